@@ -1,0 +1,106 @@
+/** Severity of a diagnostic: errors make a run fail (exit 1), warnings only with --strict, notices never. */
+export type Severity = 'error' | 'warning' | 'notice';
+
+/**
+ * A problem found in an input, as data (publint style). Formatting is a separate step
+ * (see format-diagnostics.ts). `line`/`column` are 1-based; 0 means "the whole file".
+ * `code` is a stable SCREAMING_SNAKE identifier documented in the README.
+ */
+export interface Diagnostic {
+  code: string;
+  severity: Severity;
+  file: string;
+  line: number;
+  column: number;
+  /** Dotted path inside a structured file (scenario key), or the CSV column name. */
+  path?: string;
+  message: string;
+}
+
+/** Result of a reading or validating stage: it returns problems instead of throwing. */
+export interface Checked<T> {
+  value: T;
+  diagnostics: Diagnostic[];
+}
+
+/** Helper to build diagnostics for one file. */
+export function diagnosticsFor(file: string) {
+  const list: Diagnostic[] = [];
+  const add =
+    (severity: Severity) =>
+    (code: string, line: number, column: number, message: string, path?: string): void => {
+      const d: Diagnostic = { code, severity, file, line, column, message };
+      if (path !== undefined) d.path = path;
+      list.push(d);
+    };
+  return { list, error: add('error'), warning: add('warning'), notice: add('notice') };
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Stable order: by file, line, column, then code. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
+}
+
+/**
+ * A user error that stops a command (missing file, usage problem, invalid input).
+ * The CLI prints `message` (and the diagnostics, if any) without a stack trace.
+ * exitCode: 1 invalid input, 2 usage error.
+ */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2 = 2,
+    readonly diagnostics: Diagnostic[] = [],
+  ) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+/** Suggest the nearest of `candidates` to `input` (Levenshtein, case-insensitive), or undefined. */
+export function nearest(input: string, candidates: Iterable<string>): string | undefined {
+  const a = input.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = levenshtein(a, candidate.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  if (best === undefined) return undefined;
+  const limit = Math.max(2, Math.floor(Math.max(a.length, best.length) / 3));
+  return bestDistance <= limit ? best : undefined;
+}
+
+function levenshtein(a: string, b: string): number {
+  const prev = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** " Did you mean `x`?" or "" */
+export function didYouMean(input: string, candidates: Iterable<string>): string {
+  const n = nearest(input, candidates);
+  return n === undefined ? '' : ` Did you mean '${n}'?`;
+}

@@ -1,0 +1,42 @@
+/**
+ * The one rounding module: every number that leaves spp passes through here, so that the same
+ * input gives byte-identical output. The model never rounds.
+ */
+
+/** Decimals kept in the canonical JSON for FTE, persons, shares and ratios. */
+export const JSON_DECIMALS = 4;
+
+/** Rounds half away from zero to `decimals`, and turns -0 into 0. */
+export function round(value: number, decimals = JSON_DECIMALS): number {
+  if (!Number.isFinite(value)) return value;
+  const factor = 10 ** decimals;
+  const r = Math.sign(value) * Math.round(Math.abs(value) * factor + Number.EPSILON * factor) / factor;
+  return r === 0 ? 0 : r;
+}
+
+/** Euros: whole euros. */
+export function roundMoney(value: number): number {
+  return round(value, 0);
+}
+
+/** Deeply rounds every number in a plain JSON-like value (objects keep their key order). */
+export function roundDeep<T>(value: T, decimals = JSON_DECIMALS): T {
+  if (typeof value === 'number') return round(value, decimals) as T;
+  if (Array.isArray(value)) return value.map((v) => roundDeep(v, decimals)) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = roundDeep(v, decimals);
+    return out as T;
+  }
+  return value;
+}
+
+/** Formats a number for people: fixed decimals, locale separators (nl: 1.234,5; en: 1,234.5). */
+export function formatNumber(value: number, decimals: number, lang: 'nl' | 'en' = 'en'): string {
+  const r = round(value, decimals);
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: true,
+  }).format(r);
+}

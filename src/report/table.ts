@@ -1,0 +1,40 @@
+import Table from 'cli-table3';
+import { Chalk } from 'chalk';
+
+export type Align = 'left' | 'right';
+export interface Column {
+  header: string;
+  width: number;
+  align?: Align;
+}
+
+/**
+ * A borderless terminal table (cli-table3) whose columns fit a known width: the widths given are
+ * the content widths, cells longer than that are cut with "…". Colour only when `color` is true.
+ */
+export function renderTable(columns: readonly Column[], rows: readonly string[][], options: { color: boolean }): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const table = new Table({
+    head: columns.map((c) => chalk.bold(c.header)),
+    colWidths: columns.map((c) => c.width + 1),
+    colAligns: columns.map((c) => c.align ?? 'left'),
+    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 1, compact: true },
+    truncate: '…',
+    chars: {
+      top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
+      bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
+      left: '', 'left-mid': '', mid: '', 'mid-mid': '',
+      right: '', 'right-mid': '', middle: ' ',
+    },
+  });
+  for (const row of rows) table.push(row);
+  const lines = table.toString().split('\n').map((l) => l.replace(/\s+$/, ''));
+  const rule = '─'.repeat(columns.reduce((s, c) => s + c.width + 2, -1));
+  lines.splice(1, 0, options.color ? chalk.dim(rule) : rule);
+  return `${lines.join('\n')}\n`;
+}
+
+/** chalk instance honouring our own colour decision (chalk 5 ignores NO_COLOR). */
+export function painter(color: boolean): InstanceType<typeof Chalk> {
+  return new Chalk({ level: color ? 1 : 0 });
+}
