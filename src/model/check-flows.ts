@@ -1,0 +1,73 @@
+import type { Scenario } from '../io/scenario-schema.js';
+import type { FunctionProfile } from './types.js';
+import { attritionRateFor, describeAttritionRule } from './attrition.js';
+import { withEmergingFunctions } from './emerging.js';
+
+/**
+ * Problems in the flows of a scenario that only show when projecting: for some function and age,
+ * the attrition rate w that applies plus the function's transition shares Σp exceed 1, so the share
+ * that stays, 1 − w − Σp, would be negative (SPEC §3 step 3); and a transition of a function to
+ * itself, which the Markov step already counts as staying. Ages 15–75 are checked (working life).
+ */
+
+export interface FlowProblem {
+  /** Scenario key path, e.g. ['workforce', 'transitions', 'F010']. */
+  path: (string | number)[];
+  message: string;
+  code: string;
+}
+
+const MIN_AGE = 15;
+const MAX_AGE = 75;
+const EPS = 1e-9;
+
+/** Flow problems (negative staying share, self-transitions) per function, in function-id order. */
+export function checkFlows(scenario: Scenario, functions: FunctionProfile[]): FlowProblem[] {
+  const problems: FlowProblem[] = [];
+  const all = withEmergingFunctions(scenario, functions);
+  const known = new Set(all.map((fn) => fn.id));
+  const rules = scenario.workforce.attrition;
+  for (const fn of all) {
+    const row = scenario.workforce.transitions[fn.id] ?? {};
+    if (row[fn.id] !== undefined) {
+      problems.push({
+        path: ['workforce', 'transitions', fn.id, fn.id],
+        code: 'FLOW_SELF_TRANSITION',
+        message: `a transition of ${fn.id} to itself is ignored: who does not leave or move stays (1 − w − Σp)`,
+      });
+    }
+    let moved = 0;
+    for (const [to, p] of Object.entries(row)) if (to !== fn.id && known.has(to)) moved += p;
+    // Contiguous age ranges with the same rule and a negative staying share.
+    let run: { from: number; to: number; index: number; rate: number } | undefined;
+    const flush = (): void => {
+      if (run === undefined) return;
+      const stay = 1 - run.rate - moved;
+      const ages = run.from === run.to ? `age ${run.from}` : `ages ${run.from}-${run.to}`;
+      problems.push({
+        path: ['workforce', 'transitions', fn.id],
+        code: 'FLOW_NEGATIVE_STAY',
+        message:
+          `for ${fn.id} at ${ages} 1 − w − Σp is negative: 1 − ${run.rate} − ${round(moved)} = ${round(stay)} ` +
+          `(attrition from ${describeAttritionRule(rules, run.index)}); expected attrition + transitions ≤ 1`,
+      });
+      run = undefined;
+    };
+    for (let age = MIN_AGE; age <= MAX_AGE; age++) {
+      const choice = attritionRateFor(rules, fn, age);
+      const negative = choice.rate + moved > 1 + EPS;
+      if (negative && run !== undefined && run.index === choice.index && run.to === age - 1) run.to = age;
+      else {
+        flush();
+        if (negative) run = { from: age, to: age, index: choice.index, rate: choice.rate };
+      }
+    }
+    flush();
+  }
+  return problems;
+}
+
+/** Removes binary noise (0.1 + 0.2) from numbers shown in messages. */
+function round(n: number): number {
+  return Math.round(n * 1e9) / 1e9;
+}

@@ -1,0 +1,189 @@
+import type { Scenario } from '../io/scenario-schema.js';
+import { didYouMean, UserError } from '../diagnostics/diagnostic.js';
+import { describeAttritionRule } from './attrition.js';
+import type { DemandBreakdown } from './demand.js';
+import { compareText } from './emerging.js';
+import { projectScenarioDetail, type ProjectionInput } from './project.js';
+import { retirementAgeAt } from './retirement.js';
+import type { Status } from './types.js';
+
+/**
+ * The chain behind one function's numbers, year by year (SPEC §1 `spp explain`). Every number is
+ * taken from the same computation as `projectScenario`, so the chain adds up exactly to the
+ * projection: start FTE − retired − contract ended − attrition − moved out + moved in = end FTE
+ * (the next year's start), and base · G · L · O = demand.
+ */
+
+export interface ExplainSupply {
+  /** 1 January of the year. */
+  start_fte: number;
+  start_persons: number;
+  /** AOW age of the year (years). */
+  aow_age: number;
+  retired_fte: number;
+  retired_persons: number;
+  contract_ending_fte: number;
+  renewed_fte: number;
+  contract_ended_fte: number;
+  /** Per attrition rule that applied: the ages a(t) it applied to, its rate, the FTE it applied to and the FTE that left. */
+  attrition: { rule: string; rule_index: number; rate: number; ages: string; base_fte: number; fte: number }[];
+  attrition_fte: number;
+  moved_out: { to: string; share: number; fte: number }[];
+  moved_out_fte: number;
+  moved_in: { from: string; fte: number }[];
+  moved_in_fte: number;
+  /** 1 January of the next year. */
+  end_fte: number;
+  end_persons: number;
+}
+
+export interface ExplainDemand {
+  base_fte: number;
+  growth: { rate: number; rule: string; factor: number };
+  automation: { category: string; share: number; level: number; automated: number }[];
+  automated_share: number;
+  reinvested: number;
+  labour_factor: number;
+  overrides: { rule: string; factor: number }[];
+  override_factor: number;
+  /** Emerging functions: demand from the scenario's points; null otherwise. */
+  points_fte: number | null;
+  demand_fte: number;
+}
+
+export interface ExplainYear {
+  year: number;
+  supply: ExplainSupply;
+  demand: ExplainDemand;
+  gap_fte: number;
+}
+
+export interface FunctionExplanation {
+  id: string;
+  name: string;
+  family: string;
+  emerging: boolean;
+  years: ExplainYear[];
+  status: {
+    status: Status;
+    flags: Status[];
+    rule: string;
+    status_year: number | null;
+    demand_ratio: number | null;
+    automated_share: number;
+    shift: number;
+    task_shift: number;
+    skill_shift: number;
+    vulnerable: boolean;
+    thresholds: Scenario['classification'];
+  };
+  assumptions: string[];
+}
+
+/** The supply and demand chain (FTE) and the status reasoning of one function; a UserError for an unknown id. */
+export function explainFunction(input: ProjectionInput, functionId: string): FunctionExplanation {
+  const detail = projectScenarioDetail(input);
+  const result = detail.projection.functions.find((f) => f.id === functionId);
+  if (result === undefined) {
+    const ids = detail.projection.functions.map((f) => f.id);
+    throw new UserError(`unknown function '${functionId}'.${didYouMean(functionId, ids)}`, 2);
+  }
+  const { scenario } = input;
+  const supplyYears = detail.supply.functions.get(functionId)!;
+  const demandYears = detail.demand.get(functionId)!;
+  const transitions = scenario.workforce.transitions[functionId] ?? {};
+  const years: ExplainYear[] = supplyYears.map((s, i) => {
+    const d = demandYears[i]!;
+    return {
+      year: s.year,
+      supply: {
+        start_fte: s.supply_fte,
+        start_persons: s.supply_persons,
+        aow_age: retirementAgeAt(scenario.workforce.retirement_age, s.year),
+        retired_fte: s.retired_fte,
+        retired_persons: s.retired_persons,
+        contract_ending_fte: s.contract_ending_fte,
+        renewed_fte: s.renewed_fte,
+        contract_ended_fte: s.contract_ended_fte,
+        attrition: s.attrition.map((u) => ({
+          rule: describeAttritionRule(scenario.workforce.attrition, u.rule),
+          rule_index: u.rule,
+          rate: u.rate,
+          ages: u.min_age === u.max_age ? String(u.min_age) : `${u.min_age}-${u.max_age}`,
+          base_fte: u.base_fte,
+          fte: u.fte,
+        })),
+        attrition_fte: s.attrition_fte,
+        moved_out: Object.keys(s.moved_out_to)
+          .sort(compareText)
+          .map((to) => ({ to, share: transitions[to] ?? 0, fte: s.moved_out_to[to]! })),
+        moved_out_fte: s.moved_out_fte,
+        moved_in: Object.keys(s.moved_in_from)
+          .sort(compareText)
+          .map((from) => ({ from, fte: s.moved_in_from[from]! })),
+        moved_in_fte: s.moved_in_fte,
+        end_fte: s.end_fte,
+        end_persons: s.end_persons,
+      },
+      demand: explainDemand(scenario, d),
+      gap_fte: result.years[i]!.gap_fte,
+    };
+  });
+  return {
+    id: result.id,
+    name: result.name,
+    family: result.family,
+    emerging: result.emerging,
+    years,
+    status: {
+      status: result.status,
+      flags: result.flags,
+      rule: result.rule,
+      status_year: result.status_year,
+      demand_ratio: result.demand_ratio,
+      automated_share: result.automated_share,
+      shift: result.shift,
+      task_shift: result.task_shift,
+      skill_shift: result.skill_shift,
+      vulnerable: result.vulnerable,
+      thresholds: scenario.classification,
+    },
+    assumptions: detail.projection.assumptions,
+  };
+}
+
+function explainDemand(scenario: Scenario, d: DemandBreakdown): ExplainDemand {
+  const growthRule = scenario.demand.growth[d.growth_rule];
+  const growthText =
+    growthRule === undefined
+      ? 'no growth rule: 0'
+      : `demand.growth[${d.growth_rule}] (${
+          growthRule.function !== undefined
+            ? `function ${growthRule.function}`
+            : growthRule.family !== undefined
+              ? `family ${growthRule.family}`
+              : 'all'
+        }): ${growthRule.rate}`;
+  return {
+    base_fte: d.base_fte,
+    growth: { rate: d.growth_rate, rule: growthText, factor: d.growth_factor },
+    automation: d.automation,
+    automated_share: d.automated_share,
+    reinvested: d.reinvested,
+    labour_factor: d.labour_factor,
+    overrides: d.overrides.map((o) => {
+      const override = scenario.demand.overrides[o.index]!;
+      const parts: string[] = [];
+      if (override.change !== undefined) {
+        parts.push(
+          `change ${override.change} from ${override.start ?? scenario.horizon.start} to ${override.end ?? scenario.horizon.end}`,
+        );
+      }
+      if (override.discontinue !== undefined) parts.push(`discontinue ${override.discontinue}`);
+      return { rule: `demand.overrides[${o.index}] (${parts.join(', ')})`, factor: o.factor };
+    }),
+    override_factor: d.override_factor,
+    points_fte: d.points_fte,
+    demand_fte: d.demand_fte,
+  };
+}
