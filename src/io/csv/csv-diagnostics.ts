@@ -1,0 +1,75 @@
+import { diagnosticsFor, type Diagnostic, type Severity } from '../../diagnostics/diagnostic.js';
+
+/** At most this many diagnostics of one code are listed per file; the rest are summarised. */
+export const MAX_PER_CODE = 100;
+
+/**
+ * Diagnostics of one CSV file. A million-row export with the same mistake in every row must not
+ * produce a million diagnostics: after MAX_PER_CODE of one code the rest are counted and summarised
+ * once by `finish()` (every problem is still seen, and the rows are still left out of the value).
+ */
+export class CsvDiagnostics {
+  readonly file: string;
+  private readonly sink: ReturnType<typeof diagnosticsFor>;
+  private readonly counts = new Map<
+    string,
+    { code: string; severity: Severity; count: number; firstHidden: number; column: number }
+  >();
+
+  constructor(file: string) {
+    this.file = file;
+    this.sink = diagnosticsFor(file);
+  }
+
+  error(code: string, line: number, column: number, message: string, path?: string): void {
+    this.add('error', code, line, column, message, path);
+  }
+
+  warning(code: string, line: number, column: number, message: string, path?: string): void {
+    this.add('warning', code, line, column, message, path);
+  }
+
+  notice(code: string, line: number, column: number, message: string, path?: string): void {
+    this.add('notice', code, line, column, message, path);
+  }
+
+  /** True when an error has been recorded. */
+  get hasErrors(): boolean {
+    for (const c of this.counts.values()) if (c.severity === 'error') return true;
+    return false;
+  }
+
+  /** The diagnostics, with one summary per code that went over the limit. */
+  finish(): Diagnostic[] {
+    for (const c of this.counts.values()) {
+      const code = c.code;
+      if (c.count > MAX_PER_CODE) {
+        const hidden = c.count - MAX_PER_CODE;
+        this.sink[c.severity](
+          code,
+          c.firstHidden,
+          c.column,
+          `…and ${hidden} more ${hidden === 1 ? 'row' : 'rows'} with this problem (${code}), not listed; the first is on line ${c.firstHidden}.`,
+        );
+      }
+    }
+    this.counts.clear();
+    return this.sink.list;
+  }
+
+  private add(severity: Severity, code: string, line: number, column: number, message: string, path?: string): void {
+    const key = `${severity}\u0000${code}`;
+    let c = this.counts.get(key);
+    if (c === undefined) {
+      c = { code, severity, count: 0, firstHidden: 0, column: 0 };
+      this.counts.set(key, c);
+    }
+    c.count++;
+    if (c.count <= MAX_PER_CODE) {
+      this.sink[severity](code, line, column, message, path);
+    } else if (c.count === MAX_PER_CODE + 1) {
+      c.firstHidden = line;
+      c.column = column;
+    }
+  }
+}

@@ -1,0 +1,16 @@
+/** Options shared by every CSV reader (SPEC §2.1). */
+export interface CsvOptions {
+  /** Override delimiter detection: ',', ';', '|' or '\t'. */
+  delimiter?: string;
+  /** Override encoding detection. */
+  encoding?: 'utf-8' | 'windows-1252';
+  /** Column map: canonical name -> header in the export (from `--columns map.yaml`). */
+  columns?: Record<string, string>;
+  /** Path of that map, for diagnostics. */
+  columnsFile?: string;
+}
+
+/** The delimiters SPEC §2.1 allows, in order of preference when the header line is ambiguous. */
+export const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+export type Encoding = 'utf-8' | 'windows-1252';

@@ -1,0 +1,61 @@
+/**
+ * Remembers the first line of each key seen (e.g. employee ids) to find duplicates in files of
+ * millions of rows. A Map of a million fresh strings costs more time than parsing the file and
+ * ~80 MB, so keys are kept as two independent 32-bit hashes (64 bits together) in typed arrays
+ * with open addressing. Two different keys are mistaken for each other with probability about
+ * n²/2⁶⁵ — 3·10⁻⁸ for a million keys.
+ */
+export class IdRegistry {
+  private capacity = 1 << 12;
+  private size = 0;
+  /** Slots of three ints side by side (one cache line per probe): hash A, hash B, and the 1-based line (0: empty). */
+  private slots = new Int32Array(this.capacity * 3);
+
+  /** Registers `key` first seen on `line`; returns the line it was first seen on when it is a repeat. */
+  firstLine(key: string, line: number): number | undefined {
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193); // FNV-1a
+      b = Math.imul(b ^ c, 0x5bd1e995); // murmur-style multiply
+      b ^= b >>> 15;
+    }
+    a ^= a >>> 16; // murmur3 finaliser: spreads sequential ids over the low bits used for slots
+    a = Math.imul(a, 0x85ebca6b);
+    a ^= a >>> 13;
+    a = Math.imul(a, 0xc2b2ae35);
+    a ^= a >>> 16;
+    b = Math.imul(b ^ key.length, 0x27d4eb2d);
+    b ^= b >>> 13;
+    const mask = this.capacity - 1;
+    const slots = this.slots;
+    for (let slot = a & mask; ; slot = (slot + 1) & mask) {
+      const seen = slots[slot * 3 + 2]!;
+      if (seen === 0) break;
+      if (slots[slot * 3] === a && slots[slot * 3 + 1] === b) return seen;
+    }
+    this.insert(a, b, line);
+    return undefined;
+  }
+
+  private insert(a: number, b: number, line: number): void {
+    if ((this.size + 1) * 2 > this.capacity) this.grow();
+    const mask = this.capacity - 1;
+    const slots = this.slots;
+    let slot = a & mask;
+    while (slots[slot * 3 + 2] !== 0) slot = (slot + 1) & mask;
+    slots[slot * 3] = a;
+    slots[slot * 3 + 1] = b;
+    slots[slot * 3 + 2] = line;
+    this.size++;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.capacity *= 2;
+    this.slots = new Int32Array(this.capacity * 3);
+    this.size = 0;
+    for (let i = 0; i < old.length; i += 3) if (old[i + 2] !== 0) this.insert(old[i]!, old[i + 1]!, old[i + 2]!);
+  }
+}

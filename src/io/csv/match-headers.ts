@@ -1,0 +1,172 @@
+import { nearest } from '../../diagnostics/diagnostic.js';
+import type { CsvDiagnostics } from './csv-diagnostics.js';
+import type { CsvOptions } from './csv-options.js';
+import { normalizeHeader, stripBrackets, type FileSpec, type PrefixSpec } from './column-specs.js';
+
+/** Where each known column sits in a file's rows (0-based field indexes). */
+export interface HeaderMatch {
+  /** Canonical name -> field index. */
+  index: Map<string, number>;
+  /** `task.<name>` / `skill.<name>` columns with a valid identifier. */
+  prefixed: { kind: PrefixSpec['kind']; name: string; index: number }[];
+  /** Columns spp does not use, kept for grouping (`--by`). */
+  unknown: { name: string; index: number }[];
+  /** The header names as written (trimmed). */
+  names: string[];
+  /** False when a required column is missing: rows cannot be read. */
+  complete: boolean;
+}
+
+const IDENTIFIER = /^[a-z0-9_]+$/;
+
+/**
+ * Matches a header line against a file's column spec: column map first, then canonical names and
+ * aliases (case-insensitive, ignoring spaces, `_`, `-` and `[ ]`), then `task.`/`skill.` prefixes.
+ * Reports missing required columns, bad identifiers, duplicates and (once) unknown columns.
+ */
+export function matchHeaders(
+  names: string[],
+  line: number,
+  spec: FileSpec,
+  options: CsvOptions,
+  diagnostics: CsvDiagnostics,
+): HeaderMatch {
+  const match: HeaderMatch = { index: new Map(), prefixed: [], unknown: [], names, complete: true };
+  const normalized = names.map(normalizeHeader);
+  const taken = new Set<number>();
+  const prefixedNames = new Map<string, number>();
+  const aliasToCanonical = new Map<string, string>();
+  for (const column of spec.columns) {
+    for (const name of [column.canonical, ...column.aliases]) aliasToCanonical.set(normalizeHeader(name), column.canonical);
+  }
+  const mapSource = options.columnsFile === undefined ? 'the column map' : `the column map ${options.columnsFile}`;
+
+  const addPrefixed = (kind: PrefixSpec['kind'], rawName: string, index: number): void => {
+    const name = rawName.trim().toLowerCase();
+    if (!IDENTIFIER.test(name)) {
+      diagnostics.error(
+        'CSV_BAD_IDENTIFIER',
+        line,
+        index + 1,
+        `'${names[index]}': expected a ${kind} name of lower-case letters, digits and _ (e.g. ${kind}.${suggestIdentifier(name)})`,
+        names[index],
+      );
+      return;
+    }
+    const key = `${kind}.${name}`;
+    const first = prefixedNames.get(key);
+    if (first !== undefined) {
+      diagnostics.warning(
+        'CSV_DUPLICATE_COLUMN',
+        line,
+        index + 1,
+        `'${names[index]}' is the same ${kind} as column ${first + 1} ('${names[first]}'); the first one is used`,
+        names[index],
+      );
+      match.unknown.push({ name: names[index]!, index });
+      return;
+    }
+    prefixedNames.set(key, index);
+    match.prefixed.push({ kind, name, index });
+  };
+
+  // 1. The column map overrides aliases.
+  for (const [canonical, header] of Object.entries(options.columns ?? {})) {
+    const prefix = /^([a-z]+)\.(.+)$/.exec(canonical);
+    const prefixSpec = prefix ? spec.prefixes.find((p) => p.words.includes(prefix[1]!)) : undefined;
+    const relevant = prefixSpec !== undefined || spec.columns.some((c) => c.canonical === canonical);
+    if (!relevant) continue;
+    const wanted = normalizeHeader(header);
+    const index = normalized.findIndex((n, i) => n === wanted && !taken.has(i));
+    if (index === -1) {
+      const near = nearest(header, names);
+      diagnostics.warning(
+        'CSV_MAPPED_COLUMN_NOT_FOUND',
+        line,
+        0,
+        `${mapSource} maps '${canonical}' to '${header}', but the ${spec.title} has no such column${near ? `; nearest header: '${near}'` : ''}`,
+        canonical,
+      );
+      continue;
+    }
+    taken.add(index);
+    if (prefixSpec !== undefined) addPrefixed(prefixSpec.kind, prefix![2]!, index);
+    else match.index.set(canonical, index);
+  }
+
+  // 2. Canonical names, aliases and prefixes.
+  for (let i = 0; i < names.length; i++) {
+    if (taken.has(i) || normalized[i] === '') continue;
+    const raw = stripBrackets(names[i]!);
+    const prefix = /^([A-Za-z]+)\s*\.\s*(.*)$/.exec(raw);
+    const prefixSpec = prefix ? spec.prefixes.find((p) => p.words.includes(prefix[1]!.toLowerCase())) : undefined;
+    if (prefixSpec !== undefined) {
+      addPrefixed(prefixSpec.kind, prefix![2]!, i);
+      continue;
+    }
+    const canonical = aliasToCanonical.get(normalized[i]!);
+    if (canonical === undefined) {
+      match.unknown.push({ name: names[i]!, index: i });
+    } else if (match.index.has(canonical)) {
+      const first = match.index.get(canonical)!;
+      diagnostics.warning(
+        'CSV_DUPLICATE_COLUMN',
+        line,
+        i + 1,
+        `'${names[i]}' and column ${first + 1} ('${names[first]}') both mean '${canonical}'; the first one is used`,
+        names[i],
+      );
+      match.unknown.push({ name: names[i]!, index: i });
+    } else {
+      match.index.set(canonical, i);
+    }
+  }
+
+  // 3. Required columns.
+  for (const column of spec.columns) {
+    if (!column.required || match.index.has(column.canonical)) continue;
+    match.complete = false;
+    const candidates = match.unknown.map((u) => u.name);
+    let near: string | undefined;
+    for (const alias of [column.canonical, ...column.aliases]) {
+      near = nearest(alias, candidates) ?? candidates.find((c) => normalizeHeader(c).includes(normalizeHeader(alias)));
+      if (near !== undefined) break;
+    }
+    const found = near !== undefined ? `the nearest header found is '${near}'` : `headers found: ${names.filter((n) => n !== '').map((n) => `'${n}'`).join(', ') || 'none'}`;
+    diagnostics.error(
+      'CSV_MISSING_COLUMN',
+      line,
+      0,
+      `the ${spec.title} has no column '${column.canonical}' (or ${column.aliases.join(', ')}); ${found}. A column map (--columns) can name it.`,
+      column.canonical,
+    );
+  }
+
+  if (match.unknown.length > 0) {
+    diagnostics.notice(
+      'CSV_UNKNOWN_COLUMNS',
+      line,
+      match.unknown[0]!.index + 1,
+      `columns not used by spp (kept for grouping with --by): ${match.unknown.map((u) => `'${u.name}'`).join(', ')}`,
+    );
+  }
+  return match;
+}
+
+/** Resolves `--by` to a field index: a canonical name that was matched, or a raw header name. */
+export function findGroupColumn(groupBy: string, match: HeaderMatch): number | undefined {
+  const direct = match.index.get(groupBy);
+  if (direct !== undefined) return direct;
+  const wanted = normalizeHeader(groupBy);
+  const i = match.names.findIndex((n) => normalizeHeader(n) === wanted);
+  return i === -1 ? undefined : i;
+}
+
+function suggestIdentifier(name: string): string {
+  const s = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+  return s === '' ? 'my_name' : s;
+}

@@ -1,0 +1,163 @@
+/**
+ * Parsing of cell values as Dutch and international HR exports write them (SPEC §2.1): decimal point
+ * or decimal comma, thousands separators, percentages, and the four date formats. Every parser
+ * returns `undefined` for text it cannot read, so the caller can emit a diagnostic with its position.
+ */
+
+/** How a lone separator followed by exactly three digits is read ("52.000", "1,500"). */
+export type NumberKind = 'decimal' | 'amount';
+
+const PLAIN = /^[+-]?\d+(\.\d+)?$/;
+const SIMPLE_DECIMAL = /^(\d+)[.,](\d+)$/;
+
+/**
+ * A number from a cell. `decimal`: a lone `.` or `,` is the decimal mark (`0,8` = 0.8).
+ * `amount` (euros, counts): a lone separator followed by exactly three digits is a thousands
+ * separator (`52.000` = 52000), since amounts are never written with three decimals.
+ * With both separators, the last one is the decimal mark (`1.234,56`, `1,234.56`).
+ */
+export function parseNumber(text: string, kind: NumberKind = 'decimal'): number | undefined {
+  let s = text.trim();
+  if (s === '') return undefined;
+  // Fast path for the common "0,8" / "32.5" (a million-row file has one in every row).
+  const simple = SIMPLE_DECIMAL.exec(s);
+  if (simple !== null && (kind === 'decimal' || simple[2]!.length !== 3 || simple[1] === '0')) {
+    return Number(`${simple[1]}.${simple[2]}`);
+  }
+  if (PLAIN.test(s) && !(kind === 'amount' && /^[+-]?\d{1,3}\.\d{3}$/.test(s))) return Number(s);
+  // Currency signs and spaces (also no-break and thin spaces) used as thousands separators.
+  s = s.replace(/^(€|eur)\s*/i, '').replace(/[\s\u00a0\u202f]/g, '');
+  const sign = s.startsWith('-') ? -1 : 1;
+  if (s.startsWith('-') || s.startsWith('+')) s = s.slice(1);
+  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return undefined;
+  const dots = count(s, '.');
+  const commas = count(s, ',');
+  let digits: string;
+  if (dots > 0 && commas > 0) {
+    const decimal = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
+    const thousands = decimal === '.' ? ',' : '.';
+    if (count(s, decimal) !== 1) return undefined;
+    const [int, frac] = s.split(decimal) as [string, string];
+    if (!groupedThousands(int, thousands) || !/^\d+$/.test(frac)) return undefined;
+    digits = `${int.split(thousands).join('')}.${frac}`;
+  } else if (dots + commas > 1) {
+    const sep = dots > 0 ? '.' : ',';
+    if (!groupedThousands(s, sep)) return undefined;
+    digits = s.split(sep).join('');
+  } else if (dots + commas === 1) {
+    const sep = dots > 0 ? '.' : ',';
+    const [int, frac] = s.split(sep) as [string, string];
+    if (!/^\d*$/.test(int) || !/^\d+$/.test(frac)) return undefined;
+    digits = kind === 'amount' && /^\d{1,3}$/.test(int) && frac.length === 3 && int !== '0' ? int + frac : `${int || '0'}.${frac}`;
+  } else {
+    digits = s;
+  }
+  const n = sign * Number(digits);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** A share 0–1 from a cell: `80%` is 0.8; a plain number is returned as written (`percent` false). */
+export function parseShare(text: string): { value: number; percent: boolean } | undefined {
+  const s = text.trim();
+  if (s.endsWith('%')) {
+    const n = parseNumber(s.slice(0, -1));
+    return n === undefined ? undefined : { value: n / 100, percent: true };
+  }
+  const n = parseNumber(s);
+  return n === undefined ? undefined : { value: n, percent: false };
+}
+
+/** A whole number from a cell (thousands separators allowed), or undefined. */
+export function parseInteger(text: string): number | undefined {
+  const n = parseNumber(text, 'amount');
+  return n !== undefined && Number.isInteger(n) ? n : undefined;
+}
+
+/** A calendar date. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DUTCH = /^(\d{1,2})([-/])(\d{1,2})\2(\d{4})$/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+/** A time part some exports append to dates ("1980-02-01 00:00:00", "…T00:00:00Z"). */
+const TIME = /[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * A date in one of the formats of SPEC §2.1 — `YYYY-MM-DD`, `DD-MM-YYYY`, `DD/MM/YYYY`, `yyyyMMdd`
+ * (day and month may have one digit; a trailing time is ignored) — validated as a real date.
+ */
+export function parseDate(text: string): CalendarDate | undefined {
+  const fast = parseDateFast(text);
+  if (fast !== undefined) return fast;
+  const s = text.trim().replace(TIME, '');
+  let m = ISO.exec(s);
+  let date: CalendarDate | undefined;
+  if (m) date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  else if ((m = DUTCH.exec(s))) date = { year: Number(m[4]), month: Number(m[3]), day: Number(m[1]) };
+  else if ((m = COMPACT.exec(s))) date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return date === undefined ? undefined : checkDate(date);
+}
+
+/** The date when it is a real one in the years 1800–2299. */
+function checkDate(date: CalendarDate): CalendarDate | undefined {
+  if (date.year < 1800 || date.year > 2299) return undefined;
+  if (date.month < 1 || date.month > 12) return undefined;
+  if (date.day < 1 || date.day > daysInMonth(date.year, date.month)) return undefined;
+  return date;
+}
+
+/** `DD-MM-YYYY`, `DD/MM/YYYY`, `YYYY-MM-DD` and `yyyyMMdd` without regular expressions (hot path of large files). */
+function parseDateFast(s: string): CalendarDate | undefined {
+  const digits = (from: number, to: number): number => {
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      const c = s.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) return -1;
+      n = n * 10 + c;
+    }
+    return n;
+  };
+  let year: number;
+  let month: number;
+  let day: number;
+  if (s.length === 10) {
+    const sep2 = s[2];
+    if ((sep2 === '-' || sep2 === '/') && s[5] === sep2) {
+      day = digits(0, 2);
+      month = digits(3, 5);
+      year = digits(6, 10);
+    } else if (s[4] === '-' && s[7] === '-') {
+      year = digits(0, 4);
+      month = digits(5, 7);
+      day = digits(8, 10);
+    } else return undefined;
+  } else if (s.length === 8) {
+    year = digits(0, 4);
+    month = digits(4, 6);
+    day = digits(6, 8);
+  } else return undefined;
+  if (year < 0 || month < 0 || day < 0) return undefined;
+  return checkDate({ year, month, day });
+}
+
+/** Number of days of a month (1–12) in a year of the Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i !== -1; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** "1.234.567" with `.`: first group 1–3 digits, every further group exactly 3. */
+function groupedThousands(s: string, sep: string): boolean {
+  const groups = s.split(sep);
+  return /^\d{1,3}$/.test(groups[0]!) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+}

@@ -1,0 +1,327 @@
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { isAscii, isUtf8 } from 'node:buffer';
+import { parse, type CsvError } from 'csv-parse';
+import { UserError } from '../../diagnostics/diagnostic.js';
+import type { CsvDiagnostics } from './csv-diagnostics.js';
+import type { CsvOptions, Encoding } from './csv-options.js';
+import { detectDelimiter } from './detect-delimiter.js';
+import { decodeWindows1252 } from './windows-1252.js';
+
+/** What the reader found out about a file's dialect. */
+export interface CsvDialect {
+  delimiter: string;
+  /** 'utf-8' also for pure ASCII files. */
+  encoding: Encoding;
+  bom: boolean;
+}
+
+/** Receives a CSV file's header and rows as they are parsed. */
+export interface CsvSink {
+  /** The header fields (trimmed) and their line. Return false to stop reading (e.g. a required column is missing). */
+  header(names: string[], line: number): boolean;
+  /** One data row: its fields (untrimmed, as many as the header) and the 1-based physical line it starts on. */
+  row(fields: string[], line: number): void;
+}
+
+export interface CsvStreamResult {
+  dialect: CsvDialect;
+  /** True when a header line was found. */
+  header: boolean;
+  /** Non-blank data rows seen, including rows rejected as ragged. */
+  rows: number;
+}
+
+const SNIFF_BYTES = 64 * 1024;
+/** Guards against an unclosed quote swallowing the rest of a large file into one field. */
+const MAX_RECORD_SIZE = 1_000_000;
+
+/**
+ * Streams a CSV file through dialect detection, decoding and csv-parse into `sink`, one row at a
+ * time, so memory stays flat whatever the file's size. Problems of the file's form (binary content,
+ * empty file, unclosed quotes, ragged rows) become diagnostics; a missing or unreadable file is a
+ * UserError (exit code 2).
+ */
+export async function streamCsv(
+  path: string,
+  options: CsvOptions,
+  diagnostics: CsvDiagnostics,
+  sink: CsvSink,
+): Promise<CsvStreamResult> {
+  const head = await sniff(path);
+  const result: CsvStreamResult = {
+    dialect: { delimiter: ',', encoding: options.encoding ?? 'utf-8', bom: false },
+    header: false,
+    rows: 0,
+  };
+  if (!checkHead(head, diagnostics)) return result;
+
+  const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  const forced: Encoding | undefined = options.encoding ?? (bom ? 'utf-8' : undefined);
+  const headText = decodeHead(head.subarray(bom ? 3 : 0), forced);
+  result.dialect.delimiter = normaliseDelimiter(options.delimiter) ?? detectDelimiter(headText);
+  result.dialect.bom = bom;
+
+  const decoder = new DecodeToUtf8(forced, diagnostics);
+  let headerNames: string[] | undefined;
+  // Physical line of the next record. csv-parse's `info` snapshots cost more than the parse itself
+  // on large files, so lines are counted here: a record spans one line plus the line breaks inside
+  // its quoted fields; empty lines arrive as records of one empty field.
+  let nextLine = 1;
+  let stopped = false;
+
+  const parser = parse({
+    delimiter: result.dialect.delimiter,
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_records_with_error: true,
+    max_record_size: MAX_RECORD_SIZE,
+    on_skip: (err: CsvError | undefined) => {
+      reportParseError(err, nextLine, diagnostics);
+      nextLine = typeof err?.lines === 'number' ? err.lines + 1 : nextLine + 1;
+    },
+  });
+
+  parser.on('data', (record: string[]) => {
+    if (stopped) return;
+    const line = nextLine;
+    nextLine += 1 + lineBreaks(record);
+    if (record[0]!.trim() === '' && isBlank(record)) return;
+    if (headerNames === undefined) {
+      headerNames = record.map((name) => name.trim());
+      result.header = true;
+      if (!sink.header(headerNames, line)) {
+        stopped = true;
+        source.destroy();
+      }
+      return;
+    }
+    result.rows++;
+    const width = headerNames.length;
+    if (record.length !== width) {
+      if (record.length > width && record.slice(width).every((f) => f.trim() === '')) {
+        record.length = width; // a trailing delimiter at the end of the line is harmless
+      } else {
+        const column = record.length > width ? width + 1 : record.length + 1;
+        diagnostics.error(
+          'CSV_RAGGED_ROW',
+          line,
+          column,
+          `expected ${width} fields like the header, found ${record.length}; the row is left out (check the delimiter '${printable(result.dialect.delimiter)}' and quotes)`,
+        );
+        return;
+      }
+    }
+    sink.row(record, line);
+  });
+
+  const source = createReadStream(path, { highWaterMark: SNIFF_BYTES });
+  try {
+    await pipeline(source, decoder, parser);
+  } catch (err) {
+    if (!stopped) {
+      if (isFsError(err)) throw cannotRead(path, err);
+      reportParseError(err as CsvError, nextLine, diagnostics);
+    }
+  }
+  result.dialect.encoding = decoder.encoding;
+  if (!result.header) {
+    diagnostics.error('CSV_EMPTY', 1, 0, 'the file is empty: expected a header line with column names');
+  } else if (result.rows === 0 && !stopped) {
+    diagnostics.error('CSV_NO_ROWS', 1, 0, 'the file has a header but no data rows');
+  }
+  return result;
+}
+
+/** '\t' for "tab" or "\\t"; undefined when no override was given. */
+function normaliseDelimiter(delimiter: string | undefined): string | undefined {
+  if (delimiter === undefined) return undefined;
+  if (delimiter === 'tab' || delimiter === '\\t') return '\t';
+  if (delimiter.length !== 1) {
+    throw new UserError(`--delimiter expects one character (',', ';', '|' or tab), got '${delimiter}'`, 2);
+  }
+  return delimiter;
+}
+
+async function sniff(path: string): Promise<Buffer> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new UserError(`cannot read ${path}: it is a folder, expected a CSV file`, 2);
+    const handle = await open(path, 'r');
+    try {
+      const buffer = Buffer.alloc(SNIFF_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw cannotRead(path, err);
+  }
+}
+
+/** Rejects content that is not a text CSV at all; true when reading may go on. */
+function checkHead(head: Buffer, diagnostics: CsvDiagnostics): boolean {
+  if (head.length === 0) {
+    diagnostics.error('CSV_EMPTY', 1, 0, 'the file is empty: expected a header line with column names');
+    return false;
+  }
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    diagnostics.error('CSV_BINARY', 1, 1, 'the file is UTF-16 encoded; expected UTF-8 or Windows-1252 (save it as "CSV UTF-8")');
+    return false;
+  }
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
+    diagnostics.error('CSV_BINARY', 1, 1, 'the file is a ZIP archive (an Excel .xlsx workbook?); expected a CSV text file (save it as CSV)');
+    return false;
+  }
+  const nul = head.indexOf(0);
+  if (nul !== -1) {
+    const before = head.subarray(0, nul);
+    let line = 1;
+    for (let i = before.indexOf(0x0a); i !== -1; i = before.indexOf(0x0a, i + 1)) line++;
+    diagnostics.error('CSV_BINARY', line, 0, 'the file contains NUL bytes: it is binary, not a CSV text file');
+    return false;
+  }
+  return true;
+}
+
+function decodeHead(bytes: Buffer, forced: Encoding | undefined): string {
+  const encoding = forced ?? firstNonAsciiEncoding(bytes) ?? 'utf-8';
+  return encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder('utf-8').decode(bytes);
+}
+
+/**
+ * The encoding told by the first non-ASCII character: 'utf-8' when it is a valid UTF-8 sequence
+ * (or a plausible one cut off by the end of the chunk), 'windows-1252' otherwise; undefined when
+ * the bytes are all ASCII.
+ */
+function firstNonAsciiEncoding(bytes: Buffer): Encoding | undefined {
+  let i = 0;
+  while (i < bytes.length && bytes[i]! < 0x80) i++;
+  if (i === bytes.length) return undefined;
+  const lead = bytes[i]!;
+  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  if (length === 0) return 'windows-1252';
+  const sequence = bytes.subarray(i, i + length);
+  if (sequence.length < length) {
+    return sequence.subarray(1).every((b) => (b & 0xc0) === 0x80) ? 'utf-8' : 'windows-1252';
+  }
+  return isUtf8(sequence) ? 'utf-8' : 'windows-1252';
+}
+
+/** The bytes up to the last complete UTF-8 sequence (a chunk may end inside a character). */
+function completeUtf8(bytes: Buffer): Buffer {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const b = bytes[bytes.length - back]!;
+    if ((b & 0xc0) === 0x80) continue; // continuation byte: look further back for the lead byte
+    if (b < 0x80) return bytes;
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    return length > back ? bytes.subarray(0, bytes.length - back) : bytes;
+  }
+  return bytes;
+}
+
+/**
+ * Passes UTF-8 bytes through and converts Windows-1252 to UTF-8. Without an override, the first
+ * non-ASCII bytes decide: valid UTF-8 there means UTF-8 (a Windows-1252 letter such as é, 0xE9,
+ * followed by ASCII is never valid UTF-8), otherwise Windows-1252 — all bytes before were ASCII,
+ * which both encodings read alike. Invalid UTF-8 after that point gives one warning.
+ */
+class DecodeToUtf8 extends Transform {
+  private state: Encoding | 'undecided';
+  private carry: Buffer = Buffer.alloc(0);
+  private warned = false;
+
+  constructor(
+    forced: Encoding | undefined,
+    private readonly diagnostics: CsvDiagnostics,
+  ) {
+    super();
+    this.state = forced ?? 'undecided';
+  }
+
+  get encoding(): Encoding {
+    return this.state === 'windows-1252' ? 'windows-1252' : 'utf-8';
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    if (this.state === 'windows-1252') {
+      callback(null, Buffer.from(decodeWindows1252(chunk), 'utf8'));
+      return;
+    }
+    if (this.state === 'undecided' && isAscii(chunk)) {
+      callback(null, chunk);
+      return;
+    }
+    if (this.state === 'utf-8' && this.warned) {
+      callback(null, chunk);
+      return;
+    }
+    const bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    const complete = completeUtf8(bytes);
+    const valid = isUtf8(complete);
+    this.carry = Buffer.from(bytes.subarray(complete.length));
+    if (this.state === 'undecided') {
+      this.state = firstNonAsciiEncoding(chunk) ?? 'utf-8';
+      if (this.state === 'windows-1252') {
+        this.carry = Buffer.alloc(0);
+        callback(null, Buffer.from(decodeWindows1252(chunk), 'utf8'));
+        return;
+      }
+    }
+    if (!valid && !this.warned) {
+      this.warned = true;
+      this.diagnostics.warning(
+        'CSV_INVALID_UTF8',
+        0,
+        0,
+        'the file is UTF-8 but contains bytes that are not; they are read as \uFFFD (save the export as UTF-8 throughout, or pass --encoding)',
+      );
+    }
+    callback(null, chunk);
+  }
+}
+
+function reportParseError(err: CsvError | undefined, line: number, diagnostics: CsvDiagnostics): void {
+  if (err?.code === 'CSV_QUOTE_NOT_CLOSED') {
+    diagnostics.error('CSV_UNCLOSED_QUOTE', line, 0, 'a quoted field starting in this row is never closed: expected a closing double quote "');
+  } else if (err?.code === 'CSV_MAX_RECORD_SIZE') {
+    diagnostics.error('CSV_PARSE_ERROR', line, 0, `a row longer than ${MAX_RECORD_SIZE} characters: probably an unclosed quote or the wrong delimiter`);
+  } else {
+    const message = err instanceof Error ? err.message : String(err);
+    diagnostics.error('CSV_PARSE_ERROR', line, 0, `cannot parse this row: ${message}`);
+  }
+}
+
+/** Line breaks inside the fields of a record (a quoted field may span lines; CRLF counts once). */
+function lineBreaks(record: string[]): number {
+  let n = 0;
+  for (const field of record) {
+    for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) n++;
+  }
+  return n;
+}
+
+function isBlank(record: string[]): boolean {
+  for (const field of record) if (field.trim() !== '') return false;
+  return true;
+}
+
+function printable(delimiter: string): string {
+  return delimiter === '\t' ? 'tab' : delimiter;
+}
+
+function isFsError(err: unknown): err is NodeJS.ErrnoException {
+  return err instanceof Error && typeof (err as NodeJS.ErrnoException).syscall === 'string';
+}
+
+function cannotRead(path: string, err: unknown): UserError {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  const reason =
+    code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : err instanceof Error ? err.message : String(err);
+  return new UserError(`cannot read ${path}: ${reason}`, 2);
+}

@@ -1,0 +1,173 @@
+import type { Checked } from '../diagnostics/diagnostic.js';
+import type { FunctionProfile } from '../model/types.js';
+import { CsvDiagnostics } from './csv/csv-diagnostics.js';
+import type { CsvOptions } from './csv/csv-options.js';
+import { FUNCTIONS_FILE } from './csv/column-specs.js';
+import { matchHeaders, type HeaderMatch } from './csv/match-headers.js';
+import { parseInteger, parseNumber, parseShare } from './csv/parse-values.js';
+import { streamCsv } from './csv/stream-csv.js';
+
+export type { CsvOptions } from './csv/csv-options.js';
+
+/** Task shares must sum to 1 within this tolerance (SPEC §2.2)… */
+const SHARE_TOLERANCE = 0.01;
+/** …or to 100 within this one when written as percentages. */
+const PERCENT_TOLERANCE = 1;
+
+/**
+ * Reads functions.csv (SPEC §2.2) into function profiles in file order: task shares normalised to
+ * sum to exactly 1, skills 1–5 (0/empty left out), pay in euros per year, formation in FTE.
+ * Rows with an error are reported and left out of the value.
+ */
+export async function readFunctions(path: string, options: CsvOptions = {}): Promise<Checked<FunctionProfile[]>> {
+  const diagnostics = new CsvDiagnostics(path);
+  const profiles: FunctionProfile[] = [];
+  const firstLine = new Map<string, number>();
+  let match: HeaderMatch | undefined;
+
+  await streamCsv(path, options, diagnostics, {
+    header(names, line) {
+      match = matchHeaders(names, line, FUNCTIONS_FILE, options, diagnostics);
+      if (!match.prefixed.some((p) => p.kind === 'task')) {
+        match.complete = false;
+        if (!hasBadTaskColumn(names)) diagnostics.error(
+          'CSV_MISSING_COLUMN',
+          line,
+          0,
+          "the functions file has no task column: expected at least one 'task.<category>' (or 'taak.<category>') column with the share of the work in that category",
+          'task',
+        );
+      }
+      return match.complete;
+    },
+    row(fields, line) {
+      const profile = readProfile(fields, line, match!, diagnostics, firstLine);
+      if (profile !== undefined) profiles.push(profile);
+    },
+  });
+  return { value: profiles, diagnostics: diagnostics.finish() };
+}
+
+function readProfile(
+  fields: string[],
+  line: number,
+  match: HeaderMatch,
+  diagnostics: CsvDiagnostics,
+  firstLine: Map<string, number>,
+): FunctionProfile | undefined {
+  let ok = true;
+  const column = (canonical: string): number => match.index.get(canonical) ?? -1;
+  const text = (index: number): string => (index < 0 ? '' : fields[index]!.trim());
+  const fail = (code: string, index: number, message: string): void => {
+    ok = false;
+    diagnostics.error(code, line, index + 1, message, match.names[index]);
+  };
+
+  const idColumn = column('function_id');
+  const id = text(idColumn);
+  if (id === '') {
+    fail('CSV_MISSING_VALUE', idColumn, 'expected a function_id; the row is left out');
+  } else {
+    const first = firstLine.get(id);
+    if (first !== undefined) {
+      fail('CSV_DUPLICATE_ID', idColumn, `function_id '${id}' was already used on line ${first}; expected each function once`);
+    } else {
+      firstLine.set(id, line);
+    }
+  }
+
+  const nameColumn = column('name');
+  const name = text(nameColumn);
+  if (name === '') fail('CSV_MISSING_VALUE', nameColumn, `expected a name for function '${id}'`);
+
+  const optionalNumber = (canonical: string, read: (s: string) => number | undefined, expected: string): number | null => {
+    const index = column(canonical);
+    const s = text(index);
+    if (s === '') return null;
+    const n = read(s);
+    if (n === undefined) {
+      fail('CSV_BAD_NUMBER', index, `${canonical} '${s}': expected ${expected}`);
+      return null;
+    }
+    if (n < 0) {
+      fail('CSV_OUT_OF_RANGE', index, `${canonical} ${s}: expected a value of 0 or more`);
+      return null;
+    }
+    return n;
+  };
+  const level = optionalNumber('level', parseInteger, 'a whole number (salary scale)');
+  const pay = optionalNumber('pay', (s) => parseNumber(s, 'amount'), 'an amount in euros per year, e.g. 52000 or 52.000');
+  const formationFte = optionalNumber('formation_fte', (s) => parseNumber(s), 'FTE, e.g. 12,5 or 12.5');
+
+  const tasks = readTasks(fields, match, text, fail);
+  const skills: Record<string, number> = {};
+  for (const p of match.prefixed) {
+    if (p.kind !== 'skill') continue;
+    const s = text(p.index);
+    if (s === '') continue;
+    const n = parseNumber(s);
+    if (n === undefined) {
+      fail('CSV_BAD_NUMBER', p.index, `skill.${p.name} '${s}': expected a proficiency 0–5`);
+    } else if (n < 0 || n > 5) {
+      fail('CSV_OUT_OF_RANGE', p.index, `skill.${p.name} ${s}: expected a proficiency 0–5 (0 or empty: not required)`);
+    } else if (n > 0) {
+      skills[p.name] = n;
+    }
+  }
+
+  if (!ok || tasks === undefined) return undefined;
+  return { id, name, family: text(column('family')), level, pay, formationFte, tasks, skills };
+}
+
+/** Task shares of one row normalised to sum to exactly 1, or undefined (with an error) when they cannot be. */
+function readTasks(
+  fields: string[],
+  match: HeaderMatch,
+  text: (index: number) => string,
+  fail: (code: string, index: number, message: string) => void,
+): Record<string, number> | undefined {
+  const values: { name: string; value: number }[] = [];
+  let percent = false;
+  let bad = false;
+  let firstIndex = -1;
+  for (const p of match.prefixed) {
+    if (p.kind !== 'task') continue;
+    if (firstIndex === -1) firstIndex = p.index;
+    const s = text(p.index);
+    if (s === '') continue;
+    const share = parseShare(s);
+    if (share === undefined) {
+      fail('CSV_BAD_NUMBER', p.index, `task.${p.name} '${s}': expected a share like 0,4 or 0.4 or 40%`);
+      bad = true;
+    } else if (share.value < 0) {
+      fail('CSV_OUT_OF_RANGE', p.index, `task.${p.name} ${s}: expected a share of 0 or more`);
+      bad = true;
+    } else {
+      percent ||= share.percent;
+      values.push({ name: p.name, value: share.value });
+    }
+  }
+  if (bad) return undefined;
+  let sum = values.reduce((total, v) => total + v.value, 0);
+  // Shares written as whole percentages without a % sign: the row sums to ~100.
+  if (!percent && Math.abs(sum - 100) <= PERCENT_TOLERANCE) {
+    for (const v of values) v.value /= 100;
+    sum /= 100;
+  } else if (Math.abs(sum - 1) > SHARE_TOLERANCE) {
+    const shown = Math.round(sum * 10_000) / 10_000;
+    fail(
+      'CSV_TASK_SHARES_SUM',
+      firstIndex,
+      `the task shares sum to ${percent ? `${Math.round(sum * 10_000) / 100}%` : shown}; expected 1 (±0.01) or 100 (±1)`,
+    );
+    return undefined;
+  }
+  const tasks: Record<string, number> = {};
+  for (const v of values) if (v.value > 0) tasks[v.name] = v.value / sum;
+  return tasks;
+}
+
+/** A task column whose name is not an identifier was reported already; do not also say "no task column". */
+function hasBadTaskColumn(names: string[]): boolean {
+  return names.some((n) => /^\[?\s*(task|taak)\s*\./i.test(n.trim()));
+}

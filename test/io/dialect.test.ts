@@ -1,0 +1,196 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/diagnostics/diagnostic.js';
+import { readColumnMap } from '../../src/io/column-map.js';
+import { readFunctions } from '../../src/io/read-functions.js';
+import { readHeadcount } from '../../src/io/read-headcount.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'spp-dialect-'));
+let n = 0;
+/** Writes bytes to a fresh temporary file and returns its path. */
+function file(content: string | Buffer): string {
+  const path = join(dir, `f${n++}.csv`);
+  writeFileSync(path, content);
+  return path;
+}
+const headcount = (path: string, options = {}) => readHeadcount(path, { referenceYear: 2026, ...options });
+
+describe('delimiters', () => {
+  it.each([',', ';', '\t', '|'])('detects %j from the header line', async (d) => {
+    const csv = ['function_id', 'name', 'task.admin', 'task.advice'].join(d) + '\n' + ['F1', 'Een', '0.5', '0.5'].join(d) + '\n';
+    const { value, diagnostics } = await readFunctions(file(csv));
+    expect(diagnostics).toEqual([]);
+    expect(value).toEqual([expect.objectContaining({ id: 'F1', name: 'Een', tasks: { admin: 0.5, advice: 0.5 } })]);
+  });
+
+  it('ignores delimiters inside quoted header names', async () => {
+    const { value } = await readFunctions(file('"function_id";"name";"task.a";"task.b"\nF1;"Een, twee";0,5;0,5\n'));
+    expect(value[0]?.name).toBe('Een, twee');
+    expect(value[0]?.tasks).toEqual({ a: 0.5, b: 0.5 });
+  });
+
+  it('lets --delimiter override detection', async () => {
+    // Three commas and three pipes in the header: detection would pick ','.
+    const csv = 'function_id|name|task.a|notes, more, more, more\nF1|Een,twee|1|x\n';
+    expect((await readFunctions(file(csv))).value).toEqual([]);
+    const { value } = await readFunctions(file(csv), { delimiter: '|' });
+    expect(value[0]?.name).toBe('Een,twee');
+  });
+});
+
+describe('encodings', () => {
+  const functions = 'function_id;name;task.admin\nF1;Café medewerker;1\n';
+
+  it('reads UTF-8 with a BOM without the BOM in the first header', async () => {
+    const { value, diagnostics } = await readFunctions(file(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(functions, 'utf8')])));
+    expect(diagnostics).toEqual([]);
+    expect(value[0]).toMatchObject({ id: 'F1', name: 'Café medewerker' });
+  });
+
+  it('reads Windows-1252 bytes (é = 0xE9) when the file is not valid UTF-8', async () => {
+    const bytes = Buffer.from(functions, 'latin1');
+    expect(bytes.includes(0xe9)).toBe(true);
+    const { value, diagnostics } = await readFunctions(file(bytes));
+    expect(diagnostics).toEqual([]);
+    expect(value[0]?.name).toBe('Café medewerker');
+  });
+
+  it('decides on Windows-1252 even when the first non-ASCII byte is far into the file', async () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `F${i};Functie ${i};1`).join('\n');
+    const bytes = Buffer.concat([Buffer.from(`function_id;name;task.admin\n${rows}\n`), Buffer.from('F€;Coördinator;1\n', 'latin1')]);
+    const { value } = await readFunctions(file(bytes));
+    expect(value.at(-1)?.name).toBe('Coördinator');
+    // Windows-1252 0x80 is the euro sign; latin1 encoding of '€' is not, so check the mapped 0x80 byte separately.
+    const euro = await readFunctions(file(Buffer.concat([Buffer.from('function_id;name;task.admin\nF1;'), Buffer.from([0x80, 0xe9]), Buffer.from(';1\n')])));
+    expect(euro.value[0]?.name).toBe('€é');
+  });
+
+  it('warns when a UTF-8 file later contains bytes that are not UTF-8', async () => {
+    const bytes = Buffer.concat([Buffer.from('function_id;name;task.admin\nF1;Café;1\nF2;'), Buffer.from([0xe9]), Buffer.from(';1\n')]);
+    const { value, diagnostics } = await readFunctions(file(bytes));
+    expect(diagnostics.map((d) => d.code)).toEqual(['CSV_INVALID_UTF8']);
+    expect(value.map((f) => f.name)).toEqual(['Café', '\uFFFD']);
+  });
+
+  it('lets --encoding override detection', async () => {
+    const bytes = Buffer.from('function_id;name;task.admin\nF1;CafÃ©;1\n', 'utf8');
+    const { value } = await readFunctions(file(bytes), { encoding: 'windows-1252' });
+    expect(value[0]?.name).toBe('CafÃƒÂ©');
+  });
+
+  it.each([
+    ['NUL bytes', Buffer.concat([Buffer.from('function_id,name\nF1,'), Buffer.from([0, 1, 2]), Buffer.from('\n')]), 2],
+    ['UTF-16', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('function_id,name\n', 'utf16le')]), 1],
+    ['an xlsx workbook', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), 1],
+  ])('rejects binary content (%s) with CSV_BINARY', async (_name, bytes, line) => {
+    const { value, diagnostics } = await readFunctions(file(bytes));
+    expect(value).toEqual([]);
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'CSV_BINARY', severity: 'error', line })]);
+  });
+});
+
+describe('numbers and dates as exports write them', () => {
+  it('reads decimal commas, thousands separators and percentages (Dutch bracketed headers)', async () => {
+    const { value, diagnostics } = await readFunctions('fixtures/io/functions-dutch/functions.csv');
+    expect(diagnostics).toEqual([]);
+    expect(value[0]).toEqual({
+      id: 'F001',
+      name: 'Medewerker burgerzaken',
+      family: 'Publiekszaken',
+      level: 6,
+      pay: 42000,
+      formationFte: 12.5,
+      tasks: { administratief: 0.6, advies: 0.4 },
+      skills: { digitaal: 2 },
+    });
+    // "20;80" sums to 100: whole percentages without % signs.
+    expect(value[1]?.pay).toBe(68000.5);
+    expect(value[1]?.tasks.administratief).toBeCloseTo(0.2, 12);
+    expect(value[1]?.tasks.advies).toBeCloseTo(0.8, 12);
+    expect(value[1]?.skills).toEqual({});
+  });
+
+  it('normalises task shares within the tolerance to sum to exactly 1', async () => {
+    const { value } = await readFunctions('fixtures/io/functions-task-sum/functions.csv');
+    const f2 = value.find((f) => f.id === 'F2')!;
+    expect(Object.values(f2.tasks).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    expect(f2.tasks.admin).toBeCloseTo(0.5 / 1.005, 12);
+  });
+
+  it('reads each date format and FTE written as a percentage or hours', async () => {
+    const csv =
+      'function_id;deeltijdfactor;uren;geboortedatum\n' +
+      'F1;80%;;1970-03-15\nF1;;28,8;15-03-1970\nF1;0,8;;15/03/1970\nF1;0.8;;19700315\n';
+    const { value, diagnostics } = await headcount(file(csv));
+    expect(diagnostics).toEqual([]);
+    expect(value.cells).toEqual([
+      { functionId: 'F1', birthYear: 1970, birthMonth: 3, contract: 'permanent', endYear: null, group: '', persons: 4, fte: expect.closeTo(3.2, 10) },
+    ]);
+  });
+
+  it('uses 1 July for a birth year and referenceYear − age − 1 for an age (SPEC §3)', async () => {
+    const { value } = await headcount(file('function_id,fte,birth_year,age\nF1,1,1975,\nF1,1,,40\n'));
+    expect(value.cells.map((c) => [c.birthYear, c.birthMonth])).toEqual([
+      [1975, 7],
+      [1985, 7],
+    ]);
+  });
+});
+
+describe('headers and column maps', () => {
+  it('matches headers ignoring case, spaces, _ , - and [ ]', async () => {
+    const csv = '[Medewerker ID]|[Functie-code]|[Uren per week]|[Geboorte_datum]|[Dienstverband]|[Einddatum]|[Aantal]\nE1|F1|36|01-01-1980|Tijdelijk|31-12-2027|2\n';
+    const { value, diagnostics } = await headcount(file(csv));
+    expect(diagnostics).toEqual([]);
+    expect(value.cells).toEqual([
+      { functionId: 'F1', birthYear: 1980, birthMonth: 1, contract: 'temporary', endYear: 2027, group: '', persons: 2, fte: 2 },
+    ]);
+  });
+
+  it('reads an export through a column map from a YAML file', async () => {
+    const map = await readColumnMap('fixtures/io/column-map/columns.yaml');
+    expect(map.diagnostics).toEqual([]);
+    const { value, diagnostics } = await readFunctions('fixtures/io/functions-column-map/functions.csv', {
+      columns: map.value,
+      columnsFile: 'fixtures/io/column-map/columns.yaml',
+    });
+    expect(diagnostics).toEqual([]);
+    expect(value).toEqual([expect.objectContaining({ id: 'F1', name: 'Een', tasks: { admin: 0.25, advice: 0.75 } })]);
+  });
+
+  it('lets the column map win over an alias', async () => {
+    const { value } = await readFunctions(file('code,naam,eigen_code,task.a\nX1,Een,F1,1\n'), { columns: { function_id: 'eigen_code' } });
+    expect(value[0]?.id).toBe('F1');
+  });
+});
+
+describe('file problems', () => {
+  it('makes a missing file a UserError with exit code 2 naming the path', async () => {
+    const missing = join(dir, 'nope.csv');
+    await expect(readFunctions(missing)).rejects.toThrow(UserError);
+    await expect(readHeadcount(missing, { referenceYear: 2026 })).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining(missing) });
+    await expect(readFunctions(dir)).rejects.toMatchObject({ exitCode: 2 });
+    await expect(readColumnMap(missing)).rejects.toMatchObject({ exitCode: 2 });
+  });
+
+  it('keeps physical line numbers after a quoted field that spans lines', async () => {
+    const csv = 'function_id,name,task.a\nF1,"Een\ntwee\ndrie",1\n\nF2,Twee,2\n';
+    const { diagnostics } = await readFunctions(file(csv));
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'CSV_TASK_SHARES_SUM', line: 6, column: 3 })]);
+  });
+
+  it('reports a row longer than csv-parse accepts as CSV_PARSE_ERROR, and a file of blank lines as empty', async () => {
+    const long = await readFunctions(file(`function_id,name,task.a\nF1,${'x'.repeat(1_100_000)},1\n`));
+    expect(long.diagnostics.map((d) => [d.code, d.line])).toContainEqual(['CSV_PARSE_ERROR', 2]);
+    const blank = await readFunctions(file('\n\n  \n'));
+    expect(blank.diagnostics.map((d) => d.code)).toEqual(['CSV_EMPTY']);
+  });
+
+  it('accepts a trailing delimiter at the end of rows', async () => {
+    const { value, diagnostics } = await readFunctions(file('function_id;name;task.a;\nF1;Een;1;\n'));
+    expect(diagnostics).toEqual([]);
+    expect(value).toHaveLength(1);
+  });
+});

@@ -1,0 +1,137 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MAX_PER_CODE } from '../../src/io/csv/csv-diagnostics.js';
+import { IdRegistry } from '../../src/io/csv/id-registry.js';
+import { readHeadcount } from '../../src/io/read-headcount.js';
+import { readSimilarity, similarityKey } from '../../src/io/read-similarity.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'spp-headcount-'));
+let n = 0;
+function file(content: string): string {
+  const path = join(dir, `h${n++}.csv`);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('folding rows into cells', () => {
+  it('merges identical people, multiplies by count and sums FTE and persons', async () => {
+    const { value, diagnostics } = await readHeadcount('fixtures/io/headcount-count/headcount.csv', { referenceYear: 2026 });
+    expect(diagnostics).toEqual([]);
+    expect(value.rows).toBe(4);
+    expect(value.cells).toEqual([
+      { functionId: 'F001', birthYear: 1970, birthMonth: 7, contract: 'permanent', endYear: null, group: '', persons: 5, fte: expect.closeTo(4, 12) },
+      { functionId: 'F001', birthYear: 1980, birthMonth: 7, contract: 'temporary', endYear: 2027, group: '', persons: 1, fte: expect.closeTo(0.8, 12) },
+      { functionId: 'F002', birthYear: 1970, birthMonth: 7, contract: 'permanent', endYear: null, group: '', persons: 1, fte: 1 },
+    ]);
+    expect(value.persons).toBe(7);
+    expect(value.fte).toBeCloseTo(5.8, 12);
+  });
+
+  it('groups by a raw column, keeps unknown columns, and weighs measured skills by FTE', async () => {
+    const { value } = await readHeadcount('fixtures/io/headcount-ok/headcount.csv', { referenceYear: 2026, groupBy: 'afdeling' });
+    expect(value.extraColumns).toEqual(['afdeling']);
+    expect(value.cells.map((c) => [c.functionId, c.group, c.persons])).toEqual([
+      ['F001', 'Burgerzaken', 2],
+      ['F002', 'Beleid', 2],
+    ]);
+    // E2 has no measured value and no profile is given: only E1 (1 FTE, level 3) counts.
+    expect(value.measuredSkills).toEqual({ F001: { digital: { fte: 1, sum: 3 } }, F002: { digital: { fte: 1, sum: 3 } } });
+  });
+
+  it('takes the function profile as the default of an empty measured skill', async () => {
+    const { value } = await readHeadcount('fixtures/io/headcount-ok/headcount.csv', {
+      referenceYear: 2026,
+      functionSkills: new Map([['F001', { digital: 2 }]]),
+    });
+    // E1: 1 FTE at 3, E2: 0.8 FTE at the profile's 2.
+    expect(value.measuredSkills.F001?.digital?.fte).toBeCloseTo(1.8, 12);
+    expect(value.measuredSkills.F001?.digital?.sum).toBeCloseTo(3 + 1.6, 12);
+  });
+
+  it('groups by a canonical column and reports a --by column that does not exist', async () => {
+    const csv = 'function_id,fte,age,organisatie\nF1,1,40,Gemeente A\nF1,1,40,Gemeente B\n';
+    const byOrg = await readHeadcount(file(csv), { referenceYear: 2026, groupBy: 'organisation' });
+    expect(byOrg.value.cells.map((c) => c.group)).toEqual(['Gemeente A', 'Gemeente B']);
+    const missing = await readHeadcount(file(csv), { referenceYear: 2026, groupBy: 'afdeling' });
+    expect(missing.diagnostics).toContainEqual(expect.objectContaining({ code: 'CSV_MISSING_COLUMN', line: 1 }));
+    expect(missing.value.cells).toEqual([]);
+  });
+
+  it('converts hours with the full-time week', async () => {
+    const { value } = await readHeadcount(file('function_id,hours_per_week,age\nF1,32,40\n'), { referenceYear: 2026, fulltimeHours: 40 });
+    expect(value.fte).toBeCloseTo(0.8, 12);
+  });
+
+  it('collects every problem of a file, and summarises a code after the first ' + MAX_PER_CODE, async () => {
+    const rows = Array.from({ length: MAX_PER_CODE + 50 }, (_, i) => `F1,2,40,flex${i}`).join('\n');
+    const { value, diagnostics } = await readHeadcount(file(`function_id,fte,age,contract\n${rows}\n`), { referenceYear: 2026 });
+    expect(value.cells).toEqual([]);
+    const range = diagnostics.filter((d) => d.code === 'CSV_OUT_OF_RANGE');
+    const contract = diagnostics.filter((d) => d.code === 'CSV_BAD_CONTRACT');
+    expect(range).toHaveLength(MAX_PER_CODE + 1);
+    expect(contract).toHaveLength(MAX_PER_CODE + 1);
+    expect(range.at(-1)).toMatchObject({ line: MAX_PER_CODE + 2, message: expect.stringContaining('50 more rows') });
+  });
+});
+
+describe('row order does not matter (property)', () => {
+  const row = fc.record({
+    fn: fc.constantFrom('F1', 'F2', 'F3'),
+    fte: fc.constantFrom('1', '0,8', '0.5', '80%'),
+    birth: fc.constantFrom('1970-03-15', '15-03-1970', '1985', '01/01/1990'),
+    contract: fc.constantFrom('', 'vast', 'tijdelijk'),
+    count: fc.integer({ min: 1, max: 4 }),
+  });
+
+  it('gives the same cells and totals for any permutation of the rows', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 25 }), fc.infiniteStream(fc.nat()), async (rows, seeds) => {
+        const render = (list: typeof rows): string =>
+          'function_id;fte;birth_date;birth_year;contract;contract_end;count\n' +
+          list
+            .map((r) => {
+              const isYear = r.birth.length === 4;
+              const end = r.contract === 'tijdelijk' ? '2028-06-30' : '';
+              return [r.fn, r.fte, isYear ? '' : r.birth, isYear ? r.birth : '', r.contract, end, r.count].join(';');
+            })
+            .join('\n');
+        const shuffled = rows.map((r, i) => ({ r, k: seeds.next().value as number + i / 1000 })).sort((a, b) => a.k - b.k).map((x) => x.r);
+        const a = await readHeadcount(file(render(rows)), { referenceYear: 2026 });
+        const b = await readHeadcount(file(render(shuffled)), { referenceYear: 2026 });
+        expect(a.diagnostics).toEqual([]);
+        expect(b.diagnostics).toEqual([]);
+        expect(b.value.cells.map(({ fte: _f, ...key }) => key)).toEqual(a.value.cells.map(({ fte: _f, ...key }) => key));
+        b.value.cells.forEach((cell, i) => expect(cell.fte).toBeCloseTo(a.value.cells[i]!.fte, 9));
+        expect(b.value.persons).toBe(a.value.persons);
+        expect(b.value.persons).toBe(rows.reduce((sum, r) => sum + r.count, 0));
+        expect(b.value.fte).toBeCloseTo(a.value.fte, 9);
+      }),
+      { numRuns: 40, seed: 20260101 },
+    );
+  });
+});
+
+describe('IdRegistry', () => {
+  it('returns the first line of a repeated key, and nothing for new keys, across growth', () => {
+    const ids = new IdRegistry();
+    const repeats: number[] = [];
+    for (let i = 0; i < 20_000; i++) if (ids.firstLine(`E${i}`, i + 2) !== undefined) repeats.push(i);
+    expect(repeats).toEqual([]);
+    expect(ids.firstLine('E0', 99_999)).toBe(2);
+    expect(ids.firstLine('E19999', 99_999)).toBe(20_001);
+    expect(ids.firstLine('e0', 99_999)).toBeUndefined();
+  });
+});
+
+describe('readSimilarity', () => {
+  it('reads Dutch headers, decimal commas and percentages', async () => {
+    const { value, diagnostics } = await readSimilarity('fixtures/io/similarity-ok/similarity.csv');
+    expect(diagnostics).toEqual([]);
+    expect(value.get(similarityKey('F001', 'F002'))).toBeCloseTo(0.75, 12);
+    expect(value.get(similarityKey('F002', 'F001'))).toBeCloseTo(0.6, 12);
+    expect(value.size).toBe(2);
+  });
+});
