@@ -1,0 +1,184 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hasErrors, UserError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { displayPath } from '../diagnostics/format-diagnostics.js';
+import { readColumnMap } from '../io/column-map.js';
+import { readFunctions } from '../io/read-functions.js';
+import { readHeadcount, type HeadcountData, type HeadcountOptions } from '../io/read-headcount.js';
+import { readScenario, type LoadedScenario } from '../io/read-scenario.js';
+import { readSimilarity } from '../io/read-similarity.js';
+import { checkScenarioRules } from '../io/scenario-rules.js';
+import type { Scenario } from '../io/scenario-schema.js';
+import type { CsvOptions } from '../io/csv/csv-options.js';
+import { withEmergingFunctions } from '../model/emerging.js';
+import type { FunctionProfile } from '../model/types.js';
+
+/**
+ * What every data command (project, explain, reskill, pathways, report) calls first: the scenario,
+ * the data it names (flags override its `data:` block), all checks, and the SHA-256 of each input
+ * for the reproducibility stamp. Errors stop the run (UserError exit 1 with the diagnostics);
+ * warnings and notices are returned for the command to print.
+ */
+
+export interface LoadOptions {
+  scenario?: string;
+  functions?: string;
+  headcount?: string;
+  columns?: string;
+  preset?: string;
+  delimiter?: string;
+  encoding?: 'utf-8' | 'windows-1252';
+  groupBy?: string;
+  example?: boolean;
+}
+
+export interface InputFile {
+  role: 'scenario' | 'functions' | 'headcount' | 'columns' | 'similarity';
+  path: string;
+  sha256: string;
+}
+
+export interface LoadedInputs {
+  scenario: Scenario;
+  loaded: LoadedScenario;
+  /** Function profiles from functions.csv plus the scenario's emerging functions, sorted by id. */
+  functions: FunctionProfile[];
+  workforce: HeadcountData;
+  similarity?: Map<string, number>;
+  files: InputFile[];
+  diagnostics: Diagnostic[];
+  usedExample: boolean;
+}
+
+/** The bundled example scenario, found from this module (works from src/, dist/ and a global install). */
+export function bundledExampleScenario(): string {
+  return fileURLToPath(new URL('../../scenarios/baseline.yaml', import.meta.url));
+}
+
+/** Reads and checks every input of a data command. */
+export async function loadInputs(options: LoadOptions): Promise<LoadedInputs> {
+  const dataGiven = options.functions !== undefined || options.headcount !== undefined || options.columns !== undefined;
+  if (options.example && (options.scenario !== undefined || dataGiven)) {
+    throw new UserError('--example runs on the bundled example only: leave out --scenario, --functions, --headcount and --columns', 2);
+  }
+  const usedExample = options.example === true || (options.scenario === undefined && !dataGiven);
+  if (!usedExample && options.scenario === undefined) throw new UserError('a scenario is needed: --scenario FILE (or spp init)', 2);
+  const scenarioPath = usedExample ? bundledExampleScenario() : resolve(options.scenario!);
+  await requireFile(scenarioPath, usedExample ? 'the bundled example scenario (the installation is incomplete)' : 'scenario file (--scenario)');
+
+  const read = await readScenario(scenarioPath);
+  if (read.value === null) throw new UserError(`${displayPath(scenarioPath)} is invalid`, 1, read.diagnostics);
+  const loaded = read.value;
+  const { scenario } = loaded;
+  const where = displayPath(scenarioPath);
+
+  const functionsPath = options.functions !== undefined ? resolve(options.functions) : loaded.dataPaths.functions;
+  const headcountPath = options.headcount !== undefined ? resolve(options.headcount) : loaded.dataPaths.headcount;
+  const columnsPath = options.columns !== undefined ? resolve(options.columns) : loaded.dataPaths.columns;
+  const similarityPath = loaded.dataPaths.similarity;
+  if (functionsPath === undefined) throw new UserError(`no function profiles: give --functions FILE or set data.functions in ${where}`, 2);
+  if (headcountPath === undefined) throw new UserError(`no headcount: give --headcount FILE or set data.headcount in ${where}`, 2);
+  await requireFile(functionsPath, options.functions !== undefined ? 'functions file (--functions)' : `functions file (data.functions in ${where})`);
+  await requireFile(headcountPath, options.headcount !== undefined ? 'headcount (--headcount)' : `headcount (data.headcount in ${where})`, true);
+  if (columnsPath !== undefined) await requireFile(columnsPath, options.columns !== undefined ? 'column map (--columns)' : `column map (data.columns in ${where})`);
+  if (similarityPath !== undefined) await requireFile(similarityPath, `similarity file (reskilling.similarity in ${where})`);
+
+  const diagnostics: Diagnostic[] = [...read.diagnostics];
+  const csv: CsvOptions = {};
+  if (options.delimiter !== undefined) csv.delimiter = options.delimiter;
+  if (options.encoding !== undefined) csv.encoding = options.encoding;
+  if (columnsPath !== undefined) {
+    const map = await readColumnMap(columnsPath);
+    diagnostics.push(...map.diagnostics);
+    csv.columns = map.value;
+    csv.columnsFile = columnsPath;
+  }
+  const preset = options.preset ?? scenario.data.preset;
+  // excel-nl is what the readers' detection already handles (';', decimal comma, Windows-1252 or
+  // UTF-8 with BOM); the multi-file exports need the readers' preset support.
+  if (preset !== undefined && preset !== 'excel-nl') {
+    throw new UserError(`preset '${preset}' is not supported by the CSV readers yet; export the data as functions.csv and headcount.csv (SPEC §2.2–2.3)`, 2);
+  }
+
+  const functions = await readFunctions(functionsPath, csv);
+  diagnostics.push(...functions.diagnostics);
+  const all = withEmergingFunctions(scenario, functions.value);
+  const headcountOptions: HeadcountOptions = {
+    ...csv,
+    referenceYear: scenario.horizon.start,
+    fulltimeHours: scenario.workforce.fulltime_hours,
+    knownFunctions: new Set(all.map((f) => f.id)),
+    functionSkills: new Map(all.map((f) => [f.id, f.skills])),
+  };
+  if (options.groupBy !== undefined) headcountOptions.groupBy = options.groupBy;
+  const headcount = await readHeadcount(headcountPath, headcountOptions);
+  diagnostics.push(...headcount.diagnostics);
+  // References are checked against the profiles only when those were read without errors: a row
+  // left out for an error would otherwise make every reference to it "unknown".
+  const cleanFunctions = hasErrors(functions.diagnostics) ? {} : { functions: functions.value };
+  diagnostics.push(...checkScenarioRules({ scenario, locate: loaded.locate, ...cleanFunctions }));
+  let similarity: Map<string, number> | undefined;
+  if (similarityPath !== undefined) {
+    const read = await readSimilarity(similarityPath, csv);
+    diagnostics.push(...read.diagnostics);
+    similarity = read.value;
+  }
+
+  if (hasErrors(diagnostics)) {
+    const bad = [...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => displayPath(d.file)))].sort();
+    const names = bad.length <= 1 ? (bad[0] ?? 'the input') : `${bad.slice(0, -1).join(', ')} and ${bad[bad.length - 1]!}`;
+    throw new UserError(`${names} ${bad.length > 1 ? 'are' : 'is'} invalid`, 1, diagnostics);
+  }
+
+  const files: InputFile[] = [];
+  // The extends chain: the scenario itself first, then the files it builds on.
+  for (const path of loaded.files) files.push({ role: 'scenario', path, sha256: await sha256Of(path) });
+  files.push({ role: 'functions', path: functionsPath, sha256: await sha256Of(functionsPath) });
+  files.push({ role: 'headcount', path: headcountPath, sha256: await sha256Of(headcountPath) });
+  if (columnsPath !== undefined) files.push({ role: 'columns', path: columnsPath, sha256: await sha256Of(columnsPath) });
+  if (similarityPath !== undefined) files.push({ role: 'similarity', path: similarityPath, sha256: await sha256Of(similarityPath) });
+
+  return {
+    scenario,
+    loaded,
+    functions: all,
+    workforce: headcount.value,
+    ...(similarity !== undefined ? { similarity } : {}),
+    files,
+    diagnostics,
+    usedExample,
+  };
+}
+
+/** A usage error (exit 2) naming the input and where it was set, when `path` does not exist. */
+export async function requireFile(path: string, what: string, folderAllowed = false): Promise<void> {
+  let isFolder: boolean;
+  try {
+    isFolder = (await stat(path)).isDirectory();
+  } catch {
+    throw new UserError(`${what} not found: ${displayPath(path)}`, 2);
+  }
+  if (isFolder && !folderAllowed) throw new UserError(`${what}: expected a file, found a folder: ${displayPath(path)}`, 2);
+}
+
+/** SHA-256 (hex) of a file's bytes; of a folder (a multi-file export), of its files' names and hashes in name order. */
+export async function sha256Of(path: string): Promise<string> {
+  if ((await stat(path)).isDirectory()) {
+    const hash = createHash('sha256');
+    const names = (await readdir(path)).sort();
+    for (const name of names) {
+      if ((await stat(join(path, name))).isFile()) hash.update(`${name}\0${await sha256Of(join(path, name))}\n`);
+    }
+    return hash.digest('hex');
+  }
+  return new Promise((done, fail) => {
+    const hash = createHash('sha256');
+    createReadStream(path)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('error', fail)
+      .on('end', () => done(hash.digest('hex')));
+  });
+}

@@ -1,0 +1,214 @@
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { UserError, hasErrors, sortDiagnostics, type Diagnostic, type Checked } from '../diagnostics/diagnostic.js';
+import { displayPath } from '../diagnostics/format-diagnostics.js';
+import { readColumnMap } from '../io/column-map.js';
+import type { CsvOptions } from '../io/csv/csv-options.js';
+import { readFunctions } from '../io/read-functions.js';
+import { readHeadcount, type HeadcountData } from '../io/read-headcount.js';
+import { readScenario, type LoadedScenario } from '../io/read-scenario.js';
+import { readSimilarity } from '../io/read-similarity.js';
+import { checkScenarioRules } from '../io/scenario-rules.js';
+import { withEmergingFunctions } from '../model/emerging.js';
+import type { FunctionProfile } from '../model/types.js';
+
+/**
+ * `spp validate`: checks scenario files (files or folders) and the data they name, and cross-checks
+ * references between them. Returns the diagnostics; printing and exit codes are the command's.
+ */
+
+export interface ValidateOptions {
+  functions?: string;
+  headcount?: string;
+  columns?: string;
+  delimiter?: string;
+  encoding?: 'utf-8' | 'windows-1252';
+}
+
+export interface ValidateResult {
+  /** Scenario files checked (absolute), in the order checked. */
+  scenarios: string[];
+  /** Data files read (absolute), each once. */
+  dataFiles: string[];
+  /** Sorted by file, line, column, code; duplicates (a data file shared by scenarios) removed. */
+  diagnostics: Diagnostic[];
+}
+
+/** The default folder of `spp validate` without paths. */
+export const DEFAULT_SCENARIO_FOLDER = 'scenarios';
+
+/** Validates the scenario files at `paths` (default `scenarios/`) with their data. */
+export async function validate(paths: readonly string[], options: ValidateOptions = {}): Promise<ValidateResult> {
+  const diagnostics: Diagnostic[] = [];
+  const scenarios = await scenarioFiles(paths.length > 0 ? paths : [DEFAULT_SCENARIO_FOLDER], diagnostics);
+  for (const [flag, path] of [
+    ['--functions', options.functions],
+    ['--headcount', options.headcount],
+    ['--columns', options.columns],
+  ] as const) {
+    if (path !== undefined && !(await exists(path))) throw new UserError(`${flag}: not found: ${path}`, 2);
+  }
+
+  // Each data file is read once, however many scenarios use it (keyed by what the reading depends on).
+  const cache = new Map<string, Promise<Checked<unknown>>>();
+  const once = <T>(key: string, read: () => Promise<Checked<T>>): Promise<Checked<T>> => {
+    let hit = cache.get(key);
+    if (hit === undefined) {
+      hit = read();
+      cache.set(key, hit);
+    }
+    return hit as Promise<Checked<T>>;
+  };
+  const dataFiles = new Set<string>();
+
+  for (const file of scenarios) {
+    const read = await readScenario(file);
+    diagnostics.push(...read.diagnostics);
+    if (read.value === null) continue;
+    const loaded = read.value;
+    const data = dataOf(loaded, options);
+    const csv: CsvOptions = {};
+    if (options.delimiter !== undefined) csv.delimiter = options.delimiter;
+    if (options.encoding !== undefined) csv.encoding = options.encoding;
+    if (data.columns !== undefined) {
+      if (!(await exists(data.columns.path))) {
+        diagnostics.push(missingData(loaded, data.columns, 'column map'));
+      } else {
+        const map = await once(`columns|${data.columns.path}`, () => readColumnMap(data.columns!.path));
+        dataFiles.add(data.columns.path);
+        diagnostics.push(...map.diagnostics);
+        csv.columns = map.value;
+        csv.columnsFile = data.columns.path;
+      }
+    }
+
+    let functions: Checked<FunctionProfile[]> | undefined;
+    if (data.functions !== undefined) {
+      if (!(await exists(data.functions.path))) diagnostics.push(missingData(loaded, data.functions, 'functions file'));
+      else {
+        const path = data.functions.path;
+        functions = await once(`functions|${path}|${JSON.stringify(csv)}`, () => readFunctions(path, csv));
+        dataFiles.add(path);
+        diagnostics.push(...functions.diagnostics);
+      }
+    }
+    // References are checked against the profiles only when those were read without errors: a
+    // row left out for an error would otherwise make every reference to it "unknown".
+    const cleanFunctions = functions !== undefined && !hasErrors(functions.diagnostics) ? functions.value : undefined;
+    diagnostics.push(...checkScenarioRules({ scenario: loaded.scenario, locate: loaded.locate, ...(cleanFunctions ? { functions: cleanFunctions } : {}) }));
+
+    if (data.headcount !== undefined) {
+      if (!(await exists(data.headcount.path))) diagnostics.push(missingData(loaded, data.headcount, 'headcount'));
+      else {
+        const path = data.headcount.path;
+        const { scenario } = loaded;
+        const all = cleanFunctions ? withEmergingFunctions(scenario, cleanFunctions) : undefined;
+        const known = all ? [...all.map((f) => f.id)].sort() : undefined;
+        const key = `headcount|${path}|${JSON.stringify(csv)}|${scenario.horizon.start}|${scenario.workforce.fulltime_hours}|${known?.join(',') ?? ''}`;
+        const headcount = await once<HeadcountData>(key, () =>
+          readHeadcount(path, {
+            ...csv,
+            referenceYear: scenario.horizon.start,
+            fulltimeHours: scenario.workforce.fulltime_hours,
+            ...(all ? { knownFunctions: new Set(known), functionSkills: new Map(all.map((f) => [f.id, f.skills])) } : {}),
+          }),
+        );
+        dataFiles.add(path);
+        diagnostics.push(...headcount.diagnostics);
+      }
+    }
+    const similarityPath = loaded.dataPaths.similarity;
+    if (similarityPath !== undefined) {
+      const ref: DataRef = { path: similarityPath, key: ['reskilling', 'similarity'] };
+      if (!(await exists(similarityPath))) diagnostics.push(missingData(loaded, ref, 'similarity file'));
+      else {
+        const similarity = await once(`similarity|${similarityPath}|${JSON.stringify(csv)}`, () => readSimilarity(similarityPath, csv));
+        dataFiles.add(similarityPath);
+        diagnostics.push(...similarity.diagnostics);
+      }
+    }
+  }
+  return { scenarios, dataFiles: [...dataFiles], diagnostics: sortDiagnostics(unique(diagnostics)) };
+}
+
+interface DataRef {
+  path: string;
+  /** Where it was set: a scenario key path, or undefined for a flag. */
+  key?: (string | number)[];
+}
+
+function dataOf(loaded: LoadedScenario, options: ValidateOptions): { functions?: DataRef; headcount?: DataRef; columns?: DataRef } {
+  const pick = (flag: string | undefined, fromScenario: string | undefined, key: string): DataRef | undefined => {
+    if (flag !== undefined) return { path: resolve(flag) };
+    if (fromScenario !== undefined) return { path: fromScenario, key: ['data', key] };
+    return undefined;
+  };
+  const out: { functions?: DataRef; headcount?: DataRef; columns?: DataRef } = {};
+  const functions = pick(options.functions, loaded.dataPaths.functions, 'functions');
+  const headcount = pick(options.headcount, loaded.dataPaths.headcount, 'headcount');
+  const columns = pick(options.columns, loaded.dataPaths.columns, 'columns');
+  if (functions) out.functions = functions;
+  if (headcount) out.headcount = headcount;
+  if (columns) out.columns = columns;
+  return out;
+}
+
+function missingData(loaded: LoadedScenario, ref: DataRef, what: string): Diagnostic {
+  const at = loaded.locate(ref.key ?? ['data']);
+  return {
+    code: 'SCENARIO_DATA_MISSING',
+    severity: 'error',
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    path: (ref.key ?? ['data']).join('.'),
+    message: `${ref.key?.join('.') ?? 'data'}: ${what} not found: ${displayPath(ref.path)} (paths are relative to the scenario file that sets them)`,
+  };
+}
+
+/** The scenario files named by `paths`: files as given, folders as their *.yaml / *.yml files (sorted). */
+async function scenarioFiles(paths: readonly string[], diagnostics: Diagnostic[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    let isFolder: boolean;
+    try {
+      isFolder = (await stat(path)).isDirectory();
+    } catch {
+      throw new UserError(`not found: ${path}${path === DEFAULT_SCENARIO_FOLDER ? ' (give the scenario files or folders to validate)' : ''}`, 2);
+    }
+    if (!isFolder) {
+      files.push(resolve(path));
+      continue;
+    }
+    const inFolder = (await readdir(path, { withFileTypes: true }))
+      .filter((e) => e.isFile() && ['.yaml', '.yml'].includes(extname(e.name).toLowerCase()))
+      .map((e) => e.name)
+      .sort();
+    if (inFolder.length === 0) {
+      diagnostics.push({ code: 'VALIDATE_NO_SCENARIOS', severity: 'warning', file: resolve(path), line: 0, column: 0, message: 'no scenario files (*.yaml, *.yml) in this folder' });
+    }
+    for (const name of inFolder) files.push(resolve(join(path, name)));
+  }
+  return [...new Set(files)];
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function unique(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const key = `${d.file}\0${d.line}\0${d.column}\0${d.code}\0${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out;
+}

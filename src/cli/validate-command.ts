@@ -1,0 +1,59 @@
+import { Command, Option } from 'commander';
+import { validate, type ValidateOptions } from '../app/validate.js';
+import { formatDiagnosticsGithub, formatDiagnosticsJson, formatDiagnosticsText, type DiagnosticFormat } from '../diagnostics/format-diagnostics.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { colorEnabled, emit, type GlobalOptions } from './shared.js';
+
+const renderers = {
+  text: (diagnostics, color) => formatDiagnosticsText(diagnostics, { color }),
+  json: (diagnostics) => formatDiagnosticsJson(diagnostics),
+  github: (diagnostics) => formatDiagnosticsGithub(diagnostics),
+} satisfies Record<DiagnosticFormat, (diagnostics: Diagnostic[], color: boolean) => string>;
+
+interface ValidateCommandOptions extends GlobalOptions, ValidateOptions {
+  format: DiagnosticFormat;
+  strict?: boolean;
+  out?: string;
+}
+
+/** `spp validate [PATHS…]`: scenario files and their data, for CI. */
+export function validateCommand(): Command {
+  return new Command('validate')
+    .summary('validate scenario files and the data they name (for CI)')
+    .description(
+      'Validates scenario files (files or folders; default scenarios/) and the function profiles and headcount ' +
+        'they name (or --functions/--headcount), and cross-checks the references between them. ' +
+        'Exit 0 when clean, 1 on any error (or warning with --strict), 2 when a path does not exist.',
+    )
+    .argument('[paths...]', 'scenario files or folders (every *.yaml / *.yml in a folder)')
+    .option('--functions <file>', 'function profiles CSV (instead of each scenario\'s data.functions)')
+    .option('--headcount <file>', 'headcount CSV (instead of each scenario\'s data.headcount)')
+    .option('--columns <file>', 'column map YAML (canonical: "Header in export")')
+    .option('--delimiter <char>', 'CSV delimiter (default: detected)')
+    .addOption(new Option('--encoding <name>', 'CSV encoding (default: detected)').choices(['utf-8', 'windows-1252']))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(renderers)).default('text'))
+    .option('--strict', 'warnings fail too (exit 1)')
+    .option('-o, --out <file>', 'write the result to this file (atomically) instead of stdout')
+    .option('-q, --quiet', 'no messages on stderr')
+    .option('--no-color', 'no colour')
+    .option('--debug', 'show stack traces of unexpected errors')
+    .action(async (paths: string[], options: ValidateCommandOptions) => {
+      const validateOptions: ValidateOptions = {};
+      if (options.functions !== undefined) validateOptions.functions = options.functions;
+      if (options.headcount !== undefined) validateOptions.headcount = options.headcount;
+      if (options.columns !== undefined) validateOptions.columns = options.columns;
+      if (options.delimiter !== undefined) validateOptions.delimiter = options.delimiter;
+      if (options.encoding !== undefined) validateOptions.encoding = options.encoding;
+      const result = await validate(paths, validateOptions);
+      const { diagnostics } = result;
+      let text = renderers[options.format](diagnostics, options.out === undefined && colorEnabled(options));
+      if (options.format === 'text' && diagnostics.length === 0) {
+        const n = result.scenarios.length + result.dataFiles.length;
+        text = `no problems in ${n} file${n === 1 ? '' : 's'}\n`;
+      }
+      await emit(text, options.out);
+      const errors = diagnostics.some((d) => d.severity === 'error');
+      const warnings = diagnostics.some((d) => d.severity === 'warning');
+      if (errors || (options.strict && warnings)) process.exitCode = 1;
+    });
+}

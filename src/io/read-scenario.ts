@@ -1,0 +1,312 @@
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import type { z } from 'zod';
+import { diagnosticsFor, didYouMean, type Checked, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { ScenarioSchema, type Scenario } from './scenario-schema.js';
+import { locateIn, mergeLocated, nodeAt, parseLocatedYaml, toPlain, type Location, type LocatedNode } from './yaml-located.js';
+
+/**
+ * Reads a scenario file (SPEC §2.4): YAML with positions, the `extends` chain merged (maps merge,
+ * lists replace), then the zod schema. Every problem is a diagnostic at the file, line and column
+ * of the offending key or value; it never throws for bad input.
+ */
+
+export type ScenarioPath = readonly (string | number)[];
+
+/** A scenario read from disk, with what is needed to point back into its files. */
+export interface LoadedScenario {
+  scenario: Scenario;
+  /** The extends chain, absolute paths, this file first. */
+  files: string[];
+  /** Where the value at `path` was written (its key with part 'key'); a missing key points at its parent map. */
+  locate(path: ScenarioPath, part?: 'value' | 'key'): Location;
+  /** Directory of the scenario file (absolute). */
+  dir: string;
+  /** Data paths, absolute, each resolved relative to the file that set it. */
+  dataPaths: { functions?: string; headcount?: string; columns?: string; similarity?: string };
+  /** The merged document before defaults (for the report's assumptions appendix). */
+  raw: unknown;
+}
+
+/** Reads, merges and validates a scenario file; value is null when it cannot be used. */
+export async function readScenario(path: string): Promise<Checked<LoadedScenario | null>> {
+  const file = resolve(path);
+  const tree = await readTree(file, []);
+  const diagnostics = [...tree.diagnostics];
+  if (tree.value === null) return { value: null, diagnostics };
+  const { root, files } = tree.value;
+  const raw = toPlain(root);
+  const locate = (p: ScenarioPath, part: 'value' | 'key' = 'value'): Location => locateIn(root, p, part);
+
+  const parsed = ScenarioSchema.safeParse(raw);
+  if (!parsed.success) {
+    diagnostics.push(...issuesToDiagnostics(parsed.error.issues, root, locate));
+    return { value: null, diagnostics };
+  }
+  const dataPaths: LoadedScenario['dataPaths'] = {};
+  const resolveFrom = (p: ScenarioPath): string | undefined => {
+    const node = nodeAt(root, p);
+    if (node?.kind !== 'scalar' || typeof node.value !== 'string') return undefined;
+    return resolve(dirname(node.origin.file), node.value);
+  };
+  const functions = resolveFrom(['data', 'functions']);
+  const headcount = resolveFrom(['data', 'headcount']);
+  const columns = resolveFrom(['data', 'columns']);
+  const similarity = resolveFrom(['reskilling', 'similarity']);
+  if (functions !== undefined) dataPaths.functions = functions;
+  if (headcount !== undefined) dataPaths.headcount = headcount;
+  if (columns !== undefined) dataPaths.columns = columns;
+  if (similarity !== undefined) dataPaths.similarity = similarity;
+
+  return {
+    value: { scenario: parsed.data, files, locate, dir: dirname(file), dataPaths, raw },
+    diagnostics,
+  };
+}
+
+/** Reads one file and, recursively, the files it extends; `chain` holds the files that extend it. */
+async function readTree(file: string, chain: readonly string[]): Promise<Checked<{ root: LocatedNode; files: string[] } | null>> {
+  const own = await readOwnTree(file);
+  if (own.value === null) return { value: null, diagnostics: own.diagnostics };
+  const root = own.value;
+  const diagnostics = [...own.diagnostics];
+  const extendsNode = root.kind === 'map' ? root.entries.get('extends') : undefined;
+  if (extendsNode === undefined || extendsNode.kind !== 'scalar' || typeof extendsNode.value !== 'string') {
+    // A non-string `extends` is reported by the schema.
+    return { value: { root, files: [file] }, diagnostics };
+  }
+  const { error, list } = diagnosticsFor(file);
+  const parentFile = resolve(dirname(file), extendsNode.value);
+  const at = extendsNode.origin;
+  if (parentFile === file || chain.includes(parentFile)) {
+    const loop = [...chain, file];
+    const names = [...loop.slice(loop.indexOf(parentFile)), parentFile].map((f) => basename(f));
+    error('SCENARIO_EXTENDS_CYCLE', at.line, at.column, `extends makes a cycle: ${names.join(' → ')}`, 'extends');
+    return { value: null, diagnostics: [...diagnostics, ...list] };
+  }
+  let exists = true;
+  try {
+    await readFile(parentFile);
+  } catch {
+    exists = false;
+  }
+  if (!exists) {
+    error('SCENARIO_EXTENDS_MISSING', at.line, at.column, `extends: file not found: ${extendsNode.value} (looked for ${parentFile})`, 'extends');
+    return { value: null, diagnostics: [...diagnostics, ...list] };
+  }
+  const parent = await readTree(parentFile, [...chain, file]);
+  diagnostics.push(...parent.diagnostics);
+  if (parent.value === null) return { value: null, diagnostics };
+  return { value: { root: mergeLocated(parent.value.root, root), files: [file, ...parent.value.files] }, diagnostics };
+}
+
+/** One file's bytes → located tree; null (with diagnostics) when it is not a YAML map. */
+async function readOwnTree(file: string): Promise<Checked<LocatedNode | null>> {
+  const { error, list } = diagnosticsFor(file);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    error('SCENARIO_NOT_FOUND', 0, 0, code === 'EISDIR' ? 'expected a scenario file, found a folder' : `cannot read the scenario file (${code ?? String(e)})`);
+    return { value: null, diagnostics: list };
+  }
+  if (bytes.includes(0)) {
+    error('SCENARIO_BINARY', 1, 1, 'expected a YAML text file, found binary data');
+    return { value: null, diagnostics: list };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    // Where the first invalid byte is, in characters (U+FFFD marks it in a lenient decoding).
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const before = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD')));
+    const line = before.split('\n').length;
+    const column = before.length - (before.lastIndexOf('\n') + 1) + 1;
+    error('SCENARIO_ENCODING', line, column, 'expected UTF-8 text; save the file as UTF-8');
+    return { value: null, diagnostics: list };
+  }
+  const parsed = parseLocatedYaml(text, file);
+  if (parsed.diagnostics.some((d) => d.severity === 'error')) return { value: null, diagnostics: parsed.diagnostics };
+  const root = parsed.value;
+  if (root === null || (root.kind === 'scalar' && root.value === null)) {
+    error('SCENARIO_EMPTY', 1, 1, 'the scenario file is empty: expected a map with at least id and horizon');
+    return { value: null, diagnostics: [...parsed.diagnostics, ...list] };
+  }
+  if (root.kind !== 'map') {
+    const found = root.kind === 'seq' ? 'a list' : `a single value (${JSON.stringify(root.value)})`;
+    error('SCENARIO_NOT_A_MAP', root.origin.line, root.origin.column, `expected a map of scenario keys (id, horizon, …) at the top level, found ${found}`);
+    return { value: null, diagnostics: [...parsed.diagnostics, ...list] };
+  }
+  return { value: root, diagnostics: parsed.diagnostics };
+}
+
+// ——— zod issues → diagnostics ———
+
+type Issue = z.core.$ZodIssue;
+
+/** Turns zod issues into located diagnostics with messages for humans. */
+function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate: (p: ScenarioPath, part?: 'value' | 'key') => Location): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const push = (code: string, path: ScenarioPath, part: 'value' | 'key', message: string): void => {
+    const at = locate(path, part);
+    out.push({ code, severity: 'error', file: at.file, line: at.line, column: at.column, path: dotted(path), message });
+  };
+  const visit = (issue: Issue, base: ScenarioPath): void => {
+    const path = [...base, ...(issue.path as (string | number)[])];
+    const where = path.length === 0 ? 'the scenario' : dotted(path);
+    const value = valueAt(root, path);
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const valid = validKeysAt(path);
+        for (const key of issue.keys) {
+          const allowed = valid.length > 0 ? ` Allowed: ${valid.join(', ')}.` : '';
+          const hint = didYouMean(key, valid);
+          push('SCENARIO_UNKNOWN_KEY', [...path, key], 'key', `unknown key '${key}' in ${where}.${hint === '' ? allowed : hint}`);
+        }
+        return;
+      }
+      case 'invalid_type': {
+        if (value === undefined) {
+          const key = path[path.length - 1];
+          const parent = path.slice(0, -1);
+          push('SCENARIO_MISSING_KEY', path, 'value', `missing key '${String(key)}' in ${parent.length === 0 ? 'the scenario' : dotted(parent)}: expected ${expectedName(issue.expected)}`);
+          return;
+        }
+        push('SCENARIO_WRONG_TYPE', path, 'value', `${where}: expected ${expectedName(issue.expected)}, found ${describe(value)}`);
+        return;
+      }
+      case 'too_small':
+      case 'too_big': {
+        const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+        if (issue.origin === 'array' || issue.origin === 'set') {
+          const items = issue.code === 'too_small' ? `at least ${bound}` : `at most ${bound}`;
+          push('SCENARIO_OUT_OF_RANGE', path, 'value', `${where}: expected ${items} item${bound === 1 ? '' : 's'}, found ${describe(value)}`);
+          return;
+        }
+        if (issue.origin === 'string') {
+          push('SCENARIO_INVALID_VALUE', path, 'value', `${where}: expected a non-empty text`);
+          return;
+        }
+        const op = issue.code === 'too_small' ? (issue.inclusive ? '≥' : '>') : issue.inclusive ? '≤' : '<';
+        push('SCENARIO_OUT_OF_RANGE', path, 'value', `${where}: expected a number ${op} ${bound}, found ${describe(value)}`);
+        return;
+      }
+      case 'invalid_format':
+        push('SCENARIO_INVALID_VALUE', path, 'value', `${where}: ${issue.message ?? 'invalid format'}, found ${describe(value)}`);
+        return;
+      case 'invalid_value': {
+        const options = issue.values.map(String);
+        const hint = typeof value === 'string' ? didYouMean(value, options) : '';
+        push('SCENARIO_INVALID_VALUE', path, 'value', `${where}: expected one of ${options.join(', ')}, found ${describe(value)}.${hint}`.replace(/\.$/, ''));
+        return;
+      }
+      case 'invalid_key': {
+        const key = path[path.length - 1];
+        const inner = issue.issues[0];
+        const why = inner?.message ?? 'invalid key';
+        push('SCENARIO_INVALID_KEY', path, 'key', `${dotted(path.slice(0, -1))}: key '${String(key)}': ${why}`);
+        return;
+      }
+      case 'invalid_union': {
+        // Report the branch that matched the value's type (e.g. the list form of a target), else both.
+        const branches = issue.errors.filter((errs) => !errs.some((e) => e.code === 'invalid_type' && e.path.length === 0));
+        if (branches.length === 1) {
+          for (const inner of branches[0]!) visit(inner, path);
+          return;
+        }
+        const expected = issue.errors
+          .map((errs) => errs.find((e) => e.code === 'invalid_type' && e.path.length === 0))
+          .map((e) => (e && e.code === 'invalid_type' ? expectedName(e.expected) : undefined))
+          .filter((e): e is string => e !== undefined);
+        push('SCENARIO_WRONG_TYPE', path, 'value', `${where}: expected ${expected.length > 0 ? expected.join(' or ') : 'another value'}, found ${describe(value)}`);
+        return;
+      }
+      case 'not_multiple_of':
+        push('SCENARIO_INVALID_VALUE', path, 'value', `${where}: expected a multiple of ${String(issue.divisor)}, found ${describe(value)}`);
+        return;
+      default:
+        push('SCENARIO_INVALID_VALUE', path, 'value', `${where}: ${issue.message}`);
+    }
+  };
+  for (const issue of issues) visit(issue, []);
+  return out;
+}
+
+function valueAt(root: LocatedNode, path: ScenarioPath): unknown {
+  const node = nodeAt(root, path);
+  return node === undefined ? undefined : toPlain(node);
+}
+
+/** `workforce.attrition[0].rate` */
+export function dotted(path: ScenarioPath): string {
+  let out = '';
+  for (const step of path) {
+    if (typeof step === 'number') out += `[${step}]`;
+    else out += out === '' ? step : `.${step}`;
+  }
+  return out;
+}
+
+function expectedName(expected: string): string {
+  switch (expected) {
+    case 'number':
+      return 'a number';
+    case 'int':
+      return 'a whole number';
+    case 'string':
+      return 'a text';
+    case 'object':
+    case 'record':
+    case 'map':
+      return 'a map';
+    case 'array':
+    case 'tuple':
+      return 'a list';
+    case 'boolean':
+      return 'true or false';
+    default:
+      return expected;
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'nothing (null)';
+  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (typeof value === 'object') return 'a map';
+  if (typeof value === 'string') return `'${value}'`;
+  return String(value);
+}
+
+/** The keys a strict object of the schema allows at `path` (for "did you mean"). */
+function validKeysAt(path: ScenarioPath): string[] {
+  let schema: unknown = ScenarioSchema;
+  const unwrap = (s: unknown): unknown => {
+    let current = s;
+    for (let i = 0; i < 10; i++) {
+      const def = (current as { _zod?: { def?: { type?: string; innerType?: unknown } } })._zod?.def;
+      if (def?.type === 'default' || def?.type === 'optional' || def?.type === 'nullable' || def?.type === 'prefault') current = def.innerType;
+      else break;
+    }
+    return current;
+  };
+  for (const step of path) {
+    schema = unwrap(schema);
+    const def = (schema as { _zod: { def: Record<string, unknown> } })._zod.def;
+    if (def['type'] === 'object') schema = (def['shape'] as Record<string, unknown>)[String(step)];
+    else if (def['type'] === 'array') schema = def['element'];
+    else if (def['type'] === 'record') schema = def['valueType'];
+    else if (def['type'] === 'union') {
+      const options = def['options'] as unknown[];
+      schema = options.map(unwrap).find((o) => {
+        const t = (o as { _zod: { def: { type: string } } })._zod.def.type;
+        return typeof step === 'number' ? t === 'array' : t === 'object' || t === 'record';
+      });
+    } else return [];
+    if (schema === undefined) return [];
+  }
+  const def = (unwrap(schema) as { _zod: { def: Record<string, unknown> } })._zod.def;
+  return def['type'] === 'object' ? Object.keys(def['shape'] as Record<string, unknown>) : [];
+}

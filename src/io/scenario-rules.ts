@@ -1,0 +1,300 @@
+import { didYouMean, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
+import type { FunctionProfile } from '../model/types.js';
+import { parseAgeBand } from '../model/age-band.js';
+import { attritionRateFor } from '../model/attrition.js';
+import { checkFlows, type FlowProblem } from '../model/check-flows.js';
+import type { Scenario } from './scenario-schema.js';
+import { dotted, type ScenarioPath } from './read-scenario.js';
+import type { Location } from './yaml-located.js';
+
+/**
+ * Cross-key and cross-file rules of a scenario (changesets style: small named rules run in a list).
+ * The schema has checked each value on its own; these check values against each other and against
+ * the function profiles. Rules that need the data run only when the data was read.
+ */
+
+export interface RuleContext {
+  scenario: Scenario;
+  locate(path: ScenarioPath, part?: 'value' | 'key'): Location;
+  /** Function profiles from functions.csv (without emerging ones); absent when the data was not read. */
+  functions?: readonly FunctionProfile[];
+}
+
+export type ScenarioRule = (ctx: RuleContext) => Diagnostic[];
+
+/** The keyword in `skill_shift.families` that means every family. */
+export const ALL_FAMILIES = 'all';
+
+/** Share sums may be off by this much (SPEC §2.2: ±0.01). */
+const SUM_TOLERANCE = 0.01;
+
+function report(ctx: RuleContext, severity: Severity, code: string, path: ScenarioPath, message: string, part: 'value' | 'key' = 'value'): Diagnostic {
+  const at = ctx.locate(path, part);
+  return { code, severity, file: at.file, line: at.line, column: at.column, path: dotted(path), message };
+}
+
+/** Horizon end must not be before its start. */
+export const horizonOrder: ScenarioRule = (ctx) => {
+  const { start, end } = ctx.scenario.horizon;
+  return end < start
+    ? [report(ctx, 'error', 'SCENARIO_HORIZON_ORDER', ['horizon', 'end'], `horizon.end (${end}) is before horizon.start (${start})`)]
+    : [];
+};
+
+/** Every `start` must not be after its `end` (automation, overrides, skill shifts). */
+export const startBeforeEnd: ScenarioRule = (ctx) => {
+  const out: Diagnostic[] = [];
+  const check = (path: ScenarioPath, start: number | undefined, end: number | undefined): void => {
+    if (start !== undefined && end !== undefined && start > end) {
+      out.push(report(ctx, 'error', 'SCENARIO_YEAR_ORDER', [...path, 'start'], `${dotted(path)}: start (${start}) is after end (${end})`));
+    }
+  };
+  const { digitalisation, demand } = ctx.scenario;
+  for (const [category, a] of Object.entries(digitalisation.automation)) check(['digitalisation', 'automation', category], a.start, a.end);
+  demand.overrides.forEach((o, i) => check(['demand', 'overrides', i], o.start, o.end));
+  digitalisation.skill_shift.forEach((s, i) => check(['digitalisation', 'skill_shift', i], s.start, s.end));
+  return out;
+};
+
+/** Years of automation, overrides, skill shifts and emerging demand must lie within the horizon. */
+export const yearsWithinHorizon: ScenarioRule = (ctx) => {
+  const { start, end } = ctx.scenario.horizon;
+  if (end < start) return []; // reported by horizonOrder
+  const out: Diagnostic[] = [];
+  const check = (path: ScenarioPath, year: number | undefined, part: 'value' | 'key' = 'value'): void => {
+    if (year === undefined || (year >= start && year <= end)) return;
+    out.push(report(ctx, 'error', 'SCENARIO_YEAR_OUTSIDE_HORIZON', path, `${dotted(path)}: ${year} is outside the horizon ${start}–${end}`, part));
+  };
+  const { digitalisation, demand } = ctx.scenario;
+  for (const [category, a] of Object.entries(digitalisation.automation)) {
+    check(['digitalisation', 'automation', category, 'start'], a.start);
+    check(['digitalisation', 'automation', category, 'end'], a.end);
+  }
+  demand.overrides.forEach((o, i) => {
+    check(['demand', 'overrides', i, 'start'], o.start);
+    check(['demand', 'overrides', i, 'end'], o.end);
+    check(['demand', 'overrides', i, 'discontinue'], o.discontinue);
+  });
+  digitalisation.skill_shift.forEach((s, i) => {
+    check(['digitalisation', 'skill_shift', i, 'start'], s.start);
+    check(['digitalisation', 'skill_shift', i, 'end'], s.end);
+  });
+  demand.emerging.forEach((e, i) => {
+    for (const key of Object.keys(e.demand)) check(['demand', 'emerging', i, 'demand', key], Number(key), 'key');
+  });
+  // retirement_age keys may be earlier (the table is the law as known); not checked here.
+  return out;
+};
+
+/** An uncertain target `[low, likely, high]` must be ordered. */
+export const targetOrder: ScenarioRule = (ctx) => {
+  const out: Diagnostic[] = [];
+  for (const [category, a] of Object.entries(ctx.scenario.digitalisation.automation)) {
+    if (!Array.isArray(a.target)) continue;
+    const [low, likely, high] = a.target;
+    if (!(low <= likely && likely <= high)) {
+      out.push(
+        report(ctx, 'error', 'SCENARIO_TARGET_ORDER', ['digitalisation', 'automation', category, 'target'], `digitalisation.automation.${category}.target: expected [low, likely, high] with low ≤ likely ≤ high, found [${low}, ${likely}, ${high}]`),
+      );
+    }
+  }
+  return out;
+};
+
+/** An override must change or discontinue something. */
+export const overrideEffect: ScenarioRule = (ctx) => {
+  const out: Diagnostic[] = [];
+  ctx.scenario.demand.overrides.forEach((o, i) => {
+    const path = ['demand', 'overrides', i];
+    if (o.change === undefined && o.discontinue === undefined) {
+      out.push(report(ctx, 'error', 'SCENARIO_OVERRIDE_EMPTY', path, `demand.overrides[${i}] (${o.function}): expected 'change' (with 'end') or 'discontinue'`));
+    }
+  });
+  return out;
+};
+
+/** A growth rule applies to a function or to a family, not both. */
+export const growthScope: ScenarioRule = (ctx) => {
+  const out: Diagnostic[] = [];
+  ctx.scenario.demand.growth.forEach((g, i) => {
+    if (g.function !== undefined && g.family !== undefined) {
+      out.push(report(ctx, 'error', 'SCENARIO_GROWTH_SCOPE', ['demand', 'growth', i, 'family'], `demand.growth[${i}]: give either 'function' or 'family', not both`));
+    }
+  });
+  return out;
+};
+
+/** Emerging functions: unique ids, task shares summing to 1, at least one demand point. */
+export const emergingShape: ScenarioRule = (ctx) => {
+  const out: Diagnostic[] = [];
+  const seen = new Map<string, number>();
+  ctx.scenario.demand.emerging.forEach((e, i) => {
+    const earlier = seen.get(e.id);
+    if (earlier !== undefined) {
+      out.push(report(ctx, 'error', 'SCENARIO_EMERGING_DUPLICATE', ['demand', 'emerging', i, 'id'], `demand.emerging[${i}].id: '${e.id}' is already used by demand.emerging[${earlier}]`));
+    } else seen.set(e.id, i);
+    const sum = Object.values(e.tasks).reduce((s, v) => s + v, 0);
+    if (Math.abs(sum - 1) > SUM_TOLERANCE) {
+      out.push(report(ctx, 'error', 'SCENARIO_TASKS_SUM', ['demand', 'emerging', i, 'tasks'], `demand.emerging[${i}].tasks: shares sum to ${round(sum)}, expected 1 (±${SUM_TOLERANCE})`));
+    }
+    if (Object.keys(e.demand).length === 0) {
+      out.push(report(ctx, 'error', 'SCENARIO_EMERGING_NO_DEMAND', ['demand', 'emerging', i, 'demand'], `demand.emerging[${i}].demand: expected at least one point, e.g. { ${ctx.scenario.horizon.end}: 2 }`));
+    }
+  });
+  return out;
+};
+
+/**
+ * Per function and age, attrition plus transition shares must not exceed 1 (SPEC §3: `1 − w − Σp`
+ * stays), and a transition to itself is ignored. With data this is the model's own checkFlows;
+ * without data family rules cannot be matched, so only function and general rules count.
+ */
+export const flowsWithinOne: ScenarioRule = (ctx) => {
+  const severity = (code: string): Severity => (code === 'FLOW_SELF_TRANSITION' ? 'warning' : 'error');
+  const problems =
+    ctx.functions !== undefined ? checkFlows(ctx.scenario, [...ctx.functions]) : flowProblemsWithoutData(ctx.scenario);
+  return problems.map((p) => report(ctx, severity(p.code), p.code, p.path, `${dotted(p.path)}: ${p.message}`, 'key'));
+};
+
+function flowProblemsWithoutData(scenario: Scenario): FlowProblem[] {
+  const problems: FlowProblem[] = [];
+  const { attrition, transitions } = scenario.workforce;
+  for (const [from, row] of Object.entries(transitions)) {
+    if (row[from] !== undefined) {
+      problems.push({
+        path: ['workforce', 'transitions', from, from],
+        code: 'FLOW_SELF_TRANSITION',
+        message: `a transition of ${from} to itself is ignored: who does not leave or move stays (1 − w − Σp)`,
+      });
+    }
+    const moved = Object.entries(row).reduce((s, [to, p]) => (to === from ? s : s + p), 0);
+    const w = maxAttritionRate(attrition, from);
+    if (w + moved > 1 + 1e-9) {
+      problems.push({
+        path: ['workforce', 'transitions', from],
+        code: 'FLOW_NEGATIVE_STAY',
+        message: `attrition up to ${round(w)} + transitions ${round(moved)} = ${round(w + moved)}: expected attrition + transitions ≤ 1`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** The largest annual attrition rate (0–1) at any age 15–75 of a function whose family is unknown. */
+export function maxAttritionRate(rules: Scenario['workforce']['attrition'], functionId: string): number {
+  // A family no rule names, so only function and general rules can match.
+  const profile: FunctionProfile = { id: functionId, name: functionId, family: '\u0000', level: null, pay: null, formationFte: null, tasks: {}, skills: {} };
+  let max = 0;
+  for (let age = 15; age <= 75; age++) max = Math.max(max, attritionRateFor(rules, profile, age).rate);
+  return max;
+}
+
+/** An attrition age band that cannot match anyone (e.g. "54-35") is an error. */
+export const ageBands: ScenarioRule = (ctx) => {
+  const out: Diagnostic[] = [];
+  ctx.scenario.workforce.attrition.forEach((rule, i) => {
+    if (rule.ages !== undefined && parseAgeBand(rule.ages) === undefined) {
+      out.push(report(ctx, 'error', 'SCENARIO_AGE_BAND', ['workforce', 'attrition', i, 'ages'], `workforce.attrition[${i}].ages: '${rule.ages}' is not a valid band (from ≤ to, e.g. "35-54")`));
+    }
+  });
+  return out;
+};
+
+/** What the data and the emerging functions make known. */
+interface Known {
+  functions: Set<string>;
+  families: Set<string>;
+  tasks: Set<string>;
+  skills: Set<string>;
+}
+
+function knownNames(ctx: RuleContext, functions: readonly FunctionProfile[]): Known {
+  const known: Known = { functions: new Set(), families: new Set(), tasks: new Set(), skills: new Set() };
+  for (const f of functions) {
+    known.functions.add(f.id);
+    if (f.family !== '') known.families.add(f.family);
+    for (const t of Object.keys(f.tasks)) known.tasks.add(t);
+    for (const s of Object.keys(f.skills)) known.skills.add(s);
+  }
+  for (const e of ctx.scenario.demand.emerging) {
+    known.functions.add(e.id);
+    if (e.family !== undefined) known.families.add(e.family);
+    for (const t of Object.keys(e.tasks)) known.tasks.add(t);
+    for (const s of Object.keys(e.skills)) known.skills.add(s);
+  }
+  return known;
+}
+
+/**
+ * Every function, family, task category and skill the scenario names must exist in functions.csv or
+ * in an emerging function; emerging ids must not clash with existing functions. Needs the data.
+ */
+export const references: ScenarioRule = (ctx) => {
+  if (ctx.functions === undefined) return [];
+  const out: Diagnostic[] = [];
+  const known = knownNames(ctx, ctx.functions);
+  const sorted = (set: Set<string>): string[] => [...set].sort();
+  const unknown = (kind: 'function' | 'family' | 'task category' | 'skill', code: string, set: Set<string>, name: string, path: ScenarioPath, part: 'value' | 'key' = 'value'): void => {
+    if (set.has(name)) return;
+    const hint = didYouMean(name, set);
+    const listing = hint === '' && set.size > 0 && set.size <= 12 ? ` Known: ${sorted(set).join(', ')}.` : '';
+    out.push(report(ctx, 'error', code, path, `${dotted(path)}: unknown ${kind} '${name}'.${hint}${listing}`, part));
+  };
+  const fn = (name: string, path: ScenarioPath, part: 'value' | 'key' = 'value'): void => unknown('function', 'SCENARIO_UNKNOWN_FUNCTION', known.functions, name, path, part);
+  const family = (name: string, path: ScenarioPath): void => unknown('family', 'SCENARIO_UNKNOWN_FAMILY', known.families, name, path);
+
+  const { workforce, digitalisation, demand } = ctx.scenario;
+  workforce.attrition.forEach((r, i) => {
+    if (r.function !== undefined) fn(r.function, ['workforce', 'attrition', i, 'function']);
+    if (r.family !== undefined) family(r.family, ['workforce', 'attrition', i, 'family']);
+  });
+  for (const [from, row] of Object.entries(workforce.transitions)) {
+    fn(from, ['workforce', 'transitions', from], 'key');
+    for (const to of Object.keys(row)) fn(to, ['workforce', 'transitions', from, to], 'key');
+  }
+  for (const category of Object.keys(digitalisation.automation)) {
+    unknown('task category', 'SCENARIO_UNKNOWN_TASK', known.tasks, category, ['digitalisation', 'automation', category], 'key');
+  }
+  digitalisation.skill_shift.forEach((s, i) => {
+    unknown('skill', 'SCENARIO_UNKNOWN_SKILL', known.skills, s.skill, ['digitalisation', 'skill_shift', i, 'skill']);
+    s.families?.forEach((name, j) => {
+      if (name !== ALL_FAMILIES) family(name, ['digitalisation', 'skill_shift', i, 'families', j]);
+    });
+    s.functions?.forEach((name, j) => fn(name, ['digitalisation', 'skill_shift', i, 'functions', j]));
+  });
+  demand.growth.forEach((g, i) => {
+    if (g.function !== undefined) fn(g.function, ['demand', 'growth', i, 'function']);
+    if (g.family !== undefined) family(g.family, ['demand', 'growth', i, 'family']);
+  });
+  demand.overrides.forEach((o, i) => fn(o.function, ['demand', 'overrides', i, 'function']));
+  const existing = new Set(ctx.functions.map((f) => f.id));
+  demand.emerging.forEach((e, i) => {
+    if (existing.has(e.id)) {
+      out.push(report(ctx, 'error', 'SCENARIO_EMERGING_CLASH', ['demand', 'emerging', i, 'id'], `demand.emerging[${i}].id: '${e.id}' is already a function in functions.csv; choose a new id`));
+    }
+  });
+  return out;
+};
+
+/** The rules, in the order they run. */
+export const scenarioRules: readonly ScenarioRule[] = [
+  horizonOrder,
+  startBeforeEnd,
+  yearsWithinHorizon,
+  targetOrder,
+  overrideEffect,
+  growthScope,
+  ageBands,
+  emergingShape,
+  flowsWithinOne,
+  references,
+];
+
+/** Runs every rule; returns their diagnostics in rule order. */
+export function checkScenarioRules(ctx: RuleContext): Diagnostic[] {
+  return scenarioRules.flatMap((rule) => rule(ctx));
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}

@@ -1,0 +1,185 @@
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { diagnosticsFor, type Checked } from '../diagnostics/diagnostic.js';
+
+/**
+ * YAML parsed into a tree that remembers, for every value, the file, line and column it came from
+ * (and, for a map entry, where its key is). `extends` merges such trees, so a merged value still
+ * points into the file that set it.
+ */
+
+/** Where a value (and, for a map entry, its key) was written; lines and columns are 1-based. */
+export interface Origin {
+  file: string;
+  line: number;
+  column: number;
+  keyLine?: number;
+  keyColumn?: number;
+}
+
+export type LocatedNode =
+  | { kind: 'map'; origin: Origin; entries: Map<string, LocatedNode> }
+  | { kind: 'seq'; origin: Origin; items: LocatedNode[] }
+  | { kind: 'scalar'; origin: Origin; value: unknown };
+
+/** A position in a file (1-based line and column). */
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** Aliases expand to copies; beyond this many expanded nodes the document is refused (entity expansion). */
+export const MAX_ALIAS_COUNT = 100;
+const MAX_EXPANDED_NODES = 100_000;
+
+/**
+ * Parses YAML text into a located tree (null for an empty document). Syntax errors, duplicate keys,
+ * too many aliases and non-scalar keys become diagnostics; it never throws.
+ */
+export function parseLocatedYaml(text: string, file: string): Checked<LocatedNode | null> {
+  const { list, error, warning } = diagnosticsFor(file);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: false });
+  const pos = (offset: number): { line: number; col: number } => {
+    const p = lineCounter.linePos(offset);
+    return { line: Math.max(1, p.line), col: Math.max(1, p.col) };
+  };
+  for (const e of doc.errors) {
+    const p = pos(e.pos[0]);
+    const message = firstLine(e.message);
+    if (e.code === 'DUPLICATE_KEY') error('YAML_DUPLICATE_KEY', p.line, p.col, `duplicate key: ${message}`);
+    else error('YAML_SYNTAX', p.line, p.col, `YAML syntax error (${e.code}): ${message}`);
+  }
+  for (const w of doc.warnings) {
+    const p = pos(w.pos[0]);
+    warning('YAML_WARNING', p.line, p.col, `YAML warning (${w.code}): ${firstLine(w.message)}`);
+  }
+  if (list.length > 0 && list.some((d) => d.severity === 'error')) return { value: null, diagnostics: list };
+  try {
+    // yaml's own guard against "billion laughs": counts alias expansions.
+    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    error('YAML_ALIAS_LIMIT', 1, 1, `too many YAML aliases (more than ${MAX_ALIAS_COUNT} expansions): ${firstLine(String((e as Error).message ?? e))}`);
+    return { value: null, diagnostics: list };
+  }
+  if (doc.contents === null || doc.contents === undefined) return { value: null, diagnostics: list };
+
+  let expanded = 0;
+  const originOf = (node: Node | null | undefined, fallback: Origin): Origin => {
+    const offset = node?.range?.[0];
+    if (offset === undefined) return { ...fallback };
+    const p = pos(offset);
+    return { file, line: p.line, column: p.col };
+  };
+  const build = (node: unknown, fallback: Origin, depth: number): LocatedNode => {
+    expanded += 1;
+    if (expanded > MAX_EXPANDED_NODES || depth > 200) throw new AliasLimit();
+    if (isAlias(node)) {
+      const target = node.resolve(doc as Document);
+      return build(target ?? null, originOf(node, fallback), depth + 1);
+    }
+    if (isMap(node)) {
+      const origin = originOf(node, fallback);
+      const entries = new Map<string, LocatedNode>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as Node | null;
+        const keyOrigin = originOf(keyNode, origin);
+        let key: string;
+        if (keyNode === null || keyNode === undefined) key = '';
+        else if (isScalar(keyNode)) key = String(keyNode.value);
+        else if (isAlias(keyNode)) {
+          const target = keyNode.resolve(doc as Document);
+          key = isScalar(target) ? String(target.value) : '';
+        } else {
+          error('YAML_COMPLEX_KEY', keyOrigin.line, keyOrigin.column, 'a key must be a plain name or number, not a list or map');
+          continue;
+        }
+        const child = build(pair.value ?? null, { ...keyOrigin }, depth + 1);
+        child.origin.keyLine = keyOrigin.line;
+        child.origin.keyColumn = keyOrigin.column;
+        entries.set(key, child);
+      }
+      return { kind: 'map', origin, entries };
+    }
+    if (isSeq(node)) {
+      const origin = originOf(node, fallback);
+      return { kind: 'seq', origin, items: node.items.map((item) => build(item, origin, depth + 1)) };
+    }
+    if (isScalar(node)) return { kind: 'scalar', origin: originOf(node, fallback), value: node.value };
+    return { kind: 'scalar', origin: { ...fallback }, value: null };
+  };
+  try {
+    const root = build(doc.contents, { file, line: 1, column: 1 }, 0);
+    return { value: root, diagnostics: list };
+  } catch (e) {
+    if (!(e instanceof AliasLimit)) throw e;
+    error('YAML_ALIAS_LIMIT', 1, 1, `the document expands to more than ${MAX_EXPANDED_NODES} values or nests deeper than 200 levels`);
+    return { value: null, diagnostics: list };
+  }
+}
+
+class AliasLimit extends Error {}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? '').trim();
+}
+
+/**
+ * Deep merge for `extends`: maps merge key by key (the child wins), anything else (lists, scalars)
+ * is replaced by the child's value. Origins stay with the node that supplied each value.
+ */
+export function mergeLocated(parent: LocatedNode, child: LocatedNode): LocatedNode {
+  if (parent.kind !== 'map' || child.kind !== 'map') return child;
+  const entries = new Map(parent.entries);
+  for (const [key, value] of child.entries) {
+    const base = entries.get(key);
+    entries.set(key, base === undefined ? value : mergeLocated(base, value));
+  }
+  return { kind: 'map', origin: child.origin, entries };
+}
+
+/** The plain JavaScript value of a located tree (maps become objects with string keys). */
+export function toPlain(node: LocatedNode): unknown {
+  switch (node.kind) {
+    case 'scalar':
+      return node.value;
+    case 'seq':
+      return node.items.map(toPlain);
+    case 'map':
+      // fromEntries defines own properties, so a key like `__proto__` cannot touch the prototype.
+      return Object.fromEntries([...node.entries].map(([k, v]) => [k, toPlain(v)]));
+  }
+}
+
+/** The node at `path`, or undefined. */
+export function nodeAt(root: LocatedNode, path: readonly (string | number)[]): LocatedNode | undefined {
+  let node: LocatedNode | undefined = root;
+  for (const step of path) {
+    if (node === undefined) return undefined;
+    if (node.kind === 'map') node = node.entries.get(String(step));
+    else if (node.kind === 'seq' && typeof step === 'number') node = node.items[step];
+    else return undefined;
+  }
+  return node;
+}
+
+/**
+ * The location of the value at `path` (or of its key with part 'key'). A path that leads past what
+ * exists (a missing key) gives the deepest existing node: the parent map, at its key when it has one.
+ */
+export function locateIn(root: LocatedNode, path: readonly (string | number)[], part: 'value' | 'key' = 'value'): Location {
+  let node = root;
+  let complete = true;
+  for (const step of path) {
+    const next = nodeAt(node, [step]);
+    if (next === undefined) {
+      complete = false;
+      break;
+    }
+    node = next;
+  }
+  const o = node.origin;
+  const atKey = (part === 'key' || !complete) && o.keyLine !== undefined && o.keyColumn !== undefined;
+  return atKey ? { file: o.file, line: o.keyLine!, column: o.keyColumn! } : { file: o.file, line: o.line, column: o.column };
+}

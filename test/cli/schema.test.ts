@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readScenario } from '../../src/io/read-scenario.js';
+import { ScenarioSchema } from '../../src/io/scenario-schema.js';
+import { buildCli, repoRoot, runSpp } from './run-spp.js';
+
+beforeAll(() => buildCli());
+
+describe('spp schema', () => {
+  it('prints exactly the committed scenario.schema.json (so it cannot drift)', () => {
+    const run = runSpp(['schema']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(readFileSync(join(repoRoot, 'scenario.schema.json'), 'utf8'));
+  });
+
+  it('is a draft 2020-12 schema with $id and title, defaults optional', () => {
+    const schema = JSON.parse(runSpp(['schema']).stdout) as Record<string, unknown>;
+    expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(typeof schema['$id']).toBe('string');
+    expect(schema['title']).toBe('spp scenario');
+    expect(schema['required']).toEqual(['id', 'horizon']);
+  });
+});
+
+describe('the JSON Schema and spp validate agree on structure', () => {
+  const schema = JSON.parse(readFileSync(join(repoRoot, 'scenario.schema.json'), 'utf8')) as object;
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  const check = ajv.compile(schema);
+
+  const fixture = (name: string): string => join(repoRoot, 'fixtures/scenario', name, 'scenario.yaml');
+  // Single-file cases whose only problems are structural (no extends, no cross-key rules).
+  const invalid = ['unknown-key', 'missing-key', 'missing-top-key', 'wrong-type', 'out-of-range', 'invalid-value', 'invalid-key'];
+  // Structurally valid (some break cross-key rules, which the JSON Schema cannot express).
+  const valid = ['horizon-order', 'target-order', 'override-empty', 'unknown-function', 'tasks-sum', 'flow-negative-stay'];
+
+  it.each(invalid)('%s: both reject', async (name) => {
+    const raw = parse(readFileSync(fixture(name), 'utf8')) as unknown;
+    expect(check(raw)).toBe(false);
+    const read = await readScenario(fixture(name));
+    expect(read.value).toBeNull();
+    expect(read.diagnostics.length).toBeGreaterThan(0);
+  });
+
+  it.each(valid)('%s: both accept the structure', async (name) => {
+    const read = await readScenario(fixture(name));
+    expect(read.value).not.toBeNull();
+    expect(check(read.value!.raw)).toBe(true);
+  });
+
+  it('both accept merged extends chains and the validate fixtures', async () => {
+    for (const file of ['fixtures/scenario/extends-merge/scenario.yaml', 'fixtures/validate/clean/basis.yaml', 'fixtures/validate/clean/versneld.yml']) {
+      const read = await readScenario(join(repoRoot, file));
+      expect(read.diagnostics).toEqual([]);
+      expect(check(read.value!.raw), `${file}: ${ajv.errorsText(check.errors)}`).toBe(true);
+    }
+  });
+
+  it('both reject a rate outside 0-1 and an unknown nested key', async () => {
+    const raw = { id: 'x', horizon: { start: 2026, end: 2030 }, workforce: { attrition: [{ rate: 1.2 }] } };
+    expect(check(raw)).toBe(false);
+    expect(ScenarioSchema.safeParse(raw).success).toBe(false);
+    const nested = { id: 'x', horizon: { start: 2026, end: 2030 }, reskilling: { hours_per_levle: 40 } };
+    expect(check(nested)).toBe(false);
+    expect(ScenarioSchema.safeParse(nested).success).toBe(false);
+  });
+});
