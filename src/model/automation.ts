@@ -67,7 +67,7 @@ export function automationAssumptions(scenario: Scenario): string[] {
     const target = automation.target;
     if (typeof target !== 'number') {
       lines.push(
-        `automation target of ${category} [${target.join(', ')}] taken as its expected value ${automationTarget(target)}`,
+        `automation target of ${category} [${target.join(', ')}] taken as its expected value ${Number(automationTarget(target).toFixed(4))} (the mean of the triangular distribution)`,
       );
     }
   }

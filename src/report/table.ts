@@ -38,3 +38,20 @@ export function renderTable(columns: readonly Column[], rows: readonly string[][
 export function painter(color: boolean): InstanceType<typeof Chalk> {
   return new Chalk({ level: color ? 1 : 0 });
 }
+
+/** Wraps text at word boundaries to `width` columns; continuation lines get `indent`. */
+export function wrapText(text: string, width = 80, indent = '  '): string {
+  const lead = /^\s*/.exec(text)?.[0] ?? '';
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  const lines: string[] = [];
+  let line = lead;
+  for (const word of words) {
+    const candidate = line.trim() === '' ? `${line}${word}` : `${line} ${word}`;
+    if ([...candidate].length > width && line.trim() !== '') {
+      lines.push(line);
+      line = `${indent}${word}`;
+    } else line = candidate;
+  }
+  if (line.trim() !== '') lines.push(line);
+  return lines.join('\n');
+}

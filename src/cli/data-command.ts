@@ -1,0 +1,69 @@
+import { Option, type Command } from 'commander';
+import { UserError } from '../diagnostics/diagnostic.js';
+import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
+import type { LoadOptions, LoadedInputs } from '../app/load-inputs.js';
+import { CSV_DIALECTS, type CsvDialect } from '../report/csv.js';
+import { addDataOptions, addOutputOptions, colorEnabled, inform, type GlobalOptions } from './shared.js';
+
+/** Options of every command that reads the data (project, explain, pathways, reskill, report). */
+export interface DataCommandOptions extends GlobalOptions {
+  scenario?: string;
+  functions?: string;
+  headcount?: string;
+  columns?: string;
+  preset?: string;
+  delimiter?: string;
+  encoding?: 'utf-8' | 'windows-1252';
+  example?: boolean;
+  format?: string;
+  out?: string;
+  csvDialect?: CsvDialect;
+  year?: number;
+  by?: string;
+}
+
+/** Adds data, output, --format and --csv-dialect options. */
+export function addDataCommandOptions(command: Command, formats: readonly string[]): Command {
+  addDataOptions(command);
+  command
+    .option('-f, --format <format>', `output format: ${formats.join(', ')} (default: table on a terminal, json when piped)`)
+    .addOption(new Option('--csv-dialect <dialect>', 'CSV dialect (excel-nl: ; and decimal comma, for Dutch Excel)').choices(CSV_DIALECTS).default('rfc'));
+  return addOutputOptions(command);
+}
+
+/** Parses --year as a whole number. */
+export function parseYear(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1900 || n > 2200) throw new UserError(`--year '${text}': expected a year like 2030`, 2);
+  return n;
+}
+
+/** The LoadOptions part of a command's options. */
+export function loadOptionsOf(options: DataCommandOptions, groupBy?: string): LoadOptions {
+  const load: LoadOptions = {};
+  if (options.scenario !== undefined) load.scenario = options.scenario;
+  if (options.functions !== undefined) load.functions = options.functions;
+  if (options.headcount !== undefined) load.headcount = options.headcount;
+  if (options.columns !== undefined) load.columns = options.columns;
+  if (options.preset !== undefined) load.preset = options.preset;
+  if (options.delimiter !== undefined) load.delimiter = options.delimiter;
+  if (options.encoding !== undefined) load.encoding = options.encoding;
+  if (options.example) load.example = true;
+  if (groupBy !== undefined) load.groupBy = groupBy;
+  return load;
+}
+
+/** Tells the user what was read: the example notice, and warnings/notices from the inputs (stderr). */
+export function reportInputs(options: DataCommandOptions, inputs: LoadedInputs): void {
+  if (inputs.usedExample) {
+    inform(options, 'spp: no data given: running on the bundled example, Gemeente Voorbeeld (fictional), scenario baseline. Use --scenario FILE for your own.');
+  }
+  if (!options.quiet && inputs.diagnostics.length > 0) {
+    process.stderr.write(formatDiagnosticsText(inputs.diagnostics, { color: colorEnabled(options, process.stderr) }));
+  }
+}
+
+/** Paths of the inputs, which an --out may never overwrite. */
+export function inputPaths(inputs: LoadedInputs): string[] {
+  return inputs.files.map((f) => f.path);
+}

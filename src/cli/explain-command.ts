@@ -1,0 +1,39 @@
+import { Command } from 'commander';
+import { runExplain } from '../app/explain.js';
+import { UserError } from '../diagnostics/diagnostic.js';
+import { renderExplainMarkdown, renderExplainText } from '../report/render-explain.js';
+import { renderJson } from '../report/render-projection.js';
+import { addDataCommandOptions, inputPaths, loadOptionsOf, parseYear, reportInputs, type DataCommandOptions } from './data-command.js';
+import { colorEnabled, emit, pickFormat } from './shared.js';
+
+const FORMATS = ['table', 'json', 'md'] as const;
+
+/** `spp explain FUNCTION`: the chain behind one function's numbers, year by year. */
+export function explainCommand(): Command {
+  const command = new Command('explain')
+    .summary("the chain behind one function's numbers, year by year")
+    .argument('<function>', 'function id, e.g. F012')
+    .description(
+      'Start FTE → retirements → contract ends → attrition → transitions → supply; base demand → growth → ' +
+        'automation per task category → overrides → demand; the status and the rule that fired.',
+    );
+  addDataCommandOptions(command, FORMATS)
+    .option('--year <year>', 'only this year', parseYear)
+    .action(async (functionId: string, options: DataCommandOptions) => {
+      const format = pickFormat(options.format, FORMATS);
+      const { inputs, result } = await runExplain(loadOptionsOf(options), functionId);
+      reportInputs(options, inputs);
+      if (options.year !== undefined && !result.years.some((y) => y.year === options.year)) {
+        throw new UserError(`--year ${options.year} is outside the horizon ${result.years[0]?.year}–${result.years.at(-1)?.year}`, 2);
+      }
+      const year = options.year !== undefined ? { year: options.year } : {};
+      const text =
+        format === 'json'
+          ? renderJson(result)
+          : format === 'md'
+            ? renderExplainMarkdown(result, year)
+            : renderExplainText(result, { color: options.out === undefined && colorEnabled(options), ...year });
+      await emit(text, options.out, inputPaths(inputs));
+    });
+  return command;
+}

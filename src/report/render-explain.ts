@@ -1,0 +1,86 @@
+import type { ExplainResult } from '../app/explain.js';
+import type { ExplainYear } from '../model/explain.js';
+import { formatNumber } from './round.js';
+import { painter, wrapText } from './table.js';
+
+const f1 = (v: number): string => formatNumber(v, 2);
+/** Outflows are shown with a minus even when zero, inflows with a plus. */
+const minus = (v: number): string => `−${f1(Math.abs(v))}`;
+const plus = (v: number): string => `+${f1(Math.abs(v))}`;
+const pct = (v: number): string => `${formatNumber(v * 100, 1)}%`;
+
+/** A label and a right-aligned figure in 80 columns; a long label wraps and the figure goes on its last line. */
+function line(label: string, value: string, width = 68): string {
+  const lines = wrapText(label, width, '      ').split('\n');
+  const last = lines.pop() ?? '';
+  const pad = Math.max(1, width - [...last].length);
+  return [...lines, `${last}${' '.repeat(pad)}${value.padStart(12)}`].join('\n');
+}
+
+function explainYear(y: ExplainYear, bold: (s: string) => string): string[] {
+  const s = y.supply;
+  const d = y.demand;
+  const out: string[] = [bold(String(y.year))];
+  out.push(line(`  Supply on 1 January ${y.year} (${f1(s.start_persons)} persons)`, f1(s.start_fte)));
+  out.push(line(`    − retired (reach AOW age ${formatNumber(s.aow_age, 2)} in ${y.year})`, minus(s.retired_fte)));
+  if (s.contract_ending_fte > 0) {
+    out.push(line(`    − temporary contracts ended (${f1(s.contract_ending_fte)} ending, ${f1(s.renewed_fte)} renewed)`, minus(s.contract_ended_fte)));
+  }
+  for (const a of s.attrition) {
+    out.push(line(`    − attrition, ages ${a.ages}: ${pct(a.rate)} of ${f1(a.base_fte)} (attrition[${a.rule_index}])`, minus(a.fte)));
+  }
+  for (const m of s.moved_out) out.push(line(`    − moved to ${m.to} (${pct(m.share)} a year)`, minus(m.fte)));
+  for (const m of s.moved_in) out.push(line(`    + moved in from ${m.from}`, plus(m.fte)));
+  out.push(line(`    = supply on 1 January ${y.year + 1} (${f1(s.end_persons)} persons)`, f1(s.end_fte)));
+  if (d.points_fte !== null) {
+    out.push(line('  Demand from the scenario\'s points (emerging function)', f1(d.demand_fte)));
+  } else {
+    out.push(line('  Demand at the start (formation, else occupied FTE)', f1(d.base_fte)));
+    out.push(line(`    × growth: ${d.growth.rule}`, `×${formatNumber(d.growth.factor, 4)}`));
+    const autos = d.automation.filter((a) => a.share > 0 && a.level > 0);
+    for (const a of autos) {
+      out.push(`      automation ${a.category}: share ${formatNumber(a.share, 3)} × level ${formatNumber(a.level, 3)} = ${formatNumber(a.automated, 4)}`);
+    }
+    out.push(line(`    × labour 1 − (1 − ${formatNumber(d.reinvested, 2)} reinvested) × ${formatNumber(d.automated_share, 4)} automated`, `×${formatNumber(d.labour_factor, 4)}`));
+    for (const o of d.overrides) out.push(line(`    × override ${o.rule}`, `×${formatNumber(o.factor, 4)}`));
+    out.push(line('    = demand', f1(d.demand_fte)));
+  }
+  out.push(line(`  Gap = supply − demand (${y.gap_fte < 0 ? 'shortage' : y.gap_fte > 0 ? 'surplus' : 'balanced'})`, f1(y.gap_fte)));
+  return out;
+}
+
+/** The chain in words and figures a consultant can check by hand. */
+export function renderExplainText(result: ExplainResult, options: { color: boolean; year?: number }): string {
+  const c = painter(options.color);
+  const st = result.status;
+  const t = st.thresholds;
+  const head = [
+    c.bold(`${result.id} ${result.name}`) + ` (${result.family || 'no family'}), scenario ${result.scenario.id}`,
+    `Status: ${st.status}${st.flags.length ? ` (also ${st.flags.join(', ')})` : ''}${st.status_year !== null ? ` since ${st.status_year}` : ''}${st.vulnerable ? ', VULNERABLE' : ''}`,
+    wrapText(`  because ${st.rule}`, 80, '    '),
+    wrapText(
+      `  numbers: demand ratio ${st.demand_ratio === null ? '–' : formatNumber(st.demand_ratio, 3)}, automated share ${formatNumber(st.automated_share, 3)}, ` +
+        `shift ${formatNumber(st.shift, 3)} (task mix ${formatNumber(st.task_shift, 3)}, skills ${formatNumber(st.skill_shift, 3)})`,
+      80,
+      '    ',
+    ),
+    wrapText(`  thresholds: disappear ≤ ${t.disappear_ratio}, change ≥ ${t.change_share} automated or shift ≥ ${t.shift}, volume ±${t.volume}`, 80, '    '),
+    '',
+  ];
+  const rules = new Map<number, string>();
+  for (const y of result.years) for (const a of y.supply.attrition) rules.set(a.rule_index, a.rule);
+  if (rules.size > 0) {
+    head.push('Attrition rules applied (the most specific matching rule wins):');
+    for (const [, rule] of [...rules].sort(([a], [b]) => a - b)) head.push(`  ${rule}`);
+    head.push('');
+  }
+  const years = options.year === undefined ? result.years : result.years.filter((y) => y.year === options.year);
+  const body = years.flatMap((y) => [...explainYear(y, (s) => c.bold(s)), '']);
+  const tail = result.assumptions.map((a) => c.dim(wrapText(`Assumption: ${a}`)));
+  return `${[...head, ...body, ...tail].join('\n').trimEnd()}\n`;
+}
+
+/** Markdown: the same chain in a fenced block, for a memo. */
+export function renderExplainMarkdown(result: ExplainResult, options: { year?: number }): string {
+  return `# Explain ${result.id} ${result.name}\n\n\`\`\`text\n${renderExplainText(result, { color: false, ...options })}\`\`\`\n`;
+}
