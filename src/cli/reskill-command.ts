@@ -1,0 +1,55 @@
+import { Command } from 'commander';
+import { runPathways, runReskill } from '../app/reskill.js';
+import { reskillRenderers, renderPathwaysCsv, renderPathwaysTable, type ReskillFormat } from '../report/render-reskill.js';
+import { renderJson } from '../report/render-projection.js';
+import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
+import { colorEnabled, emit, pickFormat } from './shared.js';
+
+const RESKILL_FORMATS = Object.keys(reskillRenderers) as ReskillFormat[];
+
+/** `spp reskill`: the optimal reskilling plan. */
+export function reskillCommand(): Command {
+  const command = new Command('reskill')
+    .summary('the reskilling plan: pathways from surplus to shortage, hours, cost, what is left')
+    .description(
+      'Matches surplus FTE (functions with a positive gap) to shortage FTE over viable, desirable and safe ' +
+        'pathways by an exact optimisation (HiGHS), minimising reskilling cost + hiring of what is left + ' +
+        'surplus left, within the yearly budget and capacity when set.',
+    );
+  addDataCommandOptions(command, RESKILL_FORMATS).action(async (options: DataCommandOptions) => {
+    const format = pickFormat(options.format, RESKILL_FORMATS);
+    const { inputs, result } = await runReskill(loadOptionsOf(options));
+    reportInputs(options, inputs);
+    const names = new Map(inputs.functions.map((f) => [f.id, f.name]));
+    const text = reskillRenderers[format](result, {
+      color: options.out === undefined && colorEnabled(options),
+      dialect: options.csvDialect ?? 'rfc',
+      names,
+    });
+    await emit(text, options.out, inputPaths(inputs));
+  });
+  return command;
+}
+
+const PATHWAY_FORMATS = ['table', 'json', 'csv'] as const;
+
+/** `spp pathways FUNCTION`: where people of one function can go. */
+export function pathwaysCommand(): Command {
+  const command = new Command('pathways')
+    .summary('where people of one function can go: similarity, level step, pay ratio, viable/desirable/safe')
+    .argument('<function>', 'function id, e.g. F012')
+    .description('Every destination of one function with its similarity, level step, pay ratio, training hours, and whether it is viable, desirable and safe — sorted by similarity.');
+  addDataCommandOptions(command, PATHWAY_FORMATS).action(async (functionId: string, options: DataCommandOptions) => {
+    const format = pickFormat(options.format, PATHWAY_FORMATS);
+    const { inputs, result } = await runPathways(loadOptionsOf(options), functionId);
+    reportInputs(options, inputs);
+    const text =
+      format === 'json'
+        ? renderJson(result)
+        : format === 'csv'
+          ? renderPathwaysCsv(result, { dialect: options.csvDialect ?? 'rfc' })
+          : renderPathwaysTable(result, { color: options.out === undefined && colorEnabled(options) });
+    await emit(text, options.out, inputPaths(inputs));
+  });
+  return command;
+}

@@ -1,0 +1,158 @@
+import type { PathwaysResult, ReskillResult } from '../app/reskill.js';
+import { renderCsv, type CsvDialect } from './csv.js';
+import { renderJson } from './render-projection.js';
+import { formatNumber } from './round.js';
+import { painter, renderTable } from './table.js';
+
+export type ReskillFormat = 'table' | 'json' | 'csv' | 'md';
+export interface ReskillRenderOptions {
+  color: boolean;
+  dialect: CsvDialect;
+  /** Function names by id, for tables. */
+  names: ReadonlyMap<string, string>;
+}
+
+const euro = (v: number): string => `€ ${formatNumber(v, 0)}`;
+const fte = (v: number): string => formatNumber(v, 1);
+
+function leftovers(record: Record<string, number>, names: ReadonlyMap<string, string>): string[][] {
+  return Object.entries(record)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([id, v]) => [`${id} ${names.get(id) ?? ''}`.trim(), fte(v)]);
+}
+
+/** Terminal view of the reskilling plan: pathways, what is left, the business case. */
+export function renderReskillTable(result: ReskillResult, options: ReskillRenderOptions): string {
+  const c = painter(options.color);
+  const { names } = options;
+  const out: string[] = [c.bold(`Reskilling plan: ${result.scenario.title ?? result.scenario.id} (${result.scenario.id})`), ''];
+  if (result.pathways.length === 0) out.push('No pathway is used: no surplus can move to a shortage over a viable, desirable and safe pathway.');
+  else {
+    out.push(
+      renderTable(
+        [
+          { header: 'From', width: 21 },
+          { header: 'To', width: 21 },
+          { header: 'FTE', width: 6, align: 'right' },
+          { header: 'Hours', width: 6, align: 'right' },
+          { header: 'Cost', width: 10, align: 'right' },
+          { header: 'Year', width: 4, align: 'right' },
+        ],
+        result.pathways.map((p) => [
+          `${p.from} ${names.get(p.from) ?? ''}`,
+          `${p.to} ${names.get(p.to) ?? ''}`,
+          formatNumber(p.fte, 2),
+          formatNumber(p.hours_per_person, 0),
+          euro(p.cost),
+          String(p.first_year),
+        ]),
+        options,
+      ).trimEnd(),
+    );
+  }
+  const hiring = leftovers(result.hiring_fte, names);
+  const surplus = leftovers(result.surplus_fte, names);
+  if (hiring.length > 0) out.push('', c.bold('Shortage left for hiring (FTE)'), renderTable([{ header: 'Function', width: 40 }, { header: 'FTE', width: 7, align: 'right' }], hiring, options).trimEnd());
+  if (surplus.length > 0) out.push('', c.bold('Surplus left for mobility, van-werk-naar-werk (FTE)'), renderTable([{ header: 'Function', width: 40 }, { header: 'FTE', width: 7, align: 'right' }], surplus, options).trimEnd());
+  const b = result.business_case;
+  out.push(
+    '',
+    c.bold('Business case'),
+    `  Reskilling           ${euro(b.reskill_cost).padStart(14)}`,
+    `  Hiring what is left  ${euro(b.hire_cost).padStart(14)}`,
+    `  Surplus left         ${euro(b.surplus_cost).padStart(14)}`,
+    `  Total                ${euro(b.total_cost).padStart(14)}`,
+    `  Hire all, shed all   ${euro(b.all_hire_cost).padStart(14)}   (saving ${euro(b.all_hire_cost - b.total_cost)})`,
+  );
+  for (const note of result.notes) out.push(c.dim(`Note: ${note}`));
+  return `${out.join('\n')}\n`;
+}
+
+/** CSV of the pathways (one row per pathway). */
+export function renderReskillCsv(result: ReskillResult, options: ReskillRenderOptions): string {
+  return renderCsv(
+    ['from', 'from_name', 'to', 'to_name', 'fte', 'hours_per_person', 'cost', 'first_year'],
+    result.pathways.map((p) => [p.from, options.names.get(p.from) ?? '', p.to, options.names.get(p.to) ?? '', p.fte, p.hours_per_person, p.cost, p.first_year]),
+    options.dialect,
+  );
+}
+
+/** Markdown of the plan, for a memo. */
+export function renderReskillMarkdown(result: ReskillResult, options: ReskillRenderOptions): string {
+  const { names } = options;
+  const out = [`# Reskilling plan: ${result.scenario.title ?? result.scenario.id}`, ''];
+  out.push('| From | To | FTE | Hours per person | Cost | First year |', '| --- | --- | ---: | ---: | ---: | ---: |');
+  for (const p of result.pathways) {
+    out.push(`| ${p.from} ${names.get(p.from) ?? ''} | ${p.to} ${names.get(p.to) ?? ''} | ${formatNumber(p.fte, 2)} | ${formatNumber(p.hours_per_person, 0)} | ${euro(p.cost)} | ${p.first_year} |`);
+  }
+  const list = (title: string, rec: Record<string, number>): void => {
+    const rows = leftovers(rec, names);
+    out.push('', `## ${title}`, '');
+    if (rows.length === 0) out.push('None.');
+    else out.push('| Function | FTE |', '| --- | ---: |', ...rows.map(([a, b]) => `| ${a} | ${b} |`));
+  };
+  list('Shortage left for hiring', result.hiring_fte);
+  list('Surplus left for mobility (van-werk-naar-werk)', result.surplus_fte);
+  const b = result.business_case;
+  out.push('', '## Business case', '', '| | Cost |', '| --- | ---: |');
+  out.push(`| Reskilling | ${euro(b.reskill_cost)} |`, `| Hiring what is left | ${euro(b.hire_cost)} |`, `| Surplus left | ${euro(b.surplus_cost)} |`, `| **Total** | **${euro(b.total_cost)}** |`, `| Hire all, shed all | ${euro(b.all_hire_cost)} |`, '');
+  for (const note of result.notes) out.push(`- ${note}`);
+  return `${out.join('\n')}\n`;
+}
+
+export const reskillRenderers = {
+  table: renderReskillTable,
+  json: (r: ReskillResult) => renderJson(r),
+  csv: renderReskillCsv,
+  md: renderReskillMarkdown,
+} satisfies Record<ReskillFormat, (r: ReskillResult, o: ReskillRenderOptions) => string>;
+
+const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
+
+/** Career-scan view: every destination of one function, sorted by similarity. */
+export function renderPathwaysTable(result: PathwaysResult, options: { color: boolean }): string {
+  const c = painter(options.color);
+  const f = result.function;
+  const r = result.rules;
+  const out = [
+    c.bold(`Pathways from ${f.id} ${f.name}`) + ` (${f.family || 'no family'}, level ${f.level ?? '?'}, ${f.status}${f.vulnerable ? ', vulnerable' : ''})`,
+    `Viable: similarity ≥ ${r.min_similarity} and |level step| ≤ ${r.max_level_step}; desirable: pay ratio ≥ ${r.min_pay_ratio}; safe: destination not vulnerable.`,
+    '',
+    renderTable(
+      [
+        { header: 'To', width: 27 },
+        { header: 'Sim.', width: 4, align: 'right' },
+        { header: 'Lvl', width: 3, align: 'right' },
+        { header: 'Pay', width: 4, align: 'right' },
+        { header: 'Hours', width: 5, align: 'right' },
+        { header: 'Viable', width: 6 },
+        { header: 'Desir.', width: 6 },
+        { header: 'Safe', width: 4 },
+      ],
+      result.pathways.map((p) => {
+        const ok = p.viable && p.desirable && p.safe;
+        return [
+          ok ? c.green(`${p.to} ${p.name}`) : `${p.to} ${p.name}`,
+          p.similarity === null ? '–' : formatNumber(p.similarity, 2),
+          p.level_step === null ? '?' : p.level_step > 0 ? `+${p.level_step}` : String(p.level_step),
+          p.pay_ratio === null ? '?' : formatNumber(p.pay_ratio, 2),
+          formatNumber(p.hours, 0),
+          yesNo(p.viable),
+          yesNo(p.desirable),
+          yesNo(p.safe),
+        ];
+      }),
+      options,
+    ).trimEnd(),
+  ];
+  return `${out.join('\n')}\n`;
+}
+
+/** CSV of a function's pathways, with the reasons a rule failed. */
+export function renderPathwaysCsv(result: PathwaysResult, options: { dialect: CsvDialect }): string {
+  return renderCsv(
+    ['from', 'to', 'to_name', 'similarity', 'level_step', 'pay_ratio', 'hours', 'cost_per_person', 'viable', 'desirable', 'safe', 'reasons'],
+    result.pathways.map((p) => [result.function.id, p.to, p.name, p.similarity, p.level_step, p.pay_ratio, p.hours, p.cost_per_person, p.viable, p.desirable, p.safe, p.reasons.join('; ')]),
+    options.dialect,
+  );
+}
