@@ -1,0 +1,22 @@
+import type { Command } from 'commander';
+import { projectCommand } from './project-command.js';
+import { explainCommand } from './explain-command.js';
+import { pathwaysCommand, reskillCommand } from './reskill-command.js';
+import { reportCommand } from './report-command.js';
+import { validateCommand } from './validate-command.js';
+import { schemaCommand } from './schema-command.js';
+import { initCommand } from './init-command.js';
+import { generateCommand } from './generate-command.js';
+
+/** The registry of subcommands; main.ts adds each to the program in this order (the order of `spp --help`). */
+export const commands: Array<() => Command> = [
+  validateCommand,
+  projectCommand,
+  explainCommand,
+  reskillCommand,
+  pathwaysCommand,
+  reportCommand,
+  initCommand,
+  schemaCommand,
+  generateCommand,
+];

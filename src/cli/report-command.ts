@@ -1,0 +1,43 @@
+import { Command, Option } from 'commander';
+import { runReport } from '../app/report.js';
+import { UserError } from '../diagnostics/diagnostic.js';
+import { REPORT_FORMATS, REPORT_LANGS, type ReportFormat } from '../report/report/render-report.js';
+import type { ReportLang } from '../report/report/texts/texts.js';
+import { inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
+import { addDataOptions, addOutputOptions, emit, inform } from './shared.js';
+
+/**
+ * The format of `spp report`: the one asked for; else html when --out ends in .html/.htm; else md
+ * (Markdown on stdout is what pastes into a memo; an HTML page belongs in a file).
+ */
+export function reportFormatOf(requested: string | undefined, out: string | undefined): ReportFormat {
+  if (requested !== undefined) {
+    if ((REPORT_FORMATS as readonly string[]).includes(requested)) return requested as ReportFormat;
+    throw new UserError(`unknown --format '${requested}': expected one of ${REPORT_FORMATS.join(', ')}`, 2);
+  }
+  return out !== undefined && /\.html?$/i.test(out) ? 'html' : 'md';
+}
+
+/** `spp report`: the directieteam report as Markdown or one self-contained HTML page. */
+export function reportCommand(): Command {
+  const command = new Command('report')
+    .summary('the report for a directieteam: Markdown or a self-contained HTML page')
+    .description(
+      'Writes the full report in five chapters (Doorlichten, Doorbreken, Doorselecteren, Doorontwikkelen, ' +
+        'Doorverbinden) with an executive summary, inline SVG charts and an appendix with every assumption and the ' +
+        'reproducibility stamp. Default format: html when --out ends in .html, else md. Groups under ' +
+        'privacy.min_group people are suppressed.',
+    );
+  addDataOptions(command);
+  command
+    .option('-f, --format <format>', `output format: ${REPORT_FORMATS.join(', ')} (default: html when --out ends in .html, else md)`)
+    .addOption(new Option('--lang <lang>', 'report language').choices(REPORT_LANGS).default('nl'));
+  addOutputOptions(command).action(async (options: DataCommandOptions & { lang: ReportLang }) => {
+    const format = reportFormatOf(options.format, options.out);
+    const { inputs, text } = await runReport(loadOptionsOf(options), { format, lang: options.lang });
+    reportInputs(options, inputs);
+    await emit(text, options.out, inputPaths(inputs));
+    if (options.out !== undefined && options.out !== '-') inform(options, `spp: wrote ${options.out}`);
+  });
+  return command;
+}

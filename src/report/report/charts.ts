@@ -1,0 +1,291 @@
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { area, line, linkHorizontal } from 'd3-shape';
+
+/**
+ * Inline SVG charts for the HTML report. Scales and paths come from d3-scale / d3-shape; the
+ * markup is written as strings (no DOM), with every coordinate printed to one decimal so the same
+ * data gives byte-identical SVG. Charts are readable in greyscale: series differ by grey value and
+ * by hatching, and carry direct labels; each has role="img", an aria-label and a <title>. The text
+ * alternative (a sentence and a table) is rendered next to the chart by the report.
+ */
+
+/** Formats a number for a label (the report's locale formatter). */
+export type Format = (value: number) => string;
+
+export interface ChartFrame {
+  /** Unique within the page: prefixes pattern ids. */
+  id: string;
+  title: string;
+}
+
+const WIDTH = 640;
+const FONT = 'font-family="Helvetica, Arial, sans-serif"';
+const INK = '#1a1a1a';
+const MUTED = '#555555';
+
+/** Grey fills from dark to light; the second round repeats them with white hatching. */
+const GREYS = ['#2b2b2b', '#6b6b6b', '#a3a3a3', '#d0d0d0', '#4a4a4a', '#858585', '#bcbcbc', '#e3e3e3'];
+
+function fill(id: string, i: number): string {
+  const n = GREYS.length;
+  const k = i % n;
+  return i % (2 * n) >= n || k >= 4 ? `url(#${id}-p${k})` : GREYS[k]!;
+}
+
+function patterns(id: string): string {
+  // Series 4–7 are hatched (diagonal lines over a grey), so neighbours differ in more than grey value.
+  return GREYS.map(
+    (g, k) =>
+      `<pattern id="${id}-p${k}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
+      `<rect width="6" height="6" fill="${g}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${k % 4 < 2 ? '#ffffff' : '#1a1a1a'}" stroke-width="1.5"/></pattern>`,
+  ).join('');
+}
+
+/** Fixed one-decimal coordinates (deterministic output). */
+function c(n: number): string {
+  const r = Math.round(n * 10) / 10;
+  return (r === 0 ? 0 : r).toFixed(1);
+}
+
+/** Escapes text for SVG/HTML content and attributes. */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function open(frame: ChartFrame, height: number, defs = ''): string {
+  const t = escapeXml(frame.title);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${t}" ${FONT} font-size="11" class="chart">` +
+    `<title>${t}</title>${defs ? `<defs>${defs}</defs>` : ''}`
+  );
+}
+
+function text(x: number, y: number, body: string, attrs = ''): string {
+  return `<text x="${c(x)}" y="${c(y)}"${attrs ? ` ${attrs}` : ''}>${escapeXml(body)}</text>`;
+}
+
+/** Spreads label positions so no two are closer than `gap` (keeps order), within [min, max]. */
+function spread(positions: number[], gap: number, min: number, max: number): number[] {
+  const order = positions.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
+  const out = order.map((o) => o.y);
+  for (let k = 0; k < out.length; k++) out[k] = Math.max(out[k]!, k === 0 ? min : out[k - 1]! + gap);
+  for (let k = out.length - 1; k >= 0; k--) out[k] = Math.min(out[k]!, k === out.length - 1 ? max : out[k + 1]! - gap);
+  const result = new Array<number>(positions.length);
+  order.forEach((o, k) => (result[o.i] = out[k]!));
+  return result;
+}
+
+function yAxis(y: (v: number) => number, ticks: number[], left: number, right: number, format: Format): string {
+  return ticks
+    .map((t) => `<line x1="${c(left)}" x2="${c(right)}" y1="${c(y(t))}" y2="${c(y(t))}" stroke="#d9d9d9" stroke-width="0.6"/>` + text(left - 6, y(t) + 3.5, format(t), `text-anchor="end" fill="${MUTED}"`))
+    .join('');
+}
+
+/** Stacked bars per year (e.g. FTE by family), optionally with a line (e.g. demand) and direct labels at the right. */
+export function renderStackedBars(
+  frame: ChartFrame,
+  data: { years: number[]; series: { label: string; values: number[] }[]; line?: { label: string; values: number[] } },
+  format: Format,
+): string {
+  const height = 340;
+  const margin = { top: 16, right: 180, bottom: 28, left: 48 };
+  const x = scaleBand<number>().domain(data.years).range([margin.left, WIDTH - margin.right]).padding(0.25);
+  const totals = data.years.map((_, i) => data.series.reduce((a, s) => a + (s.values[i] ?? 0), 0));
+  const max = Math.max(1, ...totals, ...(data.line?.values ?? []));
+  const y = scaleLinear().domain([0, max]).nice(5).range([height - margin.bottom, margin.top]);
+  let out = open(frame, height, patterns(frame.id));
+  out += yAxis(y, y.ticks(5), margin.left, WIDTH - margin.right, format);
+  data.years.forEach((year, i) => {
+    let base = 0;
+    data.series.forEach((s, k) => {
+      const v = s.values[i] ?? 0;
+      if (v <= 0) return;
+      out += `<rect x="${c(x(year)!)}" y="${c(y(base + v))}" width="${c(x.bandwidth())}" height="${c(y(base) - y(base + v))}" fill="${fill(frame.id, k)}" stroke="#ffffff" stroke-width="0.5"/>`;
+      base += v;
+    });
+    out += text(x(year)! + x.bandwidth() / 2, height - margin.bottom + 14, String(year), `text-anchor="middle" fill="${INK}"`);
+  });
+  if (data.line) {
+    const points = data.years.map((year, i) => [x(year)! + x.bandwidth() / 2, y(data.line!.values[i] ?? 0)] as [number, number]);
+    const path = line().digits(1)(points) ?? '';
+    out += `<path d="${path}" fill="none" stroke="${INK}" stroke-width="2" stroke-dasharray="6 3"/>`;
+    out += points.map(([px, py]) => `<circle cx="${c(px)}" cy="${c(py)}" r="2.5" fill="${INK}"/>`).join('');
+  }
+  // Direct labels beside the last bar, at each segment's middle, spread so they do not overlap.
+  const lastIndex = data.years.length - 1;
+  const lastYear = data.years[lastIndex];
+  if (lastYear !== undefined) {
+    const x0 = x(lastYear)! + x.bandwidth();
+    const labels: { y: number; label: string; k: number }[] = [];
+    let base = 0;
+    data.series.forEach((s, k) => {
+      const v = s.values[lastIndex] ?? 0;
+      if (v > 0) labels.push({ y: y(base + v / 2), label: `${s.label} ${format(v)}`, k });
+      base += v;
+    });
+    const ys = spread(labels.map((l) => l.y), 13, margin.top, height - margin.bottom);
+    labels.forEach((l, i) => {
+      const ly = ys[i]!;
+      out += `<polyline points="${c(x0 + 1)},${c(l.y)} ${c(x0 + 10)},${c(ly)} ${c(x0 + 14)},${c(ly)}" fill="none" stroke="${MUTED}" stroke-width="0.6"/>`;
+      out += `<rect x="${c(x0 + 16)}" y="${c(ly - 4.5)}" width="9" height="9" fill="${fill(frame.id, l.k)}" stroke="${INK}" stroke-width="0.4"/>`;
+      out += text(x0 + 29, ly + 3.5, l.label, `fill="${INK}"`);
+    });
+    if (data.line) {
+      const v = data.line.values[lastIndex] ?? 0;
+      out += text(x(data.years[0]!)!, margin.top - 4, `- - ${data.line.label}`, `fill="${INK}" font-weight="bold"`);
+      out += text(x0 + 4, y(v) - 5, format(v), `fill="${INK}" font-weight="bold"`);
+    }
+  }
+  return `${out}</svg>`;
+}
+
+/** Horizontal bars per category (e.g. persons per age band); a hidden value shows its mark, not a bar. */
+export function renderHorizontalBars(frame: ChartFrame, data: { label: string; value: number; shown: string | null }[], format: Format): string {
+  const rowHeight = 18;
+  const margin = { top: 8, right: 60, bottom: 22, left: 64 };
+  const height = margin.top + margin.bottom + rowHeight * data.length;
+  const y = scaleBand<string>().domain(data.map((d) => d.label)).range([margin.top, height - margin.bottom]).padding(0.18);
+  const visible = data.filter((d) => d.shown === null).map((d) => d.value);
+  const x = scaleLinear().domain([0, Math.max(1, ...visible)]).nice(5).range([margin.left, WIDTH - margin.right]);
+  let out = open(frame, height);
+  for (const t of x.ticks(5)) {
+    out += `<line x1="${c(x(t))}" x2="${c(x(t))}" y1="${c(margin.top)}" y2="${c(height - margin.bottom)}" stroke="#d9d9d9" stroke-width="0.6"/>`;
+    out += text(x(t), height - margin.bottom + 14, format(t), `text-anchor="middle" fill="${MUTED}"`);
+  }
+  for (const d of data) {
+    const top = y(d.label)!;
+    const mid = top + y.bandwidth() / 2 + 3.5;
+    out += text(margin.left - 6, mid, d.label, `text-anchor="end" fill="${INK}"`);
+    if (d.shown !== null) {
+      out += text(margin.left + 4, mid, d.shown, `fill="${INK}" font-style="italic"`);
+      continue;
+    }
+    out += `<rect x="${c(x(0))}" y="${c(top)}" width="${c(x(d.value) - x(0))}" height="${c(y.bandwidth())}" fill="${GREYS[1]}"/>`;
+    out += text(x(d.value) + 4, mid, format(d.value), `fill="${INK}"`);
+  }
+  return `${out}</svg>`;
+}
+
+/** Vertical columns per year (e.g. FTE retiring per year) with value labels on top. */
+export function renderColumns(frame: ChartFrame, data: { label: string; value: number }[], format: Format, axisFormat: Format = format): string {
+  const height = 220;
+  const margin = { top: 18, right: 16, bottom: 26, left: 48 };
+  const x = scaleBand<string>().domain(data.map((d) => d.label)).range([margin.left, WIDTH - margin.right]).padding(0.3);
+  const y = scaleLinear().domain([0, Math.max(1, ...data.map((d) => d.value))]).nice(4).range([height - margin.bottom, margin.top]);
+  let out = open(frame, height);
+  out += yAxis(y, y.ticks(4), margin.left, WIDTH - margin.right, axisFormat);
+  for (const d of data) {
+    const left = x(d.label)!;
+    out += `<rect x="${c(left)}" y="${c(y(d.value))}" width="${c(x.bandwidth())}" height="${c(y(0) - y(d.value))}" fill="${GREYS[1]}"/>`;
+    out += text(left + x.bandwidth() / 2, y(d.value) - 4, format(d.value), `text-anchor="middle" fill="${INK}"`);
+    out += text(left + x.bandwidth() / 2, height - margin.bottom + 14, d.label, `text-anchor="middle" fill="${INK}"`);
+  }
+  return `${out}</svg>`;
+}
+
+/** Supply and demand over time as two lines, with the band between them shaded (the gap). */
+export function renderGap(
+  frame: ChartFrame,
+  data: { years: number[]; supply: number[]; demand: number[]; supplyLabel: string; demandLabel: string },
+  format: Format,
+): string {
+  const height = 260;
+  const margin = { top: 16, right: 120, bottom: 26, left: 48 };
+  const x = scaleLinear().domain([data.years[0] ?? 0, data.years[data.years.length - 1] ?? 1]).range([margin.left, WIDTH - margin.right]);
+  const all = [...data.supply, ...data.demand];
+  // From zero, so the band's area is honest about the size of the gap.
+  const y = scaleLinear().domain([0, Math.max(...all, 1)]).nice(5).range([height - margin.bottom, margin.top]);
+  const rows = data.years.map((year, i) => ({ year, s: data.supply[i] ?? 0, d: data.demand[i] ?? 0 }));
+  let out = open(frame, height, patterns(frame.id));
+  out += yAxis(y, y.ticks(5), margin.left, WIDTH - margin.right, format);
+  const band = area<(typeof rows)[number]>().digits(1).x((r) => x(r.year)).y0((r) => y(r.d)).y1((r) => y(r.s))(rows) ?? '';
+  out += `<path d="${band}" fill="url(#${frame.id}-p6)" stroke="none" opacity="0.8"/>`;
+  const supplyPath = line<(typeof rows)[number]>().digits(1).x((r) => x(r.year)).y((r) => y(r.s))(rows) ?? '';
+  const demandPath = line<(typeof rows)[number]>().digits(1).x((r) => x(r.year)).y((r) => y(r.d))(rows) ?? '';
+  out += `<path d="${supplyPath}" fill="none" stroke="${INK}" stroke-width="2.2"/>`;
+  out += `<path d="${demandPath}" fill="none" stroke="${INK}" stroke-width="2" stroke-dasharray="6 3"/>`;
+  for (const r of rows) out += text(x(r.year), height - margin.bottom + 16, String(r.year), `text-anchor="middle" fill="${INK}"`);
+  const lastRow = rows[rows.length - 1];
+  if (lastRow) {
+    const [ys, yd] = spread([y(lastRow.s), y(lastRow.d)], 26, margin.top + 8, height - margin.bottom);
+    const lx = x(lastRow.year) + 8;
+    out += text(lx, ys! - 2, `${data.supplyLabel}`, `fill="${INK}" font-weight="bold"`) + text(lx, ys! + 10, format(lastRow.s), `fill="${INK}"`);
+    out += text(lx, yd! - 2, `- - ${data.demandLabel}`, `fill="${INK}" font-weight="bold"`) + text(lx, yd! + 10, format(lastRow.d), `fill="${INK}"`);
+  }
+  return `${out}</svg>`;
+}
+
+/** Pathways as a flow: surplus functions left, shortage functions right, links as wide as their FTE. */
+export function renderFlow(frame: ChartFrame, links: { from: string; to: string; fte: number }[], format: Format): string {
+  const sources = order(links.map((l) => l.from), links);
+  const targets = order(links.map((l) => l.to), links, true);
+  const totalFte = links.reduce((a, l) => a + l.fte, 0);
+  const gap = 10;
+  const count = Math.max(sources.length, targets.length);
+  const inner = Math.max(120, count * 34);
+  const margin = { top: 10, bottom: 10, side: 210 };
+  const height = inner + margin.top + margin.bottom + gap * count;
+  const k = scaleLinear().domain([0, Math.max(totalFte, 1e-9)]).range([0, inner]);
+  const nodeWidth = 10;
+  const leftX = margin.side;
+  const rightX = WIDTH - margin.side;
+  const place = (ids: string[], key: 'from' | 'to'): Map<string, { y: number; h: number; used: number }> => {
+    const map = new Map<string, { y: number; h: number; used: number }>();
+    const sizes = ids.map((id) => k(links.filter((l) => l[key] === id).reduce((a, l) => a + l.fte, 0)));
+    const totalHeight = sizes.reduce((a, b) => a + b, 0) + gap * (ids.length - 1);
+    let y = margin.top + (height - margin.top - margin.bottom - totalHeight) / 2;
+    ids.forEach((id, i) => {
+      map.set(id, { y, h: sizes[i]!, used: 0 });
+      y += sizes[i]! + gap;
+    });
+    return map;
+  };
+  const left = place(sources, 'from');
+  const right = place(targets, 'to');
+  let out = open(frame, height);
+  const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
+  const sorted = [...links].sort((a, b) => sources.indexOf(a.from) - sources.indexOf(b.from) || targets.indexOf(a.to) - targets.indexOf(b.to));
+  for (const l of sorted) {
+    const s = left.get(l.from)!;
+    const t = right.get(l.to)!;
+    const w = k(l.fte);
+    const sy = s.y + s.used + w / 2;
+    const ty = t.y + t.used + w / 2;
+    s.used += w;
+    t.used += w;
+    const d = link({ source: [leftX + nodeWidth, sy], target: [rightX, ty] }) ?? '';
+    out += `<path d="${roundPath(d)}" fill="none" stroke="#8c8c8c" stroke-opacity="0.55" stroke-width="${c(Math.max(1, w))}"><title>${escapeXml(`${l.from} → ${l.to}: ${format(l.fte)}`)}</title></path>`;
+  }
+  // Two lines per node: the (shortened) name, and its FTE; the full name is in the table beside it.
+  const node = (x: number, id: string, p: { y: number; h: number }, anchor: 'start' | 'end', fte: number): string => {
+    const tx = anchor === 'end' ? x - 6 : x + nodeWidth + 6;
+    const mid = p.y + p.h / 2;
+    return (
+      `<rect x="${c(x)}" y="${c(p.y)}" width="${nodeWidth}" height="${c(Math.max(1, p.h))}" fill="${INK}"/>` +
+      text(tx, mid - 1.5, truncate(id, 34), `text-anchor="${anchor}" fill="${INK}" font-size="10"`) +
+      text(tx, mid + 10, format(fte), `text-anchor="${anchor}" fill="${MUTED}" font-size="10"`)
+    );
+  };
+  for (const id of sources) out += node(leftX, id, left.get(id)!, 'end', links.filter((l) => l.from === id).reduce((a, l) => a + l.fte, 0));
+  for (const id of targets) out += node(rightX, id, right.get(id)!, 'start', links.filter((l) => l.to === id).reduce((a, l) => a + l.fte, 0));
+  return `${out}</svg>`;
+}
+
+/** Nodes ordered by their total FTE (largest first), then by name, so the picture is stable. */
+function order(ids: string[], links: { from: string; to: string; fte: number }[], target = false): string[] {
+  const totals = new Map<string, number>();
+  for (const l of links) {
+    const id = target ? l.to : l.from;
+    totals.set(id, (totals.get(id) ?? 0) + l.fte);
+  }
+  return [...new Set(ids)].sort((a, b) => totals.get(b)! - totals.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** linkHorizontal has no digits(): round its numbers to one decimal for stable output. */
+function roundPath(d: string): string {
+  return d.replace(/-?\d+(\.\d+)?(e-?\d+)?/g, (m) => c(Number(m)));
+}
+
+function truncate(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}

@@ -1,0 +1,483 @@
+import { formatNumber } from '../round.js';
+import type { Status } from '../../model/types.js';
+import { renderColumns, renderFlow, renderGap, renderHorizontalBars, renderStackedBars } from './charts.js';
+import type { FunctionChange, PersonCount, ReportData } from './report-data.js';
+import { en } from './texts/en.js';
+import { nl } from './texts/nl.js';
+import type { ReportLang, Texts } from './texts/texts.js';
+
+/**
+ * The report as a document of blocks, in one language, with every number formatted: the Markdown
+ * and HTML renderers both render this, so they carry the same content. Charts are SVG plus their
+ * text alternative (a sentence and a table); Markdown shows only the alternative.
+ */
+
+export interface TableBlock {
+  kind: 'table';
+  title?: string;
+  head: string[];
+  /** 'r' for numeric columns. */
+  align: ('l' | 'r')[];
+  rows: string[][];
+  /** A bold last row (totals). */
+  foot?: string[];
+  /** A row after the totals (e.g. a reference line such as demand). */
+  extra?: string[];
+  /** Columns shown as code (keys and values of the scenario file). */
+  code?: boolean[];
+  /** Column widths in percent of the page (HTML only), when the automatic layout would squeeze a column. */
+  widths?: number[];
+  note?: string;
+}
+
+export type Block =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'heading'; text: string }
+  | { kind: 'list'; items: string[] }
+  | TableBlock
+  | { kind: 'chart'; title: string; svg: string; caption: string; table: TableBlock; showTable?: boolean };
+
+export interface Section {
+  id: string;
+  title: string;
+  lead: string;
+  blocks: Block[];
+}
+
+export interface ReportDocument {
+  lang: ReportLang;
+  texts: Texts;
+  title: string;
+  subtitle: string;
+  notice: string | null;
+  summary: string[];
+  sections: Section[];
+}
+
+const TEXTS: Record<ReportLang, Texts> = { nl, en };
+
+/** The texts of a language. */
+export function textsFor(lang: ReportLang): Texts {
+  return TEXTS[lang];
+}
+
+/** Builds the report document from the report data in one language. */
+export function composeReport(data: ReportData, lang: ReportLang): ReportDocument {
+  const t = textsFor(lang);
+  const f = formatters(lang, t, data.minGroup);
+  const name = data.scenario.title ? `${data.scenario.title} (${data.scenario.id})` : data.scenario.id;
+  return {
+    lang,
+    texts: t,
+    title: t.title,
+    subtitle: t.subtitle(name, data.scenario.start, data.scenario.end),
+    notice: data.usedExample ? t.exampleNotice : null,
+    summary: summarise(data, t, f),
+    sections: [doorlichten(data, t, f), doorbreken(data, t, f), doorselecteren(data, t, f), doorontwikkelen(data, t, f), doorverbinden(data, t, f), appendix(data, t, f)],
+  };
+}
+
+interface Formatters {
+  fte: (v: number) => string;
+  int: (v: number) => string;
+  dec: (v: number, d: number) => string;
+  pct: (share: number) => string;
+  euro: (v: number) => string;
+  persons: (p: PersonCount) => string;
+  category: (id: string) => string;
+}
+
+function formatters(lang: ReportLang, t: Texts, minGroup: number): Formatters {
+  const pct = (share: number): string => `${formatNumber(share * 100, 0, lang)}%`;
+  return {
+    fte: (v) => formatNumber(v, 1, lang),
+    int: (v) => formatNumber(v, 0, lang),
+    dec: (v, d) => formatNumber(v, d, lang),
+    pct,
+    euro: (v) => (lang === 'nl' ? `€ ${formatNumber(v, 0, lang)}` : `€${formatNumber(v, 0, lang)}`),
+    persons: (p) => (p.hidden === 'small' ? t.suppressedSmall(minGroup) : p.hidden === 'complement' ? t.suppressedComplement : formatNumber(p.persons, 0, lang)),
+    // Task categories and skills are identifiers like customer_contact; readers get words.
+    category: (id) => id.replace(/_/g, ' '),
+  };
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+function summarise(data: ReportData, t: Texts, f: Formatters): string[] {
+  const { start, end } = data.scenario;
+  const totalEnd = data.supply.total[data.supply.total.length - 1] ?? 0;
+  const demandEnd = data.supply.demand[data.supply.demand.length - 1] ?? 0;
+  const gap = totalEnd - demandEnd;
+  const retired = sum(data.retirement.map((r) => r.fte));
+  const changeYears = data.changes
+    .filter((c) => c.status === 'disappearing' || c.status === 'changing' || c.status === 'emerging')
+    .map((c) => c.statusYear)
+    .filter((y): y is number => y !== null);
+  const firstYear = changeYears.length > 0 ? Math.min(...changeYears) : null;
+  const bc = data.reskill.businessCase;
+  const reskilledFte = sum(data.reskill.pathways.map((p) => p.fte));
+  const lines = [
+    t.summary.workforce(f.persons(data.families.totalPersons), f.fte(data.workforce.fte), f.int(data.workforce.functions), f.int(data.workforce.families), data.workforce.meanAge === null ? t.none : f.dec(data.workforce.meanAge, 1)),
+    t.summary.gap(end, f.fte(totalEnd), f.fte(demandEnd), f.fte(Math.abs(gap)), gap < 0),
+    t.summary.retirement(f.fte(retired), data.workforce.fte > 0 ? f.pct(retired / data.workforce.fte) : t.none, start, end),
+    t.summary.metamorphosis(data.statusCounts, firstYear),
+    t.summary.vulnerable(data.vulnerable.functions, f.persons(data.vulnerable.persons), f.fte(data.vulnerable.fte)),
+    t.summary.reskilling(f.fte(reskilledFte), f.int(data.reskill.pathways.length), f.euro(bc.reskill_cost), f.fte(sum(data.reskill.hiring.map((h) => h.fte))), f.fte(sum(data.reskill.surplus.map((s) => s.fte)))),
+    t.summary.businessCase(f.euro(bc.total_cost), f.euro(bc.all_hire_cost), f.euro(bc.all_hire_cost - bc.total_cost), bc.total_cost < bc.all_hire_cost),
+  ];
+  return lines;
+}
+
+function doorlichten(data: ReportData, t: Texts, f: Formatters): Section {
+  const d = t.doorlichten;
+  const { start, end } = data.scenario;
+  const blocks: Block[] = [];
+  const partTime = data.workforce.persons > 0 ? data.workforce.fte / data.workforce.persons : 0;
+  blocks.push({ kind: 'paragraph', text: d.familiesText(f.persons(data.families.totalPersons), f.fte(data.workforce.fte), f.dec(partTime, 2)) });
+  blocks.push({
+    kind: 'table',
+    title: d.familiesTitle,
+    head: [d.family, d.persons, d.fte],
+    align: ['l', 'r', 'r'],
+    rows: data.families.rows.map((r) => [r.id || t.noFamily, f.persons(r.persons), f.fte(r.fte)]),
+    foot: [t.total, f.persons(data.families.totalPersons), f.fte(data.families.totalFte)],
+    ...(hasHidden(data.families.rows.map((r) => r.persons)) ? { note: t.suppressionNote(data.minGroup) } : {}),
+  });
+
+  const lastIndex = data.years.length - 1;
+  const familyLabel = (id: string): string => id || t.noFamily;
+  blocks.push({
+    kind: 'chart',
+    title: d.supplyTitle,
+    svg: renderStackedBars(
+      { id: 'supply', title: t.charts.supplyByFamily(start, end) },
+      { years: data.years, series: data.supply.families.map((s) => ({ label: familyLabel(s.id), values: s.fte })), line: { label: d.demandLabel, values: data.supply.demand } },
+      (v) => f.dec(v, 0),
+    ),
+    caption: d.supplyCaption(start, end, f.fte(data.supply.total[0] ?? 0), f.fte(data.supply.total[lastIndex] ?? 0), f.fte(data.supply.demand[lastIndex] ?? 0)),
+    table: {
+      kind: 'table',
+      head: [d.family, ...data.years.map(String)],
+      align: ['l', ...data.years.map(() => 'r' as const)],
+      rows: data.supply.families.map((s) => [familyLabel(s.id), ...s.fte.map(f.fte)]),
+      foot: [t.total, ...data.supply.total.map(f.fte)],
+      extra: [d.demandLabel, ...data.supply.demand.map(f.fte)],
+    },
+  });
+
+  const bands = data.ageBands.bands;
+  const bandLabel = (from: number): string => `${from}–${from + 4}`;
+  const over60 = data.ageBands.over60;
+  const under35 = data.ageBands.under35;
+  const share = (p: PersonCount): string =>
+    p.hidden !== null ? f.persons(p) : data.workforce.persons > 0 ? f.pct(p.persons / data.workforce.persons) : t.none;
+  blocks.push({
+    kind: 'chart',
+    title: d.pyramidTitle,
+    svg: renderHorizontalBars(
+      { id: 'age', title: t.charts.agePyramid },
+      // Oldest band on top, as in a population pyramid.
+      [...bands].reverse().map((b) => ({ label: bandLabel(b.from), value: b.persons.persons, shown: b.persons.hidden === null ? null : f.persons(b.persons) })),
+      (v) => f.int(v),
+    ),
+    caption: d.pyramidCaption(data.workforce.meanAge === null ? t.none : f.dec(data.workforce.meanAge, 1), share(over60), share(under35)),
+    table: {
+      kind: 'table',
+      head: [d.ageBand, d.persons],
+      align: ['l', 'r'],
+      rows: bands.map((b) => [bandLabel(b.from), f.persons(b.persons)]),
+      foot: [t.total, f.persons(data.ageBands.total)],
+      ...(hasHidden(bands.map((b) => b.persons)) ? { note: t.suppressionNote(data.minGroup) } : {}),
+    },
+  });
+
+  const retiring = data.retirement;
+  const peak = retiring.reduce((best, r) => (r.fte > best.fte ? r : best), retiring[0] ?? { year: start, fte: 0 });
+  let cumulative = 0;
+  blocks.push({
+    kind: 'chart',
+    title: d.retirementTitle,
+    svg: renderColumns({ id: 'retire', title: t.charts.retirementWave }, retiring.map((r) => ({ label: String(r.year), value: r.fte })), f.fte, (v) => f.dec(v, 0)),
+    caption: d.retirementCaption(f.fte(sum(retiring.map((r) => r.fte))), peak.year, f.fte(peak.fte)),
+    table: {
+      kind: 'table',
+      head: [d.year, d.retiringFte, d.cumulative],
+      align: ['l', 'r', 'r'],
+      rows: retiring.map((r) => {
+        cumulative += r.fte;
+        return [String(r.year), f.fte(r.fte), f.fte(cumulative)];
+      }),
+    },
+  });
+  return { id: 'doorlichten', ...t.chapters.doorlichten, blocks };
+}
+
+function why(c: FunctionChange, data: ReportData, t: Texts, f: Formatters): string {
+  const b = t.doorbreken;
+  const { start, end } = data.scenario;
+  const parts: string[] = [];
+  const statuses: Status[] = [c.status, ...c.flags];
+  if (c.status === 'emerging') parts.push(b.emergingDemand(f.fte(c.demandEnd), end));
+  if (c.discontinued !== null) parts.push(b.discontinued(String(c.discontinued)));
+  else if (c.demandRatio !== null && (statuses.includes('disappearing') || statuses.includes('growing') || statuses.includes('shrinking'))) {
+    parts.push(statuses.includes('disappearing') ? b.demandRatio(f.pct(c.demandRatio), start, end) : b.volume(`${c.demandRatio >= 1 ? '+' : '−'}${f.pct(Math.abs(c.demandRatio - 1))}`));
+  }
+  if (c.status !== 'emerging' && c.automatedShare >= 0.005) parts.push(b.automated(f.pct(c.automatedShare)));
+  if (c.status !== 'emerging' && c.shift >= 0.005 && statuses.includes('changing')) parts.push(b.taskShift(f.pct(c.shift)));
+  return parts.join('; ');
+}
+
+function shifts(c: FunctionChange, f: Formatters, t: Texts): string {
+  if (c.taskShifts.length === 0) return t.none;
+  return c.taskShifts.map((s) => `${f.category(s.category)} ${f.pct(s.start)} → ${f.pct(s.end)}`).join('; ');
+}
+
+function statusLabel(c: FunctionChange, t: Texts): string {
+  return [c.status, ...c.flags].map((s) => t.status[s]).join(', ');
+}
+
+function doorbreken(data: ReportData, t: Texts, f: Formatters): Section {
+  const b = t.doorbreken;
+  const blocks: Block[] = [];
+  const order: Status[] = ['disappearing', 'changing', 'emerging', 'growing', 'shrinking', 'stable'];
+  blocks.push({
+    kind: 'table',
+    title: b.overviewTitle,
+    head: [b.statusCol, b.count],
+    align: ['l', 'r'],
+    rows: order.map((s) => [t.status[s], f.int(data.statusCounts[s])]),
+    foot: [t.total, f.int(data.changes.length)],
+  });
+  const kinds: { status: Status[]; title: string; withShift: boolean }[] = [
+    { status: ['disappearing'], title: b.disappearingTitle, withShift: true },
+    { status: ['changing'], title: b.changingTitle, withShift: true },
+    { status: ['emerging'], title: b.emergingTitle, withShift: false },
+    { status: ['growing', 'shrinking'], title: b.otherTitle, withShift: false },
+  ];
+  for (const kind of kinds) {
+    const list = data.changes
+      .filter((c) => kind.status.includes(c.status))
+      .sort((a, z) => (a.statusYear ?? 9999) - (z.statusYear ?? 9999) || (a.id < z.id ? -1 : a.id > z.id ? 1 : 0));
+    blocks.push({ kind: 'heading', text: kind.title });
+    if (list.length === 0) {
+      blocks.push({ kind: 'paragraph', text: b.noneOfKind });
+      continue;
+    }
+    blocks.push({
+      kind: 'table',
+      // No family column: five columns fit an A4 page; the family is in chapter 1.
+      head: [b.functionCol, b.statusCol, b.yearCol, b.whyCol, ...(kind.withShift ? [b.taskShiftCol] : [])],
+      align: ['l', 'l', 'r', 'l', ...(kind.withShift ? (['l'] as const) : [])],
+      rows: list.map((c) => [`${c.id} ${c.name}`, statusLabel(c, t), c.statusYear === null ? t.none : String(c.statusYear), why(c, data, t, f), ...(kind.withShift ? [shifts(c, f, t)] : [])]),
+    });
+  }
+  blocks.push({ kind: 'heading', text: b.taskMixTitle });
+  blocks.push({ kind: 'paragraph', text: b.taskMixText });
+  blocks.push({
+    kind: 'table',
+    head: [b.category, b.shareStart(data.scenario.start), b.shareEnd(data.scenario.end), b.change],
+    align: ['l', 'r', 'r', 'r'],
+    rows: data.taskMix.map((m) => [f.category(m.category), f.pct(m.start), f.pct(m.end), signed(f.dec((m.end - m.start) * 100, 1), m.end - m.start)]),
+  });
+  return { id: 'doorbreken', ...t.chapters.doorbreken, blocks };
+}
+
+function signed(text: string, value: number): string {
+  if (Math.abs(value) < 0.0005) return text.replace(/^-/, '');
+  return value > 0 ? `+${text}` : text.replace(/^-/, '−');
+}
+
+function doorselecteren(data: ReportData, t: Texts, f: Formatters): Section {
+  const s = t.doorselecteren;
+  const { start, end } = data.scenario;
+  const blocks: Block[] = [];
+  const v = data.vulnerable;
+  blocks.push({ kind: 'paragraph', text: s.definition(f.pct(data.volumeThreshold), f.pct(data.changeThreshold)) });
+  if (v.rows.length === 0) {
+    blocks.push({ kind: 'paragraph', text: s.noneText });
+  } else {
+    blocks.push({ kind: 'paragraph', text: s.text(f.int(v.functions), f.persons(v.persons), f.fte(v.fte)) });
+    blocks.push({
+      kind: 'table',
+      title: s.tableTitle,
+      head: [t.doorbreken.functionCol, t.doorbreken.statusCol, s.personsStart(start), s.fteStart(start), s.demandEnd(end), s.automatedCol],
+      align: ['l', 'l', 'r', 'r', 'r', 'r'],
+      rows: v.rows.map((r) => [`${r.id} ${r.name}`, t.status[r.status], f.persons(r.persons), f.fte(r.fteStart), f.fte(r.demandEnd), f.pct(r.automatedShare)]),
+      foot: [t.total, '', f.persons(v.persons), f.fte(v.fte), f.fte(sum(v.rows.map((r) => r.demandEnd))), ''],
+      ...(hasHidden([...v.rows.map((r) => r.persons), v.persons]) ? { note: t.suppressionNote(data.minGroup) } : {}),
+    });
+  }
+  return { id: 'doorselecteren', ...t.chapters.doorselecteren, blocks };
+}
+
+function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
+  const o = t.doorontwikkelen;
+  const r = data.reskill;
+  const blocks: Block[] = [];
+  const fte = sum(r.pathways.map((p) => p.fte));
+  const hours = sum(r.pathways.map((p) => p.fte * p.hoursPerPerson));
+  blocks.push({
+    kind: 'paragraph',
+    text: o.rules(f.pct(r.rules.min_similarity), f.int(r.rules.max_level_step), f.pct(r.rules.min_pay_ratio), f.int(r.rules.hours_per_level), f.euro(r.rules.cost_per_hour)),
+  });
+  if (r.pathways.length === 0) {
+    blocks.push({ kind: 'paragraph', text: o.noneText });
+  } else {
+    blocks.push({ kind: 'paragraph', text: o.text(f.fte(fte), f.int(r.pathways.length), f.int(hours), f.euro(r.businessCase.reskill_cost)) });
+    const label = (id: string, nm: string): string => `${id} ${nm}`;
+    // The chart must fit one A4 page: it draws the largest pathways; the table lists them all.
+    const drawn = [...r.pathways].sort((p, q) => q.fte - p.fte || (p.from < q.from ? -1 : p.from > q.from ? 1 : p.to < q.to ? -1 : p.to > q.to ? 1 : 0)).slice(0, FLOW_MAX);
+    const table: TableBlock = {
+      kind: 'table',
+      head: [o.from, o.to, o.fte, o.hoursPerPerson, o.cost, o.firstYear],
+      align: ['l', 'l', 'r', 'r', 'r', 'r'],
+      rows: r.pathways.map((p) => [label(p.from, p.fromName), label(p.to, p.toName), f.fte(p.fte), f.int(p.hoursPerPerson), f.euro(p.cost), String(p.firstYear)]),
+      foot: [t.total, '', f.fte(fte), '', f.euro(sum(r.pathways.map((p) => p.cost))), ''],
+    };
+    blocks.push({
+      kind: 'chart',
+      title: o.flowTitle,
+      svg: renderFlow({ id: 'flow', title: t.charts.flow }, drawn.map((p) => ({ from: label(p.from, p.fromName), to: label(p.to, p.toName), fte: p.fte })), f.fte),
+      caption: o.flowCaption(f.fte(fte), f.int(r.pathways.length)) + (drawn.length < r.pathways.length ? ` ${o.flowTop(f.int(drawn.length))}` : ''),
+      table: { ...table, title: o.pathwaysTitle },
+      showTable: true,
+    });
+    blocks.push({
+      kind: 'table',
+      title: o.perYearTitle,
+      head: [t.doorlichten.year, o.perYearFte, o.perYearCost],
+      align: ['l', 'r', 'r'],
+      rows: r.perYear.filter((y) => y.fte > 0 || y.cost > 0).map((y) => [String(y.year), f.fte(y.fte), f.euro(y.cost)]),
+      foot: [t.total, f.fte(sum(r.perYear.map((y) => y.fte))), f.euro(sum(r.perYear.map((y) => y.cost)))],
+    });
+  }
+  const bc = r.businessCase;
+  blocks.push({
+    kind: 'table',
+    title: o.businessTitle,
+    head: [o.item, o.amount],
+    align: ['l', 'r'],
+    rows: [
+      [o.reskillCost, f.euro(bc.reskill_cost)],
+      [o.hireCost(f.euro(r.rules.hire_cost)), f.euro(bc.hire_cost)],
+      [o.surplusCost(f.euro(r.rules.surplus_cost_per_fte)), f.euro(bc.surplus_cost)],
+      [o.planTotal, f.euro(bc.total_cost)],
+      [o.allHire, f.euro(bc.all_hire_cost)],
+    ],
+    foot: [o.saving, f.euro(bc.all_hire_cost - bc.total_cost)],
+  });
+  blocks.push({ kind: 'paragraph', text: o.businessText(f.euro(bc.total_cost), f.euro(bc.all_hire_cost), f.euro(bc.all_hire_cost - bc.total_cost), bc.total_cost < bc.all_hire_cost) });
+  if (r.notes.length > 0) {
+    blocks.push({ kind: 'heading', text: o.notesTitle });
+    blocks.push({ kind: 'list', items: r.notes });
+  }
+  return { id: 'doorontwikkelen', ...t.chapters.doorontwikkelen, blocks };
+}
+
+function doorverbinden(data: ReportData, t: Texts, f: Formatters): Section {
+  const v = t.doorverbinden;
+  const { end } = data.scenario;
+  const blocks: Block[] = [];
+  const last = data.years.length - 1;
+  const gapEnd = (data.supply.total[last] ?? 0) - (data.supply.demand[last] ?? 0);
+  blocks.push({
+    kind: 'chart',
+    title: v.gapTitle,
+    svg: renderGap(
+      { id: 'gap', title: t.charts.gap },
+      { years: data.years, supply: data.supply.total, demand: data.supply.demand, supplyLabel: v.supplyLabel, demandLabel: v.demandLabel },
+      (x) => f.dec(x, 0),
+    ),
+    caption: v.gapCaption(end, f.fte(Math.abs(gapEnd)), gapEnd < 0),
+    showTable: true,
+    table: {
+      kind: 'table',
+      head: [t.doorlichten.year, v.supplyCol, v.demandCol, v.gapLabel],
+      align: ['l', 'r', 'r', 'r'],
+      rows: data.years.map((y, i) => {
+        const g = (data.supply.total[i] ?? 0) - (data.supply.demand[i] ?? 0);
+        return [String(y), f.fte(data.supply.total[i] ?? 0), f.fte(data.supply.demand[i] ?? 0), signed(f.fte(g), g)];
+      }),
+    },
+  });
+  const r = data.reskill;
+  blocks.push({ kind: 'heading', text: v.hiringTitle });
+  if (r.hiring.length === 0) blocks.push({ kind: 'paragraph', text: v.noHiring });
+  else {
+    blocks.push({ kind: 'paragraph', text: v.hiringText(f.fte(sum(r.hiring.map((h) => h.fte))), f.int(r.hiring.length)) });
+    blocks.push({
+      kind: 'table',
+      head: [t.doorbreken.functionCol, v.hiringFte],
+      align: ['l', 'r'],
+      rows: topRows(r.hiring, t, f),
+      foot: [t.total, f.fte(sum(r.hiring.map((h) => h.fte)))],
+    });
+  }
+  blocks.push({ kind: 'heading', text: v.surplusTitle });
+  if (r.surplus.length === 0) blocks.push({ kind: 'paragraph', text: v.noSurplus });
+  else {
+    blocks.push({ kind: 'paragraph', text: v.surplusText(f.fte(sum(r.surplus.map((s) => s.fte))), f.int(r.surplus.length)) });
+    blocks.push({
+      kind: 'table',
+      head: [t.doorbreken.functionCol, v.surplusFte],
+      align: ['l', 'r'],
+      rows: topRows(r.surplus, t, f),
+      foot: [t.total, f.fte(sum(r.surplus.map((s) => s.fte)))],
+    });
+  }
+  return { id: 'doorverbinden', ...t.chapters.doorverbinden, blocks };
+}
+
+function appendix(data: ReportData, t: Texts, _f: Formatters): Section {
+  const a = t.appendix;
+  const blocks: Block[] = [];
+  blocks.push({ kind: 'heading', text: a.assumptionsTitle });
+  blocks.push({ kind: 'paragraph', text: a.inheritedNote });
+  blocks.push({
+    kind: 'table',
+    head: [a.key, a.value, a.source],
+    align: ['l', 'l', 'l'],
+    rows: data.assumptions.map((r) => [r.key, r.value, r.source ?? a.defaultSource]),
+    code: [true, true, false],
+    widths: [46, 32, 22],
+  });
+  if (data.modelNotes.length > 0) {
+    blocks.push({ kind: 'heading', text: a.modelNotesTitle });
+    blocks.push({ kind: 'paragraph', text: a.modelNotesNote });
+    blocks.push({ kind: 'list', items: data.modelNotes });
+  }
+  blocks.push({ kind: 'heading', text: a.privacyTitle });
+  blocks.push({ kind: 'paragraph', text: a.privacyText(data.minGroup) });
+  blocks.push({ kind: 'heading', text: a.stampTitle });
+  const s = data.stamp;
+  blocks.push({
+    kind: 'list',
+    items: [`${a.version}: ${s.spp_version}`, `${a.scenarioId}: ${s.scenario_id}`, ...(s.seed !== null ? [`${a.seed}: ${s.seed}`] : [])],
+  });
+  blocks.push({
+    kind: 'table',
+    head: [a.inputRole, a.inputFile, a.sha256],
+    align: ['l', 'l', 'l'],
+    rows: s.inputs.map((i) => [a.roles[i.role] ?? i.role, i.file, i.sha256]),
+  });
+  return { id: 'bijlage', ...t.chapters.appendix, blocks };
+}
+
+/** Pathways drawn in the flow chart at most (so it fits a page). */
+const FLOW_MAX = 12;
+
+/** Functions with an amount of FTE: the largest ones, and the rest in one row, so the list stays readable. */
+const TOP = 15;
+function topRows(list: { id: string; name: string; fte: number }[], t: Texts, f: Formatters): string[][] {
+  // The lists arrive sorted by FTE (largest first), then id.
+  const rows = list.slice(0, TOP).map((h) => [`${h.id} ${h.name}`, f.fte(h.fte)]);
+  const rest = list.slice(TOP);
+  if (rest.length > 0) rows.push([t.otherFunctions(f.int(rest.length)), f.fte(sum(rest.map((h) => h.fte)))]);
+  return rows;
+}
+
+function hasHidden(counts: readonly PersonCount[]): boolean {
+  return counts.some((c) => c.hidden !== null);
+}

@@ -1,0 +1,149 @@
+import { escapeXml as escapeHtml } from './charts.js';
+import type { Block, ReportDocument, TableBlock } from './compose-report.js';
+
+/**
+ * The report as one self-contained HTML page: CSS inline, charts as inline SVG, no scripts, fonts
+ * or images from elsewhere, so it opens offline and makes no request. Printed on A4 every chapter
+ * starts on a new page, and no chart or table is cut across pages.
+ */
+export function renderHtmlReport(doc: ReportDocument): string {
+  const t = doc.texts;
+  const numbered = doc.sections.map((s, i) => ({ ...s, number: i < doc.sections.length - 1 ? `${i + 1}. ` : '' }));
+  const toc = numbered.map((s) => `<li><a href="#${s.id}">${escapeHtml(`${s.number}${s.title}`)}</a></li>`).join('');
+  const sections = numbered
+    .map(
+      (s) =>
+        `<section class="chapter" id="${s.id}">\n<h2>${escapeHtml(`${s.number}${s.title}`)}</h2>\n<p class="lead">${escapeHtml(s.lead)}</p>\n` +
+        s.blocks.map((b) => renderBlock(b, t.chartDataTitle)).join('\n') +
+        '\n</section>',
+    )
+    .join('\n');
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${t.htmlLang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    // Nothing may be fetched: no scripts, no external styles, fonts or images.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    `<title>${escapeHtml(`${doc.title} — ${doc.subtitle}`)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body>',
+    '<header class="cover">',
+    `<h1>${escapeHtml(doc.title)}</h1>`,
+    `<p class="subtitle">${escapeHtml(doc.subtitle)}</p>`,
+    doc.notice === null ? '' : `<p class="notice">${escapeHtml(doc.notice)}</p>`,
+    `<h2 class="summary-title">${escapeHtml(t.summaryTitle)}</h2>`,
+    `<div class="summary">${doc.summary.map((s) => `<p>${escapeHtml(s)}</p>`).join('')}</div>`,
+    `<nav class="toc" aria-label="${escapeHtml(t.contentsTitle)}"><h2>${escapeHtml(t.contentsTitle)}</h2><ol>${toc}</ol></nav>`,
+    '</header>',
+    '<main>',
+    sections,
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ]
+    .filter((line) => line !== '')
+    .join('\n')
+    .concat('\n');
+}
+
+function renderBlock(block: Block, chartDataTitle: string): string {
+  switch (block.kind) {
+    case 'paragraph':
+      return `<p>${escapeHtml(block.text)}</p>`;
+    case 'heading':
+      return `<h3>${escapeHtml(block.text)}</h3>`;
+    case 'list':
+      return `<ul>${block.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
+    case 'table':
+      return renderTable(block);
+    case 'chart':
+      // The text alternative: the caption always; the table visible when it carries content of its
+      // own (e.g. the pathways' hours and cost), else folded away (and left out of print).
+      return (
+        `<figure class="chart-figure">\n<h3>${escapeHtml(block.title)}</h3>\n${block.svg}\n` +
+        `<figcaption>${escapeHtml(block.caption)}</figcaption>\n</figure>\n` +
+        (block.showTable
+          ? renderTable(block.table)
+          : `<details><summary>${escapeHtml(chartDataTitle)}</summary>\n${renderTable(block.table)}\n</details>`)
+      );
+  }
+}
+
+function renderTable(table: TableBlock): string {
+  const cls = (i: number): string => (table.align[i] === 'r' ? ' class="num"' : '');
+  const cells = (row: string[], tag: 'td' | 'th'): string => row.map((c, i) => `<${tag}${cls(i)}>${escapeHtml(c)}</${tag}>`).join('');
+  const wide = table.head.length >= 5 ? ' wide' : '';
+  // A short table stays on one page; a long one may break between rows, repeating its header.
+  const size = table.rows.length <= 20 ? ' keep' : '';
+  const code = (i: number): boolean => table.code?.[i] === true;
+  const cellsOf = (row: string[], tag: 'td' | 'th'): string =>
+    row.map((c, i) => `<${tag}${cls(i)}>${code(i) && c !== '' ? `<code>${escapeHtml(c)}</code>` : escapeHtml(c)}</${tag}>`).join('');
+  return [
+    `<div class="table-block${wide}${size}">`,
+    table.title ? `<h4>${escapeHtml(table.title)}</h4>` : '',
+    table.widths ? `<table class="fixed"><colgroup>${table.widths.map((w) => `<col style="width: ${w}%">`).join('')}</colgroup>` : '<table>',
+    `<thead><tr>${table.head.map((h, i) => `<th scope="col"${cls(i)}>${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
+    `<tbody>${table.rows.map((r) => `<tr>${cellsOf(r, 'td')}</tr>`).join('')}</tbody>`,
+    table.foot || table.extra
+      ? `<tfoot>${table.foot ? `<tr class="total">${cells(table.foot, 'td')}</tr>` : ''}${table.extra ? `<tr class="extra">${cells(table.extra, 'td')}</tr>` : ''}</tfoot>`
+      : '',
+    '</table>',
+    table.note ? `<p class="note">${escapeHtml(table.note)}</p>` : '',
+    '</div>',
+  ]
+    .filter((s) => s !== '')
+    .join('');
+}
+
+const CSS = `
+@page { size: A4; margin: 18mm 16mm 20mm 16mm; }
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { font-family: "Helvetica Neue", Helvetica, Arial, sans-serif; font-size: 10.5pt; line-height: 1.45; color: #1a1a1a; background: #ffffff; margin: 0 auto; max-width: 178mm; padding: 12mm 0; }
+h1 { font-size: 24pt; margin: 0 0 2mm; line-height: 1.15; }
+h2 { font-size: 16pt; margin: 0 0 2mm; border-bottom: 1.5pt solid #1a1a1a; padding-bottom: 1mm; }
+h3 { font-size: 12pt; margin: 6mm 0 2mm; break-after: avoid; page-break-after: avoid; }
+h4 { font-size: 10.5pt; margin: 4mm 0 1.5mm; break-after: avoid; }
+p { margin: 0 0 2.5mm; }
+.subtitle { font-size: 13pt; color: #444444; margin-bottom: 6mm; }
+.notice { border-left: 3pt solid #6b6b6b; padding: 1.5mm 3mm; background: #f2f2f2; }
+.summary-title { margin-top: 8mm; }
+.summary p { font-size: 11.5pt; margin-bottom: 2mm; }
+.toc { margin-top: 8mm; }
+.toc h2 { font-size: 12pt; border: none; }
+.toc ol { list-style: none; padding: 0; margin: 0; }
+.toc li { padding: 0.8mm 0; }
+.toc a { color: #1a1a1a; text-decoration: none; }
+.lead { font-style: italic; color: #444444; margin-bottom: 4mm; }
+.chapter { break-before: page; page-break-before: always; padding-top: 2mm; }
+.table-block { margin: 2mm 0 4mm; overflow-x: auto; }
+.table-block.keep { break-inside: avoid; page-break-inside: avoid; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 8.5pt; overflow-wrap: anywhere; }
+.table-block.wide table { font-size: 8.5pt; }
+table.fixed { table-layout: fixed; }
+table { border-collapse: collapse; width: 100%; font-size: 9.5pt; font-variant-numeric: tabular-nums; }
+th, td { text-align: left; vertical-align: top; padding: 1.2mm 2mm; border-bottom: 0.5pt solid #c8c8c8; overflow-wrap: break-word; hyphens: auto; }
+thead th { border-bottom: 1pt solid #1a1a1a; font-weight: bold; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+tr.total td { font-weight: bold; border-top: 1pt solid #1a1a1a; border-bottom: none; }
+tr.extra td { font-style: italic; border-bottom: none; }
+.note { font-size: 8.5pt; color: #444444; margin-top: 1mm; }
+figure.chart-figure { break-inside: avoid; page-break-inside: avoid; margin: 4mm 0 6mm; }
+figure.chart-figure svg { display: block; width: 100%; height: auto; max-width: 100%; max-height: 225mm; }
+figcaption { font-size: 9.5pt; margin-top: 1.5mm; }
+details { margin-top: 1.5mm; font-size: 9pt; }
+summary { cursor: pointer; color: #444444; }
+ul { margin: 0 0 3mm; padding-left: 5mm; }
+@media print {
+  body { padding: 0; max-width: none; }
+  .table-block { overflow: visible; }
+  details > summary { display: none; }
+  a { color: inherit; text-decoration: none; }
+}
+`.trim();

@@ -1,0 +1,21 @@
+import { composeReport } from './compose-report.js';
+import type { ReportData } from './report-data.js';
+import { renderHtmlReport } from './render-html-report.js';
+import { renderMarkdownReport } from './render-markdown-report.js';
+import type { ReportLang } from './texts/texts.js';
+
+export type ReportFormat = 'md' | 'html';
+
+/** The report renderers by format; `satisfies` keeps the list in step with ReportFormat. */
+export const reportRenderers = {
+  md: renderMarkdownReport,
+  html: renderHtmlReport,
+} satisfies Record<ReportFormat, unknown>;
+
+export const REPORT_FORMATS = Object.keys(reportRenderers) as ReportFormat[];
+export const REPORT_LANGS = ['nl', 'en'] as const satisfies readonly ReportLang[];
+
+/** Renders the report data as Markdown or HTML in one language. */
+export function renderReport(data: ReportData, options: { format: ReportFormat; lang: ReportLang }): string {
+  return reportRenderers[options.format](composeReport(data, options.lang));
+}

@@ -1,0 +1,411 @@
+import { basename } from 'node:path';
+import type { ProjectResult } from '../../app/project.js';
+import type { ReskillResult } from '../../app/reskill.js';
+import type { Stamp } from '../../app/stamp.js';
+import type { Scenario } from '../../io/scenario-schema.js';
+import type { FunctionResult, YearRow } from '../../model/project.js';
+import type { Cell, Status } from '../../model/types.js';
+import { suppressColumn, type Hidden } from './suppress.js';
+
+/**
+ * The numbers of the directieteam report, language-free (the texts come later, in compose-report.ts).
+ * Every person count in here has already passed through the suppression (suppress.ts): it carries
+ * its `hidden` mark, and renderers show the mark instead of the number. No employee id or row of
+ * the headcount reaches this structure: the workforce enters only as cells (function × birth month
+ * × contract), summed here into groups.
+ */
+
+/** A count of persons with its privacy mark. */
+export interface PersonCount {
+  persons: number;
+  hidden: Hidden;
+}
+
+/** Everything the report is built from. */
+export interface ReportSource {
+  project: ProjectResult;
+  reskill: ReskillResult;
+  scenario: Scenario;
+  /** The headcount folded into cells (the state at the horizon start). */
+  cells: readonly Cell[];
+  /** The merged scenario document as written (before defaults), incl. values inherited via `extends`. */
+  raw: unknown;
+  /** The file a scenario key was written in (for the assumptions appendix); absent: not known. */
+  locate?: (path: readonly (string | number)[]) => { file: string };
+  usedExample: boolean;
+}
+
+export interface FamilyRow {
+  id: string;
+  persons: PersonCount;
+  fte: number;
+}
+
+export interface AgeBand {
+  /** Lower bound of the 5-year band, age in completed years on 1 January of the horizon start. */
+  from: number;
+  persons: PersonCount;
+}
+
+export interface FunctionChange {
+  id: string;
+  name: string;
+  family: string;
+  status: Status;
+  flags: Status[];
+  statusYear: number | null;
+  demandRatio: number | null;
+  automatedShare: number;
+  shift: number;
+  /** Year from which demand is discontinued by an override, if any. */
+  discontinued: number | null;
+  demandStart: number;
+  demandEnd: number;
+  /** Task categories whose share moves most, largest first (shares 0–1). */
+  taskShifts: { category: string; start: number; end: number }[];
+}
+
+export interface VulnerableRow {
+  id: string;
+  name: string;
+  status: Status;
+  persons: PersonCount;
+  fteStart: number;
+  demandEnd: number;
+  automatedShare: number;
+}
+
+export interface AssumptionRow {
+  /** Dotted key, e.g. `workforce.attrition[0]`. */
+  key: string;
+  /** The value in YAML flow notation. */
+  value: string;
+  /** File name that sets it, or null for the spp default. */
+  source: string | null;
+}
+
+export interface ReportData {
+  scenario: { id: string; title: string | null; start: number; end: number };
+  usedExample: boolean;
+  minGroup: number;
+  years: number[];
+  workforce: { persons: number; fte: number; meanAge: number | null; functions: number; families: number };
+  families: { rows: FamilyRow[]; totalPersons: PersonCount; totalFte: number };
+  ageBands: { bands: AgeBand[]; total: PersonCount; over60: PersonCount; under35: PersonCount };
+  retirement: { year: number; fte: number }[];
+  supply: { families: { id: string; fte: number[] }[]; total: number[]; demand: number[] };
+  changes: FunctionChange[];
+  statusCounts: Record<Status, number>;
+  taskMix: { category: string; start: number; end: number }[];
+  vulnerable: { rows: VulnerableRow[]; functions: number; persons: PersonCount; fte: number };
+  reskill: {
+    pathways: { from: string; fromName: string; to: string; toName: string; fte: number; hoursPerPerson: number; cost: number; firstYear: number }[];
+    perYear: ReskillResult['per_year'];
+    businessCase: ReskillResult['business_case'];
+    hiring: { id: string; name: string; fte: number }[];
+    surplus: { id: string; name: string; fte: number }[];
+    rules: Scenario['reskilling'];
+    notes: string[];
+  };
+  volumeThreshold: number;
+  changeThreshold: number;
+  assumptions: AssumptionRow[];
+  modelNotes: string[];
+  stamp: Stamp;
+}
+
+const STATUSES: readonly Status[] = ['disappearing', 'changing', 'emerging', 'growing', 'shrinking', 'stable'];
+
+/** Assembles the report's numbers from the projection and reskilling results (FTE, persons, euros). */
+export function buildReportData(source: ReportSource): ReportData {
+  const { project, reskill, scenario, cells } = source;
+  const minGroup = scenario.privacy.min_group;
+  const start = scenario.horizon.start;
+  const end = scenario.horizon.end;
+  const byId = new Map(project.functions.map((f) => [f.id, f]));
+  const nameOf = (id: string): string => byId.get(id)?.name ?? id;
+
+  // Persons and FTE per function at start, from the cells (never from rows).
+  const personsOf = new Map<string, number>();
+  const fteOf = new Map<string, number>();
+  let persons = 0;
+  let fte = 0;
+  let ageWeighted = 0;
+  for (const c of cells) {
+    personsOf.set(c.functionId, (personsOf.get(c.functionId) ?? 0) + c.persons);
+    fteOf.set(c.functionId, (fteOf.get(c.functionId) ?? 0) + c.fte);
+    persons += c.persons;
+    fte += c.fte;
+    ageWeighted += c.persons * exactAgeOnFirstJanuary(c, start);
+  }
+
+  const families = familyRows(project.functions, personsOf, fteOf, minGroup);
+  const familyIds = new Set(project.functions.filter((f) => !f.emerging).map((f) => f.family));
+
+  const changes = project.functions.map((f) => functionChange(f, scenario));
+  const statusCounts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const f of project.functions) statusCounts[f.status] += 1;
+
+  const vulnerableFunctions = project.functions.filter((f) => f.vulnerable);
+  const vulnerableCounts = vulnerableFunctions.map((f) => Math.round(personsOf.get(f.id) ?? 0));
+  const vulnerableHidden = suppressColumn(vulnerableCounts, minGroup);
+
+  return {
+    scenario: { id: scenario.id, title: scenario.title ?? null, start, end },
+    usedExample: source.usedExample,
+    minGroup,
+    years: project.years,
+    workforce: {
+      persons,
+      fte,
+      meanAge: persons > 0 ? ageWeighted / persons : null,
+      functions: project.functions.filter((f) => !f.emerging).length,
+      families: familyIds.size,
+    },
+    families,
+    ageBands: ageBands(cells, start, minGroup),
+    retirement: project.totals.years.map((y) => ({ year: y.year, fte: y.retired_fte })),
+    supply: {
+      families: project.families.map((f) => ({ id: f.id, fte: f.years.map((y) => y.supply_fte) })),
+      total: project.totals.years.map((y) => y.supply_fte),
+      demand: project.totals.years.map((y) => y.demand_fte),
+    },
+    changes,
+    statusCounts,
+    taskMix: organisationTaskMix(project.functions),
+    vulnerable: {
+      rows: vulnerableFunctions.map((f, i) => ({
+        id: f.id,
+        name: f.name,
+        status: f.status,
+        persons: { persons: vulnerableCounts[i]!, hidden: vulnerableHidden.cells[i] ?? null },
+        fteStart: first(f.years).supply_fte,
+        demandEnd: last(f.years).demand_fte,
+        automatedShare: f.automated_share,
+      })),
+      functions: vulnerableFunctions.length,
+      persons: { persons: sum(vulnerableCounts), hidden: vulnerableHidden.total },
+      fte: sum(vulnerableFunctions.map((f) => first(f.years).supply_fte)),
+    },
+    reskill: {
+      pathways: reskill.pathways.map((p) => ({
+        from: p.from,
+        fromName: nameOf(p.from),
+        to: p.to,
+        toName: nameOf(p.to),
+        fte: p.fte,
+        hoursPerPerson: p.hours_per_person,
+        cost: p.cost,
+        firstYear: p.first_year,
+      })),
+      perYear: reskill.per_year,
+      businessCase: reskill.business_case,
+      hiring: sortedEntries(reskill.hiring_fte).map(([id, v]) => ({ id, name: nameOf(id), fte: v })),
+      surplus: sortedEntries(reskill.surplus_fte).map(([id, v]) => ({ id, name: nameOf(id), fte: v })),
+      rules: scenario.reskilling,
+      notes: reskill.notes,
+    },
+    volumeThreshold: scenario.classification.volume,
+    changeThreshold: scenario.classification.change_share,
+    assumptions: listAssumptions(scenario, source.raw, source.locate),
+    modelNotes: project.assumptions,
+    stamp: project.stamp,
+  };
+}
+
+/** Age in completed years on 1 January of `year` (years): the last birthday was in year − 1. */
+function ageOnFirstJanuary(cell: Cell, year: number): number {
+  return year - cell.birthYear - 1;
+}
+
+/** Exact age on 1 January of `year` (years), taking the birth month's middle. */
+function exactAgeOnFirstJanuary(cell: Cell, year: number): number {
+  return year - cell.birthYear - (cell.birthMonth - 0.5) / 12;
+}
+
+function familyRows(functions: FunctionResult[], personsOf: Map<string, number>, fteOf: Map<string, number>, minGroup: number): ReportData['families'] {
+  const ids = [...new Set(functions.filter((f) => !f.emerging).map((f) => f.family))].sort(compareText);
+  const persons = ids.map((id) => Math.round(sum(functions.filter((f) => f.family === id).map((f) => personsOf.get(f.id) ?? 0))));
+  const fte = ids.map((id) => sum(functions.filter((f) => f.family === id).map((f) => fteOf.get(f.id) ?? 0)));
+  const hidden = suppressColumn(persons, minGroup);
+  return {
+    rows: ids.map((id, i) => ({ id, persons: { persons: persons[i]!, hidden: hidden.cells[i] ?? null }, fte: fte[i]! })),
+    totalPersons: { persons: sum(persons), hidden: hidden.total },
+    totalFte: sum(fte),
+  };
+}
+
+function ageBands(cells: readonly Cell[], start: number, minGroup: number): ReportData['ageBands'] {
+  const counts = new Map<number, number>();
+  let over60 = 0;
+  let under35 = 0;
+  for (const c of cells) {
+    const age = ageOnFirstJanuary(c, start);
+    const band = Math.floor(age / 5) * 5;
+    counts.set(band, (counts.get(band) ?? 0) + c.persons);
+    if (age >= 60) over60 += c.persons;
+    if (age < 35) under35 += c.persons;
+  }
+  const keys = [...counts.keys()];
+  if (keys.length === 0) {
+    return { bands: [], total: { persons: 0, hidden: null }, over60: { persons: 0, hidden: null }, under35: { persons: 0, hidden: null } };
+  }
+  const lo = Math.min(...keys);
+  const hi = Math.max(...keys);
+  const bands: number[] = [];
+  for (let b = lo; b <= hi; b += 5) bands.push(b);
+  const values = bands.map((b) => Math.round(counts.get(b) ?? 0));
+  const hidden = suppressColumn(values, minGroup);
+  // The two shares in the text are groups of persons too; they stand apart from the table's total.
+  const single = (n: number): PersonCount => ({ persons: Math.round(n), hidden: Math.round(n) > 0 && Math.round(n) < minGroup ? 'small' : null });
+  return {
+    bands: bands.map((from, i) => ({ from, persons: { persons: values[i]!, hidden: hidden.cells[i] ?? null } })),
+    total: { persons: sum(values), hidden: hidden.total },
+    over60: single(over60),
+    under35: single(under35),
+  };
+}
+
+function functionChange(f: FunctionResult, scenario: Scenario): FunctionChange {
+  const discontinued = scenario.demand.overrides
+    .filter((o) => o.function === f.id && o.discontinue !== undefined)
+    .map((o) => o.discontinue!)
+    .sort((a, b) => a - b)[0];
+  const categories = [...new Set([...Object.keys(f.task_mix.start), ...Object.keys(f.task_mix.end)])].sort(compareText);
+  const taskShifts = categories
+    .map((category) => ({ category, start: f.task_mix.start[category] ?? 0, end: f.task_mix.end[category] ?? 0 }))
+    .filter((t) => Math.abs(t.end - t.start) >= 0.005)
+    .sort((a, b) => Math.abs(b.end - b.start) - Math.abs(a.end - a.start) || compareText(a.category, b.category))
+    .slice(0, 3);
+  return {
+    id: f.id,
+    name: f.name,
+    family: f.family,
+    status: f.status,
+    flags: f.flags,
+    statusYear: f.status_year,
+    demandRatio: f.demand_ratio,
+    automatedShare: f.automated_share,
+    shift: f.shift,
+    discontinued: discontinued ?? null,
+    demandStart: first(f.years).demand_fte,
+    demandEnd: last(f.years).demand_fte,
+    taskShifts,
+  };
+}
+
+/** Task mix of the whole organisation, weighted by each function's demand (FTE) at start and at the end. */
+function organisationTaskMix(functions: FunctionResult[]): ReportData['taskMix'] {
+  const startMix = new Map<string, number>();
+  const endMix = new Map<string, number>();
+  let startWeight = 0;
+  let endWeight = 0;
+  for (const f of functions) {
+    const ds = first(f.years).demand_fte;
+    const de = last(f.years).demand_fte;
+    startWeight += ds;
+    endWeight += de;
+    for (const [c, s] of Object.entries(f.task_mix.start)) startMix.set(c, (startMix.get(c) ?? 0) + ds * s);
+    for (const [c, s] of Object.entries(f.task_mix.end)) endMix.set(c, (endMix.get(c) ?? 0) + de * s);
+  }
+  const categories = [...new Set([...startMix.keys(), ...endMix.keys()])].sort(compareText);
+  return categories
+    .map((category) => ({
+      category,
+      start: startWeight > 0 ? (startMix.get(category) ?? 0) / startWeight : 0,
+      end: endWeight > 0 ? (endMix.get(category) ?? 0) / endWeight : 0,
+    }))
+    .sort((a, b) => b.start - a.start || compareText(a.category, b.category));
+}
+
+/**
+ * Every setting of the scenario after defaults, one row per value (a list item of objects is one
+ * row), with the file that sets it — which, with `extends`, may be a parent file — or null when the
+ * spp default applies.
+ */
+export function listAssumptions(
+  scenario: Scenario,
+  raw: unknown,
+  locate?: (path: readonly (string | number)[]) => { file: string },
+): AssumptionRow[] {
+  const rows: AssumptionRow[] = [];
+  const visit = (value: unknown, path: (string | number)[]): void => {
+    if (isRecord(value)) {
+      const keys = Object.keys(value);
+      if (keys.length === 0) {
+        rows.push(row(value, path));
+        return;
+      }
+      for (const key of keys) visit(value[key], [...path, key]);
+      return;
+    }
+    if (Array.isArray(value) && value.some((v) => isRecord(v))) {
+      if (value.length === 0) rows.push(row(value, path));
+      value.forEach((v, i) => rows.push(row(v, [...path, i])));
+      return;
+    }
+    rows.push(row(value, path));
+  };
+  const row = (value: unknown, path: (string | number)[]): AssumptionRow => {
+    const written = hasPath(raw, path);
+    return {
+      key: dottedKey(path),
+      value: inline(value),
+      source: written ? (locate ? basename(locate(path).file) : 'scenario') : null,
+    };
+  };
+  visit(scenario, []);
+  return rows;
+}
+
+function hasPath(root: unknown, path: readonly (string | number)[]): boolean {
+  let v: unknown = root;
+  for (const p of path) {
+    if (Array.isArray(v) && typeof p === 'number' && p < v.length) v = v[p];
+    else if (isRecord(v) && typeof p === 'string' && Object.prototype.hasOwnProperty.call(v, p)) v = v[p];
+    else return false;
+  }
+  return true;
+}
+
+function dottedKey(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+/** A value in YAML flow notation: `{ ages: <35, rate: 0.08 }`, `[0.2, 0.3, 0.45]`. */
+function inline(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(inline).join(', ')}]`;
+  if (isRecord(value)) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${k}: ${inline(v)}`).join(', ')} }`;
+  }
+  if (typeof value === 'string') return value;
+  return String(value);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function sortedEntries(o: Record<string, number>): [string, number][] {
+  return Object.entries(o)
+    .filter(([, v]) => v > 0)
+    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+}
+
+function first(years: YearRow[]): YearRow {
+  return years[0]!;
+}
+
+function last(years: YearRow[]): YearRow {
+  return years[years.length - 1]!;
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+/** Locale-independent ordering, so output does not depend on the machine. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,133 @@
+/**
+ * Statistical disclosure control for person counts in reports (SPEC §4 "Privacy").
+ *
+ * Primary suppression: every cell (and every published total) counting more than 0 but fewer than
+ * `minGroup` persons is hidden. Zero is shown: it describes no person.
+ * Complementary suppression: a row or column whose total is published may not contain exactly one
+ * hidden cell, because that cell would be its total minus the visible cells. When it does, the
+ * smallest other visible cell of that line (preferring one with people in it) is hidden as well; when
+ * no other cell is left, the total itself is hidden. This repeats until no line has exactly one hidden
+ * cell under a published total, so no hidden value can be recovered from a total by subtraction, not
+ * even step by step (hiding one value never makes another line solvable).
+ *
+ * The report's person tables are one column of cells with one total, where this is exact. For
+ * two-way tables the rule is the classical one of statistical offices (at least two hidden cells in
+ * each line); it does not solve the combined system of all equations.
+ */
+
+/** A table of person counts: `cells[row][column]`, and which totals are published beside it. */
+export interface CountTable {
+  cells: number[][];
+  /** A total per row is published. */
+  rowTotals: boolean;
+  /** A total per column is published (and, with rowTotals, the grand total). */
+  columnTotals: boolean;
+}
+
+/**
+ * Why a value is hidden: `small` — it counts fewer than minGroup persons (shown as "< 5");
+ * `complement` — hidden only so that a small one cannot be derived (shown with its own mark, since
+ * "< 5" would be untrue); null — shown.
+ */
+export type Hidden = 'small' | 'complement' | null;
+
+/** Which values of a CountTable are hidden, and why. */
+export interface Suppression {
+  cells: Hidden[][];
+  rowTotals: Hidden[];
+  columnTotals: Hidden[];
+  grandTotal: Hidden;
+}
+
+/** A line of the table: cells that add up to a total (indices into a flat list of values). */
+interface Line {
+  members: number[];
+  total: number;
+}
+
+/** Computes the primary and complementary suppression of a table of person counts (persons). */
+export function suppressCounts(table: CountTable, minGroup: number): Suppression {
+  const rows = table.cells.length;
+  const columns = Math.max(0, ...table.cells.map((r) => r.length));
+  // Flat layout: cells row-major, then row totals, then column totals, then the grand total.
+  const values: number[] = [];
+  for (const row of table.cells) for (let c = 0; c < columns; c++) values.push(row[c] ?? 0);
+  const cell = (r: number, c: number): number => r * columns + c;
+  const rowTotal = (r: number): number => rows * columns + r;
+  const columnTotal = (c: number): number => rows * columns + rows + c;
+  const grand = rows * columns + rows + columns;
+  const rowSums = table.cells.map((row) => row.reduce((a, b) => a + b, 0));
+  const columnSums = Array.from({ length: columns }, (_, c) => table.cells.reduce((a, row) => a + (row[c] ?? 0), 0));
+  values.push(...rowSums, ...columnSums, rowSums.reduce((a, b) => a + b, 0));
+
+  const published = new Array<boolean>(values.length).fill(true);
+  for (let r = 0; r < rows; r++) published[rowTotal(r)] = table.rowTotals;
+  for (let c = 0; c < columns; c++) published[columnTotal(c)] = table.columnTotals;
+  published[grand] = table.rowTotals && table.columnTotals;
+
+  const lines: Line[] = [];
+  if (table.rowTotals) {
+    for (let r = 0; r < rows; r++) lines.push({ members: range(columns).map((c) => cell(r, c)), total: rowTotal(r) });
+  }
+  if (table.columnTotals) {
+    for (let c = 0; c < columns; c++) lines.push({ members: range(rows).map((r) => cell(r, c)), total: columnTotal(c) });
+  }
+  if (table.rowTotals && table.columnTotals) {
+    lines.push({ members: range(rows).map(rowTotal), total: grand });
+    lines.push({ members: range(columns).map(columnTotal), total: grand });
+  }
+
+  const hidden: Hidden[] = values.map((v, i) => (published[i] === true && isSmall(v, minGroup) ? 'small' : null));
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const line of lines) {
+      if (hidden[line.total] !== null) continue;
+      const hiddenMembers = line.members.filter((m) => hidden[m] !== null);
+      if (hiddenMembers.length !== 1) continue;
+      const complement = smallestVisible(line.members, hidden, values);
+      hidden[complement ?? line.total] = 'complement';
+      changed = true;
+    }
+  }
+
+  const at = (i: number): Hidden => hidden[i] ?? null;
+  return {
+    cells: range(rows).map((r) => range(columns).map((c) => at(cell(r, c)))),
+    rowTotals: range(rows).map((r) => (table.rowTotals ? at(rowTotal(r)) : null)),
+    columnTotals: range(columns).map((c) => (table.columnTotals ? at(columnTotal(c)) : null)),
+    grandTotal: table.rowTotals && table.columnTotals ? at(grand) : null,
+  };
+}
+
+/** Suppression of one column of counts with its published total (the common case in the report). */
+export function suppressColumn(counts: readonly number[], minGroup: number): { cells: Hidden[]; total: Hidden } {
+  const s = suppressCounts({ cells: counts.map((v) => [v]), rowTotals: false, columnTotals: true }, minGroup);
+  return { cells: s.cells.map((r) => r[0] ?? null), total: s.columnTotals[0] ?? null };
+}
+
+/** True when a count describes a group of people smaller than the threshold (persons). */
+export function isSmall(persons: number, minGroup: number): boolean {
+  return persons > 0 && persons < minGroup;
+}
+
+/** The visible member with the fewest persons, preferring members with people in them; ties: first. */
+function smallestVisible(members: number[], hidden: Hidden[], values: number[]): number | undefined {
+  let best: number | undefined;
+  const rank = (i: number): [number, number] => [values[i]! > 0 ? 0 : 1, values[i]!];
+  for (const m of members) {
+    if (hidden[m] !== null) continue;
+    if (best === undefined) {
+      best = m;
+      continue;
+    }
+    const [a0, a1] = rank(m);
+    const [b0, b1] = rank(best);
+    if (a0 < b0 || (a0 === b0 && a1 < b1)) best = m;
+  }
+  return best;
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}

@@ -1,0 +1,220 @@
+import type { Texts } from './texts.js';
+
+/** "1 function", "3 functions", "no functions": a count with the right noun (counts of functions, < 1000). */
+function count(n: number, one: string, many: string): string {
+  const word = n === 1 ? one : many;
+  const number = n === 0 ? 'no' : n.toLocaleString('en-GB');
+  return word === '' ? `${number} ` : `${number} ${word}`;
+}
+
+/** English texts of the report. */
+export const en = {
+  lang: 'en',
+  htmlLang: 'en',
+  title: 'Strategic workforce planning',
+  subtitle: (scenario, start, end) => `Scenario ${scenario}, ${start}–${end}`,
+  exampleNotice: 'This report was made on the bundled example, Gemeente Voorbeeld (fictional).',
+  summaryTitle: 'Summary',
+  contentsTitle: 'Contents',
+  status: {
+    disappearing: 'disappearing',
+    changing: 'changing',
+    emerging: 'emerging',
+    growing: 'growing',
+    shrinking: 'shrinking',
+    stable: 'stable',
+  },
+  vulnerable: 'vulnerable',
+  yes: 'yes',
+  no: 'no',
+  total: 'Total',
+  noFamily: '(no family)',
+  none: '—',
+  otherFunctions: (n) => `Other functions (${n})`,
+  suppressedSmall: (m) => `< ${m}`,
+  suppressedComplement: '•',
+  suppressionNote: (m) =>
+    `Groups of fewer than ${m} people are shown as “< ${m}”; a • is hidden so that such a small group cannot be derived from the total.`,
+  chartDataTitle: 'Data behind the chart',
+  units: { fte: 'FTE', persons: 'people', euro: 'euros', hours: 'hours', year: 'year', percent: '%' },
+
+  summary: {
+    workforce: (persons, fte, functions, families, meanAge) =>
+      `Today ${persons} employees fill ${fte} FTE in ${functions} functions and ${families} function families; their average age is ${meanAge}.`,
+    gap: (end, supply, demand, gap, shortage) =>
+      shortage
+        ? `Without new hiring the workforce falls to ${supply} FTE in ${end}, while ${demand} FTE of work is needed: a shortage of ${gap} FTE.`
+        : `Without new hiring the workforce is ${supply} FTE in ${end}, against ${demand} FTE of work needed: a surplus of ${gap} FTE.`,
+    retirement: (fte, share, start, end) => `Between ${start} and ${end}, ${fte} FTE retire, ${share} of today's workforce.`,
+    metamorphosis: (n, firstYear) =>
+      n.disappearing + n.changing + n.emerging === 0
+        ? `No function disappears, changes substantially or emerges; ${count(n.shrinking, 'function shrinks', 'functions shrink')} and ${count(n.growing, 'function grows', 'functions grow')} beyond the threshold.`
+        : `Through digitalisation ${count(n.disappearing, 'function disappears', 'functions disappear')}, ${n.changing === 0 ? 'none' : n.changing} ${n.changing === 1 ? 'changes' : 'change'} substantially and ${n.emerging === 0 ? 'none' : n.emerging} ${n.emerging === 1 ? 'emerges' : 'emerge'}` +
+          (firstYear === null ? '.' : `; the first shift shows in ${firstYear}.`),
+    vulnerable: (functions, persons, fte) =>
+      functions === 0
+        ? 'No function is vulnerable.'
+        : `${count(functions, 'function is', 'functions are')} vulnerable; ${persons} people (${fte} FTE) work in them today.`,
+    reskilling: (fte, pathways, cost, hiring, surplus) =>
+      `The reskilling plan moves ${fte} FTE over ${pathways} pathways into shortage functions for ${cost}; ${hiring} FTE is then left to hire externally and ${surplus} FTE is surplus for regional mobility.`,
+    businessCase: (total, allHire, saving, cheaper) =>
+      cheaper
+        ? `The total cost is ${total}, ${saving} less than hiring everything externally and shedding the surplus (${allHire}).`
+        : `The total cost is ${total}; hiring everything externally and shedding the surplus costs ${allHire}.`,
+  },
+
+  chapters: {
+    doorlichten: { title: 'Doorlichten — today’s workforce', lead: 'Who works where, how old they are, and who retires when.' },
+    doorbreken: { title: 'Doorbreken — functions in transition', lead: 'Which functions disappear, change or emerge through digitalisation, when, and why.' },
+    doorselecteren: { title: 'Doorselecteren — vulnerable functions', lead: 'Vulnerable functions and how many people work in them.' },
+    doorontwikkelen: { title: 'Doorontwikkelen — reskilling', lead: 'Reskilling pathways from surplus to shortage functions: hours, cost and the business case.' },
+    doorverbinden: { title: 'Doorverbinden — hiring and mobility', lead: 'What is left: external hiring need and surplus capacity for regional mobility (van-werk-naar-werk).' },
+    appendix: { title: 'Appendix: assumptions and provenance', lead: 'Every assumption of the scenario, and what is needed to reproduce these results.' },
+  },
+
+  doorlichten: {
+    familiesTitle: 'Workforce by function family',
+    family: 'Function family',
+    persons: 'People',
+    fte: 'FTE',
+    partTime: 'Part-time factor',
+    familiesText: (persons, fte, partTime) => `${persons} employees fill ${fte} FTE; the average part-time factor is ${partTime}.`,
+    supplyTitle: 'Workforce by function family and required FTE per year',
+    supplyCaption: (start, end, supplyStart, supplyEnd, demandEnd) =>
+      `Without hiring the workforce falls from ${supplyStart} FTE in ${start} to ${supplyEnd} FTE in ${end}; ${demandEnd} FTE is then required.`,
+    demandLabel: 'required',
+    year: 'Year',
+    pyramidTitle: 'Age structure (people per 5-year age band)',
+    ageBand: 'Age',
+    pyramidCaption: (meanAge, over60, under35) => `The average age is ${meanAge}; ${over60} are 60 or older and ${under35} are under 35.`,
+    retirementTitle: 'Retirement wave (FTE retiring per year)',
+    retiringFte: 'Retiring (FTE)',
+    cumulative: 'Cumulative (FTE)',
+    retirementCaption: (total, peakYear, peak) => `In total ${total} FTE retire; the peak is in ${peakYear} with ${peak} FTE.`,
+  },
+
+  doorbreken: {
+    overviewTitle: 'Functions by status at the end of the horizon',
+    count: 'Functions',
+    statusCol: 'Status',
+    functionCol: 'Function',
+    yearCol: 'From',
+    whyCol: 'Why',
+    taskShiftCol: 'Largest shifts in the task mix',
+    disappearingTitle: 'Disappearing functions',
+    changingTitle: 'Changing functions',
+    emergingTitle: 'Emerging functions',
+    otherTitle: 'Growing and shrinking functions',
+    noneOfKind: 'None.',
+    discontinued: (year) => `discontinued from ${year}`,
+    demandRatio: (ratio, start, end) => `demand ${end} is ${ratio} of ${start}`,
+    automated: (share) => `${share} of the work automated`,
+    taskShift: (shift) => `task mix shifts ${shift}`,
+    emergingDemand: (fte, end) => `new; ${fte} FTE needed in ${end}`,
+    volume: (change) => `demand ${change}`,
+    taskMixTitle: 'Task mix of the whole organisation (share of the work, FTE-weighted)',
+    taskMixText: 'How the work shifts between task categories as routine work is automated.',
+    category: 'Task category',
+    shareStart: (start) => `Share ${start}`,
+    shareEnd: (end) => `Share ${end}`,
+    change: 'Change (points)',
+  },
+
+  doorselecteren: {
+    text: (functions, persons, fte) =>
+      `${functions} functions are vulnerable. ${persons} people work in them today, together ${fte} FTE. They are the first to benefit from a development talk and a reskilling pathway.`,
+    noneText: 'There are no vulnerable functions in this scenario.',
+    tableTitle: 'Vulnerable functions',
+    personsStart: (start) => `People ${start}`,
+    fteStart: (start) => `FTE ${start}`,
+    demandEnd: (end) => `Demand ${end} (FTE)`,
+    automatedCol: 'Automated',
+    definition: (volume, change) =>
+      `A function is vulnerable when it disappears, or when its demand falls by at least ${volume} while at least ${change} of its work is automated.`,
+  },
+
+  doorontwikkelen: {
+    text: (fte, pathways, hours, cost) => `The plan reskills ${fte} FTE over ${pathways} pathways, ${hours} training hours in all, for ${cost}.`,
+    noneText: 'The plan finds no reskilling pathway cheaper than hiring and shedding, or there is no surplus beside a shortage.',
+    flowTitle: 'Reskilling pathways: from function (left) to function (right), width by FTE',
+    flowCaption: (fte, pathways) => `${pathways} pathways move ${fte} FTE from surplus to shortage functions.`,
+    flowTop: (n) => `The chart shows the ${n} largest pathways; the table lists them all.`,
+    pathwaysTitle: 'Reskilling pathways',
+    from: 'From',
+    to: 'To',
+    fte: 'FTE',
+    hoursPerPerson: 'Hours per person',
+    cost: 'Cost',
+    firstYear: 'Start',
+    perYearTitle: 'Reskilling per year',
+    perYearFte: 'Starting (FTE)',
+    perYearCost: 'Spend',
+    businessTitle: 'Business case',
+    item: 'Item',
+    amount: 'Amount',
+    reskillCost: 'Reskilling',
+    hireCost: (perFte) => `External hiring of the remaining shortage (${perFte} per FTE)`,
+    surplusCost: (perFte) => `Remaining surplus (${perFte} per FTE)`,
+    planTotal: 'Total with the reskilling plan',
+    allHire: 'Alternative: hire everything, shed the surplus',
+    saving: 'Difference',
+    businessText: (total, allHire, saving, cheaper) =>
+      cheaper
+        ? `With reskilling the whole costs ${total}; hiring everything externally and shedding the surplus costs ${allHire}. Reskilling saves ${saving}.`
+        : `With reskilling the whole costs ${total}, as much as or more than hiring everything (${allHire}).`,
+    rules: (minSimilarity, maxStep, minPay, hoursPerLevel, costPerHour) =>
+      `A pathway counts when the functions are at least ${minSimilarity} similar, differ by at most ${maxStep} salary scale, the pay is at least ${minPay} of the current pay and the destination is not vulnerable. Each missing skill level takes ${hoursPerLevel} training hours at ${costPerHour}.`,
+    notesTitle: 'Notes on the plan (from the model)',
+  },
+
+  doorverbinden: {
+    gapTitle: 'Workforce and required FTE per year',
+    gapCaption: (end, gap, shortage) =>
+      shortage ? `In ${end} the shortage is ${gap} FTE if nobody is hired.` : `In ${end} the surplus is ${gap} FTE if nobody is hired.`,
+    supplyLabel: 'workforce',
+    demandLabel: 'required',
+    supplyCol: 'Workforce (FTE)',
+    demandCol: 'Required (FTE)',
+    gapLabel: 'Gap (FTE)',
+    hiringTitle: 'External hiring need after reskilling',
+    hiringText: (fte, functions) => `After reskilling, ${fte} FTE is left to hire externally, in ${functions} functions.`,
+    hiringFte: 'To hire (FTE)',
+    surplusTitle: 'Surplus after reskilling: for regional mobility',
+    surplusText: (fte, functions) =>
+      `${fte} FTE in ${functions} functions finds no suitable place inside the organisation. That is the task for regional mobility and van-werk-naar-werk support, together with neighbouring municipalities and the region.`,
+    surplusFte: 'Surplus (FTE)',
+    noHiring: 'After reskilling no shortage is left.',
+    noSurplus: 'After reskilling no surplus is left.',
+  },
+
+  appendix: {
+    assumptionsTitle: 'Scenario assumptions',
+    key: 'Setting',
+    value: 'Value',
+    source: 'Source',
+    defaultSource: 'default',
+    inheritedNote: 'The Source column names the scenario file that sets the value (with extends, possibly an inherited file), or says that the spp default applies.',
+    modelNotesTitle: 'Model assumptions',
+    modelNotesNote: 'These lines come from the model.',
+    stampTitle: 'Reproducibility',
+    version: 'spp version',
+    scenarioId: 'Scenario',
+    inputRole: 'Input',
+    inputFile: 'File',
+    sha256: 'SHA-256',
+    seed: 'Seed',
+    privacyTitle: 'Privacy',
+    privacyText: (m) =>
+      `This report contains no employee numbers or data of individual employees. Counts of fewer than ${m} people are hidden, with complementary suppression so that they cannot be derived from totals.`,
+    roles: { scenario: 'scenario', functions: 'function profiles', headcount: 'headcount', columns: 'column map', similarity: 'similarity' },
+  },
+
+  charts: {
+    supplyByFamily: (start, end) => `Workforce in FTE by function family, ${start}–${end}, stacked, with the required FTE as a line`,
+    agePyramid: 'Number of people per 5-year age band',
+    retirementWave: 'FTE retiring per year',
+    gap: 'Workforce and required FTE per year; the band between them is the gap',
+    flow: 'Reskilling pathways from surplus to shortage functions, width by FTE',
+    hidden: (m) => `< ${m}`,
+  },
+} satisfies Texts;

@@ -1,0 +1,225 @@
+import type { Texts } from './texts.js';
+
+/** "1 functie", "3 functies", "geen functies": a count with the right noun (counts of functions, < 1000). */
+function count(n: number, one: string, many: string): string {
+  const word = n === 1 ? one : many;
+  const number = n === 0 ? 'geen' : n.toLocaleString('nl-NL');
+  return word === '' ? `${number} ` : `${number} ${word}`;
+}
+
+/** Dutch texts of the report (the default language). */
+export const nl = {
+  lang: 'nl',
+  htmlLang: 'nl',
+  title: 'Strategische personeelsplanning',
+  subtitle: (scenario, start, end) => `Scenario ${scenario}, ${start}–${end}`,
+  exampleNotice: 'Dit rapport is gemaakt op het meegeleverde voorbeeld, Gemeente Voorbeeld (fictief).',
+  summaryTitle: 'Samenvatting',
+  contentsTitle: 'Inhoud',
+  status: {
+    disappearing: 'verdwijnend',
+    changing: 'veranderend',
+    emerging: 'opkomend',
+    growing: 'groeiend',
+    shrinking: 'krimpend',
+    stable: 'stabiel',
+  },
+  vulnerable: 'kwetsbaar',
+  yes: 'ja',
+  no: 'nee',
+  total: 'Totaal',
+  noFamily: '(geen familie)',
+  none: '—',
+  otherFunctions: (n) => `Overige functies (${n})`,
+  suppressedSmall: (m) => `< ${m}`,
+  suppressedComplement: '•',
+  suppressionNote: (m) =>
+    `Groepen van minder dan ${m} personen staan als „< ${m}”; een • is verborgen zodat zo’n kleine groep niet uit het totaal is terug te rekenen.`,
+  chartDataTitle: 'Gegevens bij de grafiek',
+  units: { fte: 'fte', persons: 'personen', euro: 'euro', hours: 'uur', year: 'jaar', percent: '%' },
+
+  summary: {
+    workforce: (persons, fte, functions, families, meanAge) =>
+      `Vandaag werken ${persons} medewerkers samen ${fte} fte in ${functions} functies en ${families} functiefamilies; de gemiddelde leeftijd is ${meanAge} jaar.`,
+    gap: (end, supply, demand, gap, shortage) =>
+      shortage
+        ? `Zonder nieuwe werving daalt de bezetting tot ${supply} fte in ${end}, terwijl ${demand} fte werk nodig is: een tekort van ${gap} fte.`
+        : `Zonder nieuwe werving is de bezetting ${supply} fte in ${end}, bij ${demand} fte benodigd werk: een overschot van ${gap} fte.`,
+    retirement: (fte, share, start, end) =>
+      `Tussen ${start} en ${end} gaat ${fte} fte met pensioen, ${share} van de huidige bezetting.`,
+    metamorphosis: (n, firstYear) =>
+      n.disappearing + n.changing + n.emerging === 0
+        ? `Geen functie verdwijnt, verandert ingrijpend of ontstaat nieuw; ${count(n.shrinking, 'functie krimpt', 'functies krimpen')} en ${count(n.growing, 'functie groeit', 'functies groeien')} met meer dan de drempel.`
+        : `Door digitalisering ${n.disappearing === 1 ? 'verdwijnt' : 'verdwijnen'} ${count(n.disappearing, 'functie', 'functies')}, ${n.changing === 1 ? 'verandert' : 'veranderen'} er ${count(n.changing, '', '')}ingrijpend en ${n.emerging === 1 ? 'komt' : 'komen'} er ${count(n.emerging, '', '')}nieuwe bij` +
+          (firstYear === null ? '.' : `; de eerste verschuiving is zichtbaar in ${firstYear}.`),
+    vulnerable: (functions, persons, fte) =>
+      functions === 0
+        ? 'Geen enkele functie is kwetsbaar.'
+        : `${count(functions, 'functie is', 'functies zijn')} kwetsbaar; daarin werken nu ${persons} mensen (${fte} fte).`,
+    reskilling: (fte, pathways, cost, hiring, surplus) =>
+      `Het omscholingsplan brengt ${fte} fte via ${pathways} routes naar tekortfuncties voor ${cost}; daarna blijft ${hiring} fte extern te werven en ${surplus} fte boventallig voor regionale mobiliteit.`,
+    businessCase: (total, allHire, saving, cheaper) =>
+      cheaper
+        ? `Dat kost in totaal ${total}, ${saving} minder dan alles extern werven en het overschot laten afvloeien (${allHire}).`
+        : `Dat kost in totaal ${total}; alles extern werven en het overschot laten afvloeien kost ${allHire}.`,
+  },
+
+  chapters: {
+    doorlichten: { title: 'Doorlichten', lead: 'Het personeelsbestand van vandaag: wie werkt waar, hoe oud, en wie gaat wanneer met pensioen.' },
+    doorbreken: { title: 'Doorbreken', lead: 'Welke functies verdwijnen, veranderen of ontstaan door digitalisering, wanneer, en waarom.' },
+    doorselecteren: { title: 'Doorselecteren', lead: 'Kwetsbare functies en hoeveel mensen daarin werken.' },
+    doorontwikkelen: { title: 'Doorontwikkelen', lead: 'Omscholingsroutes van overschot- naar tekortfuncties: uren, kosten en de business case.' },
+    doorverbinden: { title: 'Doorverbinden', lead: 'Wat overblijft: externe wervingsbehoefte en boventallige capaciteit voor regionale mobiliteit (van-werk-naar-werk).' },
+    appendix: { title: 'Bijlage: aannames en herkomst', lead: 'Alle aannames van het scenario, en de gegevens om deze uitkomsten te reproduceren.' },
+  },
+
+  doorlichten: {
+    familiesTitle: 'Bezetting per functiefamilie',
+    family: 'Functiefamilie',
+    persons: 'Personen',
+    fte: 'Fte',
+    partTime: 'Deeltijdfactor',
+    familiesText: (persons, fte, partTime) =>
+      `${persons} medewerkers vullen ${fte} fte; de gemiddelde deeltijdfactor is ${partTime}.`,
+    supplyTitle: 'Bezetting per functiefamilie en benodigde formatie per jaar (fte)',
+    supplyCaption: (start, end, supplyStart, supplyEnd, demandEnd) =>
+      `Zonder werving daalt de bezetting van ${supplyStart} fte in ${start} naar ${supplyEnd} fte in ${end}; de benodigde formatie is dan ${demandEnd} fte.`,
+    demandLabel: 'benodigd',
+    year: 'Jaar',
+    pyramidTitle: 'Leeftijdsopbouw (personen per leeftijdsklasse van 5 jaar)',
+    ageBand: 'Leeftijd',
+    pyramidCaption: (meanAge, over60, under35) =>
+      `De gemiddelde leeftijd is ${meanAge} jaar; ${over60} is 60 of ouder en ${under35} jonger dan 35.`,
+    retirementTitle: 'Pensioengolf (fte die per jaar met pensioen gaat)',
+    retiringFte: 'Pensioen (fte)',
+    cumulative: 'Cumulatief (fte)',
+    retirementCaption: (total, peakYear, peak) =>
+      `In totaal gaat ${total} fte met pensioen; de piek ligt in ${peakYear} met ${peak} fte.`,
+  },
+
+  doorbreken: {
+    overviewTitle: 'Functies naar status aan het eind van de horizon',
+    count: 'Aantal functies',
+    statusCol: 'Status',
+    functionCol: 'Functie',
+    yearCol: 'Vanaf',
+    whyCol: 'Waarom',
+    taskShiftCol: 'Grootste verschuivingen in het takenpakket',
+    disappearingTitle: 'Verdwijnende functies',
+    changingTitle: 'Veranderende functies',
+    emergingTitle: 'Opkomende functies',
+    otherTitle: 'Groeiende en krimpende functies',
+    noneOfKind: 'Geen.',
+    discontinued: (year) => `opgeheven per ${year}`,
+    demandRatio: (ratio, start, end) => `vraag ${end} is ${ratio} van ${start}`,
+    automated: (share) => `${share} van het werk geautomatiseerd`,
+    taskShift: (shift) => `takenpakket verschuift ${shift}`,
+    emergingDemand: (fte, end) => `nieuw; ${fte} fte nodig in ${end}`,
+    volume: (change) => `vraag ${change}`,
+    taskMixTitle: 'Takenpakket van de hele organisatie (aandeel van het werk, gewogen naar fte)',
+    taskMixText: 'Zo verschuift het werk tussen taakcategorieën doordat routinewerk wordt geautomatiseerd.',
+    category: 'Taakcategorie',
+    shareStart: (start) => `Aandeel ${start}`,
+    shareEnd: (end) => `Aandeel ${end}`,
+    change: 'Verschil (procentpunt)',
+  },
+
+  doorselecteren: {
+    text: (functions, persons, fte) =>
+      `${functions} functies zijn kwetsbaar. Daarin werken nu ${persons} mensen, samen ${fte} fte. Zij hebben als eersten baat bij een ontwikkelgesprek en een omscholingsroute.`,
+    noneText: 'Er zijn in dit scenario geen kwetsbare functies.',
+    tableTitle: 'Kwetsbare functies',
+    personsStart: (start) => `Personen ${start}`,
+    fteStart: (start) => `Fte ${start}`,
+    demandEnd: (end) => `Vraag ${end} (fte)`,
+    automatedCol: 'Geautomatiseerd',
+    definition: (volume, change) =>
+      `Kwetsbaar is een functie die verdwijnt, of waarvan de vraag met ten minste ${volume} daalt terwijl ten minste ${change} van het werk wordt geautomatiseerd.`,
+  },
+
+  doorontwikkelen: {
+    text: (fte, pathways, hours, cost) =>
+      `Het plan schoolt ${fte} fte om via ${pathways} routes, samen ${hours} opleidingsuren, voor ${cost}.`,
+    noneText: 'Het plan vindt geen omscholingsroute die goedkoper is dan werven en afvloeien, of er is geen overschot naast een tekort.',
+    flowTitle: 'Omscholingsroutes: van functie (links) naar functie (rechts), breedte naar fte',
+    flowCaption: (fte, pathways) => `${pathways} routes brengen samen ${fte} fte van een overschot- naar een tekortfunctie.`,
+    flowTop: (n) => `De grafiek toont de ${n} grootste routes; de tabel noemt ze allemaal.`,
+    pathwaysTitle: 'Omscholingsroutes',
+    from: 'Van',
+    to: 'Naar',
+    fte: 'Fte',
+    hoursPerPerson: 'Uren per persoon',
+    cost: 'Kosten',
+    firstYear: 'Start',
+    perYearTitle: 'Omscholing per jaar',
+    perYearFte: 'Start omscholing (fte)',
+    perYearCost: 'Uitgaven',
+    businessTitle: 'Business case',
+    item: 'Post',
+    amount: 'Bedrag',
+    reskillCost: 'Omscholing',
+    hireCost: (perFte) => `Externe werving van het resterende tekort (${perFte} per fte)`,
+    surplusCost: (perFte) => `Resterend overschot (${perFte} per fte)`,
+    planTotal: 'Totaal met omscholingsplan',
+    allHire: 'Alternatief: alles extern werven, overschot laten afvloeien',
+    saving: 'Verschil',
+    businessText: (total, allHire, saving, cheaper) =>
+      cheaper
+        ? `Met omscholing kost het geheel ${total}; alles extern werven en het overschot laten afvloeien kost ${allHire}. Omscholen bespaart ${saving}.`
+        : `Met omscholing kost het geheel ${total}, evenveel als of meer dan alles extern werven (${allHire}).`,
+    rules: (minSimilarity, maxStep, minPay, hoursPerLevel, costPerHour) =>
+      `Een route telt mee als de functies voor ten minste ${minSimilarity} op elkaar lijken, ten hoogste ${maxStep} schaal verschillen, het salaris ten minste ${minPay} van het huidige is en de nieuwe functie niet kwetsbaar is. Elk ontbrekend vaardigheidsniveau kost ${hoursPerLevel} opleidingsuren van ${costPerHour}.`,
+    notesTitle: 'Opmerkingen bij het plan (van het rekenmodel, in het Engels)',
+  },
+
+  doorverbinden: {
+    gapTitle: 'Bezetting en benodigde formatie per jaar (fte)',
+    gapCaption: (end, gap, shortage) =>
+      shortage ? `In ${end} is het tekort ${gap} fte als er niet wordt geworven.` : `In ${end} is het overschot ${gap} fte als er niet wordt geworven.`,
+    supplyLabel: 'bezetting',
+    demandLabel: 'benodigd',
+    supplyCol: 'Bezetting (fte)',
+    demandCol: 'Benodigd (fte)',
+    gapLabel: 'Verschil (fte)',
+    hiringTitle: 'Externe wervingsbehoefte na omscholing',
+    hiringText: (fte, functions) => `Na omscholing blijft ${fte} fte extern te werven, verdeeld over ${functions} functies.`,
+    hiringFte: 'Te werven (fte)',
+    surplusTitle: 'Boventallig na omscholing: voor regionale mobiliteit',
+    surplusText: (fte, functions) =>
+      `${fte} fte in ${functions} functies vindt binnen de organisatie geen passende plek. Dat is de opgave voor regionale mobiliteit en van-werk-naar-werkbegeleiding, samen met buurgemeenten en de regio.`,
+    surplusFte: 'Boventallig (fte)',
+    noHiring: 'Na omscholing blijft er geen tekort over.',
+    noSurplus: 'Na omscholing blijft er geen overschot over.',
+  },
+
+  appendix: {
+    assumptionsTitle: 'Aannames van het scenario',
+    key: 'Instelling',
+    value: 'Waarde',
+    source: 'Bron',
+    defaultSource: 'standaardwaarde',
+    inheritedNote: 'De kolom Bron noemt het scenariobestand waarin de waarde staat (bij extends ook een overgeërfd bestand), of dat de standaardwaarde van spp geldt.',
+    modelNotesTitle: 'Aannames van het rekenmodel',
+    modelNotesNote: 'Deze regels komen uit het rekenmodel en staan in het Engels.',
+    stampTitle: 'Reproduceerbaarheid',
+    version: 'spp-versie',
+    scenarioId: 'Scenario',
+    inputRole: 'Invoer',
+    inputFile: 'Bestand',
+    sha256: 'SHA-256',
+    seed: 'Seed',
+    privacyTitle: 'Privacy',
+    privacyText: (m) =>
+      `Dit rapport bevat geen personeelsnummers of gegevens van individuele medewerkers. Aantallen personen onder ${m} zijn verborgen, met aanvullende onderdrukking zodat ze niet uit totalen zijn af te leiden.`,
+    roles: { scenario: 'scenario', functions: 'functieprofielen', headcount: 'personeelsbestand', columns: 'kolomkoppeling', similarity: 'gelijkenis' },
+  },
+
+  charts: {
+    supplyByFamily: (start, end) => `Bezetting in fte per functiefamilie, ${start}–${end}, gestapeld, met de benodigde formatie als lijn`,
+    agePyramid: 'Aantal personen per leeftijdsklasse van 5 jaar',
+    retirementWave: 'Fte die per jaar met pensioen gaat',
+    gap: 'Bezetting en benodigde formatie in fte per jaar; het vlak ertussen is het verschil',
+    flow: 'Omscholingsroutes van overschotfuncties naar tekortfuncties, breedte naar fte',
+    hidden: (m) => `< ${m}`,
+  },
+} satisfies Texts;

@@ -1,0 +1,192 @@
+import type { Status } from '../../../model/types.js';
+
+/** The report's languages (`--lang`). */
+export type ReportLang = 'nl' | 'en';
+
+/** Numbers already formatted for the language, handed to the sentence builders below. */
+export type N = string;
+
+/**
+ * Every text of the report, one object per language (texts/nl.ts, texts/en.ts), each `satisfies
+ * Texts` so the languages cannot drift apart. Sentences that carry numbers are functions of
+ * already formatted numbers; the report code never glues words together itself.
+ */
+export interface Texts {
+  lang: ReportLang;
+  /** BCP 47 tag for `<html lang>`. */
+  htmlLang: string;
+  title: string;
+  subtitle: (scenario: string, start: number, end: number) => string;
+  exampleNotice: string;
+  summaryTitle: string;
+  contentsTitle: string;
+  status: Record<Status, string>;
+  vulnerable: string;
+  yes: string;
+  no: string;
+  total: string;
+  noFamily: string;
+  none: string;
+  otherFunctions: (count: N) => string;
+  suppressedSmall: (minGroup: number) => string;
+  suppressedComplement: string;
+  suppressionNote: (minGroup: number) => string;
+  chartDataTitle: string;
+  units: { fte: string; persons: string; euro: string; hours: string; year: string; percent: string };
+
+  summary: {
+    workforce: (persons: N, fte: N, functions: N, families: N, meanAge: N) => string;
+    gap: (end: number, supply: N, demand: N, gap: N, isShortage: boolean) => string;
+    retirement: (fte: N, share: N, start: number, end: number) => string;
+    /** Counts of functions by status at the horizon; the first year any of the first three shows. */
+    metamorphosis: (counts: { disappearing: number; changing: number; emerging: number; growing: number; shrinking: number }, firstYear: number | null) => string;
+    vulnerable: (functions: number, persons: N, fte: N) => string;
+    reskilling: (fte: N, pathways: N, cost: N, hiring: N, surplus: N) => string;
+    businessCase: (total: N, allHire: N, saving: N, cheaper: boolean) => string;
+  };
+
+  chapters: {
+    doorlichten: { title: string; lead: string };
+    doorbreken: { title: string; lead: string };
+    doorselecteren: { title: string; lead: string };
+    doorontwikkelen: { title: string; lead: string };
+    doorverbinden: { title: string; lead: string };
+    appendix: { title: string; lead: string };
+  };
+
+  doorlichten: {
+    familiesTitle: string;
+    family: string;
+    persons: string;
+    fte: string;
+    partTime: string;
+    familiesText: (persons: N, fte: N, partTime: N) => string;
+    supplyTitle: string;
+    supplyCaption: (start: number, end: number, supplyStart: N, supplyEnd: N, demandEnd: N) => string;
+    demandLabel: string;
+    year: string;
+    pyramidTitle: string;
+    ageBand: string;
+    pyramidCaption: (meanAge: N, over60: N, under35: N) => string;
+    retirementTitle: string;
+    retiringFte: string;
+    cumulative: string;
+    retirementCaption: (total: N, peakYear: number, peak: N) => string;
+  };
+
+  doorbreken: {
+    overviewTitle: string;
+    count: string;
+    statusCol: string;
+    functionCol: string;
+    yearCol: string;
+    whyCol: string;
+    taskShiftCol: string;
+    disappearingTitle: string;
+    changingTitle: string;
+    emergingTitle: string;
+    otherTitle: string;
+    noneOfKind: string;
+    discontinued: (year: N) => string;
+    demandRatio: (ratio: N, start: number, end: number) => string;
+    automated: (share: N) => string;
+    taskShift: (shift: N) => string;
+    emergingDemand: (fte: N, end: number) => string;
+    volume: (change: N) => string;
+    taskMixTitle: string;
+    taskMixText: string;
+    category: string;
+    shareStart: (start: number) => string;
+    shareEnd: (end: number) => string;
+    change: string;
+  };
+
+  doorselecteren: {
+    text: (functions: N, persons: N, fte: N) => string;
+    noneText: string;
+    tableTitle: string;
+    personsStart: (start: number) => string;
+    fteStart: (start: number) => string;
+    demandEnd: (end: number) => string;
+    automatedCol: string;
+    definition: (volume: N, change: N) => string;
+  };
+
+  doorontwikkelen: {
+    text: (fte: N, pathways: N, hours: N, cost: N) => string;
+    noneText: string;
+    flowTitle: string;
+    flowCaption: (fte: N, pathways: N) => string;
+    flowTop: (shown: N) => string;
+    pathwaysTitle: string;
+    from: string;
+    to: string;
+    fte: string;
+    hoursPerPerson: string;
+    cost: string;
+    firstYear: string;
+    perYearTitle: string;
+    perYearFte: string;
+    perYearCost: string;
+    businessTitle: string;
+    item: string;
+    amount: string;
+    reskillCost: string;
+    hireCost: (perFte: N) => string;
+    surplusCost: (perFte: N) => string;
+    planTotal: string;
+    allHire: string;
+    saving: string;
+    businessText: (total: N, allHire: N, saving: N, cheaper: boolean) => string;
+    rules: (minSimilarity: N, maxStep: N, minPay: N, hoursPerLevel: N, costPerHour: N) => string;
+    notesTitle: string;
+  };
+
+  doorverbinden: {
+    gapTitle: string;
+    gapCaption: (end: number, gap: N, isShortage: boolean) => string;
+    supplyLabel: string;
+    demandLabel: string;
+    supplyCol: string;
+    demandCol: string;
+    gapLabel: string;
+    hiringTitle: string;
+    hiringText: (fte: N, functions: N) => string;
+    hiringFte: string;
+    surplusTitle: string;
+    surplusText: (fte: N, functions: N) => string;
+    surplusFte: string;
+    noHiring: string;
+    noSurplus: string;
+  };
+
+  appendix: {
+    assumptionsTitle: string;
+    key: string;
+    value: string;
+    source: string;
+    defaultSource: string;
+    inheritedNote: string;
+    modelNotesTitle: string;
+    modelNotesNote: string;
+    stampTitle: string;
+    version: string;
+    scenarioId: string;
+    inputRole: string;
+    inputFile: string;
+    sha256: string;
+    seed: string;
+    privacyTitle: string;
+    privacyText: (minGroup: number) => string;
+    roles: Record<string, string>;
+  };
+
+  charts: {
+    supplyByFamily: (start: number, end: number) => string;
+    agePyramid: string;
+    retirementWave: string;
+    gap: string;
+    flow: string;
+    hidden: (minGroup: number) => string;
+  };
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { renderColumns, renderFlow, renderGap, renderHorizontalBars, renderStackedBars } from '../../src/report/report/charts.js';
+
+const fmt = (v: number): string => v.toFixed(1);
+
+const charts = (): [string, string][] => [
+  ['stacked', renderStackedBars({ id: 's', title: 'FTE by family' }, { years: [2026, 2027, 2028], series: [{ label: 'A & B', values: [10, 8, 6] }, { label: 'C', values: [5, 5, 4] }], line: { label: 'demand', values: [16, 16, 15] } }, fmt)],
+  ['bars', renderHorizontalBars({ id: 'h', title: 'Age' }, [{ label: '60–64', value: 12, shown: null }, { label: '65–69', value: 3, shown: '< 5' }], fmt)],
+  ['columns', renderColumns({ id: 'c', title: 'Retiring' }, [{ label: '2026', value: 2.25 }, { label: '2027', value: 1 / 3 }], fmt)],
+  ['gap', renderGap({ id: 'g', title: 'Gap' }, { years: [2026, 2027], supply: [10, 7], demand: [10, 11], supplyLabel: 'supply', demandLabel: 'demand' }, fmt)],
+  ['flow', renderFlow({ id: 'f', title: 'Pathways' }, [{ from: 'F1 Clerk', to: 'F9 Analyst', fte: 1.5 }, { from: 'F1 Clerk', to: 'F8 Advisor', fte: 0.5 }, { from: 'F2 <Desk>', to: 'F9 Analyst', fte: 1 }], fmt)],
+];
+
+describe('SVG charts', () => {
+  it('are accessible: role="img", an aria-label and a <title>', () => {
+    for (const [name, svg] of charts()) {
+      expect(svg, name).toMatch(/^<svg [^>]*role="img"[^>]*aria-label="[^"]+"/);
+      expect(svg, name).toMatch(/<title>[^<]+<\/title>/);
+      expect(svg, name).toMatch(/<\/svg>$/);
+    }
+  });
+
+  it('print every coordinate with at most one decimal, and never NaN', () => {
+    for (const [name, svg] of charts()) {
+      expect(svg, name).not.toMatch(/NaN|Infinity|undefined/);
+      const numbers = [...svg.matchAll(/ (?:x|y|x1|x2|y1|y2|cx|cy|width|height|d|points)="([^"]*)"/g)].map((m) => m[1]!);
+      for (const n of numbers) expect(n, name).not.toMatch(/\d\.\d\d/);
+    }
+  });
+
+  it('are deterministic', () => {
+    expect(charts()).toEqual(charts());
+  });
+
+  it('escape text and show a hidden value by its mark instead of a bar', () => {
+    const [, bars] = charts()[1]!;
+    expect(bars).toContain('&lt; 5');
+    expect((bars.match(/<rect /g) ?? []).length).toBe(1);
+    const [, flow] = charts()[4]!;
+    expect(flow).toContain('F2 &lt;Desk&gt;');
+    expect(flow).not.toContain('<Desk>');
+    const [, stacked] = charts()[0]!;
+    expect(stacked).toContain('A &amp; B');
+  });
+
+  it('draw flow links with widths proportional to FTE', () => {
+    const [, flow] = charts()[4]!;
+    const widths = [...flow.matchAll(/<path [^>]*stroke-width="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(widths).toHaveLength(3);
+    const sorted = [...widths].sort((a, b) => b - a);
+    // 1.5 : 1 : 0.5 FTE
+    expect(sorted[0]! / sorted[2]!).toBeCloseTo(3, 1);
+    expect(sorted[1]! / sorted[2]!).toBeCloseTo(2, 1);
+  });
+
+  it('handle a one-year horizon without NaN', () => {
+    const svg = renderGap({ id: 'g1', title: 'Gap' }, { years: [2026], supply: [5], demand: [6], supplyLabel: 's', demandLabel: 'd' }, fmt);
+    expect(svg).not.toMatch(/NaN/);
+  });
+});

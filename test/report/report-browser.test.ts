@@ -1,0 +1,105 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { loadInputs } from '../../src/app/load-inputs.js';
+import { buildReport } from '../../src/app/report.js';
+import { renderReport } from '../../src/report/report/render-report.js';
+
+/**
+ * Opens the HTML report in real headless Chromium (Debian's, at /usr/bin/chromium; install it with
+ * scripts/ensure-chromium.sh): no console errors, no network request, every chart rendered with a
+ * size, and printing to A4 gives several pages.
+ */
+const CHROMIUM = process.env['SPP_CHROMIUM'] ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+describe.skipIf(!existsSync(CHROMIUM))('HTML report in headless Chromium', () => {
+  let browser: BrowserContext;
+  let profile: string;
+  let dir: string;
+
+  beforeAll(async () => {
+    profile = await mkdtemp(join(tmpdir(), 'spp-chromium-profile-'));
+    dir = await mkdtemp(join(tmpdir(), 'spp-report-'));
+    // A fresh user-data-dir: a persistent context on a new temporary profile.
+    browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await rm(profile, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('would notice a request: the recorder catches an outside image (so the checks below can fail)', async () => {
+    const file = join(dir, 'leaky.html');
+    await writeFile(file, '<!DOCTYPE html><html><body><img src="http://example.invalid/logo.png" alt=""></body></html>');
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    await page.route('**/*', async (route) => {
+      if (route.request().url().startsWith('file:')) return route.continue();
+      requests.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(`file://${file}`, { waitUntil: 'load' });
+    await page.close();
+    expect(requests).toEqual(['http://example.invalid/logo.png']);
+  });
+
+  for (const lang of ['nl', 'en'] as const) {
+    it(`renders the ${lang} report without errors or requests, with every chart, on several A4 pages`, async () => {
+      const data = await buildReport(await loadInputs({ example: true }));
+      const file = join(dir, `report.${lang}.html`);
+      await writeFile(file, renderReport(data, { format: 'html', lang }));
+
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      const requests: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      // Route everything: the page itself is allowed, anything else is recorded and refused.
+      const url = `file://${file}`;
+      await page.route('**/*', async (route) => {
+        if (route.request().url() === url) return route.continue();
+        requests.push(route.request().url());
+        return route.abort();
+      });
+      await page.goto(url, { waitUntil: 'load' });
+
+      const charts = await page.locator('svg.chart').all();
+      expect(charts.length).toBeGreaterThanOrEqual(5);
+      for (const chart of charts) {
+        const box = await chart.boundingBox();
+        expect(box).not.toBeNull();
+        expect(box!.width).toBeGreaterThan(100);
+        expect(box!.height).toBeGreaterThan(50);
+      }
+
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+      expect(pages).toBeGreaterThanOrEqual(2);
+      if (process.env['SPP_REPORT_SHOTS']) {
+        await page.screenshot({ path: join(process.env['SPP_REPORT_SHOTS'], `report.${lang}.png`), fullPage: true });
+        await writeFile(join(process.env['SPP_REPORT_SHOTS'], `report.${lang}.pdf`), pdf);
+      }
+      await page.close();
+
+      expect(errors).toEqual([]);
+      expect(requests).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,59 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportCommand, reportFormatOf } from '../../src/cli/report-command.js';
+import { UserError } from '../../src/diagnostics/diagnostic.js';
+
+describe('reportFormatOf', () => {
+  it('takes the format asked for', () => {
+    expect(reportFormatOf('html', undefined)).toBe('html');
+    expect(reportFormatOf('md', 'report.html')).toBe('md');
+  });
+  it('defaults to html for an .html/.htm file and to md otherwise (stdout too)', () => {
+    expect(reportFormatOf(undefined, 'out/Report.HTML')).toBe('html');
+    expect(reportFormatOf(undefined, 'report.htm')).toBe('html');
+    expect(reportFormatOf(undefined, 'report.md')).toBe('md');
+    expect(reportFormatOf(undefined, undefined)).toBe('md');
+  });
+  it('refuses an unknown format as a usage error (exit 2)', () => {
+    expect(() => reportFormatOf('pdf', undefined)).toThrow(UserError);
+    try {
+      reportFormatOf('pdf', undefined);
+    } catch (e) {
+      expect((e as UserError).exitCode).toBe(2);
+      expect((e as UserError).message).toContain('md, html');
+    }
+  });
+});
+
+describe('spp report (in process)', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'spp-report-cmd-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('writes the HTML page for --out x.html, in English with --lang en', async () => {
+    const out = join(dir, 'report.html');
+    await reportCommand().parseAsync(['--example', '--lang', 'en', '--out', out, '--quiet'], { from: 'user' });
+    const html = await readFile(out, 'utf8');
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(html).toContain('Strategic workforce planning');
+  });
+
+  it('writes Markdown in Dutch by default for another file name', async () => {
+    const out = join(dir, 'memo.txt');
+    await reportCommand().parseAsync(['--example', '--out', out, '--quiet'], { from: 'user' });
+    const md = await readFile(out, 'utf8');
+    expect(md.startsWith('# Strategische personeelsplanning')).toBe(true);
+    expect(md).toContain('## 1. Doorlichten');
+  });
+
+  it('refuses a language it does not have', async () => {
+    const command = reportCommand().exitOverride().configureOutput({ writeErr: () => {} });
+    await expect(command.parseAsync(['--example', '--lang', 'de'], { from: 'user' })).rejects.toThrow(/de/);
+  });
+});

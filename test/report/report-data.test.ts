@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { ProjectResult } from '../../src/app/project.js';
+import type { ReskillResult } from '../../src/app/reskill.js';
+import { ScenarioSchema } from '../../src/io/scenario-schema.js';
+import type { FunctionResult, YearRow } from '../../src/model/project.js';
+import type { Cell } from '../../src/model/types.js';
+import { buildReportData, listAssumptions } from '../../src/report/report/report-data.js';
+import { renderReport } from '../../src/report/report/render-report.js';
+
+/** A tiny organisation of 7 people, built by hand: every group in it is small. */
+const scenario = ScenarioSchema.parse({ id: 'tiny', horizon: { start: 2026, end: 2027 }, privacy: { min_group: 5 } });
+
+function row(year: number, supply: number, demand: number): YearRow {
+  return { year, supply_fte: supply, supply_persons: supply, demand_fte: demand, gap_fte: supply - demand, retired_fte: 0.5, contract_ended_fte: 0, attrition_fte: 0, moved_in_fte: 0, moved_out_fte: 0 };
+}
+
+function fn(id: string, family: string, status: FunctionResult['status'], vulnerable: boolean, years: YearRow[]): FunctionResult {
+  return {
+    id, name: `Function ${id}`, family, status, flags: [], vulnerable, rule: '', demand_ratio: 0.2, automated_share: 0.5, shift: 0.3,
+    task_shift: 0.3, skill_shift: 0, status_year: 2027, emerging: false,
+    task_mix: { start: { administrative: 1 }, end: { administrative: 0.6, advice: 0.4 } }, skills: { start: {}, end: {} }, years,
+  };
+}
+
+const a = [row(2026, 3, 3), row(2027, 2.5, 0.6)];
+const b = [row(2026, 3.5, 3.5), row(2027, 3, 4)];
+const project: ProjectResult = {
+  schema: 'spp.result/1',
+  stamp: { spp_version: '0.0.0-test', scenario_id: 'tiny', inputs: [{ role: 'headcount', file: 'h.csv', sha256: 'a'.repeat(64) }], seed: null },
+  scenario: { id: 'tiny', title: null, horizon: { start: 2026, end: 2027 } },
+  years: [2026, 2027],
+  functions: [fn('F1', 'Admin', 'disappearing', true, a), fn('F2', 'Policy', 'stable', false, b)],
+  families: [{ id: 'Admin', years: a }, { id: 'Policy', years: b }],
+  groups: [],
+  totals: { years: [row(2026, 6.5, 6.5), row(2027, 5.5, 4.6)] },
+  vulnerable: { functions: 1, persons: 3, fte: 3 },
+  assumptions: [],
+};
+const reskill: ReskillResult = {
+  schema: 'spp.reskill/1', stamp: project.stamp, scenario: project.scenario, pathways: [], hiring_fte: { F2: 1 }, surplus_fte: { F1: 1.9 },
+  business_case: { reskill_cost: 0, hire_cost: 12000, surplus_cost: 76000, total_cost: 88000, all_hire_cost: 88000 },
+  per_year: [], rules: scenario.reskilling, notes: [],
+};
+const cell = (functionId: string, birthYear: number, persons: number, fte: number): Cell =>
+  ({ functionId, birthYear, birthMonth: 7, contract: 'permanent', endYear: null, group: '', persons, fte });
+const cells = [cell('F1', 1970, 3, 3), cell('F2', 1990, 4, 3.5)];
+
+describe('buildReportData on a tiny organisation', () => {
+  const data = buildReportData({ project, reskill, scenario, cells, raw: { id: 'tiny', horizon: { start: 2026, end: 2027 }, privacy: { min_group: 5 } }, usedExample: false });
+
+  it('hides every group of fewer than 5 people, the totals included', () => {
+    expect(data.families.rows.map((r) => r.persons.hidden)).toEqual(['small', 'small']);
+    expect(data.families.totalPersons).toEqual({ persons: 7, hidden: null });
+    expect(data.vulnerable.rows[0]!.persons.hidden).toBe('small');
+    expect(data.vulnerable.persons.hidden).toBe('small');
+  });
+
+  it('renders without pathways, shows no hidden count and no persons of a small function', () => {
+    for (const format of ['md', 'html'] as const) {
+      for (const lang of ['nl', 'en'] as const) {
+        const text = renderReport(data, { format, lang });
+        expect(text).toContain(format === 'md' ? '< 5' : '&lt; 5');
+        expect(text).not.toMatch(/NaN|undefined|Infinity/);
+      }
+    }
+    const md = renderReport(data, { format: 'md', lang: 'en' });
+    expect(md).toContain('The plan finds no reskilling pathway');
+    expect(md).toContain('| F1 Function F1 | disappearing | < 5 |');
+    expect(md).not.toMatch(/\| F1 Function F1 \| disappearing \| 3 \|/);
+  });
+
+  it('computes ages on 1 January of the start year in 5-year bands, and the FTE-weighted task mix', () => {
+    // Born July 1970: 55 on 1 January 2026; born July 1990: 35.
+    expect(data.ageBands.bands.map((b) => b.from)).toEqual([35, 40, 45, 50, 55]);
+    expect(data.workforce.meanAge).toBeCloseTo((3 * (56 - 6.5 / 12) + 4 * (36 - 6.5 / 12)) / 7, 9);
+    const admin = data.taskMix.find((m) => m.category === 'administrative')!;
+    expect(admin.start).toBeCloseTo(1, 9);
+    // End: F1 0.6 × 0.6 FTE + F2 0.6 × 4 FTE, over 4.6 FTE of demand.
+    expect(admin.end).toBeCloseTo((0.6 * 0.6 + 0.6 * 4) / 4.6, 9);
+  });
+});
+
+describe('listAssumptions', () => {
+  it('lists every effective setting, marks defaults, and names the file via locate', () => {
+    const rows = listAssumptions(scenario, { id: 'tiny', horizon: { start: 2026 } }, (path) => ({ file: path[0] === 'id' ? '/x/child.yaml' : '/x/parent.yaml' }));
+    const byKey = new Map(rows.map((r) => [r.key, r]));
+    expect(byKey.get('id')).toEqual({ key: 'id', value: 'tiny', source: 'child.yaml' });
+    expect(byKey.get('horizon.start')?.source).toBe('parent.yaml');
+    expect(byKey.get('horizon.end')?.source).toBeNull();
+    expect(byKey.get('reskilling.hire_cost')).toEqual({ key: 'reskilling.hire_cost', value: '12000', source: null });
+    expect(byKey.get('workforce.attrition')?.value).toBe('[]');
+  });
+});
+
+describe('flow chart size', () => {
+  it('draws at most the 12 largest pathways so the chart fits a page, and the table lists all', () => {
+    const pathways = Array.from({ length: 20 }, (_, i) => ({ from: `S${String(i).padStart(2, '0')}`, to: `T${String(i).padStart(2, '0')}`, fte: 1 + i / 10, hours_per_person: 40, cost: 3400, first_year: 2027 }));
+    const data = buildReportData({ project, reskill: { ...reskill, pathways }, scenario, cells, raw: {}, usedExample: false });
+    const html = renderReport(data, { format: 'html', lang: 'en' });
+    const flow = html.slice(html.indexOf('<svg', html.indexOf('id="doorontwikkelen"')), html.indexOf('</svg>', html.indexOf('id="doorontwikkelen"')));
+    expect((flow.match(/<path /g) ?? []).length).toBe(12);
+    expect(flow).toContain('S19'); // the largest is drawn
+    expect(flow).not.toContain('S00'); // the smallest is not
+    expect(html).toContain('The chart shows the 12 largest pathways; the table lists them all.');
+    const md = renderReport(data, { format: 'md', lang: 'en' });
+    for (const p of pathways) expect(md).toContain(`| ${p.from} `);
+  });
+});

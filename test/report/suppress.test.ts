@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { suppressColumn, suppressCounts, type Hidden, type Suppression } from '../../src/report/report/suppress.js';
+
+describe('suppressColumn', () => {
+  it('hides a small group and the smallest other group, so the total does not reveal it', () => {
+    // 3 < 5 is hidden; 7 is the smallest other positive cell, so it is hidden as its complement.
+    const s = suppressColumn([12, 3, 7, 40], 5);
+    expect(s.cells).toEqual([null, 'small', 'complement', null]);
+    expect(s.total).toBeNull();
+  });
+
+  it('hides nothing when every group reaches the threshold, and shows zeros', () => {
+    expect(suppressColumn([5, 0, 9], 5)).toEqual({ cells: [null, null, null], total: null });
+  });
+
+  it('needs no complement when two small groups are already hidden', () => {
+    expect(suppressColumn([2, 4, 30], 5).cells).toEqual(['small', 'small', null]);
+  });
+
+  it('hides a total that is itself a small group', () => {
+    expect(suppressColumn([3], 5)).toEqual({ cells: ['small'], total: 'small' });
+    expect(suppressColumn([1, 2], 5)).toEqual({ cells: ['small', 'small'], total: 'small' });
+  });
+
+  it('prefers a populated complement over an empty one', () => {
+    // [0, 3, 8] total 11: hiding the 0 would tell nothing; the 8 must go.
+    expect(suppressColumn([0, 3, 8], 5).cells).toEqual([null, 'small', 'complement']);
+  });
+
+  it('uses the threshold it is given', () => {
+    expect(suppressColumn([9, 12, 30], 10).cells).toEqual(['small', 'complement', null]);
+  });
+});
+
+describe('suppressCounts (two-way)', () => {
+  it('keeps at least two hidden cells in every row and column with a published total', () => {
+    const s = suppressCounts({ cells: [[2, 10, 20], [15, 16, 30], [40, 41, 50]], rowTotals: true, columnTotals: true }, 5);
+    expect(s.cells[0]![0]).toBe('small');
+    for (const line of linesOf(s)) {
+      const hidden = line.filter((h) => h !== null).length;
+      expect(hidden === 0 || hidden >= 2).toBe(true);
+    }
+  });
+});
+
+/** Every line of hidden marks under a published (visible) total. */
+function linesOf(s: Suppression): Hidden[][] {
+  const lines: Hidden[][] = [];
+  const rows = s.cells.length;
+  const cols = s.cells[0]?.length ?? 0;
+  for (let r = 0; r < rows; r++) if (s.rowTotals[r] === null) lines.push(s.cells[r]!);
+  for (let c = 0; c < cols; c++) if (s.columnTotals[c] === null) lines.push(s.cells.map((row) => row[c] ?? null));
+  return lines;
+}
+
+/**
+ * The attack the suppression must withstand: repeatedly take a row or column whose total is visible
+ * and in which exactly one value is unknown, and compute it by subtraction (feeding recovered values
+ * back in). Returns the hidden cells it could recover.
+ */
+function subtractionAttack(cells: number[][], s: Suppression, rowTotals: boolean, columnTotals: boolean): [number, number][] {
+  const rows = cells.length;
+  const cols = cells[0]?.length ?? 0;
+  const known = s.cells.map((row) => row.map((h) => h === null));
+  const rowKnown = s.rowTotals.map((h) => rowTotals && h === null);
+  const colKnown = s.columnTotals.map((h) => columnTotals && h === null);
+  const grandKnown = rowTotals && columnTotals && s.grandTotal === null;
+  const recovered: [number, number][] = [];
+  let progress = true;
+  while (progress) {
+    progress = false;
+    for (let r = 0; r < rows; r++) {
+      if (!rowKnown[r]) continue;
+      const unknown = range(cols).filter((c) => !known[r]![c]);
+      if (unknown.length === 1) { known[r]![unknown[0]!] = true; recovered.push([r, unknown[0]!]); progress = true; }
+    }
+    for (let c = 0; c < cols; c++) {
+      if (!colKnown[c]) continue;
+      const unknown = range(rows).filter((r) => !known[r]![c]);
+      if (unknown.length === 1) { known[unknown[0]!]![c] = true; recovered.push([unknown[0]!, c]); progress = true; }
+    }
+    if (grandKnown) {
+      // Row totals add up to the grand total, and so do column totals: a hidden total can be recovered too.
+      const r = range(rows).filter((i) => !rowKnown[i]);
+      if (r.length === 1) { rowKnown[r[0]!] = true; progress = true; }
+      const c = range(cols).filter((i) => !colKnown[i]);
+      if (c.length === 1) { colKnown[c[0]!] = true; progress = true; }
+    }
+  }
+  return recovered;
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}
+
+describe('suppression properties', () => {
+  const table = fc
+    .record({ rows: fc.integer({ min: 1, max: 5 }), cols: fc.integer({ min: 1, max: 5 }) })
+    .chain(({ rows, cols }) =>
+      fc.record({
+        cells: fc.array(fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 })), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
+        rowTotals: fc.boolean(),
+        columnTotals: fc.boolean(),
+        minGroup: fc.integer({ min: 1, max: 10 }),
+      }),
+    );
+
+  it('no hidden value can be recovered from the row and column totals by subtraction', () => {
+    fc.assert(
+      fc.property(table, ({ cells, rowTotals, columnTotals, minGroup }) => {
+        const s = suppressCounts({ cells, rowTotals, columnTotals }, minGroup);
+        expect(subtractionAttack(cells, s, rowTotals, columnTotals)).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('every group of 1 to minGroup−1 persons is hidden as small; visible values are never small', () => {
+    fc.assert(
+      fc.property(table, ({ cells, rowTotals, columnTotals, minGroup }) => {
+        const s = suppressCounts({ cells, rowTotals, columnTotals }, minGroup);
+        cells.forEach((row, r) =>
+          row.forEach((v, c) => {
+            const h = s.cells[r]![c];
+            if (v > 0 && v < minGroup) expect(h).toBe('small');
+            else expect(h).not.toBe('small');
+          }),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a one-column table with a total: 0 or at least 2 hidden cells whenever the total is shown', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 1, maxLength: 12 }), fc.integer({ min: 2, max: 10 }), (counts, minGroup) => {
+        const s = suppressColumn(counts, minGroup);
+        const hidden = s.cells.filter((h) => h !== null).length;
+        if (s.total === null) expect(hidden === 0 || hidden >= 2).toBe(true);
+        // Deterministic: same input, same marks.
+        expect(suppressColumn(counts, minGroup)).toEqual(s);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
