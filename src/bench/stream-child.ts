@@ -1,0 +1,32 @@
+import { createReadStream } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse';
+import { loadInputs } from '../app/load-inputs.js';
+import { buildReskillResult } from '../app/reskill.js';
+import { buildProjectResult } from '../app/project.js';
+import { projectScenario } from '../model/project.js';
+
+/**
+ * One side of the streaming benchmark, in its own process: `parse FILE` streams the file through
+ * csv-parse and counts records (the floor); `pipeline FILE` runs what `spp reskill` does on it —
+ * read functions and headcount, fold, project, plan — with the baseline scenario. Prints JSON.
+ */
+const [mode, file] = process.argv.slice(2) as ['parse' | 'pipeline', string];
+const started = performance.now();
+let detail = '';
+if (mode === 'parse') {
+  let records = 0;
+  const parser = createReadStream(file).pipe(parse({ delimiter: ',', from_line: 2 }));
+  for await (const _record of parser) records++;
+  detail = `${records} records`;
+} else {
+  const scenario = fileURLToPath(new URL('../../scenarios/baseline.yaml', import.meta.url));
+  const inputs = await loadInputs({ scenario, headcount: file });
+  const projection = projectScenario({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
+  const project = buildProjectResult(inputs, projection);
+  const reskill = await buildReskillResult(inputs, projection);
+  detail = `${inputs.workforce.cells.length} cells, ${project.functions.length} functions, ${reskill.pathways.length} pathways`;
+}
+const seconds = (performance.now() - started) / 1000;
+const peakMb = process.resourceUsage().maxRSS / 1024;
+process.stdout.write(JSON.stringify({ seconds, peakMb, detail }));
