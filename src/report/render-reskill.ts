@@ -2,7 +2,7 @@ import type { PathwaysResult, ReskillResult } from '../app/reskill.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
 import { formatNumber } from './round.js';
-import { painter, renderTable } from './table.js';
+import { painter, renderTable, wrapText } from './table.js';
 
 export type ReskillFormat = 'table' | 'json' | 'csv' | 'md';
 export interface ReskillRenderOptions {
@@ -115,8 +115,8 @@ export function renderPathwaysTable(result: PathwaysResult, options: { color: bo
   const f = result.function;
   const r = result.rules;
   const out = [
-    c.bold(`Pathways from ${f.id} ${f.name}`) + ` (${f.family || 'no family'}, level ${f.level ?? '?'}, ${f.status}${f.vulnerable ? ', vulnerable' : ''})`,
-    `Viable: similarity ≥ ${r.min_similarity} and |level step| ≤ ${r.max_level_step}; desirable: pay ratio ≥ ${r.min_pay_ratio}; safe: destination not vulnerable.`,
+    c.bold(`Pathways from ${f.id} ${f.name}`),
+    wrapText(`${f.family || 'no family'}, level ${f.level ?? '?'}, ${f.status}${f.vulnerable ? ', vulnerable' : ''}. Viable: similarity ≥ ${r.min_similarity} and |level step| ≤ ${r.max_level_step}; desirable: also pay ratio ≥ ${r.min_pay_ratio}; safe: destination not vulnerable. Hours: ${r.hours_per_level} per missing skill level.`, 80, ''),
     '',
     renderTable(
       [

@@ -1,0 +1,79 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, expectGolden, runSpp } from './run-spp.js';
+
+beforeAll(() => buildCli());
+
+const SCENARIO = 'scenarios/digitaal-versneld.yaml';
+
+describe('spp reskill', () => {
+  it('prints the plan as a table a consultant can read', () => {
+    expectGolden('reskill-digitaal-table', ['reskill', '-s', SCENARIO, '--format', 'table', '-q']);
+  });
+
+  it('gives the SPEC §4 JSON, byte-identical on a second run, with a consistent business case', () => {
+    const a = runSpp(['reskill', '-s', 'scenarios/krimp-vacaturestop.yaml', '--format', 'json', '-q']);
+    const b = runSpp(['reskill', '-s', 'scenarios/krimp-vacaturestop.yaml', '--format', 'json', '-q']);
+    expect(a.exitCode).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    const r = JSON.parse(a.stdout);
+    expect(r.schema).toBe('spp.reskill/1');
+    expect(r.pathways.length).toBeGreaterThan(0);
+    for (const p of r.pathways) {
+      expect(Object.keys(p)).toEqual(expect.arrayContaining(['from', 'to', 'fte', 'hours_per_person', 'cost', 'first_year']));
+      expect(p.fte).toBeGreaterThan(0);
+    }
+    const bc = r.business_case;
+    expect(bc.total_cost).toBeCloseTo(bc.reskill_cost + bc.hire_cost + bc.surplus_cost, -1);
+    // an exact optimum is never worse than "hire everything, shed all surplus"
+    expect(bc.total_cost).toBeLessThanOrEqual(bc.all_hire_cost);
+    // the krimp scenario caps reskilling per year: no year spends more than its budget
+    for (const y of r.per_year) expect(y.cost).toBeLessThanOrEqual(r.rules.budget_per_year + 1);
+  });
+
+  it('writes CSV of the pathways', () => {
+    const run = runSpp(['reskill', '-s', 'scenarios/krimp-vacaturestop.yaml', '--format', 'csv', '-q']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('from,from_name,to,to_name,fte,hours_per_person,cost,first_year');
+  });
+});
+
+describe('spp pathways', () => {
+  it('lists every destination sorted by similarity, with the numbers behind each verdict', () => {
+    expectGolden('pathways-F006-table', ['pathways', 'F006', '-s', SCENARIO, '--format', 'table', '-q']);
+    const r = JSON.parse(runSpp(['pathways', 'F006', '-s', SCENARIO, '--format', 'json', '-q']).stdout);
+    expect(r.schema).toBe('spp.pathways/1');
+    expect(r.function.id).toBe('F006');
+    const sims = r.pathways.map((p: { similarity: number | null }) => p.similarity ?? -1);
+    expect(sims).toEqual([...sims].sort((x: number, y: number) => y - x));
+    for (const p of r.pathways) {
+      for (const key of ['to', 'similarity', 'level_step', 'pay_ratio', 'hours', 'viable', 'desirable', 'safe']) expect(p).toHaveProperty(key);
+      if (!p.viable || !p.desirable || !p.safe) expect(p.reasons.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('names an unknown function as a usage error', () => {
+    const run = runSpp(['pathways', 'F999', '-q']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain("unknown function 'F999'");
+  });
+});
+
+describe('spp report (built binary)', () => {
+  it('writes one self-contained HTML page and Markdown without any employee id', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-report-'));
+    const html = join(dir, 'rapport.html');
+    const run = runSpp(['report', '-s', SCENARIO, '--out', html, '-q']);
+    expect(run.exitCode).toBe(0);
+    const text = readFileSync(html, 'utf8');
+    expect(text.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(text).not.toMatch(/\b(src|href)="https?:/);
+    expect(text).not.toMatch(/E\d{5}/);
+    const md = runSpp(['report', '-s', SCENARIO, '--format', 'md', '--lang', 'en', '-q']);
+    expect(md.exitCode).toBe(0);
+    expect(md.stdout).toContain('Doorlichten');
+    expect(md.stdout).not.toMatch(/E\d{5}/);
+  });
+});
