@@ -7,7 +7,8 @@ import { hasErrors, UserError, type Diagnostic } from '../diagnostics/diagnostic
 import { displayPath } from '../diagnostics/format-diagnostics.js';
 import { readColumnMap } from '../io/column-map.js';
 import { readFunctions } from '../io/read-functions.js';
-import { readHeadcount, type HeadcountData, type HeadcountOptions } from '../io/read-headcount.js';
+import { type HeadcountData, type HeadcountOptions } from '../io/read-headcount.js';
+import { isPresetName, PRESET_NAMES, presetCsvOptions, readPresetHeadcount, type PresetName } from '../io/presets/read-preset-headcount.js';
 import { readScenario, type LoadedScenario } from '../io/read-scenario.js';
 import { readSimilarity } from '../io/read-similarity.js';
 import { checkScenarioRules } from '../io/scenario-rules.js';
@@ -96,14 +97,13 @@ export async function loadInputs(options: LoadOptions): Promise<LoadedInputs> {
     csv.columns = map.value;
     csv.columnsFile = columnsPath;
   }
-  const preset = options.preset ?? scenario.data.preset;
-  // excel-nl is what the readers' detection already handles (';', decimal comma, Windows-1252 or
-  // UTF-8 with BOM); the multi-file exports need the readers' preset support.
-  if (preset !== undefined && preset !== 'excel-nl') {
-    throw new UserError(`preset '${preset}' is not supported by the CSV readers yet; export the data as functions.csv and headcount.csv (SPEC §2.2–2.3)`, 2);
+  const presetName = options.preset ?? scenario.data.preset;
+  if (presetName !== undefined && !isPresetName(presetName)) {
+    throw new UserError(`--preset '${presetName}': expected one of ${PRESET_NAMES.join(', ')}`, 2);
   }
+  const preset: PresetName | undefined = presetName;
 
-  const functions = await readFunctions(functionsPath, csv);
+  const functions = await readFunctions(functionsPath, presetCsvOptions(preset, csv));
   diagnostics.push(...functions.diagnostics);
   const all = withEmergingFunctions(scenario, functions.value);
   const headcountOptions: HeadcountOptions = {
@@ -114,7 +114,7 @@ export async function loadInputs(options: LoadOptions): Promise<LoadedInputs> {
     functionSkills: new Map(all.map((f) => [f.id, f.skills])),
   };
   if (options.groupBy !== undefined) headcountOptions.groupBy = options.groupBy;
-  const headcount = await readHeadcount(headcountPath, headcountOptions);
+  const headcount = await readPresetHeadcount(headcountPath, preset, headcountOptions);
   diagnostics.push(...headcount.diagnostics);
   // References are checked against the profiles only when those were read without errors: a row
   // left out for an error would otherwise make every reference to it "unknown".
@@ -137,7 +137,7 @@ export async function loadInputs(options: LoadOptions): Promise<LoadedInputs> {
   // The extends chain: the scenario itself first, then the files it builds on.
   for (const path of loaded.files) files.push({ role: 'scenario', path, sha256: await sha256Of(path) });
   files.push({ role: 'functions', path: functionsPath, sha256: await sha256Of(functionsPath) });
-  files.push({ role: 'headcount', path: headcountPath, sha256: await sha256Of(headcountPath) });
+  files.push({ role: 'headcount', path: headcount.source, sha256: await sha256Of(headcount.source) });
   if (columnsPath !== undefined) files.push({ role: 'columns', path: columnsPath, sha256: await sha256Of(columnsPath) });
   if (similarityPath !== undefined) files.push({ role: 'similarity', path: similarityPath, sha256: await sha256Of(similarityPath) });
 

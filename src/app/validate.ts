@@ -5,7 +5,8 @@ import { displayPath } from '../diagnostics/format-diagnostics.js';
 import { readColumnMap } from '../io/column-map.js';
 import type { CsvOptions } from '../io/csv/csv-options.js';
 import { readFunctions } from '../io/read-functions.js';
-import { readHeadcount, type HeadcountData } from '../io/read-headcount.js';
+import type { HeadcountData } from '../io/read-headcount.js';
+import { presetCsvOptions, readPresetHeadcount, type PresetName } from '../io/presets/read-preset-headcount.js';
 import { readScenario, type LoadedScenario } from '../io/read-scenario.js';
 import { readSimilarity } from '../io/read-similarity.js';
 import { checkScenarioRules } from '../io/scenario-rules.js';
@@ -23,6 +24,8 @@ export interface ValidateOptions {
   columns?: string;
   delimiter?: string;
   encoding?: 'utf-8' | 'windows-1252';
+  /** HR-system export preset (SPEC §2.1); else each scenario's data.preset. */
+  preset?: PresetName;
 }
 
 export interface ValidateResult {
@@ -67,6 +70,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
     if (read.value === null) continue;
     const loaded = read.value;
     const data = dataOf(loaded, options);
+    const preset = options.preset ?? loaded.scenario.data.preset;
     const csv: CsvOptions = {};
     if (options.delimiter !== undefined) csv.delimiter = options.delimiter;
     if (options.encoding !== undefined) csv.encoding = options.encoding;
@@ -87,7 +91,8 @@ export async function validate(paths: readonly string[], options: ValidateOption
       if (!(await exists(data.functions.path))) diagnostics.push(missingData(loaded, data.functions, 'functions file'));
       else {
         const path = data.functions.path;
-        functions = await once(`functions|${path}|${JSON.stringify(csv)}`, () => readFunctions(path, csv));
+        const functionsCsv = presetCsvOptions(preset, csv);
+        functions = await once(`functions|${path}|${JSON.stringify(functionsCsv)}`, () => readFunctions(path, functionsCsv));
         dataFiles.add(path);
         diagnostics.push(...functions.diagnostics);
       }
@@ -104,16 +109,17 @@ export async function validate(paths: readonly string[], options: ValidateOption
         const { scenario } = loaded;
         const all = cleanFunctions ? withEmergingFunctions(scenario, cleanFunctions) : undefined;
         const known = all ? [...all.map((f) => f.id)].sort() : undefined;
-        const key = `headcount|${path}|${JSON.stringify(csv)}|${scenario.horizon.start}|${scenario.workforce.fulltime_hours}|${known?.join(',') ?? ''}`;
-        const headcount = await once<HeadcountData>(key, () =>
-          readHeadcount(path, {
+        const key = `headcount|${preset ?? ''}|${path}|${JSON.stringify(csv)}|${scenario.horizon.start}|${scenario.workforce.fulltime_hours}|${known?.join(',') ?? ''}`;
+        const headcount = await once<HeadcountData & { source: string }>(key, async () => {
+          const read = await readPresetHeadcount(path, preset, {
             ...csv,
             referenceYear: scenario.horizon.start,
             fulltimeHours: scenario.workforce.fulltime_hours,
             ...(all ? { knownFunctions: new Set(known), functionSkills: new Map(all.map((f) => [f.id, f.skills])) } : {}),
-          }),
-        );
-        dataFiles.add(path);
+          });
+          return { value: { ...read.value, source: read.source }, diagnostics: read.diagnostics };
+        });
+        dataFiles.add(headcount.value.source);
         diagnostics.push(...headcount.diagnostics);
       }
     }

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { validate, type ValidateOptions } from '../app/validate.js';
 import { formatDiagnosticsGithub, formatDiagnosticsJson, formatDiagnosticsText, type DiagnosticFormat } from '../diagnostics/format-diagnostics.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { PRESET_NAMES } from '../io/presets/read-preset-headcount.js';
 import { colorEnabled, emit, type GlobalOptions } from './shared.js';
 
 const renderers = {
@@ -27,8 +28,9 @@ export function validateCommand(): Command {
     )
     .argument('[paths...]', 'scenario files or folders (every *.yaml / *.yml in a folder)')
     .option('--functions <file>', 'function profiles CSV (instead of each scenario\'s data.functions)')
-    .option('--headcount <file>', 'headcount CSV (instead of each scenario\'s data.headcount)')
+    .option('--headcount <file>', 'headcount CSV, or the export folder with --preset (instead of each scenario\'s data.headcount)')
     .option('--columns <file>', 'column map YAML (canonical: "Header in export")')
+    .addOption(new Option('--preset <name>', 'HR-system export (raet-hrcore: --headcount names the export folder)').choices(PRESET_NAMES))
     .option('--delimiter <char>', 'CSV delimiter (default: detected)')
     .addOption(new Option('--encoding <name>', 'CSV encoding (default: detected)').choices(['utf-8', 'windows-1252']))
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(renderers)).default('text'))
@@ -42,6 +44,7 @@ export function validateCommand(): Command {
       if (options.functions !== undefined) validateOptions.functions = options.functions;
       if (options.headcount !== undefined) validateOptions.headcount = options.headcount;
       if (options.columns !== undefined) validateOptions.columns = options.columns;
+      if (options.preset !== undefined) validateOptions.preset = options.preset;
       if (options.delimiter !== undefined) validateOptions.delimiter = options.delimiter;
       if (options.encoding !== undefined) validateOptions.encoding = options.encoding;
       const result = await validate(paths, validateOptions);

@@ -41,7 +41,7 @@ export async function readFunctions(path: string, options: CsvOptions = {}): Pro
       return match.complete;
     },
     row(fields, line) {
-      const profile = readProfile(fields, line, match!, diagnostics, firstLine);
+      const profile = readProfile(fields, line, match!, diagnostics, firstLine, options.decimalComma === true);
       if (profile !== undefined) profiles.push(profile);
     },
   });
@@ -54,6 +54,7 @@ function readProfile(
   match: HeaderMatch,
   diagnostics: CsvDiagnostics,
   firstLine: Map<string, number>,
+  decimalComma: boolean,
 ): FunctionProfile | undefined {
   let ok = true;
   const column = (canonical: string): number => match.index.get(canonical) ?? -1;
@@ -95,17 +96,17 @@ function readProfile(
     }
     return n;
   };
-  const level = optionalNumber('level', parseInteger, 'a whole number (salary scale)');
-  const pay = optionalNumber('pay', (s) => parseNumber(s, 'amount'), 'an amount in euros per year, e.g. 52000 or 52.000');
-  const formationFte = optionalNumber('formation_fte', (s) => parseNumber(s), 'FTE, e.g. 12,5 or 12.5');
+  const level = optionalNumber('level', (s) => parseInteger(s, decimalComma), 'a whole number (salary scale)');
+  const pay = optionalNumber('pay', (s) => parseNumber(s, 'amount', decimalComma), 'an amount in euros per year, e.g. 52000 or 52.000');
+  const formationFte = optionalNumber('formation_fte', (s) => parseNumber(s, 'decimal', decimalComma), 'FTE, e.g. 12,5 or 12.5');
 
-  const tasks = readTasks(fields, match, text, fail);
+  const tasks = readTasks(fields, match, text, fail, decimalComma);
   const skills: Record<string, number> = {};
   for (const p of match.prefixed) {
     if (p.kind !== 'skill') continue;
     const s = text(p.index);
     if (s === '') continue;
-    const n = parseNumber(s);
+    const n = parseNumber(s, 'decimal', decimalComma);
     if (n === undefined) {
       fail('CSV_BAD_NUMBER', p.index, `skill.${p.name} '${s}': expected a proficiency 0–5`);
     } else if (n < 0 || n > 5) {
@@ -125,6 +126,7 @@ function readTasks(
   match: HeaderMatch,
   text: (index: number) => string,
   fail: (code: string, index: number, message: string) => void,
+  decimalComma: boolean,
 ): Record<string, number> | undefined {
   const values: { name: string; value: number }[] = [];
   let percent = false;
@@ -135,7 +137,7 @@ function readTasks(
     if (firstIndex === -1) firstIndex = p.index;
     const s = text(p.index);
     if (s === '') continue;
-    const share = parseShare(s);
+    const share = parseShare(s, decimalComma);
     if (share === undefined) {
       fail('CSV_BAD_NUMBER', p.index, `task.${p.name} '${s}': expected a share like 0,4 or 0.4 or 40%`);
       bad = true;

@@ -53,6 +53,11 @@ const CONTRACTS: Record<string, ContractKind> = {
   'bepaalde tijd': 'temporary',
 };
 
+/** The contract kind of a contract cell ('vast', 'Bepaalde tijd', …), case-insensitive; undefined when unknown. */
+export function contractKind(text: string): ContractKind | undefined {
+  return CONTRACTS[text.trim().toLowerCase()];
+}
+
 /**
  * Streams headcount.csv (SPEC §2.3) and folds its rows into cells of function × birth year ×
  * birth month × contract × end year × group (persons and FTE), never keeping the rows themselves;
@@ -179,14 +184,14 @@ class HeadcountFolder {
     const hoursText = text(c.hours);
     let hours: number | undefined;
     if (hoursText !== '') {
-      hours = parseNumber(hoursText);
+      hours = parseNumber(hoursText, 'decimal', this.options.decimalComma);
       if (hours === undefined) fail('CSV_BAD_NUMBER', c.hours, `hours_per_week '${hoursText}': expected hours, e.g. 32 or 32,5`);
       else if (fteText === '' && (hours <= 0 || hours / this.fulltime > MAX_FTE)) {
         fail('CSV_OUT_OF_RANGE', c.hours, `hours_per_week ${hoursText}: expected more than 0 and at most ${MAX_FTE * this.fulltime} (${MAX_FTE} FTE of ${this.fulltime} hours)`);
       }
     }
     if (fteText !== '') {
-      const share = parseShare(fteText);
+      const share = parseShare(fteText, this.options.decimalComma);
       if (share === undefined) fail('CSV_BAD_NUMBER', c.fte, `fte '${fteText}': expected a part-time factor like 0,8 or 0.8 or 80%`);
       else if (!(share.value > 0 && share.value <= MAX_FTE)) fail('CSV_OUT_OF_RANGE', c.fte, `fte ${fteText}: expected more than 0 and at most ${MAX_FTE} per person`);
       else {
@@ -232,7 +237,7 @@ class HeadcountFolder {
     let count = 1;
     const countText = text(c.count);
     if (countText !== '') {
-      const n = parseInteger(countText);
+      const n = parseInteger(countText, this.options.decimalComma);
       if (n === undefined || n < 1) fail(n === undefined ? 'CSV_BAD_NUMBER' : 'CSV_OUT_OF_RANGE', c.count, `count '${countText}': expected a whole number of persons, 1 or more`);
       else count = n;
     }
@@ -326,7 +331,7 @@ class HeadcountFolder {
       age = ref - year - (date.month === 1 && date.day === 1 ? 0 : 1);
     } else if (yearText !== '') {
       index = c.birthYear;
-      const n = parseInteger(yearText);
+      const n = parseInteger(yearText, this.options.decimalComma);
       if (n === undefined || n < 1800 || n > 9999) {
         fail('CSV_BAD_NUMBER', index, `birth_year '${yearText}': expected a year like 1975`);
         return undefined;
@@ -335,7 +340,7 @@ class HeadcountFolder {
       age = ref - year - 1;
     } else if (ageText !== '') {
       index = c.age;
-      const n = parseInteger(ageText);
+      const n = parseInteger(ageText, this.options.decimalComma);
       if (n === undefined || n < 0 || n > 200) {
         fail('CSV_BAD_NUMBER', index, `age '${ageText}': expected completed years on 1 January ${ref}, e.g. 47`);
         return undefined;
@@ -372,7 +377,7 @@ class HeadcountFolder {
         if (profile !== undefined) levels.push({ name: s.name, level: profile[s.name] ?? 0 });
         continue;
       }
-      const n = parseNumber(t);
+      const n = parseNumber(t, 'decimal', this.options.decimalComma);
       if (n === undefined) fail('CSV_BAD_NUMBER', s.index, `skill.${s.name} '${t}': expected a proficiency 0–5`);
       else if (n < 0 || n > 5) fail('CSV_OUT_OF_RANGE', s.index, `skill.${s.name} ${t}: expected a proficiency 0–5`);
       else levels.push({ name: s.name, level: n });

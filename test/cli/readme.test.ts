@@ -9,7 +9,7 @@ beforeAll(() => buildCli());
 
 /**
  * Every concrete `spp …` command in the README runs as written, so the docs cannot rot. They run
- * in a scratch copy of scenarios/ and fixtures/example/ (relative paths as a user has them after
+ * in a scratch copy of scenarios/ and fixtures/ (relative paths as a user has them after
  * cloning), in README order, so `spp init mijn-spp` happens before anything uses its files.
  * Commands with placeholders (FILE, DIR, N, …) or alternatives (`a|b`) are reference, not examples.
  */
@@ -28,7 +28,7 @@ describe('README commands', () => {
 
   const cwd = mkdtempSync(join(tmpdir(), 'spp-readme-'));
   cpSync(join(repoRoot, 'scenarios'), join(cwd, 'scenarios'), { recursive: true });
-  cpSync(join(repoRoot, 'fixtures/example'), join(cwd, 'fixtures/example'), { recursive: true });
+  cpSync(join(repoRoot, 'fixtures'), join(cwd, 'fixtures'), { recursive: true });
 
   for (const command of commands) {
     it(`runs: ${command}`, () => {

@@ -8,6 +8,8 @@ export interface CsvOptions {
   columns?: Record<string, string>;
   /** Path of that map, for diagnostics. */
   columnsFile?: string;
+  /** Numbers use a decimal comma and `.` only groups thousands (the excel-nl preset): `1.500` is 1500. */
+  decimalComma?: boolean;
 }
 
 /** The delimiters SPEC §2.1 allows, in order of preference when the header line is ambiguous. */

@@ -16,7 +16,8 @@ const SIMPLE_DECIMAL = /^(\d+)[.,](\d+)$/;
  * separator (`52.000` = 52000), since amounts are never written with three decimals.
  * With both separators, the last one is the decimal mark (`1.234,56`, `1,234.56`).
  */
-export function parseNumber(text: string, kind: NumberKind = 'decimal'): number | undefined {
+export function parseNumber(text: string, kind: NumberKind = 'decimal', decimalComma = false): number | undefined {
+  if (decimalComma) return parseDecimalComma(text);
   let s = text.trim();
   if (s === '') return undefined;
   // Fast path for the common "0,8" / "32.5" (a million-row file has one in every row).
@@ -56,20 +57,36 @@ export function parseNumber(text: string, kind: NumberKind = 'decimal'): number 
   return Number.isFinite(n) ? n : undefined;
 }
 
+const COMMA_PLAIN = /^\d+(,\d+)?$/;
+const COMMA_GROUPED = /^\d{1,3}(\.\d{3})+(,\d+)?$/;
+
+/**
+ * A number as Dutch Excel writes it (the excel-nl preset): `,` is the decimal mark and `.` only
+ * groups thousands, so `1.500` is 1500 and `0,8` is 0.8; `1.5` (neither) is not a number.
+ */
+export function parseDecimalComma(text: string): number | undefined {
+  let s = text.trim().replace(/^(€|eur)\s*/i, '').replace(/[\s\u00a0\u202f]/g, '');
+  const sign = s.startsWith('-') ? -1 : 1;
+  if (s.startsWith('-') || s.startsWith('+')) s = s.slice(1);
+  if (!COMMA_PLAIN.test(s) && !COMMA_GROUPED.test(s)) return undefined;
+  const n = sign * Number(s.split('.').join('').replace(',', '.'));
+  return Number.isFinite(n) ? n : undefined;
+}
+
 /** A share 0–1 from a cell: `80%` is 0.8; a plain number is returned as written (`percent` false). */
-export function parseShare(text: string): { value: number; percent: boolean } | undefined {
+export function parseShare(text: string, decimalComma = false): { value: number; percent: boolean } | undefined {
   const s = text.trim();
   if (s.endsWith('%')) {
-    const n = parseNumber(s.slice(0, -1));
+    const n = parseNumber(s.slice(0, -1), 'decimal', decimalComma);
     return n === undefined ? undefined : { value: n / 100, percent: true };
   }
-  const n = parseNumber(s);
+  const n = parseNumber(s, 'decimal', decimalComma);
   return n === undefined ? undefined : { value: n, percent: false };
 }
 
 /** A whole number from a cell (thousands separators allowed), or undefined. */
-export function parseInteger(text: string): number | undefined {
-  const n = parseNumber(text, 'amount');
+export function parseInteger(text: string, decimalComma = false): number | undefined {
+  const n = parseNumber(text, 'amount', decimalComma);
   return n !== undefined && Number.isInteger(n) ? n : undefined;
 }
 

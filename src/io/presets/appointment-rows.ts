@@ -1,0 +1,194 @@
+import { didYouMean } from '../../diagnostics/diagnostic.js';
+import type { ContractKind } from '../../model/types.js';
+import type { CsvDiagnostics } from '../csv/csv-diagnostics.js';
+import { findGroupColumn, type HeaderMatch } from '../csv/match-headers.js';
+import { parseDate, parseNumber, parseShare } from '../csv/parse-values.js';
+import { contractKind, type HeadcountOptions } from '../read-headcount.js';
+import { AppointmentFolder, compareToNewYear, NotCountedTally, parseEndDate, parseFlag } from './fold-appointments.js';
+
+const DEFAULT_FULLTIME_HOURS = 36;
+/** Most FTE one appointment, or one person in all appointments together, can have (as read-headcount). */
+export const MAX_FTE = 1.5;
+
+/** Where a birth comes from: the row itself (AFAS) or a person file (Raet), looked up by the caller. */
+export type BirthOf = (person: string, fields: string[], line: number, fail: (code: string, index: number, message: string) => void) => { year: number; month: number } | undefined;
+
+/**
+ * Reads appointment rows (one per person × function × period) of an HR-system export: checks each
+ * value with its line and column, counts only appointments running on 1 January of the reference
+ * year, and folds them into an AppointmentFolder. Shared by the raet-hrcore and afas presets.
+ */
+export class AppointmentRows {
+  readonly folder = new AppointmentFolder();
+  readonly tally = new NotCountedTally();
+  private match: HeaderMatch | undefined;
+  private col = { person: -1, functionId: -1, functionName: -1, fte: -1, hours: -1, start: -1, end: -1, contract: -1, contractEnd: -1, main: -1, group: -1 };
+  private readonly fulltime: number;
+  private readonly warnedCodes = new Set<string>();
+  private readonly suggestions = new Map<string, string>();
+
+  constructor(
+    private readonly options: HeadcountOptions,
+    private readonly diagnostics: CsvDiagnostics,
+    private readonly birthOf: BirthOf,
+    /** Function names from the export's own function list (Raet Functie.csv), when there is one. */
+    private readonly exportFunctions?: { file: string; names: ReadonlyMap<string, string> },
+  ) {
+    this.fulltime = options.fulltimeHours ?? DEFAULT_FULLTIME_HOURS;
+  }
+
+  /** Takes the header match; false (with an error) when rows cannot be read. */
+  header(match: HeaderMatch, line: number): boolean {
+    this.match = match;
+    const at = (canonical: string): number => match.index.get(canonical) ?? -1;
+    this.col = {
+      person: at('employee_id'),
+      functionId: at('function_id'),
+      functionName: at('function_name'),
+      fte: at('fte'),
+      hours: at('hours_per_week'),
+      start: at('start_date'),
+      end: at('end_date'),
+      contract: at('contract'),
+      contractEnd: at('contract_end'),
+      main: at('main'),
+      group: -1,
+    };
+    if (this.col.fte < 0 && this.col.hours < 0) {
+      match.complete = false;
+      this.diagnostics.error('CSV_MISSING_COLUMN', line, 0, "the export has neither 'FTE' nor 'Uren_per_week': expected one of them", 'fte');
+    }
+    if (this.options.groupBy !== undefined) {
+      const group = findGroupColumn(this.options.groupBy, match);
+      if (group === undefined) {
+        match.complete = false;
+        this.diagnostics.error(
+          'CSV_MISSING_COLUMN',
+          line,
+          0,
+          `--by ${this.options.groupBy}: the export has no such column; expected one of ${match.names.map((n) => `'${n}'`).join(', ')}.${didYouMean(this.options.groupBy, match.names)}`,
+          this.options.groupBy,
+        );
+      } else {
+        this.col.group = group;
+      }
+    }
+    return match.complete;
+  }
+
+  row(fields: string[], line: number): void {
+    const c = this.col;
+    const names = this.match!.names;
+    const d = this.diagnostics;
+    const ref = this.options.referenceYear;
+    const dc = this.options.decimalComma;
+    let ok = true;
+    const text = (index: number): string => (index < 0 ? '' : fields[index]!.trim());
+    const fail = (code: string, index: number, message: string): void => {
+      ok = false;
+      d.error(code, line, index + 1, message, names[index]);
+    };
+
+    // 1. Does the appointment run on 1 January? Rows that do not are not checked further.
+    const startText = text(c.start);
+    if (startText === '') return fail('CSV_MISSING_VALUE', c.start, `expected a start date (${names[c.start]}); the row is left out`);
+    const start = parseDate(startText);
+    if (start === undefined) return fail('CSV_BAD_DATE', c.start, `start date '${startText}': expected a date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`);
+    const endText = text(c.end);
+    const end = parseEndDate(endText);
+    if (end === undefined) return fail('CSV_BAD_DATE', c.end, `end date '${endText}': expected a date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY, or empty when open`);
+    if (compareToNewYear(start, ref) > 0) return this.tally.futureAt(line);
+    if (end !== null && compareToNewYear(end, ref) < 0) return this.tally.endedAt(line);
+
+    const person = text(c.person);
+    if (person === '') fail('CSV_MISSING_VALUE', c.person, 'expected an employee number; the row is left out');
+
+    const functionId = text(c.functionId);
+    if (functionId === '') {
+      fail('CSV_MISSING_VALUE', c.functionId, 'expected a function code; the row is left out');
+    } else {
+      const exportName = this.exportFunctions?.names.get(functionId) ?? (c.functionName >= 0 ? text(c.functionName) : '');
+      if (this.exportFunctions !== undefined && !this.exportFunctions.names.has(functionId) && !this.warnedCodes.has(functionId)) {
+        this.warnedCodes.add(functionId);
+        d.warning('PRESET_FUNCTION_NOT_IN_EXPORT', line, c.functionId + 1, `function code '${functionId}' is not in ${this.exportFunctions.file} (first here); its profile still comes from the functions file`, names[c.functionId]);
+      }
+      if (this.options.knownFunctions !== undefined && !this.options.knownFunctions.has(functionId)) {
+        const named = exportName !== '' ? ` ("${exportName}" in the export)` : '';
+        fail('CSV_UNKNOWN_FUNCTION', c.functionId, `function code '${functionId}'${named} is not in the functions file: expected a row for it in functions.csv.${this.suggest(functionId)}`);
+      }
+    }
+
+    // 2. FTE: the FTE column wins over hours when both are filled in.
+    let fte = NaN;
+    const fteText = text(c.fte);
+    const hoursText = text(c.hours);
+    if (fteText !== '') {
+      const share = parseShare(fteText, dc);
+      if (share === undefined) fail('CSV_BAD_NUMBER', c.fte, `FTE '${fteText}': expected a part-time factor like 0,8`);
+      else if (!(share.value > 0 && share.value <= MAX_FTE)) fail('CSV_OUT_OF_RANGE', c.fte, `FTE ${fteText}: expected more than 0 and at most ${MAX_FTE} per appointment`);
+      else fte = share.value;
+    } else if (hoursText !== '') {
+      const hours = parseNumber(hoursText, 'decimal', dc);
+      if (hours === undefined) fail('CSV_BAD_NUMBER', c.hours, `hours per week '${hoursText}': expected hours, e.g. 32 or 32,5`);
+      else if (hours <= 0 || hours / this.fulltime > MAX_FTE) {
+        fail('CSV_OUT_OF_RANGE', c.hours, `hours per week ${hoursText}: expected more than 0 and at most ${MAX_FTE * this.fulltime} (${MAX_FTE} FTE of ${this.fulltime} hours)`);
+      } else fte = hours / this.fulltime;
+    } else {
+      fail('CSV_MISSING_VALUE', c.hours >= 0 ? c.hours : c.fte, 'expected hours per week (or FTE); the row is left out');
+    }
+
+    // 3. Contract: a temporary one ends in the year of its contract end date, else of the appointment's end.
+    let contract: ContractKind = 'permanent';
+    const contractText = text(c.contract);
+    if (contractText !== '') {
+      const kind = contractKind(contractText);
+      if (kind === undefined) fail('CSV_BAD_CONTRACT', c.contract, `contract '${contractText}': expected Onbepaalde tijd / vast or Bepaalde tijd / tijdelijk`);
+      else contract = kind;
+    }
+    let endYear: number | null = null;
+    const contractEndText = text(c.contractEnd);
+    let contractEnd = end;
+    if (contractEndText !== '') {
+      const parsed = parseEndDate(contractEndText);
+      if (parsed === undefined) fail('CSV_BAD_DATE', c.contractEnd, `contract end '${contractEndText}': expected a date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`);
+      else contractEnd = parsed;
+    }
+    if (contract === 'temporary' && contractEnd !== null) endYear = Math.max(contractEnd.year, ref);
+
+    let main = false;
+    const mainText = text(c.main);
+    const flag = parseFlag(mainText);
+    if (flag === undefined) d.warning('PRESET_BAD_MAIN_FLAG', line, c.main + 1, `main appointment '${mainText}': expected J or N; read as N`, names[c.main]);
+    else main = flag;
+
+    if (!ok) return;
+    const birth = this.birthOf(person, fields, line, fail);
+    if (!ok || birth === undefined) return;
+    if (contract === 'permanent' && end !== null) this.tally.permanentEndAt(line);
+    const group = c.group < 0 ? '' : text(c.group);
+    const before = this.folder.has(person);
+    const total = this.folder.add({ person, birthYear: birth.year, birthMonth: birth.month, functionId, fte, contract, endYear, group, main });
+    if (before && total > MAX_FTE + 1e-9 && total - fte <= MAX_FTE + 1e-9) {
+      d.warning('PRESET_PERSON_FTE_HIGH', line, (c.fte >= 0 && fteText !== '' ? c.fte : c.hours) + 1, `this employee's counted appointments add up to ${Math.round(total * 1000) / 1000} FTE, more than ${MAX_FTE}; all are counted`);
+    }
+  }
+
+  /** Notices about rows not counted; call after the last row. */
+  finish(): void {
+    this.tally.report(this.diagnostics, this.options.referenceYear, 'appointment');
+  }
+
+  /** Header names of columns spp does not use. */
+  extraColumns(): string[] {
+    return this.match?.unknown.map((u) => u.name) ?? [];
+  }
+
+  private suggest(functionId: string): string {
+    let s = this.suggestions.get(functionId);
+    if (s === undefined) {
+      s = didYouMean(functionId, this.options.knownFunctions ?? []);
+      this.suggestions.set(functionId, s);
+    }
+    return s;
+  }
+}

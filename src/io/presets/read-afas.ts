@@ -1,0 +1,76 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { UserError, type Checked } from '../../diagnostics/diagnostic.js';
+import { CsvDiagnostics } from '../csv/csv-diagnostics.js';
+import { matchHeaders } from '../csv/match-headers.js';
+import { parseDate } from '../csv/parse-values.js';
+import { streamCsv } from '../csv/stream-csv.js';
+import type { HeadcountData, HeadcountOptions } from '../read-headcount.js';
+import { AppointmentRows } from './appointment-rows.js';
+import { ageOnNewYear, compareToNewYear } from './fold-appointments.js';
+import { AFAS_FILE } from './preset-specs.js';
+
+/**
+ * The `afas` preset (SPEC §2.1): an AFAS Profit connector export — one CSV (or a folder holding
+ * exactly one CSV) with a row per employee and function period: Medewerker, Functie_code,
+ * Functie_omschrijving, FTE and/or Uren_per_week, Begindatum_functie, Einddatum_functie,
+ * Geboortedatum (optional: Type_contract, Einddatum_contract). A row counts when its period runs on
+ * 1 January of the reference year; every counted row adds its own FTE (FTE wins over hours), and
+ * each employee is counted once, in the function of their row with the most FTE (first on a tie).
+ * A temporary contract ends in the year of Einddatum_contract, else of Einddatum_functie.
+ */
+
+const MIN_AGE = 14;
+const MAX_AGE = 80;
+
+/** The export file: `path` itself, or the only CSV in the folder `path` (a UserError, exit 2, otherwise). */
+export async function findAfasFile(path: string): Promise<string> {
+  let folder: boolean;
+  try {
+    folder = (await stat(path)).isDirectory();
+  } catch {
+    throw new UserError(`afas: not found: ${path}`, 2);
+  }
+  if (!folder) return path;
+  const csvs = (await readdir(path)).filter((e) => e.toLowerCase().endsWith('.csv')).sort();
+  if (csvs.length !== 1) {
+    throw new UserError(
+      `afas: expected one CSV export in the folder ${path}, found ${csvs.length === 0 ? 'none' : `${csvs.length} (${csvs.join(', ')})`}; name the file with --headcount`,
+      2,
+    );
+  }
+  return join(path, csvs[0]!);
+}
+
+/** Reads an AFAS Profit export into headcount cells: FTE and persons per function, birth month and contract. */
+export async function readAfas(path: string, options: HeadcountOptions): Promise<Checked<HeadcountData> & { file: string }> {
+  const file = await findAfasFile(path);
+  const ref = options.referenceYear;
+  const diagnostics = new CsvDiagnostics(file);
+  let birthColumn = -1;
+  let names: string[] = [];
+  const rows = new AppointmentRows(options, diagnostics, (person, fields, line, fail) => {
+    const text = fields[birthColumn]!.trim();
+    if (text === '') return void fail('CSV_MISSING_VALUE', birthColumn, 'expected a birth date (Geboortedatum); the row is left out');
+    const birth = parseDate(text);
+    if (birth === undefined) return void fail('CSV_BAD_DATE', birthColumn, `birth date '${text}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`);
+    if (compareToNewYear(birth, ref) > 0) return void fail('CSV_AGE_OUT_OF_RANGE', birthColumn, `birth date ${text} is after 1 January ${ref}, the reference year's start`);
+    const age = ageOnNewYear(birth, ref);
+    if (age < MIN_AGE) return void fail('CSV_AGE_OUT_OF_RANGE', birthColumn, `age ${age} on 1 January ${ref}: expected at least ${MIN_AGE}`);
+    if (age > MAX_AGE && !rows.folder.has(person)) {
+      diagnostics.warning('CSV_AGE_IMPLAUSIBLE', line, birthColumn + 1, `age ${age} on 1 January ${ref} is implausible (a placeholder birth date?); the row is kept`, names[birthColumn]);
+    }
+    return { year: birth.year, month: birth.month };
+  });
+  const result = await streamCsv(file, options, diagnostics, {
+    header(headers, line) {
+      const match = matchHeaders(headers, line, AFAS_FILE, options, diagnostics);
+      birthColumn = match.index.get('birth_date') ?? -1;
+      names = match.names;
+      return rows.header(match, line);
+    },
+    row: (fields, line) => rows.row(fields, line),
+  });
+  rows.finish();
+  return { value: rows.folder.value(result.rows, rows.extraColumns()), diagnostics: diagnostics.finish(), file };
+}

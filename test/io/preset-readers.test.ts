@@ -1,0 +1,162 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Cell } from '../../src/model/types.js';
+import { parseDecimalComma, parseNumber } from '../../src/io/csv/parse-values.js';
+import { readFunctions } from '../../src/io/read-functions.js';
+import { readAfas } from '../../src/io/presets/read-afas.js';
+import { presetCsvOptions, readPresetHeadcount } from '../../src/io/presets/read-preset-headcount.js';
+import { findRaetFiles, readRaetHrCore } from '../../src/io/presets/read-raet-hrcore.js';
+
+const known = new Set(['F001', 'F002', 'F003']);
+const base = { referenceYear: 2026, fulltimeHours: 36, knownFunctions: known };
+const brief = (cells: Cell[]) => cells.map((c) => [c.functionId, c.birthYear, c.birthMonth, c.contract, c.endYear, c.persons, Number(c.fte.toFixed(4))]);
+const codes = (ds: { code: string }[]) => ds.map((d) => d.code);
+
+describe('raet-hrcore', () => {
+  const folder = 'fixtures/presets/raet-hrcore/export';
+
+  it('counts running appointments with their own hours and each person once, in the main appointment', async () => {
+    const { value, diagnostics } = await readRaetHrCore(folder, base);
+    // Hand-computed from the fixture (36-hour week, 1 January 2026):
+    // 1001 F001 36h main; 1002 F002 24h temporary to 2026 (main) + F001 12h (no person);
+    // 1003 F001 ended 31-12-2025, F002 28,8h from 1-1-2026 counts; 1004 F003 18h (99991231 = open),
+    // F001 from 1-3-2026 not yet; 1005 ended in 2015.
+    expect(brief(value.cells)).toEqual([
+      ['F001', 1965, 3, 'permanent', null, 1, 1],
+      ['F001', 1988, 7, 'permanent', null, 0, 0.3333],
+      ['F002', 1988, 7, 'temporary', 2026, 1, 0.6667],
+      ['F002', 1992, 11, 'permanent', null, 1, 0.8],
+      ['F003', 1959, 1, 'permanent', null, 1, 0.5],
+    ]);
+    expect(value.persons).toBe(4);
+    expect(value.fte).toBeCloseTo(3.3, 10);
+    expect(value.rows).toBe(8);
+    expect(diagnostics.filter((d) => d.severity !== 'notice')).toEqual([]);
+    const ended = diagnostics.find((d) => d.code === 'PRESET_ENDED_NOT_COUNTED');
+    expect(ended).toMatchObject({ line: 5, file: expect.stringMatching(/Aanstellingen\.csv$/) });
+    expect(ended?.message).toMatch(/^2 appointments ended before 1 January 2026/);
+    expect(diagnostics.find((d) => d.code === 'PRESET_FUTURE_NOT_COUNTED')).toMatchObject({ line: 8 });
+  });
+
+  it('reads the export from any one of its files, and the same input gives the same cells', async () => {
+    const files = await findRaetFiles(`${folder}/Functie.csv`);
+    expect(files.folder).toBe(folder);
+    expect(files.appointments).toBe(join(folder, 'Aanstellingen.csv'));
+    const a = await readRaetHrCore(`${folder}/Medewerker.csv`, base);
+    const b = await readRaetHrCore(folder, base);
+    expect(a.value).toEqual(b.value);
+  });
+
+  it('reports unknown persons and functions with file, line and column, naming the function from Functie.csv', async () => {
+    const { value, diagnostics } = await readRaetHrCore('fixtures/presets/raet-hrcore-errors/export', { ...base, knownFunctions: new Set(['F001']) });
+    const errors = diagnostics.filter((d) => d.severity !== 'notice').map((d) => [d.code, d.file.split('/').pop(), d.line, d.column]);
+    expect(errors).toEqual([
+      ['CSV_BAD_DATE', 'medewerker.csv', 3, 2],
+      ['CSV_UNKNOWN_PERSON', 'aanstellingen.csv', 3, 1],
+      ['PRESET_FUNCTION_NOT_IN_EXPORT', 'aanstellingen.csv', 4, 2],
+      ['CSV_UNKNOWN_FUNCTION', 'aanstellingen.csv', 4, 2],
+      ['CSV_UNKNOWN_FUNCTION', 'aanstellingen.csv', 5, 2],
+    ]);
+    const f004 = diagnostics.find((d) => d.code === 'CSV_UNKNOWN_FUNCTION' && d.line === 5);
+    expect(f004?.message).toContain('"Toezichthouder Openbare Ruimte" in the export');
+    // Only 2001's F001 appointment is left; 2002 has a bad birth date (reported in medewerker.csv only).
+    expect(brief(value.cells)).toEqual([['F001', 1970, 1, 'permanent', null, 1, 1]]);
+  });
+
+  it('refuses a folder without Aanstellingen.csv with exit code 2', async () => {
+    await expect(readRaetHrCore('fixtures/presets/afas/export', base)).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('Medewerker.csv and Aanstellingen.csv') });
+  });
+
+  it('takes the appointment with the most hours when none is flagged main, and warns past 1.5 FTE', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-raet-'));
+    writeFileSync(join(dir, 'Medewerker.csv'), '[Dossiernummer]|[Geboortedatum]\n1|19800101\n');
+    writeFileSync(
+      join(dir, 'Aanstellingen.csv'),
+      '[Dossiernummer]|[Functiecode]|[Uren per week]|[Begindatum]\n1|F001|12|20200101\n1|F002|30|20200101\n1|F003|18|20200101\n',
+    );
+    const { value, diagnostics } = await readRaetHrCore(dir, base);
+    expect(value.cells.map((c) => [c.functionId, c.persons])).toEqual([['F001', 0], ['F002', 1], ['F003', 0]]);
+    expect(value.fte).toBeCloseTo(60 / 36, 10);
+    expect(diagnostics.find((d) => d.code === 'PRESET_PERSON_FTE_HIGH')).toMatchObject({ line: 4, column: 3 });
+    expect(codes(diagnostics)).toContain('PRESET_FILE_MISSING');
+  });
+});
+
+describe('afas', () => {
+  it('counts rows running on 1 January and each person once, in the row with the largest FTE', async () => {
+    const { value, diagnostics, file } = await readAfas('fixtures/presets/afas/export', base);
+    expect(file).toBe(join('fixtures/presets/afas/export', 'medewerkers-functies.csv'));
+    // M01 1 FTE; M02: F001 ended 2024, F002 0,8 (largest: the person) + F003 0,2;
+    // M03 32 h / 36 = 0.8889 temporary to 2027; M04 starts 1-4-2026.
+    expect(brief(value.cells)).toEqual([
+      ['F001', 1970, 5, 'permanent', null, 1, 1],
+      ['F002', 1985, 9, 'permanent', null, 1, 0.8],
+      ['F002', 1995, 2, 'temporary', 2027, 1, 0.8889],
+      ['F003', 1985, 9, 'permanent', null, 0, 0.2],
+    ]);
+    expect(value.persons).toBe(3);
+    expect(value.fte).toBeCloseTo(2 + 32 / 36, 10);
+    expect(diagnostics.filter((d) => d.severity !== 'notice')).toEqual([]);
+    expect(diagnostics.find((d) => d.code === 'PRESET_ENDED_NOT_COUNTED')).toMatchObject({ line: 3 });
+    expect(diagnostics.find((d) => d.code === 'PRESET_FUTURE_NOT_COUNTED')).toMatchObject({ line: 7 });
+  });
+
+  it('reports a bad FTE and an unknown function with line and column and the export name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-afas-'));
+    const path = join(dir, 'export.csv');
+    writeFileSync(
+      path,
+      'Medewerker;Functie_code;Functie_omschrijving;FTE;Begindatum_functie;Einddatum_functie;Geboortedatum\nA;F009;Handhaver;1;2020-01-01;;1980-01-01\nB;F001;x;2,5;2020-01-01;;1980-01-01\n',
+    );
+    const { diagnostics } = await readAfas(path, base);
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.line, d.column])).toEqual([
+      ['CSV_UNKNOWN_FUNCTION', 2, 2],
+      ['CSV_OUT_OF_RANGE', 3, 4],
+    ]);
+    expect(diagnostics[0]?.message).toContain('"Handhaver" in the export');
+  });
+});
+
+describe('excel-nl', () => {
+  it('reads both files with ;, decimal comma and dd-mm-jjjj, in Windows-1252 and UTF-8 with BOM', async () => {
+    const functions = await readFunctions('fixtures/presets/excel-nl/functions.csv', presetCsvOptions('excel-nl', {}));
+    expect(functions.diagnostics.filter((d) => d.severity !== 'notice')).toEqual([]);
+    expect(functions.value.map((f) => [f.id, f.name, f.pay])).toEqual([
+      ['F001', 'Medewerker Burgerzaken', 44200],
+      ['F002', 'Beleidsmedewerker Sociaal Domein', 62000],
+      ['F003', 'Coördinator Wijkteam', 58000],
+    ]);
+    expect(functions.value[0]?.tasks.administrative).toBeCloseTo(0.7, 12);
+    const { value, diagnostics } = await readPresetHeadcount('fixtures/presets/excel-nl/headcount.csv', 'excel-nl', base);
+    expect(diagnostics.filter((d) => d.severity !== 'notice')).toEqual([]);
+    expect(brief(value.cells)).toEqual([
+      ['F001', 1965, 3, 'permanent', null, 1, 1],
+      ['F001', 1988, 7, 'temporary', 2027, 1, 0.8],
+      ['F002', 1992, 11, 'permanent', null, 1, 0.5556],
+      ['F003', 1975, 1, 'permanent', null, 1, 1],
+    ]);
+    expect(value.fte).toBeCloseTo(3.3556, 10);
+  });
+
+  it('reads 1.500 as fifteen hundred and 0,8 as 0.8 without ambiguity', async () => {
+    expect(parseDecimalComma('1.500')).toBe(1500);
+    expect(parseDecimalComma('0,8')).toBeCloseTo(0.8, 12);
+    expect(parseDecimalComma('1.234,56')).toBeCloseTo(1234.56, 10);
+    expect(parseDecimalComma('1.5')).toBeUndefined();
+    expect(parseNumber('1.500')).toBe(1.5); // without the preset a lone point is a decimal mark
+    const dir = mkdtempSync(join(tmpdir(), 'spp-excel-'));
+    const path = join(dir, 'headcount.csv');
+    writeFileSync(path, 'functiecode;deeltijdfactor;leeftijd\nF001;1.500;40\nF001;0,8;40\n');
+    const withPreset = await readPresetHeadcount(path, 'excel-nl', base);
+    expect(withPreset.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['CSV_OUT_OF_RANGE', 2, 2]]);
+    expect(withPreset.value.fte).toBeCloseTo(0.8, 12);
+    const without = await readPresetHeadcount(path, undefined, base);
+    expect(without.value.fte).toBeCloseTo(2.3, 12);
+  });
+
+  it('refuses a folder as headcount without a multi-file preset', async () => {
+    await expect(readPresetHeadcount(resolve('fixtures/presets/afas/export'), undefined, base)).rejects.toMatchObject({ exitCode: 2 });
+  });
+});
