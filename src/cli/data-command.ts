@@ -6,15 +6,7 @@ import { CSV_DIALECTS, type CsvDialect } from '../report/csv.js';
 import { addDataOptions, addOutputOptions, colorEnabled, inform, type GlobalOptions } from './shared.js';
 
 /** Options of every command that reads the data (project, explain, pathways, reskill, report). */
-export interface DataCommandOptions extends GlobalOptions {
-  scenario?: string;
-  functions?: string;
-  headcount?: string;
-  columns?: string;
-  preset?: string;
-  delimiter?: string;
-  encoding?: 'utf-8' | 'windows-1252';
-  example?: boolean;
+export interface DataCommandOptions extends GlobalOptions, Omit<LoadOptions, 'groupBy'> {
   format?: string;
   out?: string;
   csvDialect?: CsvDialect;

@@ -396,7 +396,7 @@ class HeadcountFolder {
 }
 
 /** Stable order of cells: function, group, birth year and month, contract, end year. */
-function compareCells(a: Cell, b: Cell): number {
+export function compareCells(a: Cell, b: Cell): number {
   return (
     cmp(a.functionId, b.functionId) ||
     cmp(a.group, b.group) ||

@@ -1,7 +1,7 @@
 import type { Cell, ContractKind } from '../../model/types.js';
 import type { CsvDiagnostics } from '../csv/csv-diagnostics.js';
 import { parseDate, type CalendarDate } from '../csv/parse-values.js';
-import type { HeadcountData } from '../read-headcount.js';
+import { compareCells, type HeadcountData } from '../read-headcount.js';
 
 /**
  * Folding of HR-system appointments (one person, several rows) into cells: every counted
@@ -155,19 +155,4 @@ export class NotCountedTally {
       );
     }
   }
-}
-
-function compareCells(a: Cell, b: Cell): number {
-  return (
-    cmp(a.functionId, b.functionId) ||
-    cmp(a.group, b.group) ||
-    a.birthYear - b.birthYear ||
-    a.birthMonth - b.birthMonth ||
-    cmp(a.contract, b.contract) ||
-    (a.endYear ?? -1) - (b.endYear ?? -1)
-  );
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
