@@ -5,8 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 
+const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The starter set shipped with spp (templates/init), found from this module so it works when installed. */
-export const TEMPLATE_DIR = fileURLToPath(new URL('../../templates/init/', import.meta.url));
+export const TEMPLATE_DIR = join(PACKAGE_ROOT, 'templates/init');
+
+/** One file to write: where it goes (relative to the target folder) and its bytes. */
+interface StarterFile {
+  path: string;
+  content: () => Promise<string | Buffer>;
+}
 
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   const out: string[] = [];
@@ -18,34 +25,54 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   return out;
 }
 
+/** The small starter set: 8 functions, 54 people, two scenarios, a column map template. */
+async function starterFiles(): Promise<StarterFile[]> {
+  return (await listFiles(TEMPLATE_DIR)).map((path) => ({ path, content: () => readFile(join(TEMPLATE_DIR, path)) }));
+}
+
 /**
- * `spp init [DIR]`: writes the starter set (data, two scenarios, a column map template and the
- * scenario JSON Schema for editors) into `dir`. Refuses, writing nothing, when any of the files exists.
- * Returns the paths written, relative to `dir`.
+ * Gemeente Voorbeeld, the bundled example: its data in data/, the four example scenarios in
+ * scenarios/ with their data paths pointed at data/, and the column map template.
  */
-export async function initProject(dir: string, schemaJson: string): Promise<string[]> {
-  const files = await listFiles(TEMPLATE_DIR);
-  const targets = [...files, 'scenario.schema.json'];
-  const existing = targets.filter((f) => existsSync(join(dir, f)));
+async function voorbeeldFiles(): Promise<StarterFile[]> {
+  const example = join(PACKAGE_ROOT, 'fixtures/example');
+  const scenarios = join(PACKAGE_ROOT, 'scenarios');
+  const files: StarterFile[] = (await listFiles(example)).map((f) => ({ path: `data/${f}`, content: () => readFile(join(example, f)) }));
+  for (const f of await listFiles(scenarios)) {
+    files.push({
+      path: `scenarios/${f}`,
+      content: async () => (await readFile(join(scenarios, f), 'utf8')).replaceAll('../fixtures/example/', '../data/').replaceAll('fixtures/example/', 'data/'),
+    });
+  }
+  files.push({ path: 'columns.yaml', content: () => readFile(join(TEMPLATE_DIR, 'columns.yaml')) });
+  return files;
+}
+
+/**
+ * `spp init [DIR]`: writes the starter set — or, with `voorbeeld`, Gemeente Voorbeeld — plus the
+ * scenario JSON Schema for editors into `dir`. Refuses, writing nothing, when any of the files
+ * exists. Returns the paths written, relative to `dir`.
+ */
+export async function initProject(dir: string, schemaJson: string, options: { voorbeeld?: boolean } = {}): Promise<string[]> {
+  const files = options.voorbeeld ? await voorbeeldFiles() : await starterFiles();
+  files.push({ path: 'scenario.schema.json', content: async () => schemaJson });
+  const existing = files.map((f) => f.path).filter((f) => existsSync(join(dir, f)));
   if (existing.length > 0) {
-    throw new UserError(
-      `refusing to overwrite existing files in ${dir}: ${existing.join(', ')}. Choose an empty folder: spp init DIR`,
-      2,
-    );
+    throw new UserError(`refusing to overwrite existing files in ${dir}: ${existing.join(', ')}. Choose an empty folder: spp init DIR`, 2);
   }
   await mkdir(dir, { recursive: true });
-  for (const file of files) await writeFileAtomic(join(dir, file), await readFile(join(TEMPLATE_DIR, file)));
-  await writeFileAtomic(join(dir, 'scenario.schema.json'), schemaJson);
-  return targets;
+  for (const file of files) await writeFileAtomic(join(dir, file.path), await file.content());
+  return files.map((f) => f.path);
 }
 
 /** The three commands to try next, with paths as the user typed the folder. */
-export function nextSteps(dir: string): string[] {
+export function nextSteps(dir: string, options: { voorbeeld?: boolean } = {}): string[] {
   const d = relative(process.cwd(), dir) || '.';
   const p = (f: string): string => (d === '.' ? f : `${d}/${f}`);
+  const [first, second] = options.voorbeeld ? ['baseline', 'digitaal-versneld'] : ['basis', 'digitaal'];
   return [
     `spp validate ${p('scenarios')}`,
-    `spp project -s ${p('scenarios/basis.yaml')}`,
-    `spp report -s ${p('scenarios/digitaal.yaml')} --format html --out ${p('rapport.html')}`,
+    `spp project -s ${p(`scenarios/${first}.yaml`)}`,
+    `spp report -s ${p(`scenarios/${second}.yaml`)} --out ${p('rapport.html')}`,
   ];
 }

@@ -165,6 +165,18 @@ describe('spp init', () => {
   });
 });
 
+describe('spp init --voorbeeld', () => {
+  it('writes Gemeente Voorbeeld with scenarios pointing at its data; they validate and project', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'spp-voorbeeld-')), 'gv');
+    expect(runSpp(['init', '--voorbeeld', dir, '-q']).exitCode).toBe(0);
+    expect(readFileSync(join(dir, 'data/headcount.csv'))).toEqual(readFileSync(join(repoRoot, 'fixtures/example/headcount.csv')));
+    expect(runSpp(['validate', join(dir, 'scenarios'), '--strict']).exitCode).toBe(0);
+    const run = runSpp(['project', '-s', join(dir, 'scenarios/groei-sociaal-ruimte.yaml'), '-q', '--format', 'json']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).scenario.id).toBe('groei-sociaal-ruimte');
+  });
+});
+
 describe('spp generate', () => {
   it('writes a seeded data set: same seed, same bytes; it validates and projects', () => {
     const base = mkdtempSync(join(tmpdir(), 'spp-gen-'));

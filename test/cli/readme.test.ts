@@ -22,7 +22,7 @@ const commands = [...readme.matchAll(/`(spp [^`]+)`/g)]
 describe('README commands', () => {
   it('finds the tutorial commands', () => {
     expect(commands.length).toBeGreaterThanOrEqual(8);
-    expect(commands).toContain('spp init mijn-spp');
+    expect(commands).toContain('spp init --voorbeeld gemeente-voorbeeld');
     expect(commands.some((c) => c.startsWith('spp report '))).toBe(true);
   });
 
