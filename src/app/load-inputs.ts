@@ -122,7 +122,7 @@ export async function loadInputs(options: LoadOptions): Promise<LoadedInputs> {
   diagnostics.push(...checkScenarioRules({ scenario, locate: loaded.locate, ...cleanFunctions }));
   let similarity: Map<string, number> | undefined;
   if (similarityPath !== undefined) {
-    const read = await readSimilarity(similarityPath, csv);
+    const read = await readSimilarity(similarityPath, { ...csv, ...(hasErrors(functions.diagnostics) ? {} : { knownFunctions: headcountOptions.knownFunctions! }) });
     diagnostics.push(...read.diagnostics);
     similarity = read.value;
   }

@@ -1,4 +1,4 @@
-import type { Checked } from '../diagnostics/diagnostic.js';
+import { didYouMean, type Checked } from '../diagnostics/diagnostic.js';
 import { CsvDiagnostics } from './csv/csv-diagnostics.js';
 import type { CsvOptions } from './csv/csv-options.js';
 import { SIMILARITY_FILE } from './csv/column-specs.js';
@@ -14,9 +14,13 @@ export function similarityKey(from: string, to: string): string {
 /**
  * Reads a similarity file (`from,to,similarity`, e.g. computed from ESCO) into a map keyed by
  * `similarityKey(from, to)`; similarity is a share 0–1 (`85%` = 0.85). Duplicated pairs and values
- * out of range are errors and left out.
+ * out of range are errors and left out; with `knownFunctions`, a pair naming an unknown function is an
+ * error too (it would otherwise be silently unused).
  */
-export async function readSimilarity(path: string, options: CsvOptions = {}): Promise<Checked<Map<string, number>>> {
+export async function readSimilarity(
+  path: string,
+  options: CsvOptions & { knownFunctions?: ReadonlySet<string> } = {},
+): Promise<Checked<Map<string, number>>> {
   const diagnostics = new CsvDiagnostics(path);
   const value = new Map<string, number>();
   const firstLine = new Map<string, number>();
@@ -47,6 +51,12 @@ export async function readSimilarity(path: string, options: CsvOptions = {}): Pr
       else if (share.value < 0 || share.value > 1) fail('CSV_OUT_OF_RANGE', column('similarity'), `similarity ${s}: expected 0–1 (or 0–100%)`);
       else similarity = share.value;
       if (from === '' || to === '') return;
+      const known = options.knownFunctions;
+      if (known !== undefined) {
+        for (const [id, name] of [[from, 'from'], [to, 'to']] as const) {
+          if (!known.has(id)) fail('CSV_UNKNOWN_FUNCTION', column(name), `function '${id}' is not in the functions file or the scenario's emerging functions.${didYouMean(id, known)}`);
+        }
+      }
       const key = similarityKey(from, to);
       const first = firstLine.get(key);
       if (first !== undefined) {

@@ -134,4 +134,12 @@ describe('readSimilarity', () => {
     expect(value.get(similarityKey('F002', 'F001'))).toBeCloseTo(0.6, 12);
     expect(value.size).toBe(2);
   });
+
+  it('reports a pair naming an unknown function, with its line and column and the nearest id', async () => {
+    const known = new Set(['F001', 'F002', 'F009']);
+    const { value, diagnostics } = await readSimilarity('fixtures/io/similarity-unknown-function/similarity.csv', { knownFunctions: known });
+    expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['CSV_UNKNOWN_FUNCTION', 3, 2]]);
+    expect(diagnostics[0]!.message).toContain("Did you mean 'F009'?");
+    expect([...value.keys()]).toEqual([similarityKey('F001', 'F002')]);
+  });
 });
