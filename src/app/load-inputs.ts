@@ -106,23 +106,25 @@ export async function loadInputs(options: LoadOptions): Promise<LoadedInputs> {
   const functions = await readFunctions(functionsPath, presetCsvOptions(preset, csv));
   diagnostics.push(...functions.diagnostics);
   const all = withEmergingFunctions(scenario, functions.value);
+  // References are checked against the profiles only when those were read without errors: a row
+  // left out for an error would otherwise make every reference to it "unknown".
+  const functionsClean = !hasErrors(functions.diagnostics);
+  const knownFunctions = new Set(all.map((f) => f.id));
   const headcountOptions: HeadcountOptions = {
     ...csv,
     referenceYear: scenario.horizon.start,
     fulltimeHours: scenario.workforce.fulltime_hours,
-    knownFunctions: new Set(all.map((f) => f.id)),
+    ...(functionsClean ? { knownFunctions } : {}),
     functionSkills: new Map(all.map((f) => [f.id, f.skills])),
   };
   if (options.groupBy !== undefined) headcountOptions.groupBy = options.groupBy;
   const headcount = await readPresetHeadcount(headcountPath, preset, headcountOptions);
   diagnostics.push(...headcount.diagnostics);
-  // References are checked against the profiles only when those were read without errors: a row
-  // left out for an error would otherwise make every reference to it "unknown".
-  const cleanFunctions = hasErrors(functions.diagnostics) ? {} : { functions: functions.value };
+  const cleanFunctions = functionsClean ? { functions: functions.value } : {};
   diagnostics.push(...checkScenarioRules({ scenario, locate: loaded.locate, ...cleanFunctions }));
   let similarity: Map<string, number> | undefined;
   if (similarityPath !== undefined) {
-    const read = await readSimilarity(similarityPath, { ...csv, ...(hasErrors(functions.diagnostics) ? {} : { knownFunctions: headcountOptions.knownFunctions! }) });
+    const read = await readSimilarity(similarityPath, { ...csv, ...(functionsClean ? { knownFunctions } : {}) });
     diagnostics.push(...read.diagnostics);
     similarity = read.value;
   }
