@@ -178,7 +178,7 @@ export async function sha256Of(path: string): Promise<string> {
   }
   return new Promise((done, fail) => {
     const hash = createHash('sha256');
-    createReadStream(path)
+    createReadStream(path, { highWaterMark: 1 << 20 })
       .on('data', (chunk) => hash.update(chunk))
       .on('error', fail)
       .on('end', () => done(hash.digest('hex')));

@@ -5,7 +5,7 @@ import type { CsvOptions } from './csv/csv-options.js';
 import { HEADCOUNT_FILE } from './csv/column-specs.js';
 import { IdRegistry } from './csv/id-registry.js';
 import { findGroupColumn, matchHeaders, type HeaderMatch } from './csv/match-headers.js';
-import { parseDate, parseInteger, parseNumber, parseShare } from './csv/parse-values.js';
+import { parseDate, parseInteger, parseNumber, parseShare, type CalendarDate } from './csv/parse-values.js';
 import { streamCsv } from './csv/stream-csv.js';
 
 export type { CsvOptions } from './csv/csv-options.js';
@@ -42,20 +42,20 @@ const MAX_AGE = 80;
 /** fte and hours/fulltime that differ by more than this disagree. */
 const FTE_TOLERANCE = 0.01;
 
-const CONTRACTS: Record<string, ContractKind> = {
-  permanent: 'permanent',
-  vast: 'permanent',
-  onbepaald: 'permanent',
-  'onbepaalde tijd': 'permanent',
-  temporary: 'temporary',
-  tijdelijk: 'temporary',
-  bepaald: 'temporary',
-  'bepaalde tijd': 'temporary',
-};
+const CONTRACT_KINDS = new Map<string, ContractKind>([
+  ['permanent', 'permanent'],
+  ['vast', 'permanent'],
+  ['onbepaald', 'permanent'],
+  ['onbepaalde tijd', 'permanent'],
+  ['temporary', 'temporary'],
+  ['tijdelijk', 'temporary'],
+  ['bepaald', 'temporary'],
+  ['bepaalde tijd', 'temporary'],
+]);
 
 /** The contract kind of a contract cell ('vast', 'Bepaalde tijd', …), case-insensitive; undefined when unknown. */
 export function contractKind(text: string): ContractKind | undefined {
-  return CONTRACTS[text.trim().toLowerCase()];
+  return CONTRACT_KINDS.get(text.trim().toLowerCase());
 }
 
 /**
@@ -79,8 +79,16 @@ export async function readHeadcount(path: string, options: HeadcountOptions): Pr
 /** Per-row validation and folding; one instance per file. */
 class HeadcountFolder {
   private match: HeaderMatch | undefined;
-  /** Cells by function, group and packed (birth year, month, contract, end year): nested maps avoid building a string key per row. */
-  private readonly cells = new Map<string, Map<string, Map<number, Cell>>>();
+  /** Cells by function × group pair, packed birth year, month and contract, and end year; sums in typed arrays. */
+  private readonly cells = new CellTable();
+  /** The function × group pairs in the order first seen (CellTable's first key). */
+  private readonly pairs: { functionId: string; group: string }[] = [];
+  private readonly functionSlots = new Map<string, FunctionSlot>();
+  private readonly values: ValueMemo;
+  // The row being read (fields instead of per-row closures: a million rows allocate nothing here).
+  private fields: string[] = [];
+  private line = 0;
+  private ok = true;
   private readonly measured: MeasuredSkills = {};
   private readonly employees = new IdRegistry();
   private readonly suggestions = new Map<string, string>();
@@ -95,6 +103,7 @@ class HeadcountFolder {
     private readonly diagnostics: CsvDiagnostics,
   ) {
     this.fulltime = options.fulltimeHours ?? DEFAULT_FULLTIME_HOURS;
+    this.values = new ValueMemo(options.decimalComma ?? false);
   }
 
   header(names: string[], line: number): boolean {
@@ -155,47 +164,45 @@ class HeadcountFolder {
 
   row(fields: string[], line: number): void {
     const c = this.col;
-    const names = this.match!.names;
     const d = this.diagnostics;
     const ref = this.options.referenceYear;
-    let ok = true;
-    const text = (index: number): string => (index < 0 ? '' : fields[index]!.trim());
-    const fail = (code: string, index: number, message: string): void => {
-      ok = false;
-      d.error(code, line, index + 1, message, names[index]);
-    };
+    this.fields = fields;
+    this.line = line;
+    this.ok = true;
 
-    const functionId = text(c.id);
+    const functionId = this.text(c.id);
+    let fn: FunctionSlot | undefined;
     if (functionId === '') {
-      fail('CSV_MISSING_VALUE', c.id, 'expected a function_id; the row is left out');
-    } else if (this.options.knownFunctions !== undefined && !this.options.knownFunctions.has(functionId)) {
-      fail('CSV_UNKNOWN_FUNCTION', c.id, `function_id '${functionId}' is not in the functions file.${this.suggest(functionId)}`);
+      this.fail('CSV_MISSING_VALUE', c.id, 'expected a function_id; the row is left out');
+    } else {
+      fn = this.functionSlot(functionId);
+      if (!fn.known) this.fail('CSV_UNKNOWN_FUNCTION', c.id, `function_id '${functionId}' is not in the functions file.${this.suggest(functionId)}`);
     }
 
-    const employee = text(c.employee);
+    const employee = this.text(c.employee);
     if (employee !== '') {
       const first = this.employees.firstLine(employee, line);
-      if (first !== undefined) fail('CSV_DUPLICATE_ID', c.employee, `this employee_id was already used on line ${first}; expected each employee once (line ${first} and line ${line})`);
+      if (first !== undefined) this.fail('CSV_DUPLICATE_ID', c.employee, `this employee_id was already used on line ${first}; expected each employee once (line ${first} and line ${line})`);
     }
 
     // FTE per person: fte wins over hours when both are given.
     let fte = NaN;
-    const fteText = text(c.fte);
-    const hoursText = text(c.hours);
+    const fteText = this.text(c.fte);
+    const hoursText = this.text(c.hours);
     let hours: number | undefined;
     if (hoursText !== '') {
-      hours = parseNumber(hoursText, 'decimal', this.options.decimalComma);
-      if (hours === undefined) fail('CSV_BAD_NUMBER', c.hours, `hours_per_week '${hoursText}': expected hours, e.g. 32 or 32,5`);
+      hours = this.values.number(hoursText);
+      if (hours === undefined) this.fail('CSV_BAD_NUMBER', c.hours, `hours_per_week '${hoursText}': expected hours, e.g. 32 or 32,5`);
       else if (fteText === '' && (hours <= 0 || hours / this.fulltime > MAX_FTE)) {
-        fail('CSV_OUT_OF_RANGE', c.hours, `hours_per_week ${hoursText}: expected more than 0 and at most ${MAX_FTE * this.fulltime} (${MAX_FTE} FTE of ${this.fulltime} hours)`);
+        this.fail('CSV_OUT_OF_RANGE', c.hours, `hours_per_week ${hoursText}: expected more than 0 and at most ${MAX_FTE * this.fulltime} (${MAX_FTE} FTE of ${this.fulltime} hours)`);
       }
     }
     if (fteText !== '') {
-      const share = parseShare(fteText, this.options.decimalComma);
-      if (share === undefined) fail('CSV_BAD_NUMBER', c.fte, `fte '${fteText}': expected a part-time factor like 0,8 or 0.8 or 80%`);
-      else if (!(share.value > 0 && share.value <= MAX_FTE)) fail('CSV_OUT_OF_RANGE', c.fte, `fte ${fteText}: expected more than 0 and at most ${MAX_FTE} per person`);
+      const share = this.values.share(fteText);
+      if (share === undefined) this.fail('CSV_BAD_NUMBER', c.fte, `fte '${fteText}': expected a part-time factor like 0,8 or 0.8 or 80%`);
+      else if (!(share > 0 && share <= MAX_FTE)) this.fail('CSV_OUT_OF_RANGE', c.fte, `fte ${fteText}: expected more than 0 and at most ${MAX_FTE} per person`);
       else {
-        fte = share.value;
+        fte = share;
         if (hours !== undefined && Math.abs(hours / this.fulltime - fte) > FTE_TOLERANCE) {
           if (this.disagree.rows++ === 0) {
             this.disagree = { rows: 1, line, column: c.hours + 1, example: `fte ${fteText} but ${hoursText} hours = ${round(hours / this.fulltime)} FTE` };
@@ -205,29 +212,30 @@ class HeadcountFolder {
     } else if (hours !== undefined && hours > 0 && hours / this.fulltime <= MAX_FTE) {
       fte = hours / this.fulltime;
     } else if (hoursText === '') {
-      fail('CSV_MISSING_VALUE', c.fte >= 0 ? c.fte : c.hours, 'expected fte or hours_per_week; the row is left out');
+      this.fail('CSV_MISSING_VALUE', c.fte >= 0 ? c.fte : c.hours, 'expected fte or hours_per_week; the row is left out');
     }
 
-    const birth = this.readBirth(text, fail, line);
+    const birth = this.readBirth();
 
-    let contract: ContractKind = 'permanent';
-    const contractText = text(c.contract);
+    let temporary = false;
+    const contractText = this.text(c.contract);
     if (contractText !== '') {
-      const kind = CONTRACTS[contractText.toLowerCase()];
-      if (kind === undefined) fail('CSV_BAD_CONTRACT', c.contract, `contract '${contractText}': expected permanent, vast, temporary or tijdelijk`);
-      else contract = kind;
+      const kind = this.values.contract(contractText);
+      if (kind === undefined) this.fail('CSV_BAD_CONTRACT', c.contract, `contract '${contractText}': expected permanent, vast, temporary or tijdelijk`);
+      else temporary = kind === 'temporary';
     }
 
-    let endYear: number | null = null;
-    const endText = text(c.end);
+    /** -1: none. */
+    let endYear = -1;
+    const endText = this.text(c.end);
     if (endText !== '') {
-      const year = /^\d{4}$/.test(endText) ? Number(endText) : parseDate(endText)?.year;
+      const year = this.values.endYear(endText);
       if (year === undefined) {
-        fail('CSV_BAD_DATE', c.end, `contract_end '${endText}': expected a date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`);
-      } else if (contract === 'permanent') {
-        d.warning('CSV_END_DATE_PERMANENT', line, c.end + 1, `contract_end ${endText} on a permanent contract is ignored (only temporary contracts end); is the contract 'tijdelijk'?`, names[c.end]);
+        this.fail('CSV_BAD_DATE', c.end, `contract_end '${endText}': expected a date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`);
+      } else if (!temporary) {
+        d.warning('CSV_END_DATE_PERMANENT', line, c.end + 1, `contract_end ${endText} on a permanent contract is ignored (only temporary contracts end); is the contract 'tijdelijk'?`, this.match!.names[c.end]);
       } else if (year < ref) {
-        d.warning('CSV_CONTRACT_ENDED', line, c.end + 1, `this temporary contract ended (${endText}) before 1 January ${ref}; it is treated as ending in ${ref}`, names[c.end]);
+        d.warning('CSV_CONTRACT_ENDED', line, c.end + 1, `this temporary contract ended (${endText}) before 1 January ${ref}; it is treated as ending in ${ref}`, this.match!.names[c.end]);
         endYear = ref;
       } else {
         endYear = year;
@@ -235,31 +243,22 @@ class HeadcountFolder {
     }
 
     let count = 1;
-    const countText = text(c.count);
+    const countText = this.text(c.count);
     if (countText !== '') {
       const n = parseInteger(countText, this.options.decimalComma);
-      if (n === undefined || n < 1) fail(n === undefined ? 'CSV_BAD_NUMBER' : 'CSV_OUT_OF_RANGE', c.count, `count '${countText}': expected a whole number of persons, 1 or more`);
+      if (n === undefined || n < 1) this.fail(n === undefined ? 'CSV_BAD_NUMBER' : 'CSV_OUT_OF_RANGE', c.count, `count '${countText}': expected a whole number of persons, 1 or more`);
       else count = n;
     }
 
-    const skills = this.readSkills(functionId, text, fail);
-    if (!ok || birth === undefined) return;
+    const skills = this.skillColumns.length === 0 ? NO_SKILLS : this.readSkills(functionId);
+    if (!this.ok || birth < 0) return;
 
-    const group = c.group < 0 ? '' : text(c.group);
-    let byGroup = this.cells.get(functionId);
-    if (byGroup === undefined) this.cells.set(functionId, (byGroup = new Map()));
-    let byKey = byGroup.get(group);
-    if (byKey === undefined) byGroup.set(group, (byKey = new Map()));
-    // Years are 4 digits (parseDate, parseInteger checks), so this packing is exact and unique.
-    const key = ((birth.year * 16 + birth.month) * 2 + (contract === 'temporary' ? 1 : 0)) * 16384 + (endYear ?? 0);
-    let cell = byKey.get(key);
-    if (cell === undefined) {
-      cell = { functionId, birthYear: birth.year, birthMonth: birth.month, contract, endYear, group, persons: 0, fte: 0 };
-      byKey.set(key, cell);
-    }
+    const group = c.group < 0 ? '' : this.text(c.group);
+    const cell = this.cells.index(this.groupSlot(fn!, group), birth * 2 + (temporary ? 1 : 0), endYear);
     const rowFte = count * fte;
-    cell.persons += count;
-    cell.fte += rowFte;
+    const table = this.cells;
+    table.persons[cell] = table.persons[cell]! + count;
+    table.fte[cell] = table.fte[cell]! + rowFte;
     if (skills.length > 0) {
       const byFunction = (this.measured[functionId] ??= {});
       for (const s of skills) {
@@ -268,6 +267,39 @@ class HeadcountFolder {
         m.sum += rowFte * s.level;
       }
     }
+  }
+
+  /** The trimmed text of a field of the current row; '' when the column is absent. */
+  private text(index: number): string {
+    return index < 0 ? '' : this.fields[index]!.trim();
+  }
+
+  /** Reports an error in the current row (which is then left out). */
+  private fail(code: string, index: number, message: string): void {
+    this.ok = false;
+    this.diagnostics.error(code, this.line, index + 1, message, this.match!.names[index]);
+  }
+
+  /** The slot of a function_id seen in the file (whether it is known is looked up once). */
+  private functionSlot(functionId: string): FunctionSlot {
+    let slot = this.functionSlots.get(functionId);
+    if (slot === undefined) {
+      const known = this.options.knownFunctions === undefined || this.options.knownFunctions.has(functionId);
+      slot = { functionId, known, groups: new Map() };
+      this.functionSlots.set(functionId, slot);
+    }
+    return slot;
+  }
+
+  /** The index of a function × group pair, numbering pairs as they are first seen. */
+  private groupSlot(fn: FunctionSlot, group: string): number {
+    let index = fn.groups.get(group);
+    if (index === undefined) {
+      index = this.pairs.length;
+      this.pairs.push({ functionId: fn.functionId, group });
+      fn.groups.set(group, index);
+    }
+    return index;
   }
 
   finish(): void {
@@ -284,7 +316,23 @@ class HeadcountFolder {
 
   value(): HeadcountData {
     const cells: Cell[] = [];
-    for (const byGroup of this.cells.values()) for (const byKey of byGroup.values()) cells.push(...byKey.values());
+    const table = this.cells;
+    for (let i = 0; i < table.size; i++) {
+      const pair = this.pairs[table.keyA[i]!]!;
+      const packed = table.keyB[i]!;
+      const end = table.keyC[i]!;
+      const birth = packed >> 1;
+      cells.push({
+        functionId: pair.functionId,
+        birthYear: Math.floor(birth / 16),
+        birthMonth: birth % 16,
+        contract: (packed & 1) === 1 ? 'temporary' : 'permanent',
+        endYear: end < 0 ? null : end,
+        group: pair.group,
+        persons: table.persons[i]!,
+        fte: table.fte[i]!,
+      });
+    }
     cells.sort(compareCells);
     let persons = 0;
     let fte = 0;
@@ -300,31 +348,27 @@ class HeadcountFolder {
     return { cells, measuredSkills, rows: 0, persons, fte, extraColumns: this.match?.unknown.map((u) => u.name) ?? [] };
   }
 
-  /** Birth year and month (7 when only a year or an age is known, SPEC §3), checked against the reference year. */
-  private readBirth(
-    text: (index: number) => string,
-    fail: (code: string, index: number, message: string) => void,
-    line: number,
-  ): { year: number; month: number } | undefined {
+  /** Birth year × 16 + month (7 when only a year or an age is known, SPEC §3), checked against the reference year; -1 when the row has an error there. */
+  private readBirth(): number {
     const c = this.col;
     const ref = this.options.referenceYear;
     let year: number;
     let month = 7;
     let age: number;
     let index: number;
-    const dateText = text(c.birthDate);
-    const yearText = text(c.birthYear);
-    const ageText = text(c.age);
+    const dateText = this.text(c.birthDate);
+    const yearText = this.text(c.birthYear);
+    const ageText = this.text(c.age);
     if (dateText !== '') {
       index = c.birthDate;
-      const date = parseDate(dateText);
+      const date = this.values.date(dateText);
       if (date === undefined) {
-        fail('CSV_BAD_DATE', index, `birth_date '${dateText}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`);
-        return undefined;
+        this.fail('CSV_BAD_DATE', index, `birth_date '${dateText}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`);
+        return -1;
       }
       if (date.year > ref || (date.year === ref && (date.month > 1 || date.day > 1))) {
-        fail('CSV_AGE_OUT_OF_RANGE', index, `birth_date ${dateText} is after 1 January ${ref}, the reference year's start`);
-        return undefined;
+        this.fail('CSV_AGE_OUT_OF_RANGE', index, `birth_date ${dateText} is after 1 January ${ref}, the reference year's start`);
+        return -1;
       }
       year = date.year;
       month = date.month;
@@ -333,8 +377,8 @@ class HeadcountFolder {
       index = c.birthYear;
       const n = parseInteger(yearText, this.options.decimalComma);
       if (n === undefined || n < 1800 || n > 9999) {
-        fail('CSV_BAD_NUMBER', index, `birth_year '${yearText}': expected a year like 1975`);
-        return undefined;
+        this.fail('CSV_BAD_NUMBER', index, `birth_year '${yearText}': expected a year like 1975`);
+        return -1;
       }
       year = n;
       age = ref - year - 1;
@@ -342,44 +386,39 @@ class HeadcountFolder {
       index = c.age;
       const n = parseInteger(ageText, this.options.decimalComma);
       if (n === undefined || n < 0 || n > 200) {
-        fail('CSV_BAD_NUMBER', index, `age '${ageText}': expected completed years on 1 January ${ref}, e.g. 47`);
-        return undefined;
+        this.fail('CSV_BAD_NUMBER', index, `age '${ageText}': expected completed years on 1 January ${ref}, e.g. 47`);
+        return -1;
       }
       age = n;
       year = ref - age - 1;
     } else {
       const first = [c.birthDate, c.birthYear, c.age].find((i) => i >= 0) ?? -1;
-      fail('CSV_MISSING_VALUE', first, 'expected birth_date, birth_year or age; the row is left out');
-      return undefined;
+      this.fail('CSV_MISSING_VALUE', first, 'expected birth_date, birth_year or age; the row is left out');
+      return -1;
     }
     if (age < MIN_AGE) {
-      fail('CSV_AGE_OUT_OF_RANGE', index, `age ${age} on 1 January ${ref}: expected at least ${MIN_AGE}`);
-      return undefined;
+      this.fail('CSV_AGE_OUT_OF_RANGE', index, `age ${age} on 1 January ${ref}: expected at least ${MIN_AGE}`);
+      return -1;
     }
     if (age > MAX_AGE) {
-      this.diagnostics.warning('CSV_AGE_IMPLAUSIBLE', line, index + 1, `age ${age} on 1 January ${ref} is implausible (a placeholder birth date?); the row is kept`, this.match!.names[index]);
+      this.diagnostics.warning('CSV_AGE_IMPLAUSIBLE', this.line, index + 1, `age ${age} on 1 January ${ref} is implausible (a placeholder birth date?); the row is kept`, this.match!.names[index]);
     }
-    return { year, month };
+    return year * 16 + month;
   }
 
   /** Measured skill levels of one row; an empty cell takes the function's profile level when known. */
-  private readSkills(
-    functionId: string,
-    text: (index: number) => string,
-    fail: (code: string, index: number, message: string) => void,
-  ): { name: string; level: number }[] {
+  private readSkills(functionId: string): { name: string; level: number }[] {
     const levels: { name: string; level: number }[] = [];
-    if (this.skillColumns.length === 0) return levels;
     const profile = this.options.functionSkills?.get(functionId);
     for (const s of this.skillColumns) {
-      const t = text(s.index);
+      const t = this.text(s.index);
       if (t === '') {
         if (profile !== undefined) levels.push({ name: s.name, level: profile[s.name] ?? 0 });
         continue;
       }
       const n = parseNumber(t, 'decimal', this.options.decimalComma);
-      if (n === undefined) fail('CSV_BAD_NUMBER', s.index, `skill.${s.name} '${t}': expected a proficiency 0–5`);
-      else if (n < 0 || n > 5) fail('CSV_OUT_OF_RANGE', s.index, `skill.${s.name} ${t}: expected a proficiency 0–5`);
+      if (n === undefined) this.fail('CSV_BAD_NUMBER', s.index, `skill.${s.name} '${t}': expected a proficiency 0–5`);
+      else if (n < 0 || n > 5) this.fail('CSV_OUT_OF_RANGE', s.index, `skill.${s.name} ${t}: expected a proficiency 0–5`);
       else levels.push({ name: s.name, level: n });
     }
     return levels;
@@ -393,6 +432,150 @@ class HeadcountFolder {
     }
     return s;
   }
+}
+
+const NO_SKILLS: { name: string; level: number }[] = [];
+
+interface FunctionSlot {
+  functionId: string;
+  /** In the functions file (or no functions file to check against). */
+  known: boolean;
+  /** Group → function × group pair index. */
+  groups: Map<string, number>;
+}
+
+/** Distinct cell texts remembered per parser; beyond this, values are parsed without memo (memory stays bounded). */
+const MEMO_LIMIT = 50_000;
+
+/**
+ * Parsed values by their cell text. A headcount repeats the same few hundred fte values, contract
+ * words and tens of thousands of birth dates a million times; looking the text up costs less than
+ * parsing it again. Results are exactly what the parse functions return.
+ */
+class ValueMemo {
+  private readonly shares = new Map<string, number | undefined>();
+  private readonly numbers = new Map<string, number | undefined>();
+  private readonly dates = new Map<string, CalendarDate | undefined>();
+  private readonly endYears = new Map<string, number | undefined>();
+  private readonly contracts = new Map<string, ContractKind | undefined>();
+
+  constructor(private readonly decimalComma: boolean) {}
+
+  /** parseShare(text).value. */
+  share(text: string): number | undefined {
+    return memo(this.shares, text, (t) => parseShare(t, this.decimalComma)?.value);
+  }
+
+  /** parseNumber(text, 'decimal'). */
+  number(text: string): number | undefined {
+    return memo(this.numbers, text, (t) => parseNumber(t, 'decimal', this.decimalComma));
+  }
+
+  /** parseDate(text); the result is shared, not to be changed. */
+  date(text: string): CalendarDate | undefined {
+    return memo(this.dates, text, parseDate);
+  }
+
+  /** The year of a contract_end cell: 4 digits, or a date's year. */
+  endYear(text: string): number | undefined {
+    return memo(this.endYears, text, (t) => (isFourDigits(t) ? Number(t) : parseDate(t)?.year));
+  }
+
+  /** The contract kind of a (trimmed) contract cell. */
+  contract(text: string): ContractKind | undefined {
+    return memo(this.contracts, text, (t) => CONTRACT_KINDS.get(t.toLowerCase()));
+  }
+}
+
+function memo<T>(map: Map<string, T>, text: string, parse: (text: string) => T): T {
+  const hit = map.get(text);
+  if (hit !== undefined || map.has(text)) return hit as T;
+  const value = parse(text);
+  if (map.size < MEMO_LIMIT) map.set(text, value);
+  return value;
+}
+
+/** /^\d{4}$/ without a regular expression. */
+function isFourDigits(text: string): boolean {
+  if (text.length !== 4) return false;
+  for (let i = 0; i < 4; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * Cells keyed by three integers (function × group pair, packed birth and contract, end year or -1)
+ * in an open-addressing table, with the persons and FTE sums in typed arrays: no key string, Map
+ * entry or boxed number per row. Sums are added in row order, as with objects.
+ */
+class CellTable {
+  /** Cells in the order first seen: their keys and sums. */
+  size = 0;
+  keyA = new Int32Array(1024);
+  keyB = new Int32Array(1024);
+  keyC = new Int32Array(1024);
+  persons = new Float64Array(1024);
+  fte = new Float64Array(1024);
+  /** Slot → cell index + 1 (0: empty). */
+  private slots = new Int32Array(2048);
+
+  /** The index of the cell with these keys, added (with zero sums) when new. */
+  index(a: number, b: number, c: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash3(a, b, c) & mask; ; slot = (slot + 1) & mask) {
+      const at = this.slots[slot]!;
+      if (at === 0) break;
+      const i = at - 1;
+      if (this.keyA[i] === a && this.keyB[i] === b && this.keyC[i] === c) return i;
+    }
+    return this.add(a, b, c);
+  }
+
+  private add(a: number, b: number, c: number): number {
+    const i = this.size++;
+    if (i === this.keyA.length) this.growCells();
+    this.keyA[i] = a;
+    this.keyB[i] = b;
+    this.keyC[i] = c;
+    if (this.size * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(i);
+    return i;
+  }
+
+  private place(i: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash3(this.keyA[i]!, this.keyB[i]!, this.keyC[i]!) & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = i + 1;
+  }
+
+  private rehash(capacity: number): void {
+    this.slots = new Int32Array(capacity);
+    for (let i = 0; i < this.size; i++) this.place(i);
+  }
+
+  private growCells(): void {
+    const grow = <T extends Int32Array | Float64Array>(old: T): T => {
+      const bigger = new (old.constructor as new (n: number) => T)(old.length * 2);
+      bigger.set(old);
+      return bigger;
+    };
+    this.keyA = grow(this.keyA);
+    this.keyB = grow(this.keyB);
+    this.keyC = grow(this.keyC);
+    this.persons = grow(this.persons);
+    this.fte = grow(this.fte);
+  }
+}
+
+function hash3(a: number, b: number, c: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return h;
 }
 
 /** Stable order of cells: function, group, birth year and month, contract, end year. */
