@@ -1,3 +1,4 @@
+import { fastest, type BenchResult } from './timing.js';
 import { ScenarioSchema, type Scenario } from '../io/scenario-schema.js';
 import { projectScenario, type ProjectionInput } from '../model/project.js';
 import type { Cell, FunctionProfile } from '../model/types.js';
@@ -10,11 +11,6 @@ import type { Cell, FunctionProfile } from '../model/types.js';
  * grouping column with 4 values. Each case reports the fastest of three runs. Prints nothing.
  */
 
-interface BenchResult {
-  name: string;
-  seconds: number;
-  detail: string;
-}
 
 /** mulberry32: a small seeded generator, so the instance is the same on every machine. */
 function seeded(seed: number): () => number {
@@ -109,16 +105,6 @@ export function buildModelInstance(seed: number, groups: readonly string[] = [''
   return { scenario, functions, workforce: { cells, measuredSkills: {}, rows: CELLS } };
 }
 
-async function fastest<T>(runs: number, work: () => Promise<T> | T): Promise<{ seconds: number; value: T }> {
-  let best = Infinity;
-  let value: T | undefined;
-  for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    value = await work();
-    best = Math.min(best, (performance.now() - t0) / 1000);
-  }
-  return { seconds: best, value: value as T };
-}
 
 /** Times projectScenario on a seeded 60,000-cell, 500-function workforce with transitions (seconds, fastest of 3). */
 export async function benchModel(): Promise<BenchResult[]> {

@@ -1,3 +1,4 @@
+import { fastest, type BenchResult } from './timing.js';
 import { evaluatePathways, type Pathway, type PathwayFunction } from '../model/pathways.js';
 import { planReskilling, type ReskillInput } from '../model/plan-reskilling.js';
 import { ScenarioSchema } from '../io/scenario-schema.js';
@@ -9,11 +10,6 @@ import { createRandom } from '../model/random.js';
  * 12 skills, levels 5–12, ten years. Each case reports the fastest of three runs. Prints nothing.
  */
 
-interface BenchResult {
-  name: string;
-  seconds: number;
-  detail: string;
-}
 
 const SURPLUS = 500;
 const SHORTAGE = 500;
@@ -48,16 +44,6 @@ function buildInstance(seed: number) {
   return { functions, gaps };
 }
 
-async function fastest<T>(runs: number, work: () => Promise<T> | T): Promise<{ seconds: number; value: T }> {
-  let best = Infinity;
-  let value: T | undefined;
-  for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    value = await work();
-    best = Math.min(best, (performance.now() - t0) / 1000);
-  }
-  return { seconds: best, value: value as T };
-}
 
 /** Times pathway evaluation and the reskilling LP on a seeded 500 surplus × 500 shortage instance (seconds, fastest of 3). */
 export async function benchReskill(): Promise<BenchResult[]> {

@@ -5,7 +5,7 @@ import type { DemandBreakdown } from './demand.js';
 import { compareText } from './emerging.js';
 import { projectScenarioDetail, type ProjectionInput } from './project.js';
 import { retirementAgeAt } from './retirement.js';
-import type { Status } from './types.js';
+import type { StatusResult } from './status.js';
 
 /**
  * The chain behind one function's numbers, year by year (SPEC §1 `spp explain`). Every number is
@@ -64,19 +64,7 @@ export interface FunctionExplanation {
   family: string;
   emerging: boolean;
   years: ExplainYear[];
-  status: {
-    status: Status;
-    flags: Status[];
-    rule: string;
-    status_year: number | null;
-    demand_ratio: number | null;
-    automated_share: number;
-    shift: number;
-    task_shift: number;
-    skill_shift: number;
-    vulnerable: boolean;
-    thresholds: Scenario['classification'];
-  };
+  status: StatusResult & { thresholds: Scenario['classification'] };
   assumptions: string[];
 }
 
