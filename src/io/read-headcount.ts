@@ -107,7 +107,7 @@ class HeadcountFolder {
   }
 
   header(names: string[], line: number): boolean {
-    const match = matchHeaders(names, line, HEADCOUNT_FILE, this.options, this.diagnostics);
+    const match = matchHeaders(names, line, HEADCOUNT_FILE, this.options, this.diagnostics, this.options.groupBy);
     this.match = match;
     const at = (canonical: string): number => match.index.get(canonical) ?? -1;
     this.col = {

@@ -143,3 +143,13 @@ describe('readSimilarity', () => {
     expect([...value.keys()]).toEqual([similarityKey('F001', 'F002')]);
   });
 });
+
+describe('the --by column', () => {
+  it('is not reported as unused when it groups the result', async () => {
+    const plain = await readHeadcount('fixtures/example/headcount.csv', { referenceYear: 2026 });
+    expect(plain.diagnostics.map((d) => d.code)).toContain('CSV_UNKNOWN_COLUMNS');
+    const grouped = await readHeadcount('fixtures/example/headcount.csv', { referenceYear: 2026, groupBy: 'afdeling' });
+    expect(grouped.diagnostics.map((d) => d.code)).not.toContain('CSV_UNKNOWN_COLUMNS');
+    expect(new Set(grouped.value.cells.map((c) => c.group)).size).toBeGreaterThan(3);
+  });
+});

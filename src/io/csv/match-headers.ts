@@ -30,6 +30,8 @@ export function matchHeaders(
   spec: FileSpec,
   options: CsvOptions,
   diagnostics: CsvDiagnostics,
+  /** The `--by` column, if any: it is used, so the notice about unused columns leaves it out. */
+  groupBy?: string,
 ): HeaderMatch {
   const match: HeaderMatch = { index: new Map(), prefixed: [], unknown: [], names, complete: true };
   const normalized = names.map(normalizeHeader);
@@ -142,12 +144,14 @@ export function matchHeaders(
     );
   }
 
-  if (match.unknown.length > 0) {
+  const grouped = groupBy === undefined ? undefined : normalizeHeader(groupBy);
+  const unused = match.unknown.filter((u) => normalizeHeader(u.name) !== grouped);
+  if (unused.length > 0) {
     diagnostics.notice(
       'CSV_UNKNOWN_COLUMNS',
       line,
-      match.unknown[0]!.index + 1,
-      `columns not used by spp (kept for grouping with --by): ${match.unknown.map((u) => `'${u.name}'`).join(', ')}`,
+      unused[0]!.index + 1,
+      `columns not used by spp (kept for grouping with --by): ${unused.map((u) => `'${u.name}'`).join(', ')}`,
     );
   }
   return match;

@@ -64,7 +64,7 @@ export async function readAfas(path: string, options: HeadcountOptions): Promise
   });
   const result = await streamCsv(file, options, diagnostics, {
     header(headers, line) {
-      const match = matchHeaders(headers, line, AFAS_FILE, options, diagnostics);
+      const match = matchHeaders(headers, line, AFAS_FILE, options, diagnostics, options.groupBy);
       birthColumn = match.index.get('birth_date') ?? -1;
       names = match.names;
       return rows.header(match, line);

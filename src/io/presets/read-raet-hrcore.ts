@@ -170,7 +170,7 @@ export async function readRaetHrCore(path: string, options: HeadcountOptions): P
   );
   const result = await streamCsv(files.appointments, options, appointmentsDiagnostics, {
     header(headers, line) {
-      const match = matchHeaders(headers, line, RAET_APPOINTMENTS_FILE, options, appointmentsDiagnostics);
+      const match = matchHeaders(headers, line, RAET_APPOINTMENTS_FILE, options, appointmentsDiagnostics, options.groupBy);
       appointmentPersonColumn = match.index.get('employee_id') ?? -1;
       return rows.header(match, line);
     },
