@@ -4,7 +4,7 @@ import { CsvDiagnostics } from './csv/csv-diagnostics.js';
 import type { CsvOptions } from './csv/csv-options.js';
 import { HEADCOUNT_FILE } from './csv/column-specs.js';
 import { IdRegistry } from './csv/id-registry.js';
-import { findGroupColumn, matchHeaders, type HeaderMatch } from './csv/match-headers.js';
+import { resolveGroupColumn, matchHeaders, type HeaderMatch } from './csv/match-headers.js';
 import { parseDate, parseInteger, parseNumber, parseShare, type CalendarDate } from './csv/parse-values.js';
 import { streamCsv } from './csv/stream-csv.js';
 
@@ -145,19 +145,7 @@ class HeadcountFolder {
       );
     }
     if (this.options.groupBy !== undefined) {
-      const group = findGroupColumn(this.options.groupBy, match);
-      if (group === undefined) {
-        match.complete = false;
-        this.diagnostics.error(
-          'CSV_MISSING_COLUMN',
-          line,
-          0,
-          `--by ${this.options.groupBy}: the headcount file has no such column; expected one of ${names.map((n) => `'${n}'`).join(', ')}.${didYouMean(this.options.groupBy, names)}`,
-          this.options.groupBy,
-        );
-      } else {
-        this.col.group = group;
-      }
+      this.col.group = resolveGroupColumn(this.options.groupBy, match, line, this.diagnostics, 'the headcount file');
     }
     return match.complete;
   }

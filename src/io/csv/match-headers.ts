@@ -1,4 +1,4 @@
-import { nearest } from '../../diagnostics/diagnostic.js';
+import { didYouMean, nearest } from '../../diagnostics/diagnostic.js';
 import type { CsvDiagnostics } from './csv-diagnostics.js';
 import type { CsvOptions } from './csv-options.js';
 import { normalizeHeader, stripBrackets, type FileSpec, type PrefixSpec } from './column-specs.js';
@@ -155,6 +155,25 @@ export function matchHeaders(
     );
   }
   return match;
+}
+
+/**
+ * Resolves `--by` to a field index, or reports CSV_MISSING_COLUMN on the header line (naming the
+ * headers found and the nearest one) and marks the match incomplete. `what` names the file in the
+ * message ("the headcount file", "the export").
+ */
+export function resolveGroupColumn(groupBy: string, match: HeaderMatch, line: number, diagnostics: CsvDiagnostics, what: string): number {
+  const group = findGroupColumn(groupBy, match);
+  if (group !== undefined) return group;
+  match.complete = false;
+  diagnostics.error(
+    'CSV_MISSING_COLUMN',
+    line,
+    0,
+    `--by ${groupBy}: ${what} has no such column; expected one of ${match.names.map((n) => `'${n}'`).join(', ')}.${didYouMean(groupBy, match.names)}`,
+    groupBy,
+  );
+  return -1;
 }
 
 /** Resolves `--by` to a field index: a canonical name that was matched, or a raw header name. */

@@ -1,7 +1,7 @@
 import { didYouMean } from '../../diagnostics/diagnostic.js';
 import type { ContractKind } from '../../model/types.js';
 import type { CsvDiagnostics } from '../csv/csv-diagnostics.js';
-import { findGroupColumn, type HeaderMatch } from '../csv/match-headers.js';
+import { resolveGroupColumn, type HeaderMatch } from '../csv/match-headers.js';
 import { parseDate, parseNumber, parseShare } from '../csv/parse-values.js';
 import { contractKind, type HeadcountOptions } from '../read-headcount.js';
 import { AppointmentFolder, compareToNewYear, NotCountedTally, parseEndDate, parseFlag } from './fold-appointments.js';
@@ -59,19 +59,7 @@ export class AppointmentRows {
       this.diagnostics.error('CSV_MISSING_COLUMN', line, 0, "the export has neither 'FTE' nor 'Uren_per_week': expected one of them", 'fte');
     }
     if (this.options.groupBy !== undefined) {
-      const group = findGroupColumn(this.options.groupBy, match);
-      if (group === undefined) {
-        match.complete = false;
-        this.diagnostics.error(
-          'CSV_MISSING_COLUMN',
-          line,
-          0,
-          `--by ${this.options.groupBy}: the export has no such column; expected one of ${match.names.map((n) => `'${n}'`).join(', ')}.${didYouMean(this.options.groupBy, match.names)}`,
-          this.options.groupBy,
-        );
-      } else {
-        this.col.group = group;
-      }
+      this.col.group = resolveGroupColumn(this.options.groupBy, match, line, this.diagnostics, 'the export');
     }
     return match.complete;
   }
