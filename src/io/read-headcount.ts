@@ -321,13 +321,7 @@ class HeadcountFolder {
         fte: table.fte[i]!,
       });
     }
-    cells.sort(compareCells);
-    let persons = 0;
-    let fte = 0;
-    for (const cell of cells) {
-      persons += cell.persons;
-      fte += cell.fte;
-    }
+    const { persons, fte } = sortCells(cells);
     const measuredSkills: MeasuredSkills = {};
     for (const id of Object.keys(this.measured).sort()) {
       const bySkill = this.measured[id]!;
@@ -566,8 +560,20 @@ function hash3(a: number, b: number, c: number): number {
   return h;
 }
 
+/** Sorts cells into their stable order (in place) and returns their total persons and FTE. */
+export function sortCells(cells: Cell[]): { persons: number; fte: number } {
+  cells.sort(compareCells);
+  let persons = 0;
+  let fte = 0;
+  for (const cell of cells) {
+    persons += cell.persons;
+    fte += cell.fte;
+  }
+  return { persons, fte };
+}
+
 /** Stable order of cells: function, group, birth year and month, contract, end year. */
-export function compareCells(a: Cell, b: Cell): number {
+function compareCells(a: Cell, b: Cell): number {
   return (
     cmp(a.functionId, b.functionId) ||
     cmp(a.group, b.group) ||

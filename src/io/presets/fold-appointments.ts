@@ -1,7 +1,7 @@
 import type { Cell, ContractKind } from '../../model/types.js';
 import type { CsvDiagnostics } from '../csv/csv-diagnostics.js';
 import { parseDate, type CalendarDate } from '../csv/parse-values.js';
-import { compareCells, type HeadcountData } from '../read-headcount.js';
+import { sortCells, type HeadcountData } from '../read-headcount.js';
 
 /**
  * Folding of HR-system appointments (one person, several rows) into cells: every counted
@@ -77,13 +77,7 @@ export class AppointmentFolder {
     for (const choice of this.persons.values()) choice.cell.persons += 1;
     const cells: Cell[] = [];
     for (const byGroup of this.cells.values()) for (const byKey of byGroup.values()) cells.push(...byKey.values());
-    cells.sort(compareCells);
-    let persons = 0;
-    let fte = 0;
-    for (const cell of cells) {
-      persons += cell.persons;
-      fte += cell.fte;
-    }
+    const { persons, fte } = sortCells(cells);
     return { cells, measuredSkills: {}, rows, persons, fte, extraColumns };
   }
 }
