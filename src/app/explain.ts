@@ -1,7 +1,7 @@
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
 import { makeStamp, type Stamp } from './stamp.js';
 import { explainFunction, type FunctionExplanation } from '../model/explain.js';
-import { roundDeep } from '../report/round.js';
+import { roundDeep } from '../domain/round.js';
 
 /** Canonical `spp explain F` result: the chain behind one function's numbers. */
 export interface ExplainResult extends FunctionExplanation {

@@ -13,7 +13,7 @@ import {
   VOORBEELD_FUNCTIONS,
   annualPayForScale,
   type FunctionDefinition,
-} from '../data/function-house.js';
+} from './example-data/function-house.js';
 import {
   AGE_BANDS,
   AGE_TILT,
@@ -25,7 +25,7 @@ import {
   HOURS_WEIGHTS_DEFAULT,
   REFERENCE_YEAR,
   temporaryProbability,
-} from '../data/workforce-profile.js';
+} from './example-data/workforce-profile.js';
 
 /**
  * Synthetic data sets in the formats of functions.csv and headcount.csv (SPEC §2.2, §2.3): the

@@ -11,11 +11,11 @@ import { type HeadcountData, type HeadcountOptions } from '../io/read-headcount.
 import { isPresetName, PRESET_NAMES, presetCsvOptions, readPresetHeadcount, type PresetName } from '../io/presets/read-preset-headcount.js';
 import { readScenario, type LoadedScenario } from '../io/read-scenario.js';
 import { readSimilarity } from '../io/read-similarity.js';
-import { checkScenarioRules } from '../io/scenario-rules.js';
-import type { Scenario } from '../io/scenario-schema.js';
+import { checkScenarioRules } from '../validate/scenario-rules.js';
+import type { Scenario } from '../domain/scenario-schema.js';
 import type { CsvOptions } from '../io/csv/csv-options.js';
 import { withEmergingFunctions } from '../model/emerging.js';
-import type { FunctionProfile } from '../model/types.js';
+import type { FunctionProfile } from '../domain/workforce.js';
 
 /**
  * What every data command (project, explain, reskill, pathways, report) calls first: the scenario,

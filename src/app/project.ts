@@ -1,7 +1,7 @@
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
 import { makeStamp, type Stamp } from './stamp.js';
 import { projectScenario, type FunctionResult, type Projection, type YearRow } from '../model/project.js';
-import { roundDeep } from '../report/round.js';
+import { roundDeep } from '../domain/round.js';
 
 /** The canonical projection result (SPEC §4 `spp.result/1`); every output format renders from it. */
 export interface ProjectResult {

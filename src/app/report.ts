@@ -2,9 +2,9 @@ import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.j
 import { buildProjectResult } from './project.js';
 import { buildReskillResult } from './reskill.js';
 import { projectScenario } from '../model/project.js';
-import { buildReportData, type ReportData } from '../report/report/report-data.js';
-import { renderReport, type ReportFormat } from '../report/report/render-report.js';
-import type { ReportLang } from '../report/report/texts/texts.js';
+import { buildReportData, type ReportData } from '../report/directie/report-data.js';
+import { renderReport, type ReportFormat } from '../report/directie/render-report.js';
+import type { ReportLang } from '../report/directie/texts/texts.js';
 
 export interface ReportOptions {
   format: ReportFormat;

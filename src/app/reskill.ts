@@ -6,7 +6,7 @@ import { evaluatePathways, pathwaysFrom, type Pathway, type PathwayFunction } fr
 import { planReskilling, type ReskillPlan } from '../model/plan-reskilling.js';
 import { refineRequirements } from '../model/refine-requirements.js';
 import { UserError } from '../diagnostics/diagnostic.js';
-import { round, roundDeep, roundMoney } from '../report/round.js';
+import { round, roundDeep, roundMoney } from '../domain/round.js';
 
 /** Canonical `spp reskill` result (SPEC §4 `spp.reskill/1`). */
 export interface ReskillResult {

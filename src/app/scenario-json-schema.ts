@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ScenarioSchema } from '../io/scenario-schema.js';
+import { ScenarioSchema } from '../domain/scenario-schema.js';
 
 /** Where the schema says it lives: the file committed at the package root (editors resolve it locally). */
 export const SCENARIO_SCHEMA_ID = 'urn:spp:scenario-schema:1';

@@ -9,9 +9,9 @@ import type { HeadcountData } from '../io/read-headcount.js';
 import { presetCsvOptions, readPresetHeadcount, type PresetName } from '../io/presets/read-preset-headcount.js';
 import { readScenario, type LoadedScenario } from '../io/read-scenario.js';
 import { readSimilarity } from '../io/read-similarity.js';
-import { checkScenarioRules } from '../io/scenario-rules.js';
+import { checkScenarioRules } from '../validate/scenario-rules.js';
 import { withEmergingFunctions } from '../model/emerging.js';
-import type { FunctionProfile } from '../model/types.js';
+import type { FunctionProfile } from '../domain/workforce.js';
 
 /**
  * `spp validate`: checks scenario files (files or folders) and the data they name, and cross-checks

@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander';
 import { runReport } from '../app/report.js';
 import { UserError } from '../diagnostics/diagnostic.js';
-import { REPORT_FORMATS, REPORT_LANGS, type ReportFormat } from '../report/report/render-report.js';
-import type { ReportLang } from '../report/report/texts/texts.js';
+import { REPORT_FORMATS, REPORT_LANGS, type ReportFormat } from '../report/directie/render-report.js';
+import type { ReportLang } from '../report/directie/texts/texts.js';
 import { inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
 import { addDataOptions, addOutputOptions, emit, inform } from './shared.js';
 

@@ -1,5 +1,5 @@
 import type { Checked } from '../diagnostics/diagnostic.js';
-import type { FunctionProfile } from '../model/types.js';
+import type { FunctionProfile } from '../domain/workforce.js';
 import { CsvDiagnostics } from './csv/csv-diagnostics.js';
 import type { CsvOptions } from './csv/csv-options.js';
 import { FUNCTIONS_FILE } from './csv/column-specs.js';

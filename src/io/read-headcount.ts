@@ -1,5 +1,5 @@
 import { didYouMean, type Checked } from '../diagnostics/diagnostic.js';
-import type { Cell, ContractKind, MeasuredSkills, Workforce } from '../model/types.js';
+import type { Cell, ContractKind, MeasuredSkills, Workforce } from '../domain/workforce.js';
 import { CsvDiagnostics } from './csv/csv-diagnostics.js';
 import type { CsvOptions } from './csv/csv-options.js';
 import { HEADCOUNT_FILE } from './csv/column-specs.js';

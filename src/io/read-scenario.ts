@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { z } from 'zod';
 import { diagnosticsFor, didYouMean, type Checked, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { ScenarioSchema, type Scenario } from './scenario-schema.js';
+import { ScenarioSchema, type Scenario } from '../domain/scenario-schema.js';
 import { locateIn, mergeLocated, nodeAt, parseLocatedYaml, toPlain, type Location, type LocatedNode } from './yaml-located.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { AttritionRule } from '../io/scenario-schema.js';
-import type { FunctionProfile } from './types.js';
+import type { AttritionRule } from '../domain/scenario-schema.js';
+import type { FunctionProfile } from '../domain/workforce.js';
 import { isAgeInBand, parseAgeBand } from './age-band.js';
 
 /**

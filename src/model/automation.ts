@@ -1,4 +1,4 @@
-import type { Automation, Curve, Scenario } from '../io/scenario-schema.js';
+import type { Automation, Curve, Scenario } from '../domain/scenario-schema.js';
 import { rampProgress } from './ramp.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { Scenario } from '../io/scenario-schema.js';
-import type { FunctionProfile } from './types.js';
+import type { Scenario } from '../domain/scenario-schema.js';
+import type { FunctionProfile } from '../domain/workforce.js';
 import { attritionRateFor, describeAttritionRule } from './attrition.js';
 import { withEmergingFunctions } from './emerging.js';
 

@@ -1,5 +1,5 @@
-import type { GrowthRule, Override, Scenario } from '../io/scenario-schema.js';
-import type { FunctionProfile } from './types.js';
+import type { GrowthRule, Override, Scenario } from '../domain/scenario-schema.js';
+import type { FunctionProfile } from '../domain/workforce.js';
 import { automatedShare, automationLevels } from './automation.js';
 import { rampProgress } from './ramp.js';
 

@@ -1,5 +1,5 @@
-import type { EmergingFunction, Scenario } from '../io/scenario-schema.js';
-import type { FunctionProfile } from './types.js';
+import type { EmergingFunction, Scenario } from '../domain/scenario-schema.js';
+import type { FunctionProfile } from '../domain/workforce.js';
 
 /**
  * Emerging functions (SPEC §2.4 `demand.emerging`) become FunctionProfiles with `emerging: true`:

@@ -1,4 +1,4 @@
-import type { Scenario } from '../io/scenario-schema.js';
+import type { Scenario } from '../domain/scenario-schema.js';
 import { didYouMean, UserError } from '../diagnostics/diagnostic.js';
 import { describeAttritionRule } from './attrition.js';
 import type { DemandBreakdown } from './demand.js';

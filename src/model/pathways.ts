@@ -1,4 +1,4 @@
-import type { Scenario } from '../io/scenario-schema.js';
+import type { Scenario } from '../domain/scenario-schema.js';
 import { prepareRequiredSkills, similarityTo, type RequiredSkills } from './similarity.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { Scenario } from '../io/scenario-schema.js';
-import type { FunctionProfile, Status, Workforce } from './types.js';
+import type { Scenario } from '../domain/scenario-schema.js';
+import type { FunctionProfile, Status, Workforce } from '../domain/workforce.js';
 import { automationAssumptions, automationLevels } from './automation.js';
 import { demandBreakdown, discontinuedFrom, emergingDemandAt, type DemandBreakdown } from './demand.js';
 import { compareText, withEmergingFunctions } from './emerging.js';

@@ -1,4 +1,4 @@
-import type { Scenario } from '../io/scenario-schema.js';
+import type { Scenario } from '../domain/scenario-schema.js';
 
 /**
  * Retirement at the AOW age (SPEC §3 step 1). The AOW age of year t is the entry of the largest key

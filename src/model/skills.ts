@@ -1,5 +1,5 @@
-import type { Scenario, SkillShift } from '../io/scenario-schema.js';
-import type { FunctionProfile } from './types.js';
+import type { Scenario, SkillShift } from '../domain/scenario-schema.js';
+import type { FunctionProfile } from '../domain/workforce.js';
 import { rampProgress } from './ramp.js';
 import { normalise, totalVariation } from './task-mix.js';
 

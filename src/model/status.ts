@@ -1,5 +1,5 @@
-import type { Scenario } from '../io/scenario-schema.js';
-import type { Status } from './types.js';
+import type { Scenario } from '../domain/scenario-schema.js';
+import type { Status } from '../domain/workforce.js';
 
 /**
  * Status of a function at the horizon (SPEC §3), first match wins, with r = D(end)/D(start) and

@@ -1,5 +1,5 @@
-import type { Scenario } from '../io/scenario-schema.js';
-import type { FunctionProfile, Workforce } from './types.js';
+import type { Scenario } from '../domain/scenario-schema.js';
+import type { FunctionProfile, Workforce } from '../domain/workforce.js';
 import { attritionRateFor } from './attrition.js';
 import { compareText } from './emerging.js';
 import { retirementAgeAt, retirementAssumption, retiresIn } from './retirement.js';

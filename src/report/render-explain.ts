@@ -1,6 +1,6 @@
 import type { ExplainResult } from '../app/explain.js';
 import type { ExplainYear } from '../model/explain.js';
-import { formatNumber } from './round.js';
+import { formatNumber } from '../domain/round.js';
 import { painter, wrapText } from './table.js';
 
 const f1 = (v: number): string => formatNumber(v, 2);

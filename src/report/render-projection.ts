@@ -1,7 +1,7 @@
 import type { ProjectResult } from '../app/project.js';
 import type { YearRow } from '../model/project.js';
 import { renderCsv, type CsvDialect, type CsvCell } from './csv.js';
-import { formatNumber } from './round.js';
+import { formatNumber } from '../domain/round.js';
 import { painter, renderTable, wrapText } from './table.js';
 
 export type ProjectFormat = 'table' | 'json' | 'csv' | 'md';

@@ -1,7 +1,7 @@
 import type { PathwaysResult, ReskillResult } from '../app/reskill.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
-import { formatNumber } from './round.js';
+import { formatNumber } from '../domain/round.js';
 import { painter, renderTable, wrapText } from './table.js';
 
 export type ReskillFormat = 'table' | 'json' | 'csv' | 'md';

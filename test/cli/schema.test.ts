@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readScenario } from '../../src/io/read-scenario.js';
-import { ScenarioSchema } from '../../src/io/scenario-schema.js';
+import { ScenarioSchema } from '../../src/domain/scenario-schema.js';
 import { buildCli, repoRoot, runSpp } from './run-spp.js';
 
 beforeAll(() => buildCli());

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset, VOORBEELD_OPTIONS } from '../../src/app/generate.js';
-import { FAMILIES, SKILLS, TASK_CATEGORIES } from '../../src/data/function-house.js';
-import { REFERENCE_YEAR } from '../../src/data/workforce-profile.js';
+import { FAMILIES, SKILLS, TASK_CATEGORIES } from '../../src/app/example-data/function-house.js';
+import { REFERENCE_YEAR } from '../../src/app/example-data/workforce-profile.js';
 import { completedAge, summariseHeadcount, type HeadcountStats } from './dataset-stats.js';
 
 const exampleDir = fileURLToPath(new URL('../../fixtures/example/', import.meta.url));

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateDataset, writeDataset, VOORBEELD_OPTIONS, type GenerateOptions } from '../../src/app/generate.js';
 import { UserError } from '../../src/diagnostics/diagnostic.js';
-import { FAMILIES, TASK_CATEGORIES } from '../../src/data/function-house.js';
+import { FAMILIES, TASK_CATEGORIES } from '../../src/app/example-data/function-house.js';
 import { summariseHeadcount } from './dataset-stats.js';
 
 const headcountOf = (options: GenerateOptions): string => [...generateDataset(options).headcountCsv].join('');

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ScenarioSchema, type Scenario } from '../../src/io/scenario-schema.js';
+import { ScenarioSchema, type Scenario } from '../../src/domain/scenario-schema.js';
 
 const scenariosDir = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 const files = readdirSync(scenariosDir)

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Cell } from '../../src/model/types.js';
+import type { Cell } from '../../src/domain/workforce.js';
 import { parseDecimalComma, parseNumber } from '../../src/io/csv/parse-values.js';
 import { readFunctions } from '../../src/io/read-functions.js';
 import { readAfas } from '../../src/io/presets/read-afas.js';

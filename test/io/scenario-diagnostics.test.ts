@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readScenario } from '../../src/io/read-scenario.js';
-import { checkScenarioRules } from '../../src/io/scenario-rules.js';
+import { checkScenarioRules } from '../../src/validate/scenario-rules.js';
 import { testFunctions } from './scenario-functions.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { FunctionProfile } from '../../src/model/types.js';
+import type { FunctionProfile } from '../../src/domain/workforce.js';
 
 /** Three function profiles the scenario rule fixtures refer to. */
 export const testFunctions: FunctionProfile[] = [

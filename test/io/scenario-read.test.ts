@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readScenario } from '../../src/io/read-scenario.js';
-import { checkScenarioRules } from '../../src/io/scenario-rules.js';
+import { checkScenarioRules } from '../../src/validate/scenario-rules.js';
 
 const fixture = (...parts: string[]): string => resolve('fixtures/scenario', ...parts);
 

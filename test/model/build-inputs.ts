@@ -1,5 +1,5 @@
-import { ScenarioSchema, type Scenario, type ScenarioInput } from '../../src/io/scenario-schema.js';
-import type { Cell, FunctionProfile, Workforce } from '../../src/model/types.js';
+import { ScenarioSchema, type Scenario, type ScenarioInput } from '../../src/domain/scenario-schema.js';
+import type { Cell, FunctionProfile, Workforce } from '../../src/domain/workforce.js';
 
 /** A scenario with the SPEC's defaults, from the keys a test cares about. */
 export function scenario(input: Partial<ScenarioInput> = {}): Scenario {

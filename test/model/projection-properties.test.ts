@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ScenarioInput } from '../../src/io/scenario-schema.js';
+import type { ScenarioInput } from '../../src/domain/scenario-schema.js';
 import { projectScenario, type ProjectionInput } from '../../src/model/project.js';
-import type { Cell, FunctionProfile } from '../../src/model/types.js';
+import type { Cell, FunctionProfile } from '../../src/domain/workforce.js';
 import { fn, scenario, workforce } from './build-inputs.js';
 
 // Fixed seed: CI runs are reproducible; change it locally to explore further.

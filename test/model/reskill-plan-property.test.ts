@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { planReskilling, type ReskillInput, type ReskillPlan } from '../../src/model/plan-reskilling.js';
 import type { Pathway } from '../../src/model/pathways.js';
-import { ScenarioSchema } from '../../src/io/scenario-schema.js';
+import { ScenarioSchema } from '../../src/domain/scenario-schema.js';
 
 /**
  * Independent check of the reskilling LP: the same problem written the plain way (cumulative sums

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planReskilling, type ReskillInput } from '../../src/model/plan-reskilling.js';
 import type { Pathway } from '../../src/model/pathways.js';
-import { ScenarioSchema } from '../../src/io/scenario-schema.js';
+import { ScenarioSchema } from '../../src/domain/scenario-schema.js';
 
 const defaults = ScenarioSchema.parse({ id: 't', horizon: { start: 2026, end: 2030 } }).reskilling;
 // 40 h per level at € 50: € 2000 per missing level; hire 12000 + surplus 40000 = 52000 per person.

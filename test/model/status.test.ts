@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { projectScenario, type FunctionResult } from '../../src/model/project.js';
-import type { ScenarioInput } from '../../src/io/scenario-schema.js';
-import type { FunctionProfile } from '../../src/model/types.js';
+import type { ScenarioInput } from '../../src/domain/scenario-schema.js';
+import type { FunctionProfile } from '../../src/domain/workforce.js';
 import { cell, fn, scenario, workforce } from './build-inputs.js';
 
 /** Projects one function of 10 FTE over 2026–2030 under `input`. */

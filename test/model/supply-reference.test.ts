@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../src/io/scenario-schema.js';
+import type { Scenario } from '../../src/domain/scenario-schema.js';
 import { attritionRateFor } from '../../src/model/attrition.js';
 import { retirementAgeAt, retiresIn } from '../../src/model/retirement.js';
 import { projectSupply } from '../../src/model/supply.js';
-import type { Cell, FunctionProfile } from '../../src/model/types.js';
+import type { Cell, FunctionProfile } from '../../src/domain/workforce.js';
 import { fn, scenario, workforce } from './build-inputs.js';
 
 /**

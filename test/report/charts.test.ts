@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderColumns, renderFlow, renderGap, renderHorizontalBars, renderStackedBars } from '../../src/report/report/charts.js';
+import { renderColumns, renderFlow, renderGap, renderHorizontalBars, renderStackedBars } from '../../src/report/directie/charts.js';
 
 const fmt = (v: number): string => v.toFixed(1);
 

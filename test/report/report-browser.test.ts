@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { loadInputs } from '../../src/app/load-inputs.js';
 import { buildReport } from '../../src/app/report.js';
-import { renderReport } from '../../src/report/report/render-report.js';
+import { renderReport } from '../../src/report/directie/render-report.js';
 
 /**
  * Opens the HTML report in real headless Chromium (Debian's, at /usr/bin/chromium; install it with

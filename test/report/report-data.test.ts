@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ProjectResult } from '../../src/app/project.js';
 import type { ReskillResult } from '../../src/app/reskill.js';
-import { ScenarioSchema } from '../../src/io/scenario-schema.js';
+import { ScenarioSchema } from '../../src/domain/scenario-schema.js';
 import type { FunctionResult, YearRow } from '../../src/model/project.js';
-import type { Cell } from '../../src/model/types.js';
-import { buildReportData, listAssumptions } from '../../src/report/report/report-data.js';
-import { renderReport } from '../../src/report/report/render-report.js';
+import type { Cell } from '../../src/domain/workforce.js';
+import { buildReportData, listAssumptions } from '../../src/report/directie/report-data.js';
+import { renderReport } from '../../src/report/directie/render-report.js';
 
 /** A tiny organisation of 7 people, built by hand: every group in it is small. */
 const scenario = ScenarioSchema.parse({ id: 'tiny', horizon: { start: 2026, end: 2027 }, privacy: { min_group: 5 } });

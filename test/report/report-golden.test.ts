@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadInputs, type LoadedInputs } from '../../src/app/load-inputs.js';
 import { buildReport } from '../../src/app/report.js';
-import type { ReportData } from '../../src/report/report/report-data.js';
-import { renderReport, type ReportFormat } from '../../src/report/report/render-report.js';
-import type { ReportLang } from '../../src/report/report/texts/texts.js';
+import type { ReportData } from '../../src/report/directie/report-data.js';
+import { renderReport, type ReportFormat } from '../../src/report/directie/render-report.js';
+import type { ReportLang } from '../../src/report/directie/texts/texts.js';
 
 /**
  * Golden files of the report on the bundled example (Gemeente Voorbeeld, scenarios/baseline.yaml):

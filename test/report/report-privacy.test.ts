@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadInputs } from '../../src/app/load-inputs.js';
 import { buildReport } from '../../src/app/report.js';
-import type { PersonCount, ReportData } from '../../src/report/report/report-data.js';
-import { renderReport } from '../../src/report/report/render-report.js';
+import type { PersonCount, ReportData } from '../../src/report/directie/report-data.js';
+import { renderReport } from '../../src/report/directie/render-report.js';
 
 /**
  * Privacy in the report on real data: the example under digitaal-versneld (which has vulnerable

@@ -1,5 +1,5 @@
 import { didYouMean } from '../../diagnostics/diagnostic.js';
-import type { ContractKind } from '../../model/types.js';
+import type { ContractKind } from '../../domain/workforce.js';
 import type { CsvDiagnostics } from '../csv/csv-diagnostics.js';
 import { resolveGroupColumn, type HeaderMatch } from '../csv/match-headers.js';
 import { parseDate, parseNumber, parseShare } from '../csv/parse-values.js';

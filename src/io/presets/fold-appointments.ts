@@ -1,4 +1,4 @@
-import type { Cell, ContractKind } from '../../model/types.js';
+import type { Cell, ContractKind } from '../../domain/workforce.js';
 import type { CsvDiagnostics } from '../csv/csv-diagnostics.js';
 import { parseDate, type CalendarDate } from '../csv/parse-values.js';
 import { sortCells, type HeadcountData } from '../read-headcount.js';

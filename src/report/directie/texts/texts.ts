@@ -1,4 +1,4 @@
-import type { Status } from '../../../model/types.js';
+import type { Status } from '../../../domain/workforce.js';
 
 /** The report's languages (`--lang`). */
 export type ReportLang = 'nl' | 'en';

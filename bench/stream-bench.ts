@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeDataset } from '../app/generate.js';
+import { writeDataset } from '../src/app/generate.js';
 
 /**
  * SPEC §5: 1,000,000 headcount rows → complete gap + reskilling result in at most 1.3× the time

@@ -1,5 +1,5 @@
-import { formatNumber } from '../round.js';
-import type { Status } from '../../model/types.js';
+import { formatNumber } from '../../domain/round.js';
+import type { Status } from '../../domain/workforce.js';
 import { renderColumns, renderFlow, renderGap, renderHorizontalBars, renderStackedBars } from './charts.js';
 import type { FunctionChange, PersonCount, ReportData } from './report-data.js';
 import { en } from './texts/en.js';

@@ -2,9 +2,9 @@ import { basename } from 'node:path';
 import type { ProjectResult } from '../../app/project.js';
 import type { ReskillResult } from '../../app/reskill.js';
 import type { Stamp } from '../../app/stamp.js';
-import type { Scenario } from '../../io/scenario-schema.js';
+import type { Scenario } from '../../domain/scenario-schema.js';
 import type { FunctionResult, YearRow } from '../../model/project.js';
-import type { Cell, Status } from '../../model/types.js';
+import type { Cell, Status } from '../../domain/workforce.js';
 import { suppressColumn, type Hidden } from './suppress.js';
 
 /**

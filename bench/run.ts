@@ -1,6 +1,6 @@
 import { cpus, totalmem, platform, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { writeFileAtomic } from '../src/io/write-file-atomic.js';
 import { benchModel } from './model-bench.js';
 import { benchReskill } from './reskill-bench.js';
 import { benchStream } from './stream-bench.js';

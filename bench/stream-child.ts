@@ -1,10 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse';
-import { loadInputs } from '../app/load-inputs.js';
-import { buildReskillResult } from '../app/reskill.js';
-import { buildProjectResult } from '../app/project.js';
-import { projectScenario } from '../model/project.js';
+import { loadInputs } from '../src/app/load-inputs.js';
+import { buildReskillResult } from '../src/app/reskill.js';
+import { buildProjectResult } from '../src/app/project.js';
+import { projectScenario } from '../src/model/project.js';
 
 /**
  * One side of the streaming benchmark, in its own process: `parse FILE` streams the file through

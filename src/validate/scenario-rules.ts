@@ -1,11 +1,11 @@
 import { didYouMean, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
-import type { FunctionProfile } from '../model/types.js';
+import type { FunctionProfile } from '../domain/workforce.js';
 import { parseAgeBand } from '../model/age-band.js';
 import { attritionRateFor } from '../model/attrition.js';
 import { checkFlows, type FlowProblem } from '../model/check-flows.js';
-import type { Scenario } from './scenario-schema.js';
-import { dotted, type ScenarioPath } from './read-scenario.js';
-import type { Location } from './yaml-located.js';
+import type { Scenario } from '../domain/scenario-schema.js';
+import { dotted, type ScenarioPath } from '../io/read-scenario.js';
+import type { Location } from '../io/yaml-located.js';
 
 /**
  * Cross-key and cross-file rules of a scenario (changesets style: small named rules run in a list).

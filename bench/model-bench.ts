@@ -1,7 +1,7 @@
 import { fastest, type BenchResult } from './timing.js';
-import { ScenarioSchema, type Scenario } from '../io/scenario-schema.js';
-import { projectScenario, type ProjectionInput } from '../model/project.js';
-import type { Cell, FunctionProfile } from '../model/types.js';
+import { ScenarioSchema, type Scenario } from '../src/domain/scenario-schema.js';
+import { projectScenario, type ProjectionInput } from '../src/model/project.js';
+import type { Cell, FunctionProfile } from '../src/domain/workforce.js';
 
 /**
  * Benchmark of the projection model (SPEC §5: the model works on cells, so its cost does not grow with

@@ -1,8 +1,8 @@
 import { fastest, type BenchResult } from './timing.js';
-import { evaluatePathways, type Pathway, type PathwayFunction } from '../model/pathways.js';
-import { planReskilling, type ReskillInput } from '../model/plan-reskilling.js';
-import { ScenarioSchema } from '../io/scenario-schema.js';
-import { createRandom } from '../model/random.js';
+import { evaluatePathways, type Pathway, type PathwayFunction } from '../src/model/pathways.js';
+import { planReskilling, type ReskillInput } from '../src/model/plan-reskilling.js';
+import { ScenarioSchema } from '../src/domain/scenario-schema.js';
+import { createRandom } from '../src/model/random.js';
 
 /**
  * Benchmark of the reskilling model (SPEC §5: "min-cost flow over 500 × 500 functions under 1 s").
