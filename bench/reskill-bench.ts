@@ -1,5 +1,6 @@
 import { fastest, type BenchResult } from './timing.js';
-import { evaluatePathways, type Pathway, type PathwayFunction } from '../src/model/pathways.js';
+import { evaluatePathways, type PathwayFunction } from '../src/model/pathways.js';
+import type { Pathway } from '../src/domain/pathway.js';
 import { planReskilling, type ReskillInput } from '../src/model/plan-reskilling.js';
 import { ScenarioSchema } from '../src/domain/scenario-schema.js';
 import { createRandom } from '../src/model/random.js';

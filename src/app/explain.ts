@@ -1,19 +1,27 @@
+import type { ExplainResult } from '../domain/results.js';
+import type { FunctionExplanation } from '../domain/explanation.js';
+import type { ProjectionInput } from '../model/project.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
-import { makeStamp, type Stamp } from './stamp.js';
-import { explainFunction, type FunctionExplanation } from '../model/explain.js';
+import { makeStamp } from './stamp.js';
+import { explainFunction } from '../model/explain.js';
+import { withEmergingFunctions } from '../model/emerging.js';
+import { didYouMean, UserError } from '../diagnostics/diagnostic.js';
 import { roundDeep } from '../domain/round.js';
 
-/** Canonical `spp explain F` result: the chain behind one function's numbers. */
-export interface ExplainResult extends FunctionExplanation {
-  schema: 'spp.explain/1';
-  stamp: Stamp;
-  scenario: { id: string; title: string | null };
+/** The explanation of one function; a usage error (exit 2) with a suggestion for an unknown id. */
+export function explainKnownFunction(input: ProjectionInput, functionId: string): FunctionExplanation {
+  const explanation = explainFunction(input, functionId);
+  if (explanation === undefined) {
+    const ids = withEmergingFunctions(input.scenario, input.functions).map((f) => f.id);
+    throw new UserError(`unknown function '${functionId}'.${didYouMean(functionId, ids)}`, 2);
+  }
+  return explanation;
 }
 
 /** `spp explain FUNCTION`: load, explain, round once. */
 export async function runExplain(options: LoadOptions, functionId: string): Promise<{ inputs: LoadedInputs; result: ExplainResult }> {
   const inputs = await loadInputs(options);
-  const explanation = explainFunction({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce }, functionId);
+  const explanation = explainKnownFunction({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce }, functionId);
   const result: ExplainResult = roundDeep({
     schema: 'spp.explain/1',
     stamp: makeStamp(inputs.scenario.id, inputs.files),

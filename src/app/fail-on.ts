@@ -1,5 +1,5 @@
 import { UserError } from '../diagnostics/diagnostic.js';
-import type { ProjectResult } from './project.js';
+import type { ProjectResult } from '../domain/results.js';
 
 /** A `--fail-on` condition for CI, e.g. `shortage>10`. */
 export interface FailOn {

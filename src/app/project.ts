@@ -1,21 +1,11 @@
+import type { ProjectResult } from '../domain/results.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
-import { makeStamp, type Stamp } from './stamp.js';
-import { projectScenario, type FunctionResult, type Projection, type YearRow } from '../model/project.js';
+import { makeStamp } from './stamp.js';
+import type { Stamp } from '../domain/results.js';
+import { projectScenario } from '../model/project.js';
+import type { FunctionResult, Projection, YearRow } from '../domain/projection.js';
 import { roundDeep } from '../domain/round.js';
 
-/** The canonical projection result (SPEC §4 `spp.result/1`); every output format renders from it. */
-export interface ProjectResult {
-  schema: 'spp.result/1';
-  stamp: Stamp;
-  scenario: { id: string; title: string | null; horizon: { start: number; end: number } };
-  years: number[];
-  functions: FunctionResult[];
-  families: { id: string; years: YearRow[] }[];
-  groups: { id: string; years: YearRow[] }[];
-  totals: { years: YearRow[] };
-  vulnerable: Projection['vulnerable'];
-  assumptions: string[];
-}
 
 /** Assembles the canonical, rounded result from inputs and a projection. */
 export function buildProjectResult(inputs: LoadedInputs, projection: Projection): ProjectResult {

@@ -2,21 +2,17 @@ import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.j
 import { buildProjectResult } from './project.js';
 import { buildReskillResult } from './reskill.js';
 import { projectScenario } from '../model/project.js';
-import { buildReportData, type ReportData } from '../report/directie/report-data.js';
-import { renderReport, type ReportFormat } from '../report/directie/render-report.js';
-import type { ReportLang } from '../report/directie/texts/texts.js';
+import type { ReportSource } from '../domain/results.js';
 
-export interface ReportOptions {
-  format: ReportFormat;
-  lang: ReportLang;
-}
-
-/** Assembles the report's numbers from loaded inputs: projection → result → reskilling plan → report data. */
-export async function buildReport(inputs: LoadedInputs): Promise<ReportData> {
+/**
+ * Assembles everything the report is built from: projection → result → reskilling plan, plus the
+ * cells and the scenario as written. Returns data only; report/ turns it into report data and text.
+ */
+export async function buildReportSource(inputs: LoadedInputs): Promise<ReportSource> {
   const projection = projectScenario({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
   const project = buildProjectResult(inputs, projection);
   const reskill = await buildReskillResult(inputs, projection);
-  return buildReportData({
+  return {
     project,
     reskill,
     scenario: inputs.scenario,
@@ -24,12 +20,11 @@ export async function buildReport(inputs: LoadedInputs): Promise<ReportData> {
     raw: inputs.loaded.raw,
     locate: (path) => inputs.loaded.locate(path),
     usedExample: inputs.usedExample,
-  });
+  };
 }
 
-/** `spp report`: load, project, plan, render as Markdown or HTML. */
-export async function runReport(load: LoadOptions, options: ReportOptions): Promise<{ inputs: LoadedInputs; data: ReportData; text: string }> {
+/** `spp report`: load, project, plan; the source of the report. */
+export async function runReport(load: LoadOptions): Promise<{ inputs: LoadedInputs; source: ReportSource }> {
   const inputs = await loadInputs(load);
-  const data = await buildReport(inputs);
-  return { inputs, data, text: renderReport(data, options) };
+  return { inputs, source: await buildReportSource(inputs) };
 }

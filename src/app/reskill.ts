@@ -1,35 +1,19 @@
+import type { ReskillResult, PathwaysResult } from '../domain/results.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
-import { makeStamp, type Stamp } from './stamp.js';
-import { projectScenario, type Projection } from '../model/project.js';
+import { makeStamp } from './stamp.js';
+import type { Stamp } from '../domain/results.js';
+import { projectScenario } from '../model/project.js';
+import type { Projection } from '../domain/projection.js';
 import { skillRequirementsAt } from '../model/skills.js';
-import { evaluatePathways, pathwaysFrom, type Pathway, type PathwayFunction } from '../model/pathways.js';
-import { planReskilling, type ReskillPlan } from '../model/plan-reskilling.js';
+import { evaluatePathways, pathwaysFrom, type PathwayFunction } from '../model/pathways.js';
+import type { Pathway } from '../domain/pathway.js';
+import { planReskilling } from '../model/plan-reskilling.js';
+import type { ReskillPlan } from '../domain/pathway.js';
 import { refineRequirements } from '../model/refine-requirements.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { round, roundDeep, roundMoney } from '../domain/round.js';
 
-/** Canonical `spp reskill` result (SPEC §4 `spp.reskill/1`). */
-export interface ReskillResult {
-  schema: 'spp.reskill/1';
-  stamp: Stamp;
-  scenario: { id: string; title: string | null; horizon: { start: number; end: number } };
-  pathways: ReskillPlan['pathways'];
-  hiring_fte: Record<string, number>;
-  surplus_fte: Record<string, number>;
-  business_case: ReskillPlan['business_case'];
-  per_year: ReskillPlan['per_year'];
-  rules: LoadedInputs['scenario']['reskilling'];
-  notes: string[];
-}
 
-/** Canonical `spp pathways F` result (SPEC §4 `spp.pathways/1`). */
-export interface PathwaysResult {
-  schema: 'spp.pathways/1';
-  stamp: Stamp;
-  function: { id: string; name: string; family: string; level: number | null; pay: number | null; status: string; vulnerable: boolean };
-  rules: { min_similarity: number; max_level_step: number; min_pay_ratio: number; hours_per_level: number; cost_per_hour: number };
-  pathways: (Omit<Pathway, 'from'> & { name: string; cost_per_person: number })[];
-}
 
 /**
  * The functions as the pathway rules see them: requirements after `skill_shift` at the horizon end,

@@ -1,14 +1,8 @@
+import type { Stamp } from '../domain/results.js';
 import { basename } from 'node:path';
 import { SPP_VERSION } from '../version.js';
 import type { InputFile } from './load-inputs.js';
 
-/** The reproducibility stamp every result carries (SPEC §4): version, scenario id, SHA-256 of each input, seed. */
-export interface Stamp {
-  spp_version: string;
-  scenario_id: string;
-  inputs: { role: string; file: string; sha256: string }[];
-  seed: number | null;
-}
 
 /** Builds the stamp. File names only (no absolute paths), so results are byte-identical across machines. */
 export function makeStamp(scenarioId: string, files: readonly InputFile[], seed: number | null = null): Stamp {

@@ -1,7 +1,8 @@
 import { Command, Option } from 'commander';
 import { runReport } from '../app/report.js';
 import { UserError } from '../diagnostics/diagnostic.js';
-import { REPORT_FORMATS, REPORT_LANGS, type ReportFormat } from '../report/directie/render-report.js';
+import { REPORT_FORMATS, REPORT_LANGS, renderReport, type ReportFormat } from '../report/directie/render-report.js';
+import { buildReportData } from '../report/directie/report-data.js';
 import type { ReportLang } from '../report/directie/texts/texts.js';
 import { inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
 import { addDataOptions, addOutputOptions, emit, inform } from './shared.js';
@@ -34,7 +35,8 @@ export function reportCommand(): Command {
     .addOption(new Option('--lang <lang>', 'report language').choices(REPORT_LANGS).default('nl'));
   addOutputOptions(command).action(async (options: DataCommandOptions & { lang: ReportLang }) => {
     const format = reportFormatOf(options.format, options.out);
-    const { inputs, text } = await runReport(loadOptionsOf(options), { format, lang: options.lang });
+    const { inputs, source } = await runReport(loadOptionsOf(options));
+    const text = renderReport(buildReportData(source), { format, lang: options.lang });
     reportInputs(options, inputs);
     await emit(text, options.out, inputPaths(inputs));
     if (options.out !== undefined && options.out !== '-') inform(options, `spp: wrote ${options.out}`);

@@ -1,11 +1,11 @@
+import type { ExplainDemand, ExplainYear, FunctionExplanation } from '../domain/explanation.js';
 import type { Scenario } from '../domain/scenario-schema.js';
-import { didYouMean, UserError } from '../diagnostics/diagnostic.js';
 import { describeAttritionRule } from './attrition.js';
 import type { DemandBreakdown } from './demand.js';
 import { compareText } from './emerging.js';
 import { projectScenarioDetail, type ProjectionInput } from './project.js';
 import { retirementAgeAt } from './retirement.js';
-import type { StatusResult } from './status.js';
+import type { StatusResult } from '../domain/projection.js';
 
 /**
  * The chain behind one function's numbers, year by year (SPEC §1 `spp explain`). Every number is
@@ -14,68 +14,11 @@ import type { StatusResult } from './status.js';
  * (the next year's start), and base · G · L · O = demand.
  */
 
-export interface ExplainSupply {
-  /** 1 January of the year. */
-  start_fte: number;
-  start_persons: number;
-  /** AOW age of the year (years). */
-  aow_age: number;
-  retired_fte: number;
-  retired_persons: number;
-  contract_ending_fte: number;
-  renewed_fte: number;
-  contract_ended_fte: number;
-  /** Per attrition rule that applied: the ages a(t) it applied to, its rate, the FTE it applied to and the FTE that left. */
-  attrition: { rule: string; rule_index: number; rate: number; ages: string; base_fte: number; fte: number }[];
-  attrition_fte: number;
-  moved_out: { to: string; share: number; fte: number }[];
-  moved_out_fte: number;
-  moved_in: { from: string; fte: number }[];
-  moved_in_fte: number;
-  /** 1 January of the next year. */
-  end_fte: number;
-  end_persons: number;
-}
-
-export interface ExplainDemand {
-  base_fte: number;
-  growth: { rate: number; rule: string; factor: number };
-  automation: { category: string; share: number; level: number; automated: number }[];
-  automated_share: number;
-  reinvested: number;
-  labour_factor: number;
-  overrides: { rule: string; factor: number }[];
-  override_factor: number;
-  /** Emerging functions: demand from the scenario's points; null otherwise. */
-  points_fte: number | null;
-  demand_fte: number;
-}
-
-export interface ExplainYear {
-  year: number;
-  supply: ExplainSupply;
-  demand: ExplainDemand;
-  gap_fte: number;
-}
-
-export interface FunctionExplanation {
-  id: string;
-  name: string;
-  family: string;
-  emerging: boolean;
-  years: ExplainYear[];
-  status: StatusResult & { thresholds: Scenario['classification'] };
-  assumptions: string[];
-}
-
-/** The supply and demand chain (FTE) and the status reasoning of one function; a UserError for an unknown id. */
-export function explainFunction(input: ProjectionInput, functionId: string): FunctionExplanation {
+/** The supply and demand chain (FTE) and the status reasoning of one function; undefined for an unknown id. */
+export function explainFunction(input: ProjectionInput, functionId: string): FunctionExplanation | undefined {
   const detail = projectScenarioDetail(input);
   const result = detail.projection.functions.find((f) => f.id === functionId);
-  if (result === undefined) {
-    const ids = detail.projection.functions.map((f) => f.id);
-    throw new UserError(`unknown function '${functionId}'.${didYouMean(functionId, ids)}`, 2);
-  }
+  if (result === undefined) return undefined;
   const { scenario } = input;
   const supplyYears = detail.supply.functions.get(functionId)!;
   const demandYears = detail.demand.get(functionId)!;

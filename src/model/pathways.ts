@@ -1,3 +1,4 @@
+import type { Pathway } from '../domain/pathway.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import { prepareRequiredSkills, similarityTo, type RequiredSkills } from './similarity.js';
 
@@ -21,23 +22,6 @@ export interface PathwayFunction {
   vulnerable: boolean;
 }
 
-/** One ordered pair of functions with the pathway tests applied. */
-export interface Pathway {
-  from: string;
-  to: string;
-  /** 0–1; null when it is undefined (destination without skill profile, and no override). */
-  similarity: number | null;
-  /** level_to − level_from; null when either level is unknown. */
-  level_step: number | null;
-  /** pay_to / pay_from; null when either pay is unknown. */
-  pay_ratio: number | null;
-  /** Training hours per person: hours_per_level × missing proficiency levels. */
-  hours: number;
-  viable: boolean;
-  desirable: boolean;
-  safe: boolean;
-  reasons: string[];
-}
 
 /** The rules of SPEC §2.4 `reskilling` that this module reads. */
 export type PathwayRules = Pick<

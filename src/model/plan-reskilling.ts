@@ -1,5 +1,6 @@
+import type { PlannedPathway, ReskillPlan } from '../domain/pathway.js';
 import type { Scenario } from '../domain/scenario-schema.js';
-import type { Pathway } from './pathways.js';
+import type { Pathway } from '../domain/pathway.js';
 import { LpColumns, solveLp } from './reskill-lp.js';
 
 /**
@@ -49,32 +50,7 @@ export interface ReskillInput {
   rules: Scenario['reskilling'];
 }
 
-export interface PlannedPathway {
-  from: string;
-  to: string;
-  /** FTE moved over this pathway in the whole horizon. */
-  fte: number;
-  /** Training hours per person. */
-  hours_per_person: number;
-  /** Euros: fte × hours × cost_per_hour. */
-  cost: number;
-  first_year: number;
-}
 
-export interface ReskillPlan {
-  pathways: PlannedPathway[];
-  /** Shortage at the horizon left for external hiring, FTE (only entries > 0). */
-  hiring_fte: Record<string, number>;
-  /** Surplus at the horizon left for mobility, FTE (only entries > 0). */
-  surplus_fte: Record<string, number>;
-  business_case: { reskill_cost: number; hire_cost: number; surplus_cost: number; total_cost: number; all_hire_cost: number };
-  /** Reskilling volume (FTE starting) and spend (euros) per year. */
-  per_year: { year: number; fte: number; cost: number }[];
-  /** FTE starting each pathway per year (only entries > 0), sorted by from, to, year. */
-  schedule: { from: string; to: string; year: number; fte: number }[];
-  /** Plain-language notes, e.g. "budget binds in 2027". */
-  notes: string[];
-}
 
 /** Solver noise below this (FTE) is treated as 0. */
 const NOISE = 1e-9;

@@ -1,3 +1,4 @@
+import type { StatusResult } from '../domain/projection.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import type { Status } from '../domain/workforce.js';
 
@@ -31,19 +32,6 @@ export interface StatusSeries {
   emerging: boolean;
 }
 
-export interface StatusResult {
-  status: Status;
-  flags: Status[];
-  rule: string;
-  status_year: number | null;
-  /** D(end)/D(start); null for emerging functions. */
-  demand_ratio: number | null;
-  automated_share: number;
-  shift: number;
-  task_shift: number;
-  skill_shift: number;
-  vulnerable: boolean;
-}
 
 /** Classifies one function from its demand, automation and shift series, with the rule that fired. */
 export function classifyFunction(series: StatusSeries, thresholds: Scenario['classification']): StatusResult {

@@ -1,5 +1,5 @@
-import type { ExplainResult } from '../app/explain.js';
-import type { ExplainYear } from '../model/explain.js';
+import type { ExplainResult } from '../domain/results.js';
+import type { ExplainYear } from '../domain/explanation.js';
 import { formatNumber } from '../domain/round.js';
 import { painter, wrapText } from './table.js';
 

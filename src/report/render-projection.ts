@@ -1,5 +1,5 @@
-import type { ProjectResult } from '../app/project.js';
-import type { YearRow } from '../model/project.js';
+import type { ProjectResult } from '../domain/results.js';
+import type { YearRow } from '../domain/projection.js';
 import { renderCsv, type CsvDialect, type CsvCell } from './csv.js';
 import { formatNumber } from '../domain/round.js';
 import { painter, renderTable, wrapText } from './table.js';

@@ -1,4 +1,4 @@
-import type { PathwaysResult, ReskillResult } from '../app/reskill.js';
+import type { PathwaysResult, ReskillResult } from '../domain/results.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
 import { formatNumber } from '../domain/round.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/diagnostics/diagnostic.js';
 import { explainFunction } from '../../src/model/explain.js';
+import { explainKnownFunction } from '../../src/app/explain.js';
 import { projectScenario, type ProjectionInput } from '../../src/model/project.js';
 import { cell, fn, scenario, workforce } from './build-inputs.js';
 
@@ -37,7 +38,7 @@ describe('explainFunction', () => {
   it('adds up exactly to the projection, year by year', () => {
     const projection = projectScenario(input);
     for (const id of ['F1', 'F2']) {
-      const e = explainFunction(input, id);
+      const e = explainKnownFunction(input, id);
       const f = projection.functions.find((x) => x.id === id)!;
       expect(e.status.status).toBe(f.status);
       expect(e.status.rule).toBe(f.rule);
@@ -69,7 +70,7 @@ describe('explainFunction', () => {
   });
 
   it('names the rules that applied', () => {
-    const e = explainFunction(input, 'F1');
+    const e = explainKnownFunction(input, 'F1');
     const y2026 = e.years[0]!;
     expect(y2026.supply.attrition.map((a) => [a.rule, a.ages])).toEqual([
       ['workforce.attrition[0] (ages <35): 0.08', '31'],
@@ -92,8 +93,9 @@ describe('explainFunction', () => {
     expect(y2027.contract_ended_fte).toBeCloseTo(5 * (1 - 0.08 - 0.05) * 0.4, 12);
   });
 
-  it('rejects an unknown function with a suggestion', () => {
-    expect(() => explainFunction(input, 'F3')).toThrow(UserError);
-    expect(() => explainFunction(input, 'f1')).toThrow("unknown function 'f1'. Did you mean 'F1'?");
+  it('has no explanation for an unknown function; the use-case rejects it with a suggestion', () => {
+    expect(explainFunction(input, 'F3')).toBeUndefined();
+    expect(() => explainKnownFunction(input, 'F3')).toThrow(UserError);
+    expect(() => explainKnownFunction(input, 'f1')).toThrow("unknown function 'f1'. Did you mean 'F1'?");
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { planReskilling, type ReskillInput, type ReskillPlan } from '../../src/model/plan-reskilling.js';
-import type { Pathway } from '../../src/model/pathways.js';
+import { planReskilling, type ReskillInput } from '../../src/model/plan-reskilling.js';
+import type { ReskillPlan } from '../../src/domain/pathway.js';
+import type { Pathway } from '../../src/domain/pathway.js';
 import { ScenarioSchema } from '../../src/domain/scenario-schema.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planReskilling, type ReskillInput } from '../../src/model/plan-reskilling.js';
-import type { Pathway } from '../../src/model/pathways.js';
+import type { Pathway } from '../../src/domain/pathway.js';
 import { ScenarioSchema } from '../../src/domain/scenario-schema.js';
 
 const defaults = ScenarioSchema.parse({ id: 't', horizon: { start: 2026, end: 2030 } }).reskilling;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { projectScenario, type FunctionResult } from '../../src/model/project.js';
+import { projectScenario } from '../../src/model/project.js';
+import type { FunctionResult } from '../../src/domain/projection.js';
 import type { ScenarioInput } from '../../src/domain/scenario-schema.js';
 import type { FunctionProfile } from '../../src/domain/workforce.js';
 import { cell, fn, scenario, workforce } from './build-inputs.js';

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { loadInputs } from '../../src/app/load-inputs.js';
-import { buildReport } from '../../src/app/report.js';
+import { buildReportSource } from '../../src/app/report.js';
+import { buildReportData } from '../../src/report/directie/report-data.js';
 import { renderReport } from '../../src/report/directie/render-report.js';
 
 /**
@@ -60,7 +61,7 @@ describe.skipIf(!existsSync(CHROMIUM))('HTML report in headless Chromium', () =>
 
   for (const lang of ['nl', 'en'] as const) {
     it(`renders the ${lang} report without errors or requests, with every chart, on several A4 pages`, async () => {
-      const data = await buildReport(await loadInputs({ example: true }));
+      const data = buildReportData(await buildReportSource(await loadInputs({ example: true })));
       const file = join(dir, `report.${lang}.html`);
       await writeFile(file, renderReport(data, { format: 'html', lang }));
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ProjectResult } from '../../src/app/project.js';
-import type { ReskillResult } from '../../src/app/reskill.js';
+import type { ProjectResult } from '../../src/domain/results.js';
+import type { ReskillResult } from '../../src/domain/results.js';
 import { ScenarioSchema } from '../../src/domain/scenario-schema.js';
-import type { FunctionResult, YearRow } from '../../src/model/project.js';
+import type { FunctionResult, YearRow } from '../../src/domain/projection.js';
 import type { Cell } from '../../src/domain/workforce.js';
 import { buildReportData, listAssumptions } from '../../src/report/directie/report-data.js';
 import { renderReport } from '../../src/report/directie/render-report.js';

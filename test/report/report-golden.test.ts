@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadInputs, type LoadedInputs } from '../../src/app/load-inputs.js';
-import { buildReport } from '../../src/app/report.js';
+import { buildReportSource } from '../../src/app/report.js';
+import { buildReportData } from '../../src/report/directie/report-data.js';
 import type { ReportData } from '../../src/report/directie/report-data.js';
 import { renderReport, type ReportFormat } from '../../src/report/directie/render-report.js';
 import type { ReportLang } from '../../src/report/directie/texts/texts.js';
@@ -21,7 +22,7 @@ let data: ReportData;
 
 beforeAll(async () => {
   inputs = await loadInputs({ example: true });
-  data = await buildReport(inputs);
+  data = buildReportData(await buildReportSource(inputs));
 });
 
 const cases: [ReportFormat, ReportLang][] = [
@@ -45,7 +46,7 @@ describe('report golden files (bundled example)', () => {
   }
 
   it('is deterministic: a second run from scratch gives byte-identical output', async () => {
-    const again = await buildReport(await loadInputs({ example: true }));
+    const again = buildReportData(await buildReportSource(await loadInputs({ example: true })));
     for (const [format, lang] of cases) expect(renderReport(again, { format, lang })).toBe(renderReport(data, { format, lang }));
   });
 });
@@ -53,7 +54,7 @@ describe('report golden files (bundled example)', () => {
 describe('report golden files (scenarios/digitaal-versneld.yaml: every chapter filled)', () => {
   for (const format of ['md', 'html'] as const) {
     it(`${format} nl matches __golden__/digitaal-versneld.nl.${format}`, async () => {
-      const rich = await buildReport(await loadInputs({ scenario: join(root, 'scenarios', 'digitaal-versneld.yaml') }));
+      const rich = buildReportData(await buildReportSource(await loadInputs({ scenario: join(root, 'scenarios', 'digitaal-versneld.yaml') })));
       const text = renderReport(rich, { format, lang: 'nl' });
       const file = golden(`digitaal-versneld.nl.${format}`);
       if (process.env['UPDATE_GOLDEN'] === '1') await writeFile(file, text);

@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadInputs } from '../../src/app/load-inputs.js';
-import { buildReport } from '../../src/app/report.js';
+import { buildReportSource } from '../../src/app/report.js';
+import { buildReportData } from '../../src/report/directie/report-data.js';
 import type { PersonCount, ReportData } from '../../src/report/directie/report-data.js';
 import { renderReport } from '../../src/report/directie/render-report.js';
 
@@ -22,7 +23,7 @@ beforeAll(async () => {
   const scenario = join(dir, 'privacy.yaml');
   const parent = join(root, 'scenarios', 'digitaal-versneld.yaml').replace(/\\/g, '/');
   await writeFile(scenario, `id: privacy-test\nextends: ${JSON.stringify(parent)}\nprivacy: { min_group: 10 }\n`);
-  data = await buildReport(await loadInputs({ scenario }));
+  data = buildReportData(await buildReportSource(await loadInputs({ scenario })));
 });
 
 afterAll(async () => {

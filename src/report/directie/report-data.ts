@@ -1,9 +1,10 @@
+import type { ReportSource } from '../../domain/results.js';
 import { basename } from 'node:path';
-import type { ProjectResult } from '../../app/project.js';
-import type { ReskillResult } from '../../app/reskill.js';
-import type { Stamp } from '../../app/stamp.js';
+import type { ProjectResult } from '../../domain/results.js';
+import type { ReskillResult } from '../../domain/results.js';
+import type { Stamp } from '../../domain/results.js';
 import type { Scenario } from '../../domain/scenario-schema.js';
-import type { FunctionResult, YearRow } from '../../model/project.js';
+import type { FunctionResult, YearRow } from '../../domain/projection.js';
 import type { Cell, Status } from '../../domain/workforce.js';
 import { suppressColumn, type Hidden } from './suppress.js';
 
@@ -21,19 +22,6 @@ export interface PersonCount {
   hidden: Hidden;
 }
 
-/** Everything the report is built from. */
-export interface ReportSource {
-  project: ProjectResult;
-  reskill: ReskillResult;
-  scenario: Scenario;
-  /** The headcount folded into cells (the state at the horizon start). */
-  cells: readonly Cell[];
-  /** The merged scenario document as written (before defaults), incl. values inherited via `extends`. */
-  raw: unknown;
-  /** The file a scenario key was written in (for the assumptions appendix); absent: not known. */
-  locate?: (path: readonly (string | number)[]) => { file: string };
-  usedExample: boolean;
-}
 
 export interface FamilyRow {
   id: string;

@@ -1,0 +1,70 @@
+import type { Scenario } from './scenario-schema.js';
+import type { Cell } from './workforce.js';
+import type { FunctionResult, Projection, YearRow } from './projection.js';
+import type { FunctionExplanation } from './explanation.js';
+import type { Pathway, ReskillPlan } from './pathway.js';
+/** The reproducibility stamp every result carries (SPEC §4): version, scenario id, SHA-256 of each input, seed. */
+export interface Stamp {
+  spp_version: string;
+  scenario_id: string;
+  inputs: { role: string; file: string; sha256: string }[];
+  seed: number | null;
+}
+
+/** The canonical projection result (SPEC §4 `spp.result/1`); every output format renders from it. */
+export interface ProjectResult {
+  schema: 'spp.result/1';
+  stamp: Stamp;
+  scenario: { id: string; title: string | null; horizon: { start: number; end: number } };
+  years: number[];
+  functions: FunctionResult[];
+  families: { id: string; years: YearRow[] }[];
+  groups: { id: string; years: YearRow[] }[];
+  totals: { years: YearRow[] };
+  vulnerable: Projection['vulnerable'];
+  assumptions: string[];
+}
+
+/** Canonical `spp explain F` result: the chain behind one function's numbers. */
+export interface ExplainResult extends FunctionExplanation {
+  schema: 'spp.explain/1';
+  stamp: Stamp;
+  scenario: { id: string; title: string | null };
+}
+
+/** Canonical `spp reskill` result (SPEC §4 `spp.reskill/1`). */
+export interface ReskillResult {
+  schema: 'spp.reskill/1';
+  stamp: Stamp;
+  scenario: { id: string; title: string | null; horizon: { start: number; end: number } };
+  pathways: ReskillPlan['pathways'];
+  hiring_fte: Record<string, number>;
+  surplus_fte: Record<string, number>;
+  business_case: ReskillPlan['business_case'];
+  per_year: ReskillPlan['per_year'];
+  rules: Scenario['reskilling'];
+  notes: string[];
+}
+
+/** Canonical `spp pathways F` result (SPEC §4 `spp.pathways/1`). */
+export interface PathwaysResult {
+  schema: 'spp.pathways/1';
+  stamp: Stamp;
+  function: { id: string; name: string; family: string; level: number | null; pay: number | null; status: string; vulnerable: boolean };
+  rules: { min_similarity: number; max_level_step: number; min_pay_ratio: number; hours_per_level: number; cost_per_hour: number };
+  pathways: (Omit<Pathway, 'from'> & { name: string; cost_per_person: number })[];
+}
+
+/** Everything the report is built from. */
+export interface ReportSource {
+  project: ProjectResult;
+  reskill: ReskillResult;
+  scenario: Scenario;
+  /** The headcount folded into cells (the state at the horizon start). */
+  cells: readonly Cell[];
+  /** The merged scenario document as written (before defaults), incl. values inherited via `extends`. */
+  raw: unknown;
+  /** The file a scenario key was written in (for the assumptions appendix); absent: not known. */
+  locate?: (path: readonly (string | number)[]) => { file: string };
+  usedExample: boolean;
+}
