@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import { commands } from './commands.js';
-import { SPP_VERSION } from '../version.js';
+import { SPP_VERSION } from '../io/spp-version.js';
 
 /**
  * The only module that touches argv and the exit code (knip style): it builds the program,

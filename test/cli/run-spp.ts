@@ -34,7 +34,7 @@ export function runSpp(args: readonly string[]): Run {
 }
 
 /** The golden Markdown of one invocation. */
-export function renderGolden(args: readonly string[], run: Run): string {
+function renderGolden(args: readonly string[], run: Run): string {
   const block = (text: string): string => ['```text', text.replace(/\n$/, ''), '```'].join('\n');
   const parts = [`# spp ${args.join(' ')}`, '', `exit code: ${run.exitCode}`, '', '## stdout', '', block(run.stdout)];
   if (run.stderr !== '') parts.push('', '## stderr', '', block(run.stderr));

@@ -7,7 +7,7 @@ import type { ReportLang } from './texts/texts.js';
 export type ReportFormat = 'md' | 'html';
 
 /** The report renderers by format; `satisfies` keeps the list in step with ReportFormat. */
-export const reportRenderers = {
+const reportRenderers = {
   md: renderMarkdownReport,
   html: renderHtmlReport,
 } satisfies Record<ReportFormat, unknown>;
