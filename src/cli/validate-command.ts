@@ -3,6 +3,7 @@ import { validate, type ValidateOptions } from '../app/validate.js';
 import { formatDiagnosticsGithub, formatDiagnosticsJson, formatDiagnosticsText, type DiagnosticFormat } from '../diagnostics/format-diagnostics.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { PRESET_NAMES } from '../io/presets/read-preset-headcount.js';
+import { setExitCode } from './cli-io.js';
 import { colorEnabled, emit, type GlobalOptions } from './shared.js';
 
 const renderers = {
@@ -57,6 +58,6 @@ export function validateCommand(): Command {
       await emit(text, options.out);
       const errors = diagnostics.some((d) => d.severity === 'error');
       const warnings = diagnostics.some((d) => d.severity === 'warning');
-      if (errors || (options.strict && warnings)) process.exitCode = 1;
+      if (errors || (options.strict && warnings)) setExitCode(1);
     });
 }
