@@ -24,6 +24,11 @@ export function pickFormat<F extends string>(
   throw new UserError(`unknown --format '${requested}': expected one of ${allowed.join(', ')}`, 2);
 }
 
+/** The formats of a renderer registry (`satisfies Record<Format, …>`), in its order. */
+export function formatsOf<F extends string>(registry: Record<F, unknown>): F[] {
+  return Object.keys(registry) as F[];
+}
+
 /** Colour only on a TTY, never with NO_COLOR, TERM=dumb or --no-color (clig.dev; chalk ignores NO_COLOR). */
 export function colorEnabled(options: GlobalOptions, stream: CliStream = cliIo().stdout): boolean {
   if (options.color === false) return false;

@@ -4,7 +4,7 @@ import { formatDiagnosticsGithub, formatDiagnosticsJson, formatDiagnosticsText, 
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { PRESET_NAMES } from '../io/presets/read-preset-headcount.js';
 import { setExitCode } from './cli-io.js';
-import { colorEnabled, emit, type GlobalOptions } from './shared.js';
+import { colorEnabled, emit, formatsOf, type GlobalOptions } from './shared.js';
 
 const renderers = {
   text: (diagnostics, color) => formatDiagnosticsText(diagnostics, { color }),
@@ -34,7 +34,7 @@ export function validateCommand(): Command {
     .addOption(new Option('--preset <name>', 'HR-system export (raet-hrcore: --headcount names the export folder)').choices(PRESET_NAMES))
     .option('--delimiter <char>', 'CSV delimiter (default: detected)')
     .addOption(new Option('--encoding <name>', 'CSV encoding (default: detected)').choices(['utf-8', 'windows-1252']))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(renderers)).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formatsOf(renderers)).default('text'))
     .option('--strict', 'warnings fail too (exit 1)')
     .option('-o, --out <file>', 'write the result to this file (atomically) instead of stdout')
     .option('-q, --quiet', 'no messages on stderr')

@@ -111,7 +111,7 @@ export const reskillRenderers = {
 const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
 
 /** Career-scan view: every destination of one function, sorted by similarity. */
-export function renderPathwaysTable(result: PathwaysResult, options: { color: boolean }): string {
+function renderPathwaysTable(result: PathwaysResult, options: { color: boolean }): string {
   const c = painter(options.color);
   const f = result.function;
   const r = result.rules;
@@ -150,10 +150,22 @@ export function renderPathwaysTable(result: PathwaysResult, options: { color: bo
 }
 
 /** CSV of a function's pathways, with the reasons a rule failed. */
-export function renderPathwaysCsv(result: PathwaysResult, options: { dialect: CsvDialect }): string {
+function renderPathwaysCsv(result: PathwaysResult, options: { dialect: CsvDialect }): string {
   return renderCsv(
     ['from', 'to', 'to_name', 'similarity', 'level_step', 'pay_ratio', 'hours', 'cost_per_person', 'viable', 'desirable', 'safe', 'reasons'],
     result.pathways.map((p) => [result.function.id, p.to, p.name, p.similarity, p.level_step, p.pay_ratio, p.hours, p.cost_per_person, p.viable, p.desirable, p.safe, p.reasons.join('; ')]),
     options.dialect,
   );
 }
+
+export type PathwaysFormat = 'table' | 'json' | 'csv';
+export interface PathwaysRenderOptions {
+  color: boolean;
+  dialect: CsvDialect;
+}
+
+export const pathwaysRenderers = {
+  table: renderPathwaysTable,
+  json: (r: PathwaysResult) => renderJson(r),
+  csv: renderPathwaysCsv,
+} satisfies Record<PathwaysFormat, (r: PathwaysResult, o: PathwaysRenderOptions) => string>;
