@@ -60,7 +60,7 @@ const REFERENCE_MS = Date.UTC(REFERENCE_YEAR, 0, 1);
 const DAYS_PER_YEAR = 365.2425;
 
 /** A function of the generated house: a definition with its id (F001 …). */
-export interface HouseFunction extends FunctionDefinition {
+interface HouseFunction extends FunctionDefinition {
   id: string;
 }
 
@@ -166,7 +166,7 @@ function checkOptions(options: GenerateOptions): { persons: number; seed: number
  * The function house to generate from: Gemeente Voorbeeld as written, or `count` functions derived
  * from it (variants of its functions with task shares and skills varied by the seed).
  */
-export function buildFunctionHouse(functions: 'voorbeeld' | number, seed: number): HouseFunction[] {
+function buildFunctionHouse(functions: 'voorbeeld' | number, seed: number): HouseFunction[] {
   const base = VOORBEELD_FUNCTIONS;
   if (functions === 'voorbeeld') {
     return base.map((definition, i) => ({ ...definition, id: functionId(i, base.length) }));

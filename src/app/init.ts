@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../io/write-file-atomic.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The starter set shipped with spp (templates/init), found from this module so it works when installed. */
-export const TEMPLATE_DIR = join(PACKAGE_ROOT, 'templates/init');
+const TEMPLATE_DIR = join(PACKAGE_ROOT, 'templates/init');
 
 /** One file to write: where it goes (relative to the target folder) and its bytes. */
 interface StarterFile {

@@ -19,7 +19,7 @@ import { round, roundDeep, roundMoney } from '../domain/round.js';
  * The functions as the pathway rules see them: requirements after `skill_shift` at the horizon end,
  * refined by measured skills from the headcount where given; vulnerable from the projection.
  */
-export function pathwayFunctions(inputs: LoadedInputs, projection: Projection): PathwayFunction[] {
+function pathwayFunctions(inputs: LoadedInputs, projection: Projection): PathwayFunction[] {
   const end = inputs.scenario.horizon.end;
   const vulnerable = new Map(projection.functions.map((f) => [f.id, f.vulnerable]));
   return inputs.functions.map((fn) => ({
@@ -37,7 +37,7 @@ function fteAtStart(projection: Projection, id: string): number {
 }
 
 /** Every pathway i→j with its numbers and verdicts. */
-export function allPathways(inputs: LoadedInputs, projection: Projection): Pathway[] {
+function allPathways(inputs: LoadedInputs, projection: Projection): Pathway[] {
   return evaluatePathways(pathwayFunctions(inputs, projection), inputs.scenario.reskilling, inputs.similarity);
 }
 

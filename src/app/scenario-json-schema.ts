@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ScenarioSchema } from '../domain/scenario-schema.js';
 
 /** Where the schema says it lives: the file committed at the package root (editors resolve it locally). */
-export const SCENARIO_SCHEMA_ID = 'urn:spp:scenario-schema:1';
+const SCENARIO_SCHEMA_ID = 'urn:spp:scenario-schema:1';
 
 /**
  * The JSON Schema (draft 2020-12) of scenario files, generated from ScenarioSchema on the input side

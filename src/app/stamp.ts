@@ -1,6 +1,6 @@
 import type { Stamp } from '../domain/results.js';
 import { basename } from 'node:path';
-import { SPP_VERSION } from '../version.js';
+import { SPP_VERSION } from '../io/spp-version.js';
 import type { InputFile } from './load-inputs.js';
 
 

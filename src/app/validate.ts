@@ -38,7 +38,7 @@ export interface ValidateResult {
 }
 
 /** The default folder of `spp validate` without paths. */
-export const DEFAULT_SCENARIO_FOLDER = 'scenarios';
+const DEFAULT_SCENARIO_FOLDER = 'scenarios';
 
 /** Validates the scenario files at `paths` (default `scenarios/`) with their data. */
 export async function validate(paths: readonly string[], options: ValidateOptions = {}): Promise<ValidateResult> {

@@ -3,6 +3,7 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import type { LoadOptions, LoadedInputs } from '../app/load-inputs.js';
 import { CSV_DIALECTS, type CsvDialect } from '../report/csv.js';
+import { cliIo } from './cli-io.js';
 import { addDataOptions, addOutputOptions, colorEnabled, inform, type GlobalOptions } from './shared.js';
 
 /** Options of every command that reads the data (project, explain, pathways, reskill, report). */
@@ -51,7 +52,8 @@ export function reportInputs(options: DataCommandOptions, inputs: LoadedInputs):
     inform(options, 'spp: no data given: running on the bundled example, Gemeente Voorbeeld (fictional), scenario baseline. Use --scenario FILE for your own.');
   }
   if (!options.quiet && inputs.diagnostics.length > 0) {
-    process.stderr.write(formatDiagnosticsText(inputs.diagnostics, { color: colorEnabled(options, process.stderr) }));
+    const { stderr } = cliIo();
+    stderr.write(formatDiagnosticsText(inputs.diagnostics, { color: colorEnabled(options, stderr) }));
   }
 }
 

@@ -1,12 +1,11 @@
 import { Command } from 'commander';
 import { runExplain } from '../app/explain.js';
 import { UserError } from '../diagnostics/diagnostic.js';
-import { renderExplainMarkdown, renderExplainText } from '../report/render-explain.js';
-import { renderJson } from '../report/render-projection.js';
+import { explainRenderers } from '../report/render-explain.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, parseYear, reportInputs, type DataCommandOptions } from './data-command.js';
-import { colorEnabled, emit, pickFormat } from './shared.js';
+import { colorEnabled, emit, formatsOf, pickFormat } from './shared.js';
 
-const FORMATS = ['table', 'json', 'md'] as const;
+const FORMATS = formatsOf(explainRenderers);
 
 /** `spp explain FUNCTION`: the chain behind one function's numbers, year by year. */
 export function explainCommand(): Command {
@@ -26,13 +25,10 @@ export function explainCommand(): Command {
       if (options.year !== undefined && !result.years.some((y) => y.year === options.year)) {
         throw new UserError(`--year ${options.year} is outside the horizon ${result.years[0]?.year}–${result.years.at(-1)?.year}`, 2);
       }
-      const year = options.year !== undefined ? { year: options.year } : {};
-      const text =
-        format === 'json'
-          ? renderJson(result)
-          : format === 'md'
-            ? renderExplainMarkdown(result, year)
-            : renderExplainText(result, { color: options.out === undefined && colorEnabled(options), ...year });
+      const text = explainRenderers[format](result, {
+        color: options.out === undefined && colorEnabled(options),
+        ...(options.year !== undefined ? { year: options.year } : {}),
+      });
       await emit(text, options.out, inputPaths(inputs));
     });
   return command;

@@ -2,11 +2,12 @@ import { Command } from 'commander';
 import { runProject } from '../app/project.js';
 import { checkFailOn, parseFailOn } from '../app/fail-on.js';
 import { UserError } from '../diagnostics/diagnostic.js';
-import { projectRenderers, type ProjectFormat } from '../report/render-projection.js';
+import { projectRenderers } from '../report/render-projection.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, parseYear, reportInputs, type DataCommandOptions } from './data-command.js';
-import { colorEnabled, emit, inform, pickFormat } from './shared.js';
+import { cliIo, setExitCode } from './cli-io.js';
+import { colorEnabled, emit, formatsOf, inform, pickFormat } from './shared.js';
 
-const FORMATS = Object.keys(projectRenderers) as ProjectFormat[];
+const FORMATS = formatsOf(projectRenderers);
 
 /** `spp project`: supply, demand, gap and status per function per year. */
 export function projectCommand(): Command {
@@ -40,8 +41,8 @@ export function projectCommand(): Command {
       if (failOn) {
         const message = checkFailOn(result, failOn);
         if (message !== null) {
-          process.stderr.write(`spp: ${message}\n`);
-          process.exitCode = 1;
+          cliIo().stderr.write(`spp: ${message}\n`);
+          setExitCode(1);
         }
       }
     });

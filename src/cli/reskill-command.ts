@@ -1,11 +1,10 @@
 import { Command } from 'commander';
 import { runPathways, runReskill } from '../app/reskill.js';
-import { reskillRenderers, renderPathwaysCsv, renderPathwaysTable, type ReskillFormat } from '../report/render-reskill.js';
-import { renderJson } from '../report/render-projection.js';
+import { pathwaysRenderers, reskillRenderers } from '../report/render-reskill.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
-import { colorEnabled, emit, pickFormat } from './shared.js';
+import { colorEnabled, emit, formatsOf, pickFormat } from './shared.js';
 
-const RESKILL_FORMATS = Object.keys(reskillRenderers) as ReskillFormat[];
+const RESKILL_FORMATS = formatsOf(reskillRenderers);
 
 /** `spp reskill`: the optimal reskilling plan. */
 export function reskillCommand(): Command {
@@ -31,7 +30,7 @@ export function reskillCommand(): Command {
   return command;
 }
 
-const PATHWAY_FORMATS = ['table', 'json', 'csv'] as const;
+const PATHWAY_FORMATS = formatsOf(pathwaysRenderers);
 
 /** `spp pathways FUNCTION`: where people of one function can go. */
 export function pathwaysCommand(): Command {
@@ -43,12 +42,10 @@ export function pathwaysCommand(): Command {
     const format = pickFormat(options.format, PATHWAY_FORMATS);
     const { inputs, result } = await runPathways(loadOptionsOf(options), functionId);
     reportInputs(options, inputs);
-    const text =
-      format === 'json'
-        ? renderJson(result)
-        : format === 'csv'
-          ? renderPathwaysCsv(result, { dialect: options.csvDialect ?? 'rfc' })
-          : renderPathwaysTable(result, { color: options.out === undefined && colorEnabled(options) });
+    const text = pathwaysRenderers[format](result, {
+      color: options.out === undefined && colorEnabled(options),
+      dialect: options.csvDialect ?? 'rfc',
+    });
     await emit(text, options.out, inputPaths(inputs));
   });
   return command;

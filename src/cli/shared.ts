@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { assertNotAnInput, writeFileAtomic } from '../io/write-file-atomic.js';
+import { cliIo, colorAllowed, type CliStream } from './cli-io.js';
 
 /** Options every command may carry; commander fills these (camelCase). */
 export interface GlobalOptions {
@@ -18,23 +19,26 @@ export function pickFormat<F extends string>(
   allowed: readonly F[],
   defaults: { tty: F; pipe: F } = { tty: 'table' as F, pipe: 'json' as F },
 ): F {
-  if (requested === undefined) return process.stdout.isTTY ? defaults.tty : defaults.pipe;
+  if (requested === undefined) return cliIo().stdout.isTTY === true ? defaults.tty : defaults.pipe;
   if ((allowed as readonly string[]).includes(requested)) return requested as F;
   throw new UserError(`unknown --format '${requested}': expected one of ${allowed.join(', ')}`, 2);
 }
 
+/** The formats of a renderer registry (`satisfies Record<Format, …>`), in its order. */
+export function formatsOf<F extends string>(registry: Record<F, unknown>): F[] {
+  return Object.keys(registry) as F[];
+}
+
 /** Colour only on a TTY, never with NO_COLOR, TERM=dumb or --no-color (clig.dev; chalk ignores NO_COLOR). */
-export function colorEnabled(options: GlobalOptions, stream: NodeJS.WriteStream = process.stdout): boolean {
+export function colorEnabled(options: GlobalOptions, stream: CliStream = cliIo().stdout): boolean {
   if (options.color === false) return false;
-  if (process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '') return false;
-  if (process.env['TERM'] === 'dumb') return false;
-  return stream.isTTY === true;
+  return colorAllowed(stream);
 }
 
 /** Writes a result to stdout, or atomically to `out` (refusing to overwrite an input). */
 export async function emit(text: string, out: string | undefined, inputs: readonly string[] = []): Promise<void> {
   if (out === undefined || out === '-') {
-    process.stdout.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
+    cliIo().stdout.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
     return;
   }
   assertNotAnInput(out, inputs);
@@ -43,7 +47,7 @@ export async function emit(text: string, out: string | undefined, inputs: readon
 
 /** A message for the user on stderr (never stdout), unless --quiet. */
 export function inform(options: GlobalOptions, message: string): void {
-  if (!options.quiet) process.stderr.write(`${message}\n`);
+  if (!options.quiet) cliIo().stderr.write(`${message}\n`);
 }
 
 /** Adds the options shared by the commands that read data (SPEC §1 common options). */

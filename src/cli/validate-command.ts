@@ -3,7 +3,8 @@ import { validate, type ValidateOptions } from '../app/validate.js';
 import { formatDiagnosticsGithub, formatDiagnosticsJson, formatDiagnosticsText, type DiagnosticFormat } from '../diagnostics/format-diagnostics.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { PRESET_NAMES } from '../io/presets/read-preset-headcount.js';
-import { colorEnabled, emit, type GlobalOptions } from './shared.js';
+import { setExitCode } from './cli-io.js';
+import { colorEnabled, emit, formatsOf, type GlobalOptions } from './shared.js';
 
 const renderers = {
   text: (diagnostics, color) => formatDiagnosticsText(diagnostics, { color }),
@@ -33,7 +34,7 @@ export function validateCommand(): Command {
     .addOption(new Option('--preset <name>', 'HR-system export (raet-hrcore: --headcount names the export folder)').choices(PRESET_NAMES))
     .option('--delimiter <char>', 'CSV delimiter (default: detected)')
     .addOption(new Option('--encoding <name>', 'CSV encoding (default: detected)').choices(['utf-8', 'windows-1252']))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(renderers)).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formatsOf(renderers)).default('text'))
     .option('--strict', 'warnings fail too (exit 1)')
     .option('-o, --out <file>', 'write the result to this file (atomically) instead of stdout')
     .option('-q, --quiet', 'no messages on stderr')
@@ -57,6 +58,6 @@ export function validateCommand(): Command {
       await emit(text, options.out);
       const errors = diagnostics.some((d) => d.severity === 'error');
       const warnings = diagnostics.some((d) => d.severity === 'warning');
-      if (errors || (options.strict && warnings)) process.exitCode = 1;
+      if (errors || (options.strict && warnings)) setExitCode(1);
     });
 }

@@ -1,5 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
 import { Chalk } from 'chalk';
+import { compareText } from '../domain/compare-text.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
 import { sortDiagnostics } from './diagnostic.js';
 
@@ -48,7 +49,7 @@ export function formatDiagnosticsText(diagnostics: readonly Diagnostic[], option
 }
 
 /** "2 errors, 1 warning in 3 files" (notices are counted only when there are some). */
-export function summarize(diagnostics: readonly Diagnostic[], files: number): string {
+function summarize(diagnostics: readonly Diagnostic[], files: number): string {
   const count = (severity: Severity): number => diagnostics.filter((d) => d.severity === severity).length;
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   const parts = [plural(count('error'), 'error'), plural(count('warning'), 'warning')];
@@ -126,5 +127,5 @@ function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic
     if (list) list.push(d);
     else byFile.set(file, [d]);
   }
-  return new Map([...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...byFile].sort(([a], [b]) => compareText(a, b)));
 }

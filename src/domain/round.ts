@@ -4,7 +4,7 @@
  */
 
 /** Decimals kept in the canonical JSON for FTE, persons, shares and ratios. */
-export const JSON_DECIMALS = 4;
+const JSON_DECIMALS = 4;
 
 /** Rounds half away from zero to `decimals`, and turns -0 into 0. */
 export function round(value: number, decimals = JSON_DECIMALS): number {

@@ -22,16 +22,16 @@ const automationTarget = z.union([
   z.tuple([share, share, share]).describe('[low, likely, high]: a triangular distribution'),
 ]);
 
-export const CurveSchema = z.enum(['linear', 's-curve', 'step']);
+const CurveSchema = z.enum(['linear', 's-curve', 'step']);
 
-export const AutomationSchema = z.strictObject({
+const AutomationSchema = z.strictObject({
   target: automationTarget.describe('share of the category automated at `end` (0-1), or [low, likely, high]'),
   start: year.optional().describe('year the automation begins; default: horizon start'),
   end: year.describe('year the target is reached'),
   curve: CurveSchema.default('linear'),
 });
 
-export const AttritionRuleSchema = z.strictObject({
+const AttritionRuleSchema = z.strictObject({
   ages: z
     .string()
     .regex(/^\s*(<=?|>=?)?\s*\d{1,3}\s*(-\s*\d{1,3}|\+)?\s*$/, 'expected an age band like "<35", "35-54", ">=55" or "55+"')
@@ -41,7 +41,7 @@ export const AttritionRuleSchema = z.strictObject({
   rate: share.describe('voluntary outflow per year, 0-1'),
 });
 
-export const SkillShiftSchema = z.strictObject({
+const SkillShiftSchema = z.strictObject({
   skill: identifier,
   delta: z.number().min(-5).max(5).describe('change of the required proficiency (levels)'),
   families: z.array(z.string().min(1)).min(1).optional().describe('families, or [all]'),
@@ -50,13 +50,13 @@ export const SkillShiftSchema = z.strictObject({
   end: year,
 });
 
-export const GrowthRuleSchema = z.strictObject({
+const GrowthRuleSchema = z.strictObject({
   family: z.string().min(1).optional(),
   function: z.string().min(1).optional(),
   rate: z.number().min(-1).max(1).describe('compound growth of demand per year, e.g. 0.02'),
 });
 
-export const OverrideSchema = z.strictObject({
+const OverrideSchema = z.strictObject({
   function: z.string().min(1),
   change: z.number().min(-1).max(10).optional().describe('relative demand change reached by `end`, e.g. -0.5'),
   start: year.optional(),
@@ -64,7 +64,7 @@ export const OverrideSchema = z.strictObject({
   discontinue: year.optional().describe('demand is 0 from this year on'),
 });
 
-export const EmergingFunctionSchema = z.strictObject({
+const EmergingFunctionSchema = z.strictObject({
   id: z.string().min(1),
   name: z.string().min(1),
   family: z.string().min(1).optional(),

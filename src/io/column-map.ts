@@ -4,7 +4,7 @@ import { diagnosticsFor, didYouMean, UserError, type Checked } from '../diagnost
 import { FUNCTIONS_FILE, HEADCOUNT_FILE, SIMILARITY_FILE } from './csv/column-specs.js';
 
 /** Every canonical column name a column map may use (prefixed `task.x` / `skill.x` names aside). */
-export const CANONICAL_COLUMNS: readonly string[] = [
+const CANONICAL_COLUMNS: readonly string[] = [
   ...new Set([FUNCTIONS_FILE, HEADCOUNT_FILE, SIMILARITY_FILE].flatMap((f) => f.columns.map((c) => c.canonical))),
 ].sort();
 

@@ -1,5 +1,6 @@
 import { didYouMean, type Checked } from '../diagnostics/diagnostic.js';
 import type { Cell, ContractKind, MeasuredSkills, Workforce } from '../domain/workforce.js';
+import { compareText } from '../domain/compare-text.js';
 import { CsvDiagnostics } from './csv/csv-diagnostics.js';
 import type { CsvOptions } from './csv/csv-options.js';
 import { HEADCOUNT_FILE } from './csv/column-specs.js';
@@ -7,8 +8,6 @@ import { IdRegistry } from './csv/id-registry.js';
 import { resolveGroupColumn, matchHeaders, type HeaderMatch } from './csv/match-headers.js';
 import { parseDate, parseInteger, parseNumber, parseShare, type CalendarDate } from './csv/parse-values.js';
 import { streamCsv } from './csv/stream-csv.js';
-
-export type { CsvOptions } from './csv/csv-options.js';
 
 export interface HeadcountOptions extends CsvOptions {
   /** Horizon start: ages are on 1 January of this year. */
@@ -575,17 +574,13 @@ export function sortCells(cells: Cell[]): { persons: number; fte: number } {
 /** Stable order of cells: function, group, birth year and month, contract, end year. */
 function compareCells(a: Cell, b: Cell): number {
   return (
-    cmp(a.functionId, b.functionId) ||
-    cmp(a.group, b.group) ||
+    compareText(a.functionId, b.functionId) ||
+    compareText(a.group, b.group) ||
     a.birthYear - b.birthYear ||
     a.birthMonth - b.birthMonth ||
-    cmp(a.contract, b.contract) ||
+    compareText(a.contract, b.contract) ||
     (a.endYear ?? -1) - (b.endYear ?? -1)
   );
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function round(n: number): number {

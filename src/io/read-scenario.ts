@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { diagnosticsFor, didYouMean, type Checked, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { ScenarioSchema, type Scenario } from '../domain/scenario-schema.js';
 import { locateIn, mergeLocated, nodeAt, parseLocatedYaml, toPlain, type Location, type LocatedNode } from './yaml-located.js';
@@ -280,33 +280,36 @@ function describe(value: unknown): string {
   return String(value);
 }
 
-/** The keys a strict object of the schema allows at `path` (for "did you mean"). */
+/** The keys a strict object of the schema allows at `path` (for "did you mean"), by zod's public API. */
 function validKeysAt(path: ScenarioPath): string[] {
-  let schema: unknown = ScenarioSchema;
-  const unwrap = (s: unknown): unknown => {
-    let current = s;
-    for (let i = 0; i < 10; i++) {
-      const def = (current as { _zod?: { def?: { type?: string; innerType?: unknown } } })._zod?.def;
-      if (def?.type === 'default' || def?.type === 'optional' || def?.type === 'nullable' || def?.type === 'prefault') current = def.innerType;
-      else break;
-    }
-    return current;
-  };
+  let schema: z.ZodType | undefined = ScenarioSchema;
   for (const step of path) {
-    schema = unwrap(schema);
-    const def = (schema as { _zod: { def: Record<string, unknown> } })._zod.def;
-    if (def['type'] === 'object') schema = (def['shape'] as Record<string, unknown>)[String(step)];
-    else if (def['type'] === 'array') schema = def['element'];
-    else if (def['type'] === 'record') schema = def['valueType'];
-    else if (def['type'] === 'union') {
-      const options = def['options'] as unknown[];
-      schema = options.map(unwrap).find((o) => {
-        const t = (o as { _zod: { def: { type: string } } })._zod.def.type;
-        return typeof step === 'number' ? t === 'array' : t === 'object' || t === 'record';
-      });
-    } else return [];
+    schema = childAt(unwrap(schema), step);
     if (schema === undefined) return [];
   }
-  const def = (unwrap(schema) as { _zod: { def: Record<string, unknown> } })._zod.def;
-  return def['type'] === 'object' ? Object.keys(def['shape'] as Record<string, unknown>) : [];
+  const target = unwrap(schema);
+  return target instanceof z.ZodObject ? Object.keys(target.shape) : [];
+}
+
+/** The schema inside optional, nullable and default wrappers. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  while (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault || current instanceof z.ZodPrefault) {
+    current = current.unwrap() as z.ZodType;
+  }
+  return current;
+}
+
+/** The schema of one step down: a key of an object or record, an item of a list; in a union, the option that has such steps. */
+function childAt(schema: z.ZodType, step: string | number): z.ZodType | undefined {
+  if (schema instanceof z.ZodObject) return (schema.shape as Record<string, z.ZodType>)[String(step)];
+  if (schema instanceof z.ZodArray) return schema.element as z.ZodType;
+  if (schema instanceof z.ZodRecord) return schema.valueType as z.ZodType;
+  if (schema instanceof z.ZodUnion) {
+    const option = (schema.options as readonly z.ZodType[])
+      .map(unwrap)
+      .find((o) => (typeof step === 'number' ? o instanceof z.ZodArray : o instanceof z.ZodObject || o instanceof z.ZodRecord));
+    return option === undefined ? undefined : childAt(option, step);
+  }
+  return undefined;
 }

@@ -1,15 +1,11 @@
 import { didYouMean, type Checked } from '../diagnostics/diagnostic.js';
+import { similarityKey } from '../domain/similarity-key.js';
 import { CsvDiagnostics } from './csv/csv-diagnostics.js';
 import type { CsvOptions } from './csv/csv-options.js';
 import { SIMILARITY_FILE } from './csv/column-specs.js';
 import { matchHeaders, type HeaderMatch } from './csv/match-headers.js';
 import { parseShare } from './csv/parse-values.js';
 import { streamCsv } from './csv/stream-csv.js';
-
-/** The key of a function pair in the similarity map. */
-export function similarityKey(from: string, to: string): string {
-  return `${from}\u0000${to}`;
-}
 
 /**
  * Reads a similarity file (`from,to,similarity`, e.g. computed from ESCO) into a map keyed by

@@ -8,7 +8,7 @@ import { diagnosticsFor, type Checked } from '../diagnostics/diagnostic.js';
  */
 
 /** Where a value (and, for a map entry, its key) was written; lines and columns are 1-based. */
-export interface Origin {
+interface Origin {
   file: string;
   line: number;
   column: number;
@@ -29,7 +29,7 @@ export interface Location {
 }
 
 /** Aliases expand to copies; beyond this many expanded nodes the document is refused (entity expansion). */
-export const MAX_ALIAS_COUNT = 100;
+const MAX_ALIAS_COUNT = 100;
 const MAX_EXPANDED_NODES = 100_000;
 
 /**

@@ -1,5 +1,9 @@
 import type { EmergingFunction, Scenario } from '../domain/scenario-schema.js';
 import type { FunctionProfile } from '../domain/workforce.js';
+import { compareText } from '../domain/compare-text.js';
+
+// supply.ts and project.ts still import it from here.
+export { compareText } from '../domain/compare-text.js';
 
 /**
  * Emerging functions (SPEC §2.4 `demand.emerging`) become FunctionProfiles with `emerging: true`:
@@ -21,7 +25,7 @@ export function withEmergingFunctions(scenario: Scenario, functions: readonly Fu
 }
 
 /** The FunctionProfile of one emerging function; task shares normalised to sum 1. */
-export function emergingProfile(emerging: EmergingFunction): FunctionProfile {
+function emergingProfile(emerging: EmergingFunction): FunctionProfile {
   let taskSum = 0;
   for (const share of Object.values(emerging.tasks)) taskSum += share;
   const tasks: Record<string, number> = {};
@@ -39,9 +43,4 @@ export function emergingProfile(emerging: EmergingFunction): FunctionProfile {
     skills,
     emerging: true,
   };
-}
-
-/** Code-unit order (locale independent, so output is the same on every machine). */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

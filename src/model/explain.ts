@@ -2,7 +2,7 @@ import type { ExplainDemand, ExplainYear, FunctionExplanation } from '../domain/
 import type { Scenario } from '../domain/scenario-schema.js';
 import { describeAttritionRule } from './attrition.js';
 import type { DemandBreakdown } from './demand.js';
-import { compareText } from './emerging.js';
+import { compareText } from '../domain/compare-text.js';
 import { projectScenarioDetail, type ProjectionInput } from './project.js';
 import { retirementAgeAt } from './retirement.js';
 import type { StatusResult } from '../domain/projection.js';

@@ -1,5 +1,7 @@
 import type { Pathway } from '../domain/pathway.js';
 import type { Scenario } from '../domain/scenario-schema.js';
+import { compareText } from '../domain/compare-text.js';
+import { similarityKey } from '../domain/similarity-key.js';
 import { prepareRequiredSkills, similarityTo, type RequiredSkills } from './similarity.js';
 
 /**
@@ -29,18 +31,13 @@ export type PathwayRules = Pick<
   'hours_per_level' | 'min_similarity' | 'max_level_step' | 'min_pay_ratio'
 >;
 
-/** Key of a similarity override: `${from}\u0000${to}`. */
-export function similarityKey(from: string, to: string): string {
-  return `${from}\u0000${to}`;
-}
-
 /** Evaluates every ordered pathway i → j (i ≠ j), sorted by from, then to; similarity 0–1, hours per person. */
 export function evaluatePathways(
   functions: PathwayFunction[],
   rules: PathwayRules,
   similarityOverrides?: ReadonlyMap<string, number>,
 ): Pathway[] {
-  const sorted = [...functions].sort((a, b) => compareIds(a.id, b.id));
+  const sorted = [...functions].sort((a, b) => compareText(a.id, b.id));
   const required = sorted.map((f) => prepareRequiredSkills(f.requirements));
   const result: Pathway[] = [];
   sorted.forEach((from) => {
@@ -58,7 +55,7 @@ export function pathwaysFrom(all: Pathway[], functionId: string): Pathway[] {
     .filter((p) => p.from === functionId)
     .sort(
       (a, b) =>
-        (b.similarity ?? -Infinity) - (a.similarity ?? -Infinity) || compareIds(a.to, b.to),
+        (b.similarity ?? -Infinity) - (a.similarity ?? -Infinity) || compareText(a.to, b.to),
     );
 }
 
@@ -141,8 +138,4 @@ function pair(value: number, limit: number, op: string): string {
 
 function signed(n: number): string {
   return n > 0 ? `+${n}` : `${n}`;
-}
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

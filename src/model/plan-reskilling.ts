@@ -1,6 +1,7 @@
 import type { PlannedPathway, ReskillPlan } from '../domain/pathway.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import type { Pathway } from '../domain/pathway.js';
+import { compareText } from '../domain/compare-text.js';
 import { LpColumns, solveLp } from './reskill-lp.js';
 
 /**
@@ -67,7 +68,7 @@ interface AllowedPathway {
 export async function planReskilling(input: ReskillInput): Promise<ReskillPlan> {
   const { years, rules } = input;
   const T = years.length;
-  const ids = Object.keys(input.gaps).sort(compareIds);
+  const ids = Object.keys(input.gaps).sort(compareText);
   for (const id of ids) {
     const gap = input.gaps[id]!;
     if (gap.length !== T || gap.some((g) => !Number.isFinite(g))) {
@@ -91,7 +92,7 @@ export async function planReskilling(input: ReskillInput): Promise<ReskillPlan> 
   let tooExpensive = 0;
   const candidates = input.pathways
     .filter((p) => p.viable && p.desirable && p.safe && p.from !== p.to && surplus.has(p.from) && shortage.has(p.to))
-    .sort((a, b) => compareIds(a.from, b.from) || compareIds(a.to, b.to));
+    .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
   for (const p of candidates) {
     const key = `${p.from}\u0000${p.to}`;
     if (seen.has(key)) continue;
@@ -383,13 +384,13 @@ function assemble(
       first_year: years[firstYear.get(index)!]!,
     });
   }
-  pathways.sort((a, b) => compareIds(a.from, b.from) || compareIds(a.to, b.to) || a.first_year - b.first_year);
-  scheduleOut.sort((a, b) => compareIds(a.from, b.from) || compareIds(a.to, b.to) || a.year - b.year);
+  pathways.sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to) || a.first_year - b.first_year);
+  scheduleOut.sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to) || a.year - b.year);
 
   const hiring: Record<string, number> = {};
   let hiringTotal = 0;
   let shortageTotal = 0;
-  for (const [id, h] of [...shortage].sort(([a], [b]) => compareIds(a, b))) {
+  for (const [id, h] of [...shortage].sort(([a], [b]) => compareText(a, b))) {
     shortageTotal += h[T - 1]!;
     const left = h[T - 1]! - (filled.get(id) ?? 0);
     if (left > NOISE) {
@@ -400,7 +401,7 @@ function assemble(
   const surplusLeft: Record<string, number> = {};
   let surplusTotal = 0;
   let surplusAtHorizon = 0;
-  for (const [id, s] of [...surplus].sort(([a], [b]) => compareIds(a, b))) {
+  for (const [id, s] of [...surplus].sort(([a], [b]) => compareText(a, b))) {
     surplusAtHorizon += s[T - 1]!;
     const left = s[T - 1]! - (placed.get(id) ?? 0);
     if (left > NOISE) {
@@ -445,8 +446,4 @@ function assemble(
 
 function range(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i);
-}
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,3 +1,5 @@
+import { compareText } from '../domain/compare-text.js';
+
 /**
  * Skill requirements of an origin function refined by measured proficiencies from the headcount
  * (SPEC §2.3, §3 "per-person skills, when given, refine R_i"): per skill, the FTE-weighted mean
@@ -18,5 +20,5 @@ export function refineRequirements(
     if (value > 0) out[skill] = value;
     else delete out[skill];
   }
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => compareText(a, b)));
 }

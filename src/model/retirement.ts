@@ -8,9 +8,9 @@ import type { Scenario } from '../domain/scenario-schema.js';
  */
 
 /** The AOW law as known: 67 for 2024–2027, 67¼ from 2028 (known through 2031). */
-export const DEFAULT_RETIREMENT_AGES: Readonly<Record<number, number>> = { 2024: 67, 2028: 67.25 };
+const DEFAULT_RETIREMENT_AGES: Readonly<Record<number, number>> = { 2024: 67, 2028: 67.25 };
 /** Last year for which the default table is the law as known; later years are an assumption. */
-export const DEFAULT_RETIREMENT_KNOWN_UNTIL = 2031;
+const DEFAULT_RETIREMENT_KNOWN_UNTIL = 2031;
 
 /** The AOW age (years) that applies in `year`, from a number or a {year: age} table. */
 export function retirementAgeAt(setting: number | Record<string, number> | undefined, year: number): number {

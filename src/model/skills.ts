@@ -11,7 +11,7 @@ import { normalise, totalVariation } from './task-mix.js';
  */
 
 /** True when a skill shift applies to the function. */
-export function skillShiftApplies(shift: SkillShift, fn: FunctionProfile): boolean {
+function skillShiftApplies(shift: SkillShift, fn: FunctionProfile): boolean {
   if (shift.families === undefined && shift.functions === undefined) return true;
   if (shift.functions?.includes(fn.id)) return true;
   return shift.families !== undefined && (shift.families.includes('all') || shift.families.includes(fn.family));

@@ -1,7 +1,15 @@
 import type { ExplainResult } from '../domain/results.js';
 import type { ExplainYear } from '../domain/explanation.js';
 import { formatNumber } from '../domain/round.js';
+import { renderJson } from './render-projection.js';
 import { painter, wrapText } from './table.js';
+
+export type ExplainFormat = 'table' | 'json' | 'md';
+export interface ExplainRenderOptions {
+  color: boolean;
+  /** Only this year (default: every year of the horizon). */
+  year?: number;
+}
 
 const f1 = (v: number): string => formatNumber(v, 2);
 /** Outflows are shown with a minus even when zero, inflows with a plus. */
@@ -50,7 +58,7 @@ function explainYear(y: ExplainYear, bold: (s: string) => string): string[] {
 }
 
 /** The chain in words and figures a consultant can check by hand. */
-export function renderExplainText(result: ExplainResult, options: { color: boolean; year?: number }): string {
+function renderExplainText(result: ExplainResult, options: { color: boolean; year?: number }): string {
   const c = painter(options.color);
   const st = result.status;
   const t = st.thresholds;
@@ -81,6 +89,12 @@ export function renderExplainText(result: ExplainResult, options: { color: boole
 }
 
 /** Markdown: the same chain in a fenced block, for a memo. */
-export function renderExplainMarkdown(result: ExplainResult, options: { year?: number }): string {
+function renderExplainMarkdown(result: ExplainResult, options: { year?: number }): string {
   return `# Explain ${result.id} ${result.name}\n\n\`\`\`text\n${renderExplainText(result, { color: false, ...options })}\`\`\`\n`;
 }
+
+export const explainRenderers = {
+  table: renderExplainText,
+  json: (r: ExplainResult) => renderJson(r),
+  md: (r: ExplainResult, o: ExplainRenderOptions) => renderExplainMarkdown(r, o.year !== undefined ? { year: o.year } : {}),
+} satisfies Record<ExplainFormat, (r: ExplainResult, o: ExplainRenderOptions) => string>;

@@ -42,7 +42,7 @@ function rowsOf(result: ProjectResult, options: ProjectRenderOptions): Row[] {
 }
 
 /** The terminal table: one row per function (or family/group), FTE at start and supply/demand/gap in the chosen year. */
-export function renderProjectTable(result: ProjectResult, options: ProjectRenderOptions): string {
+function renderProjectTable(result: ProjectResult, options: ProjectRenderOptions): string {
   const c = painter(options.color);
   const start = result.scenario.horizon.start;
   const year = options.year ?? result.scenario.horizon.end;
@@ -89,7 +89,7 @@ export function renderProjectTable(result: ProjectResult, options: ProjectRender
 }
 
 /** Long CSV: one row per function (or family/group) per year with every flow. */
-export function renderProjectCsv(result: ProjectResult, options: ProjectRenderOptions): string {
+function renderProjectCsv(result: ProjectResult, options: ProjectRenderOptions): string {
   const grouped = options.by !== undefined;
   const header = grouped
     ? [options.by === 'family' ? 'family' : options.by!, 'year', ...YEAR_KEYS]
@@ -116,7 +116,7 @@ function mdCell(text: string): string {
 }
 
 /** Markdown: the summary table plus each function's status and the rule behind it. */
-export function renderProjectMarkdown(result: ProjectResult, options: ProjectRenderOptions): string {
+function renderProjectMarkdown(result: ProjectResult, options: ProjectRenderOptions): string {
   const start = result.scenario.horizon.start;
   const year = options.year ?? result.scenario.horizon.end;
   const n = (v: number): string => formatNumber(v, 1);

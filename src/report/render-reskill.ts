@@ -2,6 +2,7 @@ import type { PathwaysResult, ReskillResult } from '../domain/results.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
 import { formatNumber } from '../domain/round.js';
+import { compareText } from '../domain/compare-text.js';
 import { painter, renderTable, wrapText } from './table.js';
 
 export type ReskillFormat = 'table' | 'json' | 'csv' | 'md';
@@ -17,12 +18,12 @@ const fte = (v: number): string => formatNumber(v, 1);
 
 function leftovers(record: Record<string, number>, names: ReadonlyMap<string, string>): string[][] {
   return Object.entries(record)
-    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([id, v]) => [`${id} ${names.get(id) ?? ''}`.trim(), fte(v)]);
 }
 
 /** Terminal view of the reskilling plan: pathways, what is left, the business case. */
-export function renderReskillTable(result: ReskillResult, options: ReskillRenderOptions): string {
+function renderReskillTable(result: ReskillResult, options: ReskillRenderOptions): string {
   const c = painter(options.color);
   const { names } = options;
   const out: string[] = [c.bold(`Reskilling plan: ${result.scenario.title ?? result.scenario.id} (${result.scenario.id})`), ''];
@@ -69,7 +70,7 @@ export function renderReskillTable(result: ReskillResult, options: ReskillRender
 }
 
 /** CSV of the pathways (one row per pathway). */
-export function renderReskillCsv(result: ReskillResult, options: ReskillRenderOptions): string {
+function renderReskillCsv(result: ReskillResult, options: ReskillRenderOptions): string {
   return renderCsv(
     ['from', 'from_name', 'to', 'to_name', 'fte', 'hours_per_person', 'cost', 'first_year'],
     result.pathways.map((p) => [p.from, options.names.get(p.from) ?? '', p.to, options.names.get(p.to) ?? '', p.fte, p.hours_per_person, p.cost, p.first_year]),
@@ -78,7 +79,7 @@ export function renderReskillCsv(result: ReskillResult, options: ReskillRenderOp
 }
 
 /** Markdown of the plan, for a memo. */
-export function renderReskillMarkdown(result: ReskillResult, options: ReskillRenderOptions): string {
+function renderReskillMarkdown(result: ReskillResult, options: ReskillRenderOptions): string {
   const { names } = options;
   const out = [`# Reskilling plan: ${result.scenario.title ?? result.scenario.id}`, ''];
   out.push('| From | To | FTE | Hours per person | Cost | First year |', '| --- | --- | ---: | ---: | ---: | ---: |');
@@ -110,7 +111,7 @@ export const reskillRenderers = {
 const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
 
 /** Career-scan view: every destination of one function, sorted by similarity. */
-export function renderPathwaysTable(result: PathwaysResult, options: { color: boolean }): string {
+function renderPathwaysTable(result: PathwaysResult, options: { color: boolean }): string {
   const c = painter(options.color);
   const f = result.function;
   const r = result.rules;
@@ -149,10 +150,22 @@ export function renderPathwaysTable(result: PathwaysResult, options: { color: bo
 }
 
 /** CSV of a function's pathways, with the reasons a rule failed. */
-export function renderPathwaysCsv(result: PathwaysResult, options: { dialect: CsvDialect }): string {
+function renderPathwaysCsv(result: PathwaysResult, options: { dialect: CsvDialect }): string {
   return renderCsv(
     ['from', 'to', 'to_name', 'similarity', 'level_step', 'pay_ratio', 'hours', 'cost_per_person', 'viable', 'desirable', 'safe', 'reasons'],
     result.pathways.map((p) => [result.function.id, p.to, p.name, p.similarity, p.level_step, p.pay_ratio, p.hours, p.cost_per_person, p.viable, p.desirable, p.safe, p.reasons.join('; ')]),
     options.dialect,
   );
 }
+
+export type PathwaysFormat = 'table' | 'json' | 'csv';
+export interface PathwaysRenderOptions {
+  color: boolean;
+  dialect: CsvDialect;
+}
+
+export const pathwaysRenderers = {
+  table: renderPathwaysTable,
+  json: (r: PathwaysResult) => renderJson(r),
+  csv: renderPathwaysCsv,
+} satisfies Record<PathwaysFormat, (r: PathwaysResult, o: PathwaysRenderOptions) => string>;

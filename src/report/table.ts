@@ -1,7 +1,7 @@
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 
-export type Align = 'left' | 'right';
+type Align = 'left' | 'right';
 export interface Column {
   header: string;
   width: number;

@@ -20,10 +20,10 @@ export interface RuleContext {
   functions?: readonly FunctionProfile[];
 }
 
-export type ScenarioRule = (ctx: RuleContext) => Diagnostic[];
+type ScenarioRule = (ctx: RuleContext) => Diagnostic[];
 
 /** The keyword in `skill_shift.families` that means every family. */
-export const ALL_FAMILIES = 'all';
+const ALL_FAMILIES = 'all';
 
 /** Share sums may be off by this much (SPEC §2.2: ±0.01). */
 const SUM_TOLERANCE = 0.01;
@@ -34,7 +34,7 @@ function report(ctx: RuleContext, severity: Severity, code: string, path: Scenar
 }
 
 /** Horizon end must not be before its start. */
-export const horizonOrder: ScenarioRule = (ctx) => {
+const horizonOrder: ScenarioRule = (ctx) => {
   const { start, end } = ctx.scenario.horizon;
   return end < start
     ? [report(ctx, 'error', 'SCENARIO_HORIZON_ORDER', ['horizon', 'end'], `horizon.end (${end}) is before horizon.start (${start})`)]
@@ -42,7 +42,7 @@ export const horizonOrder: ScenarioRule = (ctx) => {
 };
 
 /** Every `start` must not be after its `end` (automation, overrides, skill shifts). */
-export const startBeforeEnd: ScenarioRule = (ctx) => {
+const startBeforeEnd: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
   const check = (path: ScenarioPath, start: number | undefined, end: number | undefined): void => {
     if (start !== undefined && end !== undefined && start > end) {
@@ -57,7 +57,7 @@ export const startBeforeEnd: ScenarioRule = (ctx) => {
 };
 
 /** Years of automation, overrides, skill shifts and emerging demand must lie within the horizon. */
-export const yearsWithinHorizon: ScenarioRule = (ctx) => {
+const yearsWithinHorizon: ScenarioRule = (ctx) => {
   const { start, end } = ctx.scenario.horizon;
   if (end < start) return []; // reported by horizonOrder
   const out: Diagnostic[] = [];
@@ -87,7 +87,7 @@ export const yearsWithinHorizon: ScenarioRule = (ctx) => {
 };
 
 /** An uncertain target `[low, likely, high]` must be ordered. */
-export const targetOrder: ScenarioRule = (ctx) => {
+const targetOrder: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
   for (const [category, a] of Object.entries(ctx.scenario.digitalisation.automation)) {
     if (!Array.isArray(a.target)) continue;
@@ -102,7 +102,7 @@ export const targetOrder: ScenarioRule = (ctx) => {
 };
 
 /** An override must change or discontinue something. */
-export const overrideEffect: ScenarioRule = (ctx) => {
+const overrideEffect: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
   ctx.scenario.demand.overrides.forEach((o, i) => {
     const path = ['demand', 'overrides', i];
@@ -114,7 +114,7 @@ export const overrideEffect: ScenarioRule = (ctx) => {
 };
 
 /** A growth rule applies to a function or to a family, not both. */
-export const growthScope: ScenarioRule = (ctx) => {
+const growthScope: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
   ctx.scenario.demand.growth.forEach((g, i) => {
     if (g.function !== undefined && g.family !== undefined) {
@@ -125,7 +125,7 @@ export const growthScope: ScenarioRule = (ctx) => {
 };
 
 /** Emerging functions: unique ids, task shares summing to 1, at least one demand point. */
-export const emergingShape: ScenarioRule = (ctx) => {
+const emergingShape: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
   const seen = new Map<string, number>();
   ctx.scenario.demand.emerging.forEach((e, i) => {
@@ -149,7 +149,7 @@ export const emergingShape: ScenarioRule = (ctx) => {
  * stays), and a transition to itself is ignored. With data this is the model's own checkFlows;
  * without data family rules cannot be matched, so only function and general rules count.
  */
-export const flowsWithinOne: ScenarioRule = (ctx) => {
+const flowsWithinOne: ScenarioRule = (ctx) => {
   const severity = (code: string): Severity => (code === 'FLOW_SELF_TRANSITION' ? 'warning' : 'error');
   const problems =
     ctx.functions !== undefined ? checkFlows(ctx.scenario, [...ctx.functions]) : flowProblemsWithoutData(ctx.scenario);
@@ -181,7 +181,7 @@ function flowProblemsWithoutData(scenario: Scenario): FlowProblem[] {
 }
 
 /** The largest annual attrition rate (0–1) at any age 15–75 of a function whose family is unknown. */
-export function maxAttritionRate(rules: Scenario['workforce']['attrition'], functionId: string): number {
+function maxAttritionRate(rules: Scenario['workforce']['attrition'], functionId: string): number {
   // A family no rule names, so only function and general rules can match.
   const profile: FunctionProfile = { id: functionId, name: functionId, family: '\u0000', level: null, pay: null, formationFte: null, tasks: {}, skills: {} };
   let max = 0;
@@ -190,7 +190,7 @@ export function maxAttritionRate(rules: Scenario['workforce']['attrition'], func
 }
 
 /** An attrition age band that cannot match anyone (e.g. "54-35") is an error. */
-export const ageBands: ScenarioRule = (ctx) => {
+const ageBands: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
   ctx.scenario.workforce.attrition.forEach((rule, i) => {
     if (rule.ages !== undefined && parseAgeBand(rule.ages) === undefined) {
@@ -229,7 +229,7 @@ function knownNames(ctx: RuleContext, functions: readonly FunctionProfile[]): Kn
  * Every function, family, task category and skill the scenario names must exist in functions.csv or
  * in an emerging function; emerging ids must not clash with existing functions. Needs the data.
  */
-export const references: ScenarioRule = (ctx) => {
+const references: ScenarioRule = (ctx) => {
   if (ctx.functions === undefined) return [];
   const out: Diagnostic[] = [];
   const known = knownNames(ctx, ctx.functions);
@@ -277,7 +277,7 @@ export const references: ScenarioRule = (ctx) => {
 };
 
 /** The rules, in the order they run. */
-export const scenarioRules: readonly ScenarioRule[] = [
+const scenarioRules: readonly ScenarioRule[] = [
   horizonOrder,
   startBeforeEnd,
   yearsWithinHorizon,

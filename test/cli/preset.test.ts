@@ -1,7 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, expectGolden, runSpp } from './run-spp.js';
-
-beforeAll(() => buildCli());
+import { describe, expect, it } from 'vitest';
+import { expectGolden, runSpp } from './run-spp.js';
 
 interface Year {
   year: number;
@@ -14,9 +12,9 @@ function startYear(stdout: string): Year {
   return result.totals.years[0]!;
 }
 
-describe('spp project --preset (built binary)', () => {
-  it('raet-hrcore: the export folder with the flags gives the hand-computed start workforce', () => {
-    const run = runSpp([
+describe('spp project --preset', () => {
+  it('raet-hrcore: the export folder with the flags gives the hand-computed start workforce', async () => {
+    const run = await runSpp([
       'project',
       '--preset', 'raet-hrcore',
       '--headcount', 'fixtures/presets/raet-hrcore/export/',
@@ -31,10 +29,10 @@ describe('spp project --preset (built binary)', () => {
     expect(start.supply_fte).toBeCloseTo(3.3, 2);
   });
 
-  it('raet-hrcore, afas and excel-nl run from their scenario alone (data.preset)', () => {
+  it('raet-hrcore, afas and excel-nl run from their scenario alone (data.preset)', async () => {
     const expected = { 'raet-hrcore': [4, 3.3], afas: [3, 2 + 32 / 36], 'excel-nl': [4, 3.3556] } as const;
     for (const [preset, [persons, fte]] of Object.entries(expected)) {
-      const run = runSpp(['project', '-s', `fixtures/presets/${preset}/scenario.yaml`, '--format', 'json', '--quiet']);
+      const run = await runSpp(['project', '-s', `fixtures/presets/${preset}/scenario.yaml`, '--format', 'json', '--quiet']);
       expect(run.exitCode, `${preset}: ${run.stderr}`).toBe(0);
       const start = startYear(run.stdout);
       expect(start.supply_persons, preset).toBe(persons);
@@ -42,23 +40,23 @@ describe('spp project --preset (built binary)', () => {
     }
   });
 
-  it('a missing export file is a usage error (exit 2) without a stack trace', () => {
-    const run = runSpp(['project', '--preset', 'raet-hrcore', '--headcount', 'fixtures/presets/afas/export', '-s', 'fixtures/presets/raet-hrcore/scenario.yaml']);
+  it('a missing export file is a usage error (exit 2) without a stack trace', async () => {
+    const run = await runSpp(['project', '--preset', 'raet-hrcore', '--headcount', 'fixtures/presets/afas/export', '-s', 'fixtures/presets/raet-hrcore/scenario.yaml']);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain('has no Medewerker.csv and Aanstellingen.csv');
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
 
-describe('spp validate --preset (built binary)', () => {
-  it('is clean on the raet-hrcore fixture', () => {
-    const run = runSpp(['validate', '--preset', 'raet-hrcore', 'fixtures/presets/raet-hrcore/scenario.yaml', '--format', 'json']);
+describe('spp validate --preset', () => {
+  it('is clean on the raet-hrcore fixture', async () => {
+    const run = await runSpp(['validate', '--preset', 'raet-hrcore', 'fixtures/presets/raet-hrcore/scenario.yaml', '--format', 'json']);
     expect(run.exitCode).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ errors: 0, warnings: 0 });
   });
 
-  it('reports unknown persons and functions of an export with file, line and column', () => {
-    const run = expectGolden('preset-validate-raet-errors', [
+  it('reports unknown persons and functions of an export with file, line and column', async () => {
+    const run = await expectGolden('preset-validate-raet-errors', [
       'validate',
       '--preset', 'raet-hrcore',
       '--headcount', 'fixtures/presets/raet-hrcore-errors/export',

@@ -1,17 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, repoRoot } from './run-spp.js';
-
-beforeAll(() => buildCli());
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, runSpp } from './run-spp.js';
 
 /**
  * Every concrete `spp …` command in the README runs as written, so the docs cannot rot. They run
  * in a scratch copy of scenarios/ and fixtures/ (relative paths as a user has them after
  * cloning), in README order, so `spp init mijn-spp` happens before anything uses its files.
  * Commands with placeholders (FILE, DIR, N, …) or alternatives (`a|b`) are reference, not examples.
+ * They run in process (run-spp.ts), from the scratch folder as working directory.
  */
 const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
 const commands = [...readme.matchAll(/`(spp [^`]+)`/g)]
@@ -29,16 +27,15 @@ describe('README commands', () => {
   const cwd = mkdtempSync(join(tmpdir(), 'spp-readme-'));
   cpSync(join(repoRoot, 'scenarios'), join(cwd, 'scenarios'), { recursive: true });
   cpSync(join(repoRoot, 'fixtures'), join(cwd, 'fixtures'), { recursive: true });
+  const home = process.cwd();
+  beforeAll(() => process.chdir(cwd));
+  afterAll(() => process.chdir(home));
 
   for (const command of commands) {
-    it(`runs: ${command}`, () => {
+    it(`runs: ${command}`, async () => {
       const args = command.replace(/^spp /, '').split(/\s+/);
-      const r = spawnSync(process.execPath, [join(repoRoot, 'bin/spp.js'), ...args], {
-        cwd,
-        encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1' },
-      });
-      expect(r.status, `${command}\n${r.stderr}`).toBe(0);
+      const r = await runSpp(args);
+      expect(r.exitCode, `${command}\n${r.stderr}`).toBe(0);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     });
   }

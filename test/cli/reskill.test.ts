@@ -1,21 +1,19 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, expectGolden, runSpp } from './run-spp.js';
-
-beforeAll(() => buildCli());
+import { describe, expect, it } from 'vitest';
+import { expectGolden, runSpp } from './run-spp.js';
 
 const SCENARIO = 'scenarios/digitaal-versneld.yaml';
 
 describe('spp reskill', () => {
-  it('prints the plan as a table a consultant can read', () => {
-    expectGolden('reskill-digitaal-table', ['reskill', '-s', SCENARIO, '--format', 'table', '-q']);
+  it('prints the plan as a table a consultant can read', async () => {
+    await expectGolden('reskill-digitaal-table', ['reskill', '-s', SCENARIO, '--format', 'table', '-q']);
   });
 
-  it('gives the SPEC §4 JSON, byte-identical on a second run, with a consistent business case', () => {
-    const a = runSpp(['reskill', '-s', 'scenarios/krimp-vacaturestop.yaml', '--format', 'json', '-q']);
-    const b = runSpp(['reskill', '-s', 'scenarios/krimp-vacaturestop.yaml', '--format', 'json', '-q']);
+  it('gives the SPEC §4 JSON, byte-identical on a second run, with a consistent business case', async () => {
+    const a = await runSpp(['reskill', '-s', 'scenarios/krimp-vacaturestop.yaml', '--format', 'json', '-q']);
+    const b = await runSpp(['reskill', '-s', 'scenarios/krimp-vacaturestop.yaml', '--format', 'json', '-q']);
     expect(a.exitCode).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     const r = JSON.parse(a.stdout);
@@ -33,17 +31,17 @@ describe('spp reskill', () => {
     for (const y of r.per_year) expect(y.cost).toBeLessThanOrEqual(r.rules.budget_per_year + 1);
   });
 
-  it('writes CSV of the pathways', () => {
-    const run = runSpp(['reskill', '-s', 'scenarios/krimp-vacaturestop.yaml', '--format', 'csv', '-q']);
+  it('writes CSV of the pathways', async () => {
+    const run = await runSpp(['reskill', '-s', 'scenarios/krimp-vacaturestop.yaml', '--format', 'csv', '-q']);
     expect(run.exitCode).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe('from,from_name,to,to_name,fte,hours_per_person,cost,first_year');
   });
 });
 
 describe('spp pathways', () => {
-  it('lists every destination sorted by similarity, with the numbers behind each verdict', () => {
-    expectGolden('pathways-F006-table', ['pathways', 'F006', '-s', SCENARIO, '--format', 'table', '-q']);
-    const r = JSON.parse(runSpp(['pathways', 'F006', '-s', SCENARIO, '--format', 'json', '-q']).stdout);
+  it('lists every destination sorted by similarity, with the numbers behind each verdict', async () => {
+    await expectGolden('pathways-F006-table', ['pathways', 'F006', '-s', SCENARIO, '--format', 'table', '-q']);
+    const r = JSON.parse((await runSpp(['pathways', 'F006', '-s', SCENARIO, '--format', 'json', '-q'])).stdout);
     expect(r.schema).toBe('spp.pathways/1');
     expect(r.function.id).toBe('F006');
     const sims = r.pathways.map((p: { similarity: number | null }) => p.similarity ?? -1);
@@ -54,24 +52,24 @@ describe('spp pathways', () => {
     }
   });
 
-  it('names an unknown function as a usage error', () => {
-    const run = runSpp(['pathways', 'F999', '-q']);
+  it('names an unknown function as a usage error', async () => {
+    const run = await runSpp(['pathways', 'F999', '-q']);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain("unknown function 'F999'");
   });
 });
 
-describe('spp report (built binary)', () => {
-  it('writes one self-contained HTML page and Markdown without any employee id', () => {
+describe('spp report', () => {
+  it('writes one self-contained HTML page and Markdown without any employee id', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'spp-report-'));
     const html = join(dir, 'rapport.html');
-    const run = runSpp(['report', '-s', SCENARIO, '--out', html, '-q']);
+    const run = await runSpp(['report', '-s', SCENARIO, '--out', html, '-q']);
     expect(run.exitCode).toBe(0);
     const text = readFileSync(html, 'utf8');
     expect(text.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(text).not.toMatch(/\b(src|href)="https?:/);
     expect(text).not.toMatch(/E\d{5}/);
-    const md = runSpp(['report', '-s', SCENARIO, '--format', 'md', '--lang', 'en', '-q']);
+    const md = await runSpp(['report', '-s', SCENARIO, '--format', 'md', '--lang', 'en', '-q']);
     expect(md.exitCode).toBe(0);
     expect(md.stdout).toContain('Doorlichten');
     expect(md.stdout).not.toMatch(/E\d{5}/);

@@ -2,11 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
+import { run } from '../../src/cli/run.js';
 
 /**
- * Runs the BUILT binary (`node bin/spp.js …`) from the repository root, and compares its stdout,
- * stderr and exit code with one golden Markdown file per invocation (arethetypeswrong style).
- * `UPDATE_GOLDEN=1` rewrites the golden files; review the diff.
+ * Runs spp in this process through `run(argv, io)` (src/cli/run.ts) with the output captured, or
+ * — for the few end-to-end tests — the BUILT binary (`node bin/spp.js …`). Both run from the
+ * repository root. One golden Markdown file per invocation holds stdout, stderr and the exit code
+ * (arethetypeswrong style); `UPDATE_GOLDEN=1` rewrites them — review the diff.
  */
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
@@ -23,10 +25,22 @@ export interface Run {
   exitCode: number;
 }
 
-/** Runs `spp args…` with colour off and returns its output and exit code. */
-export function runSpp(args: readonly string[]): Run {
+/** Runs `spp args…` in process, colour off; `tty` makes stdout a terminal of 80 columns. */
+export async function runSpp(args: readonly string[], options: { tty?: boolean } = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const exitCode = await run(args, {
+    stdout: { write: (s: string) => (stdout += s), isTTY: options.tty === true, columns: 80 },
+    stderr: { write: (s: string) => (stderr += s), isTTY: false },
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { stdout, stderr, exitCode };
+}
+
+/** Runs the built `node bin/spp.js args…` in `cwd` (default: the repository root), colour off. */
+export function runBinary(args: readonly string[], cwd: string = repoRoot): Run {
   const result = spawnSync(process.execPath, [join(repoRoot, 'bin/spp.js'), ...args], {
-    cwd: repoRoot,
+    cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
@@ -34,16 +48,15 @@ export function runSpp(args: readonly string[]): Run {
 }
 
 /** The golden Markdown of one invocation. */
-export function renderGolden(args: readonly string[], run: Run): string {
+function renderGolden(args: readonly string[], run: Run): string {
   const block = (text: string): string => ['```text', text.replace(/\n$/, ''), '```'].join('\n');
   const parts = [`# spp ${args.join(' ')}`, '', `exit code: ${run.exitCode}`, '', '## stdout', '', block(run.stdout)];
   if (run.stderr !== '') parts.push('', '## stderr', '', block(run.stderr));
   return `${parts.join('\n')}\n`;
 }
 
-/** Runs `spp args…` and checks it against `__golden__/<name>.md`. */
-export function expectGolden(name: string, args: readonly string[]): Run {
-  const run = runSpp(args);
+/** Checks a run of `spp args…` against `__golden__/<name>.md`. */
+export function expectGoldenRun(name: string, args: readonly string[], run: Run): Run {
   const file = join(goldenDir, `${name}.md`);
   const text = renderGolden(args, run);
   if (process.env['UPDATE_GOLDEN'] === '1') {
@@ -53,4 +66,9 @@ export function expectGolden(name: string, args: readonly string[]): Run {
   if (!existsSync(file)) throw new Error(`no golden file ${file}: run with UPDATE_GOLDEN=1 and review it`);
   expect(text).toBe(readFileSync(file, 'utf8'));
   return run;
+}
+
+/** Runs `spp args…` in process and checks it against `__golden__/<name>.md`. */
+export async function expectGolden(name: string, args: readonly string[]): Promise<Run> {
+  return expectGoldenRun(name, args, await runSpp(args));
 }

@@ -2,23 +2,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readScenario } from '../../src/io/read-scenario.js';
 import { ScenarioSchema } from '../../src/domain/scenario-schema.js';
-import { buildCli, repoRoot, runSpp } from './run-spp.js';
-
-beforeAll(() => buildCli());
+import { repoRoot, runSpp } from './run-spp.js';
 
 describe('spp schema', () => {
-  it('prints exactly the committed scenario.schema.json (so it cannot drift)', () => {
-    const run = runSpp(['schema']);
+  it('prints exactly the committed scenario.schema.json (so it cannot drift)', async () => {
+    const run = await runSpp(['schema']);
     expect(run.exitCode).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(readFileSync(join(repoRoot, 'scenario.schema.json'), 'utf8'));
   });
 
-  it('is a draft 2020-12 schema with $id and title, defaults optional', () => {
-    const schema = JSON.parse(runSpp(['schema']).stdout) as Record<string, unknown>;
+  it('is a draft 2020-12 schema with $id and title, defaults optional', async () => {
+    const schema = JSON.parse((await runSpp(['schema'])).stdout) as Record<string, unknown>;
     expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(typeof schema['$id']).toBe('string');
     expect(schema['title']).toBe('spp scenario');

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { MAX_PER_CODE } from '../../src/io/csv/csv-diagnostics.js';
 import { IdRegistry } from '../../src/io/csv/id-registry.js';
 import { readHeadcount } from '../../src/io/read-headcount.js';
-import { readSimilarity, similarityKey } from '../../src/io/read-similarity.js';
+import { similarityKey } from '../../src/domain/similarity-key.js';
+import { readSimilarity } from '../../src/io/read-similarity.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'spp-headcount-'));
 let n = 0;

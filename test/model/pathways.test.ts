@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePathways, pathwaysFrom, similarityKey, type PathwayFunction } from '../../src/model/pathways.js';
+import { similarityKey } from '../../src/domain/similarity-key.js';
+import { evaluatePathways, pathwaysFrom, type PathwayFunction } from '../../src/model/pathways.js';
 import { ScenarioSchema } from '../../src/domain/scenario-schema.js';
 
 const rules = ScenarioSchema.parse({ id: 't', horizon: { start: 2026, end: 2030 } }).reskilling; // SPEC defaults

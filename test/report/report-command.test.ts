@@ -2,8 +2,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportCommand, reportFormatOf } from '../../src/cli/report-command.js';
+import { reportFormatOf } from '../../src/cli/report-command.js';
 import { UserError } from '../../src/diagnostics/diagnostic.js';
+import { runSpp } from '../cli/run-spp.js';
 
 describe('reportFormatOf', () => {
   it('takes the format asked for', () => {
@@ -38,7 +39,8 @@ describe('spp report (in process)', () => {
 
   it('writes the HTML page for --out x.html, in English with --lang en', async () => {
     const out = join(dir, 'report.html');
-    await reportCommand().parseAsync(['--example', '--lang', 'en', '--out', out, '--quiet'], { from: 'user' });
+    const run = await runSpp(['report', '--example', '--lang', 'en', '--out', out, '--quiet']);
+    expect(run).toEqual({ stdout: '', stderr: '', exitCode: 0 });
     const html = await readFile(out, 'utf8');
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(html).toContain('Strategic workforce planning');
@@ -46,14 +48,15 @@ describe('spp report (in process)', () => {
 
   it('writes Markdown in Dutch by default for another file name', async () => {
     const out = join(dir, 'memo.txt');
-    await reportCommand().parseAsync(['--example', '--out', out, '--quiet'], { from: 'user' });
+    expect((await runSpp(['report', '--example', '--out', out, '--quiet'])).exitCode).toBe(0);
     const md = await readFile(out, 'utf8');
     expect(md.startsWith('# Strategische personeelsplanning')).toBe(true);
     expect(md).toContain('## 1. Doorlichten');
   });
 
   it('refuses a language it does not have', async () => {
-    const command = reportCommand().exitOverride().configureOutput({ writeErr: () => {} });
-    await expect(command.parseAsync(['--example', '--lang', 'de'], { from: 'user' })).rejects.toThrow(/de/);
+    const run = await runSpp(['report', '--example', '--lang', 'de']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain("argument 'de' is invalid");
   });
 });

@@ -18,7 +18,7 @@ export const TASK_CATEGORIES = [
   'ict',
   'management',
 ] as const;
-export type TaskCategory = (typeof TASK_CATEGORIES)[number];
+type TaskCategory = (typeof TASK_CATEGORIES)[number];
 
 /** Skills of functions.csv (`skill.<name>`, required proficiency 0–5), in column order. */
 export const SKILLS = [
@@ -34,7 +34,7 @@ export const SKILLS = [
   'technical',
   'leadership',
 ] as const;
-export type Skill = (typeof SKILLS)[number];
+type Skill = (typeof SKILLS)[number];
 
 export const FAMILIES = [
   'Dienstverlening',
@@ -49,7 +49,7 @@ export const FAMILIES = [
 export type Family = (typeof FAMILIES)[number];
 
 /** Departments (afdelingen) of Gemeente Voorbeeld: the `afdeling` column of the headcount. */
-export const DEPARTMENTS = [
+const DEPARTMENTS = [
   'Publiekszaken',
   'Bedrijfsvoering',
   'Bestuur en Concernstaf',
@@ -58,7 +58,7 @@ export const DEPARTMENTS = [
   'Openbare Ruimte',
   'Informatievoorziening en ICT',
 ] as const;
-export type Department = (typeof DEPARTMENTS)[number];
+type Department = (typeof DEPARTMENTS)[number];
 
 export interface FunctionDefinition {
   name: string;
@@ -621,7 +621,7 @@ export const VOORBEELD_FUNCTIONS: readonly FunctionDefinition[] = [
  * 2026 (rounded to €50; the official table is at caogemeenten.nl). The floor of €16 an hour
  * (€2,496 a month) applies from 1 January 2026.
  */
-export const MONTHLY_PAY_BY_SCALE: Readonly<Record<number, number>> = {
+const MONTHLY_PAY_BY_SCALE: Readonly<Record<number, number>> = {
   4: 2700,
   5: 2900,
   6: 3150,
@@ -636,7 +636,7 @@ export const MONTHLY_PAY_BY_SCALE: Readonly<Record<number, number>> = {
 };
 
 /** Individueel Keuzebudget (IKB) of the cao Gemeenten: 17.05% of the annual salary, on top of 12 months. */
-export const IKB_SHARE = 0.1705;
+const IKB_SHARE = 0.1705;
 
 /** Annual pay in euros for a scale: 12 months plus the IKB, rounded to €100. */
 export function annualPayForScale(scale: number): number {

@@ -55,6 +55,3 @@ export function temporaryProbability(age: number): number {
 /** Temporary contracts end at the end of one of the next 24 months (March of the reference year on). */
 export const CONTRACT_END_MONTHS = 24;
 export const CONTRACT_END_FIRST_MONTH = 2; // 0-based: March
-
-/** Voluntary outflow in the sector, per year (for the scenarios): about 8% of employees. */
-export const SECTOR_OUTFLOW_RATE = 0.08;

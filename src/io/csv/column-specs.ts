@@ -3,7 +3,7 @@
  * are compared after `normalizeHeader`, so `Functie_ID`, `[Functiecode]` and `functie-id` all match.
  */
 
-export interface ColumnSpec {
+interface ColumnSpec {
   canonical: string;
   aliases: readonly string[];
   required?: boolean;

@@ -177,7 +177,7 @@ export function resolveGroupColumn(groupBy: string, match: HeaderMatch, line: nu
 }
 
 /** Resolves `--by` to a field index: a canonical name that was matched, or a raw header name. */
-export function findGroupColumn(groupBy: string, match: HeaderMatch): number | undefined {
+function findGroupColumn(groupBy: string, match: HeaderMatch): number | undefined {
   const direct = match.index.get(groupBy);
   if (direct !== undefined) return direct;
   const wanted = normalizeHeader(groupBy);

@@ -162,7 +162,7 @@ function parseDateFast(s: string): CalendarDate | undefined {
 }
 
 /** Number of days of a month (1–12) in a year of the Gregorian calendar. */
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }

@@ -11,7 +11,7 @@ import { detectDelimiter } from './detect-delimiter.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
 /** What the reader found out about a file's dialect. */
-export interface CsvDialect {
+interface CsvDialect {
   delimiter: string;
   /** 'utf-8' also for pure ASCII files. */
   encoding: Encoding;

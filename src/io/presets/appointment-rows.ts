@@ -8,7 +8,7 @@ import { AppointmentFolder, compareToNewYear, NotCountedTally, parseEndDate, par
 
 const DEFAULT_FULLTIME_HOURS = 36;
 /** Most FTE one appointment, or one person in all appointments together, can have (as read-headcount). */
-export const MAX_FTE = 1.5;
+const MAX_FTE = 1.5;
 
 /** Where a birth comes from: the row itself (AFAS) or a person file (Raet), looked up by the caller. */
 export type BirthOf = (person: string, fields: string[], line: number, fail: (code: string, index: number, message: string) => void) => { year: number; month: number } | undefined;

@@ -24,7 +24,7 @@ const MIN_AGE = 14;
 const MAX_AGE = 80;
 
 /** The export file: `path` itself, or the only CSV in the folder `path` (a UserError, exit 2, otherwise). */
-export async function findAfasFile(path: string): Promise<string> {
+async function findAfasFile(path: string): Promise<string> {
   let folder: boolean;
   try {
     folder = (await stat(path)).isDirectory();

@@ -1,5 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { area, line, linkHorizontal } from 'd3-shape';
+import { compareText } from '../../domain/compare-text.js';
 
 /**
  * Inline SVG charts for the HTML report. Scales and paths come from d3-scale / d3-shape; the
@@ -278,7 +279,7 @@ function order(ids: string[], links: { from: string; to: string; fte: number }[]
     const id = target ? l.to : l.from;
     totals.set(id, (totals.get(id) ?? 0) + l.fte);
   }
-  return [...new Set(ids)].sort((a, b) => totals.get(b)! - totals.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+  return [...new Set(ids)].sort((a, b) => totals.get(b)! - totals.get(a)! || compareText(a, b));
 }
 
 /** linkHorizontal has no digits(): round its numbers to one decimal for stable output. */

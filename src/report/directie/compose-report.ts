@@ -37,7 +37,7 @@ export type Block =
   | TableBlock
   | { kind: 'chart'; title: string; svg: string; caption: string; table: TableBlock; showTable?: boolean };
 
-export interface Section {
+interface Section {
   id: string;
   title: string;
   lead: string;
@@ -57,7 +57,7 @@ export interface ReportDocument {
 const TEXTS: Record<ReportLang, Texts> = { nl, en };
 
 /** The texts of a language. */
-export function textsFor(lang: ReportLang): Texts {
+function textsFor(lang: ReportLang): Texts {
   return TEXTS[lang];
 }
 

@@ -1,4 +1,4 @@
-import { composeReport } from './compose-report.js';
+import { composeReport, type ReportDocument } from './compose-report.js';
 import type { ReportData } from './report-data.js';
 import { renderHtmlReport } from './render-html-report.js';
 import { renderMarkdownReport } from './render-markdown-report.js';
@@ -7,10 +7,10 @@ import type { ReportLang } from './texts/texts.js';
 export type ReportFormat = 'md' | 'html';
 
 /** The report renderers by format; `satisfies` keeps the list in step with ReportFormat. */
-export const reportRenderers = {
+const reportRenderers = {
   md: renderMarkdownReport,
   html: renderHtmlReport,
-} satisfies Record<ReportFormat, unknown>;
+} satisfies Record<ReportFormat, (doc: ReportDocument) => string>;
 
 export const REPORT_FORMATS = Object.keys(reportRenderers) as ReportFormat[];
 export const REPORT_LANGS = ['nl', 'en'] as const satisfies readonly ReportLang[];

@@ -6,6 +6,7 @@ import type { Stamp } from '../../domain/results.js';
 import type { Scenario } from '../../domain/scenario-schema.js';
 import type { FunctionResult, YearRow } from '../../domain/projection.js';
 import type { Cell, Status } from '../../domain/workforce.js';
+import { compareText } from '../../domain/compare-text.js';
 import { suppressColumn, type Hidden } from './suppress.js';
 
 /**
@@ -23,13 +24,13 @@ export interface PersonCount {
 }
 
 
-export interface FamilyRow {
+interface FamilyRow {
   id: string;
   persons: PersonCount;
   fte: number;
 }
 
-export interface AgeBand {
+interface AgeBand {
   /** Lower bound of the 5-year band, age in completed years on 1 January of the horizon start. */
   from: number;
   persons: PersonCount;
@@ -53,7 +54,7 @@ export interface FunctionChange {
   taskShifts: { category: string; start: number; end: number }[];
 }
 
-export interface VulnerableRow {
+interface VulnerableRow {
   id: string;
   name: string;
   status: Status;
@@ -391,9 +392,4 @@ function last(years: YearRow[]): YearRow {
 
 function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
-}
-
-/** Locale-independent ordering, so output does not depend on the machine. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -107,7 +107,7 @@ export function suppressColumn(counts: readonly number[], minGroup: number): { c
 }
 
 /** True when a count describes a group of people smaller than the threshold (persons). */
-export function isSmall(persons: number, minGroup: number): boolean {
+function isSmall(persons: number, minGroup: number): boolean {
   return persons > 0 && persons < minGroup;
 }
 

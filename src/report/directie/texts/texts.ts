@@ -4,7 +4,7 @@ import type { Status } from '../../../domain/workforce.js';
 export type ReportLang = 'nl' | 'en';
 
 /** Numbers already formatted for the language, handed to the sentence builders below. */
-export type N = string;
+type N = string;
 
 /**
  * Every text of the report, one object per language (texts/nl.ts, texts/en.ts), each `satisfies

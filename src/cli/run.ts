@@ -1,0 +1,80 @@
+import { Command, CommanderError } from 'commander';
+import { UserError } from '../diagnostics/diagnostic.js';
+import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
+import { SPP_VERSION } from '../io/spp-version.js';
+import { cliIo, colorAllowed, withCliIo, type CliIo } from './cli-io.js';
+import { commands } from './commands.js';
+
+/**
+ * Runs `spp` in this process: `argv` are the user's arguments (without node and the script),
+ * `io` where the output goes. Returns the exit code (0 ok, 1 invalid input or --fail-on,
+ * 2 usage, 70 a bug); never touches process.argv or process.exitCode (main.ts does).
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const debug = argv.includes('--debug');
+  let failure: number | undefined;
+  const code = await withCliIo(io, async () => {
+    try {
+      await program().parseAsync([...argv], { from: 'user' });
+    } catch (error) {
+      failure = exitCodeFor(error, debug);
+    }
+  });
+  return failure ?? code;
+}
+
+/** The commander program with every command of the registry, writing to the current run's io. */
+function program(): Command {
+  const root = new Command('spp')
+    .description(
+      'Strategic personnel planning for municipalities: supply, demand, gap, functiemetamorfose and reskilling.',
+    )
+    .version(SPP_VERSION, '-V, --version')
+    .showSuggestionAfterError(true);
+  for (const make of commands) root.addCommand(make());
+  wire(root);
+  return root;
+}
+
+/** Every (sub)command throws instead of exiting and writes to the injected streams. */
+function wire(command: Command): void {
+  command.exitOverride().configureOutput({
+    writeOut: (s) => cliIo().stdout.write(s),
+    writeErr: (s) => cliIo().stderr.write(s),
+    // commander's own defaults, on the injected streams: wrap help to a terminal, 80 otherwise.
+    getOutHelpWidth: () => helpWidth(cliIo().stdout),
+    getErrHelpWidth: () => helpWidth(cliIo().stderr),
+    getOutHasColors: () => colorAllowed(cliIo().stdout),
+    getErrHasColors: () => colorAllowed(cliIo().stderr),
+  });
+  for (const sub of command.commands) wire(sub);
+}
+
+function helpWidth(stream: CliIo['stdout']): number {
+  return (stream.isTTY === true ? stream.columns : undefined) ?? 80;
+}
+
+function exitCodeFor(error: unknown, debug: boolean): number {
+  const { stderr } = cliIo();
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+      return 0;
+    }
+    if (error.code === 'commander.executeSubCommandAsync') return 0;
+    return 2; // commander already printed the message
+  }
+  if (error instanceof UserError) {
+    if (error.diagnostics.length > 0) {
+      stderr.write(formatDiagnosticsText(error.diagnostics, { color: false }));
+    }
+    stderr.write(`spp: ${error.message}\n`);
+    if (debug && error.stack) stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const err = error instanceof Error ? error : new Error(String(error));
+  stderr.write(
+    `${debug && err.stack ? `${err.stack}\n` : ''}spp: this is a bug: ${err.message}\n` +
+      `Please report it with the command you ran${debug ? '' : ' and the output of the same command with --debug'}.\n`,
+  );
+  return 70;
+}
