@@ -75,6 +75,11 @@ export const EmergingFunctionSchema = z.strictObject({
   demand: z.record(yearKey, z.number().min(0)).describe('FTE by year; linear between points'),
 });
 
+export const TaskProfileSchema = z.strictObject({
+  predictability: share.describe('how predictable the demand for this work is: 0 never the same, 1 fully planned'),
+  complexity: share.describe('how complex the work is: 0 simple and rule-bound, 1 new, multidisciplinary questions'),
+});
+
 export const ScenarioSchema = z.strictObject({
   id: z
     .string()
@@ -153,6 +158,10 @@ export const ScenarioSchema = z.strictObject({
       surplus_cost_per_fte: 40000,
     }),
   privacy: z.strictObject({ min_group: z.number().int().min(1).default(5) }).default({ min_group: 5 }),
+  task_profile: z
+    .record(identifier, TaskProfileSchema)
+    .default({})
+    .describe('predictability and complexity of a task category, 0-1 (SPEC §3.7); sets or overrides the built-in profiles'),
 });
 
 /** A scenario after `extends` is merged and defaults are applied. */

@@ -255,6 +255,9 @@ export const references: ScenarioRule = (ctx) => {
   for (const category of Object.keys(digitalisation.automation)) {
     unknown('task category', 'SCENARIO_UNKNOWN_TASK', known.tasks, category, ['digitalisation', 'automation', category], 'key');
   }
+  for (const category of Object.keys(ctx.scenario.task_profile)) {
+    unknown('task category', 'SCENARIO_UNKNOWN_TASK', known.tasks, category, ['task_profile', category], 'key');
+  }
   digitalisation.skill_shift.forEach((s, i) => {
     unknown('skill', 'SCENARIO_UNKNOWN_SKILL', known.skills, s.skill, ['digitalisation', 'skill_shift', i, 'skill']);
     s.families?.forEach((name, j) => {
