@@ -101,6 +101,23 @@ export interface OrganiseResult {
 }
 
 /**
+ * Built-in profiles of the task categories that spp's own examples use (Gemeente Voorbeeld and
+ * `spp init`). The README gives the reasoning for each value.
+ */
+export const DEFAULT_TASK_PROFILES: Readonly<Record<string, TaskProfile>> = {
+  administrative: { predictability: 0.9, complexity: 0.2 },
+  customer_contact: { predictability: 0.45, complexity: 0.3 },
+  case_handling: { predictability: 0.7, complexity: 0.55 },
+  fieldwork: { predictability: 0.7, complexity: 0.3 },
+  ict: { predictability: 0.6, complexity: 0.6 },
+  management: { predictability: 0.65, complexity: 0.75 },
+  analysis: { predictability: 0.4, complexity: 0.7 },
+  advice: { predictability: 0.35, complexity: 0.65 },
+  policy: { predictability: 0.45, complexity: 0.8 },
+  coordination: { predictability: 0.4, complexity: 0.6 },
+};
+
+/**
  * A position value (0–1) for people, to two decimals. A value just below the 0.5 split is shown as
  * 0.49, never as 0.50, so the printed number always agrees with the quadrant it puts a function in.
  */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_TASK_PROFILES } from './organise.js';
 
 /**
  * The scenario file format (SPEC §2.4) as one strict zod schema. Every object is strict, so an
@@ -160,7 +161,9 @@ export const ScenarioSchema = z.strictObject({
   privacy: z.strictObject({ min_group: z.number().int().min(1).default(5) }).default({ min_group: 5 }),
   task_profile: z
     .record(identifier, TaskProfileSchema)
-    .default({})
+    // The built-in profiles, so they show as the default in the JSON Schema and in the report's
+    // assumptions; categories given in a scenario are added to them (model/organise.ts).
+    .default(() => structuredClone(DEFAULT_TASK_PROFILES) as Record<string, z.output<typeof TaskProfileSchema>>)
     .describe('predictability and complexity of a task category, 0-1 (SPEC §3.7); sets or overrides the built-in profiles'),
 });
 

@@ -1,9 +1,12 @@
+import { DEFAULT_TASK_PROFILES } from '../domain/organise.js';
 import type { OrganiseFunction, PoolCandidate, PositionKeys, Quadrant, QuadrantYear, TaskProfile } from '../domain/organise.js';
 import type { Projection } from '../domain/projection.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import { automationLevels } from './automation.js';
 import { compareText } from './emerging.js';
 import { taskMixAfter } from './task-mix.js';
+
+export { DEFAULT_TASK_PROFILES };
 
 /**
  * Standard and custom work (SPEC §3.7). Each task category c has a predictability p_c and a
@@ -21,23 +24,6 @@ import { taskMixAfter } from './task-mix.js';
  *   of the pool candidates at the horizon.
  */
 
-/**
- * Built-in profiles of the task categories that spp's own examples use (Gemeente Voorbeeld and
- * `spp init`). The README gives the reasoning for each value.
- */
-export const DEFAULT_TASK_PROFILES: Readonly<Record<string, TaskProfile>> = {
-  administrative: { predictability: 0.9, complexity: 0.2 },
-  customer_contact: { predictability: 0.45, complexity: 0.3 },
-  case_handling: { predictability: 0.7, complexity: 0.55 },
-  fieldwork: { predictability: 0.7, complexity: 0.3 },
-  ict: { predictability: 0.6, complexity: 0.6 },
-  management: { predictability: 0.65, complexity: 0.75 },
-  analysis: { predictability: 0.4, complexity: 0.7 },
-  advice: { predictability: 0.35, complexity: 0.65 },
-  policy: { predictability: 0.45, complexity: 0.8 },
-  coordination: { predictability: 0.4, complexity: 0.6 },
-};
-
 /** The split of both axes. */
 export const QUADRANT_SPLIT = 0.5;
 const TOLERANCE = 1e-9;
@@ -53,8 +39,12 @@ export function taskProfilesOf(scenario: Scenario): Record<string, TaskProfile &
   for (const c of keys) {
     const given = set[c];
     const base = DEFAULT_TASK_PROFILES[c];
-    if (given !== undefined) out[c] = { predictability: given.predictability, complexity: given.complexity, source: 'scenario' };
-    else if (base !== undefined) out[c] = { ...base, source: 'default' };
+    if (given === undefined) out[c] = { ...base!, source: 'default' };
+    else {
+      // The scenario's task_profile holds the built-in profiles by default: those count as defaults.
+      const same = base !== undefined && base.predictability === given.predictability && base.complexity === given.complexity;
+      out[c] = { predictability: given.predictability, complexity: given.complexity, source: same ? 'default' : 'scenario' };
+    }
   }
   return out;
 }
