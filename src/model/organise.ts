@@ -1,5 +1,5 @@
 import { DEFAULT_TASK_PROFILES } from '../domain/organise.js';
-import type { OrganiseFunction, PoolCandidate, PositionKeys, Quadrant, QuadrantYear, TaskProfile } from '../domain/organise.js';
+import type { OrganiseFunction, OrganiseResult, PoolCandidate, PositionKeys, Quadrant, QuadrantYear, TaskProfile } from '../domain/organise.js';
 import type { Projection } from '../domain/projection.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import { automationLevels } from './automation.js';
@@ -122,15 +122,8 @@ export function positionsOf(scenario: Scenario, functions: readonly { id: string
   return out;
 }
 
-/** Everything `spp organise` shows, unrounded (app/ adds the stamp and rounds). */
-export interface OrganiseModel {
-  profiles: Record<string, TaskProfile & { source: 'default' | 'scenario' }>;
-  functions: OrganiseFunction[];
-  pool_candidates: PoolCandidate[];
-  pool: { fte: number; roles: { role: string; fte: number }[] };
-  years: QuadrantYear[];
-  notes: string[];
-}
+/** Everything `spp organise` shows, unrounded (app/ adds the schema, stamp and scenario, and rounds). */
+export type OrganiseModel = Omit<OrganiseResult, 'schema' | 'stamp' | 'scenario'>;
 
 function emptyByQuadrant(): Record<Quadrant, number> {
   return { standard: 0, specialist: 0, flexible_service: 0, custom: 0 };
