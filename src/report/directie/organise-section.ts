@@ -81,6 +81,8 @@ export function organiseBlocks(o: OrganiseResult, t: Texts, f: OrganiseFormatter
     });
   }
 
+  // Task categories without a profile (only with other data than spp's own examples).
+  if (o.notes.length > 0) blocks.push({ kind: 'list', items: o.notes });
   const pool = o.pool_candidates;
   if (pool.length === 0) {
     blocks.push({ kind: 'paragraph', text: b.noPool(end) });
