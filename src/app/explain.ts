@@ -7,6 +7,7 @@ import { explainFunction } from '../model/explain.js';
 import { withEmergingFunctions } from '../model/emerging.js';
 import { didYouMean, UserError } from '../diagnostics/diagnostic.js';
 import { roundDeep } from '../domain/round.js';
+import { positionsOf } from '../model/organise.js';
 
 /** The explanation of one function; a usage error (exit 2) with a suggestion for an unknown id. */
 export function explainKnownFunction(input: ProjectionInput, functionId: string): FunctionExplanation {
@@ -27,6 +28,13 @@ export async function runExplain(options: LoadOptions, functionId: string): Prom
     stamp: makeStamp(inputs.scenario.id, inputs.files),
     scenario: { id: inputs.scenario.id, title: inputs.scenario.title ?? null },
     ...explanation,
+    position: positionsOf(inputs.scenario, [{ id: explanation.id, tasks: taskMixOf(inputs, explanation.id) }], explanation.years.map((y) => y.year)).get(explanation.id)!,
   });
   return { inputs, result };
+}
+
+
+/** The task shares of a function of the data or an emerging function of the scenario. */
+function taskMixOf(inputs: LoadedInputs, functionId: string): Record<string, number> {
+  return withEmergingFunctions(inputs.scenario, inputs.functions).find((f) => f.id === functionId)?.tasks ?? {};
 }

@@ -4,18 +4,21 @@ import { makeStamp } from './stamp.js';
 import type { Stamp } from '../domain/results.js';
 import { projectScenario } from '../model/project.js';
 import type { FunctionResult, Projection, YearRow } from '../domain/projection.js';
+import { positionsOf } from '../model/organise.js';
 import { roundDeep } from '../domain/round.js';
 
 
 /** Assembles the canonical, rounded result from inputs and a projection. */
 export function buildProjectResult(inputs: LoadedInputs, projection: Projection): ProjectResult {
   const { scenario } = inputs;
+  const positions = positionsOf(scenario, projection.functions.map((f) => ({ id: f.id, tasks: f.task_mix.start })), projection.years);
   return roundDeep({
     schema: 'spp.result/1',
     stamp: makeStamp(scenario.id, inputs.files),
     scenario: { id: scenario.id, title: scenario.title ?? null, horizon: { ...scenario.horizon } },
     years: projection.years,
-    functions: projection.functions,
+    // The position keys (SPEC §3.7) go before the long list of years, so a reader meets them with the status.
+    functions: projection.functions.map(({ years, ...rest }) => ({ ...rest, ...positions.get(rest.id)!, years })),
     families: projection.families,
     groups: projection.groups,
     totals: projection.totals,

@@ -1,6 +1,7 @@
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
 import { buildProjectResult } from './project.js';
 import { buildReskillResult } from './reskill.js';
+import { buildOrganiseResult } from './organise.js';
 import { projectScenario } from '../model/project.js';
 import type { ReportSource } from '../domain/results.js';
 
@@ -20,6 +21,7 @@ export async function buildReportSource(inputs: LoadedInputs): Promise<ReportSou
     raw: inputs.loaded.raw,
     locate: (path) => inputs.loaded.locate(path),
     usedExample: inputs.usedExample,
+    organise: buildOrganiseResult(inputs, projection),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Cell } from './workforce.js';
 import type { FunctionResult, Projection, YearRow } from './projection.js';
 import type { FunctionExplanation } from './explanation.js';
 import type { Pathway, ReskillPlan } from './pathway.js';
+import type { OrganiseResult, PositionKeys } from './organise.js';
 /** The reproducibility stamp every result carries (SPEC §4): version, scenario id, SHA-256 of each input, seed. */
 export interface Stamp {
   spp_version: string;
@@ -17,7 +18,8 @@ export interface ProjectResult {
   stamp: Stamp;
   scenario: { id: string; title: string | null; horizon: { start: number; end: number } };
   years: number[];
-  functions: FunctionResult[];
+  /** Each function with its position in standard and custom work (SPEC §3.7). */
+  functions: (FunctionResult & PositionKeys)[];
   families: { id: string; years: YearRow[] }[];
   groups: { id: string; years: YearRow[] }[];
   totals: { years: YearRow[] };
@@ -30,6 +32,8 @@ export interface ExplainResult extends FunctionExplanation {
   schema: 'spp.explain/1';
   stamp: Stamp;
   scenario: { id: string; title: string | null };
+  /** Its position in standard and custom work now and at the horizon (SPEC §3.7). */
+  position: PositionKeys;
 }
 
 /** Canonical `spp reskill` result (SPEC §4 `spp.reskill/1`). */
@@ -67,4 +71,6 @@ export interface ReportSource {
   /** The file a scenario key was written in (for the assumptions appendix); absent: not known. */
   locate?: (path: readonly (string | number)[]) => { file: string };
   usedExample: boolean;
+  /** Standard and custom work (SPEC §3.7), for the Doorbreken chapter; absent: the chapter leaves it out. */
+  organise?: OrganiseResult;
 }

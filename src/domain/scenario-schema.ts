@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_TASK_PROFILES } from './organise.js';
 
 /**
  * The scenario file format (SPEC §2.4) as one strict zod schema. Every object is strict, so an
@@ -73,6 +74,11 @@ const EmergingFunctionSchema = z.strictObject({
   tasks: z.record(identifier, share).describe('task shares, summing to 1'),
   skills: z.record(identifier, z.number().min(0).max(5)).default({}),
   demand: z.record(yearKey, z.number().min(0)).describe('FTE by year; linear between points'),
+});
+
+export const TaskProfileSchema = z.strictObject({
+  predictability: share.describe('how predictable the demand for this work is: 0 never the same, 1 fully planned'),
+  complexity: share.describe('how complex the work is: 0 simple and rule-bound, 1 new, multidisciplinary questions'),
 });
 
 export const ScenarioSchema = z.strictObject({
@@ -153,6 +159,12 @@ export const ScenarioSchema = z.strictObject({
       surplus_cost_per_fte: 40000,
     }),
   privacy: z.strictObject({ min_group: z.number().int().min(1).default(5) }).default({ min_group: 5 }),
+  task_profile: z
+    .record(identifier, TaskProfileSchema)
+    // The built-in profiles, so they show as the default in the JSON Schema and in the report's
+    // assumptions; categories given in a scenario are added to them (model/organise.ts).
+    .default(() => structuredClone(DEFAULT_TASK_PROFILES) as Record<string, z.output<typeof TaskProfileSchema>>)
+    .describe('predictability and complexity of a task category, 0-1 (SPEC §3.7); sets or overrides the built-in profiles'),
 });
 
 /** A scenario after `extends` is merged and defaults are applied. */

@@ -2,6 +2,7 @@ import type { ExplainResult } from '../domain/results.js';
 import type { ExplainYear } from '../domain/explanation.js';
 import { formatNumber } from '../domain/round.js';
 import { renderJson } from './render-projection.js';
+import { formatPosition, QUADRANT_NAMES } from '../domain/organise.js';
 import { painter, wrapText } from './table.js';
 
 export type ExplainFormat = 'table' | 'json' | 'md';
@@ -57,6 +58,22 @@ function explainYear(y: ExplainYear, bold: (s: string) => string): string[] {
   return out;
 }
 
+/** Where the function's work sits in standard and custom work (SPEC §3.7), now and at the horizon. */
+function positionLines(result: ExplainResult): string[] {
+  const p = result.position;
+  const years = result.years.map((y) => y.year);
+  const start = years[0];
+  const end = years[years.length - 1];
+  if (p.quadrant === null || p.quadrant_end === null) return [wrapText('Work: no position (none of its task categories has a predictability/complexity profile)', 80, '    ')];
+  const now = `${QUADRANT_NAMES.en[p.quadrant]} in ${start} (predictability ${formatPosition(p.predictability)}, complexity ${formatPosition(p.complexity)})`;
+  const later = `${formatPosition(p.predictability_end)}, ${formatPosition(p.complexity_end)} in ${end}`;
+  const text =
+    p.quadrant_year === null
+      ? `Work: ${now}; the same quadrant in ${end} (${later})`
+      : `Work: ${now}; ${QUADRANT_NAMES.en[p.quadrant_end]} from ${p.quadrant_year} (${later})`;
+  return [wrapText(text, 80, '    ')];
+}
+
 /** The chain in words and figures a consultant can check by hand. */
 function renderExplainText(result: ExplainResult, options: { color: boolean; year?: number }): string {
   const c = painter(options.color);
@@ -73,6 +90,7 @@ function renderExplainText(result: ExplainResult, options: { color: boolean; yea
       '    ',
     ),
     wrapText(`  thresholds: disappear ≤ ${t.disappear_ratio}, change ≥ ${t.change_share} automated or shift ≥ ${t.shift}, volume ±${t.volume}`, 80, '    '),
+    ...positionLines(result),
     '',
   ];
   const rules = new Map<number, string>();

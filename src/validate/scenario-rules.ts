@@ -4,6 +4,7 @@ import { parseAgeBand } from '../model/age-band.js';
 import { attritionRateFor } from '../model/attrition.js';
 import { checkFlows, type FlowProblem } from '../model/check-flows.js';
 import type { Scenario } from '../domain/scenario-schema.js';
+import { DEFAULT_TASK_PROFILES } from '../domain/organise.js';
 import { dotted, type ScenarioPath } from '../io/read-scenario.js';
 import type { Location } from '../io/yaml-located.js';
 
@@ -254,6 +255,12 @@ const references: ScenarioRule = (ctx) => {
   }
   for (const category of Object.keys(digitalisation.automation)) {
     unknown('task category', 'SCENARIO_UNKNOWN_TASK', known.tasks, category, ['digitalisation', 'automation', category], 'key');
+  }
+  for (const [category, profile] of Object.entries(ctx.scenario.task_profile)) {
+    // The built-in profiles are the key's default: one the data does not use is no error.
+    const builtIn = DEFAULT_TASK_PROFILES[category];
+    if (builtIn !== undefined && builtIn.predictability === profile.predictability && builtIn.complexity === profile.complexity) continue;
+    unknown('task category', 'SCENARIO_UNKNOWN_TASK', known.tasks, category, ['task_profile', category], 'key');
   }
   digitalisation.skill_shift.forEach((s, i) => {
     unknown('skill', 'SCENARIO_UNKNOWN_SKILL', known.skills, s.skill, ['digitalisation', 'skill_shift', i, 'skill']);

@@ -76,6 +76,12 @@ describe('messages say what was expected', () => {
     expect(await message('unknown-family')).toContain("Did you mean 'Sociaal domein'?");
     expect(await message('unknown-task')).toContain("Did you mean 'administrative'?");
     expect(await message('unknown-skill')).toContain("Did you mean 'digital'?");
+    expect(await message('task-profile-unknown')).toBe("task_profile.customer_contakt: unknown task category 'customer_contakt'. Did you mean 'customer_contact'?");
+  });
+  it('checks task profiles like every other key: values 0–1, known keys', async () => {
+    const text = await message('task-profile-out-of-range');
+    expect(text).toContain('task_profile.administrative.predictability: expected a number ≤ 1, found 1.2');
+    expect(text).toContain("Did you mean 'complexity'?");
   });
   it('names the extends cycle', async () => {
     expect(await message('extends-cycle')).toBe('extends makes a cycle: scenario.yaml → other.yaml → scenario.yaml');

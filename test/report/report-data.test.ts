@@ -14,8 +14,9 @@ function row(year: number, supply: number, demand: number): YearRow {
   return { year, supply_fte: supply, supply_persons: supply, demand_fte: demand, gap_fte: supply - demand, retired_fte: 0.5, contract_ended_fte: 0, attrition_fte: 0, moved_in_fte: 0, moved_out_fte: 0 };
 }
 
-function fn(id: string, family: string, status: FunctionResult['status'], vulnerable: boolean, years: YearRow[]): FunctionResult {
+function fn(id: string, family: string, status: FunctionResult['status'], vulnerable: boolean, years: YearRow[]): ProjectResult['functions'][number] {
   return {
+    predictability: 0.9, complexity: 0.2, quadrant: 'standard', predictability_end: 0.9, complexity_end: 0.2, quadrant_end: 'standard', quadrant_year: null,
     id, name: `Function ${id}`, family, status, flags: [], vulnerable, rule: '', demand_ratio: 0.2, automated_share: 0.5, shift: 0.3,
     task_shift: 0.3, skill_shift: 0, status_year: 2027, emerging: false,
     task_mix: { start: { administrative: 1 }, end: { administrative: 0.6, advice: 0.4 } }, skills: { start: {}, end: {} }, years,

@@ -21,8 +21,8 @@ export interface ChartFrame {
 
 const WIDTH = 640;
 const FONT = 'font-family="Helvetica, Arial, sans-serif"';
-const INK = '#1a1a1a';
-const MUTED = '#555555';
+export const INK = '#1a1a1a';
+export const MUTED = '#555555';
 
 /** Grey fills from dark to light; the second round repeats them with white hatching. */
 const GREYS = ['#2b2b2b', '#6b6b6b', '#a3a3a3', '#d0d0d0', '#4a4a4a', '#858585', '#bcbcbc', '#e3e3e3'];
@@ -43,7 +43,7 @@ function patterns(id: string): string {
 }
 
 /** Fixed one-decimal coordinates (deterministic output). */
-function c(n: number): string {
+export function c(n: number): string {
   const r = Math.round(n * 10) / 10;
   return (r === 0 ? 0 : r).toFixed(1);
 }
@@ -53,7 +53,7 @@ export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function open(frame: ChartFrame, height: number, defs = ''): string {
+export function open(frame: ChartFrame, height: number, defs = ''): string {
   const t = escapeXml(frame.title);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${t}" ${FONT} font-size="11" class="chart">` +
@@ -61,12 +61,12 @@ function open(frame: ChartFrame, height: number, defs = ''): string {
   );
 }
 
-function text(x: number, y: number, body: string, attrs = ''): string {
+export function text(x: number, y: number, body: string, attrs = ''): string {
   return `<text x="${c(x)}" y="${c(y)}"${attrs ? ` ${attrs}` : ''}>${escapeXml(body)}</text>`;
 }
 
 /** Spreads label positions so no two are closer than `gap` (keeps order), within [min, max]. */
-function spread(positions: number[], gap: number, min: number, max: number): number[] {
+export function spread(positions: number[], gap: number, min: number, max: number): number[] {
   const order = positions.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
   const out = order.map((o) => o.y);
   for (let k = 0; k < out.length; k++) out[k] = Math.max(out[k]!, k === 0 ? min : out[k - 1]! + gap);
@@ -287,6 +287,6 @@ function roundPath(d: string): string {
   return d.replace(/-?\d+(\.\d+)?(e-?\d+)?/g, (m) => c(Number(m)));
 }
 
-function truncate(s: string, n: number): string {
+export function truncate(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }

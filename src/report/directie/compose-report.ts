@@ -2,6 +2,7 @@ import { formatNumber } from '../../domain/round.js';
 import type { Status } from '../../domain/workforce.js';
 import { renderColumns, renderFlow, renderGap, renderHorizontalBars, renderStackedBars } from './charts.js';
 import type { FunctionChange, PersonCount, ReportData } from './report-data.js';
+import { organiseBlocks } from './organise-section.js';
 import { en } from './texts/en.js';
 import { nl } from './texts/nl.js';
 import type { ReportLang, Texts } from './texts/texts.js';
@@ -281,6 +282,7 @@ function doorbreken(data: ReportData, t: Texts, f: Formatters): Section {
     align: ['l', 'r', 'r', 'r'],
     rows: data.taskMix.map((m) => [f.category(m.category), f.pct(m.start), f.pct(m.end), signed(f.dec((m.end - m.start) * 100, 1), m.end - m.start)]),
   });
+  if (data.organise !== null) blocks.push(...organiseBlocks(data.organise, t, f, t.lang));
   return { id: 'doorbreken', ...t.chapters.doorbreken, blocks };
 }
 

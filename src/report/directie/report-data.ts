@@ -7,6 +7,7 @@ import type { Scenario } from '../../domain/scenario-schema.js';
 import type { FunctionResult, YearRow } from '../../domain/projection.js';
 import type { Cell, Status } from '../../domain/workforce.js';
 import { compareText } from '../../domain/compare-text.js';
+import type { OrganiseResult } from '../../domain/organise.js';
 import { suppressColumn, type Hidden } from './suppress.js';
 
 /**
@@ -101,6 +102,8 @@ export interface ReportData {
   assumptions: AssumptionRow[];
   modelNotes: string[];
   stamp: Stamp;
+  /** Standard and custom work (SPEC §3.7) for the Doorbreken chapter; null: not computed. */
+  organise: OrganiseResult | null;
 }
 
 const STATUSES: readonly Status[] = ['disappearing', 'changing', 'emerging', 'growing', 'shrinking', 'stable'];
@@ -199,6 +202,7 @@ export function buildReportData(source: ReportSource): ReportData {
     assumptions: listAssumptions(scenario, source.raw, source.locate),
     modelNotes: project.assumptions,
     stamp: project.stamp,
+    organise: source.organise ?? null,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Texts } from './texts.js';
+import { QUADRANT_NAMES } from '../../../domain/organise.js';
 
 /** "1 function", "3 functions", "no functions": a count with the right noun (counts of functions, < 1000). */
 function count(n: number, one: string, many: string): string {
@@ -118,6 +119,39 @@ export const en = {
     shareStart: (start) => `Share ${start}`,
     shareEnd: (end) => `Share ${end}`,
     change: 'Change (points)',
+    organiseTitle: 'Standard work and custom work',
+    organiseText:
+      'Work can be organised by two questions: how predictable is the demand for it, and how complex is it? Predictable, simple work ' +
+      '(standard work) is done best in fixed functions within departments; unpredictable, complex work (custom work) is served best by people ' +
+      'working in roles from a flexible pool that supplies projects and assignments. Each function is placed by its task mix: the predictability ' +
+      'and complexity of each task category, weighted by the share of that task. Automation takes over the predictable work first, so what ' +
+      'remains drifts towards custom work.',
+    quadrant: { ...QUADRANT_NAMES.en },
+    quadrantChartTitle: (start, end) => `Functions by predictability and complexity, ${start} → ${end}`,
+    axisPredictability: 'predictability',
+    axisComplexity: 'complexity',
+    quadrantCaption: (start, end, moved) =>
+      `Each dot is a function in ${end}, sized by its work (FTE); the arrow comes from its place in ${start}. ` +
+      (moved === 0 ? 'No function changes quadrant.' : moved === 1 ? 'One function changes quadrant (black, with its code).' : `${moved} functions change quadrant (black, with their codes).`),
+    quadrantCol: 'Quadrant',
+    functionsIn: (year) => `Functions ${year}`,
+    fteIn: (year) => `FTE ${year}`,
+    intoCustom: (names) => `These functions move into custom work: ${names}.`,
+    since: (name, year) => `${name} (from ${year})`,
+    noneIntoCustom: (end) => `No function moves into custom work before ${end}.`,
+    poolText: (functions, fte, end, roles) =>
+      `In ${end} the work of ${functions} functions is custom work, together ${fte} FTE: the work a flexible pool of people working in roles ` +
+      `could hold. Its largest roles: ${roles}.`,
+    noPool: (end) => `In ${end} no function is custom work; there is no work (yet) for a flexible pool of roles.`,
+    moversTitle: 'Functions that change quadrant',
+    fromCol: (start) => `In ${start}`,
+    toCol: (end) => `In ${end}`,
+    sinceCol: 'From',
+    poolTitle: (end) => `Candidates for a pool of roles (custom work in ${end})`,
+    rolesCol: 'Roles (largest first)',
+    poolYearsTitle: 'Custom work per year (the years the picture changes)',
+    poolFunctionsCol: 'Functions in custom work',
+    poolFteCol: 'FTE custom work',
   },
 
   doorselecteren: {

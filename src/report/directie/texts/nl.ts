@@ -1,4 +1,5 @@
 import type { Texts } from './texts.js';
+import { QUADRANT_NAMES } from '../../../domain/organise.js';
 
 /** "1 functie", "3 functies", "geen functies": a count with the right noun (counts of functions, < 1000). */
 function count(n: number, one: string, many: string): string {
@@ -122,6 +123,39 @@ export const nl = {
     shareStart: (start) => `Aandeel ${start}`,
     shareEnd: (end) => `Aandeel ${end}`,
     change: 'Verschil (procentpunt)',
+    organiseTitle: 'Standaardwerk en maatwerk',
+    organiseText:
+      'Werk laat zich organiseren naar twee vragen: hoe voorspelbaar is de vraag ernaar, en hoe complex is het? Voorspelbaar, eenvoudig werk ' +
+      '(standaardwerk) gaat het best in vaste functies binnen afdelingen; onvoorspelbaar, complex werk (maatwerk) het best door mensen die vanuit ' +
+      'een flexibele pool in rollen aan projecten en opdrachten werken. Elke functie krijgt een plaats naar het takenpakket: de voorspelbaarheid ' +
+      'en complexiteit van elke taakcategorie, gewogen naar het aandeel van die taak. Automatisering neemt het voorspelbare werk het eerst over, ' +
+      'zodat wat overblijft opschuift naar maatwerk.',
+    quadrant: { ...QUADRANT_NAMES.nl },
+    quadrantChartTitle: (start, end) => `Functies naar voorspelbaarheid en complexiteit, ${start} → ${end}`,
+    axisPredictability: 'voorspelbaarheid',
+    axisComplexity: 'complexiteit',
+    quadrantCaption: (start, end, moved) =>
+      `Elke stip is een functie in ${end}, zo groot als het werk (fte); de pijl komt van de plaats in ${start}. ` +
+      (moved === 0 ? 'Geen functie wisselt van kwadrant.' : moved === 1 ? 'Eén functie wisselt van kwadrant (zwart, met code).' : `${moved} functies wisselen van kwadrant (zwart, met code).`),
+    quadrantCol: 'Kwadrant',
+    functionsIn: (year) => `Functies ${year}`,
+    fteIn: (year) => `Fte ${year}`,
+    intoCustom: (names) => `Deze functies schuiven op naar maatwerk: ${names}.`,
+    since: (name, year) => `${name} (vanaf ${year})`,
+    noneIntoCustom: (end) => `Geen functie schuift vóór ${end} op naar maatwerk.`,
+    poolText: (functions, fte, end, roles) =>
+      `In ${end} is het werk van ${functions} functies maatwerk, samen ${fte} fte: zoveel werk zou een flexibele pool kunnen dragen waarin mensen ` +
+      `in rollen werken. De grootste rollen daarin: ${roles}.`,
+    noPool: (end) => `In ${end} is geen functie maatwerk; voor een flexibele pool van rollen is (nog) geen werk.`,
+    moversTitle: 'Functies die van kwadrant wisselen',
+    fromCol: (start) => `In ${start}`,
+    toCol: (end) => `In ${end}`,
+    sinceCol: 'Vanaf',
+    poolTitle: (end) => `Kandidaten voor een pool van rollen (maatwerk in ${end})`,
+    rolesCol: 'Rollen (grootste eerst)',
+    poolYearsTitle: 'Maatwerk per jaar (de jaren waarin het beeld verandert)',
+    poolFunctionsCol: 'Functies in maatwerk',
+    poolFteCol: 'Fte maatwerk',
   },
 
   doorselecteren: {

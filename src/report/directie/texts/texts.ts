@@ -1,4 +1,5 @@
 import type { Status } from '../../../domain/workforce.js';
+import type { Quadrant } from '../../../domain/organise.js';
 
 /** The report's languages (`--lang`). */
 export type ReportLang = 'nl' | 'en';
@@ -99,6 +100,31 @@ export interface Texts {
     shareStart: (start: number) => string;
     shareEnd: (end: number) => string;
     change: string;
+    /** Standard and custom work (SPEC §3.7): the 2×2 of predictability × complexity. */
+    organiseTitle: string;
+    organiseText: string;
+    quadrant: Record<Quadrant, string>;
+    quadrantChartTitle: (start: number, end: number) => string;
+    axisPredictability: string;
+    axisComplexity: string;
+    quadrantCaption: (start: number, end: number, moved: number) => string;
+    quadrantCol: string;
+    functionsIn: (year: number) => string;
+    fteIn: (year: number) => string;
+    intoCustom: (names: string) => string;
+    since: (name: string, year: number) => string;
+    noneIntoCustom: (end: number) => string;
+    poolText: (functions: N, fte: N, end: number, roles: string) => string;
+    noPool: (end: number) => string;
+    moversTitle: string;
+    fromCol: (start: number) => string;
+    toCol: (end: number) => string;
+    sinceCol: string;
+    poolTitle: (end: number) => string;
+    rolesCol: string;
+    poolYearsTitle: string;
+    poolFunctionsCol: string;
+    poolFteCol: string;
   };
 
   doorselecteren: {

@@ -1,0 +1,27 @@
+import { Command } from 'commander';
+import { runOrganise } from '../app/organise.js';
+import { organiseRenderers, type OrganiseFormat } from '../report/render-organise.js';
+import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
+import { colorEnabled, emit, inform, pickFormat } from './shared.js';
+
+const FORMATS = Object.keys(organiseRenderers) as OrganiseFormat[];
+
+/** `spp organise`: standard and custom work, now and at the horizon, and the pool candidates. */
+export function organiseCommand(): Command {
+  const command = new Command('organise')
+    .summary('standard and custom work: where functions belong and where a pool of roles fits')
+    .description(
+      'Places every function by the predictability and complexity of its tasks (SPEC §3.7), now and at the horizon ' +
+        'as automation shifts its task mix: standard work, specialist work, flexible service or custom work. ' +
+        'Lists the pool candidates (custom work at the horizon) with their FTE and dominant roles, year by year.',
+    );
+  addDataCommandOptions(command, FORMATS).action(async (options: DataCommandOptions) => {
+    const format = pickFormat(options.format, FORMATS);
+    const { inputs, result } = await runOrganise(loadOptionsOf(options));
+    reportInputs(options, inputs);
+    const text = organiseRenderers[format](result, { color: options.out === undefined && colorEnabled(options), dialect: options.csvDialect ?? 'rfc' });
+    await emit(text, options.out, inputPaths(inputs));
+    if (options.out !== undefined) inform(options, `spp: wrote ${options.out}`);
+  });
+  return command;
+}

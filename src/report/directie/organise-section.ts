@@ -1,0 +1,119 @@
+import { formatPosition, QUADRANTS, type OrganiseResult, type Quadrant } from '../../domain/organise.js';
+import type { Block } from './compose-report.js';
+import { renderQuadrantChart } from './quadrant-chart.js';
+import type { ReportLang, Texts } from './texts/texts.js';
+
+/**
+ * The part of the Doorbreken chapter on standard and custom work (SPEC §3.7): the 2×2 chart with its
+ * text alternative, the functions that change quadrant, and the pool candidates with their FTE and
+ * roles, year by year. FTE only: no person counts, so nothing here can identify a small group.
+ */
+
+/** The formatters of the report, as far as this part uses them. */
+export interface OrganiseFormatters {
+  fte: (v: number) => string;
+  int: (v: number) => string;
+  category: (id: string) => string;
+}
+
+/** Roles named in the pool sentence at most. */
+const ROLES_NAMED = 4;
+
+/** The blocks of the standard-and-custom-work part of Doorbreken. */
+export function organiseBlocks(o: OrganiseResult, t: Texts, f: OrganiseFormatters, lang: ReportLang): Block[] {
+  const b = t.doorbreken;
+  const { start, end } = o.scenario.horizon;
+  const first = o.years[0]!;
+  const last = o.years[o.years.length - 1]!;
+  const label = (id: string, name: string): string => `${id} ${name}`;
+  const placed = o.functions.filter(
+    (fn): fn is typeof fn & { [K in 'predictability' | 'complexity' | 'predictability_end' | 'complexity_end']: number } =>
+      fn.predictability !== null && fn.complexity !== null && fn.predictability_end !== null && fn.complexity_end !== null,
+  );
+  const movers = o.functions
+    .filter((fn) => fn.quadrant_year !== null)
+    .sort((a, z) => (a.quadrant_year ?? 0) - (z.quadrant_year ?? 0) || z.fte_end - a.fte_end || (a.id < z.id ? -1 : 1));
+  const blocks: Block[] = [{ kind: 'heading', text: b.organiseTitle }, { kind: 'paragraph', text: b.organiseText }];
+
+  blocks.push({
+    kind: 'chart',
+    title: b.quadrantChartTitle(start, end),
+    svg: renderQuadrantChart(
+      { id: 'quadrants', title: b.quadrantChartTitle(start, end) },
+      placed
+        .filter((fn) => fn.fte_end > 0)
+        .map((fn) => ({
+          label: label(fn.id, fn.name),
+          start: { predictability: fn.predictability, complexity: fn.complexity },
+          end: { predictability: fn.predictability_end, complexity: fn.complexity_end },
+          fte: fn.fte_end,
+          moves: fn.quadrant_year !== null,
+        })),
+      { quadrant: b.quadrant, axisPredictability: b.axisPredictability, axisComplexity: b.axisComplexity, start: String(start), end: String(end) },
+      (v) => formatPosition(v, lang).replace(/0$/, ''),
+    ),
+    caption: b.quadrantCaption(start, end, movers.filter((m) => m.fte_end > 0).length),
+    showTable: true,
+    table: {
+      kind: 'table',
+      head: [b.quadrantCol, b.functionsIn(start), b.fteIn(start), b.functionsIn(end), b.fteIn(end)],
+      align: ['l', 'r', 'r', 'r', 'r'],
+      rows: QUADRANTS.map((q) => [b.quadrant[q], f.int(first.functions[q]), f.fte(first.fte[q]), f.int(last.functions[q]), f.fte(last.fte[q])]),
+      foot: [t.total, f.int(total(first.functions)), f.fte(total(first.fte)), f.int(total(last.functions)), f.fte(total(last.fte))],
+    },
+  });
+
+  const intoCustom = movers.filter((m) => m.quadrant_end === 'custom');
+  blocks.push({
+    kind: 'paragraph',
+    text:
+      intoCustom.length === 0
+        ? b.noneIntoCustom(end)
+        : b.intoCustom(intoCustom.map((m) => b.since(label(m.id, m.name), m.quadrant_year!)).join(', ')),
+  });
+  if (movers.length > 0) {
+    blocks.push({
+      kind: 'table',
+      title: b.moversTitle,
+      head: [b.functionCol, b.fromCol(start), b.toCol(end), b.sinceCol, b.fteIn(end)],
+      align: ['l', 'l', 'l', 'r', 'r'],
+      rows: movers.map((m) => [label(m.id, m.name), name(b.quadrant, m.quadrant), name(b.quadrant, m.quadrant_end), String(m.quadrant_year), f.fte(m.fte_end)]),
+    });
+  }
+
+  // Task categories without a profile (only with other data than spp's own examples).
+  if (o.notes.length > 0) blocks.push({ kind: 'list', items: o.notes });
+  const pool = o.pool_candidates;
+  if (pool.length === 0) {
+    blocks.push({ kind: 'paragraph', text: b.noPool(end) });
+    return blocks;
+  }
+  const roles = o.pool.roles.slice(0, ROLES_NAMED).map((r) => `${f.category(r.role)} (${f.fte(r.fte)} fte)`).join(', ');
+  blocks.push({ kind: 'paragraph', text: b.poolText(f.int(pool.length), f.fte(o.pool.fte), end, lang === 'en' ? roles.replace(/ fte\)/g, ' FTE)') : roles) });
+  blocks.push({
+    kind: 'table',
+    title: b.poolTitle(end),
+    head: [b.functionCol, b.sinceCol, b.fteIn(start), b.fteIn(end), b.rolesCol],
+    align: ['l', 'r', 'r', 'r', 'l'],
+    rows: pool.map((p) => [label(p.id, p.name), String(p.quadrant_year ?? start), f.fte(p.fte_start), f.fte(p.fte), p.roles.map(f.category).join(', ')]),
+    foot: [t.total, '', f.fte(pool.reduce((s, p) => s + p.fte_start, 0)), f.fte(o.pool.fte), ''],
+  });
+  blocks.push({
+    kind: 'table',
+    title: b.poolYearsTitle,
+    head: [t.doorlichten.year, b.poolFunctionsCol, b.poolFteCol],
+    align: ['l', 'r', 'r'],
+    rows: o.years
+      .filter((y, i) => i === 0 || i === o.years.length - 1 || y.functions.custom !== o.years[i - 1]!.functions.custom)
+      .map((y) => [String(y.year), f.int(y.functions.custom), f.fte(y.fte.custom)]),
+  });
+  return blocks;
+}
+
+function total(row: Record<Quadrant, number>): number {
+  return QUADRANTS.reduce((s, q) => s + row[q], 0);
+}
+
+function name(names: Record<Quadrant, string>, q: Quadrant | null): string {
+  return q === null ? '–' : names[q];
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { OrganiseFunction, OrganiseResult } from '../../src/domain/organise.js';
+import { organiseBlocks } from '../../src/report/directie/organise-section.js';
+import { en } from '../../src/report/directie/texts/en.js';
+import { nl } from '../../src/report/directie/texts/nl.js';
+import { formatNumber } from '../../src/domain/round.js';
+
+function fn(id: string, name: string, quadrant: OrganiseFunction['quadrant'], quadrantEnd: OrganiseFunction['quadrant'], year: number | null, fte: number): OrganiseFunction {
+  const p = quadrant === 'standard' || quadrant === 'specialist' ? 0.7 : 0.4;
+  const k = quadrant === 'standard' || quadrant === 'flexible_service' ? 0.3 : 0.7;
+  const pe = quadrantEnd === 'standard' || quadrantEnd === 'specialist' ? 0.6 : 0.45;
+  const ke = quadrantEnd === 'standard' || quadrantEnd === 'flexible_service' ? 0.35 : 0.65;
+  return {
+    id, name, family: '', emerging: false, fte, fte_end: fte,
+    predictability: p, complexity: k, quadrant, predictability_end: pe, complexity_end: ke, quadrant_end: quadrantEnd, quadrant_year: year,
+    years: [],
+  };
+}
+
+const zero = { standard: 0, specialist: 0, flexible_service: 0, custom: 0 };
+const result: OrganiseResult = {
+  schema: 'spp.organise/1',
+  stamp: { spp_version: '0.0.0-test', scenario_id: 't', inputs: [], seed: null },
+  scenario: { id: 't', title: null, horizon: { start: 2026, end: 2030 } },
+  profiles: {},
+  functions: [fn('F1', 'Beleidsmedewerker', 'specialist', 'custom', 2028, 12.5), fn('F2', 'Baliemedewerker', 'standard', 'standard', null, 3), fn('F3', 'Adviseur', 'custom', 'custom', null, 4)],
+  pool_candidates: [
+    { id: 'F1', name: 'Beleidsmedewerker', fte: 12.5, fte_start: 12.5, quadrant: 'specialist', quadrant_year: 2028, roles: ['policy', 'advice'], role_shares: [0.6, 0.4] },
+    { id: 'F3', name: 'Adviseur', fte: 4, fte_start: 4, quadrant: 'custom', quadrant_year: null, roles: ['advice'], role_shares: [1] },
+  ],
+  pool: { fte: 16.5, roles: [{ role: 'advice', fte: 9 }, { role: 'policy', fte: 7.5 }] },
+  years: [
+    { year: 2026, fte: { ...zero, standard: 3, specialist: 12.5, custom: 4 }, functions: { ...zero, standard: 1, specialist: 1, custom: 1 } },
+    { year: 2030, fte: { ...zero, standard: 3, custom: 16.5 }, functions: { ...zero, standard: 1, custom: 2 } },
+  ],
+  notes: [],
+};
+
+describe('the Doorbreken part on standard and custom work', () => {
+  for (const [lang, t] of [['nl', nl], ['en', en]] as const) {
+    const f = { fte: (v: number) => formatNumber(v, 1, lang), int: (v: number) => formatNumber(v, 0, lang), category: (id: string) => id.replace(/_/g, ' ') };
+    const blocks = organiseBlocks(result, t, f, lang);
+    const text = JSON.stringify(blocks);
+
+    it(`names the functions that move into custom work and the FTE a pool could hold (${lang})`, () => {
+      const paragraphs = blocks.filter((b) => b.kind === 'paragraph').map((b) => (b as { text: string }).text);
+      expect(paragraphs.some((p) => p.includes('F1 Beleidsmedewerker') && p.includes('2028'))).toBe(true);
+      expect(paragraphs.some((p) => p.includes(formatNumber(16.5, 1, lang)) && p.includes('advice'))).toBe(true);
+      expect(text).toContain(t.doorbreken.quadrant.custom);
+    });
+
+    it(`draws the 2×2 as an accessible SVG with the movers labelled, and a text alternative (${lang})`, () => {
+      const chart = blocks.find((b) => b.kind === 'chart');
+      if (chart?.kind !== 'chart') throw new Error('no chart');
+      expect(chart.svg).toMatch(/^<svg [^>]*role="img" aria-label="[^"]+"/);
+      // Movers carry a label in the margin; every dot carries its name as a tooltip.
+      expect(chart.svg).toMatch(/<text[^>]*>F1 Beleidsmedewerker<\/text>/);
+      expect(chart.svg).not.toMatch(/<text[^>]*>F2 Baliemedewerker<\/text>/);
+      expect(chart.svg).toContain('<title>F2 Baliemedewerker</title>');
+      for (const q of ['standard', 'specialist', 'flexible_service', 'custom'] as const) expect(chart.svg).toContain(t.doorbreken.quadrant[q]);
+      expect(chart.table.rows).toHaveLength(4);
+      expect(chart.caption).toContain('2030');
+      // Same data, same bytes.
+      expect(organiseBlocks(result, t, f, lang)).toEqual(blocks);
+    });
+  }
+
+  it('says so when no function is custom work at the horizon', () => {
+    const none: OrganiseResult = { ...result, functions: [result.functions[1]!], pool_candidates: [], pool: { fte: 0, roles: [] } };
+    const f = { fte: (v: number) => formatNumber(v, 1, 'en'), int: (v: number) => formatNumber(v, 0, 'en'), category: (id: string) => id };
+    const text = JSON.stringify(organiseBlocks(none, en, f, 'en'));
+    expect(text).toContain('no function is custom work');
+    expect(text).toContain('No function moves into custom work');
+  });
+});
