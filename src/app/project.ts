@@ -5,20 +5,22 @@ import type { Stamp } from '../domain/results.js';
 import { projectScenario } from '../model/project.js';
 import type { FunctionResult, Projection, YearRow } from '../domain/projection.js';
 import { roundDeep } from '../domain/round.js';
+import { projectionWithGapSources } from '../model/gap-sources.js';
 
 
 /** Assembles the canonical, rounded result from inputs and a projection. */
 export function buildProjectResult(inputs: LoadedInputs, projection: Projection): ProjectResult {
   const { scenario } = inputs;
+  const sourced = projectionWithGapSources(projection);
   return roundDeep({
     schema: 'spp.result/1',
     stamp: makeStamp(scenario.id, inputs.files),
     scenario: { id: scenario.id, title: scenario.title ?? null, horizon: { ...scenario.horizon } },
     years: projection.years,
-    functions: projection.functions,
-    families: projection.families,
-    groups: projection.groups,
-    totals: projection.totals,
+    functions: sourced.functions,
+    families: sourced.families,
+    groups: sourced.groups,
+    totals: sourced.totals,
     vulnerable: projection.vulnerable,
     assumptions: projection.assumptions,
   });

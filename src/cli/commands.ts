@@ -7,12 +7,14 @@ import { validateCommand } from './validate-command.js';
 import { schemaCommand } from './schema-command.js';
 import { initCommand } from './init-command.js';
 import { generateCommand } from './generate-command.js';
+import { compareCommand } from './compare-command.js';
 
 /** The registry of subcommands; main.ts adds each to the program in this order (the order of `spp --help`). */
 export const commands: Array<() => Command> = [
   validateCommand,
   projectCommand,
   explainCommand,
+  compareCommand,
   reskillCommand,
   pathwaysCommand,
   reportCommand,

@@ -1,6 +1,6 @@
 import type { Scenario } from './scenario-schema.js';
 import type { Cell } from './workforce.js';
-import type { FunctionResult, Projection, YearRow } from './projection.js';
+import type { FunctionResult, GapSources, Projection, SourcedYearRow } from './projection.js';
 import type { FunctionExplanation } from './explanation.js';
 import type { Pathway, ReskillPlan } from './pathway.js';
 /** The reproducibility stamp every result carries (SPEC §4): version, scenario id, SHA-256 of each input, seed. */
@@ -17,17 +17,18 @@ export interface ProjectResult {
   stamp: Stamp;
   scenario: { id: string; title: string | null; horizon: { start: number; end: number } };
   years: number[];
-  functions: FunctionResult[];
-  families: { id: string; years: YearRow[] }[];
-  groups: { id: string; years: YearRow[] }[];
-  totals: { years: YearRow[] };
+  functions: (Omit<FunctionResult, 'years'> & { years: SourcedYearRow[] })[];
+  families: { id: string; years: SourcedYearRow[] }[];
+  groups: { id: string; years: SourcedYearRow[] }[];
+  totals: { years: SourcedYearRow[] };
   vulnerable: Projection['vulnerable'];
   assumptions: string[];
 }
 
 /** Canonical `spp explain F` result: the chain behind one function's numbers. */
-export interface ExplainResult extends FunctionExplanation {
+export interface ExplainResult extends Omit<FunctionExplanation, 'years'> {
   schema: 'spp.explain/1';
+  years: (FunctionExplanation['years'][number] & GapSources)[];
   stamp: Stamp;
   scenario: { id: string; title: string | null };
 }

@@ -9,7 +9,7 @@ beforeAll(() => buildCli());
 
 const YEAR_KEYS = [
   'year', 'supply_fte', 'supply_persons', 'demand_fte', 'gap_fte', 'retired_fte',
-  'contract_ended_fte', 'attrition_fte', 'moved_in_fte', 'moved_out_fte',
+  'contract_ended_fte', 'attrition_fte', 'moved_in_fte', 'moved_out_fte', 'replacement_fte', 'expansion_fte',
 ];
 
 describe('spp project', () => {

@@ -121,6 +121,7 @@ function summarise(data: ReportData, t: Texts, f: Formatters): string[] {
   const lines = [
     t.summary.workforce(f.persons(data.families.totalPersons), f.fte(data.workforce.fte), f.int(data.workforce.functions), f.int(data.workforce.families), data.workforce.meanAge === null ? t.none : f.dec(data.workforce.meanAge, 1)),
     t.summary.gap(end, f.fte(totalEnd), f.fte(demandEnd), f.fte(Math.abs(gap)), gap < 0),
+    gapSourcesLine(data, t, f),
     t.summary.retirement(f.fte(retired), data.workforce.fte > 0 ? f.pct(retired / data.workforce.fte) : t.none, start, end),
     t.summary.metamorphosis(data.statusCounts, firstYear),
     t.summary.vulnerable(data.vulnerable.functions, f.persons(data.vulnerable.persons), f.fte(data.vulnerable.fte)),
@@ -128,6 +129,20 @@ function summarise(data: ReportData, t: Texts, f: Formatters): string[] {
     t.summary.businessCase(f.euro(bc.total_cost), f.euro(bc.all_hire_cost), f.euro(bc.all_hire_cost - bc.total_cost), bc.total_cost < bc.all_hire_cost),
   ];
   return lines;
+}
+
+/** The summary's sentence on where the gap at the horizon comes from: people who leave, or the work that changes. */
+function gapSourcesLine(data: ReportData, t: Texts, f: Formatters): string {
+  const { start, end } = data.scenario;
+  const leave = data.gapSources.replacement[data.gapSources.replacement.length - 1] ?? 0;
+  const work = data.gapSources.expansion[data.gapSources.expansion.length - 1] ?? 0;
+  const grows = Math.abs(work) < 0.05 ? null : work > 0;
+  const last = data.years.length - 1;
+  const shortage = (data.supply.total[last] ?? 0) - (data.supply.demand[last] ?? 0) < -0.05;
+  // Both widen a shortage when positive; the larger one is the main cause, when there is a shortage
+  // at the horizon and it grew since the start.
+  const cause = !shortage || leave + work <= 0.05 ? null : leave >= work ? 'leavers' : 'work';
+  return t.summary.gapSources(start, end, f.fte(leave), f.fte(Math.abs(work)), grows, cause);
 }
 
 function doorlichten(data: ReportData, t: Texts, f: Formatters): Section {

@@ -82,6 +82,8 @@ export interface ReportData {
   ageBands: { bands: AgeBand[]; total: PersonCount; over60: PersonCount; under35: PersonCount };
   retirement: { year: number; fte: number }[];
   supply: { families: { id: string; fte: number[] }[]; total: number[]; demand: number[] };
+  /** The organisation's replacement and expansion demand (FTE) per year since the start (SPEC §3.1). */
+  gapSources: { replacement: number[]; expansion: number[] };
   changes: FunctionChange[];
   statusCounts: Record<Status, number>;
   taskMix: { category: string; start: number; end: number }[];
@@ -157,6 +159,10 @@ export function buildReportData(source: ReportSource): ReportData {
       families: project.families.map((f) => ({ id: f.id, fte: f.years.map((y) => y.supply_fte) })),
       total: project.totals.years.map((y) => y.supply_fte),
       demand: project.totals.years.map((y) => y.demand_fte),
+    },
+    gapSources: {
+      replacement: project.totals.years.map((y) => y.replacement_fte),
+      expansion: project.totals.years.map((y) => y.expansion_fte),
     },
     changes,
     statusCounts,
@@ -361,7 +367,7 @@ function dottedKey(path: readonly (string | number)[]): string {
 }
 
 /** A value in YAML flow notation: `{ ages: <35, rate: 0.08 }`, `[0.2, 0.3, 0.45]`. */
-function inline(value: unknown): string {
+export function inline(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(inline).join(', ')}]`;
   if (isRecord(value)) {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);

@@ -45,6 +45,10 @@ export const en = {
       shortage
         ? `Without new hiring the workforce falls to ${supply} FTE in ${end}, while ${demand} FTE of work is needed: a shortage of ${gap} FTE.`
         : `Without new hiring the workforce is ${supply} FTE in ${end}, against ${demand} FTE of work needed: a surplus of ${gap} FTE.`,
+    gapSources: (start, end, leave, work, grows, cause) =>
+      `From ${start} to ${end}, ${leave} FTE leave through retirement, attrition and ending contracts (replacement demand)` +
+      (grows === null ? '; the work needed stays the same (expansion demand)' : `; the work needed ${grows ? 'grows' : 'shrinks'} by ${work} FTE (expansion demand)`) +
+      (cause === 'leavers' ? ': the gap comes mostly from people who leave.' : cause === 'work' ? ': the gap comes mostly from the change of the work.' : '.'),
     retirement: (fte, share, start, end) => `Between ${start} and ${end}, ${fte} FTE retire, ${share} of today's workforce.`,
     metamorphosis: (n, firstYear) =>
       n.disappearing + n.changing + n.emerging === 0

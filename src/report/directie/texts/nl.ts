@@ -45,6 +45,10 @@ export const nl = {
       shortage
         ? `Zonder nieuwe werving daalt de bezetting tot ${supply} fte in ${end}, terwijl ${demand} fte werk nodig is: een tekort van ${gap} fte.`
         : `Zonder nieuwe werving is de bezetting ${supply} fte in ${end}, bij ${demand} fte benodigd werk: een overschot van ${gap} fte.`,
+    gapSources: (start, end, leave, work, grows, cause) =>
+      `Van ${start} tot ${end} vertrekt ${leave} fte door pensioen, uitstroom en aflopende contracten (vervangingsvraag)` +
+      (grows === null ? '; het benodigde werk blijft gelijk (uitbreidingsvraag)' : `; het benodigde werk ${grows ? 'groeit' : 'krimpt'} met ${work} fte (uitbreidingsvraag)`) +
+      (cause === 'leavers' ? ': het tekort ontstaat vooral doordat mensen vertrekken.' : cause === 'work' ? ': het tekort ontstaat vooral doordat het werk verandert.' : '.'),
     retirement: (fte, share, start, end) =>
       `Tussen ${start} en ${end} gaat ${fte} fte met pensioen, ${share} van de huidige bezetting.`,
     metamorphosis: (n, firstYear) =>
