@@ -120,8 +120,7 @@ function summarise(data: ReportData, t: Texts, f: Formatters): string[] {
   const reskilledFte = sum(data.reskill.pathways.map((p) => p.fte));
   const lines = [
     t.summary.workforce(f.persons(data.families.totalPersons), f.fte(data.workforce.fte), f.int(data.workforce.functions), f.int(data.workforce.families), data.workforce.meanAge === null ? t.none : f.dec(data.workforce.meanAge, 1)),
-    t.summary.gap(end, f.fte(totalEnd), f.fte(demandEnd), f.fte(Math.abs(gap)), gap < 0),
-    gapSourcesLine(data, t, f),
+    t.summary.gap(end, f.fte(totalEnd), f.fte(demandEnd), f.fte(Math.abs(gap)), gap < 0, gapSourcesClause(data, t, f)),
     t.summary.retirement(f.fte(retired), data.workforce.fte > 0 ? f.pct(retired / data.workforce.fte) : t.none, start, end),
     t.summary.metamorphosis(data.statusCounts, firstYear),
     t.summary.vulnerable(data.vulnerable.functions, f.persons(data.vulnerable.persons), f.fte(data.vulnerable.fte)),
@@ -131,9 +130,9 @@ function summarise(data: ReportData, t: Texts, f: Formatters): string[] {
   return lines;
 }
 
-/** The summary's sentence on where the gap at the horizon comes from: people who leave, or the work that changes. */
-function gapSourcesLine(data: ReportData, t: Texts, f: Formatters): string {
-  const { start, end } = data.scenario;
+/** The summary's clause on where the gap at the horizon comes from: people who leave, or the work that changes. */
+function gapSourcesClause(data: ReportData, t: Texts, f: Formatters): string {
+  const { start } = data.scenario;
   const leave = data.gapSources.replacement[data.gapSources.replacement.length - 1] ?? 0;
   const work = data.gapSources.expansion[data.gapSources.expansion.length - 1] ?? 0;
   const grows = Math.abs(work) < 0.05 ? null : work > 0;
@@ -142,7 +141,7 @@ function gapSourcesLine(data: ReportData, t: Texts, f: Formatters): string {
   // Both widen a shortage when positive; the larger one is the main cause, when there is a shortage
   // at the horizon and it grew since the start.
   const cause = !shortage || leave + work <= 0.05 ? null : leave >= work ? 'leavers' : 'work';
-  return t.summary.gapSources(start, end, f.fte(leave), f.fte(Math.abs(work)), grows, cause);
+  return t.summary.gapSources(start, f.fte(leave), f.fte(Math.abs(work)), grows, cause);
 }
 
 function doorlichten(data: ReportData, t: Texts, f: Formatters): Section {

@@ -41,14 +41,14 @@ export const en = {
   summary: {
     workforce: (persons, fte, functions, families, meanAge) =>
       `Today ${persons} employees fill ${fte} FTE in ${functions} functions and ${families} function families; their average age is ${meanAge}.`,
-    gap: (end, supply, demand, gap, shortage) =>
+    gap: (end, supply, demand, gap, shortage, sources) =>
       shortage
-        ? `Without new hiring the workforce falls to ${supply} FTE in ${end}, while ${demand} FTE of work is needed: a shortage of ${gap} FTE.`
-        : `Without new hiring the workforce is ${supply} FTE in ${end}, against ${demand} FTE of work needed: a surplus of ${gap} FTE.`,
-    gapSources: (start, end, leave, work, grows, cause) =>
-      `From ${start} to ${end}, ${leave} FTE leave through retirement, attrition and ending contracts (replacement demand)` +
-      (grows === null ? '; the work needed stays the same (expansion demand)' : `; the work needed ${grows ? 'grows' : 'shrinks'} by ${work} FTE (expansion demand)`) +
-      (cause === 'leavers' ? ': the gap comes mostly from people who leave.' : cause === 'work' ? ': the gap comes mostly from the change of the work.' : '.'),
+        ? `Without new hiring the workforce falls to ${supply} FTE in ${end}, while ${demand} FTE of work is needed: a shortage of ${gap} FTE${sources}.`
+        : `Without new hiring the workforce is ${supply} FTE in ${end}, against ${demand} FTE of work needed: a surplus of ${gap} FTE${sources}.`,
+    gapSources: (start, leave, work, grows, cause) =>
+      `; since ${start}, ${leave} FTE leave through retirement, attrition and ending contracts (replacement demand)` +
+      (grows === null ? ' and the work needed stays the same (expansion demand)' : ` and the work needed ${grows ? 'grows' : 'shrinks'} by ${work} FTE (expansion demand)`) +
+      (cause === 'leavers' ? ', so the shortage comes mostly from people who leave' : cause === 'work' ? ', so the shortage comes mostly from the change of the work' : ''),
     retirement: (fte, share, start, end) => `Between ${start} and ${end}, ${fte} FTE retire, ${share} of today's workforce.`,
     metamorphosis: (n, firstYear) =>
       n.disappearing + n.changing + n.emerging === 0

@@ -41,14 +41,14 @@ export const nl = {
   summary: {
     workforce: (persons, fte, functions, families, meanAge) =>
       `Vandaag werken ${persons} medewerkers samen ${fte} fte in ${functions} functies en ${families} functiefamilies; de gemiddelde leeftijd is ${meanAge} jaar.`,
-    gap: (end, supply, demand, gap, shortage) =>
+    gap: (end, supply, demand, gap, shortage, sources) =>
       shortage
-        ? `Zonder nieuwe werving daalt de bezetting tot ${supply} fte in ${end}, terwijl ${demand} fte werk nodig is: een tekort van ${gap} fte.`
-        : `Zonder nieuwe werving is de bezetting ${supply} fte in ${end}, bij ${demand} fte benodigd werk: een overschot van ${gap} fte.`,
-    gapSources: (start, end, leave, work, grows, cause) =>
-      `Van ${start} tot ${end} vertrekt ${leave} fte door pensioen, uitstroom en aflopende contracten (vervangingsvraag)` +
-      (grows === null ? '; het benodigde werk blijft gelijk (uitbreidingsvraag)' : `; het benodigde werk ${grows ? 'groeit' : 'krimpt'} met ${work} fte (uitbreidingsvraag)`) +
-      (cause === 'leavers' ? ': het tekort ontstaat vooral doordat mensen vertrekken.' : cause === 'work' ? ': het tekort ontstaat vooral doordat het werk verandert.' : '.'),
+        ? `Zonder nieuwe werving daalt de bezetting tot ${supply} fte in ${end}, terwijl ${demand} fte werk nodig is: een tekort van ${gap} fte${sources}.`
+        : `Zonder nieuwe werving is de bezetting ${supply} fte in ${end}, bij ${demand} fte benodigd werk: een overschot van ${gap} fte${sources}.`,
+    gapSources: (start, leave, work, grows, cause) =>
+      `; sinds ${start} vertrekt ${leave} fte door pensioen, uitstroom en aflopende contracten (vervangingsvraag)` +
+      (grows === null ? ' en blijft het benodigde werk gelijk (uitbreidingsvraag)' : ` en ${grows ? 'groeit' : 'krimpt'} het benodigde werk met ${work} fte (uitbreidingsvraag)`) +
+      (cause === 'leavers' ? ', dus het tekort ontstaat vooral doordat mensen vertrekken' : cause === 'work' ? ', dus het tekort ontstaat vooral doordat het werk verandert' : ''),
     retirement: (fte, share, start, end) =>
       `Tussen ${start} en ${end} gaat ${fte} fte met pensioen, ${share} van de huidige bezetting.`,
     metamorphosis: (n, firstYear) =>

@@ -36,13 +36,14 @@ export interface Texts {
 
   summary: {
     workforce: (persons: N, fte: N, functions: N, families: N, meanAge: N) => string;
-    gap: (end: number, supply: N, demand: N, gap: N, isShortage: boolean) => string;
+    /** `sources`: the gapSources clause, appended to the same sentence. */
+    gap: (end: number, supply: N, demand: N, gap: N, isShortage: boolean, sources: string) => string;
     /**
-     * Where the gap comes from (SPEC §3.1): FTE who leave by `end` (replacement demand), the change of
-     * the work (expansion demand; `grows` null when it stays the same), and which of the two drives
-     * the change of the gap (null: neither, or the gap does not widen).
+     * Where the gap comes from (SPEC §3.1), a clause of the gap sentence: FTE who leave since `start`
+     * (replacement demand), the change of the work (expansion demand; `grows` null when it stays the
+     * same), and which of the two drives a shortage (null: neither, or no shortage).
      */
-    gapSources: (start: number, end: number, leave: N, work: N, grows: boolean | null, cause: 'leavers' | 'work' | null) => string;
+    gapSources: (start: number, leave: N, work: N, grows: boolean | null, cause: 'leavers' | 'work' | null) => string;
     retirement: (fte: N, share: N, start: number, end: number) => string;
     /** Counts of functions by status at the horizon; the first year any of the first three shows. */
     metamorphosis: (counts: { disappearing: number; changing: number; emerging: number; growing: number; shrinking: number }, firstYear: number | null) => string;
