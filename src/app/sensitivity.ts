@@ -1,22 +1,12 @@
-import type { Projection } from '../domain/projection.js';
 import { roundDeep } from '../domain/round.js';
-import type { Scenario } from '../domain/scenario-schema.js';
 import type { SensitivityResult } from '../domain/sensitivity.js';
-import { projectScenario } from '../model/project.js';
 import { runSensitivity } from '../model/sensitivity.js';
 import { loadInputs, type LoadedInputs, type LoadOptions } from './load-inputs.js';
 import { makeStamp } from './stamp.js';
+import { projectVariant } from './project-variant.js';
 
 /** The default relative move of every assumption (SPEC §3.5): ±20 %. */
 export const DEFAULT_DELTA = 0.2;
-
-/**
- * The projection of the loaded data under a changed scenario: the one place sensitivity re-runs the
- * model. When the compiled projection (issue #9) lands, compile once here and call its run().
- */
-export function projectVariant(inputs: LoadedInputs): (scenario: Scenario) => Projection {
-  return (scenario) => projectScenario({ scenario, functions: inputs.functions, workforce: inputs.workforce });
-}
 
 /** Sensitivity of the loaded scenario, rounded once. */
 export function buildSensitivityResult(inputs: LoadedInputs, delta = DEFAULT_DELTA): SensitivityResult {
