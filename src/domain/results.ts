@@ -3,6 +3,8 @@ import type { Cell } from './workforce.js';
 import type { FunctionResult, GapSources, Projection, SourcedYearRow } from './projection.js';
 import type { FunctionExplanation } from './explanation.js';
 import type { Pathway, ReskillPlan } from './pathway.js';
+import type { CompareResult } from './compare.js';
+import type { SensitivityResult } from './sensitivity.js';
 /** The reproducibility stamp every result carries (SPEC §4): version, scenario id, SHA-256 of each input, seed. */
 export interface Stamp {
   spp_version: string;
@@ -68,4 +70,8 @@ export interface ReportSource {
   /** The file a scenario key was written in (for the assumptions appendix); absent: not known. */
   locate?: (path: readonly (string | number)[]) => { file: string };
   usedExample: boolean;
+  /** With several scenarios (`spp report -s A -s B`): the comparison, the first scenario being this one. */
+  comparison?: CompareResult;
+  /** With `--sensitivity`: the tornado of this scenario. */
+  sensitivity?: SensitivityResult;
 }

@@ -18,13 +18,13 @@ export interface ChartFrame {
   title: string;
 }
 
-const WIDTH = 640;
+export const WIDTH = 640;
 const FONT = 'font-family="Helvetica, Arial, sans-serif"';
-const INK = '#1a1a1a';
-const MUTED = '#555555';
+export const INK = '#1a1a1a';
+export const MUTED = '#555555';
 
 /** Grey fills from dark to light; the second round repeats them with white hatching. */
-const GREYS = ['#2b2b2b', '#6b6b6b', '#a3a3a3', '#d0d0d0', '#4a4a4a', '#858585', '#bcbcbc', '#e3e3e3'];
+export const GREYS = ['#2b2b2b', '#6b6b6b', '#a3a3a3', '#d0d0d0', '#4a4a4a', '#858585', '#bcbcbc', '#e3e3e3'];
 
 function fill(id: string, i: number): string {
   const n = GREYS.length;
@@ -42,7 +42,7 @@ function patterns(id: string): string {
 }
 
 /** Fixed one-decimal coordinates (deterministic output). */
-function c(n: number): string {
+export function c(n: number): string {
   const r = Math.round(n * 10) / 10;
   return (r === 0 ? 0 : r).toFixed(1);
 }
@@ -52,7 +52,7 @@ export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function open(frame: ChartFrame, height: number, defs = ''): string {
+export function open(frame: ChartFrame, height: number, defs = ''): string {
   const t = escapeXml(frame.title);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${t}" ${FONT} font-size="11" class="chart">` +
@@ -60,12 +60,12 @@ function open(frame: ChartFrame, height: number, defs = ''): string {
   );
 }
 
-function text(x: number, y: number, body: string, attrs = ''): string {
+export function text(x: number, y: number, body: string, attrs = ''): string {
   return `<text x="${c(x)}" y="${c(y)}"${attrs ? ` ${attrs}` : ''}>${escapeXml(body)}</text>`;
 }
 
 /** Spreads label positions so no two are closer than `gap` (keeps order), within [min, max]. */
-function spread(positions: number[], gap: number, min: number, max: number): number[] {
+export function spread(positions: number[], gap: number, min: number, max: number): number[] {
   const order = positions.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
   const out = order.map((o) => o.y);
   for (let k = 0; k < out.length; k++) out[k] = Math.max(out[k]!, k === 0 ? min : out[k - 1]! + gap);
@@ -75,7 +75,7 @@ function spread(positions: number[], gap: number, min: number, max: number): num
   return result;
 }
 
-function yAxis(y: (v: number) => number, ticks: number[], left: number, right: number, format: Format): string {
+export function yAxis(y: (v: number) => number, ticks: number[], left: number, right: number, format: Format): string {
   return ticks
     .map((t) => `<line x1="${c(left)}" x2="${c(right)}" y1="${c(y(t))}" y2="${c(y(t))}" stroke="#d9d9d9" stroke-width="0.6"/>` + text(left - 6, y(t) + 3.5, format(t), `text-anchor="end" fill="${MUTED}"`))
     .join('');

@@ -2,6 +2,7 @@ import { formatNumber } from '../../domain/round.js';
 import type { Status } from '../../domain/workforce.js';
 import { renderColumns, renderFlow, renderGap, renderHorizontalBars, renderStackedBars } from './charts.js';
 import type { FunctionChange, PersonCount, ReportData } from './report-data.js';
+import { comparisonSection, sensitivitySection } from './compose-compare.js';
 import { en } from './texts/en.js';
 import { nl } from './texts/nl.js';
 import type { ReportLang, Texts } from './texts/texts.js';
@@ -73,11 +74,16 @@ export function composeReport(data: ReportData, lang: ReportLang): ReportDocumen
     subtitle: t.subtitle(name, data.scenario.start, data.scenario.end),
     notice: data.usedExample ? t.exampleNotice : null,
     summary: summarise(data, t, f),
-    sections: [doorlichten(data, t, f), doorbreken(data, t, f), doorselecteren(data, t, f), doorontwikkelen(data, t, f), doorverbinden(data, t, f), appendix(data, t, f)],
+    sections: [
+      doorlichten(data, t, f), doorbreken(data, t, f), doorselecteren(data, t, f), doorontwikkelen(data, t, f), doorverbinden(data, t, f),
+      ...(data.comparison !== null ? [comparisonSection(data.comparison, t, f)] : []),
+      ...(data.sensitivity !== null ? [sensitivitySection(data.sensitivity, t, f)] : []),
+      appendix(data, t, f),
+    ],
   };
 }
 
-interface Formatters {
+export interface Formatters {
   fte: (v: number) => string;
   int: (v: number) => string;
   dec: (v: number, d: number) => string;
@@ -298,7 +304,7 @@ function doorbreken(data: ReportData, t: Texts, f: Formatters): Section {
   return { id: 'doorbreken', ...t.chapters.doorbreken, blocks };
 }
 
-function signed(text: string, value: number): string {
+export function signed(text: string, value: number): string {
   if (Math.abs(value) < 0.0005) return text.replace(/^-/, '');
   return value > 0 ? `+${text}` : text.replace(/^-/, '−');
 }

@@ -3,6 +3,8 @@ import { basename } from 'node:path';
 import type { ProjectResult } from '../../domain/results.js';
 import type { ReskillResult } from '../../domain/results.js';
 import type { Stamp } from '../../domain/results.js';
+import type { CompareResult } from '../../domain/compare.js';
+import type { SensitivityResult } from '../../domain/sensitivity.js';
 import type { Scenario } from '../../domain/scenario-schema.js';
 import type { FunctionResult, YearRow } from '../../domain/projection.js';
 import type { Cell, Status } from '../../domain/workforce.js';
@@ -102,6 +104,10 @@ export interface ReportData {
   assumptions: AssumptionRow[];
   modelNotes: string[];
   stamp: Stamp;
+  /** The scenarios side by side (several --scenario), or null. */
+  comparison: CompareResult | null;
+  /** The one-at-a-time sensitivity (--sensitivity), or null. */
+  sensitivity: SensitivityResult | null;
 }
 
 const STATUSES: readonly Status[] = ['disappearing', 'changing', 'emerging', 'growing', 'shrinking', 'stable'];
@@ -204,6 +210,8 @@ export function buildReportData(source: ReportSource): ReportData {
     assumptions: listAssumptions(scenario, source.raw, source.locate),
     modelNotes: project.assumptions,
     stamp: project.stamp,
+    comparison: source.comparison ?? null,
+    sensitivity: source.sensitivity ?? null,
   };
 }
 

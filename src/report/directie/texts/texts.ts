@@ -58,6 +58,8 @@ export interface Texts {
     doorselecteren: { title: string; lead: string };
     doorontwikkelen: { title: string; lead: string };
     doorverbinden: { title: string; lead: string };
+    comparison: { title: string; lead: string };
+    sensitivity: { title: string; lead: string };
     appendix: { title: string; lead: string };
   };
 
@@ -167,6 +169,47 @@ export interface Texts {
     noSurplus: string;
   };
 
+  /** `spp report` with several --scenario: the scenarios side by side (spp compare). */
+  comparison: {
+    intro: (count: number, reference: string, year: number) => string;
+    scenarioCol: string;
+    titleCol: string;
+    gapTitle: string;
+    gapCaption: (end: number, smallest: string, smallestGap: N, largest: string, largestGap: N) => string;
+    totalsTitle: (year: number) => string;
+    supply: string;
+    demand: string;
+    gap: string;
+    replacement: string;
+    expansion: string;
+    shortage: string;
+    vulnerable: string;
+    differsTitle: string;
+    differsNone: string;
+    assumptionCol: string;
+    notSet: string;
+    statusTitle: (year: number) => string;
+    statusNone: string;
+  };
+
+  /** `spp report --sensitivity`: the tornado (spp sensitivity). */
+  sensitivity: {
+    intro: (delta: N, end: number, gap: N, shortage: N) => string;
+    tornadoTitle: string;
+    tornadoCaption: (end: number, top: string[]) => string;
+    low: (delta: N) => string;
+    high: (delta: N) => string;
+    assumptionCol: string;
+    gapLow: (delta: N) => string;
+    gapHigh: (delta: N) => string;
+    shortageLow: (delta: N) => string;
+    shortageHigh: (delta: N) => string;
+    valuesLow: (delta: N) => string;
+    valuesHigh: (delta: N) => string;
+    note: string;
+    notRun: string;
+  };
+
   appendix: {
     assumptionsTitle: string;
     key: string;
@@ -194,6 +237,8 @@ export interface Texts {
     retirementWave: string;
     gap: string;
     flow: string;
+    compareGap: string;
+    tornado: (end: number) => string;
     hidden: (minGroup: number) => string;
   };
 }
