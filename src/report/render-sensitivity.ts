@@ -59,6 +59,7 @@ export function renderSensitivityTable(result: SensitivityResult, options: Sensi
   const top = result.assumptions.slice(0, 3).map((a) => a.path);
   if (top.length > 0) out.push(wrapText(`What matters most for the gap in ${end}: ${top.join(', ')}.`));
   for (const note of result.notes) out.push(c.dim(wrapText(`Note: ${note}`)));
+  for (const a of result.assumptions) for (const note of a.notes) out.push(c.dim(wrapText(`Note: ${a.path}: ${note}`)));
   return `${out.join('\n')}\n`;
 }
 
