@@ -14,8 +14,11 @@ export interface CompareRenderOptions {
 }
 
 const n1 = (v: number): string => formatNumber(v, 1);
-/** A delta with its sign; zero without one. */
-const signed = (v: number): string => (Math.abs(v) < 0.05 ? '0.0' : `${v > 0 ? '+' : '−'}${n1(Math.abs(v))}`);
+/** A change with its sign (one decimal, ASCII minus like every number spp prints); zero without one; `–` when there is none. */
+export function signedDelta(v: number | null): string {
+  return v === null ? '–' : Math.abs(v) < 0.05 ? '0.0' : `${v > 0 ? '+' : '-'}${n1(Math.abs(v))}`;
+}
+const signed = signedDelta;
 const letter = (i: number): string => String.fromCharCode(65 + i);
 /** An assumption's value for people; `–` where the scenario does not set it. */
 const shown = (v: unknown): string => (v === null || v === undefined ? '–' : inline(v));

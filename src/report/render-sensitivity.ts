@@ -2,6 +2,7 @@ import type { SensitivityAssumption, SensitivityResult } from '../domain/sensiti
 import { formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvCell, type CsvDialect } from './csv.js';
 import { inline } from './directie/report-data.js';
+import { signedDelta } from './render-compare.js';
 import { renderJson } from './render-projection.js';
 import { painter, wrapText } from './table.js';
 
@@ -13,7 +14,7 @@ export interface SensitivityRenderOptions {
 
 const n1 = (v: number): string => formatNumber(v, 1);
 /** A change with its sign; `–` when the variant was not run. */
-const signed = (v: number | null): string => (v === null ? '–' : Math.abs(v) < 0.05 ? '0.0' : `${v > 0 ? '+' : '−'}${n1(Math.abs(v))}`);
+const signed = signedDelta;
 const pct = (delta: number): string => `${formatNumber(delta * 100, 0)}%`;
 
 /** A moved value in a few characters: a number; the mean of a [low, likely, high] (what the run uses); a table as its shift. */
@@ -25,7 +26,7 @@ export function shortValue(a: SensitivityAssumption, value: unknown): string {
     const moved = Object.values(value as Record<string, number>);
     if (a.kind === 'age') {
       const shift = (moved[0] ?? 0) - (base[0] ?? 0);
-      return `${shift >= 0 ? '+' : '−'}${formatNumber(Math.abs(shift), 2).replace(/\.?0+$/, '')} yr`;
+      return `${shift >= 0 ? '+' : '-'}${formatNumber(Math.abs(shift), 2).replace(/\.?0+$/, '')} yr`;
     }
     const ratio = base[0] !== undefined && base[0] !== 0 ? moved[0]! / base[0] : 1;
     return `×${formatNumber(ratio, 2)}`;
