@@ -8,6 +8,24 @@ import { withEmergingFunctions } from '../model/emerging.js';
 import { didYouMean, UserError } from '../diagnostics/diagnostic.js';
 import { roundDeep } from '../domain/round.js';
 import { positionsOf } from '../model/organise.js';
+import { withGapSources } from '../model/gap-sources.js';
+
+/** The explanation's years with replacement_fte and expansion_fte (SPEC §3.1), from the same flows. */
+function explainYearsWithSources(explanation: FunctionExplanation): ExplainResult['years'] {
+  const rows = explanation.years.map((y) => ({
+    year: y.year,
+    supply_fte: y.supply.start_fte,
+    supply_persons: y.supply.start_persons,
+    demand_fte: y.demand.demand_fte,
+    gap_fte: y.gap_fte,
+    retired_fte: y.supply.retired_fte,
+    contract_ended_fte: y.supply.contract_ended_fte,
+    attrition_fte: y.supply.attrition_fte,
+    moved_in_fte: y.supply.moved_in_fte,
+    moved_out_fte: y.supply.moved_out_fte,
+  }));
+  return withGapSources(rows).map((r, i) => ({ ...explanation.years[i]!, replacement_fte: r.replacement_fte, expansion_fte: r.expansion_fte }));
+}
 
 /** The explanation of one function; a usage error (exit 2) with a suggestion for an unknown id. */
 export function explainKnownFunction(input: ProjectionInput, functionId: string): FunctionExplanation {
@@ -29,6 +47,7 @@ export async function runExplain(options: LoadOptions, functionId: string): Prom
     scenario: { id: inputs.scenario.id, title: inputs.scenario.title ?? null },
     ...explanation,
     position: positionsOf(inputs.scenario, [{ id: explanation.id, tasks: taskMixOf(inputs, explanation.id) }], explanation.years.map((y) => y.year)).get(explanation.id)!,
+    years: explainYearsWithSources(explanation),
   });
   return { inputs, result };
 }

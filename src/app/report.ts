@@ -4,6 +4,9 @@ import { buildReskillResult } from './reskill.js';
 import { buildOrganiseResult } from './organise.js';
 import { projectScenario } from '../model/project.js';
 import type { ReportSource } from '../domain/results.js';
+import { buildCompareResult } from './compare.js';
+import { loadScenarioSet } from './load-scenario-set.js';
+import { buildSensitivityResult } from './sensitivity.js';
 
 /**
  * Assembles everything the report is built from: projection → result → reskilling plan, plus the
@@ -25,8 +28,25 @@ export async function buildReportSource(inputs: LoadedInputs): Promise<ReportSou
   };
 }
 
-/** `spp report`: load, project, plan; the source of the report. */
-export async function runReport(load: LoadOptions): Promise<{ inputs: LoadedInputs; source: ReportSource }> {
-  const inputs = await loadInputs(load);
-  return { inputs, source: await buildReportSource(inputs) };
+/** The report's optional chapters. */
+export interface ReportChapters {
+  /** More scenarios, compared with the report's own in a chapter (each data file is read once). */
+  compareWith?: readonly string[];
+  /** Add the sensitivity chapter (a tornado). */
+  sensitivity?: boolean;
+}
+
+/** `spp report`: load, project, plan; the source of the report, with the chapters asked for. */
+export async function runReport(load: LoadOptions, chapters: ReportChapters = {}): Promise<{ inputs: LoadedInputs[]; source: ReportSource }> {
+  const others = chapters.compareWith ?? [];
+  let all: LoadedInputs[];
+  if (others.length > 0 && load.scenario !== undefined) {
+    const { scenario, example: _example, ...data } = load;
+    all = await loadScenarioSet([scenario, ...others], data);
+  } else all = [await loadInputs(load)];
+  const inputs = all[0]!;
+  const source = await buildReportSource(inputs);
+  if (all.length > 1) source.comparison = buildCompareResult(all);
+  if (chapters.sensitivity) source.sensitivity = buildSensitivityResult(inputs);
+  return { inputs: all, source };
 }

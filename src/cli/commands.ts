@@ -8,12 +8,16 @@ import { schemaCommand } from './schema-command.js';
 import { initCommand } from './init-command.js';
 import { generateCommand } from './generate-command.js';
 import { organiseCommand } from './organise-command.js';
+import { compareCommand } from './compare-command.js';
+import { sensitivityCommand } from './sensitivity-command.js';
 
 /** The registry of subcommands; main.ts adds each to the program in this order (the order of `spp --help`). */
 export const commands: Array<() => Command> = [
   validateCommand,
   projectCommand,
   explainCommand,
+  compareCommand,
+  sensitivityCommand,
   reskillCommand,
   pathwaysCommand,
   organiseCommand,

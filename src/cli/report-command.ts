@@ -29,16 +29,24 @@ export function reportCommand(): Command {
         'reproducibility stamp. Default format: html when --out ends in .html, else md. Groups under ' +
         'privacy.min_group people are suppressed.',
     );
-  addDataOptions(command);
+  addDataOptions(command, { manyScenarios: true });
   command
     .option('-f, --format <format>', `output format: ${REPORT_FORMATS.join(', ')} (default: html when --out ends in .html, else md)`)
-    .addOption(new Option('--lang <lang>', 'report language').choices(REPORT_LANGS).default('nl'));
-  addOutputOptions(command).action(async (options: DataCommandOptions & { lang: ReportLang }) => {
+    .addOption(new Option('--lang <lang>', 'report language').choices(REPORT_LANGS).default('nl'))
+    .option('--sensitivity', 'add a chapter with the sensitivity of every assumption (a tornado chart)');
+  type ReportOptions = Omit<DataCommandOptions, 'scenario'> & { scenario?: string[]; lang: ReportLang; sensitivity?: boolean };
+  addOutputOptions(command).action(async (options: ReportOptions) => {
     const format = reportFormatOf(options.format, options.out);
-    const { inputs, source } = await runReport(loadOptionsOf(options));
+    const { scenario: scenarios = [], ...rest } = options;
+    const [scenario, ...others] = scenarios;
+    const data: DataCommandOptions = { ...rest, ...(scenario !== undefined ? { scenario } : {}) };
+    const { inputs, source } = await runReport(loadOptionsOf(data), {
+      compareWith: others,
+      sensitivity: options.sensitivity === true,
+    });
     const text = renderReport(buildReportData(source), { format, lang: options.lang });
-    reportInputs(options, inputs);
-    await emit(text, options.out, inputPaths(inputs));
+    for (const i of inputs) reportInputs(data, i);
+    await emit(text, options.out, inputs.flatMap(inputPaths));
     if (options.out !== undefined && options.out !== '-') inform(options, `spp: wrote ${options.out}`);
   });
   return command;

@@ -50,10 +50,15 @@ export function inform(options: GlobalOptions, message: string): void {
   if (!options.quiet) cliIo().stderr.write(`${message}\n`);
 }
 
-/** Adds the options shared by the commands that read data (SPEC §1 common options). */
-export function addDataOptions(command: Command): Command {
+/**
+ * Adds the options shared by the commands that read data (SPEC §1 common options). With
+ * `manyScenarios`, --scenario may be repeated and collects a list (spp report compares them).
+ */
+export function addDataOptions(command: Command, { manyScenarios = false } = {}): Command {
+  if (manyScenarios) {
+    command.option('-s, --scenario <file>', 'scenario file (YAML); repeat it to add a chapter comparing the scenarios', (v: string, list?: string[]) => [...(list ?? []), v]);
+  } else command.option('-s, --scenario <file>', 'scenario file (YAML)');
   return command
-    .option('-s, --scenario <file>', 'scenario file (YAML)')
     .option('--functions <file>', 'function profiles CSV (overrides the scenario data block)')
     .option('--headcount <file>', 'headcount CSV, or the export folder with --preset')
     .option('--columns <file>', 'column map YAML (canonical: "Header in export")')

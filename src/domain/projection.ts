@@ -13,6 +13,20 @@ export interface YearRow {
   moved_out_fte: number;
 }
 
+/**
+ * Where the change of the gap since the start comes from (SPEC §3.1, *vervangingsvraag* and
+ * *uitbreidingsvraag*), FTE: gap(t) = gap(start) − replacement_fte(t) − expansion_fte(t).
+ */
+export interface GapSources {
+  /** Net outflow during the years start … t−1: retired + contracts ended + attrition + moved out − moved in. */
+  replacement_fte: number;
+  /** D(t) − D(start): the work that grows (+) or shrinks (−). */
+  expansion_fte: number;
+}
+
+/** A year row of a result: the model's row plus where the gap comes from. */
+export type SourcedYearRow = YearRow & GapSources;
+
 export interface FunctionResult {
   id: string;
   name: string;
@@ -58,4 +72,12 @@ export interface StatusResult {
   task_shift: number;
   skill_shift: number;
   vulnerable: boolean;
+}
+
+/** A projection whose year rows carry their gap sources (SPEC §3.1). */
+export interface SourcedProjection extends Omit<Projection, 'functions' | 'families' | 'groups' | 'totals'> {
+  functions: (Omit<FunctionResult, 'years'> & { years: SourcedYearRow[] })[];
+  families: { id: string; years: SourcedYearRow[] }[];
+  groups: { id: string; years: SourcedYearRow[] }[];
+  totals: { years: SourcedYearRow[] };
 }

@@ -1,9 +1,11 @@
 import type { Scenario } from './scenario-schema.js';
 import type { Cell } from './workforce.js';
-import type { FunctionResult, Projection, YearRow } from './projection.js';
+import type { FunctionResult, GapSources, Projection, SourcedYearRow } from './projection.js';
 import type { FunctionExplanation } from './explanation.js';
 import type { Pathway, ReskillPlan } from './pathway.js';
 import type { OrganiseResult, PositionKeys } from './organise.js';
+import type { CompareResult } from './compare.js';
+import type { SensitivityResult } from './sensitivity.js';
 /** The reproducibility stamp every result carries (SPEC §4): version, scenario id, SHA-256 of each input, seed. */
 export interface Stamp {
   spp_version: string;
@@ -19,17 +21,18 @@ export interface ProjectResult {
   scenario: { id: string; title: string | null; horizon: { start: number; end: number } };
   years: number[];
   /** Each function with its position in standard and custom work (SPEC §3.7). */
-  functions: (FunctionResult & PositionKeys)[];
-  families: { id: string; years: YearRow[] }[];
-  groups: { id: string; years: YearRow[] }[];
-  totals: { years: YearRow[] };
+  functions: (Omit<FunctionResult, 'years'> & PositionKeys & { years: SourcedYearRow[] })[];
+  families: { id: string; years: SourcedYearRow[] }[];
+  groups: { id: string; years: SourcedYearRow[] }[];
+  totals: { years: SourcedYearRow[] };
   vulnerable: Projection['vulnerable'];
   assumptions: string[];
 }
 
 /** Canonical `spp explain F` result: the chain behind one function's numbers. */
-export interface ExplainResult extends FunctionExplanation {
+export interface ExplainResult extends Omit<FunctionExplanation, 'years'> {
   schema: 'spp.explain/1';
+  years: (FunctionExplanation['years'][number] & GapSources)[];
   stamp: Stamp;
   scenario: { id: string; title: string | null };
   /** Its position in standard and custom work now and at the horizon (SPEC §3.7). */
@@ -73,4 +76,8 @@ export interface ReportSource {
   usedExample: boolean;
   /** Standard and custom work (SPEC §3.7), for the Doorbreken chapter; absent: the chapter leaves it out. */
   organise?: OrganiseResult;
+  /** With several scenarios (`spp report -s A -s B`): the comparison, the first scenario being this one. */
+  comparison?: CompareResult;
+  /** With `--sensitivity`: the tornado of this scenario. */
+  sensitivity?: SensitivityResult;
 }

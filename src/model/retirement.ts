@@ -8,7 +8,7 @@ import type { Scenario } from '../domain/scenario-schema.js';
  */
 
 /** The AOW law as known: 67 for 2024–2027, 67¼ from 2028 (known through 2031). */
-const DEFAULT_RETIREMENT_AGES: Readonly<Record<number, number>> = { 2024: 67, 2028: 67.25 };
+export const DEFAULT_RETIREMENT_AGES: Readonly<Record<number, number>> = { 2024: 67, 2028: 67.25 };
 /** Last year for which the default table is the law as known; later years are an assumption. */
 const DEFAULT_RETIREMENT_KNOWN_UNTIL = 2031;
 

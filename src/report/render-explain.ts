@@ -1,5 +1,4 @@
 import type { ExplainResult } from '../domain/results.js';
-import type { ExplainYear } from '../domain/explanation.js';
 import { formatNumber } from '../domain/round.js';
 import { renderJson } from './render-projection.js';
 import { formatPosition, QUADRANT_NAMES } from '../domain/organise.js';
@@ -26,7 +25,7 @@ function line(label: string, value: string, width = 68): string {
   return [...lines, `${last}${' '.repeat(pad)}${value.padStart(12)}`].join('\n');
 }
 
-function explainYear(y: ExplainYear, bold: (s: string) => string): string[] {
+function explainYear(y: ExplainResult['years'][number], start: number, bold: (s: string) => string): string[] {
   const s = y.supply;
   const d = y.demand;
   const out: string[] = [bold(String(y.year))];
@@ -55,6 +54,10 @@ function explainYear(y: ExplainYear, bold: (s: string) => string): string[] {
     out.push(line('    = demand', f1(d.demand_fte)));
   }
   out.push(line(`  Gap = supply − demand (${y.gap_fte < 0 ? 'shortage' : y.gap_fte > 0 ? 'surplus' : 'balanced'})`, f1(y.gap_fte)));
+  if (y.year > start) {
+    out.push(line(`    since ${start}: replacement demand (net outflow, people who left)`, f1(y.replacement_fte)));
+    out.push(line(`    since ${start}: expansion demand (change of demand, the work)`, f1(y.expansion_fte)));
+  }
   return out;
 }
 
@@ -101,7 +104,8 @@ function renderExplainText(result: ExplainResult, options: { color: boolean; yea
     head.push('');
   }
   const years = options.year === undefined ? result.years : result.years.filter((y) => y.year === options.year);
-  const body = years.flatMap((y) => [...explainYear(y, (s) => c.bold(s)), '']);
+  const start = result.years[0]?.year ?? 0;
+  const body = years.flatMap((y) => [...explainYear(y, start, (s) => c.bold(s)), '']);
   const tail = result.assumptions.map((a) => c.dim(wrapText(`Assumption: ${a}`)));
   return `${[...head, ...body, ...tail].join('\n').trimEnd()}\n`;
 }

@@ -1,5 +1,5 @@
 import type { ProjectResult } from '../domain/results.js';
-import type { YearRow } from '../domain/projection.js';
+import type { SourcedYearRow } from '../domain/projection.js';
 import { renderCsv, type CsvDialect, type CsvCell } from './csv.js';
 import { formatNumber } from '../domain/round.js';
 import { painter, renderTable, wrapText } from './table.js';
@@ -16,15 +16,29 @@ export interface ProjectRenderOptions {
 
 const YEAR_KEYS = [
   'supply_fte', 'supply_persons', 'demand_fte', 'gap_fte', 'retired_fte',
-  'contract_ended_fte', 'attrition_fte', 'moved_in_fte', 'moved_out_fte',
-] as const satisfies readonly (keyof YearRow)[];
+  'contract_ended_fte', 'attrition_fte', 'moved_in_fte', 'moved_out_fte', 'replacement_fte', 'expansion_fte',
+] as const satisfies readonly (keyof SourcedYearRow)[];
 
-interface Row { id: string; label: string; status: string; vulnerable: boolean; start: YearRow; at: YearRow; years: YearRow[] }
+interface Row { id: string; label: string; status: string; vulnerable: boolean; start: SourcedYearRow; at: SourcedYearRow; years: SourcedYearRow[] }
+
+/**
+ * Where a gap comes from, in one sentence (SPEC §3.1): from today's gap to the gap in `year`, the
+ * people who leave (replacement demand) and the change of the work (expansion demand), FTE.
+ */
+function gapSourcesSentence(start: SourcedYearRow, at: SourcedYearRow): string {
+  const n = (v: number): string => formatNumber(v, 1);
+  const e = at.expansion_fte;
+  const work = Math.abs(e) < 0.05 ? 'demand stays the same' : `demand ${e > 0 ? 'grows' : 'shrinks'} by ${n(Math.abs(e))} FTE`;
+  return (
+    `Gap ${n(start.gap_fte)} in ${start.year} → ${n(at.gap_fte)} in ${at.year}: ${n(at.replacement_fte)} FTE leave ` +
+    `(replacement demand) and ${work} (expansion demand).`
+  );
+}
 
 function rowsOf(result: ProjectResult, options: ProjectRenderOptions): Row[] {
   const year = options.year ?? result.scenario.horizon.end;
   const index = result.years.indexOf(year);
-  const pick = (years: YearRow[]): { start: YearRow; at: YearRow } => ({ start: years[0]!, at: years[index]! });
+  const pick = (years: SourcedYearRow[]): { start: SourcedYearRow; at: SourcedYearRow } => ({ start: years[0]!, at: years[index]! });
   if (options.by === 'family') {
     return result.families.map((f) => ({ id: f.id, label: f.id || '(no family)', status: '', vulnerable: false, years: f.years, ...pick(f.years) }));
   }
@@ -82,6 +96,7 @@ function renderProjectTable(result: ProjectResult, options: ProjectRenderOptions
     '',
     renderTable(columns, body, options).trimEnd(),
     '',
+    wrapText(gapSourcesSentence(t0, tY)),
     wrapText(`Vulnerable functions (!): ${v.functions}, with ${formatNumber(v.persons, 0)} people (${formatNumber(v.fte, 1)} FTE) at the start.`),
     ...result.assumptions.map((a) => c.dim(wrapText(`Assumption: ${a}`))),
   ];
@@ -145,7 +160,7 @@ function renderProjectMarkdown(result: ProjectResult, options: ProjectRenderOpti
   const tY = result.totals.years[result.years.indexOf(year)]!;
   const totalNums = [n(t0.supply_fte), n(tY.supply_fte), n(tY.demand_fte), n(tY.gap_fte)];
   out.push(grouped ? `| **Total** | ${totalNums.join(' | ')} |` : `| **Total** | | | | ${totalNums.join(' | ')} | |`);
-  out.push('');
+  out.push('', gapSourcesSentence(t0, tY), '');
   const v = result.vulnerable;
   out.push(`Vulnerable functions: ${v.functions}, with ${formatNumber(v.persons, 0)} people (${n(v.fte)} FTE) at the start.`, '');
   if (result.assumptions.length > 0) {

@@ -6,7 +6,7 @@ import { expectGolden, repoRoot, runSpp } from './run-spp.js';
 
 const YEAR_KEYS = [
   'year', 'supply_fte', 'supply_persons', 'demand_fte', 'gap_fte', 'retired_fte',
-  'contract_ended_fte', 'attrition_fte', 'moved_in_fte', 'moved_out_fte',
+  'contract_ended_fte', 'attrition_fte', 'moved_in_fte', 'moved_out_fte', 'replacement_fte', 'expansion_fte',
 ];
 
 describe('spp project', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ProjectResult } from '../../src/domain/results.js';
 import type { ReskillResult } from '../../src/domain/results.js';
 import { ScenarioSchema } from '../../src/domain/scenario-schema.js';
-import type { FunctionResult, YearRow } from '../../src/domain/projection.js';
+import type { FunctionResult, SourcedYearRow, YearRow } from '../../src/domain/projection.js';
+import { withGapSources } from '../../src/model/gap-sources.js';
 import type { Cell } from '../../src/domain/workforce.js';
 import { buildReportData, listAssumptions } from '../../src/report/directie/report-data.js';
 import { renderReport } from '../../src/report/directie/render-report.js';
@@ -14,7 +15,7 @@ function row(year: number, supply: number, demand: number): YearRow {
   return { year, supply_fte: supply, supply_persons: supply, demand_fte: demand, gap_fte: supply - demand, retired_fte: 0.5, contract_ended_fte: 0, attrition_fte: 0, moved_in_fte: 0, moved_out_fte: 0 };
 }
 
-function fn(id: string, family: string, status: FunctionResult['status'], vulnerable: boolean, years: YearRow[]): ProjectResult['functions'][number] {
+function fn(id: string, family: string, status: FunctionResult['status'], vulnerable: boolean, years: SourcedYearRow[]): ProjectResult['functions'][number] {
   return {
     predictability: 0.9, complexity: 0.2, quadrant: 'standard', predictability_end: 0.9, complexity_end: 0.2, quadrant_end: 'standard', quadrant_year: null,
     id, name: `Function ${id}`, family, status, flags: [], vulnerable, rule: '', demand_ratio: 0.2, automated_share: 0.5, shift: 0.3,
@@ -23,8 +24,8 @@ function fn(id: string, family: string, status: FunctionResult['status'], vulner
   };
 }
 
-const a = [row(2026, 3, 3), row(2027, 2.5, 0.6)];
-const b = [row(2026, 3.5, 3.5), row(2027, 3, 4)];
+const a = withGapSources([row(2026, 3, 3), row(2027, 2.5, 0.6)]);
+const b = withGapSources([row(2026, 3.5, 3.5), row(2027, 3, 4)]);
 const project: ProjectResult = {
   schema: 'spp.result/1',
   stamp: { spp_version: '0.0.0-test', scenario_id: 'tiny', inputs: [{ role: 'headcount', file: 'h.csv', sha256: 'a'.repeat(64) }], seed: null },
@@ -33,7 +34,7 @@ const project: ProjectResult = {
   functions: [fn('F1', 'Admin', 'disappearing', true, a), fn('F2', 'Policy', 'stable', false, b)],
   families: [{ id: 'Admin', years: a }, { id: 'Policy', years: b }],
   groups: [],
-  totals: { years: [row(2026, 6.5, 6.5), row(2027, 5.5, 4.6)] },
+  totals: { years: withGapSources([row(2026, 6.5, 6.5), row(2027, 5.5, 4.6)]) },
   vulnerable: { functions: 1, persons: 3, fte: 3 },
   assumptions: [],
 };

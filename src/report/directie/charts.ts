@@ -19,13 +19,13 @@ export interface ChartFrame {
   title: string;
 }
 
-const WIDTH = 640;
+export const WIDTH = 640;
 const FONT = 'font-family="Helvetica, Arial, sans-serif"';
 export const INK = '#1a1a1a';
 export const MUTED = '#555555';
 
 /** Grey fills from dark to light; the second round repeats them with white hatching. */
-const GREYS = ['#2b2b2b', '#6b6b6b', '#a3a3a3', '#d0d0d0', '#4a4a4a', '#858585', '#bcbcbc', '#e3e3e3'];
+export const GREYS = ['#2b2b2b', '#6b6b6b', '#a3a3a3', '#d0d0d0', '#4a4a4a', '#858585', '#bcbcbc', '#e3e3e3'];
 
 function fill(id: string, i: number): string {
   const n = GREYS.length;
@@ -76,7 +76,7 @@ export function spread(positions: number[], gap: number, min: number, max: numbe
   return result;
 }
 
-function yAxis(y: (v: number) => number, ticks: number[], left: number, right: number, format: Format): string {
+export function yAxis(y: (v: number) => number, ticks: number[], left: number, right: number, format: Format): string {
   return ticks
     .map((t) => `<line x1="${c(left)}" x2="${c(right)}" y1="${c(y(t))}" y2="${c(y(t))}" stroke="#d9d9d9" stroke-width="0.6"/>` + text(left - 6, y(t) + 3.5, format(t), `text-anchor="end" fill="${MUTED}"`))
     .join('');

@@ -3,6 +3,7 @@ import type { Status } from '../../domain/workforce.js';
 import { renderColumns, renderFlow, renderGap, renderHorizontalBars, renderStackedBars } from './charts.js';
 import type { FunctionChange, PersonCount, ReportData } from './report-data.js';
 import { organiseBlocks } from './organise-section.js';
+import { comparisonSection, sensitivitySection } from './compose-compare.js';
 import { en } from './texts/en.js';
 import { nl } from './texts/nl.js';
 import type { ReportLang, Texts } from './texts/texts.js';
@@ -38,7 +39,7 @@ export type Block =
   | TableBlock
   | { kind: 'chart'; title: string; svg: string; caption: string; table: TableBlock; showTable?: boolean };
 
-interface Section {
+export interface Section {
   id: string;
   title: string;
   lead: string;
@@ -74,11 +75,16 @@ export function composeReport(data: ReportData, lang: ReportLang): ReportDocumen
     subtitle: t.subtitle(name, data.scenario.start, data.scenario.end),
     notice: data.usedExample ? t.exampleNotice : null,
     summary: summarise(data, t, f),
-    sections: [doorlichten(data, t, f), doorbreken(data, t, f), doorselecteren(data, t, f), doorontwikkelen(data, t, f), doorverbinden(data, t, f), appendix(data, t, f)],
+    sections: [
+      doorlichten(data, t, f), doorbreken(data, t, f), doorselecteren(data, t, f), doorontwikkelen(data, t, f), doorverbinden(data, t, f),
+      ...(data.comparison !== null ? [comparisonSection(data.comparison, t, f)] : []),
+      ...(data.sensitivity !== null ? [sensitivitySection(data.sensitivity, t, f)] : []),
+      appendix(data, t, f),
+    ],
   };
 }
 
-interface Formatters {
+export interface Formatters {
   fte: (v: number) => string;
   int: (v: number) => string;
   dec: (v: number, d: number) => string;
@@ -121,7 +127,7 @@ function summarise(data: ReportData, t: Texts, f: Formatters): string[] {
   const reskilledFte = sum(data.reskill.pathways.map((p) => p.fte));
   const lines = [
     t.summary.workforce(f.persons(data.families.totalPersons), f.fte(data.workforce.fte), f.int(data.workforce.functions), f.int(data.workforce.families), data.workforce.meanAge === null ? t.none : f.dec(data.workforce.meanAge, 1)),
-    t.summary.gap(end, f.fte(totalEnd), f.fte(demandEnd), f.fte(Math.abs(gap)), gap < 0),
+    t.summary.gap(end, f.fte(totalEnd), f.fte(demandEnd), f.fte(Math.abs(gap)), gap < 0, gapSourcesClause(data, t, f)),
     t.summary.retirement(f.fte(retired), data.workforce.fte > 0 ? f.pct(retired / data.workforce.fte) : t.none, start, end),
     t.summary.metamorphosis(data.statusCounts, firstYear),
     t.summary.vulnerable(data.vulnerable.functions, f.persons(data.vulnerable.persons), f.fte(data.vulnerable.fte)),
@@ -129,6 +135,20 @@ function summarise(data: ReportData, t: Texts, f: Formatters): string[] {
     t.summary.businessCase(f.euro(bc.total_cost), f.euro(bc.all_hire_cost), f.euro(bc.all_hire_cost - bc.total_cost), bc.total_cost < bc.all_hire_cost),
   ];
   return lines;
+}
+
+/** The summary's clause on where the gap at the horizon comes from: people who leave, or the work that changes. */
+function gapSourcesClause(data: ReportData, t: Texts, f: Formatters): string {
+  const { start } = data.scenario;
+  const leave = data.gapSources.replacement[data.gapSources.replacement.length - 1] ?? 0;
+  const work = data.gapSources.expansion[data.gapSources.expansion.length - 1] ?? 0;
+  const grows = Math.abs(work) < 0.05 ? null : work > 0;
+  const last = data.years.length - 1;
+  const shortage = (data.supply.total[last] ?? 0) - (data.supply.demand[last] ?? 0) < -0.05;
+  // Both widen a shortage when positive; the larger one is the main cause, when there is a shortage
+  // at the horizon and it grew since the start.
+  const cause = !shortage || leave + work <= 0.05 ? null : leave >= work ? 'leavers' : 'work';
+  return t.summary.gapSources(start, f.fte(leave), f.fte(Math.abs(work)), grows, cause);
 }
 
 function doorlichten(data: ReportData, t: Texts, f: Formatters): Section {
@@ -286,7 +306,7 @@ function doorbreken(data: ReportData, t: Texts, f: Formatters): Section {
   return { id: 'doorbreken', ...t.chapters.doorbreken, blocks };
 }
 
-function signed(text: string, value: number): string {
+export function signed(text: string, value: number): string {
   if (Math.abs(value) < 0.0005) return text.replace(/^-/, '');
   return value > 0 ? `+${text}` : text.replace(/^-/, '−');
 }

@@ -3,6 +3,8 @@ import { basename } from 'node:path';
 import type { ProjectResult } from '../../domain/results.js';
 import type { ReskillResult } from '../../domain/results.js';
 import type { Stamp } from '../../domain/results.js';
+import type { CompareResult } from '../../domain/compare.js';
+import type { SensitivityResult } from '../../domain/sensitivity.js';
 import type { Scenario } from '../../domain/scenario-schema.js';
 import type { FunctionResult, YearRow } from '../../domain/projection.js';
 import type { Cell, Status } from '../../domain/workforce.js';
@@ -84,6 +86,8 @@ export interface ReportData {
   ageBands: { bands: AgeBand[]; total: PersonCount; over60: PersonCount; under35: PersonCount };
   retirement: { year: number; fte: number }[];
   supply: { families: { id: string; fte: number[] }[]; total: number[]; demand: number[] };
+  /** The organisation's replacement and expansion demand (FTE) per year since the start (SPEC §3.1). */
+  gapSources: { replacement: number[]; expansion: number[] };
   changes: FunctionChange[];
   statusCounts: Record<Status, number>;
   taskMix: { category: string; start: number; end: number }[];
@@ -104,6 +108,10 @@ export interface ReportData {
   stamp: Stamp;
   /** Standard and custom work (SPEC §3.7) for the Doorbreken chapter; null: not computed. */
   organise: OrganiseResult | null;
+  /** The scenarios side by side (several --scenario), or null. */
+  comparison: CompareResult | null;
+  /** The one-at-a-time sensitivity (--sensitivity), or null. */
+  sensitivity: SensitivityResult | null;
 }
 
 const STATUSES: readonly Status[] = ['disappearing', 'changing', 'emerging', 'growing', 'shrinking', 'stable'];
@@ -162,6 +170,10 @@ export function buildReportData(source: ReportSource): ReportData {
       total: project.totals.years.map((y) => y.supply_fte),
       demand: project.totals.years.map((y) => y.demand_fte),
     },
+    gapSources: {
+      replacement: project.totals.years.map((y) => y.replacement_fte),
+      expansion: project.totals.years.map((y) => y.expansion_fte),
+    },
     changes,
     statusCounts,
     taskMix: organisationTaskMix(project.functions),
@@ -203,6 +215,8 @@ export function buildReportData(source: ReportSource): ReportData {
     modelNotes: project.assumptions,
     stamp: project.stamp,
     organise: source.organise ?? null,
+    comparison: source.comparison ?? null,
+    sensitivity: source.sensitivity ?? null,
   };
 }
 
@@ -366,7 +380,7 @@ function dottedKey(path: readonly (string | number)[]): string {
 }
 
 /** A value in YAML flow notation: `{ ages: <35, rate: 0.08 }`, `[0.2, 0.3, 0.45]`. */
-function inline(value: unknown): string {
+export function inline(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(inline).join(', ')}]`;
   if (isRecord(value)) {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);

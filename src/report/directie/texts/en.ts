@@ -42,10 +42,14 @@ export const en = {
   summary: {
     workforce: (persons, fte, functions, families, meanAge) =>
       `Today ${persons} employees fill ${fte} FTE in ${functions} functions and ${families} function families; their average age is ${meanAge}.`,
-    gap: (end, supply, demand, gap, shortage) =>
+    gap: (end, supply, demand, gap, shortage, sources) =>
       shortage
-        ? `Without new hiring the workforce falls to ${supply} FTE in ${end}, while ${demand} FTE of work is needed: a shortage of ${gap} FTE.`
-        : `Without new hiring the workforce is ${supply} FTE in ${end}, against ${demand} FTE of work needed: a surplus of ${gap} FTE.`,
+        ? `Without new hiring the workforce falls to ${supply} FTE in ${end}, while ${demand} FTE of work is needed: a shortage of ${gap} FTE${sources}.`
+        : `Without new hiring the workforce is ${supply} FTE in ${end}, against ${demand} FTE of work needed: a surplus of ${gap} FTE${sources}.`,
+    gapSources: (start, leave, work, grows, cause) =>
+      `; since ${start}, ${leave} FTE leave through retirement, attrition and ending contracts (replacement demand)` +
+      (grows === null ? ' and the work needed stays the same (expansion demand)' : ` and the work needed ${grows ? 'grows' : 'shrinks'} by ${work} FTE (expansion demand)`) +
+      (cause === 'leavers' ? ', so the shortage comes mostly from people who leave' : cause === 'work' ? ', so the shortage comes mostly from the change of the work' : ''),
     retirement: (fte, share, start, end) => `Between ${start} and ${end}, ${fte} FTE retire, ${share} of today's workforce.`,
     metamorphosis: (n, firstYear) =>
       n.disappearing + n.changing + n.emerging === 0
@@ -70,6 +74,8 @@ export const en = {
     doorselecteren: { title: 'Doorselecteren — vulnerable functions', lead: 'Vulnerable functions and how many people work in them.' },
     doorontwikkelen: { title: 'Doorontwikkelen — reskilling', lead: 'Reskilling pathways from surplus to shortage functions: hours, cost and the business case.' },
     doorverbinden: { title: 'Doorverbinden — hiring and mobility', lead: 'What is left: external hiring need and surplus capacity for regional mobility (van-werk-naar-werk).' },
+    comparison: { title: 'Scenarios compared', lead: 'The same organisation under different assumptions: what differs, and what it does to the gap.' },
+    sensitivity: { title: 'Sensitivity', lead: 'Which assumption drives the outcome most: each assumption one step down and up, one at a time.' },
     appendix: { title: 'Appendix: assumptions and provenance', lead: 'Every assumption of the scenario, and what is needed to reproduce these results.' },
   },
 
@@ -221,6 +227,49 @@ export const en = {
     noSurplus: 'After reskilling no surplus is left.',
   },
 
+  comparison: {
+    intro: (count, reference, year) =>
+      `This chapter puts ${count} scenarios side by side, on the same workforce data. Differences are against ${reference}; the figures per function are for ${year}.`,
+    scenarioCol: 'Scenario',
+    titleCol: 'Description',
+    gapTitle: 'Shortage or surplus per scenario',
+    gapCaption: (end, smallest, smallestGap, largest, largestGap) =>
+      `In ${end} the difference between workforce and work needed is most favourable in ${smallest} (${smallestGap} FTE) and least favourable in ${largest} (${largestGap} FTE). Negative is a shortage.`,
+    totalsTitle: (year) => `Key figures in ${year} (FTE)`,
+    supply: 'Workforce',
+    demand: 'Work needed',
+    gap: 'Shortage (−) or surplus (+)',
+    replacement: 'of which people who left since the start (replacement demand)',
+    expansion: 'of which change of the work (expansion demand)',
+    shortage: 'Shortage, summed over functions',
+    vulnerable: 'Vulnerable functions',
+    differsTitle: 'Assumptions that differ',
+    differsNone: 'The scenarios have the same assumptions.',
+    assumptionCol: 'Assumption',
+    notSet: '—',
+    statusTitle: (year) => `Functions with another status in ${year}`,
+    statusNone: 'Every function has the same status in all scenarios.',
+  },
+
+  sensitivity: {
+    intro: (delta, end, gap, shortage) =>
+      `Each assumption of the scenario was moved ${delta} down and ${delta} up, one at a time, within its valid range (the AOW age by two years at 20%). The scenario itself ends at ${gap} FTE in ${end} and ${shortage} shortage FTE-years; the chart shows how far each assumption moves that.`,
+    tornadoTitle: 'What drives the shortage most',
+    tornadoCaption: (end, top) =>
+      top.length === 0 ? `No assumption changes the gap in ${end}.` : `What matters most for the gap in ${end}: ${top.join(', ')}.`,
+    low: (d) => `assumption −${d}`,
+    high: (d) => `assumption +${d}`,
+    assumptionCol: 'Assumption',
+    valuesLow: (d) => `Value −${d}`,
+    valuesHigh: (d) => `Value +${d}`,
+    gapLow: (d) => `Δ gap −${d}`,
+    gapHigh: (d) => `Δ gap +${d}`,
+    shortageLow: (d) => `Δ shortage FTE-years −${d}`,
+    shortageHigh: (d) => `Δ shortage FTE-years +${d}`,
+    note: 'Δ is the change against the scenario: a negative Δ gap means more shortage. A [low, likely, high] value counts with its mean.',
+    notRun: 'not run',
+  },
+
   appendix: {
     assumptionsTitle: 'Scenario assumptions',
     key: 'Setting',
@@ -249,6 +298,8 @@ export const en = {
     retirementWave: 'FTE retiring per year',
     gap: 'Workforce and required FTE per year; the band between them is the gap',
     flow: 'Reskilling pathways from surplus to shortage functions, width by FTE',
+    compareGap: 'Shortage (−) or surplus (+) per scenario and year, FTE',
+    tornado: (end) => `Change of the shortage or surplus in ${end} per assumption, FTE`,
     hidden: (m) => `< ${m}`,
   },
 } satisfies Texts;

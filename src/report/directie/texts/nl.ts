@@ -42,10 +42,14 @@ export const nl = {
   summary: {
     workforce: (persons, fte, functions, families, meanAge) =>
       `Vandaag werken ${persons} medewerkers samen ${fte} fte in ${functions} functies en ${families} functiefamilies; de gemiddelde leeftijd is ${meanAge} jaar.`,
-    gap: (end, supply, demand, gap, shortage) =>
+    gap: (end, supply, demand, gap, shortage, sources) =>
       shortage
-        ? `Zonder nieuwe werving daalt de bezetting tot ${supply} fte in ${end}, terwijl ${demand} fte werk nodig is: een tekort van ${gap} fte.`
-        : `Zonder nieuwe werving is de bezetting ${supply} fte in ${end}, bij ${demand} fte benodigd werk: een overschot van ${gap} fte.`,
+        ? `Zonder nieuwe werving daalt de bezetting tot ${supply} fte in ${end}, terwijl ${demand} fte werk nodig is: een tekort van ${gap} fte${sources}.`
+        : `Zonder nieuwe werving is de bezetting ${supply} fte in ${end}, bij ${demand} fte benodigd werk: een overschot van ${gap} fte${sources}.`,
+    gapSources: (start, leave, work, grows, cause) =>
+      `; sinds ${start} vertrekt ${leave} fte door pensioen, uitstroom en aflopende contracten (vervangingsvraag)` +
+      (grows === null ? ' en blijft het benodigde werk gelijk (uitbreidingsvraag)' : ` en ${grows ? 'groeit' : 'krimpt'} het benodigde werk met ${work} fte (uitbreidingsvraag)`) +
+      (cause === 'leavers' ? ', dus het tekort ontstaat vooral doordat mensen vertrekken' : cause === 'work' ? ', dus het tekort ontstaat vooral doordat het werk verandert' : ''),
     retirement: (fte, share, start, end) =>
       `Tussen ${start} en ${end} gaat ${fte} fte met pensioen, ${share} van de huidige bezetting.`,
     metamorphosis: (n, firstYear) =>
@@ -71,6 +75,8 @@ export const nl = {
     doorselecteren: { title: 'Doorselecteren', lead: 'Kwetsbare functies en hoeveel mensen daarin werken.' },
     doorontwikkelen: { title: 'Doorontwikkelen', lead: 'Omscholingsroutes van overschot- naar tekortfuncties: uren, kosten en de business case.' },
     doorverbinden: { title: 'Doorverbinden', lead: 'Wat overblijft: externe wervingsbehoefte en boventallige capaciteit voor regionale mobiliteit (van-werk-naar-werk).' },
+    comparison: { title: 'Scenario’s vergeleken', lead: 'Dezelfde organisatie onder verschillende aannames: wat verschilt, en wat dat doet met het tekort.' },
+    sensitivity: { title: 'Gevoeligheid', lead: 'Welke aanname bepaalt de uitkomst het meest: elke aanname een stap omlaag en omhoog, één tegelijk.' },
     appendix: { title: 'Bijlage: aannames en herkomst', lead: 'Alle aannames van het scenario, en de gegevens om deze uitkomsten te reproduceren.' },
   },
 
@@ -226,6 +232,49 @@ export const nl = {
     noSurplus: 'Na omscholing blijft er geen overschot over.',
   },
 
+  comparison: {
+    intro: (count, reference, year) =>
+      `Dit hoofdstuk zet ${count} scenario’s naast elkaar, op dezelfde personeelsgegevens. Verschillen zijn steeds ten opzichte van ${reference}; de cijfers per functie gelden voor ${year}.`,
+    scenarioCol: 'Scenario',
+    titleCol: 'Omschrijving',
+    gapTitle: 'Tekort of overschot per scenario',
+    gapCaption: (end, smallest, smallestGap, largest, largestGap) =>
+      `In ${end} is het verschil tussen bezetting en benodigd werk het gunstigst in ${smallest} (${smallestGap} fte) en het ongunstigst in ${largest} (${largestGap} fte). Negatief is een tekort.`,
+    totalsTitle: (year) => `Kerncijfers in ${year} (fte)`,
+    supply: 'Bezetting',
+    demand: 'Benodigd werk',
+    gap: 'Tekort (−) of overschot (+)',
+    replacement: 'waarvan vertrek sinds de start (vervangingsvraag)',
+    expansion: 'waarvan verandering van het werk (uitbreidingsvraag)',
+    shortage: 'Tekort, opgeteld over functies',
+    vulnerable: 'Kwetsbare functies',
+    differsTitle: 'Aannames die verschillen',
+    differsNone: 'De scenario’s hebben dezelfde aannames.',
+    assumptionCol: 'Aanname',
+    notSet: '—',
+    statusTitle: (year) => `Functies met een andere status in ${year}`,
+    statusNone: 'Elke functie heeft in alle scenario’s dezelfde status.',
+  },
+
+  sensitivity: {
+    intro: (delta, end, gap, shortage) =>
+      `Elke aanname van het scenario is ${delta} omlaag en ${delta} omhoog gezet, één tegelijk, binnen wat geldig is (de AOW-leeftijd met twee jaar bij 20%). Het scenario zelf komt in ${end} uit op ${gap} fte en ${shortage} tekort-fte-jaren; de grafiek toont hoeveel elke aanname dat verschuift.`,
+    tornadoTitle: 'Wat bepaalt het tekort het meest',
+    tornadoCaption: (end, top) =>
+      top.length === 0 ? `Geen aanname verandert het tekort in ${end}.` : `Het meest bepalend voor het tekort in ${end}: ${top.join(', ')}.`,
+    low: (d) => `aanname −${d}`,
+    high: (d) => `aanname +${d}`,
+    assumptionCol: 'Aanname',
+    valuesLow: (d) => `Waarde −${d}`,
+    valuesHigh: (d) => `Waarde +${d}`,
+    gapLow: (d) => `Δ tekort/overschot −${d}`,
+    gapHigh: (d) => `Δ tekort/overschot +${d}`,
+    shortageLow: (d) => `Δ tekort-fte-jaren −${d}`,
+    shortageHigh: (d) => `Δ tekort-fte-jaren +${d}`,
+    note: 'Δ is de verandering ten opzichte van het scenario: een negatieve Δ tekort/overschot betekent meer tekort. Een waarde [laag, waarschijnlijk, hoog] telt met haar gemiddelde.',
+    notRun: 'niet doorgerekend',
+  },
+
   appendix: {
     assumptionsTitle: 'Aannames van het scenario',
     key: 'Instelling',
@@ -254,6 +303,8 @@ export const nl = {
     retirementWave: 'Fte die per jaar met pensioen gaat',
     gap: 'Bezetting en benodigde formatie in fte per jaar; het vlak ertussen is het verschil',
     flow: 'Omscholingsroutes van overschotfuncties naar tekortfuncties, breedte naar fte',
+    compareGap: 'Tekort (−) of overschot (+) per scenario en jaar, fte',
+    tornado: (end) => `Verschuiving van het tekort of overschot in ${end} per aanname, fte`,
     hidden: (m) => `< ${m}`,
   },
 } satisfies Texts;

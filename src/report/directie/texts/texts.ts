@@ -37,7 +37,14 @@ export interface Texts {
 
   summary: {
     workforce: (persons: N, fte: N, functions: N, families: N, meanAge: N) => string;
-    gap: (end: number, supply: N, demand: N, gap: N, isShortage: boolean) => string;
+    /** `sources`: the gapSources clause, appended to the same sentence. */
+    gap: (end: number, supply: N, demand: N, gap: N, isShortage: boolean, sources: string) => string;
+    /**
+     * Where the gap comes from (SPEC §3.1), a clause of the gap sentence: FTE who leave since `start`
+     * (replacement demand), the change of the work (expansion demand; `grows` null when it stays the
+     * same), and which of the two drives a shortage (null: neither, or no shortage).
+     */
+    gapSources: (start: number, leave: N, work: N, grows: boolean | null, cause: 'leavers' | 'work' | null) => string;
     retirement: (fte: N, share: N, start: number, end: number) => string;
     /** Counts of functions by status at the horizon; the first year any of the first three shows. */
     metamorphosis: (counts: { disappearing: number; changing: number; emerging: number; growing: number; shrinking: number }, firstYear: number | null) => string;
@@ -52,6 +59,8 @@ export interface Texts {
     doorselecteren: { title: string; lead: string };
     doorontwikkelen: { title: string; lead: string };
     doorverbinden: { title: string; lead: string };
+    comparison: { title: string; lead: string };
+    sensitivity: { title: string; lead: string };
     appendix: { title: string; lead: string };
   };
 
@@ -186,6 +195,47 @@ export interface Texts {
     noSurplus: string;
   };
 
+  /** `spp report` with several --scenario: the scenarios side by side (spp compare). */
+  comparison: {
+    intro: (count: number, reference: string, year: number) => string;
+    scenarioCol: string;
+    titleCol: string;
+    gapTitle: string;
+    gapCaption: (end: number, smallest: string, smallestGap: N, largest: string, largestGap: N) => string;
+    totalsTitle: (year: number) => string;
+    supply: string;
+    demand: string;
+    gap: string;
+    replacement: string;
+    expansion: string;
+    shortage: string;
+    vulnerable: string;
+    differsTitle: string;
+    differsNone: string;
+    assumptionCol: string;
+    notSet: string;
+    statusTitle: (year: number) => string;
+    statusNone: string;
+  };
+
+  /** `spp report --sensitivity`: the tornado (spp sensitivity). */
+  sensitivity: {
+    intro: (delta: N, end: number, gap: N, shortage: N) => string;
+    tornadoTitle: string;
+    tornadoCaption: (end: number, top: string[]) => string;
+    low: (delta: N) => string;
+    high: (delta: N) => string;
+    assumptionCol: string;
+    gapLow: (delta: N) => string;
+    gapHigh: (delta: N) => string;
+    shortageLow: (delta: N) => string;
+    shortageHigh: (delta: N) => string;
+    valuesLow: (delta: N) => string;
+    valuesHigh: (delta: N) => string;
+    note: string;
+    notRun: string;
+  };
+
   appendix: {
     assumptionsTitle: string;
     key: string;
@@ -213,6 +263,8 @@ export interface Texts {
     retirementWave: string;
     gap: string;
     flow: string;
+    compareGap: string;
+    tornado: (end: number) => string;
     hidden: (minGroup: number) => string;
   };
 }

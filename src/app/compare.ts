@@ -1,0 +1,81 @@
+import type { CompareResult } from '../domain/compare.js';
+import { roundDeep } from '../domain/round.js';
+import { UserError } from '../diagnostics/diagnostic.js';
+import { compareScenarios, type CompareItem } from '../model/compare-scenarios.js';
+import { projectionWithGapSources } from '../model/gap-sources.js';
+import { projectScenario } from '../model/project.js';
+import type { LoadedInputs, LoadOptions } from './load-inputs.js';
+import { loadScenarioSet } from './load-scenario-set.js';
+import { makeStamp } from './stamp.js';
+
+/**
+ * `spp compare S1 S2 …`: every scenario projected on the same data, then compared (SPEC §1, §4
+ * `spp.compare/1`). The first scenario is the reference for every delta.
+ */
+
+export interface CompareOptions extends Omit<LoadOptions, 'scenario' | 'example'> {
+  /** The year of the per-function comparison; default: the last year all horizons share. */
+  year?: number;
+}
+
+/**
+ * The total cost of a scenario's plan (SPEC §3.3), for the comparison's plan row. Hook for `spp plan`
+ * (issue #10): scenarios cannot carry a `plan:` block yet, so there is no plan cost to show and this
+ * is null; once the plan exists, solve it here from the inputs and the projection and return its
+ * `costs.total`.
+ */
+function planCostOf(_inputs: LoadedInputs): number | null {
+  return null;
+}
+
+/** Projects each loaded scenario and compares them; rounded once. */
+export function buildCompareResult(loaded: readonly LoadedInputs[], year?: number): CompareResult {
+  // A scenario named twice (or two files with one id) gets #2, #3 …: every column needs its own key.
+  const count = new Map<string, number>();
+  const ids = loaded.map((l) => {
+    const n = (count.get(l.scenario.id) ?? 0) + 1;
+    count.set(l.scenario.id, n);
+    return n === 1 ? l.scenario.id : `${l.scenario.id}#${n}`;
+  });
+  const items: CompareItem[] = loaded.map((l, i) => ({
+    scenario: { ...l.scenario, id: ids[i]! },
+    projection: projectionWithGapSources(projectScenario({ scenario: l.scenario, functions: l.functions, workforce: l.workforce })),
+    planCost: planCostOf(l),
+  }));
+  const lastShared = Math.min(...loaded.map((l) => l.scenario.horizon.end));
+  const firstShared = Math.max(...loaded.map((l) => l.scenario.horizon.start));
+  const at = year ?? lastShared;
+  if (at < firstShared || at > lastShared) {
+    throw new UserError(`--year ${at} is outside the years all scenarios share, ${firstShared}–${lastShared}`, 2);
+  }
+  const notes: string[] = [];
+  const dataOf = (l: LoadedInputs): string => l.files.filter((f) => f.role !== 'scenario').map((f) => `${f.role}:${f.sha256}`).join(' ');
+  if (loaded.some((l) => dataOf(l) !== dataOf(loaded[0]!))) {
+    notes.push('the scenarios read different data files: differences come from the data as well as from the assumptions');
+  }
+  if (firstShared !== Math.min(...loaded.map((l) => l.scenario.horizon.start)) || lastShared !== Math.max(...loaded.map((l) => l.scenario.horizon.end))) {
+    notes.push(`the horizons differ: per function the comparison is for ${at}; totals per year are empty where a scenario has no such year`);
+  }
+  // Inputs of all scenarios, each file once (the data is shared).
+  const seen = new Set<string>();
+  const files = loaded.flatMap((l) => l.files).filter((f) => {
+    const key = `${f.role}\0${f.path}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return roundDeep({
+    schema: 'spp.compare/1',
+    stamp: makeStamp(ids.join(','), files),
+    ...compareScenarios(items, at),
+    notes,
+  });
+}
+
+/** `spp compare`: load every scenario (each data file once), project, compare. */
+export async function runCompare(scenarioPaths: readonly string[], options: CompareOptions): Promise<{ inputs: LoadedInputs[]; result: CompareResult }> {
+  if (scenarioPaths.length < 2) throw new UserError('compare needs at least two scenarios: spp compare S1.yaml S2.yaml …', 2);
+  const { year, ...load } = options;
+  const inputs = await loadScenarioSet(scenarioPaths, load);
+  return { inputs, result: buildCompareResult(inputs, year) };
+}

@@ -1,0 +1,40 @@
+import { Command } from 'commander';
+import { runCompare } from '../app/compare.js';
+import { UserError } from '../diagnostics/diagnostic.js';
+import { compareRenderers, type CompareFormat } from '../report/render-compare.js';
+import { addDataCommandOptions, loadOptionsOf, parseYear, reportInputs, type DataCommandOptions } from './data-command.js';
+import { colorEnabled, emit, inform, pickFormat } from './shared.js';
+
+const FORMATS = Object.keys(compareRenderers) as CompareFormat[];
+
+/** `spp compare S1 S2 …`: several scenarios side by side on the same data. */
+export function compareCommand(): Command {
+  const command = new Command('compare')
+    .summary('several scenarios side by side: what they assume differently, and what it does')
+    .argument('<scenarios...>', 'two or more scenario files; the first is the reference for every Δ')
+    .description(
+      'Lists every assumption that differs between the scenarios (after extends), then per function and family ' +
+        'the status, supply, demand and gap in --year in each scenario and the difference with the first, and the ' +
+        'total gap per year. Each data file is read once.',
+    );
+  addDataCommandOptions(command, FORMATS)
+    .option('--year <year>', 'the year per function (default: the last year all horizons share)', parseYear)
+    .option('--all', 'table/md: also the functions that are the same in every scenario')
+    .action(async (scenarios: string[], options: DataCommandOptions & { all?: boolean }) => {
+      if (options.scenario !== undefined || options.example) {
+        throw new UserError('spp compare takes the scenarios as arguments: spp compare S1.yaml S2.yaml …', 2);
+      }
+      const format = pickFormat(options.format, FORMATS);
+      const { scenario: _s, example: _e, ...load } = loadOptionsOf(options);
+      const { inputs, result } = await runCompare(scenarios, { ...load, ...(options.year !== undefined ? { year: options.year } : {}) });
+      for (const i of inputs) reportInputs(options, i);
+      const text = compareRenderers[format](result, {
+        color: options.out === undefined && colorEnabled(options),
+        dialect: options.csvDialect ?? 'rfc',
+        all: options.all === true,
+      });
+      await emit(text, options.out, inputs.flatMap((i) => i.files.map((f) => f.path)));
+      if (options.out !== undefined && options.out !== '-') inform(options, `spp: wrote ${options.out}`);
+    });
+  return command;
+}

@@ -1,0 +1,59 @@
+import type { Stamp } from './results.js';
+import type { Status } from './workforce.js';
+
+/** One function (or family) in one scenario at the compared year; FTE. */
+export interface CompareFigures {
+  supply_fte: number;
+  demand_fte: number;
+  gap_fte: number;
+  replacement_fte: number;
+  expansion_fte: number;
+}
+
+interface CompareFunctionCell extends CompareFigures {
+  status: Status;
+  vulnerable: boolean;
+}
+
+/** A scenario minus the reference scenario (the first one named); FTE. */
+export interface CompareDelta {
+  supply_fte: number;
+  demand_fte: number;
+  gap_fte: number;
+}
+
+export interface CompareTotals extends CompareFigures {
+  /** Sum of the functions' shortages (negative gaps, as a positive number), not netted against surpluses. */
+  shortage_fte: number;
+}
+
+/** Canonical `spp compare` result (SPEC §4 `spp.compare/1`); every output format renders from it. */
+export interface CompareResult {
+  schema: 'spp.compare/1';
+  stamp: Stamp;
+  /** Scenario ids in the order given; the first is the reference for every delta. */
+  scenarios: string[];
+  scenario_info: {
+    id: string;
+    title: string | null;
+    horizon: { start: number; end: number };
+    vulnerable_functions: number;
+    /** The total cost of the scenario's plan (`spp plan`); null while the scenario has no plan. */
+    plan_cost: number | null;
+  }[];
+  /** The year of the per-function comparison. */
+  year: number;
+  /** Every year of any scenario's horizon. */
+  years: number[];
+  /** Every assumption that differs after `extends` and defaults; null where a scenario does not set it. */
+  assumptions: { path: string; values: Record<string, unknown> }[];
+  /** By function id; by_scenario null where a function does not exist in a scenario (an emerging function). */
+  functions: { id: string; name: string; family: string; by_scenario: Record<string, CompareFunctionCell | null>; delta: Record<string, CompareDelta> }[];
+  families: { id: string; by_scenario: Record<string, CompareFigures | null>; delta: Record<string, CompareDelta> }[];
+  totals: {
+    /** The compared year. */
+    at: { year: number; by_scenario: Record<string, CompareTotals | null>; delta: Record<string, CompareDelta> };
+    years: { year: number; by_scenario: Record<string, CompareTotals | null>; delta: Record<string, CompareDelta> }[];
+  };
+  notes: string[];
+}

@@ -1,0 +1,151 @@
+import type { CompareDelta, CompareFigures, CompareResult, CompareTotals } from '../domain/compare.js';
+import type { SourcedProjection, SourcedYearRow } from '../domain/projection.js';
+import type { Scenario } from '../domain/scenario-schema.js';
+import { scenarioLeaves, valueAt, type ScenarioKey, type ScenarioLeaf } from '../domain/scenario-paths.js';
+import { compareText } from './emerging.js';
+
+/**
+ * Several scenarios side by side on the same data (SPEC §1 `spp compare`): what their assumptions
+ * differ in, and what that does per function, family and in total. Pure: projections in, the
+ * comparison out (not rounded). Every delta is a scenario minus the first one, the reference.
+ */
+
+export interface CompareItem {
+  scenario: Scenario;
+  projection: SourcedProjection;
+  /** Total cost of the scenario's plan; null without a plan. */
+  planCost: number | null;
+}
+
+/** Keys that say what a scenario is, not what it assumes: never listed as a difference. */
+const NOT_ASSUMPTIONS = new Set(['id', 'title', 'description', 'extends', 'data']);
+
+/**
+ * Every assumption whose value differs between the scenarios (after extends and defaults), in
+ * document order. A map entry or list item that only some scenarios have is one row with its whole
+ * value (an emerging function, an automation category, a transition), not one row per key inside it.
+ */
+function differingAssumptions(scenarios: readonly Scenario[]): CompareResult['assumptions'] {
+  // The leaves of all scenarios in one document order: a leaf only a later scenario has goes right
+  // after the leaf that precedes it in that scenario.
+  const order: ScenarioLeaf[] = [];
+  // Per scenario: where each leaf and each map or list item is.
+  const nodes = scenarios.map((s) => {
+    const at = new Map<string, ScenarioKey[]>();
+    let last = -1;
+    for (const leaf of scenarioLeaves(s)) {
+      if (NOT_ASSUMPTIONS.has(String(leaf.at[0]))) continue;
+      at.set(leaf.path, leaf.at);
+      for (const p of leaf.parents) at.set(p.path, p.at);
+      const index = order.findIndex((l) => l.path === leaf.path);
+      if (index >= 0) last = index;
+      else order.splice(++last, 0, leaf);
+    }
+    return at;
+  });
+  const out: CompareResult['assumptions'] = [];
+  const done = new Set<string>();
+  for (const leaf of order) {
+    // The outermost holder some scenario lacks, else the leaf itself.
+    const holder = leaf.parents.find((p) => p.kind !== 'list' && nodes.some((n) => !n.has(p.path)));
+    const row = holder?.path ?? leaf.path;
+    if (done.has(row)) continue;
+    done.add(row);
+    const values = scenarios.map((s, i) => {
+      const at = nodes[i]!.get(row);
+      const value = at === undefined ? null : (valueAt(s, at) ?? null);
+      // A list item's identity is in its path already: { family: Beleid, rate: -0.02 } shows as { rate: -0.02 }.
+      if (holder?.identity === undefined || value === null || typeof value !== 'object') return value;
+      return Object.fromEntries(Object.entries(value).filter(([k]) => !holder.identity!.includes(k)));
+    });
+    const texts = values.map((v) => JSON.stringify(v));
+    if (texts.every((t) => t === texts[0])) continue;
+    out.push({ path: row, values: Object.fromEntries(scenarios.map((s, i) => [s.id, values[i]])) });
+  }
+  return out;
+}
+
+function figures(row: SourcedYearRow | undefined): CompareFigures | null {
+  if (row === undefined) return null;
+  return { supply_fte: row.supply_fte, demand_fte: row.demand_fte, gap_fte: row.gap_fte, replacement_fte: row.replacement_fte, expansion_fte: row.expansion_fte };
+}
+
+function deltas<T extends CompareFigures>(ids: readonly string[], by: Record<string, T | null>): Record<string, CompareDelta> {
+  const ref = by[ids[0]!] ?? null;
+  const out: Record<string, CompareDelta> = {};
+  for (const id of ids.slice(1)) {
+    const x = by[id] ?? null;
+    // A function a scenario does not have counts as zero there.
+    out[id] = {
+      supply_fte: (x?.supply_fte ?? 0) - (ref?.supply_fte ?? 0),
+      demand_fte: (x?.demand_fte ?? 0) - (ref?.demand_fte ?? 0),
+      gap_fte: (x?.gap_fte ?? 0) - (ref?.gap_fte ?? 0),
+    };
+  }
+  return out;
+}
+
+function rowAt(rows: readonly SourcedYearRow[], year: number): SourcedYearRow | undefined {
+  return rows.find((r) => r.year === year);
+}
+
+function totalsAt(projection: SourcedProjection, year: number): CompareTotals | null {
+  const total = figures(rowAt(projection.totals.years, year));
+  if (total === null) return null;
+  let shortage = 0;
+  for (const f of projection.functions) shortage += Math.max(0, -(rowAt(f.years, year)?.gap_fte ?? 0));
+  return { ...total, shortage_fte: shortage };
+}
+
+/** The comparison of the items at `year` (FTE), with the totals of every year of any horizon. */
+export function compareScenarios(items: readonly CompareItem[], year: number): Omit<CompareResult, 'schema' | 'stamp' | 'notes'> {
+  const ids = items.map((i) => i.scenario.id);
+  const years = [...new Set(items.flatMap((i) => i.projection.years))].sort((a, b) => a - b);
+
+  const fnIds = [...new Set(items.flatMap((i) => i.projection.functions.map((f) => f.id)))].sort(compareText);
+  const functions = fnIds.map((id) => {
+    const found = items.map((i) => i.projection.functions.find((f) => f.id === id));
+    const first = found.find((f) => f !== undefined)!;
+    const by_scenario = Object.fromEntries(
+      items.map((item, k) => {
+        const f = found[k];
+        const fig = f === undefined ? null : figures(rowAt(f.years, year));
+        return [item.scenario.id, f === undefined || fig === null ? null : { status: f.status, vulnerable: f.vulnerable, ...fig }];
+      }),
+    );
+    return { id, name: first.name, family: first.family, by_scenario, delta: deltas(ids, by_scenario) };
+  });
+
+  const familyIds = [...new Set(items.flatMap((i) => i.projection.families.map((f) => f.id)))].sort(compareText);
+  const families = familyIds.map((id) => {
+    const by_scenario = Object.fromEntries(
+      items.map((item) => {
+        const fam = item.projection.families.find((f) => f.id === id);
+        return [item.scenario.id, fam === undefined ? null : figures(rowAt(fam.years, year))];
+      }),
+    );
+    return { id, by_scenario, delta: deltas(ids, by_scenario) };
+  });
+
+  const totalsOf = (y: number): CompareResult['totals']['at'] => {
+    const by_scenario = Object.fromEntries(items.map((item) => [item.scenario.id, totalsAt(item.projection, y)]));
+    return { year: y, by_scenario, delta: deltas(ids, by_scenario) };
+  };
+
+  return {
+    scenarios: ids,
+    scenario_info: items.map((item) => ({
+      id: item.scenario.id,
+      title: item.scenario.title ?? null,
+      horizon: { ...item.scenario.horizon },
+      vulnerable_functions: item.projection.functions.filter((f) => f.vulnerable).length,
+      plan_cost: item.planCost,
+    })),
+    year,
+    years,
+    assumptions: differingAssumptions(items.map((i) => i.scenario)),
+    functions,
+    families,
+    totals: { at: totalsOf(year), years: years.map(totalsOf) },
+  };
+}

@@ -1,0 +1,149 @@
+import type { CompareResult } from '../../domain/compare.js';
+import type { SensitivityResult } from '../../domain/sensitivity.js';
+import { renderLines, renderTornado } from './compare-charts.js';
+import { signed, type Block, type Formatters, type Section } from './compose-report.js';
+import { inline } from './report-data.js';
+import type { Texts } from './texts/texts.js';
+
+/**
+ * The report's two optional chapters: the scenarios side by side (`spp report -s A -s B`, the data of
+ * `spp compare`) and the tornado (`spp report --sensitivity`, the data of `spp sensitivity`).
+ * Both show FTE only, never persons, so no group needs suppression.
+ */
+
+/** Rows the tornado draws at most, so it fits one page; the table lists every assumption. */
+const TORNADO_MAX = 12;
+
+/** The title of a scenario, or its id. */
+function scenarioName(s: CompareResult['scenario_info'][number]): string {
+  return s.title ?? s.id;
+}
+
+export function comparisonSection(cmp: CompareResult, t: Texts, f: Formatters): Section {
+  const k = t.comparison;
+  const blocks: Block[] = [];
+  const ids = cmp.scenarios;
+  const info = new Map(cmp.scenario_info.map((s) => [s.id, s]));
+  const gapText = (v: number): string => signed(f.fte(v), v);
+  blocks.push({ kind: 'paragraph', text: k.intro(ids.length, scenarioName(cmp.scenario_info[0]!), cmp.year) });
+  blocks.push({
+    kind: 'table',
+    head: [k.scenarioCol, k.titleCol],
+    align: ['l', 'l'],
+    rows: cmp.scenario_info.map((s) => [s.id, s.title ?? '']),
+    code: [true, false],
+  });
+
+  // The total gap per scenario over the years.
+  const series = ids.map((id) => ({ label: id, values: cmp.totals.years.map((y) => y.by_scenario[id]?.gap_fte ?? null) }));
+  const at = cmp.totals.at.by_scenario;
+  const ranked = ids.filter((id) => at[id] !== null).sort((a, b) => at[b]!.gap_fte - at[a]!.gap_fte);
+  const best = ranked[0] ?? ids[0]!;
+  const worst = ranked[ranked.length - 1] ?? ids[0]!;
+  blocks.push({
+    kind: 'chart',
+    title: k.gapTitle,
+    svg: renderLines({ id: 'compare-gap', title: t.charts.compareGap }, { years: cmp.years, series }, (v) => f.dec(v, 0)),
+    caption: k.gapCaption(cmp.year, scenarioName(info.get(best)!), gapText(at[best]?.gap_fte ?? 0), scenarioName(info.get(worst)!), gapText(at[worst]?.gap_fte ?? 0)),
+    showTable: true,
+    table: {
+      kind: 'table',
+      head: [t.doorlichten.year, ...ids],
+      align: ['l', ...ids.map(() => 'r' as const)],
+      rows: cmp.totals.years.map((y) => [String(y.year), ...ids.map((id) => (y.by_scenario[id] ? gapText(y.by_scenario[id]!.gap_fte) : t.none))]),
+    },
+  });
+
+  const metric = (label: string, pick: (x: NonNullable<(typeof at)[string]>) => string): string[] => [label, ...ids.map((id) => (at[id] ? pick(at[id]!) : t.none))];
+  blocks.push({
+    kind: 'table',
+    title: k.totalsTitle(cmp.year),
+    head: ['', ...ids],
+    align: ['l', ...ids.map(() => 'r' as const)],
+    rows: [
+      metric(k.supply, (x) => f.fte(x.supply_fte)),
+      metric(k.demand, (x) => f.fte(x.demand_fte)),
+      metric(k.gap, (x) => gapText(x.gap_fte)),
+      metric(k.replacement, (x) => f.fte(x.replacement_fte)),
+      metric(k.expansion, (x) => signed(f.fte(x.expansion_fte), x.expansion_fte)),
+      metric(k.shortage, (x) => f.fte(x.shortage_fte)),
+      [k.vulnerable, ...cmp.scenario_info.map((s) => f.int(s.vulnerable_functions))],
+    ],
+  });
+
+  blocks.push({ kind: 'heading', text: k.differsTitle });
+  if (cmp.assumptions.length === 0) blocks.push({ kind: 'paragraph', text: k.differsNone });
+  else {
+    blocks.push({
+      kind: 'table',
+      head: [k.assumptionCol, ...ids],
+      align: ['l', ...ids.map(() => 'l' as const)],
+      rows: cmp.assumptions.map((a) => [a.path, ...ids.map((id) => (a.values[id] === null ? k.notSet : inline(a.values[id])))]),
+      code: [true, ...ids.map(() => true)],
+    });
+  }
+
+  blocks.push({ kind: 'heading', text: k.statusTitle(cmp.year) });
+  const changed = cmp.functions.filter((fn) => {
+    const statuses = ids.map((id) => fn.by_scenario[id]?.status ?? null);
+    return statuses.some((s) => s !== statuses[0]);
+  });
+  if (changed.length === 0) blocks.push({ kind: 'paragraph', text: k.statusNone });
+  else {
+    blocks.push({
+      kind: 'table',
+      head: [t.doorbreken.functionCol, ...ids],
+      align: ['l', ...ids.map(() => 'l' as const)],
+      rows: changed.map((fn) => [
+        `${fn.id} ${fn.name}`,
+        ...ids.map((id) => {
+          const x = fn.by_scenario[id];
+          return x ? `${t.status[x.status]}${x.vulnerable ? ` (${t.vulnerable})` : ''}` : t.none;
+        }),
+      ]),
+    });
+  }
+  return { id: 'vergelijking', ...t.chapters.comparison, blocks };
+}
+
+export function sensitivitySection(sens: SensitivityResult, t: Texts, f: Formatters): Section {
+  const s = t.sensitivity;
+  const end = sens.scenario.horizon.end;
+  const d = f.pct(sens.delta);
+  const delta = (v: number | null): string => (v === null ? s.notRun : signed(f.fte(v), v));
+  const value = (v: unknown): string => inline(v);
+  const drawn = sens.assumptions.slice(0, TORNADO_MAX);
+  const top = sens.assumptions.filter((a) => a.swing_gap_fte > 0).slice(0, 3).map((a) => a.path);
+  const blocks: Block[] = [
+    { kind: 'paragraph', text: s.intro(d, end, signed(f.fte(sens.base.gap_fte), sens.base.gap_fte), f.fte(sens.base.shortage_fte_years)) },
+    {
+      kind: 'chart',
+      title: s.tornadoTitle,
+      svg: renderTornado(
+        { id: 'tornado', title: t.charts.tornado(end) },
+        drawn.map((a) => ({ label: a.path, low: a.effects.gap_fte.low, high: a.effects.gap_fte.high })),
+        { low: s.low(d), high: s.high(d) },
+        (v) => f.dec(v, 0),
+      ),
+      caption: s.tornadoCaption(end, top),
+      showTable: true,
+      table: {
+        kind: 'table',
+        head: [s.assumptionCol, s.valuesLow(d), s.valuesHigh(d), s.gapLow(d), s.gapHigh(d), s.shortageLow(d), s.shortageHigh(d)],
+        align: ['l', 'l', 'l', 'r', 'r', 'r', 'r'],
+        rows: sens.assumptions.map((a) => [
+          a.path,
+          value(a.low_value),
+          value(a.high_value),
+          delta(a.effects.gap_fte.low),
+          delta(a.effects.gap_fte.high),
+          delta(a.effects.shortage_fte_years.low),
+          delta(a.effects.shortage_fte_years.high),
+        ]),
+        code: [true, true, true, false, false, false, false],
+        note: s.note,
+      },
+    },
+  ];
+  return { id: 'gevoeligheid', ...t.chapters.sensitivity, blocks };
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../src/domain/scenario-schema.js';
+import { projectScenario } from '../../src/model/project.js';
+import { numericAssumptions, runSensitivity } from '../../src/model/sensitivity.js';
+import { cell, fn, scenario, workforce } from './build-inputs.js';
+
+const functions = [fn('F1', { family: 'A', tasks: { admin: 0.6, contact: 0.4 } }), fn('F2', { family: 'B', tasks: { contact: 1 } })];
+const people = workforce([
+  cell('F1', { persons: 10, birthYear: 1990 }),
+  cell('F1', { persons: 6, birthYear: 1962 }),
+  cell('F2', { persons: 8, birthYear: 1975 }),
+]);
+const base = scenario({
+  horizon: { start: 2026, end: 2032 },
+  workforce: {
+    retirement_age: 67,
+    attrition: [{ rate: 0.05 }, { function: 'F2', rate: 0.1 }],
+    transitions: { F1: { F2: 0.02 } },
+  },
+  digitalisation: { automation: { admin: { target: 0.5, end: 2030 }, contact: { target: [0.1, 0.2, 0.9], end: 2031 } }, reinvested: 0.25 },
+  demand: { growth: [{ family: 'B', rate: 0.02 }] },
+});
+const project = (s: Scenario) => projectScenario({ scenario: s, functions, workforce: people });
+const run = (s: Scenario, delta = 0.2) => runSensitivity(s, functions, delta, project);
+const find = (result: ReturnType<typeof run>, path: string) => {
+  const a = result.assumptions.find((x) => x.path === path);
+  if (a === undefined) throw new Error(`no assumption ${path} in ${result.assumptions.map((x) => x.path).join(', ')}`);
+  return a;
+};
+
+describe('sensitivity (SPEC §3.5)', () => {
+  const result = run(base);
+
+  it('moves every numeric assumption of the scenario, named by its path', () => {
+    expect(result.assumptions.map((a) => a.path).sort()).toEqual([
+      'demand.growth[family=B].rate',
+      'digitalisation.automation.admin.target',
+      'digitalisation.automation.contact.target',
+      'digitalisation.reinvested',
+      'workforce.attrition[0].rate',
+      'workforce.attrition[function=F2].rate',
+      'workforce.retirement_age',
+      'workforce.temporary.renewal_rate',
+      'workforce.transitions.F1.F2',
+    ]);
+  });
+
+  it('more attrition → more shortage: a lower gap and more shortage FTE-years', () => {
+    for (const path of ['workforce.attrition[0].rate', 'workforce.attrition[function=F2].rate']) {
+      const a = find(result, path);
+      expect(a.effects.gap_fte.high!).toBeLessThan(0);
+      expect(a.effects.gap_fte.low!).toBeGreaterThan(0);
+      expect(a.effects.shortage_fte_years.high!).toBeGreaterThan(0);
+    }
+  });
+
+  it('a higher automation target → less demand: a higher gap (less shortage)', () => {
+    for (const path of ['digitalisation.automation.admin.target', 'digitalisation.automation.contact.target']) {
+      const a = find(result, path);
+      expect(a.effects.gap_fte.high!).toBeGreaterThan(0);
+      expect(a.effects.gap_fte.low!).toBeLessThan(0);
+      expect(a.effects.shortage_fte_years.high!).toBeLessThanOrEqual(0);
+    }
+    // More growth → more demand → more shortage; a later retirement → fewer years short (the
+    // people born in 1962 retire in 2031 instead of 2029, and by the horizon either way).
+    expect(find(result, 'demand.growth[family=B].rate').effects.gap_fte.high!).toBeLessThan(0);
+    const retirement = find(result, 'workforce.retirement_age').effects.shortage_fte_years;
+    expect(retirement.high!).toBeLessThan(0);
+    expect(retirement.low!).toBeGreaterThan(0);
+  });
+
+  it('an effect is exactly the outcome of the projection with that one value changed', () => {
+    const a = find(result, 'digitalisation.reinvested');
+    expect(a.low_value).toBeCloseTo(0.2, 12);
+    const low = project({ ...base, digitalisation: { ...base.digitalisation, reinvested: 0.2 } });
+    const gap = low.totals.years.at(-1)!.gap_fte - project(base).totals.years.at(-1)!.gap_fte;
+    expect(a.effects.gap_fte.low).toBeCloseTo(gap, 9);
+  });
+
+  it('caps a moved value to its valid range and moves a [low, likely, high] as a whole', () => {
+    const contact = find(result, 'digitalisation.automation.contact.target');
+    expect(contact.high_value).toEqual([0.12, 0.24, 1]);
+    expect((contact.low_value as number[]).map((v) => Math.round(v * 1e9) / 1e9)).toEqual([0.08, 0.16, 0.72]);
+    expect(find(result, 'workforce.retirement_age')).toMatchObject({ low_value: 65, high_value: 69 });
+    const old = numericAssumptions({ ...base, workforce: { ...base.workforce, retirement_age: 74 } }).find((x) => x.path === 'workforce.retirement_age')!;
+    expect(old.move(1.2)).toBe(75);
+  });
+
+  it('ranks by the largest swing of the gap', () => {
+    const swings = result.assumptions.map((a) => a.swing_gap_fte);
+    expect(swings).toEqual([...swings].sort((x, y) => y - x));
+    expect(swings[0]!).toBeGreaterThan(0);
+  });
+
+  it('does not run a variant whose attrition + transitions exceed 1, and says so', () => {
+    const tight = { ...base, workforce: { ...base.workforce, attrition: [{ rate: 0.9 }], transitions: { F1: { F2: 0.1 } } } };
+    const a = find(run(tight), 'workforce.attrition[0].rate');
+    expect(a.effects.gap_fte.high).toBeNull();
+    expect(a.effects.gap_fte.low).not.toBeNull();
+    expect(a.notes[0]).toContain('exceed 1');
+  });
+});

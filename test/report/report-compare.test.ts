@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { runReport } from '../../src/app/report.js';
+import { renderLines, renderTornado } from '../../src/report/directie/compare-charts.js';
+import { buildReportData } from '../../src/report/directie/report-data.js';
+import { renderReport } from '../../src/report/directie/render-report.js';
+
+describe('the report with several scenarios and --sensitivity', async () => {
+  const { inputs, source } = await runReport({ scenario: 'scenarios/baseline.yaml' }, { compareWith: ['scenarios/digitaal-versneld.yaml'], sensitivity: true });
+  const data = buildReportData(source);
+
+  it('reads the data once for both scenarios and compares them against the first', () => {
+    expect(inputs.map((i) => i.scenario.id)).toEqual(['baseline', 'digitaal-versneld']);
+    expect(inputs[1]!.workforce).toBe(inputs[0]!.workforce);
+    expect(data.comparison?.scenarios).toEqual(['baseline', 'digitaal-versneld']);
+    expect(data.scenario.id).toBe('baseline');
+  });
+
+  it('adds a comparison chapter and a sensitivity chapter, in Dutch and English, before the appendix', () => {
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    const en = renderReport(data, { format: 'md', lang: 'en' });
+    expect(nl).toMatch(/## 6\. Scenario’s vergeleken[\s\S]*## 7\. Gevoeligheid[\s\S]*## Bijlage/);
+    expect(en).toMatch(/## 6\. Scenarios compared[\s\S]*## 7\. Sensitivity[\s\S]*## Appendix/);
+    expect(nl).toContain('Aannames die verschillen');
+    expect(en).toContain('What matters most for the gap in 2035: workforce.retirement\\_age');
+  });
+
+  it('draws the total gap per scenario and the tornado as inline SVG in the HTML page', () => {
+    const html = renderReport(data, { format: 'html', lang: 'nl' });
+    const chapter = (id: string): string => html.split(`<section class="chapter" id="${id}">`)[1]!.split('</section>')[0]!;
+    expect(chapter('vergelijking')).toMatch(/<svg [^>]*aria-label="Tekort \(−\) of overschot \(\+\) per scenario en jaar, fte"/);
+    expect(chapter('gevoeligheid')).toMatch(/<svg [^>]*aria-label="Verschuiving van het tekort of overschot in 2035 per aanname, fte"/);
+  });
+});
+
+describe('comparison charts', () => {
+  const lines = renderLines({ id: 'l', title: 'Gap' }, { years: [2026, 2027, 2028], series: [{ label: 'A', values: [-1, -2.25, -3] }, { label: 'B <x>', values: [-1, null, 2 / 3] }] }, (v) => v.toFixed(1));
+  const tornado = renderTornado({ id: 't', title: 'Tornado' }, [{ label: 'a.b', low: -2, high: 1 / 3 }, { label: 'c', low: null, high: 0.5 }], { low: '−20%', high: '+20%' }, (v) => v.toFixed(1));
+
+  it('are accessible, escaped, and print coordinates with one decimal', () => {
+    for (const svg of [lines, tornado]) {
+      expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-label="[^"]+"/);
+      expect(svg).not.toMatch(/NaN|Infinity|undefined/);
+      for (const m of svg.matchAll(/ (?:x|y|x1|x2|y1|y2|cx|cy|width|height|d)="([^"]*)"/g)) expect(m[1]).not.toMatch(/\d\.\d\d/);
+    }
+    expect(lines).toContain('B &lt;x&gt;');
+  });
+
+  it('draw one bar per variant that ran, none for one that did not', () => {
+    // Two legend swatches, then 3 bars.
+    expect((tornado.match(/<rect /g) ?? []).length).toBe(2 + 3);
+  });
+});
