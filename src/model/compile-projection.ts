@@ -12,7 +12,7 @@ import { supplyProjectionOf, supplyYearAt, type SupplyProjection } from './suppl
 import { compileSupply, supplyClasses, type CompiledSupply } from './supply-compile.js';
 import { runSupply, type SupplyRun } from './supply-run.js';
 import { NFIELDS } from './supply-step.js';
-import { taskMixAfter, totalVariation } from './task-mix.js';
+import { taskMixAfter } from './task-mix.js';
 
 /**
  * Compile once, run many times (SPEC §3; STYLE "Compile once, run many times").
@@ -64,9 +64,41 @@ export interface CompiledProjection {
   curveAt: Float64Array;
   /** Skill-profile shift per (function, year), and requirements at start and horizon end. */
   skillShift: Float64Array;
+  /** Task shares per function, in the profile's order, and that order sorted by category name. */
+  tasks: TaskShares[];
+  maxTasks: number;
   skillsStart: Record<string, number>[];
   skillsEnd: Record<string, number>[];
   discontinued: (number | null)[];
+}
+
+/** A function's task shares as arrays (profile order) and the indices in category-name order. */
+interface TaskShares {
+  categories: string[];
+  shares: Float64Array;
+  sorted: Int32Array;
+}
+
+/**
+ * The task-mix shift ½ Σ_c |s'_fc − s_fc| with s' ∝ s·(1 − A), computed as taskMixAfter and
+ * totalVariation compute it (the same operations in the same order), without building records.
+ */
+function taskShiftAt(tasks: TaskShares, levels: Record<string, number>, mix: Float64Array): number {
+  const n = tasks.shares.length;
+  let sum = 0;
+  for (let k = 0; k < n; k++) {
+    const left = tasks.shares[k]! * (1 - (levels[tasks.categories[k]!] ?? 0));
+    mix[k] = left;
+    sum += left;
+  }
+  if (sum <= 0) return 0;
+  for (let k = 0; k < n; k++) mix[k] = mix[k]! / sum;
+  let tv = 0;
+  for (let r = 0; r < n; r++) {
+    const k = tasks.sorted[r]!;
+    tv += Math.abs(tasks.shares[k]! - mix[k]!);
+  }
+  return tv / 2;
 }
 
 /** Prepares a scenario and its data for runProjection: all sorting, merging and rule matching, once. */
@@ -109,6 +141,11 @@ export function compileProjection(input: ProjectionInput): CompiledProjection {
     skillsEnd.push(Y > 0 ? skillRequirementsAt(scenario, fn, years[Y - 1]!) : first);
     discontinued.push(discontinuedFrom(scenario, fn));
   });
+  const tasks: TaskShares[] = functions.map((fn) => {
+    const names = Object.keys(fn.tasks);
+    const order = names.map((_, k) => k).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
+    return { categories: names, shares: Float64Array.from(names.map((c) => fn.tasks[c]!)), sorted: Int32Array.from(order) };
+  });
   const categories = Object.keys(scenario.digitalisation.automation);
   const curveAt = new Float64Array(categories.length * Y);
   categories.forEach((category, c) => {
@@ -127,6 +164,8 @@ export function compileProjection(input: ProjectionInput): CompiledProjection {
     categories,
     curveAt,
     skillShift,
+    tasks,
+    maxTasks: Math.max(0, ...tasks.map((t) => t.shares.length)),
     skillsStart,
     skillsEnd,
     discontinued,
@@ -204,6 +243,7 @@ function assemble(compiled: CompiledProjection, parameters: ProjectionParameters
     return levels;
   });
   const reinvested = parameters.reinvested;
+  const mix = new Float64Array(compiled.maxTasks);
 
   const results: FunctionResult[] = functions.map((fn, fi) => {
     const base = compiled.baseDemand[fi]!;
@@ -211,13 +251,16 @@ function assemble(compiled: CompiledProjection, parameters: ProjectionParameters
     const rate = rule < 0 ? 0 : parameters.growthRates[rule]!;
     const demand: number[] = [];
     const automated: number[] = [];
-    const taskMixAt: Record<string, number>[] = [];
+    let lastMix: Record<string, number> | undefined;
+    const taskShift: number[] = [];
+    const tasks = compiled.tasks[fi]!;
     years.forEach((t, y) => {
       const levels = levelsAt[y]!;
       let a = 0;
-      for (const [category, share] of Object.entries(fn.tasks)) a += share * (levels[category] ?? 0);
+      for (let k = 0; k < tasks.shares.length; k++) a += tasks.shares[k]! * (levels[tasks.categories[k]!] ?? 0);
       automated.push(a);
-      taskMixAt.push(taskMixAfter(fn.tasks, levels));
+      taskShift.push(taskShiftAt(tasks, levels, mix));
+      if (y === Y - 1) lastMix = taskMixAfter(fn.tasks, levels);
       if (fn.emerging) demand.push(compiled.pointsDemand[fi * Y + y]!);
       else {
         const growthFactor = Math.pow(1 + rate, t - start);
@@ -230,7 +273,7 @@ function assemble(compiled: CompiledProjection, parameters: ProjectionParameters
         years,
         demand,
         automated,
-        taskShift: taskMixAt.map((mix) => totalVariation(fn.tasks, mix)),
+        taskShift,
         skillShift: Array.from(compiled.skillShift.subarray(fi * Y, (fi + 1) * Y)),
         discontinued: compiled.discontinued[fi]!,
         emerging: fn.emerging === true,
@@ -252,7 +295,7 @@ function assemble(compiled: CompiledProjection, parameters: ProjectionParameters
       skill_shift: status.skill_shift,
       status_year: status.status_year,
       emerging: fn.emerging === true,
-      task_mix: { start: { ...fn.tasks }, end: taskMixAt[Y - 1] ?? { ...fn.tasks } },
+      task_mix: { start: { ...fn.tasks }, end: lastMix ?? { ...fn.tasks } },
       skills: { start: { ...fn.skills }, end: Y > 0 ? compiled.skillsEnd[fi]! : compiled.skillsStart[fi]! },
       years: years.map((t, y) => yearRow(t, run.flows, (y * F + fi) * NFIELDS, demand[y]!)),
     };
@@ -333,18 +376,6 @@ function yearRow(year: number, flows: Float64Array, offset: number, demand: numb
   };
 }
 
-const SUMMED = [
-  'supply_fte',
-  'supply_persons',
-  'demand_fte',
-  'gap_fte',
-  'retired_fte',
-  'contract_ended_fte',
-  'attrition_fte',
-  'moved_in_fte',
-  'moved_out_fte',
-] as const;
-
 /** Sums year rows element-wise (in the given order, so the result is deterministic). */
 function sumRows(years: number[], lists: YearRow[][]): YearRow[] {
   return years.map((year, i) => {
@@ -360,10 +391,19 @@ function sumRows(years: number[], lists: YearRow[][]): YearRow[] {
       moved_in_fte: 0,
       moved_out_fte: 0,
     };
+    // Field by field (not a loop over key names): this runs on every Monte Carlo run.
     for (const list of lists) {
       const r = list[i];
       if (r === undefined) continue;
-      for (const key of SUMMED) row[key] += r[key];
+      row.supply_fte += r.supply_fte;
+      row.supply_persons += r.supply_persons;
+      row.demand_fte += r.demand_fte;
+      row.gap_fte += r.gap_fte;
+      row.retired_fte += r.retired_fte;
+      row.contract_ended_fte += r.contract_ended_fte;
+      row.attrition_fte += r.attrition_fte;
+      row.moved_in_fte += r.moved_in_fte;
+      row.moved_out_fte += r.moved_out_fte;
     }
     return row;
   });

@@ -6,6 +6,8 @@ import {
   advanceYear,
   allocCells,
   END_FTE,
+  END_PERSONS,
+  SUPPLY_PERSONS,
   MOVED_IN_FTE,
   MOVED_IN_PERSONS,
   MOVED_OUT_FTE,
@@ -86,6 +88,7 @@ export function runSupply(compiled: CompiledSupply, parameters: ProjectionParame
     rowRate: new Float64Array(ageSlots),
     rowScale: new Float64Array(ageSlots),
     rowStay: new Float64Array(ageSlots),
+    track: options.detail === true,
     scaledRows: false,
     flows: new Float64Array(F * NFIELDS),
     groupFlows: new Float64Array(G * NFIELDS),
@@ -115,7 +118,9 @@ export function runSupply(compiled: CompiledSupply, parameters: ProjectionParame
   // The compiled start state is read-only: the first year writes into a fresh buffer, later years
   // alternate between two.
   let cur: Cells = classes.initial;
-  let next: Cells = allocCells(cur.fn.length, classes.P);
+  // Room for the start cells and a quarter more (transitions can split cells); grown when needed.
+  const capacity = Math.max(16, Math.ceil(cur.start[classes.P]! * 1.25));
+  let next: Cells = allocCells(capacity, classes.P);
   let spare: Cells | null = null;
   const { moveFrom, moveTo } = moves;
 
@@ -134,7 +139,9 @@ export function runSupply(compiled: CompiledSupply, parameters: ProjectionParame
     s.useBase.fill(0);
     s.useFte.fill(0);
     s.usePersons.fill(0);
-    sumState(s, cur, SUPPLY_FTE);
+    // Supply on 1 January is last year's end state (the same sums); the first year sums the start.
+    if (y === 0) sumState(s, cur, SUPPLY_FTE);
+    else copyEnd(flowsAll, (y - 1) * F * NFIELDS, flows, F, grouping ? groupFlowsAll : null, (y - 1) * G * NFIELDS, groupFlows, G);
     next = advanceYear(s, cur, next, t);
     for (let k = 0; k < M; k++) {
       const from = moveFrom[k]! * NFIELDS;
@@ -148,7 +155,6 @@ export function runSupply(compiled: CompiledSupply, parameters: ProjectionParame
     cur = next;
     if (spare === null) spare = allocCells(next.fn.length, classes.P);
     next = done === classes.initial ? spare : done;
-    sumState(s, cur, END_FTE);
     flowsAll.set(flows, y * F * NFIELDS);
     if (grouping) groupFlowsAll.set(groupFlows, y * G * NFIELDS);
     if (detail !== undefined) {
@@ -170,6 +176,30 @@ export function runSupply(compiled: CompiledSupply, parameters: ProjectionParame
     assumptions.push('attrition + transitions above 1 for some function and age: outflows scaled down to sum to 1');
   }
   return { flows: flowsAll, groupFlows: groupFlowsAll, assumptions, ...(detail !== undefined ? { detail } : {}) };
+}
+
+/** Copies last year's end state (FTE, persons) of every function and group into this year's supply fields. */
+function copyEnd(
+  flowsAll: Float64Array,
+  from: number,
+  flows: Float64Array,
+  F: number,
+  groupFlowsAll: Float64Array | null,
+  groupFrom: number,
+  groupFlows: Float64Array,
+  G: number,
+): void {
+  for (let fi = 0; fi < F; fi++) {
+    const at = fi * NFIELDS;
+    flows[at + SUPPLY_FTE] = flowsAll[from + at + END_FTE]!;
+    flows[at + SUPPLY_PERSONS] = flowsAll[from + at + END_PERSONS]!;
+  }
+  if (groupFlowsAll === null) return;
+  for (let g = 0; g < G; g++) {
+    const at = g * NFIELDS;
+    groupFlows[at + SUPPLY_FTE] = groupFlowsAll[groupFrom + at + END_FTE]!;
+    groupFlows[at + SUPPLY_PERSONS] = groupFlowsAll[groupFrom + at + END_PERSONS]!;
+  }
 }
 
 function maxMovesPerFunction(moveStart: Int32Array, F: number): number {

@@ -107,6 +107,8 @@ export interface Step {
   movePersons: Float64Array;
   /** 1 when some cell of the function reached step 3 this year. */
   reached: Uint8Array;
+  /** Collect the attrition detail below (explain); off, the use* arrays stay empty. */
+  track: boolean;
   /** Attrition detail per (function, rule index + 1): seen this year, scaled rate, age range, base FTE, FTE and persons that left. */
   useSeen: Uint8Array;
   useRate: Float64Array;
@@ -169,12 +171,13 @@ export function sumState(s: Step, cells: Cells, fteField: number): void {
 
 /**
  * One year t (SPEC §3 steps 1–3) from `cur` into `next` (grown when needed, and returned): flows are
- * added into s.flows, s.groupFlows, s.moveFte/movePersons and the s.use* arrays.
+ * added into s.flows (including the end state, END_FTE / END_PERSONS), s.groupFlows,
+ * s.moveFte/movePersons and, when tracking, the s.use* arrays.
  */
 export function advanceYear(s: Step, cur: Cells, nextIn: Cells, t: number): Cells {
   let next = nextIn;
   const { flows, groupFlows, moveFte, movePersons, reached, noise, drawn } = s;
-  const { useSeen, useRate, useMinAge, useMaxAge, useBase, useFte, usePersons } = s;
+  const { track, ruleOf, useSeen, useRate, useMinAge, useMaxAge, useBase, useFte, usePersons } = s;
   const { scratchPersons, scratchFte, mark, touched, moveStart, moveTo, moveShare } = s;
   const { rowFilled, rowRate, rowScale, rowStay, ageMin, ageSpan, renewal, grouping, R } = s;
   const { classBirthYear, classRetireYear, classGroup, profBase, profileEndYear } = s;
@@ -188,6 +191,9 @@ export function advanceYear(s: Step, cur: Cells, nextIn: Cells, t: number): Cell
     const g = classGroup[c]! * NFIELDS;
     const qFirst = profBase[c]!;
     const qLast = profBase[c + 1]!;
+    // The class's FTE and persons on 1 January of t + 1 (for the group's end totals).
+    let endFte = 0;
+    let endPersons = 0;
     // 1. retirement: the whole class leaves (certain: the AOW age is the law, so it has no noise).
     if (classRetireYear[c] === t) {
       let gFte = 0;
@@ -272,19 +278,21 @@ export function advanceYear(s: Step, cur: Cells, nextIn: Cells, t: number): Cell
           reached[fi] = 1;
           const attrPersons = drawing ? drawn[0]! : persons * w;
           const attrFte = drawing ? (fte * attrPersons) / persons : fte * w;
-          const slot = fi * R + s.ruleOf[x]! + 1;
-          if (useSeen[slot] === 0) {
-            useSeen[slot] = 1;
-            useRate[slot] = w;
-            useMinAge[slot] = age;
-            useMaxAge[slot] = age;
-          } else {
-            if (age < useMinAge[slot]!) useMinAge[slot] = age;
-            if (age > useMaxAge[slot]!) useMaxAge[slot] = age;
+          if (track) {
+            const slot = fi * R + ruleOf[x]! + 1;
+            if (useSeen[slot] === 0) {
+              useSeen[slot] = 1;
+              useRate[slot] = w;
+              useMinAge[slot] = age;
+              useMaxAge[slot] = age;
+            } else {
+              if (age < useMinAge[slot]!) useMinAge[slot] = age;
+              if (age > useMaxAge[slot]!) useMaxAge[slot] = age;
+            }
+            useBase[slot] = useBase[slot]! + fte;
+            useFte[slot] = useFte[slot]! + attrFte;
+            usePersons[slot] = usePersons[slot]! + attrPersons;
           }
-          useBase[slot] = useBase[slot]! + fte;
-          useFte[slot] = useFte[slot]! + attrFte;
-          usePersons[slot] = usePersons[slot]! + attrPersons;
           flows[base + ATTRITION_FTE] = flows[base + ATTRITION_FTE]! + attrFte;
           flows[base + ATTRITION_PERSONS] = flows[base + ATTRITION_PERSONS]! + attrPersons;
           if (grouping) {
@@ -351,13 +359,25 @@ export function advanceYear(s: Step, cur: Cells, nextIn: Cells, t: number): Cell
       const nextFn = next.fn;
       const nextPersons = next.persons;
       const nextFte = next.fte;
+      // The end state, summed per function in the order sumState would sum it, so it is the same number.
       for (let i = 0; i < nTouched; i++) {
         const j = touched[i]!;
+        const jFte = scratchFte[j]!;
+        const jPersons = scratchPersons[j]!;
         nextFn[out] = j;
-        nextPersons[out] = scratchPersons[j]!;
-        nextFte[out] = scratchFte[j]!;
+        nextPersons[out] = jPersons;
+        nextFte[out] = jFte;
         out++;
+        const base = j * NFIELDS;
+        flows[base + END_FTE] = flows[base + END_FTE]! + jFte;
+        flows[base + END_PERSONS] = flows[base + END_PERSONS]! + jPersons;
+        endFte += jFte;
+        endPersons += jPersons;
       }
+    }
+    if (grouping) {
+      groupFlows[g + END_FTE] = groupFlows[g + END_FTE]! + endFte;
+      groupFlows[g + END_PERSONS] = groupFlows[g + END_PERSONS]! + endPersons;
     }
   }
   next.start[s.P] = out;
