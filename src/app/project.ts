@@ -1,32 +1,95 @@
 import type { ProjectResult } from '../domain/results.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
 import { makeStamp } from './stamp.js';
-import type { Stamp } from '../domain/results.js';
-import { projectScenario } from '../model/project.js';
+import { compileProjection, runProjection } from '../model/compile-projection.js';
+import { simulateProjection } from '../model/monte-carlo.js';
+import { parametersOf } from '../model/parameters.js';
 import type { FunctionResult, Projection, YearRow } from '../domain/projection.js';
+import type { MonteCarloSummary, YearBands } from '../domain/uncertainty.js';
 import { roundDeep } from '../domain/round.js';
 
+/** `--runs N --seed S` (SPEC §3.4). */
+export interface MonteCarloRequest {
+  runs: number;
+  seed: number;
+  /** Default true; false draws only the `[low, likely, high]` values. */
+  processNoise?: boolean;
+  /** Called after every run (the CLI's progress bar). */
+  onProgress?: (done: number, runs: number) => void;
+}
 
-/** Assembles the canonical, rounded result from inputs and a projection. */
-export function buildProjectResult(inputs: LoadedInputs, projection: Projection): ProjectResult {
+/** Assembles the canonical, rounded result from inputs and a projection (and Monte Carlo bands, when run). */
+export function buildProjectResult(inputs: LoadedInputs, projection: Projection, monteCarlo?: MonteCarloSummary): ProjectResult {
   const { scenario } = inputs;
-  return roundDeep({
+  const result: ProjectResult = {
     schema: 'spp.result/1',
-    stamp: makeStamp(scenario.id, inputs.files),
+    stamp: makeStamp(scenario.id, inputs.files, monteCarlo?.seed ?? null),
     scenario: { id: scenario.id, title: scenario.title ?? null, horizon: { ...scenario.horizon } },
+    ...(monteCarlo !== undefined
+      ? { monte_carlo: { runs: monteCarlo.runs, seed: monteCarlo.seed, process_noise: monteCarlo.process_noise, drawn: monteCarlo.drawn } }
+      : {}),
     years: projection.years,
-    functions: projection.functions,
-    families: projection.families,
+    functions: monteCarlo === undefined ? projection.functions : withStatusBands(projection.functions, monteCarlo),
+    families:
+      monteCarlo === undefined
+        ? projection.families
+        : projection.families.map((f, i) => ({ ...f, years: withBands(f.years, monteCarlo.families[i]!.years) })),
     groups: projection.groups,
-    totals: projection.totals,
+    totals: monteCarlo === undefined ? projection.totals : { years: withBands(projection.totals.years, monteCarlo.totals.years) },
     vulnerable: projection.vulnerable,
     assumptions: projection.assumptions,
+  };
+  return roundDeep(result);
+}
+
+/** Function results with the status probabilities (after `status`) and the bands of every year. */
+function withStatusBands(functions: FunctionResult[], summary: MonteCarloSummary): FunctionResult[] {
+  return functions.map((f, i) => {
+    const mc = summary.functions[i]!;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(f)) {
+      out[key] = key === 'years' ? withBands(f.years, mc.years) : value;
+      if (key === 'status') out['status_probability'] = mc.status_probability;
+    }
+    return out as unknown as FunctionResult;
   });
 }
 
-/** `spp project`: load, project, assemble. */
-export async function runProject(options: LoadOptions): Promise<{ inputs: LoadedInputs; projection: Projection; result: ProjectResult }> {
+/** Year rows with each band placed right after the expected value it belongs to. */
+function withBands(rows: YearRow[], bands: YearBands[]): YearRow[] {
+  return rows.map((row, i) => {
+    const band = bands[i]!;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(row)) {
+      out[key] = value;
+      if (key === 'supply_fte') out['supply_fte_band'] = band.supply_fte;
+      if (key === 'demand_fte') out['demand_fte_band'] = band.demand_fte;
+      if (key === 'gap_fte') out['gap_fte_band'] = band.gap_fte;
+    }
+    return out as unknown as YearRow;
+  });
+}
+
+/** Projects loaded inputs: once, or compiled once and run `runs` times for the Monte Carlo bands. */
+export function projectInputs(inputs: LoadedInputs, monteCarlo?: MonteCarloRequest): { projection: Projection; summary?: MonteCarloSummary } {
+  const compiled = compileProjection({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
+  const projection = runProjection(compiled, parametersOf(inputs.scenario));
+  if (monteCarlo === undefined) return { projection };
+  const summary = simulateProjection(compiled, {
+    runs: monteCarlo.runs,
+    seed: monteCarlo.seed,
+    ...(monteCarlo.processNoise !== undefined ? { processNoise: monteCarlo.processNoise } : {}),
+    ...(monteCarlo.onProgress !== undefined ? { onProgress: monteCarlo.onProgress } : {}),
+  });
+  return { projection, summary };
+}
+
+/** `spp project`: load, project (and simulate with --runs), assemble. */
+export async function runProject(
+  options: LoadOptions,
+  monteCarlo?: MonteCarloRequest,
+): Promise<{ inputs: LoadedInputs; projection: Projection; result: ProjectResult }> {
   const inputs = await loadInputs(options);
-  const projection = projectScenario({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
-  return { inputs, projection, result: buildProjectResult(inputs, projection) };
+  const { projection, summary } = projectInputs(inputs, monteCarlo);
+  return { inputs, projection, result: buildProjectResult(inputs, projection, summary) };
 }

@@ -3,6 +3,7 @@ import type { Cell } from './workforce.js';
 import type { FunctionResult, Projection, YearRow } from './projection.js';
 import type { FunctionExplanation } from './explanation.js';
 import type { Pathway, ReskillPlan } from './pathway.js';
+import type { MonteCarloInfo } from './uncertainty.js';
 /** The reproducibility stamp every result carries (SPEC §4): version, scenario id, SHA-256 of each input, seed. */
 export interface Stamp {
   spp_version: string;
@@ -16,6 +17,8 @@ export interface ProjectResult {
   schema: 'spp.result/1';
   stamp: Stamp;
   scenario: { id: string; title: string | null; horizon: { start: number; end: number } };
+  /** With `--runs`: how many runs, the seed, and what was drawn. */
+  monte_carlo?: MonteCarloInfo;
   years: number[];
   functions: FunctionResult[];
   families: { id: string; years: YearRow[] }[];

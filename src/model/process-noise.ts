@@ -43,6 +43,18 @@ const SMALL = 16;
 const CHUNK = 1000;
 const TWO_POW_32 = 4294967296;
 
+/** The outcome of one (part) person for uniform u: 0 attrition, 1 + k move k, -1 stay. */
+function outcome(u: number, w: number, share: Float64Array, kFirst: number, m: number, scale: number, full: boolean): number {
+  let acc = w;
+  if (u < acc) return 0;
+  for (let k = 0; k < m; k++) {
+    acc += share[kFirst + k]! * scale;
+    if (u < acc) return 1 + k;
+  }
+  // A full row can leave u just above the summed shares by rounding: the last outcome takes it.
+  return full ? m : -1;
+}
+
 /** The process noise of one seeded stream (xoroshiro128+ from pure-rand). */
 export function createProcessNoise(seed: number): ProcessNoise {
   const rng = xoroshiro128plus(seed | 0);
@@ -103,21 +115,9 @@ export function createProcessNoise(seed: number): ProcessNoise {
       for (let i = 0; i <= m; i++) out[i] = 0;
       const n = Math.floor(persons);
       const r = persons - n;
-      /** The outcome of one (part) person: 0 attrition, 1 + k move k, -1 stay. */
-      const pick = (): number => {
-        const u = uniform();
-        let acc = w;
-        if (u < acc) return 0;
-        for (let k = 0; k < m; k++) {
-          acc += share[kFirst + k]! * scale;
-          if (u < acc) return 1 + k;
-        }
-        // A full row can leave u just above the summed shares by rounding: the last outcome takes it.
-        return full ? m : -1;
-      };
       if (n <= SMALL) {
         for (let i = 0; i < n; i++) {
-          const o = pick();
+          const o = outcome(uniform(), w, share, kFirst, m, scale, full);
           if (o >= 0) out[o] = out[o]! + 1;
         }
       } else {
@@ -133,7 +133,7 @@ export function createProcessNoise(seed: number): ProcessNoise {
         }
       }
       if (r > 0) {
-        const o = pick();
+        const o = outcome(uniform(), w, share, kFirst, m, scale, full);
         if (o >= 0) out[o] = out[o]! + r;
       }
     },
