@@ -57,8 +57,8 @@ describe('Monte Carlo (SPEC §3.4)', () => {
     for (let r = 0; r < N; r++) {
       const run = runProjection(compiled, parametersOf(input.scenario), { noise });
       run.totals.years.forEach((row, y) => {
-        sum[y] += row.supply_fte;
-        sumSq[y] += row.supply_fte ** 2;
+        sum[y] = sum[y]! + row.supply_fte;
+        sumSq[y] = sumSq[y]! + row.supply_fte ** 2;
       });
     }
     expected.totals.years.forEach((row, y) => {
