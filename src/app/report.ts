@@ -1,16 +1,15 @@
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
-import { buildProjectResult } from './project.js';
+import { buildProjectResult, projectInputs, type MonteCarloRequest } from './project.js';
 import { buildReskillResult } from './reskill.js';
-import { projectScenario } from '../model/project.js';
 import type { ReportSource } from '../domain/results.js';
 
 /**
  * Assembles everything the report is built from: projection → result → reskilling plan, plus the
  * cells and the scenario as written. Returns data only; report/ turns it into report data and text.
  */
-export async function buildReportSource(inputs: LoadedInputs): Promise<ReportSource> {
-  const projection = projectScenario({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
-  const project = buildProjectResult(inputs, projection);
+export async function buildReportSource(inputs: LoadedInputs, monteCarlo?: MonteCarloRequest): Promise<ReportSource> {
+  const { projection, summary } = projectInputs(inputs, monteCarlo);
+  const project = buildProjectResult(inputs, projection, summary);
   const reskill = await buildReskillResult(inputs, projection);
   return {
     project,
@@ -23,8 +22,8 @@ export async function buildReportSource(inputs: LoadedInputs): Promise<ReportSou
   };
 }
 
-/** `spp report`: load, project, plan; the source of the report. */
-export async function runReport(load: LoadOptions): Promise<{ inputs: LoadedInputs; source: ReportSource }> {
+/** `spp report`: load, project (with --runs: and simulate), plan; the source of the report. */
+export async function runReport(load: LoadOptions, monteCarlo?: MonteCarloRequest): Promise<{ inputs: LoadedInputs; source: ReportSource }> {
   const inputs = await loadInputs(load);
-  return { inputs, source: await buildReportSource(inputs) };
+  return { inputs, source: await buildReportSource(inputs, monteCarlo) };
 }

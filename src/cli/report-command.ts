@@ -6,6 +6,7 @@ import { buildReportData } from '../report/directie/report-data.js';
 import type { ReportLang } from '../report/directie/texts/texts.js';
 import { inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
 import { addDataOptions, addOutputOptions, emit, inform } from './shared.js';
+import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
 
 /**
  * The format of `spp report`: the one asked for; else html when --out ends in .html/.htm; else md
@@ -29,13 +30,13 @@ export function reportCommand(): Command {
         'reproducibility stamp. Default format: html when --out ends in .html, else md. Groups under ' +
         'privacy.min_group people are suppressed.',
     );
-  addDataOptions(command);
+  addMonteCarloOptions(addDataOptions(command));
   command
     .option('-f, --format <format>', `output format: ${REPORT_FORMATS.join(', ')} (default: html when --out ends in .html, else md)`)
     .addOption(new Option('--lang <lang>', 'report language').choices(REPORT_LANGS).default('nl'));
-  addOutputOptions(command).action(async (options: DataCommandOptions & { lang: ReportLang }) => {
+  addOutputOptions(command).action(async (options: DataCommandOptions & MonteCarloOptions & { lang: ReportLang }) => {
     const format = reportFormatOf(options.format, options.out);
-    const { inputs, source } = await runReport(loadOptionsOf(options));
+    const { inputs, source } = await runReport(loadOptionsOf(options), monteCarloOf(options));
     const text = renderReport(buildReportData(source), { format, lang: options.lang });
     reportInputs(options, inputs);
     await emit(text, options.out, inputPaths(inputs));

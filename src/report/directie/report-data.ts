@@ -6,6 +6,7 @@ import type { Stamp } from '../../domain/results.js';
 import type { Scenario } from '../../domain/scenario-schema.js';
 import type { FunctionResult, YearRow } from '../../domain/projection.js';
 import type { Cell, Status } from '../../domain/workforce.js';
+import type { Band } from '../../domain/uncertainty.js';
 import { suppressColumn, type Hidden } from './suppress.js';
 
 /**
@@ -82,6 +83,8 @@ export interface ReportData {
   ageBands: { bands: AgeBand[]; total: PersonCount; over60: PersonCount; under35: PersonCount };
   retirement: { year: number; fte: number }[];
   supply: { families: { id: string; fte: number[] }[]; total: number[]; demand: number[] };
+  /** With `--runs`: the P10–P90 bands of total supply, demand and gap per year. */
+  uncertainty: { runs: number; seed: number; supply: Band[]; demand: Band[]; gap: Band[] } | null;
   changes: FunctionChange[];
   statusCounts: Record<Status, number>;
   taskMix: { category: string; start: number; end: number }[];
@@ -158,6 +161,7 @@ export function buildReportData(source: ReportSource): ReportData {
       total: project.totals.years.map((y) => y.supply_fte),
       demand: project.totals.years.map((y) => y.demand_fte),
     },
+    uncertainty: uncertaintyOf(project),
     changes,
     statusCounts,
     taskMix: organisationTaskMix(project.functions),
@@ -396,4 +400,18 @@ function sum(values: readonly number[]): number {
 /** Locale-independent ordering, so output does not depend on the machine. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The total bands of a Monte Carlo result, or null without `--runs`. */
+function uncertaintyOf(project: ProjectResult): ReportData['uncertainty'] {
+  const mc = project.monte_carlo;
+  const years = project.totals.years;
+  if (mc === undefined || years.some((y) => y.supply_fte_band === undefined)) return null;
+  return {
+    runs: mc.runs,
+    seed: mc.seed,
+    supply: years.map((y) => y.supply_fte_band!),
+    demand: years.map((y) => y.demand_fte_band!),
+    gap: years.map((y) => y.gap_fte_band!),
+  };
 }

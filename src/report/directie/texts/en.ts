@@ -45,6 +45,8 @@ export const en = {
       shortage
         ? `Without new hiring the workforce falls to ${supply} FTE in ${end}, while ${demand} FTE of work is needed: a shortage of ${gap} FTE.`
         : `Without new hiring the workforce is ${supply} FTE in ${end}, against ${demand} FTE of work needed: a surplus of ${gap} FTE.`,
+    gapBand: (end, runs, low, high) =>
+      `That is the expected value; across ${runs} runs with uncertain assumptions and chance outflow, the gap (workforce minus need) in ${end} lies between ${low} and ${high} FTE in 8 cases out of 10.`,
     retirement: (fte, share, start, end) => `Between ${start} and ${end}, ${fte} FTE retire, ${share} of today's workforce.`,
     metamorphosis: (n, firstYear) =>
       n.disappearing + n.changing + n.emerging === 0
@@ -171,6 +173,9 @@ export const en = {
     gapTitle: 'Workforce and required FTE per year',
     gapCaption: (end, gap, shortage) =>
       shortage ? `In ${end} the shortage is ${gap} FTE if nobody is hired.` : `In ${end} the surplus is ${gap} FTE if nobody is hired.`,
+    bandCaption: (runs, seed) =>
+      `The grey ribbons around the lines run from P10 to P90: across ${runs} runs (seed ${seed}) the value lies between them in 8 cases out of 10.`,
+    bandCol: 'Gap P10 … P90',
     supplyLabel: 'workforce',
     demandLabel: 'required',
     supplyCol: 'Workforce (FTE)',

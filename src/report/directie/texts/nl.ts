@@ -45,6 +45,8 @@ export const nl = {
       shortage
         ? `Zonder nieuwe werving daalt de bezetting tot ${supply} fte in ${end}, terwijl ${demand} fte werk nodig is: een tekort van ${gap} fte.`
         : `Zonder nieuwe werving is de bezetting ${supply} fte in ${end}, bij ${demand} fte benodigd werk: een overschot van ${gap} fte.`,
+    gapBand: (end, runs, low, high) =>
+      `Dat is de verwachte waarde; bij ${runs} doorrekeningen met onzekere aannames en toevallige uitstroom ligt het verschil (bezetting min benodigd) in ${end} in 8 van de 10 gevallen tussen ${low} en ${high} fte.`,
     retirement: (fte, share, start, end) =>
       `Tussen ${start} en ${end} gaat ${fte} fte met pensioen, ${share} van de huidige bezetting.`,
     metamorphosis: (n, firstYear) =>
@@ -176,6 +178,9 @@ export const nl = {
     gapTitle: 'Bezetting en benodigde formatie per jaar (fte)',
     gapCaption: (end, gap, shortage) =>
       shortage ? `In ${end} is het tekort ${gap} fte als er niet wordt geworven.` : `In ${end} is het overschot ${gap} fte als er niet wordt geworven.`,
+    bandCaption: (runs, seed) =>
+      `De grijze banden rond de lijnen lopen van P10 tot P90: bij ${runs} doorrekeningen (seed ${seed}) ligt de waarde in 8 van de 10 gevallen daartussen.`,
+    bandCol: 'Verschil P10 … P90',
     supplyLabel: 'bezetting',
     demandLabel: 'benodigd',
     supplyCol: 'Bezetting (fte)',

@@ -37,6 +37,8 @@ export interface Texts {
   summary: {
     workforce: (persons: N, fte: N, functions: N, families: N, meanAge: N) => string;
     gap: (end: number, supply: N, demand: N, gap: N, isShortage: boolean) => string;
+    /** With --runs: the P10–P90 range of the gap at the horizon (signed FTE texts). */
+    gapBand: (end: number, runs: string, low: N, high: N) => string;
     retirement: (fte: N, share: N, start: number, end: number) => string;
     /** Counts of functions by status at the horizon; the first year any of the first three shows. */
     metamorphosis: (counts: { disappearing: number; changing: number; emerging: number; growing: number; shrinking: number }, firstYear: number | null) => string;
@@ -145,6 +147,9 @@ export interface Texts {
   doorverbinden: {
     gapTitle: string;
     gapCaption: (end: number, gap: N, isShortage: boolean) => string;
+    /** With --runs: what the grey ribbons in the gap chart are. */
+    bandCaption: (runs: string, seed: number) => string;
+    bandCol: string;
     supplyLabel: string;
     demandLabel: string;
     supplyCol: string;
