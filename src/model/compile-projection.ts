@@ -8,9 +8,10 @@ import type { ProjectionParameters } from './parameters.js';
 import type { ProcessNoise } from './process-noise.js';
 import { skillRequirementsAt, skillShiftDistance } from './skills.js';
 import { classifyFunction } from './status.js';
-import { supplyProjectionOf, supplyYearAt, type SupplyProjection } from './supply.js';
+import { supplyProjectionOf, type SupplyProjection } from './supply.js';
 import { compileSupply, supplyClasses, type CompiledSupply } from './supply-compile.js';
 import { runSupply, type SupplyRun } from './supply-run.js';
+import * as field from './supply-step.js';
 import { NFIELDS } from './supply-step.js';
 import { taskMixAfter } from './task-mix.js';
 
@@ -77,17 +78,20 @@ interface TaskShares {
   categories: string[];
   shares: Float64Array;
   sorted: Int32Array;
+  /** Per task: its index in the automation categories, -1 when the category is not automated. */
+  automation: Int32Array;
 }
 
 /**
  * The task-mix shift ½ Σ_c |s'_fc − s_fc| with s' ∝ s·(1 − A), computed as taskMixAfter and
  * totalVariation compute it (the same operations in the same order), without building records.
  */
-function taskShiftAt(tasks: TaskShares, levels: Record<string, number>, mix: Float64Array): number {
+function taskShiftAt(tasks: TaskShares, levels: Float64Array, y: number, Y: number, mix: Float64Array): number {
   const n = tasks.shares.length;
   let sum = 0;
   for (let k = 0; k < n; k++) {
-    const left = tasks.shares[k]! * (1 - (levels[tasks.categories[k]!] ?? 0));
+    const c = tasks.automation[k]!;
+    const left = tasks.shares[k]! * (1 - (c < 0 ? 0 : levels[c * Y + y]!));
     mix[k] = left;
     sum += left;
   }
@@ -141,12 +145,17 @@ export function compileProjection(input: ProjectionInput): CompiledProjection {
     skillsEnd.push(Y > 0 ? skillRequirementsAt(scenario, fn, years[Y - 1]!) : first);
     discontinued.push(discontinuedFrom(scenario, fn));
   });
+  const categories = Object.keys(scenario.digitalisation.automation);
   const tasks: TaskShares[] = functions.map((fn) => {
     const names = Object.keys(fn.tasks);
     const order = names.map((_, k) => k).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
-    return { categories: names, shares: Float64Array.from(names.map((c) => fn.tasks[c]!)), sorted: Int32Array.from(order) };
+    return {
+      categories: names,
+      shares: Float64Array.from(names.map((c) => fn.tasks[c]!)),
+      sorted: Int32Array.from(order),
+      automation: Int32Array.from(names.map((c) => categories.indexOf(c))),
+    };
   });
-  const categories = Object.keys(scenario.digitalisation.automation);
   const curveAt = new Float64Array(categories.length * Y);
   categories.forEach((category, c) => {
     const automation = scenario.digitalisation.automation[category]!;
@@ -233,15 +242,14 @@ function assemble(compiled: CompiledProjection, parameters: ProjectionParameters
   const F = functions.length;
   const start = scenario.horizon.start;
   const { categories, curveAt } = compiled;
-  // A_c(t) = target_c · f(x) per year, as automationLevels computes it.
-  const levelsAt = years.map((_, y) => {
-    const levels: Record<string, number> = {};
-    categories.forEach((category, c) => {
-      const target = parameters.automationTargets[category] ?? 0;
-      levels[category] = target * curveAt[c * Y + y]!;
-    });
-    return levels;
+  // A_c(t) = target_c · f(x) per (category, year), as automationLevels computes it.
+  const levels = new Float64Array(categories.length * Y);
+  categories.forEach((category, c) => {
+    const target = parameters.automationTargets[category] ?? 0;
+    for (let y = 0; y < Y; y++) levels[c * Y + y] = target * curveAt[c * Y + y]!;
   });
+  const levelsEnd: Record<string, number> = {};
+  if (Y > 0) categories.forEach((category, c) => (levelsEnd[category] = levels[c * Y + Y - 1]!));
   const reinvested = parameters.reinvested;
   const mix = new Float64Array(compiled.maxTasks);
 
@@ -255,12 +263,14 @@ function assemble(compiled: CompiledProjection, parameters: ProjectionParameters
     const taskShift: number[] = [];
     const tasks = compiled.tasks[fi]!;
     years.forEach((t, y) => {
-      const levels = levelsAt[y]!;
       let a = 0;
-      for (let k = 0; k < tasks.shares.length; k++) a += tasks.shares[k]! * (levels[tasks.categories[k]!] ?? 0);
+      for (let k = 0; k < tasks.shares.length; k++) {
+        const c = tasks.automation[k]!;
+        a += tasks.shares[k]! * (c < 0 ? 0 : levels[c * Y + y]!);
+      }
       automated.push(a);
-      taskShift.push(taskShiftAt(tasks, levels, mix));
-      if (y === Y - 1) lastMix = taskMixAfter(fn.tasks, levels);
+      taskShift.push(taskShiftAt(tasks, levels, y, Y, mix));
+      if (y === Y - 1) lastMix = taskMixAfter(fn.tasks, levelsEnd);
       if (fn.emerging) demand.push(compiled.pointsDemand[fi * Y + y]!);
       else {
         const growthFactor = Math.pow(1 + rate, t - start);
@@ -330,7 +340,7 @@ function assemble(compiled: CompiledProjection, parameters: ProjectionParameters
   results.forEach((r, fi) => {
     if (!r.vulnerable) return;
     vulnerable.functions += 1;
-    vulnerable.persons += Y > 0 ? supplyYearAt(years[0]!, run.flows, fi * NFIELDS).supply_persons : 0;
+    vulnerable.persons += Y > 0 ? run.flows[fi * NFIELDS + field.SUPPLY_PERSONS]! : 0;
     vulnerable.fte += r.years[0]?.supply_fte ?? 0;
   });
 
@@ -361,18 +371,18 @@ function automationAssumptionsAt(scenario: Scenario, parameters: ProjectionParam
 }
 
 function yearRow(year: number, flows: Float64Array, offset: number, demand: number): YearRow {
-  const s = supplyYearAt(year, flows, offset);
+  const supply = flows[offset + field.SUPPLY_FTE]!;
   return {
     year,
-    supply_fte: s.supply_fte,
-    supply_persons: s.supply_persons,
+    supply_fte: supply,
+    supply_persons: flows[offset + field.SUPPLY_PERSONS]!,
     demand_fte: demand,
-    gap_fte: s.supply_fte - demand,
-    retired_fte: s.retired_fte,
-    contract_ended_fte: s.contract_ended_fte,
-    attrition_fte: s.attrition_fte,
-    moved_in_fte: s.moved_in_fte,
-    moved_out_fte: s.moved_out_fte,
+    gap_fte: supply - demand,
+    retired_fte: flows[offset + field.RETIRED_FTE]!,
+    contract_ended_fte: flows[offset + field.CONTRACT_ENDED_FTE]!,
+    attrition_fte: flows[offset + field.ATTRITION_FTE]!,
+    moved_in_fte: flows[offset + field.MOVED_IN_FTE]!,
+    moved_out_fte: flows[offset + field.MOVED_OUT_FTE]!,
   };
 }
 

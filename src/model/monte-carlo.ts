@@ -115,21 +115,69 @@ export function drawTriangular(low: number, likely: number, high: number, u: num
   return u < split ? low + Math.sqrt(u * width * (likely - low)) : high - Math.sqrt((1 - u) * width * (high - likely));
 }
 
-/** Mean and P10/P50/P90 of `sample` (sorted in place). */
-function bandOf(sample: Float64Array): Band {
+/** Mean and P10/P50/P90 (type 7) of `sample` (reordered in place). */
+export function bandOf(sample: Float64Array): Band {
+  const n = sample.length;
   let sum = 0;
-  for (let i = 0; i < sample.length; i++) sum += sample[i]!;
-  sample.sort();
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = sample[i]!;
+    sum += v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
   // All runs alike (nothing uncertain, no noise): the band is that one value, the mean included.
-  const mean = sample[0] === sample[sample.length - 1] ? sample[0]! : sum / sample.length;
-  return { mean, p10: quantile(sample, 0.1), p50: quantile(sample, 0.5), p90: quantile(sample, 0.9) };
+  if (min === max) return { mean: min, p10: min, p50: min, p90: min };
+  // Quantiles in increasing order, each selected within what is right of the one before.
+  const p10 = quantile(sample, 0.1, 0);
+  const p50 = quantile(sample, 0.5, Math.floor((n - 1) * 0.1) + 1);
+  const p90 = quantile(sample, 0.9, Math.floor((n - 1) * 0.5) + 1);
+  return { mean: sum / n, p10, p50, p90 };
 }
 
-/** The q-quantile of a sorted sample, interpolating between order statistics (type 7). */
-function quantile(sorted: Float64Array, q: number): number {
-  const h = (sorted.length - 1) * q;
+/**
+ * The q-quantile, interpolating between order statistics (type 7), by selection rather than a full
+ * sort: after it, sample[lo] is the lo-th smallest with nothing smaller to its right. `from`: the
+ * elements before it are already the smallest ones, in place.
+ */
+function quantile(sample: Float64Array, q: number, from: number): number {
+  const n = sample.length;
+  const h = (n - 1) * q;
   const lo = Math.floor(h);
-  const a = sorted[lo]!;
-  const b = sorted[Math.min(lo + 1, sorted.length - 1)]!;
+  const a = select(sample, lo, from);
+  if (lo + 1 >= n || h === lo) return a;
+  let b = Infinity;
+  for (let i = lo + 1; i < n; i++) if (sample[i]! < b) b = sample[i]!;
   return a === b ? a : a + (h - lo) * (b - a);
+}
+
+/** Reorders sample[from..] so that sample[k] is its (k − from)-th smallest, smaller ones left, larger right (Hoare quickselect, median-of-three pivots). */
+function select(sample: Float64Array, k: number, from: number): number {
+  let left = from;
+  let right = sample.length - 1;
+  while (right > left) {
+    const mid = (left + right) >>> 1;
+    const x = sample[left]!;
+    const y = sample[mid]!;
+    const z = sample[right]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (sample[i]! < pivot) i++;
+      while (sample[j]! > pivot) j--;
+      if (i <= j) {
+        const t = sample[i]!;
+        sample[i] = sample[j]!;
+        sample[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else break;
+  }
+  return sample[k]!;
 }

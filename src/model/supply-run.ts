@@ -38,17 +38,10 @@ export interface SupplyRun {
 }
 
 /** Detail of one year: copies of the step's attrition and move accumulators. */
-export interface SupplyYearDetail {
-  reached: Uint8Array;
-  moveFte: Float64Array;
-  useSeen: Uint8Array;
-  useRate: Float64Array;
-  useMinAge: Float64Array;
-  useMaxAge: Float64Array;
-  useBase: Float64Array;
-  useFte: Float64Array;
-  usePersons: Float64Array;
-}
+export type SupplyYearDetail = Pick<
+  Step,
+  'reached' | 'moveFte' | 'useSeen' | 'useRate' | 'useMinAge' | 'useMaxAge' | 'useBase' | 'useFte' | 'usePersons'
+>;
 
 export interface SupplyRunOptions {
   /** Keep the per-rule and per-transition detail of every year (explain). */

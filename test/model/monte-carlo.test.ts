@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileProjection, runProjection, type ProjectionInput } from '../../src/model/compile-projection.js';
-import { drawTriangular, simulateProjection } from '../../src/model/monte-carlo.js';
+import { bandOf, drawTriangular, simulateProjection } from '../../src/model/monte-carlo.js';
+import fc from 'fast-check';
 import { parametersOf } from '../../src/model/parameters.js';
 import { createProcessNoise } from '../../src/model/process-noise.js';
 import type { Band, MonteCarloSummary } from '../../src/domain/uncertainty.js';
@@ -164,5 +165,25 @@ describe('Monte Carlo (SPEC §3.4)', () => {
     // sd of this triangle ≈ 0.103: 4 standard errors ≈ 0.003
     expect(Math.abs(sum / N - 1 / 3)).toBeLessThan(0.003);
     expect(drawTriangular(0.2, 0.2, 0.2, 0.7)).toBe(0.2);
+  });
+
+  it('finds the same percentiles by selection as by sorting (type 7), ties and all', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 300 }), (ints) => {
+        const values = ints.map((i) => i / 4);
+        const sorted = [...values].sort((a, b) => a - b);
+        const at = (q: number): number => {
+          const h = (sorted.length - 1) * q;
+          const lo = Math.floor(h);
+          const hi = Math.min(lo + 1, sorted.length - 1);
+          return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
+        };
+        const band = bandOf(Float64Array.from(values));
+        expect(band.p10).toBeCloseTo(at(0.1), 12);
+        expect(band.p50).toBeCloseTo(at(0.5), 12);
+        expect(band.p90).toBeCloseTo(at(0.9), 12);
+      }),
+      { numRuns: 300, seed: 2026 },
+    );
   });
 });
