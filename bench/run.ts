@@ -80,6 +80,22 @@ say();
 say(verdict('1,000 Monte Carlo runs', mc.wallSeconds, mc.cpuSeconds, 5, 's'));
 say();
 
+say('### Where the time goes');
+say();
+say(
+  'Profiled with `node --cpu-prof` on the 20,000-person case (last done when the compiled run was ' +
+    'written; re-profile after changing the model). One deterministic re-run: about 55 % in the year step ' +
+    '(`advanceYear`, supply-step.ts: ~6,400 compiled cells × 10 years, ~50 ns per cell and year), ~25 % in ' +
+    'assembling the Projection objects (demand, status with its rule text, year rows, family and total sums), ' +
+    '~10 % garbage collection, the rest allocating the run\'s typed arrays. With process noise the year step ' +
+    'grows to ~65 % of a run (one uniform draw per person per year for groups up to 16 persons, sequential ' +
+    'binomials above); percentiles by selection cost ~2 %. CPU time itself rises with the load (shared ' +
+    'caches and cores): while this was written the same 20,000-person re-run measured 1.4 to 2.5 ms CPU at ' +
+    'load averages between 10 and 16 on 2 cores. Wall time on a machine that busy is mostly waiting for a ' +
+    'core, not the model\'s cost: compare the CPU column.',
+);
+say();
+
 /** Met or missed, by how much, on wall time and on CPU time (the figure a shared machine leaves honest). */
 function verdict(what: string, wall: number, cpuTime: number, target: number, unit: string): string {
   const part = (label: string, v: number): string =>
