@@ -10,7 +10,7 @@ export interface MonteCarloOptions extends GlobalOptions {
 }
 
 /** The seed when --runs is given without --seed: fixed, so a run is reproducible by default. */
-export const DEFAULT_SEED = 1;
+const DEFAULT_SEED = 1;
 const MAX_RUNS = 1_000_000;
 
 /** Adds --runs and --seed. */

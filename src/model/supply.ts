@@ -2,6 +2,8 @@ import type { Scenario } from '../domain/scenario-schema.js';
 import type { FunctionProfile, Workforce } from '../domain/workforce.js';
 import { parametersOf } from './parameters.js';
 import { compileSupply, supplyMoves, type CompiledSupply } from './supply-compile.js';
+
+export { horizonYears } from './supply-compile.js';
 import { runSupply, type SupplyRun } from './supply-run.js';
 import * as field from './supply-step.js';
 
@@ -100,7 +102,7 @@ export function projectSupply(
 }
 
 /** The SupplyYear of function or group i from its NFIELDS values in `flows` at `offset`. */
-export function supplyYearAt(year: number, flows: Float64Array, offset: number): SupplyYear {
+function supplyYearAt(year: number, flows: Float64Array, offset: number): SupplyYear {
   const base = offset;
   return {
     year,
