@@ -2,6 +2,7 @@ import { fastest, type BenchResult } from './timing.js';
 import { ScenarioSchema, type Scenario } from '../src/domain/scenario-schema.js';
 import { projectScenario, type ProjectionInput } from '../src/model/project.js';
 import type { Cell, FunctionProfile } from '../src/domain/workforce.js';
+import { seeded } from './seeded.js';
 
 /**
  * Benchmark of the projection model (SPEC §5: the model works on cells, so its cost does not grow with
@@ -12,18 +13,6 @@ import type { Cell, FunctionProfile } from '../src/domain/workforce.js';
  */
 
 
-/** mulberry32: a small seeded generator, so the instance is the same on every machine. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const FUNCTIONS = 500;
 const CELLS = 60_000;
 const FAMILIES = 12;
@@ -33,7 +22,7 @@ function functionId(i: number): string {
 }
 
 /** A seeded workforce of CELLS distinct cells over FUNCTIONS functions, with transitions from every function. */
-export function buildModelInstance(seed: number, groups: readonly string[] = ['']): ProjectionInput {
+function buildModelInstance(seed: number, groups: readonly string[] = ['']): ProjectionInput {
   const rand = seeded(seed);
   const pick = (n: number): number => Math.floor(rand() * n);
   const functions: FunctionProfile[] = [];

@@ -1,16 +1,12 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasErrors, UserError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { displayPath } from '../diagnostics/format-diagnostics.js';
-import { readColumnMap } from '../io/column-map.js';
-import { readFunctions } from '../io/read-functions.js';
 import { type HeadcountData, type HeadcountOptions } from '../io/read-headcount.js';
-import { isPresetName, PRESET_NAMES, presetCsvOptions, readPresetHeadcount, type PresetName } from '../io/presets/read-preset-headcount.js';
+import { isPresetName, PRESET_NAMES, presetCsvOptions, type PresetName } from '../io/presets/read-preset-headcount.js';
 import { readScenario, type LoadedScenario } from '../io/read-scenario.js';
-import { readSimilarity } from '../io/read-similarity.js';
+import { createDataCache, type DataCache } from './data-cache.js';
 import { checkScenarioRules } from '../validate/scenario-rules.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import type { CsvOptions } from '../io/csv/csv-options.js';
@@ -21,7 +17,8 @@ import type { FunctionProfile } from '../domain/workforce.js';
  * What every data command (project, explain, reskill, pathways, report) calls first: the scenario,
  * the data it names (flags override its `data:` block), all checks, and the SHA-256 of each input
  * for the reproducibility stamp. Errors stop the run (UserError exit 1 with the diagnostics);
- * warnings and notices are returned for the command to print.
+ * warnings and notices are returned for the command to print. A command that loads several
+ * scenarios passes one DataCache to every call, so each data file is read and folded once.
  */
 
 export interface LoadOptions {
@@ -59,8 +56,8 @@ export function bundledExampleScenario(): string {
   return fileURLToPath(new URL('../../scenarios/baseline.yaml', import.meta.url));
 }
 
-/** Reads and checks every input of a data command. */
-export async function loadInputs(options: LoadOptions): Promise<LoadedInputs> {
+/** Reads and checks every input of a data command (data files through `cache`: one per command). */
+export async function loadInputs(options: LoadOptions, cache: DataCache = createDataCache()): Promise<LoadedInputs> {
   const dataGiven = options.functions !== undefined || options.headcount !== undefined || options.columns !== undefined;
   if (options.example && (options.scenario !== undefined || dataGiven)) {
     throw new UserError('--example runs on the bundled example only: leave out --scenario, --functions, --headcount and --columns', 2);
@@ -92,7 +89,7 @@ export async function loadInputs(options: LoadOptions): Promise<LoadedInputs> {
   if (options.delimiter !== undefined) csv.delimiter = options.delimiter;
   if (options.encoding !== undefined) csv.encoding = options.encoding;
   if (columnsPath !== undefined) {
-    const map = await readColumnMap(columnsPath);
+    const map = await cache.columns(columnsPath);
     diagnostics.push(...map.diagnostics);
     csv.columns = map.value;
     csv.columnsFile = columnsPath;
@@ -103,28 +100,25 @@ export async function loadInputs(options: LoadOptions): Promise<LoadedInputs> {
   }
   const preset: PresetName | undefined = presetName;
 
-  const functions = await readFunctions(functionsPath, presetCsvOptions(preset, csv));
+  const functions = await cache.functions(functionsPath, presetCsvOptions(preset, csv));
   diagnostics.push(...functions.diagnostics);
   const all = withEmergingFunctions(scenario, functions.value);
   // References are checked against the profiles only when those were read without errors: a row
   // left out for an error would otherwise make every reference to it "unknown".
   const functionsClean = !hasErrors(functions.diagnostics);
   const knownFunctions = new Set(all.map((f) => f.id));
-  const headcountOptions: HeadcountOptions = {
+  const headcount = await readHeadcountFor(cache, headcountPath, preset, {
     ...csv,
     referenceYear: scenario.horizon.start,
     fulltimeHours: scenario.workforce.fulltime_hours,
-    ...(functionsClean ? { knownFunctions } : {}),
-    functionSkills: new Map(all.map((f) => [f.id, f.skills])),
-  };
-  if (options.groupBy !== undefined) headcountOptions.groupBy = options.groupBy;
-  const headcount = await readPresetHeadcount(headcountPath, preset, headcountOptions);
+    ...(options.groupBy !== undefined ? { groupBy: options.groupBy } : {}),
+  }, functions.value, all, functionsClean);
   diagnostics.push(...headcount.diagnostics);
   const cleanFunctions = functionsClean ? { functions: functions.value } : {};
   diagnostics.push(...checkScenarioRules({ scenario, locate: loaded.locate, ...cleanFunctions }));
   let similarity: Map<string, number> | undefined;
   if (similarityPath !== undefined) {
-    const read = await readSimilarity(similarityPath, { ...csv, ...(functionsClean ? { knownFunctions } : {}) });
+    const read = await cache.similarity(similarityPath, { ...csv, ...(functionsClean ? { knownFunctions } : {}) });
     diagnostics.push(...read.diagnostics);
     similarity = read.value;
   }
@@ -137,11 +131,11 @@ export async function loadInputs(options: LoadOptions): Promise<LoadedInputs> {
 
   const files: InputFile[] = [];
   // The extends chain: the scenario itself first, then the files it builds on.
-  for (const path of loaded.files) files.push({ role: 'scenario', path, sha256: await sha256Of(path) });
-  files.push({ role: 'functions', path: functionsPath, sha256: await sha256Of(functionsPath) });
-  files.push({ role: 'headcount', path: headcount.source, sha256: await sha256Of(headcount.source) });
-  if (columnsPath !== undefined) files.push({ role: 'columns', path: columnsPath, sha256: await sha256Of(columnsPath) });
-  if (similarityPath !== undefined) files.push({ role: 'similarity', path: similarityPath, sha256: await sha256Of(similarityPath) });
+  for (const path of loaded.files) files.push({ role: 'scenario', path, sha256: await cache.sha256(path) });
+  files.push({ role: 'functions', path: functionsPath, sha256: await cache.sha256(functionsPath) });
+  files.push({ role: 'headcount', path: headcount.source, sha256: await cache.sha256(headcount.source) });
+  if (columnsPath !== undefined) files.push({ role: 'columns', path: columnsPath, sha256: await cache.sha256(columnsPath) });
+  if (similarityPath !== undefined) files.push({ role: 'similarity', path: similarityPath, sha256: await cache.sha256(similarityPath) });
 
   return {
     scenario,
@@ -156,7 +150,7 @@ export async function loadInputs(options: LoadOptions): Promise<LoadedInputs> {
 }
 
 /** A usage error (exit 2) naming the input and where it was set, when `path` does not exist. */
-export async function requireFile(path: string, what: string, folderAllowed = false): Promise<void> {
+async function requireFile(path: string, what: string, folderAllowed = false): Promise<void> {
   let isFolder: boolean;
   try {
     isFolder = (await stat(path)).isDirectory();
@@ -166,21 +160,30 @@ export async function requireFile(path: string, what: string, folderAllowed = fa
   if (isFolder && !folderAllowed) throw new UserError(`${what}: expected a file, found a folder: ${displayPath(path)}`, 2);
 }
 
-/** SHA-256 (hex) of a file's bytes; of a folder (a multi-file export), of its files' names and hashes in name order. */
-export async function sha256Of(path: string): Promise<string> {
-  if ((await stat(path)).isDirectory()) {
-    const hash = createHash('sha256');
-    const names = (await readdir(path)).sort();
-    for (const name of names) {
-      if ((await stat(join(path, name))).isFile()) hash.update(`${name}\0${await sha256Of(join(path, name))}\n`);
-    }
-    return hash.digest('hex');
-  }
-  return new Promise((done, fail) => {
-    const hash = createHash('sha256');
-    createReadStream(path, { highWaterMark: 1 << 20 })
-      .on('data', (chunk) => hash.update(chunk))
-      .on('error', fail)
-      .on('end', () => done(hash.digest('hex')));
+/**
+ * The headcount as a scenario sees it, read through the cache. It is read against the function
+ * profiles (functions.csv), not the scenario's emerging functions, so scenarios with different
+ * emerging functions share one read. Emerging functions are new work: a headcount row naming one
+ * is rare, but then — when the profile-based read reports such an id as unknown — the file is read
+ * again with the emerging functions known, exactly as before the cache.
+ */
+export async function readHeadcountFor(
+  cache: DataCache,
+  path: string,
+  preset: PresetName | undefined,
+  base: HeadcountOptions,
+  profiles: readonly FunctionProfile[],
+  all: readonly FunctionProfile[],
+  functionsClean: boolean,
+): Promise<Awaited<ReturnType<DataCache['headcount']>>> {
+  const optionsFor = (known: readonly FunctionProfile[]): HeadcountOptions => ({
+    ...base,
+    ...(functionsClean ? { knownFunctions: new Set(known.map((f) => f.id)) } : {}),
+    functionSkills: new Map(known.map((f) => [f.id, f.skills])),
   });
+  const read = await cache.headcount(path, preset, optionsFor(profiles));
+  const emerging = all.filter((f) => !profiles.some((p) => p.id === f.id)).map((f) => f.id);
+  // The readers name the unknown id in quotes (`function_id 'N001' is not in the functions file`).
+  const namesEmerging = read.diagnostics.some((d) => d.code === 'CSV_UNKNOWN_FUNCTION' && emerging.some((id) => d.message.includes(`'${id}'`)));
+  return namesEmerging ? cache.headcount(path, preset, optionsFor(all)) : read;
 }

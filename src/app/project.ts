@@ -1,37 +1,101 @@
 import type { ProjectResult } from '../domain/results.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
 import { makeStamp } from './stamp.js';
-import type { Stamp } from '../domain/results.js';
-import { projectScenario } from '../model/project.js';
+import { compileProjection, runProjection } from '../model/compile-projection.js';
+import { simulateProjection } from '../model/monte-carlo.js';
+import { parametersOf } from '../model/parameters.js';
 import type { FunctionResult, Projection, YearRow } from '../domain/projection.js';
 import { positionsOf } from '../model/organise.js';
+import type { MonteCarloSummary, YearBands } from '../domain/uncertainty.js';
 import { roundDeep } from '../domain/round.js';
 import { projectionWithGapSources } from '../model/gap-sources.js';
 
+/** `--runs N --seed S` (SPEC §3.4). */
+export interface MonteCarloRequest {
+  runs: number;
+  seed: number;
+  /** Default true; false draws only the `[low, likely, high]` values. */
+  processNoise?: boolean;
+  /** Called after every run (the CLI's progress bar). */
+  onProgress?: (done: number, runs: number) => void;
+}
 
-/** Assembles the canonical, rounded result from inputs and a projection. */
-export function buildProjectResult(inputs: LoadedInputs, projection: Projection): ProjectResult {
+/** Assembles the canonical, rounded result from inputs and a projection (and Monte Carlo bands, when run). */
+export function buildProjectResult(inputs: LoadedInputs, projection: Projection, monteCarlo?: MonteCarloSummary): ProjectResult {
   const { scenario } = inputs;
   const positions = positionsOf(scenario, projection.functions.map((f) => ({ id: f.id, tasks: f.task_mix.start })), projection.years);
   const sourced = projectionWithGapSources(projection);
-  return roundDeep({
+  // The position keys (SPEC §3.7) go before the long list of years, so a reader meets them with the status.
+  const functions = sourced.functions.map(({ years, ...rest }) => ({ ...rest, ...positions.get(rest.id)!, years }));
+  const result: ProjectResult = {
     schema: 'spp.result/1',
-    stamp: makeStamp(scenario.id, inputs.files),
+    stamp: makeStamp(scenario.id, inputs.files, monteCarlo?.seed ?? null),
     scenario: { id: scenario.id, title: scenario.title ?? null, horizon: { ...scenario.horizon } },
+    ...(monteCarlo !== undefined
+      ? { monte_carlo: { runs: monteCarlo.runs, seed: monteCarlo.seed, process_noise: monteCarlo.process_noise, drawn: monteCarlo.drawn } }
+      : {}),
     years: projection.years,
-    // The position keys (SPEC §3.7) go before the long list of years, so a reader meets them with the status.
-    functions: sourced.functions.map(({ years, ...rest }) => ({ ...rest, ...positions.get(rest.id)!, years })),
-    families: sourced.families,
+    functions: monteCarlo === undefined ? functions : withStatusBands(functions, monteCarlo),
+    families:
+      monteCarlo === undefined
+        ? sourced.families
+        : sourced.families.map((f, i) => ({ ...f, years: withBands(f.years, monteCarlo.families[i]!.years) })),
     groups: sourced.groups,
-    totals: sourced.totals,
+    totals: monteCarlo === undefined ? sourced.totals : { years: withBands(sourced.totals.years, monteCarlo.totals.years) },
     vulnerable: projection.vulnerable,
     assumptions: projection.assumptions,
+  };
+  return roundDeep(result);
+}
+
+/** Function results with the status probabilities (after `status`) and the bands of every year. */
+function withStatusBands<F extends { years: R[] }, R extends YearRow>(functions: F[], summary: MonteCarloSummary): F[] {
+  return functions.map((f, i) => {
+    const mc = summary.functions[i]!;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(f)) {
+      out[key] = key === 'years' ? withBands(f.years, mc.years) : value;
+      if (key === 'status') out['status_probability'] = mc.status_probability;
+    }
+    return out as unknown as F;
   });
 }
 
-/** `spp project`: load, project, assemble. */
-export async function runProject(options: LoadOptions): Promise<{ inputs: LoadedInputs; projection: Projection; result: ProjectResult }> {
+/** Year rows with each band placed right after the expected value it belongs to. */
+function withBands<R extends YearRow>(rows: R[], bands: YearBands[]): R[] {
+  return rows.map((row, i) => {
+    const band = bands[i]!;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(row)) {
+      out[key] = value;
+      if (key === 'supply_fte') out['supply_fte_band'] = band.supply_fte;
+      if (key === 'demand_fte') out['demand_fte_band'] = band.demand_fte;
+      if (key === 'gap_fte') out['gap_fte_band'] = band.gap_fte;
+    }
+    return out as unknown as R;
+  });
+}
+
+/** Projects loaded inputs: once, or compiled once and run `runs` times for the Monte Carlo bands. */
+export function projectInputs(inputs: LoadedInputs, monteCarlo?: MonteCarloRequest): { projection: Projection; summary?: MonteCarloSummary } {
+  const compiled = compileProjection({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
+  const projection = runProjection(compiled, parametersOf(inputs.scenario));
+  if (monteCarlo === undefined) return { projection };
+  const summary = simulateProjection(compiled, {
+    runs: monteCarlo.runs,
+    seed: monteCarlo.seed,
+    ...(monteCarlo.processNoise !== undefined ? { processNoise: monteCarlo.processNoise } : {}),
+    ...(monteCarlo.onProgress !== undefined ? { onProgress: monteCarlo.onProgress } : {}),
+  });
+  return { projection, summary };
+}
+
+/** `spp project`: load, project (and simulate with --runs), assemble. */
+export async function runProject(
+  options: LoadOptions,
+  monteCarlo?: MonteCarloRequest,
+): Promise<{ inputs: LoadedInputs; projection: Projection; result: ProjectResult }> {
   const inputs = await loadInputs(options);
-  const projection = projectScenario({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
-  return { inputs, projection, result: buildProjectResult(inputs, projection) };
+  const { projection, summary } = projectInputs(inputs, monteCarlo);
+  return { inputs, projection, result: buildProjectResult(inputs, projection, summary) };
 }

@@ -1,8 +1,7 @@
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
-import { buildProjectResult } from './project.js';
+import { buildProjectResult, projectInputs, type MonteCarloRequest } from './project.js';
 import { buildReskillResult } from './reskill.js';
 import { buildOrganiseResult } from './organise.js';
-import { projectScenario } from '../model/project.js';
 import type { ReportSource } from '../domain/results.js';
 import { buildCompareResult } from './compare.js';
 import { loadScenarioSet } from './load-scenario-set.js';
@@ -12,9 +11,9 @@ import { buildSensitivityResult } from './sensitivity.js';
  * Assembles everything the report is built from: projection → result → reskilling plan, plus the
  * cells and the scenario as written. Returns data only; report/ turns it into report data and text.
  */
-export async function buildReportSource(inputs: LoadedInputs): Promise<ReportSource> {
-  const projection = projectScenario({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
-  const project = buildProjectResult(inputs, projection);
+export async function buildReportSource(inputs: LoadedInputs, monteCarlo?: MonteCarloRequest): Promise<ReportSource> {
+  const { projection, summary } = projectInputs(inputs, monteCarlo);
+  const project = buildProjectResult(inputs, projection, summary);
   const reskill = await buildReskillResult(inputs, projection);
   return {
     project,
@@ -30,13 +29,15 @@ export async function buildReportSource(inputs: LoadedInputs): Promise<ReportSou
 
 /** The report's optional chapters. */
 export interface ReportChapters {
+  /** `--runs N --seed S`: Monte Carlo bands in the report. */
+  monteCarlo?: MonteCarloRequest;
   /** More scenarios, compared with the report's own in a chapter (each data file is read once). */
   compareWith?: readonly string[];
   /** Add the sensitivity chapter (a tornado). */
   sensitivity?: boolean;
 }
 
-/** `spp report`: load, project, plan; the source of the report, with the chapters asked for. */
+/** `spp report`: load, project (with --runs: and simulate), plan; the source of the report, with the chapters asked for. */
 export async function runReport(load: LoadOptions, chapters: ReportChapters = {}): Promise<{ inputs: LoadedInputs[]; source: ReportSource }> {
   const others = chapters.compareWith ?? [];
   let all: LoadedInputs[];
@@ -45,7 +46,7 @@ export async function runReport(load: LoadOptions, chapters: ReportChapters = {}
     all = await loadScenarioSet([scenario, ...others], data);
   } else all = [await loadInputs(load)];
   const inputs = all[0]!;
-  const source = await buildReportSource(inputs);
+  const source = await buildReportSource(inputs, chapters.monteCarlo);
   if (all.length > 1) source.comparison = buildCompareResult(all);
   if (chapters.sensitivity) source.sensitivity = buildSensitivityResult(inputs);
   return { inputs: all, source };

@@ -1,14 +1,12 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { UserError, hasErrors, sortDiagnostics, type Diagnostic, type Checked } from '../diagnostics/diagnostic.js';
+import { createDataCache, type DataCache } from './data-cache.js';
+import { readHeadcountFor } from './load-inputs.js';
 import { displayPath } from '../diagnostics/format-diagnostics.js';
-import { readColumnMap } from '../io/column-map.js';
 import type { CsvOptions } from '../io/csv/csv-options.js';
-import { readFunctions } from '../io/read-functions.js';
-import type { HeadcountData } from '../io/read-headcount.js';
-import { presetCsvOptions, readPresetHeadcount, type PresetName } from '../io/presets/read-preset-headcount.js';
+import { presetCsvOptions, type PresetName } from '../io/presets/read-preset-headcount.js';
 import { readScenario, type LoadedScenario } from '../io/read-scenario.js';
-import { readSimilarity } from '../io/read-similarity.js';
 import { checkScenarioRules } from '../validate/scenario-rules.js';
 import { withEmergingFunctions } from '../model/emerging.js';
 import type { FunctionProfile } from '../domain/workforce.js';
@@ -41,7 +39,7 @@ export interface ValidateResult {
 const DEFAULT_SCENARIO_FOLDER = 'scenarios';
 
 /** Validates the scenario files at `paths` (default `scenarios/`) with their data. */
-export async function validate(paths: readonly string[], options: ValidateOptions = {}): Promise<ValidateResult> {
+export async function validate(paths: readonly string[], options: ValidateOptions = {}, cache: DataCache = createDataCache()): Promise<ValidateResult> {
   const diagnostics: Diagnostic[] = [];
   const scenarios = await scenarioFiles(paths.length > 0 ? paths : [DEFAULT_SCENARIO_FOLDER], diagnostics);
   for (const [flag, path] of [
@@ -52,16 +50,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
     if (path !== undefined && !(await exists(path))) throw new UserError(`${flag}: not found: ${path}`, 2);
   }
 
-  // Each data file is read once, however many scenarios use it (keyed by what the reading depends on).
-  const cache = new Map<string, Promise<Checked<unknown>>>();
-  const once = <T>(key: string, read: () => Promise<Checked<T>>): Promise<Checked<T>> => {
-    let hit = cache.get(key);
-    if (hit === undefined) {
-      hit = read();
-      cache.set(key, hit);
-    }
-    return hit as Promise<Checked<T>>;
-  };
+  // Each data file is read once, however many scenarios use it (the shared data cache).
   const dataFiles = new Set<string>();
 
   for (const file of scenarios) {
@@ -78,7 +67,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
       if (!(await exists(data.columns.path))) {
         diagnostics.push(missingData(loaded, data.columns, 'column map'));
       } else {
-        const map = await once(`columns|${data.columns.path}`, () => readColumnMap(data.columns!.path));
+        const map = await cache.columns(data.columns.path);
         dataFiles.add(data.columns.path);
         diagnostics.push(...map.diagnostics);
         csv.columns = map.value;
@@ -92,7 +81,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
       else {
         const path = data.functions.path;
         const functionsCsv = presetCsvOptions(preset, csv);
-        functions = await once(`functions|${path}|${JSON.stringify(functionsCsv)}`, () => readFunctions(path, functionsCsv));
+        functions = await cache.functions(path, functionsCsv);
         dataFiles.add(path);
         diagnostics.push(...functions.diagnostics);
       }
@@ -107,19 +96,11 @@ export async function validate(paths: readonly string[], options: ValidateOption
       else {
         const path = data.headcount.path;
         const { scenario } = loaded;
-        const all = cleanFunctions ? withEmergingFunctions(scenario, cleanFunctions) : undefined;
-        const known = all ? [...all.map((f) => f.id)].sort() : undefined;
-        const key = `headcount|${preset ?? ''}|${path}|${JSON.stringify(csv)}|${scenario.horizon.start}|${scenario.workforce.fulltime_hours}|${known?.join(',') ?? ''}`;
-        const headcount = await once<HeadcountData & { source: string }>(key, async () => {
-          const read = await readPresetHeadcount(path, preset, {
-            ...csv,
-            referenceYear: scenario.horizon.start,
-            fulltimeHours: scenario.workforce.fulltime_hours,
-            ...(all ? { knownFunctions: new Set(known), functionSkills: new Map(all.map((f) => [f.id, f.skills])) } : {}),
-          });
-          return { value: { ...read.value, source: read.source }, diagnostics: read.diagnostics };
-        });
-        dataFiles.add(headcount.value.source);
+        const base = { ...csv, referenceYear: scenario.horizon.start, fulltimeHours: scenario.workforce.fulltime_hours };
+        const headcount = cleanFunctions
+          ? await readHeadcountFor(cache, path, preset, base, cleanFunctions, withEmergingFunctions(scenario, cleanFunctions), true)
+          : await cache.headcount(path, preset, base);
+        dataFiles.add(headcount.source);
         diagnostics.push(...headcount.diagnostics);
       }
     }
@@ -128,7 +109,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
       const ref: DataRef = { path: similarityPath, key: ['reskilling', 'similarity'] };
       if (!(await exists(similarityPath))) diagnostics.push(missingData(loaded, ref, 'similarity file'));
       else {
-        const similarity = await once(`similarity|${similarityPath}|${JSON.stringify(csv)}`, () => readSimilarity(similarityPath, csv));
+        const similarity = await cache.similarity(similarityPath, csv);
         dataFiles.add(similarityPath);
         diagnostics.push(...similarity.diagnostics);
       }

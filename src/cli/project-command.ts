@@ -6,6 +6,7 @@ import { projectRenderers } from '../report/render-projection.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, parseYear, reportInputs, type DataCommandOptions } from './data-command.js';
 import { cliIo, setExitCode } from './cli-io.js';
 import { colorEnabled, emit, formatsOf, inform, pickFormat } from './shared.js';
+import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
 
 const FORMATS = formatsOf(projectRenderers);
 
@@ -17,15 +18,15 @@ export function projectCommand(): Command {
       'Projects the workforce (supply) and the work (demand) year by year under a scenario, with the gap ' +
         '(supply − demand) and the status of every function (emerging, disappearing, changing, growing, shrinking, stable).',
     );
-  addDataCommandOptions(command, FORMATS)
+  addMonteCarloOptions(addDataCommandOptions(command, FORMATS))
     .option('--by <column>', 'aggregate by `family` or by a headcount column (e.g. afdeling)')
     .option('--year <year>', 'the year to show in table/md (default: horizon end); csv: only that year', parseYear)
     .option('--fail-on <condition>', 'exit 1 when e.g. shortage>10, surplus>25 or vulnerable>50 holds (CI)')
-    .action(async (options: DataCommandOptions & { failOn?: string }) => {
+    .action(async (options: DataCommandOptions & MonteCarloOptions & { failOn?: string }) => {
       const format = pickFormat(options.format, FORMATS);
       const failOn = options.failOn === undefined ? undefined : parseFailOn(options.failOn);
       const groupBy = options.by !== undefined && options.by !== 'family' ? options.by : undefined;
-      const { inputs, result } = await runProject(loadOptionsOf(options, groupBy));
+      const { inputs, result } = await runProject(loadOptionsOf(options, groupBy), monteCarloOf(options));
       reportInputs(options, inputs);
       if (options.year !== undefined && !result.years.includes(options.year)) {
         throw new UserError(`--year ${options.year} is outside the horizon ${result.years[0]}–${result.years.at(-1)}`, 2);

@@ -6,6 +6,7 @@ import { buildReportData } from '../report/directie/report-data.js';
 import type { ReportLang } from '../report/directie/texts/texts.js';
 import { inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
 import { addDataOptions, addOutputOptions, emit, inform } from './shared.js';
+import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
 
 /**
  * The format of `spp report`: the one asked for; else html when --out ends in .html/.htm; else md
@@ -29,20 +30,22 @@ export function reportCommand(): Command {
         'reproducibility stamp. Default format: html when --out ends in .html, else md. Groups under ' +
         'privacy.min_group people are suppressed.',
     );
-  addDataOptions(command, { manyScenarios: true });
+  addMonteCarloOptions(addDataOptions(command, { manyScenarios: true }));
   command
     .option('-f, --format <format>', `output format: ${REPORT_FORMATS.join(', ')} (default: html when --out ends in .html, else md)`)
     .addOption(new Option('--lang <lang>', 'report language').choices(REPORT_LANGS).default('nl'))
     .option('--sensitivity', 'add a chapter with the sensitivity of every assumption (a tornado chart)');
-  type ReportOptions = Omit<DataCommandOptions, 'scenario'> & { scenario?: string[]; lang: ReportLang; sensitivity?: boolean };
+  type ReportOptions = Omit<DataCommandOptions, 'scenario'> & MonteCarloOptions & { scenario?: string[]; lang: ReportLang; sensitivity?: boolean };
   addOutputOptions(command).action(async (options: ReportOptions) => {
     const format = reportFormatOf(options.format, options.out);
     const { scenario: scenarios = [], ...rest } = options;
     const [scenario, ...others] = scenarios;
     const data: DataCommandOptions = { ...rest, ...(scenario !== undefined ? { scenario } : {}) };
+    const monteCarlo = monteCarloOf(options);
     const { inputs, source } = await runReport(loadOptionsOf(data), {
       compareWith: others,
       sensitivity: options.sensitivity === true,
+      ...(monteCarlo !== undefined ? { monteCarlo } : {}),
     });
     const text = renderReport(buildReportData(source), { format, lang: options.lang });
     for (const i of inputs) reportInputs(data, i);

@@ -1,4 +1,5 @@
 import type { Status } from './workforce.js';
+import type { Band } from './uncertainty.js';
 /** One year of supply (1 January), demand, gap and the flows during the year; FTE unless named persons. */
 export interface YearRow {
   year: number;
@@ -11,6 +12,10 @@ export interface YearRow {
   attrition_fte: number;
   moved_in_fte: number;
   moved_out_fte: number;
+  /** With `--runs`: the spread of supply, demand and gap over the Monte Carlo runs. */
+  supply_fte_band?: Band;
+  demand_fte_band?: Band;
+  gap_fte_band?: Band;
 }
 
 /**
@@ -32,6 +37,8 @@ export interface FunctionResult {
   name: string;
   family: string;
   status: Status;
+  /** With `--runs`: the share of runs (0–1) that ended in each status. */
+  status_probability?: Partial<Record<Status, number>>;
   flags: Status[];
   vulnerable: boolean;
   rule: string;

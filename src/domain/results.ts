@@ -6,6 +6,7 @@ import type { Pathway, ReskillPlan } from './pathway.js';
 import type { OrganiseResult, PositionKeys } from './organise.js';
 import type { CompareResult } from './compare.js';
 import type { SensitivityResult } from './sensitivity.js';
+import type { MonteCarloInfo } from './uncertainty.js';
 /** The reproducibility stamp every result carries (SPEC §4): version, scenario id, SHA-256 of each input, seed. */
 export interface Stamp {
   spp_version: string;
@@ -19,6 +20,8 @@ export interface ProjectResult {
   schema: 'spp.result/1';
   stamp: Stamp;
   scenario: { id: string; title: string | null; horizon: { start: number; end: number } };
+  /** With `--runs`: how many runs, the seed, and what was drawn. */
+  monte_carlo?: MonteCarloInfo;
   years: number[];
   /** Each function with its position in standard and custom work (SPEC §3.7). */
   functions: (Omit<FunctionResult, 'years'> & PositionKeys & { years: SourcedYearRow[] })[];

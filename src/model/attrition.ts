@@ -35,6 +35,47 @@ export function attritionRateFor(rules: readonly AttritionRule[], fn: FunctionPr
   return best;
 }
 
+/**
+ * The rule index (-1: none) of every (function, age) for ages ageMin … ageMin + ageSpan − 1, as
+ * attritionRateFor would choose it, in one table: slot fi · ageSpan + (age − ageMin). Age bands are
+ * parsed once; the choice does not depend on the rates, so a compiled projection keeps it.
+ */
+export function attritionRuleTable(
+  rules: readonly AttritionRule[],
+  functions: readonly FunctionProfile[],
+  ageMin: number,
+  ageSpan: number,
+): Int32Array {
+  const bands = rules.map((rule) => (rule.ages === undefined ? null : (parseAgeBand(rule.ages) ?? 'invalid')));
+  const table = new Int32Array(functions.length * ageSpan);
+  functions.forEach((fn, fi) => {
+    // Rules that can apply to this function, with their rank (scope first, then having a band).
+    const candidates: { index: number; rank: number }[] = [];
+    rules.forEach((rule, index) => {
+      if (rule.function !== undefined && rule.function !== fn.id) return;
+      if (rule.family !== undefined && rule.family !== fn.family) return;
+      if (bands[index] === 'invalid') return;
+      const scope = rule.function !== undefined ? 2 : rule.family !== undefined ? 1 : 0;
+      candidates.push({ index, rank: scope * 2 + (rule.ages !== undefined ? 1 : 0) });
+    });
+    for (let a = 0; a < ageSpan; a++) {
+      const age = ageMin + a;
+      let best = -1;
+      let bestRank = -1;
+      for (const { index, rank } of candidates) {
+        const band = bands[index];
+        if (band !== null && band !== 'invalid' && band !== undefined && !isAgeInBand(age, band)) continue;
+        if (rank > bestRank) {
+          bestRank = rank;
+          best = index;
+        }
+      }
+      table[fi * ageSpan + a] = best;
+    }
+  });
+  return table;
+}
+
 /** A short text naming an attrition rule, e.g. "workforce.attrition[2] (family ICT, ages >=55): 0.02". */
 export function describeAttritionRule(rules: readonly AttritionRule[], index: number): string {
   const rule = rules[index];

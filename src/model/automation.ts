@@ -29,12 +29,12 @@ export function curveValue(curve: Curve, x: number): number {
 }
 
 /** The deterministic target share (0–1): the number itself, or the mean of [low, likely, high]. */
-function automationTarget(target: Automation['target']): number {
+export function automationTarget(target: Automation['target']): number {
   return typeof target === 'number' ? target : (target[0] + target[1] + target[2]) / 3;
 }
 
 /** The progress x of an automation in `year` (clamped 0–1; a zero-length span is a step at `end`). */
-function automationProgress(automation: Automation, horizonStart: number, year: number): number {
+export function automationProgress(automation: Automation, horizonStart: number, year: number): number {
   return rampProgress(automation.start ?? horizonStart, automation.end, year);
 }
 

@@ -2,7 +2,7 @@ import type { CompareDelta, CompareFigures, CompareResult, CompareTotals } from 
 import type { SourcedProjection, SourcedYearRow } from '../domain/projection.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import { scenarioLeaves, valueAt, type ScenarioKey, type ScenarioLeaf } from '../domain/scenario-paths.js';
-import { compareText } from './emerging.js';
+import { compareText } from '../domain/compare-text.js';
 
 /**
  * Several scenarios side by side on the same data (SPEC §1 `spp compare`): what their assumptions

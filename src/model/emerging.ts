@@ -2,9 +2,6 @@ import type { EmergingFunction, Scenario } from '../domain/scenario-schema.js';
 import type { FunctionProfile } from '../domain/workforce.js';
 import { compareText } from '../domain/compare-text.js';
 
-// supply.ts and project.ts still import it from here.
-export { compareText } from '../domain/compare-text.js';
-
 /**
  * Emerging functions (SPEC §2.4 `demand.emerging`) become FunctionProfiles with `emerging: true`:
  * tasks, skills, level and pay from the scenario, no formation FTE. Their demand follows their

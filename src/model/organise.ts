@@ -3,7 +3,7 @@ import type { OrganiseFunction, OrganiseResult, PoolCandidate, PositionKeys, Qua
 import type { Projection } from '../domain/projection.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import { automationLevels } from './automation.js';
-import { compareText } from './emerging.js';
+import { compareText } from '../domain/compare-text.js';
 import { taskMixAfter } from './task-mix.js';
 
 export { DEFAULT_TASK_PROFILES };

@@ -1,5 +1,3 @@
-import type { Scenario } from '../domain/scenario-schema.js';
-
 /**
  * Retirement at the AOW age (SPEC §3 step 1). The AOW age of year t is the entry of the largest key
  * ≤ t in the table (the earliest entry when t is before all keys). A person retires during year t
@@ -25,9 +23,9 @@ export function retirementAgeAt(setting: number | Record<string, number> | undef
   return (table as Record<string, number>)[String(chosen)]!;
 }
 
-/** The assumption line for using the default AOW table in `year`, or undefined when it is the known law. */
-export function retirementAssumption(scenario: Scenario, year: number): string | undefined {
-  if (scenario.workforce.retirement_age !== undefined) return undefined;
+/** The assumption line for using the default AOW table (`setting` undefined) in `year`, or undefined when it is the known law. */
+export function retirementAssumption(setting: number | Record<string, number> | undefined, year: number): string | undefined {
+  if (setting !== undefined) return undefined;
   if (year > DEFAULT_RETIREMENT_KNOWN_UNTIL) {
     const age = retirementAgeAt(undefined, year);
     return `AOW age after ${DEFAULT_RETIREMENT_KNOWN_UNTIL} taken as ${age} (last known value)`;

@@ -4,7 +4,7 @@ import { scenarioLeaves, valueAt, withValueAt, type ScenarioKey } from '../domai
 import type { SensitivityAssumption, SensitivityMetrics } from '../domain/sensitivity.js';
 import type { FunctionProfile } from '../domain/workforce.js';
 import { checkFlows } from './check-flows.js';
-import { compareText } from './emerging.js';
+import { compareText } from '../domain/compare-text.js';
 import { DEFAULT_RETIREMENT_AGES } from './retirement.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { ProjectResult } from '../domain/results.js';
-import type { SourcedYearRow } from '../domain/projection.js';
+import type { SourcedYearRow, YearRow } from '../domain/projection.js';
 import { renderCsv, type CsvDialect, type CsvCell } from './csv.js';
 import { formatNumber } from '../domain/round.js';
 import { painter, renderTable, wrapText } from './table.js';
@@ -18,6 +18,8 @@ const YEAR_KEYS = [
   'supply_fte', 'supply_persons', 'demand_fte', 'gap_fte', 'retired_fte',
   'contract_ended_fte', 'attrition_fte', 'moved_in_fte', 'moved_out_fte', 'replacement_fte', 'expansion_fte',
 ] as const satisfies readonly (keyof SourcedYearRow)[];
+
+const BAND_KEYS = ['supply_fte', 'demand_fte', 'gap_fte'] as const;
 
 interface Row { id: string; label: string; status: string; vulnerable: boolean; start: SourcedYearRow; at: SourcedYearRow; years: SourcedYearRow[] }
 
@@ -67,28 +69,48 @@ function renderProjectTable(result: ProjectResult, options: ProjectRenderOptions
     return v < -0.05 ? c.red(s) : v > 0.05 ? c.yellow(s) : s;
   };
   const grouped = options.by !== undefined;
+  // With Monte Carlo bands (and grouping by a column, which has none) the band takes the place of
+  // the start FTE column, so the table still fits 80 columns.
+  const bands = result.monte_carlo !== undefined && (!grouped || options.by === 'family');
+  const band = (row: YearRow): string => {
+    const b = row.gap_fte_band;
+    return b === undefined ? '' : `${n(b.p10)} … ${n(b.p90)}`;
+  };
   // Widths add up to 79 columns with the two spaces between columns (fits an 80-column terminal).
   const columns = [
-    { header: grouped ? (options.by === 'family' ? 'Family' : options.by!) : 'Function', width: grouped ? 40 : 28 },
-    ...(grouped ? [] : [{ header: 'Status', width: 12 }]),
-    { header: `FTE ${start}`, width: 8, align: 'right' as const },
+    { header: grouped ? (options.by === 'family' ? 'Family' : options.by!) : 'Function', width: grouped ? 40 - (bands ? 7 : 0) : bands ? 20 : 28 },
+    ...(grouped ? [] : [{ header: 'Status', width: bands ? 13 : 12 }]),
+    ...(bands ? [] : [{ header: `FTE ${start}`, width: 8, align: 'right' as const }]),
     { header: 'Supply', width: 7, align: 'right' as const },
     { header: 'Demand', width: 7, align: 'right' as const },
     { header: 'Gap', width: 6, align: 'right' as const },
+    ...(bands ? [{ header: 'Gap P10 … P90', width: 15, align: 'right' as const }] : []),
   ];
   const body = rows.map((r) => [
     r.label,
     ...(grouped ? [] : [r.vulnerable ? c.bold(`${r.status}!`) : r.status]),
-    n(r.start.supply_fte),
+    ...(bands ? [] : [n(r.start.supply_fte)]),
     n(r.at.supply_fte),
     n(r.at.demand_fte),
     gap(r.at.gap_fte),
+    ...(bands ? [band(r.at)] : []),
   ]);
   const t0 = result.totals.years[0]!;
   const tY = result.totals.years[result.years.indexOf(year)]!;
-  body.push(['Total', ...(grouped ? [] : ['']), n(t0.supply_fte), n(tY.supply_fte), n(tY.demand_fte), gap(tY.gap_fte)]);
+  body.push([
+    'Total',
+    ...(grouped ? [] : ['']),
+    ...(bands ? [] : [n(t0.supply_fte)]),
+    n(tY.supply_fte),
+    n(tY.demand_fte),
+    gap(tY.gap_fte),
+    ...(bands ? [band(tY)] : []),
+  ]);
   const title = wrapText(`${result.scenario.title ?? result.scenario.id} (${result.scenario.id}), ${start}–${result.scenario.horizon.end}`);
-  const subtitle = `FTE; supply, demand and gap in ${year}. Gap = supply − demand (− shortage).`;
+  const mc = result.monte_carlo;
+  const subtitle =
+    `FTE; supply, demand and gap in ${year}. Gap = supply − demand (− shortage).` +
+    (mc !== undefined ? `\n${wrapText(`Gap P10 … P90: 80 % of ${mc.runs} Monte Carlo runs (seed ${mc.seed}) fall in this range.`)}` : '');
   const v = result.vulnerable;
   const lines = [
     c.bold(title),
@@ -106,9 +128,15 @@ function renderProjectTable(result: ProjectResult, options: ProjectRenderOptions
 /** Long CSV: one row per function (or family/group) per year with every flow. */
 function renderProjectCsv(result: ProjectResult, options: ProjectRenderOptions): string {
   const grouped = options.by !== undefined;
+  // With Monte Carlo bands: P10/P50/P90 of supply, demand and gap after the flows, and per function
+  // the share of runs that ended in the status shown.
+  const bands = result.monte_carlo !== undefined && (!grouped || options.by === 'family');
+  const bandHeader = bands ? BAND_KEYS.flatMap((k) => [`${k}_p10`, `${k}_p50`, `${k}_p90`]) : [];
+  const bandValues = (y: YearRow): CsvCell[] =>
+    bands ? BAND_KEYS.flatMap((k) => { const b = y[`${k}_band`]; return [b?.p10, b?.p50, b?.p90]; }) : [];
   const header = grouped
-    ? [options.by === 'family' ? 'family' : options.by!, 'year', ...YEAR_KEYS]
-    : ['function_id', 'name', 'family', 'status', 'vulnerable', 'year', ...YEAR_KEYS];
+    ? [options.by === 'family' ? 'family' : options.by!, 'year', ...YEAR_KEYS, ...bandHeader]
+    : ['function_id', 'name', 'family', 'status', ...(bands ? ['status_probability'] : []), 'vulnerable', 'year', ...YEAR_KEYS, ...bandHeader];
   const rows: CsvCell[][] = [];
   const years = options.year === undefined ? undefined : new Set([options.year]);
   const fnById = new Map(result.functions.map((f) => [f.id, f]));
@@ -116,10 +144,11 @@ function renderProjectCsv(result: ProjectResult, options: ProjectRenderOptions):
     for (const y of r.years) {
       if (years && !years.has(y.year)) continue;
       const values = YEAR_KEYS.map((k) => y[k]);
-      if (grouped) rows.push([r.id, y.year, ...values]);
+      if (grouped) rows.push([r.id, y.year, ...values, ...bandValues(y)]);
       else {
         const f = fnById.get(r.id)!;
-        rows.push([f.id, f.name, f.family, f.status, f.vulnerable, y.year, ...values]);
+        const probability = bands ? [f.status_probability?.[f.status] ?? 0] : [];
+        rows.push([f.id, f.name, f.family, f.status, ...probability, f.vulnerable, y.year, ...values, ...bandValues(y)]);
       }
     }
   }

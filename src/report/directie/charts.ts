@@ -187,13 +187,21 @@ export function renderColumns(frame: ChartFrame, data: { label: string; value: n
 /** Supply and demand over time as two lines, with the band between them shaded (the gap). */
 export function renderGap(
   frame: ChartFrame,
-  data: { years: number[]; supply: number[]; demand: number[]; supplyLabel: string; demandLabel: string },
+  data: {
+    years: number[];
+    supply: number[];
+    demand: number[];
+    supplyLabel: string;
+    demandLabel: string;
+    /** Monte Carlo: P10–P90 of supply and of demand per year, drawn as grey ribbons around the lines. */
+    bands?: { supply: { p10: number; p90: number }[]; demand: { p10: number; p90: number }[] };
+  },
   format: Format,
 ): string {
   const height = 260;
   const margin = { top: 16, right: 120, bottom: 26, left: 48 };
   const x = scaleLinear().domain([data.years[0] ?? 0, data.years[data.years.length - 1] ?? 1]).range([margin.left, WIDTH - margin.right]);
-  const all = [...data.supply, ...data.demand];
+  const all = [...data.supply, ...data.demand, ...(data.bands?.supply.map((b) => b.p90) ?? []), ...(data.bands?.demand.map((b) => b.p90) ?? [])];
   // From zero, so the band's area is honest about the size of the gap.
   const y = scaleLinear().domain([0, Math.max(...all, 1)]).nice(5).range([height - margin.bottom, margin.top]);
   const rows = data.years.map((year, i) => ({ year, s: data.supply[i] ?? 0, d: data.demand[i] ?? 0 }));
@@ -201,6 +209,12 @@ export function renderGap(
   out += yAxis(y, y.ticks(5), margin.left, WIDTH - margin.right, format);
   const band = area<(typeof rows)[number]>().digits(1).x((r) => x(r.year)).y0((r) => y(r.d)).y1((r) => y(r.s))(rows) ?? '';
   out += `<path d="${band}" fill="url(#${frame.id}-p6)" stroke="none" opacity="0.8"/>`;
+  if (data.bands !== undefined) {
+    const ribbons = [data.bands.supply, data.bands.demand].map((list) =>
+      area<{ p10: number; p90: number }>().digits(1).x((_, i) => x(data.years[i] ?? 0)).y0((b) => y(b.p10)).y1((b) => y(b.p90))(list) ?? '',
+    );
+    for (const ribbon of ribbons) out += `<path d="${ribbon}" fill="${INK}" stroke="none" opacity="0.18"/>`;
+  }
   const supplyPath = line<(typeof rows)[number]>().digits(1).x((r) => x(r.year)).y((r) => y(r.s))(rows) ?? '';
   const demandPath = line<(typeof rows)[number]>().digits(1).x((r) => x(r.year)).y((r) => y(r.d))(rows) ?? '';
   out += `<path d="${supplyPath}" fill="none" stroke="${INK}" stroke-width="2.2"/>`;

@@ -125,9 +125,11 @@ function summarise(data: ReportData, t: Texts, f: Formatters): string[] {
   const firstYear = changeYears.length > 0 ? Math.min(...changeYears) : null;
   const bc = data.reskill.businessCase;
   const reskilledFte = sum(data.reskill.pathways.map((p) => p.fte));
+  const u = data.uncertainty;
   const lines = [
     t.summary.workforce(f.persons(data.families.totalPersons), f.fte(data.workforce.fte), f.int(data.workforce.functions), f.int(data.workforce.families), data.workforce.meanAge === null ? t.none : f.dec(data.workforce.meanAge, 1)),
     t.summary.gap(end, f.fte(totalEnd), f.fte(demandEnd), f.fte(Math.abs(gap)), gap < 0, gapSourcesClause(data, t, f)),
+    ...(u !== null ? [t.summary.gapBand(end, f.int(u.runs), signed(f.fte(u.gap.at(-1)!.p10), u.gap.at(-1)!.p10), signed(f.fte(u.gap.at(-1)!.p90), u.gap.at(-1)!.p90))] : []),
     t.summary.retirement(f.fte(retired), data.workforce.fte > 0 ? f.pct(retired / data.workforce.fte) : t.none, start, end),
     t.summary.metamorphosis(data.statusCounts, firstYear),
     t.summary.vulnerable(data.vulnerable.functions, f.persons(data.vulnerable.persons), f.fte(data.vulnerable.fte)),
@@ -404,23 +406,38 @@ function doorverbinden(data: ReportData, t: Texts, f: Formatters): Section {
   const blocks: Block[] = [];
   const last = data.years.length - 1;
   const gapEnd = (data.supply.total[last] ?? 0) - (data.supply.demand[last] ?? 0);
+  const u = data.uncertainty;
   blocks.push({
     kind: 'chart',
     title: v.gapTitle,
     svg: renderGap(
       { id: 'gap', title: t.charts.gap },
-      { years: data.years, supply: data.supply.total, demand: data.supply.demand, supplyLabel: v.supplyLabel, demandLabel: v.demandLabel },
+      {
+        years: data.years,
+        supply: data.supply.total,
+        demand: data.supply.demand,
+        supplyLabel: v.supplyLabel,
+        demandLabel: v.demandLabel,
+        ...(u !== null ? { bands: { supply: u.supply, demand: u.demand } } : {}),
+      },
       (x) => f.dec(x, 0),
     ),
-    caption: v.gapCaption(end, f.fte(Math.abs(gapEnd)), gapEnd < 0),
+    caption: v.gapCaption(end, f.fte(Math.abs(gapEnd)), gapEnd < 0) + (u !== null ? ` ${v.bandCaption(f.int(u.runs), u.seed)}` : ''),
     showTable: true,
     table: {
       kind: 'table',
-      head: [t.doorlichten.year, v.supplyCol, v.demandCol, v.gapLabel],
-      align: ['l', 'r', 'r', 'r'],
+      head: [t.doorlichten.year, v.supplyCol, v.demandCol, v.gapLabel, ...(u !== null ? [v.bandCol] : [])],
+      align: ['l', 'r', 'r', 'r', ...(u !== null ? (['r'] as const) : [])],
       rows: data.years.map((y, i) => {
         const g = (data.supply.total[i] ?? 0) - (data.supply.demand[i] ?? 0);
-        return [String(y), f.fte(data.supply.total[i] ?? 0), f.fte(data.supply.demand[i] ?? 0), signed(f.fte(g), g)];
+        const band = u?.gap[i];
+        return [
+          String(y),
+          f.fte(data.supply.total[i] ?? 0),
+          f.fte(data.supply.demand[i] ?? 0),
+          signed(f.fte(g), g),
+          ...(band !== undefined ? [`${signed(f.fte(band.p10), band.p10)} … ${signed(f.fte(band.p90), band.p90)}`] : []),
+        ];
       }),
     },
   });

@@ -10,6 +10,7 @@ import type { FunctionResult, YearRow } from '../../domain/projection.js';
 import type { Cell, Status } from '../../domain/workforce.js';
 import { compareText } from '../../domain/compare-text.js';
 import type { OrganiseResult } from '../../domain/organise.js';
+import type { Band } from '../../domain/uncertainty.js';
 import { suppressColumn, type Hidden } from './suppress.js';
 
 /**
@@ -88,6 +89,8 @@ export interface ReportData {
   supply: { families: { id: string; fte: number[] }[]; total: number[]; demand: number[] };
   /** The organisation's replacement and expansion demand (FTE) per year since the start (SPEC §3.1). */
   gapSources: { replacement: number[]; expansion: number[] };
+  /** With `--runs`: the P10–P90 bands of total supply, demand and gap per year. */
+  uncertainty: { runs: number; seed: number; supply: Band[]; demand: Band[]; gap: Band[] } | null;
   changes: FunctionChange[];
   statusCounts: Record<Status, number>;
   taskMix: { category: string; start: number; end: number }[];
@@ -174,6 +177,7 @@ export function buildReportData(source: ReportSource): ReportData {
       replacement: project.totals.years.map((y) => y.replacement_fte),
       expansion: project.totals.years.map((y) => y.expansion_fte),
     },
+    uncertainty: uncertaintyOf(project),
     changes,
     statusCounts,
     taskMix: organisationTaskMix(project.functions),
@@ -410,4 +414,18 @@ function last(years: YearRow[]): YearRow {
 
 function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
+}
+
+/** The total bands of a Monte Carlo result, or null without `--runs`. */
+function uncertaintyOf(project: ProjectResult): ReportData['uncertainty'] {
+  const mc = project.monte_carlo;
+  const years = project.totals.years;
+  if (mc === undefined || years.some((y) => y.supply_fte_band === undefined)) return null;
+  return {
+    runs: mc.runs,
+    seed: mc.seed,
+    supply: years.map((y) => y.supply_fte_band!),
+    demand: years.map((y) => y.demand_fte_band!),
+    gap: years.map((y) => y.gap_fte_band!),
+  };
 }

@@ -50,6 +50,8 @@ export const en = {
       `; since ${start}, ${leave} FTE leave through retirement, attrition and ending contracts (replacement demand)` +
       (grows === null ? ' and the work needed stays the same (expansion demand)' : ` and the work needed ${grows ? 'grows' : 'shrinks'} by ${work} FTE (expansion demand)`) +
       (cause === 'leavers' ? ', so the shortage comes mostly from people who leave' : cause === 'work' ? ', so the shortage comes mostly from the change of the work' : ''),
+    gapBand: (end, runs, low, high) =>
+      `That is the expected value; across ${runs} runs with uncertain assumptions and chance outflow, the gap (workforce minus need) in ${end} lies between ${low} and ${high} FTE in 8 cases out of 10.`,
     retirement: (fte, share, start, end) => `Between ${start} and ${end}, ${fte} FTE retire, ${share} of today's workforce.`,
     metamorphosis: (n, firstYear) =>
       n.disappearing + n.changing + n.emerging === 0
@@ -211,6 +213,9 @@ export const en = {
     gapTitle: 'Workforce and required FTE per year',
     gapCaption: (end, gap, shortage) =>
       shortage ? `In ${end} the shortage is ${gap} FTE if nobody is hired.` : `In ${end} the surplus is ${gap} FTE if nobody is hired.`,
+    bandCaption: (runs, seed) =>
+      `The grey ribbons around the lines run from P10 to P90: across ${runs} runs (seed ${seed}) the value lies between them in 8 cases out of 10.`,
+    bandCol: 'Gap P10 … P90',
     supplyLabel: 'workforce',
     demandLabel: 'required',
     supplyCol: 'Workforce (FTE)',

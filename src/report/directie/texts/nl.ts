@@ -50,6 +50,8 @@ export const nl = {
       `; sinds ${start} vertrekt ${leave} fte door pensioen, uitstroom en aflopende contracten (vervangingsvraag)` +
       (grows === null ? ' en blijft het benodigde werk gelijk (uitbreidingsvraag)' : ` en ${grows ? 'groeit' : 'krimpt'} het benodigde werk met ${work} fte (uitbreidingsvraag)`) +
       (cause === 'leavers' ? ', dus het tekort ontstaat vooral doordat mensen vertrekken' : cause === 'work' ? ', dus het tekort ontstaat vooral doordat het werk verandert' : ''),
+    gapBand: (end, runs, low, high) =>
+      `Dat is de verwachte waarde; bij ${runs} doorrekeningen met onzekere aannames en toevallige uitstroom ligt het verschil (bezetting min benodigd) in ${end} in 8 van de 10 gevallen tussen ${low} en ${high} fte.`,
     retirement: (fte, share, start, end) =>
       `Tussen ${start} en ${end} gaat ${fte} fte met pensioen, ${share} van de huidige bezetting.`,
     metamorphosis: (n, firstYear) =>
@@ -216,6 +218,9 @@ export const nl = {
     gapTitle: 'Bezetting en benodigde formatie per jaar (fte)',
     gapCaption: (end, gap, shortage) =>
       shortage ? `In ${end} is het tekort ${gap} fte als er niet wordt geworven.` : `In ${end} is het overschot ${gap} fte als er niet wordt geworven.`,
+    bandCaption: (runs, seed) =>
+      `De grijze banden rond de lijnen lopen van P10 tot P90: bij ${runs} doorrekeningen (seed ${seed}) ligt de waarde in 8 van de 10 gevallen daartussen.`,
+    bandCol: 'Verschil P10 … P90',
     supplyLabel: 'bezetting',
     demandLabel: 'benodigd',
     supplyCol: 'Bezetting (fte)',

@@ -45,6 +45,7 @@ export interface Texts {
      * same), and which of the two drives a shortage (null: neither, or no shortage).
      */
     gapSources: (start: number, leave: N, work: N, grows: boolean | null, cause: 'leavers' | 'work' | null) => string;
+    gapBand: (end: number, runs: string, low: N, high: N) => string;
     retirement: (fte: N, share: N, start: number, end: number) => string;
     /** Counts of functions by status at the horizon; the first year any of the first three shows. */
     metamorphosis: (counts: { disappearing: number; changing: number; emerging: number; growing: number; shrinking: number }, firstYear: number | null) => string;
@@ -180,6 +181,9 @@ export interface Texts {
   doorverbinden: {
     gapTitle: string;
     gapCaption: (end: number, gap: N, isShortage: boolean) => string;
+    /** With --runs: what the grey ribbons in the gap chart are. */
+    bandCaption: (runs: string, seed: number) => string;
+    bandCol: string;
     supplyLabel: string;
     demandLabel: string;
     supplyCol: string;
