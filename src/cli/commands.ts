@@ -7,6 +7,7 @@ import { validateCommand } from './validate-command.js';
 import { schemaCommand } from './schema-command.js';
 import { initCommand } from './init-command.js';
 import { generateCommand } from './generate-command.js';
+import { calibrateCommand } from './calibrate-command.js';
 
 /** The registry of subcommands; main.ts adds each to the program in this order (the order of `spp --help`). */
 export const commands: Array<() => Command> = [
@@ -19,4 +20,5 @@ export const commands: Array<() => Command> = [
   initCommand,
   schemaCommand,
   generateCommand,
+  calibrateCommand,
 ];
