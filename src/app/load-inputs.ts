@@ -34,6 +34,8 @@ export interface LoadOptions {
   encoding?: 'utf-8' | 'windows-1252';
   groupBy?: string;
   example?: boolean;
+  /** The headcount's reference year when it is not the scenario's horizon start (backtest: an older snapshot). */
+  referenceYear?: number;
 }
 
 export interface InputFile {
@@ -112,7 +114,7 @@ export async function loadInputs(options: LoadOptions): Promise<LoadedInputs> {
   const knownFunctions = new Set(all.map((f) => f.id));
   const headcountOptions: HeadcountOptions = {
     ...csv,
-    referenceYear: scenario.horizon.start,
+    referenceYear: options.referenceYear ?? scenario.horizon.start,
     fulltimeHours: scenario.workforce.fulltime_hours,
     ...(functionsClean ? { knownFunctions } : {}),
     functionSkills: new Map(all.map((f) => [f.id, f.skills])),

@@ -8,6 +8,7 @@ import { schemaCommand } from './schema-command.js';
 import { initCommand } from './init-command.js';
 import { generateCommand } from './generate-command.js';
 import { calibrateCommand } from './calibrate-command.js';
+import { backtestCommand } from './backtest-command.js';
 
 /** The registry of subcommands; main.ts adds each to the program in this order (the order of `spp --help`). */
 export const commands: Array<() => Command> = [
@@ -21,4 +22,5 @@ export const commands: Array<() => Command> = [
   schemaCommand,
   generateCommand,
   calibrateCommand,
+  backtestCommand,
 ];
