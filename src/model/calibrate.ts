@@ -79,7 +79,7 @@ function bandsFromEdges(edges: readonly number[]): LabelledBand[] {
   return bands;
 }
 
-/** "<25", "25-34", ">=65" (or "0-120" style when a band has both ends open, which cannot happen with edges). */
+/** "<25", "25-34", ">=65"; ">=0" for all ages. */
 export function labelBand(min: number, max: number): LabelledBand {
   const label = min <= 0 && !Number.isFinite(max) ? '>=0' : min <= 0 ? `<${max + 1}` : !Number.isFinite(max) ? `>=${min}` : `${min}-${max}`;
   return { min, max, label };
@@ -292,7 +292,7 @@ function yearsOfAow(setting: CalibrationInput['retirementAge'], from: number, to
 }
 
 /** Adjacent bands merged until each has at least `minGroup` at risk (or only one is left). */
-function mergeBands(bands: readonly LabelledBand[], counts: readonly number[], minGroup: number): { label: string; members: number[] }[] {
+function mergeBands(bands: readonly LabelledBand[], counts: readonly number[], minGroup: number): { label: string | null; members: number[] }[] {
   const groups = bands.map((b, i) => ({ min: b.min, max: b.max, n: counts[i] ?? 0, members: [i] }));
   for (;;) {
     if (groups.length <= 1) break;
@@ -306,7 +306,8 @@ function mergeBands(bands: readonly LabelledBand[], counts: readonly number[], m
     const b = groups[Math.max(small, into)]!;
     groups.splice(Math.min(small, into), 2, { min: a.min, max: b.max, n: a.n + b.n, members: [...a.members, ...b.members] });
   }
-  return groups.map((g) => ({ label: labelBand(g.min, g.max).label, members: g.members }));
+  // One band for every age: a rule without `ages`.
+  return groups.map((g) => ({ label: g.min <= 0 && !Number.isFinite(g.max) ? null : labelBand(g.min, g.max).label, members: g.members }));
 }
 
 interface Count {
