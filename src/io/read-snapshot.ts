@@ -69,11 +69,11 @@ export function normaliseId(id: string): string {
   return pendingZero ? `${out}0` : out;
 }
 
-/** A first guess of the number of rows (≈ 40 bytes a row), so the typed arrays rarely grow. */
+/** A first guess of the number of rows (a headcount row is rarely under 45 bytes), so the typed arrays rarely grow. */
 async function expectedRows(path: string): Promise<number> {
   try {
     const s = await stat(path);
-    return s.isFile() ? Math.min(Math.max(1024, Math.ceil(s.size / 40)), 4_000_000) : 1024;
+    return s.isFile() ? Math.min(Math.max(1024, Math.ceil(s.size / 45)), 4_000_000) : 1024;
   } catch {
     return 1024;
   }
@@ -120,9 +120,32 @@ class PersonTableBuilder {
     t.line[i] = row.line;
   }
 
+  /** The table; views of the arrays when little of them is unused (no copy), else a copy of the exact size. */
   finish(): PersonTable {
-    return grow(this.t, this.t.size);
+    const t = this.t;
+    if (t.size >= t.fn.length * 0.75) return view(t);
+    return grow(t, t.size);
   }
+}
+
+function view(t: PersonTable): PersonTable {
+  const n = t.size;
+  return {
+    size: n,
+    idA: t.idA.subarray(0, n),
+    idB: t.idB.subarray(0, n),
+    normA: t.normA.subarray(0, n),
+    normB: t.normB.subarray(0, n),
+    fn: t.fn.subarray(0, n),
+    birth: t.birth.subarray(0, n),
+    temporary: t.temporary.subarray(0, n),
+    endYear: t.endYear.subarray(0, n),
+    fte: t.fte.subarray(0, n),
+    count: t.count.subarray(0, n),
+    hasId: t.hasId.subarray(0, n),
+    line: t.line.subarray(0, n),
+    functionIds: t.functionIds,
+  };
 }
 
 function allocate(capacity: number): PersonTable {

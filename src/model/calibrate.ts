@@ -103,8 +103,9 @@ function linkedRates(input: CalibrationInput, linkage: Linkage): CalibrationEsti
   let moved = 0;
   let left = 0;
   let oldPersons = 0;
-  // At-risk persons: band index, old function index, outcome, new function id when moved.
-  const atRisk: { band: number; fn: number; outcome: number; to: string }[] = [];
+  // Persons at risk, counted per age band × old function (never kept one by one), and moves per old function.
+  const cells = new Map<number, Count>();
+  const movesByFn = new Map<number, Map<string, number>>();
   const aow = yearsOfAow(input.retirementAge, from, to);
 
   for (let i = 0; i < old.size; i++) {
@@ -141,8 +142,19 @@ function linkedRates(input: CalibrationInput, linkage: Linkage): CalibrationEsti
         moved++;
       } else stayed++;
     }
-    atRisk.push({ band, fn: old.fn[i]!, outcome, to: target });
+    const fn = old.fn[i]!;
+    const key = band * CELL_KEY + fn;
+    const cell = cells.get(key) ?? { n: 0, left: 0 };
+    cell.n++;
+    if (outcome === LEFT) cell.left++;
+    cells.set(key, cell);
+    if (outcome === MOVED) {
+      const m = movesByFn.get(fn) ?? new Map<string, number>();
+      m.set(target, (m.get(target) ?? 0) + 1);
+      movesByFn.set(fn, m);
+    }
   }
+  const fnIds = old.functionIds;
   let newPersons = 0;
   let joiners = 0;
   for (let j = 0; j < next.size; j++) {
@@ -153,36 +165,42 @@ function linkedRates(input: CalibrationInput, linkage: Linkage): CalibrationEsti
 
   // Attrition: age bands for everyone (merged until each has min_group at risk), then family and
   // function rules (all ages) where the data show a difference.
-  const fnIds = old.functionIds;
-  const bandCounts = input.bands.map((_, b) => atRisk.filter((p) => p.band === b).length);
+  const bandCounts = input.bands.map(() => 0);
+  const byFn = new Map<number, Count>();
+  let total = 0;
+  for (const [key, c] of cells) {
+    const band = Math.floor(key / CELL_KEY);
+    bandCounts[band] = bandCounts[band]! + c.n;
+    total += c.n;
+    const f = byFn.get(key % CELL_KEY) ?? { n: 0, left: 0 };
+    f.n += c.n;
+    f.left += c.left;
+    byFn.set(key % CELL_KEY, f);
+  }
   const merged = mergeBands(input.bands, bandCounts, minGroup);
   const attrition: AttritionEstimate[] = [];
   const estimate = (c: Count): { at_risk: number; left: number; rate: number; low: number; high: number } => ({ at_risk: c.n, left: c.left, ...annualRate(c.left, c.n, years) });
-  const tooFew = atRisk.length < minGroup;
+  const tooFew = total < minGroup;
   if (tooFew) notes.push(`Fewer than ${minGroup} persons were at risk: attrition is not estimated (privacy.min_group).`);
   for (const band of tooFew ? [] : merged) {
-    const people = atRisk.filter((p) => band.members.includes(p.band));
-    if (people.length > 0) attrition.push({ ages: band.label, ...estimate(countOf(people)) });
+    const c: Count = { n: 0, left: 0 };
+    for (const [key, cell] of cells) {
+      if (!band.members.includes(Math.floor(key / CELL_KEY))) continue;
+      c.n += cell.n;
+      c.left += cell.left;
+    }
+    if (c.n > 0) attrition.push({ ages: band.label, ...estimate(c) });
   }
   if (merged.length < input.bands.length) {
     notes.push(`Age bands with fewer than ${minGroup} persons at risk were merged into a neighbouring band (privacy.min_group).`);
   }
-  if (!tooFew) attrition.push(...narrowerRules(atRisk, (fn) => fnIds[fn]!, family, input.minAtRisk ?? DEFAULT_MIN_AT_RISK, minGroup, years, notes));
+  if (!tooFew) attrition.push(...narrowerRules(byFn, (fn) => fnIds[fn]!, family, input.minAtRisk ?? DEFAULT_MIN_AT_RISK, minGroup, years, notes));
 
   // Transitions, per old function with at least min_group at risk.
   const transitions: TransitionEstimate[] = [];
-  const atRiskByFn = new Map<number, number>();
-  const movesByFn = new Map<number, Map<string, number>>();
-  for (const p of atRisk) {
-    atRiskByFn.set(p.fn, (atRiskByFn.get(p.fn) ?? 0) + 1);
-    if (p.outcome !== MOVED) continue;
-    const m = movesByFn.get(p.fn) ?? new Map<string, number>();
-    m.set(p.to, (m.get(p.to) ?? 0) + 1);
-    movesByFn.set(p.fn, m);
-  }
   let hiddenMoves = 0;
   for (const [fn, moves] of movesByFn) {
-    const n = atRiskByFn.get(fn) ?? 0;
+    const n = byFn.get(fn)?.n ?? 0;
     for (const [target, k] of moves) {
       if (n < minGroup) {
         hiddenMoves += k;
@@ -315,9 +333,8 @@ interface Count {
   left: number;
 }
 
-function countOf(people: readonly { outcome: number }[]): Count {
-  return { n: people.length, left: people.filter((p) => p.outcome === LEFT).length };
-}
+/** Key of an age band × function cell: band · CELL_KEY + function index. */
+const CELL_KEY = 1 << 24;
 
 /** Below this many at risk, a family or function gets no rule of its own (see narrowerRules). */
 export const DEFAULT_MIN_AT_RISK = 30;
@@ -330,7 +347,7 @@ export const DEFAULT_MIN_AT_RISK = 30;
  * would be a group under `minGroup` that could be told apart by subtraction.
  */
 function narrowerRules(
-  atRisk: readonly { fn: number; outcome: number }[],
+  byFn: ReadonlyMap<number, Count>,
   idOf: (fn: number) => string,
   familyOf: (id: string) => string,
   minAtRisk: number,
@@ -339,24 +356,22 @@ function narrowerRules(
   notes: string[],
 ): AttritionEstimate[] {
   const threshold = Math.max(minAtRisk, minGroup);
-  const all = countOf(atRisk);
-  const overall = all.left / all.n;
+  const all: Count = { n: 0, left: 0 };
   const byFamily = new Map<string, Count>();
   const byFunction = new Map<string, Count>();
-  for (const p of atRisk) {
-    const id = idOf(p.fn);
-    const left = p.outcome === LEFT ? 1 : 0;
-    const f = byFunction.get(id) ?? { n: 0, left: 0 };
-    f.n++;
-    f.left += left;
-    byFunction.set(id, f);
+  for (const [fn, c] of byFn) {
+    all.n += c.n;
+    all.left += c.left;
+    const id = idOf(fn);
+    byFunction.set(id, c);
     const fam = familyOf(id);
     if (fam === '') continue;
-    const c = byFamily.get(fam) ?? { n: 0, left: 0 };
-    c.n++;
-    c.left += left;
-    byFamily.set(fam, c);
+    const f = byFamily.get(fam) ?? { n: 0, left: 0 };
+    f.n += c.n;
+    f.left += c.left;
+    byFamily.set(fam, f);
   }
+  const overall = all.left / all.n;
   const differs = (c: Count, rate: number): boolean => {
     const { low, high } = wilsonInterval(c.left, c.n);
     return rate < low || rate > high;
