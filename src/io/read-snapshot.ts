@@ -81,6 +81,13 @@ async function expectedRows(path: string): Promise<number> {
 
 const HASH = new Int32Array(2);
 
+/** A PersonTable of rows as the headcount reader gives them (rows with an empty id or a count above 1 are not linkable). */
+export function buildPersonTable(rows: Iterable<Readonly<HeadcountRow>>): PersonTable {
+  const builder = new PersonTableBuilder(1024);
+  for (const row of rows) builder.add(row, row.employeeId !== '' && row.count === 1);
+  return builder.finish();
+}
+
 /** Collects persons into typed arrays that grow by half when full. */
 class PersonTableBuilder {
   private t: PersonTable;
@@ -128,62 +135,43 @@ class PersonTableBuilder {
   }
 }
 
+/** The per-person columns of a PersonTable, with their array types. */
+const COLUMNS = {
+  idA: Int32Array,
+  idB: Int32Array,
+  normA: Int32Array,
+  normB: Int32Array,
+  fn: Int32Array,
+  birth: Int32Array,
+  temporary: Uint8Array,
+  endYear: Int16Array,
+  fte: Float32Array,
+  count: Int32Array,
+  hasId: Uint8Array,
+  line: Int32Array,
+} as const;
+type Column = keyof typeof COLUMNS;
+type AnyArray = Int32Array | Uint8Array | Int16Array | Float32Array;
+const COLUMN_NAMES = Object.keys(COLUMNS) as Column[];
+
+/** The first `size` persons of `t` as views of its arrays (no copy). */
 function view(t: PersonTable): PersonTable {
-  const n = t.size;
-  return {
-    size: n,
-    idA: t.idA.subarray(0, n),
-    idB: t.idB.subarray(0, n),
-    normA: t.normA.subarray(0, n),
-    normB: t.normB.subarray(0, n),
-    fn: t.fn.subarray(0, n),
-    birth: t.birth.subarray(0, n),
-    temporary: t.temporary.subarray(0, n),
-    endYear: t.endYear.subarray(0, n),
-    fte: t.fte.subarray(0, n),
-    count: t.count.subarray(0, n),
-    hasId: t.hasId.subarray(0, n),
-    line: t.line.subarray(0, n),
-    functionIds: t.functionIds,
-  };
+  const out = { ...t };
+  for (const k of COLUMN_NAMES) (out as Record<Column, AnyArray>)[k] = t[k].subarray(0, t.size);
+  return out;
 }
 
 function allocate(capacity: number): PersonTable {
-  return {
-    size: 0,
-    idA: new Int32Array(capacity),
-    idB: new Int32Array(capacity),
-    normA: new Int32Array(capacity),
-    normB: new Int32Array(capacity),
-    fn: new Int32Array(capacity),
-    birth: new Int32Array(capacity),
-    temporary: new Uint8Array(capacity),
-    endYear: new Int16Array(capacity),
-    fte: new Float32Array(capacity),
-    count: new Int32Array(capacity),
-    hasId: new Uint8Array(capacity),
-    line: new Int32Array(capacity),
-    functionIds: [],
-  };
+  const t = { size: 0, functionIds: [] as string[] } as unknown as PersonTable;
+  for (const k of COLUMN_NAMES) (t as unknown as Record<Column, AnyArray>)[k] = new COLUMNS[k](capacity);
+  return t;
 }
 
 /** A copy of `t` with room for `capacity` persons (capacity ≥ size). */
 function grow(t: PersonTable, capacity: number): PersonTable {
   const next = allocate(capacity);
-  const n = t.size;
-  next.size = n;
-  next.idA.set(t.idA.subarray(0, n));
-  next.idB.set(t.idB.subarray(0, n));
-  next.normA.set(t.normA.subarray(0, n));
-  next.normB.set(t.normB.subarray(0, n));
-  next.fn.set(t.fn.subarray(0, n));
-  next.birth.set(t.birth.subarray(0, n));
-  next.temporary.set(t.temporary.subarray(0, n));
-  next.endYear.set(t.endYear.subarray(0, n));
-  next.fte.set(t.fte.subarray(0, n));
-  next.count.set(t.count.subarray(0, n));
-  next.hasId.set(t.hasId.subarray(0, n));
-  next.line.set(t.line.subarray(0, n));
+  next.size = t.size;
+  for (const k of COLUMN_NAMES) next[k].set(t[k].subarray(0, t.size) as never);
   next.functionIds = t.functionIds;
   return next;
 }
