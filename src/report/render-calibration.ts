@@ -98,13 +98,13 @@ function outcomeRows(r: CalibrationResult): [string, string][] {
 /** Terminal table: what happened, then every estimate. */
 export function renderCalibrationTable(r: CalibrationResult, options: CalibrationRenderOptions): string {
   const out: string[] = [];
-  out.push(`Calibration ${period(r)}: ${r.method === 'linked' ? 'persons linked by employee_id' : 'aggregate counts (no ids: less exact)'}\n`);
+  out.push(`${wrapText(`Calibration ${period(r)}: ${r.method === 'linked' ? 'persons linked by employee_id' : 'aggregate counts (no ids: less exact)'}`, 80, '')}\n`);
   out.push(renderTable([{ header: 'What happened', width: 44 }, { header: 'Persons', width: 10, align: 'right' }], outcomeRows(r), options));
   out.push('');
   out.push(
     renderTable(
       [
-        { header: 'Attrition (per year)', width: 30 },
+        { header: 'Attrition (per year)', width: 28 },
         { header: 'Ages', width: 7 },
         { header: 'At risk', width: 7, align: 'right' },
         { header: 'Left', width: 5, align: 'right' },
@@ -120,7 +120,7 @@ export function renderCalibrationTable(r: CalibrationResult, options: Calibratio
     out.push(
       renderTable(
         [
-          { header: 'Transition (per year)', width: 30 },
+          { header: 'Transition (per year)', width: 28 },
           { header: 'At risk', width: 7, align: 'right' },
           { header: 'Moved', width: 5, align: 'right' },
           { header: 'Rate', width: 6, align: 'right' },
@@ -132,10 +132,10 @@ export function renderCalibrationTable(r: CalibrationResult, options: Calibratio
     );
   }
   out.push('');
-  out.push(r.renewal === null ? 'Renewal of temporary contracts: not estimated.' : `Renewal of temporary contracts: ${r.renewal.renewed} of ${r.renewal.ending} ended contracts renewed, ${pct(r.renewal.rate)} (90%: ${pct(r.renewal.low)}–${pct(r.renewal.high)}).`);
+  out.push(wrapText(r.renewal === null ? 'Renewal of temporary contracts: not estimated.' : `Renewal of temporary contracts: ${r.renewal.renewed} of ${r.renewal.ending} ended contracts renewed, ${pct(r.renewal.rate)} (90%: ${pct(r.renewal.low)}–${pct(r.renewal.high)}).`, 80, ''));
   for (const note of r.notes) out.push(wrapText(`* ${note}`, 80, '  '));
   out.push('');
-  out.push('spp calibrate … --format yaml writes the workforce: block to paste into a scenario.');
+  out.push('--format yaml writes the workforce: block to paste into a scenario.');
   return `${out.join('\n')}\n`;
 }
 
@@ -146,7 +146,7 @@ export function renderCalibrationMarkdown(r: CalibrationResult, options: Calibra
   out.push(r.method === 'linked' ? `Persons linked by their pseudonymous employee_id: ${r.linked} of ${r.old_persons}. Age bands cover everyone; a family or function has its own rule only with at least ${r.min_at_risk} at risk and a 90 % interval that excludes the broader rate; no group under ${r.min_group} is shown.` : '**Aggregate counts only** (no employee ids): less exact.', '');
   out.push('| what happened | persons |', '| --- | ---: |', ...outcomeRows(r).map(([a, b]) => `| ${a} | ${b} |`), '');
   out.push('## Attrition per year', '', '| scope | ages | at risk | left | rate | 90 % interval |', '| --- | --- | ---: | ---: | ---: | ---: |');
-  for (const e of r.attrition) out.push(`| ${scopeOf(e)} | ${e.ages ?? 'all'} | ${e.at_risk} | ${e.left} | ${pct(e.rate)} | ${pct(e.low)}–${pct(e.high)} |`);
+  for (const e of r.attrition) out.push(`| ${scopeOf(e)} | ${e.ages ?? 'all ages'} | ${e.at_risk} | ${e.left} | ${pct(e.rate)} | ${pct(e.low)}–${pct(e.high)} |`);
   out.push('');
   if (r.transitions.length > 0) {
     out.push('## Transitions per year', '', '| from | to | at risk | moved | rate | 90 % interval |', '| --- | --- | ---: | ---: | ---: | ---: |');
