@@ -340,11 +340,12 @@ const CELL_KEY = 1 << 24;
 export const DEFAULT_MIN_AT_RISK = 30;
 
 /**
- * Family and function rules (all ages): a family of at least `minAtRisk` at risk whose 90 % interval
- * excludes the rate of everyone; a function of at least `minAtRisk` whose interval excludes the rate
- * of its family rule (or of everyone). So a narrower rule appears only where the data show that it
- * differs, not for every noisy small group. A function rule is dropped when the rest of its family
- * would be a group under `minGroup` that could be told apart by subtraction.
+ * Family and function rules (all ages), only where the data show a difference: a function with at
+ * least `minAtRisk` at risk whose 90 % interval excludes the rate of its family as a whole (of
+ * everyone, without a family); then the rest of each family — its functions without a rule of their
+ * own, the people the family rule will apply to — with at least `minAtRisk` at risk and an interval
+ * that excludes everyone's rate. Every group shown is disjoint from the others and at least
+ * `minAtRisk` (≥ min_group), so no small group can be derived by subtraction.
  */
 function narrowerRules(
   byFn: ReadonlyMap<number, Count>,
@@ -376,34 +377,31 @@ function narrowerRules(
     const { low, high } = wilsonInterval(c.left, c.n);
     return rate < low || rate > high;
   };
+  const rate = (c: Count | undefined): number | undefined => (c === undefined || c.n === 0 ? undefined : c.left / c.n);
+  // 1. Functions that differ from their family as a whole (or from everyone, without a family).
   const rules: AttritionEstimate[] = [];
-  const familyRate = new Map<string, number>();
-  for (const [fam, c] of [...byFamily].sort((a, b) => cmp(a[0], b[0]))) {
-    if (c.n < threshold || !differs(c, overall)) continue;
-    familyRate.set(fam, c.left / c.n);
-    rules.push({ ages: null, family: fam, at_risk: c.n, left: c.left, ...annualRate(c.left, c.n, years) });
-  }
-  const shownInFamily = new Map<string, number>();
-  const candidates: [string, Count][] = [];
+  const own = new Set<string>();
   for (const [id, c] of [...byFunction].sort((a, b) => cmp(a[0], b[0]))) {
-    const fam = familyOf(id);
-    if (c.n < threshold || !differs(c, familyRate.get(fam) ?? overall)) continue;
-    candidates.push([id, c]);
-    shownInFamily.set(fam, (shownInFamily.get(fam) ?? 0) + c.n);
-  }
-  let dropped = 0;
-  for (const [id, c] of candidates) {
-    const fam = familyOf(id);
-    const family = familyRate.has(fam) ? byFamily.get(fam) : undefined;
-    const rest = family === undefined ? Infinity : family.n - shownInFamily.get(fam)!;
-    if (rest > 0 && rest < minGroup) {
-      dropped++;
-      continue;
-    }
+    if (c.n < threshold || !differs(c, rate(byFamily.get(familyOf(id))) ?? overall)) continue;
+    own.add(id);
     rules.push({ ages: null, function: id, at_risk: c.n, left: c.left, ...annualRate(c.left, c.n, years) });
   }
-  if (dropped > 0) notes.push(`${dropped} function ${dropped === 1 ? 'rule was' : 'rules were'} left out so that no group under ${minGroup} can be derived from a family's figures (privacy.min_group).`);
-  return rules;
+  // 2. The rest of each family (its functions without a rule of their own), where it differs from everyone.
+  const familyRules: AttritionEstimate[] = [];
+  for (const fam of [...byFamily.keys()].sort(cmp)) {
+    const rest: Count = { n: 0, left: 0 };
+    for (const [id, c] of byFunction) {
+      if (familyOf(id) !== fam || own.has(id)) continue;
+      rest.n += c.n;
+      rest.left += c.left;
+    }
+    if (rest.n < threshold || !differs(rest, overall)) continue;
+    familyRules.push({ ages: null, family: fam, at_risk: rest.n, left: rest.left, ...annualRate(rest.left, rest.n, years) });
+  }
+  if (rules.length + familyRules.length > 0) {
+    notes.push('A family rule is estimated on the family\'s functions without a rule of their own (the ones it applies to in a scenario).');
+  }
+  return [...familyRules, ...rules];
 }
 
 function cmpAges(a: string | null, b: string | null): number {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ScenarioSchema } from '../../src/domain/scenario-schema.js';
-import { buildCli, runSpp } from './run-spp.js';
+import { buildCli, expectGolden, runSpp } from './run-spp.js';
 
 beforeAll(() => buildCli());
 
@@ -132,5 +132,17 @@ describe('spp backtest on Gemeente Voorbeeld', () => {
     expect(r.summary.nl).toMatch(/^Dit model \(scenario baseline\), toegepast op de bezetting van 1 januari 2025, projecteerde de bezetting op 1 januari 2026/);
     expect(r.summary.en).toMatch(/^This model \(scenario baseline\)/);
     expect(r.share_inside_band).toBeNull();
+  });
+});
+
+describe('golden outputs (deterministic, reviewed by hand)', () => {
+  it('calibrate: yaml and md', () => {
+    expect(expectGolden('calibrate-voorbeeld-yaml', [...calibrate, '-f', 'yaml']).exitCode).toBe(0);
+    expect(expectGolden('calibrate-voorbeeld-md', [...calibrate, '-f', 'md', '-q']).exitCode).toBe(0);
+  });
+
+  it('backtest: md in Dutch, csv', () => {
+    expect(expectGolden('backtest-voorbeeld-md', [...backtest, '-f', 'md', '-q']).exitCode).toBe(0);
+    expect(expectGolden('backtest-voorbeeld-csv', [...backtest, '-f', 'csv', '-q']).exitCode).toBe(0);
   });
 });
