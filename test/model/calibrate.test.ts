@@ -9,6 +9,7 @@ const families = new Map([
   ['F1', 'A'],
   ['F2', 'A'],
   ['F3', 'B'],
+  ['F4', 'B'],
 ]);
 
 function input(old: TestPerson[], next: TestPerson[], over: Partial<CalibrationInput> = {}): CalibrationInput {
@@ -159,6 +160,53 @@ describe('what happened to each person', () => {
     expect(r.method).toBe('aggregate');
     expect(r.attrition).toEqual([expect.objectContaining({ ages: null, at_risk: 50, left: 5 })]);
     expect(r.notes[0]).toMatch(/less exact/);
+  });
+});
+
+describe('family and function rules', () => {
+  function population(groups: { fn: string; n: number; left: number }[]): CalibrationInput {
+    const old: TestPerson[] = [];
+    const next: TestPerson[] = [];
+    let id = 0;
+    for (const g of groups) {
+      for (let k = 0; k < g.n; k++) {
+        const p: TestPerson = { id: `P${id++}`, fn: g.fn, birthYear: 1980 };
+        old.push(p);
+        if (k >= g.left) next.push(p);
+      }
+    }
+    return input(old, next);
+  }
+
+  const scoped = (i: CalibrationInput): (string | number | undefined)[][] =>
+    calibrateRates(i)
+      .attrition.filter((e) => e.family !== undefined || e.function !== undefined)
+      .map((e) => [e.family ?? e.function, e.at_risk, e.left]);
+
+  it('gives a function its own rule where it differs from its family as a whole', () => {
+    // Family A = F1 + F2 (35 of 200): F1 (30%) and F2 (5%) both differ from it. Family B = F3 + F4
+    // (25 of 120): F3 (5%) differs; F4 (all 20 left) has too few at risk for a rule (20 < 30), and so
+    // has the rest of B (F4 alone).
+    expect(scoped(population([{ fn: 'F1', n: 100, left: 30 }, { fn: 'F2', n: 100, left: 5 }, { fn: 'F3', n: 100, left: 5 }, { fn: 'F4', n: 20, left: 20 }]))).toEqual([
+      ['F1', 100, 30],
+      ['F2', 100, 5],
+      ['F3', 100, 5],
+    ]);
+  });
+
+  it('gives the rest of a family a rule where it differs from everyone', () => {
+    // Everyone: 68 of 400 (17%). F1 (30%) and F2 (28%) are like their family A (29%): no rules of
+    // their own, and A (29%) differs from everyone; so does B (F3, 5%).
+    expect(scoped(population([{ fn: 'F1', n: 100, left: 30 }, { fn: 'F2', n: 100, left: 28 }, { fn: 'F3', n: 200, left: 10 }]))).toEqual([
+      ['A', 200, 58],
+      ['B', 200, 10],
+    ]);
+  });
+
+  it('needs --min-at-risk people for a rule of its own', () => {
+    const groups = [{ fn: 'F1', n: 40, left: 20 }, { fn: 'F3', n: 200, left: 10 }];
+    expect(scoped(population(groups))).toEqual([['A', 40, 20], ['B', 200, 10]]);
+    expect(scoped({ ...population(groups), minAtRisk: 50 })).toEqual([['B', 200, 10]]);
   });
 });
 
