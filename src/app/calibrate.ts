@@ -138,15 +138,15 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
   if (presetName !== undefined && !isPresetName(presetName)) throw new UserError(`--preset '${presetName}': expected one of ${PRESET_NAMES.join(', ')}`, 2);
   const preset: PresetName | undefined = presetName;
 
+  // The functions file gives families only: a code it does not know is no error here (a function
+  // may have been created between the snapshots), but a notice says how many there are.
   const families = new Map<string, string>();
-  let knownFunctions: Set<string> | undefined;
   const functionsPath = options.functions !== undefined ? resolve(options.functions) : dataPaths.functions;
   if (functionsPath !== undefined) {
     await requireFile(functionsPath, 'functions file (--functions)');
     const read = await readFunctions(functionsPath, presetCsvOptions(preset, csv));
     diagnostics.push(...read.diagnostics);
     for (const f of read.value) families.set(f.id, f.family);
-    if (!hasErrors(read.diagnostics)) knownFunctions = new Set(read.value.map((f) => f.id));
     files.push({ role: 'functions', path: functionsPath, sha256: await sha256Of(functionsPath) });
   }
 
@@ -155,9 +155,12 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
       ...csv,
       referenceYear: year,
       fulltimeHours: scenario?.workforce.fulltime_hours ?? 36,
-      ...(knownFunctions !== undefined ? { knownFunctions } : {}),
     });
     diagnostics.push(...snapshot.diagnostics);
+    const unknown = families.size === 0 ? [] : snapshot.value.persons.functionIds.filter((id) => !families.has(id));
+    if (unknown.length > 0) {
+      diagnostics.push({ code: 'CALIBRATE_UNKNOWN_FUNCTION', severity: 'notice', file: snapshot.source, line: 0, column: 0, message: `${unknown.length} function ${unknown.length === 1 ? 'code is' : 'codes are'} not in the functions file (e.g. '${unknown.sort()[0]}'): counted without a family` });
+    }
     files.push({ role: 'headcount', path: snapshot.source, sha256: await sha256Of(snapshot.source) });
     return snapshot.value;
   };
