@@ -135,6 +135,25 @@ describe('spp backtest on Gemeente Voorbeeld', () => {
   });
 });
 
+describe('spp backtest without employee ids', () => {
+  it('compares with everyone in the later snapshot, joiners included, and says it is less exact', () => {
+    const strip = (from: string, name: string): string => {
+      const path = join(dir, name);
+      writeFileSync(path, readFileSync(from, 'utf8').replace(/^[^,\n]*,/gm, ''));
+      return path;
+    };
+    const run = runSpp(['backtest', '-s', 'scenarios/baseline.yaml', '--headcount', strip(OLD, 'noid-2025.csv'), '--actual', strip(NEW, 'noid-2026.csv'), '-f', 'json']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/CALIBRATE_NO_IDS/);
+    const r = JSON.parse(run.stdout);
+    expect(r.basis).toBe('total');
+    expect(r.totals.actual_persons).toBe(1500);
+    expect(r.totals.joiners_persons).toBeNull();
+    expect(r.notes.join(' ')).toMatch(/less exact/);
+    expect(r.summary.en).toMatch(/Without employee ids/);
+  });
+});
+
 describe('golden outputs (deterministic, reviewed by hand)', () => {
   it('calibrate: yaml and md', () => {
     expect(expectGolden('calibrate-voorbeeld-yaml', [...calibrate, '-f', 'yaml']).exitCode).toBe(0);
