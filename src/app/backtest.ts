@@ -19,7 +19,7 @@ import { makeStamp } from './stamp.js';
  * The old snapshot's year is --from, else the year in its file name, else the scenario's horizon
  * start; NEW's is --to, else the year in its file name, else one year later.
  */
-export interface BacktestOptions extends LoadOptions {
+interface BacktestOptions extends LoadOptions {
   actual: string;
   from?: number;
   to?: number;

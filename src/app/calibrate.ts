@@ -41,7 +41,7 @@ export interface CalibrateOptions {
 }
 
 /** The two snapshots, read and linked, with everything a caller needs to report on them. */
-export interface SnapshotPair {
+interface SnapshotPair {
   old: Snapshot;
   next: Snapshot;
   linkage: Linkage | null;
@@ -51,7 +51,7 @@ export interface SnapshotPair {
   diagnostics: Diagnostic[];
 }
 
-export interface SnapshotPairOptions extends Omit<CalibrateOptions, 'joiners' | 'scenario' | 'minAtRisk'> {
+interface SnapshotPairOptions extends Omit<CalibrateOptions, 'joiners' | 'scenario' | 'minAtRisk'> {
   /** An already loaded scenario (backtest) or a scenario file to load (calibrate). */
   scenario?: string | Scenario;
   /** The scenario's data paths when `scenario` is loaded (functions, columns). */

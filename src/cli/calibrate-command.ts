@@ -26,7 +26,7 @@ interface CalibrateCommandOptions extends GlobalOptions, Omit<CalibrateOptions, 
 }
 
 /** Adds the options that say how the snapshots are read (shared with backtest). */
-export function addSnapshotOptions(command: Command): Command {
+function addSnapshotOptions(command: Command): Command {
   return command
     .option('--columns <file>', 'column map YAML (canonical: "Header in export")')
     .addOption(new Option('--preset <name>', 'HR-system export').choices(['raet-hrcore', 'afas', 'excel-nl']))

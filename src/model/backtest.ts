@@ -22,7 +22,7 @@ export interface BacktestFigures {
   p90?: number;
 }
 
-export interface BacktestScore {
+interface BacktestScore {
   functions: BacktestRow[];
   other: (BacktestRow & { functions: number }) | null;
   totals: BacktestRow;

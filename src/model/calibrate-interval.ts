@@ -4,7 +4,7 @@
  */
 
 /** z of a two-sided 90 % interval: the 95th percentile of the standard normal distribution. */
-export const Z90 = 1.6448536269514722;
+const Z90 = 1.6448536269514722;
 
 /** The Wilson score interval (default 90 %) of `successes` out of `n` (shares, 0–1); [0, 1] when n is 0. */
 export function wilsonInterval(successes: number, n: number, z = Z90): { low: number; high: number } {

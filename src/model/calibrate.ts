@@ -21,7 +21,7 @@ import { retirementAgeAt, retiresIn } from './retirement.js';
  */
 
 /** An age band with its label in the scenario's syntax. */
-export interface LabelledBand extends AgeBand {
+interface LabelledBand extends AgeBand {
   label: string;
 }
 
@@ -45,7 +45,7 @@ export interface CalibrationInput {
   joiners?: number;
 }
 
-export type CalibrationEstimate = Omit<CalibrationResult, 'schema' | 'stamp'>;
+type CalibrationEstimate = Omit<CalibrationResult, 'schema' | 'stamp'>;
 
 /** The estimates: linked when `linkage` is given, else the aggregate fallback. */
 export function calibrateRates(input: CalibrationInput): CalibrationEstimate {
@@ -80,7 +80,7 @@ function bandsFromEdges(edges: readonly number[]): LabelledBand[] {
 }
 
 /** "<25", "25-34", ">=65"; ">=0" for all ages. */
-export function labelBand(min: number, max: number): LabelledBand {
+function labelBand(min: number, max: number): LabelledBand {
   const label = min <= 0 && !Number.isFinite(max) ? '>=0' : min <= 0 ? `<${max + 1}` : !Number.isFinite(max) ? `>=${min}` : `${min}-${max}`;
   return { min, max, label };
 }
@@ -337,7 +337,7 @@ interface Count {
 const CELL_KEY = 1 << 24;
 
 /** Below this many at risk, a family or function gets no rule of its own (see narrowerRules). */
-export const DEFAULT_MIN_AT_RISK = 30;
+const DEFAULT_MIN_AT_RISK = 30;
 
 /**
  * Family and function rules (all ages), only where the data show a difference: a function with at

@@ -4,7 +4,7 @@ import { renderCsv, type CsvDialect } from './csv.js';
 import { renderTable, wrapText } from './table.js';
 
 export type BacktestFormat = 'table' | 'json' | 'md' | 'csv';
-export interface BacktestRenderOptions {
+interface BacktestRenderOptions {
   color: boolean;
   lang: 'nl' | 'en';
   dialect: CsvDialect;
@@ -14,7 +14,7 @@ export interface BacktestRenderOptions {
  * The paragraph for a report's appendix: how far the model was off when it projected last year.
  * ("Dit model, toegepast op de bezetting van 1 januari 2025, projecteerde 1 januari 2026 …")
  */
-export function backtestParagraph(r: BacktestResult, lang: 'nl' | 'en'): string {
+function backtestParagraph(r: BacktestResult, lang: 'nl' | 'en'): string {
   const t = r.totals;
   const f1 = (v: number): string => formatNumber(v, 1, lang);
   const pct = (v: number): string => `${formatNumber(v * 100, 1, lang)} %`;
@@ -50,7 +50,7 @@ function rowsOf(r: BacktestResult): BacktestRow[] {
 const n1 = (v: number): string => formatNumber(v, 1);
 const signed1 = (v: number): string => (v > 0.05 ? `+${n1(v)}` : n1(v));
 
-export function renderBacktestTable(r: BacktestResult, options: BacktestRenderOptions): string {
+function renderBacktestTable(r: BacktestResult, options: BacktestRenderOptions): string {
   const label = (row: BacktestRow): string => (row.id === 'other' || row.id === 'total' ? row.name : `${row.id} ${row.name}`);
   const rows = [...rowsOf(r), r.totals].map((row) => [
     label(row),
@@ -80,11 +80,11 @@ export function renderBacktestTable(r: BacktestResult, options: BacktestRenderOp
   return `${lines.join('\n')}\n`;
 }
 
-export function renderBacktestJson(r: BacktestResult): string {
+function renderBacktestJson(r: BacktestResult): string {
   return `${JSON.stringify({ ...r, summary: { nl: backtestParagraph(r, 'nl'), en: backtestParagraph(r, 'en') } }, null, 2)}\n`;
 }
 
-export function renderBacktestMarkdown(r: BacktestResult, options: BacktestRenderOptions): string {
+function renderBacktestMarkdown(r: BacktestResult, options: BacktestRenderOptions): string {
   const nl = options.lang === 'nl';
   const out: string[] = [];
   out.push(nl ? `# Terugblik: scenario ${r.scenario.id}, ${r.from} → ${r.to}` : `# Backtest: scenario ${r.scenario.id}, ${r.from} → ${r.to}`, '');
@@ -102,7 +102,7 @@ export function renderBacktestMarkdown(r: BacktestResult, options: BacktestRende
   return out.join('\n');
 }
 
-export function renderBacktestCsv(r: BacktestResult, options: BacktestRenderOptions): string {
+function renderBacktestCsv(r: BacktestResult, options: BacktestRenderOptions): string {
   return renderCsv(
     ['function', 'name', 'projected_fte', 'actual_fte', 'error_fte', 'projected_persons', 'actual_persons', 'error_persons', 'joiners_persons', 'joiners_fte'],
     [...rowsOf(r), r.totals].map((row) => [row.id, row.name, row.projected_fte, row.actual_fte, row.error_fte, row.projected_persons, row.actual_persons, row.error_persons, row.joiners_persons, row.joiners_fte]),

@@ -3,7 +3,7 @@ import { formatNumber } from '../domain/round.js';
 import { renderTable, wrapText } from './table.js';
 
 export type CalibrationFormat = 'yaml' | 'json' | 'table' | 'md';
-export interface CalibrationRenderOptions {
+interface CalibrationRenderOptions {
   color: boolean;
   /** yaml: write each rate as a [low, likely, high] triple instead of the point estimate. */
   triples: boolean;
@@ -32,7 +32,7 @@ function scopeOf(e: AttritionEstimate): string {
 }
 
 /** The `workforce:` block to paste into a scenario, each rate with its n and 90 % interval in a comment. */
-export function renderCalibrationYaml(r: CalibrationResult, options: CalibrationRenderOptions): string {
+function renderCalibrationYaml(r: CalibrationResult, options: CalibrationRenderOptions): string {
   const lines: string[] = [];
   lines.push(`# spp calibrate: measured ${period(r)}, ${r.method === 'linked' ? `${r.linked} of ${r.old_persons} persons linked by employee_id` : 'aggregate counts (no employee ids: less exact)'}.`);
   lines.push(`# Rates per year; in each comment: n at risk, how many left or moved, and the 90 % (Wilson) interval.`);
@@ -71,7 +71,7 @@ export function renderCalibrationYaml(r: CalibrationResult, options: Calibration
   return `${lines.join('\n')}\n`;
 }
 
-export function renderCalibrationJson(r: CalibrationResult): string {
+function renderCalibrationJson(r: CalibrationResult): string {
   return `${JSON.stringify(r, null, 2)}\n`;
 }
 
@@ -96,7 +96,7 @@ function outcomeRows(r: CalibrationResult): [string, string][] {
 }
 
 /** Terminal table: what happened, then every estimate. */
-export function renderCalibrationTable(r: CalibrationResult, options: CalibrationRenderOptions): string {
+function renderCalibrationTable(r: CalibrationResult, options: CalibrationRenderOptions): string {
   const out: string[] = [];
   out.push(`${wrapText(`Calibration ${period(r)}: ${r.method === 'linked' ? 'persons linked by employee_id' : 'aggregate counts (no ids: less exact)'}`, 80, '')}\n`);
   out.push(renderTable([{ header: 'What happened', width: 44 }, { header: 'Persons', width: 10, align: 'right' }], outcomeRows(r), options));
@@ -140,7 +140,7 @@ export function renderCalibrationTable(r: CalibrationResult, options: Calibratio
 }
 
 /** Markdown: the same content, for a memo to the directieteam or the OR. */
-export function renderCalibrationMarkdown(r: CalibrationResult, options: CalibrationRenderOptions): string {
+function renderCalibrationMarkdown(r: CalibrationResult, options: CalibrationRenderOptions): string {
   const out: string[] = [];
   out.push(`# Calibration ${period(r)}`, '');
   out.push(r.method === 'linked' ? `Persons linked by their pseudonymous employee_id: ${r.linked} of ${r.old_persons}. Age bands cover everyone; a family or function has its own rule only with at least ${r.min_at_risk} at risk and a 90 % interval that excludes the broader rate; no group under ${r.min_group} is shown.` : '**Aggregate counts only** (no employee ids): less exact.', '');

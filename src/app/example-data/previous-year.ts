@@ -21,12 +21,12 @@ import { FULLTIME_HOURS, HOURS, REFERENCE_YEAR } from './workforce-profile.js';
  */
 
 /** The reference year of the previous snapshot. */
-export const PREVIOUS_YEAR = REFERENCE_YEAR - 1;
+const PREVIOUS_YEAR = REFERENCE_YEAR - 1;
 /** Seed of the draws (independent of the current headcount's). */
-export const PREVIOUS_YEAR_SEED = 2025;
+const PREVIOUS_YEAR_SEED = 2025;
 
 /** The baseline scenario's attrition rules (scenarios/baseline.yaml), the truth the previous year is drawn with. */
-export const BASELINE_ATTRITION: AttritionRule[] = [
+const BASELINE_ATTRITION: AttritionRule[] = [
   { ages: '<35', rate: 0.09 },
   { ages: '35-44', rate: 0.055 },
   { ages: '45-54', rate: 0.035 },
@@ -35,11 +35,11 @@ export const BASELINE_ATTRITION: AttritionRule[] = [
   { function: 'F001', rate: 0.15 },
 ];
 /** The baseline's transitions: from → to, share per year of the origin. */
-export const BASELINE_TRANSITIONS: readonly (readonly [string, string, number])[] = [
+const BASELINE_TRANSITIONS: readonly (readonly [string, string, number])[] = [
   ['F001', 'F002', 0.03],
   ['F083', 'F082', 0.02],
 ];
-export const BASELINE_RENEWAL = 0.6;
+const BASELINE_RENEWAL = 0.6;
 
 /** Probability that someone in the 2026 file joined during 2025: temporary contracts are mostly new hires. */
 function joinedProbability(temporary: boolean, age: number): number {
