@@ -31,6 +31,8 @@ export interface LoadOptions {
   encoding?: 'utf-8' | 'windows-1252';
   groupBy?: string;
   example?: boolean;
+  /** The headcount's reference year when it is not the scenario's horizon start (backtest: an older snapshot). */
+  referenceYear?: number;
 }
 
 export interface InputFile {
@@ -109,7 +111,7 @@ export async function loadInputs(options: LoadOptions, cache: DataCache = create
   const knownFunctions = new Set(all.map((f) => f.id));
   const headcount = await readHeadcountFor(cache, headcountPath, preset, {
     ...csv,
-    referenceYear: scenario.horizon.start,
+    referenceYear: options.referenceYear ?? scenario.horizon.start,
     fulltimeHours: scenario.workforce.fulltime_hours,
     ...(options.groupBy !== undefined ? { groupBy: options.groupBy } : {}),
   }, functions.value, all, functionsClean);
@@ -150,7 +152,7 @@ export async function loadInputs(options: LoadOptions, cache: DataCache = create
 }
 
 /** A usage error (exit 2) naming the input and where it was set, when `path` does not exist. */
-async function requireFile(path: string, what: string, folderAllowed = false): Promise<void> {
+export async function requireFile(path: string, what: string, folderAllowed = false): Promise<void> {
   let isFolder: boolean;
   try {
     isFolder = (await stat(path)).isDirectory();

@@ -10,6 +10,8 @@ import { generateCommand } from './generate-command.js';
 import { organiseCommand } from './organise-command.js';
 import { compareCommand } from './compare-command.js';
 import { sensitivityCommand } from './sensitivity-command.js';
+import { calibrateCommand } from './calibrate-command.js';
+import { backtestCommand } from './backtest-command.js';
 
 /** The registry of subcommands; main.ts adds each to the program in this order (the order of `spp --help`). */
 export const commands: Array<() => Command> = [
@@ -25,4 +27,6 @@ export const commands: Array<() => Command> = [
   initCommand,
   schemaCommand,
   generateCommand,
+  calibrateCommand,
+  backtestCommand,
 ];

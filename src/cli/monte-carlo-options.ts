@@ -1,3 +1,4 @@
+import { cliIo } from './cli-io.js';
 import type { Command } from 'commander';
 import type { MonteCarloRequest } from '../app/project.js';
 import { UserError } from '../diagnostics/diagnostic.js';
@@ -51,7 +52,7 @@ export function monteCarloOf(options: MonteCarloOptions): MonteCarloRequest | un
  * --quiet; redrawn at most ten times a second and wiped when done, so it leaves no trace.
  */
 function progressBar(options: GlobalOptions): ((done: number, runs: number) => void) | undefined {
-  if (options.quiet || process.stderr.isTTY !== true) return undefined;
+  if (options.quiet || cliIo().stderr.isTTY !== true) return undefined;
   const started = Date.now();
   let drawn = 0;
   let shown = false;
@@ -62,8 +63,8 @@ function progressBar(options: GlobalOptions): ((done: number, runs: number) => v
     drawn = now;
     const width = 30;
     const filled = Math.round((width * done) / runs);
-    process.stderr.write(`\rspp: Monte Carlo [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${runs} runs`);
+    cliIo().stderr.write(`\rspp: Monte Carlo [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${runs} runs`);
     shown = true;
-    if (done === runs && shown) process.stderr.write('\r\x1b[K');
+    if (done === runs && shown) cliIo().stderr.write('\r\x1b[K');
   };
 }

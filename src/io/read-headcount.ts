@@ -20,6 +20,25 @@ export interface HeadcountOptions extends CsvOptions {
   knownFunctions?: ReadonlySet<string>;
   /** Function profiles' skill levels, the default for an empty measured `skill.<name>` cell. */
   functionSkills?: ReadonlyMap<string, Record<string, number>>;
+  /** Called with every row that was read without an error (for readers that keep persons, e.g. read-snapshot). */
+  onRow?: (row: Readonly<HeadcountRow>) => void;
+}
+
+/** One row read without an error, as `onRow` receives it; the object is reused from row to row. */
+export interface HeadcountRow {
+  /** '' when the file has no employee_id (or the cell is empty). */
+  employeeId: string;
+  functionId: string;
+  birthYear: number;
+  birthMonth: number;
+  temporary: boolean;
+  /** Year a temporary contract ends; -1 when none. */
+  endYear: number;
+  /** FTE per person. */
+  fte: number;
+  /** Persons in the row (`count`). */
+  count: number;
+  line: number;
 }
 
 /** The headcount folded into cells, with totals. */
@@ -96,6 +115,7 @@ class HeadcountFolder {
   // Field indexes, -1 when the column is absent.
   private col = { id: -1, employee: -1, fte: -1, hours: -1, birthDate: -1, birthYear: -1, age: -1, contract: -1, end: -1, count: -1, group: -1 };
   private skillColumns: { name: string; index: number }[] = [];
+  private readonly rowView: HeadcountRow = { employeeId: '', functionId: '', birthYear: 0, birthMonth: 0, temporary: false, endYear: -1, fte: 0, count: 0, line: 0 };
 
   constructor(
     private readonly options: HeadcountOptions,
@@ -243,6 +263,19 @@ class HeadcountFolder {
     const group = c.group < 0 ? '' : this.text(c.group);
     const cell = this.cells.index(this.groupSlot(fn!, group), birth * 2 + (temporary ? 1 : 0), endYear);
     const rowFte = count * fte;
+    if (this.options.onRow !== undefined) {
+      const r = this.rowView;
+      r.employeeId = employee;
+      r.functionId = functionId;
+      r.birthYear = birth >> 4;
+      r.birthMonth = birth & 15;
+      r.temporary = temporary;
+      r.endYear = endYear;
+      r.fte = fte;
+      r.count = count;
+      r.line = line;
+      this.options.onRow(r);
+    }
     const table = this.cells;
     table.persons[cell] = table.persons[cell]! + count;
     table.fte[cell] = table.fte[cell]! + rowFte;

@@ -13,21 +13,9 @@ export class IdRegistry {
 
   /** Registers `key` first seen on `line`; returns the line it was first seen on when it is a repeat. */
   firstLine(key: string, line: number): number | undefined {
-    let a = 0x811c9dc5;
-    let b = 0x9747b28c;
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193); // FNV-1a
-      b = Math.imul(b ^ c, 0x5bd1e995); // murmur-style multiply
-      b ^= b >>> 15;
-    }
-    a ^= a >>> 16; // murmur3 finaliser: spreads sequential ids over the low bits used for slots
-    a = Math.imul(a, 0x85ebca6b);
-    a ^= a >>> 13;
-    a = Math.imul(a, 0xc2b2ae35);
-    a ^= a >>> 16;
-    b = Math.imul(b ^ key.length, 0x27d4eb2d);
-    b ^= b >>> 13;
+    hashId(key, HASH);
+    const a = HASH[0]!;
+    const b = HASH[1]!;
     const mask = this.capacity - 1;
     const slots = this.slots;
     for (let slot = a & mask; ; slot = (slot + 1) & mask) {
@@ -58,4 +46,27 @@ export class IdRegistry {
     this.size = 0;
     for (let i = 0; i < old.length; i += 3) if (old[i + 2] !== 0) this.insert(old[i]!, old[i + 1]!, old[i + 2]!);
   }
+}
+
+const HASH = new Int32Array(2);
+
+/** Two independent 32-bit hashes of `key` (64 bits together), written into `out[0]` and `out[1]`. */
+export function hashId(key: string, out: Int32Array): void {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193); // FNV-1a
+    b = Math.imul(b ^ c, 0x5bd1e995); // murmur-style multiply
+    b ^= b >>> 15;
+  }
+  a ^= a >>> 16; // murmur3 finaliser: spreads sequential ids over the low bits used for slots
+  a = Math.imul(a, 0x85ebca6b);
+  a ^= a >>> 13;
+  a = Math.imul(a, 0xc2b2ae35);
+  a ^= a >>> 16;
+  b = Math.imul(b ^ key.length, 0x27d4eb2d);
+  b ^= b >>> 13;
+  out[0] = a;
+  out[1] = b;
 }

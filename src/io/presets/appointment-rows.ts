@@ -164,6 +164,13 @@ export class AppointmentRows {
   /** Notices about rows not counted; call after the last row. */
   finish(): void {
     this.tally.report(this.diagnostics, this.options.referenceYear, 'appointment');
+    const onRow = this.options.onRow;
+    if (onRow !== undefined) {
+      this.folder.eachPerson((person, main, fte) => {
+        const { birthYear, birthMonth, functionId } = main;
+        onRow({ employeeId: person, functionId, birthYear, birthMonth, temporary: main.contract === 'temporary', endYear: main.endYear ?? -1, fte, count: 1, line: 0 });
+      });
+    }
   }
 
   /** Header names of columns spp does not use. */

@@ -67,6 +67,11 @@ export class AppointmentFolder {
     return choice.total;
   }
 
+  /** Calls `visit` for each person: the function of the main appointment and all counted FTE (for readers that keep persons). */
+  eachPerson(visit: (person: string, main: Cell, fte: number) => void): void {
+    for (const [person, choice] of this.persons) visit(person, choice.cell, choice.total);
+  }
+
   /** True when the person already has a counted appointment. */
   has(person: string): boolean {
     return this.persons.has(person);

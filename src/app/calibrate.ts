@@ -1,0 +1,236 @@
+import { resolve } from 'node:path';
+import { hasErrors, UserError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { displayPath } from '../diagnostics/format-diagnostics.js';
+import type { CalibrationResult } from '../domain/calibration.js';
+import { roundDeep } from '../domain/round.js';
+import type { Scenario } from '../domain/scenario-schema.js';
+import type { Snapshot } from '../domain/snapshot.js';
+import { readColumnMap } from '../io/column-map.js';
+import type { CsvOptions } from '../io/csv/csv-options.js';
+import { isPresetName, PRESET_NAMES, presetCsvOptions, type PresetName } from '../io/presets/read-preset-headcount.js';
+import { readFunctions } from '../io/read-functions.js';
+import { readScenario } from '../io/read-scenario.js';
+import { readSnapshot } from '../io/read-snapshot.js';
+import { bandsFromRules, calibrateRates, defaultBands } from '../model/calibrate.js';
+import { linkSnapshots, type Linkage } from '../model/calibrate-link.js';
+import { requireFile, type InputFile } from './load-inputs.js';
+import { sha256Of } from './file-hash.js';
+import { yearInFileName } from './snapshot-year.js';
+import { makeStamp } from './stamp.js';
+
+/**
+ * `spp calibrate OLD NEW` (SPEC §3.6): reads two snapshots with identity, links them and estimates
+ * attrition, transition and renewal rates. The years are `--from`/`--to`, else the year in each
+ * file name; when only one is known, the other is taken one year away (and the run says so).
+ */
+
+export interface CalibrateOptions {
+  old: string;
+  new: string;
+  from?: number;
+  to?: number;
+  scenario?: string;
+  functions?: string;
+  columns?: string;
+  preset?: string;
+  delimiter?: string;
+  encoding?: 'utf-8' | 'windows-1252';
+  /** Aggregate method only: joiners between the snapshots. */
+  joiners?: number;
+  /** At risk a family or function needs for a rule of its own (default 30). */
+  minAtRisk?: number;
+}
+
+/** The two snapshots, read and linked, with everything a caller needs to report on them. */
+interface SnapshotPair {
+  old: Snapshot;
+  next: Snapshot;
+  linkage: Linkage | null;
+  scenario: Scenario | undefined;
+  families: Map<string, string>;
+  files: InputFile[];
+  diagnostics: Diagnostic[];
+}
+
+interface SnapshotPairOptions extends Omit<CalibrateOptions, 'joiners' | 'scenario' | 'minAtRisk'> {
+  /** An already loaded scenario (backtest) or a scenario file to load (calibrate). */
+  scenario?: string | Scenario;
+  /** The scenario's data paths when `scenario` is loaded (functions, columns). */
+  dataPaths?: { functions?: string; columns?: string };
+}
+
+/** `spp calibrate`: read, link, estimate, assemble. */
+export async function runCalibrate(options: CalibrateOptions): Promise<{ result: CalibrationResult; diagnostics: Diagnostic[] }> {
+  const pair = await readSnapshotPair(options);
+  const { scenario } = pair;
+  const minGroup = scenario?.privacy.min_group ?? 5;
+  const ages = scenario?.workforce.attrition.flatMap((r) => (r.ages === undefined ? [] : [r.ages])) ?? [];
+  const estimate = calibrateRates({
+    old: pair.old.persons,
+    next: pair.next.persons,
+    linkage: pair.linkage,
+    from: pair.old.year,
+    to: pair.next.year,
+    families: pair.families,
+    bands: ages.length > 0 ? bandsFromRules(ages) : defaultBands(),
+    retirementAge: scenario?.workforce.retirement_age,
+    defaultYears: scenario?.workforce.temporary.default_years ?? 1,
+    minGroup,
+    ...(options.joiners !== undefined ? { joiners: options.joiners } : {}),
+    ...(options.minAtRisk !== undefined ? { minAtRisk: options.minAtRisk } : {}),
+  });
+  const notes = [...estimate.notes];
+  if (scenario === undefined) notes.push('Without a scenario (-s): 10-year age bands, the AOW ages as the law is known, privacy.min_group 5.');
+  if (pair.families.size === 0) notes.push('Without a functions file, families are unknown: estimates per function and per age band only.');
+  const result: CalibrationResult = roundDeep({
+    schema: 'spp.calibration/1',
+    stamp: makeStamp(scenario?.id ?? '', pair.files),
+    ...estimate,
+    notes,
+  });
+  return { result, diagnostics: pair.diagnostics };
+}
+
+/** Reads both snapshots (and the scenario and functions when given), checks their years and links them by id. */
+export async function readSnapshotPair(options: SnapshotPairOptions): Promise<SnapshotPair> {
+  const oldPath = resolve(options.old);
+  const newPath = resolve(options.new);
+  await requireFile(oldPath, 'old snapshot', true);
+  await requireFile(newPath, 'new snapshot', true);
+  const diagnostics: Diagnostic[] = [];
+  const files: InputFile[] = [];
+
+  let scenario: Scenario | undefined;
+  let dataPaths = options.dataPaths ?? {};
+  if (typeof options.scenario === 'string') {
+    const path = resolve(options.scenario);
+    await requireFile(path, 'scenario file (--scenario)');
+    const read = await readScenario(path);
+    if (read.value === null) throw new UserError(`${displayPath(path)} is invalid`, 1, read.diagnostics);
+    diagnostics.push(...read.diagnostics);
+    scenario = read.value.scenario;
+    dataPaths = read.value.dataPaths;
+    for (const file of read.value.files) files.push({ role: 'scenario', path: file, sha256: await sha256Of(file) });
+  } else scenario = options.scenario;
+
+  const { from, to, guessed } = snapshotYears(options, oldPath, newPath);
+  if (guessed !== undefined) {
+    diagnostics.push({ code: 'CALIBRATE_YEAR_ASSUMED', severity: 'notice', file: guessed.file, line: 0, column: 0, message: `no year in the file name and no ${guessed.flag}: taken as ${guessed.year}, one year from the other snapshot` });
+  }
+  if (to <= from) {
+    throw new UserError('the snapshots are in the wrong order', 1, [
+      { code: 'CALIBRATE_YEARS_ORDER', severity: 'error', file: newPath, line: 0, column: 0, message: `this snapshot (1 January ${to}) is not later than the old one, ${displayPath(oldPath)} (1 January ${from}): expected OLD first, then NEW (check --from/--to or the years in the file names)` },
+    ]);
+  }
+
+  const csv: CsvOptions = {};
+  if (options.delimiter !== undefined) csv.delimiter = options.delimiter;
+  if (options.encoding !== undefined) csv.encoding = options.encoding;
+  const columnsPath = options.columns !== undefined ? resolve(options.columns) : dataPaths.columns;
+  if (columnsPath !== undefined) {
+    await requireFile(columnsPath, 'column map (--columns)');
+    const map = await readColumnMap(columnsPath);
+    diagnostics.push(...map.diagnostics);
+    csv.columns = map.value;
+    csv.columnsFile = columnsPath;
+    files.push({ role: 'columns', path: columnsPath, sha256: await sha256Of(columnsPath) });
+  }
+  const presetName = options.preset ?? scenario?.data.preset;
+  if (presetName !== undefined && !isPresetName(presetName)) throw new UserError(`--preset '${presetName}': expected one of ${PRESET_NAMES.join(', ')}`, 2);
+  const preset: PresetName | undefined = presetName;
+
+  // The functions file gives families only: a code it does not know is no error here (a function
+  // may have been created between the snapshots), but a notice says how many there are.
+  const families = new Map<string, string>();
+  const functionsPath = options.functions !== undefined ? resolve(options.functions) : dataPaths.functions;
+  if (functionsPath !== undefined) {
+    await requireFile(functionsPath, 'functions file (--functions)');
+    const read = await readFunctions(functionsPath, presetCsvOptions(preset, csv));
+    diagnostics.push(...read.diagnostics);
+    for (const f of read.value) families.set(f.id, f.family);
+    files.push({ role: 'functions', path: functionsPath, sha256: await sha256Of(functionsPath) });
+  }
+
+  const read = async (path: string, year: number): Promise<Snapshot> => {
+    const snapshot = await readSnapshot(path, preset, {
+      ...csv,
+      referenceYear: year,
+      fulltimeHours: scenario?.workforce.fulltime_hours ?? 36,
+    });
+    diagnostics.push(...snapshot.diagnostics);
+    const unknown = families.size === 0 ? [] : snapshot.value.persons.functionIds.filter((id) => !families.has(id));
+    if (unknown.length > 0) {
+      diagnostics.push({ code: 'CALIBRATE_UNKNOWN_FUNCTION', severity: 'notice', file: snapshot.source, line: 0, column: 0, message: `${unknown.length} function ${unknown.length === 1 ? 'code is' : 'codes are'} not in the functions file (e.g. '${unknown.sort()[0]}'): counted without a family` });
+    }
+    files.push({ role: 'headcount', path: snapshot.source, sha256: await sha256Of(snapshot.source) });
+    return snapshot.value;
+  };
+  const old = await read(oldPath, from);
+  const next = await read(newPath, to);
+  if (hasErrors(diagnostics)) {
+    const bad = [...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => displayPath(d.file)))].sort();
+    throw new UserError(`${bad.join(' and ')} ${bad.length > 1 ? 'are' : 'is'} invalid`, 1, diagnostics);
+  }
+
+  let linkage: Linkage | null = null;
+  const withoutIds = [old, next].filter((s) => s.identifiedPersons === 0);
+  for (const s of withoutIds) {
+    diagnostics.push({ code: 'CALIBRATE_NO_IDS', severity: 'warning', file: s.file, line: 0, column: 0, message: 'this snapshot has no employee_id: the snapshots cannot be linked person by person; rates come from aggregate counts and are less exact' });
+  }
+  if (withoutIds.length === 0) {
+    for (const s of [old, next]) {
+      if (s.anonymousPersons > 0) {
+        diagnostics.push({ code: 'CALIBRATE_ROWS_WITHOUT_ID', severity: 'warning', file: s.file, line: 0, column: 0, message: `${s.anonymousPersons} ${s.anonymousPersons === 1 ? 'person has' : 'persons have'} no employee_id (or sit in a row with a count above 1): left out of the linked estimates` });
+      }
+    }
+    linkage = linkSnapshots(old.persons, next.persons);
+    checkLinkage(linkage, old, next, diagnostics);
+  }
+  return { old, next, linkage, scenario, families, files, diagnostics };
+}
+
+/** Diagnostics about the linking: no link at all (an error), few links, ids written differently, birth dates that changed. */
+function checkLinkage(linkage: Linkage, old: Snapshot, next: Snapshot, diagnostics: Diagnostic[]): void {
+  const oldName = displayPath(old.file);
+  if (linkage.linked === 0) {
+    throw new UserError('the snapshots cannot be linked', 1, [
+      ...diagnostics,
+      { code: 'CALIBRATE_NO_LINKS', severity: 'error', file: next.file, line: 0, column: 0, message: `no employee_id of this snapshot occurs in ${oldName}: expected the same pseudonymous id for the same person in both exports (are they pseudonymised with a different key?)` },
+    ]);
+  }
+  if (linkage.normalised > 0 && linkage.firstNormalised !== undefined) {
+    const n = linkage.normalised;
+    diagnostics.push({
+      code: 'CALIBRATE_ID_FORMAT_CHANGED',
+      severity: 'warning',
+      file: next.file,
+      line: linkage.firstNormalised.newLine,
+      column: 0,
+      message: `${n} employee ${n === 1 ? 'id matches' : 'ids match'} ${oldName} only when leading zeros, case and punctuation are ignored (first: this row and line ${linkage.firstNormalised.oldLine} there): the exports write ids differently (e.g. a spreadsheet dropped leading zeros); linked on the normalised id`,
+    });
+  }
+  const share = linkage.linked / Math.max(1, old.identifiedPersons);
+  if (share < 0.5) {
+    diagnostics.push({ code: 'CALIBRATE_FEW_LINKS', severity: 'warning', file: next.file, line: 0, column: 0, message: `only ${Math.round(share * 100)}% of the persons in ${oldName} are found again here: check that both exports use the same employee_id` });
+  }
+  for (const m of linkage.birthMismatches) {
+    diagnostics.push({ code: 'CALIBRATE_BIRTH_CHANGED', severity: 'warning', file: next.file, line: m.newLine, column: 0, message: `this person's birth date differs from line ${m.oldLine} of ${oldName} with the same employee_id: a re-used id, or a corrected birth date? Linked as the same person` });
+  }
+  if (linkage.birthMismatchCount > linkage.birthMismatches.length) {
+    const more = linkage.birthMismatchCount - linkage.birthMismatches.length;
+    diagnostics.push({ code: 'CALIBRATE_BIRTH_CHANGED', severity: 'warning', file: next.file, line: 0, column: 0, message: `…and ${more} more linked ${more === 1 ? 'person' : 'persons'} whose birth date changed, not listed` });
+  }
+}
+
+/** The reference years: flags, else the years in the file names, else one year apart from the one known. */
+function snapshotYears(options: { from?: number; to?: number }, oldPath: string, newPath: string): { from: number; to: number; guessed?: { file: string; flag: string; year: number } } {
+  const from = options.from ?? yearInFileName(oldPath);
+  const to = options.to ?? yearInFileName(newPath);
+  if (from !== undefined && to !== undefined) return { from, to };
+  if (from !== undefined) return { from, to: from + 1, guessed: { file: newPath, flag: '--to', year: from + 1 } };
+  if (to !== undefined) return { from: to - 1, to, guessed: { file: oldPath, flag: '--from', year: to - 1 } };
+  throw new UserError(
+    `cannot tell the snapshots' reference years: give --from and --to (e.g. --from 2025 --to 2026), or put the year in the file names (headcount-2025.csv)`,
+    2,
+  );
+}

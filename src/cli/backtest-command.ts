@@ -1,0 +1,37 @@
+import { cliIo } from './cli-io.js';
+import { Command, Option } from 'commander';
+import { runBacktest } from '../app/backtest.js';
+import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
+import { CSV_DIALECTS } from '../report/csv.js';
+import { backtestRenderers, type BacktestFormat } from '../report/render-backtest.js';
+import { yearOption } from './calibrate-command.js';
+import { loadOptionsOf, type DataCommandOptions } from './data-command.js';
+import { addDataOptions, addOutputOptions, colorEnabled, emit, inform, pickFormat } from './shared.js';
+
+const FORMATS = Object.keys(backtestRenderers) as BacktestFormat[];
+
+/** `spp backtest -s S --actual NEW`: how well the scenario would have projected a later snapshot. */
+export function backtestCommand(): Command {
+  const command = new Command('backtest')
+    .summary('score a projection from an old snapshot against a later actual snapshot')
+    .description(
+      'Projects the scenario from its data (an older snapshot; --headcount overrides it) to the year of --actual and ' +
+        'compares per function and in total the projected and actual FTE and persons, the error and WAPE.',
+    )
+    .requiredOption('--actual <file>', 'the later snapshot (headcount CSV, or an export folder with --preset)')
+    .option('--from <year>', "reference year of the scenario's snapshot (default: the year in its file name, else the horizon start)", yearOption)
+    .option('--to <year>', 'reference year of --actual (default: the year in its file name, else one year later)', yearOption)
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a terminal, json when piped)`)
+    .addOption(new Option('--lang <lang>', 'language of the summary paragraph (md, table)').choices(['nl', 'en']).default('nl'))
+    .addOption(new Option('--csv-dialect <dialect>', 'CSV dialect').choices(CSV_DIALECTS).default('rfc'));
+  addDataOptions(command);
+  addOutputOptions(command).action(async (options: DataCommandOptions & { actual: string; from?: number; to?: number; lang: 'nl' | 'en' }) => {
+    const format = pickFormat(options.format, FORMATS);
+    const { result, diagnostics } = await runBacktest({ ...loadOptionsOf(options), actual: options.actual, ...(options.from !== undefined ? { from: options.from } : {}), ...(options.to !== undefined ? { to: options.to } : {}) });
+    if (!options.quiet && diagnostics.length > 0) cliIo().stderr.write(formatDiagnosticsText(diagnostics, { color: colorEnabled(options, cliIo().stderr) }));
+    const text = backtestRenderers[format](result, { color: options.out === undefined && colorEnabled(options), lang: options.lang, dialect: options.csvDialect ?? 'rfc' });
+    await emit(text, options.out, [options.actual, ...(options.headcount !== undefined ? [options.headcount] : []), ...(options.scenario !== undefined ? [options.scenario] : [])]);
+    if (options.out !== undefined) inform(options, `spp: wrote ${options.out}`);
+  });
+  return command;
+}

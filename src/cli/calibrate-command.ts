@@ -1,0 +1,68 @@
+import { cliIo } from './cli-io.js';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { runCalibrate, type CalibrateOptions } from '../app/calibrate.js';
+import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
+import { calibrationRenderers, type CalibrationFormat } from '../report/render-calibration.js';
+import { addOutputOptions, colorEnabled, emit, inform, pickFormat, type GlobalOptions } from './shared.js';
+
+const FORMATS = Object.keys(calibrationRenderers) as CalibrationFormat[];
+
+/** Parses a --from/--to year. */
+export function yearOption(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1900 || n > 2200) throw new InvalidArgumentError('expected a year like 2025');
+  return n;
+}
+
+function countOption(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0');
+  return n;
+}
+
+interface CalibrateCommandOptions extends GlobalOptions, Omit<CalibrateOptions, 'old' | 'new'> {
+  format?: string;
+  out?: string;
+  triples?: boolean;
+}
+
+/** Adds the options that say how the snapshots are read (shared with backtest). */
+function addSnapshotOptions(command: Command): Command {
+  return command
+    .option('--columns <file>', 'column map YAML (canonical: "Header in export")')
+    .addOption(new Option('--preset <name>', 'HR-system export').choices(['raet-hrcore', 'afas', 'excel-nl']))
+    .option('--delimiter <char>', 'CSV delimiter (default: detected)')
+    .addOption(new Option('--encoding <name>', 'CSV encoding (default: detected)').choices(['utf-8', 'windows-1252']));
+}
+
+/** `spp calibrate OLD NEW`: attrition, transition and renewal rates measured from two snapshots. */
+export function calibrateCommand(): Command {
+  const command = new Command('calibrate')
+    .summary('measure attrition, transition and renewal rates from two headcount snapshots')
+    .description(
+      'Links the people of two headcount snapshots (a year or more apart) by employee_id and estimates, per age band, ' +
+        'family and function, the attrition and transition rates per year with a 90 % interval, and the renewal of ' +
+        'temporary contracts; --format yaml writes a workforce: block to paste into a scenario.',
+    )
+    .argument('<old>', 'the earlier snapshot (headcount CSV, or an export folder with --preset)')
+    .argument('<new>', 'the later snapshot')
+    .option('--from <year>', 'reference year of OLD (default: the year in its file name)', yearOption)
+    .option('--to <year>', 'reference year of NEW (default: the year in its file name)', yearOption)
+    .option('-s, --scenario <file>', 'scenario: its age bands, AOW ages, privacy.min_group and data.functions')
+    .option('--functions <file>', 'function profiles CSV (for families)')
+    .option('--min-at-risk <n>', 'at risk a family or function needs for a rule of its own (default 30)', countOption)
+    .option('--joiners <n>', 'without employee ids: hires between the snapshots', countOption)
+    .option('--triples', 'yaml: write rates as [low, likely, high] (for Monte Carlo)')
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a terminal, json when piped)`);
+  addSnapshotOptions(command);
+  addOutputOptions(command).action(async (oldPath: string, newPath: string, options: CalibrateCommandOptions) => {
+    const format = pickFormat(options.format, FORMATS);
+    const { format: _f, out: _o, triples: _t, quiet: _q, color: _c, debug: _d, ...rest } = options;
+    const { result, diagnostics } = await runCalibrate({ ...rest, old: oldPath, new: newPath });
+    if (!options.quiet && diagnostics.length > 0) cliIo().stderr.write(formatDiagnosticsText(diagnostics, { color: colorEnabled(options, cliIo().stderr) }));
+    const text = calibrationRenderers[format](result, { color: options.out === undefined && colorEnabled(options), triples: options.triples === true });
+    await emit(text, options.out, [oldPath, newPath]);
+    if (options.out !== undefined) inform(options, `spp: wrote ${options.out}`);
+  });
+  return command;
+}

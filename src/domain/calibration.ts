@@ -1,0 +1,74 @@
+import type { Stamp } from './results.js';
+
+/**
+ * The canonical `spp calibrate` result (SPEC §4 `spp.calibration/1`). Rates are per year (0–1);
+ * `low`/`high` bound the 90 % Wilson interval, annualised like the rate. No employee id, and no
+ * group smaller than `min_group`, appears in it.
+ */
+export interface AttritionEstimate {
+  /** Age band (a(t) in the first year), in the scenario's syntax; null: every age (family and function rules, the aggregate method). */
+  ages: string | null;
+  family?: string;
+  function?: string;
+  at_risk: number;
+  left: number;
+  rate: number;
+  low: number;
+  high: number;
+}
+
+export interface TransitionEstimate {
+  from: string;
+  to: string;
+  at_risk: number;
+  moved: number;
+  rate: number;
+  low: number;
+  high: number;
+}
+
+export interface RenewalEstimate {
+  /** Temporary contracts that ended between the snapshots. */
+  ending: number;
+  /** Of those, persons still employed in the later snapshot. */
+  renewed: number;
+  /** Share renewed (not per year: a share of contracts that ended). */
+  rate: number;
+  low: number;
+  high: number;
+}
+
+export interface CalibrationResult {
+  schema: 'spp.calibration/1';
+  stamp: Stamp;
+  /** Reference years: 1 January of each. */
+  from: number;
+  to: number;
+  /** to − from. */
+  years: number;
+  /** 'linked': persons linked by employee_id; 'aggregate': no ids, counts only (less exact). */
+  method: 'linked' | 'aggregate';
+  min_group: number;
+  /** At risk a family or function needs for a rule of its own (which it gets only when its interval excludes the broader rate). */
+  min_at_risk: number;
+  old_persons: number;
+  new_persons: number;
+  /** Persons of the old snapshot found again in the new one; null without ids. */
+  linked: number | null;
+  /** Persons in the new snapshot who were not in the old one; null when unknown. */
+  joiners: number | null;
+  /** Reached the AOW age between the snapshots and gone (aggregate: everyone who reached it). */
+  retired: number;
+  /** Reached the AOW age but still employed. */
+  worked_past_aow: number | null;
+  stayed: number | null;
+  moved: number | null;
+  left: number | null;
+  /** Temporary contracts that ended and were not renewed. */
+  contract_ended: number | null;
+  attrition: AttritionEstimate[];
+  transitions: TransitionEstimate[];
+  /** null when too few contracts ended (under min_group) or without ids. */
+  renewal: RenewalEstimate | null;
+  notes: string[];
+}

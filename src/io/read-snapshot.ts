@@ -1,0 +1,177 @@
+import { stat } from 'node:fs/promises';
+import type { Checked } from '../diagnostics/diagnostic.js';
+import type { PersonTable, Snapshot } from '../domain/snapshot.js';
+import { hashId } from './csv/id-registry.js';
+import type { HeadcountOptions, HeadcountRow } from './read-headcount.js';
+import { readPresetHeadcount, type PresetName } from './presets/read-preset-headcount.js';
+
+/**
+ * Reads a headcount snapshot keeping each person's identity (SPEC §3.6), for `spp calibrate` and
+ * `spp backtest`. It is the headcount reader itself (same dialects, presets, column matching and
+ * located diagnostics: a person twice in one file is CSV_DUPLICATE_ID) with a row hook that stores
+ * each person column-wise. The employee id is hashed on the spot and never stored, so it cannot
+ * reach an output; about 39 bytes per person.
+ */
+export async function readSnapshot(
+  path: string,
+  preset: PresetName | undefined,
+  options: Omit<HeadcountOptions, 'onRow' | 'groupBy'>,
+): Promise<Checked<Snapshot> & { source: string }> {
+  const table = new PersonTableBuilder(await expectedRows(path));
+  let anonymousPersons = 0;
+  const onRow = (row: Readonly<HeadcountRow>): void => {
+    const anonymous = row.employeeId === '' || row.count > 1;
+    if (anonymous) anonymousPersons += row.count;
+    table.add(row, !anonymous);
+  };
+  const read = await readPresetHeadcount(path, preset, { ...options, onRow });
+  const byFunction = new Map<string, { persons: number; fte: number }>();
+  for (const cell of read.value.cells) {
+    const f = byFunction.get(cell.functionId) ?? { persons: 0, fte: 0 };
+    f.persons += cell.persons;
+    f.fte += cell.fte;
+    byFunction.set(cell.functionId, f);
+  }
+  return {
+    value: { file: read.source, year: options.referenceYear, persons: table.finish(), anonymousPersons, identifiedPersons: table.identified, byFunction },
+    diagnostics: read.diagnostics,
+    source: read.source,
+  };
+}
+
+/**
+ * The form of an id used to recognise the same person across exports that write ids differently:
+ * upper case, letters and digits only, leading zeros of every run of digits dropped
+ * ("e-00123" → "E123", "000123" → "123").
+ */
+export function normaliseId(id: string): string {
+  let out = '';
+  let inDigits = false;
+  let pendingZero = false;
+  for (const ch of id.toUpperCase()) {
+    const digit = ch >= '0' && ch <= '9';
+    if (!digit && !((ch >= 'A' && ch <= 'Z') || ch.charCodeAt(0) > 127)) continue;
+    if (digit) {
+      if (!inDigits && ch === '0') {
+        pendingZero = true;
+        continue;
+      }
+      inDigits = true;
+      pendingZero = false;
+      out += ch;
+    } else {
+      if (pendingZero) out += '0';
+      pendingZero = false;
+      inDigits = false;
+      out += ch;
+    }
+  }
+  return pendingZero ? `${out}0` : out;
+}
+
+/** A first guess of the number of rows (a headcount row is rarely under 45 bytes), so the typed arrays rarely grow. */
+async function expectedRows(path: string): Promise<number> {
+  try {
+    const s = await stat(path);
+    return s.isFile() ? Math.min(Math.max(1024, Math.ceil(s.size / 45)), 4_000_000) : 1024;
+  } catch {
+    return 1024;
+  }
+}
+
+const HASH = new Int32Array(2);
+
+/** A PersonTable of rows as the headcount reader gives them (rows with an empty id or a count above 1 are not linkable). */
+export function buildPersonTable(rows: Iterable<Readonly<HeadcountRow>>): PersonTable {
+  const builder = new PersonTableBuilder(1024);
+  for (const row of rows) builder.add(row, row.employeeId !== '' && row.count === 1);
+  return builder.finish();
+}
+
+/** Collects persons into typed arrays that grow by half when full. */
+class PersonTableBuilder {
+  private t: PersonTable;
+  private readonly functions = new Map<string, number>();
+  identified = 0;
+
+  constructor(capacity: number) {
+    this.t = allocate(capacity);
+  }
+
+  add(row: Readonly<HeadcountRow>, identified: boolean): void {
+    let t = this.t;
+    if (t.size === t.fn.length) t = this.t = grow(t, Math.ceil(t.size * 1.5));
+    const i = t.size++;
+    if (identified) {
+      this.identified++;
+      hashId(row.employeeId, HASH);
+      t.idA[i] = HASH[0]!;
+      t.idB[i] = HASH[1]!;
+      hashId(normaliseId(row.employeeId), HASH);
+      t.normA[i] = HASH[0]!;
+      t.normB[i] = HASH[1]!;
+    }
+    t.count[i] = identified ? 1 : row.count;
+    t.hasId[i] = identified ? 1 : 0;
+    let fn = this.functions.get(row.functionId);
+    if (fn === undefined) {
+      fn = t.functionIds.length;
+      t.functionIds.push(row.functionId);
+      this.functions.set(row.functionId, fn);
+    }
+    t.fn[i] = fn;
+    t.birth[i] = row.birthYear * 16 + row.birthMonth;
+    t.temporary[i] = row.temporary ? 1 : 0;
+    t.endYear[i] = row.endYear;
+    t.fte[i] = row.fte;
+    t.line[i] = row.line;
+  }
+
+  /** The table; views of the arrays when little of them is unused (no copy), else a copy of the exact size. */
+  finish(): PersonTable {
+    const t = this.t;
+    if (t.size >= t.fn.length * 0.75) return view(t);
+    return grow(t, t.size);
+  }
+}
+
+/** The per-person columns of a PersonTable, with their array types. */
+const COLUMNS = {
+  idA: Int32Array,
+  idB: Int32Array,
+  normA: Int32Array,
+  normB: Int32Array,
+  fn: Int32Array,
+  birth: Int32Array,
+  temporary: Uint8Array,
+  endYear: Int16Array,
+  fte: Float32Array,
+  count: Int32Array,
+  hasId: Uint8Array,
+  line: Int32Array,
+} as const;
+type Column = keyof typeof COLUMNS;
+type AnyArray = Int32Array | Uint8Array | Int16Array | Float32Array;
+const COLUMN_NAMES = Object.keys(COLUMNS) as Column[];
+
+/** The first `size` persons of `t` as views of its arrays (no copy). */
+function view(t: PersonTable): PersonTable {
+  const out = { ...t };
+  for (const k of COLUMN_NAMES) (out as Record<Column, AnyArray>)[k] = t[k].subarray(0, t.size);
+  return out;
+}
+
+function allocate(capacity: number): PersonTable {
+  const t = { size: 0, functionIds: [] as string[] } as unknown as PersonTable;
+  for (const k of COLUMN_NAMES) (t as unknown as Record<Column, AnyArray>)[k] = new COLUMNS[k](capacity);
+  return t;
+}
+
+/** A copy of `t` with room for `capacity` persons (capacity ≥ size). */
+function grow(t: PersonTable, capacity: number): PersonTable {
+  const next = allocate(capacity);
+  next.size = t.size;
+  for (const k of COLUMN_NAMES) next[k].set(t[k].subarray(0, t.size) as never);
+  next.functionIds = t.functionIds;
+  return next;
+}
