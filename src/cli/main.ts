@@ -3,6 +3,9 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import { commands } from './commands.js';
 import { SPP_VERSION } from '../version.js';
+import { removePendingTempFiles } from '../io/write-file-atomic.js';
+import { describeFsError, isFsError } from '../io/fs-errors.js';
+import { addForceHook } from './shared.js';
 
 /**
  * The only module that touches argv and the exit code (knip style): it builds the program,
@@ -18,6 +21,7 @@ async function main(argv: string[]): Promise<void> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   for (const make of commands) program.addCommand(make().exitOverride());
+  addForceHook(program);
 
   const debug = argv.includes('--debug');
   try {
@@ -43,6 +47,12 @@ function exitCodeFor(error: unknown, debug: boolean): number {
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
+  if (isFsError(error)) {
+    // A file-system failure no reader or writer anticipated: still the user's disk, not a bug.
+    const path = (error as { path?: string }).path;
+    process.stderr.write(`spp: ${describeFsError('use', path ?? 'a file', error)}\n`);
+    return 2;
+  }
   const err = error instanceof Error ? error : new Error(String(error));
   process.stderr.write(
     `${debug && err.stack ? `${err.stack}\n` : ''}spp: this is a bug: ${err.message}\n` +
@@ -51,10 +61,20 @@ function exitCodeFor(error: unknown, debug: boolean): number {
   return 70;
 }
 
-// `spp … | head` closes stdout early: that is not an error (xsv style).
+// `spp … | head` closes stdout early: that is not an error (xsv style), but the exit code a command
+// already set (a --fail-on that held, a failed validation) stands. Other failures (a full disk)
+// are reported by emit; here they only must not become an uncaught exception.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  if (error.code === 'EPIPE') return;
+  process.exitCode = Math.max(Number(process.exitCode ?? 0), 2);
 });
+
+// An interrupted write leaves no temp file behind; then the default action of the signal.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    removePendingTempFiles();
+    process.kill(process.pid, signal);
+  });
+}
 
 await main(process.argv);
