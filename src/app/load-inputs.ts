@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { hasErrors, UserError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { displayPath } from '../diagnostics/format-diagnostics.js';
 import { readColumnMap } from '../io/column-map.js';
+import { inputFileProblem } from '../io/input-file.js';
 import { readFunctions } from '../io/read-functions.js';
 import { type HeadcountData, type HeadcountOptions } from '../io/read-headcount.js';
 import { isPresetName, PRESET_NAMES, presetCsvOptions, readPresetHeadcount, type PresetName } from '../io/presets/read-preset-headcount.js';
@@ -157,13 +158,9 @@ export async function loadInputs(options: LoadOptions): Promise<LoadedInputs> {
 
 /** A usage error (exit 2) naming the input and where it was set, when `path` does not exist. */
 export async function requireFile(path: string, what: string, folderAllowed = false): Promise<void> {
-  let isFolder: boolean;
-  try {
-    isFolder = (await stat(path)).isDirectory();
-  } catch {
-    throw new UserError(`${what} not found: ${displayPath(path)}`, 2);
-  }
-  if (isFolder && !folderAllowed) throw new UserError(`${what}: expected a file, found a folder: ${displayPath(path)}`, 2);
+  const problem = inputFileProblem(path, { folderAllowed });
+  if (problem === 'it does not exist') throw new UserError(`${what} not found: ${displayPath(path)}`, 2);
+  if (problem !== null) throw new UserError(`${what}: cannot read ${displayPath(path)}: ${problem}`, 2);
 }
 
 /** SHA-256 (hex) of a file's bytes; of a folder (a multi-file export), of its files' names and hashes in name order. */

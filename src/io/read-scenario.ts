@@ -1,3 +1,4 @@
+import { inputFileProblem } from './input-file.js';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { z } from 'zod';
@@ -84,14 +85,9 @@ async function readTree(file: string, chain: readonly string[]): Promise<Checked
     error('SCENARIO_EXTENDS_CYCLE', at.line, at.column, `extends makes a cycle: ${names.join(' → ')}`, 'extends');
     return { value: null, diagnostics: [...diagnostics, ...list] };
   }
-  let exists = true;
-  try {
-    await readFile(parentFile);
-  } catch {
-    exists = false;
-  }
-  if (!exists) {
-    error('SCENARIO_EXTENDS_MISSING', at.line, at.column, `extends: file not found: ${extendsNode.value} (looked for ${parentFile})`, 'extends');
+  const problem = inputFileProblem(parentFile);
+  if (problem !== null) {
+    error('SCENARIO_EXTENDS_MISSING', at.line, at.column, `extends: cannot read ${extendsNode.value}: ${problem} (looked for ${parentFile})`, 'extends');
     return { value: null, diagnostics: [...diagnostics, ...list] };
   }
   const parent = await readTree(parentFile, [...chain, file]);
@@ -104,6 +100,11 @@ async function readTree(file: string, chain: readonly string[]): Promise<Checked
 async function readOwnTree(file: string): Promise<Checked<LocatedNode | null>> {
   const { error, list } = diagnosticsFor(file);
   let bytes: Buffer;
+  const problem = inputFileProblem(file);
+  if (problem !== null) {
+    error('SCENARIO_NOT_FOUND', 0, 0, problem.startsWith('it is a folder') ? 'expected a scenario file, found a folder' : `cannot read the scenario file: ${problem}`);
+    return { value: null, diagnostics: list };
+  }
   try {
     bytes = await readFile(file);
   } catch (e) {

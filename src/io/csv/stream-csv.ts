@@ -1,10 +1,12 @@
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { Transform, Writable, type TransformCallback } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { isAscii, isUtf8 } from 'node:buffer';
 import { parse, type CsvError } from 'csv-parse';
 import { UserError } from '../../diagnostics/diagnostic.js';
+import { describeFsError } from '../fs-errors.js';
+import { inputFileProblem } from '../input-file.js';
 import type { CsvDiagnostics } from './csv-diagnostics.js';
 import type { CsvOptions, Encoding } from './csv-options.js';
 import { detectDelimiter } from './detect-delimiter.js';
@@ -172,8 +174,8 @@ function normaliseDelimiter(delimiter: string | undefined): string | undefined {
 
 async function sniff(path: string): Promise<Buffer> {
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new UserError(`cannot read ${path}: it is a folder, expected a CSV file`, 2);
+    const problem = inputFileProblem(path);
+    if (problem !== null) throw new UserError(`cannot read ${path}: ${problem}`, 2);
     const handle = await open(path, 'r');
     try {
       const buffer = Buffer.alloc(SNIFF_BYTES);
@@ -524,8 +526,5 @@ function isFsError(err: unknown): err is NodeJS.ErrnoException {
 }
 
 function cannotRead(path: string, err: unknown): UserError {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  const reason =
-    code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : err instanceof Error ? err.message : String(err);
-  return new UserError(`cannot read ${path}: ${reason}`, 2);
+  return new UserError(describeFsError('read', path, err), 2);
 }
