@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
+import { terminalText } from '../diagnostics/terminal-text.js';
 import { commands } from './commands.js';
 import { SPP_VERSION } from '../version.js';
 import { removePendingTempFiles } from '../io/write-file-atomic.js';
@@ -43,7 +44,7 @@ function exitCodeFor(error: unknown, debug: boolean): number {
     if (error.diagnostics.length > 0) {
       process.stderr.write(formatDiagnosticsText(error.diagnostics, { color: false }));
     }
-    process.stderr.write(`spp: ${error.message}\n`);
+    process.stderr.write(`spp: ${terminalText(error.message)}\n`);
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }

@@ -1,7 +1,8 @@
 import type { ExplainResult } from '../domain/results.js';
 import type { ExplainYear } from '../domain/explanation.js';
 import { formatNumber } from '../domain/round.js';
-import { painter, wrapText } from './table.js';
+import { painter, terminalSafe, wrapText } from './table.js';
+import { escapeMarkdown } from './markdown.js';
 
 const f1 = (v: number): string => formatNumber(v, 2);
 /** Outflows are shown with a minus even when zero, inflows with a plus. */
@@ -50,7 +51,8 @@ function explainYear(y: ExplainYear, bold: (s: string) => string): string[] {
 }
 
 /** The chain in words and figures a consultant can check by hand. */
-export function renderExplainText(result: ExplainResult, options: { color: boolean; year?: number }): string {
+export function renderExplainText(data: ExplainResult, options: { color: boolean; year?: number }): string {
+  const result = terminalSafe(data);
   const c = painter(options.color);
   const st = result.status;
   const t = st.thresholds;
@@ -82,5 +84,8 @@ export function renderExplainText(result: ExplainResult, options: { color: boole
 
 /** Markdown: the same chain in a fenced block, for a memo. */
 export function renderExplainMarkdown(result: ExplainResult, options: { year?: number }): string {
-  return `# Explain ${result.id} ${result.name}\n\n\`\`\`text\n${renderExplainText(result, { color: false, ...options })}\`\`\`\n`;
+  const text = renderExplainText(result, { color: false, ...options });
+  // A fence longer than any backtick run in the text, so a name cannot close it.
+  const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+  return `# Explain ${escapeMarkdown(`${result.id} ${result.name}`)}\n\n${fence}text\n${text}${fence}\n`;
 }

@@ -2,7 +2,8 @@ import type { PathwaysResult, ReskillResult } from '../domain/results.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
 import { formatNumber } from '../domain/round.js';
-import { painter, renderTable, wrapText } from './table.js';
+import { painter, renderTable, terminalSafe, wrapText } from './table.js';
+import { escapeMarkdown, markdownTable } from './markdown.js';
 
 export type ReskillFormat = 'table' | 'json' | 'csv' | 'md';
 export interface ReskillRenderOptions {
@@ -22,9 +23,10 @@ function leftovers(record: Record<string, number>, names: ReadonlyMap<string, st
 }
 
 /** Terminal view of the reskilling plan: pathways, what is left, the business case. */
-export function renderReskillTable(result: ReskillResult, options: ReskillRenderOptions): string {
+export function renderReskillTable(data: ReskillResult, options: ReskillRenderOptions): string {
+  const result = terminalSafe(data);
+  const names = terminalSafe(options.names);
   const c = painter(options.color);
-  const { names } = options;
   const out: string[] = [c.bold(`Reskilling plan: ${result.scenario.title ?? result.scenario.id} (${result.scenario.id})`), ''];
   if (result.pathways.length === 0) out.push('No pathway is used: no surplus can move to a shortage over a viable, desirable and safe pathway.');
   else {
@@ -80,16 +82,26 @@ export function renderReskillCsv(result: ReskillResult, options: ReskillRenderOp
 /** Markdown of the plan, for a memo. */
 export function renderReskillMarkdown(result: ReskillResult, options: ReskillRenderOptions): string {
   const { names } = options;
-  const out = [`# Reskilling plan: ${result.scenario.title ?? result.scenario.id}`, ''];
-  out.push('| From | To | FTE | Hours per person | Cost | First year |', '| --- | --- | ---: | ---: | ---: | ---: |');
-  for (const p of result.pathways) {
-    out.push(`| ${p.from} ${names.get(p.from) ?? ''} | ${p.to} ${names.get(p.to) ?? ''} | ${formatNumber(p.fte, 2)} | ${formatNumber(p.hours_per_person, 0)} | ${euro(p.cost)} | ${p.first_year} |`);
-  }
+  const out = [`# Reskilling plan: ${escapeMarkdown(result.scenario.title ?? result.scenario.id)}`, ''];
+  out.push(
+    ...markdownTable(
+      ['From', 'To', 'FTE', 'Hours per person', 'Cost', 'First year'],
+      ['l', 'l', 'r', 'r', 'r', 'r'],
+      result.pathways.map((p) => [
+        `${p.from} ${names.get(p.from) ?? ''}`,
+        `${p.to} ${names.get(p.to) ?? ''}`,
+        formatNumber(p.fte, 2),
+        formatNumber(p.hours_per_person, 0),
+        euro(p.cost),
+        String(p.first_year),
+      ]),
+    ),
+  );
   const list = (title: string, rec: Record<string, number>): void => {
     const rows = leftovers(rec, names);
     out.push('', `## ${title}`, '');
     if (rows.length === 0) out.push('None.');
-    else out.push('| Function | FTE |', '| --- | ---: |', ...rows.map(([a, b]) => `| ${a} | ${b} |`));
+    else out.push(...markdownTable(['Function', 'FTE'], ['l', 'r'], rows));
   };
   list('Shortage left for hiring', result.hiring_fte);
   list('Surplus left for mobility (van-werk-naar-werk)', result.surplus_fte);
@@ -110,7 +122,8 @@ export const reskillRenderers = {
 const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
 
 /** Career-scan view: every destination of one function, sorted by similarity. */
-export function renderPathwaysTable(result: PathwaysResult, options: { color: boolean }): string {
+export function renderPathwaysTable(data: PathwaysResult, options: { color: boolean }): string {
+  const result = terminalSafe(data);
   const c = painter(options.color);
   const f = result.function;
   const r = result.rules;

@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
+import { terminalText } from '../diagnostics/terminal-text.js';
 
 export type Align = 'left' | 'right';
 export interface Column {
@@ -32,6 +33,23 @@ export function renderTable(columns: readonly Column[], rows: readonly string[][
   const rule = '─'.repeat(columns.reduce((s, c) => s + c.width + 2, -1));
   lines.splice(1, 0, options.color ? chalk.dim(rule) : rule);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A copy of a result (or any plain data) whose strings are terminalText: applied to the data before a
+ * terminal renderer adds its own colours, so a function name cannot move the cursor, clear the
+ * screen or forge a line.
+ */
+export function terminalSafe<T>(value: T): T {
+  if (typeof value === 'string') return terminalText(value) as T;
+  if (Array.isArray(value)) return value.map((v) => terminalSafe(v)) as T;
+  if (value instanceof Map) return new Map([...value].map(([k, v]) => [terminalSafe(k), terminalSafe(v)])) as T;
+  if (value !== null && typeof value === 'object') {
+    const out = Object.create(Object.getPrototypeOf(value) as object) as Record<string, unknown>;
+    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, terminalText(k), { value: terminalSafe(v), enumerable: true, writable: true, configurable: true });
+    return out as T;
+  }
+  return value;
 }
 
 /** chalk instance honouring our own colour decision (chalk 5 ignores NO_COLOR). */
