@@ -101,7 +101,8 @@ function readProfile(
   const formationFte = optionalNumber('formation_fte', (s) => parseNumber(s, 'decimal', decimalComma), 'FTE, e.g. 12,5 or 12.5');
 
   const tasks = readTasks(fields, match, text, fail, decimalComma);
-  const skills: Record<string, number> = {};
+  // Prototype-free: a skill or task may be called `constructor` or `__proto__` (#13).
+  const skills: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const p of match.prefixed) {
     if (p.kind !== 'skill') continue;
     const s = text(p.index);
@@ -164,7 +165,7 @@ function readTasks(
     );
     return undefined;
   }
-  const tasks: Record<string, number> = {};
+  const tasks: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const v of values) if (v.value > 0) tasks[v.name] = v.value / sum;
   return tasks;
 }

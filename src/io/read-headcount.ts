@@ -89,7 +89,8 @@ class HeadcountFolder {
   private fields: string[] = [];
   private line = 0;
   private ok = true;
-  private readonly measured: MeasuredSkills = {};
+  // Prototype-free: function ids and skill names are user keys (`__proto__` is an ordinary id, #13).
+  private readonly measured: MeasuredSkills = Object.create(null) as MeasuredSkills;
   private readonly employees = new IdRegistry();
   private readonly suggestions = new Map<string, string>();
   private readonly fulltime: number;
@@ -248,7 +249,7 @@ class HeadcountFolder {
     table.persons[cell] = table.persons[cell]! + count;
     table.fte[cell] = table.fte[cell]! + rowFte;
     if (skills.length > 0) {
-      const byFunction = (this.measured[functionId] ??= {});
+      const byFunction = (this.measured[functionId] ??= Object.create(null) as NonNullable<MeasuredSkills[string]>);
       for (const s of skills) {
         const m = (byFunction[s.name] ??= { fte: 0, sum: 0 });
         m.fte += rowFte;
@@ -322,7 +323,7 @@ class HeadcountFolder {
       });
     }
     const { persons, fte } = sortCells(cells);
-    const measuredSkills: MeasuredSkills = {};
+    const measuredSkills: MeasuredSkills = Object.create(null) as MeasuredSkills;
     for (const id of Object.keys(this.measured).sort()) {
       const bySkill = this.measured[id]!;
       measuredSkills[id] = Object.fromEntries(Object.keys(bySkill).sort().map((s) => [s, bySkill[s]!]));

@@ -39,11 +39,12 @@ export async function readScenario(path: string): Promise<Checked<LoadedScenario
   const raw = toPlain(root);
   const locate = (p: ScenarioPath, part: 'value' | 'key' = 'value'): Location => locateIn(root, p, part);
 
-  const parsed = ScenarioSchema.safeParse(raw);
+  const parsed = ScenarioSchema.safeParse(hideProtoKeys(raw));
   if (!parsed.success) {
-    diagnostics.push(...issuesToDiagnostics(parsed.error.issues, root, locate));
+    diagnostics.push(...issuesToDiagnostics(parsed.error.issues.map(showProtoKeys), root, locate));
     return { value: null, diagnostics };
   }
+  const scenario = ownKeysOnly(parsed.data) as Scenario;
   const dataPaths: LoadedScenario['dataPaths'] = {};
   const resolveFrom = (p: ScenarioPath): string | undefined => {
     const node = nodeAt(root, p);
@@ -60,7 +61,7 @@ export async function readScenario(path: string): Promise<Checked<LoadedScenario
   if (similarity !== undefined) dataPaths.similarity = similarity;
 
   return {
-    value: { scenario: parsed.data, files, locate, dir: dirname(file), dataPaths, raw },
+    value: { scenario, files, locate, dir: dirname(file), dataPaths, raw },
     diagnostics,
   };
 }
@@ -94,6 +95,37 @@ async function readTree(file: string, chain: readonly string[]): Promise<Checked
   diagnostics.push(...parent.diagnostics);
   if (parent.value === null) return { value: null, diagnostics };
   return { value: { root: mergeLocated(parent.value.root, root), files: [file, ...parent.value.files] }, diagnostics };
+}
+
+/**
+ * zod drops a record key `__proto__` (a function id like any other to a user: its transitions were
+ * silently lost), so it is validated under a stand-in name and given back afterwards.
+ */
+const PROTO_STAND_IN = '\u0000__proto__';
+
+function hideProtoKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(hideProtoKeys);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k === '__proto__' ? PROTO_STAND_IN : k, hideProtoKeys(v)]));
+}
+
+function showProtoKeys<T extends z.core.$ZodIssue>(issue: T): T {
+  const name = (k: PropertyKey): PropertyKey => (k === PROTO_STAND_IN ? '__proto__' : k);
+  const keys = (issue as { keys?: string[] }).keys;
+  return { ...issue, path: issue.path.map(name), ...(keys !== undefined ? { keys: keys.map(name) } : {}) };
+}
+
+/**
+ * The parsed scenario with every object prototype-free and `__proto__` back under its own name, so
+ * every id is an ordinary key: a lookup of `constructor` finds nothing instead of Object's
+ * constructor (#13).
+ */
+export function ownKeysOnly(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(ownKeysOnly);
+  if (value === null || typeof value !== 'object') return value;
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const [k, v] of Object.entries(value)) out[k === PROTO_STAND_IN ? '__proto__' : k] = ownKeysOnly(v);
+  return out;
 }
 
 /** One file's bytes → located tree; null (with diagnostics) when it is not a YAML map. */

@@ -29,7 +29,7 @@ export function checkFlows(scenario: Scenario, functions: FunctionProfile[]): Fl
   const rules = scenario.workforce.attrition;
   for (const fn of all) {
     const row = scenario.workforce.transitions[fn.id] ?? {};
-    if (row[fn.id] !== undefined) {
+    if (Object.hasOwn(row, fn.id)) {
       problems.push({
         path: ['workforce', 'transitions', fn.id, fn.id],
         code: 'FLOW_SELF_TRANSITION',

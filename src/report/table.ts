@@ -11,10 +11,15 @@ export interface Column {
 
 /**
  * A borderless terminal table (cli-table3) whose columns fit a known width: the widths given are
- * the content widths, cells longer than that are cut with "…". Colour only when `color` is true.
+ * the content widths. Text cells longer than that are cut with "…"; a right-aligned (number) column
+ * is widened to its longest cell instead, so a number is never cut (#13: never a silent wrong number).
+ * Colour only when `color` is true.
  */
-export function renderTable(columns: readonly Column[], rows: readonly string[][], options: { color: boolean }): string {
+export function renderTable(given: readonly Column[], rows: readonly string[][], options: { color: boolean }): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const columns = given.map((c, i) =>
+    c.align === 'right' ? { ...c, width: Math.max(c.width, ...rows.map((r) => visibleLength(r[i] ?? ''))) } : c,
+  );
   const table = new Table({
     head: columns.map((c) => chalk.bold(c.header)),
     colWidths: columns.map((c) => c.width + 1),
@@ -50,6 +55,11 @@ export function terminalSafe<T>(value: T): T {
     return out as T;
   }
   return value;
+}
+
+/** Length on screen: without colour codes, counting code points. */
+function visibleLength(text: string): number {
+  return [...terminalText(text)].length;
 }
 
 /** chalk instance honouring our own colour decision (chalk 5 ignores NO_COLOR). */

@@ -160,7 +160,7 @@ function flowProblemsWithoutData(scenario: Scenario): FlowProblem[] {
   const problems: FlowProblem[] = [];
   const { attrition, transitions } = scenario.workforce;
   for (const [from, row] of Object.entries(transitions)) {
-    if (row[from] !== undefined) {
+    if (Object.hasOwn(row, from)) {
       problems.push({
         path: ['workforce', 'transitions', from, from],
         code: 'FLOW_SELF_TRANSITION',
