@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Checked } from '../diagnostics/diagnostic.js';
 import type { FunctionProfile } from '../domain/workforce.js';
 import { CsvDiagnostics } from './csv/csv-diagnostics.js';
@@ -59,7 +60,7 @@ function readProfile(
   let ok = true;
   const column = (canonical: string): number => match.index.get(canonical) ?? -1;
   const text = (index: number): string => (index < 0 ? '' : fields[index]!.trim());
-  const fail = (code: string, index: number, message: string): void => {
+  const fail = (code: DiagnosticCode, index: number, message: string): void => {
     ok = false;
     diagnostics.error(code, line, index + 1, message, match.names[index]);
   };
@@ -126,7 +127,7 @@ function readTasks(
   fields: string[],
   match: HeaderMatch,
   text: (index: number) => string,
-  fail: (code: string, index: number, message: string) => void,
+  fail: (code: DiagnosticCode, index: number, message: string) => void,
   decimalComma: boolean,
 ): Record<string, number> | undefined {
   const values: { name: string; value: number }[] = [];

@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { didYouMean, type Checked } from '../diagnostics/diagnostic.js';
 import type { Cell, ContractKind, MeasuredSkills, Workforce } from '../domain/workforce.js';
 import { CsvDiagnostics } from './csv/csv-diagnostics.js';
@@ -264,7 +265,7 @@ class HeadcountFolder {
   }
 
   /** Reports an error in the current row (which is then left out). */
-  private fail(code: string, index: number, message: string): void {
+  private fail(code: DiagnosticCode, index: number, message: string): void {
     this.ok = false;
     this.diagnostics.error(code, this.line, index + 1, message, this.match!.names[index]);
   }

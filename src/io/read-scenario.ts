@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { inputFileProblem } from './input-file.js';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
@@ -182,7 +183,7 @@ type Issue = z.core.$ZodIssue;
 /** Turns zod issues into located diagnostics with messages for humans. */
 function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate: (p: ScenarioPath, part?: 'value' | 'key') => Location): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const push = (code: string, path: ScenarioPath, part: 'value' | 'key', message: string): void => {
+  const push = (code: DiagnosticCode, path: ScenarioPath, part: 'value' | 'key', message: string): void => {
     const at = locate(path, part);
     out.push({ code, severity: 'error', file: at.file, line: at.line, column: at.column, path: dotted(path), message });
   };

@@ -14,7 +14,7 @@ export interface FlowProblem {
   /** Scenario key path, e.g. ['workforce', 'transitions', 'F010']. */
   path: (string | number)[];
   message: string;
-  code: string;
+  code: 'FLOW_SELF_TRANSITION' | 'FLOW_NEGATIVE_STAY';
 }
 
 const MIN_AGE = 15;

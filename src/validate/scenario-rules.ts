@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { didYouMean, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import type { FunctionProfile } from '../domain/workforce.js';
 import { parseAgeBand } from '../model/age-band.js';
@@ -28,7 +29,7 @@ export const ALL_FAMILIES = 'all';
 /** Share sums may be off by this much (SPEC §2.2: ±0.01). */
 const SUM_TOLERANCE = 0.01;
 
-function report(ctx: RuleContext, severity: Severity, code: string, path: ScenarioPath, message: string, part: 'value' | 'key' = 'value'): Diagnostic {
+function report(ctx: RuleContext, severity: Severity, code: DiagnosticCode, path: ScenarioPath, message: string, part: 'value' | 'key' = 'value'): Diagnostic {
   const at = ctx.locate(path, part);
   return { code, severity, file: at.file, line: at.line, column: at.column, path: dotted(path), message };
 }
@@ -150,7 +151,7 @@ export const emergingShape: ScenarioRule = (ctx) => {
  * without data family rules cannot be matched, so only function and general rules count.
  */
 export const flowsWithinOne: ScenarioRule = (ctx) => {
-  const severity = (code: string): Severity => (code === 'FLOW_SELF_TRANSITION' ? 'warning' : 'error');
+  const severity = (code: DiagnosticCode): Severity => (code === 'FLOW_SELF_TRANSITION' ? 'warning' : 'error');
   const problems =
     ctx.functions !== undefined ? checkFlows(ctx.scenario, [...ctx.functions]) : flowProblemsWithoutData(ctx.scenario);
   return problems.map((p) => report(ctx, severity(p.code), p.code, p.path, `${dotted(p.path)}: ${p.message}`, 'key'));
@@ -234,7 +235,7 @@ export const references: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
   const known = knownNames(ctx, ctx.functions);
   const sorted = (set: Set<string>): string[] => [...set].sort();
-  const unknown = (kind: 'function' | 'family' | 'task category' | 'skill', code: string, set: Set<string>, name: string, path: ScenarioPath, part: 'value' | 'key' = 'value'): void => {
+  const unknown = (kind: 'function' | 'family' | 'task category' | 'skill', code: DiagnosticCode, set: Set<string>, name: string, path: ScenarioPath, part: 'value' | 'key' = 'value'): void => {
     if (set.has(name)) return;
     const hint = didYouMean(name, set);
     const listing = hint === '' && set.size > 0 && set.size <= 12 ? ` Known: ${sorted(set).join(', ')}.` : '';

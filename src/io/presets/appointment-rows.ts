@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from '../../diagnostics/codes.js';
 import { didYouMean } from '../../diagnostics/diagnostic.js';
 import type { ContractKind } from '../../domain/workforce.js';
 import type { CsvDiagnostics } from '../csv/csv-diagnostics.js';
@@ -11,7 +12,7 @@ const DEFAULT_FULLTIME_HOURS = 36;
 export const MAX_FTE = 1.5;
 
 /** Where a birth comes from: the row itself (AFAS) or a person file (Raet), looked up by the caller. */
-export type BirthOf = (person: string, fields: string[], line: number, fail: (code: string, index: number, message: string) => void) => { year: number; month: number } | undefined;
+export type BirthOf = (person: string, fields: string[], line: number, fail: (code: DiagnosticCode, index: number, message: string) => void) => { year: number; month: number } | undefined;
 
 /**
  * Reads appointment rows (one per person × function × period) of an HR-system export: checks each
@@ -72,7 +73,7 @@ export class AppointmentRows {
     const dc = this.options.decimalComma;
     let ok = true;
     const text = (index: number): string => (index < 0 ? '' : fields[index]!.trim());
-    const fail = (code: string, index: number, message: string): void => {
+    const fail = (code: DiagnosticCode, index: number, message: string): void => {
       ok = false;
       d.error(code, line, index + 1, message, names[index]);
     };

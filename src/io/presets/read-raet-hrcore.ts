@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from '../../diagnostics/codes.js';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError, type Checked, type Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -121,7 +122,7 @@ export async function readRaetHrCore(path: string, options: HeadcountOptions): P
     },
     row(fields, line) {
       const id = fields[personColumn]!.trim();
-      const fail = (code: string, index: number, message: string): void => personsDiagnostics.error(code, line, index + 1, message, personNames[index]);
+      const fail = (code: DiagnosticCode, index: number, message: string): void => personsDiagnostics.error(code, line, index + 1, message, personNames[index]);
       if (id === '') return fail('CSV_MISSING_VALUE', personColumn, 'expected a Dossiernummer; the row is left out');
       const first = persons.get(id);
       if (first !== undefined) {

@@ -1,0 +1,92 @@
+import type { Severity } from './diagnostic.js';
+
+/**
+ * Every diagnostic code spp reports, with its usual severity and what it means — the one table the
+ * README's "Diagnostics" section mirrors (a test keeps them equal). A code is a stable
+ * SCREAMING_SNAKE name: add codes, never rename them. `DiagnosticCode` is the union of the keys,
+ * so a misspelt code does not compile.
+ */
+export const DIAGNOSTIC_CODES = {
+  CSV_EMPTY: { severity: 'error', meaning: 'empty file: no header' },
+  CSV_NO_ROWS: { severity: 'error', meaning: 'a header but no data rows' },
+  CSV_BINARY: { severity: 'error', meaning: 'not a CSV text file (NUL bytes, UTF-16, a ZIP/xlsx workbook)' },
+  CSV_INVALID_UTF8: { severity: 'warning', meaning: 'read as UTF-8, but later bytes are not UTF-8' },
+  CSV_UNCLOSED_QUOTE: { severity: 'error', meaning: 'a quoted field is never closed' },
+  CSV_PARSE_ERROR: { severity: 'error', meaning: 'other parse error (e.g. a row over 1,000,000 characters)' },
+  CSV_RAGGED_ROW: { severity: 'error', meaning: 'a row has more or fewer fields than the header; the row is left out' },
+  CSV_MISSING_COLUMN: { severity: 'error', meaning: 'a required column is missing (names the aliases and the nearest header)' },
+  CSV_UNKNOWN_COLUMNS: { severity: 'notice', meaning: 'columns spp does not use (kept for `--by`)' },
+  CSV_DUPLICATE_COLUMN: { severity: 'warning', meaning: 'two headers mean the same column; the first is used' },
+  CSV_BAD_IDENTIFIER: { severity: 'error', meaning: 'a `task.`/`skill.` name is not `[a-z0-9_]+`' },
+  CSV_MAPPED_COLUMN_NOT_FOUND: { severity: 'warning', meaning: 'the column map names a header the file does not have' },
+  CSV_MISSING_VALUE: { severity: 'error', meaning: 'a required value is empty' },
+  CSV_BAD_NUMBER: { severity: 'error', meaning: 'not a number (or not a whole number, year or age)' },
+  CSV_BAD_DATE: { severity: 'error', meaning: 'not a real date in a supported format' },
+  CSV_OUT_OF_RANGE: { severity: 'error', meaning: 'a value outside its range (fte not in (0, 1.5], skill not 0–5, …)' },
+  CSV_TASK_SHARES_SUM: { severity: 'error', meaning: 'task shares do not sum to 1 ±0.01 (or 100 ±1)' },
+  CSV_DUPLICATE_ID: { severity: 'error', meaning: 'a function_id or employee_id appears twice (both lines named)' },
+  CSV_DUPLICATE_PAIR: { severity: 'error', meaning: 'a from→to pair appears twice in a similarity file' },
+  CSV_UNKNOWN_FUNCTION: { severity: 'error', meaning: 'a function_id that functions.csv does not know (nearest suggested)' },
+  CSV_BAD_CONTRACT: { severity: 'error', meaning: 'a contract value other than permanent/vast/temporary/tijdelijk' },
+  CSV_AGE_OUT_OF_RANGE: { severity: 'error', meaning: 'born after the reference date, or younger than 14' },
+  CSV_AGE_IMPLAUSIBLE: { severity: 'warning', meaning: 'older than 80; the row is kept' },
+  CSV_FTE_HOURS_DISAGREE: { severity: 'notice', meaning: 'fte and hours disagree; fte is used' },
+  CSV_END_DATE_PERMANENT: { severity: 'warning', meaning: 'an end date on a permanent contract; ignored' },
+  CSV_CONTRACT_ENDED: { severity: 'warning', meaning: 'a temporary contract ended before the reference date; it ends in the first year' },
+  CSV_BY_IDENTIFIES: { severity: 'error', meaning: '`--by` names a column that identifies people (an id, a name, a birth date)' },
+  COLUMN_MAP_INVALID: { severity: 'error', meaning: 'a column map that is not a YAML mapping of texts' },
+  COLUMN_MAP_UNKNOWN_KEY: { severity: 'error', meaning: 'a column map key that is not a canonical column (nearest suggested)' },
+  CSV_UNKNOWN_PERSON: { severity: 'error', meaning: 'an appointment (raet-hrcore) whose Dossiernummer is not in Medewerker.csv' },
+  PRESET_FILE_MISSING: { severity: 'warning', meaning: 'the Raet export has no Functie.csv' },
+  PRESET_FUNCTION_NOT_IN_EXPORT: { severity: 'warning', meaning: 'a function code of an appointment that Functie.csv does not know' },
+  PRESET_BAD_MAIN_FLAG: { severity: 'warning', meaning: 'an unreadable `[Indicatie hoofdaanstelling]` (read as no)' },
+  PRESET_PERSON_FTE_HIGH: { severity: 'warning', meaning: "a person's appointments add up to more than 1.5 FTE (all are counted)" },
+  PRESET_ENDED_NOT_COUNTED: { severity: 'notice', meaning: 'appointments that ended before the reference date' },
+  PRESET_FUTURE_NOT_COUNTED: { severity: 'notice', meaning: 'appointments that start after the reference date' },
+  PRESET_PERMANENT_END_IGNORED: { severity: 'notice', meaning: 'an end date on a permanent contract' },
+  SCENARIO_NOT_FOUND: { severity: 'error', meaning: 'a scenario file that cannot be read (missing, a folder, a device or pipe, over the size limit)' },
+  SCENARIO_BINARY: { severity: 'error', meaning: 'not a YAML text file (binary data)' },
+  SCENARIO_ENCODING: { severity: 'error', meaning: 'not UTF-8 text' },
+  SCENARIO_EMPTY: { severity: 'error', meaning: 'an empty scenario file' },
+  SCENARIO_NOT_A_MAP: { severity: 'error', meaning: 'the file is not one YAML mapping' },
+  YAML_SYNTAX: { severity: 'error', meaning: 'a YAML syntax error' },
+  YAML_DUPLICATE_KEY: { severity: 'error', meaning: 'a key appears twice in one mapping' },
+  YAML_COMPLEX_KEY: { severity: 'error', meaning: 'a key that is not a plain text or number' },
+  YAML_ALIAS_LIMIT: { severity: 'error', meaning: 'too many YAML aliases (bounded against alias bombs)' },
+  YAML_WARNING: { severity: 'warning', meaning: 'a YAML warning (e.g. an unknown tag)' },
+  SCENARIO_EXTENDS_MISSING: { severity: 'error', meaning: '`extends` names a file that is missing or cannot be read' },
+  SCENARIO_EXTENDS_CYCLE: { severity: 'error', meaning: '`extends` makes a cycle (the chain is named)' },
+  SCENARIO_UNKNOWN_KEY: { severity: 'error', meaning: 'an unknown key, with the nearest valid key' },
+  SCENARIO_MISSING_KEY: { severity: 'error', meaning: 'a required key is missing' },
+  SCENARIO_WRONG_TYPE: { severity: 'error', meaning: 'a value of the wrong type (a text where a number is expected, …)' },
+  SCENARIO_OUT_OF_RANGE: { severity: 'error', meaning: 'a rate outside 0–1, an AOW age outside 55–75, …' },
+  SCENARIO_INVALID_VALUE: { severity: 'error', meaning: 'a value that is not one of the allowed ones (a bad curve name, …)' },
+  SCENARIO_INVALID_KEY: { severity: 'error', meaning: 'a bad key (e.g. a year key that is not a year)' },
+  SCENARIO_HORIZON_ORDER: { severity: 'error', meaning: 'the horizon ends before it starts' },
+  SCENARIO_YEAR_ORDER: { severity: 'error', meaning: 'an end year before its start year' },
+  SCENARIO_YEAR_OUTSIDE_HORIZON: { severity: 'error', meaning: 'a year outside the horizon' },
+  SCENARIO_TARGET_ORDER: { severity: 'error', meaning: '`[low, likely, high]` out of order' },
+  SCENARIO_OVERRIDE_EMPTY: { severity: 'error', meaning: 'an override without `change` or `discontinue`' },
+  SCENARIO_GROWTH_SCOPE: { severity: 'error', meaning: 'a growth rule for both a function and a family' },
+  SCENARIO_AGE_BAND: { severity: 'error', meaning: 'an age band that matches nobody' },
+  SCENARIO_EMERGING_DUPLICATE: { severity: 'error', meaning: 'two emerging functions with the same id' },
+  SCENARIO_EMERGING_CLASH: { severity: 'error', meaning: 'an emerging function id that functions.csv already has' },
+  SCENARIO_TASKS_SUM: { severity: 'error', meaning: "an emerging function's task shares do not sum to 1" },
+  SCENARIO_EMERGING_NO_DEMAND: { severity: 'error', meaning: 'an emerging function without demand points' },
+  SCENARIO_UNKNOWN_FUNCTION: { severity: 'error', meaning: 'a function the data does not know (nearest suggested)' },
+  SCENARIO_UNKNOWN_FAMILY: { severity: 'error', meaning: 'a family the data does not know (nearest suggested)' },
+  SCENARIO_UNKNOWN_TASK: { severity: 'error', meaning: 'a task category the data does not know (nearest suggested)' },
+  SCENARIO_UNKNOWN_SKILL: { severity: 'error', meaning: 'a skill the data does not know (nearest suggested)' },
+  SCENARIO_DATA_MISSING: { severity: 'error', meaning: 'a data file named in the scenario does not exist' },
+  FLOW_NEGATIVE_STAY: { severity: 'error', meaning: 'attrition + transitions of a function exceed 1 for some age' },
+  FLOW_SELF_TRANSITION: { severity: 'warning', meaning: 'a transition of a function to itself (ignored)' },
+  VALIDATE_NO_SCENARIOS: { severity: 'warning', meaning: 'a folder without scenario files' },
+} as const satisfies Record<string, { severity: Severity; meaning: string }>;
+
+/** A diagnostic code: one of the keys of DIAGNOSTIC_CODES. */
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+/** True for a string that is a known code (for diagnostics read back from JSON, tests). */
+export function isDiagnosticCode(code: string): code is DiagnosticCode {
+  return Object.hasOwn(DIAGNOSTIC_CODES, code);
+}
