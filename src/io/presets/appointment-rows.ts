@@ -7,9 +7,7 @@ import { parseDate, parseNumber, parseShare } from '../csv/parse-values.js';
 import { contractKind, type HeadcountOptions } from '../read-headcount.js';
 import { AppointmentFolder, compareToNewYear, NotCountedTally, parseEndDate, parseFlag } from './fold-appointments.js';
 
-const DEFAULT_FULLTIME_HOURS = 36;
-/** Most FTE one appointment, or one person in all appointments together, can have (as read-headcount). */
-export const MAX_FTE = 1.5;
+import { DEFAULT_FULLTIME_HOURS, fteOfHours, hoursOutOfRange, MAX_FTE } from '../headcount-rules.js';
 
 /** Where a birth comes from: the row itself (AFAS) or a person file (Raet), looked up by the caller. */
 export type BirthOf = (person: string, fields: string[], line: number, fail: (code: DiagnosticCode, index: number, message: string) => void) => { year: number; month: number } | undefined;
@@ -119,9 +117,8 @@ export class AppointmentRows {
     } else if (hoursText !== '') {
       const hours = parseNumber(hoursText, 'decimal', dc);
       if (hours === undefined) fail('CSV_BAD_NUMBER', c.hours, `hours per week '${hoursText}': expected hours, e.g. 32 or 32,5`);
-      else if (hours <= 0 || hours / this.fulltime > MAX_FTE) {
-        fail('CSV_OUT_OF_RANGE', c.hours, `hours per week ${hoursText}: expected more than 0 and at most ${MAX_FTE * this.fulltime} (${MAX_FTE} FTE of ${this.fulltime} hours)`);
-      } else fte = hours / this.fulltime;
+      else if (fteOfHours(hours, this.fulltime) === undefined) fail('CSV_OUT_OF_RANGE', c.hours, hoursOutOfRange(hoursText, this.fulltime));
+      else fte = fteOfHours(hours, this.fulltime)!;
     } else {
       fail('CSV_MISSING_VALUE', c.hours >= 0 ? c.hours : c.fte, 'expected hours per week (or FTE); the row is left out');
     }

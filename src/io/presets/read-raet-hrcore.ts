@@ -1,4 +1,5 @@
 import type { DiagnosticCode } from '../../diagnostics/codes.js';
+import { checkAge } from '../headcount-rules.js';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError, type Checked, type Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -155,15 +156,13 @@ export async function readRaetHrCore(path: string, options: HeadcountOptions): P
       const birth = { year: Math.floor(ymd / 10000), month: Math.floor(ymd / 100) % 100, day: ymd % 100 };
       if (!rows.folder.has(person)) {
         // Checked once, when the person's first appointment counts: ex-employees in Medewerker.csv are not.
-        const age = ageOnNewYear(birth, ref);
-        if (age < MIN_AGE) {
-          personsDiagnostics.error('CSV_AGE_OUT_OF_RANGE', line, birthColumn + 1, `age ${age} on 1 January ${ref}: expected at least ${MIN_AGE}; the person's appointments are left out`, personNames[birthColumn]);
+        const problem = checkAge(ageOnNewYear(birth, ref), ref);
+        if (problem?.code === 'CSV_AGE_OUT_OF_RANGE') {
+          personsDiagnostics.error(problem.code, line, birthColumn + 1, `${problem.message}; the person's appointments are left out`, personNames[birthColumn]);
           persons.set(person, -line);
           return undefined;
         }
-        if (age > MAX_AGE) {
-          personsDiagnostics.warning('CSV_AGE_IMPLAUSIBLE', line, birthColumn + 1, `age ${age} on 1 January ${ref} is implausible (a placeholder birth date?); the person is kept`, personNames[birthColumn]);
-        }
+        if (problem) personsDiagnostics.warning(problem.code, line, birthColumn + 1, `${problem.message}; the person is kept`, personNames[birthColumn]);
       }
       return { year: birth.year, month: birth.month };
     },
@@ -182,6 +181,3 @@ export async function readRaetHrCore(path: string, options: HeadcountOptions): P
   return { value: rows.folder.value(result.rows, rows.extraColumns()), diagnostics, files };
 }
 
-/** Younger than this on 1 January cannot be an employee; older is implausible (as read-headcount). */
-const MIN_AGE = 14;
-const MAX_AGE = 80;
