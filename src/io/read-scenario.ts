@@ -208,7 +208,7 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
           push('SCENARIO_MISSING_KEY', path, 'value', `missing key '${String(key)}' in ${parent.length === 0 ? 'the scenario' : dotted(parent)}: expected ${expectedName(issue.expected)}`);
           return;
         }
-        push('SCENARIO_WRONG_TYPE', path, 'value', `${where}: expected ${expectedName(issue.expected)}, found ${describe(value)}`);
+        push('SCENARIO_WRONG_TYPE', path, 'value', `${where}: expected ${expectedName(issue.expected)}, found ${describe(value)}.${dutchNumberHint(value)}`.replace(/\.$/, ''));
         return;
       }
       case 'too_small':
@@ -254,7 +254,7 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
           .map((errs) => errs.find((e) => e.code === 'invalid_type' && e.path.length === 0))
           .map((e) => (e && e.code === 'invalid_type' ? expectedName(e.expected) : undefined))
           .filter((e): e is string => e !== undefined);
-        push('SCENARIO_WRONG_TYPE', path, 'value', `${where}: expected ${expected.length > 0 ? expected.join(' or ') : 'another value'}, found ${describe(value)}`);
+        push('SCENARIO_WRONG_TYPE', path, 'value', `${where}: expected ${expected.length > 0 ? expected.join(' or ') : 'another value'}, found ${describe(value)}.${dutchNumberHint(value)}`.replace(/\.$/, ''));
         return;
       }
       case 'not_multiple_of':
@@ -274,6 +274,25 @@ function valueAt(root: LocatedNode, path: ScenarioPath): unknown {
 }
 
 /** `workforce.attrition[0].rate` */
+/**
+ * The fix for a number written the Dutch way, which YAML reads as text: `0,5` (decimal comma) and
+ * `20%` (a percentage where spp wants a share). Not accepted silently: in YAML `0,5` could as well
+ * be a list typed without brackets, so the user decides.
+ */
+export function dutchNumberHint(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  const text = value.trim();
+  if (/^[+-]?\d+,\d+$/.test(text)) {
+    return ` YAML needs a decimal point: write ${text.replace(',', '.')} (with a decimal comma, as in Dutch, it is text).`;
+  }
+  const percent = /^([+-]?\d+(?:[.,]\d+)?)\s*%$/.exec(text);
+  if (percent) {
+    const share = Number(percent[1]!.replace(',', '.')) / 100;
+    return ` Scenarios take shares from 0 to 1, not percentages: write ${Math.round(share * 1e6) / 1e6} for ${text}.`;
+  }
+  return '';
+}
+
 export function dotted(path: ScenarioPath): string {
   let out = '';
   for (const step of path) {
