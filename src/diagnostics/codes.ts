@@ -40,6 +40,8 @@ export const DIAGNOSTIC_CODES = {
   PRESET_FILE_MISSING: { severity: 'warning', meaning: 'the Raet export has no Functie.csv' },
   PRESET_FUNCTION_NOT_IN_EXPORT: { severity: 'warning', meaning: 'a function code of an appointment that Functie.csv does not know' },
   PRESET_BAD_MAIN_FLAG: { severity: 'warning', meaning: 'an unreadable `[Indicatie hoofdaanstelling]` (read as no)' },
+  PRESET_TWO_MAIN_APPOINTMENTS: { severity: 'warning', meaning: 'a person with more than one main appointment (counted once, in the one with the most FTE)' },
+  PRESET_FILES_DIFFER_IN_CASE: { severity: 'error', meaning: 'an export folder with two files whose names differ only in case (which one is meant?)' },
   PRESET_PERSON_FTE_HIGH: { severity: 'warning', meaning: "a person's appointments add up to more than 1.5 FTE (all are counted)" },
   PRESET_ENDED_NOT_COUNTED: { severity: 'notice', meaning: 'appointments that ended before the reference date' },
   PRESET_FUTURE_NOT_COUNTED: { severity: 'notice', meaning: 'appointments that start after the reference date' },

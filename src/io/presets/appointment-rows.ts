@@ -154,6 +154,15 @@ export class AppointmentRows {
     const group = c.group < 0 ? '' : text(c.group);
     const before = this.folder.has(person);
     const total = this.folder.add({ person, birthYear: birth.year, birthMonth: birth.month, functionId, fte, contract, endYear, group, main });
+    if (main && this.folder.mainAppointments(person) === 2) {
+      d.warning(
+        'PRESET_TWO_MAIN_APPOINTMENTS',
+        line,
+        c.main + 1,
+        "this employee has a second main appointment ([Indicatie hoofdaanstelling]); the person is counted once, in the main appointment with the most FTE (the first on a tie), and every appointment's FTE is counted",
+        names[c.main],
+      );
+    }
     if (before && total > MAX_FTE + 1e-9 && total - fte <= MAX_FTE + 1e-9) {
       d.warning('PRESET_PERSON_FTE_HIGH', line, (c.fte >= 0 && fteText !== '' ? c.fte : c.hours) + 1, `this employee's counted appointments add up to ${Math.round(total * 1000) / 1000} FTE, more than ${MAX_FTE}; all are counted`);
     }

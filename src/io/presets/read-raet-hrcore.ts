@@ -52,8 +52,15 @@ export async function findRaetFiles(path: string): Promise<RaetFiles> {
   }
   const entries = (await readdir(folder)).sort();
   const find = (wanted: string[]): string | undefined => {
-    const name = entries.find((e) => wanted.includes(e.toLowerCase()));
-    return name === undefined ? undefined : join(folder, name);
+    const names = entries.filter((e) => wanted.includes(e.toLowerCase()));
+    if (names.length > 1) {
+      // On a case-sensitive disk both exist; reading either could silently use the stale one.
+      throw new UserError(
+        `raet-hrcore: the export folder ${folder} has ${names.join(' and ')}, names that differ only in case; keep the one that is meant (PRESET_FILES_DIFFER_IN_CASE)`,
+        2,
+      );
+    }
+    return names[0] === undefined ? undefined : join(folder, names[0]);
   };
   const persons = find(NAMES.persons);
   const appointments = find(NAMES.appointments);
