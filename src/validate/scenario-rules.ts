@@ -125,6 +125,35 @@ export const growthScope: ScenarioRule = (ctx) => {
   return out;
 };
 
+/**
+ * Two attrition rules with the same scope (function, family or all, and the same age band), or two
+ * growth rules for the same function or family, conflict. The documented precedence applies — the
+ * first listed wins — and the later rule, which never applies, gets a warning naming the winner.
+ */
+export const shadowedRules: ScenarioRule = (ctx) => {
+  const out: Diagnostic[] = [];
+  const firstOf = new Map<string, number>();
+  ctx.scenario.workforce.attrition.forEach((r, i) => {
+    const scope = r.function !== undefined ? `function ${r.function}` : r.family !== undefined ? `family ${r.family}` : 'everyone';
+    const key = `${scope}\u0000${r.ages?.replace(/\s+/g, '') ?? ''}`;
+    const first = firstOf.get(key);
+    if (first === undefined) firstOf.set(key, i);
+    else if (ctx.scenario.workforce.attrition[first]!.rate !== r.rate) {
+      out.push(report(ctx, 'warning', 'SCENARIO_RULE_SHADOWED', ['workforce', 'attrition', i], `workforce.attrition[${i}] (${scope}${r.ages !== undefined ? `, ages ${r.ages}` : ''}) never applies: workforce.attrition[${first}] has the same scope and comes first (the first listed wins)`));
+    }
+  });
+  const firstGrowth = new Map<string, number>();
+  ctx.scenario.demand.growth.forEach((g, i) => {
+    const scope = g.function !== undefined ? `function ${g.function}` : g.family !== undefined ? `family ${g.family}` : 'everyone';
+    const first = firstGrowth.get(scope);
+    if (first === undefined) firstGrowth.set(scope, i);
+    else if (ctx.scenario.demand.growth[first]!.rate !== g.rate) {
+      out.push(report(ctx, 'warning', 'SCENARIO_RULE_SHADOWED', ['demand', 'growth', i], `demand.growth[${i}] (${scope}) never applies: demand.growth[${first}] has the same scope and comes first (the first listed wins)`));
+    }
+  });
+  return out;
+};
+
 /** Emerging functions: unique ids, task shares summing to 1, at least one demand point. */
 export const emergingShape: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
@@ -285,6 +314,7 @@ export const scenarioRules: readonly ScenarioRule[] = [
   targetOrder,
   overrideEffect,
   growthScope,
+  shadowedRules,
   ageBands,
   emergingShape,
   flowsWithinOne,
