@@ -208,7 +208,7 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
           push('SCENARIO_MISSING_KEY', path, 'value', `missing key '${String(key)}' in ${parent.length === 0 ? 'the scenario' : dotted(parent)}: expected ${expectedName(issue.expected)}`);
           return;
         }
-        push('SCENARIO_WRONG_TYPE', path, 'value', `${where}: expected ${expectedName(issue.expected)}, found ${describe(value)}.${dutchNumberHint(value)}`.replace(/\.$/, ''));
+        push('SCENARIO_WRONG_TYPE', path, 'value', `${where}: expected ${expectedName(issue.expected)}, found ${describe(value)}.${dutchNumberHint(value, path)}`.replace(/\.$/, ''));
         return;
       }
       case 'too_small':
@@ -254,7 +254,7 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
           .map((errs) => errs.find((e) => e.code === 'invalid_type' && e.path.length === 0))
           .map((e) => (e && e.code === 'invalid_type' ? expectedName(e.expected) : undefined))
           .filter((e): e is string => e !== undefined);
-        push('SCENARIO_WRONG_TYPE', path, 'value', `${where}: expected ${expected.length > 0 ? expected.join(' or ') : 'another value'}, found ${describe(value)}.${dutchNumberHint(value)}`.replace(/\.$/, ''));
+        push('SCENARIO_WRONG_TYPE', path, 'value', `${where}: expected ${expected.length > 0 ? expected.join(' or ') : 'another value'}, found ${describe(value)}.${dutchNumberHint(value, path)}`.replace(/\.$/, ''));
         return;
       }
       case 'not_multiple_of':
@@ -279,7 +279,7 @@ function valueAt(root: LocatedNode, path: ScenarioPath): unknown {
  * `20%` (a percentage where spp wants a share). Not accepted silently: in YAML `0,5` could as well
  * be a list typed without brackets, so the user decides.
  */
-export function dutchNumberHint(value: unknown): string {
+export function dutchNumberHint(value: unknown, path: ScenarioPath = []): string {
   if (typeof value !== 'string') return '';
   const text = value.trim();
   if (/^[+-]?\d+,\d+$/.test(text)) {
@@ -287,8 +287,12 @@ export function dutchNumberHint(value: unknown): string {
   }
   const percent = /^([+-]?\d+(?:[.,]\d+)?)\s*%$/.exec(text);
   if (percent) {
-    const share = Number(percent[1]!.replace(',', '.')) / 100;
-    return ` Scenarios take shares from 0 to 1, not percentages: write ${Math.round(share * 1e6) / 1e6} for ${text}.`;
+    const number = Number(percent[1]!.replace(',', '.'));
+    // A share (a rate, an automation level, a target) is 0–1; elsewhere (a cost, hours) the % is just a slip.
+    const share = path.includes('automation') || path.includes('targets') || /(rate|share|ratio|similarity)$/.test(String(path.at(-1) ?? ''));
+    return share
+      ? ` Scenarios take shares from 0 to 1, not percentages: write ${Math.round(number * 1e4) / 1e6} for ${text}.`
+      : ` A percentage is not a number in YAML: write the number without %.`;
   }
   return '';
 }

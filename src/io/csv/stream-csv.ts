@@ -261,6 +261,8 @@ class DecodeToUtf8 extends Transform {
   private state: Encoding | 'undecided';
   private carry: Buffer = Buffer.alloc(0);
   private warned = false;
+  /** Line breaks in the bytes passed on so far, to name the first line that is not UTF-8. */
+  private lines = 0;
 
   constructor(
     forced: Encoding | undefined,
@@ -280,6 +282,7 @@ class DecodeToUtf8 extends Transform {
       return;
     }
     if (this.state === 'undecided' && isAscii(chunk)) {
+      this.lines += countLineBreaks(chunk);
       callback(null, chunk);
       return;
     }
@@ -301,14 +304,35 @@ class DecodeToUtf8 extends Transform {
     }
     if (!valid && !this.warned) {
       this.warned = true;
+      const line = this.lines + firstInvalidLine(complete);
       this.diagnostics.warning(
         'CSV_INVALID_UTF8',
+        line,
         0,
-        0,
-        'the file is UTF-8 but contains bytes that are not; they are read as \uFFFD (save the export as UTF-8 throughout, or pass --encoding)',
+        `the file is UTF-8, but line ${line} is not (Windows-1252, e.g. an é typed in another program?); its odd bytes are read as \uFFFD. Save the export as UTF-8 throughout, or pass --encoding`,
       );
     }
+    if (!this.warned) this.lines += countLineBreaks(complete);
     callback(null, chunk);
+  }
+}
+
+function countLineBreaks(bytes: Buffer): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) n++;
+  return n;
+}
+
+/** The 1-based line (within `bytes`) holding the first byte sequence that is not UTF-8. */
+function firstInvalidLine(bytes: Buffer): number {
+  let line = 1;
+  let start = 0;
+  for (let i = bytes.indexOf(0x0a); ; i = bytes.indexOf(0x0a, start)) {
+    const end = i === -1 ? bytes.length : i;
+    if (!isUtf8(bytes.subarray(start, end))) return line;
+    if (i === -1) return line;
+    start = i + 1;
+    line++;
   }
 }
 

@@ -3,11 +3,21 @@ import { didYouMean } from '../../diagnostics/diagnostic.js';
 import type { ContractKind } from '../../domain/workforce.js';
 import type { CsvDiagnostics } from '../csv/csv-diagnostics.js';
 import { resolveGroupColumn, type HeaderMatch } from '../csv/match-headers.js';
+import { normalizeHeader } from '../csv/column-specs.js';
 import { parseDate, parseNumber, parseShare } from '../csv/parse-values.js';
 import { contractKind, type HeadcountOptions } from '../read-headcount.js';
 import { AppointmentFolder, compareToNewYear, NotCountedTally, parseEndDate, parseFlag } from './fold-appointments.js';
 
 import { DEFAULT_FULLTIME_HOURS, fteOfHours, hoursOutOfRange, MAX_FTE } from '../headcount-rules.js';
+
+/** A column with the contract's description ([Omschrijving soort contract]) beside a coded [Soort contract]; -1 when none. */
+function contractDescriptionColumn(match: HeaderMatch): number {
+  const found = match.unknown.find((u) => {
+    const h = normalizeHeader(u.name);
+    return h.includes('contract') && (h.includes('omschrijving') || h.includes('description') || h.includes('oms'));
+  });
+  return found?.index ?? -1;
+}
 
 /** Where a birth comes from: the row itself (AFAS) or a person file (Raet), looked up by the caller. */
 export type BirthOf = (person: string, fields: string[], line: number, fail: (code: DiagnosticCode, index: number, message: string) => void) => { year: number; month: number } | undefined;
@@ -21,7 +31,7 @@ export class AppointmentRows {
   readonly folder = new AppointmentFolder();
   readonly tally = new NotCountedTally();
   private match: HeaderMatch | undefined;
-  private col = { person: -1, functionId: -1, functionName: -1, fte: -1, hours: -1, start: -1, end: -1, contract: -1, contractEnd: -1, main: -1, group: -1 };
+  private col = { person: -1, functionId: -1, functionName: -1, fte: -1, hours: -1, start: -1, end: -1, contract: -1, contractText: -1, contractEnd: -1, main: -1, group: -1 };
   private readonly fulltime: number;
   private readonly warnedCodes = new Set<string>();
   private readonly suggestions = new Map<string, string>();
@@ -49,6 +59,7 @@ export class AppointmentRows {
       start: at('start_date'),
       end: at('end_date'),
       contract: at('contract'),
+      contractText: contractDescriptionColumn(match),
       contractEnd: at('contract_end'),
       main: at('main'),
       group: -1,
@@ -127,9 +138,19 @@ export class AppointmentRows {
     let contract: ContractKind = 'permanent';
     const contractText = text(c.contract);
     if (contractText !== '') {
-      const kind = contractKind(contractText);
-      if (kind === undefined) fail('CSV_BAD_CONTRACT', c.contract, `contract '${contractText}': expected Onbepaalde tijd / vast or Bepaalde tijd / tijdelijk`);
-      else contract = kind;
+      // Raet may export [Soort contract] as a code (01, 02, …) with its description in a column beside it.
+      const description = c.contractText < 0 ? '' : text(c.contractText);
+      const kind = contractKind(contractText) ?? (description !== '' ? contractKind(description) : undefined);
+      if (kind === undefined) {
+        const expected = 'expected Onbepaalde tijd / vast or Bepaalde tijd / tijdelijk';
+        const message =
+          description !== ''
+            ? `contract '${contractText}' with description '${description}': ${expected}`
+            : /^\d+$/.test(contractText)
+              ? `contract '${contractText}' is a code: export the description column beside it (e.g. [Omschrijving soort contract]), which spp reads; ${expected}`
+              : `contract '${contractText}': ${expected}`;
+        fail('CSV_BAD_CONTRACT', c.contract, message);
+      } else contract = kind;
     }
     let endYear: number | null = null;
     const contractEndText = text(c.contractEnd);
