@@ -22,6 +22,18 @@ function leftovers(record: Record<string, number>, names: ReadonlyMap<string, st
     .map(([id, v]) => [`${id} ${names.get(id) ?? ''}`.trim(), fte(v)]);
 }
 
+/** The plan's pathways as table rows: from, to (with names), FTE, hours per person, cost, first year. */
+function pathwayRows(result: ReskillResult, names: ReadonlyMap<string, string>): string[][] {
+  return result.pathways.map((p) => [
+    `${p.from} ${names.get(p.from) ?? ''}`,
+    `${p.to} ${names.get(p.to) ?? ''}`,
+    formatNumber(p.fte, 2),
+    formatNumber(p.hours_per_person, 0),
+    euro(p.cost),
+    String(p.first_year),
+  ]);
+}
+
 /** Terminal view of the reskilling plan: pathways, what is left, the business case. */
 export function renderReskillTable(data: ReskillResult, options: ReskillRenderOptions): string {
   const result = terminalSafe(data);
@@ -40,14 +52,7 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
           { header: 'Cost', width: 10, align: 'right' },
           { header: 'Year', width: 4, align: 'right' },
         ],
-        result.pathways.map((p) => [
-          `${p.from} ${names.get(p.from) ?? ''}`,
-          `${p.to} ${names.get(p.to) ?? ''}`,
-          formatNumber(p.fte, 2),
-          formatNumber(p.hours_per_person, 0),
-          euro(p.cost),
-          String(p.first_year),
-        ]),
+        pathwayRows(result, names),
         options,
       ).trimEnd(),
     );
@@ -87,14 +92,7 @@ export function renderReskillMarkdown(result: ReskillResult, options: ReskillRen
     ...markdownTable(
       ['From', 'To', 'FTE', 'Hours per person', 'Cost', 'First year'],
       ['l', 'l', 'r', 'r', 'r', 'r'],
-      result.pathways.map((p) => [
-        `${p.from} ${names.get(p.from) ?? ''}`,
-        `${p.to} ${names.get(p.to) ?? ''}`,
-        formatNumber(p.fte, 2),
-        formatNumber(p.hours_per_person, 0),
-        euro(p.cost),
-        String(p.first_year),
-      ]),
+      pathwayRows(result, names),
     ),
   );
   const list = (title: string, rec: Record<string, number>): void => {
