@@ -6,7 +6,6 @@ import { commands } from './commands.js';
 import { SPP_VERSION } from '../version.js';
 import { removePendingTempFiles } from '../io/write-file-atomic.js';
 import { describeFsError, isFsError } from '../io/fs-errors.js';
-import { addForceHook } from './shared.js';
 
 /**
  * The only module that touches argv and the exit code (knip style): it builds the program,
@@ -22,7 +21,6 @@ async function main(argv: string[]): Promise<void> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   for (const make of commands) program.addCommand(make().exitOverride());
-  addForceHook(program);
 
   const debug = argv.includes('--debug');
   try {

@@ -33,7 +33,7 @@ export function colorEnabled(options: GlobalOptions, stream: NodeJS.WriteStream 
 }
 
 /**
- * Whether `--force` was given to the command being run (set by the hook addOutputOptions installs),
+ * Whether `--force` was given to the command being run (set by the hook that comes with the option),
  * so every `emit` honours it without each command passing it along.
  */
 let forceOverwrite = false;
@@ -86,27 +86,16 @@ export function addDataOptions(command: Command): Command {
     .option('--example', 'run on the bundled example (Gemeente Voorbeeld)');
 }
 
-/** `--force` for --out; every command that writes with `emit` has it (and resets it per run). */
+/** `--force` for --out; every command that writes with `emit` has it, and sets (or resets) it per run. */
 export function addForceOption(command: Command): Command {
-  return command.addOption(forceOption());
-}
-
-function forceOption(): Option {
-  return new Option('--force', 'with --out: replace an existing file');
-}
-
-/** Reads --force of the command about to run; installed once on the program by addForceHook. */
-export function addForceHook(program: Command): Command {
-  return program.hook('preAction', (_program, action) => {
-    forceOverwrite = action.opts()['force'] === true;
+  return command.addOption(new Option('--force', 'with --out: replace an existing file')).hook('preAction', (self) => {
+    forceOverwrite = self.opts()['force'] === true;
   });
 }
 
 /** Adds --out, --force, --quiet, --no-color, --debug. */
 export function addOutputOptions(command: Command): Command {
-  return command
-    .option('-o, --out <file>', 'write the result to this file (atomically) instead of stdout')
-    .addOption(forceOption())
+  return addForceOption(command.option('-o, --out <file>', 'write the result to this file (atomically) instead of stdout'))
     .option('-q, --quiet', 'no messages on stderr')
     .option('--no-color', 'no colour in tables')
     .option('--debug', 'show stack traces of unexpected errors');
