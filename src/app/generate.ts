@@ -1,11 +1,9 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { once } from 'node:events';
-import { randomBytes } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
 import { UserError } from '../diagnostics/diagnostic.js';
-import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { checkOutputPath, writeAtomicWith, writeFileAtomic, type WriteOptions } from '../io/write-file-atomic.js';
 import { createRandom, shuffleInPlace, type Random } from '../model/random.js';
 import {
   SKILLS,
@@ -121,30 +119,29 @@ export function generateDataset(options: GenerateOptions): GeneratedDataset {
 export async function writeDataset(
   dir: string,
   options: GenerateOptions,
+  write: WriteOptions = {},
 ): Promise<{ functionsFile: string; headcountFile: string; persons: number }> {
   const dataset = generateDataset(options);
-  try {
-    await mkdir(resolve(dir), { recursive: true });
-  } catch (error) {
-    throw new UserError(`cannot create ${dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 2);
-  }
   const functionsFile = join(dir, 'functions.csv');
   const headcountFile = join(dir, 'headcount.csv');
-  await writeFileAtomic(functionsFile, dataset.functionsCsv);
-  const temp = join(dir, `.headcount.csv.${randomBytes(6).toString('hex')}.tmp`);
-  const out = createWriteStream(temp);
-  try {
-    for (const chunk of dataset.headcountCsv) {
-      if (!out.write(chunk)) await once(out, 'drain');
+  // Both checked before either is written: a refusal leaves the folder as it was.
+  checkOutputPath(functionsFile, write);
+  checkOutputPath(headcountFile, write);
+  await writeFileAtomic(functionsFile, dataset.functionsCsv, write);
+  await writeAtomicWith(headcountFile, write, async (temp) => {
+    const out = createWriteStream(temp, { flags: 'wx' });
+    const failed = new Promise<never>((_, reject) => out.once('error', reject));
+    failed.catch(() => undefined); // observed through the races below
+    try {
+      for (const chunk of dataset.headcountCsv) {
+        if (!out.write(chunk)) await Promise.race([once(out, 'drain'), failed]);
+      }
+      out.end();
+      await Promise.race([once(out, 'finish'), failed]);
+    } finally {
+      out.destroy();
     }
-    out.end();
-    await once(out, 'finish');
-    await rename(temp, headcountFile);
-  } catch (error) {
-    out.destroy();
-    await rm(temp, { force: true });
-    throw new UserError(`cannot write ${headcountFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 2);
-  }
+  });
   return { functionsFile, headcountFile, persons: options.persons };
 }
 

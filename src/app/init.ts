@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { describeFsError, errnoOf } from '../io/fs-errors.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The starter set shipped with spp (templates/init), found from this module so it works when installed. */
@@ -56,13 +57,35 @@ async function voorbeeldFiles(): Promise<StarterFile[]> {
 export async function initProject(dir: string, schemaJson: string, options: { voorbeeld?: boolean } = {}): Promise<string[]> {
   const files = options.voorbeeld ? await voorbeeldFiles() : await starterFiles();
   files.push({ path: 'scenario.schema.json', content: async () => schemaJson });
+  assertFolderOrNew(dir);
   const existing = files.map((f) => f.path).filter((f) => existsSync(join(dir, f)));
   if (existing.length > 0) {
     throw new UserError(`refusing to overwrite existing files in ${dir}: ${existing.join(', ')}. Choose an empty folder: spp init DIR`, 2);
   }
-  await mkdir(dir, { recursive: true });
+  // A subfolder the starter set needs (data/, scenarios/) may exist as a file.
+  for (const sub of new Set(files.map((f) => dirname(f.path)).filter((d) => d !== '.'))) assertFolderOrNew(join(dir, sub));
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new UserError(describeFsError('create the folder', dir, error), 2);
+  }
   for (const file of files) await writeFileAtomic(join(dir, file.path), await file.content());
   return files.map((f) => f.path);
+}
+
+/** `dir` and its nearest existing ancestor must be folders (init onto or under a file is refused). */
+function assertFolderOrNew(dir: string): void {
+  for (let d = dir; ; d = dirname(d)) {
+    let stats;
+    try {
+      stats = statSync(d);
+    } catch (error) {
+      if (errnoOf(error) === 'ENOENT' && dirname(d) !== d) continue;
+      throw new UserError(describeFsError('write into', dir, error), 2);
+    }
+    if (stats.isDirectory()) return;
+    throw new UserError(d === dir ? `cannot write into ${dir}: it is a file, not a folder` : `cannot write into ${dir}: ${d} is a file, not a folder`, 2);
+  }
 }
 
 /** The three commands to try next, with paths as the user typed the folder. */

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasErrors, UserError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { displayPath } from '../diagnostics/format-diagnostics.js';
+import { inputFileProblem } from '../io/input-file.js';
 import { type HeadcountData, type HeadcountOptions } from '../io/read-headcount.js';
 import { isPresetName, PRESET_NAMES, presetCsvOptions, type PresetName } from '../io/presets/read-preset-headcount.js';
 import { readScenario, type LoadedScenario } from '../io/read-scenario.js';
@@ -153,13 +154,9 @@ export async function loadInputs(options: LoadOptions, cache: DataCache = create
 
 /** A usage error (exit 2) naming the input and where it was set, when `path` does not exist. */
 export async function requireFile(path: string, what: string, folderAllowed = false): Promise<void> {
-  let isFolder: boolean;
-  try {
-    isFolder = (await stat(path)).isDirectory();
-  } catch {
-    throw new UserError(`${what} not found: ${displayPath(path)}`, 2);
-  }
-  if (isFolder && !folderAllowed) throw new UserError(`${what}: expected a file, found a folder: ${displayPath(path)}`, 2);
+  const problem = inputFileProblem(path, { folderAllowed });
+  if (problem === 'it does not exist') throw new UserError(`${what} not found: ${displayPath(path)}`, 2);
+  if (problem !== null) throw new UserError(`${what}: cannot read ${displayPath(path)}: ${problem}`, 2);
 }
 
 /**

@@ -9,6 +9,7 @@ import { positionsOf } from '../model/organise.js';
 import type { MonteCarloSummary, YearBands } from '../domain/uncertainty.js';
 import { roundDeep } from '../domain/round.js';
 import { projectionWithGapSources } from '../model/gap-sources.js';
+import { UserError } from '../diagnostics/diagnostic.js';
 
 /** `--runs N --seed S` (SPEC §3.4). */
 export interface MonteCarloRequest {
@@ -90,6 +91,24 @@ export function projectInputs(inputs: LoadedInputs, monteCarlo?: MonteCarloReque
   return { projection, summary };
 }
 
+/**
+ * `--by COLUMN` shows supply and flows per group; a group of fewer than privacy.min_group people at
+ * the start would describe individuals, so such a grouping is refused (SPEC §4 Privacy; #13). Groups
+ * are not merged silently: the user picks a coarser column or, deliberately, a lower min_group.
+ */
+function checkGroupPrivacy(groups: readonly { id: string; years: readonly YearRow[] }[], by: string, minGroup: number): void {
+  const small = groups.filter((g) => {
+    const persons = g.years[0]?.supply_persons ?? 0;
+    return persons > 0 && persons < minGroup;
+  });
+  if (small.length === 0) return;
+  throw new UserError(
+    `--by ${by}: ${small.length} of ${groups.length} groups have fewer than ${minGroup} people (privacy.min_group), ` +
+      'so their figures would describe individuals. Group by a coarser column, or set privacy.min_group in the scenario if your privacy officer agrees.',
+    2,
+  );
+}
+
 /** `spp project`: load, project (and simulate with --runs), assemble. */
 export async function runProject(
   options: LoadOptions,
@@ -97,5 +116,6 @@ export async function runProject(
 ): Promise<{ inputs: LoadedInputs; projection: Projection; result: ProjectResult }> {
   const inputs = await loadInputs(options);
   const { projection, summary } = projectInputs(inputs, monteCarlo);
+  if (options.groupBy !== undefined) checkGroupPrivacy(projection.groups, options.groupBy, inputs.scenario.privacy.min_group);
   return { inputs, projection, result: buildProjectResult(inputs, projection, summary) };
 }

@@ -16,13 +16,19 @@ export function generateCommand(): Command {
     .option('--persons <n>', 'headcount rows', positiveInt, 1500)
     .option('--functions <n>', 'number of functions (default: the 85 of Gemeente Voorbeeld)', positiveInt)
     .option('--seed <n>', 'seed: the same seed gives the same bytes', positiveInt, 2026)
+    .option('--force', 'replace functions.csv and headcount.csv when they exist')
     .option('-q, --quiet', 'no messages on stderr')
     .description(
       'Generates a fictional municipality in the formats of the bundled example, streamed to disk, so ' +
-        '1,000,000 rows need little memory. With the defaults it writes Gemeente Voorbeeld itself.',
+        '1,000,000 rows need little memory. With the defaults it writes Gemeente Voorbeeld itself. ' +
+        'Never replaces an existing file unless --force is given.',
     )
-    .action(async (dir: string, options: { persons: number; functions?: number; seed: number; quiet?: boolean }) => {
-      const written = await writeDataset(dir, { persons: options.persons, seed: options.seed, functions: options.functions ?? 'voorbeeld' });
+    .action(async (dir: string, options: { persons: number; functions?: number; seed: number; quiet?: boolean; force?: boolean }) => {
+      const written = await writeDataset(
+        dir,
+        { persons: options.persons, seed: options.seed, functions: options.functions ?? 'voorbeeld' },
+        { force: options.force === true },
+      );
       inform(options, `spp: wrote ${written.functionsFile} and ${written.headcountFile} (${written.persons} persons, seed ${options.seed})`);
     });
 }

@@ -1,12 +1,25 @@
 import { processIo } from './cli-io.js';
 import { run } from './run.js';
+import { removePendingTempFiles } from '../io/write-file-atomic.js';
 
 // The only module that touches argv and the exit code (knip style); everything else is `run`.
 
-// `spp … | head` closes stdout early: that is not an error (xsv style).
+// `spp … | head` closes stdout early: that is not an error (xsv style), but the exit code a command
+// already set (a --fail-on that held, a failed validation) stands. Other failures (a full disk)
+// are reported by emit; here they only must not become an uncaught exception.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  if (error.code === 'EPIPE') return;
+  process.exitCode = Math.max(Number(process.exitCode ?? 0), 2);
 });
 
-process.exitCode = await run(process.argv.slice(2), processIo());
+// An interrupted write leaves no temp file behind; then the default action of the signal.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    removePendingTempFiles();
+    process.kill(process.pid, signal);
+  });
+}
+
+const code = await run(process.argv.slice(2), processIo());
+// A failing stdout (EPIPE kept the code; a full disk raised it to 2 above) never lowers the code.
+process.exitCode = Math.max(Number(process.exitCode ?? 0), code);

@@ -10,6 +10,11 @@ import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './mo
 
 const FORMATS = formatsOf(projectRenderers);
 
+/** Collects a repeatable option's values (commander keeps only the last one otherwise). */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 /** `spp project`: supply, demand, gap and status per function per year. */
 export function projectCommand(): Command {
   const command = new Command('project')
@@ -21,10 +26,10 @@ export function projectCommand(): Command {
   addMonteCarloOptions(addDataCommandOptions(command, FORMATS))
     .option('--by <column>', 'aggregate by `family` or by a headcount column (e.g. afdeling)')
     .option('--year <year>', 'the year to show in table/md (default: horizon end); csv: only that year', parseYear)
-    .option('--fail-on <condition>', 'exit 1 when e.g. shortage>10, surplus>25 or vulnerable>50 holds (CI)')
-    .action(async (options: DataCommandOptions & MonteCarloOptions & { failOn?: string }) => {
+    .option('--fail-on <condition>', 'exit 1 when e.g. shortage>10, surplus>25 or vulnerable>50 holds (CI); repeatable, each applies', collect, [])
+    .action(async (options: DataCommandOptions & MonteCarloOptions & { failOn: string[] }) => {
       const format = pickFormat(options.format, FORMATS);
-      const failOn = options.failOn === undefined ? undefined : parseFailOn(options.failOn);
+      const failOn = options.failOn.map(parseFailOn);
       const groupBy = options.by !== undefined && options.by !== 'family' ? options.by : undefined;
       const { inputs, result } = await runProject(loadOptionsOf(options, groupBy), monteCarloOf(options));
       reportInputs(options, inputs);
@@ -37,15 +42,12 @@ export function projectCommand(): Command {
         ...(options.by !== undefined ? { by: options.by } : {}),
         dialect: options.csvDialect ?? 'rfc',
       });
+      // Evaluated before writing: a failing or closed stdout must not turn a held condition into exit 0.
+      const failed = failOn.map((condition) => checkFailOn(result, condition)).filter((m): m is string => m !== null);
+      if (failed.length > 0) setExitCode(1);
       await emit(text, options.out, inputPaths(inputs));
       if (options.out !== undefined) inform(options, `spp: wrote ${options.out}`);
-      if (failOn) {
-        const message = checkFailOn(result, failOn);
-        if (message !== null) {
-          cliIo().stderr.write(`spp: ${message}\n`);
-          setExitCode(1);
-        }
-      }
+      for (const message of failed) cliIo().stderr.write(`spp: ${message}\n`);
     });
   return command;
 }

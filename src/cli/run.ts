@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
+import { terminalText } from '../diagnostics/terminal-text.js';
+import { describeFsError, isFsError } from '../io/fs-errors.js';
 import { SPP_VERSION } from '../io/spp-version.js';
 import { cliIo, colorAllowed, withCliIo, type CliIo } from './cli-io.js';
 import { commands } from './commands.js';
@@ -67,9 +69,15 @@ function exitCodeFor(error: unknown, debug: boolean): number {
     if (error.diagnostics.length > 0) {
       stderr.write(formatDiagnosticsText(error.diagnostics, { color: false }));
     }
-    stderr.write(`spp: ${error.message}\n`);
+    stderr.write(`spp: ${terminalText(error.message)}\n`);
     if (debug && error.stack) stderr.write(`${error.stack}\n`);
     return error.exitCode;
+  }
+  if (isFsError(error)) {
+    // A file-system failure no reader or writer anticipated: still the user's disk, not a bug.
+    const path = (error as { path?: string }).path;
+    stderr.write(`spp: ${terminalText(describeFsError('use', path ?? 'a file', error))}\n`);
+    return 2;
   }
   const err = error instanceof Error ? error : new Error(String(error));
   stderr.write(

@@ -1,17 +1,17 @@
 import { Command } from 'commander';
 import { scenarioJsonSchema } from '../app/scenario-json-schema.js';
-import { emit } from './shared.js';
+import { addForceOption, emit } from './shared.js';
 
 /** `spp schema`: the JSON Schema of scenario files, for editors and other validators. */
 export function schemaCommand(): Command {
-  return new Command('schema')
+  const command = new Command('schema')
     .summary('print the JSON Schema of scenario files')
     .description(
       'Prints the JSON Schema (draft 2020-12) of scenario files, generated from the same schema spp validate uses. ' +
         'Point your editor at it with a first line `# yaml-language-server: $schema=../scenario.schema.json`.',
     )
-    .option('-o, --out <file>', 'write the schema to this file (atomically) instead of stdout')
-    .action(async (options: { out?: string }) => {
+    .option('-o, --out <file>', 'write the schema to this file (atomically) instead of stdout');
+  return addForceOption(command).action(async (options: { out?: string }) => {
       await emit(formatScenarioJsonSchema(), options.out);
     });
 }

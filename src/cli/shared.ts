@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
+import { describeFsError, errnoOf } from '../io/fs-errors.js';
 import { assertNotAnInput, writeFileAtomic } from '../io/write-file-atomic.js';
 import { cliIo, colorAllowed, type CliStream } from './cli-io.js';
 
@@ -35,14 +36,46 @@ export function colorEnabled(options: GlobalOptions, stream: CliStream = cliIo()
   return colorAllowed(stream);
 }
 
-/** Writes a result to stdout, or atomically to `out` (refusing to overwrite an input). */
+/**
+ * Whether `--force` was given to the command being run (set by the hook that comes with the option),
+ * so every `emit` honours it without each command passing it along.
+ */
+let forceOverwrite = false;
+
+/**
+ * Writes a result to stdout, or atomically to `out`: a new path, or an existing regular file with
+ * --force; never an input, a device, a FIFO or a folder. A failing stdout (a full disk behind a
+ * redirect) becomes a one-line UserError; a reader that closed the pipe (`spp … | head`) is not an error.
+ */
 export async function emit(text: string, out: string | undefined, inputs: readonly string[] = []): Promise<void> {
   if (out === undefined || out === '-') {
-    cliIo().stdout.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
+    await writeStdout(text.endsWith('\n') || text === '' ? text : `${text}\n`);
     return;
   }
   assertNotAnInput(out, inputs);
-  await writeFileAtomic(out, text);
+  await writeFileAtomic(out, text, { force: forceOverwrite });
+}
+
+/** Writes to stdout and waits until it is written; EPIPE ends quietly, other failures are UserErrors. */
+function writeStdout(text: string): Promise<void> {
+  const stdout = cliIo().stdout;
+  if (stdout !== process.stdout) {
+    // An injected stream (run(argv, io) in a test or an embedding program) takes the text as it is.
+    stdout.write(text);
+    return Promise.resolve();
+  }
+  return new Promise((resolve, reject) => {
+    const done = (error?: Error | null): void => {
+      if (!error || errnoOf(error) === 'EPIPE') resolve();
+      else reject(new UserError(describeFsError('write the result to', 'stdout', error), 2));
+    };
+    try {
+      process.stdout.write(text, done);
+    } catch (error) {
+      // A redirect to a file writes synchronously and may throw (ENOSPC).
+      done(error as Error);
+    }
+  });
 }
 
 /** A message for the user on stderr (never stdout), unless --quiet. */
@@ -68,10 +101,16 @@ export function addDataOptions(command: Command, { manyScenarios = false } = {})
     .option('--example', 'run on the bundled example (Gemeente Voorbeeld)');
 }
 
-/** Adds --out, --quiet, --no-color, --debug. */
+/** `--force` for --out; every command that writes with `emit` has it, and sets (or resets) it per run. */
+export function addForceOption(command: Command): Command {
+  return command.addOption(new Option('--force', 'with --out: replace an existing file')).hook('preAction', (self) => {
+    forceOverwrite = self.opts()['force'] === true;
+  });
+}
+
+/** Adds --out, --force, --quiet, --no-color, --debug. */
 export function addOutputOptions(command: Command): Command {
-  return command
-    .option('-o, --out <file>', 'write the result to this file (atomically) instead of stdout')
+  return addForceOption(command.option('-o, --out <file>', 'write the result to this file (atomically) instead of stdout'))
     .option('-q, --quiet', 'no messages on stderr')
     .option('--no-color', 'no colour in tables')
     .option('--debug', 'show stack traces of unexpected errors');

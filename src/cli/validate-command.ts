@@ -4,7 +4,7 @@ import { formatDiagnosticsGithub, formatDiagnosticsJson, formatDiagnosticsText, 
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { PRESET_NAMES } from '../io/presets/read-preset-headcount.js';
 import { setExitCode } from './cli-io.js';
-import { colorEnabled, emit, formatsOf, type GlobalOptions } from './shared.js';
+import { addForceOption, colorEnabled, emit, formatsOf, type GlobalOptions } from './shared.js';
 
 const renderers = {
   text: (diagnostics, color) => formatDiagnosticsText(diagnostics, { color }),
@@ -20,7 +20,7 @@ interface ValidateCommandOptions extends GlobalOptions, ValidateOptions {
 
 /** `spp validate [PATHS…]`: scenario files and their data, for CI. */
 export function validateCommand(): Command {
-  return new Command('validate')
+  const command = new Command('validate')
     .summary('validate scenario files and the data they name (for CI)')
     .description(
       'Validates scenario files (files or folders; default scenarios/) and the function profiles and headcount ' +
@@ -39,8 +39,8 @@ export function validateCommand(): Command {
     .option('-o, --out <file>', 'write the result to this file (atomically) instead of stdout')
     .option('-q, --quiet', 'no messages on stderr')
     .option('--no-color', 'no colour')
-    .option('--debug', 'show stack traces of unexpected errors')
-    .action(async (paths: string[], options: ValidateCommandOptions) => {
+    .option('--debug', 'show stack traces of unexpected errors');
+  return addForceOption(command).action(async (paths: string[], options: ValidateCommandOptions) => {
       const validateOptions: ValidateOptions = {};
       if (options.functions !== undefined) validateOptions.functions = options.functions;
       if (options.headcount !== undefined) validateOptions.headcount = options.headcount;
@@ -55,9 +55,10 @@ export function validateCommand(): Command {
         const n = result.scenarios.length + result.dataFiles.length;
         text = `no problems in ${n} file${n === 1 ? '' : 's'}\n`;
       }
-      await emit(text, options.out);
       const errors = diagnostics.some((d) => d.severity === 'error');
       const warnings = diagnostics.some((d) => d.severity === 'warning');
+      // Set before writing: a failing or closed stdout must not turn a failed validation into exit 0.
       if (errors || (options.strict && warnings)) setExitCode(1);
+      await emit(text, options.out);
     });
 }

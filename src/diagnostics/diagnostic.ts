@@ -1,3 +1,5 @@
+import type { DiagnosticCode } from './codes.js';
+
 /** Severity of a diagnostic: errors make a run fail (exit 1), warnings only with --strict, notices never. */
 export type Severity = 'error' | 'warning' | 'notice';
 
@@ -7,7 +9,7 @@ export type Severity = 'error' | 'warning' | 'notice';
  * `code` is a stable SCREAMING_SNAKE identifier documented in the README.
  */
 export interface Diagnostic {
-  code: string;
+  code: DiagnosticCode;
   severity: Severity;
   file: string;
   line: number;
@@ -28,7 +30,7 @@ export function diagnosticsFor(file: string) {
   const list: Diagnostic[] = [];
   const add =
     (severity: Severity) =>
-    (code: string, line: number, column: number, message: string, path?: string): void => {
+    (code: DiagnosticCode, line: number, column: number, message: string, path?: string): void => {
       const d: Diagnostic = { code, severity, file, line, column, message };
       if (path !== undefined) d.path = path;
       list.push(d);

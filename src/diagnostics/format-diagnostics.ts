@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import { compareText } from '../domain/compare-text.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
 import { sortDiagnostics } from './diagnostic.js';
+import { terminalText } from './terminal-text.js';
 
 /**
  * Renderers of diagnostics (publint style: diagnostics are data, formatting is separate).
@@ -40,8 +41,8 @@ export function formatDiagnosticsText(diagnostics: readonly Diagnostic[], option
   for (const [file, list] of byFile) {
     const ordered = [...sortDiagnostics(list)].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
     for (const d of ordered) {
-      const where = d.line > 0 ? `${file}:${d.line}:${d.column}` : file;
-      lines.push(`${c.bold(where)}  ${paint[d.severity](d.severity)}  ${d.message}  ${c.dim(`(${d.code})`)}`);
+      const where = terminalText(d.line > 0 ? `${file}:${d.line}:${d.column}` : file);
+      lines.push(`${c.bold(where)}  ${paint[d.severity](d.severity)}  ${terminalText(d.message)}  ${c.dim(`(${d.code})`)}`);
     }
   }
   lines.push(summarize(diagnostics, byFile.size));

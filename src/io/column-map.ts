@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readInputFile } from './input-file.js';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
-import { diagnosticsFor, didYouMean, UserError, type Checked } from '../diagnostics/diagnostic.js';
+import { diagnosticsFor, didYouMean, type Checked } from '../diagnostics/diagnostic.js';
 import { FUNCTIONS_FILE, HEADCOUNT_FILE, SIMILARITY_FILE } from './csv/column-specs.js';
 
 /** Every canonical column name a column map may use (prefixed `task.x` / `skill.x` names aside). */
@@ -16,13 +16,7 @@ const PREFIXED = /^(task|taak|skill|vaardigheid)\.[a-z0-9_]+$/;
  * with their line and column.
  */
 export async function readColumnMap(path: string): Promise<Checked<Record<string, string>>> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UserError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(err)}`, 2);
-  }
+  const text = readInputFile(path).toString('utf8');
   const { list, error } = diagnosticsFor(path);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false });

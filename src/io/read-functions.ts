@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Checked } from '../diagnostics/diagnostic.js';
 import type { FunctionProfile } from '../domain/workforce.js';
 import { CsvDiagnostics } from './csv/csv-diagnostics.js';
@@ -59,7 +60,7 @@ function readProfile(
   let ok = true;
   const column = (canonical: string): number => match.index.get(canonical) ?? -1;
   const text = (index: number): string => (index < 0 ? '' : fields[index]!.trim());
-  const fail = (code: string, index: number, message: string): void => {
+  const fail = (code: DiagnosticCode, index: number, message: string): void => {
     ok = false;
     diagnostics.error(code, line, index + 1, message, match.names[index]);
   };
@@ -101,7 +102,8 @@ function readProfile(
   const formationFte = optionalNumber('formation_fte', (s) => parseNumber(s, 'decimal', decimalComma), 'FTE, e.g. 12,5 or 12.5');
 
   const tasks = readTasks(fields, match, text, fail, decimalComma);
-  const skills: Record<string, number> = {};
+  // Prototype-free: a skill or task may be called `constructor` or `__proto__` (#13).
+  const skills: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const p of match.prefixed) {
     if (p.kind !== 'skill') continue;
     const s = text(p.index);
@@ -125,7 +127,7 @@ function readTasks(
   fields: string[],
   match: HeaderMatch,
   text: (index: number) => string,
-  fail: (code: string, index: number, message: string) => void,
+  fail: (code: DiagnosticCode, index: number, message: string) => void,
   decimalComma: boolean,
 ): Record<string, number> | undefined {
   const values: { name: string; value: number }[] = [];
@@ -164,7 +166,7 @@ function readTasks(
     );
     return undefined;
   }
-  const tasks: Record<string, number> = {};
+  const tasks: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const v of values) if (v.value > 0) tasks[v.name] = v.value / sum;
   return tasks;
 }

@@ -1,3 +1,5 @@
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import { checkAge, DEFAULT_FULLTIME_HOURS, FTE_TOLERANCE, fteOfHours, hoursOutOfRange, MAX_FTE } from './headcount-rules.js';
 import { didYouMean, type Checked } from '../diagnostics/diagnostic.js';
 import type { Cell, ContractKind, MeasuredSkills, Workforce } from '../domain/workforce.js';
 import { compareText } from '../domain/compare-text.js';
@@ -51,14 +53,6 @@ export interface HeadcountData extends Workforce {
   extraColumns: string[];
 }
 
-const DEFAULT_FULLTIME_HOURS = 36;
-const MAX_FTE = 1.5;
-/** Younger than this on 1 January of the reference year cannot be an employee: an error. */
-const MIN_AGE = 14;
-/** Older than this is implausible (a placeholder birth date?): a warning, the row is kept. */
-const MAX_AGE = 80;
-/** fte and hours/fulltime that differ by more than this disagree. */
-const FTE_TOLERANCE = 0.01;
 
 const CONTRACT_KINDS = new Map<string, ContractKind>([
   ['permanent', 'permanent'],
@@ -107,7 +101,8 @@ class HeadcountFolder {
   private fields: string[] = [];
   private line = 0;
   private ok = true;
-  private readonly measured: MeasuredSkills = {};
+  // Prototype-free: function ids and skill names are user keys (`__proto__` is an ordinary id, #13).
+  private readonly measured: MeasuredSkills = Object.create(null) as MeasuredSkills;
   private readonly employees = new IdRegistry();
   private readonly suggestions = new Map<string, string>();
   private readonly fulltime: number;
@@ -200,8 +195,8 @@ class HeadcountFolder {
     if (hoursText !== '') {
       hours = this.values.number(hoursText);
       if (hours === undefined) this.fail('CSV_BAD_NUMBER', c.hours, `hours_per_week '${hoursText}': expected hours, e.g. 32 or 32,5`);
-      else if (fteText === '' && (hours <= 0 || hours / this.fulltime > MAX_FTE)) {
-        this.fail('CSV_OUT_OF_RANGE', c.hours, `hours_per_week ${hoursText}: expected more than 0 and at most ${MAX_FTE * this.fulltime} (${MAX_FTE} FTE of ${this.fulltime} hours)`);
+      else if (fteText === '' && fteOfHours(hours, this.fulltime) === undefined) {
+        this.fail('CSV_OUT_OF_RANGE', c.hours, hoursOutOfRange(hoursText, this.fulltime));
       }
     }
     if (fteText !== '') {
@@ -216,8 +211,8 @@ class HeadcountFolder {
           }
         }
       }
-    } else if (hours !== undefined && hours > 0 && hours / this.fulltime <= MAX_FTE) {
-      fte = hours / this.fulltime;
+    } else if (hours !== undefined && fteOfHours(hours, this.fulltime) !== undefined) {
+      fte = fteOfHours(hours, this.fulltime)!;
     } else if (hoursText === '') {
       this.fail('CSV_MISSING_VALUE', c.fte >= 0 ? c.fte : c.hours, 'expected fte or hours_per_week; the row is left out');
     }
@@ -280,7 +275,7 @@ class HeadcountFolder {
     table.persons[cell] = table.persons[cell]! + count;
     table.fte[cell] = table.fte[cell]! + rowFte;
     if (skills.length > 0) {
-      const byFunction = (this.measured[functionId] ??= {});
+      const byFunction = (this.measured[functionId] ??= Object.create(null) as NonNullable<MeasuredSkills[string]>);
       for (const s of skills) {
         const m = (byFunction[s.name] ??= { fte: 0, sum: 0 });
         m.fte += rowFte;
@@ -295,7 +290,7 @@ class HeadcountFolder {
   }
 
   /** Reports an error in the current row (which is then left out). */
-  private fail(code: string, index: number, message: string): void {
+  private fail(code: DiagnosticCode, index: number, message: string): void {
     this.ok = false;
     this.diagnostics.error(code, this.line, index + 1, message, this.match!.names[index]);
   }
@@ -354,7 +349,7 @@ class HeadcountFolder {
       });
     }
     const { persons, fte } = sortCells(cells);
-    const measuredSkills: MeasuredSkills = {};
+    const measuredSkills: MeasuredSkills = Object.create(null) as MeasuredSkills;
     for (const id of Object.keys(this.measured).sort()) {
       const bySkill = this.measured[id]!;
       measuredSkills[id] = Object.fromEntries(Object.keys(bySkill).sort().map((s) => [s, bySkill[s]!]));
@@ -410,13 +405,12 @@ class HeadcountFolder {
       this.fail('CSV_MISSING_VALUE', first, 'expected birth_date, birth_year or age; the row is left out');
       return -1;
     }
-    if (age < MIN_AGE) {
-      this.fail('CSV_AGE_OUT_OF_RANGE', index, `age ${age} on 1 January ${ref}: expected at least ${MIN_AGE}`);
+    const problem = checkAge(age, ref);
+    if (problem?.code === 'CSV_AGE_OUT_OF_RANGE') {
+      this.fail(problem.code, index, problem.message);
       return -1;
     }
-    if (age > MAX_AGE) {
-      this.diagnostics.warning('CSV_AGE_IMPLAUSIBLE', this.line, index + 1, `age ${age} on 1 January ${ref} is implausible (a placeholder birth date?); the row is kept`, this.match!.names[index]);
-    }
+    if (problem) this.diagnostics.warning(problem.code, this.line, index + 1, `${problem.message}; the row is kept`, this.match!.names[index]);
     return year * 16 + month;
   }
 

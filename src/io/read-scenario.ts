@@ -1,3 +1,5 @@
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import { inputFileProblem } from './input-file.js';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { z } from 'zod';
@@ -38,11 +40,12 @@ export async function readScenario(path: string): Promise<Checked<LoadedScenario
   const raw = toPlain(root);
   const locate = (p: ScenarioPath, part: 'value' | 'key' = 'value'): Location => locateIn(root, p, part);
 
-  const parsed = ScenarioSchema.safeParse(raw);
+  const parsed = ScenarioSchema.safeParse(hideProtoKeys(raw));
   if (!parsed.success) {
-    diagnostics.push(...issuesToDiagnostics(parsed.error.issues, root, locate));
+    diagnostics.push(...issuesToDiagnostics(parsed.error.issues.map(showProtoKeys), root, locate));
     return { value: null, diagnostics };
   }
+  const scenario = ownKeysOnly(parsed.data) as Scenario;
   const dataPaths: LoadedScenario['dataPaths'] = {};
   const resolveFrom = (p: ScenarioPath): string | undefined => {
     const node = nodeAt(root, p);
@@ -59,7 +62,7 @@ export async function readScenario(path: string): Promise<Checked<LoadedScenario
   if (similarity !== undefined) dataPaths.similarity = similarity;
 
   return {
-    value: { scenario: parsed.data, files, locate, dir: dirname(file), dataPaths, raw },
+    value: { scenario, files, locate, dir: dirname(file), dataPaths, raw },
     diagnostics,
   };
 }
@@ -84,14 +87,9 @@ async function readTree(file: string, chain: readonly string[]): Promise<Checked
     error('SCENARIO_EXTENDS_CYCLE', at.line, at.column, `extends makes a cycle: ${names.join(' → ')}`, 'extends');
     return { value: null, diagnostics: [...diagnostics, ...list] };
   }
-  let exists = true;
-  try {
-    await readFile(parentFile);
-  } catch {
-    exists = false;
-  }
-  if (!exists) {
-    error('SCENARIO_EXTENDS_MISSING', at.line, at.column, `extends: file not found: ${extendsNode.value} (looked for ${parentFile})`, 'extends');
+  const problem = inputFileProblem(parentFile);
+  if (problem !== null) {
+    error('SCENARIO_EXTENDS_MISSING', at.line, at.column, `extends: cannot read ${extendsNode.value}: ${problem} (looked for ${parentFile})`, 'extends');
     return { value: null, diagnostics: [...diagnostics, ...list] };
   }
   const parent = await readTree(parentFile, [...chain, file]);
@@ -100,10 +98,46 @@ async function readTree(file: string, chain: readonly string[]): Promise<Checked
   return { value: { root: mergeLocated(parent.value.root, root), files: [file, ...parent.value.files] }, diagnostics };
 }
 
+/**
+ * zod drops a record key `__proto__` (a function id like any other to a user: its transitions were
+ * silently lost), so it is validated under a stand-in name and given back afterwards.
+ */
+const PROTO_STAND_IN = '\u0000__proto__';
+
+function hideProtoKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(hideProtoKeys);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k === '__proto__' ? PROTO_STAND_IN : k, hideProtoKeys(v)]));
+}
+
+function showProtoKeys<T extends z.core.$ZodIssue>(issue: T): T {
+  const name = (k: PropertyKey): PropertyKey => (k === PROTO_STAND_IN ? '__proto__' : k);
+  const keys = (issue as { keys?: string[] }).keys;
+  return { ...issue, path: issue.path.map(name), ...(keys !== undefined ? { keys: keys.map(name) } : {}) };
+}
+
+/**
+ * The parsed scenario with every object prototype-free and `__proto__` back under its own name, so
+ * every id is an ordinary key: a lookup of `constructor` finds nothing instead of Object's
+ * constructor (#13).
+ */
+function ownKeysOnly(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(ownKeysOnly);
+  if (value === null || typeof value !== 'object') return value;
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const [k, v] of Object.entries(value)) out[k === PROTO_STAND_IN ? '__proto__' : k] = ownKeysOnly(v);
+  return out;
+}
+
 /** One file's bytes → located tree; null (with diagnostics) when it is not a YAML map. */
 async function readOwnTree(file: string): Promise<Checked<LocatedNode | null>> {
   const { error, list } = diagnosticsFor(file);
   let bytes: Buffer;
+  const problem = inputFileProblem(file);
+  if (problem !== null) {
+    error('SCENARIO_NOT_FOUND', 0, 0, problem.startsWith('it is a folder') ? 'expected a scenario file, found a folder' : `cannot read the scenario file: ${problem}`);
+    return { value: null, diagnostics: list };
+  }
   try {
     bytes = await readFile(file);
   } catch (e) {
@@ -149,7 +183,7 @@ type Issue = z.core.$ZodIssue;
 /** Turns zod issues into located diagnostics with messages for humans. */
 function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate: (p: ScenarioPath, part?: 'value' | 'key') => Location): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const push = (code: string, path: ScenarioPath, part: 'value' | 'key', message: string): void => {
+  const push = (code: DiagnosticCode, path: ScenarioPath, part: 'value' | 'key', message: string): void => {
     const at = locate(path, part);
     out.push({ code, severity: 'error', file: at.file, line: at.line, column: at.column, path: dotted(path), message });
   };
@@ -174,7 +208,7 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
           push('SCENARIO_MISSING_KEY', path, 'value', `missing key '${String(key)}' in ${parent.length === 0 ? 'the scenario' : dotted(parent)}: expected ${expectedName(issue.expected)}`);
           return;
         }
-        push('SCENARIO_WRONG_TYPE', path, 'value', `${where}: expected ${expectedName(issue.expected)}, found ${describe(value)}`);
+        push('SCENARIO_WRONG_TYPE', path, 'value', `${where}: expected ${expectedName(issue.expected)}, found ${describe(value)}.${dutchNumberHint(value, path)}`.replace(/\.$/, ''));
         return;
       }
       case 'too_small':
@@ -220,7 +254,7 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
           .map((errs) => errs.find((e) => e.code === 'invalid_type' && e.path.length === 0))
           .map((e) => (e && e.code === 'invalid_type' ? expectedName(e.expected) : undefined))
           .filter((e): e is string => e !== undefined);
-        push('SCENARIO_WRONG_TYPE', path, 'value', `${where}: expected ${expected.length > 0 ? expected.join(' or ') : 'another value'}, found ${describe(value)}`);
+        push('SCENARIO_WRONG_TYPE', path, 'value', `${where}: expected ${expected.length > 0 ? expected.join(' or ') : 'another value'}, found ${describe(value)}.${dutchNumberHint(value, path)}`.replace(/\.$/, ''));
         return;
       }
       case 'not_multiple_of':
@@ -240,6 +274,29 @@ function valueAt(root: LocatedNode, path: ScenarioPath): unknown {
 }
 
 /** `workforce.attrition[0].rate` */
+/**
+ * The fix for a number written the Dutch way, which YAML reads as text: `0,5` (decimal comma) and
+ * `20%` (a percentage where spp wants a share). Not accepted silently: in YAML `0,5` could as well
+ * be a list typed without brackets, so the user decides.
+ */
+function dutchNumberHint(value: unknown, path: ScenarioPath = []): string {
+  if (typeof value !== 'string') return '';
+  const text = value.trim();
+  if (/^[+-]?\d+,\d+$/.test(text)) {
+    return ` YAML needs a decimal point: write ${text.replace(',', '.')} (with a decimal comma, as in Dutch, it is text).`;
+  }
+  const percent = /^([+-]?\d+(?:[.,]\d+)?)\s*%$/.exec(text);
+  if (percent) {
+    const number = Number(percent[1]!.replace(',', '.'));
+    // A share (a rate, an automation level, a target) is 0–1; elsewhere (a cost, hours) the % is just a slip.
+    const share = path.includes('automation') || path.includes('targets') || /(rate|share|ratio|similarity)$/.test(String(path.at(-1) ?? ''));
+    return share
+      ? ` Scenarios take shares from 0 to 1, not percentages: write ${Math.round(number * 1e4) / 1e6} for ${text}.`
+      : ` A percentage is not a number in YAML: write the number without %.`;
+  }
+  return '';
+}
+
 export function dotted(path: ScenarioPath): string {
   let out = '';
   for (const step of path) {

@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { didYouMean, type Checked } from '../diagnostics/diagnostic.js';
 import { similarityKey } from '../domain/similarity-key.js';
 import { CsvDiagnostics } from './csv/csv-diagnostics.js';
@@ -31,7 +32,7 @@ export async function readSimilarity(
       const column = (canonical: string): number => m.index.get(canonical)!;
       const text = (index: number): string => fields[index]!.trim();
       let ok = true;
-      const fail = (code: string, index: number, message: string): void => {
+      const fail = (code: DiagnosticCode, index: number, message: string): void => {
         ok = false;
         diagnostics.error(code, line, index + 1, message, m.names[index]);
       };

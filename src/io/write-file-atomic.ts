@@ -1,20 +1,126 @@
 import { randomBytes } from 'node:crypto';
-import { realpathSync } from 'node:fs';
-import { rename, rm, writeFile, mkdir } from 'node:fs/promises';
+import { lstatSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
+import { link, mkdir, rename, rm, writeFile, open } from 'node:fs/promises';
 import { dirname, basename, join, resolve } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
+import { describeFsError, errnoOf } from './fs-errors.js';
 
-/** Writes `data` to `path` atomically: a temp file beside it, then a rename. A reader never sees half a file. */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const dir = dirname(resolve(path));
-  await mkdir(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+/** Options of every writer: `force` allows replacing an existing regular file. */
+export interface WriteOptions {
+  force?: boolean;
+}
+
+/** Temp files being written right now; removed when the process is interrupted (see removePendingTempFiles). */
+const pending = new Set<string>();
+
+/** Removes every temp file still being written (called on SIGINT/SIGTERM/SIGHUP by the CLI). Synchronous. */
+export function removePendingTempFiles(): void {
+  for (const temp of pending) rmSync(temp, { force: true });
+  pending.clear();
+}
+
+/** A temp path beside `target`, registered for clean-up until `release`d. */
+function tempPathFor(target: string): { temp: string; release: () => void } {
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  pending.add(temp);
+  return { temp, release: () => pending.delete(temp) };
+}
+
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isFIFO()) return 'a FIFO (named pipe)';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/**
+ * Checks that `path` may receive an output: a new path in a folder (missing folders are created), or —
+ * with `force` — an existing regular file (a symbolic link to one is followed). Devices, FIFOs,
+ * sockets, folders and links to descriptors (/dev/stdout) are refused, as is a path under a file.
+ * Returns the path to write to (the link's target for a link).
+ */
+export function checkOutputPath(path: string, options: WriteOptions = {}): string {
+  const target = resolve(path);
+  let stats: Stats;
   try {
-    await writeFile(temp, data);
-    await rename(temp, path);
+    stats = lstatSync(target);
+  } catch (error) {
+    if (errnoOf(error) === 'ENOENT') {
+      checkParent(path, dirname(target));
+      return target;
+    }
+    throw new UserError(describeFsError('write', path, error), 2);
+  }
+  if (stats.isSymbolicLink()) {
+    let followed: Stats;
+    try {
+      followed = statSync(target);
+    } catch {
+      throw new UserError(`refusing to write ${path}: it is a symbolic link to a missing or unreadable target`, 2);
+    }
+    if (!followed.isFile()) throw new UserError(`refusing to write ${path}: it is a symbolic link to ${kindOf(followed)}; --out takes a regular file (leave --out out to write to stdout)`, 2);
+    if (!options.force) throw new UserError(`refusing to overwrite ${path}: it exists. Add --force to replace it`, 2);
+    return realpathSync(target);
+  }
+  if (!stats.isFile()) {
+    throw new UserError(`refusing to write ${path}: it is ${kindOf(stats)}; --out takes a regular file (leave --out out to write to stdout)`, 2);
+  }
+  if (!options.force) throw new UserError(`refusing to overwrite ${path}: it exists. Add --force to replace it`, 2);
+  return target;
+}
+
+/** The nearest existing ancestor of a new path must be a folder. */
+function checkParent(path: string, dir: string): void {
+  for (let d = dir; ; d = dirname(d)) {
+    try {
+      const stats = statSync(d);
+      if (!stats.isDirectory()) throw new UserError(`cannot write ${path}: ${d} is a file, not a folder`, 2);
+      return;
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      if (errnoOf(error) !== 'ENOENT' || dirname(d) === d) throw new UserError(describeFsError('write', path, error), 2);
+    }
+  }
+}
+
+/**
+ * Writes `data` to `path` atomically: a temp file beside it, then a rename. A reader never sees half
+ * a file, an interruption leaves no temp file, and an existing file is only replaced with `force`
+ * (without it the final step is a hard link, which fails rather than replace a file created meanwhile).
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+  await writeAtomicWith(path, options, (temp) => writeFile(temp, data, { flag: 'wx' }));
+}
+
+/** Like writeFileAtomic, but `fill` writes the temp file itself (e.g. streamed); used for large outputs. */
+export async function writeAtomicWith(path: string, options: WriteOptions, fill: (temp: string) => Promise<void>): Promise<void> {
+  const target = checkOutputPath(path, options);
+  try {
+    await mkdir(dirname(target), { recursive: true });
+  } catch (error) {
+    throw new UserError(describeFsError('create the folder for', path, error), 2);
+  }
+  const { temp, release } = tempPathFor(target);
+  try {
+    await fill(temp);
+    if (options.force) await rename(temp, target);
+    else {
+      await link(temp, target).catch(async (error: unknown) => {
+        // Some file systems (FAT, some network mounts) have no hard links: fall back to a checked rename.
+        if (errnoOf(error) === 'EEXIST') throw error;
+        await (await open(target, 'wx')).close();
+        await rename(temp, target);
+      });
+      await rm(temp, { force: true });
+    }
   } catch (error) {
     await rm(temp, { force: true });
-    throw new UserError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 2);
+    if (error instanceof UserError) throw error;
+    if (errnoOf(error) === 'EEXIST') throw new UserError(`refusing to overwrite ${path}: it exists. Add --force to replace it`, 2);
+    throw new UserError(describeFsError('write', path, error), 2);
+  } finally {
+    release();
   }
 }
 

@@ -14,7 +14,7 @@ export interface FlowProblem {
   /** Scenario key path, e.g. ['workforce', 'transitions', 'F010']. */
   path: (string | number)[];
   message: string;
-  code: string;
+  code: 'FLOW_SELF_TRANSITION' | 'FLOW_NEGATIVE_STAY';
 }
 
 const MIN_AGE = 15;
@@ -29,7 +29,7 @@ export function checkFlows(scenario: Scenario, functions: FunctionProfile[]): Fl
   const rules = scenario.workforce.attrition;
   for (const fn of all) {
     const row = scenario.workforce.transitions[fn.id] ?? {};
-    if (row[fn.id] !== undefined) {
+    if (Object.hasOwn(row, fn.id)) {
       problems.push({
         path: ['workforce', 'transitions', fn.id, fn.id],
         code: 'FLOW_SELF_TRANSITION',

@@ -47,7 +47,7 @@ export function explainFunction(input: ProjectionInput, functionId: string): Fun
         attrition_fte: s.attrition_fte,
         moved_out: Object.keys(s.moved_out_to)
           .sort(compareText)
-          .map((to) => ({ to, share: transitions[to] ?? 0, fte: s.moved_out_to[to]! })),
+          .map((to) => ({ to, share: Object.hasOwn(transitions, to) ? transitions[to]! : 0, fte: s.moved_out_to[to]! })),
         moved_out_fte: s.moved_out_fte,
         moved_in: Object.keys(s.moved_in_from)
           .sort(compareText)

@@ -27,7 +27,7 @@ export function renderCsv(header: readonly string[], rows: readonly CsvCell[][],
     if (typeof value === 'boolean') return value ? 'true' : 'false';
     return inertCell(value);
   };
-  const body = stringify([header.map((h) => h), ...rows.map((r) => r.map(cell))], {
+  const body = stringify([header.map(inertCell), ...rows.map((r) => r.map(cell))], {
     delimiter: excel ? ';' : ',',
     record_delimiter: excel ? '\r\n' : '\n',
   });

@@ -2,7 +2,8 @@ import type { ExplainResult } from '../domain/results.js';
 import { formatNumber } from '../domain/round.js';
 import { renderJson } from './render-projection.js';
 import { formatPosition, QUADRANT_NAMES } from '../domain/organise.js';
-import { painter, wrapText } from './table.js';
+import { painter, terminalSafe, wrapText } from './table.js';
+import { escapeMarkdown } from './markdown.js';
 
 export type ExplainFormat = 'table' | 'json' | 'md';
 export interface ExplainRenderOptions {
@@ -78,7 +79,8 @@ function positionLines(result: ExplainResult): string[] {
 }
 
 /** The chain in words and figures a consultant can check by hand. */
-function renderExplainText(result: ExplainResult, options: { color: boolean; year?: number }): string {
+function renderExplainText(data: ExplainResult, options: { color: boolean; year?: number }): string {
+  const result = terminalSafe(data);
   const c = painter(options.color);
   const st = result.status;
   const t = st.thresholds;
@@ -112,7 +114,10 @@ function renderExplainText(result: ExplainResult, options: { color: boolean; yea
 
 /** Markdown: the same chain in a fenced block, for a memo. */
 function renderExplainMarkdown(result: ExplainResult, options: { year?: number }): string {
-  return `# Explain ${result.id} ${result.name}\n\n\`\`\`text\n${renderExplainText(result, { color: false, ...options })}\`\`\`\n`;
+  const text = renderExplainText(result, { color: false, ...options });
+  // A fence longer than any backtick run in the text, so a name cannot close it.
+  const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+  return `# Explain ${escapeMarkdown(`${result.id} ${result.name}`)}\n\n${fence}text\n${text}${fence}\n`;
 }
 
 export const explainRenderers = {

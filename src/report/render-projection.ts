@@ -2,7 +2,8 @@ import type { ProjectResult } from '../domain/results.js';
 import type { SourcedYearRow, YearRow } from '../domain/projection.js';
 import { renderCsv, type CsvDialect, type CsvCell } from './csv.js';
 import { formatNumber } from '../domain/round.js';
-import { painter, renderTable, wrapText } from './table.js';
+import { painter, renderTable, terminalSafe, wrapText } from './table.js';
+import { escapeMarkdown, markdownCode, markdownTable, type MarkdownCell } from './markdown.js';
 
 export type ProjectFormat = 'table' | 'json' | 'csv' | 'md';
 export interface ProjectRenderOptions {
@@ -58,7 +59,8 @@ function rowsOf(result: ProjectResult, options: ProjectRenderOptions): Row[] {
 }
 
 /** The terminal table: one row per function (or family/group), FTE at start and supply/demand/gap in the chosen year. */
-function renderProjectTable(result: ProjectResult, options: ProjectRenderOptions): string {
+function renderProjectTable(data: ProjectResult, options: ProjectRenderOptions): string {
+  const result = terminalSafe(data);
   const c = painter(options.color);
   const start = result.scenario.horizon.start;
   const year = options.year ?? result.scenario.horizon.end;
@@ -155,10 +157,6 @@ function renderProjectCsv(result: ProjectResult, options: ProjectRenderOptions):
   return renderCsv(header, rows, options.dialect);
 }
 
-function mdCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
 /** Markdown: the summary table plus each function's status and the rule behind it. */
 function renderProjectMarkdown(result: ProjectResult, options: ProjectRenderOptions): string {
   const start = result.scenario.horizon.start;
@@ -167,28 +165,27 @@ function renderProjectMarkdown(result: ProjectResult, options: ProjectRenderOpti
   const rows = rowsOf(result, options);
   const grouped = options.by !== undefined;
   const out: string[] = [];
-  out.push(`# Projection: ${mdCell(result.scenario.title ?? result.scenario.id)}`, '');
-  out.push(`Scenario \`${result.scenario.id}\`, ${start}–${result.scenario.horizon.end}. FTE; gap = supply − demand (negative: shortage, positive: surplus).`, '');
+  out.push(`# Projection: ${escapeMarkdown(result.scenario.title ?? result.scenario.id)}`, '');
+  out.push(`Scenario ${markdownCode(result.scenario.id)}, ${start}–${result.scenario.horizon.end}. FTE; gap = supply − demand (negative: shortage, positive: surplus).`, '');
   const head = grouped
     ? [options.by === 'family' ? 'Family' : options.by!, `FTE ${start}`, `Supply ${year}`, `Demand ${year}`, `Gap ${year}`]
     : ['Function', 'Family', 'Status', 'Vulnerable', `FTE ${start}`, `Supply ${year}`, `Demand ${year}`, `Gap ${year}`, 'Rule'];
-  const aligns = grouped ? ['---', '---:', '---:', '---:', '---:'] : ['---', '---', '---', '---', '---:', '---:', '---:', '---:', '---'];
-  out.push(`| ${head.join(' | ')} |`, `| ${aligns.join(' | ')} |`);
+  const aligns: ('l' | 'r')[] = grouped ? ['l', 'r', 'r', 'r', 'r'] : ['l', 'l', 'l', 'l', 'r', 'r', 'r', 'r', 'l'];
   const fnById = new Map(result.functions.map((f) => [f.id, f]));
-  for (const r of rows) {
+  const body: MarkdownCell[][] = rows.map((r) => {
     const nums = [n(r.start.supply_fte), n(r.at.supply_fte), n(r.at.demand_fte), n(r.at.gap_fte)];
-    if (grouped) out.push(`| ${mdCell(r.label)} | ${nums.join(' | ')} |`);
-    else {
-      const f = fnById.get(r.id)!;
-      const status = f.flags.length > 0 ? `${f.status} (${f.flags.join(', ')})` : f.status;
-      const since = f.status_year !== null && f.status !== 'stable' ? ` since ${f.status_year}` : '';
-      out.push(`| ${mdCell(r.label)} | ${mdCell(f.family)} | ${status}${since} | ${f.vulnerable ? 'yes' : 'no'} | ${nums.join(' | ')} | ${mdCell(f.rule)} |`);
-    }
-  }
+    if (grouped) return [r.label, ...nums];
+    const f = fnById.get(r.id)!;
+    const status = f.flags.length > 0 ? `${f.status} (${f.flags.join(', ')})` : f.status;
+    const since = f.status_year !== null && f.status !== 'stable' ? ` since ${f.status_year}` : '';
+    return [r.label, f.family, `${status}${since}`, f.vulnerable ? 'yes' : 'no', ...nums, f.rule];
+  });
   const t0 = result.totals.years[0]!;
   const tY = result.totals.years[result.years.indexOf(year)]!;
   const totalNums = [n(t0.supply_fte), n(tY.supply_fte), n(tY.demand_fte), n(tY.gap_fte)];
-  out.push(grouped ? `| **Total** | ${totalNums.join(' | ')} |` : `| **Total** | | | | ${totalNums.join(' | ')} | |`);
+  const total: MarkdownCell = { text: 'Total', style: 'bold' };
+  body.push(grouped ? [total, ...totalNums] : [total, '', '', '', ...totalNums, '']);
+  out.push(...markdownTable(head, aligns, body));
   out.push('', gapSourcesSentence(t0, tY), '');
   const v = result.vulnerable;
   out.push(`Vulnerable functions: ${v.functions}, with ${formatNumber(v.persons, 0)} people (${n(v.fte)} FTE) at the start.`, '');

@@ -3,7 +3,8 @@ import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
 import { formatNumber } from '../domain/round.js';
 import { compareText } from '../domain/compare-text.js';
-import { painter, renderTable, wrapText } from './table.js';
+import { painter, renderTable, terminalSafe, wrapText } from './table.js';
+import { escapeMarkdown, markdownTable } from './markdown.js';
 
 export type ReskillFormat = 'table' | 'json' | 'csv' | 'md';
 export interface ReskillRenderOptions {
@@ -22,10 +23,23 @@ function leftovers(record: Record<string, number>, names: ReadonlyMap<string, st
     .map(([id, v]) => [`${id} ${names.get(id) ?? ''}`.trim(), fte(v)]);
 }
 
+/** The plan's pathways as table rows: from, to (with names), FTE, hours per person, cost, first year. */
+function pathwayRows(result: ReskillResult, names: ReadonlyMap<string, string>): string[][] {
+  return result.pathways.map((p) => [
+    `${p.from} ${names.get(p.from) ?? ''}`,
+    `${p.to} ${names.get(p.to) ?? ''}`,
+    formatNumber(p.fte, 2),
+    formatNumber(p.hours_per_person, 0),
+    euro(p.cost),
+    String(p.first_year),
+  ]);
+}
+
 /** Terminal view of the reskilling plan: pathways, what is left, the business case. */
-function renderReskillTable(result: ReskillResult, options: ReskillRenderOptions): string {
+function renderReskillTable(data: ReskillResult, options: ReskillRenderOptions): string {
+  const result = terminalSafe(data);
+  const names = terminalSafe(options.names);
   const c = painter(options.color);
-  const { names } = options;
   const out: string[] = [c.bold(`Reskilling plan: ${result.scenario.title ?? result.scenario.id} (${result.scenario.id})`), ''];
   if (result.pathways.length === 0) out.push('No pathway is used: no surplus can move to a shortage over a viable, desirable and safe pathway.');
   else {
@@ -39,14 +53,7 @@ function renderReskillTable(result: ReskillResult, options: ReskillRenderOptions
           { header: 'Cost', width: 10, align: 'right' },
           { header: 'Year', width: 4, align: 'right' },
         ],
-        result.pathways.map((p) => [
-          `${p.from} ${names.get(p.from) ?? ''}`,
-          `${p.to} ${names.get(p.to) ?? ''}`,
-          formatNumber(p.fte, 2),
-          formatNumber(p.hours_per_person, 0),
-          euro(p.cost),
-          String(p.first_year),
-        ]),
+        pathwayRows(result, names),
         options,
       ).trimEnd(),
     );
@@ -81,16 +88,19 @@ function renderReskillCsv(result: ReskillResult, options: ReskillRenderOptions):
 /** Markdown of the plan, for a memo. */
 function renderReskillMarkdown(result: ReskillResult, options: ReskillRenderOptions): string {
   const { names } = options;
-  const out = [`# Reskilling plan: ${result.scenario.title ?? result.scenario.id}`, ''];
-  out.push('| From | To | FTE | Hours per person | Cost | First year |', '| --- | --- | ---: | ---: | ---: | ---: |');
-  for (const p of result.pathways) {
-    out.push(`| ${p.from} ${names.get(p.from) ?? ''} | ${p.to} ${names.get(p.to) ?? ''} | ${formatNumber(p.fte, 2)} | ${formatNumber(p.hours_per_person, 0)} | ${euro(p.cost)} | ${p.first_year} |`);
-  }
+  const out = [`# Reskilling plan: ${escapeMarkdown(result.scenario.title ?? result.scenario.id)}`, ''];
+  out.push(
+    ...markdownTable(
+      ['From', 'To', 'FTE', 'Hours per person', 'Cost', 'First year'],
+      ['l', 'l', 'r', 'r', 'r', 'r'],
+      pathwayRows(result, names),
+    ),
+  );
   const list = (title: string, rec: Record<string, number>): void => {
     const rows = leftovers(rec, names);
     out.push('', `## ${title}`, '');
     if (rows.length === 0) out.push('None.');
-    else out.push('| Function | FTE |', '| --- | ---: |', ...rows.map(([a, b]) => `| ${a} | ${b} |`));
+    else out.push(...markdownTable(['Function', 'FTE'], ['l', 'r'], rows));
   };
   list('Shortage left for hiring', result.hiring_fte);
   list('Surplus left for mobility (van-werk-naar-werk)', result.surplus_fte);
@@ -111,7 +121,8 @@ export const reskillRenderers = {
 const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
 
 /** Career-scan view: every destination of one function, sorted by similarity. */
-function renderPathwaysTable(result: PathwaysResult, options: { color: boolean }): string {
+function renderPathwaysTable(data: PathwaysResult, options: { color: boolean }): string {
+  const result = terminalSafe(data);
   const c = painter(options.color);
   const f = result.function;
   const r = result.rules;

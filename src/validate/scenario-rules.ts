@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { didYouMean, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import type { FunctionProfile } from '../domain/workforce.js';
 import { parseAgeBand } from '../model/age-band.js';
@@ -29,7 +30,7 @@ const ALL_FAMILIES = 'all';
 /** Share sums may be off by this much (SPEC §2.2: ±0.01). */
 const SUM_TOLERANCE = 0.01;
 
-function report(ctx: RuleContext, severity: Severity, code: string, path: ScenarioPath, message: string, part: 'value' | 'key' = 'value'): Diagnostic {
+function report(ctx: RuleContext, severity: Severity, code: DiagnosticCode, path: ScenarioPath, message: string, part: 'value' | 'key' = 'value'): Diagnostic {
   const at = ctx.locate(path, part);
   return { code, severity, file: at.file, line: at.line, column: at.column, path: dotted(path), message };
 }
@@ -125,6 +126,35 @@ const growthScope: ScenarioRule = (ctx) => {
   return out;
 };
 
+/**
+ * Two attrition rules with the same scope (function, family or all, and the same age band), or two
+ * growth rules for the same function or family, conflict. The documented precedence applies — the
+ * first listed wins — and the later rule, which never applies, gets a warning naming the winner.
+ */
+const shadowedRules: ScenarioRule = (ctx) => {
+  const out: Diagnostic[] = [];
+  const firstOf = new Map<string, number>();
+  ctx.scenario.workforce.attrition.forEach((r, i) => {
+    const scope = r.function !== undefined ? `function ${r.function}` : r.family !== undefined ? `family ${r.family}` : 'everyone';
+    const key = `${scope}\u0000${r.ages?.replace(/\s+/g, '') ?? ''}`;
+    const first = firstOf.get(key);
+    if (first === undefined) firstOf.set(key, i);
+    else if (ctx.scenario.workforce.attrition[first]!.rate !== r.rate) {
+      out.push(report(ctx, 'warning', 'SCENARIO_RULE_SHADOWED', ['workforce', 'attrition', i], `workforce.attrition[${i}] (${scope}${r.ages !== undefined ? `, ages ${r.ages}` : ''}) never applies: workforce.attrition[${first}] has the same scope and comes first (the first listed wins)`));
+    }
+  });
+  const firstGrowth = new Map<string, number>();
+  ctx.scenario.demand.growth.forEach((g, i) => {
+    const scope = g.function !== undefined ? `function ${g.function}` : g.family !== undefined ? `family ${g.family}` : 'everyone';
+    const first = firstGrowth.get(scope);
+    if (first === undefined) firstGrowth.set(scope, i);
+    else if (ctx.scenario.demand.growth[first]!.rate !== g.rate) {
+      out.push(report(ctx, 'warning', 'SCENARIO_RULE_SHADOWED', ['demand', 'growth', i], `demand.growth[${i}] (${scope}) never applies: demand.growth[${first}] has the same scope and comes first (the first listed wins)`));
+    }
+  });
+  return out;
+};
+
 /** Emerging functions: unique ids, task shares summing to 1, at least one demand point. */
 const emergingShape: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
@@ -151,7 +181,7 @@ const emergingShape: ScenarioRule = (ctx) => {
  * without data family rules cannot be matched, so only function and general rules count.
  */
 const flowsWithinOne: ScenarioRule = (ctx) => {
-  const severity = (code: string): Severity => (code === 'FLOW_SELF_TRANSITION' ? 'warning' : 'error');
+  const severity = (code: DiagnosticCode): Severity => (code === 'FLOW_SELF_TRANSITION' ? 'warning' : 'error');
   const problems =
     ctx.functions !== undefined ? checkFlows(ctx.scenario, [...ctx.functions]) : flowProblemsWithoutData(ctx.scenario);
   return problems.map((p) => report(ctx, severity(p.code), p.code, p.path, `${dotted(p.path)}: ${p.message}`, 'key'));
@@ -161,7 +191,7 @@ function flowProblemsWithoutData(scenario: Scenario): FlowProblem[] {
   const problems: FlowProblem[] = [];
   const { attrition, transitions } = scenario.workforce;
   for (const [from, row] of Object.entries(transitions)) {
-    if (row[from] !== undefined) {
+    if (Object.hasOwn(row, from)) {
       problems.push({
         path: ['workforce', 'transitions', from, from],
         code: 'FLOW_SELF_TRANSITION',
@@ -235,7 +265,7 @@ const references: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
   const known = knownNames(ctx, ctx.functions);
   const sorted = (set: Set<string>): string[] => [...set].sort();
-  const unknown = (kind: 'function' | 'family' | 'task category' | 'skill', code: string, set: Set<string>, name: string, path: ScenarioPath, part: 'value' | 'key' = 'value'): void => {
+  const unknown = (kind: 'function' | 'family' | 'task category' | 'skill', code: DiagnosticCode, set: Set<string>, name: string, path: ScenarioPath, part: 'value' | 'key' = 'value'): void => {
     if (set.has(name)) return;
     const hint = didYouMean(name, set);
     const listing = hint === '' && set.size > 0 && set.size <= 12 ? ` Known: ${sorted(set).join(', ')}.` : '';
@@ -291,6 +321,7 @@ const scenarioRules: readonly ScenarioRule[] = [
   targetOrder,
   overrideEffect,
   growthScope,
+  shadowedRules,
   ageBands,
   emergingShape,
   flowsWithinOne,

@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from '../../diagnostics/codes.js';
 import { diagnosticsFor, type Diagnostic, type Severity } from '../../diagnostics/diagnostic.js';
 
 /** At most this many diagnostics of one code are listed per file; the rest are summarised. */
@@ -13,7 +14,7 @@ export class CsvDiagnostics {
   private readonly sink: ReturnType<typeof diagnosticsFor>;
   private readonly counts = new Map<
     string,
-    { code: string; severity: Severity; count: number; firstHidden: number; column: number }
+    { code: DiagnosticCode; severity: Severity; count: number; firstHidden: number; column: number }
   >();
 
   constructor(file: string) {
@@ -21,15 +22,15 @@ export class CsvDiagnostics {
     this.sink = diagnosticsFor(file);
   }
 
-  error(code: string, line: number, column: number, message: string, path?: string): void {
+  error(code: DiagnosticCode, line: number, column: number, message: string, path?: string): void {
     this.add('error', code, line, column, message, path);
   }
 
-  warning(code: string, line: number, column: number, message: string, path?: string): void {
+  warning(code: DiagnosticCode, line: number, column: number, message: string, path?: string): void {
     this.add('warning', code, line, column, message, path);
   }
 
-  notice(code: string, line: number, column: number, message: string, path?: string): void {
+  notice(code: DiagnosticCode, line: number, column: number, message: string, path?: string): void {
     this.add('notice', code, line, column, message, path);
   }
 
@@ -57,7 +58,7 @@ export class CsvDiagnostics {
     return this.sink.list;
   }
 
-  private add(severity: Severity, code: string, line: number, column: number, message: string, path?: string): void {
+  private add(severity: Severity, code: DiagnosticCode, line: number, column: number, message: string, path?: string): void {
     const key = `${severity}\u0000${code}`;
     let c = this.counts.get(key);
     if (c === undefined) {

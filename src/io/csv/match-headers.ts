@@ -164,6 +164,17 @@ export function matchHeaders(
  */
 export function resolveGroupColumn(groupBy: string, match: HeaderMatch, line: number, diagnostics: CsvDiagnostics, what: string): number {
   const group = findGroupColumn(groupBy, match);
+  if (group !== undefined && identifiesPeople(groupBy, match, group)) {
+    match.complete = false;
+    diagnostics.error(
+      'CSV_BY_IDENTIFIES',
+      line,
+      group + 1,
+      `--by ${groupBy}: this column identifies people (an id, a name or a birth date); grouping by it would show one person per group. Group by a department, location or other column with groups of at least privacy.min_group people.`,
+      groupBy,
+    );
+    return -1;
+  }
   if (group !== undefined) return group;
   match.complete = false;
   diagnostics.error(
@@ -174,6 +185,22 @@ export function resolveGroupColumn(groupBy: string, match: HeaderMatch, line: nu
     groupBy,
   );
   return -1;
+}
+
+/** Headers (normalised) that name or number a person; grouping by them shows individuals (#13 privacy). */
+const IDENTIFYING_HEADERS = new Set([
+  'naam', 'name', 'voornaam', 'achternaam', 'roepnaam', 'voorletters', 'tussenvoegsel', 'fullname', 'firstname', 'lastname',
+  'volledigenaam', 'geslachtsnaam', 'bsn', 'burgerservicenummer', 'email', 'emailadres', 'mail', 'adres', 'address',
+  'postcode', 'telefoon', 'telefoonnummer', 'phone', 'mobiel', 'iban', 'dossiernummer', 'personeelsnummer',
+  'medewerkernummer', 'medewerker', 'werknemer', 'werknemersnummer', 'employee', 'employeenumber', 'employeeid',
+  'persnr', 'personid', 'id',
+]);
+
+/** True when the `--by` column is a person's id, birth date or name (canonical or by its header). */
+function identifiesPeople(groupBy: string, match: HeaderMatch, index: number): boolean {
+  for (const canonical of ['employee_id', 'birth_date']) if (match.index.get(canonical) === index) return true;
+  const header = normalizeHeader(match.names[index] ?? groupBy);
+  return IDENTIFYING_HEADERS.has(header) || /geboorte|birth/.test(header);
 }
 
 /** Resolves `--by` to a field index: a canonical name that was matched, or a raw header name. */

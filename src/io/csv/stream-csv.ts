@@ -1,10 +1,12 @@
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { Transform, Writable, type TransformCallback } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { isAscii, isUtf8 } from 'node:buffer';
 import { parse, type CsvError } from 'csv-parse';
 import { UserError } from '../../diagnostics/diagnostic.js';
+import { describeFsError } from '../fs-errors.js';
+import { inputFileProblem } from '../input-file.js';
 import type { CsvDiagnostics } from './csv-diagnostics.js';
 import type { CsvOptions, Encoding } from './csv-options.js';
 import { detectDelimiter } from './detect-delimiter.js';
@@ -172,8 +174,8 @@ function normaliseDelimiter(delimiter: string | undefined): string | undefined {
 
 async function sniff(path: string): Promise<Buffer> {
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new UserError(`cannot read ${path}: it is a folder, expected a CSV file`, 2);
+    const problem = inputFileProblem(path);
+    if (problem !== null) throw new UserError(`cannot read ${path}: ${problem}`, 2);
     const handle = await open(path, 'r');
     try {
       const buffer = Buffer.alloc(SNIFF_BYTES);
@@ -259,6 +261,8 @@ class DecodeToUtf8 extends Transform {
   private state: Encoding | 'undecided';
   private carry: Buffer = Buffer.alloc(0);
   private warned = false;
+  /** Line breaks in the bytes passed on so far, to name the first line that is not UTF-8. */
+  private lines = 0;
 
   constructor(
     forced: Encoding | undefined,
@@ -278,6 +282,7 @@ class DecodeToUtf8 extends Transform {
       return;
     }
     if (this.state === 'undecided' && isAscii(chunk)) {
+      this.lines += countLineBreaks(chunk);
       callback(null, chunk);
       return;
     }
@@ -299,14 +304,35 @@ class DecodeToUtf8 extends Transform {
     }
     if (!valid && !this.warned) {
       this.warned = true;
+      const line = this.lines + firstInvalidLine(complete);
       this.diagnostics.warning(
         'CSV_INVALID_UTF8',
+        line,
         0,
-        0,
-        'the file is UTF-8 but contains bytes that are not; they are read as \uFFFD (save the export as UTF-8 throughout, or pass --encoding)',
+        `the file is UTF-8, but line ${line} is not (Windows-1252, e.g. an é typed in another program?); its odd bytes are read as \uFFFD. Save the export as UTF-8 throughout, or pass --encoding`,
       );
     }
+    if (!this.warned) this.lines += countLineBreaks(complete);
     callback(null, chunk);
+  }
+}
+
+function countLineBreaks(bytes: Buffer): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) n++;
+  return n;
+}
+
+/** The 1-based line (within `bytes`) holding the first byte sequence that is not UTF-8. */
+function firstInvalidLine(bytes: Buffer): number {
+  let line = 1;
+  let start = 0;
+  for (let i = bytes.indexOf(0x0a); ; i = bytes.indexOf(0x0a, start)) {
+    const end = i === -1 ? bytes.length : i;
+    if (!isUtf8(bytes.subarray(start, end))) return line;
+    if (i === -1) return line;
+    start = i + 1;
+    line++;
   }
 }
 
@@ -524,8 +550,5 @@ function isFsError(err: unknown): err is NodeJS.ErrnoException {
 }
 
 function cannotRead(path: string, err: unknown): UserError {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  const reason =
-    code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : err instanceof Error ? err.message : String(err);
-  return new UserError(`cannot read ${path}: ${reason}`, 2);
+  return new UserError(describeFsError('read', path, err), 2);
 }

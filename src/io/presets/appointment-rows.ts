@@ -1,17 +1,26 @@
+import type { DiagnosticCode } from '../../diagnostics/codes.js';
 import { didYouMean } from '../../diagnostics/diagnostic.js';
 import type { ContractKind } from '../../domain/workforce.js';
 import type { CsvDiagnostics } from '../csv/csv-diagnostics.js';
 import { resolveGroupColumn, type HeaderMatch } from '../csv/match-headers.js';
+import { normalizeHeader } from '../csv/column-specs.js';
 import { parseDate, parseNumber, parseShare } from '../csv/parse-values.js';
 import { contractKind, type HeadcountOptions } from '../read-headcount.js';
 import { AppointmentFolder, compareToNewYear, NotCountedTally, parseEndDate, parseFlag } from './fold-appointments.js';
 
-const DEFAULT_FULLTIME_HOURS = 36;
-/** Most FTE one appointment, or one person in all appointments together, can have (as read-headcount). */
-const MAX_FTE = 1.5;
+import { DEFAULT_FULLTIME_HOURS, fteOfHours, hoursOutOfRange, MAX_FTE } from '../headcount-rules.js';
+
+/** A column with the contract's description ([Omschrijving soort contract]) beside a coded [Soort contract]; -1 when none. */
+function contractDescriptionColumn(match: HeaderMatch): number {
+  const found = match.unknown.find((u) => {
+    const h = normalizeHeader(u.name);
+    return h.includes('contract') && (h.includes('omschrijving') || h.includes('description') || h.includes('oms'));
+  });
+  return found?.index ?? -1;
+}
 
 /** Where a birth comes from: the row itself (AFAS) or a person file (Raet), looked up by the caller. */
-export type BirthOf = (person: string, fields: string[], line: number, fail: (code: string, index: number, message: string) => void) => { year: number; month: number } | undefined;
+export type BirthOf = (person: string, fields: string[], line: number, fail: (code: DiagnosticCode, index: number, message: string) => void) => { year: number; month: number } | undefined;
 
 /**
  * Reads appointment rows (one per person × function × period) of an HR-system export: checks each
@@ -22,7 +31,7 @@ export class AppointmentRows {
   readonly folder = new AppointmentFolder();
   readonly tally = new NotCountedTally();
   private match: HeaderMatch | undefined;
-  private col = { person: -1, functionId: -1, functionName: -1, fte: -1, hours: -1, start: -1, end: -1, contract: -1, contractEnd: -1, main: -1, group: -1 };
+  private col = { person: -1, functionId: -1, functionName: -1, fte: -1, hours: -1, start: -1, end: -1, contract: -1, contractText: -1, contractEnd: -1, main: -1, group: -1 };
   private readonly fulltime: number;
   private readonly warnedCodes = new Set<string>();
   private readonly suggestions = new Map<string, string>();
@@ -50,6 +59,7 @@ export class AppointmentRows {
       start: at('start_date'),
       end: at('end_date'),
       contract: at('contract'),
+      contractText: contractDescriptionColumn(match),
       contractEnd: at('contract_end'),
       main: at('main'),
       group: -1,
@@ -72,7 +82,7 @@ export class AppointmentRows {
     const dc = this.options.decimalComma;
     let ok = true;
     const text = (index: number): string => (index < 0 ? '' : fields[index]!.trim());
-    const fail = (code: string, index: number, message: string): void => {
+    const fail = (code: DiagnosticCode, index: number, message: string): void => {
       ok = false;
       d.error(code, line, index + 1, message, names[index]);
     };
@@ -118,9 +128,8 @@ export class AppointmentRows {
     } else if (hoursText !== '') {
       const hours = parseNumber(hoursText, 'decimal', dc);
       if (hours === undefined) fail('CSV_BAD_NUMBER', c.hours, `hours per week '${hoursText}': expected hours, e.g. 32 or 32,5`);
-      else if (hours <= 0 || hours / this.fulltime > MAX_FTE) {
-        fail('CSV_OUT_OF_RANGE', c.hours, `hours per week ${hoursText}: expected more than 0 and at most ${MAX_FTE * this.fulltime} (${MAX_FTE} FTE of ${this.fulltime} hours)`);
-      } else fte = hours / this.fulltime;
+      else if (fteOfHours(hours, this.fulltime) === undefined) fail('CSV_OUT_OF_RANGE', c.hours, hoursOutOfRange(hoursText, this.fulltime));
+      else fte = fteOfHours(hours, this.fulltime)!;
     } else {
       fail('CSV_MISSING_VALUE', c.hours >= 0 ? c.hours : c.fte, 'expected hours per week (or FTE); the row is left out');
     }
@@ -129,9 +138,19 @@ export class AppointmentRows {
     let contract: ContractKind = 'permanent';
     const contractText = text(c.contract);
     if (contractText !== '') {
-      const kind = contractKind(contractText);
-      if (kind === undefined) fail('CSV_BAD_CONTRACT', c.contract, `contract '${contractText}': expected Onbepaalde tijd / vast or Bepaalde tijd / tijdelijk`);
-      else contract = kind;
+      // Raet may export [Soort contract] as a code (01, 02, …) with its description in a column beside it.
+      const description = c.contractText < 0 ? '' : text(c.contractText);
+      const kind = contractKind(contractText) ?? (description !== '' ? contractKind(description) : undefined);
+      if (kind === undefined) {
+        const expected = 'expected Onbepaalde tijd / vast or Bepaalde tijd / tijdelijk';
+        const message =
+          description !== ''
+            ? `contract '${contractText}' with description '${description}': ${expected}`
+            : /^\d+$/.test(contractText)
+              ? `contract '${contractText}' is a code: export the description column beside it (e.g. [Omschrijving soort contract]), which spp reads; ${expected}`
+              : `contract '${contractText}': ${expected}`;
+        fail('CSV_BAD_CONTRACT', c.contract, message);
+      } else contract = kind;
     }
     let endYear: number | null = null;
     const contractEndText = text(c.contractEnd);
@@ -156,6 +175,15 @@ export class AppointmentRows {
     const group = c.group < 0 ? '' : text(c.group);
     const before = this.folder.has(person);
     const total = this.folder.add({ person, birthYear: birth.year, birthMonth: birth.month, functionId, fte, contract, endYear, group, main });
+    if (main && this.folder.mainAppointments(person) === 2) {
+      d.warning(
+        'PRESET_TWO_MAIN_APPOINTMENTS',
+        line,
+        c.main + 1,
+        "this employee has a second main appointment ([Indicatie hoofdaanstelling]); the person is counted once, in the main appointment with the most FTE (the first on a tie), and every appointment's FTE is counted",
+        names[c.main],
+      );
+    }
     if (before && total > MAX_FTE + 1e-9 && total - fte <= MAX_FTE + 1e-9) {
       d.warning('PRESET_PERSON_FTE_HIGH', line, (c.fte >= 0 && fteText !== '' ? c.fte : c.hours) + 1, `this employee's counted appointments add up to ${Math.round(total * 1000) / 1000} FTE, more than ${MAX_FTE}; all are counted`);
     }

@@ -31,6 +31,8 @@ interface MainChoice {
   main: boolean;
   /** All counted FTE of the person. */
   total: number;
+  /** How many counted appointments the export flags as main (more than one is reported). */
+  mains: number;
 }
 
 /** Collects appointments into cells and persons; one instance per export. */
@@ -54,10 +56,11 @@ export class AppointmentFolder {
     cell.fte += a.fte;
     const choice = this.persons.get(a.person);
     if (choice === undefined) {
-      this.persons.set(a.person, { cell, fte: a.fte, main: a.main, total: a.fte });
+      this.persons.set(a.person, { cell, fte: a.fte, main: a.main, total: a.fte, mains: a.main ? 1 : 0 });
       return a.fte;
     }
     choice.total += a.fte;
+    if (a.main) choice.mains += 1;
     // Earlier lines win ties: rows arrive in file order, so only a strictly better one replaces.
     if ((a.main && !choice.main) || (a.main === choice.main && a.fte > choice.fte)) {
       choice.cell = cell;
@@ -70,6 +73,11 @@ export class AppointmentFolder {
   /** Calls `visit` for each person: the function of the main appointment and all counted FTE (for readers that keep persons). */
   eachPerson(visit: (person: string, main: Cell, fte: number) => void): void {
     for (const [person, choice] of this.persons) visit(person, choice.cell, choice.total);
+  }
+
+  /** How many of the person's counted appointments are flagged main. */
+  mainAppointments(person: string): number {
+    return this.persons.get(person)?.mains ?? 0;
   }
 
   /** True when the person already has a counted appointment. */

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError, type Checked } from '../../diagnostics/diagnostic.js';
+import { checkAge } from '../headcount-rules.js';
 import { CsvDiagnostics } from '../csv/csv-diagnostics.js';
 import { matchHeaders } from '../csv/match-headers.js';
 import { parseDate } from '../csv/parse-values.js';
@@ -20,8 +21,6 @@ import { AFAS_FILE } from './preset-specs.js';
  * A temporary contract ends in the year of Einddatum_contract, else of Einddatum_functie.
  */
 
-const MIN_AGE = 14;
-const MAX_AGE = 80;
 
 /** The export file: `path` itself, or the only CSV in the folder `path` (a UserError, exit 2, otherwise). */
 async function findAfasFile(path: string): Promise<string> {
@@ -55,11 +54,9 @@ export async function readAfas(path: string, options: HeadcountOptions): Promise
     const birth = parseDate(text);
     if (birth === undefined) return void fail('CSV_BAD_DATE', birthColumn, `birth date '${text}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`);
     if (compareToNewYear(birth, ref) > 0) return void fail('CSV_AGE_OUT_OF_RANGE', birthColumn, `birth date ${text} is after 1 January ${ref}, the reference year's start`);
-    const age = ageOnNewYear(birth, ref);
-    if (age < MIN_AGE) return void fail('CSV_AGE_OUT_OF_RANGE', birthColumn, `age ${age} on 1 January ${ref}: expected at least ${MIN_AGE}`);
-    if (age > MAX_AGE && !rows.folder.has(person)) {
-      diagnostics.warning('CSV_AGE_IMPLAUSIBLE', line, birthColumn + 1, `age ${age} on 1 January ${ref} is implausible (a placeholder birth date?); the row is kept`, names[birthColumn]);
-    }
+    const problem = checkAge(ageOnNewYear(birth, ref), ref);
+    if (problem?.code === 'CSV_AGE_OUT_OF_RANGE') return void fail(problem.code, birthColumn, problem.message);
+    if (problem && !rows.folder.has(person)) diagnostics.warning(problem.code, line, birthColumn + 1, `${problem.message}; the row is kept`, names[birthColumn]);
     return { year: birth.year, month: birth.month };
   });
   const result = await streamCsv(file, options, diagnostics, {

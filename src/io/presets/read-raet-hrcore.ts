@@ -1,3 +1,5 @@
+import type { DiagnosticCode } from '../../diagnostics/codes.js';
+import { checkAge } from '../headcount-rules.js';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError, type Checked, type Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -50,8 +52,15 @@ export async function findRaetFiles(path: string): Promise<RaetFiles> {
   }
   const entries = (await readdir(folder)).sort();
   const find = (wanted: string[]): string | undefined => {
-    const name = entries.find((e) => wanted.includes(e.toLowerCase()));
-    return name === undefined ? undefined : join(folder, name);
+    const names = entries.filter((e) => wanted.includes(e.toLowerCase()));
+    if (names.length > 1) {
+      // On a case-sensitive disk both exist; reading either could silently use the stale one.
+      throw new UserError(
+        `raet-hrcore: the export folder ${folder} has ${names.join(' and ')}, names that differ only in case; keep the one that is meant (PRESET_FILES_DIFFER_IN_CASE)`,
+        2,
+      );
+    }
+    return names[0] === undefined ? undefined : join(folder, names[0]);
   };
   const persons = find(NAMES.persons);
   const appointments = find(NAMES.appointments);
@@ -121,7 +130,7 @@ export async function readRaetHrCore(path: string, options: HeadcountOptions): P
     },
     row(fields, line) {
       const id = fields[personColumn]!.trim();
-      const fail = (code: string, index: number, message: string): void => personsDiagnostics.error(code, line, index + 1, message, personNames[index]);
+      const fail = (code: DiagnosticCode, index: number, message: string): void => personsDiagnostics.error(code, line, index + 1, message, personNames[index]);
       if (id === '') return fail('CSV_MISSING_VALUE', personColumn, 'expected a Dossiernummer; the row is left out');
       const first = persons.get(id);
       if (first !== undefined) {
@@ -154,15 +163,13 @@ export async function readRaetHrCore(path: string, options: HeadcountOptions): P
       const birth = { year: Math.floor(ymd / 10000), month: Math.floor(ymd / 100) % 100, day: ymd % 100 };
       if (!rows.folder.has(person)) {
         // Checked once, when the person's first appointment counts: ex-employees in Medewerker.csv are not.
-        const age = ageOnNewYear(birth, ref);
-        if (age < MIN_AGE) {
-          personsDiagnostics.error('CSV_AGE_OUT_OF_RANGE', line, birthColumn + 1, `age ${age} on 1 January ${ref}: expected at least ${MIN_AGE}; the person's appointments are left out`, personNames[birthColumn]);
+        const problem = checkAge(ageOnNewYear(birth, ref), ref);
+        if (problem?.code === 'CSV_AGE_OUT_OF_RANGE') {
+          personsDiagnostics.error(problem.code, line, birthColumn + 1, `${problem.message}; the person's appointments are left out`, personNames[birthColumn]);
           persons.set(person, -line);
           return undefined;
         }
-        if (age > MAX_AGE) {
-          personsDiagnostics.warning('CSV_AGE_IMPLAUSIBLE', line, birthColumn + 1, `age ${age} on 1 January ${ref} is implausible (a placeholder birth date?); the person is kept`, personNames[birthColumn]);
-        }
+        if (problem) personsDiagnostics.warning(problem.code, line, birthColumn + 1, `${problem.message}; the person is kept`, personNames[birthColumn]);
       }
       return { year: birth.year, month: birth.month };
     },
@@ -181,6 +188,3 @@ export async function readRaetHrCore(path: string, options: HeadcountOptions): P
   return { value: rows.folder.value(result.rows, rows.extraColumns()), diagnostics, files };
 }
 
-/** Younger than this on 1 January cannot be an employee; older is implausible (as read-headcount). */
-const MIN_AGE = 14;
-const MAX_AGE = 80;

@@ -1,4 +1,5 @@
 import type { Block, ReportDocument, TableBlock } from './compose-report.js';
+import { escapeMarkdown as escapeMd, markdownTable, type MarkdownCell } from '../markdown.js';
 
 /**
  * The report as Markdown, for pasting into a memo: the same content as the HTML page, with each
@@ -41,27 +42,11 @@ function untitled(table: TableBlock): TableBlock {
 function renderTable(table: TableBlock): string[] {
   const lines: string[] = [];
   if (table.title) lines.push(`**${escapeMd(table.title)}**`, '');
-  const row = (cells: string[]): string => `| ${cells.map(escapeCell).join(' | ')} |`;
-  const body = (cells: string[]): string =>
-    `| ${cells.map((c, i) => (table.code?.[i] === true && c !== '' ? `\`${c.replace(/\|/g, '\\|')}\`` : escapeCell(c))).join(' | ')} |`;
-  lines.push(row(table.head));
-  lines.push(`|${table.align.map((a) => (a === 'r' ? ' ---: ' : ' --- ')).join('|')}|`);
-  for (const r of table.rows) lines.push(body(r));
-  if (table.foot) lines.push(row(table.foot.map((c) => (c === '' ? '' : `**${c}**`))));
-  if (table.extra) lines.push(row(table.extra.map((c) => (c === '' ? '' : `*${c}*`))));
+  const styled = (cells: readonly string[], style: 'bold' | 'italic'): MarkdownCell[] => cells.map((text) => ({ text, style }));
+  const rows: MarkdownCell[][] = table.rows.map((r) => r.map((text, i) => (table.code?.[i] === true ? { text, style: 'code' } : text)));
+  if (table.foot) rows.push(styled(table.foot, 'bold'));
+  if (table.extra) rows.push(styled(table.extra, 'italic'));
+  lines.push(...markdownTable(table.head, table.align, rows));
   if (table.note) lines.push('', `*${escapeMd(table.note)}*`);
   return lines;
-}
-
-/** Escapes Markdown's inline markup characters in plain text. */
-function escapeMd(text: string): string {
-  // `<` only where it could open a tag: "< 5" stays readable.
-  return text.replace(/([\\`*_[\]|])/g, '\\$1').replace(/<(?=[A-Za-z/!?])/g, '\\<').replace(/^#/, '\\#');
-}
-
-function escapeCell(text: string): string {
-  // Table cells: the same escapes; bold/italic wrappers added above are kept.
-  const wrapped = /^(\*\*?)(.*)\1$/.exec(text);
-  if (wrapped && text.length > 2) return `${wrapped[1]}${escapeMd(wrapped[2]!)}${wrapped[1]}`;
-  return escapeMd(text);
 }

@@ -1,0 +1,34 @@
+/**
+ * The headcount rules every reader applies — the plain headcount file and the HR-system presets
+ * alike — so a row is judged the same whichever way it came in: the full-time week, the FTE and age
+ * limits, and hours → FTE.
+ */
+
+/** Hours of a full-time week (cao Gemeenten), unless the scenario sets workforce.fulltime_hours. */
+export const DEFAULT_FULLTIME_HOURS = 36;
+/** The most FTE one row (or appointment) may have. */
+export const MAX_FTE = 1.5;
+/** Younger than this on 1 January of the reference year cannot be an employee: an error. */
+const MIN_AGE = 14;
+/** Older than this is implausible (a placeholder birth date?): a warning, the row is kept. */
+const MAX_AGE = 80;
+/** fte and hours/fulltime that differ by more than this disagree. */
+export const FTE_TOLERANCE = 0.01;
+
+/** FTE of `hours` per week (0 < FTE ≤ MAX_FTE), or undefined when the hours are out of range. */
+export function fteOfHours(hours: number, fulltime: number): number | undefined {
+  const fte = hours / fulltime;
+  return hours > 0 && fte <= MAX_FTE ? fte : undefined;
+}
+
+/** The message for hours out of range. */
+export function hoursOutOfRange(hoursText: string, fulltime: number): string {
+  return `hours per week ${hoursText}: expected more than 0 and at most ${MAX_FTE * fulltime} (${MAX_FTE} FTE of ${fulltime} hours)`;
+}
+
+/** The age check on 1 January of `ref`: an error below MIN_AGE, a warning above MAX_AGE, else null. */
+export function checkAge(age: number, ref: number): { code: 'CSV_AGE_OUT_OF_RANGE' | 'CSV_AGE_IMPLAUSIBLE'; message: string } | null {
+  if (age < MIN_AGE) return { code: 'CSV_AGE_OUT_OF_RANGE', message: `age ${age} on 1 January ${ref}: expected at least ${MIN_AGE}` };
+  if (age > MAX_AGE) return { code: 'CSV_AGE_IMPLAUSIBLE', message: `age ${age} on 1 January ${ref} is implausible (a placeholder birth date?)` };
+  return null;
+}

@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, repoRoot } from './run-spp.js';
+
+/** #13 class 6: `--by` never shows a group that identifies people. */
+
+beforeAll(() => buildCli());
+
+function spp(args: readonly string[], cwd: string): { status: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/spp.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('--by and privacy', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spp-privacy-'));
+  const lines = readFileSync(join(repoRoot, 'fixtures/example/headcount.csv'), 'utf8').trimEnd().split('\n');
+  writeFileSync(join(dir, 'headcount.csv'), [`${lines[0]},naam`, ...lines.slice(1).map((l, i) => `${l},Persoon ${i}`)].join('\n') + '\n');
+  writeFileSync(join(dir, 's.yaml'), readFileSync(join(repoRoot, 'scenarios/baseline.yaml'), 'utf8').replace('../fixtures/example/headcount.csv', 'headcount.csv').replace('../fixtures/example/', `${repoRoot}/fixtures/example/`));
+
+  it.each(['employee_id', 'birth_date', 'naam'])('refuses --by %s: it identifies people', (column) => {
+    const r = spp(['project', '-s', 's.yaml', '-f', 'csv', '--by', column], dir);
+    expect(r.status).not.toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/CSV_BY_IDENTIFIES/);
+  });
+
+  it('refuses a column with groups under privacy.min_group, and says why', () => {
+    const r = spp(['project', '-s', 's.yaml', '-f', 'csv', '--by', 'contract_end'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/groups have fewer than 5 people \(privacy\.min_group\)/);
+  });
+
+  it('allows a department whose groups are all large enough', () => {
+    const r = spp(['project', '-s', 's.yaml', '-q', '-f', 'csv', '--by', 'afdeling'], dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^afdeling,year/);
+  });
+});
