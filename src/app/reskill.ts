@@ -25,6 +25,7 @@ export function pathwayFunctions(inputs: LoadedInputs, projection: Projection): 
   return inputs.functions.map((fn) => ({
     id: fn.id,
     name: fn.name,
+    family: fn.family,
     level: fn.level,
     pay: fn.pay,
     requirements: refineRequirements(skillRequirementsAt(inputs.scenario, fn, end), inputs.workforce.measuredSkills[fn.id], fteAtStart(projection, fn.id)),

@@ -14,6 +14,7 @@ import { prepareRequiredSkills, similarityTo, type RequiredSkills } from './simi
 export interface PathwayFunction {
   id: string;
   name: string;
+  family?: string;
   level: number | null;
   /** Annual pay in euros; null when unknown. */
   pay: number | null;
@@ -27,7 +28,20 @@ export interface PathwayFunction {
 export type PathwayRules = Pick<
   Scenario['reskilling'],
   'hours_per_level' | 'min_similarity' | 'max_level_step' | 'min_pay_ratio'
->;
+> &
+  Partial<Pick<Scenario['reskilling'], 'closed_destinations'>>;
+
+/** Whether a function is a closed destination, and the reason in words (null when open). */
+export function closedReason(fn: Pick<PathwayFunction, 'id' | 'family'>, closed: PathwayRules['closed_destinations']): string | null {
+  if (closed === undefined) return null;
+  if (closed.functions.includes(fn.id)) {
+    return `${fn.id} is filled by selection (reskilling.closed_destinations.functions); remove it there to allow computed pathways`;
+  }
+  if (fn.family !== undefined && fn.family !== '' && closed.families.includes(fn.family)) {
+    return `family ${fn.family} is filled by selection (reskilling.closed_destinations.families); remove it there, or add an explicit plan.pathways entry`;
+  }
+  return null;
+}
 
 /** Key of a similarity override: `${from}\u0000${to}`. */
 export function similarityKey(from: string, to: string): string {
@@ -79,10 +93,10 @@ function evaluatePathway(
   let similar: boolean;
   if (similarity === null) {
     similar = false;
-    reasons.push(`no skill profile for ${to.id}`);
+    reasons.push(`no skill profile for ${to.id}: add skill columns to functions.csv or a reskilling.similarity file`);
   } else {
     similar = similarity >= rules.min_similarity;
-    if (!similar) reasons.push(`similarity ${pair(similarity, rules.min_similarity, '<')}`);
+    if (!similar) reasons.push(`similarity ${pair(similarity, rules.min_similarity, '<')} (reskilling.min_similarity)`);
   }
 
   let levelStep: number | null = null;
@@ -92,7 +106,7 @@ function evaluatePathway(
   } else {
     levelStep = to.level - from.level;
     levelOk = Math.abs(levelStep) <= rules.max_level_step;
-    if (!levelOk) reasons.push(`level step ${signed(levelStep)} > ${rules.max_level_step}`);
+    if (!levelOk) reasons.push(`level step ${signed(levelStep)} > ${rules.max_level_step} (reskilling.max_level_step)`);
   }
 
   let payRatio: number | null = null;
@@ -103,11 +117,13 @@ function evaluatePathway(
   } else {
     payRatio = (to.pay as number) / (from.pay as number);
     payOk = payRatio >= rules.min_pay_ratio;
-    if (!payOk) reasons.push(`pay ratio ${pair(payRatio, rules.min_pay_ratio, '<')}`);
+    if (!payOk) reasons.push(`pay ratio ${pair(payRatio, rules.min_pay_ratio, '<')} (reskilling.min_pay_ratio)`);
   }
 
   const safe = !to.vulnerable;
-  if (!safe) reasons.push('destination is vulnerable');
+  if (!safe) reasons.push('destination is vulnerable (reskilling.safe_only: false lets the plan use it)');
+  const closedWhy = closedReason(to, rules.closed_destinations);
+  if (closedWhy !== null) reasons.push(closedWhy);
 
   const viable = similar && levelOk;
   return {
@@ -120,6 +136,7 @@ function evaluatePathway(
     viable,
     desirable: viable && payOk,
     safe,
+    closed: closedWhy !== null,
     reasons,
   };
 }
