@@ -43,7 +43,10 @@ function explainYear(y: ExplainYear, bold: (s: string) => string): string[] {
     }
     out.push(line(`    × labour 1 − (1 − ${formatNumber(d.reinvested, 2)} reinvested) × ${formatNumber(d.automated_share, 4)} automated`, `×${formatNumber(d.labour_factor, 4)}`));
     for (const o of d.overrides) out.push(line(`    × override ${o.rule}`, `×${formatNumber(o.factor, 4)}`));
-    out.push(line('    = demand', f1(d.demand_fte)));
+    if (d.target_fte !== null) {
+      out.push(line('    = the model\'s demand, replaced by the formation plan (demand.targets)', f1(d.base_fte * d.growth.factor * d.labour_factor * d.override_factor)));
+    }
+    out.push(line(d.target_fte !== null ? '    = demand (demand.targets)' : '    = demand', f1(d.demand_fte)));
   }
   out.push(line(`  Gap = supply − demand (${y.gap_fte < 0 ? 'shortage' : y.gap_fte > 0 ? 'surplus' : 'balanced'})`, f1(y.gap_fte)));
   return out;
