@@ -83,6 +83,10 @@ function functionRows(result: PlanResult): { id: string; name: string; hired: nu
     .filter((r) => r.hired + r.in + r.out + r.outside + r.over + r.short >= 0.05);
 }
 
+function shortNote(fteYears: number): string {
+  return fteYears >= 0.05 ? ` (${formatNumber(fteYears, 0)} FTE-yr short)` : '';
+}
+
 function objectiveText(result: PlanResult): string {
   return result.objective === 'cost' ? 'least unmet demand, then least cost' : 'least unmet demand, then fewest placed outside, then least cost';
 }
@@ -105,8 +109,8 @@ export function renderPlanTable(result: PlanResult, options: PlanRenderOptions):
     out.push(
       renderTable(
         [
-          { header: 'From', width: 24 },
-          { header: 'To', width: 24 },
+          { header: 'From', width: 23 },
+          { header: 'To', width: 23 },
           { header: 'FTE', width: 5, align: 'right' },
           { header: 'Years', width: 9 },
           { header: 'Cost', width: 10, align: 'right' },
@@ -147,8 +151,9 @@ export function renderPlanTable(result: PlanResult, options: PlanRenderOptions):
     ...(k.reduced_hours > 0 ? [`  Reduced hours        ${euro(k.reduced_hours).padStart(14)}`] : []),
     ...(k.shortage > 0 ? [`  Unmet demand         ${euro(k.shortage).padStart(14)}`] : []),
     `  Plan total           ${euro(result.costs.total).padStart(14)}`,
-    `  Without pathways     ${euro(a.no_pathways.total).padStart(14)}   (the plan saves ${euro(a.no_pathways.saving)})`,
-    `  No plan              ${euro(a.no_plan.total).padStart(14)}   (hire every shortage, place every surplus outside each year; the plan saves ${euro(a.no_plan.saving)})`,
+    `  Without pathways     ${euro(a.no_pathways.total).padStart(14)}   the plan saves ${euro(a.no_pathways.saving)}${shortNote(a.no_pathways.shortage_fte_years)}`,
+    `  No plan              ${euro(a.no_plan.total).padStart(14)}   the plan saves ${euro(a.no_plan.saving)}`,
+    c.dim(wrapText('  No plan: each year, every shortage hired and every surplus placed outside, limits ignored. Without pathways: the same plan with no reskilling or redeployment.', 80, '  ')),
   );
   if (result.shortfalls.length > 0) {
     out.push('', c.bold('Demand that cannot be met'));

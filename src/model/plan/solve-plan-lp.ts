@@ -113,7 +113,7 @@ export async function solvePlanLp(lp: PlanLp, options: { objective: 'cost' | 're
    * with z + d_j·min_flow > z_r is fixed at 0 (reduced-cost fixing). HiGHS then solves the smaller
    * MIP from the rounded plan; when nothing fractional is left, the rounded plan is the optimum.
    */
-  const stage = (cost: Float64Array): StageSolution => {
+  const stage = (cost: Float64Array, previous?: StageSolution): StageSolution => {
     if (!semi) return must(run(cost, relaxed(), true));
     const lower = must(run(cost, relaxed(), true));
     const tol = (z: number) => 1e-7 * Math.max(1, Math.abs(z));
@@ -123,6 +123,13 @@ export async function solvePlanLp(lp: PlanLp, options: { objective: 'cost' | 're
       const candidate = run(cost, patternOf(lower.colValue, keepFrom), false);
       if (candidate !== null && (rounded === null || candidate.objective < rounded.objective)) rounded = candidate;
       if (rounded !== null && rounded.objective <= lower.objective + tol(lower.objective)) return rounded;
+    }
+    // The previous stage's plan satisfies every hold, so it is feasible here too: an incumbent.
+    if (previous !== undefined) {
+      let objective = 0;
+      for (let c = 0; c < lp.numCols; c++) objective += cost[c]! * previous.colValue[c]!;
+      if (rounded === null || objective < rounded.objective) rounded = { ...previous, objective };
+      if (rounded.objective <= lower.objective + tol(lower.objective)) return rounded;
     }
     const bounds: Bounds = { lower: Float64Array.from(lp.colLower), upper: Float64Array.from(lp.colUpper), integrality: Int32Array.from(lp.integrality) };
     if (rounded !== null) {
@@ -139,16 +146,19 @@ export async function solvePlanLp(lp: PlanLp, options: { objective: 'cost' | 're
   };
 
   let minShortage = 0;
+  let previous: StageSolution | undefined;
   if (options.lexShortage) {
-    minShortage = Math.max(0, stage(lp.shortageWeight).objective);
+    previous = stage(lp.shortageWeight);
+    minShortage = Math.max(0, previous.objective);
     rowUpper[lp.holdShortageRow] = holdBound(minShortage);
   }
   let minRedundancy: number | null = null;
   if (options.objective === 'redundancy') {
-    minRedundancy = Math.max(0, stage(lp.redundancyWeight).objective);
+    previous = stage(lp.redundancyWeight, previous);
+    minRedundancy = Math.max(0, previous.objective);
     rowUpper[lp.holdRedundancyRow] = holdBound(minRedundancy);
   }
-  let final = stage(lp.cost);
+  let final = stage(lp.cost, previous);
   // Duals: the LP with the final choice of used pathway-years fixed.
   const pattern = semi ? patternOf(final.colValue) : relaxed();
   if (semi) final = must(run(lp.cost, pattern, true));
