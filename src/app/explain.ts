@@ -7,6 +7,8 @@ import { explainFunction } from '../model/explain.js';
 import { withEmergingFunctions } from '../model/emerging.js';
 import { didYouMean, UserError } from '../diagnostics/diagnostic.js';
 import { roundDeep } from '../domain/round.js';
+import { projectScenarioDetail } from '../model/project.js';
+import { buildPlan } from './plan.js';
 
 /** The explanation of one function; a usage error (exit 2) with a suggestion for an unknown id. */
 export function explainKnownFunction(input: ProjectionInput, functionId: string): FunctionExplanation {
@@ -21,12 +23,22 @@ export function explainKnownFunction(input: ProjectionInput, functionId: string)
 /** `spp explain FUNCTION`: load, explain, round once. */
 export async function runExplain(options: LoadOptions, functionId: string): Promise<{ inputs: LoadedInputs; result: ExplainResult }> {
   const inputs = await loadInputs(options);
-  const explanation = explainKnownFunction({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce }, functionId);
+  const input = { scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce };
+  const explanation = explainKnownFunction(input, functionId);
   const result: ExplainResult = roundDeep({
     schema: 'spp.explain/1',
     stamp: makeStamp(inputs.scenario.id, inputs.files),
     scenario: { id: inputs.scenario.id, title: inputs.scenario.title ?? null },
     ...explanation,
   });
+  // The plan's decisions, when the scenario asks for a plan (solving it takes longer than the chain itself).
+  if (inputs.scenario.plan !== undefined) {
+    const { result: plan } = await buildPlan(inputs, projectScenarioDetail(input));
+    result.plan = {
+      years: plan.functions.find((f) => f.id === functionId)?.years ?? [],
+      pathways: plan.pathways.filter((p) => p.from === functionId || p.to === functionId),
+      shortfalls: plan.shortfalls.filter((s) => s.function === functionId).map(({ function: _f, ...s }) => s),
+    };
+  }
   return { inputs, result };
 }

@@ -3,6 +3,7 @@ import type { Cell } from './workforce.js';
 import type { FunctionResult, Projection, YearRow } from './projection.js';
 import type { FunctionExplanation } from './explanation.js';
 import type { Pathway, ReskillPlan } from './pathway.js';
+import type { PlanPathwayFlow, PlanYear } from './plan.js';
 /** The reproducibility stamp every result carries (SPEC §4): version, scenario id, SHA-256 of each input, seed. */
 export interface Stamp {
   spp_version: string;
@@ -30,6 +31,15 @@ export interface ExplainResult extends FunctionExplanation {
   schema: 'spp.explain/1';
   stamp: Stamp;
   scenario: { id: string; title: string | null };
+  /** The action plan's decisions for this function (only when the scenario has a `plan:` block). */
+  plan?: ExplainPlan;
+}
+
+/** One function's part of `spp plan`: its years and the pathways into and out of it. */
+export interface ExplainPlan {
+  years: PlanYear[];
+  pathways: PlanPathwayFlow[];
+  shortfalls: { year: number; shortage_fte: number; cause: string }[];
 }
 
 /** Canonical `spp reskill` result (SPEC §4 `spp.reskill/1`). */

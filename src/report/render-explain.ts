@@ -52,6 +52,25 @@ function explainYear(y: ExplainYear, bold: (s: string) => string): string[] {
   return out;
 }
 
+/** The action plan's decisions for the function (spp plan), when the scenario has a plan: block. */
+function explainPlanLines(result: ExplainResult, bold: (s: string) => string): string[] {
+  const plan = result.plan;
+  if (plan === undefined) return [];
+  const out = [bold('Action plan (spp plan): decisions that take effect on 1 January of each year')];
+  out.push('  Year      FTE  Demand   Hire  In  Out  Outside  Over  Short');
+  for (const y of plan.years.slice(1)) {
+    const n = (v: number, w: number) => (Math.abs(v) < 0.005 ? '–' : formatNumber(v, 1)).padStart(w);
+    out.push(`  ${y.year} ${n(y.fte, 8)} ${n(y.demand_fte, 7)} ${n(y.hired_fte, 6)} ${n(y.moved_in_fte, 3)} ${n(y.moved_out_fte, 4)} ${n(y.redundant_fte, 8)} ${n(y.overstaffing_fte, 5)} ${n(y.shortage_fte, 6)}`);
+  }
+  for (const p of plan.pathways) {
+    const dir = p.from === result.id ? `to ${p.to}` : `from ${p.from}`;
+    out.push(`  ${p.year}: ${formatNumber(p.fte, 2)} FTE ${dir} (pathway, € ${formatNumber(p.cost, 0)})`);
+  }
+  for (const s of plan.shortfalls) out.push(wrapText(`  ${s.year}: ${formatNumber(s.shortage_fte, 1)} FTE short: ${s.cause}`, 80, '    '));
+  out.push('');
+  return out;
+}
+
 /** The chain in words and figures a consultant can check by hand. */
 export function renderExplainText(result: ExplainResult, options: { color: boolean; year?: number }): string {
   const c = painter(options.color);
@@ -80,7 +99,7 @@ export function renderExplainText(result: ExplainResult, options: { color: boole
   const years = options.year === undefined ? result.years : result.years.filter((y) => y.year === options.year);
   const body = years.flatMap((y) => [...explainYear(y, (s) => c.bold(s)), '']);
   const tail = result.assumptions.map((a) => c.dim(wrapText(`Assumption: ${a}`)));
-  return `${[...head, ...body, ...tail].join('\n').trimEnd()}\n`;
+  return `${[...head, ...body, ...explainPlanLines(result, (s) => c.bold(s)), ...tail].join('\n').trimEnd()}\n`;
 }
 
 /** Markdown: the same chain in a fenced block, for a memo. */
