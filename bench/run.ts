@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../src/io/write-file-atomic.js';
 import { benchModel } from './model-bench.js';
 import { benchReskill } from './reskill-bench.js';
+import { benchPlan } from './plan-bench.js';
 import { benchStream } from './stream-bench.js';
 
 /**
@@ -48,6 +49,13 @@ say();
 say('| case | time | detail |');
 say('| --- | ---: | --- |');
 for (const r of await benchReskill()) say(`| ${r.name} | ${fmt(r.seconds)} | ${r.detail} |`);
+say();
+process.stderr.write('spp bench: action plan…\n');
+say('## Action plan (spp plan): Gemeente Voorbeeld under 1 s, 500 functions × 10 years under 10 s');
+say();
+say('| case | time | detail |');
+say('| --- | ---: | --- |');
+for (const r of await benchPlan()) say(`| ${r.name} | ${fmt(r.seconds)} | ${r.detail} |`);
 say();
 say('## Monte Carlo (1,000 runs of 20,000 persons × 10 years, target < 5 s)');
 say();
