@@ -162,7 +162,8 @@ export function renderPlanTable(result: PlanResult, options: PlanRenderOptions):
   }
   if (result.binding.length > 0) {
     out.push('', c.bold('What constrains the plan'));
-    for (const b of result.binding.slice(0, 10)) out.push(wrapText(`  ${b.text}`, 80, '    '));
+    // Keep "€ 3,400" on one line: wrap with a placeholder for the space after the euro sign.
+    for (const b of result.binding.slice(0, 10)) out.push(wrapText(`  ${b.text.replaceAll('€ ', '€\u0000')}`, 80, '    ').replaceAll('€\u0000', '€ '));
     if (result.binding.length > 10) out.push(`  … and ${result.binding.length - 10} more (see --format json)`);
   }
   for (const note of result.notes) out.push(c.dim(wrapText(`Note: ${note}`, 80, '  ')));
