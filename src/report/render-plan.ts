@@ -83,6 +83,25 @@ function functionRows(result: PlanResult): { id: string; name: string; hired: nu
     .filter((r) => r.hired + r.in + r.out + r.outside + r.over + r.short >= 0.05);
 }
 
+/** Shortfalls per function: the years, the range of FTE short, and the cause of the largest. */
+function shortfallGroups(result: PlanResult): { id: string; years: string; range: string; cause: string }[] {
+  const by = new Map<string, PlanResult['shortfalls']>();
+  for (const s of result.shortfalls) by.set(s.function, [...(by.get(s.function) ?? []), s]);
+  return [...by.entries()].map(([id, list]) => {
+    const first = list[0]!.year;
+    const last = list.at(-1)!.year;
+    const lo = Math.min(...list.map((s) => s.shortage_fte));
+    const hi = Math.max(...list.map((s) => s.shortage_fte));
+    const worst = list.reduce((a, b) => (b.shortage_fte > a.shortage_fte ? b : a));
+    return {
+      id,
+      years: first === last ? String(first) : `${first}–${last}`,
+      range: formatNumber(lo, 1) === formatNumber(hi, 1) ? formatNumber(hi, 1) : `${formatNumber(lo, 1)}–${formatNumber(hi, 1)}`,
+      cause: worst.cause,
+    };
+  });
+}
+
 function shortNote(fteYears: number): string {
   return fteYears >= 0.05 ? ` (${formatNumber(fteYears, 0)} FTE-yr short)` : '';
 }
@@ -151,14 +170,15 @@ export function renderPlanTable(result: PlanResult, options: PlanRenderOptions):
     ...(k.reduced_hours > 0 ? [`  Reduced hours        ${euro(k.reduced_hours).padStart(14)}`] : []),
     ...(k.shortage > 0 ? [`  Unmet demand         ${euro(k.shortage).padStart(14)}`] : []),
     `  Plan total           ${euro(result.costs.total).padStart(14)}`,
-    `  Without pathways     ${euro(a.no_pathways.total).padStart(14)}   the plan saves ${euro(a.no_pathways.saving)}${shortNote(a.no_pathways.shortage_fte_years)}`,
-    `  No plan              ${euro(a.no_plan.total).padStart(14)}   the plan saves ${euro(a.no_plan.saving)}`,
+    `  Without pathways     ${euro(a.no_pathways.total).padStart(14)}  plan saves ${euro(a.no_pathways.saving)}${shortNote(a.no_pathways.shortage_fte_years)}`,
+    `  No plan              ${euro(a.no_plan.total).padStart(14)}  plan saves ${euro(a.no_plan.saving)}`,
     c.dim(wrapText('  No plan: each year, every shortage hired and every surplus placed outside, limits ignored. Without pathways: the same plan with no reskilling or redeployment.', 80, '  ')),
   );
-  if (result.shortfalls.length > 0) {
-    out.push('', c.bold('Demand that cannot be met'));
-    for (const s of result.shortfalls.slice(0, 12)) out.push(wrapText(`  ${label(s.function)} ${s.year}: ${formatNumber(s.shortage_fte, 1)} FTE short; ${s.cause}`, 80, '    '));
-    if (result.shortfalls.length > 12) out.push(`  … and ${result.shortfalls.length - 12} more (see --format csv or json)`);
+  const groups = shortfallGroups(result);
+  if (groups.length > 0) {
+    out.push('', c.bold('Demand that cannot be met (FTE short per year; --format json has every year)'));
+    for (const g of groups.slice(0, 12)) out.push(wrapText(`  ${label(g.id)} ${g.years}: ${g.range} FTE; ${g.cause}`, 80, '    '));
+    if (groups.length > 12) out.push(`  … and ${groups.length - 12} more functions`);
   }
   if (result.binding.length > 0) {
     out.push('', c.bold('What constrains the plan'));

@@ -126,7 +126,7 @@ export async function planActions(input: PlanInput): Promise<PlanOutcome> {
     functions,
     pathways,
     costs,
-    binding: bindingLimits(input, lp, solution.final, solution.shortageStage),
+    binding: bindingLimits(lp, solution.final, solution.shortageStage),
     shortfalls: shortfalls(input, lp, functions, solution.shortageStage),
     shortageFteYears,
   };
@@ -234,7 +234,7 @@ function planCosts(input: PlanInput, lp: PlanLp, x: Float64Array): PlanOutcome['
 }
 
 /** Limits whose shadow price is not zero: what one unit more would save (cost stage) or cut from unmet demand. */
-function bindingLimits(input: PlanInput, lp: PlanLp, final: StageSolution, shortage: StageSolution | null): PlanBinding[] {
+function bindingLimits(lp: PlanLp, final: StageSolution, shortage: StageSolution | null): PlanBinding[] {
   const dual = (s: StageSolution, limit: PlanLimit) => (limit.kind === 'row' ? s.rowDual[limit.index]! : s.colDual[limit.index]!);
   const scale = Math.max(1, ...Array.from(lp.cost, Math.abs));
   const out: PlanBinding[] = [];
@@ -242,8 +242,9 @@ function bindingLimits(input: PlanInput, lp: PlanLp, final: StageSolution, short
     // Minimisation: one unit more of an upper limit changes the objective by its dual (≤ 0).
     const saving = -dual(final, limit);
     const cut = shortage === null ? 0 : -dual(shortage, limit);
-    const meaningfulSaving = saving > 1e-7 * scale && saving > 0.5 / (limit.unit === 'euro' ? 1e6 : 1);
     const meaningfulCut = cut > 1e-7;
+    // Where a limit causes unmet demand, its cost-stage dual prices the held shortage, not a saving: only the cut is shown.
+    const meaningfulSaving = !meaningfulCut && saving > 1e-7 * scale && saving > 0.5 / (limit.unit === 'euro' ? 1e6 : 1);
     if (!meaningfulSaving && !meaningfulCut) continue;
     out.push({
       constraint: limit.constraint,
@@ -252,11 +253,9 @@ function bindingLimits(input: PlanInput, lp: PlanLp, final: StageSolution, short
       shortage_reduction: meaningfulCut ? cut : 0,
       function: limit.fn,
       text: bindingText(limit, meaningfulSaving ? saving : 0, meaningfulCut ? cut : 0),
-      ...(limit.pathway ? {} : {}),
     });
   }
   out.sort((a, b) => b.shortage_reduction - a.shortage_reduction || b.shadow_price - a.shadow_price || a.year - b.year || cmp(a.constraint, b.constraint) || cmp(a.function ?? '', b.function ?? ''));
-  void input;
   return out;
 }
 

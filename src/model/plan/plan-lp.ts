@@ -120,14 +120,10 @@ export function buildPlanLp(input: PlanInput): PlanLp {
     }
   });
   const semiContinuous = input.minFlow > 0;
-  // A stated bound (README): a pathway carries in a year at most what its origin ever holds (start or
-  // demand) and what its destination could ever use (its peak ÷ retention). No sensible plan comes
-  // near it, and a tight bound keeps the minimum-flow MIP small.
-  const peak = fns.map((f) => Math.max(f.startFte, ...f.demand));
   const X = input.pathways.map((p) => {
     const cols: number[] = [];
-    const usable = p.retention > 0 ? peak[index.get(p.to)!]! / p.retention : 0;
-    const upper = Math.min(p.maxPerYear, bigFlow, Math.max(peak[index.get(p.from)!]!, input.minFlow), Math.max(usable, input.minFlow));
+    // Semi-continuous columns need a finite upper bound: bigFlow, far above any FTE in the plan.
+    const upper = Math.min(p.maxPerYear, bigFlow);
     for (let u = 0; u < T; u++) {
       if (semiContinuous && upper < input.minFlow) cols.push(addCol(p.cost * discount(u), 0));
       else cols.push(addCol(p.cost * discount(u), upper, 0, semiContinuous, semiContinuous ? input.minFlow : 0));
