@@ -36,7 +36,7 @@ export async function runExplain(options: LoadOptions, functionId: string): Prom
     const { result: plan } = await buildPlan(inputs, projectScenarioDetail(input));
     result.plan = {
       years: plan.functions.find((f) => f.id === functionId)?.years ?? [],
-      pathways: plan.pathways.filter((p) => p.from === functionId || p.to === functionId),
+      pathways: plan.pathways.filter((p) => p.from === functionId || p.to === functionId).sort((a, b) => a.year - b.year || (a.from + a.to < b.from + b.to ? -1 : 1)),
       shortfalls: plan.shortfalls.filter((s) => s.function === functionId).map(({ function: _f, ...s }) => s),
     };
   }
