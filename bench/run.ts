@@ -6,6 +6,7 @@ import { benchCompiled, benchMonteCarlo } from './compiled-bench.js';
 import { benchModel } from './model-bench.js';
 import { benchReskill } from './reskill-bench.js';
 import { benchSensitivity } from './sensitivity-bench.js';
+import { benchPlan } from './plan-bench.js';
 import { benchStream } from './stream-bench.js';
 
 /**
@@ -51,6 +52,13 @@ say();
 say('| case | time | detail |');
 say('| --- | ---: | --- |');
 for (const r of await benchReskill()) say(`| ${r.name} | ${fmt(r.seconds)} | ${r.detail} |`);
+say();
+process.stderr.write('spp bench: action plan…\n');
+say('## Action plan (spp plan): Gemeente Voorbeeld under 1 s, 500 functions × 10 years under 10 s');
+say();
+say('| case | time | detail |');
+say('| --- | ---: | --- |');
+for (const r of await benchPlan()) say(`| ${r.name} | ${fmt(r.seconds)} | ${r.detail} |`);
 say();
 process.stderr.write('spp bench: sensitivity…\n');
 say('## Sensitivity of Gemeente Voorbeeld, all assumptions (target < 30 s)');

@@ -26,6 +26,8 @@ function explainYearsWithSources(explanation: FunctionExplanation): ExplainResul
   }));
   return withGapSources(rows).map((r, i) => ({ ...explanation.years[i]!, replacement_fte: r.replacement_fte, expansion_fte: r.expansion_fte }));
 }
+import { projectScenarioDetail } from '../model/project.js';
+import { buildPlan } from './plan.js';
 
 /** The explanation of one function; a usage error (exit 2) with a suggestion for an unknown id. */
 export function explainKnownFunction(input: ProjectionInput, functionId: string): FunctionExplanation {
@@ -40,7 +42,8 @@ export function explainKnownFunction(input: ProjectionInput, functionId: string)
 /** `spp explain FUNCTION`: load, explain, round once. */
 export async function runExplain(options: LoadOptions, functionId: string): Promise<{ inputs: LoadedInputs; result: ExplainResult }> {
   const inputs = await loadInputs(options);
-  const explanation = explainKnownFunction({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce }, functionId);
+  const input = { scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce };
+  const explanation = explainKnownFunction(input, functionId);
   const result: ExplainResult = roundDeep({
     schema: 'spp.explain/1',
     stamp: makeStamp(inputs.scenario.id, inputs.files),
@@ -49,6 +52,15 @@ export async function runExplain(options: LoadOptions, functionId: string): Prom
     position: positionsOf(inputs.scenario, [{ id: explanation.id, tasks: taskMixOf(inputs, explanation.id) }], explanation.years.map((y) => y.year)).get(explanation.id)!,
     years: explainYearsWithSources(explanation),
   });
+  // The plan's decisions, when the scenario asks for a plan (solving it takes longer than the chain itself).
+  if (inputs.scenario.plan !== undefined) {
+    const { result: plan } = await buildPlan(inputs, projectScenarioDetail(input));
+    result.plan = {
+      years: plan.functions.find((f) => f.id === functionId)?.years ?? [],
+      pathways: plan.pathways.filter((p) => p.from === functionId || p.to === functionId).sort((a, b) => a.year - b.year || (a.from + a.to < b.from + b.to ? -1 : 1)),
+      shortfalls: plan.shortfalls.filter((s) => s.function === functionId).map(({ function: _f, ...s }) => s),
+    };
+  }
   return { inputs, result };
 }
 

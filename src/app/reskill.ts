@@ -25,6 +25,7 @@ function pathwayFunctions(inputs: LoadedInputs, projection: Projection): Pathway
   return inputs.functions.map((fn) => ({
     id: fn.id,
     name: fn.name,
+    family: fn.family,
     level: fn.level,
     pay: fn.pay,
     requirements: refineRequirements(skillRequirementsAt(inputs.scenario, fn, end), inputs.workforce.measuredSkills[fn.id], fteAtStart(projection, fn.id)),
@@ -37,7 +38,7 @@ function fteAtStart(projection: Projection, id: string): number {
 }
 
 /** Every pathway i→j with its numbers and verdicts. */
-function allPathways(inputs: LoadedInputs, projection: Projection): Pathway[] {
+export function allPathways(inputs: LoadedInputs, projection: Projection): Pathway[] {
   return evaluatePathways(pathwayFunctions(inputs, projection), inputs.scenario.reskilling, inputs.similarity);
 }
 

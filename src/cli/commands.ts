@@ -3,6 +3,7 @@ import { projectCommand } from './project-command.js';
 import { explainCommand } from './explain-command.js';
 import { pathwaysCommand, reskillCommand } from './reskill-command.js';
 import { reportCommand } from './report-command.js';
+import { planCommand } from './plan-command.js';
 import { validateCommand } from './validate-command.js';
 import { schemaCommand } from './schema-command.js';
 import { initCommand } from './init-command.js';
@@ -23,6 +24,7 @@ export const commands: Array<() => Command> = [
   reskillCommand,
   pathwaysCommand,
   organiseCommand,
+  planCommand,
   reportCommand,
   initCommand,
   schemaCommand,

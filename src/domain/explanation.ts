@@ -34,6 +34,8 @@ export interface ExplainDemand {
   override_factor: number;
   /** Emerging functions: demand from the scenario's points; null otherwise. */
   points_fte: number | null;
+  /** demand.targets: the formation plan's FTE for this year, which replaces the model's demand; null when none applies. */
+  target_fte: number | null;
   demand_fte: number;
 }
 

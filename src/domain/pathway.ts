@@ -13,6 +13,9 @@ export interface Pathway {
   viable: boolean;
   desirable: boolean;
   safe: boolean;
+  /** The destination is in `reskilling.closed_destinations`: filled by selection, never by a computed pathway. */
+  closed: boolean;
+  /** Why a test failed or could not be applied, each with the setting that would change it. */
   reasons: string[];
 }
 

@@ -7,6 +7,7 @@ import type { OrganiseResult, PositionKeys } from './organise.js';
 import type { CompareResult } from './compare.js';
 import type { SensitivityResult } from './sensitivity.js';
 import type { MonteCarloInfo } from './uncertainty.js';
+import type { PlanPathwayFlow, PlanYear } from './plan.js';
 /** The reproducibility stamp every result carries (SPEC §4): version, scenario id, SHA-256 of each input, seed. */
 export interface Stamp {
   spp_version: string;
@@ -40,6 +41,15 @@ export interface ExplainResult extends Omit<FunctionExplanation, 'years'> {
   scenario: { id: string; title: string | null };
   /** Its position in standard and custom work now and at the horizon (SPEC §3.7). */
   position: PositionKeys;
+  /** The action plan's decisions for this function (only when the scenario has a `plan:` block). */
+  plan?: ExplainPlan;
+}
+
+/** One function's part of `spp plan`: its years and the pathways into and out of it. */
+interface ExplainPlan {
+  years: PlanYear[];
+  pathways: PlanPathwayFlow[];
+  shortfalls: { year: number; shortage_fte: number; cause: string }[];
 }
 
 /** Canonical `spp reskill` result (SPEC §4 `spp.reskill/1`). */

@@ -81,6 +81,64 @@ export const TaskProfileSchema = z.strictObject({
   complexity: share.describe('how complex the work is: 0 simple and rule-bound, 1 new, multidisciplinary questions'),
 });
 
+const ClosedDestinationsSchema = z.strictObject({
+  families: z.array(z.string().min(1)).default([]),
+  functions: z.array(z.string().min(1)).default([]),
+});
+
+/** Scope of a plan rule, matched like attrition rules: function > family > all. */
+const planScope = {
+  family: z.string().min(1).optional().describe('a family, or all'),
+  function: z.string().min(1).optional(),
+};
+
+const HiringRuleSchema = z.strictObject({
+  ...planScope,
+  cost: z.number().min(0).optional().describe('euros per FTE hired; default reskilling.hire_cost'),
+  max_per_year: z.number().min(0).optional().describe('FTE hired per function and year at most (0: a hiring freeze)'),
+  first_year_attrition: share.optional().describe('share of hires that leave in their first year'),
+});
+
+const RedundancyRuleSchema = z.strictObject({
+  ...planScope,
+  cost: z.number().min(0).optional().describe('euros per FTE placed outside; default reskilling.surplus_cost_per_fte'),
+  max_per_year: z.number().min(0).optional().describe('FTE placed outside per function and year at most'),
+});
+
+const ReducedHoursRuleSchema = z.strictObject({
+  ...planScope,
+  max_persons: z.number().min(0).optional().describe('persons on reduced hours per function and year at most'),
+  fte_per_person: z.number().positive().max(1.5).optional().describe('FTE each person gives up; default 0.5'),
+  cost_per_person: z.number().min(0).optional().describe('euros per person and year'),
+});
+
+const PlanPathwaySchema = z.strictObject({
+  from: z.string().min(1),
+  to: z.string().min(1),
+  cost_per_fte: z.number().min(0).optional().describe('euros per FTE moved; default hours × cost_per_hour'),
+  max_per_year: z.number().min(0).optional(),
+  max_share_of_destination: share.optional().describe("movers at most this share of the destination's FTE the next 1 January"),
+  retention: share.optional().describe('share of movers who stay their first year'),
+});
+
+const PlanSchema = z.strictObject({
+  objective: z.enum(['cost', 'redundancy']).default('cost'),
+  hiring: z.array(HiringRuleSchema).default([]),
+  redundancy: z.array(RedundancyRuleSchema).default([]),
+  overstaffing: z
+    .strictObject({
+      cost_per_fte_year: z.union([z.literal('pay'), z.number().min(0)]).default('pay'),
+      max_total_fte: z.number().min(0).optional().describe('overstaffing over all functions per year at most'),
+    })
+    .default({ cost_per_fte_year: 'pay' }),
+  reduced_hours: z.array(ReducedHoursRuleSchema).default([]),
+  shortage_cost_per_fte_year: z.number().min(0).nullable().default(null),
+  pathways: z.array(PlanPathwaySchema).default([]),
+  computed_pathways: z.boolean().default(true),
+  min_flow_fte: z.number().min(0).default(0.5),
+  discount_rate: z.number().min(0).max(1).default(0),
+});
+
 export const ScenarioSchema = z.strictObject({
   id: z
     .string()
@@ -126,8 +184,12 @@ export const ScenarioSchema = z.strictObject({
       growth: z.array(GrowthRuleSchema).default([]),
       overrides: z.array(OverrideSchema).default([]),
       emerging: z.array(EmergingFunctionSchema).default([]),
+      targets: z
+        .record(z.string().min(1), z.record(yearKey, z.number().min(0)))
+        .default({})
+        .describe('demand FTE per function and year (formatieplan); linear between points, the last value after, the model before the first'),
     })
-    .default({ growth: [], overrides: [], emerging: [] }),
+    .default({ growth: [], overrides: [], emerging: [], targets: {} }),
   classification: z
     .strictObject({
       disappear_ratio: share.default(0.3),
@@ -148,8 +210,14 @@ export const ScenarioSchema = z.strictObject({
       capacity_per_year: z.number().min(0).optional(),
       hire_cost: z.number().min(0).default(12000),
       surplus_cost_per_fte: z.number().min(0).default(40000),
+      closed_destinations: ClosedDestinationsSchema.default({ families: ['Management'], functions: [] }).describe(
+        'filled by selection, never by a computed pathway (default: the family Management)',
+      ),
+      safe_only: z.boolean().default(true).describe('false: the plan may use pathways into vulnerable functions'),
     })
     .default({
+      closed_destinations: { families: ['Management'], functions: [] },
+      safe_only: true,
       hours_per_level: 40,
       cost_per_hour: 85,
       min_similarity: 0.5,
@@ -158,6 +226,7 @@ export const ScenarioSchema = z.strictObject({
       hire_cost: 12000,
       surplus_cost_per_fte: 40000,
     }),
+  plan: PlanSchema.optional().describe('the multi-year action plan (spp plan); every key optional'),
   privacy: z.strictObject({ min_group: z.number().int().min(1).default(5) }).default({ min_group: 5 }),
   task_profile: z
     .record(identifier, TaskProfileSchema)
@@ -178,3 +247,8 @@ export type GrowthRule = z.output<typeof GrowthRuleSchema>;
 export type Override = z.output<typeof OverrideSchema>;
 export type EmergingFunction = z.output<typeof EmergingFunctionSchema>;
 export type Curve = z.output<typeof CurveSchema>;
+type PlanSettings = z.output<typeof PlanSchema>;
+export type HiringRule = z.output<typeof HiringRuleSchema>;
+export type RedundancyRule = z.output<typeof RedundancyRuleSchema>;
+export type ReducedHoursRule = z.output<typeof ReducedHoursRuleSchema>;
+type PlanPathwayInput = z.output<typeof PlanPathwaySchema>;

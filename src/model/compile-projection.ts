@@ -2,7 +2,7 @@ import type { FunctionResult, Projection, YearRow } from '../domain/projection.j
 import type { Scenario } from '../domain/scenario-schema.js';
 import type { FunctionProfile, Workforce } from '../domain/workforce.js';
 import { automationAssumptions, automationProgress, automationTarget, curveValue } from './automation.js';
-import { demandBreakdown, discontinuedFrom, emergingDemandAt, growthRuleFor, overrideFactor, type DemandBreakdown } from './demand.js';
+import { demandBreakdown, discontinuedFrom, emergingDemandAt, growthRuleFor, overrideFactor, targetDemandAt, type DemandBreakdown } from './demand.js';
 import { compareText } from '../domain/compare-text.js';
 import { withEmergingFunctions } from './emerging.js';
 import type { ProjectionParameters } from './parameters.js';
@@ -61,6 +61,8 @@ export interface CompiledProjection {
   overrideProduct: Float64Array;
   /** Emerging functions: demand from their points per (function, year). */
   pointsDemand: Float64Array;
+  /** demand.targets per (function, year); NaN where no target applies. */
+  targetDemand: Float64Array;
   /** Automation categories (scenario order) and the curve value f(x) per (category, year). */
   categories: string[];
   curveAt: Float64Array;
@@ -125,6 +127,8 @@ export function compileProjection(input: ProjectionInput): CompiledProjection {
   const growthRule = new Int32Array(F);
   const overrideProduct = new Float64Array(F * Y);
   const pointsDemand = new Float64Array(F * Y);
+  // demand.targets (a formation plan): the target FTE per (function, year), NaN where none applies.
+  const targetDemand = new Float64Array(F * Y).fill(Number.NaN);
   const skillShift = new Float64Array(F * Y);
   const skillsStart: Record<string, number>[] = [];
   const skillsEnd: Record<string, number>[] = [];
@@ -139,6 +143,8 @@ export function compileProjection(input: ProjectionInput): CompiledProjection {
       for (const override of own) product *= overrideFactor(override, scenario.horizon, t);
       overrideProduct[fi * Y + y] = product;
       if (fn.emerging) pointsDemand[fi * Y + y] = emergingDemandAt(points, t);
+      const target = targetDemandAt(scenario.demand.targets[fn.id], t);
+      if (target !== null) targetDemand[fi * Y + y] = target;
       skillShift[fi * Y + y] = skillShiftDistance(fn.skills, skillRequirementsAt(scenario, fn, t));
     });
     const first = skillRequirementsAt(scenario, fn, start);
@@ -171,6 +177,7 @@ export function compileProjection(input: ProjectionInput): CompiledProjection {
     growthRule,
     overrideProduct,
     pointsDemand,
+    targetDemand,
     categories,
     curveAt,
     skillShift,
@@ -272,7 +279,9 @@ function assemble(compiled: CompiledProjection, parameters: ProjectionParameters
       automated.push(a);
       taskShift.push(taskShiftAt(tasks, levels, y, Y, mix));
       if (y === Y - 1) lastMix = taskMixAfter(fn.tasks, levelsEnd);
-      if (fn.emerging) demand.push(compiled.pointsDemand[fi * Y + y]!);
+      const target = compiled.targetDemand[fi * Y + y]!;
+      if (!Number.isNaN(target)) demand.push(target);
+      else if (fn.emerging) demand.push(compiled.pointsDemand[fi * Y + y]!);
       else {
         const growthFactor = Math.pow(1 + rate, t - start);
         const labourFactor = 1 - (1 - reinvested) * a;

@@ -67,11 +67,30 @@ export interface DemandBreakdown {
   override_factor: number;
   /** Emerging functions: demand from the points (FTE); null otherwise. */
   points_fte: number | null;
+  /** demand.targets: the formation plan's FTE for this year; null when no target applies (the model's demand). */
+  target_fte: number | null;
   demand_fte: number;
 }
 
-/** The demand of function `fn` in `year` (FTE) with every factor; `baseFte` is D_f(start). */
+/**
+ * demand.targets (SPEC §2.4): the target FTE of a function in `year` — the points' values, linear
+ * between them, the last value after; null before the first point (the model's demand applies).
+ */
+export function targetDemandAt(points: Record<string, number> | undefined, year: number): number | null {
+  if (points === undefined) return null;
+  const first = Object.keys(points).map(Number).sort((a, b) => a - b)[0];
+  if (first === undefined || year < first) return null;
+  return emergingDemandAt(points, year);
+}
+
+/** The demand of function `fn` in `year` (FTE) with every factor, after demand.targets; `baseFte` is D_f(start). */
 export function demandBreakdown(scenario: Scenario, fn: FunctionProfile, baseFte: number, year: number): DemandBreakdown {
+  const model = modelDemandBreakdown(scenario, fn, baseFte, year);
+  const target = targetDemandAt(scenario.demand.targets[fn.id], year);
+  return target === null ? model : { ...model, target_fte: target, demand_fte: target };
+}
+
+function modelDemandBreakdown(scenario: Scenario, fn: FunctionProfile, baseFte: number, year: number): DemandBreakdown {
   const levels = automationLevels(scenario, year);
   const automation = Object.keys(fn.tasks)
     .sort()
@@ -98,6 +117,7 @@ export function demandBreakdown(scenario: Scenario, fn: FunctionProfile, baseFte
       overrides: [],
       override_factor: 1,
       points_fte: fte,
+      target_fte: null,
       demand_fte: fte,
     };
   }
@@ -125,6 +145,7 @@ export function demandBreakdown(scenario: Scenario, fn: FunctionProfile, baseFte
     overrides,
     override_factor: overrideProduct,
     points_fte: null,
+    target_fte: null,
     demand_fte: baseFte * growthFactor * labourFactor * overrideProduct,
   };
 }

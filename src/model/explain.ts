@@ -115,6 +115,7 @@ function explainDemand(scenario: Scenario, d: DemandBreakdown): ExplainDemand {
     }),
     override_factor: d.override_factor,
     points_fte: d.points_fte,
+    target_fte: d.target_fte,
     demand_fte: d.demand_fte,
   };
 }

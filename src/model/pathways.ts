@@ -16,6 +16,7 @@ import { prepareRequiredSkills, similarityTo, type RequiredSkills } from './simi
 export interface PathwayFunction {
   id: string;
   name: string;
+  family?: string;
   level: number | null;
   /** Annual pay in euros; null when unknown. */
   pay: number | null;
@@ -29,7 +30,20 @@ export interface PathwayFunction {
 export type PathwayRules = Pick<
   Scenario['reskilling'],
   'hours_per_level' | 'min_similarity' | 'max_level_step' | 'min_pay_ratio'
->;
+> &
+  Partial<Pick<Scenario['reskilling'], 'closed_destinations'>>;
+
+/** Whether a function is a closed destination, and the reason in words (null when open). */
+function closedReason(fn: Pick<PathwayFunction, 'id' | 'family'>, closed: PathwayRules['closed_destinations']): string | null {
+  if (closed === undefined) return null;
+  if (closed.functions.includes(fn.id)) {
+    return `${fn.id} is filled by selection (reskilling.closed_destinations.functions); remove it there to allow computed pathways`;
+  }
+  if (fn.family !== undefined && fn.family !== '' && closed.families.includes(fn.family)) {
+    return `family ${fn.family} is filled by selection (reskilling.closed_destinations.families); remove it there, or add an explicit plan.pathways entry`;
+  }
+  return null;
+}
 
 /** Evaluates every ordered pathway i → j (i ≠ j), sorted by from, then to; similarity 0–1, hours per person. */
 export function evaluatePathways(
@@ -76,10 +90,10 @@ function evaluatePathway(
   let similar: boolean;
   if (similarity === null) {
     similar = false;
-    reasons.push(`no skill profile for ${to.id}`);
+    reasons.push(`no skill profile for ${to.id}: add skill columns to functions.csv or a reskilling.similarity file`);
   } else {
     similar = similarity >= rules.min_similarity;
-    if (!similar) reasons.push(`similarity ${pair(similarity, rules.min_similarity, '<')}`);
+    if (!similar) reasons.push(`similarity ${pair(similarity, rules.min_similarity, '<')} (reskilling.min_similarity)`);
   }
 
   let levelStep: number | null = null;
@@ -89,7 +103,7 @@ function evaluatePathway(
   } else {
     levelStep = to.level - from.level;
     levelOk = Math.abs(levelStep) <= rules.max_level_step;
-    if (!levelOk) reasons.push(`level step ${signed(levelStep)} > ${rules.max_level_step}`);
+    if (!levelOk) reasons.push(`level step ${signed(levelStep)} > ${rules.max_level_step} (reskilling.max_level_step)`);
   }
 
   let payRatio: number | null = null;
@@ -100,11 +114,13 @@ function evaluatePathway(
   } else {
     payRatio = (to.pay as number) / (from.pay as number);
     payOk = payRatio >= rules.min_pay_ratio;
-    if (!payOk) reasons.push(`pay ratio ${pair(payRatio, rules.min_pay_ratio, '<')}`);
+    if (!payOk) reasons.push(`pay ratio ${pair(payRatio, rules.min_pay_ratio, '<')} (reskilling.min_pay_ratio)`);
   }
 
   const safe = !to.vulnerable;
-  if (!safe) reasons.push('destination is vulnerable');
+  if (!safe) reasons.push('destination is vulnerable (reskilling.safe_only: false lets the plan use it)');
+  const closedWhy = closedReason(to, rules.closed_destinations);
+  if (closedWhy !== null) reasons.push(closedWhy);
 
   const viable = similar && levelOk;
   return {
@@ -117,6 +133,7 @@ function evaluatePathway(
     viable,
     desirable: viable && payOk,
     safe,
+    closed: closedWhy !== null,
     reasons,
   };
 }

@@ -91,7 +91,7 @@ export async function planReskilling(input: ReskillInput): Promise<ReskillPlan> 
   const seen = new Set<string>();
   let tooExpensive = 0;
   const candidates = input.pathways
-    .filter((p) => p.viable && p.desirable && p.safe && p.from !== p.to && surplus.has(p.from) && shortage.has(p.to))
+    .filter((p) => p.viable && p.desirable && p.safe && !p.closed && p.from !== p.to && surplus.has(p.from) && shortage.has(p.to))
     .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
   for (const p of candidates) {
     const key = `${p.from}\u0000${p.to}`;

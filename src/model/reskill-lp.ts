@@ -78,7 +78,7 @@ export interface LpSolution {
 let highsRuntime: Promise<Highs> | undefined;
 
 /** The HiGHS WASM runtime, loaded once per process. */
-function loadHighs(): Promise<Highs> {
+export function loadHighs(): Promise<Highs> {
   const runtime = highsRuntime ?? highsLoader();
   highsRuntime = runtime;
   return runtime;

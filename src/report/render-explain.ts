@@ -52,7 +52,10 @@ function explainYear(y: ExplainResult['years'][number], start: number, bold: (s:
     }
     out.push(line(`    × labour 1 − (1 − ${formatNumber(d.reinvested, 2)} reinvested) × ${formatNumber(d.automated_share, 4)} automated`, `×${formatNumber(d.labour_factor, 4)}`));
     for (const o of d.overrides) out.push(line(`    × override ${o.rule}`, `×${formatNumber(o.factor, 4)}`));
-    out.push(line('    = demand', f1(d.demand_fte)));
+    if (d.target_fte !== null) {
+      out.push(line('    = the model\'s demand, replaced by the formation plan (demand.targets)', f1(d.base_fte * d.growth.factor * d.labour_factor * d.override_factor)));
+    }
+    out.push(line(d.target_fte !== null ? '    = demand (demand.targets)' : '    = demand', f1(d.demand_fte)));
   }
   out.push(line(`  Gap = supply − demand (${y.gap_fte < 0 ? 'shortage' : y.gap_fte > 0 ? 'surplus' : 'balanced'})`, f1(y.gap_fte)));
   if (y.year > start) {
@@ -76,6 +79,25 @@ function positionLines(result: ExplainResult): string[] {
       ? `Work: ${now}; the same quadrant in ${end} (${later})`
       : `Work: ${now}; ${QUADRANT_NAMES.en[p.quadrant_end]} from ${p.quadrant_year} (${later})`;
   return [wrapText(text, 80, '    ')];
+}
+
+/** The action plan's decisions for the function (spp plan), when the scenario has a plan: block. */
+function explainPlanLines(result: ExplainResult, bold: (s: string) => string): string[] {
+  const plan = result.plan;
+  if (plan === undefined) return [];
+  const out = [bold('Action plan (spp plan): decisions that take effect on 1 January of each year')];
+  out.push('  Year      FTE  Demand   Hire  In  Out  Outside  Over  Short');
+  for (const y of plan.years.slice(1)) {
+    const n = (v: number, w: number) => (Math.abs(v) < 0.005 ? '–' : formatNumber(v, 1)).padStart(w);
+    out.push(`  ${y.year} ${n(y.fte, 8)} ${n(y.demand_fte, 7)} ${n(y.hired_fte, 6)} ${n(y.moved_in_fte, 3)} ${n(y.moved_out_fte, 4)} ${n(y.redundant_fte, 8)} ${n(y.overstaffing_fte, 5)} ${n(y.shortage_fte, 6)}`);
+  }
+  for (const p of plan.pathways) {
+    const dir = p.from === result.id ? `to ${p.to}` : `from ${p.from}`;
+    out.push(`  ${p.year}: ${formatNumber(p.fte, 2)} FTE ${dir} (pathway, € ${formatNumber(p.cost, 0)})`);
+  }
+  for (const s of plan.shortfalls) out.push(wrapText(`  ${s.year}: ${formatNumber(s.shortage_fte, 1)} FTE short: ${s.cause}`, 80, '    '));
+  out.push('');
+  return out;
 }
 
 /** The chain in words and figures a consultant can check by hand. */
@@ -109,7 +131,7 @@ function renderExplainText(data: ExplainResult, options: { color: boolean; year?
   const start = result.years[0]?.year ?? 0;
   const body = years.flatMap((y) => [...explainYear(y, start, (s) => c.bold(s)), '']);
   const tail = result.assumptions.map((a) => c.dim(wrapText(`Assumption: ${a}`)));
-  return `${[...head, ...body, ...tail].join('\n').trimEnd()}\n`;
+  return `${[...head, ...body, ...explainPlanLines(result, (s) => c.bold(s)), ...tail].join('\n').trimEnd()}\n`;
 }
 
 /** Markdown: the same chain in a fenced block, for a memo. */

@@ -156,8 +156,37 @@ function renderPathwaysTable(data: PathwaysResult, options: { color: boolean }):
       }),
       options,
     ).trimEnd(),
+    ...routeNotes(result),
   ];
   return `${out.join('\n')}\n`;
+}
+
+/** Closed destinations, and — when no route is usable — why, and which setting would change it. */
+function routeNotes(result: PathwaysResult): string[] {
+  const out: string[] = [];
+  const closed = result.pathways.filter((p) => p.closed).map((p) => p.to).sort();
+  if (closed.length > 0) {
+    out.push('', wrapText(`Closed destinations (filled by selection, never by a computed pathway; reskilling.closed_destinations): ${closed.join(', ')}.`, 80, ''));
+  }
+  const usable = result.pathways.filter((p) => p.viable && p.desirable && p.safe && !p.closed);
+  if (usable.length > 0) return out;
+  const bySetting = new Map<string, number>();
+  for (const p of result.pathways) {
+    for (const reason of p.reasons) {
+      const setting = /\((reskilling\.[a-z_.]+)/.exec(reason)?.[1] ?? /(reskilling\.[a-z_.]+)/.exec(reason)?.[1];
+      if (setting !== undefined) bySetting.set(setting, (bySetting.get(setting) ?? 0) + 1);
+    }
+  }
+  const ranked = [...bySetting].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  out.push(
+    '',
+    wrapText(
+      `No route: no destination is viable, desirable, safe and open. ${ranked.map(([s, n]) => `${n} fail on ${s}`).join('; ')}. Changing those settings, or an explicit plan.pathways entry, opens a route.`,
+      80,
+      '',
+    ),
+  );
+  return out;
 }
 
 /** CSV of a function's pathways, with the reasons a rule failed. */

@@ -84,6 +84,9 @@ const yearsWithinHorizon: ScenarioRule = (ctx) => {
   demand.emerging.forEach((e, i) => {
     for (const key of Object.keys(e.demand)) check(['demand', 'emerging', i, 'demand', key], Number(key), 'key');
   });
+  for (const [id, points] of Object.entries(demand.targets)) {
+    for (const key of Object.keys(points)) check(['demand', 'targets', id, key], Number(key), 'key');
+  }
   // retirement_age keys may be earlier (the table is the law as known); not checked here.
   return out;
 };
@@ -304,6 +307,35 @@ const references: ScenarioRule = (ctx) => {
     if (g.family !== undefined) family(g.family, ['demand', 'growth', i, 'family']);
   });
   demand.overrides.forEach((o, i) => fn(o.function, ['demand', 'overrides', i, 'function']));
+  for (const id of Object.keys(demand.targets)) fn(id, ['demand', 'targets', id], 'key');
+  const closed = ctx.scenario.reskilling.closed_destinations;
+  // The default family Management need not exist in every organisation: the default list is not checked.
+  if (!(closed.families.length === 1 && closed.families[0] === 'Management')) {
+    closed.families.forEach((name, j) => family(name, ['reskilling', 'closed_destinations', 'families', j]));
+  }
+  closed.functions.forEach((name, j) => fn(name, ['reskilling', 'closed_destinations', 'functions', j]));
+  const plan = ctx.scenario.plan;
+  if (plan !== undefined) {
+    for (const key of ['hiring', 'redundancy', 'reduced_hours'] as const) {
+      plan[key].forEach((r, i) => {
+        if (r.function !== undefined) fn(r.function, ['plan', key, i, 'function']);
+        if (r.family !== undefined && r.family !== ALL_FAMILIES) family(r.family, ['plan', key, i, 'family']);
+      });
+    }
+    const seen = new Map<string, number>();
+    plan.pathways.forEach((p, i) => {
+      fn(p.from, ['plan', 'pathways', i, 'from']);
+      fn(p.to, ['plan', 'pathways', i, 'to']);
+      const key = `${p.from} → ${p.to}`;
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        out.push(report(ctx, 'error', 'SCENARIO_PLAN_PATHWAY_DUPLICATE', ['plan', 'pathways', i], `plan.pathways[${i}]: the pathway ${key} is already given in plan.pathways[${earlier}]; give each pair once`));
+      } else seen.set(key, i);
+      if (p.from === p.to) {
+        out.push(report(ctx, 'error', 'SCENARIO_PLAN_PATHWAY_SELF', ['plan', 'pathways', i, 'to'], `plan.pathways[${i}]: from and to are both '${p.from}'; a pathway leads to another function`));
+      }
+    });
+  }
   const existing = new Set(ctx.functions.map((f) => f.id));
   demand.emerging.forEach((e, i) => {
     if (existing.has(e.id)) {

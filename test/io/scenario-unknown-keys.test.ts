@@ -26,7 +26,7 @@ describe('unknown keys in a scenario', () => {
 
   it('in a nested map with defaults, without a near miss: every allowed key', async () => {
     expect(await unknownKeyMessages('nested', 'reskilling: { budget: 5 }\n')).toEqual([
-      "reskilling.budget: unknown key 'budget' in reskilling. Allowed: hours_per_level, cost_per_hour, min_similarity, max_level_step, min_pay_ratio, similarity, budget_per_year, capacity_per_year, hire_cost, surplus_cost_per_fte.",
+      "reskilling.budget: unknown key 'budget' in reskilling. Allowed: hours_per_level, cost_per_hour, min_similarity, max_level_step, min_pay_ratio, similarity, budget_per_year, capacity_per_year, hire_cost, surplus_cost_per_fte, closed_destinations, safe_only.",
     ]);
   });
 

@@ -38,7 +38,7 @@ describe('evaluatePathways', () => {
     expect(p.similarity).toBeCloseTo(1 - 11 / 12, 12);
     expect(p.viable).toBe(false);
     expect(p.desirable).toBe(false);
-    expect(p.reasons).toContain('similarity 0.08 < 0.50');
+    expect(p.reasons).toContain('similarity 0.08 < 0.50 (reskilling.min_similarity)');
   });
 
   it('is viable at exactly min_similarity', () => {
@@ -51,9 +51,9 @@ describe('evaluatePathways', () => {
     const all = evaluatePathways([fn('A', { level: 8 }), fn('B', { level: 10 })], rules);
     expect(find(all, 'A', 'B').level_step).toBe(2);
     expect(find(all, 'A', 'B').viable).toBe(false);
-    expect(find(all, 'A', 'B').reasons).toContain('level step +2 > 1');
+    expect(find(all, 'A', 'B').reasons).toContain('level step +2 > 1 (reskilling.max_level_step)');
     expect(find(all, 'B', 'A').level_step).toBe(-2);
-    expect(find(all, 'B', 'A').reasons).toContain('level step -2 > 1');
+    expect(find(all, 'B', 'A').reasons).toContain('level step -2 > 1 (reskilling.max_level_step)');
   });
 
   it('passes the level test when a level is unknown, and says so', () => {
@@ -68,7 +68,7 @@ describe('evaluatePathways', () => {
     expect(p.pay_ratio).toBeCloseTo(0.7, 12);
     expect(p.viable).toBe(true);
     expect(p.desirable).toBe(false);
-    expect(p.reasons).toEqual(['pay ratio 0.70 < 0.75']);
+    expect(p.reasons).toEqual(['pay ratio 0.70 < 0.75 (reskilling.min_pay_ratio)']);
   });
 
   it('is desirable when a pay is unknown, and says so', () => {
@@ -82,7 +82,7 @@ describe('evaluatePathways', () => {
     const all = evaluatePathways([fn('A'), fn('B', { vulnerable: true })], rules);
     const p = find(all, 'A', 'B');
     expect([p.viable, p.desirable, p.safe]).toEqual([true, true, false]);
-    expect(p.reasons).toEqual(['destination is vulnerable']);
+    expect(p.reasons).toEqual(['destination is vulnerable (reskilling.safe_only: false lets the plan use it)']);
     expect(find(all, 'B', 'A').safe).toBe(true);
   });
 
@@ -92,7 +92,7 @@ describe('evaluatePathways', () => {
     expect(p.hours).toBe(0);
     expect(p.viable).toBe(false);
     expect(p.desirable).toBe(false);
-    expect(p.reasons).toEqual(['no skill profile for B']);
+    expect(p.reasons).toEqual(['no skill profile for B: add skill columns to functions.csv or a reskilling.similarity file']);
   });
 
   it('takes similarity from an override but hours from the skills', () => {
@@ -113,7 +113,7 @@ describe('evaluatePathways', () => {
     const strict = { ...rules, min_similarity: 0.9, max_level_step: 0, min_pay_ratio: 1, hours_per_level: 10 };
     const p = find(evaluatePathways([fn('A'), fn('B', { level: 9, pay: 49000, requirements: { digital: 3, communication: 2 } })], strict), 'A', 'B');
     expect(p.hours).toBe(10);
-    expect(p.reasons).toEqual(['similarity 0.80 < 0.90', 'level step +1 > 0', 'pay ratio 0.98 < 1.00']);
+    expect(p.reasons).toEqual(['similarity 0.80 < 0.90 (reskilling.min_similarity)', 'level step +1 > 0 (reskilling.max_level_step)', 'pay ratio 0.98 < 1.00 (reskilling.min_pay_ratio)']);
   });
 });
 

@@ -159,7 +159,7 @@ const instance = fc
         if (!link.present) continue;
         pathways.push({
           from: `S${i}`, to: `H${j}`, similarity: 0.7, level_step: 0, pay_ratio: 1, hours: 40 * link.levels,
-          viable: link.ok !== 'viable', desirable: link.ok !== 'viable' && link.ok !== 'desirable', safe: link.ok !== 'safe', reasons: [],
+          viable: link.ok !== 'viable', desirable: link.ok !== 'viable' && link.ok !== 'desirable', safe: link.ok !== 'safe', closed: false, reasons: [],
         });
       }
     }

@@ -11,7 +11,7 @@ const TOL = 1e-6;
 function path(from: string, to: string, levels: number, over: Partial<Pathway> = {}): Pathway {
   return {
     from, to, similarity: 0.8, level_step: 0, pay_ratio: 1, hours: 40 * levels,
-    viable: true, desirable: true, safe: true, reasons: [], ...over,
+    viable: true, desirable: true, safe: true, closed: false, reasons: [], ...over,
   };
 }
 

@@ -1,0 +1,79 @@
+import { fileURLToPath } from 'node:url';
+import { fastest, type BenchResult } from './timing.js';
+import { spawnSync } from 'node:child_process';
+import { planActions } from '../src/model/plan/plan-actions.js';
+import type { PlanFunctionInput, PlanInput, PlanPathwayInput } from '../src/model/plan/plan-input.js';
+import { createRandom } from '../src/model/random.js';
+
+/**
+ * Benchmark of the action plan (SPEC §5: Gemeente Voorbeeld under 1 s; 500 functions × 10 years
+ * under 10 s). The example runs from load to result (`spp plan` without printing); the large case is
+ * a seeded synthetic instance fed straight to the model: 500 functions, 10 years, 4 pathways out of
+ * each function, minimum flow 0.5 FTE (semi-continuous), hiring limited in a tenth of the functions.
+ */
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function synthetic(seed: number, F: number, T: number): PlanInput {
+  const random = createRandom(seed);
+  const rand = (): number => random.next();
+  const ids = Array.from({ length: F }, (_, i) => `F${String(i).padStart(3, '0')}`);
+  const functions: PlanFunctionInput[] = ids.map((id) => {
+    const start = 2 + Math.round(rand() * 300) / 10;
+    const trend = (rand() - 0.5) * 0.08;
+    return {
+      id,
+      startFte: start,
+      demand: Array.from({ length: T + 1 }, (_, k) => Math.max(0, start * (1 + trend * k))),
+      stay: Array.from({ length: T }, () => 0.9 + rand() * 0.08),
+      moves: [],
+      hireRetention: 0.85,
+      hireCost: 12_000,
+      hireMax: rand() < 0.1 ? Math.round(rand() * 2) : Infinity,
+      redundancyCost: 40_000,
+      redundancyMax: Infinity,
+      overstaffingCost: 45_000 + Math.round(rand() * 30_000),
+      reducedHours: null,
+    };
+  });
+  const pathways: PlanPathwayInput[] = [];
+  ids.forEach((from, i) => {
+    for (let k = 1; k <= 4; k++) {
+      const to = ids[(i + k * 37) % F]!;
+      pathways.push({ from, to, cost: Math.round(rand() * 8) * 1000, hours: 0, retention: 0.85, maxPerYear: Infinity, maxShareOfDestination: null, explicit: false });
+    }
+  });
+  pathways.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : 1));
+  return {
+    years: Array.from({ length: T + 1 }, (_, k) => 2026 + k),
+    functions,
+    pathways,
+    objective: 'cost',
+    maxTotalOverstaffing: Infinity,
+    budgetPerYear: 250_000,
+    capacityPerYear: 20,
+    shortageCost: null,
+    minFlow: 0.5,
+    discountRate: 0,
+  };
+}
+
+export async function benchPlan(): Promise<BenchResult[]> {
+  const out: BenchResult[] = [];
+  for (const name of ['baseline', 'krimp-vacaturestop']) {
+    // End to end through the built CLI (dist/), Node start-up included.
+    const { seconds, value } = await fastest(1, () => spawnSync(process.execPath, ['bin/spp.js', 'plan', '-s', `scenarios/${name}.yaml`, '--format', 'json', '-q'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 }));
+    const result = JSON.parse(value.stdout) as { functions: unknown[]; pathways: unknown[]; costs: { total: number } };
+    out.push({ name: `Gemeente Voorbeeld, ${name} (spp plan, end to end)`, seconds, detail: `${result.functions.length} functions, ${result.pathways.length} pathway-years used, total € ${Math.round(result.costs.total).toLocaleString('en-GB')}` });
+  }
+  const big = synthetic(42, 500, 10);
+  const lp = await fastest(1, () => planActions({ ...big, minFlow: 0 }));
+  out.push({ name: '500 functions × 10 years (synthetic), min_flow_fte 0 (an LP)', seconds: lp.seconds, detail: `${big.pathways.length} pathways, ${lp.value.pathways.length} pathway-years used` });
+  const { seconds, value } = await fastest(1, () => planActions(big));
+  out.push({ name: '500 functions × 10 years (synthetic)', seconds, detail: `${big.pathways.length} pathways, ${value.pathways.length} pathway-years used, unmet ${value.shortageFteYears.toFixed(1)} FTE-years` });
+  return out;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const r of await benchPlan()) process.stdout.write(`| ${r.name} | ${r.seconds.toFixed(3)} s | ${r.detail} |\n`);
+}

@@ -1,0 +1,101 @@
+import type { PlanResult, PlanYear } from '../domain/plan.js';
+import type { Projection } from '../domain/projection.js';
+import { round, roundDeep, roundMoney } from '../domain/round.js';
+import { projectScenarioDetail, type ProjectionDetail } from '../model/project.js';
+import { buildPlanInput, defaultPlan } from '../model/plan/build-plan-input.js';
+import type { PlanInput } from '../model/plan/plan-input.js';
+import { planActions, planAlternatives, type PlanOutcome } from '../model/plan/plan-actions.js';
+import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
+import { allPathways } from './reskill.js';
+import { makeStamp } from './stamp.js';
+
+/**
+ * `spp plan` (SPEC §3.3): load, project, resolve the `plan:` block (its defaults when the scenario
+ * has none), solve, and round once into `spp.plan/1`.
+ */
+
+export interface PlanRun {
+  inputs: LoadedInputs;
+  projection: Projection;
+  input: PlanInput;
+  outcome: PlanOutcome;
+  result: PlanResult;
+}
+
+/** The plan's LP inputs from loaded inputs and the projection detail. */
+function planInputOf(inputs: LoadedInputs, detail: ProjectionDetail, objective?: 'cost' | 'redundancy'): PlanInput {
+  const natural = new Map([...detail.supply.functions].map(([id, years]) => [id, years]));
+  const demand = new Map(detail.projection.functions.map((f) => [f.id, f.years.map((y) => y.demand_fte)]));
+  return buildPlanInput({
+    scenario: inputs.scenario,
+    functions: detail.functions,
+    natural,
+    demand,
+    pathways: allPathways(inputs, detail.projection),
+    ...(objective !== undefined ? { objective } : {}),
+  });
+}
+
+/** Solves the plan for loaded inputs (also used by reskill, explain and the report, so every view tells one story). */
+export async function buildPlan(inputs: LoadedInputs, detail: ProjectionDetail, objective?: 'cost' | 'redundancy'): Promise<Omit<PlanRun, 'inputs' | 'projection'>> {
+  const input = planInputOf(inputs, detail, objective);
+  const outcome = await planActions(input);
+  const alternatives = await planAlternatives(input, outcome);
+  const { scenario } = inputs;
+  const names = new Map(detail.functions.map((f) => [f.id, f]));
+  const money = <T extends object>(o: T): T => roundDeep(o, 0);
+  const totals: PlanYear[] = outcome.years.map((year, k) => {
+    const row = { ...outcome.functions[0]?.years[k]!, year };
+    for (const key of Object.keys(row) as (keyof PlanYear)[]) if (key !== 'year') row[key] = 0;
+    for (const f of outcome.functions) {
+      const y = f.years[k]!;
+      for (const key of Object.keys(y) as (keyof PlanYear)[]) if (key !== 'year') row[key] += y[key];
+    }
+    return row;
+  });
+  const result: PlanResult = {
+    schema: 'spp.plan/1',
+    stamp: makeStamp(scenario.id, inputs.files),
+    scenario: { id: scenario.id, title: scenario.title ?? null, horizon: { ...scenario.horizon } },
+    objective: input.objective,
+    years: outcome.years,
+    functions: outcome.functions.map((f) => ({
+      id: f.id,
+      name: names.get(f.id)?.name ?? f.id,
+      family: names.get(f.id)?.family ?? '',
+      years: roundDeep(f.years),
+    })),
+    pathways: outcome.pathways.map((p) => ({ ...roundDeep(p), cost: roundMoney(p.cost) })),
+    costs: money(outcome.costs),
+    totals: { years: roundDeep(totals) },
+    alternatives: {
+      no_pathways: { ...money(alternatives.no_pathways), shortage_fte_years: round(alternatives.no_pathways.shortage_fte_years), hired_fte: round(alternatives.no_pathways.hired_fte), redundant_fte: round(alternatives.no_pathways.redundant_fte) },
+      no_plan: { ...money(alternatives.no_plan), shortage_fte_years: 0, hired_fte: round(alternatives.no_plan.hired_fte), redundant_fte: round(alternatives.no_plan.redundant_fte) },
+    },
+    binding: outcome.binding.map((b) => ({ ...b, shadow_price: round(b.shadow_price, 2), shortage_reduction: round(b.shortage_reduction) })),
+    shortfalls: outcome.shortfalls.map((s) => ({ ...s, shortage_fte: round(s.shortage_fte) })),
+    notes: planNotes(inputs, input),
+  };
+  return { input, outcome, result };
+}
+
+function planNotes(inputs: LoadedInputs, input: PlanInput): string[] {
+  const notes: string[] = [];
+  if (inputs.scenario.plan === undefined) notes.push('the scenario has no plan: block: every plan default applies (SPEC §2.4)');
+  const computed = input.pathways.filter((p) => !p.explicit).length;
+  const explicit = input.pathways.length - computed;
+  notes.push(`${computed} computed and ${explicit} explicit pathway${explicit === 1 ? '' : 's'} available to the plan`);
+  const plan = inputs.scenario.plan ?? defaultPlan();
+  if (plan.min_flow_fte > 0) notes.push(`a pathway used in a year carries at least ${plan.min_flow_fte} FTE`);
+  if (input.discountRate > 0) notes.push(`costs discounted to ${input.years[0]} at ${input.discountRate * 100}% a year`);
+  notes.push('decisions take an average cross-section of a function: the natural rates apply to everyone in it');
+  return notes;
+}
+
+/** `spp plan`: load, project, plan. */
+export async function runPlan(options: LoadOptions, objective?: 'cost' | 'redundancy'): Promise<PlanRun> {
+  const inputs = await loadInputs(options);
+  const detail = projectScenarioDetail({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
+  const plan = await buildPlan(inputs, detail, objective);
+  return { inputs, projection: detail.projection, ...plan };
+}

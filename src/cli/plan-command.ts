@@ -1,0 +1,33 @@
+import { Command, Option } from 'commander';
+import { runPlan } from '../app/plan.js';
+import { planRenderers, type PlanFormat } from '../report/render-plan.js';
+import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
+import { colorEnabled, emit, inform, pickFormat } from './shared.js';
+
+const FORMATS = Object.keys(planRenderers) as PlanFormat[];
+
+/** `spp plan`: the multi-year action plan (SPEC §3.3). */
+export function planCommand(): Command {
+  const command = new Command('plan')
+    .summary('the multi-year action plan: hire, reskill, redeploy, place outside — year by year, at the least cost')
+    .description(
+      'Solves one linear program over the whole horizon (HiGHS): per function and year how many to hire, ' +
+        'move over a pathway, place outside (van-werk-naar-werk), put on reduced hours, carry as overstaffing, ' +
+        'or leave unfilled — first the least unmet demand, then the least cost (or the fewest placed outside). ' +
+        'Settings: the scenario\'s plan: block.',
+    );
+  addDataCommandOptions(command, FORMATS)
+    .addOption(new Option('--objective <objective>', 'overrides plan.objective').choices(['cost', 'redundancy']))
+    .action(async (options: DataCommandOptions & { objective?: 'cost' | 'redundancy' }) => {
+      const format = pickFormat(options.format, FORMATS);
+      const { inputs, result } = await runPlan(loadOptionsOf(options), options.objective);
+      reportInputs(options, inputs);
+      const text = planRenderers[format](result, {
+        color: options.out === undefined && colorEnabled(options),
+        dialect: options.csvDialect ?? 'rfc',
+      });
+      await emit(text, options.out, inputPaths(inputs));
+      if (options.out !== undefined) inform(options, `spp: wrote ${options.out}`);
+    });
+  return command;
+}

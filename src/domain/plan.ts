@@ -1,0 +1,102 @@
+import type { Stamp } from './results.js';
+
+/** Costs by kind (euros, discounted to the start year with `plan.discount_rate`). */
+export interface PlanCostsByKind {
+  hiring: number;
+  reskilling: number;
+  redundancy: number;
+  overstaffing: number;
+  reduced_hours: number;
+  shortage: number;
+}
+
+/**
+ * One year of one function in the plan. The entry of year t holds the state on 1 January of t and
+ * the decisions that took effect on that date (made during t − 1); the start year is the snapshot.
+ */
+export interface PlanYear {
+  year: number;
+  fte: number;
+  demand_fte: number;
+  hired_fte: number;
+  moved_in_fte: number;
+  moved_out_fte: number;
+  redundant_fte: number;
+  reduced_hours_persons: number;
+  overstaffing_fte: number;
+  shortage_fte: number;
+  newcomer_loss_fte: number;
+  natural_outflow_fte: number;
+  natural_moved_in_fte: number;
+  natural_moved_out_fte: number;
+}
+
+interface PlanFunction {
+  id: string;
+  name: string;
+  family: string;
+  years: PlanYear[];
+}
+
+/** FTE moved over one pathway in one year (`year`: the 1 January the movers arrive). */
+export interface PlanPathwayFlow {
+  from: string;
+  to: string;
+  year: number;
+  fte: number;
+  /** Euros (discounted like every plan cost). */
+  cost: number;
+  hours_per_person: number;
+  retention: number;
+  explicit: boolean;
+}
+
+/** A limit that constrains the plan, with what one unit more of it would be worth. */
+export interface PlanBinding {
+  /** e.g. `hiring.max_per_year F044`, `reskilling.capacity_per_year`. */
+  constraint: string;
+  /** The year the limit applies to (the 1 January the decision takes effect; P/O/U: that year). */
+  year: number;
+  /** Euros saved per unit more of the limit (FTE or persons, or per euro for the budget); the cost stage. */
+  shadow_price: number;
+  /** FTE-years of unmet demand removed per unit more of the limit (0 unless demand falls short). */
+  shortage_reduction: number;
+  function: string | null;
+  text: string;
+}
+
+export interface PlanShortfall {
+  function: string;
+  year: number;
+  shortage_fte: number;
+  cause: string;
+}
+
+export interface PlanAlternative {
+  total: number;
+  by_kind: PlanCostsByKind;
+  /** Total unmet demand over the years (FTE-years). */
+  shortage_fte_years: number;
+  hired_fte: number;
+  redundant_fte: number;
+  /** Alternative total − plan total (euros; positive: the plan is cheaper). */
+  saving: number;
+}
+
+/** Canonical `spp plan` result (SPEC §4 `spp.plan/1`). */
+export interface PlanResult {
+  schema: 'spp.plan/1';
+  stamp: Stamp;
+  scenario: { id: string; title: string | null; horizon: { start: number; end: number } };
+  objective: 'cost' | 'redundancy';
+  years: number[];
+  functions: PlanFunction[];
+  pathways: PlanPathwayFlow[];
+  costs: { by_year: ({ year: number; total: number } & PlanCostsByKind)[]; by_kind: PlanCostsByKind; total: number };
+  totals: { years: Omit<PlanYear, never>[] };
+  alternatives: { no_pathways: PlanAlternative; no_plan: PlanAlternative };
+  binding: PlanBinding[];
+  shortfalls: PlanShortfall[];
+  /** What the plan assumed and how it was solved, in plain words. */
+  notes: string[];
+}

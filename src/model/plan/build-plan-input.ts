@@ -1,0 +1,239 @@
+import type { Pathway } from '../../domain/pathway.js';
+import type { HiringRule, ReducedHoursRule, RedundancyRule, Scenario } from '../../domain/scenario-schema.js';
+import type { FunctionProfile } from '../../domain/workforce.js';
+import { attritionRateFor } from '../attrition.js';
+import type { PlanFunctionInput, PlanInput, PlanPathwayInput } from './plan-input.js';
+
+/**
+ * Resolves the scenario's `plan:` block (SPEC §2.4, §3.3) against the projection into the numbers of
+ * the plan's LP. Natural flows come from the no-decision projection: stay_f(u) = FTE of f still in f
+ * at the end of u ÷ FTE at the start of u, move_fj(u) = moved to j ÷ FTE at the start. Where f has no
+ * FTE at the start of u, the scenario's rules for f at age 35 apply (no retirement, no contract end).
+ *
+ * Rules (`hiring`, `redundancy`, `reduced_hours`) match like attrition rules: per key, the most
+ * specific rule that sets it (function > family > all, `family: all` or no scope = all); between
+ * rules of one scope the first listed wins.
+ */
+
+/** One year of the no-decision projection for one function (FTE). */
+interface NaturalYear {
+  supply_fte: number;
+  retired_fte: number;
+  contract_ended_fte: number;
+  attrition_fte: number;
+  moved_out_fte: number;
+  moved_out_to: Record<string, number>;
+}
+
+export interface PlanInputSource {
+  scenario: Scenario;
+  /** Every function (incl. emerging), sorted by id. */
+  functions: readonly FunctionProfile[];
+  /** By function id: the projection's years start … end. */
+  natural: ReadonlyMap<string, readonly NaturalYear[]>;
+  /** By function id: demand FTE per year start … end (after demand.targets). */
+  demand: ReadonlyMap<string, readonly number[]>;
+  /** Evaluated pathways (computed rules applied; `closed` marks closed destinations). */
+  pathways: readonly Pathway[];
+  /** `--objective` from the command line, overriding the scenario. */
+  objective?: 'cost' | 'redundancy';
+}
+
+/** Below this FTE a function counts as empty for its natural rates. */
+const EMPTY_FTE = 1e-9;
+const REFERENCE_AGE = 35;
+
+/** The plan's LP inputs (FTE, euros); see the file header. */
+export function buildPlanInput(source: PlanInputSource): PlanInput {
+  const { scenario } = source;
+  const plan = scenario.plan ?? defaultPlan();
+  const rules = scenario.reskilling;
+  const years: number[] = [];
+  for (let y = scenario.horizon.start; y <= scenario.horizon.end; y++) years.push(y);
+  const T = years.length - 1;
+  const byId = new Map(source.functions.map((f) => [f.id, f]));
+  const attrition35 = (fn: FunctionProfile) => attritionRateFor(scenario.workforce.attrition, fn, REFERENCE_AGE).rate;
+
+  const functions: PlanFunctionInput[] = source.functions.map((fn) => {
+    const natural = source.natural.get(fn.id) ?? [];
+    const demand = [...(source.demand.get(fn.id) ?? years.map(() => 0))];
+    const transitions = Object.entries(scenario.workforce.transitions[fn.id] ?? {})
+      .filter(([to]) => to !== fn.id && byId.has(to))
+      .sort(([a], [b]) => cmp(a, b));
+    const ruleStay = Math.max(0, 1 - attrition35(fn) - transitions.reduce((s, [, p]) => s + meanOf(p), 0));
+    const stay: number[] = [];
+    const moveShares = new Map<string, number[]>();
+    for (let u = 0; u < T; u++) {
+      const y = natural[u];
+      if (y === undefined || y.supply_fte <= EMPTY_FTE) {
+        stay.push(ruleStay);
+        for (const [to, p] of transitions) push(moveShares, to, u, meanOf(p));
+        continue;
+      }
+      const still = y.supply_fte - y.retired_fte - y.contract_ended_fte - y.attrition_fte - y.moved_out_fte;
+      stay.push(clamp01(still / y.supply_fte));
+      for (const [to, fte] of Object.entries(y.moved_out_to)) {
+        if (to === fn.id || !byId.has(to)) continue;
+        push(moveShares, to, u, fte / y.supply_fte);
+      }
+    }
+    const moves = [...moveShares.entries()]
+      .sort(([a], [b]) => cmp(a, b))
+      .map(([to, share]) => ({ to, share: Array.from({ length: T }, (_, u) => share[u] ?? 0) }));
+
+    const hiring = resolve(plan.hiring, fn);
+    const redundancy = resolve(plan.redundancy, fn);
+    const reduced = resolve(plan.reduced_hours, fn);
+    const covered = plan.reduced_hours.some((r) => matches(r, fn));
+    const overCost = plan.overstaffing.cost_per_fte_year;
+    return {
+      id: fn.id,
+      startFte: natural[0]?.supply_fte ?? 0,
+      demand,
+      stay,
+      moves,
+      hireRetention: 1 - (hiring.first_year_attrition ?? attrition35(fn)),
+      hireCost: hiring.cost ?? rules.hire_cost,
+      hireMax: hiring.max_per_year ?? Infinity,
+      redundancyCost: redundancy.cost ?? rules.surplus_cost_per_fte,
+      redundancyMax: redundancy.max_per_year ?? Infinity,
+      overstaffingCost: overCost === 'pay' ? (fn.pay ?? rules.surplus_cost_per_fte) : overCost,
+      reducedHours: covered
+        ? {
+            maxPersons: reduced.max_persons ?? Infinity,
+            ftePerPerson: reduced.fte_per_person ?? 0.5,
+            costPerPerson: reduced.cost_per_person ?? 0,
+          }
+        : null,
+    };
+  });
+
+  const evaluated = new Map(source.pathways.map((p) => [`${p.from}\u0000${p.to}`, p]));
+  const pathways: PlanPathwayInput[] = [];
+  const explicitKeys = new Set<string>();
+  for (const p of plan.pathways) {
+    const key = `${p.from}\u0000${p.to}`;
+    // Validation reports unknown functions and duplicate pairs; the model skips them.
+    if (explicitKeys.has(key) || !byId.has(p.from) || !byId.has(p.to) || p.from === p.to) continue;
+    explicitKeys.add(key);
+    const hours = evaluated.get(key)?.hours ?? 0;
+    pathways.push({
+      from: p.from,
+      to: p.to,
+      cost: p.cost_per_fte ?? hours * rules.cost_per_hour,
+      hours,
+      retention: p.retention ?? 1 - attrition35(byId.get(p.to)!),
+      maxPerYear: p.max_per_year ?? Infinity,
+      maxShareOfDestination: p.max_share_of_destination ?? null,
+      explicit: true,
+    });
+  }
+  if (plan.computed_pathways) {
+    // Computed pathways are offered from functions with a surplus in some year of the no-decision
+    // projection to functions with a shortage in some year: nobody is reskilled out of a function
+    // that is short itself, or into one that never needs anyone.
+    const gapOf = (f: PlanFunctionInput) => f.demand.map((d, k) => (source.natural.get(f.id)?.[k]?.supply_fte ?? 0) - d);
+    const surplusIn = new Set(functions.filter((f) => gapOf(f).some((g) => g > 1e-9)).map((f) => f.id));
+    const shortIn = new Set(functions.filter((f) => gapOf(f).some((g) => g < -1e-9)).map((f) => f.id));
+    for (const p of source.pathways) {
+      const key = `${p.from}\u0000${p.to}`;
+      if (explicitKeys.has(key) || !usableInPlan(p, rules.safe_only)) continue;
+      if (!surplusIn.has(p.from) || !shortIn.has(p.to)) continue;
+      if (!byId.has(p.from) || !byId.has(p.to)) continue;
+      pathways.push({
+        from: p.from,
+        to: p.to,
+        cost: p.hours * rules.cost_per_hour,
+        hours: p.hours,
+        retention: 1 - attrition35(byId.get(p.to)!),
+        maxPerYear: Infinity,
+        maxShareOfDestination: null,
+        explicit: false,
+      });
+    }
+  }
+  pathways.sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to));
+
+  return {
+    years,
+    functions,
+    pathways,
+    objective: source.objective ?? plan.objective,
+    maxTotalOverstaffing: plan.overstaffing.max_total_fte ?? Infinity,
+    budgetPerYear: rules.budget_per_year ?? Infinity,
+    capacityPerYear: rules.capacity_per_year ?? Infinity,
+    shortageCost: plan.shortage_cost_per_fte_year,
+    minFlow: plan.min_flow_fte,
+    discountRate: plan.discount_rate,
+  };
+}
+
+/** A computed pathway the plan may use: viable, desirable, not into a closed destination, and safe unless `safe_only: false`. */
+function usableInPlan(p: Pathway, safeOnly: boolean): boolean {
+  return p.viable && p.desirable && !p.closed && (p.safe || !safeOnly);
+}
+
+/** The plan settings when the scenario has no `plan:` block: every default of SPEC §2.4. */
+export function defaultPlan(): NonNullable<Scenario['plan']> {
+  return {
+    objective: 'cost',
+    hiring: [],
+    redundancy: [],
+    overstaffing: { cost_per_fte_year: 'pay' },
+    reduced_hours: [],
+    shortage_cost_per_fte_year: null,
+    pathways: [],
+    computed_pathways: true,
+    min_flow_fte: 0.5,
+    discount_rate: 0,
+  };
+}
+
+type ScopedRule = HiringRule | RedundancyRule | ReducedHoursRule;
+
+function scopeRank(rule: ScopedRule): number {
+  if (rule.function !== undefined) return 2;
+  if (rule.family !== undefined && rule.family !== 'all') return 1;
+  return 0;
+}
+
+function matches(rule: ScopedRule, fn: FunctionProfile): boolean {
+  if (rule.function !== undefined && rule.function !== fn.id) return false;
+  if (rule.family !== undefined && rule.family !== 'all' && rule.family !== fn.family) return false;
+  return true;
+}
+
+/** Per key, the value of the most specific matching rule that sets it (first listed on a tie). */
+function resolve<R extends ScopedRule>(rules: readonly R[], fn: FunctionProfile): Partial<R> {
+  const out: Partial<R> = {};
+  const rank: Record<string, number> = {};
+  for (const rule of rules) {
+    if (!matches(rule, fn)) continue;
+    const r = scopeRank(rule);
+    for (const [key, value] of Object.entries(rule)) {
+      if (key === 'family' || key === 'function' || value === undefined) continue;
+      if ((rank[key] ?? -1) >= r) continue;
+      rank[key] = r;
+      (out as Record<string, unknown>)[key] = value;
+    }
+  }
+  return out;
+}
+
+function push(map: Map<string, number[]>, key: string, u: number, value: number): void {
+  const list = map.get(key) ?? [];
+  list[u] = (list[u] ?? 0) + value;
+  map.set(key, list);
+}
+
+function meanOf(p: number | readonly number[]): number {
+  return typeof p === 'number' ? p : p.reduce((s, v) => s + v, 0) / p.length;
+}
+
+function clamp01(v: number): number {
+  return Math.min(1, Math.max(0, v));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

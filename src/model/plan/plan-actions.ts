@@ -1,0 +1,371 @@
+import type {
+  PlanAlternative,
+  PlanBinding,
+  PlanCostsByKind,
+  PlanPathwayFlow,
+  PlanShortfall,
+  PlanYear,
+} from '../../domain/plan.js';
+import type { PlanInput } from './plan-input.js';
+import { buildPlanLp, type PlanLimit, type PlanLp } from './plan-lp.js';
+import { solvePlanLp, type StageSolution } from './solve-plan-lp.js';
+
+/**
+ * The multi-year action plan (SPEC §3.3): builds the LP, solves it lexicographically (HiGHS) and
+ * reads the decisions, costs, the business case against the two alternatives (no pathways, no plan),
+ * the binding limits with their shadow prices, and where demand falls short and why. Pure apart
+ * from the solver; nothing is rounded.
+ */
+
+export interface PlanOutcome {
+  years: number[];
+  objective: 'cost' | 'redundancy';
+  functions: { id: string; years: PlanYear[] }[];
+  pathways: PlanPathwayFlow[];
+  costs: { by_year: ({ year: number; total: number } & PlanCostsByKind)[]; by_kind: PlanCostsByKind; total: number };
+  binding: PlanBinding[];
+  shortfalls: PlanShortfall[];
+  /** Σ U over functions and years (FTE-years). */
+  shortageFteYears: number;
+}
+
+/** Solver noise below this (FTE) is shown as 0. */
+const NOISE = 1e-7;
+
+/** Solves the plan; see the file header. */
+export async function planActions(input: PlanInput): Promise<PlanOutcome> {
+  const lp = buildPlanLp(input);
+  const solution = await solvePlanLp(lp, { objective: input.objective, lexShortage: input.shortageCost === null });
+  const x = solution.final.colValue;
+  const v = (col: number) => (col < 0 ? 0 : clean(x[col]!));
+  const T = input.years.length - 1;
+  const index = new Map(input.functions.map((f, i) => [f.id, i]));
+  const fte = input.functions.map((f, i) => [f.startFte, ...Array.from({ length: T }, (_, k) => v(lp.W[i]![k + 1]!))]);
+
+  const functions = input.functions.map((f, i) => {
+    const years: PlanYear[] = [];
+    for (let k = 0; k <= T; k++) {
+      const w = fte[i]![k]!;
+      if (k === 0) {
+        // The snapshot: no decisions; its gap shown as overstaffing or shortage (not costed).
+        years.push({
+          ...emptyYear(input.years[0]!),
+          fte: w,
+          demand_fte: f.demand[0]!,
+          overstaffing_fte: Math.max(0, w - f.demand[0]!),
+          shortage_fte: Math.max(0, f.demand[0]! - w),
+        });
+        continue;
+      }
+      const u = k - 1;
+      const before = fte[i]![u]!;
+      const hired = v(lp.H[i]![u]!);
+      let movedIn = 0;
+      let movedOut = 0;
+      let loss = (1 - f.hireRetention) * hired;
+      input.pathways.forEach((p, q) => {
+        const flow = v(lp.X[q]![u]!);
+        if (p.to === f.id) {
+          movedIn += flow;
+          loss += (1 - p.retention) * flow;
+        }
+        if (p.from === f.id) movedOut += flow;
+      });
+      let naturalOut = 0;
+      for (const m of f.moves) if (index.has(m.to) && m.to !== f.id) naturalOut += m.share[u]! * before;
+      let naturalIn = 0;
+      input.functions.forEach((g, gi) => {
+        if (gi === i) return;
+        for (const m of g.moves) if (m.to === f.id) naturalIn += m.share[u]! * fte[gi]![u]!;
+      });
+      const stayed = f.stay[u]! * before;
+      years.push({
+        year: input.years[k]!,
+        fte: w,
+        demand_fte: f.demand[k]!,
+        hired_fte: hired,
+        moved_in_fte: movedIn,
+        moved_out_fte: movedOut,
+        redundant_fte: v(lp.R[i]![u]!),
+        reduced_hours_persons: v(lp.P[i]![k]!),
+        overstaffing_fte: v(lp.O[i]![k]!),
+        shortage_fte: v(lp.U[i]![k]!),
+        newcomer_loss_fte: clean(loss),
+        natural_outflow_fte: clean(Math.max(0, before - stayed - naturalOut)),
+        natural_moved_in_fte: naturalIn,
+        natural_moved_out_fte: naturalOut,
+      });
+    }
+    return { id: f.id, years };
+  });
+
+  const pathways: PlanPathwayFlow[] = [];
+  input.pathways.forEach((p, q) => {
+    for (let u = 0; u < T; u++) {
+      const flow = v(lp.X[q]![u]!);
+      if (flow <= NOISE) continue;
+      pathways.push({
+        from: p.from,
+        to: p.to,
+        year: input.years[u + 1]!,
+        fte: flow,
+        cost: lp.cost[lp.X[q]![u]!]! * flow,
+        hours_per_person: p.hours,
+        retention: p.retention,
+        explicit: p.explicit,
+      });
+    }
+  });
+  pathways.sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || a.year - b.year);
+
+  const costs = planCosts(input, lp, x);
+  const shortageFteYears = functions.reduce((s, f) => s + f.years.slice(1).reduce((t, y) => t + y.shortage_fte, 0), 0);
+  return {
+    years: input.years,
+    objective: input.objective,
+    functions,
+    pathways,
+    costs,
+    binding: bindingLimits(lp, solution.final, solution.shortageStage),
+    shortfalls: shortfalls(input, lp, functions, solution.shortageStage),
+    shortageFteYears,
+  };
+}
+
+/** The plan without any pathway (SPEC §3.3 alternative `no_pathways`). */
+async function planWithoutPathways(input: PlanInput): Promise<PlanOutcome> {
+  return planActions({ ...input, pathways: [] });
+}
+
+/**
+ * The alternative `no_plan` (SPEC §3.3): every year's shortage hired in that year and every year's
+ * surplus placed outside, with no pathways, reduced hours or overstaffing, limits ignored. So
+ * W_f(t) = D_f(t) for t > start: hires H = (D − N)/κ where the natural next-year FTE N falls short,
+ * placements R = N − D where it exceeds demand.
+ */
+export function noPlanCosts(input: PlanInput): { by_kind: PlanCostsByKind; total: number; hired: number; redundant: number } {
+  const T = input.years.length - 1;
+  const index = new Map(input.functions.map((f, i) => [f.id, i]));
+  let w = input.functions.map((f) => f.startFte);
+  const byKind = emptyKinds();
+  let hired = 0;
+  let redundant = 0;
+  for (let u = 0; u < T; u++) {
+    const next = input.functions.map((f, i) => f.stay[u]! * w[i]!);
+    input.functions.forEach((f, i) => {
+      for (const m of f.moves) {
+        const j = index.get(m.to);
+        if (j !== undefined && j !== i) next[j]! += m.share[u]! * w[i]!;
+      }
+    });
+    const d = Math.pow(1 + input.discountRate, -u);
+    input.functions.forEach((f, i) => {
+      const target = f.demand[u + 1]!;
+      const n = next[i]!;
+      if (n < target) {
+        const h = f.hireRetention > 0 ? (target - n) / f.hireRetention : 0;
+        hired += h;
+        byKind.hiring += f.hireCost * h * d;
+      } else {
+        redundant += n - target;
+        byKind.redundancy += f.redundancyCost * (n - target) * d;
+      }
+    });
+    w = input.functions.map((f) => f.demand[u + 1]!);
+  }
+  return { by_kind: byKind, total: sumKinds(byKind), hired, redundant };
+}
+
+/** The two alternatives of the business case, with their saving against the plan. */
+export async function planAlternatives(input: PlanInput, plan: PlanOutcome): Promise<{ no_pathways: PlanAlternative; no_plan: PlanAlternative }> {
+  const without = input.pathways.length === 0 ? plan : await planWithoutPathways(input);
+  const sumOf = (o: PlanOutcome, key: 'hired_fte' | 'redundant_fte') =>
+    o.functions.reduce((s, f) => s + f.years.reduce((t, y) => t + y[key], 0), 0);
+  const none = noPlanCosts(input);
+  return {
+    no_pathways: {
+      total: without.costs.total,
+      by_kind: without.costs.by_kind,
+      shortage_fte_years: without.shortageFteYears,
+      hired_fte: sumOf(without, 'hired_fte'),
+      redundant_fte: sumOf(without, 'redundant_fte'),
+      saving: without.costs.total - plan.costs.total,
+    },
+    no_plan: {
+      total: none.total,
+      by_kind: none.by_kind,
+      shortage_fte_years: 0,
+      hired_fte: none.hired,
+      redundant_fte: none.redundant,
+      saving: none.total - plan.costs.total,
+    },
+  };
+}
+
+function planCosts(input: PlanInput, lp: PlanLp, x: Float64Array): PlanOutcome['costs'] {
+  const T = input.years.length - 1;
+  const byYear = input.years.map((year) => ({ year, total: 0, ...emptyKinds() }));
+  const add = (k: number, kind: keyof PlanCostsByKind, col: number) => {
+    if (col < 0) return;
+    const value = clean(x[col]!);
+    if (value === 0) return;
+    byYear[k]![kind] += lp.cost[col]! * value;
+  };
+  input.functions.forEach((_, i) => {
+    for (let u = 0; u < T; u++) {
+      add(u, 'hiring', lp.H[i]![u]!);
+      add(u, 'redundancy', lp.R[i]![u]!);
+    }
+    for (let k = 1; k <= T; k++) {
+      add(k, 'reduced_hours', lp.P[i]![k]!);
+      add(k, 'overstaffing', lp.O[i]![k]!);
+      add(k, 'shortage', lp.U[i]![k]!);
+    }
+  });
+  input.pathways.forEach((_, q) => {
+    for (let u = 0; u < T; u++) add(u, 'reskilling', lp.X[q]![u]!);
+  });
+  const byKind = emptyKinds();
+  for (const row of byYear) {
+    for (const kind of KINDS) byKind[kind] += row[kind];
+    row.total = sumKinds(row);
+  }
+  return { by_year: byYear, by_kind: byKind, total: sumKinds(byKind) };
+}
+
+/** Limits whose shadow price is not zero: what one unit more would save (cost stage) or cut from unmet demand. */
+function bindingLimits(lp: PlanLp, final: StageSolution, shortage: StageSolution | null): PlanBinding[] {
+  const dual = (s: StageSolution, limit: PlanLimit) => (limit.kind === 'row' ? s.rowDual[limit.index]! : s.colDual[limit.index]!);
+  const scale = Math.max(1, ...Array.from(lp.cost, Math.abs));
+  const out: PlanBinding[] = [];
+  for (const limit of lp.limits) {
+    // Minimisation: one unit more of an upper limit changes the objective by its dual (≤ 0).
+    const saving = -dual(final, limit);
+    const cut = shortage === null ? 0 : -dual(shortage, limit);
+    const meaningfulCut = cut > 1e-7;
+    // Where a limit causes unmet demand, its cost-stage dual prices the held shortage, not a saving: only the cut is shown.
+    const meaningfulSaving = !meaningfulCut && saving > 1e-7 * scale && saving > 0.5 / (limit.unit === 'euro' ? 1e6 : 1);
+    if (!meaningfulSaving && !meaningfulCut) continue;
+    out.push({
+      constraint: limit.constraint,
+      year: limit.year,
+      shadow_price: meaningfulSaving ? saving : 0,
+      shortage_reduction: meaningfulCut ? cut : 0,
+      function: limit.fn,
+      text: bindingText(limit, meaningfulSaving ? saving : 0, meaningfulCut ? cut : 0),
+    });
+  }
+  out.sort((a, b) => b.shortage_reduction - a.shortage_reduction || b.shadow_price - a.shadow_price || a.year - b.year || cmp(a.constraint, b.constraint) || cmp(a.function ?? '', b.function ?? ''));
+  return out;
+}
+
+function bindingText(limit: PlanLimit, saving: number, cut: number): string {
+  const what = (() => {
+    switch (limit.constraint) {
+      case 'plan.hiring max_per_year':
+        return `one more hire allowed in ${limit.fn} for 1 January ${limit.year}`;
+      case 'plan.redundancy max_per_year':
+        return `one more placement outside allowed from ${limit.fn} for 1 January ${limit.year}`;
+      case 'plan.reduced_hours max_persons':
+        return `one more person on reduced hours allowed in ${limit.fn} in ${limit.year}`;
+      case 'plan.overstaffing max_total_fte':
+        return `one more FTE of overstaffing allowed in ${limit.year}`;
+      case 'plan.pathways max_per_year':
+        return `one more FTE allowed on the pathway ${limit.pathway!.from} → ${limit.pathway!.to} for 1 January ${limit.year}`;
+      case 'plan.pathways max_share_of_destination':
+        return `room for one more FTE of movers into ${limit.pathway!.to} (from ${limit.pathway!.from}) for 1 January ${limit.year}`;
+      case 'reskilling.budget_per_year':
+        return `€ 1,000 more reskilling budget in ${limit.year}`;
+      case 'reskilling.capacity_per_year':
+        return `one more reskilling place in ${limit.year}`;
+      default:
+        return `${limit.constraint} one unit higher in ${limit.year}`;
+    }
+  })();
+  const perUnit = limit.unit === 'euro' ? 1000 : 1;
+  const parts: string[] = [];
+  if (cut > 0) parts.push(`cut unmet demand by ${formatFte(cut * perUnit)} FTE-years`);
+  if (saving > 0) parts.push(`save € ${formatEuros(saving * perUnit)}`);
+  return `${what} would ${parts.join(' and ')}`;
+}
+
+function shortfalls(input: PlanInput, lp: PlanLp, functions: { id: string; years: PlanYear[] }[], stage: StageSolution | null): PlanShortfall[] {
+  const out: PlanShortfall[] = [];
+  functions.forEach((f, i) => {
+    const fn = input.functions[i]!;
+    for (const y of f.years.slice(1)) {
+      if (y.shortage_fte < 1e-4) continue; // below what the lexicographic hold may leave (1e-6) and any rounded output
+      out.push({ function: f.id, year: y.year, shortage_fte: y.shortage_fte, cause: shortfallCause(fn, lp, i, y.year, stage, input) });
+    }
+  });
+  return out;
+}
+
+/** The limit behind a function's unmet demand: its own hiring limit when that binds, else the strongest binding limit. */
+function shortfallCause(fn: PlanInput['functions'][number], lp: PlanLp, i: number, year: number, stage: StageSolution | null, input: PlanInput): string {
+  const k = input.years.indexOf(year);
+  if (fn.hireMax === 0) return `hiring is not allowed in ${fn.id} (plan.hiring max_per_year: 0) and no pathway or transition fills it`;
+  if (Number.isFinite(fn.hireMax)) {
+    const atLimit = lp.H[i]!.slice(0, k).some((col) => col >= 0 && stage !== null && -stage.colDual[col]! > 1e-7);
+    if (atLimit || stage === null) return `hiring in ${fn.id} is limited to ${fn.hireMax} FTE a year (plan.hiring max_per_year)`;
+  }
+  if (fn.hireRetention === 0) return `every hire in ${fn.id} leaves in the first year (plan.hiring first_year_attrition: 1)`;
+  if (stage !== null) {
+    let best: PlanLimit | undefined;
+    let bestCut = 1e-7;
+    for (const limit of lp.limits) {
+      const cut = -(limit.kind === 'row' ? stage.rowDual[limit.index]! : stage.colDual[limit.index]!);
+      if (cut > bestCut && limit.year <= year) {
+        best = limit;
+        bestCut = cut;
+      }
+    }
+    if (best !== undefined) return `${best.constraint}${best.fn ? ` (${best.fn})` : ''} in ${best.year} binds`;
+  }
+  return 'the limits together leave no way to fill it';
+}
+
+const KINDS = ['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_hours', 'shortage'] as const;
+
+function emptyKinds(): PlanCostsByKind {
+  return { hiring: 0, reskilling: 0, redundancy: 0, overstaffing: 0, reduced_hours: 0, shortage: 0 };
+}
+
+function sumKinds(k: PlanCostsByKind): number {
+  return KINDS.reduce((s, kind) => s + k[kind], 0);
+}
+
+function emptyYear(year: number): PlanYear {
+  return {
+    year,
+    fte: 0,
+    demand_fte: 0,
+    hired_fte: 0,
+    moved_in_fte: 0,
+    moved_out_fte: 0,
+    redundant_fte: 0,
+    reduced_hours_persons: 0,
+    overstaffing_fte: 0,
+    shortage_fte: 0,
+    newcomer_loss_fte: 0,
+    natural_outflow_fte: 0,
+    natural_moved_in_fte: 0,
+    natural_moved_out_fte: 0,
+  };
+}
+
+function clean(value: number): number {
+  return Math.abs(value) < NOISE ? 0 : value;
+}
+
+function formatFte(value: number): string {
+  return value.toFixed(value >= 10 ? 1 : 2);
+}
+
+function formatEuros(value: number): string {
+  return Math.round(value).toLocaleString('en-GB');
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,288 @@
+import type { PlanInput } from './plan-input.js';
+
+/**
+ * The linear program of SPEC §3.3 as flat arrays (HiGHS's column-wise layout). Years k = 0 … T, a
+ * decision of year u = 0 … T−1 takes effect on 1 January of u + 1. Columns:
+ *   W_f(k) k ≥ 1   FTE in f on 1 January
+ *   H_f(u), R_f(u) hires and placement outside during u
+ *   P_f(k), O_f(k), U_f(k) k ≥ 1   persons on reduced hours, overstaffing, unmet demand
+ *   X_p(u)         FTE moved over pathway p during u (semi-continuous when min_flow > 0)
+ * Rows:
+ *   balance  W_f(u+1) − stay_f(u)·W_f(u) − Σ_i move_if(u)·W_i(u) − κ_f·H_f(u) − Σ_i ρ_if·X_if(u) + Σ_j X_fj(u) + R_f(u) = 0
+ *            (W(0) is the snapshot: its terms move to the right-hand side)
+ *   outflow  Σ_j X_fj(u) + R_f(u) − stay_f(u)·W_f(u) ≤ 0
+ *   staffing W_f(k) − a_f·P_f(k) − O_f(k) + U_f(k) = D_f(k)
+ *   reduced  a_f·P_f(k) − W_f(k) ≤ 0          (only where a reduced-hours rule covers f)
+ *   share    X_ij(u) − s·W_j(u+1) ≤ 0          (pathways with max_share_of_destination)
+ *   Σ_f O_f(k) ≤ max_total_fte;  Σ cost·X(u) ≤ budget;  Σ X(u) ≤ capacity   (when set)
+ *   hold rows Σ U and Σ R, free until a lexicographic stage fixes them.
+ * Per-year maxima (hiring, redundancy, pathway, reduced-hours persons) are column upper bounds.
+ */
+
+/** A limit the plan may run into: a row (upper side) or a column upper bound. */
+export interface PlanLimit {
+  kind: 'row' | 'col';
+  index: number;
+  /** Setting name, e.g. `plan.hiring max_per_year`. */
+  constraint: string;
+  /** Calendar year the limit applies to (see solve-plan: arrival year, or the spending year for budget and capacity). */
+  year: number;
+  fn: string | null;
+  /** What one unit of it is: 'hire', 'place', 'fte', 'person', 'euro'. */
+  unit: 'hire' | 'placement' | 'fte' | 'person' | 'euro' | 'place';
+  /** For pathway limits: the pathway. */
+  pathway?: { from: string; to: string };
+}
+
+export interface PlanLp {
+  numCols: number;
+  numRows: number;
+  colLower: Float64Array;
+  colUpper: Float64Array;
+  /** 0 continuous, 2 semi-continuous (pathway columns when min_flow > 0). */
+  integrality: Int32Array;
+  rowLower: Float64Array;
+  rowUpper: Float64Array;
+  starts: Int32Array;
+  indices: Int32Array;
+  values: Float64Array;
+  /** Discounted euros per unit of each column. */
+  cost: Float64Array;
+  /** 1 on U columns (for the shortage stage). */
+  shortageWeight: Float64Array;
+  /** 1 on R columns (for the redundancy stage). */
+  redundancyWeight: Float64Array;
+  holdShortageRow: number;
+  holdRedundancyRow: number;
+  /** Column indices: [function][k] (k = 0 … T; −1 where absent). */
+  W: number[][];
+  H: number[][];
+  R: number[][];
+  P: number[][];
+  O: number[][];
+  U: number[][];
+  /** [pathway][u]. */
+  X: number[][];
+  limits: PlanLimit[];
+  semiContinuous: boolean;
+  /** Upper bound given to unbounded pathway columns (semi-continuous variables need one). */
+  bigFlow: number;
+}
+
+/** Builds the plan's LP (SPEC §3.3) from resolved inputs. */
+export function buildPlanLp(input: PlanInput): PlanLp {
+  const T = input.years.length - 1;
+  const fns = input.functions;
+  const F = fns.length;
+  const index = new Map(fns.map((f, i) => [f.id, i]));
+  const discount = (k: number) => Math.pow(1 + input.discountRate, -k);
+
+  let totalStart = 0;
+  let peakDemand = 0;
+  for (const f of fns) {
+    totalStart += f.startFte;
+    peakDemand += Math.max(0, ...f.demand);
+  }
+  const bigFlow = 2 * (totalStart + peakDemand) + 100;
+
+  const colLower: number[] = [];
+  const colUpper: number[] = [];
+  const cost: number[] = [];
+  const integrality: number[] = [];
+  const shortageWeight: number[] = [];
+  const redundancyWeight: number[] = [];
+  const addCol = (c: number, upper: number, kind: 0 | 1 | 2 = 0, semi = false, lower = 0): number => {
+    colLower.push(lower);
+    colUpper.push(upper);
+    cost.push(c);
+    integrality.push(semi ? 2 : 0);
+    shortageWeight.push(kind === 1 ? 1 : 0);
+    redundancyWeight.push(kind === 2 ? 1 : 0);
+    return cost.length - 1;
+  };
+  const none = () => Array.from({ length: T + 1 }, () => -1);
+  const W = fns.map(() => none());
+  const H = fns.map(() => none());
+  const R = fns.map(() => none());
+  const P = fns.map(() => none());
+  const O = fns.map(() => none());
+  const U = fns.map(() => none());
+  fns.forEach((f, i) => {
+    for (let k = 1; k <= T; k++) W[i]![k] = addCol(0, Infinity);
+    for (let u = 0; u < T; u++) {
+      H[i]![u] = addCol(f.hireCost * discount(u), f.hireMax);
+      R[i]![u] = addCol(f.redundancyCost * discount(u), f.redundancyMax, 2);
+    }
+    for (let k = 1; k <= T; k++) {
+      if (f.reducedHours !== null) P[i]![k] = addCol(f.reducedHours.costPerPerson * discount(k), f.reducedHours.maxPersons);
+      O[i]![k] = addCol(f.overstaffingCost * discount(k), Infinity);
+      U[i]![k] = addCol(input.shortageCost === null ? 0 : input.shortageCost * discount(k), Infinity, 1);
+    }
+  });
+  const semiContinuous = input.minFlow > 0;
+  const X = input.pathways.map((p) => {
+    const cols: number[] = [];
+    // Semi-continuous columns need a finite upper bound: bigFlow, far above any FTE in the plan.
+    const upper = Math.min(p.maxPerYear, bigFlow);
+    for (let u = 0; u < T; u++) {
+      if (semiContinuous && upper < input.minFlow) cols.push(addCol(p.cost * discount(u), 0));
+      else cols.push(addCol(p.cost * discount(u), upper, 0, semiContinuous, semiContinuous ? input.minFlow : 0));
+    }
+    return cols;
+  });
+
+  // Rows, as triplets per column.
+  const entries: { row: number; col: number; value: number }[] = [];
+  const rowLower: number[] = [];
+  const rowUpper: number[] = [];
+  const addRow = (lower: number, upper: number, terms: [number, number][]): number => {
+    const row = rowLower.length;
+    rowLower.push(lower);
+    rowUpper.push(upper);
+    for (const [col, value] of terms) if (col >= 0 && value !== 0) entries.push({ row, col, value });
+    return row;
+  };
+  const limits: PlanLimit[] = [];
+  const year = (k: number) => input.years[k]!;
+
+  const incoming = fns.map(() => [] as { from: number; share: number[] }[]);
+  fns.forEach((f, i) => {
+    for (const m of f.moves) {
+      const j = index.get(m.to);
+      if (j !== undefined && j !== i) incoming[j]!.push({ from: i, share: m.share });
+    }
+  });
+  const pathsOut = fns.map(() => [] as number[]);
+  const pathsIn = fns.map(() => [] as number[]);
+  input.pathways.forEach((p, q) => {
+    pathsOut[index.get(p.from)!]!.push(q);
+    pathsIn[index.get(p.to)!]!.push(q);
+  });
+
+  fns.forEach((f, i) => {
+    for (let u = 0; u < T; u++) {
+      const terms: [number, number][] = [[W[i]![u + 1]!, 1]];
+      let rhs = 0;
+      if (u === 0) rhs += f.stay[0]! * f.startFte;
+      else terms.push([W[i]![u]!, -f.stay[u]!]);
+      for (const m of incoming[i]!) {
+        if (u === 0) rhs += m.share[0]! * fns[m.from]!.startFte;
+        else terms.push([W[m.from]![u]!, -m.share[u]!]);
+      }
+      terms.push([H[i]![u]!, -f.hireRetention]);
+      for (const q of pathsIn[i]!) terms.push([X[q]![u]!, -input.pathways[q]!.retention]);
+      for (const q of pathsOut[i]!) terms.push([X[q]![u]!, 1]);
+      terms.push([R[i]![u]!, 1]);
+      addRow(rhs, rhs, mergeTerms(terms));
+
+      const out: [number, number][] = [[R[i]![u]!, 1]];
+      for (const q of pathsOut[i]!) out.push([X[q]![u]!, 1]);
+      let outRhs = 0;
+      if (u === 0) outRhs = f.stay[0]! * f.startFte;
+      else out.push([W[i]![u]!, -f.stay[u]!]);
+      addRow(-Infinity, outRhs, out);
+    }
+    for (let k = 1; k <= T; k++) {
+      const a = f.reducedHours?.ftePerPerson ?? 0;
+      const d = f.demand[k]!;
+      addRow(d, d, [[W[i]![k]!, 1], [P[i]![k]!, -a], [O[i]![k]!, -1], [U[i]![k]!, 1]]);
+      if (f.reducedHours !== null) addRow(-Infinity, 0, [[P[i]![k]!, a], [W[i]![k]!, -1]]);
+    }
+    for (let u = 0; u < T; u++) {
+      if (Number.isFinite(f.hireMax)) limits.push({ kind: 'col', index: H[i]![u]!, constraint: 'plan.hiring max_per_year', year: year(u + 1), fn: f.id, unit: 'hire' });
+      if (Number.isFinite(f.redundancyMax)) limits.push({ kind: 'col', index: R[i]![u]!, constraint: 'plan.redundancy max_per_year', year: year(u + 1), fn: f.id, unit: 'placement' });
+    }
+    if (f.reducedHours !== null) {
+      for (let k = 1; k <= T; k++) limits.push({ kind: 'col', index: P[i]![k]!, constraint: 'plan.reduced_hours max_persons', year: year(k), fn: f.id, unit: 'person' });
+    }
+  });
+
+  input.pathways.forEach((p, q) => {
+    const j = index.get(p.to)!;
+    for (let u = 0; u < T; u++) {
+      if (p.maxShareOfDestination !== null) {
+        const row = addRow(-Infinity, 0, [[X[q]![u]!, 1], [W[j]![u + 1]!, -p.maxShareOfDestination]]);
+        limits.push({ kind: 'row', index: row, constraint: 'plan.pathways max_share_of_destination', year: year(u + 1), fn: p.to, unit: 'fte', pathway: { from: p.from, to: p.to } });
+      }
+      if (Number.isFinite(p.maxPerYear)) {
+        limits.push({ kind: 'col', index: X[q]![u]!, constraint: 'plan.pathways max_per_year', year: year(u + 1), fn: p.to, unit: 'fte', pathway: { from: p.from, to: p.to } });
+      }
+    }
+  });
+  if (Number.isFinite(input.maxTotalOverstaffing)) {
+    for (let k = 1; k <= T; k++) {
+      const row = addRow(-Infinity, input.maxTotalOverstaffing, fns.map((_, i) => [O[i]![k]!, 1] as [number, number]));
+      limits.push({ kind: 'row', index: row, constraint: 'plan.overstaffing max_total_fte', year: year(k), fn: null, unit: 'fte' });
+    }
+  }
+  if (input.pathways.length > 0) {
+    for (let u = 0; u < T; u++) {
+      if (Number.isFinite(input.budgetPerYear)) {
+        const row = addRow(-Infinity, input.budgetPerYear, input.pathways.map((p, q) => [X[q]![u]!, p.cost] as [number, number]));
+        limits.push({ kind: 'row', index: row, constraint: 'reskilling.budget_per_year', year: year(u), fn: null, unit: 'euro' });
+      }
+      if (Number.isFinite(input.capacityPerYear)) {
+        const row = addRow(-Infinity, input.capacityPerYear, input.pathways.map((_, q) => [X[q]![u]!, 1] as [number, number]));
+        limits.push({ kind: 'row', index: row, constraint: 'reskilling.capacity_per_year', year: year(u), fn: null, unit: 'place' });
+      }
+    }
+  }
+  const allU: [number, number][] = [];
+  const allR: [number, number][] = [];
+  fns.forEach((_, i) => {
+    for (let k = 1; k <= T; k++) allU.push([U[i]![k]!, 1]);
+    for (let u = 0; u < T; u++) allR.push([R[i]![u]!, 1]);
+  });
+  const holdShortageRow = addRow(-Infinity, Infinity, allU);
+  const holdRedundancyRow = addRow(-Infinity, Infinity, allR);
+
+  // Column-wise (CSC) matrix; entries within a column by row.
+  const numCols = cost.length;
+  const counts = new Int32Array(numCols + 1);
+  for (const e of entries) counts[e.col + 1]!++;
+  for (let c = 0; c < numCols; c++) counts[c + 1]! += counts[c]!;
+  const starts = Int32Array.from(counts);
+  const fill = Int32Array.from(counts);
+  const indices = new Int32Array(entries.length);
+  const values = new Float64Array(entries.length);
+  for (const e of entries) {
+    const at = fill[e.col]!++;
+    indices[at] = e.row;
+    values[at] = e.value;
+  }
+
+  return {
+    numCols,
+    numRows: rowLower.length,
+    colLower: Float64Array.from(colLower),
+    colUpper: Float64Array.from(colUpper),
+    integrality: Int32Array.from(integrality),
+    rowLower: Float64Array.from(rowLower),
+    rowUpper: Float64Array.from(rowUpper),
+    starts,
+    indices,
+    values,
+    cost: Float64Array.from(cost),
+    shortageWeight: Float64Array.from(shortageWeight),
+    redundancyWeight: Float64Array.from(redundancyWeight),
+    holdShortageRow,
+    holdRedundancyRow,
+    W,
+    H,
+    R,
+    P,
+    O,
+    U,
+    X,
+    limits,
+    semiContinuous: semiContinuous && input.pathways.length > 0,
+    bigFlow,
+  };
+}
+
+/** Sums terms on the same column (a function may appear twice, e.g. a transition to itself). */
+function mergeTerms(terms: [number, number][]): [number, number][] {
+  const out = new Map<number, number>();
+  for (const [col, value] of terms) if (col >= 0) out.set(col, (out.get(col) ?? 0) + value);
+  return [...out.entries()];
+}

@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PlanResult } from '../../src/domain/plan.js';
+import { renderPlanCsv, renderPlanTable } from '../../src/report/render-plan.js';
+import { buildCli, runSpp } from './run-spp.js';
+
+beforeAll(async () => buildCli());
+
+const SCENARIO = 'scenarios/krimp-vacaturestop.yaml';
+const YEAR_KEYS = [
+  'year', 'fte', 'demand_fte', 'hired_fte', 'moved_in_fte', 'moved_out_fte', 'redundant_fte', 'reduced_hours_persons',
+  'overstaffing_fte', 'shortage_fte', 'newcomer_loss_fte', 'natural_outflow_fte', 'natural_moved_in_fte', 'natural_moved_out_fte',
+];
+
+describe('spp plan', () => {
+  it('gives spp.plan/1 on the krimp scenario: a freeze that shows where demand falls short, and a business case', { timeout: 300_000 }, async () => {
+    const run = await runSpp(['plan', '-s', SCENARIO, '--format', 'json', '-q']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const r = JSON.parse(run.stdout) as PlanResult;
+    expect(r.schema).toBe('spp.plan/1');
+    expect(r.objective).toBe('redundancy');
+    expect(Object.keys(r)).toEqual(expect.arrayContaining(['stamp', 'objective', 'years', 'functions', 'pathways', 'costs', 'alternatives', 'binding']));
+    expect(r.years[0]).toBe(2026);
+    for (const f of r.functions) {
+      expect(f.years.map((y) => y.year)).toEqual(r.years);
+      for (const y of f.years) expect(Object.keys(y)).toEqual(YEAR_KEYS);
+      // the snapshot carries no decisions
+      expect(f.years[0]!.hired_fte + f.years[0]!.moved_in_fte + f.years[0]!.redundant_fte).toBe(0);
+    }
+    // the frozen families hire nobody
+    const frozen = r.functions.filter((f) => ['Bedrijfsvoering', 'Beleid'].includes(f.family));
+    expect(frozen.length).toBeGreaterThan(0);
+    for (const f of frozen) for (const y of f.years) expect(y.hired_fte).toBe(0);
+    // pathways: at least min_flow_fte each, never into the closed family Management
+    for (const p of r.pathways) {
+      expect(p.fte).toBeGreaterThanOrEqual(0.5 - 1e-4);
+      expect(r.functions.find((f) => f.id === p.to)!.family).not.toBe('Management');
+    }
+    // costs add up, and the plan beats both alternatives on cost or on unmet demand
+    const k = r.costs.by_kind;
+    expect(r.costs.total).toBeCloseTo(k.hiring + k.reskilling + k.redundancy + k.overstaffing + k.reduced_hours + k.shortage, -1);
+    expect(r.costs.by_year.reduce((s, y) => s + y.total, 0)).toBeCloseTo(r.costs.total, -1);
+    expect(r.alternatives.no_pathways.total).toBeGreaterThanOrEqual(r.costs.total - 1);
+    // the freeze leaves demand unmet: the plan says where and why
+    expect(r.shortfalls.length).toBeGreaterThan(0);
+    expect(r.shortfalls.some((s) => s.cause.includes('max_per_year: 0'))).toBe(true);
+    for (const b of r.binding) expect(b.text).toMatch(/would (save|cut)/);
+    // overstaffing stays within plan.overstaffing.max_total_fte (15)
+    for (const y of r.totals.years.slice(1)) expect(y.overstaffing_fte).toBeLessThanOrEqual(15 + 1e-3);
+
+    const table = renderPlanTable(r, { color: false, dialect: 'rfc' });
+    expect(table).toContain('Cost and business case');
+    expect(table).toContain('Demand that cannot be met');
+    for (const line of table.split('\n')) expect([...line].length).toBeLessThanOrEqual(82);
+    const csv = renderPlanCsv(r, { color: false, dialect: 'rfc' }).split('\n');
+    expect(csv[0]).toBe(`function,name,year,${YEAR_KEYS.slice(1).join(',')}`);
+    expect(csv.length - 2).toBe(r.functions.length * r.years.length);
+  });
+
+  it('refuses an unknown --objective with a usage error', async () => {
+    const run = await runSpp(['plan', '-s', SCENARIO, '--objective', 'speed', '-q']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain('speed');
+  });
+});

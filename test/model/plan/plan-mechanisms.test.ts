@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { planActions, planAlternatives, noPlanCosts } from '../../../src/model/plan/plan-actions.js';
+import { fn, path, planInput } from './plan-helpers.js';
+
+/** Hand-computed plans, one per mechanism of SPEC §3.3 (one decision year unless stated). */
+const TOL = 1e-6;
+const yearOf = (outcome: Awaited<ReturnType<typeof planActions>>, id: string, k: number) =>
+  outcome.functions.find((f) => f.id === id)!.years[k]!;
+
+describe('plan mechanisms (hand-computed)', () => {
+  it('a hire with first-year attrition: 10 FTE, 10% leave, demand 12, 20% of hires leave → hire 3.75', async () => {
+    // W(2027) = 0.9·10 + 0.8·H = 12 → H = 3.75; cost 3.75 × € 10,000.
+    const input = planInput([fn('A', 10, [10, 12], { stay: [0.9], hireRetention: 0.8 })]);
+    const plan = await planActions(input);
+    const y = yearOf(plan, 'A', 1);
+    expect(y.hired_fte).toBeCloseTo(3.75, 4);
+    expect(y.newcomer_loss_fte).toBeCloseTo(0.75, 4);
+    expect(y.natural_outflow_fte).toBeCloseTo(1, 4);
+    expect(y.fte).toBeCloseTo(12, 4);
+    expect(plan.costs.total).toBeCloseTo(37_500, 1);
+    expect(plan.costs.by_year[0]!.hiring).toBeCloseTo(37_500, 1); // paid in the year the decision is made
+  });
+
+  it('a downgrade with retention 0.5: two must move for one to arrive', async () => {
+    // A has 2 FTE too many, B (hiring frozen) needs 1 more; half the movers leave in their first year.
+    const input = planInput([fn('A', 10, [10, 8]), fn('B', 5, [5, 6], { hireMax: 0 })], [path('A', 'B', { retention: 0.5 })]);
+    const plan = await planActions(input);
+    expect(plan.pathways).toHaveLength(1);
+    expect(plan.pathways[0]!.fte).toBeCloseTo(2, 4);
+    const b = yearOf(plan, 'B', 1);
+    expect(b.moved_in_fte).toBeCloseTo(2, 4);
+    expect(b.newcomer_loss_fte).toBeCloseTo(1, 4);
+    expect(b.fte).toBeCloseTo(6, 4);
+    expect(yearOf(plan, 'A', 1).fte).toBeCloseTo(8, 4);
+    expect(plan.costs.total).toBeCloseTo(0, 4);
+  });
+
+  it('a share-of-destination limit: movers at most 10% of B next year; the limit carries its shadow price', async () => {
+    // X ≤ 0.1 · W_B(2027) = 1.3; B hires 1.7 (€ 17,000); A places 1.7 outside (€ 68,000); X costs € 1,300.
+    const input = planInput([fn('A', 10, [10, 7]), fn('B', 10, [10, 13])], [path('A', 'B', { cost: 1000, maxShareOfDestination: 0.1 })]);
+    const plan = await planActions(input);
+    expect(plan.pathways[0]!.fte).toBeCloseTo(1.3, 4);
+    expect(yearOf(plan, 'B', 1).hired_fte).toBeCloseTo(1.7, 4);
+    expect(yearOf(plan, 'A', 1).redundant_fte).toBeCloseTo(1.7, 4);
+    expect(plan.costs.total).toBeCloseTo(86_300, 1);
+    // One more FTE of room: one hire (€ 10,000) and one placement (€ 40,000) less, one move (€ 1,000) more.
+    const share = plan.binding.find((b) => b.constraint === 'plan.pathways max_share_of_destination');
+    expect(share?.shadow_price).toBeCloseTo(49_000, 2);
+    expect(share?.text).toContain('save € 49,000');
+  });
+
+  it('a total overstaffing cap: 3 FTE surplus, at most 2 carried, the rest placed outside', async () => {
+    const cheap = { overstaffingCost: 10_000 };
+    const input = planInput([fn('A', 10, [10, 8], cheap), fn('B', 10, [10, 9], cheap)], [], { maxTotalOverstaffing: 2 });
+    const plan = await planActions(input);
+    const over = yearOf(plan, 'A', 1).overstaffing_fte + yearOf(plan, 'B', 1).overstaffing_fte;
+    const outside = yearOf(plan, 'A', 1).redundant_fte + yearOf(plan, 'B', 1).redundant_fte;
+    expect(over).toBeCloseTo(2, 4);
+    expect(outside).toBeCloseTo(1, 4);
+    expect(plan.costs.total).toBeCloseTo(60_000, 1);
+    const cap = plan.binding.find((b) => b.constraint === 'plan.overstaffing max_total_fte');
+    expect(cap?.shadow_price).toBeCloseTo(30_000, 2);
+    expect(cap?.year).toBe(2027);
+  });
+
+  it('a minimum flow is exact: 0.3 FTE needed, at least 0.5 moves (cheaper than hiring and placing)', async () => {
+    const fns = [fn('A', 10, [10, 9.7]), fn('B', 5, [5, 5.3])];
+    const free = await planActions(planInput(fns, [path('A', 'B')]));
+    expect(free.pathways[0]!.fte).toBeCloseTo(0.3, 4);
+    expect(free.costs.total).toBeCloseTo(0, 4);
+    // min 0.5: move 0.5, B places 0.2 outside (€ 8,000), A hires 0.2 (€ 2,000): € 10,000 < € 15,000 without moving.
+    const half = await planActions(planInput(fns, [path('A', 'B')], { minFlow: 0.5 }));
+    expect(half.pathways[0]!.fte).toBeCloseTo(0.5, 4);
+    expect(half.costs.total).toBeCloseTo(10_000, 1);
+    // min 1: moving 1 would cost € 35,000; not moving costs € 15,000 (hire 0.3 in B, place 0.3 from A).
+    const one = await planActions(planInput(fns, [path('A', 'B')], { minFlow: 1 }));
+    expect(one.pathways).toHaveLength(0);
+    expect(one.costs.total).toBeCloseTo(15_000, 1);
+  });
+
+  it('a hiring freeze that cannot be filled: the shortfall, its size and its cause', async () => {
+    const input = planInput([fn('A', 10, [10, 12, 12], { hireMax: 0 })]);
+    const plan = await planActions(input);
+    expect(plan.shortfalls.map((s) => [s.year, s.shortage_fte])).toEqual([
+      [2027, 2],
+      [2028, 2],
+    ]);
+    expect(plan.shortfalls[0]!.cause).toContain('max_per_year: 0');
+  });
+
+  it('a hiring limit binds: the shortage stage names it and what one more hire would cut', async () => {
+    const input = planInput([fn('A', 10, [10, 14], { hireMax: 3 })]);
+    const plan = await planActions(input);
+    expect(plan.shortageFteYears).toBeCloseTo(1, 4);
+    const limit = plan.binding.find((b) => b.constraint === 'plan.hiring max_per_year');
+    expect(limit?.shortage_reduction).toBeCloseTo(1, 4);
+    expect(plan.shortfalls[0]!.cause).toContain('limited to 3 FTE a year');
+  });
+
+  it('objective redundancy places fewer outside than objective cost, at a higher cost', async () => {
+    // Overstaffing for one year (€ 50,000) vs placing outside (€ 40,000); redundancy first keeps people.
+    const fns = [fn('A', 10, [10, 8])];
+    const cost = await planActions(planInput(fns));
+    const fewest = await planActions(planInput(fns, [], { objective: 'redundancy' }));
+    expect(yearOf(cost, 'A', 1).redundant_fte).toBeCloseTo(2, 4);
+    expect(yearOf(fewest, 'A', 1).redundant_fte).toBeCloseTo(0, 4);
+    expect(fewest.costs.total).toBeGreaterThan(cost.costs.total);
+  });
+
+  it('discounting: a cost paid in year u counts (1 + r)^−u', async () => {
+    const input = planInput([fn('A', 10, [10, 10, 11])], [], { discountRate: 0.1 });
+    const plan = await planActions(input);
+    expect(yearOf(plan, 'A', 2).hired_fte).toBeCloseTo(1, 4);
+    expect(plan.costs.total).toBeCloseTo(10_000 / 1.1, 1);
+  });
+
+  it('reduced hours: persons giving up 0.5 FTE each, within max_persons', async () => {
+    const input = planInput([fn('A', 10, [10, 9], { reducedHours: { maxPersons: 1, ftePerPerson: 0.5, costPerPerson: 500 } })]);
+    const plan = await planActions(input);
+    const y = yearOf(plan, 'A', 1);
+    expect(y.reduced_hours_persons).toBeCloseTo(1, 4);
+    expect(y.redundant_fte).toBeCloseTo(0.5, 4);
+    expect(plan.costs.total).toBeCloseTo(500 + 20_000, 1);
+  });
+
+  it('the business case: no plan hires every shortage and places every surplus each year', async () => {
+    const input = planInput([fn('A', 10, [10, 8]), fn('B', 5, [5, 7])], [path('A', 'B', { cost: 1000 })]);
+    const plan = await planActions(input);
+    expect(plan.costs.total).toBeCloseTo(2000, 1);
+    const none = noPlanCosts(input);
+    expect(none.total).toBeCloseTo(2 * 10_000 + 2 * 40_000, 1);
+    const alt = await planAlternatives(input, plan);
+    expect(alt.no_pathways.total).toBeCloseTo(100_000, 1);
+    expect(alt.no_pathways.saving).toBeCloseTo(98_000, 1);
+    expect(alt.no_plan.saving).toBeCloseTo(98_000, 1);
+  });
+});
