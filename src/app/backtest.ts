@@ -4,9 +4,9 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { BacktestResult } from '../domain/backtest.js';
 import { roundDeep } from '../domain/round.js';
 import { scoreBacktest, type BacktestFigures } from '../model/backtest.js';
-import { projectScenario } from '../model/project.js';
 import { readSnapshotPair } from './calibrate.js';
 import { loadInputs, type LoadOptions } from './load-inputs.js';
+import { projectInputs, type MonteCarloRequest } from './project.js';
 import { yearInFileName } from './snapshot-year.js';
 import { makeStamp } from './stamp.js';
 
@@ -23,10 +23,12 @@ interface BacktestOptions extends LoadOptions {
   actual: string;
   from?: number;
   to?: number;
+  /** `--runs N --seed S`: Monte Carlo bands; each function's actual FTE is checked against P10–P90. */
+  monteCarlo?: MonteCarloRequest;
 }
 
 export async function runBacktest(options: BacktestOptions): Promise<{ result: BacktestResult; diagnostics: Diagnostic[] }> {
-  const { actual, from: fromFlag, to: toFlag, ...load } = options;
+  const { actual, from: fromFlag, to: toFlag, monteCarlo, ...load } = options;
   const fromName = fromFlag ?? (load.headcount !== undefined ? yearInFileName(load.headcount) : undefined);
   const inputs = await loadInputs({ ...load, ...(fromName !== undefined ? { referenceYear: fromName } : {}) });
   const headcount = inputs.files.find((f) => f.role === 'headcount')!.path;
@@ -41,7 +43,7 @@ export async function runBacktest(options: BacktestOptions): Promise<{ result: B
   }
 
   const scenario = { ...inputs.scenario, horizon: { start: from, end: Math.max(to, from + 1) } };
-  const projection = projectScenario({ scenario, functions: inputs.functions, workforce: inputs.workforce });
+  const { projection, summary } = projectInputs({ ...inputs, scenario }, monteCarlo);
   const yearIndex = projection.years.indexOf(to);
 
   const pair = await readSnapshotPair({
@@ -76,10 +78,11 @@ export async function runBacktest(options: BacktestOptions): Promise<{ result: B
     actualBy.set(id, a);
   }
   const figures: BacktestFigures[] = [];
-  for (const f of projection.functions) {
+  projection.functions.forEach((f, fi) => {
     const row = f.years[yearIndex]!;
+    const band = summary?.functions[fi]?.years[yearIndex]?.supply_fte;
     const a = actualBy.get(f.id) ?? { persons: 0, fte: 0, joiners: 0, joinersFte: 0 };
-    if (row.supply_fte === 0 && a.persons === 0 && a.joiners === 0) continue;
+    if (row.supply_fte === 0 && a.persons === 0 && a.joiners === 0) return;
     figures.push({
       id: f.id,
       name: f.name,
@@ -89,8 +92,9 @@ export async function runBacktest(options: BacktestOptions): Promise<{ result: B
       actualPersons: a.persons,
       joinersPersons: linkage === null ? null : a.joiners,
       joinersFte: linkage === null ? null : a.joinersFte,
+      ...(band !== undefined ? { p10: band.p10, p90: band.p90 } : {}),
     });
-  }
+  });
   const known = new Set(projection.functions.map((f) => f.id));
   const notes: string[] = [];
   const unknown = [...actualBy.keys()].filter((id) => !known.has(id));
@@ -100,7 +104,7 @@ export async function runBacktest(options: BacktestOptions): Promise<{ result: B
   if (linkage === null) notes.push('Without employee ids the actual side is everyone in the new snapshot, joiners included, while the model projects no hiring: the errors include hiring (less exact).');
   const result: BacktestResult = roundDeep({
     schema: 'spp.backtest/1',
-    stamp: makeStamp(inputs.scenario.id, [...inputs.files, ...pair.files.filter((f) => f.path === pair.next.file)]),
+    stamp: makeStamp(inputs.scenario.id, [...inputs.files, ...pair.files.filter((f) => f.path === pair.next.file)], summary?.seed ?? null),
     scenario: { id: inputs.scenario.id, title: inputs.scenario.title ?? null },
     from,
     to,

@@ -7,6 +7,7 @@ import { backtestRenderers, type BacktestFormat } from '../report/render-backtes
 import { yearOption } from './calibrate-command.js';
 import { loadOptionsOf, type DataCommandOptions } from './data-command.js';
 import { addDataOptions, addOutputOptions, colorEnabled, emit, inform, pickFormat } from './shared.js';
+import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
 
 const FORMATS = Object.keys(backtestRenderers) as BacktestFormat[];
 
@@ -24,10 +25,17 @@ export function backtestCommand(): Command {
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a terminal, json when piped)`)
     .addOption(new Option('--lang <lang>', 'language of the summary paragraph (md, table)').choices(['nl', 'en']).default('nl'))
     .addOption(new Option('--csv-dialect <dialect>', 'CSV dialect').choices(CSV_DIALECTS).default('rfc'));
-  addDataOptions(command);
-  addOutputOptions(command).action(async (options: DataCommandOptions & { actual: string; from?: number; to?: number; lang: 'nl' | 'en' }) => {
+  addMonteCarloOptions(addDataOptions(command));
+  addOutputOptions(command).action(async (options: DataCommandOptions & MonteCarloOptions & { actual: string; from?: number; to?: number; lang: 'nl' | 'en' }) => {
     const format = pickFormat(options.format, FORMATS);
-    const { result, diagnostics } = await runBacktest({ ...loadOptionsOf(options), actual: options.actual, ...(options.from !== undefined ? { from: options.from } : {}), ...(options.to !== undefined ? { to: options.to } : {}) });
+    const monteCarlo = monteCarloOf(options);
+    const { result, diagnostics } = await runBacktest({
+      ...loadOptionsOf(options),
+      actual: options.actual,
+      ...(options.from !== undefined ? { from: options.from } : {}),
+      ...(options.to !== undefined ? { to: options.to } : {}),
+      ...(monteCarlo !== undefined ? { monteCarlo } : {}),
+    });
     if (!options.quiet && diagnostics.length > 0) cliIo().stderr.write(formatDiagnosticsText(diagnostics, { color: colorEnabled(options, cliIo().stderr) }));
     const text = backtestRenderers[format](result, { color: options.out === undefined && colorEnabled(options), lang: options.lang, dialect: options.csvDialect ?? 'rfc' });
     await emit(text, options.out, [options.actual, ...(options.headcount !== undefined ? [options.headcount] : []), ...(options.scenario !== undefined ? [options.scenario] : [])]);

@@ -14,7 +14,7 @@ export interface BacktestRow {
   /** Joiners between the snapshots (not part of `actual_*` on the linked basis; the model projects no hiring). */
   joiners_persons: number | null;
   joiners_fte: number | null;
-  /** With Monte Carlo runs (not yet): the projected P10 and P90 FTE and whether the actual fell inside. */
+  /** With Monte Carlo runs (`--runs`): the projected P10 and P90 FTE and whether the actual fell inside. */
   band?: { p10: number; p90: number; inside: boolean };
 }
 
@@ -35,7 +35,7 @@ export interface BacktestResult {
   /** Σ |error| ÷ Σ actual over all functions (weighted absolute percentage error, 0–1). */
   wape_fte: number;
   wape_persons: number;
-  /** With Monte Carlo runs (not yet): share of functions whose actual fell inside P10–P90; null without runs. */
+  /** With Monte Carlo runs (`--runs`): share of functions whose actual fell inside P10–P90; null without runs. */
   share_inside_band: number | null;
   notes: string[];
 }

@@ -21,6 +21,9 @@ function backtestParagraph(r: BacktestResult, lang: 'nl' | 'en'): string {
   const diff = t.actual_fte > 0 ? t.error_fte / t.actual_fte : 0;
   const signed = (v: number): string => `${v > 0 ? '+' : v < 0 ? '−' : ''}${pct(Math.abs(v))}`;
   const joiners = t.joiners_persons;
+  const share = r.share_inside_band;
+  const bandNl = share === null ? '' : ` Bij de Monte Carlo-doorrekening viel de werkelijke bezetting bij ${pct(share)} van de functies binnen de band P10–P90 (bij een goed gekalibreerd model ongeveer 80 %).`;
+  const bandEn = share === null ? '' : ` In the Monte Carlo runs the actual workforce fell inside the P10–P90 band for ${pct(share)} of the functions (about 80 % for a well-calibrated model).`;
   if (lang === 'nl') {
     const basis =
       r.basis === 'linked'
@@ -29,7 +32,7 @@ function backtestParagraph(r: BacktestResult, lang: 'nl' | 'en'): string {
     return (
       `Dit model (scenario ${r.scenario.id}), toegepast op de bezetting van 1 januari ${r.from}, projecteerde de bezetting op 1 januari ${r.to} ` +
       `per functie binnen ${pct(r.wape_fte)} gewogen gemiddelde afwijking (WAPE, in fte): in totaal ${f1(t.projected_fte)} fte geprojecteerd tegen ` +
-      `${f1(t.actual_fte)} fte werkelijk (${signed(diff)}). ${basis}`
+      `${f1(t.actual_fte)} fte werkelijk (${signed(diff)}).${bandNl} ${basis}`
     );
   }
   const basis =
@@ -39,7 +42,7 @@ function backtestParagraph(r: BacktestResult, lang: 'nl' | 'en'): string {
   return (
     `This model (scenario ${r.scenario.id}), applied to the workforce of 1 January ${r.from}, projected the workforce of 1 January ${r.to} ` +
     `per function within ${pct(r.wape_fte)} weighted absolute percentage error (WAPE, in FTE): ${f1(t.projected_fte)} FTE projected in total against ` +
-    `${f1(t.actual_fte)} FTE actual (${signed(diff)}). ${basis}`
+    `${f1(t.actual_fte)} FTE actual (${signed(diff)}).${bandEn} ${basis}`
   );
 }
 
@@ -50,15 +53,21 @@ function rowsOf(r: BacktestResult): BacktestRow[] {
 const n1 = (v: number): string => formatNumber(v, 1);
 const signed1 = (v: number): string => (v > 0.05 ? `+${n1(v)}` : n1(v));
 
+/** The P10–P90 range of a row's projected FTE, or '' without one. */
+const bandText = (row: BacktestRow): string => (row.band === undefined ? '' : `${n1(row.band.p10)}–${n1(row.band.p90)}`);
+
 function renderBacktestTable(r: BacktestResult, options: BacktestRenderOptions): string {
   const label = (row: BacktestRow): string => (row.id === 'other' || row.id === 'total' ? row.name : `${row.id} ${row.name}`);
+  // With Monte Carlo bands the person columns make way for the band and whether the actual fell in it (80 columns).
+  const bands = r.share_inside_band !== null;
   const rows = [...rowsOf(r), r.totals].map((row) => [
     label(row),
     n1(row.projected_fte),
     n1(row.actual_fte),
     signed1(row.error_fte),
-    n1(row.projected_persons),
-    String(row.actual_persons),
+    ...(bands
+      ? [bandText(row), row.band === undefined ? '' : row.band.inside ? 'yes' : 'no']
+      : [n1(row.projected_persons), String(row.actual_persons)]),
     row.joiners_persons === null ? '' : String(row.joiners_persons),
   ]);
   const head = `Backtest: scenario ${r.scenario.id} from 1 January ${r.from}, projected vs actual on 1 January ${r.to}` + (r.basis === 'linked' ? ' (people present on both dates; joiners apart)' : ' (everyone, joiners included)');
@@ -68,14 +77,20 @@ function renderBacktestTable(r: BacktestResult, options: BacktestRenderOptions):
       { header: 'Proj. FTE', width: 9, align: 'right' },
       { header: 'Act. FTE', width: 8, align: 'right' },
       { header: 'Error', width: 6, align: 'right' },
-      { header: 'Proj. p.', width: 8, align: 'right' },
-      { header: 'Act. p.', width: 7, align: 'right' },
+      ...(bands
+        ? [{ header: 'P10–P90', width: 12, align: 'right' as const }, { header: 'In', width: 3 }]
+        : [{ header: 'Proj. p.', width: 8, align: 'right' as const }, { header: 'Act. p.', width: 7, align: 'right' as const }]),
       { header: 'Joined', width: 6, align: 'right' },
     ],
     rows,
     options,
   );
-  const lines = [wrapText(head, 80, ''), '', table.trimEnd(), '', `WAPE: ${formatNumber(r.wape_fte * 100, 1)}% in FTE, ${formatNumber(r.wape_persons * 100, 1)}% in persons.`, '', wrapText(backtestParagraph(r, options.lang), 80, '')];
+  const lines = [wrapText(head, 80, ''), '', table.trimEnd(), '', wrapText(
+      `WAPE: ${formatNumber(r.wape_fte * 100, 1)}% in FTE, ${formatNumber(r.wape_persons * 100, 1)}% in persons.` +
+        (bands ? ` Actual inside P10–P90: ${formatNumber(r.share_inside_band! * 100, 1)}% of the functions.` : ''),
+      80,
+      '',
+    ), '', wrapText(backtestParagraph(r, options.lang), 80, '')];
   for (const note of r.notes) lines.push(wrapText(`* ${note}`, 80, '  '));
   return `${lines.join('\n')}\n`;
 }
@@ -89,13 +104,17 @@ function renderBacktestMarkdown(r: BacktestResult, options: BacktestRenderOption
   const out: string[] = [];
   out.push(nl ? `# Terugblik: scenario ${r.scenario.id}, ${r.from} → ${r.to}` : `# Backtest: scenario ${r.scenario.id}, ${r.from} → ${r.to}`, '');
   out.push(backtestParagraph(r, options.lang), '');
+  const bands = r.share_inside_band !== null;
+  const bandHead = bands ? (nl ? ' fte P10–P90 | binnen de band |' : ' FTE P10–P90 | inside the band |') : '';
   out.push(
-    nl ? '| functie | fte geprojecteerd | fte werkelijk | afwijking | personen geprojecteerd | personen werkelijk | nieuwkomers |' : '| function | projected FTE | actual FTE | error | projected persons | actual persons | joiners |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    (nl ? '| functie | fte geprojecteerd | fte werkelijk | afwijking | personen geprojecteerd | personen werkelijk | nieuwkomers |' : '| function | projected FTE | actual FTE | error | projected persons | actual persons | joiners |') + bandHead,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |' + (bands ? ' ---: | --- |' : ''),
   );
+  const f = (v: number): string => formatNumber(v, 1, options.lang);
   for (const row of [...rowsOf(r), r.totals]) {
     const name = row.id === 'other' ? (nl ? `Overige functies (onder ${r.min_group} personen)` : row.name) : row.id === 'total' ? (nl ? '**Totaal**' : '**Total**') : `${row.id} ${row.name}`;
-    out.push(`| ${name} | ${formatNumber(row.projected_fte, 1, options.lang)} | ${formatNumber(row.actual_fte, 1, options.lang)} | ${formatNumber(row.error_fte, 1, options.lang)} | ${formatNumber(row.projected_persons, 1, options.lang)} | ${row.actual_persons} | ${row.joiners_persons ?? ''} |`);
+    const band = !bands ? '' : row.band === undefined ? '  |  |' : ` ${f(row.band.p10)}–${f(row.band.p90)} | ${row.band.inside ? (nl ? 'ja' : 'yes') : nl ? 'nee' : 'no'} |`;
+    out.push(`| ${name} | ${f(row.projected_fte)} | ${f(row.actual_fte)} | ${f(row.error_fte)} | ${f(row.projected_persons)} | ${row.actual_persons} | ${row.joiners_persons ?? ''} |${band}`);
   }
   out.push('', `WAPE: ${formatNumber(r.wape_fte * 100, 1, options.lang)} % (fte), ${formatNumber(r.wape_persons * 100, 1, options.lang)} % (${nl ? 'personen' : 'persons'}).`, '');
   if (r.notes.length > 0) out.push(...r.notes.map((n) => `* ${n}`), '');
@@ -103,9 +122,13 @@ function renderBacktestMarkdown(r: BacktestResult, options: BacktestRenderOption
 }
 
 function renderBacktestCsv(r: BacktestResult, options: BacktestRenderOptions): string {
+  const bands = r.share_inside_band !== null;
   return renderCsv(
-    ['function', 'name', 'projected_fte', 'actual_fte', 'error_fte', 'projected_persons', 'actual_persons', 'error_persons', 'joiners_persons', 'joiners_fte'],
-    [...rowsOf(r), r.totals].map((row) => [row.id, row.name, row.projected_fte, row.actual_fte, row.error_fte, row.projected_persons, row.actual_persons, row.error_persons, row.joiners_persons, row.joiners_fte]),
+    ['function', 'name', 'projected_fte', 'actual_fte', 'error_fte', 'projected_persons', 'actual_persons', 'error_persons', 'joiners_persons', 'joiners_fte', ...(bands ? ['projected_fte_p10', 'projected_fte_p90', 'inside_band'] : [])],
+    [...rowsOf(r), r.totals].map((row) => [
+      row.id, row.name, row.projected_fte, row.actual_fte, row.error_fte, row.projected_persons, row.actual_persons, row.error_persons, row.joiners_persons, row.joiners_fte,
+      ...(bands ? [row.band?.p10 ?? null, row.band?.p90 ?? null, row.band === undefined ? null : row.band.inside] : []),
+    ]),
     options.dialect,
   );
 }

@@ -132,6 +132,30 @@ describe('spp backtest on Gemeente Voorbeeld', () => {
     expect(r.summary.en).toMatch(/^This model \(scenario baseline\)/);
     expect(r.share_inside_band).toBeNull();
   });
+
+  it('with --runs checks each function\'s actual FTE against its P10–P90 band, the same bytes for the same seed', async () => {
+    const args = [...backtest, '--runs', '60', '--seed', '4', '-f', 'json'];
+    const run = await runSpp(args);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const r = JSON.parse(run.stdout);
+    expect(r.stamp.seed).toBe(4);
+    let inside = 0;
+    for (const row of r.functions) {
+      expect(row.band.p10).toBeLessThanOrEqual(row.band.p90);
+      // The JSON is rounded to 4 decimals, the test was made before rounding: allow that much.
+      if (row.band.inside) expect(row.actual_fte >= row.band.p10 - 1e-3 && row.actual_fte <= row.band.p90 + 1e-3).toBe(true);
+      else expect(row.actual_fte > row.band.p10 + 1e-3 && row.actual_fte < row.band.p90 - 1e-3).toBe(false);
+      if (row.band.inside) inside++;
+    }
+    // The share counts every function, also those merged into "other" for privacy.
+    expect(r.share_inside_band).toBeGreaterThanOrEqual(inside / (r.functions.length + (r.other?.functions ?? 0)) - 1e-9);
+    expect(r.share_inside_band).toBeGreaterThan(0.5);
+    expect(r.summary.nl).toMatch(/binnen de band P10–P90/);
+    expect((await runSpp(args)).stdout).toBe(run.stdout);
+    const table = await runSpp([...backtest, '--runs', '60', '--seed', '4', '-f', 'table']);
+    expect(table.stdout.replace(/\s+/g, " ")).toMatch(/Actual inside P10–P90: [\d.]+% of the functions/);
+    for (const line of table.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+  });
 });
 
 describe('spp backtest without employee ids', () => {
