@@ -75,6 +75,12 @@ export const EmergingFunctionSchema = z.strictObject({
   demand: z.record(yearKey, z.number().min(0)).describe('FTE by year; linear between points'),
 });
 
+/** The display name of a task category or skill in each report language. */
+export const LabelSchema = z.strictObject({
+  nl: z.string().min(1).optional(),
+  en: z.string().min(1).optional(),
+});
+
 export const ScenarioSchema = z.strictObject({
   id: z
     .string()
@@ -153,6 +159,11 @@ export const ScenarioSchema = z.strictObject({
       surplus_cost_per_fte: 40000,
     }),
   privacy: z.strictObject({ min_group: z.number().int().min(1).default(5) }).default({ min_group: 5 }),
+  organisation: z.string().min(1).optional().describe('the organisation, shown on the report\'s title page'),
+  labels: z
+    .record(identifier, LabelSchema)
+    .default({})
+    .describe('display names of task categories and skills in outputs, per language'),
 });
 
 /** A scenario after `extends` is merged and defaults are applied. */
@@ -166,3 +177,4 @@ export type GrowthRule = z.output<typeof GrowthRuleSchema>;
 export type Override = z.output<typeof OverrideSchema>;
 export type EmergingFunction = z.output<typeof EmergingFunctionSchema>;
 export type Curve = z.output<typeof CurveSchema>;
+export type Label = z.output<typeof LabelSchema>;

@@ -31,9 +31,11 @@ export function renderHtmlReport(doc: ReportDocument): string {
     '</head>',
     '<body>',
     '<header class="cover">',
+    doc.organisation === null ? '' : `<p class="organisation">${escapeHtml(doc.organisation)}</p>`,
     `<h1>${escapeHtml(doc.title)}</h1>`,
     `<p class="subtitle">${escapeHtml(doc.subtitle)}</p>`,
     doc.notice === null ? '' : `<p class="notice">${escapeHtml(doc.notice)}</p>`,
+    renderStory(doc),
     `<h2 class="summary-title">${escapeHtml(t.summaryTitle)}</h2>`,
     `<div class="summary">${doc.summary.map((s) => `<p>${escapeHtml(s)}</p>`).join('')}</div>`,
     `<nav class="toc" aria-label="${escapeHtml(t.contentsTitle)}"><h2>${escapeHtml(t.contentsTitle)}</h2><ol>${toc}</ol></nav>`,
@@ -48,6 +50,24 @@ export function renderHtmlReport(doc: ReportDocument): string {
     .filter((line) => line !== '')
     .join('\n')
     .concat('\n');
+}
+
+/** The first page: the scenario's story and the few assumptions that drive it. */
+function renderStory(doc: ReportDocument): string {
+  const { story } = doc;
+  const t = doc.texts.story;
+  if (story.text === null && story.drivers.length === 0) return '';
+  return [
+    '<section class="story">',
+    `<h2>${escapeHtml(t.title)}</h2>`,
+    story.text === null ? '' : `<p class="story-text">${escapeHtml(story.text)}</p>`,
+    story.drivers.length === 0
+      ? ''
+      : `<h3>${escapeHtml(t.driversTitle)}</h3><ul class="drivers">${story.drivers.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul><p class="note">${escapeHtml(t.driversNote)}</p>`,
+    '</section>',
+  ]
+    .filter((x) => x !== '')
+    .join('');
 }
 
 function renderBlock(block: Block, chartDataTitle: string): string {
@@ -109,7 +129,12 @@ h2 { font-size: 16pt; margin: 0 0 2mm; border-bottom: 1.5pt solid #1a1a1a; paddi
 h3 { font-size: 12pt; margin: 6mm 0 2mm; break-after: avoid; page-break-after: avoid; }
 h4 { font-size: 10.5pt; margin: 4mm 0 1.5mm; break-after: avoid; }
 p { margin: 0 0 2.5mm; }
+.organisation { font-size: 13pt; font-weight: bold; letter-spacing: 0.02em; margin: 0 0 2mm; }
 .subtitle { font-size: 13pt; color: #444444; margin-bottom: 6mm; }
+.story { margin-top: 6mm; }
+.story h3 { margin-top: 4mm; }
+.story-text { font-size: 11.5pt; }
+.drivers li { margin-bottom: 1mm; }
 .notice { border-left: 3pt solid #6b6b6b; padding: 1.5mm 3mm; background: #f2f2f2; }
 .summary-title { margin-top: 8mm; }
 .summary p { font-size: 11.5pt; margin-bottom: 2mm; }

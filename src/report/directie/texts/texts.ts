@@ -18,6 +18,19 @@ export interface Texts {
   title: string;
   subtitle: (scenario: string, start: number, end: number) => string;
   exampleNotice: string;
+  /** The first page: the scenario's story and the assumptions that drive it. */
+  story: {
+    title: string;
+    driversTitle: string;
+    driversNote: string;
+    curve: Record<'linear' | 's-curve' | 'step', string>;
+    automation: (label: string, share: N, range: [N, N, N] | null, start: number, end: number, curve: string) => string;
+    reinvested: (share: N) => string;
+    growth: (scope: string, rate: N, shrinking: boolean) => string;
+    discontinue: (fn: string, year: number) => string;
+    change: (fn: string, change: N, end: number | null) => string;
+    emerging: (names: string[], fte: N, end: number) => string;
+  };
   summaryTitle: string;
   contentsTitle: string;
   status: Record<Status, string>;
@@ -41,8 +54,8 @@ export interface Texts {
     /** Counts of functions by status at the horizon; the first year any of the first three shows. */
     metamorphosis: (counts: { disappearing: number; changing: number; emerging: number; growing: number; shrinking: number }, firstYear: number | null) => string;
     vulnerable: (functions: number, persons: N, fte: N) => string;
-    reskilling: (fte: N, pathways: N, cost: N, hiring: N, surplus: N) => string;
-    businessCase: (total: N, allHire: N, saving: N, cheaper: boolean) => string;
+    reskilling: (fte: N, pathways: number, cost: N, hiring: N, surplus: N, start: number, end: number) => string;
+    businessCase: (total: N, allHire: N, saving: N, cheaper: boolean, start: number, end: number) => string;
   };
 
   chapters: {
@@ -87,6 +100,14 @@ export interface Texts {
     emergingTitle: string;
     otherTitle: string;
     noneOfKind: string;
+    replacementTitle: string;
+    replacementText: (functions: number, end: number) => string;
+    replacementCol: string;
+    supplyStart: (start: number) => string;
+    supplyEnd: (end: number) => string;
+    demandEnd: (end: number) => string;
+    remaining: string;
+    replacementFlag: string;
     discontinued: (year: N) => string;
     demandRatio: (ratio: N, start: number, end: number) => string;
     automated: (share: N) => string;
@@ -102,9 +123,11 @@ export interface Texts {
   };
 
   doorselecteren: {
-    text: (functions: N, persons: N, fte: N) => string;
+    text: (functions: number, persons: N, fte: N) => string;
     noneText: string;
     tableTitle: string;
+    /** Vulnerable functions that still need hiring: why both hold. */
+    vulnerableHiring: (functions: number) => string;
     personsStart: (start: number) => string;
     fteStart: (start: number) => string;
     demandEnd: (end: number) => string;
@@ -113,10 +136,10 @@ export interface Texts {
   };
 
   doorontwikkelen: {
-    text: (fte: N, pathways: N, hours: N, cost: N) => string;
+    text: (fte: N, pathways: number, hours: N, cost: N) => string;
     noneText: string;
     flowTitle: string;
-    flowCaption: (fte: N, pathways: N) => string;
+    flowCaption: (fte: N, pathways: number) => string;
     flowTop: (shown: N) => string;
     pathwaysTitle: string;
     from: string;
@@ -125,17 +148,17 @@ export interface Texts {
     hoursPerPerson: string;
     cost: string;
     firstYear: string;
-    perYearTitle: string;
+    perYearTitle: (start: number, end: number) => string;
     perYearFte: string;
     perYearCost: string;
-    businessTitle: string;
+    businessTitle: (start: number, end: number) => string;
     item: string;
     amount: string;
-    reskillCost: string;
+    reskillCost: (start: number, end: number) => string;
     hireCost: (perFte: N) => string;
     surplusCost: (perFte: N) => string;
-    planTotal: string;
-    allHire: string;
+    planTotal: (start: number, end: number) => string;
+    allHire: (start: number, end: number) => string;
     saving: string;
     businessText: (total: N, allHire: N, saving: N, cheaper: boolean) => string;
     rules: (minSimilarity: N, maxStep: N, minPay: N, hoursPerLevel: N, costPerHour: N) => string;
@@ -151,10 +174,15 @@ export interface Texts {
     demandCol: string;
     gapLabel: string;
     hiringTitle: string;
-    hiringText: (fte: N, functions: N) => string;
+    hiringText: (fte: N, functions: number) => string;
+    vulnerableCol: string;
+    vulnerableHiringNote: string;
+    reconcileTitle: (end: number) => string;
+    reconcileText: string;
+    reconcile: { shortage: string; surplus: string; net: string; reskilled: string; hiring: string; surplusLeft: string };
     hiringFte: string;
     surplusTitle: string;
-    surplusText: (fte: N, functions: N) => string;
+    surplusText: (fte: N, functions: number) => string;
     surplusFte: string;
     noHiring: string;
     noSurplus: string;
