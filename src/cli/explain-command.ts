@@ -4,7 +4,7 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import { renderExplainMarkdown, renderExplainText } from '../report/render-explain.js';
 import { renderJson } from '../report/render-projection.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, parseYear, reportInputs, type DataCommandOptions } from './data-command.js';
-import { colorEnabled, emit, pickFormat } from './shared.js';
+import { colorEnabled, emit, pickFormatFor } from './shared.js';
 
 const FORMATS = ['table', 'json', 'md'] as const;
 
@@ -20,7 +20,7 @@ export function explainCommand(): Command {
   addDataCommandOptions(command, FORMATS)
     .option('--year <year>', 'only this year', parseYear)
     .action(async (functionId: string, options: DataCommandOptions) => {
-      const format = pickFormat(options.format, FORMATS);
+      const format = pickFormatFor(options.format, options.out, FORMATS);
       const { inputs, result } = await runExplain(loadOptionsOf(options), functionId);
       reportInputs(options, inputs);
       if (options.year !== undefined && !result.years.some((y) => y.year === options.year)) {

@@ -3,10 +3,13 @@ import { runProject } from '../app/project.js';
 import { checkFailOn, parseFailOn } from '../app/fail-on.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { projectRenderers, type ProjectFormat } from '../report/render-projection.js';
-import { addDataCommandOptions, inputPaths, loadOptionsOf, parseYear, reportInputs, type DataCommandOptions } from './data-command.js';
-import { colorEnabled, emit, inform, pickFormat } from './shared.js';
+import { addDataCommandOptions, inputPaths, loadOptionsOf, parseYear, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
+import { labeller } from '../report/labels.js';
+import { colorEnabled, emit, emitBinary, inform, pickFormatFor } from './shared.js';
+import { renderProjectWorkbook } from '../report/xlsx/result-workbooks.js';
+import { workbookContext } from './workbook-context.js';
 
-const FORMATS = Object.keys(projectRenderers) as ProjectFormat[];
+const FORMATS = [...(Object.keys(projectRenderers) as ProjectFormat[]), 'xlsx'] as const;
 
 /** `spp project`: supply, demand, gap and status per function per year. */
 export function projectCommand(): Command {
@@ -21,7 +24,7 @@ export function projectCommand(): Command {
     .option('--year <year>', 'the year to show in table/md (default: horizon end); csv: only that year', parseYear)
     .option('--fail-on <condition>', 'exit 1 when e.g. shortage>10, surplus>25 or vulnerable>50 holds (CI)')
     .action(async (options: DataCommandOptions & { failOn?: string }) => {
-      const format = pickFormat(options.format, FORMATS);
+      const format = pickFormatFor(options.format, options.out, FORMATS);
       const failOn = options.failOn === undefined ? undefined : parseFailOn(options.failOn);
       const groupBy = options.by !== undefined && options.by !== 'family' ? options.by : undefined;
       const { inputs, result } = await runProject(loadOptionsOf(options, groupBy));
@@ -29,7 +32,16 @@ export function projectCommand(): Command {
       if (options.year !== undefined && !result.years.includes(options.year)) {
         throw new UserError(`--year ${options.year} is outside the horizon ${result.years[0]}–${result.years.at(-1)}`, 2);
       }
+      if (format === 'xlsx') {
+        const bytes = await renderProjectWorkbook(result, options.by !== undefined ? { by: options.by } : {}, workbookContext(inputs, result.assumptions, result.stamp, options.lang ?? 'nl'));
+        await emitBinary(bytes, options.out, format, inputPaths(inputs));
+        inform(options, `spp: wrote ${options.out}`);
+        return;
+      }
       const text = projectRenderers[format](result, {
+        lang: options.lang ?? 'nl',
+        width: terminalWidth(),
+        label: labeller(options.lang ?? 'nl', inputs.scenario.labels),
         color: options.out === undefined && colorEnabled(options),
         ...(options.year !== undefined ? { year: options.year } : {}),
         ...(options.by !== undefined ? { by: options.by } : {}),

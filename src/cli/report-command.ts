@@ -5,18 +5,32 @@ import { REPORT_FORMATS, REPORT_LANGS, renderReport, type ReportFormat } from '.
 import { buildReportData } from '../report/directie/report-data.js';
 import type { ReportLang } from '../report/directie/texts/texts.js';
 import { inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
-import { addDataOptions, addOutputOptions, emit, inform } from './shared.js';
+import { addDataOptions, addOutputOptions, emit, emitBinary, formatOfOut, inform } from './shared.js';
+import { printPdf } from '../io/print-pdf.js';
+
+/** The formats of `spp report`: the renderers' (md, html) and pdf, which is the HTML page printed by a local Chromium. */
+export const REPORT_COMMAND_FORMATS = [...REPORT_FORMATS, 'pdf'] as const;
+export type ReportCommandFormat = (typeof REPORT_COMMAND_FORMATS)[number];
 
 /**
- * The format of `spp report`: the one asked for; else html when --out ends in .html/.htm; else md
- * (Markdown on stdout is what pastes into a memo; an HTML page belongs in a file).
+ * The format of `spp report`: the one asked for; else the one --out's extension names (.html,
+ * .pdf, .md); else md (Markdown on stdout is what pastes into a memo; an HTML page belongs in a
+ * file). An --out whose extension names another format than the one asked for is refused.
  */
-export function reportFormatOf(requested: string | undefined, out: string | undefined): ReportFormat {
-  if (requested !== undefined) {
-    if ((REPORT_FORMATS as readonly string[]).includes(requested)) return requested as ReportFormat;
-    throw new UserError(`unknown --format '${requested}': expected one of ${REPORT_FORMATS.join(', ')}`, 2);
+export function reportFormatOf(requested: string | undefined, out: string | undefined): ReportCommandFormat {
+  const implied = formatOfOut(out);
+  const offered = (f: string | undefined): f is ReportCommandFormat => f !== undefined && (REPORT_COMMAND_FORMATS as readonly string[]).includes(f);
+  if (requested !== undefined && !offered(requested)) {
+    throw new UserError(`unknown --format '${requested}': expected one of ${REPORT_COMMAND_FORMATS.join(', ')}`, 2);
   }
-  return out !== undefined && /\.html?$/i.test(out) ? 'html' : 'md';
+  const format = requested ?? (offered(implied) ? implied : 'md');
+  if (implied !== undefined && implied !== format) {
+    throw new UserError(
+      `--out ${out}: the file name says ${implied}, but the format is ${format}; ${offered(implied) ? `use --format ${implied} or ` : 'use '}an --out ending in .${format}`,
+      2,
+    );
+  }
+  return format;
 }
 
 /** `spp report`: the directieteam report as Markdown or one self-contained HTML page. */
@@ -31,14 +45,21 @@ export function reportCommand(): Command {
     );
   addDataOptions(command);
   command
-    .option('-f, --format <format>', `output format: ${REPORT_FORMATS.join(', ')} (default: html when --out ends in .html, else md)`)
+    .option('-f, --format <format>', `output format: ${REPORT_COMMAND_FORMATS.join(', ')} (default: from --out's extension, else md)`)
     .addOption(new Option('--lang <lang>', 'report language').choices(REPORT_LANGS).default('nl'));
   addOutputOptions(command).action(async (options: DataCommandOptions & { lang: ReportLang }) => {
     const format = reportFormatOf(options.format, options.out);
     const { inputs, source } = await runReport(loadOptionsOf(options));
-    const text = renderReport(buildReportData(source), { format, lang: options.lang });
+    const data = buildReportData(source);
     reportInputs(options, inputs);
-    await emit(text, options.out, inputPaths(inputs));
+    if (format === 'pdf') {
+      if (options.out === undefined || options.out === '-') await emitBinary(new Uint8Array(), options.out, format);
+      const html = renderReport(data, { format: 'html', lang: options.lang });
+      const pdf = await printPdf(html, { htmlOut: options.out!.replace(/\.pdf$/i, '.html') });
+      await emitBinary(pdf, options.out, format, inputPaths(inputs));
+    } else {
+      await emit(renderReport(data, { format, lang: options.lang }), options.out, inputPaths(inputs));
+    }
     if (options.out !== undefined && options.out !== '-') inform(options, `spp: wrote ${options.out}`);
   });
   return command;

@@ -2,10 +2,13 @@ import { Command } from 'commander';
 import { runPathways, runReskill } from '../app/reskill.js';
 import { reskillRenderers, renderPathwaysCsv, renderPathwaysTable, type ReskillFormat } from '../report/render-reskill.js';
 import { renderJson } from '../report/render-projection.js';
-import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
-import { colorEnabled, emit, pickFormat } from './shared.js';
+import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
+import { labeller } from '../report/labels.js';
+import { colorEnabled, emit, emitBinary, inform, pickFormatFor } from './shared.js';
+import { renderReskillWorkbook } from '../report/xlsx/result-workbooks.js';
+import { workbookContext } from './workbook-context.js';
 
-const RESKILL_FORMATS = Object.keys(reskillRenderers) as ReskillFormat[];
+const RESKILL_FORMATS = [...(Object.keys(reskillRenderers) as ReskillFormat[]), 'xlsx'] as const;
 
 /** `spp reskill`: the optimal reskilling plan. */
 export function reskillCommand(): Command {
@@ -17,11 +20,19 @@ export function reskillCommand(): Command {
         'surplus left, within the yearly budget and capacity when set.',
     );
   addDataCommandOptions(command, RESKILL_FORMATS).action(async (options: DataCommandOptions) => {
-    const format = pickFormat(options.format, RESKILL_FORMATS);
+    const format = pickFormatFor(options.format, options.out, RESKILL_FORMATS);
     const { inputs, result } = await runReskill(loadOptionsOf(options));
     reportInputs(options, inputs);
     const names = new Map(inputs.functions.map((f) => [f.id, f.name]));
+    if (format === 'xlsx') {
+      await emitBinary(await renderReskillWorkbook(result, names, workbookContext(inputs, result.notes, result.stamp, options.lang ?? 'nl')), options.out, format, inputPaths(inputs));
+      inform(options, `spp: wrote ${options.out}`);
+      return;
+    }
     const text = reskillRenderers[format](result, {
+      lang: options.lang ?? 'nl',
+      width: terminalWidth(),
+      label: labeller(options.lang ?? 'nl', inputs.scenario.labels),
       color: options.out === undefined && colorEnabled(options),
       dialect: options.csvDialect ?? 'rfc',
       names,
@@ -40,7 +51,7 @@ export function pathwaysCommand(): Command {
     .argument('<function>', 'function id, e.g. F012')
     .description('Every destination of one function with its similarity, level step, pay ratio, training hours, and whether it is viable, desirable and safe — sorted by similarity.');
   addDataCommandOptions(command, PATHWAY_FORMATS).action(async (functionId: string, options: DataCommandOptions) => {
-    const format = pickFormat(options.format, PATHWAY_FORMATS);
+    const format = pickFormatFor(options.format, options.out, PATHWAY_FORMATS);
     const { inputs, result } = await runPathways(loadOptionsOf(options), functionId);
     reportInputs(options, inputs);
     const text =
@@ -48,7 +59,7 @@ export function pathwaysCommand(): Command {
         ? renderJson(result)
         : format === 'csv'
           ? renderPathwaysCsv(result, { dialect: options.csvDialect ?? 'rfc' })
-          : renderPathwaysTable(result, { color: options.out === undefined && colorEnabled(options) });
+          : renderPathwaysTable(result, { color: options.out === undefined && colorEnabled(options), lang: options.lang ?? 'nl', width: terminalWidth() });
     await emit(text, options.out, inputPaths(inputs));
   });
   return command;

@@ -3,6 +3,9 @@ import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
 import { formatNumber } from '../domain/round.js';
 import { painter, renderTable, wrapText } from './table.js';
+import type { Lang } from './labels.js';
+import { translateNote } from './notes.js';
+import { WORDS } from './words.js';
 
 export type ReskillFormat = 'table' | 'json' | 'csv' | 'md';
 export interface ReskillRenderOptions {
@@ -10,39 +13,50 @@ export interface ReskillRenderOptions {
   dialect: CsvDialect;
   /** Function names by id, for tables. */
   names: ReadonlyMap<string, string>;
+  lang?: Lang;
+  /** Terminal width in columns (default 80). */
+  width?: number;
+  label?: (id: string) => string;
 }
 
-const euro = (v: number): string => `€ ${formatNumber(v, 0)}`;
-const fte = (v: number): string => formatNumber(v, 1);
+const euroIn = (lang: Lang) => (v: number): string => (lang === 'nl' ? `€ ${formatNumber(v, 0, lang)}` : `€${formatNumber(v, 0, lang)}`);
 
-function leftovers(record: Record<string, number>, names: ReadonlyMap<string, string>): string[][] {
+function leftovers(record: Record<string, number>, names: ReadonlyMap<string, string>, lang: Lang): string[][] {
   return Object.entries(record)
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([id, v]) => [`${id} ${names.get(id) ?? ''}`.trim(), fte(v)]);
+    .map(([id, v]) => [`${id} ${names.get(id) ?? ''}`.trim(), formatNumber(v, 1, lang)]);
 }
 
 /** Terminal view of the reskilling plan: pathways, what is left, the business case. */
 export function renderReskillTable(result: ReskillResult, options: ReskillRenderOptions): string {
+  const lang = options.lang ?? 'nl';
+  const nl = lang === 'nl';
+  const w = WORDS[lang];
+  const r = w.reskill;
+  const euro = euroIn(lang);
+  const width = Math.max(60, options.width ?? 80);
   const c = painter(options.color);
   const { names } = options;
-  const out: string[] = [c.bold(`Reskilling plan: ${result.scenario.title ?? result.scenario.id} (${result.scenario.id})`), ''];
-  if (result.pathways.length === 0) out.push('No pathway is used: no surplus can move to a shortage over a viable, desirable and safe pathway.');
-  else {
+  const period = `${result.scenario.horizon.start}–${result.scenario.horizon.end}`;
+  const out: string[] = [c.bold(wrapText(`${nl ? 'Omscholingsplan' : 'Reskilling plan'}: ${result.scenario.title ?? result.scenario.id} (${result.scenario.id})`, width)), ''];
+  if (result.pathways.length === 0) {
+    out.push(wrapText(nl ? 'Geen route gebruikt: geen overschot kan via een haalbare, wenselijke en veilige route naar een tekort.' : 'No pathway is used: no surplus can move to a shortage over a viable, desirable and safe pathway.', width));
+  } else {
+    const nums = [
+      { header: r.fte, width: Math.max(r.fte.length, ...result.pathways.map((p) => formatNumber(p.fte, 2, lang).length)), align: 'right' as const },
+      { header: nl ? 'Uren' : 'Hours', width: 5, align: 'right' as const },
+      { header: nl ? 'Kosten' : 'Cost', width: Math.max(6, ...result.pathways.map((p) => euro(p.cost).length)), align: 'right' as const },
+      { header: nl ? 'Jaar' : 'Year', width: 4, align: 'right' as const },
+    ];
+    const name = Math.max(14, Math.floor((width - 2 - nums.reduce((sum, col) => sum + col.width + 2, 0) - 4) / 2));
     out.push(
       renderTable(
-        [
-          { header: 'From', width: 21 },
-          { header: 'To', width: 21 },
-          { header: 'FTE', width: 6, align: 'right' },
-          { header: 'Hours', width: 6, align: 'right' },
-          { header: 'Cost', width: 10, align: 'right' },
-          { header: 'Year', width: 4, align: 'right' },
-        ],
+        [{ header: r.from, width: name }, { header: r.to, width: name }, ...nums],
         result.pathways.map((p) => [
           `${p.from} ${names.get(p.from) ?? ''}`,
           `${p.to} ${names.get(p.to) ?? ''}`,
-          formatNumber(p.fte, 2),
-          formatNumber(p.hours_per_person, 0),
+          formatNumber(p.fte, 2, lang),
+          formatNumber(p.hours_per_person, 0, lang),
           euro(p.cost),
           String(p.first_year),
         ]),
@@ -50,28 +64,41 @@ export function renderReskillTable(result: ReskillResult, options: ReskillRender
       ).trimEnd(),
     );
   }
-  const hiring = leftovers(result.hiring_fte, names);
-  const surplus = leftovers(result.surplus_fte, names);
-  if (hiring.length > 0) out.push('', c.bold('Shortage left for hiring (FTE)'), renderTable([{ header: 'Function', width: 40 }, { header: 'FTE', width: 7, align: 'right' }], hiring, options).trimEnd());
-  if (surplus.length > 0) out.push('', c.bold('Surplus left for mobility, van-werk-naar-werk (FTE)'), renderTable([{ header: 'Function', width: 40 }, { header: 'FTE', width: 7, align: 'right' }], surplus, options).trimEnd());
+  const hiring = leftovers(result.hiring_fte, names, lang);
+  const surplus = leftovers(result.surplus_fte, names, lang);
+  const list = [{ header: w.function, width: Math.max(20, Math.min(width - 12, 60)) }, { header: r.fte, width: 8, align: 'right' as const }];
+  if (hiring.length > 0) out.push('', c.bold(nl ? 'Tekort dat overblijft voor externe werving (fte)' : 'Shortage left for hiring (FTE)'), renderTable(list, hiring, options).trimEnd());
+  if (surplus.length > 0) out.push('', c.bold(nl ? 'Overschot voor mobiliteit, van-werk-naar-werk (fte)' : 'Surplus left for mobility, van-werk-naar-werk (FTE)'), renderTable(list, surplus, options).trimEnd());
   const b = result.business_case;
-  out.push(
-    '',
-    c.bold('Business case'),
-    `  Reskilling           ${euro(b.reskill_cost).padStart(14)}`,
-    `  Hiring what is left  ${euro(b.hire_cost).padStart(14)}`,
-    `  Surplus left         ${euro(b.surplus_cost).padStart(14)}`,
-    `  Total                ${euro(b.total_cost).padStart(14)}`,
-    `  Hire all, shed all   ${euro(b.all_hire_cost).padStart(14)}   (saving ${euro(b.all_hire_cost - b.total_cost)})`,
-  );
-  for (const note of result.notes) out.push(c.dim(`Note: ${note}`));
+  const items: [string, number][] = [
+    [`${r.reskillTotal}`, b.reskill_cost],
+    [r.hireCost, b.hire_cost],
+    [r.surplusCost, b.surplus_cost],
+    [r.totalCost, b.total_cost],
+    [r.allHireCost, b.all_hire_cost],
+    [r.saving, b.all_hire_cost - b.total_cost],
+  ];
+  const label = Math.max(...items.map(([l]) => l.length));
+  const amount = Math.max(...items.map(([, v]) => euro(v).length));
+  out.push('', c.bold(nl ? `Kostenvergelijking, ${period} (eenmalig)` : `Business case, ${period} (one-off)`));
+  // A label and its amount on one line when they fit, else the amount right-aligned below: never cut.
+  const fits = 2 + label + 2 + amount <= width - 1;
+  for (const [l, v] of items) {
+    if (fits) out.push(`  ${l.padEnd(label)}  ${euro(v).padStart(amount)}`);
+    else out.push(`  ${l}`, euro(v).padStart(width - 1));
+  }
+  for (const note of result.notes) out.push(c.dim(wrapText(`${nl ? 'Opmerking' : 'Note'}: ${translateNote(note, lang, options.label ?? ((id) => id))}`, width)));
   return `${out.join('\n')}\n`;
 }
 
-/** CSV of the pathways (one row per pathway). */
+/** CSV of the pathways (one row per pathway); excel-nl: headers in --lang. */
 export function renderReskillCsv(result: ReskillResult, options: ReskillRenderOptions): string {
+  const r = WORDS[options.lang ?? 'nl'].reskill;
+  const header = options.dialect === 'excel-nl'
+    ? [r.from, r.fromName, r.to, r.toName, r.fte, r.hoursPerPerson, r.cost, r.firstYear]
+    : ['from', 'from_name', 'to', 'to_name', 'fte', 'hours_per_person', 'cost', 'first_year'];
   return renderCsv(
-    ['from', 'from_name', 'to', 'to_name', 'fte', 'hours_per_person', 'cost', 'first_year'],
+    header,
     result.pathways.map((p) => [p.from, options.names.get(p.from) ?? '', p.to, options.names.get(p.to) ?? '', p.fte, p.hours_per_person, p.cost, p.first_year]),
     options.dialect,
   );
@@ -79,24 +106,30 @@ export function renderReskillCsv(result: ReskillResult, options: ReskillRenderOp
 
 /** Markdown of the plan, for a memo. */
 export function renderReskillMarkdown(result: ReskillResult, options: ReskillRenderOptions): string {
+  const lang = options.lang ?? 'nl';
+  const nl = lang === 'nl';
+  const w = WORDS[lang];
+  const r = w.reskill;
+  const euro = euroIn(lang);
   const { names } = options;
-  const out = [`# Reskilling plan: ${result.scenario.title ?? result.scenario.id}`, ''];
-  out.push('| From | To | FTE | Hours per person | Cost | First year |', '| --- | --- | ---: | ---: | ---: | ---: |');
+  const period = `${result.scenario.horizon.start}–${result.scenario.horizon.end}`;
+  const out = [`# ${nl ? 'Omscholingsplan' : 'Reskilling plan'}: ${result.scenario.title ?? result.scenario.id}`, ''];
+  out.push(`| ${r.from} | ${r.to} | ${r.fte} | ${r.hoursPerPerson} | ${r.cost} | ${r.firstYear} |`, '| --- | --- | ---: | ---: | ---: | ---: |');
   for (const p of result.pathways) {
-    out.push(`| ${p.from} ${names.get(p.from) ?? ''} | ${p.to} ${names.get(p.to) ?? ''} | ${formatNumber(p.fte, 2)} | ${formatNumber(p.hours_per_person, 0)} | ${euro(p.cost)} | ${p.first_year} |`);
+    out.push(`| ${p.from} ${names.get(p.from) ?? ''} | ${p.to} ${names.get(p.to) ?? ''} | ${formatNumber(p.fte, 2, lang)} | ${formatNumber(p.hours_per_person, 0, lang)} | ${euro(p.cost)} | ${p.first_year} |`);
   }
-  const list = (title: string, rec: Record<string, number>): void => {
-    const rows = leftovers(rec, names);
+  const list = (title: string, header: string, rec: Record<string, number>): void => {
+    const rows = leftovers(rec, names, lang);
     out.push('', `## ${title}`, '');
-    if (rows.length === 0) out.push('None.');
-    else out.push('| Function | FTE |', '| --- | ---: |', ...rows.map(([a, b]) => `| ${a} | ${b} |`));
+    if (rows.length === 0) out.push(nl ? 'Geen.' : 'None.');
+    else out.push(`| ${w.function} | ${header} |`, '| --- | ---: |', ...rows.map(([a, b]) => `| ${a} | ${b} |`));
   };
-  list('Shortage left for hiring', result.hiring_fte);
-  list('Surplus left for mobility (van-werk-naar-werk)', result.surplus_fte);
+  list(nl ? 'Tekort dat overblijft voor externe werving' : 'Shortage left for hiring', r.hiringFte, result.hiring_fte);
+  list(nl ? 'Overschot voor mobiliteit (van-werk-naar-werk)' : 'Surplus left for mobility (van-werk-naar-werk)', r.surplusFte, result.surplus_fte);
   const b = result.business_case;
-  out.push('', '## Business case', '', '| | Cost |', '| --- | ---: |');
-  out.push(`| Reskilling | ${euro(b.reskill_cost)} |`, `| Hiring what is left | ${euro(b.hire_cost)} |`, `| Surplus left | ${euro(b.surplus_cost)} |`, `| **Total** | **${euro(b.total_cost)}** |`, `| Hire all, shed all | ${euro(b.all_hire_cost)} |`, '');
-  for (const note of result.notes) out.push(`- ${note}`);
+  out.push('', `## ${nl ? `Kostenvergelijking, ${period} (eenmalig)` : `Business case, ${period} (one-off)`}`, '', `| ${r.item} | ${r.amount} |`, '| --- | ---: |');
+  out.push(`| ${r.reskillTotal} | ${euro(b.reskill_cost)} |`, `| ${r.hireCost} | ${euro(b.hire_cost)} |`, `| ${r.surplusCost} | ${euro(b.surplus_cost)} |`, `| **${r.totalCost}** | **${euro(b.total_cost)}** |`, `| ${r.allHireCost} | ${euro(b.all_hire_cost)} |`, '');
+  for (const note of result.notes) out.push(`- ${translateNote(note, lang, options.label ?? ((id) => id))}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -107,41 +140,65 @@ export const reskillRenderers = {
   md: renderReskillMarkdown,
 } satisfies Record<ReskillFormat, (r: ReskillResult, o: ReskillRenderOptions) => string>;
 
-const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
-
-/** Career-scan view: every destination of one function, sorted by similarity. */
-export function renderPathwaysTable(result: PathwaysResult, options: { color: boolean }): string {
+/**
+ * Career-scan view: a one-line summary (how many routes are viable, desirable and safe), then every
+ * destination — usable ones (viable, desirable and safe) first — each group by similarity.
+ */
+export function renderPathwaysTable(result: PathwaysResult, options: { color: boolean; lang?: Lang; width?: number }): string {
+  const lang = options.lang ?? 'nl';
+  const nl = lang === 'nl';
+  const w = WORDS[lang];
+  const width = Math.max(60, options.width ?? 80);
   const c = painter(options.color);
   const f = result.function;
   const r = result.rules;
+  const usable = (p: PathwaysResult['pathways'][number]): boolean => p.viable && p.desirable && p.safe;
+  // Usable first, then viable and desirable, then viable only, then the rest; by similarity within.
+  const rank = (p: PathwaysResult['pathways'][number]): number => (usable(p) ? 0 : p.viable && p.desirable ? 1 : p.viable ? 2 : 3);
+  const sorted = [0, 1, 2, 3].flatMap((k) => result.pathways.filter((p) => rank(p) === k));
+  const count = (pred: (p: PathwaysResult['pathways'][number]) => boolean): number => result.pathways.filter(pred).length;
+  const total = result.pathways.length;
+  const viable = count((p) => p.viable);
+  const desirable = count((p) => p.viable && p.desirable);
+  const safe = count(usable);
+  const summary = nl
+    ? `${total} ${total === 1 ? 'bestemming' : 'bestemmingen'}: ${viable} haalbaar, ${desirable} ook wenselijk, ${safe} ook veilig. ` +
+      (safe === 0 ? 'Geen route is bruikbaar (haalbaar, wenselijk én veilig).' : `${safe === 1 ? 'De bruikbare route staat' : 'De bruikbare routes staan'} bovenaan.`)
+    : `${total} ${total === 1 ? 'destination' : 'destinations'}: ${viable} viable, ${desirable} also desirable, ${safe} also safe. ` +
+      (safe === 0 ? 'No route is usable (viable, desirable and safe).' : `The usable ${safe === 1 ? 'route is' : 'routes are'} listed first.`);
+  const status = nl ? WORDS.nl.status[f.status as keyof typeof WORDS.nl.status] ?? f.status : f.status;
+  const yn = (b: boolean): string => (b ? w.yes : w.no);
+  const decimals = (v: number | null, d: number): string => (v === null ? '–' : formatNumber(v, d, lang));
+  const fixed = [
+    { header: nl ? 'Gel.' : 'Sim.', width: 4, align: 'right' as const },
+    { header: nl ? 'Sch.' : 'Lvl', width: 4, align: 'right' as const },
+    { header: nl ? 'Loon' : 'Pay', width: 4, align: 'right' as const },
+    { header: nl ? 'Uren' : 'Hours', width: Math.max(5, ...result.pathways.map((p) => formatNumber(p.hours, 0, lang).length)), align: 'right' as const },
+    { header: nl ? 'Haalb.' : 'Viable', width: 6 },
+    { header: nl ? 'Wensel.' : 'Desir.', width: 7 },
+    { header: nl ? 'Veilig' : 'Safe', width: 6 },
+  ];
+  const nameWidth = Math.max(16, width - 2 - fixed.reduce((sum, col) => sum + col.width + 2, 0));
+  const rules = nl
+    ? `${f.family || w.noFamily}, schaal ${f.level ?? '?'}, ${status}${f.vulnerable ? ', kwetsbaar' : ''}. Haalbaar: gelijkenis ≥ ${formatNumber(r.min_similarity, 2, lang)} en schaalverschil ≤ ${r.max_level_step}; wenselijk: ook salarisverhouding ≥ ${formatNumber(r.min_pay_ratio, 2, lang)}; veilig: bestemming niet kwetsbaar. Uren: ${r.hours_per_level} per ontbrekend vaardigheidsniveau.`
+    : `${f.family || w.noFamily}, level ${f.level ?? '?'}, ${f.status}${f.vulnerable ? ', vulnerable' : ''}. Viable: similarity ≥ ${r.min_similarity} and |level step| ≤ ${r.max_level_step}; desirable: also pay ratio ≥ ${r.min_pay_ratio}; safe: destination not vulnerable. Hours: ${r.hours_per_level} per missing skill level.`;
   const out = [
-    c.bold(`Pathways from ${f.id} ${f.name}`),
-    wrapText(`${f.family || 'no family'}, level ${f.level ?? '?'}, ${f.status}${f.vulnerable ? ', vulnerable' : ''}. Viable: similarity ≥ ${r.min_similarity} and |level step| ≤ ${r.max_level_step}; desirable: also pay ratio ≥ ${r.min_pay_ratio}; safe: destination not vulnerable. Hours: ${r.hours_per_level} per missing skill level.`, 80, ''),
+    c.bold(wrapText(`${nl ? 'Routes vanuit' : 'Pathways from'} ${f.id} ${f.name}`, width)),
+    wrapText(summary, width, ''),
+    wrapText(rules, width, ''),
     '',
     renderTable(
-      [
-        { header: 'To', width: 27 },
-        { header: 'Sim.', width: 4, align: 'right' },
-        { header: 'Lvl', width: 3, align: 'right' },
-        { header: 'Pay', width: 4, align: 'right' },
-        { header: 'Hours', width: 5, align: 'right' },
-        { header: 'Viable', width: 6 },
-        { header: 'Desir.', width: 6 },
-        { header: 'Safe', width: 4 },
-      ],
-      result.pathways.map((p) => {
-        const ok = p.viable && p.desirable && p.safe;
-        return [
-          ok ? c.green(`${p.to} ${p.name}`) : `${p.to} ${p.name}`,
-          p.similarity === null ? '–' : formatNumber(p.similarity, 2),
-          p.level_step === null ? '?' : p.level_step > 0 ? `+${p.level_step}` : String(p.level_step),
-          p.pay_ratio === null ? '?' : formatNumber(p.pay_ratio, 2),
-          formatNumber(p.hours, 0),
-          yesNo(p.viable),
-          yesNo(p.desirable),
-          yesNo(p.safe),
-        ];
-      }),
+      [{ header: nl ? 'Naar' : 'To', width: nameWidth }, ...fixed],
+      sorted.map((p) => [
+        usable(p) ? c.green(`${p.to} ${p.name}`) : `${p.to} ${p.name}`,
+        decimals(p.similarity, 2),
+        p.level_step === null ? '?' : p.level_step > 0 ? `+${p.level_step}` : String(p.level_step),
+        decimals(p.pay_ratio, 2),
+        formatNumber(p.hours, 0, lang),
+        yn(p.viable),
+        yn(p.desirable),
+        yn(p.safe),
+      ]),
       options,
     ).trimEnd(),
   ];

@@ -3,8 +3,10 @@ import type { Block, ReportDocument, TableBlock } from './compose-report.js';
 
 /**
  * The report as one self-contained HTML page: CSS inline, charts as inline SVG, no scripts, fonts
- * or images from elsewhere, so it opens offline and makes no request. Printed on A4 every chapter
- * starts on a new page, and no chart or table is cut across pages.
+ * or images from elsewhere, so it opens offline and makes no request. Printed on A4 every page
+ * shows its page number; the cover page (title, story, summary, contents) stands alone and the chapters
+ * follow each other without forced breaks, so no page is left half empty; a heading stays with
+ * what follows, and no chart or short table is cut across pages.
  */
 export function renderHtmlReport(doc: ReportDocument): string {
   const t = doc.texts;
@@ -120,7 +122,7 @@ function renderTable(table: TableBlock): string {
 }
 
 const CSS = `
-@page { size: A4; margin: 18mm 16mm 20mm 16mm; }
+@page { size: A4; margin: 16mm 16mm 18mm 16mm; @bottom-right { content: counter(page) " / " counter(pages); font-family: Helvetica, Arial, sans-serif; font-size: 8pt; color: #555555; } }
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
 body { font-family: "Helvetica Neue", Helvetica, Arial, sans-serif; font-size: 10.5pt; line-height: 1.45; color: #1a1a1a; background: #ffffff; margin: 0 auto; max-width: 178mm; padding: 12mm 0; }
@@ -144,7 +146,11 @@ p { margin: 0 0 2.5mm; }
 .toc li { padding: 0.8mm 0; }
 .toc a { color: #1a1a1a; text-decoration: none; }
 .lead { font-style: italic; color: #444444; margin-bottom: 4mm; }
-.chapter { break-before: page; page-break-before: always; padding-top: 2mm; }
+.cover { break-after: page; page-break-after: always; }
+.chapter { padding-top: 8mm; }
+.chapter > h2 { break-after: avoid; page-break-after: avoid; }
+.lead { break-after: avoid; }
+h3 + p, h4 + p { break-after: avoid; page-break-after: avoid; }
 .table-block { margin: 2mm 0 4mm; overflow-x: auto; }
 .table-block.keep { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
@@ -169,6 +175,8 @@ ul { margin: 0 0 3mm; padding-left: 5mm; }
   body { padding: 0; max-width: none; }
   .table-block { overflow: visible; }
   details > summary { display: none; }
+  /* On paper the contents list has no page numbers to offer; the cover keeps to one page. */
+  .toc { display: none; }
   a { color: inherit; text-decoration: none; }
 }
 `.trim();
