@@ -5,6 +5,7 @@ import { renderExplainMarkdown, renderExplainText } from '../report/render-expla
 import { renderJson } from '../report/render-projection.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, parseYear, reportInputs, type DataCommandOptions } from './data-command.js';
 import { colorEnabled, emit, pickFormatFor } from './shared.js';
+import { labeller } from '../report/labels.js';
 
 const FORMATS = ['table', 'json', 'md'] as const;
 
@@ -26,13 +27,14 @@ export function explainCommand(): Command {
       if (options.year !== undefined && !result.years.some((y) => y.year === options.year)) {
         throw new UserError(`--year ${options.year} is outside the horizon ${result.years[0]?.year}–${result.years.at(-1)?.year}`, 2);
       }
-      const year = options.year !== undefined ? { year: options.year } : {};
+      const lang = options.lang ?? 'nl';
+      const common = { ...(options.year !== undefined ? { year: options.year } : {}), lang, label: labeller(lang, inputs.scenario.labels) };
       const text =
         format === 'json'
           ? renderJson(result)
           : format === 'md'
-            ? renderExplainMarkdown(result, year)
-            : renderExplainText(result, { color: options.out === undefined && colorEnabled(options), ...year });
+            ? renderExplainMarkdown(result, common)
+            : renderExplainText(result, { color: options.out === undefined && colorEnabled(options), ...common });
       await emit(text, options.out, inputPaths(inputs));
     });
   return command;

@@ -1,7 +1,7 @@
 import type { Scenario } from './scenario-schema.js';
 import type { Cell } from './workforce.js';
 import type { FunctionResult, Projection, YearRow } from './projection.js';
-import type { FunctionExplanation } from './explanation.js';
+import type { ExplainSupply, ExplainYear, FunctionExplanation } from './explanation.js';
 import type { Pathway, ReskillPlan } from './pathway.js';
 /** The reproducibility stamp every result carries (SPEC §4): version, scenario id, SHA-256 of each input, seed. */
 export interface Stamp {
@@ -25,11 +25,28 @@ export interface ProjectResult {
   assumptions: string[];
 }
 
+/**
+ * A year's supply of a function with fewer than `privacy.min_group` people: only the FTE at the
+ * start and the end of the year, no persons and no outflow by kind (a retirement in a group of
+ * three tells who retired).
+ */
+export interface SuppressedSupply {
+  suppressed: 'min_group';
+  start_fte: number;
+  end_fte: number;
+}
+
+/** One year of `spp explain`: the model's chain, with the supply suppressed for a small group. */
+export type ExplainResultYear = Omit<ExplainYear, 'supply'> & { supply: ExplainSupply | SuppressedSupply };
+
 /** Canonical `spp explain F` result: the chain behind one function's numbers. */
-export interface ExplainResult extends FunctionExplanation {
+export interface ExplainResult extends Omit<FunctionExplanation, 'years'> {
   schema: 'spp.explain/1';
   stamp: Stamp;
   scenario: { id: string; title: string | null };
+  /** The privacy rule applied: a function with fewer than min_group people at the start has its supply suppressed. */
+  privacy: { min_group: number; suppressed: boolean };
+  years: ExplainResultYear[];
 }
 
 /** Canonical `spp reskill` result (SPEC §4 `spp.reskill/1`). */
