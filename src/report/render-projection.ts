@@ -78,23 +78,27 @@ export function renderProjectTable(result: ProjectResult, options: ProjectRender
     { header: w.demand, values: [...rows.map((r) => r.at.demand_fte), tY.demand_fte] },
     { header: w.gap, values: [...rows.map((r) => r.at.gap_fte), tY.gap_fte] },
   ].map((col) => ({ header: col.header, width: numberWidth(col.header, col.values), align: 'right' as const }));
-  // Two spaces between columns; one column less to spare at the right edge.
-  const used = numeric.reduce((sum, col) => sum + col.width + 2, 0) + (grouped ? 0 : statusWidth + 2);
-  const nameWidth = Math.max(16, width - 2 - used);
+  // Two spaces between columns; one column to spare at the right edge. On a narrow terminal the
+  // start-year column goes first, so the name keeps at least 14 columns (numbers are never cut).
+  const usedBy = (cols: typeof numeric): number => cols.reduce((sum, col) => sum + col.width + 2, 0) + (grouped ? 0 : statusWidth + 2);
+  const narrow = width - 2 - usedBy(numeric) < 14;
+  const shown = narrow ? numeric.slice(1) : numeric;
+  const nameWidth = Math.max(8, width - 2 - usedBy(shown));
   const columns = [
     { header: grouped ? (options.by === 'family' ? w.family : options.by!) : w.function, width: nameWidth },
     ...(grouped ? [] : [{ header: w.statusCol, width: statusWidth }]),
-    ...numeric,
+    ...shown,
   ];
+  const startCell = (v: number): string[] => (narrow ? [] : [n(v)]);
   const body = rows.map((r) => [
     r.label,
     ...(grouped ? [] : [r.vulnerable ? c.bold(`${r.status}!`) : r.status]),
-    n(r.start.supply_fte),
+    ...startCell(r.start.supply_fte),
     n(r.at.supply_fte),
     n(r.at.demand_fte),
     gap(r.at.gap_fte),
   ]);
-  body.push([w.total, ...(grouped ? [] : ['']), n(t0.supply_fte), n(tY.supply_fte), n(tY.demand_fte), gap(tY.gap_fte)]);
+  body.push([w.total, ...(grouped ? [] : ['']), ...startCell(t0.supply_fte), n(tY.supply_fte), n(tY.demand_fte), gap(tY.gap_fte)]);
   const title = wrapText(`${result.scenario.title ?? result.scenario.id} (${result.scenario.id}), ${start}–${result.scenario.horizon.end}`, width);
   const subtitle = wrapText(
     lang === 'nl'
@@ -104,8 +108,8 @@ export function renderProjectTable(result: ProjectResult, options: ProjectRender
   );
   const legend =
     lang === 'nl'
-      ? `Status = wat er tot ${result.scenario.horizon.end} met het werk gebeurt; ! = kwetsbare functie.`
-      : `Status = what happens to the work by ${result.scenario.horizon.end}; ! = vulnerable function.`;
+      ? `Status: wat er tot ${result.scenario.horizon.end} met het werk gebeurt; ! = kwetsbaar.`
+      : `Status: what happens to the work by ${result.scenario.horizon.end}; ! = vulnerable.`;
   const v = result.vulnerable;
   const vulnerableLine =
     lang === 'nl'

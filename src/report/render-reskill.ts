@@ -167,18 +167,21 @@ export function renderPathwaysTable(result: PathwaysResult, options: { color: bo
     : `${total} ${total === 1 ? 'destination' : 'destinations'}: ${viable} viable, ${desirable} also desirable, ${safe} also safe. ` +
       (safe === 0 ? 'No route is usable (viable, desirable and safe).' : `The usable ${safe === 1 ? 'route is' : 'routes are'} listed first.`);
   const status = nl ? WORDS.nl.status[f.status as keyof typeof WORDS.nl.status] ?? f.status : f.status;
-  const yn = (b: boolean): string => (b ? w.yes : w.no);
   const decimals = (v: number | null, d: number): string => (v === null ? '–' : formatNumber(v, d, lang));
-  const fixed = [
+  const numbers = [
     { header: nl ? 'Gel.' : 'Sim.', width: 4, align: 'right' as const },
     { header: nl ? 'Sch.' : 'Lvl', width: 4, align: 'right' as const },
     { header: nl ? 'Loon' : 'Pay', width: 4, align: 'right' as const },
     { header: nl ? 'Uren' : 'Hours', width: Math.max(5, ...result.pathways.map((p) => formatNumber(p.hours, 0, lang).length)), align: 'right' as const },
-    { header: nl ? 'Haalb.' : 'Viable', width: 6 },
-    { header: nl ? 'Wensel.' : 'Desir.', width: 7 },
-    { header: nl ? 'Veilig' : 'Safe', width: 6 },
   ];
-  const nameWidth = Math.max(16, width - 2 - fixed.reduce((sum, col) => sum + col.width + 2, 0));
+  const verdictHeaders = nl ? ['Haalb.', 'Wensel.', 'Veilig'] : ['Viable', 'Desir.', 'Safe'];
+  const sum = (cols: { width: number }[]): number => cols.reduce((total, col) => total + col.width + 2, 0);
+  const wide = verdictHeaders.map((header) => ({ header, width: Math.max(header.length, w.yes.length, w.no.length) }));
+  // On a narrow terminal the three verdicts shrink to one letter each (legend below the table).
+  const compact = width - 2 - sum([...numbers, ...wide]) < 16;
+  const verdicts = compact ? verdictHeaders.map((h) => ({ header: h.charAt(0), width: 1 })) : wide;
+  const nameWidth = Math.max(8, width - 2 - sum([...numbers, ...verdicts]));
+  const yn = (b: boolean): string => (compact ? (b ? w.yes : w.no).charAt(0) : b ? w.yes : w.no);
   const rules = nl
     ? `${f.family || w.noFamily}, schaal ${f.level ?? '?'}, ${status}${f.vulnerable ? ', kwetsbaar' : ''}. Haalbaar: gelijkenis ≥ ${formatNumber(r.min_similarity, 2, lang)} en schaalverschil ≤ ${r.max_level_step}; wenselijk: ook salarisverhouding ≥ ${formatNumber(r.min_pay_ratio, 2, lang)}; veilig: bestemming niet kwetsbaar. Uren: ${r.hours_per_level} per ontbrekend vaardigheidsniveau.`
     : `${f.family || w.noFamily}, level ${f.level ?? '?'}, ${f.status}${f.vulnerable ? ', vulnerable' : ''}. Viable: similarity ≥ ${r.min_similarity} and |level step| ≤ ${r.max_level_step}; desirable: also pay ratio ≥ ${r.min_pay_ratio}; safe: destination not vulnerable. Hours: ${r.hours_per_level} per missing skill level.`;
@@ -188,7 +191,7 @@ export function renderPathwaysTable(result: PathwaysResult, options: { color: bo
     wrapText(rules, width, ''),
     '',
     renderTable(
-      [{ header: nl ? 'Naar' : 'To', width: nameWidth }, ...fixed],
+      [{ header: nl ? 'Naar' : 'To', width: nameWidth }, ...numbers, ...verdicts],
       sorted.map((p) => [
         usable(p) ? c.green(`${p.to} ${p.name}`) : `${p.to} ${p.name}`,
         decimals(p.similarity, 2),
@@ -202,6 +205,9 @@ export function renderPathwaysTable(result: PathwaysResult, options: { color: bo
       options,
     ).trimEnd(),
   ];
+  if (compact) {
+    out.push(wrapText(nl ? `H = haalbaar, W = wenselijk, V = veilig; ${w.yes.charAt(0)} = ${w.yes}, ${w.no.charAt(0)} = ${w.no}.` : `V = viable, D = desirable, S = safe; ${w.yes.charAt(0)} = ${w.yes}, ${w.no.charAt(0)} = ${w.no}.`, width, ''));
+  }
   return `${out.join('\n')}\n`;
 }
 

@@ -102,7 +102,8 @@ function formatters(lang: ReportLang, t: Texts, minGroup: number, label: (id: st
     int: (v) => formatNumber(v, 0, lang),
     dec: (v, d) => formatNumber(v, d, lang),
     pct,
-    euro: (v) => (lang === 'nl' ? `€ ${formatNumber(v, 0, lang)}` : `€${formatNumber(v, 0, lang)}`),
+    // A no-break space keeps € with its amount at a line end.
+    euro: (v) => (lang === 'nl' ? `€\u00a0${formatNumber(v, 0, lang)}` : `€${formatNumber(v, 0, lang)}`),
     persons: (p) => (p.hidden === 'small' ? t.suppressedSmall(minGroup) : p.hidden === 'complement' ? t.suppressedComplement : formatNumber(p.persons, 0, lang)),
     // Task categories and skills are identifiers like customer_contact; readers get their label.
     category: label,
@@ -216,6 +217,8 @@ function doorlichten(data: ReportData, t: Texts, f: Formatters): Section {
       align: ['l', 'r'],
       rows: bands.map((b) => [bandLabel(b.from), f.persons(b.persons)]),
       foot: [t.total, f.persons(data.ageBands.total)],
+      // The summary's mean age, so every figure of the summary is in a table.
+      ...(data.workforce.meanAge === null ? {} : { extra: [d.meanAge, f.dec(data.workforce.meanAge, 1)] }),
       ...(hasHidden(bands.map((b) => b.persons)) ? { note: t.suppressionNote(data.minGroup) } : {}),
     },
   });

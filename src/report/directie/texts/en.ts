@@ -99,6 +99,7 @@ export const en = {
     year: 'Year',
     pyramidTitle: 'Age structure (people per 5-year age band)',
     ageBand: 'Age',
+    meanAge: 'Average age (years)',
     pyramidCaption: (meanAge, over60, under35) => `The average age is ${meanAge}; ${over60} are 60 or older and ${under35} are under 35.`,
     retirementTitle: 'Retirement wave (FTE retiring per year)',
     retiringFte: 'Retiring (FTE)',

@@ -101,6 +101,7 @@ export const nl = {
     year: 'Jaar',
     pyramidTitle: 'Leeftijdsopbouw (personen per leeftijdsklasse van 5 jaar)',
     ageBand: 'Leeftijd',
+    meanAge: 'Gemiddelde leeftijd (jaar)',
     pyramidCaption: (meanAge, over60, under35) =>
       `De gemiddelde leeftijd is ${meanAge} jaar; ${over60} is 60 of ouder en ${under35} jonger dan 35.`,
     retirementTitle: 'Pensioengolf (fte die per jaar met pensioen gaat)',

@@ -80,6 +80,7 @@ export interface Texts {
     year: string;
     pyramidTitle: string;
     ageBand: string;
+    meanAge: string;
     pyramidCaption: (meanAge: N, over60: N, under35: N) => string;
     retirementTitle: string;
     retiringFte: string;
