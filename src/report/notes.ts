@@ -99,3 +99,35 @@ export function translateNote(note: string, lang: Lang, label: (id: string) => s
 export function isKnownNote(note: string): boolean {
   return RULES.some(([pattern]) => pattern.test(note));
 }
+
+/** Words of the model's rule texts (status rules, growth/attrition/override rules) and their Dutch. */
+const RULE_WORDS: [RegExp, string][] = [
+  [/^new function in the scenario \(demand from its points\)$/, 'nieuwe functie in het scenario (vraag volgens de punten)'],
+  [/^no demand at start$/, 'geen vraag bij de start'],
+  [/\bno growth rule\b/g, 'geen groeiregel'],
+  [/\bdemand ratio\b/g, 'vraag eind/start'],
+  [/\bautomated share\b/g, 'geautomatiseerd'],
+  [/\btask-mix shift\b/g, 'verschuiving takenpakket'],
+  [/\bskill shift\b/g, 'verschuiving vaardigheden'],
+  [/\bshift\b/g, 'verschuiving'],
+  [/\bwithin\b/g, 'binnen'],
+  [/\bdiscontinued from\b/g, 'opgeheven vanaf'],
+  [/\bdiscontinue\b/g, 'opgeheven vanaf'],
+  [/\bchange (-?[\d.]+) from (\d{4}) to (\d{4})/g, 'verandering $1 van $2 tot $3'],
+  [/\(family /g, '(familie '],
+  [/\(function /g, '(functie '],
+  [/\(ages /g, '(leeftijd '],
+  [/\(all\)/g, '(alle)'],
+];
+
+/**
+ * A rule text of the model ("demand ratio 0.95 within 1 ± 0.15, …", "workforce.attrition[4] (family
+ * ICT): 0.09") in the reader's language; scenario keys (`demand.growth[0]`) stay as written.
+ */
+export function translateRule(rule: string, lang: Lang): string {
+  if (lang === 'en') return rule;
+  let out = rule;
+  for (const [pattern, dutch] of RULE_WORDS) out = out.replace(pattern, dutch);
+  // Decimal comma in the numbers of the text, not in keys like attrition[4] or years.
+  return out.replace(/(?<![\w[.])(\d+)\.(\d+)(?![\w\]])/g, '$1,$2');
+}

@@ -1,7 +1,7 @@
 import type { ExplainResult, ExplainResultYear } from '../domain/results.js';
 import { formatNumber } from '../domain/round.js';
 import type { Lang } from './labels.js';
-import { translateNote } from './notes.js';
+import { translateNote, translateRule } from './notes.js';
 import { painter, wrapText } from './table.js';
 import { WORDS } from './words.js';
 
@@ -127,12 +127,12 @@ function explainYear(y: ExplainResultYear, result: ExplainResult, lang: Lang, la
     out.push(line(`  ${t.points}`, f1(d.demand_fte)));
   } else {
     out.push(line(`  ${t.base}`, f1(d.base_fte)));
-    out.push(line(`    ${t.growth(d.growth.rule)}`, `×${dec(d.growth.factor, 4)}`));
+    out.push(line(`    ${t.growth(translateRule(d.growth.rule, lang))}`, `×${dec(d.growth.factor, 4)}`));
     for (const a of d.automation.filter((x) => x.share > 0 && x.level > 0)) {
       out.push(`      ${t.automation(label(a.category), dec(a.share, 3), dec(a.level, 3), dec(a.automated, 4))}`);
     }
     out.push(line(`    ${t.labour(dec(d.reinvested, 2), dec(d.automated_share, 4))}`, `×${dec(d.labour_factor, 4)}`));
-    for (const o of d.overrides) out.push(line(`    ${t.override(o.rule)}`, `×${dec(o.factor, 4)}`));
+    for (const o of d.overrides) out.push(line(`    ${t.override(translateRule(o.rule, lang))}`, `×${dec(o.factor, 4)}`));
     out.push(line(`    ${t.demand}`, f1(d.demand_fte)));
   }
   out.push(line(`  ${t.gap(y.gap_fte < 0 ? t.shortage : y.gap_fte > 0 ? t.surplus : t.balanced)}`, f1(y.gap_fte)));
@@ -153,9 +153,9 @@ export function renderExplainText(result: ExplainResult, options: ExplainRenderO
   const head = [
     c.bold(`${result.id} ${result.name}`) + ` (${result.family || t.noFamily}), ${t.scenario} ${result.scenario.id}`,
     `${t.status}: ${w.status[st.status]}${st.flags.length ? ` (${t.also} ${statuses})` : ''}${st.status_year !== null ? ` ${t.since} ${st.status_year}` : ''}${st.vulnerable ? `, ${t.vulnerable}` : ''}`,
-    wrapText(`  ${t.because} ${st.rule}`, 80, '    '),
+    wrapText(`  ${t.because} ${translateRule(st.rule, lang)}`, 80, '    '),
     wrapText(`  ${t.numbers(st.demand_ratio === null ? '–' : dec(st.demand_ratio, 3), dec(st.automated_share, 3), dec(st.shift, 3), dec(st.task_shift, 3), dec(st.skill_shift, 3))}`, 80, '    '),
-    wrapText(`  ${t.thresholds(th.disappear_ratio, th.change_share, th.shift, th.volume)}`, 80, '    '),
+    wrapText(`  ${translateRule(t.thresholds(th.disappear_ratio, th.change_share, th.shift, th.volume), lang)}`, 80, '    '),
     '',
   ];
   if (result.privacy.suppressed) head.push(wrapText(t.privacy(result.privacy.min_group), 80, ''), '');
@@ -163,7 +163,7 @@ export function renderExplainText(result: ExplainResult, options: ExplainRenderO
   for (const y of result.years) if (!('suppressed' in y.supply)) for (const a of y.supply.attrition) rules.set(a.rule_index, a.rule);
   if (rules.size > 0) {
     head.push(t.rulesApplied);
-    for (const [, rule] of [...rules].sort(([a], [b]) => a - b)) head.push(`  ${rule}`);
+    for (const [, rule] of [...rules].sort(([a], [b]) => a - b)) head.push(`  ${translateRule(rule, lang)}`);
     head.push('');
   }
   const years = options.year === undefined ? result.years : result.years.filter((y) => y.year === options.year);

@@ -4,7 +4,7 @@ import { renderCsv, type CsvDialect, type CsvCell } from './csv.js';
 import { formatNumber } from '../domain/round.js';
 import { painter, renderTable, wrapText } from './table.js';
 import type { Lang } from './labels.js';
-import { translateNote } from './notes.js';
+import { translateNote, translateRule } from './notes.js';
 import { WORDS } from './words.js';
 
 export type ProjectFormat = 'table' | 'json' | 'csv' | 'md';
@@ -194,7 +194,7 @@ export function renderProjectMarkdown(result: ProjectResult, options: ProjectRen
       const f = fnById.get(r.id)!;
       const status = f.flags.length > 0 ? `${w.status[f.status]} (${f.flags.map((s) => w.status[s]).join(', ')})` : w.status[f.status];
       const since = f.status_year !== null && f.status !== 'stable' ? ` ${nl ? 'vanaf' : 'since'} ${f.status_year}` : '';
-      out.push(`| ${mdCell(r.label)} | ${mdCell(f.family)} | ${status}${since} | ${f.vulnerable ? w.yes : w.no} | ${nums.join(' | ')} | ${mdCell(f.rule)} |`);
+      out.push(`| ${mdCell(r.label)} | ${mdCell(f.family)} | ${status}${since} | ${f.vulnerable ? w.yes : w.no} | ${nums.join(' | ')} | ${mdCell(translateRule(f.rule, lang))} |`);
     }
   }
   const t0 = result.totals.years[0]!;

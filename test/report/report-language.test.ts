@@ -7,7 +7,7 @@ import { buildReportSource } from '../../src/app/report.js';
 import { buildReportData, type ReportData } from '../../src/report/directie/report-data.js';
 import { renderReport } from '../../src/report/directie/render-report.js';
 import { BUILT_IN_LABELS, labelOf } from '../../src/report/labels.js';
-import { isKnownNote, translateNote } from '../../src/report/notes.js';
+import { isKnownNote, translateNote, translateRule } from '../../src/report/notes.js';
 
 /**
  * The Dutch report speaks Dutch: no English word that the example's identifiers (task categories,
@@ -144,6 +144,15 @@ describe('labels', () => {
     expect(translateNote('1 pathway not used: training costs at least hire_cost + surplus_cost_per_fte per person', 'nl', label)).toContain('1 route wordt niet gebruikt');
     expect(translateNote('budget binds in 2028', 'en', label)).toBe('In 2028 the training budget is fully used: a larger budget would allow more reskilling.');
     expect(translateNote('something new', 'nl', label)).toBe('something new');
+  });
+
+  it("rewrite the model's rule texts in Dutch, keeping scenario keys as written", () => {
+    expect(translateRule('demand ratio 0.95 within 1 ± 0.15, automated share 0.06 < 0.30, shift 0.10 < 0.25', 'nl')).toBe(
+      'vraag eind/start 0,95 binnen 1 ± 0,15, geautomatiseerd 0,06 < 0,30, verschuiving 0,10 < 0,25',
+    );
+    expect(translateRule('workforce.attrition[4] (family Informatievoorziening): 0.09', 'nl')).toBe('workforce.attrition[4] (familie Informatievoorziening): 0,09');
+    expect(translateRule('demand.overrides[1] (change -0.4 from 2027 to 2031)', 'nl')).toBe('demand.overrides[1] (verandering -0,4 van 2027 tot 2031)');
+    expect(translateRule('task-mix shift 0.31 ≥ 0.25', 'en')).toBe('task-mix shift 0.31 ≥ 0.25');
   });
 });
 

@@ -2,7 +2,7 @@ import type { ProjectResult, ReskillResult, Stamp } from '../../domain/results.j
 import type { YearRow } from '../../domain/projection.js';
 import type { AssumptionRow } from '../directie/report-data.js';
 import type { Lang } from '../labels.js';
-import { translateNote } from '../notes.js';
+import { translateNote, translateRule } from '../notes.js';
 import { WORDS, type Words } from '../words.js';
 import { renderWorkbook, type Sheet, type SheetColumn, type XlsxCell } from './workbook.js';
 
@@ -88,12 +88,12 @@ export async function renderProjectWorkbook(result: ProjectResult, options: { by
     wide(w.sheets.retired, 'retired_fte'),
     wide(w.sheets.attrition, 'attrition_fte'),
   ];
-  if (!grouped) sheets.push(statusSheet(result, w));
+  if (!grouped) sheets.push(statusSheet(result, w, context.lang));
   sheets.push(assumptionsSheet(context, [w.assumptions.sheetNote]));
   return renderWorkbook(sheets, { lang: context.lang });
 }
 
-function statusSheet(result: ProjectResult, w: Words): Sheet {
+function statusSheet(result: ProjectResult, w: Words, lang: Lang): Sheet {
   return {
     name: w.sheets.status,
     columns: [
@@ -108,7 +108,7 @@ function statusSheet(result: ProjectResult, w: Words): Sheet {
       { header: w.shift, kind: 'share' },
       { header: w.rule, kind: 'text', width: 60 },
     ],
-    rows: result.functions.map((f) => [
+    rows: result.functions.map((f): XlsxCell[] => [
       f.id,
       f.name,
       f.family,
@@ -118,7 +118,7 @@ function statusSheet(result: ProjectResult, w: Words): Sheet {
       f.demand_ratio,
       f.automated_share,
       f.shift,
-      f.rule,
+      translateRule(f.rule, lang),
     ]),
     freezeColumns: 2,
   };
