@@ -310,9 +310,10 @@ function doorbreken(data: ReportData, t: Texts, f: Formatters): Section {
     blocks.push({ kind: 'paragraph', text: b.replacementText(data.replacement.length, end) });
     blocks.push({
       kind: 'table',
-      head: [b.functionCol, b.statusCol, b.supplyStart(start), b.supplyEnd(end), b.demandEnd(end), b.remaining],
-      align: ['l', 'l', 'r', 'r', 'r', 'r'],
-      rows: data.replacement.map((r) => [`${r.id} ${r.name}`, `${[r.status, ...r.flags].map((s) => t.status[s]).join(', ')} — ${b.replacementFlag}`, f.fte(r.supplyStart), f.fte(r.supplyEnd), f.fte(r.demandEnd), f.pct(r.supplyEnd / r.supplyStart)]),
+      // The replacement flag beside the status of the work.
+      head: [b.functionCol, b.statusCol, b.replacementFlagCol, b.supplyStart(start), b.supplyEnd(end), b.demandEnd(end), b.remaining],
+      align: ['l', 'l', 'l', 'r', 'r', 'r', 'r'],
+      rows: data.replacement.map((r) => [`${r.id} ${r.name}`, [r.status, ...r.flags].map((s) => t.status[s]).join(', '), b.replacementFlag, f.fte(r.supplyStart), f.fte(r.supplyEnd), f.fte(r.demandEnd), f.pct(r.supplyEnd / r.supplyStart)]),
     });
   }
   blocks.push({ kind: 'heading', text: b.taskMixTitle });
