@@ -1,4 +1,4 @@
-import type { ExplainResult } from '../domain/results.js';
+import type { ExplainResult, ExplainResultYear } from '../domain/results.js';
 import type { FunctionExplanation } from '../domain/explanation.js';
 import type { ProjectionInput } from '../model/project.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
@@ -9,9 +9,15 @@ import { didYouMean, UserError } from '../diagnostics/diagnostic.js';
 import { roundDeep } from '../domain/round.js';
 import { positionsOf } from '../model/organise.js';
 import { withGapSources } from '../model/gap-sources.js';
+import { projectScenarioDetail } from '../model/project.js';
+import { buildPlan } from './plan.js';
+import type { Scenario } from '../domain/scenario-schema.js';
 
-/** The explanation's years with replacement_fte and expansion_fte (SPEC §3.1), from the same flows. */
-function explainYearsWithSources(explanation: FunctionExplanation): ExplainResult['years'] {
+/**
+ * The explanation's years with replacement_fte and expansion_fte (SPEC §3.1), from the same flows
+ * (of the whole chain, before privacy takes the outflow by kind out of a small group's years).
+ */
+function gapSourcesOf(explanation: FunctionExplanation): { replacement_fte: number; expansion_fte: number }[] {
   const rows = explanation.years.map((y) => ({
     year: y.year,
     supply_fte: y.supply.start_fte,
@@ -24,10 +30,8 @@ function explainYearsWithSources(explanation: FunctionExplanation): ExplainResul
     moved_in_fte: y.supply.moved_in_fte,
     moved_out_fte: y.supply.moved_out_fte,
   }));
-  return withGapSources(rows).map((r, i) => ({ ...explanation.years[i]!, replacement_fte: r.replacement_fte, expansion_fte: r.expansion_fte }));
+  return withGapSources(rows).map((r) => ({ replacement_fte: r.replacement_fte, expansion_fte: r.expansion_fte }));
 }
-import { projectScenarioDetail } from '../model/project.js';
-import { buildPlan } from './plan.js';
 
 /** The explanation of one function; a usage error (exit 2) with a suggestion for an unknown id. */
 export function explainKnownFunction(input: ProjectionInput, functionId: string): FunctionExplanation {
@@ -44,13 +48,15 @@ export async function runExplain(options: LoadOptions, functionId: string): Prom
   const inputs = await loadInputs(options);
   const input = { scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce };
   const explanation = explainKnownFunction(input, functionId);
+  const protected_ = protectExplanation(explanation, inputs.scenario);
+  const sources = gapSourcesOf(explanation);
   const result: ExplainResult = roundDeep({
     schema: 'spp.explain/1',
     stamp: makeStamp(inputs.scenario.id, inputs.files),
     scenario: { id: inputs.scenario.id, title: inputs.scenario.title ?? null },
-    ...explanation,
+    ...protected_,
     position: positionsOf(inputs.scenario, [{ id: explanation.id, tasks: taskMixOf(inputs, explanation.id) }], explanation.years.map((y) => y.year)).get(explanation.id)!,
-    years: explainYearsWithSources(explanation),
+    years: protected_.years.map((y, i) => ({ ...y, ...sources[i]! })),
   });
   // The plan's decisions, when the scenario asks for a plan (solving it takes longer than the chain itself).
   if (inputs.scenario.plan !== undefined) {
@@ -64,8 +70,30 @@ export async function runExplain(options: LoadOptions, functionId: string): Prom
   return { inputs, result };
 }
 
-
 /** The task shares of a function of the data or an emerging function of the scenario. */
 function taskMixOf(inputs: LoadedInputs, functionId: string): Record<string, number> {
   return withEmergingFunctions(inputs.scenario, inputs.functions).find((f) => f.id === functionId)?.tasks ?? {};
+}
+
+/**
+ * Privacy (SPEC §4, privacy.min_group) for one function's chain: ages are shown as the attrition
+ * rule's band ("<35", "all"), never as the ages of the people in the function (a band "31-50" names
+ * the youngest and the oldest); a function with fewer than min_group people at the start shows its
+ * supply only as FTE, without persons and without the outflow by kind, year by year.
+ */
+function protectExplanation(explanation: FunctionExplanation, scenario: Scenario): Pick<ExplainResult, 'privacy'> & Omit<FunctionExplanation, 'years'> & { years: ExplainResultYear[] } {
+  const minGroup = scenario.privacy.min_group;
+  const persons = explanation.years[0]?.supply.start_persons ?? 0;
+  const suppressed = persons > 0 && Math.round(persons) < minGroup;
+  const band = (index: number): string => scenario.workforce.attrition[index]?.ages?.replace(/\s+/g, '') ?? 'all';
+  return {
+    ...explanation,
+    privacy: { min_group: minGroup, suppressed },
+    years: explanation.years.map((y) => ({
+      ...y,
+      supply: suppressed
+        ? { suppressed: 'min_group' as const, start_fte: y.supply.start_fte, end_fte: y.supply.end_fte }
+        : { ...y.supply, attrition: y.supply.attrition.map((a) => ({ ...a, ages: band(a.rule_index) })) },
+    })),
+  };
 }

@@ -3,7 +3,8 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import type { LoadOptions, LoadedInputs } from '../app/load-inputs.js';
 import { CSV_DIALECTS, type CsvDialect } from '../report/csv.js';
-import { cliIo } from './cli-io.js';
+import { LANGS, type Lang } from '../report/labels.js';
+import { cliIo, type CliStream } from './cli-io.js';
 import { addDataOptions, addOutputOptions, colorEnabled, inform, type GlobalOptions } from './shared.js';
 
 /** Options of every command that reads the data (project, explain, pathways, reskill, report). */
@@ -13,6 +14,7 @@ export interface DataCommandOptions extends GlobalOptions, Omit<LoadOptions, 'gr
   csvDialect?: CsvDialect;
   year?: number;
   by?: string;
+  lang?: Lang;
 }
 
 /** Adds data, output, --format and --csv-dialect options. */
@@ -20,8 +22,16 @@ export function addDataCommandOptions(command: Command, formats: readonly string
   addDataOptions(command);
   command
     .option('-f, --format <format>', `output format: ${formats.join(', ')} (default: table on a terminal, json when piped)`)
-    .addOption(new Option('--csv-dialect <dialect>', 'CSV dialect (excel-nl: ; and decimal comma, for Dutch Excel)').choices(CSV_DIALECTS).default('rfc'));
+    .addOption(new Option('--csv-dialect <dialect>', 'CSV dialect (excel-nl: ; and decimal comma, for Dutch Excel)').choices(CSV_DIALECTS).default('rfc'))
+    .addOption(new Option('--lang <lang>', 'language of tables, xlsx and excel-nl CSV headers').choices(LANGS).default('nl'));
   return addOutputOptions(command);
+}
+
+/** The terminal's width for tables: the terminal's own, else $COLUMNS, else 80 (SPEC §4). */
+export function terminalWidth(stream: CliStream = cliIo().stdout): number {
+  if (stream.isTTY === true && typeof stream.columns === 'number' && stream.columns > 0) return stream.columns;
+  const env = Number(cliIo().env['COLUMNS']);
+  return Number.isInteger(env) && env > 0 ? env : 80;
 }
 
 /** Parses --year as a whole number. */

@@ -3,7 +3,8 @@ import { runExplain } from '../app/explain.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { explainRenderers } from '../report/render-explain.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, parseYear, reportInputs, type DataCommandOptions } from './data-command.js';
-import { colorEnabled, emit, formatsOf, pickFormat } from './shared.js';
+import { colorEnabled, emit, formatsOf, pickFormatFor } from './shared.js';
+import { labeller } from '../report/labels.js';
 
 const FORMATS = formatsOf(explainRenderers);
 
@@ -19,15 +20,18 @@ export function explainCommand(): Command {
   addDataCommandOptions(command, FORMATS)
     .option('--year <year>', 'only this year', parseYear)
     .action(async (functionId: string, options: DataCommandOptions) => {
-      const format = pickFormat(options.format, FORMATS);
+      const format = pickFormatFor(options.format, options.out, FORMATS);
       const { inputs, result } = await runExplain(loadOptionsOf(options), functionId);
       reportInputs(options, inputs);
       if (options.year !== undefined && !result.years.some((y) => y.year === options.year)) {
         throw new UserError(`--year ${options.year} is outside the horizon ${result.years[0]?.year}–${result.years.at(-1)?.year}`, 2);
       }
+      const lang = options.lang ?? 'nl';
       const text = explainRenderers[format](result, {
         color: options.out === undefined && colorEnabled(options),
         ...(options.year !== undefined ? { year: options.year } : {}),
+        lang,
+        label: labeller(lang, inputs.scenario.labels),
       });
       await emit(text, options.out, inputPaths(inputs));
     });

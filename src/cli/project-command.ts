@@ -3,12 +3,15 @@ import { runProject } from '../app/project.js';
 import { checkFailOn, parseFailOn } from '../app/fail-on.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { projectRenderers } from '../report/render-projection.js';
-import { addDataCommandOptions, inputPaths, loadOptionsOf, parseYear, reportInputs, type DataCommandOptions } from './data-command.js';
+import { addDataCommandOptions, inputPaths, loadOptionsOf, parseYear, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
 import { cliIo, setExitCode } from './cli-io.js';
-import { colorEnabled, emit, formatsOf, inform, pickFormat } from './shared.js';
+import { labeller } from '../report/labels.js';
+import { colorEnabled, emit, emitBinary, formatsOf, inform, pickFormatFor } from './shared.js';
 import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
+import { renderProjectWorkbook } from '../report/xlsx/result-workbooks.js';
+import { workbookContext } from './workbook-context.js';
 
-const FORMATS = formatsOf(projectRenderers);
+const FORMATS = [...formatsOf(projectRenderers), 'xlsx' as const];
 
 /** Collects a repeatable option's values (commander keeps only the last one otherwise). */
 function collect(value: string, previous: string[]): string[] {
@@ -28,7 +31,7 @@ export function projectCommand(): Command {
     .option('--year <year>', 'the year to show in table/md (default: horizon end); csv: only that year', parseYear)
     .option('--fail-on <condition>', 'exit 1 when e.g. shortage>10, surplus>25 or vulnerable>50 holds (CI); repeatable, each applies', collect, [])
     .action(async (options: DataCommandOptions & MonteCarloOptions & { failOn: string[] }) => {
-      const format = pickFormat(options.format, FORMATS);
+      const format = pickFormatFor(options.format, options.out, FORMATS);
       const failOn = options.failOn.map(parseFailOn);
       const groupBy = options.by !== undefined && options.by !== 'family' ? options.by : undefined;
       const { inputs, result } = await runProject(loadOptionsOf(options, groupBy), monteCarloOf(options));
@@ -36,15 +39,25 @@ export function projectCommand(): Command {
       if (options.year !== undefined && !result.years.includes(options.year)) {
         throw new UserError(`--year ${options.year} is outside the horizon ${result.years[0]}–${result.years.at(-1)}`, 2);
       }
+      // Evaluated before writing: a failing or closed stdout must not turn a held condition into exit 0.
+      const failed = failOn.map((condition) => checkFailOn(result, condition)).filter((m): m is string => m !== null);
+      if (failed.length > 0) setExitCode(1);
+      if (format === 'xlsx') {
+        const bytes = await renderProjectWorkbook(result, options.by !== undefined ? { by: options.by } : {}, workbookContext(inputs, result.assumptions, result.stamp, options.lang ?? 'nl'));
+        await emitBinary(bytes, options.out, format, inputPaths(inputs));
+        inform(options, `spp: wrote ${options.out}`);
+        for (const message of failed) cliIo().stderr.write(`spp: ${message}\n`);
+        return;
+      }
       const text = projectRenderers[format](result, {
+        lang: options.lang ?? 'nl',
+        width: terminalWidth(),
+        label: labeller(options.lang ?? 'nl', inputs.scenario.labels),
         color: options.out === undefined && colorEnabled(options),
         ...(options.year !== undefined ? { year: options.year } : {}),
         ...(options.by !== undefined ? { by: options.by } : {}),
         dialect: options.csvDialect ?? 'rfc',
       });
-      // Evaluated before writing: a failing or closed stdout must not turn a held condition into exit 0.
-      const failed = failOn.map((condition) => checkFailOn(result, condition)).filter((m): m is string => m !== null);
-      if (failed.length > 0) setExitCode(1);
       await emit(text, options.out, inputPaths(inputs));
       if (options.out !== undefined) inform(options, `spp: wrote ${options.out}`);
       for (const message of failed) cliIo().stderr.write(`spp: ${message}\n`);

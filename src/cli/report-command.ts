@@ -1,23 +1,38 @@
 import { Command, Option } from 'commander';
 import { runReport } from '../app/report.js';
 import { UserError } from '../diagnostics/diagnostic.js';
-import { REPORT_FORMATS, REPORT_LANGS, renderReport, type ReportFormat } from '../report/directie/render-report.js';
+import { REPORT_FORMATS, REPORT_LANGS, renderReport } from '../report/directie/render-report.js';
 import { buildReportData } from '../report/directie/report-data.js';
 import type { ReportLang } from '../report/directie/texts/texts.js';
 import { inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
-import { addDataOptions, addOutputOptions, emit, inform } from './shared.js';
+import { addDataOptions, addOutputOptions, emit, emitBinary, formatOfOut, inform } from './shared.js';
 import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
+import { findChromium, printPdf } from '../io/print-pdf.js';
+import { cliIo } from './cli-io.js';
+
+/** The formats of `spp report`: the renderers' (md, html) and pdf, which is the HTML page printed by a local Chromium. */
+const REPORT_COMMAND_FORMATS = [...REPORT_FORMATS, 'pdf'] as const;
+type ReportCommandFormat = (typeof REPORT_COMMAND_FORMATS)[number];
 
 /**
- * The format of `spp report`: the one asked for; else html when --out ends in .html/.htm; else md
- * (Markdown on stdout is what pastes into a memo; an HTML page belongs in a file).
+ * The format of `spp report`: the one asked for; else the one --out's extension names (.html,
+ * .pdf, .md); else md (Markdown on stdout is what pastes into a memo; an HTML page belongs in a
+ * file). An --out whose extension names another format than the one asked for is refused.
  */
-export function reportFormatOf(requested: string | undefined, out: string | undefined): ReportFormat {
-  if (requested !== undefined) {
-    if ((REPORT_FORMATS as readonly string[]).includes(requested)) return requested as ReportFormat;
-    throw new UserError(`unknown --format '${requested}': expected one of ${REPORT_FORMATS.join(', ')}`, 2);
+export function reportFormatOf(requested: string | undefined, out: string | undefined): ReportCommandFormat {
+  const implied = formatOfOut(out);
+  const offered = (f: string | undefined): f is ReportCommandFormat => f !== undefined && (REPORT_COMMAND_FORMATS as readonly string[]).includes(f);
+  if (requested !== undefined && !offered(requested)) {
+    throw new UserError(`unknown --format '${requested}': expected one of ${REPORT_COMMAND_FORMATS.join(', ')}`, 2);
   }
-  return out !== undefined && /\.html?$/i.test(out) ? 'html' : 'md';
+  const format = requested ?? (offered(implied) ? implied : 'md');
+  if (implied !== undefined && implied !== format) {
+    throw new UserError(
+      `--out ${out}: the file name says ${implied}, but the format is ${format}; ${offered(implied) ? `use --format ${implied} or ` : 'use '}an --out ending in .${format}`,
+      2,
+    );
+  }
+  return format;
 }
 
 /** `spp report`: the directieteam report as Markdown or one self-contained HTML page. */
@@ -27,17 +42,19 @@ export function reportCommand(): Command {
     .description(
       'Writes the full report in five chapters (Doorlichten, Doorbreken, Doorselecteren, Doorontwikkelen, ' +
         'Doorverbinden) with an executive summary, inline SVG charts and an appendix with every assumption and the ' +
-        'reproducibility stamp. Default format: html when --out ends in .html, else md. Groups under ' +
+        'reproducibility stamp. Default format: the one the extension of --out names (.md, .html, .pdf), else md. Groups under ' +
         'privacy.min_group people are suppressed.',
     );
   addMonteCarloOptions(addDataOptions(command, { manyScenarios: true }));
   command
-    .option('-f, --format <format>', `output format: ${REPORT_FORMATS.join(', ')} (default: html when --out ends in .html, else md)`)
+    .option('-f, --format <format>', `output format: ${REPORT_COMMAND_FORMATS.join(', ')} (default: from --out's extension, else md)`)
     .addOption(new Option('--lang <lang>', 'report language').choices(REPORT_LANGS).default('nl'))
     .option('--sensitivity', 'add a chapter with the sensitivity of every assumption (a tornado chart)');
   type ReportOptions = Omit<DataCommandOptions, 'scenario'> & MonteCarloOptions & { scenario?: string[]; lang: ReportLang; sensitivity?: boolean };
   addOutputOptions(command).action(async (options: ReportOptions) => {
     const format = reportFormatOf(options.format, options.out);
+    // pdf needs a file: refused before the (slow) computation.
+    if (format === 'pdf' && (options.out === undefined || options.out === '-')) await emitBinary(new Uint8Array(), options.out, format);
     const { scenario: scenarios = [], ...rest } = options;
     const [scenario, ...others] = scenarios;
     const data: DataCommandOptions = { ...rest, ...(scenario !== undefined ? { scenario } : {}) };
@@ -47,9 +64,16 @@ export function reportCommand(): Command {
       sensitivity: options.sensitivity === true,
       ...(monteCarlo !== undefined ? { monteCarlo } : {}),
     });
-    const text = renderReport(buildReportData(source), { format, lang: options.lang });
+    const report = buildReportData(source);
     for (const i of inputs) reportInputs(data, i);
-    await emit(text, options.out, inputs.flatMap(inputPaths));
+    const paths = inputs.flatMap(inputPaths);
+    if (format === 'pdf') {
+      const html = renderReport(report, { format: 'html', lang: options.lang });
+      const pdf = await printPdf(html, { browser: findChromium(cliIo().env), htmlOut: options.out!.replace(/\.pdf$/i, '.html') });
+      await emitBinary(pdf, options.out, format, paths);
+    } else {
+      await emit(renderReport(report, { format, lang: options.lang }), options.out, paths);
+    }
     if (options.out !== undefined && options.out !== '-') inform(options, `spp: wrote ${options.out}`);
   });
   return command;

@@ -1,10 +1,13 @@
 import { Command } from 'commander';
 import { runPathways, runReskill } from '../app/reskill.js';
 import { pathwaysRenderers, reskillRenderers } from '../report/render-reskill.js';
-import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
-import { colorEnabled, emit, formatsOf, pickFormat } from './shared.js';
+import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
+import { labeller } from '../report/labels.js';
+import { colorEnabled, emit, emitBinary, formatsOf, inform, pickFormatFor } from './shared.js';
+import { renderReskillWorkbook } from '../report/xlsx/result-workbooks.js';
+import { workbookContext } from './workbook-context.js';
 
-const RESKILL_FORMATS = formatsOf(reskillRenderers);
+const RESKILL_FORMATS = [...formatsOf(reskillRenderers), 'xlsx' as const];
 
 /** `spp reskill`: the optimal reskilling plan. */
 export function reskillCommand(): Command {
@@ -16,11 +19,19 @@ export function reskillCommand(): Command {
         'surplus left, within the yearly budget and capacity when set.',
     );
   addDataCommandOptions(command, RESKILL_FORMATS).action(async (options: DataCommandOptions) => {
-    const format = pickFormat(options.format, RESKILL_FORMATS);
+    const format = pickFormatFor(options.format, options.out, RESKILL_FORMATS);
     const { inputs, result } = await runReskill(loadOptionsOf(options));
     reportInputs(options, inputs);
     const names = new Map(inputs.functions.map((f) => [f.id, f.name]));
+    if (format === 'xlsx') {
+      await emitBinary(await renderReskillWorkbook(result, names, workbookContext(inputs, result.notes, result.stamp, options.lang ?? 'nl')), options.out, format, inputPaths(inputs));
+      inform(options, `spp: wrote ${options.out}`);
+      return;
+    }
     const text = reskillRenderers[format](result, {
+      lang: options.lang ?? 'nl',
+      width: terminalWidth(),
+      label: labeller(options.lang ?? 'nl', inputs.scenario.labels),
       color: options.out === undefined && colorEnabled(options),
       dialect: options.csvDialect ?? 'rfc',
       names,
@@ -39,12 +50,14 @@ export function pathwaysCommand(): Command {
     .argument('<function>', 'function id, e.g. F012')
     .description('Every destination of one function with its similarity, level step, pay ratio, training hours, and whether it is viable, desirable and safe — sorted by similarity.');
   addDataCommandOptions(command, PATHWAY_FORMATS).action(async (functionId: string, options: DataCommandOptions) => {
-    const format = pickFormat(options.format, PATHWAY_FORMATS);
+    const format = pickFormatFor(options.format, options.out, PATHWAY_FORMATS);
     const { inputs, result } = await runPathways(loadOptionsOf(options), functionId);
     reportInputs(options, inputs);
     const text = pathwaysRenderers[format](result, {
       color: options.out === undefined && colorEnabled(options),
       dialect: options.csvDialect ?? 'rfc',
+      lang: options.lang ?? 'nl',
+      width: terminalWidth(),
     });
     await emit(text, options.out, inputPaths(inputs));
   });

@@ -78,6 +78,45 @@ function writeStdout(text: string): Promise<void> {
   });
 }
 
+/** The format each output file extension stands for. */
+const FORMAT_OF_EXTENSION: Record<string, string> = {
+  '.html': 'html', '.htm': 'html', '.md': 'md', '.markdown': 'md', '.csv': 'csv', '.json': 'json', '.xlsx': 'xlsx', '.pdf': 'pdf',
+};
+
+/** The format an --out file's extension stands for, or undefined for another extension (e.g. .txt). */
+export function formatOfOut(out: string | undefined): string | undefined {
+  if (out === undefined || out === '-') return undefined;
+  const m = /\.[A-Za-z]+$/.exec(out);
+  return m ? FORMAT_OF_EXTENSION[m[0].toLowerCase()] : undefined;
+}
+
+/**
+ * Picks the format with --out in mind: an --out whose extension names a format the command offers
+ * chooses it when --format is not given; an --out whose extension names another format than the one
+ * asked for is refused (a .pdf holding Markdown helps nobody).
+ */
+export function pickFormatFor<F extends string>(requested: string | undefined, out: string | undefined, allowed: readonly F[], defaults?: { tty: F; pipe: F }): F {
+  const implied = formatOfOut(out);
+  if (requested === undefined && implied !== undefined && (allowed as readonly string[]).includes(implied)) return implied as F;
+  const format = pickFormat(requested, allowed, defaults);
+  if (implied !== undefined && implied !== format) {
+    const offered = (allowed as readonly string[]).includes(implied) ? `--format ${implied} or ` : '';
+    throw new UserError(`--out ${out}: the file name says ${implied}, but the format is ${format}; use ${offered}an --out ending in .${EXTENSION_OF[format] ?? format}`, 2);
+  }
+  return format;
+}
+
+const EXTENSION_OF: Record<string, string> = { table: 'txt', md: 'md', html: 'html', csv: 'csv', json: 'json', xlsx: 'xlsx', pdf: 'pdf' };
+
+/** Writes bytes (xlsx, pdf) atomically to `out`; refuses stdout on a terminal and a missing --out. */
+export async function emitBinary(data: Uint8Array, out: string | undefined, format: string, inputs: readonly string[] = []): Promise<void> {
+  if (out === undefined || out === '-') {
+    throw new UserError(`--format ${format} writes a binary file: give --out FILE.${EXTENSION_OF[format] ?? format}`, 2);
+  }
+  assertNotAnInput(out, inputs);
+  await writeFileAtomic(out, data, { force: forceOverwrite });
+}
+
 /** A message for the user on stderr (never stdout), unless --quiet. */
 export function inform(options: GlobalOptions, message: string): void {
   if (!options.quiet) cliIo().stderr.write(`${message}\n`);

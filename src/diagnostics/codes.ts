@@ -82,6 +82,7 @@ export const DIAGNOSTIC_CODES = {
   SCENARIO_UNKNOWN_FAMILY: { severity: 'error', meaning: 'a family the data does not know (nearest suggested)' },
   SCENARIO_UNKNOWN_TASK: { severity: 'error', meaning: 'a task category the data does not know (nearest suggested)' },
   SCENARIO_UNKNOWN_SKILL: { severity: 'error', meaning: 'a skill the data does not know (nearest suggested)' },
+  SCENARIO_UNKNOWN_LABEL: { severity: 'error', meaning: 'a `labels:` key that is no task category or skill of the data (nearest suggested)' },
   SCENARIO_DATA_MISSING: { severity: 'error', meaning: 'a data file named in the scenario does not exist' },
   FLOW_NEGATIVE_STAY: { severity: 'error', meaning: 'attrition + transitions of a function exceed 1 for some age' },
   FLOW_SELF_TRANSITION: { severity: 'warning', meaning: 'a transition of a function to itself (ignored)' },

@@ -1,6 +1,6 @@
 import type { Scenario } from './scenario-schema.js';
 import type { StatusResult } from './projection.js';
-interface ExplainSupply {
+export interface ExplainSupply {
   /** 1 January of the year. */
   start_fte: number;
   start_persons: number;

@@ -1,7 +1,7 @@
 import type { Scenario } from './scenario-schema.js';
 import type { Cell } from './workforce.js';
 import type { FunctionResult, GapSources, Projection, SourcedYearRow } from './projection.js';
-import type { FunctionExplanation } from './explanation.js';
+import type { ExplainSupply, ExplainYear, FunctionExplanation } from './explanation.js';
 import type { Pathway, ReskillPlan } from './pathway.js';
 import type { OrganiseResult, PositionKeys } from './organise.js';
 import type { CompareResult } from './compare.js';
@@ -33,12 +33,29 @@ export interface ProjectResult {
   assumptions: string[];
 }
 
+/**
+ * A year's supply of a function with fewer than `privacy.min_group` people: only the FTE at the
+ * start and the end of the year, no persons and no outflow by kind (a retirement in a group of
+ * three tells who retired).
+ */
+interface SuppressedSupply {
+  suppressed: 'min_group';
+  start_fte: number;
+  end_fte: number;
+}
+
+/** One year of `spp explain`: the model's chain, with the supply suppressed for a small group. */
+export type ExplainResultYear = Omit<ExplainYear, 'supply'> & { supply: ExplainSupply | SuppressedSupply };
+
 /** Canonical `spp explain F` result: the chain behind one function's numbers. */
 export interface ExplainResult extends Omit<FunctionExplanation, 'years'> {
   schema: 'spp.explain/1';
-  years: (FunctionExplanation['years'][number] & GapSources)[];
+  /** The model's chain per year, with the supply suppressed for a small group, and the gap's sources. */
+  years: (ExplainResultYear & GapSources)[];
   stamp: Stamp;
   scenario: { id: string; title: string | null };
+  /** The privacy rule applied: a function with fewer than min_group people at the start has its supply suppressed. */
+  privacy: { min_group: number; suppressed: boolean };
   /** Its position in standard and custom work now and at the horizon (SPEC §3.7). */
   position: PositionKeys;
   /** The action plan's decisions for this function (only when the scenario has a `plan:` block). */

@@ -139,6 +139,12 @@ const PlanSchema = z.strictObject({
   discount_rate: z.number().min(0).max(1).default(0),
 });
 
+/** The display name of a task category or skill in each report language. */
+const LabelSchema = z.strictObject({
+  nl: z.string().min(1).optional(),
+  en: z.string().min(1).optional(),
+});
+
 export const ScenarioSchema = z.strictObject({
   id: z
     .string()
@@ -234,6 +240,11 @@ export const ScenarioSchema = z.strictObject({
     // assumptions; categories given in a scenario are added to them (model/organise.ts).
     .default(() => structuredClone(DEFAULT_TASK_PROFILES) as Record<string, z.output<typeof TaskProfileSchema>>)
     .describe('predictability and complexity of a task category, 0-1 (SPEC §3.7); sets or overrides the built-in profiles'),
+  organisation: z.string().min(1).optional().describe('the organisation, shown on the report\'s title page'),
+  labels: z
+    .record(identifier, LabelSchema)
+    .default({})
+    .describe('display names of task categories and skills in outputs, per language'),
 });
 
 /** A scenario after `extends` is merged and defaults are applied. */
@@ -252,3 +263,4 @@ export type HiringRule = z.output<typeof HiringRuleSchema>;
 export type RedundancyRule = z.output<typeof RedundancyRuleSchema>;
 export type ReducedHoursRule = z.output<typeof ReducedHoursRuleSchema>;
 type PlanPathwayInput = z.output<typeof PlanPathwaySchema>;
+export type Label = z.output<typeof LabelSchema>;

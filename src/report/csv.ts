@@ -8,7 +8,7 @@ export type CsvCell = string | number | boolean | null | undefined;
  * A string cell that a spreadsheet would run as a formula (= + - @, tab, CR at the start) is made
  * inert with a leading apostrophe (OWASP CSV injection). Numbers are left alone: -3.5 is a number.
  */
-function inertCell(text: string): string {
+export function inertCell(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 

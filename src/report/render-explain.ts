@@ -1,22 +1,128 @@
 import type { ExplainResult } from '../domain/results.js';
 import { formatNumber } from '../domain/round.js';
-import { renderJson } from './render-projection.js';
 import { formatPosition, QUADRANT_NAMES } from '../domain/organise.js';
+import type { Lang } from './labels.js';
+import { translateNote, translateRule } from './notes.js';
+import { renderJson } from './render-projection.js';
 import { painter, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown } from './markdown.js';
+import { WORDS } from './words.js';
 
 export type ExplainFormat = 'table' | 'json' | 'md';
 export interface ExplainRenderOptions {
   color: boolean;
   /** Only this year (default: every year of the horizon). */
   year?: number;
+  lang?: Lang;
+  /** Display names of task categories. */
+  label?: (id: string) => string;
 }
 
-const f1 = (v: number): string => formatNumber(v, 2);
-/** Outflows are shown with a minus even when zero, inflows with a plus. */
-const minus = (v: number): string => `−${f1(Math.abs(v))}`;
-const plus = (v: number): string => `+${f1(Math.abs(v))}`;
-const pct = (v: number): string => `${formatNumber(v * 100, 1)}%`;
+/** The words of the explanation, per language; sentences take already formatted numbers. */
+const T = {
+  nl: {
+    noFamily: 'geen familie',
+    scenario: 'scenario',
+    status: 'Status',
+    also: 'ook',
+    since: 'sinds',
+    vulnerable: 'KWETSBAAR',
+    because: 'want',
+    numbers: (ratio: string, automated: string, shift: string, task: string, skills: string) =>
+      `cijfers: vraag eind/start ${ratio}, geautomatiseerd ${automated}, verschuiving ${shift} (takenpakket ${task}, vaardigheden ${skills})`,
+    thresholds: (d: number, c: number, s: number, v: number) => `drempels: verdwijnt bij ≤ ${d}, verandert bij ≥ ${c} geautomatiseerd of verschuiving ≥ ${s}, volume ±${v}`,
+    rulesApplied: 'Toegepaste verloopregels (de meest specifieke regel geldt):',
+    supplyStart: (year: number, persons: string) => `Bezetting op 1 januari ${year} (${persons} personen)`,
+    retired: (age: string, year: number) => `− pensioen (bereikt AOW-leeftijd ${age} in ${year})`,
+    contracts: (ending: string, renewed: string) => `− tijdelijke contracten beëindigd (${ending} lopen af, ${renewed} verlengd)`,
+    attrition: (ages: string, rate: string, base: string, index: number) => `− verloop, leeftijd ${ages}: ${rate} van ${base} (attrition[${index}])`,
+    allAges: 'alle leeftijden',
+    movedTo: (to: string, share: string) => `− doorgestroomd naar ${to} (${share} per jaar)`,
+    movedFrom: (from: string) => `+ ingestroomd uit ${from}`,
+    supplyEnd: (year: number, persons: string) => `= bezetting op 1 januari ${year} (${persons} personen)`,
+    suppressed: (minGroup: number) => `Bezetting (groep kleiner dan ${minGroup}; uitstroom niet uitgesplitst)`,
+    supplyEndFte: (year: number) => `= bezetting op 1 januari ${year}`,
+    points: 'Vraag volgens de punten van het scenario (nieuwe functie)',
+    base: 'Vraag bij de start (formatie, anders bezette fte)',
+    growth: (rule: string) => `× groei: ${rule}`,
+    automation: (category: string, share: string, level: string, automated: string) => `automatisering ${category}: aandeel ${share} × niveau ${level} = ${automated}`,
+    labour: (reinvested: string, automated: string) => `× arbeid 1 − (1 − ${reinvested} herbesteed) × ${automated} geautomatiseerd`,
+    override: (rule: string) => `× aanpassing ${rule}`,
+    demand: '= vraag',
+    modelDemand: '= vraag volgens het model, vervangen door het formatieplan (demand.targets)',
+    targetDemand: '= vraag (demand.targets)',
+    gap: (kind: string) => `Verschil = bezetting − vraag (${kind})`,
+    replacement: (start: number) => `sinds ${start}: vervangingsvraag (netto uitstroom: wie vertrok)`,
+    expansion: (start: number) => `sinds ${start}: uitbreidingsvraag (verandering van het werk)`,
+    noPosition: 'Werk: geen positie (geen van de taakcategorieën heeft een profiel van voorspelbaarheid/complexiteit)',
+    positionNow: (quadrant: string, year: number, p: string, k: string) => `${quadrant} in ${year} (voorspelbaarheid ${p}, complexiteit ${k})`,
+    positionSame: (now: string, end: number, later: string) => `Werk: ${now}; hetzelfde kwadrant in ${end} (${later})`,
+    positionMoves: (now: string, quadrant: string, year: number, later: string) => `Werk: ${now}; ${quadrant} vanaf ${year} (${later})`,
+    planTitle: 'Actieplan (spp plan): besluiten die ingaan op 1 januari van elk jaar',
+    planHead: '  Jaar      Fte    Vraag  Werven  In  Uit  Buiten  Boven  Tekort',
+    planTo: (fte: string, to: string, cost: string) => `${fte} fte naar ${to} (doorstroom, € ${cost})`,
+    planFrom: (fte: string, from: string, cost: string) => `${fte} fte uit ${from} (doorstroom, € ${cost})`,
+    planShort: (fte: string, cause: string) => `${fte} fte tekort: ${cause}`,
+    shortage: 'tekort',
+    surplus: 'overschot',
+    balanced: 'in evenwicht',
+    assumption: 'Aanname',
+    privacy: (minGroup: number) =>
+      `Privacy: in deze functie werken minder dan ${minGroup} personen; de bezetting staat alleen in fte, zonder aantallen personen en zonder pensioen en verloop per jaar (privacy.min_group).`,
+    explain: 'Uitleg',
+  },
+  en: {
+    noFamily: 'no family',
+    scenario: 'scenario',
+    status: 'Status',
+    also: 'also',
+    since: 'since',
+    vulnerable: 'VULNERABLE',
+    because: 'because',
+    numbers: (ratio: string, automated: string, shift: string, task: string, skills: string) =>
+      `numbers: demand ratio ${ratio}, automated share ${automated}, shift ${shift} (task mix ${task}, skills ${skills})`,
+    thresholds: (d: number, c: number, s: number, v: number) => `thresholds: disappear ≤ ${d}, change ≥ ${c} automated or shift ≥ ${s}, volume ±${v}`,
+    rulesApplied: 'Attrition rules applied (the most specific matching rule wins):',
+    supplyStart: (year: number, persons: string) => `Supply on 1 January ${year} (${persons} persons)`,
+    retired: (age: string, year: number) => `− retired (reach AOW age ${age} in ${year})`,
+    contracts: (ending: string, renewed: string) => `− temporary contracts ended (${ending} ending, ${renewed} renewed)`,
+    attrition: (ages: string, rate: string, base: string, index: number) => `− attrition, ages ${ages}: ${rate} of ${base} (attrition[${index}])`,
+    allAges: 'all ages',
+    movedTo: (to: string, share: string) => `− moved to ${to} (${share} a year)`,
+    movedFrom: (from: string) => `+ moved in from ${from}`,
+    supplyEnd: (year: number, persons: string) => `= supply on 1 January ${year} (${persons} persons)`,
+    suppressed: (minGroup: number) => `Supply (group under ${minGroup}; outflow not split by kind)`,
+    supplyEndFte: (year: number) => `= supply on 1 January ${year}`,
+    points: "Demand from the scenario's points (emerging function)",
+    base: 'Demand at the start (formation, else occupied FTE)',
+    growth: (rule: string) => `× growth: ${rule}`,
+    automation: (category: string, share: string, level: string, automated: string) => `automation ${category}: share ${share} × level ${level} = ${automated}`,
+    labour: (reinvested: string, automated: string) => `× labour 1 − (1 − ${reinvested} reinvested) × ${automated} automated`,
+    override: (rule: string) => `× override ${rule}`,
+    demand: '= demand',
+    modelDemand: "= the model's demand, replaced by the formation plan (demand.targets)",
+    targetDemand: '= demand (demand.targets)',
+    gap: (kind: string) => `Gap = supply − demand (${kind})`,
+    replacement: (start: number) => `since ${start}: replacement demand (net outflow, people who left)`,
+    expansion: (start: number) => `since ${start}: expansion demand (change of demand, the work)`,
+    noPosition: 'Work: no position (none of its task categories has a predictability/complexity profile)',
+    positionNow: (quadrant: string, year: number, p: string, k: string) => `${quadrant} in ${year} (predictability ${p}, complexity ${k})`,
+    positionSame: (now: string, end: number, later: string) => `Work: ${now}; the same quadrant in ${end} (${later})`,
+    positionMoves: (now: string, quadrant: string, year: number, later: string) => `Work: ${now}; ${quadrant} from ${year} (${later})`,
+    planTitle: 'Action plan (spp plan): decisions that take effect on 1 January of each year',
+    planHead: '  Year      FTE  Demand   Hire  In  Out  Outside  Over  Short',
+    planTo: (fte: string, to: string, cost: string) => `${fte} FTE to ${to} (pathway, € ${cost})`,
+    planFrom: (fte: string, from: string, cost: string) => `${fte} FTE from ${from} (pathway, € ${cost})`,
+    planShort: (fte: string, cause: string) => `${fte} FTE short: ${cause}`,
+    shortage: 'shortage',
+    surplus: 'surplus',
+    balanced: 'balanced',
+    assumption: 'Assumption',
+    privacy: (minGroup: number) =>
+      `Privacy: fewer than ${minGroup} people work in this function; its supply is shown in FTE only, without counts of persons and without retirement and attrition per year (privacy.min_group).`,
+    explain: 'Explain',
+  },
+} as const;
 
 /** A label and a right-aligned figure in 80 columns; a long label wraps and the figure goes on its last line. */
 function line(label: string, value: string, width = 68): string {
@@ -26,124 +132,131 @@ function line(label: string, value: string, width = 68): string {
   return [...lines, `${last}${' '.repeat(pad)}${value.padStart(12)}`].join('\n');
 }
 
-function explainYear(y: ExplainResult['years'][number], start: number, bold: (s: string) => string): string[] {
+function explainYear(y: ExplainResult['years'][number], start: number, result: ExplainResult, lang: Lang, label: (id: string) => string, bold: (s: string) => string): string[] {
+  const t = T[lang];
+  const f1 = (v: number): string => formatNumber(v, 2, lang);
+  const minus = (v: number): string => `−${f1(Math.abs(v))}`;
+  const plus = (v: number): string => `+${f1(Math.abs(v))}`;
+  const pct = (v: number): string => `${formatNumber(v * 100, 1, lang)}%`;
+  const dec = (v: number, d: number): string => formatNumber(v, d, lang);
   const s = y.supply;
   const d = y.demand;
   const out: string[] = [bold(String(y.year))];
-  out.push(line(`  Supply on 1 January ${y.year} (${f1(s.start_persons)} persons)`, f1(s.start_fte)));
-  out.push(line(`    − retired (reach AOW age ${formatNumber(s.aow_age, 2)} in ${y.year})`, minus(s.retired_fte)));
-  if (s.contract_ending_fte > 0) {
-    out.push(line(`    − temporary contracts ended (${f1(s.contract_ending_fte)} ending, ${f1(s.renewed_fte)} renewed)`, minus(s.contract_ended_fte)));
-  }
-  for (const a of s.attrition) {
-    out.push(line(`    − attrition, ages ${a.ages}: ${pct(a.rate)} of ${f1(a.base_fte)} (attrition[${a.rule_index}])`, minus(a.fte)));
-  }
-  for (const m of s.moved_out) out.push(line(`    − moved to ${m.to} (${pct(m.share)} a year)`, minus(m.fte)));
-  for (const m of s.moved_in) out.push(line(`    + moved in from ${m.from}`, plus(m.fte)));
-  out.push(line(`    = supply on 1 January ${y.year + 1} (${f1(s.end_persons)} persons)`, f1(s.end_fte)));
-  if (d.points_fte !== null) {
-    out.push(line('  Demand from the scenario\'s points (emerging function)', f1(d.demand_fte)));
+  if ('suppressed' in s) {
+    out.push(line(`  ${t.suppressed(result.privacy.min_group)}`, f1(s.start_fte)));
+    out.push(line(`    ${t.supplyEndFte(y.year + 1)}`, f1(s.end_fte)));
   } else {
-    out.push(line('  Demand at the start (formation, else occupied FTE)', f1(d.base_fte)));
-    out.push(line(`    × growth: ${d.growth.rule}`, `×${formatNumber(d.growth.factor, 4)}`));
-    const autos = d.automation.filter((a) => a.share > 0 && a.level > 0);
-    for (const a of autos) {
-      out.push(`      automation ${a.category}: share ${formatNumber(a.share, 3)} × level ${formatNumber(a.level, 3)} = ${formatNumber(a.automated, 4)}`);
-    }
-    out.push(line(`    × labour 1 − (1 − ${formatNumber(d.reinvested, 2)} reinvested) × ${formatNumber(d.automated_share, 4)} automated`, `×${formatNumber(d.labour_factor, 4)}`));
-    for (const o of d.overrides) out.push(line(`    × override ${o.rule}`, `×${formatNumber(o.factor, 4)}`));
-    if (d.target_fte !== null) {
-      out.push(line('    = the model\'s demand, replaced by the formation plan (demand.targets)', f1(d.base_fte * d.growth.factor * d.labour_factor * d.override_factor)));
-    }
-    out.push(line(d.target_fte !== null ? '    = demand (demand.targets)' : '    = demand', f1(d.demand_fte)));
+    out.push(line(`  ${t.supplyStart(y.year, f1(s.start_persons))}`, f1(s.start_fte)));
+    out.push(line(`    ${t.retired(dec(s.aow_age, 2), y.year)}`, minus(s.retired_fte)));
+    if (s.contract_ending_fte > 0) out.push(line(`    ${t.contracts(f1(s.contract_ending_fte), f1(s.renewed_fte))}`, minus(s.contract_ended_fte)));
+    for (const a of s.attrition) out.push(line(`    ${t.attrition(a.ages === 'all' ? t.allAges : a.ages, pct(a.rate), f1(a.base_fte), a.rule_index)}`, minus(a.fte)));
+    for (const m of s.moved_out) out.push(line(`    ${t.movedTo(m.to, pct(m.share))}`, minus(m.fte)));
+    for (const m of s.moved_in) out.push(line(`    ${t.movedFrom(m.from)}`, plus(m.fte)));
+    out.push(line(`    ${t.supplyEnd(y.year + 1, f1(s.end_persons))}`, f1(s.end_fte)));
   }
-  out.push(line(`  Gap = supply − demand (${y.gap_fte < 0 ? 'shortage' : y.gap_fte > 0 ? 'surplus' : 'balanced'})`, f1(y.gap_fte)));
+  if (d.points_fte !== null) {
+    out.push(line(`  ${t.points}`, f1(d.demand_fte)));
+  } else {
+    out.push(line(`  ${t.base}`, f1(d.base_fte)));
+    out.push(line(`    ${t.growth(translateRule(d.growth.rule, lang))}`, `×${dec(d.growth.factor, 4)}`));
+    for (const a of d.automation.filter((x) => x.share > 0 && x.level > 0)) {
+      out.push(`      ${t.automation(label(a.category), dec(a.share, 3), dec(a.level, 3), dec(a.automated, 4))}`);
+    }
+    out.push(line(`    ${t.labour(dec(d.reinvested, 2), dec(d.automated_share, 4))}`, `×${dec(d.labour_factor, 4)}`));
+    for (const o of d.overrides) out.push(line(`    ${t.override(translateRule(o.rule, lang))}`, `×${dec(o.factor, 4)}`));
+    if (d.target_fte !== null) out.push(line(`    ${t.modelDemand}`, f1(d.base_fte * d.growth.factor * d.labour_factor * d.override_factor)));
+    out.push(line(`    ${d.target_fte !== null ? t.targetDemand : t.demand}`, f1(d.demand_fte)));
+  }
+  out.push(line(`  ${t.gap(y.gap_fte < 0 ? t.shortage : y.gap_fte > 0 ? t.surplus : t.balanced)}`, f1(y.gap_fte)));
   if (y.year > start) {
-    out.push(line(`    since ${start}: replacement demand (net outflow, people who left)`, f1(y.replacement_fte)));
-    out.push(line(`    since ${start}: expansion demand (change of demand, the work)`, f1(y.expansion_fte)));
+    out.push(line(`    ${t.replacement(start)}`, f1(y.replacement_fte)));
+    out.push(line(`    ${t.expansion(start)}`, f1(y.expansion_fte)));
   }
   return out;
 }
 
 /** Where the function's work sits in standard and custom work (SPEC §3.7), now and at the horizon. */
-function positionLines(result: ExplainResult): string[] {
+function positionLines(result: ExplainResult, lang: Lang): string[] {
+  const t = T[lang];
   const p = result.position;
   const years = result.years.map((y) => y.year);
-  const start = years[0];
-  const end = years[years.length - 1];
-  if (p.quadrant === null || p.quadrant_end === null) return [wrapText('Work: no position (none of its task categories has a predictability/complexity profile)', 80, '    ')];
-  const now = `${QUADRANT_NAMES.en[p.quadrant]} in ${start} (predictability ${formatPosition(p.predictability)}, complexity ${formatPosition(p.complexity)})`;
-  const later = `${formatPosition(p.predictability_end)}, ${formatPosition(p.complexity_end)} in ${end}`;
-  const text =
-    p.quadrant_year === null
-      ? `Work: ${now}; the same quadrant in ${end} (${later})`
-      : `Work: ${now}; ${QUADRANT_NAMES.en[p.quadrant_end]} from ${p.quadrant_year} (${later})`;
+  const start = years[0] ?? 0;
+  const end = years[years.length - 1] ?? start;
+  if (p.quadrant === null || p.quadrant_end === null) return [wrapText(t.noPosition, 80, '    ')];
+  const now = t.positionNow(QUADRANT_NAMES[lang][p.quadrant], start, formatPosition(p.predictability, lang), formatPosition(p.complexity, lang));
+  const later = `${formatPosition(p.predictability_end, lang)}${lang === 'nl' ? '; ' : ', '}${formatPosition(p.complexity_end, lang)} in ${end}`;
+  const text = p.quadrant_year === null ? t.positionSame(now, end, later) : t.positionMoves(now, QUADRANT_NAMES[lang][p.quadrant_end], p.quadrant_year, later);
   return [wrapText(text, 80, '    ')];
 }
 
 /** The action plan's decisions for the function (spp plan), when the scenario has a plan: block. */
-function explainPlanLines(result: ExplainResult, bold: (s: string) => string): string[] {
+function explainPlanLines(result: ExplainResult, lang: Lang, bold: (s: string) => string): string[] {
   const plan = result.plan;
   if (plan === undefined) return [];
-  const out = [bold('Action plan (spp plan): decisions that take effect on 1 January of each year')];
-  out.push('  Year      FTE  Demand   Hire  In  Out  Outside  Over  Short');
+  const t = T[lang];
+  const out = [bold(t.planTitle), t.planHead];
+  const w = lang === 'nl' ? [8, 8, 7, 3, 4, 7, 6, 7] : [8, 7, 6, 3, 4, 8, 5, 6];
   for (const y of plan.years.slice(1)) {
-    const n = (v: number, w: number) => (Math.abs(v) < 0.005 ? '–' : formatNumber(v, 1)).padStart(w);
-    out.push(`  ${y.year} ${n(y.fte, 8)} ${n(y.demand_fte, 7)} ${n(y.hired_fte, 6)} ${n(y.moved_in_fte, 3)} ${n(y.moved_out_fte, 4)} ${n(y.redundant_fte, 8)} ${n(y.overstaffing_fte, 5)} ${n(y.shortage_fte, 6)}`);
+    const values = [y.fte, y.demand_fte, y.hired_fte, y.moved_in_fte, y.moved_out_fte, y.redundant_fte, y.overstaffing_fte, y.shortage_fte];
+    out.push(`  ${y.year} ${values.map((v, i) => (Math.abs(v) < 0.005 ? '–' : formatNumber(v, 1, lang)).padStart(w[i]!)).join(' ')}`);
   }
   for (const p of plan.pathways) {
-    const dir = p.from === result.id ? `to ${p.to}` : `from ${p.from}`;
-    out.push(`  ${p.year}: ${formatNumber(p.fte, 2)} FTE ${dir} (pathway, € ${formatNumber(p.cost, 0)})`);
+    const fte = formatNumber(p.fte, 2, lang);
+    const cost = formatNumber(p.cost, 0, lang);
+    out.push(`  ${p.year}: ${p.from === result.id ? t.planTo(fte, p.to, cost) : t.planFrom(fte, p.from, cost)}`);
   }
-  for (const s of plan.shortfalls) out.push(wrapText(`  ${s.year}: ${formatNumber(s.shortage_fte, 1)} FTE short: ${s.cause}`, 80, '    '));
+  for (const s of plan.shortfalls) out.push(wrapText(`  ${s.year}: ${t.planShort(formatNumber(s.shortage_fte, 1, lang), s.cause)}`, 80, '    '));
   out.push('');
   return out;
 }
 
 /** The chain in words and figures a consultant can check by hand. */
-function renderExplainText(data: ExplainResult, options: { color: boolean; year?: number }): string {
+export function renderExplainText(data: ExplainResult, options: ExplainRenderOptions): string {
   const result = terminalSafe(data);
+  const lang = options.lang ?? 'nl';
+  const t = T[lang];
+  const w = WORDS[lang];
+  const label = options.label ?? ((id: string) => id);
   const c = painter(options.color);
   const st = result.status;
-  const t = st.thresholds;
+  const th = st.thresholds;
+  const dec = (v: number, d: number): string => formatNumber(v, d, lang);
+  const statuses = st.flags.map((s) => w.status[s]).join(', ');
   const head = [
-    c.bold(`${result.id} ${result.name}`) + ` (${result.family || 'no family'}), scenario ${result.scenario.id}`,
-    `Status: ${st.status}${st.flags.length ? ` (also ${st.flags.join(', ')})` : ''}${st.status_year !== null ? ` since ${st.status_year}` : ''}${st.vulnerable ? ', VULNERABLE' : ''}`,
-    wrapText(`  because ${st.rule}`, 80, '    '),
-    wrapText(
-      `  numbers: demand ratio ${st.demand_ratio === null ? '–' : formatNumber(st.demand_ratio, 3)}, automated share ${formatNumber(st.automated_share, 3)}, ` +
-        `shift ${formatNumber(st.shift, 3)} (task mix ${formatNumber(st.task_shift, 3)}, skills ${formatNumber(st.skill_shift, 3)})`,
-      80,
-      '    ',
-    ),
-    wrapText(`  thresholds: disappear ≤ ${t.disappear_ratio}, change ≥ ${t.change_share} automated or shift ≥ ${t.shift}, volume ±${t.volume}`, 80, '    '),
-    ...positionLines(result),
+    c.bold(`${result.id} ${result.name}`) + ` (${result.family || t.noFamily}), ${t.scenario} ${result.scenario.id}`,
+    `${t.status}: ${w.status[st.status]}${st.flags.length ? ` (${t.also} ${statuses})` : ''}${st.status_year !== null ? ` ${t.since} ${st.status_year}` : ''}${st.vulnerable ? `, ${t.vulnerable}` : ''}`,
+    wrapText(`  ${t.because} ${translateRule(st.rule, lang)}`, 80, '    '),
+    wrapText(`  ${t.numbers(st.demand_ratio === null ? '–' : dec(st.demand_ratio, 3), dec(st.automated_share, 3), dec(st.shift, 3), dec(st.task_shift, 3), dec(st.skill_shift, 3))}`, 80, '    '),
+    wrapText(`  ${translateRule(t.thresholds(th.disappear_ratio, th.change_share, th.shift, th.volume), lang)}`, 80, '    '),
+    ...positionLines(result, lang),
     '',
   ];
+  if (result.privacy.suppressed) head.push(wrapText(t.privacy(result.privacy.min_group), 80, ''), '');
   const rules = new Map<number, string>();
-  for (const y of result.years) for (const a of y.supply.attrition) rules.set(a.rule_index, a.rule);
+  for (const y of result.years) if (!('suppressed' in y.supply)) for (const a of y.supply.attrition) rules.set(a.rule_index, a.rule);
   if (rules.size > 0) {
-    head.push('Attrition rules applied (the most specific matching rule wins):');
-    for (const [, rule] of [...rules].sort(([a], [b]) => a - b)) head.push(`  ${rule}`);
+    head.push(t.rulesApplied);
+    for (const [, rule] of [...rules].sort(([a], [b]) => a - b)) head.push(`  ${translateRule(rule, lang)}`);
     head.push('');
   }
   const years = options.year === undefined ? result.years : result.years.filter((y) => y.year === options.year);
   const start = result.years[0]?.year ?? 0;
-  const body = years.flatMap((y) => [...explainYear(y, start, (s) => c.bold(s)), '']);
-  const tail = result.assumptions.map((a) => c.dim(wrapText(`Assumption: ${a}`)));
-  return `${[...head, ...body, ...explainPlanLines(result, (s) => c.bold(s)), ...tail].join('\n').trimEnd()}\n`;
+  const body = years.flatMap((y) => [...explainYear(y, start, result, lang, label, (s) => c.bold(s)), '']);
+  const tail = result.assumptions.map((a) => c.dim(wrapText(`${t.assumption}: ${translateNote(a, lang, label)}`)));
+  return `${[...head, ...body, ...explainPlanLines(result, lang, (s) => c.bold(s)), ...tail].join('\n').trimEnd()}\n`;
 }
 
 /** Markdown: the same chain in a fenced block, for a memo. */
-function renderExplainMarkdown(result: ExplainResult, options: { year?: number }): string {
-  const text = renderExplainText(result, { color: false, ...options });
+export function renderExplainMarkdown(result: ExplainResult, options: Omit<ExplainRenderOptions, 'color'>): string {
+  const lang = options.lang ?? 'nl';
+  const text = renderExplainText(result, { ...options, color: false });
   // A fence longer than any backtick run in the text, so a name cannot close it.
   const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-  return `# Explain ${escapeMarkdown(`${result.id} ${result.name}`)}\n\n${fence}text\n${text}${fence}\n`;
+  return `# ${T[lang].explain} ${escapeMarkdown(`${result.id} ${result.name}`)}\n\n${fence}text\n${text}${fence}\n`;
 }
 
 export const explainRenderers = {
   table: renderExplainText,
   json: (r: ExplainResult) => renderJson(r),
-  md: (r: ExplainResult, o: ExplainRenderOptions) => renderExplainMarkdown(r, o.year !== undefined ? { year: o.year } : {}),
+  md: (r: ExplainResult, { color: _color, ...o }: ExplainRenderOptions) => renderExplainMarkdown(r, o),
 } satisfies Record<ExplainFormat, (r: ExplainResult, o: ExplainRenderOptions) => string>;

@@ -4,6 +4,9 @@ import { renderCsv, type CsvDialect, type CsvCell } from './csv.js';
 import { formatNumber } from '../domain/round.js';
 import { painter, renderTable, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown, markdownCode, markdownTable, type MarkdownCell } from './markdown.js';
+import type { Lang } from './labels.js';
+import { translateNote, translateRule } from './notes.js';
+import { WORDS } from './words.js';
 
 export type ProjectFormat = 'table' | 'json' | 'csv' | 'md';
 export interface ProjectRenderOptions {
@@ -13,6 +16,12 @@ export interface ProjectRenderOptions {
   /** `family`, a grouping column (the result's groups), or undefined: per function. */
   by?: string;
   dialect: CsvDialect;
+  /** Language of the table, Markdown and excel-nl CSV headers (default nl). */
+  lang?: Lang;
+  /** Terminal width in columns (default 80). */
+  width?: number;
+  /** Display names of task categories (for the model's notes). */
+  label?: (id: string) => string;
 }
 
 const YEAR_KEYS = [
@@ -28,10 +37,18 @@ interface Row { id: string; label: string; status: string; vulnerable: boolean; 
  * Where a gap comes from, in one sentence (SPEC §3.1): from today's gap to the gap in `year`, the
  * people who leave (replacement demand) and the change of the work (expansion demand), FTE.
  */
-function gapSourcesSentence(start: SourcedYearRow, at: SourcedYearRow): string {
-  const n = (v: number): string => formatNumber(v, 1);
+function gapSourcesSentence(start: SourcedYearRow, at: SourcedYearRow, lang: Lang): string {
+  const n = (v: number): string => formatNumber(v, 1, lang);
   const e = at.expansion_fte;
-  const work = Math.abs(e) < 0.05 ? 'demand stays the same' : `demand ${e > 0 ? 'grows' : 'shrinks'} by ${n(Math.abs(e))} FTE`;
+  const same = Math.abs(e) < 0.05;
+  if (lang === 'nl') {
+    const work = same ? 'de vraag blijft gelijk' : `de vraag ${e > 0 ? 'groeit' : 'krimpt'} met ${n(Math.abs(e))} fte`;
+    return (
+      `Verschil ${n(start.gap_fte)} in ${start.year} → ${n(at.gap_fte)} in ${at.year}: ${n(at.replacement_fte)} fte vertrekt ` +
+      `(vervangingsvraag) en ${work} (uitbreidingsvraag).`
+    );
+  }
+  const work = same ? 'demand stays the same' : `demand ${e > 0 ? 'grows' : 'shrinks'} by ${n(Math.abs(e))} FTE`;
   return (
     `Gap ${n(start.gap_fte)} in ${start.year} → ${n(at.gap_fte)} in ${at.year}: ${n(at.replacement_fte)} FTE leave ` +
     `(replacement demand) and ${work} (expansion demand).`
@@ -39,11 +56,12 @@ function gapSourcesSentence(start: SourcedYearRow, at: SourcedYearRow): string {
 }
 
 function rowsOf(result: ProjectResult, options: ProjectRenderOptions): Row[] {
+  const w = WORDS[options.lang ?? 'nl'];
   const year = options.year ?? result.scenario.horizon.end;
   const index = result.years.indexOf(year);
   const pick = (years: SourcedYearRow[]): { start: SourcedYearRow; at: SourcedYearRow } => ({ start: years[0]!, at: years[index]! });
   if (options.by === 'family') {
-    return result.families.map((f) => ({ id: f.id, label: f.id || '(no family)', status: '', vulnerable: false, years: f.years, ...pick(f.years) }));
+    return result.families.map((f) => ({ id: f.id, label: f.id || w.noFamily, status: '', vulnerable: false, years: f.years, ...pick(f.years) }));
   }
   if (options.by !== undefined) {
     return result.groups.map((g) => ({ id: g.id, label: g.id || '(empty)', status: '', vulnerable: false, years: g.years, ...pick(g.years) }));
@@ -51,7 +69,7 @@ function rowsOf(result: ProjectResult, options: ProjectRenderOptions): Row[] {
   return result.functions.map((f) => ({
     id: f.id,
     label: `${f.id} ${f.name}`,
-    status: f.status,
+    status: w.status[f.status],
     vulnerable: f.vulnerable,
     years: f.years,
     ...pick(f.years),
@@ -59,86 +77,135 @@ function rowsOf(result: ProjectResult, options: ProjectRenderOptions): Row[] {
 }
 
 /** The terminal table: one row per function (or family/group), FTE at start and supply/demand/gap in the chosen year. */
-function renderProjectTable(data: ProjectResult, options: ProjectRenderOptions): string {
+export function renderProjectTable(data: ProjectResult, options: ProjectRenderOptions): string {
   const result = terminalSafe(data);
+  const lang = options.lang ?? 'nl';
+  const w = WORDS[lang];
   const c = painter(options.color);
   const start = result.scenario.horizon.start;
   const year = options.year ?? result.scenario.horizon.end;
+  const width = Math.max(60, options.width ?? 80);
   const rows = rowsOf(result, options);
-  const n = (v: number): string => formatNumber(v, 1);
+  const n = (v: number): string => formatNumber(v, 1, lang);
   const gap = (v: number): string => {
     const s = n(v);
     return v < -0.05 ? c.red(s) : v > 0.05 ? c.yellow(s) : s;
   };
   const grouped = options.by !== undefined;
   // With Monte Carlo bands (and grouping by a column, which has none) the band takes the place of
-  // the start FTE column, so the table still fits 80 columns.
+  // the start FTE column.
   const bands = result.monte_carlo !== undefined && (!grouped || options.by === 'family');
   const band = (row: YearRow): string => {
     const b = row.gap_fte_band;
     return b === undefined ? '' : `${n(b.p10)} … ${n(b.p90)}`;
   };
-  // Widths add up to 79 columns with the two spaces between columns (fits an 80-column terminal).
+  const bandHeader = `${w.gap} P10 … P90`;
+  // The status column is as wide as its longest label plus the ! mark, so no status is ever cut;
+  // the numbers take what their largest value needs; the name takes the rest of the terminal.
+  const statusWidth = grouped ? 0 : Math.max(w.statusCol.length, ...Object.values(w.status).map((s) => s.length + 1));
+  const t0 = result.totals.years[0]!;
+  const tY = result.totals.years[result.years.indexOf(year)]!;
+  const numberWidth = (header: string, values: number[]): number => Math.max(header.length, ...values.map((v) => n(v).length));
+  const numeric = [
+    ...(bands ? [] : [{ header: w.fteAt(start), values: [...rows.map((r) => r.start.supply_fte), t0.supply_fte] }]),
+    { header: w.supply, values: [...rows.map((r) => r.at.supply_fte), tY.supply_fte] },
+    { header: w.demand, values: [...rows.map((r) => r.at.demand_fte), tY.demand_fte] },
+    { header: w.gap, values: [...rows.map((r) => r.at.gap_fte), tY.gap_fte] },
+  ].map((col) => ({ header: col.header, width: numberWidth(col.header, col.values), align: 'right' as const }));
+  const bandColumn = bands
+    ? [{ header: bandHeader, width: Math.max(bandHeader.length, ...[...rows.map((r) => r.at), tY].map((y) => band(y).length)), align: 'right' as const }]
+    : [];
+  // Two spaces between columns; one column to spare at the right edge. On a narrow terminal the
+  // start-year column goes first, so the name keeps at least 14 columns (numbers are never cut).
+  const usedBy = (cols: typeof numeric): number => [...cols, ...bandColumn].reduce((sum, col) => sum + col.width + 2, 0) + (grouped ? 0 : statusWidth + 2);
+  const narrow = !bands && width - 2 - usedBy(numeric) < 14;
+  const shown = narrow ? numeric.slice(1) : numeric;
+  const nameWidth = Math.max(8, width - 2 - usedBy(shown));
   const columns = [
-    { header: grouped ? (options.by === 'family' ? 'Family' : options.by!) : 'Function', width: grouped ? 40 - (bands ? 7 : 0) : bands ? 20 : 28 },
-    ...(grouped ? [] : [{ header: 'Status', width: bands ? 13 : 12 }]),
-    ...(bands ? [] : [{ header: `FTE ${start}`, width: 8, align: 'right' as const }]),
-    { header: 'Supply', width: 7, align: 'right' as const },
-    { header: 'Demand', width: 7, align: 'right' as const },
-    { header: 'Gap', width: 6, align: 'right' as const },
-    ...(bands ? [{ header: 'Gap P10 … P90', width: 15, align: 'right' as const }] : []),
+    { header: grouped ? (options.by === 'family' ? w.family : options.by!) : w.function, width: nameWidth },
+    ...(grouped ? [] : [{ header: w.statusCol, width: statusWidth }]),
+    ...shown,
+    ...bandColumn,
   ];
+  const startCell = (v: number): string[] => (narrow || bands ? [] : [n(v)]);
+  const bandCell = (y: YearRow): string[] => (bands ? [band(y)] : []);
   const body = rows.map((r) => [
     r.label,
     ...(grouped ? [] : [r.vulnerable ? c.bold(`${r.status}!`) : r.status]),
-    ...(bands ? [] : [n(r.start.supply_fte)]),
+    ...startCell(r.start.supply_fte),
     n(r.at.supply_fte),
     n(r.at.demand_fte),
     gap(r.at.gap_fte),
-    ...(bands ? [band(r.at)] : []),
+    ...bandCell(r.at),
   ]);
-  const t0 = result.totals.years[0]!;
-  const tY = result.totals.years[result.years.indexOf(year)]!;
-  body.push([
-    'Total',
-    ...(grouped ? [] : ['']),
-    ...(bands ? [] : [n(t0.supply_fte)]),
-    n(tY.supply_fte),
-    n(tY.demand_fte),
-    gap(tY.gap_fte),
-    ...(bands ? [band(tY)] : []),
-  ]);
-  const title = wrapText(`${result.scenario.title ?? result.scenario.id} (${result.scenario.id}), ${start}–${result.scenario.horizon.end}`);
+  body.push([w.total, ...(grouped ? [] : ['']), ...startCell(t0.supply_fte), n(tY.supply_fte), n(tY.demand_fte), gap(tY.gap_fte), ...bandCell(tY)]);
+  const title = wrapText(`${result.scenario.title ?? result.scenario.id} (${result.scenario.id}), ${start}–${result.scenario.horizon.end}`, width);
+  const subtitle = wrapText(
+    lang === 'nl'
+      ? `Fte in ${year}. Verschil = bezetting − vraag (negatief: tekort).`
+      : `FTE in ${year}. Gap = supply − demand (negative: shortage).`,
+    width,
+  );
   const mc = result.monte_carlo;
-  const subtitle =
-    `FTE; supply, demand and gap in ${year}. Gap = supply − demand (− shortage).` +
-    (mc !== undefined ? `\n${wrapText(`Gap P10 … P90: 80 % of ${mc.runs} Monte Carlo runs (seed ${mc.seed}) fall in this range.`)}` : '');
+  const mcLine =
+    mc === undefined
+      ? []
+      : [
+          wrapText(
+            lang === 'nl'
+              ? `${bandHeader}: 80% van ${mc.runs} Monte-Carlo-runs (seed ${mc.seed}) valt binnen deze marge.`
+              : `${bandHeader}: 80 % of ${mc.runs} Monte Carlo runs (seed ${mc.seed}) fall in this range.`,
+            width,
+          ),
+        ];
+  const legend =
+    lang === 'nl'
+      ? `Status: wat er tot ${result.scenario.horizon.end} met het werk gebeurt; ! = kwetsbaar.`
+      : `Status: what happens to the work by ${result.scenario.horizon.end}; ! = vulnerable.`;
   const v = result.vulnerable;
+  const vulnerableLine =
+    lang === 'nl'
+      ? `Kwetsbare functies (!): ${v.functions}, met ${formatNumber(v.persons, 0, lang)} ${v.persons === 1 ? 'persoon' : 'personen'} (${formatNumber(v.fte, 1, lang)} fte) bij de start.`
+      : `Vulnerable functions (!): ${v.functions}, with ${formatNumber(v.persons, 0, lang)} ${v.persons === 1 ? 'person' : 'people'} (${formatNumber(v.fte, 1, lang)} FTE) at the start.`;
+  const assumption = lang === 'nl' ? 'Aanname' : 'Assumption';
   const lines = [
     c.bold(title),
     subtitle,
+    ...mcLine,
     '',
     renderTable(columns, body, options).trimEnd(),
     '',
-    wrapText(gapSourcesSentence(t0, tY)),
-    wrapText(`Vulnerable functions (!): ${v.functions}, with ${formatNumber(v.persons, 0)} people (${formatNumber(v.fte, 1)} FTE) at the start.`),
-    ...result.assumptions.map((a) => c.dim(wrapText(`Assumption: ${a}`))),
+    ...(grouped ? [] : [c.dim(wrapText(legend, width))]),
+    wrapText(gapSourcesSentence(t0, tY, lang), width),
+    wrapText(vulnerableLine, width),
+    ...result.assumptions.map((a) => c.dim(wrapText(`${assumption}: ${translateNote(a, lang, options.label ?? ((id) => id))}`, width))),
   ];
   return `${lines.join('\n')}\n`;
 }
 
 /** Long CSV: one row per function (or family/group) per year with every flow. */
-function renderProjectCsv(result: ProjectResult, options: ProjectRenderOptions): string {
+export function renderProjectCsv(result: ProjectResult, options: ProjectRenderOptions): string {
   const grouped = options.by !== undefined;
+  // The rfc dialect is for scripts: canonical keys and values. excel-nl is for people in Dutch
+  // Excel: headers and labels in --lang.
+  const human = options.dialect === 'excel-nl';
+  const w = WORDS[options.lang ?? 'nl'];
+  const yearHeaders = human
+    ? [w.supplyFte, w.supplyPersons, w.demandFte, w.gapFte, w.retiredFte, w.contractEndedFte, w.attritionFte, w.movedInFte, w.movedOutFte, w.replacementFte, w.expansionFte]
+    : YEAR_KEYS;
   // With Monte Carlo bands: P10/P50/P90 of supply, demand and gap after the flows, and per function
   // the share of runs that ended in the status shown.
   const bands = result.monte_carlo !== undefined && (!grouped || options.by === 'family');
-  const bandHeader = bands ? BAND_KEYS.flatMap((k) => [`${k}_p10`, `${k}_p50`, `${k}_p90`]) : [];
+  const bandNames = { supply_fte: w.supplyFte, demand_fte: w.demandFte, gap_fte: w.gapFte };
+  const bandHeader = bands ? BAND_KEYS.flatMap((k) => ['p10', 'p50', 'p90'].map((p) => (human ? `${bandNames[k]} ${p.toUpperCase()}` : `${k}_${p}`))) : [];
   const bandValues = (y: YearRow): CsvCell[] =>
     bands ? BAND_KEYS.flatMap((k) => { const b = y[`${k}_band`]; return [b?.p10, b?.p50, b?.p90]; }) : [];
+  const probabilityHeader = bands ? [human ? w.statusProbability : 'status_probability'] : [];
   const header = grouped
-    ? [options.by === 'family' ? 'family' : options.by!, 'year', ...YEAR_KEYS, ...bandHeader]
-    : ['function_id', 'name', 'family', 'status', ...(bands ? ['status_probability'] : []), 'vulnerable', 'year', ...YEAR_KEYS, ...bandHeader];
+    ? [options.by === 'family' ? (human ? w.family : 'family') : options.by!, human ? w.year : 'year', ...yearHeaders, ...bandHeader]
+    : human
+      ? [w.functionId, w.name, w.family, w.statusCol, ...probabilityHeader, w.vulnerable, w.year, ...yearHeaders, ...bandHeader]
+      : ['function_id', 'name', 'family', 'status', ...probabilityHeader, 'vulnerable', 'year', ...YEAR_KEYS, ...bandHeader];
   const rows: CsvCell[][] = [];
   const years = options.year === undefined ? undefined : new Set([options.year]);
   const fnById = new Map(result.functions.map((f) => [f.id, f]));
@@ -150,7 +217,11 @@ function renderProjectCsv(result: ProjectResult, options: ProjectRenderOptions):
       else {
         const f = fnById.get(r.id)!;
         const probability = bands ? [f.status_probability?.[f.status] ?? 0] : [];
-        rows.push([f.id, f.name, f.family, f.status, ...probability, f.vulnerable, y.year, ...values, ...bandValues(y)]);
+        rows.push(
+          human
+            ? [f.id, f.name, f.family, w.status[f.status], ...probability, f.vulnerable ? w.yes : w.no, y.year, ...values, ...bandValues(y)]
+            : [f.id, f.name, f.family, f.status, ...probability, f.vulnerable, y.year, ...values, ...bandValues(y)],
+        );
       }
     }
   }
@@ -158,39 +229,52 @@ function renderProjectCsv(result: ProjectResult, options: ProjectRenderOptions):
 }
 
 /** Markdown: the summary table plus each function's status and the rule behind it. */
-function renderProjectMarkdown(result: ProjectResult, options: ProjectRenderOptions): string {
+export function renderProjectMarkdown(result: ProjectResult, options: ProjectRenderOptions): string {
+  const lang = options.lang ?? 'nl';
+  const w = WORDS[lang];
+  const nl = lang === 'nl';
   const start = result.scenario.horizon.start;
   const year = options.year ?? result.scenario.horizon.end;
-  const n = (v: number): string => formatNumber(v, 1);
+  const n = (v: number): string => formatNumber(v, 1, lang);
   const rows = rowsOf(result, options);
   const grouped = options.by !== undefined;
   const out: string[] = [];
-  out.push(`# Projection: ${escapeMarkdown(result.scenario.title ?? result.scenario.id)}`, '');
-  out.push(`Scenario ${markdownCode(result.scenario.id)}, ${start}–${result.scenario.horizon.end}. FTE; gap = supply − demand (negative: shortage, positive: surplus).`, '');
+  out.push(`# ${nl ? 'Projectie' : 'Projection'}: ${escapeMarkdown(result.scenario.title ?? result.scenario.id)}`, '');
+  out.push(
+    nl
+      ? `Scenario ${markdownCode(result.scenario.id)}, ${start}–${result.scenario.horizon.end}. Fte; verschil = bezetting − vraag (negatief: tekort, positief: overschot).`
+      : `Scenario ${markdownCode(result.scenario.id)}, ${start}–${result.scenario.horizon.end}. FTE; gap = supply − demand (negative: shortage, positive: surplus).`,
+    '',
+  );
   const head = grouped
-    ? [options.by === 'family' ? 'Family' : options.by!, `FTE ${start}`, `Supply ${year}`, `Demand ${year}`, `Gap ${year}`]
-    : ['Function', 'Family', 'Status', 'Vulnerable', `FTE ${start}`, `Supply ${year}`, `Demand ${year}`, `Gap ${year}`, 'Rule'];
+    ? [options.by === 'family' ? w.family : options.by!, w.fteAt(start), `${w.supply} ${year}`, `${w.demand} ${year}`, `${w.gap} ${year}`]
+    : [w.function, w.family, w.statusCol, w.vulnerable, w.fteAt(start), `${w.supply} ${year}`, `${w.demand} ${year}`, `${w.gap} ${year}`, w.rule];
   const aligns: ('l' | 'r')[] = grouped ? ['l', 'r', 'r', 'r', 'r'] : ['l', 'l', 'l', 'l', 'r', 'r', 'r', 'r', 'l'];
   const fnById = new Map(result.functions.map((f) => [f.id, f]));
   const body: MarkdownCell[][] = rows.map((r) => {
     const nums = [n(r.start.supply_fte), n(r.at.supply_fte), n(r.at.demand_fte), n(r.at.gap_fte)];
     if (grouped) return [r.label, ...nums];
     const f = fnById.get(r.id)!;
-    const status = f.flags.length > 0 ? `${f.status} (${f.flags.join(', ')})` : f.status;
-    const since = f.status_year !== null && f.status !== 'stable' ? ` since ${f.status_year}` : '';
-    return [r.label, f.family, `${status}${since}`, f.vulnerable ? 'yes' : 'no', ...nums, f.rule];
+    const status = f.flags.length > 0 ? `${w.status[f.status]} (${f.flags.map((s) => w.status[s]).join(', ')})` : w.status[f.status];
+    const since = f.status_year !== null && f.status !== 'stable' ? ` ${nl ? 'vanaf' : 'since'} ${f.status_year}` : '';
+    return [r.label, f.family, `${status}${since}`, f.vulnerable ? w.yes : w.no, ...nums, translateRule(f.rule, lang)];
   });
   const t0 = result.totals.years[0]!;
   const tY = result.totals.years[result.years.indexOf(year)]!;
   const totalNums = [n(t0.supply_fte), n(tY.supply_fte), n(tY.demand_fte), n(tY.gap_fte)];
-  const total: MarkdownCell = { text: 'Total', style: 'bold' };
+  const total: MarkdownCell = { text: w.total, style: 'bold' };
   body.push(grouped ? [total, ...totalNums] : [total, '', '', '', ...totalNums, '']);
   out.push(...markdownTable(head, aligns, body));
-  out.push('', gapSourcesSentence(t0, tY), '');
+  out.push('', gapSourcesSentence(t0, tY, lang), '');
   const v = result.vulnerable;
-  out.push(`Vulnerable functions: ${v.functions}, with ${formatNumber(v.persons, 0)} people (${n(v.fte)} FTE) at the start.`, '');
+  out.push(
+    nl
+      ? `Kwetsbare functies: ${v.functions}, met ${formatNumber(v.persons, 0, lang)} personen (${n(v.fte)} fte) bij de start.`
+      : `Vulnerable functions: ${v.functions}, with ${formatNumber(v.persons, 0, lang)} people (${n(v.fte)} FTE) at the start.`,
+    '',
+  );
   if (result.assumptions.length > 0) {
-    out.push('## Assumptions', '', ...result.assumptions.map((a) => `- ${a}`), '');
+    out.push(`## ${nl ? 'Aannames' : 'Assumptions'}`, '', ...result.assumptions.map((a) => `- ${translateNote(a, lang, options.label ?? ((id) => id))}`), '');
   }
   out.push(`<sub>spp ${result.stamp.spp_version} · ${result.stamp.inputs.map((i) => `${i.file} sha256:${i.sha256.slice(0, 12)}`).join(' · ')}</sub>`, '');
   return out.join('\n');

@@ -4,7 +4,10 @@ import { renderJson } from './render-projection.js';
 import { formatNumber } from '../domain/round.js';
 import { compareText } from '../domain/compare-text.js';
 import { painter, renderTable, terminalSafe, wrapText } from './table.js';
-import { escapeMarkdown, markdownTable } from './markdown.js';
+import { escapeMarkdown, markdownTable, type MarkdownCell } from './markdown.js';
+import type { Lang } from './labels.js';
+import { translateNote } from './notes.js';
+import { WORDS } from './words.js';
 
 export type ReskillFormat = 'table' | 'json' | 'csv' | 'md';
 export interface ReskillRenderOptions {
@@ -12,102 +15,137 @@ export interface ReskillRenderOptions {
   dialect: CsvDialect;
   /** Function names by id, for tables. */
   names: ReadonlyMap<string, string>;
+  lang?: Lang;
+  /** Terminal width in columns (default 80). */
+  width?: number;
+  label?: (id: string) => string;
 }
 
-const euro = (v: number): string => `€ ${formatNumber(v, 0)}`;
-const fte = (v: number): string => formatNumber(v, 1);
+const euroIn = (lang: Lang) => (v: number): string => (lang === 'nl' ? `€ ${formatNumber(v, 0, lang)}` : `€${formatNumber(v, 0, lang)}`);
 
-function leftovers(record: Record<string, number>, names: ReadonlyMap<string, string>): string[][] {
+function leftovers(record: Record<string, number>, names: ReadonlyMap<string, string>, lang: Lang): string[][] {
   return Object.entries(record)
     .sort(([a], [b]) => compareText(a, b))
-    .map(([id, v]) => [`${id} ${names.get(id) ?? ''}`.trim(), fte(v)]);
+    .map(([id, v]) => [`${id} ${names.get(id) ?? ''}`.trim(), formatNumber(v, 1, lang)]);
 }
 
 /** The plan's pathways as table rows: from, to (with names), FTE, hours per person, cost, first year. */
-function pathwayRows(result: ReskillResult, names: ReadonlyMap<string, string>): string[][] {
+function pathwayRows(result: ReskillResult, names: ReadonlyMap<string, string>, lang: Lang): string[][] {
+  const euro = euroIn(lang);
   return result.pathways.map((p) => [
     `${p.from} ${names.get(p.from) ?? ''}`,
     `${p.to} ${names.get(p.to) ?? ''}`,
-    formatNumber(p.fte, 2),
-    formatNumber(p.hours_per_person, 0),
+    formatNumber(p.fte, 2, lang),
+    formatNumber(p.hours_per_person, 0, lang),
     euro(p.cost),
     String(p.first_year),
   ]);
 }
 
 /** Terminal view of the reskilling plan: pathways, what is left, the business case. */
-function renderReskillTable(data: ReskillResult, options: ReskillRenderOptions): string {
+export function renderReskillTable(data: ReskillResult, options: ReskillRenderOptions): string {
   const result = terminalSafe(data);
   const names = terminalSafe(options.names);
+  const lang = options.lang ?? 'nl';
+  const nl = lang === 'nl';
+  const w = WORDS[lang];
+  const r = w.reskill;
+  const euro = euroIn(lang);
+  const width = Math.max(60, options.width ?? 80);
   const c = painter(options.color);
-  const out: string[] = [c.bold(`Reskilling plan: ${result.scenario.title ?? result.scenario.id} (${result.scenario.id})`), ''];
-  if (result.pathways.length === 0) out.push('No pathway is used: no surplus can move to a shortage over a viable, desirable and safe pathway.');
-  else {
+  const period = `${result.scenario.horizon.start}–${result.scenario.horizon.end}`;
+  const out: string[] = [c.bold(wrapText(`${nl ? 'Omscholingsplan' : 'Reskilling plan'}: ${result.scenario.title ?? result.scenario.id} (${result.scenario.id})`, width)), ''];
+  if (result.pathways.length === 0) {
+    out.push(wrapText(nl ? 'Geen route gebruikt: geen overschot kan via een haalbare, wenselijke en veilige route naar een tekort.' : 'No pathway is used: no surplus can move to a shortage over a viable, desirable and safe pathway.', width));
+  } else {
+    const nums = [
+      { header: r.fte, width: Math.max(r.fte.length, ...result.pathways.map((p) => formatNumber(p.fte, 2, lang).length)), align: 'right' as const },
+      { header: nl ? 'Uren' : 'Hours', width: 5, align: 'right' as const },
+      { header: nl ? 'Kosten' : 'Cost', width: Math.max(6, ...result.pathways.map((p) => euro(p.cost).length)), align: 'right' as const },
+      { header: nl ? 'Jaar' : 'Year', width: 4, align: 'right' as const },
+    ];
+    const name = Math.max(14, Math.floor((width - 2 - nums.reduce((sum, col) => sum + col.width + 2, 0) - 4) / 2));
     out.push(
       renderTable(
-        [
-          { header: 'From', width: 21 },
-          { header: 'To', width: 21 },
-          { header: 'FTE', width: 6, align: 'right' },
-          { header: 'Hours', width: 6, align: 'right' },
-          { header: 'Cost', width: 10, align: 'right' },
-          { header: 'Year', width: 4, align: 'right' },
-        ],
-        pathwayRows(result, names),
+        [{ header: r.from, width: name }, { header: r.to, width: name }, ...nums],
+        pathwayRows(result, names, lang),
         options,
       ).trimEnd(),
     );
   }
-  const hiring = leftovers(result.hiring_fte, names);
-  const surplus = leftovers(result.surplus_fte, names);
-  if (hiring.length > 0) out.push('', c.bold('Shortage left for hiring (FTE)'), renderTable([{ header: 'Function', width: 40 }, { header: 'FTE', width: 7, align: 'right' }], hiring, options).trimEnd());
-  if (surplus.length > 0) out.push('', c.bold('Surplus left for mobility, van-werk-naar-werk (FTE)'), renderTable([{ header: 'Function', width: 40 }, { header: 'FTE', width: 7, align: 'right' }], surplus, options).trimEnd());
+  const hiring = leftovers(result.hiring_fte, names, lang);
+  const surplus = leftovers(result.surplus_fte, names, lang);
+  const list = [{ header: w.function, width: Math.max(20, Math.min(width - 12, 60)) }, { header: r.fte, width: 8, align: 'right' as const }];
+  if (hiring.length > 0) out.push('', c.bold(nl ? 'Tekort dat overblijft voor externe werving (fte)' : 'Shortage left for hiring (FTE)'), renderTable(list, hiring, options).trimEnd());
+  if (surplus.length > 0) out.push('', c.bold(nl ? 'Overschot voor mobiliteit, van-werk-naar-werk (fte)' : 'Surplus left for mobility, van-werk-naar-werk (FTE)'), renderTable(list, surplus, options).trimEnd());
   const b = result.business_case;
-  out.push(
-    '',
-    c.bold('Business case'),
-    `  Reskilling           ${euro(b.reskill_cost).padStart(14)}`,
-    `  Hiring what is left  ${euro(b.hire_cost).padStart(14)}`,
-    `  Surplus left         ${euro(b.surplus_cost).padStart(14)}`,
-    `  Total                ${euro(b.total_cost).padStart(14)}`,
-    `  Hire all, shed all   ${euro(b.all_hire_cost).padStart(14)}   (saving ${euro(b.all_hire_cost - b.total_cost)})`,
-  );
-  for (const note of result.notes) out.push(c.dim(`Note: ${note}`));
+  const items: [string, number][] = [
+    [`${r.reskillTotal}`, b.reskill_cost],
+    [r.hireCost, b.hire_cost],
+    [r.surplusCost, b.surplus_cost],
+    [r.totalCost, b.total_cost],
+    [r.allHireCost, b.all_hire_cost],
+    [r.saving, b.all_hire_cost - b.total_cost],
+  ];
+  const label = Math.max(...items.map(([l]) => l.length));
+  const amount = Math.max(...items.map(([, v]) => euro(v).length));
+  out.push('', c.bold(nl ? `Kostenvergelijking, ${period} (eenmalig)` : `Business case, ${period} (one-off)`));
+  // A label and its amount on one line when they fit, else the amount right-aligned below: never cut.
+  const fits = 2 + label + 2 + amount <= width - 1;
+  for (const [l, v] of items) {
+    if (fits) out.push(`  ${l.padEnd(label)}  ${euro(v).padStart(amount)}`);
+    else out.push(`  ${l}`, euro(v).padStart(width - 1));
+  }
+  for (const note of result.notes) out.push(c.dim(wrapText(`${nl ? 'Opmerking' : 'Note'}: ${translateNote(note, lang, options.label ?? ((id) => id))}`, width)));
   return `${out.join('\n')}\n`;
 }
 
-/** CSV of the pathways (one row per pathway). */
-function renderReskillCsv(result: ReskillResult, options: ReskillRenderOptions): string {
+/** CSV of the pathways (one row per pathway); excel-nl: headers in --lang. */
+export function renderReskillCsv(result: ReskillResult, options: ReskillRenderOptions): string {
+  const r = WORDS[options.lang ?? 'nl'].reskill;
+  const header = options.dialect === 'excel-nl'
+    ? [r.from, r.fromName, r.to, r.toName, r.fte, r.hoursPerPerson, r.cost, r.firstYear]
+    : ['from', 'from_name', 'to', 'to_name', 'fte', 'hours_per_person', 'cost', 'first_year'];
   return renderCsv(
-    ['from', 'from_name', 'to', 'to_name', 'fte', 'hours_per_person', 'cost', 'first_year'],
+    header,
     result.pathways.map((p) => [p.from, options.names.get(p.from) ?? '', p.to, options.names.get(p.to) ?? '', p.fte, p.hours_per_person, p.cost, p.first_year]),
     options.dialect,
   );
 }
 
 /** Markdown of the plan, for a memo. */
-function renderReskillMarkdown(result: ReskillResult, options: ReskillRenderOptions): string {
+export function renderReskillMarkdown(result: ReskillResult, options: ReskillRenderOptions): string {
+  const lang = options.lang ?? 'nl';
+  const nl = lang === 'nl';
+  const w = WORDS[lang];
+  const r = w.reskill;
+  const euro = euroIn(lang);
   const { names } = options;
-  const out = [`# Reskilling plan: ${escapeMarkdown(result.scenario.title ?? result.scenario.id)}`, ''];
-  out.push(
-    ...markdownTable(
-      ['From', 'To', 'FTE', 'Hours per person', 'Cost', 'First year'],
-      ['l', 'l', 'r', 'r', 'r', 'r'],
-      pathwayRows(result, names),
-    ),
-  );
-  const list = (title: string, rec: Record<string, number>): void => {
-    const rows = leftovers(rec, names);
+  const period = `${result.scenario.horizon.start}–${result.scenario.horizon.end}`;
+  const out = [`# ${nl ? 'Omscholingsplan' : 'Reskilling plan'}: ${escapeMarkdown(result.scenario.title ?? result.scenario.id)}`, ''];
+  out.push(...markdownTable([r.from, r.to, r.fte, r.hoursPerPerson, r.cost, r.firstYear], ['l', 'l', 'r', 'r', 'r', 'r'], pathwayRows(result, names, lang)));
+  const list = (title: string, header: string, rec: Record<string, number>): void => {
+    const rows = leftovers(rec, names, lang);
     out.push('', `## ${title}`, '');
-    if (rows.length === 0) out.push('None.');
-    else out.push(...markdownTable(['Function', 'FTE'], ['l', 'r'], rows));
+    if (rows.length === 0) out.push(nl ? 'Geen.' : 'None.');
+    else out.push(...markdownTable([w.function, header], ['l', 'r'], rows));
   };
-  list('Shortage left for hiring', result.hiring_fte);
-  list('Surplus left for mobility (van-werk-naar-werk)', result.surplus_fte);
+  list(nl ? 'Tekort dat overblijft voor externe werving' : 'Shortage left for hiring', r.hiringFte, result.hiring_fte);
+  list(nl ? 'Overschot voor mobiliteit (van-werk-naar-werk)' : 'Surplus left for mobility (van-werk-naar-werk)', r.surplusFte, result.surplus_fte);
   const b = result.business_case;
-  out.push('', '## Business case', '', '| | Cost |', '| --- | ---: |');
-  out.push(`| Reskilling | ${euro(b.reskill_cost)} |`, `| Hiring what is left | ${euro(b.hire_cost)} |`, `| Surplus left | ${euro(b.surplus_cost)} |`, `| **Total** | **${euro(b.total_cost)}** |`, `| Hire all, shed all | ${euro(b.all_hire_cost)} |`, '');
-  for (const note of result.notes) out.push(`- ${note}`);
+  const bold = (text: string): MarkdownCell => ({ text, style: 'bold' });
+  out.push('', `## ${nl ? `Kostenvergelijking, ${period} (eenmalig)` : `Business case, ${period} (one-off)`}`, '');
+  out.push(
+    ...markdownTable([r.item, r.amount], ['l', 'r'], [
+      [r.reskillTotal, euro(b.reskill_cost)],
+      [r.hireCost, euro(b.hire_cost)],
+      [r.surplusCost, euro(b.surplus_cost)],
+      [bold(r.totalCost), bold(euro(b.total_cost))],
+      [r.allHireCost, euro(b.all_hire_cost)],
+    ]),
+    '',
+  );
+  for (const note of result.notes) out.push(`- ${translateNote(note, lang, options.label ?? ((id) => id))}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -118,58 +156,100 @@ export const reskillRenderers = {
   md: renderReskillMarkdown,
 } satisfies Record<ReskillFormat, (r: ReskillResult, o: ReskillRenderOptions) => string>;
 
-const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
-
-/** Career-scan view: every destination of one function, sorted by similarity. */
-function renderPathwaysTable(data: PathwaysResult, options: { color: boolean }): string {
+/**
+ * Career-scan view: a one-line summary (how many routes are viable, desirable and safe), then every
+ * destination — usable ones (viable, desirable and safe) first — each group by similarity.
+ */
+export function renderPathwaysTable(data: PathwaysResult, options: { color: boolean; lang?: Lang; width?: number }): string {
   const result = terminalSafe(data);
+  const lang = options.lang ?? 'nl';
+  const nl = lang === 'nl';
+  const w = WORDS[lang];
+  const width = Math.max(60, options.width ?? 80);
   const c = painter(options.color);
   const f = result.function;
   const r = result.rules;
+  // A closed destination (reskilling.closed_destinations) is filled by selection, never by a route.
+  const usable = (p: PathwaysResult['pathways'][number]): boolean => p.viable && p.desirable && p.safe && !p.closed;
+  // Usable first, then viable and desirable, then viable only, then the rest; by similarity within.
+  const rank = (p: PathwaysResult['pathways'][number]): number => (usable(p) ? 0 : p.viable && p.desirable ? 1 : p.viable ? 2 : 3);
+  const sorted = [0, 1, 2, 3].flatMap((k) => result.pathways.filter((p) => rank(p) === k));
+  const count = (pred: (p: PathwaysResult['pathways'][number]) => boolean): number => result.pathways.filter(pred).length;
+  const total = result.pathways.length;
+  const viable = count((p) => p.viable);
+  const desirable = count((p) => p.viable && p.desirable);
+  const safe = count((p) => p.viable && p.desirable && p.safe);
+  const open = count(usable);
+  const closedNote = safe > open ? (nl ? ` (waarvan ${safe - open} gesloten)` : ` (${safe - open} of them closed)`) : '';
+  const summary = nl
+    ? `${total} ${total === 1 ? 'bestemming' : 'bestemmingen'}: ${viable} haalbaar, ${desirable} ook wenselijk, ${safe} ook veilig${closedNote}. ` +
+      (open === 0 ? 'Geen route is bruikbaar (haalbaar, wenselijk, veilig én open).' : `${open === 1 ? 'De bruikbare route staat' : 'De bruikbare routes staan'} bovenaan.`)
+    : `${total} ${total === 1 ? 'destination' : 'destinations'}: ${viable} viable, ${desirable} also desirable, ${safe} also safe${closedNote}. ` +
+      (open === 0 ? 'No route is usable (viable, desirable, safe and open).' : `The usable ${open === 1 ? 'route is' : 'routes are'} listed first.`);
+  const status = nl ? WORDS.nl.status[f.status as keyof typeof WORDS.nl.status] ?? f.status : f.status;
+  const decimals = (v: number | null, d: number): string => (v === null ? '–' : formatNumber(v, d, lang));
+  const numbers = [
+    { header: nl ? 'Gel.' : 'Sim.', width: 4, align: 'right' as const },
+    { header: nl ? 'Sch.' : 'Lvl', width: 4, align: 'right' as const },
+    { header: nl ? 'Loon' : 'Pay', width: 4, align: 'right' as const },
+    { header: nl ? 'Uren' : 'Hours', width: Math.max(5, ...result.pathways.map((p) => formatNumber(p.hours, 0, lang).length)), align: 'right' as const },
+  ];
+  const verdictHeaders = nl ? ['Haalb.', 'Wensel.', 'Veilig'] : ['Viable', 'Desir.', 'Safe'];
+  const sum = (cols: { width: number }[]): number => cols.reduce((total, col) => total + col.width + 2, 0);
+  const wide = verdictHeaders.map((header) => ({ header, width: Math.max(header.length, w.yes.length, w.no.length) }));
+  // On a narrow terminal the three verdicts shrink to one letter each (legend below the table).
+  const compact = width - 2 - sum([...numbers, ...wide]) < 16;
+  const verdicts = compact ? verdictHeaders.map((h) => ({ header: h.charAt(0), width: 1 })) : wide;
+  const nameWidth = Math.max(8, width - 2 - sum([...numbers, ...verdicts]));
+  const yn = (b: boolean): string => (compact ? (b ? w.yes : w.no).charAt(0) : b ? w.yes : w.no);
+  const rules = nl
+    ? `${f.family || w.noFamily}, schaal ${f.level ?? '?'}, ${status}${f.vulnerable ? ', kwetsbaar' : ''}. Haalbaar: gelijkenis ≥ ${formatNumber(r.min_similarity, 2, lang)} en schaalverschil ≤ ${r.max_level_step}; wenselijk: ook salarisverhouding ≥ ${formatNumber(r.min_pay_ratio, 2, lang)}; veilig: bestemming niet kwetsbaar. Uren: ${r.hours_per_level} per ontbrekend vaardigheidsniveau.`
+    : `${f.family || w.noFamily}, level ${f.level ?? '?'}, ${f.status}${f.vulnerable ? ', vulnerable' : ''}. Viable: similarity ≥ ${r.min_similarity} and |level step| ≤ ${r.max_level_step}; desirable: also pay ratio ≥ ${r.min_pay_ratio}; safe: destination not vulnerable. Hours: ${r.hours_per_level} per missing skill level.`;
   const out = [
-    c.bold(`Pathways from ${f.id} ${f.name}`),
-    wrapText(`${f.family || 'no family'}, level ${f.level ?? '?'}, ${f.status}${f.vulnerable ? ', vulnerable' : ''}. Viable: similarity ≥ ${r.min_similarity} and |level step| ≤ ${r.max_level_step}; desirable: also pay ratio ≥ ${r.min_pay_ratio}; safe: destination not vulnerable. Hours: ${r.hours_per_level} per missing skill level.`, 80, ''),
+    c.bold(wrapText(`${nl ? 'Routes vanuit' : 'Pathways from'} ${f.id} ${f.name}`, width)),
+    wrapText(summary, width, ''),
+    wrapText(rules, width, ''),
     '',
     renderTable(
-      [
-        { header: 'To', width: 27 },
-        { header: 'Sim.', width: 4, align: 'right' },
-        { header: 'Lvl', width: 3, align: 'right' },
-        { header: 'Pay', width: 4, align: 'right' },
-        { header: 'Hours', width: 5, align: 'right' },
-        { header: 'Viable', width: 6 },
-        { header: 'Desir.', width: 6 },
-        { header: 'Safe', width: 4 },
-      ],
-      result.pathways.map((p) => {
-        const ok = p.viable && p.desirable && p.safe;
-        return [
-          ok ? c.green(`${p.to} ${p.name}`) : `${p.to} ${p.name}`,
-          p.similarity === null ? '–' : formatNumber(p.similarity, 2),
-          p.level_step === null ? '?' : p.level_step > 0 ? `+${p.level_step}` : String(p.level_step),
-          p.pay_ratio === null ? '?' : formatNumber(p.pay_ratio, 2),
-          formatNumber(p.hours, 0),
-          yesNo(p.viable),
-          yesNo(p.desirable),
-          yesNo(p.safe),
-        ];
-      }),
+      [{ header: nl ? 'Naar' : 'To', width: nameWidth }, ...numbers, ...verdicts],
+      sorted.map((p) => [
+        usable(p) ? c.green(`${p.to} ${p.name}`) : `${p.to} ${p.name}`,
+        decimals(p.similarity, 2),
+        p.level_step === null ? '?' : p.level_step > 0 ? `+${p.level_step}` : String(p.level_step),
+        decimals(p.pay_ratio, 2),
+        formatNumber(p.hours, 0, lang),
+        yn(p.viable),
+        yn(p.desirable),
+        yn(p.safe),
+      ]),
       options,
     ).trimEnd(),
-    ...routeNotes(result),
   ];
+  if (compact) {
+    out.push(wrapText(nl ? `H = haalbaar, W = wenselijk, V = veilig; ${w.yes.charAt(0)} = ${w.yes}, ${w.no.charAt(0)} = ${w.no}.` : `V = viable, D = desirable, S = safe; ${w.yes.charAt(0)} = ${w.yes}, ${w.no.charAt(0)} = ${w.no}.`, width, ''));
+  }
+  out.push(...routeNotes(result, lang, width, usable));
   return `${out.join('\n')}\n`;
 }
 
 /** Closed destinations, and — when no route is usable — why, and which setting would change it. */
-function routeNotes(result: PathwaysResult): string[] {
+function routeNotes(result: PathwaysResult, lang: Lang, width: number, usable: (p: PathwaysResult['pathways'][number]) => boolean): string[] {
+  const nl = lang === 'nl';
   const out: string[] = [];
   const closed = result.pathways.filter((p) => p.closed).map((p) => p.to).sort();
   if (closed.length > 0) {
-    out.push('', wrapText(`Closed destinations (filled by selection, never by a computed pathway; reskilling.closed_destinations): ${closed.join(', ')}.`, 80, ''));
+    out.push(
+      '',
+      wrapText(
+        nl
+          ? `Gesloten bestemmingen (ingevuld door selectie, nooit door een berekende route; reskilling.closed_destinations): ${closed.join(', ')}.`
+          : `Closed destinations (filled by selection, never by a computed pathway; reskilling.closed_destinations): ${closed.join(', ')}.`,
+        width,
+        '',
+      ),
+    );
   }
-  const usable = result.pathways.filter((p) => p.viable && p.desirable && p.safe && !p.closed);
-  if (usable.length > 0) return out;
+  if (result.pathways.some(usable)) return out;
   const bySetting = new Map<string, number>();
   for (const p of result.pathways) {
     for (const reason of p.reasons) {
@@ -181,8 +261,10 @@ function routeNotes(result: PathwaysResult): string[] {
   out.push(
     '',
     wrapText(
-      `No route: no destination is viable, desirable, safe and open. ${ranked.map(([s, n]) => `${n} fail on ${s}`).join('; ')}. Changing those settings, or an explicit plan.pathways entry, opens a route.`,
-      80,
+      nl
+        ? `Geen route: geen bestemming is haalbaar, wenselijk, veilig en open. ${ranked.map(([s, n]) => `${n} ${n === 1 ? 'valt' : 'vallen'} af op ${s}`).join('; ')}. Andere waarden voor die instellingen, of een route in plan.pathways, openen een route.`
+        : `No route: no destination is viable, desirable, safe and open. ${ranked.map(([s, n]) => `${n} fail on ${s}`).join('; ')}. Changing those settings, or an explicit plan.pathways entry, opens a route.`,
+      width,
       '',
     ),
   );
@@ -202,6 +284,9 @@ export type PathwaysFormat = 'table' | 'json' | 'csv';
 export interface PathwaysRenderOptions {
   color: boolean;
   dialect: CsvDialect;
+  lang?: Lang;
+  /** Terminal width in columns (default 80). */
+  width?: number;
 }
 
 export const pathwaysRenderers = {

@@ -268,7 +268,7 @@ const references: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
   const known = knownNames(ctx, ctx.functions);
   const sorted = (set: Set<string>): string[] => [...set].sort();
-  const unknown = (kind: 'function' | 'family' | 'task category' | 'skill', code: DiagnosticCode, set: Set<string>, name: string, path: ScenarioPath, part: 'value' | 'key' = 'value'): void => {
+  const unknown = (kind: 'function' | 'family' | 'task category' | 'skill' | 'task category or skill', code: DiagnosticCode, set: Set<string>, name: string, path: ScenarioPath, part: 'value' | 'key' = 'value'): void => {
     if (set.has(name)) return;
     const hint = didYouMean(name, set);
     const listing = hint === '' && set.size > 0 && set.size <= 12 ? ` Known: ${sorted(set).join(', ')}.` : '';
@@ -335,6 +335,11 @@ const references: ScenarioRule = (ctx) => {
         out.push(report(ctx, 'error', 'SCENARIO_PLAN_PATHWAY_SELF', ['plan', 'pathways', i, 'to'], `plan.pathways[${i}]: from and to are both '${p.from}'; a pathway leads to another function`));
       }
     });
+  }
+  // A label names a task category or a skill; a misspelt one would silently never show.
+  const labelled = new Set([...known.tasks, ...known.skills]);
+  for (const key of Object.keys(ctx.scenario.labels)) {
+    unknown('task category or skill', 'SCENARIO_UNKNOWN_LABEL', labelled, key, ['labels', key], 'key');
   }
   const existing = new Set(ctx.functions.map((f) => f.id));
   demand.emerging.forEach((e, i) => {

@@ -75,7 +75,7 @@ describe('outputs of a project with hostile names', () => {
   const dir = hostileProject();
 
   it('md: the name stays inside its cell and is no HTML', () => {
-    const r = spp(['project', '-s', 'baseline.yaml', '-q', '-f', 'md'], dir);
+    const r = spp(['project', '-s', 'baseline.yaml', '-q', '-f', 'md', '--lang', 'en'], dir);
     expect(r.status, r.stderr).toBe(0);
     const row = r.stdout.split('\n').find((l) => l.includes('F001'))!;
     expect(row).toBeDefined();

@@ -35,11 +35,15 @@ describe('spp project --runs N --seed S', () => {
   });
 
   it('shows a band column in the table and P10/P50/P90 columns in CSV', async () => {
-    const table = await runSpp([...args, '--format', 'table']);
+    const table = await runSpp([...args, '--format', 'table', '--lang', 'en']);
     expect(table.exitCode).toBe(0);
     expect(table.stdout).toContain('Gap P10 … P90');
     expect(table.stdout).toContain('150 Monte Carlo runs (seed 2026)');
     for (const line of table.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    const nl = await runSpp([...args, '--format', 'table']);
+    expect(nl.stdout).toContain('Verschil P10 … P90');
+    expect(nl.stdout).toContain('150 Monte-Carlo-runs (seed 2026)');
+    for (const line of nl.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
     const csv = await runSpp([...args, '--format', 'csv', '--year', '2030']);
     const [header, first] = csv.stdout.split('\n');
     expect(header).toContain('status_probability');

@@ -67,7 +67,7 @@ describe('spp organise', () => {
   });
 
   it('explains a function’s position now, at the horizon and the year it changes quadrant', async () => {
-    const run = await runSpp(['explain', 'F024', '-s', 'scenarios/digitaal-versneld.yaml', '--format', 'table', '-q']);
+    const run = await runSpp(['explain', 'F024', '-s', 'scenarios/digitaal-versneld.yaml', '--format', 'table', '-q', '--lang', 'en']);
     expect(run.stdout).toMatch(/Work: specialist work in 2026 \(predictability 0\.\d\d, complexity 0\.\d\d\); custom\s+work from 2028/);
     const json = JSON.parse((await runSpp(['explain', 'F024', '-s', 'scenarios/digitaal-versneld.yaml', '--format', 'json', '-q'])).stdout);
     expect(json.position).toMatchObject({ quadrant: 'specialist', quadrant_end: 'custom', quadrant_year: 2028 });

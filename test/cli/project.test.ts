@@ -72,11 +72,15 @@ describe('spp project', () => {
     expect(sum).toBeCloseTo(total, 2);
   });
 
-  it('writes Excel-NL CSV: BOM, semicolons, decimal comma', async () => {
+  it('writes Excel-NL CSV: BOM, semicolons, decimal comma, Dutch headers and labels (English with --lang en)', async () => {
     const run = await runSpp(['project', '-q', '--format', 'csv', '--csv-dialect', 'excel-nl', '--year', '2030']);
     expect(run.exitCode).toBe(0);
-    expect(run.stdout.startsWith('\uFEFFfunction_id;name;family;status;vulnerable;year;')).toBe(true);
-    expect(run.stdout).toMatch(/;2030;\d+,\d+;/);
+    expect(run.stdout.startsWith('\uFEFFFunctiecode;Functienaam;Functiefamilie;Status;Kwetsbaar;Jaar;Bezetting (fte);')).toBe(true);
+    expect(run.stdout).toMatch(/;(stabiel|krimpend|veranderend);(ja|nee);2030;\d+,\d+;/);
+    const en = await runSpp(['project', '-q', '--format', 'csv', '--csv-dialect', 'excel-nl', '--year', '2030', '--lang', 'en']);
+    expect(en.stdout.startsWith('\uFEFFFunction id;Name;Family;Status;Vulnerable;Year;Supply (FTE);')).toBe(true);
+    const rfc = await runSpp(['project', '-q', '--format', 'csv', '--year', '2030']);
+    expect(rfc.stdout.startsWith('function_id,name,family,status,vulnerable,year,supply_fte,')).toBe(true);
   });
 
   it('writes --out atomically and refuses to overwrite an input', async () => {

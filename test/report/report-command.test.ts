@@ -9,7 +9,7 @@ import { runSpp } from '../cli/run-spp.js';
 describe('reportFormatOf', () => {
   it('takes the format asked for', () => {
     expect(reportFormatOf('html', undefined)).toBe('html');
-    expect(reportFormatOf('md', 'report.html')).toBe('md');
+    expect(reportFormatOf('md', 'report.txt')).toBe('md');
   });
   it('defaults to html for an .html/.htm file and to md otherwise (stdout too)', () => {
     expect(reportFormatOf(undefined, 'out/Report.HTML')).toBe('html');
@@ -18,13 +18,37 @@ describe('reportFormatOf', () => {
     expect(reportFormatOf(undefined, undefined)).toBe('md');
   });
   it('refuses an unknown format as a usage error (exit 2)', () => {
-    expect(() => reportFormatOf('pdf', undefined)).toThrow(UserError);
+    expect(() => reportFormatOf('docx', undefined)).toThrow(UserError);
     try {
-      reportFormatOf('pdf', undefined);
+      reportFormatOf('docx', undefined);
     } catch (e) {
       expect((e as UserError).exitCode).toBe(2);
-      expect((e as UserError).message).toContain('md, html');
+      expect((e as UserError).message).toContain('md, html, pdf');
     }
+  });
+
+  it('takes pdf from an --out ending in .pdf', () => {
+    expect(reportFormatOf(undefined, 'rapport.PDF')).toBe('pdf');
+    expect(reportFormatOf('pdf', 'rapport.pdf')).toBe('pdf');
+  });
+
+  it('refuses an --out whose extension names another format, for every extension', () => {
+    const cases: [string, string][] = [
+      ['md', 'x.pdf'], ['html', 'x.pdf'], ['md', 'x.html'], ['pdf', 'x.html'], ['html', 'x.md'], ['pdf', 'x.md'],
+      ['md', 'x.xlsx'], ['html', 'x.csv'], ['pdf', 'x.json'],
+    ];
+    for (const [format, out] of cases) {
+      let error: unknown;
+      try {
+        reportFormatOf(format, out);
+      } catch (e) {
+        error = e;
+      }
+      expect(error, `${format} → ${out}`).toBeInstanceOf(UserError);
+      expect((error as UserError).exitCode).toBe(2);
+      expect((error as UserError).message).toContain(`--out ${out}: the file name says`);
+    }
+    expect(() => reportFormatOf(undefined, 'x.xlsx')).toThrow(/the file name says xlsx, but the format is md/);
   });
 });
 

@@ -52,15 +52,18 @@ describe('report golden files (bundled example)', () => {
 });
 
 describe('report golden files (scenarios/digitaal-versneld.yaml: every chapter filled)', () => {
-  for (const format of ['md', 'html'] as const) {
-    it(`${format} nl matches __golden__/digitaal-versneld.nl.${format}`, async () => {
-      const rich = buildReportData(await buildReportSource(await loadInputs({ scenario: join(root, 'scenarios', 'digitaal-versneld.yaml') })));
-      const text = renderReport(rich, { format, lang: 'nl' });
-      const file = golden(`digitaal-versneld.nl.${format}`);
-      if (process.env['UPDATE_GOLDEN'] === '1') await writeFile(file, text);
-      expect(text).toBe(await readFile(file, 'utf8'));
-      for (const word of ['Verdwijnende functies', 'Kwetsbare functies', 'Omscholingsroutes', 'Boventallig']) expect(text).toContain(word);
-    });
+  const words = { nl: ['Verdwijnende functies', 'Kwetsbare functies', 'Omscholingsroutes', 'Boventallig'], en: ['Disappearing functions', 'Vulnerable functions', 'Reskilling pathways', 'Surplus'] };
+  for (const lang of ['nl', 'en'] as const) {
+    for (const format of ['md', 'html'] as const) {
+      it(`${format} ${lang} matches __golden__/digitaal-versneld.${lang}.${format}`, async () => {
+        const rich = buildReportData(await buildReportSource(await loadInputs({ scenario: join(root, 'scenarios', 'digitaal-versneld.yaml') })));
+        const text = renderReport(rich, { format, lang });
+        const file = golden(`digitaal-versneld.${lang}.${format}`);
+        if (process.env['UPDATE_GOLDEN'] === '1') await writeFile(file, text);
+        expect(text).toBe(await readFile(file, 'utf8'));
+        for (const word of words[lang]) expect(text).toContain(word);
+      });
+    }
   }
 });
 

@@ -7,6 +7,8 @@ import { comparisonSection, sensitivitySection } from './compose-compare.js';
 import { en } from './texts/en.js';
 import { nl } from './texts/nl.js';
 import type { ReportLang, Texts } from './texts/texts.js';
+import { labeller } from '../labels.js';
+import { translateNote } from '../notes.js';
 
 /**
  * The report as a document of blocks, in one language, with every number formatted: the Markdown
@@ -51,6 +53,10 @@ export interface ReportDocument {
   texts: Texts;
   title: string;
   subtitle: string;
+  /** The organisation (`organisation:` in the scenario), shown on the title page. */
+  organisation: string | null;
+  /** The scenario's story (its description) and the assumptions that drive it, in plain words. */
+  story: { text: string | null; drivers: string[] };
   notice: string | null;
   summary: string[];
   sections: Section[];
@@ -66,13 +72,15 @@ function textsFor(lang: ReportLang): Texts {
 /** Builds the report document from the report data in one language. */
 export function composeReport(data: ReportData, lang: ReportLang): ReportDocument {
   const t = textsFor(lang);
-  const f = formatters(lang, t, data.minGroup);
+  const f = formatters(lang, t, data.minGroup, labeller(lang, data.labels));
   const name = data.scenario.title ? `${data.scenario.title} (${data.scenario.id})` : data.scenario.id;
   return {
     lang,
     texts: t,
     title: t.title,
     subtitle: t.subtitle(name, data.scenario.start, data.scenario.end),
+    organisation: data.scenario.organisation,
+    story: { text: data.scenario.description, drivers: drivers(data, t, f) },
     notice: data.usedExample ? t.exampleNotice : null,
     summary: summarise(data, t, f),
     sections: [
@@ -94,22 +102,42 @@ export interface Formatters {
   category: (id: string) => string;
 }
 
-function formatters(lang: ReportLang, t: Texts, minGroup: number): Formatters {
+function formatters(lang: ReportLang, t: Texts, minGroup: number, label: (id: string) => string): Formatters {
   const pct = (share: number): string => `${formatNumber(share * 100, 0, lang)}%`;
   return {
     fte: (v) => formatNumber(v, 1, lang),
     int: (v) => formatNumber(v, 0, lang),
     dec: (v, d) => formatNumber(v, d, lang),
     pct,
-    euro: (v) => (lang === 'nl' ? `€ ${formatNumber(v, 0, lang)}` : `€${formatNumber(v, 0, lang)}`),
+    // A no-break space keeps € with its amount at a line end.
+    euro: (v) => (lang === 'nl' ? `€\u00a0${formatNumber(v, 0, lang)}` : `€${formatNumber(v, 0, lang)}`),
     persons: (p) => (p.hidden === 'small' ? t.suppressedSmall(minGroup) : p.hidden === 'complement' ? t.suppressedComplement : formatNumber(p.persons, 0, lang)),
-    // Task categories and skills are identifiers like customer_contact; readers get words.
-    category: (id) => id.replace(/_/g, ' '),
+    // Task categories and skills are identifiers like customer_contact; readers get their label.
+    category: label,
   };
 }
 
 function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
+}
+
+/** The scenario's levers in plain words: automation targets (largest first), then the other levers. */
+function drivers(data: ReportData, t: Texts, f: Formatters): string[] {
+  const s = t.story;
+  const d = data.drivers;
+  const { end } = data.scenario;
+  const out = d.automation.map((a) =>
+    s.automation(f.category(a.category), f.pct(a.target), a.range ? [f.pct(a.range[0]), f.pct(a.range[1]), f.pct(a.range[2])] : null, a.start, a.end, s.curve[a.curve]),
+  );
+  if (d.automation.length > 0 && d.reinvested > 0) out.push(s.reinvested(f.pct(d.reinvested)));
+  for (const g of d.growth) out.push(s.growth(g.scope || t.total, `${f.dec(Math.abs(g.rate) * 100, 1)}%`, g.rate < 0));
+  for (const o of d.overrides) {
+    const fn = `${o.function} ${o.name}`;
+    if (o.discontinue !== null) out.push(s.discontinue(fn, o.discontinue));
+    else if (o.change !== null) out.push(s.change(fn, `${o.change >= 0 ? '+' : '−'}${f.pct(Math.abs(o.change))}`, o.end));
+  }
+  if (d.emerging.length > 0) out.push(s.emerging(d.emerging.map((e) => e.name), f.fte(sum(d.emerging.map((e) => e.demandEnd))), end));
+  return out;
 }
 
 function summarise(data: ReportData, t: Texts, f: Formatters): string[] {
@@ -133,8 +161,8 @@ function summarise(data: ReportData, t: Texts, f: Formatters): string[] {
     t.summary.retirement(f.fte(retired), data.workforce.fte > 0 ? f.pct(retired / data.workforce.fte) : t.none, start, end),
     t.summary.metamorphosis(data.statusCounts, firstYear),
     t.summary.vulnerable(data.vulnerable.functions, f.persons(data.vulnerable.persons), f.fte(data.vulnerable.fte)),
-    t.summary.reskilling(f.fte(reskilledFte), f.int(data.reskill.pathways.length), f.euro(bc.reskill_cost), f.fte(sum(data.reskill.hiring.map((h) => h.fte))), f.fte(sum(data.reskill.surplus.map((s) => s.fte)))),
-    t.summary.businessCase(f.euro(bc.total_cost), f.euro(bc.all_hire_cost), f.euro(bc.all_hire_cost - bc.total_cost), bc.total_cost < bc.all_hire_cost),
+    t.summary.reskilling(f.fte(reskilledFte), data.reskill.pathways.length, f.euro(bc.reskill_cost), f.fte(sum(data.reskill.hiring.map((h) => h.fte))), f.fte(sum(data.reskill.surplus.map((s) => s.fte))), start, end),
+    t.summary.businessCase(f.euro(bc.total_cost), f.euro(bc.all_hire_cost), f.euro(bc.all_hire_cost - bc.total_cost), bc.total_cost < bc.all_hire_cost, start, end),
   ];
   return lines;
 }
@@ -212,6 +240,8 @@ function doorlichten(data: ReportData, t: Texts, f: Formatters): Section {
       align: ['l', 'r'],
       rows: bands.map((b) => [bandLabel(b.from), f.persons(b.persons)]),
       foot: [t.total, f.persons(data.ageBands.total)],
+      // The summary's mean age, so every figure of the summary is in a table.
+      ...(data.workforce.meanAge === null ? {} : { extra: [d.meanAge, f.dec(data.workforce.meanAge, 1)] }),
       ...(hasHidden(bands.map((b) => b.persons)) ? { note: t.suppressionNote(data.minGroup) } : {}),
     },
   });
@@ -265,13 +295,14 @@ function doorbreken(data: ReportData, t: Texts, f: Formatters): Section {
   const b = t.doorbreken;
   const blocks: Block[] = [];
   const order: Status[] = ['disappearing', 'changing', 'emerging', 'growing', 'shrinking', 'stable'];
+  const replacing = (s: Status): number => data.replacement.filter((r) => r.status === s).length;
   blocks.push({
     kind: 'table',
     title: b.overviewTitle,
-    head: [b.statusCol, b.count],
-    align: ['l', 'r'],
-    rows: order.map((s) => [t.status[s], f.int(data.statusCounts[s])]),
-    foot: [t.total, f.int(data.changes.length)],
+    head: [b.statusCol, b.count, b.replacementCol],
+    align: ['l', 'r', 'r'],
+    rows: order.map((s) => [t.status[s], f.int(data.statusCounts[s]), s === 'emerging' || s === 'disappearing' ? t.none : f.int(replacing(s))]),
+    foot: [t.total, f.int(data.changes.length), f.int(data.replacement.length)],
   });
   const kinds: { status: Status[]; title: string; withShift: boolean }[] = [
     { status: ['disappearing'], title: b.disappearingTitle, withShift: true },
@@ -294,6 +325,18 @@ function doorbreken(data: ReportData, t: Texts, f: Formatters): Section {
       head: [b.functionCol, b.statusCol, b.yearCol, b.whyCol, ...(kind.withShift ? [b.taskShiftCol] : [])],
       align: ['l', 'l', 'r', 'l', ...(kind.withShift ? (['l'] as const) : [])],
       rows: list.map((c) => [`${c.id} ${c.name}`, statusLabel(c, t), c.statusYear === null ? t.none : String(c.statusYear), why(c, data, t, f), ...(kind.withShift ? [shifts(c, f, t)] : [])]),
+    });
+  }
+  if (data.replacement.length > 0) {
+    const { start, end } = data.scenario;
+    blocks.push({ kind: 'heading', text: b.replacementTitle });
+    blocks.push({ kind: 'paragraph', text: b.replacementText(data.replacement.length, end) });
+    blocks.push({
+      kind: 'table',
+      // The replacement flag beside the status of the work.
+      head: [b.functionCol, b.statusCol, b.replacementFlagCol, b.supplyStart(start), b.supplyEnd(end), b.demandEnd(end), b.remaining],
+      align: ['l', 'l', 'l', 'r', 'r', 'r', 'r'],
+      rows: data.replacement.map((r) => [`${r.id} ${r.name}`, [r.status, ...r.flags].map((s) => t.status[s]).join(', '), b.replacementFlag, f.fte(r.supplyStart), f.fte(r.supplyEnd), f.fte(r.demandEnd), f.pct(r.supplyEnd / r.supplyStart)]),
     });
   }
   blocks.push({ kind: 'heading', text: b.taskMixTitle });
@@ -322,7 +365,7 @@ function doorselecteren(data: ReportData, t: Texts, f: Formatters): Section {
   if (v.rows.length === 0) {
     blocks.push({ kind: 'paragraph', text: s.noneText });
   } else {
-    blocks.push({ kind: 'paragraph', text: s.text(f.int(v.functions), f.persons(v.persons), f.fte(v.fte)) });
+    blocks.push({ kind: 'paragraph', text: s.text(v.functions, f.persons(v.persons), f.fte(v.fte)) });
     blocks.push({
       kind: 'table',
       title: s.tableTitle,
@@ -332,6 +375,9 @@ function doorselecteren(data: ReportData, t: Texts, f: Formatters): Section {
       foot: [t.total, '', f.persons(v.persons), f.fte(v.fte), f.fte(sum(v.rows.map((r) => r.demandEnd))), ''],
       ...(hasHidden([...v.rows.map((r) => r.persons), v.persons]) ? { note: t.suppressionNote(data.minGroup) } : {}),
     });
+    // "Vulnerable" and "largest hiring need" side by side need the explanation.
+    const hiringVulnerable = data.reskill.hiring.filter((h) => h.vulnerable).length;
+    if (hiringVulnerable > 0) blocks.push({ kind: 'paragraph', text: s.vulnerableHiring(hiringVulnerable) });
   }
   return { id: 'doorselecteren', ...t.chapters.doorselecteren, blocks };
 }
@@ -349,7 +395,7 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
   if (r.pathways.length === 0) {
     blocks.push({ kind: 'paragraph', text: o.noneText });
   } else {
-    blocks.push({ kind: 'paragraph', text: o.text(f.fte(fte), f.int(r.pathways.length), f.int(hours), f.euro(r.businessCase.reskill_cost)) });
+    blocks.push({ kind: 'paragraph', text: o.text(f.fte(fte), r.pathways.length, f.int(hours), f.euro(r.businessCase.reskill_cost)) });
     const label = (id: string, nm: string): string => `${id} ${nm}`;
     // The chart must fit one A4 page: it draws the largest pathways; the table lists them all.
     const drawn = [...r.pathways].sort((p, q) => q.fte - p.fte || (p.from < q.from ? -1 : p.from > q.from ? 1 : p.to < q.to ? -1 : p.to > q.to ? 1 : 0)).slice(0, FLOW_MAX);
@@ -364,13 +410,13 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
       kind: 'chart',
       title: o.flowTitle,
       svg: renderFlow({ id: 'flow', title: t.charts.flow }, drawn.map((p) => ({ from: label(p.from, p.fromName), to: label(p.to, p.toName), fte: p.fte })), f.fte),
-      caption: o.flowCaption(f.fte(fte), f.int(r.pathways.length)) + (drawn.length < r.pathways.length ? ` ${o.flowTop(f.int(drawn.length))}` : ''),
+      caption: o.flowCaption(f.fte(fte), r.pathways.length) + (drawn.length < r.pathways.length ? ` ${o.flowTop(f.int(drawn.length))}` : ''),
       table: { ...table, title: o.pathwaysTitle },
       showTable: true,
     });
     blocks.push({
       kind: 'table',
-      title: o.perYearTitle,
+      title: o.perYearTitle(data.scenario.start, data.scenario.end),
       head: [t.doorlichten.year, o.perYearFte, o.perYearCost],
       align: ['l', 'r', 'r'],
       rows: r.perYear.filter((y) => y.fte > 0 || y.cost > 0).map((y) => [String(y.year), f.fte(y.fte), f.euro(y.cost)]),
@@ -380,22 +426,22 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
   const bc = r.businessCase;
   blocks.push({
     kind: 'table',
-    title: o.businessTitle,
+    title: o.businessTitle(data.scenario.start, data.scenario.end),
     head: [o.item, o.amount],
     align: ['l', 'r'],
     rows: [
-      [o.reskillCost, f.euro(bc.reskill_cost)],
+      [o.reskillCost(data.scenario.start, data.scenario.end), f.euro(bc.reskill_cost)],
       [o.hireCost(f.euro(r.rules.hire_cost)), f.euro(bc.hire_cost)],
       [o.surplusCost(f.euro(r.rules.surplus_cost_per_fte)), f.euro(bc.surplus_cost)],
-      [o.planTotal, f.euro(bc.total_cost)],
-      [o.allHire, f.euro(bc.all_hire_cost)],
+      [o.planTotal(data.scenario.start, data.scenario.end), f.euro(bc.total_cost)],
+      [o.allHire(data.scenario.start, data.scenario.end), f.euro(bc.all_hire_cost)],
     ],
     foot: [o.saving, f.euro(bc.all_hire_cost - bc.total_cost)],
   });
   blocks.push({ kind: 'paragraph', text: o.businessText(f.euro(bc.total_cost), f.euro(bc.all_hire_cost), f.euro(bc.all_hire_cost - bc.total_cost), bc.total_cost < bc.all_hire_cost) });
   if (r.notes.length > 0) {
     blocks.push({ kind: 'heading', text: o.notesTitle });
-    blocks.push({ kind: 'list', items: r.notes });
+    blocks.push({ kind: 'list', items: r.notes.map((n) => translateNote(n, t.lang, f.category)) });
   }
   return { id: 'doorontwikkelen', ...t.chapters.doorontwikkelen, blocks };
 }
@@ -426,38 +472,63 @@ function doorverbinden(data: ReportData, t: Texts, f: Formatters): Section {
     showTable: true,
     table: {
       kind: 'table',
-      head: [t.doorlichten.year, v.supplyCol, v.demandCol, v.gapLabel, ...(u !== null ? [v.bandCol] : [])],
-      align: ['l', 'r', 'r', 'r', ...(u !== null ? (['r'] as const) : [])],
+      // The replacement and expansion demand since the start: the summary's gap sources, year by year.
+      head: [t.doorlichten.year, v.supplyCol, v.demandCol, v.gapLabel, v.replacementCol(data.scenario.start), v.expansionCol(data.scenario.start), ...(u !== null ? [v.bandCol] : [])],
+      align: ['l', 'r', 'r', 'r', 'r', 'r', ...(u !== null ? (['r'] as const) : [])],
       rows: data.years.map((y, i) => {
         const g = (data.supply.total[i] ?? 0) - (data.supply.demand[i] ?? 0);
         const band = u?.gap[i];
+        const expansion = data.gapSources.expansion[i] ?? 0;
         return [
           String(y),
           f.fte(data.supply.total[i] ?? 0),
           f.fte(data.supply.demand[i] ?? 0),
           signed(f.fte(g), g),
+          f.fte(data.gapSources.replacement[i] ?? 0),
+          Math.abs(expansion) < 0.05 ? f.fte(0) : f.fte(expansion).replace(/^-/, '−'),
           ...(band !== undefined ? [`${signed(f.fte(band.p10), band.p10)} … ${signed(f.fte(band.p90), band.p90)}`] : []),
         ];
       }),
     },
   });
   const r = data.reskill;
+  // The balance of the gap table, split into what reskilling, hiring and mobility each take.
+  const reskilled = sum(r.pathways.map((p) => p.fte));
+  const c = v.reconcile;
+  blocks.push({ kind: 'heading', text: v.reconcileTitle(end) });
+  blocks.push({ kind: 'paragraph', text: v.reconcileText });
+  blocks.push({
+    kind: 'table',
+    head: [t.doorontwikkelen.item, t.doorlichten.fte],
+    align: ['l', 'r'],
+    rows: [
+      [c.shortage, f.fte(r.shortageEnd)],
+      [c.surplus, f.fte(r.surplusEnd)],
+      [c.net, signed(f.fte(gapEnd), gapEnd)],
+      [c.reskilled, f.fte(reskilled)],
+      [c.hiring, f.fte(sum(r.hiring.map((h) => h.fte)))],
+      [c.surplusLeft, f.fte(sum(r.surplus.map((s) => s.fte)))],
+    ],
+  });
   blocks.push({ kind: 'heading', text: v.hiringTitle });
   if (r.hiring.length === 0) blocks.push({ kind: 'paragraph', text: v.noHiring });
   else {
-    blocks.push({ kind: 'paragraph', text: v.hiringText(f.fte(sum(r.hiring.map((h) => h.fte))), f.int(r.hiring.length)) });
+    blocks.push({ kind: 'paragraph', text: v.hiringText(f.fte(sum(r.hiring.map((h) => h.fte))), r.hiring.length) });
+    const shown = r.hiring.slice(0, TOP);
+    const anyVulnerable = shown.some((h) => h.vulnerable);
     blocks.push({
       kind: 'table',
-      head: [t.doorbreken.functionCol, v.hiringFte],
-      align: ['l', 'r'],
-      rows: topRows(r.hiring, t, f),
-      foot: [t.total, f.fte(sum(r.hiring.map((h) => h.fte)))],
+      head: [t.doorbreken.functionCol, v.vulnerableCol, v.hiringFte],
+      align: ['l', 'l', 'r'],
+      rows: topRows(r.hiring, t, f).map((row, i) => [row[0]!, i < shown.length && shown[i]!.vulnerable ? t.yes : '', row[1]!]),
+      foot: [t.total, '', f.fte(sum(r.hiring.map((h) => h.fte)))],
+      ...(anyVulnerable ? { note: v.vulnerableHiringNote } : {}),
     });
   }
   blocks.push({ kind: 'heading', text: v.surplusTitle });
   if (r.surplus.length === 0) blocks.push({ kind: 'paragraph', text: v.noSurplus });
   else {
-    blocks.push({ kind: 'paragraph', text: v.surplusText(f.fte(sum(r.surplus.map((s) => s.fte))), f.int(r.surplus.length)) });
+    blocks.push({ kind: 'paragraph', text: v.surplusText(f.fte(sum(r.surplus.map((s) => s.fte))), r.surplus.length) });
     blocks.push({
       kind: 'table',
       head: [t.doorbreken.functionCol, v.surplusFte],
@@ -469,7 +540,7 @@ function doorverbinden(data: ReportData, t: Texts, f: Formatters): Section {
   return { id: 'doorverbinden', ...t.chapters.doorverbinden, blocks };
 }
 
-function appendix(data: ReportData, t: Texts, _f: Formatters): Section {
+function appendix(data: ReportData, t: Texts, f: Formatters): Section {
   const a = t.appendix;
   const blocks: Block[] = [];
   blocks.push({ kind: 'heading', text: a.assumptionsTitle });
@@ -485,7 +556,7 @@ function appendix(data: ReportData, t: Texts, _f: Formatters): Section {
   if (data.modelNotes.length > 0) {
     blocks.push({ kind: 'heading', text: a.modelNotesTitle });
     blocks.push({ kind: 'paragraph', text: a.modelNotesNote });
-    blocks.push({ kind: 'list', items: data.modelNotes });
+    blocks.push({ kind: 'list', items: data.modelNotes.map((n) => translateNote(n, t.lang, f.category)) });
   }
   blocks.push({ kind: 'heading', text: a.privacyTitle });
   blocks.push({ kind: 'paragraph', text: a.privacyText(data.minGroup) });

@@ -3,8 +3,10 @@ import type { Block, ReportDocument, TableBlock } from './compose-report.js';
 
 /**
  * The report as one self-contained HTML page: CSS inline, charts as inline SVG, no scripts, fonts
- * or images from elsewhere, so it opens offline and makes no request. Printed on A4 every chapter
- * starts on a new page, and no chart or table is cut across pages.
+ * or images from elsewhere, so it opens offline and makes no request. Printed on A4 every page
+ * shows its page number; the cover page (title, story, summary, contents) stands alone and the chapters
+ * follow each other without forced breaks, so no page is left half empty; a heading stays with
+ * what follows, and no chart or short table is cut across pages.
  */
 export function renderHtmlReport(doc: ReportDocument): string {
   const t = doc.texts;
@@ -31,9 +33,11 @@ export function renderHtmlReport(doc: ReportDocument): string {
     '</head>',
     '<body>',
     '<header class="cover">',
+    doc.organisation === null ? '' : `<p class="organisation">${escapeHtml(doc.organisation)}</p>`,
     `<h1>${escapeHtml(doc.title)}</h1>`,
     `<p class="subtitle">${escapeHtml(doc.subtitle)}</p>`,
     doc.notice === null ? '' : `<p class="notice">${escapeHtml(doc.notice)}</p>`,
+    renderStory(doc),
     `<h2 class="summary-title">${escapeHtml(t.summaryTitle)}</h2>`,
     `<div class="summary">${doc.summary.map((s) => `<p>${escapeHtml(s)}</p>`).join('')}</div>`,
     `<nav class="toc" aria-label="${escapeHtml(t.contentsTitle)}"><h2>${escapeHtml(t.contentsTitle)}</h2><ol>${toc}</ol></nav>`,
@@ -48,6 +52,24 @@ export function renderHtmlReport(doc: ReportDocument): string {
     .filter((line) => line !== '')
     .join('\n')
     .concat('\n');
+}
+
+/** The first page: the scenario's story and the few assumptions that drive it. */
+function renderStory(doc: ReportDocument): string {
+  const { story } = doc;
+  const t = doc.texts.story;
+  if (story.text === null && story.drivers.length === 0) return '';
+  return [
+    '<section class="story">',
+    `<h2>${escapeHtml(t.title)}</h2>`,
+    story.text === null ? '' : `<p class="story-text">${escapeHtml(story.text)}</p>`,
+    story.drivers.length === 0
+      ? ''
+      : `<h3>${escapeHtml(t.driversTitle)}</h3><ul class="drivers">${story.drivers.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul><p class="note">${escapeHtml(t.driversNote)}</p>`,
+    '</section>',
+  ]
+    .filter((x) => x !== '')
+    .join('');
 }
 
 function renderBlock(block: Block, chartDataTitle: string): string {
@@ -100,7 +122,7 @@ function renderTable(table: TableBlock): string {
 }
 
 const CSS = `
-@page { size: A4; margin: 18mm 16mm 20mm 16mm; }
+@page { size: A4; margin: 16mm 16mm 18mm 16mm; @bottom-right { content: counter(page) " / " counter(pages); font-family: Helvetica, Arial, sans-serif; font-size: 8pt; color: #555555; } }
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
 body { font-family: "Helvetica Neue", Helvetica, Arial, sans-serif; font-size: 10.5pt; line-height: 1.45; color: #1a1a1a; background: #ffffff; margin: 0 auto; max-width: 178mm; padding: 12mm 0; }
@@ -109,7 +131,12 @@ h2 { font-size: 16pt; margin: 0 0 2mm; border-bottom: 1.5pt solid #1a1a1a; paddi
 h3 { font-size: 12pt; margin: 6mm 0 2mm; break-after: avoid; page-break-after: avoid; }
 h4 { font-size: 10.5pt; margin: 4mm 0 1.5mm; break-after: avoid; }
 p { margin: 0 0 2.5mm; }
+.organisation { font-size: 13pt; font-weight: bold; letter-spacing: 0.02em; margin: 0 0 2mm; }
 .subtitle { font-size: 13pt; color: #444444; margin-bottom: 6mm; }
+.story { margin-top: 6mm; }
+.story h3 { margin-top: 4mm; }
+.story-text { font-size: 11.5pt; }
+.drivers li { margin-bottom: 1mm; }
 .notice { border-left: 3pt solid #6b6b6b; padding: 1.5mm 3mm; background: #f2f2f2; }
 .summary-title { margin-top: 8mm; }
 .summary p { font-size: 11.5pt; margin-bottom: 2mm; }
@@ -119,7 +146,11 @@ p { margin: 0 0 2.5mm; }
 .toc li { padding: 0.8mm 0; }
 .toc a { color: #1a1a1a; text-decoration: none; }
 .lead { font-style: italic; color: #444444; margin-bottom: 4mm; }
-.chapter { break-before: page; page-break-before: always; padding-top: 2mm; }
+.cover { break-after: page; page-break-after: always; }
+.chapter { padding-top: 8mm; }
+.chapter > h2 { break-after: avoid; page-break-after: avoid; }
+.lead { break-after: avoid; }
+h3 + p, h4 + p { break-after: avoid; page-break-after: avoid; }
 .table-block { margin: 2mm 0 4mm; overflow-x: auto; }
 .table-block.keep { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
@@ -144,6 +175,8 @@ ul { margin: 0 0 3mm; padding-left: 5mm; }
   body { padding: 0; max-width: none; }
   .table-block { overflow: visible; }
   details > summary { display: none; }
+  /* On paper the contents list has no page numbers to offer; the cover keeps to one page. */
+  .toc { display: none; }
   a { color: inherit; text-decoration: none; }
 }
 `.trim();

@@ -7,8 +7,10 @@ import { escapeMarkdown as escapeMd, markdownTable, type MarkdownCell } from '..
  */
 export function renderMarkdownReport(doc: ReportDocument): string {
   const out: string[] = [];
-  out.push(`# ${escapeMd(doc.title)}`, '', `*${escapeMd(doc.subtitle)}*`, '');
+  const title = doc.organisation === null ? doc.title : `${doc.title} — ${doc.organisation}`;
+  out.push(`# ${escapeMd(title)}`, '', `*${escapeMd(doc.subtitle)}*`, '');
   if (doc.notice !== null) out.push(`> ${escapeMd(doc.notice)}`, '');
+  out.push(...renderStory(doc));
   out.push(`## ${escapeMd(doc.texts.summaryTitle)}`, '', doc.summary.map(escapeMd).join(' '), '');
   doc.sections.forEach((section, i) => {
     const number = i < doc.sections.length - 1 ? `${i + 1}. ` : '';
@@ -16,6 +18,18 @@ export function renderMarkdownReport(doc: ReportDocument): string {
     for (const block of section.blocks) out.push(...renderBlock(block), '');
   });
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+/** The first page: the scenario's story and the few assumptions that drive it. */
+function renderStory(doc: ReportDocument): string[] {
+  const { story } = doc;
+  if (story.text === null && story.drivers.length === 0) return [];
+  const out = [`## ${escapeMd(doc.texts.story.title)}`, ''];
+  if (story.text !== null) out.push(escapeMd(story.text), '');
+  if (story.drivers.length > 0) {
+    out.push(`**${escapeMd(doc.texts.story.driversTitle)}**`, '', ...story.drivers.map((d) => `- ${escapeMd(d)}`), '', `*${escapeMd(doc.texts.story.driversNote)}*`, '');
+  }
+  return out;
 }
 
 function renderBlock(block: Block): string[] {

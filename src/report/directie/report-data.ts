@@ -77,8 +77,37 @@ export interface AssumptionRow {
   source: string | null;
 }
 
+/** A function whose work stays while its people leave: the status of the work alone would read "stable". */
+interface ReplacementRow {
+  id: string;
+  name: string;
+  status: Status;
+  flags: Status[];
+  supplyStart: number;
+  supplyEnd: number;
+  demandEnd: number;
+}
+
+/** One automation target of the scenario, the assumptions that drive it most (first page). */
+interface DriverRow {
+  category: string;
+  /** Share of the category's work automated at `end` (0–1; the mean of a [low, likely, high] triple). */
+  target: number;
+  /** [low, likely, high] when uncertain. */
+  range: [number, number, number] | null;
+  start: number;
+  end: number;
+  curve: 'linear' | 's-curve' | 'step';
+}
+
 export interface ReportData {
-  scenario: { id: string; title: string | null; start: number; end: number };
+  scenario: { id: string; title: string | null; description: string | null; organisation: string | null; start: number; end: number };
+  /** Display names of task categories and skills from the scenario (`labels:`). */
+  labels: Scenario['labels'];
+  /** The automation targets, largest first, and the share of freed time reinvested. */
+  drivers: { automation: DriverRow[]; reinvested: number; growth: { scope: string; rate: number }[]; overrides: { function: string; name: string; change: number | null; discontinue: number | null; end: number | null }[]; emerging: { id: string; name: string; demandEnd: number }[] };
+  /** Functions whose work stays (not disappearing or shrinking) while at most half their FTE is left at the horizon. */
+  replacement: ReplacementRow[];
   usedExample: boolean;
   minGroup: number;
   years: number[];
@@ -99,8 +128,11 @@ export interface ReportData {
     pathways: { from: string; fromName: string; to: string; toName: string; fte: number; hoursPerPerson: number; cost: number; firstYear: number }[];
     perYear: ReskillResult['per_year'];
     businessCase: ReskillResult['business_case'];
-    hiring: { id: string; name: string; fte: number }[];
-    surplus: { id: string; name: string; fte: number }[];
+    hiring: { id: string; name: string; fte: number; vulnerable: boolean }[];
+    surplus: { id: string; name: string; fte: number; vulnerable: boolean }[];
+    /** Sum of the shortages and of the surpluses per function at the horizon (FTE), before reskilling. */
+    shortageEnd: number;
+    surplusEnd: number;
     rules: Scenario['reskilling'];
     notes: string[];
   };
@@ -154,7 +186,10 @@ export function buildReportData(source: ReportSource): ReportData {
   const vulnerableHidden = suppressColumn(vulnerableCounts, minGroup);
 
   return {
-    scenario: { id: scenario.id, title: scenario.title ?? null, start, end },
+    scenario: { id: scenario.id, title: scenario.title ?? null, description: scenario.description ?? null, organisation: scenario.organisation ?? null, start, end },
+    labels: scenario.labels,
+    drivers: drivers(scenario, nameOf),
+    replacement: replacementRows(project.functions, scenario.classification.volume),
     usedExample: source.usedExample,
     minGroup,
     years: project.years,
@@ -208,8 +243,10 @@ export function buildReportData(source: ReportSource): ReportData {
       })),
       perYear: reskill.per_year,
       businessCase: reskill.business_case,
-      hiring: sortedEntries(reskill.hiring_fte).map(([id, v]) => ({ id, name: nameOf(id), fte: v })),
-      surplus: sortedEntries(reskill.surplus_fte).map(([id, v]) => ({ id, name: nameOf(id), fte: v })),
+      hiring: sortedEntries(reskill.hiring_fte).map(([id, v]) => ({ id, name: nameOf(id), fte: v, vulnerable: byId.get(id)?.vulnerable ?? false })),
+      surplus: sortedEntries(reskill.surplus_fte).map(([id, v]) => ({ id, name: nameOf(id), fte: v, vulnerable: byId.get(id)?.vulnerable ?? false })),
+      shortageEnd: sum(project.functions.map((f) => Math.max(0, -last(f.years).gap_fte))),
+      surplusEnd: sum(project.functions.map((f) => Math.max(0, last(f.years).gap_fte))),
       rules: scenario.reskilling,
       notes: reskill.notes,
     },
@@ -222,6 +259,47 @@ export function buildReportData(source: ReportSource): ReportData {
     comparison: source.comparison ?? null,
     sensitivity: source.sensitivity ?? null,
   };
+}
+
+/** The scenario's levers in plain terms, for the first page: automation targets largest first. */
+function drivers(scenario: Scenario, nameOf: (id: string) => string): ReportData['drivers'] {
+  const start = scenario.horizon.start;
+  const automation = Object.entries(scenario.digitalisation.automation)
+    .map(([category, a]): DriverRow => {
+      const range = Array.isArray(a.target) ? ([...a.target] as [number, number, number]) : null;
+      const target = range ? (range[0] + range[1] + range[2]) / 3 : (a.target as number);
+      return { category, target, range, start: a.start ?? start, end: a.end, curve: a.curve };
+    })
+    .sort((a, b) => b.target - a.target || compareText(a.category, b.category));
+  return {
+    automation,
+    reinvested: scenario.digitalisation.reinvested,
+    growth: scenario.demand.growth.map((g) => ({ scope: g.function !== undefined ? `${g.function} ${nameOf(g.function)}` : (g.family ?? ''), rate: g.rate })),
+    overrides: scenario.demand.overrides.map((o) => ({ function: o.function, name: nameOf(o.function), change: o.change ?? null, discontinue: o.discontinue ?? null, end: o.end ?? null })),
+    emerging: scenario.demand.emerging.map((e) => {
+      const points = Object.entries(e.demand).sort(([a], [b]) => Number(a) - Number(b));
+      return { id: e.id, name: e.name, demandEnd: points.at(-1)?.[1] ?? 0 };
+    }),
+  };
+}
+
+/**
+ * Functions whose people leave while their work stays: not disappearing, demand at the horizon at
+ * least (1 − volume) of the start, and at most half the start FTE still there at the horizon. Their
+ * status says what happens to the work; this says the people must be replaced.
+ */
+function replacementRows(functions: FunctionResult[], volume: number): ReplacementRow[] {
+  return functions
+    .filter((f) => !f.emerging && f.status !== 'disappearing')
+    .filter((f) => {
+      const s0 = first(f.years).supply_fte;
+      const d0 = first(f.years).demand_fte;
+      const sEnd = last(f.years).supply_fte;
+      const dEnd = last(f.years).demand_fte;
+      return s0 > 0 && d0 > 0 && dEnd >= d0 * (1 - volume) - 1e-9 && sEnd <= 0.5 * s0 + 1e-9;
+    })
+    .map((f) => ({ id: f.id, name: f.name, status: f.status, flags: f.flags, supplyStart: first(f.years).supply_fte, supplyEnd: last(f.years).supply_fte, demandEnd: last(f.years).demand_fte }))
+    .sort((a, b) => a.supplyEnd / a.supplyStart - b.supplyEnd / b.supplyStart || compareText(a.id, b.id));
 }
 
 /** Age in completed years on 1 January of `year` (years): the last birthday was in year − 1. */

@@ -15,6 +15,19 @@ export const en = {
   title: 'Strategic workforce planning',
   subtitle: (scenario, start, end) => `Scenario ${scenario}, ${start}–${end}`,
   exampleNotice: 'This report was made on the bundled example, Gemeente Voorbeeld (fictional).',
+  story: {
+    title: 'The scenario',
+    driversTitle: 'The assumptions that drive the outcome',
+    driversNote: 'The appendix lists every assumption.',
+    curve: { linear: 'at a steady pace', 's-curve': 'slowly at first, then fast, then levelling off', step: 'all at once' },
+    automation: (label, share, range, start, end, curve) =>
+      `${label}: ${share} of the work automated by ${end}${range ? ` (uncertain: between ${range[0]} and ${range[2]})` : ''}, from ${start} ${curve}.`,
+    reinvested: (share) => `${share} of the time automation frees stays in the function (better service, new tasks).`,
+    growth: (scope, rate, shrinking) => `${scope}: ${shrinking ? `demand shrinks ${rate} a year` : `demand grows ${rate} a year`}.`,
+    discontinue: (fn, year) => `${fn}: discontinued from ${year}.`,
+    change: (fn, change, end) => `${fn}: demand ${change}${end === null ? '' : ` by ${end}`}.`,
+    emerging: (names, fte, end) => `New ${names.length === 1 ? 'function' : 'functions'}: ${names.join(', ')} (together ${fte} FTE in ${end}).`,
+  },
   summaryTitle: 'Summary',
   contentsTitle: 'Contents',
   status: {
@@ -62,12 +75,12 @@ export const en = {
       functions === 0
         ? 'No function is vulnerable.'
         : `${count(functions, 'function is', 'functions are')} vulnerable; ${persons} people (${fte} FTE) work in them today.`,
-    reskilling: (fte, pathways, cost, hiring, surplus) =>
-      `The reskilling plan moves ${fte} FTE over ${pathways} pathways into shortage functions for ${cost}; ${hiring} FTE is then left to hire externally and ${surplus} FTE is surplus for regional mobility.`,
-    businessCase: (total, allHire, saving, cheaper) =>
+    reskilling: (fte, pathways, cost, hiring, surplus, start, end) =>
+      `The reskilling plan moves ${fte} FTE over ${count(pathways, 'pathway', 'pathways')} into shortage functions, for ${cost} of reskilling costs over ${start}–${end}; ${hiring} FTE is then left to hire externally and ${surplus} FTE is surplus for regional mobility.`,
+    businessCase: (total, allHire, saving, cheaper, start, end) =>
       cheaper
-        ? `The total cost is ${total}, ${saving} less than hiring everything externally and shedding the surplus (${allHire}).`
-        : `The total cost is ${total}; hiring everything externally and shedding the surplus costs ${allHire}.`,
+        ? `Reskilling, hiring and redundancy costs together come to ${total} over ${start}–${end}, ${saving} less than hiring everything externally and shedding the surplus (${allHire}).`
+        : `Reskilling, hiring and redundancy costs together come to ${total} over ${start}–${end}; hiring everything externally and shedding the surplus costs ${allHire}.`,
   },
 
   chapters: {
@@ -95,6 +108,7 @@ export const en = {
     year: 'Year',
     pyramidTitle: 'Age structure (people per 5-year age band)',
     ageBand: 'Age',
+    meanAge: 'Average age (years)',
     pyramidCaption: (meanAge, over60, under35) => `The average age is ${meanAge}; ${over60} are 60 or older and ${under35} are under 35.`,
     retirementTitle: 'Retirement wave (FTE retiring per year)',
     retiringFte: 'Retiring (FTE)',
@@ -115,6 +129,16 @@ export const en = {
     emergingTitle: 'Emerging functions',
     otherTitle: 'Growing and shrinking functions',
     noneOfKind: 'None.',
+    replacementTitle: 'The work stays, the people leave',
+    replacementText: (n, end) =>
+      `In ${count(n, 'function', 'functions')} the work stays about the same, but by ${end} at most half of today's staff is still there, through retirement and attrition. "Stable" there describes the work, not the people: these functions have a large replacement need.`,
+    replacementCol: 'Of which need replacement',
+    supplyStart: (start) => `Workforce ${start} (FTE)`,
+    supplyEnd: (end) => `Workforce ${end} (FTE)`,
+    demandEnd: (end) => `Demand ${end} (FTE)`,
+    remaining: 'Still there',
+    replacementFlagCol: 'Replacement',
+    replacementFlag: 'needed',
     discontinued: (year) => `discontinued from ${year}`,
     demandRatio: (ratio, start, end) => `demand ${end} is ${ratio} of ${start}`,
     automated: (share) => `${share} of the work automated`,
@@ -164,9 +188,11 @@ export const en = {
 
   doorselecteren: {
     text: (functions, persons, fte) =>
-      `${functions} functions are vulnerable. ${persons} people work in them today, together ${fte} FTE. They are the first to benefit from a development talk and a reskilling pathway.`,
+      `${count(functions, 'function is', 'functions are')} vulnerable. ${persons} people work in them today, together ${fte} FTE. They are the first to benefit from a development talk and a reskilling pathway.`,
     noneText: 'There are no vulnerable functions in this scenario.',
     tableTitle: 'Vulnerable functions',
+    vulnerableHiring: (n) =>
+      `Note: ${count(n, 'vulnerable function also appears', 'vulnerable functions also appear')} in the external hiring need (chapter 5). That is no contradiction: the work shrinks, but people leave (retirement, attrition) faster than the work disappears. Those who work there now keep their work; new people are hired only for the smaller formation, preferably through internal mobility.`,
     personsStart: (start) => `People ${start}`,
     fteStart: (start) => `FTE ${start}`,
     demandEnd: (end) => `Demand ${end} (FTE)`,
@@ -176,29 +202,29 @@ export const en = {
   },
 
   doorontwikkelen: {
-    text: (fte, pathways, hours, cost) => `The plan reskills ${fte} FTE over ${pathways} pathways, ${hours} training hours in all, for ${cost}.`,
+    text: (fte, pathways, hours, cost) => `The plan reskills ${fte} FTE over ${count(pathways, 'pathway', 'pathways')}, ${hours} training hours in all, for ${cost} of reskilling costs.`,
     noneText: 'The plan finds no reskilling pathway cheaper than hiring and shedding, or there is no surplus beside a shortage.',
     flowTitle: 'Reskilling pathways: from function (left) to function (right), width by FTE',
-    flowCaption: (fte, pathways) => `${pathways} pathways move ${fte} FTE from surplus to shortage functions.`,
+    flowCaption: (fte, pathways) => `${count(pathways, 'pathway moves', 'pathways move')} ${fte} FTE from surplus to shortage functions.`,
     flowTop: (n) => `The chart shows the ${n} largest pathways; the table lists them all.`,
     pathwaysTitle: 'Reskilling pathways',
     from: 'From',
     to: 'To',
     fte: 'FTE',
     hoursPerPerson: 'Hours per person',
-    cost: 'Cost',
+    cost: 'Reskilling cost',
     firstYear: 'Start',
-    perYearTitle: 'Reskilling per year',
+    perYearTitle: (start, end) => `Reskilling per year, ${start}–${end}`,
     perYearFte: 'Starting (FTE)',
-    perYearCost: 'Spend',
-    businessTitle: 'Business case',
+    perYearCost: 'Reskilling cost that year',
+    businessTitle: (start, end) => `Business case: costs over ${start}–${end} (one-off, not discounted)`,
     item: 'Item',
     amount: 'Amount',
-    reskillCost: 'Reskilling',
-    hireCost: (perFte) => `External hiring of the remaining shortage (${perFte} per FTE)`,
-    surplusCost: (perFte) => `Remaining surplus (${perFte} per FTE)`,
-    planTotal: 'Total with the reskilling plan',
-    allHire: 'Alternative: hire everything, shed the surplus',
+    reskillCost: (start, end) => `Reskilling costs, total ${start}–${end}`,
+    hireCost: (perFte) => `Hiring costs of the remaining shortage (${perFte} per FTE hired)`,
+    surplusCost: (perFte) => `Redundancy costs of the remaining surplus (${perFte} per FTE)`,
+    planTotal: (start, end) => `Total costs with the reskilling plan, ${start}–${end}`,
+    allHire: (start, end) => `Alternative without reskilling: hire everything, shed the surplus, ${start}–${end}`,
     saving: 'Difference',
     businessText: (total, allHire, saving, cheaper) =>
       cheaper
@@ -206,7 +232,7 @@ export const en = {
         : `With reskilling the whole costs ${total}, as much as or more than hiring everything (${allHire}).`,
     rules: (minSimilarity, maxStep, minPay, hoursPerLevel, costPerHour) =>
       `A pathway counts when the functions are at least ${minSimilarity} similar, differ by at most ${maxStep} salary scale, the pay is at least ${minPay} of the current pay and the destination is not vulnerable. Each missing skill level takes ${hoursPerLevel} training hours at ${costPerHour}.`,
-    notesTitle: 'Notes on the plan (from the model)',
+    notesTitle: 'Notes on the plan',
   },
 
   doorverbinden: {
@@ -216,17 +242,33 @@ export const en = {
     bandCaption: (runs, seed) =>
       `The grey ribbons around the lines run from P10 to P90: across ${runs} runs (seed ${seed}) the value lies between them in 8 cases out of 10.`,
     bandCol: 'Gap P10 … P90',
+    replacementCol: (start) => `Replacement demand since ${start} (FTE)`,
+    expansionCol: (start) => `Expansion demand since ${start} (FTE)`,
     supplyLabel: 'workforce',
     demandLabel: 'required',
     supplyCol: 'Workforce (FTE)',
     demandCol: 'Required (FTE)',
     gapLabel: 'Gap (FTE)',
     hiringTitle: 'External hiring need after reskilling',
-    hiringText: (fte, functions) => `After reskilling, ${fte} FTE is left to hire externally, in ${functions} functions.`,
+    hiringText: (fte, functions) => `After reskilling, ${fte} FTE is left to hire externally, in ${count(functions, 'function', 'functions')}.`,
+    vulnerableCol: 'Vulnerable',
+    vulnerableHiringNote:
+      'Vulnerable and still hiring: there the work shrinks, but people leave faster than the work disappears. The hiring need is the smaller formation that remains (see chapter 3).',
+    reconcileTitle: (end) => `From gap to hiring need, ${end} (FTE)`,
+    reconcileText:
+      'The gap in the table above is a balance over all functions. This is how it splits: shortages and surpluses per function, what reskilling resolves, and what is left.',
+    reconcile: {
+      shortage: 'Shortage in functions with a shortage',
+      surplus: 'Surplus in functions with a surplus',
+      net: 'Balance (gap in the table above)',
+      reskilled: 'Reskilled from surplus to shortage',
+      hiring: 'To hire externally',
+      surplusLeft: 'Surplus, for regional mobility',
+    },
     hiringFte: 'To hire (FTE)',
     surplusTitle: 'Surplus after reskilling: for regional mobility',
     surplusText: (fte, functions) =>
-      `${fte} FTE in ${functions} functions finds no suitable place inside the organisation. That is the task for regional mobility and van-werk-naar-werk support, together with neighbouring municipalities and the region.`,
+      `${fte} FTE in ${count(functions, 'function', 'functions')} finds no suitable place inside the organisation. That is the task for regional mobility and van-werk-naar-werk support, together with neighbouring municipalities and the region.`,
     surplusFte: 'Surplus (FTE)',
     noHiring: 'After reskilling no shortage is left.',
     noSurplus: 'After reskilling no surplus is left.',
@@ -283,7 +325,7 @@ export const en = {
     defaultSource: 'default',
     inheritedNote: 'The Source column names the scenario file that sets the value (with extends, possibly an inherited file), or says that the spp default applies.',
     modelNotesTitle: 'Model assumptions',
-    modelNotesNote: 'These lines come from the model.',
+    modelNotesNote: 'The model makes these assumptions itself, where the scenario or the data say nothing.',
     stampTitle: 'Reproducibility',
     version: 'spp version',
     scenarioId: 'Scenario',

@@ -15,6 +15,19 @@ export const nl = {
   title: 'Strategische personeelsplanning',
   subtitle: (scenario, start, end) => `Scenario ${scenario}, ${start}–${end}`,
   exampleNotice: 'Dit rapport is gemaakt op het meegeleverde voorbeeld, Gemeente Voorbeeld (fictief).',
+  story: {
+    title: 'Het scenario',
+    driversTitle: 'De aannames die de uitkomst bepalen',
+    driversNote: 'De volledige lijst van aannames staat in de bijlage.',
+    curve: { linear: 'in een gelijkmatig tempo', 's-curve': 'eerst langzaam, dan snel, dan afvlakkend', step: 'in één keer' },
+    automation: (label, share, range, start, end, curve) =>
+      `${label}: ${share} van het werk geautomatiseerd in ${end}${range ? ` (onzeker: tussen ${range[0]} en ${range[2]})` : ''}, vanaf ${start} ${curve}.`,
+    reinvested: (share) => `${share} van de tijd die automatisering vrijmaakt, blijft in de functie (betere dienstverlening, nieuwe taken).`,
+    growth: (scope, rate, shrinking) => `${scope}: ${shrinking ? `de vraag krimpt ${rate} per jaar` : `de vraag groeit ${rate} per jaar`}.`,
+    discontinue: (fn, year) => `${fn}: vervalt vanaf ${year}.`,
+    change: (fn, change, end) => `${fn}: vraag ${change}${end === null ? '' : ` in ${end}`}.`,
+    emerging: (names, fte, end) => `Nieuwe ${names.length === 1 ? 'functie' : 'functies'}: ${names.join(', ')} (samen ${fte} fte in ${end}).`,
+  },
   summaryTitle: 'Samenvatting',
   contentsTitle: 'Inhoud',
   status: {
@@ -63,19 +76,19 @@ export const nl = {
       functions === 0
         ? 'Geen enkele functie is kwetsbaar.'
         : `${count(functions, 'functie is', 'functies zijn')} kwetsbaar; daarin werken nu ${persons} mensen (${fte} fte).`,
-    reskilling: (fte, pathways, cost, hiring, surplus) =>
-      `Het omscholingsplan brengt ${fte} fte via ${pathways} routes naar tekortfuncties voor ${cost}; daarna blijft ${hiring} fte extern te werven en ${surplus} fte boventallig voor regionale mobiliteit.`,
-    businessCase: (total, allHire, saving, cheaper) =>
+    reskilling: (fte, pathways, cost, hiring, surplus, start, end) =>
+      `Het omscholingsplan brengt ${fte} fte via ${count(pathways, 'route', 'routes')} naar tekortfuncties, voor ${cost} omscholingskosten over ${start}–${end}; daarna blijft ${hiring} fte extern te werven en ${surplus} fte boventallig voor regionale mobiliteit.`,
+    businessCase: (total, allHire, saving, cheaper, start, end) =>
       cheaper
-        ? `Dat kost in totaal ${total}, ${saving} minder dan alles extern werven en het overschot laten afvloeien (${allHire}).`
-        : `Dat kost in totaal ${total}; alles extern werven en het overschot laten afvloeien kost ${allHire}.`,
+        ? `Omscholings-, wervings- en afvloeiingskosten samen zijn ${total} over ${start}–${end}, ${saving} minder dan alles extern werven en het overschot laten afvloeien (${allHire}).`
+        : `Omscholings-, wervings- en afvloeiingskosten samen zijn ${total} over ${start}–${end}; alles extern werven en het overschot laten afvloeien kost ${allHire}.`,
   },
 
   chapters: {
     doorlichten: { title: 'Doorlichten', lead: 'Het personeelsbestand van vandaag: wie werkt waar, hoe oud, en wie gaat wanneer met pensioen.' },
     doorbreken: { title: 'Doorbreken', lead: 'Welke functies verdwijnen, veranderen of ontstaan door digitalisering, wanneer, en waarom.' },
     doorselecteren: { title: 'Doorselecteren', lead: 'Kwetsbare functies en hoeveel mensen daarin werken.' },
-    doorontwikkelen: { title: 'Doorontwikkelen', lead: 'Omscholingsroutes van overschot- naar tekortfuncties: uren, kosten en de business case.' },
+    doorontwikkelen: { title: 'Doorontwikkelen', lead: 'Omscholingsroutes van overschot- naar tekortfuncties: uren, kosten en de kostenvergelijking met werven.' },
     doorverbinden: { title: 'Doorverbinden', lead: 'Wat overblijft: externe wervingsbehoefte en boventallige capaciteit voor regionale mobiliteit (van-werk-naar-werk).' },
     comparison: { title: 'Scenario’s vergeleken', lead: 'Dezelfde organisatie onder verschillende aannames: wat verschilt, en wat dat doet met het tekort.' },
     sensitivity: { title: 'Gevoeligheid', lead: 'Welke aanname bepaalt de uitkomst het meest: elke aanname een stap omlaag en omhoog, één tegelijk.' },
@@ -97,6 +110,7 @@ export const nl = {
     year: 'Jaar',
     pyramidTitle: 'Leeftijdsopbouw (personen per leeftijdsklasse van 5 jaar)',
     ageBand: 'Leeftijd',
+    meanAge: 'Gemiddelde leeftijd (jaar)',
     pyramidCaption: (meanAge, over60, under35) =>
       `De gemiddelde leeftijd is ${meanAge} jaar; ${over60} is 60 of ouder en ${under35} jonger dan 35.`,
     retirementTitle: 'Pensioengolf (fte die per jaar met pensioen gaat)',
@@ -119,6 +133,16 @@ export const nl = {
     emergingTitle: 'Opkomende functies',
     otherTitle: 'Groeiende en krimpende functies',
     noneOfKind: 'Geen.',
+    replacementTitle: 'Werk blijft, mensen vertrekken',
+    replacementText: (n, end) =>
+      `Bij ${count(n, 'functie', 'functies')} blijft het werk (ongeveer) even groot, maar is in ${end} hooguit de helft van de huidige bezetting nog aanwezig, door pensioen en verloop. „Stabiel” gaat daar over het werk, niet over de mensen: deze functies hebben een grote vervangingsvraag.`,
+    replacementCol: 'Waarvan vervanging nodig',
+    supplyStart: (start) => `Bezetting ${start} (fte)`,
+    supplyEnd: (end) => `Bezetting ${end} (fte)`,
+    demandEnd: (end) => `Vraag ${end} (fte)`,
+    remaining: 'Nog aanwezig',
+    replacementFlagCol: 'Vervanging',
+    replacementFlag: 'nodig',
     discontinued: (year) => `opgeheven per ${year}`,
     demandRatio: (ratio, start, end) => `vraag ${end} is ${ratio} van ${start}`,
     automated: (share) => `${share} van het werk geautomatiseerd`,
@@ -168,9 +192,11 @@ export const nl = {
 
   doorselecteren: {
     text: (functions, persons, fte) =>
-      `${functions} functies zijn kwetsbaar. Daarin werken nu ${persons} mensen, samen ${fte} fte. Zij hebben als eersten baat bij een ontwikkelgesprek en een omscholingsroute.`,
+      `${count(functions, 'functie is', 'functies zijn')} kwetsbaar. Daarin werken nu ${persons} mensen, samen ${fte} fte. Zij hebben als eersten baat bij een ontwikkelgesprek en een omscholingsroute.`,
     noneText: 'Er zijn in dit scenario geen kwetsbare functies.',
     tableTitle: 'Kwetsbare functies',
+    vulnerableHiring: (n) =>
+      `Let op: ${count(n, 'kwetsbare functie staat', 'kwetsbare functies staan')} ook bij de externe wervingsbehoefte (hoofdstuk 5). Dat is geen tegenspraak: het werk krimpt, maar de mensen vertrekken (pensioen, verloop) sneller dan het werk verdwijnt. Wie daar nu werkt, houdt werk; nieuwe mensen werft u er alleen voor de kleinere formatie, bij voorkeur via interne mobiliteit.`,
     personsStart: (start) => `Personen ${start}`,
     fteStart: (start) => `Fte ${start}`,
     demandEnd: (end) => `Vraag ${end} (fte)`,
@@ -181,29 +207,29 @@ export const nl = {
 
   doorontwikkelen: {
     text: (fte, pathways, hours, cost) =>
-      `Het plan schoolt ${fte} fte om via ${pathways} routes, samen ${hours} opleidingsuren, voor ${cost}.`,
+      `Het plan schoolt ${fte} fte om via ${count(pathways, 'route', 'routes')}, samen ${hours} opleidingsuren, voor ${cost} omscholingskosten.`,
     noneText: 'Het plan vindt geen omscholingsroute die goedkoper is dan werven en afvloeien, of er is geen overschot naast een tekort.',
     flowTitle: 'Omscholingsroutes: van functie (links) naar functie (rechts), breedte naar fte',
-    flowCaption: (fte, pathways) => `${pathways} routes brengen samen ${fte} fte van een overschot- naar een tekortfunctie.`,
+    flowCaption: (fte, pathways) => `${count(pathways, 'route brengt', 'routes brengen samen')} ${fte} fte van een overschot- naar een tekortfunctie.`,
     flowTop: (n) => `De grafiek toont de ${n} grootste routes; de tabel noemt ze allemaal.`,
     pathwaysTitle: 'Omscholingsroutes',
     from: 'Van',
     to: 'Naar',
     fte: 'Fte',
     hoursPerPerson: 'Uren per persoon',
-    cost: 'Kosten',
+    cost: 'Omscholingskosten',
     firstYear: 'Start',
-    perYearTitle: 'Omscholing per jaar',
+    perYearTitle: (start, end) => `Omscholing per jaar, ${start}–${end}`,
     perYearFte: 'Start omscholing (fte)',
-    perYearCost: 'Uitgaven',
-    businessTitle: 'Business case',
+    perYearCost: 'Omscholingskosten in dat jaar',
+    businessTitle: (start, end) => `Kostenvergelijking: kosten over ${start}–${end} (eenmalig, niet verdisconteerd)`,
     item: 'Post',
     amount: 'Bedrag',
-    reskillCost: 'Omscholing',
-    hireCost: (perFte) => `Externe werving van het resterende tekort (${perFte} per fte)`,
-    surplusCost: (perFte) => `Resterend overschot (${perFte} per fte)`,
-    planTotal: 'Totaal met omscholingsplan',
-    allHire: 'Alternatief: alles extern werven, overschot laten afvloeien',
+    reskillCost: (start, end) => `Omscholingskosten, totaal ${start}–${end}`,
+    hireCost: (perFte) => `Wervingskosten van het resterende tekort (${perFte} per geworven fte)`,
+    surplusCost: (perFte) => `Afvloeiingskosten van het resterende overschot (${perFte} per fte)`,
+    planTotal: (start, end) => `Totale kosten met omscholingsplan, ${start}–${end}`,
+    allHire: (start, end) => `Alternatief zonder omscholing: alles extern werven, overschot laten afvloeien, ${start}–${end}`,
     saving: 'Verschil',
     businessText: (total, allHire, saving, cheaper) =>
       cheaper
@@ -211,7 +237,7 @@ export const nl = {
         : `Met omscholing kost het geheel ${total}, evenveel als of meer dan alles extern werven (${allHire}).`,
     rules: (minSimilarity, maxStep, minPay, hoursPerLevel, costPerHour) =>
       `Een route telt mee als de functies voor ten minste ${minSimilarity} op elkaar lijken, ten hoogste ${maxStep} schaal verschillen, het salaris ten minste ${minPay} van het huidige is en de nieuwe functie niet kwetsbaar is. Elk ontbrekend vaardigheidsniveau kost ${hoursPerLevel} opleidingsuren van ${costPerHour}.`,
-    notesTitle: 'Opmerkingen bij het plan (van het rekenmodel, in het Engels)',
+    notesTitle: 'Opmerkingen bij het plan',
   },
 
   doorverbinden: {
@@ -221,17 +247,33 @@ export const nl = {
     bandCaption: (runs, seed) =>
       `De grijze banden rond de lijnen lopen van P10 tot P90: bij ${runs} doorrekeningen (seed ${seed}) ligt de waarde in 8 van de 10 gevallen daartussen.`,
     bandCol: 'Verschil P10 … P90',
+    replacementCol: (start) => `Vervangingsvraag sinds ${start} (fte)`,
+    expansionCol: (start) => `Uitbreidingsvraag sinds ${start} (fte)`,
     supplyLabel: 'bezetting',
     demandLabel: 'benodigd',
     supplyCol: 'Bezetting (fte)',
     demandCol: 'Benodigd (fte)',
     gapLabel: 'Verschil (fte)',
     hiringTitle: 'Externe wervingsbehoefte na omscholing',
-    hiringText: (fte, functions) => `Na omscholing blijft ${fte} fte extern te werven, verdeeld over ${functions} functies.`,
+    hiringText: (fte, functions) => `Na omscholing blijft ${fte} fte extern te werven, verdeeld over ${count(functions, 'functie', 'functies')}.`,
+    vulnerableCol: 'Kwetsbaar',
+    vulnerableHiringNote:
+      'Kwetsbaar en toch werven: daar krimpt het werk, maar vertrekken de mensen sneller dan het werk verdwijnt. De wervingsbehoefte is de kleinere formatie die overblijft (zie hoofdstuk 3).',
+    reconcileTitle: (end) => `Van tekort naar wervingsbehoefte, ${end} (fte)`,
+    reconcileText:
+      'Het verschil in de tabel hierboven is een saldo over alle functies. Hier staat hoe het uiteenvalt: tekorten en overschotten per functie, wat omscholing daarvan oplost, en wat overblijft.',
+    reconcile: {
+      shortage: 'Tekort in functies met een tekort',
+      surplus: 'Overschot in functies met een overschot',
+      net: 'Saldo (verschil in de tabel hierboven)',
+      reskilled: 'Via omscholing van overschot naar tekort',
+      hiring: 'Extern te werven',
+      surplusLeft: 'Boventallig, voor regionale mobiliteit',
+    },
     hiringFte: 'Te werven (fte)',
     surplusTitle: 'Boventallig na omscholing: voor regionale mobiliteit',
     surplusText: (fte, functions) =>
-      `${fte} fte in ${functions} functies vindt binnen de organisatie geen passende plek. Dat is de opgave voor regionale mobiliteit en van-werk-naar-werkbegeleiding, samen met buurgemeenten en de regio.`,
+      `${fte} fte in ${count(functions, 'functie', 'functies')} vindt binnen de organisatie geen passende plek. Dat is de opgave voor regionale mobiliteit en van-werk-naar-werkbegeleiding, samen met buurgemeenten en de regio.`,
     surplusFte: 'Boventallig (fte)',
     noHiring: 'Na omscholing blijft er geen tekort over.',
     noSurplus: 'Na omscholing blijft er geen overschot over.',
@@ -288,7 +330,7 @@ export const nl = {
     defaultSource: 'standaardwaarde',
     inheritedNote: 'De kolom Bron noemt het scenariobestand waarin de waarde staat (bij extends ook een overgeërfd bestand), of dat de standaardwaarde van spp geldt.',
     modelNotesTitle: 'Aannames van het rekenmodel',
-    modelNotesNote: 'Deze regels komen uit het rekenmodel en staan in het Engels.',
+    modelNotesNote: 'Deze aannames maakt het rekenmodel zelf, waar het scenario of de gegevens niets zeggen.',
     stampTitle: 'Reproduceerbaarheid',
     version: 'spp-versie',
     scenarioId: 'Scenario',

@@ -19,6 +19,19 @@ export interface Texts {
   title: string;
   subtitle: (scenario: string, start: number, end: number) => string;
   exampleNotice: string;
+  /** The first page: the scenario's story and the assumptions that drive it. */
+  story: {
+    title: string;
+    driversTitle: string;
+    driversNote: string;
+    curve: Record<'linear' | 's-curve' | 'step', string>;
+    automation: (label: string, share: N, range: [N, N, N] | null, start: number, end: number, curve: string) => string;
+    reinvested: (share: N) => string;
+    growth: (scope: string, rate: N, shrinking: boolean) => string;
+    discontinue: (fn: string, year: number) => string;
+    change: (fn: string, change: N, end: number | null) => string;
+    emerging: (names: string[], fte: N, end: number) => string;
+  };
   summaryTitle: string;
   contentsTitle: string;
   status: Record<Status, string>;
@@ -50,8 +63,8 @@ export interface Texts {
     /** Counts of functions by status at the horizon; the first year any of the first three shows. */
     metamorphosis: (counts: { disappearing: number; changing: number; emerging: number; growing: number; shrinking: number }, firstYear: number | null) => string;
     vulnerable: (functions: number, persons: N, fte: N) => string;
-    reskilling: (fte: N, pathways: N, cost: N, hiring: N, surplus: N) => string;
-    businessCase: (total: N, allHire: N, saving: N, cheaper: boolean) => string;
+    reskilling: (fte: N, pathways: number, cost: N, hiring: N, surplus: N, start: number, end: number) => string;
+    businessCase: (total: N, allHire: N, saving: N, cheaper: boolean, start: number, end: number) => string;
   };
 
   chapters: {
@@ -78,6 +91,7 @@ export interface Texts {
     year: string;
     pyramidTitle: string;
     ageBand: string;
+    meanAge: string;
     pyramidCaption: (meanAge: N, over60: N, under35: N) => string;
     retirementTitle: string;
     retiringFte: string;
@@ -98,6 +112,15 @@ export interface Texts {
     emergingTitle: string;
     otherTitle: string;
     noneOfKind: string;
+    replacementTitle: string;
+    replacementText: (functions: number, end: number) => string;
+    replacementCol: string;
+    supplyStart: (start: number) => string;
+    supplyEnd: (end: number) => string;
+    demandEnd: (end: number) => string;
+    remaining: string;
+    replacementFlagCol: string;
+    replacementFlag: string;
     discontinued: (year: N) => string;
     demandRatio: (ratio: N, start: number, end: number) => string;
     automated: (share: N) => string;
@@ -138,9 +161,11 @@ export interface Texts {
   };
 
   doorselecteren: {
-    text: (functions: N, persons: N, fte: N) => string;
+    text: (functions: number, persons: N, fte: N) => string;
     noneText: string;
     tableTitle: string;
+    /** Vulnerable functions that still need hiring: why both hold. */
+    vulnerableHiring: (functions: number) => string;
     personsStart: (start: number) => string;
     fteStart: (start: number) => string;
     demandEnd: (end: number) => string;
@@ -149,10 +174,10 @@ export interface Texts {
   };
 
   doorontwikkelen: {
-    text: (fte: N, pathways: N, hours: N, cost: N) => string;
+    text: (fte: N, pathways: number, hours: N, cost: N) => string;
     noneText: string;
     flowTitle: string;
-    flowCaption: (fte: N, pathways: N) => string;
+    flowCaption: (fte: N, pathways: number) => string;
     flowTop: (shown: N) => string;
     pathwaysTitle: string;
     from: string;
@@ -161,17 +186,17 @@ export interface Texts {
     hoursPerPerson: string;
     cost: string;
     firstYear: string;
-    perYearTitle: string;
+    perYearTitle: (start: number, end: number) => string;
     perYearFte: string;
     perYearCost: string;
-    businessTitle: string;
+    businessTitle: (start: number, end: number) => string;
     item: string;
     amount: string;
-    reskillCost: string;
+    reskillCost: (start: number, end: number) => string;
     hireCost: (perFte: N) => string;
     surplusCost: (perFte: N) => string;
-    planTotal: string;
-    allHire: string;
+    planTotal: (start: number, end: number) => string;
+    allHire: (start: number, end: number) => string;
     saving: string;
     businessText: (total: N, allHire: N, saving: N, cheaper: boolean) => string;
     rules: (minSimilarity: N, maxStep: N, minPay: N, hoursPerLevel: N, costPerHour: N) => string;
@@ -184,16 +209,24 @@ export interface Texts {
     /** With --runs: what the grey ribbons in the gap chart are. */
     bandCaption: (runs: string, seed: number) => string;
     bandCol: string;
+    /** Columns of the year table: replacement and expansion demand since the start (SPEC §3.1), as in the summary. */
+    replacementCol: (start: number) => string;
+    expansionCol: (start: number) => string;
     supplyLabel: string;
     demandLabel: string;
     supplyCol: string;
     demandCol: string;
     gapLabel: string;
     hiringTitle: string;
-    hiringText: (fte: N, functions: N) => string;
+    hiringText: (fte: N, functions: number) => string;
+    vulnerableCol: string;
+    vulnerableHiringNote: string;
+    reconcileTitle: (end: number) => string;
+    reconcileText: string;
+    reconcile: { shortage: string; surplus: string; net: string; reskilled: string; hiring: string; surplusLeft: string };
     hiringFte: string;
     surplusTitle: string;
-    surplusText: (fte: N, functions: N) => string;
+    surplusText: (fte: N, functions: number) => string;
     surplusFte: string;
     noHiring: string;
     noSurplus: string;

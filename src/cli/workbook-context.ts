@@ -1,0 +1,16 @@
+import type { LoadedInputs } from '../app/load-inputs.js';
+import type { Stamp } from '../domain/results.js';
+import { listAssumptions } from '../report/directie/report-data.js';
+import { labeller, type Lang } from '../report/labels.js';
+import type { WorkbookContext } from '../report/xlsx/result-workbooks.js';
+
+/** What an xlsx workbook shows besides its views: every scenario setting with its source, the notes, the stamp. */
+export function workbookContext(inputs: LoadedInputs, notes: readonly string[], stamp: Stamp, lang: Lang): WorkbookContext {
+  return {
+    lang,
+    assumptions: listAssumptions(inputs.scenario, inputs.loaded.raw, (path) => inputs.loaded.locate(path)),
+    notes,
+    stamp,
+    label: labeller(lang, inputs.scenario.labels),
+  };
+}

@@ -1,0 +1,111 @@
+import { spawn } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { UserError } from '../diagnostics/diagnostic.js';
+
+/**
+ * Prints an HTML page to PDF with a locally installed Chromium (or Chrome/Edge) in headless mode,
+ * `--print-to-pdf`: no npm dependency and no browser download — a CLI user has a browser, not
+ * playwright. Paper size, margins and page numbers come from the page's own `@page` CSS (A4,
+ * margin boxes), so the browser's date/URL header and footer are switched off.
+ */
+
+/** Names tried on PATH, in order. */
+const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge', 'chrome'];
+/** Fixed install locations (macOS, Windows) tried after PATH. */
+const LOCATIONS = [
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+  'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+];
+
+/** The browser to print with: $SPP_CHROMIUM when set, else the first Chromium-family browser found; null when none. */
+export function findChromium(env: Readonly<Record<string, string | undefined>> = process.env): string | null {
+  const explicit = env['SPP_CHROMIUM'];
+  if (explicit !== undefined && explicit !== '') return executable(explicit) ? explicit : null;
+  for (const dir of (env['PATH'] ?? '').split(delimiter)) {
+    if (dir === '') continue;
+    for (const name of NAMES) {
+      const candidate = join(dir, name);
+      if (executable(candidate)) return candidate;
+    }
+  }
+  return LOCATIONS.find(executable) ?? null;
+}
+
+function executable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The message when no browser is found: how to install one, or how to print the HTML instead. */
+function noBrowserMessage(htmlOut: string): string {
+  return (
+    '--format pdf prints the report with a local Chromium or Google Chrome, and none was found. Install one ' +
+    '(Debian/Ubuntu: sudo apt-get install chromium; macOS: brew install --cask chromium; Windows: install Chrome or Edge), ' +
+    `or point SPP_CHROMIUM at the browser's program. Or write the HTML page (--out ${htmlOut}) and print it from any browser on A4.`
+  );
+}
+
+/** Prints `html` to PDF bytes (A4, as the page's CSS says). Throws a UserError when no browser is found or printing fails. */
+export async function printPdf(html: string, options: { browser?: string | null; timeoutMs?: number; htmlOut?: string } = {}): Promise<Uint8Array> {
+  const browser = options.browser === undefined ? findChromium() : options.browser;
+  if (browser === null) throw new UserError(noBrowserMessage(options.htmlOut ?? 'rapport.html'), 2);
+  const dir = await mkdtemp(join(tmpdir(), 'spp-pdf-'));
+  try {
+    const page = join(dir, 'report.html');
+    const pdf = join(dir, 'report.pdf');
+    await writeFile(page, html);
+    const args = [
+      '--headless',
+      '--disable-gpu',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-extensions',
+      '--no-pdf-header-footer',
+      `--user-data-dir=${join(dir, 'profile')}`,
+      `--print-to-pdf=${pdf}`,
+      // Root (e.g. in a container or CI) cannot use Chromium's sandbox.
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      `file://${page}`,
+    ];
+    await run(browser, args, options.timeoutMs ?? 120_000);
+    try {
+      return new Uint8Array(await readFile(pdf));
+    } catch {
+      throw new UserError(`${browser} did not write a PDF; write the HTML (--out report.html) and print it from a browser instead`, 1);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function run(command: string, args: string[], timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-4000);
+    });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new UserError(`${command} did not finish printing within ${Math.round(timeoutMs / 1000)} s`, 1));
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(new UserError(`cannot start ${command}: ${error.message}`, 2));
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new UserError(`${command} failed to print the PDF (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`, 1));
+    });
+  });
+}

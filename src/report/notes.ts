@@ -1,0 +1,133 @@
+import { formatNumber } from '../domain/round.js';
+import type { Lang } from './labels.js';
+
+/**
+ * The model writes its assumptions and the plan's notes as short English lines (they are also
+ * part of the JSON result, where scripts read them). Human outputs show them in the reader's
+ * language: each known line is recognised by its pattern and rewritten in plain words, with task
+ * categories by their label. A line this table does not know is shown as written.
+ */
+type Rewrite = (m: RegExpExecArray, lang: Lang, label: (id: string) => string) => string;
+
+const num = (text: string, lang: Lang): string => {
+  const n = Number(text);
+  if (!Number.isFinite(n)) return text;
+  const decimals = (text.split('.')[1] ?? '').length;
+  return formatNumber(n, decimals, lang);
+};
+const pct = (text: string, lang: Lang): string => `${formatNumber(Number(text) * 100, 0, lang)}%`;
+const persons = (n: string, lang: Lang): string =>
+  lang === 'nl' ? `${n} ${n === '1' ? 'persoon' : 'personen'}` : `${n} ${n === '1' ? 'person' : 'people'}`;
+
+const RULES: [RegExp, Rewrite][] = [
+  [
+    /^automation target of (\w+) \[([\d.]+), ([\d.]+), ([\d.]+)\] taken as its expected value ([\d.]+) \(the mean of the triangular distribution\)$/,
+    (m, lang, label) =>
+      lang === 'nl'
+        ? `${label(m[1]!)}: het automatiseringsdoel is onzeker (laag ${pct(m[2]!, lang)}, waarschijnlijk ${pct(m[3]!, lang)}, hoog ${pct(m[4]!, lang)}); gerekend is met het gemiddelde, ${pct(m[5]!, lang)}.`
+        : `${label(m[1]!)}: the automation target is uncertain (low ${pct(m[2]!, lang)}, likely ${pct(m[3]!, lang)}, high ${pct(m[4]!, lang)}); the calculation uses the mean, ${pct(m[5]!, lang)}.`,
+  ],
+  [
+    /^AOW age after (\d{4}) taken as ([\d.]+) \(last known value\)$/,
+    (m, lang) =>
+      lang === 'nl'
+        ? `Na ${m[1]} is de AOW-leeftijd nog niet wettelijk vastgesteld; gerekend is met de laatst bekende waarde, ${num(m[2]!, lang)} jaar.`
+        : `The AOW (state pension) age after ${m[1]} is not yet set by law; the calculation uses the last known value, ${num(m[2]!, lang)} years.`,
+  ],
+  [
+    /^AOW age before (\d{4}) taken as ([\d.]+) \(earliest value in the table\)$/,
+    (m, lang) =>
+      lang === 'nl'
+        ? `Voor ${m[1]} is gerekend met de vroegst bekende AOW-leeftijd, ${num(m[2]!, lang)} jaar.`
+        : `Before ${m[1]} the calculation uses the earliest known AOW age, ${num(m[2]!, lang)} years.`,
+  ],
+  [
+    /^(\d+) person\(s\) on a temporary contract without an end date taken to end in (\d{4})$/,
+    (m, lang) =>
+      lang === 'nl'
+        ? `${persons(m[1]!, lang)} met een tijdelijk contract zonder einddatum: aangenomen is dat het contract in ${m[2]} afloopt.`
+        : `${persons(m[1]!, lang)} on a temporary contract without an end date: the contract is taken to end in ${m[2]}.`,
+  ],
+  [
+    /^(\d+) person\(s\) in functions missing from the function profiles left out: (.+)$/,
+    (m, lang) =>
+      lang === 'nl'
+        ? `${persons(m[1]!, lang)} in functies die niet in de functieprofielen staan, zijn niet meegeteld (${m[2]}).`
+        : `${persons(m[1]!, lang)} in functions missing from the function profiles are not counted (${m[2]}).`,
+  ],
+  [
+    /^attrition \+ transitions above 1 for some function and age: outflows scaled down to sum to 1$/,
+    (_m, lang) =>
+      lang === 'nl'
+        ? 'Bij een functie en leeftijd tellen verloop en doorstroom samen op tot meer dan 100%; de uitstroom is daar naar 100% teruggeschaald.'
+        : 'For some function and age, attrition and transitions add up to more than 100%; the outflows there are scaled down to 100%.',
+  ],
+  [
+    /^demand split over groups in proportion to each group's FTE in the function at start$/,
+    (_m, lang) =>
+      lang === 'nl'
+        ? 'De vraag van een functie is over de groepen verdeeld naar hun aandeel in de fte van die functie bij de start.'
+        : "A function's demand is split over the groups in proportion to their share of its FTE at the start.",
+  ],
+  [/^no surplus at the horizon: nobody to reskill$/, (_m, lang) => (lang === 'nl' ? 'Aan het eind van de horizon is er geen overschot: niemand hoeft omgeschoold te worden.' : 'No surplus at the end of the horizon: nobody needs reskilling.')],
+  [/^no shortage at the horizon: no vacancy to fill by reskilling$/, (_m, lang) => (lang === 'nl' ? 'Aan het eind van de horizon is er geen tekort: er is geen vacature om via omscholing te vullen.' : 'No shortage at the end of the horizon: no vacancy to fill by reskilling.')],
+  [
+    /^(\d+) pathways? not used: training costs at least hire_cost \+ surplus_cost_per_fte per person$/,
+    (m, lang) =>
+      lang === 'nl'
+        ? `${m[1]} ${m[1] === '1' ? 'route wordt' : 'routes worden'} niet gebruikt: de opleiding kost per persoon minstens zoveel als werven plus afvloeien.`
+        : `${m[1]} ${m[1] === '1' ? 'pathway is' : 'pathways are'} not used: training costs at least as much per person as hiring plus placing the surplus outside.`,
+  ],
+  [/^no viable, desirable and safe pathway from a surplus function to a shortage function$/, (_m, lang) => (lang === 'nl' ? 'Er is geen haalbare, wenselijke en veilige route van een overschot- naar een tekortfunctie.' : 'There is no viable, desirable and safe pathway from a surplus function to a shortage function.')],
+  [/^budget_per_year is 0: only pathways without training hours can be used$/, (_m, lang) => (lang === 'nl' ? 'Het opleidingsbudget is 0: alleen routes zonder opleidingsuren zijn mogelijk.' : 'The training budget is 0: only pathways without training hours are possible.')],
+  [/^capacity_per_year is 0: nobody can start a pathway$/, (_m, lang) => (lang === 'nl' ? 'De opleidingscapaciteit is 0: niemand kan een route beginnen.' : 'The training capacity is 0: nobody can start a pathway.')],
+  [/^budget binds in (\d{4})$/, (m, lang) => (lang === 'nl' ? `In ${m[1]} is het opleidingsbudget volledig benut: meer budget zou meer omscholing mogelijk maken.` : `In ${m[1]} the training budget is fully used: a larger budget would allow more reskilling.`)],
+  [/^capacity binds in (\d{4})$/, (m, lang) => (lang === 'nl' ? `In ${m[1]} is de opleidingscapaciteit volledig benut.` : `In ${m[1]} the training capacity is fully used.`)],
+  [/^no pathway is used: hiring and mobility are cheaper or the limits allow none$/, (_m, lang) => (lang === 'nl' ? 'Geen route wordt gebruikt: werven en mobiliteit zijn goedkoper, of de grenzen laten geen route toe.' : 'No pathway is used: hiring and mobility are cheaper, or the limits allow none.')],
+];
+
+/** One model note in the reader's language and in plain words. */
+export function translateNote(note: string, lang: Lang, label: (id: string) => string): string {
+  for (const [pattern, rewrite] of RULES) {
+    const m = pattern.exec(note);
+    if (m) return rewrite(m, lang, label);
+  }
+  return note;
+}
+
+/** True when translateNote knows the line (tests use this to keep the table complete). */
+export function isKnownNote(note: string): boolean {
+  return RULES.some(([pattern]) => pattern.test(note));
+}
+
+/** Words of the model's rule texts (status rules, growth/attrition/override rules) and their Dutch. */
+const RULE_WORDS: [RegExp, string][] = [
+  [/^new function in the scenario \(demand from its points\)$/, 'nieuwe functie in het scenario (vraag volgens de punten)'],
+  [/^no demand at start$/, 'geen vraag bij de start'],
+  [/\bno growth rule\b/g, 'geen groeiregel'],
+  [/\bdemand ratio\b/g, 'vraag eind/start'],
+  [/\bautomated share\b/g, 'geautomatiseerd'],
+  [/\btask-mix shift\b/g, 'verschuiving takenpakket'],
+  [/\bskill shift\b/g, 'verschuiving vaardigheden'],
+  [/\bshift\b/g, 'verschuiving'],
+  [/\bwithin\b/g, 'binnen'],
+  [/\bdiscontinued from\b/g, 'opgeheven vanaf'],
+  [/\bdiscontinue\b/g, 'opgeheven vanaf'],
+  [/\bchange (-?[\d.]+) from (\d{4}) to (\d{4})/g, 'verandering $1 van $2 tot $3'],
+  [/\(family /g, '(familie '],
+  [/\(function /g, '(functie '],
+  [/\(ages /g, '(leeftijd '],
+  [/\(all\)/g, '(alle)'],
+];
+
+/**
+ * A rule text of the model ("demand ratio 0.95 within 1 ± 0.15, …", "workforce.attrition[4] (family
+ * ICT): 0.09") in the reader's language; scenario keys (`demand.growth[0]`) stay as written.
+ */
+export function translateRule(rule: string, lang: Lang): string {
+  if (lang === 'en') return rule;
+  let out = rule;
+  for (const [pattern, dutch] of RULE_WORDS) out = out.replace(pattern, dutch);
+  // Decimal comma in the numbers of the text, not in keys like attrition[4] or years.
+  return out.replace(/(?<![\w[.])(\d+)\.(\d+)(?![\w\]])/g, '$1,$2');
+}

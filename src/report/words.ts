@@ -1,0 +1,258 @@
+import type { Status } from '../domain/workforce.js';
+import type { Lang } from './labels.js';
+
+/**
+ * The words of the command outputs other than the report (terminal tables, xlsx sheets, excel-nl
+ * CSV headers), in Dutch and English. The report's own texts are in directie/texts/.
+ */
+export interface Words {
+  status: Record<Status, string>;
+  yes: string;
+  no: string;
+  total: string;
+  noFamily: string;
+  function: string;
+  functionId: string;
+  name: string;
+  family: string;
+  statusCol: string;
+  vulnerable: string;
+  year: string;
+  statusYear: string;
+  rule: string;
+  demandRatio: string;
+  automatedShare: string;
+  shift: string;
+  fteAt: (year: number) => string;
+  supply: string;
+  demand: string;
+  gap: string;
+  supplyFte: string;
+  supplyPersons: string;
+  demandFte: string;
+  gapFte: string;
+  retiredFte: string;
+  contractEndedFte: string;
+  attritionFte: string;
+  movedInFte: string;
+  movedOutFte: string;
+  /** Replacement and expansion demand since the start (SPEC §3.1). */
+  replacementFte: string;
+  expansionFte: string;
+  /** Monte Carlo: the share of runs that end in the status shown. */
+  statusProbability: string;
+  /** Sheet names (≤ 31 characters). */
+  sheets: {
+    gap: string;
+    supply: string;
+    demand: string;
+    retired: string;
+    attrition: string;
+    status: string;
+    assumptions: string;
+    pathways: string;
+    perYear: string;
+    hiring: string;
+    surplus: string;
+    businessCase: string;
+  };
+  assumptions: { setting: string; value: string; source: string; defaultSource: string; modelNote: string; version: string; scenario: string; input: string; file: string; sha256: string; seed: string; sheetNote: string };
+  reskill: {
+    from: string;
+    fromName: string;
+    to: string;
+    toName: string;
+    fte: string;
+    hoursPerPerson: string;
+    cost: string;
+    firstYear: string;
+    reskillCost: string;
+    hiringFte: string;
+    surplusFte: string;
+    item: string;
+    amount: string;
+    reskillTotal: string;
+    hireCost: string;
+    surplusCost: string;
+    totalCost: string;
+    allHireCost: string;
+    saving: string;
+  };
+  /** The one-line legend under a status table. */
+  legend: string;
+}
+
+export const WORDS: Record<Lang, Words> = {
+  nl: {
+    status: { disappearing: 'verdwijnend', changing: 'veranderend', emerging: 'opkomend', growing: 'groeiend', shrinking: 'krimpend', stable: 'stabiel' },
+    yes: 'ja',
+    no: 'nee',
+    total: 'Totaal',
+    noFamily: '(geen familie)',
+    function: 'Functie',
+    functionId: 'Functiecode',
+    name: 'Functienaam',
+    family: 'Functiefamilie',
+    statusCol: 'Status',
+    vulnerable: 'Kwetsbaar',
+    year: 'Jaar',
+    statusYear: 'Status vanaf',
+    rule: 'Regel',
+    demandRatio: 'Vraag eind / start',
+    automatedShare: 'Geautomatiseerd',
+    shift: 'Verschuiving',
+    fteAt: (year) => `Fte ${year}`,
+    supply: 'Bezetting',
+    demand: 'Vraag',
+    gap: 'Verschil',
+    supplyFte: 'Bezetting (fte)',
+    supplyPersons: 'Bezetting (personen)',
+    demandFte: 'Vraag (fte)',
+    gapFte: 'Verschil (fte)',
+    retiredFte: 'Pensioen (fte)',
+    contractEndedFte: 'Einde contract (fte)',
+    attritionFte: 'Verloop (fte)',
+    movedInFte: 'Ingestroomd (fte)',
+    movedOutFte: 'Doorgestroomd (fte)',
+    replacementFte: 'Vervangingsvraag (fte)',
+    expansionFte: 'Uitbreidingsvraag (fte)',
+    statusProbability: 'Kans op deze status',
+    sheets: {
+      gap: 'Verschil (fte)',
+      supply: 'Bezetting (fte)',
+      demand: 'Vraag (fte)',
+      retired: 'Pensioen (fte)',
+      attrition: 'Verloop (fte)',
+      status: 'Status',
+      assumptions: 'Aannames',
+      pathways: 'Omscholingsroutes',
+      perYear: 'Omscholing per jaar',
+      hiring: 'Te werven',
+      surplus: 'Boventallig',
+      businessCase: 'Kostenvergelijking',
+    },
+    assumptions: {
+      setting: 'Instelling',
+      value: 'Waarde',
+      source: 'Bron',
+      defaultSource: 'standaardwaarde',
+      modelNote: 'Aanname van het rekenmodel',
+      version: 'spp-versie',
+      scenario: 'Scenario',
+      input: 'Invoer',
+      file: 'Bestand',
+      sha256: 'SHA-256',
+      seed: 'Seed',
+      sheetNote: 'Verschil = bezetting − vraag: negatief is een tekort, positief een overschot. Bezetting zonder nieuwe werving.',
+    },
+    reskill: {
+      from: 'Van',
+      fromName: 'Van functie',
+      to: 'Naar',
+      toName: 'Naar functie',
+      fte: 'Fte',
+      hoursPerPerson: 'Uren per persoon',
+      cost: 'Omscholingskosten',
+      firstYear: 'Eerste jaar',
+      reskillCost: 'Omscholingskosten in dat jaar',
+      hiringFte: 'Te werven (fte)',
+      surplusFte: 'Boventallig (fte)',
+      item: 'Post',
+      amount: 'Bedrag',
+      reskillTotal: 'Omscholingskosten (totaal)',
+      hireCost: 'Wervingskosten van het resterende tekort',
+      surplusCost: 'Afvloeiingskosten van het resterende overschot',
+      totalCost: 'Totale kosten met omscholingsplan',
+      allHireCost: 'Alternatief: alles werven, overschot laten afvloeien',
+      saving: 'Verschil',
+    },
+    legend:
+      'Status van het werk aan het eind: verdwijnend, veranderend, opkomend, groeiend, krimpend, stabiel; ! = kwetsbaar (verdwijnt, of krimpt terwijl veel werk wordt geautomatiseerd).',
+  },
+  en: {
+    status: { disappearing: 'disappearing', changing: 'changing', emerging: 'emerging', growing: 'growing', shrinking: 'shrinking', stable: 'stable' },
+    yes: 'yes',
+    no: 'no',
+    total: 'Total',
+    noFamily: '(no family)',
+    function: 'Function',
+    functionId: 'Function id',
+    name: 'Name',
+    family: 'Family',
+    statusCol: 'Status',
+    vulnerable: 'Vulnerable',
+    year: 'Year',
+    statusYear: 'Status since',
+    rule: 'Rule',
+    demandRatio: 'Demand end / start',
+    automatedShare: 'Automated',
+    shift: 'Shift',
+    fteAt: (year) => `FTE ${year}`,
+    supply: 'Supply',
+    demand: 'Demand',
+    gap: 'Gap',
+    supplyFte: 'Supply (FTE)',
+    supplyPersons: 'Supply (persons)',
+    demandFte: 'Demand (FTE)',
+    gapFte: 'Gap (FTE)',
+    retiredFte: 'Retired (FTE)',
+    contractEndedFte: 'Contract ended (FTE)',
+    attritionFte: 'Attrition (FTE)',
+    movedInFte: 'Moved in (FTE)',
+    movedOutFte: 'Moved out (FTE)',
+    replacementFte: 'Replacement demand (FTE)',
+    expansionFte: 'Expansion demand (FTE)',
+    statusProbability: 'Probability of this status',
+    sheets: {
+      gap: 'Gap (FTE)',
+      supply: 'Supply (FTE)',
+      demand: 'Demand (FTE)',
+      retired: 'Retired (FTE)',
+      attrition: 'Attrition (FTE)',
+      status: 'Status',
+      assumptions: 'Assumptions',
+      pathways: 'Reskilling pathways',
+      perYear: 'Reskilling per year',
+      hiring: 'To hire',
+      surplus: 'Surplus',
+      businessCase: 'Business case',
+    },
+    assumptions: {
+      setting: 'Setting',
+      value: 'Value',
+      source: 'Source',
+      defaultSource: 'default',
+      modelNote: 'Model assumption',
+      version: 'spp version',
+      scenario: 'Scenario',
+      input: 'Input',
+      file: 'File',
+      sha256: 'SHA-256',
+      seed: 'Seed',
+      sheetNote: 'Gap = supply − demand: negative is a shortage, positive a surplus. Supply without new hiring.',
+    },
+    reskill: {
+      from: 'From',
+      fromName: 'From function',
+      to: 'To',
+      toName: 'To function',
+      fte: 'FTE',
+      hoursPerPerson: 'Hours per person',
+      cost: 'Reskilling cost',
+      firstYear: 'First year',
+      reskillCost: 'Reskilling cost that year',
+      hiringFte: 'To hire (FTE)',
+      surplusFte: 'Surplus (FTE)',
+      item: 'Item',
+      amount: 'Amount',
+      reskillTotal: 'Reskilling costs (total)',
+      hireCost: 'Hiring costs of the remaining shortage',
+      surplusCost: 'Redundancy costs of the remaining surplus',
+      totalCost: 'Total costs with the reskilling plan',
+      allHireCost: 'Alternative: hire everything, shed the surplus',
+      saving: 'Difference',
+    },
+    legend:
+      'Status of the work at the end: disappearing, changing, emerging, growing, shrinking, stable; ! = vulnerable (disappears, or shrinks while much of its work is automated).',
+  },
+};

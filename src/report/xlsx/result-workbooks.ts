@@ -1,0 +1,203 @@
+import type { ProjectResult, ReskillResult, Stamp } from '../../domain/results.js';
+import type { YearRow } from '../../domain/projection.js';
+import type { AssumptionRow } from '../directie/report-data.js';
+import type { Lang } from '../labels.js';
+import { translateNote, translateRule } from '../notes.js';
+import { WORDS, type Words } from '../words.js';
+import { renderWorkbook, type Sheet, type SheetColumn, type XlsxCell } from './workbook.js';
+
+/** What every workbook carries besides its views: the scenario's settings and the stamp. */
+export interface WorkbookContext {
+  lang: Lang;
+  /** Every setting of the scenario with its source (the report's appendix list). */
+  assumptions: readonly AssumptionRow[];
+  /** The model's own assumptions / the plan's notes (English lines, translated here). */
+  notes: readonly string[];
+  stamp: Stamp;
+  /** Task-category and skill labels, for the notes. */
+  label: (id: string) => string;
+}
+
+/** The assumptions and reproducibility stamp, on their own sheet. */
+function assumptionsSheet(context: WorkbookContext, extra: readonly string[] = []): Sheet {
+  const w = WORDS[context.lang].assumptions;
+  const rows: XlsxCell[][] = context.assumptions.map((a) => [a.key, a.value, a.source ?? w.defaultSource]);
+  for (const note of [...extra, ...context.notes]) rows.push([w.modelNote, translateNote(note, context.lang, context.label), '']);
+  const s = context.stamp;
+  rows.push([w.version, s.spp_version, ''], [w.scenario, s.scenario_id, '']);
+  if (s.seed !== null) rows.push([w.seed, s.seed, '']);
+  for (const input of s.inputs) rows.push([`${w.input}: ${input.role}`, input.file, `${w.sha256} ${input.sha256}`]);
+  return {
+    name: WORDS[context.lang].sheets.assumptions,
+    columns: [
+      { header: w.setting, kind: 'text', width: 48 },
+      { header: w.value, kind: 'text', width: 48 },
+      { header: w.source, kind: 'text', width: 30 },
+    ],
+    rows,
+  };
+}
+
+type YearKey = 'supply_fte' | 'demand_fte' | 'gap_fte' | 'retired_fte' | 'attrition_fte';
+
+interface WideRow {
+  id: string;
+  name: string;
+  family: string;
+  status: string;
+  vulnerable: boolean | null;
+  years: readonly YearRow[];
+}
+
+/**
+ * `spp project --format xlsx`: one sheet per quantity (gap, supply, demand, retired, attrition),
+ * wide — functions (or families/groups with --by) as rows, years as columns — with a total row;
+ * a status sheet; the assumptions sheet. Ready to chart: a row or a column is one series.
+ */
+export async function renderProjectWorkbook(result: ProjectResult, options: { by?: string }, context: WorkbookContext): Promise<Uint8Array> {
+  const w = WORDS[context.lang];
+  const grouped = options.by !== undefined;
+  const rows: WideRow[] =
+    options.by === 'family'
+      ? result.families.map((f) => ({ id: f.id || w.noFamily, name: '', family: f.id, status: '', vulnerable: null, years: f.years }))
+      : grouped
+        ? result.groups.map((g) => ({ id: g.id, name: '', family: '', status: '', vulnerable: null, years: g.years }))
+        : result.functions.map((f) => ({ id: f.id, name: f.name, family: f.family, status: w.status[f.status], vulnerable: f.vulnerable, years: f.years }));
+  const lead: SheetColumn[] = grouped
+    ? [{ header: options.by === 'family' ? w.family : options.by!, kind: 'text' }]
+    : [
+        { header: w.functionId, kind: 'text' },
+        { header: w.name, kind: 'text' },
+        { header: w.family, kind: 'text' },
+      ];
+  const leadCells = (r: WideRow): XlsxCell[] => (grouped ? [r.id] : [r.id, r.name, r.family]);
+  const wide = (name: string, key: YearKey): Sheet => ({
+    name,
+    columns: [...lead, ...result.years.map((y): SheetColumn => ({ header: String(y), kind: 'fte', width: 9 }))],
+    rows: [
+      ...rows.map((r) => [...leadCells(r), ...r.years.map((y) => y[key])]),
+      [w.total, ...lead.slice(1).map(() => null), ...result.totals.years.map((y) => y[key])],
+    ],
+    freezeColumns: lead.length,
+    totalRows: 1,
+  });
+  const sheets: Sheet[] = [
+    wide(w.sheets.gap, 'gap_fte'),
+    wide(w.sheets.supply, 'supply_fte'),
+    wide(w.sheets.demand, 'demand_fte'),
+    wide(w.sheets.retired, 'retired_fte'),
+    wide(w.sheets.attrition, 'attrition_fte'),
+  ];
+  if (!grouped) sheets.push(statusSheet(result, w, context.lang));
+  sheets.push(assumptionsSheet(context, [w.assumptions.sheetNote]));
+  return renderWorkbook(sheets, { lang: context.lang });
+}
+
+function statusSheet(result: ProjectResult, w: Words, lang: Lang): Sheet {
+  return {
+    name: w.sheets.status,
+    columns: [
+      { header: w.functionId, kind: 'text' },
+      { header: w.name, kind: 'text' },
+      { header: w.family, kind: 'text' },
+      { header: w.statusCol, kind: 'text' },
+      { header: w.vulnerable, kind: 'text' },
+      { header: w.statusYear, kind: 'year' },
+      { header: w.demandRatio, kind: 'ratio' },
+      { header: w.automatedShare, kind: 'share' },
+      { header: w.shift, kind: 'share' },
+      { header: w.rule, kind: 'text', width: 60 },
+    ],
+    rows: result.functions.map((f): XlsxCell[] => [
+      f.id,
+      f.name,
+      f.family,
+      [f.status, ...f.flags].map((s) => w.status[s]).join(', '),
+      f.vulnerable ? w.yes : w.no,
+      f.status_year,
+      f.demand_ratio,
+      f.automated_share,
+      f.shift,
+      translateRule(f.rule, lang),
+    ]),
+    freezeColumns: 2,
+  };
+}
+
+/**
+ * `spp reskill --format xlsx`: the pathways, the plan per year, what is left to hire and the
+ * surplus per function, the cost comparison, and the assumptions sheet.
+ */
+export async function renderReskillWorkbook(result: ReskillResult, names: ReadonlyMap<string, string>, context: WorkbookContext): Promise<Uint8Array> {
+  const w = WORDS[context.lang];
+  const r = w.reskill;
+  const name = (id: string): string => names.get(id) ?? '';
+  const leftover = (title: string, header: string, record: Record<string, number>): Sheet => {
+    const entries = Object.entries(record)
+      .filter(([, v]) => v > 0)
+      .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+    return {
+      name: title,
+      columns: [
+        { header: w.functionId, kind: 'text' },
+        { header: w.name, kind: 'text' },
+        { header, kind: 'fte' },
+      ],
+      rows: [...entries.map(([id, v]) => [id, name(id), v]), [w.total, null, entries.reduce((s, [, v]) => s + v, 0)]],
+      freezeColumns: 2,
+      totalRows: 1,
+    };
+  };
+  const b = result.business_case;
+  const sheets: Sheet[] = [
+    {
+      name: w.sheets.pathways,
+      columns: [
+        { header: r.from, kind: 'text' },
+        { header: r.fromName, kind: 'text' },
+        { header: r.to, kind: 'text' },
+        { header: r.toName, kind: 'text' },
+        { header: r.fte, kind: 'fte' },
+        { header: r.hoursPerPerson, kind: 'hours' },
+        { header: r.cost, kind: 'euro' },
+        { header: r.firstYear, kind: 'year' },
+      ],
+      rows: [
+        ...result.pathways.map((p) => [p.from, name(p.from), p.to, name(p.to), p.fte, p.hours_per_person, p.cost, p.first_year]),
+        [w.total, null, null, null, result.pathways.reduce((s, p) => s + p.fte, 0), null, result.pathways.reduce((s, p) => s + p.cost, 0), null],
+      ],
+      freezeColumns: 1,
+      totalRows: 1,
+    },
+    {
+      name: w.sheets.perYear,
+      columns: [
+        { header: w.year, kind: 'year' },
+        { header: r.fte, kind: 'fte' },
+        { header: r.reskillCost, kind: 'euro' },
+      ],
+      rows: [...result.per_year.map((y) => [y.year, y.fte, y.cost]), [w.total, result.per_year.reduce((s, y) => s + y.fte, 0), result.per_year.reduce((s, y) => s + y.cost, 0)]],
+      totalRows: 1,
+    },
+    leftover(w.sheets.hiring, r.hiringFte, result.hiring_fte),
+    leftover(w.sheets.surplus, r.surplusFte, result.surplus_fte),
+    {
+      name: w.sheets.businessCase,
+      columns: [
+        { header: r.item, kind: 'text', width: 52 },
+        { header: r.amount, kind: 'euro' },
+      ],
+      rows: [
+        [`${r.reskillTotal}, ${result.scenario.horizon.start}–${result.scenario.horizon.end}`, b.reskill_cost],
+        [r.hireCost, b.hire_cost],
+        [r.surplusCost, b.surplus_cost],
+        [r.totalCost, b.total_cost],
+        [r.allHireCost, b.all_hire_cost],
+        [r.saving, b.all_hire_cost - b.total_cost],
+      ],
+      totalRows: 1,
+    },
+    assumptionsSheet(context),
+  ];
+  return renderWorkbook(sheets, { lang: context.lang });
+}

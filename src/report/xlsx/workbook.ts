@@ -1,0 +1,170 @@
+import ExcelJS from 'exceljs';
+import { inertCell } from '../csv.js';
+import type { Lang } from '../labels.js';
+
+/**
+ * A generic xlsx writer: sheets of a header row and rows of cells, as an analyst would lay them
+ * out (one sheet per view, wide: one row per function, one column per year). Every command that
+ * offers `--format xlsx` builds `Sheet`s and calls `renderWorkbook`; the writer owns the
+ * spreadsheet details:
+ * - numbers are stored as numbers with a number format per column kind (the format codes are
+ *   Excel's, which shows them with the reader's separators; euros as `€ 1.234` in Dutch, `€1,234`
+ *   in English);
+ * - the header row is bold and frozen, columns have a width that fits their content;
+ * - text is stored as text, never as a formula, and a text that a spreadsheet would run as a
+ *   formula (`= + - @`, tab, CR) gets the same leading apostrophe as the CSV output;
+ * - the bytes are deterministic: the workbook's created/modified dates and the ZIP entries'
+ *   timestamps are fixed (1 January 1980, the earliest a ZIP can hold), so the same input gives the
+ *   same file.
+ */
+
+/** How a column's numbers are shown. */
+type ColumnKind = 'text' | 'int' | 'year' | 'fte' | 'share' | 'ratio' | 'euro' | 'hours' | 'bool';
+
+export interface SheetColumn {
+  header: string;
+  kind: ColumnKind;
+  /** Width in characters; default: fitted to the header and the cells. */
+  width?: number;
+}
+
+export type XlsxCell = string | number | boolean | null;
+
+export interface Sheet {
+  /** At most 31 characters, no `[]:*?/\` (Excel's rules); checked. */
+  name: string;
+  columns: SheetColumn[];
+  rows: XlsxCell[][];
+  /** Columns frozen on the left beside the header row (e.g. the function's id and name). */
+  freezeColumns?: number;
+  /** Rows after the data that are totals: shown bold. */
+  totalRows?: number;
+}
+
+/** The number format code of a column kind in a language. */
+function numberFormat(kind: ColumnKind, lang: Lang): string | undefined {
+  switch (kind) {
+    case 'int':
+    case 'hours':
+      return '#,##0';
+    case 'year':
+      return '0';
+    case 'fte':
+      return '#,##0.0';
+    case 'share':
+      return '0%';
+    case 'ratio':
+      return '0.00';
+    case 'euro':
+      return lang === 'nl' ? '"€" #,##0;"€" -#,##0' : '"€"#,##0;-"€"#,##0';
+    default:
+      return undefined;
+  }
+}
+
+/** The fixed date of every workbook: deterministic bytes. */
+const WORKBOOK_DATE = new Date(Date.UTC(1980, 0, 1));
+
+/** Renders sheets as an xlsx workbook (bytes). */
+export async function renderWorkbook(sheets: readonly Sheet[], options: { lang: Lang; creator?: string }): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = options.creator ?? 'spp';
+  workbook.lastModifiedBy = options.creator ?? 'spp';
+  workbook.created = WORKBOOK_DATE;
+  workbook.modified = WORKBOOK_DATE;
+  const names = new Set<string>();
+  for (const sheet of sheets) {
+    const name = sheetName(sheet.name, names);
+    const ws = workbook.addWorksheet(name, {
+      views: [{ state: 'frozen', xSplit: sheet.freezeColumns ?? 0, ySplit: 1, topLeftCell: cellRef(1 + (sheet.freezeColumns ?? 0), 2), activeCell: 'A2' }],
+    });
+    ws.columns = sheet.columns.map((c, i) => {
+      const fmt = numberFormat(c.kind, options.lang);
+      return {
+        key: `c${i}`,
+        width: c.width ?? fittedWidth(c, sheet.rows.map((r) => r[i] ?? null)),
+        style: fmt === undefined ? {} : { numFmt: fmt },
+      };
+    });
+    const header = ws.addRow(sheet.columns.map((c) => inertCell(c.header)));
+    header.font = { bold: true };
+    header.alignment = { vertical: 'top', wrapText: true };
+    sheet.columns.forEach((c, i) => {
+      if (c.kind !== 'text' && c.kind !== 'bool') header.getCell(i + 1).alignment = { horizontal: 'right', vertical: 'top', wrapText: true };
+    });
+    for (const row of sheet.rows) ws.addRow(row.map(cellValue));
+    const totals = sheet.totalRows ?? 0;
+    for (let k = 0; k < totals; k++) ws.getRow(sheet.rows.length + 1 - k).font = { bold: true };
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  return fixZipTimes(new Uint8Array(buffer as ArrayBuffer));
+}
+
+function cellValue(value: XlsxCell): ExcelJS.CellValue {
+  if (value === null) return null;
+  if (typeof value === 'string') return inertCell(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  return value;
+}
+
+/** A1-style reference of a 1-based column and row. */
+function cellRef(column: number, row: number): string {
+  let c = column;
+  let letters = '';
+  while (c > 0) {
+    const r = (c - 1) % 26;
+    letters = String.fromCharCode(65 + r) + letters;
+    c = Math.floor((c - 1) / 26);
+  }
+  return `${letters}${row}`;
+}
+
+/** Excel's sheet-name rules: ≤ 31 characters, none of []:*?/\, unique (case-insensitive). */
+function sheetName(wanted: string, taken: Set<string>): string {
+  const base = wanted.replace(/[[\]:*?/\\]/g, '-').slice(0, 31) || 'Sheet';
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+function fittedWidth(column: SheetColumn, cells: readonly XlsxCell[]): number {
+  const longestWord = Math.max(...column.header.split(/\s+/).map((w) => w.length));
+  let width = Math.max(longestWord, Math.min(column.header.length, 14));
+  for (const c of cells) {
+    const shown = typeof c === 'number' ? (column.kind === 'euro' ? 4 + Math.abs(c).toFixed(0).length * 1.35 : Math.abs(c).toFixed(1).length * 1.35 + 1) : String(c ?? '').length;
+    width = Math.max(width, shown);
+  }
+  return Math.min(60, Math.ceil(width + 2));
+}
+
+/**
+ * Sets the modification time and date of every ZIP entry (local headers and central directory) to
+ * 1 January 1980 00:00, DOS format. JSZip, which exceljs uses, stamps entries with the current time.
+ */
+function fixZipTimes(zip: Uint8Array): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
+  const DOS_TIME = 0;
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new Error('xlsx: no ZIP end-of-central-directory record');
+  const entries = view.getUint16(eocd + 10, true);
+  let p = view.getUint32(eocd + 16, true);
+  for (let e = 0; e < entries; e++) {
+    if (view.getUint32(p, true) !== 0x02014b50) throw new Error('xlsx: bad ZIP central directory');
+    view.setUint16(p + 12, DOS_TIME, true);
+    view.setUint16(p + 14, DOS_DATE, true);
+    const local = view.getUint32(p + 42, true);
+    if (view.getUint32(local, true) !== 0x04034b50) throw new Error('xlsx: bad ZIP local header');
+    view.setUint16(local + 10, DOS_TIME, true);
+    view.setUint16(local + 12, DOS_DATE, true);
+    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  return zip;
+}

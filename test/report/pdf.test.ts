@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadInputs } from '../../src/app/load-inputs.js';
+import { buildReportSource } from '../../src/app/report.js';
+import { findChromium, printPdf } from '../../src/io/print-pdf.js';
+import { UserError } from '../../src/diagnostics/diagnostic.js';
+import { buildReportData, type ReportData } from '../../src/report/directie/report-data.js';
+import { renderReport } from '../../src/report/directie/render-report.js';
+
+/**
+ * The report printed to PDF by the local Chromium (Debian's in the test setup): A4 pages, a sensible
+ * page count, page numbers on the pages; and a clear message when no browser is there.
+ */
+const root = join(import.meta.dirname, '..', '..');
+const browser = findChromium();
+let data: ReportData;
+
+beforeAll(async () => {
+  data = buildReportData(await buildReportSource(await loadInputs({ scenario: join(root, 'scenarios', 'digitaal-versneld.yaml') })));
+});
+
+/** The page objects' MediaBoxes of a PDF (Chromium writes them uncompressed). */
+function pages(pdf: Buffer): number[][] {
+  const text = pdf.toString('latin1');
+  const boxes: number[][] = [];
+  for (const m of text.matchAll(/\/Type\s*\/Page\b(?!s)[\s\S]*?\/MediaBox\s*\[([^\]]+)\]/g)) boxes.push(m[1]!.trim().split(/\s+/).map(Number));
+  return boxes;
+}
+
+describe.skipIf(browser === null)('spp report --format pdf (local Chromium)', () => {
+  let pdf: Buffer;
+  beforeAll(async () => {
+    pdf = Buffer.from(await printPdf(renderReport(data, { format: 'html', lang: 'nl' }), { browser }));
+  }, 120_000);
+
+  it('is a PDF of A4 pages', () => {
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const boxes = pages(pdf);
+    // The example's Dutch report: cover page plus chapters, flowing without forced breaks.
+    expect(boxes.length).toBeGreaterThanOrEqual(8);
+    expect(boxes.length).toBeLessThanOrEqual(20);
+    for (const [x0, y0, w, h] of boxes) {
+      expect([x0, y0]).toEqual([0, 0]);
+      // A4 is 595.28 × 841.89 pt; Chromium rounds to whole pixels (594.96 × 841.92).
+      expect(Math.abs(w! - 595.28)).toBeLessThan(1);
+      expect(Math.abs(h! - 841.89)).toBeLessThan(1);
+    }
+  });
+
+  it.skipIf(spawnSync('pdftotext', ['-v']).error !== undefined)('numbers its pages "n / total" at the foot (read back with pdftotext)', () => {
+    const n = pages(pdf).length;
+    const text = spawnSync('pdftotext', ['-layout', '-', '-'], { input: pdf, encoding: 'latin1' }).stdout;
+    const perPage = text.split('\f').filter((page) => page.trim() !== '');
+    expect(perPage.length).toBe(n);
+    perPage.forEach((page, i) => expect(page.trimEnd().split('\n').at(-1)!.trim()).toBe(`${i + 1} / ${n}`));
+  });
+
+  it('starts with the cover page: organisation, scenario, story and summary', () => {
+    const drawn = spawnSync('pdftotext', ['-f', '1', '-l', '1', '-', '-'], { input: pdf, encoding: 'utf8' });
+    if (drawn.error !== undefined) return;
+    expect(drawn.stdout).toContain('Gemeente Voorbeeld');
+    expect(drawn.stdout).toContain('Samenvatting');
+    expect(drawn.stdout).not.toContain('1. Doorlichten');
+  });
+});
+
+describe('without a browser', () => {
+  it('says how to install one, or to print the HTML', async () => {
+    const error = await printPdf('<p>x</p>', { browser: null, htmlOut: 'rapport.html' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).exitCode).toBe(2);
+    expect((error as UserError).message).toContain('sudo apt-get install chromium');
+    expect((error as UserError).message).toContain('--out rapport.html');
+  });
+
+  it('finds none when SPP_CHROMIUM points nowhere and PATH is empty', () => {
+    expect(findChromium({ SPP_CHROMIUM: '/nonexistent/chromium', PATH: '' })).toBeNull();
+  });
+});

@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runPathways } from '../../src/app/reskill.js';
+import { runProject } from '../../src/app/project.js';
+import type { PathwaysResult, ProjectResult } from '../../src/domain/results.js';
+import { renderProjectTable } from '../../src/report/render-projection.js';
+import { renderPathwaysTable } from '../../src/report/render-reskill.js';
+import { WORDS } from '../../src/report/words.js';
+
+/** Terminal tables at 60, 80 and 120 columns: every line fits, no status is cut, a legend explains the words. */
+const root = join(import.meta.dirname, '..', '..');
+const scenario = join(root, 'scenarios', 'digitaal-versneld.yaml');
+let project: ProjectResult;
+let pathways: PathwaysResult;
+
+const width = (line: string): number => [...line].length;
+
+beforeAll(async () => {
+  project = (await runProject({ scenario })).result;
+  pathways = (await runPathways({ scenario }, 'F006')).result;
+});
+
+describe('spp project table', () => {
+  for (const columns of [60, 80, 120]) {
+    for (const lang of ['nl', 'en'] as const) {
+      it(`fits ${columns} columns in ${lang} and shows every status whole`, () => {
+        const text = renderProjectTable(project, { color: false, dialect: 'rfc', lang, width: columns });
+        const lines = text.trimEnd().split('\n');
+        for (const line of lines) expect(width(line), line).toBeLessThanOrEqual(columns);
+        const words = WORDS[lang];
+        for (const f of project.functions) {
+          const row = lines.find((l) => l.startsWith(`${f.id} `) || l.startsWith(f.id.slice(0, 3)) && l.includes(f.id));
+          expect(row, f.id).toBeDefined();
+          expect(row!).toContain(`${words.status[f.status]}${f.vulnerable ? '!' : ''}`);
+        }
+        const legend = lang === 'nl' ? 'Status: wat er tot 2035 met het werk gebeurt; ! = kwetsbaar.' : 'Status: what happens to the work by 2035; ! = vulnerable.';
+        expect(lines).toContain(legend);
+      });
+    }
+  }
+
+  it('gives the function name the room a wider terminal has', () => {
+    const at = (columns: number): string => renderProjectTable(project, { color: false, dialect: 'rfc', lang: 'nl', width: columns }).split('\n').find((l) => l.startsWith('F007'))!;
+    expect(at(60)).toContain('…');
+    expect(at(120)).toContain('F007 Medewerker Documentaire Informatievoorziening (DIV)');
+  });
+});
+
+describe('spp pathways table', () => {
+  for (const columns of [60, 80, 120]) {
+    it(`fits ${columns} columns, opens with the count of usable routes and lists usable ones first`, () => {
+      const text = renderPathwaysTable(pathways, { color: false, lang: 'en', width: columns });
+      const lines = text.trimEnd().split('\n');
+      for (const line of lines) expect(width(line), line).toBeLessThanOrEqual(columns);
+      const viable = pathways.pathways.filter((p) => p.viable).length;
+      expect(text.replace(/\s+/g, ' ')).toContain(`${pathways.pathways.length} destinations: ${viable} viable`);
+    });
+  }
+
+  it('sorts usable routes (viable, desirable, safe) before the others', () => {
+    const usable = { ...pathways.pathways[40]!, to: 'X999', name: 'Usable', viable: true, desirable: true, safe: true };
+    const text = renderPathwaysTable({ ...pathways, pathways: [...pathways.pathways, usable] }, { color: false, lang: 'nl', width: 80 });
+    const rows = text.split('\n').filter((l) => /^[FXN]\d{3} /.test(l));
+    expect(rows[0]).toMatch(/^X999 Usable/);
+    expect(text.replace(/\s+/g, ' ')).toContain('De bruikbare route staat bovenaan.');
+  });
+});

@@ -1,0 +1,139 @@
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadInputs, type LoadedInputs } from '../../src/app/load-inputs.js';
+import { buildProjectResult } from '../../src/app/project.js';
+import { buildReskillResult } from '../../src/app/reskill.js';
+import type { ProjectResult, ReskillResult } from '../../src/domain/results.js';
+import { projectScenario } from '../../src/model/project.js';
+import { listAssumptions } from '../../src/report/directie/report-data.js';
+import { labeller, type Lang } from '../../src/report/labels.js';
+import { renderProjectWorkbook, renderReskillWorkbook, type WorkbookContext } from '../../src/report/xlsx/result-workbooks.js';
+import { renderWorkbook } from '../../src/report/xlsx/workbook.js';
+import { join } from 'node:path';
+
+/** xlsx output opened with exceljs and checked cell by cell: sheet names, values, number formats, frozen header, inert text, same bytes twice. */
+const root = join(import.meta.dirname, '..', '..');
+let inputs: LoadedInputs;
+let project: ProjectResult;
+let reskill: ReskillResult;
+
+function context(lang: Lang, notes: readonly string[]): WorkbookContext {
+  return {
+    lang,
+    assumptions: listAssumptions(inputs.scenario, inputs.loaded.raw, (p) => inputs.loaded.locate(p)),
+    notes,
+    stamp: project.stamp,
+    label: labeller(lang, inputs.scenario.labels),
+  };
+}
+
+async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return wb;
+}
+
+beforeAll(async () => {
+  inputs = await loadInputs({ scenario: join(root, 'scenarios', 'digitaal-versneld.yaml') });
+  const projection = projectScenario({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
+  project = buildProjectResult(inputs, projection);
+  reskill = await buildReskillResult(inputs, projection);
+});
+
+describe('spp project --format xlsx', () => {
+  it('has one wide sheet per view in Dutch, functions as rows and years as columns, numbers as numbers', async () => {
+    const wb = await open(await renderProjectWorkbook(project, {}, context('nl', project.assumptions)));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Verschil (fte)', 'Bezetting (fte)', 'Vraag (fte)', 'Pensioen (fte)', 'Verloop (fte)', 'Status', 'Aannames']);
+    const gap = wb.getWorksheet('Verschil (fte)')!;
+    expect(gap.getRow(1).values).toEqual([undefined, 'Functiecode', 'Functienaam', 'Functiefamilie', ...project.years.map(String)]);
+    expect(gap.rowCount).toBe(1 + project.functions.length + 1);
+    const f001 = project.functions.find((f) => f.id === 'F001')!;
+    const row = gap.getRow(2);
+    expect(row.getCell(1).value).toBe('F001');
+    expect(row.getCell(2).value).toBe('Medewerker Klantcontactcentrum');
+    for (let i = 0; i < project.years.length; i++) {
+      expect(row.getCell(4 + i).value).toBe(f001.years[i]!.gap_fte);
+      expect(row.getCell(4 + i).numFmt).toBe('#,##0.0');
+    }
+    const total = gap.getRow(gap.rowCount);
+    expect(total.getCell(1).value).toBe('Totaal');
+    expect(total.getCell(4 + project.years.length - 1).value).toBe(project.totals.years.at(-1)!.gap_fte);
+    expect(total.font?.bold).toBe(true);
+    expect(gap.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 3 });
+    const status = wb.getWorksheet('Status')!;
+    expect(status.getRow(2).getCell(4).value).toBe('veranderend, krimpend');
+    expect(status.getRow(2).getCell(5).value).toBe('ja');
+    expect(status.getRow(2).getCell(8).numFmt).toBe('0%');
+  });
+
+  it('puts the assumptions, the model notes in words and the reproducibility stamp on their own sheet', async () => {
+    const wb = await open(await renderProjectWorkbook(project, {}, context('nl', project.assumptions)));
+    const sheet = wb.getWorksheet('Aannames')!;
+    const rows = sheet.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
+    expect(rows).toContainEqual(['digitalisation.automation.administrative.target', '0.6', 'digitaal-versneld.yaml']);
+    expect(rows.some((r) => String(r[1]).startsWith('Klantcontact: het automatiseringsdoel is onzeker'))).toBe(true);
+    expect(rows).toContainEqual(['spp-versie', project.stamp.spp_version, '']);
+    const headcount = project.stamp.inputs.find((i) => i.role === 'headcount')!;
+    expect(rows).toContainEqual(['Invoer: headcount', headcount.file, `SHA-256 ${headcount.sha256}`]);
+  });
+
+  it('aggregates by family with --by family', async () => {
+    const wb = await open(await renderProjectWorkbook(project, { by: 'family' }, context('en', project.assumptions)));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Gap (FTE)', 'Supply (FTE)', 'Demand (FTE)', 'Retired (FTE)', 'Attrition (FTE)', 'Assumptions']);
+    const supply = wb.getWorksheet('Supply (FTE)')!;
+    expect(supply.getRow(1).getCell(1).value).toBe('Family');
+    expect(supply.rowCount).toBe(1 + project.families.length + 1);
+    expect(supply.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 1 });
+  });
+
+  it('gives the same bytes on every run (fixed dates in the workbook and the ZIP)', async () => {
+    const a = await renderProjectWorkbook(project, {}, context('nl', project.assumptions));
+    await new Promise((r) => setTimeout(r, 2100)); // ZIP times have a 2-second resolution
+    const b = await renderProjectWorkbook(project, {}, context('nl', project.assumptions));
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    const wb = await open(a);
+    expect(wb.created.toISOString()).toBe('1980-01-01T00:00:00.000Z');
+  });
+});
+
+describe('spp reskill --format xlsx', () => {
+  it('has the pathways, the plan per year, hiring, surplus and the cost comparison with euro formats per language', async () => {
+    const names = new Map(inputs.functions.map((f) => [f.id, f.name]));
+    for (const [lang, euro, sheets] of [
+      ['nl', '"€" #,##0;"€" -#,##0', ['Omscholingsroutes', 'Omscholing per jaar', 'Te werven', 'Boventallig', 'Kostenvergelijking', 'Aannames']],
+      ['en', '"€"#,##0;-"€"#,##0', ['Reskilling pathways', 'Reskilling per year', 'To hire', 'Surplus', 'Business case', 'Assumptions']],
+    ] as const) {
+      const wb = await open(await renderReskillWorkbook(reskill, names, context(lang, reskill.notes)));
+      expect(wb.worksheets.map((w) => w.name)).toEqual(sheets);
+      const paths = wb.worksheets[0]!;
+      const p = reskill.pathways[0]!;
+      expect(paths.getRow(2).values).toEqual([undefined, p.from, names.get(p.from), p.to, names.get(p.to), p.fte, p.hours_per_person, p.cost, p.first_year]);
+      expect(paths.getRow(2).getCell(7).numFmt).toBe(euro);
+      expect(paths.getRow(2).getCell(8).numFmt).toBe('0');
+      const cost = wb.worksheets[4]!;
+      expect(cost.getRow(5).getCell(2).value).toBe(reskill.business_case.total_cost);
+      expect(cost.getRow(7).getCell(2).value).toBe(reskill.business_case.all_hire_cost - reskill.business_case.total_cost);
+    }
+  });
+});
+
+describe('the workbook writer', () => {
+  it('makes formula-like text inert like the CSV output, and keeps sheet names within Excel rules', async () => {
+    const bytes = await renderWorkbook(
+      [
+        { name: 'a/b:c', columns: [{ header: 'x', kind: 'text' }, { header: 'n', kind: 'fte' }], rows: [['=HYPERLINK("http://x")', -3.5], ['+31 6', null], ['@SUM(A1)', 1]] },
+        { name: 'A/B:C', columns: [{ header: 'y', kind: 'int' }], rows: [[1234]] },
+      ],
+      { lang: 'nl' },
+    );
+    const wb = await open(bytes);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['a-b-c', 'A-B-C 2']);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getCell('A2').value).toBe('\'=HYPERLINK("http://x")');
+    expect(ws.getCell('A2').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('B2').value).toBe(-3.5);
+    expect(ws.getCell('A3').value).toBe("'+31 6");
+    expect(ws.getCell('A4').value).toBe("'@SUM(A1)");
+    expect(wb.worksheets[1]!.getCell('A2').numFmt).toBe('#,##0');
+  });
+});
