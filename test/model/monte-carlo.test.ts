@@ -6,7 +6,7 @@ import { parametersOf } from '../../src/model/parameters.js';
 import { createProcessNoise } from '../../src/model/process-noise.js';
 import type { Band, MonteCarloSummary } from '../../src/domain/uncertainty.js';
 import type { ScenarioInput } from '../../src/domain/scenario-schema.js';
-import { cell, fn, scenario, smallMunicipality, workforce } from './build-inputs.js';
+import { smallMunicipality } from './build-inputs.js';
 
 /** A small municipality: 3 functions, ~250 persons in many cells, temporary contracts, transitions. */
 function municipality(extra: Partial<ScenarioInput> = {}): ProjectionInput {
