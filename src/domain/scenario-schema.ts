@@ -18,10 +18,13 @@ const share = z.number().min(0).max(1);
 /** A year written as a YAML map key arrives as a string. */
 const yearKey = z.string().regex(/^\d{4}$/, 'expected a year (4 digits)');
 
-const automationTarget = z.union([
-  share,
-  z.tuple([share, share, share]).describe('[low, likely, high]: a triangular distribution'),
-]);
+/** A number, or `[low, likely, high]` (a triangular distribution; SPEC §2.4). */
+function uncertain(value: z.ZodNumber) {
+  return z.union([value, z.tuple([value, value, value]).describe('[low, likely, high]: a triangular distribution')]);
+}
+
+const automationTarget = uncertain(share);
+const uncertainShare = uncertain(share);
 
 const CurveSchema = z.enum(['linear', 's-curve', 'step']);
 
@@ -39,7 +42,7 @@ const AttritionRuleSchema = z.strictObject({
     .optional(),
   family: z.string().min(1).optional(),
   function: z.string().min(1).optional(),
-  rate: share.describe('voluntary outflow per year, 0-1'),
+  rate: uncertainShare.describe('voluntary outflow per year, 0-1, or [low, likely, high]'),
 });
 
 const SkillShiftSchema = z.strictObject({
@@ -54,7 +57,7 @@ const SkillShiftSchema = z.strictObject({
 const GrowthRuleSchema = z.strictObject({
   family: z.string().min(1).optional(),
   function: z.string().min(1).optional(),
-  rate: z.number().min(-1).max(1).describe('compound growth of demand per year, e.g. 0.02'),
+  rate: uncertain(z.number().min(-1).max(1)).describe('compound growth of demand per year, e.g. 0.02, or [low, likely, high]'),
 });
 
 const OverrideSchema = z.strictObject({
@@ -170,18 +173,18 @@ export const ScenarioSchema = z.strictObject({
       attrition: z.array(AttritionRuleSchema).default([]),
       temporary: z
         .strictObject({
-          renewal_rate: share.default(0.5),
+          renewal_rate: uncertainShare.default(0.5),
           default_years: z.number().int().min(1).max(10).default(1),
         })
         .default({ renewal_rate: 0.5, default_years: 1 }),
-      transitions: z.record(z.string(), z.record(z.string(), share)).default({}),
+      transitions: z.record(z.string(), z.record(z.string(), uncertainShare)).default({}),
       fulltime_hours: z.number().positive().max(60).default(36),
     })
     .default({ attrition: [], temporary: { renewal_rate: 0.5, default_years: 1 }, transitions: {}, fulltime_hours: 36 }),
   digitalisation: z
     .strictObject({
       automation: z.record(identifier, AutomationSchema).default({}),
-      reinvested: share.default(0),
+      reinvested: uncertainShare.default(0),
       skill_shift: z.array(SkillShiftSchema).default([]),
     })
     .default({ automation: {}, reinvested: 0, skill_shift: [] }),

@@ -1,5 +1,6 @@
 import type { AttritionRule } from '../domain/scenario-schema.js';
 import type { FunctionProfile } from '../domain/workforce.js';
+import { expectedValue, isTriple, type Uncertain } from '../domain/uncertain.js';
 import { isAgeInBand, parseAgeBand } from './age-band.js';
 
 /**
@@ -14,7 +15,10 @@ export interface AttritionChoice {
   index: number;
 }
 
-/** The voluntary outflow rate (annual, 0–1) for function `fn` at age `age` (a(t), years), and the rule index. */
+/**
+ * The voluntary outflow rate (annual, 0–1) for function `fn` at age `age` (a(t), years), and the rule index.
+ * A `[low, likely, high]` rate is taken at its mean.
+ */
 export function attritionRateFor(rules: readonly AttritionRule[], fn: FunctionProfile, age: number): AttritionChoice {
   let best: AttritionChoice = { rate: 0, index: -1 };
   let bestRank = -1;
@@ -29,7 +33,7 @@ export function attritionRateFor(rules: readonly AttritionRule[], fn: FunctionPr
     const rank = scope * 2 + (rule.ages !== undefined ? 1 : 0);
     if (rank > bestRank) {
       bestRank = rank;
-      best = { rate: rule.rate, index };
+      best = { rate: expectedValue(rule.rate), index };
     }
   });
   return best;
@@ -85,5 +89,10 @@ export function describeAttritionRule(rules: readonly AttritionRule[], index: nu
   if (rule.family !== undefined) parts.push(`family ${rule.family}`);
   if (rule.ages !== undefined) parts.push(`ages ${rule.ages.trim()}`);
   if (parts.length === 0) parts.push('all');
-  return `workforce.attrition[${index}] (${parts.join(', ')}): ${rule.rate}`;
+  return `workforce.attrition[${index}] (${parts.join(', ')}): ${describeUncertain(rule.rate)}`;
+}
+
+/** `0.02`, or `[0.01, 0.02, 0.04] (mean 0.0233)` for a triple. */
+export function describeUncertain(value: Uncertain): string {
+  return isTriple(value) ? `[${value.join(', ')}] (mean ${Number(expectedValue(value).toFixed(4))})` : String(value);
 }

@@ -1,4 +1,5 @@
 import type { Automation, Curve, Scenario } from '../domain/scenario-schema.js';
+import { expectedValue } from '../domain/uncertain.js';
 import { rampProgress } from './ramp.js';
 
 /**
@@ -30,7 +31,7 @@ export function curveValue(curve: Curve, x: number): number {
 
 /** The deterministic target share (0–1): the number itself, or the mean of [low, likely, high]. */
 export function automationTarget(target: Automation['target']): number {
-  return typeof target === 'number' ? target : (target[0] + target[1] + target[2]) / 3;
+  return expectedValue(target);
 }
 
 /** The progress x of an automation in `year` (clamped 0–1; a zero-length span is a step at `end`). */

@@ -1,5 +1,6 @@
 import type { Scenario } from '../domain/scenario-schema.js';
 import type { FunctionProfile } from '../domain/workforce.js';
+import { expectedValue } from '../domain/uncertain.js';
 import { attritionRateFor, describeAttritionRule } from './attrition.js';
 import { withEmergingFunctions } from './emerging.js';
 
@@ -8,6 +9,8 @@ import { withEmergingFunctions } from './emerging.js';
  * the attrition rate w that applies plus the function's transition shares Σp exceed 1, so the share
  * that stays, 1 − w − Σp, would be negative (SPEC §3 step 3); and a transition of a function to
  * itself, which the Markov step already counts as staying. Ages 15–75 are checked (working life).
+ * A `[low, likely, high]` rate or share counts at its mean (the deterministic run's value); a Monte
+ * Carlo draw above 1 is handled by the run itself.
  */
 
 export interface FlowProblem {
@@ -37,7 +40,7 @@ export function checkFlows(scenario: Scenario, functions: FunctionProfile[]): Fl
       });
     }
     let moved = 0;
-    for (const [to, p] of Object.entries(row)) if (to !== fn.id && known.has(to)) moved += p;
+    for (const [to, p] of Object.entries(row)) if (to !== fn.id && known.has(to)) moved += expectedValue(p);
     // Contiguous age ranges with the same rule and a negative staying share.
     let run: { from: number; to: number; index: number; rate: number } | undefined;
     const flush = (): void => {

@@ -5,7 +5,7 @@ import { automationAssumptions, automationProgress, automationTarget, curveValue
 import { demandBreakdown, discontinuedFrom, emergingDemandAt, growthRuleFor, overrideFactor, targetDemandAt, type DemandBreakdown } from './demand.js';
 import { compareText } from '../domain/compare-text.js';
 import { withEmergingFunctions } from './emerging.js';
-import type { ProjectionParameters } from './parameters.js';
+import { meanAssumptions, type ProjectionParameters } from './parameters.js';
 import type { ProcessNoise } from './process-noise.js';
 import { skillRequirementsAt, skillShiftDistance } from './skills.js';
 import { classifyFunction } from './status.js';
@@ -354,7 +354,7 @@ function assemble(compiled: CompiledProjection, parameters: ProjectionParameters
     vulnerable.fte += r.years[0]?.supply_fte ?? 0;
   });
 
-  const assumptions = [...run.assumptions, ...automationAssumptionsAt(scenario, parameters)];
+  const assumptions = [...run.assumptions, ...automationAssumptionsAt(scenario, parameters), ...meanAssumptions(scenario, parameters)];
   if (groups.length > 0) {
     assumptions.push("demand split over groups in proportion to each group's FTE in the function at start");
   }

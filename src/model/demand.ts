@@ -1,5 +1,6 @@
 import type { GrowthRule, Override, Scenario } from '../domain/scenario-schema.js';
 import type { FunctionProfile } from '../domain/workforce.js';
+import { expectedValue } from '../domain/uncertain.js';
 import { automatedShare, automationLevels } from './automation.js';
 import { rampProgress } from './ramp.js';
 
@@ -13,13 +14,13 @@ import { rampProgress } from './ramp.js';
  * value after it.
  */
 
-/** The growth rule that applies to a function and its index in `demand.growth` (-1: none, rate 0). */
+/** The growth rule that applies to a function and its index in `demand.growth` (-1: none, rate 0); a triple at its mean. */
 export function growthRuleFor(rules: readonly GrowthRule[], fn: FunctionProfile): { rate: number; index: number } {
   const find = (test: (rule: GrowthRule) => boolean) => rules.findIndex(test);
   let index = find((r) => r.function === fn.id && (r.family === undefined || r.family === fn.family));
   if (index < 0) index = find((r) => r.function === undefined && r.family !== undefined && r.family === fn.family);
   if (index < 0) index = find((r) => r.function === undefined && r.family === undefined);
-  return index < 0 ? { rate: 0, index } : { rate: rules[index]!.rate, index };
+  return index < 0 ? { rate: 0, index } : { rate: expectedValue(rules[index]!.rate), index };
 }
 
 /** One override's factor (≥ 0) on demand in `year`. */
@@ -100,7 +101,7 @@ function modelDemandBreakdown(scenario: Scenario, fn: FunctionProfile, baseFte: 
       return { category, share, level, automated: share * level };
     });
   const a = automatedShare(fn.tasks, levels);
-  const reinvested = scenario.digitalisation.reinvested;
+  const reinvested = expectedValue(scenario.digitalisation.reinvested);
   if (fn.emerging) {
     const points = scenario.demand.emerging.find((e) => e.id === fn.id)?.demand ?? {};
     const fte = emergingDemandAt(points, year);

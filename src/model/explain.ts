@@ -1,8 +1,9 @@
 import type { ExplainDemand, ExplainYear, FunctionExplanation } from '../domain/explanation.js';
 import type { Scenario } from '../domain/scenario-schema.js';
-import { describeAttritionRule } from './attrition.js';
+import { describeAttritionRule, describeUncertain } from './attrition.js';
 import type { DemandBreakdown } from './demand.js';
 import { compareText } from '../domain/compare-text.js';
+import { expectedValue } from '../domain/uncertain.js';
 import { projectScenarioDetail, type ProjectionInput } from './project.js';
 import { retirementAgeAt } from './retirement.js';
 import type { StatusResult } from '../domain/projection.js';
@@ -47,7 +48,7 @@ export function explainFunction(input: ProjectionInput, functionId: string): Fun
         attrition_fte: s.attrition_fte,
         moved_out: Object.keys(s.moved_out_to)
           .sort(compareText)
-          .map((to) => ({ to, share: Object.hasOwn(transitions, to) ? transitions[to]! : 0, fte: s.moved_out_to[to]! })),
+          .map((to) => ({ to, share: Object.hasOwn(transitions, to) ? expectedValue(transitions[to]!) : 0, fte: s.moved_out_to[to]! })),
         moved_out_fte: s.moved_out_fte,
         moved_in: Object.keys(s.moved_in_from)
           .sort(compareText)
@@ -94,7 +95,7 @@ function explainDemand(scenario: Scenario, d: DemandBreakdown): ExplainDemand {
             : growthRule.family !== undefined
               ? `family ${growthRule.family}`
               : 'all'
-        }): ${growthRule.rate}`;
+        }): ${describeUncertain(growthRule.rate)}`;
   return {
     base_fte: d.base_fte,
     growth: { rate: d.growth_rate, rule: growthText, factor: d.growth_factor },

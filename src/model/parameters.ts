@@ -1,4 +1,5 @@
 import type { Scenario } from '../domain/scenario-schema.js';
+import { expectedValue, isTriple, type Uncertain } from '../domain/uncertain.js';
 import { automationTarget } from './automation.js';
 
 /**
@@ -35,15 +36,35 @@ export function parametersOf(scenario: Scenario): ProjectionParameters {
   }
   return {
     automationTargets,
-    reinvested: scenario.digitalisation.reinvested,
-    renewalRate: scenario.workforce.temporary.renewal_rate,
-    attritionRates: scenario.workforce.attrition.map((rule) => rule.rate),
-    growthRates: scenario.demand.growth.map((rule) => rule.rate),
-    // The scenario's own object: the compiled projection recognises it and reuses its transition table.
-    transitions: scenario.workforce.transitions,
+    reinvested: expectedValue(scenario.digitalisation.reinvested),
+    renewalRate: expectedValue(scenario.workforce.temporary.renewal_rate),
+    attritionRates: scenario.workforce.attrition.map((rule) => expectedValue(rule.rate)),
+    growthRates: scenario.demand.growth.map((rule) => expectedValue(rule.rate)),
+    transitions: transitionMeans(scenario.workforce.transitions),
     retirementAge: scenario.workforce.retirement_age,
   };
 }
+
+/**
+ * The transition shares as numbers. Without a triple this is the scenario's own object (the compiled
+ * projection recognises it and reuses its transition table); with one, a copy with triples at their
+ * mean, made once per scenario object so repeated calls share one table too.
+ */
+function transitionMeans(transitions: Scenario['workforce']['transitions']): Record<string, Record<string, number>> {
+  if (!Object.values(transitions).some((row) => Object.values(row).some(isTriple))) {
+    return transitions as Record<string, Record<string, number>>;
+  }
+  const cached = meanTransitions.get(transitions);
+  if (cached !== undefined) return cached;
+  const means: Record<string, Record<string, number>> = {};
+  for (const [from, row] of Object.entries(transitions)) {
+    means[from] = {};
+    for (const [to, share] of Object.entries(row)) means[from][to] = expectedValue(share);
+  }
+  meanTransitions.set(transitions, means);
+  return means;
+}
+const meanTransitions = new WeakMap<object, Record<string, Record<string, number>>>();
 
 /** One `[low, likely, high]` value of a scenario: where it is and how to set a drawn value. */
 export interface UncertainParameter {
@@ -54,6 +75,8 @@ export interface UncertainParameter {
   high: number;
   /** Writes a value into parameters (a copy made by the caller). */
   apply(parameters: ProjectionParameters, value: number): void;
+  /** The value parameters hold for it. */
+  read(parameters: ProjectionParameters): number;
 }
 
 /** Every `[low, likely, high]` value in the scenario, in a stable order (by path). */
@@ -70,9 +93,68 @@ export function uncertainParameters(scenario: Scenario): UncertainParameter[] {
       apply: (parameters, value) => {
         parameters.automationTargets[category] = value;
       },
+      read: (parameters) => parameters.automationTargets[category] ?? 0,
     });
   }
-  return out;
+  const add = (path: string, value: Uncertain, apply: UncertainParameter['apply'], read: UncertainParameter['read']): void => {
+    if (isTriple(value)) out.push({ path, low: value[0], likely: value[1], high: value[2], apply, read });
+  };
+  scenario.workforce.attrition.forEach((rule, i) =>
+    add(
+      `workforce.attrition[${i}].rate`,
+      rule.rate,
+      (parameters, value) => void (parameters.attritionRates[i] = value),
+      (parameters) => parameters.attritionRates[i] ?? 0,
+    ),
+  );
+  add(
+    'workforce.temporary.renewal_rate',
+    scenario.workforce.temporary.renewal_rate,
+    (parameters, value) => void (parameters.renewalRate = value),
+    (parameters) => parameters.renewalRate,
+  );
+  for (const from of Object.keys(scenario.workforce.transitions).sort()) {
+    const row = scenario.workforce.transitions[from]!;
+    for (const to of Object.keys(row).sort()) {
+      add(
+        `workforce.transitions.${from}.${to}`,
+        row[to]!,
+        // A new object per change: the compiled projection keys its transition table on it.
+        (parameters, value) =>
+          void (parameters.transitions = { ...parameters.transitions, [from]: { ...parameters.transitions[from], [to]: value } }),
+        (parameters) => parameters.transitions[from]?.[to] ?? 0,
+      );
+    }
+  }
+  add(
+    'digitalisation.reinvested',
+    scenario.digitalisation.reinvested,
+    (parameters, value) => void (parameters.reinvested = value),
+    (parameters) => parameters.reinvested,
+  );
+  scenario.demand.growth.forEach((rule, i) =>
+    add(
+      `demand.growth[${i}].rate`,
+      rule.rate,
+      (parameters, value) => void (parameters.growthRates[i] = value),
+      (parameters) => parameters.growthRates[i] ?? 0,
+    ),
+  );
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * The "taken as its expected value" lines for the triples other than automation targets (those have
+ * their own lines) that `parameters` hold at their mean, by path.
+ */
+export function meanAssumptions(scenario: Scenario, parameters: ProjectionParameters): string[] {
+  return uncertainParameters(scenario)
+    .filter((u) => !u.path.startsWith('digitalisation.automation.'))
+    .filter((u) => u.read(parameters) === expectedValue([u.low, u.likely, u.high]))
+    .map(
+      (u) =>
+        `${u.path} [${u.low}, ${u.likely}, ${u.high}] taken as its expected value ${Number(expectedValue([u.low, u.likely, u.high]).toFixed(4))} (the mean of the triangular distribution)`,
+    );
 }
 
 /** A copy of `parameters` that can be changed without touching the original (tables are copied too). */

@@ -14,7 +14,7 @@ import { DEFAULT_RETIREMENT_AGES } from './retirement.js';
  * `project(scenario)`, so the same code runs on any projection engine.
  *
  * Decisions where the SPEC is silent:
- * - A `[low, likely, high]` value is moved as a whole (each of the three × (1 ± delta)), so its mean,
+ * - A `[low, likely, high]` value (an automation target, rate or share) is moved as a whole (each of the three × (1 ± delta)), so its mean,
  *   which the deterministic run uses, moves by the same relative amount.
  * - The retirement (AOW) age is not a rate: 20 % of 67 years is 13 years, far outside any AOW path.
  *   It moves by ± delta × 10 years (± 2 years at the default 20 %), every year of its table together,

@@ -24,6 +24,8 @@ const letter = (i: number): string => String.fromCharCode(65 + i);
 const shown = (v: unknown): string => (v === null || v === undefined ? '–' : inline(v));
 /** In the narrow table, a map of one key without its braces: `rate: -0.03`. */
 const shownShort = (v: unknown): string => {
+  // A [low, likely, high] without spaces, so a triple of two-decimal shares fits its column.
+  if (Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === 'number')) return `[${v.join(',')}]`;
   if (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1) {
     const [k, x] = Object.entries(v)[0]!;
     return `${k}: ${inline(x)}`;

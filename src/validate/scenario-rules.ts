@@ -5,6 +5,7 @@ import { parseAgeBand } from '../model/age-band.js';
 import { attritionRateFor } from '../model/attrition.js';
 import { checkFlows, type FlowProblem } from '../model/check-flows.js';
 import type { Scenario } from '../domain/scenario-schema.js';
+import { expectedValue, isTriple, uncertainValues } from '../domain/uncertain.js';
 import { DEFAULT_TASK_PROFILES } from '../domain/organise.js';
 import { dotted, type ScenarioPath } from '../io/read-scenario.js';
 import type { Location } from '../io/yaml-located.js';
@@ -91,15 +92,15 @@ const yearsWithinHorizon: ScenarioRule = (ctx) => {
   return out;
 };
 
-/** An uncertain target `[low, likely, high]` must be ordered. */
+/** Every `[low, likely, high]` (automation target, rate or share; SPEC §2.4) must be ordered. */
 const targetOrder: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
-  for (const [category, a] of Object.entries(ctx.scenario.digitalisation.automation)) {
-    if (!Array.isArray(a.target)) continue;
-    const [low, likely, high] = a.target;
+  for (const { at, value } of uncertainValues(ctx.scenario)) {
+    if (!isTriple(value)) continue;
+    const [low, likely, high] = value;
     if (!(low <= likely && likely <= high)) {
       out.push(
-        report(ctx, 'error', 'SCENARIO_TARGET_ORDER', ['digitalisation', 'automation', category, 'target'], `digitalisation.automation.${category}.target: expected [low, likely, high] with low ≤ likely ≤ high, found [${low}, ${likely}, ${high}]`),
+        report(ctx, 'error', 'SCENARIO_TARGET_ORDER', at, `${dotted(at)}: expected [low, likely, high] with low ≤ likely ≤ high, found [${low}, ${likely}, ${high}]`),
       );
     }
   }
@@ -142,7 +143,7 @@ const shadowedRules: ScenarioRule = (ctx) => {
     const key = `${scope}\u0000${r.ages?.replace(/\s+/g, '') ?? ''}`;
     const first = firstOf.get(key);
     if (first === undefined) firstOf.set(key, i);
-    else if (ctx.scenario.workforce.attrition[first]!.rate !== r.rate) {
+    else if (String(ctx.scenario.workforce.attrition[first]!.rate) !== String(r.rate)) {
       out.push(report(ctx, 'warning', 'SCENARIO_RULE_SHADOWED', ['workforce', 'attrition', i], `workforce.attrition[${i}] (${scope}${r.ages !== undefined ? `, ages ${r.ages}` : ''}) never applies: workforce.attrition[${first}] has the same scope and comes first (the first listed wins)`));
     }
   });
@@ -151,7 +152,7 @@ const shadowedRules: ScenarioRule = (ctx) => {
     const scope = g.function !== undefined ? `function ${g.function}` : g.family !== undefined ? `family ${g.family}` : 'everyone';
     const first = firstGrowth.get(scope);
     if (first === undefined) firstGrowth.set(scope, i);
-    else if (ctx.scenario.demand.growth[first]!.rate !== g.rate) {
+    else if (String(ctx.scenario.demand.growth[first]!.rate) !== String(g.rate)) {
       out.push(report(ctx, 'warning', 'SCENARIO_RULE_SHADOWED', ['demand', 'growth', i], `demand.growth[${i}] (${scope}) never applies: demand.growth[${first}] has the same scope and comes first (the first listed wins)`));
     }
   });
@@ -181,7 +182,8 @@ const emergingShape: ScenarioRule = (ctx) => {
 /**
  * Per function and age, attrition plus transition shares must not exceed 1 (SPEC §3: `1 − w − Σp`
  * stays), and a transition to itself is ignored. With data this is the model's own checkFlows;
- * without data family rules cannot be matched, so only function and general rules count.
+ * without data family rules cannot be matched, so only function and general rules count. A
+ * `[low, likely, high]` rate or share counts at its mean.
  */
 const flowsWithinOne: ScenarioRule = (ctx) => {
   const severity = (code: DiagnosticCode): Severity => (code === 'FLOW_SELF_TRANSITION' ? 'warning' : 'error');
@@ -201,7 +203,7 @@ function flowProblemsWithoutData(scenario: Scenario): FlowProblem[] {
         message: `a transition of ${from} to itself is ignored: who does not leave or move stays (1 − w − Σp)`,
       });
     }
-    const moved = Object.entries(row).reduce((s, [to, p]) => (to === from ? s : s + p), 0);
+    const moved = Object.entries(row).reduce((s, [to, p]) => (to === from ? s : s + expectedValue(p)), 0);
     const w = maxAttritionRate(attrition, from);
     if (w + moved > 1 + 1e-9) {
       problems.push({

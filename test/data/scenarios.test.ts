@@ -5,6 +5,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ScenarioSchema, type Scenario } from '../../src/domain/scenario-schema.js';
+import { expectedValue } from '../../src/domain/uncertain.js';
 
 const scenariosDir = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 const files = readdirSync(scenariosDir)
@@ -101,7 +102,7 @@ describe('example scenarios', () => {
       for (const [from, to] of Object.entries(scenario.workforce.transitions)) {
         fn(from);
         Object.keys(to).forEach(fn);
-        const moved = Object.values(to).reduce((s, p) => s + p, 0);
+        const moved = Object.values(to).reduce<number>((s, p) => s + expectedValue(p), 0);
         expect(moved, `${file}: transitions out of ${from}`).toBeLessThan(0.5);
       }
       for (const category of Object.keys(scenario.digitalisation.automation)) {
@@ -212,10 +213,10 @@ describe('example scenarios', () => {
         return (r.function ? 4 : 0) + (r.family ? 2 : 0) + (r.ages ? 1 : 0);
       };
       const best = [...s.workforce.attrition].sort((a, b) => score(b) - score(a))[0];
-      const rate = best !== undefined && score(best) >= 0 ? best.rate : 0;
+      const rate = best !== undefined && score(best) >= 0 ? expectedValue(best.rate) : 0;
       // SPEC §3 order: an ending temporary contract first (the renewed share stays), then attrition.
       const ending = p['contract'] === 'temporary' && (p['contract_end'] ?? '').startsWith('2026');
-      const renewal = s.workforce.temporary.renewal_rate;
+      const renewal = expectedValue(s.workforce.temporary.renewal_rate);
       leaving += ending ? 1 - renewal + renewal * rate : rate;
     }
     const outflow = leaving / people.length;

@@ -6,34 +6,19 @@ import { parametersOf } from '../../src/model/parameters.js';
 import { createProcessNoise } from '../../src/model/process-noise.js';
 import type { Band, MonteCarloSummary } from '../../src/domain/uncertainty.js';
 import type { ScenarioInput } from '../../src/domain/scenario-schema.js';
-import { cell, fn, scenario, workforce } from './build-inputs.js';
+import { smallMunicipality } from './build-inputs.js';
 
 /** A small municipality: 3 functions, ~250 persons in many cells, temporary contracts, transitions. */
 function municipality(extra: Partial<ScenarioInput> = {}): ProjectionInput {
-  const cells = [];
-  for (let b = 0; b < 40; b++) {
-    cells.push(cell('F1', { birthYear: 1962 + b, birthMonth: 1 + (b % 12), persons: 3, fte: 2.6 }));
-    cells.push(cell('F2', { birthYear: 1965 + (b % 30), birthMonth: 3, persons: 2, fte: 1.8 }));
-    if (b % 3 === 0) cells.push(cell('F3', { birthYear: 1980 + (b % 20), contract: 'temporary', endYear: 2027 + (b % 3), persons: 2, fte: 1.5 }));
-  }
-  return {
-    scenario: scenario({
-      horizon: { start: 2026, end: 2033 },
-      workforce: {
-        attrition: [{ ages: '<35', rate: 0.1 }, { ages: '>=35', rate: 0.04 }, { function: 'F3', rate: 0.15 }],
-        transitions: { F1: { F2: 0.05, F3: 0.02 } },
-        temporary: { renewal_rate: 0.4 },
-      },
-      digitalisation: { automation: { admin: { target: 0.3, end: 2031 } }, reinvested: 0.1 },
-      ...extra,
-    }),
-    functions: [
-      fn('F1', { family: 'A', tasks: { admin: 0.7, advice: 0.3 } }),
-      fn('F2', { family: 'A', tasks: { admin: 0.2, advice: 0.8 } }),
-      fn('F3', { family: 'B', tasks: { advice: 1 } }),
-    ],
-    workforce: workforce(cells),
-  };
+  return smallMunicipality({
+    workforce: {
+      attrition: [{ ages: '<35', rate: 0.1 }, { ages: '>=35', rate: 0.04 }, { function: 'F3', rate: 0.15 }],
+      transitions: { F1: { F2: 0.05, F3: 0.02 } },
+      temporary: { renewal_rate: 0.4 },
+    },
+    digitalisation: { automation: { admin: { target: 0.3, end: 2031 } }, reinvested: 0.1 },
+    ...extra,
+  });
 }
 
 const uncertain: Partial<ScenarioInput> = {

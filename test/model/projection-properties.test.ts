@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ScenarioInput } from '../../src/domain/scenario-schema.js';
+import { expectedValue } from '../../src/domain/uncertain.js';
 import { projectScenario, type ProjectionInput } from '../../src/model/project.js';
 import type { Cell, FunctionProfile } from '../../src/domain/workforce.js';
 import { fn, scenario, workforce } from './build-inputs.js';
@@ -127,7 +128,7 @@ describe('projection properties', () => {
             ...input.scenario,
             workforce: {
               ...input.scenario.workforce,
-              attrition: [...input.scenario.workforce.attrition.map((a) => ({ ...a, rate: a.rate + extra })), { rate: extra }],
+              attrition: [...input.scenario.workforce.attrition.map((a) => ({ ...a, rate: expectedValue(a.rate) + extra })), { rate: extra }],
             },
           },
         };

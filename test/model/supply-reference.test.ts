@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/domain/scenario-schema.js';
+import { expectedValue } from '../../src/domain/uncertain.js';
 import { attritionRateFor } from '../../src/model/attrition.js';
 import { retirementAgeAt, retiresIn } from '../../src/model/retirement.js';
 import { projectSupply } from '../../src/model/supply.js';
@@ -45,7 +46,8 @@ function add(list: number[], i: number, value: number): void {
 /** SPEC §3 steps 1–3, one cell at a time; FTE (and persons at start) per function and year. */
 function referenceSupply(s: Scenario, functions: FunctionProfile[], cells: Cell[]): RefYear[] {
   const index = new Map(functions.map((f, i) => [f.id, i]));
-  const { renewal_rate: renewal, default_years: defaultYears } = s.workforce.temporary;
+  const { renewal_rate, default_years: defaultYears } = s.workforce.temporary;
+  const renewal = expectedValue(renewal_rate);
   let state: RefCell[] = cells
     .filter((c) => index.has(c.functionId))
     .map((c) => ({
@@ -93,9 +95,9 @@ function referenceSupply(s: Scenario, functions: FunctionProfile[], cells: Cell[
         endYear = null;
       }
       const id = functions[c.fi]!.id;
-      const moves = Object.entries(s.workforce.transitions[id] ?? {}).filter(
-        ([to, p]) => to !== id && index.has(to) && p > 0,
-      );
+      const moves = Object.entries(s.workforce.transitions[id] ?? {})
+        .map(([to, p]) => [to, expectedValue(p)] as const)
+        .filter(([to, p]) => to !== id && index.has(to) && p > 0);
       const w = attritionRateFor(s.workforce.attrition, functions[c.fi]!, t - c.birthYear).rate;
       const outflow = moves.reduce((sum, [, p]) => sum + p, w);
       const scale = outflow > 1 + 1e-12 ? 1 / outflow : 1;

@@ -1,6 +1,7 @@
 import type { Pathway } from '../../domain/pathway.js';
 import type { HiringRule, ReducedHoursRule, RedundancyRule, Scenario } from '../../domain/scenario-schema.js';
 import type { FunctionProfile } from '../../domain/workforce.js';
+import { expectedValue } from '../../domain/uncertain.js';
 import { attritionRateFor } from '../attrition.js';
 import type { PlanFunctionInput, PlanInput, PlanPathwayInput } from './plan-input.js';
 
@@ -60,14 +61,14 @@ export function buildPlanInput(source: PlanInputSource): PlanInput {
     const transitions = Object.entries(scenario.workforce.transitions[fn.id] ?? {})
       .filter(([to]) => to !== fn.id && byId.has(to))
       .sort(([a], [b]) => cmp(a, b));
-    const ruleStay = Math.max(0, 1 - attrition35(fn) - transitions.reduce((s, [, p]) => s + meanOf(p), 0));
+    const ruleStay = Math.max(0, 1 - attrition35(fn) - transitions.reduce((s, [, p]) => s + expectedValue(p), 0));
     const stay: number[] = [];
     const moveShares = new Map<string, number[]>();
     for (let u = 0; u < T; u++) {
       const y = natural[u];
       if (y === undefined || y.supply_fte <= EMPTY_FTE) {
         stay.push(ruleStay);
-        for (const [to, p] of transitions) push(moveShares, to, u, meanOf(p));
+        for (const [to, p] of transitions) push(moveShares, to, u, expectedValue(p));
         continue;
       }
       const still = y.supply_fte - y.retired_fte - y.contract_ended_fte - y.attrition_fte - y.moved_out_fte;
@@ -224,10 +225,6 @@ function push(map: Map<string, number[]>, key: string, u: number, value: number)
   const list = map.get(key) ?? [];
   list[u] = (list[u] ?? 0) + value;
   map.set(key, list);
-}
-
-function meanOf(p: number | readonly number[]): number {
-  return typeof p === 'number' ? p : p.reduce((s, v) => s + v, 0) / p.length;
 }
 
 function clamp01(v: number): number {
