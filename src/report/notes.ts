@@ -28,6 +28,20 @@ const RULES: [RegExp, Rewrite][] = [
         : `${label(m[1]!)}: the automation target is uncertain (low ${pct(m[2]!, lang)}, likely ${pct(m[3]!, lang)}, high ${pct(m[4]!, lang)}); the calculation uses the mean, ${pct(m[5]!, lang)}.`,
   ],
   [
+    // Any other [low, likely, high] value (attrition, growth, renewal, reinvested, transitions).
+    /^([\w.[\]-]+) \[(-?[\d.]+), (-?[\d.]+), (-?[\d.]+)\] taken as its expected value (-?[\d.]+) \(the mean of the triangular distribution\)$/,
+    (m, lang) => {
+      // Rates and shares, as percentages: whole where whole, else one decimal.
+      const n = (v: string): string => {
+        const p = Number(v) * 100;
+        return `${formatNumber(p, Math.abs(p - Math.round(p)) < 1e-9 ? 0 : 1, lang)}%`;
+      };
+      return lang === 'nl'
+        ? `${m[1]!} is onzeker (laag ${n(m[2]!)}, waarschijnlijk ${n(m[3]!)}, hoog ${n(m[4]!)}); gerekend is met het gemiddelde, ${n(m[5]!)}.`
+        : `${m[1]!} is uncertain (low ${n(m[2]!)}, likely ${n(m[3]!)}, high ${n(m[4]!)}); the calculation uses the mean, ${n(m[5]!)}.`;
+    },
+  ],
+  [
     /^AOW age after (\d{4}) taken as ([\d.]+) \(last known value\)$/,
     (m, lang) =>
       lang === 'nl'
@@ -105,6 +119,7 @@ const RULE_WORDS: [RegExp, string][] = [
   [/^new function in the scenario \(demand from its points\)$/, 'nieuwe functie in het scenario (vraag volgens de punten)'],
   [/^no demand at start$/, 'geen vraag bij de start'],
   [/\bno growth rule\b/g, 'geen groeiregel'],
+  [/\(mean (-?\d)/g, '(gemiddeld $1'],
   [/\bdemand ratio\b/g, 'vraag eind/start'],
   [/\bautomated share\b/g, 'geautomatiseerd'],
   [/\btask-mix shift\b/g, 'verschuiving takenpakket'],
@@ -128,6 +143,8 @@ export function translateRule(rule: string, lang: Lang): string {
   if (lang === 'en') return rule;
   let out = rule;
   for (const [pattern, dutch] of RULE_WORDS) out = out.replace(pattern, dutch);
+  // A [low, likely, high] triple: decimal commas, so its parts are separated by semicolons.
+  out = out.replace(/\[(-?[\d.]+), (-?[\d.]+), (-?[\d.]+)\]/g, (_m, a: string, b: string, c: string) => `[${[a, b, c].map((v) => v.replace('.', ',')).join('; ')}]`);
   // Decimal comma in the numbers of the text, not in keys like attrition[4] or years.
   return out.replace(/(?<![\w[.])(\d+)\.(\d+)(?![\w\]])/g, '$1,$2');
 }

@@ -9,6 +9,7 @@ import type { Scenario } from '../../domain/scenario-schema.js';
 import type { FunctionResult, YearRow } from '../../domain/projection.js';
 import type { Cell, Status } from '../../domain/workforce.js';
 import { compareText } from '../../domain/compare-text.js';
+import { expectedValue } from '../../domain/uncertain.js';
 import type { OrganiseResult } from '../../domain/organise.js';
 import type { Band } from '../../domain/uncertainty.js';
 import { suppressColumn, type Hidden } from './suppress.js';
@@ -273,8 +274,9 @@ function drivers(scenario: Scenario, nameOf: (id: string) => string): ReportData
     .sort((a, b) => b.target - a.target || compareText(a.category, b.category));
   return {
     automation,
-    reinvested: scenario.digitalisation.reinvested,
-    growth: scenario.demand.growth.map((g) => ({ scope: g.function !== undefined ? `${g.function} ${nameOf(g.function)}` : (g.family ?? ''), rate: g.rate })),
+    // A [low, likely, high] value is described by its mean, as the deterministic run uses it.
+    reinvested: expectedValue(scenario.digitalisation.reinvested),
+    growth: scenario.demand.growth.map((g) => ({ scope: g.function !== undefined ? `${g.function} ${nameOf(g.function)}` : (g.family ?? ''), rate: expectedValue(g.rate) })),
     overrides: scenario.demand.overrides.map((o) => ({ function: o.function, name: nameOf(o.function), change: o.change ?? null, discontinue: o.discontinue ?? null, end: o.end ?? null })),
     emerging: scenario.demand.emerging.map((e) => {
       const points = Object.entries(e.demand).sort(([a], [b]) => Number(a) - Number(b));
