@@ -40,7 +40,7 @@ demand:
 privacy: { min_group: 5 }
 `;
 
-export interface SectorCase {
+interface SectorCase {
   name: string;
   seconds: number;
   peakMb: number;
