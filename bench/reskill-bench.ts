@@ -1,6 +1,6 @@
 import { fastest, type BenchResult } from './timing.js';
 import { evaluatePathways, type PathwayFunction } from '../src/model/pathways.js';
-import type { Pathway } from '../src/domain/pathway.js';
+import type { PathwayVerdict } from '../src/domain/pathway.js';
 import { planReskilling, type ReskillInput } from '../src/model/plan-reskilling.js';
 import { ScenarioSchema } from '../src/domain/scenario-schema.js';
 import { createRandom } from '../src/model/random.js';
@@ -59,7 +59,7 @@ export async function benchReskill(): Promise<BenchResult[]> {
     detail: `${evaluated.value.length} ordered pairs`,
   });
   const pathways = evaluated.value;
-  const usable = (list: Pathway[]) =>
+  const usable = (list: readonly PathwayVerdict[]) =>
     list.filter((p) => p.viable && p.desirable && p.safe && p.from.startsWith('S') && p.to.startsWith('H')).length;
 
   const cases: [string, ReskillInput][] = [

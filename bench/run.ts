@@ -8,6 +8,7 @@ import { benchReskill } from './reskill-bench.js';
 import { benchSensitivity } from './sensitivity-bench.js';
 import { benchPlan } from './plan-bench.js';
 import { benchStream } from './stream-bench.js';
+import { benchSector, sectorLines } from './sector-bench.js';
 
 /**
  * `npm run bench`: measures the SPEC §5 targets in one run, prints the figures and ratios, and
@@ -36,6 +37,10 @@ say('| --- | ---: | ---: |');
 say(`| csv-parse alone, streaming the ${stream.fileMb.toFixed(0)} MB file | ${fmt(stream.parseSeconds)} | ${stream.parsePeakMb.toFixed(0)} MB |`);
 say(`| spp: read, fold, project, plan (baseline scenario) | ${fmt(stream.pipelineSeconds)} | ${stream.pipelinePeakMb.toFixed(0)} MB |`);
 say(`| **ratio** | **${stream.ratio.toFixed(2)}×** (target 1.3×) | |`);
+say();
+
+process.stderr.write('spp bench: sector scale, 1,000,000 rows in 400 functions through the CLI…\n');
+for (const line of sectorLines(await benchSector())) say(line);
 say();
 
 process.stderr.write('spp bench: model…\n');

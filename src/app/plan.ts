@@ -2,11 +2,11 @@ import type { PlanResult, PlanYear } from '../domain/plan.js';
 import type { Projection } from '../domain/projection.js';
 import { round, roundDeep, roundMoney } from '../domain/round.js';
 import { projectScenarioDetail, type ProjectionDetail } from '../model/project.js';
-import { buildPlanInput, defaultPlan } from '../model/plan/build-plan-input.js';
+import { buildPlanInput, defaultPlan, planPathwaySelection } from '../model/plan/build-plan-input.js';
 import type { PlanInput } from '../model/plan/plan-input.js';
 import { planActions, planAlternatives, type PlanOutcome } from '../model/plan/plan-actions.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
-import { allPathways } from './reskill.js';
+import { pathwayVerdicts } from './reskill.js';
 import { makeStamp } from './stamp.js';
 
 /**
@@ -26,14 +26,8 @@ export interface PlanRun {
 function planInputOf(inputs: LoadedInputs, detail: ProjectionDetail, objective?: 'cost' | 'redundancy'): PlanInput {
   const natural = new Map([...detail.supply.functions].map(([id, years]) => [id, years]));
   const demand = new Map(detail.projection.functions.map((f) => [f.id, f.years.map((y) => y.demand_fte)]));
-  return buildPlanInput({
-    scenario: inputs.scenario,
-    functions: detail.functions,
-    natural,
-    demand,
-    pathways: allPathways(inputs, detail.projection),
-    ...(objective !== undefined ? { objective } : {}),
-  });
+  const source = { scenario: inputs.scenario, functions: detail.functions, natural, demand, ...(objective !== undefined ? { objective } : {}) };
+  return buildPlanInput({ ...source, pathways: pathwayVerdicts(inputs, detail.projection, planPathwaySelection(source)) });
 }
 
 /** Solves the plan for loaded inputs (also used by reskill, explain and the report, so every view tells one story). */

@@ -5,9 +5,9 @@ import type { Stamp } from '../domain/results.js';
 import { projectScenario } from '../model/project.js';
 import type { Projection } from '../domain/projection.js';
 import { skillRequirementsAt } from '../model/skills.js';
-import { evaluatePathways, pathwaysFrom, type PathwayFunction } from '../model/pathways.js';
-import type { Pathway } from '../domain/pathway.js';
-import { planReskilling } from '../model/plan-reskilling.js';
+import { evaluatePathwayVerdicts, evaluatePathways, pathwaysFrom, type PathwayFunction, type PathwaySelection } from '../model/pathways.js';
+import type { PathwayVerdict } from '../domain/pathway.js';
+import { planReskilling, reskillPathwaySelection } from '../model/plan-reskilling.js';
 import type { ReskillPlan } from '../domain/pathway.js';
 import { refineRequirements } from '../model/refine-requirements.js';
 import { UserError } from '../diagnostics/diagnostic.js';
@@ -22,24 +22,21 @@ import { round, roundDeep, roundMoney } from '../domain/round.js';
 function pathwayFunctions(inputs: LoadedInputs, projection: Projection): PathwayFunction[] {
   const end = inputs.scenario.horizon.end;
   const vulnerable = new Map(projection.functions.map((f) => [f.id, f.vulnerable]));
+  const startFte = new Map(projection.functions.map((f) => [f.id, f.years[0]?.supply_fte ?? 0]));
   return inputs.functions.map((fn) => ({
     id: fn.id,
     name: fn.name,
     family: fn.family,
     level: fn.level,
     pay: fn.pay,
-    requirements: refineRequirements(skillRequirementsAt(inputs.scenario, fn, end), inputs.workforce.measuredSkills[fn.id], fteAtStart(projection, fn.id)),
+    requirements: refineRequirements(skillRequirementsAt(inputs.scenario, fn, end), inputs.workforce.measuredSkills[fn.id], startFte.get(fn.id) ?? 0),
     vulnerable: vulnerable.get(fn.id) ?? false,
   }));
 }
 
-function fteAtStart(projection: Projection, id: string): number {
-  return projection.functions.find((f) => f.id === id)?.years[0]?.supply_fte ?? 0;
-}
-
-/** Every pathway i→j with its numbers and verdicts. */
-export function allPathways(inputs: LoadedInputs, projection: Projection): Pathway[] {
-  return evaluatePathways(pathwayFunctions(inputs, projection), inputs.scenario.reskilling, inputs.similarity);
+/** Every pathway i→j in the selection (all pairs when none) with its numbers and verdicts, without reason texts. */
+export function pathwayVerdicts(inputs: LoadedInputs, projection: Projection, selection: PathwaySelection): PathwayVerdict[] {
+  return evaluatePathwayVerdicts(pathwayFunctions(inputs, projection), inputs.scenario.reskilling, inputs.similarity, selection);
 }
 
 /** Builds the reskilling plan from loaded inputs. */
@@ -49,7 +46,7 @@ export async function buildReskillResult(inputs: LoadedInputs, projection: Proje
   const plan = await planReskilling({
     years: projection.years,
     gaps,
-    pathways: allPathways(inputs, projection),
+    pathways: pathwayVerdicts(inputs, projection, reskillPathwaySelection(gaps, projection.years.length)),
     rules: inputs.scenario.reskilling,
   });
   const { scenario } = inputs;
@@ -105,7 +102,7 @@ export async function runPathways(options: LoadOptions, functionId: string): Pro
       hours_per_level: rules.hours_per_level,
       cost_per_hour: rules.cost_per_hour,
     },
-    pathways: pathwaysFrom(allPathways(inputs, projection), functionId).map(({ from: _from, ...p }) => ({
+    pathways: pathwaysFrom(evaluatePathways(pathwayFunctions(inputs, projection), rules, inputs.similarity, { from: new Set([functionId]) }), functionId).map(({ from: _from, ...p }) => ({
       ...roundDeep(p),
       name: names.get(p.to) ?? p.to,
       cost_per_person: roundMoney(p.hours * rules.cost_per_hour),

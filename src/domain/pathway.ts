@@ -19,6 +19,9 @@ export interface Pathway {
   reasons: string[];
 }
 
+/** A pathway's numbers and verdicts without the reason texts: what the plans read (they never show reasons). */
+export type PathwayVerdict = Omit<Pathway, 'reasons'>;
+
 export interface PlannedPathway {
   from: string;
   to: string;

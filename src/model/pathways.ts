@@ -1,4 +1,4 @@
-import type { Pathway } from '../domain/pathway.js';
+import type { Pathway, PathwayVerdict } from '../domain/pathway.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import { compareText } from '../domain/compare-text.js';
 import { similarityKey } from '../domain/similarity-key.js';
@@ -45,21 +45,81 @@ function closedReason(fn: Pick<PathwayFunction, 'id' | 'family'>, closed: Pathwa
   return null;
 }
 
-/** Evaluates every ordered pathway i → j (i ≠ j), sorted by from, then to; similarity 0–1, hours per person. */
+/**
+ * Which ordered pairs a command needs: from ∈ `from` and to ∈ `to` (every function where a side is
+ * omitted), plus `pairs` whatever the sides say. Filtering before evaluation keeps the work to the
+ * pairs used — the plan needs surplus → shortage, `spp pathways F` only F → * — instead of n².
+ */
+export interface PathwaySelection {
+  from?: ReadonlySet<string>;
+  to?: ReadonlySet<string>;
+  pairs?: readonly { from: string; to: string }[];
+  /** Keeps only the from × to pathways a plan can use (those in `pairs` are always kept), so memory follows the usable pairs. */
+  keep?: (p: PathwayVerdict) => boolean;
+}
+
+/** Evaluates every ordered pathway i → j (i ≠ j) in the selection, sorted by from, then to; similarity 0–1, hours per person; with the reasons in words. */
 export function evaluatePathways(
   functions: PathwayFunction[],
   rules: PathwayRules,
   similarityOverrides?: ReadonlyMap<string, number>,
+  selection: PathwaySelection = {},
 ): Pathway[] {
+  return evaluateSelected(functions, rules, similarityOverrides, selection, true) as Pathway[];
+}
+
+/** As evaluatePathways, without building the reason texts: for the plans, which never show them. */
+export function evaluatePathwayVerdicts(
+  functions: PathwayFunction[],
+  rules: PathwayRules,
+  similarityOverrides?: ReadonlyMap<string, number>,
+  selection: PathwaySelection = {},
+): PathwayVerdict[] {
+  return evaluateSelected(functions, rules, similarityOverrides, selection, false);
+}
+
+function evaluateSelected(
+  functions: PathwayFunction[],
+  rules: PathwayRules,
+  overrides: ReadonlyMap<string, number> | undefined,
+  selection: PathwaySelection,
+  withReasons: boolean,
+): PathwayVerdict[] {
   const sorted = [...functions].sort((a, b) => compareText(a.id, b.id));
-  const required = sorted.map((f) => prepareRequiredSkills(f.requirements));
-  const result: Pathway[] = [];
-  sorted.forEach((from) => {
-    sorted.forEach((to, j) => {
-      if (from.id === to.id) return;
-      result.push(evaluatePathway(from, to, required[j]!, rules, similarityOverrides));
-    });
-  });
+  const index = new Map(sorted.map((f, k) => [f.id, k]));
+  const required = new Map<number, RequiredSkills>();
+  const requiredOf = (j: number): RequiredSkills => {
+    let r = required.get(j);
+    if (r === undefined) required.set(j, (r = prepareRequiredSkills(sorted[j]!.requirements)));
+    return r;
+  };
+  const pick = (set: ReadonlySet<string> | undefined): number[] =>
+    sorted.flatMap((f, k) => (set === undefined || set.has(f.id) ? [k] : []));
+  const froms = pick(selection.from);
+  const tos = pick(selection.to);
+  // Extra pairs by source index, so the result comes out in (from, to) order without a global sort.
+  const extra = new Map<number, Set<number>>();
+  for (const p of selection.pairs ?? []) {
+    const i = index.get(p.from);
+    const j = index.get(p.to);
+    if (i === undefined || j === undefined || i === j) continue;
+    let set = extra.get(i);
+    if (set === undefined) extra.set(i, (set = new Set()));
+    set.add(j);
+  }
+  const fromSet = new Set(froms);
+  const rows = [...new Set([...froms, ...extra.keys()])].sort((a, b) => a - b);
+  const result: PathwayVerdict[] = [];
+  for (const i of rows) {
+    const js = fromSet.has(i) ? tos : [];
+    const more = extra.get(i);
+    const targets = more === undefined ? js : [...new Set([...js, ...more])].sort((a, b) => a - b);
+    for (const j of targets) {
+      if (i === j) continue;
+      const p = evaluatePathway(sorted[i]!, sorted[j]!, requiredOf(j), rules, overrides, withReasons);
+      if (selection.keep === undefined || selection.keep(p) || more?.has(j) === true) result.push(p);
+    }
+  }
   return result;
 }
 
@@ -79,8 +139,13 @@ function evaluatePathway(
   toRequired: RequiredSkills,
   rules: PathwayRules,
   overrides: ReadonlyMap<string, number> | undefined,
-): Pathway {
+  withReasons: boolean,
+): PathwayVerdict | Pathway {
+  // Reason texts are only built where they are shown (`spp pathways F`); the plans read verdicts.
   const reasons: string[] = [];
+  const because = (text: () => string): void => {
+    if (withReasons) reasons.push(text());
+  };
   const computed = similarityTo(from.requirements, toRequired);
   const override = overrides && overrides.size > 0 ? overrides.get(similarityKey(from.id, to.id)) : undefined;
   // With an override the similarity comes from the file; training hours still come from skills.
@@ -90,37 +155,39 @@ function evaluatePathway(
   let similar: boolean;
   if (similarity === null) {
     similar = false;
-    reasons.push(`no skill profile for ${to.id}: add skill columns to functions.csv or a reskilling.similarity file`);
+    because(() => `no skill profile for ${to.id}: add skill columns to functions.csv or a reskilling.similarity file`);
   } else {
     similar = similarity >= rules.min_similarity;
-    if (!similar) reasons.push(`similarity ${pair(similarity, rules.min_similarity, '<')} (reskilling.min_similarity)`);
+    if (!similar) because(() => `similarity ${pair(similarity, rules.min_similarity, '<')} (reskilling.min_similarity)`);
   }
 
   let levelStep: number | null = null;
   let levelOk = true;
   if (from.level === null || to.level === null) {
-    reasons.push(`level unknown for ${unknownSide(from, to, (f) => f.level === null)}; level step not checked`);
+    because(() => `level unknown for ${unknownSide(from, to, (f) => f.level === null)}; level step not checked`);
   } else {
-    levelStep = to.level - from.level;
-    levelOk = Math.abs(levelStep) <= rules.max_level_step;
-    if (!levelOk) reasons.push(`level step ${signed(levelStep)} > ${rules.max_level_step} (reskilling.max_level_step)`);
+    const step = to.level - from.level;
+    levelStep = step;
+    levelOk = Math.abs(step) <= rules.max_level_step;
+    if (!levelOk) because(() => `level step ${signed(step)} > ${rules.max_level_step} (reskilling.max_level_step)`);
   }
 
   let payRatio: number | null = null;
   let payOk = true;
   const payKnown = (f: PathwayFunction) => f.pay !== null && f.pay > 0;
   if (!payKnown(from) || !payKnown(to)) {
-    reasons.push(`pay unknown for ${unknownSide(from, to, (f) => !payKnown(f))}; pay ratio not checked`);
+    because(() => `pay unknown for ${unknownSide(from, to, (f) => !payKnown(f))}; pay ratio not checked`);
   } else {
-    payRatio = (to.pay as number) / (from.pay as number);
-    payOk = payRatio >= rules.min_pay_ratio;
-    if (!payOk) reasons.push(`pay ratio ${pair(payRatio, rules.min_pay_ratio, '<')} (reskilling.min_pay_ratio)`);
+    const ratio = (to.pay as number) / (from.pay as number);
+    payRatio = ratio;
+    payOk = ratio >= rules.min_pay_ratio;
+    if (!payOk) because(() => `pay ratio ${pair(ratio, rules.min_pay_ratio, '<')} (reskilling.min_pay_ratio)`);
   }
 
   const safe = !to.vulnerable;
-  if (!safe) reasons.push('destination is vulnerable (reskilling.safe_only: false lets the plan use it)');
+  if (!safe) because(() => 'destination is vulnerable (reskilling.safe_only: false lets the plan use it)');
   const closedWhy = closedReason(to, rules.closed_destinations);
-  if (closedWhy !== null) reasons.push(closedWhy);
+  if (closedWhy !== null) because(() => closedWhy);
 
   const viable = similar && levelOk;
   return {
@@ -134,7 +201,7 @@ function evaluatePathway(
     desirable: viable && payOk,
     safe,
     closed: closedWhy !== null,
-    reasons,
+    ...(withReasons ? { reasons } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { PlannedPathway, ReskillPlan } from '../domain/pathway.js';
 import type { Scenario } from '../domain/scenario-schema.js';
-import type { Pathway } from '../domain/pathway.js';
+import type { PathwayVerdict } from '../domain/pathway.js';
+import type { PathwaySelection } from './pathways.js';
 import { compareText } from '../domain/compare-text.js';
 import { LpColumns, solveLp } from './reskill-lp.js';
 
@@ -47,7 +48,7 @@ export interface ReskillInput {
   years: number[];
   /** gap_fte per function per year (supply − demand, FTE), aligned with `years`. */
   gaps: Record<string, number[]>;
-  pathways: Pathway[];
+  pathways: readonly PathwayVerdict[];
   rules: Scenario['reskilling'];
 }
 
@@ -64,6 +65,34 @@ interface AllowedPathway {
   cost: number;
 }
 
+/** S_i and H_j of the file header for the functions with a surplus, resp. a shortage, left at the horizon. */
+function surplusAndShortage(gaps: Readonly<Record<string, number[]>>, ids: readonly string[], T: number) {
+  const surplus = new Map<string, number[]>();
+  const shortage = new Map<string, number[]>();
+  for (const id of ids) {
+    const gap = gaps[id]!;
+    const s = persistent(gap.map((g) => Math.max(0, g)));
+    const h = persistent(gap.map((g) => Math.max(0, -g)));
+    if (T > 0 && s[T - 1]! > 0) surplus.set(id, s);
+    if (T > 0 && h[T - 1]! > 0) shortage.set(id, h);
+  }
+  return { surplus, shortage };
+}
+
+/**
+ * The only pathways the reskilling plan can use: from a function with a surplus at the horizon to
+ * one with a shortage at the horizon. Evaluating just these gives the same plan as evaluating all.
+ */
+export function reskillPathwaySelection(gaps: Readonly<Record<string, number[]>>, years: number): PathwaySelection {
+  const { surplus, shortage } = surplusAndShortage(gaps, Object.keys(gaps), years);
+  return { from: new Set(surplus.keys()), to: new Set(shortage.keys()), keep: usableForReskilling };
+}
+
+/** A pathway the reskilling plan may use: viable, desirable, safe and not into a closed destination. */
+function usableForReskilling(p: PathwayVerdict): boolean {
+  return p.viable && p.desirable && p.safe && !p.closed;
+}
+
 /** Plans reskilling from surplus to shortage functions by exact optimisation (FTE, euros); see the file header for the LP. */
 export async function planReskilling(input: ReskillInput): Promise<ReskillPlan> {
   const { years, rules } = input;
@@ -75,15 +104,7 @@ export async function planReskilling(input: ReskillInput): Promise<ReskillPlan> 
       throw new Error(`gap of ${id} must have ${T} finite values, one per year; this is a bug`);
     }
   }
-  const surplus = new Map<string, number[]>();
-  const shortage = new Map<string, number[]>();
-  for (const id of ids) {
-    const gap = input.gaps[id]!;
-    const s = persistent(gap.map((g) => Math.max(0, g)));
-    const h = persistent(gap.map((g) => Math.max(0, -g)));
-    if (T > 0 && s[T - 1]! > 0) surplus.set(id, s);
-    if (T > 0 && h[T - 1]! > 0) shortage.set(id, h);
-  }
+  const { surplus, shortage } = surplusAndShortage(input.gaps, ids, T);
 
   const notes: string[] = [];
   const perPerson = rules.hire_cost + rules.surplus_cost_per_fte;
@@ -91,7 +112,7 @@ export async function planReskilling(input: ReskillInput): Promise<ReskillPlan> 
   const seen = new Set<string>();
   let tooExpensive = 0;
   const candidates = input.pathways
-    .filter((p) => p.viable && p.desirable && p.safe && !p.closed && p.from !== p.to && surplus.has(p.from) && shortage.has(p.to))
+    .filter((p) => usableForReskilling(p) && p.from !== p.to && surplus.has(p.from) && shortage.has(p.to))
     .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
   for (const p of candidates) {
     const key = `${p.from}\u0000${p.to}`;

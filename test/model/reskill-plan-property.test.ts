@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { planReskilling, type ReskillInput } from '../../src/model/plan-reskilling.js';
 import type { ReskillPlan } from '../../src/domain/pathway.js';
-import type { Pathway } from '../../src/domain/pathway.js';
+import type { Pathway, PathwayVerdict } from '../../src/domain/pathway.js';
 import { ScenarioSchema } from '../../src/domain/scenario-schema.js';
 
 /**
@@ -62,7 +62,7 @@ function bruteOptimum(input: ReskillInput): number {
   const { years, gaps, rules } = input;
   const T = years.length;
   const usable = input.pathways.filter((p) => p.viable && p.desirable && p.safe);
-  const cols: { p: Pathway; t: number }[] = usable.flatMap((p) => years.map((_, t) => ({ p, t })));
+  const cols: { p: PathwayVerdict; t: number }[] = usable.flatMap((p) => years.map((_, t) => ({ p, t })));
   const A: number[][] = [];
   const b: number[] = [];
   let constant = 0;

@@ -1,8 +1,9 @@
-import type { Pathway } from '../../domain/pathway.js';
+import type { PathwayVerdict } from '../../domain/pathway.js';
 import type { HiringRule, ReducedHoursRule, RedundancyRule, Scenario } from '../../domain/scenario-schema.js';
 import type { FunctionProfile } from '../../domain/workforce.js';
 import { expectedValue } from '../../domain/uncertain.js';
 import { attritionRateFor } from '../attrition.js';
+import type { PathwaySelection } from '../pathways.js';
 import type { PlanFunctionInput, PlanInput, PlanPathwayInput } from './plan-input.js';
 
 /**
@@ -35,7 +36,7 @@ export interface PlanInputSource {
   /** By function id: demand FTE per year start … end (after demand.targets). */
   demand: ReadonlyMap<string, readonly number[]>;
   /** Evaluated pathways (computed rules applied; `closed` marks closed destinations). */
-  pathways: readonly Pathway[];
+  pathways: readonly PathwayVerdict[];
   /** `--objective` from the command line, overriding the scenario. */
   objective?: 'cost' | 'redundancy';
 }
@@ -133,9 +134,7 @@ export function buildPlanInput(source: PlanInputSource): PlanInput {
     // Computed pathways are offered from functions with a surplus in some year of the no-decision
     // projection to functions with a shortage in some year: nobody is reskilled out of a function
     // that is short itself, or into one that never needs anyone.
-    const gapOf = (f: PlanFunctionInput) => f.demand.map((d, k) => (source.natural.get(f.id)?.[k]?.supply_fte ?? 0) - d);
-    const surplusIn = new Set(functions.filter((f) => gapOf(f).some((g) => g > 1e-9)).map((f) => f.id));
-    const shortIn = new Set(functions.filter((f) => gapOf(f).some((g) => g < -1e-9)).map((f) => f.id));
+    const { from: surplusIn, to: shortIn } = computedEnds(source);
     for (const p of source.pathways) {
       const key = `${p.from}\u0000${p.to}`;
       if (explicitKeys.has(key) || !usableInPlan(p, rules.safe_only)) continue;
@@ -169,8 +168,35 @@ export function buildPlanInput(source: PlanInputSource): PlanInput {
   };
 }
 
+/** The functions with a surplus in some year of the no-decision projection, and those with a shortage in some year. */
+function computedEnds(source: Omit<PlanInputSource, 'pathways'>): { from: Set<string>; to: Set<string> } {
+  const { horizon } = source.scenario;
+  const zeros = Array.from({ length: horizon.end - horizon.start + 1 }, () => 0);
+  const from = new Set<string>();
+  const to = new Set<string>();
+  for (const f of source.functions) {
+    const natural = source.natural.get(f.id);
+    const gaps = (source.demand.get(f.id) ?? zeros).map((d, k) => (natural?.[k]?.supply_fte ?? 0) - d);
+    if (gaps.some((g) => g > 1e-9)) from.add(f.id);
+    if (gaps.some((g) => g < -1e-9)) to.add(f.id);
+  }
+  return { from, to };
+}
+
+/**
+ * The only pathways the plan reads: the explicit `plan.pathways` (for their training hours) and,
+ * with `computed_pathways`, surplus → shortage as above. Evaluating just these gives the same plan.
+ */
+export function planPathwaySelection(source: Omit<PlanInputSource, 'pathways'>): PathwaySelection {
+  const plan = source.scenario.plan ?? defaultPlan();
+  const pairs = plan.pathways.map((p) => ({ from: p.from, to: p.to }));
+  if (!plan.computed_pathways) return { from: new Set(), to: new Set(), pairs };
+  const safeOnly = source.scenario.reskilling.safe_only;
+  return { ...computedEnds(source), pairs, keep: (p) => usableInPlan(p, safeOnly) };
+}
+
 /** A computed pathway the plan may use: viable, desirable, not into a closed destination, and safe unless `safe_only: false`. */
-function usableInPlan(p: Pathway, safeOnly: boolean): boolean {
+function usableInPlan(p: PathwayVerdict, safeOnly: boolean): boolean {
   return p.viable && p.desirable && !p.closed && (p.safe || !safeOnly);
 }
 

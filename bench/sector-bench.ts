@@ -1,0 +1,138 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeDataset } from '../src/app/generate.js';
+
+/**
+ * #13 item 10, sector scale: 1,000,000 headcount rows in 400 functions, a scenario that leaves
+ * both surplus and shortage functions, run end to end through the built CLI (`bin/spp.js`, Node
+ * start-up included) for `project`, `reskill` and `report`, next to csv-parse alone streaming the
+ * same file (stream-child.js). Every side runs in a fresh child process; its peak RSS is its own
+ * (`process.resourceUsage().maxRSS` at exit, via peak-rss.js). Fastest of `runs` runs counts; the
+ * peak is the highest seen.
+ */
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const PARSE_CHILD = fileURLToPath(new URL('./stream-child.js', import.meta.url));
+const PEAK = pathToFileURL(fileURLToPath(new URL('./peak-rss.js', import.meta.url))).href;
+
+/** Shrinking Bedrijfsvoering and Dienstverlening (surplus), growing Sociaal domein and ICT (shortage). */
+const SCENARIO = `id: sector-scale
+title: Sector scale benchmark
+data: { functions: functions.csv, headcount: headcount.csv }
+horizon: { start: 2026, end: 2035 }
+workforce:
+  attrition:
+    - { ages: "<35", rate: 0.09 }
+    - { ages: ">=35", rate: 0.04 }
+digitalisation:
+  automation:
+    administrative: { target: 0.3, end: 2035, curve: linear }
+    customer_contact: { target: 0.2, end: 2035, curve: linear }
+  reinvested: 0.3
+demand:
+  growth:
+    - { family: Sociaal domein, rate: 0.03 }
+    - { family: Informatievoorziening, rate: 0.04 }
+    - { family: Bedrijfsvoering, rate: -0.12 }
+    - { family: Dienstverlening, rate: -0.10 }
+privacy: { min_group: 5 }
+`;
+
+interface SectorCase {
+  name: string;
+  seconds: number;
+  peakMb: number;
+  detail: string;
+}
+
+export interface SectorBench {
+  rows: number;
+  functions: number;
+  fileMb: number;
+  load: string;
+  parse: SectorCase;
+  commands: SectorCase[];
+}
+
+function timed(args: string[], peakFile: string): { seconds: number; peakMb: number } {
+  const started = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24, env: { ...process.env, SPP_BENCH_PEAK_FILE: peakFile } });
+  const seconds = (performance.now() - started) / 1000;
+  if (r.status !== 0) throw new Error(`bench child ${args.join(' ')} failed (${r.status ?? r.signal}): ${r.stderr}`);
+  const peakMb = existsSync(peakFile) ? (JSON.parse(readFileSync(peakFile, 'utf8')) as { peakMb: number }).peakMb : (JSON.parse(r.stdout) as { peakMb: number }).peakMb;
+  rmSync(peakFile, { force: true });
+  return { seconds, peakMb };
+}
+
+/** Generates (once, cached in the temp folder) and measures the sector-scale case. */
+export async function benchSector(rows = 1_000_000, functions = 400, runs = 3): Promise<SectorBench> {
+  const dir = join(tmpdir(), `spp-bench-sector-${rows}-${functions}`);
+  const headcount = join(dir, 'headcount.csv');
+  if (!existsSync(headcount)) await writeDataset(dir, { persons: rows, seed: 2026, functions });
+  const scenario = join(dir, 'sector.yaml');
+  writeFileSync(scenario, SCENARIO);
+  const peakFile = join(dir, 'peak.json');
+  const best = (name: string, args: string[], detail: () => string): SectorCase => {
+    const all = Array.from({ length: runs }, () => timed(args, peakFile));
+    return { name, seconds: Math.min(...all.map((a) => a.seconds)), peakMb: Math.max(...all.map((a) => a.peakMb)), detail: detail() };
+  };
+  const load = loadavg().map((l) => l.toFixed(1)).join(' / ');
+  const parse = best('csv-parse alone, streaming the file', [PARSE_CHILD, 'parse', headcount], () => `${rows.toLocaleString('en-GB')} records`);
+  const cli = (command: string, out: string, ...extra: string[]) =>
+    best(`spp ${command}`, ['--import', PEAK, 'bin/spp.js', command, '-s', scenario, '-q', '--force', '-o', join(dir, out), ...extra], () => describe(command, join(dir, out)));
+  const commands = [cli('project', 'project.json', '-f', 'json'), cli('reskill', 'reskill.json', '-f', 'json'), cli('report', 'report.html')];
+  return { rows, functions, fileMb: statSync(headcount).size / 2 ** 20, load, parse, commands };
+}
+
+function describe(command: string, out: string): string {
+  if (command === 'report') return `${(statSync(out).size / 2 ** 10).toFixed(0)} KB of HTML`;
+  const result = JSON.parse(readFileSync(out, 'utf8')) as { functions?: { years: { gap_fte: number }[] }[]; pathways?: unknown[] };
+  if (command === 'project') {
+    const fs = result.functions ?? [];
+    const end = (f: { years: { gap_fte: number }[] }) => f.years[f.years.length - 1]?.gap_fte ?? 0;
+    return `${fs.length} functions; at the horizon ${fs.filter((f) => end(f) > 0).length} with a surplus, ${fs.filter((f) => end(f) < 0).length} with a shortage`;
+  }
+  return `${result.pathways?.length ?? 0} pathways used`;
+}
+
+/** The benchmark's section of BENCHMARKS.md. */
+export function sectorLines(b: SectorBench): string[] {
+  const fmt = (s: number): string => `${s.toFixed(2)} s`;
+  const lines = [
+    `## Sector scale: ${b.rows.toLocaleString('en-GB')} rows, ${b.functions} functions, surplus and shortage (target per command < 200 MB peak, ≤ 1.3× csv-parse alone)`,
+    '',
+    `End to end through the built CLI (\`bin/spp.js\`, Node start-up included), each in a fresh child process; fastest of three runs, highest peak RSS. ` +
+      `Scenario: bench/sector-bench.ts (shrinking Bedrijfsvoering and Dienstverlening, growing Sociaal domein and ICT). Load average at the start: ${b.load} (1 / 5 / 15 min).`,
+    '',
+    '| case | time | ratio to csv-parse | peak RSS | detail |',
+    '| --- | ---: | ---: | ---: | --- |',
+    `| csv-parse alone, streaming the ${b.fileMb.toFixed(0)} MB file | ${fmt(b.parse.seconds)} | 1.00× | ${b.parse.peakMb.toFixed(0)} MB | ${b.parse.detail} |`,
+  ];
+  for (const c of b.commands) lines.push(`| ${c.name} | ${fmt(c.seconds)} | ${(c.seconds / b.parse.seconds).toFixed(2)}× | ${c.peakMb.toFixed(0)} MB | ${c.detail} |`);
+  lines.push('');
+  for (const c of b.commands) {
+    const ratio = c.seconds / b.parse.seconds;
+    const time = ratio <= 1.3 ? `time met (${ratio.toFixed(2)}×)` : `time missed: ${ratio.toFixed(2)}× instead of ≤ 1.3× (+${fmt(c.seconds - 1.3 * b.parse.seconds)})`;
+    const memory = c.peakMb < 200 ? `memory met (${c.peakMb.toFixed(0)} MB)` : `memory missed: ${c.peakMb.toFixed(0)} MB, ${(c.peakMb - 200).toFixed(0)} MB over 200 MB`;
+    lines.push(`- ${c.name}: ${time}; ${memory}.`);
+  }
+  lines.push(
+    '',
+    'Where it goes (measured by hand when this section was added, `process.memoryUsage()` after each step of `spp project`): ' +
+      'Node itself ~65 MB RSS before any input; reading the 1,000,000 rows peaks at ~200 MB RSS with ~50 MB of JS heap and ' +
+      '~70 MB of array buffers that are already garbage (read chunks, about 17 MB of them from hashing the file in a second ' +
+      'read) but not yet collected; the projection adds little. HiGHS (WebAssembly) and the plan add ~50 MB for reskill, the ' +
+      'report ~20 MB more. Capping the heap (`--max-old-space-size=80`) brings `spp project` to ~197 MB at ~35 % more time, so ' +
+      'the rest is buffers and Node: hashing during the one read and smaller read buffers are the next steps. Times on this ' +
+      'shared 2-core machine vary by ~30 % between runs at load 5–6.',
+    '',
+    '3,000 functions, 100,000 persons (`spp generate --functions 3000 --persons 100000 --seed 7`, the scenario above via ' +
+      '`--functions`/`--headcount`), `/usr/bin/time`, load ~6: before pathways were selected, `spp reskill` ran out of JS heap ' +
+      'after 79 s at 4.4 GB peak RSS and `spp report` after 68 s at 4.4 GB (every ordered pair, 9 million pathways with reason ' +
+      'texts); `spp project` 4.1 s, 261 MB. After: `spp reskill` 5.8 s, 462 MB; `spp report` 4.9 s, 434 MB; `spp project` ' +
+      '2.6 s, 251 MB (target: within 1 GB, met).',
+  );
+  return lines;
+}
