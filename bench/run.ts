@@ -63,7 +63,19 @@ say('## Action plan (spp plan): Gemeente Voorbeeld under 1 s, 500 functions × 1
 say();
 say('| case | time | detail |');
 say('| --- | ---: | --- |');
-for (const r of await benchPlan()) say(`| ${r.name} | ${fmt(r.seconds)} | ${r.detail} |`);
+const planCases = await benchPlan();
+for (const r of planCases) say(`| ${r.name} | ${fmt(r.seconds)} | ${r.detail} |`);
+say();
+for (const r of planCases) {
+  const target = r.name.startsWith('Gemeente Voorbeeld') ? 1 : 10;
+  say(`- ${r.name}: target ${target} s, ${r.seconds <= target ? 'met' : `missed by ${fmt(r.seconds - target)} (${(r.seconds / target).toFixed(1)}×)`}.`);
+}
+say();
+say(
+  'Where the time goes: the LP itself is fast; the time goes into the exact minimum-flow MIP (`min_flow_fte`, semi-continuous pathway flows), ' +
+    'solved to a relative gap of 1e-6 in up to three lexicographic stages (krimp-vacaturestop: unmet demand, then redundancy, then cost). ' +
+    'With `min_flow_fte: 0` the plan is a pure LP.',
+);
 say();
 process.stderr.write('spp bench: sensitivity…\n');
 say('## Sensitivity of Gemeente Voorbeeld, all assumptions (target < 30 s)');
@@ -124,5 +136,5 @@ function verdict(what: string, wall: number, cpuTime: number, target: number, un
   return `${what}, target ${target} ${unit}: ${part('wall', wall)}; ${part('CPU', cpuTime)}.`;
 }
 
-await writeFileAtomic(fileURLToPath(new URL('../../BENCHMARKS.md', import.meta.url)), `${lines.join('\n')}\n`);
+await writeFileAtomic(fileURLToPath(new URL('../../BENCHMARKS.md', import.meta.url)), `${lines.join('\n')}\n`, { force: true });
 process.stderr.write('spp bench: wrote BENCHMARKS.md\n');
