@@ -3,7 +3,8 @@ import { roundDeep } from '../domain/round.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { compareScenarios, type CompareItem } from '../model/compare-scenarios.js';
 import { projectionWithGapSources } from '../model/gap-sources.js';
-import { projectScenario } from '../model/project.js';
+import { projectScenario, projectScenarioDetail } from '../model/project.js';
+import { buildPlan } from './plan.js';
 import type { LoadedInputs, LoadOptions } from './load-inputs.js';
 import { loadScenarioSet } from './load-scenario-set.js';
 import { makeStamp } from './stamp.js';
@@ -19,17 +20,25 @@ export interface CompareOptions extends Omit<LoadOptions, 'scenario' | 'example'
 }
 
 /**
- * The total cost of a scenario's plan (SPEC §3.3), for the comparison's plan row. Hook for `spp plan`
- * (issue #10): scenarios cannot carry a `plan:` block yet, so there is no plan cost to show and this
- * is null; once the plan exists, solve it here from the inputs and the projection and return its
- * `costs.total`.
+ * The total cost of each scenario's plan (SPEC §3.3), for the comparison's plan row: solved with
+ * `spp plan`'s own use-case for the scenarios that have a `plan:` block; null for the others (a plan
+ * takes seconds to solve, so it is not made for scenarios that do not ask for one).
  */
-function planCostOf(_inputs: LoadedInputs): number | null {
-  return null;
+export async function planCostsOf(loaded: readonly LoadedInputs[]): Promise<(number | null)[]> {
+  const costs: (number | null)[] = [];
+  for (const l of loaded) {
+    if (l.scenario.plan === undefined) {
+      costs.push(null);
+      continue;
+    }
+    const { result } = await buildPlan(l, projectScenarioDetail({ scenario: l.scenario, functions: l.functions, workforce: l.workforce }));
+    costs.push(result.costs.total);
+  }
+  return costs;
 }
 
 /** Projects each loaded scenario and compares them; rounded once. */
-export function buildCompareResult(loaded: readonly LoadedInputs[], year?: number): CompareResult {
+export function buildCompareResult(loaded: readonly LoadedInputs[], year?: number, planCosts: readonly (number | null)[] = []): CompareResult {
   // A scenario named twice (or two files with one id) gets #2, #3 …: every column needs its own key.
   const count = new Map<string, number>();
   const ids = loaded.map((l) => {
@@ -40,7 +49,7 @@ export function buildCompareResult(loaded: readonly LoadedInputs[], year?: numbe
   const items: CompareItem[] = loaded.map((l, i) => ({
     scenario: { ...l.scenario, id: ids[i]! },
     projection: projectionWithGapSources(projectScenario({ scenario: l.scenario, functions: l.functions, workforce: l.workforce })),
-    planCost: planCostOf(l),
+    planCost: planCosts[i] ?? null,
   }));
   const lastShared = Math.min(...loaded.map((l) => l.scenario.horizon.end));
   const firstShared = Math.max(...loaded.map((l) => l.scenario.horizon.start));
@@ -77,5 +86,5 @@ export async function runCompare(scenarioPaths: readonly string[], options: Comp
   if (scenarioPaths.length < 2) throw new UserError('compare needs at least two scenarios: spp compare S1.yaml S2.yaml …', 2);
   const { year, ...load } = options;
   const inputs = await loadScenarioSet(scenarioPaths, load);
-  return { inputs, result: buildCompareResult(inputs, year) };
+  return { inputs, result: buildCompareResult(inputs, year, await planCostsOf(inputs)) };
 }

@@ -3,7 +3,7 @@ import { buildProjectResult, projectInputs, type MonteCarloRequest } from './pro
 import { buildReskillResult } from './reskill.js';
 import { buildOrganiseResult } from './organise.js';
 import type { ReportSource } from '../domain/results.js';
-import { buildCompareResult } from './compare.js';
+import { buildCompareResult, planCostsOf } from './compare.js';
 import { loadScenarioSet } from './load-scenario-set.js';
 import { buildSensitivityResult } from './sensitivity.js';
 
@@ -47,7 +47,7 @@ export async function runReport(load: LoadOptions, chapters: ReportChapters = {}
   } else all = [await loadInputs(load)];
   const inputs = all[0]!;
   const source = await buildReportSource(inputs, chapters.monteCarlo);
-  if (all.length > 1) source.comparison = buildCompareResult(all);
+  if (all.length > 1) source.comparison = buildCompareResult(all, undefined, await planCostsOf(all));
   if (chapters.sensitivity) source.sensitivity = buildSensitivityResult(inputs);
   return { inputs: all, source };
 }

@@ -85,7 +85,8 @@ function renderCompareTable(result: CompareResult, options: CompareRenderOptions
     ['Vulnerable functions', ...result.scenario_info.map((s) => String(s.vulnerable_functions))],
   ];
   if (result.scenario_info.some((s) => s.plan_cost !== null)) {
-    totalRows.push(['Plan cost (euro)', ...result.scenario_info.map((s) => (s.plan_cost === null ? '–' : formatNumber(s.plan_cost, 0)))]);
+    // In thousands of euros, so a plan of tens of millions still fits its column (JSON and md keep euros).
+    totalRows.push(['Plan cost (thousand euro)', ...result.scenario_info.map((s) => (s.plan_cost === null ? '–' : formatNumber(s.plan_cost / 1000, 0)))]);
   }
   out.push(renderTable(totalsColumns, totalRows, options).trimEnd());
   out.push(c.dim(wrapText(`Gap ${year} = gap ${result.years[0]} − replacement − expansion (SPEC §3.1).`)), '');

@@ -78,6 +78,18 @@ describe('spp compare', () => {
     }
   });
 
+  it("shows each scenario's plan cost: the plan's own total where the scenario has a plan: block, none otherwise", async () => {
+    const textbook = 'fixtures/plan/textbook/scenario.yaml';
+    const run = await runSpp(['compare', textbook, textbook, '--format', 'json', '-q']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const info = (JSON.parse(run.stdout) as { scenario_info: { plan_cost: number | null }[] }).scenario_info;
+    const plan = JSON.parse((await runSpp(['plan', '-s', textbook, '--format', 'json', '-q'])).stdout) as { costs: { total: number } };
+    expect(plan.costs.total).toBe(110_000);
+    expect(info.map((s) => s.plan_cost)).toEqual([110_000, 110_000]);
+    const without = JSON.parse((await runSpp(['compare', 'scenarios/baseline.yaml', 'scenarios/digitaal-versneld.yaml', '--format', 'json', '-q'])).stdout) as { scenario_info: { plan_cost: number | null }[] };
+    expect(without.scenario_info.map((s) => s.plan_cost)).toEqual([null, null]);
+  });
+
   it('refuses one scenario, and a year outside the horizons, as usage errors', async () => {
     expect((await runSpp(['compare', 'scenarios/baseline.yaml'])).exitCode).toBe(2);
     const run = await runSpp(['compare', 'scenarios/baseline.yaml', 'scenarios/digitaal-versneld.yaml', '--year', '2040']);
