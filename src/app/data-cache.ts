@@ -8,6 +8,7 @@ import type { HeadcountData, HeadcountOptions } from '../io/read-headcount.js';
 import { readPresetHeadcount, type PresetName } from '../io/presets/read-preset-headcount.js';
 import { readSimilarity } from '../io/read-similarity.js';
 import { sha256Of } from './file-hash.js';
+import { compareText } from '../domain/compare-text.js';
 
 /**
  * One data cache for a command that works on several scenarios (validate, compare, a report with
@@ -57,7 +58,7 @@ export function createDataCache(): DataCache {
 function stableKey(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v instanceof Set) return { set: [...v].map(String).sort() };
-    if (v instanceof Map) return { map: [...v.entries()].map(([k, x]) => [String(k), x]).sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0)) };
+    if (v instanceof Map) return { map: [...v.entries()].map(([k, x]) => [String(k), x]).sort((a, b) => compareText(a[0]!, b[0]!)) };
     if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
       const sorted: Record<string, unknown> = {};
       for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];

@@ -5,6 +5,7 @@ import { parseAgeBand } from './age-band.js';
 import { annualRate, wilsonInterval } from './calibrate-interval.js';
 import type { Linkage } from './calibrate-link.js';
 import { retirementAgeAt, retiresIn } from './retirement.js';
+import { compareText } from '../domain/compare-text.js';
 
 /**
  * Estimates attrition, transition and renewal rates from two linked snapshots (SPEC §3.6).
@@ -209,7 +210,7 @@ function linkedRates(input: CalibrationInput, linkage: Linkage): CalibrationEsti
       transitions.push({ from: fnIds[fn]!, to: target, at_risk: n, moved: k, ...annualRate(k, n, years) });
     }
   }
-  transitions.sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to));
+  transitions.sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
   if (hiddenMoves > 0) {
     notes.push(`${hiddenMoves} ${hiddenMoves === 1 ? 'move' : 'moves'} out of functions with fewer than ${minGroup} persons at risk ${hiddenMoves === 1 ? 'is' : 'are'} counted but not estimated (privacy.min_group).`);
   }
@@ -381,14 +382,14 @@ function narrowerRules(
   // 1. Functions that differ from their family as a whole (or from everyone, without a family).
   const rules: AttritionEstimate[] = [];
   const own = new Set<string>();
-  for (const [id, c] of [...byFunction].sort((a, b) => cmp(a[0], b[0]))) {
+  for (const [id, c] of [...byFunction].sort((a, b) => compareText(a[0], b[0]))) {
     if (c.n < threshold || !differs(c, rate(byFamily.get(familyOf(id))) ?? overall)) continue;
     own.add(id);
     rules.push({ ages: null, function: id, at_risk: c.n, left: c.left, ...annualRate(c.left, c.n, years) });
   }
   // 2. The rest of each family (its functions without a rule of their own), where it differs from everyone.
   const familyRules: AttritionEstimate[] = [];
-  for (const fam of [...byFamily.keys()].sort(cmp)) {
+  for (const fam of [...byFamily.keys()].sort(compareText)) {
     const rest: Count = { n: 0, left: 0 };
     for (const [id, c] of byFunction) {
       if (familyOf(id) !== fam || own.has(id)) continue;
@@ -409,6 +410,3 @@ function cmpAges(a: string | null, b: string | null): number {
   return lo(a) - lo(b);
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -102,9 +102,12 @@ export function compareScenarios(items: readonly CompareItem[], year: number): O
   const ids = items.map((i) => i.scenario.id);
   const years = [...new Set(items.flatMap((i) => i.projection.years))].sort((a, b) => a - b);
 
+  // One index per scenario, so looking up every function in every scenario stays linear.
+  const fnIndex = items.map((i) => new Map(i.projection.functions.map((f) => [f.id, f])));
+  const familyIndex = items.map((i) => new Map(i.projection.families.map((f) => [f.id, f])));
   const fnIds = [...new Set(items.flatMap((i) => i.projection.functions.map((f) => f.id)))].sort(compareText);
   const functions = fnIds.map((id) => {
-    const found = items.map((i) => i.projection.functions.find((f) => f.id === id));
+    const found = fnIndex.map((index) => index.get(id));
     const first = found.find((f) => f !== undefined)!;
     const by_scenario = Object.fromEntries(
       items.map((item, k) => {
@@ -119,8 +122,8 @@ export function compareScenarios(items: readonly CompareItem[], year: number): O
   const familyIds = [...new Set(items.flatMap((i) => i.projection.families.map((f) => f.id)))].sort(compareText);
   const families = familyIds.map((id) => {
     const by_scenario = Object.fromEntries(
-      items.map((item) => {
-        const fam = item.projection.families.find((f) => f.id === id);
+      items.map((item, k) => {
+        const fam = familyIndex[k]!.get(id);
         return [item.scenario.id, fam === undefined ? null : figures(rowAt(fam.years, year))];
       }),
     );

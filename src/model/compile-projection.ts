@@ -155,7 +155,7 @@ export function compileProjection(input: ProjectionInput): CompiledProjection {
   const categories = Object.keys(scenario.digitalisation.automation);
   const tasks: TaskShares[] = functions.map((fn) => {
     const names = Object.keys(fn.tasks);
-    const order = names.map((_, k) => k).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
+    const order = names.map((_, k) => k).sort((a, b) => compareText(names[a]!, names[b]!));
     return {
       categories: names,
       shares: Float64Array.from(names.map((c) => fn.tasks[c]!)),

@@ -1,6 +1,7 @@
 import type { Scenario } from '../domain/scenario-schema.js';
 import { expectedValue, isTriple, type Uncertain } from '../domain/uncertain.js';
 import { automationTarget } from './automation.js';
+import { compareText } from '../domain/compare-text.js';
 
 /**
  * The numeric assumptions a projection can be re-run with (SPEC §3.4, §3.5), separate from the
@@ -140,7 +141,7 @@ export function uncertainParameters(scenario: Scenario): UncertainParameter[] {
       (parameters) => parameters.growthRates[i] ?? 0,
     ),
   );
-  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return out.sort((a, b) => compareText(a.path, b.path));
 }
 
 /**

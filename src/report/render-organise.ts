@@ -3,6 +3,7 @@ import { formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvCell, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
 import { painter, renderTable, wrapText } from './table.js';
+import { compareText } from '../domain/compare-text.js';
 
 export type OrganiseFormat = 'table' | 'json' | 'csv' | 'md';
 export interface OrganiseRenderOptions {
@@ -40,7 +41,7 @@ function byEndQuadrant(result: OrganiseResult): { quadrant: Quadrant | null; fun
     quadrant,
     functions: result.functions
       .filter((f) => f.quadrant_end === quadrant)
-      .sort((a, b) => b.fte_end - a.fte_end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      .sort((a, b) => b.fte_end - a.fte_end || compareText(a.id, b.id)),
   }));
   return groups.filter((g) => g.functions.length > 0);
 }

@@ -5,6 +5,7 @@ import { expectedValue } from '../../domain/uncertain.js';
 import { attritionRateFor } from '../attrition.js';
 import type { PathwaySelection } from '../pathways.js';
 import type { PlanFunctionInput, PlanInput, PlanPathwayInput } from './plan-input.js';
+import { compareText } from '../../domain/compare-text.js';
 
 /**
  * Resolves the scenario's `plan:` block (SPEC §2.4, §3.3) against the projection into the numbers of
@@ -61,7 +62,7 @@ export function buildPlanInput(source: PlanInputSource): PlanInput {
     const demand = [...(source.demand.get(fn.id) ?? years.map(() => 0))];
     const transitions = Object.entries(scenario.workforce.transitions[fn.id] ?? {})
       .filter(([to]) => to !== fn.id && byId.has(to))
-      .sort(([a], [b]) => cmp(a, b));
+      .sort(([a], [b]) => compareText(a, b));
     const ruleStay = Math.max(0, 1 - attrition35(fn) - transitions.reduce((s, [, p]) => s + expectedValue(p), 0));
     const stay: number[] = [];
     const moveShares = new Map<string, number[]>();
@@ -80,7 +81,7 @@ export function buildPlanInput(source: PlanInputSource): PlanInput {
       }
     }
     const moves = [...moveShares.entries()]
-      .sort(([a], [b]) => cmp(a, b))
+      .sort(([a], [b]) => compareText(a, b))
       .map(([to, share]) => ({ to, share: Array.from({ length: T }, (_, u) => share[u] ?? 0) }));
 
     const hiring = resolve(plan.hiring, fn);
@@ -152,7 +153,7 @@ export function buildPlanInput(source: PlanInputSource): PlanInput {
       });
     }
   }
-  pathways.sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to));
+  pathways.sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
 
   return {
     years,
@@ -257,6 +258,3 @@ function clamp01(v: number): number {
   return Math.min(1, Math.max(0, v));
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

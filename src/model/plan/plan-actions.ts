@@ -9,6 +9,7 @@ import type {
 import type { PlanInput } from './plan-input.js';
 import { buildPlanLp, type PlanLimit, type PlanLp } from './plan-lp.js';
 import { solvePlanLp, type StageSolution } from './solve-plan-lp.js';
+import { compareText } from '../../domain/compare-text.js';
 
 /**
  * The multi-year action plan (SPEC §3.3): builds the LP, solves it lexicographically (HiGHS) and
@@ -116,7 +117,7 @@ export async function planActions(input: PlanInput): Promise<PlanOutcome> {
       });
     }
   });
-  pathways.sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || a.year - b.year);
+  pathways.sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to) || a.year - b.year);
 
   const costs = planCosts(input, lp, x);
   const shortageFteYears = functions.reduce((s, f) => s + f.years.slice(1).reduce((t, y) => t + y.shortage_fte, 0), 0);
@@ -255,7 +256,7 @@ function bindingLimits(lp: PlanLp, final: StageSolution, shortage: StageSolution
       text: bindingText(limit, meaningfulSaving ? saving : 0, meaningfulCut ? cut : 0),
     });
   }
-  out.sort((a, b) => b.shortage_reduction - a.shortage_reduction || b.shadow_price - a.shadow_price || a.year - b.year || cmp(a.constraint, b.constraint) || cmp(a.function ?? '', b.function ?? ''));
+  out.sort((a, b) => b.shortage_reduction - a.shortage_reduction || b.shadow_price - a.shadow_price || a.year - b.year || compareText(a.constraint, b.constraint) || compareText(a.function ?? '', b.function ?? ''));
   return out;
 }
 
@@ -366,6 +367,3 @@ function formatEuros(value: number): string {
   return Math.round(value).toLocaleString('en-GB');
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -9,6 +9,7 @@ import { nl } from './texts/nl.js';
 import type { ReportLang, Texts } from './texts/texts.js';
 import { labeller } from '../labels.js';
 import { translateNote } from '../notes.js';
+import { compareText } from '../../domain/compare-text.js';
 
 /**
  * The report as a document of blocks, in one language, with every number formatted: the Markdown
@@ -313,7 +314,7 @@ function doorbreken(data: ReportData, t: Texts, f: Formatters): Section {
   for (const kind of kinds) {
     const list = data.changes
       .filter((c) => kind.status.includes(c.status))
-      .sort((a, z) => (a.statusYear ?? 9999) - (z.statusYear ?? 9999) || (a.id < z.id ? -1 : a.id > z.id ? 1 : 0));
+      .sort((a, z) => (a.statusYear ?? 9999) - (z.statusYear ?? 9999) || compareText(a.id, z.id));
     blocks.push({ kind: 'heading', text: kind.title });
     if (list.length === 0) {
       blocks.push({ kind: 'paragraph', text: b.noneOfKind });
@@ -398,7 +399,7 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
     blocks.push({ kind: 'paragraph', text: o.text(f.fte(fte), r.pathways.length, f.int(hours), f.euro(r.businessCase.reskill_cost)) });
     const label = (id: string, nm: string): string => `${id} ${nm}`;
     // The chart must fit one A4 page: it draws the largest pathways; the table lists them all.
-    const drawn = [...r.pathways].sort((p, q) => q.fte - p.fte || (p.from < q.from ? -1 : p.from > q.from ? 1 : p.to < q.to ? -1 : p.to > q.to ? 1 : 0)).slice(0, FLOW_MAX);
+    const drawn = [...r.pathways].sort((p, q) => q.fte - p.fte || compareText(p.from, q.from) || compareText(p.to, q.to)).slice(0, FLOW_MAX);
     const table: TableBlock = {
       kind: 'table',
       head: [o.from, o.to, o.fte, o.hoursPerPerson, o.cost, o.firstYear],

@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { Quadrant } from '../../domain/organise.js';
 import { c, escapeXml, INK, MUTED, open, spread, text, truncate, type ChartFrame } from './charts.js';
+import { compareText } from '../../domain/compare-text.js';
 
 /**
  * The 2×2 of standard and custom work (SPEC §3.7) as inline SVG: complexity left to right,
@@ -75,7 +76,7 @@ export function renderQuadrantChart(frame: ChartFrame, points: readonly Quadrant
   out += text(right - 6, bottom - 8, words.quadrant.custom, `${corner} text-anchor="end"`);
 
   // Largest first, so small dots stay visible on top; movers last, on top of everything.
-  const order = [...points].sort((a, b) => Number(a.moves) - Number(b.moves) || b.fte - a.fte || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  const order = [...points].sort((a, b) => Number(a.moves) - Number(b.moves) || b.fte - a.fte || compareText(a.label, b.label));
   for (const p of order) {
     const x0 = x(p.start.complexity);
     const y0 = y(p.start.predictability);

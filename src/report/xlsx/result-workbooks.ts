@@ -5,6 +5,7 @@ import type { Lang } from '../labels.js';
 import { translateNote, translateRule } from '../notes.js';
 import { WORDS, type Words } from '../words.js';
 import { renderWorkbook, type Sheet, type SheetColumn, type XlsxCell } from './workbook.js';
+import { compareText } from '../../domain/compare-text.js';
 
 /** What every workbook carries besides its views: the scenario's settings and the stamp. */
 export interface WorkbookContext {
@@ -135,7 +136,7 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
   const leftover = (title: string, header: string, record: Record<string, number>): Sheet => {
     const entries = Object.entries(record)
       .filter(([, v]) => v > 0)
-      .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+      .sort(([a, x], [b, y]) => y - x || compareText(a, b));
     return {
       name: title,
       columns: [
