@@ -2,6 +2,7 @@ import type { BacktestResult, BacktestRow } from '../domain/backtest.js';
 import { formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { renderTable, wrapText } from './table.js';
+import { escapeMarkdown } from './markdown.js';
 
 export type BacktestFormat = 'table' | 'json' | 'md' | 'csv';
 interface BacktestRenderOptions {
@@ -102,7 +103,7 @@ function renderBacktestJson(r: BacktestResult): string {
 function renderBacktestMarkdown(r: BacktestResult, options: BacktestRenderOptions): string {
   const nl = options.lang === 'nl';
   const out: string[] = [];
-  out.push(nl ? `# Terugblik: scenario ${r.scenario.id}, ${r.from} → ${r.to}` : `# Backtest: scenario ${r.scenario.id}, ${r.from} → ${r.to}`, '');
+  out.push(nl ? `# Terugblik: scenario ${escapeMarkdown(r.scenario.id)}, ${r.from} → ${r.to}` : `# Backtest: scenario ${escapeMarkdown(r.scenario.id)}, ${r.from} → ${r.to}`, '');
   out.push(backtestParagraph(r, options.lang), '');
   const bands = r.share_inside_band !== null;
   const bandHead = bands ? (nl ? ' fte P10–P90 | binnen de band |' : ' FTE P10–P90 | inside the band |') : '';
@@ -112,7 +113,7 @@ function renderBacktestMarkdown(r: BacktestResult, options: BacktestRenderOption
   );
   const f = (v: number): string => formatNumber(v, 1, options.lang);
   for (const row of [...rowsOf(r), r.totals]) {
-    const name = row.id === 'other' ? (nl ? `Overige functies (onder ${r.min_group} personen)` : row.name) : row.id === 'total' ? (nl ? '**Totaal**' : '**Total**') : `${row.id} ${row.name}`;
+    const name = row.id === 'other' ? (nl ? `Overige functies (onder ${r.min_group} personen)` : row.name) : row.id === 'total' ? (nl ? '**Totaal**' : '**Total**') : escapeMarkdown(`${row.id} ${row.name}`);
     const band = !bands ? '' : row.band === undefined ? '  |  |' : ` ${f(row.band.p10)}–${f(row.band.p90)} | ${row.band.inside ? (nl ? 'ja' : 'yes') : nl ? 'nee' : 'no'} |`;
     out.push(`| ${name} | ${f(row.projected_fte)} | ${f(row.actual_fte)} | ${f(row.error_fte)} | ${f(row.projected_persons)} | ${row.actual_persons} | ${row.joiners_persons ?? ''} |${band}`);
   }

@@ -1,6 +1,7 @@
 import type { AttritionEstimate, CalibrationResult } from '../domain/calibration.js';
 import { formatNumber } from '../domain/round.js';
 import { renderTable, wrapText } from './table.js';
+import { escapeMarkdown } from './markdown.js';
 
 export type CalibrationFormat = 'yaml' | 'json' | 'table' | 'md';
 interface CalibrationRenderOptions {
@@ -146,11 +147,11 @@ function renderCalibrationMarkdown(r: CalibrationResult, options: CalibrationRen
   out.push(r.method === 'linked' ? `Persons linked by their pseudonymous employee_id: ${r.linked} of ${r.old_persons}. Age bands cover everyone; a family or function has its own rule only with at least ${r.min_at_risk} at risk and a 90 % interval that excludes the broader rate; no group under ${r.min_group} is shown.` : '**Aggregate counts only** (no employee ids): less exact.', '');
   out.push('| what happened | persons |', '| --- | ---: |', ...outcomeRows(r).map(([a, b]) => `| ${a} | ${b} |`), '');
   out.push('## Attrition per year', '', '| scope | ages | at risk | left | rate | 90 % interval |', '| --- | --- | ---: | ---: | ---: | ---: |');
-  for (const e of r.attrition) out.push(`| ${scopeOf(e)} | ${e.ages ?? 'all ages'} | ${e.at_risk} | ${e.left} | ${pct(e.rate)} | ${pct(e.low)}–${pct(e.high)} |`);
+  for (const e of r.attrition) out.push(`| ${escapeMarkdown(scopeOf(e))} | ${e.ages ?? 'all ages'} | ${e.at_risk} | ${e.left} | ${pct(e.rate)} | ${pct(e.low)}–${pct(e.high)} |`);
   out.push('');
   if (r.transitions.length > 0) {
     out.push('## Transitions per year', '', '| from | to | at risk | moved | rate | 90 % interval |', '| --- | --- | ---: | ---: | ---: | ---: |');
-    for (const t of r.transitions) out.push(`| ${t.from} | ${t.to} | ${t.at_risk} | ${t.moved} | ${pct(t.rate)} | ${pct(t.low)}–${pct(t.high)} |`);
+    for (const t of r.transitions) out.push(`| ${escapeMarkdown(t.from)} | ${escapeMarkdown(t.to)} | ${t.at_risk} | ${t.moved} | ${pct(t.rate)} | ${pct(t.low)}–${pct(t.high)} |`);
     out.push('');
   }
   out.push('## Renewal of temporary contracts', '');

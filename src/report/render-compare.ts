@@ -4,6 +4,7 @@ import { renderCsv, type CsvCell, type CsvDialect } from './csv.js';
 import { inline } from './directie/report-data.js';
 import { renderJson } from './render-projection.js';
 import { painter, renderTable, wrapText } from './table.js';
+import { escapeMarkdown, markdownCode } from './markdown.js';
 
 export type CompareFormat = 'table' | 'json' | 'csv' | 'md';
 export interface CompareRenderOptions {
@@ -155,9 +156,6 @@ function renderCompareTable(result: CompareResult, options: CompareRenderOptions
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-function mdCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
 
 /** Markdown for a memo: the same sections, each function's figures side by side in one row. */
 function renderCompareMarkdown(result: CompareResult, options: CompareRenderOptions): string {
@@ -170,12 +168,12 @@ function renderCompareMarkdown(result: CompareResult, options: CompareRenderOpti
   out.push(`# Comparison: ${ids.map((id) => `\`${id}\``).join(', ')}`, '');
   out.push(`FTE in ${year}; gap = supply − demand (negative: shortage). Δ = a scenario minus \`${ids[0]}\`.`, '');
   out.push(row(['', 'Scenario', 'Title', 'Horizon']), align(4, 0));
-  result.scenario_info.forEach((s, i) => out.push(row([letter(i), `\`${s.id}\``, mdCell(s.title ?? ''), `${s.horizon.start}–${s.horizon.end}`])));
+  result.scenario_info.forEach((s, i) => out.push(row([letter(i), markdownCode(s.id), escapeMarkdown(s.title ?? ''), `${s.horizon.start}–${s.horizon.end}`])));
   out.push('', '## What differs', '');
   if (result.assumptions.length === 0) out.push('Nothing: the assumptions are the same.', '');
   else {
     out.push(row(['Assumption', ...ids.map((id) => `\`${id}\``)]), align(1 + ids.length, 0));
-    for (const a of result.assumptions) out.push(row([`\`${a.path}\``, ...ids.map((id) => (a.values[id] === null ? '–' : `\`${mdCell(shown(a.values[id]))}\``))]));
+    for (const a of result.assumptions) out.push(row([markdownCode(a.path), ...ids.map((id) => (a.values[id] === null ? '–' : markdownCode(shown(a.values[id]))))]));
     out.push('');
   }
   out.push(`## Totals in ${year}`, '');
@@ -210,7 +208,7 @@ function renderCompareMarkdown(result: CompareResult, options: CompareRenderOpti
       const x = f.by_scenario[id];
       return x ? [`${x.status}${x.vulnerable ? ' (vulnerable)' : ''}`, n1(x.supply_fte), n1(x.demand_fte), n1(x.gap_fte)] : ['–', '–', '–', '–'];
     });
-    out.push(row([mdCell(`${f.id} ${f.name}`), mdCell(f.family), ...cells, ...deltaIds.map((id) => signed(f.delta[id]!.gap_fte))]));
+    out.push(row([escapeMarkdown(`${f.id} ${f.name}`), escapeMarkdown(f.family), ...cells, ...deltaIds.map((id) => signed(f.delta[id]!.gap_fte))]));
   }
   const hidden = result.functions.length - fnRows.length;
   if (hidden > 0) out.push('', `${hidden} functions with the same status and figures in every scenario are left out.`);
@@ -221,7 +219,7 @@ function renderCompareMarkdown(result: CompareResult, options: CompareRenderOpti
       const x = f.by_scenario[id];
       return x ? [n1(x.supply_fte), n1(x.demand_fte), n1(x.gap_fte)] : ['–', '–', '–'];
     });
-    out.push(row([mdCell(f.id || '(no family)'), ...cells, ...deltaIds.map((id) => signed(f.delta[id]!.gap_fte))]));
+    out.push(row([escapeMarkdown(f.id || '(no family)'), ...cells, ...deltaIds.map((id) => signed(f.delta[id]!.gap_fte))]));
   }
   out.push('');
   if (result.notes.length > 0) out.push('## Notes', '', ...result.notes.map((note) => `- ${note}`), '');

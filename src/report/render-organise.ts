@@ -4,6 +4,7 @@ import { renderCsv, type CsvCell, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
 import { painter, renderTable, wrapText } from './table.js';
 import { compareText } from '../domain/compare-text.js';
+import { escapeMarkdown, markdownTable } from './markdown.js';
 
 export type OrganiseFormat = 'table' | 'json' | 'csv' | 'md';
 export interface OrganiseRenderOptions {
@@ -169,19 +170,12 @@ function renderOrganiseCsv(result: OrganiseResult, options: OrganiseRenderOption
   return renderCsv(['function_id', 'name', 'family', 'year', 'fte', 'predictability', 'complexity', 'quadrant', 'pool_candidate'], rows, options.dialect);
 }
 
-function mdCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
-function mdTable(head: string[], align: ('l' | 'r')[], rows: string[][]): string[] {
-  return [`| ${head.join(' | ')} |`, `| ${align.map((a) => (a === 'r' ? '---:' : '---')).join(' | ')} |`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)];
-}
 
 /** Markdown for a memo: the same content as the table, with every function's position now and at the horizon. */
 function renderOrganiseMarkdown(result: OrganiseResult): string {
   const { start, end, first, last } = ends(result);
   const out: string[] = [];
-  out.push(`# Standard and custom work: ${mdCell(result.scenario.title ?? result.scenario.id)}`, '');
+  out.push(`# Standard and custom work: ${escapeMarkdown(result.scenario.title ?? result.scenario.id)}`, '');
   out.push(
     `Scenario \`${result.scenario.id}\`, ${start}–${end}. Each function is placed by the predictability (P) and complexity (K) of its tasks (0–1, ` +
       `weighted by the task mix, which shifts as tasks are automated). FTE is the work (demand).`,
@@ -189,19 +183,19 @@ function renderOrganiseMarkdown(result: OrganiseResult): string {
   );
   const sum = (row: Record<Quadrant, number>): number => QUADRANTS.reduce((s, q) => s + row[q], 0);
   out.push(
-    ...mdTable(
+    ...markdownTable(
       ['Quadrant', 'Test', `Functions ${start}`, `FTE ${start}`, `Functions ${end}`, `FTE ${end}`],
       ['l', 'l', 'r', 'r', 'r', 'r'],
       [
         ...QUADRANTS.map((q) => [NAMES[q], TEST[q], String(first.functions[q]), fte(first.fte[q]), String(last.functions[q]), fte(last.fte[q])]),
-        ['**Total**', '', String(sum(first.functions)), fte(sum(first.fte)), String(sum(last.functions)), fte(sum(last.fte))],
+        [{ text: 'Total', style: 'bold' as const }, '', String(sum(first.functions)), fte(sum(first.fte)), String(sum(last.functions)), fte(sum(last.fte))],
       ],
     ),
     '',
   );
   out.push('## Year by year', '', 'FTE of work per quadrant, in the years the picture changes.', '');
   out.push(
-    ...mdTable(
+    ...markdownTable(
       ['Year', 'Standard work', 'Specialist work', 'Flexible service', 'Custom work', 'Functions in custom work'],
       ['l', 'r', 'r', 'r', 'r', 'r'],
       changingYears(result).map((y) => [String(y.year), fte(y.fte.standard), fte(y.fte.specialist), fte(y.fte.flexible_service), fte(y.fte.custom), String(y.functions.custom)]),
@@ -216,7 +210,7 @@ function renderOrganiseMarkdown(result: OrganiseResult): string {
       '',
     );
     out.push(
-      ...mdTable(
+      ...markdownTable(
         ['Function', 'Custom work since', `FTE ${start}`, `FTE ${end}`, `Roles in ${end} (largest first)`],
         ['l', 'r', 'r', 'r', 'l'],
         result.pool_candidates.map((p) => [`${p.id} ${p.name}`, p.quadrant_year === null ? String(start) : String(p.quadrant_year), fte(p.fte_start), fte(p.fte), rolesText(p.roles, p.role_shares)]),
@@ -229,7 +223,7 @@ function renderOrganiseMarkdown(result: OrganiseResult): string {
   for (const group of byEndQuadrant(result)) {
     out.push(`### ${group.quadrant === null ? 'No position (no task profile)' : `${capital(NAMES[group.quadrant])} in ${end}`}`, '');
     out.push(
-      ...mdTable(
+      ...markdownTable(
         ['Function', 'Family', `Quadrant ${start}`, `P ${start}`, `K ${start}`, `P ${end}`, `K ${end}`, 'Since', `FTE ${start}`, `FTE ${end}`],
         ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
         group.functions.map((f) => [
@@ -250,7 +244,7 @@ function renderOrganiseMarkdown(result: OrganiseResult): string {
   }
   out.push('## Task profiles', '');
   out.push(
-    ...mdTable(
+    ...markdownTable(
       ['Task category', 'Predictability', 'Complexity', 'Source'],
       ['l', 'r', 'r', 'l'],
       Object.entries(result.profiles).map(([cat, p]) => [cat, dec(p.predictability), dec(p.complexity), p.source === 'scenario' ? 'scenario (task_profile)' : 'spp default']),

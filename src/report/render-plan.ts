@@ -3,6 +3,7 @@ import { formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
 import { painter, renderTable, wrapText } from './table.js';
+import { escapeMarkdown } from './markdown.js';
 
 export type PlanFormat = 'table' | 'json' | 'csv' | 'md';
 export interface PlanRenderOptions {
@@ -214,8 +215,9 @@ export function renderPlanCsv(result: PlanResult, options: PlanRenderOptions): s
 /** Markdown, for a memo to the directieteam. */
 function renderPlanMarkdown(result: PlanResult): string {
   const names = new Map(result.functions.map((f) => [f.id, f.name]));
-  const label = (id: string) => `${id} ${names.get(id) ?? ''}`.trim();
-  const out = [`# Action plan: ${result.scenario.title ?? result.scenario.id}`, '', `Objective: ${objectiveText(result)}.`, ''];
+  // Names come from the data: escaped, so a name can never become markup (report/markdown.ts).
+  const label = (id: string) => escapeMarkdown(`${id} ${names.get(id) ?? ''}`.trim());
+  const out = [`# Action plan: ${escapeMarkdown(result.scenario.title ?? result.scenario.id)}`, '', `Objective: ${objectiveText(result)}.`, ''];
   out.push(`| ${YEAR_COLUMNS.map((c) => c.header).join(' | ')} |`, `| --- | ${YEAR_COLUMNS.slice(1).map(() => '---:').join(' | ')} |`);
   for (const r of yearRows(result)) out.push(`| ${r.join(' | ')} |`);
   out.push('', '## Pathways', '');

@@ -96,6 +96,19 @@ describe('outputs of a project with hostile names', () => {
     expect(r.stdout.split('\n')[0]).toMatch(/^"?'=HYPERLINK\(1\)/);
   });
 
+  it('organise, plan and compare md escape the name too', () => {
+    for (const args of [
+      ['organise', '-s', 'baseline.yaml'],
+      ['plan', '-s', 'baseline.yaml'],
+      ['compare', 'baseline.yaml', 'baseline.yaml', '--all'],
+    ]) {
+      const r = spp([...args, '-q', '-f', 'md', '--lang', 'en'], dir);
+      expect(r.status, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+      expect(r.stdout, args.join(' ')).not.toMatch(/(^|[^\\])<img/);
+      expect(r.stdout).not.toContain('\u001b');
+    }
+  });
+
   it('reskill md and explain md escape the name too', () => {
     const reskill = spp(['explain', 'F001', '-s', 'baseline.yaml', '-q', '-f', 'md'], dir);
     expect(reskill.status, reskill.stderr).toBe(0);
