@@ -19,3 +19,14 @@ describe('the model notes about [low, likely, high] values, in Dutch', () => {
     expect(translateRule('demand.growth[0] (all): [-0.01, 0.005, 0.02] (mean 0.005)', 'nl')).toContain('[-0,01; 0,005; 0,02] (gemiddeld 0,005)');
   });
 });
+
+describe('the summary sentence on reskilling', () => {
+  it('says plainly that no route meets the rules, instead of "0,0 fte via geen routes"', async () => {
+    const { nl } = await import('../../src/report/directie/texts/nl.js');
+    const { en } = await import('../../src/report/directie/texts/en.js');
+    const none = nl.summary.reskilling('0,0', 0, '€ 0', '1,7', '3,2', 2026, 2032);
+    expect(none).toBe('Er is geen omscholingsroute van een overschot- naar een tekortfunctie die aan de regels voldoet; 1,7 fte blijft extern te werven en 3,2 fte boventallig voor regionale mobiliteit (2026–2032).');
+    expect(en.summary.reskilling('0.0', 0, '€ 0', '1.7', '3.2', 2026, 2032)).toMatch(/^No reskilling pathway/);
+    expect(nl.summary.reskilling('1,8', 2, '€ 17.102', '671,8', '0,0', 2026, 2035)).toMatch(/^Het omscholingsplan brengt 1,8 fte via 2 routes/);
+  });
+});

@@ -76,7 +76,9 @@ export const en = {
         ? 'No function is vulnerable.'
         : `${count(functions, 'function is', 'functions are')} vulnerable; ${persons} people (${fte} FTE) work in them today.`,
     reskilling: (fte, pathways, cost, hiring, surplus, start, end) =>
-      `The reskilling plan moves ${fte} FTE over ${count(pathways, 'pathway', 'pathways')} into shortage functions, for ${cost} of reskilling costs over ${start}–${end}; ${hiring} FTE is then left to hire externally and ${surplus} FTE is surplus for regional mobility.`,
+      pathways === 0
+        ? `No reskilling pathway from a surplus to a shortage function meets the rules; ${hiring} FTE is left to hire externally and ${surplus} FTE is surplus for regional mobility (${start}–${end}).`
+        : `The reskilling plan moves ${fte} FTE over ${count(pathways, 'pathway', 'pathways')} into shortage functions, for ${cost} of reskilling costs over ${start}–${end}; ${hiring} FTE is then left to hire externally and ${surplus} FTE is surplus for regional mobility.`,
     businessCase: (total, allHire, saving, cheaper, start, end) =>
       cheaper
         ? `Reskilling, hiring and redundancy costs together come to ${total} over ${start}–${end}, ${saving} less than hiring everything externally and shedding the surplus (${allHire}).`

@@ -77,7 +77,9 @@ export const nl = {
         ? 'Geen enkele functie is kwetsbaar.'
         : `${count(functions, 'functie is', 'functies zijn')} kwetsbaar; daarin werken nu ${persons} mensen (${fte} fte).`,
     reskilling: (fte, pathways, cost, hiring, surplus, start, end) =>
-      `Het omscholingsplan brengt ${fte} fte via ${count(pathways, 'route', 'routes')} naar tekortfuncties, voor ${cost} omscholingskosten over ${start}–${end}; daarna blijft ${hiring} fte extern te werven en ${surplus} fte boventallig voor regionale mobiliteit.`,
+      pathways === 0
+        ? `Er is geen omscholingsroute van een overschot- naar een tekortfunctie die aan de regels voldoet; ${hiring} fte blijft extern te werven en ${surplus} fte boventallig voor regionale mobiliteit (${start}–${end}).`
+        : `Het omscholingsplan brengt ${fte} fte via ${count(pathways, 'route', 'routes')} naar tekortfuncties, voor ${cost} omscholingskosten over ${start}–${end}; daarna blijft ${hiring} fte extern te werven en ${surplus} fte boventallig voor regionale mobiliteit.`,
     businessCase: (total, allHire, saving, cheaper, start, end) =>
       cheaper
         ? `Omscholings-, wervings- en afvloeiingskosten samen zijn ${total} over ${start}–${end}, ${saving} minder dan alles extern werven en het overschot laten afvloeien (${allHire}).`
