@@ -2,14 +2,14 @@ import { createReadStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse';
 import { loadInputs } from '../src/app/load-inputs.js';
-import { buildReskillResult } from '../src/app/reskill.js';
+import { planAndReskill } from '../src/app/reskill-plan.js';
 import { buildProjectResult } from '../src/app/project.js';
 import { projectScenario } from '../src/model/project.js';
 
 /**
  * One side of the streaming benchmark, in its own process: `parse FILE` streams the file through
  * csv-parse and counts records (the floor); `pipeline FILE` runs what `spp reskill` does on it —
- * read functions and headcount, fold, project, plan — with the baseline scenario. Prints JSON.
+ * read functions and headcount, fold, project, solve the action plan — with the baseline scenario. Prints JSON.
  */
 const [mode, file] = process.argv.slice(2) as ['parse' | 'pipeline', string];
 const started = performance.now();
@@ -24,7 +24,7 @@ if (mode === 'parse') {
   const inputs = await loadInputs({ scenario, headcount: file });
   const projection = projectScenario({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
   const project = buildProjectResult(inputs, projection);
-  const reskill = await buildReskillResult(inputs, projection);
+  const { reskill } = await planAndReskill(inputs);
   detail = `${inputs.workforce.cells.length} cells, ${project.functions.length} functions, ${reskill.pathways.length} pathways`;
 }
 const seconds = (performance.now() - started) / 1000;

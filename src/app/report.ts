@@ -1,6 +1,8 @@
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
 import { buildProjectResult, projectInputs, type MonteCarloRequest } from './project.js';
-import { buildReskillResult } from './reskill.js';
+import { planAndReskill } from './reskill-plan.js';
+import { runBacktest } from './backtest.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { buildOrganiseResult } from './organise.js';
 import type { ReportSource } from '../domain/results.js';
 import { buildCompareResult, planCostsOf } from './compare.js';
@@ -8,15 +10,17 @@ import { loadScenarioSet } from './load-scenario-set.js';
 import { buildSensitivityResult } from './sensitivity.js';
 
 /**
- * Assembles everything the report is built from: projection → result → reskilling plan, plus the
+ * Assembles everything the report is built from: projection → result → the action plan (SPEC §3.3,
+ * the scenario's `plan:` block or its defaults, as `spp plan` and `spp reskill` solve it), plus the
  * cells and the scenario as written. Returns data only; report/ turns it into report data and text.
  */
 export async function buildReportSource(inputs: LoadedInputs, monteCarlo?: MonteCarloRequest): Promise<ReportSource> {
   const { projection, summary } = projectInputs(inputs, monteCarlo);
   const project = buildProjectResult(inputs, projection, summary);
-  const reskill = await buildReskillResult(inputs, projection);
+  const { plan, reskill } = await planAndReskill(inputs);
   return {
     project,
+    plan,
     reskill,
     scenario: inputs.scenario,
     cells: inputs.workforce.cells,
@@ -35,10 +39,15 @@ export interface ReportChapters {
   compareWith?: readonly string[];
   /** Add the sensitivity chapter (a tornado). */
   sensitivity?: boolean;
+  /**
+   * `--actual NEW [--previous OLD]`: a backtest paragraph in the appendix — the scenario applied to
+   * OLD (default: the report's own headcount) and scored against NEW, as `spp backtest` does.
+   */
+  backtest?: { actual: string; previous?: string };
 }
 
 /** `spp report`: load, project (with --runs: and simulate), plan; the source of the report, with the chapters asked for. */
-export async function runReport(load: LoadOptions, chapters: ReportChapters = {}): Promise<{ inputs: LoadedInputs[]; source: ReportSource }> {
+export async function runReport(load: LoadOptions, chapters: ReportChapters = {}): Promise<{ inputs: LoadedInputs[]; source: ReportSource; diagnostics: Diagnostic[] }> {
   const others = chapters.compareWith ?? [];
   let all: LoadedInputs[];
   if (others.length > 0 && load.scenario !== undefined) {
@@ -49,5 +58,24 @@ export async function runReport(load: LoadOptions, chapters: ReportChapters = {}
   const source = await buildReportSource(inputs, chapters.monteCarlo);
   if (all.length > 1) source.comparison = buildCompareResult(all, undefined, await planCostsOf(all));
   if (chapters.sensitivity) source.sensitivity = buildSensitivityResult(inputs);
-  return { inputs: all, source };
+  const diagnostics: Diagnostic[] = [];
+  if (chapters.backtest !== undefined) {
+    const { actual, previous } = chapters.backtest;
+    const { example: _example, ...data } = load;
+    // The scenario the report ran (the bundled example's when none was named).
+    const scenario = load.scenario ?? inputs.files.find((f) => f.role === 'scenario')?.path;
+    const backtest = await runBacktest({
+      ...data,
+      ...(scenario !== undefined ? { scenario } : {}),
+      ...(previous !== undefined ? { headcount: previous } : {}),
+      actual,
+      ...(chapters.monteCarlo !== undefined ? { monteCarlo: { ...chapters.monteCarlo, onProgress: () => {} } } : {}),
+    });
+    source.backtest = backtest.result;
+    // The report's own files were read and reported already: only what the backtest adds is new.
+    const key = (d: Diagnostic): string => [d.code, d.file, d.line, d.column, d.message].join('\0');
+    const seen = new Set(inputs.diagnostics.map(key));
+    diagnostics.push(...backtest.diagnostics.filter((d) => !seen.has(key(d))));
+  }
+  return { inputs: all, source, diagnostics };
 }

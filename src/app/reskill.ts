@@ -1,19 +1,14 @@
-import type { ReskillResult, PathwaysResult } from '../domain/results.js';
+import type { PathwaysResult } from '../domain/results.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
 import { makeStamp } from './stamp.js';
-import type { Stamp } from '../domain/results.js';
 import { projectScenario } from '../model/project.js';
 import type { Projection } from '../domain/projection.js';
 import { skillRequirementsAt } from '../model/skills.js';
 import { evaluatePathwayVerdicts, evaluatePathways, pathwaysFrom, type PathwayFunction, type PathwaySelection } from '../model/pathways.js';
 import type { PathwayVerdict } from '../domain/pathway.js';
-import { planReskilling, reskillPathwaySelection } from '../model/plan-reskilling.js';
-import type { ReskillPlan } from '../domain/pathway.js';
 import { refineRequirements } from '../model/refine-requirements.js';
 import { UserError } from '../diagnostics/diagnostic.js';
-import { round, roundDeep, roundMoney } from '../domain/round.js';
-
-
+import { roundDeep, roundMoney } from '../domain/round.js';
 
 /**
  * The functions as the pathway rules see them: requirements after `skill_shift` at the horizon end,
@@ -37,45 +32,6 @@ function pathwayFunctions(inputs: LoadedInputs, projection: Projection): Pathway
 /** Every pathway i→j in the selection (all pairs when none) with its numbers and verdicts, without reason texts. */
 export function pathwayVerdicts(inputs: LoadedInputs, projection: Projection, selection: PathwaySelection): PathwayVerdict[] {
   return evaluatePathwayVerdicts(pathwayFunctions(inputs, projection), inputs.scenario.reskilling, inputs.similarity, selection);
-}
-
-/** Builds the reskilling plan from loaded inputs. */
-export async function buildReskillResult(inputs: LoadedInputs, projection: Projection): Promise<ReskillResult> {
-  const gaps: Record<string, number[]> = {};
-  for (const f of projection.functions) gaps[f.id] = f.years.map((y) => y.gap_fte);
-  const plan = await planReskilling({
-    years: projection.years,
-    gaps,
-    pathways: pathwayVerdicts(inputs, projection, reskillPathwaySelection(gaps, projection.years.length)),
-    rules: inputs.scenario.reskilling,
-  });
-  const { scenario } = inputs;
-  const money = (o: ReskillPlan['business_case']): ReskillPlan['business_case'] => ({
-    reskill_cost: roundMoney(o.reskill_cost),
-    hire_cost: roundMoney(o.hire_cost),
-    surplus_cost: roundMoney(o.surplus_cost),
-    total_cost: roundMoney(o.total_cost),
-    all_hire_cost: roundMoney(o.all_hire_cost),
-  });
-  return {
-    schema: 'spp.reskill/1',
-    stamp: makeStamp(scenario.id, inputs.files),
-    scenario: { id: scenario.id, title: scenario.title ?? null, horizon: { ...scenario.horizon } },
-    pathways: plan.pathways.map((p) => ({ ...roundDeep(p), cost: roundMoney(p.cost) })),
-    hiring_fte: roundDeep(plan.hiring_fte),
-    surplus_fte: roundDeep(plan.surplus_fte),
-    business_case: money(plan.business_case),
-    per_year: plan.per_year.map((y) => ({ year: y.year, fte: round(y.fte), cost: roundMoney(y.cost) })),
-    rules: scenario.reskilling,
-    notes: plan.notes,
-  };
-}
-
-/** `spp reskill`: load, project, plan. */
-export async function runReskill(options: LoadOptions): Promise<{ inputs: LoadedInputs; projection: Projection; result: ReskillResult }> {
-  const inputs = await loadInputs(options);
-  const projection = projectScenario({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
-  return { inputs, projection, result: await buildReskillResult(inputs, projection) };
 }
 
 /** `spp pathways F`: every destination of one function. */

@@ -5,7 +5,8 @@ import { REPORT_FORMATS, REPORT_LANGS, renderReport } from '../report/directie/r
 import { buildReportData } from '../report/directie/report-data.js';
 import type { ReportLang } from '../report/directie/texts/texts.js';
 import { inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
-import { addDataOptions, addOutputOptions, emit, emitBinary, formatOfOut, inform } from './shared.js';
+import { addDataOptions, addOutputOptions, colorEnabled, emit, emitBinary, formatOfOut, inform } from './shared.js';
+import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
 import { findChromium, printPdf } from '../io/print-pdf.js';
 import { cliIo } from './cli-io.js';
@@ -49,24 +50,30 @@ export function reportCommand(): Command {
   command
     .option('-f, --format <format>', `output format: ${REPORT_COMMAND_FORMATS.join(', ')} (default: from --out's extension, else md)`)
     .addOption(new Option('--lang <lang>', 'report language').choices(REPORT_LANGS).default('nl'))
-    .option('--sensitivity', 'add a chapter with the sensitivity of every assumption (a tornado chart)');
-  type ReportOptions = Omit<DataCommandOptions, 'scenario'> & MonteCarloOptions & { scenario?: string[]; lang: ReportLang; sensitivity?: boolean };
+    .option('--sensitivity', 'add a chapter with the sensitivity of every assumption (a tornado chart)')
+    .option('--actual <file>', 'a later snapshot: the appendix says how well the model projected it (a backtest, as spp backtest)')
+    .option('--previous <file>', "with --actual: the older snapshot the backtest projects from (default: the report's headcount)");
+  type ReportOptions = Omit<DataCommandOptions, 'scenario'> &
+    MonteCarloOptions & { scenario?: string[]; lang: ReportLang; sensitivity?: boolean; actual?: string; previous?: string };
   addOutputOptions(command).action(async (options: ReportOptions) => {
     const format = reportFormatOf(options.format, options.out);
     // pdf needs a file: refused before the (slow) computation.
     if (format === 'pdf' && (options.out === undefined || options.out === '-')) await emitBinary(new Uint8Array(), options.out, format);
-    const { scenario: scenarios = [], ...rest } = options;
+    if (options.previous !== undefined && options.actual === undefined) throw new UserError('--previous needs --actual: the later snapshot to score the projection against', 2);
+    const { scenario: scenarios = [], actual, previous, ...rest } = options;
     const [scenario, ...others] = scenarios;
     const data: DataCommandOptions = { ...rest, ...(scenario !== undefined ? { scenario } : {}) };
     const monteCarlo = monteCarloOf(options);
-    const { inputs, source } = await runReport(loadOptionsOf(data), {
+    const { inputs, source, diagnostics } = await runReport(loadOptionsOf(data), {
       compareWith: others,
       sensitivity: options.sensitivity === true,
       ...(monteCarlo !== undefined ? { monteCarlo } : {}),
+      ...(actual !== undefined ? { backtest: { actual, ...(previous !== undefined ? { previous } : {}) } } : {}),
     });
     const report = buildReportData(source);
     for (const i of inputs) reportInputs(data, i);
-    const paths = inputs.flatMap(inputPaths);
+    if (!options.quiet && diagnostics.length > 0) cliIo().stderr.write(formatDiagnosticsText(diagnostics, { color: colorEnabled(options, cliIo().stderr) }));
+    const paths = [...inputs.flatMap(inputPaths), ...(actual !== undefined ? [actual] : []), ...(previous !== undefined ? [previous] : [])];
     if (format === 'pdf') {
       const html = renderReport(report, { format: 'html', lang: options.lang });
       const pdf = await printPdf(html, { browser: findChromium(cliIo().env), htmlOut: options.out!.replace(/\.pdf$/i, '.html') });

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import { runPathways, runReskill } from '../app/reskill.js';
+import { runPathways } from '../app/reskill.js';
+import { runReskill } from '../app/reskill-plan.js';
 import { pathwaysRenderers, reskillRenderers } from '../report/render-reskill.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
 import { labeller } from '../report/labels.js';
@@ -9,14 +10,15 @@ import { workbookContext } from './workbook-context.js';
 
 const RESKILL_FORMATS = [...formatsOf(reskillRenderers), 'xlsx' as const];
 
-/** `spp reskill`: the optimal reskilling plan. */
+/** `spp reskill`: the pathways of the action plan. */
 export function reskillCommand(): Command {
   const command = new Command('reskill')
-    .summary('the reskilling plan: pathways from surplus to shortage, hours, cost, what is left')
+    .summary("the action plan's pathways: who moves from which function to which, when, hours, cost; hiring and surplus left")
     .description(
-      'Matches surplus FTE (functions with a positive gap) to shortage FTE over viable, desirable and safe ' +
-        'pathways by an exact optimisation (HiGHS), minimising reskilling cost + hiring of what is left + ' +
-        'surplus left, within the yearly budget and capacity when set.',
+      'Shows the reskilling and redeployment of the multi-year action plan of spp plan (the scenario\'s plan: block, ' +
+        'else its defaults; an exact optimisation with HiGHS): per pathway the FTE, hours per person, cost and years, ' +
+        'the moves per year, the hiring and placement outside the plan leaves, and the business case against no ' +
+        'pathways and no plan.',
     );
   addDataCommandOptions(command, RESKILL_FORMATS).action(async (options: DataCommandOptions) => {
     const format = pickFormatFor(options.format, options.out, RESKILL_FORMATS);

@@ -2,12 +2,13 @@ import type { Scenario } from './scenario-schema.js';
 import type { Cell } from './workforce.js';
 import type { FunctionResult, GapSources, Projection, SourcedYearRow } from './projection.js';
 import type { ExplainSupply, ExplainYear, FunctionExplanation } from './explanation.js';
-import type { Pathway, ReskillPlan } from './pathway.js';
+import type { Pathway } from './pathway.js';
 import type { OrganiseResult, PositionKeys } from './organise.js';
 import type { CompareResult } from './compare.js';
 import type { SensitivityResult } from './sensitivity.js';
 import type { MonteCarloInfo } from './uncertainty.js';
-import type { PlanPathwayFlow, PlanYear } from './plan.js';
+import type { PlanPathwayFlow, PlanResult, PlanYear } from './plan.js';
+import type { BacktestResult } from './backtest.js';
 /** The reproducibility stamp every result carries (SPEC §4): version, scenario id, SHA-256 of each input, seed. */
 export interface Stamp {
   spp_version: string;
@@ -69,16 +70,77 @@ interface ExplainPlan {
   shortfalls: { year: number; shortage_fte: number; cause: string }[];
 }
 
-/** Canonical `spp reskill` result (SPEC §4 `spp.reskill/1`). */
+/** One pathway of the plan over the whole horizon (SPEC §4 `spp.reskill/1`). */
+export interface ReskillPathway {
+  from: string;
+  to: string;
+  /** FTE moved over this pathway, all years together (gross, before first-year retention). */
+  fte: number;
+  /** Training hours per person (0: a redeployment, no training needed). */
+  hours_per_person: number;
+  /** Euros, all years together (discounted like every plan cost). */
+  cost: number;
+  /** The plan's first year of this pathway (the 1 January the first movers arrive). */
+  first_year: number;
+  last_year: number;
+  /** Share of movers still there after their first year. */
+  retention: number;
+  explicit: boolean;
+}
+
+/** One year of the plan, organisation-wide: the decisions that took effect on 1 January of `year`. */
+export interface ReskillYear {
+  year: number;
+  /** FTE moved over pathways (reskilling and redeployment together). */
+  fte: number;
+  /** Euros spent on those moves. */
+  cost: number;
+  reskilled_fte: number;
+  redeployed_fte: number;
+  hired_fte: number;
+  redundant_fte: number;
+  reduced_hours_persons: number;
+  overstaffing_fte: number;
+  shortage_fte: number;
+}
+
+/**
+ * Canonical `spp reskill` result (SPEC §4 `spp.reskill/1`), filled from the plan of `spp plan`
+ * (SPEC §3.2: "`spp reskill` shows the plan's pathways"), so both tell one story.
+ */
 export interface ReskillResult {
   schema: 'spp.reskill/1';
   stamp: Stamp;
   scenario: { id: string; title: string | null; horizon: { start: number; end: number } };
-  pathways: ReskillPlan['pathways'];
+  objective: PlanResult['objective'];
+  pathways: ReskillPathway[];
+  /** The plan's moves per pathway and year (the year: the 1 January the movers arrive). */
+  moves: PlanPathwayFlow[];
+  /** FTE hired per function over the horizon (gross; only entries > 0). */
   hiring_fte: Record<string, number>;
+  /** FTE placed outside (van-werk-naar-werk) per function over the horizon (only entries > 0). */
   surplus_fte: Record<string, number>;
-  business_case: ReskillPlan['business_case'];
-  per_year: ReskillPlan['per_year'];
+  /** Overstaffing carried per function, FTE-years over the horizon (only entries > 0). */
+  overstaffing_fte_years: Record<string, number>;
+  business_case: {
+    reskill_cost: number;
+    hire_cost: number;
+    /** Placement outside, overstaffing and reduced hours. */
+    surplus_cost: number;
+    /** Unmet demand, when the scenario prices it (else 0). */
+    shortage_cost: number;
+    total_cost: number;
+    /** The plan's alternative "no plan": every year's shortage hired, every year's surplus placed outside. */
+    all_hire_cost: number;
+    /** The plan's alternative "no pathways": the same plan without reskilling or redeployment. */
+    no_pathways_cost: number;
+  };
+  /** The years the plan decides (start + 1 … end). */
+  per_year: ReskillYear[];
+  /** The years the costs are paid (a decision is paid the year before it takes effect). */
+  cost_period: { start: number; end: number };
+  alternatives: PlanResult['alternatives'];
+  shortfalls: PlanResult['shortfalls'];
   rules: Scenario['reskilling'];
   notes: string[];
 }
@@ -95,6 +157,9 @@ export interface PathwaysResult {
 /** Everything the report is built from. */
 export interface ReportSource {
   project: ProjectResult;
+  /** The action plan (SPEC §3.3), for the Doorontwikkelen and Doorverbinden chapters. */
+  plan: PlanResult;
+  /** The plan seen as `spp reskill` shows it. */
   reskill: ReskillResult;
   scenario: Scenario;
   /** The headcount folded into cells (the state at the horizon start). */
@@ -110,4 +175,6 @@ export interface ReportSource {
   comparison?: CompareResult;
   /** With `--sensitivity`: the tornado of this scenario. */
   sensitivity?: SensitivityResult;
+  /** With `--actual`: how well the model projected a later snapshot, for the appendix. */
+  backtest?: BacktestResult;
 }

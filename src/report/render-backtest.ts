@@ -15,7 +15,7 @@ interface BacktestRenderOptions {
  * The paragraph for a report's appendix: how far the model was off when it projected last year.
  * ("Dit model, toegepast op de bezetting van 1 januari 2025, projecteerde 1 januari 2026 …")
  */
-function backtestParagraph(r: BacktestResult, lang: 'nl' | 'en'): string {
+export function backtestParagraph(r: BacktestResult, lang: 'nl' | 'en'): string {
   const t = r.totals;
   const f1 = (v: number): string => formatNumber(v, 1, lang);
   const pct = (v: number): string => `${formatNumber(v * 100, 1, lang)} %`;

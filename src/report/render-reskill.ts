@@ -29,20 +29,70 @@ function leftovers(record: Record<string, number>, names: ReadonlyMap<string, st
     .map(([id, v]) => [`${id} ${names.get(id) ?? ''}`.trim(), formatNumber(v, 1, lang)]);
 }
 
-/** The plan's pathways as table rows: from, to (with names), FTE, hours per person, cost, first year. */
+const years = (p: { first_year: number; last_year: number }): string => (p.first_year === p.last_year ? String(p.first_year) : `${p.first_year}–${p.last_year}`);
+
+/** The plan's pathways as table rows: from, to (with names), FTE, hours per person, cost, years. */
 function pathwayRows(result: ReskillResult, names: ReadonlyMap<string, string>, lang: Lang): string[][] {
   const euro = euroIn(lang);
   return result.pathways.map((p) => [
-    `${p.from} ${names.get(p.from) ?? ''}`,
-    `${p.to} ${names.get(p.to) ?? ''}`,
-    formatNumber(p.fte, 2, lang),
+    `${p.from} ${names.get(p.from) ?? ''}`.trim(),
+    `${p.to} ${names.get(p.to) ?? ''}`.trim(),
+    formatNumber(p.fte, 1, lang),
     formatNumber(p.hours_per_person, 0, lang),
     euro(p.cost),
-    String(p.first_year),
+    years(p),
   ]);
 }
 
-/** Terminal view of the reskilling plan: pathways, what is left, the business case. */
+/** The moves per year: year, from, to, FTE, cost (the plan's pathway flows). */
+function moveRows(result: ReskillResult, names: ReadonlyMap<string, string>, lang: Lang): string[][] {
+  const euro = euroIn(lang);
+  return [...result.moves]
+    .filter((m) => m.fte > 0)
+    .sort((a, b) => a.year - b.year || compareText(a.from, b.from) || compareText(a.to, b.to))
+    .map((m) => [String(m.year), `${m.from} ${names.get(m.from) ?? ''}`.trim(), `${m.to} ${names.get(m.to) ?? ''}`.trim(), formatNumber(m.fte, 1, lang), euro(m.cost)]);
+}
+
+/** The plan per decision year: hires, reskilling, redeployment, placement outside, overstaffing, unmet demand (FTE). */
+function yearRows(result: ReskillResult, lang: Lang): string[][] {
+  const n = (v: number): string => (Math.abs(v) < 0.05 ? '–' : formatNumber(v, 1, lang));
+  const rows = result.per_year.map((y) => [String(y.year), n(y.hired_fte), n(y.reskilled_fte), n(y.redeployed_fte), n(y.redundant_fte), n(y.overstaffing_fte), n(y.shortage_fte)]);
+  const total = (key: 'hired_fte' | 'reskilled_fte' | 'redeployed_fte' | 'redundant_fte' | 'overstaffing_fte' | 'shortage_fte'): string => n(result.per_year.reduce((a, y) => a + y[key], 0));
+  rows.push([lang === 'nl' ? 'Totaal' : 'Total', total('hired_fte'), total('reskilled_fte'), total('redeployed_fte'), total('redundant_fte'), total('overstaffing_fte'), total('shortage_fte')]);
+  return rows;
+}
+
+/** The business case lines: the plan's costs by kind, its total, the two alternatives and the saving. */
+function businessItems(result: ReskillResult, r: (typeof WORDS)['nl']['reskill']): [string, number, boolean][] {
+  const b = result.business_case;
+  return [
+    [r.reskillTotal, b.reskill_cost, false],
+    [r.hireCost, b.hire_cost, false],
+    [r.surplusCost, b.surplus_cost, false],
+    ...(b.shortage_cost > 0 ? ([[r.shortageCost, b.shortage_cost, false]] as [string, number, boolean][]) : []),
+    [r.totalCost, b.total_cost, true],
+    [r.noPathwaysCost, b.no_pathways_cost, false],
+    [r.allHireCost, b.all_hire_cost, false],
+    [r.saving, b.all_hire_cost - b.total_cost, false],
+  ];
+}
+
+/** One line on where the figures come from and how to read a year. */
+function intro(result: ReskillResult, lang: Lang): string {
+  const objective = result.objective === 'cost'
+    ? (lang === 'nl' ? 'de goedkoopste combinatie die de vraag vervult' : 'the cheapest combination that meets demand')
+    : (lang === 'nl' ? 'zo min mogelijk mensen buiten geplaatst, dan de goedkoopste combinatie' : 'as few people placed outside as possible, then the cheapest combination');
+  return lang === 'nl'
+    ? `Uit het actieplan (spp plan): ${objective}. Een jaar is de 1 januari waarop de overstappers in hun nieuwe functie beginnen; fte telt wie overstapt, vóór uitval in het eerste jaar. Zonder opleidingsuren is het een herplaatsing.`
+    : `From the action plan (spp plan): ${objective}. A year is the 1 January on which the movers start in their new function; FTE counts those who move, before first-year attrition. Without training hours it is a redeployment.`;
+}
+
+const noRoute = (lang: Lang): string =>
+  lang === 'nl'
+    ? 'Het plan gebruikt geen interne route: werven en buiten plaatsen is goedkoper, of er is geen haalbare, wenselijke en veilige route van een functie met overschot naar een functie met tekort (spp pathways F zegt per functie waarom).'
+    : 'The plan uses no internal pathway: hiring and placing outside is cheaper, or there is no viable, desirable and safe pathway from a function with a surplus to one with a shortage (spp pathways F says why, per function).';
+
+/** Terminal view: the plan's pathways, the moves per year, the plan per year, hiring and placement per function, the business case. */
 export function renderReskillTable(data: ReskillResult, options: ReskillRenderOptions): string {
   const result = terminalSafe(data);
   const names = terminalSafe(options.names);
@@ -53,48 +103,52 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
   const euro = euroIn(lang);
   const width = Math.max(60, options.width ?? 80);
   const c = painter(options.color);
-  const period = `${result.scenario.horizon.start}–${result.scenario.horizon.end}`;
-  const out: string[] = [c.bold(wrapText(`${nl ? 'Omscholingsplan' : 'Reskilling plan'}: ${result.scenario.title ?? result.scenario.id} (${result.scenario.id})`, width)), ''];
+  const period = `${result.cost_period.start}–${result.cost_period.end}`;
+  const out: string[] = [c.bold(wrapText(`${nl ? 'Omscholing en herplaatsing' : 'Reskilling and redeployment'}: ${result.scenario.title ?? result.scenario.id} (${result.scenario.id})`, width)), wrapText(intro(result, lang), width, ''), ''];
+  const nameColumns = (nums: { width: number }[]): number => Math.max(14, Math.floor((width - 2 - nums.reduce((sum, col) => sum + col.width + 2, 0) - 4) / 2));
   if (result.pathways.length === 0) {
-    out.push(wrapText(nl ? 'Geen route gebruikt: geen overschot kan via een haalbare, wenselijke en veilige route naar een tekort.' : 'No pathway is used: no surplus can move to a shortage over a viable, desirable and safe pathway.', width));
+    out.push(wrapText(noRoute(lang), width, ''));
   } else {
     const nums = [
-      { header: r.fte, width: Math.max(r.fte.length, ...result.pathways.map((p) => formatNumber(p.fte, 2, lang).length)), align: 'right' as const },
+      { header: r.fte, width: Math.max(r.fte.length, ...result.pathways.map((p) => formatNumber(p.fte, 1, lang).length)), align: 'right' as const },
       { header: nl ? 'Uren' : 'Hours', width: 5, align: 'right' as const },
       { header: nl ? 'Kosten' : 'Cost', width: Math.max(6, ...result.pathways.map((p) => euro(p.cost).length)), align: 'right' as const },
-      { header: nl ? 'Jaar' : 'Year', width: 4, align: 'right' as const },
+      { header: r.years, width: 9, align: 'right' as const },
     ];
-    const name = Math.max(14, Math.floor((width - 2 - nums.reduce((sum, col) => sum + col.width + 2, 0) - 4) / 2));
-    out.push(
-      renderTable(
-        [{ header: r.from, width: name }, { header: r.to, width: name }, ...nums],
-        pathwayRows(result, names, lang),
-        options,
-      ).trimEnd(),
-    );
+    const name = nameColumns(nums);
+    out.push(c.bold(nl ? 'Routes (alle jaren samen)' : 'Pathways (all years together)'));
+    out.push(renderTable([{ header: r.from, width: name }, { header: r.to, width: name }, ...nums], pathwayRows(result, names, lang), options).trimEnd());
+    const moves = moveRows(result, names, lang);
+    const moveNums = [
+      { header: r.fte, width: Math.max(r.fte.length, ...moves.map((m) => m[3]!.length)), align: 'right' as const },
+      { header: nl ? 'Kosten' : 'Cost', width: Math.max(6, ...moves.map((m) => m[4]!.length)), align: 'right' as const },
+    ];
+    const moveName = nameColumns([{ width: 4 }, ...moveNums]);
+    out.push('', c.bold(nl ? 'Wie stapt wanneer over' : 'Who moves when'));
+    out.push(renderTable([{ header: r.year, width: 4 }, { header: r.from, width: moveName }, { header: r.to, width: moveName }, ...moveNums], moves, options).trimEnd());
   }
-  const hiring = leftovers(result.hiring_fte, names, lang);
-  const surplus = leftovers(result.surplus_fte, names, lang);
-  const list = [{ header: w.function, width: Math.max(20, Math.min(width - 12, 60)) }, { header: r.fte, width: 8, align: 'right' as const }];
-  if (hiring.length > 0) out.push('', c.bold(nl ? 'Tekort dat overblijft voor externe werving (fte)' : 'Shortage left for hiring (FTE)'), renderTable(list, hiring, options).trimEnd());
-  if (surplus.length > 0) out.push('', c.bold(nl ? 'Overschot voor mobiliteit, van-werk-naar-werk (fte)' : 'Surplus left for mobility, van-werk-naar-werk (FTE)'), renderTable(list, surplus, options).trimEnd());
-  const b = result.business_case;
-  const items: [string, number][] = [
-    [`${r.reskillTotal}`, b.reskill_cost],
-    [r.hireCost, b.hire_cost],
-    [r.surplusCost, b.surplus_cost],
-    [r.totalCost, b.total_cost],
-    [r.allHireCost, b.all_hire_cost],
-    [r.saving, b.all_hire_cost - b.total_cost],
-  ];
+  const yearHeads = [r.year, r.hiringFte, r.reskilledFte, r.redeployedFte, r.surplusFte, r.overstaffingFte, r.shortageFte];
+  const yearTable = yearRows(result, lang);
+  // Headers without "(fte)" in the narrow terminal table: the title says the unit.
+  const short = yearHeads.map((h) => h.replace(/ \((fte|FTE)\)$/, ''));
+  const cols = short.map((header, i) => ({ header, width: Math.max(header.length, ...yearTable.map((row) => row[i]!.length)), align: i === 0 ? ('left' as const) : ('right' as const) }));
+  out.push('', c.bold(nl ? 'Het plan per jaar (fte)' : 'The plan per year (FTE)'), renderTable(cols, yearTable, options).trimEnd());
+  const list = (title: string, header: string, record: Record<string, number>): void => {
+    const rows = leftovers(record, names, lang);
+    if (rows.length === 0) return;
+    out.push('', c.bold(title), renderTable([{ header: w.function, width: Math.max(20, Math.min(width - 14, 60)) }, { header, width: 10, align: 'right' as const }], rows, options).trimEnd());
+  };
+  list(nl ? `Werving per functie, ${result.per_year[0]?.year ?? ''}–${result.scenario.horizon.end}` : `Hiring per function, ${result.per_year[0]?.year ?? ''}–${result.scenario.horizon.end}`, r.fte, result.hiring_fte);
+  list(nl ? 'Plaatsing buiten de organisatie (van-werk-naar-werk) per functie' : 'Placement outside the organisation (van-werk-naar-werk) per function', r.fte, result.surplus_fte);
+  const items = businessItems(result, r);
   const label = Math.max(...items.map(([l]) => l.length));
   const amount = Math.max(...items.map(([, v]) => euro(v).length));
-  out.push('', c.bold(nl ? `Kostenvergelijking, ${period} (eenmalig)` : `Business case, ${period} (one-off)`));
+  out.push('', c.bold(nl ? `Kostenvergelijking, kosten ${period}` : `Business case, costs ${period}`));
   // A label and its amount on one line when they fit, else the amount right-aligned below: never cut.
   const fits = 2 + label + 2 + amount <= width - 1;
-  for (const [l, v] of items) {
-    if (fits) out.push(`  ${l.padEnd(label)}  ${euro(v).padStart(amount)}`);
-    else out.push(`  ${l}`, euro(v).padStart(width - 1));
+  for (const [l, v, bold] of items) {
+    const line = fits ? `  ${l.padEnd(label)}  ${euro(v).padStart(amount)}` : `  ${l}\n${euro(v).padStart(width - 1)}`;
+    out.push(bold ? c.bold(line) : line);
   }
   for (const note of result.notes) out.push(c.dim(wrapText(`${nl ? 'Opmerking' : 'Note'}: ${translateNote(note, lang, options.label ?? ((id) => id))}`, width)));
   return `${out.join('\n')}\n`;
@@ -104,16 +158,16 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
 export function renderReskillCsv(result: ReskillResult, options: ReskillRenderOptions): string {
   const r = WORDS[options.lang ?? 'nl'].reskill;
   const header = options.dialect === 'excel-nl'
-    ? [r.from, r.fromName, r.to, r.toName, r.fte, r.hoursPerPerson, r.cost, r.firstYear]
-    : ['from', 'from_name', 'to', 'to_name', 'fte', 'hours_per_person', 'cost', 'first_year'];
+    ? [r.from, r.fromName, r.to, r.toName, r.fte, r.hoursPerPerson, r.cost, r.firstYear, r.years]
+    : ['from', 'from_name', 'to', 'to_name', 'fte', 'hours_per_person', 'cost', 'first_year', 'last_year'];
   return renderCsv(
     header,
-    result.pathways.map((p) => [p.from, options.names.get(p.from) ?? '', p.to, options.names.get(p.to) ?? '', p.fte, p.hours_per_person, p.cost, p.first_year]),
+    result.pathways.map((p) => [p.from, options.names.get(p.from) ?? '', p.to, options.names.get(p.to) ?? '', p.fte, p.hours_per_person, p.cost, p.first_year, p.last_year]),
     options.dialect,
   );
 }
 
-/** Markdown of the plan, for a memo. */
+/** Markdown of the plan's reskilling and redeployment, for a memo. */
 export function renderReskillMarkdown(result: ReskillResult, options: ReskillRenderOptions): string {
   const lang = options.lang ?? 'nl';
   const nl = lang === 'nl';
@@ -121,31 +175,29 @@ export function renderReskillMarkdown(result: ReskillResult, options: ReskillRen
   const r = w.reskill;
   const euro = euroIn(lang);
   const { names } = options;
-  const period = `${result.scenario.horizon.start}–${result.scenario.horizon.end}`;
-  const out = [`# ${nl ? 'Omscholingsplan' : 'Reskilling plan'}: ${escapeMarkdown(result.scenario.title ?? result.scenario.id)}`, ''];
-  out.push(...markdownTable([r.from, r.to, r.fte, r.hoursPerPerson, r.cost, r.firstYear], ['l', 'l', 'r', 'r', 'r', 'r'], pathwayRows(result, names, lang)));
+  const period = `${result.cost_period.start}–${result.cost_period.end}`;
+  const out = [`# ${nl ? 'Omscholing en herplaatsing' : 'Reskilling and redeployment'}: ${escapeMarkdown(result.scenario.title ?? result.scenario.id)}`, '', escapeMarkdown(intro(result, lang)), ''];
+  if (result.pathways.length === 0) out.push(escapeMarkdown(noRoute(lang)));
+  else {
+    out.push(`## ${nl ? 'Routes (alle jaren samen)' : 'Pathways (all years together)'}`, '');
+    out.push(...markdownTable([r.from, r.to, r.fte, r.hoursPerPerson, r.cost, r.years], ['l', 'l', 'r', 'r', 'r', 'r'], pathwayRows(result, names, lang)));
+    out.push('', `## ${nl ? 'Wie stapt wanneer over' : 'Who moves when'}`, '');
+    out.push(...markdownTable([r.year, r.from, r.to, r.fte, r.cost], ['l', 'l', 'l', 'r', 'r'], moveRows(result, names, lang)));
+  }
+  out.push('', `## ${nl ? 'Het plan per jaar (fte)' : 'The plan per year (FTE)'}`, '');
+  out.push(...markdownTable([r.year, r.hiringFte, r.reskilledFte, r.redeployedFte, r.surplusFte, r.overstaffingFte, r.shortageFte], ['l', 'r', 'r', 'r', 'r', 'r', 'r'], yearRows(result, lang)));
   const list = (title: string, header: string, rec: Record<string, number>): void => {
     const rows = leftovers(rec, names, lang);
     out.push('', `## ${title}`, '');
     if (rows.length === 0) out.push(nl ? 'Geen.' : 'None.');
     else out.push(...markdownTable([w.function, header], ['l', 'r'], rows));
   };
-  list(nl ? 'Tekort dat overblijft voor externe werving' : 'Shortage left for hiring', r.hiringFte, result.hiring_fte);
-  list(nl ? 'Overschot voor mobiliteit (van-werk-naar-werk)' : 'Surplus left for mobility (van-werk-naar-werk)', r.surplusFte, result.surplus_fte);
-  const b = result.business_case;
+  list(nl ? 'Werving per functie' : 'Hiring per function', r.hiringFte, result.hiring_fte);
+  list(nl ? 'Plaatsing buiten de organisatie (van-werk-naar-werk)' : 'Placement outside the organisation (van-werk-naar-werk)', r.surplusFte, result.surplus_fte);
   const bold = (text: string): MarkdownCell => ({ text, style: 'bold' });
-  out.push('', `## ${nl ? `Kostenvergelijking, ${period} (eenmalig)` : `Business case, ${period} (one-off)`}`, '');
-  out.push(
-    ...markdownTable([r.item, r.amount], ['l', 'r'], [
-      [r.reskillTotal, euro(b.reskill_cost)],
-      [r.hireCost, euro(b.hire_cost)],
-      [r.surplusCost, euro(b.surplus_cost)],
-      [bold(r.totalCost), bold(euro(b.total_cost))],
-      [r.allHireCost, euro(b.all_hire_cost)],
-    ]),
-    '',
-  );
-  for (const note of result.notes) out.push(`- ${translateNote(note, lang, options.label ?? ((id) => id))}`);
+  out.push('', `## ${nl ? `Kostenvergelijking, kosten ${period}` : `Business case, costs ${period}`}`, '');
+  out.push(...markdownTable([r.item, r.amount], ['l', 'r'], businessItems(result, r).map(([l, v, b]) => (b ? [bold(l), bold(euro(v))] : [l, euro(v)]))), '');
+  for (const note of result.notes) out.push(`- ${escapeMarkdown(translateNote(note, lang, options.label ?? ((id) => id)))}`);
   return `${out.join('\n')}\n`;
 }
 

@@ -66,9 +66,17 @@ export interface Words {
     hoursPerPerson: string;
     cost: string;
     firstYear: string;
+    years: string;
+    year: string;
     reskillCost: string;
     hiringFte: string;
     surplusFte: string;
+    reskilledFte: string;
+    redeployedFte: string;
+    overstaffingFte: string;
+    shortageFte: string;
+    shortageCost: string;
+    noPathwaysCost: string;
     item: string;
     amount: string;
     reskillTotal: string;
@@ -126,9 +134,9 @@ export const WORDS: Record<Lang, Words> = {
       status: 'Status',
       assumptions: 'Aannames',
       pathways: 'Omscholingsroutes',
-      perYear: 'Omscholing per jaar',
-      hiring: 'Te werven',
-      surplus: 'Boventallig',
+      perYear: 'Plan per jaar',
+      hiring: 'Werving',
+      surplus: 'Buiten geplaatst',
       businessCase: 'Kostenvergelijking',
     },
     assumptions: {
@@ -154,17 +162,25 @@ export const WORDS: Record<Lang, Words> = {
       hoursPerPerson: 'Uren per persoon',
       cost: 'Omscholingskosten',
       firstYear: 'Eerste jaar',
+      years: 'Jaren',
+      year: 'Jaar',
       reskillCost: 'Omscholingskosten in dat jaar',
-      hiringFte: 'Te werven (fte)',
-      surplusFte: 'Boventallig (fte)',
+      hiringFte: 'Werving (fte)',
+      surplusFte: 'Buiten geplaatst (fte)',
+      reskilledFte: 'Omscholing (fte)',
+      redeployedFte: 'Herplaatsing (fte)',
+      overstaffingFte: 'Boventallig (fte)',
+      shortageFte: 'Onvervuld (fte)',
       item: 'Post',
       amount: 'Bedrag',
-      reskillTotal: 'Omscholingskosten (totaal)',
-      hireCost: 'Wervingskosten van het resterende tekort',
-      surplusCost: 'Afvloeiingskosten van het resterende overschot',
-      totalCost: 'Totale kosten met omscholingsplan',
-      allHireCost: 'Alternatief: alles werven, overschot laten afvloeien',
-      saving: 'Verschil',
+      reskillTotal: 'Omscholingskosten',
+      hireCost: 'Wervingskosten',
+      surplusCost: 'Kosten van plaatsing buiten, boventalligheid en minder uren',
+      shortageCost: 'Kosten van onvervulde vraag',
+      totalCost: 'Totale kosten van het actieplan',
+      noPathwaysCost: 'Alternatief zonder interne routes',
+      allHireCost: 'Alternatief zonder plan: elk jaar tekort werven, overschot buiten plaatsen',
+      saving: 'Besparing ten opzichte van geen plan',
     },
     legend:
       'Status van het werk aan het eind: verdwijnend, veranderend, opkomend, groeiend, krimpend, stabiel; ! = kwetsbaar (verdwijnt, of krimpt terwijl veel werk wordt geautomatiseerd).',
@@ -212,9 +228,9 @@ export const WORDS: Record<Lang, Words> = {
       status: 'Status',
       assumptions: 'Assumptions',
       pathways: 'Reskilling pathways',
-      perYear: 'Reskilling per year',
-      hiring: 'To hire',
-      surplus: 'Surplus',
+      perYear: 'Plan per year',
+      hiring: 'Hiring',
+      surplus: 'Placed outside',
       businessCase: 'Business case',
     },
     assumptions: {
@@ -240,17 +256,25 @@ export const WORDS: Record<Lang, Words> = {
       hoursPerPerson: 'Hours per person',
       cost: 'Reskilling cost',
       firstYear: 'First year',
+      years: 'Years',
+      year: 'Year',
       reskillCost: 'Reskilling cost that year',
-      hiringFte: 'To hire (FTE)',
-      surplusFte: 'Surplus (FTE)',
+      hiringFte: 'Hiring (FTE)',
+      surplusFte: 'Placed outside (FTE)',
+      reskilledFte: 'Reskilling (FTE)',
+      redeployedFte: 'Redeployment (FTE)',
+      overstaffingFte: 'Overstaffing (FTE)',
+      shortageFte: 'Unmet (FTE)',
       item: 'Item',
       amount: 'Amount',
-      reskillTotal: 'Reskilling costs (total)',
-      hireCost: 'Hiring costs of the remaining shortage',
-      surplusCost: 'Redundancy costs of the remaining surplus',
-      totalCost: 'Total costs with the reskilling plan',
-      allHireCost: 'Alternative: hire everything, shed the surplus',
-      saving: 'Difference',
+      reskillTotal: 'Reskilling costs',
+      hireCost: 'Hiring costs',
+      surplusCost: 'Costs of placement outside, overstaffing and reduced hours',
+      shortageCost: 'Costs of unmet demand',
+      totalCost: 'Total costs of the action plan',
+      noPathwaysCost: 'Alternative without internal pathways',
+      allHireCost: 'Alternative without a plan: hire each shortage, place each surplus outside',
+      saving: 'Saving against no plan',
     },
     legend:
       'Status of the work at the end: disappearing, changing, emerging, growing, shrinking, stable; ! = vulnerable (disappears, or shrinks while much of its work is automated).',

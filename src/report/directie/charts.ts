@@ -184,6 +184,41 @@ export function renderColumns(frame: ChartFrame, data: { label: string; value: n
   return `${out}</svg>`;
 }
 
+/**
+ * Small multiples: one row of columns per series (e.g. the plan's decisions per year), each on its
+ * own scale so a small series is as readable as a large one; the series' label on the left and the
+ * value on each non-zero column. Years once, along the bottom. A series that is zero in every year
+ * keeps its row with "0" so the reader sees it was considered.
+ */
+export function renderSmallMultiples(frame: ChartFrame, data: { years: number[]; series: { label: string; values: number[] }[] }, format: Format): string {
+  const panel = 54;
+  const margin = { top: 8, right: 12, bottom: 22, left: 206 };
+  const height = margin.top + panel * data.series.length + margin.bottom;
+  const x = scaleBand<number>().domain(data.years).range([margin.left, WIDTH - margin.right]).padding(0.25);
+  let out = open(frame, height);
+  data.series.forEach((s, k) => {
+    const top = margin.top + k * panel;
+    const base = top + panel - 6;
+    const max = Math.max(...s.values.map((v) => Math.max(0, v)));
+    const y = scaleLinear().domain([0, max > 0 ? max : 1]).range([base, top + 16]);
+    out += `<line x1="${c(margin.left)}" x2="${c(WIDTH - margin.right)}" y1="${c(base)}" y2="${c(base)}" stroke="#bdbdbd" stroke-width="0.8"/>`;
+    out += text(margin.left - 8, top + panel / 2 + 2, truncate(s.label, 36), `text-anchor="end" fill="${INK}"`);
+    data.years.forEach((year, i) => {
+      const v = Math.max(0, s.values[i] ?? 0);
+      const left = x(year)!;
+      const shown = format(v);
+      if (Number(shown.replace(/[^0-9]/g, '')) === 0) return;
+      out += `<rect x="${c(left)}" y="${c(y(v))}" width="${c(x.bandwidth())}" height="${c(base - y(v))}" fill="${GREYS[k % 4]!}" stroke="${INK}" stroke-width="0.4"/>`;
+      out += text(left + x.bandwidth() / 2, y(v) - 3, shown, `text-anchor="middle" fill="${INK}" font-size="9"`);
+    });
+    if (max <= 0) out += text(margin.left + 4, base - 4, format(0), `fill="${MUTED}" font-size="9"`);
+  });
+  data.years.forEach((year) => {
+    out += text(x(year)! + x.bandwidth() / 2, height - margin.bottom + 14, String(year), `text-anchor="middle" fill="${INK}"`);
+  });
+  return `${out}</svg>`;
+}
+
 /** Supply and demand over time as two lines, with the band between them shaded (the gap). */
 export function renderGap(
   frame: ChartFrame,

@@ -1,7 +1,9 @@
 import { formatNumber } from '../../domain/round.js';
 import type { Status } from '../../domain/workforce.js';
-import { renderColumns, renderFlow, renderGap, renderHorizontalBars, renderStackedBars } from './charts.js';
-import type { FunctionChange, PersonCount, ReportData } from './report-data.js';
+import { renderColumns, renderFlow, renderGap, renderHorizontalBars, renderSmallMultiples, renderStackedBars } from './charts.js';
+import type { FunctionChange, PersonCount, PlanData, ReportData } from './report-data.js';
+import type { Hidden } from './suppress.js';
+import { backtestParagraph } from '../render-backtest.js';
 import { organiseBlocks } from './organise-section.js';
 import { comparisonSection, sensitivitySection } from './compose-compare.js';
 import { en } from './texts/en.js';
@@ -152,8 +154,6 @@ function summarise(data: ReportData, t: Texts, f: Formatters): string[] {
     .map((c) => c.statusYear)
     .filter((y): y is number => y !== null);
   const firstYear = changeYears.length > 0 ? Math.min(...changeYears) : null;
-  const bc = data.reskill.businessCase;
-  const reskilledFte = sum(data.reskill.pathways.map((p) => p.fte));
   const u = data.uncertainty;
   const lines = [
     t.summary.workforce(f.persons(data.families.totalPersons), f.fte(data.workforce.fte), f.int(data.workforce.functions), f.int(data.workforce.families), data.workforce.meanAge === null ? t.none : f.dec(data.workforce.meanAge, 1)),
@@ -162,10 +162,56 @@ function summarise(data: ReportData, t: Texts, f: Formatters): string[] {
     t.summary.retirement(f.fte(retired), data.workforce.fte > 0 ? f.pct(retired / data.workforce.fte) : t.none, start, end),
     t.summary.metamorphosis(data.statusCounts, firstYear),
     t.summary.vulnerable(data.vulnerable.functions, f.persons(data.vulnerable.persons), f.fte(data.vulnerable.fte)),
-    t.summary.reskilling(f.fte(reskilledFte), data.reskill.pathways.length, f.euro(bc.reskill_cost), f.fte(sum(data.reskill.hiring.map((h) => h.fte))), f.fte(sum(data.reskill.surplus.map((s) => s.fte))), start, end),
-    t.summary.businessCase(f.euro(bc.total_cost), f.euro(bc.all_hire_cost), f.euro(bc.all_hire_cost - bc.total_cost), bc.total_cost < bc.all_hire_cost, start, end),
+    ...planSummary(data.plan, t, f),
   ];
   return lines;
+}
+
+/** Period "2027–2035" (or one year). */
+function period(start: number, end: number): string {
+  return start === end ? String(start) : `${start}–${end}`;
+}
+
+/** The plan's totals the summary and the chapters share, so their figures are the same numbers. */
+function planTotals(p: PlanData) {
+  return {
+    hired: sum(p.perYear.hired),
+    reskilled: sum(p.perYear.reskilled),
+    redeployed: sum(p.perYear.redeployed),
+    moved: sum(p.perYear.reskilled) + sum(p.perYear.redeployed),
+    outside: sum(p.perYear.outside),
+    overstaffing: sum(p.perYear.overstaffing),
+    shortage: sum(p.perYear.shortage),
+  };
+}
+
+/** The summary's two sentences on the action plan: what it does, and what it costs against the alternatives. */
+function planSummary(p: PlanData, t: Texts, f: Formatters): string[] {
+  const n = planTotals(p);
+  const decisions = period(p.years[0] ?? 0, p.years.at(-1) ?? 0);
+  const saving = p.costs.noPlan.total - p.costs.plan.total;
+  return [
+    t.summary.plan({
+      period: decisions,
+      hired: f.fte(n.hired),
+      moved: f.fte(n.moved),
+      pathways: p.pathways.length,
+      reskilled: f.fte(n.reskilled),
+      redeployed: f.fte(n.redeployed),
+      outside: f.fte(n.outside),
+      shortage: n.shortage >= 0.05 ? f.fte(n.shortage) : null,
+    }),
+    t.summary.businessCase({
+      period: period(p.costPeriod.start, p.costPeriod.end),
+      total: f.euro(p.costs.plan.total),
+      hiring: f.euro(p.costs.plan.hiring),
+      reskilling: f.euro(p.costs.plan.reskilling),
+      noPathways: f.euro(p.costs.noPathways.total),
+      noPlan: f.euro(p.costs.noPlan.total),
+      saving: f.euro(Math.abs(saving)),
+      cheaper: saving >= 0,
+    }),
+  ];
 }
 
 /** The summary's clause on where the gap at the horizon comes from: people who leave, or the work that changes. */
@@ -377,7 +423,7 @@ function doorselecteren(data: ReportData, t: Texts, f: Formatters): Section {
       ...(hasHidden([...v.rows.map((r) => r.persons), v.persons]) ? { note: t.suppressionNote(data.minGroup) } : {}),
     });
     // "Vulnerable" and "largest hiring need" side by side need the explanation.
-    const hiringVulnerable = data.reskill.hiring.filter((h) => h.vulnerable).length;
+    const hiringVulnerable = data.plan.hiring.filter((h) => h.vulnerable).length;
     if (hiringVulnerable > 0) blocks.push({ kind: 'paragraph', text: s.vulnerableHiring(hiringVulnerable) });
   }
   return { id: 'doorselecteren', ...t.chapters.doorselecteren, blocks };
@@ -385,64 +431,85 @@ function doorselecteren(data: ReportData, t: Texts, f: Formatters): Section {
 
 function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
   const o = t.doorontwikkelen;
-  const r = data.reskill;
+  const p = data.plan;
   const blocks: Block[] = [];
-  const fte = sum(r.pathways.map((p) => p.fte));
-  const hours = sum(r.pathways.map((p) => p.fte * p.hoursPerPerson));
+  const n = planTotals(p);
   blocks.push({
     kind: 'paragraph',
-    text: o.rules(f.pct(r.rules.min_similarity), f.int(r.rules.max_level_step), f.pct(r.rules.min_pay_ratio), f.int(r.rules.hours_per_level), f.euro(r.rules.cost_per_hour)),
+    text: o.rules(f.pct(p.rules.min_similarity), f.int(p.rules.max_level_step), f.pct(p.rules.min_pay_ratio), f.int(p.rules.hours_per_level), f.euro(p.rules.cost_per_hour)),
   });
-  if (r.pathways.length === 0) {
+  if (p.pathways.length === 0) {
     blocks.push({ kind: 'paragraph', text: o.noneText });
   } else {
-    blocks.push({ kind: 'paragraph', text: o.text(f.fte(fte), r.pathways.length, f.int(hours), f.euro(r.businessCase.reskill_cost)) });
+    const trained = p.pathways.filter((r) => r.hoursPerPerson > 0);
+    blocks.push({
+      kind: 'paragraph',
+      text: o.text({
+        moved: f.fte(n.moved),
+        pathways: p.pathways.length,
+        first: Math.min(...p.pathways.map((r) => r.firstYear)),
+        last: Math.max(...p.pathways.map((r) => r.lastYear)),
+        reskilled: f.fte(n.reskilled),
+        hours: f.int(sum(trained.map((r) => r.fte * r.hoursPerPerson))),
+        cost: f.euro(p.costs.plan.reskilling),
+        redeployed: f.fte(n.redeployed),
+      }),
+    });
     const label = (id: string, nm: string): string => `${id} ${nm}`;
-    // The chart must fit one A4 page: it draws the largest pathways; the table lists them all.
-    const drawn = [...r.pathways].sort((p, q) => q.fte - p.fte || compareText(p.from, q.from) || compareText(p.to, q.to)).slice(0, FLOW_MAX);
+    const shown = (v: string, hidden: Hidden): string => (hidden === null ? v : f.persons({ persons: 0, hidden }));
+    const visible = p.pathways.filter((r) => r.hidden === null);
+    // The chart must fit one A4 page: it draws the largest visible pathways; the table lists them all.
+    const drawn = [...visible].sort((a, b) => b.fte - a.fte || compareText(a.from, b.from) || compareText(a.to, b.to)).slice(0, FLOW_MAX);
+    const hidden = p.pathways.length - visible.length;
     const table: TableBlock = {
       kind: 'table',
-      head: [o.from, o.to, o.fte, o.hoursPerPerson, o.cost, o.firstYear],
+      head: [o.from, o.to, o.fte, o.hoursPerPerson, o.cost, o.years],
       align: ['l', 'l', 'r', 'r', 'r', 'r'],
-      rows: r.pathways.map((p) => [label(p.from, p.fromName), label(p.to, p.toName), f.fte(p.fte), f.int(p.hoursPerPerson), f.euro(p.cost), String(p.firstYear)]),
-      foot: [t.total, '', f.fte(fte), '', f.euro(sum(r.pathways.map((p) => p.cost))), ''],
+      rows: p.pathways.map((r) => [
+        label(r.from, r.fromName),
+        label(r.to, r.toName),
+        shown(f.fte(r.fte), r.hidden),
+        f.int(r.hoursPerPerson),
+        shown(f.euro(r.cost), r.hidden),
+        period(r.firstYear, r.lastYear),
+      ]),
+      foot: [t.total, '', f.fte(n.moved), '', f.euro(p.costs.plan.reskilling), ''],
+      note: o.pathwaysNote + (hidden > 0 ? ` ${t.suppressionNote(data.minGroup)}` : ''),
     };
     blocks.push({
       kind: 'chart',
       title: o.flowTitle,
-      svg: renderFlow({ id: 'flow', title: t.charts.flow }, drawn.map((p) => ({ from: label(p.from, p.fromName), to: label(p.to, p.toName), fte: p.fte })), f.fte),
-      caption: o.flowCaption(f.fte(fte), r.pathways.length) + (drawn.length < r.pathways.length ? ` ${o.flowTop(f.int(drawn.length))}` : ''),
+      svg: renderFlow({ id: 'flow', title: t.charts.flow }, drawn.map((r) => ({ from: label(r.from, r.fromName), to: label(r.to, r.toName), fte: r.fte })), f.fte),
+      caption:
+        o.flowCaption(f.fte(n.moved), p.pathways.length) +
+        (drawn.length < visible.length ? ` ${o.flowTop(f.int(drawn.length))}` : '') +
+        (hidden > 0 ? ` ${o.flowHidden(hidden, data.minGroup)}` : ''),
       table: { ...table, title: o.pathwaysTitle },
       showTable: true,
     });
-    blocks.push({
-      kind: 'table',
-      title: o.perYearTitle(data.scenario.start, data.scenario.end),
-      head: [t.doorlichten.year, o.perYearFte, o.perYearCost],
-      align: ['l', 'r', 'r'],
-      rows: r.perYear.filter((y) => y.fte > 0 || y.cost > 0).map((y) => [String(y.year), f.fte(y.fte), f.euro(y.cost)]),
-      foot: [t.total, f.fte(sum(r.perYear.map((y) => y.fte))), f.euro(sum(r.perYear.map((y) => y.cost)))],
-    });
+    // Who moves in which year: one row per pathway, the decision years as columns.
+    const active = p.years.map((_, k) => p.pathways.some((r) => (r.byYear[k] ?? 0) >= 0.05));
+    const first = p.years.findIndex((_, k) => active[k]);
+    const last = p.years.length - 1 - [...active].reverse().findIndex((a) => a);
+    if (first >= 0) {
+      const years = p.years.slice(first, last + 1);
+      blocks.push({
+        kind: 'table',
+        title: o.movesTitle(years[0]!, years.at(-1)!),
+        head: [o.pathwayCol, ...years.map(String)],
+        align: ['l', ...years.map(() => 'r' as const)],
+        rows: p.pathways.map((r) => [
+          `${r.from} → ${r.to}`,
+          ...r.byYear.slice(first, last + 1).map((v) => (v < 0.05 ? '' : shown(f.fte(v), r.hidden))),
+        ]),
+        foot: [t.total, ...years.map((_, k) => f.fte((p.perYear.reskilled[first + k] ?? 0) + (p.perYear.redeployed[first + k] ?? 0)))],
+        ...(hidden > 0 ? { note: t.suppressionNote(data.minGroup) } : {}),
+      });
+    }
   }
-  const bc = r.businessCase;
-  blocks.push({
-    kind: 'table',
-    title: o.businessTitle(data.scenario.start, data.scenario.end),
-    head: [o.item, o.amount],
-    align: ['l', 'r'],
-    rows: [
-      [o.reskillCost(data.scenario.start, data.scenario.end), f.euro(bc.reskill_cost)],
-      [o.hireCost(f.euro(r.rules.hire_cost)), f.euro(bc.hire_cost)],
-      [o.surplusCost(f.euro(r.rules.surplus_cost_per_fte)), f.euro(bc.surplus_cost)],
-      [o.planTotal(data.scenario.start, data.scenario.end), f.euro(bc.total_cost)],
-      [o.allHire(data.scenario.start, data.scenario.end), f.euro(bc.all_hire_cost)],
-    ],
-    foot: [o.saving, f.euro(bc.all_hire_cost - bc.total_cost)],
-  });
-  blocks.push({ kind: 'paragraph', text: o.businessText(f.euro(bc.total_cost), f.euro(bc.all_hire_cost), f.euro(bc.all_hire_cost - bc.total_cost), bc.total_cost < bc.all_hire_cost) });
-  if (r.notes.length > 0) {
+  if (p.notes.length > 0) {
     blocks.push({ kind: 'heading', text: o.notesTitle });
-    blocks.push({ kind: 'list', items: r.notes.map((n) => translateNote(n, t.lang, f.category)) });
+    blocks.push({ kind: 'list', items: p.notes.map((note) => translateNote(note, t.lang, f.category)) });
   }
   return { id: 'doorontwikkelen', ...t.chapters.doorontwikkelen, blocks };
 }
@@ -492,53 +559,110 @@ function doorverbinden(data: ReportData, t: Texts, f: Formatters): Section {
       }),
     },
   });
-  const r = data.reskill;
-  // The balance of the gap table, split into what reskilling, hiring and mobility each take.
-  const reskilled = sum(r.pathways.map((p) => p.fte));
-  const c = v.reconcile;
-  blocks.push({ kind: 'heading', text: v.reconcileTitle(end) });
-  blocks.push({ kind: 'paragraph', text: v.reconcileText });
+  blocks.push(...planBlocks(data, t, f));
+  return { id: 'doorverbinden', ...t.chapters.doorverbinden, blocks };
+}
+
+/** The action plan year by year (table and chart), hiring and placement outside per function, shortfalls, the business case. */
+function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
+  const v = t.doorverbinden;
+  const p = data.plan;
+  const n = planTotals(p);
+  const blocks: Block[] = [];
+  if (p.years.length === 0) return blocks;
+  const decisions = period(p.years[0]!, p.years.at(-1)!);
+  const a = v.action;
+  const rows: { label: string; values: number[]; persons?: boolean }[] = [
+    { label: a.hired, values: p.perYear.hired },
+    { label: a.reskilled, values: p.perYear.reskilled },
+    { label: a.redeployed, values: p.perYear.redeployed },
+    { label: a.outside, values: p.perYear.outside },
+    { label: a.reducedHours, values: p.perYear.reducedHours, persons: true },
+    { label: a.overstaffing, values: p.perYear.overstaffing },
+    ...(n.shortage >= 0.05 ? [{ label: a.shortage, values: p.perYear.shortage }] : []),
+  ];
+  const cell = (x: number, persons = false): string => (persons ? f.dec(x, 1) : f.fte(x));
+  blocks.push({ kind: 'heading', text: v.planTitle(p.years[0]!, p.years.at(-1)!) });
+  blocks.push({ kind: 'paragraph', text: v.planText(p.objective) });
   blocks.push({
-    kind: 'table',
-    head: [t.doorontwikkelen.item, t.doorlichten.fte],
-    align: ['l', 'r'],
-    rows: [
-      [c.shortage, f.fte(r.shortageEnd)],
-      [c.surplus, f.fte(r.surplusEnd)],
-      [c.net, signed(f.fte(gapEnd), gapEnd)],
-      [c.reskilled, f.fte(reskilled)],
-      [c.hiring, f.fte(sum(r.hiring.map((h) => h.fte)))],
-      [c.surplusLeft, f.fte(sum(r.surplus.map((s) => s.fte)))],
-    ],
+    kind: 'chart',
+    title: v.planChartTitle,
+    svg: renderSmallMultiples({ id: 'plan', title: t.charts.plan }, { years: p.years, series: rows.map((r) => ({ label: r.label, values: r.values })) }, f.fte),
+    caption: v.planCaption({ period: decisions, hired: f.fte(n.hired), moved: f.fte(n.moved), outside: f.fte(n.outside), overstaffing: f.fte(n.overstaffing) }),
+    showTable: true,
+    table: {
+      kind: 'table',
+      head: [v.actionCol, ...p.years.map(String), t.total],
+      align: ['l', ...p.years.map(() => 'r' as const), 'r'],
+      rows: rows.map((r) => [r.label, ...r.values.map((x) => cell(x, r.persons)), cell(sum(r.values), r.persons)]),
+    },
   });
-  blocks.push({ kind: 'heading', text: v.hiringTitle });
-  if (r.hiring.length === 0) blocks.push({ kind: 'paragraph', text: v.noHiring });
+  blocks.push({ kind: 'heading', text: v.hiringTitle(decisions) });
+  if (p.hiring.length === 0) blocks.push({ kind: 'paragraph', text: v.noHiring });
   else {
-    blocks.push({ kind: 'paragraph', text: v.hiringText(f.fte(sum(r.hiring.map((h) => h.fte))), r.hiring.length) });
-    const shown = r.hiring.slice(0, TOP);
+    blocks.push({ kind: 'paragraph', text: v.hiringText(f.fte(n.hired), p.hiring.length, decisions) });
+    const shown = p.hiring.slice(0, TOP);
     const anyVulnerable = shown.some((h) => h.vulnerable);
     blocks.push({
       kind: 'table',
       head: [t.doorbreken.functionCol, v.vulnerableCol, v.hiringFte],
       align: ['l', 'l', 'r'],
-      rows: topRows(r.hiring, t, f).map((row, i) => [row[0]!, i < shown.length && shown[i]!.vulnerable ? t.yes : '', row[1]!]),
-      foot: [t.total, '', f.fte(sum(r.hiring.map((h) => h.fte)))],
-      ...(anyVulnerable ? { note: v.vulnerableHiringNote } : {}),
+      rows: topRows(p.hiring, t, f).map((row, i) => [row[0]!, i < shown.length && shown[i]!.vulnerable ? t.yes : '', row[1]!]),
+      foot: [t.total, '', f.fte(n.hired)],
+      ...(anyVulnerable || hasHiddenRow(p.hiring) ? { note: [anyVulnerable ? v.vulnerableHiringNote : '', hasHiddenRow(p.hiring) ? t.suppressionNote(data.minGroup) : ''].filter((x) => x).join(' ') } : {}),
     });
   }
-  blocks.push({ kind: 'heading', text: v.surplusTitle });
-  if (r.surplus.length === 0) blocks.push({ kind: 'paragraph', text: v.noSurplus });
+  blocks.push({ kind: 'heading', text: v.outsideTitle(decisions) });
+  if (p.outside.length === 0) blocks.push({ kind: 'paragraph', text: v.noOutside });
   else {
-    blocks.push({ kind: 'paragraph', text: v.surplusText(f.fte(sum(r.surplus.map((s) => s.fte))), r.surplus.length) });
+    blocks.push({ kind: 'paragraph', text: v.outsideText(f.fte(n.outside), p.outside.length) });
     blocks.push({
       kind: 'table',
-      head: [t.doorbreken.functionCol, v.surplusFte],
+      head: [t.doorbreken.functionCol, v.outsideFte],
       align: ['l', 'r'],
-      rows: topRows(r.surplus, t, f),
-      foot: [t.total, f.fte(sum(r.surplus.map((s) => s.fte)))],
+      rows: topRows(p.outside, t, f),
+      foot: [t.total, f.fte(n.outside)],
+      ...(hasHiddenRow(p.outside) ? { note: t.suppressionNote(data.minGroup) } : {}),
     });
   }
-  return { id: 'doorverbinden', ...t.chapters.doorverbinden, blocks };
+  if (p.shortfalls.length > 0) {
+    blocks.push({ kind: 'heading', text: v.shortfallTitle });
+    blocks.push({ kind: 'paragraph', text: v.shortfallText(f.fte(n.shortage), p.shortfalls.length) });
+    blocks.push({
+      kind: 'table',
+      head: [t.doorbreken.functionCol, v.yearsCol, v.shortfallCol],
+      align: ['l', 'r', 'r'],
+      rows: p.shortfalls.map((s) => [`${s.id} ${s.name}`, period(s.first, s.last), s.hidden === null ? f.fte(s.fte) : f.persons({ persons: 0, hidden: s.hidden })]),
+      foot: [t.total, '', f.fte(n.shortage)],
+      ...(hasHiddenRow(p.shortfalls) ? { note: t.suppressionNote(data.minGroup) } : {}),
+    });
+  }
+  const costs = period(p.costPeriod.start, p.costPeriod.end);
+  const kinds = (['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_hours', 'shortage'] as const).filter(
+    (k) => k === 'hiring' || k === 'reskilling' || p.costs.plan[k] > 0 || p.costs.noPathways[k] > 0 || p.costs.noPlan[k] > 0,
+  );
+  const saving = (x: number): string => signed(f.euro(x), x);
+  blocks.push({
+    kind: 'table',
+    title: v.businessTitle(costs),
+    head: [v.kindCol, v.planCol, v.noPathwaysCol, v.noPlanCol],
+    align: ['l', 'r', 'r', 'r'],
+    rows: kinds.map((k) => [v.kind[k], f.euro(p.costs.plan[k]), f.euro(p.costs.noPathways[k]), f.euro(p.costs.noPlan[k])]),
+    foot: [t.total, f.euro(p.costs.plan.total), f.euro(p.costs.noPathways.total), f.euro(p.costs.noPlan.total)],
+    extra: [v.savingRow, '', saving(p.costs.noPathways.total - p.costs.plan.total), saving(p.costs.noPlan.total - p.costs.plan.total)],
+  });
+  blocks.push({
+    kind: 'paragraph',
+    text: v.businessText({
+      period: costs,
+      total: f.euro(p.costs.plan.total),
+      noPathways: f.euro(p.costs.noPathways.total),
+      noPlan: f.euro(p.costs.noPlan.total),
+      cheaper: p.costs.noPlan.total >= p.costs.plan.total,
+      discounted: p.discounted,
+    }),
+  });
+  return blocks;
 }
 
 function appendix(data: ReportData, t: Texts, f: Formatters): Section {
@@ -559,6 +683,7 @@ function appendix(data: ReportData, t: Texts, f: Formatters): Section {
     blocks.push({ kind: 'paragraph', text: a.modelNotesNote });
     blocks.push({ kind: 'list', items: data.modelNotes.map((n) => translateNote(n, t.lang, f.category)) });
   }
+  if (data.backtest !== null) blocks.push(...backtestBlocks(data, t, f));
   blocks.push({ kind: 'heading', text: a.privacyTitle });
   blocks.push({ kind: 'paragraph', text: a.privacyText(data.minGroup) });
   blocks.push({ kind: 'heading', text: a.stampTitle });
@@ -576,17 +701,42 @@ function appendix(data: ReportData, t: Texts, f: Formatters): Section {
   return { id: 'bijlage', ...t.chapters.appendix, blocks };
 }
 
+/** With --actual: the backtest paragraph (as `spp backtest --format md` writes it) and its totals. */
+function backtestBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
+  const b = data.backtest!;
+  const a = t.appendix.backtestTable;
+  const x = b.totals;
+  const pct = (share: number): string => `${f.dec(share * 100, 1)}%`;
+  return [
+    { kind: 'heading', text: t.appendix.backtestTitle },
+    { kind: 'paragraph', text: backtestParagraph(b, t.lang) },
+    {
+      kind: 'table',
+      head: [`${a.item}, 1-1-${b.to}`, a.projected, a.actual, a.error, a.wape],
+      align: ['l', 'r', 'r', 'r', 'r'],
+      rows: [
+        [a.fte, f.fte(x.projected_fte), f.fte(x.actual_fte), signed(f.fte(x.error_fte), x.error_fte), pct(b.wape_fte)],
+        [a.persons, f.int(x.projected_persons), f.int(x.actual_persons), signed(f.int(x.error_persons), x.error_persons), pct(b.wape_persons)],
+      ],
+    },
+  ];
+}
+
 /** Pathways drawn in the flow chart at most (so it fits a page). */
 const FLOW_MAX = 12;
 
 /** Functions with an amount of FTE: the largest ones, and the rest in one row, so the list stays readable. */
 const TOP = 15;
-function topRows(list: { id: string; name: string; fte: number }[], t: Texts, f: Formatters): string[][] {
+function topRows(list: { id: string; name: string; fte: number; hidden?: Hidden }[], t: Texts, f: Formatters): string[][] {
   // The lists arrive sorted by FTE (largest first), then id.
-  const rows = list.slice(0, TOP).map((h) => [`${h.id} ${h.name}`, f.fte(h.fte)]);
+  const rows = list.slice(0, TOP).map((h) => [`${h.id} ${h.name}`, h.hidden == null ? f.fte(h.fte) : f.persons({ persons: 0, hidden: h.hidden })]);
   const rest = list.slice(TOP);
   if (rest.length > 0) rows.push([t.otherFunctions(f.int(rest.length)), f.fte(sum(rest.map((h) => h.fte)))]);
   return rows;
+}
+
+function hasHiddenRow(rows: readonly { hidden: Hidden }[]): boolean {
+  return rows.some((r) => r.hidden !== null);
 }
 
 function hasHidden(counts: readonly PersonCount[]): boolean {

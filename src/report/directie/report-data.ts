@@ -1,7 +1,8 @@
 import type { ReportSource } from '../../domain/results.js';
 import { basename } from 'node:path';
 import type { ProjectResult } from '../../domain/results.js';
-import type { ReskillResult } from '../../domain/results.js';
+import type { PlanCostsByKind, PlanResult } from '../../domain/plan.js';
+import type { BacktestResult } from '../../domain/backtest.js';
 import type { Stamp } from '../../domain/results.js';
 import type { CompareResult } from '../../domain/compare.js';
 import type { SensitivityResult } from '../../domain/sensitivity.js';
@@ -125,18 +126,8 @@ export interface ReportData {
   statusCounts: Record<Status, number>;
   taskMix: { category: string; start: number; end: number }[];
   vulnerable: { rows: VulnerableRow[]; functions: number; persons: PersonCount; fte: number };
-  reskill: {
-    pathways: { from: string; fromName: string; to: string; toName: string; fte: number; hoursPerPerson: number; cost: number; firstYear: number }[];
-    perYear: ReskillResult['per_year'];
-    businessCase: ReskillResult['business_case'];
-    hiring: { id: string; name: string; fte: number; vulnerable: boolean }[];
-    surplus: { id: string; name: string; fte: number; vulnerable: boolean }[];
-    /** Sum of the shortages and of the surpluses per function at the horizon (FTE), before reskilling. */
-    shortageEnd: number;
-    surplusEnd: number;
-    rules: Scenario['reskilling'];
-    notes: string[];
-  };
+  /** The action plan (SPEC §3.3), as `spp plan` and `spp reskill` show it. */
+  plan: PlanData;
   volumeThreshold: number;
   changeThreshold: number;
   assumptions: AssumptionRow[];
@@ -148,13 +139,65 @@ export interface ReportData {
   comparison: CompareResult | null;
   /** The one-at-a-time sensitivity (--sensitivity), or null. */
   sensitivity: SensitivityResult | null;
+  /** With --actual: the backtest for the appendix, or null. */
+  backtest: BacktestResult | null;
 }
+
+/** A function's amount of FTE in the plan, hidden when the function has fewer than min_group people. */
+interface PlanFunctionRow {
+  id: string;
+  name: string;
+  fte: number;
+  vulnerable: boolean;
+  hidden: Hidden;
+}
+
+/** One pathway of the plan over the horizon, with its moves per decision year (FTE). */
+interface PlanPathwayRow {
+  from: string;
+  fromName: string;
+  to: string;
+  toName: string;
+  fte: number;
+  hoursPerPerson: number;
+  cost: number;
+  firstYear: number;
+  lastYear: number;
+  /** FTE moved per decision year (same order as PlanData.years). */
+  byYear: number[];
+  /** Hidden when the function people leave has fewer than min_group people (they could be recognised). */
+  hidden: Hidden;
+}
+
+type CostColumn = PlanCostsByKind & { total: number };
+
+export interface PlanData {
+  objective: PlanResult['objective'];
+  /** The decision years (start + 1 … end): a year's decisions take effect on its 1 January. */
+  years: number[];
+  /** Organisation-wide per decision year (FTE; reduced hours in persons). */
+  perYear: { hired: number[]; reskilled: number[]; redeployed: number[]; outside: number[]; reducedHours: number[]; overstaffing: number[]; shortage: number[] };
+  pathways: PlanPathwayRow[];
+  /** Hiring per function over the horizon (largest first). */
+  hiring: PlanFunctionRow[];
+  /** Placement outside per function over the horizon (largest first). */
+  outside: PlanFunctionRow[];
+  /** Unmet demand per function: FTE-years and the years it occurs. */
+  shortfalls: { id: string; name: string; /** FTE-years. */ fte: number; first: number; last: number; hidden: Hidden }[];
+  /** The years the costs are paid (a decision is paid the year before it takes effect). */
+  costPeriod: { start: number; end: number };
+  costs: { plan: CostColumn; noPathways: CostColumn; noPlan: CostColumn };
+  discounted: boolean;
+  rules: Scenario['reskilling'];
+  notes: string[];
+}
+
 
 const STATUSES: readonly Status[] = ['disappearing', 'changing', 'emerging', 'growing', 'shrinking', 'stable'];
 
 /** Assembles the report's numbers from the projection and reskilling results (FTE, persons, euros). */
 export function buildReportData(source: ReportSource): ReportData {
-  const { project, reskill, scenario, cells } = source;
+  const { project, plan, scenario, cells } = source;
   const minGroup = scenario.privacy.min_group;
   const start = scenario.horizon.start;
   const end = scenario.horizon.end;
@@ -231,26 +274,7 @@ export function buildReportData(source: ReportSource): ReportData {
       persons: { persons: sum(vulnerableCounts), hidden: vulnerableHidden.total },
       fte: sum(vulnerableFunctions.map((f) => first(f.years).supply_fte)),
     },
-    reskill: {
-      pathways: reskill.pathways.map((p) => ({
-        from: p.from,
-        fromName: nameOf(p.from),
-        to: p.to,
-        toName: nameOf(p.to),
-        fte: p.fte,
-        hoursPerPerson: p.hours_per_person,
-        cost: p.cost,
-        firstYear: p.first_year,
-      })),
-      perYear: reskill.per_year,
-      businessCase: reskill.business_case,
-      hiring: sortedEntries(reskill.hiring_fte).map(([id, v]) => ({ id, name: nameOf(id), fte: v, vulnerable: byId.get(id)?.vulnerable ?? false })),
-      surplus: sortedEntries(reskill.surplus_fte).map(([id, v]) => ({ id, name: nameOf(id), fte: v, vulnerable: byId.get(id)?.vulnerable ?? false })),
-      shortageEnd: sum(project.functions.map((f) => Math.max(0, -last(f.years).gap_fte))),
-      surplusEnd: sum(project.functions.map((f) => Math.max(0, last(f.years).gap_fte))),
-      rules: scenario.reskilling,
-      notes: reskill.notes,
-    },
+    plan: planData(plan, scenario, byId, personsOf, minGroup),
     volumeThreshold: scenario.classification.volume,
     changeThreshold: scenario.classification.change_share,
     assumptions: listAssumptions(scenario, source.raw, source.locate),
@@ -259,7 +283,99 @@ export function buildReportData(source: ReportSource): ReportData {
     organise: source.organise ?? null,
     comparison: source.comparison ?? null,
     sensitivity: source.sensitivity ?? null,
+    backtest: source.backtest ?? null,
   };
+}
+
+/**
+ * The plan's numbers for the report. Privacy: a function of fewer than min_group people (today) is
+ * a small group — its hires, placements outside and the pathways out of it are hidden like a small
+ * count of persons, with complementary suppression against the published total.
+ */
+function planData(plan: PlanResult, scenario: Scenario, byId: Map<string, FunctionResult>, personsOf: Map<string, number>, minGroup: number): PlanData {
+  const nameOf = (id: string): string => byId.get(id)?.name ?? plan.functions.find((f) => f.id === id)?.name ?? id;
+  const small = (id: string): boolean => {
+    const persons = Math.round(personsOf.get(id) ?? 0);
+    return persons > 0 && persons < minGroup;
+  };
+  const years = plan.years.slice(1);
+  const decisions = plan.totals.years.slice(1);
+  const moved = (year: number, trained: boolean): number =>
+    sum(plan.pathways.filter((m) => m.year === year && m.hours_per_person > 0 === trained).map((m) => m.fte));
+  const pairs = new Map<string, PlanPathwayRow>();
+  for (const m of plan.pathways) {
+    if (m.fte <= 0) continue;
+    const key = `${m.from}\0${m.to}`;
+    let row = pairs.get(key);
+    if (row === undefined) {
+      row = { from: m.from, fromName: nameOf(m.from), to: m.to, toName: nameOf(m.to), fte: 0, hoursPerPerson: m.hours_per_person, cost: 0, firstYear: m.year, lastYear: m.year, byYear: years.map(() => 0), hidden: null };
+      pairs.set(key, row);
+    }
+    row.fte += m.fte;
+    row.cost += m.cost;
+    row.firstYear = Math.min(row.firstYear, m.year);
+    row.lastYear = Math.max(row.lastYear, m.year);
+    const k = years.indexOf(m.year);
+    if (k >= 0) row.byYear[k]! += m.fte;
+  }
+  const pathways = [...pairs.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
+  hideSmall(pathways, pathways.map((p) => small(p.from)));
+  const perFunction = (key: 'hired_fte' | 'redundant_fte'): PlanFunctionRow[] => {
+    const rows = plan.functions
+      .map((f) => ({ id: f.id, name: f.name, fte: sum(f.years.slice(1).map((y) => y[key])), vulnerable: byId.get(f.id)?.vulnerable ?? false, hidden: null as Hidden }))
+      .filter((r) => r.fte >= 0.00005)
+      .sort((a, b) => b.fte - a.fte || compareText(a.id, b.id));
+    hideSmall(rows, rows.map((r) => small(r.id)));
+    return rows;
+  };
+  const shortfalls = plan.functions
+    .map((f) => {
+      const short = f.years.slice(1).filter((y) => y.shortage_fte >= 0.00005);
+      return { id: f.id, name: f.name, fte: sum(short.map((y) => y.shortage_fte)), first: short[0]?.year ?? 0, last: short.at(-1)?.year ?? 0, hidden: null as Hidden };
+    })
+    .filter((r) => r.fte >= 0.05)
+    .sort((a, b) => b.fte - a.fte || compareText(a.id, b.id));
+  hideSmall(shortfalls, shortfalls.map((r) => small(r.id)));
+  const column = (byKind: PlanCostsByKind, total: number): CostColumn => ({ ...byKind, total });
+  const costYears = plan.costs.by_year.map((y) => y.year);
+  return {
+    objective: plan.objective,
+    years,
+    perYear: {
+      hired: decisions.map((y) => y.hired_fte),
+      reskilled: years.map((y) => moved(y, true)),
+      redeployed: years.map((y) => moved(y, false)),
+      outside: decisions.map((y) => y.redundant_fte),
+      reducedHours: decisions.map((y) => y.reduced_hours_persons),
+      overstaffing: decisions.map((y) => y.overstaffing_fte),
+      shortage: decisions.map((y) => y.shortage_fte),
+    },
+    pathways,
+    hiring: perFunction('hired_fte'),
+    outside: perFunction('redundant_fte'),
+    shortfalls,
+    costPeriod: { start: Math.min(scenario.horizon.start, ...costYears), end: Math.max(scenario.horizon.start, ...costYears) },
+    costs: {
+      plan: column(plan.costs.by_kind, plan.costs.total),
+      noPathways: column(plan.alternatives.no_pathways.by_kind, plan.alternatives.no_pathways.total),
+      noPlan: column(plan.alternatives.no_plan.by_kind, plan.alternatives.no_plan.total),
+    },
+    discounted: (scenario.plan?.discount_rate ?? 0) > 0,
+    rules: scenario.reskilling,
+    notes: plan.notes,
+  };
+}
+
+/**
+ * Marks the rows of small groups `small`; when exactly one row is hidden under the published total,
+ * the smallest other row is hidden too (`complement`), so the hidden value cannot be derived.
+ */
+function hideSmall(rows: { fte: number; hidden: Hidden }[], isSmall: boolean[]): void {
+  rows.forEach((r, i) => (r.hidden = isSmall[i] ? 'small' : null));
+  if (rows.filter((r) => r.hidden !== null).length !== 1) return;
+  let best: { fte: number; hidden: Hidden } | undefined;
+  for (const r of rows) if (r.hidden === null && (best === undefined || r.fte < best.fte)) best = r;
+  if (best !== undefined) best.hidden = 'complement';
 }
 
 /** The scenario's levers in plain terms, for the first page: automation targets largest first. */

@@ -126,8 +126,8 @@ function statusSheet(result: ProjectResult, w: Words, lang: Lang): Sheet {
 }
 
 /**
- * `spp reskill --format xlsx`: the pathways, the plan per year, what is left to hire and the
- * surplus per function, the cost comparison, and the assumptions sheet.
+ * `spp reskill --format xlsx`: the plan's pathways, the plan per year, hiring and placement outside
+ * per function, the cost comparison against the plan's alternatives, and the assumptions sheet.
  */
 export async function renderReskillWorkbook(result: ReskillResult, names: ReadonlyMap<string, string>, context: WorkbookContext): Promise<Uint8Array> {
   const w = WORDS[context.lang];
@@ -162,10 +162,11 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
         { header: r.hoursPerPerson, kind: 'hours' },
         { header: r.cost, kind: 'euro' },
         { header: r.firstYear, kind: 'year' },
+        { header: r.years, kind: 'text' },
       ],
       rows: [
-        ...result.pathways.map((p) => [p.from, name(p.from), p.to, name(p.to), p.fte, p.hours_per_person, p.cost, p.first_year]),
-        [w.total, null, null, null, result.pathways.reduce((s, p) => s + p.fte, 0), null, result.pathways.reduce((s, p) => s + p.cost, 0), null],
+        ...result.pathways.map((p) => [p.from, name(p.from), p.to, name(p.to), p.fte, p.hours_per_person, p.cost, p.first_year, p.first_year === p.last_year ? String(p.first_year) : `${p.first_year}–${p.last_year}`]),
+        [w.total, null, null, null, result.pathways.reduce((s, p) => s + p.fte, 0), null, result.pathways.reduce((s, p) => s + p.cost, 0), null, null],
       ],
       freezeColumns: 1,
       totalRows: 1,
@@ -174,10 +175,21 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
       name: w.sheets.perYear,
       columns: [
         { header: w.year, kind: 'year' },
-        { header: r.fte, kind: 'fte' },
+        { header: r.hiringFte, kind: 'fte' },
+        { header: r.reskilledFte, kind: 'fte' },
+        { header: r.redeployedFte, kind: 'fte' },
+        { header: r.surplusFte, kind: 'fte' },
+        { header: r.overstaffingFte, kind: 'fte' },
+        { header: r.shortageFte, kind: 'fte' },
         { header: r.reskillCost, kind: 'euro' },
       ],
-      rows: [...result.per_year.map((y) => [y.year, y.fte, y.cost]), [w.total, result.per_year.reduce((s, y) => s + y.fte, 0), result.per_year.reduce((s, y) => s + y.cost, 0)]],
+      rows: [
+        ...result.per_year.map((y) => [y.year, y.hired_fte, y.reskilled_fte, y.redeployed_fte, y.redundant_fte, y.overstaffing_fte, y.shortage_fte, y.cost]),
+        [
+          w.total,
+          ...(['hired_fte', 'reskilled_fte', 'redeployed_fte', 'redundant_fte', 'overstaffing_fte', 'shortage_fte', 'cost'] as const).map((k) => result.per_year.reduce((s, y) => s + y[k], 0)),
+        ],
+      ],
       totalRows: 1,
     },
     leftover(w.sheets.hiring, r.hiringFte, result.hiring_fte),
@@ -189,10 +201,12 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
         { header: r.amount, kind: 'euro' },
       ],
       rows: [
-        [`${r.reskillTotal}, ${result.scenario.horizon.start}–${result.scenario.horizon.end}`, b.reskill_cost],
+        [`${r.reskillTotal}, ${result.cost_period.start}–${result.cost_period.end}`, b.reskill_cost],
         [r.hireCost, b.hire_cost],
         [r.surplusCost, b.surplus_cost],
+        ...(b.shortage_cost > 0 ? [[r.shortageCost, b.shortage_cost]] : []),
         [r.totalCost, b.total_cost],
+        [r.noPathwaysCost, b.no_pathways_cost],
         [r.allHireCost, b.all_hire_cost],
         [r.saving, b.all_hire_cost - b.total_cost],
       ],

@@ -75,22 +75,22 @@ export const en = {
       functions === 0
         ? 'No function is vulnerable.'
         : `${count(functions, 'function is', 'functions are')} vulnerable; ${persons} people (${fte} FTE) work in them today.`,
-    reskilling: (fte, pathways, cost, hiring, surplus, start, end) =>
-      pathways === 0
-        ? `No reskilling pathway from a surplus to a shortage function meets the rules; ${hiring} FTE is left to hire externally and ${surplus} FTE is surplus for regional mobility (${start}–${end}).`
-        : `The reskilling plan moves ${fte} FTE over ${count(pathways, 'pathway', 'pathways')} into shortage functions, for ${cost} of reskilling costs over ${start}–${end}; ${hiring} FTE is then left to hire externally and ${surplus} FTE is surplus for regional mobility.`,
-    businessCase: (total, allHire, saving, cheaper, start, end) =>
-      cheaper
-        ? `Reskilling, hiring and redundancy costs together come to ${total} over ${start}–${end}, ${saving} less than hiring everything externally and shedding the surplus (${allHire}).`
-        : `Reskilling, hiring and redundancy costs together come to ${total} over ${start}–${end}; hiring everything externally and shedding the surplus costs ${allHire}.`,
+    plan: ({ period, hired, moved, pathways, reskilled, redeployed, outside, shortage }) =>
+      (pathways === 0
+        ? `The action plan hires ${hired} FTE in ${period} and places ${outside} FTE outside the organisation (van-werk-naar-werk); it uses no internal pathway (chapter 4).`
+        : `The action plan hires ${hired} FTE in ${period}, moves ${moved} FTE internally over ${count(pathways, 'pathway', 'pathways')} (${reskilled} FTE with reskilling, ${redeployed} FTE redeployed without training) and places ${outside} FTE outside the organisation (van-werk-naar-werk).`) +
+      (shortage === null ? '' : ` Within the scenario's limits ${shortage} FTE-years of demand stay unmet.`),
+    businessCase: ({ period, total, hiring, reskilling, noPathways, noPlan, saving, cheaper }) =>
+      `The plan costs ${total} over ${period}, of which ${hiring} hiring costs and ${reskilling} reskilling costs; without internal pathways it would cost ${noPathways}, without a plan (each year hiring the shortage and placing the surplus outside) ${noPlan}` +
+      (cheaper ? `: the plan saves ${saving}.` : `. No plan is ${saving} cheaper, but it ignores the scenario's limits, such as a hiring freeze.`),
   },
 
   chapters: {
     doorlichten: { title: 'Doorlichten — today’s workforce', lead: 'Who works where, how old they are, and who retires when.' },
     doorbreken: { title: 'Doorbreken — functions in transition', lead: 'Which functions disappear, change or emerge through digitalisation, when, and why.' },
     doorselecteren: { title: 'Doorselecteren — vulnerable functions', lead: 'Vulnerable functions and how many people work in them.' },
-    doorontwikkelen: { title: 'Doorontwikkelen — reskilling', lead: 'Reskilling pathways from surplus to shortage functions: hours, cost and the business case.' },
-    doorverbinden: { title: 'Doorverbinden — hiring and mobility', lead: 'What is left: external hiring need and surplus capacity for regional mobility (van-werk-naar-werk).' },
+    doorontwikkelen: { title: 'Doorontwikkelen — reskilling', lead: 'Internal moves in the action plan: who moves from which function to which, when, with how many training hours and at what cost.' },
+    doorverbinden: { title: 'Doorverbinden — hiring and mobility', lead: 'The action plan year by year: hiring, internal moves, placement outside the organisation (van-werk-naar-werk) and overstaffing, and what the plan costs against the alternatives.' },
     comparison: { title: 'Scenarios compared', lead: 'The same organisation under different assumptions: what differs, and what it does to the gap.' },
     sensitivity: { title: 'Sensitivity', lead: 'Which assumption drives the outcome most: each assumption one step down and up, one at a time.' },
     appendix: { title: 'Appendix: assumptions and provenance', lead: 'Every assumption of the scenario, and what is needed to reproduce these results.' },
@@ -204,41 +204,32 @@ export const en = {
   },
 
   doorontwikkelen: {
-    text: (fte, pathways, hours, cost) => `The plan reskills ${fte} FTE over ${count(pathways, 'pathway', 'pathways')}, ${hours} training hours in all, for ${cost} of reskilling costs.`,
-    noneText: 'The plan finds no reskilling pathway cheaper than hiring and shedding, or there is no surplus beside a shortage.',
-    flowTitle: 'Reskilling pathways: from function (left) to function (right), width by FTE',
-    flowCaption: (fte, pathways) => `${count(pathways, 'pathway moves', 'pathways move')} ${fte} FTE from surplus to shortage functions.`,
+    text: ({ moved, pathways, first, last, reskilled, hours, cost, redeployed }) =>
+      `The plan moves ${moved} FTE internally over ${count(pathways, 'pathway', 'pathways')}, from ${first} to ${last}: ${reskilled} FTE with reskilling (${hours} training hours in all, ${cost} of reskilling costs) and ${redeployed} FTE redeployed to a function that needs no training.`,
+    noneText:
+      'The plan uses no internal pathway: hiring and placing outside is cheaper, or there is no viable, desirable and safe pathway from a function with a surplus to a function with a shortage.',
+    flowTitle: 'Internal moves: from function (left) to function (right), width by FTE',
+    flowCaption: (fte, pathways) => `${count(pathways, 'pathway moves', 'pathways move')} ${fte} FTE to another function.`,
     flowTop: (n) => `The chart shows the ${n} largest pathways; the table lists them all.`,
-    pathwaysTitle: 'Reskilling pathways',
+    flowHidden: (n, minGroup) => `${count(n, 'pathway', 'pathways')} out of functions with fewer than ${minGroup} employees ${n === 1 ? 'is' : 'are'} left out of the chart.`,
+    pathwaysTitle: 'Pathways in the plan',
+    pathwaysNote:
+      'FTE counts those who move (before first-year attrition); the years are the 1 January on which the movers start in their new function. Without training hours it is a redeployment.',
     from: 'From',
     to: 'To',
     fte: 'FTE',
     hoursPerPerson: 'Hours per person',
     cost: 'Reskilling cost',
-    firstYear: 'Start',
-    perYearTitle: (start, end) => `Reskilling per year, ${start}–${end}`,
-    perYearFte: 'Starting (FTE)',
-    perYearCost: 'Reskilling cost that year',
-    businessTitle: (start, end) => `Business case: costs over ${start}–${end} (one-off, not discounted)`,
-    item: 'Item',
-    amount: 'Amount',
-    reskillCost: (start, end) => `Reskilling costs, total ${start}–${end}`,
-    hireCost: (perFte) => `Hiring costs of the remaining shortage (${perFte} per FTE hired)`,
-    surplusCost: (perFte) => `Redundancy costs of the remaining surplus (${perFte} per FTE)`,
-    planTotal: (start, end) => `Total costs with the reskilling plan, ${start}–${end}`,
-    allHire: (start, end) => `Alternative without reskilling: hire everything, shed the surplus, ${start}–${end}`,
-    saving: 'Difference',
-    businessText: (total, allHire, saving, cheaper) =>
-      cheaper
-        ? `With reskilling the whole costs ${total}; hiring everything externally and shedding the surplus costs ${allHire}. Reskilling saves ${saving}.`
-        : `With reskilling the whole costs ${total}, as much as or more than hiring everything (${allHire}).`,
+    years: 'Years',
+    movesTitle: (first, last) => `Moves per pathway and year, ${first}–${last} (FTE)`,
+    pathwayCol: 'Pathway',
     rules: (minSimilarity, maxStep, minPay, hoursPerLevel, costPerHour) =>
       `A pathway counts when the functions are at least ${minSimilarity} similar, differ by at most ${maxStep} salary scale, the pay is at least ${minPay} of the current pay and the destination is not vulnerable. Each missing skill level takes ${hoursPerLevel} training hours at ${costPerHour}.`,
     notesTitle: 'Notes on the plan',
   },
 
   doorverbinden: {
-    gapTitle: 'Workforce and required FTE per year',
+    gapTitle: 'Workforce and required FTE per year without hiring',
     gapCaption: (end, gap, shortage) =>
       shortage ? `In ${end} the shortage is ${gap} FTE if nobody is hired.` : `In ${end} the surplus is ${gap} FTE if nobody is hired.`,
     bandCaption: (runs, seed) =>
@@ -251,29 +242,62 @@ export const en = {
     supplyCol: 'Workforce (FTE)',
     demandCol: 'Required (FTE)',
     gapLabel: 'Gap (FTE)',
-    hiringTitle: 'External hiring need after reskilling',
-    hiringText: (fte, functions) => `After reskilling, ${fte} FTE is left to hire externally, in ${count(functions, 'function', 'functions')}.`,
+    planTitle: (first, last) => `The action plan per year, ${first}–${last}`,
+    planText: (objective) =>
+      'The action plan says what to do each year to reach the required formation: hire, move people internally, place people outside the organisation, reduce hours or carry overstaffing for a while. ' +
+      (objective === 'cost'
+        ? 'It is the cheapest combination that meets demand, within the scenario\'s limits. '
+        : 'It places as few people outside the organisation as possible and is, within that, the cheapest combination that meets demand, within the scenario\'s limits. ') +
+      'A column is the state on 1 January of that year: the decisions that take effect that day, made in the year before.',
+    planChartTitle: 'The action plan per year, by kind of decision',
+    planCaption: ({ period, hired, moved, outside, overstaffing }) =>
+      `Over ${period} the plan hires ${hired} FTE, moves ${moved} FTE internally and places ${outside} FTE outside the organisation; overstaffing adds up to ${overstaffing} FTE-years. Each panel has its own scale.`,
+    action: {
+      hired: 'Hiring (FTE)',
+      reskilled: 'Reskilling (FTE)',
+      redeployed: 'Redeployment without training (FTE)',
+      outside: 'Placement outside the organisation (FTE)',
+      reducedHours: 'Reduced hours (people)',
+      overstaffing: 'Overstaffing (FTE)',
+      shortage: 'Unmet demand (FTE)',
+    },
+    actionCol: 'Decision',
+    hiringTitle: (period) => `Hiring per function, ${period}`,
+    hiringText: (fte, functions, period) => `The plan hires ${fte} FTE in ${period}, in ${count(functions, 'function', 'functions')}; mostly replacing those who retire or leave.`,
     vulnerableCol: 'Vulnerable',
     vulnerableHiringNote:
       'Vulnerable and still hiring: there the work shrinks, but people leave faster than the work disappears. The hiring need is the smaller formation that remains (see chapter 3).',
-    reconcileTitle: (end) => `From gap to hiring need, ${end} (FTE)`,
-    reconcileText:
-      'The gap in the table above is a balance over all functions. This is how it splits: shortages and surpluses per function, what reskilling resolves, and what is left.',
-    reconcile: {
-      shortage: 'Shortage in functions with a shortage',
-      surplus: 'Surplus in functions with a surplus',
-      net: 'Balance (gap in the table above)',
-      reskilled: 'Reskilled from surplus to shortage',
-      hiring: 'To hire externally',
-      surplusLeft: 'Surplus, for regional mobility',
+    hiringFte: 'Hiring (FTE)',
+    outsideTitle: (period) => `Placement outside the organisation per function, ${period}`,
+    outsideText: (fte, functions) =>
+      `${fte} FTE in ${count(functions, 'function', 'functions')} finds no suitable place within the organisation. That is the task for regional mobility and van-werk-naar-werk support, with neighbouring municipalities and the region.`,
+    outsideFte: 'Placed outside (FTE)',
+    noHiring: 'The plan needs to hire nobody.',
+    noOutside: 'The plan places nobody outside the organisation.',
+    shortfallTitle: 'Where demand cannot be met',
+    shortfallText: (fteYears, functions) =>
+      `In ${count(functions, 'function', 'functions')} the scenario's limits (such as a hiring freeze) leave ${fteYears} FTE-years of demand unmet in all.`,
+    shortfallCol: 'Unmet (FTE-years)',
+    yearsCol: 'Years',
+    businessTitle: (period) => `Business case: costs by kind over ${period}`,
+    kindCol: 'Kind of cost',
+    planCol: 'Action plan',
+    noPathwaysCol: 'Without internal pathways',
+    noPlanCol: 'No plan',
+    kind: {
+      hiring: 'Hiring costs',
+      reskilling: 'Reskilling costs',
+      redundancy: 'Costs of placement outside',
+      overstaffing: 'Costs of overstaffing',
+      reduced_hours: 'Costs of reduced hours',
+      shortage: 'Costs of unmet demand',
     },
-    hiringFte: 'To hire (FTE)',
-    surplusTitle: 'Surplus after reskilling: for regional mobility',
-    surplusText: (fte, functions) =>
-      `${fte} FTE in ${count(functions, 'function', 'functions')} finds no suitable place inside the organisation. That is the task for regional mobility and van-werk-naar-werk support, together with neighbouring municipalities and the region.`,
-    surplusFte: 'Surplus (FTE)',
-    noHiring: 'After reskilling no shortage is left.',
-    noSurplus: 'After reskilling no surplus is left.',
+    savingRow: 'The action plan is cheaper by',
+    businessText: ({ period, total, noPathways, noPlan, cheaper, discounted }) =>
+      `The action plan costs ${total} over ${period}. Without internal pathways (the same plan, but nobody moves) it is ${noPathways}; without a plan (each year hiring the shortage and placing the surplus outside, without limits) ${noPlan}.` +
+      (cheaper ? '' : ' No plan is cheaper because it ignores the scenario\'s limits, such as a hiring freeze; it cannot be carried out.') +
+      ' Costs fall in the year of the decision: an appointment on 1 January is paid in the year before.' +
+      (discounted ? ' The amounts are discounted to the start year.' : ''),
   },
 
   comparison: {
@@ -338,6 +362,8 @@ export const en = {
     privacyTitle: 'Privacy',
     privacyText: (m) =>
       `This report contains no employee numbers or data of individual employees. Counts of fewer than ${m} people are hidden, with complementary suppression so that they cannot be derived from totals.`,
+    backtestTitle: 'How well did this model project last year?',
+    backtestTable: { item: 'Total', projected: 'Projected', actual: 'Actual', error: 'Error', fte: 'FTE', persons: 'People', wape: 'Weighted error per function (WAPE)' },
     roles: { scenario: 'scenario', functions: 'function profiles', headcount: 'headcount', columns: 'column map', similarity: 'similarity' },
   },
 
@@ -346,7 +372,8 @@ export const en = {
     agePyramid: 'Number of people per 5-year age band',
     retirementWave: 'FTE retiring per year',
     gap: 'Workforce and required FTE per year; the band between them is the gap',
-    flow: 'Reskilling pathways from surplus to shortage functions, width by FTE',
+    flow: 'Internal moves from function to function, width by FTE',
+    plan: 'The action plan per year: hiring, reskilling, redeployment, placement outside, reduced hours, overstaffing and unmet demand, each on its own scale',
     compareGap: 'Shortage (−) or surplus (+) per scenario and year, FTE',
     tornado: (end) => `Change of the shortage or surplus in ${end} per assumption, FTE`,
     hidden: (m) => `< ${m}`,

@@ -76,22 +76,22 @@ export const nl = {
       functions === 0
         ? 'Geen enkele functie is kwetsbaar.'
         : `${count(functions, 'functie is', 'functies zijn')} kwetsbaar; daarin werken nu ${persons} mensen (${fte} fte).`,
-    reskilling: (fte, pathways, cost, hiring, surplus, start, end) =>
-      pathways === 0
-        ? `Er is geen omscholingsroute van een overschot- naar een tekortfunctie die aan de regels voldoet; ${hiring} fte blijft extern te werven en ${surplus} fte boventallig voor regionale mobiliteit (${start}–${end}).`
-        : `Het omscholingsplan brengt ${fte} fte via ${count(pathways, 'route', 'routes')} naar tekortfuncties, voor ${cost} omscholingskosten over ${start}–${end}; daarna blijft ${hiring} fte extern te werven en ${surplus} fte boventallig voor regionale mobiliteit.`,
-    businessCase: (total, allHire, saving, cheaper, start, end) =>
-      cheaper
-        ? `Omscholings-, wervings- en afvloeiingskosten samen zijn ${total} over ${start}–${end}, ${saving} minder dan alles extern werven en het overschot laten afvloeien (${allHire}).`
-        : `Omscholings-, wervings- en afvloeiingskosten samen zijn ${total} over ${start}–${end}; alles extern werven en het overschot laten afvloeien kost ${allHire}.`,
+    plan: ({ period, hired, moved, pathways, reskilled, redeployed, outside, shortage }) =>
+      (pathways === 0
+        ? `Het actieplan werft ${hired} fte in ${period} en plaatst ${outside} fte buiten de organisatie (van-werk-naar-werk); het gebruikt geen interne route (hoofdstuk 4).`
+        : `Het actieplan werft ${hired} fte in ${period}, laat ${moved} fte intern overstappen via ${count(pathways, 'route', 'routes')} (${reskilled} fte met omscholing, ${redeployed} fte herplaatsing zonder opleiding) en plaatst ${outside} fte buiten de organisatie (van-werk-naar-werk).`) +
+      (shortage === null ? '' : ` Binnen de grenzen van het scenario blijft ${shortage} fte-jaar vraag onvervuld.`),
+    businessCase: ({ period, total, hiring, reskilling, noPathways, noPlan, saving, cheaper }) =>
+      `Het plan kost ${total} over ${period}, waarvan ${hiring} wervingskosten en ${reskilling} omscholingskosten; zonder interne routes zou het ${noPathways} kosten, zonder plan (elk jaar het tekort werven en het overschot buiten plaatsen) ${noPlan}` +
+      (cheaper ? `: het plan bespaart ${saving}.` : `. Zonder plan is ${saving} goedkoper, maar dat negeert de grenzen van het scenario, zoals een vacaturestop.`),
   },
 
   chapters: {
     doorlichten: { title: 'Doorlichten', lead: 'Het personeelsbestand van vandaag: wie werkt waar, hoe oud, en wie gaat wanneer met pensioen.' },
     doorbreken: { title: 'Doorbreken', lead: 'Welke functies verdwijnen, veranderen of ontstaan door digitalisering, wanneer, en waarom.' },
     doorselecteren: { title: 'Doorselecteren', lead: 'Kwetsbare functies en hoeveel mensen daarin werken.' },
-    doorontwikkelen: { title: 'Doorontwikkelen', lead: 'Omscholingsroutes van overschot- naar tekortfuncties: uren, kosten en de kostenvergelijking met werven.' },
-    doorverbinden: { title: 'Doorverbinden', lead: 'Wat overblijft: externe wervingsbehoefte en boventallige capaciteit voor regionale mobiliteit (van-werk-naar-werk).' },
+    doorontwikkelen: { title: 'Doorontwikkelen', lead: 'Interne overstappen in het actieplan: wie van welke functie naar welke gaat, wanneer, met hoeveel opleidingsuren en tegen welke kosten.' },
+    doorverbinden: { title: 'Doorverbinden', lead: 'Het actieplan jaar voor jaar: werving, interne overstappen, plaatsing buiten de organisatie (van-werk-naar-werk) en boventalligheid, en wat het plan kost tegenover de alternatieven.' },
     comparison: { title: 'Scenario’s vergeleken', lead: 'Dezelfde organisatie onder verschillende aannames: wat verschilt, en wat dat doet met het tekort.' },
     sensitivity: { title: 'Gevoeligheid', lead: 'Welke aanname bepaalt de uitkomst het meest: elke aanname een stap omlaag en omhoog, één tegelijk.' },
     appendix: { title: 'Bijlage: aannames en herkomst', lead: 'Alle aannames van het scenario, en de gegevens om deze uitkomsten te reproduceren.' },
@@ -208,42 +208,32 @@ export const nl = {
   },
 
   doorontwikkelen: {
-    text: (fte, pathways, hours, cost) =>
-      `Het plan schoolt ${fte} fte om via ${count(pathways, 'route', 'routes')}, samen ${hours} opleidingsuren, voor ${cost} omscholingskosten.`,
-    noneText: 'Het plan vindt geen omscholingsroute die goedkoper is dan werven en afvloeien, of er is geen overschot naast een tekort.',
-    flowTitle: 'Omscholingsroutes: van functie (links) naar functie (rechts), breedte naar fte',
-    flowCaption: (fte, pathways) => `${count(pathways, 'route brengt', 'routes brengen samen')} ${fte} fte van een overschot- naar een tekortfunctie.`,
+    text: ({ moved, pathways, first, last, reskilled, hours, cost, redeployed }) =>
+      `Het plan laat ${moved} fte intern overstappen via ${count(pathways, 'route', 'routes')}, van ${first} tot en met ${last}: ${reskilled} fte met omscholing (samen ${hours} opleidingsuren, ${cost} omscholingskosten) en ${redeployed} fte door herplaatsing in een functie die geen opleiding vraagt.`,
+    noneText:
+      'Het plan gebruikt geen interne route: werven en buiten plaatsen is goedkoper, of er is geen haalbare, wenselijke en veilige route van een functie met overschot naar een functie met tekort.',
+    flowTitle: 'Interne overstappen: van functie (links) naar functie (rechts), breedte naar fte',
+    flowCaption: (fte, pathways) => `${count(pathways, 'route brengt', 'routes brengen samen')} ${fte} fte naar een andere functie.`,
     flowTop: (n) => `De grafiek toont de ${n} grootste routes; de tabel noemt ze allemaal.`,
-    pathwaysTitle: 'Omscholingsroutes',
+    flowHidden: (n, minGroup) => `${count(n, 'route', 'routes')} uit functies met minder dan ${minGroup} medewerkers ${n === 1 ? 'staat' : 'staan'} niet in de grafiek.`,
+    pathwaysTitle: 'Routes in het plan',
+    pathwaysNote:
+      'Fte telt wie overstapt (vóór uitval in het eerste jaar); de jaren zijn de 1 januari waarop de overstappers in de nieuwe functie beginnen. Zonder opleidingsuren is het een herplaatsing.',
     from: 'Van',
     to: 'Naar',
     fte: 'Fte',
     hoursPerPerson: 'Uren per persoon',
     cost: 'Omscholingskosten',
-    firstYear: 'Start',
-    perYearTitle: (start, end) => `Omscholing per jaar, ${start}–${end}`,
-    perYearFte: 'Start omscholing (fte)',
-    perYearCost: 'Omscholingskosten in dat jaar',
-    businessTitle: (start, end) => `Kostenvergelijking: kosten over ${start}–${end} (eenmalig, niet verdisconteerd)`,
-    item: 'Post',
-    amount: 'Bedrag',
-    reskillCost: (start, end) => `Omscholingskosten, totaal ${start}–${end}`,
-    hireCost: (perFte) => `Wervingskosten van het resterende tekort (${perFte} per geworven fte)`,
-    surplusCost: (perFte) => `Afvloeiingskosten van het resterende overschot (${perFte} per fte)`,
-    planTotal: (start, end) => `Totale kosten met omscholingsplan, ${start}–${end}`,
-    allHire: (start, end) => `Alternatief zonder omscholing: alles extern werven, overschot laten afvloeien, ${start}–${end}`,
-    saving: 'Verschil',
-    businessText: (total, allHire, saving, cheaper) =>
-      cheaper
-        ? `Met omscholing kost het geheel ${total}; alles extern werven en het overschot laten afvloeien kost ${allHire}. Omscholen bespaart ${saving}.`
-        : `Met omscholing kost het geheel ${total}, evenveel als of meer dan alles extern werven (${allHire}).`,
+    years: 'Jaren',
+    movesTitle: (first, last) => `Overstappen per route en jaar, ${first}–${last} (fte)`,
+    pathwayCol: 'Route',
     rules: (minSimilarity, maxStep, minPay, hoursPerLevel, costPerHour) =>
       `Een route telt mee als de functies voor ten minste ${minSimilarity} op elkaar lijken, ten hoogste ${maxStep} schaal verschillen, het salaris ten minste ${minPay} van het huidige is en de nieuwe functie niet kwetsbaar is. Elk ontbrekend vaardigheidsniveau kost ${hoursPerLevel} opleidingsuren van ${costPerHour}.`,
     notesTitle: 'Opmerkingen bij het plan',
   },
 
   doorverbinden: {
-    gapTitle: 'Bezetting en benodigde formatie per jaar (fte)',
+    gapTitle: 'Bezetting en benodigde formatie per jaar zonder werving (fte)',
     gapCaption: (end, gap, shortage) =>
       shortage ? `In ${end} is het tekort ${gap} fte als er niet wordt geworven.` : `In ${end} is het overschot ${gap} fte als er niet wordt geworven.`,
     bandCaption: (runs, seed) =>
@@ -256,29 +246,62 @@ export const nl = {
     supplyCol: 'Bezetting (fte)',
     demandCol: 'Benodigd (fte)',
     gapLabel: 'Verschil (fte)',
-    hiringTitle: 'Externe wervingsbehoefte na omscholing',
-    hiringText: (fte, functions) => `Na omscholing blijft ${fte} fte extern te werven, verdeeld over ${count(functions, 'functie', 'functies')}.`,
+    planTitle: (first, last) => `Het actieplan per jaar, ${first}–${last}`,
+    planText: (objective) =>
+      'Het actieplan zegt wat er elk jaar moet gebeuren om de benodigde formatie te halen: werven, intern laten overstappen, buiten de organisatie plaatsen, minder uren laten werken of tijdelijk boventallig houden. ' +
+      (objective === 'cost'
+        ? 'Het is de goedkoopste combinatie die de vraag vervult, binnen de grenzen van het scenario. '
+        : 'Het plaatst zo min mogelijk mensen buiten de organisatie en is daarbinnen de goedkoopste combinatie die de vraag vervult, binnen de grenzen van het scenario. ') +
+      'Een kolom is de stand op 1 januari van dat jaar: de besluiten die die dag ingaan, genomen in het jaar ervoor.',
+    planChartTitle: 'Het actieplan per jaar, per soort besluit',
+    planCaption: ({ period, hired, moved, outside, overstaffing }) =>
+      `Over ${period} werft het plan ${hired} fte, laat het ${moved} fte intern overstappen en plaatst het ${outside} fte buiten de organisatie; boventalligheid telt op tot ${overstaffing} fte-jaar. Elk paneel heeft een eigen schaal.`,
+    action: {
+      hired: 'Werving (fte)',
+      reskilled: 'Omscholing (fte)',
+      redeployed: 'Herplaatsing zonder opleiding (fte)',
+      outside: 'Plaatsing buiten de organisatie (fte)',
+      reducedHours: 'Minder uren (personen)',
+      overstaffing: 'Boventallig in dienst (fte)',
+      shortage: 'Onvervulde vraag (fte)',
+    },
+    actionCol: 'Besluit',
+    hiringTitle: (period) => `Werving per functie, ${period}`,
+    hiringText: (fte, functions, period) => `Het plan werft ${fte} fte in ${period}, verdeeld over ${count(functions, 'functie', 'functies')}; dat vervangt vooral wie met pensioen gaat of vertrekt.`,
     vulnerableCol: 'Kwetsbaar',
     vulnerableHiringNote:
       'Kwetsbaar en toch werven: daar krimpt het werk, maar vertrekken de mensen sneller dan het werk verdwijnt. De wervingsbehoefte is de kleinere formatie die overblijft (zie hoofdstuk 3).',
-    reconcileTitle: (end) => `Van tekort naar wervingsbehoefte, ${end} (fte)`,
-    reconcileText:
-      'Het verschil in de tabel hierboven is een saldo over alle functies. Hier staat hoe het uiteenvalt: tekorten en overschotten per functie, wat omscholing daarvan oplost, en wat overblijft.',
-    reconcile: {
-      shortage: 'Tekort in functies met een tekort',
-      surplus: 'Overschot in functies met een overschot',
-      net: 'Saldo (verschil in de tabel hierboven)',
-      reskilled: 'Via omscholing van overschot naar tekort',
-      hiring: 'Extern te werven',
-      surplusLeft: 'Boventallig, voor regionale mobiliteit',
-    },
-    hiringFte: 'Te werven (fte)',
-    surplusTitle: 'Boventallig na omscholing: voor regionale mobiliteit',
-    surplusText: (fte, functions) =>
+    hiringFte: 'Werving (fte)',
+    outsideTitle: (period) => `Plaatsing buiten de organisatie per functie, ${period}`,
+    outsideText: (fte, functions) =>
       `${fte} fte in ${count(functions, 'functie', 'functies')} vindt binnen de organisatie geen passende plek. Dat is de opgave voor regionale mobiliteit en van-werk-naar-werkbegeleiding, samen met buurgemeenten en de regio.`,
-    surplusFte: 'Boventallig (fte)',
-    noHiring: 'Na omscholing blijft er geen tekort over.',
-    noSurplus: 'Na omscholing blijft er geen overschot over.',
+    outsideFte: 'Buiten geplaatst (fte)',
+    noHiring: 'Het plan hoeft niemand te werven.',
+    noOutside: 'Het plan plaatst niemand buiten de organisatie.',
+    shortfallTitle: 'Waar de vraag niet te vervullen is',
+    shortfallText: (fteYears, functions) =>
+      `In ${count(functions, 'functie', 'functies')} laten de grenzen van het scenario (zoals een vacaturestop) samen ${fteYears} fte-jaar vraag onvervuld.`,
+    shortfallCol: 'Onvervuld (fte-jaar)',
+    yearsCol: 'Jaren',
+    businessTitle: (period) => `Kostenvergelijking: kosten per soort over ${period}`,
+    kindCol: 'Kostensoort',
+    planCol: 'Actieplan',
+    noPathwaysCol: 'Zonder interne routes',
+    noPlanCol: 'Zonder plan',
+    kind: {
+      hiring: 'Wervingskosten',
+      reskilling: 'Omscholingskosten',
+      redundancy: 'Kosten van plaatsing buiten de organisatie',
+      overstaffing: 'Kosten van boventalligheid',
+      reduced_hours: 'Kosten van minder uren',
+      shortage: 'Kosten van onvervulde vraag',
+    },
+    savingRow: 'Het actieplan is goedkoper met',
+    businessText: ({ period, total, noPathways, noPlan, cheaper, discounted }) =>
+      `Het actieplan kost ${total} over ${period}. Zonder interne routes (hetzelfde plan, maar niemand stapt over) is dat ${noPathways}; zonder plan (elk jaar het tekort werven en het overschot buiten plaatsen, zonder grenzen) ${noPlan}.` +
+      (cheaper ? '' : ' Zonder plan is goedkoper omdat het de grenzen van het scenario negeert, zoals een vacaturestop; het is dan ook niet uitvoerbaar.') +
+      ' Kosten vallen in het jaar van het besluit: een aanstelling per 1 januari wordt in het jaar ervoor betaald.' +
+      (discounted ? ' De bedragen zijn contant gemaakt naar het startjaar.' : ''),
   },
 
   comparison: {
@@ -344,6 +367,8 @@ export const nl = {
     privacyText: (m) =>
       `Dit rapport bevat geen personeelsnummers of gegevens van individuele medewerkers. Aantallen personen onder ${m} zijn verborgen, met aanvullende onderdrukking zodat ze niet uit totalen zijn af te leiden.`,
     roles: { scenario: 'scenario', functions: 'functieprofielen', headcount: 'personeelsbestand', columns: 'kolomkoppeling', similarity: 'gelijkenis' },
+    backtestTitle: 'Hoe goed projecteerde dit model vorig jaar?',
+    backtestTable: { item: 'Totaal', projected: 'Geprojecteerd', actual: 'Werkelijk', error: 'Afwijking', fte: 'Fte', persons: 'Personen', wape: 'Gewogen afwijking per functie (WAPE)' },
   },
 
   charts: {
@@ -351,7 +376,8 @@ export const nl = {
     agePyramid: 'Aantal personen per leeftijdsklasse van 5 jaar',
     retirementWave: 'Fte die per jaar met pensioen gaat',
     gap: 'Bezetting en benodigde formatie in fte per jaar; het vlak ertussen is het verschil',
-    flow: 'Omscholingsroutes van overschotfuncties naar tekortfuncties, breedte naar fte',
+    flow: 'Interne overstappen van functie naar functie, breedte naar fte',
+    plan: 'Het actieplan per jaar: werving, omscholing, herplaatsing, plaatsing buiten de organisatie, minder uren, boventalligheid en onvervulde vraag, elk op een eigen schaal',
     compareGap: 'Tekort (−) of overschot (+) per scenario en jaar, fte',
     tornado: (end) => `Verschuiving van het tekort of overschot in ${end} per aanname, fte`,
     hidden: (m) => `< ${m}`,

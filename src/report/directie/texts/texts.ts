@@ -63,8 +63,13 @@ export interface Texts {
     /** Counts of functions by status at the horizon; the first year any of the first three shows. */
     metamorphosis: (counts: { disappearing: number; changing: number; emerging: number; growing: number; shrinking: number }, firstYear: number | null) => string;
     vulnerable: (functions: number, persons: N, fte: N) => string;
-    reskilling: (fte: N, pathways: number, cost: N, hiring: N, surplus: N, start: number, end: number) => string;
-    businessCase: (total: N, allHire: N, saving: N, cheaper: boolean, start: number, end: number) => string;
+    /**
+     * The action plan (SPEC §3.3) over the decision years `period`: hires, moves over `pathways`
+     * (with and without training), placement outside, and unmet demand (null: none).
+     */
+    plan: (p: { period: string; hired: N; moved: N; pathways: number; reskilled: N; redeployed: N; outside: N; shortage: N | null }) => string;
+    /** The plan's cost over `period` (the years it is paid) against its two alternatives; `cheaper`: than no plan. */
+    businessCase: (p: { period: string; total: N; hiring: N; reskilling: N; noPathways: N; noPlan: N; saving: N; cheaper: boolean }) => string;
   };
 
   chapters: {
@@ -174,31 +179,24 @@ export interface Texts {
   };
 
   doorontwikkelen: {
-    text: (fte: N, pathways: number, hours: N, cost: N) => string;
+    /** The plan's pathways: FTE moved from `first` to `last`, with training (hours, cost) and without (redeployment). */
+    text: (p: { moved: N; pathways: number; first: number; last: number; reskilled: N; hours: N; cost: N; redeployed: N }) => string;
     noneText: string;
     flowTitle: string;
     flowCaption: (fte: N, pathways: number) => string;
     flowTop: (shown: N) => string;
+    /** Pathways out of a function under privacy.min_group people are left out of the chart. */
+    flowHidden: (pathways: number, minGroup: number) => string;
     pathwaysTitle: string;
+    pathwaysNote: string;
     from: string;
     to: string;
     fte: string;
     hoursPerPerson: string;
     cost: string;
-    firstYear: string;
-    perYearTitle: (start: number, end: number) => string;
-    perYearFte: string;
-    perYearCost: string;
-    businessTitle: (start: number, end: number) => string;
-    item: string;
-    amount: string;
-    reskillCost: (start: number, end: number) => string;
-    hireCost: (perFte: N) => string;
-    surplusCost: (perFte: N) => string;
-    planTotal: (start: number, end: number) => string;
-    allHire: (start: number, end: number) => string;
-    saving: string;
-    businessText: (total: N, allHire: N, saving: N, cheaper: boolean) => string;
+    years: string;
+    movesTitle: (first: number, last: number) => string;
+    pathwayCol: string;
     rules: (minSimilarity: N, maxStep: N, minPay: N, hoursPerLevel: N, costPerHour: N) => string;
     notesTitle: string;
   };
@@ -217,19 +215,35 @@ export interface Texts {
     supplyCol: string;
     demandCol: string;
     gapLabel: string;
-    hiringTitle: string;
-    hiringText: (fte: N, functions: number) => string;
+    planTitle: (first: number, last: number) => string;
+    /** How to read the plan; `objective`: least cost, or fewest placed outside first. */
+    planText: (objective: 'cost' | 'redundancy') => string;
+    planChartTitle: string;
+    planCaption: (p: { period: string; hired: N; moved: N; outside: N; overstaffing: N }) => string;
+    action: { hired: string; reskilled: string; redeployed: string; outside: string; reducedHours: string; overstaffing: string; shortage: string };
+    actionCol: string;
+    hiringTitle: (period: string) => string;
+    hiringText: (fte: N, functions: number, period: string) => string;
     vulnerableCol: string;
     vulnerableHiringNote: string;
-    reconcileTitle: (end: number) => string;
-    reconcileText: string;
-    reconcile: { shortage: string; surplus: string; net: string; reskilled: string; hiring: string; surplusLeft: string };
     hiringFte: string;
-    surplusTitle: string;
-    surplusText: (fte: N, functions: number) => string;
-    surplusFte: string;
+    outsideTitle: (period: string) => string;
+    outsideText: (fte: N, functions: number) => string;
+    outsideFte: string;
     noHiring: string;
-    noSurplus: string;
+    noOutside: string;
+    shortfallTitle: string;
+    shortfallText: (fteYears: N, functions: number) => string;
+    shortfallCol: string;
+    yearsCol: string;
+    businessTitle: (period: string) => string;
+    kindCol: string;
+    planCol: string;
+    noPathwaysCol: string;
+    noPlanCol: string;
+    kind: { hiring: string; reskilling: string; redundancy: string; overstaffing: string; reduced_hours: string; shortage: string };
+    savingRow: string;
+    businessText: (p: { period: string; total: N; noPathways: N; noPlan: N; cheaper: boolean; discounted: boolean }) => string;
   };
 
   /** `spp report` with several --scenario: the scenarios side by side (spp compare). */
@@ -292,6 +306,9 @@ export interface Texts {
     privacyTitle: string;
     privacyText: (minGroup: number) => string;
     roles: Record<string, string>;
+    /** With --actual: how well the model projected a later snapshot (spp backtest). */
+    backtestTitle: string;
+    backtestTable: { item: string; projected: string; actual: string; error: string; fte: string; persons: string; wape: string };
   };
 
   charts: {
@@ -300,6 +317,7 @@ export interface Texts {
     retirementWave: string;
     gap: string;
     flow: string;
+    plan: string;
     compareGap: string;
     tornado: (end: number) => string;
     hidden: (minGroup: number) => string;

@@ -1,0 +1,104 @@
+import type { PlanResult } from '../domain/plan.js';
+import type { ReskillPathway, ReskillResult, ReskillYear } from '../domain/results.js';
+import type { Scenario } from '../domain/scenario-schema.js';
+import { compareText } from '../domain/compare-text.js';
+import { round, roundMoney } from '../domain/round.js';
+import { projectScenarioDetail } from '../model/project.js';
+import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
+import { buildPlan } from './plan.js';
+
+/**
+ * `spp reskill` (SPEC §3.2, issue #10 point 5): the pathways of the multi-year plan of `spp plan` —
+ * who moves from which function to which, in which year, how many FTE, hours and cost — with the
+ * hiring and placement outside the plan leaves, and its business case against the plan's two
+ * alternatives. Solved by `spp plan`'s use-case, so both commands (and the report) tell one story.
+ */
+
+/** The plan seen as `spp.reskill/1`: pathways summed over the years (first_year = the plan's first year), totals per function and year. */
+export function reskillResultOf(plan: PlanResult, rules: Scenario['reskilling']): ReskillResult {
+  const byPair = new Map<string, ReskillPathway>();
+  for (const m of plan.pathways) {
+    if (m.fte <= 0) continue;
+    const key = `${m.from}\0${m.to}`;
+    const p = byPair.get(key);
+    if (p === undefined) {
+      byPair.set(key, { from: m.from, to: m.to, fte: m.fte, hours_per_person: m.hours_per_person, cost: m.cost, first_year: m.year, last_year: m.year, retention: m.retention, explicit: m.explicit });
+    } else {
+      p.fte += m.fte;
+      p.cost += m.cost;
+      p.first_year = Math.min(p.first_year, m.year);
+      p.last_year = Math.max(p.last_year, m.year);
+    }
+  }
+  const pathways = [...byPair.values()]
+    .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to))
+    .map((p) => ({ ...p, fte: round(p.fte), cost: roundMoney(p.cost) }));
+  const perFunction = (key: 'hired_fte' | 'redundant_fte' | 'overstaffing_fte'): Record<string, number> => {
+    const out: Record<string, number> = {};
+    for (const f of plan.functions) {
+      // The start year's entry is the snapshot: no decision made it.
+      const total = f.years.slice(1).reduce((a, y) => a + y[key], 0);
+      if (round(total) > 0) out[f.id] = round(total);
+    }
+    return out;
+  };
+  const perYear: ReskillYear[] = plan.totals.years.slice(1).map((y) => {
+    const moves = plan.pathways.filter((m) => m.year === y.year);
+    const reskilled = moves.filter((m) => m.hours_per_person > 0).reduce((a, m) => a + m.fte, 0);
+    const redeployed = moves.filter((m) => m.hours_per_person <= 0).reduce((a, m) => a + m.fte, 0);
+    return {
+      year: y.year,
+      fte: round(reskilled + redeployed),
+      cost: roundMoney(moves.reduce((a, m) => a + m.cost, 0)),
+      reskilled_fte: round(reskilled),
+      redeployed_fte: round(redeployed),
+      hired_fte: y.hired_fte,
+      redundant_fte: y.redundant_fte,
+      reduced_hours_persons: y.reduced_hours_persons,
+      overstaffing_fte: y.overstaffing_fte,
+      shortage_fte: y.shortage_fte,
+    };
+  });
+  const k = plan.costs.by_kind;
+  const costYears = plan.costs.by_year.map((y) => y.year);
+  return {
+    schema: 'spp.reskill/1',
+    stamp: plan.stamp,
+    scenario: plan.scenario,
+    objective: plan.objective,
+    pathways,
+    moves: plan.pathways,
+    hiring_fte: perFunction('hired_fte'),
+    surplus_fte: perFunction('redundant_fte'),
+    overstaffing_fte_years: perFunction('overstaffing_fte'),
+    business_case: {
+      reskill_cost: k.reskilling,
+      hire_cost: k.hiring,
+      surplus_cost: k.redundancy + k.overstaffing + k.reduced_hours,
+      shortage_cost: k.shortage,
+      total_cost: plan.costs.total,
+      all_hire_cost: plan.alternatives.no_plan.total,
+      no_pathways_cost: plan.alternatives.no_pathways.total,
+    },
+    per_year: perYear,
+    cost_period: { start: Math.min(...costYears, plan.scenario.horizon.start), end: Math.max(...costYears, plan.scenario.horizon.start) },
+    alternatives: plan.alternatives,
+    shortfalls: plan.shortfalls,
+    rules,
+    notes: plan.notes,
+  };
+}
+
+/** Solves the plan for loaded inputs and returns it with its `spp.reskill/1` view (reskill and the report). */
+export async function planAndReskill(inputs: LoadedInputs): Promise<{ plan: PlanResult; reskill: ReskillResult }> {
+  const detail = projectScenarioDetail({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
+  const { result: plan } = await buildPlan(inputs, detail);
+  return { plan, reskill: reskillResultOf(plan, inputs.scenario.reskilling) };
+}
+
+/** `spp reskill`: load, project, plan (the scenario's `plan:` block, else the plan defaults). */
+export async function runReskill(options: LoadOptions): Promise<{ inputs: LoadedInputs; plan: PlanResult; result: ReskillResult }> {
+  const inputs = await loadInputs(options);
+  const { plan, reskill } = await planAndReskill(inputs);
+  return { inputs, plan, result: reskill };
+}
