@@ -83,21 +83,30 @@ const RULES: [RegExp, Rewrite][] = [
         ? 'De vraag van een functie is over de groepen verdeeld naar hun aandeel in de fte van die functie bij de start.'
         : "A function's demand is split over the groups in proportion to their share of its FTE at the start.",
   ],
-  [/^no surplus at the horizon: nobody to reskill$/, (_m, lang) => (lang === 'nl' ? 'Aan het eind van de horizon is er geen overschot: niemand hoeft omgeschoold te worden.' : 'No surplus at the end of the horizon: nobody needs reskilling.')],
-  [/^no shortage at the horizon: no vacancy to fill by reskilling$/, (_m, lang) => (lang === 'nl' ? 'Aan het eind van de horizon is er geen tekort: er is geen vacature om via omscholing te vullen.' : 'No shortage at the end of the horizon: no vacancy to fill by reskilling.')],
+  // The action plan's notes (app/plan.ts), shown by spp reskill and the report.
+  [/^the scenario has no plan: block: every plan default applies \(SPEC §2\.4\)$/, (_m, lang) => (lang === 'nl' ? 'Het scenario heeft geen plan:-blok: alle standaardwaarden van het actieplan gelden.' : 'The scenario has no plan: block: every default of the action plan applies.')],
   [
-    /^(\d+) pathways? not used: training costs at least hire_cost \+ surplus_cost_per_fte per person$/,
+    /^(\d+) computed and (\d+) explicit pathways? available to the plan$/,
     (m, lang) =>
       lang === 'nl'
-        ? `${m[1]} ${m[1] === '1' ? 'route wordt' : 'routes worden'} niet gebruikt: de opleiding kost per persoon minstens zoveel als werven plus afvloeien.`
-        : `${m[1]} ${m[1] === '1' ? 'pathway is' : 'pathways are'} not used: training costs at least as much per person as hiring plus placing the surplus outside.`,
+        ? `Het plan kon kiezen uit ${m[1]} berekende en ${m[2] === '0' ? 'geen' : m[2]} in het scenario opgegeven ${m[2] === '1' ? 'route' : 'routes'}.`
+        : `The plan could choose from ${m[1]} computed and ${m[2] === '0' ? 'no' : m[2]} explicit ${m[2] === '1' ? 'pathway' : 'pathways'} (given in the scenario).`,
   ],
-  [/^no viable, desirable and safe pathway from a surplus function to a shortage function$/, (_m, lang) => (lang === 'nl' ? 'Er is geen haalbare, wenselijke en veilige route van een overschot- naar een tekortfunctie.' : 'There is no viable, desirable and safe pathway from a surplus function to a shortage function.')],
-  [/^budget_per_year is 0: only pathways without training hours can be used$/, (_m, lang) => (lang === 'nl' ? 'Het opleidingsbudget is 0: alleen routes zonder opleidingsuren zijn mogelijk.' : 'The training budget is 0: only pathways without training hours are possible.')],
-  [/^capacity_per_year is 0: nobody can start a pathway$/, (_m, lang) => (lang === 'nl' ? 'De opleidingscapaciteit is 0: niemand kan een route beginnen.' : 'The training capacity is 0: nobody can start a pathway.')],
-  [/^budget binds in (\d{4})$/, (m, lang) => (lang === 'nl' ? `In ${m[1]} is het opleidingsbudget volledig benut: meer budget zou meer omscholing mogelijk maken.` : `In ${m[1]} the training budget is fully used: a larger budget would allow more reskilling.`)],
-  [/^capacity binds in (\d{4})$/, (m, lang) => (lang === 'nl' ? `In ${m[1]} is de opleidingscapaciteit volledig benut.` : `In ${m[1]} the training capacity is fully used.`)],
-  [/^no pathway is used: hiring and mobility are cheaper or the limits allow none$/, (_m, lang) => (lang === 'nl' ? 'Geen route wordt gebruikt: werven en mobiliteit zijn goedkoper, of de grenzen laten geen route toe.' : 'No pathway is used: hiring and mobility are cheaper, or the limits allow none.')],
+  [
+    /^a pathway used in a year carries at least ([\d.]+) FTE$/,
+    (m, lang) => (lang === 'nl' ? `Een route die in een jaar wordt gebruikt, verplaatst ten minste ${m[1]!.replace('.', ',')} fte.` : `A pathway used in a year moves at least ${m[1]} FTE.`),
+  ],
+  [
+    /^costs discounted to (\d{4}) at ([\d.]+)% a year$/,
+    (m, lang) => (lang === 'nl' ? `Kosten zijn contant gemaakt naar ${m[1]} tegen ${m[2]!.replace('.', ',')}% per jaar.` : `Costs are discounted to ${m[1]} at ${m[2]}% a year.`),
+  ],
+  [
+    /^decisions take an average cross-section of a function: the natural rates apply to everyone in it$/,
+    (_m, lang) =>
+      lang === 'nl'
+        ? 'Een besluit treft een gemiddelde doorsnede van een functie: pensioen en verloop gelden voor iedereen erin even sterk.'
+        : 'A decision takes an average cross-section of a function: retirement and attrition apply to everyone in it alike.',
+  ],
 ];
 
 /** One model note in the reader's language and in plain words. */

@@ -20,13 +20,17 @@ describe('the model notes about [low, likely, high] values, in Dutch', () => {
   });
 });
 
-describe('the summary sentence on reskilling', () => {
-  it('says plainly that no route meets the rules, instead of "0,0 fte via geen routes"', async () => {
+describe('the summary sentence on the action plan', () => {
+  it('says plainly that the plan uses no internal route, instead of "0,0 fte via geen routes"', async () => {
     const { nl } = await import('../../src/report/directie/texts/nl.js');
     const { en } = await import('../../src/report/directie/texts/en.js');
-    const none = nl.summary.reskilling('0,0', 0, '€ 0', '1,7', '3,2', 2026, 2032);
-    expect(none).toBe('Er is geen omscholingsroute van een overschot- naar een tekortfunctie die aan de regels voldoet; 1,7 fte blijft extern te werven en 3,2 fte boventallig voor regionale mobiliteit (2026–2032).');
-    expect(en.summary.reskilling('0.0', 0, '€ 0', '1.7', '3.2', 2026, 2032)).toMatch(/^No reskilling pathway/);
-    expect(nl.summary.reskilling('1,8', 2, '€ 17.102', '671,8', '0,0', 2026, 2035)).toMatch(/^Het omscholingsplan brengt 1,8 fte via 2 routes/);
+    const base = { period: '2027–2032', hired: '12,0', moved: '0,0', reskilled: '0,0', redeployed: '0,0', outside: '3,2', shortage: null };
+    expect(nl.summary.plan({ ...base, pathways: 0 })).toBe(
+      'Het actieplan werft 12,0 fte in 2027–2032 en plaatst 3,2 fte buiten de organisatie (van-werk-naar-werk); het gebruikt geen interne route (hoofdstuk 4).',
+    );
+    expect(en.summary.plan({ ...base, pathways: 0 })).toMatch(/it uses no internal pathway/);
+    const one = nl.summary.plan({ ...base, pathways: 1, moved: '1,8', reskilled: '1,8', shortage: '4,5' });
+    expect(one).toMatch(/via 1 route \(1,8 fte met omscholing/);
+    expect(one).toMatch(/blijft 4,5 fte-jaar vraag onvervuld\.$/);
   });
 });

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExplain } from '../../src/app/explain.js';
 import { runProject } from '../../src/app/project.js';
-import { runReskill } from '../../src/app/reskill.js';
+import { runReskill } from '../../src/app/reskill-plan.js';
 import type { ExplainResult } from '../../src/domain/results.js';
 import { listAssumptions } from '../../src/report/directie/report-data.js';
 import { labeller } from '../../src/report/labels.js';

@@ -84,3 +84,32 @@ describe('spp report (in process)', () => {
     expect(run.stderr).toContain("argument 'de' is invalid");
   });
 });
+
+describe('spp report --actual (a backtest paragraph in the appendix)', () => {
+  const args = ['report', '-s', 'scenarios/baseline.yaml', '--format', 'md', '-q'];
+  const backtest = ['--previous', 'fixtures/example/headcount-2025.csv', '--actual', 'fixtures/example/headcount.csv'];
+
+  it('adds the paragraph and the totals of spp backtest, in Dutch and in English; without --actual there is none', async () => {
+    const [nl, en, bt, none] = await Promise.all([
+      runSpp([...args, ...backtest]),
+      runSpp([...args, ...backtest, '--lang', 'en']),
+      runSpp(['backtest', '-s', 'scenarios/baseline.yaml', '--headcount', 'fixtures/example/headcount-2025.csv', '--actual', 'fixtures/example/headcount.csv', '--format', 'json', '-q']),
+      runSpp(args),
+    ]);
+    expect(nl.exitCode, nl.stderr).toBe(0);
+    const result = JSON.parse(bt.stdout);
+    const appendix = nl.stdout.slice(nl.stdout.indexOf('## Bijlage'));
+    expect(appendix).toContain('### Hoe goed projecteerde dit model vorig jaar?');
+    expect(appendix).toContain(result.summary.nl);
+    const fte = (v: number, lang: string): string => v.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    expect(appendix).toContain(`| Fte | ${fte(result.totals.projected_fte, 'nl')} | ${fte(result.totals.actual_fte, 'nl')} |`);
+    expect(en.stdout.slice(en.stdout.indexOf('## Appendix'))).toContain(result.summary.en);
+    expect(none.stdout).not.toContain('Hoe goed projecteerde dit model');
+  });
+
+  it('refuses --previous without --actual as a usage error', async () => {
+    const run = await runSpp([...args, '--previous', 'fixtures/example/headcount-2025.csv']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain('--previous needs --actual');
+  });
+});

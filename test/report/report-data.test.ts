@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProjectResult } from '../../src/domain/results.js';
-import type { ReskillResult } from '../../src/domain/results.js';
+import type { PlanPathwayFlow, PlanResult, PlanYear } from '../../src/domain/plan.js';
+import { reskillResultOf } from '../../src/app/reskill-plan.js';
 import { ScenarioSchema } from '../../src/domain/scenario-schema.js';
 import type { FunctionResult, SourcedYearRow, YearRow } from '../../src/domain/projection.js';
 import { withGapSources } from '../../src/model/gap-sources.js';
@@ -38,17 +39,36 @@ const project: ProjectResult = {
   vulnerable: { functions: 1, persons: 3, fte: 3 },
   assumptions: [],
 };
-const reskill: ReskillResult = {
-  schema: 'spp.reskill/1', stamp: project.stamp, scenario: project.scenario, pathways: [], hiring_fte: { F2: 1 }, surplus_fte: { F1: 1.9 },
-  business_case: { reskill_cost: 0, hire_cost: 12000, surplus_cost: 76000, total_cost: 88000, all_hire_cost: 88000 },
-  per_year: [], rules: scenario.reskilling, notes: [],
-};
+const planYear = (year: number, fte: number, o: Partial<PlanYear> = {}): PlanYear => ({
+  year, fte, demand_fte: fte, hired_fte: 0, moved_in_fte: 0, moved_out_fte: 0, redundant_fte: 0, reduced_hours_persons: 0, overstaffing_fte: 0,
+  shortage_fte: 0, newcomer_loss_fte: 0, natural_outflow_fte: 0, natural_moved_in_fte: 0, natural_moved_out_fte: 0, ...o,
+});
+const noCosts = { hiring: 0, reskilling: 0, redundancy: 0, overstaffing: 0, reduced_hours: 0, shortage: 0 };
+/** The plan of the tiny organisation: F2 hires 1 FTE for 2027, F1 places 1.9 FTE outside. */
+function planWith(pathways: PlanPathwayFlow[] = []): PlanResult {
+  const f1 = [planYear(2026, 3), planYear(2027, 0.6, { redundant_fte: 1.9 })];
+  const f2 = [planYear(2026, 3.5), planYear(2027, 4, { hired_fte: 1 })];
+  return {
+    schema: 'spp.plan/1', stamp: project.stamp, scenario: project.scenario, objective: 'cost', years: [2026, 2027],
+    functions: [{ id: 'F1', name: 'Function F1', family: 'Admin', years: f1 }, { id: 'F2', name: 'Function F2', family: 'Policy', years: f2 }],
+    pathways,
+    costs: { by_year: [{ year: 2026, total: 88000, ...noCosts, hiring: 12000, redundancy: 76000 }], by_kind: { ...noCosts, hiring: 12000, redundancy: 76000 }, total: 88000 },
+    totals: { years: [planYear(2026, 6.5), planYear(2027, 4.6, { hired_fte: 1, redundant_fte: 1.9 })] },
+    alternatives: {
+      no_pathways: { total: 88000, by_kind: { ...noCosts, hiring: 12000, redundancy: 76000 }, shortage_fte_years: 0, hired_fte: 1, redundant_fte: 1.9, saving: 0 },
+      no_plan: { total: 90000, by_kind: { ...noCosts, hiring: 14000, redundancy: 76000 }, shortage_fte_years: 0, hired_fte: 1, redundant_fte: 1.9, saving: 2000 },
+    },
+    binding: [], shortfalls: [], notes: [],
+  };
+}
+const plan = planWith();
+const reskill = reskillResultOf(plan, scenario.reskilling);
 const cell = (functionId: string, birthYear: number, persons: number, fte: number): Cell =>
   ({ functionId, birthYear, birthMonth: 7, contract: 'permanent', endYear: null, group: '', persons, fte });
 const cells = [cell('F1', 1970, 3, 3), cell('F2', 1990, 4, 3.5)];
 
 describe('buildReportData on a tiny organisation', () => {
-  const data = buildReportData({ project, reskill, scenario, cells, raw: { id: 'tiny', horizon: { start: 2026, end: 2027 }, privacy: { min_group: 5 } }, usedExample: false });
+  const data = buildReportData({ project, plan, reskill, scenario, cells, raw: { id: 'tiny', horizon: { start: 2026, end: 2027 }, privacy: { min_group: 5 } }, usedExample: false });
 
   it('hides every group of fewer than 5 people, the totals included', () => {
     expect(data.families.rows.map((r) => r.persons.hidden)).toEqual(['small', 'small']);
@@ -66,7 +86,7 @@ describe('buildReportData on a tiny organisation', () => {
       }
     }
     const md = renderReport(data, { format: 'md', lang: 'en' });
-    expect(md).toContain('The plan finds no reskilling pathway');
+    expect(md).toContain('The plan uses no internal pathway');
     expect(md).toContain('| F1 Function F1 | disappearing | < 5 |');
     expect(md).not.toMatch(/\| F1 Function F1 \| disappearing \| 3 \|/);
   });
@@ -96,8 +116,11 @@ describe('listAssumptions', () => {
 
 describe('flow chart size', () => {
   it('draws at most the 12 largest pathways so the chart fits a page, and the table lists all', () => {
-    const pathways = Array.from({ length: 20 }, (_, i) => ({ from: `S${String(i).padStart(2, '0')}`, to: `T${String(i).padStart(2, '0')}`, fte: 1 + i / 10, hours_per_person: 40, cost: 3400, first_year: 2027 }));
-    const data = buildReportData({ project, reskill: { ...reskill, pathways }, scenario, cells, raw: {}, usedExample: false });
+    const pathways: PlanPathwayFlow[] = Array.from({ length: 20 }, (_, i) => ({
+      from: `S${String(i).padStart(2, '0')}`, to: `T${String(i).padStart(2, '0')}`, year: 2027, fte: 1 + i / 10, cost: 3400, hours_per_person: 40, retention: 0.9, explicit: false,
+    }));
+    const flows = planWith(pathways);
+    const data = buildReportData({ project, plan: flows, reskill: reskillResultOf(flows, scenario.reskilling), scenario, cells, raw: {}, usedExample: false });
     const html = renderReport(data, { format: 'html', lang: 'en' });
     const flow = html.slice(html.indexOf('<svg', html.indexOf('id="doorontwikkelen"')), html.indexOf('</svg>', html.indexOf('id="doorontwikkelen"')));
     expect((flow.match(/<path /g) ?? []).length).toBe(12);

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadInputs, type LoadedInputs } from '../../src/app/load-inputs.js';
 import { buildProjectResult } from '../../src/app/project.js';
-import { buildReskillResult } from '../../src/app/reskill.js';
+import { planAndReskill } from '../../src/app/reskill-plan.js';
 import type { ProjectResult, ReskillResult } from '../../src/domain/results.js';
 import { projectScenario } from '../../src/model/project.js';
 import { listAssumptions } from '../../src/report/directie/report-data.js';
@@ -37,7 +37,7 @@ beforeAll(async () => {
   inputs = await loadInputs({ scenario: join(root, 'scenarios', 'digitaal-versneld.yaml') });
   const projection = projectScenario({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
   project = buildProjectResult(inputs, projection);
-  reskill = await buildReskillResult(inputs, projection);
+  ({ reskill } = await planAndReskill(inputs));
 });
 
 describe('spp project --format xlsx', () => {
@@ -100,19 +100,24 @@ describe('spp reskill --format xlsx', () => {
   it('has the pathways, the plan per year, hiring, surplus and the cost comparison with euro formats per language', async () => {
     const names = new Map(inputs.functions.map((f) => [f.id, f.name]));
     for (const [lang, euro, sheets] of [
-      ['nl', '"€" #,##0;"€" -#,##0', ['Omscholingsroutes', 'Omscholing per jaar', 'Te werven', 'Boventallig', 'Kostenvergelijking', 'Aannames']],
-      ['en', '"€"#,##0;-"€"#,##0', ['Reskilling pathways', 'Reskilling per year', 'To hire', 'Surplus', 'Business case', 'Assumptions']],
+      ['nl', '"€" #,##0;"€" -#,##0', ['Omscholingsroutes', 'Plan per jaar', 'Werving', 'Buiten geplaatst', 'Kostenvergelijking', 'Aannames']],
+      ['en', '"€"#,##0;-"€"#,##0', ['Reskilling pathways', 'Plan per year', 'Hiring', 'Placed outside', 'Business case', 'Assumptions']],
     ] as const) {
       const wb = await open(await renderReskillWorkbook(reskill, names, context(lang, reskill.notes)));
       expect(wb.worksheets.map((w) => w.name)).toEqual(sheets);
       const paths = wb.worksheets[0]!;
       const p = reskill.pathways[0]!;
-      expect(paths.getRow(2).values).toEqual([undefined, p.from, names.get(p.from), p.to, names.get(p.to), p.fte, p.hours_per_person, p.cost, p.first_year]);
+      const years = p.first_year === p.last_year ? String(p.first_year) : `${p.first_year}–${p.last_year}`;
+      expect(paths.getRow(2).values).toEqual([undefined, p.from, names.get(p.from), p.to, names.get(p.to), p.fte, p.hours_per_person, p.cost, p.first_year, years]);
       expect(paths.getRow(2).getCell(7).numFmt).toBe(euro);
       expect(paths.getRow(2).getCell(8).numFmt).toBe('0');
       const cost = wb.worksheets[4]!;
-      expect(cost.getRow(5).getCell(2).value).toBe(reskill.business_case.total_cost);
-      expect(cost.getRow(7).getCell(2).value).toBe(reskill.business_case.all_hire_cost - reskill.business_case.total_cost);
+      const shift = reskill.business_case.shortage_cost > 0 ? 1 : 0;
+      expect(cost.getRow(5 + shift).getCell(2).value).toBe(reskill.business_case.total_cost);
+      expect(cost.getRow(6 + shift).getCell(2).value).toBe(reskill.business_case.no_pathways_cost);
+      expect(cost.getRow(8 + shift).getCell(2).value).toBe(reskill.business_case.all_hire_cost - reskill.business_case.total_cost);
+      // The plan per year: one row per decision year and a total.
+      expect(wb.worksheets[1]!.rowCount).toBe(1 + reskill.per_year.length + 1);
     }
   });
 });

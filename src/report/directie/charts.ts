@@ -192,7 +192,7 @@ export function renderColumns(frame: ChartFrame, data: { label: string; value: n
  */
 export function renderSmallMultiples(frame: ChartFrame, data: { years: number[]; series: { label: string; values: number[] }[] }, format: Format): string {
   const panel = 54;
-  const margin = { top: 8, right: 12, bottom: 22, left: 206 };
+  const margin = { top: 8, right: 12, bottom: 22, left: 236 };
   const height = margin.top + panel * data.series.length + margin.bottom;
   const x = scaleBand<number>().domain(data.years).range([margin.left, WIDTH - margin.right]).padding(0.25);
   let out = open(frame, height);
@@ -202,7 +202,7 @@ export function renderSmallMultiples(frame: ChartFrame, data: { years: number[];
     const max = Math.max(...s.values.map((v) => Math.max(0, v)));
     const y = scaleLinear().domain([0, max > 0 ? max : 1]).range([base, top + 16]);
     out += `<line x1="${c(margin.left)}" x2="${c(WIDTH - margin.right)}" y1="${c(base)}" y2="${c(base)}" stroke="#bdbdbd" stroke-width="0.8"/>`;
-    out += text(margin.left - 8, top + panel / 2 + 2, truncate(s.label, 36), `text-anchor="end" fill="${INK}"`);
+    out += text(margin.left - 8, top + panel / 2 + 2, truncate(s.label, 42), `text-anchor="end" fill="${INK}"`);
     data.years.forEach((year, i) => {
       const v = Math.max(0, s.values[i] ?? 0);
       const left = x(year)!;

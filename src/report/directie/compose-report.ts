@@ -465,6 +465,8 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
       kind: 'table',
       head: [o.from, o.to, o.fte, o.hoursPerPerson, o.cost, o.years],
       align: ['l', 'l', 'r', 'r', 'r', 'r'],
+      // Two names and four numbers: the names wrap, the years never do.
+      widths: [27, 27, 8, 11, 14, 13],
       rows: p.pathways.map((r) => [
         label(r.from, r.fromName),
         label(r.to, r.toName),
@@ -632,9 +634,8 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
       kind: 'table',
       head: [t.doorbreken.functionCol, v.yearsCol, v.shortfallCol],
       align: ['l', 'r', 'r'],
-      rows: p.shortfalls.map((s) => [`${s.id} ${s.name}`, period(s.first, s.last), s.hidden === null ? f.fte(s.fte) : f.persons({ persons: 0, hidden: s.hidden })]),
+      rows: p.shortfalls.map((s) => [`${s.id} ${s.name}`, period(s.first, s.last), f.fte(s.fte)]),
       foot: [t.total, '', f.fte(n.shortage)],
-      ...(hasHiddenRow(p.shortfalls) ? { note: t.suppressionNote(data.minGroup) } : {}),
     });
   }
   const costs = period(p.costPeriod.start, p.costPeriod.end);

@@ -183,7 +183,8 @@ export interface PlanData {
   /** Placement outside per function over the horizon (largest first). */
   outside: PlanFunctionRow[];
   /** Unmet demand per function: FTE-years and the years it occurs. */
-  shortfalls: { id: string; name: string; /** FTE-years. */ fte: number; first: number; last: number; hidden: Hidden }[];
+  /** Unmet demand describes vacancies, not people: never hidden. */
+  shortfalls: { id: string; name: string; /** FTE-years. */ fte: number; first: number; last: number }[];
   /** The years the costs are paid (a decision is paid the year before it takes effect). */
   costPeriod: { start: number; end: number };
   costs: { plan: CostColumn; noPathways: CostColumn; noPlan: CostColumn };
@@ -289,8 +290,9 @@ export function buildReportData(source: ReportSource): ReportData {
 
 /**
  * The plan's numbers for the report. Privacy: a function of fewer than min_group people (today) is
- * a small group — its hires, placements outside and the pathways out of it are hidden like a small
- * count of persons, with complementary suppression against the published total.
+ * a small group — its hires (they replace someone who left), placements outside and the pathways out
+ * of it describe its people, so they are hidden like a small count of persons, with complementary
+ * suppression against the published total. Unmet demand describes vacancies and is shown.
  */
 function planData(plan: PlanResult, scenario: Scenario, byId: Map<string, FunctionResult>, personsOf: Map<string, number>, minGroup: number): PlanData {
   const nameOf = (id: string): string => byId.get(id)?.name ?? plan.functions.find((f) => f.id === id)?.name ?? id;
@@ -331,11 +333,10 @@ function planData(plan: PlanResult, scenario: Scenario, byId: Map<string, Functi
   const shortfalls = plan.functions
     .map((f) => {
       const short = f.years.slice(1).filter((y) => y.shortage_fte >= 0.00005);
-      return { id: f.id, name: f.name, fte: sum(short.map((y) => y.shortage_fte)), first: short[0]?.year ?? 0, last: short.at(-1)?.year ?? 0, hidden: null as Hidden };
+      return { id: f.id, name: f.name, fte: sum(short.map((y) => y.shortage_fte)), first: short[0]?.year ?? 0, last: short.at(-1)?.year ?? 0 };
     })
     .filter((r) => r.fte >= 0.05)
     .sort((a, b) => b.fte - a.fte || compareText(a.id, b.id));
-  hideSmall(shortfalls, shortfalls.map((r) => small(r.id)));
   const column = (byKind: PlanCostsByKind, total: number): CostColumn => ({ ...byKind, total });
   const costYears = plan.costs.by_year.map((y) => y.year);
   return {
