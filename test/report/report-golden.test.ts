@@ -52,7 +52,10 @@ describe('report golden files (bundled example)', () => {
 });
 
 describe('report golden files (scenarios/digitaal-versneld.yaml: every chapter filled)', () => {
-  const words = { nl: ['Verdwijnende functies', 'Kwetsbare functies', 'Omscholingsroutes', 'Boventallig'], en: ['Disappearing functions', 'Vulnerable functions', 'Reskilling pathways', 'Surplus'] };
+  const words = {
+    nl: ['Verdwijnende functies', 'Kwetsbare functies', 'Interne overstappen', 'Het actieplan per jaar', 'Kostenvergelijking'],
+    en: ['Disappearing functions', 'Vulnerable functions', 'Internal moves', 'The action plan per year', 'Business case'],
+  };
   for (const lang of ['nl', 'en'] as const) {
     for (const format of ['md', 'html'] as const) {
       it(`${format} ${lang} matches __golden__/digitaal-versneld.${lang}.${format}`, async () => {

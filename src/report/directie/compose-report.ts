@@ -196,8 +196,8 @@ function planSummary(p: PlanData, t: Texts, f: Formatters): string[] {
       hired: f.fte(n.hired),
       moved: f.fte(n.moved),
       pathways: p.pathways.length,
-      reskilled: f.fte(n.reskilled),
-      redeployed: f.fte(n.redeployed),
+      reskilled: n.reskilled >= 0.05 ? f.fte(n.reskilled) : null,
+      redeployed: n.redeployed >= 0.05 ? f.fte(n.redeployed) : null,
       outside: f.fte(n.outside),
       shortage: n.shortage >= 0.05 ? f.fte(n.shortage) : null,
     }),
@@ -449,10 +449,10 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
         pathways: p.pathways.length,
         first: Math.min(...p.pathways.map((r) => r.firstYear)),
         last: Math.max(...p.pathways.map((r) => r.lastYear)),
-        reskilled: f.fte(n.reskilled),
+        reskilled: n.reskilled >= 0.05 ? f.fte(n.reskilled) : null,
         hours: f.int(sum(trained.map((r) => r.fte * r.hoursPerPerson))),
         cost: f.euro(p.costs.plan.reskilling),
-        redeployed: f.fte(n.redeployed),
+        redeployed: n.redeployed >= 0.05 ? f.fte(n.redeployed) : null,
       }),
     });
     const label = (id: string, nm: string): string => `${id} ${nm}`;
@@ -610,8 +610,8 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
       head: [t.doorbreken.functionCol, v.vulnerableCol, v.hiringFte],
       align: ['l', 'l', 'r'],
       rows: topRows(p.hiring, t, f).map((row, i) => [row[0]!, i < shown.length && shown[i]!.vulnerable ? t.yes : '', row[1]!]),
-      foot: [t.total, '', f.fte(n.hired)],
-      ...(anyVulnerable || hasHiddenRow(p.hiring) ? { note: [anyVulnerable ? v.vulnerableHiringNote : '', hasHiddenRow(p.hiring) ? t.suppressionNote(data.minGroup) : ''].filter((x) => x).join(' ') } : {}),
+      foot: [t.total, '', p.hiringTotal === null ? f.fte(n.hired) : f.persons({ persons: 0, hidden: p.hiringTotal })],
+      ...(anyVulnerable || hasHiddenRow(shown) ? { note: [anyVulnerable ? v.vulnerableHiringNote : '', hasHiddenRow(shown) ? t.suppressionNote(data.minGroup) : ''].filter((x) => x).join(' ') } : {}),
     });
   }
   blocks.push({ kind: 'heading', text: v.outsideTitle(decisions) });
@@ -623,8 +623,8 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
       head: [t.doorbreken.functionCol, v.outsideFte],
       align: ['l', 'r'],
       rows: topRows(p.outside, t, f),
-      foot: [t.total, f.fte(n.outside)],
-      ...(hasHiddenRow(p.outside) ? { note: t.suppressionNote(data.minGroup) } : {}),
+      foot: [t.total, p.outsideTotal === null ? f.fte(n.outside) : f.persons({ persons: 0, hidden: p.outsideTotal })],
+      ...(hasHiddenRow(p.outside.slice(0, TOP)) ? { note: t.suppressionNote(data.minGroup) } : {}),
     });
   }
   if (p.shortfalls.length > 0) {
@@ -642,7 +642,8 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
   const kinds = (['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_hours', 'shortage'] as const).filter(
     (k) => k === 'hiring' || k === 'reskilling' || p.costs.plan[k] > 0 || p.costs.noPathways[k] > 0 || p.costs.noPlan[k] > 0,
   );
-  const saving = (x: number): string => signed(f.euro(x), x);
+  // Positive: the plan is cheaper by that much; a minus says the alternative is cheaper.
+  const saving = (x: number): string => (x < 0 ? `−${f.euro(-x)}` : f.euro(x));
   blocks.push({
     kind: 'table',
     title: v.businessTitle(costs),

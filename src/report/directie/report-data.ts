@@ -182,6 +182,9 @@ export interface PlanData {
   hiring: PlanFunctionRow[];
   /** Placement outside per function over the horizon (largest first). */
   outside: PlanFunctionRow[];
+  /** The per-function tables' totals: hidden when they would give a hidden row away. */
+  hiringTotal: Hidden;
+  outsideTotal: Hidden;
   /** Unmet demand per function: FTE-years and the years it occurs. */
   /** Unmet demand describes vacancies, not people: never hidden. */
   shortfalls: { id: string; name: string; /** FTE-years. */ fte: number; first: number; last: number }[];
@@ -322,14 +325,15 @@ function planData(plan: PlanResult, scenario: Scenario, byId: Map<string, Functi
   }
   const pathways = [...pairs.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
   hideSmall(pathways, pathways.map((p) => small(p.from)));
-  const perFunction = (key: 'hired_fte' | 'redundant_fte'): PlanFunctionRow[] => {
+  const perFunction = (key: 'hired_fte' | 'redundant_fte'): { rows: PlanFunctionRow[]; total: Hidden } => {
     const rows = plan.functions
       .map((f) => ({ id: f.id, name: f.name, fte: sum(f.years.slice(1).map((y) => y[key])), vulnerable: byId.get(f.id)?.vulnerable ?? false, hidden: null as Hidden }))
       .filter((r) => r.fte >= 0.00005)
       .sort((a, b) => b.fte - a.fte || compareText(a.id, b.id));
-    hideSmall(rows, rows.map((r) => small(r.id)));
-    return rows;
+    return { rows, total: hideSmall(rows, rows.map((r) => small(r.id))) };
   };
+  const hiring = perFunction('hired_fte');
+  const outside = perFunction('redundant_fte');
   const shortfalls = plan.functions
     .map((f) => {
       const short = f.years.slice(1).filter((y) => y.shortage_fte >= 0.00005);
@@ -352,8 +356,10 @@ function planData(plan: PlanResult, scenario: Scenario, byId: Map<string, Functi
       shortage: decisions.map((y) => y.shortage_fte),
     },
     pathways,
-    hiring: perFunction('hired_fte'),
-    outside: perFunction('redundant_fte'),
+    hiring: hiring.rows,
+    hiringTotal: hiring.total,
+    outside: outside.rows,
+    outsideTotal: outside.total,
     shortfalls,
     costPeriod: { start: Math.min(scenario.horizon.start, ...costYears), end: Math.max(scenario.horizon.start, ...costYears) },
     costs: {
@@ -369,14 +375,17 @@ function planData(plan: PlanResult, scenario: Scenario, byId: Map<string, Functi
 
 /**
  * Marks the rows of small groups `small`; when exactly one row is hidden under the published total,
- * the smallest other row is hidden too (`complement`), so the hidden value cannot be derived.
+ * the smallest other row is hidden too (`complement`), so the hidden value cannot be derived; with
+ * no other row, the total is hidden (the returned mark).
  */
-function hideSmall(rows: { fte: number; hidden: Hidden }[], isSmall: boolean[]): void {
+function hideSmall(rows: { fte: number; hidden: Hidden }[], isSmall: boolean[]): Hidden {
   rows.forEach((r, i) => (r.hidden = isSmall[i] ? 'small' : null));
-  if (rows.filter((r) => r.hidden !== null).length !== 1) return;
+  if (rows.filter((r) => r.hidden !== null).length !== 1) return null;
   let best: { fte: number; hidden: Hidden } | undefined;
   for (const r of rows) if (r.hidden === null && (best === undefined || r.fte < best.fte)) best = r;
   if (best !== undefined) best.hidden = 'complement';
+  // No other row to hide: the total itself would give the hidden value away.
+  return best === undefined ? 'complement' : null;
 }
 
 /** The scenario's levers in plain terms, for the first page: automation targets largest first. */

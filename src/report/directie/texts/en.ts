@@ -78,7 +78,7 @@ export const en = {
     plan: ({ period, hired, moved, pathways, reskilled, redeployed, outside, shortage }) =>
       (pathways === 0
         ? `The action plan hires ${hired} FTE in ${period} and places ${outside} FTE outside the organisation (van-werk-naar-werk); it uses no internal pathway (chapter 4).`
-        : `The action plan hires ${hired} FTE in ${period}, moves ${moved} FTE internally over ${count(pathways, 'pathway', 'pathways')} (${reskilled} FTE with reskilling, ${redeployed} FTE redeployed without training) and places ${outside} FTE outside the organisation (van-werk-naar-werk).`) +
+        : `The action plan hires ${hired} FTE in ${period}, moves ${moved} FTE internally over ${count(pathways, 'pathway', 'pathways')} (${[reskilled === null ? '' : `${reskilled} FTE with reskilling`, redeployed === null ? '' : `${redeployed} FTE redeployed without training`].filter((x) => x).join(', ')}) and places ${outside} FTE outside the organisation (van-werk-naar-werk).`) +
       (shortage === null ? '' : ` Within the scenario's limits ${shortage} FTE-years of demand stay unmet.`),
     businessCase: ({ period, total, hiring, reskilling, noPathways, noPlan, saving, cheaper }) =>
       `The plan costs ${total} over ${period}, of which ${hiring} hiring costs and ${reskilling} reskilling costs; without internal pathways it would cost ${noPathways}, without a plan (each year hiring the shortage and placing the surplus outside) ${noPlan}` +
@@ -205,7 +205,14 @@ export const en = {
 
   doorontwikkelen: {
     text: ({ moved, pathways, first, last, reskilled, hours, cost, redeployed }) =>
-      `The plan moves ${moved} FTE internally over ${count(pathways, 'pathway', 'pathways')}, from ${first} to ${last}: ${reskilled} FTE with reskilling (${hours} training hours in all, ${cost} of reskilling costs) and ${redeployed} FTE redeployed to a function that needs no training.`,
+      `The plan moves ${moved} FTE internally over ${count(pathways, 'pathway', 'pathways')}, from ${first} to ${last}: ` +
+      [
+        reskilled === null ? '' : `${reskilled} FTE with reskilling (${hours} training hours in all, ${cost} of reskilling costs)`,
+        redeployed === null ? '' : `${redeployed} FTE redeployed to a function that needs no training`,
+      ]
+        .filter((x) => x)
+        .join(' and ') +
+      '.',
     noneText:
       'The plan uses no internal pathway: hiring and placing outside is cheaper, or there is no viable, desirable and safe pathway from a function with a surplus to a function with a shortage.',
     flowTitle: 'Internal moves: from function (left) to function (right), width by FTE',

@@ -79,7 +79,7 @@ export const nl = {
     plan: ({ period, hired, moved, pathways, reskilled, redeployed, outside, shortage }) =>
       (pathways === 0
         ? `Het actieplan werft ${hired} fte in ${period} en plaatst ${outside} fte buiten de organisatie (van-werk-naar-werk); het gebruikt geen interne route (hoofdstuk 4).`
-        : `Het actieplan werft ${hired} fte in ${period}, laat ${moved} fte intern overstappen via ${count(pathways, 'route', 'routes')} (${reskilled} fte met omscholing, ${redeployed} fte herplaatsing zonder opleiding) en plaatst ${outside} fte buiten de organisatie (van-werk-naar-werk).`) +
+        : `Het actieplan werft ${hired} fte in ${period}, laat ${moved} fte intern overstappen via ${count(pathways, 'route', 'routes')} (${[reskilled === null ? '' : `${reskilled} fte met omscholing`, redeployed === null ? '' : `${redeployed} fte herplaatsing zonder opleiding`].filter((x) => x).join(', ')}) en plaatst ${outside} fte buiten de organisatie (van-werk-naar-werk).`) +
       (shortage === null ? '' : ` Binnen de grenzen van het scenario blijft ${shortage} fte-jaar vraag onvervuld.`),
     businessCase: ({ period, total, hiring, reskilling, noPathways, noPlan, saving, cheaper }) =>
       `Het plan kost ${total} over ${period}, waarvan ${hiring} wervingskosten en ${reskilling} omscholingskosten; zonder interne routes zou het ${noPathways} kosten, zonder plan (elk jaar het tekort werven en het overschot buiten plaatsen) ${noPlan}` +
@@ -209,7 +209,14 @@ export const nl = {
 
   doorontwikkelen: {
     text: ({ moved, pathways, first, last, reskilled, hours, cost, redeployed }) =>
-      `Het plan laat ${moved} fte intern overstappen via ${count(pathways, 'route', 'routes')}, van ${first} tot en met ${last}: ${reskilled} fte met omscholing (samen ${hours} opleidingsuren, ${cost} omscholingskosten) en ${redeployed} fte door herplaatsing in een functie die geen opleiding vraagt.`,
+      `Het plan laat ${moved} fte intern overstappen via ${count(pathways, 'route', 'routes')}, van ${first} tot en met ${last}: ` +
+      [
+        reskilled === null ? '' : `${reskilled} fte met omscholing (samen ${hours} opleidingsuren, ${cost} omscholingskosten)`,
+        redeployed === null ? '' : `${redeployed} fte door herplaatsing in een functie die geen opleiding vraagt`,
+      ]
+        .filter((x) => x)
+        .join(' en ') +
+      '.',
     noneText:
       'Het plan gebruikt geen interne route: werven en buiten plaatsen is goedkoper, of er is geen haalbare, wenselijke en veilige route van een functie met overschot naar een functie met tekort.',
     flowTitle: 'Interne overstappen: van functie (links) naar functie (rechts), breedte naar fte',

@@ -67,7 +67,7 @@ export interface Texts {
      * The action plan (SPEC §3.3) over the decision years `period`: hires, moves over `pathways`
      * (with and without training), placement outside, and unmet demand (null: none).
      */
-    plan: (p: { period: string; hired: N; moved: N; pathways: number; reskilled: N; redeployed: N; outside: N; shortage: N | null }) => string;
+    plan: (p: { period: string; hired: N; moved: N; pathways: number; reskilled: N | null; redeployed: N | null; outside: N; shortage: N | null }) => string;
     /** The plan's cost over `period` (the years it is paid) against its two alternatives; `cheaper`: than no plan. */
     businessCase: (p: { period: string; total: N; hiring: N; reskilling: N; noPathways: N; noPlan: N; saving: N; cheaper: boolean }) => string;
   };
@@ -180,7 +180,7 @@ export interface Texts {
 
   doorontwikkelen: {
     /** The plan's pathways: FTE moved from `first` to `last`, with training (hours, cost) and without (redeployment). */
-    text: (p: { moved: N; pathways: number; first: number; last: number; reskilled: N; hours: N; cost: N; redeployed: N }) => string;
+    text: (p: { moved: N; pathways: number; first: number; last: number; reskilled: N | null; hours: N; cost: N; redeployed: N | null }) => string;
     noneText: string;
     flowTitle: string;
     flowCaption: (fte: N, pathways: number) => string;
