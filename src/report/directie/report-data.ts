@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { ProjectResult } from '../../domain/results.js';
 import type { PlanCostsByKind, PlanResult } from '../../domain/plan.js';
 import type { BacktestResult } from '../../domain/backtest.js';
+import type { ReskillResult } from '../../domain/results.js';
 import type { Stamp } from '../../domain/results.js';
 import type { CompareResult } from '../../domain/compare.js';
 import type { SensitivityResult } from '../../domain/sensitivity.js';
@@ -201,7 +202,7 @@ const STATUSES: readonly Status[] = ['disappearing', 'changing', 'emerging', 'gr
 
 /** Assembles the report's numbers from the projection and reskilling results (FTE, persons, euros). */
 export function buildReportData(source: ReportSource): ReportData {
-  const { project, plan, scenario, cells } = source;
+  const { project, plan, reskill, scenario, cells } = source;
   const minGroup = scenario.privacy.min_group;
   const start = scenario.horizon.start;
   const end = scenario.horizon.end;
@@ -278,7 +279,7 @@ export function buildReportData(source: ReportSource): ReportData {
       persons: { persons: sum(vulnerableCounts), hidden: vulnerableHidden.total },
       fte: sum(vulnerableFunctions.map((f) => first(f.years).supply_fte)),
     },
-    plan: planData(plan, scenario, byId, personsOf, minGroup),
+    plan: planData(plan, reskill, scenario, byId, personsOf, minGroup),
     volumeThreshold: scenario.classification.volume,
     changeThreshold: scenario.classification.change_share,
     assumptions: listAssumptions(scenario, source.raw, source.locate),
@@ -297,7 +298,7 @@ export function buildReportData(source: ReportSource): ReportData {
  * of it describe its people, so they are hidden like a small count of persons, with complementary
  * suppression against the published total. Unmet demand describes vacancies and is shown.
  */
-function planData(plan: PlanResult, scenario: Scenario, byId: Map<string, FunctionResult>, personsOf: Map<string, number>, minGroup: number): PlanData {
+function planData(plan: PlanResult, reskill: ReskillResult, scenario: Scenario, byId: Map<string, FunctionResult>, personsOf: Map<string, number>, minGroup: number): PlanData {
   const nameOf = (id: string): string => byId.get(id)?.name ?? plan.functions.find((f) => f.id === id)?.name ?? id;
   const small = (id: string): boolean => {
     const persons = Math.round(personsOf.get(id) ?? 0);
@@ -307,23 +308,20 @@ function planData(plan: PlanResult, scenario: Scenario, byId: Map<string, Functi
   const decisions = plan.totals.years.slice(1);
   const moved = (year: number, trained: boolean): number =>
     sum(plan.pathways.filter((m) => m.year === year && m.hours_per_person > 0 === trained).map((m) => m.fte));
-  const pairs = new Map<string, PlanPathwayRow>();
-  for (const m of plan.pathways) {
-    if (m.fte <= 0) continue;
-    const key = `${m.from}\0${m.to}`;
-    let row = pairs.get(key);
-    if (row === undefined) {
-      row = { from: m.from, fromName: nameOf(m.from), to: m.to, toName: nameOf(m.to), fte: 0, hoursPerPerson: m.hours_per_person, cost: 0, firstYear: m.year, lastYear: m.year, byYear: years.map(() => 0), hidden: null };
-      pairs.set(key, row);
-    }
-    row.fte += m.fte;
-    row.cost += m.cost;
-    row.firstYear = Math.min(row.firstYear, m.year);
-    row.lastYear = Math.max(row.lastYear, m.year);
-    const k = years.indexOf(m.year);
-    if (k >= 0) row.byYear[k]! += m.fte;
-  }
-  const pathways = [...pairs.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
+  // The pathways as spp reskill shows them (summed over the years), with their moves per decision year.
+  const pathways: PlanPathwayRow[] = reskill.pathways.map((r) => ({
+    from: r.from,
+    fromName: nameOf(r.from),
+    to: r.to,
+    toName: nameOf(r.to),
+    fte: r.fte,
+    hoursPerPerson: r.hours_per_person,
+    cost: r.cost,
+    firstYear: r.first_year,
+    lastYear: r.last_year,
+    byYear: years.map((y) => sum(reskill.moves.filter((m) => m.from === r.from && m.to === r.to && m.year === y).map((m) => m.fte))),
+    hidden: null,
+  }));
   hideSmall(pathways, pathways.map((p) => small(p.from)));
   const perFunction = (key: 'hired_fte' | 'redundant_fte'): { rows: PlanFunctionRow[]; total: Hidden } => {
     const rows = plan.functions
