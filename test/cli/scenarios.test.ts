@@ -16,6 +16,7 @@ describe('example scenarios', () => {
       const reskill = await runSpp(['reskill', '-s', `scenarios/${file}`, '--format', 'json', '-q']);
       expect(reskill.exitCode, reskill.stderr).toBe(0);
       expect(JSON.parse(reskill.stdout).schema).toBe('spp.reskill/1');
-    });
+      // reskill solves the whole action plan (krimp-vacaturestop: three lexicographic MIP stages).
+    }, 240_000);
   }
 });
