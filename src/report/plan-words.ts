@@ -71,6 +71,8 @@ export interface PlanWords {
   shortFte: string;
   cause: string;
   costSheetNote: string;
+  noShortfall: string;
+  noBinding: string;
 }
 
 export const PLAN_WORDS: Record<Lang, PlanWords> = {
@@ -154,6 +156,8 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     description: 'Toelichting',
     shortFte: 'Tekort (fte)',
     cause: 'Oorzaak',
+    noShortfall: 'Geen: alle vraag wordt vervuld.',
+    noBinding: 'Geen grens beperkt het plan.',
     costSheetNote: 'Per jaar: de kosten van de besluiten die op 1 januari ingaan en de lasten van dat jaar, contant gemaakt naar het startjaar.',
   },
   en: {
@@ -235,6 +239,8 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     description: 'Description',
     shortFte: 'Short (FTE)',
     cause: 'Cause',
+    noShortfall: 'None: all demand is met.',
+    noBinding: 'No limit constrains the plan.',
     costSheetNote: "Per year: the costs of the decisions that take effect on 1 January and that year's carrying costs, discounted to the start year.",
   },
 };
