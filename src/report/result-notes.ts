@@ -1,8 +1,8 @@
 import { formatNumber } from '../domain/round.js';
 
 /**
- * The plan's and the comparison's own sentences — the limits that bind, the cause of unmet demand,
- * the notes — are written by the model in English (they are part of the JSON result). In Dutch
+ * The own sentences of plan, compare, calibrate and organise — the limits that bind, the cause of
+ * unmet demand, the notes — are written by the model in English (they are part of the JSON result). In Dutch
  * output each known sentence is recognised by its pattern and said again in Dutch, with Dutch
  * number separators. English output shows them as written.
  */
@@ -48,6 +48,40 @@ const SENTENCES: [RegExp, Rewrite][] = [
     /^decisions take an average cross-section of a function: the natural rates apply to everyone in it$/,
     () => 'Besluiten raken een gemiddelde doorsnede van een functie: de kansen op natuurlijk verloop en doorstroom gelden voor iedereen in die functie.',
   ],
+  // spp calibrate's notes.
+  [/^Fewer than (\d+) persons were at risk: attrition is not estimated \(privacy\.min_group\)\.$/, (m) => `Minder dan ${m[1]} personen in de risicogroep: het verloop is niet geschat (privacy.min_group).`],
+  [/^Age bands with fewer than (\d+) persons at risk were merged into a neighbouring band \(privacy\.min_group\)\.$/, (m) => `Leeftijdsgroepen met minder dan ${m[1]} personen in de risicogroep zijn samengevoegd met een aangrenzende groep (privacy.min_group).`],
+  [
+    /^(\d+) moves? out of functions with fewer than (\d+) persons at risk (?:is|are) counted but not estimated \(privacy\.min_group\)\.$/,
+    (m) => `${m[1]} ${m[1] === '1' ? 'overstap' : 'overstappen'} uit functies met minder dan ${m[2]} personen in de risicogroep ${m[1] === '1' ? 'is' : 'zijn'} meegeteld maar niet geschat (privacy.min_group).`,
+  ],
+  [
+    /^Only (\d+) temporary contracts? ended, fewer than (\d+): renewal is not estimated \(privacy\.min_group\)\.$/,
+    (m) => `Maar ${m[1]} tijdelijke ${m[1] === '1' ? 'contract is' : 'contracten zijn'} afgelopen, minder dan ${m[2]}: de verlenging is niet geschat (privacy.min_group).`,
+  ],
+  [/^No temporary contract ended between the snapshots: renewal is not estimated\.$/, () => 'Tussen de momentopnamen is geen tijdelijk contract afgelopen: de verlenging is niet geschat.'],
+  [
+    /^The snapshots are (\d+) years apart: shares over the period are annualised as 1 − \(1 − share\)\^\(1\/\d+\)\.$/,
+    (m) => `De momentopnamen liggen ${m[1]} jaar uit elkaar: aandelen over de periode zijn omgerekend naar een jaar als 1 − (1 − aandeel)^(1/${m[1]}).`,
+  ],
+  [/^A family rule is estimated on the family's functions without a rule of their own \(the ones it applies to in a scenario\)\.$/, () => 'Een familieregel is geschat op de functies van de familie zonder eigen regel (de functies waarvoor hij in een scenario geldt).'],
+  [
+    /^No employee ids to link the snapshots: rates come from aggregate counts \(leavers = start \+ joiners − end − retired\), over everyone\. This is less exact: moves between functions, renewals and age differences cannot be seen\.$/,
+    () => 'Geen employee ids om de momentopnamen te koppelen: de kansen komen uit totalen (vertrokken = begin + ingestroomd − eind − met pensioen), over iedereen. Dat is minder exact: overstappen tussen functies, verlengingen en leeftijdsverschillen zijn niet te zien.',
+  ],
+  [
+    /^Joiners are unknown without ids and taken as 0, so the attrition rate is a lower bound; give --joiners N \(hires between the snapshots, from the recruitment records\)\.$/,
+    () => 'Zonder ids is de instroom onbekend en op 0 gezet, dus de verloopkans is een ondergrens; geef --joiners N (aannames tussen de momentopnamen, uit de wervingsadministratie).',
+  ],
+  [/^Joiners as given: (\d+)\.$/, (m) => `Instroom zoals opgegeven: ${m[1]}.`],
+  [/^Without a scenario \(-s\): 10-year age bands, the AOW ages as the law is known, privacy\.min_group 5\.$/, () => 'Zonder scenario (-s): leeftijdsgroepen van 10 jaar, de AOW-leeftijden zoals de wet ze kent, privacy.min_group 5.'],
+  [/^Without a functions file, families are unknown: estimates per function and per age band only\.$/, () => 'Zonder functiebestand zijn de families onbekend: alleen schattingen per functie en per leeftijdsgroep.'],
+  // spp organise's notes.
+  [
+    /^task category '([^']+)' has no predictability\/complexity profile; it is left out of the position of (.+) \(set task_profile\.\S+ in the scenario\)$/,
+    (m) => `Taakcategorie '${m[1]}' heeft geen profiel voor voorspelbaarheid en complexiteit; ze telt niet mee in de positie van ${m[2]} (zet task_profile.${m[1]} in het scenario).`,
+  ],
+  [/^(\S+) has no position: none of its task categories has a profile$/, (m) => `${m[1]} heeft geen positie: geen van zijn taakcategorieën heeft een profiel.`],
   // The comparison's notes.
   [/^the scenarios read different data files: differences come from the data as well as from the assumptions$/, () => 'De scenario’s lezen verschillende databestanden: verschillen komen uit de data én uit de aannames.'],
   [
