@@ -53,7 +53,7 @@ const CAL_WORDS = {
       `${renewed} van ${ending} afgelopen ${ending === 1 ? 'contract' : 'contracten'} verlengd: ${rate} (90%: ${low}–${high}).`,
     notEstimated: 'Niet geschat.',
     yamlHint: '--format yaml schrijft het workforce:-blok om in een scenario te plakken.',
-    mdLinked: (linked: number, old: number, minAtRisk: number, minGroup: number) =>
+    mdLinked: (linked: string, old: string, minAtRisk: number, minGroup: number) =>
       `Personen gekoppeld op hun gepseudonimiseerde employee_id: ${linked} van ${old}. De leeftijdsgroepen dekken iedereen; een familie of functie krijgt alleen een eigen regel bij minstens ${minAtRisk} personen in de risicogroep en een 90%-interval dat de bredere kans uitsluit; geen groep kleiner dan ${minGroup} wordt getoond.`,
     mdAggregate: '**Alleen totalen** (geen employee ids): minder exact.',
     attritionTitle: 'Verloop per jaar',
@@ -101,7 +101,7 @@ const CAL_WORDS = {
       `${renewed} of ${ending} ended ${ending === 1 ? 'contract' : 'contracts'} renewed: ${rate} (90 %: ${low}–${high}).`,
     notEstimated: 'Not estimated.',
     yamlHint: '--format yaml writes the workforce: block to paste into a scenario.',
-    mdLinked: (linked: number, old: number, minAtRisk: number, minGroup: number) =>
+    mdLinked: (linked: string, old: string, minAtRisk: number, minGroup: number) =>
       `Persons linked by their pseudonymous employee_id: ${linked} of ${old}. Age bands cover everyone; a family or function has its own rule only with at least ${minAtRisk} at risk and a 90 % interval that excludes the broader rate; no group under ${minGroup} is shown.`,
     mdAggregate: '**Aggregate counts only** (no employee ids): less exact.',
     attritionTitle: 'Attrition per year',
@@ -182,13 +182,14 @@ function renderCalibrationJson(r: CalibrationResult): string {
 }
 
 /** Counts of what happened to the old snapshot's people. */
-function outcomeRows(r: CalibrationResult, w: CalWords): [string, string][] {
+function outcomeRows(r: CalibrationResult, w: CalWords, lang: Lang): [string, string][] {
+  const count = (v: number): string => formatNumber(v, 0, lang);
   const rows: [string, string][] = [
-    [w.oldPersons, String(r.old_persons)],
-    [w.newPersons, String(r.new_persons)],
+    [w.oldPersons, count(r.old_persons)],
+    [w.newPersons, count(r.new_persons)],
   ];
   const add = (label: string, v: number | null): void => {
-    if (v !== null) rows.push([label, String(v)]);
+    if (v !== null) rows.push([label, count(v)]);
   };
   add(w.linkedRow, r.linked);
   add(w.stayed, r.stayed);
@@ -208,7 +209,7 @@ function renderCalibrationTable(r: CalibrationResult, options: CalibrationRender
   const p = (v: number): string => pct(v, lang);
   const out: string[] = [];
   out.push(`${wrapText(`${w.title} ${w.period(r.from, r.to, r.years)}: ${r.method === 'linked' ? w.linked : w.aggregate}`, 80, '')}\n`);
-  out.push(renderTable([{ header: w.whatHappened, width: 44 }, { header: w.persons, width: 10, align: 'right' }], outcomeRows(r, w), options));
+  out.push(renderTable([{ header: w.whatHappened, width: 44 }, { header: w.persons, width: 10, align: 'right' }], outcomeRows(r, w, lang), options));
   out.push('');
   out.push(
     renderTable(
@@ -255,8 +256,8 @@ function renderCalibrationMarkdown(r: CalibrationResult, options: CalibrationRen
   const p = (v: number): string => pct(v, lang);
   const out: string[] = [];
   out.push(`# ${w.title} ${w.period(r.from, r.to, r.years)}`, '');
-  out.push(r.method === 'linked' ? escapeMarkdown(w.mdLinked(r.linked ?? 0, r.old_persons, r.min_at_risk, r.min_group)) : w.mdAggregate, '');
-  out.push(`| ${w.whatHappened.toLowerCase()} | ${w.persons.toLowerCase()} |`, '| --- | ---: |', ...outcomeRows(r, w).map(([a, b]) => `| ${a} | ${b} |`), '');
+  out.push(r.method === 'linked' ? escapeMarkdown(w.mdLinked(formatNumber(r.linked ?? 0, 0, lang), formatNumber(r.old_persons, 0, lang), r.min_at_risk, r.min_group)) : w.mdAggregate, '');
+  out.push(`| ${w.whatHappened.toLowerCase()} | ${w.persons.toLowerCase()} |`, '| --- | ---: |', ...outcomeRows(r, w, lang).map(([a, b]) => `| ${a} | ${b} |`), '');
   out.push(`## ${w.attritionTitle}`, '', `| ${w.scope} | ${w.ages.toLowerCase()} | ${w.atRisk.toLowerCase()} | ${w.leftHead.toLowerCase()} | ${w.rate.toLowerCase()} | ${w.interval} |`, '| --- | --- | ---: | ---: | ---: | ---: |');
   for (const e of r.attrition) out.push(`| ${escapeMarkdown(scopeOf(e, w))} | ${e.ages ?? w.allAges} | ${e.at_risk} | ${e.left} | ${p(e.rate)} | ${p(e.low)}–${p(e.high)} |`);
   out.push('');
