@@ -4,6 +4,7 @@ import { runCalibrate, type CalibrateOptions } from '../app/calibrate.js';
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import { calibrationRenderers, type CalibrationFormat } from '../report/render-calibration.js';
 import { addOutputOptions, colorEnabled, emit, inform, pickFormat, type GlobalOptions } from './shared.js';
+import { LANGS, type Lang } from '../report/labels.js';
 
 const FORMATS = Object.keys(calibrationRenderers) as CalibrationFormat[];
 
@@ -24,6 +25,7 @@ interface CalibrateCommandOptions extends GlobalOptions, Omit<CalibrateOptions, 
   format?: string;
   out?: string;
   triples?: boolean;
+  lang?: Lang;
 }
 
 /** Adds the options that say how the snapshots are read (shared with backtest). */
@@ -53,14 +55,15 @@ export function calibrateCommand(): Command {
     .option('--min-at-risk <n>', 'at risk a family or function needs for a rule of its own (default 30)', countOption)
     .option('--joiners <n>', 'without employee ids: hires between the snapshots', countOption)
     .option('--triples', 'yaml: write rates as [low, likely, high] (for Monte Carlo)')
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a terminal, json when piped)`);
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a terminal, json when piped)`)
+    .addOption(new Option('--lang <lang>', 'language of table and md (the yaml block stays English)').choices(LANGS).default('nl'));
   addSnapshotOptions(command);
   addOutputOptions(command).action(async (oldPath: string, newPath: string, options: CalibrateCommandOptions) => {
     const format = pickFormat(options.format, FORMATS);
-    const { format: _f, out: _o, triples: _t, quiet: _q, color: _c, debug: _d, ...rest } = options;
+    const { format: _f, out: _o, triples: _t, quiet: _q, color: _c, debug: _d, lang: _l, ...rest } = options;
     const { result, diagnostics } = await runCalibrate({ ...rest, old: oldPath, new: newPath });
     if (!options.quiet && diagnostics.length > 0) cliIo().stderr.write(formatDiagnosticsText(diagnostics, { color: colorEnabled(options, cliIo().stderr) }));
-    const text = calibrationRenderers[format](result, { color: options.out === undefined && colorEnabled(options), triples: options.triples === true });
+    const text = calibrationRenderers[format](result, { color: options.out === undefined && colorEnabled(options), triples: options.triples === true, lang: options.lang ?? 'nl' });
     await emit(text, options.out, [oldPath, newPath]);
     if (options.out !== undefined) inform(options, `spp: wrote ${options.out}`);
   });

@@ -3,9 +3,11 @@ import { runCompare } from '../app/compare.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { compareRenderers, type CompareFormat } from '../report/render-compare.js';
 import { addDataCommandOptions, loadOptionsOf, parseYear, reportInputs, type DataCommandOptions } from './data-command.js';
-import { colorEnabled, emit, inform, pickFormat } from './shared.js';
+import { colorEnabled, emit, emitBinary, inform, pickFormatFor } from './shared.js';
+import { renderCompareWorkbook } from '../report/xlsx/compare-workbook.js';
+import { labeller } from '../report/labels.js';
 
-const FORMATS = Object.keys(compareRenderers) as CompareFormat[];
+const FORMATS = [...(Object.keys(compareRenderers) as CompareFormat[]), 'xlsx' as const];
 
 /** `spp compare S1 S2 …`: several scenarios side by side on the same data. */
 export function compareCommand(): Command {
@@ -24,10 +26,17 @@ export function compareCommand(): Command {
       if (options.scenario !== undefined || options.example) {
         throw new UserError('spp compare takes the scenarios as arguments: spp compare S1.yaml S2.yaml …', 2);
       }
-      const format = pickFormat(options.format, FORMATS);
+      const format = pickFormatFor(options.format, options.out, FORMATS);
       const { scenario: _s, example: _e, ...load } = loadOptionsOf(options);
       const { inputs, result } = await runCompare(scenarios, { ...load, ...(options.year !== undefined ? { year: options.year } : {}) });
       for (const i of inputs) reportInputs(options, i);
+      if (format === 'xlsx') {
+        const lang = options.lang ?? 'nl';
+        const context = { lang, notes: result.notes, stamp: result.stamp, label: labeller(lang, inputs[0]?.scenario.labels) };
+        await emitBinary(await renderCompareWorkbook(result, context), options.out, format, inputs.flatMap((i) => i.files.map((f) => f.path)));
+        inform(options, `spp: wrote ${options.out}`);
+        return;
+      }
       const text = compareRenderers[format](result, {
         color: options.out === undefined && colorEnabled(options),
         dialect: options.csvDialect ?? 'rfc',

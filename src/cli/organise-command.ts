@@ -3,6 +3,7 @@ import { runOrganise } from '../app/organise.js';
 import { organiseRenderers, type OrganiseFormat } from '../report/render-organise.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
 import { colorEnabled, emit, inform, pickFormat } from './shared.js';
+import { labeller } from '../report/labels.js';
 
 const FORMATS = Object.keys(organiseRenderers) as OrganiseFormat[];
 
@@ -19,7 +20,13 @@ export function organiseCommand(): Command {
     const format = pickFormat(options.format, FORMATS);
     const { inputs, result } = await runOrganise(loadOptionsOf(options));
     reportInputs(options, inputs);
-    const text = organiseRenderers[format](result, { color: options.out === undefined && colorEnabled(options), dialect: options.csvDialect ?? 'rfc' });
+    const lang = options.lang ?? 'nl';
+    const text = organiseRenderers[format](result, {
+      color: options.out === undefined && colorEnabled(options),
+      dialect: options.csvDialect ?? 'rfc',
+      lang,
+      label: labeller(lang, inputs.scenario.labels),
+    });
     await emit(text, options.out, inputPaths(inputs));
     if (options.out !== undefined) inform(options, `spp: wrote ${options.out}`);
   });

@@ -1,10 +1,12 @@
 import { Command, Option } from 'commander';
 import { runPlan } from '../app/plan.js';
-import { planRenderers, type PlanFormat } from '../report/render-plan.js';
+import { planRenderers } from '../report/render-plan.js';
+import { renderPlanWorkbook } from '../report/xlsx/plan-workbook.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
-import { colorEnabled, emit, inform, pickFormat } from './shared.js';
+import { colorEnabled, emit, emitBinary, formatsOf, inform, pickFormatFor } from './shared.js';
+import { workbookContext } from './workbook-context.js';
 
-const FORMATS = Object.keys(planRenderers) as PlanFormat[];
+const FORMATS = [...formatsOf(planRenderers), 'xlsx' as const];
 
 /** `spp plan`: the multi-year action plan (SPEC §3.3). */
 export function planCommand(): Command {
@@ -19,12 +21,19 @@ export function planCommand(): Command {
   addDataCommandOptions(command, FORMATS)
     .addOption(new Option('--objective <objective>', 'overrides plan.objective').choices(['cost', 'redundancy']))
     .action(async (options: DataCommandOptions & { objective?: 'cost' | 'redundancy' }) => {
-      const format = pickFormat(options.format, FORMATS);
+      const format = pickFormatFor(options.format, options.out, FORMATS);
+      const lang = options.lang ?? 'nl';
       const { inputs, result } = await runPlan(loadOptionsOf(options), options.objective);
       reportInputs(options, inputs);
+      if (format === 'xlsx') {
+        await emitBinary(await renderPlanWorkbook(result, workbookContext(inputs, result.notes, result.stamp, lang)), options.out, format, inputPaths(inputs));
+        inform(options, `spp: wrote ${options.out}`);
+        return;
+      }
       const text = planRenderers[format](result, {
         color: options.out === undefined && colorEnabled(options),
         dialect: options.csvDialect ?? 'rfc',
+        lang,
       });
       await emit(text, options.out, inputPaths(inputs));
       if (options.out !== undefined) inform(options, `spp: wrote ${options.out}`);

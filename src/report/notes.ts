@@ -1,5 +1,6 @@
 import { formatNumber } from '../domain/round.js';
 import type { Lang } from './labels.js';
+import { dutchResultText } from './result-notes.js';
 
 /**
  * The model writes its assumptions and the plan's notes as short English lines (they are also
@@ -115,12 +116,13 @@ export function translateNote(note: string, lang: Lang, label: (id: string) => s
     const m = pattern.exec(note);
     if (m) return rewrite(m, lang, label);
   }
-  return note;
+  // The plan's and the comparison's sentences: English as written, Dutch by their own table.
+  return lang === 'nl' ? (dutchResultText(note) ?? note) : note;
 }
 
 /** True when translateNote knows the line (tests use this to keep the table complete). */
 export function isKnownNote(note: string): boolean {
-  return RULES.some(([pattern]) => pattern.test(note));
+  return RULES.some(([pattern]) => pattern.test(note)) || dutchResultText(note) !== null;
 }
 
 /** Words of the model's rule texts (status rules, growth/attrition/override rules) and their Dutch. */

@@ -51,14 +51,68 @@ function rowsOf(r: BacktestResult): BacktestRow[] {
   return [...r.functions, ...(r.other !== null ? [r.other] : [])];
 }
 
-const n1 = (v: number): string => formatNumber(v, 1);
-const signed1 = (v: number): string => (v > 0.05 ? `+${n1(v)}` : n1(v));
+/** The words of the terminal table, per language. */
+const TABLE_WORDS = {
+  nl: {
+    head: (id: string, from: number, to: number, linked: boolean) =>
+      `Terugblik: scenario ${id} vanaf 1 januari ${from}, geprojecteerd tegen werkelijk op 1 januari ${to}` +
+      (linked ? ' (medewerkers die er op beide peildata waren; nieuwkomers apart)' : ' (iedereen, nieuwkomers inbegrepen)'),
+    function: 'Functie',
+    projFte: 'Proj. fte',
+    actFte: 'Werk. fte',
+    error: 'Afwijking',
+    projPersons: 'Proj. p.',
+    actPersons: 'Werk. p.',
+    inBand: 'In',
+    joined: 'Nieuw',
+    yes: 'ja',
+    no: 'nee',
+    total: 'Totaal',
+    other: (minGroup: number) => `Overige functies (onder ${minGroup} personen)`,
+    otherShort: (minGroup: number) => `Overig (<${minGroup} pers.)`,
+    wape: (fte: string, persons: string) => `WAPE: ${fte}% in fte, ${persons}% in personen.`,
+    inside: (share: string) => ` Werkelijk binnen P10–P90: ${share}% van de functies.`,
+  },
+  en: {
+    head: (id: string, from: number, to: number, linked: boolean) =>
+      `Backtest: scenario ${id} from 1 January ${from}, projected vs actual on 1 January ${to}` + (linked ? ' (people present on both dates; joiners apart)' : ' (everyone, joiners included)'),
+    function: 'Function',
+    projFte: 'Proj. FTE',
+    actFte: 'Act. FTE',
+    error: 'Error',
+    projPersons: 'Proj. p.',
+    actPersons: 'Act. p.',
+    inBand: 'In',
+    joined: 'Joined',
+    yes: 'yes',
+    no: 'no',
+    total: 'Total',
+    other: (minGroup: number) => `Other (< ${minGroup} persons)`,
+    otherShort: (minGroup: number) => `Other (<${minGroup} pers.)`,
+    wape: (fte: string, persons: string) => `WAPE: ${fte}% in FTE, ${persons}% in persons.`,
+    inside: (share: string) => ` Actual inside P10–P90: ${share}% of the functions.`,
+  },
+} as const satisfies Record<'nl' | 'en', unknown>;
 
-/** The P10–P90 range of a row's projected FTE, or '' without one. */
-const bandText = (row: BacktestRow): string => (row.band === undefined ? '' : `${n1(row.band.p10)}–${n1(row.band.p90)}`);
+/** The notes of the backtest (English in the result) in Dutch. */
+function backtestNote(note: string, lang: 'nl' | 'en'): string {
+  if (lang === 'en') return note;
+  const unknown = /^(\d+) function codes? of the actual snapshot (?:is|are) not in the functions file and not compared\.$/.exec(note);
+  if (unknown) return `${unknown[1]} ${unknown[1] === '1' ? 'functiecode' : 'functiecodes'} uit de werkelijke momentopname ${unknown[1] === '1' ? 'staat' : 'staan'} niet in het functiebestand en ${unknown[1] === '1' ? 'is' : 'zijn'} niet vergeleken.`;
+  if (note.startsWith('Without employee ids the actual side is everyone')) {
+    return 'Zonder personeelsnummers is de werkelijke kant iedereen in de nieuwe momentopname, nieuwkomers inbegrepen, terwijl het model geen werving projecteert: de afwijkingen bevatten de werving (minder exact).';
+  }
+  return note;
+}
 
 function renderBacktestTable(r: BacktestResult, options: BacktestRenderOptions): string {
-  const label = (row: BacktestRow): string => (row.id === 'other' || row.id === 'total' ? row.name : `${row.id} ${row.name}`);
+  const lang = options.lang;
+  const w = TABLE_WORDS[lang];
+  const n1 = (v: number): string => formatNumber(v, 1, lang);
+  const signed1 = (v: number): string => (v > 0.05 ? `+${n1(v)}` : n1(v));
+  /** The P10–P90 range of a row's projected FTE, or '' without one. */
+  const bandText = (row: BacktestRow): string => (row.band === undefined ? '' : `${n1(row.band.p10)}–${n1(row.band.p90)}`);
+  const label = (row: BacktestRow): string => (row.id === 'other' ? w.otherShort(r.min_group) : row.id === 'total' ? w.total : `${row.id} ${row.name}`);
   // With Monte Carlo bands the person columns make way for the band and whether the actual fell in it (80 columns).
   const bands = r.share_inside_band !== null;
   const rows = [...rowsOf(r), r.totals].map((row) => [
@@ -67,32 +121,35 @@ function renderBacktestTable(r: BacktestResult, options: BacktestRenderOptions):
     n1(row.actual_fte),
     signed1(row.error_fte),
     ...(bands
-      ? [bandText(row), row.band === undefined ? '' : row.band.inside ? 'yes' : 'no']
-      : [n1(row.projected_persons), String(row.actual_persons)]),
-    row.joiners_persons === null ? '' : String(row.joiners_persons),
+      ? [bandText(row), row.band === undefined ? '' : row.band.inside ? w.yes : w.no]
+      : [n1(row.projected_persons), formatNumber(row.actual_persons, 0, lang)]),
+    row.joiners_persons === null ? '' : formatNumber(row.joiners_persons, 0, lang),
   ]);
-  const head = `Backtest: scenario ${r.scenario.id} from 1 January ${r.from}, projected vs actual on 1 January ${r.to}` + (r.basis === 'linked' ? ' (people present on both dates; joiners apart)' : ' (everyone, joiners included)');
   const table = renderTable(
     [
-      { header: 'Function', width: 22 },
-      { header: 'Proj. FTE', width: 9, align: 'right' },
-      { header: 'Act. FTE', width: 8, align: 'right' },
-      { header: 'Error', width: 6, align: 'right' },
+      { header: w.function, width: bands ? 20 : 18 },
+      { header: w.projFte, width: 9, align: 'right' },
+      { header: w.actFte, width: 9, align: 'right' },
+      { header: w.error, width: 9, align: 'right' },
       ...(bands
-        ? [{ header: 'P10–P90', width: 12, align: 'right' as const }, { header: 'In', width: 3 }]
-        : [{ header: 'Proj. p.', width: 8, align: 'right' as const }, { header: 'Act. p.', width: 7, align: 'right' as const }]),
-      { header: 'Joined', width: 6, align: 'right' },
+        ? [{ header: 'P10–P90', width: 11, align: 'right' as const }, { header: w.inBand, width: 3 }]
+        : [{ header: w.projPersons, width: 8, align: 'right' as const }, { header: w.actPersons, width: 8, align: 'right' as const }]),
+      { header: w.joined, width: 6, align: 'right' },
     ],
     rows,
     options,
   );
-  const lines = [wrapText(head, 80, ''), '', table.trimEnd(), '', wrapText(
-      `WAPE: ${formatNumber(r.wape_fte * 100, 1)}% in FTE, ${formatNumber(r.wape_persons * 100, 1)}% in persons.` +
-        (bands ? ` Actual inside P10–P90: ${formatNumber(r.share_inside_band! * 100, 1)}% of the functions.` : ''),
-      80,
-      '',
-    ), '', wrapText(backtestParagraph(r, options.lang), 80, '')];
-  for (const note of r.notes) lines.push(wrapText(`* ${note}`, 80, '  '));
+  const pct = (v: number): string => formatNumber(v * 100, 1, lang);
+  const lines = [
+    wrapText(w.head(r.scenario.id, r.from, r.to, r.basis === 'linked'), 80, ''),
+    '',
+    table.trimEnd(),
+    '',
+    wrapText(w.wape(pct(r.wape_fte), pct(r.wape_persons)) + (bands ? w.inside(pct(r.share_inside_band!)) : ''), 80, ''),
+    '',
+    wrapText(backtestParagraph(r, lang), 80, ''),
+  ];
+  for (const note of r.notes) lines.push(wrapText(`* ${backtestNote(note, lang)}`, 80, '  '));
   return `${lines.join('\n')}\n`;
 }
 
@@ -113,12 +170,12 @@ function renderBacktestMarkdown(r: BacktestResult, options: BacktestRenderOption
   );
   const f = (v: number): string => formatNumber(v, 1, options.lang);
   for (const row of [...rowsOf(r), r.totals]) {
-    const name = row.id === 'other' ? (nl ? `Overige functies (onder ${r.min_group} personen)` : row.name) : row.id === 'total' ? (nl ? '**Totaal**' : '**Total**') : escapeMarkdown(`${row.id} ${row.name}`);
+    const name = row.id === 'other' ? TABLE_WORDS[options.lang].other(r.min_group) : row.id === 'total' ? `**${TABLE_WORDS[options.lang].total}**` : escapeMarkdown(`${row.id} ${row.name}`);
     const band = !bands ? '' : row.band === undefined ? '  |  |' : ` ${f(row.band.p10)}–${f(row.band.p90)} | ${row.band.inside ? (nl ? 'ja' : 'yes') : nl ? 'nee' : 'no'} |`;
     out.push(`| ${name} | ${f(row.projected_fte)} | ${f(row.actual_fte)} | ${f(row.error_fte)} | ${f(row.projected_persons)} | ${row.actual_persons} | ${row.joiners_persons ?? ''} |${band}`);
   }
   out.push('', `WAPE: ${formatNumber(r.wape_fte * 100, 1, options.lang)} % (fte), ${formatNumber(r.wape_persons * 100, 1, options.lang)} % (${nl ? 'personen' : 'persons'}).`, '');
-  if (r.notes.length > 0) out.push(...r.notes.map((n) => `* ${n}`), '');
+  if (r.notes.length > 0) out.push(...r.notes.map((n) => `* ${escapeMarkdown(backtestNote(n, options.lang))}`), '');
   return out.join('\n');
 }
 

@@ -2,15 +2,120 @@ import type { AttritionEstimate, CalibrationResult } from '../domain/calibration
 import { formatNumber } from '../domain/round.js';
 import { renderTable, wrapText } from './table.js';
 import { escapeMarkdown } from './markdown.js';
+import type { Lang } from './labels.js';
+import { translateNote } from './notes.js';
 
 export type CalibrationFormat = 'yaml' | 'json' | 'table' | 'md';
 interface CalibrationRenderOptions {
   color: boolean;
   /** yaml: write each rate as a [low, likely, high] triple instead of the point estimate. */
   triples: boolean;
+  /** Language of table and md (the yaml block stays English: it is scenario code). */
+  lang?: Lang;
 }
 
-const pct = (v: number): string => `${formatNumber(v * 100, 1)}%`;
+/** The words of the table and the Markdown, per language. */
+const CAL_WORDS = {
+  nl: {
+    period: (from: number, to: number, years: number) => `1 januari ${from} → 1 januari ${to} (${years} jaar)`,
+    title: 'Kalibratie',
+    linked: 'personen gekoppeld op employee_id',
+    aggregate: 'totalen (geen ids: minder exact)',
+    whatHappened: 'Wat er gebeurde',
+    persons: 'Personen',
+    oldPersons: 'personen in de oude momentopname',
+    newPersons: 'personen in de nieuwe momentopname',
+    linkedRow: 'gekoppeld (teruggevonden)',
+    stayed: 'in dezelfde functie gebleven',
+    moved: 'naar een andere functie',
+    left: 'vertrokken (verloop)',
+    retired: 'met pensioen (AOW-leeftijd bereikt)',
+    workedPast: 'doorgewerkt na de AOW-leeftijd',
+    contractEnded: 'tijdelijk contract afgelopen, niet verlengd',
+    joiners: 'nieuw ingestroomd (niet in de risicogroep)',
+    attritionHead: 'Verloop (per jaar)',
+    ages: 'Leeftijd',
+    atRisk: 'Aantal',
+    leftHead: 'Weg',
+    rate: 'Kans',
+    interval: '90%-interval',
+    transitionHead: 'Doorstroom (per jaar)',
+    movedHead: 'Overgestapt',
+    all: 'alle',
+    allAges: 'alle leeftijden',
+    family: 'familie',
+    fn: 'functie',
+    renewalTitle: 'Verlenging van tijdelijke contracten',
+    renewalNone: 'Verlenging van tijdelijke contracten: niet geschat.',
+    renewal: (renewed: number, ending: number, rate: string, low: string, high: string) =>
+      `Verlenging van tijdelijke contracten: ${renewed} van ${ending} afgelopen ${ending === 1 ? 'contract' : 'contracten'} verlengd, ${rate} (90%: ${low}–${high}).`,
+    renewalMd: (renewed: number, ending: number, rate: string, low: string, high: string) =>
+      `${renewed} van ${ending} afgelopen ${ending === 1 ? 'contract' : 'contracten'} verlengd: ${rate} (90%: ${low}–${high}).`,
+    notEstimated: 'Niet geschat.',
+    yamlHint: '--format yaml schrijft het workforce:-blok om in een scenario te plakken.',
+    mdLinked: (linked: string, old: string, minAtRisk: number, minGroup: number) =>
+      `Personen gekoppeld op hun gepseudonimiseerde employee_id: ${linked} van ${old}. De leeftijdsgroepen dekken iedereen; een familie of functie krijgt alleen een eigen regel bij minstens ${minAtRisk} personen in de risicogroep en een 90%-interval dat de bredere kans uitsluit; geen groep kleiner dan ${minGroup} wordt getoond.`,
+    mdAggregate: '**Alleen totalen** (geen employee ids): minder exact.',
+    attritionTitle: 'Verloop per jaar',
+    scope: 'groep',
+    transitionsTitle: 'Doorstroom per jaar',
+    from: 'van',
+    to: 'naar',
+    notes: 'Noten',
+    forScenario: 'Voor het scenario',
+  },
+  en: {
+    period: (from: number, to: number, years: number) => `1 January ${from} → 1 January ${to} (${years} ${years === 1 ? 'year' : 'years'})`,
+    title: 'Calibration',
+    linked: 'persons linked by employee_id',
+    aggregate: 'aggregate counts (no ids: less exact)',
+    whatHappened: 'What happened',
+    persons: 'Persons',
+    oldPersons: 'persons in the old snapshot',
+    newPersons: 'persons in the new snapshot',
+    linkedRow: 'linked (found again)',
+    stayed: 'stayed in their function',
+    moved: 'moved to another function',
+    left: 'left (attrition)',
+    retired: 'retired (reached the AOW age)',
+    workedPast: 'worked past the AOW age',
+    contractEnded: 'temporary contract ended, not renewed',
+    joiners: 'joiners (not at risk)',
+    attritionHead: 'Attrition (per year)',
+    ages: 'Ages',
+    atRisk: 'At risk',
+    leftHead: 'Left',
+    rate: 'Rate',
+    interval: '90% interval',
+    transitionHead: 'Transition (per year)',
+    movedHead: 'Moved',
+    all: 'all',
+    allAges: 'all ages',
+    family: 'family',
+    fn: 'function',
+    renewalTitle: 'Renewal of temporary contracts',
+    renewalNone: 'Renewal of temporary contracts: not estimated.',
+    renewal: (renewed: number, ending: number, rate: string, low: string, high: string) =>
+      `Renewal of temporary contracts: ${renewed} of ${ending} ended ${ending === 1 ? 'contract' : 'contracts'} renewed, ${rate} (90%: ${low}–${high}).`,
+    renewalMd: (renewed: number, ending: number, rate: string, low: string, high: string) =>
+      `${renewed} of ${ending} ended ${ending === 1 ? 'contract' : 'contracts'} renewed: ${rate} (90 %: ${low}–${high}).`,
+    notEstimated: 'Not estimated.',
+    yamlHint: '--format yaml writes the workforce: block to paste into a scenario.',
+    mdLinked: (linked: string, old: string, minAtRisk: number, minGroup: number) =>
+      `Persons linked by their pseudonymous employee_id: ${linked} of ${old}. Age bands cover everyone; a family or function has its own rule only with at least ${minAtRisk} at risk and a 90 % interval that excludes the broader rate; no group under ${minGroup} is shown.`,
+    mdAggregate: '**Aggregate counts only** (no employee ids): less exact.',
+    attritionTitle: 'Attrition per year',
+    scope: 'scope',
+    transitionsTitle: 'Transitions per year',
+    from: 'from',
+    to: 'to',
+    notes: 'Notes',
+    forScenario: 'For the scenario',
+  },
+} as const satisfies Record<Lang, unknown>;
+type CalWords = (typeof CAL_WORDS)[Lang];
+
+const pct = (v: number, lang: Lang = 'en'): string => `${formatNumber(v * 100, 1, lang)}%`;
 const num = (v: number): string => String(v);
 const interval = (e: { low: number; high: number }): string => `${num(e.low)}–${num(e.high)}`;
 
@@ -28,8 +133,8 @@ function rateValue(e: { rate: number; low: number; high: number }, triples: bool
   return triples ? `[${num(e.low)}, ${num(e.rate)}, ${num(e.high)}]` : num(e.rate);
 }
 
-function scopeOf(e: AttritionEstimate): string {
-  return e.function !== undefined ? `function ${e.function}` : e.family !== undefined ? `family ${e.family}` : 'all';
+function scopeOf(e: AttritionEstimate, w: CalWords = CAL_WORDS.en): string {
+  return e.function !== undefined ? `${w.fn} ${e.function}` : e.family !== undefined ? `${w.family} ${e.family}` : w.all;
 }
 
 /** The `workforce:` block to paste into a scenario, each rate with its n and 90 % interval in a comment. */
@@ -77,42 +182,46 @@ function renderCalibrationJson(r: CalibrationResult): string {
 }
 
 /** Counts of what happened to the old snapshot's people. */
-function outcomeRows(r: CalibrationResult): [string, string][] {
+function outcomeRows(r: CalibrationResult, w: CalWords, lang: Lang): [string, string][] {
+  const count = (v: number): string => formatNumber(v, 0, lang);
   const rows: [string, string][] = [
-    ['persons in the old snapshot', String(r.old_persons)],
-    ['persons in the new snapshot', String(r.new_persons)],
+    [w.oldPersons, count(r.old_persons)],
+    [w.newPersons, count(r.new_persons)],
   ];
   const add = (label: string, v: number | null): void => {
-    if (v !== null) rows.push([label, String(v)]);
+    if (v !== null) rows.push([label, count(v)]);
   };
-  add('linked (found again)', r.linked);
-  add('stayed in their function', r.stayed);
-  add('moved to another function', r.moved);
-  add('left (attrition)', r.left);
-  add('retired (reached the AOW age)', r.retired);
-  add('worked past the AOW age', r.worked_past_aow);
-  add('temporary contract ended, not renewed', r.contract_ended);
-  add('joiners (not at risk)', r.joiners);
+  add(w.linkedRow, r.linked);
+  add(w.stayed, r.stayed);
+  add(w.moved, r.moved);
+  add(w.left, r.left);
+  add(w.retired, r.retired);
+  add(w.workedPast, r.worked_past_aow);
+  add(w.contractEnded, r.contract_ended);
+  add(w.joiners, r.joiners);
   return rows;
 }
 
 /** Terminal table: what happened, then every estimate. */
 function renderCalibrationTable(r: CalibrationResult, options: CalibrationRenderOptions): string {
+  const lang = options.lang ?? 'nl';
+  const w = CAL_WORDS[lang];
+  const p = (v: number): string => pct(v, lang);
   const out: string[] = [];
-  out.push(`${wrapText(`Calibration ${period(r)}: ${r.method === 'linked' ? 'persons linked by employee_id' : 'aggregate counts (no ids: less exact)'}`, 80, '')}\n`);
-  out.push(renderTable([{ header: 'What happened', width: 44 }, { header: 'Persons', width: 10, align: 'right' }], outcomeRows(r), options));
+  out.push(`${wrapText(`${w.title} ${w.period(r.from, r.to, r.years)}: ${r.method === 'linked' ? w.linked : w.aggregate}`, 80, '')}\n`);
+  out.push(renderTable([{ header: w.whatHappened, width: 44 }, { header: w.persons, width: 10, align: 'right' }], outcomeRows(r, w, lang), options));
   out.push('');
   out.push(
     renderTable(
       [
-        { header: 'Attrition (per year)', width: 28 },
-        { header: 'Ages', width: 7 },
-        { header: 'At risk', width: 7, align: 'right' },
-        { header: 'Left', width: 5, align: 'right' },
-        { header: 'Rate', width: 6, align: 'right' },
-        { header: '90% interval', width: 15, align: 'right' },
+        { header: w.attritionHead, width: 27 },
+        { header: w.ages, width: 8 },
+        { header: w.atRisk, width: 7, align: 'right' },
+        { header: w.leftHead, width: 5, align: 'right' },
+        { header: w.rate, width: 6, align: 'right' },
+        { header: w.interval, width: 15, align: 'right' },
       ],
-      r.attrition.map((e) => [scopeOf(e), e.ages ?? 'all', String(e.at_risk), String(e.left), pct(e.rate), `${pct(e.low)}–${pct(e.high)}`]),
+      r.attrition.map((e) => [scopeOf(e, w), e.ages ?? w.all, String(e.at_risk), String(e.left), p(e.rate), `${p(e.low)}–${p(e.high)}`]),
       options,
     ),
   );
@@ -121,43 +230,46 @@ function renderCalibrationTable(r: CalibrationResult, options: CalibrationRender
     out.push(
       renderTable(
         [
-          { header: 'Transition (per year)', width: 28 },
-          { header: 'At risk', width: 7, align: 'right' },
-          { header: 'Moved', width: 5, align: 'right' },
-          { header: 'Rate', width: 6, align: 'right' },
-          { header: '90% interval', width: 15, align: 'right' },
+          { header: w.transitionHead, width: 28 },
+          { header: w.atRisk, width: 7, align: 'right' },
+          { header: w.movedHead, width: 5, align: 'right' },
+          { header: w.rate, width: 6, align: 'right' },
+          { header: w.interval, width: 15, align: 'right' },
         ],
-        r.transitions.map((t) => [`${t.from} → ${t.to}`, String(t.at_risk), String(t.moved), pct(t.rate), `${pct(t.low)}–${pct(t.high)}`]),
+        r.transitions.map((t) => [`${t.from} → ${t.to}`, String(t.at_risk), String(t.moved), p(t.rate), `${p(t.low)}–${p(t.high)}`]),
         options,
       ),
     );
   }
   out.push('');
-  out.push(wrapText(r.renewal === null ? 'Renewal of temporary contracts: not estimated.' : `Renewal of temporary contracts: ${r.renewal.renewed} of ${r.renewal.ending} ended contracts renewed, ${pct(r.renewal.rate)} (90%: ${pct(r.renewal.low)}–${pct(r.renewal.high)}).`, 80, ''));
-  for (const note of r.notes) out.push(wrapText(`* ${note}`, 80, '  '));
+  out.push(wrapText(r.renewal === null ? w.renewalNone : w.renewal(r.renewal.renewed, r.renewal.ending, p(r.renewal.rate), p(r.renewal.low), p(r.renewal.high)), 80, ''));
+  for (const note of r.notes) out.push(wrapText(`* ${translateNote(note, lang, (id) => id)}`, 80, '  '));
   out.push('');
-  out.push('--format yaml writes the workforce: block to paste into a scenario.');
+  out.push(w.yamlHint);
   return `${out.join('\n')}\n`;
 }
 
 /** Markdown: the same content, for a memo to the directieteam or the OR. */
 function renderCalibrationMarkdown(r: CalibrationResult, options: CalibrationRenderOptions): string {
+  const lang = options.lang ?? 'nl';
+  const w = CAL_WORDS[lang];
+  const p = (v: number): string => pct(v, lang);
   const out: string[] = [];
-  out.push(`# Calibration ${period(r)}`, '');
-  out.push(r.method === 'linked' ? `Persons linked by their pseudonymous employee_id: ${r.linked} of ${r.old_persons}. Age bands cover everyone; a family or function has its own rule only with at least ${r.min_at_risk} at risk and a 90 % interval that excludes the broader rate; no group under ${r.min_group} is shown.` : '**Aggregate counts only** (no employee ids): less exact.', '');
-  out.push('| what happened | persons |', '| --- | ---: |', ...outcomeRows(r).map(([a, b]) => `| ${a} | ${b} |`), '');
-  out.push('## Attrition per year', '', '| scope | ages | at risk | left | rate | 90 % interval |', '| --- | --- | ---: | ---: | ---: | ---: |');
-  for (const e of r.attrition) out.push(`| ${escapeMarkdown(scopeOf(e))} | ${e.ages ?? 'all ages'} | ${e.at_risk} | ${e.left} | ${pct(e.rate)} | ${pct(e.low)}–${pct(e.high)} |`);
+  out.push(`# ${w.title} ${w.period(r.from, r.to, r.years)}`, '');
+  out.push(r.method === 'linked' ? escapeMarkdown(w.mdLinked(formatNumber(r.linked ?? 0, 0, lang), formatNumber(r.old_persons, 0, lang), r.min_at_risk, r.min_group)) : w.mdAggregate, '');
+  out.push(`| ${w.whatHappened.toLowerCase()} | ${w.persons.toLowerCase()} |`, '| --- | ---: |', ...outcomeRows(r, w, lang).map(([a, b]) => `| ${a} | ${b} |`), '');
+  out.push(`## ${w.attritionTitle}`, '', `| ${w.scope} | ${w.ages.toLowerCase()} | ${w.atRisk.toLowerCase()} | ${w.leftHead.toLowerCase()} | ${w.rate.toLowerCase()} | ${w.interval} |`, '| --- | --- | ---: | ---: | ---: | ---: |');
+  for (const e of r.attrition) out.push(`| ${escapeMarkdown(scopeOf(e, w))} | ${e.ages ?? w.allAges} | ${e.at_risk} | ${e.left} | ${p(e.rate)} | ${p(e.low)}–${p(e.high)} |`);
   out.push('');
   if (r.transitions.length > 0) {
-    out.push('## Transitions per year', '', '| from | to | at risk | moved | rate | 90 % interval |', '| --- | --- | ---: | ---: | ---: | ---: |');
-    for (const t of r.transitions) out.push(`| ${escapeMarkdown(t.from)} | ${escapeMarkdown(t.to)} | ${t.at_risk} | ${t.moved} | ${pct(t.rate)} | ${pct(t.low)}–${pct(t.high)} |`);
+    out.push(`## ${w.transitionsTitle}`, '', `| ${w.from} | ${w.to} | ${w.atRisk.toLowerCase()} | ${w.movedHead.toLowerCase()} | ${w.rate.toLowerCase()} | ${w.interval} |`, '| --- | --- | ---: | ---: | ---: | ---: |');
+    for (const t of r.transitions) out.push(`| ${escapeMarkdown(t.from)} | ${escapeMarkdown(t.to)} | ${t.at_risk} | ${t.moved} | ${p(t.rate)} | ${p(t.low)}–${p(t.high)} |`);
     out.push('');
   }
-  out.push('## Renewal of temporary contracts', '');
-  out.push(r.renewal === null ? 'Not estimated.' : `${r.renewal.renewed} of ${r.renewal.ending} ended contracts renewed: ${pct(r.renewal.rate)} (90 %: ${pct(r.renewal.low)}–${pct(r.renewal.high)}).`, '');
-  if (r.notes.length > 0) out.push('## Notes', '', ...r.notes.map((n) => `* ${n}`), '');
-  out.push('## For the scenario', '', '```yaml', renderCalibrationYaml(r, options).trimEnd(), '```', '');
+  out.push(`## ${w.renewalTitle}`, '');
+  out.push(r.renewal === null ? w.notEstimated : w.renewalMd(r.renewal.renewed, r.renewal.ending, p(r.renewal.rate), p(r.renewal.low), p(r.renewal.high)), '');
+  if (r.notes.length > 0) out.push(`## ${w.notes}`, '', ...r.notes.map((n) => `* ${escapeMarkdown(translateNote(n, lang, (id) => id))}`), '');
+  out.push(`## ${w.forScenario}`, '', '```yaml', renderCalibrationYaml(r, options).trimEnd(), '```', '');
   return out.join('\n');
 }
 

@@ -205,7 +205,7 @@ function explainPlanLines(result: ExplainResult, lang: Lang, bold: (s: string) =
     const cost = formatNumber(p.cost, 0, lang);
     out.push(`  ${p.year}: ${p.from === result.id ? t.planTo(fte, p.to, cost) : t.planFrom(fte, p.from, cost)}`);
   }
-  for (const s of plan.shortfalls) out.push(wrapText(`  ${s.year}: ${t.planShort(formatNumber(s.shortage_fte, 1, lang), s.cause)}`, 80, '    '));
+  for (const s of plan.shortfalls) out.push(wrapText(`  ${s.year}: ${t.planShort(formatNumber(s.shortage_fte, 1, lang), translateNote(s.cause, lang, (id) => id))}`, 80, '    '));
   out.push('');
   return out;
 }

@@ -5,28 +5,137 @@ import { renderJson } from './render-projection.js';
 import { painter, renderTable, wrapText } from './table.js';
 import { compareText } from '../domain/compare-text.js';
 import { escapeMarkdown, markdownTable } from './markdown.js';
+import type { Lang } from './labels.js';
+import { translateNote } from './notes.js';
 
 export type OrganiseFormat = 'table' | 'json' | 'csv' | 'md';
 export interface OrganiseRenderOptions {
   color: boolean;
   dialect: CsvDialect;
+  /** Language of table and md (default nl). */
+  lang?: Lang;
+  /** Display names of task categories (the roles). */
+  label?: (id: string) => string;
 }
 
-const NAMES = QUADRANT_NAMES.en;
-/** One word per quadrant, for narrow table columns (the first word of its name). */
-const SHORT: Record<Quadrant, string> = { standard: 'standard', specialist: 'specialist', flexible_service: 'flexible', custom: 'custom' };
-/** The test of each quadrant, for legends. */
-const TEST: Record<Quadrant, string> = {
-  standard: 'P ≥ 0.5, K < 0.5',
-  specialist: 'P ≥ 0.5, K ≥ 0.5',
-  flexible_service: 'P < 0.5, K < 0.5',
-  custom: 'P < 0.5, K ≥ 0.5',
+/** One word per quadrant, for narrow table columns. */
+const SHORT: Record<Lang, Record<Quadrant, string>> = {
+  nl: { standard: 'standaard', specialist: 'specialist', flexible_service: 'flexibel', custom: 'maatwerk' },
+  en: { standard: 'standard', specialist: 'specialist', flexible_service: 'flexible', custom: 'custom' },
 };
 
-const fte = (v: number): string => formatNumber(v, 1);
-const dec = (v: number | null): string => formatPosition(v);
-const pct = (v: number): string => `${formatNumber(v * 100, 0)}%`;
-const short = (q: Quadrant | null): string => (q === null ? '–' : SHORT[q]);
+/** The words of the table and the Markdown, per language. P/K (nl: V/C) are predictability and complexity. */
+const O_WORDS = {
+  nl: {
+    p: 'V',
+    k: 'C',
+    intro: (end: number) =>
+      `Standaardwerk en maatwerk: elke functie geplaatst naar de voorspelbaarheid (V) en complexiteit (C) van haar taken, 0–1, nu en in ${end} na automatisering. Fte: het werk (de vraag).`,
+    quadrant: 'Kwadrant',
+    test: 'Toets',
+    fns: (year: number) => `Fn. ${year}`,
+    functions: (year: number) => `Functies ${year}`,
+    fte: (year: number) => `Fte ${year}`,
+    total: 'Totaal',
+    perYearTitle: 'Fte werk per kwadrant, in de jaren dat het beeld verandert',
+    year: 'Jaar',
+    customFns: 'Fn. maatw.',
+    poolTitle: (end: number, n: number, fte: string) => `Kandidaten voor een pool: maatwerk in ${end}, ${n} ${n === 1 ? 'functie' : 'functies'}, ${fte} fte`,
+    poolNone: 'geen: geen enkele functie is maatwerk aan het eind van de horizon',
+    function: 'Functie',
+    since: 'Sinds',
+    roles: 'Rollen (grootste eerst)',
+    poolRoles: (end: number, roles: string) => `Rollen die de pool zou vervullen (fte in ${end}): ${roles}.`,
+    noPosition: 'Geen positie (geen takenprofiel)',
+    groupTitle: (name: string, end: number, test: string) => `${name} in ${end} (${test})`,
+    legend: (start: number, end: number) => `V, C: positie in ${end}. ${start}: het kwadrant in ${start} ('=' hetzelfde); Sinds: het eerste jaar in het kwadrant van ${end}.`,
+    profiles: (list: string, own: boolean) => `Takenprofielen (V/C): ${list}${own ? ' (* in het scenario gezet)' : ''}.`,
+    note: 'Noot',
+    mdTitle: 'Standaardwerk en maatwerk',
+    mdIntro: (id: string, start: number, end: number) =>
+      `Scenario ${id}, ${start}–${end}. Elke functie is geplaatst naar de voorspelbaarheid (V) en complexiteit (C) van haar taken (0–1, gewogen naar het takenpakket, dat verschuift als taken worden geautomatiseerd). Fte is het werk (de vraag).`,
+    yearByYear: 'Jaar op jaar',
+    yearByYearIntro: 'Fte werk per kwadrant, in de jaren dat het beeld verandert.',
+    customFunctions: 'Functies in maatwerk',
+    mdPoolTitle: (end: number) => `Kandidaten voor een pool: maatwerk in ${end}`,
+    mdPoolNone: 'Geen: geen enkele functie is maatwerk aan het eind van de horizon.',
+    mdPoolIntro: (n: number, fte: string, end: number) =>
+      `${n} ${n === 1 ? 'functie' : 'functies'} met ${fte} fte werk in ${end} ${n === 1 ? 'is' : 'zijn'} onvoorspelbaar en complex: werk dat een flexibele pool van rollen kan oppakken, in projecten en opdrachten.`,
+    customSince: 'Maatwerk sinds',
+    rolesIn: (end: number) => `Rollen in ${end} (grootste eerst)`,
+    everyFunction: 'Alle functies',
+    family: 'Familie',
+    quadrantIn: (year: number) => `Kwadrant ${year}`,
+    taskProfiles: 'Takenprofielen',
+    taskCategory: 'Taakcategorie',
+    predictability: 'Voorspelbaarheid',
+    complexity: 'Complexiteit',
+    source: 'Bron',
+    fromScenario: 'scenario (task_profile)',
+    sppDefault: 'standaardwaarde van spp',
+    notes: 'Noten',
+  },
+  en: {
+    p: 'P',
+    k: 'K',
+    intro: (end: number) =>
+      `Standard and custom work: each function placed by the predictability (P) and complexity (K) of its tasks, 0–1, now and in ${end} after automation. FTE: the work (demand).`,
+    quadrant: 'Quadrant',
+    test: 'Test',
+    fns: (year: number) => `Fns ${year}`,
+    functions: (year: number) => `Functions ${year}`,
+    fte: (year: number) => `FTE ${year}`,
+    total: 'Total',
+    perYearTitle: 'FTE of work per quadrant, in the years the picture changes',
+    year: 'Year',
+    customFns: 'Custom fns',
+    poolTitle: (end: number, n: number, fte: string) => `Pool candidates: custom work in ${end}, ${n} ${n === 1 ? 'function' : 'functions'}, ${fte} FTE`,
+    poolNone: 'none: no function is custom work at the horizon',
+    function: 'Function',
+    since: 'Since',
+    roles: 'Roles (largest first)',
+    poolRoles: (end: number, roles: string) => `Roles the pool would hold (FTE in ${end}): ${roles}.`,
+    noPosition: 'No position (no task profile)',
+    groupTitle: (name: string, end: number, test: string) => `${name} in ${end} (${test})`,
+    legend: (start: number, end: number) => `P, K: position in ${end}. ${start}: the quadrant in ${start} ('=' the same); Since: the first year in the ${end} quadrant.`,
+    profiles: (list: string, own: boolean) => `Task profiles (P/K): ${list}${own ? ' (* set in the scenario)' : ''}.`,
+    note: 'Note',
+    mdTitle: 'Standard and custom work',
+    mdIntro: (id: string, start: number, end: number) =>
+      `Scenario ${id}, ${start}–${end}. Each function is placed by the predictability (P) and complexity (K) of its tasks (0–1, weighted by the task mix, which shifts as tasks are automated). FTE is the work (demand).`,
+    yearByYear: 'Year by year',
+    yearByYearIntro: 'FTE of work per quadrant, in the years the picture changes.',
+    customFunctions: 'Functions in custom work',
+    mdPoolTitle: (end: number) => `Pool candidates: custom work in ${end}`,
+    mdPoolNone: 'None: no function is custom work at the horizon.',
+    mdPoolIntro: (n: number, fte: string, end: number) =>
+      `${n} ${n === 1 ? 'function' : 'functions'} with ${fte} FTE of work in ${end} ${n === 1 ? 'is' : 'are'} unpredictable and complex: work a flexible pool of roles could take on, in projects and assignments.`,
+    customSince: 'Custom work since',
+    rolesIn: (end: number) => `Roles in ${end} (largest first)`,
+    everyFunction: 'Every function',
+    family: 'Family',
+    quadrantIn: (year: number) => `Quadrant ${year}`,
+    taskProfiles: 'Task profiles',
+    taskCategory: 'Task category',
+    predictability: 'Predictability',
+    complexity: 'Complexity',
+    source: 'Source',
+    fromScenario: 'scenario (task_profile)',
+    sppDefault: 'spp default',
+    notes: 'Notes',
+  },
+} as const satisfies Record<Lang, unknown>;
+
+/** The test of each quadrant, for legends: `P ≥ 0.5, K < 0.5` (nl: `V ≥ 0,5, C < 0,5`). */
+function testOf(q: Quadrant, lang: Lang, compact = false): string {
+  const w = O_WORDS[lang];
+  const half = formatNumber(0.5, 1, lang);
+  const p = q === 'standard' || q === 'specialist' ? '≥' : '<';
+  const k = q === 'specialist' || q === 'custom' ? '≥' : '<';
+  const sp = compact ? '' : ' ';
+  return `${w.p}${sp}${p}${sp}${half}, ${w.k}${sp}${k}${sp}${half}`;
+}
+
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The start and end rows of the year-by-year quadrant totals. */
@@ -56,33 +165,40 @@ function changingYears(result: OrganiseResult): OrganiseResult['years'] {
   });
 }
 
-function rolesText(roles: string[], shares: number[]): string {
-  return roles.map((r, i) => `${r} ${pct(shares[i] ?? 0)}`).join(', ');
+/** Number formatting and labels of one rendering. */
+function formatter(options: { lang?: Lang; label?: (id: string) => string }) {
+  const lang = options.lang ?? 'nl';
+  return {
+    lang,
+    w: O_WORDS[lang],
+    names: QUADRANT_NAMES[lang],
+    label: options.label ?? ((id: string) => id),
+    fte: (v: number): string => formatNumber(v, 1, lang),
+    dec: (v: number | null): string => formatPosition(v, lang),
+    pct: (v: number): string => `${formatNumber(v * 100, 0, lang)}%`,
+    short: (q: Quadrant | null): string => (q === null ? '–' : SHORT[lang][q]),
+  };
 }
 
 /** The terminal view (80 columns): quadrants now and at the horizon, year by year, the pool candidates, every function. */
 function renderOrganiseTable(result: OrganiseResult, options: OrganiseRenderOptions): string {
+  const { lang, w, names, label, fte, dec, short } = formatter(options);
   const c = painter(options.color);
   const { start, end, first, last } = ends(result);
-  const lines: string[] = [
-    c.bold(wrapText(`${result.scenario.title ?? result.scenario.id} (${result.scenario.id}), ${start}–${end}`)),
-    wrapText(
-      `Standard and custom work: each function placed by the predictability (P) and complexity (K) of its tasks, 0–1, now and in ${end} after automation. FTE: the work (demand).`,
-    ),
-    '',
-  ];
-  const quadrantRows = QUADRANTS.map((q) => [NAMES[q], TEST[q], String(first.functions[q]), fte(first.fte[q]), String(last.functions[q]), fte(last.fte[q])]);
+  const lines: string[] = [c.bold(wrapText(`${result.scenario.title ?? result.scenario.id} (${result.scenario.id}), ${start}–${end}`)), wrapText(w.intro(end)), ''];
+  // Dutch quadrant names are longer: the test is written compactly so the table keeps to 80 columns.
+  const quadrantRows = QUADRANTS.map((q) => [names[q], testOf(q, lang, lang === 'nl'), String(first.functions[q]), fte(first.fte[q]), String(last.functions[q]), fte(last.fte[q])]);
   const sum = (row: Record<Quadrant, number>): number => QUADRANTS.reduce((s, q) => s + row[q], 0);
-  quadrantRows.push(['Total', '', String(sum(first.functions)), fte(sum(first.fte)), String(sum(last.functions)), fte(sum(last.fte))]);
+  quadrantRows.push([w.total, '', String(sum(first.functions)), fte(sum(first.fte)), String(sum(last.functions)), fte(sum(last.fte))]);
   lines.push(
     renderTable(
       [
-        { header: 'Quadrant', width: 16 },
-        { header: 'Test', width: 16 },
-        { header: `Fns ${start}`, width: 8, align: 'right' },
-        { header: `FTE ${start}`, width: 8, align: 'right' },
-        { header: `Fns ${end}`, width: 8, align: 'right' },
-        { header: `FTE ${end}`, width: 8, align: 'right' },
+        { header: w.quadrant, width: lang === 'nl' ? 25 : 16 },
+        { header: w.test, width: lang === 'nl' ? 12 : 16 },
+        { header: w.fns(start), width: 8, align: 'right' },
+        { header: w.fte(start), width: 8, align: 'right' },
+        { header: w.fns(end), width: 8, align: 'right' },
+        { header: w.fte(end), width: 8, align: 'right' },
       ],
       quadrantRows,
       options,
@@ -90,16 +206,13 @@ function renderOrganiseTable(result: OrganiseResult, options: OrganiseRenderOpti
     '',
   );
 
-  lines.push(c.bold('FTE of work per quadrant, in the years the picture changes'));
+  lines.push(c.bold(w.perYearTitle));
   lines.push(
     renderTable(
       [
-        { header: 'Year', width: 6 },
-        { header: 'Standard', width: 10, align: 'right' },
-        { header: 'Specialist', width: 10, align: 'right' },
-        { header: 'Flexible', width: 10, align: 'right' },
-        { header: 'Custom', width: 10, align: 'right' },
-        { header: 'Custom fns', width: 10, align: 'right' },
+        { header: w.year, width: 6 },
+        ...QUADRANTS.map((q) => ({ header: capital(SHORT[lang][q]), width: 10, align: 'right' as const })),
+        { header: w.customFns, width: 10, align: 'right' },
       ],
       changingYears(result).map((y) => [String(y.year), fte(y.fte.standard), fte(y.fte.specialist), fte(y.fte.flexible_service), fte(y.fte.custom), String(y.functions.custom)]),
       options,
@@ -108,37 +221,37 @@ function renderOrganiseTable(result: OrganiseResult, options: OrganiseRenderOpti
   );
 
   const pool = result.pool_candidates;
-  lines.push(c.bold(wrapText(`Pool candidates: custom work in ${end}, ${pool.length} functions, ${fte(result.pool.fte)} FTE`)));
-  if (pool.length === 0) lines.push('  none: no function is custom work at the horizon', '');
+  lines.push(c.bold(wrapText(w.poolTitle(end, pool.length, fte(result.pool.fte)))));
+  if (pool.length === 0) lines.push(`  ${w.poolNone}`, '');
   else {
     lines.push(
       renderTable(
         [
-          { header: 'Function', width: 28 },
-          { header: 'Since', width: 5, align: 'right' },
-          { header: `FTE ${end}`, width: 8, align: 'right' },
-          { header: 'Roles (largest first)', width: 32 },
+          { header: w.function, width: 28 },
+          { header: w.since, width: 5, align: 'right' },
+          { header: w.fte(end), width: 8, align: 'right' },
+          { header: w.roles, width: 32 },
         ],
-        pool.map((p) => [`${p.id} ${p.name}`, p.quadrant_year === null ? String(start) : String(p.quadrant_year), fte(p.fte), p.roles.join(', ')]),
+        pool.map((p) => [`${p.id} ${p.name}`, p.quadrant_year === null ? String(start) : String(p.quadrant_year), fte(p.fte), p.roles.map(label).join(', ')]),
         options,
       ).trimEnd(),
     );
-    lines.push(wrapText(`Roles the pool would hold (FTE in ${end}): ${result.pool.roles.map((r) => `${r.role} ${fte(r.fte)}`).join(', ')}.`), '');
+    lines.push(wrapText(w.poolRoles(end, result.pool.roles.map((r) => `${label(r.role)} ${fte(r.fte)}`).join(', '))), '');
   }
 
   for (const group of byEndQuadrant(result)) {
-    const title = group.quadrant === null ? 'No position (no task profile)' : `${capital(NAMES[group.quadrant])} in ${end} (${TEST[group.quadrant]})`;
+    const title = group.quadrant === null ? w.noPosition : w.groupTitle(capital(names[group.quadrant]), end, testOf(group.quadrant, lang));
     lines.push(c.bold(title));
     lines.push(
       renderTable(
         [
-          { header: 'Function', width: 28 },
+          { header: w.function, width: 28 },
           { header: String(start), width: 10 },
-          { header: 'Since', width: 5, align: 'right' },
-          { header: 'P', width: 4, align: 'right' },
-          { header: 'K', width: 4, align: 'right' },
-          { header: `FTE ${start}`, width: 8, align: 'right' },
-          { header: `FTE ${end}`, width: 8, align: 'right' },
+          { header: w.since, width: 5, align: 'right' },
+          { header: w.p, width: 4, align: 'right' },
+          { header: w.k, width: 4, align: 'right' },
+          { header: w.fte(start), width: 8, align: 'right' },
+          { header: w.fte(end), width: 8, align: 'right' },
         ],
         group.functions.map((f) => [
           `${f.id} ${f.name}`,
@@ -154,9 +267,10 @@ function renderOrganiseTable(result: OrganiseResult, options: OrganiseRenderOpti
       '',
     );
   }
-  lines.push(c.dim(wrapText(`P, K: position in ${end}. ${start}: the quadrant in ${start} ('=' the same); Since: the first year in the ${end} quadrant.`)));
-  lines.push(c.dim(wrapText(`Task profiles (P/K): ${Object.entries(result.profiles).map(([cat, p]) => `${cat} ${dec(p.predictability)}/${dec(p.complexity)}${p.source === 'scenario' ? '*' : ''}`).join(', ')}${Object.values(result.profiles).some((p) => p.source === 'scenario') ? ' (* set in the scenario)' : ''}.`)));
-  for (const note of result.notes) lines.push(c.dim(wrapText(`Note: ${note}`)));
+  lines.push(c.dim(wrapText(w.legend(start, end))));
+  const own = Object.values(result.profiles).some((p) => p.source === 'scenario');
+  lines.push(c.dim(wrapText(w.profiles(Object.entries(result.profiles).map(([cat, p]) => `${label(cat)} ${dec(p.predictability)}/${dec(p.complexity)}${p.source === 'scenario' ? '*' : ''}`).join(', '), own))));
+  for (const note of result.notes) lines.push(c.dim(wrapText(`${w.note}: ${translateNote(note, lang, label)}`)));
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
@@ -172,64 +286,58 @@ function renderOrganiseCsv(result: OrganiseResult, options: OrganiseRenderOption
 
 
 /** Markdown for a memo: the same content as the table, with every function's position now and at the horizon. */
-function renderOrganiseMarkdown(result: OrganiseResult): string {
+function renderOrganiseMarkdown(result: OrganiseResult, options: OrganiseRenderOptions): string {
+  const { lang, w, names, label, fte, dec, pct } = formatter(options);
   const { start, end, first, last } = ends(result);
   const out: string[] = [];
-  out.push(`# Standard and custom work: ${escapeMarkdown(result.scenario.title ?? result.scenario.id)}`, '');
-  out.push(
-    `Scenario \`${result.scenario.id}\`, ${start}–${end}. Each function is placed by the predictability (P) and complexity (K) of its tasks (0–1, ` +
-      `weighted by the task mix, which shifts as tasks are automated). FTE is the work (demand).`,
-    '',
-  );
+  out.push(`# ${w.mdTitle}: ${escapeMarkdown(result.scenario.title ?? result.scenario.id)}`, '');
+  out.push(escapeMarkdown(w.mdIntro(result.scenario.id, start, end)), '');
   const sum = (row: Record<Quadrant, number>): number => QUADRANTS.reduce((s, q) => s + row[q], 0);
   out.push(
     ...markdownTable(
-      ['Quadrant', 'Test', `Functions ${start}`, `FTE ${start}`, `Functions ${end}`, `FTE ${end}`],
+      [w.quadrant, w.test, w.functions(start), w.fte(start), w.functions(end), w.fte(end)],
       ['l', 'l', 'r', 'r', 'r', 'r'],
       [
-        ...QUADRANTS.map((q) => [NAMES[q], TEST[q], String(first.functions[q]), fte(first.fte[q]), String(last.functions[q]), fte(last.fte[q])]),
-        [{ text: 'Total', style: 'bold' as const }, '', String(sum(first.functions)), fte(sum(first.fte)), String(sum(last.functions)), fte(sum(last.fte))],
+        ...QUADRANTS.map((q) => [names[q], testOf(q, lang), String(first.functions[q]), fte(first.fte[q]), String(last.functions[q]), fte(last.fte[q])]),
+        [{ text: w.total, style: 'bold' as const }, '', String(sum(first.functions)), fte(sum(first.fte)), String(sum(last.functions)), fte(sum(last.fte))],
       ],
     ),
     '',
   );
-  out.push('## Year by year', '', 'FTE of work per quadrant, in the years the picture changes.', '');
+  out.push(`## ${w.yearByYear}`, '', w.yearByYearIntro, '');
   out.push(
     ...markdownTable(
-      ['Year', 'Standard work', 'Specialist work', 'Flexible service', 'Custom work', 'Functions in custom work'],
+      [w.year, ...QUADRANTS.map((q) => capital(names[q])), w.customFunctions],
       ['l', 'r', 'r', 'r', 'r', 'r'],
       changingYears(result).map((y) => [String(y.year), fte(y.fte.standard), fte(y.fte.specialist), fte(y.fte.flexible_service), fte(y.fte.custom), String(y.functions.custom)]),
     ),
     '',
   );
-  out.push(`## Pool candidates: custom work in ${end}`, '');
-  if (result.pool_candidates.length === 0) out.push('None: no function is custom work at the horizon.', '');
+  out.push(`## ${w.mdPoolTitle(end)}`, '');
+  if (result.pool_candidates.length === 0) out.push(w.mdPoolNone, '');
   else {
-    out.push(
-      `${result.pool_candidates.length} functions with ${fte(result.pool.fte)} FTE of work in ${end} are unpredictable and complex: work a flexible pool of roles could take on, in projects and assignments.`,
-      '',
-    );
+    out.push(w.mdPoolIntro(result.pool_candidates.length, fte(result.pool.fte), end), '');
     out.push(
       ...markdownTable(
-        ['Function', 'Custom work since', `FTE ${start}`, `FTE ${end}`, `Roles in ${end} (largest first)`],
+        [w.function, w.customSince, w.fte(start), w.fte(end), w.rolesIn(end)],
         ['l', 'r', 'r', 'r', 'l'],
-        result.pool_candidates.map((p) => [`${p.id} ${p.name}`, p.quadrant_year === null ? String(start) : String(p.quadrant_year), fte(p.fte_start), fte(p.fte), rolesText(p.roles, p.role_shares)]),
+        result.pool_candidates.map((p) => [`${p.id} ${p.name}`, p.quadrant_year === null ? String(start) : String(p.quadrant_year), fte(p.fte_start), fte(p.fte), p.roles.map((r, i) => `${label(r)} ${pct(p.role_shares[i] ?? 0)}`).join(', ')]),
       ),
       '',
     );
-    out.push(`Roles the pool would hold (FTE in ${end}): ${result.pool.roles.map((r) => `${r.role} ${fte(r.fte)}`).join(', ')}.`, '');
+    out.push(escapeMarkdown(w.poolRoles(end, result.pool.roles.map((r) => `${label(r.role)} ${fte(r.fte)}`).join(', '))), '');
   }
-  out.push('## Every function', '');
+  out.push(`## ${w.everyFunction}`, '');
   for (const group of byEndQuadrant(result)) {
-    out.push(`### ${group.quadrant === null ? 'No position (no task profile)' : `${capital(NAMES[group.quadrant])} in ${end}`}`, '');
+    out.push(`### ${group.quadrant === null ? w.noPosition : `${capital(names[group.quadrant])} in ${end}`}`, '');
     out.push(
       ...markdownTable(
-        ['Function', 'Family', `Quadrant ${start}`, `P ${start}`, `K ${start}`, `P ${end}`, `K ${end}`, 'Since', `FTE ${start}`, `FTE ${end}`],
+        [w.function, w.family, w.quadrantIn(start), `${w.p} ${start}`, `${w.k} ${start}`, `${w.p} ${end}`, `${w.k} ${end}`, w.since, w.fte(start), w.fte(end)],
         ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
         group.functions.map((f) => [
           `${f.id} ${f.name}`,
           f.family,
-          f.quadrant === null ? '–' : NAMES[f.quadrant],
+          f.quadrant === null ? '–' : names[f.quadrant],
           dec(f.predictability),
           dec(f.complexity),
           dec(f.predictability_end),
@@ -242,16 +350,16 @@ function renderOrganiseMarkdown(result: OrganiseResult): string {
       '',
     );
   }
-  out.push('## Task profiles', '');
+  out.push(`## ${w.taskProfiles}`, '');
   out.push(
     ...markdownTable(
-      ['Task category', 'Predictability', 'Complexity', 'Source'],
+      [w.taskCategory, w.predictability, w.complexity, w.source],
       ['l', 'r', 'r', 'l'],
-      Object.entries(result.profiles).map(([cat, p]) => [cat, dec(p.predictability), dec(p.complexity), p.source === 'scenario' ? 'scenario (task_profile)' : 'spp default']),
+      Object.entries(result.profiles).map(([cat, p]) => [label(cat), dec(p.predictability), dec(p.complexity), p.source === 'scenario' ? w.fromScenario : w.sppDefault]),
     ),
     '',
   );
-  if (result.notes.length > 0) out.push('## Notes', '', ...result.notes.map((n) => `- ${n}`), '');
+  if (result.notes.length > 0) out.push(`## ${w.notes}`, '', ...result.notes.map((n) => `- ${escapeMarkdown(translateNote(n, lang, label))}`), '');
   out.push(`<sub>spp ${result.stamp.spp_version} · ${result.stamp.inputs.map((i) => `${i.file} sha256:${i.sha256.slice(0, 12)}`).join(' · ')}</sub>`, '');
   return out.join('\n');
 }
@@ -260,5 +368,5 @@ export const organiseRenderers = {
   table: renderOrganiseTable,
   json: (r: OrganiseResult) => renderJson(r),
   csv: renderOrganiseCsv,
-  md: (r: OrganiseResult) => renderOrganiseMarkdown(r),
+  md: renderOrganiseMarkdown,
 } satisfies Record<OrganiseFormat, (r: OrganiseResult, o: OrganiseRenderOptions) => string>;

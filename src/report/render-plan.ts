@@ -4,18 +4,25 @@ import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
 import { painter, renderTable, wrapText } from './table.js';
 import { escapeMarkdown } from './markdown.js';
+import type { Lang } from './labels.js';
+import { translateNote } from './notes.js';
+import { PLAN_WORDS, type PlanWords } from './plan-words.js';
 
 export type PlanFormat = 'table' | 'json' | 'csv' | 'md';
 export interface PlanRenderOptions {
   color: boolean;
   dialect: CsvDialect;
+  /** Language of table and md (default nl). */
+  lang?: Lang;
 }
 
-const euro = (v: number): string => `€ ${formatNumber(v, 0)}`;
-const fte = (v: number): string => (Math.abs(v) < 0.05 ? '–' : formatNumber(v, 1));
+const euro = (v: number, lang: Lang): string => `€ ${formatNumber(v, 0, lang)}`;
+const fte = (v: number, lang: Lang): string => (Math.abs(v) < 0.05 ? '–' : formatNumber(v, 1, lang));
+/** A plan sentence (binding limit, cause, note) in the reader's language. */
+const said = (text: string, lang: Lang): string => translateNote(text, lang, (id) => id);
 
 /** Cost of a year's row: its decisions (paid the year before) and its overstaffing, reduced hours and unmet demand. */
-function rowCost(result: PlanResult, k: number): number {
+export function planRowCost(result: PlanResult, k: number): number {
   const before = result.costs.by_year[k - 1];
   const now = result.costs.by_year[k];
   if (k === 0 || before === undefined || now === undefined) return 0;
@@ -23,34 +30,36 @@ function rowCost(result: PlanResult, k: number): number {
 }
 
 /** The year-by-year summary rows (totals over functions); the start year is the snapshot. */
-function yearRows(result: PlanResult): string[][] {
+function yearRows(result: PlanResult, lang: Lang): string[][] {
   return result.totals.years.map((y, k) => {
-    const cost = rowCost(result, k);
+    const cost = planRowCost(result, k);
     return [
       String(y.year),
-      formatNumber(y.fte, 1),
-      formatNumber(y.demand_fte, 1),
-      k === 0 ? '' : fte(y.hired_fte),
-      k === 0 ? '' : fte(y.moved_in_fte),
-      k === 0 ? '' : fte(y.redundant_fte),
-      k === 0 ? '' : fte(y.overstaffing_fte),
-      k === 0 ? '' : fte(y.shortage_fte),
-      k === 0 ? '' : euro(cost),
+      formatNumber(y.fte, 1, lang),
+      formatNumber(y.demand_fte, 1, lang),
+      k === 0 ? '' : fte(y.hired_fte, lang),
+      k === 0 ? '' : fte(y.moved_in_fte, lang),
+      k === 0 ? '' : fte(y.redundant_fte, lang),
+      k === 0 ? '' : fte(y.overstaffing_fte, lang),
+      k === 0 ? '' : fte(y.shortage_fte, lang),
+      k === 0 ? '' : euro(cost, lang),
     ];
   });
 }
 
-const YEAR_COLUMNS = [
-  { header: 'Year', width: 4 },
-  { header: 'FTE', width: 7, align: 'right' as const },
-  { header: 'Demand', width: 7, align: 'right' as const },
-  { header: 'Hire', width: 5, align: 'right' as const },
-  { header: 'Reskill', width: 7, align: 'right' as const },
-  { header: 'Outside', width: 7, align: 'right' as const },
-  { header: 'Over', width: 5, align: 'right' as const },
-  { header: 'Short', width: 5, align: 'right' as const },
-  { header: 'Cost', width: 12, align: 'right' as const },
-];
+function yearColumns(w: PlanWords): { header: string; width: number; align?: 'right' }[] {
+  return [
+    { header: w.year, width: 4 },
+    { header: w.fte, width: 7, align: 'right' },
+    { header: w.demand, width: 7, align: 'right' },
+    { header: w.hire, width: 6, align: 'right' },
+    { header: w.reskill, width: 7, align: 'right' },
+    { header: w.outside, width: 7, align: 'right' },
+    { header: w.over, width: 5, align: 'right' },
+    { header: w.short, width: 6, align: 'right' },
+    { header: w.cost, width: 12, align: 'right' },
+  ];
+}
 
 /** Pathway flows summed over the years: from, to, total FTE, first year, cost. */
 function pathwaySummary(result: PlanResult): { from: string; to: string; fte: number; first_year: number; last_year: number; cost: number; hours: number }[] {
@@ -85,9 +94,10 @@ function functionRows(result: PlanResult): { id: string; name: string; hired: nu
 }
 
 /** Shortfalls per function: the years, the range of FTE short, and the cause of the largest. */
-function shortfallGroups(result: PlanResult): { id: string; years: string; range: string; cause: string }[] {
+function shortfallGroups(result: PlanResult, lang: Lang): { id: string; years: string; range: string; cause: string }[] {
   const by = new Map<string, PlanResult['shortfalls']>();
   for (const s of result.shortfalls) by.set(s.function, [...(by.get(s.function) ?? []), s]);
+  const n1 = (v: number): string => formatNumber(v, 1, lang);
   return [...by.entries()].map(([id, list]) => {
     const first = list[0]!.year;
     const last = list.at(-1)!.year;
@@ -97,97 +107,100 @@ function shortfallGroups(result: PlanResult): { id: string; years: string; range
     return {
       id,
       years: first === last ? String(first) : `${first}–${last}`,
-      range: formatNumber(lo, 1) === formatNumber(hi, 1) ? formatNumber(hi, 1) : `${formatNumber(lo, 1)}–${formatNumber(hi, 1)}`,
-      cause: worst.cause,
+      range: n1(lo) === n1(hi) ? n1(hi) : `${n1(lo)}–${n1(hi)}`,
+      cause: said(worst.cause, lang),
     };
   });
 }
 
-function shortNote(fteYears: number): string {
-  return fteYears >= 0.05 ? ` (${formatNumber(fteYears, 0)} FTE-yr short)` : '';
-}
-
-function objectiveText(result: PlanResult): string {
-  return result.objective === 'cost' ? 'least unmet demand, then least cost' : 'least unmet demand, then fewest placed outside, then least cost';
+function shortNote(fteYears: number, w: PlanWords, lang: Lang): string {
+  return fteYears >= 0.05 ? w.shortNote(formatNumber(fteYears, 0, lang)) : '';
 }
 
 /** Terminal view: year by year, pathways, decisions per function, costs, business case, binding limits. */
 export function renderPlanTable(result: PlanResult, options: PlanRenderOptions): string {
+  const lang = options.lang ?? 'nl';
+  const w = PLAN_WORDS[lang];
   const c = painter(options.color);
   const names = new Map(result.functions.map((f) => [f.id, f.name]));
   const label = (id: string) => `${id} ${names.get(id) ?? ''}`.trim();
   const out: string[] = [
-    c.bold(`Action plan: ${result.scenario.title ?? result.scenario.id} (${result.scenario.id}), ${result.years[0]}–${result.years.at(-1)}`),
-    wrapText(`Objective: ${objectiveText(result)}. A year's row is the state on 1 January and the decisions that took effect that day (made the year before); Reskill = FTE moved over pathways, Outside = placed outside (van-werk-naar-werk), Over = overstaffing, Short = unmet demand; Cost = that row's decisions and carrying costs.`, 80, ''),
+    c.bold(w.title(result.scenario.title ?? result.scenario.id, result.scenario.id, result.years[0]!, result.years.at(-1)!)),
+    wrapText(`${w.objectiveLabel}: ${w.objective[result.objective]}. ${w.intro}`, 80, ''),
     '',
-    renderTable(YEAR_COLUMNS, yearRows(result), options).trimEnd(),
+    renderTable(yearColumns(w), yearRows(result, lang), options).trimEnd(),
   ];
   const paths = pathwaySummary(result);
-  out.push('', c.bold('Reskilling and redeployment (pathways)'));
-  if (paths.length === 0) out.push('No pathway is used: hiring and placement are cheaper, or no viable, desirable and safe pathway exists (spp pathways F shows why).');
+  out.push('', c.bold(w.pathwaysTitle));
+  if (paths.length === 0) out.push(wrapText(w.noPathway, 80, ''));
   else {
     out.push(
       renderTable(
         [
-          { header: 'From', width: 23 },
-          { header: 'To', width: 23 },
-          { header: 'FTE', width: 5, align: 'right' },
-          { header: 'Years', width: 9 },
-          { header: 'Cost', width: 10, align: 'right' },
+          { header: w.from, width: 23 },
+          { header: w.to, width: 23 },
+          { header: w.fte, width: 5, align: 'right' },
+          { header: w.years, width: 9 },
+          { header: w.cost, width: 10, align: 'right' },
         ],
-        paths.map((p) => [label(p.from), label(p.to), formatNumber(p.fte, 1), p.first_year === p.last_year ? String(p.first_year) : `${p.first_year}–${p.last_year}`, euro(p.cost)]),
+        paths.map((p) => [label(p.from), label(p.to), formatNumber(p.fte, 1, lang), p.first_year === p.last_year ? String(p.first_year) : `${p.first_year}–${p.last_year}`, euro(p.cost, lang)]),
         options,
       ).trimEnd(),
     );
   }
   const rows = functionRows(result);
   if (rows.length > 0) {
-    out.push('', c.bold('Decisions per function, whole horizon (FTE; Over/Short: FTE-years)'));
+    out.push('', c.bold(w.decisionsTitle));
     out.push(
       renderTable(
         [
-          { header: 'Function', width: 28 },
-          { header: 'Hire', width: 5, align: 'right' },
-          { header: 'In', width: 5, align: 'right' },
-          { header: 'Out', width: 5, align: 'right' },
-          { header: 'Outside', width: 7, align: 'right' },
-          { header: 'Over', width: 5, align: 'right' },
-          { header: 'Short', width: 5, align: 'right' },
+          { header: w.function, width: 28 },
+          { header: w.hire, width: 6, align: 'right' },
+          { header: w.movedIn, width: 5, align: 'right' },
+          { header: w.movedOut, width: 5, align: 'right' },
+          { header: w.outside, width: 7, align: 'right' },
+          { header: w.over, width: 5, align: 'right' },
+          { header: w.short, width: 6, align: 'right' },
         ],
-        rows.map((r) => [label(r.id), fte(r.hired), fte(r.in), fte(r.out), fte(r.outside), fte(r.over), fte(r.short)]),
+        rows.map((r) => [label(r.id), fte(r.hired, lang), fte(r.in, lang), fte(r.out, lang), fte(r.outside, lang), fte(r.over, lang), fte(r.short, lang)]),
         options,
       ).trimEnd(),
     );
   }
   const k = result.costs.by_kind;
   const a = result.alternatives;
+  const line = (name: string, value: number, after = ''): string => {
+    const amount = `  ${name.padEnd(20)} ${euro(value, lang).padStart(14)}`;
+    // What the plan saves goes on its own line when the two do not fit 80 columns.
+    return [...`${amount}${after}`].length <= 80 ? `${amount}${after}` : `${amount}\n    ${after.trim()}`;
+  };
   out.push(
     '',
-    c.bold('Cost and business case'),
-    `  Hiring               ${euro(k.hiring).padStart(14)}`,
-    `  Reskilling           ${euro(k.reskilling).padStart(14)}`,
-    `  Placement outside    ${euro(k.redundancy).padStart(14)}`,
-    `  Overstaffing         ${euro(k.overstaffing).padStart(14)}`,
-    ...(k.reduced_hours > 0 ? [`  Reduced hours        ${euro(k.reduced_hours).padStart(14)}`] : []),
-    ...(k.shortage > 0 ? [`  Unmet demand         ${euro(k.shortage).padStart(14)}`] : []),
-    `  Plan total           ${euro(result.costs.total).padStart(14)}`,
-    `  Without pathways     ${euro(a.no_pathways.total).padStart(14)}  plan saves ${euro(a.no_pathways.saving)}${shortNote(a.no_pathways.shortage_fte_years)}`,
-    `  No plan              ${euro(a.no_plan.total).padStart(14)}  plan saves ${euro(a.no_plan.saving)}`,
-    c.dim(wrapText('  No plan: each year, every shortage hired and every surplus placed outside, limits ignored. Without pathways: the same plan with no reskilling or redeployment.', 80, '  ')),
+    c.bold(w.costTitle),
+    line(w.kinds.hiring, k.hiring),
+    line(w.kinds.reskilling, k.reskilling),
+    line(w.kinds.redundancy, k.redundancy),
+    line(w.kinds.overstaffing, k.overstaffing),
+    ...(k.reduced_hours > 0 ? [line(w.kinds.reduced_hours, k.reduced_hours)] : []),
+    ...(k.shortage > 0 ? [line(w.kinds.shortage, k.shortage)] : []),
+    line(w.planTotal, result.costs.total),
+    line(w.withoutPathways, a.no_pathways.total, `  ${w.saves(euro(a.no_pathways.saving, lang))}${shortNote(a.no_pathways.shortage_fte_years, w, lang)}`),
+    line(w.noPlan, a.no_plan.total, `  ${w.saves(euro(a.no_plan.saving, lang))}`),
+    c.dim(wrapText(`  ${w.alternativesNote}`, 80, '  ')),
   );
-  const groups = shortfallGroups(result);
+  const groups = shortfallGroups(result, lang);
   if (groups.length > 0) {
-    out.push('', c.bold('Demand that cannot be met (FTE short per year; --format json has every year)'));
-    for (const g of groups.slice(0, 12)) out.push(wrapText(`  ${label(g.id)} ${g.years}: ${g.range} FTE; ${g.cause}`, 80, '    '));
-    if (groups.length > 12) out.push(`  … and ${groups.length - 12} more functions`);
+    out.push('', c.bold(wrapText(w.shortfallTitle, 80, '')));
+    for (const g of groups.slice(0, 12)) out.push(wrapText(`  ${label(g.id)} ${g.years}: ${w.shortfallLine(g.range, g.cause)}`, 80, '    '));
+    if (groups.length > 12) out.push(`  ${w.moreFunctions(groups.length - 12)}`);
   }
   if (result.binding.length > 0) {
-    out.push('', c.bold('What constrains the plan'));
+    out.push('', c.bold(w.bindingTitle));
     // Keep "€ 3,400" on one line: wrap with a placeholder for the space after the euro sign.
-    for (const b of result.binding.slice(0, 10)) out.push(wrapText(`  ${b.text.replaceAll('€ ', '€\u0000')}`, 80, '    ').replaceAll('€\u0000', '€ '));
-    if (result.binding.length > 10) out.push(`  … and ${result.binding.length - 10} more (see --format json)`);
+    for (const b of result.binding.slice(0, 10)) out.push(wrapText(`  ${said(b.text, lang).replaceAll('€ ', '€\u0000')}`, 80, '    ').replaceAll('€\u0000', '€ '));
+    if (result.binding.length > 10) out.push(`  ${w.moreBinding(result.binding.length - 10)}`);
   }
-  for (const note of result.notes) out.push(c.dim(wrapText(`Note: ${note}`, 80, '  ')));
+  for (const note of result.notes) out.push(c.dim(wrapText(`${w.note}: ${said(note, lang)}`, 80, '  ')));
   return `${out.join('\n')}\n`;
 }
 
@@ -213,44 +226,43 @@ export function renderPlanCsv(result: PlanResult, options: PlanRenderOptions): s
 }
 
 /** Markdown, for a memo to the directieteam. */
-function renderPlanMarkdown(result: PlanResult): string {
+function renderPlanMarkdown(result: PlanResult, lang: Lang): string {
+  const w = PLAN_WORDS[lang];
   const names = new Map(result.functions.map((f) => [f.id, f.name]));
   // Names come from the data: escaped, so a name can never become markup (report/markdown.ts).
   const label = (id: string) => escapeMarkdown(`${id} ${names.get(id) ?? ''}`.trim());
-  const out = [`# Action plan: ${escapeMarkdown(result.scenario.title ?? result.scenario.id)}`, '', `Objective: ${objectiveText(result)}.`, ''];
-  out.push(`| ${YEAR_COLUMNS.map((c) => c.header).join(' | ')} |`, `| --- | ${YEAR_COLUMNS.slice(1).map(() => '---:').join(' | ')} |`);
-  for (const r of yearRows(result)) out.push(`| ${r.join(' | ')} |`);
-  out.push('', '## Pathways', '');
+  const columns = yearColumns(w);
+  const out = [`# ${escapeMarkdown(w.title(result.scenario.title ?? result.scenario.id, result.scenario.id, result.years[0]!, result.years.at(-1)!))}`, '', `${w.objectiveLabel}: ${w.objective[result.objective]}.`, '', escapeMarkdown(w.intro), ''];
+  out.push(`| ${columns.map((c) => c.header).join(' | ')} |`, `| --- | ${columns.slice(1).map(() => '---:').join(' | ')} |`);
+  for (const r of yearRows(result, lang)) out.push(`| ${r.join(' | ')} |`);
+  out.push('', `## ${w.pathwaysTitle}`, '');
   const paths = pathwaySummary(result);
-  if (paths.length === 0) out.push('No pathway is used.');
+  if (paths.length === 0) out.push(w.noPathwayShort);
   else {
-    out.push('| From | To | FTE | Years | Cost |', '| --- | --- | ---: | --- | ---: |');
-    for (const p of paths) out.push(`| ${label(p.from)} | ${label(p.to)} | ${formatNumber(p.fte, 1)} | ${p.first_year === p.last_year ? p.first_year : `${p.first_year}–${p.last_year}`} | ${euro(p.cost)} |`);
+    out.push(`| ${w.from} | ${w.to} | ${w.fte} | ${w.years} | ${w.cost} |`, '| --- | --- | ---: | --- | ---: |');
+    for (const p of paths) out.push(`| ${label(p.from)} | ${label(p.to)} | ${formatNumber(p.fte, 1, lang)} | ${p.first_year === p.last_year ? p.first_year : `${p.first_year}–${p.last_year}`} | ${euro(p.cost, lang)} |`);
   }
   const k = result.costs.by_kind;
   const a = result.alternatives;
-  out.push('', '## Cost and business case', '', '| | Cost |', '| --- | ---: |');
+  out.push('', `## ${w.costTitle}`, '', `| | ${w.cost} |`, '| --- | ---: |');
   out.push(
-    `| Hiring | ${euro(k.hiring)} |`,
-    `| Reskilling | ${euro(k.reskilling)} |`,
-    `| Placement outside | ${euro(k.redundancy)} |`,
-    `| Overstaffing | ${euro(k.overstaffing)} |`,
-    `| Reduced hours | ${euro(k.reduced_hours)} |`,
-    `| Unmet demand | ${euro(k.shortage)} |`,
-    `| **Plan total** | **${euro(result.costs.total)}** |`,
-    `| Without pathways | ${euro(a.no_pathways.total)} |`,
-    `| No plan | ${euro(a.no_plan.total)} |`,
+    ...(Object.keys(w.kinds) as (keyof typeof k)[]).map((kind) => `| ${w.kinds[kind]} | ${euro(k[kind], lang)} |`),
+    `| **${w.planTotal}** | **${euro(result.costs.total, lang)}** |`,
+    `| ${w.withoutPathways} | ${euro(a.no_pathways.total, lang)} |`,
+    `| ${w.noPlan} | ${euro(a.no_plan.total, lang)} |`,
   );
   if (result.shortfalls.length > 0) {
-    out.push('', '## Demand that cannot be met', '');
-    for (const s of result.shortfalls) out.push(`- ${label(s.function)} ${s.year}: ${formatNumber(s.shortage_fte, 1)} FTE short; ${s.cause}`);
+    out.push('', `## ${escapeMarkdown(w.shortfallTitle.replace(/ \(.*$/, ''))}`, '');
+    for (const s of result.shortfalls) out.push(`- ${label(s.function)} ${s.year}: ${escapeMarkdown(w.shortfallLine(formatNumber(s.shortage_fte, 1, lang), said(s.cause, lang)))}`);
   }
   if (result.binding.length > 0) {
-    out.push('', '## What constrains the plan', '');
-    for (const b of result.binding) out.push(`- ${b.text}`);
+    out.push('', `## ${w.bindingTitle}`, '');
+    for (const b of result.binding) out.push(`- ${escapeMarkdown(said(b.text, lang))}`);
   }
-  out.push('');
-  for (const note of result.notes) out.push(`- ${note}`);
+  if (result.notes.length > 0) {
+    out.push('', `## ${w.notesTitle}`, '');
+    for (const note of result.notes) out.push(`- ${escapeMarkdown(said(note, lang))}`);
+  }
   return `${out.join('\n')}\n`;
 }
 
@@ -258,5 +270,5 @@ export const planRenderers = {
   table: renderPlanTable,
   json: (r: PlanResult) => renderJson(r),
   csv: renderPlanCsv,
-  md: (r: PlanResult) => renderPlanMarkdown(r),
+  md: (r: PlanResult, o: PlanRenderOptions) => renderPlanMarkdown(r, o.lang ?? 'nl'),
 } satisfies Record<PlanFormat, (r: PlanResult, o: PlanRenderOptions) => string>;

@@ -152,7 +152,7 @@ describe('spp backtest on Gemeente Voorbeeld', () => {
     expect(r.share_inside_band).toBeGreaterThan(0.5);
     expect(r.summary.nl).toMatch(/binnen de band P10–P90/);
     expect((await runSpp(args)).stdout).toBe(run.stdout);
-    const table = await runSpp([...backtest, '--runs', '60', '--seed', '4', '-f', 'table']);
+    const table = await runSpp([...backtest, '--runs', '60', '--seed', '4', '-f', 'table', '--lang', 'en']);
     expect(table.stdout.replace(/\s+/g, " ")).toMatch(/Actual inside P10–P90: [\d.]+% of the functions/);
     for (const line of table.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
   });

@@ -11,7 +11,7 @@ describe('spp organise', () => {
     const run = await expectGolden('organise-digitaal-table', ['organise', '-s', 'scenarios/digitaal-versneld.yaml', '--format', 'table', '-q']);
     expect(run.exitCode).toBe(0);
     for (const line of run.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
-    expect(run.stdout).toContain('Pool candidates: custom work in 2035');
+    expect(run.stdout).toContain('Kandidaten voor een pool: maatwerk in 2035');
   });
 
   it('writes a Markdown memo (golden)', async () => {

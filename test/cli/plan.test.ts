@@ -47,7 +47,7 @@ describe('spp plan', () => {
     // overstaffing stays within plan.overstaffing.max_total_fte (15)
     for (const y of r.totals.years.slice(1)) expect(y.overstaffing_fte).toBeLessThanOrEqual(15 + 1e-3);
 
-    const table = renderPlanTable(r, { color: false, dialect: 'rfc' });
+    const table = renderPlanTable(r, { color: false, dialect: 'rfc', lang: 'en' });
     expect(table).toContain('Cost and business case');
     expect(table).toContain('Demand that cannot be met');
     for (const line of table.split('\n')) expect([...line].length).toBeLessThanOrEqual(82);

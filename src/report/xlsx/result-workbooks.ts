@@ -20,7 +20,7 @@ export interface WorkbookContext {
 }
 
 /** The assumptions and reproducibility stamp, on their own sheet. */
-function assumptionsSheet(context: WorkbookContext, extra: readonly string[] = []): Sheet {
+export function assumptionsSheet(context: WorkbookContext, extra: readonly string[] = []): Sheet {
   const w = WORDS[context.lang].assumptions;
   const rows: XlsxCell[][] = context.assumptions.map((a) => [a.key, a.value, a.source ?? w.defaultSource]);
   for (const note of [...extra, ...context.notes]) rows.push([w.modelNote, translateNote(note, context.lang, context.label), '']);

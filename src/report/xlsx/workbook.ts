@@ -39,6 +39,8 @@ export interface Sheet {
   freezeColumns?: number;
   /** Rows after the data that are totals: shown bold. */
   totalRows?: number;
+  /** Other rows shown bold (0-based indexes into `rows`), e.g. a total amid alternatives. */
+  boldRows?: readonly number[];
 }
 
 /** The number format code of a column kind in a language. */
@@ -95,6 +97,7 @@ export async function renderWorkbook(sheets: readonly Sheet[], options: { lang: 
     for (const row of sheet.rows) ws.addRow(row.map(cellValue));
     const totals = sheet.totalRows ?? 0;
     for (let k = 0; k < totals; k++) ws.getRow(sheet.rows.length + 1 - k).font = { bold: true };
+    for (const index of sheet.boldRows ?? []) ws.getRow(index + 2).font = { bold: true };
   }
   const buffer = await workbook.xlsx.writeBuffer();
   return fixZipTimes(new Uint8Array(buffer as ArrayBuffer));

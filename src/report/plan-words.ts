@@ -1,0 +1,246 @@
+import type { PlanCostsByKind } from '../domain/plan.js';
+import type { Lang } from './labels.js';
+
+/** The words of `spp plan` (table, md, xlsx), in Dutch and English. Sentences take formatted numbers. */
+export interface PlanWords {
+  title: (name: string, id: string, from: number, to: number) => string;
+  objective: Record<'cost' | 'redundancy', string>;
+  objectiveLabel: string;
+  intro: string;
+  year: string;
+  fte: string;
+  demand: string;
+  hire: string;
+  reskill: string;
+  movedIn: string;
+  movedOut: string;
+  outside: string;
+  over: string;
+  short: string;
+  cost: string;
+  function: string;
+  from: string;
+  to: string;
+  years: string;
+  pathwaysTitle: string;
+  noPathway: string;
+  noPathwayShort: string;
+  decisionsTitle: string;
+  costTitle: string;
+  kinds: Record<keyof PlanCostsByKind, string>;
+  planTotal: string;
+  withoutPathways: string;
+  noPlan: string;
+  saves: (euros: string) => string;
+  shortNote: (fteYears: string) => string;
+  alternativesNote: string;
+  shortfallTitle: string;
+  shortfallLine: (fte: string, cause: string) => string;
+  moreFunctions: (n: number) => string;
+  bindingTitle: string;
+  moreBinding: (n: number) => string;
+  note: string;
+  notesTitle: string;
+  /** xlsx */
+  sheets: {
+    perYear: string;
+    hire: string;
+    movedIn: string;
+    movedOut: string;
+    outside: string;
+    over: string;
+    short: string;
+    routes: string;
+    costs: string;
+    shortfalls: string;
+    binding: string;
+  };
+  quantity: string;
+  supplyFte: string;
+  demandFte: string;
+  reducedHoursPersons: string;
+  hoursPerPerson: string;
+  retention: string;
+  explicit: string;
+  costsRow: string;
+  savingVsPlan: string;
+  limit: string;
+  perUnitShortage: string;
+  perUnitSaving: string;
+  description: string;
+  shortFte: string;
+  cause: string;
+  costSheetNote: string;
+  noShortfall: string;
+  noBinding: string;
+}
+
+export const PLAN_WORDS: Record<Lang, PlanWords> = {
+  nl: {
+    title: (name, id, from, to) => `Actieplan: ${name} (${id}), ${from}–${to}`,
+    objective: {
+      cost: 'eerst zo weinig mogelijk onvervulde vraag, dan de laagste kosten',
+      redundancy: 'eerst zo weinig mogelijk onvervulde vraag, dan zo weinig mogelijk mensen buiten geplaatst, dan de laagste kosten',
+    },
+    objectiveLabel: 'Doel',
+    intro:
+      'Een jaarregel is de stand op 1 januari met de besluiten die die dag ingaan (genomen in het jaar ervoor). Routes = fte die via een omscholingsroute naar een andere functie gaan; Buiten = buiten de organisatie geplaatst (van werk naar werk); Boven = boventallig (overbezetting); Tekort = onvervulde vraag; Kosten = de besluiten en lasten van die regel.',
+    year: 'Jaar',
+    fte: 'Fte',
+    demand: 'Vraag',
+    hire: 'Werven',
+    reskill: 'Routes',
+    movedIn: 'In',
+    movedOut: 'Uit',
+    outside: 'Buiten',
+    over: 'Boven',
+    short: 'Tekort',
+    cost: 'Kosten',
+    function: 'Functie',
+    from: 'Van',
+    to: 'Naar',
+    years: 'Jaren',
+    pathwaysTitle: 'Omscholing en herplaatsing (routes)',
+    noPathway:
+      'Geen route wordt gebruikt: werven en plaatsing zijn goedkoper, of er is geen haalbare, wenselijke en veilige route (spp pathways F laat zien waarom).',
+    noPathwayShort: 'Geen route wordt gebruikt.',
+    decisionsTitle: 'Besluiten per functie over de hele horizon (fte; Boven/Tekort: fte-jaren)',
+    costTitle: 'Kosten en businesscase',
+    kinds: {
+      hiring: 'Wervingskosten',
+      reskilling: 'Omscholingskosten',
+      redundancy: 'Van werk naar werk',
+      overstaffing: 'Overbezetting',
+      reduced_hours: 'Minder uren',
+      shortage: 'Onvervulde vraag',
+    },
+    planTotal: 'Totaal plan',
+    withoutPathways: 'Zonder routes',
+    noPlan: 'Geen plan',
+    saves: (euros) => `plan bespaart ${euros}`,
+    shortNote: (fteYears) => ` (${fteYears} fte-jaar tekort)`,
+    alternativesNote:
+      'Geen plan: elk jaar elk tekort werven en elk overschot buiten plaatsen, zonder grenzen. Zonder routes: hetzelfde plan zonder omscholing of herplaatsing.',
+    shortfallTitle: 'Vraag die niet vervuld kan worden (fte tekort per jaar; --format json geeft elk jaar)',
+    shortfallLine: (fte, cause) => `${fte} fte; ${cause}`,
+    moreFunctions: (n) => `… en nog ${n} ${n === 1 ? 'functie' : 'functies'}`,
+    bindingTitle: 'Wat het plan begrenst',
+    moreBinding: (n) => `… en nog ${n} (zie --format json)`,
+    note: 'Noot',
+    notesTitle: 'Noten',
+    sheets: {
+      perYear: 'Plan per jaar',
+      hire: 'Werven (fte)',
+      movedIn: 'Instroom routes (fte)',
+      movedOut: 'Uitstroom routes (fte)',
+      outside: 'Van werk naar werk (fte)',
+      over: 'Overbezetting (fte)',
+      short: 'Tekort (fte)',
+      routes: 'Routes',
+      costs: 'Kosten',
+      shortfalls: 'Onvervulde vraag',
+      binding: 'Knelpunten',
+    },
+    quantity: 'Onderdeel',
+    supplyFte: 'Bezetting (fte)',
+    demandFte: 'Vraag (fte)',
+    reducedHoursPersons: 'Minder uren (personen)',
+    hoursPerPerson: 'Uren per persoon',
+    retention: 'Blijft na een jaar',
+    explicit: 'Route uit het scenario',
+    costsRow: 'Kosten (€)',
+    savingVsPlan: 'Plan bespaart',
+    limit: 'Grens',
+    perUnitShortage: 'Minder tekort per eenheid meer (fte-jaar)',
+    perUnitSaving: 'Besparing per eenheid meer (budget: per € 1.000)',
+    description: 'Toelichting',
+    shortFte: 'Tekort (fte)',
+    cause: 'Oorzaak',
+    noShortfall: 'Geen: alle vraag wordt vervuld.',
+    noBinding: 'Geen grens beperkt het plan.',
+    costSheetNote: 'Per jaar: de kosten van de besluiten die op 1 januari ingaan en de lasten van dat jaar, contant gemaakt naar het startjaar.',
+  },
+  en: {
+    title: (name, id, from, to) => `Action plan: ${name} (${id}), ${from}–${to}`,
+    objective: {
+      cost: 'least unmet demand, then least cost',
+      redundancy: 'least unmet demand, then fewest placed outside, then least cost',
+    },
+    objectiveLabel: 'Objective',
+    intro:
+      "A year's row is the state on 1 January and the decisions that took effect that day (made the year before); Reskill = FTE moved over pathways, Outside = placed outside (van-werk-naar-werk), Over = overstaffing, Short = unmet demand; Cost = that row's decisions and carrying costs.",
+    year: 'Year',
+    fte: 'FTE',
+    demand: 'Demand',
+    hire: 'Hire',
+    reskill: 'Reskill',
+    movedIn: 'In',
+    movedOut: 'Out',
+    outside: 'Outside',
+    over: 'Over',
+    short: 'Short',
+    cost: 'Cost',
+    function: 'Function',
+    from: 'From',
+    to: 'To',
+    years: 'Years',
+    pathwaysTitle: 'Reskilling and redeployment (pathways)',
+    noPathway: 'No pathway is used: hiring and placement are cheaper, or no viable, desirable and safe pathway exists (spp pathways F shows why).',
+    noPathwayShort: 'No pathway is used.',
+    decisionsTitle: 'Decisions per function, whole horizon (FTE; Over/Short: FTE-years)',
+    costTitle: 'Cost and business case',
+    kinds: {
+      hiring: 'Hiring',
+      reskilling: 'Reskilling',
+      redundancy: 'Placement outside',
+      overstaffing: 'Overstaffing',
+      reduced_hours: 'Reduced hours',
+      shortage: 'Unmet demand',
+    },
+    planTotal: 'Plan total',
+    withoutPathways: 'Without pathways',
+    noPlan: 'No plan',
+    saves: (euros) => `plan saves ${euros}`,
+    shortNote: (fteYears) => ` (${fteYears} FTE-yr short)`,
+    alternativesNote:
+      'No plan: each year, every shortage hired and every surplus placed outside, limits ignored. Without pathways: the same plan with no reskilling or redeployment.',
+    shortfallTitle: 'Demand that cannot be met (FTE short per year; --format json has every year)',
+    shortfallLine: (fte, cause) => `${fte} FTE; ${cause}`,
+    moreFunctions: (n) => `… and ${n} more ${n === 1 ? 'function' : 'functions'}`,
+    bindingTitle: 'What constrains the plan',
+    moreBinding: (n) => `… and ${n} more (see --format json)`,
+    note: 'Note',
+    notesTitle: 'Notes',
+    sheets: {
+      perYear: 'Plan per year',
+      hire: 'Hire (FTE)',
+      movedIn: 'Pathways in (FTE)',
+      movedOut: 'Pathways out (FTE)',
+      outside: 'Placed outside (FTE)',
+      over: 'Overstaffing (FTE)',
+      short: 'Shortage (FTE)',
+      routes: 'Pathways',
+      costs: 'Costs',
+      shortfalls: 'Unmet demand',
+      binding: 'Binding limits',
+    },
+    quantity: 'Item',
+    supplyFte: 'Supply (FTE)',
+    demandFte: 'Demand (FTE)',
+    reducedHoursPersons: 'Reduced hours (persons)',
+    hoursPerPerson: 'Hours per person',
+    retention: 'Stays after a year',
+    explicit: 'Pathway from the scenario',
+    costsRow: 'Cost (€)',
+    savingVsPlan: 'Plan saves',
+    limit: 'Limit',
+    perUnitShortage: 'Less unmet demand per unit more (FTE-years)',
+    perUnitSaving: 'Saving per unit more (budget: per € 1,000)',
+    description: 'Description',
+    shortFte: 'Short (FTE)',
+    cause: 'Cause',
+    noShortfall: 'None: all demand is met.',
+    noBinding: 'No limit constrains the plan.',
+    costSheetNote: "Per year: the costs of the decisions that take effect on 1 January and that year's carrying costs, discounted to the start year.",
+  },
+};

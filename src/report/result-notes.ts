@@ -1,0 +1,116 @@
+import { formatNumber } from '../domain/round.js';
+
+/**
+ * The own sentences of plan, compare, calibrate and organise — the limits that bind, the cause of
+ * unmet demand, the notes — are written by the model in English (they are part of the JSON result). In Dutch
+ * output each known sentence is recognised by its pattern and said again in Dutch, with Dutch
+ * number separators. English output shows them as written.
+ */
+type Rewrite = (m: RegExpExecArray) => string;
+
+/** "6.57" → "6,57"; "3,400" (en-GB thousands) → "3.400". */
+const nlNumber = (text: string): string => {
+  const n = Number(text.replace(/,/g, ''));
+  if (!Number.isFinite(n)) return text;
+  const decimals = (text.split('.')[1] ?? '').length;
+  return formatNumber(n, decimals, 'nl');
+};
+
+/** The first half of a binding limit's sentence: what one unit more of the limit would be. */
+const LIMITS: [RegExp, Rewrite][] = [
+  [/^one more hire allowed in (\S+) for 1 January (\d{4})$/, (m) => `Eén fte extra werving toestaan in ${m[1]} per 1 januari ${m[2]}`],
+  [/^one more placement outside allowed from (\S+) for 1 January (\d{4})$/, (m) => `Eén fte extra van werk naar werk toestaan uit ${m[1]} per 1 januari ${m[2]}`],
+  [/^one more person on reduced hours allowed in (\S+) in (\d{4})$/, (m) => `Eén persoon extra met minder uren toestaan in ${m[1]} in ${m[2]}`],
+  [/^one more FTE of overstaffing allowed in (\d{4})$/, (m) => `Eén fte extra overbezetting toestaan in ${m[1]}`],
+  [/^one more FTE allowed on the pathway (\S+) → (\S+) for 1 January (\d{4})$/, (m) => `Eén fte extra toestaan op de route ${m[1]} → ${m[2]} per 1 januari ${m[3]}`],
+  [/^room for one more FTE of movers into (\S+) \(from (\S+)\) for 1 January (\d{4})$/, (m) => `Ruimte voor één fte extra instroom in ${m[1]} (uit ${m[2]}) per 1 januari ${m[3]}`],
+  [/^€ 1,000 more reskilling budget in (\d{4})$/, (m) => `€ 1.000 extra omscholingsbudget in ${m[1]}`],
+  [/^one more reskilling place in (\d{4})$/, (m) => `Eén extra omscholingsplaats in ${m[1]}`],
+  [/^(\S+(?: \S+)?) one unit higher in (\d{4})$/, (m) => `${m[1]} één eenheid hoger in ${m[2]}`],
+];
+
+const SENTENCES: [RegExp, Rewrite][] = [
+  // Causes of unmet demand (PlanShortfall.cause).
+  [/^hiring is not allowed in (\S+) \(plan\.hiring max_per_year: 0\) and no pathway or transition fills it$/, (m) => `werven is niet toegestaan in ${m[1]} (plan.hiring max_per_year: 0) en geen route of doorstroom vult het`],
+  [/^hiring in (\S+) is limited to ([\d.]+) FTE a year \(plan\.hiring max_per_year\)$/, (m) => `werven in ${m[1]} is begrensd op ${nlNumber(m[2]!)} fte per jaar (plan.hiring max_per_year)`],
+  [/^every hire in (\S+) leaves in the first year \(plan\.hiring first_year_attrition: 1\)$/, (m) => `elke nieuwe medewerker in ${m[1]} vertrekt in het eerste jaar (plan.hiring first_year_attrition: 1)`],
+  [/^(\S+(?: \S+)?)( \(\S+\))? in (\d{4}) binds$/, (m) => `de grens ${m[1]}${m[2] ?? ''} in ${m[3]} is bereikt`],
+  [/^the limits together leave no way to fill it$/, () => 'de grenzen samen laten geen manier over om het te vullen'],
+  // The plan's notes.
+  [/^the scenario has no plan: block: every plan default applies \(SPEC §2\.4\)$/, () => 'Het scenario heeft geen plan:-blok: alle standaardwaarden van het plan gelden.'],
+  [
+    /^(\d+) computed and (\d+) explicit pathways? available to the plan$/,
+    (m) => `${m[1]} ${m[1] === '1' ? 'berekende route' : 'berekende routes'} en ${m[2]} ${m[2] === '1' ? 'route' : 'routes'} uit het scenario beschikbaar voor het plan.`,
+  ],
+  [/^a pathway used in a year carries at least ([\d.]+) FTE$/, (m) => `Een route die in een jaar wordt gebruikt, draagt minstens ${nlNumber(m[1]!)} fte.`],
+  [/^costs discounted to (\d{4}) at ([\d.]+)% a year$/, (m) => `Kosten contant gemaakt naar ${m[1]} tegen ${nlNumber(m[2]!)}% per jaar.`],
+  [
+    /^decisions take an average cross-section of a function: the natural rates apply to everyone in it$/,
+    () => 'Besluiten raken een gemiddelde doorsnede van een functie: de kansen op natuurlijk verloop en doorstroom gelden voor iedereen in die functie.',
+  ],
+  // spp calibrate's notes.
+  [/^Fewer than (\d+) persons were at risk: attrition is not estimated \(privacy\.min_group\)\.$/, (m) => `Minder dan ${m[1]} personen in de risicogroep: het verloop is niet geschat (privacy.min_group).`],
+  [/^Age bands with fewer than (\d+) persons at risk were merged into a neighbouring band \(privacy\.min_group\)\.$/, (m) => `Leeftijdsgroepen met minder dan ${m[1]} personen in de risicogroep zijn samengevoegd met een aangrenzende groep (privacy.min_group).`],
+  [
+    /^(\d+) moves? out of functions with fewer than (\d+) persons at risk (?:is|are) counted but not estimated \(privacy\.min_group\)\.$/,
+    (m) => `${m[1]} ${m[1] === '1' ? 'overstap' : 'overstappen'} uit functies met minder dan ${m[2]} personen in de risicogroep ${m[1] === '1' ? 'is' : 'zijn'} meegeteld maar niet geschat (privacy.min_group).`,
+  ],
+  [
+    /^Only (\d+) temporary contracts? ended, fewer than (\d+): renewal is not estimated \(privacy\.min_group\)\.$/,
+    (m) => `Maar ${m[1]} tijdelijke ${m[1] === '1' ? 'contract is' : 'contracten zijn'} afgelopen, minder dan ${m[2]}: de verlenging is niet geschat (privacy.min_group).`,
+  ],
+  [/^No temporary contract ended between the snapshots: renewal is not estimated\.$/, () => 'Tussen de momentopnamen is geen tijdelijk contract afgelopen: de verlenging is niet geschat.'],
+  [
+    /^The snapshots are (\d+) years apart: shares over the period are annualised as 1 − \(1 − share\)\^\(1\/\d+\)\.$/,
+    (m) => `De momentopnamen liggen ${m[1]} jaar uit elkaar: aandelen over de periode zijn omgerekend naar een jaar als 1 − (1 − aandeel)^(1/${m[1]}).`,
+  ],
+  [/^A family rule is estimated on the family's functions without a rule of their own \(the ones it applies to in a scenario\)\.$/, () => 'Een familieregel is geschat op de functies van de familie zonder eigen regel (de functies waarvoor hij in een scenario geldt).'],
+  [
+    /^No employee ids to link the snapshots: rates come from aggregate counts \(leavers = start \+ joiners − end − retired\), over everyone\. This is less exact: moves between functions, renewals and age differences cannot be seen\.$/,
+    () => 'Geen employee ids om de momentopnamen te koppelen: de kansen komen uit totalen (vertrokken = begin + ingestroomd − eind − met pensioen), over iedereen. Dat is minder exact: overstappen tussen functies, verlengingen en leeftijdsverschillen zijn niet te zien.',
+  ],
+  [
+    /^Joiners are unknown without ids and taken as 0, so the attrition rate is a lower bound; give --joiners N \(hires between the snapshots, from the recruitment records\)\.$/,
+    () => 'Zonder ids is de instroom onbekend en op 0 gezet, dus de verloopkans is een ondergrens; geef --joiners N (aannames tussen de momentopnamen, uit de wervingsadministratie).',
+  ],
+  [/^Joiners as given: (\d+)\.$/, (m) => `Instroom zoals opgegeven: ${m[1]}.`],
+  [/^Without a scenario \(-s\): 10-year age bands, the AOW ages as the law is known, privacy\.min_group 5\.$/, () => 'Zonder scenario (-s): leeftijdsgroepen van 10 jaar, de AOW-leeftijden zoals de wet ze kent, privacy.min_group 5.'],
+  [/^Without a functions file, families are unknown: estimates per function and per age band only\.$/, () => 'Zonder functiebestand zijn de families onbekend: alleen schattingen per functie en per leeftijdsgroep.'],
+  // spp organise's notes.
+  [
+    /^task category '([^']+)' has no predictability\/complexity profile; it is left out of the position of (.+) \(set task_profile\.\S+ in the scenario\)$/,
+    (m) => `Taakcategorie '${m[1]}' heeft geen profiel voor voorspelbaarheid en complexiteit; ze telt niet mee in de positie van ${m[2]} (zet task_profile.${m[1]} in het scenario).`,
+  ],
+  [/^(\S+) has no position: none of its task categories has a profile$/, (m) => `${m[1]} heeft geen positie: geen van zijn taakcategorieën heeft een profiel.`],
+  // The comparison's notes.
+  [/^the scenarios read different data files: differences come from the data as well as from the assumptions$/, () => 'De scenario’s lezen verschillende databestanden: verschillen komen uit de data én uit de aannames.'],
+  [
+    /^the horizons differ: per function the comparison is for (\d{4}); totals per year are empty where a scenario has no such year$/,
+    (m) => `De horizonnen verschillen: per functie gaat de vergelijking over ${m[1]}; totalen per jaar zijn leeg waar een scenario dat jaar niet heeft.`,
+  ],
+];
+
+/** The second half: `cut unmet demand by 6.57 FTE-years`, `save € 3,400`, or both. */
+function consequence(text: string): string | null {
+  const cut = /^cut unmet demand by ([\d.,]+) FTE-years(?: and save € ([\d,]+))?$/.exec(text);
+  if (cut) return cut[2] === undefined ? `de onvervulde vraag met ${nlNumber(cut[1]!)} fte-jaar verminderen` : `de onvervulde vraag met ${nlNumber(cut[1]!)} fte-jaar verminderen en € ${nlNumber(cut[2])} besparen`;
+  const save = /^save € ([\d,]+)$/.exec(text);
+  return save ? `€ ${nlNumber(save[1]!)} besparen` : null;
+}
+
+/** A sentence of the plan or the comparison in Dutch, or null when this table does not know it. */
+export function dutchResultText(text: string): string | null {
+  const binding = /^(.+) would (.+)$/.exec(text);
+  if (binding) {
+    const then = consequence(binding[2]!);
+    for (const [pattern, rewrite] of LIMITS) {
+      const m = pattern.exec(binding[1]!);
+      if (m && then !== null) return `${rewrite(m)} zou ${then}.`;
+    }
+  }
+  for (const [pattern, rewrite] of SENTENCES) {
+    const m = pattern.exec(text);
+    if (m) return rewrite(m);
+  }
+  return null;
+}

@@ -1,0 +1,156 @@
+import type { PlanBinding, PlanCostsByKind, PlanResult } from '../../domain/plan.js';
+import { translateNote } from '../notes.js';
+import { PLAN_WORDS } from '../plan-words.js';
+import { planRowCost } from '../render-plan.js';
+import { WORDS } from '../words.js';
+import { assumptionsSheet, type WorkbookContext } from './result-workbooks.js';
+import { renderWorkbook, type Sheet, type SheetColumn, type XlsxCell } from './workbook.js';
+
+type Decision = 'hired_fte' | 'moved_in_fte' | 'moved_out_fte' | 'redundant_fte' | 'overstaffing_fte' | 'shortage_fte';
+const KINDS = ['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_hours', 'shortage'] as const satisfies readonly (keyof PlanCostsByKind)[];
+
+/**
+ * `spp plan --format xlsx`: the plan as an analyst lays it out.
+ * - Plan per jaar: the totals over functions, one row per quantity, one column per year;
+ * - one wide sheet per decision (hire, pathways in/out, placed outside, overstaffing, shortage):
+ *   functions as rows, years as columns, a total row;
+ * - Routes: every pathway flow per year with its FTE, hours and cost;
+ * - Kosten: per year and kind, the plan total and the two alternatives with what the plan saves;
+ * - Onvervulde vraag and Knelpunten: where demand falls short and why, the limits that bind;
+ * - Aannames: the scenario's settings, the plan's notes and the stamp.
+ * A year's column is the state on 1 January and the decisions that took effect that day, as in the
+ * table; the start year is the snapshot (no decisions), so decision sheets start one year later.
+ */
+export async function renderPlanWorkbook(result: PlanResult, context: WorkbookContext): Promise<Uint8Array> {
+  const { lang } = context;
+  const w = WORDS[lang];
+  const p = PLAN_WORDS[lang];
+  const names = new Map(result.functions.map((f) => [f.id, f.name]));
+  const name = (id: string): string => names.get(id) ?? '';
+  const decisionYears = result.years.slice(1);
+  const yearColumns = (years: readonly number[]): SheetColumn[] => years.map((y) => ({ header: String(y), kind: 'fte', width: 9 }));
+  const lead: SheetColumn[] = [
+    { header: w.functionId, kind: 'text' },
+    { header: w.name, kind: 'text' },
+    { header: w.family, kind: 'text' },
+  ];
+  const sum = (values: readonly number[]): number => values.reduce((s, v) => s + v, 0);
+
+  const totals = result.totals.years;
+  const perYear: Sheet = {
+    name: p.sheets.perYear,
+    columns: [{ header: p.quantity, kind: 'text', width: 30 }, ...yearColumns(result.years)],
+    rows: [
+      [p.supplyFte, ...totals.map((y) => y.fte)],
+      [p.demandFte, ...totals.map((y) => y.demand_fte)],
+      ...([
+        [p.sheets.hire, 'hired_fte'],
+        [p.sheets.movedIn, 'moved_in_fte'],
+        [p.sheets.outside, 'redundant_fte'],
+        [p.sheets.over, 'overstaffing_fte'],
+        [p.sheets.short, 'shortage_fte'],
+      ] as const).map(([label, key]): XlsxCell[] => [label, ...totals.map((y, k) => (k === 0 ? null : y[key]))]),
+      [p.reducedHoursPersons, ...totals.map((y, k) => (k === 0 ? null : y.reduced_hours_persons))],
+      [p.costsRow, ...totals.map((_, k) => (k === 0 ? null : planRowCost(result, k)))],
+    ],
+    freezeColumns: 1,
+  };
+
+  const decision = (title: string, key: Decision): Sheet => ({
+    name: title,
+    columns: [...lead, ...yearColumns(decisionYears)],
+    rows: [
+      ...result.functions.map((f): XlsxCell[] => [f.id, f.name, f.family, ...f.years.slice(1).map((y) => y[key])]),
+      [w.total, null, null, ...totals.slice(1).map((y) => y[key])],
+    ],
+    freezeColumns: 3,
+    totalRows: 1,
+  });
+
+  const routes: Sheet = {
+    name: p.sheets.routes,
+    columns: [
+      { header: WORDS[lang].reskill.from, kind: 'text' },
+      { header: WORDS[lang].reskill.fromName, kind: 'text' },
+      { header: WORDS[lang].reskill.to, kind: 'text' },
+      { header: WORDS[lang].reskill.toName, kind: 'text' },
+      { header: w.year, kind: 'year' },
+      { header: p.fte, kind: 'fte' },
+      { header: p.hoursPerPerson, kind: 'hours' },
+      { header: p.retention, kind: 'share' },
+      { header: p.explicit, kind: 'text' },
+      { header: WORDS[lang].reskill.cost, kind: 'euro' },
+    ],
+    rows: [
+      ...result.pathways.map((r): XlsxCell[] => [r.from, name(r.from), r.to, name(r.to), r.year, r.fte, r.hours_per_person, r.retention, r.explicit ? w.yes : w.no, r.cost]),
+      [w.total, null, null, null, null, sum(result.pathways.map((r) => r.fte)), null, null, null, sum(result.pathways.map((r) => r.cost))],
+    ],
+    freezeColumns: 4,
+    totalRows: 1,
+  };
+
+  // Per year as in the table: a year's decisions (booked the year before) and its carrying costs.
+  const costOf = (k: number, kind: keyof PlanCostsByKind): number => {
+    const booked = kind === 'hiring' || kind === 'reskilling' || kind === 'redundancy' ? result.costs.by_year[k - 1] : result.costs.by_year[k];
+    return booked?.[kind] ?? 0;
+  };
+  const { no_pathways: withoutPathways, no_plan: noPlan } = result.alternatives;
+  const costs: Sheet = {
+    name: p.sheets.costs,
+    columns: [{ header: w.year, kind: 'year', width: 22 }, ...KINDS.map((kind): SheetColumn => ({ header: p.kinds[kind], kind: 'euro' })), { header: w.total, kind: 'euro' }, { header: p.savingVsPlan, kind: 'euro' }],
+    rows: [
+      ...decisionYears.map((year, i): XlsxCell[] => [year, ...KINDS.map((kind) => costOf(i + 1, kind)), planRowCost(result, i + 1), null]),
+      [p.planTotal, ...KINDS.map((kind) => result.costs.by_kind[kind]), result.costs.total, null],
+      [p.withoutPathways, ...KINDS.map((kind) => withoutPathways.by_kind[kind]), withoutPathways.total, withoutPathways.saving],
+      [p.noPlan, ...KINDS.map((kind) => noPlan.by_kind[kind]), noPlan.total, noPlan.saving],
+      [p.costSheetNote],
+    ],
+    freezeColumns: 1,
+    boldRows: [decisionYears.length],
+  };
+
+  // The budget's shadow prices are per euro: shown per € 1,000, as the sentence says.
+  const perUnit = (b: PlanBinding): number => (b.constraint === 'reskilling.budget_per_year' ? 1000 : 1);
+  const said = (text: string): string => translateNote(text, lang, context.label);
+  const shortfalls: Sheet = {
+    name: p.sheets.shortfalls,
+    columns: [
+      { header: w.functionId, kind: 'text' },
+      { header: w.name, kind: 'text' },
+      { header: w.year, kind: 'year' },
+      { header: p.shortFte, kind: 'fte' },
+      { header: p.cause, kind: 'text', width: 60 },
+    ],
+    rows: result.shortfalls.length === 0 ? [[p.noShortfall]] : result.shortfalls.map((s): XlsxCell[] => [s.function, name(s.function), s.year, s.shortage_fte, said(s.cause)]),
+    freezeColumns: 2,
+  };
+  const binding: Sheet = {
+    name: p.sheets.binding,
+    columns: [
+      { header: p.limit, kind: 'text' },
+      { header: w.year, kind: 'year' },
+      { header: w.functionId, kind: 'text' },
+      { header: p.perUnitShortage, kind: 'ratio' },
+      { header: p.perUnitSaving, kind: 'euro' },
+      { header: p.description, kind: 'text', width: 60 },
+    ],
+    rows: result.binding.length === 0 ? [[p.noBinding]] : result.binding.map((b): XlsxCell[] => [b.constraint, b.year, b.function ?? '', b.shortage_reduction * perUnit(b), b.shadow_price * perUnit(b), said(b.text)]),
+    freezeColumns: 1,
+  };
+
+  const sheets: Sheet[] = [
+    perYear,
+    decision(p.sheets.hire, 'hired_fte'),
+    decision(p.sheets.movedIn, 'moved_in_fte'),
+    decision(p.sheets.movedOut, 'moved_out_fte'),
+    decision(p.sheets.outside, 'redundant_fte'),
+    decision(p.sheets.over, 'overstaffing_fte'),
+    decision(p.sheets.short, 'shortage_fte'),
+    routes,
+    costs,
+    shortfalls,
+    binding,
+    assumptionsSheet(context, [`${p.objectiveLabel}: ${p.objective[result.objective]}`]),
+  ];
+  return renderWorkbook(sheets, { lang });
+}

@@ -1,0 +1,204 @@
+import ExcelJS from 'exceljs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCompare } from '../../src/app/compare.js';
+import type { LoadedInputs } from '../../src/app/load-inputs.js';
+import { runPlan } from '../../src/app/plan.js';
+import type { CompareResult } from '../../src/domain/compare.js';
+import type { PlanResult } from '../../src/domain/plan.js';
+import { listAssumptions } from '../../src/report/directie/report-data.js';
+import { labeller, type Lang } from '../../src/report/labels.js';
+import { renderCompareWorkbook } from '../../src/report/xlsx/compare-workbook.js';
+import { renderPlanWorkbook } from '../../src/report/xlsx/plan-workbook.js';
+
+/** spp plan and spp compare as xlsx, opened with exceljs and checked cell by cell, in Dutch and English. */
+const root = join(import.meta.dirname, '..', '..');
+let planInputs: LoadedInputs;
+let plan: PlanResult;
+let compare: CompareResult;
+let compareInputs: LoadedInputs[];
+
+const EURO_NL = '"€" #,##0;"€" -#,##0';
+const EURO_EN = '"€"#,##0;-"€"#,##0';
+
+async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return wb;
+}
+
+function planWorkbook(lang: Lang): Promise<Uint8Array> {
+  return renderPlanWorkbook(plan, {
+    lang,
+    assumptions: listAssumptions(planInputs.scenario, planInputs.loaded.raw, (p) => planInputs.loaded.locate(p)),
+    notes: plan.notes,
+    stamp: plan.stamp,
+    label: labeller(lang, planInputs.scenario.labels),
+  });
+}
+
+function compareWorkbook(lang: Lang): Promise<Uint8Array> {
+  return renderCompareWorkbook(compare, { lang, notes: compare.notes, stamp: compare.stamp, label: labeller(lang, compareInputs[0]!.scenario.labels) });
+}
+
+/** A sheet's rows as arrays of cell values (1-based row r → index r - 1), without exceljs' leading hole. */
+function values(ws: ExcelJS.Worksheet): unknown[][] {
+  const out: unknown[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    out[r - 1] = (row.values as unknown[]).slice(1);
+  });
+  return out;
+}
+
+beforeAll(async () => {
+  ({ inputs: planInputs, result: plan } = await runPlan({ scenario: join(root, 'scenarios', 'krimp-vacaturestop.yaml') }));
+  ({ inputs: compareInputs, result: compare } = await runCompare([join(root, 'scenarios', 'baseline.yaml'), join(root, 'scenarios', 'digitaal-versneld.yaml')], {}));
+}, 300_000);
+
+describe('spp plan --format xlsx', () => {
+  it('has the plan per year, one wide sheet per decision, routes, costs, shortfalls, limits and assumptions, in Dutch', async () => {
+    const wb = await open(await planWorkbook('nl'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Plan per jaar', 'Werven (fte)', 'Instroom routes (fte)', 'Uitstroom routes (fte)', 'Van werk naar werk (fte)', 'Overbezetting (fte)', 'Tekort (fte)',
+      'Routes', 'Kosten', 'Onvervulde vraag', 'Knelpunten', 'Aannames',
+    ]);
+    // Plan per jaar: quantities as rows, every year as a column; the start year carries no decisions.
+    const perYear = wb.getWorksheet('Plan per jaar')!;
+    const rows = values(perYear);
+    expect(rows[0]).toEqual(['Onderdeel', ...plan.years.map(String)]);
+    expect(rows[1]).toEqual(['Bezetting (fte)', ...plan.totals.years.map((y) => y.fte)]);
+    expect(rows[3]![0]).toBe('Werven (fte)');
+    expect(rows[3]![1]).toBeUndefined();
+    expect(rows[3]!.slice(2)).toEqual(plan.totals.years.slice(1).map((y) => y.hired_fte));
+    expect(perYear.getRow(2).getCell(2).numFmt).toBe('#,##0.0');
+    expect(perYear.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 1 });
+
+    // A decision sheet: functions as rows, decision years as columns, a bold total row.
+    const hire = wb.getWorksheet('Werven (fte)')!;
+    expect(values(hire)[0]).toEqual(['Functiecode', 'Functienaam', 'Functiefamilie', ...plan.years.slice(1).map(String)]);
+    const f001 = plan.functions.find((f) => f.id === 'F001')!;
+    expect(values(hire)[1]).toEqual(['F001', f001.name, f001.family, ...f001.years.slice(1).map((y) => y.hired_fte)]);
+    const total = hire.getRow(hire.rowCount);
+    expect(total.getCell(1).value).toBe('Totaal');
+    expect(total.getCell(4).value).toBe(plan.totals.years[1]!.hired_fte);
+    expect(total.font?.bold).toBe(true);
+    expect(hire.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 3 });
+    // The frozen families hire nobody in the krimp scenario.
+    const short = values(wb.getWorksheet('Tekort (fte)')!);
+    const f014 = plan.functions.find((f) => f.id === 'F014')!;
+    expect(short.find((r) => r[0] === 'F014')!.slice(3)).toEqual(f014.years.slice(1).map((y) => y.shortage_fte));
+
+    // Routes: one row per pathway and year, cost as euros.
+    const routes = wb.getWorksheet('Routes')!;
+    expect(values(routes)[0]).toEqual(['Van', 'Van functie', 'Naar', 'Naar functie', 'Jaar', 'Fte', 'Uren per persoon', 'Blijft na een jaar', 'Route uit het scenario', 'Omscholingskosten']);
+    const first = plan.pathways[0]!;
+    expect(values(routes)[1]).toEqual([first.from, plan.functions.find((f) => f.id === first.from)!.name, first.to, plan.functions.find((f) => f.id === first.to)!.name, first.year, first.fte, first.hours_per_person, first.retention, 'nee', first.cost]);
+    expect(routes.getRow(2).getCell(10).numFmt).toBe(EURO_NL);
+    expect(routes.getRow(2).getCell(8).numFmt).toBe('0%');
+    expect(routes.getRow(routes.rowCount).getCell(10).value).toBeCloseTo(plan.pathways.reduce((s, p) => s + p.cost, 0), 6);
+
+    // Kosten: per year and kind; the year rows add up to the plan's totals per kind; the alternatives with their saving.
+    const costs = wb.getWorksheet('Kosten')!;
+    const c = values(costs);
+    expect(c[0]).toEqual(['Jaar', 'Wervingskosten', 'Omscholingskosten', 'Van werk naar werk', 'Overbezetting', 'Minder uren', 'Onvervulde vraag', 'Totaal', 'Plan bespaart']);
+    const yearRows = c.slice(1, plan.years.length);
+    expect(yearRows.map((r) => r[0])).toEqual(plan.years.slice(1));
+    const kinds = ['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_hours', 'shortage'] as const;
+    // Each amount is rounded to the euro on its own: the years add up to the total within a euro a year.
+    kinds.forEach((kind, i) => expect(Math.abs(yearRows.reduce((s, r) => s + Number(r[1 + i] ?? 0), 0) - plan.costs.by_kind[kind])).toBeLessThanOrEqual(plan.years.length));
+    const planTotal = c[plan.years.length]!;
+    expect(planTotal[0]).toBe('Totaal plan');
+    expect(planTotal[7]).toBe(plan.costs.total);
+    expect(costs.getRow(plan.years.length + 1).font?.bold).toBe(true);
+    expect(c[plan.years.length + 1]).toEqual(['Zonder routes', ...kinds.map((k) => plan.alternatives.no_pathways.by_kind[k]), plan.alternatives.no_pathways.total, plan.alternatives.no_pathways.saving]);
+    expect(costs.getRow(2).getCell(2).numFmt).toBe(EURO_NL);
+
+    // Where demand falls short and which limits bind: the model's sentences in Dutch.
+    const shortfalls = values(wb.getWorksheet('Onvervulde vraag')!);
+    expect(shortfalls[0]).toEqual(['Functiecode', 'Functienaam', 'Jaar', 'Tekort (fte)', 'Oorzaak']);
+    expect(shortfalls.length - 1).toBe(plan.shortfalls.length);
+    expect(String(shortfalls[1]![4])).toMatch(/^werven is niet toegestaan in F\d+ \(plan\.hiring max_per_year: 0\) en geen route of doorstroom vult het$/);
+    const binding = values(wb.getWorksheet('Knelpunten')!);
+    expect(binding.length - 1).toBe(plan.binding.length);
+    expect(binding[1]!.slice(0, 4)).toEqual([plan.binding[0]!.constraint, plan.binding[0]!.year, plan.binding[0]!.function, plan.binding[0]!.shortage_reduction]);
+    expect(String(binding[1]![5])).toMatch(/^Eén fte extra werving toestaan in F\d+ per 1 januari \d{4} zou de onvervulde vraag met \d+,\d+ fte-jaar verminderen\.$/);
+
+    // Aannames: settings with their source, the plan's notes in Dutch, the stamp.
+    const assumptions = values(wb.getWorksheet('Aannames')!);
+    expect(assumptions[0]).toEqual(['Instelling', 'Waarde', 'Bron']);
+    expect(assumptions).toContainEqual(['Aanname van het rekenmodel', 'Een route die in een jaar wordt gebruikt, draagt minstens 0,5 fte.', '']);
+    expect(assumptions).toContainEqual(['spp-versie', plan.stamp.spp_version, '']);
+    const headcount = plan.stamp.inputs.find((i) => i.role === 'headcount')!;
+    expect(assumptions).toContainEqual(['Invoer: headcount', headcount.file, `SHA-256 ${headcount.sha256}`]);
+  }, 60_000);
+
+  it('writes English headers, sentences and number formats under --lang en, and the same bytes twice', async () => {
+    const bytes = await planWorkbook('en');
+    expect(Buffer.from(await planWorkbook('en')).equals(Buffer.from(bytes))).toBe(true);
+    const wb = await open(bytes);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Plan per year', 'Hire (FTE)', 'Pathways in (FTE)', 'Pathways out (FTE)', 'Placed outside (FTE)', 'Overstaffing (FTE)', 'Shortage (FTE)',
+      'Pathways', 'Costs', 'Unmet demand', 'Binding limits', 'Assumptions',
+    ]);
+    expect(values(wb.getWorksheet('Costs')!)[0]).toEqual(['Year', 'Hiring', 'Reskilling', 'Placement outside', 'Overstaffing', 'Reduced hours', 'Unmet demand', 'Total', 'Plan saves']);
+    expect(wb.getWorksheet('Costs')!.getRow(2).getCell(2).numFmt).toBe(EURO_EN);
+    expect(values(wb.getWorksheet('Binding limits')!)[1]![5]).toBe(plan.binding[0]!.text);
+    expect(values(wb.getWorksheet('Unmet demand')!)[1]![4]).toBe(plan.shortfalls[0]!.cause);
+  }, 60_000);
+});
+
+describe('spp compare --format xlsx', () => {
+  it('has the scenarios, the differences, functions and families side by side, totals per year and the stamp, in Dutch', async () => {
+    const wb = await open(await compareWorkbook('nl'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Scenario's", 'Verschillen', 'Functies', 'Families', 'Totalen', 'Stempel']);
+    const [a, b] = compare.scenarios as [string, string];
+
+    const differences = values(wb.getWorksheet('Verschillen')!);
+    expect(differences[0]).toEqual(['Aanname', a, b]);
+    expect(differences.length - 1).toBe(compare.assumptions.length);
+    const target = differences.find((r) => r[0] === 'digitalisation.automation.administrative.target')!;
+    expect(target.slice(1)).toEqual([compare.assumptions.find((x) => x.path === target[0])!.values[a], compare.assumptions.find((x) => x.path === target[0])!.values[b]]);
+    expect(typeof target[2]).toBe('number');
+
+    const functions = wb.getWorksheet('Functies')!;
+    const head = values(functions)[0]!;
+    expect(head.slice(0, 7)).toEqual(['Functiecode', 'Functienaam', 'Functiefamilie', `${a}: Status`, `${a}: Kwetsbaar`, `${b}: Status`, `${b}: Kwetsbaar`]);
+    expect(head.slice(7, 12)).toEqual([`${a}: Bezetting (fte)`, `${a}: Vraag (fte)`, `${a}: Verschil (fte)`, `${a}: Vervangingsvraag (fte)`, `${a}: Uitbreidingsvraag (fte)`]);
+    expect(head.slice(-3)).toEqual([`${b}: Δ Bezetting (fte)`, `${b}: Δ Vraag (fte)`, `${b}: Δ Verschil (fte)`]);
+    expect(functions.rowCount).toBe(1 + compare.functions.length);
+    const f = compare.functions.find((x) => x.id === 'F001')!;
+    const row = values(functions).find((r) => r[0] === 'F001')!;
+    const fa = f.by_scenario[a]!;
+    const fb = f.by_scenario[b]!;
+    expect(row.slice(3, 7)).toEqual([{ stable: 'stabiel', changing: 'veranderend' }[fa.status as 'stable' | 'changing'] ?? row[3], fa.vulnerable ? 'ja' : 'nee', row[5], fb.vulnerable ? 'ja' : 'nee']);
+    expect(row.slice(7, 12)).toEqual([fa.supply_fte, fa.demand_fte, fa.gap_fte, fa.replacement_fte, fa.expansion_fte]);
+    expect(row.slice(-3)).toEqual([f.delta[b]!.supply_fte, f.delta[b]!.demand_fte, f.delta[b]!.gap_fte]);
+    expect(functions.getRow(2).getCell(8).numFmt).toBe('#,##0.0');
+    expect(functions.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 2 });
+    // An emerging function exists in one scenario only: empty cells, no Δ.
+    const only = compare.functions.find((x) => x.by_scenario[a] === null);
+    if (only !== undefined) {
+      const r = values(functions).find((x) => x[0] === only.id)!;
+      expect(r[3]).toBeUndefined();
+      expect(r.length).toBeLessThanOrEqual(head.length - 3);
+    }
+
+    const totals = values(wb.getWorksheet('Totalen')!);
+    expect(totals[0]).toEqual(['Scenario', 'Onderdeel', ...compare.totals.years.map((y) => String(y.year))]);
+    expect(totals[3]).toEqual([a, 'Verschil (fte)', ...compare.totals.years.map((y) => y.by_scenario[a]!.gap_fte)]);
+    expect(totals).toContainEqual([b, 'Δ Verschil (fte)', ...compare.totals.years.map((y) => y.delta[b]!.gap_fte)]);
+
+    const stamp = values(wb.getWorksheet('Stempel')!);
+    expect(stamp).toContainEqual(['Vergeleken jaar', compare.year, '']);
+    expect(stamp).toContainEqual(['spp-versie', compare.stamp.spp_version, '']);
+  });
+
+  it('writes English headers and labels under --lang en', async () => {
+    const wb = await open(await compareWorkbook('en'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Scenarios', 'Differences', 'Functions', 'Families', 'Totals', 'Stamp']);
+    const [a] = compare.scenarios as [string];
+    expect(values(wb.getWorksheet('Functions')!)[0]!.slice(0, 5)).toEqual(['Function id', 'Name', 'Family', `${a}: Status`, `${a}: Vulnerable`]);
+    expect(values(wb.getWorksheet('Totals')!)[1]!.slice(0, 2)).toEqual([a, 'Supply (FTE)']);
+    expect(values(wb.getWorksheet('Stamp')!)).toContainEqual(['Compared year', compare.year, '']);
+  });
+});
