@@ -22,6 +22,8 @@ export interface HeadcountOptions extends CsvOptions {
   knownFunctions?: ReadonlySet<string>;
   /** Function profiles' skill levels, the default for an empty measured `skill.<name>` cell. */
   functionSkills?: ReadonlyMap<string, Record<string, number>>;
+  /** Called once before the header with the reader's guess of the file's data rows (to size per-row tables). */
+  onExpectRows?: (rows: number) => void;
   /** Called with every row that was read without an error (for readers that keep persons, e.g. read-snapshot). */
   onRow?: (row: Readonly<HeadcountRow>) => void;
 }
@@ -126,6 +128,7 @@ class HeadcountFolder {
   /** The reader's guess of the file's data rows, before the header. */
   expectRows(rows: number): void {
     this.expectedRows = rows;
+    this.options.onExpectRows?.(rows);
   }
 
   header(names: string[], line: number): boolean {
