@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -73,7 +73,9 @@ export async function benchSector(rows = 1_000_000, functions = 400, runs = 3): 
   if (!existsSync(headcount)) await writeDataset(dir, { persons: rows, seed: 2026, functions });
   const scenario = join(dir, 'sector.yaml');
   writeFileSync(scenario, SCENARIO);
-  const peakFile = join(dir, 'peak.json');
+  // Outputs and the peak file of this run only: the generated data is shared by every bench run on the machine.
+  const runDir = mkdtempSync(join(dir, 'run-'));
+  const peakFile = join(runDir, 'peak.json');
   const best = (name: string, args: string[], detail: () => string): SectorCase => {
     const all = Array.from({ length: runs }, () => timed(args, peakFile));
     return { name, seconds: Math.min(...all.map((a) => a.seconds)), peakMb: Math.max(...all.map((a) => a.peakMb)), detail: detail() };
@@ -81,8 +83,9 @@ export async function benchSector(rows = 1_000_000, functions = 400, runs = 3): 
   const load = loadavg().map((l) => l.toFixed(1)).join(' / ');
   const parse = best('csv-parse alone, streaming the file', [PARSE_CHILD, 'parse', headcount], () => `${rows.toLocaleString('en-GB')} records`);
   const cli = (command: string, out: string, ...extra: string[]) =>
-    best(`spp ${command}`, ['--import', PEAK, 'bin/spp.js', command, '-s', scenario, '-q', '--force', '-o', join(dir, out), ...extra], () => describe(command, join(dir, out)));
+    best(`spp ${command}`, ['--import', PEAK, 'bin/spp.js', command, '-s', scenario, '-q', '--force', '-o', join(runDir, out), ...extra], () => describe(command, join(runDir, out)));
   const commands = [cli('project', 'project.json', '-f', 'json'), cli('reskill', 'reskill.json', '-f', 'json'), cli('report', 'report.html')];
+  rmSync(runDir, { recursive: true, force: true });
   return { rows, functions, fileMb: statSync(headcount).size / 2 ** 20, load, parse, commands };
 }
 

@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse';
 import { loadInputs } from '../src/app/load-inputs.js';
@@ -12,6 +13,8 @@ import { projectScenario } from '../src/model/project.js';
  * read functions and headcount, fold, project, plan — with the baseline scenario. Prints JSON.
  */
 const [mode, file] = process.argv.slice(2) as ['parse' | 'pipeline', string];
+// As bin/spp.js sets it (the plan's HiGHS stays on baseline WebAssembly code in a short solve).
+if (mode === 'pipeline') setFlagsFromString('--wasm-tiering-budget=18000000');
 const started = performance.now();
 let detail = '';
 if (mode === 'parse') {
