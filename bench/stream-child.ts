@@ -31,5 +31,7 @@ if (mode === 'parse') {
   detail = `${inputs.workforce.cells.length} cells, ${project.functions.length} functions, ${reskill.pathways.length} pathways`;
 }
 const seconds = (performance.now() - started) / 1000;
-const peakMb = process.resourceUsage().maxRSS / 1024;
-process.stdout.write(JSON.stringify({ seconds, peakMb, detail }));
+const usage = process.resourceUsage();
+const peakMb = usage.maxRSS / 1024;
+const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+process.stdout.write(JSON.stringify({ seconds, peakMb, cpuSeconds, detail }));
