@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { cpus, totalmem, platform, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../src/io/write-file-atomic.js';
@@ -12,7 +13,15 @@ import { benchSector, sectorLines } from './sector-bench.js';
 /**
  * `npm run bench`: measures the SPEC §5 targets in one run, prints the figures and ratios, and
  * writes them with the machine they ran on to BENCHMARKS.md. Not a test: nothing here fails a build.
+ * `npm run bench -- sector stream` (any of stream, sector, model, reskill, plan, sensitivity,
+ * compiled, montecarlo) runs only those cases and replaces only their sections of BENCHMARKS.md.
  */
+const CASES = ['stream', 'sector', 'model', 'reskill', 'plan', 'sensitivity', 'compiled', 'montecarlo'] as const;
+const only = new Set(process.argv.slice(2));
+for (const name of only) {
+  if (!(CASES as readonly string[]).includes(name)) throw new Error(`bench: unknown case '${name}'; expected any of ${CASES.join(', ')}`);
+}
+const wanted = (name: (typeof CASES)[number]): boolean => only.size === 0 || only.has(name);
 const fmt = (s: number): string => `${s.toFixed(3)} s`;
 const lines: string[] = [];
 const say = (line = ''): void => {
@@ -27,40 +36,51 @@ say();
 say(`Machine: ${machine}. Measured by \`npm run bench\` (src/bench/); each figure is the fastest of three runs.`);
 say();
 
-process.stderr.write('spp bench: streaming 1,000,000 headcount rows (generating the file the first time)…\n');
-const stream = await benchStream();
-say('## 1,000,000 headcount rows → gap + reskilling (target ≤ 1.3× csv-parse alone, peak < 200 MB)');
-say();
-say('| | time | peak memory |');
-say('| --- | ---: | ---: |');
-say(`| csv-parse alone, streaming the ${stream.fileMb.toFixed(0)} MB file | ${fmt(stream.parseSeconds)} | ${stream.parsePeakMb.toFixed(0)} MB |`);
-say(`| spp: read, fold, project, plan (baseline scenario) | ${fmt(stream.pipelineSeconds)} | ${stream.pipelinePeakMb.toFixed(0)} MB |`);
-say(`| **ratio** | **${stream.ratio.toFixed(2)}×** (target 1.3×) | |`);
-say();
+const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' / ');
+if (wanted('stream')) {
+  process.stderr.write('spp bench: streaming 1,000,000 headcount rows (generating the file the first time)…\n');
+  const streamLoad = load();
+  const stream = await benchStream();
+  say('## 1,000,000 headcount rows → gap + reskilling (target ≤ 1.3× csv-parse alone, peak < 200 MB)');
+  say();
+  say(`Load average at the start: ${streamLoad} (1 / 5 / 15 min) on ${cpu.length} cores.`);
+  say();
+  say('| | time | peak memory |');
+  say('| --- | ---: | ---: |');
+  say(`| csv-parse alone, streaming the ${stream.fileMb.toFixed(0)} MB file | ${fmt(stream.parseSeconds)} | ${stream.parsePeakMb.toFixed(0)} MB |`);
+  say(`| spp: read, fold, project, plan (baseline scenario) | ${fmt(stream.pipelineSeconds)} | ${stream.pipelinePeakMb.toFixed(0)} MB |`);
+  say(`| **ratio** | **${stream.ratio.toFixed(2)}×** (target 1.3×) | |`);
+  say();
+}
 
-process.stderr.write('spp bench: sector scale, 1,000,000 rows in 400 functions through the CLI…\n');
-for (const line of sectorLines(await benchSector())) say(line);
-say();
+if (wanted('sector')) {
+  process.stderr.write('spp bench: sector scale, 1,000,000 rows in 400 functions through the CLI…\n');
+  for (const line of sectorLines(await benchSector())) say(line);
+  say();
+}
 
-process.stderr.write('spp bench: model…\n');
-say('## Projection model on cells');
-say();
-say('| case | time | detail |');
-say('| --- | ---: | --- |');
-for (const r of await benchModel()) say(`| ${r.name} | ${fmt(r.seconds)} | ${r.detail} |`);
-say();
+if (wanted('model')) {
+  process.stderr.write('spp bench: model…\n');
+  say('## Projection model on cells');
+  say();
+  say('| case | time | detail |');
+  say('| --- | ---: | --- |');
+  for (const r of await benchModel()) say(`| ${r.name} | ${fmt(r.seconds)} | ${r.detail} |`);
+  say();
+}
 
-process.stderr.write('spp bench: action plan…\n');
-say('## Action plan (spp plan): Gemeente Voorbeeld under 1 s, 500 functions × 10 years under 10 s');
-say();
-say('| case | time | detail |');
-say('| --- | ---: | --- |');
-const planCases = await benchPlan();
-for (const r of planCases) say(`| ${r.name} | ${fmt(r.seconds)} | ${r.detail} |`);
-say();
-for (const r of planCases) {
-  const target = r.name.startsWith('Gemeente Voorbeeld') ? 1 : 10;
-  say(`- ${r.name}: target ${target} s, ${r.seconds <= target ? 'met' : `missed by ${fmt(r.seconds - target)} (${(r.seconds / target).toFixed(1)}×)`}.`);
+if (wanted('plan')) {
+  process.stderr.write('spp bench: action plan…\n');
+  say('## Action plan (spp plan): Gemeente Voorbeeld under 1 s, 500 functions × 10 years under 10 s');
+  say();
+  say('| case | time | detail |');
+  say('| --- | ---: | --- |');
+  const planCases = await benchPlan();
+  for (const r of planCases) say(`| ${r.name} | ${fmt(r.seconds)} | ${r.detail} |`);
+  say();
+  for (const r of planCases) {
+    const target = r.name.startsWith('Gemeente Voorbeeld') ? 1 : 10;
+    say(`- ${r.name}: target ${target} s, ${r.seconds <= target ? 'met' : `missed by ${fmt(r.seconds - target)} (${(r.seconds / target).toFixed(1)}×)`}.`);
 }
 say();
 say(
@@ -69,57 +89,63 @@ say(
     'With `min_flow_fte: 0` the plan is a pure LP.',
 );
 say();
-process.stderr.write('spp bench: sensitivity…\n');
-say('## Sensitivity of Gemeente Voorbeeld, all assumptions (target < 30 s)');
-say();
-say('| case | time | detail |');
-say('| --- | ---: | --- |');
-for (const r of await benchSensitivity()) say(`| ${r.name} | ${fmt(r.seconds)} | ${r.detail} |`);
-say();
-process.stderr.write('spp bench: compiled re-runs…\n');
-const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' / ');
-const ms = (n: number): string => `${n.toFixed(2)} ms`;
-const compiledCases = await benchCompiled();
-say('## One re-run on compiled inputs (target ≤ 2 ms for 20,000 persons)');
-say();
-say(`compileProjection once, then runProjection with the scenario's parameters. Load average during the run: ${load()} (1 / 5 / 15 min) on ${cpu.length} cores.`);
-say();
-say('| case | wall per run (median) | CPU per run | detail |');
-say('| --- | ---: | ---: | --- |');
-for (const r of compiledCases) say(`| ${r.name} | ${ms(r.wallMs)} | ${ms(r.cpuMs)} | ${r.detail} |`);
-say();
-const big = compiledCases[compiledCases.length - 1]!;
-say(verdict('20,000-person re-run', big.wallMs, big.cpuMs, 2, 'ms'));
-say();
+}
+if (wanted('sensitivity')) {
+  process.stderr.write('spp bench: sensitivity…\n');
+  say('## Sensitivity of Gemeente Voorbeeld, all assumptions (target < 30 s)');
+  say();
+  say('| case | time | detail |');
+  say('| --- | ---: | --- |');
+  for (const r of await benchSensitivity()) say(`| ${r.name} | ${fmt(r.seconds)} | ${r.detail} |`);
+  say();
+}
+if (wanted('compiled')) {
+  process.stderr.write('spp bench: compiled re-runs…\n');
+  const ms = (n: number): string => `${n.toFixed(2)} ms`;
+  const compiledCases = await benchCompiled();
+  say('## One re-run on compiled inputs (target ≤ 2 ms for 20,000 persons)');
+  say();
+  say(`compileProjection once, then runProjection with the scenario's parameters. Load average during the run: ${load()} (1 / 5 / 15 min) on ${cpu.length} cores.`);
+  say();
+  say('| case | wall per run (median) | CPU per run | detail |');
+  say('| --- | ---: | ---: | --- |');
+  for (const r of compiledCases) say(`| ${r.name} | ${ms(r.wallMs)} | ${ms(r.cpuMs)} | ${r.detail} |`);
+  say();
+  const big = compiledCases[compiledCases.length - 1]!;
+  say(verdict('20,000-person re-run', big.wallMs, big.cpuMs, 2, 'ms'));
+  say();
+}
 
-process.stderr.write('spp bench: Monte Carlo…\n');
-const mc = benchMonteCarlo();
-say('## Monte Carlo: 1,000 runs of 20,000 persons × 10 years (target < 5 s)');
-say();
-say(`Load average during the run: ${load()} (1 / 5 / 15 min) on ${cpu.length} cores.`);
-say();
-say('| case | wall | CPU | detail |');
-say('| --- | ---: | ---: | --- |');
-say(`| simulateProjection, 1,000 runs | ${fmt(mc.wallSeconds)} | ${fmt(mc.cpuSeconds)} | ${mc.detail} |`);
-say();
-say(verdict('1,000 Monte Carlo runs', mc.wallSeconds, mc.cpuSeconds, 5, 's'));
-say();
+if (wanted('montecarlo')) {
+  process.stderr.write('spp bench: Monte Carlo…\n');
+  const mc = benchMonteCarlo();
+  say('## Monte Carlo: 1,000 runs of 20,000 persons × 10 years (target < 5 s)');
+  say();
+  say(`Load average during the run: ${load()} (1 / 5 / 15 min) on ${cpu.length} cores.`);
+  say();
+  say('| case | wall | CPU | detail |');
+  say('| --- | ---: | ---: | --- |');
+  say(`| simulateProjection, 1,000 runs | ${fmt(mc.wallSeconds)} | ${fmt(mc.cpuSeconds)} | ${mc.detail} |`);
+  say();
+  say(verdict('1,000 Monte Carlo runs', mc.wallSeconds, mc.cpuSeconds, 5, 's'));
+  say();
 
-say('### Where the time goes');
-say();
-say(
-  'Profiled with `node --cpu-prof` on the 20,000-person case (last done when the compiled run was ' +
-    'written; re-profile after changing the model). One deterministic re-run: about 55 % in the year step ' +
-    '(`advanceYear`, supply-step.ts: ~6,400 compiled cells × 10 years, ~50 ns per cell and year), ~25 % in ' +
-    'assembling the Projection objects (demand, status with its rule text, year rows, family and total sums), ' +
-    '~10 % garbage collection, the rest allocating the run\'s typed arrays. With process noise the year step ' +
-    'grows to ~65 % of a run (one uniform draw per person per year for groups up to 16 persons, sequential ' +
-    'binomials above); percentiles by selection cost ~2 %. CPU time itself rises with the load (shared ' +
-    'caches and cores): while this was written the same 20,000-person re-run measured 1.4 to 2.5 ms CPU at ' +
-    'load averages between 10 and 16 on 2 cores. Wall time on a machine that busy is mostly waiting for a ' +
-    'core, not the model\'s cost: compare the CPU column.',
-);
-say();
+  say('### Where the time goes');
+  say();
+  say(
+    'Profiled with `node --cpu-prof` on the 20,000-person case (last done when the compiled run was ' +
+      'written; re-profile after changing the model). One deterministic re-run: about 55 % in the year step ' +
+      '(`advanceYear`, supply-step.ts: ~6,400 compiled cells × 10 years, ~50 ns per cell and year), ~25 % in ' +
+      'assembling the Projection objects (demand, status with its rule text, year rows, family and total sums), ' +
+      '~10 % garbage collection, the rest allocating the run\'s typed arrays. With process noise the year step ' +
+      'grows to ~65 % of a run (one uniform draw per person per year for groups up to 16 persons, sequential ' +
+      'binomials above); percentiles by selection cost ~2 %. CPU time itself rises with the load (shared ' +
+      'caches and cores): while this was written the same 20,000-person re-run measured 1.4 to 2.5 ms CPU at ' +
+      'load averages between 10 and 16 on 2 cores. Wall time on a machine that busy is mostly waiting for a ' +
+      'core, not the model\'s cost: compare the CPU column.',
+  );
+  say();
+}
 
 /** Met or missed, by how much, on wall time and on CPU time (the figure a shared machine leaves honest). */
 function verdict(what: string, wall: number, cpuTime: number, target: number, unit: string): string {
@@ -128,5 +154,28 @@ function verdict(what: string, wall: number, cpuTime: number, target: number, un
   return `${what}, target ${target} ${unit}: ${part('wall', wall)}; ${part('CPU', cpuTime)}.`;
 }
 
-await writeFileAtomic(fileURLToPath(new URL('../../BENCHMARKS.md', import.meta.url)), `${lines.join('\n')}\n`, { force: true });
+const target = fileURLToPath(new URL('../../BENCHMARKS.md', import.meta.url));
+await writeFileAtomic(target, only.size === 0 ? `${lines.join('\n')}\n` : spliceSections(readFileSync(target, 'utf8'), lines), { force: true });
 process.stderr.write('spp bench: wrote BENCHMARKS.md\n');
+
+/**
+ * `doc` with each `## ` section that `fresh` holds replaced by the fresh one (matched by the heading
+ * up to its first '(' or ':'); a section not in `doc` yet goes at the end.
+ */
+function spliceSections(doc: string, fresh: string[]): string {
+  const split = (text: string[]): { key: string; lines: string[] }[] => {
+    const out: { key: string; lines: string[] }[] = [{ key: '', lines: [] }];
+    for (const line of text) {
+      if (line.startsWith('## ')) out.push({ key: /^## [^(:]*/.exec(line)![0].trim(), lines: [] });
+      out[out.length - 1]!.lines.push(line);
+    }
+    return out;
+  };
+  const sections = split(doc.replace(/\n$/, '').split('\n'));
+  for (const section of split(fresh).slice(1)) {
+    const at = sections.findIndex((s) => s.key === section.key);
+    if (at >= 0) sections[at] = section;
+    else sections.push(section);
+  }
+  return `${sections.flatMap((s) => s.lines).join('\n')}\n`;
+}

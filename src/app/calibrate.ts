@@ -162,7 +162,7 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
     if (unknown.length > 0) {
       diagnostics.push({ code: 'CALIBRATE_UNKNOWN_FUNCTION', severity: 'notice', file: snapshot.source, line: 0, column: 0, message: `${unknown.length} function ${unknown.length === 1 ? 'code is' : 'codes are'} not in the functions file (e.g. '${unknown.sort()[0]}'): counted without a family` });
     }
-    files.push({ role: 'headcount', path: snapshot.source, sha256: await sha256Of(snapshot.source) });
+    files.push({ role: 'headcount', path: snapshot.source, sha256: snapshot.sha256 ?? (await sha256Of(snapshot.source)) });
     return snapshot.value;
   };
   const old = await read(oldPath, from);

@@ -22,9 +22,9 @@ import { compareText } from '../domain/compare-text.js';
 export interface DataCache {
   columns(path: string): Promise<Checked<Record<string, string>>>;
   functions(path: string, options: CsvOptions): Promise<Checked<FunctionProfile[]>>;
-  headcount(path: string, preset: PresetName | undefined, options: HeadcountOptions): Promise<Checked<HeadcountData> & { source: string }>;
+  headcount(path: string, preset: PresetName | undefined, options: HeadcountOptions): Promise<Checked<HeadcountData> & { source: string; sha256?: string }>;
   similarity(path: string, options: CsvOptions & { knownFunctions?: ReadonlySet<string> }): Promise<Checked<Map<string, number>>>;
-  /** SHA-256 (hex) of a file or export folder, for the stamp. */
+  /** SHA-256 (hex) of a file or export folder, for the stamp; a headcount file's is the one hashed while it was read. */
   sha256(path: string): Promise<string>;
   /** How many times each kind of file was actually read (cache misses). */
   readonly reads: Readonly<Record<'columns' | 'functions' | 'headcount' | 'similarity' | 'sha256', number>>;
@@ -34,8 +34,9 @@ export interface DataCache {
 export function createDataCache(): DataCache {
   const entries = new Map<string, Promise<unknown>>();
   const reads = { columns: 0, functions: 0, headcount: 0, similarity: 0, sha256: 0 };
+  const keyOf = (kind: keyof typeof reads, path: string, options: unknown): string => `${kind}\0${resolve(path)}\0${stableKey(options)}`;
   const once = <T>(kind: keyof typeof reads, path: string, options: unknown, read: () => Promise<T>): Promise<T> => {
-    const key = `${kind}\0${resolve(path)}\0${stableKey(options)}`;
+    const key = keyOf(kind, path, options);
     let hit = entries.get(key) as Promise<T> | undefined;
     if (hit === undefined) {
       reads[kind] += 1;
@@ -47,7 +48,13 @@ export function createDataCache(): DataCache {
   return {
     columns: (path) => once('columns', path, null, () => readColumnMap(path)),
     functions: (path, options) => once('functions', path, options, () => readFunctions(path, options)),
-    headcount: (path, preset, options) => once('headcount', path, { preset: preset ?? null, options }, () => readPresetHeadcount(path, preset, options)),
+    headcount: (path, preset, options) =>
+      once('headcount', path, { preset: preset ?? null, options }, async () => {
+        const read = await readPresetHeadcount(path, preset, options);
+        const hashKey = keyOf('sha256', read.source, null);
+        if (read.sha256 !== undefined && !entries.has(hashKey)) entries.set(hashKey, Promise.resolve(read.sha256));
+        return read;
+      }),
     similarity: (path, options) => once('similarity', path, options, () => readSimilarity(path, options)),
     sha256: (path) => once('sha256', path, null, () => sha256Of(path)),
     reads,

@@ -10,21 +10,29 @@ import { readPresetHeadcount, type PresetName } from './presets/read-preset-head
  * `spp backtest`. It is the headcount reader itself (same dialects, presets, column matching and
  * located diagnostics: a person twice in one file is CSV_DUPLICATE_ID) with a row hook that stores
  * each person column-wise. The employee id is hashed on the spot and never stored, so it cannot
- * reach an output; about 39 bytes per person.
+ * reach an output; about 39 bytes per person. `sha256`: the file's hash, taken during the one read.
  */
 export async function readSnapshot(
   path: string,
   preset: PresetName | undefined,
-  options: Omit<HeadcountOptions, 'onRow' | 'groupBy'>,
-): Promise<Checked<Snapshot> & { source: string }> {
-  const table = new PersonTableBuilder(await expectedRows(path));
+  options: Omit<HeadcountOptions, 'onRow' | 'onExpectRows' | 'groupBy'>,
+): Promise<Checked<Snapshot> & { source: string; sha256?: string }> {
+  const fallback = await expectedRows(path);
+  let table: PersonTableBuilder | undefined;
   let anonymousPersons = 0;
-  const onRow = (row: Readonly<HeadcountRow>): void => {
-    const anonymous = row.employeeId === '' || row.count > 1;
-    if (anonymous) anonymousPersons += row.count;
-    table.add(row, !anonymous);
-  };
-  const read = await readPresetHeadcount(path, preset, { ...options, onRow });
+  const read = await readPresetHeadcount(path, preset, {
+    ...options,
+    // Sized by the reader's guess from the file's first lines plus a tenth (else by the file's size), so it rarely grows.
+    onExpectRows: (rows) => {
+      table ??= new PersonTableBuilder(Math.min(Math.max(1024, Math.ceil(rows * 1.1)), 4_000_000));
+    },
+    onRow: (row) => {
+      const anonymous = row.employeeId === '' || row.count > 1;
+      if (anonymous) anonymousPersons += row.count;
+      (table ??= new PersonTableBuilder(fallback)).add(row, !anonymous);
+    },
+  });
+  const people = table ?? new PersonTableBuilder(1024);
   const byFunction = new Map<string, { persons: number; fte: number }>();
   for (const cell of read.value.cells) {
     const f = byFunction.get(cell.functionId) ?? { persons: 0, fte: 0 };
@@ -33,9 +41,10 @@ export async function readSnapshot(
     byFunction.set(cell.functionId, f);
   }
   return {
-    value: { file: read.source, year: options.referenceYear, persons: table.finish(), anonymousPersons, identifiedPersons: table.identified, byFunction },
+    value: { file: read.source, year: options.referenceYear, persons: people.finish(), anonymousPersons, identifiedPersons: people.identified, byFunction },
     diagnostics: read.diagnostics,
     source: read.source,
+    ...(read.sha256 !== undefined ? { sha256: read.sha256 } : {}),
   };
 }
 

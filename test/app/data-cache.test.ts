@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDataCache } from '../../src/app/data-cache.js';
 import { loadInputs } from '../../src/app/load-inputs.js';
@@ -24,6 +26,15 @@ describe('the shared data cache', () => {
     await loadInputs({ scenario: 'scenarios/baseline.yaml', groupBy: 'afdeling' }, cache);
     expect(cache.reads.headcount).toBe(2);
     expect(cache.reads.functions).toBe(1);
+  });
+
+  it("takes the headcount's hash from its one read: the stamp's SHA-256 without reading the file again", async () => {
+    const cache = createDataCache();
+    const inputs = await loadInputs({ scenario: 'scenarios/baseline.yaml' }, cache);
+    const headcount = inputs.files.find((f) => f.role === 'headcount')!;
+    expect(headcount.sha256).toBe(createHash('sha256').update(readFileSync(headcount.path)).digest('hex'));
+    // scenario and functions are hashed by reading them; the headcount is not read a second time
+    expect(cache.reads.sha256).toBe(inputs.files.length - 1);
   });
 
   it('is what validate uses: every scenario in the folder, each data file read once', async () => {

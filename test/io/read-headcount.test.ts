@@ -125,6 +125,40 @@ describe('IdRegistry', () => {
     expect(ids.firstLine('E19999', 99_999)).toBe(20_001);
     expect(ids.firstLine('e0', 99_999)).toBeUndefined();
   });
+
+  it('finds the same repeats whether sized for the keys up front, sized too small, or not at all', () => {
+    const keys = Array.from({ length: 30_000 }, (_, i) => `P-${(i * 7919) % 25_000}`); // 5,000 repeats
+    const firstLines = (ids: IdRegistry): (number | undefined)[] => keys.map((k, i) => ids.firstLine(k, i + 2));
+    const expected = firstLines(new IdRegistry());
+    expect(expected.filter((l) => l !== undefined)).toHaveLength(5_000);
+    expect(firstLines(new IdRegistry(30_000))).toEqual(expected);
+    expect(firstLines(new IdRegistry(5_000))).toEqual(expected);
+    expect(firstLines(new IdRegistry(1e12))).toEqual(expected); // an absurd guess is capped, not allocated
+  });
+});
+
+describe('the order of the cells', () => {
+  it('is function, group, birth year and month, contract, end year — whatever the order of the rows', async () => {
+    const rows: string[] = [];
+    const rnd = fc.sample(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1960, max: 2000 }), fc.integer({ min: 1, max: 12 }), fc.boolean(), fc.integer({ min: 0, max: 3 })), { numRuns: 2_000, seed: 13 });
+    for (const [f, g, year, month, temporary, end] of rnd) {
+      const date = `${year}-${String(month).padStart(2, '0')}-15`;
+      rows.push(`F${['10', '2', '1', 'A', 'a', 'B'][f]},${['Noord', 'Zuid', 'Oost'][g]},0.5,${date},${temporary ? 'tijdelijk' : 'vast'},${temporary ? 2027 + end : ''}`);
+    }
+    const path = file(`function_id,afdeling,fte,birth_date,contract,contract_end\n${rows.join('\n')}\n`);
+    const { value, diagnostics } = await readHeadcount(path, { referenceYear: 2026, groupBy: 'afdeling' });
+    expect(diagnostics).toEqual([]);
+    const key = (c: (typeof value.cells)[number]) => [c.functionId, c.group, c.birthYear, c.birthMonth, c.contract, c.endYear ?? -1] as const;
+    const sorted = [...value.cells].sort((a, b) => {
+      const x = key(a);
+      const y = key(b);
+      for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+      return 0;
+    });
+    expect(value.cells.map(key)).toEqual(sorted.map(key));
+    expect(new Set(value.cells.map((c) => key(c).join('|'))).size).toBe(value.cells.length);
+    expect(value.persons).toBe(2_000);
+  });
 });
 
 describe('readSimilarity', () => {

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -129,5 +130,29 @@ describe('fast splitting agrees with csv-parse', () => {
       ),
       { numRuns: 200, seed: 2027 },
     );
+  });
+});
+
+describe('the SHA-256 of the file, taken during the one read', () => {
+  const sha = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+  it('is the hash of every byte, BOM and Windows-1252 included, at any chunk size and either splitter', async () => {
+    const rows = Array.from({ length: 3_000 }, (_, i) => `E${i};F00${i % 7};0,8;Jos\xe9 ${i}`).join('\r\n');
+    const contents = [
+      'id,name\n1,"a, quoted\nfield"\n2,b\n',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('id;fte\n1;0,5\n')]),
+      Buffer.from(`employee_id;function_id;fte;naam\r\n${rows}`, 'latin1'),
+    ];
+    for (const content of contents) {
+      const path = file(content);
+      for (const tuning of [{}, { chunkBytes: 7 }, { fastSplit: false, chunkBytes: 4096 }]) {
+        expect((await observeWith(path, tuning)).result.sha256).toBe(sha(path));
+      }
+    }
+  });
+
+  it('is not given when reading stopped early (the stamp then hashes the file itself)', async () => {
+    const path = file('id,name\n1,a\n');
+    expect((await observeWith(path, {}, undefined, true)).result.sha256).toBeUndefined();
   });
 });

@@ -6,19 +6,29 @@
  * n²/2⁶⁵ — 3·10⁻⁸ for a million keys.
  */
 export class IdRegistry {
-  private capacity = 1 << 12;
+  private capacity: number;
   private size = 0;
   /** Slots of three ints side by side (one cache line per probe): hash A, hash B, and the 1-based line (0: empty). */
-  private slots = new Int32Array(this.capacity * 3);
+  private slots: Int32Array;
+
+  /**
+   * `expected`: the keys to expect (e.g. a file's estimated rows). The table is made for them at
+   * the start, at most 60 % full, rather than doubled on the way, which would hold the old table
+   * and one twice its size at once; it doubles only when the guess was a third too low.
+   */
+  constructor(expected = 0) {
+    this.capacity = Math.max(1 << 12, Math.ceil(Math.min(expected, MAX_EXPECTED) / 0.6));
+    this.slots = new Int32Array(this.capacity * 3);
+  }
 
   /** Registers `key` first seen on `line`; returns the line it was first seen on when it is a repeat. */
   firstLine(key: string, line: number): number | undefined {
     hashId(key, HASH);
     const a = HASH[0]!;
     const b = HASH[1]!;
-    const mask = this.capacity - 1;
+    const capacity = this.capacity;
     const slots = this.slots;
-    for (let slot = a & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = home(a, capacity); ; slot = slot + 1 === capacity ? 0 : slot + 1) {
       const seen = slots[slot * 3 + 2]!;
       if (seen === 0) break;
       if (slots[slot * 3] === a && slots[slot * 3 + 1] === b) return seen;
@@ -28,11 +38,11 @@ export class IdRegistry {
   }
 
   private insert(a: number, b: number, line: number): void {
-    if ((this.size + 1) * 2 > this.capacity) this.grow();
-    const mask = this.capacity - 1;
+    if (this.size + 1 > this.capacity * 0.8) this.grow();
+    const capacity = this.capacity;
     const slots = this.slots;
-    let slot = a & mask;
-    while (slots[slot * 3 + 2] !== 0) slot = (slot + 1) & mask;
+    let slot = home(a, capacity);
+    while (slots[slot * 3 + 2] !== 0) slot = slot + 1 === capacity ? 0 : slot + 1;
     slots[slot * 3] = a;
     slots[slot * 3 + 1] = b;
     slots[slot * 3 + 2] = line;
@@ -49,6 +59,14 @@ export class IdRegistry {
 }
 
 const HASH = new Int32Array(2);
+
+/** A guess beyond this (a malformed file's first lines?) is not trusted with memory up front: 4 million keys, 80 MB. */
+const MAX_EXPECTED = 4_000_000;
+
+/** The first slot to probe for hash `a`: its high bits scaled to the capacity (any capacity, not only powers of two). */
+function home(a: number, capacity: number): number {
+  return Math.floor(((a >>> 0) * capacity) / 4294967296);
+}
 
 /** Two independent 32-bit hashes of `key` (64 bits together), written into `out[0]` and `out[1]`. */
 export function hashId(key: string, out: Int32Array): void {

@@ -42,7 +42,7 @@ async function findAfasFile(path: string): Promise<string> {
 }
 
 /** Reads an AFAS Profit export into headcount cells: FTE and persons per function, birth month and contract. */
-export async function readAfas(path: string, options: HeadcountOptions): Promise<Checked<HeadcountData> & { file: string }> {
+export async function readAfas(path: string, options: HeadcountOptions): Promise<Checked<HeadcountData> & { file: string; sha256?: string }> {
   const file = await findAfasFile(path);
   const ref = options.referenceYear;
   const diagnostics = new CsvDiagnostics(file);
@@ -69,5 +69,10 @@ export async function readAfas(path: string, options: HeadcountOptions): Promise
     row: (fields, line) => rows.row(fields, line),
   });
   rows.finish();
-  return { value: rows.folder.value(result.rows, rows.extraColumns()), diagnostics: diagnostics.finish(), file };
+  return {
+    value: rows.folder.value(result.rows, rows.extraColumns()),
+    diagnostics: diagnostics.finish(),
+    file,
+    ...(result.sha256 !== undefined ? { sha256: result.sha256 } : {}),
+  };
 }

@@ -28,19 +28,22 @@ export function presetCsvOptions<T extends CsvOptions>(preset: PresetName | unde
   return { ...csv, delimiter: csv.delimiter ?? ';', decimalComma: true };
 }
 
-/** The headcount read with a preset: cells (FTE, persons) and the path whose bytes the stamp hashes (the export folder for raet-hrcore). */
+/**
+ * The headcount read with a preset: cells (FTE, persons), the path whose bytes the stamp hashes
+ * (the export folder for raet-hrcore) and, when that path is the one file read, its SHA-256.
+ */
 export async function readPresetHeadcount(
   path: string,
   preset: PresetName | undefined,
   options: HeadcountOptions,
-): Promise<Checked<HeadcountData> & { source: string }> {
+): Promise<Checked<HeadcountData> & { source: string; sha256?: string }> {
   if (preset === 'raet-hrcore') {
     const read = await readRaetHrCore(path, options);
     return { value: read.value, diagnostics: read.diagnostics, source: read.files.folder };
   }
   if (preset === 'afas') {
     const read = await readAfas(path, options);
-    return { value: read.value, diagnostics: read.diagnostics, source: read.file };
+    return { value: read.value, diagnostics: read.diagnostics, source: read.file, ...(read.sha256 !== undefined ? { sha256: read.sha256 } : {}) };
   }
   if (await isFolder(path)) {
     throw new UserError(`the headcount ${path} is a folder: expected a CSV file (or, for a multi-file HR export, --preset raet-hrcore or afas)`, 2);
