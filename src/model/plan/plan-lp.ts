@@ -120,11 +120,11 @@ export function buildPlanLp(input: PlanInput): PlanLp {
     }
   });
   const semiContinuous = input.minFlow > 0;
-  const X = input.pathways.map((p) => {
+  const flowUpper = pathwayUpperBounds(input, index, bigFlow);
+  const X = input.pathways.map((p, q) => {
     const cols: number[] = [];
-    // Semi-continuous columns need a finite upper bound: bigFlow, far above any FTE in the plan.
-    const upper = Math.min(p.maxPerYear, bigFlow);
     for (let u = 0; u < T; u++) {
+      const upper = flowUpper[q]![u]!;
       if (semiContinuous && upper < input.minFlow) cols.push(addCol(p.cost * discount(u), 0));
       else cols.push(addCol(p.cost * discount(u), upper, 0, semiContinuous, semiContinuous ? input.minFlow : 0));
     }
@@ -278,6 +278,44 @@ export function buildPlanLp(input: PlanInput): PlanLp {
     semiContinuous: semiContinuous && input.pathways.length > 0,
     bigFlow,
   };
+}
+
+/**
+ * The largest flow each pathway can carry in each year in ANY feasible plan, so no plan is cut off:
+ * its own `max_per_year`, the yearly reskilling capacity, the yearly budget ÷ its cost, the source's
+ * stayers `stay_f(u)·W̄_f(u)` and its share of the destination `s·W̄_j(u+1)`, where W̄ is an upper bound
+ * on W propagated forward from the snapshot (every inflow at its maximum, no outflow); W̄ is infinite
+ * once unlimited hiring can reach a function. `bigFlow` caps what is left (semi-continuous columns
+ * need a finite bound). A tight bound is what makes the minimum-flow MIP fast: HiGHS models a
+ * semi-continuous x as x ≤ upper·y with y binary, so the relaxation is as weak as `upper` is large.
+ */
+function pathwayUpperBounds(input: PlanInput, index: Map<string, number>, bigFlow: number): number[][] {
+  const T = input.years.length - 1;
+  const fns = input.functions;
+  let wMax = fns.map((f) => f.startFte);
+  const upper = input.pathways.map(() => new Array<number>(T).fill(0));
+  for (let u = 0; u < T; u++) {
+    const next = fns.map((f, i) => f.stay[u]! * wMax[i]! + f.hireRetention * f.hireMax);
+    fns.forEach((f, i) => {
+      for (const m of f.moves) {
+        const j = index.get(m.to);
+        if (j !== undefined && j !== i) next[j]! += m.share[u]! * wMax[i]!;
+      }
+    });
+    input.pathways.forEach((p, q) => {
+      const i = index.get(p.from)!;
+      let bound = Math.min(p.maxPerYear, input.capacityPerYear, fns[i]!.stay[u]! * wMax[i]!);
+      if (p.cost > 0) bound = Math.min(bound, input.budgetPerYear / p.cost);
+      upper[q]![u] = bound;
+      next[index.get(p.to)!]! += p.retention * bound;
+    });
+    input.pathways.forEach((p, q) => {
+      if (p.maxShareOfDestination !== null) upper[q]![u] = Math.min(upper[q]![u]!, p.maxShareOfDestination * next[index.get(p.to)!]!);
+      upper[q]![u] = Math.min(upper[q]![u]!, bigFlow);
+    });
+    wMax = next.map((w) => (Number.isNaN(w) ? Infinity : w));
+  }
+  return upper;
 }
 
 /** Sums terms on the same column (a function may appear twice, e.g. a transition to itself). */
