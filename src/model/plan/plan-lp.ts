@@ -121,6 +121,10 @@ export function buildPlanLp(input: PlanInput): PlanLp {
   });
   const semiContinuous = input.minFlow > 0;
   const flowUpper = pathwayUpperBounds(input, index, bigFlow);
+  const spare = lastingSurplus(input, index);
+  input.pathways.forEach((p, q) => {
+    if (intoFreeze(input, index, p)) for (let u = 0; u < T; u++) flowUpper[q]![u] = Math.min(flowUpper[q]![u]!, spare[index.get(p.from)!]![u]!);
+  });
   const X = input.pathways.map((p, q) => {
     const cols: number[] = [];
     for (let u = 0; u < T; u++) {
@@ -227,6 +231,18 @@ export function buildPlanLp(input: PlanInput): PlanLp {
       }
     }
   }
+  // A vacaturestop is not circumvented: into a function whose hiring is frozen, the moves from a
+  // source up to year u, cumulated, are at most the source's lasting surplus (see lastingSurplus).
+  fns.forEach((_, i) => {
+    const frozen = pathsOut[i]!.filter((q) => intoFreeze(input, index, input.pathways[q]!));
+    if (frozen.length === 0) return;
+    for (let u = 0; u < T; u++) {
+      const terms: [number, number][] = [];
+      for (let s = 0; s <= u; s++) for (const q of frozen) terms.push([X[q]![s]!, 1]);
+      addRow(-Infinity, spare[i]![u]!, terms);
+    }
+  });
+
   const allU: [number, number][] = [];
   const allR: [number, number][] = [];
   fns.forEach((_, i) => {
@@ -280,6 +296,43 @@ export function buildPlanLp(input: PlanInput): PlanLp {
   };
 }
 
+/** A pathway into a function under a hiring freeze (`max_per_year: 0`, a vacaturestop). */
+function intoFreeze(input: PlanInput, index: Map<string, number>, p: PlanInput['pathways'][number]): boolean {
+  return input.functions[index.get(p.to)!]!.hireMax === 0;
+}
+
+/**
+ * Per function f and decision year u: the FTE f can spare for good from year u + 1 on, in the
+ * projection without decisions — max(0, the least over t = u+1 … T of N_f(t) − D_f(t)), where N
+ * follows the natural flows from the snapshot. Moving more than this out of f means f must hire
+ * behind the movers some year, which turns a vacaturestop in the destination into hiring elsewhere.
+ */
+function lastingSurplus(input: PlanInput, index: Map<string, number>): number[][] {
+  const T = input.years.length - 1;
+  const fns = input.functions;
+  const natural = [fns.map((f) => f.startFte)];
+  for (let u = 0; u < T; u++) {
+    const w = natural[u]!;
+    const next = fns.map((f, i) => f.stay[u]! * w[i]!);
+    fns.forEach((f, i) => {
+      for (const m of f.moves) {
+        const j = index.get(m.to);
+        if (j !== undefined && j !== i) next[j]! += m.share[u]! * w[i]!;
+      }
+    });
+    natural.push(next);
+  }
+  return fns.map((f, i) => {
+    const out = new Array<number>(T).fill(0);
+    let least = Infinity;
+    for (let u = T - 1; u >= 0; u--) {
+      least = Math.min(least, natural[u + 1]![i]! - f.demand[u + 1]!);
+      out[u] = Math.max(0, least);
+    }
+    return out;
+  });
+}
+
 /**
  * The largest flow each pathway can carry in each year in ANY feasible plan, so no plan is cut off:
  * its own `max_per_year`, the yearly reskilling capacity, the yearly budget ÷ its cost, the source's
@@ -294,26 +347,28 @@ function pathwayUpperBounds(input: PlanInput, index: Map<string, number>, bigFlo
   const fns = input.functions;
   let wMax = fns.map((f) => f.startFte);
   const upper = input.pathways.map(() => new Array<number>(T).fill(0));
+  // 0 · ∞ is 0 here: a share of 0 of an unbounded function carries nothing.
+  const times = (a: number, b: number) => (a === 0 || b === 0 ? 0 : a * b);
   for (let u = 0; u < T; u++) {
-    const next = fns.map((f, i) => f.stay[u]! * wMax[i]! + f.hireRetention * f.hireMax);
+    const next = fns.map((f, i) => times(f.stay[u]!, wMax[i]!) + times(f.hireRetention, f.hireMax));
     fns.forEach((f, i) => {
       for (const m of f.moves) {
         const j = index.get(m.to);
-        if (j !== undefined && j !== i) next[j]! += m.share[u]! * wMax[i]!;
+        if (j !== undefined && j !== i) next[j]! += times(m.share[u]!, wMax[i]!);
       }
     });
     input.pathways.forEach((p, q) => {
       const i = index.get(p.from)!;
-      let bound = Math.min(p.maxPerYear, input.capacityPerYear, fns[i]!.stay[u]! * wMax[i]!);
+      let bound = Math.min(p.maxPerYear, input.capacityPerYear, times(fns[i]!.stay[u]!, wMax[i]!));
       if (p.cost > 0) bound = Math.min(bound, input.budgetPerYear / p.cost);
       upper[q]![u] = bound;
-      next[index.get(p.to)!]! += p.retention * bound;
+      next[index.get(p.to)!]! += times(p.retention, bound);
     });
     input.pathways.forEach((p, q) => {
-      if (p.maxShareOfDestination !== null) upper[q]![u] = Math.min(upper[q]![u]!, p.maxShareOfDestination * next[index.get(p.to)!]!);
+      if (p.maxShareOfDestination !== null) upper[q]![u] = Math.min(upper[q]![u]!, times(p.maxShareOfDestination, next[index.get(p.to)!]!));
       upper[q]![u] = Math.min(upper[q]![u]!, bigFlow);
     });
-    wMax = next.map((w) => (Number.isNaN(w) ? Infinity : w));
+    wMax = next;
   }
   return upper;
 }

@@ -222,10 +222,11 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
     const root = must(solveLp(cost, relaxed(), false));
     if (!semi) return { solution: root, bound: root.objective };
     let incumbent = dive(cost, root);
-    // The previous stage's plan satisfies every hold, so it is feasible here too.
+    // The previous stage's plan satisfies every hold, so its choice of pathway-years is feasible here
+    // too: the best plan with that choice is a second candidate (and the fallback when the dive fails).
     if (previous !== undefined) {
-      const objective = objectiveOf(cost, previous.colValue);
-      if (incumbent === null || objective < incumbent.objective) incumbent = { ...previous, objective };
+      const kept = solveLp(cost, patternOf(previous.colValue), false) ?? { ...previous, objective: objectiveOf(cost, previous.colValue) };
+      if (incumbent === null || kept.objective < incumbent.objective) incumbent = kept;
     }
     if (incumbent !== null && incumbent.objective <= root.objective + tol(root.objective)) return { solution: incumbent, bound: root.objective };
     // Reduced-cost fixing: a plan that uses a pathway-year the relaxation leaves at 0 costs at least
