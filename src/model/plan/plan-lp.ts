@@ -231,15 +231,29 @@ export function buildPlanLp(input: PlanInput): PlanLp {
       }
     }
   }
-  // A vacaturestop is not circumvented: into a function whose hiring is frozen, the moves from a
-  // source up to year u, cumulated, are at most the source's lasting surplus (see lastingSurplus).
-  fns.forEach((_, i) => {
+  // Two rules an HR adviser would set (README, "The action plan"), both on f's lasting surplus (see
+  // lastingSurplus), cumulated over the years up to u:
+  // * a vacaturestop is not circumvented: moves into functions whose hiring is frozen are at most it;
+  // * no placing outside now to hire back later: placements outside beyond it are 'early' (E_f(u)),
+  //   priced at the overstaffing they would save until the horizon plus a hire — so they never pay
+  //   and happen only where a limit (e.g. max_total_fte) leaves no other way.
+  fns.forEach((f, i) => {
     const frozen = pathsOut[i]!.filter((q) => intoFreeze(input, index, input.pathways[q]!));
-    if (frozen.length === 0) return;
+    const early: number[] = [];
     for (let u = 0; u < T; u++) {
-      const terms: [number, number][] = [];
-      for (let s = 0; s <= u; s++) for (const q of frozen) terms.push([X[q]![s]!, 1]);
-      addRow(-Infinity, spare[i]![u]!, terms);
+      if (f.redundancyMax <= 0) break;
+      let premium = f.hireCost * discount(u);
+      for (let k = u + 1; k <= T; k++) premium += f.overstaffingCost * discount(k);
+      early.push(addCol(premium, Infinity));
+    }
+    for (let u = 0; u < T; u++) {
+      const moves: [number, number][] = [];
+      for (let s = 0; s <= u; s++) for (const q of frozen) moves.push([X[q]![s]!, 1]);
+      if (moves.length > 0) addRow(-Infinity, spare[i]![u]!, moves);
+      if (early.length === 0) continue;
+      const placed: [number, number][] = [...moves];
+      for (let s = 0; s <= u; s++) placed.push([R[i]![s]!, 1], [early[s]!, -1]);
+      addRow(-Infinity, spare[i]![u]!, placed);
     }
   });
 
