@@ -190,7 +190,9 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
       const up = open.filter((c) => current.colValue[c]! >= lp.colLower[c]! * ROUND_UP_FROM);
       for (const c of down) fix(c, false);
       for (const c of up) fix(c, true);
-      if (down.length + up.length === 0) fix(open.reduce((best, c) => (current.colValue[c]! > current.colValue[best]! ? c : best)), true);
+      // When that leaves most of them open (flows spread thin under a binding limit), every open one
+      // is decided at once — to 0 under half the minimum, else to the minimum — to keep the dive short.
+      if ((down.length + up.length) * 4 < open.length) for (const c of open) fix(c, current.colValue[c]! >= lp.colLower[c]! * ROUND_UP_FROM);
       let next = solveLp(cost, bounds, false);
       if (next === null) {
         bounds.lower.set(saved.lower);
