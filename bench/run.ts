@@ -84,8 +84,8 @@ if (wanted('plan')) {
 }
 say();
 say(
-  'Where the time goes: the LP itself is fast; the time goes into the exact minimum-flow MIP (`min_flow_fte`, semi-continuous pathway flows), ' +
-    'solved to a relative gap of 1e-6 in up to three lexicographic stages (krimp-vacaturestop: unmet demand, then redundancy, then cost). ' +
+  'Where the time goes: HiGHS solving LPs (the first from scratch, the rest warm-started); with `min_flow_fte` a dive of a few to a few dozen ' +
+    'warm LPs per lexicographic stage (README, "How exact the plan is"); end to end also Node start-up and module loading. ' +
     'With `min_flow_fte: 0` the plan is a pure LP.',
 );
 say();

@@ -68,12 +68,12 @@ export async function buildPlan(inputs: LoadedInputs, detail: ProjectionDetail, 
     },
     binding: outcome.binding.map((b) => ({ ...b, shadow_price: round(b.shadow_price, 2), shortage_reduction: round(b.shortage_reduction) })),
     shortfalls: outcome.shortfalls.map((s) => ({ ...s, shortage_fte: round(s.shortage_fte) })),
-    notes: planNotes(inputs, input),
+    notes: planNotes(inputs, input, outcome),
   };
   return { input, outcome, result };
 }
 
-function planNotes(inputs: LoadedInputs, input: PlanInput): string[] {
+function planNotes(inputs: LoadedInputs, input: PlanInput, outcome: PlanOutcome): string[] {
   const notes: string[] = [];
   if (inputs.scenario.plan === undefined) notes.push('the scenario has no plan: block: every plan default applies (SPEC §2.4)');
   const computed = input.pathways.filter((p) => !p.explicit).length;
@@ -81,8 +81,28 @@ function planNotes(inputs: LoadedInputs, input: PlanInput): string[] {
   notes.push(`${computed} computed and ${explicit} explicit pathway${explicit === 1 ? '' : 's'} available to the plan`);
   const plan = inputs.scenario.plan ?? defaultPlan();
   if (plan.min_flow_fte > 0) notes.push(`a pathway used in a year carries at least ${plan.min_flow_fte} FTE`);
+  notes.push(...gapNotes(outcome));
   if (input.discountRate > 0) notes.push(`costs discounted to ${input.years[0]} at ${input.discountRate * 100}% a year`);
   notes.push('decisions take an average cross-section of a function: the natural rates apply to everyone in it');
+  return notes;
+}
+
+/**
+ * Where minimum flows left the plan short of a proven optimum (see solve-plan-lp): how far at most
+ * it can be from the best possible, per stage. Nothing when every stage is proven optimal.
+ */
+function gapNotes(outcome: PlanOutcome): string[] {
+  const notes: string[] = [];
+  for (const g of outcome.gaps) {
+    if (g.value - g.bound <= 1e-6 * Math.max(1, Math.abs(g.value))) continue;
+    if (g.stage === 'cost') {
+      const share = (100 * (g.value - g.bound)) / Math.abs(g.value);
+      notes.push(`minimum flows: the plan's cost is at most ${round(share, 2)}% above the least possible (proven lower bound € ${Math.round(g.bound).toLocaleString('en-GB')}, the LP without minimum flows)`);
+    } else {
+      const what = g.stage === 'shortage' ? 'unmet demand' : 'placement outside';
+      notes.push(`minimum flows: ${what} ${round(g.value, 1)} FTE${g.stage === 'shortage' ? '-years' : ''}; at least ${round(g.bound, 1)} is unavoidable (the LP without minimum flows)`);
+    }
+  }
   return notes;
 }
 

@@ -8,7 +8,7 @@ import type {
 } from '../../domain/plan.js';
 import type { PlanInput } from './plan-input.js';
 import { buildPlanLp, type PlanLimit, type PlanLp } from './plan-lp.js';
-import { solvePlanLp, type StageSolution } from './solve-plan-lp.js';
+import { solvePlanLp, type StageGap, type StageSolution } from './solve-plan-lp.js';
 import { compareText } from '../../domain/compare-text.js';
 
 /**
@@ -28,6 +28,8 @@ export interface PlanOutcome {
   shortfalls: PlanShortfall[];
   /** Σ U over functions and years (FTE-years). */
   shortageFteYears: number;
+  /** Per lexicographic stage the value reached and its proven lower bound (equal unless minimum flows left a gap). */
+  gaps: StageGap[];
 }
 
 /** Solver noise below this (FTE) is shown as 0. */
@@ -130,6 +132,7 @@ export async function planActions(input: PlanInput): Promise<PlanOutcome> {
     binding: bindingLimits(lp, solution.final, solution.shortageStage),
     shortfalls: shortfalls(input, lp, functions, solution.shortageStage),
     shortageFteYears,
+    gaps: solution.gaps,
   };
 }
 

@@ -120,11 +120,15 @@ export function buildPlanLp(input: PlanInput): PlanLp {
     }
   });
   const semiContinuous = input.minFlow > 0;
-  const X = input.pathways.map((p) => {
+  const flowUpper = pathwayUpperBounds(input, index, bigFlow);
+  const spare = lastingSurplus(input, index);
+  input.pathways.forEach((p, q) => {
+    if (intoFreeze(input, index, p)) for (let u = 0; u < T; u++) flowUpper[q]![u] = Math.min(flowUpper[q]![u]!, spare[index.get(p.from)!]![u]!);
+  });
+  const X = input.pathways.map((p, q) => {
     const cols: number[] = [];
-    // Semi-continuous columns need a finite upper bound: bigFlow, far above any FTE in the plan.
-    const upper = Math.min(p.maxPerYear, bigFlow);
     for (let u = 0; u < T; u++) {
+      const upper = flowUpper[q]![u]!;
       if (semiContinuous && upper < input.minFlow) cols.push(addCol(p.cost * discount(u), 0));
       else cols.push(addCol(p.cost * discount(u), upper, 0, semiContinuous, semiContinuous ? input.minFlow : 0));
     }
@@ -227,6 +231,32 @@ export function buildPlanLp(input: PlanInput): PlanLp {
       }
     }
   }
+  // Two rules an HR adviser would set (README, "The action plan"), both on f's lasting surplus (see
+  // lastingSurplus), cumulated over the years up to u:
+  // * a vacaturestop is not circumvented: moves into functions whose hiring is frozen are at most it;
+  // * no placing outside now to hire back later: placements outside beyond it are 'early' (E_f(u)),
+  //   priced at the overstaffing they would save until the horizon plus a hire — so they never pay
+  //   and happen only where a limit (e.g. max_total_fte) leaves no other way.
+  fns.forEach((f, i) => {
+    const frozen = pathsOut[i]!.filter((q) => intoFreeze(input, index, input.pathways[q]!));
+    const early: number[] = [];
+    for (let u = 0; u < T; u++) {
+      if (f.redundancyMax <= 0) break;
+      let premium = f.hireCost * discount(u);
+      for (let k = u + 1; k <= T; k++) premium += f.overstaffingCost * discount(k);
+      early.push(addCol(premium, Infinity));
+    }
+    for (let u = 0; u < T; u++) {
+      const moves: [number, number][] = [];
+      for (let s = 0; s <= u; s++) for (const q of frozen) moves.push([X[q]![s]!, 1]);
+      if (moves.length > 0) addRow(-Infinity, spare[i]![u]!, moves);
+      if (early.length === 0) continue;
+      const placed: [number, number][] = [...moves];
+      for (let s = 0; s <= u; s++) placed.push([R[i]![s]!, 1], [early[s]!, -1]);
+      addRow(-Infinity, spare[i]![u]!, placed);
+    }
+  });
+
   const allU: [number, number][] = [];
   const allR: [number, number][] = [];
   fns.forEach((_, i) => {
@@ -278,6 +308,83 @@ export function buildPlanLp(input: PlanInput): PlanLp {
     semiContinuous: semiContinuous && input.pathways.length > 0,
     bigFlow,
   };
+}
+
+/** A pathway into a function under a hiring freeze (`max_per_year: 0`, a vacaturestop). */
+function intoFreeze(input: PlanInput, index: Map<string, number>, p: PlanInput['pathways'][number]): boolean {
+  return input.functions[index.get(p.to)!]!.hireMax === 0;
+}
+
+/**
+ * Per function f and decision year u: the FTE f can spare for good from year u + 1 on, in the
+ * projection without decisions — max(0, the least over t = u+1 … T of N_f(t) − D_f(t)), where N
+ * follows the natural flows from the snapshot. Moving more than this out of f means f must hire
+ * behind the movers some year, which turns a vacaturestop in the destination into hiring elsewhere.
+ */
+function lastingSurplus(input: PlanInput, index: Map<string, number>): number[][] {
+  const T = input.years.length - 1;
+  const fns = input.functions;
+  const natural = [fns.map((f) => f.startFte)];
+  for (let u = 0; u < T; u++) {
+    const w = natural[u]!;
+    const next = fns.map((f, i) => f.stay[u]! * w[i]!);
+    fns.forEach((f, i) => {
+      for (const m of f.moves) {
+        const j = index.get(m.to);
+        if (j !== undefined && j !== i) next[j]! += m.share[u]! * w[i]!;
+      }
+    });
+    natural.push(next);
+  }
+  return fns.map((f, i) => {
+    const out = new Array<number>(T).fill(0);
+    let least = Infinity;
+    for (let u = T - 1; u >= 0; u--) {
+      least = Math.min(least, natural[u + 1]![i]! - f.demand[u + 1]!);
+      out[u] = Math.max(0, least);
+    }
+    return out;
+  });
+}
+
+/**
+ * The largest flow each pathway can carry in each year in ANY feasible plan, so no plan is cut off:
+ * its own `max_per_year`, the yearly reskilling capacity, the yearly budget ÷ its cost, the source's
+ * stayers `stay_f(u)·W̄_f(u)` and its share of the destination `s·W̄_j(u+1)`, where W̄ is an upper bound
+ * on W propagated forward from the snapshot (every inflow at its maximum, no outflow); W̄ is infinite
+ * once unlimited hiring can reach a function. `bigFlow` caps what is left (semi-continuous columns
+ * need a finite bound). A tight bound is what makes the minimum-flow MIP fast: HiGHS models a
+ * semi-continuous x as x ≤ upper·y with y binary, so the relaxation is as weak as `upper` is large.
+ */
+function pathwayUpperBounds(input: PlanInput, index: Map<string, number>, bigFlow: number): number[][] {
+  const T = input.years.length - 1;
+  const fns = input.functions;
+  let wMax = fns.map((f) => f.startFte);
+  const upper = input.pathways.map(() => new Array<number>(T).fill(0));
+  // 0 · ∞ is 0 here: a share of 0 of an unbounded function carries nothing.
+  const times = (a: number, b: number) => (a === 0 || b === 0 ? 0 : a * b);
+  for (let u = 0; u < T; u++) {
+    const next = fns.map((f, i) => times(f.stay[u]!, wMax[i]!) + times(f.hireRetention, f.hireMax));
+    fns.forEach((f, i) => {
+      for (const m of f.moves) {
+        const j = index.get(m.to);
+        if (j !== undefined && j !== i) next[j]! += times(m.share[u]!, wMax[i]!);
+      }
+    });
+    input.pathways.forEach((p, q) => {
+      const i = index.get(p.from)!;
+      let bound = Math.min(p.maxPerYear, input.capacityPerYear, times(fns[i]!.stay[u]!, wMax[i]!));
+      if (p.cost > 0) bound = Math.min(bound, input.budgetPerYear / p.cost);
+      upper[q]![u] = bound;
+      next[index.get(p.to)!]! += times(p.retention, bound);
+    });
+    input.pathways.forEach((p, q) => {
+      if (p.maxShareOfDestination !== null) upper[q]![u] = Math.min(upper[q]![u]!, times(p.maxShareOfDestination, next[index.get(p.to)!]!));
+      upper[q]![u] = Math.min(upper[q]![u]!, bigFlow);
+    });
+    wMax = next;
+  }
+  return upper;
 }
 
 /** Sums terms on the same column (a function may appear twice, e.g. a transition to itself). */

@@ -7,9 +7,15 @@ import type { PlanLp } from './plan-lp.js';
  * `redundancy`), then the least cost. Each optimum is held into the next stage with a tolerance of
  * 1e-6 relative, 1e-6 FTE absolute at least.
  *
- * With `min_flow_fte` the pathway columns are semi-continuous (0, or between the minimum and the
- * upper bound): HiGHS solves each stage as a MIP to a relative gap of 1e-6, the tolerance of the lexicographic holds. Shadow prices come
- * from the LP of the final stage with the MIP's choice of used pathway-years fixed (the usual
+ * Every LP is solved on one HiGHS model whose costs, bounds and holds change between solves, so
+ * each solve starts from the previous optimal basis. Without `min_flow_fte` every stage is an LP
+ * and exact. With it the pathway columns are semi-continuous (0, or between the minimum and the
+ * upper bound): a MIP. HiGHS's branch and bound takes seconds to minutes on Gemeente Voorbeeld (its
+ * LP relaxation is weak), so a stage is solved as follows — see `stage` below: the LP relaxation's
+ * optimum is the proven lower bound; a dive (fix fractional pathway-years, re-solve, warm) gives a
+ * plan that honours every minimum; when it reaches the bound it is optimal; else small stages go to
+ * branch and bound (exact), large ones keep the dive's plan and report the distance to the bound.
+ * Shadow prices come from the LP of the final stage with the chosen pathway-years fixed (the usual
  * sensitivity analysis of a MIP: local to that choice).
  */
 
@@ -29,8 +35,36 @@ export interface PlanSolution {
   minRedundancy: number | null;
   /** Row bounds of the final stage (with the holds). */
   rowUpper: Float64Array;
+  /** Per lexicographic stage: the value reached and the proven bound. */
+  gaps: StageGap[];
 }
 
+interface Bounds {
+  lower: Float64Array;
+  upper: Float64Array;
+  integrality: Int32Array | null;
+}
+
+interface SolveOptions {
+  objective: 'cost' | 'redundancy';
+  lexShortage: boolean;
+  /** Always close a stage's gap with HiGHS's branch and bound (the old path; tests compare against it). */
+  exact?: boolean;
+}
+
+/** A stage's value and the proven lower bound on it (equal when the stage is solved exactly). */
+export interface StageGap {
+  stage: 'shortage' | 'redundancy' | 'cost';
+  value: number;
+  bound: number;
+}
+
+/** Above this many undecided pathway-years a stage keeps the dive's plan rather than branch and bound. */
+const SMALL_MIP = 30;
+/** The dive rounds a pathway-year's flow down to 0 when it is under this share of the minimum. */
+const ROUND_DOWN_BELOW = 0.25;
+/** …and, when none is that small, up to the minimum from this share of it. */
+const ROUND_UP_FROM = 0.5;
 const OPTIMAL = 7;
 /** The MIP's optimality gap: the same relative tolerance with which the lexicographic stages hold an optimum. */
 const MIP_GAP = 1e-6;
@@ -42,19 +76,53 @@ function holdBound(optimum: number): number {
 }
 
 /** Runs every stage; throws only on a solver failure (a bug: the plan's LP is always feasible and bounded). */
-export async function solvePlanLp(lp: PlanLp, options: { objective: 'cost' | 'redundancy'; lexShortage: boolean }): Promise<PlanSolution> {
+export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<PlanSolution> {
   const highs = await loadHighs();
   const rowUpper = Float64Array.from(lp.rowUpper);
   const semi = lp.semiContinuous;
+  const inf = highs.infinity;
+  const clamp = (a: Float64Array) => Float64Array.from(a, (v) => (v === Infinity ? inf : v === -Infinity ? -inf : v));
+  const semiCols: number[] = [];
+  for (let c = 0; c < lp.numCols; c++) if (lp.integrality[c] === 2) semiCols.push(c);
+  const all = { kind: 'range' as const, from: 0, to: lp.numCols - 1 };
+  const holds = [lp.holdShortageRow, lp.holdRedundancyRow];
 
-  interface Bounds {
-    lower: Float64Array;
-    upper: Float64Array;
-    integrality: Int32Array | null;
-  }
-  const run = (cost: Float64Array, bounds: Bounds, wantDuals: boolean, start?: Float64Array): StageSolution | null => {
-    const inf = highs.infinity;
-    const clamp = (a: Float64Array) => Array.from(a, (v) => (v === Infinity ? inf : v === -Infinity ? -inf : v));
+  // One LP model for every continuous solve: only costs, column bounds and the two hold rows change
+  // between solves, so HiGHS starts each from the previous optimal basis (a warm start).
+  const relaxedLower = Float64Array.from(lp.colLower, (v, c) => (lp.integrality[c] === 2 ? 0 : v));
+  const lpModel = highs.createModel({
+    numCols: lp.numCols,
+    numRows: lp.numRows,
+    colCost: lp.cost,
+    colLower: clamp(relaxedLower),
+    colUpper: clamp(lp.colUpper),
+    rowLower: clamp(lp.rowLower),
+    rowUpper: clamp(rowUpper),
+    matrix: { format: 'csc', numRows: lp.numRows, numCols: lp.numCols, starts: lp.starts, indices: lp.indices, values: lp.values },
+  });
+  lpModel.options.set({ output_flag: false, random_seed: 0 });
+  const solveLp = (cost: Float64Array, bounds: Bounds, wantDuals: boolean): StageSolution | null => {
+    lpModel.changeColsCost(all, cost);
+    lpModel.changeColsBounds(all, clamp(bounds.lower), clamp(bounds.upper));
+    for (const row of holds) lpModel.changeRowBounds(row, -inf, rowUpper[row] === Infinity ? inf : rowUpper[row]!);
+    let status = lpModel.run().modelStatus;
+    if (status !== OPTIMAL && status !== INFEASIBLE) {
+      // A warm start can end without a verdict on a badly scaled LP: solve it again from scratch.
+      lpModel.clearSolver();
+      status = lpModel.run().modelStatus;
+    }
+    if (status === INFEASIBLE) return null;
+    if (status !== OPTIMAL) throw new Error(`plan LP not solved to optimality (HiGHS model status ${status}); this is a bug`);
+    const s = lpModel.getSolution();
+    return {
+      colValue: Float64Array.from(s.colValue),
+      rowDual: wantDuals ? Float64Array.from(s.rowDual) : new Float64Array(lp.numRows),
+      colDual: Float64Array.from(s.colDual),
+      objective: lpModel.getObjectiveValue(),
+    };
+  };
+  /** The exact MIP (HiGHS branch and bound), from a starting plan when one is known. */
+  const solveMip = (cost: Float64Array, bounds: Bounds, start?: Float64Array): StageSolution | null => {
     const model = highs.createModel({
       numCols: lp.numCols,
       numRows: lp.numRows,
@@ -64,21 +132,16 @@ export async function solvePlanLp(lp: PlanLp, options: { objective: 'cost' | 're
       rowLower: clamp(lp.rowLower),
       rowUpper: clamp(rowUpper),
       matrix: { format: 'csc', numRows: lp.numRows, numCols: lp.numCols, starts: lp.starts, indices: lp.indices, values: lp.values },
-      ...(bounds.integrality !== null ? { integrality: bounds.integrality } : {}),
+      integrality: bounds.integrality!,
     });
     try {
       model.options.set({ output_flag: false, random_seed: 0, mip_rel_gap: MIP_GAP, mip_abs_gap: 1e-6 });
       if (start !== undefined) model.setSolution({ colValue: start });
       const status = model.run().modelStatus;
       if (status === INFEASIBLE) return null;
-      if (status !== OPTIMAL) throw new Error(`plan LP not solved to optimality (HiGHS model status ${status}); this is a bug`);
+      if (status !== OPTIMAL) throw new Error(`plan MIP not solved to optimality (HiGHS model status ${status}); this is a bug`);
       const s = model.getSolution();
-      return {
-        colValue: Float64Array.from(s.colValue),
-        rowDual: wantDuals ? Float64Array.from(s.rowDual) : new Float64Array(lp.numRows),
-        colDual: wantDuals ? Float64Array.from(s.colDual) : new Float64Array(lp.numCols),
-        objective: model.getObjectiveValue(),
-      };
+      return { colValue: Float64Array.from(s.colValue), rowDual: new Float64Array(lp.numRows), colDual: new Float64Array(lp.numCols), objective: model.getObjectiveValue() };
     } finally {
       model.dispose();
     }
@@ -87,90 +150,140 @@ export async function solvePlanLp(lp: PlanLp, options: { objective: 'cost' | 're
     if (s === null) throw new Error('plan LP infeasible; this is a bug');
     return s;
   };
-  const relaxed = (): Bounds => {
-    const lower = Float64Array.from(lp.colLower);
-    for (let c = 0; c < lp.numCols; c++) if (lp.integrality[c] === 2) lower[c] = 0;
-    return { lower, upper: Float64Array.from(lp.colUpper), integrality: null };
-  };
+  const relaxed = (): Bounds => ({ lower: Float64Array.from(relaxedLower), upper: Float64Array.from(lp.colUpper), integrality: null });
   /** The pattern of a solution: used pathway-years at [min, upper], the rest fixed at 0 (an LP). */
-  const patternOf = (x: Float64Array, keepFrom = 1 - 1e-9): Bounds => {
-    const lower = Float64Array.from(lp.colLower);
-    const upper = Float64Array.from(lp.colUpper);
-    for (let c = 0; c < lp.numCols; c++) {
-      if (lp.integrality[c] !== 2) continue;
-      if (x[c]! >= lp.colLower[c]! * keepFrom) continue;
-      lower[c] = 0;
-      upper[c] = 0;
+  const patternOf = (x: Float64Array): Bounds => {
+    const b = { lower: Float64Array.from(lp.colLower), upper: Float64Array.from(lp.colUpper), integrality: null };
+    for (const c of semiCols) {
+      if (x[c]! >= lp.colLower[c]! * (1 - 1e-9)) continue;
+      b.lower[c] = 0;
+      b.upper[c] = 0;
     }
-    return { lower, upper, integrality: null };
+    return b;
+  };
+  const objectiveOf = (cost: Float64Array, x: Float64Array) => x.reduce((s, v, c) => s + cost[c]! * v, 0);
+  const tol = (z: number) => 1e-7 * Math.max(1, Math.abs(z));
+  const fractional = (x: Float64Array, bounds: Bounds) =>
+    semiCols.filter((c) => bounds.lower[c]! === 0 && bounds.upper[c]! > 0 && x[c]! > 1e-9 && x[c]! < lp.colLower[c]! * (1 - 1e-9));
+
+  /**
+   * A plan that honours every minimum flow, by diving from the LP relaxation: pathway-years whose flow
+   * lies strictly between 0 and the minimum are fixed — at least the minimum where the flow is half of
+   * it or more, else 0 — and the LP is solved again (warm), until no flow is fractional. When a batch
+   * of fixes leaves no feasible plan, only the most decided pathway-year is fixed. Null when the dive
+   * ends in a dead end (then the MIP decides).
+   */
+  const dive = (cost: Float64Array, root: StageSolution): StageSolution | null => {
+    const bounds = relaxed();
+    let current = root;
+    for (;;) {
+      const open = fractional(current.colValue, bounds);
+      if (open.length === 0) return current;
+      const saved = { lower: Float64Array.from(bounds.lower), upper: Float64Array.from(bounds.upper) };
+      const fix = (c: number, on: boolean) => {
+        if (on) bounds.lower[c] = lp.colLower[c]!;
+        else bounds.upper[c] = 0;
+      };
+      // Round down first: pathway-years well under the minimum go to 0 and the LP moves their flow
+      // elsewhere (usually onto a pathway-year already used); when none is left, the largest goes up.
+      const down = open.filter((c) => current.colValue[c]! < lp.colLower[c]! * ROUND_DOWN_BELOW);
+      const up = open.filter((c) => current.colValue[c]! >= lp.colLower[c]! * ROUND_UP_FROM);
+      for (const c of down) fix(c, false);
+      for (const c of up) fix(c, true);
+      // When that leaves most of them open (flows spread thin under a binding limit), every open one
+      // is decided at once — to 0 under half the minimum, else to the minimum — to keep the dive short.
+      if ((down.length + up.length) * 4 < open.length) for (const c of open) fix(c, current.colValue[c]! >= lp.colLower[c]! * ROUND_UP_FROM);
+      let next = solveLp(cost, bounds, false);
+      if (next === null) {
+        bounds.lower.set(saved.lower);
+        bounds.upper.set(saved.upper);
+        let best = open[0]!;
+        for (const c of open) if (current.colValue[c]! > current.colValue[best]!) best = c;
+        for (const on of [current.colValue[best]! >= lp.colLower[best]! / 2, current.colValue[best]! < lp.colLower[best]! / 2]) {
+          fix(best, on);
+          next = solveLp(cost, bounds, false);
+          if (next !== null) break;
+          bounds.lower[best] = saved.lower[best]!;
+          bounds.upper[best] = saved.upper[best]!;
+        }
+        if (next === null) return null;
+      }
+      current = next;
+    }
   };
 
   /**
-   * One stage, exactly. Without minimum flows: one LP. With them, the MIP is first narrowed without
-   * losing its optimum: the LP relaxation gives a lower bound z and reduced costs d; rounding its
-   * fractional pathway-years to 0 gives a feasible plan of cost z_r. Any plan that uses a column j
-   * left at 0 by the relaxation costs at least z + d_j·min_flow (LP duality), so every such column
-   * with z + d_j·min_flow > z_r is fixed at 0 (reduced-cost fixing). HiGHS then solves the smaller
-   * MIP from the rounded plan; when nothing fractional is left, the rounded plan is the optimum.
+   * One stage. Without minimum flows: one LP, exact. With them: the LP relaxation gives a lower bound
+   * z; when no pathway-year of its optimum lies strictly between 0 and the minimum, it is the optimum
+   * (exact). Otherwise a dive gives a plan honouring every minimum; when it reaches the bound (within
+   * 1e-7) it is optimal too. Else, in `exact` mode or when at most SMALL_MIP pathway-years remain
+   * undecided, HiGHS solves the MIP to MIP_GAP after reduced-cost fixing; otherwise the dive's plan is
+   * kept and its distance to the bound z reported as the stage's gap.
    */
-  const stage = (cost: Float64Array, previous?: StageSolution): StageSolution => {
-    if (!semi) return must(run(cost, relaxed(), true));
-    const lower = must(run(cost, relaxed(), true));
-    const tol = (z: number) => 1e-7 * Math.max(1, Math.abs(z));
-    // Round the relaxation's fractional pathway-years up (kept at the minimum) or down (to 0): the cheaper feasible one.
-    let rounded: StageSolution | null = null;
-    for (const keepFrom of [1 - 1e-9, 0.5, 1e-6]) {
-      const candidate = run(cost, patternOf(lower.colValue, keepFrom), false);
-      if (candidate !== null && (rounded === null || candidate.objective < rounded.objective)) rounded = candidate;
-      if (rounded !== null && rounded.objective <= lower.objective + tol(lower.objective)) return rounded;
-    }
-    // The previous stage's plan satisfies every hold, so it is feasible here too: an incumbent.
+  const stage = (cost: Float64Array, previous?: StageSolution): { solution: StageSolution; bound: number } => {
+    const root = must(solveLp(cost, relaxed(), false));
+    if (!semi) return { solution: root, bound: root.objective };
+    let incumbent = dive(cost, root);
+    // The previous stage's plan satisfies every hold, so its choice of pathway-years is feasible here
+    // too: the best plan with that choice is a second candidate (and the fallback when the dive fails).
     if (previous !== undefined) {
-      let objective = 0;
-      for (let c = 0; c < lp.numCols; c++) objective += cost[c]! * previous.colValue[c]!;
-      if (rounded === null || objective < rounded.objective) rounded = { ...previous, objective };
-      if (rounded.objective <= lower.objective + tol(lower.objective)) return rounded;
+      const kept = solveLp(cost, patternOf(previous.colValue), false) ?? { ...previous, objective: objectiveOf(cost, previous.colValue) };
+      if (incumbent === null || kept.objective < incumbent.objective) incumbent = kept;
     }
+    if (incumbent !== null && incumbent.objective <= root.objective + tol(root.objective)) return { solution: incumbent, bound: root.objective };
+    // Reduced-cost fixing: a plan that uses a pathway-year the relaxation leaves at 0 costs at least
+    // z + d_j·min_flow (LP duality); where that exceeds the incumbent it cannot be in any better plan.
     const bounds: Bounds = { lower: Float64Array.from(lp.colLower), upper: Float64Array.from(lp.colUpper), integrality: Int32Array.from(lp.integrality) };
-    if (rounded !== null) {
-      for (let c = 0; c < lp.numCols; c++) {
-        if (lp.integrality[c] !== 2 || lower.colValue[c]! > 1e-9) continue;
-        if (lower.objective + lower.colDual[c]! * lp.colLower[c]! > rounded.objective + tol(rounded.objective)) {
-          bounds.lower[c] = 0;
-          bounds.upper[c] = 0;
-          bounds.integrality![c] = 0;
-        }
-      }
+    let undecided = 0;
+    for (const c of semiCols) {
+      const fixable = incumbent !== null && root.colValue[c]! <= 1e-9 && root.objective + root.colDual[c]! * lp.colLower[c]! > incumbent.objective + tol(incumbent.objective);
+      if (fixable || lp.colUpper[c]! === 0) {
+        bounds.lower[c] = 0;
+        bounds.upper[c] = 0;
+        bounds.integrality![c] = 0;
+      } else undecided++;
     }
-    return must(run(cost, bounds, false, rounded?.colValue));
+    if (incumbent !== null && !options.exact && undecided > SMALL_MIP) return { solution: incumbent, bound: root.objective };
+    const mip = must(solveMip(cost, bounds, incumbent?.colValue));
+    return { solution: mip, bound: Math.max(root.objective, mip.objective - MIP_GAP * Math.abs(mip.objective)) };
   };
 
+  const gaps: StageGap[] = [];
+  const record = (name: StageGap['stage'], r: { solution: StageSolution; bound: number }) => {
+    const z = r.solution.objective;
+    gaps.push({ stage: name, value: z, bound: Math.min(z, r.bound) });
+    return r.solution;
+  };
   let minShortage = 0;
   let previous: StageSolution | undefined;
   if (options.lexShortage) {
-    previous = stage(lp.shortageWeight);
+    previous = record('shortage', stage(lp.shortageWeight));
     minShortage = Math.max(0, previous.objective);
     rowUpper[lp.holdShortageRow] = holdBound(minShortage);
   }
   let minRedundancy: number | null = null;
   if (options.objective === 'redundancy') {
-    previous = stage(lp.redundancyWeight, previous);
+    previous = record('redundancy', stage(lp.redundancyWeight, previous));
     minRedundancy = Math.max(0, previous.objective);
     rowUpper[lp.holdRedundancyRow] = holdBound(minRedundancy);
   }
-  let final = stage(lp.cost, previous);
-  // Duals: the LP with the final choice of used pathway-years fixed.
-  const pattern = semi ? patternOf(final.colValue) : relaxed();
-  if (semi) final = must(run(lp.cost, pattern, true));
-  let shortageStage: StageSolution | null = null;
-  if (options.lexShortage && minShortage > 1e-6) {
-    // Which limits cause the shortfall: duals of the shortage objective with the same pattern, holds released.
-    const held = [rowUpper[lp.holdShortageRow]!, rowUpper[lp.holdRedundancyRow]!] as const;
-    rowUpper[lp.holdShortageRow] = Infinity;
-    rowUpper[lp.holdRedundancyRow] = Infinity;
-    shortageStage = must(run(lp.shortageWeight, pattern, true));
-    rowUpper[lp.holdShortageRow] = held[0];
-    rowUpper[lp.holdRedundancyRow] = held[1];
+  let final = record('cost', stage(lp.cost, previous));
+  try {
+    // Duals: the LP with the final choice of used pathway-years fixed.
+    const pattern = semi ? patternOf(final.colValue) : relaxed();
+    final = must(solveLp(lp.cost, pattern, true));
+    let shortageStage: StageSolution | null = null;
+    if (options.lexShortage && minShortage > 1e-6) {
+      // Which limits cause the shortfall: duals of the shortage objective with the same pattern, holds released.
+      const held = [rowUpper[lp.holdShortageRow]!, rowUpper[lp.holdRedundancyRow]!] as const;
+      rowUpper[lp.holdShortageRow] = Infinity;
+      rowUpper[lp.holdRedundancyRow] = Infinity;
+      shortageStage = must(solveLp(lp.shortageWeight, pattern, true));
+      rowUpper[lp.holdShortageRow] = held[0];
+      rowUpper[lp.holdRedundancyRow] = held[1];
+    }
+    return { final, shortageStage, minShortage, minRedundancy, rowUpper, gaps };
+  } finally {
+    lpModel.dispose();
   }
-  return { final, shortageStage, minShortage, minRedundancy, rowUpper };
 }

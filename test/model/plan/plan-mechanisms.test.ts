@@ -68,11 +68,15 @@ describe('plan mechanisms (hand-computed)', () => {
     const free = await planActions(planInput(fns, [path('A', 'B')]));
     expect(free.pathways[0]!.fte).toBeCloseTo(0.3, 4);
     expect(free.costs.total).toBeCloseTo(0, 4);
-    // min 0.5: move 0.5, B places 0.2 outside (€ 8,000), A hires 0.2 (€ 2,000): € 10,000 < € 15,000 without moving.
+    // min 0.5: move 0.5, B carries 0.2 as overstaffing for a year (€ 10,000) — it has no lasting
+    // surplus, so it does not place outside people it has just received — and A hires 0.2 (€ 2,000):
+    // € 12,000 < € 15,000 without moving.
     const half = await planActions(planInput(fns, [path('A', 'B')], { minFlow: 0.5 }));
     expect(half.pathways[0]!.fte).toBeCloseTo(0.5, 4);
-    expect(half.costs.total).toBeCloseTo(10_000, 1);
-    // min 1: moving 1 would cost € 35,000; not moving costs € 15,000 (hire 0.3 in B, place 0.3 from A).
+    expect(yearOf(half, 'B', 1).redundant_fte).toBeCloseTo(0, 6);
+    expect(yearOf(half, 'B', 1).overstaffing_fte).toBeCloseTo(0.2, 6);
+    expect(half.costs.total).toBeCloseTo(12_000, 1);
+    // min 1: moving 1 would cost € 42,000; not moving costs € 15,000 (hire 0.3 in B, place A's lasting 0.3 outside).
     const one = await planActions(planInput(fns, [path('A', 'B')], { minFlow: 1 }));
     expect(one.pathways).toHaveLength(0);
     expect(one.costs.total).toBeCloseTo(15_000, 1);
@@ -133,5 +137,49 @@ describe('plan mechanisms (hand-computed)', () => {
     expect(alt.no_pathways.total).toBeCloseTo(100_000, 1);
     expect(alt.no_pathways.saving).toBeCloseTo(98_000, 1);
     expect(alt.no_plan.saving).toBeCloseTo(98_000, 1);
+  });
+  it('a vacaturestop is not circumvented: no hiring into A to move people on into frozen B', async () => {
+    // A needs all its 10 FTE every year; B (hiring frozen) needs 2 more. Moving 2 from A to B and
+    // hiring 2 into A behind them would fill B, but that is hiring for B: A has no lasting surplus,
+    // so B stays 2 short each year (2 years: 4 FTE-years) and nobody is hired or moved.
+    const input = planInput([fn('A', 10, [10, 10, 10]), fn('B', 0, [0, 2, 2], { hireMax: 0 })], [path('A', 'B')]);
+    const plan = await planActions(input);
+    expect(plan.pathways).toHaveLength(0);
+    expect(yearOf(plan, 'A', 1).hired_fte + yearOf(plan, 'A', 2).hired_fte).toBeCloseTo(0, 6);
+    expect(plan.shortageFteYears).toBeCloseTo(4, 6);
+    expect(plan.shortfalls.map((s) => [s.function, s.year, Math.round(s.shortage_fte * 1e6) / 1e6])).toEqual([
+      ['B', 2027, 2],
+      ['B', 2028, 2],
+    ]);
+  });
+
+  it('a vacaturestop takes what the source can spare for good: A has 1 FTE too many from 2027 on → 1 moves to B', async () => {
+    // Lasting surplus of A: min(11 − 10, 11 − 10) = 1, so at most 1 FTE in total moves into B; B is short 1 a year.
+    const input = planInput([fn('A', 11, [11, 10, 10]), fn('B', 0, [0, 2, 2], { hireMax: 0 })], [path('A', 'B')]);
+    const plan = await planActions(input);
+    const moved = plan.pathways.reduce((s, p) => s + p.fte, 0);
+    expect(moved).toBeCloseTo(1, 6);
+    expect(yearOf(plan, 'A', 1).hired_fte + yearOf(plan, 'A', 2).hired_fte).toBeCloseTo(0, 6);
+    expect(plan.shortageFteYears).toBeCloseTo(2, 6);
+  });
+  it('no placing outside now to hire back later: a surplus of 2 for two years is carried, not placed outside and rehired', async () => {
+    // A: 10 FTE, demand 8 in 2027 and 2028, 10 again in 2029. Placing 2 outside (€ 80,000) and hiring
+    // 2 back for 2029 (€ 20,000) would beat carrying them (2 × 2 years × € 50,000 = € 200,000), but A
+    // has no lasting surplus: the plan carries the 2 FTE as overstaffing.
+    const input = planInput([fn('A', 10, [10, 8, 8, 10])]);
+    const plan = await planActions(input);
+    const years = plan.functions[0]!.years;
+    expect(years.reduce((s, y) => s + y.redundant_fte, 0)).toBeCloseTo(0, 6);
+    expect(years.reduce((s, y) => s + y.hired_fte, 0)).toBeCloseTo(0, 6);
+    expect(years[1]!.overstaffing_fte).toBeCloseTo(2, 6);
+    expect(years[2]!.overstaffing_fte).toBeCloseTo(2, 6);
+    expect(plan.costs.total).toBeCloseTo(200_000, 1);
+  });
+
+  it('placing outside what is surplus for good stays allowed: demand 8 from 2027 on → 2 placed outside', async () => {
+    const input = planInput([fn('A', 10, [10, 8, 8, 8])]);
+    const plan = await planActions(input);
+    expect(yearOf(plan, 'A', 1).redundant_fte).toBeCloseTo(2, 6);
+    expect(plan.costs.total).toBeCloseTo(80_000, 1);
   });
 });
