@@ -58,6 +58,46 @@ function synthetic(seed: number, F: number, T: number): PlanInput {
   };
 }
 
+/**
+ * SPEC §5 "min-cost flow over 500 × 500 functions under 1 s": reskilling as one decision year of the
+ * plan — 500 functions whose work shrinks, 500 whose work grows, every one of the 250,000 pathways
+ * between them allowed (seeded costs), hires dearer than most moves. No minimum flow: a transportation
+ * problem, the min-cost flow the reskilling step solves.
+ */
+function transport(seed: number, n: number): PlanInput {
+  const random = createRandom(seed);
+  const rand = (): number => random.next();
+  const id = (side: string, i: number): string => `${side}${String(i).padStart(3, '0')}`;
+  const fn = (fid: string, start: number, end: number): PlanFunctionInput => ({
+    id: fid, startFte: start, demand: [start, end], stay: [1], moves: [], hireRetention: 0.85, hireCost: 30_000,
+    hireMax: Infinity, redundancyCost: 40_000, redundancyMax: Infinity, overstaffingCost: 60_000, reducedHours: null,
+  });
+  const functions: PlanFunctionInput[] = [];
+  for (let i = 0; i < n; i++) {
+    const start = 5 + Math.round(rand() * 200) / 10;
+    functions.push(fn(id('S', i), start, start * (0.4 + rand() * 0.4)));
+  }
+  for (let i = 0; i < n; i++) {
+    const start = 5 + Math.round(rand() * 200) / 10;
+    functions.push(fn(id('T', i), start, start * (1.2 + rand() * 0.4)));
+  }
+  const pathways: PlanPathwayInput[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      pathways.push({ from: id('S', i), to: id('T', j), cost: 2_000 + Math.round(rand() * 40) * 1000, hours: 0, retention: 0.9, maxPerYear: Infinity, maxShareOfDestination: null, explicit: false });
+    }
+  }
+  return { years: [2026, 2027], functions, pathways, objective: 'cost', maxTotalOverstaffing: Infinity, budgetPerYear: Infinity, capacityPerYear: Infinity, shortageCost: null, minFlow: 0, discountRate: 0 };
+}
+
+/** The 500 × 500 min-cost flow (see `transport`). */
+export async function benchTransport(): Promise<BenchResult> {
+  const input = transport(7, 500);
+  const { seconds, value } = await fastest(3, () => planActions(input));
+  const moved = value.pathways.reduce((sum, p) => sum + p.fte, 0);
+  return { name: 'min-cost flow, 500 shrinking × 500 growing functions, all 250,000 pathways', seconds, detail: `${value.pathways.length} pathways used, ${moved.toFixed(1)} FTE moved` };
+}
+
 export async function benchPlan(): Promise<BenchResult[]> {
   const out: BenchResult[] = [];
   for (const name of ['baseline', 'krimp-vacaturestop']) {

@@ -240,7 +240,9 @@ function planCosts(input: PlanInput, lp: PlanLp, x: Float64Array): PlanOutcome['
 /** Limits whose shadow price is not zero: what one unit more would save (cost stage) or cut from unmet demand. */
 function bindingLimits(lp: PlanLp, final: StageSolution, shortage: StageSolution | null): PlanBinding[] {
   const dual = (s: StageSolution, limit: PlanLimit) => (limit.kind === 'row' ? s.rowDual[limit.index]! : s.colDual[limit.index]!);
-  const scale = Math.max(1, ...Array.from(lp.cost, Math.abs));
+  // A loop, not Math.max(...spread): a sector-scale plan has more variables than the call stack takes arguments.
+  let scale = 1;
+  for (const c of lp.cost) scale = Math.max(scale, Math.abs(c));
   const out: PlanBinding[] = [];
   for (const limit of lp.limits) {
     // Minimisation: one unit more of an upper limit changes the objective by its dual (≤ 0).
