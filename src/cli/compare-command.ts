@@ -4,6 +4,7 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import { compareRenderers, type CompareFormat } from '../report/render-compare.js';
 import { addDataCommandOptions, loadOptionsOf, parseYear, reportInputs, type DataCommandOptions } from './data-command.js';
 import { colorEnabled, emit, inform, pickFormat } from './shared.js';
+import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
 
 const FORMATS = Object.keys(compareRenderers) as CompareFormat[];
 
@@ -15,23 +16,30 @@ export function compareCommand(): Command {
     .description(
       'Lists every assumption that differs between the scenarios (after extends), then per function and family ' +
         'the status, supply, demand and gap in --year in each scenario and the difference with the first, and the ' +
-        'total gap per year. Each data file is read once.',
+        'total gap per year. Each data file is read once. With --runs N: every scenario simulated N times with the same ' +
+        'seed, P10/P50/P90 beside each expected value and the chance of each status.',
     );
-  addDataCommandOptions(command, FORMATS)
+  addMonteCarloOptions(addDataCommandOptions(command, FORMATS))
     .option('--year <year>', 'the year per function (default: the last year all horizons share)', parseYear)
     .option('--all', 'table/md: also the functions that are the same in every scenario')
-    .action(async (scenarios: string[], options: DataCommandOptions & { all?: boolean }) => {
+    .action(async (scenarios: string[], options: DataCommandOptions & MonteCarloOptions & { all?: boolean }) => {
       if (options.scenario !== undefined || options.example) {
         throw new UserError('spp compare takes the scenarios as arguments: spp compare S1.yaml S2.yaml …', 2);
       }
       const format = pickFormat(options.format, FORMATS);
       const { scenario: _s, example: _e, ...load } = loadOptionsOf(options);
-      const { inputs, result } = await runCompare(scenarios, { ...load, ...(options.year !== undefined ? { year: options.year } : {}) });
+      const monteCarlo = monteCarloOf(options);
+      const { inputs, result } = await runCompare(scenarios, {
+        ...load,
+        ...(options.year !== undefined ? { year: options.year } : {}),
+        ...(monteCarlo !== undefined ? { monteCarlo } : {}),
+      });
       for (const i of inputs) reportInputs(options, i);
       const text = compareRenderers[format](result, {
         color: options.out === undefined && colorEnabled(options),
         dialect: options.csvDialect ?? 'rfc',
         all: options.all === true,
+        lang: options.lang ?? 'nl',
       });
       await emit(text, options.out, inputs.flatMap((i) => i.files.map((f) => f.path)));
       if (options.out !== undefined && options.out !== '-') inform(options, `spp: wrote ${options.out}`);

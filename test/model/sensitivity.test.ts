@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/domain/scenario-schema.js';
 import { projectScenario } from '../../src/model/project.js';
-import { numericAssumptions, runSensitivity } from '../../src/model/sensitivity.js';
+import { numericAssumptions, projectionMetrics, runSensitivity } from '../../src/model/sensitivity.js';
 import { cell, fn, scenario, workforce } from './build-inputs.js';
 
 const functions = [fn('F1', { family: 'A', tasks: { admin: 0.6, contact: 0.4 } }), fn('F2', { family: 'B', tasks: { contact: 1 } })];
@@ -21,15 +21,18 @@ const base = scenario({
   demand: { growth: [{ family: 'B', rate: 0.02 }] },
 });
 const project = (s: Scenario) => projectScenario({ scenario: s, functions, workforce: people });
-const run = (s: Scenario, delta = 0.2) => runSensitivity(s, functions, delta, project);
-const find = (result: ReturnType<typeof run>, path: string) => {
+const run = (s: Scenario, delta = 0.2) => runSensitivity(s, functions, delta, async (v) => ({ ...projectionMetrics(project(v)), plan_cost: null }));
+const find = (result: Awaited<ReturnType<typeof run>>, path: string) => {
   const a = result.assumptions.find((x) => x.path === path);
   if (a === undefined) throw new Error(`no assumption ${path} in ${result.assumptions.map((x) => x.path).join(', ')}`);
   return a;
 };
 
 describe('sensitivity (SPEC §3.5)', () => {
-  const result = run(base);
+  let result: Awaited<ReturnType<typeof run>>;
+  beforeAll(async () => {
+    result = await run(base);
+  });
 
   it('moves every numeric assumption of the scenario, named by its path', () => {
     expect(result.assumptions.map((a) => a.path).sort()).toEqual([
@@ -92,9 +95,9 @@ describe('sensitivity (SPEC §3.5)', () => {
     expect(swings[0]!).toBeGreaterThan(0);
   });
 
-  it('does not run a variant whose attrition + transitions exceed 1, and says so', () => {
+  it('does not run a variant whose attrition + transitions exceed 1, and says so', async () => {
     const tight = { ...base, workforce: { ...base.workforce, attrition: [{ rate: 0.9 }], transitions: { F1: { F2: 0.1 } } } };
-    const a = find(run(tight), 'workforce.attrition[0].rate');
+    const a = find(await run(tight), 'workforce.attrition[0].rate');
     expect(a.effects.gap_fte.high).toBeNull();
     expect(a.effects.gap_fte.low).not.toBeNull();
     expect(a.notes[0]).toContain('exceed 1');
