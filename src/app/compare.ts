@@ -39,6 +39,17 @@ export async function planCostsOf(loaded: readonly LoadedInputs[]): Promise<(num
   return costs;
 }
 
+/** The year compared per function: `year`, default the last year all horizons share; a usage error outside the shared years. */
+function comparedYear(loaded: readonly LoadedInputs[], year?: number): number {
+  const lastShared = Math.min(...loaded.map((l) => l.scenario.horizon.end));
+  const firstShared = Math.max(...loaded.map((l) => l.scenario.horizon.start));
+  const at = year ?? lastShared;
+  if (at < firstShared || at > lastShared) {
+    throw new UserError(`--year ${at} is outside the years all scenarios share, ${firstShared}–${lastShared}`, 2);
+  }
+  return at;
+}
+
 /**
  * Projects each loaded scenario and compares them; rounded once. With `monteCarlo`, every scenario is
  * simulated with the same runs and seed (common random numbers: a difference between two scenarios
@@ -66,12 +77,9 @@ export function buildCompareResult(loaded: readonly LoadedInputs[], year?: numbe
       ...(summary !== undefined ? { monteCarlo: summary } : {}),
     };
   });
+  const at = comparedYear(loaded, year);
   const lastShared = Math.min(...loaded.map((l) => l.scenario.horizon.end));
   const firstShared = Math.max(...loaded.map((l) => l.scenario.horizon.start));
-  const at = year ?? lastShared;
-  if (at < firstShared || at > lastShared) {
-    throw new UserError(`--year ${at} is outside the years all scenarios share, ${firstShared}–${lastShared}`, 2);
-  }
   const notes: string[] = [];
   const dataOf = (l: LoadedInputs): string => l.files.filter((f) => f.role !== 'scenario').map((f) => `${f.role}:${f.sha256}`).join(' ');
   if (loaded.some((l) => dataOf(l) !== dataOf(loaded[0]!))) {
@@ -115,5 +123,7 @@ export async function runCompare(scenarioPaths: readonly string[], options: Comp
   if (scenarioPaths.length < 2) throw new UserError('compare needs at least two scenarios: spp compare S1.yaml S2.yaml …', 2);
   const { year, monteCarlo, ...load } = options;
   const inputs = await loadScenarioSet(scenarioPaths, load);
+  // A wrong --year is refused before any plan is solved.
+  comparedYear(inputs, year);
   return { inputs, result: buildCompareResult(inputs, year, await planCostsOf(inputs), monteCarlo) };
 }

@@ -47,7 +47,7 @@ const TEXTS = {
       `Scenario \`${id}\`, ${start}–${end}. Elke aanname −${d} en +${d} verschoven, één tegelijk. Basis: verschil ${end} ${gap} fte, tekort ${shortage} fte-jaren. Δ = verandering ten opzichte van de basis (negatieve Δ verschil: meer tekort).`,
     baseCol: 'Basis',
     gapCol: (end: number, side: string) => `Δ verschil ${end} ${side}`,
-    shortageCol: (side: string) => `Δ tekort ${side}`,
+    shortageCol: (side: string) => `Δ tekort-fte-jaren ${side}`,
     planCol: (side: string) => `Δ kosten plan ${side}`,
     notesTitle: '## Opmerkingen',
   },
@@ -161,7 +161,7 @@ function renderSensitivityTable(data: SensitivityResult, options: SensitivityRen
   const planCost = result.base.plan_cost;
   out.push(wrapText(`${t.base(end, n1(result.base.gap_fte), n1(result.base.shortage_fte_years), start + 1)}${planCost !== null ? ` ${t.basePlan(formatNumber(planCost, 0, lang))}` : ''}`));
   out.push(wrapText(t.legend), '');
-  const widths = { rank: 2, path: 27, values: 14, gap: 13, shortage: 15 };
+  const widths = { rank: 2, path: 25, values: 14, gap: 15, shortage: 15 };
   const line = (cells: string[]): string =>
     [cells[0]!.padStart(widths.rank), cells[1]!.padEnd(widths.path), cells[2]!.padStart(widths.values), cells[3]!.padStart(widths.gap), cells[4]!.padStart(widths.shortage)].join('  ').trimEnd();
   const longPath = (path: string): string => (path.length > 75 ? `${path.slice(0, 74)}…` : path);
@@ -179,7 +179,7 @@ function renderSensitivityTable(data: SensitivityResult, options: SensitivityRen
   if (planCost !== null) {
     // The plan cost ranked on its own: cost parameters move it without moving the gap.
     const ranked = byPlanCost(result);
-    const planWidths = { rank: 2, path: 27, values: 14, cost: 30 };
+    const planWidths = { rank: 2, path: 25, values: 14, cost: 32 };
     const planLine = (cells: string[]): string =>
       [cells[0]!.padStart(planWidths.rank), cells[1]!.padEnd(planWidths.path), cells[2]!.padStart(planWidths.values), cells[3]!.padStart(planWidths.cost)].join('  ').trimEnd();
     if (out[out.length - 1] !== '') out.push('');

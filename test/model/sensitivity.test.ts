@@ -103,3 +103,46 @@ describe('sensitivity (SPEC §3.5)', () => {
     expect(a.notes[0]).toContain('exceed 1');
   });
 });
+
+describe('sensitivity with a plan (SPEC §3.5: "and the plan\'s cost parameters")', () => {
+  const planned: Scenario = {
+    ...base,
+    plan: {
+      objective: 'cost',
+      hiring: [{ family: 'all', cost: 10_000 }],
+      redundancy: [],
+      overstaffing: { cost_per_fte_year: 'pay' },
+      reduced_hours: [],
+      shortage_cost_per_fte_year: null,
+      pathways: [],
+      computed_pathways: true,
+      min_flow_fte: 0,
+      discount_rate: 0,
+    } as unknown as NonNullable<Scenario['plan']>,
+  };
+
+  it('moves the cost parameters only when the scenario has a plan: block', () => {
+    const costs = (s: Scenario) => numericAssumptions(s).filter((a) => a.planOnly).map((a) => a.path);
+    expect(costs(base)).toEqual([]);
+    expect(costs(planned)).toEqual(['reskilling.cost_per_hour', 'reskilling.hire_cost', 'reskilling.surplus_cost_per_fte', 'plan.hiring[family=all].cost', 'plan.discount_rate']);
+  });
+
+  it('evaluates a cost parameter as plan-only (no re-projection) and every other variant in full, and ranks by the plan cost swing when the gap does not move', async () => {
+    const calls: { planOnly: boolean; hire: unknown }[] = [];
+    const result = await runSensitivity(planned, functions, 0.2, async (s, planOnly) => {
+      calls.push({ planOnly, hire: s.plan?.hiring[0]?.cost });
+      // A stand-in for the plan: its cost grows with the hiring cost.
+      return { ...projectionMetrics(project(s)), plan_cost: 5 * (s.plan?.hiring[0]?.cost ?? 0) };
+    });
+    expect(calls[0]).toEqual({ planOnly: false, hire: 10_000 });
+    const hiringCalls = calls.filter((c) => c.hire !== 10_000);
+    expect(hiringCalls).toEqual([{ planOnly: true, hire: 8_000 }, { planOnly: true, hire: 12_000 }]);
+    const hiring = result.assumptions.find((a) => a.path === 'plan.hiring[family=all].cost')!;
+    expect(hiring.effects.plan_cost).toEqual({ low: -10_000, high: 10_000 });
+    expect(hiring.effects.gap_fte).toEqual({ low: 0, high: 0 });
+    expect(hiring.swing_plan_cost).toBe(20_000);
+    // Among the assumptions that do not move the gap or the shortage, the plan cost decides the order.
+    const still = result.assumptions.filter((a) => a.swing_gap_fte === 0 && (a.effects.shortage_fte_years.high ?? 0) === 0 && (a.effects.shortage_fte_years.low ?? 0) === 0);
+    expect(still[0]!.path).toBe('plan.hiring[family=all].cost');
+  });
+});
