@@ -20,6 +20,8 @@ export interface CompareOptions extends Omit<LoadOptions, 'scenario' | 'example'
   year?: number;
   /** `--runs N --seed S`: every scenario simulated N times with the same seed. */
   monteCarlo?: MonteCarloRequest;
+  /** False (`--no-plan`): no plan is solved, every plan cost is null. */
+  plans?: boolean;
 }
 
 /**
@@ -121,9 +123,9 @@ export function buildCompareResult(loaded: readonly LoadedInputs[], year?: numbe
 /** `spp compare`: load every scenario (each data file once), project, compare. */
 export async function runCompare(scenarioPaths: readonly string[], options: CompareOptions): Promise<{ inputs: LoadedInputs[]; result: CompareResult }> {
   if (scenarioPaths.length < 2) throw new UserError('compare needs at least two scenarios: spp compare S1.yaml S2.yaml …', 2);
-  const { year, monteCarlo, ...load } = options;
+  const { year, monteCarlo, plans, ...load } = options;
   const inputs = await loadScenarioSet(scenarioPaths, load);
   // A wrong --year is refused before any plan is solved.
   comparedYear(inputs, year);
-  return { inputs, result: buildCompareResult(inputs, year, await planCostsOf(inputs), monteCarlo) };
+  return { inputs, result: buildCompareResult(inputs, year, plans === false ? [] : await planCostsOf(inputs), monteCarlo) };
 }

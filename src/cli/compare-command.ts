@@ -22,7 +22,8 @@ export function compareCommand(): Command {
   addMonteCarloOptions(addDataCommandOptions(command, FORMATS))
     .option('--year <year>', 'the year per function (default: the last year all horizons share)', parseYear)
     .option('--all', 'table/md: also the functions that are the same in every scenario')
-    .action(async (scenarios: string[], options: DataCommandOptions & MonteCarloOptions & { all?: boolean }) => {
+    .option('--no-plan', "leave the plans' costs out even for scenarios with a plan: block (no plan is solved: fast)")
+    .action(async (scenarios: string[], options: DataCommandOptions & MonteCarloOptions & { all?: boolean; plan: boolean }) => {
       if (options.scenario !== undefined || options.example) {
         throw new UserError('spp compare takes the scenarios as arguments: spp compare S1.yaml S2.yaml …', 2);
       }
@@ -33,6 +34,7 @@ export function compareCommand(): Command {
         ...load,
         ...(options.year !== undefined ? { year: options.year } : {}),
         ...(monteCarlo !== undefined ? { monteCarlo } : {}),
+        plans: options.plan,
       });
       for (const i of inputs) reportInputs(options, i);
       const text = compareRenderers[format](result, {
