@@ -35,9 +35,17 @@ function evaluator(inputs: LoadedInputs, withPlan: boolean): EvaluateVariant {
   return async (scenario, planOnly) => {
     const detail =
       planOnly && baseDetail !== undefined ? baseDetail : projectScenarioDetail({ scenario, functions: inputs.functions, workforce: inputs.workforce });
+    const base = baseDetail === undefined;
     baseDetail ??= detail;
-    const cost = await planTotalCost({ ...inputs, scenario }, detail, cache);
-    return { ...projectionMetrics(detail.projection), plan_cost: roundMoney(cost) };
+    const metrics = projectionMetrics(detail.projection);
+    try {
+      return { ...metrics, plan_cost: roundMoney(await planTotalCost({ ...inputs, scenario }, detail, cache)) };
+    } catch (error) {
+      // The scenario's own plan must solve (as in spp plan); a variant whose plan the solver gives up
+      // on keeps its gap and shortage, and its plan cost is unknown (null, with a note).
+      if (base) throw error;
+      return { ...metrics, plan_cost: null };
+    }
   };
 }
 

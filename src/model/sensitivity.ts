@@ -170,6 +170,7 @@ export async function runSensitivity(
       }
       const metrics = await evaluate(moved, a.planOnly);
       onProgress?.(++done, all.length * 2);
+      if (metrics.plan_cost === null && base.plan_cost !== null) notes.push(`at ${JSON.stringify(value)} the plan could not be solved: its cost is not known`);
       return { value, metrics };
     };
     const low = await variant(1 - delta);

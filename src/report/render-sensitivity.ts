@@ -42,6 +42,7 @@ const TEXTS = {
         : 'zonder plan (geen plan:-blok in het scenario, of --no-plan): de kosten van het plan en de kostenparameters tellen niet mee',
     ],
     notRun: (value: string) => `bij ${value} zijn verloop en doorstroom samen meer dan 1 voor een functie en leeftijd: niet doorgerekend`,
+    planNotSolved: (value: string) => `bij ${value} kon het plan niet worden opgelost: de kosten zijn onbekend`,
     mdTitle: (name: string) => `# Gevoeligheid: ${name}`,
     mdIntro: (id: string, start: number, end: number, d: string, gap: string, shortage: string) =>
       `Scenario \`${id}\`, ${start}–${end}. Elke aanname −${d} en +${d} verschoven, één tegelijk. Basis: verschil ${end} ${gap} fte, tekort ${shortage} fte-jaren. Δ = verandering ten opzichte van de basis (negatieve Δ verschil: meer tekort).`,
@@ -75,6 +76,7 @@ const TEXTS = {
         : 'without a plan (no plan: block in the scenario, or --no-plan): the plan cost and its cost parameters are not part of this run',
     ],
     notRun: (value: string) => `at ${value} attrition + transitions exceed 1 for some function and age: not run`,
+    planNotSolved: (value: string) => `at ${value} the plan could not be solved: its cost is not known`,
     mdTitle: (name: string) => `# Sensitivity: ${name}`,
     mdIntro: (id: string, start: number, end: number, d: string, gap: string, shortage: string) =>
       `Scenario \`${id}\`, ${start}–${end}. Each assumption moved by −${d} and +${d}, one at a time. Base: gap ${end} ${gap} FTE, shortage ${shortage} FTE-years. Δ = change against the base (negative Δ gap: more shortage).`,
@@ -130,9 +132,12 @@ function notesOf(result: SensitivityResult, lang: Lang): { general: string[]; pe
   const t = TEXTS[lang];
   const general = t.notes(pct(result.delta, lang), compact(result.delta * 10, 2, lang), result.base.plan_cost !== null);
   const perAssumption = result.assumptions.flatMap((a) =>
-    [a.low_value, a.high_value]
-      .filter((_, i) => (i === 0 ? a.effects.gap_fte.low : a.effects.gap_fte.high) === null)
-      .map((value) => ({ path: a.path, text: t.notRun(JSON.stringify(value)) })),
+    [a.low_value, a.high_value].flatMap((value, i) => {
+      const side = i === 0 ? 'low' : 'high';
+      if (a.effects.gap_fte[side] === null) return [{ path: a.path, text: t.notRun(JSON.stringify(value)) }];
+      if (a.effects.plan_cost[side] === null && result.base.plan_cost !== null) return [{ path: a.path, text: t.planNotSolved(JSON.stringify(value)) }];
+      return [];
+    }),
   );
   return { general, perAssumption };
 }

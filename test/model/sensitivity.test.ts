@@ -135,4 +135,14 @@ describe('sensitivity with a plan (SPEC §3.5: "and the plan\'s cost parameters"
     const still = result.assumptions.filter((a) => a.swing_gap_fte === 0 && (a.effects.shortage_fte_years.high ?? 0) === 0 && (a.effects.shortage_fte_years.low ?? 0) === 0);
     expect(still[0]!.path).toBe('plan.hiring[family=all].cost');
   });
+
+  it('a variant whose plan cannot be solved keeps its gap, and its plan cost is unknown with a note', async () => {
+    const result = await runSensitivity(planned, functions, 0.2, async (s) => ({
+      ...projectionMetrics(project(s)),
+      plan_cost: s.plan?.hiring[0]?.cost === 12_000 ? null : 1_000,
+    }));
+    const hiring = result.assumptions.find((a) => a.path === 'plan.hiring[family=all].cost')!;
+    expect(hiring.effects.plan_cost).toEqual({ low: 0, high: null });
+    expect(hiring.notes).toEqual(['at 12000 the plan could not be solved: its cost is not known']);
+  });
 });
