@@ -1,10 +1,11 @@
 import type { CompareResult } from '../domain/compare.js';
-import { roundDeep } from '../domain/round.js';
+import { roundDeep, roundMoney } from '../domain/round.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { compareScenarios, type CompareItem } from '../model/compare-scenarios.js';
 import { projectionWithGapSources } from '../model/gap-sources.js';
-import { projectScenario, projectScenarioDetail } from '../model/project.js';
-import { buildPlan } from './plan.js';
+import { projectScenarioDetail } from '../model/project.js';
+import { planTotalCost } from './plan.js';
+import { projectInputs, type MonteCarloRequest } from './project.js';
 import type { LoadedInputs, LoadOptions } from './load-inputs.js';
 import { loadScenarioSet } from './load-scenario-set.js';
 import { makeStamp } from './stamp.js';
@@ -17,6 +18,10 @@ import { makeStamp } from './stamp.js';
 export interface CompareOptions extends Omit<LoadOptions, 'scenario' | 'example'> {
   /** The year of the per-function comparison; default: the last year all horizons share. */
   year?: number;
+  /** `--runs N --seed S`: every scenario simulated N times with the same seed. */
+  monteCarlo?: MonteCarloRequest;
+  /** False (`--no-plan`): no plan is solved, every plan cost is null. */
+  plans?: boolean;
 }
 
 /**
@@ -31,14 +36,28 @@ export async function planCostsOf(loaded: readonly LoadedInputs[]): Promise<(num
       costs.push(null);
       continue;
     }
-    const { result } = await buildPlan(l, projectScenarioDetail({ scenario: l.scenario, functions: l.functions, workforce: l.workforce }));
-    costs.push(result.costs.total);
+    costs.push(roundMoney(await planTotalCost(l, projectScenarioDetail({ scenario: l.scenario, functions: l.functions, workforce: l.workforce }))));
   }
   return costs;
 }
 
-/** Projects each loaded scenario and compares them; rounded once. */
-export function buildCompareResult(loaded: readonly LoadedInputs[], year?: number, planCosts: readonly (number | null)[] = []): CompareResult {
+/** The year compared per function: `year`, default the last year all horizons share; a usage error outside the shared years. */
+function comparedYear(loaded: readonly LoadedInputs[], year?: number): number {
+  const lastShared = Math.min(...loaded.map((l) => l.scenario.horizon.end));
+  const firstShared = Math.max(...loaded.map((l) => l.scenario.horizon.start));
+  const at = year ?? lastShared;
+  if (at < firstShared || at > lastShared) {
+    throw new UserError(`--year ${at} is outside the years all scenarios share, ${firstShared}–${lastShared}`, 2);
+  }
+  return at;
+}
+
+/**
+ * Projects each loaded scenario and compares them; rounded once. With `monteCarlo`, every scenario is
+ * simulated with the same runs and seed (common random numbers: a difference between two scenarios
+ * is not noise of different draws where their inputs agree); the progress counts all scenarios' runs.
+ */
+export function buildCompareResult(loaded: readonly LoadedInputs[], year?: number, planCosts: readonly (number | null)[] = [], monteCarlo?: MonteCarloRequest): CompareResult {
   // A scenario named twice (or two files with one id) gets #2, #3 …: every column needs its own key.
   const count = new Map<string, number>();
   const ids = loaded.map((l) => {
@@ -46,17 +65,23 @@ export function buildCompareResult(loaded: readonly LoadedInputs[], year?: numbe
     count.set(l.scenario.id, n);
     return n === 1 ? l.scenario.id : `${l.scenario.id}#${n}`;
   });
-  const items: CompareItem[] = loaded.map((l, i) => ({
-    scenario: { ...l.scenario, id: ids[i]! },
-    projection: projectionWithGapSources(projectScenario({ scenario: l.scenario, functions: l.functions, workforce: l.workforce })),
-    planCost: planCosts[i] ?? null,
-  }));
+  const items: CompareItem[] = loaded.map((l, i) => {
+    const progress = monteCarlo?.onProgress;
+    const request: MonteCarloRequest | undefined =
+      monteCarlo === undefined
+        ? undefined
+        : { ...monteCarlo, ...(progress !== undefined ? { onProgress: (done: number, runs: number) => progress(i * runs + done, loaded.length * runs) } : {}) };
+    const { projection, summary } = projectInputs(l, request);
+    return {
+      scenario: { ...l.scenario, id: ids[i]! },
+      projection: projectionWithGapSources(projection),
+      planCost: planCosts[i] ?? null,
+      ...(summary !== undefined ? { monteCarlo: summary } : {}),
+    };
+  });
+  const at = comparedYear(loaded, year);
   const lastShared = Math.min(...loaded.map((l) => l.scenario.horizon.end));
   const firstShared = Math.max(...loaded.map((l) => l.scenario.horizon.start));
-  const at = year ?? lastShared;
-  if (at < firstShared || at > lastShared) {
-    throw new UserError(`--year ${at} is outside the years all scenarios share, ${firstShared}–${lastShared}`, 2);
-  }
   const notes: string[] = [];
   const dataOf = (l: LoadedInputs): string => l.files.filter((f) => f.role !== 'scenario').map((f) => `${f.role}:${f.sha256}`).join(' ');
   if (loaded.some((l) => dataOf(l) !== dataOf(loaded[0]!))) {
@@ -73,10 +98,24 @@ export function buildCompareResult(loaded: readonly LoadedInputs[], year?: numbe
     seen.add(key);
     return true;
   });
+  const compared = compareScenarios(items, at);
+  const mc = items[0]?.monteCarlo;
+  const monte_carlo =
+    mc === undefined
+      ? undefined
+      : { runs: mc.runs, seed: mc.seed, process_noise: mc.process_noise, drawn: Object.fromEntries(items.map((item) => [item.scenario.id, item.monteCarlo!.drawn.map((d) => d.path)])) };
+  if (monte_carlo !== undefined) {
+    notes.push(`every scenario was simulated ${monte_carlo.runs} times with seed ${monte_carlo.seed}: P10/P50/P90 beside each expected value, and the share of runs ending in each status`);
+  }
+  // The Monte Carlo block after the scenarios' descriptions, like project's; the spp.compare/1 keys unchanged.
+  const { scenarios, scenario_info, ...rest } = compared;
   return roundDeep({
     schema: 'spp.compare/1',
-    stamp: makeStamp(ids.join(','), files),
-    ...compareScenarios(items, at),
+    stamp: makeStamp(ids.join(','), files, monte_carlo?.seed ?? null),
+    scenarios,
+    scenario_info,
+    ...(monte_carlo !== undefined ? { monte_carlo } : {}),
+    ...rest,
     notes,
   });
 }
@@ -84,7 +123,9 @@ export function buildCompareResult(loaded: readonly LoadedInputs[], year?: numbe
 /** `spp compare`: load every scenario (each data file once), project, compare. */
 export async function runCompare(scenarioPaths: readonly string[], options: CompareOptions): Promise<{ inputs: LoadedInputs[]; result: CompareResult }> {
   if (scenarioPaths.length < 2) throw new UserError('compare needs at least two scenarios: spp compare S1.yaml S2.yaml …', 2);
-  const { year, ...load } = options;
+  const { year, monteCarlo, plans, ...load } = options;
   const inputs = await loadScenarioSet(scenarioPaths, load);
-  return { inputs, result: buildCompareResult(inputs, year, await planCostsOf(inputs)) };
+  // A wrong --year is refused before any plan is solved.
+  comparedYear(inputs, year);
+  return { inputs, result: buildCompareResult(inputs, year, plans === false ? [] : await planCostsOf(inputs), monteCarlo) };
 }

@@ -73,6 +73,21 @@ export async function buildPlan(inputs: LoadedInputs, detail: ProjectionDetail, 
   return { input, outcome, result };
 }
 
+/**
+ * The plan's total cost alone: the same LP as `buildPlan`, without the alternatives and the result
+ * (what `spp compare` and `spp sensitivity` need, once per scenario or variant). With `cache`, a
+ * variant whose LP inputs an earlier solve already had is not solved again.
+ */
+export async function planTotalCost(inputs: LoadedInputs, detail: ProjectionDetail, cache?: Map<string, Promise<number>>): Promise<number> {
+  const input = planInputOf(inputs, detail);
+  const key = cache === undefined ? '' : JSON.stringify(input, (_k, v: unknown) => (v === Infinity ? 'Infinity' : v));
+  const known = cache?.get(key);
+  if (known !== undefined) return known;
+  const cost = planActions(input).then((outcome) => outcome.costs.total);
+  cache?.set(key, cost);
+  return cost;
+}
+
 function planNotes(inputs: LoadedInputs, input: PlanInput, outcome: PlanOutcome): string[] {
   const notes: string[] = [];
   if (inputs.scenario.plan === undefined) notes.push('the scenario has no plan: block: every plan default applies (SPEC §2.4)');

@@ -56,8 +56,8 @@ export async function runReport(load: LoadOptions, chapters: ReportChapters = {}
   } else all = [await loadInputs(load)];
   const inputs = all[0]!;
   const source = await buildReportSource(inputs, chapters.monteCarlo);
-  if (all.length > 1) source.comparison = buildCompareResult(all, undefined, await planCostsOf(all));
-  if (chapters.sensitivity) source.sensitivity = buildSensitivityResult(inputs);
+  if (all.length > 1) source.comparison = buildCompareResult(all, undefined, await planCostsOf(all), chapters.monteCarlo);
+  if (chapters.sensitivity) source.sensitivity = await buildSensitivityResult(inputs);
   const diagnostics: Diagnostic[] = [];
   if (chapters.backtest !== undefined) {
     const { actual, previous } = chapters.backtest;

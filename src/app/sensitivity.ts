@@ -1,35 +1,82 @@
-import { roundDeep } from '../domain/round.js';
+import { roundDeep, roundMoney } from '../domain/round.js';
 import type { SensitivityResult } from '../domain/sensitivity.js';
-import { runSensitivity } from '../model/sensitivity.js';
+import { projectionMetrics, runSensitivity, type EvaluateVariant } from '../model/sensitivity.js';
+import { projectScenarioDetail, type ProjectionDetail } from '../model/project.js';
 import { loadInputs, type LoadedInputs, type LoadOptions } from './load-inputs.js';
 import { makeStamp } from './stamp.js';
 import { projectVariant } from './project-variant.js';
+import { planTotalCost } from './plan.js';
 
 /** The default relative move of every assumption (SPEC §3.5): ±20 %. */
 export const DEFAULT_DELTA = 0.2;
 
+export interface SensitivityOptions {
+  delta?: number;
+  /** False: leave the plan out even when the scenario has a `plan:` block (no plan is solved). */
+  plan?: boolean;
+  /** Called after every variant (the CLI's progress line): a plan takes seconds per variant. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * How each variant is evaluated. Without a plan: a projection of the loaded data (already read and
+ * folded once). With a plan: the projection with its detail (the plan's natural flows), then the
+ * plan's LP through `spp plan`'s use-case; a variant of a plan cost parameter keeps the base
+ * projection and only re-solves the plan; a variant whose LP inputs an earlier one had is not
+ * solved again.
+ */
+function evaluator(inputs: LoadedInputs, withPlan: boolean): EvaluateVariant {
+  if (!withPlan) {
+    const project = projectVariant(inputs);
+    return async (scenario) => ({ ...projectionMetrics(project(scenario)), plan_cost: null });
+  }
+  const cache = new Map<string, Promise<number>>();
+  let baseDetail: ProjectionDetail | undefined;
+  return async (scenario, planOnly) => {
+    const detail =
+      planOnly && baseDetail !== undefined ? baseDetail : projectScenarioDetail({ scenario, functions: inputs.functions, workforce: inputs.workforce });
+    const base = baseDetail === undefined;
+    baseDetail ??= detail;
+    const metrics = projectionMetrics(detail.projection);
+    try {
+      return { ...metrics, plan_cost: roundMoney(await planTotalCost({ ...inputs, scenario }, detail, cache)) };
+    } catch (error) {
+      // The scenario's own plan must solve (as in spp plan); a variant whose plan the solver gives up
+      // on keeps its gap and shortage, and its plan cost is unknown (null, with a note).
+      if (base) throw error;
+      return { ...metrics, plan_cost: null };
+    }
+  };
+}
+
 /** Sensitivity of the loaded scenario, rounded once. */
-export function buildSensitivityResult(inputs: LoadedInputs, delta = DEFAULT_DELTA): SensitivityResult {
+export async function buildSensitivityResult(inputs: LoadedInputs, options: SensitivityOptions = {}): Promise<SensitivityResult> {
   const { scenario } = inputs;
-  const { base, assumptions } = runSensitivity(scenario, inputs.functions, delta, projectVariant(inputs));
+  const delta = options.delta ?? DEFAULT_DELTA;
+  const withPlan = scenario.plan !== undefined && options.plan !== false;
+  const { plan: _plan, ...withoutPlan } = scenario;
+  const run = await runSensitivity(withPlan ? scenario : withoutPlan, inputs.functions, delta, evaluator(inputs, withPlan), options.onProgress);
   const notes = [
     `each assumption moved by −${delta * 100}% and +${delta * 100}% of its value, one at a time, within its valid range; the retirement age by ±${Math.round(delta * 10 * 100) / 100} years`,
     'effects are the change against the base run: gap at the horizon (FTE, negative: more shortage) and shortage summed over functions and the years after the start (FTE-years)',
   ];
-  if (base.plan_cost === null) notes.push('the scenario has no plan: the plan cost and its cost parameters are not part of this run');
+  if (withPlan) {
+    notes.push("with the plan: every variant re-solves the plan (spp plan); plan cost is the plan's total cost in euros, its cost parameters are moved too and change only the plan cost");
+  } else if (scenario.plan !== undefined) notes.push('--no-plan: the plan is not solved, so the plan cost and its cost parameters are not part of this run');
+  else notes.push('the scenario has no plan: the plan cost and its cost parameters are not part of this run');
   return roundDeep({
     schema: 'spp.sensitivity/1',
     stamp: makeStamp(scenario.id, inputs.files),
     scenario: { id: scenario.id, title: scenario.title ?? null, horizon: { ...scenario.horizon } },
     delta,
-    base,
-    assumptions,
+    base: run.base,
+    assumptions: run.assumptions,
     notes,
   });
 }
 
 /** `spp sensitivity`: load, run every variant, rank. */
-export async function runSensitivityCommand(options: LoadOptions, delta = DEFAULT_DELTA): Promise<{ inputs: LoadedInputs; result: SensitivityResult }> {
-  const inputs = await loadInputs(options);
-  return { inputs, result: buildSensitivityResult(inputs, delta) };
+export async function runSensitivityCommand(load: LoadOptions, options: SensitivityOptions = {}): Promise<{ inputs: LoadedInputs; result: SensitivityResult }> {
+  const inputs = await loadInputs(load);
+  return { inputs, result: await buildSensitivityResult(inputs, options) };
 }

@@ -6,6 +6,7 @@ import { addDataCommandOptions, loadOptionsOf, parseYear, reportInputs, type Dat
 import { colorEnabled, emit, emitBinary, inform, pickFormatFor } from './shared.js';
 import { renderCompareWorkbook } from '../report/xlsx/compare-workbook.js';
 import { labeller } from '../report/labels.js';
+import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
 
 const FORMATS = [...(Object.keys(compareRenderers) as CompareFormat[]), 'xlsx' as const];
 
@@ -17,18 +18,26 @@ export function compareCommand(): Command {
     .description(
       'Lists every assumption that differs between the scenarios (after extends), then per function and family ' +
         'the status, supply, demand and gap in --year in each scenario and the difference with the first, and the ' +
-        'total gap per year. Each data file is read once.',
+        'total gap per year. Each data file is read once. With --runs N: every scenario simulated N times with the same ' +
+        'seed, P10/P50/P90 beside each expected value and the chance of each status.',
     );
-  addDataCommandOptions(command, FORMATS)
+  addMonteCarloOptions(addDataCommandOptions(command, FORMATS))
     .option('--year <year>', 'the year per function (default: the last year all horizons share)', parseYear)
     .option('--all', 'table/md: also the functions that are the same in every scenario')
-    .action(async (scenarios: string[], options: DataCommandOptions & { all?: boolean }) => {
+    .option('--no-plan', "leave the plans' costs out even for scenarios with a plan: block (no plan is solved: fast)")
+    .action(async (scenarios: string[], options: DataCommandOptions & MonteCarloOptions & { all?: boolean; plan: boolean }) => {
       if (options.scenario !== undefined || options.example) {
         throw new UserError('spp compare takes the scenarios as arguments: spp compare S1.yaml S2.yaml …', 2);
       }
       const format = pickFormatFor(options.format, options.out, FORMATS);
       const { scenario: _s, example: _e, ...load } = loadOptionsOf(options);
-      const { inputs, result } = await runCompare(scenarios, { ...load, ...(options.year !== undefined ? { year: options.year } : {}) });
+      const monteCarlo = monteCarloOf(options);
+      const { inputs, result } = await runCompare(scenarios, {
+        ...load,
+        ...(options.year !== undefined ? { year: options.year } : {}),
+        ...(monteCarlo !== undefined ? { monteCarlo } : {}),
+        plans: options.plan,
+      });
       for (const i of inputs) reportInputs(options, i);
       if (format === 'xlsx') {
         const lang = options.lang ?? 'nl';
@@ -41,6 +50,7 @@ export function compareCommand(): Command {
         color: options.out === undefined && colorEnabled(options),
         dialect: options.csvDialect ?? 'rfc',
         all: options.all === true,
+        lang: options.lang ?? 'nl',
       });
       await emit(text, options.out, inputs.flatMap((i) => i.files.map((f) => f.path)));
       if (options.out !== undefined && options.out !== '-') inform(options, `spp: wrote ${options.out}`);

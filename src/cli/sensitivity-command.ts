@@ -4,6 +4,7 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import { sensitivityRenderers, type SensitivityFormat } from '../report/render-sensitivity.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
 import { colorEnabled, emit, inform, pickFormat } from './shared.js';
+import { cliIo } from './cli-io.js';
 
 const FORMATS = Object.keys(sensitivityRenderers) as SensitivityFormat[];
 
@@ -22,17 +23,37 @@ export function sensitivityCommand(): Command {
     .description(
       'Moves each numeric assumption of the scenario (automation targets, attrition, growth, renewal, reinvested, ' +
         'transitions, retirement age, emerging demand) by −delta and +delta, one at a time, and shows the change in the ' +
-        'total gap at the horizon and in shortage FTE-years, ranked by the largest swing.',
+        'total gap at the horizon and in shortage FTE-years, ranked by the largest swing. With a plan: block in the ' +
+        'scenario, every variant re-solves the plan and the plan cost change is shown too, and the plan\'s cost ' +
+        'parameters are moved as well (--no-plan leaves the plan out).',
     );
   addDataCommandOptions(command, FORMATS)
     .option('--delta <share>', `relative move of every assumption (default ${DEFAULT_DELTA}, i.e. 20%)`, parseDelta)
-    .action(async (options: DataCommandOptions & { delta?: number }) => {
+    .option('--no-plan', 'leave the plan out even when the scenario has a plan: block (no plan is solved: fast)')
+    .action(async (options: DataCommandOptions & { delta?: number; plan: boolean }) => {
       const format = pickFormat(options.format, FORMATS);
-      const { inputs, result } = await runSensitivityCommand(loadOptionsOf(options), options.delta ?? DEFAULT_DELTA);
+      const { inputs, result } = await runSensitivityCommand(loadOptionsOf(options), {
+        delta: options.delta ?? DEFAULT_DELTA,
+        plan: options.plan,
+        ...(options.quiet || cliIo().stderr.isTTY !== true ? {} : { onProgress: progressLine() }),
+      });
       reportInputs(options, inputs);
-      const text = sensitivityRenderers[format](result, { color: options.out === undefined && colorEnabled(options), dialect: options.csvDialect ?? 'rfc' });
+      const text = sensitivityRenderers[format](result, {
+        color: options.out === undefined && colorEnabled(options),
+        dialect: options.csvDialect ?? 'rfc',
+        lang: options.lang ?? 'nl',
+      });
       await emit(text, options.out, inputPaths(inputs));
       if (options.out !== undefined && options.out !== '-') inform(options, `spp: wrote ${options.out}`);
     });
   return command;
+}
+
+/** A progress line on stderr (TTY only) for a run that re-solves the plan per variant: redrawn in place, wiped when done. */
+function progressLine(): (done: number, total: number) => void {
+  const started = Date.now();
+  return (done, total) => {
+    if (Date.now() - started < 1000) return;
+    cliIo().stderr.write(done < total ? `\rspp: sensitivity ${done}/${total} variants` : '\r\x1b[K');
+  };
 }

@@ -1,17 +1,23 @@
 import type { Stamp } from './results.js';
+import type { Band } from './uncertainty.js';
 import type { Status } from './workforce.js';
 
-/** One function (or family) in one scenario at the compared year; FTE. */
+/** One function (or family) in one scenario at the compared year; FTE. With `--runs`: the Monte Carlo band beside each of supply, demand and gap. */
 export interface CompareFigures {
   supply_fte: number;
+  supply_fte_band?: Band;
   demand_fte: number;
+  demand_fte_band?: Band;
   gap_fte: number;
+  gap_fte_band?: Band;
   replacement_fte: number;
   expansion_fte: number;
 }
 
-interface CompareFunctionCell extends CompareFigures {
+export interface CompareFunctionCell extends CompareFigures {
   status: Status;
+  /** With `--runs`: the share of runs (0–1) that ended in each status. */
+  status_probability?: Partial<Record<Status, number>>;
   vulnerable: boolean;
 }
 
@@ -41,6 +47,8 @@ export interface CompareResult {
     /** The total cost of the scenario's plan (`spp plan`); null while the scenario has no plan. */
     plan_cost: number | null;
   }[];
+  /** With `--runs N --seed S`: every scenario simulated N times with the same seed (SPEC §3.4). */
+  monte_carlo?: { runs: number; seed: number; process_noise: boolean; drawn: Record<string, string[]> };
   /** The year of the per-function comparison. */
   year: number;
   /** Every year of any scenario's horizon. */

@@ -16,8 +16,8 @@ type SensitivityMetric = keyof SensitivityMetrics;
 export interface SensitivityAssumption {
   /** Path in the resolved scenario, e.g. `workforce.attrition[ages=<35].rate`. */
   path: string;
-  /** What kind of value it is, for people: rate, share, growth, change, age, fte. */
-  kind: 'rate' | 'share' | 'growth' | 'change' | 'age' | 'fte';
+  /** What kind of value it is, for people: rate, share, growth, change, age, fte, cost (euros; a plan cost parameter). */
+  kind: 'rate' | 'share' | 'growth' | 'change' | 'age' | 'fte' | 'cost';
   base_value: unknown;
   low_value: unknown;
   high_value: unknown;
@@ -25,6 +25,8 @@ export interface SensitivityAssumption {
   effects: { [M in SensitivityMetric]: { low: number | null; high: number | null } };
   /** |high − low| of the gap effect: what the ranking uses (FTE). */
   swing_gap_fte: number;
+  /** |high − low| of the plan cost effect (euros); null without a plan. What the plan cost tornado ranks by. */
+  swing_plan_cost: number | null;
   notes: string[];
 }
 
@@ -36,7 +38,7 @@ export interface SensitivityResult {
   /** Relative move of every assumption, e.g. 0.2 for ±20 %. */
   delta: number;
   base: SensitivityMetrics;
-  /** Ranked by the largest swing of the gap at the horizon, then of shortage FTE-years. */
+  /** Ranked by the largest swing of the gap at the horizon, then of shortage FTE-years, then of the plan cost. */
   assumptions: SensitivityAssumption[];
   notes: string[];
 }

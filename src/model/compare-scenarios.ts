@@ -1,5 +1,6 @@
-import type { CompareDelta, CompareFigures, CompareResult, CompareTotals } from '../domain/compare.js';
+import type { CompareDelta, CompareFigures, CompareFunctionCell, CompareResult, CompareTotals } from '../domain/compare.js';
 import type { SourcedProjection, SourcedYearRow } from '../domain/projection.js';
+import type { MonteCarloSummary, YearBands } from '../domain/uncertainty.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import { scenarioLeaves, valueAt, type ScenarioKey, type ScenarioLeaf } from '../domain/scenario-paths.js';
 import { compareText } from '../domain/compare-text.js';
@@ -15,6 +16,8 @@ export interface CompareItem {
   projection: SourcedProjection;
   /** Total cost of the scenario's plan; null without a plan. */
   planCost: number | null;
+  /** With `--runs`: the scenario's Monte Carlo summary (its bands and status probabilities). */
+  monteCarlo?: MonteCarloSummary;
 }
 
 /** Keys that say what a scenario is, not what it assumes: never listed as a difference. */
@@ -65,9 +68,23 @@ function differingAssumptions(scenarios: readonly Scenario[]): CompareResult['as
   return out;
 }
 
-function figures(row: SourcedYearRow | undefined): CompareFigures | null {
+/** The figures of one year row; with its Monte Carlo bands, each band right after its expected value. */
+function figures(row: SourcedYearRow | undefined, bands?: readonly YearBands[]): CompareFigures | null {
   if (row === undefined) return null;
-  return { supply_fte: row.supply_fte, demand_fte: row.demand_fte, gap_fte: row.gap_fte, replacement_fte: row.replacement_fte, expansion_fte: row.expansion_fte };
+  const band = bands?.find((b) => b.year === row.year);
+  if (band === undefined) {
+    return { supply_fte: row.supply_fte, demand_fte: row.demand_fte, gap_fte: row.gap_fte, replacement_fte: row.replacement_fte, expansion_fte: row.expansion_fte };
+  }
+  return {
+    supply_fte: row.supply_fte,
+    supply_fte_band: band.supply_fte,
+    demand_fte: row.demand_fte,
+    demand_fte_band: band.demand_fte,
+    gap_fte: row.gap_fte,
+    gap_fte_band: band.gap_fte,
+    replacement_fte: row.replacement_fte,
+    expansion_fte: row.expansion_fte,
+  };
 }
 
 function deltas<T extends CompareFigures>(ids: readonly string[], by: Record<string, T | null>): Record<string, CompareDelta> {
@@ -89,8 +106,8 @@ function rowAt(rows: readonly SourcedYearRow[], year: number): SourcedYearRow | 
   return rows.find((r) => r.year === year);
 }
 
-function totalsAt(projection: SourcedProjection, year: number): CompareTotals | null {
-  const total = figures(rowAt(projection.totals.years, year));
+function totalsAt(projection: SourcedProjection, year: number, bands?: readonly YearBands[]): CompareTotals | null {
+  const total = figures(rowAt(projection.totals.years, year), bands);
   if (total === null) return null;
   let shortage = 0;
   for (const f of projection.functions) shortage += Math.max(0, -(rowAt(f.years, year)?.gap_fte ?? 0));
@@ -105,6 +122,8 @@ export function compareScenarios(items: readonly CompareItem[], year: number): O
   // One index per scenario, so looking up every function in every scenario stays linear.
   const fnIndex = items.map((i) => new Map(i.projection.functions.map((f) => [f.id, f])));
   const familyIndex = items.map((i) => new Map(i.projection.families.map((f) => [f.id, f])));
+  const fnBands = items.map((i) => new Map(i.monteCarlo?.functions.map((f) => [f.id, f]) ?? []));
+  const familyBands = items.map((i) => new Map(i.monteCarlo?.families.map((f) => [f.id, f.years]) ?? []));
   const fnIds = [...new Set(items.flatMap((i) => i.projection.functions.map((f) => f.id)))].sort(compareText);
   const functions = fnIds.map((id) => {
     const found = fnIndex.map((index) => index.get(id));
@@ -112,8 +131,11 @@ export function compareScenarios(items: readonly CompareItem[], year: number): O
     const by_scenario = Object.fromEntries(
       items.map((item, k) => {
         const f = found[k];
-        const fig = f === undefined ? null : figures(rowAt(f.years, year));
-        return [item.scenario.id, f === undefined || fig === null ? null : { status: f.status, vulnerable: f.vulnerable, ...fig }];
+        const mc = fnBands[k]!.get(id);
+        const fig = f === undefined ? null : figures(rowAt(f.years, year), mc?.years);
+        if (f === undefined || fig === null) return [item.scenario.id, null];
+        const cell: CompareFunctionCell = { status: f.status, ...(mc !== undefined ? { status_probability: mc.status_probability } : {}), vulnerable: f.vulnerable, ...fig };
+        return [item.scenario.id, cell];
       }),
     );
     return { id, name: first.name, family: first.family, by_scenario, delta: deltas(ids, by_scenario) };
@@ -124,14 +146,14 @@ export function compareScenarios(items: readonly CompareItem[], year: number): O
     const by_scenario = Object.fromEntries(
       items.map((item, k) => {
         const fam = familyIndex[k]!.get(id);
-        return [item.scenario.id, fam === undefined ? null : figures(rowAt(fam.years, year))];
+        return [item.scenario.id, fam === undefined ? null : figures(rowAt(fam.years, year), familyBands[k]!.get(id))];
       }),
     );
     return { id, by_scenario, delta: deltas(ids, by_scenario) };
   });
 
   const totalsOf = (y: number): CompareResult['totals']['at'] => {
-    const by_scenario = Object.fromEntries(items.map((item) => [item.scenario.id, totalsAt(item.projection, y)]));
+    const by_scenario = Object.fromEntries(items.map((item) => [item.scenario.id, totalsAt(item.projection, y, item.monteCarlo?.totals.years)]));
     return { year: y, by_scenario, delta: deltas(ids, by_scenario) };
   };
 

@@ -10,8 +10,8 @@ import { DEFAULT_RETIREMENT_AGES } from './retirement.js';
 /**
  * One-at-a-time sensitivity (SPEC §3.5): every numeric assumption of the resolved scenario moved by
  * −delta and +delta, relative, capped to its valid range; the projection is run again for each
- * variant and the outcomes compared with the base run. Pure: the projection is passed in as
- * `project(scenario)`, so the same code runs on any projection engine.
+ * variant and the outcomes compared with the base run. Pure: the outcomes of a variant are computed by
+ * the `evaluate` passed in (the app projects and solves the plan), so the same code runs on any engine.
  *
  * Decisions where the SPEC is silent:
  * - A `[low, likely, high]` value (an automation target, rate or share) is moved as a whole (each of the three × (1 ± delta)), so its mean,
@@ -23,7 +23,9 @@ import { DEFAULT_RETIREMENT_AGES } from './retirement.js';
  *   a year (starts, ends) or a threshold (classification only labels, it does not change the gap).
  * - A variant whose attrition + transitions would exceed 1 for some function and age is not run: its
  *   effect is null, with a note.
- * - Costs (hiring, reskilling, plan) change only the plan's cost: see `PLAN_COST_PATHS`.
+ * - Costs (hiring, reskilling, plan) change only the plan's cost: see `isPlanCost`. They are moved only
+ *   when the scenario has a `plan:` block; each of their variants re-solves the plan on the base
+ *   projection, every other variant re-projects and then re-solves the plan.
  */
 
 /** A numeric assumption and how it moves. */
@@ -34,19 +36,30 @@ export interface NumericAssumption {
   value: unknown;
   /** The value moved by `factor` − 1 (e.g. 0.8 or 1.2), within the assumption's valid range. */
   move: (factor: number) => unknown;
+  /** A plan cost parameter: it changes the plan's cost only, not the projection. */
+  planOnly: boolean;
 }
 
 /** Years an AOW age moves per unit of relative delta (0.2 → 2 years). */
 const AGE_YEARS_PER_DELTA = 10;
 
 /**
- * Hook for the plan (issue #10, SPEC §3.3): the cost parameters that move the plan's cost only.
- * Scenarios have no `plan:` block yet, so they are not moved; once the plan lands, add its cost keys
- * (plan.hiring[…].cost, plan.redundancy[…].cost, plan.overstaffing.cost_per_fte_year, …) and
- * reskilling.hire_cost / cost_per_hour / surplus_cost_per_fte here, and compute plan_cost in
- * `sensitivityMetrics`.
+ * The plan's cost parameters (SPEC §3.5 "and the plan's cost parameters"; §3.3 *Costs*): moved only
+ * when the scenario has a `plan:` block. They change the plan's cost and nothing else, so their
+ * variants re-solve the plan on the base projection. `reskilling.hire_cost`, `cost_per_hour` and
+ * `surplus_cost_per_fte` are the defaults the plan prices hiring, pathways and redundancy with.
+ * A cost of `pay` (overstaffing at each function's pay) is data, not an assumption: not moved.
  */
-const PLAN_COST_PATHS: readonly string[] = [];
+function isPlanCost(at: readonly ScenarioKey[]): boolean {
+  const [a, b, c, d] = at;
+  if (a === 'reskilling') return b === 'hire_cost' || b === 'cost_per_hour' || b === 'surplus_cost_per_fte';
+  if (a !== 'plan') return false;
+  if ((b === 'hiring' || b === 'redundancy') && d === 'cost') return true;
+  if (b === 'reduced_hours' && d === 'cost_per_person') return true;
+  if (b === 'pathways' && d === 'cost_per_fte') return true;
+  if (b === 'overstaffing' && c === 'cost_per_fte_year') return true;
+  return b === 'shortage_cost_per_fte_year' || b === 'discount_rate';
+}
 
 const clamp = (v: number, min: number, max: number): number => Math.min(max, Math.max(min, v));
 
@@ -61,9 +74,9 @@ function mapOf(value: unknown, move: (v: number) => number): Record<string, numb
 /** Every numeric assumption of a resolved scenario that can change the gap, in document order. */
 export function numericAssumptions(scenario: Scenario): NumericAssumption[] {
   const out: NumericAssumption[] = [];
-  const add = (path: string, at: ScenarioKey[], kind: NumericAssumption['kind'], min: number, max: number, value: unknown): void => {
+  const add = (path: string, at: ScenarioKey[], kind: NumericAssumption['kind'], min: number, max: number, value: unknown, planOnly = false): void => {
     const move = scaled(min, max);
-    out.push({ path, at, kind, value, move: (factor) => move(value, factor) });
+    out.push({ path, at, kind, value, move: (factor) => move(value, factor), planOnly });
   };
   const retirement = scenario.workforce.retirement_age ?? { ...DEFAULT_RETIREMENT_AGES };
   out.push({
@@ -76,6 +89,7 @@ export function numericAssumptions(scenario: Scenario): NumericAssumption[] {
       const age = (v: number): number => clamp(Math.round((v + shift) * 12) / 12, 55, 75);
       return typeof retirement === 'number' ? age(retirement) : mapOf(retirement, age);
     },
+    planOnly: false,
   });
   const emergingDone = new Set<string>();
   for (const leaf of scenarioLeaves(scenario)) {
@@ -92,72 +106,96 @@ export function numericAssumptions(scenario: Scenario): NumericAssumption[] {
       if (emergingDone.has(parent.path)) continue;
       emergingDone.add(parent.path);
       const value = valueAt(scenario, parent.at);
-      out.push({ path: parent.path, at: parent.at, kind: 'fte', value, move: (factor) => mapOf(value, (v) => Math.max(0, v * factor)) });
+      out.push({ path: parent.path, at: parent.at, kind: 'fte', value, move: (factor) => mapOf(value, (v) => Math.max(0, v * factor)), planOnly: false });
+    } else if (scenario.plan !== undefined && typeof leaf.value === 'number' && isPlanCost(leaf.at)) {
+      if (b === 'discount_rate') add(leaf.path, leaf.at, 'rate', 0, 1, leaf.value, true);
+      else add(leaf.path, leaf.at, 'cost', 0, Infinity, leaf.value, true);
     }
   }
   return out;
 }
 
 /** The outcomes of one projection: gap at the horizon end, shortage FTE-years after the start. */
-function sensitivityMetrics(projection: Projection): SensitivityMetrics {
+export function projectionMetrics(projection: Projection): Omit<SensitivityMetrics, 'plan_cost'> {
   const last = projection.totals.years[projection.totals.years.length - 1];
   let shortage = 0;
   for (const f of projection.functions) for (const y of f.years.slice(1)) shortage += Math.max(0, -y.gap_fte);
-  return { gap_fte: last?.gap_fte ?? 0, shortage_fte_years: shortage, plan_cost: null };
+  return { gap_fte: last?.gap_fte ?? 0, shortage_fte_years: shortage };
 }
 
-function change(variant: SensitivityMetrics | null, base: SensitivityMetrics, key: 'gap_fte' | 'shortage_fte_years'): number | null {
-  return variant === null ? null : variant[key] - base[key];
+type Metric = keyof SensitivityMetrics;
+
+function change(variant: SensitivityMetrics | null, base: SensitivityMetrics, key: Metric): number | null {
+  const v = variant?.[key] ?? null;
+  const b = base[key];
+  return v === null || b === null ? null : v - b;
+}
+
+/** |high − low| of one effect (a missing side counts as no change); null when neither side has a value. */
+function swingOf(effect: { low: number | null; high: number | null }): number | null {
+  if (effect.low === null && effect.high === null) return null;
+  return Math.abs((effect.high ?? 0) - (effect.low ?? 0));
 }
 
 /**
- * Runs the base and every assumption at −delta and +delta (one at a time) and ranks them by the
- * swing of the gap at the horizon (FTE), then of shortage FTE-years, then by path.
+ * The outcomes of the scenario (or a variant of it). `planOnly`: only plan cost parameters differ
+ * from the scenario, so the projection of the scenario itself holds and only the plan is re-solved.
  */
-export function runSensitivity(
+export type EvaluateVariant = (scenario: Scenario, planOnly: boolean) => Promise<SensitivityMetrics>;
+
+/**
+ * Runs the base and every assumption at −delta and +delta (one at a time) and ranks them by the
+ * swing of the gap at the horizon (FTE), then of shortage FTE-years, then of the plan's cost, then
+ * by path. Variants are evaluated one after another, in a fixed order.
+ */
+export async function runSensitivity(
   scenario: Scenario,
   functions: readonly FunctionProfile[],
   delta: number,
-  project: (scenario: Scenario) => Projection,
-): { base: SensitivityMetrics; assumptions: SensitivityAssumption[] } {
-  const base = sensitivityMetrics(project(scenario));
-  const assumptions = numericAssumptions(scenario).map((a): SensitivityAssumption => {
+  evaluate: EvaluateVariant,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ base: SensitivityMetrics; assumptions: SensitivityAssumption[] }> {
+  const base = await evaluate(scenario, false);
+  const all = numericAssumptions(scenario);
+  const assumptions: SensitivityAssumption[] = [];
+  let done = 0;
+  for (const a of all) {
     const notes: string[] = [];
-    const variant = (factor: number): { value: unknown; metrics: SensitivityMetrics | null } => {
+    const variant = async (factor: number): Promise<{ value: unknown; metrics: SensitivityMetrics | null }> => {
       const value = a.move(factor);
       const moved = withValueAt(scenario, a.at, value);
-      if (checkFlows(moved, [...functions]).some((p) => p.code === 'FLOW_NEGATIVE_STAY')) {
+      if (!a.planOnly && checkFlows(moved, [...functions]).some((p) => p.code === 'FLOW_NEGATIVE_STAY')) {
         notes.push(`at ${JSON.stringify(value)} attrition + transitions exceed 1 for some function and age: not run`);
         return { value, metrics: null };
       }
-      return { value, metrics: sensitivityMetrics(project(moved)) };
+      const metrics = await evaluate(moved, a.planOnly);
+      onProgress?.(++done, all.length * 2);
+      if (metrics.plan_cost === null && base.plan_cost !== null) notes.push(`at ${JSON.stringify(value)} the plan could not be solved: its cost is not known`);
+      return { value, metrics };
     };
-    const low = variant(1 - delta);
-    const high = variant(1 + delta);
-    const gapLow = change(low.metrics, base, 'gap_fte');
-    const gapHigh = change(high.metrics, base, 'gap_fte');
-    return {
+    const low = await variant(1 - delta);
+    const high = await variant(1 + delta);
+    const effect = (key: Metric): { low: number | null; high: number | null } => ({ low: change(low.metrics, base, key), high: change(high.metrics, base, key) });
+    const effects = { gap_fte: effect('gap_fte'), shortage_fte_years: effect('shortage_fte_years'), plan_cost: effect('plan_cost') };
+    assumptions.push({
       path: a.path,
       kind: a.kind,
       base_value: a.value,
       low_value: low.value,
       high_value: high.value,
-      effects: {
-        gap_fte: { low: gapLow, high: gapHigh },
-        shortage_fte_years: { low: change(low.metrics, base, 'shortage_fte_years'), high: change(high.metrics, base, 'shortage_fte_years') },
-        plan_cost: { low: null, high: null },
-      },
-      swing_gap_fte: Math.abs((gapHigh ?? 0) - (gapLow ?? 0)),
+      effects,
+      swing_gap_fte: swingOf(effects.gap_fte) ?? 0,
+      swing_plan_cost: swingOf(effects.plan_cost),
       notes,
-    };
-  });
-  const shortageSwing = (a: SensitivityAssumption): number => Math.abs((a.effects.shortage_fte_years.high ?? 0) - (a.effects.shortage_fte_years.low ?? 0));
-  // Swings within 1e-9 FTE are ties (float noise), decided by the next key.
+    });
+  }
+  const swing = (a: SensitivityAssumption, key: Metric): number => swingOf(a.effects[key]) ?? 0;
+  // Swings within 1e-9 are ties (float noise), decided by the next key.
   assumptions.sort((x, y) => {
-    const g = y.swing_gap_fte - x.swing_gap_fte;
-    if (Math.abs(g) > 1e-9) return g;
-    const s = shortageSwing(y) - shortageSwing(x);
-    if (Math.abs(s) > 1e-9) return s;
+    for (const key of ['gap_fte', 'shortage_fte_years', 'plan_cost'] as const) {
+      const d = swing(y, key) - swing(x, key);
+      if (Math.abs(d) > 1e-9) return d;
+    }
     return compareText(x.path, y.path);
   });
   return { base, assumptions };

@@ -1,9 +1,13 @@
-import type { CompareDelta, CompareResult } from '../domain/compare.js';
+import type { CompareDelta, CompareFigures, CompareFunctionCell, CompareResult } from '../domain/compare.js';
 import { formatNumber } from '../domain/round.js';
+import type { Band } from '../domain/uncertainty.js';
+import type { Status } from '../domain/workforce.js';
+import type { Lang } from './labels.js';
+import { WORDS } from './words.js';
 import { renderCsv, type CsvCell, type CsvDialect } from './csv.js';
 import { inline } from './directie/report-data.js';
 import { renderJson } from './render-projection.js';
-import { painter, renderTable, wrapText } from './table.js';
+import { painter, renderTable, terminalSafe, wrapText, type Column } from './table.js';
 import { escapeMarkdown, markdownCode } from './markdown.js';
 
 export type CompareFormat = 'table' | 'json' | 'csv' | 'md';
@@ -12,14 +16,145 @@ export interface CompareRenderOptions {
   dialect: CsvDialect;
   /** table/md: also the functions and families that are the same in every scenario. */
   all?: boolean;
+  /** Language of the table and Markdown (default nl); JSON and CSV keep their keys. */
+  lang?: Lang;
 }
 
-const n1 = (v: number): string => formatNumber(v, 1);
-/** A change with its sign (one decimal, ASCII minus like every number spp prints); zero without one; `–` when there is none. */
-export function signedDelta(v: number | null): string {
-  return v === null ? '–' : Math.abs(v) < 0.05 ? '0.0' : `${v > 0 ? '+' : '-'}${n1(Math.abs(v))}`;
+
+/** The words of the table and Markdown, per language; numbers arrive formatted. */
+const TEXTS = {
+  nl: {
+    title: (count: number, year: number) => `Vergelijking van ${count} scenario’s in ${year} (fte; verschil = bezetting − vraag, negatief: tekort)`,
+    deltaLegend: 'Δ: elk scenario min A.',
+    differsNone: 'Wat verschilt: niets — de aannames zijn gelijk.',
+    differs: (n: number) => `Wat verschilt (${n} ${n === 1 ? 'aanname' : 'aannames'})`,
+    assumption: 'Aanname',
+    totalIn: (year: number) => `Totaal in ${year}`,
+    supply: 'Bezetting',
+    demand: 'Vraag',
+    gap: 'Verschil',
+    replacementShort: '  waarvan vertrek (vervangingsvraag)',
+    expansionShort: '  waarvan ander werk (uitbreidingsvraag)',
+    replacement: 'waarvan vertrek sinds de start (vervangingsvraag)',
+    expansion: 'waarvan verandering van het werk (uitbreidingsvraag)',
+    shortage: 'Tekort, opgeteld over functies',
+    vulnerable: 'Kwetsbare functies',
+    planCostThousand: 'Kosten plan (duizend euro)',
+    planCost: 'Kosten plan (euro)',
+    sources: (year: number, first: number) => `Verschil ${year} = verschil ${first} − vervangingsvraag − uitbreidingsvraag.`,
+    perYear: 'Totaal verschil per jaar (fte)',
+    year: 'Jaar',
+    perFunction: (year: number) => `Per functie in ${year}`,
+    function: 'Functie',
+    status: 'Status',
+    chance: 'Kans',
+    band: 'P10 … P90',
+    none: '(geen)',
+    hidden: (n: number) => `${n} ${n === 1 ? 'functie met dezelfde status en cijfers in elk scenario is' : 'functies met dezelfde status en cijfers in elk scenario zijn'} weggelaten (--all toont ze).`,
+    hiddenMd: (n: number) => `${n} ${n === 1 ? 'functie met dezelfde status en cijfers in elk scenario is' : 'functies met dezelfde status en cijfers in elk scenario zijn'} weggelaten.`,
+    legend: (end: number) => `Status: wat er tot ${end} met het werk gebeurt; ! = kwetsbaar.`,
+    legendMc: 'Kans: aandeel van de runs met deze status. P10 … P90: 80% van de runs valt binnen deze marge.',
+    perFamily: (year: number) => `Per functiefamilie in ${year}`,
+    family: 'Functiefamilie',
+    familiesSame: 'De functiefamilies hebben in elk scenario dezelfde cijfers.',
+    note: 'Let op',
+    mc: (runs: number, seed: number) => `Monte Carlo: elk scenario ${runs} keer doorgerekend met seed ${seed} (zelfde seed, zelfde uitkomst).`,
+    mdTitle: 'Vergelijking',
+    mdIntro: (year: number, ref: string) => `Fte in ${year}; verschil = bezetting − vraag (negatief: tekort). Δ = een scenario min ${ref}.`,
+    scenario: 'Scenario',
+    titleCol: 'Omschrijving',
+    horizon: 'Horizon',
+    differsTitle: 'Wat verschilt',
+    differsNoneMd: 'Niets: de aannames zijn gelijk.',
+    totalsTitle: (year: number) => `Totalen in ${year}`,
+    perYearTitle: 'Totaal verschil per jaar',
+    vulnerableWord: 'kwetsbaar',
+    colStatus: (l: string) => `${l} status`,
+    colChance: (l: string) => `${l} kans`,
+    colSupply: (l: string) => `${l} bezetting`,
+    colDemand: (l: string) => `${l} vraag`,
+    colGap: (l: string) => `${l} verschil`,
+    colBand: (l: string) => `${l} verschil P10 … P90`,
+    colDelta: (l: string) => `Δ verschil ${l}`,
+    bandRow: (label: string) => `${label} P10 / P50 / P90`,
+    notesTitle: 'Opmerkingen',
+    noFamily: '(geen familie)',
+  },
+  en: {
+    title: (count: number, year: number) => `Comparison of ${count} scenarios in ${year} (FTE; gap = supply − demand, negative: shortage)`,
+    deltaLegend: 'Δ: each scenario minus A.',
+    differsNone: 'What differs: nothing — the assumptions are the same.',
+    differs: (n: number) => `What differs (${n} ${n === 1 ? 'assumption' : 'assumptions'})`,
+    assumption: 'Assumption',
+    totalIn: (year: number) => `Total in ${year}`,
+    supply: 'Supply',
+    demand: 'Demand',
+    gap: 'Gap',
+    replacementShort: '  of which people who leave (replacement)',
+    expansionShort: '  of which change of the work (expansion)',
+    replacement: 'of which people who leave (replacement demand)',
+    expansion: 'of which change of the work (expansion demand)',
+    shortage: 'Shortage, summed over functions',
+    vulnerable: 'Vulnerable functions',
+    planCostThousand: 'Plan cost (thousand euro)',
+    planCost: 'Plan cost (euro)',
+    sources: (year: number, first: number) => `Gap ${year} = gap ${first} − replacement − expansion.`,
+    perYear: 'Total gap per year (FTE)',
+    year: 'Year',
+    perFunction: (year: number) => `Per function in ${year}`,
+    function: 'Function',
+    status: 'Status',
+    chance: 'Chance',
+    band: 'P10 … P90',
+    none: '(none)',
+    hidden: (n: number) => `${n} ${n === 1 ? 'function with the same status and figures in every scenario is' : 'functions with the same status and figures in every scenario are'} left out (--all shows them).`,
+    hiddenMd: (n: number) => `${n} ${n === 1 ? 'function with the same status and figures in every scenario is' : 'functions with the same status and figures in every scenario are'} left out.`,
+    legend: (end: number) => `Status: what happens to the work by ${end}; ! = vulnerable.`,
+    legendMc: 'Chance: share of the runs ending in this status. P10 … P90: 80 % of the runs fall in this range.',
+    perFamily: (year: number) => `Per family in ${year}`,
+    family: 'Family',
+    familiesSame: 'The families have the same figures in every scenario.',
+    note: 'Note',
+    mc: (runs: number, seed: number) => `Monte Carlo: every scenario run ${runs} times with seed ${seed} (same seed, same output).`,
+    mdTitle: 'Comparison',
+    mdIntro: (year: number, ref: string) => `FTE in ${year}; gap = supply − demand (negative: shortage). Δ = a scenario minus ${ref}.`,
+    scenario: 'Scenario',
+    titleCol: 'Title',
+    horizon: 'Horizon',
+    differsTitle: 'What differs',
+    differsNoneMd: 'Nothing: the assumptions are the same.',
+    totalsTitle: (year: number) => `Totals in ${year}`,
+    perYearTitle: 'Total gap per year',
+    vulnerableWord: 'vulnerable',
+    colStatus: (l: string) => `${l} status`,
+    colChance: (l: string) => `${l} chance`,
+    colSupply: (l: string) => `${l} supply`,
+    colDemand: (l: string) => `${l} demand`,
+    colGap: (l: string) => `${l} gap`,
+    colBand: (l: string) => `${l} gap P10 … P90`,
+    colDelta: (l: string) => `Δ gap ${l}`,
+    bandRow: (label: string) => `${label} P10 / P50 / P90`,
+    notesTitle: 'Notes',
+    noFamily: '(no family)',
+  },
+} satisfies Record<Lang, unknown>;
+
+/** The app's notes (English in JSON) in the language asked for; a note not known here is shown as it is. */
+function translateNote(note: string, lang: Lang): string {
+  if (lang === 'en') return note;
+  if (note.startsWith('the scenarios read different data files')) return 'de scenario’s lezen verschillende gegevensbestanden: verschillen komen dus ook uit de gegevens, niet alleen uit de aannames';
+  const horizons = /^the horizons differ: per function the comparison is for (\d+);/.exec(note);
+  if (horizons) return `de horizons verschillen: per functie gaat de vergelijking over ${horizons[1]}; het totaal per jaar is leeg waar een scenario dat jaar niet heeft`;
+  const mc = /^every scenario was simulated (\d+) times with seed (\d+):/.exec(note);
+  if (mc) return `elk scenario is ${mc[1]} keer doorgerekend met seed ${mc[2]}: P10/P50/P90 naast elke verwachte waarde, en de kans op elke status`;
+  return note;
 }
-const signed = signedDelta;
+
+/** A change with its sign (one decimal, ASCII minus like every number spp prints); zero without one; `–` when there is none. */
+export function signedDelta(v: number | null, lang: Lang = 'en'): string {
+  const zero = formatNumber(0, 1, lang);
+  return v === null ? '–' : Math.abs(v) < 0.05 ? zero : `${v > 0 ? '+' : '-'}${formatNumber(Math.abs(v), 1, lang)}`;
+}
 const letter = (i: number): string => String.fromCharCode(65 + i);
 /** An assumption's value for people; `–` where the scenario does not set it. */
 const shown = (v: unknown): string => (v === null || v === undefined ? '–' : inline(v));
@@ -46,22 +181,47 @@ function cut(text: string, width: number): string {
   return [...text].length <= width ? text : `${[...text].slice(0, width - 1).join('')}…`;
 }
 
+/** The share of runs that ended in the status shown, as a whole percentage; '' without --runs. */
+function chanceOf(x: CompareFunctionCell, lang: Lang): string {
+  const p = x.status_probability?.[x.status as Status];
+  return p === undefined ? '' : `${formatNumber(p * 100, 0, lang)}%`;
+}
+
+/** The formatters of one language. */
+function formatters(lang: Lang) {
+  const n1 = (v: number): string => formatNumber(v, 1, lang);
+  return {
+    n1,
+    signed: (v: number | null): string => signedDelta(v, lang),
+    range: (b: Band | undefined): string => (b === undefined ? '–' : `${n1(b.p10)} … ${n1(b.p90)}`),
+    bands: (b: Band | undefined): string => (b === undefined ? '–' : `${n1(b.p10)} / ${n1(b.p50)} / ${n1(b.p90)}`),
+  };
+}
+
 /** The terminal view: scenarios, what differs, the totals, the gap per year, then per function and family. Fits 80 columns up to four scenarios. */
-function renderCompareTable(result: CompareResult, options: CompareRenderOptions): string {
+function renderCompareTable(data: CompareResult, options: CompareRenderOptions): string {
+  const result = terminalSafe(data);
+  const lang = options.lang ?? 'nl';
+  const t = TEXTS[lang];
+  const w = WORDS[lang];
+  const { n1, signed, range } = formatters(lang);
   const c = painter(options.color);
   const ids = result.scenarios;
   const year = result.year;
+  const mc = result.monte_carlo;
   const out: string[] = [];
-  out.push(c.bold(wrapText(`Comparison of ${ids.length} scenarios in ${year} (FTE; gap = supply − demand, negative: shortage)`)));
+  out.push(c.bold(wrapText(t.title(ids.length, year))));
   result.scenario_info.forEach((s, i) => out.push(cut(`  ${letter(i)}  ${s.id}${s.title ? ` — ${s.title}` : ''} (${s.horizon.start}–${s.horizon.end})`, 80)));
-  out.push(`Δ: each scenario minus A.`, '');
+  out.push(t.deltaLegend);
+  if (mc !== undefined) out.push(wrapText(t.mc(mc.runs, mc.seed)));
+  out.push('');
 
   // What differs: path, then one value per scenario (path alone on its line when it is long).
   const valueWidth = ids.length <= 2 ? 16 : ids.length === 3 ? 12 : 9;
   const pathWidth = 79 - ids.length * (valueWidth + 2);
-  out.push(c.bold(result.assumptions.length === 0 ? 'What differs: nothing — the assumptions are the same.' : `What differs (${result.assumptions.length} assumptions)`));
+  out.push(c.bold(result.assumptions.length === 0 ? t.differsNone : t.differs(result.assumptions.length)));
   if (result.assumptions.length > 0) {
-    const head = `${'Assumption'.padEnd(pathWidth)}${ids.map((_, i) => `  ${letter(i).padEnd(valueWidth)}`).join('')}`.trimEnd();
+    const head = `${t.assumption.padEnd(pathWidth)}${ids.map((_, i) => `  ${letter(i).padEnd(valueWidth)}`).join('')}`.trimEnd();
     out.push(c.bold(head), c.dim('─'.repeat(79)));
     for (const a of result.assumptions) {
       const values = ids.map((id) => `  ${cut(shownShort(a.values[id]), valueWidth).padEnd(valueWidth)}`).join('');
@@ -71,184 +231,227 @@ function renderCompareTable(result: CompareResult, options: CompareRenderOptions
   }
   out.push('');
 
-  // The totals in the year, one column per scenario.
+  // The totals in the year, one column per scenario (with --runs: P10, P50 and P90 under each expected value).
   const width = 9;
-  const totalsColumns = [{ header: `Total in ${year}`, width: 79 - ids.length * (width + 2) }, ...ids.map((_, i) => ({ header: letter(i), width, align: 'right' as const }))];
+  const totalsColumns = [{ header: t.totalIn(year), width: 79 - ids.length * (width + 2) }, ...ids.map((_, i) => ({ header: letter(i), width, align: 'right' as const }))];
   const at = result.totals.at.by_scenario;
-  const metric = (label: string, pick: (t: NonNullable<(typeof at)[string]>) => string): string[] => [label, ...ids.map((id) => (at[id] ? pick(at[id]!) : '–'))];
+  const metric = (label: string, pick: (x: NonNullable<(typeof at)[string]>) => string): string[] => [label, ...ids.map((id) => (at[id] ? pick(at[id]!) : '–'))];
+  const bandRows = (key: 'supply_fte_band' | 'demand_fte_band' | 'gap_fte_band'): string[][] =>
+    mc === undefined ? [] : (['p10', 'p50', 'p90'] as const).map((p) => metric(`  ${p.toUpperCase()}`, (x) => (x[key] === undefined ? '–' : n1(x[key]![p]))));
   const totalRows = [
-    metric('Supply', (t) => n1(t.supply_fte)),
-    metric('Demand', (t) => n1(t.demand_fte)),
-    metric('Gap', (t) => n1(t.gap_fte)),
-    metric('  of which people who leave (replacement)', (t) => n1(t.replacement_fte)),
-    metric('  of which change of the work (expansion)', (t) => n1(t.expansion_fte)),
-    metric('Shortage, summed over functions', (t) => n1(t.shortage_fte)),
-    ['Vulnerable functions', ...result.scenario_info.map((s) => String(s.vulnerable_functions))],
+    metric(t.supply, (x) => n1(x.supply_fte)),
+    ...bandRows('supply_fte_band'),
+    metric(t.demand, (x) => n1(x.demand_fte)),
+    ...bandRows('demand_fte_band'),
+    metric(t.gap, (x) => n1(x.gap_fte)),
+    ...bandRows('gap_fte_band'),
+    metric(t.replacementShort, (x) => n1(x.replacement_fte)),
+    metric(t.expansionShort, (x) => n1(x.expansion_fte)),
+    metric(t.shortage, (x) => n1(x.shortage_fte)),
+    [t.vulnerable, ...result.scenario_info.map((s) => String(s.vulnerable_functions))],
   ];
   if (result.scenario_info.some((s) => s.plan_cost !== null)) {
     // In thousands of euros, so a plan of tens of millions still fits its column (JSON and md keep euros).
-    totalRows.push(['Plan cost (thousand euro)', ...result.scenario_info.map((s) => (s.plan_cost === null ? '–' : formatNumber(s.plan_cost / 1000, 0)))]);
+    totalRows.push([t.planCostThousand, ...result.scenario_info.map((s) => (s.plan_cost === null ? '–' : formatNumber(s.plan_cost / 1000, 0, lang)))]);
   }
   out.push(renderTable(totalsColumns, totalRows, options).trimEnd());
-  out.push(c.dim(wrapText(`Gap ${year} = gap ${result.years[0]} − replacement − expansion (SPEC §3.1).`)), '');
+  out.push(c.dim(wrapText(t.sources(year, result.years[0]!))), '');
 
   // The total gap per year.
   const deltaIds = ids.slice(1);
-  const w = 8;
   const yearColumns = [
-    { header: 'Year', width: 6 },
-    ...ids.map((_, i) => ({ header: `Gap ${letter(i)}`, width: w, align: 'right' as const })),
-    ...deltaIds.map((_, i) => ({ header: `Δ ${letter(i + 1)}`, width: w, align: 'right' as const })),
+    { header: t.year, width: 6 },
+    ...ids.map((_, i) => ({ header: letter(i), width: 8, align: 'right' as const })),
+    ...deltaIds.map((_, i) => ({ header: `Δ ${letter(i + 1)}`, width: 8, align: 'right' as const })),
   ];
   const yearRows = result.totals.years.map((y) => [
     String(y.year),
     ...ids.map((id) => (y.by_scenario[id] ? n1(y.by_scenario[id]!.gap_fte) : '–')),
     ...deltaIds.map((id) => (y.by_scenario[id] && y.by_scenario[ids[0]!] ? signed(y.delta[id]!.gap_fte) : '–')),
   ]);
-  out.push(c.bold('Total gap per year'), renderTable(yearColumns, yearRows, options).trimEnd(), '');
+  out.push(c.bold(t.perYear), renderTable(yearColumns, yearRows, options).trimEnd(), '');
 
-  // Per function: one row per scenario, the function named on its first row.
+  // Per function: one row per scenario, the function named on its first row. With --runs the
+  // supply and demand give way to the chance of the status and the gap's P10 … P90.
   const fnRows = result.functions.filter((f) => options.all || differs(f, ids));
-  const fnColumns = [
-    { header: 'Function', width: 23 },
-    { header: '', width: 2 },
-    { header: 'Status', width: 13 },
-    { header: 'Supply', width: 7, align: 'right' as const },
-    { header: 'Demand', width: 7, align: 'right' as const },
-    { header: 'Gap', width: 7, align: 'right' as const },
-    { header: 'Δ Gap', width: 7, align: 'right' as const },
-  ];
+  const statusWidth = Math.max(t.status.length, ...Object.values(w.status).map((s) => s.length + 1));
+  const num = (header: string, minimum = 7): Column => ({ header, width: Math.max(minimum, header.length), align: 'right' });
+  const figureColumns: Column[] =
+    mc === undefined ? [num(t.supply), num(t.demand), num(t.gap), num(`Δ ${t.gap}`)] : [num(t.chance, 4), num(t.gap), num(t.band, 13), num(`Δ ${t.gap}`)];
+  const used = 2 + 2 + statusWidth + 2 + figureColumns.reduce((sum, col) => sum + col.width + 2, 0);
+  const fnColumns: Column[] = [{ header: t.function, width: Math.max(12, 79 - used) }, { header: '', width: 2 }, { header: t.status, width: statusWidth }, ...figureColumns];
+  const figuresOf = (x: CompareFigures & Partial<CompareFunctionCell>, delta: string): string[] =>
+    mc === undefined ? [n1(x.supply_fte), n1(x.demand_fte), n1(x.gap_fte), delta] : [x.status !== undefined ? chanceOf(x as CompareFunctionCell, lang) : '', n1(x.gap_fte), range(x.gap_fte_band), delta];
   const body: string[][] = [];
   for (const f of fnRows) {
     ids.forEach((id, i) => {
       const x = f.by_scenario[id];
-      const status = x === null || x === undefined ? '(none)' : x.vulnerable ? c.bold(`${x.status}!`) : x.status;
-      body.push([
-        i === 0 ? `${f.id} ${f.name}` : '',
-        letter(i),
-        status,
-        x ? n1(x.supply_fte) : '–',
-        x ? n1(x.demand_fte) : '–',
-        x ? n1(x.gap_fte) : '–',
-        i === 0 ? '' : signed(f.delta[id]!.gap_fte),
-      ]);
+      const status = x === null || x === undefined ? t.none : x.vulnerable ? c.bold(`${w.status[x.status]}!`) : w.status[x.status];
+      const delta = i === 0 ? '' : signed(f.delta[id]!.gap_fte);
+      body.push([i === 0 ? `${f.id} ${f.name}` : '', letter(i), status, ...(x ? figuresOf(x, delta) : figureColumns.map((_, k) => (k === figureColumns.length - 1 ? delta : '–')))]);
     });
   }
   const hidden = result.functions.length - fnRows.length;
-  out.push(c.bold(`Per function in ${year} (! vulnerable)`));
-  if (fnRows.length > 0) out.push(renderTable(fnColumns, body, options).trimEnd());
-  if (hidden > 0) out.push(c.dim(wrapText(`${hidden} functions with the same status and figures in every scenario are left out (--all shows them).`)));
+  out.push(c.bold(t.perFunction(year)));
+  if (fnRows.length > 0) out.push(renderTable(fnColumns, body, options).trimEnd(), c.dim(wrapText(t.legend(result.years[result.years.length - 1]!))));
+  if (fnRows.length > 0 && mc !== undefined) out.push(c.dim(wrapText(t.legendMc)));
+  if (hidden > 0) out.push(c.dim(wrapText(t.hidden(hidden))));
   out.push('');
 
   const famRows = result.families.filter((f) => options.all || differs(f, ids));
-  const famColumns = [{ header: 'Family', width: 38 }, ...fnColumns.slice(1, 2), ...fnColumns.slice(3)];
+  const famFigures: Column[] = mc === undefined ? figureColumns : [num(t.gap), num(t.band, 13), num(`Δ ${t.gap}`)];
+  const famColumns: Column[] = [{ header: t.family, width: 79 - 4 - famFigures.reduce((sum, col) => sum + col.width + 2, 0) - 2 }, { header: '', width: 2 }, ...famFigures];
   const famBody: string[][] = [];
   for (const f of famRows) {
     ids.forEach((id, i) => {
       const x = f.by_scenario[id];
-      famBody.push([i === 0 ? f.id || '(no family)' : '', letter(i), x ? n1(x.supply_fte) : '–', x ? n1(x.demand_fte) : '–', x ? n1(x.gap_fte) : '–', i === 0 ? '' : signed(f.delta[id]!.gap_fte)]);
+      const delta = i === 0 ? '' : signed(f.delta[id]!.gap_fte);
+      const cells = x === null || x === undefined ? famFigures.map((_, k) => (k === famFigures.length - 1 ? delta : '–')) : mc === undefined ? figuresOf(x, delta) : [n1(x.gap_fte), range(x.gap_fte_band), delta];
+      famBody.push([i === 0 ? f.id || t.noFamily : '', letter(i), ...cells]);
     });
   }
-  out.push(c.bold(`Per family in ${year}`));
+  out.push(c.bold(t.perFamily(year)));
   if (famRows.length > 0) out.push(renderTable(famColumns, famBody, options).trimEnd());
-  else out.push('The families have the same figures in every scenario.');
-  for (const note of result.notes) out.push(c.dim(wrapText(`Note: ${note}`)));
+  else out.push(t.familiesSame);
+  for (const note of result.notes) out.push(c.dim(wrapText(`${t.note}: ${translateNote(note, lang)}`)));
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-
 /** Markdown for a memo: the same sections, each function's figures side by side in one row. */
 function renderCompareMarkdown(result: CompareResult, options: CompareRenderOptions): string {
+  const lang = options.lang ?? 'nl';
+  const t = TEXTS[lang];
+  const w = WORDS[lang];
+  const { n1, signed, bands } = formatters(lang);
   const ids = result.scenarios;
   const year = result.year;
   const deltaIds = ids.slice(1);
+  const mc = result.monte_carlo;
   const out: string[] = [];
   const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
   const align = (left: number, right: number): string => row([...Array(left).fill('---'), ...Array(right).fill('---:')]);
-  out.push(`# Comparison: ${ids.map((id) => `\`${id}\``).join(', ')}`, '');
-  out.push(`FTE in ${year}; gap = supply − demand (negative: shortage). Δ = a scenario minus \`${ids[0]}\`.`, '');
-  out.push(row(['', 'Scenario', 'Title', 'Horizon']), align(4, 0));
+  out.push(`# ${t.mdTitle}: ${ids.map((id) => markdownCode(id)).join(', ')}`, '');
+  out.push(t.mdIntro(year, markdownCode(ids[0]!)), '');
+  if (mc !== undefined) out.push(t.mc(mc.runs, mc.seed), '');
+  out.push(row(['', t.scenario, t.titleCol, t.horizon]), align(4, 0));
   result.scenario_info.forEach((s, i) => out.push(row([letter(i), markdownCode(s.id), escapeMarkdown(s.title ?? ''), `${s.horizon.start}–${s.horizon.end}`])));
-  out.push('', '## What differs', '');
-  if (result.assumptions.length === 0) out.push('Nothing: the assumptions are the same.', '');
+  out.push('', `## ${t.differsTitle}`, '');
+  if (result.assumptions.length === 0) out.push(t.differsNoneMd, '');
   else {
-    out.push(row(['Assumption', ...ids.map((id) => `\`${id}\``)]), align(1 + ids.length, 0));
+    out.push(row([t.assumption, ...ids.map((id) => markdownCode(id))]), align(1 + ids.length, 0));
     for (const a of result.assumptions) out.push(row([markdownCode(a.path), ...ids.map((id) => (a.values[id] === null ? '–' : markdownCode(shown(a.values[id]))))]));
     out.push('');
   }
-  out.push(`## Totals in ${year}`, '');
+  out.push(`## ${t.totalsTitle(year)}`, '');
   const at = result.totals.at.by_scenario;
-  out.push(row(['', ...ids.map((id) => `\`${id}\``), ...deltaIds.map((id) => `Δ \`${id}\``)]), align(1, ids.length + deltaIds.length));
+  out.push(row(['', ...ids.map((id) => markdownCode(id)), ...deltaIds.map((id) => `Δ ${markdownCode(id)}`)]), align(1, ids.length + deltaIds.length));
   const metric = (label: string, key: 'supply_fte' | 'demand_fte' | 'gap_fte' | 'replacement_fte' | 'expansion_fte' | 'shortage_fte'): string =>
     row([label, ...ids.map((id) => (at[id] ? n1(at[id]![key]) : '–')), ...deltaIds.map((id) => (at[id] && at[ids[0]!] ? signed(at[id]![key] - at[ids[0]!]![key]) : '–'))]);
+  const bandRow = (label: string, key: 'supply_fte_band' | 'demand_fte_band' | 'gap_fte_band'): string[] =>
+    mc === undefined ? [] : [row([t.bandRow(label), ...ids.map((id) => bands(at[id]?.[key])), ...deltaIds.map(() => '')])];
   out.push(
-    metric('Supply', 'supply_fte'),
-    metric('Demand', 'demand_fte'),
-    metric('Gap', 'gap_fte'),
-    metric('of which people who leave (replacement demand)', 'replacement_fte'),
-    metric('of which change of the work (expansion demand)', 'expansion_fte'),
-    metric('Shortage, summed over functions', 'shortage_fte'),
-    row(['Vulnerable functions', ...result.scenario_info.map((s) => String(s.vulnerable_functions)), ...deltaIds.map(() => '')]),
+    metric(t.supply, 'supply_fte'),
+    ...bandRow(t.supply, 'supply_fte_band'),
+    metric(t.demand, 'demand_fte'),
+    ...bandRow(t.demand, 'demand_fte_band'),
+    metric(t.gap, 'gap_fte'),
+    ...bandRow(t.gap, 'gap_fte_band'),
+    metric(t.replacement, 'replacement_fte'),
+    metric(t.expansion, 'expansion_fte'),
+    metric(t.shortage, 'shortage_fte'),
+    row([t.vulnerable, ...result.scenario_info.map((s) => String(s.vulnerable_functions)), ...deltaIds.map(() => '')]),
   );
   if (result.scenario_info.some((s) => s.plan_cost !== null)) {
-    out.push(row(['Plan cost (euro)', ...result.scenario_info.map((s) => (s.plan_cost === null ? '–' : formatNumber(s.plan_cost, 0))), ...deltaIds.map(() => '')]));
+    out.push(row([t.planCost, ...result.scenario_info.map((s) => (s.plan_cost === null ? '–' : formatNumber(s.plan_cost, 0, lang))), ...deltaIds.map(() => '')]));
   }
-  out.push('', `Gap ${year} = gap ${result.years[0]} − replacement − expansion.`, '');
-  out.push('## Total gap per year', '');
-  out.push(row(['Year', ...ids.map((id) => `\`${id}\``), ...deltaIds.map((id) => `Δ \`${id}\``)]), align(1, ids.length + deltaIds.length));
+  out.push('', t.sources(year, result.years[0]!), '');
+  out.push(`## ${t.perYearTitle}`, '');
+  const yearBands = mc === undefined ? [] : ids;
+  out.push(row([t.year, ...ids.map((id) => markdownCode(id)), ...yearBands.map((id) => `${markdownCode(id)} P10 / P50 / P90`), ...deltaIds.map((id) => `Δ ${markdownCode(id)}`)]), align(1, ids.length + yearBands.length + deltaIds.length));
   for (const y of result.totals.years) {
-    out.push(row([String(y.year), ...ids.map((id) => (y.by_scenario[id] ? n1(y.by_scenario[id]!.gap_fte) : '–')), ...deltaIds.map((id) => (y.by_scenario[id] && y.by_scenario[ids[0]!] ? signed(y.delta[id]!.gap_fte) : '–'))]));
+    out.push(
+      row([
+        String(y.year),
+        ...ids.map((id) => (y.by_scenario[id] ? n1(y.by_scenario[id]!.gap_fte) : '–')),
+        ...yearBands.map((id) => bands(y.by_scenario[id]?.gap_fte_band)),
+        ...deltaIds.map((id) => (y.by_scenario[id] && y.by_scenario[ids[0]!] ? signed(y.delta[id]!.gap_fte) : '–')),
+      ]),
+    );
   }
-  out.push('', `## Per function in ${year}`, '');
+  out.push('', `## ${t.perFunction(year)}`, '');
   const fnRows = result.functions.filter((f) => options.all || differs(f, ids));
-  const head = ['Function', 'Family', ...ids.flatMap((_, i) => [`${letter(i)} status`, `${letter(i)} supply`, `${letter(i)} demand`, `${letter(i)} gap`]), ...deltaIds.map((_, i) => `Δ gap ${letter(i + 1)}`)];
-  out.push(row(head), row(['---', '---', ...ids.flatMap(() => ['---', '---:', '---:', '---:']), ...deltaIds.map(() => '---:')]));
+  const perScenario = (l: string): string[] => [t.colStatus(l), ...(mc !== undefined ? [t.colChance(l)] : []), t.colSupply(l), t.colDemand(l), t.colGap(l), ...(mc !== undefined ? [t.colBand(l)] : [])];
+  const perScenarioAlign = ['---', ...(mc !== undefined ? ['---:'] : []), '---:', '---:', '---:', ...(mc !== undefined ? ['---:'] : [])];
+  out.push(row([t.function, t.family, ...ids.flatMap((_, i) => perScenario(letter(i))), ...deltaIds.map((_, i) => t.colDelta(letter(i + 1)))]), row(['---', '---', ...ids.flatMap(() => perScenarioAlign), ...deltaIds.map(() => '---:')]));
   for (const f of fnRows) {
     const cells = ids.flatMap((id) => {
       const x = f.by_scenario[id];
-      return x ? [`${x.status}${x.vulnerable ? ' (vulnerable)' : ''}`, n1(x.supply_fte), n1(x.demand_fte), n1(x.gap_fte)] : ['–', '–', '–', '–'];
+      if (!x) return perScenarioAlign.map(() => '–');
+      return [
+        `${w.status[x.status]}${x.vulnerable ? ` (${t.vulnerableWord})` : ''}`,
+        ...(mc !== undefined ? [chanceOf(x, lang)] : []),
+        n1(x.supply_fte),
+        n1(x.demand_fte),
+        n1(x.gap_fte),
+        ...(mc !== undefined ? [bands(x.gap_fte_band)] : []),
+      ];
     });
     out.push(row([escapeMarkdown(`${f.id} ${f.name}`), escapeMarkdown(f.family), ...cells, ...deltaIds.map((id) => signed(f.delta[id]!.gap_fte))]));
   }
   const hidden = result.functions.length - fnRows.length;
-  if (hidden > 0) out.push('', `${hidden} functions with the same status and figures in every scenario are left out.`);
-  out.push('', `## Per family in ${year}`, '');
-  out.push(row(['Family', ...ids.flatMap((_, i) => [`${letter(i)} supply`, `${letter(i)} demand`, `${letter(i)} gap`]), ...deltaIds.map((_, i) => `Δ gap ${letter(i + 1)}`)]), align(1, ids.length * 3 + deltaIds.length));
+  if (hidden > 0) out.push('', t.hiddenMd(hidden));
+  if (fnRows.length > 0) out.push('', t.legend(result.years[result.years.length - 1]!) + (mc !== undefined ? ` ${t.legendMc}` : ''));
+  out.push('', `## ${t.perFamily(year)}`, '');
+  const famPer = (l: string): string[] => [t.colSupply(l), t.colDemand(l), t.colGap(l), ...(mc !== undefined ? [t.colBand(l)] : [])];
+  out.push(row([t.family, ...ids.flatMap((_, i) => famPer(letter(i))), ...deltaIds.map((_, i) => t.colDelta(letter(i + 1)))]), align(1, ids.length * (mc !== undefined ? 4 : 3) + deltaIds.length));
   for (const f of result.families) {
     const cells = ids.flatMap((id) => {
       const x = f.by_scenario[id];
-      return x ? [n1(x.supply_fte), n1(x.demand_fte), n1(x.gap_fte)] : ['–', '–', '–'];
+      return x ? [n1(x.supply_fte), n1(x.demand_fte), n1(x.gap_fte), ...(mc !== undefined ? [bands(x.gap_fte_band)] : [])] : famPer('').map(() => '–');
     });
-    out.push(row([escapeMarkdown(f.id || '(no family)'), ...cells, ...deltaIds.map((id) => signed(f.delta[id]!.gap_fte))]));
+    out.push(row([escapeMarkdown(f.id || t.noFamily), ...cells, ...deltaIds.map((id) => signed(f.delta[id]!.gap_fte))]));
   }
   out.push('');
-  if (result.notes.length > 0) out.push('## Notes', '', ...result.notes.map((note) => `- ${note}`), '');
-  out.push(`<sub>spp ${result.stamp.spp_version} · ${result.stamp.inputs.map((i) => `${i.file} sha256:${i.sha256.slice(0, 12)}`).join(' · ')}</sub>`, '');
+  if (result.notes.length > 0) out.push(`## ${t.notesTitle}`, '', ...result.notes.map((note) => `- ${translateNote(note, lang)}`), '');
+  out.push(`<sub>spp ${result.stamp.spp_version} · ${result.stamp.inputs.map((i) => `${i.file} sha256:${i.sha256.slice(0, 12)}`).join(' · ')}${result.stamp.seed !== null && result.stamp.seed !== undefined ? ` · seed ${result.stamp.seed}` : ''}</sub>`, '');
   return out.join('\n');
 }
 
-/** Long CSV: per function and family in the year, and the total in every year; one row per scenario. */
+/** Long CSV: per function and family in the year, and the total in every year; one row per scenario. With --runs: P10/P50/P90 and the status's chance after the fixed columns. */
 function renderCompareCsv(result: CompareResult, options: CompareRenderOptions): string {
   const ids = result.scenarios;
-  const header = ['level', 'id', 'name', 'family', 'scenario', 'year', 'status', 'vulnerable', 'supply_fte', 'demand_fte', 'gap_fte', 'replacement_fte', 'expansion_fte', 'shortage_fte', 'delta_supply_fte', 'delta_demand_fte', 'delta_gap_fte'];
+  const mc = result.monte_carlo !== undefined;
+  const bandKeys = ['supply_fte', 'demand_fte', 'gap_fte'] as const;
+  const header = [
+    'level', 'id', 'name', 'family', 'scenario', 'year', 'status', 'vulnerable', 'supply_fte', 'demand_fte', 'gap_fte', 'replacement_fte', 'expansion_fte', 'shortage_fte', 'delta_supply_fte', 'delta_demand_fte', 'delta_gap_fte',
+    ...(mc ? [...bandKeys.flatMap((k) => [`${k}_p10`, `${k}_p50`, `${k}_p90`]), 'status_probability'] : []),
+  ];
   const rows: CsvCell[][] = [];
   const delta = (d: CompareDelta | undefined): CsvCell[] => (d ? [d.supply_fte, d.demand_fte, d.gap_fte] : [null, null, null]);
+  const bandCells = (x: (CompareFigures & Partial<CompareFunctionCell>) | null | undefined): CsvCell[] => {
+    if (!mc) return [];
+    const chance = x?.status !== undefined ? (x.status_probability?.[x.status] ?? 0) : null;
+    return [...bandKeys.flatMap((k) => {
+      const b = x?.[`${k}_band`];
+      return b === undefined ? [null, null, null] : [b.p10, b.p50, b.p90];
+    }), chance];
+  };
   for (const f of result.functions) {
     for (const id of ids) {
       const x = f.by_scenario[id];
-      rows.push(['function', f.id, f.name, f.family, id, result.year, x?.status ?? null, x?.vulnerable ?? null, x?.supply_fte, x?.demand_fte, x?.gap_fte, x?.replacement_fte, x?.expansion_fte, null, ...delta(f.delta[id])]);
+      rows.push(['function', f.id, f.name, f.family, id, result.year, x?.status ?? null, x?.vulnerable ?? null, x?.supply_fte, x?.demand_fte, x?.gap_fte, x?.replacement_fte, x?.expansion_fte, null, ...delta(f.delta[id]), ...bandCells(x)]);
     }
   }
   for (const f of result.families) {
     for (const id of ids) {
       const x = f.by_scenario[id];
-      rows.push(['family', f.id, null, f.id, id, result.year, null, null, x?.supply_fte, x?.demand_fte, x?.gap_fte, x?.replacement_fte, x?.expansion_fte, null, ...delta(f.delta[id])]);
+      rows.push(['family', f.id, null, f.id, id, result.year, null, null, x?.supply_fte, x?.demand_fte, x?.gap_fte, x?.replacement_fte, x?.expansion_fte, null, ...delta(f.delta[id]), ...bandCells(x)]);
     }
   }
   for (const y of result.totals.years) {
     for (const id of ids) {
       const x = y.by_scenario[id];
-      rows.push(['total', null, null, null, id, y.year, null, null, x?.supply_fte, x?.demand_fte, x?.gap_fte, x?.replacement_fte, x?.expansion_fte, x?.shortage_fte, ...delta(y.delta[id])]);
+      rows.push(['total', null, null, null, id, y.year, null, null, x?.supply_fte, x?.demand_fte, x?.gap_fte, x?.replacement_fte, x?.expansion_fte, x?.shortage_fte, ...delta(y.delta[id]), ...bandCells(x)]);
     }
   }
   return renderCsv(header, rows, options.dialect);

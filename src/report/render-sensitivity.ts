@@ -2,98 +2,249 @@ import type { SensitivityAssumption, SensitivityResult } from '../domain/sensiti
 import { formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvCell, type CsvDialect } from './csv.js';
 import { inline } from './directie/report-data.js';
+import type { Lang } from './labels.js';
+import { markdownCode } from './markdown.js';
 import { signedDelta } from './render-compare.js';
 import { renderJson } from './render-projection.js';
-import { painter, wrapText } from './table.js';
+import { painter, terminalSafe, wrapText } from './table.js';
 
 export type SensitivityFormat = 'table' | 'json' | 'csv' | 'md';
 export interface SensitivityRenderOptions {
   color: boolean;
   dialect: CsvDialect;
+  /** Language of the table and Markdown (default nl). */
+  lang?: Lang;
 }
 
-const n1 = (v: number): string => formatNumber(v, 1);
-/** A change with its sign; `–` when the variant was not run. */
-const signed = signedDelta;
-const pct = (delta: number): string => `${formatNumber(delta * 100, 0)}%`;
+/** The words of the table and Markdown, per language; numbers arrive formatted. */
+const TEXTS = {
+  nl: {
+    title: (name: string, id: string, start: number, end: number, d: string) => `Gevoeligheid van ${name} (${id}), ${start}–${end}: elke aanname −${d} en +${d}, één tegelijk`,
+    base: (end: number, gap: string, shortage: string, start: number) => `Basis: verschil ${end} ${gap} fte; tekort ${shortage} fte-jaren (opgeteld over functies, ${start}–${end}).`,
+    basePlan: (cost: string) => `Kosten van het plan: € ${cost}.`,
+    legend: 'Δ = verandering ten opzichte van de basis, bij −/+: een negatieve Δ verschil is meer tekort. Een waarde [laag, waarschijnlijk, hoog] toont haar gemiddelde.',
+    rank: '#',
+    assumption: 'Aanname',
+    movedTo: 'gezet op −/+',
+    gap: (end: number) => `Δ verschil ${end}`,
+    shortage: 'Δ tekort',
+    planTitle: 'Kosten van het plan (euro), gerangschikt naar de grootste uitslag',
+    planCost: 'Δ kosten plan −/+',
+    top: (end: number, list: string) => `Het meest bepalend voor het verschil in ${end}: ${list}.`,
+    topPlan: (list: string) => `Het meest bepalend voor de kosten van het plan: ${list}.`,
+    years: 'jr',
+    note: 'Let op',
+    notes: (d: string, ageYears: string, plan: boolean) => [
+      `elke aanname is −${d} en +${d} van haar waarde gezet, één tegelijk, binnen het geldige bereik; de AOW-leeftijd ±${ageYears} jaar`,
+      'effecten zijn de verandering ten opzichte van de basis: het verschil aan het eind van de horizon (fte, negatief: meer tekort) en het tekort opgeteld over functies en de jaren na de start (fte-jaren)',
+      plan
+        ? 'met het plan: elke variant lost het plan (spp plan) opnieuw op; kosten van het plan = de totale kosten in euro; de kostenparameters van het plan zijn ook verschoven en veranderen alleen de kosten'
+        : 'zonder plan (geen plan:-blok in het scenario, of --no-plan): de kosten van het plan en de kostenparameters tellen niet mee',
+    ],
+    notRun: (value: string) => `bij ${value} zijn verloop en doorstroom samen meer dan 1 voor een functie en leeftijd: niet doorgerekend`,
+    planNotSolved: (value: string) => `bij ${value} kon het plan niet worden opgelost: de kosten zijn onbekend`,
+    mdTitle: (name: string) => `# Gevoeligheid: ${name}`,
+    mdIntro: (id: string, start: number, end: number, d: string, gap: string, shortage: string) =>
+      `Scenario \`${id}\`, ${start}–${end}. Elke aanname −${d} en +${d} verschoven, één tegelijk. Basis: verschil ${end} ${gap} fte, tekort ${shortage} fte-jaren. Δ = verandering ten opzichte van de basis (negatieve Δ verschil: meer tekort).`,
+    baseCol: 'Basis',
+    gapCol: (end: number, side: string) => `Δ verschil ${end} ${side}`,
+    shortageCol: (side: string) => `Δ tekort-fte-jaren ${side}`,
+    planCol: (side: string) => `Δ kosten plan ${side}`,
+    notesTitle: '## Opmerkingen',
+  },
+  en: {
+    title: (name: string, id: string, start: number, end: number, d: string) => `Sensitivity of ${name} (${id}), ${start}–${end}: each assumption −${d} and +${d}, one at a time`,
+    base: (end: number, gap: string, shortage: string, start: number) => `Base: gap ${end} ${gap} FTE; shortage ${shortage} FTE-years (summed over functions, ${start}–${end}).`,
+    basePlan: (cost: string) => `Plan cost: € ${cost}.`,
+    legend: 'Δ = change against the base, at −/+: a negative Δ gap is more shortage. A [low, likely, high] value shows its mean.',
+    rank: '#',
+    assumption: 'Assumption',
+    movedTo: 'moved to −/+',
+    gap: (end: number) => `Δ gap ${end}`,
+    shortage: 'Δ shortage',
+    planTitle: 'Plan cost (euro), ranked by the largest swing',
+    planCost: 'Δ plan cost −/+',
+    top: (end: number, list: string) => `What matters most for the gap in ${end}: ${list}.`,
+    topPlan: (list: string) => `What matters most for the plan cost: ${list}.`,
+    years: 'yr',
+    note: 'Note',
+    notes: (d: string, ageYears: string, plan: boolean) => [
+      `each assumption moved by −${d} and +${d} of its value, one at a time, within its valid range; the retirement age by ±${ageYears} years`,
+      'effects are the change against the base run: gap at the horizon (FTE, negative: more shortage) and shortage summed over functions and the years after the start (FTE-years)',
+      plan
+        ? "with the plan: every variant re-solves the plan (spp plan); plan cost is the plan's total cost in euros, its cost parameters are moved too and change only the plan cost"
+        : 'without a plan (no plan: block in the scenario, or --no-plan): the plan cost and its cost parameters are not part of this run',
+    ],
+    notRun: (value: string) => `at ${value} attrition + transitions exceed 1 for some function and age: not run`,
+    planNotSolved: (value: string) => `at ${value} the plan could not be solved: its cost is not known`,
+    mdTitle: (name: string) => `# Sensitivity: ${name}`,
+    mdIntro: (id: string, start: number, end: number, d: string, gap: string, shortage: string) =>
+      `Scenario \`${id}\`, ${start}–${end}. Each assumption moved by −${d} and +${d}, one at a time. Base: gap ${end} ${gap} FTE, shortage ${shortage} FTE-years. Δ = change against the base (negative Δ gap: more shortage).`,
+    baseCol: 'Base',
+    gapCol: (end: number, side: string) => `Δ gap ${end} ${side}`,
+    shortageCol: (side: string) => `Δ shortage ${side}`,
+    planCol: (side: string) => `Δ plan cost ${side}`,
+    notesTitle: '## Notes',
+  },
+} satisfies Record<Lang, unknown>;
+
+const pct = (delta: number, lang: Lang): string => `${formatNumber(delta * 100, 0, lang)}%`;
+
+/** A number with at most `decimals` decimals, trailing zeros after the decimal separator dropped. */
+function compact(value: number, decimals: number, lang: Lang): string {
+  const text = formatNumber(value, decimals, lang);
+  if (decimals === 0) return text;
+  const sep = lang === 'nl' ? ',' : '.';
+  return text.replace(new RegExp(`\\${sep}?0+$`), '');
+}
 
 /** A moved value in a few characters: a number; the mean of a [low, likely, high] (what the run uses); a table as its shift. */
-function shortValue(a: SensitivityAssumption, value: unknown): string {
-  if (typeof value === 'number') return formatNumber(value, a.kind === 'age' ? 2 : 3).replace(/\.?0+$/, '');
-  if (Array.isArray(value)) return shortValue(a, value.reduce((s: number, v: number) => s + v, 0) / value.length);
+function shortValue(a: SensitivityAssumption, value: unknown, lang: Lang): string {
+  if (typeof value === 'number') return compact(value, a.kind === 'age' ? 2 : a.kind === 'cost' ? 0 : 3, lang);
+  if (Array.isArray(value)) return shortValue(a, value.reduce((s: number, v: number) => s + v, 0) / value.length, lang);
   if (value !== null && typeof value === 'object') {
     const base = Object.values(a.base_value as Record<string, number>);
     const moved = Object.values(value as Record<string, number>);
     if (a.kind === 'age') {
       const shift = (moved[0] ?? 0) - (base[0] ?? 0);
-      return `${shift >= 0 ? '+' : '-'}${formatNumber(Math.abs(shift), 2).replace(/\.?0+$/, '')} yr`;
+      return `${shift >= 0 ? '+' : '-'}${compact(Math.abs(shift), 2, lang)} ${TEXTS[lang].years}`;
     }
     const ratio = base[0] !== undefined && base[0] !== 0 ? moved[0]! / base[0] : 1;
-    return `×${formatNumber(ratio, 2)}`;
+    return `×${formatNumber(ratio, 2, lang)}`;
   }
   return String(value);
 }
 
-/** Terminal: rank, assumption, the values moved to, and the change of gap and shortage; fits 80 columns. */
-function renderSensitivityTable(result: SensitivityResult, options: SensitivityRenderOptions): string {
+/** A change in euros with its sign; `–` when the variant was not run. */
+function signedEuro(v: number | null, lang: Lang): string {
+  if (v === null) return '–';
+  if (Math.abs(v) < 0.5) return '0';
+  return `${v > 0 ? '+' : '-'}${formatNumber(Math.abs(v), 0, lang)}`;
+}
+
+/** The assumptions ranked by the swing of the plan cost (those with one), largest first; ties in result order. */
+function byPlanCost(result: SensitivityResult): SensitivityAssumption[] {
+  return result.assumptions.filter((a) => a.swing_plan_cost !== null && a.swing_plan_cost !== undefined).sort((x, y) => (y.swing_plan_cost ?? 0) - (x.swing_plan_cost ?? 0));
+}
+
+/** The notes of the result in the language asked for (the JSON keeps them in English). */
+function notesOf(result: SensitivityResult, lang: Lang): { general: string[]; perAssumption: { path: string; text: string }[] } {
+  const t = TEXTS[lang];
+  const general = t.notes(pct(result.delta, lang), compact(result.delta * 10, 2, lang), result.base.plan_cost !== null);
+  const perAssumption = result.assumptions.flatMap((a) =>
+    [a.low_value, a.high_value].flatMap((value, i) => {
+      const side = i === 0 ? 'low' : 'high';
+      if (a.effects.gap_fte[side] === null) return [{ path: a.path, text: t.notRun(JSON.stringify(value)) }];
+      if (a.effects.plan_cost[side] === null && result.base.plan_cost !== null) return [{ path: a.path, text: t.planNotSolved(JSON.stringify(value)) }];
+      return [];
+    }),
+  );
+  return { general, perAssumption };
+}
+
+/**
+ * The second line of a long row: the values right-aligned in their columns, the first one free to
+ * take the empty path column to its left (a moved cost such as 100.000 / 150.000 is wider than its column).
+ */
+function wide(cells: string[], widths: number[]): string {
+  const rest = cells.slice(1).map((cell, i) => `  ${cell.padStart(widths[i + 1]!)}`).join('');
+  return `${cells[0]!.padStart(79 - rest.length)}${rest}`.trimEnd();
+}
+
+/** Terminal: rank, assumption, the values moved to, and the change of gap and shortage (and of the plan cost); fits 80 columns. */
+function renderSensitivityTable(data: SensitivityResult, options: SensitivityRenderOptions): string {
+  const result = terminalSafe(data);
+  const lang = options.lang ?? 'nl';
+  const t = TEXTS[lang];
   const c = painter(options.color);
+  const n1 = (v: number): string => formatNumber(v, 1, lang);
+  const signed = (v: number | null): string => signedDelta(v, lang);
   const { start, end } = result.scenario.horizon;
+  const d = pct(result.delta, lang);
   const out: string[] = [];
-  out.push(c.bold(wrapText(`Sensitivity of ${result.scenario.title ?? result.scenario.id} (${result.scenario.id}), ${start}–${end}: each assumption −${pct(result.delta)} and +${pct(result.delta)}, one at a time`)));
-  out.push(wrapText(`Base: gap ${end} ${n1(result.base.gap_fte)} FTE; shortage ${n1(result.base.shortage_fte_years)} FTE-years (summed over functions, ${start + 1}–${end}).`));
-  out.push(wrapText('Δ = change against the base, at −/+: a negative Δ gap is more shortage. A [low, likely, high] value shows its mean.'), '');
-  const widths = { rank: 2, path: 27, values: 14, gap: 13, shortage: 15 };
+  out.push(c.bold(wrapText(t.title(result.scenario.title ?? result.scenario.id, result.scenario.id, start, end, d))));
+  const planCost = result.base.plan_cost;
+  out.push(wrapText(`${t.base(end, n1(result.base.gap_fte), n1(result.base.shortage_fte_years), start + 1)}${planCost !== null ? ` ${t.basePlan(formatNumber(planCost, 0, lang))}` : ''}`));
+  out.push(wrapText(t.legend), '');
+  const widths = { rank: 2, path: 25, values: 14, gap: 15, shortage: 15 };
   const line = (cells: string[]): string =>
     [cells[0]!.padStart(widths.rank), cells[1]!.padEnd(widths.path), cells[2]!.padStart(widths.values), cells[3]!.padStart(widths.gap), cells[4]!.padStart(widths.shortage)].join('  ').trimEnd();
-  out.push(c.bold(line(['#', 'Assumption', 'moved to −/+', `Δ gap ${end}`, 'Δ shortage'])), c.dim('─'.repeat(79)));
+  const longPath = (path: string): string => (path.length > 75 ? `${path.slice(0, 74)}…` : path);
+  out.push(c.bold(line([t.rank, t.assumption, t.movedTo, t.gap(end), t.shortage])), c.dim('─'.repeat(79)));
   result.assumptions.forEach((a, i) => {
-    const values = `${shortValue(a, a.low_value)} / ${shortValue(a, a.high_value)}`;
+    const values = `${shortValue(a, a.low_value, lang)} / ${shortValue(a, a.high_value, lang)}`;
     const gap = `${signed(a.effects.gap_fte.low)} / ${signed(a.effects.gap_fte.high)}`;
     const shortage = `${signed(a.effects.shortage_fte_years.low)} / ${signed(a.effects.shortage_fte_years.high)}`;
     if ([...a.path].length <= widths.path && [...values].length <= widths.values) out.push(line([String(i + 1), a.path, values, gap, shortage]));
-    else {
-      out.push(line([String(i + 1), a.path.length > 75 ? `${a.path.slice(0, 74)}…` : a.path, '', '', '']));
-      out.push(line(['', '', values, gap, shortage]));
-    }
+    else out.push(line([String(i + 1), longPath(a.path), '', '', '']), wide([values, gap, shortage], [widths.values, widths.gap, widths.shortage]));
   });
   out.push('');
-  const top = result.assumptions.slice(0, 3).map((a) => a.path);
-  if (top.length > 0) out.push(wrapText(`What matters most for the gap in ${end}: ${top.join(', ')}.`));
-  for (const note of result.notes) out.push(c.dim(wrapText(`Note: ${note}`)));
-  for (const a of result.assumptions) for (const note of a.notes) out.push(c.dim(wrapText(`Note: ${a.path}: ${note}`)));
+  const top = result.assumptions.filter((a) => a.swing_gap_fte > 0).slice(0, 3).map((a) => a.path);
+  if (top.length > 0) out.push(wrapText(t.top(end, top.join(', '))));
+  if (planCost !== null) {
+    // The plan cost ranked on its own: cost parameters move it without moving the gap.
+    const ranked = byPlanCost(result);
+    const planWidths = { rank: 2, path: 25, values: 14, cost: 32 };
+    const planLine = (cells: string[]): string =>
+      [cells[0]!.padStart(planWidths.rank), cells[1]!.padEnd(planWidths.path), cells[2]!.padStart(planWidths.values), cells[3]!.padStart(planWidths.cost)].join('  ').trimEnd();
+    if (out[out.length - 1] !== '') out.push('');
+    out.push(c.bold(wrapText(t.planTitle)), c.bold(planLine([t.rank, t.assumption, t.movedTo, t.planCost])), c.dim('─'.repeat(79)));
+    ranked.forEach((a, i) => {
+      const values = `${shortValue(a, a.low_value, lang)} / ${shortValue(a, a.high_value, lang)}`;
+      const cost = `${signedEuro(a.effects.plan_cost.low, lang)} / ${signedEuro(a.effects.plan_cost.high, lang)}`;
+      if ([...a.path].length <= planWidths.path && [...values].length <= planWidths.values) out.push(planLine([String(i + 1), a.path, values, cost]));
+      else out.push(planLine([String(i + 1), longPath(a.path), '', '']), wide([values, cost], [planWidths.values, planWidths.cost]));
+    });
+    const topPlan = ranked.filter((a) => (a.swing_plan_cost ?? 0) > 0).slice(0, 3).map((a) => a.path);
+    if (topPlan.length > 0) out.push('', wrapText(t.topPlan(topPlan.join(', '))));
+  }
+  const notes = notesOf(result, lang);
+  for (const note of notes.general) out.push(c.dim(wrapText(`${t.note}: ${note}`)));
+  for (const note of notes.perAssumption) out.push(c.dim(wrapText(`${t.note}: ${note.path}: ${note.text}`)));
   return `${out.join('\n')}\n`;
 }
 
-function mdCode(value: unknown): string {
-  return `\`${inline(value).replace(/\|/g, '\\|')}\``;
-}
-
-/** Markdown: the ranked table with every value in full. */
-function renderSensitivityMarkdown(result: SensitivityResult): string {
+/** Markdown: the ranked table with every value in full (and the plan cost, with a plan). */
+function renderSensitivityMarkdown(result: SensitivityResult, options: SensitivityRenderOptions): string {
+  const lang = options.lang ?? 'nl';
+  const t = TEXTS[lang];
+  const n1 = (v: number): string => formatNumber(v, 1, lang);
+  const signed = (v: number | null): string => signedDelta(v, lang);
   const { start, end } = result.scenario.horizon;
+  const d = pct(result.delta, lang);
+  const plan = result.base.plan_cost !== null;
   const out: string[] = [];
-  out.push(`# Sensitivity: ${result.scenario.title ?? result.scenario.id}`, '');
-  out.push(`Scenario \`${result.scenario.id}\`, ${start}–${end}. Each assumption moved by −${pct(result.delta)} and +${pct(result.delta)}, one at a time. ` +
-    `Base: gap ${end} ${n1(result.base.gap_fte)} FTE, shortage ${n1(result.base.shortage_fte_years)} FTE-years. Δ = change against the base (negative Δ gap: more shortage).`, '');
-  out.push('| # | Assumption | Base | −' + pct(result.delta) + ' | +' + pct(result.delta) + ` | Δ gap ${end} − | Δ gap ${end} + | Δ shortage − | Δ shortage + |`);
-  out.push('| ---: | --- | --- | --- | --- | ---: | ---: | ---: | ---: |');
+  out.push(t.mdTitle(result.scenario.title ?? result.scenario.id), '');
+  out.push(`${t.mdIntro(result.scenario.id, start, end, d, n1(result.base.gap_fte), n1(result.base.shortage_fte_years))}${plan ? ` ${t.basePlan(formatNumber(result.base.plan_cost!, 0, lang))}` : ''}`, '');
+  const head = ['#', t.assumption, t.baseCol, `−${d}`, `+${d}`, t.gapCol(end, '−'), t.gapCol(end, '+'), t.shortageCol('−'), t.shortageCol('+'), ...(plan ? [t.planCol('−'), t.planCol('+')] : [])];
+  out.push(`| ${head.join(' | ')} |`);
+  out.push(`| ---: | --- | --- | --- | --- | ---: | ---: | ---: | ---:${plan ? ' | ---: | ---:' : ''} |`);
   result.assumptions.forEach((a, i) => {
-    out.push(`| ${i + 1} | \`${a.path}\` | ${mdCode(a.base_value)} | ${mdCode(a.low_value)} | ${mdCode(a.high_value)} | ${signed(a.effects.gap_fte.low)} | ${signed(a.effects.gap_fte.high)} | ${signed(a.effects.shortage_fte_years.low)} | ${signed(a.effects.shortage_fte_years.high)} |`);
+    const cells = [
+      String(i + 1), markdownCode(a.path), markdownCode(inline(a.base_value)), markdownCode(inline(a.low_value)), markdownCode(inline(a.high_value)),
+      signed(a.effects.gap_fte.low), signed(a.effects.gap_fte.high), signed(a.effects.shortage_fte_years.low), signed(a.effects.shortage_fte_years.high),
+      ...(plan ? [signedEuro(a.effects.plan_cost.low, lang), signedEuro(a.effects.plan_cost.high, lang)] : []),
+    ];
+    out.push(`| ${cells.join(' | ')} |`);
   });
   out.push('');
-  const top = result.assumptions.slice(0, 3).map((a) => `\`${a.path}\``);
-  if (top.length > 0) out.push(`What matters most for the gap in ${end}: ${top.join(', ')}.`, '');
-  out.push('## Notes', '', ...result.notes.map((n) => `- ${n}`), ...result.assumptions.flatMap((a) => a.notes.map((n) => `- \`${a.path}\`: ${n}`)), '');
+  const top = result.assumptions.filter((a) => a.swing_gap_fte > 0).slice(0, 3).map((a) => markdownCode(a.path));
+  if (top.length > 0) out.push(t.top(end, top.join(', ')), '');
+  const topPlan = plan ? byPlanCost(result).filter((a) => (a.swing_plan_cost ?? 0) > 0).slice(0, 3).map((a) => markdownCode(a.path)) : [];
+  if (topPlan.length > 0) out.push(t.topPlan(topPlan.join(', ')), '');
+  const notes = notesOf(result, lang);
+  out.push(t.notesTitle, '', ...notes.general.map((n) => `- ${n}`), ...notes.perAssumption.map((n) => `- ${markdownCode(n.path)}: ${n.text}`), '');
   out.push(`<sub>spp ${result.stamp.spp_version} · ${result.stamp.inputs.map((i) => `${i.file} sha256:${i.sha256.slice(0, 12)}`).join(' · ')}</sub>`, '');
   return out.join('\n');
 }
 
-/** CSV: one row per assumption in rank order, values as JSON. */
+/** CSV: one row per assumption in rank order, values as JSON; canonical keys (for scripts). */
 function renderSensitivityCsv(result: SensitivityResult, options: SensitivityRenderOptions): string {
-  const header = ['rank', 'path', 'kind', 'base_value', 'low_value', 'high_value', 'gap_fte_low', 'gap_fte_high', 'shortage_fte_years_low', 'shortage_fte_years_high', 'swing_gap_fte'];
+  const header = ['rank', 'path', 'kind', 'base_value', 'low_value', 'high_value', 'gap_fte_low', 'gap_fte_high', 'shortage_fte_years_low', 'shortage_fte_years_high', 'swing_gap_fte', 'plan_cost_low', 'plan_cost_high', 'swing_plan_cost'];
   const rows: CsvCell[][] = result.assumptions.map((a, i) => [
     i + 1, a.path, a.kind, JSON.stringify(a.base_value), JSON.stringify(a.low_value), JSON.stringify(a.high_value),
     a.effects.gap_fte.low, a.effects.gap_fte.high, a.effects.shortage_fte_years.low, a.effects.shortage_fte_years.high, a.swing_gap_fte,
+    a.effects.plan_cost.low, a.effects.plan_cost.high, a.swing_plan_cost,
   ]);
   return renderCsv(header, rows, options.dialect);
 }
@@ -102,5 +253,5 @@ export const sensitivityRenderers = {
   table: renderSensitivityTable,
   json: (r: SensitivityResult) => renderJson(r),
   csv: renderSensitivityCsv,
-  md: (r: SensitivityResult) => renderSensitivityMarkdown(r),
+  md: renderSensitivityMarkdown,
 } satisfies Record<SensitivityFormat, (r: SensitivityResult, o: SensitivityRenderOptions) => string>;

@@ -20,9 +20,11 @@ async function compare(args: string[]): Promise<Compare> {
 }
 
 describe('spp compare', () => {
-  it('puts the baseline and the AI scenario side by side (golden Markdown)', async () => {
+  it('puts the baseline and the AI scenario side by side (golden Markdown, Dutch and English)', async () => {
     const run = await expectGolden('compare-baseline-digitaal-md', ['compare', 'scenarios/baseline.yaml', 'scenarios/digitaal-versneld.yaml', '--format', 'md', '-q']);
     expect(run.exitCode).toBe(0);
+    const en = await expectGolden('compare-baseline-digitaal-md-en', ['compare', 'scenarios/baseline.yaml', 'scenarios/digitaal-versneld.yaml', '--format', 'md', '-q', '--lang', 'en']);
+    expect(en.exitCode).toBe(0);
   });
 
   it('of a scenario with itself shows no differences and zero deltas', async () => {
@@ -40,7 +42,8 @@ describe('spp compare', () => {
   });
 
   it('names every assumption that differs after extends by its path, and nothing that is the same', async () => {
-    const result = await compare(['scenarios/baseline.yaml', 'scenarios/krimp-vacaturestop.yaml']);
+    // --no-plan: the krimp plan takes seconds to solve and is not what this test is about.
+    const result = await compare(['scenarios/baseline.yaml', 'scenarios/krimp-vacaturestop.yaml', '--no-plan']);
     const byPath = new Map(result.assumptions.map((a) => [a.path, a.values]));
     expect(byPath.get('workforce.temporary.renewal_rate')).toEqual({ baseline: 0.6, 'krimp-vacaturestop': 0.25 });
     // customer_contact is replaced by a step; administrative is inherited unchanged.
@@ -71,9 +74,9 @@ describe('spp compare', () => {
   it('fits the terminal table in 80 columns, for up to four scenarios', async () => {
     const all = ['scenarios/baseline.yaml', 'scenarios/digitaal-versneld.yaml', 'scenarios/krimp-vacaturestop.yaml', 'scenarios/groei-sociaal-ruimte.yaml'];
     for (const n of [2, 4]) {
-      const run = await runSpp(['compare', ...all.slice(0, n), '--format', 'table', '-q', '--year', '2030']);
+      const run = await runSpp(['compare', ...all.slice(0, n), '--format', 'table', '-q', '--year', '2030', '--no-plan']);
       expect(run.exitCode).toBe(0);
-      expect(run.stdout).toContain('Per function in 2030');
+      expect(run.stdout).toContain('Per functie in 2030');
       for (const line of run.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
     }
   });
@@ -88,6 +91,102 @@ describe('spp compare', () => {
     expect(info.map((s) => s.plan_cost)).toEqual([110_000, 110_000]);
     const without = JSON.parse((await runSpp(['compare', 'scenarios/baseline.yaml', 'scenarios/digitaal-versneld.yaml', '--format', 'json', '-q'])).stdout) as { scenario_info: { plan_cost: number | null }[] };
     expect(without.scenario_info.map((s) => s.plan_cost)).toEqual([null, null]);
+    const skipped = JSON.parse((await runSpp(['compare', textbook, textbook, '--no-plan', '--format', 'json', '-q'])).stdout) as { scenario_info: { plan_cost: number | null }[] };
+    expect(skipped.scenario_info.map((s) => s.plan_cost)).toEqual([null, null]);
+  });
+
+  describe('--runs N --seed S (SPEC §3.4)', () => {
+    const pair = ['scenarios/baseline.yaml', 'scenarios/digitaal-versneld.yaml'];
+    interface Band { mean: number; p10: number; p50: number; p90: number }
+    type Banded = Figures & { supply_fte_band?: Band; demand_fte_band?: Band; gap_fte_band?: Band; status?: string; status_probability?: Record<string, number> };
+    interface McCompare extends Omit<Compare, 'functions' | 'families' | 'totals'> {
+      stamp: { seed: number | null };
+      monte_carlo: { runs: number; seed: number; process_noise: boolean; drawn: Record<string, string[]> };
+      functions: { id: string; by_scenario: Record<string, Banded | null> }[];
+      families: { by_scenario: Record<string, Banded | null> }[];
+      totals: { at: { by_scenario: Record<string, Banded | null> }; years: { by_scenario: Record<string, Banded | null> }[] };
+    }
+    const args = [...pair, '--runs', '60', '--seed', '11', '-q'];
+    let json: string;
+    let result: McCompare;
+    beforeAll(async () => {
+      const run = await runSpp(['compare', ...args, '--format', 'json']);
+      expect(run.exitCode, run.stderr).toBe(0);
+      json = run.stdout;
+      result = JSON.parse(json) as McCompare;
+    }, 120_000);
+
+    it('keeps the spp.compare/1 keys and adds the bands beside each expected value, and the seed to the stamp', () => {
+      expect(Object.keys(result)).toEqual(expect.arrayContaining(['schema', 'scenarios', 'assumptions', 'functions', 'totals', 'monte_carlo']));
+      expect(result.monte_carlo).toMatchObject({ runs: 60, seed: 11, process_noise: true });
+      expect(result.stamp.seed).toBe(11);
+      expect(result.monte_carlo.drawn['digitaal-versneld']).toContain('digitalisation.automation.customer_contact.target');
+      const cell = result.functions[0]!.by_scenario['baseline']!;
+      expect(Object.keys(cell).slice(0, 9)).toEqual(['status', 'status_probability', 'vulnerable', 'supply_fte', 'supply_fte_band', 'demand_fte', 'demand_fte_band', 'gap_fte', 'gap_fte_band']);
+    });
+
+    it('P10 ≤ P50 ≤ P90 for supply, demand and gap per function, family and in total in every year; status chances sum to 1', () => {
+      const cells: Banded[] = [
+        ...result.functions.flatMap((f) => Object.values(f.by_scenario)),
+        ...result.families.flatMap((f) => Object.values(f.by_scenario)),
+        ...Object.values(result.totals.at.by_scenario),
+        ...result.totals.years.flatMap((y) => Object.values(y.by_scenario)),
+      ].filter((c): c is Banded => c !== null);
+      expect(cells.length).toBeGreaterThan(150);
+      for (const c of cells) {
+        for (const key of ['supply_fte_band', 'demand_fte_band', 'gap_fte_band'] as const) {
+          const b = c[key]!;
+          expect(b.p10).toBeLessThanOrEqual(b.p50);
+          expect(b.p50).toBeLessThanOrEqual(b.p90);
+        }
+        if (c.status_probability !== undefined) expect(Object.values(c.status_probability).reduce((a, p) => a + p, 0)).toBeCloseTo(1, 3);
+      }
+      // The AI scenario's uncertain targets and the process noise give a real spread in 2035.
+      const gap = result.totals.at.by_scenario['digitaal-versneld']!.gap_fte_band!;
+      expect(gap.p90 - gap.p10).toBeGreaterThan(1);
+    });
+
+    it('gives the same bytes for the same seed (json, csv, table), and other figures for another seed', async () => {
+      const again = await runSpp(['compare', ...args, '--format', 'json']);
+      expect(again.stdout).toBe(json);
+      const csv = await Promise.all([1, 2].map(() => runSpp(['compare', ...args, '--format', 'csv'])));
+      expect(csv[0]!.stdout).toBe(csv[1]!.stdout);
+      expect(csv[0]!.stdout.split('\n')[0]).toContain('gap_fte_p10,gap_fte_p50,gap_fte_p90,status_probability');
+      const other = await runSpp(['compare', ...pair, '--runs', '60', '--seed', '12', '-q', '--format', 'json']);
+      expect(other.stdout).not.toBe(json);
+    }, 120_000);
+
+    it('shows the bands and the chance of each status in the table and Markdown, in Dutch and in English', async () => {
+      const table = await runSpp(['compare', ...args, '--format', 'table', '--year', '2030']);
+      for (const line of table.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
+      expect(table.stdout).toMatch(/Monte Carlo: elk scenario 60 keer doorgerekend met seed 11/);
+      expect(table.stdout).toMatch(/Kans +Verschil +P10 … P90/);
+      expect(table.stdout).toMatch(/^ {2}P10 +-?[\d.]+,\d/m);
+      const en = await runSpp(['compare', ...args, '--format', 'md', '--lang', 'en']);
+      expect(en.stdout).toMatch(/\| Gap P10 \/ P50 \/ P90 \| -?[\d,]+\.\d \/ /);
+      expect(en.stdout).toContain('A chance');
+      const nl = await runSpp(['compare', ...args, '--format', 'md']);
+      expect(nl.stdout).toMatch(/\| Verschil P10 \/ P50 \/ P90 \| -?[\d.]+,\d \/ /);
+      expect(nl.stdout).toContain('A kans');
+    }, 120_000);
+  });
+
+  it('speaks Dutch by default and English with --lang en (table and Markdown)', async () => {
+    const pair = ['scenarios/baseline.yaml', 'scenarios/digitaal-versneld.yaml'];
+    const nl = await runSpp(['compare', ...pair, '--format', 'table', '-q']);
+    const en = await runSpp(['compare', ...pair, '--format', 'table', '-q', '--lang', 'en']);
+    expect(nl.stdout).toContain('Vergelijking van 2 scenario’s in 2035');
+    expect(nl.stdout).toContain('verdwijnend!');
+    expect(nl.stdout).toContain('Status: wat er tot 2035 met het werk gebeurt; ! = kwetsbaar.');
+    expect(nl.stdout).toMatch(/^Verschil +-?[\d.]+,\d/m);
+    expect(nl.stdout).not.toMatch(/Comparison|Supply|disappearing|Per function|What differs|Note:/);
+    expect(en.stdout).toContain('Comparison of 2 scenarios in 2035');
+    expect(en.stdout).toContain('disappearing!');
+    expect(en.stdout).not.toMatch(/Vergelijking|verdwijnend/);
+    const md = await runSpp(['compare', ...pair, '--format', 'md', '-q']);
+    expect(md.stdout).toMatch(/^# Vergelijking: `baseline`, `digitaal-versneld`/);
+    expect(md.stdout).toContain('## Wat verschilt');
+    expect(md.stdout).not.toMatch(/Supply|disappearing|What differs/);
   });
 
   it('refuses one scenario, and a year outside the horizons, as usage errors', async () => {

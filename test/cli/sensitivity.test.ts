@@ -10,7 +10,7 @@ describe('spp sensitivity', () => {
   });
 
   it('prints the SPEC §4 keys (spp.sensitivity/1) with --delta as a percentage', async () => {
-    const run = await runSpp(['sensitivity', '-s', 'scenarios/krimp-vacaturestop.yaml', '--delta', '10%', '--format', 'json', '-q']);
+    const run = await runSpp(['sensitivity', '-s', 'scenarios/krimp-vacaturestop.yaml', '--delta', '10%', '--no-plan', '--format', 'json', '-q']);
     expect(run.exitCode, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(result.schema).toBe('spp.sensitivity/1');
@@ -22,13 +22,76 @@ describe('spp sensitivity', () => {
     }
     const renewal = result.assumptions.find((a: { path: string }) => a.path === 'workforce.temporary.renewal_rate');
     expect(renewal).toMatchObject({ base_value: 0.25, low_value: 0.225, high_value: 0.275 });
+    // --no-plan: the plan: block is left out, so no plan cost and none of its cost parameters.
+    expect(result.base.plan_cost).toBeNull();
+    expect(result.assumptions.some((a: { path: string }) => a.path.startsWith('plan.'))).toBe(false);
   });
 
-  it('fits the table in 80 columns and names the three assumptions that matter most', async () => {
-    const run = await runSpp(['sensitivity', '-s', 'scenarios/digitaal-versneld.yaml', '--format', 'table', '-q']);
-    expect(run.exitCode).toBe(0);
-    for (const line of run.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
-    expect(run.stdout).toMatch(/What matters most for the gap in 2035: \S+,\s+\S+,\s+\S+\./);
+  it('fits the table in 80 columns and names the three assumptions that matter most, in English and in Dutch', async () => {
+    const en = await runSpp(['sensitivity', '-s', 'scenarios/digitaal-versneld.yaml', '--format', 'table', '-q', '--lang', 'en']);
+    const nl = await runSpp(['sensitivity', '-s', 'scenarios/digitaal-versneld.yaml', '--format', 'table', '-q']);
+    for (const run of [en, nl]) {
+      expect(run.exitCode).toBe(0);
+      for (const line of run.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
+    }
+    expect(en.stdout).toMatch(/What matters most for the gap in 2035: \S+,\s+\S+,\s+\S+\./);
+    expect(nl.stdout).toMatch(/Het meest bepalend voor het verschil in 2035: \S+,\s+\S+,\s+\S+\./);
+    expect(nl.stdout).toContain('Gevoeligheid van');
+    expect(nl.stdout).toContain('Aanname');
+    expect(nl.stdout).not.toMatch(/What matters|Assumption|Note:|shortage/);
+    // Dutch numbers: a decimal comma.
+    expect(nl.stdout).toMatch(/Basis: verschil 2035 -?\d+,\d fte/);
+  });
+
+
+  describe('with a plan: block (the textbook plan, € 110,000)', () => {
+    const textbook = 'fixtures/plan/textbook/scenario.yaml';
+    interface Effect { low: number | null; high: number | null }
+    interface Sens { base: { plan_cost: number | null }; assumptions: { path: string; kind: string; base_value: unknown; effects: Record<string, Effect>; swing_plan_cost: number | null }[] }
+    let result: Sens;
+    beforeAll(async () => {
+      const run = await runSpp(['sensitivity', '-s', textbook, '--format', 'json', '-q']);
+      expect(run.exitCode, run.stderr).toBe(0);
+      result = JSON.parse(run.stdout) as Sens;
+    }, 120_000);
+    const effect = (path: string): Effect => {
+      const a = result.assumptions.find((x) => x.path === path);
+      if (a === undefined) throw new Error(`no ${path} in ${result.assumptions.map((x) => x.path).join(', ')}`);
+      return a.effects['plan_cost']!;
+    };
+
+    it("re-solves the plan: the base is the plan's own total, and every variant has a plan cost", () => {
+      expect(result.base.plan_cost).toBe(110_000);
+      for (const a of result.assumptions) {
+        expect(a.effects['plan_cost']!.low, a.path).not.toBeNull();
+        expect(a.effects['plan_cost']!.high, a.path).not.toBeNull();
+      }
+    });
+
+    it("moves the plan's cost parameters too, and their signs match the plan: a dearer hire, move or redundancy costs more", () => {
+      // The hand solution hires 4/3 FTE twice at € 12,000, moves 2 at € 4,000 and places 1 outside at € 40,000.
+      const hiring = effect('plan.hiring[family=all].cost');
+      expect(hiring.high!).toBeGreaterThan(0);
+      expect(hiring.low!).toBeLessThan(0);
+      expect(hiring.high!).toBeCloseTo(0.2 * 12_000 * (8 / 3), -1);
+      const pathway = effect('plan.pathways[from=M,to=S].cost_per_fte');
+      expect(pathway).toEqual({ low: -1_600, high: 1_600 });
+      const redundancy = effect('reskilling.surplus_cost_per_fte');
+      expect(redundancy.high!).toBeGreaterThan(0);
+      expect(redundancy.low!).toBeLessThan(0);
+      // The rule's own cost overrides the default hire cost, so moving the default changes nothing.
+      expect(effect('reskilling.hire_cost')).toEqual({ low: 0, high: 0 });
+      expect(result.assumptions.find((a) => a.path === 'plan.hiring[family=all].cost')!.kind).toBe('cost');
+    });
+
+    it('ranks the plan cost table by its own swing, in Dutch and in English', async () => {
+      const nl = await runSpp(['sensitivity', '-s', textbook, '--format', 'md', '-q']);
+      const en = await runSpp(['sensitivity', '-s', textbook, '--format', 'md', '-q', '--lang', 'en']);
+      expect(nl.stdout).toContain('Het meest bepalend voor de kosten van het plan: `reskilling.surplus_cost_per_fte`, `plan.hiring[family=all].cost`, `plan.pathways[from=M,to=S].cost_per_fte`.');
+      expect(en.stdout).toContain('What matters most for the plan cost: `reskilling.surplus_cost_per_fte`');
+      expect(nl.stdout).toContain('Δ kosten plan −');
+      expect(en.stdout).toContain('Δ plan cost +');
+    }, 120_000);
   });
 
   it('refuses a delta outside (0, 1) as a usage error', async () => {

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/domain/scenario-schema.js';
 import { projectScenario } from '../../src/model/project.js';
-import { numericAssumptions, runSensitivity } from '../../src/model/sensitivity.js';
+import { defaultPlan } from '../../src/model/plan/build-plan-input.js';
+import { numericAssumptions, projectionMetrics, runSensitivity } from '../../src/model/sensitivity.js';
 import { cell, fn, scenario, workforce } from './build-inputs.js';
 
 const functions = [fn('F1', { family: 'A', tasks: { admin: 0.6, contact: 0.4 } }), fn('F2', { family: 'B', tasks: { contact: 1 } })];
@@ -21,15 +22,18 @@ const base = scenario({
   demand: { growth: [{ family: 'B', rate: 0.02 }] },
 });
 const project = (s: Scenario) => projectScenario({ scenario: s, functions, workforce: people });
-const run = (s: Scenario, delta = 0.2) => runSensitivity(s, functions, delta, project);
-const find = (result: ReturnType<typeof run>, path: string) => {
+const run = (s: Scenario, delta = 0.2) => runSensitivity(s, functions, delta, async (v) => ({ ...projectionMetrics(project(v)), plan_cost: null }));
+const find = (result: Awaited<ReturnType<typeof run>>, path: string) => {
   const a = result.assumptions.find((x) => x.path === path);
   if (a === undefined) throw new Error(`no assumption ${path} in ${result.assumptions.map((x) => x.path).join(', ')}`);
   return a;
 };
 
 describe('sensitivity (SPEC §3.5)', () => {
-  const result = run(base);
+  let result: Awaited<ReturnType<typeof run>>;
+  beforeAll(async () => {
+    result = await run(base);
+  });
 
   it('moves every numeric assumption of the scenario, named by its path', () => {
     expect(result.assumptions.map((a) => a.path).sort()).toEqual([
@@ -92,11 +96,53 @@ describe('sensitivity (SPEC §3.5)', () => {
     expect(swings[0]!).toBeGreaterThan(0);
   });
 
-  it('does not run a variant whose attrition + transitions exceed 1, and says so', () => {
+  it('does not run a variant whose attrition + transitions exceed 1, and says so', async () => {
     const tight = { ...base, workforce: { ...base.workforce, attrition: [{ rate: 0.9 }], transitions: { F1: { F2: 0.1 } } } };
-    const a = find(run(tight), 'workforce.attrition[0].rate');
+    const a = find(await run(tight), 'workforce.attrition[0].rate');
     expect(a.effects.gap_fte.high).toBeNull();
     expect(a.effects.gap_fte.low).not.toBeNull();
     expect(a.notes[0]).toContain('exceed 1');
+  });
+});
+
+describe('sensitivity with a plan (SPEC §3.5: "and the plan\'s cost parameters")', () => {
+  const planned: Scenario = {
+    ...base,
+    plan: { ...defaultPlan(), hiring: [{ family: 'all', cost: 10_000 }], min_flow_fte: 0 },
+  };
+
+  it('moves the cost parameters only when the scenario has a plan: block', () => {
+    const costs = (s: Scenario) => numericAssumptions(s).filter((a) => a.planOnly).map((a) => a.path);
+    expect(costs(base)).toEqual([]);
+    expect(costs(planned)).toEqual(['reskilling.cost_per_hour', 'reskilling.hire_cost', 'reskilling.surplus_cost_per_fte', 'plan.hiring[family=all].cost', 'plan.discount_rate']);
+  });
+
+  it('evaluates a cost parameter as plan-only (no re-projection) and every other variant in full, and ranks by the plan cost swing when the gap does not move', async () => {
+    const calls: { planOnly: boolean; hire: unknown }[] = [];
+    const result = await runSensitivity(planned, functions, 0.2, async (s, planOnly) => {
+      calls.push({ planOnly, hire: s.plan?.hiring[0]?.cost });
+      // A stand-in for the plan: its cost grows with the hiring cost.
+      return { ...projectionMetrics(project(s)), plan_cost: 5 * (s.plan?.hiring[0]?.cost ?? 0) };
+    });
+    expect(calls[0]).toEqual({ planOnly: false, hire: 10_000 });
+    const hiringCalls = calls.filter((c) => c.hire !== 10_000);
+    expect(hiringCalls).toEqual([{ planOnly: true, hire: 8_000 }, { planOnly: true, hire: 12_000 }]);
+    const hiring = result.assumptions.find((a) => a.path === 'plan.hiring[family=all].cost')!;
+    expect(hiring.effects.plan_cost).toEqual({ low: -10_000, high: 10_000 });
+    expect(hiring.effects.gap_fte).toEqual({ low: 0, high: 0 });
+    expect(hiring.swing_plan_cost).toBe(20_000);
+    // Among the assumptions that do not move the gap or the shortage, the plan cost decides the order.
+    const still = result.assumptions.filter((a) => a.swing_gap_fte === 0 && (a.effects.shortage_fte_years.high ?? 0) === 0 && (a.effects.shortage_fte_years.low ?? 0) === 0);
+    expect(still[0]!.path).toBe('plan.hiring[family=all].cost');
+  });
+
+  it('a variant whose plan cannot be solved keeps its gap, and its plan cost is unknown with a note', async () => {
+    const result = await runSensitivity(planned, functions, 0.2, async (s) => ({
+      ...projectionMetrics(project(s)),
+      plan_cost: s.plan?.hiring[0]?.cost === 12_000 ? null : 1_000,
+    }));
+    const hiring = result.assumptions.find((a) => a.path === 'plan.hiring[family=all].cost')!;
+    expect(hiring.effects.plan_cost).toEqual({ low: 0, high: null });
+    expect(hiring.notes).toEqual(['at 12000 the plan could not be solved: its cost is not known']);
   });
 });

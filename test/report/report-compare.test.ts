@@ -50,3 +50,41 @@ describe('comparison charts', () => {
     expect((tornado.match(/<rect /g) ?? []).length).toBe(2 + 3);
   });
 });
+
+describe('the report with several scenarios and --runs', async () => {
+  const monteCarlo = { runs: 40, seed: 9 };
+  const { source } = await runReport({ scenario: 'scenarios/baseline.yaml' }, { compareWith: ['scenarios/digitaal-versneld.yaml'], monteCarlo });
+  const data = buildReportData(source);
+
+  it("carries every scenario's bands into the comparison, with the same seed", () => {
+    expect(data.comparison?.monte_carlo).toMatchObject({ runs: 40, seed: 9 });
+    const gap = data.comparison!.totals.at.by_scenario['digitaal-versneld']!.gap_fte_band!;
+    expect(gap.p10).toBeLessThan(gap.p90);
+  });
+
+  it('draws P10–P90 ribbons around the lines of the total gap and gives the ranges in the tables, in Dutch and English', () => {
+    const html = renderReport(data, { format: 'html', lang: 'nl' });
+    const chapter = html.split('<section class="chapter" id="vergelijking">')[1]!.split('</section>')[0]!;
+    const svg = chapter.split('</svg>')[0]!;
+    expect((svg.match(/<path d="[^"]+" fill="#[0-9a-f]+" stroke="none" opacity="0.12"\/>/g) ?? []).length).toBe(2);
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    const en = renderReport(data, { format: 'md', lang: 'en' });
+    expect(nl).toContain('P10 tot P90 van 40 Monte-Carlo-runs per scenario (seed 9)');
+    expect(en).toContain('P10 to P90 of 40 Monte Carlo runs per scenario (seed 9)');
+    // 2035: the expected gap with its range beside it.
+    expect(nl).toMatch(/\| 2035 \| −[\d.]+,\d \(−[\d.]+,\d … −[\d.]+,\d\) \|/);
+  });
+});
+
+describe('the sensitivity chapter of a scenario with a plan', async () => {
+  const { source } = await runReport({ scenario: 'fixtures/plan/textbook/scenario.yaml' }, { sensitivity: true });
+  const data = buildReportData(source);
+
+  it("adds the plan cost's own tornado, ranked by its swing", () => {
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    expect(nl).toContain('Wat bepaalt de kosten van het plan het meest');
+    expect(nl).toContain('Het meest bepalend voor de kosten van het plan: reskilling.surplus\\_cost\\_per\\_fte, plan.hiring\\[family=all\\].cost');
+    const html = renderReport(data, { format: 'html', lang: 'en' });
+    expect(html).toMatch(/<svg [^>]*aria-label="Change of the plan cost per assumption, euro"/);
+  });
+});

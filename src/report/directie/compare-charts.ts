@@ -1,5 +1,5 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
+import { area, line } from 'd3-shape';
 import { c, GREYS, INK, MUTED, open, spread, text, WIDTH, yAxis, type ChartFrame, type Format } from './charts.js';
 
 /**
@@ -10,22 +10,35 @@ import { c, GREYS, INK, MUTED, open, spread, text, WIDTH, yAxis, type ChartFrame
 /** Line styles that differ without colour: solid, dashed, dotted, dash-dot. */
 const DASHES = ['', '7 3', '2 3', '9 3 2 3'];
 
-/** One line per series over the years (e.g. the total gap per scenario), with a zero line and direct labels. */
+/**
+ * One line per series over the years (e.g. the total gap per scenario), with a zero line and direct
+ * labels. A series with `bands` (Monte Carlo, P10–P90 per year) gets a light ribbon under its line.
+ */
 export function renderLines(
   frame: ChartFrame,
-  data: { years: number[]; series: { label: string; values: (number | null)[] }[] },
+  data: { years: number[]; series: { label: string; values: (number | null)[]; bands?: ({ p10: number; p90: number } | null)[] }[] },
   format: Format,
 ): string {
   const height = 280;
   const margin = { top: 16, right: 170, bottom: 26, left: 52 };
   const x = scaleLinear().domain([data.years[0] ?? 0, data.years[data.years.length - 1] ?? 1]).range([margin.left, WIDTH - margin.right]);
-  const all = data.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
+  const all = data.series.flatMap((s) => [
+    ...s.values.filter((v): v is number => v !== null),
+    ...(s.bands ?? []).flatMap((b) => (b === null ? [] : [b.p10, b.p90])),
+  ]);
   const y = scaleLinear().domain([Math.min(0, ...all), Math.max(0, ...all)]).nice(5).range([height - margin.bottom, margin.top]);
   let out = open(frame, height);
   out += yAxis(y, y.ticks(5), margin.left, WIDTH - margin.right, format);
   out += `<line x1="${c(margin.left)}" x2="${c(WIDTH - margin.right)}" y1="${c(y(0))}" y2="${c(y(0))}" stroke="${INK}" stroke-width="0.8"/>`;
   for (const year of data.years) out += text(x(year), height - margin.bottom + 16, String(year), `text-anchor="middle" fill="${INK}"`);
   const ends: { y: number; label: string; k: number }[] = [];
+  // Ribbons first, so every line stays on top of every band.
+  for (const s of data.series) {
+    const kept = data.years.flatMap((year, i) => (s.bands?.[i] ? [{ year, band: s.bands[i]! }] : []));
+    if (kept.length === 0) continue;
+    const ribbon = area<(typeof kept)[number]>().digits(1).x((d) => x(d.year)).y0((d) => y(d.band.p10)).y1((d) => y(d.band.p90))(kept) ?? '';
+    out += `<path d="${ribbon}" fill="${INK}" stroke="none" opacity="0.12"/>`;
+  }
   data.series.forEach((s, k) => {
     const points = data.years.flatMap((year, i) => (s.values[i] === null || s.values[i] === undefined ? [] : [[x(year), y(s.values[i]!)] as [number, number]]));
     const dash = DASHES[k % DASHES.length]!;

@@ -34,8 +34,18 @@ export function comparisonSection(cmp: CompareResult, t: Texts, f: Formatters): 
     code: [true, false],
   });
 
-  // The total gap per scenario over the years.
-  const series = ids.map((id) => ({ label: id, values: cmp.totals.years.map((y) => y.by_scenario[id]?.gap_fte ?? null) }));
+  // The total gap per scenario over the years; with --runs, its P10–P90 ribbon and range.
+  const mc = cmp.monte_carlo;
+  const series = ids.map((id) => ({
+    label: id,
+    values: cmp.totals.years.map((y) => y.by_scenario[id]?.gap_fte ?? null),
+    ...(mc !== undefined ? { bands: cmp.totals.years.map((y) => y.by_scenario[id]?.gap_fte_band ?? null) } : {}),
+  }));
+  const gapCell = (x: { gap_fte: number; gap_fte_band?: { p10: number; p90: number } } | null | undefined): string => {
+    if (!x) return t.none;
+    const b = x.gap_fte_band;
+    return b === undefined ? gapText(x.gap_fte) : `${gapText(x.gap_fte)} (${gapText(b.p10)} … ${gapText(b.p90)})`;
+  };
   const at = cmp.totals.at.by_scenario;
   const ranked = ids.filter((id) => at[id] !== null).sort((a, b) => at[b]!.gap_fte - at[a]!.gap_fte);
   const best = ranked[0] ?? ids[0]!;
@@ -44,13 +54,15 @@ export function comparisonSection(cmp: CompareResult, t: Texts, f: Formatters): 
     kind: 'chart',
     title: k.gapTitle,
     svg: renderLines({ id: 'compare-gap', title: t.charts.compareGap }, { years: cmp.years, series }, (v) => f.dec(v, 0)),
-    caption: k.gapCaption(cmp.year, scenarioName(info.get(best)!), gapText(at[best]?.gap_fte ?? 0), scenarioName(info.get(worst)!), gapText(at[worst]?.gap_fte ?? 0)),
+    caption:
+      k.gapCaption(cmp.year, scenarioName(info.get(best)!), gapText(at[best]?.gap_fte ?? 0), scenarioName(info.get(worst)!), gapText(at[worst]?.gap_fte ?? 0)) +
+      (mc !== undefined ? ` ${k.gapBand(f.int(mc.runs), mc.seed)}` : ''),
     showTable: true,
     table: {
       kind: 'table',
       head: [t.doorlichten.year, ...ids],
       align: ['l', ...ids.map(() => 'r' as const)],
-      rows: cmp.totals.years.map((y) => [String(y.year), ...ids.map((id) => (y.by_scenario[id] ? gapText(y.by_scenario[id]!.gap_fte) : t.none))]),
+      rows: cmp.totals.years.map((y) => [String(y.year), ...ids.map((id) => gapCell(y.by_scenario[id]))]),
     },
   });
 
@@ -63,7 +75,7 @@ export function comparisonSection(cmp: CompareResult, t: Texts, f: Formatters): 
     rows: [
       metric(k.supply, (x) => f.fte(x.supply_fte)),
       metric(k.demand, (x) => f.fte(x.demand_fte)),
-      metric(k.gap, (x) => gapText(x.gap_fte)),
+      metric(k.gap, (x) => gapCell(x)),
       metric(k.replacement, (x) => f.fte(x.replacement_fte)),
       metric(k.expansion, (x) => signed(f.fte(x.expansion_fte), x.expansion_fte)),
       metric(k.shortage, (x) => f.fte(x.shortage_fte)),
@@ -145,5 +157,37 @@ export function sensitivitySection(sens: SensitivityResult, t: Texts, f: Formatt
       },
     },
   ];
+  if (sens.base.plan_cost !== null) blocks.push(...planCostBlocks(sens, t, f));
   return { id: 'gevoeligheid', ...t.chapters.sensitivity, blocks };
+}
+
+/** With a plan: the plan cost's own tornado, ranked by its swing (cost parameters move it without moving the gap). */
+function planCostBlocks(sens: SensitivityResult, t: Texts, f: Formatters): Block[] {
+  const s = t.sensitivity;
+  const d = f.pct(sens.delta);
+  const euro = (v: number | null): string => (v === null ? s.notRun : signed(f.int(v), v));
+  const ranked = sens.assumptions.filter((a) => a.swing_plan_cost !== null).sort((a, b) => (b.swing_plan_cost ?? 0) - (a.swing_plan_cost ?? 0));
+  const top = ranked.filter((a) => (a.swing_plan_cost ?? 0) > 0).slice(0, 3).map((a) => a.path);
+  return [
+    { kind: 'paragraph', text: s.planIntro(f.euro(sens.base.plan_cost ?? 0)) },
+    {
+      kind: 'chart',
+      title: s.planTornadoTitle,
+      svg: renderTornado(
+        { id: 'tornado-plan', title: t.charts.planTornado },
+        ranked.slice(0, TORNADO_MAX).map((a) => ({ label: a.path, low: a.effects.plan_cost.low, high: a.effects.plan_cost.high })),
+        { low: s.low(d), high: s.high(d) },
+        (v) => f.dec(v, 0),
+      ),
+      caption: s.planTornadoCaption(top),
+      showTable: true,
+      table: {
+        kind: 'table',
+        head: [s.assumptionCol, s.valuesLow(d), s.valuesHigh(d), s.planLow(d), s.planHigh(d)],
+        align: ['l', 'l', 'l', 'r', 'r'],
+        rows: ranked.map((a) => [a.path, inline(a.low_value), inline(a.high_value), euro(a.effects.plan_cost.low), euro(a.effects.plan_cost.high)]),
+        code: [true, true, true, false, false],
+      },
+    },
+  ];
 }

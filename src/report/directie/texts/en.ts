@@ -315,6 +315,8 @@ export const en = {
     gapTitle: 'Shortage or surplus per scenario',
     gapCaption: (end, smallest, smallestGap, largest, largestGap) =>
       `In ${end} the difference between workforce and work needed is most favourable in ${smallest} (${smallestGap} FTE) and least favourable in ${largest} (${largestGap} FTE). Negative is a shortage.`,
+    gapBand: (runs, seed) =>
+      `The grey ribbons and the ranges in the table show P10 to P90 of ${runs} Monte Carlo runs per scenario (seed ${seed}): in 80% of the runs the gap lies between them.`,
     totalsTitle: (year) => `Key figures in ${year} (FTE)`,
     supply: 'Workforce',
     demand: 'Work needed',
@@ -348,6 +350,11 @@ export const en = {
     shortageHigh: (d) => `Δ shortage FTE-years +${d}`,
     note: 'Δ is the change against the scenario: a negative Δ gap means more shortage. A [low, likely, high] value counts with its mean.',
     notRun: 'not run',
+    planIntro: (cost) => `The scenario's action plan costs ${cost} in total. For every moved assumption the plan was solved again; the plan's own cost parameters were moved too.`,
+    planTornadoTitle: 'What drives the plan cost most',
+    planTornadoCaption: (top) => (top.length === 0 ? 'No assumption changes the plan cost.' : `What matters most for the plan cost: ${top.join(', ')}.`),
+    planLow: (d) => `Δ plan cost −${d}`,
+    planHigh: (d) => `Δ plan cost +${d}`,
   },
 
   appendix: {
@@ -382,6 +389,7 @@ export const en = {
     flow: 'Internal moves from function to function, width by FTE',
     plan: 'The action plan per year: hiring, reskilling, redeployment, placement outside, reduced hours, overstaffing and unmet demand, each on its own scale',
     compareGap: 'Shortage (−) or surplus (+) per scenario and year, FTE',
+    planTornado: 'Change of the plan cost per assumption, euro',
     tornado: (end) => `Change of the shortage or surplus in ${end} per assumption, FTE`,
     hidden: (m) => `< ${m}`,
   },

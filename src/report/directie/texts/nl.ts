@@ -319,6 +319,8 @@ export const nl = {
     gapTitle: 'Tekort of overschot per scenario',
     gapCaption: (end, smallest, smallestGap, largest, largestGap) =>
       `In ${end} is het verschil tussen bezetting en benodigd werk het gunstigst in ${smallest} (${smallestGap} fte) en het ongunstigst in ${largest} (${largestGap} fte). Negatief is een tekort.`,
+    gapBand: (runs, seed) =>
+      `De grijze banden en de marges in de tabel tonen P10 tot P90 van ${runs} Monte-Carlo-runs per scenario (seed ${seed}): in 80% van de runs ligt het verschil daartussen.`,
     totalsTitle: (year) => `Kerncijfers in ${year} (fte)`,
     supply: 'Bezetting',
     demand: 'Benodigd werk',
@@ -352,6 +354,12 @@ export const nl = {
     shortageHigh: (d) => `Δ tekort-fte-jaren +${d}`,
     note: 'Δ is de verandering ten opzichte van het scenario: een negatieve Δ tekort/overschot betekent meer tekort. Een waarde [laag, waarschijnlijk, hoog] telt met haar gemiddelde.',
     notRun: 'niet doorgerekend',
+    planIntro: (cost) => `Het actieplan van het scenario kost in totaal ${cost}. Bij elke verschoven aanname is het plan opnieuw berekend; ook de kostenparameters van het plan zelf zijn verschoven.`,
+    planTornadoTitle: 'Wat bepaalt de kosten van het plan het meest',
+    planTornadoCaption: (top) =>
+      top.length === 0 ? 'Geen aanname verandert de kosten van het plan.' : `Het meest bepalend voor de kosten van het plan: ${top.join(', ')}.`,
+    planLow: (d) => `Δ kosten plan −${d}`,
+    planHigh: (d) => `Δ kosten plan +${d}`,
   },
 
   appendix: {
@@ -386,6 +394,7 @@ export const nl = {
     flow: 'Interne overstappen van functie naar functie, breedte naar fte',
     plan: 'Het actieplan per jaar: werving, omscholing, herplaatsing, plaatsing buiten de organisatie, minder uren, boventalligheid en onvervulde vraag, elk op een eigen schaal',
     compareGap: 'Tekort (−) of overschot (+) per scenario en jaar, fte',
+    planTornado: 'Verschuiving van de kosten van het plan per aanname, euro',
     tornado: (end) => `Verschuiving van het tekort of overschot in ${end} per aanname, fte`,
     hidden: (m) => `< ${m}`,
   },

@@ -253,6 +253,8 @@ export interface Texts {
     titleCol: string;
     gapTitle: string;
     gapCaption: (end: number, smallest: string, smallestGap: N, largest: string, largestGap: N) => string;
+    /** With --runs: what the grey ribbons and the ranges in the table are. */
+    gapBand: (runs: N, seed: number) => string;
     totalsTitle: (year: number) => string;
     supply: string;
     demand: string;
@@ -285,6 +287,12 @@ export interface Texts {
     valuesHigh: (delta: N) => string;
     note: string;
     notRun: string;
+    /** With a plan: the plan cost and its own tornado. */
+    planIntro: (cost: N) => string;
+    planTornadoTitle: string;
+    planTornadoCaption: (top: string[]) => string;
+    planLow: (delta: N) => string;
+    planHigh: (delta: N) => string;
   };
 
   appendix: {
@@ -320,6 +328,7 @@ export interface Texts {
     plan: string;
     compareGap: string;
     tornado: (end: number) => string;
+    planTornado: string;
     hidden: (minGroup: number) => string;
   };
 }
