@@ -8,6 +8,7 @@ import type { CompareResult } from './compare.js';
 import type { SensitivityResult } from './sensitivity.js';
 import type { MonteCarloInfo } from './uncertainty.js';
 import type { PlanPathwayFlow, PlanYear } from './plan.js';
+import type { Withheld } from './suppress.js';
 /** The reproducibility stamp every result carries (SPEC §4): version, scenario id, SHA-256 of each input, seed. */
 export interface Stamp {
   spp_version: string;
@@ -23,13 +24,19 @@ export interface ProjectResult {
   scenario: { id: string; title: string | null; horizon: { start: number; end: number } };
   /** With `--runs`: how many runs, the seed, and what was drawn. */
   monte_carlo?: MonteCarloInfo;
+  /**
+   * SPEC §4 privacy: a function, family or total marked `suppressed` ('small': fewer than min_group
+   * persons at the start; 'complement': hidden so that a small one cannot be derived from a total)
+   * has these year keys withheld in every output (null in JSON, "< 5" or "•" elsewhere).
+   */
+  privacy: { min_group: number; suppressed_keys: string[] };
   years: number[];
   /** Each function with its position in standard and custom work (SPEC §3.7). */
-  functions: (Omit<FunctionResult, 'years'> & PositionKeys & { years: SourcedYearRow[] })[];
-  families: { id: string; years: SourcedYearRow[] }[];
+  functions: (Omit<FunctionResult, 'years'> & PositionKeys & { suppressed?: Withheld; years: SourcedYearRow[] })[];
+  families: { id: string; suppressed?: Withheld; years: SourcedYearRow[] }[];
   groups: { id: string; years: SourcedYearRow[] }[];
-  totals: { years: SourcedYearRow[] };
-  vulnerable: Projection['vulnerable'];
+  totals: { suppressed?: Withheld; years: SourcedYearRow[] };
+  vulnerable: Projection['vulnerable'] & { suppressed?: Withheld };
   assumptions: string[];
 }
 

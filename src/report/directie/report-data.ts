@@ -12,7 +12,7 @@ import { compareText } from '../../domain/compare-text.js';
 import { expectedValue } from '../../domain/uncertain.js';
 import type { OrganiseResult } from '../../domain/organise.js';
 import type { Band } from '../../domain/uncertainty.js';
-import { suppressColumn, type Hidden } from './suppress.js';
+import { suppressColumn, type Hidden } from '../../domain/suppress.js';
 
 /**
  * The numbers of the directieteam report, language-free (the texts come later, in compose-report.ts).

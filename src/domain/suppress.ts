@@ -31,6 +31,27 @@ export interface CountTable {
  */
 export type Hidden = 'small' | 'complement' | null;
 
+/** A hidden value's reason (Hidden without "shown"). */
+export type Withheld = Exclude<Hidden, null>;
+
+/**
+ * The year keys of a projection that describe the people of a group rather than its work: persons,
+ * the FTE they fill, the gap (supply − demand, with demand published), and every outflow and move.
+ * A retirement in a group of three says who retired; so does the drop in its supply. Demand and the
+ * expansion demand (the change of the work) are not personal and stay.
+ */
+export const PERSONAL_YEAR_KEYS = [
+  'supply_fte', 'supply_fte_band', 'supply_persons', 'gap_fte', 'gap_fte_band', 'retired_fte',
+  'contract_ended_fte', 'attrition_fte', 'moved_in_fte', 'moved_out_fte', 'replacement_fte',
+] as const;
+
+/** A year row as published: the personal keys of a suppressed group set to null (JSON). */
+export function publishedRow<R extends object>(row: R, suppressed: Withheld | undefined): R | Record<string, unknown> {
+  if (suppressed === undefined) return row;
+  const personal = new Set<string>(PERSONAL_YEAR_KEYS);
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, personal.has(k) ? null : v]));
+}
+
 /** Which values of a CountTable are hidden, and why. */
 export interface Suppression {
   cells: Hidden[][];
@@ -39,8 +60,8 @@ export interface Suppression {
   grandTotal: Hidden;
 }
 
-/** A line of the table: cells that add up to a total (indices into a flat list of values). */
-interface Line {
+/** A line of a table or of several tables: values that add up to a total (indices into a flat list of values). */
+export interface Line {
   members: number[];
   total: number;
 }
@@ -77,20 +98,7 @@ export function suppressCounts(table: CountTable, minGroup: number): Suppression
     lines.push({ members: range(columns).map(columnTotal), total: grand });
   }
 
-  const hidden: Hidden[] = values.map((v, i) => (published[i] === true && isSmall(v, minGroup) ? 'small' : null));
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const line of lines) {
-      if (hidden[line.total] !== null) continue;
-      const hiddenMembers = line.members.filter((m) => hidden[m] !== null);
-      if (hiddenMembers.length !== 1) continue;
-      const complement = smallestVisible(line.members, hidden, values);
-      hidden[complement ?? line.total] = 'complement';
-      changed = true;
-    }
-  }
-
+  const hidden = suppressLines(values, published, lines, minGroup);
   const at = (i: number): Hidden => hidden[i] ?? null;
   return {
     cells: range(rows).map((r) => range(columns).map((c) => at(cell(r, c)))),
@@ -98,6 +106,43 @@ export function suppressCounts(table: CountTable, minGroup: number): Suppression
     columnTotals: range(columns).map((c) => (table.columnTotals ? at(columnTotal(c)) : null)),
     grandTotal: table.rowTotals && table.columnTotals ? at(grand) : null,
   };
+}
+
+/**
+ * The general form: `values` (person counts), which of them are published at all, and the lines
+ * (members adding up to a total) a reader knows — across every table of one output, so a figure
+ * in one table cannot be combined with another table to recover a hidden one. Unpublished values
+ * count as hidden for the lines but are returned as null (nothing to mark). The rules, repeated
+ * until nothing changes, for every line:
+ * - total shown, exactly one member hidden: hide one more (the smallest visible member, preferring
+ *   one with people in it), or the total when no member is left;
+ * - total shown, the hidden members together count more than 0 but fewer than minGroup persons:
+ *   their sum would describe a small group, so likewise hide one more;
+ * - total hidden, every member shown: the total is their sum, so hide the smallest member.
+ */
+export function suppressLines(values: readonly number[], published: readonly boolean[], lines: readonly Line[], minGroup: number): Hidden[] {
+  const hidden: Hidden[] = values.map((v, i) => (published[i] === true && isSmall(v, minGroup) ? 'small' : null));
+  const isHidden = (i: number): boolean => hidden[i] !== null || published[i] !== true;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const line of lines) {
+      const hiddenMembers = line.members.filter(isHidden);
+      if (isHidden(line.total)) {
+        if (hiddenMembers.length > 0 || line.members.every((m) => values[m] === 0)) continue;
+        hidden[smallestVisible(line.members, isHidden, values)!] = 'complement';
+        changed = true;
+        continue;
+      }
+      if (hiddenMembers.length === 0) continue;
+      const hiddenSum = hiddenMembers.reduce((a, m) => a + values[m]!, 0);
+      if (hiddenMembers.length > 1 && !isSmall(hiddenSum, minGroup)) continue;
+      const complement = smallestVisible(line.members, isHidden, values);
+      hidden[complement ?? line.total] = 'complement';
+      changed = true;
+    }
+  }
+  return values.map((_, i) => (published[i] === true ? (hidden[i] ?? null) : null));
 }
 
 /** Suppression of one column of counts with its published total (the common case in the report). */
@@ -112,11 +157,11 @@ function isSmall(persons: number, minGroup: number): boolean {
 }
 
 /** The visible member with the fewest persons, preferring members with people in them; ties: first. */
-function smallestVisible(members: number[], hidden: Hidden[], values: number[]): number | undefined {
+function smallestVisible(members: readonly number[], isHidden: (i: number) => boolean, values: readonly number[]): number | undefined {
   let best: number | undefined;
   const rank = (i: number): [number, number] => [values[i]! > 0 ? 0 : 1, values[i]!];
   for (const m of members) {
-    if (hidden[m] !== null) continue;
+    if (isHidden(m)) continue;
     if (best === undefined) {
       best = m;
       continue;
