@@ -40,21 +40,37 @@ afterAll(async () => {
 
 describe('spp explain', () => {
   it('suppresses the supply detail of a function under min_group in JSON', () => {
-    expect(small.privacy).toEqual({ min_group: 5, suppressed: true });
+    expect(small.privacy).toEqual({ min_group: 5, suppressed: true, reason: 'small' });
     const json = renderJson(small);
-    for (const key of ['start_persons', 'end_persons', 'retired_fte', 'retired_persons', 'attrition', 'contract_ended_fte', 'ages']) {
+    for (const key of ['start_persons', 'end_persons', 'start_fte', 'end_fte', 'retired_fte', 'retired_persons', 'attrition', 'contract_ended_fte', 'ages']) {
       expect(json).not.toContain(`"${key}"`);
     }
-    expect(small.years[0]!.supply).toEqual({ suppressed: 'min_group', start_fte: small.years[0]!.supply.start_fte, end_fte: small.years[0]!.supply.end_fte });
+    for (const y of small.years) {
+      // Nothing of the supply: its drop from one year to the next would show a retirement.
+      expect(y.supply).toEqual({ suppressed: 'small' });
+      expect(y.gap_fte).toBeNull();
+      expect(y.replacement_fte).toBeNull();
+      expect(y.demand.demand_fte).toBeGreaterThan(0);
+    }
   });
 
   it('suppresses it in the table and Markdown too, and says why', () => {
     for (const lang of ['nl', 'en'] as const) {
       for (const text of [renderExplainText(small, { color: false, lang }), renderExplainMarkdown(small, { lang })]) {
-        expect(text).not.toMatch(/person(en|s)\)|personen\)|retired|pensioen \(|attrition,|verloop,/);
+        expect(text).not.toMatch(/person(en|s)\)|personen\)|retired|pensioen \(|attrition,|verloop,|1 januari|1 January|vervangingsvraag|replacement demand/);
+        expect(text).toContain('< 5');
         expect(text).toContain('privacy.min_group');
       }
     }
+  });
+
+  it('withholds a function that spp project hides as a complement too, so the two outputs together reveal nothing', async () => {
+    const { result } = await runProject({ scenario });
+    const complement = result.functions.find((f) => f.suppressed === 'complement')!;
+    const explained = (await runExplain({ scenario }, complement.id)).result;
+    expect(explained.privacy.reason).toBe('complement');
+    expect(explained.years.every((y) => 'suppressed' in y.supply && y.gap_fte === null)).toBe(true);
+    expect(renderExplainText(explained, { color: false, lang: 'nl' })).toContain('familietotaal');
   });
 
   it("shows ages only as the attrition rules' bands, never the ages of the people in a function", () => {
