@@ -109,38 +109,63 @@ export function suppressCounts(table: CountTable, minGroup: number): Suppression
 }
 
 /**
- * The general form: `values` (person counts), which of them are published at all, and the lines
- * (members adding up to a total) a reader knows — across every table of one output, so a figure
- * in one table cannot be combined with another table to recover a hidden one. Unpublished values
- * count as hidden for the lines but are returned as null (nothing to mark). The rules, repeated
- * until nothing changes, for every line:
- * - total shown, exactly one member hidden: hide one more (the smallest visible member, preferring
- *   one with people in it), or the total when no member is left;
- * - total shown, the hidden members together count more than 0 but fewer than minGroup persons:
- *   their sum would describe a small group, so likewise hide one more;
- * - total hidden, every member shown: the total is their sum, so hide the smallest member.
+ * The general form: `values` (person counts), which of them are published at all (and any hidden
+ * already, `initial`), and the lines (members adding up to a total) a reader knows — across every
+ * table of one output, so a figure in one table cannot be combined with another table to recover a
+ * hidden one. A value is sensitive when it is small (more than 0, fewer than minGroup) or hidden.
+ * Repeated until nothing changes:
+ * 1. What a reader can derive: start from the published, shown values; a line with a known total
+ *    and one unknown member gives that member; a line whose members are all known gives its total.
+ * 2. When that derives a sensitive value, hide one more value of the line that gave it away: the
+ *    smallest shown member (preferring one with people in it), or else its total.
+ * 3. When a line's known total and known members leave unknown members that together count more
+ *    than 0 but fewer than minGroup persons, that sum describes a small group: likewise hide one more.
+ * Unpublished values (never shown, e.g. functions that are not in a table) take part as unknowns,
+ * and a large one may be derived: that reveals nothing about a small group.
  */
-export function suppressLines(values: readonly number[], published: readonly boolean[], lines: readonly Line[], minGroup: number): Hidden[] {
-  const hidden: Hidden[] = values.map((v, i) => (published[i] === true && isSmall(v, minGroup) ? 'small' : null));
-  const isHidden = (i: number): boolean => hidden[i] !== null || published[i] !== true;
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const line of lines) {
-      const hiddenMembers = line.members.filter(isHidden);
-      if (isHidden(line.total)) {
-        if (hiddenMembers.length > 0 || line.members.every((m) => values[m] === 0)) continue;
-        hidden[smallestVisible(line.members, isHidden, values)!] = 'complement';
-        changed = true;
-        continue;
+export function suppressLines(values: readonly number[], published: readonly boolean[], lines: readonly Line[], minGroup: number, initial: readonly Hidden[] = []): Hidden[] {
+  const hidden: Hidden[] = values.map((v, i) => initial[i] ?? (published[i] === true && isSmall(v, minGroup) ? 'small' : null));
+  const shown = (i: number): boolean => published[i] === true && hidden[i] === null;
+  const sensitive = (i: number): boolean => hidden[i] !== null || isSmall(values[i]!, minGroup);
+  /** Hides one more shown value of the line (a member, else its total); false when none is left. */
+  const hideOneMore = (line: Line, except: number): boolean => {
+    const member = smallestVisible(line.members.filter((m) => m !== except), (i) => !shown(i), values);
+    const target = member ?? (line.total !== except && shown(line.total) ? line.total : undefined);
+    if (target === undefined) return false;
+    hidden[target] = 'complement';
+    return true;
+  };
+  for (let guard = 0; guard <= values.length; guard++) {
+    const known = values.map((_, i) => shown(i));
+    let exposed: { line: Line; value: number } | null = null;
+    let grew = true;
+    while (grew && exposed === null) {
+      grew = false;
+      for (const line of lines) {
+        const unknown = line.members.filter((m) => !known[m]);
+        let derived: number | null = null;
+        if (known[line.total] && unknown.length === 1) derived = unknown[0]!;
+        else if (!known[line.total] && unknown.length === 0) derived = line.total;
+        if (derived === null) continue;
+        known[derived] = true;
+        grew = true;
+        if (sensitive(derived)) {
+          exposed = { line, value: derived };
+          break;
+        }
       }
-      if (hiddenMembers.length === 0) continue;
-      const hiddenSum = hiddenMembers.reduce((a, m) => a + values[m]!, 0);
-      if (hiddenMembers.length > 1 && !isSmall(hiddenSum, minGroup)) continue;
-      const complement = smallestVisible(line.members, isHidden, values);
-      hidden[complement ?? line.total] = 'complement';
-      changed = true;
     }
+    if (exposed === null) {
+      for (const line of lines) {
+        if (!known[line.total]) continue;
+        const rest = line.members.filter((m) => !known[m]).reduce((a, m) => a + values[m]!, 0);
+        if (isSmall(rest, minGroup)) {
+          exposed = { line, value: -1 };
+          break;
+        }
+      }
+    }
+    if (exposed === null || !hideOneMore(exposed.line, exposed.value)) break;
   }
   return values.map((_, i) => (published[i] === true ? (hidden[i] ?? null) : null));
 }
