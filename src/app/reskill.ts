@@ -1,4 +1,5 @@
 import type { ReskillResult, PathwaysResult } from '../domain/results.js';
+import { mergeReskillPrivacy, suppressedFunctionIds } from './privacy.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
 import { makeStamp } from './stamp.js';
 import type { Stamp } from '../domain/results.js';
@@ -75,7 +76,8 @@ export async function buildReskillResult(inputs: LoadedInputs, projection: Proje
 export async function runReskill(options: LoadOptions): Promise<{ inputs: LoadedInputs; projection: Projection; result: ReskillResult }> {
   const inputs = await loadInputs(options);
   const projection = projectScenario({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
-  return { inputs, projection, result: await buildReskillResult(inputs, projection) };
+  // What spp reskill publishes: the functions spp project suppresses, merged into one (app/privacy.ts).
+  return { inputs, projection, result: mergeReskillPrivacy(await buildReskillResult(inputs, projection), suppressedFunctionIds(inputs, projection)) };
 }
 
 /** `spp pathways F`: every destination of one function. */

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExplain } from '../../src/app/explain.js';
 import { runProject } from '../../src/app/project.js';
 import { runReskill } from '../../src/app/reskill.js';
+import { runPlan } from '../../src/app/plan.js';
+import { planRenderers } from '../../src/report/render-plan.js';
 import type { ExplainResult } from '../../src/domain/results.js';
 import { listAssumptions } from '../../src/report/directie/report-data.js';
 import { labeller } from '../../src/report/labels.js';
@@ -194,6 +196,37 @@ describe('spp project: a function with 1–4 persons shows no person figures, in
     const notes: string[] = [];
     wb.getWorksheet('Aannames')!.eachRow((row) => notes.push(String(row.getCell(2).value)));
     expect(notes.some((n) => n.includes('privacy.min_group'))).toBe(true);
+  });
+});
+
+describe('spp plan and spp reskill: the suppressed functions only as one merged row', () => {
+  it('plan: table, csv, md, json name no function spp project suppresses, and the merged row keeps the totals', async () => {
+    const { result: project } = await runProject({ scenario });
+    const hidden = project.functions.filter((f) => f.suppressed !== undefined).map((f) => f.id);
+    expect(hidden.length).toBeGreaterThan(1);
+    const { result } = await runPlan({ scenario });
+    const options = { color: false, dialect: 'rfc' as const };
+    for (const text of [planRenderers.table(result, options), planRenderers.csv(result, options), planRenderers.md(result), planRenderers.json(result)]) {
+      for (const id of hidden) expect(text).not.toMatch(new RegExp(`\\b${id}\\b`));
+    }
+    const other = result.functions.find((f) => f.id === 'other')!;
+    expect(other.name).toContain('privacy.min_group');
+    // The merged row is the sum of the suppressed functions: per year, functions add up to the totals.
+    result.years.forEach((_, i) => {
+      const fte = result.functions.reduce((a, f) => a + f.years[i]!.fte, 0);
+      expect(fte).toBeCloseTo(result.totals.years[i]!.fte, 2);
+    });
+  });
+
+  it('reskill: table, csv, md, json likewise', async () => {
+    const { result: project } = await runProject({ scenario });
+    const hidden = project.functions.filter((f) => f.suppressed !== undefined).map((f) => f.id);
+    const { result, inputs } = await runReskill({ scenario });
+    const names = new Map(inputs.functions.map((f) => [f.id, f.name]));
+    for (const text of [renderReskillTable(result, { color: false, dialect: 'rfc', names }), renderReskillCsv(result, { color: false, dialect: 'rfc', names }), renderReskillMarkdown(result, { color: false, dialect: 'rfc', names }), renderJson(result)]) {
+      for (const id of hidden) expect(text).not.toMatch(new RegExp(`\\b${id}\\b`));
+    }
+    expect(Object.keys(result.hiring_fte)).toContain('other');
   });
 });
 
