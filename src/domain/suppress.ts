@@ -1,18 +1,14 @@
 /**
- * Statistical disclosure control for person counts in reports (SPEC §4 "Privacy").
+ * Statistical disclosure control for person counts (SPEC §4 "Privacy"), used by the report and by
+ * every command output (app/project.ts marks the functions, families and totals to withhold).
  *
- * Primary suppression: every cell (and every published total) counting more than 0 but fewer than
- * `minGroup` persons is hidden. Zero is shown: it describes no person.
- * Complementary suppression: a row or column whose total is published may not contain exactly one
- * hidden cell, because that cell would be its total minus the visible cells. When it does, the
- * smallest other visible cell of that line (preferring one with people in it) is hidden as well; when
- * no other cell is left, the total itself is hidden. This repeats until no line has exactly one hidden
- * cell under a published total, so no hidden value can be recovered from a total by subtraction, not
- * even step by step (hiding one value never makes another line solvable).
- *
- * The report's person tables are one column of cells with one total, where this is exact. For
- * two-way tables the rule is the classical one of statistical offices (at least two hidden cells in
- * each line); it does not solve the combined system of all equations.
+ * Primary suppression: every value counting more than 0 but fewer than `minGroup` persons is
+ * hidden. Zero is shown: it describes no person.
+ * Complementary suppression (suppressLines): no hidden value may be derivable from the published
+ * totals, line by line and across tables, and the hidden values of a line may not together count
+ * fewer than `minGroup` persons; when they would, the smallest other shown value of that line
+ * (preferring one with people in it) is hidden too, else its total. This is the classical rule of
+ * statistical offices extended over several tables; it does not solve every combination of equations.
  */
 
 /** A table of person counts: `cells[row][column]`, and which totals are published beside it. */

@@ -13,7 +13,7 @@ export function withheldMark(suppressed: Withheld, minGroup: number): string {
 const PERSONAL = new Set<string>(PERSONAL_YEAR_KEYS);
 
 /** True when a year key describes the people of a group (withheld for a suppressed group). */
-export function isPersonalKey(key: string): boolean {
+function isPersonalKey(key: string): boolean {
   return PERSONAL.has(key);
 }
 
