@@ -12,6 +12,8 @@ import { withGapSources } from '../model/gap-sources.js';
 import { projectScenarioDetail } from '../model/project.js';
 import { buildPlan } from './plan.js';
 import type { Scenario } from '../domain/scenario-schema.js';
+import type { Withheld } from '../domain/suppress.js';
+import { buildProjectResult, projectInputs } from './project.js';
 
 /**
  * The explanation's years with replacement_fte and expansion_fte (SPEC §3.1), from the same flows
@@ -48,7 +50,9 @@ export async function runExplain(options: LoadOptions, functionId: string): Prom
   const inputs = await loadInputs(options);
   const input = { scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce };
   const explanation = explainKnownFunction(input, functionId);
-  const protected_ = protectExplanation(explanation, inputs.scenario);
+  // The same suppression as spp project (with its complements), so explain cannot undo it.
+  const suppressed = buildProjectResult(inputs, projectInputs(inputs).projection).functions.find((f) => f.id === functionId)?.suppressed ?? null;
+  const protected_ = protectExplanation(explanation, inputs.scenario, suppressed);
   const sources = gapSourcesOf(explanation);
   const result: ExplainResult = roundDeep({
     schema: 'spp.explain/1',
@@ -56,10 +60,11 @@ export async function runExplain(options: LoadOptions, functionId: string): Prom
     scenario: { id: inputs.scenario.id, title: inputs.scenario.title ?? null },
     ...protected_,
     position: positionsOf(inputs.scenario, [{ id: explanation.id, tasks: taskMixOf(inputs, explanation.id) }], explanation.years.map((y) => y.year)).get(explanation.id)!,
-    years: protected_.years.map((y, i) => ({ ...y, ...sources[i]! })),
+    years: protected_.years.map((y, i) => ({ ...y, ...sources[i]!, ...(suppressed === null ? {} : { replacement_fte: null }) })),
   });
   // The plan's decisions, when the scenario asks for a plan (solving it takes longer than the chain itself).
-  if (inputs.scenario.plan !== undefined) {
+  // (Not for a suppressed function: its hires and moves year by year would show when its people leave.)
+  if (inputs.scenario.plan !== undefined && suppressed === null) {
     const { result: plan } = await buildPlan(inputs, projectScenarioDetail(input));
     result.plan = {
       years: plan.functions.find((f) => f.id === functionId)?.years ?? [],
@@ -78,22 +83,20 @@ function taskMixOf(inputs: LoadedInputs, functionId: string): Record<string, num
 /**
  * Privacy (SPEC §4, privacy.min_group) for one function's chain: ages are shown as the attrition
  * rule's band ("<35", "all"), never as the ages of the people in the function (a band "31-50" names
- * the youngest and the oldest); a function with fewer than min_group people at the start shows its
- * supply only as FTE, without persons and without the outflow by kind, year by year.
+ * the youngest and the oldest); a function that `spp project` suppresses (fewer than min_group
+ * people at the start, or the complement of one) shows no supply, no gap and no replacement demand
+ * — only its work (demand) and the change of it.
  */
-function protectExplanation(explanation: FunctionExplanation, scenario: Scenario): Pick<ExplainResult, 'privacy'> & Omit<FunctionExplanation, 'years'> & { years: ExplainResultYear[] } {
+function protectExplanation(explanation: FunctionExplanation, scenario: Scenario, suppressed: Withheld | null): Pick<ExplainResult, 'privacy'> & Omit<FunctionExplanation, 'years'> & { years: ExplainResultYear[] } {
   const minGroup = scenario.privacy.min_group;
-  const persons = explanation.years[0]?.supply.start_persons ?? 0;
-  const suppressed = persons > 0 && Math.round(persons) < minGroup;
   const band = (index: number): string => scenario.workforce.attrition[index]?.ages?.replace(/\s+/g, '') ?? 'all';
   return {
     ...explanation,
-    privacy: { min_group: minGroup, suppressed },
-    years: explanation.years.map((y) => ({
-      ...y,
-      supply: suppressed
-        ? { suppressed: 'min_group' as const, start_fte: y.supply.start_fte, end_fte: y.supply.end_fte }
-        : { ...y.supply, attrition: y.supply.attrition.map((a) => ({ ...a, ages: band(a.rule_index) })) },
-    })),
+    privacy: { min_group: minGroup, suppressed: suppressed !== null, reason: suppressed },
+    years: explanation.years.map((y) =>
+      suppressed !== null
+        ? { ...y, supply: { suppressed }, gap_fte: null }
+        : { ...y, supply: { ...y.supply, attrition: y.supply.attrition.map((a) => ({ ...a, ages: band(a.rule_index) })) } },
+    ),
   };
 }

@@ -1,4 +1,5 @@
 import type { PlanResult, PlanYear } from '../domain/plan.js';
+import { mergePlanPrivacy, suppressedFunctionIds } from './privacy.js';
 import type { Projection } from '../domain/projection.js';
 import { round, roundDeep, roundMoney } from '../domain/round.js';
 import { projectScenarioDetail, type ProjectionDetail } from '../model/project.js';
@@ -126,5 +127,7 @@ export async function runPlan(options: LoadOptions, objective?: 'cost' | 'redund
   const inputs = await loadInputs(options);
   const detail = projectScenarioDetail({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
   const plan = await buildPlan(inputs, detail, objective);
-  return { inputs, projection: detail.projection, ...plan };
+  // What spp plan publishes: the functions spp project suppresses, merged into one row (app/privacy.ts).
+  const result = mergePlanPrivacy(plan.result, suppressedFunctionIds(inputs, detail.projection), inputs.scenario.privacy.min_group);
+  return { inputs, projection: detail.projection, ...plan, result };
 }

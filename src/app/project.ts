@@ -10,6 +10,7 @@ import type { MonteCarloSummary, YearBands } from '../domain/uncertainty.js';
 import { roundDeep } from '../domain/round.js';
 import { projectionWithGapSources } from '../model/gap-sources.js';
 import { UserError } from '../diagnostics/diagnostic.js';
+import { PERSONAL_YEAR_KEYS, suppressLines, type Hidden, type Line, type Withheld } from '../domain/suppress.js';
 
 /** `--runs N --seed S` (SPEC §3.4). */
 export interface MonteCarloRequest {
@@ -35,6 +36,7 @@ export function buildProjectResult(inputs: LoadedInputs, projection: Projection,
     ...(monteCarlo !== undefined
       ? { monte_carlo: { runs: monteCarlo.runs, seed: monteCarlo.seed, process_noise: monteCarlo.process_noise, drawn: monteCarlo.drawn } }
       : {}),
+    privacy: { min_group: scenario.privacy.min_group, suppressed_keys: [...PERSONAL_YEAR_KEYS] },
     years: projection.years,
     functions: monteCarlo === undefined ? functions : withStatusBands(functions, monteCarlo),
     families:
@@ -46,7 +48,37 @@ export function buildProjectResult(inputs: LoadedInputs, projection: Projection,
     vulnerable: projection.vulnerable,
     assumptions: projection.assumptions,
   };
-  return roundDeep(result);
+  return withSuppression(roundDeep(result));
+}
+
+/**
+ * Marks the groups whose person-derived figures no output may show (SPEC §4 privacy): functions,
+ * families, the total and the vulnerable total with more than 0 but fewer than min_group persons at
+ * the start, plus the complements so that none of them follows from a published total (a family
+ * from its functions, the total from its families, the vulnerable total from the vulnerable
+ * functions). The start decides for every year: a series shown for some years and hidden for
+ * others would give the hidden years away.
+ */
+function withSuppression(result: ProjectResult): ProjectResult {
+  const { functions, families } = result;
+  const persons = (years: readonly YearRow[]): number => Math.round(years[0]?.supply_persons ?? 0);
+  const total = functions.length + families.length;
+  const vulnerable = total + 1;
+  const values = [...functions.map((f) => persons(f.years)), ...families.map((f) => persons(f.years)), persons(result.totals.years), result.vulnerable.persons];
+  const lines: Line[] = [
+    ...families.map((f, i) => ({ members: functions.flatMap((fn, j) => (fn.family === f.id ? [j] : [])), total: functions.length + i })),
+    { members: families.map((_, i) => functions.length + i), total },
+    { members: functions.flatMap((f, j) => (f.vulnerable ? [j] : [])), total: vulnerable },
+  ].filter((line) => line.members.length > 0);
+  const hidden = suppressLines(values, values.map(() => true), lines, result.privacy.min_group);
+  const mark = (h: Hidden): { suppressed?: Withheld } => (h === null ? {} : { suppressed: h });
+  return {
+    ...result,
+    functions: functions.map(({ years, ...f }, j) => ({ ...f, ...mark(hidden[j]!), years })),
+    families: families.map(({ years, ...f }, i) => ({ ...f, ...mark(hidden[functions.length + i]!), years })),
+    totals: { ...mark(hidden[total]!), years: result.totals.years },
+    vulnerable: { ...result.vulnerable, ...mark(hidden[vulnerable]!) },
+  };
 }
 
 /** Function results with the status probabilities (after `status`) and the bands of every year. */

@@ -6,6 +6,7 @@ import { round, roundMoney } from '../domain/round.js';
 import { projectScenarioDetail } from '../model/project.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
 import { buildPlan } from './plan.js';
+import { mergePlanPrivacy, suppressedFunctionIds } from './privacy.js';
 
 /**
  * `spp reskill` (SPEC §3.2, issue #10 point 5): the pathways of the multi-year plan of `spp plan` —
@@ -99,6 +100,8 @@ export async function planAndReskill(inputs: LoadedInputs): Promise<{ plan: Plan
 /** `spp reskill`: load, project, plan (the scenario's `plan:` block, else the plan defaults). */
 export async function runReskill(options: LoadOptions): Promise<{ inputs: LoadedInputs; plan: PlanResult; result: ReskillResult }> {
   const inputs = await loadInputs(options);
-  const { plan, reskill } = await planAndReskill(inputs);
-  return { inputs, plan, result: reskill };
+  const detail = projectScenarioDetail({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
+  // What spp reskill publishes: the functions spp project suppresses, merged into one row (app/privacy.ts), as spp plan does.
+  const plan = mergePlanPrivacy((await buildPlan(inputs, detail)).result, suppressedFunctionIds(inputs, detail.projection), inputs.scenario.privacy.min_group);
+  return { inputs, plan, result: reskillResultOf(plan, inputs.scenario.reskilling) };
 }

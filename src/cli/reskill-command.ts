@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { OTHER_ID, otherLabel } from '../app/privacy.js';
 import { runPathways } from '../app/reskill.js';
 import { runReskill } from '../app/reskill-plan.js';
 import { pathwaysRenderers, reskillRenderers } from '../report/render-reskill.js';
@@ -24,7 +25,7 @@ export function reskillCommand(): Command {
     const format = pickFormatFor(options.format, options.out, RESKILL_FORMATS);
     const { inputs, result } = await runReskill(loadOptionsOf(options));
     reportInputs(options, inputs);
-    const names = new Map(inputs.functions.map((f) => [f.id, f.name]));
+    const names = new Map([...inputs.functions.map((f): [string, string] => [f.id, f.name]), [OTHER_ID, otherLabel(inputs.scenario.privacy.min_group, options.lang ?? 'nl')]]);
     if (format === 'xlsx') {
       await emitBinary(await renderReskillWorkbook(result, names, workbookContext(inputs, result.notes, result.stamp, options.lang ?? 'nl')), options.out, format, inputPaths(inputs));
       inform(options, `spp: wrote ${options.out}`);

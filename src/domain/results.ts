@@ -9,6 +9,7 @@ import type { SensitivityResult } from './sensitivity.js';
 import type { MonteCarloInfo } from './uncertainty.js';
 import type { PlanPathwayFlow, PlanResult, PlanYear } from './plan.js';
 import type { BacktestResult } from './backtest.js';
+import type { Withheld } from './suppress.js';
 /** The reproducibility stamp every result carries (SPEC §4): version, scenario id, SHA-256 of each input, seed. */
 export interface Stamp {
   spp_version: string;
@@ -24,39 +25,48 @@ export interface ProjectResult {
   scenario: { id: string; title: string | null; horizon: { start: number; end: number } };
   /** With `--runs`: how many runs, the seed, and what was drawn. */
   monte_carlo?: MonteCarloInfo;
+  /**
+   * SPEC §4 privacy: a function, family or total marked `suppressed` ('small': fewer than min_group
+   * persons at the start; 'complement': hidden so that a small one cannot be derived from a total)
+   * has these year keys withheld in every output (null in JSON, "< 5" or "•" elsewhere).
+   */
+  privacy: { min_group: number; suppressed_keys: string[] };
   years: number[];
   /** Each function with its position in standard and custom work (SPEC §3.7). */
-  functions: (Omit<FunctionResult, 'years'> & PositionKeys & { years: SourcedYearRow[] })[];
-  families: { id: string; years: SourcedYearRow[] }[];
+  functions: (Omit<FunctionResult, 'years'> & PositionKeys & { suppressed?: Withheld; years: SourcedYearRow[] })[];
+  families: { id: string; suppressed?: Withheld; years: SourcedYearRow[] }[];
   groups: { id: string; years: SourcedYearRow[] }[];
-  totals: { years: SourcedYearRow[] };
-  vulnerable: Projection['vulnerable'];
+  totals: { suppressed?: Withheld; years: SourcedYearRow[] };
+  vulnerable: Projection['vulnerable'] & { suppressed?: Withheld };
   assumptions: string[];
 }
 
 /**
- * A year's supply of a function with fewer than `privacy.min_group` people: only the FTE at the
- * start and the end of the year, no persons and no outflow by kind (a retirement in a group of
- * three tells who retired).
+ * A year's supply of a function whose people figures are withheld (SPEC §4 privacy, as in
+ * `spp project`): nothing of it — a retirement in a group of three tells who retired, and so does
+ * the drop of its FTE. 'small': fewer than min_group persons; 'complement': hidden so that a small
+ * function cannot be derived from its family's total.
  */
 interface SuppressedSupply {
-  suppressed: 'min_group';
-  start_fte: number;
-  end_fte: number;
+  suppressed: Withheld;
 }
 
-/** One year of `spp explain`: the model's chain, with the supply suppressed for a small group. */
-export type ExplainResultYear = Omit<ExplainYear, 'supply'> & { supply: ExplainSupply | SuppressedSupply };
+/** One year of `spp explain`: the model's chain, with the supply (and so the gap) withheld for a suppressed function. */
+export type ExplainResultYear = Omit<ExplainYear, 'supply' | 'gap_fte'> & { supply: ExplainSupply | SuppressedSupply; gap_fte: number | null };
 
 /** Canonical `spp explain F` result: the chain behind one function's numbers. */
 export interface ExplainResult extends Omit<FunctionExplanation, 'years'> {
   schema: 'spp.explain/1';
   /** The model's chain per year, with the supply suppressed for a small group, and the gap's sources. */
-  years: (ExplainResultYear & GapSources)[];
+  years: (ExplainResultYear & { replacement_fte: number | null; expansion_fte: number })[];
   stamp: Stamp;
   scenario: { id: string; title: string | null };
-  /** The privacy rule applied: a function with fewer than min_group people at the start has its supply suppressed. */
-  privacy: { min_group: number; suppressed: boolean };
+  /**
+   * The privacy rule applied, the same as in `spp project`: a function with fewer than min_group
+   * people at the start ('small'), or hidden as the complement of one ('complement'), has its supply,
+   * gap and replacement demand withheld (reason null: shown).
+   */
+  privacy: { min_group: number; suppressed: boolean; reason: Withheld | null };
   /** Its position in standard and custom work now and at the horizon (SPEC §3.7). */
   position: PositionKeys;
   /** The action plan's decisions for this function (only when the scenario has a `plan:` block). */

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { accessSync, constants } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -78,13 +79,40 @@ export async function printPdf(html: string, options: { browser?: string | null;
     ];
     await run(browser, args, options.timeoutMs ?? 120_000);
     try {
-      return new Uint8Array(await readFile(pdf));
+      return stablePdf(new Uint8Array(await readFile(pdf)));
     } catch {
       throw new UserError(`${browser} did not write a PDF; write the HTML (--out report.html) and print it from a browser instead`, 1);
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The same PDF for the same page: Chromium stamps the moment of printing into /CreationDate and
+ * /ModDate (and some versions a random /ID). Those are overwritten in place with values of the same
+ * length — a fixed date (1 January 2000, 00:00 UTC) and an ID derived from the rest of the file — so
+ * every byte offset in the cross-reference table stays valid and no PDF library is needed.
+ */
+export function stablePdf(bytes: Uint8Array): Uint8Array {
+  // latin1 maps each byte to one char and back, so lengths and offsets are preserved.
+  const text = Buffer.from(bytes).toString('latin1');
+  const dated = text.replace(/\/(CreationDate|ModDate)(\s*)\(D:([^)]*)\)/g, (whole, key: string, space: string, date: string) => {
+    const fixed = fixedDate(date.length);
+    return fixed === null ? whole : `/${key}${space}(D:${fixed})`;
+  });
+  const ids = /\/ID\s*\[\s*<([0-9A-Fa-f]*)>\s*<([0-9A-Fa-f]*)>\s*\]/g;
+  const digest = createHash('sha256').update(dated.replace(ids, '/ID')).digest('hex').toUpperCase();
+  const stable = dated.replace(ids, (whole, a: string, b: string) =>
+    whole.replace(`<${a}>`, `<${digest.repeat(4).slice(0, a.length)}>`).replace(`<${b}>`, `<${digest.repeat(4).slice(0, b.length)}>`),
+  );
+  return new Uint8Array(Buffer.from(stable, 'latin1'));
+}
+
+/** 2000-01-01 00:00 UTC in the PDF date form of the given length (D: left off), or null for an unknown form. */
+function fixedDate(length: number): string | null {
+  const forms = ["20000101000000+00'00'", "20000101000000+00'00", '20000101000000Z', '20000101000000'];
+  return forms.find((f) => f.length === length) ?? null;
 }
 
 function run(command: string, args: string[], timeoutMs: number): Promise<void> {

@@ -7,6 +7,7 @@ import { renderJson } from './render-projection.js';
 import { painter, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown } from './markdown.js';
 import { WORDS } from './words.js';
+import { withheldMark } from './privacy-marks.js';
 
 export type ExplainFormat = 'table' | 'json' | 'md';
 export interface ExplainRenderOptions {
@@ -40,8 +41,7 @@ const T = {
     movedTo: (to: string, share: string) => `− doorgestroomd naar ${to} (${share} per jaar)`,
     movedFrom: (from: string) => `+ ingestroomd uit ${from}`,
     supplyEnd: (year: number, persons: string) => `= bezetting op 1 januari ${year} (${persons} personen)`,
-    suppressed: (minGroup: number) => `Bezetting (groep kleiner dan ${minGroup}; uitstroom niet uitgesplitst)`,
-    supplyEndFte: (year: number) => `= bezetting op 1 januari ${year}`,
+    suppressed: (mark: string) => `Bezetting en verschil: niet getoond (${mark}, privacy)`,
     points: 'Vraag volgens de punten van het scenario (nieuwe functie)',
     base: 'Vraag bij de start (formatie, anders bezette fte)',
     growth: (rule: string) => `× groei: ${rule}`,
@@ -67,8 +67,11 @@ const T = {
     surplus: 'overschot',
     balanced: 'in evenwicht',
     assumption: 'Aanname',
-    privacy: (minGroup: number) =>
-      `Privacy: in deze functie werken minder dan ${minGroup} personen; de bezetting staat alleen in fte, zonder aantallen personen en zonder pensioen en verloop per jaar (privacy.min_group).`,
+    privacy: (minGroup: number, small: boolean) =>
+      (small
+        ? `Privacy: in deze functie werken minder dan ${minGroup} personen; `
+        : `Privacy: deze functie is verborgen zodat een kleinere functie in de familie niet uit het familietotaal volgt; `) +
+      'bezetting, personen, pensioen, verloop en verschil staan er niet, alleen het werk (vraag) — net als in spp project (privacy.min_group).',
     explain: 'Uitleg',
   },
   en: {
@@ -91,8 +94,7 @@ const T = {
     movedTo: (to: string, share: string) => `− moved to ${to} (${share} a year)`,
     movedFrom: (from: string) => `+ moved in from ${from}`,
     supplyEnd: (year: number, persons: string) => `= supply on 1 January ${year} (${persons} persons)`,
-    suppressed: (minGroup: number) => `Supply (group under ${minGroup}; outflow not split by kind)`,
-    supplyEndFte: (year: number) => `= supply on 1 January ${year}`,
+    suppressed: (mark: string) => `Supply and gap: withheld (${mark}, privacy)`,
     points: "Demand from the scenario's points (emerging function)",
     base: 'Demand at the start (formation, else occupied FTE)',
     growth: (rule: string) => `× growth: ${rule}`,
@@ -118,8 +120,11 @@ const T = {
     surplus: 'surplus',
     balanced: 'balanced',
     assumption: 'Assumption',
-    privacy: (minGroup: number) =>
-      `Privacy: fewer than ${minGroup} people work in this function; its supply is shown in FTE only, without counts of persons and without retirement and attrition per year (privacy.min_group).`,
+    privacy: (minGroup: number, small: boolean) =>
+      (small
+        ? `Privacy: fewer than ${minGroup} people work in this function; `
+        : `Privacy: this function is hidden so that a smaller function in its family cannot be derived from the family total; `) +
+      'its supply, persons, retirement, attrition and gap are withheld, only its work (demand) is shown — as in spp project (privacy.min_group).',
     explain: 'Explain',
   },
 } as const;
@@ -143,8 +148,7 @@ function explainYear(y: ExplainResult['years'][number], start: number, result: E
   const d = y.demand;
   const out: string[] = [bold(String(y.year))];
   if ('suppressed' in s) {
-    out.push(line(`  ${t.suppressed(result.privacy.min_group)}`, f1(s.start_fte)));
-    out.push(line(`    ${t.supplyEndFte(y.year + 1)}`, f1(s.end_fte)));
+    out.push(`  ${t.suppressed(withheldMark(s.suppressed, result.privacy.min_group))}`);
   } else {
     out.push(line(`  ${t.supplyStart(y.year, f1(s.start_persons))}`, f1(s.start_fte)));
     out.push(line(`    ${t.retired(dec(s.aow_age, 2), y.year)}`, minus(s.retired_fte)));
@@ -167,9 +171,9 @@ function explainYear(y: ExplainResult['years'][number], start: number, result: E
     if (d.target_fte !== null) out.push(line(`    ${t.modelDemand}`, f1(d.base_fte * d.growth.factor * d.labour_factor * d.override_factor)));
     out.push(line(`    ${d.target_fte !== null ? t.targetDemand : t.demand}`, f1(d.demand_fte)));
   }
-  out.push(line(`  ${t.gap(y.gap_fte < 0 ? t.shortage : y.gap_fte > 0 ? t.surplus : t.balanced)}`, f1(y.gap_fte)));
+  if (y.gap_fte !== null) out.push(line(`  ${t.gap(y.gap_fte < 0 ? t.shortage : y.gap_fte > 0 ? t.surplus : t.balanced)}`, f1(y.gap_fte)));
   if (y.year > start) {
-    out.push(line(`    ${t.replacement(start)}`, f1(y.replacement_fte)));
+    if (y.replacement_fte !== null) out.push(line(`    ${t.replacement(start)}`, f1(y.replacement_fte)));
     out.push(line(`    ${t.expansion(start)}`, f1(y.expansion_fte)));
   }
   return out;
@@ -231,7 +235,7 @@ export function renderExplainText(data: ExplainResult, options: ExplainRenderOpt
     ...positionLines(result, lang),
     '',
   ];
-  if (result.privacy.suppressed) head.push(wrapText(t.privacy(result.privacy.min_group), 80, ''), '');
+  if (result.privacy.suppressed) head.push(wrapText(t.privacy(result.privacy.min_group, result.privacy.reason === 'small'), 80, ''), '');
   const rules = new Map<number, string>();
   for (const y of result.years) if (!('suppressed' in y.supply)) for (const a of y.supply.attrition) rules.set(a.rule_index, a.rule);
   if (rules.size > 0) {

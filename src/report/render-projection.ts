@@ -7,6 +7,8 @@ import { escapeMarkdown, markdownCode, markdownTable, type MarkdownCell } from '
 import type { Lang } from './labels.js';
 import { translateNote, translateRule } from './notes.js';
 import { WORDS } from './words.js';
+import { publishedRow, type Withheld } from '../domain/suppress.js';
+import { shownValue, withheldMark, withheldNote } from './privacy-marks.js';
 
 export type ProjectFormat = 'table' | 'json' | 'csv' | 'md';
 export interface ProjectRenderOptions {
@@ -31,7 +33,7 @@ const YEAR_KEYS = [
 
 const BAND_KEYS = ['supply_fte', 'demand_fte', 'gap_fte'] as const;
 
-interface Row { id: string; label: string; status: string; vulnerable: boolean; start: SourcedYearRow; at: SourcedYearRow; years: SourcedYearRow[] }
+interface Row { id: string; label: string; status: string; vulnerable: boolean; suppressed?: Withheld; start: SourcedYearRow; at: SourcedYearRow; years: SourcedYearRow[] }
 
 /**
  * Where a gap comes from, in one sentence (SPEC §3.1): from today's gap to the gap in `year`, the
@@ -61,7 +63,7 @@ function rowsOf(result: ProjectResult, options: ProjectRenderOptions): Row[] {
   const index = result.years.indexOf(year);
   const pick = (years: SourcedYearRow[]): { start: SourcedYearRow; at: SourcedYearRow } => ({ start: years[0]!, at: years[index]! });
   if (options.by === 'family') {
-    return result.families.map((f) => ({ id: f.id, label: f.id || w.noFamily, status: '', vulnerable: false, years: f.years, ...pick(f.years) }));
+    return result.families.map((f) => ({ id: f.id, label: f.id || w.noFamily, status: '', vulnerable: false, ...suppressedOf(f), years: f.years, ...pick(f.years) }));
   }
   if (options.by !== undefined) {
     return result.groups.map((g) => ({ id: g.id, label: g.id || '(empty)', status: '', vulnerable: false, years: g.years, ...pick(g.years) }));
@@ -71,9 +73,19 @@ function rowsOf(result: ProjectResult, options: ProjectRenderOptions): Row[] {
     label: `${f.id} ${f.name}`,
     status: w.status[f.status],
     vulnerable: f.vulnerable,
+    ...suppressedOf(f),
     years: f.years,
     ...pick(f.years),
   }));
+}
+
+function suppressedOf(group: { suppressed?: Withheld }): { suppressed?: Withheld } {
+  return group.suppressed === undefined ? {} : { suppressed: group.suppressed };
+}
+
+/** True when any function or family of the result has figures withheld for privacy. */
+function anyWithheld(result: ProjectResult): boolean {
+  return result.totals.suppressed !== undefined || result.functions.some((f) => f.suppressed !== undefined) || result.families.some((f) => f.suppressed !== undefined);
 }
 
 /** The terminal table: one row per function (or family/group), FTE at start and supply/demand/gap in the chosen year. */
@@ -91,13 +103,17 @@ export function renderProjectTable(data: ProjectResult, options: ProjectRenderOp
     const s = n(v);
     return v < -0.05 ? c.red(s) : v > 0.05 ? c.yellow(s) : s;
   };
+  const minGroup = result.privacy.min_group;
+  /** A personal figure of a row: the number, or the privacy mark. */
+  const own = (r: { suppressed?: Withheld }, v: number, show: (v: number) => string = n): string =>
+    r.suppressed === undefined ? show(v) : withheldMark(r.suppressed, minGroup);
   const grouped = options.by !== undefined;
   // With Monte Carlo bands (and grouping by a column, which has none) the band takes the place of
   // the start FTE column.
   const bands = result.monte_carlo !== undefined && (!grouped || options.by === 'family');
-  const band = (row: YearRow): string => {
+  const band = (row: YearRow, suppressed?: Withheld): string => {
     const b = row.gap_fte_band;
-    return b === undefined ? '' : `${n(b.p10)} … ${n(b.p90)}`;
+    return b === undefined ? '' : suppressed !== undefined ? withheldMark(suppressed, minGroup) : `${n(b.p10)} … ${n(b.p90)}`;
   };
   const bandHeader = `${w.gap} P10 … P90`;
   // The status column is as wide as its longest label plus the ! mark, so no status is ever cut;
@@ -105,15 +121,17 @@ export function renderProjectTable(data: ProjectResult, options: ProjectRenderOp
   const statusWidth = grouped ? 0 : Math.max(w.statusCol.length, ...Object.values(w.status).map((s) => s.length + 1));
   const t0 = result.totals.years[0]!;
   const tY = result.totals.years[result.years.indexOf(year)]!;
-  const numberWidth = (header: string, values: number[]): number => Math.max(header.length, ...values.map((v) => n(v).length));
+  const totalRow = { ...suppressedOf(result.totals), start: t0, at: tY };
+  const numberWidth = (header: string, values: string[]): number => Math.max(header.length, ...values.map((v) => v.length));
+  const all = [...rows, totalRow];
   const numeric = [
-    ...(bands ? [] : [{ header: w.fteAt(start), values: [...rows.map((r) => r.start.supply_fte), t0.supply_fte] }]),
-    { header: w.supply, values: [...rows.map((r) => r.at.supply_fte), tY.supply_fte] },
-    { header: w.demand, values: [...rows.map((r) => r.at.demand_fte), tY.demand_fte] },
-    { header: w.gap, values: [...rows.map((r) => r.at.gap_fte), tY.gap_fte] },
+    ...(bands ? [] : [{ header: w.fteAt(start), values: all.map((r) => own(r, r.start.supply_fte)) }]),
+    { header: w.supply, values: all.map((r) => own(r, r.at.supply_fte)) },
+    { header: w.demand, values: all.map((r) => n(r.at.demand_fte)) },
+    { header: w.gap, values: all.map((r) => own(r, r.at.gap_fte)) },
   ].map((col) => ({ header: col.header, width: numberWidth(col.header, col.values), align: 'right' as const }));
   const bandColumn = bands
-    ? [{ header: bandHeader, width: Math.max(bandHeader.length, ...[...rows.map((r) => r.at), tY].map((y) => band(y).length)), align: 'right' as const }]
+    ? [{ header: bandHeader, width: Math.max(bandHeader.length, ...all.map((r) => band(r.at, r.suppressed).length)), align: 'right' as const }]
     : [];
   // Two spaces between columns; one column to spare at the right edge. On a narrow terminal the
   // start-year column goes first, so the name keeps at least 14 columns (numbers are never cut).
@@ -127,18 +145,15 @@ export function renderProjectTable(data: ProjectResult, options: ProjectRenderOp
     ...shown,
     ...bandColumn,
   ];
-  const startCell = (v: number): string[] => (narrow || bands ? [] : [n(v)]);
-  const bandCell = (y: YearRow): string[] => (bands ? [band(y)] : []);
-  const body = rows.map((r) => [
-    r.label,
-    ...(grouped ? [] : [r.vulnerable ? c.bold(`${r.status}!`) : r.status]),
-    ...startCell(r.start.supply_fte),
-    n(r.at.supply_fte),
+  const numbers = (r: (typeof all)[number]): string[] => [
+    ...(narrow || bands ? [] : [own(r, r.start.supply_fte)]),
+    own(r, r.at.supply_fte),
     n(r.at.demand_fte),
-    gap(r.at.gap_fte),
-    ...bandCell(r.at),
-  ]);
-  body.push([w.total, ...(grouped ? [] : ['']), ...startCell(t0.supply_fte), n(tY.supply_fte), n(tY.demand_fte), gap(tY.gap_fte), ...bandCell(tY)]);
+    own(r, r.at.gap_fte, gap),
+    ...(bands ? [band(r.at, r.suppressed)] : []),
+  ];
+  const body = rows.map((r) => [r.label, ...(grouped ? [] : [r.vulnerable ? c.bold(`${r.status}!`) : r.status]), ...numbers(r)]);
+  body.push([w.total, ...(grouped ? [] : ['']), ...numbers(totalRow)]);
   const title = wrapText(`${result.scenario.title ?? result.scenario.id} (${result.scenario.id}), ${start}–${result.scenario.horizon.end}`, width);
   const subtitle = wrapText(
     lang === 'nl'
@@ -162,11 +177,7 @@ export function renderProjectTable(data: ProjectResult, options: ProjectRenderOp
     lang === 'nl'
       ? `Status: wat er tot ${result.scenario.horizon.end} met het werk gebeurt; ! = kwetsbaar.`
       : `Status: what happens to the work by ${result.scenario.horizon.end}; ! = vulnerable.`;
-  const v = result.vulnerable;
-  const vulnerableLine =
-    lang === 'nl'
-      ? `Kwetsbare functies (!): ${v.functions}, met ${formatNumber(v.persons, 0, lang)} ${v.persons === 1 ? 'persoon' : 'personen'} (${formatNumber(v.fte, 1, lang)} fte) bij de start.`
-      : `Vulnerable functions (!): ${v.functions}, with ${formatNumber(v.persons, 0, lang)} ${v.persons === 1 ? 'person' : 'people'} (${formatNumber(v.fte, 1, lang)} FTE) at the start.`;
+  const vulnerableLine = vulnerableSentence(result, lang, '(!)');
   const assumption = lang === 'nl' ? 'Aanname' : 'Assumption';
   const lines = [
     c.bold(title),
@@ -176,7 +187,8 @@ export function renderProjectTable(data: ProjectResult, options: ProjectRenderOp
     renderTable(columns, body, options).trimEnd(),
     '',
     ...(grouped ? [] : [c.dim(wrapText(legend, width))]),
-    wrapText(gapSourcesSentence(t0, tY, lang), width),
+    ...(anyWithheld(result) ? [c.dim(wrapText(withheldNote(minGroup, lang), width))] : []),
+    ...(result.totals.suppressed === undefined ? [wrapText(gapSourcesSentence(t0, tY, lang), width)] : []),
     wrapText(vulnerableLine, width),
     ...result.assumptions.map((a) => c.dim(wrapText(`${assumption}: ${translateNote(a, lang, options.label ?? ((id) => id))}`, width))),
   ];
@@ -198,8 +210,14 @@ export function renderProjectCsv(result: ProjectResult, options: ProjectRenderOp
   const bands = result.monte_carlo !== undefined && (!grouped || options.by === 'family');
   const bandNames = { supply_fte: w.supplyFte, demand_fte: w.demandFte, gap_fte: w.gapFte };
   const bandHeader = bands ? BAND_KEYS.flatMap((k) => ['p10', 'p50', 'p90'].map((p) => (human ? `${bandNames[k]} ${p.toUpperCase()}` : `${k}_${p}`))) : [];
-  const bandValues = (y: YearRow): CsvCell[] =>
-    bands ? BAND_KEYS.flatMap((k) => { const b = y[`${k}_band`]; return [b?.p10, b?.p50, b?.p90]; }) : [];
+  const minGroup = result.privacy.min_group;
+  const bandValues = (y: YearRow, suppressed?: Withheld): CsvCell[] =>
+    bands
+      ? BAND_KEYS.flatMap((k) => {
+          const b = y[`${k}_band`];
+          return [b?.p10, b?.p50, b?.p90].map((v) => shownValue(v, `${k}_band`, suppressed, minGroup));
+        })
+      : [];
   const probabilityHeader = bands ? [human ? w.statusProbability : 'status_probability'] : [];
   const header = grouped
     ? [options.by === 'family' ? (human ? w.family : 'family') : options.by!, human ? w.year : 'year', ...yearHeaders, ...bandHeader]
@@ -212,15 +230,15 @@ export function renderProjectCsv(result: ProjectResult, options: ProjectRenderOp
   for (const r of rowsOf(result, options)) {
     for (const y of r.years) {
       if (years && !years.has(y.year)) continue;
-      const values = YEAR_KEYS.map((k) => y[k]);
-      if (grouped) rows.push([r.id, y.year, ...values, ...bandValues(y)]);
+      const values = YEAR_KEYS.map((k) => shownValue(y[k], k, r.suppressed, minGroup));
+      if (grouped) rows.push([r.id, y.year, ...values, ...bandValues(y, r.suppressed)]);
       else {
         const f = fnById.get(r.id)!;
         const probability = bands ? [f.status_probability?.[f.status] ?? 0] : [];
         rows.push(
           human
-            ? [f.id, f.name, f.family, w.status[f.status], ...probability, f.vulnerable ? w.yes : w.no, y.year, ...values, ...bandValues(y)]
-            : [f.id, f.name, f.family, f.status, ...probability, f.vulnerable, y.year, ...values, ...bandValues(y)],
+            ? [f.id, f.name, f.family, w.status[f.status], ...probability, f.vulnerable ? w.yes : w.no, y.year, ...values, ...bandValues(y, r.suppressed)]
+            : [f.id, f.name, f.family, f.status, ...probability, f.vulnerable, y.year, ...values, ...bandValues(y, r.suppressed)],
         );
       }
     }
@@ -251,8 +269,13 @@ export function renderProjectMarkdown(result: ProjectResult, options: ProjectRen
     : [w.function, w.family, w.statusCol, w.vulnerable, w.fteAt(start), `${w.supply} ${year}`, `${w.demand} ${year}`, `${w.gap} ${year}`, w.rule];
   const aligns: ('l' | 'r')[] = grouped ? ['l', 'r', 'r', 'r', 'r'] : ['l', 'l', 'l', 'l', 'r', 'r', 'r', 'r', 'l'];
   const fnById = new Map(result.functions.map((f) => [f.id, f]));
+  const minGroup = result.privacy.min_group;
+  const numbers = (r: { suppressed?: Withheld; start: SourcedYearRow; at: SourcedYearRow }): string[] => {
+    const own = (v: number): string => (r.suppressed === undefined ? n(v) : withheldMark(r.suppressed, minGroup));
+    return [own(r.start.supply_fte), own(r.at.supply_fte), n(r.at.demand_fte), own(r.at.gap_fte)];
+  };
   const body: MarkdownCell[][] = rows.map((r) => {
-    const nums = [n(r.start.supply_fte), n(r.at.supply_fte), n(r.at.demand_fte), n(r.at.gap_fte)];
+    const nums = numbers(r);
     if (grouped) return [r.label, ...nums];
     const f = fnById.get(r.id)!;
     const status = f.flags.length > 0 ? `${w.status[f.status]} (${f.flags.map((s) => w.status[s]).join(', ')})` : w.status[f.status];
@@ -261,23 +284,48 @@ export function renderProjectMarkdown(result: ProjectResult, options: ProjectRen
   });
   const t0 = result.totals.years[0]!;
   const tY = result.totals.years[result.years.indexOf(year)]!;
-  const totalNums = [n(t0.supply_fte), n(tY.supply_fte), n(tY.demand_fte), n(tY.gap_fte)];
+  const totalNums = numbers({ ...suppressedOf(result.totals), start: t0, at: tY });
   const total: MarkdownCell = { text: w.total, style: 'bold' };
   body.push(grouped ? [total, ...totalNums] : [total, '', '', '', ...totalNums, '']);
   out.push(...markdownTable(head, aligns, body));
-  out.push('', gapSourcesSentence(t0, tY, lang), '');
-  const v = result.vulnerable;
-  out.push(
-    nl
-      ? `Kwetsbare functies: ${v.functions}, met ${formatNumber(v.persons, 0, lang)} personen (${n(v.fte)} fte) bij de start.`
-      : `Vulnerable functions: ${v.functions}, with ${formatNumber(v.persons, 0, lang)} people (${n(v.fte)} FTE) at the start.`,
-    '',
-  );
+  out.push('');
+  if (anyWithheld(result)) out.push(escapeMarkdown(withheldNote(minGroup, lang)), '');
+  if (result.totals.suppressed === undefined) out.push(gapSourcesSentence(t0, tY, lang), '');
+  out.push(escapeMarkdown(vulnerableSentence(result, lang, '')), '');
   if (result.assumptions.length > 0) {
     out.push(`## ${nl ? 'Aannames' : 'Assumptions'}`, '', ...result.assumptions.map((a) => `- ${translateNote(a, lang, options.label ?? ((id) => id))}`), '');
   }
   out.push(`<sub>spp ${result.stamp.spp_version} · ${result.stamp.inputs.map((i) => `${i.file} sha256:${i.sha256.slice(0, 12)}`).join(' · ')}</sub>`, '');
   return out.join('\n');
+}
+
+/** The vulnerable functions and the people in them at the start, with the privacy mark when withheld. */
+function vulnerableSentence(result: ProjectResult, lang: Lang, mark: string): string {
+  const v = result.vulnerable;
+  const head = lang === 'nl' ? `Kwetsbare functies${mark === '' ? '' : ` ${mark}`}` : `Vulnerable functions${mark === '' ? '' : ` ${mark}`}`;
+  if (v.suppressed !== undefined) {
+    const m = withheldMark(v.suppressed, result.privacy.min_group);
+    return lang === 'nl' ? `${head}: ${v.functions}, met ${m} personen bij de start.` : `${head}: ${v.functions}, with ${m} people at the start.`;
+  }
+  return lang === 'nl'
+    ? `${head}: ${v.functions}, met ${formatNumber(v.persons, 0, lang)} ${v.persons === 1 ? 'persoon' : 'personen'} (${formatNumber(v.fte, 1, lang)} fte) bij de start.`
+    : `${head}: ${v.functions}, with ${formatNumber(v.persons, 0, lang)} ${v.persons === 1 ? 'person' : 'people'} (${formatNumber(v.fte, 1, lang)} FTE) at the start.`;
+}
+
+/**
+ * The project result as published in JSON: the personal year keys of a suppressed function, family
+ * or total are null, and the vulnerable persons and FTE too when that total is suppressed.
+ */
+function publishedProject(result: ProjectResult): unknown {
+  const years = (g: { suppressed?: Withheld; years: readonly SourcedYearRow[] }): unknown[] => g.years.map((y) => publishedRow(y, g.suppressed));
+  const v = result.vulnerable;
+  return {
+    ...result,
+    functions: result.functions.map((f) => ({ ...f, years: years(f) })),
+    families: result.families.map((f) => ({ ...f, years: years(f) })),
+    totals: { ...result.totals, years: years(result.totals) },
+    vulnerable: v.suppressed === undefined ? v : { ...v, persons: null, fte: null },
+  };
 }
 
 /** Canonical JSON: pretty-printed, trailing newline; byte-identical for the same input. */
@@ -287,7 +335,7 @@ export function renderJson(value: unknown): string {
 
 export const projectRenderers = {
   table: renderProjectTable,
-  json: (r: ProjectResult) => renderJson(r),
+  json: (r: ProjectResult) => renderJson(publishedProject(r)),
   csv: renderProjectCsv,
   md: renderProjectMarkdown,
 } satisfies Record<ProjectFormat, (r: ProjectResult, o: ProjectRenderOptions) => string>;

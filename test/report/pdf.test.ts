@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadInputs } from '../../src/app/load-inputs.js';
 import { buildReportSource } from '../../src/app/report.js';
-import { findChromium, printPdf } from '../../src/io/print-pdf.js';
+import { findChromium, printPdf, stablePdf } from '../../src/io/print-pdf.js';
 import { UserError } from '../../src/diagnostics/diagnostic.js';
 import { buildReportData, type ReportData } from '../../src/report/directie/report-data.js';
 import { renderReport } from '../../src/report/directie/render-report.js';
@@ -56,12 +56,39 @@ describe.skipIf(browser === null)('spp report --format pdf (local Chromium)', ()
     perPage.forEach((page, i) => expect(page.trimEnd().split('\n').at(-1)!.trim()).toBe(`${i + 1} / ${n}`));
   });
 
+  it('is byte-identical when printed again (no creation date or random ID of its own)', async () => {
+    const again = Buffer.from(await printPdf(renderReport(data, { format: 'html', lang: 'nl' }), { browser }));
+    expect(again.equals(pdf)).toBe(true);
+    expect(pdf.toString('latin1')).toContain("/CreationDate (D:20000101000000+00'00')");
+  }, 120_000);
+
   it('starts with the cover page: organisation, scenario, story and summary', () => {
     const drawn = spawnSync('pdftotext', ['-f', '1', '-l', '1', '-', '-'], { input: pdf, encoding: 'utf8' });
     if (drawn.error !== undefined) return;
     expect(drawn.stdout).toContain('Gemeente Voorbeeld');
     expect(drawn.stdout).toContain('Samenvatting');
     expect(drawn.stdout).not.toContain('1. Doorlichten');
+  });
+});
+
+describe('stablePdf', () => {
+  const pdfWith = (date: string, id: string): string =>
+    `%PDF-1.4\n1 0 obj <</CreationDate (D:${date}) /ModDate(D:${date})>> endobj\ntrailer <</ID [<${id}> <${id}>]>>\n%%EOF\n`;
+
+  it('fixes the dates and the ID in place, keeping every byte offset', () => {
+    const a = Buffer.from(stablePdf(Buffer.from(pdfWith("20261129191135+01'00'", 'A1B2C3D4E5F60718293A4B5C6D7E8F90'), 'latin1')));
+    const b = Buffer.from(stablePdf(Buffer.from(pdfWith("20251003080910+02'00'", '0F0E0D0C0B0A09080706050403020100'), 'latin1')));
+    expect(a.equals(b)).toBe(true);
+    expect(a.length).toBe(pdfWith("20261129191135+01'00'", 'A1B2C3D4E5F60718293A4B5C6D7E8F90').length);
+    const text = a.toString('latin1');
+    expect(text).toContain("/CreationDate (D:20000101000000+00'00')");
+    expect(text).toContain("/ModDate(D:20000101000000+00'00')");
+    expect(text).not.toContain('A1B2C3D4');
+  });
+
+  it('leaves content that is not a date or an ID alone', () => {
+    const other = Buffer.from('%PDF-1.4\n(20261129191135) Tj\n%%EOF\n', 'latin1');
+    expect(Buffer.from(stablePdf(other)).equals(other)).toBe(true);
   });
 });
 

@@ -6,11 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExplain } from '../../src/app/explain.js';
 import { runProject } from '../../src/app/project.js';
 import { runReskill } from '../../src/app/reskill-plan.js';
+import { runPlan } from '../../src/app/plan.js';
+import { planRenderers } from '../../src/report/render-plan.js';
 import type { ExplainResult } from '../../src/domain/results.js';
 import { listAssumptions } from '../../src/report/directie/report-data.js';
 import { labeller } from '../../src/report/labels.js';
 import { renderExplainMarkdown, renderExplainText } from '../../src/report/render-explain.js';
-import { renderJson, renderProjectCsv, renderProjectMarkdown, renderProjectTable } from '../../src/report/render-projection.js';
+import { projectRenderers, renderJson, renderProjectCsv, renderProjectMarkdown, renderProjectTable } from '../../src/report/render-projection.js';
 import { renderReskillCsv, renderReskillMarkdown, renderReskillTable } from '../../src/report/render-reskill.js';
 import { renderProjectWorkbook } from '../../src/report/xlsx/result-workbooks.js';
 
@@ -40,21 +42,37 @@ afterAll(async () => {
 
 describe('spp explain', () => {
   it('suppresses the supply detail of a function under min_group in JSON', () => {
-    expect(small.privacy).toEqual({ min_group: 5, suppressed: true });
+    expect(small.privacy).toEqual({ min_group: 5, suppressed: true, reason: 'small' });
     const json = renderJson(small);
-    for (const key of ['start_persons', 'end_persons', 'retired_fte', 'retired_persons', 'attrition', 'contract_ended_fte', 'ages']) {
+    for (const key of ['start_persons', 'end_persons', 'start_fte', 'end_fte', 'retired_fte', 'retired_persons', 'attrition', 'contract_ended_fte', 'ages']) {
       expect(json).not.toContain(`"${key}"`);
     }
-    expect(small.years[0]!.supply).toEqual({ suppressed: 'min_group', start_fte: small.years[0]!.supply.start_fte, end_fte: small.years[0]!.supply.end_fte });
+    for (const y of small.years) {
+      // Nothing of the supply: its drop from one year to the next would show a retirement.
+      expect(y.supply).toEqual({ suppressed: 'small' });
+      expect(y.gap_fte).toBeNull();
+      expect(y.replacement_fte).toBeNull();
+      expect(y.demand.demand_fte).toBeGreaterThan(0);
+    }
   });
 
   it('suppresses it in the table and Markdown too, and says why', () => {
     for (const lang of ['nl', 'en'] as const) {
       for (const text of [renderExplainText(small, { color: false, lang }), renderExplainMarkdown(small, { lang })]) {
-        expect(text).not.toMatch(/person(en|s)\)|personen\)|retired|pensioen \(|attrition,|verloop,/);
+        expect(text).not.toMatch(/person(en|s)\)|personen\)|retired|pensioen \(|attrition,|verloop,|1 januari|1 January|vervangingsvraag|replacement demand/);
+        expect(text).toContain('< 5');
         expect(text).toContain('privacy.min_group');
       }
     }
+  });
+
+  it('withholds a function that spp project hides as a complement too, so the two outputs together reveal nothing', async () => {
+    const { result } = await runProject({ scenario });
+    const complement = result.functions.find((f) => f.suppressed === 'complement')!;
+    const explained = (await runExplain({ scenario }, complement.id)).result;
+    expect(explained.privacy.reason).toBe('complement');
+    expect(explained.years.every((y) => 'suppressed' in y.supply && y.gap_fte === null)).toBe(true);
+    expect(renderExplainText(explained, { color: false, lang: 'nl' })).toContain('familietotaal');
   });
 
   it("shows ages only as the attrition rules' bands, never the ages of the people in a function", () => {
@@ -64,6 +82,151 @@ describe('spp explain', () => {
     const text = renderExplainText(large, { color: false, lang: 'nl' });
     expect(text).toContain('verloop, leeftijd <35: 9,0%');
     expect(text).not.toMatch(/leeftijd \d+-\d+:(?! )/);
+  });
+});
+
+describe('spp project: a function with 1–4 persons shows no person figures, in any format', () => {
+  let project: Awaited<ReturnType<typeof runProject>>;
+  /** Functions with 1–4 persons at the start (F085 Griffier has 1, F079 Privacy Officer 3). */
+  let smallIds: string[];
+  beforeAll(async () => {
+    project = await runProject({ scenario });
+    smallIds = project.result.functions.filter((f) => f.years[0]!.supply_persons > 0 && f.years[0]!.supply_persons < 5).map((f) => f.id);
+  });
+  const PERSONAL = ['supply_fte', 'supply_persons', 'gap_fte', 'retired_fte', 'contract_ended_fte', 'attrition_fte', 'moved_in_fte', 'moved_out_fte', 'replacement_fte'];
+
+  it('JSON: marks them suppressed and sets every personal key of every year to null; demand stays', () => {
+    expect(smallIds).toEqual(expect.arrayContaining(['F079', 'F085']));
+    const json = JSON.parse(projectRenderers.json(project.result)) as {
+      privacy: { min_group: number; suppressed_keys: string[] };
+      functions: { id: string; suppressed?: string; years: Record<string, number | null>[] }[];
+    };
+    expect(json.privacy.min_group).toBe(5);
+    expect(json.privacy.suppressed_keys).toEqual(expect.arrayContaining(PERSONAL));
+    for (const id of smallIds) {
+      const f = json.functions.find((x) => x.id === id)!;
+      expect(f.suppressed).toBe('small');
+      for (const y of f.years) {
+        for (const key of PERSONAL) expect(y[key], `${id} ${y['year']} ${key}`).toBeNull();
+        expect(typeof y['demand_fte']).toBe('number');
+      }
+    }
+    // A function with enough people keeps its figures.
+    expect(json.functions.find((x) => x.id === 'F003')!.years[0]!['supply_persons']).toBeGreaterThan(5);
+  });
+
+  it('complementary suppression: no family total or vulnerable total gives a hidden function away', () => {
+    const r = project.result;
+    const persons = (years: readonly { supply_persons: number }[]): number => Math.round(years[0]!.supply_persons);
+    const check = (members: typeof r.functions, totalHidden: boolean): void => {
+      const hidden = members.filter((f) => f.suppressed !== undefined);
+      if (totalHidden || hidden.length === 0) return;
+      expect(hidden.length).toBeGreaterThanOrEqual(2);
+      expect(hidden.reduce((a, f) => a + persons(f.years), 0)).toBeGreaterThanOrEqual(5);
+    };
+    for (const family of r.families) check(r.functions.filter((f) => f.family === family.id), family.suppressed !== undefined);
+    check(r.functions.filter((f) => f.vulnerable), r.vulnerable.suppressed !== undefined);
+    expect(r.functions.filter((f) => f.suppressed === 'complement').length).toBeGreaterThan(0);
+  });
+
+  it('table and Markdown: "< 5" in place of their supply and gap, with the reason', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const table = renderProjectTable(project.result, { color: false, dialect: 'rfc', width: 120, lang });
+      const md = renderProjectMarkdown(project.result, { color: false, dialect: 'rfc', lang });
+      for (const id of smallIds) {
+        const line = table.split('\n').find((l) => l.startsWith(id))!;
+        // Fte at start, supply and gap are marks; only the demand is a number.
+        expect(line.match(/< 5/g)).toHaveLength(3);
+        expect(line.match(/-?\d+[,.]\d/g)).toHaveLength(1);
+        const row = md.split('\n').find((l) => l.startsWith(`| ${id} `))!;
+        expect(row.match(/< 5/g)).toHaveLength(3);
+      }
+      expect(table).toContain('privacy.min_group');
+      expect(md).toContain('privacy.min\\_group');
+    }
+  });
+
+  it('CSV (rfc and excel-nl): "< 5" in every personal column of every year', () => {
+    const keys = renderProjectCsv(project.result, { color: false, dialect: 'rfc' }).split('\n')[0]!.split(',');
+    const personal = PERSONAL.map((k) => keys.indexOf(k));
+    expect(personal.every((i) => i > 0)).toBe(true);
+    for (const dialect of ['rfc', 'excel-nl'] as const) {
+      const sep = dialect === 'rfc' ? ',' : ';';
+      const lines = renderProjectCsv(project.result, { color: false, dialect, lang: 'nl' }).trimEnd().split(/\r?\n/).slice(1);
+      for (const id of smallIds) {
+        const rows = lines.filter((l) => l.startsWith(`${id}${sep}`)).map((l) => l.split(sep));
+        expect(rows).toHaveLength(project.result.years.length);
+        for (const cells of rows) {
+          for (const i of personal) expect(cells[i], `${dialect} ${id} ${keys[i]}`).toBe('< 5');
+          expect(cells[keys.indexOf('demand_fte')]).toMatch(/^\d/);
+        }
+      }
+    }
+  });
+
+  it('xlsx: "< 5" on the supply, gap, retirement and attrition sheets; a note on the assumptions sheet', async () => {
+    const bytes = await renderProjectWorkbook(project.result, {}, {
+      lang: 'nl',
+      assumptions: listAssumptions(project.inputs.scenario, project.inputs.loaded.raw),
+      notes: project.result.assumptions,
+      stamp: project.result.stamp,
+      label: labeller('nl'),
+    });
+    const file = join(dir, 'small.xlsx');
+    await writeFile(file, bytes);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const sheetsWithPeople = ['Verschil (fte)', 'Bezetting (fte)', 'Pensioen (fte)', 'Verloop (fte)'];
+    for (const name of sheetsWithPeople) {
+      const ws = wb.getWorksheet(name);
+      expect(ws, name).toBeDefined();
+      let seen = 0;
+      ws!.eachRow((row) => {
+        const id = String(row.getCell(1).value);
+        if (!smallIds.includes(id)) return;
+        seen++;
+        for (let c = 4; c <= 3 + project.result.years.length; c++) expect(row.getCell(c).value, `${name} ${id}`).toBe('< 5');
+      });
+      expect(seen).toBe(smallIds.length);
+    }
+    const demand = wb.getWorksheet('Vraag (fte)')!;
+    demand.eachRow((row) => {
+      if (String(row.getCell(1).value) === 'F085') expect(typeof row.getCell(4).value).toBe('number');
+    });
+    const notes: string[] = [];
+    wb.getWorksheet('Aannames')!.eachRow((row) => notes.push(String(row.getCell(2).value)));
+    expect(notes.some((n) => n.includes('privacy.min_group'))).toBe(true);
+  });
+});
+
+describe('spp plan and spp reskill: the suppressed functions only as one merged row', () => {
+  it('plan: table, csv, md, json name no function spp project suppresses, and the merged row keeps the totals', async () => {
+    const { result: project } = await runProject({ scenario });
+    const hidden = project.functions.filter((f) => f.suppressed !== undefined).map((f) => f.id);
+    expect(hidden.length).toBeGreaterThan(1);
+    const { result } = await runPlan({ scenario });
+    const options = { color: false, dialect: 'rfc' as const };
+    for (const text of [planRenderers.table(result, options), planRenderers.csv(result, options), planRenderers.md(result, options), planRenderers.json(result)]) {
+      for (const id of hidden) expect(text).not.toMatch(new RegExp(`\\b${id}\\b`));
+    }
+    const other = result.functions.find((f) => f.id === 'other')!;
+    expect(other.name).toContain('privacy.min_group');
+    // The merged row is the sum of the suppressed functions: per year, functions add up to the totals.
+    result.years.forEach((_, i) => {
+      const fte = result.functions.reduce((a, f) => a + f.years[i]!.fte, 0);
+      expect(fte).toBeCloseTo(result.totals.years[i]!.fte, 2);
+    });
+  });
+
+  it('reskill: table, csv, md, json likewise', async () => {
+    const { result: project } = await runProject({ scenario });
+    const hidden = project.functions.filter((f) => f.suppressed !== undefined).map((f) => f.id);
+    const { result, inputs } = await runReskill({ scenario });
+    const names = new Map(inputs.functions.map((f) => [f.id, f.name]));
+    for (const text of [renderReskillTable(result, { color: false, dialect: 'rfc', names }), renderReskillCsv(result, { color: false, dialect: 'rfc', names }), renderReskillMarkdown(result, { color: false, dialect: 'rfc', names }), renderJson(result)]) {
+      for (const id of hidden) expect(text).not.toMatch(new RegExp(`\\b${id}\\b`));
+    }
+    expect(Object.keys(result.hiring_fte)).toContain('other');
   });
 });
 

@@ -31,6 +31,7 @@ const project: ProjectResult = {
   schema: 'spp.result/1',
   stamp: { spp_version: '0.0.0-test', scenario_id: 'tiny', inputs: [{ role: 'headcount', file: 'h.csv', sha256: 'a'.repeat(64) }], seed: null },
   scenario: { id: 'tiny', title: null, horizon: { start: 2026, end: 2027 } },
+  privacy: { min_group: 5, suppressed_keys: [] },
   years: [2026, 2027],
   functions: [fn('F1', 'Admin', 'disappearing', true, a), fn('F2', 'Policy', 'stable', false, b)],
   families: [{ id: 'Admin', years: a }, { id: 'Policy', years: b }],

@@ -96,7 +96,8 @@ describe('the Dutch report', () => {
   });
 
   it('flags functions whose people leave while the work stays, beside "stabiel"', () => {
-    expect(md).toContain('| stabiel | 52 | 26 |');
+    // Five of these have fewer than 5 people (or hide one) and are left out for privacy.
+    expect(md).toContain('| stabiel | 52 | 21 |');
     expect(md).toMatch(/\| F072 Functioneel Beheerder \| stabiel \| nodig \| 16,0 \| 4,6 \|/);
   });
 

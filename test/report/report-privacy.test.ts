@@ -72,6 +72,82 @@ describe('privacy in the report', () => {
     }
   });
 
+  it('hides the FTE beside a hidden person count: 0,8 fte would say one person works there', () => {
+    const md = renderReport(data, { format: 'md', lang: 'en' });
+    const chapter = md.split('## 3. ')[1]!.split('\n## ')[0]!;
+    for (const r of data.vulnerable.rows.filter((x) => x.persons.hidden !== null)) {
+      const cells = chapter.split('\n').find((l) => l.startsWith(`| ${r.id} `))!.split('|').map((c) => c.trim());
+      expect(cells[4]).toBe(cells[3]);
+    }
+  });
+
+  it('no combination of figures gives a hidden count back (cross-table: summary, families, vulnerable, age bands, shares)', () => {
+    // What the report publishes: every shown count, and the sums a reader knows. The summary repeats the
+    // vulnerable total and the workforce total, and the over-60 / under-35 shares are counts too (share × total).
+    const shown = (p: PersonCount): number | null => (p.hidden === null ? p.persons : null);
+    const total = shown(data.families.totalPersons);
+    const bands = data.ageBands.bands;
+    const equations: { members: (number | null)[]; total: number | null; actual: number[] }[] = [
+      { members: data.families.rows.map((r) => shown(r.persons)), total, actual: data.families.rows.map((r) => r.persons.persons) },
+      { members: bands.map((b) => shown(b.persons)), total, actual: bands.map((b) => b.persons.persons) },
+      { members: bands.filter((b) => b.from >= 60).map((b) => shown(b.persons)), total: shown(data.ageBands.over60), actual: bands.filter((b) => b.from >= 60).map((b) => b.persons.persons) },
+      { members: bands.filter((b) => b.from < 35).map((b) => shown(b.persons)), total: shown(data.ageBands.under35), actual: bands.filter((b) => b.from < 35).map((b) => b.persons.persons) },
+      { members: data.vulnerable.rows.map((r) => shown(r.persons)), total: shown(data.vulnerable.persons), actual: data.vulnerable.rows.map((r) => r.persons.persons) },
+    ];
+    let checked = 0;
+    for (const e of equations) {
+      if (e.total === null) continue;
+      const hidden = e.members.map((m, i) => (m === null ? e.actual[i]! : null)).filter((v): v is number => v !== null);
+      if (hidden.length === 0) continue;
+      checked++;
+      // Never one unknown, and the unknowns together never a group under min_group.
+      expect(hidden.length).toBeGreaterThanOrEqual(2);
+      expect(hidden.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(10);
+    }
+    expect(checked).toBeGreaterThan(0);
+    // The summary's sentence on vulnerable people shows the table's total, or its mark.
+    const md = renderReport(data, { format: 'md', lang: 'nl' });
+    const summary = md.split('## Samenvatting')[1]!.split('\n## ')[0]!;
+    const v = data.vulnerable.persons;
+    expect(summary).toContain(`daarin werken nu ${v.hidden === null ? v.persons.toLocaleString('nl-NL') : v.hidden === 'small' ? '< 10' : '•'} mensen`);
+  });
+
+  it('a family total minus its visible vulnerable functions does not give a hidden one away', async () => {
+    // A family whose functions are all vulnerable, one of them small: the family table and the
+    // vulnerable table together would otherwise reveal it.
+    const dir2 = await mkdtemp(join(tmpdir(), 'spp-privacy-x-'));
+    try {
+      const functions = ['function_id,name,family,level,pay,task.administrative,task.advice', 'A1,Alpha één,Alpha,6,40000,1,0', 'A2,Alpha twee,Alpha,6,40000,1,0', 'B1,Beta,Beta,8,50000,0,1', 'C1,Gamma,Gamma,6,40000,1,0'].join('\n');
+      const rows = ['employee_id,function_id,fte,birth_date,contract,contract_end'];
+      const person = (i: number, fn: string): string => `E${String(i).padStart(5, '0')},${fn},0.8,19${60 + (i % 30)}-0${1 + (i % 9)}-15,permanent,`;
+      let i = 0;
+      for (let k = 0; k < 3; k++) rows.push(person(i++, 'A1'));
+      for (let k = 0; k < 20; k++) rows.push(person(i++, 'A2'));
+      for (let k = 0; k < 30; k++) rows.push(person(i++, 'B1'));
+      // Gamma's 8 would be the vulnerable table's own complement; the family table needs A2 hidden.
+      for (let k = 0; k < 8; k++) rows.push(person(i++, 'C1'));
+      await writeFile(join(dir2, 'functions.csv'), functions + '\n');
+      await writeFile(join(dir2, 'headcount.csv'), rows.join('\n') + '\n');
+      await writeFile(
+        join(dir2, 's.yaml'),
+        'id: x\ndata: { functions: functions.csv, headcount: headcount.csv }\nhorizon: { start: 2026, end: 2030 }\n' +
+          'digitalisation: { automation: { administrative: { target: 0.6, end: 2029 } } }\n',
+      );
+      const d = buildReportData(await buildReportSource(await loadInputs({ scenario: join(dir2, 's.yaml') })));
+      const vulnerable = new Map(d.vulnerable.rows.map((r) => [r.id, r.persons]));
+      expect(vulnerable.get('A1')?.hidden).toBe('small');
+      expect(vulnerable.has('C1')).toBe(true);
+      const alpha = d.families.rows.find((r) => r.id === 'Alpha')!.persons;
+      // Alpha = A1 + A2; with Alpha shown, A2 must be hidden too.
+      if (alpha.hidden === null) expect(vulnerable.get('A2')?.hidden).not.toBeNull();
+      const md = renderReport(d, { format: 'md', lang: 'nl' });
+      expect(md).not.toMatch(/\| A1 Alpha één \| [^|]+ \| 3 \|/);
+      expect(md).not.toMatch(/\| A2 Alpha twee \| [^|]+ \| 20 \|/);
+    } finally {
+      await rm(dir2, { recursive: true, force: true });
+    }
+  });
+
   it('marks inherited assumptions with the parent file and overrides with the child', () => {
     const source = (key: string): string | null | undefined => data.assumptions.find((a) => a.key === key)?.source;
     expect(source('privacy.min_group')).toBe('privacy.yaml');

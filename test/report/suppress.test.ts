@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { suppressColumn, suppressCounts, type Hidden, type Suppression } from '../../src/report/directie/suppress.js';
+import { suppressColumn, suppressCounts, type Hidden, type Suppression } from '../../src/domain/suppress.js';
 
 describe('suppressColumn', () => {
   it('hides a small group and the smallest other group, so the total does not reveal it', () => {

@@ -2,7 +2,7 @@ import { formatNumber } from '../../domain/round.js';
 import type { Status } from '../../domain/workforce.js';
 import { renderColumns, renderFlow, renderGap, renderHorizontalBars, renderSmallMultiples, renderStackedBars } from './charts.js';
 import type { FunctionChange, PersonCount, PlanData, ReportData } from './report-data.js';
-import type { Hidden } from './suppress.js';
+import type { Hidden } from '../../domain/suppress.js';
 import { backtestParagraph } from '../render-backtest.js';
 import { organiseBlocks } from './organise-section.js';
 import { comparisonSection, sensitivitySection } from './compose-compare.js';
@@ -102,6 +102,8 @@ export interface Formatters {
   pct: (share: number) => string;
   euro: (v: number) => string;
   persons: (p: PersonCount) => string;
+  /** The FTE of a group of people: hidden with its person count (an FTE of 0.8 says one person works there). */
+  personsFte: (p: PersonCount, v: number) => string;
   category: (id: string) => string;
 }
 
@@ -115,6 +117,7 @@ function formatters(lang: ReportLang, t: Texts, minGroup: number, label: (id: st
     // A no-break space keeps € with its amount at a line end.
     euro: (v) => (lang === 'nl' ? `€\u00a0${formatNumber(v, 0, lang)}` : `€${formatNumber(v, 0, lang)}`),
     persons: (p) => (p.hidden === 'small' ? t.suppressedSmall(minGroup) : p.hidden === 'complement' ? t.suppressedComplement : formatNumber(p.persons, 0, lang)),
+    personsFte: (p, v) => (p.hidden === 'small' ? t.suppressedSmall(minGroup) : p.hidden === 'complement' ? t.suppressedComplement : formatNumber(v, 1, lang)),
     // Task categories and skills are identifiers like customer_contact; readers get their label.
     category: label,
   };
@@ -156,12 +159,12 @@ function summarise(data: ReportData, t: Texts, f: Formatters): string[] {
   const firstYear = changeYears.length > 0 ? Math.min(...changeYears) : null;
   const u = data.uncertainty;
   const lines = [
-    t.summary.workforce(f.persons(data.families.totalPersons), f.fte(data.workforce.fte), f.int(data.workforce.functions), f.int(data.workforce.families), data.workforce.meanAge === null ? t.none : f.dec(data.workforce.meanAge, 1)),
+    t.summary.workforce(f.persons(data.families.totalPersons), f.personsFte(data.families.totalPersons, data.workforce.fte), f.int(data.workforce.functions), f.int(data.workforce.families), data.workforce.meanAge === null ? t.none : f.dec(data.workforce.meanAge, 1)),
     t.summary.gap(end, f.fte(totalEnd), f.fte(demandEnd), f.fte(Math.abs(gap)), gap < 0, gapSourcesClause(data, t, f)),
     ...(u !== null ? [t.summary.gapBand(end, f.int(u.runs), signed(f.fte(u.gap.at(-1)!.p10), u.gap.at(-1)!.p10), signed(f.fte(u.gap.at(-1)!.p90), u.gap.at(-1)!.p90))] : []),
     t.summary.retirement(f.fte(retired), data.workforce.fte > 0 ? f.pct(retired / data.workforce.fte) : t.none, start, end),
     t.summary.metamorphosis(data.statusCounts, firstYear),
-    t.summary.vulnerable(data.vulnerable.functions, f.persons(data.vulnerable.persons), f.fte(data.vulnerable.fte)),
+    t.summary.vulnerable(data.vulnerable.functions, f.persons(data.vulnerable.persons), f.personsFte(data.vulnerable.persons, data.vulnerable.fte)),
     ...planSummary(data.plan, t, f),
   ];
   return lines;
@@ -233,14 +236,15 @@ function doorlichten(data: ReportData, t: Texts, f: Formatters): Section {
   const { start, end } = data.scenario;
   const blocks: Block[] = [];
   const partTime = data.workforce.persons > 0 ? data.workforce.fte / data.workforce.persons : 0;
-  blocks.push({ kind: 'paragraph', text: d.familiesText(f.persons(data.families.totalPersons), f.fte(data.workforce.fte), f.dec(partTime, 2)) });
+  const total = data.families.totalPersons;
+  blocks.push({ kind: 'paragraph', text: d.familiesText(f.persons(total), f.personsFte(total, data.workforce.fte), total.hidden === null ? f.dec(partTime, 2) : f.persons(total)) });
   blocks.push({
     kind: 'table',
     title: d.familiesTitle,
     head: [d.family, d.persons, d.fte],
     align: ['l', 'r', 'r'],
-    rows: data.families.rows.map((r) => [r.id || t.noFamily, f.persons(r.persons), f.fte(r.fte)]),
-    foot: [t.total, f.persons(data.families.totalPersons), f.fte(data.families.totalFte)],
+    rows: data.families.rows.map((r) => [r.id || t.noFamily, f.persons(r.persons), f.personsFte(r.persons, r.fte)]),
+    foot: [t.total, f.persons(total), f.personsFte(total, data.families.totalFte)],
     ...(hasHidden(data.families.rows.map((r) => r.persons)) ? { note: t.suppressionNote(data.minGroup) } : {}),
   });
 
@@ -384,6 +388,7 @@ function doorbreken(data: ReportData, t: Texts, f: Formatters): Section {
       head: [b.functionCol, b.statusCol, b.replacementFlagCol, b.supplyStart(start), b.supplyEnd(end), b.demandEnd(end), b.remaining],
       align: ['l', 'l', 'l', 'r', 'r', 'r', 'r'],
       rows: data.replacement.map((r) => [`${r.id} ${r.name}`, [r.status, ...r.flags].map((s) => t.status[s]).join(', '), b.replacementFlag, f.fte(r.supplyStart), f.fte(r.supplyEnd), f.fte(r.demandEnd), f.pct(r.supplyEnd / r.supplyStart)]),
+      ...(data.withheldFunctions > 0 ? { note: b.replacementPrivacy(data.minGroup) } : {}),
     });
   }
   blocks.push({ kind: 'heading', text: b.taskMixTitle });
@@ -412,14 +417,14 @@ function doorselecteren(data: ReportData, t: Texts, f: Formatters): Section {
   if (v.rows.length === 0) {
     blocks.push({ kind: 'paragraph', text: s.noneText });
   } else {
-    blocks.push({ kind: 'paragraph', text: s.text(v.functions, f.persons(v.persons), f.fte(v.fte)) });
+    blocks.push({ kind: 'paragraph', text: s.text(v.functions, f.persons(v.persons), f.personsFte(v.persons, v.fte)) });
     blocks.push({
       kind: 'table',
       title: s.tableTitle,
       head: [t.doorbreken.functionCol, t.doorbreken.statusCol, s.personsStart(start), s.fteStart(start), s.demandEnd(end), s.automatedCol],
       align: ['l', 'l', 'r', 'r', 'r', 'r'],
-      rows: v.rows.map((r) => [`${r.id} ${r.name}`, t.status[r.status], f.persons(r.persons), f.fte(r.fteStart), f.fte(r.demandEnd), f.pct(r.automatedShare)]),
-      foot: [t.total, '', f.persons(v.persons), f.fte(v.fte), f.fte(sum(v.rows.map((r) => r.demandEnd))), ''],
+      rows: v.rows.map((r) => [`${r.id} ${r.name}`, t.status[r.status], f.persons(r.persons), f.personsFte(r.persons, r.fteStart), f.fte(r.demandEnd), f.pct(r.automatedShare)]),
+      foot: [t.total, '', f.persons(v.persons), f.personsFte(v.persons, v.fte), f.fte(sum(v.rows.map((r) => r.demandEnd))), ''],
       ...(hasHidden([...v.rows.map((r) => r.persons), v.persons]) ? { note: t.suppressionNote(data.minGroup) } : {}),
     });
     // "Vulnerable" and "largest hiring need" side by side need the explanation.

@@ -14,7 +14,7 @@ import { compareText } from '../../domain/compare-text.js';
 import { expectedValue } from '../../domain/uncertain.js';
 import type { OrganiseResult } from '../../domain/organise.js';
 import type { Band } from '../../domain/uncertainty.js';
-import { suppressColumn, type Hidden } from './suppress.js';
+import { suppressLines, type Hidden, type Line } from '../../domain/suppress.js';
 
 /**
  * The numbers of the directieteam report, language-free (the texts come later, in compose-report.ts).
@@ -111,6 +111,8 @@ export interface ReportData {
   drivers: { automation: DriverRow[]; reinvested: number; growth: { scope: string; rate: number }[]; overrides: { function: string; name: string; change: number | null; discontinue: number | null; end: number | null }[]; emerging: { id: string; name: string; demandEnd: number }[] };
   /** Functions whose work stays (not disappearing or shrinking) while at most half their FTE is left at the horizon. */
   replacement: ReplacementRow[];
+  /** Functions whose people figures are withheld for privacy (left out of the replacement list). */
+  withheldFunctions: number;
   usedExample: boolean;
   minGroup: number;
   years: number[];
@@ -223,7 +225,6 @@ export function buildReportData(source: ReportSource): ReportData {
     ageWeighted += c.persons * exactAgeOnFirstJanuary(c, start);
   }
 
-  const families = familyRows(project.functions, personsOf, fteOf, minGroup);
   const familyIds = new Set(project.functions.filter((f) => !f.emerging).map((f) => f.family));
 
   const changes = project.functions.map((f) => functionChange(f, scenario));
@@ -232,13 +233,18 @@ export function buildReportData(source: ReportSource): ReportData {
 
   const vulnerableFunctions = project.functions.filter((f) => f.vulnerable);
   const vulnerableCounts = vulnerableFunctions.map((f) => Math.round(personsOf.get(f.id) ?? 0));
-  const vulnerableHidden = suppressColumn(vulnerableCounts, minGroup);
+  const people = personTables(project.functions, personsOf, fteOf, cells, start, minGroup);
+  const families = people.families;
+  const vulnerableHidden = { cells: vulnerableFunctions.map((f) => people.functionHidden.get(f.id) ?? null), total: people.vulnerableTotal };
+  /** A function's people figures may be shown: not hidden in the report, nor by spp project (same rule, see app/project.ts). */
+  const shown = (id: string): boolean => people.functionHidden.get(id) === null && byId.get(id)?.suppressed === undefined;
 
   return {
     scenario: { id: scenario.id, title: scenario.title ?? null, description: scenario.description ?? null, organisation: scenario.organisation ?? null, start, end },
     labels: scenario.labels,
     drivers: drivers(scenario, nameOf),
-    replacement: replacementRows(project.functions, scenario.classification.volume),
+    replacement: replacementRows(project.functions.filter((f) => shown(f.id)), scenario.classification.volume),
+    withheldFunctions: project.functions.filter((f) => !shown(f.id)).length,
     usedExample: source.usedExample,
     minGroup,
     years: project.years,
@@ -250,7 +256,7 @@ export function buildReportData(source: ReportSource): ReportData {
       families: familyIds.size,
     },
     families,
-    ageBands: ageBands(cells, start, minGroup),
+    ageBands: people.ageBands,
     retirement: project.totals.years.map((y) => ({ year: y.year, fte: y.retired_fte })),
     supply: {
       families: project.families.map((f) => ({ id: f.id, fte: f.years.map((y) => y.supply_fte) })),
@@ -438,19 +444,60 @@ function exactAgeOnFirstJanuary(cell: Cell, year: number): number {
   return year - cell.birthYear - (cell.birthMonth - 0.5) / 12;
 }
 
-function familyRows(functions: FunctionResult[], personsOf: Map<string, number>, fteOf: Map<string, number>, minGroup: number): ReportData['families'] {
-  const ids = [...new Set(functions.filter((f) => !f.emerging).map((f) => f.family))].sort(compareText);
-  const persons = ids.map((id) => Math.round(sum(functions.filter((f) => f.family === id).map((f) => personsOf.get(f.id) ?? 0))));
-  const fte = ids.map((id) => sum(functions.filter((f) => f.family === id).map((f) => fteOf.get(f.id) ?? 0)));
-  const hidden = suppressColumn(persons, minGroup);
+/**
+ * Every person count of the report, suppressed as one system (SPEC §4): the families table, the
+ * vulnerable functions table (function cells) and its total, the age bands, the shares over 60 and
+ * under 35 and the one workforce total they all share. Suppressing each table on its own is not
+ * enough — the over-60 share minus the visible 60–64 band, or a family total minus its visible
+ * vulnerable functions, would give a hidden cell back. Functions that `spp project` suppresses start
+ * hidden, so the report and the project output together reveal no more than either.
+ */
+function personTables(
+  functions: ProjectResult['functions'],
+  personsOf: Map<string, number>,
+  fteOf: Map<string, number>,
+  cells: readonly Cell[],
+  start: number,
+  minGroup: number,
+): { families: ReportData['families']; ageBands: ReportData['ageBands']; functionHidden: Map<string, Hidden>; vulnerableTotal: Hidden } {
+  const familyIds = [...new Set(functions.filter((f) => !f.emerging).map((f) => f.family))].sort(compareText);
+  const fnPersons = functions.map((f) => Math.round(personsOf.get(f.id) ?? 0));
+  const famPersons = familyIds.map((id) => sum(functions.flatMap((f, j) => (f.family === id ? [fnPersons[j]!] : []))));
+  const famFte = familyIds.map((id) => sum(functions.filter((f) => f.family === id).map((f) => fteOf.get(f.id) ?? 0)));
+  const bands = ageBandCounts(cells, start);
+  // Flat layout: functions, families, total, vulnerable total, age bands, over 60, under 35.
+  const F = functions.length;
+  const fam = (i: number): number => F + i;
+  const total = F + familyIds.length;
+  const vulnerable = total + 1;
+  const band = (i: number): number => vulnerable + 1 + i;
+  const over60 = band(bands.values.length);
+  const under35 = over60 + 1;
+  const values = [...fnPersons, ...famPersons, sum(famPersons), sum(functions.flatMap((f, j) => (f.vulnerable ? [fnPersons[j]!] : []))), ...bands.values, bands.over60, bands.under35];
+  // Only the vulnerable functions' counts are published per function.
+  const published = values.map((_, i) => i >= F || functions[i]!.vulnerable);
+  const initial: Hidden[] = functions.map((f) => f.suppressed ?? null);
+  const bandIndex = bands.froms.map((_, i) => band(i));
+  const lines: Line[] = [
+    ...familyIds.map((id, i) => ({ members: functions.flatMap((f, j) => (f.family === id ? [j] : [])), total: fam(i) })),
+    { members: familyIds.map((_, i) => fam(i)), total },
+    { members: functions.flatMap((f, j) => (f.vulnerable ? [j] : [])), total: vulnerable },
+    { members: bandIndex, total },
+    { members: bandIndex.filter((_, i) => bands.froms[i]! >= 60), total: over60 },
+    { members: bandIndex.filter((_, i) => bands.froms[i]! < 35), total: under35 },
+  ].filter((l) => l.members.length > 0);
+  const hidden = suppressLines(values, published, lines, minGroup, initial);
+  const count = (i: number): PersonCount => ({ persons: values[i]!, hidden: hidden[i] ?? null });
   return {
-    rows: ids.map((id, i) => ({ id, persons: { persons: persons[i]!, hidden: hidden.cells[i] ?? null }, fte: fte[i]! })),
-    totalPersons: { persons: sum(persons), hidden: hidden.total },
-    totalFte: sum(fte),
+    families: { rows: familyIds.map((id, i) => ({ id, persons: count(fam(i)), fte: famFte[i]! })), totalPersons: count(total), totalFte: sum(famFte) },
+    ageBands: { bands: bands.froms.map((from, i) => ({ from, persons: count(band(i)) })), total: count(total), over60: count(over60), under35: count(under35) },
+    functionHidden: new Map(functions.map((f, j) => [f.id, f.vulnerable ? (hidden[j] ?? null) : (f.suppressed ?? null)])),
+    vulnerableTotal: hidden[vulnerable] ?? null,
   };
 }
 
-function ageBands(cells: readonly Cell[], start: number, minGroup: number): ReportData['ageBands'] {
+/** Persons per 5-year age band (every band from the youngest to the oldest, empty ones too), and over 60 and under 35. */
+function ageBandCounts(cells: readonly Cell[], start: number): { froms: number[]; values: number[]; over60: number; under35: number } {
   const counts = new Map<number, number>();
   let over60 = 0;
   let under35 = 0;
@@ -462,23 +509,12 @@ function ageBands(cells: readonly Cell[], start: number, minGroup: number): Repo
     if (age < 35) under35 += c.persons;
   }
   const keys = [...counts.keys()];
-  if (keys.length === 0) {
-    return { bands: [], total: { persons: 0, hidden: null }, over60: { persons: 0, hidden: null }, under35: { persons: 0, hidden: null } };
-  }
+  if (keys.length === 0) return { froms: [], values: [], over60: 0, under35: 0 };
   const lo = Math.min(...keys);
   const hi = Math.max(...keys);
-  const bands: number[] = [];
-  for (let b = lo; b <= hi; b += 5) bands.push(b);
-  const values = bands.map((b) => Math.round(counts.get(b) ?? 0));
-  const hidden = suppressColumn(values, minGroup);
-  // The two shares in the text are groups of persons too; they stand apart from the table's total.
-  const single = (n: number): PersonCount => ({ persons: Math.round(n), hidden: Math.round(n) > 0 && Math.round(n) < minGroup ? 'small' : null });
-  return {
-    bands: bands.map((from, i) => ({ from, persons: { persons: values[i]!, hidden: hidden.cells[i] ?? null } })),
-    total: { persons: sum(values), hidden: hidden.total },
-    over60: single(over60),
-    under35: single(under35),
-  };
+  const froms: number[] = [];
+  for (let b = lo; b <= hi; b += 5) froms.push(b);
+  return { froms, values: froms.map((b) => Math.round(counts.get(b) ?? 0)), over60: Math.round(over60), under35: Math.round(under35) };
 }
 
 function functionChange(f: FunctionResult, scenario: Scenario): FunctionChange {

@@ -6,6 +6,8 @@ import { translateNote, translateRule } from '../notes.js';
 import { WORDS, type Words } from '../words.js';
 import { renderWorkbook, type Sheet, type SheetColumn, type XlsxCell } from './workbook.js';
 import { compareText } from '../../domain/compare-text.js';
+import type { Withheld } from '../../domain/suppress.js';
+import { shownValue, withheldNote } from '../privacy-marks.js';
 
 /** What every workbook carries besides its views: the scenario's settings and the stamp. */
 export interface WorkbookContext {
@@ -47,6 +49,8 @@ interface WideRow {
   family: string;
   status: string;
   vulnerable: boolean | null;
+  /** Privacy: the personal figures of this row are withheld (SPEC §4). */
+  suppressed?: Withheld;
   years: readonly YearRow[];
 }
 
@@ -60,10 +64,12 @@ export async function renderProjectWorkbook(result: ProjectResult, options: { by
   const grouped = options.by !== undefined;
   const rows: WideRow[] =
     options.by === 'family'
-      ? result.families.map((f) => ({ id: f.id || w.noFamily, name: '', family: f.id, status: '', vulnerable: null, years: f.years }))
+      ? result.families.map((f) => ({ id: f.id || w.noFamily, name: '', family: f.id, status: '', vulnerable: null, ...withheld(f), years: f.years }))
       : grouped
         ? result.groups.map((g) => ({ id: g.id, name: '', family: '', status: '', vulnerable: null, years: g.years }))
-        : result.functions.map((f) => ({ id: f.id, name: f.name, family: f.family, status: w.status[f.status], vulnerable: f.vulnerable, years: f.years }));
+        : result.functions.map((f) => ({ id: f.id, name: f.name, family: f.family, status: w.status[f.status], vulnerable: f.vulnerable, ...withheld(f), years: f.years }));
+  const minGroup = result.privacy.min_group;
+  const cellsOf = (g: { suppressed?: Withheld; years: readonly YearRow[] }, key: YearKey): XlsxCell[] => g.years.map((y) => shownValue(y[key], key, g.suppressed, minGroup));
   const lead: SheetColumn[] = grouped
     ? [{ header: options.by === 'family' ? w.family : options.by!, kind: 'text' }]
     : [
@@ -76,8 +82,8 @@ export async function renderProjectWorkbook(result: ProjectResult, options: { by
     name,
     columns: [...lead, ...result.years.map((y): SheetColumn => ({ header: String(y), kind: 'fte', width: 9 }))],
     rows: [
-      ...rows.map((r) => [...leadCells(r), ...r.years.map((y) => y[key])]),
-      [w.total, ...lead.slice(1).map(() => null), ...result.totals.years.map((y) => y[key])],
+      ...rows.map((r) => [...leadCells(r), ...cellsOf(r, key)]),
+      [w.total, ...lead.slice(1).map(() => null), ...cellsOf(result.totals, key)],
     ],
     freezeColumns: lead.length,
     totalRows: 1,
@@ -90,8 +96,13 @@ export async function renderProjectWorkbook(result: ProjectResult, options: { by
     wide(w.sheets.attrition, 'attrition_fte'),
   ];
   if (!grouped) sheets.push(statusSheet(result, w, context.lang));
-  sheets.push(assumptionsSheet(context, [w.assumptions.sheetNote]));
+  const privacy = [...rows, result.totals].some((r) => r.suppressed !== undefined) ? [withheldNote(minGroup, context.lang)] : [];
+  sheets.push(assumptionsSheet(context, [w.assumptions.sheetNote, ...privacy]));
   return renderWorkbook(sheets, { lang: context.lang });
+}
+
+function withheld(group: { suppressed?: Withheld }): { suppressed?: Withheld } {
+  return group.suppressed === undefined ? {} : { suppressed: group.suppressed };
 }
 
 function statusSheet(result: ProjectResult, w: Words, lang: Lang): Sheet {

@@ -134,6 +134,8 @@ export const en = {
     replacementTitle: 'The work stays, the people leave',
     replacementText: (n, end) =>
       `In ${count(n, 'function', 'functions')} the work stays about the same, but by ${end} at most half of today's staff is still there, through retirement and attrition. "Stable" there describes the work, not the people: these functions have a large replacement need.`,
+    replacementPrivacy: (m) =>
+      `Functions with fewer than ${m} people (and functions hidden so that those cannot be derived from a total) are not in this list: their supply year by year would show when someone leaves (privacy).`,
     replacementCol: 'Of which need replacement',
     supplyStart: (start) => `Workforce ${start} (FTE)`,
     supplyEnd: (end) => `Workforce ${end} (FTE)`,

@@ -138,6 +138,8 @@ export const nl = {
     replacementTitle: 'Werk blijft, mensen vertrekken',
     replacementText: (n, end) =>
       `Bij ${count(n, 'functie', 'functies')} blijft het werk (ongeveer) even groot, maar is in ${end} hooguit de helft van de huidige bezetting nog aanwezig, door pensioen en verloop. „Stabiel” gaat daar over het werk, niet over de mensen: deze functies hebben een grote vervangingsvraag.`,
+    replacementPrivacy: (m) =>
+      `Functies met minder dan ${m} personen (en functies die verborgen zijn zodat die niet uit een totaal volgen) staan niet in deze lijst: hun bezetting per jaar zou laten zien wanneer iemand vertrekt (privacy).`,
     replacementCol: 'Waarvan vervanging nodig',
     supplyStart: (start) => `Bezetting ${start} (fte)`,
     supplyEnd: (end) => `Bezetting ${end} (fte)`,

@@ -119,6 +119,8 @@ export interface Texts {
     noneOfKind: string;
     replacementTitle: string;
     replacementText: (functions: number, end: number) => string;
+    /** Under the replacement table when functions are left out for privacy. */
+    replacementPrivacy: (minGroup: number) => string;
     replacementCol: string;
     supplyStart: (start: number) => string;
     supplyEnd: (end: number) => string;
