@@ -352,9 +352,57 @@ const references: ScenarioRule = (ctx) => {
   return out;
 };
 
+/** FTE a scenario may name at one point (a demand point, a yearly limit): more than the whole sector employs. */
+const MAX_FTE_VALUE = 1_000_000;
+/** Euros a scenario may name per unit (per FTE, per person, per year): beyond any municipal budget line. */
+const MAX_EUROS = 1_000_000_000;
+/** The keys whose value is FTE (or persons) rather than euros, and the few with a tighter bound of their own. */
+const FTE_KEYS = new Set(['max_per_year', 'max_total_fte', 'capacity_per_year', 'max_persons', 'min_flow_fte']);
+const OWN_LIMITS: Readonly<Record<string, { max: number; unit: string }>> = {
+  hours_per_level: { max: 10_000, unit: 'hours' },
+  cost_per_hour: { max: 1_000_000, unit: 'euros' },
+  budget_per_year: { max: 1_000_000_000_000, unit: 'euros' },
+  max_level_step: { max: 30, unit: 'levels' },
+  min_pay_ratio: { max: 100, unit: '(a ratio)' },
+  min_group: { max: MAX_FTE_VALUE, unit: 'persons' },
+};
+
+/**
+ * No value so large that the model's sums overflow to Infinity or lose all precision (#13 class 2:
+ * `hire_cost: 1e308` printed "€ ∞" and "€ NaN", and failed the plan's solver). The schema bounds
+ * rates, shares, years and ages; this bounds the open-ended amounts: FTE at 1,000,000, euros at
+ * 1,000,000,000 per unit (a budget per year at 10^12), hours per level at 10,000. Far beyond any
+ * real organisation, and small enough that every product the model forms stays exact to the cent.
+ */
+const magnitudes: ScenarioRule = (ctx) => {
+  const out: Diagnostic[] = [];
+  const limitFor = (path: ScenarioPath): { max: number; unit: string } => {
+    const key = String(path[path.length - 1]);
+    const own = OWN_LIMITS[key];
+    if (own !== undefined) return own;
+    const points = (path[0] === 'demand' && (path[1] === 'targets' || (path[1] === 'emerging' && path[3] === 'demand')));
+    return points || FTE_KEYS.has(key) ? { max: MAX_FTE_VALUE, unit: 'FTE' } : { max: MAX_EUROS, unit: 'euros' };
+  };
+  const visit = (value: unknown, path: ScenarioPath): void => {
+    if (typeof value === 'number') {
+      const { max, unit } = limitFor(path);
+      if (!(Math.abs(value) <= max)) {
+        out.push(report(ctx, 'error', 'SCENARIO_OUT_OF_RANGE', path, `${dotted(path)}: ${value} is more than spp can compute with; expected at most ${max.toLocaleString('en-US')} ${unit}`));
+      }
+    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+    else if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+    }
+  };
+  // Uncertain triples are lists of shares or rates, bounded by the schema; visiting them is harmless.
+  visit(ctx.scenario, []);
+  return out;
+};
+
 /** The rules, in the order they run. */
 const scenarioRules: readonly ScenarioRule[] = [
   horizonOrder,
+  magnitudes,
   startBeforeEnd,
   yearsWithinHorizon,
   targetOrder,
