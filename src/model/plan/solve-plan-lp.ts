@@ -35,6 +35,19 @@ const OPTIMAL = 7;
 /** The MIP's optimality gap: the same relative tolerance with which the lexicographic stages hold an optimum. */
 const MIP_GAP = 1e-6;
 const INFEASIBLE = 8;
+/** No columns and no rows (a one-year horizon has no decisions to take): its optimum is the empty plan. */
+const MODEL_EMPTY = 6;
+
+/**
+ * No plan meets the hard limits (plan.overstaffing.max_total_fte with too little room to place a
+ * surplus outside): a property of the scenario, which the use-case turns into a located message.
+ */
+export class PlanInfeasible extends Error {
+  constructor() {
+    super('no plan meets the hard limits');
+    this.name = 'PlanInfeasible';
+  }
+}
 
 /** Holds an optimum into the next stage: 1e-6 relative, 1e-6 absolute at least. */
 function holdBound(optimum: number): number {
@@ -71,6 +84,9 @@ export async function solvePlanLp(lp: PlanLp, options: { objective: 'cost' | 're
       if (start !== undefined) model.setSolution({ colValue: start });
       const status = model.run().modelStatus;
       if (status === INFEASIBLE) return null;
+      if (status === MODEL_EMPTY) {
+        return { colValue: new Float64Array(lp.numCols), rowDual: new Float64Array(lp.numRows), colDual: new Float64Array(lp.numCols), objective: 0 };
+      }
       if (status !== OPTIMAL) throw new Error(`plan LP not solved to optimality (HiGHS model status ${status}); this is a bug`);
       const s = model.getSolution();
       return {
@@ -86,6 +102,11 @@ export async function solvePlanLp(lp: PlanLp, options: { objective: 'cost' | 're
   const must = (s: StageSolution | null): StageSolution => {
     if (s === null) throw new Error('plan LP infeasible; this is a bug');
     return s;
+  };
+  // Only a hard cap on overstaffing can leave the first stage without a plan (unmet demand is a slack).
+  const feasible = (s: StageSolution | null): StageSolution => {
+    if (s === null && lp.limits.some((l) => l.constraint === 'plan.overstaffing max_total_fte')) throw new PlanInfeasible();
+    return must(s);
   };
   const relaxed = (): Bounds => {
     const lower = Float64Array.from(lp.colLower);
@@ -114,8 +135,8 @@ export async function solvePlanLp(lp: PlanLp, options: { objective: 'cost' | 're
    * MIP from the rounded plan; when nothing fractional is left, the rounded plan is the optimum.
    */
   const stage = (cost: Float64Array, previous?: StageSolution): StageSolution => {
-    if (!semi) return must(run(cost, relaxed(), true));
-    const lower = must(run(cost, relaxed(), true));
+    if (!semi) return (previous === undefined ? feasible : must)(run(cost, relaxed(), true));
+    const lower = (previous === undefined ? feasible : must)(run(cost, relaxed(), true));
     const tol = (z: number) => 1e-7 * Math.max(1, Math.abs(z));
     // Round the relaxation's fractional pathway-years up (kept at the minimum) or down (to 0): the cheaper feasible one.
     let rounded: StageSolution | null = null;
