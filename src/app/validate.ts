@@ -7,7 +7,7 @@ import { displayPath } from '../diagnostics/format-diagnostics.js';
 import type { CsvOptions } from '../io/csv/csv-options.js';
 import { presetCsvOptions, type PresetName } from '../io/presets/read-preset-headcount.js';
 import { readScenario, type LoadedScenario } from '../io/read-scenario.js';
-import { checkScenarioRules } from '../validate/scenario-rules.js';
+import { checkScenarioReferences, checkScenarioRules } from '../validate/scenario-rules.js';
 import { withEmergingFunctions } from '../model/emerging.js';
 import type { FunctionProfile } from '../domain/workforce.js';
 
@@ -56,8 +56,11 @@ export async function validate(paths: readonly string[], options: ValidateOption
   for (const file of scenarios) {
     const read = await readScenario(file);
     diagnostics.push(...read.diagnostics);
-    if (read.value === null) continue;
-    const loaded = read.value;
+    // A scenario with refused values is still checked against its data without them (#13 class 8:
+    // one run shows every problem); its cross-key rules wait until the schema accepts it.
+    const loaded = read.value ?? read.partial;
+    if (loaded === undefined) continue;
+    const partial = read.value === null;
     const data = dataOf(loaded, options);
     const preset = options.preset ?? loaded.scenario.data.preset;
     const csv: CsvOptions = {};
@@ -89,7 +92,8 @@ export async function validate(paths: readonly string[], options: ValidateOption
     // References are checked against the profiles only when those were read without errors: a
     // row left out for an error would otherwise make every reference to it "unknown".
     const cleanFunctions = functions !== undefined && !hasErrors(functions.diagnostics) ? functions.value : undefined;
-    diagnostics.push(...checkScenarioRules({ scenario: loaded.scenario, locate: loaded.locate, ...(cleanFunctions ? { functions: cleanFunctions } : {}) }));
+    const ctx = { scenario: loaded.scenario, locate: loaded.locate, ...(cleanFunctions ? { functions: cleanFunctions } : {}) };
+    diagnostics.push(...(partial ? checkScenarioReferences(ctx) : checkScenarioRules(ctx)));
 
     if (data.headcount !== undefined) {
       if (!(await exists(data.headcount.path))) diagnostics.push(missingData(loaded, data.headcount, 'headcount'));

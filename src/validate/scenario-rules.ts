@@ -270,9 +270,12 @@ const references: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
   const known = knownNames(ctx, ctx.functions);
   const sorted = (set: Set<string>): string[] => [...set].sort();
+  // A misspelt function is suggested from the functions file: the scenario's own new (emerging) ids
+  // only when nothing in the file is near, so "F0l2" is not answered with the new "N012" (#13 class 8).
+  const fileIds = new Set(ctx.functions.map((f) => f.id));
   const unknown = (kind: 'function' | 'family' | 'task category' | 'skill' | 'task category or skill', code: DiagnosticCode, set: Set<string>, name: string, path: ScenarioPath, part: 'value' | 'key' = 'value'): void => {
     if (set.has(name)) return;
-    const hint = didYouMean(name, set);
+    const hint = (kind === 'function' ? didYouMean(name, fileIds) : '') || didYouMean(name, set);
     const listing = hint === '' && set.size > 0 && set.size <= 12 ? ` Known: ${sorted(set).join(', ')}.` : '';
     out.push(report(ctx, 'error', code, path, `${dotted(path)}: unknown ${kind} '${name}'.${hint}${listing}`, part));
   };
@@ -414,6 +417,11 @@ const scenarioRules: readonly ScenarioRule[] = [
   flowsWithinOne,
   references,
 ];
+
+/** Only the references to the data (functions, families, tasks, skills): for a scenario the schema refused in part. */
+export function checkScenarioReferences(ctx: RuleContext): Diagnostic[] {
+  return references(ctx);
+}
 
 /** Runs every rule; returns their diagnostics in rule order. */
 export function checkScenarioRules(ctx: RuleContext): Diagnostic[] {
