@@ -1,5 +1,6 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { inputFileProblem } from './input-file.js';
+import { describeFsError } from './fs-errors.js';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { z } from 'zod';
@@ -194,7 +195,9 @@ async function readOwnTree(file: string): Promise<Checked<LocatedNode | null>> {
     bytes = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    error('SCENARIO_NOT_FOUND', 0, 0, code === 'EISDIR' ? 'expected a scenario file, found a folder' : `cannot read the scenario file (${code ?? String(e)})`);
+    // "permission denied", not "(EACCES)": the same sentence as every other file-system failure.
+    const reason = describeFsError('read', 'the scenario file', e).replace(/^cannot read the scenario file: /, '');
+    error('SCENARIO_NOT_FOUND', 0, 0, code === 'EISDIR' ? 'expected a scenario file, found a folder' : `cannot read the scenario file: ${reason}`);
     return { value: null, diagnostics: list };
   }
   if (bytes.includes(0)) {
