@@ -20,13 +20,21 @@ const MAX_FORMATION_FTE = 1_000_000;
 const MAX_LEVEL = 100;
 
 /**
+ * functions.csv read: the profiles, and — for `spp validate`, which checks references even when some
+ * rows have errors (#13 class 8: one run shows every problem) — the ids of the rows left out for an
+ * error, with their name and family and the header's task and skill names (no shares, no levels).
+ */
+export type FunctionsRead = Checked<FunctionProfile[]> & { leftOut: FunctionProfile[] };
+
+/**
  * Reads functions.csv (SPEC §2.2) into function profiles in file order: task shares normalised to
  * sum to exactly 1, skills 1–5 (0/empty left out), pay in euros per year, formation in FTE.
  * Rows with an error are reported and left out of the value.
  */
-export async function readFunctions(path: string, options: CsvOptions = {}): Promise<Checked<FunctionProfile[]>> {
+export async function readFunctions(path: string, options: CsvOptions = {}): Promise<FunctionsRead> {
   const diagnostics = new CsvDiagnostics(path);
   const profiles: FunctionProfile[] = [];
+  const leftOut: FunctionProfile[] = [];
   const firstLine = new Map<string, number>();
   let match: HeaderMatch | undefined;
 
@@ -48,9 +56,24 @@ export async function readFunctions(path: string, options: CsvOptions = {}): Pro
     row(fields, line) {
       const profile = readProfile(fields, line, match!, diagnostics, firstLine, options.decimalComma === true);
       if (profile !== undefined) profiles.push(profile);
+      else {
+        const id = fields[match!.index.get('function_id') ?? -1]?.trim() ?? '';
+        if (id !== '' && firstLine.get(id) === line) leftOut.push(namesOnly(id, fields, match!));
+      }
     },
   });
-  return { value: profiles, diagnostics: diagnostics.finish() };
+  return { value: profiles, diagnostics: diagnostics.finish(), leftOut };
+}
+
+/** What a row left out for an error still tells: its id, name, family and the header's task and skill names. */
+function namesOnly(id: string, fields: string[], match: HeaderMatch): FunctionProfile {
+  const text = (canonical: string): string => fields[match.index.get(canonical) ?? -1]?.trim() ?? '';
+  const names = (kind: 'task' | 'skill'): Record<string, number> => {
+    const out = Object.create(null) as Record<string, number>;
+    for (const p of match.prefixed) if (p.kind === kind) out[p.name] = 0;
+    return out;
+  };
+  return { id, name: text('name'), family: text('family'), level: null, pay: null, formationFte: null, tasks: names('task'), skills: names('skill') };
 }
 
 function readProfile(

@@ -50,6 +50,32 @@ describe('one validate run shows every problem', () => {
     ]);
   });
 
+  it('checks references against every id of functions.csv, also when some rows have errors', async () => {
+    const functions = write('functions.csv', 'function_id,name,family,pay,task.a,task.b\nF1,Een,Dienstverlening,40000,0.5,0.5\nF2,Twee,Dienstverlening,abc,0.2,0.8\nF3,Drie,Beleid,50000,0.2,0.2\n');
+    const headcount = write('headcount.csv', 'function_id,fte,birth_year\nF2,1,1970\nF7,1,1980\n');
+    const scenario = write(
+      's.yaml',
+      [
+        'id: refs',
+        `data: { functions: ${functions}, headcount: ${headcount} }`,
+        'horizon: { start: 2026, end: 2030 }',
+        'demand:',
+        '  overrides: [ { function: F2, change: -0.5, end: 2029 }, { function: F9, change: 0.1, end: 2029 } ]',
+        '  growth: [ { family: Beleidd, rate: 0.1 } ]',
+        '',
+      ].join('\n'),
+    );
+    const { diagnostics } = await validate([scenario]);
+    // F2 and F3 (rows with an error) and the family Beleid (of F3) are known; F7, F9 and Beleidd are not.
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['CSV_BAD_NUMBER', 3],
+      ['CSV_TASK_SHARES_SUM', 4],
+      ['CSV_UNKNOWN_FUNCTION', 3],
+      ['SCENARIO_UNKNOWN_FUNCTION', 5],
+      ['SCENARIO_UNKNOWN_FAMILY', 6],
+    ]);
+  });
+
   it('does not guess when the horizon itself is refused', async () => {
     const scenario = write('s.yaml', `id: bad\ndata: { functions: ${example}/functions.csv, headcount: ${example}/headcount.csv }\nhorizon: { start: 2026, end: soon }\n`);
     const { diagnostics } = await validate([scenario]);
