@@ -361,14 +361,15 @@ const MAX_FTE_VALUE = 1_000_000;
 const MAX_EUROS = 1_000_000_000;
 /** The keys whose value is FTE (or persons) rather than euros, and the few with a tighter bound of their own. */
 const FTE_KEYS = new Set(['max_per_year', 'max_total_fte', 'capacity_per_year', 'max_persons', 'min_flow_fte']);
-const OWN_LIMITS: Readonly<Record<string, { max: number; unit: string }>> = {
-  hours_per_level: { max: 10_000, unit: 'hours' },
-  cost_per_hour: { max: 1_000_000, unit: 'euros' },
-  budget_per_year: { max: 1_000_000_000_000, unit: 'euros' },
-  max_level_step: { max: 30, unit: 'levels' },
-  min_pay_ratio: { max: 100, unit: '(a ratio)' },
-  min_group: { max: MAX_FTE_VALUE, unit: 'persons' },
-};
+// A Map, not an object: the keys looked up are user ids too (`__proto__`, `constructor`).
+const OWN_LIMITS: ReadonlyMap<string, { max: number; unit: string }> = new Map([
+  ['hours_per_level', { max: 10_000, unit: 'hours' }],
+  ['cost_per_hour', { max: 1_000_000, unit: 'euros' }],
+  ['budget_per_year', { max: 1_000_000_000_000, unit: 'euros' }],
+  ['max_level_step', { max: 30, unit: 'levels' }],
+  ['min_pay_ratio', { max: 100, unit: '(a ratio)' }],
+  ['min_group', { max: MAX_FTE_VALUE, unit: 'persons' }],
+]);
 
 /**
  * No value so large that the model's sums overflow to Infinity or lose all precision (#13 class 2:
@@ -381,7 +382,7 @@ const magnitudes: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
   const limitFor = (path: ScenarioPath): { max: number; unit: string } => {
     const key = String(path[path.length - 1]);
-    const own = OWN_LIMITS[key];
+    const own = OWN_LIMITS.get(key);
     if (own !== undefined) return own;
     const points = (path[0] === 'demand' && (path[1] === 'targets' || (path[1] === 'emerging' && path[3] === 'demand')));
     return points || FTE_KEYS.has(key) ? { max: MAX_FTE_VALUE, unit: 'FTE' } : { max: MAX_EUROS, unit: 'euros' };
