@@ -84,7 +84,7 @@ function overstaffingCapError(inputs: LoadedInputs, input: PlanInput): UserError
   const at = inputs.loaded.locate(path);
   const message =
     `plan.overstaffing.max_total_fte: no plan keeps overstaffing at or under ${input.maxTotalOverstaffing} FTE in every year: ` +
-    'the surplus cannot be reskilled, placed outside or put on reduced hours fast enough within the plan\'s other limits; raise this cap, or the max_per_year of plan.redundancy';
+    'in some year the surplus cannot all be reskilled, placed outside or put on reduced hours in time within the plan\'s limits; raise this cap (or the limits in plan.redundancy and plan.reduced_hours)';
   return new UserError(`${displayPath(at.file)}: the plan's limits cannot all be met`, 1, [
     { code: 'PLAN_OVERSTAFFING_CAP', severity: 'error', file: at.file, line: at.line, column: at.column, path: path.join('.'), message },
   ]);
