@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
 import type { Checked } from '../diagnostics/diagnostic.js';
-import type { FunctionProfile } from '../domain/workforce.js';
 import { readColumnMap } from '../io/column-map.js';
 import type { CsvOptions } from '../io/csv/csv-options.js';
-import { readFunctions } from '../io/read-functions.js';
+import { readFunctions, type FunctionsRead } from '../io/read-functions.js';
 import type { HeadcountData, HeadcountOptions } from '../io/read-headcount.js';
 import { readPresetHeadcount, type PresetName } from '../io/presets/read-preset-headcount.js';
 import { readSimilarity } from '../io/read-similarity.js';
@@ -21,7 +20,7 @@ import { compareText } from '../domain/compare-text.js';
  */
 export interface DataCache {
   columns(path: string): Promise<Checked<Record<string, string>>>;
-  functions(path: string, options: CsvOptions): Promise<Checked<FunctionProfile[]>>;
+  functions(path: string, options: CsvOptions): Promise<FunctionsRead>;
   headcount(path: string, preset: PresetName | undefined, options: HeadcountOptions): Promise<Checked<HeadcountData> & { source: string; sha256?: string }>;
   similarity(path: string, options: CsvOptions & { knownFunctions?: ReadonlySet<string> }): Promise<Checked<Map<string, number>>>;
   /** SHA-256 (hex) of a file or export folder, for the stamp; a headcount file's is the one hashed while it was read. */

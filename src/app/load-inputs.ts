@@ -71,7 +71,12 @@ export async function loadInputs(options: LoadOptions, cache: DataCache = create
   await requireFile(scenarioPath, usedExample ? 'the bundled example scenario (the installation is incomplete)' : 'scenario file (--scenario)');
 
   const read = await readScenario(scenarioPath);
-  if (read.value === null) throw new UserError(`${displayPath(scenarioPath)} is invalid`, 1, read.diagnostics);
+  if (read.value === null) {
+    // A scenario that cannot be read at all (permission denied, …) is a usage error like a missing one.
+    const unreadable = read.diagnostics.find((d) => d.code === 'SCENARIO_NOT_FOUND' && d.file === scenarioPath);
+    if (unreadable !== undefined) throw new UserError(`${displayPath(scenarioPath)}: ${unreadable.message}`, 2);
+    throw new UserError(`${displayPath(scenarioPath)} is invalid`, 1, read.diagnostics);
+  }
   const loaded = read.value;
   const { scenario } = loaded;
   const where = displayPath(scenarioPath);

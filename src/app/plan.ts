@@ -6,6 +6,9 @@ import { projectScenarioDetail, type ProjectionDetail } from '../model/project.j
 import { buildPlanInput, defaultPlan, planPathwaySelection } from '../model/plan/build-plan-input.js';
 import type { PlanInput } from '../model/plan/plan-input.js';
 import { planActions, planAlternatives, type PlanOutcome } from '../model/plan/plan-actions.js';
+import { PlanInfeasible } from '../model/plan/solve-plan-lp.js';
+import { UserError } from '../diagnostics/diagnostic.js';
+import { displayPath } from '../diagnostics/format-diagnostics.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
 import { pathwayVerdicts } from './reskill.js';
 import { makeStamp } from './stamp.js';
@@ -34,7 +37,9 @@ function planInputOf(inputs: LoadedInputs, detail: ProjectionDetail, objective?:
 /** Solves the plan for loaded inputs (also used by reskill, explain and the report, so every view tells one story). */
 export async function buildPlan(inputs: LoadedInputs, detail: ProjectionDetail, objective?: 'cost' | 'redundancy'): Promise<Omit<PlanRun, 'inputs' | 'projection'>> {
   const input = planInputOf(inputs, detail, objective);
-  const outcome = await planActions(input);
+  const outcome = await planActions(input).catch((err: unknown) => {
+    throw err instanceof PlanInfeasible ? overstaffingCapError(inputs, input) : err;
+  });
   const alternatives = await planAlternatives(input, outcome);
   const { scenario } = inputs;
   const names = new Map(detail.functions.map((f) => [f.id, f]));
@@ -87,6 +92,18 @@ export async function planTotalCost(inputs: LoadedInputs, detail: ProjectionDeta
   const cost = planActions(input).then((outcome) => outcome.costs.total);
   cache?.set(key, cost);
   return cost;
+}
+
+/** The located error for a cap on overstaffing that no plan can meet (#13 class 3: a scenario validate accepts never ends in "this is a bug"). */
+function overstaffingCapError(inputs: LoadedInputs, input: PlanInput): UserError {
+  const path = ['plan', 'overstaffing', 'max_total_fte'];
+  const at = inputs.loaded.locate(path);
+  const message =
+    `plan.overstaffing.max_total_fte: no plan keeps overstaffing at or under ${input.maxTotalOverstaffing} FTE in every year: ` +
+    'in some year the surplus cannot all be reskilled, placed outside or put on reduced hours in time within the plan\'s limits; raise this cap (or the limits in plan.redundancy and plan.reduced_hours)';
+  return new UserError(`${displayPath(at.file)}: the plan's limits cannot all be met`, 1, [
+    { code: 'PLAN_OVERSTAFFING_CAP', severity: 'error', file: at.file, line: at.line, column: at.column, path: path.join('.'), message },
+  ]);
 }
 
 function planNotes(inputs: LoadedInputs, input: PlanInput, outcome: PlanOutcome): string[] {

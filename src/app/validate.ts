@@ -1,15 +1,15 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import { UserError, hasErrors, sortDiagnostics, type Diagnostic, type Checked } from '../diagnostics/diagnostic.js';
+import { UserError, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { createDataCache, type DataCache } from './data-cache.js';
 import { readHeadcountFor } from './load-inputs.js';
 import { displayPath } from '../diagnostics/format-diagnostics.js';
 import type { CsvOptions } from '../io/csv/csv-options.js';
 import { presetCsvOptions, type PresetName } from '../io/presets/read-preset-headcount.js';
 import { readScenario, type LoadedScenario } from '../io/read-scenario.js';
-import { checkScenarioRules } from '../validate/scenario-rules.js';
+import { checkScenarioReferences, checkScenarioRules } from '../validate/scenario-rules.js';
 import { withEmergingFunctions } from '../model/emerging.js';
-import type { FunctionProfile } from '../domain/workforce.js';
+import type { FunctionsRead } from '../io/read-functions.js';
 
 /**
  * `spp validate`: checks scenario files (files or folders) and the data they name, and cross-checks
@@ -56,8 +56,11 @@ export async function validate(paths: readonly string[], options: ValidateOption
   for (const file of scenarios) {
     const read = await readScenario(file);
     diagnostics.push(...read.diagnostics);
-    if (read.value === null) continue;
-    const loaded = read.value;
+    // A scenario with refused values is still checked against its data without them (#13 class 8:
+    // one run shows every problem); its cross-key rules wait until the schema accepts it.
+    const loaded = read.value ?? read.partial;
+    if (loaded === undefined) continue;
+    const partial = read.value === null;
     const data = dataOf(loaded, options);
     const preset = options.preset ?? loaded.scenario.data.preset;
     const csv: CsvOptions = {};
@@ -75,7 +78,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
       }
     }
 
-    let functions: Checked<FunctionProfile[]> | undefined;
+    let functions: FunctionsRead | undefined;
     if (data.functions !== undefined) {
       if (!(await exists(data.functions.path))) diagnostics.push(missingData(loaded, data.functions, 'functions file'));
       else {
@@ -89,7 +92,13 @@ export async function validate(paths: readonly string[], options: ValidateOption
     // References are checked against the profiles only when those were read without errors: a
     // row left out for an error would otherwise make every reference to it "unknown".
     const cleanFunctions = functions !== undefined && !hasErrors(functions.diagnostics) ? functions.value : undefined;
-    diagnostics.push(...checkScenarioRules({ scenario: loaded.scenario, locate: loaded.locate, ...(cleanFunctions ? { functions: cleanFunctions } : {}) }));
+    // With errors in some rows, references are still checked against every id the file has — the
+    // rows left out included — so an error in functions.csv hides no unknown id elsewhere (#13 class 8).
+    const namedFunctions =
+      cleanFunctions ?? (functions !== undefined && functions.value.length + functions.leftOut.length > 0 ? [...functions.value, ...functions.leftOut] : undefined);
+    const ctx = { scenario: loaded.scenario, locate: loaded.locate, ...(cleanFunctions ? { functions: cleanFunctions } : {}) };
+    diagnostics.push(...(partial ? [] : checkScenarioRules(ctx)));
+    if ((partial || cleanFunctions === undefined) && namedFunctions !== undefined) diagnostics.push(...checkScenarioReferences({ ...ctx, functions: namedFunctions }));
 
     if (data.headcount !== undefined) {
       if (!(await exists(data.headcount.path))) diagnostics.push(missingData(loaded, data.headcount, 'headcount'));
@@ -97,8 +106,8 @@ export async function validate(paths: readonly string[], options: ValidateOption
         const path = data.headcount.path;
         const { scenario } = loaded;
         const base = { ...csv, referenceYear: scenario.horizon.start, fulltimeHours: scenario.workforce.fulltime_hours };
-        const headcount = cleanFunctions
-          ? await readHeadcountFor(cache, path, preset, base, cleanFunctions, withEmergingFunctions(scenario, cleanFunctions), true)
+        const headcount = namedFunctions
+          ? await readHeadcountFor(cache, path, preset, base, namedFunctions, withEmergingFunctions(scenario, namedFunctions), true)
           : await cache.headcount(path, preset, base);
         dataFiles.add(headcount.source);
         diagnostics.push(...headcount.diagnostics);

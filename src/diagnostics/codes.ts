@@ -72,6 +72,7 @@ export const DIAGNOSTIC_CODES = {
   SCENARIO_RULE_SHADOWED: { severity: 'warning', meaning: 'two attrition or growth rules with the same scope: the first listed wins, the later one never applies' },
   SCENARIO_PLAN_PATHWAY_DUPLICATE: { severity: 'error', meaning: 'two `plan.pathways` entries for the same from → to pair' },
   SCENARIO_PLAN_PATHWAY_SELF: { severity: 'error', meaning: 'a `plan.pathways` entry whose from and to are the same function' },
+  PLAN_OVERSTAFFING_CAP: { severity: 'error', meaning: '`plan.overstaffing.max_total_fte` that no plan can meet (spp plan): the surplus cannot leave fast enough within the other limits' },
   SCENARIO_GROWTH_SCOPE: { severity: 'error', meaning: 'a growth rule for both a function and a family' },
   SCENARIO_AGE_BAND: { severity: 'error', meaning: 'an age band that matches nobody' },
   SCENARIO_EMERGING_DUPLICATE: { severity: 'error', meaning: 'two emerging functions with the same id' },

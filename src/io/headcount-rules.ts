@@ -4,6 +4,8 @@
  * limits, and hours → FTE.
  */
 
+import { dialectNumber } from './csv/parse-values.js';
+
 /** Hours of a full-time week (cao Gemeenten), unless the scenario sets workforce.fulltime_hours. */
 export const DEFAULT_FULLTIME_HOURS = 36;
 /** The most FTE one row (or appointment) may have. */
@@ -22,8 +24,9 @@ export function fteOfHours(hours: number, fulltime: number): number | undefined 
 }
 
 /** The message for hours out of range. */
-export function hoursOutOfRange(hoursText: string, fulltime: number): string {
-  return `hours per week ${hoursText}: expected more than 0 and at most ${MAX_FTE * fulltime} (${MAX_FTE} FTE of ${fulltime} hours)`;
+export function hoursOutOfRange(hoursText: string, fulltime: number, decimalComma = false): string {
+  const n = (x: number): string => dialectNumber(x, decimalComma);
+  return `hours per week ${hoursText}: expected more than 0 and at most ${n(MAX_FTE * fulltime)} (${n(MAX_FTE)} FTE of ${n(fulltime)} hours)`;
 }
 
 /** The age check on 1 January of `ref`: an error below MIN_AGE, a warning above MAX_AGE, else null. */

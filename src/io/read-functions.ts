@@ -5,7 +5,7 @@ import { CsvDiagnostics } from './csv/csv-diagnostics.js';
 import type { CsvOptions } from './csv/csv-options.js';
 import { FUNCTIONS_FILE } from './csv/column-specs.js';
 import { matchHeaders, type HeaderMatch } from './csv/match-headers.js';
-import { parseInteger, parseNumber, parseShare } from './csv/parse-values.js';
+import { dialectNumber, numberExamples, parseInteger, parseNumber, parseShare } from './csv/parse-values.js';
 import { streamCsv } from './csv/stream-csv.js';
 
 export type { CsvOptions } from './csv/csv-options.js';
@@ -14,15 +14,27 @@ export type { CsvOptions } from './csv/csv-options.js';
 const SHARE_TOLERANCE = 0.01;
 /** …or to 100 within this one when written as percentages. */
 const PERCENT_TOLERANCE = 1;
+/** Upper bounds of the open-ended columns: beyond any real function, small enough that the model's sums stay exact (#13). */
+const MAX_PAY = 10_000_000;
+const MAX_FORMATION_FTE = 1_000_000;
+const MAX_LEVEL = 100;
+
+/**
+ * functions.csv read: the profiles, and — for `spp validate`, which checks references even when some
+ * rows have errors (#13 class 8: one run shows every problem) — the ids of the rows left out for an
+ * error, with their name and family and the header's task and skill names (no shares, no levels).
+ */
+export type FunctionsRead = Checked<FunctionProfile[]> & { leftOut: FunctionProfile[] };
 
 /**
  * Reads functions.csv (SPEC §2.2) into function profiles in file order: task shares normalised to
  * sum to exactly 1, skills 1–5 (0/empty left out), pay in euros per year, formation in FTE.
  * Rows with an error are reported and left out of the value.
  */
-export async function readFunctions(path: string, options: CsvOptions = {}): Promise<Checked<FunctionProfile[]>> {
+export async function readFunctions(path: string, options: CsvOptions = {}): Promise<FunctionsRead> {
   const diagnostics = new CsvDiagnostics(path);
   const profiles: FunctionProfile[] = [];
+  const leftOut: FunctionProfile[] = [];
   const firstLine = new Map<string, number>();
   let match: HeaderMatch | undefined;
 
@@ -44,9 +56,24 @@ export async function readFunctions(path: string, options: CsvOptions = {}): Pro
     row(fields, line) {
       const profile = readProfile(fields, line, match!, diagnostics, firstLine, options.decimalComma === true);
       if (profile !== undefined) profiles.push(profile);
+      else {
+        const id = fields[match!.index.get('function_id') ?? -1]?.trim() ?? '';
+        if (id !== '' && firstLine.get(id) === line) leftOut.push(namesOnly(id, fields, match!));
+      }
     },
   });
-  return { value: profiles, diagnostics: diagnostics.finish() };
+  return { value: profiles, diagnostics: diagnostics.finish(), leftOut };
+}
+
+/** What a row left out for an error still tells: its id, name, family and the header's task and skill names. */
+function namesOnly(id: string, fields: string[], match: HeaderMatch): FunctionProfile {
+  const text = (canonical: string): string => fields[match.index.get(canonical) ?? -1]?.trim() ?? '';
+  const names = (kind: 'task' | 'skill'): Record<string, number> => {
+    const out = Object.create(null) as Record<string, number>;
+    for (const p of match.prefixed) if (p.kind === kind) out[p.name] = 0;
+    return out;
+  };
+  return { id, name: text('name'), family: text('family'), level: null, pay: null, formationFte: null, tasks: names('task'), skills: names('skill') };
 }
 
 function readProfile(
@@ -82,7 +109,7 @@ function readProfile(
   const name = text(nameColumn);
   if (name === '') fail('CSV_MISSING_VALUE', nameColumn, `expected a name for function '${id}'`);
 
-  const optionalNumber = (canonical: string, read: (s: string) => number | undefined, expected: string): number | null => {
+  const optionalNumber = (canonical: string, read: (s: string) => number | undefined, expected: string, max: number, unit: string): number | null => {
     const index = column(canonical);
     const s = text(index);
     if (s === '') return null;
@@ -95,11 +122,16 @@ function readProfile(
       fail('CSV_OUT_OF_RANGE', index, `${canonical} ${s}: expected a value of 0 or more`);
       return null;
     }
+    if (n > max) {
+      // Beyond any real function, and large enough to overflow the model's sums (#13: never a silent wrong number).
+      fail('CSV_OUT_OF_RANGE', index, `${canonical} ${s}: expected at most ${max.toLocaleString(decimalComma ? 'nl-NL' : 'en-US')} ${unit}`);
+      return null;
+    }
     return n;
   };
-  const level = optionalNumber('level', (s) => parseInteger(s, decimalComma), 'a whole number (salary scale)');
-  const pay = optionalNumber('pay', (s) => parseNumber(s, 'amount', decimalComma), 'an amount in euros per year, e.g. 52000 or 52.000');
-  const formationFte = optionalNumber('formation_fte', (s) => parseNumber(s, 'decimal', decimalComma), 'FTE, e.g. 12,5 or 12.5');
+  const level = optionalNumber('level', (s) => parseInteger(s, decimalComma), 'a whole number (salary scale)', MAX_LEVEL, '(salary scale)');
+  const pay = optionalNumber('pay', (s) => parseNumber(s, 'amount', decimalComma), 'an amount in euros per year, e.g. 52000 or 52.000', MAX_PAY, 'euros per year');
+  const formationFte = optionalNumber('formation_fte', (s) => parseNumber(s, 'decimal', decimalComma), `FTE, e.g. ${numberExamples(12.5, decimalComma)}`, MAX_FORMATION_FTE, 'FTE');
 
   const tasks = readTasks(fields, match, text, fail, decimalComma);
   // Prototype-free: a skill or task may be called `constructor` or `__proto__` (#13).
@@ -141,7 +173,7 @@ function readTasks(
     if (s === '') continue;
     const share = parseShare(s, decimalComma);
     if (share === undefined) {
-      fail('CSV_BAD_NUMBER', p.index, `task.${p.name} '${s}': expected a share like 0,4 or 0.4 or 40%`);
+      fail('CSV_BAD_NUMBER', p.index, `task.${p.name} '${s}': expected a share like ${numberExamples(0.4, decimalComma)} or 40%`);
       bad = true;
     } else if (share.value < 0) {
       fail('CSV_OUT_OF_RANGE', p.index, `task.${p.name} ${s}: expected a share of 0 or more`);
@@ -158,11 +190,11 @@ function readTasks(
     for (const v of values) v.value /= 100;
     sum /= 100;
   } else if (Math.abs(sum - 1) > SHARE_TOLERANCE) {
-    const shown = Math.round(sum * 10_000) / 10_000;
+    const shown = dialectNumber(Math.round(sum * 10_000) / 10_000, decimalComma);
     fail(
       'CSV_TASK_SHARES_SUM',
       firstIndex,
-      `the task shares sum to ${percent ? `${Math.round(sum * 10_000) / 100}%` : shown}; expected 1 (±0.01) or 100 (±1)`,
+      `the task shares sum to ${percent ? `${dialectNumber(Math.round(sum * 10_000) / 100, decimalComma)}%` : shown}; expected 1 (±${dialectNumber(SHARE_TOLERANCE, decimalComma)}) or 100 (±${PERCENT_TOLERANCE})`,
     );
     return undefined;
   }

@@ -8,7 +8,7 @@ import type { CsvOptions } from './csv/csv-options.js';
 import { HEADCOUNT_FILE } from './csv/column-specs.js';
 import { IdRegistry } from './csv/id-registry.js';
 import { resolveGroupColumn, matchHeaders, type HeaderMatch } from './csv/match-headers.js';
-import { parseDate, parseInteger, parseNumber, parseShare, type CalendarDate } from './csv/parse-values.js';
+import { dialectNumber, numberExamples, parseDate, parseInteger, parseNumber, parseShare, type CalendarDate } from './csv/parse-values.js';
 import { streamCsv } from './csv/stream-csv.js';
 
 export interface HeadcountOptions extends CsvOptions {
@@ -92,6 +92,9 @@ export async function readHeadcount(path: string, options: HeadcountOptions): Pr
 }
 
 /** Per-row validation and folding; one instance per file. */
+/** Persons one aggregated row may stand for: more than any organisation employs, small enough that totals stay exact (#13). */
+const MAX_ROW_COUNT = 1_000_000;
+
 class HeadcountFolder {
   private match: HeaderMatch | undefined;
   /** Cells by function × group pair, packed birth year, month and contract, and end year; sums in typed arrays. */
@@ -208,13 +211,13 @@ class HeadcountFolder {
       hours = this.values.number(hoursText);
       if (hours === undefined) this.fail('CSV_BAD_NUMBER', c.hours, `hours_per_week '${hoursText}': expected hours, e.g. 32 or 32,5`);
       else if (fteText === '' && fteOfHours(hours, this.fulltime) === undefined) {
-        this.fail('CSV_OUT_OF_RANGE', c.hours, hoursOutOfRange(hoursText, this.fulltime));
+        this.fail('CSV_OUT_OF_RANGE', c.hours, hoursOutOfRange(hoursText, this.fulltime, this.options.decimalComma));
       }
     }
     if (fteText !== '') {
       const share = this.values.share(fteText);
-      if (share === undefined) this.fail('CSV_BAD_NUMBER', c.fte, `fte '${fteText}': expected a part-time factor like 0,8 or 0.8 or 80%`);
-      else if (!(share > 0 && share <= MAX_FTE)) this.fail('CSV_OUT_OF_RANGE', c.fte, `fte ${fteText}: expected more than 0 and at most ${MAX_FTE} per person`);
+      if (share === undefined) this.fail('CSV_BAD_NUMBER', c.fte, `fte '${fteText}': expected a part-time factor like ${numberExamples(0.8, this.options.decimalComma === true)} or 80%`);
+      else if (!(share > 0 && share <= MAX_FTE)) this.fail('CSV_OUT_OF_RANGE', c.fte, `fte ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, this.options.decimalComma === true)} per person`);
       else {
         fte = share;
         if (hours !== undefined && Math.abs(hours / this.fulltime - fte) > FTE_TOLERANCE) {
@@ -260,7 +263,9 @@ class HeadcountFolder {
     const countText = this.text(c.count);
     if (countText !== '') {
       const n = parseInteger(countText, this.options.decimalComma);
-      if (n === undefined || n < 1) this.fail(n === undefined ? 'CSV_BAD_NUMBER' : 'CSV_OUT_OF_RANGE', c.count, `count '${countText}': expected a whole number of persons, 1 or more`);
+      if (n === undefined || n < 1 || n > MAX_ROW_COUNT) {
+        this.fail(n === undefined ? 'CSV_BAD_NUMBER' : 'CSV_OUT_OF_RANGE', c.count, `count '${countText}': expected a whole number of persons, 1 to ${MAX_ROW_COUNT.toLocaleString('en-US')}`);
+      }
       else count = n;
     }
 

@@ -1,5 +1,6 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { inputFileProblem } from './input-file.js';
+import { describeFsError } from './fs-errors.js';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { z } from 'zod';
@@ -30,8 +31,15 @@ export interface LoadedScenario {
   raw: unknown;
 }
 
+/**
+ * A scenario read from disk: value is null when it cannot be used. `partial` is the same scenario
+ * with the values the schema refused left out (their defaults instead), when what is left is still a
+ * scenario: `spp validate` checks its references and data too, so one run shows every problem.
+ */
+type ReadScenarioResult = Checked<LoadedScenario | null> & { partial?: LoadedScenario };
+
 /** Reads, merges and validates a scenario file; value is null when it cannot be used. */
-export async function readScenario(path: string): Promise<Checked<LoadedScenario | null>> {
+export async function readScenario(path: string): Promise<ReadScenarioResult> {
   const file = resolve(path);
   const tree = await readTree(file, []);
   const diagnostics = [...tree.diagnostics];
@@ -43,9 +51,16 @@ export async function readScenario(path: string): Promise<Checked<LoadedScenario
   const parsed = ScenarioSchema.safeParse(hideProtoKeys(raw));
   if (!parsed.success) {
     diagnostics.push(...issuesToDiagnostics(parsed.error.issues.map(showProtoKeys), root, locate));
-    return { value: null, diagnostics };
+    const partial = partialScenario(hideProtoKeys(raw), parsed.error.issues);
+    if (partial === null) return { value: null, diagnostics };
+    return { value: null, diagnostics, partial: loadedScenario(ownKeysOnly(partial) as Scenario, root, files, file, raw) };
   }
-  const scenario = ownKeysOnly(parsed.data) as Scenario;
+  return { value: loadedScenario(ownKeysOnly(parsed.data) as Scenario, root, files, file, raw), diagnostics };
+}
+
+/** The parts of a loaded scenario that point back into its files. */
+function loadedScenario(scenario: Scenario, root: LocatedNode, files: string[], file: string, raw: unknown): LoadedScenario {
+  const locate = (p: ScenarioPath, part: 'value' | 'key' = 'value'): Location => locateIn(root, p, part);
   const dataPaths: LoadedScenario['dataPaths'] = {};
   const resolveFrom = (p: ScenarioPath): string | undefined => {
     const node = nodeAt(root, p);
@@ -60,11 +75,49 @@ export async function readScenario(path: string): Promise<Checked<LoadedScenario
   if (headcount !== undefined) dataPaths.headcount = headcount;
   if (columns !== undefined) dataPaths.columns = columns;
   if (similarity !== undefined) dataPaths.similarity = similarity;
+  return { scenario, files, locate, dir: dirname(file), dataPaths, raw };
+}
 
-  return {
-    value: { scenario, files, locate, dir: dirname(file), dataPaths, raw },
-    diagnostics,
-  };
+/**
+ * The scenario without the values the schema refused: each refused value is left out (a list
+ * with a refused item as a whole, since its indices locate messages), and the rest parsed again,
+ * a few rounds at most. Null when the id or horizon is refused — without a horizon the data cannot
+ * be read for the right year.
+ */
+function partialScenario(input: unknown, first: readonly Issue[]): z.output<typeof ScenarioSchema> | null {
+  const current = structuredClone(input) as Record<string, unknown>;
+  let issues = first;
+  for (let round = 0; round < 6; round++) {
+    for (const issue of issues) {
+      const path = issue.path as (string | number)[];
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) removeAt(current, [...path, key]);
+        continue;
+      }
+      const top = path[0];
+      if (top === undefined || top === 'id' || top === 'horizon') return null;
+      const list = path.findIndex((step) => typeof step === 'number');
+      const target = list > 0 ? path.slice(0, list) : path;
+      if (!removeAt(current, target) && target.length > 1) removeAt(current, target.slice(0, -1));
+    }
+    const parsed = ScenarioSchema.safeParse(current);
+    if (parsed.success) return parsed.data;
+    issues = parsed.error.issues;
+  }
+  return null;
+}
+
+/** Deletes the value at `path` of a plain object tree; false when there was none. */
+function removeAt(root: Record<string, unknown>, path: readonly (string | number)[]): boolean {
+  let node: unknown = root;
+  for (const step of path.slice(0, -1)) {
+    if (node === null || typeof node !== 'object') return false;
+    node = (node as Record<string | number, unknown>)[step];
+  }
+  const last = path[path.length - 1];
+  if (last === undefined || node === null || typeof node !== 'object' || !Object.hasOwn(node, last)) return false;
+  delete (node as Record<string | number, unknown>)[last];
+  return true;
 }
 
 /** Reads one file and, recursively, the files it extends; `chain` holds the files that extend it. */
@@ -142,7 +195,9 @@ async function readOwnTree(file: string): Promise<Checked<LocatedNode | null>> {
     bytes = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    error('SCENARIO_NOT_FOUND', 0, 0, code === 'EISDIR' ? 'expected a scenario file, found a folder' : `cannot read the scenario file (${code ?? String(e)})`);
+    // "permission denied", not "(EACCES)": the same sentence as every other file-system failure.
+    const reason = describeFsError('read', 'the scenario file', e).replace(/^cannot read the scenario file: /, '');
+    error('SCENARIO_NOT_FOUND', 0, 0, code === 'EISDIR' ? 'expected a scenario file, found a folder' : `cannot read the scenario file: ${reason}`);
     return { value: null, diagnostics: list };
   }
   if (bytes.includes(0)) {
@@ -169,7 +224,9 @@ async function readOwnTree(file: string): Promise<Checked<LocatedNode | null>> {
     return { value: null, diagnostics: [...parsed.diagnostics, ...list] };
   }
   if (root.kind !== 'map') {
-    const found = root.kind === 'seq' ? 'a list' : `a single value (${JSON.stringify(root.value)})`;
+    // A short value is quoted; a long one (a whole file read as one text) is not echoed back.
+    const shown = root.kind === 'scalar' ? (JSON.stringify(root.value) ?? String(root.value)) : '';
+    const found = root.kind === 'seq' ? 'a list' : shown.length <= 40 && !shown.includes('\\n') ? `a single value (${shown})` : 'a single value (a long text: is the first line indented or quoted?)';
     error('SCENARIO_NOT_A_MAP', root.origin.line, root.origin.column, `expected a map of scenario keys (id, horizon, …) at the top level, found ${found}`);
     return { value: null, diagnostics: [...parsed.diagnostics, ...list] };
   }
@@ -334,6 +391,8 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
   if (typeof value === 'object') return 'a map';
   if (typeof value === 'string') return `'${value}'`;
+  // As YAML spells them: JavaScript's NaN and Infinity mean nothing to the person who wrote `.nan`.
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan (not a number)' : value > 0 ? '.inf (infinity)' : '-.inf (minus infinity)';
   return String(value);
 }
 

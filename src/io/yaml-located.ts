@@ -28,6 +28,38 @@ export interface Location {
   column: number;
 }
 
+/**
+ * What a YAML library error code means, for the person who wrote the file. The library's own
+ * messages name its token types and quote long stretches of the file (#13 class 8: "Unexpected
+ * double-quoted-scalar token in YAML stream: …"); these say what to fix.
+ */
+const YAML_PROBLEMS: Readonly<Record<string, string>> = {
+  BAD_INDENT: 'wrong indentation, or a { [ or quote that is not closed: the keys of one map start in the same column',
+  TAB_AS_INDENT: 'a tab in the indentation: YAML indents with spaces only',
+  MISSING_CHAR: 'a { [ or quote is not closed: expected its closing } ] or quote',
+  UNEXPECTED_TOKEN: 'unexpected text here: an unclosed quote, a stray : - or bracket, or a value on the wrong line? Put a text with : # or quotes in quotes',
+  BLOCK_AS_IMPLICIT_KEY: 'a key that spans lines: write "key: value" on one line',
+  MULTILINE_IMPLICIT_KEY: 'a key that spans lines: write "key: value" on one line',
+  BAD_SCALAR_START: 'a value cannot start with @ or `: put the value in quotes',
+  BAD_DQ_ESCAPE: 'a backslash in a double-quoted text: write \\\\ for a backslash, or use single quotes',
+  BAD_ALIAS: 'an alias (*name) without its anchor (&name)',
+  ALIAS_PROPS: 'an alias (*name) cannot have an anchor or a tag',
+  MULTIPLE_ANCHORS: 'a value with two anchors (&name)',
+  MULTIPLE_TAGS: 'a value with two tags (!tag)',
+  BAD_PROP_ORDER: 'an anchor or tag in the wrong place: write it before the value',
+  BAD_DIRECTIVE: 'a line starting with % is a YAML directive spp does not know: put such a value in quotes',
+  MULTIPLE_DOCS: 'more than one YAML document (---): a scenario file holds one',
+  BLOCK_IN_FLOW: 'a list or map written over several lines inside { } or [ ]: write it on one line or without the brackets',
+  KEY_OVER_1024_CHARS: 'a key longer than 1024 characters',
+  TAG_RESOLVE_FAILED: 'a tag (!name) spp does not know: remove it; the value is read as plain text',
+  BAD_COLLECTION_TYPE: 'a tag (!name) that does not fit its value: remove it',
+  NON_STRING_KEY: 'a key that is a list or map: keys are names or numbers',
+};
+
+function yamlProblem(code: string): string {
+  return YAML_PROBLEMS[code] ?? 'the YAML cannot be read here';
+}
+
 /** Aliases expand to copies; beyond this many expanded nodes the document is refused (entity expansion). */
 const MAX_ALIAS_COUNT = 100;
 const MAX_EXPANDED_NODES = 100_000;
@@ -46,20 +78,19 @@ export function parseLocatedYaml(text: string, file: string): Checked<LocatedNod
   };
   for (const e of doc.errors) {
     const p = pos(e.pos[0]);
-    const message = firstLine(e.message);
-    if (e.code === 'DUPLICATE_KEY') error('YAML_DUPLICATE_KEY', p.line, p.col, `duplicate key: ${message}`);
-    else error('YAML_SYNTAX', p.line, p.col, `YAML syntax error (${e.code}): ${message}`);
+    if (e.code === 'DUPLICATE_KEY') error('YAML_DUPLICATE_KEY', p.line, p.col, 'duplicate key: a key may appear once in a map; remove or rename the second one');
+    else error('YAML_SYNTAX', p.line, p.col, `YAML syntax error: ${yamlProblem(e.code)}`);
   }
   for (const w of doc.warnings) {
     const p = pos(w.pos[0]);
-    warning('YAML_WARNING', p.line, p.col, `YAML warning (${w.code}): ${firstLine(w.message)}`);
+    warning('YAML_WARNING', p.line, p.col, `YAML warning: ${yamlProblem(w.code)}`);
   }
   if (list.length > 0 && list.some((d) => d.severity === 'error')) return { value: null, diagnostics: list };
   try {
     // yaml's own guard against "billion laughs": counts alias expansions.
     doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (e) {
-    error('YAML_ALIAS_LIMIT', 1, 1, `too many YAML aliases (more than ${MAX_ALIAS_COUNT} expansions): ${firstLine(String((e as Error).message ?? e))}`);
+  } catch {
+    error('YAML_ALIAS_LIMIT', 1, 1, `too many YAML aliases (more than ${MAX_ALIAS_COUNT} expansions of *name): write the values out`);
     return { value: null, diagnostics: list };
   }
   if (doc.contents === null || doc.contents === undefined) return { value: null, diagnostics: list };
@@ -120,10 +151,6 @@ export function parseLocatedYaml(text: string, file: string): Checked<LocatedNod
 }
 
 class AliasLimit extends Error {}
-
-function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? '').trim();
-}
 
 /**
  * Deep merge for `extends`: maps merge key by key (the child wins), anything else (lists, scalars)

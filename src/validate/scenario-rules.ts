@@ -270,9 +270,12 @@ const references: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
   const known = knownNames(ctx, ctx.functions);
   const sorted = (set: Set<string>): string[] => [...set].sort();
+  // A misspelt function is suggested from the functions file: the scenario's own new (emerging) ids
+  // only when nothing in the file is near, so "F0l2" is not answered with the new "N012" (#13 class 8).
+  const fileIds = new Set(ctx.functions.map((f) => f.id));
   const unknown = (kind: 'function' | 'family' | 'task category' | 'skill' | 'task category or skill', code: DiagnosticCode, set: Set<string>, name: string, path: ScenarioPath, part: 'value' | 'key' = 'value'): void => {
     if (set.has(name)) return;
-    const hint = didYouMean(name, set);
+    const hint = (kind === 'function' ? didYouMean(name, fileIds) : '') || didYouMean(name, set);
     const listing = hint === '' && set.size > 0 && set.size <= 12 ? ` Known: ${sorted(set).join(', ')}.` : '';
     out.push(report(ctx, 'error', code, path, `${dotted(path)}: unknown ${kind} '${name}'.${hint}${listing}`, part));
   };
@@ -352,9 +355,58 @@ const references: ScenarioRule = (ctx) => {
   return out;
 };
 
+/** FTE a scenario may name at one point (a demand point, a yearly limit): more than the whole sector employs. */
+const MAX_FTE_VALUE = 1_000_000;
+/** Euros a scenario may name per unit (per FTE, per person, per year): beyond any municipal budget line. */
+const MAX_EUROS = 1_000_000_000;
+/** The keys whose value is FTE (or persons) rather than euros, and the few with a tighter bound of their own. */
+const FTE_KEYS = new Set(['max_per_year', 'max_total_fte', 'capacity_per_year', 'max_persons', 'min_flow_fte']);
+// A Map, not an object: the keys looked up are user ids too (`__proto__`, `constructor`).
+const OWN_LIMITS: ReadonlyMap<string, { max: number; unit: string }> = new Map([
+  ['hours_per_level', { max: 10_000, unit: 'hours' }],
+  ['cost_per_hour', { max: 1_000_000, unit: 'euros' }],
+  ['budget_per_year', { max: 1_000_000_000_000, unit: 'euros' }],
+  ['max_level_step', { max: 30, unit: 'levels' }],
+  ['min_pay_ratio', { max: 100, unit: '(a ratio)' }],
+  ['min_group', { max: MAX_FTE_VALUE, unit: 'persons' }],
+]);
+
+/**
+ * No value so large that the model's sums overflow to Infinity or lose all precision (#13 class 2:
+ * `hire_cost: 1e308` printed "€ ∞" and "€ NaN", and failed the plan's solver). The schema bounds
+ * rates, shares, years and ages; this bounds the open-ended amounts: FTE at 1,000,000, euros at
+ * 1,000,000,000 per unit (a budget per year at 10^12), hours per level at 10,000. Far beyond any
+ * real organisation, and small enough that every product the model forms stays exact to the cent.
+ */
+const magnitudes: ScenarioRule = (ctx) => {
+  const out: Diagnostic[] = [];
+  const limitFor = (path: ScenarioPath): { max: number; unit: string } => {
+    const key = String(path[path.length - 1]);
+    const own = OWN_LIMITS.get(key);
+    if (own !== undefined) return own;
+    const points = (path[0] === 'demand' && (path[1] === 'targets' || (path[1] === 'emerging' && path[3] === 'demand')));
+    return points || FTE_KEYS.has(key) ? { max: MAX_FTE_VALUE, unit: 'FTE' } : { max: MAX_EUROS, unit: 'euros' };
+  };
+  const visit = (value: unknown, path: ScenarioPath): void => {
+    if (typeof value === 'number') {
+      const { max, unit } = limitFor(path);
+      if (!(Math.abs(value) <= max)) {
+        out.push(report(ctx, 'error', 'SCENARIO_OUT_OF_RANGE', path, `${dotted(path)}: ${value} is more than spp can compute with; expected at most ${max.toLocaleString('en-US')} ${unit}`));
+      }
+    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+    else if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+    }
+  };
+  // Uncertain triples are lists of shares or rates, bounded by the schema; visiting them is harmless.
+  visit(ctx.scenario, []);
+  return out;
+};
+
 /** The rules, in the order they run. */
 const scenarioRules: readonly ScenarioRule[] = [
   horizonOrder,
+  magnitudes,
   startBeforeEnd,
   yearsWithinHorizon,
   targetOrder,
@@ -366,6 +418,11 @@ const scenarioRules: readonly ScenarioRule[] = [
   flowsWithinOne,
   references,
 ];
+
+/** Only the references to the data (functions, families, tasks, skills): for a scenario the schema refused in part. */
+export function checkScenarioReferences(ctx: RuleContext): Diagnostic[] {
+  return references(ctx);
+}
 
 /** Runs every rule; returns their diagnostics in rule order. */
 export function checkScenarioRules(ctx: RuleContext): Diagnostic[] {

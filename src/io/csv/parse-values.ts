@@ -73,6 +73,21 @@ export function parseDecimalComma(text: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+/** A number as the file's dialect writes it in a message: a decimal comma for excel-nl (`1,5`), else a point. */
+export function dialectNumber(n: number, decimalComma: boolean): string {
+  return decimalComma ? String(n).replace('.', ',') : String(n);
+}
+
+/**
+ * The forms of a number a message suggests: excel-nl reads only a decimal comma (`0,8`; `0.8` is an
+ * error there), other files read both (`0,8 or 0.8`).
+ */
+export function numberExamples(n: number, decimalComma: boolean): string {
+  const point = String(n);
+  const comma = point.replace('.', ',');
+  return decimalComma || comma === point ? comma : `${comma} or ${point}`;
+}
+
 /** A share 0–1 from a cell: `80%` is 0.8; a plain number is returned as written (`percent` false). */
 export function parseShare(text: string, decimalComma = false): { value: number; percent: boolean } | undefined {
   const s = text.trim();

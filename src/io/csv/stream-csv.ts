@@ -100,8 +100,15 @@ export async function streamCsv(
   let nextLine = 1;
   let stopped = false;
 
+  // Pipe-delimited exports (Raet, AFAS) do not quote: a `"` there is an ordinary character, so a
+  // stray one at the start of a field cannot swallow the lines after it (#13 class 7). A field
+  // wholly in quotes is still read without them.
+  const literalQuotes = result.dialect.delimiter === '|';
+  let parseFailed = false;
+
   const onRecord = (record: string[]): void => {
     if (stopped) return;
+    if (literalQuotes) unquoteWholeFields(record);
     const line = nextLine;
     nextLine += 1 + lineBreaks(record);
     if (record[0]!.trim() === '' && isBlank(record)) return;
@@ -142,10 +149,12 @@ export async function streamCsv(
       bom: recordDelimiter === undefined,
       relax_column_count: true,
       relax_quotes: true,
+      ...(literalQuotes ? { quote: false } : {}),
       skip_records_with_error: true,
       max_record_size: MAX_RECORD_SIZE,
       ...(recordDelimiter !== undefined ? { record_delimiter: recordDelimiter } : {}),
       on_skip: (err: CsvError | undefined) => {
+        parseFailed = true;
         reportParseError(err, nextLine, diagnostics);
         nextLine = typeof err?.lines === 'number' ? lineOffset + err.lines + 1 : nextLine + 1;
       },
@@ -158,20 +167,21 @@ export async function streamCsv(
   const records =
     tuning.fastSplit === false || !splittable(result.dialect.delimiter)
       ? createParser(undefined)
-      : new SplitRecords(result.dialect.delimiter, onRecord, createParser);
+      : new SplitRecords(result.dialect.delimiter, onRecord, createParser, literalQuotes);
   try {
     await pipeline(source, decoder, records);
     if (!stopped) result.sha256 = hash.digest('hex');
   } catch (err) {
     if (!stopped) {
       if (isFsError(err)) throw cannotRead(path, err);
+      parseFailed = true;
       reportParseError(err as CsvError, nextLine, diagnostics);
     }
   }
   result.dialect.encoding = decoder.encoding;
   if (!result.header) {
     diagnostics.error('CSV_EMPTY', 1, 0, 'the file is empty: expected a header line with column names');
-  } else if (result.rows === 0 && !stopped) {
+  } else if (result.rows === 0 && !stopped && !parseFailed) {
     diagnostics.error('CSV_NO_ROWS', 1, 0, 'the file has a header but no data rows');
   }
   return result;
@@ -396,6 +406,8 @@ class SplitRecords extends Writable {
     private readonly delimiter: string,
     private readonly onRecord: (record: string[]) => void,
     private readonly createParser: (recordDelimiter: string | undefined) => Transform,
+    /** Quotes are ordinary characters (a `|` file): lines holding them can be split here too. */
+    private readonly literalQuotes = false,
   ) {
     super();
   }
@@ -451,7 +463,7 @@ class SplitRecords extends Writable {
   private split(region: Buffer, last: boolean): boolean {
     let from = 0;
     if (this.mode === 'start' && region[0] === 0xef && region[1] === 0xbb && region[2] === 0xbf) from = 3;
-    if (region.indexOf(QUOTE, from) !== -1 || !isUtf8(region)) return false;
+    if ((!this.literalQuotes && region.indexOf(QUOTE, from) !== -1) || !isUtf8(region)) return false;
     const firstCr = region.indexOf(CR, from);
     let mode = this.mode;
     let lines = 0;
@@ -544,12 +556,27 @@ class SplitRecords extends Writable {
 
 function reportParseError(err: CsvError | undefined, line: number, diagnostics: CsvDiagnostics): void {
   if (err?.code === 'CSV_QUOTE_NOT_CLOSED') {
-    diagnostics.error('CSV_UNCLOSED_QUOTE', line, 0, 'a quoted field starting in this row is never closed: expected a closing double quote "');
+    // err.index: the field (0-based) the quote opens.
+    const column = typeof err.index === 'number' ? err.index + 1 : 0;
+    diagnostics.error(
+      'CSV_UNCLOSED_QUOTE',
+      line,
+      column,
+      `a field starting with a double quote " is never closed: expected a closing " (or, for a quote that belongs to the text, write it inside the field or double it: "")`,
+    );
   } else if (err?.code === 'CSV_MAX_RECORD_SIZE') {
     diagnostics.error('CSV_PARSE_ERROR', line, 0, `a row longer than ${MAX_RECORD_SIZE} characters: probably an unclosed quote or the wrong delimiter`);
   } else {
     const message = err instanceof Error ? err.message : String(err);
     diagnostics.error('CSV_PARSE_ERROR', line, 0, `cannot parse this row: ${message}`);
+  }
+}
+
+/** A field wholly in double quotes (`"F001"`, `"Jan ""de"" Vries"`) without them, in place. */
+function unquoteWholeFields(record: string[]): void {
+  for (let i = 0; i < record.length; i++) {
+    const f = record[i]!;
+    if (f.length >= 2 && f.charCodeAt(0) === QUOTE && f.charCodeAt(f.length - 1) === QUOTE) record[i] = f.slice(1, -1).replaceAll('""', '"');
   }
 }
 

@@ -4,7 +4,7 @@ import type { ContractKind } from '../../domain/workforce.js';
 import type { CsvDiagnostics } from '../csv/csv-diagnostics.js';
 import { resolveGroupColumn, type HeaderMatch } from '../csv/match-headers.js';
 import { normalizeHeader } from '../csv/column-specs.js';
-import { parseDate, parseNumber, parseShare } from '../csv/parse-values.js';
+import { dialectNumber, numberExamples, parseDate, parseNumber, parseShare } from '../csv/parse-values.js';
 import { contractKind, type HeadcountOptions } from '../read-headcount.js';
 import { AppointmentFolder, compareToNewYear, NotCountedTally, parseEndDate, parseFlag } from './fold-appointments.js';
 
@@ -122,13 +122,13 @@ export class AppointmentRows {
     const hoursText = text(c.hours);
     if (fteText !== '') {
       const share = parseShare(fteText, dc);
-      if (share === undefined) fail('CSV_BAD_NUMBER', c.fte, `FTE '${fteText}': expected a part-time factor like 0,8`);
-      else if (!(share.value > 0 && share.value <= MAX_FTE)) fail('CSV_OUT_OF_RANGE', c.fte, `FTE ${fteText}: expected more than 0 and at most ${MAX_FTE} per appointment`);
+      if (share === undefined) fail('CSV_BAD_NUMBER', c.fte, `FTE '${fteText}': expected a part-time factor like ${numberExamples(0.8, dc === true)}`);
+      else if (!(share.value > 0 && share.value <= MAX_FTE)) fail('CSV_OUT_OF_RANGE', c.fte, `FTE ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, dc === true)} per appointment`);
       else fte = share.value;
     } else if (hoursText !== '') {
       const hours = parseNumber(hoursText, 'decimal', dc);
       if (hours === undefined) fail('CSV_BAD_NUMBER', c.hours, `hours per week '${hoursText}': expected hours, e.g. 32 or 32,5`);
-      else if (fteOfHours(hours, this.fulltime) === undefined) fail('CSV_OUT_OF_RANGE', c.hours, hoursOutOfRange(hoursText, this.fulltime));
+      else if (fteOfHours(hours, this.fulltime) === undefined) fail('CSV_OUT_OF_RANGE', c.hours, hoursOutOfRange(hoursText, this.fulltime, dc === true));
       else fte = fteOfHours(hours, this.fulltime)!;
     } else {
       fail('CSV_MISSING_VALUE', c.hours >= 0 ? c.hours : c.fte, 'expected hours per week (or FTE); the row is left out');

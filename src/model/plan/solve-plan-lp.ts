@@ -69,6 +69,19 @@ const OPTIMAL = 7;
 /** The MIP's optimality gap: the same relative tolerance with which the lexicographic stages hold an optimum. */
 const MIP_GAP = 1e-6;
 const INFEASIBLE = 8;
+/** No columns and no rows (a one-year horizon has no decisions to take): its optimum is the empty plan. */
+const MODEL_EMPTY = 6;
+
+/**
+ * No plan meets the hard limits (plan.overstaffing.max_total_fte with too little room to place a
+ * surplus outside): a property of the scenario, which the use-case turns into a located message.
+ */
+export class PlanInfeasible extends Error {
+  constructor() {
+    super('no plan meets the hard limits');
+    this.name = 'PlanInfeasible';
+  }
+}
 
 /** Holds an optimum into the next stage: 1e-6 relative, 1e-6 absolute at least. */
 function holdBound(optimum: number): number {
@@ -106,6 +119,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
     lpModel.changeColsBounds(all, clamp(bounds.lower), clamp(bounds.upper));
     for (const row of holds) lpModel.changeRowBounds(row, -inf, rowUpper[row] === Infinity ? inf : rowUpper[row]!);
     let status = lpModel.run().modelStatus;
+    if (status === MODEL_EMPTY) return { colValue: new Float64Array(lp.numCols), rowDual: new Float64Array(lp.numRows), colDual: new Float64Array(lp.numCols), objective: 0 };
     if (status !== OPTIMAL && status !== INFEASIBLE) {
       // A warm start can end without a verdict on a badly scaled LP: solve it again from scratch.
       lpModel.clearSolver();
@@ -139,6 +153,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
       if (start !== undefined) model.setSolution({ colValue: start });
       const status = model.run().modelStatus;
       if (status === INFEASIBLE) return null;
+      if (status === MODEL_EMPTY) return { colValue: new Float64Array(lp.numCols), rowDual: new Float64Array(lp.numRows), colDual: new Float64Array(lp.numCols), objective: 0 };
       if (status !== OPTIMAL) throw new Error(`plan MIP not solved to optimality (HiGHS model status ${status}); this is a bug`);
       const s = model.getSolution();
       return { colValue: Float64Array.from(s.colValue), rowDual: new Float64Array(lp.numRows), colDual: new Float64Array(lp.numCols), objective: model.getObjectiveValue() };
@@ -149,6 +164,11 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
   const must = (s: StageSolution | null): StageSolution => {
     if (s === null) throw new Error('plan LP infeasible; this is a bug');
     return s;
+  };
+  // Only a hard cap on overstaffing can leave the first stage without a plan (unmet demand is a slack).
+  const feasible = (s: StageSolution | null): StageSolution => {
+    if (s === null && lp.limits.some((l) => l.constraint === 'plan.overstaffing max_total_fte')) throw new PlanInfeasible();
+    return must(s);
   };
   const relaxed = (): Bounds => ({ lower: Float64Array.from(relaxedLower), upper: Float64Array.from(lp.colUpper), integrality: null });
   /** The pattern of a solution: used pathway-years at [min, upper], the rest fixed at 0 (an LP). */
@@ -221,7 +241,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
    * kept and its distance to the bound z reported as the stage's gap.
    */
   const stage = (cost: Float64Array, previous?: StageSolution): { solution: StageSolution; bound: number } => {
-    const root = must(solveLp(cost, relaxed(), false));
+    const root = (previous === undefined ? feasible : must)(solveLp(cost, relaxed(), false));
     if (!semi) return { solution: root, bound: root.objective };
     let incumbent = dive(cost, root);
     // The previous stage's plan satisfies every hold, so its choice of pathway-years is feasible here

@@ -1,0 +1,74 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderTable } from '../../src/report/table.js';
+import { runSpp } from './run-spp.js';
+
+/**
+ * #13 class 2: numbers in terminal tables are never cut. A number column widens to its longest
+ * value (a name is cut with "…" instead), at 60 and at 80 columns, with the largest values a
+ * scenario may hold (1,000,000 FTE a point, 10^9 euros per FTE).
+ */
+const dir = mkdtempSync(join(tmpdir(), 'spp-numbers-'));
+writeFileSync(
+  join(dir, 'functions.csv'),
+  'function_id,name,family,level,pay,task.administrative,task.advice\nF1,Medewerker met een heel lange functienaam,Fam,6,44000,0.5,0.5\nF2,Adviseur,Fam,9,50000,0.2,0.8\n',
+);
+writeFileSync(join(dir, 'headcount.csv'), 'function_id,fte,birth_year,count\nF1,1,1970,999999\nF2,1,1980,3\n');
+const scenario = join(dir, 'big.yaml');
+writeFileSync(
+  scenario,
+  [
+    'id: big',
+    'data: { functions: functions.csv, headcount: headcount.csv }',
+    'horizon: { start: 2026, end: 2030 }',
+    'reskilling: { hire_cost: 1000000000, surplus_cost_per_fte: 1000000000 }',
+    'demand:',
+    '  targets: { F1: { 2030: 1 }, F2: { 2030: 1000000 } }',
+    '  emerging: [ { id: N1, name: Nieuwe functie met een lange naam, tasks: { advice: 1 }, demand: { 2027: 1000000 } } ]',
+    '',
+  ].join('\n'),
+);
+
+const columns = process.env['COLUMNS'];
+afterEach(() => {
+  if (columns === undefined) delete process.env['COLUMNS'];
+  else process.env['COLUMNS'] = columns;
+});
+
+/** A number cut short ends or starts with the ellipsis next to a digit. */
+const CUT_NUMBER = /[\d.,]…|…[\d.,]/;
+
+describe('numbers in terminal tables are never cut', () => {
+  it.each([
+    ['project', '60'],
+    ['project', '80'],
+    ['reskill', '60'],
+    ['reskill', '80'],
+    ['organise', '60'],
+    ['plan', '80'],
+  ])('%s at %s columns', async (command, width) => {
+    process.env['COLUMNS'] = width;
+    const run = await runSpp([command, '-s', scenario, '--format', 'table']);
+    expect(run.stderr).not.toMatch(/this is a bug/);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).not.toMatch(CUT_NUMBER);
+    expect(run.stdout).not.toMatch(/Infinity|NaN|∞/);
+    // The largest values appear whole (Dutch or English grouping).
+    expect(run.stdout).toMatch(/1[.,]000[.,]000[.,]0|999[.,]999/);
+  });
+
+  it('renderTable widens a right-aligned column and cuts only text', () => {
+    const out = renderTable(
+      [
+        { header: 'Function', width: 6 },
+        { header: 'FTE', width: 3, align: 'right' },
+      ],
+      [['A very long function name', '2.999.999.999,9']],
+      { color: false },
+    );
+    expect(out).toContain('2.999.999.999,9');
+    expect(out).toMatch(/A ver…/);
+  });
+});

@@ -1,0 +1,67 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readFunctions } from '../../src/io/read-functions.js';
+import { readHeadcount } from '../../src/io/read-headcount.js';
+
+/**
+ * #13 class 2 (never a silent wrong number) and class 7 (hints in the file's own number form): an
+ * open-ended value so large that the model's sums overflow is a located error, and every number a
+ * message suggests is one the file's dialect reads.
+ */
+
+const dir = mkdtempSync(join(tmpdir(), 'spp-bounds-'));
+let n = 0;
+function file(content: string): string {
+  const path = join(dir, `f${n++}.csv`);
+  writeFileSync(path, content);
+  return path;
+}
+const excelNl = { delimiter: ';', decimalComma: true } as const;
+
+describe('values that would overflow the model', () => {
+  it('refuses a pay, formation or level beyond any real function, with line and column', async () => {
+    const huge = '1' + '0'.repeat(40);
+    const { value, diagnostics } = await readFunctions(
+      file(`function_id,name,level,pay,formation_fte,task.a\nF1,Een,6,${huge},3,1\nF2,Twee,6,50000,${huge},1\nF3,Drie,${huge},50000,3,1\nF4,Vier,6,50000,3,1\n`),
+    );
+    expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
+      ['CSV_OUT_OF_RANGE', 2, 4],
+      ['CSV_OUT_OF_RANGE', 3, 5],
+      ['CSV_OUT_OF_RANGE', 4, 3],
+    ]);
+    expect(diagnostics[0]!.message).toContain('expected at most 10,000,000 euros per year');
+    expect(value.map((f) => f.id)).toEqual(['F4']);
+  });
+
+  it('refuses a headcount row standing for more persons than any organisation employs', async () => {
+    const { diagnostics } = await readHeadcount(file(`function_id,fte,birth_year,count\nF1,1,1980,${'9'.repeat(30)}\nF1,1,1980,2\n`), { referenceYear: 2026 });
+    expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['CSV_OUT_OF_RANGE', 2, 4]]);
+    expect(diagnostics[0]!.message).toContain('1 to 1,000,000');
+  });
+});
+
+describe('number hints in the dialect of the file', () => {
+  it('excel-nl: suggests only the decimal comma', async () => {
+    const functions = await readFunctions(file('function_id;name;formation_fte;task.a;task.b\nF1;Een;x;0,5;0,5\nF2;Twee;3;0.4;0,6\nF3;Drie;3;0,4;0,4\n'), excelNl);
+    const headcount = await readHeadcount(file('function_id;fte;birth_year\nF1;x;1980\nF1;1,6;1980\n'), { ...excelNl, referenceYear: 2026 });
+    const hours = await readHeadcount(file('function_id;hours_per_week;birth_year\nF1;60;1980\n'), { ...excelNl, referenceYear: 2026, fulltimeHours: 36.5 });
+    const messages = [...functions.diagnostics, ...headcount.diagnostics, ...hours.diagnostics].map((d) => d.message);
+    expect(messages).toEqual([
+      "formation_fte 'x': expected FTE, e.g. 12,5",
+      "task.a '0.4': expected a share like 0,4 or 40%",
+      'the task shares sum to 0,8; expected 1 (±0,01) or 100 (±1)',
+      "fte 'x': expected a part-time factor like 0,8 or 80%",
+      'fte 1,6: expected more than 0 and at most 1,5 per person',
+      'hours per week 60: expected more than 0 and at most 54,75 (1,5 FTE of 36,5 hours)',
+    ]);
+    // No number with a decimal point, which excel-nl reads as an error.
+    for (const m of messages) expect(m.replace(/'[^']*'/g, '')).not.toMatch(/\d\.\d/);
+  });
+
+  it('other files: both forms, since both are read', async () => {
+    const { diagnostics } = await readHeadcount(file('function_id,fte,birth_year\nF1,x,1980\n'), { referenceYear: 2026 });
+    expect(diagnostics[0]!.message).toBe("fte 'x': expected a part-time factor like 0,8 or 0.8 or 80%");
+  });
+});
