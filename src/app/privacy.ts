@@ -65,22 +65,3 @@ function sumYears(rows: readonly PlanYear[]): PlanYear {
   for (const row of rows) for (const [k, v] of Object.entries(row)) out[k] = k === 'year' ? v : (out[k] ?? 0) + v;
   return out as unknown as PlanYear;
 }
-
-/** `spp reskill` with the suppressed functions merged into one: in the pathways and the hiring and surplus lists. */
-export function mergeReskillPrivacy(result: ReskillResult, ids: ReadonlySet<string>): ReskillResult {
-  if (ids.size === 0) return result;
-  const map = (id: string): string => (ids.has(id) ? OTHER_ID : id);
-  const merge = (record: Record<string, number>): Record<string, number> => {
-    const out = new Map<string, number>();
-    for (const [id, v] of Object.entries(record)) out.set(map(id), (out.get(map(id)) ?? 0) + v);
-    return Object.fromEntries(out);
-  };
-  const pathways = new Map<string, ReskillResult['pathways'][number]>();
-  for (const p of result.pathways) {
-    const flow = { ...p, from: map(p.from), to: map(p.to) };
-    const key = `${flow.from}\u0000${flow.to}`;
-    const seen = pathways.get(key);
-    pathways.set(key, seen === undefined ? flow : { ...seen, fte: seen.fte + flow.fte, cost: seen.cost + flow.cost, first_year: Math.min(seen.first_year, flow.first_year) });
-  }
-  return roundDeep({ ...result, pathways: [...pathways.values()], hiring_fte: merge(result.hiring_fte), surplus_fte: merge(result.surplus_fte) });
-}
