@@ -6,6 +6,7 @@ import { painter, renderTable, wrapText } from './table.js';
 import { escapeMarkdown } from './markdown.js';
 import type { Lang } from './labels.js';
 import { translateNote } from './notes.js';
+import { planFunctionName } from './result-notes.js';
 import { PLAN_WORDS, type PlanWords } from './plan-words.js';
 
 export type PlanFormat = 'table' | 'json' | 'csv' | 'md';
@@ -117,9 +118,15 @@ function shortNote(fteYears: number, w: PlanWords, lang: Lang): string {
   return fteYears >= 0.05 ? w.shortNote(formatNumber(fteYears, 0, lang)) : '';
 }
 
+/** The plan with each function's name as the reader should see it (the merged privacy row in their language). */
+export function withLocalNames(result: PlanResult, lang: Lang): PlanResult {
+  return { ...result, functions: result.functions.map((f) => ({ ...f, name: planFunctionName(f, lang) })) };
+}
+
 /** Terminal view: year by year, pathways, decisions per function, costs, business case, binding limits. */
-export function renderPlanTable(result: PlanResult, options: PlanRenderOptions): string {
+export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): string {
   const lang = options.lang ?? 'nl';
+  const result = withLocalNames(plan, lang);
   const w = PLAN_WORDS[lang];
   const c = painter(options.color);
   const names = new Map(result.functions.map((f) => [f.id, f.name]));
@@ -226,7 +233,8 @@ export function renderPlanCsv(result: PlanResult, options: PlanRenderOptions): s
 }
 
 /** Markdown, for a memo to the directieteam. */
-function renderPlanMarkdown(result: PlanResult, lang: Lang): string {
+function renderPlanMarkdown(plan: PlanResult, lang: Lang): string {
+  const result = withLocalNames(plan, lang);
   const w = PLAN_WORDS[lang];
   const names = new Map(result.functions.map((f) => [f.id, f.name]));
   // Names come from the data: escaped, so a name can never become markup (report/markdown.ts).

@@ -35,19 +35,9 @@ const SENTENCES: [RegExp, Rewrite][] = [
   [/^hiring in (\S+) is limited to ([\d.]+) FTE a year \(plan\.hiring max_per_year\)$/, (m) => `werven in ${m[1]} is begrensd op ${nlNumber(m[2]!)} fte per jaar (plan.hiring max_per_year)`],
   [/^every hire in (\S+) leaves in the first year \(plan\.hiring first_year_attrition: 1\)$/, (m) => `elke nieuwe medewerker in ${m[1]} vertrekt in het eerste jaar (plan.hiring first_year_attrition: 1)`],
   [/^(\S+(?: \S+)?)( \(\S+\))? in (\d{4}) binds$/, (m) => `de grens ${m[1]}${m[2] ?? ''} in ${m[3]} is bereikt`],
+  [/^demand in these functions cannot be met within the limits$/, () => 'de vraag in deze functies is binnen de grenzen niet te vervullen'],
   [/^the limits together leave no way to fill it$/, () => 'de grenzen samen laten geen manier over om het te vullen'],
-  // The plan's notes.
-  [/^the scenario has no plan: block: every plan default applies \(SPEC §2\.4\)$/, () => 'Het scenario heeft geen plan:-blok: alle standaardwaarden van het plan gelden.'],
-  [
-    /^(\d+) computed and (\d+) explicit pathways? available to the plan$/,
-    (m) => `${m[1]} ${m[1] === '1' ? 'berekende route' : 'berekende routes'} en ${m[2]} ${m[2] === '1' ? 'route' : 'routes'} uit het scenario beschikbaar voor het plan.`,
-  ],
-  [/^a pathway used in a year carries at least ([\d.]+) FTE$/, (m) => `Een route die in een jaar wordt gebruikt, draagt minstens ${nlNumber(m[1]!)} fte.`],
-  [/^costs discounted to (\d{4}) at ([\d.]+)% a year$/, (m) => `Kosten contant gemaakt naar ${m[1]} tegen ${nlNumber(m[2]!)}% per jaar.`],
-  [
-    /^decisions take an average cross-section of a function: the natural rates apply to everyone in it$/,
-    () => 'Besluiten raken een gemiddelde doorsnede van een functie: de kansen op natuurlijk verloop en doorstroom gelden voor iedereen in die functie.',
-  ],
+  // The plan's own notes (no plan: block, pathways available, minimum flow, discounting) are in notes.ts, in both languages.
   // spp calibrate's notes.
   [/^Fewer than (\d+) persons were at risk: attrition is not estimated \(privacy\.min_group\)\.$/, (m) => `Minder dan ${m[1]} personen in de risicogroep: het verloop is niet geschat (privacy.min_group).`],
   [/^Age bands with fewer than (\d+) persons at risk were merged into a neighbouring band \(privacy\.min_group\)\.$/, (m) => `Leeftijdsgroepen met minder dan ${m[1]} personen in de risicogroep zijn samengevoegd met een aangrenzende groep (privacy.min_group).`],
@@ -82,6 +72,19 @@ const SENTENCES: [RegExp, Rewrite][] = [
     (m) => `Taakcategorie '${m[1]}' heeft geen profiel voor voorspelbaarheid en complexiteit; ze telt niet mee in de positie van ${m[2]} (zet task_profile.${m[1]} in het scenario).`,
   ],
   [/^(\S+) has no position: none of its task categories has a profile$/, (m) => `${m[1]} heeft geen positie: geen van zijn taakcategorieën heeft een profiel.`],
+  // How close the plan is to the proven optimum when minimum flows apply (app/plan.ts gapNotes).
+  [
+    /^minimum flows: the plan's cost is at most ([\d.]+)% above the least possible \(proven lower bound € ([\d,]+), the LP without minimum flows\)$/,
+    (m) => `Minimumomvang van routes: dit plan kost hoogstens ${nlNumber(m[1]!)} % meer dan het goedkoopst mogelijke (bewezen ondergrens € ${nlNumber(m[2]!)}, berekend zonder minimumomvang).`,
+  ],
+  [
+    /^minimum flows: unmet demand ([\d.]+) FTE-years; at least ([\d.]+) is unavoidable \(the LP without minimum flows\)$/,
+    (m) => `Minimumomvang van routes: onvervulde vraag ${nlNumber(m[1]!)} fte-jaar, waarvan ten minste ${nlNumber(m[2]!)} onvermijdelijk (berekend zonder minimumomvang).`,
+  ],
+  [
+    /^minimum flows: placement outside ([\d.]+) FTE; at least ([\d.]+) is unavoidable \(the LP without minimum flows\)$/,
+    (m) => `Minimumomvang van routes: ${nlNumber(m[1]!)} fte buiten de organisatie geplaatst, waarvan ten minste ${nlNumber(m[2]!)} onvermijdelijk (berekend zonder minimumomvang).`,
+  ],
   // The comparison's notes.
   [/^the scenarios read different data files: differences come from the data as well as from the assumptions$/, () => 'De scenario’s lezen verschillende databestanden: verschillen komen uit de data én uit de aannames.'],
   [
@@ -113,4 +116,15 @@ export function dutchResultText(text: string): string | null {
     if (m) return rewrite(m);
   }
   return null;
+}
+
+/**
+ * A function's name in a plan result as the reader should see it: the row into which the privacy
+ * rule merges the small functions (app/privacy.ts, id `other`) has an English name in the JSON; in
+ * Dutch outputs it reads as Dutch.
+ */
+export function planFunctionName(f: { id: string; name: string }, lang: 'nl' | 'en'): string {
+  const merged = /^(\d+) functions under privacy\.min_group (\d+), together$/.exec(f.name);
+  if (lang !== 'nl' || f.id !== 'other' || merged === null) return f.name;
+  return `${merged[1]} ${merged[1] === '1' ? 'functie' : 'functies'} onder ${merged[2]} personen, samen (privacy.min_group)`;
 }

@@ -126,7 +126,7 @@ describe('spp plan --format xlsx', () => {
     // Aannames: settings with their source, the plan's notes in Dutch, the stamp.
     const assumptions = values(wb.getWorksheet('Aannames')!);
     expect(assumptions[0]).toEqual(['Instelling', 'Waarde', 'Bron']);
-    expect(assumptions).toContainEqual(['Aanname van het rekenmodel', 'Een route die in een jaar wordt gebruikt, draagt minstens 0,5 fte.', '']);
+    expect(assumptions).toContainEqual(['Aanname van het rekenmodel', 'Een route die in een jaar wordt gebruikt, verplaatst ten minste 0,5 fte.', '']);
     expect(assumptions).toContainEqual(['spp-versie', plan.stamp.spp_version, '']);
     const headcount = plan.stamp.inputs.find((i) => i.role === 'headcount')!;
     expect(assumptions).toContainEqual(['Invoer: headcount', headcount.file, `SHA-256 ${headcount.sha256}`]);

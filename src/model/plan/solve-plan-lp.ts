@@ -115,8 +115,11 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
   });
   lpModel.options.set({ output_flag: false, random_seed: 0 });
   const solveLp = (cost: Float64Array, bounds: Bounds, wantDuals: boolean): StageSolution | null => {
-    lpModel.changeColsCost(all, cost);
-    lpModel.changeColsBounds(all, clamp(bounds.lower), clamp(bounds.upper));
+    // A one-year horizon has no decisions: no columns, and HiGHS refuses an empty range.
+    if (lp.numCols > 0) {
+      lpModel.changeColsCost(all, cost);
+      lpModel.changeColsBounds(all, clamp(bounds.lower), clamp(bounds.upper));
+    }
     for (const row of holds) lpModel.changeRowBounds(row, -inf, rowUpper[row] === Infinity ? inf : rowUpper[row]!);
     let status = lpModel.run().modelStatus;
     if (status === MODEL_EMPTY) return { colValue: new Float64Array(lp.numCols), rowDual: new Float64Array(lp.numRows), colDual: new Float64Array(lp.numCols), objective: 0 };

@@ -1,7 +1,7 @@
 import type { PlanBinding, PlanCostsByKind, PlanResult } from '../../domain/plan.js';
 import { translateNote } from '../notes.js';
 import { PLAN_WORDS } from '../plan-words.js';
-import { planRowCost } from '../render-plan.js';
+import { planRowCost, withLocalNames } from '../render-plan.js';
 import { WORDS } from '../words.js';
 import { assumptionsSheet, type WorkbookContext } from './result-workbooks.js';
 import { renderWorkbook, type Sheet, type SheetColumn, type XlsxCell } from './workbook.js';
@@ -21,8 +21,9 @@ const KINDS = ['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_ho
  * A year's column is the state on 1 January and the decisions that took effect that day, as in the
  * table; the start year is the snapshot (no decisions), so decision sheets start one year later.
  */
-export async function renderPlanWorkbook(result: PlanResult, context: WorkbookContext): Promise<Uint8Array> {
+export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookContext): Promise<Uint8Array> {
   const { lang } = context;
+  const result = withLocalNames(plan, lang);
   const w = WORDS[lang];
   const p = PLAN_WORDS[lang];
   const names = new Map(result.functions.map((f) => [f.id, f.name]));
