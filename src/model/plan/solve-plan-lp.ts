@@ -75,6 +75,37 @@ function holdBound(optimum: number): number {
   return optimum + Math.max(1e-6 * Math.abs(optimum), 1e-6);
 }
 
+/** What `runRecovering` needs of a HiGHS model. */
+interface Runnable {
+  run(): { modelStatus: number };
+  clearSolver(): unknown;
+  options: { set(options: { presolve: 'off' | 'choose' }): unknown };
+}
+
+/**
+ * Runs a model and returns HiGHS's model status. HiGHS can end without a verdict — status 15
+ * ("unknown"; seen in `spp sensitivity` on a variant of krimp-vacaturestop), or another that is
+ * neither optimal (7) nor infeasible (8) — typically when the solution mapped back from presolve
+ * fails the original model's tolerances, or after a warm start on a badly scaled LP. Then it solves
+ * again from scratch, and if that gives no verdict either, from scratch without presolve (the usual
+ * remedy for postsolve trouble); presolve is left as it was.
+ */
+export function runRecovering(model: Runnable): number {
+  const settled = (status: number) => status === OPTIMAL || status === INFEASIBLE;
+  let status = model.run().modelStatus;
+  if (settled(status)) return status;
+  model.clearSolver();
+  status = model.run().modelStatus;
+  if (settled(status)) return status;
+  model.clearSolver();
+  model.options.set({ presolve: 'off' });
+  try {
+    return model.run().modelStatus;
+  } finally {
+    model.options.set({ presolve: 'choose' });
+  }
+}
+
 /** Runs every stage; throws only on a solver failure (a bug: the plan's LP is always feasible and bounded). */
 export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<PlanSolution> {
   const highs = await loadHighs();
@@ -105,12 +136,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
     lpModel.changeColsCost(all, cost);
     lpModel.changeColsBounds(all, clamp(bounds.lower), clamp(bounds.upper));
     for (const row of holds) lpModel.changeRowBounds(row, -inf, rowUpper[row] === Infinity ? inf : rowUpper[row]!);
-    let status = lpModel.run().modelStatus;
-    if (status !== OPTIMAL && status !== INFEASIBLE) {
-      // A warm start can end without a verdict on a badly scaled LP: solve it again from scratch.
-      lpModel.clearSolver();
-      status = lpModel.run().modelStatus;
-    }
+    const status = runRecovering(lpModel);
     if (status === INFEASIBLE) return null;
     if (status !== OPTIMAL) throw new Error(`plan LP not solved to optimality (HiGHS model status ${status}); this is a bug`);
     const s = lpModel.getSolution();
@@ -137,7 +163,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
     try {
       model.options.set({ output_flag: false, random_seed: 0, mip_rel_gap: MIP_GAP, mip_abs_gap: 1e-6 });
       if (start !== undefined) model.setSolution({ colValue: start });
-      const status = model.run().modelStatus;
+      const status = runRecovering(model);
       if (status === INFEASIBLE) return null;
       if (status !== OPTIMAL) throw new Error(`plan MIP not solved to optimality (HiGHS model status ${status}); this is a bug`);
       const s = model.getSolution();
