@@ -112,7 +112,16 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
   const rowUpper = Float64Array.from(lp.rowUpper);
   const semi = lp.semiContinuous;
   const inf = highs.infinity;
-  const clamp = (a: Float64Array) => Float64Array.from(a, (v) => (v === Infinity ? inf : v === -Infinity ? -inf : v));
+  // A loop, not Float64Array.from(a, map): this runs on every column before every solve.
+  const clamp = (a: Float64Array): Float64Array => {
+    if (inf === Infinity) return a.slice();
+    const out = new Float64Array(a.length);
+    for (let c = 0; c < a.length; c++) {
+      const v = a[c]!;
+      out[c] = v === Infinity ? inf : v === -Infinity ? -inf : v;
+    }
+    return out;
+  };
   const semiCols: number[] = [];
   for (let c = 0; c < lp.numCols; c++) if (lp.integrality[c] === 2) semiCols.push(c);
   const all = { kind: 'range' as const, from: 0, to: lp.numCols - 1 };
