@@ -44,6 +44,21 @@ export async function planActions(input: PlanInput): Promise<PlanOutcome> {
   const T = input.years.length - 1;
   const index = new Map(input.functions.map((f, i) => [f.id, i]));
   const fte = input.functions.map((f, i) => [f.startFte, ...Array.from({ length: T }, (_, k) => v(lp.W[i]![k + 1]!))]);
+  // Pathways into and out of each function, in pathway order (so sums add up in the same order as before).
+  const pathsIn = input.functions.map(() => [] as number[]);
+  const pathsOut = input.functions.map(() => [] as number[]);
+  input.pathways.forEach((p, q) => {
+    pathsIn[index.get(p.to)!]?.push(q);
+    pathsOut[index.get(p.from)!]?.push(q);
+  });
+  // Natural transitions into each function: [from, share per year].
+  const movesIn = input.functions.map(() => [] as { from: number; share: number[] }[]);
+  input.functions.forEach((g, gi) => {
+    for (const m of g.moves) {
+      const j = index.get(m.to);
+      if (j !== undefined && j !== gi) movesIn[j]!.push({ from: gi, share: m.share });
+    }
+  });
 
   const functions = input.functions.map((f, i) => {
     const years: PlanYear[] = [];
@@ -66,21 +81,16 @@ export async function planActions(input: PlanInput): Promise<PlanOutcome> {
       let movedIn = 0;
       let movedOut = 0;
       let loss = (1 - f.hireRetention) * hired;
-      input.pathways.forEach((p, q) => {
+      for (const q of pathsIn[i]!) {
         const flow = v(lp.X[q]![u]!);
-        if (p.to === f.id) {
-          movedIn += flow;
-          loss += (1 - p.retention) * flow;
-        }
-        if (p.from === f.id) movedOut += flow;
-      });
+        movedIn += flow;
+        loss += (1 - input.pathways[q]!.retention) * flow;
+      }
+      for (const q of pathsOut[i]!) movedOut += v(lp.X[q]![u]!);
       let naturalOut = 0;
       for (const m of f.moves) if (index.has(m.to) && m.to !== f.id) naturalOut += m.share[u]! * before;
       let naturalIn = 0;
-      input.functions.forEach((g, gi) => {
-        if (gi === i) return;
-        for (const m of g.moves) if (m.to === f.id) naturalIn += m.share[u]! * fte[gi]![u]!;
-      });
+      for (const m of movesIn[i]!) naturalIn += m.share[u]! * fte[m.from]![u]!;
       const stayed = f.stay[u]! * before;
       years.push({
         year: input.years[k]!,

@@ -136,15 +136,36 @@ export function buildPlanLp(input: PlanInput): PlanLp {
   });
 
   // Rows, as triplets per column.
-  const entries: { row: number; col: number; value: number }[] = [];
+  // Parallel arrays rather than an object per entry: a 500 × 500 plan has a million entries.
+  const entryRow: number[] = [];
+  const entryCol: number[] = [];
+  const entryValue: number[] = [];
   const rowLower: number[] = [];
   const rowUpper: number[] = [];
   const addRow = (lower: number, upper: number, terms: [number, number][]): number => {
     const row = rowLower.length;
     rowLower.push(lower);
     rowUpper.push(upper);
-    for (const [col, value] of terms) if (col >= 0 && value !== 0) entries.push({ row, col, value });
+    for (const [col, value] of terms) {
+      if (col < 0 || value === 0) continue;
+      entryRow.push(row);
+      entryCol.push(col);
+      entryValue.push(value);
+    }
     return row;
+  };
+  // Sums terms on the same column (a function may appear twice, e.g. a pathway to itself); most rows
+  // have none, found with a mark per column instead of a map per row.
+  const seen = new Int32Array(cost.length);
+  let mark = 0;
+  const merged = (terms: [number, number][]): [number, number][] => {
+    mark++;
+    for (const [col] of terms) {
+      if (col < 0) continue;
+      if (seen[col] === mark) return mergeTerms(terms);
+      seen[col] = mark;
+    }
+    return terms;
   };
   const limits: PlanLimit[] = [];
   const year = (k: number) => input.years[k]!;
@@ -177,7 +198,7 @@ export function buildPlanLp(input: PlanInput): PlanLp {
       for (const q of pathsIn[i]!) terms.push([X[q]![u]!, -input.pathways[q]!.retention]);
       for (const q of pathsOut[i]!) terms.push([X[q]![u]!, 1]);
       terms.push([R[i]![u]!, 1]);
-      addRow(rhs, rhs, mergeTerms(terms));
+      addRow(rhs, rhs, merged(terms));
 
       const out: [number, number][] = [[R[i]![u]!, 1]];
       for (const q of pathsOut[i]!) out.push([X[q]![u]!, 1]);
@@ -269,16 +290,16 @@ export function buildPlanLp(input: PlanInput): PlanLp {
   // Column-wise (CSC) matrix; entries within a column by row.
   const numCols = cost.length;
   const counts = new Int32Array(numCols + 1);
-  for (const e of entries) counts[e.col + 1]!++;
+  for (const col of entryCol) counts[col + 1]!++;
   for (let c = 0; c < numCols; c++) counts[c + 1]! += counts[c]!;
   const starts = Int32Array.from(counts);
   const fill = Int32Array.from(counts);
-  const indices = new Int32Array(entries.length);
-  const values = new Float64Array(entries.length);
-  for (const e of entries) {
-    const at = fill[e.col]!++;
-    indices[at] = e.row;
-    values[at] = e.value;
+  const indices = new Int32Array(entryCol.length);
+  const values = new Float64Array(entryCol.length);
+  for (let e = 0; e < entryCol.length; e++) {
+    const at = fill[entryCol[e]!]!++;
+    indices[at] = entryRow[e]!;
+    values[at] = entryValue[e]!;
   }
 
   return {

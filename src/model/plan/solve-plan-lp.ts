@@ -88,13 +88,53 @@ function holdBound(optimum: number): number {
   return optimum + Math.max(1e-6 * Math.abs(optimum), 1e-6);
 }
 
+/** What `runRecovering` needs of a HiGHS model. */
+interface Runnable {
+  run(): { modelStatus: number };
+  clearSolver(): unknown;
+  options: { set(options: { presolve: 'off' | 'choose' }): unknown };
+}
+
+/**
+ * Runs a model and returns HiGHS's model status. HiGHS can end without a verdict — status 15
+ * ("unknown"; seen in `spp sensitivity` on a variant of krimp-vacaturestop), or another that is
+ * neither optimal (7) nor infeasible (8) — typically when the solution mapped back from presolve
+ * fails the original model's tolerances, or after a warm start on a badly scaled LP. Then it solves
+ * again from scratch, and if that gives no verdict either, from scratch without presolve (the usual
+ * remedy for postsolve trouble); presolve is left as it was.
+ */
+export function runRecovering(model: Runnable): number {
+  const settled = (status: number) => status === OPTIMAL || status === INFEASIBLE || status === MODEL_EMPTY;
+  let status = model.run().modelStatus;
+  if (settled(status)) return status;
+  model.clearSolver();
+  status = model.run().modelStatus;
+  if (settled(status)) return status;
+  model.clearSolver();
+  model.options.set({ presolve: 'off' });
+  try {
+    return model.run().modelStatus;
+  } finally {
+    model.options.set({ presolve: 'choose' });
+  }
+}
+
 /** Runs every stage; throws only on a solver failure (a bug: the plan's LP is always feasible and bounded). */
 export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<PlanSolution> {
   const highs = await loadHighs();
   const rowUpper = Float64Array.from(lp.rowUpper);
   const semi = lp.semiContinuous;
   const inf = highs.infinity;
-  const clamp = (a: Float64Array) => Float64Array.from(a, (v) => (v === Infinity ? inf : v === -Infinity ? -inf : v));
+  // A loop, not Float64Array.from(a, map): this runs on every column before every solve.
+  const clamp = (a: Float64Array): Float64Array => {
+    if (inf === Infinity) return a.slice();
+    const out = new Float64Array(a.length);
+    for (let c = 0; c < a.length; c++) {
+      const v = a[c]!;
+      out[c] = v === Infinity ? inf : v === -Infinity ? -inf : v;
+    }
+    return out;
+  };
   const semiCols: number[] = [];
   for (let c = 0; c < lp.numCols; c++) if (lp.integrality[c] === 2) semiCols.push(c);
   const all = { kind: 'range' as const, from: 0, to: lp.numCols - 1 };
@@ -121,13 +161,8 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
       lpModel.changeColsBounds(all, clamp(bounds.lower), clamp(bounds.upper));
     }
     for (const row of holds) lpModel.changeRowBounds(row, -inf, rowUpper[row] === Infinity ? inf : rowUpper[row]!);
-    let status = lpModel.run().modelStatus;
+    const status = runRecovering(lpModel);
     if (status === MODEL_EMPTY) return { colValue: new Float64Array(lp.numCols), rowDual: new Float64Array(lp.numRows), colDual: new Float64Array(lp.numCols), objective: 0 };
-    if (status !== OPTIMAL && status !== INFEASIBLE) {
-      // A warm start can end without a verdict on a badly scaled LP: solve it again from scratch.
-      lpModel.clearSolver();
-      status = lpModel.run().modelStatus;
-    }
     if (status === INFEASIBLE) return null;
     if (status !== OPTIMAL) throw new Error(`plan LP not solved to optimality (HiGHS model status ${status}); this is a bug`);
     const s = lpModel.getSolution();
@@ -154,7 +189,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
     try {
       model.options.set({ output_flag: false, random_seed: 0, mip_rel_gap: MIP_GAP, mip_abs_gap: 1e-6 });
       if (start !== undefined) model.setSolution({ colValue: start });
-      const status = model.run().modelStatus;
+      const status = runRecovering(model);
       if (status === INFEASIBLE) return null;
       if (status === MODEL_EMPTY) return { colValue: new Float64Array(lp.numCols), rowDual: new Float64Array(lp.numRows), colDual: new Float64Array(lp.numCols), objective: 0 };
       if (status !== OPTIMAL) throw new Error(`plan MIP not solved to optimality (HiGHS model status ${status}); this is a bug`);
@@ -244,7 +279,8 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
    * kept and its distance to the bound z reported as the stage's gap.
    */
   const stage = (cost: Float64Array, previous?: StageSolution): { solution: StageSolution; bound: number } => {
-    const root = (previous === undefined ? feasible : must)(solveLp(cost, relaxed(), false));
+    // Without minimum flows this LP is the stage's answer, and the cost stage's also gives the duals.
+    const root = (previous === undefined ? feasible : must)(solveLp(cost, relaxed(), !semi));
     if (!semi) return { solution: root, bound: root.objective };
     let incumbent = dive(cost, root);
     // The previous stage's plan satisfies every hold, so its choice of pathway-years is feasible here
@@ -271,6 +307,26 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
     return { solution: mip, bound: Math.max(root.objective, mip.objective - MIP_GAP * Math.abs(mip.objective)) };
   };
 
+  /**
+   * The shortage stage's shortcut: Σ U is at least 0, and a plan without any pathway is feasible (every
+   * pathway-year may carry 0), so when the small LP with all pathways closed meets all demand it is the
+   * stage's optimum. It spares a cold solve over every pathway-year (250,000 columns a year in a
+   * 500 × 500 plan), and the cost stage starts warm from it. Only without minimum flows: there the cost
+   * stage is an exact LP, while with them its dive is a heuristic whose plan depends on the basis it
+   * starts from (a different start gave Gemeente Voorbeeld's krimp scenario a plan a third dearer).
+   * Null otherwise.
+   */
+  const noShortageWithoutPathways = (): { solution: StageSolution; bound: number } | null => {
+    if (semi || lp.X.length === 0) return null;
+    const closed = relaxed();
+    for (const cols of lp.X) for (const c of cols) closed.upper[c] = 0;
+    const s = solveLp(lp.shortageWeight, closed, false);
+    if (s !== null && s.objective <= 0) return { solution: s, bound: 0 };
+    // Demand falls short without pathways: the stage is solved in full, from scratch as without the shortcut.
+    lpModel.clearSolver();
+    return null;
+  };
+
   const gaps: StageGap[] = [];
   const record = (name: StageGap['stage'], r: { solution: StageSolution; bound: number }) => {
     const z = r.solution.objective;
@@ -280,7 +336,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
   let minShortage = 0;
   let previous: StageSolution | undefined;
   if (options.lexShortage) {
-    previous = record('shortage', stage(lp.shortageWeight));
+    previous = record('shortage', noShortageWithoutPathways() ?? stage(lp.shortageWeight));
     minShortage = Math.max(0, previous.objective);
     rowUpper[lp.holdShortageRow] = holdBound(minShortage);
   }
@@ -294,7 +350,8 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
   try {
     // Duals: the LP with the final choice of used pathway-years fixed.
     const pattern = semi ? patternOf(final.colValue) : relaxed();
-    final = must(solveLp(lp.cost, pattern, true));
+    // Without minimum flows the cost stage was solved on exactly this LP, with its duals.
+    if (semi) final = must(solveLp(lp.cost, pattern, true));
     let shortageStage: StageSolution | null = null;
     if (options.lexShortage && minShortage > 1e-6) {
       // Which limits cause the shortfall: duals of the shortage objective with the same pattern, holds released.
