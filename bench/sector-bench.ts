@@ -144,6 +144,8 @@ export function sectorLines(b: SectorBench): string[] {
       'only takes effect at process start, and measured ±10 MB between runs). Times on this shared machine vary by ~30 % at load 5–6 ' +
       'and far more at load 15: compare the CPU columns.',
     '',
+    'Since `spp reskill` and the report present the multi-year action plan (issue #10) instead of the old horizon-only reskilling LP, both solve the whole plan for 400 functions × 10 years with the default `min_flow_fte` 0.5: a CPU profile of `spp reskill` (21:09 UTC, load ~2, `node --cpu-prof`) puts ~35 of its ~47 s CPU in HiGHS (WebAssembly) over the many warm LP solves of the minimum-flow dive, ~5 s in the garbage collector and ~5 s in the highs package\'s JavaScript glue (every solve copies and validates the full cost and bound arrays); reading the rows is ~3 s as for `spp project`. The HiGHS heap for this LP takes peak RSS to ~400 MB. This is the regression the plan brought to the sector case (before: reskill 1.29×, 284 MB with the horizon-only LP); `spp project` is within both targets.',
+    '',
     '3,000 functions, 100,000 persons (`spp generate --functions 3000 --persons 100000 --seed 7`, the scenario above via ' +
       '`--functions`/`--headcount`), `/usr/bin/time`, load ~6: before pathways were selected, `spp reskill` ran out of JS heap ' +
       'after 79 s at 4.4 GB peak RSS and `spp report` after 68 s at 4.4 GB (every ordered pair, 9 million pathways with reason ' +

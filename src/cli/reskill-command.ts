@@ -17,7 +17,7 @@ export function reskillCommand(): Command {
     .summary("the action plan's pathways: who moves from which function to which, when, hours, cost; hiring and surplus left")
     .description(
       'Shows the reskilling and redeployment of the multi-year action plan of spp plan (the scenario\'s plan: block, ' +
-        'else its defaults; an exact optimisation with HiGHS): per pathway the FTE, hours per person, cost and years, ' +
+        'else its defaults; an optimisation on HiGHS; its notes say how close to the best possible): per pathway the FTE, hours per person, cost and years, ' +
         'the moves per year, the hiring and placement outside the plan leaves, and the business case against no ' +
         'pathways and no plan.',
     );
