@@ -5,7 +5,7 @@ import { compareScenarios, type CompareItem } from '../model/compare-scenarios.j
 import { projectionWithGapSources } from '../model/gap-sources.js';
 import { projectScenarioDetail } from '../model/project.js';
 import { planTotalCost } from './plan.js';
-import { projectInputs, type MonteCarloRequest } from './project.js';
+import { buildProjectResult, projectInputs, type MonteCarloRequest } from './project.js';
 import type { LoadedInputs, LoadOptions } from './load-inputs.js';
 import { loadScenarioSet } from './load-scenario-set.js';
 import { makeStamp } from './stamp.js';
@@ -98,7 +98,7 @@ export function buildCompareResult(loaded: readonly LoadedInputs[], year?: numbe
     seen.add(key);
     return true;
   });
-  const compared = compareScenarios(items, at);
+  const compared = withholdSmallGroups(compareScenarios(items, at), loaded, items, notes);
   const mc = items[0]?.monteCarlo;
   const monte_carlo =
     mc === undefined
@@ -118,6 +118,30 @@ export function buildCompareResult(loaded: readonly LoadedInputs[], year?: numbe
     ...rest,
     notes,
   });
+}
+
+/**
+ * Privacy (SPEC §4, as `spp project`): the functions and families `spp project` withholds — fewer than
+ * privacy.min_group persons at the start, and the complements that keep them from being recovered
+ * from a total — are left out of the per-function and per-family rows of every scenario. They still
+ * count in the families and totals shown, and together they always hold at least min_group persons,
+ * so no difference of shown figures describes one person.
+ */
+function withholdSmallGroups(compared: ReturnType<typeof compareScenarios>, loaded: readonly LoadedInputs[], items: readonly CompareItem[], notes: string[]): ReturnType<typeof compareScenarios> {
+  const functions = new Set<string>();
+  const families = new Set<string>();
+  loaded.forEach((l, i) => {
+    const published = buildProjectResult(l, items[i]!.projection);
+    for (const f of published.functions) if (f.suppressed !== undefined) functions.add(f.id);
+    for (const f of published.families) if (f.suppressed !== undefined) families.add(f.id);
+  });
+  if (functions.size === 0 && families.size === 0) return compared;
+  const minGroup = Math.max(...loaded.map((l) => l.scenario.privacy.min_group));
+  notes.push(
+    `${functions.size} ${functions.size === 1 ? 'function' : 'functions'}${families.size > 0 ? ` and ${families.size} ${families.size === 1 ? 'family' : 'families'}` : ''} ` +
+      `under privacy.min_group ${minGroup} (or withheld so they cannot be recovered from a total) are left out of the rows; they count in the totals`,
+  );
+  return { ...compared, functions: compared.functions.filter((f) => !functions.has(f.id)), families: compared.families.filter((f) => !families.has(f.id)) };
 }
 
 /** `spp compare`: load every scenario (each data file once), project, compare. */

@@ -1,3 +1,4 @@
+import { dutchResultText } from './result-notes.js';
 import type { CompareDelta, CompareFigures, CompareFunctionCell, CompareResult } from '../domain/compare.js';
 import { formatNumber } from '../domain/round.js';
 import type { Band } from '../domain/uncertainty.js';
@@ -147,7 +148,7 @@ function translateNote(note: string, lang: Lang): string {
   if (horizons) return `de horizons verschillen: per functie gaat de vergelijking over ${horizons[1]}; het totaal per jaar is leeg waar een scenario dat jaar niet heeft`;
   const mc = /^every scenario was simulated (\d+) times with seed (\d+):/.exec(note);
   if (mc) return `elk scenario is ${mc[1]} keer doorgerekend met seed ${mc[2]}: P10/P50/P90 naast elke verwachte waarde, en de kans op elke status`;
-  return note;
+  return dutchResultText(note) ?? note;
 }
 
 /** A change with its sign (one decimal, ASCII minus like every number spp prints); zero without one; `–` when there is none. */

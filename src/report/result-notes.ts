@@ -86,6 +86,12 @@ const SENTENCES: [RegExp, Rewrite][] = [
     (m) => `Minimumomvang van routes: ${nlNumber(m[1]!)} fte buiten de organisatie geplaatst, waarvan ten minste ${nlNumber(m[2]!)} onvermijdelijk (berekend zonder minimumomvang).`,
   ],
   // The comparison's notes.
+  [
+    /^(\d+) functions?(?: and (\d+) famil(?:y|ies))? under privacy\.min_group (\d+) \(or withheld so they cannot be recovered from a total\) are left out of the rows; they count in the totals$/,
+    (m) =>
+      `${m[1]} ${m[1] === '1' ? 'functie' : 'functies'}${m[2] === undefined ? '' : ` en ${m[2]} ${m[2] === '1' ? 'familie' : 'families'}`} met minder dan ${m[3]} personen ` +
+      '(of verborgen zodat ze niet uit een totaal volgen) staan niet in de rijen; ze tellen wel mee in de totalen (privacy.min_group).',
+  ],
   [/^the scenarios read different data files: differences come from the data as well as from the assumptions$/, () => 'De scenario’s lezen verschillende databestanden: verschillen komen uit de data én uit de aannames.'],
   [
     /^the horizons differ: per function the comparison is for (\d{4}); totals per year are empty where a scenario has no such year$/,

@@ -7,6 +7,8 @@ import { runExplain } from '../../src/app/explain.js';
 import { runProject } from '../../src/app/project.js';
 import { runReskill } from '../../src/app/reskill-plan.js';
 import { runPlan } from '../../src/app/plan.js';
+import { runCompare } from '../../src/app/compare.js';
+import { compareRenderers } from '../../src/report/render-compare.js';
 import { planRenderers } from '../../src/report/render-plan.js';
 import type { ExplainResult } from '../../src/domain/results.js';
 import { listAssumptions } from '../../src/report/directie/report-data.js';
@@ -267,5 +269,26 @@ describe('no employee id in any output format', () => {
     for (const r of [small, large]) {
       for (const t of [renderExplainText(r, { color: false }), renderExplainMarkdown(r, {}), renderJson(r)]) expect(t).not.toMatch(EMPLOYEE_ID);
     }
+  });
+});
+
+describe('spp compare: the functions spp project withholds are not in its rows', () => {
+  it('json, table, md and csv name no withheld function, say so in a note, and the totals still count them', async () => {
+    const { result: project } = await runProject({ scenario });
+    const hidden = project.functions.filter((f) => f.suppressed !== undefined).map((f) => f.id);
+    expect(hidden.length).toBeGreaterThan(1);
+    const baseline = join(root, 'scenarios', 'baseline.yaml');
+    const { result } = await runCompare([baseline, scenario], { plans: false });
+    expect(result.functions.length).toBeGreaterThan(0);
+    for (const id of hidden) expect(result.functions.some((f) => f.id === id)).toBe(false);
+    for (const format of ['json', 'table', 'md', 'csv'] as const) {
+      const text = compareRenderers[format](result, { color: false, dialect: 'rfc', lang: 'nl' });
+      for (const id of hidden) expect(text, format).not.toMatch(new RegExp(`\\b${id}\\b`));
+    }
+    expect(result.notes.some((n) => n.startsWith(`${hidden.length} functions under privacy.min_group`))).toBe(true);
+    // The total is the whole organisation's, withheld functions included.
+    const id = result.scenarios[1]!;
+    const shown = result.functions.reduce((s, f) => s + (f.by_scenario[id]?.demand_fte ?? 0), 0);
+    expect(result.totals.at.by_scenario[id]!.demand_fte).toBeGreaterThan(shown);
   });
 });
