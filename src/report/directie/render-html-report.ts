@@ -161,7 +161,8 @@ table.fixed { table-layout: fixed; }
 table { border-collapse: collapse; width: 100%; font-size: 9.5pt; font-variant-numeric: tabular-nums; }
 th, td { text-align: left; vertical-align: top; padding: 1.2mm 2mm; border-bottom: 0.5pt solid #c8c8c8; overflow-wrap: break-word; hyphens: auto; }
 thead th { border-bottom: 1pt solid #1a1a1a; font-weight: bold; }
-td.num, th.num { text-align: right; white-space: nowrap; }
+td.num { text-align: right; white-space: nowrap; }
+th.num { text-align: right; }
 tr.total td { font-weight: bold; border-top: 1pt solid #1a1a1a; border-bottom: none; }
 tr.extra td { font-style: italic; border-bottom: none; }
 .note { font-size: 8.5pt; color: #444444; margin-top: 1mm; }
