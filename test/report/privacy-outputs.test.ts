@@ -8,6 +8,7 @@ import { runProject } from '../../src/app/project.js';
 import { runReskill } from '../../src/app/reskill-plan.js';
 import { runPlan } from '../../src/app/plan.js';
 import { runCompare } from '../../src/app/compare.js';
+import { runSpp } from '../cli/run-spp.js';
 import { compareRenderers } from '../../src/report/render-compare.js';
 import { planRenderers } from '../../src/report/render-plan.js';
 import type { ExplainResult } from '../../src/domain/results.js';
@@ -290,5 +291,20 @@ describe('spp compare: the functions spp project withholds are not in its rows',
     const id = result.scenarios[1]!;
     const shown = result.functions.reduce((s, f) => s + (f.by_scenario[id]?.demand_fte ?? 0), 0);
     expect(result.totals.at.by_scenario[id]!.demand_fte).toBeGreaterThan(shown);
+  });
+});
+
+describe('the report: unmet demand of a small function is hidden like its hires', () => {
+  it('krimp-vacaturestop: a function with 1–4 persons in "where demand cannot be met" shows "< 5", never its FTE-years', async () => {
+    const krimp = join(root, 'scenarios', 'krimp-vacaturestop.yaml');
+    const { result: project } = await runProject({ scenario: krimp });
+    const small = new Set(project.functions.filter((f) => f.suppressed === 'small').map((f) => f.id));
+    const run = await runSpp(['report', '-s', krimp, '--format', 'md', '-q']);
+    expect(run.exitCode).toBe(0);
+    const section = run.stdout.split('### Waar de vraag niet te vervullen is')[1]!.split('\n### ')[0]!;
+    const rows = section.split('\n').filter((l) => /^\| [A-Z]\d{3} /.test(l));
+    const smallRows = rows.filter((l) => small.has(l.slice(2, 6)));
+    expect(smallRows.length).toBeGreaterThan(0);
+    for (const row of smallRows) expect(row).toMatch(/\| < 5 \|$/);
   });
 });

@@ -634,13 +634,15 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
   }
   if (p.shortfalls.length > 0) {
     blocks.push({ kind: 'heading', text: v.shortfallTitle });
-    blocks.push({ kind: 'paragraph', text: v.shortfallText(f.fte(n.shortage), p.shortfalls.length) });
+    const total = p.shortfallTotal === null ? f.fte(n.shortage) : f.persons({ persons: 0, hidden: p.shortfallTotal });
+    blocks.push({ kind: 'paragraph', text: v.shortfallText(total, p.shortfalls.length) });
     blocks.push({
       kind: 'table',
       head: [t.doorbreken.functionCol, v.yearsCol, v.shortfallCol],
       align: ['l', 'r', 'r'],
-      rows: p.shortfalls.map((s) => [`${s.id} ${s.name}`, period(s.first, s.last), f.fte(s.fte)]),
-      foot: [t.total, '', f.fte(n.shortage)],
+      rows: p.shortfalls.map((s) => [`${s.id} ${s.name}`, period(s.first, s.last), s.hidden === null ? f.fte(s.fte) : f.persons({ persons: 0, hidden: s.hidden })]),
+      foot: [t.total, '', total],
+      ...(hasHiddenRow(p.shortfalls) ? { note: t.suppressionNote(data.minGroup) } : {}),
     });
   }
   const costs = period(p.costPeriod.start, p.costPeriod.end);

@@ -190,7 +190,9 @@ export interface PlanData {
   outsideTotal: Hidden;
   /** Unmet demand per function: FTE-years and the years it occurs. */
   /** Unmet demand describes vacancies, not people: never hidden. */
-  shortfalls: { id: string; name: string; /** FTE-years. */ fte: number; first: number; last: number }[];
+  shortfalls: { id: string; name: string; /** FTE-years. */ fte: number; first: number; last: number; hidden: Hidden }[];
+  /** Set when the total unmet demand would give a hidden row away. */
+  shortfallTotal: Hidden;
   /** The years the costs are paid (a decision is paid the year before it takes effect). */
   costPeriod: { start: number; end: number };
   costs: { plan: CostColumn; noPathways: CostColumn; noPlan: CostColumn };
@@ -302,7 +304,8 @@ export function buildReportData(source: ReportSource): ReportData {
  * The plan's numbers for the report. Privacy: a function of fewer than min_group people (today) is
  * a small group — its hires (they replace someone who left), placements outside and the pathways out
  * of it describe its people, so they are hidden like a small count of persons, with complementary
- * suppression against the published total. Unmet demand describes vacancies and is shown.
+ * suppression against the published total. So is its unmet demand: with its demand shown, that
+ * would give away what its people still supply.
  */
 function planData(plan: PlanResult, reskill: ReskillResult, scenario: Scenario, byId: Map<string, FunctionResult>, personsOf: Map<string, number>, minGroup: number): PlanData {
   const nameOf = (id: string): string => byId.get(id)?.name ?? plan.functions.find((f) => f.id === id)?.name ?? id;
@@ -341,10 +344,13 @@ function planData(plan: PlanResult, reskill: ReskillResult, scenario: Scenario, 
   const shortfalls = plan.functions
     .map((f) => {
       const short = f.years.slice(1).filter((y) => y.shortage_fte >= 0.00005);
-      return { id: f.id, name: f.name, fte: sum(short.map((y) => y.shortage_fte)), first: short[0]?.year ?? 0, last: short.at(-1)?.year ?? 0 };
+      return { id: f.id, name: f.name, fte: sum(short.map((y) => y.shortage_fte)), first: short[0]?.year ?? 0, last: short.at(-1)?.year ?? 0, hidden: null as Hidden };
     })
     .filter((r) => r.fte >= 0.05)
     .sort((a, b) => b.fte - a.fte || compareText(a.id, b.id));
+  // Unmet demand of a small function is its demand (shown) minus what its people still supply: it
+  // would tell when they leave, so it is hidden like their hires.
+  const shortfallTotal = hideSmall(shortfalls, shortfalls.map((r) => small(r.id)));
   const column = (byKind: PlanCostsByKind, total: number): CostColumn => ({ ...byKind, total });
   const costYears = plan.costs.by_year.map((y) => y.year);
   return {
@@ -365,6 +371,7 @@ function planData(plan: PlanResult, reskill: ReskillResult, scenario: Scenario, 
     outside: outside.rows,
     outsideTotal: outside.total,
     shortfalls,
+    shortfallTotal,
     costPeriod: { start: Math.min(scenario.horizon.start, ...costYears), end: Math.max(scenario.horizon.start, ...costYears) },
     costs: {
       plan: column(plan.costs.by_kind, plan.costs.total),
