@@ -5,7 +5,8 @@ import { compareScenarios, type CompareItem } from '../model/compare-scenarios.j
 import { projectionWithGapSources } from '../model/gap-sources.js';
 import { projectScenarioDetail } from '../model/project.js';
 import { planTotalCost } from './plan.js';
-import { buildProjectResult, projectInputs, type MonteCarloRequest } from './project.js';
+import { projectInputs, type MonteCarloRequest } from './project.js';
+import { withheldGroups } from './privacy.js';
 import type { LoadedInputs, LoadOptions } from './load-inputs.js';
 import { loadScenarioSet } from './load-scenario-set.js';
 import { makeStamp } from './stamp.js';
@@ -131,9 +132,9 @@ function withholdSmallGroups(compared: ReturnType<typeof compareScenarios>, load
   const functions = new Set<string>();
   const families = new Set<string>();
   loaded.forEach((l, i) => {
-    const published = buildProjectResult(l, items[i]!.projection);
-    for (const f of published.functions) if (f.suppressed !== undefined) functions.add(f.id);
-    for (const f of published.families) if (f.suppressed !== undefined) families.add(f.id);
+    const withheld = withheldGroups(l, items[i]!.projection);
+    for (const id of withheld.functions) functions.add(id);
+    for (const id of withheld.families) families.add(id);
   });
   if (functions.size === 0 && families.size === 0) return compared;
   const minGroup = Math.max(...loaded.map((l) => l.scenario.privacy.min_group));

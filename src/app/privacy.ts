@@ -13,20 +13,22 @@ import { roundDeep } from '../domain/round.js';
  * rule guarantees that the suppressed functions together count at least min_group persons, so the
  * merged row describes no one. Totals are unchanged.
  */
-export const OTHER_ID = 'other';
+const OTHER_ID = 'other';
+
+/** The ids of the functions and families `spp project` suppresses for this scenario. */
+export function withheldGroups(inputs: LoadedInputs, projection: Projection): { functions: Set<string>; families: Set<string> } {
+  const published = buildProjectResult(inputs, projection);
+  const ids = (rows: readonly { id: string; suppressed?: unknown }[]) => new Set(rows.flatMap((r) => (r.suppressed === undefined ? [] : [r.id])));
+  return { functions: ids(published.functions), families: ids(published.families) };
+}
 
 /** The ids of the functions `spp project` suppresses for this scenario. */
 export function suppressedFunctionIds(inputs: LoadedInputs, projection: Projection): Set<string> {
-  return new Set(buildProjectResult(inputs, projection).functions.flatMap((f) => (f.suppressed === undefined ? [] : [f.id])));
+  return withheldGroups(inputs, projection).functions;
 }
 
 function otherName(count: number, minGroup: number): string {
   return `${count} functions under privacy.min_group ${minGroup}, together`;
-}
-
-/** The merged row's name where the outputs speak the reader's language. */
-export function otherLabel(minGroup: number, lang: 'nl' | 'en'): string {
-  return lang === 'nl' ? `functies onder ${minGroup} personen, samen (privacy)` : `functions under ${minGroup} people, together (privacy)`;
 }
 
 /** `spp plan` with the suppressed functions merged into one row (and in the pathways, shortfalls and limits). */

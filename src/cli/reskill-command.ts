@@ -1,8 +1,8 @@
 import { Command } from 'commander';
-import { OTHER_ID, otherLabel } from '../app/privacy.js';
 import { runPathways } from '../app/reskill.js';
 import { runReskill } from '../app/reskill-plan.js';
 import { pathwaysRenderers, reskillRenderers } from '../report/render-reskill.js';
+import { withLocalNames } from '../report/render-plan.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
 import { labeller } from '../report/labels.js';
 import { colorEnabled, emit, emitBinary, formatsOf, inform, pickFormatFor } from './shared.js';
@@ -23,9 +23,10 @@ export function reskillCommand(): Command {
     );
   addDataCommandOptions(command, RESKILL_FORMATS).action(async (options: DataCommandOptions) => {
     const format = pickFormatFor(options.format, options.out, RESKILL_FORMATS);
-    const { inputs, result } = await runReskill(loadOptionsOf(options));
+    const { inputs, plan, result } = await runReskill(loadOptionsOf(options));
     reportInputs(options, inputs);
-    const names = new Map([...inputs.functions.map((f): [string, string] => [f.id, f.name]), [OTHER_ID, otherLabel(inputs.scenario.privacy.min_group, options.lang ?? 'nl')]]);
+    // The plan's names: the data's, and the merged row of small functions (app/privacy.ts) in the reader's language.
+    const names = new Map(withLocalNames(plan, options.lang ?? 'nl').functions.map((f): [string, string] => [f.id, f.name]));
     if (format === 'xlsx') {
       await emitBinary(await renderReskillWorkbook(result, names, workbookContext(inputs, result.notes, result.stamp, options.lang ?? 'nl')), options.out, format, inputPaths(inputs));
       inform(options, `spp: wrote ${options.out}`);

@@ -154,6 +154,8 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
     matrix: { format: 'csc', numRows: lp.numRows, numCols: lp.numCols, starts: lp.starts, indices: lp.indices, values: lp.values },
   });
   lpModel.options.set({ output_flag: false, random_seed: 0 });
+  // The optimum of a model without columns or rows (a one-year horizon): the empty plan.
+  const empty = (): StageSolution => ({ colValue: new Float64Array(lp.numCols), rowDual: new Float64Array(lp.numRows), colDual: new Float64Array(lp.numCols), objective: 0 });
   const solveLp = (cost: Float64Array, bounds: Bounds, wantDuals: boolean): StageSolution | null => {
     // A one-year horizon has no decisions: no columns, and HiGHS refuses an empty range.
     if (lp.numCols > 0) {
@@ -162,7 +164,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
     }
     for (const row of holds) lpModel.changeRowBounds(row, -inf, rowUpper[row] === Infinity ? inf : rowUpper[row]!);
     const status = runRecovering(lpModel);
-    if (status === MODEL_EMPTY) return { colValue: new Float64Array(lp.numCols), rowDual: new Float64Array(lp.numRows), colDual: new Float64Array(lp.numCols), objective: 0 };
+    if (status === MODEL_EMPTY) return empty();
     if (status === INFEASIBLE) return null;
     if (status !== OPTIMAL) throw new Error(`plan LP not solved to optimality (HiGHS model status ${status}); this is a bug`);
     const s = lpModel.getSolution();
@@ -191,7 +193,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
       if (start !== undefined) model.setSolution({ colValue: start });
       const status = runRecovering(model);
       if (status === INFEASIBLE) return null;
-      if (status === MODEL_EMPTY) return { colValue: new Float64Array(lp.numCols), rowDual: new Float64Array(lp.numRows), colDual: new Float64Array(lp.numCols), objective: 0 };
+      if (status === MODEL_EMPTY) return empty();
       if (status !== OPTIMAL) throw new Error(`plan MIP not solved to optimality (HiGHS model status ${status}); this is a bug`);
       const s = model.getSolution();
       return { colValue: Float64Array.from(s.colValue), rowDual: new Float64Array(lp.numRows), colDual: new Float64Array(lp.numCols), objective: model.getObjectiveValue() };
