@@ -90,8 +90,8 @@ const RULES: [RegExp, Rewrite][] = [
     /^(\d+) computed and (\d+) explicit pathways? available to the plan$/,
     (m, lang) =>
       lang === 'nl'
-        ? `Het plan kon kiezen uit ${m[1]} berekende en ${m[2] === '0' ? 'geen' : m[2]} in het scenario opgegeven ${m[2] === '1' ? 'route' : 'routes'}.`
-        : `The plan could choose from ${m[1]} computed and ${m[2] === '0' ? 'no' : m[2]} explicit ${m[2] === '1' ? 'pathway' : 'pathways'} (given in the scenario).`,
+        ? `Het plan kon kiezen uit ${m[1] === '0' ? 'geen' : m[1]} berekende en ${m[2] === '0' ? 'geen' : m[2]} in het scenario opgegeven ${m[2] === '1' ? 'route' : 'routes'}.`
+        : `The plan could choose from ${m[1] === '0' ? 'no' : m[1]} computed and ${m[2] === '0' ? 'no' : m[2]} explicit ${m[2] === '1' ? 'pathway' : 'pathways'} (given in the scenario).`,
   ],
   [
     /^a pathway used in a year carries at least ([\d.]+) FTE$/,

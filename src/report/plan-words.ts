@@ -32,6 +32,8 @@ export interface PlanWords {
   withoutPathways: string;
   noPlan: string;
   saves: (euros: string) => string;
+  /** When the alternative is cheaper than the plan (it ignores the plan's limits or rules). */
+  costsMore: (euros: string) => string;
   shortNote: (fteYears: string) => string;
   alternativesNote: string;
   shortfallTitle: string;
@@ -118,6 +120,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     withoutPathways: 'Zonder routes',
     noPlan: 'Geen plan',
     saves: (euros) => `plan bespaart ${euros}`,
+    costsMore: (euros) => `plan kost ${euros} meer`,
     shortNote: (fteYears) => ` (${fteYears} fte-jaar tekort)`,
     alternativesNote:
       'Geen plan: elk jaar elk tekort werven en elk overschot buiten plaatsen, zonder grenzen. Zonder routes: hetzelfde plan zonder omscholing of herplaatsing.',
@@ -201,6 +204,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     withoutPathways: 'Without pathways',
     noPlan: 'No plan',
     saves: (euros) => `plan saves ${euros}`,
+    costsMore: (euros) => `plan costs ${euros} more`,
     shortNote: (fteYears) => ` (${fteYears} FTE-yr short)`,
     alternativesNote:
       'No plan: each year, every shortage hired and every surplus placed outside, limits ignored. Without pathways: the same plan with no reskilling or redeployment.',

@@ -176,6 +176,8 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
   }
   const k = result.costs.by_kind;
   const a = result.alternatives;
+  // A negative saving is said as such: the alternative is cheaper (it ignores the plan's limits or rules).
+  const saving = (v: number): string => (v < 0 ? w.costsMore(euro(-v, lang)) : w.saves(euro(v, lang)));
   const line = (name: string, value: number, after = ''): string => {
     const amount = `  ${name.padEnd(20)} ${euro(value, lang).padStart(14)}`;
     // What the plan saves goes on its own line when the two do not fit 80 columns.
@@ -191,8 +193,8 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
     ...(k.reduced_hours > 0 ? [line(w.kinds.reduced_hours, k.reduced_hours)] : []),
     ...(k.shortage > 0 ? [line(w.kinds.shortage, k.shortage)] : []),
     line(w.planTotal, result.costs.total),
-    line(w.withoutPathways, a.no_pathways.total, `  ${w.saves(euro(a.no_pathways.saving, lang))}${shortNote(a.no_pathways.shortage_fte_years, w, lang)}`),
-    line(w.noPlan, a.no_plan.total, `  ${w.saves(euro(a.no_plan.saving, lang))}`),
+    line(w.withoutPathways, a.no_pathways.total, `  ${saving(a.no_pathways.saving)}${shortNote(a.no_pathways.shortage_fte_years, w, lang)}`),
+    line(w.noPlan, a.no_plan.total, `  ${saving(a.no_plan.saving)}`),
     c.dim(wrapText(`  ${w.alternativesNote}`, 80, '  ')),
   );
   const groups = shortfallGroups(result, lang);

@@ -124,6 +124,14 @@ describe('--lang on the human outputs', () => {
     expect(en.stdout).toMatch(/FTE short: hiring is not allowed in F014/);
     expect(leaked(en.stdout, DUTCH)).toEqual([]);
   });
+
+  it('an alternative cheaper than the plan is said as such, never as a negative saving', () => {
+    const cheaper = { ...plan, alternatives: { ...plan.alternatives, no_plan: { ...plan.alternatives.no_plan, saving: -25082 } } };
+    const nl = renderPlanTable(cheaper, { color: false, dialect: 'rfc', lang: 'nl' });
+    expect(nl).toContain('plan kost € 25.082 meer');
+    expect(nl).not.toMatch(/bespaart € -/);
+    expect(renderPlanTable(cheaper, { color: false, dialect: 'rfc', lang: 'en' })).toContain('plan costs € 25,082 more');
+  });
 });
 
 describe('--format xlsx through the CLI', () => {
