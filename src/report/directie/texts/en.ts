@@ -82,7 +82,7 @@ export const en = {
       (shortage === null ? '' : ` Within the scenario's limits ${shortage} FTE-years of demand stay unmet.`),
     businessCase: ({ period, total, hiring, reskilling, noPathways, noPlan, saving, cheaper }) =>
       `The plan costs ${total} over ${period}, of which ${hiring} hiring costs and ${reskilling} reskilling costs; without internal pathways it would cost ${noPathways}, without a plan (each year hiring the shortage and placing the surplus outside) ${noPlan}` +
-      (cheaper ? `: the plan saves ${saving}.` : `. No plan is ${saving} cheaper, but it ignores the scenario's limits, such as a hiring freeze.`),
+      (cheaper ? `: the plan saves ${saving}.` : `. No plan is ${saving} cheaper, but it ignores the scenario's limits (such as a hiring freeze) and places people outside who must be hired again later.`),
   },
 
   chapters: {
@@ -304,7 +304,7 @@ export const en = {
     savingRow: 'The action plan is cheaper by',
     businessText: ({ period, total, noPathways, noPlan, cheaper, discounted }) =>
       `The action plan costs ${total} over ${period}. Without internal pathways (the same plan, but nobody moves) it is ${noPathways}; without a plan (each year hiring the shortage and placing the surplus outside, without limits) ${noPlan}.` +
-      (cheaper ? '' : ' No plan is cheaper because it ignores the scenario\'s limits, such as a hiring freeze; it cannot be carried out.') +
+      (cheaper ? '' : ' No plan is cheaper on paper: it ignores the scenario\'s limits (such as a hiring freeze) and places people outside in one year who must be hired again later, where the plan carries them until natural outflow or a pathway absorbs them.') +
       ' Costs fall in the year of the decision: an appointment on 1 January is paid in the year before.' +
       (discounted ? ' The amounts are discounted to the start year.' : ''),
   },

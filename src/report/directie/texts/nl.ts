@@ -83,7 +83,7 @@ export const nl = {
       (shortage === null ? '' : ` Binnen de grenzen van het scenario blijft ${shortage} fte-jaar vraag onvervuld.`),
     businessCase: ({ period, total, hiring, reskilling, noPathways, noPlan, saving, cheaper }) =>
       `Het plan kost ${total} over ${period}, waarvan ${hiring} wervingskosten en ${reskilling} omscholingskosten; zonder interne routes zou het ${noPathways} kosten, zonder plan (elk jaar het tekort werven en het overschot buiten plaatsen) ${noPlan}` +
-      (cheaper ? `: het plan bespaart ${saving}.` : `. Zonder plan is ${saving} goedkoper, maar dat negeert de grenzen van het scenario, zoals een vacaturestop.`),
+      (cheaper ? `: het plan bespaart ${saving}.` : `. Zonder plan is ${saving} goedkoper, maar dat negeert de grenzen van het scenario (zoals een vacaturestop) en plaatst mensen buiten die later weer geworven moeten worden.`),
   },
 
   chapters: {
@@ -308,7 +308,7 @@ export const nl = {
     savingRow: 'Het actieplan is goedkoper met',
     businessText: ({ period, total, noPathways, noPlan, cheaper, discounted }) =>
       `Het actieplan kost ${total} over ${period}. Zonder interne routes (hetzelfde plan, maar niemand stapt over) is dat ${noPathways}; zonder plan (elk jaar het tekort werven en het overschot buiten plaatsen, zonder grenzen) ${noPlan}.` +
-      (cheaper ? '' : ' Zonder plan is goedkoper omdat het de grenzen van het scenario negeert, zoals een vacaturestop; het is dan ook niet uitvoerbaar.') +
+      (cheaper ? '' : ' Zonder plan is alleen op papier goedkoper: het negeert de grenzen van het scenario (zoals een vacaturestop) en plaatst mensen buiten die later weer geworven moeten worden, waar het plan hen in dienst houdt tot natuurlijk verloop of een route hen opneemt.') +
       ' Kosten vallen in het jaar van het besluit: een aanstelling per 1 januari wordt in het jaar ervoor betaald.' +
       (discounted ? ' De bedragen zijn contant gemaakt naar het startjaar.' : ''),
   },
