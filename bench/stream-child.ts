@@ -5,7 +5,7 @@ import { parse } from 'csv-parse';
 import { loadInputs } from '../src/app/load-inputs.js';
 import { planAndReskill } from '../src/app/reskill-plan.js';
 import { buildProjectResult } from '../src/app/project.js';
-import { projectScenario } from '../src/model/project.js';
+import { projectScenarioDetail } from '../src/model/project.js';
 
 /**
  * One side of the streaming benchmark, in its own process: `parse FILE` streams the file through
@@ -25,9 +25,10 @@ if (mode === 'parse') {
 } else {
   const scenario = fileURLToPath(new URL('../../scenarios/baseline.yaml', import.meta.url));
   const inputs = await loadInputs({ scenario, headcount: file });
-  const projection = projectScenario({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
-  const project = buildProjectResult(inputs, projection);
-  const { reskill } = await planAndReskill(inputs);
+  // One projection for the gap and the plan, as the report runs it.
+  const projected = projectScenarioDetail(inputs);
+  const project = buildProjectResult(inputs, projected.projection);
+  const { reskill } = await planAndReskill(inputs, projected);
   detail = `${inputs.workforce.cells.length} cells, ${project.functions.length} functions, ${reskill.pathways.length} pathways`;
 }
 const seconds = (performance.now() - started) / 1000;

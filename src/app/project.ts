@@ -1,9 +1,9 @@
 import type { ProjectResult } from '../domain/results.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
 import { makeStamp } from './stamp.js';
-import { compileProjection, runProjection } from '../model/compile-projection.js';
+import { compileProjection, runProjection, runProjectionDetail, type CompiledProjection, type ProjectionDetail } from '../model/compile-projection.js';
 import { simulateProjection } from '../model/monte-carlo.js';
-import { parametersOf } from '../model/parameters.js';
+import { parametersOf, type ProjectionParameters } from '../model/parameters.js';
 import type { FunctionResult, Projection, YearRow } from '../domain/projection.js';
 import { positionsOf } from '../model/organise.js';
 import type { MonteCarloSummary, YearBands } from '../domain/uncertainty.js';
@@ -111,16 +111,32 @@ function withBands<R extends YearRow>(rows: R[], bands: YearBands[]): R[] {
 
 /** Projects loaded inputs: once, or compiled once and run `runs` times for the Monte Carlo bands. */
 export function projectInputs(inputs: LoadedInputs, monteCarlo?: MonteCarloRequest): { projection: Projection; summary?: MonteCarloSummary } {
+  return projectCompiled(inputs, monteCarlo, (compiled, parameters) => ({ projection: runProjection(compiled, parameters) }));
+}
+
+/**
+ * As projectInputs, with the supply and demand breakdowns the plan reads: the report compiles and
+ * runs the projection once for its chapters and its plan (#13 item 10) instead of once for each.
+ */
+export function projectInputsDetail(inputs: LoadedInputs, monteCarlo?: MonteCarloRequest): { detail: ProjectionDetail; summary?: MonteCarloSummary } {
+  return projectCompiled(inputs, monteCarlo, (compiled, parameters) => ({ detail: runProjectionDetail(compiled, parameters) }));
+}
+
+function projectCompiled<R extends object>(
+  inputs: LoadedInputs,
+  monteCarlo: MonteCarloRequest | undefined,
+  run: (compiled: CompiledProjection, parameters: ProjectionParameters) => R,
+): R & { summary?: MonteCarloSummary } {
   const compiled = compileProjection({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
-  const projection = runProjection(compiled, parametersOf(inputs.scenario));
-  if (monteCarlo === undefined) return { projection };
+  const projected = run(compiled, parametersOf(inputs.scenario));
+  if (monteCarlo === undefined) return projected;
   const summary = simulateProjection(compiled, {
     runs: monteCarlo.runs,
     seed: monteCarlo.seed,
     ...(monteCarlo.processNoise !== undefined ? { processNoise: monteCarlo.processNoise } : {}),
     ...(monteCarlo.onProgress !== undefined ? { onProgress: monteCarlo.onProgress } : {}),
   });
-  return { projection, summary };
+  return { ...projected, summary };
 }
 
 /**

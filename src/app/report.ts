@@ -1,5 +1,5 @@
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
-import { buildProjectResult, projectInputs, type MonteCarloRequest } from './project.js';
+import { buildProjectResult, projectInputsDetail, type MonteCarloRequest } from './project.js';
 import { planAndReskill } from './reskill-plan.js';
 import { runBacktest } from './backtest.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -15,9 +15,10 @@ import { buildSensitivityResult } from './sensitivity.js';
  * cells and the scenario as written. Returns data only; report/ turns it into report data and text.
  */
 export async function buildReportSource(inputs: LoadedInputs, monteCarlo?: MonteCarloRequest): Promise<ReportSource> {
-  const { projection, summary } = projectInputs(inputs, monteCarlo);
+  const { detail, summary } = projectInputsDetail(inputs, monteCarlo);
+  const { projection } = detail;
   const project = buildProjectResult(inputs, projection, summary);
-  const { plan, reskill } = await planAndReskill(inputs);
+  const { plan, reskill } = await planAndReskill(inputs, detail);
   return {
     project,
     plan,

@@ -3,7 +3,7 @@ import type { ReskillPathway, ReskillResult, ReskillYear } from '../domain/resul
 import type { Scenario } from '../domain/scenario-schema.js';
 import { compareText } from '../domain/compare-text.js';
 import { round, roundMoney } from '../domain/round.js';
-import { projectScenarioDetail } from '../model/project.js';
+import { projectScenarioDetail, type ProjectionDetail } from '../model/project.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
 import { buildPlan } from './plan.js';
 import { mergePlanPrivacy, suppressedFunctionIds } from './privacy.js';
@@ -90,18 +90,31 @@ export function reskillResultOf(plan: PlanResult, rules: Scenario['reskilling'])
   };
 }
 
-/** Solves the plan for loaded inputs and returns it with its `spp.reskill/1` view (reskill and the report). */
-export async function planAndReskill(inputs: LoadedInputs): Promise<{ plan: PlanResult; reskill: ReskillResult }> {
-  const detail = projectScenarioDetail({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
+/**
+ * Solves the plan for loaded inputs and returns it with its `spp.reskill/1` view (reskill and the
+ * report). The report passes the projection detail it already ran, so the projection runs once.
+ */
+export async function planAndReskill(inputs: LoadedInputs, detail: ProjectionDetail = projectScenarioDetail(inputs)): Promise<{ plan: PlanResult; reskill: ReskillResult }> {
   const { result: plan } = await buildPlan(inputs, detail);
   return { plan, reskill: reskillResultOf(plan, inputs.scenario.reskilling) };
 }
 
 /** `spp reskill`: load, project, plan (the scenario's `plan:` block, else the plan defaults). */
 export async function runReskill(options: LoadOptions): Promise<{ inputs: LoadedInputs; plan: PlanResult; result: ReskillResult }> {
-  const inputs = await loadInputs(options);
-  const detail = projectScenarioDetail({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
-  // What spp reskill publishes: the functions spp project suppresses, merged into one row (app/privacy.ts), as spp plan does.
-  const plan = mergePlanPrivacy((await buildPlan(inputs, detail)).result, suppressedFunctionIds(inputs, detail.projection), inputs.scenario.privacy.min_group);
+  const { inputs, detail, suppressed } = projectAndRelease(await loadInputs(options));
+  const plan = mergePlanPrivacy((await buildPlan(inputs, detail)).result, suppressed, inputs.scenario.privacy.min_group);
   return { inputs, plan, result: reskillResultOf(plan, inputs.scenario.reskilling) };
+}
+
+/**
+ * Projects, finds what spp reskill must suppress (the functions spp project suppresses, merged into
+ * one row by app/privacy.ts, as spp plan does), and returns the inputs without the headcount's
+ * cells: nothing after the projection reads them (the plan reads the projection, the pathways the
+ * measured skills), and releasing them (~29 MB at 1,000,000 rows) before HiGHS's heap grows lowers
+ * the peak (#13 item 10). A function of its own, so no frame of the solve holds the full inputs.
+ */
+function projectAndRelease(loaded: LoadedInputs): { inputs: LoadedInputs; detail: ProjectionDetail; suppressed: Set<string> } {
+  const detail = projectScenarioDetail(loaded);
+  const suppressed = suppressedFunctionIds(loaded, detail.projection);
+  return { inputs: { ...loaded, workforce: { ...loaded.workforce, cells: [] } }, detail, suppressed };
 }

@@ -142,9 +142,9 @@ function evaluatePathway(
   withReasons: boolean,
 ): PathwayVerdict | Pathway {
   // Reason texts are only built where they are shown (`spp pathways F`); the plans read verdicts.
-  const reasons: string[] = [];
+  const reasons: string[] | null = withReasons ? [] : null;
   const because = (text: () => string): void => {
-    if (withReasons) reasons.push(text());
+    reasons?.push(text());
   };
   const computed = similarityTo(from.requirements, toRequired);
   const override = overrides && overrides.size > 0 ? overrides.get(similarityKey(from.id, to.id)) : undefined;
@@ -201,7 +201,7 @@ function evaluatePathway(
     desirable: viable && payOk,
     safe,
     closed: closedWhy !== null,
-    ...(withReasons ? { reasons } : {}),
+    ...(reasons !== null ? { reasons } : {}),
   };
 }
 
