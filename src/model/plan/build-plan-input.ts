@@ -135,6 +135,22 @@ export function buildPlanInput(source: PlanInputSource): PlanInput {
     // Computed pathways are offered from functions with a surplus in some year of the no-decision
     // projection to functions with a shortage in some year: nobody is reskilled out of a function
     // that is short itself, or into one that never needs anyone.
+    //
+    // Every year of such a pathway enters the LP. Narrowing that to the years in which the source
+    // has a surplus and the destination a shortage (in the no-decision projection) would not be a
+    // safe pruning — it can cut off the optimal plan (#13 item 10, README "Many functions"):
+    // * moving x FTE of surplus from i into an overstaffed j costs c_ij·x and removes (1 − ρ_ij)·x
+    //   of overstaffing for every later year, plus x·(pay_i − pay_j) a year when j pays less (the
+    //   overstaffing cost defaults to pay, and a desirable pathway may lower pay by 25 %);
+    // * moving x out of a short i and hiring behind them costs c_ij + h_i/κ_i per mover, which beats
+    //   h_j/κ_j·ρ_ij where hiring in j is dearer, limited or frozen;
+    // * a function can be a source in some years and a destination in others, so the plan's W
+    //   differs from the no-decision projection's as soon as one pathway is used.
+    // The exchange argument that would prove a pathway-year useless — replace X_ij(u) = x by
+    // H_j(u) += ρ_ij·x/κ_j and R_i(u) += x, which leaves every balance and outflow row unchanged —
+    // needs c_ij ≥ ρ_ij·h_j/κ_j + r_i (+ the early-placement premium): never the case for a
+    // reskilling pathway. What is safe is what the limits prove: a pathway-year whose largest
+    // feasible flow is under min_flow_fte carries nothing (plan-lp.ts `pathwayUpperBounds`).
     const { from: surplusIn, to: shortIn } = computedEnds(source);
     for (const p of source.pathways) {
       const key = `${p.from}\u0000${p.to}`;
