@@ -6,7 +6,7 @@ import { loadavg } from 'node:os';
 import { benchCompiled, benchMonteCarlo } from './compiled-bench.js';
 import { benchModel } from './model-bench.js';
 import { benchSensitivity } from './sensitivity-bench.js';
-import { benchPlan, benchTransport } from './plan-bench.js';
+import { benchPlan, benchStartup, benchTransport } from './plan-bench.js';
 import { benchStream } from './stream-bench.js';
 import { benchSector, sectorLines } from './sector-bench.js';
 
@@ -86,6 +86,8 @@ if (wanted('plan')) {
   process.stderr.write('spp bench: action plan…\n');
   say('## Action plan (spp plan): Gemeente Voorbeeld under 1 s, 500 functions × 10 years under 10 s');
   say();
+  say(`Load average at the start: ${load()} (1 / 5 / 15 min) on ${cpu.length} cores. Gemeente Voorbeeld: fastest of three runs of the built CLI, each a fresh \`node bin/spp.js\` (wall time), and the least CPU time (user + system) of the three.`);
+  say();
   say('| case | time | detail |');
   say('| --- | ---: | --- |');
   const planCases = await benchPlan();
@@ -98,9 +100,16 @@ if (wanted('plan')) {
   say();
   say(
     'Where the time goes: HiGHS solving LPs (the first from scratch, the rest warm-started); with `min_flow_fte` a dive of a few to a few dozen ' +
-      'warm LPs per lexicographic stage (README, "How exact the plan is"); end to end also Node start-up and module loading. ' +
+      'warm LPs per lexicographic stage (README, "How exact the plan is"); end to end also Node start-up, loading spp (one bundle, ' +
+      'scripts/bundle.mjs, of which a command loads only its own chunks), reading the example, the projection and building the LP. ' +
       'With `min_flow_fte: 0` the plan is a pure LP.',
   );
+  say();
+  say('CLI start-up, measured the same way (commands that solve nothing):');
+  say();
+  say('| command | time | detail |');
+  say('| --- | ---: | --- |');
+  for (const r of benchStartup()) say(`| ${r.name} | ${fmt(r.seconds)} | ${r.detail} |`);
   say();
 }
 if (wanted('sensitivity')) {
