@@ -113,7 +113,7 @@ if (wanted('plan')) {
   say();
   say(
     'Before and after each command loaded only its own implementation and spp ran as one bundle (README, "Start-up"), measured by hand ' +
-      'at 22:35 UTC on 29 Nov 2026 at load ~11 on 2 cores, both builds interleaved, least CPU time (user + system) of five runs each: ' +
+      'at 22:30 UTC on 29 Nov 2026 at load ~11 on 2 cores, both builds interleaved, least CPU time (user + system) of five runs each: ' +
       '`spp --help` 0.39 → 0.12 s (3.3× less), `spp validate` 0.49 → 0.26 s (1.9×), `spp project` 0.61 → 0.41 s (1.5×), ' +
       '`spp plan` baseline 1.84 → 1.64 s and krimp-vacaturestop 2.06 → 1.87 s (0.20 s less each, ~10 %; the rest is the HiGHS solve), ' +
       'peak RSS 7–23 MB lower. Wall times at that load are 2–4× the CPU times and vary by ±30 %.',
