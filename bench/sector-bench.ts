@@ -15,7 +15,7 @@ import { writeDataset } from '../src/app/generate.js';
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const PARSE_CHILD = fileURLToPath(new URL('./stream-child.js', import.meta.url));
-const PEAK = pathToFileURL(fileURLToPath(new URL('./peak-rss.js', import.meta.url))).href;
+export const PEAK = pathToFileURL(fileURLToPath(new URL('./peak-rss.js', import.meta.url))).href;
 
 /** Shrinking Bedrijfsvoering and Dienstverlening (surplus), growing Sociaal domein and ICT (shortage). */
 const SCENARIO = `id: sector-scale
@@ -58,14 +58,14 @@ export interface SectorBench {
   commands: SectorCase[];
 }
 
-function timed(args: string[], peakFile: string): { seconds: number; cpuSeconds: number; peakMb: number } {
+export function timed(args: string[], peakFile: string): { seconds: number; cpuSeconds: number; peakMb: number; stdout: string } {
   const started = performance.now();
   const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24, env: { ...process.env, SPP_BENCH_PEAK_FILE: peakFile } });
   const seconds = (performance.now() - started) / 1000;
   if (r.status !== 0) throw new Error(`bench child ${args.join(' ')} failed (${r.status ?? r.signal}): ${r.stderr}`);
   const { peakMb, cpuSeconds } = JSON.parse(existsSync(peakFile) ? readFileSync(peakFile, 'utf8') : r.stdout) as { peakMb: number; cpuSeconds: number };
   rmSync(peakFile, { force: true });
-  return { seconds, cpuSeconds, peakMb };
+  return { seconds, cpuSeconds, peakMb, stdout: r.stdout };
 }
 
 /** Generates (once, cached in the temp folder) and measures the sector-scale case. */

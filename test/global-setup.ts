@@ -3,14 +3,17 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
- * Builds dist/ once before the suite, so the CLI tests run the real binary. `npm test` has just
- * built it and sets SPP_BUILT=1 to skip this; a bare `npx vitest` builds here.
+ * Builds dist/ once before the suite (tsc, then the bundle bin/spp.js runs: `npm run build`), so the
+ * CLI tests run the real binary. `npm test` has just built it and sets SPP_BUILT=1 to skip this; a
+ * bare `npx vitest` builds here.
  */
 export default function setup(): void {
   const root = resolve(import.meta.dirname, '..');
   if (process.env['SPP_BUILT'] !== '1') {
-    const r = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
-    if (r.status !== 0) process.stderr.write(r.stdout + r.stderr);
+    const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
+    if (tsc.status !== 0) process.stderr.write(tsc.stdout + tsc.stderr);
+    const bundle = spawnSync(process.execPath, [join(root, 'scripts/bundle.mjs')], { cwd: root, encoding: 'utf8' });
+    if (bundle.status !== 0) process.stderr.write(bundle.stdout + bundle.stderr);
   }
-  if (!existsSync(join(root, 'dist/cli/main.js'))) throw new Error('the build did not produce dist/cli/main.js');
+  if (!existsSync(join(root, 'dist/bundle/spp.js'))) throw new Error('the build did not produce dist/bundle/spp.js');
 }

@@ -1,14 +1,11 @@
 import { roundDeep, roundMoney } from '../domain/round.js';
-import type { SensitivityResult } from '../domain/sensitivity.js';
+import { DEFAULT_DELTA, type SensitivityResult } from '../domain/sensitivity.js';
 import { projectionMetrics, runSensitivity, type EvaluateVariant } from '../model/sensitivity.js';
 import { projectScenarioDetail, type ProjectionDetail } from '../model/project.js';
 import { loadInputs, type LoadedInputs, type LoadOptions } from './load-inputs.js';
 import { makeStamp } from './stamp.js';
 import { projectVariant } from './project-variant.js';
 import { planTotalCost } from './plan.js';
-
-/** The default relative move of every assumption (SPEC §3.5): ±20 %. */
-export const DEFAULT_DELTA = 0.2;
 
 export interface SensitivityOptions {
   delta?: number;

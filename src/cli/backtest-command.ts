@@ -1,6 +1,5 @@
 import { cliIo } from './cli-io.js';
 import { Command, Option } from 'commander';
-import { runBacktest } from '../app/backtest.js';
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import { CSV_DIALECTS } from '../report/csv.js';
 import { backtestRenderers, type BacktestFormat } from '../report/render-backtest.js';
@@ -29,6 +28,7 @@ export function backtestCommand(): Command {
   addOutputOptions(command).action(async (options: DataCommandOptions & MonteCarloOptions & { actual: string; from?: number; to?: number; lang: 'nl' | 'en' }) => {
     const format = pickFormat(options.format, FORMATS);
     const monteCarlo = monteCarloOf(options);
+    const { runBacktest } = await import('../app/backtest.js');
     const { result, diagnostics } = await runBacktest({
       ...loadOptionsOf(options),
       actual: options.actual,

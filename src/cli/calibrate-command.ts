@@ -1,6 +1,6 @@
 import { cliIo } from './cli-io.js';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { runCalibrate, type CalibrateOptions } from '../app/calibrate.js';
+import type { CalibrateOptions } from '../app/calibrate.js';
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import { calibrationRenderers, type CalibrationFormat } from '../report/render-calibration.js';
 import { addOutputOptions, colorEnabled, emit, inform, pickFormat, type GlobalOptions } from './shared.js';
@@ -61,6 +61,7 @@ export function calibrateCommand(): Command {
   addOutputOptions(command).action(async (oldPath: string, newPath: string, options: CalibrateCommandOptions) => {
     const format = pickFormat(options.format, FORMATS);
     const { format: _f, out: _o, triples: _t, quiet: _q, color: _c, debug: _d, lang: _l, ...rest } = options;
+    const { runCalibrate } = await import('../app/calibrate.js');
     const { result, diagnostics } = await runCalibrate({ ...rest, old: oldPath, new: newPath });
     if (!options.quiet && diagnostics.length > 0) cliIo().stderr.write(formatDiagnosticsText(diagnostics, { color: colorEnabled(options, cliIo().stderr) }));
     const text = calibrationRenderers[format](result, { color: options.out === undefined && colorEnabled(options), triples: options.triples === true, lang: options.lang ?? 'nl' });

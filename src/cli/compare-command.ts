@@ -1,10 +1,8 @@
 import { Command } from 'commander';
-import { runCompare } from '../app/compare.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { compareRenderers, type CompareFormat } from '../report/render-compare.js';
 import { addDataCommandOptions, loadOptionsOf, parseYear, reportInputs, type DataCommandOptions } from './data-command.js';
 import { colorEnabled, emit, emitBinary, inform, pickFormatFor } from './shared.js';
-import { renderCompareWorkbook } from '../report/xlsx/compare-workbook.js';
 import { labeller } from '../report/labels.js';
 import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
 
@@ -32,6 +30,7 @@ export function compareCommand(): Command {
       const format = pickFormatFor(options.format, options.out, FORMATS);
       const { scenario: _s, example: _e, ...load } = loadOptionsOf(options);
       const monteCarlo = monteCarloOf(options);
+      const { runCompare } = await import('../app/compare.js');
       const { inputs, result } = await runCompare(scenarios, {
         ...load,
         ...(options.year !== undefined ? { year: options.year } : {}),
@@ -42,6 +41,7 @@ export function compareCommand(): Command {
       if (format === 'xlsx') {
         const lang = options.lang ?? 'nl';
         const context = { lang, notes: result.notes, stamp: result.stamp, label: labeller(lang, inputs[0]?.scenario.labels) };
+        const { renderCompareWorkbook } = await import('../report/xlsx/compare-workbook.js');
         await emitBinary(await renderCompareWorkbook(result, context), options.out, format, inputs.flatMap((i) => i.files.map((f) => f.path)));
         inform(options, `spp: wrote ${options.out}`);
         return;

@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { runExplain } from '../app/explain.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { explainRenderers } from '../report/render-explain.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, parseYear, reportInputs, type DataCommandOptions } from './data-command.js';
@@ -21,6 +20,7 @@ export function explainCommand(): Command {
     .option('--year <year>', 'only this year', parseYear)
     .action(async (functionId: string, options: DataCommandOptions) => {
       const format = pickFormatFor(options.format, options.out, FORMATS);
+      const { runExplain } = await import('../app/explain.js');
       const { inputs, result } = await runExplain(loadOptionsOf(options), functionId);
       reportInputs(options, inputs);
       if (options.year !== undefined && !result.years.some((y) => y.year === options.year)) {

@@ -1,5 +1,4 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { writeDataset } from '../app/generate.js';
 import { inform } from './shared.js';
 
 function positiveInt(text: string): number {
@@ -24,6 +23,7 @@ export function generateCommand(): Command {
         'Never replaces an existing file unless --force is given.',
     )
     .action(async (dir: string, options: { persons: number; functions?: number; seed: number; quiet?: boolean; force?: boolean }) => {
+      const { writeDataset } = await import('../app/generate.js');
       const written = await writeDataset(
         dir,
         { persons: options.persons, seed: options.seed, functions: options.functions ?? 'voorbeeld' },

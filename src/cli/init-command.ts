@@ -1,6 +1,5 @@
 import { Command } from 'commander';
 import { resolve } from 'node:path';
-import { initProject, nextSteps } from '../app/init.js';
 import { formatScenarioJsonSchema } from './schema-command.js';
 import { inform } from './shared.js';
 
@@ -18,7 +17,8 @@ export function initCommand(): Command {
         'instead. Never overwrites: it refuses when any file already exists.',
     )
     .action(async (dir: string, options: { quiet?: boolean; voorbeeld?: boolean }) => {
-      const written = await initProject(resolve(dir), formatScenarioJsonSchema(), options);
+      const { initProject, nextSteps } = await import('../app/init.js');
+      const written = await initProject(resolve(dir), await formatScenarioJsonSchema(), options);
       inform(options, `spp: wrote ${written.length} files to ${dir}:`);
       for (const f of written) inform(options, `  ${f}`);
       inform(options, '\nNext, try:');

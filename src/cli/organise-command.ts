@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { runOrganise } from '../app/organise.js';
 import { organiseRenderers, type OrganiseFormat } from '../report/render-organise.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
 import { colorEnabled, emit, inform, pickFormat } from './shared.js';
@@ -18,6 +17,7 @@ export function organiseCommand(): Command {
     );
   addDataCommandOptions(command, FORMATS).action(async (options: DataCommandOptions) => {
     const format = pickFormat(options.format, FORMATS);
+    const { runOrganise } = await import('../app/organise.js');
     const { inputs, result } = await runOrganise(loadOptionsOf(options));
     reportInputs(options, inputs);
     const lang = options.lang ?? 'nl';

@@ -1,10 +1,7 @@
 import { Command, Option } from 'commander';
-import { runPlan } from '../app/plan.js';
 import { planRenderers } from '../report/render-plan.js';
-import { renderPlanWorkbook } from '../report/xlsx/plan-workbook.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
 import { colorEnabled, emit, emitBinary, formatsOf, inform, pickFormatFor } from './shared.js';
-import { workbookContext } from './workbook-context.js';
 
 const FORMATS = [...formatsOf(planRenderers), 'xlsx' as const];
 
@@ -23,9 +20,11 @@ export function planCommand(): Command {
     .action(async (options: DataCommandOptions & { objective?: 'cost' | 'redundancy' }) => {
       const format = pickFormatFor(options.format, options.out, FORMATS);
       const lang = options.lang ?? 'nl';
+      const { runPlan } = await import('../app/plan.js');
       const { inputs, result } = await runPlan(loadOptionsOf(options), options.objective);
       reportInputs(options, inputs);
       if (format === 'xlsx') {
+        const [{ renderPlanWorkbook }, { workbookContext }] = await Promise.all([import('../report/xlsx/plan-workbook.js'), import('./workbook-context.js')]);
         await emitBinary(await renderPlanWorkbook(result, workbookContext(inputs, result.notes, result.stamp, lang)), options.out, format, inputPaths(inputs));
         inform(options, `spp: wrote ${options.out}`);
         return;

@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { runProject } from '../app/project.js';
 import { checkFailOn, parseFailOn } from '../app/fail-on.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { projectRenderers } from '../report/render-projection.js';
@@ -8,8 +7,6 @@ import { cliIo, setExitCode } from './cli-io.js';
 import { labeller } from '../report/labels.js';
 import { colorEnabled, emit, emitBinary, formatsOf, inform, pickFormatFor } from './shared.js';
 import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
-import { renderProjectWorkbook } from '../report/xlsx/result-workbooks.js';
-import { workbookContext } from './workbook-context.js';
 
 const FORMATS = [...formatsOf(projectRenderers), 'xlsx' as const];
 
@@ -34,6 +31,7 @@ export function projectCommand(): Command {
       const format = pickFormatFor(options.format, options.out, FORMATS);
       const failOn = options.failOn.map(parseFailOn);
       const groupBy = options.by !== undefined && options.by !== 'family' ? options.by : undefined;
+      const { runProject } = await import('../app/project.js');
       const { inputs, result } = await runProject(loadOptionsOf(options, groupBy), monteCarloOf(options));
       reportInputs(options, inputs);
       if (options.year !== undefined && !result.years.includes(options.year)) {
@@ -43,6 +41,7 @@ export function projectCommand(): Command {
       const failed = failOn.map((condition) => checkFailOn(result, condition)).filter((m): m is string => m !== null);
       if (failed.length > 0) setExitCode(1);
       if (format === 'xlsx') {
+        const [{ renderProjectWorkbook }, { workbookContext }] = await Promise.all([import('../report/xlsx/result-workbooks.js'), import('./workbook-context.js')]);
         const bytes = await renderProjectWorkbook(result, options.by !== undefined ? { by: options.by } : {}, workbookContext(inputs, result.assumptions, result.stamp, options.lang ?? 'nl'));
         await emitBinary(bytes, options.out, format, inputPaths(inputs));
         inform(options, `spp: wrote ${options.out}`);

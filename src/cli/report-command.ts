@@ -1,14 +1,11 @@
 import { Command, Option } from 'commander';
-import { runReport } from '../app/report.js';
 import { UserError } from '../diagnostics/diagnostic.js';
-import { REPORT_FORMATS, REPORT_LANGS, renderReport } from '../report/directie/render-report.js';
-import { buildReportData } from '../report/directie/report-data.js';
+import { REPORT_FORMATS, REPORT_LANGS } from '../report/directie/report-formats.js';
 import type { ReportLang } from '../report/directie/texts/texts.js';
 import { inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
 import { addDataOptions, addOutputOptions, colorEnabled, emit, emitBinary, formatOfOut, inform } from './shared.js';
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
-import { findChromium, printPdf } from '../io/print-pdf.js';
 import { cliIo } from './cli-io.js';
 
 /** The formats of `spp report`: the renderers' (md, html) and pdf, which is the HTML page printed by a local Chromium. */
@@ -64,6 +61,11 @@ export function reportCommand(): Command {
     const [scenario, ...others] = scenarios;
     const data: DataCommandOptions = { ...rest, ...(scenario !== undefined ? { scenario } : {}) };
     const monteCarlo = monteCarloOf(options);
+    const [{ runReport }, { buildReportData }, { renderReport }] = await Promise.all([
+      import('../app/report.js'),
+      import('../report/directie/report-data.js'),
+      import('../report/directie/render-report.js'),
+    ]);
     const { inputs, source, diagnostics } = await runReport(loadOptionsOf(data), {
       compareWith: others,
       sensitivity: options.sensitivity === true,
@@ -76,6 +78,7 @@ export function reportCommand(): Command {
     const paths = [...inputs.flatMap(inputPaths), ...(actual !== undefined ? [actual] : []), ...(previous !== undefined ? [previous] : [])];
     if (format === 'pdf') {
       const html = renderReport(report, { format: 'html', lang: options.lang });
+      const { findChromium, printPdf } = await import('../io/print-pdf.js');
       const pdf = await printPdf(html, { browser: findChromium(cliIo().env), htmlOut: options.out!.replace(/\.pdf$/i, '.html') });
       await emitBinary(pdf, options.out, format, paths);
     } else {

@@ -1,13 +1,9 @@
 import { Command } from 'commander';
-import { runPathways } from '../app/reskill.js';
-import { runReskill } from '../app/reskill-plan.js';
 import { pathwaysRenderers, reskillRenderers } from '../report/render-reskill.js';
 import { withLocalNames } from '../report/render-plan.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
 import { labeller } from '../report/labels.js';
 import { colorEnabled, emit, emitBinary, formatsOf, inform, pickFormatFor } from './shared.js';
-import { renderReskillWorkbook } from '../report/xlsx/result-workbooks.js';
-import { workbookContext } from './workbook-context.js';
 
 const RESKILL_FORMATS = [...formatsOf(reskillRenderers), 'xlsx' as const];
 
@@ -23,11 +19,13 @@ export function reskillCommand(): Command {
     );
   addDataCommandOptions(command, RESKILL_FORMATS).action(async (options: DataCommandOptions) => {
     const format = pickFormatFor(options.format, options.out, RESKILL_FORMATS);
+    const { runReskill } = await import('../app/reskill-plan.js');
     const { inputs, plan, result } = await runReskill(loadOptionsOf(options));
     reportInputs(options, inputs);
     // The plan's names: the data's, and the merged row of small functions (app/privacy.ts) in the reader's language.
     const names = new Map(withLocalNames(plan, options.lang ?? 'nl').functions.map((f): [string, string] => [f.id, f.name]));
     if (format === 'xlsx') {
+      const [{ renderReskillWorkbook }, { workbookContext }] = await Promise.all([import('../report/xlsx/result-workbooks.js'), import('./workbook-context.js')]);
       await emitBinary(await renderReskillWorkbook(result, names, workbookContext(inputs, result.notes, result.stamp, options.lang ?? 'nl')), options.out, format, inputPaths(inputs));
       inform(options, `spp: wrote ${options.out}`);
       return;
@@ -55,6 +53,7 @@ export function pathwaysCommand(): Command {
     .description('Every destination of one function with its similarity, level step, pay ratio, training hours, and whether it is viable, desirable and safe — sorted by similarity.');
   addDataCommandOptions(command, PATHWAY_FORMATS).action(async (functionId: string, options: DataCommandOptions) => {
     const format = pickFormatFor(options.format, options.out, PATHWAY_FORMATS);
+    const { runPathways } = await import('../app/reskill.js');
     const { inputs, result } = await runPathways(loadOptionsOf(options), functionId);
     reportInputs(options, inputs);
     const text = pathwaysRenderers[format](result, {

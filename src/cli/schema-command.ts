@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { scenarioJsonSchema } from '../app/scenario-json-schema.js';
 import { addForceOption, emit } from './shared.js';
 
 /** `spp schema`: the JSON Schema of scenario files, for editors and other validators. */
@@ -12,11 +11,12 @@ export function schemaCommand(): Command {
     )
     .option('-o, --out <file>', 'write the schema to this file (atomically) instead of stdout');
   return addForceOption(command).action(async (options: { out?: string }) => {
-      await emit(formatScenarioJsonSchema(), options.out);
+      await emit(await formatScenarioJsonSchema(), options.out);
     });
 }
 
 /** The schema as the text `spp schema` prints (and scenario.schema.json holds). */
-export function formatScenarioJsonSchema(): string {
+export async function formatScenarioJsonSchema(): Promise<string> {
+  const { scenarioJsonSchema } = await import('../app/scenario-json-schema.js');
   return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
 }

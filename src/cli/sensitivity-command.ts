@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { DEFAULT_DELTA, runSensitivityCommand } from '../app/sensitivity.js';
+import { DEFAULT_DELTA } from '../domain/sensitivity.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { sensitivityRenderers, type SensitivityFormat } from '../report/render-sensitivity.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
@@ -32,6 +32,7 @@ export function sensitivityCommand(): Command {
     .option('--no-plan', 'leave the plan out even when the scenario has a plan: block (no plan is solved: fast)')
     .action(async (options: DataCommandOptions & { delta?: number; plan: boolean }) => {
       const format = pickFormat(options.format, FORMATS);
+      const { runSensitivityCommand } = await import('../app/sensitivity.js');
       const { inputs, result } = await runSensitivityCommand(loadOptionsOf(options), {
         delta: options.delta ?? DEFAULT_DELTA,
         plan: options.plan,

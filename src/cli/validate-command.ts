@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander';
-import { validate, type ValidateOptions } from '../app/validate.js';
+import type { ValidateOptions } from '../app/validate.js';
 import { formatDiagnosticsGithub, formatDiagnosticsJson, formatDiagnosticsText, type DiagnosticFormat } from '../diagnostics/format-diagnostics.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { PRESET_NAMES } from '../io/presets/read-preset-headcount.js';
+import { PRESET_NAMES } from '../io/presets/preset-names.js';
 import { setExitCode } from './cli-io.js';
 import { addForceOption, colorEnabled, emit, formatsOf, type GlobalOptions } from './shared.js';
 
@@ -48,6 +48,7 @@ export function validateCommand(): Command {
       if (options.preset !== undefined) validateOptions.preset = options.preset;
       if (options.delimiter !== undefined) validateOptions.delimiter = options.delimiter;
       if (options.encoding !== undefined) validateOptions.encoding = options.encoding;
+      const { validate } = await import('../app/validate.js');
       const result = await validate(paths, validateOptions);
       const { diagnostics } = result;
       let text = renderers[options.format](diagnostics, options.out === undefined && colorEnabled(options));

@@ -31,12 +31,21 @@ export function roundDeep<T>(value: T, decimals = JSON_DECIMALS): T {
   return value;
 }
 
+/** One formatter per language and number of decimals: constructing an Intl.NumberFormat costs ~50 µs, a table has hundreds of numbers. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Formats a number for people: fixed decimals, locale separators (nl: 1.234,5; en: 1,234.5). */
 export function formatNumber(value: number, decimals: number, lang: 'nl' | 'en' = 'en'): string {
   const r = round(value, decimals);
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    useGrouping: true,
-  }).format(r);
+  const key = `${lang} ${decimals}`;
+  let format = numberFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      useGrouping: true,
+    });
+    numberFormats.set(key, format);
+  }
+  return format.format(r);
 }

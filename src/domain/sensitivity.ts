@@ -1,5 +1,8 @@
 import type { Stamp } from './results.js';
 
+/** The default relative move of every assumption (SPEC §3.5): ±20 %. */
+export const DEFAULT_DELTA = 0.2;
+
 /** The outcomes a sensitivity run compares. */
 export interface SensitivityMetrics {
   /** Total gap (supply − demand) at the horizon end, FTE. */

@@ -16,7 +16,7 @@ const goldenDir = join(repoRoot, 'test/cli/__golden__');
 
 /** dist/ is built once for the whole suite by test/global-setup.ts; this only checks it is there. */
 export function buildCli(): void {
-  if (!existsSync(join(repoRoot, 'dist/cli/main.js'))) throw new Error('dist/cli/main.js is missing: run npm run build');
+  if (!existsSync(join(repoRoot, 'dist/bundle/spp.js'))) throw new Error('dist/bundle/spp.js is missing: run npm run build');
 }
 
 export interface Run {

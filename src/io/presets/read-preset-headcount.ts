@@ -4,6 +4,7 @@ import type { CsvOptions } from '../csv/csv-options.js';
 import { readHeadcount, type HeadcountData, type HeadcountOptions } from '../read-headcount.js';
 import { readAfas } from './read-afas.js';
 import { readRaetHrCore } from './read-raet-hrcore.js';
+import type { PresetName } from './preset-names.js';
 
 /**
  * `--preset` (SPEC §2.1): how the CSV inputs of an HR system's export are read.
@@ -14,13 +15,7 @@ import { readRaetHrCore } from './read-raet-hrcore.js';
  * functions.csv is spp's own format with every preset; only excel-nl changes how it is read.
  */
 
-export const PRESET_NAMES = ['raet-hrcore', 'afas', 'excel-nl'] as const;
-export type PresetName = (typeof PRESET_NAMES)[number];
-
-/** True for a preset name spp knows. */
-export function isPresetName(name: string): name is PresetName {
-  return (PRESET_NAMES as readonly string[]).includes(name);
-}
+export { PRESET_NAMES, isPresetName, type PresetName } from './preset-names.js';
 
 /** The CSV options a preset imposes (excel-nl: `;` unless a delimiter was given, and decimal commas); the others leave them as they are. */
 export function presetCsvOptions<T extends CsvOptions>(preset: PresetName | undefined, csv: T): T {

@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url';
+import { rolldown } from 'rolldown';
+
+// `npm run build` (after tsc): bundles the compiled CLI, dist/cli/main.js, into dist/bundle/, which
+// bin/spp.js runs. Why: Node 20 loads an ES module graph file by file — some 180 modules of ours and
+// ~130 of our dependencies (zod alone ~95) — and that, not the work, was most of the start-up of a
+// command (spp validate on the example: ~0.5 s → ~0.3 s CPU; BENCHMARKS.md, "CLI start-up"). Each
+// command's implementation is a dynamic import in src/cli, so it becomes chunks of its own and a
+// command loads only what it runs.
+//
+// Left outside the bundle: `highs` (it finds its .wasm next to its own module) and `exceljs` (2 MB,
+// loaded only when an .xlsx is written). dist/bundle/ sits two folders below the package root, as
+// dist/<layer>/ does, so every `new URL('../../…', import.meta.url)` of src/ still names the package
+// root. The source maps lead to dist/<layer>/*.js; bin/spp.js reads them only with --debug.
+const bundle = await rolldown({
+  input: fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)),
+  platform: 'node',
+  external: [/^node:/, /^highs(\/|$)/, /^exceljs(\/|$)/],
+  logLevel: 'warn',
+});
+try {
+  await bundle.write({
+    dir: fileURLToPath(new URL('../dist/bundle', import.meta.url)),
+    format: 'esm',
+    entryFileNames: 'spp.js',
+    chunkFileNames: '[name]-[hash].js',
+    sourcemap: true,
+    cleanDir: true,
+  });
+} finally {
+  await bundle.close();
+}
