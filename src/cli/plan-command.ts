@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { runPlan } from '../app/plan.js';
 import { planRenderers } from '../report/render-plan.js';
 import { renderPlanWorkbook } from '../report/xlsx/plan-workbook.js';
-import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
+import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
 import { colorEnabled, emit, emitBinary, formatsOf, inform, pickFormatFor } from './shared.js';
 import { workbookContext } from './workbook-context.js';
 
@@ -34,6 +34,7 @@ export function planCommand(): Command {
         color: options.out === undefined && colorEnabled(options),
         dialect: options.csvDialect ?? 'rfc',
         lang,
+        width: terminalWidth(),
       });
       await emit(text, options.out, inputPaths(inputs));
       if (options.out !== undefined) inform(options, `spp: wrote ${options.out}`);
