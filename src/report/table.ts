@@ -80,7 +80,8 @@ export function fitTable(given: readonly Column[], rows: readonly string[][], op
 /** The columns `indices` with their widths: fixed ones as measured, flex ones sharing the room left (at least their floor). */
 function shareFlex(given: readonly Column[], indices: number[], natural: number[], fixed: number[], floor: (i: number) => number, width: number): Column[] {
   const flex = indices.filter((i) => given[i]!.flex === true);
-  let room = width + 1 - indices.reduce((s, i) => s + (given[i]!.flex === true ? 0 : fixed[i]!) + 2, 0) - flex.length * 2;
+  // Each column takes its width plus two, less one for the last: what is left is the flex columns' room.
+  let room = width + 1 - indices.reduce((s, i) => s + (given[i]!.flex === true ? 0 : fixed[i]!) + 2, 0);
   const widths = new Map<number, number>();
   // The narrowest first, so a short name gives its unused room to the longer ones.
   const order = [...flex].sort((a, b) => natural[a]! - natural[b]! || a - b);
