@@ -6,7 +6,7 @@ import { fitTable, painter, wrapText } from './table.js';
 import { escapeMarkdown } from './markdown.js';
 import type { Lang } from './labels.js';
 import { translateNote } from './notes.js';
-import { planFunctionName } from './result-notes.js';
+import { planFunctionName, shownFunctionId } from './result-notes.js';
 import { PLAN_WORDS, type PlanWords } from './plan-words.js';
 
 export type PlanFormat = 'table' | 'json' | 'csv' | 'md';
@@ -134,7 +134,7 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
   const width = Math.max(40, options.width ?? 80);
   const fit = { color: options.color, width };
   const names = new Map(result.functions.map((f) => [f.id, f.name]));
-  const label = (id: string) => `${id} ${names.get(id) ?? ''}`.trim();
+  const label = (id: string) => `${shownFunctionId(id, lang)} ${names.get(id) ?? ''}`.trim();
   const out: string[] = [
     c.bold(wrapText(w.title(result.scenario.title ?? result.scenario.id, result.scenario.id, result.years[0]!, result.years.at(-1)!), width, '')),
     wrapText(`${w.objectiveLabel}: ${w.objective[result.objective]}. ${w.intro}`, width, ''),
@@ -217,8 +217,14 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
   return `${out.join('\n')}\n`;
 }
 
-/** CSV: one row per function and year with every decision (the keys of spp.plan/1). */
-export function renderPlanCsv(result: PlanResult, options: PlanRenderOptions): string {
+/**
+ * CSV: one row per function and year with every decision. rfc (for scripts): the keys of spp.plan/1.
+ * excel-nl (for people in Excel): headers, the merged privacy row's id and name in --lang.
+ */
+export function renderPlanCsv(plan: PlanResult, options: PlanRenderOptions): string {
+  const lang = options.lang ?? 'nl';
+  const human = options.dialect === 'excel-nl';
+  const result = human ? withLocalNames(plan, lang) : plan;
   const keys = [
     'fte',
     'demand_fte',
@@ -234,8 +240,9 @@ export function renderPlanCsv(result: PlanResult, options: PlanRenderOptions): s
     'natural_moved_in_fte',
     'natural_moved_out_fte',
   ] as const;
-  const rows = result.functions.flatMap((f) => f.years.map((y) => [f.id, f.name, y.year, ...keys.map((key) => y[key])]));
-  return renderCsv(['function', 'name', 'year', ...keys], rows, options.dialect);
+  const rows = result.functions.flatMap((f) => f.years.map((y) => [human ? shownFunctionId(f.id, lang) : f.id, f.name, y.year, ...keys.map((key) => y[key])]));
+  const header = (['function', 'name', 'year', ...keys] as const).map((key) => (human ? PLAN_WORDS[lang].csv[key] : key));
+  return renderCsv(header, rows, options.dialect);
 }
 
 /** Markdown, for a memo to the directieteam. */
@@ -244,7 +251,7 @@ function renderPlanMarkdown(plan: PlanResult, lang: Lang): string {
   const w = PLAN_WORDS[lang];
   const names = new Map(result.functions.map((f) => [f.id, f.name]));
   // Names come from the data: escaped, so a name can never become markup (report/markdown.ts).
-  const label = (id: string) => escapeMarkdown(`${id} ${names.get(id) ?? ''}`.trim());
+  const label = (id: string) => escapeMarkdown(`${shownFunctionId(id, lang)} ${names.get(id) ?? ''}`.trim());
   const columns = yearColumns(w);
   const out = [`# ${escapeMarkdown(w.title(result.scenario.title ?? result.scenario.id, result.scenario.id, result.years[0]!, result.years.at(-1)!))}`, '', `${w.objectiveLabel}: ${w.objective[result.objective]}.`, '', escapeMarkdown(w.intro), ''];
   out.push(`| ${columns.map((c) => c.header).join(' | ')} |`, `| --- | ${columns.slice(1).map(() => '---:').join(' | ')} |`);
