@@ -3,7 +3,7 @@ import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
 import { formatNumber } from '../domain/round.js';
 import { compareText } from '../domain/compare-text.js';
-import { painter, renderTable, terminalSafe, wrapText } from './table.js';
+import { fitTable, painter, renderTable, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown, markdownTable, type MarkdownCell } from './markdown.js';
 import type { Lang } from './labels.js';
 import { translateNote } from './notes.js';
@@ -137,7 +137,7 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
   const list = (title: string, header: string, record: Record<string, number>): void => {
     const rows = leftovers(record, names, lang);
     if (rows.length === 0) return;
-    out.push('', c.bold(title), renderTable([{ header: w.function, width: Math.max(20, Math.min(width - 14, 60)) }, { header, width: 10, align: 'right' as const }], rows, options).trimEnd());
+    out.push('', c.bold(title), fitTable([{ header: w.function, width: 20, flex: true, min: 20 }, { header, width: 10, align: 'right' as const }], rows, { color: options.color, width }).trimEnd());
   };
   list(nl ? `Werving per functie, ${result.per_year[0]?.year ?? ''}–${result.scenario.horizon.end}` : `Hiring per function, ${result.per_year[0]?.year ?? ''}–${result.scenario.horizon.end}`, r.fte, result.hiring_fte);
   list(nl ? 'Plaatsing buiten de organisatie (van-werk-naar-werk) per functie' : 'Placement outside the organisation (van-werk-naar-werk) per function', r.fte, result.surplus_fte);
