@@ -106,6 +106,9 @@ export const en = {
     supplyTitle: 'Workforce by function family and required FTE per year',
     supplyCaption: (start, end, supplyStart, supplyEnd, demandEnd) =>
       `Without hiring the workforce falls from ${supplyStart} FTE in ${start} to ${supplyEnd} FTE in ${end}; ${demandEnd} FTE is then required.`,
+    withheldFamilies: (n) => `${n} ${n === 1 ? 'family' : 'families'} together (privacy)`,
+    withheldFamiliesNote: (minGroup) =>
+      `Function families with fewer than ${minGroup} people are shown here together with another family as one series, so their workforce cannot be derived (privacy.min_group).`,
     demandLabel: 'required',
     year: 'Year',
     pyramidTitle: 'Age structure (people per 5-year age band)',

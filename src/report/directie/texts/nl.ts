@@ -108,6 +108,9 @@ export const nl = {
     supplyTitle: 'Bezetting per functiefamilie en benodigde formatie per jaar (fte)',
     supplyCaption: (start, end, supplyStart, supplyEnd, demandEnd) =>
       `Zonder werving daalt de bezetting van ${supplyStart} fte in ${start} naar ${supplyEnd} fte in ${end}; de benodigde formatie is dan ${demandEnd} fte.`,
+    withheldFamilies: (n) => `${n} ${n === 1 ? 'familie' : 'families'} samen (privacy)`,
+    withheldFamiliesNote: (minGroup) =>
+      `Functiefamilies met minder dan ${minGroup} personen staan hier samen met een andere familie in één reeks, zodat hun bezetting niet te herleiden is (privacy.min_group).`,
     demandLabel: 'benodigd',
     year: 'Jaar',
     pyramidTitle: 'Leeftijdsopbouw (personen per leeftijdsklasse van 5 jaar)',

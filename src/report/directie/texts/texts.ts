@@ -92,6 +92,9 @@ export interface Texts {
     familiesText: (persons: N, fte: N, partTime: N) => string;
     supplyTitle: string;
     supplyCaption: (start: number, end: number, supplyStart: N, supplyEnd: N, demandEnd: N) => string;
+    /** The families withheld for privacy, as one series of the supply chart. */
+    withheldFamilies: (count: number) => string;
+    withheldFamiliesNote: (minGroup: number) => string;
     demandLabel: string;
     year: string;
     pyramidTitle: string;
