@@ -206,7 +206,7 @@ function planSummary(p: PlanData, t: Texts, f: Formatters): string[] {
       pathways: p.pathways.length,
       reskilled: n.reskilled >= 0.05 ? f.fte(n.reskilled) : null,
       redeployed: n.redeployed >= 0.05 ? f.fte(n.redeployed) : null,
-      outside: shownTotal(n.outside, p.perYearHidden.outside.total, f),
+      outside: n.outside < 0.05 ? null : shownTotal(n.outside, p.perYearHidden.outside.total, f),
       shortage: n.shortage >= 0.05 ? shownTotal(n.shortage, p.perYearHidden.shortage.total, f) : null,
     }),
     t.summary.businessCase({
@@ -606,7 +606,7 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
     kind: 'chart',
     title: v.planChartTitle,
     svg: renderSmallMultiples({ id: 'plan', title: t.charts.plan }, { years: p.years, series: rows.map((r) => ({ label: r.label, values: drawn(r) })) }, f.fte),
-    caption: v.planCaption({ period: decisions, hired: cell(n.hired, false, h.hired.total), moved: f.fte(n.moved), outside: cell(n.outside, false, h.outside.total), overstaffing: f.fte(n.overstaffing) }),
+    caption: v.planCaption({ period: decisions, hired: cell(n.hired, false, h.hired.total), moved: f.fte(n.moved), outside: n.outside < 0.05 ? null : cell(n.outside, false, h.outside.total), overstaffing: f.fte(n.overstaffing) }),
     showTable: true,
     table: {
       kind: 'table',
@@ -622,12 +622,14 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
     blocks.push({ kind: 'paragraph', text: v.hiringText(shownTotal(n.hired, p.perYearHidden.hired.total, f), p.hiring.length, decisions) });
     const shown = p.hiring.slice(0, TOP);
     const anyVulnerable = shown.some((h) => h.vulnerable);
+    // The vulnerable column only when a function shown is vulnerable: an empty column says nothing.
+    const hiringTotal = p.hiringTotal === null ? f.fte(n.hired) : f.persons({ persons: 0, hidden: p.hiringTotal });
     blocks.push({
       kind: 'table',
-      head: [t.doorbreken.functionCol, v.vulnerableCol, v.hiringFte],
-      align: ['l', 'l', 'r'],
-      rows: topRows(p.hiring, t, f).map((row, i) => [row[0]!, i < shown.length && shown[i]!.vulnerable ? t.yes : '', row[1]!]),
-      foot: [t.total, '', p.hiringTotal === null ? f.fte(n.hired) : f.persons({ persons: 0, hidden: p.hiringTotal })],
+      head: anyVulnerable ? [t.doorbreken.functionCol, v.vulnerableCol, v.hiringFte] : [t.doorbreken.functionCol, v.hiringFte],
+      align: anyVulnerable ? ['l', 'l', 'r'] : ['l', 'r'],
+      rows: anyVulnerable ? topRows(p.hiring, t, f).map((row, i) => [row[0]!, i < shown.length && shown[i]!.vulnerable ? t.yes : '', row[1]!]) : topRows(p.hiring, t, f),
+      foot: anyVulnerable ? [t.total, '', hiringTotal] : [t.total, hiringTotal],
       ...(anyVulnerable || hasHiddenRow(shown) ? { note: [anyVulnerable ? v.vulnerableHiringNote : '', hasHiddenRow(shown) ? t.suppressionNote(data.minGroup) : ''].filter((x) => x).join(' ') } : {}),
     });
   }

@@ -9,6 +9,11 @@ function count(n: number, one: string, many: string): string {
 }
 
 /** English texts of the report. */
+/** The summary's clause on placement outside: no one, or how much (van-werk-naar-werk). */
+function placesEn(outside: string | null): string {
+  return outside === null ? 'places no one outside the organisation' : `places ${outside} FTE outside the organisation (van-werk-naar-werk)`;
+}
+
 export const en = {
   lang: 'en',
   htmlLang: 'en',
@@ -77,8 +82,8 @@ export const en = {
         : `${count(functions, 'function is', 'functions are')} vulnerable; ${persons} people (${fte} FTE) work in them today.`,
     plan: ({ period, hired, moved, pathways, reskilled, redeployed, outside, shortage }) =>
       (pathways === 0
-        ? `The action plan hires ${hired} FTE in ${period} and places ${outside} FTE outside the organisation (van-werk-naar-werk); it uses no internal pathway (chapter 4).`
-        : `The action plan hires ${hired} FTE in ${period}, moves ${moved} FTE internally over ${count(pathways, 'pathway', 'pathways')} (${[reskilled === null ? '' : `${reskilled} FTE with reskilling`, redeployed === null ? '' : `${redeployed} FTE redeployed without training`].filter((x) => x).join(', ')}) and places ${outside} FTE outside the organisation (van-werk-naar-werk).`) +
+        ? `The action plan hires ${hired} FTE in ${period} and ${placesEn(outside)}; it uses no internal pathway (chapter 4).`
+        : `The action plan hires ${hired} FTE in ${period}, moves ${moved} FTE internally over ${count(pathways, 'pathway', 'pathways')} (${[reskilled === null ? '' : `${reskilled} FTE with reskilling`, redeployed === null ? '' : `${redeployed} FTE redeployed without training`].filter((x) => x).join(', ')}) and ${placesEn(outside)}.`) +
       (shortage === null ? '' : ` Within the scenario's limits ${shortage} FTE-years of demand stay unmet.`),
     businessCase: ({ period, total, hiring, reskilling, noPathways, noPlan, saving, cheaper }) =>
       `The plan costs ${total} over ${period}, of which ${hiring} hiring costs and ${reskilling} reskilling costs; without internal pathways it would cost ${noPathways}, without a plan (each year hiring the shortage and placing the surplus outside) ${noPlan}` +
@@ -263,7 +268,7 @@ export const en = {
       'A column is the state on 1 January of that year: the decisions that take effect that day, made in the year before.',
     planChartTitle: 'The action plan per year, by kind of decision',
     planCaption: ({ period, hired, moved, outside, overstaffing }) =>
-      `Over ${period} the plan hires ${hired} FTE, moves ${moved} FTE internally and places ${outside} FTE outside the organisation; overstaffing adds up to ${overstaffing} FTE-years. Each panel has its own scale.`,
+      `Over ${period} the plan hires ${hired} FTE, moves ${moved} FTE internally and places ${outside === null ? 'no one' : `${outside} FTE`} outside the organisation; overstaffing adds up to ${overstaffing} FTE-years. Each panel has its own scale.`,
     action: {
       hired: 'Hiring (FTE)',
       reskilled: 'Reskilling (FTE)',
