@@ -179,7 +179,7 @@ export const en = {
       (moved === 0 ? 'No function changes quadrant.' : moved === 1 ? 'One function changes quadrant (black, with its code).' : `${moved} functions change quadrant (black, with their codes).`),
     quadrantCol: 'Quadrant',
     functionsIn: (year) => `Functions ${year}`,
-    fteIn: (year) => `FTE ${year}`,
+    fteIn: (year) => `Work ${year} (FTE)`,
     intoCustom: (names) => `These functions move into custom work: ${names}.`,
     since: (name, year) => `${name} (from ${year})`,
     noneIntoCustom: (end) => `No function moves into custom work before ${end}.`,

@@ -183,7 +183,7 @@ export const nl = {
       (moved === 0 ? 'Geen functie wisselt van kwadrant.' : moved === 1 ? 'Eén functie wisselt van kwadrant (zwart, met code).' : `${moved} functies wisselen van kwadrant (zwart, met code).`),
     quadrantCol: 'Kwadrant',
     functionsIn: (year) => `Functies ${year}`,
-    fteIn: (year) => `Fte ${year}`,
+    fteIn: (year) => `Werk ${year} (fte)`,
     intoCustom: (names) => `Deze functies schuiven op naar maatwerk: ${names}.`,
     since: (name, year) => `${name} (vanaf ${year})`,
     noneIntoCustom: (end) => `Geen functie schuift vóór ${end} op naar maatwerk.`,
