@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { compareRenderers, type CompareFormat } from '../report/render-compare.js';
-import { addDataCommandOptions, loadOptionsOf, parseYear, reportInputs, type DataCommandOptions } from './data-command.js';
+import { addDataCommandOptions, loadOptionsOf, parseYear, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
 import { colorEnabled, emit, emitBinary, inform, pickFormatFor } from './shared.js';
 import { labeller } from '../report/labels.js';
 import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
@@ -51,6 +51,7 @@ export function compareCommand(): Command {
         dialect: options.csvDialect ?? 'rfc',
         all: options.all === true,
         lang: options.lang ?? 'nl',
+        width: terminalWidth(),
       });
       await emit(text, options.out, inputs.flatMap((i) => i.files.map((f) => f.path)));
       if (options.out !== undefined && options.out !== '-') inform(options, `spp: wrote ${options.out}`);

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { planRenderers } from '../report/render-plan.js';
-import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
+import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
 import { colorEnabled, emit, emitBinary, formatsOf, inform, pickFormatFor } from './shared.js';
 
 const FORMATS = [...formatsOf(planRenderers), 'xlsx' as const];
@@ -33,6 +33,7 @@ export function planCommand(): Command {
         color: options.out === undefined && colorEnabled(options),
         dialect: options.csvDialect ?? 'rfc',
         lang,
+        width: terminalWidth(),
       });
       await emit(text, options.out, inputPaths(inputs));
       if (options.out !== undefined) inform(options, `spp: wrote ${options.out}`);

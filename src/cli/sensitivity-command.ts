@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { DEFAULT_DELTA } from '../domain/sensitivity.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { sensitivityRenderers, type SensitivityFormat } from '../report/render-sensitivity.js';
-import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
+import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
 import { colorEnabled, emit, inform, pickFormat } from './shared.js';
 import { cliIo } from './cli-io.js';
 
@@ -43,6 +43,7 @@ export function sensitivityCommand(): Command {
         color: options.out === undefined && colorEnabled(options),
         dialect: options.csvDialect ?? 'rfc',
         lang: options.lang ?? 'nl',
+        width: terminalWidth(),
       });
       await emit(text, options.out, inputPaths(inputs));
       if (options.out !== undefined && options.out !== '-') inform(options, `spp: wrote ${options.out}`);

@@ -73,6 +73,8 @@ export interface PlanWords {
   shortFte: string;
   cause: string;
   costSheetNote: string;
+  /** excel-nl CSV: the headers of the spp.plan/1 keys per function and year. */
+  csv: Record<'function' | 'name' | 'year' | 'fte' | 'demand_fte' | 'hired_fte' | 'moved_in_fte' | 'moved_out_fte' | 'redundant_fte' | 'reduced_hours_persons' | 'overstaffing_fte' | 'shortage_fte' | 'newcomer_loss_fte' | 'natural_outflow_fte' | 'natural_moved_in_fte' | 'natural_moved_out_fte', string>;
   noShortfall: string;
   noBinding: string;
 }
@@ -145,6 +147,24 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
       binding: 'Knelpunten',
     },
     quantity: 'Onderdeel',
+    csv: {
+      function: 'Functiecode',
+      name: 'Naam',
+      year: 'Jaar',
+      fte: 'Bezetting (fte)',
+      demand_fte: 'Vraag (fte)',
+      hired_fte: 'Werven (fte)',
+      moved_in_fte: 'Instroom routes (fte)',
+      moved_out_fte: 'Uitstroom routes (fte)',
+      redundant_fte: 'Van werk naar werk (fte)',
+      reduced_hours_persons: 'Minder uren (personen)',
+      overstaffing_fte: 'Overbezetting (fte)',
+      shortage_fte: 'Tekort (fte)',
+      newcomer_loss_fte: 'Vertrek nieuwkomers (fte)',
+      natural_outflow_fte: 'Natuurlijk vertrek (fte)',
+      natural_moved_in_fte: 'Doorstroom in (fte)',
+      natural_moved_out_fte: 'Doorstroom uit (fte)',
+    },
     supplyFte: 'Bezetting (fte)',
     demandFte: 'Vraag (fte)',
     reducedHoursPersons: 'Minder uren (personen)',
@@ -229,6 +249,24 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
       binding: 'Binding limits',
     },
     quantity: 'Item',
+    csv: {
+      function: 'Function id',
+      name: 'Name',
+      year: 'Year',
+      fte: 'Supply (FTE)',
+      demand_fte: 'Demand (FTE)',
+      hired_fte: 'Hire (FTE)',
+      moved_in_fte: 'Pathways in (FTE)',
+      moved_out_fte: 'Pathways out (FTE)',
+      redundant_fte: 'Placed outside (FTE)',
+      reduced_hours_persons: 'Reduced hours (persons)',
+      overstaffing_fte: 'Overstaffing (FTE)',
+      shortage_fte: 'Shortage (FTE)',
+      newcomer_loss_fte: 'Newcomers leaving (FTE)',
+      natural_outflow_fte: 'Natural outflow (FTE)',
+      natural_moved_in_fte: 'Transitions in (FTE)',
+      natural_moved_out_fte: 'Transitions out (FTE)',
+    },
     supplyFte: 'Supply (FTE)',
     demandFte: 'Demand (FTE)',
     reducedHoursPersons: 'Reduced hours (persons)',

@@ -8,7 +8,7 @@ import { WORDS } from './words.js';
 import { renderCsv, type CsvCell, type CsvDialect } from './csv.js';
 import { inline } from './directie/report-data.js';
 import { renderJson } from './render-projection.js';
-import { painter, renderTable, terminalSafe, wrapText, type Column } from './table.js';
+import { fitTable, painter, terminalSafe, wrapText, type Column } from './table.js';
 import { escapeMarkdown, markdownCode } from './markdown.js';
 
 export type CompareFormat = 'table' | 'json' | 'csv' | 'md';
@@ -19,6 +19,8 @@ export interface CompareRenderOptions {
   all?: boolean;
   /** Language of the table and Markdown (default nl); JSON and CSV keep their keys. */
   lang?: Lang;
+  /** Terminal width in columns (default 80). */
+  width?: number;
 }
 
 
@@ -55,6 +57,7 @@ const TEXTS = {
     hiddenMd: (n: number) => `${n} ${n === 1 ? 'functie met dezelfde status en cijfers in elk scenario is' : 'functies met dezelfde status en cijfers in elk scenario zijn'} weggelaten.`,
     legend: (end: number) => `Status: wat er tot ${end} met het werk gebeurt; ! = kwetsbaar.`,
     legendMc: 'Kans: aandeel van de runs met deze status. P10 … P90: 80% van de runs valt binnen deze marge.',
+    legendBand: 'P10 … P90: 80% van de runs valt binnen deze marge.',
     perFamily: (year: number) => `Per functiefamilie in ${year}`,
     family: 'Functiefamilie',
     familiesSame: 'De functiefamilies hebben in elk scenario dezelfde cijfers.',
@@ -112,6 +115,7 @@ const TEXTS = {
     hiddenMd: (n: number) => `${n} ${n === 1 ? 'function with the same status and figures in every scenario is' : 'functions with the same status and figures in every scenario are'} left out.`,
     legend: (end: number) => `Status: what happens to the work by ${end}; ! = vulnerable.`,
     legendMc: 'Chance: share of the runs ending in this status. P10 … P90: 80 % of the runs fall in this range.',
+    legendBand: 'P10 … P90: 80 % of the runs fall in this range.',
     perFamily: (year: number) => `Per family in ${year}`,
     family: 'Family',
     familiesSame: 'The families have the same figures in every scenario.',
@@ -199,7 +203,7 @@ function formatters(lang: Lang) {
   };
 }
 
-/** The terminal view: scenarios, what differs, the totals, the gap per year, then per function and family. Fits 80 columns up to four scenarios. */
+/** The terminal view: scenarios, what differs, the totals, the gap per year, then per function and family. Fits the terminal's width (80 when unknown): names share the room, numbers and statuses are never cut, and a table too wide is split. */
 function renderCompareTable(data: CompareResult, options: CompareRenderOptions): string {
   const result = terminalSafe(data);
   const lang = options.lang ?? 'nl';
@@ -207,34 +211,35 @@ function renderCompareTable(data: CompareResult, options: CompareRenderOptions):
   const w = WORDS[lang];
   const { n1, signed, range } = formatters(lang);
   const c = painter(options.color);
+  const width = Math.max(40, options.width ?? 80);
+  const fit = { color: options.color, width };
   const ids = result.scenarios;
   const year = result.year;
   const mc = result.monte_carlo;
   const out: string[] = [];
-  out.push(c.bold(wrapText(t.title(ids.length, year))));
-  result.scenario_info.forEach((s, i) => out.push(cut(`  ${letter(i)}  ${s.id}${s.title ? ` — ${s.title}` : ''} (${s.horizon.start}–${s.horizon.end})`, 80)));
-  out.push(t.deltaLegend);
-  if (mc !== undefined) out.push(wrapText(t.mc(mc.runs, mc.seed)));
+  out.push(c.bold(wrapText(t.title(ids.length, year), width)));
+  result.scenario_info.forEach((s, i) => out.push(cut(`  ${letter(i)}  ${s.id}${s.title ? ` — ${s.title}` : ''} (${s.horizon.start}–${s.horizon.end})`, width)));
+  out.push(wrapText(t.deltaLegend, width));
+  if (mc !== undefined) out.push(wrapText(t.mc(mc.runs, mc.seed), width));
   out.push('');
 
   // What differs: path, then one value per scenario (path alone on its line when it is long).
-  const valueWidth = ids.length <= 2 ? 16 : ids.length === 3 ? 12 : 9;
-  const pathWidth = 79 - ids.length * (valueWidth + 2);
+  const valueWidth = Math.max(6, Math.min(16, Math.floor((width - 1 - 20) / ids.length) - 2));
+  const pathWidth = Math.max(8, width - 1 - ids.length * (valueWidth + 2));
   out.push(c.bold(result.assumptions.length === 0 ? t.differsNone : t.differs(result.assumptions.length)));
   if (result.assumptions.length > 0) {
     const head = `${t.assumption.padEnd(pathWidth)}${ids.map((_, i) => `  ${letter(i).padEnd(valueWidth)}`).join('')}`.trimEnd();
-    out.push(c.bold(head), c.dim('─'.repeat(79)));
+    out.push(c.bold(head), c.dim('─'.repeat(Math.min(width - 1, pathWidth + ids.length * (valueWidth + 2)))));
     for (const a of result.assumptions) {
       const values = ids.map((id) => `  ${cut(shownShort(a.values[id]), valueWidth).padEnd(valueWidth)}`).join('');
       if ([...a.path].length <= pathWidth) out.push(`${a.path.padEnd(pathWidth)}${values}`.trimEnd());
-      else out.push(cut(a.path, 80), `${' '.repeat(pathWidth)}${values}`.trimEnd());
+      else out.push(cut(a.path, width), `${' '.repeat(pathWidth)}${values}`.trimEnd());
     }
   }
   out.push('');
 
   // The totals in the year, one column per scenario (with --runs: P10, P50 and P90 under each expected value).
-  const width = 9;
-  const totalsColumns = [{ header: t.totalIn(year), width: 79 - ids.length * (width + 2) }, ...ids.map((_, i) => ({ header: letter(i), width, align: 'right' as const }))];
+  const totalsColumns: Column[] = [{ header: t.totalIn(year), width: 20, flex: true, min: 20 }, ...ids.map((_, i) => ({ header: letter(i), width: 9, align: 'right' as const }))];
   const at = result.totals.at.by_scenario;
   const metric = (label: string, pick: (x: NonNullable<(typeof at)[string]>) => string): string[] => [label, ...ids.map((id) => (at[id] ? pick(at[id]!) : '–'))];
   const bandRows = (key: 'supply_fte_band' | 'demand_fte_band' | 'gap_fte_band'): string[][] =>
@@ -255,22 +260,27 @@ function renderCompareTable(data: CompareResult, options: CompareRenderOptions):
     // In thousands of euros, so a plan of tens of millions still fits its column (JSON and md keep euros).
     totalRows.push([t.planCostThousand, ...result.scenario_info.map((s) => (s.plan_cost === null ? '–' : formatNumber(s.plan_cost / 1000, 0, lang)))]);
   }
-  out.push(renderTable(totalsColumns, totalRows, options).trimEnd());
-  out.push(c.dim(wrapText(t.sources(year, result.years[0]!))), '');
+  out.push(fitTable(totalsColumns, totalRows, fit).trimEnd());
+  out.push(c.dim(wrapText(t.sources(year, result.years[0]!), width)), '');
 
-  // The total gap per year.
+  // The total gap per year (with --runs: each scenario's P10 … P90 beside its expected value).
   const deltaIds = ids.slice(1);
-  const yearColumns = [
-    { header: t.year, width: 6 },
-    ...ids.map((_, i) => ({ header: letter(i), width: 8, align: 'right' as const })),
-    ...deltaIds.map((_, i) => ({ header: `Δ ${letter(i + 1)}`, width: 8, align: 'right' as const })),
+  const yearColumns: Column[] = [
+    { header: t.year, width: 4 },
+    ...ids.flatMap((_, i) => [
+      { header: letter(i), width: 7, align: 'right' as const },
+      ...(mc === undefined ? [] : [{ header: `${letter(i)} ${t.band}`, width: 13, align: 'right' as const }]),
+    ]),
+    ...deltaIds.map((_, i) => ({ header: `Δ ${letter(i + 1)}`, width: 7, align: 'right' as const })),
   ];
   const yearRows = result.totals.years.map((y) => [
     String(y.year),
-    ...ids.map((id) => (y.by_scenario[id] ? n1(y.by_scenario[id]!.gap_fte) : '–')),
+    ...ids.flatMap((id) => [y.by_scenario[id] ? n1(y.by_scenario[id]!.gap_fte) : '–', ...(mc === undefined ? [] : [range(y.by_scenario[id]?.gap_fte_band)])]),
     ...deltaIds.map((id) => (y.by_scenario[id] && y.by_scenario[ids[0]!] ? signed(y.delta[id]!.gap_fte) : '–')),
   ]);
-  out.push(c.bold(t.perYear), renderTable(yearColumns, yearRows, options).trimEnd(), '');
+  out.push(c.bold(wrapText(t.perYear, width)), fitTable(yearColumns, yearRows, fit).trimEnd());
+  if (mc !== undefined) out.push(c.dim(wrapText(t.legendBand, width)));
+  out.push('');
 
   // Per function: one row per scenario, the function named on its first row. With --runs the
   // supply and demand give way to the chance of the status and the gap's P10 … P90.
@@ -279,8 +289,7 @@ function renderCompareTable(data: CompareResult, options: CompareRenderOptions):
   const num = (header: string, minimum = 7): Column => ({ header, width: Math.max(minimum, header.length), align: 'right' });
   const figureColumns: Column[] =
     mc === undefined ? [num(t.supply), num(t.demand), num(t.gap), num(`Δ ${t.gap}`)] : [num(t.chance, 4), num(t.gap), num(t.band, 13), num(`Δ ${t.gap}`)];
-  const used = 2 + 2 + statusWidth + 2 + figureColumns.reduce((sum, col) => sum + col.width + 2, 0);
-  const fnColumns: Column[] = [{ header: t.function, width: Math.max(12, 79 - used) }, { header: '', width: 2 }, { header: t.status, width: statusWidth }, ...figureColumns];
+  const fnColumns: Column[] = [{ header: t.function, width: 12, flex: true, min: 12 }, { header: '', width: 2 }, { header: t.status, width: statusWidth }, ...figureColumns];
   const figuresOf = (x: CompareFigures & Partial<CompareFunctionCell>, delta: string): string[] =>
     mc === undefined ? [n1(x.supply_fte), n1(x.demand_fte), n1(x.gap_fte), delta] : [x.status !== undefined ? chanceOf(x as CompareFunctionCell, lang) : '', n1(x.gap_fte), range(x.gap_fte_band), delta];
   const body: string[][] = [];
@@ -293,15 +302,15 @@ function renderCompareTable(data: CompareResult, options: CompareRenderOptions):
     });
   }
   const hidden = result.functions.length - fnRows.length;
-  out.push(c.bold(t.perFunction(year)));
-  if (fnRows.length > 0) out.push(renderTable(fnColumns, body, options).trimEnd(), c.dim(wrapText(t.legend(result.years[result.years.length - 1]!))));
-  if (fnRows.length > 0 && mc !== undefined) out.push(c.dim(wrapText(t.legendMc)));
-  if (hidden > 0) out.push(c.dim(wrapText(t.hidden(hidden))));
+  out.push(c.bold(wrapText(t.perFunction(year), width)));
+  if (fnRows.length > 0) out.push(fitTable(fnColumns, body, fit).trimEnd(), c.dim(wrapText(t.legend(result.years[result.years.length - 1]!), width)));
+  if (fnRows.length > 0 && mc !== undefined) out.push(c.dim(wrapText(t.legendMc, width)));
+  if (hidden > 0) out.push(c.dim(wrapText(t.hidden(hidden), width)));
   out.push('');
 
   const famRows = result.families.filter((f) => options.all || differs(f, ids));
   const famFigures: Column[] = mc === undefined ? figureColumns : [num(t.gap), num(t.band, 13), num(`Δ ${t.gap}`)];
-  const famColumns: Column[] = [{ header: t.family, width: 79 - 4 - famFigures.reduce((sum, col) => sum + col.width + 2, 0) - 2 }, { header: '', width: 2 }, ...famFigures];
+  const famColumns: Column[] = [{ header: t.family, width: 12, flex: true, min: 12 }, { header: '', width: 2 }, ...famFigures];
   const famBody: string[][] = [];
   for (const f of famRows) {
     ids.forEach((id, i) => {
@@ -311,10 +320,10 @@ function renderCompareTable(data: CompareResult, options: CompareRenderOptions):
       famBody.push([i === 0 ? f.id || t.noFamily : '', letter(i), ...cells]);
     });
   }
-  out.push(c.bold(t.perFamily(year)));
-  if (famRows.length > 0) out.push(renderTable(famColumns, famBody, options).trimEnd());
-  else out.push(t.familiesSame);
-  for (const note of result.notes) out.push(c.dim(wrapText(`${t.note}: ${translateNote(note, lang)}`)));
+  out.push(c.bold(wrapText(t.perFamily(year), width)));
+  if (famRows.length > 0) out.push(fitTable(famColumns, famBody, fit).trimEnd());
+  else out.push(wrapText(t.familiesSame, width));
+  for (const note of result.notes) out.push(c.dim(wrapText(`${t.note}: ${translateNote(note, lang)}`, width)));
   return `${out.join('\n').trimEnd()}\n`;
 }
 

@@ -2,11 +2,11 @@ import type { PlanResult, PlanYear } from '../domain/plan.js';
 import { formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
-import { painter, renderTable, wrapText } from './table.js';
+import { fitTable, painter, wrapText } from './table.js';
 import { escapeMarkdown } from './markdown.js';
 import type { Lang } from './labels.js';
 import { translateNote } from './notes.js';
-import { planFunctionName } from './result-notes.js';
+import { planFunctionName, shownFunctionId } from './result-notes.js';
 import { PLAN_WORDS, type PlanWords } from './plan-words.js';
 
 export type PlanFormat = 'table' | 'json' | 'csv' | 'md';
@@ -15,6 +15,8 @@ export interface PlanRenderOptions {
   dialect: CsvDialect;
   /** Language of table and md (default nl). */
   lang?: Lang;
+  /** Terminal width in columns (default 80). */
+  width?: number;
 }
 
 const euro = (v: number, lang: Lang): string => `€ ${formatNumber(v, 0, lang)}`;
@@ -129,39 +131,41 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
   const result = withLocalNames(plan, lang);
   const w = PLAN_WORDS[lang];
   const c = painter(options.color);
+  const width = Math.max(40, options.width ?? 80);
+  const fit = { color: options.color, width };
   const names = new Map(result.functions.map((f) => [f.id, f.name]));
-  const label = (id: string) => `${id} ${names.get(id) ?? ''}`.trim();
+  const label = (id: string) => `${shownFunctionId(id, lang)} ${names.get(id) ?? ''}`.trim();
   const out: string[] = [
-    c.bold(w.title(result.scenario.title ?? result.scenario.id, result.scenario.id, result.years[0]!, result.years.at(-1)!)),
-    wrapText(`${w.objectiveLabel}: ${w.objective[result.objective]}. ${w.intro}`, 80, ''),
+    c.bold(wrapText(w.title(result.scenario.title ?? result.scenario.id, result.scenario.id, result.years[0]!, result.years.at(-1)!), width, '')),
+    wrapText(`${w.objectiveLabel}: ${w.objective[result.objective]}. ${w.intro}`, width, ''),
     '',
-    renderTable(yearColumns(w), yearRows(result, lang), options).trimEnd(),
+    fitTable(yearColumns(w), yearRows(result, lang), fit).trimEnd(),
   ];
   const paths = pathwaySummary(result);
-  out.push('', c.bold(w.pathwaysTitle));
-  if (paths.length === 0) out.push(wrapText(w.noPathway, 80, ''));
+  out.push('', c.bold(wrapText(w.pathwaysTitle, width, '')));
+  if (paths.length === 0) out.push(wrapText(w.noPathway, width, ''));
   else {
     out.push(
-      renderTable(
+      fitTable(
         [
-          { header: w.from, width: 23 },
-          { header: w.to, width: 23 },
+          { header: w.from, width: 23, flex: true, min: 12 },
+          { header: w.to, width: 23, flex: true, min: 12 },
           { header: w.fte, width: 5, align: 'right' },
           { header: w.years, width: 9 },
           { header: w.cost, width: 10, align: 'right' },
         ],
         paths.map((p) => [label(p.from), label(p.to), formatNumber(p.fte, 1, lang), p.first_year === p.last_year ? String(p.first_year) : `${p.first_year}–${p.last_year}`, euro(p.cost, lang)]),
-        options,
+        fit,
       ).trimEnd(),
     );
   }
   const rows = functionRows(result);
   if (rows.length > 0) {
-    out.push('', c.bold(w.decisionsTitle));
+    out.push('', c.bold(wrapText(w.decisionsTitle, width, '')));
     out.push(
-      renderTable(
+      fitTable(
         [
-          { header: w.function, width: 28 },
+          { header: w.function, width: 28, flex: true, min: 12 },
           { header: w.hire, width: 6, align: 'right' },
           { header: w.movedIn, width: 5, align: 'right' },
           { header: w.movedOut, width: 5, align: 'right' },
@@ -170,7 +174,7 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
           { header: w.short, width: 6, align: 'right' },
         ],
         rows.map((r) => [label(r.id), fte(r.hired, lang), fte(r.in, lang), fte(r.out, lang), fte(r.outside, lang), fte(r.over, lang), fte(r.short, lang)]),
-        options,
+        fit,
       ).trimEnd(),
     );
   }
@@ -180,12 +184,12 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
   const saving = (v: number): string => (v < 0 ? w.costsMore(euro(-v, lang)) : w.saves(euro(v, lang)));
   const line = (name: string, value: number, after = ''): string => {
     const amount = `  ${name.padEnd(20)} ${euro(value, lang).padStart(14)}`;
-    // What the plan saves goes on its own line when the two do not fit 80 columns.
-    return [...`${amount}${after}`].length <= 80 ? `${amount}${after}` : `${amount}\n    ${after.trim()}`;
+    // What the plan saves goes on its own line when the two do not fit the terminal.
+    return [...`${amount}${after}`].length <= width ? `${amount}${after}` : `${amount}\n${wrapText(`    ${after.trim()}`, width, '    ')}`;
   };
   out.push(
     '',
-    c.bold(w.costTitle),
+    c.bold(wrapText(w.costTitle, width, '')),
     line(w.kinds.hiring, k.hiring),
     line(w.kinds.reskilling, k.reskilling),
     line(w.kinds.redundancy, k.redundancy),
@@ -195,26 +199,32 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
     line(w.planTotal, result.costs.total),
     line(w.withoutPathways, a.no_pathways.total, `  ${saving(a.no_pathways.saving)}${shortNote(a.no_pathways.shortage_fte_years, w, lang)}`),
     line(w.noPlan, a.no_plan.total, `  ${saving(a.no_plan.saving)}`),
-    c.dim(wrapText(`  ${w.alternativesNote}`, 80, '  ')),
+    c.dim(wrapText(`  ${w.alternativesNote}`, width, '  ')),
   );
   const groups = shortfallGroups(result, lang);
   if (groups.length > 0) {
-    out.push('', c.bold(wrapText(w.shortfallTitle, 80, '')));
-    for (const g of groups.slice(0, 12)) out.push(wrapText(`  ${label(g.id)} ${g.years}: ${w.shortfallLine(g.range, g.cause)}`, 80, '    '));
+    out.push('', c.bold(wrapText(w.shortfallTitle, width, '')));
+    for (const g of groups.slice(0, 12)) out.push(wrapText(`  ${label(g.id)} ${g.years}: ${w.shortfallLine(g.range, g.cause)}`, width, '    '));
     if (groups.length > 12) out.push(`  ${w.moreFunctions(groups.length - 12)}`);
   }
   if (result.binding.length > 0) {
-    out.push('', c.bold(w.bindingTitle));
+    out.push('', c.bold(wrapText(w.bindingTitle, width, '')));
     // Keep "€ 3,400" on one line: wrap with a placeholder for the space after the euro sign.
-    for (const b of result.binding.slice(0, 10)) out.push(wrapText(`  ${said(b.text, lang).replaceAll('€ ', '€\u0000')}`, 80, '    ').replaceAll('€\u0000', '€ '));
+    for (const b of result.binding.slice(0, 10)) out.push(wrapText(`  ${said(b.text, lang).replaceAll('€ ', '€\u0000')}`, width, '    ').replaceAll('€\u0000', '€ '));
     if (result.binding.length > 10) out.push(`  ${w.moreBinding(result.binding.length - 10)}`);
   }
-  for (const note of result.notes) out.push(c.dim(wrapText(`${w.note}: ${said(note, lang)}`, 80, '  ')));
+  for (const note of result.notes) out.push(c.dim(wrapText(`${w.note}: ${said(note, lang)}`, width, '  ')));
   return `${out.join('\n')}\n`;
 }
 
-/** CSV: one row per function and year with every decision (the keys of spp.plan/1). */
-export function renderPlanCsv(result: PlanResult, options: PlanRenderOptions): string {
+/**
+ * CSV: one row per function and year with every decision. rfc (for scripts): the keys of spp.plan/1.
+ * excel-nl (for people in Excel): headers, the merged privacy row's id and name in --lang.
+ */
+export function renderPlanCsv(plan: PlanResult, options: PlanRenderOptions): string {
+  const lang = options.lang ?? 'nl';
+  const human = options.dialect === 'excel-nl';
+  const result = human ? withLocalNames(plan, lang) : plan;
   const keys = [
     'fte',
     'demand_fte',
@@ -230,8 +240,9 @@ export function renderPlanCsv(result: PlanResult, options: PlanRenderOptions): s
     'natural_moved_in_fte',
     'natural_moved_out_fte',
   ] as const;
-  const rows = result.functions.flatMap((f) => f.years.map((y) => [f.id, f.name, y.year, ...keys.map((key) => y[key])]));
-  return renderCsv(['function', 'name', 'year', ...keys], rows, options.dialect);
+  const rows = result.functions.flatMap((f) => f.years.map((y) => [human ? shownFunctionId(f.id, lang) : f.id, f.name, y.year, ...keys.map((key) => y[key])]));
+  const header = (['function', 'name', 'year', ...keys] as const).map((key) => (human ? PLAN_WORDS[lang].csv[key] : key));
+  return renderCsv(header, rows, options.dialect);
 }
 
 /** Markdown, for a memo to the directieteam. */
@@ -240,7 +251,7 @@ function renderPlanMarkdown(plan: PlanResult, lang: Lang): string {
   const w = PLAN_WORDS[lang];
   const names = new Map(result.functions.map((f) => [f.id, f.name]));
   // Names come from the data: escaped, so a name can never become markup (report/markdown.ts).
-  const label = (id: string) => escapeMarkdown(`${id} ${names.get(id) ?? ''}`.trim());
+  const label = (id: string) => escapeMarkdown(`${shownFunctionId(id, lang)} ${names.get(id) ?? ''}`.trim());
   const columns = yearColumns(w);
   const out = [`# ${escapeMarkdown(w.title(result.scenario.title ?? result.scenario.id, result.scenario.id, result.years[0]!, result.years.at(-1)!))}`, '', `${w.objectiveLabel}: ${w.objective[result.objective]}.`, '', escapeMarkdown(w.intro), ''];
   out.push(`| ${columns.map((c) => c.header).join(' | ')} |`, `| --- | ${columns.slice(1).map(() => '---:').join(' | ')} |`);

@@ -3,11 +3,12 @@ import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
 import { formatNumber } from '../domain/round.js';
 import { compareText } from '../domain/compare-text.js';
-import { painter, renderTable, terminalSafe, wrapText } from './table.js';
+import { fitTable, painter, renderTable, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown, markdownTable, type MarkdownCell } from './markdown.js';
 import type { Lang } from './labels.js';
 import { translateNote } from './notes.js';
 import { WORDS } from './words.js';
+import { shownFunctionId } from './result-notes.js';
 
 export type ReskillFormat = 'table' | 'json' | 'csv' | 'md';
 export interface ReskillRenderOptions {
@@ -26,7 +27,7 @@ const euroIn = (lang: Lang) => (v: number): string => (lang === 'nl' ? `€ ${fo
 function leftovers(record: Record<string, number>, names: ReadonlyMap<string, string>, lang: Lang): string[][] {
   return Object.entries(record)
     .sort(([a], [b]) => compareText(a, b))
-    .map(([id, v]) => [`${id} ${names.get(id) ?? ''}`.trim(), formatNumber(v, 1, lang)]);
+    .map(([id, v]) => [`${shownFunctionId(id, lang)} ${names.get(id) ?? ''}`.trim(), formatNumber(v, 1, lang)]);
 }
 
 const years = (p: { first_year: number; last_year: number }): string => (p.first_year === p.last_year ? String(p.first_year) : `${p.first_year}–${p.last_year}`);
@@ -35,8 +36,8 @@ const years = (p: { first_year: number; last_year: number }): string => (p.first
 function pathwayRows(result: ReskillResult, names: ReadonlyMap<string, string>, lang: Lang): string[][] {
   const euro = euroIn(lang);
   return result.pathways.map((p) => [
-    `${p.from} ${names.get(p.from) ?? ''}`.trim(),
-    `${p.to} ${names.get(p.to) ?? ''}`.trim(),
+    `${shownFunctionId(p.from, lang)} ${names.get(p.from) ?? ''}`.trim(),
+    `${shownFunctionId(p.to, lang)} ${names.get(p.to) ?? ''}`.trim(),
     formatNumber(p.fte, 1, lang),
     formatNumber(p.hours_per_person, 0, lang),
     euro(p.cost),
@@ -50,7 +51,7 @@ function moveRows(result: ReskillResult, names: ReadonlyMap<string, string>, lan
   return [...result.moves]
     .filter((m) => m.fte > 0)
     .sort((a, b) => a.year - b.year || compareText(a.from, b.from) || compareText(a.to, b.to))
-    .map((m) => [String(m.year), `${m.from} ${names.get(m.from) ?? ''}`.trim(), `${m.to} ${names.get(m.to) ?? ''}`.trim(), formatNumber(m.fte, 1, lang), euro(m.cost)]);
+    .map((m) => [String(m.year), `${shownFunctionId(m.from, lang)} ${names.get(m.from) ?? ''}`.trim(), `${shownFunctionId(m.to, lang)} ${names.get(m.to) ?? ''}`.trim(), formatNumber(m.fte, 1, lang), euro(m.cost)]);
 }
 
 /** The plan per decision year: hires, reskilling, redeployment, placement outside, overstaffing, unmet demand (FTE). */
@@ -136,7 +137,7 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
   const list = (title: string, header: string, record: Record<string, number>): void => {
     const rows = leftovers(record, names, lang);
     if (rows.length === 0) return;
-    out.push('', c.bold(title), renderTable([{ header: w.function, width: Math.max(20, Math.min(width - 14, 60)) }, { header, width: 10, align: 'right' as const }], rows, options).trimEnd());
+    out.push('', c.bold(title), fitTable([{ header: w.function, width: 20, flex: true, min: 20 }, { header, width: 10, align: 'right' as const }], rows, { color: options.color, width }).trimEnd());
   };
   list(nl ? `Werving per functie, ${result.per_year[0]?.year ?? ''}–${result.scenario.horizon.end}` : `Hiring per function, ${result.per_year[0]?.year ?? ''}–${result.scenario.horizon.end}`, r.fte, result.hiring_fte);
   list(nl ? 'Plaatsing buiten de organisatie (van-werk-naar-werk) per functie' : 'Placement outside the organisation (van-werk-naar-werk) per function', r.fte, result.surplus_fte);
@@ -157,12 +158,14 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
 /** CSV of the pathways (one row per pathway); excel-nl: headers in --lang. */
 export function renderReskillCsv(result: ReskillResult, options: ReskillRenderOptions): string {
   const r = WORDS[options.lang ?? 'nl'].reskill;
-  const header = options.dialect === 'excel-nl'
+  const human = options.dialect === 'excel-nl';
+  const id = (f: string): string => (human ? shownFunctionId(f, options.lang ?? 'nl') : f);
+  const header = human
     ? [r.from, r.fromName, r.to, r.toName, r.fte, r.hoursPerPerson, r.cost, r.firstYear, r.years]
     : ['from', 'from_name', 'to', 'to_name', 'fte', 'hours_per_person', 'cost', 'first_year', 'last_year'];
   return renderCsv(
     header,
-    result.pathways.map((p) => [p.from, options.names.get(p.from) ?? '', p.to, options.names.get(p.to) ?? '', p.fte, p.hours_per_person, p.cost, p.first_year, p.last_year]),
+    result.pathways.map((p) => [id(p.from), options.names.get(p.from) ?? '', id(p.to), options.names.get(p.to) ?? '', p.fte, p.hours_per_person, p.cost, p.first_year, p.last_year]),
     options.dialect,
   );
 }

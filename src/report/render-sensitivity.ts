@@ -12,8 +12,10 @@ export type SensitivityFormat = 'table' | 'json' | 'csv' | 'md';
 export interface SensitivityRenderOptions {
   color: boolean;
   dialect: CsvDialect;
-  /** Language of the table and Markdown (default nl). */
+  /** Language of the table, Markdown and excel-nl CSV headers (default nl). */
   lang?: Lang;
+  /** Terminal width in columns (default 80). */
+  width?: number;
 }
 
 /** The words of the table and Markdown, per language; numbers arrive formatted. */
@@ -51,6 +53,8 @@ const TEXTS = {
     shortageCol: (side: string) => `Δ tekort-fte-jaren ${side}`,
     planCol: (side: string) => `Δ kosten plan ${side}`,
     notesTitle: '## Opmerkingen',
+    csv: ['Rang', 'Aanname', 'Soort', 'Basiswaarde', 'Waarde laag', 'Waarde hoog', 'Δ verschil (fte) laag', 'Δ verschil (fte) hoog', 'Δ tekort (fte-jaren) laag', 'Δ tekort (fte-jaren) hoog', 'Uitslag verschil (fte)', 'Δ kosten plan (euro) laag', 'Δ kosten plan (euro) hoog', 'Uitslag kosten plan (euro)'],
+    kinds: { rate: 'kans', share: 'aandeel', growth: 'groei', change: 'verandering', age: 'leeftijd', fte: 'fte', cost: 'kosten' },
   },
   en: {
     title: (name: string, id: string, start: number, end: number, d: string) => `Sensitivity of ${name} (${id}), ${start}–${end}: each assumption −${d} and +${d}, one at a time`,
@@ -85,6 +89,8 @@ const TEXTS = {
     shortageCol: (side: string) => `Δ shortage ${side}`,
     planCol: (side: string) => `Δ plan cost ${side}`,
     notesTitle: '## Notes',
+    csv: ['Rank', 'Assumption', 'Kind', 'Base value', 'Low value', 'High value', 'Δ gap (FTE) low', 'Δ gap (FTE) high', 'Δ shortage (FTE-years) low', 'Δ shortage (FTE-years) high', 'Swing gap (FTE)', 'Δ plan cost (euro) low', 'Δ plan cost (euro) high', 'Swing plan cost (euro)'],
+    kinds: { rate: 'rate', share: 'share', growth: 'growth', change: 'change', age: 'age', fte: 'FTE', cost: 'cost' },
   },
 } satisfies Record<Lang, unknown>;
 
@@ -146,12 +152,16 @@ function notesOf(result: SensitivityResult, lang: Lang): { general: string[]; pe
  * The second line of a long row: the values right-aligned in their columns, the first one free to
  * take the empty path column to its left (a moved cost such as 100.000 / 150.000 is wider than its column).
  */
-function wide(cells: string[], widths: number[]): string {
+function wide(cells: string[], widths: number[], width: number): string {
   const rest = cells.slice(1).map((cell, i) => `  ${cell.padStart(widths[i + 1]!)}`).join('');
-  return `${cells[0]!.padStart(79 - rest.length)}${rest}`.trimEnd();
+  return `${cells[0]!.padStart(width - 1 - [...rest].length)}${rest}`.trimEnd();
 }
 
-/** Terminal: rank, assumption, the values moved to, and the change of gap and shortage (and of the plan cost); fits 80 columns. */
+/**
+ * Terminal: rank, assumption, the values moved to, and the change of gap and shortage (and of the plan
+ * cost). Fits the terminal's width (80 when unknown): the assumption column takes what the figures leave;
+ * a path longer than that gets its own line, the figures below it (on a narrow terminal: every path).
+ */
 function renderSensitivityTable(data: SensitivityResult, options: SensitivityRenderOptions): string {
   const result = terminalSafe(data);
   const lang = options.lang ?? 'nl';
@@ -161,46 +171,53 @@ function renderSensitivityTable(data: SensitivityResult, options: SensitivityRen
   const signed = (v: number | null): string => signedDelta(v, lang);
   const { start, end } = result.scenario.horizon;
   const d = pct(result.delta, lang);
+  const width = Math.max(50, options.width ?? 80);
   const out: string[] = [];
-  out.push(c.bold(wrapText(t.title(result.scenario.title ?? result.scenario.id, result.scenario.id, start, end, d))));
+  out.push(c.bold(wrapText(t.title(result.scenario.title ?? result.scenario.id, result.scenario.id, start, end, d), width)));
   const planCost = result.base.plan_cost;
-  out.push(wrapText(`${t.base(end, n1(result.base.gap_fte), n1(result.base.shortage_fte_years), start + 1)}${planCost !== null ? ` ${t.basePlan(formatNumber(planCost, 0, lang))}` : ''}`));
-  out.push(wrapText(t.legend), '');
-  const widths = { rank: 2, path: 25, values: 14, gap: 15, shortage: 15 };
+  out.push(wrapText(`${t.base(end, n1(result.base.gap_fte), n1(result.base.shortage_fte_years), start + 1)}${planCost !== null ? ` ${t.basePlan(formatNumber(planCost, 0, lang))}` : ''}`, width));
+  out.push(wrapText(t.legend, width), '');
+  // The path column takes what the figures leave (2 + 14 + 15 + 15, the gaps between and one to spare: 55 columns).
+  const widths = { rank: 2, path: Math.max(0, width - 55), values: 14, gap: 15, shortage: 15 };
   const line = (cells: string[]): string =>
     [cells[0]!.padStart(widths.rank), cells[1]!.padEnd(widths.path), cells[2]!.padStart(widths.values), cells[3]!.padStart(widths.gap), cells[4]!.padStart(widths.shortage)].join('  ').trimEnd();
-  const longPath = (path: string): string => (path.length > 75 ? `${path.slice(0, 74)}…` : path);
-  out.push(c.bold(line([t.rank, t.assumption, t.movedTo, t.gap(end), t.shortage])), c.dim('─'.repeat(79)));
+  const longPath = (path: string): string => ([...path].length > width - 5 ? `${[...path].slice(0, width - 6).join('')}…` : path);
+  // Too narrow for a useful path column: the header in two lines too, like the rows.
+  const narrow = widths.path < 12;
+  const head = (cells: string[], figureWidths: number[]): string[] => (narrow ? [`${cells[0]!.padStart(widths.rank)}  ${cells[1]!}`, wide(cells.slice(2), figureWidths, width)] : [line(cells)]);
+  const rule = c.dim('─'.repeat(width - 1));
+  out.push(...head([t.rank, t.assumption, t.movedTo, t.gap(end), t.shortage], [widths.values, widths.gap, widths.shortage]).map((h) => c.bold(h)), rule);
   result.assumptions.forEach((a, i) => {
     const values = `${shortValue(a, a.low_value, lang)} / ${shortValue(a, a.high_value, lang)}`;
     const gap = `${signed(a.effects.gap_fte.low)} / ${signed(a.effects.gap_fte.high)}`;
     const shortage = `${signed(a.effects.shortage_fte_years.low)} / ${signed(a.effects.shortage_fte_years.high)}`;
-    if ([...a.path].length <= widths.path && [...values].length <= widths.values) out.push(line([String(i + 1), a.path, values, gap, shortage]));
-    else out.push(line([String(i + 1), longPath(a.path), '', '', '']), wide([values, gap, shortage], [widths.values, widths.gap, widths.shortage]));
+    if (!narrow && [...a.path].length <= widths.path && [...values].length <= widths.values) out.push(line([String(i + 1), a.path, values, gap, shortage]));
+    else out.push(`${String(i + 1).padStart(widths.rank)}  ${longPath(a.path)}`, wide([values, gap, shortage], [widths.values, widths.gap, widths.shortage], width));
   });
   out.push('');
   const top = result.assumptions.filter((a) => a.swing_gap_fte > 0).slice(0, 3).map((a) => a.path);
-  if (top.length > 0) out.push(wrapText(t.top(end, top.join(', '))));
+  if (top.length > 0) out.push(wrapText(t.top(end, top.join(', ')), width));
   if (planCost !== null) {
     // The plan cost ranked on its own: cost parameters move it without moving the gap.
     const ranked = byPlanCost(result);
-    const planWidths = { rank: 2, path: 25, values: 14, cost: 32 };
+    const planWidths = { rank: 2, path: widths.path, values: 14, cost: 32 };
     const planLine = (cells: string[]): string =>
       [cells[0]!.padStart(planWidths.rank), cells[1]!.padEnd(planWidths.path), cells[2]!.padStart(planWidths.values), cells[3]!.padStart(planWidths.cost)].join('  ').trimEnd();
     if (out[out.length - 1] !== '') out.push('');
-    out.push(c.bold(wrapText(t.planTitle)), c.bold(planLine([t.rank, t.assumption, t.movedTo, t.planCost])), c.dim('─'.repeat(79)));
+    const planHead = narrow ? [`${t.rank.padStart(planWidths.rank)}  ${t.assumption}`, wide([t.movedTo, t.planCost], [planWidths.values, planWidths.cost], width)] : [planLine([t.rank, t.assumption, t.movedTo, t.planCost])];
+    out.push(c.bold(wrapText(t.planTitle, width)), ...planHead.map((h) => c.bold(h)), rule);
     ranked.forEach((a, i) => {
       const values = `${shortValue(a, a.low_value, lang)} / ${shortValue(a, a.high_value, lang)}`;
       const cost = `${signedEuro(a.effects.plan_cost.low, lang)} / ${signedEuro(a.effects.plan_cost.high, lang)}`;
-      if ([...a.path].length <= planWidths.path && [...values].length <= planWidths.values) out.push(planLine([String(i + 1), a.path, values, cost]));
-      else out.push(planLine([String(i + 1), longPath(a.path), '', '']), wide([values, cost], [planWidths.values, planWidths.cost]));
+      if (!narrow && [...a.path].length <= planWidths.path && [...values].length <= planWidths.values) out.push(planLine([String(i + 1), a.path, values, cost]));
+      else out.push(`${String(i + 1).padStart(planWidths.rank)}  ${longPath(a.path)}`, wide([values, cost], [planWidths.values, planWidths.cost], width));
     });
     const topPlan = ranked.filter((a) => (a.swing_plan_cost ?? 0) > 0).slice(0, 3).map((a) => a.path);
-    if (topPlan.length > 0) out.push('', wrapText(t.topPlan(topPlan.join(', '))));
+    if (topPlan.length > 0) out.push('', wrapText(t.topPlan(topPlan.join(', ')), width));
   }
   const notes = notesOf(result, lang);
-  for (const note of notes.general) out.push(c.dim(wrapText(`${t.note}: ${note}`)));
-  for (const note of notes.perAssumption) out.push(c.dim(wrapText(`${t.note}: ${note.path}: ${note.text}`)));
+  for (const note of notes.general) out.push(c.dim(wrapText(`${t.note}: ${note}`, width)));
+  for (const note of notes.perAssumption) out.push(c.dim(wrapText(`${t.note}: ${note.path}: ${note.text}`, width)));
   return `${out.join('\n')}\n`;
 }
 
@@ -238,11 +255,19 @@ function renderSensitivityMarkdown(result: SensitivityResult, options: Sensitivi
   return out.join('\n');
 }
 
-/** CSV: one row per assumption in rank order, values as JSON; canonical keys (for scripts). */
+/**
+ * CSV: one row per assumption in rank order. rfc (for scripts): canonical keys, values as JSON.
+ * excel-nl (for people in Excel): headers and kinds in --lang, a plain number as a number (decimal comma).
+ */
 function renderSensitivityCsv(result: SensitivityResult, options: SensitivityRenderOptions): string {
-  const header = ['rank', 'path', 'kind', 'base_value', 'low_value', 'high_value', 'gap_fte_low', 'gap_fte_high', 'shortage_fte_years_low', 'shortage_fte_years_high', 'swing_gap_fte', 'plan_cost_low', 'plan_cost_high', 'swing_plan_cost'];
+  const human = options.dialect === 'excel-nl';
+  const t = TEXTS[options.lang ?? 'nl'];
+  const header = human
+    ? t.csv
+    : ['rank', 'path', 'kind', 'base_value', 'low_value', 'high_value', 'gap_fte_low', 'gap_fte_high', 'shortage_fte_years_low', 'shortage_fte_years_high', 'swing_gap_fte', 'plan_cost_low', 'plan_cost_high', 'swing_plan_cost'];
+  const value = (v: unknown): CsvCell => (human && typeof v === 'number' ? v : JSON.stringify(v));
   const rows: CsvCell[][] = result.assumptions.map((a, i) => [
-    i + 1, a.path, a.kind, JSON.stringify(a.base_value), JSON.stringify(a.low_value), JSON.stringify(a.high_value),
+    i + 1, a.path, human ? t.kinds[a.kind] : a.kind, value(a.base_value), value(a.low_value), value(a.high_value),
     a.effects.gap_fte.low, a.effects.gap_fte.high, a.effects.shortage_fte_years.low, a.effects.shortage_fte_years.high, a.swing_gap_fte,
     a.effects.plan_cost.low, a.effects.plan_cost.high, a.swing_plan_cost,
   ]);

@@ -125,9 +125,18 @@ export function dutchResultText(text: string): string | null {
 }
 
 /**
- * A function's name in a plan result as the reader should see it: the row into which the privacy
- * rule merges the small functions (app/privacy.ts, id `other`) has an English name in the JSON; in
- * Dutch outputs it reads as Dutch.
+ * A function's id as the reader should see it: the row into which the privacy rule merges the small
+ * functions (app/privacy.ts) keeps the stable id `other` in JSON and rfc CSV; Dutch tables, Markdown,
+ * excel-nl CSV and xlsx call it `overig`.
+ */
+export function shownFunctionId(id: string, lang: 'nl' | 'en'): string {
+  return lang === 'nl' && id === 'other' ? 'overig' : id;
+}
+
+/**
+ * A function's name in a plan result as the reader should see it (see shownFunctionId): the row into
+ * which the privacy rule merges the small functions has an English name in the JSON; in Dutch
+ * outputs it reads as Dutch.
  */
 export function planFunctionName(f: { id: string; name: string }, lang: 'nl' | 'en'): string {
   const merged = /^(\d+) functions under privacy\.min_group (\d+), together$/.exec(f.name);

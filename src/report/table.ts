@@ -7,6 +7,10 @@ export interface Column {
   header: string;
   width: number;
   align?: Align;
+  /** fitTable: a name column that shares the room left over (cut with "…" below its natural width, never below `min`). */
+  flex?: boolean;
+  /** fitTable: the narrowest a flex column may become (default 8). */
+  min?: number;
 }
 
 /**
@@ -38,6 +42,56 @@ export function renderTable(given: readonly Column[], rows: readonly string[][],
   const rule = '─'.repeat(columns.reduce((s, c) => s + c.width + 2, -1));
   lines.splice(1, 0, options.color ? chalk.dim(rule) : rule);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A terminal table that fits `width` columns (80 when unknown). Every column but a `flex` one gets its
+ * longest cell or header, so no number and no status word is ever cut; the flex columns (names) share
+ * what is left, each between its `min` and its longest cell. When even that does not fit, the columns
+ * are split over several tables, each repeating the first (key) column, so a narrow terminal gets two
+ * short tables instead of wrapped or cut lines.
+ */
+export function fitTable(given: readonly Column[], rows: readonly string[][], options: { color: boolean; width?: number }): string {
+  const width = options.width ?? 80;
+  const natural = given.map((c, i) => Math.max(visibleLength(c.header), ...rows.map((r) => visibleLength(r[i] ?? ''))));
+  const fixed = given.map((c, i) => (c.flex === true ? 0 : Math.max(c.align === 'right' ? 0 : c.width, natural[i]!)));
+  const floor = (i: number): number => Math.min(natural[i]!, given[i]!.min ?? 8);
+  // A table of n columns is sum(width + 2) − 1 wide; its lines must fit the terminal.
+  const span = (indices: number[], widthOf: (i: number) => number): number => indices.reduce((s, i) => s + widthOf(i) + 2, -1);
+  const all = given.map((_, i) => i);
+  if (span(all, (i) => (given[i]!.flex === true ? floor(i) : fixed[i]!)) <= width) {
+    return renderTable(shareFlex(given, all, natural, fixed, floor, width), rows, options);
+  }
+  const parts: number[][] = [];
+  let part = [0];
+  for (let i = 1; i < given.length; i++) {
+    if (part.length > 1 && span([...part, i], (k) => (given[k]!.flex === true ? floor(k) : fixed[k]!)) > width) {
+      parts.push(part);
+      part = [0];
+    }
+    part.push(i);
+  }
+  parts.push(part);
+  return parts
+    .map((indices) => renderTable(shareFlex(given, indices, natural, fixed, floor, width), rows.map((r) => indices.map((i) => r[i] ?? '')), options))
+    .join('\n');
+}
+
+/** The columns `indices` with their widths: fixed ones as measured, flex ones sharing the room left (at least their floor). */
+function shareFlex(given: readonly Column[], indices: number[], natural: number[], fixed: number[], floor: (i: number) => number, width: number): Column[] {
+  const flex = indices.filter((i) => given[i]!.flex === true);
+  // Each column takes its width plus two, less one for the last: what is left is the flex columns' room.
+  let room = width + 1 - indices.reduce((s, i) => s + (given[i]!.flex === true ? 0 : fixed[i]!) + 2, 0);
+  const widths = new Map<number, number>();
+  // The narrowest first, so a short name gives its unused room to the longer ones.
+  const order = [...flex].sort((a, b) => natural[a]! - natural[b]! || a - b);
+  order.forEach((i, k) => {
+    const share = Math.floor(room / (order.length - k));
+    const w = Math.max(floor(i), Math.min(natural[i]!, share));
+    widths.set(i, w);
+    room -= w;
+  });
+  return indices.map((i) => ({ header: given[i]!.header, width: widths.get(i) ?? fixed[i]!, ...(given[i]!.align ? { align: given[i]!.align } : {}) }));
 }
 
 /**

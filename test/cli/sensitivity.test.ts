@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, expectGolden, runSpp } from './run-spp.js';
+import type { SensitivityResult } from '../../src/domain/sensitivity.js';
+import { sensitivityRenderers } from '../../src/report/render-sensitivity.js';
 
 beforeAll(async () => buildCli());
 
@@ -41,6 +43,35 @@ describe('spp sensitivity', () => {
     expect(nl.stdout).not.toMatch(/What matters|Assumption|Note:|shortage/);
     // Dutch numbers: a decimal comma.
     expect(nl.stdout).toMatch(/Basis: verschil 2035 -?\d+,\d fte/);
+  });
+
+  it("fits the terminal's width (60, 80, 120), every figure whole, and gives a wide terminal's room to the assumption", async () => {
+    const run = await runSpp(['sensitivity', '-s', 'scenarios/digitaal-versneld.yaml', '--format', 'json', '-q']);
+    const result = JSON.parse(run.stdout) as SensitivityResult;
+    const at = (width: number): string => sensitivityRenderers.table(result, { color: false, dialect: 'rfc', lang: 'nl', width });
+    for (const width of [60, 80, 120]) {
+      const text = at(width);
+      for (const line of text.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(width);
+      // The first assumption's change of the gap, both sides, uncut.
+      expect(text).toMatch(/-72,9 \/ \+62,6/);
+    }
+    expect(at(120)).toMatch(/^ 2 {2}digitalisation\.automation\.administrative\.target +0,48 \/ 0,72/m);
+    expect(at(80)).toMatch(/^ 2 {2}digitalisation\.automation\.administrative\.target$/m);
+  });
+
+  it('gives excel-nl CSV headers and kinds in --lang (Dutch by default), numbers with a decimal comma; rfc keeps the keys', async () => {
+    const args = ['sensitivity', '-s', 'scenarios/digitaal-versneld.yaml', '--format', 'csv', '--no-plan', '-q'];
+    const [nl, en, rfc] = await Promise.all([
+      runSpp([...args, '--csv-dialect', 'excel-nl']),
+      runSpp([...args, '--csv-dialect', 'excel-nl', '--lang', 'en']),
+      runSpp(args),
+    ]);
+    const head = (text: string): string => text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]!;
+    expect(head(nl.stdout)).toBe('Rang;Aanname;Soort;Basiswaarde;Waarde laag;Waarde hoog;Δ verschil (fte) laag;Δ verschil (fte) hoog;Δ tekort (fte-jaren) laag;Δ tekort (fte-jaren) hoog;Uitslag verschil (fte);Δ kosten plan (euro) laag;Δ kosten plan (euro) hoog;Uitslag kosten plan (euro)');
+    expect(nl.stdout).toContain('2;digitalisation.automation.administrative.target;aandeel;0,6;0,48;0,72;');
+    expect(head(en.stdout)).toMatch(/^Rank;Assumption;Kind;Base value;/);
+    expect(head(rfc.stdout)).toMatch(/^rank,path,kind,base_value,/);
+    expect(rfc.stdout).toContain('digitalisation.automation.administrative.target,share,0.6,0.48,0.72,');
   });
 
 

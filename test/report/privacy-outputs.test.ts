@@ -221,6 +221,33 @@ describe('spp plan and spp reskill: the suppressed functions only as one merged 
     });
   });
 
+  it("calls the merged row 'overig' in Dutch table, md, excel-nl CSV and xlsx, and keeps the id 'other' in JSON and rfc CSV", async () => {
+    const { result } = await runPlan({ scenario });
+    const nl = { color: false, dialect: 'rfc' as const, lang: 'nl' as const };
+    const excel = { ...nl, dialect: 'excel-nl' as const };
+    for (const text of [planRenderers.table(result, nl), planRenderers.md(result, nl), planRenderers.csv(result, excel)]) {
+      expect(text).not.toMatch(/\bother\b/);
+      expect(text).not.toMatch(/functions under privacy/);
+    }
+    expect(planRenderers.table(result, nl)).toMatch(/^overig \d+ functies onder \d+ personen/m);
+    const csvRow = planRenderers.csv(result, excel).split('\r\n').find((l) => l.startsWith('overig;'))!;
+    expect(csvRow).toMatch(/^overig;\d+ functies onder \d+ personen, samen \(privacy\.min_group\);2026;/);
+    expect(planRenderers.csv(result, excel).replace(/^\uFEFF/, '')).toMatch(/^Functiecode;Naam;Jaar;Bezetting \(fte\);Vraag \(fte\);Werven \(fte\);/);
+    expect(planRenderers.json(result)).toContain('"id": "other"');
+    expect(planRenderers.csv(result, nl)).toMatch(/^function,name,year,fte,/);
+    expect(planRenderers.csv(result, nl)).toMatch(/\nother,"\d+ functions under privacy\.min_group \d+, together",2026,/);
+    expect(planRenderers.table(result, { ...nl, lang: 'en' })).toMatch(/\bother \d+ functions under/);
+    const file = join(dir, 'plan-other.xlsx');
+    const run = await runSpp(['plan', '-s', scenario, '--format', 'xlsx', '--out', file, '-q']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ids: string[] = [];
+    wb.getWorksheet('Werven (fte)')!.eachRow((row) => ids.push(String(row.getCell(1).value)));
+    expect(ids).toContain('overig');
+    expect(ids).not.toContain('other');
+  }, 120_000);
+
   it('reskill: table, csv, md, json likewise', async () => {
     const { result: project } = await runProject({ scenario });
     const hidden = project.functions.filter((f) => f.suppressed !== undefined).map((f) => f.id);

@@ -5,6 +5,13 @@ import { runProject } from '../../src/app/project.js';
 import type { PathwaysResult, ProjectResult } from '../../src/domain/results.js';
 import { renderProjectTable } from '../../src/report/render-projection.js';
 import { renderPathwaysTable } from '../../src/report/render-reskill.js';
+import { runPlan } from '../../src/app/plan.js';
+import type { PlanResult } from '../../src/domain/plan.js';
+import { renderPlanTable } from '../../src/report/render-plan.js';
+import { formatNumber } from '../../src/domain/round.js';
+import { runCompare } from '../../src/app/compare.js';
+import type { CompareResult } from '../../src/domain/compare.js';
+import { compareRenderers } from '../../src/report/render-compare.js';
 import { WORDS } from '../../src/report/words.js';
 
 /** Terminal tables at 60, 80 and 120 columns: every line fits, no status is cut, a legend explains the words. */
@@ -12,13 +19,20 @@ const root = join(import.meta.dirname, '..', '..');
 const scenario = join(root, 'scenarios', 'digitaal-versneld.yaml');
 let project: ProjectResult;
 let pathways: PathwaysResult;
+let plan: PlanResult;
+let compare: CompareResult;
+let compareMc: CompareResult;
 
 const width = (line: string): number => [...line].length;
 
 beforeAll(async () => {
   project = (await runProject({ scenario })).result;
   pathways = (await runPathways({ scenario }, 'F006')).result;
-});
+  plan = (await runPlan({ scenario: join(root, 'scenarios', 'krimp-vacaturestop.yaml') })).result;
+  const three = ['baseline', 'digitaal-versneld', 'krimp-vacaturestop'].map((id) => join(root, 'scenarios', `${id}.yaml`));
+  compare = (await runCompare(three, { plans: false })).result;
+  compareMc = (await runCompare(three, { plans: false, monteCarlo: { runs: 20, seed: 3 } })).result;
+}, 60_000);
 
 describe('spp project table', () => {
   for (const columns of [60, 80, 120]) {
@@ -63,5 +77,60 @@ describe('spp pathways table', () => {
     const rows = text.split('\n').filter((l) => /^[FXN]\d{3} /.test(l));
     expect(rows[0]).toMatch(/^X999 Usable/);
     expect(text.replace(/\s+/g, ' ')).toContain('De bruikbare route staat bovenaan.');
+  });
+});
+
+describe('spp plan table', () => {
+  for (const columns of [60, 80, 120]) {
+    for (const lang of ['nl', 'en'] as const) {
+      it(`fits ${columns} columns in ${lang} and shows every year's figures whole`, () => {
+        const text = renderPlanTable(plan, { color: false, dialect: 'rfc', lang, width: columns });
+        const lines = text.trimEnd().split('\n');
+        for (const line of lines) expect(width(line), line).toBeLessThanOrEqual(columns);
+        // Every year's cost and supply appear uncut, whatever the width (a narrow terminal splits the table).
+        for (const [k, y] of plan.totals.years.entries()) {
+          expect(lines.some((l) => l.startsWith(`${y.year} `) && l.includes(formatNumber(y.fte, 1, lang))), `${y.year}`).toBe(true);
+          if (k > 0) expect(text).toContain(formatNumber(plan.totals.years[k]!.shortage_fte, 1, lang));
+        }
+      });
+    }
+  }
+
+  it('gives the function names the room a wider terminal has', () => {
+    const decision = (columns: number): string => renderPlanTable(plan, { color: false, dialect: 'rfc', lang: 'nl', width: columns }).split('\n').find((l) => l.startsWith('F001 '))!;
+    expect(decision(60)).toContain('…');
+    expect(decision(120)).toContain('F001 Medewerker Klantcontactcentrum');
+  });
+});
+
+describe('spp compare table', () => {
+  for (const columns of [60, 80, 120]) {
+    for (const mc of [false, true]) {
+      it(`fits ${columns} columns${mc ? ' with --runs' : ''}, every status whole, with the legend`, () => {
+        const result = mc ? compareMc : compare;
+        const text = compareRenderers.table(result, { color: false, dialect: 'rfc', lang: 'nl', width: columns });
+        const lines = text.trimEnd().split('\n');
+        for (const line of lines) expect(width(line), line).toBeLessThanOrEqual(columns);
+        const words = WORDS.nl;
+        const statusCells = result.functions.flatMap((f) => Object.values(f.by_scenario)).filter((x) => x !== null && x !== undefined);
+        for (const x of statusCells) expect(text).toContain(`${words.status[x!.status]}${x!.vulnerable ? '!' : ''}`);
+        expect(lines).toContain('Status: wat er tot 2035 met het werk gebeurt; ! = kwetsbaar.');
+      });
+    }
+  }
+
+  it("shows each scenario's P10 … P90 of the total gap per year when the scenarios were simulated (--runs)", () => {
+    for (const columns of [60, 120]) {
+      const text = compareRenderers.table(compareMc, { color: false, dialect: 'rfc', lang: 'nl', width: columns });
+      expect(text).toContain('C P10 … P90');
+      for (const y of compareMc.totals.years) {
+        for (const id of compareMc.scenarios) {
+          const band = y.by_scenario[id]!.gap_fte_band!;
+          expect(text, `${y.year} ${id}`).toContain(`${formatNumber(band.p10, 1, 'nl')} … ${formatNumber(band.p90, 1, 'nl')}`);
+        }
+      }
+      expect(text).toContain('P10 … P90: 80% van de runs valt binnen deze marge.');
+    }
+    expect(compareRenderers.table(compare, { color: false, dialect: 'rfc', lang: 'nl', width: 120 })).not.toContain('P10');
   });
 });

@@ -188,6 +188,11 @@ function planTotals(p: PlanData) {
   };
 }
 
+/** A plan total in FTE, or its privacy mark when the per-function table hides it. */
+function shownTotal(value: number, hidden: Hidden, f: Formatters): string {
+  return hidden === null ? f.fte(value) : f.persons({ persons: 0, hidden });
+}
+
 /** The summary's two sentences on the action plan: what it does, and what it costs against the alternatives. */
 function planSummary(p: PlanData, t: Texts, f: Formatters): string[] {
   const n = planTotals(p);
@@ -196,13 +201,13 @@ function planSummary(p: PlanData, t: Texts, f: Formatters): string[] {
   return [
     t.summary.plan({
       period: decisions,
-      hired: f.fte(n.hired),
+      hired: shownTotal(n.hired, p.perYearHidden.hired.total, f),
       moved: f.fte(n.moved),
       pathways: p.pathways.length,
       reskilled: n.reskilled >= 0.05 ? f.fte(n.reskilled) : null,
       redeployed: n.redeployed >= 0.05 ? f.fte(n.redeployed) : null,
-      outside: f.fte(n.outside),
-      shortage: n.shortage >= 0.05 ? f.fte(n.shortage) : null,
+      outside: n.outside < 0.05 ? null : shownTotal(n.outside, p.perYearHidden.outside.total, f),
+      shortage: n.shortage >= 0.05 ? shownTotal(n.shortage, p.perYearHidden.shortage.total, f) : null,
     }),
     t.summary.businessCase({
       period: period(p.costPeriod.start, p.costPeriod.end),
@@ -249,13 +254,14 @@ function doorlichten(data: ReportData, t: Texts, f: Formatters): Section {
   });
 
   const lastIndex = data.years.length - 1;
-  const familyLabel = (id: string): string => id || t.noFamily;
+  const familyLabel = (s: { id: string; merged?: number }): string => (s.merged !== undefined ? d.withheldFamilies(s.merged) : s.id || t.noFamily);
+  const mergedFamilies = data.supply.families.some((s) => s.merged !== undefined);
   blocks.push({
     kind: 'chart',
     title: d.supplyTitle,
     svg: renderStackedBars(
       { id: 'supply', title: t.charts.supplyByFamily(start, end) },
-      { years: data.years, series: data.supply.families.map((s) => ({ label: familyLabel(s.id), values: s.fte })), line: { label: d.demandLabel, values: data.supply.demand } },
+      { years: data.years, series: data.supply.families.map((s) => ({ label: familyLabel(s), values: s.fte })), line: { label: d.demandLabel, values: data.supply.demand } },
       (v) => f.dec(v, 0),
     ),
     caption: d.supplyCaption(start, end, f.fte(data.supply.total[0] ?? 0), f.fte(data.supply.total[lastIndex] ?? 0), f.fte(data.supply.demand[lastIndex] ?? 0)),
@@ -263,9 +269,10 @@ function doorlichten(data: ReportData, t: Texts, f: Formatters): Section {
       kind: 'table',
       head: [d.family, ...data.years.map(String)],
       align: ['l', ...data.years.map(() => 'r' as const)],
-      rows: data.supply.families.map((s) => [familyLabel(s.id), ...s.fte.map(f.fte)]),
+      rows: data.supply.families.map((s) => [familyLabel(s), ...s.fte.map(f.fte)]),
       foot: [t.total, ...data.supply.total.map(f.fte)],
       extra: [d.demandLabel, ...data.supply.demand.map(f.fte)],
+      ...(mergedFamilies ? { note: d.withheldFamiliesNote(data.minGroup) } : {}),
     },
   });
 
@@ -579,50 +586,57 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
   if (p.years.length === 0) return blocks;
   const decisions = period(p.years[0]!, p.years.at(-1)!);
   const a = v.action;
-  const rows: { label: string; values: number[]; persons?: boolean }[] = [
-    { label: a.hired, values: p.perYear.hired },
+  const h = p.perYearHidden;
+  const rows: { label: string; values: number[]; persons?: boolean; hidden?: PlanData['perYearHidden']['hired'] }[] = [
+    { label: a.hired, values: p.perYear.hired, hidden: h.hired },
     { label: a.reskilled, values: p.perYear.reskilled },
     { label: a.redeployed, values: p.perYear.redeployed },
-    { label: a.outside, values: p.perYear.outside },
+    { label: a.outside, values: p.perYear.outside, hidden: h.outside },
     { label: a.reducedHours, values: p.perYear.reducedHours, persons: true },
     { label: a.overstaffing, values: p.perYear.overstaffing },
-    ...(n.shortage >= 0.05 ? [{ label: a.shortage, values: p.perYear.shortage }] : []),
+    ...(n.shortage >= 0.05 ? [{ label: a.shortage, values: p.perYear.shortage, hidden: h.shortage }] : []),
   ];
-  const cell = (x: number, persons = false): string => (persons ? f.dec(x, 1) : f.fte(x));
+  const cell = (x: number, persons = false, hidden: Hidden = null): string => (hidden !== null ? f.persons({ persons: 0, hidden }) : persons ? f.dec(x, 1) : f.fte(x));
+  const anyHidden = rows.some((r) => r.hidden !== undefined && (r.hidden.total !== null || r.hidden.years.some((x) => x !== null)));
+  // The chart draws only what the table may show: a hidden year is drawn as 0 (the table says •).
+  const drawn = (r: (typeof rows)[number]): number[] => r.values.map((x, i) => (r.hidden?.years[i] ?? null) !== null ? 0 : x);
   blocks.push({ kind: 'heading', text: v.planTitle(p.years[0]!, p.years.at(-1)!) });
   blocks.push({ kind: 'paragraph', text: v.planText(p.objective) });
   blocks.push({
     kind: 'chart',
     title: v.planChartTitle,
-    svg: renderSmallMultiples({ id: 'plan', title: t.charts.plan }, { years: p.years, series: rows.map((r) => ({ label: r.label, values: r.values })) }, f.fte),
-    caption: v.planCaption({ period: decisions, hired: f.fte(n.hired), moved: f.fte(n.moved), outside: f.fte(n.outside), overstaffing: f.fte(n.overstaffing) }),
+    svg: renderSmallMultiples({ id: 'plan', title: t.charts.plan }, { years: p.years, series: rows.map((r) => ({ label: r.label, values: drawn(r) })) }, f.fte),
+    caption: v.planCaption({ period: decisions, hired: cell(n.hired, false, h.hired.total), moved: f.fte(n.moved), outside: n.outside < 0.05 ? null : cell(n.outside, false, h.outside.total), overstaffing: f.fte(n.overstaffing) }),
     showTable: true,
     table: {
       kind: 'table',
       head: [v.actionCol, ...p.years.map(String), t.total],
       align: ['l', ...p.years.map(() => 'r' as const), 'r'],
-      rows: rows.map((r) => [r.label, ...r.values.map((x) => cell(x, r.persons)), cell(sum(r.values), r.persons)]),
+      rows: rows.map((r) => [r.label, ...r.values.map((x, i) => cell(x, r.persons, r.hidden?.years[i] ?? null)), cell(sum(r.values), r.persons, r.hidden?.total ?? null)]),
+      ...(anyHidden ? { note: t.suppressionNote(data.minGroup) } : {}),
     },
   });
   blocks.push({ kind: 'heading', text: v.hiringTitle(decisions) });
   if (p.hiring.length === 0) blocks.push({ kind: 'paragraph', text: v.noHiring });
   else {
-    blocks.push({ kind: 'paragraph', text: v.hiringText(f.fte(n.hired), p.hiring.length, decisions) });
+    blocks.push({ kind: 'paragraph', text: v.hiringText(shownTotal(n.hired, p.perYearHidden.hired.total, f), p.hiring.length, decisions) });
     const shown = p.hiring.slice(0, TOP);
     const anyVulnerable = shown.some((h) => h.vulnerable);
+    // The vulnerable column only when a function shown is vulnerable: an empty column says nothing.
+    const hiringTotal = p.hiringTotal === null ? f.fte(n.hired) : f.persons({ persons: 0, hidden: p.hiringTotal });
     blocks.push({
       kind: 'table',
-      head: [t.doorbreken.functionCol, v.vulnerableCol, v.hiringFte],
-      align: ['l', 'l', 'r'],
-      rows: topRows(p.hiring, t, f).map((row, i) => [row[0]!, i < shown.length && shown[i]!.vulnerable ? t.yes : '', row[1]!]),
-      foot: [t.total, '', p.hiringTotal === null ? f.fte(n.hired) : f.persons({ persons: 0, hidden: p.hiringTotal })],
+      head: anyVulnerable ? [t.doorbreken.functionCol, v.vulnerableCol, v.hiringFte] : [t.doorbreken.functionCol, v.hiringFte],
+      align: anyVulnerable ? ['l', 'l', 'r'] : ['l', 'r'],
+      rows: anyVulnerable ? topRows(p.hiring, t, f).map((row, i) => [row[0]!, i < shown.length && shown[i]!.vulnerable ? t.yes : '', row[1]!]) : topRows(p.hiring, t, f),
+      foot: anyVulnerable ? [t.total, '', hiringTotal] : [t.total, hiringTotal],
       ...(anyVulnerable || hasHiddenRow(shown) ? { note: [anyVulnerable ? v.vulnerableHiringNote : '', hasHiddenRow(shown) ? t.suppressionNote(data.minGroup) : ''].filter((x) => x).join(' ') } : {}),
     });
   }
   blocks.push({ kind: 'heading', text: v.outsideTitle(decisions) });
   if (p.outside.length === 0) blocks.push({ kind: 'paragraph', text: v.noOutside });
   else {
-    blocks.push({ kind: 'paragraph', text: v.outsideText(f.fte(n.outside), p.outside.length) });
+    blocks.push({ kind: 'paragraph', text: v.outsideText(shownTotal(n.outside, p.perYearHidden.outside.total, f), p.outside.length) });
     blocks.push({
       kind: 'table',
       head: [t.doorbreken.functionCol, v.outsideFte],

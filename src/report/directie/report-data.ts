@@ -120,7 +120,8 @@ export interface ReportData {
   families: { rows: FamilyRow[]; totalPersons: PersonCount; totalFte: number };
   ageBands: { bands: AgeBand[]; total: PersonCount; over60: PersonCount; under35: PersonCount };
   retirement: { year: number; fte: number }[];
-  supply: { families: { id: string; fte: number[] }[]; total: number[]; demand: number[] };
+  /** Supply per family and year; the families withheld for privacy as one series (`merged`: how many). */
+  supply: { families: { id: string; fte: number[]; merged?: number }[]; total: number[]; demand: number[] };
   /** The organisation's replacement and expansion demand (FTE) per year since the start (SPEC §3.1). */
   gapSources: { replacement: number[]; expansion: number[] };
   /** With `--runs`: the P10–P90 bands of total supply, demand and gap per year. */
@@ -180,6 +181,12 @@ export interface PlanData {
   years: number[];
   /** Organisation-wide per decision year (FTE; reduced hours in persons). */
   perYear: { hired: number[]; reskilled: number[]; redeployed: number[]; outside: number[]; reducedHours: number[]; overstaffing: number[]; shortage: number[] };
+  /**
+   * Privacy of the organisation-wide figures per year: a year's hiring, placement outside or unmet
+   * demand whose only contributor is a function the per-function table hides is that function's
+   * figure, so it is hidden too; `total` hides the row's sum when the per-function table hides its total.
+   */
+  perYearHidden: Record<'hired' | 'outside' | 'shortage', { years: Hidden[]; total: Hidden }>;
   pathways: PlanPathwayRow[];
   /** Hiring per function over the horizon (largest first). */
   hiring: PlanFunctionRow[];
@@ -261,7 +268,7 @@ export function buildReportData(source: ReportSource): ReportData {
     ageBands: people.ageBands,
     retirement: project.totals.years.map((y) => ({ year: y.year, fte: y.retired_fte })),
     supply: {
-      families: project.families.map((f) => ({ id: f.id, fte: f.years.map((y) => y.supply_fte) })),
+      families: supplyByFamily(project.families, new Set(families.rows.filter((r) => r.persons.hidden !== null).map((r) => r.id))),
       total: project.totals.years.map((y) => y.supply_fte),
       demand: project.totals.years.map((y) => y.demand_fte),
     },
@@ -351,6 +358,16 @@ function planData(plan: PlanResult, reskill: ReskillResult, scenario: Scenario, 
   // Unmet demand of a small function is its demand (shown) minus what its people still supply: it
   // would tell when they leave, so it is hidden like their hires.
   const shortfallTotal = hideSmall(shortfalls, shortfalls.map((r) => small(r.id)));
+  const hiddenPerYear = (key: 'hired_fte' | 'redundant_fte' | 'shortage_fte', rows: readonly { id: string; hidden: Hidden }[], total: Hidden): { years: Hidden[]; total: Hidden } => {
+    const hidden = new Map(rows.map((r) => [r.id, r.hidden]));
+    return {
+      years: decisions.map((_, i) => {
+        const contributors = plan.functions.filter((f) => f.years[i + 1]![key] >= 0.00005);
+        return contributors.length === 1 ? (hidden.get(contributors[0]!.id) ?? null) : null;
+      }),
+      total,
+    };
+  };
   const column = (byKind: PlanCostsByKind, total: number): CostColumn => ({ ...byKind, total });
   const costYears = plan.costs.by_year.map((y) => y.year);
   return {
@@ -364,6 +381,11 @@ function planData(plan: PlanResult, reskill: ReskillResult, scenario: Scenario, 
       reducedHours: decisions.map((y) => y.reduced_hours_persons),
       overstaffing: decisions.map((y) => y.overstaffing_fte),
       shortage: decisions.map((y) => y.shortage_fte),
+    },
+    perYearHidden: {
+      hired: hiddenPerYear('hired_fte', hiring.rows, hiring.total),
+      outside: hiddenPerYear('redundant_fte', outside.rows, outside.total),
+      shortage: hiddenPerYear('shortage_fte', shortfalls, shortfallTotal),
     },
     pathways,
     hiring: hiring.rows,
@@ -382,6 +404,20 @@ function planData(plan: PlanResult, reskill: ReskillResult, scenario: Scenario, 
     rules: scenario.reskilling,
     notes: plan.notes,
   };
+}
+
+/**
+ * Supply per family for the chart. A family spp project withholds, or whose people the families table
+ * hides, would show in its own series what its few people fill year by year (and when one leaves):
+ * those families are summed into one series. The complementary suppression behind both marks makes
+ * them together at least min_group persons, so the sum describes no one; the stack still adds up to the total.
+ */
+function supplyByFamily(families: ProjectResult['families'], hiddenInTable: ReadonlySet<string>): ReportData['supply']['families'] {
+  const withheld = families.filter((f) => f.suppressed !== undefined || hiddenInTable.has(f.id));
+  const shown = families.filter((f) => !withheld.includes(f)).map((f) => ({ id: f.id, fte: f.years.map((y) => y.supply_fte) }));
+  if (withheld.length === 0) return shown;
+  const fte = withheld[0]!.years.map((_, i) => sum(withheld.map((f) => f.years[i]!.supply_fte)));
+  return [...shown, { id: '', fte, merged: withheld.length }];
 }
 
 /**

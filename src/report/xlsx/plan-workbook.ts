@@ -2,6 +2,7 @@ import type { PlanBinding, PlanCostsByKind, PlanResult } from '../../domain/plan
 import { translateNote } from '../notes.js';
 import { PLAN_WORDS } from '../plan-words.js';
 import { planRowCost, withLocalNames } from '../render-plan.js';
+import { shownFunctionId } from '../result-notes.js';
 import { WORDS } from '../words.js';
 import { assumptionsSheet, type WorkbookContext } from './result-workbooks.js';
 import { renderWorkbook, type Sheet, type SheetColumn, type XlsxCell } from './workbook.js';
@@ -61,7 +62,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
     name: title,
     columns: [...lead, ...yearColumns(decisionYears)],
     rows: [
-      ...result.functions.map((f): XlsxCell[] => [f.id, f.name, f.family, ...f.years.slice(1).map((y) => y[key])]),
+      ...result.functions.map((f): XlsxCell[] => [shownFunctionId(f.id, lang), f.name, f.family, ...f.years.slice(1).map((y) => y[key])]),
       [w.total, null, null, ...totals.slice(1).map((y) => y[key])],
     ],
     freezeColumns: 3,
@@ -83,7 +84,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
       { header: WORDS[lang].reskill.cost, kind: 'euro' },
     ],
     rows: [
-      ...result.pathways.map((r): XlsxCell[] => [r.from, name(r.from), r.to, name(r.to), r.year, r.fte, r.hours_per_person, r.retention, r.explicit ? w.yes : w.no, r.cost]),
+      ...result.pathways.map((r): XlsxCell[] => [shownFunctionId(r.from, lang), name(r.from), shownFunctionId(r.to, lang), name(r.to), r.year, r.fte, r.hours_per_person, r.retention, r.explicit ? w.yes : w.no, r.cost]),
       [w.total, null, null, null, null, sum(result.pathways.map((r) => r.fte)), null, null, null, sum(result.pathways.map((r) => r.cost))],
     ],
     freezeColumns: 4,

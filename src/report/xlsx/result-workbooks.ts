@@ -1,4 +1,5 @@
 import type { ProjectResult, ReskillResult, Stamp } from '../../domain/results.js';
+import { shownFunctionId } from '../result-notes.js';
 import type { YearRow } from '../../domain/projection.js';
 import type { AssumptionRow } from '../directie/report-data.js';
 import type { Lang } from '../labels.js';
@@ -155,7 +156,7 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
         { header: w.name, kind: 'text' },
         { header, kind: 'fte' },
       ],
-      rows: [...entries.map(([id, v]) => [id, name(id), v]), [w.total, null, entries.reduce((s, [, v]) => s + v, 0)]],
+      rows: [...entries.map(([id, v]) => [shownFunctionId(id, context.lang), name(id), v]), [w.total, null, entries.reduce((s, [, v]) => s + v, 0)]],
       freezeColumns: 2,
       totalRows: 1,
     };
@@ -176,7 +177,7 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
         { header: r.years, kind: 'text' },
       ],
       rows: [
-        ...result.pathways.map((p) => [p.from, name(p.from), p.to, name(p.to), p.fte, p.hours_per_person, p.cost, p.first_year, p.first_year === p.last_year ? String(p.first_year) : `${p.first_year}–${p.last_year}`]),
+        ...result.pathways.map((p) => [shownFunctionId(p.from, context.lang), name(p.from), shownFunctionId(p.to, context.lang), name(p.to), p.fte, p.hours_per_person, p.cost, p.first_year, p.first_year === p.last_year ? String(p.first_year) : `${p.first_year}–${p.last_year}`]),
         [w.total, null, null, null, result.pathways.reduce((s, p) => s + p.fte, 0), null, result.pathways.reduce((s, p) => s + p.cost, 0), null, null],
       ],
       freezeColumns: 1,

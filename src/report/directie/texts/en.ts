@@ -9,6 +9,11 @@ function count(n: number, one: string, many: string): string {
 }
 
 /** English texts of the report. */
+/** The summary's clause on placement outside: no one, or how much (van-werk-naar-werk). */
+function placesEn(outside: string | null): string {
+  return outside === null ? 'places no one outside the organisation' : `places ${outside} FTE outside the organisation (van-werk-naar-werk)`;
+}
+
 export const en = {
   lang: 'en',
   htmlLang: 'en',
@@ -77,8 +82,8 @@ export const en = {
         : `${count(functions, 'function is', 'functions are')} vulnerable; ${persons} people (${fte} FTE) work in them today.`,
     plan: ({ period, hired, moved, pathways, reskilled, redeployed, outside, shortage }) =>
       (pathways === 0
-        ? `The action plan hires ${hired} FTE in ${period} and places ${outside} FTE outside the organisation (van-werk-naar-werk); it uses no internal pathway (chapter 4).`
-        : `The action plan hires ${hired} FTE in ${period}, moves ${moved} FTE internally over ${count(pathways, 'pathway', 'pathways')} (${[reskilled === null ? '' : `${reskilled} FTE with reskilling`, redeployed === null ? '' : `${redeployed} FTE redeployed without training`].filter((x) => x).join(', ')}) and places ${outside} FTE outside the organisation (van-werk-naar-werk).`) +
+        ? `The action plan hires ${hired} FTE in ${period} and ${placesEn(outside)}; it uses no internal pathway (chapter 4).`
+        : `The action plan hires ${hired} FTE in ${period}, moves ${moved} FTE internally over ${count(pathways, 'pathway', 'pathways')} (${[reskilled === null ? '' : `${reskilled} FTE with reskilling`, redeployed === null ? '' : `${redeployed} FTE redeployed without training`].filter((x) => x).join(', ')}) and ${placesEn(outside)}.`) +
       (shortage === null ? '' : ` Within the scenario's limits ${shortage} FTE-years of demand stay unmet.`),
     businessCase: ({ period, total, hiring, reskilling, noPathways, noPlan, saving, cheaper }) =>
       `The plan costs ${total} over ${period}, of which ${hiring} hiring costs and ${reskilling} reskilling costs; without internal pathways it would cost ${noPathways}, without a plan (each year hiring the shortage and placing the surplus outside) ${noPlan}` +
@@ -106,6 +111,9 @@ export const en = {
     supplyTitle: 'Workforce by function family and required FTE per year',
     supplyCaption: (start, end, supplyStart, supplyEnd, demandEnd) =>
       `Without hiring the workforce falls from ${supplyStart} FTE in ${start} to ${supplyEnd} FTE in ${end}; ${demandEnd} FTE is then required.`,
+    withheldFamilies: (n) => `${n} ${n === 1 ? 'family' : 'families'} together (privacy)`,
+    withheldFamiliesNote: (minGroup) =>
+      `Function families with fewer than ${minGroup} people are shown here together with another family as one series, so their workforce cannot be derived (privacy.min_group).`,
     demandLabel: 'required',
     year: 'Year',
     pyramidTitle: 'Age structure (people per 5-year age band)',
@@ -171,7 +179,7 @@ export const en = {
       (moved === 0 ? 'No function changes quadrant.' : moved === 1 ? 'One function changes quadrant (black, with its code).' : `${moved} functions change quadrant (black, with their codes).`),
     quadrantCol: 'Quadrant',
     functionsIn: (year) => `Functions ${year}`,
-    fteIn: (year) => `FTE ${year}`,
+    fteIn: (year) => `Work ${year} (FTE)`,
     intoCustom: (names) => `These functions move into custom work: ${names}.`,
     since: (name, year) => `${name} (from ${year})`,
     noneIntoCustom: (end) => `No function moves into custom work before ${end}.`,
@@ -260,7 +268,7 @@ export const en = {
       'A column is the state on 1 January of that year: the decisions that take effect that day, made in the year before.',
     planChartTitle: 'The action plan per year, by kind of decision',
     planCaption: ({ period, hired, moved, outside, overstaffing }) =>
-      `Over ${period} the plan hires ${hired} FTE, moves ${moved} FTE internally and places ${outside} FTE outside the organisation; overstaffing adds up to ${overstaffing} FTE-years. Each panel has its own scale.`,
+      `Over ${period} the plan hires ${hired} FTE, moves ${moved} FTE internally and places ${outside === null ? 'no one' : `${outside} FTE`} outside the organisation; overstaffing adds up to ${overstaffing} FTE-years. Each panel has its own scale.`,
     action: {
       hired: 'Hiring (FTE)',
       reskilled: 'Reskilling (FTE)',

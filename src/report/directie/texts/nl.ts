@@ -9,6 +9,11 @@ function count(n: number, one: string, many: string): string {
 }
 
 /** Dutch texts of the report (the default language). */
+/** The summary's clause on placement outside: no one, or how much (van-werk-naar-werk). */
+function placesNl(outside: string | null): string {
+  return outside === null ? 'plaatst niemand buiten de organisatie' : `plaatst ${outside} fte buiten de organisatie (van-werk-naar-werk)`;
+}
+
 export const nl = {
   lang: 'nl',
   htmlLang: 'nl',
@@ -78,8 +83,8 @@ export const nl = {
         : `${count(functions, 'functie is', 'functies zijn')} kwetsbaar; daarin werken nu ${persons} mensen (${fte} fte).`,
     plan: ({ period, hired, moved, pathways, reskilled, redeployed, outside, shortage }) =>
       (pathways === 0
-        ? `Het actieplan werft ${hired} fte in ${period} en plaatst ${outside} fte buiten de organisatie (van-werk-naar-werk); het gebruikt geen interne route (hoofdstuk 4).`
-        : `Het actieplan werft ${hired} fte in ${period}, laat ${moved} fte intern overstappen via ${count(pathways, 'route', 'routes')} (${[reskilled === null ? '' : `${reskilled} fte met omscholing`, redeployed === null ? '' : `${redeployed} fte herplaatsing zonder opleiding`].filter((x) => x).join(', ')}) en plaatst ${outside} fte buiten de organisatie (van-werk-naar-werk).`) +
+        ? `Het actieplan werft ${hired} fte in ${period} en ${placesNl(outside)}; het gebruikt geen interne route (hoofdstuk 4).`
+        : `Het actieplan werft ${hired} fte in ${period}, laat ${moved} fte intern overstappen via ${count(pathways, 'route', 'routes')} (${[reskilled === null ? '' : `${reskilled} fte met omscholing`, redeployed === null ? '' : `${redeployed} fte herplaatsing zonder opleiding`].filter((x) => x).join(', ')}) en ${placesNl(outside)}.`) +
       (shortage === null ? '' : ` Binnen de grenzen van het scenario blijft ${shortage} fte-jaar vraag onvervuld.`),
     businessCase: ({ period, total, hiring, reskilling, noPathways, noPlan, saving, cheaper }) =>
       `Het plan kost ${total} over ${period}, waarvan ${hiring} wervingskosten en ${reskilling} omscholingskosten; zonder interne routes zou het ${noPathways} kosten, zonder plan (elk jaar het tekort werven en het overschot buiten plaatsen) ${noPlan}` +
@@ -108,6 +113,9 @@ export const nl = {
     supplyTitle: 'Bezetting per functiefamilie en benodigde formatie per jaar (fte)',
     supplyCaption: (start, end, supplyStart, supplyEnd, demandEnd) =>
       `Zonder werving daalt de bezetting van ${supplyStart} fte in ${start} naar ${supplyEnd} fte in ${end}; de benodigde formatie is dan ${demandEnd} fte.`,
+    withheldFamilies: (n) => `${n} ${n === 1 ? 'familie' : 'families'} samen (privacy)`,
+    withheldFamiliesNote: (minGroup) =>
+      `Functiefamilies met minder dan ${minGroup} personen staan hier samen met een andere familie in één reeks, zodat hun bezetting niet te herleiden is (privacy.min_group).`,
     demandLabel: 'benodigd',
     year: 'Jaar',
     pyramidTitle: 'Leeftijdsopbouw (personen per leeftijdsklasse van 5 jaar)',
@@ -175,7 +183,7 @@ export const nl = {
       (moved === 0 ? 'Geen functie wisselt van kwadrant.' : moved === 1 ? 'Eén functie wisselt van kwadrant (zwart, met code).' : `${moved} functies wisselen van kwadrant (zwart, met code).`),
     quadrantCol: 'Kwadrant',
     functionsIn: (year) => `Functies ${year}`,
-    fteIn: (year) => `Fte ${year}`,
+    fteIn: (year) => `Werk ${year} (fte)`,
     intoCustom: (names) => `Deze functies schuiven op naar maatwerk: ${names}.`,
     since: (name, year) => `${name} (vanaf ${year})`,
     noneIntoCustom: (end) => `Geen functie schuift vóór ${end} op naar maatwerk.`,
@@ -264,7 +272,7 @@ export const nl = {
       'Een kolom is de stand op 1 januari van dat jaar: de besluiten die die dag ingaan, genomen in het jaar ervoor.',
     planChartTitle: 'Het actieplan per jaar, per soort besluit',
     planCaption: ({ period, hired, moved, outside, overstaffing }) =>
-      `Over ${period} werft het plan ${hired} fte, laat het ${moved} fte intern overstappen en plaatst het ${outside} fte buiten de organisatie; boventalligheid telt op tot ${overstaffing} fte-jaar. Elk paneel heeft een eigen schaal.`,
+      `Over ${period} werft het plan ${hired} fte, laat het ${moved} fte intern overstappen en plaatst het ${outside === null ? 'niemand' : `${outside} fte`} buiten de organisatie; boventalligheid telt op tot ${overstaffing} fte-jaar. Elk paneel heeft een eigen schaal.`,
     action: {
       hired: 'Werving (fte)',
       reskilled: 'Omscholing (fte)',

@@ -67,7 +67,7 @@ export interface Texts {
      * The action plan (SPEC §3.3) over the decision years `period`: hires, moves over `pathways`
      * (with and without training), placement outside, and unmet demand (null: none).
      */
-    plan: (p: { period: string; hired: N; moved: N; pathways: number; reskilled: N | null; redeployed: N | null; outside: N; shortage: N | null }) => string;
+    plan: (p: { period: string; hired: N; moved: N; pathways: number; reskilled: N | null; redeployed: N | null; /** null: no one is placed outside. */ outside: N | null; shortage: N | null }) => string;
     /** The plan's cost over `period` (the years it is paid) against its two alternatives; `cheaper`: than no plan. */
     businessCase: (p: { period: string; total: N; hiring: N; reskilling: N; noPathways: N; noPlan: N; saving: N; cheaper: boolean }) => string;
   };
@@ -92,6 +92,9 @@ export interface Texts {
     familiesText: (persons: N, fte: N, partTime: N) => string;
     supplyTitle: string;
     supplyCaption: (start: number, end: number, supplyStart: N, supplyEnd: N, demandEnd: N) => string;
+    /** The families withheld for privacy, as one series of the supply chart. */
+    withheldFamilies: (count: number) => string;
+    withheldFamiliesNote: (minGroup: number) => string;
     demandLabel: string;
     year: string;
     pyramidTitle: string;
@@ -221,7 +224,7 @@ export interface Texts {
     /** How to read the plan; `objective`: least cost, or fewest placed outside first. */
     planText: (objective: 'cost' | 'redundancy') => string;
     planChartTitle: string;
-    planCaption: (p: { period: string; hired: N; moved: N; outside: N; overstaffing: N }) => string;
+    planCaption: (p: { period: string; hired: N; moved: N; /** null: no one is placed outside. */ outside: N | null; overstaffing: N }) => string;
     action: { hired: string; reskilled: string; redeployed: string; outside: string; reducedHours: string; overstaffing: string; shortage: string };
     actionCol: string;
     hiringTitle: (period: string) => string;

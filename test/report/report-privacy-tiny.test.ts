@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadInputs } from '../../src/app/load-inputs.js';
+import { buildReportSource } from '../../src/app/report.js';
+import { runPlan } from '../../src/app/plan.js';
+import type { PlanResult } from '../../src/domain/plan.js';
+import { buildReportData, type ReportData } from '../../src/report/directie/report-data.js';
+import { renderReport } from '../../src/report/directie/render-report.js';
+
+/**
+ * Privacy in a tiny organisation (fixtures/report/tiny-org: 23 people; family Gamma is one function,
+ * C1, with 2 people; privacy.min_group 5): the family supply chart and the organisation-wide plan
+ * per year may not give a small group's figures away.
+ */
+const scenario = join(import.meta.dirname, '..', '..', 'fixtures', 'report', 'tiny-org', 'scenario.yaml');
+let data: ReportData;
+let source: Awaited<ReturnType<typeof buildReportSource>>;
+let plan: PlanResult;
+
+beforeAll(async () => {
+  source = await buildReportSource(await loadInputs({ scenario }));
+  data = buildReportData(source);
+  plan = (await runPlan({ scenario })).result;
+}, 60_000);
+
+describe('the per-family supply chart', () => {
+  it('shows no series for a family with fewer than min_group people, but one series of the withheld families together', () => {
+    const ids = data.supply.families.map((s) => s.id);
+    expect(ids).not.toContain('Gamma');
+    const merged = data.supply.families.find((s) => s.merged !== undefined)!;
+    expect(merged.merged).toBeGreaterThanOrEqual(2);
+    // The stack still adds up to the total supply.
+    data.years.forEach((_, i) => expect(data.supply.families.reduce((a, s) => a + s.fte[i]!, 0)).toBeCloseTo(data.supply.total[i]!, 6));
+    for (const format of ['md', 'html'] as const) {
+      const text = renderReport(data, { format, lang: 'nl' });
+      const chapter = text.slice(text.indexOf('Bezetting per functiefamilie en benodigde formatie'), text.indexOf('Leeftijdsopbouw'));
+      expect(chapter).not.toContain('Gamma');
+      expect(chapter).toContain('2 families samen (privacy)');
+    }
+    expect(renderReport(data, { format: 'md', lang: 'en' })).toContain('2 families together (privacy)');
+  });
+});
+
+describe('the organisation-wide plan per year', () => {
+  const KEYS = { hired: 'hired_fte', outside: 'redundant_fte', shortage: 'shortage_fte' } as const;
+
+  it('hides a year whose only contributor is a function the per-function table hides (report)', () => {
+    const hiddenIds = new Set([...data.plan.hiring, ...data.plan.outside, ...data.plan.shortfalls].filter((r) => r.hidden !== null).map((r) => r.id));
+    expect(hiddenIds.has('C1')).toBe(true);
+    let cases = 0;
+    for (const [kind, key] of Object.entries(KEYS) as [keyof typeof KEYS, (typeof KEYS)[keyof typeof KEYS]][]) {
+      const rows = kind === 'hired' ? data.plan.hiring : kind === 'outside' ? data.plan.outside : data.plan.shortfalls;
+      const hidden = new Set(rows.filter((r) => r.hidden !== null).map((r) => r.id));
+      data.plan.years.forEach((_, i) => {
+        const contributors = source.plan.functions.filter((f) => f.years[i + 1]![key] >= 0.00005);
+        const alone = contributors.length === 1 && hidden.has(contributors[0]!.id);
+        expect(data.plan.perYearHidden[kind].years[i] !== null, `${kind} ${data.plan.years[i]}`).toBe(alone);
+        if (alone) cases++;
+      });
+    }
+    // The fixture has such a year (C1 hires alone when its older specialist retires).
+    expect(cases).toBeGreaterThan(0);
+    const md = renderReport(data, { format: 'md', lang: 'nl' });
+    const row = md.split('\n').find((l) => l.startsWith('| Werving (fte) |'))!;
+    expect(row).toMatch(/\| (•|< 5) \|/);
+  });
+
+  it('spp plan: total minus the visible functions is only ever the merged row, a group of at least min_group people', () => {
+    const other = plan.functions.find((f) => f.id === 'other')!;
+    expect(other).toBeDefined();
+    expect(plan.functions.map((f) => f.id)).not.toContain('C1');
+    const persons = source.project.functions.filter((f) => f.suppressed !== undefined).reduce((a, f) => a + (f.years[0]!.supply_persons ?? 0), 0);
+    expect(persons).toBeGreaterThanOrEqual(5);
+    for (const key of Object.values(KEYS)) {
+      plan.totals.years.forEach((y, i) => {
+        const visible = plan.functions.filter((f) => f.id !== 'other').reduce((a, f) => a + f.years[i]![key], 0);
+        expect(y[key] - visible).toBeCloseTo(other.years[i]![key], 3);
+      });
+    }
+  });
+});

@@ -1,0 +1,34 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadInputs } from '../../src/app/load-inputs.js';
+import { buildReportSource } from '../../src/app/report.js';
+import { buildReportData, type ReportData } from '../../src/report/directie/report-data.js';
+import { renderReport } from '../../src/report/directie/render-report.js';
+
+/** The Dutch report of krimp-vacaturestop as a directieteam reads it: what its sentences and tables say. */
+const scenario = join(import.meta.dirname, '..', '..', 'scenarios', 'krimp-vacaturestop.yaml');
+let data: ReportData;
+
+beforeAll(async () => {
+  data = buildReportData(await buildReportSource(await loadInputs({ scenario })));
+}, 120_000);
+
+describe('the report of a plan that places no one outside', () => {
+  it('says "niemand" rather than "0,0 fte" in the summary and the caption (nl and en)', () => {
+    expect(data.plan.perYear.outside.every((x) => x < 0.05)).toBe(true);
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    expect(nl).toContain('en plaatst niemand buiten de organisatie.');
+    expect(nl).toContain('plaatst het niemand buiten de organisatie;');
+    expect(nl).not.toMatch(/plaatst (het )?0,0 fte/);
+    const en = renderReport(data, { format: 'md', lang: 'en' });
+    expect(en).toContain('and places no one outside the organisation.');
+    expect(en).not.toMatch(/places 0\.0 FTE/);
+  });
+
+  it('leaves the empty "Kwetsbaar" column out of the hiring table when no function shown is vulnerable', () => {
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    const hiring = nl.slice(nl.indexOf('### Werving per functie'));
+    expect(data.plan.hiring.slice(0, 15).some((h) => h.vulnerable)).toBe(false);
+    expect(hiring).toMatch(/\| Functie \| Werving \(fte\) \|/);
+  });
+});
