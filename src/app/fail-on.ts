@@ -15,7 +15,7 @@ export function parseFailOn(text: string): FailOn {
   const m = /^\s*([a-z]+)\s*>\s*(\d+(?:[.,]\d+)?)\s*$/.exec(text);
   const metric = m?.[1];
   if (!m || !METRICS.includes(metric as FailOn['metric'])) {
-    throw new UserError(`--fail-on '${text}': expected METRIC>NUMBER with METRIC one of ${METRICS.join(', ')}, e.g. shortage>10`, 2);
+    throw new UserError({ en: `--fail-on '${text}': expected METRIC>NUMBER with METRIC one of ${METRICS.join(', ')}, e.g. shortage>10`, nl: `--fail-on '${text}': verwacht MAAT>GETAL met MAAT een van ${METRICS.join(', ')}, bijvoorbeeld shortage>10` }, 2);
   }
   return { metric: metric as FailOn['metric'], threshold: Number(m[2]!.replace(',', '.')), text: text.trim() };
 }
