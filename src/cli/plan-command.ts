@@ -3,7 +3,7 @@ import { runPlan } from '../app/plan.js';
 import { planRenderers } from '../report/render-plan.js';
 import { renderPlanWorkbook } from '../report/xlsx/plan-workbook.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
-import { colorEnabled, emit, emitBinary, formatsOf, inform, pickFormatFor } from './shared.js';
+import { colorEnabled, emit, emitBinary, formatsOf, inform, pickFormatFor, wrote } from './shared.js';
 import { workbookContext } from './workbook-context.js';
 
 const FORMATS = [...formatsOf(planRenderers), 'xlsx' as const];
@@ -27,7 +27,7 @@ export function planCommand(): Command {
       reportInputs(options, inputs);
       if (format === 'xlsx') {
         await emitBinary(await renderPlanWorkbook(result, workbookContext(inputs, result.notes, result.stamp, lang)), options.out, format, inputPaths(inputs));
-        inform(options, `spp: wrote ${options.out}`);
+        inform(options, wrote(options.out));
         return;
       }
       const text = planRenderers[format](result, {
@@ -36,7 +36,7 @@ export function planCommand(): Command {
         lang,
       });
       await emit(text, options.out, inputPaths(inputs));
-      if (options.out !== undefined) inform(options, `spp: wrote ${options.out}`);
+      if (options.out !== undefined) inform(options, wrote(options.out));
     });
   return command;
 }

@@ -5,7 +5,7 @@ import { pathwaysRenderers, reskillRenderers } from '../report/render-reskill.js
 import { withLocalNames } from '../report/render-plan.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
 import { labeller } from '../report/labels.js';
-import { colorEnabled, emit, emitBinary, formatsOf, inform, pickFormatFor } from './shared.js';
+import { colorEnabled, emit, emitBinary, formatsOf, inform, pickFormatFor, wrote } from './shared.js';
 import { renderReskillWorkbook } from '../report/xlsx/result-workbooks.js';
 import { workbookContext } from './workbook-context.js';
 
@@ -29,7 +29,7 @@ export function reskillCommand(): Command {
     const names = new Map(withLocalNames(plan, options.lang ?? 'nl').functions.map((f): [string, string] => [f.id, f.name]));
     if (format === 'xlsx') {
       await emitBinary(await renderReskillWorkbook(result, names, workbookContext(inputs, result.notes, result.stamp, options.lang ?? 'nl')), options.out, format, inputPaths(inputs));
-      inform(options, `spp: wrote ${options.out}`);
+      inform(options, wrote(options.out));
       return;
     }
     const text = reskillRenderers[format](result, {
