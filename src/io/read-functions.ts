@@ -177,7 +177,7 @@ function readTasks(
     const share = parseShare(s, decimalComma);
     if (share === undefined) {
       const examples = numberExamples(0.4, decimalComma);
-      fail('CSV_BAD_NUMBER', p.index, { en: `task.${p.name} '${s}': expected a share like ${examples.en} or 40%`, nl: `task.${p.name} '${s}': verwacht een aandeel zoals ${examples.nl} of 40%` });
+      fail('CSV_BAD_NUMBER', p.index, { en: `task.${p.name} '${s}': expected a share like ${examples.en} or 40%`, nl: `task.${p.name} '${s}': verwacht een aandeel zoals ${examples.nl} (of een percentage zoals 40%)` });
       bad = true;
     } else if (share.value < 0) {
       fail('CSV_OUT_OF_RANGE', p.index, { en: `task.${p.name} ${s}: expected a share of 0 or more`, nl: `task.${p.name} ${s}: verwacht een aandeel van 0 of meer` });

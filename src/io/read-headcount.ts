@@ -217,7 +217,7 @@ class HeadcountFolder {
     }
     if (fteText !== '') {
       const share = this.values.share(fteText);
-      if (share === undefined) this.fail('CSV_BAD_NUMBER', c.fte, { en: `fte '${fteText}': expected a part-time factor like ${numberExamples(0.8, this.options.decimalComma === true).en} or 80%`, nl: `fte '${fteText}': verwacht een deeltijdfactor zoals ${numberExamples(0.8, this.options.decimalComma === true).nl} of 80%` });
+      if (share === undefined) this.fail('CSV_BAD_NUMBER', c.fte, { en: `fte '${fteText}': expected a part-time factor like ${numberExamples(0.8, this.options.decimalComma === true).en} or 80%`, nl: `fte '${fteText}': verwacht een deeltijdfactor zoals ${numberExamples(0.8, this.options.decimalComma === true).nl} (of een percentage zoals 80%)` });
       else if (!(share > 0 && share <= MAX_FTE)) this.fail('CSV_OUT_OF_RANGE', c.fte, { en: `fte ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, this.options.decimalComma === true)} per person`, nl: `fte ${fteText}: verwacht meer dan 0 en ten hoogste ${dialectNumber(MAX_FTE, this.options.decimalComma === true)} per persoon` });
       else {
         fte = share;
