@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { runProject } from '../app/project.js';
 import { checkFailOn, parseFailOn } from '../app/fail-on.js';
 import { UserError } from '../diagnostics/diagnostic.js';
+import type { Message } from '../diagnostics/message.js';
 import { projectRenderers } from '../report/render-projection.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, parseYear, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
 import { cliIo, setExitCode } from './cli-io.js';
@@ -40,13 +41,13 @@ export function projectCommand(): Command {
         throw new UserError({ en: `--year ${options.year} is outside the horizon ${result.years[0]}–${result.years.at(-1)}`, nl: `--year ${options.year} valt buiten de horizon ${result.years[0]}–${result.years.at(-1)}` }, 2);
       }
       // Evaluated before writing: a failing or closed stdout must not turn a held condition into exit 0.
-      const failed = failOn.map((condition) => checkFailOn(result, condition)).filter((m): m is string => m !== null);
+      const failed = failOn.map((condition) => checkFailOn(result, condition)).filter((m): m is Message => m !== null);
       if (failed.length > 0) setExitCode(1);
       if (format === 'xlsx') {
         const bytes = await renderProjectWorkbook(result, options.by !== undefined ? { by: options.by } : {}, workbookContext(inputs, result.assumptions, result.stamp, options.lang ?? 'nl'));
         await emitBinary(bytes, options.out, format, inputPaths(inputs));
         inform(options, wrote(options.out));
-        for (const message of failed) cliIo().stderr.write(`spp: ${message}\n`);
+        for (const message of failed) cliIo().stderr.write(`spp: ${message[options.lang ?? 'nl']}\n`);
         return;
       }
       const text = projectRenderers[format](result, {
@@ -60,7 +61,7 @@ export function projectCommand(): Command {
       });
       await emit(text, options.out, inputPaths(inputs));
       if (options.out !== undefined) inform(options, wrote(options.out));
-      for (const message of failed) cliIo().stderr.write(`spp: ${message}\n`);
+      for (const message of failed) cliIo().stderr.write(`spp: ${message[options.lang ?? 'nl']}\n`);
     });
   return command;
 }

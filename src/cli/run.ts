@@ -85,9 +85,10 @@ function exitCodeFor(error: unknown, debug: boolean, lang: MessageLang): number 
     return 2;
   }
   const err = error instanceof Error ? error : new Error(String(error));
-  stderr.write(
-    `${debug && err.stack ? `${err.stack}\n` : ''}spp: this is a bug: ${err.message}\n` +
-      `Please report it with the command you ran${debug ? '' : ' and the output of the same command with --debug'}.\n`,
-  );
+  const bug =
+    lang === 'nl'
+      ? `spp: dit is een fout in spp: ${err.message}\nMeld die met het commando dat u gaf${debug ? '' : ' en de uitvoer van hetzelfde commando met --debug'}.\n`
+      : `spp: this is a bug: ${err.message}\nPlease report it with the command you ran${debug ? '' : ' and the output of the same command with --debug'}.\n`;
+  stderr.write(`${debug && err.stack ? `${err.stack}\n` : ''}${bug}`);
   return 70;
 }
