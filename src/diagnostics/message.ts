@@ -10,16 +10,6 @@ export interface Message {
   readonly nl: string;
 }
 
-/** The text of `message` in `lang`. */
-export function inLang(message: Message, lang: MessageLang): string {
-  return message[lang];
-}
-
-/** "1 row" / "3 rows": a count with the singular or plural noun (in either language). */
-export function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** A number as a Dutch reader writes it (1.000.000; 0,8); English readers get 1,000,000 and 0.8. */
 export function localNumber(n: number, lang: MessageLang): string {
   return n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-US', { maximumFractionDigits: 6 });
