@@ -36,10 +36,10 @@ export async function runBacktest(options: BacktestOptions): Promise<{ result: B
   const to = toFlag ?? yearInFileName(actual) ?? from + 1;
   const diagnostics: Diagnostic[] = [...inputs.diagnostics];
   if (fromName === undefined && from !== inputs.scenario.horizon.start) {
-    throw new UserError(`the scenario's headcount ${headcount} says ${from} in its name, but the scenario starts in ${inputs.scenario.horizon.start}: give --from ${from} to backtest from that snapshot`, 2);
+    throw new UserError({ en: `the scenario's headcount ${headcount} says ${from} in its name, but the scenario starts in ${inputs.scenario.horizon.start}: give --from ${from} to backtest from that snapshot`, nl: `het personeelsbestand van het scenario, ${headcount}, noemt ${from} in zijn naam, maar het scenario begint in ${inputs.scenario.horizon.start}: geef --from ${from} om vanaf dat peilbestand terug te toetsen` }, 2);
   }
   if (toFlag === undefined && yearInFileName(actual) === undefined) {
-    diagnostics.push({ code: 'CALIBRATE_YEAR_ASSUMED', severity: 'notice', file: resolve(actual), line: 0, column: 0, message: `no year in the file name and no --to: taken as ${to}, one year after the scenario's snapshot` });
+    diagnostics.push({ code: 'CALIBRATE_YEAR_ASSUMED', severity: 'notice', file: resolve(actual), line: 0, column: 0, message: `no year in the file name and no --to: taken as ${to}, one year after the scenario's snapshot`, messageNl: `geen jaar in de bestandsnaam en geen --to: aangenomen ${to}, één jaar na het peilbestand van het scenario` });
   }
 
   const scenario = { ...inputs.scenario, horizon: { start: from, end: Math.max(to, from + 1) } };

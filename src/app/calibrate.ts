@@ -95,8 +95,8 @@ export async function runCalibrate(options: CalibrateOptions): Promise<{ result:
 export async function readSnapshotPair(options: SnapshotPairOptions): Promise<SnapshotPair> {
   const oldPath = resolve(options.old);
   const newPath = resolve(options.new);
-  await requireFile(oldPath, 'old snapshot', true);
-  await requireFile(newPath, 'new snapshot', true);
+  await requireFile(oldPath, { en: 'old snapshot', nl: 'oude peilbestand' }, true);
+  await requireFile(newPath, { en: 'new snapshot', nl: 'nieuwe peilbestand' }, true);
   const diagnostics: Diagnostic[] = [];
   const files: InputFile[] = [];
 
@@ -104,9 +104,9 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
   let dataPaths = options.dataPaths ?? {};
   if (typeof options.scenario === 'string') {
     const path = resolve(options.scenario);
-    await requireFile(path, 'scenario file (--scenario)');
+    await requireFile(path, { en: 'scenario file (--scenario)', nl: 'scenariobestand (--scenario)' });
     const read = await readScenario(path);
-    if (read.value === null) throw new UserError(`${displayPath(path)} is invalid`, 1, read.diagnostics);
+    if (read.value === null) throw new UserError({ en: `${displayPath(path)} is invalid`, nl: `${displayPath(path)} is ongeldig` }, 1, read.diagnostics);
     diagnostics.push(...read.diagnostics);
     scenario = read.value.scenario;
     dataPaths = read.value.dataPaths;
@@ -115,11 +115,11 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
 
   const { from, to, guessed } = snapshotYears(options, oldPath, newPath);
   if (guessed !== undefined) {
-    diagnostics.push({ code: 'CALIBRATE_YEAR_ASSUMED', severity: 'notice', file: guessed.file, line: 0, column: 0, message: `no year in the file name and no ${guessed.flag}: taken as ${guessed.year}, one year from the other snapshot` });
+    diagnostics.push({ code: 'CALIBRATE_YEAR_ASSUMED', severity: 'notice', file: guessed.file, line: 0, column: 0, message: `no year in the file name and no ${guessed.flag}: taken as ${guessed.year}, one year from the other snapshot`, messageNl: `geen jaar in de bestandsnaam en geen ${guessed.flag}: aangenomen ${guessed.year}, één jaar van het andere peilbestand` });
   }
   if (to <= from) {
-    throw new UserError('the snapshots are in the wrong order', 1, [
-      { code: 'CALIBRATE_YEARS_ORDER', severity: 'error', file: newPath, line: 0, column: 0, message: `this snapshot (1 January ${to}) is not later than the old one, ${displayPath(oldPath)} (1 January ${from}): expected OLD first, then NEW (check --from/--to or the years in the file names)` },
+    throw new UserError({ en: 'the snapshots are in the wrong order', nl: 'de peilbestanden staan in de verkeerde volgorde' }, 1, [
+      { code: 'CALIBRATE_YEARS_ORDER', severity: 'error', file: newPath, line: 0, column: 0, message: `this snapshot (1 January ${to}) is not later than the old one, ${displayPath(oldPath)} (1 January ${from}): expected OLD first, then NEW (check --from/--to or the years in the file names)`, messageNl: `dit peilbestand (1 januari ${to}) is niet later dan het oude, ${displayPath(oldPath)} (1 januari ${from}): verwacht eerst OUD, dan NIEUW (controleer --from/--to of de jaren in de bestandsnamen)` },
     ]);
   }
 
@@ -128,7 +128,7 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
   if (options.encoding !== undefined) csv.encoding = options.encoding;
   const columnsPath = options.columns !== undefined ? resolve(options.columns) : dataPaths.columns;
   if (columnsPath !== undefined) {
-    await requireFile(columnsPath, 'column map (--columns)');
+    await requireFile(columnsPath, { en: 'column map (--columns)', nl: 'kolomkoppeling (--columns)' });
     const map = await readColumnMap(columnsPath);
     diagnostics.push(...map.diagnostics);
     csv.columns = map.value;
@@ -136,7 +136,7 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
     files.push({ role: 'columns', path: columnsPath, sha256: await sha256Of(columnsPath) });
   }
   const presetName = options.preset ?? scenario?.data.preset;
-  if (presetName !== undefined && !isPresetName(presetName)) throw new UserError(`--preset '${presetName}': expected one of ${PRESET_NAMES.join(', ')}`, 2);
+  if (presetName !== undefined && !isPresetName(presetName)) throw new UserError({ en: `--preset '${presetName}': expected one of ${PRESET_NAMES.join(', ')}`, nl: `--preset '${presetName}': verwacht een van ${PRESET_NAMES.join(', ')}` }, 2);
   const preset: PresetName | undefined = presetName;
 
   // The functions file gives families only: a code it does not know is no error here (a function
@@ -144,7 +144,7 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
   const families = new Map<string, string>();
   const functionsPath = options.functions !== undefined ? resolve(options.functions) : dataPaths.functions;
   if (functionsPath !== undefined) {
-    await requireFile(functionsPath, 'functions file (--functions)');
+    await requireFile(functionsPath, { en: 'functions file (--functions)', nl: 'functiebestand (--functions)' });
     const read = await readFunctions(functionsPath, presetCsvOptions(preset, csv));
     diagnostics.push(...read.diagnostics);
     for (const f of read.value) families.set(f.id, f.family);
@@ -160,7 +160,7 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
     diagnostics.push(...snapshot.diagnostics);
     const unknown = families.size === 0 ? [] : snapshot.value.persons.functionIds.filter((id) => !families.has(id));
     if (unknown.length > 0) {
-      diagnostics.push({ code: 'CALIBRATE_UNKNOWN_FUNCTION', severity: 'notice', file: snapshot.source, line: 0, column: 0, message: `${unknown.length} function ${unknown.length === 1 ? 'code is' : 'codes are'} not in the functions file (e.g. '${unknown.sort()[0]}'): counted without a family` });
+      diagnostics.push({ code: 'CALIBRATE_UNKNOWN_FUNCTION', severity: 'notice', file: snapshot.source, line: 0, column: 0, message: `${unknown.length} function ${unknown.length === 1 ? 'code is' : 'codes are'} not in the functions file (e.g. '${unknown.sort()[0]}'): counted without a family`, messageNl: `${unknown.length} ${unknown.length === 1 ? 'functiecode staat' : 'functiecodes staan'} niet in het functiebestand (bijvoorbeeld '${unknown.sort()[0]}'): geteld zonder functiefamilie` });
     }
     files.push({ role: 'headcount', path: snapshot.source, sha256: snapshot.sha256 ?? (await sha256Of(snapshot.source)) });
     return snapshot.value;
@@ -169,18 +169,18 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
   const next = await read(newPath, to);
   if (hasErrors(diagnostics)) {
     const bad = [...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => displayPath(d.file)))].sort();
-    throw new UserError(`${bad.join(' and ')} ${bad.length > 1 ? 'are' : 'is'} invalid`, 1, diagnostics);
+    throw new UserError({ en: `${bad.join(' and ')} ${bad.length > 1 ? 'are' : 'is'} invalid`, nl: `${bad.join(' en ')} ${bad.length > 1 ? 'zijn' : 'is'} ongeldig` }, 1, diagnostics);
   }
 
   let linkage: Linkage | null = null;
   const withoutIds = [old, next].filter((s) => s.identifiedPersons === 0);
   for (const s of withoutIds) {
-    diagnostics.push({ code: 'CALIBRATE_NO_IDS', severity: 'warning', file: s.file, line: 0, column: 0, message: 'this snapshot has no employee_id: the snapshots cannot be linked person by person; rates come from aggregate counts and are less exact' });
+    diagnostics.push({ code: 'CALIBRATE_NO_IDS', severity: 'warning', file: s.file, line: 0, column: 0, message: 'this snapshot has no employee_id: the snapshots cannot be linked person by person; rates come from aggregate counts and are less exact', messageNl: 'dit peilbestand heeft geen employee_id: de peilbestanden zijn niet per persoon te koppelen; de kansen komen uit totalen en zijn minder precies' });
   }
   if (withoutIds.length === 0) {
     for (const s of [old, next]) {
       if (s.anonymousPersons > 0) {
-        diagnostics.push({ code: 'CALIBRATE_ROWS_WITHOUT_ID', severity: 'warning', file: s.file, line: 0, column: 0, message: `${s.anonymousPersons} ${s.anonymousPersons === 1 ? 'person has' : 'persons have'} no employee_id (or sit in a row with a count above 1): left out of the linked estimates` });
+        diagnostics.push({ code: 'CALIBRATE_ROWS_WITHOUT_ID', severity: 'warning', file: s.file, line: 0, column: 0, message: `${s.anonymousPersons} ${s.anonymousPersons === 1 ? 'person has' : 'persons have'} no employee_id (or sit in a row with a count above 1): left out of the linked estimates`, messageNl: `${s.anonymousPersons} ${s.anonymousPersons === 1 ? 'persoon heeft' : 'personen hebben'} geen employee_id (of staan in een regel met een aantal boven 1): niet meegenomen in de gekoppelde schattingen` });
       }
     }
     linkage = linkSnapshots(old.persons, next.persons);
@@ -193,9 +193,9 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
 function checkLinkage(linkage: Linkage, old: Snapshot, next: Snapshot, diagnostics: Diagnostic[]): void {
   const oldName = displayPath(old.file);
   if (linkage.linked === 0) {
-    throw new UserError('the snapshots cannot be linked', 1, [
+    throw new UserError({ en: 'the snapshots cannot be linked', nl: 'de peilbestanden zijn niet aan elkaar te koppelen' }, 1, [
       ...diagnostics,
-      { code: 'CALIBRATE_NO_LINKS', severity: 'error', file: next.file, line: 0, column: 0, message: `no employee_id of this snapshot occurs in ${oldName}: expected the same pseudonymous id for the same person in both exports (are they pseudonymised with a different key?)` },
+      { code: 'CALIBRATE_NO_LINKS', severity: 'error', file: next.file, line: 0, column: 0, message: `no employee_id of this snapshot occurs in ${oldName}: expected the same pseudonymous id for the same person in both exports (are they pseudonymised with a different key?)`, messageNl: `geen enkel employee_id van dit peilbestand komt voor in ${oldName}: verwacht hetzelfde pseudonieme id voor dezelfde persoon in beide exports (zijn ze met een andere sleutel gepseudonimiseerd?)` },
     ]);
   }
   if (linkage.normalised > 0 && linkage.firstNormalised !== undefined) {
@@ -206,19 +206,19 @@ function checkLinkage(linkage: Linkage, old: Snapshot, next: Snapshot, diagnosti
       file: next.file,
       line: linkage.firstNormalised.newLine,
       column: 0,
-      message: `${n} employee ${n === 1 ? 'id matches' : 'ids match'} ${oldName} only when leading zeros, case and punctuation are ignored (first: this row and line ${linkage.firstNormalised.oldLine} there): the exports write ids differently (e.g. a spreadsheet dropped leading zeros); linked on the normalised id`,
+      message: `${n} employee ${n === 1 ? 'id matches' : 'ids match'} ${oldName} only when leading zeros, case and punctuation are ignored (first: this row and line ${linkage.firstNormalised.oldLine} there): the exports write ids differently (e.g. a spreadsheet dropped leading zeros); linked on the normalised id`, messageNl: `${n} ${n === 1 ? 'medewerkernummer komt' : 'medewerkernummers komen'} alleen met ${oldName} overeen als voorloopnullen, hoofdletters en leestekens worden genegeerd (de eerste: deze regel en regel ${linkage.firstNormalised.oldLine} daar): de exports schrijven de nummers verschillend (bijvoorbeeld een spreadsheet die voorloopnullen liet vallen); gekoppeld op het genormaliseerde nummer`,
     });
   }
   const share = linkage.linked / Math.max(1, old.identifiedPersons);
   if (share < 0.5) {
-    diagnostics.push({ code: 'CALIBRATE_FEW_LINKS', severity: 'warning', file: next.file, line: 0, column: 0, message: `only ${Math.round(share * 100)}% of the persons in ${oldName} are found again here: check that both exports use the same employee_id` });
+    diagnostics.push({ code: 'CALIBRATE_FEW_LINKS', severity: 'warning', file: next.file, line: 0, column: 0, message: `only ${Math.round(share * 100)}% of the persons in ${oldName} are found again here: check that both exports use the same employee_id`, messageNl: `maar ${Math.round(share * 100)}% van de personen in ${oldName} is hier teruggevonden: controleer of beide exports hetzelfde employee_id gebruiken` });
   }
   for (const m of linkage.birthMismatches) {
-    diagnostics.push({ code: 'CALIBRATE_BIRTH_CHANGED', severity: 'warning', file: next.file, line: m.newLine, column: 0, message: `this person's birth date differs from line ${m.oldLine} of ${oldName} with the same employee_id: a re-used id, or a corrected birth date? Linked as the same person` });
+    diagnostics.push({ code: 'CALIBRATE_BIRTH_CHANGED', severity: 'warning', file: next.file, line: m.newLine, column: 0, message: `this person's birth date differs from line ${m.oldLine} of ${oldName} with the same employee_id: a re-used id, or a corrected birth date? Linked as the same person`, messageNl: `de geboortedatum van deze persoon verschilt van regel ${m.oldLine} van ${oldName} met hetzelfde employee_id: een hergebruikt nummer, of een verbeterde geboortedatum? Gekoppeld als dezelfde persoon` });
   }
   if (linkage.birthMismatchCount > linkage.birthMismatches.length) {
     const more = linkage.birthMismatchCount - linkage.birthMismatches.length;
-    diagnostics.push({ code: 'CALIBRATE_BIRTH_CHANGED', severity: 'warning', file: next.file, line: 0, column: 0, message: `…and ${more} more linked ${more === 1 ? 'person' : 'persons'} whose birth date changed, not listed` });
+    diagnostics.push({ code: 'CALIBRATE_BIRTH_CHANGED', severity: 'warning', file: next.file, line: 0, column: 0, message: `…and ${more} more linked ${more === 1 ? 'person' : 'persons'} whose birth date changed, not listed`, messageNl: `…en nog ${more} gekoppelde ${more === 1 ? 'persoon' : 'personen'} met een gewijzigde geboortedatum, niet getoond` });
   }
 }
 
@@ -230,7 +230,7 @@ function snapshotYears(options: { from?: number; to?: number }, oldPath: string,
   if (from !== undefined) return { from, to: from + 1, guessed: { file: newPath, flag: '--to', year: from + 1 } };
   if (to !== undefined) return { from: to - 1, to, guessed: { file: oldPath, flag: '--from', year: to - 1 } };
   throw new UserError(
-    `cannot tell the snapshots' reference years: give --from and --to (e.g. --from 2025 --to 2026), or put the year in the file names (headcount-2025.csv)`,
+    { en: `cannot tell the snapshots' reference years: give --from and --to (e.g. --from 2025 --to 2026), or put the year in the file names (headcount-2025.csv)`, nl: `de peiljaren van de peilbestanden zijn niet af te leiden: geef --from en --to (bijvoorbeeld --from 2025 --to 2026), of zet het jaar in de bestandsnamen (headcount-2025.csv)` },
     2,
   );
 }

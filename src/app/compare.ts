@@ -48,7 +48,7 @@ function comparedYear(loaded: readonly LoadedInputs[], year?: number): number {
   const firstShared = Math.max(...loaded.map((l) => l.scenario.horizon.start));
   const at = year ?? lastShared;
   if (at < firstShared || at > lastShared) {
-    throw new UserError(`--year ${at} is outside the years all scenarios share, ${firstShared}–${lastShared}`, 2);
+    throw new UserError({ en: `--year ${at} is outside the years all scenarios share, ${firstShared}–${lastShared}`, nl: `--year ${at} valt buiten de jaren die alle scenario's delen, ${firstShared}–${lastShared}` }, 2);
   }
   return at;
 }
@@ -147,7 +147,7 @@ function withholdSmallGroups(compared: ReturnType<typeof compareScenarios>, load
 
 /** `spp compare`: load every scenario (each data file once), project, compare. */
 export async function runCompare(scenarioPaths: readonly string[], options: CompareOptions): Promise<{ inputs: LoadedInputs[]; result: CompareResult }> {
-  if (scenarioPaths.length < 2) throw new UserError('compare needs at least two scenarios: spp compare S1.yaml S2.yaml …', 2);
+  if (scenarioPaths.length < 2) throw new UserError({ en: 'compare needs at least two scenarios: spp compare S1.yaml S2.yaml …', nl: "compare heeft ten minste twee scenario's nodig: spp compare S1.yaml S2.yaml …" }, 2);
   const { year, monteCarlo, plans, ...load } = options;
   const inputs = await loadScenarioSet(scenarioPaths, load);
   // A wrong --year is refused before any plan is solved.

@@ -40,7 +40,7 @@ export function explainKnownFunction(input: ProjectionInput, functionId: string)
   const explanation = explainFunction(input, functionId);
   if (explanation === undefined) {
     const ids = withEmergingFunctions(input.scenario, input.functions).map((f) => f.id);
-    throw new UserError(`unknown function '${functionId}'.${didYouMean(functionId, ids)}`, 2);
+    throw new UserError({ en: `unknown function '${functionId}'.${didYouMean(functionId, ids).en}`, nl: `onbekende functie '${functionId}'.${didYouMean(functionId, ids).nl}` }, 2);
   }
   return explanation;
 }

@@ -148,13 +148,13 @@ export async function writeDataset(
 function checkOptions(options: GenerateOptions): { persons: number; seed: number } {
   const { persons, seed, functions } = options;
   if (!Number.isInteger(persons) || persons < 1 || persons > 50_000_000) {
-    throw new UserError(`persons must be a whole number from 1 to 50000000, got ${String(persons)}`, 2);
+    throw new UserError({ en: `persons must be a whole number from 1 to 50000000, got ${String(persons)}`, nl: `persons moet een geheel getal van 1 tot en met 50000000 zijn, niet ${String(persons)}` }, 2);
   }
   if (!Number.isInteger(seed) || seed < -(2 ** 31) || seed >= 2 ** 32) {
-    throw new UserError(`seed must be a 32-bit whole number, got ${String(seed)}`, 2);
+    throw new UserError({ en: `seed must be a 32-bit whole number, got ${String(seed)}`, nl: `seed moet een geheel getal van 32 bits zijn, niet ${String(seed)}` }, 2);
   }
   if (functions !== undefined && functions !== 'voorbeeld' && (!Number.isInteger(functions) || functions < 1 || functions > 99_999)) {
-    throw new UserError(`functions must be 'voorbeeld' or a whole number from 1 to 99999, got ${String(functions)}`, 2);
+    throw new UserError({ en: `functions must be 'voorbeeld' or a whole number from 1 to 99999, got ${String(functions)}`, nl: `functions moet 'voorbeeld' of een geheel getal van 1 tot en met 99999 zijn, niet ${String(functions)}` }, 2);
   }
   return { persons, seed };
 }

@@ -60,7 +60,7 @@ export async function initProject(dir: string, schemaJson: string, options: { vo
   assertFolderOrNew(dir);
   const existing = files.map((f) => f.path).filter((f) => existsSync(join(dir, f)));
   if (existing.length > 0) {
-    throw new UserError(`refusing to overwrite existing files in ${dir}: ${existing.join(', ')}. Choose an empty folder: spp init DIR`, 2);
+    throw new UserError({ en: `refusing to overwrite existing files in ${dir}: ${existing.join(', ')}. Choose an empty folder: spp init DIR`, nl: `bestaande bestanden in ${dir} worden niet overschreven: ${existing.join(', ')}. Kies een lege map: spp init MAP` }, 2);
   }
   // A subfolder the starter set needs (data/, scenarios/) may exist as a file.
   for (const sub of new Set(files.map((f) => dirname(f.path)).filter((d) => d !== '.'))) assertFolderOrNew(join(dir, sub));
@@ -84,7 +84,7 @@ function assertFolderOrNew(dir: string): void {
       throw new UserError(describeFsError('write into', dir, error), 2);
     }
     if (stats.isDirectory()) return;
-    throw new UserError(d === dir ? `cannot write into ${dir}: it is a file, not a folder` : `cannot write into ${dir}: ${d} is a file, not a folder`, 2);
+    throw new UserError(d === dir ? { en: `cannot write into ${dir}: it is a file, not a folder`, nl: `kan niet schrijven in ${dir}: het is een bestand, geen map` } : { en: `cannot write into ${dir}: ${d} is a file, not a folder`, nl: `kan niet schrijven in ${dir}: ${d} is een bestand, geen map` }, 2);
   }
 }
 

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasErrors, UserError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Message } from '../diagnostics/message.js';
 import { displayPath } from '../diagnostics/format-diagnostics.js';
 import { inputFileProblem } from '../io/input-file.js';
 import { type HeadcountData, type HeadcountOptions } from '../io/read-headcount.js';
@@ -63,19 +64,19 @@ export function bundledExampleScenario(): string {
 export async function loadInputs(options: LoadOptions, cache: DataCache = createDataCache()): Promise<LoadedInputs> {
   const dataGiven = options.functions !== undefined || options.headcount !== undefined || options.columns !== undefined;
   if (options.example && (options.scenario !== undefined || dataGiven)) {
-    throw new UserError('--example runs on the bundled example only: leave out --scenario, --functions, --headcount and --columns', 2);
+    throw new UserError({ en: '--example runs on the bundled example only: leave out --scenario, --functions, --headcount and --columns', nl: '--example draait alleen op het meegeleverde voorbeeld: laat --scenario, --functions, --headcount en --columns weg' }, 2);
   }
   const usedExample = options.example === true || (options.scenario === undefined && !dataGiven);
-  if (!usedExample && options.scenario === undefined) throw new UserError('a scenario is needed: --scenario FILE (or spp init)', 2);
+  if (!usedExample && options.scenario === undefined) throw new UserError({ en: 'a scenario is needed: --scenario FILE (or spp init)', nl: 'er is een scenario nodig: --scenario BESTAND (of spp init)' }, 2);
   const scenarioPath = usedExample ? bundledExampleScenario() : resolve(options.scenario!);
-  await requireFile(scenarioPath, usedExample ? 'the bundled example scenario (the installation is incomplete)' : 'scenario file (--scenario)');
+  await requireFile(scenarioPath, usedExample ? { en: 'the bundled example scenario (the installation is incomplete)', nl: 'het meegeleverde voorbeeldscenario (de installatie is onvolledig)' } : { en: 'scenario file (--scenario)', nl: 'scenariobestand (--scenario)' });
 
   const read = await readScenario(scenarioPath);
   if (read.value === null) {
     // A scenario that cannot be read at all (permission denied, …) is a usage error like a missing one.
     const unreadable = read.diagnostics.find((d) => d.code === 'SCENARIO_NOT_FOUND' && d.file === scenarioPath);
-    if (unreadable !== undefined) throw new UserError(`${displayPath(scenarioPath)}: ${unreadable.message}`, 2);
-    throw new UserError(`${displayPath(scenarioPath)} is invalid`, 1, read.diagnostics);
+    if (unreadable !== undefined) throw new UserError({ en: `${displayPath(scenarioPath)}: ${unreadable.message}`, nl: `${displayPath(scenarioPath)}: ${unreadable.messageNl}` }, 2);
+    throw new UserError({ en: `${displayPath(scenarioPath)} is invalid`, nl: `${displayPath(scenarioPath)} is ongeldig` }, 1, read.diagnostics);
   }
   const loaded = read.value;
   const { scenario } = loaded;
@@ -85,12 +86,12 @@ export async function loadInputs(options: LoadOptions, cache: DataCache = create
   const headcountPath = options.headcount !== undefined ? resolve(options.headcount) : loaded.dataPaths.headcount;
   const columnsPath = options.columns !== undefined ? resolve(options.columns) : loaded.dataPaths.columns;
   const similarityPath = loaded.dataPaths.similarity;
-  if (functionsPath === undefined) throw new UserError(`no function profiles: give --functions FILE or set data.functions in ${where}`, 2);
-  if (headcountPath === undefined) throw new UserError(`no headcount: give --headcount FILE or set data.headcount in ${where}`, 2);
-  await requireFile(functionsPath, options.functions !== undefined ? 'functions file (--functions)' : `functions file (data.functions in ${where})`);
-  await requireFile(headcountPath, options.headcount !== undefined ? 'headcount (--headcount)' : `headcount (data.headcount in ${where})`, true);
-  if (columnsPath !== undefined) await requireFile(columnsPath, options.columns !== undefined ? 'column map (--columns)' : `column map (data.columns in ${where})`);
-  if (similarityPath !== undefined) await requireFile(similarityPath, `similarity file (reskilling.similarity in ${where})`);
+  if (functionsPath === undefined) throw new UserError({ en: `no function profiles: give --functions FILE or set data.functions in ${where}`, nl: `geen functieprofielen: geef --functions BESTAND of zet data.functions in ${where}` }, 2);
+  if (headcountPath === undefined) throw new UserError({ en: `no headcount: give --headcount FILE or set data.headcount in ${where}`, nl: `geen personeelsbestand: geef --headcount BESTAND of zet data.headcount in ${where}` }, 2);
+  await requireFile(functionsPath, options.functions !== undefined ? { en: 'functions file (--functions)', nl: 'functiebestand (--functions)' } : { en: `functions file (data.functions in ${where})`, nl: `functiebestand (data.functions in ${where})` });
+  await requireFile(headcountPath, options.headcount !== undefined ? { en: 'headcount (--headcount)', nl: 'personeelsbestand (--headcount)' } : { en: `headcount (data.headcount in ${where})`, nl: `personeelsbestand (data.headcount in ${where})` }, true);
+  if (columnsPath !== undefined) await requireFile(columnsPath, options.columns !== undefined ? { en: 'column map (--columns)', nl: 'kolomkoppeling (--columns)' } : { en: `column map (data.columns in ${where})`, nl: `kolomkoppeling (data.columns in ${where})` });
+  if (similarityPath !== undefined) await requireFile(similarityPath, { en: `similarity file (reskilling.similarity in ${where})`, nl: `bestand met verwantschappen (reskilling.similarity in ${where})` });
 
   const diagnostics: Diagnostic[] = [...read.diagnostics];
   const csv: CsvOptions = {};
@@ -104,7 +105,7 @@ export async function loadInputs(options: LoadOptions, cache: DataCache = create
   }
   const presetName = options.preset ?? scenario.data.preset;
   if (presetName !== undefined && !isPresetName(presetName)) {
-    throw new UserError(`--preset '${presetName}': expected one of ${PRESET_NAMES.join(', ')}`, 2);
+    throw new UserError({ en: `--preset '${presetName}': expected one of ${PRESET_NAMES.join(', ')}`, nl: `--preset '${presetName}': verwacht een van ${PRESET_NAMES.join(', ')}` }, 2);
   }
   const preset: PresetName | undefined = presetName;
 
@@ -134,7 +135,8 @@ export async function loadInputs(options: LoadOptions, cache: DataCache = create
   if (hasErrors(diagnostics)) {
     const bad = [...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => displayPath(d.file)))].sort();
     const names = bad.length <= 1 ? (bad[0] ?? 'the input') : `${bad.slice(0, -1).join(', ')} and ${bad[bad.length - 1]!}`;
-    throw new UserError(`${names} ${bad.length > 1 ? 'are' : 'is'} invalid`, 1, diagnostics);
+    const namen = bad.length <= 1 ? (bad[0] ?? 'de invoer') : `${bad.slice(0, -1).join(', ')} en ${bad[bad.length - 1]!}`;
+    throw new UserError({ en: `${names} ${bad.length > 1 ? 'are' : 'is'} invalid`, nl: `${namen} ${bad.length > 1 ? 'zijn' : 'is'} ongeldig` }, 1, diagnostics);
   }
 
   const files: InputFile[] = [];
@@ -158,10 +160,11 @@ export async function loadInputs(options: LoadOptions, cache: DataCache = create
 }
 
 /** A usage error (exit 2) naming the input and where it was set, when `path` does not exist. */
-export async function requireFile(path: string, what: string, folderAllowed = false): Promise<void> {
+export async function requireFile(path: string, what: Message, folderAllowed = false): Promise<void> {
   const problem = inputFileProblem(path, { folderAllowed });
-  if (problem === 'it does not exist') throw new UserError(`${what} not found: ${displayPath(path)}`, 2);
-  if (problem !== null) throw new UserError(`${what}: cannot read ${displayPath(path)}: ${problem}`, 2);
+  const shown = displayPath(path);
+  if (problem?.en === 'it does not exist') throw new UserError({ en: `${what.en} not found: ${shown}`, nl: `${what.nl} niet gevonden: ${shown}` }, 2);
+  if (problem !== null) throw new UserError({ en: `${what.en}: cannot read ${shown}: ${problem.en}`, nl: `${what.nl}: kan ${shown} niet lezen: ${problem.nl}` }, 2);
 }
 
 /**

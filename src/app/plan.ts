@@ -101,8 +101,11 @@ function overstaffingCapError(inputs: LoadedInputs, input: PlanInput): UserError
   const message =
     `plan.overstaffing.max_total_fte: no plan keeps overstaffing at or under ${input.maxTotalOverstaffing} FTE in every year: ` +
     'in some year the surplus cannot all be reskilled, placed outside or put on reduced hours in time within the plan\'s limits; raise this cap (or the limits in plan.redundancy and plan.reduced_hours)';
-  return new UserError(`${displayPath(at.file)}: the plan's limits cannot all be met`, 1, [
-    { code: 'PLAN_OVERSTAFFING_CAP', severity: 'error', file: at.file, line: at.line, column: at.column, path: path.join('.'), message },
+  const messageNl =
+    `plan.overstaffing.max_total_fte: geen enkel plan houdt de overbezetting in elk jaar op of onder ${input.maxTotalOverstaffing} fte: ` +
+    'in een of meer jaren kan het overschot binnen de grenzen van het plan niet op tijd worden omgeschoold, buiten geplaatst of in uren verminderd; verhoog deze grens (of de grenzen in plan.redundancy en plan.reduced_hours)';
+  return new UserError({ en: `${displayPath(at.file)}: the plan's limits cannot all be met`, nl: `${displayPath(at.file)}: de grenzen van het plan zijn niet allemaal te halen` }, 1, [
+    { code: 'PLAN_OVERSTAFFING_CAP', severity: 'error', file: at.file, line: at.line, column: at.column, path: path.join('.'), message, messageNl },
   ]);
 }
 

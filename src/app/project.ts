@@ -151,8 +151,14 @@ function checkGroupPrivacy(groups: readonly { id: string; years: readonly YearRo
   });
   if (small.length === 0) return;
   throw new UserError(
-    `--by ${by}: ${small.length} of ${groups.length} groups have fewer than ${minGroup} people (privacy.min_group), ` +
-      'so their figures would describe individuals. Group by a coarser column, or set privacy.min_group in the scenario if your privacy officer agrees.',
+    {
+      en:
+        `--by ${by}: ${small.length} of ${groups.length} groups have fewer than ${minGroup} people (privacy.min_group), ` +
+        'so their figures would describe individuals. Group by a coarser column, or set privacy.min_group in the scenario if your privacy officer agrees.',
+      nl:
+        `--by ${by}: ${small.length} van de ${groups.length} groepen ${small.length === 1 ? 'heeft' : 'hebben'} minder dan ${minGroup} personen (privacy.min_group), ` +
+        'dus hun cijfers zouden over individuen gaan. Groepeer op een grovere kolom, of verlaag privacy.min_group in het scenario als uw privacyfunctionaris daarmee instemt.',
+    },
     2,
   );
 }

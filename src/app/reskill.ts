@@ -43,7 +43,10 @@ export async function runPathways(options: LoadOptions, functionId: string): Pro
   if (!fn || !profile) {
     const ids = inputs.functions.map((f) => f.id);
     const near = ids.find((id) => id.toLowerCase() === functionId.toLowerCase());
-    throw new UserError(`unknown function '${functionId}'${near ? `; did you mean '${near}'?` : ''} (spp project lists the functions)`, 2);
+    throw new UserError({
+      en: `unknown function '${functionId}'${near ? `; did you mean '${near}'?` : ''} (spp project lists the functions)`,
+      nl: `onbekende functie '${functionId}'${near ? `; bedoelt u '${near}'?` : ''} (spp project toont de functies)`,
+    }, 2);
   }
   const names = new Map(inputs.functions.map((f) => [f.id, f.name]));
   const rules = inputs.scenario.reskilling;

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { UserError, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Message } from '../diagnostics/message.js';
 import { createDataCache, type DataCache } from './data-cache.js';
 import { readHeadcountFor } from './load-inputs.js';
 import { displayPath } from '../diagnostics/format-diagnostics.js';
@@ -47,7 +48,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
     ['--headcount', options.headcount],
     ['--columns', options.columns],
   ] as const) {
-    if (path !== undefined && !(await exists(path))) throw new UserError(`${flag}: not found: ${path}`, 2);
+    if (path !== undefined && !(await exists(path))) throw new UserError({ en: `${flag}: not found: ${path}`, nl: `${flag}: niet gevonden: ${path}` }, 2);
   }
 
   // Each data file is read once, however many scenarios use it (the shared data cache).
@@ -68,7 +69,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
     if (options.encoding !== undefined) csv.encoding = options.encoding;
     if (data.columns !== undefined) {
       if (!(await exists(data.columns.path))) {
-        diagnostics.push(missingData(loaded, data.columns, 'column map'));
+        diagnostics.push(missingData(loaded, data.columns, { en: 'column map', nl: 'kolomkoppeling' }));
       } else {
         const map = await cache.columns(data.columns.path);
         dataFiles.add(data.columns.path);
@@ -80,7 +81,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
 
     let functions: FunctionsRead | undefined;
     if (data.functions !== undefined) {
-      if (!(await exists(data.functions.path))) diagnostics.push(missingData(loaded, data.functions, 'functions file'));
+      if (!(await exists(data.functions.path))) diagnostics.push(missingData(loaded, data.functions, { en: 'functions file', nl: 'functiebestand' }));
       else {
         const path = data.functions.path;
         const functionsCsv = presetCsvOptions(preset, csv);
@@ -101,7 +102,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
     if ((partial || cleanFunctions === undefined) && namedFunctions !== undefined) diagnostics.push(...checkScenarioReferences({ ...ctx, functions: namedFunctions }));
 
     if (data.headcount !== undefined) {
-      if (!(await exists(data.headcount.path))) diagnostics.push(missingData(loaded, data.headcount, 'headcount'));
+      if (!(await exists(data.headcount.path))) diagnostics.push(missingData(loaded, data.headcount, { en: 'headcount', nl: 'personeelsbestand' }));
       else {
         const path = data.headcount.path;
         const { scenario } = loaded;
@@ -116,7 +117,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
     const similarityPath = loaded.dataPaths.similarity;
     if (similarityPath !== undefined) {
       const ref: DataRef = { path: similarityPath, key: ['reskilling', 'similarity'] };
-      if (!(await exists(similarityPath))) diagnostics.push(missingData(loaded, ref, 'similarity file'));
+      if (!(await exists(similarityPath))) diagnostics.push(missingData(loaded, ref, { en: 'similarity file', nl: 'bestand met verwantschappen' }));
       else {
         const similarity = await cache.similarity(similarityPath, csv);
         dataFiles.add(similarityPath);
@@ -149,7 +150,7 @@ function dataOf(loaded: LoadedScenario, options: ValidateOptions): { functions?:
   return out;
 }
 
-function missingData(loaded: LoadedScenario, ref: DataRef, what: string): Diagnostic {
+function missingData(loaded: LoadedScenario, ref: DataRef, what: Message): Diagnostic {
   const at = loaded.locate(ref.key ?? ['data']);
   return {
     code: 'SCENARIO_DATA_MISSING',
@@ -158,7 +159,8 @@ function missingData(loaded: LoadedScenario, ref: DataRef, what: string): Diagno
     line: at.line,
     column: at.column,
     path: (ref.key ?? ['data']).join('.'),
-    message: `${ref.key?.join('.') ?? 'data'}: ${what} not found: ${displayPath(ref.path)} (paths are relative to the scenario file that sets them)`,
+    message: `${ref.key?.join('.') ?? 'data'}: ${what.en} not found: ${displayPath(ref.path)} (paths are relative to the scenario file that sets them)`,
+    messageNl: `${ref.key?.join('.') ?? 'data'}: ${what.nl} niet gevonden: ${displayPath(ref.path)} (paden gelden vanaf het scenariobestand dat ze noemt)`,
   };
 }
 
@@ -170,7 +172,10 @@ async function scenarioFiles(paths: readonly string[], diagnostics: Diagnostic[]
     try {
       isFolder = (await stat(path)).isDirectory();
     } catch {
-      throw new UserError(`not found: ${path}${path === DEFAULT_SCENARIO_FOLDER ? ' (give the scenario files or folders to validate)' : ''}`, 2);
+      throw new UserError({
+        en: `not found: ${path}${path === DEFAULT_SCENARIO_FOLDER ? ' (give the scenario files or folders to validate)' : ''}`,
+        nl: `niet gevonden: ${path}${path === DEFAULT_SCENARIO_FOLDER ? ' (geef de scenariobestanden of -mappen die u wilt controleren)' : ''}`,
+      }, 2);
     }
     if (!isFolder) {
       files.push(resolve(path));
@@ -181,7 +186,7 @@ async function scenarioFiles(paths: readonly string[], diagnostics: Diagnostic[]
       .map((e) => e.name)
       .sort();
     if (inFolder.length === 0) {
-      diagnostics.push({ code: 'VALIDATE_NO_SCENARIOS', severity: 'warning', file: resolve(path), line: 0, column: 0, message: 'no scenario files (*.yaml, *.yml) in this folder' });
+      diagnostics.push({ code: 'VALIDATE_NO_SCENARIOS', severity: 'warning', file: resolve(path), line: 0, column: 0, message: 'no scenario files (*.yaml, *.yml) in this folder', messageNl: 'geen scenariobestanden (*.yaml, *.yml) in deze map' });
     }
     for (const name of inFolder) files.push(resolve(join(path, name)));
   }

@@ -3,7 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { CalibrateOptions } from '../app/calibrate.js';
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import { calibrationRenderers, type CalibrationFormat } from '../report/render-calibration.js';
-import { addOutputOptions, colorEnabled, emit, inform, pickFormat, type GlobalOptions } from './shared.js';
+import { addOutputOptions, colorEnabled, emit, inform, pickFormat, type GlobalOptions, wrote } from './shared.js';
 import { LANGS, type Lang } from '../report/labels.js';
 
 const FORMATS = Object.keys(calibrationRenderers) as CalibrationFormat[];
@@ -63,10 +63,10 @@ export function calibrateCommand(): Command {
     const { format: _f, out: _o, triples: _t, quiet: _q, color: _c, debug: _d, lang: _l, ...rest } = options;
     const { runCalibrate } = await import('../app/calibrate.js');
     const { result, diagnostics } = await runCalibrate({ ...rest, old: oldPath, new: newPath });
-    if (!options.quiet && diagnostics.length > 0) cliIo().stderr.write(formatDiagnosticsText(diagnostics, { color: colorEnabled(options, cliIo().stderr) }));
+    if (!options.quiet && diagnostics.length > 0) cliIo().stderr.write(formatDiagnosticsText(diagnostics, { color: colorEnabled(options, cliIo().stderr), lang: options.lang ?? 'nl' }));
     const text = calibrationRenderers[format](result, { color: options.out === undefined && colorEnabled(options), triples: options.triples === true, lang: options.lang ?? 'nl' });
     await emit(text, options.out, [oldPath, newPath]);
-    if (options.out !== undefined) inform(options, `spp: wrote ${options.out}`);
+    if (options.out !== undefined) inform(options, wrote(options.out));
   });
   return command;
 }

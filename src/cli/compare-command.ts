@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { compareRenderers, type CompareFormat } from '../report/render-compare.js';
 import { addDataCommandOptions, loadOptionsOf, parseYear, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
-import { colorEnabled, emit, emitBinary, inform, pickFormatFor } from './shared.js';
+import { colorEnabled, emit, emitBinary, inform, pickFormatFor, wrote } from './shared.js';
 import { labeller } from '../report/labels.js';
 import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
 
@@ -25,7 +25,7 @@ export function compareCommand(): Command {
     .option('--no-plan', "leave the plans' costs out even for scenarios with a plan: block (no plan is solved: fast)")
     .action(async (scenarios: string[], options: DataCommandOptions & MonteCarloOptions & { all?: boolean; plan: boolean }) => {
       if (options.scenario !== undefined || options.example) {
-        throw new UserError('spp compare takes the scenarios as arguments: spp compare S1.yaml S2.yaml …', 2);
+        throw new UserError({ en: 'spp compare takes the scenarios as arguments: spp compare S1.yaml S2.yaml …', nl: "spp compare neemt de scenario's als argumenten: spp compare S1.yaml S2.yaml …" }, 2);
       }
       const format = pickFormatFor(options.format, options.out, FORMATS);
       const { scenario: _s, example: _e, ...load } = loadOptionsOf(options);
@@ -43,7 +43,7 @@ export function compareCommand(): Command {
         const context = { lang, notes: result.notes, stamp: result.stamp, label: labeller(lang, inputs[0]?.scenario.labels) };
         const { renderCompareWorkbook } = await import('../report/xlsx/compare-workbook.js');
         await emitBinary(await renderCompareWorkbook(result, context), options.out, format, inputs.flatMap((i) => i.files.map((f) => f.path)));
-        inform(options, `spp: wrote ${options.out}`);
+        inform(options, wrote(options.out));
         return;
       }
       const text = compareRenderers[format](result, {
@@ -54,7 +54,7 @@ export function compareCommand(): Command {
         width: terminalWidth(),
       });
       await emit(text, options.out, inputs.flatMap((i) => i.files.map((f) => f.path)));
-      if (options.out !== undefined && options.out !== '-') inform(options, `spp: wrote ${options.out}`);
+      if (options.out !== undefined && options.out !== '-') inform(options, wrote(options.out));
     });
   return command;
 }

@@ -37,7 +37,7 @@ export function terminalWidth(stream: CliStream = cliIo().stdout): number {
 /** Parses --year as a whole number. */
 export function parseYear(text: string): number {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1900 || n > 2200) throw new UserError(`--year '${text}': expected a year like 2030`, 2);
+  if (!Number.isInteger(n) || n < 1900 || n > 2200) throw new UserError({ en: `--year '${text}': expected a year like 2030`, nl: `--year '${text}': verwacht een jaartal zoals 2030` }, 2);
   return n;
 }
 
@@ -59,11 +59,11 @@ export function loadOptionsOf(options: DataCommandOptions, groupBy?: string): Lo
 /** Tells the user what was read: the example notice, and warnings/notices from the inputs (stderr). */
 export function reportInputs(options: DataCommandOptions, inputs: LoadedInputs): void {
   if (inputs.usedExample) {
-    inform(options, 'spp: no data given: running on the bundled example, Gemeente Voorbeeld (fictional), scenario baseline. Use --scenario FILE for your own.');
+    inform(options, { en: 'spp: no data given: running on the bundled example, Gemeente Voorbeeld (fictional), scenario baseline. Use --scenario FILE for your own.', nl: 'spp: geen gegevens opgegeven: spp draait op het meegeleverde voorbeeld, Gemeente Voorbeeld (fictief), scenario baseline. Gebruik --scenario BESTAND voor uw eigen scenario.' });
   }
   if (!options.quiet && inputs.diagnostics.length > 0) {
     const { stderr } = cliIo();
-    stderr.write(formatDiagnosticsText(inputs.diagnostics, { color: colorEnabled(options, stderr) }));
+    stderr.write(formatDiagnosticsText(inputs.diagnostics, { color: colorEnabled(options, stderr), lang: options.lang ?? 'nl' }));
   }
 }
 

@@ -24,7 +24,7 @@ export function explainCommand(): Command {
       const { inputs, result } = await runExplain(loadOptionsOf(options), functionId);
       reportInputs(options, inputs);
       if (options.year !== undefined && !result.years.some((y) => y.year === options.year)) {
-        throw new UserError(`--year ${options.year} is outside the horizon ${result.years[0]?.year}–${result.years.at(-1)?.year}`, 2);
+        throw new UserError({ en: `--year ${options.year} is outside the horizon ${result.years[0]?.year}–${result.years.at(-1)?.year}`, nl: `--year ${options.year} valt buiten de horizon ${result.years[0]?.year}–${result.years.at(-1)?.year}` }, 2);
       }
       const lang = options.lang ?? 'nl';
       const text = explainRenderers[format](result, {

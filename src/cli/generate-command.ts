@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { inform } from './shared.js';
+import { addLangOption, inform, type GlobalOptions } from './shared.js';
 
 function positiveInt(text: string): number {
   const n = Number(text);
@@ -9,7 +9,7 @@ function positiveInt(text: string): number {
 
 /** `spp generate DIR`: a synthetic data set of any size, seeded (for trying spp at scale and for benchmarks). */
 export function generateCommand(): Command {
-  return new Command('generate')
+  const command = new Command('generate')
     .summary('write a synthetic, seeded data set of any size (functions.csv + headcount.csv)')
     .argument('<dir>', 'folder to write functions.csv and headcount.csv into')
     .option('--persons <n>', 'headcount rows', positiveInt, 1500)
@@ -21,14 +21,17 @@ export function generateCommand(): Command {
       'Generates a fictional municipality in the formats of the bundled example, streamed to disk, so ' +
         '1,000,000 rows need little memory. With the defaults it writes Gemeente Voorbeeld itself. ' +
         'Never replaces an existing file unless --force is given.',
-    )
-    .action(async (dir: string, options: { persons: number; functions?: number; seed: number; quiet?: boolean; force?: boolean }) => {
-      const { writeDataset } = await import('../app/generate.js');
-      const written = await writeDataset(
-        dir,
-        { persons: options.persons, seed: options.seed, functions: options.functions ?? 'voorbeeld' },
-        { force: options.force === true },
-      );
-      inform(options, `spp: wrote ${written.functionsFile} and ${written.headcountFile} (${written.persons} persons, seed ${options.seed})`);
+    );
+  return addLangOption(command).action(async (dir: string, options: GlobalOptions & { persons: number; functions?: number; seed: number; force?: boolean }) => {
+    const { writeDataset } = await import('../app/generate.js');
+    const written = await writeDataset(
+      dir,
+      { persons: options.persons, seed: options.seed, functions: options.functions ?? 'voorbeeld' },
+      { force: options.force === true },
+    );
+    inform(options, {
+      en: `spp: wrote ${written.functionsFile} and ${written.headcountFile} (${written.persons} persons, seed ${options.seed})`,
+      nl: `spp: ${written.functionsFile} en ${written.headcountFile} geschreven (${written.persons} ${written.persons === 1 ? 'persoon' : 'personen'}, seed ${options.seed})`,
     });
+  });
 }

@@ -24,7 +24,7 @@ export function addMonteCarloOptions(command: Command): Command {
 function parseRuns(text: string): number {
   const n = Number(text);
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < 1 || n > MAX_RUNS) {
-    throw new UserError(`--runs '${text}': expected a whole number of runs from 1 to ${MAX_RUNS.toLocaleString('en')}, e.g. --runs 1000`, 2);
+    throw new UserError({ en: `--runs '${text}': expected a whole number of runs from 1 to ${MAX_RUNS.toLocaleString('en')}, e.g. --runs 1000`, nl: `--runs '${text}': verwacht een geheel aantal runs van 1 tot en met ${MAX_RUNS.toLocaleString('nl-NL')}, bijvoorbeeld --runs 1000` }, 2);
   }
   return n;
 }
@@ -32,7 +32,7 @@ function parseRuns(text: string): number {
 function parseSeed(text: string): number {
   const n = Number(text);
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n > 4294967295) {
-    throw new UserError(`--seed '${text}': expected a whole number from 0 to 4294967295`, 2);
+    throw new UserError({ en: `--seed '${text}': expected a whole number from 0 to 4294967295`, nl: `--seed '${text}': verwacht een geheel getal van 0 tot en met 4294967295` }, 2);
   }
   return n;
 }
@@ -40,7 +40,7 @@ function parseSeed(text: string): number {
 /** The Monte Carlo request of a command's options (undefined without --runs), with a progress bar. */
 export function monteCarloOf(options: MonteCarloOptions): MonteCarloRequest | undefined {
   if (options.runs === undefined) {
-    if (options.seed !== undefined) throw new UserError('--seed needs --runs N (the number of Monte Carlo runs)', 2);
+    if (options.seed !== undefined) throw new UserError({ en: '--seed needs --runs N (the number of Monte Carlo runs)', nl: '--seed heeft --runs N nodig (het aantal Monte Carlo-runs)' }, 2);
     return undefined;
   }
   const progress = progressBar(options);

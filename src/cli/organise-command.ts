@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { organiseRenderers, type OrganiseFormat } from '../report/render-organise.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
-import { colorEnabled, emit, inform, pickFormat } from './shared.js';
+import { colorEnabled, emit, inform, pickFormat, wrote } from './shared.js';
 import { labeller } from '../report/labels.js';
 
 const FORMATS = Object.keys(organiseRenderers) as OrganiseFormat[];
@@ -28,7 +28,7 @@ export function organiseCommand(): Command {
       label: labeller(lang, inputs.scenario.labels),
     });
     await emit(text, options.out, inputPaths(inputs));
-    if (options.out !== undefined) inform(options, `spp: wrote ${options.out}`);
+    if (options.out !== undefined) inform(options, wrote(options.out));
   });
   return command;
 }

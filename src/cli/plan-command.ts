@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { planRenderers } from '../report/render-plan.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
-import { colorEnabled, emit, emitBinary, formatsOf, inform, pickFormatFor } from './shared.js';
+import { colorEnabled, emit, emitBinary, formatsOf, inform, pickFormatFor, wrote } from './shared.js';
 
 const FORMATS = [...formatsOf(planRenderers), 'xlsx' as const];
 
@@ -26,7 +26,7 @@ export function planCommand(): Command {
       if (format === 'xlsx') {
         const [{ renderPlanWorkbook }, { workbookContext }] = await Promise.all([import('../report/xlsx/plan-workbook.js'), import('./workbook-context.js')]);
         await emitBinary(await renderPlanWorkbook(result, workbookContext(inputs, result.notes, result.stamp, lang)), options.out, format, inputPaths(inputs));
-        inform(options, `spp: wrote ${options.out}`);
+        inform(options, wrote(options.out));
         return;
       }
       const text = planRenderers[format](result, {
@@ -36,7 +36,7 @@ export function planCommand(): Command {
         width: terminalWidth(),
       });
       await emit(text, options.out, inputPaths(inputs));
-      if (options.out !== undefined) inform(options, `spp: wrote ${options.out}`);
+      if (options.out !== undefined) inform(options, wrote(options.out));
     });
   return command;
 }

@@ -1,11 +1,12 @@
 import { Command } from 'commander';
 import { checkFailOn, parseFailOn } from '../app/fail-on.js';
 import { UserError } from '../diagnostics/diagnostic.js';
+import type { Message } from '../diagnostics/message.js';
 import { projectRenderers } from '../report/render-projection.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, parseYear, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
 import { cliIo, setExitCode } from './cli-io.js';
 import { labeller } from '../report/labels.js';
-import { colorEnabled, emit, emitBinary, formatsOf, inform, pickFormatFor } from './shared.js';
+import { colorEnabled, emit, emitBinary, formatsOf, inform, pickFormatFor, wrote } from './shared.js';
 import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
 
 const FORMATS = [...formatsOf(projectRenderers), 'xlsx' as const];
@@ -35,17 +36,17 @@ export function projectCommand(): Command {
       const { inputs, result } = await runProject(loadOptionsOf(options, groupBy), monteCarloOf(options));
       reportInputs(options, inputs);
       if (options.year !== undefined && !result.years.includes(options.year)) {
-        throw new UserError(`--year ${options.year} is outside the horizon ${result.years[0]}–${result.years.at(-1)}`, 2);
+        throw new UserError({ en: `--year ${options.year} is outside the horizon ${result.years[0]}–${result.years.at(-1)}`, nl: `--year ${options.year} valt buiten de horizon ${result.years[0]}–${result.years.at(-1)}` }, 2);
       }
       // Evaluated before writing: a failing or closed stdout must not turn a held condition into exit 0.
-      const failed = failOn.map((condition) => checkFailOn(result, condition)).filter((m): m is string => m !== null);
+      const failed = failOn.map((condition) => checkFailOn(result, condition)).filter((m): m is Message => m !== null);
       if (failed.length > 0) setExitCode(1);
       if (format === 'xlsx') {
         const [{ renderProjectWorkbook }, { workbookContext }] = await Promise.all([import('../report/xlsx/result-workbooks.js'), import('./workbook-context.js')]);
         const bytes = await renderProjectWorkbook(result, options.by !== undefined ? { by: options.by } : {}, workbookContext(inputs, result.assumptions, result.stamp, options.lang ?? 'nl'));
         await emitBinary(bytes, options.out, format, inputPaths(inputs));
-        inform(options, `spp: wrote ${options.out}`);
-        for (const message of failed) cliIo().stderr.write(`spp: ${message}\n`);
+        inform(options, wrote(options.out));
+        for (const message of failed) cliIo().stderr.write(`spp: ${message[options.lang ?? 'nl']}\n`);
         return;
       }
       const text = projectRenderers[format](result, {
@@ -58,8 +59,8 @@ export function projectCommand(): Command {
         dialect: options.csvDialect ?? 'rfc',
       });
       await emit(text, options.out, inputPaths(inputs));
-      if (options.out !== undefined) inform(options, `spp: wrote ${options.out}`);
-      for (const message of failed) cliIo().stderr.write(`spp: ${message}\n`);
+      if (options.out !== undefined) inform(options, wrote(options.out));
+      for (const message of failed) cliIo().stderr.write(`spp: ${message[options.lang ?? 'nl']}\n`);
     });
   return command;
 }

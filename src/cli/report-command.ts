@@ -3,7 +3,7 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import { REPORT_FORMATS, REPORT_LANGS } from '../report/directie/report-formats.js';
 import type { ReportLang } from '../report/directie/texts/texts.js';
 import { inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
-import { addDataOptions, addOutputOptions, colorEnabled, emit, emitBinary, formatOfOut, inform } from './shared.js';
+import { addDataOptions, addOutputOptions, colorEnabled, emit, emitBinary, formatOfOut, inform, wrote } from './shared.js';
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
 import { cliIo } from './cli-io.js';
@@ -21,12 +21,15 @@ export function reportFormatOf(requested: string | undefined, out: string | unde
   const implied = formatOfOut(out);
   const offered = (f: string | undefined): f is ReportCommandFormat => f !== undefined && (REPORT_COMMAND_FORMATS as readonly string[]).includes(f);
   if (requested !== undefined && !offered(requested)) {
-    throw new UserError(`unknown --format '${requested}': expected one of ${REPORT_COMMAND_FORMATS.join(', ')}`, 2);
+    throw new UserError({ en: `unknown --format '${requested}': expected one of ${REPORT_COMMAND_FORMATS.join(', ')}`, nl: `onbekende --format '${requested}': verwacht een van ${REPORT_COMMAND_FORMATS.join(', ')}` }, 2);
   }
   const format = requested ?? (offered(implied) ? implied : 'md');
   if (implied !== undefined && implied !== format) {
     throw new UserError(
-      `--out ${out}: the file name says ${implied}, but the format is ${format}; ${offered(implied) ? `use --format ${implied} or ` : 'use '}an --out ending in .${format}`,
+      {
+        en: `--out ${out}: the file name says ${implied}, but the format is ${format}; ${offered(implied) ? `use --format ${implied} or ` : 'use '}an --out ending in .${format}`,
+        nl: `--out ${out}: de bestandsnaam zegt ${implied}, maar het formaat is ${format}; gebruik ${offered(implied) ? `--format ${implied} of ` : ''}een --out die eindigt op .${format}`,
+      },
       2,
     );
   }
@@ -56,7 +59,7 @@ export function reportCommand(): Command {
     const format = reportFormatOf(options.format, options.out);
     // pdf needs a file: refused before the (slow) computation.
     if (format === 'pdf' && (options.out === undefined || options.out === '-')) await emitBinary(new Uint8Array(), options.out, format);
-    if (options.previous !== undefined && options.actual === undefined) throw new UserError('--previous needs --actual: the later snapshot to score the projection against', 2);
+    if (options.previous !== undefined && options.actual === undefined) throw new UserError({ en: '--previous needs --actual: the later snapshot to score the projection against', nl: '--previous heeft --actual nodig: het latere peilbestand waartegen de projectie wordt getoetst' }, 2);
     const { scenario: scenarios = [], actual, previous, ...rest } = options;
     const [scenario, ...others] = scenarios;
     const data: DataCommandOptions = { ...rest, ...(scenario !== undefined ? { scenario } : {}) };
@@ -74,7 +77,7 @@ export function reportCommand(): Command {
     });
     const report = buildReportData(source);
     for (const i of inputs) reportInputs(data, i);
-    if (!options.quiet && diagnostics.length > 0) cliIo().stderr.write(formatDiagnosticsText(diagnostics, { color: colorEnabled(options, cliIo().stderr) }));
+    if (!options.quiet && diagnostics.length > 0) cliIo().stderr.write(formatDiagnosticsText(diagnostics, { color: colorEnabled(options, cliIo().stderr), lang: options.lang ?? 'nl' }));
     const paths = [...inputs.flatMap(inputPaths), ...(actual !== undefined ? [actual] : []), ...(previous !== undefined ? [previous] : [])];
     if (format === 'pdf') {
       const html = renderReport(report, { format: 'html', lang: options.lang });
@@ -84,7 +87,7 @@ export function reportCommand(): Command {
     } else {
       await emit(renderReport(report, { format, lang: options.lang }), options.out, paths);
     }
-    if (options.out !== undefined && options.out !== '-') inform(options, `spp: wrote ${options.out}`);
+    if (options.out !== undefined && options.out !== '-') inform(options, wrote(options.out));
   });
   return command;
 }

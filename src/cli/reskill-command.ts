@@ -3,7 +3,7 @@ import { pathwaysRenderers, reskillRenderers } from '../report/render-reskill.js
 import { withLocalNames } from '../report/render-plan.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
 import { labeller } from '../report/labels.js';
-import { colorEnabled, emit, emitBinary, formatsOf, inform, pickFormatFor } from './shared.js';
+import { colorEnabled, emit, emitBinary, formatsOf, inform, pickFormatFor, wrote } from './shared.js';
 
 const RESKILL_FORMATS = [...formatsOf(reskillRenderers), 'xlsx' as const];
 
@@ -27,7 +27,7 @@ export function reskillCommand(): Command {
     if (format === 'xlsx') {
       const [{ renderReskillWorkbook }, { workbookContext }] = await Promise.all([import('../report/xlsx/result-workbooks.js'), import('./workbook-context.js')]);
       await emitBinary(await renderReskillWorkbook(result, names, workbookContext(inputs, result.notes, result.stamp, options.lang ?? 'nl')), options.out, format, inputPaths(inputs));
-      inform(options, `spp: wrote ${options.out}`);
+      inform(options, wrote(options.out));
       return;
     }
     const text = reskillRenderers[format](result, {

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
+import { langOfArgv, type MessageLang } from '../diagnostics/message.js';
 import { terminalText } from '../diagnostics/terminal-text.js';
 import { describeFsError, isFsError } from '../io/fs-errors.js';
 import { SPP_VERSION } from '../io/spp-version.js';
@@ -19,7 +20,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     try {
       await program().parseAsync([...argv], { from: 'user' });
     } catch (error) {
-      failure = exitCodeFor(error, debug);
+      failure = exitCodeFor(error, debug, langOfArgv(argv));
     }
   });
   return failure ?? code;
@@ -56,7 +57,11 @@ function helpWidth(stream: CliIo['stdout']): number {
   return (stream.isTTY === true ? stream.columns : undefined) ?? 80;
 }
 
-function exitCodeFor(error: unknown, debug: boolean): number {
+/**
+ * The exit code of a failed run, after telling the user why in `lang` (the run's --lang, default nl;
+ * commander's own usage errors stay English).
+ */
+function exitCodeFor(error: unknown, debug: boolean, lang: MessageLang): number {
   const { stderr } = cliIo();
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
@@ -67,22 +72,23 @@ function exitCodeFor(error: unknown, debug: boolean): number {
   }
   if (error instanceof UserError) {
     if (error.diagnostics.length > 0) {
-      stderr.write(formatDiagnosticsText(error.diagnostics, { color: false }));
+      stderr.write(formatDiagnosticsText(error.diagnostics, { color: false, lang }));
     }
-    stderr.write(`spp: ${terminalText(error.message)}\n`);
+    stderr.write(`spp: ${terminalText(error.text[lang])}\n`);
     if (debug && error.stack) stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
   if (isFsError(error)) {
     // A file-system failure no reader or writer anticipated: still the user's disk, not a bug.
     const path = (error as { path?: string }).path;
-    stderr.write(`spp: ${terminalText(describeFsError('use', path ?? 'a file', error))}\n`);
+    stderr.write(`spp: ${terminalText(describeFsError('use', path ?? (lang === 'nl' ? 'een bestand' : 'a file'), error)[lang])}\n`);
     return 2;
   }
   const err = error instanceof Error ? error : new Error(String(error));
-  stderr.write(
-    `${debug && err.stack ? `${err.stack}\n` : ''}spp: this is a bug: ${err.message}\n` +
-      `Please report it with the command you ran${debug ? '' : ' and the output of the same command with --debug'}.\n`,
-  );
+  const bug =
+    lang === 'nl'
+      ? `spp: dit is een fout in spp: ${err.message}\nMeld die met het commando dat u gaf${debug ? '' : ' en de uitvoer van hetzelfde commando met --debug'}.\n`
+      : `spp: this is a bug: ${err.message}\nPlease report it with the command you ran${debug ? '' : ' and the output of the same command with --debug'}.\n`;
+  stderr.write(`${debug && err.stack ? `${err.stack}\n` : ''}${bug}`);
   return 70;
 }

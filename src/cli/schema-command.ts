@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { addForceOption, emit } from './shared.js';
+import { addForceOption, addLangOption, emit } from './shared.js';
 
 /** `spp schema`: the JSON Schema of scenario files, for editors and other validators. */
 export function schemaCommand(): Command {
@@ -10,7 +10,7 @@ export function schemaCommand(): Command {
         'Point your editor at it with a first line `# yaml-language-server: $schema=../scenario.schema.json`.',
     )
     .option('-o, --out <file>', 'write the schema to this file (atomically) instead of stdout');
-  return addForceOption(command).action(async (options: { out?: string }) => {
+  return addLangOption(addForceOption(command)).action(async (options: { out?: string }) => {
       await emit(await formatScenarioJsonSchema(), options.out);
     });
 }

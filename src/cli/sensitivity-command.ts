@@ -3,7 +3,7 @@ import { DEFAULT_DELTA } from '../domain/sensitivity.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { sensitivityRenderers, type SensitivityFormat } from '../report/render-sensitivity.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
-import { colorEnabled, emit, inform, pickFormat } from './shared.js';
+import { colorEnabled, emit, inform, pickFormat, wrote } from './shared.js';
 import { cliIo } from './cli-io.js';
 
 const FORMATS = Object.keys(sensitivityRenderers) as SensitivityFormat[];
@@ -12,7 +12,7 @@ const FORMATS = Object.keys(sensitivityRenderers) as SensitivityFormat[];
 function parseDelta(text: string): number {
   const m = /^\s*(\d+(?:[.,]\d+)?)\s*(%?)\s*$/.exec(text);
   const value = m ? Number(m[1]!.replace(',', '.')) / (m[2] === '%' ? 100 : 1) : Number.NaN;
-  if (!(value > 0 && value < 1)) throw new UserError(`--delta '${text}': expected a relative change between 0 and 1, e.g. 0.2 or 20%`, 2);
+  if (!(value > 0 && value < 1)) throw new UserError({ en: `--delta '${text}': expected a relative change between 0 and 1, e.g. 0.2 or 20%`, nl: `--delta '${text}': verwacht een relatieve verandering tussen 0 en 1, bijvoorbeeld 0.2 of 20%` }, 2);
   return value;
 }
 
@@ -46,7 +46,7 @@ export function sensitivityCommand(): Command {
         width: terminalWidth(),
       });
       await emit(text, options.out, inputPaths(inputs));
-      if (options.out !== undefined && options.out !== '-') inform(options, `spp: wrote ${options.out}`);
+      if (options.out !== undefined && options.out !== '-') inform(options, wrote(options.out));
     });
   return command;
 }

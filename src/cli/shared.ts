@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
+import type { Message, MessageLang } from '../diagnostics/message.js';
 import { describeFsError, errnoOf } from '../io/fs-errors.js';
 import { assertNotAnInput, writeFileAtomic } from '../io/write-file-atomic.js';
 import { cliIo, colorAllowed, type CliStream } from './cli-io.js';
@@ -9,6 +10,8 @@ export interface GlobalOptions {
   quiet?: boolean;
   color?: boolean; // --no-color sets false
   debug?: boolean;
+  /** --lang: the language of human output and messages (default nl). */
+  lang?: MessageLang;
 }
 
 /**
@@ -22,7 +25,7 @@ export function pickFormat<F extends string>(
 ): F {
   if (requested === undefined) return cliIo().stdout.isTTY === true ? defaults.tty : defaults.pipe;
   if ((allowed as readonly string[]).includes(requested)) return requested as F;
-  throw new UserError(`unknown --format '${requested}': expected one of ${allowed.join(', ')}`, 2);
+  throw new UserError({ en: `unknown --format '${requested}': expected one of ${allowed.join(', ')}`, nl: `onbekende --format '${requested}': verwacht een van ${allowed.join(', ')}` }, 2);
 }
 
 /** The formats of a renderer registry (`satisfies Record<Format, …>`), in its order. */
@@ -101,7 +104,15 @@ export function pickFormatFor<F extends string>(requested: string | undefined, o
   const format = pickFormat(requested, allowed, defaults);
   if (implied !== undefined && implied !== format) {
     const offered = (allowed as readonly string[]).includes(implied) ? `--format ${implied} or ` : '';
-    throw new UserError(`--out ${out}: the file name says ${implied}, but the format is ${format}; use ${offered}an --out ending in .${EXTENSION_OF[format] ?? format}`, 2);
+    const aangeboden = (allowed as readonly string[]).includes(implied) ? `--format ${implied} of ` : '';
+    const extension = EXTENSION_OF[format] ?? format;
+    throw new UserError(
+      {
+        en: `--out ${out}: the file name says ${implied}, but the format is ${format}; use ${offered}an --out ending in .${extension}`,
+        nl: `--out ${out}: de bestandsnaam zegt ${implied}, maar het formaat is ${format}; gebruik ${aangeboden}een --out die eindigt op .${extension}`,
+      },
+      2,
+    );
   }
   return format;
 }
@@ -111,15 +122,26 @@ const EXTENSION_OF: Record<string, string> = { table: 'txt', md: 'md', html: 'ht
 /** Writes bytes (xlsx, pdf) atomically to `out`; refuses stdout on a terminal and a missing --out. */
 export async function emitBinary(data: Uint8Array, out: string | undefined, format: string, inputs: readonly string[] = []): Promise<void> {
   if (out === undefined || out === '-') {
-    throw new UserError(`--format ${format} writes a binary file: give --out FILE.${EXTENSION_OF[format] ?? format}`, 2);
+    const extension = EXTENSION_OF[format] ?? format;
+    throw new UserError({ en: `--format ${format} writes a binary file: give --out FILE.${extension}`, nl: `--format ${format} schrijft een binair bestand: geef --out BESTAND.${extension}` }, 2);
   }
   assertNotAnInput(out, inputs);
   await writeFileAtomic(out, data, { force: forceOverwrite });
 }
 
-/** A message for the user on stderr (never stdout), unless --quiet. */
-export function inform(options: GlobalOptions, message: string): void {
-  if (!options.quiet) cliIo().stderr.write(`${message}\n`);
+/** A message for the user on stderr (never stdout) in the command's --lang (default nl), unless --quiet. */
+export function inform(options: GlobalOptions, message: Message): void {
+  if (!options.quiet) cliIo().stderr.write(`${message[options.lang ?? 'nl']}\n`);
+}
+
+/** "spp: wrote x" / "spp: x geschreven", after an --out. */
+export function wrote(out: string | undefined): Message {
+  return { en: `spp: wrote ${out ?? '-'}`, nl: `spp: ${out ?? '-'} geschreven` };
+}
+
+/** `--lang nl|en` (default nl) for a command whose only human output is its messages. */
+export function addLangOption(command: Command): Command {
+  return command.addOption(new Option('--lang <lang>', 'language of the messages').choices(['nl', 'en']).default('nl'));
 }
 
 /**

@@ -2,15 +2,17 @@ import { Command, Option } from 'commander';
 import type { ValidateOptions } from '../app/validate.js';
 import { formatDiagnosticsGithub, formatDiagnosticsJson, formatDiagnosticsText, type DiagnosticFormat } from '../diagnostics/format-diagnostics.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { MessageLang } from '../diagnostics/message.js';
 import { PRESET_NAMES } from '../io/presets/preset-names.js';
 import { setExitCode } from './cli-io.js';
-import { addForceOption, colorEnabled, emit, formatsOf, type GlobalOptions } from './shared.js';
+import { addForceOption, addLangOption, colorEnabled, emit, formatsOf, type GlobalOptions } from './shared.js';
 
 const renderers = {
-  text: (diagnostics, color) => formatDiagnosticsText(diagnostics, { color }),
+  text: (diagnostics, color, lang) => formatDiagnosticsText(diagnostics, { color, lang }),
+  // JSON carries both texts (message in English, message_nl in Dutch) whatever --lang says.
   json: (diagnostics) => formatDiagnosticsJson(diagnostics),
-  github: (diagnostics) => formatDiagnosticsGithub(diagnostics),
-} satisfies Record<DiagnosticFormat, (diagnostics: Diagnostic[], color: boolean) => string>;
+  github: (diagnostics, _color, lang) => formatDiagnosticsGithub(diagnostics, lang),
+} satisfies Record<DiagnosticFormat, (diagnostics: Diagnostic[], color: boolean, lang: MessageLang) => string>;
 
 interface ValidateCommandOptions extends GlobalOptions, ValidateOptions {
   format: DiagnosticFormat;
@@ -40,7 +42,7 @@ export function validateCommand(): Command {
     .option('-q, --quiet', 'no messages on stderr')
     .option('--no-color', 'no colour')
     .option('--debug', 'show stack traces of unexpected errors');
-  return addForceOption(command).action(async (paths: string[], options: ValidateCommandOptions) => {
+  return addLangOption(addForceOption(command)).action(async (paths: string[], options: ValidateCommandOptions) => {
       const validateOptions: ValidateOptions = {};
       if (options.functions !== undefined) validateOptions.functions = options.functions;
       if (options.headcount !== undefined) validateOptions.headcount = options.headcount;
@@ -51,10 +53,11 @@ export function validateCommand(): Command {
       const { validate } = await import('../app/validate.js');
       const result = await validate(paths, validateOptions);
       const { diagnostics } = result;
-      let text = renderers[options.format](diagnostics, options.out === undefined && colorEnabled(options));
+      const lang = options.lang ?? 'nl';
+      let text = renderers[options.format](diagnostics, options.out === undefined && colorEnabled(options), lang);
       if (options.format === 'text' && diagnostics.length === 0) {
         const n = result.scenarios.length + result.dataFiles.length;
-        text = `no problems in ${n} file${n === 1 ? '' : 's'}\n`;
+        text = lang === 'nl' ? `geen problemen in ${n} ${n === 1 ? 'bestand' : 'bestanden'}\n` : `no problems in ${n} file${n === 1 ? '' : 's'}\n`;
       }
       const errors = diagnostics.some((d) => d.severity === 'error');
       const warnings = diagnostics.some((d) => d.severity === 'warning');

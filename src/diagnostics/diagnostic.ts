@@ -1,4 +1,5 @@
 import type { DiagnosticCode } from './codes.js';
+import type { Message, MessageLang } from './message.js';
 
 /** Severity of a diagnostic: errors make a run fail (exit 1), warnings only with --strict, notices never. */
 export type Severity = 'error' | 'warning' | 'notice';
@@ -16,7 +17,10 @@ export interface Diagnostic {
   column: number;
   /** Dotted path inside a structured file (scenario key), or the CSV column name. */
   path?: string;
+  /** The English text: stable, what `--format json` keeps as `message` whatever `--lang` says. */
   message: string;
+  /** The same text in Dutch (`--lang nl`, the default of the human formats). */
+  messageNl: string;
 }
 
 /** Result of a reading or validating stage: it returns problems instead of throwing. */
@@ -30,8 +34,8 @@ export function diagnosticsFor(file: string) {
   const list: Diagnostic[] = [];
   const add =
     (severity: Severity) =>
-    (code: DiagnosticCode, line: number, column: number, message: string, path?: string): void => {
-      const d: Diagnostic = { code, severity, file, line, column, message };
+    (code: DiagnosticCode, line: number, column: number, message: Message, path?: string): void => {
+      const d: Diagnostic = { code, severity, file, line, column, message: message.en, messageNl: message.nl };
       if (path !== undefined) d.path = path;
       list.push(d);
     };
@@ -53,18 +57,24 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
+/** The text of a diagnostic in `lang`. */
+export function diagnosticText(d: Diagnostic, lang: MessageLang): string {
+  return lang === 'nl' ? d.messageNl : d.message;
+}
+
 /**
  * A user error that stops a command (missing file, usage problem, invalid input).
- * The CLI prints `message` (and the diagnostics, if any) without a stack trace.
+ * The CLI prints `text` in the chosen language (and the diagnostics, if any) without a stack trace;
+ * `message` is the English text (what `Error` carries).
  * exitCode: 1 invalid input, 2 usage error.
  */
 export class UserError extends Error {
   constructor(
-    message: string,
+    readonly text: Message,
     readonly exitCode: 1 | 2 = 2,
     readonly diagnostics: Diagnostic[] = [],
   ) {
-    super(message);
+    super(text.en);
     this.name = 'UserError';
   }
 }
@@ -101,8 +111,8 @@ function levenshtein(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** " Did you mean `x`?" or "" */
-export function didYouMean(input: string, candidates: Iterable<string>): string {
+/** " Did you mean `x`?" / " Bedoelt u `x`?", or "" in both languages */
+export function didYouMean(input: string, candidates: Iterable<string>): Message {
   const n = nearest(input, candidates);
-  return n === undefined ? '' : ` Did you mean '${n}'?`;
+  return n === undefined ? { en: '', nl: '' } : { en: ` Did you mean '${n}'?`, nl: ` Bedoelt u '${n}'?` };
 }

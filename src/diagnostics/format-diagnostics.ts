@@ -2,7 +2,8 @@ import { isAbsolute, relative } from 'node:path';
 import { Chalk } from 'chalk';
 import { compareText } from '../domain/compare-text.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
-import { sortDiagnostics } from './diagnostic.js';
+import { diagnosticText, sortDiagnostics } from './diagnostic.js';
+import type { MessageLang } from './message.js';
 import { terminalText } from './terminal-text.js';
 
 /**
@@ -22,12 +23,18 @@ export function displayPath(file: string, cwd: string = process.cwd()): string {
 
 const SEVERITY_ORDER: Record<Severity, number> = { notice: 0, warning: 1, error: 2 };
 
+/** The words around the messages, per language: severity (singular, plural) and the summary's "in … file(s)". */
+const FRAME: Record<MessageLang, { severity: Record<Severity, [string, string]>; file: [string, string] }> = {
+  en: { severity: { error: ['error', 'errors'], warning: ['warning', 'warnings'], notice: ['notice', 'notices'] }, file: ['file', 'files'] },
+  nl: { severity: { error: ['fout', 'fouten'], warning: ['waarschuwing', 'waarschuwingen'], notice: ['melding', 'meldingen'] }, file: ['bestand', 'bestanden'] },
+};
+
 /**
  * Human-readable text: grouped by file (files sorted), errors last within a file (the most important
  * line last, clig.dev), one line per diagnostic `file:line:col  severity  message  (CODE)`, then a
  * one-line summary. Empty input gives the empty string.
  */
-export function formatDiagnosticsText(diagnostics: readonly Diagnostic[], options: { color: boolean }): string {
+export function formatDiagnosticsText(diagnostics: readonly Diagnostic[], options: { color: boolean; lang: MessageLang }): string {
   if (diagnostics.length === 0) return '';
   // The caller decided about colour (TTY, NO_COLOR, --no-color); chalk's own detection would disagree.
   const c = new Chalk({ level: options.color ? 1 : 0 });
@@ -42,28 +49,30 @@ export function formatDiagnosticsText(diagnostics: readonly Diagnostic[], option
     const ordered = [...sortDiagnostics(list)].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
     for (const d of ordered) {
       const where = terminalText(d.line > 0 ? `${file}:${d.line}:${d.column}` : file);
-      lines.push(`${c.bold(where)}  ${paint[d.severity](d.severity)}  ${terminalText(d.message)}  ${c.dim(`(${d.code})`)}`);
+      const severity = FRAME[options.lang].severity[d.severity][0];
+      lines.push(`${c.bold(where)}  ${paint[d.severity](severity)}  ${terminalText(diagnosticText(d, options.lang))}  ${c.dim(`(${d.code})`)}`);
     }
   }
-  lines.push(summarize(diagnostics, byFile.size));
+  lines.push(summarize(diagnostics, byFile.size, options.lang));
   return `${lines.join('\n')}\n`;
 }
 
-/** "2 errors, 1 warning in 3 files" (notices are counted only when there are some). */
-function summarize(diagnostics: readonly Diagnostic[], files: number): string {
-  const count = (severity: Severity): number => diagnostics.filter((d) => d.severity === severity).length;
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const parts = [plural(count('error'), 'error'), plural(count('warning'), 'warning')];
-  const notices = count('notice');
-  if (notices > 0) parts.push(plural(notices, 'notice'));
-  return `${parts.join(', ')} in ${plural(files, 'file')}`;
+/** "2 errors, 1 warning in 3 files" / "2 fouten, 1 waarschuwing in 3 bestanden" (notices only when there are some). */
+function summarize(diagnostics: readonly Diagnostic[], files: number, lang: MessageLang): string {
+  const frame = FRAME[lang];
+  const plural = (n: number, [one, many]: [string, string]): string => `${n} ${n === 1 ? one : many}`;
+  const of = (severity: Severity): string => plural(diagnostics.filter((d) => d.severity === severity).length, frame.severity[severity]);
+  const parts = [of('error'), of('warning')];
+  if (diagnostics.some((d) => d.severity === 'notice')) parts.push(of('notice'));
+  return `${parts.join(', ')} in ${plural(files, frame.file)}`;
 }
 
 /**
  * GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=CODE::message`), one per line,
  * escaped per the workflow-command rules: `%`, CR, LF in the message; also `:` and `,` in properties.
+ * The message is in `lang` (an annotation is read by people); the command word stays GitHub's.
  */
-export function formatDiagnosticsGithub(diagnostics: readonly Diagnostic[]): string {
+export function formatDiagnosticsGithub(diagnostics: readonly Diagnostic[], lang: MessageLang): string {
   const lines = sortDiagnostics(diagnostics).map((d) => {
     const properties = [`file=${escapeProperty(displayPath(d.file))}`];
     if (d.line > 0) {
@@ -71,7 +80,7 @@ export function formatDiagnosticsGithub(diagnostics: readonly Diagnostic[]): str
       if (d.column > 0) properties.push(`col=${d.column}`);
     }
     properties.push(`title=${escapeProperty(d.code)}`);
-    return `::${d.severity} ${properties.join(',')}::${escapeData(d.message)}`;
+    return `::${d.severity} ${properties.join(',')}::${escapeData(diagnosticText(d, lang))}`;
   });
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
@@ -86,12 +95,15 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** The machine-readable form (SPEC §4 `spp.diagnostics/1`), sorted, paths relative. */
+/**
+ * The machine-readable form (SPEC §4 `spp.diagnostics/1`), sorted, paths relative. `message` is
+ * English whatever `--lang` says (a script that matches it keeps working); `message_nl` is the Dutch text.
+ */
 export interface DiagnosticsJson {
   schema: 'spp.diagnostics/1';
   errors: number;
   warnings: number;
-  diagnostics: { code: string; severity: Severity; file: string; line: number; column: number; message: string; path?: string }[];
+  diagnostics: { code: string; severity: Severity; file: string; line: number; column: number; message: string; message_nl: string; path?: string }[];
 }
 
 /** Builds the `spp.diagnostics/1` document. */
@@ -108,6 +120,7 @@ export function diagnosticsJson(diagnostics: readonly Diagnostic[]): Diagnostics
         line: d.line,
         column: d.column,
         message: d.message,
+        message_nl: d.messageNl,
       };
       if (d.path !== undefined) out.path = d.path;
       return out;

@@ -26,13 +26,13 @@ export async function readColumnMap(path: string): Promise<Checked<Record<string
 
   for (const e of doc.errors) {
     const pos = lineCounter.linePos(e.pos[0]);
-    error('COLUMN_MAP_INVALID', pos.line, pos.col, `YAML syntax: ${e.message.split('\n')[0]}`);
+    error('COLUMN_MAP_INVALID', pos.line, pos.col, { en: `YAML syntax: ${e.message.split('\n')[0]}`, nl: `YAML-syntaxis: ${e.message.split('\n')[0]}` });
   }
   if (doc.errors.length > 0) return { value: map, diagnostics: list };
   if (doc.contents === null) return { value: map, diagnostics: list };
   if (!isMap(doc.contents)) {
     const pos = at(doc.contents);
-    error('COLUMN_MAP_INVALID', pos.line, pos.col, 'expected a mapping of canonical column names to headers, e.g. function_id: "Functiecode"');
+    error('COLUMN_MAP_INVALID', pos.line, pos.col, { en: 'expected a mapping of canonical column names to headers, e.g. function_id: "Functiecode"', nl: 'verwacht een koppeling van spp-kolomnamen aan kolomkoppen, bijvoorbeeld function_id: "Functiecode"' });
     return { value: map, diagnostics: list };
   }
   for (const pair of doc.contents.items) {
@@ -40,7 +40,7 @@ export async function readColumnMap(path: string): Promise<Checked<Record<string
     const value = pair.value as Node | null;
     const keyPos = at(key);
     if (!isScalar(key) || typeof key.value !== 'string') {
-      error('COLUMN_MAP_INVALID', keyPos.line, keyPos.col, 'expected a canonical column name as key');
+      error('COLUMN_MAP_INVALID', keyPos.line, keyPos.col, { en: 'expected a canonical column name as key', nl: 'verwacht een spp-kolomnaam als sleutel' });
       continue;
     }
     const canonical = key.value.trim().toLowerCase();
@@ -49,14 +49,17 @@ export async function readColumnMap(path: string): Promise<Checked<Record<string
         'COLUMN_MAP_UNKNOWN_KEY',
         keyPos.line,
         keyPos.col,
-        `'${key.value}' is not a column spp reads; expected one of ${CANONICAL_COLUMNS.join(', ')}, task.<category> or skill.<name>.${didYouMean(canonical, CANONICAL_COLUMNS)}`,
+        {
+          en: `'${key.value}' is not a column spp reads; expected one of ${CANONICAL_COLUMNS.join(', ')}, task.<category> or skill.<name>.${didYouMean(canonical, CANONICAL_COLUMNS).en}`,
+          nl: `'${key.value}' is geen kolom die spp leest; verwacht een van ${CANONICAL_COLUMNS.join(', ')}, task.<categorie> of skill.<naam>.${didYouMean(canonical, CANONICAL_COLUMNS).nl}`,
+        },
         key.value,
       );
       continue;
     }
     if (!isScalar(value) || (typeof value.value !== 'string' && typeof value.value !== 'number') || String(value.value).trim() === '') {
       const pos = value ? at(value) : keyPos;
-      error('COLUMN_MAP_INVALID', pos.line, pos.col, `${canonical}: expected the header text in the export, e.g. ${canonical}: "Header"`, canonical);
+      error('COLUMN_MAP_INVALID', pos.line, pos.col, { en: `${canonical}: expected the header text in the export, e.g. ${canonical}: "Header"`, nl: `${canonical}: verwacht de tekst van de kolomkop in de export, bijvoorbeeld ${canonical}: "Kolomkop"` }, canonical);
       continue;
     }
     map[canonical] = String(value.value);

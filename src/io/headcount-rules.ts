@@ -4,6 +4,7 @@
  * limits, and hours → FTE.
  */
 
+import type { Message } from '../diagnostics/message.js';
 import { dialectNumber } from './csv/parse-values.js';
 
 /** Hours of a full-time week (cao Gemeenten), unless the scenario sets workforce.fulltime_hours. */
@@ -24,14 +25,17 @@ export function fteOfHours(hours: number, fulltime: number): number | undefined 
 }
 
 /** The message for hours out of range. */
-export function hoursOutOfRange(hoursText: string, fulltime: number, decimalComma = false): string {
+export function hoursOutOfRange(hoursText: string, fulltime: number, decimalComma = false): Message {
   const n = (x: number): string => dialectNumber(x, decimalComma);
-  return `hours per week ${hoursText}: expected more than 0 and at most ${n(MAX_FTE * fulltime)} (${n(MAX_FTE)} FTE of ${n(fulltime)} hours)`;
+  return {
+    en: `hours per week ${hoursText}: expected more than 0 and at most ${n(MAX_FTE * fulltime)} (${n(MAX_FTE)} FTE of ${n(fulltime)} hours)`,
+    nl: `uren per week ${hoursText}: verwacht meer dan 0 en ten hoogste ${n(MAX_FTE * fulltime)} (${n(MAX_FTE)} fte van ${n(fulltime)} uur)`,
+  };
 }
 
 /** The age check on 1 January of `ref`: an error below MIN_AGE, a warning above MAX_AGE, else null. */
-export function checkAge(age: number, ref: number): { code: 'CSV_AGE_OUT_OF_RANGE' | 'CSV_AGE_IMPLAUSIBLE'; message: string } | null {
-  if (age < MIN_AGE) return { code: 'CSV_AGE_OUT_OF_RANGE', message: `age ${age} on 1 January ${ref}: expected at least ${MIN_AGE}` };
-  if (age > MAX_AGE) return { code: 'CSV_AGE_IMPLAUSIBLE', message: `age ${age} on 1 January ${ref} is implausible (a placeholder birth date?)` };
+export function checkAge(age: number, ref: number): { code: 'CSV_AGE_OUT_OF_RANGE' | 'CSV_AGE_IMPLAUSIBLE'; message: Message } | null {
+  if (age < MIN_AGE) return { code: 'CSV_AGE_OUT_OF_RANGE', message: { en: `age ${age} on 1 January ${ref}: expected at least ${MIN_AGE}`, nl: `leeftijd ${age} op 1 januari ${ref}: verwacht ten minste ${MIN_AGE}` } };
+  if (age > MAX_AGE) return { code: 'CSV_AGE_IMPLAUSIBLE', message: { en: `age ${age} on 1 January ${ref} is implausible (a placeholder birth date?)`, nl: `leeftijd ${age} op 1 januari ${ref} is onwaarschijnlijk (een fictieve geboortedatum als opvulling?)` } };
   return null;
 }

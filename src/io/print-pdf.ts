@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
+import type { Message } from '../diagnostics/message.js';
 
 /**
  * Prints an HTML page to PDF with a locally installed Chromium (or Chrome/Edge) in headless mode,
@@ -47,12 +48,17 @@ function executable(path: string): boolean {
 }
 
 /** The message when no browser is found: how to install one, or how to print the HTML instead. */
-function noBrowserMessage(htmlOut: string): string {
-  return (
-    '--format pdf prints the report with a local Chromium or Google Chrome, and none was found. Install one ' +
-    '(Debian/Ubuntu: sudo apt-get install chromium; macOS: brew install --cask chromium; Windows: install Chrome or Edge), ' +
-    `or point SPP_CHROMIUM at the browser's program. Or write the HTML page (--out ${htmlOut}) and print it from any browser on A4.`
-  );
+function noBrowserMessage(htmlOut: string): Message {
+  return {
+    en:
+      '--format pdf prints the report with a local Chromium or Google Chrome, and none was found. Install one ' +
+      '(Debian/Ubuntu: sudo apt-get install chromium; macOS: brew install --cask chromium; Windows: install Chrome or Edge), ' +
+      `or point SPP_CHROMIUM at the browser's program. Or write the HTML page (--out ${htmlOut}) and print it from any browser on A4.`,
+    nl:
+      '--format pdf drukt het rapport af met een lokale Chromium of Google Chrome, en die is niet gevonden. Installeer er een ' +
+      '(Debian/Ubuntu: sudo apt-get install chromium; macOS: brew install --cask chromium; Windows: installeer Chrome of Edge), ' +
+      `of wijs met SPP_CHROMIUM het programma van de browser aan. Of schrijf de HTML-pagina (--out ${htmlOut}) en druk die vanuit een browser af op A4.`,
+  };
 }
 
 /** Prints `html` to PDF bytes (A4, as the page's CSS says). Throws a UserError when no browser is found or printing fails. */
@@ -81,7 +87,7 @@ export async function printPdf(html: string, options: { browser?: string | null;
     try {
       return stablePdf(new Uint8Array(await readFile(pdf)));
     } catch {
-      throw new UserError(`${browser} did not write a PDF; write the HTML (--out report.html) and print it from a browser instead`, 1);
+      throw new UserError({ en: `${browser} did not write a PDF; write the HTML (--out report.html) and print it from a browser instead`, nl: `${browser} heeft geen PDF geschreven; schrijf de HTML (--out rapport.html) en druk die vanuit een browser af` }, 1);
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -124,16 +130,16 @@ function run(command: string, args: string[], timeoutMs: number): Promise<void> 
     });
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new UserError(`${command} did not finish printing within ${Math.round(timeoutMs / 1000)} s`, 1));
+      reject(new UserError({ en: `${command} did not finish printing within ${Math.round(timeoutMs / 1000)} s`, nl: `${command} was niet binnen ${Math.round(timeoutMs / 1000)} s klaar met afdrukken` }, 1));
     }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
-      reject(new UserError(`cannot start ${command}: ${error.message}`, 2));
+      reject(new UserError({ en: `cannot start ${command}: ${error.message}`, nl: `kan ${command} niet starten: ${error.message}` }, 2));
     });
     child.on('close', (code) => {
       clearTimeout(timer);
       if (code === 0) resolve();
-      else reject(new UserError(`${command} failed to print the PDF (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`, 1));
+      else reject(new UserError({ en: `${command} failed to print the PDF (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`, nl: `${command} kon de PDF niet afdrukken (exitcode ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}` }, 1));
     });
   });
 }

@@ -1,4 +1,5 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
+import type { Message } from '../diagnostics/message.js';
 import type { Checked } from '../diagnostics/diagnostic.js';
 import type { FunctionProfile } from '../domain/workforce.js';
 import { CsvDiagnostics } from './csv/csv-diagnostics.js';
@@ -47,7 +48,7 @@ export async function readFunctions(path: string, options: CsvOptions = {}): Pro
           'CSV_MISSING_COLUMN',
           line,
           0,
-          "the functions file has no task column: expected at least one 'task.<category>' (or 'taak.<category>') column with the share of the work in that category",
+          { en: "the functions file has no task column: expected at least one 'task.<category>' (or 'taak.<category>') column with the share of the work in that category", nl: "het functiebestand heeft geen taakkolom: verwacht ten minste één kolom 'task.<categorie>' (of 'taak.<categorie>') met het aandeel van het werk in die categorie" },
           'task',
         );
       }
@@ -87,7 +88,7 @@ function readProfile(
   let ok = true;
   const column = (canonical: string): number => match.index.get(canonical) ?? -1;
   const text = (index: number): string => (index < 0 ? '' : fields[index]!.trim());
-  const fail = (code: DiagnosticCode, index: number, message: string): void => {
+  const fail = (code: DiagnosticCode, index: number, message: Message): void => {
     ok = false;
     diagnostics.error(code, line, index + 1, message, match.names[index]);
   };
@@ -95,11 +96,11 @@ function readProfile(
   const idColumn = column('function_id');
   const id = text(idColumn);
   if (id === '') {
-    fail('CSV_MISSING_VALUE', idColumn, 'expected a function_id; the row is left out');
+    fail('CSV_MISSING_VALUE', idColumn, { en: 'expected a function_id; the row is left out', nl: 'verwacht een function_id; de regel wordt overgeslagen' });
   } else {
     const first = firstLine.get(id);
     if (first !== undefined) {
-      fail('CSV_DUPLICATE_ID', idColumn, `function_id '${id}' was already used on line ${first}; expected each function once`);
+      fail('CSV_DUPLICATE_ID', idColumn, { en: `function_id '${id}' was already used on line ${first}; expected each function once`, nl: `function_id '${id}' staat al op regel ${first}; verwacht elke functie één keer` });
     } else {
       firstLine.set(id, line);
     }
@@ -107,31 +108,33 @@ function readProfile(
 
   const nameColumn = column('name');
   const name = text(nameColumn);
-  if (name === '') fail('CSV_MISSING_VALUE', nameColumn, `expected a name for function '${id}'`);
+  if (name === '') fail('CSV_MISSING_VALUE', nameColumn, { en: `expected a name for function '${id}'`, nl: `verwacht een naam voor functie '${id}'` });
 
-  const optionalNumber = (canonical: string, read: (s: string) => number | undefined, expected: string, max: number, unit: string): number | null => {
+  const optionalNumber = (canonical: string, read: (s: string) => number | undefined, expected: Message, max: number, unit: Message): number | null => {
     const index = column(canonical);
     const s = text(index);
     if (s === '') return null;
     const n = read(s);
     if (n === undefined) {
-      fail('CSV_BAD_NUMBER', index, `${canonical} '${s}': expected ${expected}`);
+      fail('CSV_BAD_NUMBER', index, { en: `${canonical} '${s}': expected ${expected.en}`, nl: `${canonical} '${s}': verwacht ${expected.nl}` });
       return null;
     }
     if (n < 0) {
-      fail('CSV_OUT_OF_RANGE', index, `${canonical} ${s}: expected a value of 0 or more`);
+      fail('CSV_OUT_OF_RANGE', index, { en: `${canonical} ${s}: expected a value of 0 or more`, nl: `${canonical} ${s}: verwacht een waarde van 0 of meer` });
       return null;
     }
     if (n > max) {
       // Beyond any real function, and large enough to overflow the model's sums (#13: never a silent wrong number).
-      fail('CSV_OUT_OF_RANGE', index, `${canonical} ${s}: expected at most ${max.toLocaleString(decimalComma ? 'nl-NL' : 'en-US')} ${unit}`);
+      const shown = max.toLocaleString(decimalComma ? 'nl-NL' : 'en-US');
+      fail('CSV_OUT_OF_RANGE', index, { en: `${canonical} ${s}: expected at most ${shown} ${unit.en}`, nl: `${canonical} ${s}: verwacht ten hoogste ${max.toLocaleString('nl-NL')} ${unit.nl}` });
       return null;
     }
     return n;
   };
-  const level = optionalNumber('level', (s) => parseInteger(s, decimalComma), 'a whole number (salary scale)', MAX_LEVEL, '(salary scale)');
-  const pay = optionalNumber('pay', (s) => parseNumber(s, 'amount', decimalComma), 'an amount in euros per year, e.g. 52000 or 52.000', MAX_PAY, 'euros per year');
-  const formationFte = optionalNumber('formation_fte', (s) => parseNumber(s, 'decimal', decimalComma), `FTE, e.g. ${numberExamples(12.5, decimalComma)}`, MAX_FORMATION_FTE, 'FTE');
+  const level = optionalNumber('level', (s) => parseInteger(s, decimalComma), { en: 'a whole number (salary scale)', nl: 'een geheel getal (salarisschaal)' }, MAX_LEVEL, { en: '(salary scale)', nl: '(salarisschaal)' });
+  const pay = optionalNumber('pay', (s) => parseNumber(s, 'amount', decimalComma), { en: 'an amount in euros per year, e.g. 52000 or 52.000', nl: 'een bedrag in euro per jaar, bijvoorbeeld 52000 of 52.000' }, MAX_PAY, { en: 'euros per year', nl: 'euro per jaar' });
+  const examples = numberExamples(12.5, decimalComma);
+  const formationFte = optionalNumber('formation_fte', (s) => parseNumber(s, 'decimal', decimalComma), { en: `FTE, e.g. ${examples.en}`, nl: `fte, bijvoorbeeld ${examples.nl}` }, MAX_FORMATION_FTE, { en: 'FTE', nl: 'fte' });
 
   const tasks = readTasks(fields, match, text, fail, decimalComma);
   // Prototype-free: a skill or task may be called `constructor` or `__proto__` (#13).
@@ -142,9 +145,9 @@ function readProfile(
     if (s === '') continue;
     const n = parseNumber(s, 'decimal', decimalComma);
     if (n === undefined) {
-      fail('CSV_BAD_NUMBER', p.index, `skill.${p.name} '${s}': expected a proficiency 0–5`);
+      fail('CSV_BAD_NUMBER', p.index, { en: `skill.${p.name} '${s}': expected a proficiency 0–5`, nl: `skill.${p.name} '${s}': verwacht een vaardigheidsniveau van 0 tot en met 5` });
     } else if (n < 0 || n > 5) {
-      fail('CSV_OUT_OF_RANGE', p.index, `skill.${p.name} ${s}: expected a proficiency 0–5 (0 or empty: not required)`);
+      fail('CSV_OUT_OF_RANGE', p.index, { en: `skill.${p.name} ${s}: expected a proficiency 0–5 (0 or empty: not required)`, nl: `skill.${p.name} ${s}: verwacht een vaardigheidsniveau van 0 tot en met 5 (0 of leeg: niet vereist)` });
     } else if (n > 0) {
       skills[p.name] = n;
     }
@@ -159,7 +162,7 @@ function readTasks(
   fields: string[],
   match: HeaderMatch,
   text: (index: number) => string,
-  fail: (code: DiagnosticCode, index: number, message: string) => void,
+  fail: (code: DiagnosticCode, index: number, message: Message) => void,
   decimalComma: boolean,
 ): Record<string, number> | undefined {
   const values: { name: string; value: number }[] = [];
@@ -173,10 +176,11 @@ function readTasks(
     if (s === '') continue;
     const share = parseShare(s, decimalComma);
     if (share === undefined) {
-      fail('CSV_BAD_NUMBER', p.index, `task.${p.name} '${s}': expected a share like ${numberExamples(0.4, decimalComma)} or 40%`);
+      const examples = numberExamples(0.4, decimalComma);
+      fail('CSV_BAD_NUMBER', p.index, { en: `task.${p.name} '${s}': expected a share like ${examples.en} or 40%`, nl: `task.${p.name} '${s}': verwacht een aandeel zoals ${examples.nl} (of een percentage zoals 40%)` });
       bad = true;
     } else if (share.value < 0) {
-      fail('CSV_OUT_OF_RANGE', p.index, `task.${p.name} ${s}: expected a share of 0 or more`);
+      fail('CSV_OUT_OF_RANGE', p.index, { en: `task.${p.name} ${s}: expected a share of 0 or more`, nl: `task.${p.name} ${s}: verwacht een aandeel van 0 of meer` });
       bad = true;
     } else {
       percent ||= share.percent;
@@ -194,7 +198,10 @@ function readTasks(
     fail(
       'CSV_TASK_SHARES_SUM',
       firstIndex,
-      `the task shares sum to ${percent ? `${dialectNumber(Math.round(sum * 10_000) / 100, decimalComma)}%` : shown}; expected 1 (±${dialectNumber(SHARE_TOLERANCE, decimalComma)}) or 100 (±${PERCENT_TOLERANCE})`,
+      {
+        en: `the task shares sum to ${percent ? `${dialectNumber(Math.round(sum * 10_000) / 100, decimalComma)}%` : shown}; expected 1 (±${dialectNumber(SHARE_TOLERANCE, decimalComma)}) or 100 (±${PERCENT_TOLERANCE})`,
+        nl: `de taakaandelen tellen op tot ${percent ? `${dialectNumber(Math.round(sum * 10_000) / 100, decimalComma)}%` : shown}; verwacht 1 (±${dialectNumber(SHARE_TOLERANCE, decimalComma)}) of 100 (±${PERCENT_TOLERANCE})`,
+      },
     );
     return undefined;
   }

@@ -1,6 +1,7 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { checkAge, DEFAULT_FULLTIME_HOURS, FTE_TOLERANCE, fteOfHours, hoursOutOfRange, MAX_FTE } from './headcount-rules.js';
 import { didYouMean, type Checked } from '../diagnostics/diagnostic.js';
+import type { Message } from '../diagnostics/message.js';
 import type { Cell, ContractKind, MeasuredSkills, Workforce } from '../domain/workforce.js';
 import { compareText } from '../domain/compare-text.js';
 import { CsvDiagnostics } from './csv/csv-diagnostics.js';
@@ -112,9 +113,9 @@ class HeadcountFolder {
   /** Made at the header, sized for the rows the file is expected to hold; dropped once read. */
   private employees: IdRegistry | undefined;
   private expectedRows = 0;
-  private readonly suggestions = new Map<string, string>();
+  private readonly suggestions = new Map<string, Message>();
   private readonly fulltime: number;
-  private disagree = { rows: 0, line: 0, column: 0, example: '' };
+  private disagree: { rows: number; line: number; column: number; example: Message } = { rows: 0, line: 0, column: 0, example: { en: '', nl: '' } };
   // Field indexes, -1 when the column is absent.
   private col = { id: -1, employee: -1, fte: -1, hours: -1, birthDate: -1, birthYear: -1, age: -1, contract: -1, end: -1, count: -1, group: -1 };
   private skillColumns: { name: string; index: number }[] = [];
@@ -159,7 +160,7 @@ class HeadcountFolder {
         'CSV_MISSING_COLUMN',
         line,
         0,
-        "the headcount file has neither 'fte' (deeltijdfactor) nor 'hours_per_week' (uren_per_week, uren): expected one of them",
+        { en: "the headcount file has neither 'fte' (deeltijdfactor) nor 'hours_per_week' (uren_per_week, uren): expected one of them", nl: "het personeelsbestand heeft geen 'fte' (deeltijdfactor) en geen 'hours_per_week' (uren_per_week, uren): verwacht een van beide" },
         'fte',
       );
     }
@@ -169,12 +170,12 @@ class HeadcountFolder {
         'CSV_MISSING_COLUMN',
         line,
         0,
-        "the headcount file has no 'birth_date' (geboortedatum), 'birth_year' (geboortejaar) or 'age' (leeftijd): expected one of them",
+        { en: "the headcount file has no 'birth_date' (geboortedatum), 'birth_year' (geboortejaar) or 'age' (leeftijd): expected one of them", nl: "het personeelsbestand heeft geen 'birth_date' (geboortedatum), 'birth_year' (geboortejaar) of 'age' (leeftijd): verwacht een ervan" },
         'birth_date',
       );
     }
     if (this.options.groupBy !== undefined) {
-      this.col.group = resolveGroupColumn(this.options.groupBy, match, line, this.diagnostics, 'the headcount file');
+      this.col.group = resolveGroupColumn(this.options.groupBy, match, line, this.diagnostics, { en: 'the headcount file', nl: 'het personeelsbestand' });
     }
     return match.complete;
   }
@@ -190,16 +191,16 @@ class HeadcountFolder {
     const functionId = this.text(c.id);
     let fn: FunctionSlot | undefined;
     if (functionId === '') {
-      this.fail('CSV_MISSING_VALUE', c.id, 'expected a function_id; the row is left out');
+      this.fail('CSV_MISSING_VALUE', c.id, { en: 'expected a function_id; the row is left out', nl: 'verwacht een function_id; de regel wordt overgeslagen' });
     } else {
       fn = this.functionSlot(functionId);
-      if (!fn.known) this.fail('CSV_UNKNOWN_FUNCTION', c.id, `function_id '${functionId}' is not in the functions file.${this.suggest(functionId)}`);
+      if (!fn.known) this.fail('CSV_UNKNOWN_FUNCTION', c.id, { en: `function_id '${functionId}' is not in the functions file.${this.suggest(functionId).en}`, nl: `function_id '${functionId}' staat niet in het functiebestand.${this.suggest(functionId).nl}` });
     }
 
     const employee = this.text(c.employee);
     if (employee !== '') {
       const first = this.employees!.firstLine(employee, line);
-      if (first !== undefined) this.fail('CSV_DUPLICATE_ID', c.employee, `this employee_id was already used on line ${first}; expected each employee once (line ${first} and line ${line})`);
+      if (first !== undefined) this.fail('CSV_DUPLICATE_ID', c.employee, { en: `this employee_id was already used on line ${first}; expected each employee once (line ${first} and line ${line})`, nl: `dit employee_id staat al op regel ${first}; verwacht elke medewerker één keer (regel ${first} en regel ${line})` });
     }
 
     // FTE per person: fte wins over hours when both are given.
@@ -209,27 +210,27 @@ class HeadcountFolder {
     let hours: number | undefined;
     if (hoursText !== '') {
       hours = this.values.number(hoursText);
-      if (hours === undefined) this.fail('CSV_BAD_NUMBER', c.hours, `hours_per_week '${hoursText}': expected hours, e.g. 32 or 32,5`);
+      if (hours === undefined) this.fail('CSV_BAD_NUMBER', c.hours, { en: `hours_per_week '${hoursText}': expected hours, e.g. 32 or 32,5`, nl: `hours_per_week '${hoursText}': verwacht een aantal uren, bijvoorbeeld 32 of 32,5` });
       else if (fteText === '' && fteOfHours(hours, this.fulltime) === undefined) {
         this.fail('CSV_OUT_OF_RANGE', c.hours, hoursOutOfRange(hoursText, this.fulltime, this.options.decimalComma));
       }
     }
     if (fteText !== '') {
       const share = this.values.share(fteText);
-      if (share === undefined) this.fail('CSV_BAD_NUMBER', c.fte, `fte '${fteText}': expected a part-time factor like ${numberExamples(0.8, this.options.decimalComma === true)} or 80%`);
-      else if (!(share > 0 && share <= MAX_FTE)) this.fail('CSV_OUT_OF_RANGE', c.fte, `fte ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, this.options.decimalComma === true)} per person`);
+      if (share === undefined) this.fail('CSV_BAD_NUMBER', c.fte, { en: `fte '${fteText}': expected a part-time factor like ${numberExamples(0.8, this.options.decimalComma === true).en} or 80%`, nl: `fte '${fteText}': verwacht een deeltijdfactor zoals ${numberExamples(0.8, this.options.decimalComma === true).nl} (of een percentage zoals 80%)` });
+      else if (!(share > 0 && share <= MAX_FTE)) this.fail('CSV_OUT_OF_RANGE', c.fte, { en: `fte ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, this.options.decimalComma === true)} per person`, nl: `fte ${fteText}: verwacht meer dan 0 en ten hoogste ${dialectNumber(MAX_FTE, this.options.decimalComma === true)} per persoon` });
       else {
         fte = share;
         if (hours !== undefined && Math.abs(hours / this.fulltime - fte) > FTE_TOLERANCE) {
           if (this.disagree.rows++ === 0) {
-            this.disagree = { rows: 1, line, column: c.hours + 1, example: `fte ${fteText} but ${hoursText} hours = ${round(hours / this.fulltime)} FTE` };
+            this.disagree = { rows: 1, line, column: c.hours + 1, example: { en: `fte ${fteText} but ${hoursText} hours = ${round(hours / this.fulltime)} FTE`, nl: `fte ${fteText} maar ${hoursText} uur = ${round(hours / this.fulltime)} fte` } };
           }
         }
       }
     } else if (hours !== undefined && fteOfHours(hours, this.fulltime) !== undefined) {
       fte = fteOfHours(hours, this.fulltime)!;
     } else if (hoursText === '') {
-      this.fail('CSV_MISSING_VALUE', c.fte >= 0 ? c.fte : c.hours, 'expected fte or hours_per_week; the row is left out');
+      this.fail('CSV_MISSING_VALUE', c.fte >= 0 ? c.fte : c.hours, { en: 'expected fte or hours_per_week; the row is left out', nl: 'verwacht fte of hours_per_week; de regel wordt overgeslagen' });
     }
 
     const birth = this.readBirth();
@@ -238,7 +239,7 @@ class HeadcountFolder {
     const contractText = this.text(c.contract);
     if (contractText !== '') {
       const kind = this.values.contract(contractText);
-      if (kind === undefined) this.fail('CSV_BAD_CONTRACT', c.contract, `contract '${contractText}': expected permanent, vast, temporary or tijdelijk`);
+      if (kind === undefined) this.fail('CSV_BAD_CONTRACT', c.contract, { en: `contract '${contractText}': expected permanent, vast, temporary or tijdelijk`, nl: `contract '${contractText}': verwacht vast, tijdelijk, permanent of temporary` });
       else temporary = kind === 'temporary';
     }
 
@@ -248,11 +249,11 @@ class HeadcountFolder {
     if (endText !== '') {
       const year = this.values.endYear(endText);
       if (year === undefined) {
-        this.fail('CSV_BAD_DATE', c.end, `contract_end '${endText}': expected a date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`);
+        this.fail('CSV_BAD_DATE', c.end, { en: `contract_end '${endText}': expected a date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`, nl: `contract_end '${endText}': verwacht een datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD` });
       } else if (!temporary) {
-        d.warning('CSV_END_DATE_PERMANENT', line, c.end + 1, `contract_end ${endText} on a permanent contract is ignored (only temporary contracts end); is the contract 'tijdelijk'?`, this.match!.names[c.end]);
+        d.warning('CSV_END_DATE_PERMANENT', line, c.end + 1, { en: `contract_end ${endText} on a permanent contract is ignored (only temporary contracts end); is the contract 'tijdelijk'?`, nl: `contract_end ${endText} bij een vast contract wordt genegeerd (alleen tijdelijke contracten eindigen); is het contract 'tijdelijk'?` }, this.match!.names[c.end]);
       } else if (year < ref) {
-        d.warning('CSV_CONTRACT_ENDED', line, c.end + 1, `this temporary contract ended (${endText}) before 1 January ${ref}; it is treated as ending in ${ref}`, this.match!.names[c.end]);
+        d.warning('CSV_CONTRACT_ENDED', line, c.end + 1, { en: `this temporary contract ended (${endText}) before 1 January ${ref}; it is treated as ending in ${ref}`, nl: `dit tijdelijke contract is vóór 1 januari ${ref} geëindigd (${endText}); het wordt behandeld als eindigend in ${ref}` }, this.match!.names[c.end]);
         endYear = ref;
       } else {
         endYear = year;
@@ -264,7 +265,7 @@ class HeadcountFolder {
     if (countText !== '') {
       const n = parseInteger(countText, this.options.decimalComma);
       if (n === undefined || n < 1 || n > MAX_ROW_COUNT) {
-        this.fail(n === undefined ? 'CSV_BAD_NUMBER' : 'CSV_OUT_OF_RANGE', c.count, `count '${countText}': expected a whole number of persons, 1 to ${MAX_ROW_COUNT.toLocaleString('en-US')}`);
+        this.fail(n === undefined ? 'CSV_BAD_NUMBER' : 'CSV_OUT_OF_RANGE', c.count, { en: `count '${countText}': expected a whole number of persons, 1 to ${MAX_ROW_COUNT.toLocaleString('en-US')}`, nl: `count '${countText}': verwacht een geheel aantal personen, 1 tot en met ${MAX_ROW_COUNT.toLocaleString('nl-NL')}` });
       }
       else count = n;
     }
@@ -307,7 +308,7 @@ class HeadcountFolder {
   }
 
   /** Reports an error in the current row (which is then left out). */
-  private fail(code: DiagnosticCode, index: number, message: string): void {
+  private fail(code: DiagnosticCode, index: number, message: Message): void {
     this.ok = false;
     this.diagnostics.error(code, this.line, index + 1, message, this.match!.names[index]);
   }
@@ -342,7 +343,10 @@ class HeadcountFolder {
         'CSV_FTE_HOURS_DISAGREE',
         line,
         column,
-        `fte and hours_per_week disagree in ${rows} ${rows === 1 ? 'row' : 'rows'} (first here: ${example}, with a ${this.fulltime}-hour week); fte is used`,
+        {
+          en: `fte and hours_per_week disagree in ${rows} ${rows === 1 ? 'row' : 'rows'} (first here: ${example.en}, with a ${this.fulltime}-hour week); fte is used`,
+          nl: `fte en hours_per_week spreken elkaar tegen in ${rows} ${rows === 1 ? 'regel' : 'regels'} (de eerste hier: ${example.nl}, bij een werkweek van ${this.fulltime} uur); fte wordt gebruikt`,
+        },
       );
     }
   }
@@ -400,11 +404,11 @@ class HeadcountFolder {
       index = c.birthDate;
       const date = this.values.date(dateText);
       if (date === undefined) {
-        this.fail('CSV_BAD_DATE', index, `birth_date '${dateText}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`);
+        this.fail('CSV_BAD_DATE', index, { en: `birth_date '${dateText}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`, nl: `birth_date '${dateText}': verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD` });
         return -1;
       }
       if (date.year > ref || (date.year === ref && (date.month > 1 || date.day > 1))) {
-        this.fail('CSV_AGE_OUT_OF_RANGE', index, `birth_date ${dateText} is after 1 January ${ref}, the reference year's start`);
+        this.fail('CSV_AGE_OUT_OF_RANGE', index, { en: `birth_date ${dateText} is after 1 January ${ref}, the reference year's start`, nl: `birth_date ${dateText} ligt na 1 januari ${ref}, het begin van het peiljaar` });
         return -1;
       }
       year = date.year;
@@ -414,7 +418,7 @@ class HeadcountFolder {
       index = c.birthYear;
       const n = parseInteger(yearText, this.options.decimalComma);
       if (n === undefined || n < 1800 || n > 9999) {
-        this.fail('CSV_BAD_NUMBER', index, `birth_year '${yearText}': expected a year like 1975`);
+        this.fail('CSV_BAD_NUMBER', index, { en: `birth_year '${yearText}': expected a year like 1975`, nl: `birth_year '${yearText}': verwacht een jaartal zoals 1975` });
         return -1;
       }
       year = n;
@@ -423,14 +427,14 @@ class HeadcountFolder {
       index = c.age;
       const n = parseInteger(ageText, this.options.decimalComma);
       if (n === undefined || n < 0 || n > 200) {
-        this.fail('CSV_BAD_NUMBER', index, `age '${ageText}': expected completed years on 1 January ${ref}, e.g. 47`);
+        this.fail('CSV_BAD_NUMBER', index, { en: `age '${ageText}': expected completed years on 1 January ${ref}, e.g. 47`, nl: `age '${ageText}': verwacht de leeftijd in hele jaren op 1 januari ${ref}, bijvoorbeeld 47` });
         return -1;
       }
       age = n;
       year = ref - age - 1;
     } else {
       const first = [c.birthDate, c.birthYear, c.age].find((i) => i >= 0) ?? -1;
-      this.fail('CSV_MISSING_VALUE', first, 'expected birth_date, birth_year or age; the row is left out');
+      this.fail('CSV_MISSING_VALUE', first, { en: 'expected birth_date, birth_year or age; the row is left out', nl: 'verwacht birth_date, birth_year of age; de regel wordt overgeslagen' });
       return -1;
     }
     const problem = checkAge(age, ref);
@@ -438,7 +442,7 @@ class HeadcountFolder {
       this.fail(problem.code, index, problem.message);
       return -1;
     }
-    if (problem) this.diagnostics.warning(problem.code, this.line, index + 1, `${problem.message}; the row is kept`, this.match!.names[index]);
+    if (problem) this.diagnostics.warning(problem.code, this.line, index + 1, { en: `${problem.message.en}; the row is kept`, nl: `${problem.message.nl}; de regel blijft staan` }, this.match!.names[index]);
     return year * 16 + month;
   }
 
@@ -453,14 +457,14 @@ class HeadcountFolder {
         continue;
       }
       const n = parseNumber(t, 'decimal', this.options.decimalComma);
-      if (n === undefined) this.fail('CSV_BAD_NUMBER', s.index, `skill.${s.name} '${t}': expected a proficiency 0–5`);
-      else if (n < 0 || n > 5) this.fail('CSV_OUT_OF_RANGE', s.index, `skill.${s.name} ${t}: expected a proficiency 0–5`);
+      if (n === undefined) this.fail('CSV_BAD_NUMBER', s.index, { en: `skill.${s.name} '${t}': expected a proficiency 0–5`, nl: `skill.${s.name} '${t}': verwacht een vaardigheidsniveau van 0 tot en met 5` });
+      else if (n < 0 || n > 5) this.fail('CSV_OUT_OF_RANGE', s.index, { en: `skill.${s.name} ${t}: expected a proficiency 0–5`, nl: `skill.${s.name} ${t}: verwacht een vaardigheidsniveau van 0 tot en met 5` });
       else levels.push({ name: s.name, level: n });
     }
     return levels;
   }
 
-  private suggest(functionId: string): string {
+  private suggest(functionId: string): Message {
     let s = this.suggestions.get(functionId);
     if (s === undefined) {
       s = didYouMean(functionId, this.options.knownFunctions ?? []);

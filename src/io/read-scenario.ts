@@ -1,10 +1,11 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { inputFileProblem } from './input-file.js';
-import { describeFsError } from './fs-errors.js';
+import { fsReason } from './fs-errors.js';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { diagnosticsFor, didYouMean, type Checked, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { localNumber, type Message } from '../diagnostics/message.js';
 import { ScenarioSchema, type Scenario } from '../domain/scenario-schema.js';
 import { locateIn, mergeLocated, nodeAt, parseLocatedYaml, toPlain, type Location, type LocatedNode } from './yaml-located.js';
 
@@ -137,12 +138,12 @@ async function readTree(file: string, chain: readonly string[]): Promise<Checked
   if (parentFile === file || chain.includes(parentFile)) {
     const loop = [...chain, file];
     const names = [...loop.slice(loop.indexOf(parentFile)), parentFile].map((f) => basename(f));
-    error('SCENARIO_EXTENDS_CYCLE', at.line, at.column, `extends makes a cycle: ${names.join(' → ')}`, 'extends');
+    error('SCENARIO_EXTENDS_CYCLE', at.line, at.column, { en: `extends makes a cycle: ${names.join(' → ')}`, nl: `extends maakt een kringloop: ${names.join(' → ')}` }, 'extends');
     return { value: null, diagnostics: [...diagnostics, ...list] };
   }
   const problem = inputFileProblem(parentFile);
   if (problem !== null) {
-    error('SCENARIO_EXTENDS_MISSING', at.line, at.column, `extends: cannot read ${extendsNode.value}: ${problem} (looked for ${parentFile})`, 'extends');
+    error('SCENARIO_EXTENDS_MISSING', at.line, at.column, { en: `extends: cannot read ${extendsNode.value}: ${problem.en} (looked for ${parentFile})`, nl: `extends: kan ${extendsNode.value} niet lezen: ${problem.nl} (gezocht naar ${parentFile})` }, 'extends');
     return { value: null, diagnostics: [...diagnostics, ...list] };
   }
   const parent = await readTree(parentFile, [...chain, file]);
@@ -182,13 +183,15 @@ function ownKeysOnly(value: unknown): unknown {
   return out;
 }
 
+const FOLDER_NOT_FILE: Message = { en: 'expected a scenario file, found a folder', nl: 'verwacht een scenariobestand, maar vond een map' };
+
 /** One file's bytes → located tree; null (with diagnostics) when it is not a YAML map. */
 async function readOwnTree(file: string): Promise<Checked<LocatedNode | null>> {
   const { error, list } = diagnosticsFor(file);
   let bytes: Buffer;
   const problem = inputFileProblem(file);
   if (problem !== null) {
-    error('SCENARIO_NOT_FOUND', 0, 0, problem.startsWith('it is a folder') ? 'expected a scenario file, found a folder' : `cannot read the scenario file: ${problem}`);
+    error('SCENARIO_NOT_FOUND', 0, 0, problem.en.startsWith('it is a folder') ? FOLDER_NOT_FILE : { en: `cannot read the scenario file: ${problem.en}`, nl: `kan het scenariobestand niet lezen: ${problem.nl}` });
     return { value: null, diagnostics: list };
   }
   try {
@@ -196,12 +199,12 @@ async function readOwnTree(file: string): Promise<Checked<LocatedNode | null>> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     // "permission denied", not "(EACCES)": the same sentence as every other file-system failure.
-    const reason = describeFsError('read', 'the scenario file', e).replace(/^cannot read the scenario file: /, '');
-    error('SCENARIO_NOT_FOUND', 0, 0, code === 'EISDIR' ? 'expected a scenario file, found a folder' : `cannot read the scenario file: ${reason}`);
+    const reason = fsReason(e);
+    error('SCENARIO_NOT_FOUND', 0, 0, code === 'EISDIR' ? FOLDER_NOT_FILE : { en: `cannot read the scenario file: ${reason.en}`, nl: `kan het scenariobestand niet lezen: ${reason.nl}` });
     return { value: null, diagnostics: list };
   }
   if (bytes.includes(0)) {
-    error('SCENARIO_BINARY', 1, 1, 'expected a YAML text file, found binary data');
+    error('SCENARIO_BINARY', 1, 1, { en: 'expected a YAML text file, found binary data', nl: 'verwacht een YAML-tekstbestand, maar vond binaire gegevens' });
     return { value: null, diagnostics: list };
   }
   let text: string;
@@ -213,21 +216,29 @@ async function readOwnTree(file: string): Promise<Checked<LocatedNode | null>> {
     const before = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD')));
     const line = before.split('\n').length;
     const column = before.length - (before.lastIndexOf('\n') + 1) + 1;
-    error('SCENARIO_ENCODING', line, column, 'expected UTF-8 text; save the file as UTF-8');
+    error('SCENARIO_ENCODING', line, column, { en: 'expected UTF-8 text; save the file as UTF-8', nl: 'verwacht UTF-8-tekst; sla het bestand op als UTF-8' });
     return { value: null, diagnostics: list };
   }
   const parsed = parseLocatedYaml(text, file);
   if (parsed.diagnostics.some((d) => d.severity === 'error')) return { value: null, diagnostics: parsed.diagnostics };
   const root = parsed.value;
   if (root === null || (root.kind === 'scalar' && root.value === null)) {
-    error('SCENARIO_EMPTY', 1, 1, 'the scenario file is empty: expected a map with at least id and horizon');
+    error('SCENARIO_EMPTY', 1, 1, { en: 'the scenario file is empty: expected a map with at least id and horizon', nl: 'het scenariobestand is leeg: verwacht een map met ten minste id en horizon' });
     return { value: null, diagnostics: [...parsed.diagnostics, ...list] };
   }
   if (root.kind !== 'map') {
     // A short value is quoted; a long one (a whole file read as one text) is not echoed back.
     const shown = root.kind === 'scalar' ? (JSON.stringify(root.value) ?? String(root.value)) : '';
-    const found = root.kind === 'seq' ? 'a list' : shown.length <= 40 && !shown.includes('\\n') ? `a single value (${shown})` : 'a single value (a long text: is the first line indented or quoted?)';
-    error('SCENARIO_NOT_A_MAP', root.origin.line, root.origin.column, `expected a map of scenario keys (id, horizon, …) at the top level, found ${found}`);
+    const found: Message =
+      root.kind === 'seq'
+        ? { en: 'a list', nl: 'een lijst' }
+        : shown.length <= 40 && !shown.includes('\\n')
+          ? { en: `a single value (${shown})`, nl: `één losse waarde (${shown})` }
+          : { en: 'a single value (a long text: is the first line indented or quoted?)', nl: 'één losse waarde (een lange tekst: is de eerste regel ingesprongen of tussen aanhalingstekens gezet?)' };
+    error('SCENARIO_NOT_A_MAP', root.origin.line, root.origin.column, {
+      en: `expected a map of scenario keys (id, horizon, …) at the top level, found ${found.en}`,
+      nl: `verwacht bovenaan een map met scenariosleutels (id, horizon, …), maar vond ${found.nl}`,
+    });
     return { value: null, diagnostics: [...parsed.diagnostics, ...list] };
   }
   return { value: root, diagnostics: parsed.diagnostics };
@@ -240,21 +251,25 @@ type Issue = z.core.$ZodIssue;
 /** Turns zod issues into located diagnostics with messages for humans. */
 function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate: (p: ScenarioPath, part?: 'value' | 'key') => Location): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const push = (code: DiagnosticCode, path: ScenarioPath, part: 'value' | 'key', message: string): void => {
+  const push = (code: DiagnosticCode, path: ScenarioPath, part: 'value' | 'key', message: Message): void => {
     const at = locate(path, part);
-    out.push({ code, severity: 'error', file: at.file, line: at.line, column: at.column, path: dotted(path), message });
+    out.push({ code, severity: 'error', file: at.file, line: at.line, column: at.column, path: dotted(path), message: message.en, messageNl: message.nl });
   };
+  /** A sentence without the final full stop an empty hint leaves. */
+  const trim = (m: Message): Message => ({ en: m.en.replace(/\.$/, ''), nl: m.nl.replace(/\.$/, '') });
   const visit = (issue: Issue, base: ScenarioPath): void => {
     const path = [...base, ...(issue.path as (string | number)[])];
-    const where = path.length === 0 ? 'the scenario' : dotted(path);
+    const where: Message = path.length === 0 ? { en: 'the scenario', nl: 'het scenario' } : { en: dotted(path), nl: dotted(path) };
     const value = valueAt(root, path);
+    const found = describe(value);
     switch (issue.code) {
       case 'unrecognized_keys': {
         const valid = validKeysAt(path);
         for (const key of issue.keys) {
-          const allowed = valid.length > 0 ? ` Allowed: ${valid.join(', ')}.` : '';
+          const allowed: Message = valid.length > 0 ? { en: ` Allowed: ${valid.join(', ')}.`, nl: ` Toegestaan: ${valid.join(', ')}.` } : { en: '', nl: '' };
           const hint = didYouMean(key, valid);
-          push('SCENARIO_UNKNOWN_KEY', [...path, key], 'key', `unknown key '${key}' in ${where}.${hint === '' ? allowed : hint}`);
+          const tail = hint.en === '' ? allowed : hint;
+          push('SCENARIO_UNKNOWN_KEY', [...path, key], 'key', { en: `unknown key '${key}' in ${where.en}.${tail.en}`, nl: `onbekende sleutel '${key}' in ${where.nl}.${tail.nl}` });
         }
         return;
       }
@@ -262,42 +277,51 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
         if (value === undefined) {
           const key = path[path.length - 1];
           const parent = path.slice(0, -1);
-          push('SCENARIO_MISSING_KEY', path, 'value', `missing key '${String(key)}' in ${parent.length === 0 ? 'the scenario' : dotted(parent)}: expected ${expectedName(issue.expected)}`);
+          const expected = expectedName(issue.expected);
+          push('SCENARIO_MISSING_KEY', path, 'value', {
+            en: `missing key '${String(key)}' in ${parent.length === 0 ? 'the scenario' : dotted(parent)}: expected ${expected.en}`,
+            nl: `sleutel '${String(key)}' ontbreekt in ${parent.length === 0 ? 'het scenario' : dotted(parent)}: verwacht ${expected.nl}`,
+          });
           return;
         }
-        push('SCENARIO_WRONG_TYPE', path, 'value', `${where}: expected ${expectedName(issue.expected)}, found ${describe(value)}.${dutchNumberHint(value, path)}`.replace(/\.$/, ''));
+        const expected = expectedName(issue.expected);
+        const hint = dutchNumberHint(value, path);
+        push('SCENARIO_WRONG_TYPE', path, 'value', trim({ en: `${where.en}: expected ${expected.en}, found ${found.en}.${hint.en}`, nl: `${where.nl}: verwacht ${expected.nl}, maar vond ${found.nl}.${hint.nl}` }));
         return;
       }
       case 'too_small':
       case 'too_big': {
         const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
         if (issue.origin === 'array' || issue.origin === 'set') {
-          const items = issue.code === 'too_small' ? `at least ${bound}` : `at most ${bound}`;
-          push('SCENARIO_OUT_OF_RANGE', path, 'value', `${where}: expected ${items} item${bound === 1 ? '' : 's'}, found ${describe(value)}`);
+          const items: Message = issue.code === 'too_small' ? { en: `at least ${bound}`, nl: `ten minste ${bound}` } : { en: `at most ${bound}`, nl: `ten hoogste ${bound}` };
+          push('SCENARIO_OUT_OF_RANGE', path, 'value', {
+            en: `${where.en}: expected ${items.en} item${bound === 1 ? '' : 's'}, found ${found.en}`,
+            nl: `${where.nl}: verwacht ${items.nl} ${bound === 1 ? 'element' : 'elementen'}, maar vond ${found.nl}`,
+          });
           return;
         }
         if (issue.origin === 'string') {
-          push('SCENARIO_INVALID_VALUE', path, 'value', `${where}: expected a non-empty text`);
+          push('SCENARIO_INVALID_VALUE', path, 'value', { en: `${where.en}: expected a non-empty text`, nl: `${where.nl}: verwacht een tekst die niet leeg is` });
           return;
         }
         const op = issue.code === 'too_small' ? (issue.inclusive ? '≥' : '>') : issue.inclusive ? '≤' : '<';
-        push('SCENARIO_OUT_OF_RANGE', path, 'value', `${where}: expected a number ${op} ${bound}, found ${describe(value)}`);
+        push('SCENARIO_OUT_OF_RANGE', path, 'value', { en: `${where.en}: expected a number ${op} ${bound}, found ${found.en}`, nl: `${where.nl}: verwacht een getal ${op} ${localNumber(bound, 'nl')}, maar vond ${found.nl}` });
         return;
       }
       case 'invalid_format':
-        push('SCENARIO_INVALID_VALUE', path, 'value', `${where}: ${issue.message ?? 'invalid format'}, found ${describe(value)}`);
+        push('SCENARIO_INVALID_VALUE', path, 'value', { en: `${where.en}: ${issue.message ?? 'invalid format'}, found ${found.en}`, nl: `${where.nl}: ${schemaMessageNl(issue.message ?? 'invalid format')}, maar vond ${found.nl}` });
         return;
       case 'invalid_value': {
         const options = issue.values.map(String);
-        const hint = typeof value === 'string' ? didYouMean(value, options) : '';
-        push('SCENARIO_INVALID_VALUE', path, 'value', `${where}: expected one of ${options.join(', ')}, found ${describe(value)}.${hint}`.replace(/\.$/, ''));
+        const hint = typeof value === 'string' ? didYouMean(value, options) : { en: '', nl: '' };
+        push('SCENARIO_INVALID_VALUE', path, 'value', trim({ en: `${where.en}: expected one of ${options.join(', ')}, found ${found.en}.${hint.en}`, nl: `${where.nl}: verwacht een van ${options.join(', ')}, maar vond ${found.nl}.${hint.nl}` }));
         return;
       }
       case 'invalid_key': {
         const key = path[path.length - 1];
         const inner = issue.issues[0];
         const why = inner?.message ?? 'invalid key';
-        push('SCENARIO_INVALID_KEY', path, 'key', `${dotted(path.slice(0, -1))}: key '${String(key)}': ${why}`);
+        push('SCENARIO_INVALID_KEY', path, 'key', { en: `${dotted(path.slice(0, -1))}: key '${String(key)}': ${why}`, nl: `${dotted(path.slice(0, -1))}: sleutel '${String(key)}': ${schemaMessageNl(why)}` });
         return;
       }
       case 'invalid_union': {
@@ -310,15 +334,19 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
         const expected = issue.errors
           .map((errs) => errs.find((e) => e.code === 'invalid_type' && e.path.length === 0))
           .map((e) => (e && e.code === 'invalid_type' ? expectedName(e.expected) : undefined))
-          .filter((e): e is string => e !== undefined);
-        push('SCENARIO_WRONG_TYPE', path, 'value', `${where}: expected ${expected.length > 0 ? expected.join(' or ') : 'another value'}, found ${describe(value)}.${dutchNumberHint(value, path)}`.replace(/\.$/, ''));
+          .filter((e): e is Message => e !== undefined);
+        const hint = dutchNumberHint(value, path);
+        push('SCENARIO_WRONG_TYPE', path, 'value', trim({
+          en: `${where.en}: expected ${expected.length > 0 ? expected.map((e) => e.en).join(' or ') : 'another value'}, found ${found.en}.${hint.en}`,
+          nl: `${where.nl}: verwacht ${expected.length > 0 ? expected.map((e) => e.nl).join(' of ') : 'een andere waarde'}, maar vond ${found.nl}.${hint.nl}`,
+        }));
         return;
       }
       case 'not_multiple_of':
-        push('SCENARIO_INVALID_VALUE', path, 'value', `${where}: expected a multiple of ${String(issue.divisor)}, found ${describe(value)}`);
+        push('SCENARIO_INVALID_VALUE', path, 'value', { en: `${where.en}: expected a multiple of ${String(issue.divisor)}, found ${found.en}`, nl: `${where.nl}: verwacht een veelvoud van ${String(issue.divisor)}, maar vond ${found.nl}` });
         return;
       default:
-        push('SCENARIO_INVALID_VALUE', path, 'value', `${where}: ${issue.message}`);
+        push('SCENARIO_INVALID_VALUE', path, 'value', { en: `${where.en}: ${issue.message}`, nl: `${where.nl}: ${schemaMessageNl(issue.message)}` });
     }
   };
   for (const issue of issues) visit(issue, []);
@@ -336,22 +364,28 @@ function valueAt(root: LocatedNode, path: ScenarioPath): unknown {
  * `20%` (a percentage where spp wants a share). Not accepted silently: in YAML `0,5` could as well
  * be a list typed without brackets, so the user decides.
  */
-function dutchNumberHint(value: unknown, path: ScenarioPath = []): string {
-  if (typeof value !== 'string') return '';
+function dutchNumberHint(value: unknown, path: ScenarioPath = []): Message {
+  const none = { en: '', nl: '' };
+  if (typeof value !== 'string') return none;
   const text = value.trim();
   if (/^[+-]?\d+,\d+$/.test(text)) {
-    return ` YAML needs a decimal point: write ${text.replace(',', '.')} (with a decimal comma, as in Dutch, it is text).`;
+    const point = text.replace(',', '.');
+    return {
+      en: ` YAML needs a decimal point: write ${point} (with a decimal comma, as in Dutch, it is text).`,
+      nl: ` YAML vraagt een decimale punt: schrijf ${point} (met een decimale komma is het voor YAML tekst).`,
+    };
   }
   const percent = /^([+-]?\d+(?:[.,]\d+)?)\s*%$/.exec(text);
   if (percent) {
     const number = Number(percent[1]!.replace(',', '.'));
     // A share (a rate, an automation level, a target) is 0–1; elsewhere (a cost, hours) the % is just a slip.
     const share = path.includes('automation') || path.includes('targets') || /(rate|share|ratio|similarity)$/.test(String(path.at(-1) ?? ''));
+    const written = Math.round(number * 1e4) / 1e6;
     return share
-      ? ` Scenarios take shares from 0 to 1, not percentages: write ${Math.round(number * 1e4) / 1e6} for ${text}.`
-      : ` A percentage is not a number in YAML: write the number without %.`;
+      ? { en: ` Scenarios take shares from 0 to 1, not percentages: write ${written} for ${text}.`, nl: ` Een scenario rekent met aandelen van 0 tot en met 1, niet met percentages: schrijf ${written} voor ${text}.` }
+      : { en: ` A percentage is not a number in YAML: write the number without %.`, nl: ` Een percentage is in YAML geen getal: schrijf het getal zonder %.` };
   }
-  return '';
+  return none;
 }
 
 export function dotted(path: ScenarioPath): string {
@@ -363,37 +397,55 @@ export function dotted(path: ScenarioPath): string {
   return out;
 }
 
-function expectedName(expected: string): string {
+function expectedName(expected: string): Message {
   switch (expected) {
     case 'number':
-      return 'a number';
+      return { en: 'a number', nl: 'een getal' };
     case 'int':
-      return 'a whole number';
+      return { en: 'a whole number', nl: 'een geheel getal' };
     case 'string':
-      return 'a text';
+      return { en: 'a text', nl: 'een tekst' };
     case 'object':
     case 'record':
     case 'map':
-      return 'a map';
+      return { en: 'a map', nl: 'een map' };
     case 'array':
     case 'tuple':
-      return 'a list';
+      return { en: 'a list', nl: 'een lijst' };
     case 'boolean':
-      return 'true or false';
+      return { en: 'true or false', nl: 'true of false' };
     default:
-      return expected;
+      return { en: expected, nl: expected };
   }
 }
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'nothing (null)';
-  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
-  if (typeof value === 'object') return 'a map';
-  if (typeof value === 'string') return `'${value}'`;
+function describe(value: unknown): Message {
+  const same = (text: string): Message => ({ en: text, nl: text });
+  if (value === undefined) return { en: 'nothing', nl: 'niets' };
+  if (value === null) return { en: 'nothing (null)', nl: 'niets (null)' };
+  if (Array.isArray(value)) return { en: `a list of ${value.length} item${value.length === 1 ? '' : 's'}`, nl: `een lijst van ${value.length} ${value.length === 1 ? 'element' : 'elementen'}` };
+  if (typeof value === 'object') return { en: 'a map', nl: 'een map' };
+  if (typeof value === 'string') return same(`'${value}'`);
   // As YAML spells them: JavaScript's NaN and Infinity mean nothing to the person who wrote `.nan`.
-  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan (not a number)' : value > 0 ? '.inf (infinity)' : '-.inf (minus infinity)';
-  return String(value);
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    if (Number.isNaN(value)) return { en: '.nan (not a number)', nl: '.nan (geen getal)' };
+    return value > 0 ? { en: '.inf (infinity)', nl: '.inf (oneindig)' } : { en: '-.inf (minus infinity)', nl: '-.inf (min oneindig)' };
+  }
+  return same(String(value));
+}
+
+/** The Dutch text of a message the scenario schema (domain/scenario-schema.ts) gives a pattern; another one as it is. */
+const SCHEMA_MESSAGES_NL: Readonly<Record<string, string>> = {
+  'expected an identifier of lower-case letters, digits and _': 'verwacht een naam van kleine letters, cijfers en _',
+  'expected a year (4 digits)': 'verwacht een jaartal (4 cijfers)',
+  'expected an age band like "<35", "35-54", ">=55" or "55+"': 'verwacht een leeftijdsgroep zoals "<35", "35-54", ">=55" of "55+"',
+  'expected an id of letters, digits, -, _ and .': 'verwacht een id van letters, cijfers, -, _ en .',
+  'invalid key': 'ongeldige sleutel',
+  'invalid format': 'ongeldige vorm',
+};
+
+function schemaMessageNl(message: string): string {
+  return SCHEMA_MESSAGES_NL[message] ?? message;
 }
 
 /** The keys a strict object of the schema allows at `path` (for "did you mean"), by zod's public API. */

@@ -1,4 +1,5 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
+import type { Message } from '../diagnostics/message.js';
 import { didYouMean, type Checked } from '../diagnostics/diagnostic.js';
 import { similarityKey } from '../domain/similarity-key.js';
 import { CsvDiagnostics } from './csv/csv-diagnostics.js';
@@ -32,32 +33,32 @@ export async function readSimilarity(
       const column = (canonical: string): number => m.index.get(canonical)!;
       const text = (index: number): string => fields[index]!.trim();
       let ok = true;
-      const fail = (code: DiagnosticCode, index: number, message: string): void => {
+      const fail = (code: DiagnosticCode, index: number, message: Message): void => {
         ok = false;
         diagnostics.error(code, line, index + 1, message, m.names[index]);
       };
       const from = text(column('from'));
       const to = text(column('to'));
-      if (from === '') fail('CSV_MISSING_VALUE', column('from'), "expected the function a pathway starts from ('from')");
-      if (to === '') fail('CSV_MISSING_VALUE', column('to'), "expected the function a pathway leads to ('to')");
+      if (from === '') fail('CSV_MISSING_VALUE', column('from'), { en: "expected the function a pathway starts from ('from')", nl: "verwacht de functie waar een route begint ('from')" });
+      if (to === '') fail('CSV_MISSING_VALUE', column('to'), { en: "expected the function a pathway leads to ('to')", nl: "verwacht de functie waar een route naartoe leidt ('to')" });
       const s = text(column('similarity'));
       const share = s === '' ? undefined : parseShare(s);
       let similarity = NaN;
-      if (s === '') fail('CSV_MISSING_VALUE', column('similarity'), 'expected a similarity 0–1 (or 0–100%)');
-      else if (share === undefined) fail('CSV_BAD_NUMBER', column('similarity'), `similarity '${s}': expected a number 0–1 like 0,75 or 0.75, or 75%`);
-      else if (share.value < 0 || share.value > 1) fail('CSV_OUT_OF_RANGE', column('similarity'), `similarity ${s}: expected 0–1 (or 0–100%)`);
+      if (s === '') fail('CSV_MISSING_VALUE', column('similarity'), { en: 'expected a similarity 0–1 (or 0–100%)', nl: 'verwacht een verwantschap van 0 tot en met 1 (of 0–100%)' });
+      else if (share === undefined) fail('CSV_BAD_NUMBER', column('similarity'), { en: `similarity '${s}': expected a number 0–1 like 0,75 or 0.75, or 75%`, nl: `similarity '${s}': verwacht een getal van 0 tot en met 1, zoals 0,75 of 0.75, of 75%` });
+      else if (share.value < 0 || share.value > 1) fail('CSV_OUT_OF_RANGE', column('similarity'), { en: `similarity ${s}: expected 0–1 (or 0–100%)`, nl: `similarity ${s}: verwacht 0 tot en met 1 (of 0–100%)` });
       else similarity = share.value;
       if (from === '' || to === '') return;
       const known = options.knownFunctions;
       if (known !== undefined) {
         for (const [id, name] of [[from, 'from'], [to, 'to']] as const) {
-          if (!known.has(id)) fail('CSV_UNKNOWN_FUNCTION', column(name), `function '${id}' is not in the functions file or the scenario's emerging functions.${didYouMean(id, known)}`);
+          if (!known.has(id)) fail('CSV_UNKNOWN_FUNCTION', column(name), { en: `function '${id}' is not in the functions file or the scenario's emerging functions.${didYouMean(id, known).en}`, nl: `functie '${id}' staat niet in het functiebestand en niet bij de nieuwe functies van het scenario.${didYouMean(id, known).nl}` });
         }
       }
       const key = similarityKey(from, to);
       const first = firstLine.get(key);
       if (first !== undefined) {
-        fail('CSV_DUPLICATE_PAIR', column('from'), `the pair ${from} → ${to} was already given on line ${first}; expected each pair once`);
+        fail('CSV_DUPLICATE_PAIR', column('from'), { en: `the pair ${from} → ${to} was already given on line ${first}; expected each pair once`, nl: `het paar ${from} → ${to} staat al op regel ${first}; verwacht elk paar één keer` });
         return;
       }
       firstLine.set(key, line);

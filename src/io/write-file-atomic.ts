@@ -3,6 +3,7 @@ import { lstatSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
 import { link, mkdir, rename, rm, writeFile, open } from 'node:fs/promises';
 import { dirname, basename, join, resolve } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
+import type { Message } from '../diagnostics/message.js';
 import { describeFsError, errnoOf } from './fs-errors.js';
 
 /** Options of every writer: `force` allows replacing an existing regular file. */
@@ -26,12 +27,17 @@ function tempPathFor(target: string): { temp: string; release: () => void } {
   return { temp, release: () => pending.delete(temp) };
 }
 
-function kindOf(stats: Stats): string {
-  if (stats.isDirectory()) return 'a folder';
-  if (stats.isFIFO()) return 'a FIFO (named pipe)';
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
-  if (stats.isSocket()) return 'a socket';
-  return 'not a regular file';
+function kindOf(stats: Stats): Message {
+  if (stats.isDirectory()) return { en: 'a folder', nl: 'een map' };
+  if (stats.isFIFO()) return { en: 'a FIFO (named pipe)', nl: 'een FIFO (named pipe)' };
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return { en: 'a device', nl: 'een apparaat' };
+  if (stats.isSocket()) return { en: 'a socket', nl: 'een socket' };
+  return { en: 'not a regular file', nl: 'geen gewoon bestand' };
+}
+
+/** "refusing to overwrite x: it exists" — the same words wherever --force is missing. */
+function existsWithoutForce(path: string): Message {
+  return { en: `refusing to overwrite ${path}: it exists. Add --force to replace it`, nl: `${path} wordt niet overschreven: het bestaat al. Voeg --force toe om het te vervangen` };
 }
 
 /**
@@ -57,16 +63,16 @@ export function checkOutputPath(path: string, options: WriteOptions = {}): strin
     try {
       followed = statSync(target);
     } catch {
-      throw new UserError(`refusing to write ${path}: it is a symbolic link to a missing or unreadable target`, 2);
+      throw new UserError({ en: `refusing to write ${path}: it is a symbolic link to a missing or unreadable target`, nl: `${path} wordt niet geschreven: het is een symbolische koppeling naar een doel dat ontbreekt of niet leesbaar is` }, 2);
     }
-    if (!followed.isFile()) throw new UserError(`refusing to write ${path}: it is a symbolic link to ${kindOf(followed)}; --out takes a regular file (leave --out out to write to stdout)`, 2);
-    if (!options.force) throw new UserError(`refusing to overwrite ${path}: it exists. Add --force to replace it`, 2);
+    if (!followed.isFile()) throw new UserError({ en: `refusing to write ${path}: it is a symbolic link to ${kindOf(followed).en}; --out takes a regular file (leave --out out to write to stdout)`, nl: `${path} wordt niet geschreven: het is een symbolische koppeling naar ${kindOf(followed).nl}; --out verwacht een gewoon bestand (laat --out weg om naar stdout te schrijven)` }, 2);
+    if (!options.force) throw new UserError(existsWithoutForce(path), 2);
     return realpathSync(target);
   }
   if (!stats.isFile()) {
-    throw new UserError(`refusing to write ${path}: it is ${kindOf(stats)}; --out takes a regular file (leave --out out to write to stdout)`, 2);
+    throw new UserError({ en: `refusing to write ${path}: it is ${kindOf(stats).en}; --out takes a regular file (leave --out out to write to stdout)`, nl: `${path} wordt niet geschreven: het is ${kindOf(stats).nl}; --out verwacht een gewoon bestand (laat --out weg om naar stdout te schrijven)` }, 2);
   }
-  if (!options.force) throw new UserError(`refusing to overwrite ${path}: it exists. Add --force to replace it`, 2);
+  if (!options.force) throw new UserError(existsWithoutForce(path), 2);
   return target;
 }
 
@@ -75,7 +81,7 @@ function checkParent(path: string, dir: string): void {
   for (let d = dir; ; d = dirname(d)) {
     try {
       const stats = statSync(d);
-      if (!stats.isDirectory()) throw new UserError(`cannot write ${path}: ${d} is a file, not a folder`, 2);
+      if (!stats.isDirectory()) throw new UserError({ en: `cannot write ${path}: ${d} is a file, not a folder`, nl: `kan ${path} niet schrijven: ${d} is een bestand, geen map` }, 2);
       return;
     } catch (error) {
       if (error instanceof UserError) throw error;
@@ -117,7 +123,7 @@ export async function writeAtomicWith(path: string, options: WriteOptions, fill:
   } catch (error) {
     await rm(temp, { force: true });
     if (error instanceof UserError) throw error;
-    if (errnoOf(error) === 'EEXIST') throw new UserError(`refusing to overwrite ${path}: it exists. Add --force to replace it`, 2);
+    if (errnoOf(error) === 'EEXIST') throw new UserError(existsWithoutForce(path), 2);
     throw new UserError(describeFsError('write', path, error), 2);
   } finally {
     release();
@@ -136,7 +142,7 @@ export function assertNotAnInput(out: string, inputs: readonly string[]): void {
   const target = canonical(out);
   for (const input of inputs) {
     if (canonical(input) === target) {
-      throw new UserError(`refusing to write the output to ${out}: it is one of the inputs`, 2);
+      throw new UserError({ en: `refusing to write the output to ${out}: it is one of the inputs`, nl: `de uitvoer wordt niet naar ${out} geschreven: dat is een van de invoerbestanden` }, 2);
     }
   }
 }

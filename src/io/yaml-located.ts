@@ -1,5 +1,6 @@
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { diagnosticsFor, type Checked } from '../diagnostics/diagnostic.js';
+import type { Message } from '../diagnostics/message.js';
 
 /**
  * YAML parsed into a tree that remembers, for every value, the file, line and column it came from
@@ -33,31 +34,31 @@ export interface Location {
  * messages name its token types and quote long stretches of the file (#13 class 8: "Unexpected
  * double-quoted-scalar token in YAML stream: …"); these say what to fix.
  */
-const YAML_PROBLEMS: Readonly<Record<string, string>> = {
-  BAD_INDENT: 'wrong indentation, or a { [ or quote that is not closed: the keys of one map start in the same column',
-  TAB_AS_INDENT: 'a tab in the indentation: YAML indents with spaces only',
-  MISSING_CHAR: 'a { [ or quote is not closed: expected its closing } ] or quote',
-  UNEXPECTED_TOKEN: 'unexpected text here: an unclosed quote, a stray : - or bracket, or a value on the wrong line? Put a text with : # or quotes in quotes',
-  BLOCK_AS_IMPLICIT_KEY: 'a key that spans lines: write "key: value" on one line',
-  MULTILINE_IMPLICIT_KEY: 'a key that spans lines: write "key: value" on one line',
-  BAD_SCALAR_START: 'a value cannot start with @ or `: put the value in quotes',
-  BAD_DQ_ESCAPE: 'a backslash in a double-quoted text: write \\\\ for a backslash, or use single quotes',
-  BAD_ALIAS: 'an alias (*name) without its anchor (&name)',
-  ALIAS_PROPS: 'an alias (*name) cannot have an anchor or a tag',
-  MULTIPLE_ANCHORS: 'a value with two anchors (&name)',
-  MULTIPLE_TAGS: 'a value with two tags (!tag)',
-  BAD_PROP_ORDER: 'an anchor or tag in the wrong place: write it before the value',
-  BAD_DIRECTIVE: 'a line starting with % is a YAML directive spp does not know: put such a value in quotes',
-  MULTIPLE_DOCS: 'more than one YAML document (---): a scenario file holds one',
-  BLOCK_IN_FLOW: 'a list or map written over several lines inside { } or [ ]: write it on one line or without the brackets',
-  KEY_OVER_1024_CHARS: 'a key longer than 1024 characters',
-  TAG_RESOLVE_FAILED: 'a tag (!name) spp does not know: remove it; the value is read as plain text',
-  BAD_COLLECTION_TYPE: 'a tag (!name) that does not fit its value: remove it',
-  NON_STRING_KEY: 'a key that is a list or map: keys are names or numbers',
+const YAML_PROBLEMS: Readonly<Record<string, Message>> = {
+  BAD_INDENT: { en: 'wrong indentation, or a { [ or quote that is not closed: the keys of one map start in the same column', nl: 'verkeerd ingesprongen, of een { [ of aanhalingsteken dat niet gesloten is: de sleutels van één map beginnen in dezelfde kolom' },
+  TAB_AS_INDENT: { en: 'a tab in the indentation: YAML indents with spaces only', nl: 'een tab in de inspringing: YAML springt alleen met spaties in' },
+  MISSING_CHAR: { en: 'a { [ or quote is not closed: expected its closing } ] or quote', nl: 'een { [ of aanhalingsteken is niet gesloten: verwacht het sluitende } ] of aanhalingsteken' },
+  UNEXPECTED_TOKEN: { en: 'unexpected text here: an unclosed quote, a stray : - or bracket, or a value on the wrong line? Put a text with : # or quotes in quotes', nl: 'onverwachte tekst hier: een niet-gesloten aanhalingsteken, een losse : - of haak, of een waarde op de verkeerde regel? Zet een tekst met : # of aanhalingstekens tussen aanhalingstekens' },
+  BLOCK_AS_IMPLICIT_KEY: { en: 'a key that spans lines: write "key: value" on one line', nl: 'een sleutel over meer regels: schrijf "sleutel: waarde" op één regel' },
+  MULTILINE_IMPLICIT_KEY: { en: 'a key that spans lines: write "key: value" on one line', nl: 'een sleutel over meer regels: schrijf "sleutel: waarde" op één regel' },
+  BAD_SCALAR_START: { en: 'a value cannot start with @ or `: put the value in quotes', nl: 'een waarde kan niet beginnen met @ of `: zet de waarde tussen aanhalingstekens' },
+  BAD_DQ_ESCAPE: { en: 'a backslash in a double-quoted text: write \\\\ for a backslash, or use single quotes', nl: 'een backslash in een tekst tussen dubbele aanhalingstekens: schrijf \\\\ voor een backslash, of gebruik enkele aanhalingstekens' },
+  BAD_ALIAS: { en: 'an alias (*name) without its anchor (&name)', nl: 'een alias (*naam) zonder zijn anker (&naam)' },
+  ALIAS_PROPS: { en: 'an alias (*name) cannot have an anchor or a tag', nl: 'een alias (*naam) kan geen anker of tag hebben' },
+  MULTIPLE_ANCHORS: { en: 'a value with two anchors (&name)', nl: 'een waarde met twee ankers (&naam)' },
+  MULTIPLE_TAGS: { en: 'a value with two tags (!tag)', nl: 'een waarde met twee tags (!tag)' },
+  BAD_PROP_ORDER: { en: 'an anchor or tag in the wrong place: write it before the value', nl: 'een anker of tag op de verkeerde plaats: schrijf het vóór de waarde' },
+  BAD_DIRECTIVE: { en: 'a line starting with % is a YAML directive spp does not know: put such a value in quotes', nl: 'een regel die met % begint is een YAML-directief dat spp niet kent: zet zo’n waarde tussen aanhalingstekens' },
+  MULTIPLE_DOCS: { en: 'more than one YAML document (---): a scenario file holds one', nl: 'meer dan één YAML-document (---): een scenariobestand bevat er één' },
+  BLOCK_IN_FLOW: { en: 'a list or map written over several lines inside { } or [ ]: write it on one line or without the brackets', nl: 'een lijst of map over meer regels binnen { } of [ ]: schrijf hem op één regel of zonder de haken' },
+  KEY_OVER_1024_CHARS: { en: 'a key longer than 1024 characters', nl: 'een sleutel van meer dan 1024 tekens' },
+  TAG_RESOLVE_FAILED: { en: 'a tag (!name) spp does not know: remove it; the value is read as plain text', nl: 'een tag (!naam) die spp niet kent: haal hem weg; de waarde wordt als gewone tekst gelezen' },
+  BAD_COLLECTION_TYPE: { en: 'a tag (!name) that does not fit its value: remove it', nl: 'een tag (!naam) die niet bij zijn waarde past: haal hem weg' },
+  NON_STRING_KEY: { en: 'a key that is a list or map: keys are names or numbers', nl: 'een sleutel die een lijst of map is: sleutels zijn namen of getallen' },
 };
 
-function yamlProblem(code: string): string {
-  return YAML_PROBLEMS[code] ?? 'the YAML cannot be read here';
+function yamlProblem(code: string): Message {
+  return YAML_PROBLEMS[code] ?? { en: 'the YAML cannot be read here', nl: 'de YAML is hier niet te lezen' };
 }
 
 /** Aliases expand to copies; beyond this many expanded nodes the document is refused (entity expansion). */
@@ -78,19 +79,19 @@ export function parseLocatedYaml(text: string, file: string): Checked<LocatedNod
   };
   for (const e of doc.errors) {
     const p = pos(e.pos[0]);
-    if (e.code === 'DUPLICATE_KEY') error('YAML_DUPLICATE_KEY', p.line, p.col, 'duplicate key: a key may appear once in a map; remove or rename the second one');
-    else error('YAML_SYNTAX', p.line, p.col, `YAML syntax error: ${yamlProblem(e.code)}`);
+    if (e.code === 'DUPLICATE_KEY') error('YAML_DUPLICATE_KEY', p.line, p.col, { en: 'duplicate key: a key may appear once in a map; remove or rename the second one', nl: 'dubbele sleutel: een sleutel mag één keer in een map staan; verwijder of hernoem de tweede' });
+    else error('YAML_SYNTAX', p.line, p.col, { en: `YAML syntax error: ${yamlProblem(e.code).en}`, nl: `YAML-syntaxfout: ${yamlProblem(e.code).nl}` });
   }
   for (const w of doc.warnings) {
     const p = pos(w.pos[0]);
-    warning('YAML_WARNING', p.line, p.col, `YAML warning: ${yamlProblem(w.code)}`);
+    warning('YAML_WARNING', p.line, p.col, { en: `YAML warning: ${yamlProblem(w.code).en}`, nl: `YAML-waarschuwing: ${yamlProblem(w.code).nl}` });
   }
   if (list.length > 0 && list.some((d) => d.severity === 'error')) return { value: null, diagnostics: list };
   try {
     // yaml's own guard against "billion laughs": counts alias expansions.
     doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
-    error('YAML_ALIAS_LIMIT', 1, 1, `too many YAML aliases (more than ${MAX_ALIAS_COUNT} expansions of *name): write the values out`);
+    error('YAML_ALIAS_LIMIT', 1, 1, { en: `too many YAML aliases (more than ${MAX_ALIAS_COUNT} expansions of *name): write the values out`, nl: `te veel YAML-aliassen (meer dan ${MAX_ALIAS_COUNT} uitbreidingen van *naam): schrijf de waarden uit` });
     return { value: null, diagnostics: list };
   }
   if (doc.contents === null || doc.contents === undefined) return { value: null, diagnostics: list };
@@ -123,7 +124,7 @@ export function parseLocatedYaml(text: string, file: string): Checked<LocatedNod
           const target = keyNode.resolve(doc as Document);
           key = isScalar(target) ? String(target.value) : '';
         } else {
-          error('YAML_COMPLEX_KEY', keyOrigin.line, keyOrigin.column, 'a key must be a plain name or number, not a list or map');
+          error('YAML_COMPLEX_KEY', keyOrigin.line, keyOrigin.column, { en: 'a key must be a plain name or number, not a list or map', nl: 'een sleutel moet een gewone naam of een getal zijn, geen lijst of map' });
           continue;
         }
         const child = build(pair.value ?? null, { ...keyOrigin }, depth + 1);
@@ -145,7 +146,7 @@ export function parseLocatedYaml(text: string, file: string): Checked<LocatedNod
     return { value: root, diagnostics: list };
   } catch (e) {
     if (!(e instanceof AliasLimit)) throw e;
-    error('YAML_ALIAS_LIMIT', 1, 1, `the document expands to more than ${MAX_EXPANDED_NODES} values or nests deeper than 200 levels`);
+    error('YAML_ALIAS_LIMIT', 1, 1, { en: `the document expands to more than ${MAX_EXPANDED_NODES} values or nests deeper than 200 levels`, nl: `het document groeit uit tot meer dan ${MAX_EXPANDED_NODES} waarden of is dieper genest dan 200 niveaus` });
     return { value: null, diagnostics: list };
   }
 }

@@ -17,6 +17,8 @@ export interface FlowProblem {
   /** Scenario key path, e.g. ['workforce', 'transitions', 'F010']. */
   path: (string | number)[];
   message: string;
+  /** The same in Dutch (the model imports no diagnostics; validate turns both into a Diagnostic). */
+  messageNl: string;
   code: 'FLOW_SELF_TRANSITION' | 'FLOW_NEGATIVE_STAY';
 }
 
@@ -37,6 +39,7 @@ export function checkFlows(scenario: Scenario, functions: FunctionProfile[]): Fl
         path: ['workforce', 'transitions', fn.id, fn.id],
         code: 'FLOW_SELF_TRANSITION',
         message: `a transition of ${fn.id} to itself is ignored: who does not leave or move stays (1 − w − Σp)`,
+        messageNl: `een overgang van ${fn.id} naar zichzelf wordt genegeerd: wie niet vertrekt of overstapt, blijft (1 − w − Σp)`,
       });
     }
     let moved = 0;
@@ -47,12 +50,17 @@ export function checkFlows(scenario: Scenario, functions: FunctionProfile[]): Fl
       if (run === undefined) return;
       const stay = 1 - run.rate - moved;
       const ages = run.from === run.to ? `age ${run.from}` : `ages ${run.from}-${run.to}`;
+      const leeftijd = run.from === run.to ? `leeftijd ${run.from}` : `leeftijden ${run.from}-${run.to}`;
+      const rule = describeAttritionRule(rules, run.index);
       problems.push({
         path: ['workforce', 'transitions', fn.id],
         code: 'FLOW_NEGATIVE_STAY',
         message:
           `for ${fn.id} at ${ages} 1 − w − Σp is negative: 1 − ${run.rate} − ${round(moved)} = ${round(stay)} ` +
-          `(attrition from ${describeAttritionRule(rules, run.index)}); expected attrition + transitions ≤ 1`,
+          `(attrition from ${rule}); expected attrition + transitions ≤ 1`,
+        messageNl:
+          `voor ${fn.id} op ${leeftijd} is 1 − w − Σp negatief: 1 − ${run.rate} − ${round(moved)} = ${round(stay)} ` +
+          `(uitstroom volgens ${ruleNl(rule)}); verwacht uitstroom + overgangen ≤ 1`,
       });
       run = undefined;
     };
@@ -68,6 +76,17 @@ export function checkFlows(scenario: Scenario, functions: FunctionProfile[]): Fl
     flush();
   }
   return problems;
+}
+
+/** The words of describeAttritionRule in Dutch (its ids and numbers stay as written). */
+function ruleNl(rule: string): string {
+  return rule
+    .replace(/\(function /g, '(functie ')
+    .replace(/family /g, 'familie ')
+    .replace(/ages /g, 'leeftijden ')
+    .replace('(all)', '(iedereen)')
+    .replace(' (mean ', ' (gemiddeld ')
+    .replace('no matching rule: 0', 'geen passende regel: 0');
 }
 
 /** Removes binary noise (0.1 + 0.2) from numbers shown in messages. */

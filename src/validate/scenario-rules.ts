@@ -1,5 +1,6 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { didYouMean, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
+import { localNumber, type Message } from '../diagnostics/message.js';
 import type { FunctionProfile } from '../domain/workforce.js';
 import { parseAgeBand } from '../model/age-band.js';
 import { attritionRateFor } from '../model/attrition.js';
@@ -31,16 +32,16 @@ const ALL_FAMILIES = 'all';
 /** Share sums may be off by this much (SPEC §2.2: ±0.01). */
 const SUM_TOLERANCE = 0.01;
 
-function report(ctx: RuleContext, severity: Severity, code: DiagnosticCode, path: ScenarioPath, message: string, part: 'value' | 'key' = 'value'): Diagnostic {
+function report(ctx: RuleContext, severity: Severity, code: DiagnosticCode, path: ScenarioPath, message: Message, part: 'value' | 'key' = 'value'): Diagnostic {
   const at = ctx.locate(path, part);
-  return { code, severity, file: at.file, line: at.line, column: at.column, path: dotted(path), message };
+  return { code, severity, file: at.file, line: at.line, column: at.column, path: dotted(path), message: message.en, messageNl: message.nl };
 }
 
 /** Horizon end must not be before its start. */
 const horizonOrder: ScenarioRule = (ctx) => {
   const { start, end } = ctx.scenario.horizon;
   return end < start
-    ? [report(ctx, 'error', 'SCENARIO_HORIZON_ORDER', ['horizon', 'end'], `horizon.end (${end}) is before horizon.start (${start})`)]
+    ? [report(ctx, 'error', 'SCENARIO_HORIZON_ORDER', ['horizon', 'end'], { en: `horizon.end (${end}) is before horizon.start (${start})`, nl: `horizon.end (${end}) ligt vóór horizon.start (${start})` })]
     : [];
 };
 
@@ -49,7 +50,7 @@ const startBeforeEnd: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
   const check = (path: ScenarioPath, start: number | undefined, end: number | undefined): void => {
     if (start !== undefined && end !== undefined && start > end) {
-      out.push(report(ctx, 'error', 'SCENARIO_YEAR_ORDER', [...path, 'start'], `${dotted(path)}: start (${start}) is after end (${end})`));
+      out.push(report(ctx, 'error', 'SCENARIO_YEAR_ORDER', [...path, 'start'], { en: `${dotted(path)}: start (${start}) is after end (${end})`, nl: `${dotted(path)}: start (${start}) ligt na end (${end})` }));
     }
   };
   const { digitalisation, demand } = ctx.scenario;
@@ -66,7 +67,7 @@ const yearsWithinHorizon: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
   const check = (path: ScenarioPath, year: number | undefined, part: 'value' | 'key' = 'value'): void => {
     if (year === undefined || (year >= start && year <= end)) return;
-    out.push(report(ctx, 'error', 'SCENARIO_YEAR_OUTSIDE_HORIZON', path, `${dotted(path)}: ${year} is outside the horizon ${start}–${end}`, part));
+    out.push(report(ctx, 'error', 'SCENARIO_YEAR_OUTSIDE_HORIZON', path, { en: `${dotted(path)}: ${year} is outside the horizon ${start}–${end}`, nl: `${dotted(path)}: ${year} valt buiten de horizon ${start}–${end}` }, part));
   };
   const { digitalisation, demand } = ctx.scenario;
   for (const [category, a] of Object.entries(digitalisation.automation)) {
@@ -100,7 +101,7 @@ const targetOrder: ScenarioRule = (ctx) => {
     const [low, likely, high] = value;
     if (!(low <= likely && likely <= high)) {
       out.push(
-        report(ctx, 'error', 'SCENARIO_TARGET_ORDER', at, `${dotted(at)}: expected [low, likely, high] with low ≤ likely ≤ high, found [${low}, ${likely}, ${high}]`),
+        report(ctx, 'error', 'SCENARIO_TARGET_ORDER', at, { en: `${dotted(at)}: expected [low, likely, high] with low ≤ likely ≤ high, found [${low}, ${likely}, ${high}]`, nl: `${dotted(at)}: verwacht [laag, waarschijnlijk, hoog] met laag ≤ waarschijnlijk ≤ hoog, maar vond [${low}, ${likely}, ${high}]` }),
       );
     }
   }
@@ -113,7 +114,7 @@ const overrideEffect: ScenarioRule = (ctx) => {
   ctx.scenario.demand.overrides.forEach((o, i) => {
     const path = ['demand', 'overrides', i];
     if (o.change === undefined && o.discontinue === undefined) {
-      out.push(report(ctx, 'error', 'SCENARIO_OVERRIDE_EMPTY', path, `demand.overrides[${i}] (${o.function}): expected 'change' (with 'end') or 'discontinue'`));
+      out.push(report(ctx, 'error', 'SCENARIO_OVERRIDE_EMPTY', path, { en: `demand.overrides[${i}] (${o.function}): expected 'change' (with 'end') or 'discontinue'`, nl: `demand.overrides[${i}] (${o.function}): verwacht 'change' (met 'end') of 'discontinue'` }));
     }
   });
   return out;
@@ -124,7 +125,7 @@ const growthScope: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
   ctx.scenario.demand.growth.forEach((g, i) => {
     if (g.function !== undefined && g.family !== undefined) {
-      out.push(report(ctx, 'error', 'SCENARIO_GROWTH_SCOPE', ['demand', 'growth', i, 'family'], `demand.growth[${i}]: give either 'function' or 'family', not both`));
+      out.push(report(ctx, 'error', 'SCENARIO_GROWTH_SCOPE', ['demand', 'growth', i, 'family'], { en: `demand.growth[${i}]: give either 'function' or 'family', not both`, nl: `demand.growth[${i}]: geef 'function' of 'family', niet allebei` }));
     }
   });
   return out;
@@ -140,20 +141,28 @@ const shadowedRules: ScenarioRule = (ctx) => {
   const firstOf = new Map<string, number>();
   ctx.scenario.workforce.attrition.forEach((r, i) => {
     const scope = r.function !== undefined ? `function ${r.function}` : r.family !== undefined ? `family ${r.family}` : 'everyone';
+    const scopeNl = r.function !== undefined ? `functie ${r.function}` : r.family !== undefined ? `familie ${r.family}` : 'iedereen';
     const key = `${scope}\u0000${r.ages?.replace(/\s+/g, '') ?? ''}`;
     const first = firstOf.get(key);
     if (first === undefined) firstOf.set(key, i);
     else if (String(ctx.scenario.workforce.attrition[first]!.rate) !== String(r.rate)) {
-      out.push(report(ctx, 'warning', 'SCENARIO_RULE_SHADOWED', ['workforce', 'attrition', i], `workforce.attrition[${i}] (${scope}${r.ages !== undefined ? `, ages ${r.ages}` : ''}) never applies: workforce.attrition[${first}] has the same scope and comes first (the first listed wins)`));
+      out.push(report(ctx, 'warning', 'SCENARIO_RULE_SHADOWED', ['workforce', 'attrition', i], {
+        en: `workforce.attrition[${i}] (${scope}${r.ages !== undefined ? `, ages ${r.ages}` : ''}) never applies: workforce.attrition[${first}] has the same scope and comes first (the first listed wins)`,
+        nl: `workforce.attrition[${i}] (${scopeNl}${r.ages !== undefined ? `, leeftijden ${r.ages}` : ''}) geldt nooit: workforce.attrition[${first}] heeft hetzelfde bereik en staat eerder (de eerste in de lijst wint)`,
+      }));
     }
   });
   const firstGrowth = new Map<string, number>();
   ctx.scenario.demand.growth.forEach((g, i) => {
     const scope = g.function !== undefined ? `function ${g.function}` : g.family !== undefined ? `family ${g.family}` : 'everyone';
+    const scopeNl = g.function !== undefined ? `functie ${g.function}` : g.family !== undefined ? `familie ${g.family}` : 'iedereen';
     const first = firstGrowth.get(scope);
     if (first === undefined) firstGrowth.set(scope, i);
     else if (String(ctx.scenario.demand.growth[first]!.rate) !== String(g.rate)) {
-      out.push(report(ctx, 'warning', 'SCENARIO_RULE_SHADOWED', ['demand', 'growth', i], `demand.growth[${i}] (${scope}) never applies: demand.growth[${first}] has the same scope and comes first (the first listed wins)`));
+      out.push(report(ctx, 'warning', 'SCENARIO_RULE_SHADOWED', ['demand', 'growth', i], {
+        en: `demand.growth[${i}] (${scope}) never applies: demand.growth[${first}] has the same scope and comes first (the first listed wins)`,
+        nl: `demand.growth[${i}] (${scopeNl}) geldt nooit: demand.growth[${first}] heeft hetzelfde bereik en staat eerder (de eerste in de lijst wint)`,
+      }));
     }
   });
   return out;
@@ -166,14 +175,14 @@ const emergingShape: ScenarioRule = (ctx) => {
   ctx.scenario.demand.emerging.forEach((e, i) => {
     const earlier = seen.get(e.id);
     if (earlier !== undefined) {
-      out.push(report(ctx, 'error', 'SCENARIO_EMERGING_DUPLICATE', ['demand', 'emerging', i, 'id'], `demand.emerging[${i}].id: '${e.id}' is already used by demand.emerging[${earlier}]`));
+      out.push(report(ctx, 'error', 'SCENARIO_EMERGING_DUPLICATE', ['demand', 'emerging', i, 'id'], { en: `demand.emerging[${i}].id: '${e.id}' is already used by demand.emerging[${earlier}]`, nl: `demand.emerging[${i}].id: '${e.id}' wordt al gebruikt door demand.emerging[${earlier}]` }));
     } else seen.set(e.id, i);
     const sum = Object.values(e.tasks).reduce((s, v) => s + v, 0);
     if (Math.abs(sum - 1) > SUM_TOLERANCE) {
-      out.push(report(ctx, 'error', 'SCENARIO_TASKS_SUM', ['demand', 'emerging', i, 'tasks'], `demand.emerging[${i}].tasks: shares sum to ${round(sum)}, expected 1 (±${SUM_TOLERANCE})`));
+      out.push(report(ctx, 'error', 'SCENARIO_TASKS_SUM', ['demand', 'emerging', i, 'tasks'], { en: `demand.emerging[${i}].tasks: shares sum to ${round(sum)}, expected 1 (±${SUM_TOLERANCE})`, nl: `demand.emerging[${i}].tasks: de aandelen tellen op tot ${round(sum)}, verwacht 1 (±${SUM_TOLERANCE})` }));
     }
     if (Object.keys(e.demand).length === 0) {
-      out.push(report(ctx, 'error', 'SCENARIO_EMERGING_NO_DEMAND', ['demand', 'emerging', i, 'demand'], `demand.emerging[${i}].demand: expected at least one point, e.g. { ${ctx.scenario.horizon.end}: 2 }`));
+      out.push(report(ctx, 'error', 'SCENARIO_EMERGING_NO_DEMAND', ['demand', 'emerging', i, 'demand'], { en: `demand.emerging[${i}].demand: expected at least one point, e.g. { ${ctx.scenario.horizon.end}: 2 }`, nl: `demand.emerging[${i}].demand: verwacht ten minste één punt, bijvoorbeeld { ${ctx.scenario.horizon.end}: 2 }` }));
     }
   });
   return out;
@@ -189,7 +198,7 @@ const flowsWithinOne: ScenarioRule = (ctx) => {
   const severity = (code: DiagnosticCode): Severity => (code === 'FLOW_SELF_TRANSITION' ? 'warning' : 'error');
   const problems =
     ctx.functions !== undefined ? checkFlows(ctx.scenario, [...ctx.functions]) : flowProblemsWithoutData(ctx.scenario);
-  return problems.map((p) => report(ctx, severity(p.code), p.code, p.path, `${dotted(p.path)}: ${p.message}`, 'key'));
+  return problems.map((p) => report(ctx, severity(p.code), p.code, p.path, { en: `${dotted(p.path)}: ${p.message}`, nl: `${dotted(p.path)}: ${p.messageNl}` }, 'key'));
 };
 
 function flowProblemsWithoutData(scenario: Scenario): FlowProblem[] {
@@ -201,6 +210,7 @@ function flowProblemsWithoutData(scenario: Scenario): FlowProblem[] {
         path: ['workforce', 'transitions', from, from],
         code: 'FLOW_SELF_TRANSITION',
         message: `a transition of ${from} to itself is ignored: who does not leave or move stays (1 − w − Σp)`,
+        messageNl: `een overgang van ${from} naar zichzelf wordt genegeerd: wie niet vertrekt of overstapt, blijft (1 − w − Σp)`,
       });
     }
     const moved = Object.entries(row).reduce((s, [to, p]) => (to === from ? s : s + expectedValue(p)), 0);
@@ -210,6 +220,7 @@ function flowProblemsWithoutData(scenario: Scenario): FlowProblem[] {
         path: ['workforce', 'transitions', from],
         code: 'FLOW_NEGATIVE_STAY',
         message: `attrition up to ${round(w)} + transitions ${round(moved)} = ${round(w + moved)}: expected attrition + transitions ≤ 1`,
+        messageNl: `uitstroom tot ${round(w)} + overgangen ${round(moved)} = ${round(w + moved)}: verwacht uitstroom + overgangen ≤ 1`,
       });
     }
   }
@@ -230,7 +241,7 @@ const ageBands: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
   ctx.scenario.workforce.attrition.forEach((rule, i) => {
     if (rule.ages !== undefined && parseAgeBand(rule.ages) === undefined) {
-      out.push(report(ctx, 'error', 'SCENARIO_AGE_BAND', ['workforce', 'attrition', i, 'ages'], `workforce.attrition[${i}].ages: '${rule.ages}' is not a valid band (from ≤ to, e.g. "35-54")`));
+      out.push(report(ctx, 'error', 'SCENARIO_AGE_BAND', ['workforce', 'attrition', i, 'ages'], { en: `workforce.attrition[${i}].ages: '${rule.ages}' is not a valid band (from ≤ to, e.g. "35-54")`, nl: `workforce.attrition[${i}].ages: '${rule.ages}' is geen geldige leeftijdsgroep (van ≤ tot, bijvoorbeeld "35-54")` }));
     }
   });
   return out;
@@ -275,9 +286,11 @@ const references: ScenarioRule = (ctx) => {
   const fileIds = new Set(ctx.functions.map((f) => f.id));
   const unknown = (kind: 'function' | 'family' | 'task category' | 'skill' | 'task category or skill', code: DiagnosticCode, set: Set<string>, name: string, path: ScenarioPath, part: 'value' | 'key' = 'value'): void => {
     if (set.has(name)) return;
-    const hint = (kind === 'function' ? didYouMean(name, fileIds) : '') || didYouMean(name, set);
-    const listing = hint === '' && set.size > 0 && set.size <= 12 ? ` Known: ${sorted(set).join(', ')}.` : '';
-    out.push(report(ctx, 'error', code, path, `${dotted(path)}: unknown ${kind} '${name}'.${hint}${listing}`, part));
+    const fromFile = kind === 'function' ? didYouMean(name, fileIds) : { en: '', nl: '' };
+    const hint = fromFile.en !== '' ? fromFile : didYouMean(name, set);
+    const names = sorted(set).join(', ');
+    const listing = hint.en === '' && set.size > 0 && set.size <= 12 ? { en: ` Known: ${names}.`, nl: ` Bekend: ${names}.` } : { en: '', nl: '' };
+    out.push(report(ctx, 'error', code, path, { en: `${dotted(path)}: unknown ${kind} '${name}'.${hint.en}${listing.en}`, nl: `${dotted(path)}: ${UNKNOWN_NL[kind]} '${name}'.${hint.nl}${listing.nl}` }, part));
   };
   const fn = (name: string, path: ScenarioPath, part: 'value' | 'key' = 'value'): void => unknown('function', 'SCENARIO_UNKNOWN_FUNCTION', known.functions, name, path, part);
   const family = (name: string, path: ScenarioPath): void => unknown('family', 'SCENARIO_UNKNOWN_FAMILY', known.families, name, path);
@@ -334,10 +347,10 @@ const references: ScenarioRule = (ctx) => {
       const key = `${p.from} → ${p.to}`;
       const earlier = seen.get(key);
       if (earlier !== undefined) {
-        out.push(report(ctx, 'error', 'SCENARIO_PLAN_PATHWAY_DUPLICATE', ['plan', 'pathways', i], `plan.pathways[${i}]: the pathway ${key} is already given in plan.pathways[${earlier}]; give each pair once`));
+        out.push(report(ctx, 'error', 'SCENARIO_PLAN_PATHWAY_DUPLICATE', ['plan', 'pathways', i], { en: `plan.pathways[${i}]: the pathway ${key} is already given in plan.pathways[${earlier}]; give each pair once`, nl: `plan.pathways[${i}]: de route ${key} staat al in plan.pathways[${earlier}]; geef elk paar één keer` }));
       } else seen.set(key, i);
       if (p.from === p.to) {
-        out.push(report(ctx, 'error', 'SCENARIO_PLAN_PATHWAY_SELF', ['plan', 'pathways', i, 'to'], `plan.pathways[${i}]: from and to are both '${p.from}'; a pathway leads to another function`));
+        out.push(report(ctx, 'error', 'SCENARIO_PLAN_PATHWAY_SELF', ['plan', 'pathways', i, 'to'], { en: `plan.pathways[${i}]: from and to are both '${p.from}'; a pathway leads to another function`, nl: `plan.pathways[${i}]: from en to zijn allebei '${p.from}'; een route leidt naar een andere functie` }));
       }
     });
   }
@@ -349,7 +362,7 @@ const references: ScenarioRule = (ctx) => {
   const existing = new Set(ctx.functions.map((f) => f.id));
   demand.emerging.forEach((e, i) => {
     if (existing.has(e.id)) {
-      out.push(report(ctx, 'error', 'SCENARIO_EMERGING_CLASH', ['demand', 'emerging', i, 'id'], `demand.emerging[${i}].id: '${e.id}' is already a function in functions.csv; choose a new id`));
+      out.push(report(ctx, 'error', 'SCENARIO_EMERGING_CLASH', ['demand', 'emerging', i, 'id'], { en: `demand.emerging[${i}].id: '${e.id}' is already a function in functions.csv; choose a new id`, nl: `demand.emerging[${i}].id: '${e.id}' is al een functie in functions.csv; kies een nieuwe id` }));
     }
   });
   return out;
@@ -362,13 +375,13 @@ const MAX_EUROS = 1_000_000_000;
 /** The keys whose value is FTE (or persons) rather than euros, and the few with a tighter bound of their own. */
 const FTE_KEYS = new Set(['max_per_year', 'max_total_fte', 'capacity_per_year', 'max_persons', 'min_flow_fte']);
 // A Map, not an object: the keys looked up are user ids too (`__proto__`, `constructor`).
-const OWN_LIMITS: ReadonlyMap<string, { max: number; unit: string }> = new Map([
-  ['hours_per_level', { max: 10_000, unit: 'hours' }],
-  ['cost_per_hour', { max: 1_000_000, unit: 'euros' }],
-  ['budget_per_year', { max: 1_000_000_000_000, unit: 'euros' }],
-  ['max_level_step', { max: 30, unit: 'levels' }],
-  ['min_pay_ratio', { max: 100, unit: '(a ratio)' }],
-  ['min_group', { max: MAX_FTE_VALUE, unit: 'persons' }],
+const OWN_LIMITS: ReadonlyMap<string, { max: number; unit: Message }> = new Map([
+  ['hours_per_level', { max: 10_000, unit: { en: 'hours', nl: 'uur' } }],
+  ['cost_per_hour', { max: 1_000_000, unit: { en: 'euros', nl: 'euro' } }],
+  ['budget_per_year', { max: 1_000_000_000_000, unit: { en: 'euros', nl: 'euro' } }],
+  ['max_level_step', { max: 30, unit: { en: 'levels', nl: 'schalen' } }],
+  ['min_pay_ratio', { max: 100, unit: { en: '(a ratio)', nl: '(een verhouding)' } }],
+  ['min_group', { max: MAX_FTE_VALUE, unit: { en: 'persons', nl: 'personen' } }],
 ]);
 
 /**
@@ -380,18 +393,21 @@ const OWN_LIMITS: ReadonlyMap<string, { max: number; unit: string }> = new Map([
  */
 const magnitudes: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
-  const limitFor = (path: ScenarioPath): { max: number; unit: string } => {
+  const limitFor = (path: ScenarioPath): { max: number; unit: Message } => {
     const key = String(path[path.length - 1]);
     const own = OWN_LIMITS.get(key);
     if (own !== undefined) return own;
     const points = (path[0] === 'demand' && (path[1] === 'targets' || (path[1] === 'emerging' && path[3] === 'demand')));
-    return points || FTE_KEYS.has(key) ? { max: MAX_FTE_VALUE, unit: 'FTE' } : { max: MAX_EUROS, unit: 'euros' };
+    return points || FTE_KEYS.has(key) ? { max: MAX_FTE_VALUE, unit: { en: 'FTE', nl: 'fte' } } : { max: MAX_EUROS, unit: { en: 'euros', nl: 'euro' } };
   };
   const visit = (value: unknown, path: ScenarioPath): void => {
     if (typeof value === 'number') {
       const { max, unit } = limitFor(path);
       if (!(Math.abs(value) <= max)) {
-        out.push(report(ctx, 'error', 'SCENARIO_OUT_OF_RANGE', path, `${dotted(path)}: ${value} is more than spp can compute with; expected at most ${max.toLocaleString('en-US')} ${unit}`));
+        out.push(report(ctx, 'error', 'SCENARIO_OUT_OF_RANGE', path, {
+          en: `${dotted(path)}: ${value} is more than spp can compute with; expected at most ${max.toLocaleString('en-US')} ${unit.en}`,
+          nl: `${dotted(path)}: ${value} is meer dan spp kan doorrekenen; verwacht ten hoogste ${localNumber(max, 'nl')} ${unit.nl}`,
+        }));
       }
     } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
     else if (value !== null && typeof value === 'object') {
@@ -402,6 +418,15 @@ const magnitudes: ScenarioRule = (ctx) => {
   visit(ctx.scenario, []);
   return out;
 };
+
+/** "unknown function" … in Dutch. */
+const UNKNOWN_NL = {
+  function: 'onbekende functie',
+  family: 'onbekende functiefamilie',
+  'task category': 'onbekende taakcategorie',
+  skill: 'onbekende vaardigheid',
+  'task category or skill': 'onbekende taakcategorie of vaardigheid',
+} as const;
 
 /** The rules, in the order they run. */
 const scenarioRules: readonly ScenarioRule[] = [

@@ -29,7 +29,7 @@ describe('the spp binary', () => {
   });
 
   it('exits 1 on invalid input and on --fail-on, 2 on a usage error, without a stack trace', () => {
-    const invalid = runBinary(['project', '-s', 'fixtures/scenario/unknown-key/scenario.yaml']);
+    const invalid = runBinary(['project', '--lang', 'en', '-s', 'fixtures/scenario/unknown-key/scenario.yaml']);
     expect(invalid.exitCode).toBe(1);
     expect(invalid.stderr).toMatch(/scenario\.yaml:\d+:\d+\s+error/);
     const failOn = runBinary(['project', '-q', '--format', 'json', '--fail-on', 'shortage>10']);

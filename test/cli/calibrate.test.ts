@@ -73,27 +73,27 @@ describe('spp calibrate on Gemeente Voorbeeld', () => {
 describe('spp calibrate diagnostics', () => {
   it('names the line of a person who appears twice in one snapshot', async () => {
     const old = csv('dup-2025.csv', [...people(6, (k) => `E${k}`), 'E3,F1,1,1980-05-01,permanent,']);
-    const run = await runSpp(['calibrate', old, csv('dup-2026.csv', people(6, (k) => `E${k}`))]);
+    const run = await runSpp(['calibrate', '--lang', 'en', old, csv('dup-2026.csv', people(6, (k) => `E${k}`))]);
     expect(run.exitCode).toBe(1);
     expect(run.stderr).toMatch(/dup-2025\.csv:8:1\s+error\s+this employee_id was already used on line 4.*\(CSV_DUPLICATE_ID\)/);
   });
 
   it('links ids whose leading zeros an export dropped, and says where', async () => {
     const old = csv('zeros-2025.csv', people(8, (k) => `000${k}`));
-    const run = await runSpp(['calibrate', old, csv('zeros-2026.csv', people(8, (k) => `${k}`)), '-f', 'json']);
+    const run = await runSpp(['calibrate', '--lang', 'en', old, csv('zeros-2026.csv', people(8, (k) => `${k}`)), '-f', 'json']);
     expect(run.exitCode, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/zeros-2026\.csv:2:0\s+warning\s+8 employee ids match .* only when leading zeros.*line 2 there.*\(CALIBRATE_ID_FORMAT_CHANGED\)/);
     expect(JSON.parse(run.stdout).linked).toBe(8);
   });
 
   it('refuses a NEW that is older than OLD', async () => {
-    const run = await runSpp(['calibrate', OLD, NEW, '--from', '2026', '--to', '2025']);
+    const run = await runSpp(['calibrate', '--lang', 'en', OLD, NEW, '--from', '2026', '--to', '2025']);
     expect(run.exitCode).toBe(1);
     expect(run.stderr).toMatch(/headcount\.csv\s+error\s+this snapshot \(1 January 2025\) is not later than the old one.*\(CALIBRATE_YEARS_ORDER\)/);
   });
 
   it('asks for the years when the file names do not say', async () => {
-    const run = await runSpp(['calibrate', csv('a.csv', people(6, (k) => `E${k}`)), csv('b.csv', people(6, (k) => `E${k}`))]);
+    const run = await runSpp(['calibrate', '--lang', 'en', csv('a.csv', people(6, (k) => `E${k}`)), csv('b.csv', people(6, (k) => `E${k}`))]);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toMatch(/--from and --to/);
   });

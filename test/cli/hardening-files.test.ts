@@ -28,7 +28,7 @@ function spp(args: readonly string[], cwd: string, stdout: 'pipe' | number = 'pi
 function expectHumanError(r: { status: number; stderr: string }, pattern: RegExp): void {
   expect(r.status, r.stderr).toBe(2);
   expect(r.stderr).toMatch(pattern);
-  expect(r.stderr).not.toMatch(/\n\s+at |this is a bug|\bE[A-Z]{3,}\b/);
+  expect(r.stderr).not.toMatch(/\n\s+at |this is a bug|dit is een fout in spp|\bE[A-Z]{3,}\b/);
 }
 
 const tempFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
@@ -39,7 +39,7 @@ describe('--out and generate never overwrite or damage', () => {
     expect(spp(['generate', 'g', '--persons', '20', '-q'], dir).status).toBe(0);
     writeFileSync(join(dir, 'g/headcount.csv'), 'mine');
     rmFile(join(dir, 'g/functions.csv'));
-    expectHumanError(spp(['generate', 'g', '--persons', '20', '-q'], dir), /refusing to overwrite g\/headcount\.csv: it exists\. Add --force/);
+    expectHumanError(spp(['generate', '--lang', 'en', 'g', '--persons', '20', '-q'], dir), /refusing to overwrite g\/headcount\.csv: it exists\. Add --force/);
     expect(readFileSync(join(dir, 'g/headcount.csv'), 'utf8')).toBe('mine');
     expect(existsSync(join(dir, 'g/functions.csv'))).toBe(false);
     expect(spp(['generate', 'g', '--persons', '20', '-q', '--force'], dir).status).toBe(0);
@@ -49,7 +49,7 @@ describe('--out and generate never overwrite or damage', () => {
   it('--out refuses an existing file without --force and replaces it with --force', () => {
     const dir = scratch();
     writeFileSync(join(dir, 'result.json'), 'keep me');
-    expectHumanError(spp(['project', '--example', '-q', '-f', 'json', '--out', 'result.json'], dir), /refusing to overwrite result\.json: it exists/);
+    expectHumanError(spp(['project', '--lang', 'en', '--example', '-q', '-f', 'json', '--out', 'result.json'], dir), /refusing to overwrite result\.json: it exists/);
     expect(readFileSync(join(dir, 'result.json'), 'utf8')).toBe('keep me');
     expect(spp(['project', '--example', '-q', '-f', 'json', '--out', 'result.json', '--force'], dir).status).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'result.json'), 'utf8'))).toHaveProperty('schema', 'spp.result/1');
@@ -61,9 +61,9 @@ describe('--out and generate never overwrite or damage', () => {
     mkdirSync(join(dir, 'folder'));
     execFileSync('mkfifo', [join(dir, 'fifo')]);
     symlinkSync('/dev/null', join(dir, 'null-link'));
-    expectHumanError(spp(['project', '--example', '-q', '-f', 'json', '--out', 'folder'], dir), /refusing to write folder: it is a folder/);
-    expectHumanError(spp(['project', '--example', '-q', '-f', 'json', '--out', 'fifo', '--force'], dir), /it is a FIFO/);
-    expectHumanError(spp(['schema', '--out', 'null-link', '--force'], dir), /symbolic link to a device/);
+    expectHumanError(spp(['project', '--lang', 'en', '--example', '-q', '-f', 'json', '--out', 'folder'], dir), /refusing to write folder: it is a folder/);
+    expectHumanError(spp(['project', '--lang', 'en', '--example', '-q', '-f', 'json', '--out', 'fifo', '--force'], dir), /it is a FIFO/);
+    expectHumanError(spp(['schema', '--lang', 'en', '--out', 'null-link', '--force'], dir), /symbolic link to a device/);
     expect(lstatSync(join(dir, 'fifo')).isFIFO()).toBe(true);
     expect(lstatSync(join(dir, 'null-link')).isSymbolicLink()).toBe(true);
     expect(tempFiles(dir)).toEqual([]);
@@ -72,17 +72,17 @@ describe('--out and generate never overwrite or damage', () => {
   it('a path under a file is a message, not exit 70', () => {
     const dir = scratch();
     writeFileSync(join(dir, 'plain'), '');
-    expectHumanError(spp(['project', '--example', '-q', '-f', 'json', '--out', 'plain/x.json'], dir), /cannot write plain\/x\.json: .*file, not a folder/);
-    expectHumanError(spp(['init', 'plain'], dir), /it is a file, not a folder/);
-    expectHumanError(spp(['init', 'plain/sub'], dir), /file, not a folder/);
-    expectHumanError(spp(['generate', 'plain', '--persons', '5'], dir), /file, not a folder/);
+    expectHumanError(spp(['project', '--lang', 'en', '--example', '-q', '-f', 'json', '--out', 'plain/x.json'], dir), /cannot write plain\/x\.json: .*file, not a folder/);
+    expectHumanError(spp(['init', '--lang', 'en', 'plain'], dir), /it is a file, not a folder/);
+    expectHumanError(spp(['init', '--lang', 'en', 'plain/sub'], dir), /file, not a folder/);
+    expectHumanError(spp(['generate', '--lang', 'en', 'plain', '--persons', '5'], dir), /file, not a folder/);
   });
 
   it('a full disk behind stdout is one line and exit 2', () => {
     if (!existsSync('/dev/full')) return;
     const fd = openSync('/dev/full', 'w');
     try {
-      expectHumanError(spp(['project', '--example', '-q', '-f', 'json'], scratch(), fd), /^spp: cannot write the result to stdout: the disk is full\n$/);
+      expectHumanError(spp(['project', '--lang', 'en', '--example', '-q', '-f', 'json'], scratch(), fd), /^spp: cannot write the result to stdout: the disk is full\n$/);
     } finally {
       closeSync(fd);
     }

@@ -63,8 +63,8 @@ describe('terminal text', () => {
 describe('GitHub annotations', () => {
   it('cannot be ended or forged by a message or a path', () => {
     const out = formatDiagnosticsGithub([
-      { code: 'CSV_BAD_NUMBER', severity: 'error', file: 'a,b:c.csv', line: 1, column: 1, message: 'bad\n::error::forged %0A' },
-    ]);
+      { code: 'CSV_BAD_NUMBER', severity: 'error', file: 'a,b:c.csv', line: 1, column: 1, message: 'bad\n::error::forged %0A', messageNl: 'fout\n::error::forged %0A' },
+    ], 'en');
     expect(out.split('\n').filter((l) => l !== '')).toHaveLength(1);
     expect(out).toContain('file=a%2Cb%3Ac.csv');
     expect(out).toContain('bad%0A::error::forged %250A');

@@ -28,7 +28,7 @@ describe('--by and privacy', () => {
   });
 
   it('refuses a column with groups under privacy.min_group, and says why', () => {
-    const r = spp(['project', '-s', 's.yaml', '-f', 'csv', '--by', 'contract_end'], dir);
+    const r = spp(['project', '--lang', 'en', '-s', 's.yaml', '-f', 'csv', '--by', 'contract_end'], dir);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/groups have fewer than 5 people \(privacy\.min_group\)/);

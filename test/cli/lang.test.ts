@@ -145,7 +145,7 @@ describe('--format xlsx through the CLI', () => {
     await wb.xlsx.readFile(out);
     expect(wb.worksheets[0]!.name).toBe('Plan per year');
     expect(wb.getWorksheet('Unmet demand')!.getRow(2).getCell(1).value).toBe('None: all demand is met.');
-    const refused = await runSpp(['plan', '-s', BASELINE, '--format', 'xlsx', '-q']);
+    const refused = await runSpp(['plan', '--lang', 'en', '-s', BASELINE, '--format', 'xlsx', '-q']);
     expect(refused.exitCode).toBe(2);
     expect(refused.stderr).toContain('--out FILE.xlsx');
   });

@@ -53,7 +53,7 @@ describe('spp project --runs N --seed S', () => {
 
   it('refuses a bad --runs or a --seed without --runs (exit 2)', async () => {
     expect((await runSpp(['project', '--example', '--runs', '0'])).exitCode).toBe(2);
-    const seedOnly = await runSpp(['project', '--example', '--seed', '5']);
+    const seedOnly = await runSpp(['project', '--lang', 'en', '--example', '--seed', '5']);
     expect(seedOnly.exitCode).toBe(2);
     expect(seedOnly.stderr).toContain('--seed needs --runs');
   });

@@ -26,7 +26,7 @@ describe('--out and --format', () => {
   });
 
   it('refuses to write a workbook to the terminal', async () => {
-    const run = await runSpp(['project', '--example', '--format', 'xlsx', '-q']);
+    const run = await runSpp(['project', '--lang', 'en', '--example', '--format', 'xlsx', '-q']);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain('--format xlsx writes a binary file: give --out FILE.xlsx');
   });

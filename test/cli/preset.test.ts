@@ -41,7 +41,7 @@ describe('spp project --preset', () => {
   });
 
   it('a missing export file is a usage error (exit 2) without a stack trace', async () => {
-    const run = await runSpp(['project', '--preset', 'raet-hrcore', '--headcount', 'fixtures/presets/afas/export', '-s', 'fixtures/presets/raet-hrcore/scenario.yaml']);
+    const run = await runSpp(['project', '--lang', 'en', '--preset', 'raet-hrcore', '--headcount', 'fixtures/presets/afas/export', '-s', 'fixtures/presets/raet-hrcore/scenario.yaml']);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain('has no Medewerker.csv and Aanstellingen.csv');
     expect(run.stderr).not.toMatch(/\n\s+at /);

@@ -13,7 +13,7 @@ describe('spp project', () => {
   it('runs on the bundled example when no data is given, and says so (the README main job)', async () => {
     const run = await expectGolden('project-example-table', ['project', '--format', 'table']);
     expect(run.exitCode).toBe(0);
-    expect(run.stderr).toContain('bundled example');
+    expect(run.stderr).toContain('meegeleverde voorbeeld');
   });
 
   it('prints the SPEC §4 JSON keys, and the same input gives byte-identical output', async () => {
@@ -91,7 +91,7 @@ describe('spp project', () => {
     expect(ok.stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8')).schema).toBe('spp.result/1');
     expect(readdirSync(dir)).toEqual(['result.json']); // no temp file left behind
-    const refused = await runSpp(['project', '-q', '--format', 'csv', '--out', 'fixtures/example/headcount.csv']);
+    const refused = await runSpp(['project', '--lang', 'en', '-q', '--format', 'csv', '--out', 'fixtures/example/headcount.csv']);
     expect(refused.exitCode).toBe(2);
     expect(refused.stderr).toContain('it is one of the inputs');
     expect(refused.stderr).not.toMatch(/\n\s+at /);
@@ -116,7 +116,7 @@ describe('spp project', () => {
   });
 
   it('reports an invalid scenario with its location and exit 1', async () => {
-    const run = await runSpp(['project', '-s', 'fixtures/scenario/unknown-key/scenario.yaml']);
+    const run = await runSpp(['project', '--lang', 'en', '-s', 'fixtures/scenario/unknown-key/scenario.yaml']);
     expect(run.exitCode).toBe(1);
     expect(run.stderr).toMatch(/scenario\.yaml:\d+:\d+\s+error/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -139,7 +139,7 @@ describe('spp explain', () => {
   });
 
   it('suggests the nearest function id for a typo', async () => {
-    const run = await runSpp(['explain', 'F0003', '-q']);
+    const run = await runSpp(['explain', '--lang', 'en', 'F0003', '-q']);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain("unknown function 'F0003'");
   });
@@ -159,7 +159,7 @@ describe('spp init', () => {
       const run = await runSpp(['project', '-s', join(dir, `scenarios/${s}.yaml`), '-q', '--format', 'json']);
       expect(run.exitCode, run.stderr).toBe(0);
     }
-    const again = await runSpp(['init', dir]);
+    const again = await runSpp(['init', '--lang', 'en', dir]);
     expect(again.exitCode).toBe(2);
     expect(again.stderr).toContain('refusing to overwrite');
   });

@@ -93,7 +93,7 @@ describe('spp pathways', () => {
   });
 
   it('names an unknown function as a usage error', async () => {
-    const run = await runSpp(['pathways', 'F999', '-q']);
+    const run = await runSpp(['pathways', '--lang', 'en', 'F999', '-q']);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain("unknown function 'F999'");
   });

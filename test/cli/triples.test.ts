@@ -43,7 +43,7 @@ describe('triples from spp calibrate --triples', () => {
 
   it('reports a triple out of order with its file, line and column', async () => {
     const file = scenarioFile('disordered', 'workforce:\n  temporary: { renewal_rate: [0.7, 0.6, 0.8] }\n');
-    const run = await runSpp(['validate', file]);
+    const run = await runSpp(['validate', '--lang', 'en', file]);
     expect(run.exitCode).toBe(1);
     expect(run.stdout + run.stderr).toContain(
       `${file.split('/').pop()}:4:30  error  workforce.temporary.renewal_rate: expected [low, likely, high] with low ≤ likely ≤ high, found [0.7, 0.6, 0.8]  (SCENARIO_TARGET_ORDER)`,
@@ -52,7 +52,7 @@ describe('triples from spp calibrate --triples', () => {
 
   it('rejects a triple of shares with a value above 1, located', async () => {
     const file = scenarioFile('above-one', 'workforce:\n  transitions: { F001: { F002: [0.1, 0.2, 1.5] } }\n');
-    const run = await runSpp(['validate', file]);
+    const run = await runSpp(['validate', '--lang', 'en', file]);
     expect(run.exitCode).toBe(1);
     expect(run.stdout + run.stderr).toMatch(/above-one\.yaml:4:43  error  workforce\.transitions\.F001\.F002\[2\]: expected a number ≤ 1, found 1\.5/);
   });

@@ -18,6 +18,7 @@ const d = (over: Partial<Diagnostic>): Diagnostic => ({
   line: 1,
   column: 1,
   message: 'm',
+  messageNl: `nl: ${over.message ?? 'm'}`,
   ...over,
 });
 
@@ -30,7 +31,7 @@ const sample: Diagnostic[] = [
 
 describe('text', () => {
   it('groups by file, puts errors last within a file and ends with a summary', () => {
-    expect(formatDiagnosticsText(sample, { color: false })).toBe(
+    expect(formatDiagnosticsText(sample, { color: false, lang: 'en' })).toBe(
       [
         'data/headcount.csv:1:3  notice  unused  (CSV_UNKNOWN_COLUMNS)',
         'scenarios/a.yaml:12:5  warning  self  (FLOW_SELF_TRANSITION)',
@@ -43,22 +44,42 @@ describe('text', () => {
   });
 
   it('uses singular words for one', () => {
-    expect(formatDiagnosticsText([sample[0]!], { color: false }).split('\n').at(-2)).toBe('1 error, 0 warnings in 1 file');
+    expect(formatDiagnosticsText([sample[0]!], { color: false, lang: 'en' }).split('\n').at(-2)).toBe('1 error, 0 warnings in 1 file');
   });
 
   it('is empty for no diagnostics', () => {
-    expect(formatDiagnosticsText([], { color: false })).toBe('');
+    expect(formatDiagnosticsText([], { color: false, lang: 'en' })).toBe('');
   });
 
   it('colours only when asked', () => {
-    expect(formatDiagnosticsText(sample, { color: false })).not.toContain('\u001b[');
-    expect(formatDiagnosticsText(sample, { color: true })).toContain('\u001b[');
+    expect(formatDiagnosticsText(sample, { color: false, lang: 'en' })).not.toContain('\u001b[');
+    expect(formatDiagnosticsText(sample, { color: true, lang: 'en' })).toContain('\u001b[');
+  });
+});
+
+describe('Dutch (--lang nl)', () => {
+  it('writes the Dutch text and Dutch frame words, singular and plural', () => {
+    expect(formatDiagnosticsText(sample, { color: false, lang: 'nl' })).toBe(
+      [
+        'data/headcount.csv:1:3  melding  nl: unused  (CSV_UNKNOWN_COLUMNS)',
+        'scenarios/a.yaml:12:5  waarschuwing  nl: self  (FLOW_SELF_TRANSITION)',
+        "scenarios/a.yaml:9:3  fout  nl: unknown key 'strat' in horizon. Did you mean 'start'?  (SCENARIO_UNKNOWN_KEY)",
+        'scenarios/b.yaml  fout  nl: whole file  (SCENARIO_EMPTY)',
+        '2 fouten, 1 waarschuwing, 1 melding in 3 bestanden',
+        '',
+      ].join('\n'),
+    );
+    expect(formatDiagnosticsText([sample[0]!], { color: false, lang: 'nl' }).split('\n').at(-2)).toBe('1 fout, 0 waarschuwingen in 1 bestand');
+  });
+
+  it('annotates GitHub in the chosen language, keeping the code as the title', () => {
+    expect(formatDiagnosticsGithub([sample[3]!], 'nl')).toBe('::error file=scenarios/b.yaml,title=SCENARIO_EMPTY::nl: whole file\n');
   });
 });
 
 describe('github', () => {
   it('writes workflow commands with relative paths', () => {
-    expect(formatDiagnosticsGithub(sample)).toBe(
+    expect(formatDiagnosticsGithub(sample, 'en')).toBe(
       [
         '::notice file=data/headcount.csv,line=1,col=3,title=CSV_UNKNOWN_COLUMNS::unused',
         "::error file=scenarios/a.yaml,line=9,col=3,title=SCENARIO_UNKNOWN_KEY::unknown key 'strat' in horizon. Did you mean 'start'?",
@@ -72,7 +93,7 @@ describe('github', () => {
   it('escapes %, CR and LF in messages, and also : and , in properties', () => {
     expect(escapeData('50% done\r\nnext: a, b')).toBe('50%25 done%0D%0Anext: a, b');
     expect(escapeProperty('C:\\x,y%')).toBe('C%3A\\x%2Cy%25');
-    const line = formatDiagnosticsGithub([d({ file: 'odd,name:1.yaml', message: 'line one\nline two 100%' })]);
+    const line = formatDiagnosticsGithub([d({ file: 'odd,name:1.yaml', message: 'line one\nline two 100%' })], 'en');
     expect(line).toBe('::error file=odd%2Cname%3A1.yaml,line=1,col=1,title=SCENARIO_UNKNOWN_KEY::line one%0Aline two 100%25\n');
   });
 });
@@ -89,7 +110,9 @@ describe('json', () => {
       'scenarios/a.yaml:12',
       'scenarios/b.yaml:0',
     ]);
-    expect(Object.keys(json.diagnostics[0]!)).toEqual(['code', 'severity', 'file', 'line', 'column', 'message']);
+    expect(Object.keys(json.diagnostics[0]!)).toEqual(['code', 'severity', 'file', 'line', 'column', 'message', 'message_nl']);
+    // Both texts, whatever --lang says: `message` stays English for scripts, `message_nl` is the Dutch one.
+    expect([json.diagnostics[0]!.message, json.diagnostics[0]!.message_nl]).toEqual(['unused', 'nl: unused']);
     expect(JSON.parse(formatDiagnosticsJson(sample))).toEqual(json);
   });
 });

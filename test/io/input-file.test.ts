@@ -16,14 +16,14 @@ describe('bounded reads', () => {
   execFileSync('mkfifo', [fifo]);
 
   it('refuses devices, FIFOs and folders; accepts a regular file under the limit', () => {
-    expect(inputFileProblem('/dev/zero')).toMatch(/it is a device, not a regular file/);
-    expect(inputFileProblem(fifo)).toMatch(/it is a pipe or FIFO/);
-    expect(inputFileProblem(dir)).toMatch(/it is a folder/);
+    expect(inputFileProblem('/dev/zero')?.en).toMatch(/it is a device, not a regular file/);
+    expect(inputFileProblem(fifo)?.en).toMatch(/it is a pipe or FIFO/);
+    expect(inputFileProblem(dir)?.en).toMatch(/it is a folder/);
     expect(inputFileProblem(dir, { folderAllowed: true })).toBeNull();
     const file = join(dir, 'small.csv');
     writeFileSync(file, 'a,b\n1,2\n');
     expect(inputFileProblem(file)).toBeNull();
-    expect(inputFileProblem(file, { limit: 4 })).toMatch(/more than the limit of 4 bytes \(set SPP_MAX_INPUT_BYTES/);
+    expect(inputFileProblem(file, { limit: 4 })?.en).toMatch(/more than the limit of 4 bytes \(set SPP_MAX_INPUT_BYTES/);
   });
 
   it('the limit is 2 GB unless SPP_MAX_INPUT_BYTES says otherwise', () => {

@@ -108,7 +108,7 @@ describe('spp report --actual (a backtest paragraph in the appendix)', () => {
   });
 
   it('refuses --previous without --actual as a usage error', async () => {
-    const run = await runSpp([...args, '--previous', 'fixtures/example/headcount-2025.csv']);
+    const run = await runSpp([...args, '--lang', 'en', '--previous', 'fixtures/example/headcount-2025.csv']);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain('--previous needs --actual');
   });

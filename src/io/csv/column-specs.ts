@@ -2,6 +2,7 @@
  * The columns of each input file with their English and Dutch aliases (SPEC §2.2, §2.3). Aliases
  * are compared after `normalizeHeader`, so `Functie_ID`, `[Functiecode]` and `functie-id` all match.
  */
+import type { Message } from '../../diagnostics/message.js';
 
 interface ColumnSpec {
   canonical: string;
@@ -16,8 +17,8 @@ export interface PrefixSpec {
 }
 
 export interface FileSpec {
-  /** What the file is, for messages ("functions file"). */
-  title: string;
+  /** What the file is, for messages, with its article ("the functions file", "het functiebestand"). */
+  title: Message;
   columns: readonly ColumnSpec[];
   prefixes: readonly PrefixSpec[];
 }
@@ -26,7 +27,7 @@ const TASK: PrefixSpec = { kind: 'task', words: ['task', 'taak'] };
 const SKILL: PrefixSpec = { kind: 'skill', words: ['skill', 'vaardigheid'] };
 
 export const FUNCTIONS_FILE: FileSpec = {
-  title: 'functions file',
+  title: { en: 'the functions file', nl: 'het functiebestand' },
   columns: [
     { canonical: 'function_id', aliases: ['functiecode', 'functie_id', 'code', 'functie_code'], required: true },
     { canonical: 'name', aliases: ['functienaam', 'naam', 'functieomschrijving', 'functie_omschrijving'], required: true },
@@ -39,7 +40,7 @@ export const FUNCTIONS_FILE: FileSpec = {
 };
 
 export const HEADCOUNT_FILE: FileSpec = {
-  title: 'headcount file',
+  title: { en: 'the headcount file', nl: 'het personeelsbestand' },
   columns: [
     { canonical: 'employee_id', aliases: ['medewerker_id', 'personeelsnummer', 'medewerker', 'dossiernummer'] },
     { canonical: 'function_id', aliases: ['functiecode', 'functie_id', 'functie_code'], required: true },
@@ -57,7 +58,7 @@ export const HEADCOUNT_FILE: FileSpec = {
 };
 
 export const SIMILARITY_FILE: FileSpec = {
-  title: 'similarity file',
+  title: { en: 'the similarity file', nl: 'het bestand met verwantschappen' },
   columns: [
     { canonical: 'from', aliases: ['van'], required: true },
     { canonical: 'to', aliases: ['naar'], required: true },

@@ -1,5 +1,6 @@
 import type { DiagnosticCode } from '../../diagnostics/codes.js';
 import { diagnosticsFor, type Diagnostic, type Severity } from '../../diagnostics/diagnostic.js';
+import type { Message } from '../../diagnostics/message.js';
 
 /** At most this many diagnostics of one code are listed per file; the rest are summarised. */
 export const MAX_PER_CODE = 100;
@@ -22,15 +23,15 @@ export class CsvDiagnostics {
     this.sink = diagnosticsFor(file);
   }
 
-  error(code: DiagnosticCode, line: number, column: number, message: string, path?: string): void {
+  error(code: DiagnosticCode, line: number, column: number, message: Message, path?: string): void {
     this.add('error', code, line, column, message, path);
   }
 
-  warning(code: DiagnosticCode, line: number, column: number, message: string, path?: string): void {
+  warning(code: DiagnosticCode, line: number, column: number, message: Message, path?: string): void {
     this.add('warning', code, line, column, message, path);
   }
 
-  notice(code: DiagnosticCode, line: number, column: number, message: string, path?: string): void {
+  notice(code: DiagnosticCode, line: number, column: number, message: Message, path?: string): void {
     this.add('notice', code, line, column, message, path);
   }
 
@@ -50,7 +51,10 @@ export class CsvDiagnostics {
           code,
           c.firstHidden,
           c.column,
-          `…and ${hidden} more ${hidden === 1 ? 'row' : 'rows'} with this problem (${code}), not listed; the first is on line ${c.firstHidden}.`,
+          {
+            en: `…and ${hidden} more ${hidden === 1 ? 'row' : 'rows'} with this problem (${code}), not listed; the first is on line ${c.firstHidden}.`,
+            nl: `…en nog ${hidden} ${hidden === 1 ? 'regel' : 'regels'} met dit probleem (${code}), niet getoond; de eerste staat op regel ${c.firstHidden}.`,
+          },
         );
       }
     }
@@ -58,7 +62,7 @@ export class CsvDiagnostics {
     return this.sink.list;
   }
 
-  private add(severity: Severity, code: DiagnosticCode, line: number, column: number, message: string, path?: string): void {
+  private add(severity: Severity, code: DiagnosticCode, line: number, column: number, message: Message, path?: string): void {
     const key = `${severity}\u0000${code}`;
     let c = this.counts.get(key);
     if (c === undefined) {

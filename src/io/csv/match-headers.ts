@@ -1,4 +1,5 @@
 import { didYouMean, nearest } from '../../diagnostics/diagnostic.js';
+import type { Message } from '../../diagnostics/message.js';
 import type { CsvDiagnostics } from './csv-diagnostics.js';
 import type { CsvOptions } from './csv-options.js';
 import { normalizeHeader, stripBrackets, type FileSpec, type PrefixSpec } from './column-specs.js';
@@ -18,6 +19,9 @@ export interface HeaderMatch {
 }
 
 const IDENTIFIER = /^[a-z0-9_]+$/;
+
+/** The Dutch word for a prefixed column's kind, in messages. */
+const KIND_NL: Record<PrefixSpec['kind'], string> = { task: 'taaknaam', skill: 'vaardigheidsnaam' };
 
 /**
  * Matches a header line against a file's column spec: column map first, then canonical names and
@@ -41,7 +45,7 @@ export function matchHeaders(
   for (const column of spec.columns) {
     for (const name of [column.canonical, ...column.aliases]) aliasToCanonical.set(normalizeHeader(name), column.canonical);
   }
-  const mapSource = options.columnsFile === undefined ? 'the column map' : `the column map ${options.columnsFile}`;
+  const mapSource = options.columnsFile === undefined ? { en: 'the column map', nl: 'de kolomkoppeling' } : { en: `the column map ${options.columnsFile}`, nl: `de kolomkoppeling ${options.columnsFile}` };
 
   const addPrefixed = (kind: PrefixSpec['kind'], rawName: string, index: number): void => {
     const name = rawName.trim().toLowerCase();
@@ -50,7 +54,10 @@ export function matchHeaders(
         'CSV_BAD_IDENTIFIER',
         line,
         index + 1,
-        `'${names[index]}': expected a ${kind} name of lower-case letters, digits and _ (e.g. ${kind}.${suggestIdentifier(name)})`,
+        {
+          en: `'${names[index]}': expected a ${kind} name of lower-case letters, digits and _ (e.g. ${kind}.${suggestIdentifier(name)})`,
+          nl: `'${names[index]}': verwacht een ${KIND_NL[kind]} van kleine letters, cijfers en _ (bijvoorbeeld ${kind}.${suggestIdentifier(name)})`,
+        },
         names[index],
       );
       return;
@@ -62,7 +69,10 @@ export function matchHeaders(
         'CSV_DUPLICATE_COLUMN',
         line,
         index + 1,
-        `'${names[index]}' is the same ${kind} as column ${first + 1} ('${names[first]}'); the first one is used`,
+        {
+          en: `'${names[index]}' is the same ${kind} as column ${first + 1} ('${names[first]}'); the first one is used`,
+          nl: `'${names[index]}' is dezelfde ${kind === 'task' ? 'taak' : 'vaardigheid'} als kolom ${first + 1} ('${names[first]}'); de eerste wordt gebruikt`,
+        },
         names[index],
       );
       match.unknown.push({ name: names[index]!, index });
@@ -86,7 +96,10 @@ export function matchHeaders(
         'CSV_MAPPED_COLUMN_NOT_FOUND',
         line,
         0,
-        `${mapSource} maps '${canonical}' to '${header}', but the ${spec.title} has no such column${near ? `; nearest header: '${near}'` : ''}`,
+        {
+          en: `${mapSource.en} maps '${canonical}' to '${header}', but ${spec.title.en} has no such column${near ? `; nearest header: '${near}'` : ''}`,
+          nl: `${mapSource.nl} koppelt '${canonical}' aan '${header}', maar ${spec.title.nl} heeft die kolom niet${near ? `; de kolomkop die er het meest op lijkt: '${near}'` : ''}`,
+        },
         canonical,
       );
       continue;
@@ -115,7 +128,10 @@ export function matchHeaders(
         'CSV_DUPLICATE_COLUMN',
         line,
         i + 1,
-        `'${names[i]}' and column ${first + 1} ('${names[first]}') both mean '${canonical}'; the first one is used`,
+        {
+          en: `'${names[i]}' and column ${first + 1} ('${names[first]}') both mean '${canonical}'; the first one is used`,
+          nl: `'${names[i]}' en kolom ${first + 1} ('${names[first]}') betekenen allebei '${canonical}'; de eerste wordt gebruikt`,
+        },
         names[i],
       );
       match.unknown.push({ name: names[i]!, index: i });
@@ -134,12 +150,19 @@ export function matchHeaders(
       near = nearest(alias, candidates) ?? candidates.find((c) => normalizeHeader(c).includes(normalizeHeader(alias)));
       if (near !== undefined) break;
     }
-    const found = near !== undefined ? `the nearest header found is '${near}'` : `headers found: ${names.filter((n) => n !== '').map((n) => `'${n}'`).join(', ') || 'none'}`;
+    const headers = names.filter((n) => n !== '').map((n) => `'${n}'`).join(', ');
+    const found =
+      near !== undefined
+        ? { en: `the nearest header found is '${near}'`, nl: `de kolomkop die er het meest op lijkt is '${near}'` }
+        : { en: `headers found: ${headers || 'none'}`, nl: `gevonden kolomkoppen: ${headers || 'geen'}` };
     diagnostics.error(
       'CSV_MISSING_COLUMN',
       line,
       0,
-      `the ${spec.title} has no column '${column.canonical}' (or ${column.aliases.join(', ')}); ${found}. A column map (--columns) can name it.`,
+      {
+        en: `${spec.title.en} has no column '${column.canonical}' (or ${column.aliases.join(', ')}); ${found.en}. A column map (--columns) can name it.`,
+        nl: `${spec.title.nl} heeft geen kolom '${column.canonical}' (of ${column.aliases.join(', ')}); ${found.nl}. Een kolomkoppeling (--columns) kan de kolom aanwijzen.`,
+      },
       column.canonical,
     );
   }
@@ -151,7 +174,10 @@ export function matchHeaders(
       'CSV_UNKNOWN_COLUMNS',
       line,
       unused[0]!.index + 1,
-      `columns not used by spp (kept for grouping with --by): ${unused.map((u) => `'${u.name}'`).join(', ')}`,
+      {
+        en: `columns not used by spp (kept for grouping with --by): ${unused.map((u) => `'${u.name}'`).join(', ')}`,
+        nl: `kolommen die spp niet gebruikt (bewaard om mee te groeperen met --by): ${unused.map((u) => `'${u.name}'`).join(', ')}`,
+      },
     );
   }
   return match;
@@ -162,7 +188,7 @@ export function matchHeaders(
  * headers found and the nearest one) and marks the match incomplete. `what` names the file in the
  * message ("the headcount file", "the export").
  */
-export function resolveGroupColumn(groupBy: string, match: HeaderMatch, line: number, diagnostics: CsvDiagnostics, what: string): number {
+export function resolveGroupColumn(groupBy: string, match: HeaderMatch, line: number, diagnostics: CsvDiagnostics, what: Message): number {
   const group = findGroupColumn(groupBy, match);
   if (group !== undefined && identifiesPeople(groupBy, match, group)) {
     match.complete = false;
@@ -170,7 +196,10 @@ export function resolveGroupColumn(groupBy: string, match: HeaderMatch, line: nu
       'CSV_BY_IDENTIFIES',
       line,
       group + 1,
-      `--by ${groupBy}: this column identifies people (an id, a name or a birth date); grouping by it would show one person per group. Group by a department, location or other column with groups of at least privacy.min_group people.`,
+      {
+        en: `--by ${groupBy}: this column identifies people (an id, a name or a birth date); grouping by it would show one person per group. Group by a department, location or other column with groups of at least privacy.min_group people.`,
+        nl: `--by ${groupBy}: deze kolom wijst personen aan (een nummer, een naam of een geboortedatum); groeperen daarop toont één persoon per groep. Groepeer op een afdeling, locatie of andere kolom met groepen van ten minste privacy.min_group personen.`,
+      },
       groupBy,
     );
     return -1;
@@ -181,7 +210,10 @@ export function resolveGroupColumn(groupBy: string, match: HeaderMatch, line: nu
     'CSV_MISSING_COLUMN',
     line,
     0,
-    `--by ${groupBy}: ${what} has no such column; expected one of ${match.names.map((n) => `'${n}'`).join(', ')}.${didYouMean(groupBy, match.names)}`,
+    {
+      en: `--by ${groupBy}: ${what.en} has no such column; expected one of ${match.names.map((n) => `'${n}'`).join(', ')}.${didYouMean(groupBy, match.names).en}`,
+      nl: `--by ${groupBy}: ${what.nl} heeft die kolom niet; verwacht een van ${match.names.map((n) => `'${n}'`).join(', ')}.${didYouMean(groupBy, match.names).nl}`,
+    },
     groupBy,
   );
   return -1;

@@ -4,6 +4,8 @@
  * returns `undefined` for text it cannot read, so the caller can emit a diagnostic with its position.
  */
 
+import type { Message } from '../../diagnostics/message.js';
+
 /** How a lone separator followed by exactly three digits is read ("52.000", "1,500"). */
 export type NumberKind = 'decimal' | 'amount';
 
@@ -82,10 +84,10 @@ export function dialectNumber(n: number, decimalComma: boolean): string {
  * The forms of a number a message suggests: excel-nl reads only a decimal comma (`0,8`; `0.8` is an
  * error there), other files read both (`0,8 or 0.8`).
  */
-export function numberExamples(n: number, decimalComma: boolean): string {
+export function numberExamples(n: number, decimalComma: boolean): Message {
   const point = String(n);
   const comma = point.replace('.', ',');
-  return decimalComma || comma === point ? comma : `${comma} or ${point}`;
+  return decimalComma || comma === point ? { en: comma, nl: comma } : { en: `${comma} or ${point}`, nl: `${comma} of ${point}` };
 }
 
 /** A share 0–1 from a cell: `80%` is 0.8; a plain number is returned as written (`percent` false). */

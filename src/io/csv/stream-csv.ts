@@ -7,7 +7,7 @@ import { isAscii, isUtf8 } from 'node:buffer';
 import { parse, type CsvError } from 'csv-parse';
 import { UserError } from '../../diagnostics/diagnostic.js';
 import { describeFsError } from '../fs-errors.js';
-import { inputFileProblem } from '../input-file.js';
+import { inputFileProblem, unreadable } from '../input-file.js';
 import type { CsvDiagnostics } from './csv-diagnostics.js';
 import type { CsvOptions, Encoding } from './csv-options.js';
 import { detectDelimiter } from './detect-delimiter.js';
@@ -132,7 +132,7 @@ export async function streamCsv(
           'CSV_RAGGED_ROW',
           line,
           column,
-          `expected ${width} fields like the header, found ${record.length}; the row is left out (check the delimiter '${printable(result.dialect.delimiter)}' and quotes)`,
+          { en: `expected ${width} fields like the header, found ${record.length}; the row is left out (check the delimiter '${printable(result.dialect.delimiter)}' and quotes)`, nl: `verwacht ${width} velden, zoals de kopregel, maar vond er ${record.length}; de regel wordt overgeslagen (controleer het scheidingsteken '${printable(result.dialect.delimiter)}' en de aanhalingstekens)` },
         );
         return;
       }
@@ -180,9 +180,9 @@ export async function streamCsv(
   }
   result.dialect.encoding = decoder.encoding;
   if (!result.header) {
-    diagnostics.error('CSV_EMPTY', 1, 0, 'the file is empty: expected a header line with column names');
+    diagnostics.error('CSV_EMPTY', 1, 0, { en: 'the file is empty: expected a header line with column names', nl: 'het bestand is leeg: verwacht een kopregel met kolomnamen' });
   } else if (result.rows === 0 && !stopped && !parseFailed) {
-    diagnostics.error('CSV_NO_ROWS', 1, 0, 'the file has a header but no data rows');
+    diagnostics.error('CSV_NO_ROWS', 1, 0, { en: 'the file has a header but no data rows', nl: 'het bestand heeft een kopregel maar geen gegevensregels' });
   }
   return result;
 }
@@ -192,7 +192,7 @@ function normaliseDelimiter(delimiter: string | undefined): string | undefined {
   if (delimiter === undefined) return undefined;
   if (delimiter === 'tab' || delimiter === '\\t') return '\t';
   if (delimiter.length !== 1) {
-    throw new UserError(`--delimiter expects one character (',', ';', '|' or tab), got '${delimiter}'`, 2);
+    throw new UserError({ en: `--delimiter expects one character (',', ';', '|' or tab), got '${delimiter}'`, nl: `--delimiter verwacht één teken (',', ';', '|' of tab), niet '${delimiter}'` }, 2);
   }
   return delimiter;
 }
@@ -201,7 +201,7 @@ function normaliseDelimiter(delimiter: string | undefined): string | undefined {
 async function sniff(path: string): Promise<{ head: Buffer; size: number }> {
   try {
     const problem = inputFileProblem(path);
-    if (problem !== null) throw new UserError(`cannot read ${path}: ${problem}`, 2);
+    if (problem !== null) throw new UserError(unreadable(path, problem), 2);
     const handle = await open(path, 'r');
     try {
       const buffer = Buffer.alloc(SNIFF_BYTES);
@@ -226,15 +226,15 @@ function expectedRows(head: Buffer, size: number): number {
 /** Rejects content that is not a text CSV at all; true when reading may go on. */
 function checkHead(head: Buffer, diagnostics: CsvDiagnostics): boolean {
   if (head.length === 0) {
-    diagnostics.error('CSV_EMPTY', 1, 0, 'the file is empty: expected a header line with column names');
+    diagnostics.error('CSV_EMPTY', 1, 0, { en: 'the file is empty: expected a header line with column names', nl: 'het bestand is leeg: verwacht een kopregel met kolomnamen' });
     return false;
   }
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
-    diagnostics.error('CSV_BINARY', 1, 1, 'the file is UTF-16 encoded; expected UTF-8 or Windows-1252 (save it as "CSV UTF-8")');
+    diagnostics.error('CSV_BINARY', 1, 1, { en: 'the file is UTF-16 encoded; expected UTF-8 or Windows-1252 (save it as "CSV UTF-8")', nl: 'het bestand is in UTF-16 opgeslagen; verwacht UTF-8 of Windows-1252 (sla het op als "CSV UTF-8")' });
     return false;
   }
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
-    diagnostics.error('CSV_BINARY', 1, 1, 'the file is a ZIP archive (an Excel .xlsx workbook?); expected a CSV text file (save it as CSV)');
+    diagnostics.error('CSV_BINARY', 1, 1, { en: 'the file is a ZIP archive (an Excel .xlsx workbook?); expected a CSV text file (save it as CSV)', nl: 'het bestand is een ZIP-archief (een Excel-werkmap .xlsx?); verwacht een CSV-tekstbestand (sla het op als CSV)' });
     return false;
   }
   const nul = head.indexOf(0);
@@ -242,7 +242,7 @@ function checkHead(head: Buffer, diagnostics: CsvDiagnostics): boolean {
     const before = head.subarray(0, nul);
     let line = 1;
     for (let i = before.indexOf(0x0a); i !== -1; i = before.indexOf(0x0a, i + 1)) line++;
-    diagnostics.error('CSV_BINARY', line, 0, 'the file contains NUL bytes: it is binary, not a CSV text file');
+    diagnostics.error('CSV_BINARY', line, 0, { en: 'the file contains NUL bytes: it is binary, not a CSV text file', nl: 'het bestand bevat NUL-bytes: het is binair, geen CSV-tekstbestand' });
     return false;
   }
   return true;
@@ -345,7 +345,7 @@ class DecodeToUtf8 extends Transform {
         'CSV_INVALID_UTF8',
         line,
         0,
-        `the file is UTF-8, but line ${line} is not (Windows-1252, e.g. an é typed in another program?); its odd bytes are read as \uFFFD. Save the export as UTF-8 throughout, or pass --encoding`,
+        { en: `the file is UTF-8, but line ${line} is not (Windows-1252, e.g. an é typed in another program?); its odd bytes are read as \uFFFD. Save the export as UTF-8 throughout, or pass --encoding`, nl: `het bestand is UTF-8, maar regel ${line} niet (Windows-1252, bijvoorbeeld een é die in een ander programma is getypt?); de afwijkende bytes worden gelezen als \uFFFD. Sla de export helemaal als UTF-8 op, of geef --encoding mee` },
       );
     }
     if (!this.warned) this.lines += countLineBreaks(complete);
@@ -562,13 +562,13 @@ function reportParseError(err: CsvError | undefined, line: number, diagnostics: 
       'CSV_UNCLOSED_QUOTE',
       line,
       column,
-      `a field starting with a double quote " is never closed: expected a closing " (or, for a quote that belongs to the text, write it inside the field or double it: "")`,
+      { en: `a field starting with a double quote " is never closed: expected a closing " (or, for a quote that belongs to the text, write it inside the field or double it: "")`, nl: `een veld dat begint met een dubbel aanhalingsteken " wordt nooit gesloten: verwacht een sluitend " (een aanhalingsteken dat bij de tekst hoort, zet u midden in het veld of verdubbelt u: "")` },
     );
   } else if (err?.code === 'CSV_MAX_RECORD_SIZE') {
-    diagnostics.error('CSV_PARSE_ERROR', line, 0, `a row longer than ${MAX_RECORD_SIZE} characters: probably an unclosed quote or the wrong delimiter`);
+    diagnostics.error('CSV_PARSE_ERROR', line, 0, { en: `a row longer than ${MAX_RECORD_SIZE} characters: probably an unclosed quote or the wrong delimiter`, nl: `een regel van meer dan ${MAX_RECORD_SIZE} tekens: waarschijnlijk een niet-gesloten aanhalingsteken of het verkeerde scheidingsteken` });
   } else {
     const message = err instanceof Error ? err.message : String(err);
-    diagnostics.error('CSV_PARSE_ERROR', line, 0, `cannot parse this row: ${message}`);
+    diagnostics.error('CSV_PARSE_ERROR', line, 0, { en: `cannot parse this row: ${message}`, nl: `deze regel is niet te lezen: ${message}` });
   }
 }
 

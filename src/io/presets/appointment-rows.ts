@@ -1,4 +1,5 @@
 import type { DiagnosticCode } from '../../diagnostics/codes.js';
+import type { Message } from '../../diagnostics/message.js';
 import { didYouMean } from '../../diagnostics/diagnostic.js';
 import type { ContractKind } from '../../domain/workforce.js';
 import type { CsvDiagnostics } from '../csv/csv-diagnostics.js';
@@ -20,7 +21,7 @@ function contractDescriptionColumn(match: HeaderMatch): number {
 }
 
 /** Where a birth comes from: the row itself (AFAS) or a person file (Raet), looked up by the caller. */
-export type BirthOf = (person: string, fields: string[], line: number, fail: (code: DiagnosticCode, index: number, message: string) => void) => { year: number; month: number } | undefined;
+export type BirthOf = (person: string, fields: string[], line: number, fail: (code: DiagnosticCode, index: number, message: Message) => void) => { year: number; month: number } | undefined;
 
 /**
  * Reads appointment rows (one per person × function × period) of an HR-system export: checks each
@@ -34,7 +35,7 @@ export class AppointmentRows {
   private col = { person: -1, functionId: -1, functionName: -1, fte: -1, hours: -1, start: -1, end: -1, contract: -1, contractText: -1, contractEnd: -1, main: -1, group: -1 };
   private readonly fulltime: number;
   private readonly warnedCodes = new Set<string>();
-  private readonly suggestions = new Map<string, string>();
+  private readonly suggestions = new Map<string, Message>();
 
   constructor(
     private readonly options: HeadcountOptions,
@@ -66,10 +67,10 @@ export class AppointmentRows {
     };
     if (this.col.fte < 0 && this.col.hours < 0) {
       match.complete = false;
-      this.diagnostics.error('CSV_MISSING_COLUMN', line, 0, "the export has neither 'FTE' nor 'Uren_per_week': expected one of them", 'fte');
+      this.diagnostics.error('CSV_MISSING_COLUMN', line, 0, { en: "the export has neither 'FTE' nor 'Uren_per_week': expected one of them", nl: "de export heeft geen 'FTE' en geen 'Uren_per_week': verwacht een van beide" }, 'fte');
     }
     if (this.options.groupBy !== undefined) {
-      this.col.group = resolveGroupColumn(this.options.groupBy, match, line, this.diagnostics, 'the export');
+      this.col.group = resolveGroupColumn(this.options.groupBy, match, line, this.diagnostics, { en: 'the export', nl: 'de export' });
     }
     return match.complete;
   }
@@ -82,37 +83,40 @@ export class AppointmentRows {
     const dc = this.options.decimalComma;
     let ok = true;
     const text = (index: number): string => (index < 0 ? '' : fields[index]!.trim());
-    const fail = (code: DiagnosticCode, index: number, message: string): void => {
+    const fail = (code: DiagnosticCode, index: number, message: Message): void => {
       ok = false;
       d.error(code, line, index + 1, message, names[index]);
     };
 
     // 1. Does the appointment run on 1 January? Rows that do not are not checked further.
     const startText = text(c.start);
-    if (startText === '') return fail('CSV_MISSING_VALUE', c.start, `expected a start date (${names[c.start]}); the row is left out`);
+    if (startText === '') return fail('CSV_MISSING_VALUE', c.start, { en: `expected a start date (${names[c.start]}); the row is left out`, nl: `verwacht een begindatum (${names[c.start]}); de regel wordt overgeslagen` });
     const start = parseDate(startText);
-    if (start === undefined) return fail('CSV_BAD_DATE', c.start, `start date '${startText}': expected a date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`);
+    if (start === undefined) return fail('CSV_BAD_DATE', c.start, { en: `start date '${startText}': expected a date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`, nl: `begindatum '${startText}': verwacht een datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ` });
     const endText = text(c.end);
     const end = parseEndDate(endText);
-    if (end === undefined) return fail('CSV_BAD_DATE', c.end, `end date '${endText}': expected a date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY, or empty when open`);
+    if (end === undefined) return fail('CSV_BAD_DATE', c.end, { en: `end date '${endText}': expected a date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY, or empty when open`, nl: `einddatum '${endText}': verwacht een datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ, of leeg als de aanstelling doorloopt` });
     if (compareToNewYear(start, ref) > 0) return this.tally.futureAt(line);
     if (end !== null && compareToNewYear(end, ref) < 0) return this.tally.endedAt(line);
 
     const person = text(c.person);
-    if (person === '') fail('CSV_MISSING_VALUE', c.person, 'expected an employee number; the row is left out');
+    if (person === '') fail('CSV_MISSING_VALUE', c.person, { en: 'expected an employee number; the row is left out', nl: 'verwacht een personeelsnummer; de regel wordt overgeslagen' });
 
     const functionId = text(c.functionId);
     if (functionId === '') {
-      fail('CSV_MISSING_VALUE', c.functionId, 'expected a function code; the row is left out');
+      fail('CSV_MISSING_VALUE', c.functionId, { en: 'expected a function code; the row is left out', nl: 'verwacht een functiecode; de regel wordt overgeslagen' });
     } else {
       const exportName = this.exportFunctions?.names.get(functionId) ?? (c.functionName >= 0 ? text(c.functionName) : '');
       if (this.exportFunctions !== undefined && !this.exportFunctions.names.has(functionId) && !this.warnedCodes.has(functionId)) {
         this.warnedCodes.add(functionId);
-        d.warning('PRESET_FUNCTION_NOT_IN_EXPORT', line, c.functionId + 1, `function code '${functionId}' is not in ${this.exportFunctions.file} (first here); its profile still comes from the functions file`, names[c.functionId]);
+        d.warning('PRESET_FUNCTION_NOT_IN_EXPORT', line, c.functionId + 1, { en: `function code '${functionId}' is not in ${this.exportFunctions.file} (first here); its profile still comes from the functions file`, nl: `functiecode '${functionId}' staat niet in ${this.exportFunctions.file} (de eerste hier); het profiel komt wel uit het functiebestand` }, names[c.functionId]);
       }
       if (this.options.knownFunctions !== undefined && !this.options.knownFunctions.has(functionId)) {
         const named = exportName !== '' ? ` ("${exportName}" in the export)` : '';
-        fail('CSV_UNKNOWN_FUNCTION', c.functionId, `function code '${functionId}'${named} is not in the functions file: expected a row for it in functions.csv.${this.suggest(functionId)}`);
+        fail('CSV_UNKNOWN_FUNCTION', c.functionId, {
+          en: `function code '${functionId}'${named} is not in the functions file: expected a row for it in functions.csv.${this.suggest(functionId).en}`,
+          nl: `functiecode '${functionId}'${named.replace('in the export', 'in de export')} staat niet in het functiebestand: verwacht er een regel voor in functions.csv.${this.suggest(functionId).nl}`,
+        });
       }
     }
 
@@ -122,16 +126,16 @@ export class AppointmentRows {
     const hoursText = text(c.hours);
     if (fteText !== '') {
       const share = parseShare(fteText, dc);
-      if (share === undefined) fail('CSV_BAD_NUMBER', c.fte, `FTE '${fteText}': expected a part-time factor like ${numberExamples(0.8, dc === true)}`);
-      else if (!(share.value > 0 && share.value <= MAX_FTE)) fail('CSV_OUT_OF_RANGE', c.fte, `FTE ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, dc === true)} per appointment`);
+      if (share === undefined) fail('CSV_BAD_NUMBER', c.fte, { en: `FTE '${fteText}': expected a part-time factor like ${numberExamples(0.8, dc === true).en}`, nl: `FTE '${fteText}': verwacht een deeltijdfactor zoals ${numberExamples(0.8, dc === true).nl}` });
+      else if (!(share.value > 0 && share.value <= MAX_FTE)) fail('CSV_OUT_OF_RANGE', c.fte, { en: `FTE ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, dc === true)} per appointment`, nl: `FTE ${fteText}: verwacht meer dan 0 en ten hoogste ${dialectNumber(MAX_FTE, dc === true)} per aanstelling` });
       else fte = share.value;
     } else if (hoursText !== '') {
       const hours = parseNumber(hoursText, 'decimal', dc);
-      if (hours === undefined) fail('CSV_BAD_NUMBER', c.hours, `hours per week '${hoursText}': expected hours, e.g. 32 or 32,5`);
+      if (hours === undefined) fail('CSV_BAD_NUMBER', c.hours, { en: `hours per week '${hoursText}': expected hours, e.g. 32 or 32,5`, nl: `uren per week '${hoursText}': verwacht een aantal uren, bijvoorbeeld 32 of 32,5` });
       else if (fteOfHours(hours, this.fulltime) === undefined) fail('CSV_OUT_OF_RANGE', c.hours, hoursOutOfRange(hoursText, this.fulltime, dc === true));
       else fte = fteOfHours(hours, this.fulltime)!;
     } else {
-      fail('CSV_MISSING_VALUE', c.hours >= 0 ? c.hours : c.fte, 'expected hours per week (or FTE); the row is left out');
+      fail('CSV_MISSING_VALUE', c.hours >= 0 ? c.hours : c.fte, { en: 'expected hours per week (or FTE); the row is left out', nl: 'verwacht uren per week (of FTE); de regel wordt overgeslagen' });
     }
 
     // 3. Contract: a temporary one ends in the year of its contract end date, else of the appointment's end.
@@ -142,13 +146,16 @@ export class AppointmentRows {
       const description = c.contractText < 0 ? '' : text(c.contractText);
       const kind = contractKind(contractText) ?? (description !== '' ? contractKind(description) : undefined);
       if (kind === undefined) {
-        const expected = 'expected Onbepaalde tijd / vast or Bepaalde tijd / tijdelijk';
-        const message =
+        const expected = { en: 'expected Onbepaalde tijd / vast or Bepaalde tijd / tijdelijk', nl: 'verwacht Onbepaalde tijd / vast of Bepaalde tijd / tijdelijk' };
+        const message: Message =
           description !== ''
-            ? `contract '${contractText}' with description '${description}': ${expected}`
+            ? { en: `contract '${contractText}' with description '${description}': ${expected.en}`, nl: `contract '${contractText}' met omschrijving '${description}': ${expected.nl}` }
             : /^\d+$/.test(contractText)
-              ? `contract '${contractText}' is a code: export the description column beside it (e.g. [Omschrijving soort contract]), which spp reads; ${expected}`
-              : `contract '${contractText}': ${expected}`;
+              ? {
+                  en: `contract '${contractText}' is a code: export the description column beside it (e.g. [Omschrijving soort contract]), which spp reads; ${expected.en}`,
+                  nl: `contract '${contractText}' is een code: exporteer ook de kolom met de omschrijving (bijvoorbeeld [Omschrijving soort contract]), die spp leest; ${expected.nl}`,
+                }
+              : { en: `contract '${contractText}': ${expected.en}`, nl: `contract '${contractText}': ${expected.nl}` };
         fail('CSV_BAD_CONTRACT', c.contract, message);
       } else contract = kind;
     }
@@ -157,7 +164,7 @@ export class AppointmentRows {
     let contractEnd = end;
     if (contractEndText !== '') {
       const parsed = parseEndDate(contractEndText);
-      if (parsed === undefined) fail('CSV_BAD_DATE', c.contractEnd, `contract end '${contractEndText}': expected a date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`);
+      if (parsed === undefined) fail('CSV_BAD_DATE', c.contractEnd, { en: `contract end '${contractEndText}': expected a date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`, nl: `einddatum contract '${contractEndText}': verwacht een datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ` });
       else contractEnd = parsed;
     }
     if (contract === 'temporary' && contractEnd !== null) endYear = Math.max(contractEnd.year, ref);
@@ -165,7 +172,7 @@ export class AppointmentRows {
     let main = false;
     const mainText = text(c.main);
     const flag = parseFlag(mainText);
-    if (flag === undefined) d.warning('PRESET_BAD_MAIN_FLAG', line, c.main + 1, `main appointment '${mainText}': expected J or N; read as N`, names[c.main]);
+    if (flag === undefined) d.warning('PRESET_BAD_MAIN_FLAG', line, c.main + 1, { en: `main appointment '${mainText}': expected J or N; read as N`, nl: `hoofdaanstelling '${mainText}': verwacht J of N; gelezen als N` }, names[c.main]);
     else main = flag;
 
     if (!ok) return;
@@ -180,18 +187,18 @@ export class AppointmentRows {
         'PRESET_TWO_MAIN_APPOINTMENTS',
         line,
         c.main + 1,
-        "this employee has a second main appointment ([Indicatie hoofdaanstelling]); the person is counted once, in the main appointment with the most FTE (the first on a tie), and every appointment's FTE is counted",
+        { en: "this employee has a second main appointment ([Indicatie hoofdaanstelling]); the person is counted once, in the main appointment with the most FTE (the first on a tie), and every appointment's FTE is counted", nl: 'deze medewerker heeft een tweede hoofdaanstelling ([Indicatie hoofdaanstelling]); de persoon telt één keer, in de hoofdaanstelling met de meeste fte (bij gelijkspel de eerste), en de fte van elke aanstelling telt mee' },
         names[c.main],
       );
     }
     if (before && total > MAX_FTE + 1e-9 && total - fte <= MAX_FTE + 1e-9) {
-      d.warning('PRESET_PERSON_FTE_HIGH', line, (c.fte >= 0 && fteText !== '' ? c.fte : c.hours) + 1, `this employee's counted appointments add up to ${Math.round(total * 1000) / 1000} FTE, more than ${MAX_FTE}; all are counted`);
+      d.warning('PRESET_PERSON_FTE_HIGH', line, (c.fte >= 0 && fteText !== '' ? c.fte : c.hours) + 1, { en: `this employee's counted appointments add up to ${Math.round(total * 1000) / 1000} FTE, more than ${MAX_FTE}; all are counted`, nl: `de meegetelde aanstellingen van deze medewerker komen samen op ${String(Math.round(total * 1000) / 1000).replace('.', ',')} fte, meer dan ${String(MAX_FTE).replace('.', ',')}; ze tellen allemaal mee` });
     }
   }
 
   /** Notices about rows not counted; call after the last row. */
   finish(): void {
-    this.tally.report(this.diagnostics, this.options.referenceYear, 'appointment');
+    this.tally.report(this.diagnostics, this.options.referenceYear);
     const onRow = this.options.onRow;
     if (onRow !== undefined) {
       this.folder.eachPerson((person, main, fte) => {
@@ -206,7 +213,7 @@ export class AppointmentRows {
     return this.match?.unknown.map((u) => u.name) ?? [];
   }
 
-  private suggest(functionId: string): string {
+  private suggest(functionId: string): Message {
     let s = this.suggestions.get(functionId);
     if (s === undefined) {
       s = didYouMean(functionId, this.options.knownFunctions ?? []);

@@ -145,20 +145,32 @@ export class NotCountedTally {
   }
 
   /** One notice per kind, at the first such line. */
-  report(diagnostics: CsvDiagnostics, referenceYear: number, what: string): void {
-    const n = (k: number): string => `${k} ${what}${k === 1 ? '' : 's'}`;
+  report(diagnostics: CsvDiagnostics, referenceYear: number): void {
+    const n = (k: number): string => `${k} appointment${k === 1 ? '' : 's'}`;
+    const nl = (k: number): string => `${k} ${k === 1 ? 'aanstelling' : 'aanstellingen'}`;
     if (this.ended > 0) {
-      diagnostics.notice('PRESET_ENDED_NOT_COUNTED', this.firstEnded, 0, `${n(this.ended)} ended before 1 January ${referenceYear} and ${this.ended === 1 ? 'is' : 'are'} not counted (first here)`);
+      const one = this.ended === 1;
+      diagnostics.notice('PRESET_ENDED_NOT_COUNTED', this.firstEnded, 0, {
+        en: `${n(this.ended)} ended before 1 January ${referenceYear} and ${one ? 'is' : 'are'} not counted (first here)`,
+        nl: `${nl(this.ended)} ${one ? 'is' : 'zijn'} vóór 1 januari ${referenceYear} geëindigd en ${one ? 'telt' : 'tellen'} niet mee (de eerste hier)`,
+      });
     }
     if (this.future > 0) {
-      diagnostics.notice('PRESET_FUTURE_NOT_COUNTED', this.firstFuture, 0, `${n(this.future)} start${this.future === 1 ? 's' : ''} after 1 January ${referenceYear} and ${this.future === 1 ? 'is' : 'are'} not counted (first here)`);
+      const one = this.future === 1;
+      diagnostics.notice('PRESET_FUTURE_NOT_COUNTED', this.firstFuture, 0, {
+        en: `${n(this.future)} start${one ? 's' : ''} after 1 January ${referenceYear} and ${one ? 'is' : 'are'} not counted (first here)`,
+        nl: `${nl(this.future)} ${one ? 'begint' : 'beginnen'} na 1 januari ${referenceYear} en ${one ? 'telt' : 'tellen'} niet mee (de eerste hier)`,
+      });
     }
     if (this.permanentEnd > 0) {
       diagnostics.notice(
         'PRESET_PERMANENT_END_IGNORED',
         this.firstPermanentEnd,
         0,
-        `${n(this.permanentEnd)} on a permanent contract ${this.permanentEnd === 1 ? 'has' : 'have'} an end date after 1 January ${referenceYear}; only temporary contracts end in the model, so ${this.permanentEnd === 1 ? 'it counts' : 'they count'} as permanent (first here)`,
+        {
+          en: `${n(this.permanentEnd)} on a permanent contract ${this.permanentEnd === 1 ? 'has' : 'have'} an end date after 1 January ${referenceYear}; only temporary contracts end in the model, so ${this.permanentEnd === 1 ? 'it counts' : 'they count'} as permanent (first here)`,
+          nl: `${nl(this.permanentEnd)} met een vast contract ${this.permanentEnd === 1 ? 'heeft' : 'hebben'} een einddatum na 1 januari ${referenceYear}; in het model eindigen alleen tijdelijke contracten, dus ${this.permanentEnd === 1 ? 'telt die' : 'tellen die'} als vast (de eerste hier)`,
+        },
       );
     }
   }

@@ -28,13 +28,16 @@ async function findAfasFile(path: string): Promise<string> {
   try {
     folder = (await stat(path)).isDirectory();
   } catch {
-    throw new UserError(`afas: not found: ${path}`, 2);
+    throw new UserError({ en: `afas: not found: ${path}`, nl: `afas: niet gevonden: ${path}` }, 2);
   }
   if (!folder) return path;
   const csvs = (await readdir(path)).filter((e) => e.toLowerCase().endsWith('.csv')).sort();
   if (csvs.length !== 1) {
     throw new UserError(
-      `afas: expected one CSV export in the folder ${path}, found ${csvs.length === 0 ? 'none' : `${csvs.length} (${csvs.join(', ')})`}; name the file with --headcount`,
+      {
+        en: `afas: expected one CSV export in the folder ${path}, found ${csvs.length === 0 ? 'none' : `${csvs.length} (${csvs.join(', ')})`}; name the file with --headcount`,
+        nl: `afas: verwacht één CSV-export in de map ${path}, maar vond ${csvs.length === 0 ? 'er geen' : `er ${csvs.length} (${csvs.join(', ')})`}; wijs het bestand aan met --headcount`,
+      },
       2,
     );
   }
@@ -50,13 +53,13 @@ export async function readAfas(path: string, options: HeadcountOptions): Promise
   let names: string[] = [];
   const rows = new AppointmentRows(options, diagnostics, (person, fields, line, fail) => {
     const text = fields[birthColumn]!.trim();
-    if (text === '') return void fail('CSV_MISSING_VALUE', birthColumn, 'expected a birth date (Geboortedatum); the row is left out');
+    if (text === '') return void fail('CSV_MISSING_VALUE', birthColumn, { en: 'expected a birth date (Geboortedatum); the row is left out', nl: 'verwacht een geboortedatum (Geboortedatum); de regel wordt overgeslagen' });
     const birth = parseDate(text);
-    if (birth === undefined) return void fail('CSV_BAD_DATE', birthColumn, `birth date '${text}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`);
-    if (compareToNewYear(birth, ref) > 0) return void fail('CSV_AGE_OUT_OF_RANGE', birthColumn, `birth date ${text} is after 1 January ${ref}, the reference year's start`);
+    if (birth === undefined) return void fail('CSV_BAD_DATE', birthColumn, { en: `birth date '${text}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`, nl: `geboortedatum '${text}': verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD` });
+    if (compareToNewYear(birth, ref) > 0) return void fail('CSV_AGE_OUT_OF_RANGE', birthColumn, { en: `birth date ${text} is after 1 January ${ref}, the reference year's start`, nl: `geboortedatum ${text} ligt na 1 januari ${ref}, het begin van het peiljaar` });
     const problem = checkAge(ageOnNewYear(birth, ref), ref);
     if (problem?.code === 'CSV_AGE_OUT_OF_RANGE') return void fail(problem.code, birthColumn, problem.message);
-    if (problem && !rows.folder.has(person)) diagnostics.warning(problem.code, line, birthColumn + 1, `${problem.message}; the row is kept`, names[birthColumn]);
+    if (problem && !rows.folder.has(person)) diagnostics.warning(problem.code, line, birthColumn + 1, { en: `${problem.message.en}; the row is kept`, nl: `${problem.message.nl}; de regel blijft staan` }, names[birthColumn]);
     return { year: birth.year, month: birth.month };
   });
   const result = await streamCsv(file, options, diagnostics, {

@@ -41,7 +41,7 @@ export async function readPresetHeadcount(
     return { value: read.value, diagnostics: read.diagnostics, source: read.file, ...(read.sha256 !== undefined ? { sha256: read.sha256 } : {}) };
   }
   if (await isFolder(path)) {
-    throw new UserError(`the headcount ${path} is a folder: expected a CSV file (or, for a multi-file HR export, --preset raet-hrcore or afas)`, 2);
+    throw new UserError({ en: `the headcount ${path} is a folder: expected a CSV file (or, for a multi-file HR export, --preset raet-hrcore or afas)`, nl: `het personeelsbestand ${path} is een map: verwacht een CSV-bestand (of, voor een HR-export van meer bestanden, --preset raet-hrcore of afas)` }, 2);
   }
   const read = await readHeadcount(path, presetCsvOptions(preset, options));
   return { ...read, source: path };

@@ -1,4 +1,5 @@
 import type { DiagnosticCode } from '../../diagnostics/codes.js';
+import type { Message } from '../../diagnostics/message.js';
 import { checkAge } from '../headcount-rules.js';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -48,7 +49,7 @@ export async function findRaetFiles(path: string): Promise<RaetFiles> {
   try {
     folder = (await stat(path)).isDirectory() ? path : dirname(path);
   } catch {
-    throw new UserError(`raet-hrcore: not found: ${path}`, 2);
+    throw new UserError({ en: `raet-hrcore: not found: ${path}`, nl: `raet-hrcore: niet gevonden: ${path}` }, 2);
   }
   const entries = (await readdir(folder)).sort();
   const find = (wanted: string[]): string | undefined => {
@@ -56,7 +57,7 @@ export async function findRaetFiles(path: string): Promise<RaetFiles> {
     if (names.length > 1) {
       // On a case-sensitive disk both exist; reading either could silently use the stale one.
       throw new UserError(
-        `raet-hrcore: the export folder ${folder} has ${names.join(' and ')}, names that differ only in case; keep the one that is meant (PRESET_FILES_DIFFER_IN_CASE)`,
+        { en: `raet-hrcore: the export folder ${folder} has ${names.join(' and ')}, names that differ only in case; keep the one that is meant (PRESET_FILES_DIFFER_IN_CASE)`, nl: `raet-hrcore: de exportmap ${folder} bevat ${names.join(' en ')}, namen die alleen in hoofdletters verschillen; bewaar alleen het bedoelde bestand (PRESET_FILES_DIFFER_IN_CASE)` },
         2,
       );
     }
@@ -69,7 +70,10 @@ export async function findRaetFiles(path: string): Promise<RaetFiles> {
   if (missing.length > 0) {
     const csvs = entries.filter((e) => e.toLowerCase().endsWith('.csv'));
     throw new UserError(
-      `raet-hrcore: the export folder ${folder} has no ${missing.join(' and ')}; expected Medewerker.csv, Aanstellingen.csv and Functie.csv (found: ${csvs.length > 0 ? csvs.join(', ') : 'no CSV files'})`,
+      {
+        en: `raet-hrcore: the export folder ${folder} has no ${missing.join(' and ')}; expected Medewerker.csv, Aanstellingen.csv and Functie.csv (found: ${csvs.length > 0 ? csvs.join(', ') : 'no CSV files'})`,
+        nl: `raet-hrcore: de exportmap ${folder} bevat geen ${missing.join(' en ')}; verwacht Medewerker.csv, Aanstellingen.csv en Functie.csv (gevonden: ${csvs.length > 0 ? csvs.join(', ') : 'geen CSV-bestanden'})`,
+      },
       2,
     );
   }
@@ -111,6 +115,7 @@ export async function readRaetHrCore(path: string, options: HeadcountOptions): P
       line: 0,
       column: 0,
       message: 'raet-hrcore: the export has no Functie.csv; function codes are checked against the functions file only',
+      messageNl: 'raet-hrcore: de export bevat geen Functie.csv; functiecodes worden alleen met het functiebestand vergeleken',
     });
   }
 
@@ -130,17 +135,17 @@ export async function readRaetHrCore(path: string, options: HeadcountOptions): P
     },
     row(fields, line) {
       const id = fields[personColumn]!.trim();
-      const fail = (code: DiagnosticCode, index: number, message: string): void => personsDiagnostics.error(code, line, index + 1, message, personNames[index]);
-      if (id === '') return fail('CSV_MISSING_VALUE', personColumn, 'expected a Dossiernummer; the row is left out');
+      const fail = (code: DiagnosticCode, index: number, message: Message): void => personsDiagnostics.error(code, line, index + 1, message, personNames[index]);
+      if (id === '') return fail('CSV_MISSING_VALUE', personColumn, { en: 'expected a Dossiernummer; the row is left out', nl: 'verwacht een Dossiernummer; de regel wordt overgeslagen' });
       const first = persons.get(id);
       if (first !== undefined) {
-        return fail('CSV_DUPLICATE_ID', personColumn, `Dossiernummer '${id}' was already used on line ${Math.abs(first) % 1e8}; expected each person once`);
+        return fail('CSV_DUPLICATE_ID', personColumn, { en: `Dossiernummer '${id}' was already used on line ${Math.abs(first) % 1e8}; expected each person once`, nl: `Dossiernummer '${id}' staat al op regel ${Math.abs(first) % 1e8}; verwacht elke persoon één keer` });
       }
       const text = fields[birthColumn]!.trim();
       const birth = parseDate(text);
-      if (text === '') fail('CSV_MISSING_VALUE', birthColumn, 'expected a birth date (Geboortedatum); the person is left out');
-      else if (birth === undefined) fail('CSV_BAD_DATE', birthColumn, `birth date '${text}': expected a real date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`);
-      else if (compareToNewYear(birth, ref) > 0) fail('CSV_AGE_OUT_OF_RANGE', birthColumn, `birth date ${text} is after 1 January ${ref}, the reference year's start`);
+      if (text === '') fail('CSV_MISSING_VALUE', birthColumn, { en: 'expected a birth date (Geboortedatum); the person is left out', nl: 'verwacht een geboortedatum (Geboortedatum); de persoon wordt overgeslagen' });
+      else if (birth === undefined) fail('CSV_BAD_DATE', birthColumn, { en: `birth date '${text}': expected a real date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`, nl: `geboortedatum '${text}': verwacht een bestaande datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ` });
+      else if (compareToNewYear(birth, ref) > 0) fail('CSV_AGE_OUT_OF_RANGE', birthColumn, { en: `birth date ${text} is after 1 January ${ref}, the reference year's start`, nl: `geboortedatum ${text} ligt na 1 januari ${ref}, het begin van het peiljaar` });
       persons.set(id, birth === undefined || compareToNewYear(birth, ref) > 0 ? -line : (birth.year * 10000 + birth.month * 100 + birth.day) * 1e8 + line);
     },
   });
@@ -154,7 +159,7 @@ export async function readRaetHrCore(path: string, options: HeadcountOptions): P
     (person, _fields, _line, fail) => {
       const packed = persons.get(person);
       if (packed === undefined) {
-        fail('CSV_UNKNOWN_PERSON', appointmentPersonColumn, `Dossiernummer '${person}' is not in ${basename(files.persons)}: expected the person's row there (with Geboortedatum); the appointment is left out`);
+        fail('CSV_UNKNOWN_PERSON', appointmentPersonColumn, { en: `Dossiernummer '${person}' is not in ${basename(files.persons)}: expected the person's row there (with Geboortedatum); the appointment is left out`, nl: `Dossiernummer '${person}' staat niet in ${basename(files.persons)}: verwacht daar de regel van deze persoon (met Geboortedatum); de aanstelling wordt overgeslagen` });
         return undefined;
       }
       if (packed < 0) return undefined; // the person's own row had an error, reported there
@@ -165,11 +170,11 @@ export async function readRaetHrCore(path: string, options: HeadcountOptions): P
         // Checked once, when the person's first appointment counts: ex-employees in Medewerker.csv are not.
         const problem = checkAge(ageOnNewYear(birth, ref), ref);
         if (problem?.code === 'CSV_AGE_OUT_OF_RANGE') {
-          personsDiagnostics.error(problem.code, line, birthColumn + 1, `${problem.message}; the person's appointments are left out`, personNames[birthColumn]);
+          personsDiagnostics.error(problem.code, line, birthColumn + 1, { en: `${problem.message.en}; the person's appointments are left out`, nl: `${problem.message.nl}; de aanstellingen van deze persoon worden overgeslagen` }, personNames[birthColumn]);
           persons.set(person, -line);
           return undefined;
         }
-        if (problem) personsDiagnostics.warning(problem.code, line, birthColumn + 1, `${problem.message}; the person is kept`, personNames[birthColumn]);
+        if (problem) personsDiagnostics.warning(problem.code, line, birthColumn + 1, { en: `${problem.message.en}; the person is kept`, nl: `${problem.message.nl}; de persoon blijft staan` }, personNames[birthColumn]);
       }
       return { year: birth.year, month: birth.month };
     },
