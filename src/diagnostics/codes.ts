@@ -70,7 +70,7 @@ export const DIAGNOSTIC_CODES = {
   SCENARIO_YEAR_OUTSIDE_HORIZON: { severity: 'error', meaning: 'a year outside the horizon' },
   SCENARIO_TARGET_ORDER: { severity: 'error', meaning: '`[low, likely, high]` out of order' },
   SCENARIO_OVERRIDE_EMPTY: { severity: 'error', meaning: 'an override without `change` or `discontinue`' },
-  SCENARIO_RULE_SHADOWED: { severity: 'warning', meaning: 'two attrition or growth rules with the same scope: the first listed wins, the later one never applies' },
+  SCENARIO_RULE_SHADOWED: { severity: 'warning', meaning: 'two attrition or growth rules with the same scope (or overlapping age bands): the first listed wins, the later one never applies (or only to the ages left)' },
   SCENARIO_PLAN_PATHWAY_DUPLICATE: { severity: 'error', meaning: 'two `plan.pathways` entries for the same from → to pair' },
   SCENARIO_PLAN_PATHWAY_SELF: { severity: 'error', meaning: 'a `plan.pathways` entry whose from and to are the same function' },
   PLAN_OVERSTAFFING_CAP: { severity: 'error', meaning: '`plan.overstaffing.max_total_fte` that no plan can meet (spp plan): the surplus cannot leave fast enough within the other limits' },
