@@ -72,3 +72,19 @@ describe('the only quoted field with a line break', () => {
     expect(value).toHaveLength(2);
   });
 });
+
+/** #13 class 7: an end date in the year 9999 is how HR systems write "no end", in every export. */
+describe('end date 99991231 in a plain or excel-nl headcount', () => {
+  it('reads as no end (it was a CSV_BAD_DATE that said to write yyyyMMdd — which it was)', async () => {
+    const csv =
+      'personeelsnummer;functiecode;deeltijdfactor;geboortedatum;dienstverband;einddatum\r\n' +
+      'P1;F001;1;15-03-1965;vast;99991231\r\nP2;F001;0,8;04-07-1988;tijdelijk;9999-12-31\r\n' +
+      'P3;F002;1;01-01-1990;tijdelijk;31-12-9999\r\nP4;F002;1;01-01-1980;tijdelijk;31/12/9999 00:00:00\r\nP5;F002;1;01-01-1980;tijdelijk;\r\n';
+    const { value, diagnostics } = await readPresetHeadcount(file(csv), 'excel-nl', options);
+    expect(diagnostics.filter((d) => d.severity !== 'notice')).toEqual([]);
+    expect(value.persons).toBe(5);
+    // The four open-ended temporary contracts read exactly like the one with an empty cell.
+    const withEmpty = await readPresetHeadcount(file(csv.replace(/(tijdelijk;)[^\r]+/g, '$1').replace('vast;99991231', 'vast;')), 'excel-nl', options);
+    expect(value.cells).toEqual(withEmpty.value.cells);
+  });
+});
