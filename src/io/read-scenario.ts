@@ -252,6 +252,11 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
       case 'unrecognized_keys': {
         const valid = validKeysAt(path);
         for (const key of issue.keys) {
+          const comma = splitByDecimalComma(nodeAt(root, path), key);
+          if (comma !== undefined) {
+            push('SCENARIO_UNKNOWN_KEY', [...path, key], 'key', `${where}: ${comma}`);
+            continue;
+          }
           const allowed = valid.length > 0 ? ` Allowed: ${valid.join(', ')}.` : '';
           const hint = didYouMean(key, valid);
           push('SCENARIO_UNKNOWN_KEY', [...path, key], 'key', `unknown key '${key}' in ${where}.${hint === '' ? allowed : hint}`);
@@ -328,6 +333,27 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
 function valueAt(root: LocatedNode, path: ScenarioPath): unknown {
   const node = nodeAt(root, path);
   return node === undefined ? undefined : toPlain(node);
+}
+
+/**
+ * `{ rate: 0,09 }`: inside { … } YAML reads the decimal comma as a separator — `rate: 0` and a key
+ * `09` without a value. The message for that key names the habit and the fix, from the text as written.
+ */
+function splitByDecimalComma(map: LocatedNode | undefined, key: string): string | undefined {
+  if (map?.kind !== 'map') return undefined;
+  const names = [...map.entries.keys()];
+  const at = names.indexOf(key);
+  const node = map.entries.get(key);
+  const before = at > 0 ? map.entries.get(names[at - 1]!) : undefined;
+  const keyText = node?.origin.keyText ?? key;
+  if (node?.kind !== 'scalar' || node.value !== null || before?.kind !== 'scalar' || typeof before.value !== 'number') return undefined;
+  if (before.origin.line !== node.origin.keyLine || !/^\d+%?$/.test(keyText)) return undefined;
+  const whole = before.origin.text ?? String(before.value);
+  if (!/^[+-]?\d+$/.test(whole)) return undefined;
+  const written = `${whole},${keyText}`;
+  const number = Number(`${whole}.${keyText.replace('%', '')}`);
+  const fix = keyText.endsWith('%') ? `${Math.round(number * 1e4) / 1e6} for ${written}` : `${whole}.${keyText}`;
+  return `'${names[at - 1]!}: ${written}' is read by YAML as ${names[at - 1]!}: ${whole} and a key '${keyText}' — a decimal comma, as in Dutch, splits the number inside { … }. Write ${names[at - 1]!}: ${fix}`;
 }
 
 /** `workforce.attrition[0].rate` */
