@@ -240,9 +240,9 @@ type Issue = z.core.$ZodIssue;
 /** Turns zod issues into located diagnostics with messages for humans. */
 function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate: (p: ScenarioPath, part?: 'value' | 'key') => Location): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const push = (code: DiagnosticCode, path: ScenarioPath, part: 'value' | 'key', message: string): void => {
+  const push = (code: DiagnosticCode, path: ScenarioPath, part: 'value' | 'key', message: string, shownPath: ScenarioPath = path): void => {
     const at = locate(path, part);
-    out.push({ code, severity: 'error', file: at.file, line: at.line, column: at.column, path: dotted(path), message });
+    out.push({ code, severity: 'error', file: at.file, line: at.line, column: at.column, path: dotted(shownPath), message });
   };
   const visit = (issue: Issue, base: ScenarioPath): void => {
     const path = [...base, ...(issue.path as (string | number)[])];
@@ -258,6 +258,11 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
             continue;
           }
           const allowed = valid.length > 0 ? ` Allowed: ${valid.join(', ')}.` : '';
+          if (!looksLikeKey(key)) {
+            // A file that is not a scenario (`extends: /etc/shadow`): its lines are not echoed into a CI log (#13 class 4).
+            push('SCENARIO_UNKNOWN_KEY', [...path, key], 'key', `an unknown key in ${where} that does not look like a scenario key (not shown: is this file a scenario?).${allowed}`, path);
+            continue;
+          }
           const hint = didYouMean(key, valid);
           push('SCENARIO_UNKNOWN_KEY', [...path, key], 'key', `unknown key '${key}' in ${where}.${hint === '' ? allowed : hint}`);
         }
@@ -333,6 +338,11 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
 function valueAt(root: LocatedNode, path: ScenarioPath): unknown {
   const node = nodeAt(root, path);
   return node === undefined ? undefined : toPlain(node);
+}
+
+/** A key a person could have meant as a scenario key: a short name of letters, digits, `_`, `-`, `.`, `%` or spaces. */
+function looksLikeKey(key: string): boolean {
+  return /^[\p{L}\p{N}_ .%-]{1,60}$/u.test(key);
 }
 
 /**

@@ -134,7 +134,7 @@ export function matchHeaders(
       near = nearest(alias, candidates) ?? candidates.find((c) => normalizeHeader(c).includes(normalizeHeader(alias)));
       if (near !== undefined) break;
     }
-    const found = near !== undefined ? `the nearest header found is '${near}'` : `headers found: ${names.filter((n) => n !== '').map((n) => `'${n}'`).join(', ') || 'none'}`;
+    const found = near !== undefined ? `the nearest header found is ${shownHeader(near)}` : `headers found: ${names.filter((n) => n !== '').map(shownHeader).join(', ') || 'none'}`;
     diagnostics.error(
       'CSV_MISSING_COLUMN',
       line,
@@ -151,7 +151,7 @@ export function matchHeaders(
       'CSV_UNKNOWN_COLUMNS',
       line,
       unused[0]!.index + 1,
-      `columns not used by spp (kept for grouping with --by): ${unused.map((u) => `'${u.name}'`).join(', ')}`,
+      `columns not used by spp (kept for grouping with --by): ${unused.map((u) => shownHeader(u.name)).join(', ')}`,
     );
   }
   return match;
@@ -219,4 +219,15 @@ function suggestIdentifier(name: string): string {
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '');
   return s === '' ? 'my_name' : s;
+}
+
+/**
+ * A header quoted in a message, or a placeholder when it does not look like a column name (#13
+ * class 4): a file that is not an export at all (`data.functions: /etc/passwd`) must not have its
+ * first line echoed into a CI log. Column names are short words; a line with `:`, `=`, `$`, `*` or a
+ * long unbroken token (a hash, a key) is content.
+ */
+function shownHeader(name: string): string {
+  const content = name.length > 60 || /[:=$*@{}<>\\]/.test(name) || /[A-Za-z0-9+/_-]{32,}/.test(name);
+  return content ? '(a header that does not look like a column name, not shown)' : `'${name}'`;
 }
