@@ -9,7 +9,7 @@ import { type HeadcountData, type HeadcountOptions } from '../io/read-headcount.
 import { isPresetName, PRESET_NAMES, presetCsvOptions, type PresetName } from '../io/presets/read-preset-headcount.js';
 import { readScenario, type LoadedScenario } from '../io/read-scenario.js';
 import { createDataCache, type DataCache } from './data-cache.js';
-import { checkScenarioRules } from '../validate/scenario-rules.js';
+import { checkScenarioReferences, checkScenarioRules } from '../validate/scenario-rules.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import type { CsvOptions } from '../io/csv/csv-options.js';
 import { withEmergingFunctions } from '../model/emerging.js';
@@ -76,32 +76,49 @@ export async function loadInputs(options: LoadOptions, cache: DataCache = create
     // A scenario that cannot be read at all (permission denied, …) is a usage error like a missing one.
     const unreadable = read.diagnostics.find((d) => d.code === 'SCENARIO_NOT_FOUND' && d.file === scenarioPath);
     if (unreadable !== undefined) throw new UserError({ en: `${displayPath(scenarioPath)}: ${unreadable.message}`, nl: `${displayPath(scenarioPath)}: ${unreadable.messageNl}` }, 2);
-    throw new UserError({ en: `${displayPath(scenarioPath)} is invalid`, nl: `${displayPath(scenarioPath)} is ongeldig` }, 1, read.diagnostics);
+    if (read.partial === undefined) throw new UserError({ en: `${displayPath(scenarioPath)} is invalid`, nl: `${displayPath(scenarioPath)} is ongeldig` }, 1, read.diagnostics);
   }
-  const loaded = read.value;
+  // A scenario with refused values is still read with its data, without them, as spp validate does
+  // (#13 class 8: one run shows every problem); the run stops after all inputs were checked.
+  const partial = read.value === null;
+  const loaded = read.value ?? read.partial!;
   const { scenario } = loaded;
   const where = displayPath(scenarioPath);
+  // With a partial scenario the run fails anyway: a data file that cannot be read is one more problem to show.
+  const skipped: Message[] = [];
+  const check = async (what: () => Promise<void>): Promise<boolean> => {
+    try {
+      await what();
+      return true;
+    } catch (error) {
+      if (!partial || !(error instanceof UserError)) throw error;
+      skipped.push(error.text);
+      return false;
+    }
+  };
 
   const functionsPath = options.functions !== undefined ? resolve(options.functions) : loaded.dataPaths.functions;
   const headcountPath = options.headcount !== undefined ? resolve(options.headcount) : loaded.dataPaths.headcount;
   const columnsPath = options.columns !== undefined ? resolve(options.columns) : loaded.dataPaths.columns;
   const similarityPath = loaded.dataPaths.similarity;
-  if (functionsPath === undefined) throw new UserError({ en: `no function profiles: give --functions FILE or set data.functions in ${where}`, nl: `geen functieprofielen: geef --functions BESTAND of zet data.functions in ${where}` }, 2);
-  if (headcountPath === undefined) throw new UserError({ en: `no headcount: give --headcount FILE or set data.headcount in ${where}`, nl: `geen personeelsbestand: geef --headcount BESTAND of zet data.headcount in ${where}` }, 2);
-  await requireFile(functionsPath, options.functions !== undefined ? { en: 'functions file (--functions)', nl: 'functiebestand (--functions)' } : { en: `functions file (data.functions in ${where})`, nl: `functiebestand (data.functions in ${where})` });
-  await requireFile(headcountPath, options.headcount !== undefined ? { en: 'headcount (--headcount)', nl: 'personeelsbestand (--headcount)' } : { en: `headcount (data.headcount in ${where})`, nl: `personeelsbestand (data.headcount in ${where})` }, true);
-  if (columnsPath !== undefined) await requireFile(columnsPath, options.columns !== undefined ? { en: 'column map (--columns)', nl: 'kolomkoppeling (--columns)' } : { en: `column map (data.columns in ${where})`, nl: `kolomkoppeling (data.columns in ${where})` });
-  if (similarityPath !== undefined) await requireFile(similarityPath, { en: `similarity file (reskilling.similarity in ${where})`, nl: `bestand met verwantschappen (reskilling.similarity in ${where})` });
+  if (functionsPath === undefined && !partial) throw new UserError({ en: `no function profiles: give --functions FILE or set data.functions in ${where}`, nl: `geen functieprofielen: geef --functions BESTAND of zet data.functions in ${where}` }, 2);
+  if (headcountPath === undefined && !partial) throw new UserError({ en: `no headcount: give --headcount FILE or set data.headcount in ${where}`, nl: `geen personeelsbestand: geef --headcount BESTAND of zet data.headcount in ${where}` }, 2);
+  const readable = {
+    functions: functionsPath !== undefined && (await check(() => requireFile(functionsPath, options.functions !== undefined ? { en: 'functions file (--functions)', nl: 'functiebestand (--functions)' } : { en: `functions file (data.functions in ${where})`, nl: `functiebestand (data.functions in ${where})` }))),
+    headcount: headcountPath !== undefined && (await check(() => requireFile(headcountPath, options.headcount !== undefined ? { en: 'headcount (--headcount)', nl: 'personeelsbestand (--headcount)' } : { en: `headcount (data.headcount in ${where})`, nl: `personeelsbestand (data.headcount in ${where})` }, true))),
+    columns: columnsPath !== undefined && (await check(() => requireFile(columnsPath, options.columns !== undefined ? { en: 'column map (--columns)', nl: 'kolomkoppeling (--columns)' } : { en: `column map (data.columns in ${where})`, nl: `kolomkoppeling (data.columns in ${where})` }))),
+    similarity: similarityPath !== undefined && (await check(() => requireFile(similarityPath, { en: `similarity file (reskilling.similarity in ${where})`, nl: `bestand met verwantschappen (reskilling.similarity in ${where})` }))),
+  };
 
   const diagnostics: Diagnostic[] = [...read.diagnostics];
   const csv: CsvOptions = {};
   if (options.delimiter !== undefined) csv.delimiter = options.delimiter;
   if (options.encoding !== undefined) csv.encoding = options.encoding;
-  if (columnsPath !== undefined) {
-    const map = await cache.columns(columnsPath);
+  if (readable.columns) {
+    const map = await cache.columns(columnsPath!);
     diagnostics.push(...map.diagnostics);
     csv.columns = map.value;
-    csv.columnsFile = columnsPath;
+    csv.columnsFile = columnsPath!;
   }
   const presetName = options.preset ?? scenario.data.preset;
   if (presetName !== undefined && !isPresetName(presetName)) {
@@ -109,40 +126,55 @@ export async function loadInputs(options: LoadOptions, cache: DataCache = create
   }
   const preset: PresetName | undefined = presetName;
 
-  const functions = await cache.functions(functionsPath, presetCsvOptions(preset, csv));
-  diagnostics.push(...functions.diagnostics);
-  const all = withEmergingFunctions(scenario, functions.value);
+  const functions = readable.functions ? await cache.functions(functionsPath!, presetCsvOptions(preset, csv)) : undefined;
+  if (functions !== undefined) diagnostics.push(...functions.diagnostics);
+  const profiles = functions?.value ?? [];
+  const all = withEmergingFunctions(scenario, profiles);
   // References are checked against the profiles only when those were read without errors: a row
   // left out for an error would otherwise make every reference to it "unknown".
-  const functionsClean = !hasErrors(functions.diagnostics);
+  const functionsClean = functions !== undefined && !hasErrors(functions.diagnostics);
   const knownFunctions = new Set(all.map((f) => f.id));
-  const headcount = await readHeadcountFor(cache, headcountPath, preset, {
-    ...csv,
-    referenceYear: options.referenceYear ?? scenario.horizon.start,
-    fulltimeHours: scenario.workforce.fulltime_hours,
-    ...(options.groupBy !== undefined ? { groupBy: options.groupBy } : {}),
-  }, functions.value, all, functionsClean);
-  diagnostics.push(...headcount.diagnostics);
-  const cleanFunctions = functionsClean ? { functions: functions.value } : {};
-  diagnostics.push(...checkScenarioRules({ scenario, locate: loaded.locate, ...cleanFunctions }));
+  const headcount = readable.headcount
+    ? await readHeadcountFor(cache, headcountPath!, preset, {
+        ...csv,
+        referenceYear: options.referenceYear ?? scenario.horizon.start,
+        fulltimeHours: scenario.workforce.fulltime_hours,
+        ...(options.groupBy !== undefined ? { groupBy: options.groupBy } : {}),
+      }, profiles, all, functionsClean)
+    : undefined;
+  if (headcount !== undefined) diagnostics.push(...headcount.diagnostics);
+  const cleanFunctions = functionsClean ? { functions: profiles } : {};
+  if (!partial) diagnostics.push(...checkScenarioRules({ scenario, locate: loaded.locate, ...cleanFunctions }));
+  // With errors in functions.csv (or a partial scenario) references are still checked against every
+  // id the file has, the rows left out included, as spp validate does.
+  if ((partial || !functionsClean) && functions !== undefined && profiles.length + functions.leftOut.length > 0) {
+    diagnostics.push(...checkScenarioReferences({ scenario, locate: loaded.locate, functions: functionsClean ? profiles : [...profiles, ...functions.leftOut] }));
+  }
   let similarity: Map<string, number> | undefined;
-  if (similarityPath !== undefined) {
-    const read = await cache.similarity(similarityPath, { ...csv, ...(functionsClean ? { knownFunctions } : {}) });
+  if (readable.similarity) {
+    const read = await cache.similarity(similarityPath!, { ...csv, ...(functionsClean ? { knownFunctions } : {}) });
     diagnostics.push(...read.diagnostics);
     similarity = read.value;
   }
 
-  if (hasErrors(diagnostics)) {
+  if (hasErrors(diagnostics) || skipped.length > 0 || functions === undefined || headcount === undefined) {
     const bad = [...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => displayPath(d.file)))].sort();
     const names = bad.length <= 1 ? (bad[0] ?? 'the input') : `${bad.slice(0, -1).join(', ')} and ${bad[bad.length - 1]!}`;
     const namen = bad.length <= 1 ? (bad[0] ?? 'de invoer') : `${bad.slice(0, -1).join(', ')} en ${bad[bad.length - 1]!}`;
-    throw new UserError({ en: `${names} ${bad.length > 1 ? 'are' : 'is'} invalid`, nl: `${namen} ${bad.length > 1 ? 'zijn' : 'is'} ongeldig` }, 1, diagnostics);
+    throw new UserError(
+      {
+        en: [`${names} ${bad.length > 1 ? 'are' : 'is'} invalid`, ...skipped.map((m) => m.en)].join('; '),
+        nl: [`${namen} ${bad.length > 1 ? 'zijn' : 'is'} ongeldig`, ...skipped.map((m) => m.nl)].join('; '),
+      },
+      1,
+      diagnostics,
+    );
   }
 
   const files: InputFile[] = [];
   // The extends chain: the scenario itself first, then the files it builds on.
   for (const path of loaded.files) files.push({ role: 'scenario', path, sha256: await cache.sha256(path) });
-  files.push({ role: 'functions', path: functionsPath, sha256: await cache.sha256(functionsPath) });
+  files.push({ role: 'functions', path: functionsPath!, sha256: await cache.sha256(functionsPath!) });
   files.push({ role: 'headcount', path: headcount.source, sha256: await cache.sha256(headcount.source) });
   if (columnsPath !== undefined) files.push({ role: 'columns', path: columnsPath, sha256: await cache.sha256(columnsPath) });
   if (similarityPath !== undefined) files.push({ role: 'similarity', path: similarityPath, sha256: await cache.sha256(similarityPath) });

@@ -9,7 +9,7 @@ import type { CsvOptions } from './csv/csv-options.js';
 import { HEADCOUNT_FILE } from './csv/column-specs.js';
 import { IdRegistry } from './csv/id-registry.js';
 import { resolveGroupColumn, matchHeaders, type HeaderMatch } from './csv/match-headers.js';
-import { dialectNumber, numberExamples, parseDate, parseInteger, parseNumber, parseShare, type CalendarDate } from './csv/parse-values.js';
+import { dialectNumber, isOpenEndDate, numberExamples, parseDate, parseInteger, parseNumber, parseShare, type CalendarDate } from './csv/parse-values.js';
 import { streamCsv } from './csv/stream-csv.js';
 
 export interface HeadcountOptions extends CsvOptions {
@@ -246,8 +246,9 @@ class HeadcountFolder {
     /** -1: none. */
     let endYear = -1;
     const endText = this.text(c.end);
-    if (endText !== '') {
-      const year = this.values.endYear(endText);
+    const year = endText === '' ? null : this.values.endYear(endText);
+    // null: no end date, or one that means "no end" (99991231, 9999-12-31), read as an empty cell (#13 class 7).
+    if (year !== null) {
       if (year === undefined) {
         this.fail('CSV_BAD_DATE', c.end, { en: `contract_end '${endText}': expected a date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`, nl: `contract_end '${endText}': verwacht een datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD` });
       } else if (!temporary) {
@@ -496,7 +497,7 @@ class ValueMemo {
   private readonly shares = new Map<string, number | undefined>();
   private readonly numbers = new Map<string, number | undefined>();
   private readonly dates = new Map<string, CalendarDate | undefined>();
-  private readonly endYears = new Map<string, number | undefined>();
+  private readonly endYears = new Map<string, number | null | undefined>();
   private readonly contracts = new Map<string, ContractKind | undefined>();
 
   constructor(private readonly decimalComma: boolean) {}
@@ -516,9 +517,9 @@ class ValueMemo {
     return memo(this.dates, text, parseDate);
   }
 
-  /** The year of a contract_end cell: 4 digits, or a date's year. */
-  endYear(text: string): number | undefined {
-    return memo(this.endYears, text, (t) => (isFourDigits(t) ? Number(t) : parseDate(t)?.year));
+  /** The year of a contract_end cell: 4 digits, or a date's year; null for a date meaning "no end". */
+  endYear(text: string): number | null | undefined {
+    return memo(this.endYears, text, (t) => (isOpenEndDate(t) ? null : isFourDigits(t) ? Number(t) : parseDate(t)?.year));
   }
 
   /** The contract kind of a (trimmed) contract cell. */

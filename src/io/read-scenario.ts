@@ -251,9 +251,9 @@ type Issue = z.core.$ZodIssue;
 /** Turns zod issues into located diagnostics with messages for humans. */
 function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate: (p: ScenarioPath, part?: 'value' | 'key') => Location): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const push = (code: DiagnosticCode, path: ScenarioPath, part: 'value' | 'key', message: Message): void => {
+  const push = (code: DiagnosticCode, path: ScenarioPath, part: 'value' | 'key', message: Message, shownPath: ScenarioPath = path): void => {
     const at = locate(path, part);
-    out.push({ code, severity: 'error', file: at.file, line: at.line, column: at.column, path: dotted(path), message: message.en, messageNl: message.nl });
+    out.push({ code, severity: 'error', file: at.file, line: at.line, column: at.column, path: dotted(shownPath), message: message.en, messageNl: message.nl });
   };
   /** A sentence without the final full stop an empty hint leaves. */
   const trim = (m: Message): Message => ({ en: m.en.replace(/\.$/, ''), nl: m.nl.replace(/\.$/, '') });
@@ -267,6 +267,25 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
         const valid = validKeysAt(path);
         for (const key of issue.keys) {
           const allowed: Message = valid.length > 0 ? { en: ` Allowed: ${valid.join(', ')}.`, nl: ` Toegestaan: ${valid.join(', ')}.` } : { en: '', nl: '' };
+          const comma = splitByDecimalComma(nodeAt(root, path), key);
+          if (comma !== undefined) {
+            push('SCENARIO_UNKNOWN_KEY', [...path, key], 'key', { en: `${where.en}: ${comma.en}`, nl: `${where.nl}: ${comma.nl}` });
+            continue;
+          }
+          if (!looksLikeKey(key)) {
+            // A file that is not a scenario (`extends: /etc/shadow`): its lines are not echoed into a CI log (#13 class 4).
+            push(
+              'SCENARIO_UNKNOWN_KEY',
+              [...path, key],
+              'key',
+              {
+                en: `an unknown key in ${where.en} that does not look like a scenario key (not shown: is this file a scenario?).${allowed.en}`,
+                nl: `een onbekende sleutel in ${where.nl} die niet op een scenariosleutel lijkt (niet getoond: is dit bestand een scenario?).${allowed.nl}`,
+              },
+              path,
+            );
+            continue;
+          }
           const hint = didYouMean(key, valid);
           const tail = hint.en === '' ? allowed : hint;
           push('SCENARIO_UNKNOWN_KEY', [...path, key], 'key', { en: `unknown key '${key}' in ${where.en}.${tail.en}`, nl: `onbekende sleutel '${key}' in ${where.nl}.${tail.nl}` });
@@ -356,6 +375,37 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
 function valueAt(root: LocatedNode, path: ScenarioPath): unknown {
   const node = nodeAt(root, path);
   return node === undefined ? undefined : toPlain(node);
+}
+
+/** A key a person could have meant as a scenario key: a short name of letters, digits, `_`, `-`, `.`, `%` or spaces. */
+function looksLikeKey(key: string): boolean {
+  return /^[\p{L}\p{N}_ .%-]{1,60}$/u.test(key);
+}
+
+/**
+ * `{ rate: 0,09 }`: inside { … } YAML reads the decimal comma as a separator — `rate: 0` and a key
+ * `09` without a value. The message for that key names the habit and the fix, from the text as written.
+ */
+function splitByDecimalComma(map: LocatedNode | undefined, key: string): Message | undefined {
+  if (map?.kind !== 'map') return undefined;
+  const names = [...map.entries.keys()];
+  const at = names.indexOf(key);
+  const node = map.entries.get(key);
+  const before = at > 0 ? map.entries.get(names[at - 1]!) : undefined;
+  const keyText = node?.origin.keyText ?? key;
+  if (node?.kind !== 'scalar' || node.value !== null || before?.kind !== 'scalar' || typeof before.value !== 'number') return undefined;
+  if (before.origin.line !== node.origin.keyLine || !/^\d+%?$/.test(keyText)) return undefined;
+  const whole = before.origin.text ?? String(before.value);
+  if (!/^[+-]?\d+$/.test(whole)) return undefined;
+  const written = `${whole},${keyText}`;
+  const number = Number(`${whole}.${keyText.replace('%', '')}`);
+  const name = names[at - 1]!;
+  const share = Math.round(number * 1e4) / 1e6;
+  const fix = keyText.endsWith('%') ? { en: `${share} for ${written}`, nl: `${share} voor ${written}` } : { en: `${whole}.${keyText}`, nl: `${whole}.${keyText}` };
+  return {
+    en: `'${name}: ${written}' is read by YAML as ${name}: ${whole} and a key '${keyText}' — a decimal comma, as in Dutch, splits the number inside { … }. Write ${name}: ${fix.en}`,
+    nl: `'${name}: ${written}' leest YAML als ${name}: ${whole} en een sleutel '${keyText}' — een decimale komma splitst het getal binnen { … }. Schrijf ${name}: ${fix.nl}`,
+  };
 }
 
 /** `workforce.attrition[0].rate` */

@@ -15,6 +15,9 @@ interface Origin {
   column: number;
   keyLine?: number;
   keyColumn?: number;
+  /** A scalar's text as written (`09` for the number 9), for a key or a number; to explain a Dutch decimal comma. */
+  keyText?: string;
+  text?: string;
 }
 
 export type LocatedNode =
@@ -130,6 +133,7 @@ export function parseLocatedYaml(text: string, file: string): Checked<LocatedNod
         const child = build(pair.value ?? null, { ...keyOrigin }, depth + 1);
         child.origin.keyLine = keyOrigin.line;
         child.origin.keyColumn = keyOrigin.column;
+        if (isScalar(keyNode) && typeof keyNode.source === 'string') child.origin.keyText = keyNode.source;
         entries.set(key, child);
       }
       return { kind: 'map', origin, entries };
@@ -138,7 +142,11 @@ export function parseLocatedYaml(text: string, file: string): Checked<LocatedNod
       const origin = originOf(node, fallback);
       return { kind: 'seq', origin, items: node.items.map((item) => build(item, origin, depth + 1)) };
     }
-    if (isScalar(node)) return { kind: 'scalar', origin: originOf(node, fallback), value: node.value };
+    if (isScalar(node)) {
+      const origin = originOf(node, fallback);
+      if (typeof node.value === 'number' && typeof node.source === 'string') origin.text = node.source;
+      return { kind: 'scalar', origin, value: node.value };
+    }
     return { kind: 'scalar', origin: { ...fallback }, value: null };
   };
   try {

@@ -2,7 +2,7 @@ import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { didYouMean, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { localNumber, type Message } from '../diagnostics/message.js';
 import type { FunctionProfile } from '../domain/workforce.js';
-import { parseAgeBand } from '../model/age-band.js';
+import { parseAgeBand, type AgeBand } from '../model/age-band.js';
 import { attritionRateFor } from '../model/attrition.js';
 import { checkFlows, type FlowProblem } from '../model/check-flows.js';
 import type { Scenario } from '../domain/scenario-schema.js';
@@ -138,18 +138,54 @@ const growthScope: ScenarioRule = (ctx) => {
  */
 const shadowedRules: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
-  const firstOf = new Map<string, number>();
+  // Earlier rules per scope (function, family or all) and kind (with or without an age band): among
+  // rules of one scope and kind the first listed that matches wins, so a band is compared by the
+  // ages it covers — `<35` and `0-34` are one band, and `30-39` after `<35` applies only to 35–39.
+  const earlier = new Map<string, { index: number; band: AgeBand | undefined; rate: string }[]>();
   ctx.scenario.workforce.attrition.forEach((r, i) => {
     const scope = r.function !== undefined ? `function ${r.function}` : r.family !== undefined ? `family ${r.family}` : 'everyone';
     const scopeNl = r.function !== undefined ? `functie ${r.function}` : r.family !== undefined ? `familie ${r.family}` : 'iedereen';
-    const key = `${scope}\u0000${r.ages?.replace(/\s+/g, '') ?? ''}`;
-    const first = firstOf.get(key);
-    if (first === undefined) firstOf.set(key, i);
-    else if (String(ctx.scenario.workforce.attrition[first]!.rate) !== String(r.rate)) {
-      out.push(report(ctx, 'warning', 'SCENARIO_RULE_SHADOWED', ['workforce', 'attrition', i], {
-        en: `workforce.attrition[${i}] (${scope}${r.ages !== undefined ? `, ages ${r.ages}` : ''}) never applies: workforce.attrition[${first}] has the same scope and comes first (the first listed wins)`,
-        nl: `workforce.attrition[${i}] (${scopeNl}${r.ages !== undefined ? `, leeftijden ${r.ages}` : ''}) geldt nooit: workforce.attrition[${first}] heeft hetzelfde bereik en staat eerder (de eerste in de lijst wint)`,
-      }));
+    const band = r.ages !== undefined ? parseAgeBand(r.ages) : undefined;
+    if (r.ages !== undefined && band === undefined) return; // an invalid band is reported on its own
+    const key = `${scope}\u0000${band === undefined ? '' : 'band'}`;
+    const before = earlier.get(key) ?? [];
+    earlier.set(key, [...before, { index: i, band, rate: String(r.rate) }]);
+    const label = {
+      en: `workforce.attrition[${i}] (${scope}${r.ages !== undefined ? `, ages ${r.ages}` : ''})`,
+      nl: `workforce.attrition[${i}] (${scopeNl}${r.ages !== undefined ? `, leeftijden ${r.ages}` : ''})`,
+    };
+    const neverApplies = (winner: number): Message => ({
+      en: `${label.en} never applies: workforce.attrition[${winner}] has the same scope and comes first (the first listed wins)`,
+      nl: `${label.nl} geldt nooit: workforce.attrition[${winner}] heeft hetzelfde bereik en staat eerder (de eerste in de lijst wint)`,
+    });
+    const rate = String(r.rate);
+    if (band === undefined) {
+      const first = before[0];
+      if (first !== undefined && first.rate !== rate) out.push(shadowed(ctx, i, neverApplies(first.index)));
+      return;
+    }
+    // Whole ages of this band (an open top up to 120) and the earlier rule that takes each.
+    const free: number[] = [];
+    let taker: { index: number; rate: string } | undefined;
+    let takenByOther = false;
+    for (let age = band.min; age <= Math.min(band.max, MAX_AGE); age++) {
+      const first = before.find((b) => b.band !== undefined && age >= b.band.min && age <= b.band.max);
+      if (first === undefined) free.push(age);
+      else {
+        taker ??= first;
+        if (first.rate !== rate) takenByOther = true;
+      }
+    }
+    if (taker === undefined || !takenByOther) return;
+    if (free.length === 0) out.push(shadowed(ctx, i, neverApplies(taker.index)));
+    else {
+      const ages = ageRanges(free, band.max);
+      out.push(
+        shadowed(ctx, i, {
+          en: `${label.en} applies only to ages ${ages}: the other ages fall under workforce.attrition[${taker.index}], which has the same scope and comes first (the first listed wins)`,
+          nl: `${label.nl} geldt alleen voor leeftijden ${ages}: de andere leeftijden vallen onder workforce.attrition[${taker.index}], met hetzelfde bereik en eerder in de lijst (de eerste in de lijst wint)`,
+        }),
+      );
     }
   });
   const firstGrowth = new Map<string, number>();
@@ -167,6 +203,26 @@ const shadowedRules: ScenarioRule = (ctx) => {
   });
   return out;
 };
+
+/** The oldest age a band is checked to (an open top such as `55+` is taken up to here). */
+const MAX_AGE = 120;
+
+function shadowed(ctx: RuleContext, index: number, message: Message): Diagnostic {
+  return report(ctx, 'warning', 'SCENARIO_RULE_SHADOWED', ['workforce', 'attrition', index], message);
+}
+
+/** Sorted whole ages as ranges: `35–39`, `60+` (open top), `20, 25–29`. */
+function ageRanges(ages: readonly number[], top: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < ages.length; ) {
+    let j = i;
+    while (j + 1 < ages.length && ages[j + 1] === ages[j]! + 1) j++;
+    const [from, to] = [ages[i]!, ages[j]!];
+    parts.push(to === MAX_AGE && top === Infinity ? `${from}+` : from === to ? `${from}` : `${from}–${to}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
 
 /** Emerging functions: unique ids, task shares summing to 1, at least one demand point. */
 const emergingShape: ScenarioRule = (ctx) => {

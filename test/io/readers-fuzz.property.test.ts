@@ -8,7 +8,8 @@ import { isDiagnosticCode } from '../../src/diagnostics/codes.js';
 import { readColumnMap } from '../../src/io/column-map.js';
 import { readFunctions } from '../../src/io/read-functions.js';
 import { readHeadcount } from '../../src/io/read-headcount.js';
-import { readPresetHeadcount } from '../../src/io/presets/read-preset-headcount.js';
+import { presetCsvOptions, readPresetHeadcount } from '../../src/io/presets/read-preset-headcount.js';
+import { readSnapshot } from '../../src/io/read-snapshot.js';
 import { readScenario } from '../../src/io/read-scenario.js';
 import { readSimilarity } from '../../src/io/read-similarity.js';
 
@@ -101,16 +102,44 @@ describe('readers never throw anything but a UserError', { timeout: 120_000 }, (
   it('AFAS export', () =>
     property(head(join(root, 'fixtures/presets/afas/export/medewerkers-functies.csv')), 'medewerkers-functies.csv', (p) => readPresetHeadcount(p, 'afas', headcountOptions)));
 
-  it('Raet HR Core export (Aanstellingen.csv mutated beside valid person and function files)', async () => {
+  it.each(['Aanstellingen.csv', 'Medewerker.csv', 'Functie.csv'])('Raet HR Core export (%s mutated beside the valid other files)', async (name) => {
     const source = join(root, 'fixtures/presets/raet-hrcore/export');
-    const valid = head(join(source, 'Aanstellingen.csv'));
+    const valid = head(join(source, name));
     await fc.assert(
       fc.asyncProperty(hostile(valid), async (bytes) => {
         const dir = join(scratch, `raet-${n++}`);
         cpSync(source, dir, { recursive: true });
-        writeFileSync(join(dir, 'Aanstellingen.csv'), bytes);
+        writeFileSync(join(dir, name), bytes);
         try {
           await expectResultOrUserError(() => readPresetHeadcount(dir, 'raet-hrcore', headcountOptions));
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('functions.csv (excel-nl: ; and decimal comma, Dutch headers)', () =>
+    property(head(join(root, 'fixtures/presets/excel-nl/functions.csv')), 'functions.csv', (p) => readFunctions(p, presetCsvOptions('excel-nl', {}))));
+
+  it('headcount.csv through a column map', () =>
+    property(head(join(root, 'fixtures/presets/excel-nl/headcount.csv')), 'headcount.csv', (p) =>
+      readHeadcount(p, { ...headcountOptions, columnsFile: 'columns.yaml', columns: { employee_id: 'personeelsnummer', function_id: 'functiecode', fte: 'deeltijdfactor', birth_date: 'geboortedatum', contract: 'dienstverband', end_date: 'einddatum' } })));
+
+  it('headcount snapshot (calibrate, backtest)', () => property(head(join(root, 'fixtures/example/headcount.csv')), 'headcount.csv', (p) => readSnapshot(p, undefined, headcountOptions)));
+
+  it('scenario YAML that extends a valid base', async () => {
+    const base = readFileSync(join(root, 'scenarios/baseline.yaml'), 'utf8').replaceAll('../fixtures/', `${join(root, 'fixtures')}/`);
+    const valid = new TextEncoder().encode('extends: baseline.yaml\nid: variant\nworkforce:\n  fulltime_hours: 36\n  attrition:\n    - { ages: "<35", rate: 0.1 }\n');
+    await fc.assert(
+      fc.asyncProperty(hostile(valid), async (bytes) => {
+        const dir = join(scratch, `extends-${n++}`);
+        mkdirSync(dir);
+        writeFileSync(join(dir, 'baseline.yaml'), base);
+        writeFileSync(join(dir, 'variant.yaml'), bytes);
+        try {
+          await expectResultOrUserError(() => readScenario(join(dir, 'variant.yaml')));
         } finally {
           rmSync(dir, { recursive: true, force: true });
         }

@@ -150,11 +150,11 @@ export function matchHeaders(
       near = nearest(alias, candidates) ?? candidates.find((c) => normalizeHeader(c).includes(normalizeHeader(alias)));
       if (near !== undefined) break;
     }
-    const headers = names.filter((n) => n !== '').map((n) => `'${n}'`).join(', ');
+    const headers = (lang: 'en' | 'nl'): string => names.filter((n) => n !== '').map((n) => shownHeader(n, lang)).join(', ');
     const found =
       near !== undefined
-        ? { en: `the nearest header found is '${near}'`, nl: `de kolomkop die er het meest op lijkt is '${near}'` }
-        : { en: `headers found: ${headers || 'none'}`, nl: `gevonden kolomkoppen: ${headers || 'geen'}` };
+        ? { en: `the nearest header found is ${shownHeader(near, 'en')}`, nl: `de kolomkop die er het meest op lijkt is ${shownHeader(near, 'nl')}` }
+        : { en: `headers found: ${headers('en') || 'none'}`, nl: `gevonden kolomkoppen: ${headers('nl') || 'geen'}` };
     diagnostics.error(
       'CSV_MISSING_COLUMN',
       line,
@@ -175,8 +175,8 @@ export function matchHeaders(
       line,
       unused[0]!.index + 1,
       {
-        en: `columns not used by spp (kept for grouping with --by): ${unused.map((u) => `'${u.name}'`).join(', ')}`,
-        nl: `kolommen die spp niet gebruikt (bewaard om mee te groeperen met --by): ${unused.map((u) => `'${u.name}'`).join(', ')}`,
+        en: `columns not used by spp (kept for grouping with --by): ${unused.map((u) => shownHeader(u.name, 'en')).join(', ')}`,
+        nl: `kolommen die spp niet gebruikt (bewaard om mee te groeperen met --by): ${unused.map((u) => shownHeader(u.name, 'nl')).join(', ')}`,
       },
     );
   }
@@ -251,4 +251,16 @@ function suggestIdentifier(name: string): string {
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '');
   return s === '' ? 'my_name' : s;
+}
+
+/**
+ * A header quoted in a message, or a placeholder when it does not look like a column name (#13
+ * class 4): a file that is not an export at all (`data.functions: /etc/passwd`) must not have its
+ * first line echoed into a CI log. Column names are short words; a line with `:`, `=`, `$`, `*` or a
+ * long unbroken token (a hash, a key) is content.
+ */
+function shownHeader(name: string, lang: 'en' | 'nl'): string {
+  const content = name.length > 60 || /[:=$*@{}<>\\]/.test(name) || /[A-Za-z0-9+/_-]{32,}/.test(name);
+  if (!content) return `'${name}'`;
+  return lang === 'nl' ? '(een kolomkop die niet op een kolomnaam lijkt, niet getoond)' : '(a header that does not look like a column name, not shown)';
 }

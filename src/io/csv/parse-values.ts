@@ -124,6 +124,12 @@ const TIME = /[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
  * A date in one of the formats of SPEC §2.1 — `YYYY-MM-DD`, `DD-MM-YYYY`, `DD/MM/YYYY`, `yyyyMMdd`
  * (day and month may have one digit; a trailing time is ignored) — validated as a real date.
  */
+/** True for an end date HR systems write to mean "no end": all zeros, or the year 9999 (`99991231`, `9999-12-31`, `31-12-9999`). */
+export function isOpenEndDate(text: string): boolean {
+  const t = text.trim();
+  return /^0+$/.test(t) || /^9999(?:$|[-/]?\d\d[-/]?\d\d(?:$|[ T]))/.test(t) || /^\d\d[-/]\d\d[-/]9999(?:$|[ T])/.test(t);
+}
+
 export function parseDate(text: string): CalendarDate | undefined {
   const fast = parseDateFast(text);
   if (fast !== undefined) return fast;

@@ -106,11 +106,18 @@ export async function streamCsv(
   const literalQuotes = result.dialect.delimiter === '|';
   let parseFailed = false;
 
+  // Records whose quoted fields hold line breaks: when only one in the file does, it is more often
+  // a stray or unclosed quote that swallowed the lines after it than a note with a line break.
+  let multiLine = 0;
+  let firstMultiLine: MultiLineField | undefined;
+
   const onRecord = (record: string[]): void => {
     if (stopped) return;
     if (literalQuotes) unquoteWholeFields(record);
     const line = nextLine;
-    nextLine += 1 + lineBreaks(record);
+    const breaks = lineBreaks(record);
+    nextLine += 1 + breaks;
+    if (breaks > 0 && multiLine++ === 0) firstMultiLine = multiLineField(record, line, headerNames?.length ?? record.length, result.dialect.delimiter);
     if (record[0]!.trim() === '' && isBlank(record)) return;
     if (headerNames === undefined) {
       headerNames = record.map((name) => name.trim());
@@ -179,6 +186,7 @@ export async function streamCsv(
     }
   }
   result.dialect.encoding = decoder.encoding;
+  if (multiLine === 1 && firstMultiLine !== undefined && !stopped) reportMultiLineField(firstMultiLine, diagnostics);
   if (!result.header) {
     diagnostics.error('CSV_EMPTY', 1, 0, { en: 'the file is empty: expected a header line with column names', nl: 'het bestand is leeg: verwacht een kopregel met kolomnamen' });
   } else if (result.rows === 0 && !stopped && !parseFailed) {
@@ -569,6 +577,51 @@ function reportParseError(err: CsvError | undefined, line: number, diagnostics: 
   } else {
     const message = err instanceof Error ? err.message : String(err);
     diagnostics.error('CSV_PARSE_ERROR', line, 0, { en: `cannot parse this row: ${message}`, nl: `deze regel is niet te lezen: ${message}` });
+  }
+}
+
+/** The first field of a record that spans lines: where it opens and closes, and how many whole lines inside it look like rows. */
+interface MultiLineField {
+  line: number;
+  column: number;
+  closes: number;
+  rowLike: number;
+}
+
+function multiLineField(record: string[], line: number, width: number, delimiter: string): MultiLineField {
+  let before = 0;
+  let column = 0;
+  for (; column < record.length; column++) {
+    if (record[column]!.includes('\n')) break;
+  }
+  for (let i = 0; i < column; i++) before += lineBreaks([record[i]!]);
+  const inner = record[column]!.split('\n');
+  // The lines inside the field after its first (the last up to the closing quote): each with a row's delimiters is probably a row.
+  const rowLike = width < 2 ? 0 : inner.slice(1).filter((text) => text.split(delimiter).length >= width).length;
+  return { line: line + before, column: column + 1, closes: line + before + inner.length - 1, rowLike };
+}
+
+/**
+ * A single quoted field spanning lines (#13 class 7): an error when lines inside it look like rows
+ * (a stray or unclosed quote swallowed them), else a warning (a note with a line break is allowed).
+ */
+function reportMultiLineField(field: MultiLineField, diagnostics: CsvDiagnostics): void {
+  const spans = field.closes - field.line + 1;
+  const where = {
+    en: `a quoted field opens on line ${field.line} and closes on line ${field.closes}: it spans ${spans} lines, and it is the only field in the file with a line break`,
+    nl: `een veld tussen aanhalingstekens begint op regel ${field.line} en sluit op regel ${field.closes}: het beslaat ${spans} regels en is het enige veld in het bestand met een regelovergang`,
+  };
+  const n = field.rowLike;
+  if (n > 0) {
+    diagnostics.error('CSV_QUOTED_LINE_BREAK', field.line, field.column, {
+      en: `${where.en}; ${n} ${n === 1 ? 'line inside it looks' : 'lines inside it look'} like a row, so a stray or unclosed double quote " probably swallowed ${n === 1 ? 'it' : 'them'} (remove the quote, or double it: "")`,
+      nl: `${where.nl}; ${n} ${n === 1 ? 'regel erin lijkt' : 'regels erin lijken'} op een rij, dus een los of niet gesloten aanhalingsteken " heeft ${n === 1 ? 'die' : 'ze'} waarschijnlijk opgeslokt (haal het aanhalingsteken weg, of verdubbel het: "")`,
+    });
+  } else {
+    diagnostics.warning('CSV_QUOTED_LINE_BREAK', field.line, field.column, {
+      en: `${where.en}; check that this line break belongs to the text and no quote is missing`,
+      nl: `${where.nl}; controleer of deze regelovergang bij de tekst hoort en er geen aanhalingsteken ontbreekt`,
+    });
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Cell, ContractKind } from '../../domain/workforce.js';
 import type { CsvDiagnostics } from '../csv/csv-diagnostics.js';
-import { parseDate, type CalendarDate } from '../csv/parse-values.js';
+import { isOpenEndDate, parseDate, type CalendarDate } from '../csv/parse-values.js';
 import { sortCells, type HeadcountData } from '../read-headcount.js';
 
 /**
@@ -109,7 +109,7 @@ export function parseFlag(text: string): boolean | undefined {
  */
 export function parseEndDate(text: string): CalendarDate | null | undefined {
   const t = text.trim();
-  if (t === '' || /^0+$/.test(t) || /^9999/.test(t) || /[-/]9999$/.test(t)) return null;
+  if (t === '' || isOpenEndDate(t)) return null;
   return parseDate(t);
 }
 
