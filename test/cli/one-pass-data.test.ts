@@ -30,7 +30,7 @@ describe('data commands report every problem in one run', () => {
   });
 
   it('spp compare names both invalid scenarios, not only the first', async () => {
-    const r = await runSpp(['compare', join(dir, 'a.yaml'), join(dir, 'b.yaml'), join(dir, 'ok.yaml'), '-q']);
+    const r = await runSpp(['compare', '--lang', 'en', join(dir, 'a.yaml'), join(dir, 'b.yaml'), join(dir, 'ok.yaml'), '-q']);
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(/a\.yaml:\d+:\d+.*rate/);
     expect(r.stderr).toMatch(/b\.yaml:\d+:\d+.*fulltime_hours/);
@@ -60,7 +60,7 @@ describe('data commands report every problem in one run', () => {
     const d = scratch({});
     writeFileSync(join(d, 'a.yaml'), `id: a\nhorizon: { start: 2026, end: 2030 }\ndata:\n  functions: ${example}/functions.csv\n  headcount: ${d}/nope.csv\nworkforce:\n  fulltime_hours: -36\n`);
     for (const command of ['project', 'plan', 'sensitivity']) {
-      const r = await runSpp([command, '-s', join(d, 'a.yaml'), '-q', '-f', 'json']);
+      const r = await runSpp([command, '--lang', 'en', '-s', join(d, 'a.yaml'), '-q', '-f', 'json']);
       expect(r.exitCode, command).toBe(1);
       expect(r.stderr).toMatch(/fulltime_hours/);
       expect(r.stderr).toMatch(/headcount \(data\.headcount in .*\) not found: .*nope\.csv/);
