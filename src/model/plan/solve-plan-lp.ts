@@ -10,11 +10,14 @@ import type { PlanLp } from './plan-lp.js';
  * Every LP is solved on one HiGHS model whose costs, bounds and holds change between solves, so
  * each solve starts from the previous optimal basis. Without `min_flow_fte` every stage is an LP
  * and exact. With it the pathway columns are semi-continuous (0, or between the minimum and the
- * upper bound): a MIP. HiGHS's branch and bound takes seconds to minutes on Gemeente Voorbeeld (its
- * LP relaxation is weak), so a stage is solved as follows — see `stage` below: the LP relaxation's
- * optimum is the proven lower bound; a dive (fix fractional pathway-years, re-solve, warm) gives a
- * plan that honours every minimum; when it reaches the bound it is optimal; else small stages go to
- * branch and bound (exact), large ones keep the dive's plan and report the distance to the bound.
+ * upper bound): a MIP, solved as follows — see `stage` below: the LP relaxation's optimum is a
+ * lower bound; a dive (fix fractional pathway-years, re-solve, warm) gives a plan that honours every
+ * minimum; when it reaches the bound it is optimal. Otherwise HiGHS's branch and bound (native
+ * semi-continuous columns, presolve and cuts, started from the dive's plan) proves the optimum to
+ * MIP_GAP — for every stage of Gemeente Voorbeeld-sized plans. Only a stage with more than
+ * BRANCH_AND_BOUND_MAX open pathway-years (the 500 × 10 bench: 19,480), or one whose search reaches
+ * MIP_NODES, keeps its best plan and reports the distance to the proven bound (deterministic limits,
+ * not a clock: the same inputs give the same plan on any machine).
  * Shadow prices come from the LP of the final stage with the chosen pathway-years fixed (the usual
  * sensitivity analysis of a MIP: local to that choice).
  */
@@ -48,8 +51,8 @@ interface Bounds {
 interface SolveOptions {
   objective: 'cost' | 'redundancy';
   lexShortage: boolean;
-  /** Always close a stage's gap with HiGHS's branch and bound (the old path; tests compare against it). */
-  exact?: boolean;
+  /** At most this many open pathway-years go to branch and bound (default BRANCH_AND_BOUND_MAX; tests lower it to check the bounded path). */
+  branchAndBoundMax?: number;
 }
 
 /** A stage's value and the proven lower bound on it (equal when the stage is solved exactly). */
@@ -59,13 +62,21 @@ export interface StageGap {
   bound: number;
 }
 
-/** Above this many undecided pathway-years a stage keeps the dive's plan rather than branch and bound. */
-const SMALL_MIP = 30;
+/**
+ * Above this many open pathway-years a stage keeps the dive's plan with its proven gap rather than
+ * branch and bound: Gemeente Voorbeeld has 342–726 (HiGHS proves each stage at the root node, in
+ * about a second); the 500 × 10 bench has 19,480, whose root node alone takes minutes.
+ */
+const BRANCH_AND_BOUND_MAX = 2000;
+/** HiGHS's node limit: a deterministic cap on the search (Gemeente Voorbeeld needs one node). */
+const MIP_NODES = 2000;
 /** The dive rounds a pathway-year's flow down to 0 when it is under this share of the minimum. */
 const ROUND_DOWN_BELOW = 0.25;
 /** …and, when none is that small, up to the minimum from this share of it. */
 const ROUND_UP_FROM = 0.5;
 const OPTIMAL = 7;
+/** Time, iteration, solution/node limit, interrupt: the search stopped with its best plan and bound. */
+const LIMITS = new Set([13, 14, 16, 17]);
 /** The MIP's optimality gap: the same relative tolerance with which the lexicographic stages hold an optimum. */
 const MIP_GAP = 1e-6;
 const INFEASIBLE = 8;
@@ -101,10 +112,11 @@ interface Runnable {
  * neither optimal (7) nor infeasible (8) — typically when the solution mapped back from presolve
  * fails the original model's tolerances, or after a warm start on a badly scaled LP. Then it solves
  * again from scratch, and if that gives no verdict either, from scratch without presolve (the usual
- * remedy for postsolve trouble); presolve is left as it was.
+ * remedy for postsolve trouble); presolve is left as it was. A MIP search stopped by a limit it was
+ * given (MIP_NODES) is a verdict: its best plan and proven bound.
  */
 export function runRecovering(model: Runnable): number {
-  const settled = (status: number) => status === OPTIMAL || status === INFEASIBLE || status === MODEL_EMPTY;
+  const settled = (status: number) => status === OPTIMAL || status === INFEASIBLE || status === MODEL_EMPTY || LIMITS.has(status);
   let status = model.run().modelStatus;
   if (settled(status)) return status;
   model.clearSolver();
@@ -175,8 +187,11 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
       objective: lpModel.getObjectiveValue(),
     };
   };
-  /** The exact MIP (HiGHS branch and bound), from a starting plan when one is known. */
-  const solveMip = (cost: Float64Array, bounds: Bounds, start?: Float64Array): StageSolution | null => {
+  /**
+   * The MIP (HiGHS branch and bound), from a starting plan when one is known: its best plan (null
+   * when infeasible, or when a limit stopped it before any) and the proven lower bound.
+   */
+  const solveMip = (cost: Float64Array, bounds: Bounds, start?: Float64Array): { solution: StageSolution | null; bound: number } => {
     const model = highs.createModel({
       numCols: lp.numCols,
       numRows: lp.numRows,
@@ -189,14 +204,18 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
       integrality: bounds.integrality!,
     });
     try {
-      model.options.set({ output_flag: false, random_seed: 0, mip_rel_gap: MIP_GAP, mip_abs_gap: 1e-6 });
+      model.options.set({ output_flag: false, random_seed: 0, mip_rel_gap: MIP_GAP, mip_abs_gap: 1e-6, mip_max_nodes: MIP_NODES });
       if (start !== undefined) model.setSolution({ colValue: start });
       const status = runRecovering(model);
-      if (status === INFEASIBLE) return null;
-      if (status === MODEL_EMPTY) return empty();
-      if (status !== OPTIMAL) throw new Error(`plan MIP not solved to optimality (HiGHS model status ${status}); this is a bug`);
+      if (status === INFEASIBLE) return { solution: null, bound: Infinity };
+      if (status === MODEL_EMPTY) return { solution: empty(), bound: 0 };
+      if (status !== OPTIMAL && !LIMITS.has(status)) throw new Error(`plan MIP not solved (HiGHS model status ${status}); this is a bug`);
+      const bound = Number(model.info.get('mip_dual_bound'));
+      // A limit can stop the search before it has any plan (primal_solution_status 2 = feasible).
+      if (status !== OPTIMAL && Number(model.info.get('primal_solution_status')) !== 2) return { solution: null, bound };
       const s = model.getSolution();
-      return { colValue: Float64Array.from(s.colValue), rowDual: new Float64Array(lp.numRows), colDual: new Float64Array(lp.numCols), objective: model.getObjectiveValue() };
+      const objective = model.getObjectiveValue();
+      return { solution: { colValue: Float64Array.from(s.colValue), rowDual: new Float64Array(lp.numRows), colDual: new Float64Array(lp.numCols), objective }, bound: status === OPTIMAL ? Math.min(bound, objective) : bound };
     } finally {
       model.dispose();
     }
@@ -276,9 +295,10 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
    * One stage. Without minimum flows: one LP, exact. With them: the LP relaxation gives a lower bound
    * z; when no pathway-year of its optimum lies strictly between 0 and the minimum, it is the optimum
    * (exact). Otherwise a dive gives a plan honouring every minimum; when it reaches the bound (within
-   * 1e-7) it is optimal too. Else, in `exact` mode or when at most SMALL_MIP pathway-years remain
-   * undecided, HiGHS solves the MIP to MIP_GAP after reduced-cost fixing; otherwise the dive's plan is
-   * kept and its distance to the bound z reported as the stage's gap.
+   * 1e-7) it is optimal too. Else, after reduced-cost fixing, HiGHS solves the MIP to MIP_GAP from the
+   * dive's plan (exact) — unless more than `branchAndBoundMax` pathway-years remain open: then the
+   * dive's plan is kept and its distance to z reported as the stage's gap. A search stopped at
+   * MIP_NODES keeps the better of its plan and the dive's, with the bound it proved.
    */
   const stage = (cost: Float64Array, previous?: StageSolution): { solution: StageSolution; bound: number } => {
     // Without minimum flows this LP is the stage's answer, and the cost stage's also gives the duals.
@@ -304,22 +324,21 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
         bounds.integrality![c] = 0;
       } else undecided++;
     }
-    if (incumbent !== null && !options.exact && undecided > SMALL_MIP) return { solution: incumbent, bound: root.objective };
-    const mip = must(solveMip(cost, bounds, incumbent?.colValue));
-    return { solution: mip, bound: Math.max(root.objective, mip.objective - MIP_GAP * Math.abs(mip.objective)) };
+    if (incumbent !== null && undecided > (options.branchAndBoundMax ?? BRANCH_AND_BOUND_MAX)) return { solution: incumbent, bound: root.objective };
+    const mip = solveMip(cost, bounds, incumbent?.colValue);
+    const best = mip.solution !== null && (incumbent === null || mip.solution.objective <= incumbent.objective) ? mip.solution : must(incumbent);
+    return { solution: best, bound: Math.max(root.objective, mip.bound) };
   };
 
   /**
    * The shortage stage's shortcut: Σ U is at least 0, and a plan without any pathway is feasible (every
-   * pathway-year may carry 0), so when the small LP with all pathways closed meets all demand it is the
-   * stage's optimum. It spares a cold solve over every pathway-year (250,000 columns a year in a
-   * 500 × 500 plan), and the cost stage starts warm from it. Only without minimum flows: there the cost
-   * stage is an exact LP, while with them its dive is a heuristic whose plan depends on the basis it
-   * starts from (a different start gave Gemeente Voorbeeld's krimp scenario a plan a third dearer).
-   * Null otherwise.
+   * pathway-year may carry 0, minimum flow or not), so when the small LP with all pathways closed meets
+   * all demand it is the stage's optimum. It spares a cold solve over every pathway-year (250,000
+   * columns a year in a 500 × 500 plan) and, with minimum flows, a MIP; the cost stage starts warm
+   * from it. Null otherwise.
    */
   const noShortageWithoutPathways = (): { solution: StageSolution; bound: number } | null => {
-    if (semi || lp.X.length === 0) return null;
+    if (lp.X.length === 0) return null;
     const closed = relaxed();
     for (const cols of lp.X) for (const c of cols) closed.upper[c] = 0;
     const s = solveLp(lp.shortageWeight, closed, false);

@@ -1,4 +1,5 @@
 import type { PlanFunctionInput, PlanInput, PlanPathwayInput } from '../../../src/model/plan/plan-input.js';
+import { createRandom } from '../../../src/model/random.js';
 
 /** A function for plan tests: everyone stays, hires stay, € 10,000 a hire, € 40,000 a placement, € 50,000 a year of overstaffing. */
 export function fn(id: string, startFte: number, demand: number[], over: Partial<PlanFunctionInput> = {}): PlanFunctionInput {
@@ -39,6 +40,31 @@ export function planInput(functions: PlanFunctionInput[], pathways: PlanPathwayI
     discountRate: 0,
     ...over,
   };
+}
+
+/**
+ * A seeded random plan with minimum flows (0.5 FTE): F functions, T decision years, each ordered
+ * pair a pathway with chance `density`; some functions with limited hiring, half with a reskilling
+ * capacity of 3 a year.
+ */
+export function randomPlan(seed: number, F: number, T: number, density = 0.5): PlanInput {
+  const random = createRandom(seed);
+  const r = () => random.next();
+  const ids = Array.from({ length: F }, (_, i) => `F${i}`);
+  const functions = ids.map((id) => {
+    const start = Math.round(2 + r() * 80) / 10;
+    const trend = (r() - 0.5) * 0.3;
+    return fn(id, start, Array.from({ length: T + 1 }, (_, k) => Math.round(Math.max(0, start * (1 + trend * k)) * 10) / 10), {
+      stay: Array.from({ length: T }, () => 0.85 + r() * 0.15),
+      hireRetention: 0.8 + r() * 0.2,
+      hireCost: Math.round(r() * 20) * 1000,
+      hireMax: r() < 0.25 ? Math.round(r() * 2) : Infinity,
+      overstaffingCost: 20_000 + Math.round(r() * 40) * 1000,
+    });
+  });
+  const pathways = [];
+  for (const from of ids) for (const to of ids) if (from !== to && r() < density) pathways.push(path(from, to, { cost: Math.round(r() * 8) * 1000, retention: 0.7 + r() * 0.3 }));
+  return planInput(functions, pathways, { minFlow: 0.5, objective: r() < 0.3 ? 'redundancy' : 'cost', capacityPerYear: r() < 0.5 ? 3 : Infinity });
 }
 
 /**

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { runPlan } from '../../src/app/plan.js';
+
+/**
+ * Gemeente Voorbeeld's plans honour min_flow_fte exactly and are proven optimal: every lexicographic
+ * stage (unmet demand, placement outside, cost) reaches its proven lower bound, so the notes carry no
+ * "at most … above the least possible" (src/app/plan.ts gapNotes).
+ */
+describe('the Gemeente Voorbeeld plans are proven optimal', () => {
+  for (const name of ['krimp-vacaturestop', 'baseline']) {
+    it(`${name}: every stage at its bound, no gap note, every used pathway-year at least the minimum flow`, { timeout: 300_000 }, async () => {
+      const { outcome, result, input } = await runPlan({ scenario: `scenarios/${name}.yaml` });
+      expect(input.minFlow).toBeGreaterThan(0);
+      for (const g of outcome.gaps) expect(g.value - g.bound, g.stage).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(g.value)));
+      expect(result.notes.filter((n) => n.startsWith('minimum flows:'))).toEqual([]);
+      for (const p of outcome.pathways) expect(p.fte).toBeGreaterThanOrEqual(input.minFlow * (1 - 1e-6));
+    });
+  }
+});
