@@ -4,7 +4,7 @@ import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import { CSV_DIALECTS } from '../report/csv.js';
 import { backtestRenderers, type BacktestFormat } from '../report/render-backtest.js';
 import { yearOption } from './calibrate-command.js';
-import { loadOptionsOf, type DataCommandOptions } from './data-command.js';
+import { loadOptionsOf, terminalWidth, type DataCommandOptions } from './data-command.js';
 import { addDataOptions, addOutputOptions, colorEnabled, emit, inform, pickFormat, wrote } from './shared.js';
 import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
 
@@ -37,7 +37,7 @@ export function backtestCommand(): Command {
       ...(monteCarlo !== undefined ? { monteCarlo } : {}),
     });
     if (!options.quiet && diagnostics.length > 0) cliIo().stderr.write(formatDiagnosticsText(diagnostics, { color: colorEnabled(options, cliIo().stderr), lang: options.lang ?? 'nl' }));
-    const text = backtestRenderers[format](result, { color: options.out === undefined && colorEnabled(options), lang: options.lang, dialect: options.csvDialect ?? 'rfc' });
+    const text = backtestRenderers[format](result, { color: options.out === undefined && colorEnabled(options), lang: options.lang, dialect: options.csvDialect ?? 'rfc', width: terminalWidth() });
     await emit(text, options.out, [options.actual, ...(options.headcount !== undefined ? [options.headcount] : []), ...(options.scenario !== undefined ? [options.scenario] : [])]);
     if (options.out !== undefined) inform(options, wrote(options.out));
   });

@@ -5,6 +5,7 @@ import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import { calibrationRenderers, type CalibrationFormat } from '../report/render-calibration.js';
 import { addOutputOptions, colorEnabled, emit, inform, pickFormat, type GlobalOptions, wrote } from './shared.js';
 import { LANGS, type Lang } from '../report/labels.js';
+import { terminalWidth } from './data-command.js';
 
 const FORMATS = Object.keys(calibrationRenderers) as CalibrationFormat[];
 
@@ -64,7 +65,7 @@ export function calibrateCommand(): Command {
     const { runCalibrate } = await import('../app/calibrate.js');
     const { result, diagnostics } = await runCalibrate({ ...rest, old: oldPath, new: newPath });
     if (!options.quiet && diagnostics.length > 0) cliIo().stderr.write(formatDiagnosticsText(diagnostics, { color: colorEnabled(options, cliIo().stderr), lang: options.lang ?? 'nl' }));
-    const text = calibrationRenderers[format](result, { color: options.out === undefined && colorEnabled(options), triples: options.triples === true, lang: options.lang ?? 'nl' });
+    const text = calibrationRenderers[format](result, { color: options.out === undefined && colorEnabled(options), triples: options.triples === true, lang: options.lang ?? 'nl', width: terminalWidth() });
     await emit(text, options.out, [oldPath, newPath]);
     if (options.out !== undefined) inform(options, wrote(options.out));
   });

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { explainRenderers } from '../report/render-explain.js';
-import { addDataCommandOptions, inputPaths, loadOptionsOf, parseYear, reportInputs, type DataCommandOptions } from './data-command.js';
+import { addDataCommandOptions, inputPaths, loadOptionsOf, parseYear, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
 import { colorEnabled, emit, formatsOf, pickFormatFor } from './shared.js';
 import { labeller } from '../report/labels.js';
 
@@ -32,6 +32,7 @@ export function explainCommand(): Command {
         ...(options.year !== undefined ? { year: options.year } : {}),
         lang,
         label: labeller(lang, inputs.scenario.labels),
+        width: terminalWidth(),
       });
       await emit(text, options.out, inputPaths(inputs));
     });

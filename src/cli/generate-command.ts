@@ -1,10 +1,14 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
+import { UserError } from '../diagnostics/diagnostic.js';
 import { addLangOption, inform, type GlobalOptions } from './shared.js';
 
-function positiveInt(text: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
-  return n;
+/** A parser of a whole number ≥ 1 for `option`, with its message in both languages (exit code 2). */
+function positiveInt(option: string): (text: string) => number {
+  return (text) => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1) throw new UserError({ en: `${option} '${text}': expected a whole number ≥ 1`, nl: `${option} '${text}': verwacht een geheel getal ≥ 1` }, 2);
+    return n;
+  };
 }
 
 /** `spp generate DIR`: a synthetic data set of any size, seeded (for trying spp at scale and for benchmarks). */
@@ -12,9 +16,9 @@ export function generateCommand(): Command {
   const command = new Command('generate')
     .summary('write a synthetic, seeded data set of any size (functions.csv + headcount.csv)')
     .argument('<dir>', 'folder to write functions.csv and headcount.csv into')
-    .option('--persons <n>', 'headcount rows', positiveInt, 1500)
-    .option('--functions <n>', 'number of functions (default: the 85 of Gemeente Voorbeeld)', positiveInt)
-    .option('--seed <n>', 'seed: the same seed gives the same bytes', positiveInt, 2026)
+    .option('--persons <n>', 'headcount rows', positiveInt('--persons'), 1500)
+    .option('--functions <n>', 'number of functions (default: the 85 of Gemeente Voorbeeld)', positiveInt('--functions'))
+    .option('--seed <n>', 'seed: the same seed gives the same bytes', positiveInt('--seed'), 2026)
     .option('--force', 'replace functions.csv and headcount.csv when they exist')
     .option('-q, --quiet', 'no messages on stderr')
     .description(

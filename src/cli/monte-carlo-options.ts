@@ -63,7 +63,8 @@ function progressBar(options: GlobalOptions): ((done: number, runs: number) => v
     drawn = now;
     const width = 30;
     const filled = Math.round((width * done) / runs);
-    cliIo().stderr.write(`\rspp: Monte Carlo [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${runs} runs`);
+    const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}]`;
+    cliIo().stderr.write(options.lang === 'en' ? `\rspp: Monte Carlo ${bar} ${done}/${runs} runs` : `\rspp: Monte Carlo ${bar} run ${done} van ${runs}`);
     shown = true;
     if (done === runs && shown) cliIo().stderr.write('\r\x1b[K');
   };

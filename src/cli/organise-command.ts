@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { organiseRenderers, type OrganiseFormat } from '../report/render-organise.js';
-import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
+import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
 import { colorEnabled, emit, inform, pickFormat, wrote } from './shared.js';
 import { labeller } from '../report/labels.js';
 
@@ -26,6 +26,7 @@ export function organiseCommand(): Command {
       dialect: options.csvDialect ?? 'rfc',
       lang,
       label: labeller(lang, inputs.scenario.labels),
+      width: terminalWidth(),
     });
     await emit(text, options.out, inputPaths(inputs));
     if (options.out !== undefined) inform(options, wrote(options.out));

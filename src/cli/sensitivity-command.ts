@@ -36,7 +36,7 @@ export function sensitivityCommand(): Command {
       const { inputs, result } = await runSensitivityCommand(loadOptionsOf(options), {
         delta: options.delta ?? DEFAULT_DELTA,
         plan: options.plan,
-        ...(options.quiet || cliIo().stderr.isTTY !== true ? {} : { onProgress: progressLine() }),
+        ...(options.quiet || cliIo().stderr.isTTY !== true ? {} : { onProgress: progressLine(options.lang ?? 'nl') }),
       });
       reportInputs(options, inputs);
       const text = sensitivityRenderers[format](result, {
@@ -52,10 +52,11 @@ export function sensitivityCommand(): Command {
 }
 
 /** A progress line on stderr (TTY only) for a run that re-solves the plan per variant: redrawn in place, wiped when done. */
-function progressLine(): (done: number, total: number) => void {
+export function progressLine(lang: 'nl' | 'en'): (done: number, total: number) => void {
   const started = Date.now();
   return (done, total) => {
     if (Date.now() - started < 1000) return;
-    cliIo().stderr.write(done < total ? `\rspp: sensitivity ${done}/${total} variants` : '\r\x1b[K');
+    const text = lang === 'en' ? `spp: sensitivity ${done}/${total} variants` : `spp: gevoeligheid, variant ${done} van ${total}`;
+    cliIo().stderr.write(done < total ? `\r${text}` : '\r\x1b[K');
   };
 }

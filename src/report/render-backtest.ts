@@ -1,7 +1,7 @@
 import type { BacktestResult, BacktestRow } from '../domain/backtest.js';
 import { formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvDialect } from './csv.js';
-import { renderTable, wrapText } from './table.js';
+import { fitTable, wrapText } from './table.js';
 import { escapeMarkdown } from './markdown.js';
 
 export type BacktestFormat = 'table' | 'json' | 'md' | 'csv';
@@ -9,6 +9,8 @@ interface BacktestRenderOptions {
   color: boolean;
   lang: 'nl' | 'en';
   dialect: CsvDialect;
+  /** table: the terminal's width (80 when unknown). */
+  width?: number;
 }
 
 /**
@@ -107,13 +109,14 @@ function backtestNote(note: string, lang: 'nl' | 'en'): string {
 
 function renderBacktestTable(r: BacktestResult, options: BacktestRenderOptions): string {
   const lang = options.lang;
+  const width = options.width ?? 80;
   const w = TABLE_WORDS[lang];
   const n1 = (v: number): string => formatNumber(v, 1, lang);
   const signed1 = (v: number): string => (v > 0.05 ? `+${n1(v)}` : n1(v));
   /** The P10–P90 range of a row's projected FTE, or '' without one. */
   const bandText = (row: BacktestRow): string => (row.band === undefined ? '' : `${n1(row.band.p10)}–${n1(row.band.p90)}`);
   const label = (row: BacktestRow): string => (row.id === 'other' ? w.otherShort(r.min_group) : row.id === 'total' ? w.total : `${row.id} ${row.name}`);
-  // With Monte Carlo bands the person columns make way for the band and whether the actual fell in it (80 columns).
+  // With Monte Carlo bands the person columns make way for the band and whether the actual fell in it.
   const bands = r.share_inside_band !== null;
   const rows = [...rowsOf(r), r.totals].map((row) => [
     label(row),
@@ -125,9 +128,9 @@ function renderBacktestTable(r: BacktestResult, options: BacktestRenderOptions):
       : [n1(row.projected_persons), formatNumber(row.actual_persons, 0, lang)]),
     row.joiners_persons === null ? '' : formatNumber(row.joiners_persons, 0, lang),
   ]);
-  const table = renderTable(
+  const table = fitTable(
     [
-      { header: w.function, width: bands ? 20 : 18 },
+      { header: w.function, width: bands ? 20 : 18, flex: true, min: 12 },
       { header: w.projFte, width: 9, align: 'right' },
       { header: w.actFte, width: 9, align: 'right' },
       { header: w.error, width: 9, align: 'right' },
@@ -137,19 +140,19 @@ function renderBacktestTable(r: BacktestResult, options: BacktestRenderOptions):
       { header: w.joined, width: 6, align: 'right' },
     ],
     rows,
-    options,
+    { color: options.color, width },
   );
   const pct = (v: number): string => formatNumber(v * 100, 1, lang);
   const lines = [
-    wrapText(w.head(r.scenario.id, r.from, r.to, r.basis === 'linked'), 80, ''),
+    wrapText(w.head(r.scenario.id, r.from, r.to, r.basis === 'linked'), width, ''),
     '',
     table.trimEnd(),
     '',
-    wrapText(w.wape(pct(r.wape_fte), pct(r.wape_persons)) + (bands ? w.inside(pct(r.share_inside_band!)) : ''), 80, ''),
+    wrapText(w.wape(pct(r.wape_fte), pct(r.wape_persons)) + (bands ? w.inside(pct(r.share_inside_band!)) : ''), width, ''),
     '',
-    wrapText(backtestParagraph(r, lang), 80, ''),
+    wrapText(backtestParagraph(r, lang), width, ''),
   ];
-  for (const note of r.notes) lines.push(wrapText(`* ${backtestNote(note, lang)}`, 80, '  '));
+  for (const note of r.notes) lines.push(wrapText(`* ${backtestNote(note, lang)}`, width, '  '));
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,6 +1,6 @@
 import type { AttritionEstimate, CalibrationResult } from '../domain/calibration.js';
 import { formatNumber } from '../domain/round.js';
-import { renderTable, wrapText } from './table.js';
+import { fitTable, wrapText } from './table.js';
 import { escapeMarkdown } from './markdown.js';
 import type { Lang } from './labels.js';
 import { translateNote } from './notes.js';
@@ -12,6 +12,8 @@ interface CalibrationRenderOptions {
   triples: boolean;
   /** Language of table and md (the yaml block stays English: it is scenario code). */
   lang?: Lang;
+  /** table: the terminal's width (80 when unknown). */
+  width?: number;
 }
 
 /** The words of the table and the Markdown, per language. */
@@ -208,13 +210,15 @@ function renderCalibrationTable(r: CalibrationResult, options: CalibrationRender
   const w = CAL_WORDS[lang];
   const p = (v: number): string => pct(v, lang);
   const out: string[] = [];
-  out.push(`${wrapText(`${w.title} ${w.period(r.from, r.to, r.years)}: ${r.method === 'linked' ? w.linked : w.aggregate}`, 80, '')}\n`);
-  out.push(renderTable([{ header: w.whatHappened, width: 44 }, { header: w.persons, width: 10, align: 'right' }], outcomeRows(r, w, lang), options));
+  const width = options.width ?? 80;
+  const fit = { color: options.color, width };
+  out.push(`${wrapText(`${w.title} ${w.period(r.from, r.to, r.years)}: ${r.method === 'linked' ? w.linked : w.aggregate}`, width, '')}\n`);
+  out.push(fitTable([{ header: w.whatHappened, width: 44, flex: true, min: 20 }, { header: w.persons, width: 10, align: 'right' }], outcomeRows(r, w, lang), fit));
   out.push('');
   out.push(
-    renderTable(
+    fitTable(
       [
-        { header: w.attritionHead, width: 27 },
+        { header: w.attritionHead, width: 27, flex: true, min: 14 },
         { header: w.ages, width: 8 },
         { header: w.atRisk, width: 7, align: 'right' },
         { header: w.leftHead, width: 5, align: 'right' },
@@ -222,30 +226,30 @@ function renderCalibrationTable(r: CalibrationResult, options: CalibrationRender
         { header: w.interval, width: 15, align: 'right' },
       ],
       r.attrition.map((e) => [scopeOf(e, w), e.ages ?? w.all, String(e.at_risk), String(e.left), p(e.rate), `${p(e.low)}–${p(e.high)}`]),
-      options,
+      fit,
     ),
   );
   if (r.transitions.length > 0) {
     out.push('');
     out.push(
-      renderTable(
+      fitTable(
         [
-          { header: w.transitionHead, width: 28 },
+          { header: w.transitionHead, width: 28, flex: true, min: 14 },
           { header: w.atRisk, width: 7, align: 'right' },
           { header: w.movedHead, width: 5, align: 'right' },
           { header: w.rate, width: 6, align: 'right' },
           { header: w.interval, width: 15, align: 'right' },
         ],
         r.transitions.map((t) => [`${t.from} → ${t.to}`, String(t.at_risk), String(t.moved), p(t.rate), `${p(t.low)}–${p(t.high)}`]),
-        options,
+        fit,
       ),
     );
   }
   out.push('');
-  out.push(wrapText(r.renewal === null ? w.renewalNone : w.renewal(r.renewal.renewed, r.renewal.ending, p(r.renewal.rate), p(r.renewal.low), p(r.renewal.high)), 80, ''));
-  for (const note of r.notes) out.push(wrapText(`* ${translateNote(note, lang, (id) => id)}`, 80, '  '));
+  out.push(wrapText(r.renewal === null ? w.renewalNone : w.renewal(r.renewal.renewed, r.renewal.ending, p(r.renewal.rate), p(r.renewal.low), p(r.renewal.high)), width, ''));
+  for (const note of r.notes) out.push(wrapText(`* ${translateNote(note, lang, (id) => id)}`, width, '  '));
   out.push('');
-  out.push(w.yamlHint);
+  out.push(wrapText(w.yamlHint, width, '  '));
   return `${out.join('\n')}\n`;
 }
 

@@ -17,7 +17,7 @@ export interface CompareRenderOptions {
   dialect: CsvDialect;
   /** table/md: also the functions and families that are the same in every scenario. */
   all?: boolean;
-  /** Language of the table and Markdown (default nl); JSON and CSV keep their keys. */
+  /** Language of the table, Markdown and excel-nl CSV (default nl); JSON and rfc CSV keep their keys. */
   lang?: Lang;
   /** Terminal width in columns (default 80). */
   width?: number;
@@ -83,6 +83,8 @@ const TEXTS = {
     bandRow: (label: string) => `${label} P10 / P50 / P90`,
     notesTitle: 'Opmerkingen',
     noFamily: '(geen familie)',
+    /** excel-nl CSV: the words not already in WORDS. */
+    csv: { level: 'Niveau', id: 'Code', levels: { function: 'functie', family: 'familie', total: 'totaal' }, shortage: 'Tekort (fte)', delta: (h: string) => `Δ ${h}` },
   },
   en: {
     title: (count: number, year: number) => `Comparison of ${count} scenarios in ${year} (FTE; gap = supply − demand, negative: shortage)`,
@@ -141,6 +143,8 @@ const TEXTS = {
     bandRow: (label: string) => `${label} P10 / P50 / P90`,
     notesTitle: 'Notes',
     noFamily: '(no family)',
+    /** excel-nl CSV: the words not already in WORDS. */
+    csv: { level: 'Level', id: 'Id', levels: { function: 'function', family: 'family', total: 'total' }, shortage: 'Shortage (FTE)', delta: (h: string) => `Δ ${h}` },
   },
 } satisfies Record<Lang, unknown>;
 
@@ -432,10 +436,25 @@ function renderCompareCsv(result: CompareResult, options: CompareRenderOptions):
   const ids = result.scenarios;
   const mc = result.monte_carlo !== undefined;
   const bandKeys = ['supply_fte', 'demand_fte', 'gap_fte'] as const;
-  const header = [
-    'level', 'id', 'name', 'family', 'scenario', 'year', 'status', 'vulnerable', 'supply_fte', 'demand_fte', 'gap_fte', 'replacement_fte', 'expansion_fte', 'shortage_fte', 'delta_supply_fte', 'delta_demand_fte', 'delta_gap_fte',
-    ...(mc ? [...bandKeys.flatMap((k) => [`${k}_p10`, `${k}_p50`, `${k}_p90`]), 'status_probability'] : []),
-  ];
+  // rfc is for scripts (canonical keys and values); excel-nl is for people in Excel: headers, levels,
+  // status and yes/no in --lang, as spp project, plan and sensitivity do.
+  const human = options.dialect === 'excel-nl';
+  const lang = options.lang ?? 'nl';
+  const w = WORDS[lang];
+  const c = TEXTS[lang].csv;
+  const named = { supply_fte: w.supplyFte, demand_fte: w.demandFte, gap_fte: w.gapFte } as const;
+  const header = human
+    ? [
+        c.level, c.id, w.name, w.family, TEXTS[lang].scenario, w.year, w.statusCol, w.vulnerable, w.supplyFte, w.demandFte, w.gapFte, w.replacementFte, w.expansionFte, c.shortage, ...bandKeys.map((k) => c.delta(named[k])),
+        ...(mc ? [...bandKeys.flatMap((k) => ['P10', 'P50', 'P90'].map((p) => `${named[k]} ${p}`)), w.statusProbability] : []),
+      ]
+    : [
+        'level', 'id', 'name', 'family', 'scenario', 'year', 'status', 'vulnerable', 'supply_fte', 'demand_fte', 'gap_fte', 'replacement_fte', 'expansion_fte', 'shortage_fte', 'delta_supply_fte', 'delta_demand_fte', 'delta_gap_fte',
+        ...(mc ? [...bandKeys.flatMap((k) => [`${k}_p10`, `${k}_p50`, `${k}_p90`]), 'status_probability'] : []),
+      ];
+  const level = (l: 'function' | 'family' | 'total'): string => (human ? c.levels[l] : l);
+  const status = (x: Status | undefined): CsvCell => (x === undefined ? null : human ? w.status[x] : x);
+  const vulnerable = (x: boolean | undefined): CsvCell => (x === undefined ? null : human ? (x ? w.yes : w.no) : x);
   const rows: CsvCell[][] = [];
   const delta = (d: CompareDelta | undefined): CsvCell[] => (d ? [d.supply_fte, d.demand_fte, d.gap_fte] : [null, null, null]);
   const bandCells = (x: (CompareFigures & Partial<CompareFunctionCell>) | null | undefined): CsvCell[] => {
@@ -449,19 +468,19 @@ function renderCompareCsv(result: CompareResult, options: CompareRenderOptions):
   for (const f of result.functions) {
     for (const id of ids) {
       const x = f.by_scenario[id];
-      rows.push(['function', f.id, f.name, f.family, id, result.year, x?.status ?? null, x?.vulnerable ?? null, x?.supply_fte, x?.demand_fte, x?.gap_fte, x?.replacement_fte, x?.expansion_fte, null, ...delta(f.delta[id]), ...bandCells(x)]);
+      rows.push([level('function'), f.id, f.name, f.family, id, result.year, status(x?.status), vulnerable(x?.vulnerable), x?.supply_fte, x?.demand_fte, x?.gap_fte, x?.replacement_fte, x?.expansion_fte, null, ...delta(f.delta[id]), ...bandCells(x)]);
     }
   }
   for (const f of result.families) {
     for (const id of ids) {
       const x = f.by_scenario[id];
-      rows.push(['family', f.id, null, f.id, id, result.year, null, null, x?.supply_fte, x?.demand_fte, x?.gap_fte, x?.replacement_fte, x?.expansion_fte, null, ...delta(f.delta[id]), ...bandCells(x)]);
+      rows.push([level('family'), f.id, null, f.id, id, result.year, null, null, x?.supply_fte, x?.demand_fte, x?.gap_fte, x?.replacement_fte, x?.expansion_fte, null, ...delta(f.delta[id]), ...bandCells(x)]);
     }
   }
   for (const y of result.totals.years) {
     for (const id of ids) {
       const x = y.by_scenario[id];
-      rows.push(['total', null, null, null, id, y.year, null, null, x?.supply_fte, x?.demand_fte, x?.gap_fte, x?.replacement_fte, x?.expansion_fte, x?.shortage_fte, ...delta(y.delta[id]), ...bandCells(x)]);
+      rows.push([level('total'), null, null, null, id, y.year, null, null, x?.supply_fte, x?.demand_fte, x?.gap_fte, x?.replacement_fte, x?.expansion_fte, x?.shortage_fte, ...delta(y.delta[id]), ...bandCells(x)]);
     }
   }
   return renderCsv(header, rows, options.dialect);

@@ -4,7 +4,7 @@ import { formatPosition, QUADRANT_NAMES } from '../domain/organise.js';
 import type { Lang } from './labels.js';
 import { translateNote, translateRule } from './notes.js';
 import { renderJson } from './render-projection.js';
-import { painter, terminalSafe, wrapText } from './table.js';
+import { fitTable, painter, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown } from './markdown.js';
 import { WORDS } from './words.js';
 import { withheldMark } from './privacy-marks.js';
@@ -17,6 +17,8 @@ export interface ExplainRenderOptions {
   lang?: Lang;
   /** Display names of task categories. */
   label?: (id: string) => string;
+  /** table: the terminal's width (80 when unknown). */
+  width?: number;
 }
 
 /** The words of the explanation, per language; sentences take already formatted numbers. */
@@ -129,16 +131,19 @@ const T = {
   },
 } as const;
 
-/** A label and a right-aligned figure in 80 columns; a long label wraps and the figure goes on its last line. */
-function line(label: string, value: string, width = 68): string {
-  const lines = wrapText(label, width, '      ').split('\n');
+/** A label and a right-aligned figure in `total` columns; a long label wraps and the figure goes on its last line. */
+function figureLine(label: string, value: string, total: number): string {
+  const width = total - 12;
+  // One column kept free, so the figure never touches (or pushes past) the label.
+  const lines = wrapText(label, width - 1, '      ').split('\n');
   const last = lines.pop() ?? '';
   const pad = Math.max(1, width - [...last].length);
   return [...lines, `${last}${' '.repeat(pad)}${value.padStart(12)}`].join('\n');
 }
 
-function explainYear(y: ExplainResult['years'][number], start: number, result: ExplainResult, lang: Lang, label: (id: string) => string, bold: (s: string) => string): string[] {
+function explainYear(y: ExplainResult['years'][number], start: number, result: ExplainResult, lang: Lang, label: (id: string) => string, bold: (s: string) => string, total: number): string[] {
   const t = T[lang];
+  const line = (text: string, value: string): string => figureLine(text, value, total);
   const f1 = (v: number): string => formatNumber(v, 2, lang);
   const minus = (v: number): string => `−${f1(Math.abs(v))}`;
   const plus = (v: number): string => `+${f1(Math.abs(v))}`;
@@ -164,7 +169,7 @@ function explainYear(y: ExplainResult['years'][number], start: number, result: E
     out.push(line(`  ${t.base}`, f1(d.base_fte)));
     out.push(line(`    ${t.growth(translateRule(d.growth.rule, lang))}`, `×${dec(d.growth.factor, 4)}`));
     for (const a of d.automation.filter((x) => x.share > 0 && x.level > 0)) {
-      out.push(`      ${t.automation(label(a.category), dec(a.share, 3), dec(a.level, 3), dec(a.automated, 4))}`);
+      out.push(wrapText(`      ${t.automation(label(a.category), dec(a.share, 3), dec(a.level, 3), dec(a.automated, 4))}`, total, '        '));
     }
     out.push(line(`    ${t.labour(dec(d.reinvested, 2), dec(d.automated_share, 4))}`, `×${dec(d.labour_factor, 4)}`));
     for (const o of d.overrides) out.push(line(`    ${t.override(translateRule(o.rule, lang))}`, `×${dec(o.factor, 4)}`));
@@ -180,36 +185,39 @@ function explainYear(y: ExplainResult['years'][number], start: number, result: E
 }
 
 /** Where the function's work sits in standard and custom work (SPEC §3.7), now and at the horizon. */
-function positionLines(result: ExplainResult, lang: Lang): string[] {
+function positionLines(result: ExplainResult, lang: Lang, width: number): string[] {
   const t = T[lang];
   const p = result.position;
   const years = result.years.map((y) => y.year);
   const start = years[0] ?? 0;
   const end = years[years.length - 1] ?? start;
-  if (p.quadrant === null || p.quadrant_end === null) return [wrapText(t.noPosition, 80, '    ')];
+  if (p.quadrant === null || p.quadrant_end === null) return [wrapText(t.noPosition, width, '    ')];
   const now = t.positionNow(QUADRANT_NAMES[lang][p.quadrant], start, formatPosition(p.predictability, lang), formatPosition(p.complexity, lang));
   const later = `${formatPosition(p.predictability_end, lang)}${lang === 'nl' ? '; ' : ', '}${formatPosition(p.complexity_end, lang)} in ${end}`;
   const text = p.quadrant_year === null ? t.positionSame(now, end, later) : t.positionMoves(now, QUADRANT_NAMES[lang][p.quadrant_end], p.quadrant_year, later);
-  return [wrapText(text, 80, '    ')];
+  return [wrapText(text, width, '    ')];
 }
 
 /** The action plan's decisions for the function (spp plan), when the scenario has a plan: block. */
-function explainPlanLines(result: ExplainResult, lang: Lang, bold: (s: string) => string): string[] {
+function explainPlanLines(result: ExplainResult, lang: Lang, bold: (s: string) => string, width: number, color: boolean): string[] {
   const plan = result.plan;
   if (plan === undefined) return [];
   const t = T[lang];
-  const out = [bold(t.planTitle), t.planHead];
-  const w = lang === 'nl' ? [8, 8, 7, 3, 4, 7, 6, 7] : [8, 7, 6, 3, 4, 8, 5, 6];
-  for (const y of plan.years.slice(1)) {
-    const values = [y.fte, y.demand_fte, y.hired_fte, y.moved_in_fte, y.moved_out_fte, y.redundant_fte, y.overstaffing_fte, y.shortage_fte];
-    out.push(`  ${y.year} ${values.map((v, i) => (Math.abs(v) < 0.005 ? '–' : formatNumber(v, 1, lang)).padStart(w[i]!)).join(' ')}`);
-  }
+  const out = [bold(wrapText(t.planTitle, width))];
+  // The table is indented by two spaces, as the lines around it.
+  const head = t.planHead.trim().split(/\s+/);
+  const rows = plan.years.slice(1).map((y) => [
+    String(y.year),
+    ...[y.fte, y.demand_fte, y.hired_fte, y.moved_in_fte, y.moved_out_fte, y.redundant_fte, y.overstaffing_fte, y.shortage_fte].map((v) => (Math.abs(v) < 0.005 ? '–' : formatNumber(v, 1, lang))),
+  ]);
+  const table = fitTable(head.map((header, i) => ({ header, width: i === 0 ? 4 : 6, ...(i === 0 ? {} : { align: 'right' as const }) })), rows, { color, width: width - 2 });
+  out.push(...table.trimEnd().split('\n').map((l) => (l === '' ? l : `  ${l}`)));
   for (const p of plan.pathways) {
     const fte = formatNumber(p.fte, 2, lang);
     const cost = formatNumber(p.cost, 0, lang);
-    out.push(`  ${p.year}: ${p.from === result.id ? t.planTo(fte, p.to, cost) : t.planFrom(fte, p.from, cost)}`);
+    out.push(wrapText(`  ${p.year}: ${p.from === result.id ? t.planTo(fte, p.to, cost) : t.planFrom(fte, p.from, cost)}`, width, '    '));
   }
-  for (const s of plan.shortfalls) out.push(wrapText(`  ${s.year}: ${t.planShort(formatNumber(s.shortage_fte, 1, lang), translateNote(s.cause, lang, (id) => id))}`, 80, '    '));
+  for (const s of plan.shortfalls) out.push(wrapText(`  ${s.year}: ${t.planShort(formatNumber(s.shortage_fte, 1, lang), translateNote(s.cause, lang, (id) => id))}`, width, '    '));
   out.push('');
   return out;
 }
@@ -222,38 +230,40 @@ export function renderExplainText(data: ExplainResult, options: ExplainRenderOpt
   const w = WORDS[lang];
   const label = options.label ?? ((id: string) => id);
   const c = painter(options.color);
+  const width = options.width ?? 80;
   const st = result.status;
   const th = st.thresholds;
   const dec = (v: number, d: number): string => formatNumber(v, d, lang);
   const statuses = st.flags.map((s) => w.status[s]).join(', ');
   const head = [
-    c.bold(`${result.id} ${result.name}`) + ` (${result.family || t.noFamily}), ${t.scenario} ${result.scenario.id}`,
-    `${t.status}: ${w.status[st.status]}${st.flags.length ? ` (${t.also} ${statuses})` : ''}${st.status_year !== null ? ` ${t.since} ${st.status_year}` : ''}${st.vulnerable ? `, ${t.vulnerable}` : ''}`,
-    wrapText(`  ${t.because} ${translateRule(st.rule, lang)}`, 80, '    '),
-    wrapText(`  ${t.numbers(st.demand_ratio === null ? '–' : dec(st.demand_ratio, 3), dec(st.automated_share, 3), dec(st.shift, 3), dec(st.task_shift, 3), dec(st.skill_shift, 3))}`, 80, '    '),
-    wrapText(`  ${translateRule(t.thresholds(th.disappear_ratio, th.change_share, th.shift, th.volume), lang)}`, 80, '    '),
-    ...positionLines(result, lang),
+    wrapText(c.bold(`${result.id} ${result.name}`) + ` (${result.family || t.noFamily}), ${t.scenario} ${result.scenario.id}`, width),
+    wrapText(`${t.status}: ${w.status[st.status]}${st.flags.length ? ` (${t.also} ${statuses})` : ''}${st.status_year !== null ? ` ${t.since} ${st.status_year}` : ''}${st.vulnerable ? `, ${t.vulnerable}` : ''}`, width),
+    wrapText(`  ${t.because} ${translateRule(st.rule, lang)}`, width, '    '),
+    wrapText(`  ${t.numbers(st.demand_ratio === null ? '–' : dec(st.demand_ratio, 3), dec(st.automated_share, 3), dec(st.shift, 3), dec(st.task_shift, 3), dec(st.skill_shift, 3))}`, width, '    '),
+    wrapText(`  ${translateRule(t.thresholds(th.disappear_ratio, th.change_share, th.shift, th.volume), lang)}`, width, '    '),
+    ...positionLines(result, lang, width),
     '',
   ];
-  if (result.privacy.suppressed) head.push(wrapText(t.privacy(result.privacy.min_group, result.privacy.reason === 'small'), 80, ''), '');
+  if (result.privacy.suppressed) head.push(wrapText(t.privacy(result.privacy.min_group, result.privacy.reason === 'small'), width, ''), '');
   const rules = new Map<number, string>();
   for (const y of result.years) if (!('suppressed' in y.supply)) for (const a of y.supply.attrition) rules.set(a.rule_index, a.rule);
   if (rules.size > 0) {
     head.push(t.rulesApplied);
-    for (const [, rule] of [...rules].sort(([a], [b]) => a - b)) head.push(`  ${translateRule(rule, lang)}`);
+    for (const [, rule] of [...rules].sort(([a], [b]) => a - b)) head.push(wrapText(`  ${translateRule(rule, lang)}`, width, '    '));
     head.push('');
   }
   const years = options.year === undefined ? result.years : result.years.filter((y) => y.year === options.year);
   const start = result.years[0]?.year ?? 0;
-  const body = years.flatMap((y) => [...explainYear(y, start, result, lang, label, (s) => c.bold(s)), '']);
-  const tail = result.assumptions.map((a) => c.dim(wrapText(`${t.assumption}: ${translateNote(a, lang, label)}`)));
-  return `${[...head, ...body, ...explainPlanLines(result, lang, (s) => c.bold(s)), ...tail].join('\n').trimEnd()}\n`;
+  const body = years.flatMap((y) => [...explainYear(y, start, result, lang, label, (s) => c.bold(s), width), '']);
+  const tail = result.assumptions.map((a) => c.dim(wrapText(`${t.assumption}: ${translateNote(a, lang, label)}`, width)));
+  return `${[...head, ...body, ...explainPlanLines(result, lang, (s) => c.bold(s), width, options.color), ...tail].join('\n').trimEnd()}\n`;
 }
 
 /** Markdown: the same chain in a fenced block, for a memo. */
 export function renderExplainMarkdown(result: ExplainResult, options: Omit<ExplainRenderOptions, 'color'>): string {
   const lang = options.lang ?? 'nl';
-  const text = renderExplainText(result, { ...options, color: false });
+  // A file, not a terminal: always 80 columns, so the same inputs give the same bytes.
+  const text = renderExplainText(result, { ...options, color: false, width: 80 });
   // A fence longer than any backtick run in the text, so a name cannot close it.
   const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
   return `# ${T[lang].explain} ${escapeMarkdown(`${result.id} ${result.name}`)}\n\n${fence}text\n${text}${fence}\n`;

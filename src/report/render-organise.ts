@@ -2,7 +2,7 @@ import { formatPosition, QUADRANT_NAMES, QUADRANTS, type OrganiseFunction, type 
 import { formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvCell, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
-import { painter, renderTable, wrapText } from './table.js';
+import { fitTable, painter, wrapText } from './table.js';
 import { compareText } from '../domain/compare-text.js';
 import { escapeMarkdown, markdownTable } from './markdown.js';
 import type { Lang } from './labels.js';
@@ -16,6 +16,8 @@ export interface OrganiseRenderOptions {
   lang?: Lang;
   /** Display names of task categories (the roles). */
   label?: (id: string) => string;
+  /** table: the terminal's width (80 when unknown). */
+  width?: number;
 }
 
 /** One word per quadrant, for narrow table columns. */
@@ -180,72 +182,74 @@ function formatter(options: { lang?: Lang; label?: (id: string) => string }) {
   };
 }
 
-/** The terminal view (80 columns): quadrants now and at the horizon, year by year, the pool candidates, every function. */
+/** The terminal view (the terminal's width, 80 when unknown): quadrants now and at the horizon, year by year, the pool candidates, every function. */
 function renderOrganiseTable(result: OrganiseResult, options: OrganiseRenderOptions): string {
   const { lang, w, names, label, fte, dec, short } = formatter(options);
   const c = painter(options.color);
+  const width = options.width ?? 80;
+  const fit = { color: options.color, width };
   const { start, end, first, last } = ends(result);
-  const lines: string[] = [c.bold(wrapText(`${result.scenario.title ?? result.scenario.id} (${result.scenario.id}), ${start}–${end}`)), wrapText(w.intro(end)), ''];
-  // Dutch quadrant names are longer: the test is written compactly so the table keeps to 80 columns.
+  const lines: string[] = [c.bold(wrapText(`${result.scenario.title ?? result.scenario.id} (${result.scenario.id}), ${start}–${end}`, width)), wrapText(w.intro(end), width), ''];
+  // Dutch quadrant names are longer: the test is written compactly so the table keeps to fewer columns.
   const quadrantRows = QUADRANTS.map((q) => [names[q], testOf(q, lang, lang === 'nl'), String(first.functions[q]), fte(first.fte[q]), String(last.functions[q]), fte(last.fte[q])]);
   const sum = (row: Record<Quadrant, number>): number => QUADRANTS.reduce((s, q) => s + row[q], 0);
   quadrantRows.push([w.total, '', String(sum(first.functions)), fte(sum(first.fte)), String(sum(last.functions)), fte(sum(last.fte))]);
   lines.push(
-    renderTable(
+    fitTable(
       [
-        { header: w.quadrant, width: lang === 'nl' ? 25 : 16 },
-        { header: w.test, width: lang === 'nl' ? 12 : 16 },
+        { header: w.quadrant, width: lang === 'nl' ? 25 : 16, flex: true, min: 12 },
+        { header: w.test, width: lang === 'nl' ? 12 : 16, flex: true, min: 8 },
         { header: w.fns(start), width: 8, align: 'right' },
         { header: w.fte(start), width: 8, align: 'right' },
         { header: w.fns(end), width: 8, align: 'right' },
         { header: w.fte(end), width: 8, align: 'right' },
       ],
       quadrantRows,
-      options,
+      fit,
     ).trimEnd(),
     '',
   );
 
   lines.push(c.bold(w.perYearTitle));
   lines.push(
-    renderTable(
+    fitTable(
       [
         { header: w.year, width: 6 },
         ...QUADRANTS.map((q) => ({ header: capital(SHORT[lang][q]), width: 10, align: 'right' as const })),
         { header: w.customFns, width: 10, align: 'right' },
       ],
       changingYears(result).map((y) => [String(y.year), fte(y.fte.standard), fte(y.fte.specialist), fte(y.fte.flexible_service), fte(y.fte.custom), String(y.functions.custom)]),
-      options,
+      fit,
     ).trimEnd(),
     '',
   );
 
   const pool = result.pool_candidates;
-  lines.push(c.bold(wrapText(w.poolTitle(end, pool.length, fte(result.pool.fte)))));
+  lines.push(c.bold(wrapText(w.poolTitle(end, pool.length, fte(result.pool.fte)), width)));
   if (pool.length === 0) lines.push(`  ${w.poolNone}`, '');
   else {
     lines.push(
-      renderTable(
+      fitTable(
         [
-          { header: w.function, width: 28 },
+          { header: w.function, width: 28, flex: true, min: 14 },
           { header: w.since, width: 5, align: 'right' },
           { header: w.fte(end), width: 8, align: 'right' },
-          { header: w.roles, width: 32 },
+          { header: w.roles, width: 32, flex: true, min: 10 },
         ],
         pool.map((p) => [`${p.id} ${p.name}`, p.quadrant_year === null ? String(start) : String(p.quadrant_year), fte(p.fte), p.roles.map(label).join(', ')]),
-        options,
+        fit,
       ).trimEnd(),
     );
-    lines.push(wrapText(w.poolRoles(end, result.pool.roles.map((r) => `${label(r.role)} ${fte(r.fte)}`).join(', '))), '');
+    lines.push(wrapText(w.poolRoles(end, result.pool.roles.map((r) => `${label(r.role)} ${fte(r.fte)}`).join(', ')), width), '');
   }
 
   for (const group of byEndQuadrant(result)) {
     const title = group.quadrant === null ? w.noPosition : w.groupTitle(capital(names[group.quadrant]), end, testOf(group.quadrant, lang));
     lines.push(c.bold(title));
     lines.push(
-      renderTable(
+      fitTable(
         [
-          { header: w.function, width: 28 },
+          { header: w.function, width: 28, flex: true, min: 14 },
           { header: String(start), width: 10 },
           { header: w.since, width: 5, align: 'right' },
           { header: w.p, width: 4, align: 'right' },
@@ -262,15 +266,15 @@ function renderOrganiseTable(result: OrganiseResult, options: OrganiseRenderOpti
           fte(f.fte),
           fte(f.fte_end),
         ]),
-        options,
+        fit,
       ).trimEnd(),
       '',
     );
   }
-  lines.push(c.dim(wrapText(w.legend(start, end))));
+  lines.push(c.dim(wrapText(w.legend(start, end), width)));
   const own = Object.values(result.profiles).some((p) => p.source === 'scenario');
-  lines.push(c.dim(wrapText(w.profiles(Object.entries(result.profiles).map(([cat, p]) => `${label(cat)} ${dec(p.predictability)}/${dec(p.complexity)}${p.source === 'scenario' ? '*' : ''}`).join(', '), own))));
-  for (const note of result.notes) lines.push(c.dim(wrapText(`${w.note}: ${translateNote(note, lang, label)}`)));
+  lines.push(c.dim(wrapText(w.profiles(Object.entries(result.profiles).map(([cat, p]) => `${label(cat)} ${dec(p.predictability)}/${dec(p.complexity)}${p.source === 'scenario' ? '*' : ''}`).join(', '), own), width)));
+  for (const note of result.notes) lines.push(c.dim(wrapText(`${w.note}: ${translateNote(note, lang, label)}`, width)));
   return `${lines.join('\n').trimEnd()}\n`;
 }
 

@@ -79,3 +79,29 @@ describe('the organisation-wide plan per year', () => {
     }
   });
 });
+
+describe("the plan's costs per kind", () => {
+  const row = (md: string, label: string): string[] => md.slice(md.indexOf('Kostenvergelijking')).split('\n').find((l) => l.replace(/\*/g, '').startsWith(`| ${label} |`))!.replace(/\*/g, '').split('|').map((c) => c.trim()).filter((c) => c !== '');
+
+  it('hide the hiring cost, the plan total and the savings when the plan hides its total hiring (one small function hires alone)', () => {
+    // The situation of an organisation whose only hiring function is small: the per-function table then hides its total.
+    const hiding: ReportData = { ...data, plan: { ...data.plan, perYearHidden: { ...data.plan.perYearHidden, hired: { ...data.plan.perYearHidden.hired, total: 'complement' } } } };
+    const md = renderReport(hiding, { format: 'md', lang: 'nl' });
+    const cost = row(md, 'Wervingskosten');
+    // The alternatives hire in the same small function: hidden as well, and so are the totals.
+    expect(cost.slice(1)).toEqual(['•', '•', '•']);
+    expect(row(md, 'Totaal').slice(1)).toEqual(['•', '•', '•']);
+    expect(row(md, 'Het actieplan is goedkoper met').slice(1)).toEqual(['•', '•']);
+    // Neither the summary nor the chapter's text names the plan's total or hiring cost.
+    const euro = (x: number): string => `€ ${Math.round(x).toLocaleString('nl-NL')}`.replace(/\u00a0/g, ' ');
+    for (const x of [data.plan.costs.plan.hiring, data.plan.costs.plan.total, data.plan.costs.noPlan.total, data.plan.costs.noPlan.hiring]) expect(md.replace(/\u00a0/g, ' ')).not.toContain(euro(x));
+    // The placement-outside cost is not hidden: its total is shown.
+    expect(row(md, 'Kosten van plaatsing buiten de organisatie')[1]).toMatch(/€/);
+  });
+
+  it('are shown as they are when no plan total is hidden (this fixture)', () => {
+    const md = renderReport(data, { format: 'md', lang: 'nl' });
+    expect(row(md, 'Wervingskosten')[1]).toMatch(/€/);
+    expect(row(md, 'Het actieplan is goedkoper met')[1]).toMatch(/€/);
+  });
+});

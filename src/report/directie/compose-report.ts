@@ -193,11 +193,33 @@ function shownTotal(value: number, hidden: Hidden, f: Formatters): string {
   return hidden === null ? f.fte(value) : f.persons({ persons: 0, hidden });
 }
 
+/**
+ * The plan's costs with the same privacy as its FTE: a kind's cost over the horizon is its FTE times
+ * a cost per FTE, so when the plan's total of that kind is hidden (a small function's figure), that
+ * cost is hidden in every column (the alternatives hire and place outside the same small function),
+ * and so are the totals and the savings, which minus the visible kinds would give it back.
+ */
+function planCosts(p: PlanData, f: Formatters): { kind: (k: CostKind, column: keyof PlanData['costs']) => string; total: (column: keyof PlanData['costs']) => string; saving: (x: number) => string; hidden: boolean } {
+  const hiddenKind: Partial<Record<CostKind, Hidden>> = { hiring: p.perYearHidden.hired.total, redundancy: p.perYearHidden.outside.total, shortage: p.perYearHidden.shortage.total };
+  const hidden = Object.values(hiddenKind).some((h) => h !== null);
+  const mark = f.persons({ persons: 0, hidden: 'complement' });
+  return {
+    kind: (k, column) => ((hiddenKind[k] ?? null) === null ? f.euro(p.costs[column][k]) : mark),
+    total: (column) => (hidden ? mark : f.euro(p.costs[column].total)),
+    // Positive: the plan is cheaper by that much; a minus says the alternative is cheaper.
+    saving: (x) => (hidden ? mark : x < 0 ? `−${f.euro(-x)}` : f.euro(x)),
+    hidden,
+  };
+}
+
+type CostKind = 'hiring' | 'reskilling' | 'redundancy' | 'overstaffing' | 'reduced_hours' | 'shortage';
+
 /** The summary's two sentences on the action plan: what it does, and what it costs against the alternatives. */
 function planSummary(p: PlanData, t: Texts, f: Formatters): string[] {
   const n = planTotals(p);
   const decisions = period(p.years[0] ?? 0, p.years.at(-1) ?? 0);
   const saving = p.costs.noPlan.total - p.costs.plan.total;
+  const c = planCosts(p, f);
   return [
     t.summary.plan({
       period: decisions,
@@ -211,12 +233,12 @@ function planSummary(p: PlanData, t: Texts, f: Formatters): string[] {
     }),
     t.summary.businessCase({
       period: period(p.costPeriod.start, p.costPeriod.end),
-      total: f.euro(p.costs.plan.total),
-      hiring: f.euro(p.costs.plan.hiring),
-      reskilling: f.euro(p.costs.plan.reskilling),
-      noPathways: f.euro(p.costs.noPathways.total),
-      noPlan: f.euro(p.costs.noPlan.total),
-      saving: f.euro(Math.abs(saving)),
+      total: c.total('plan'),
+      hiring: c.kind('hiring', 'plan'),
+      reskilling: c.kind('reskilling', 'plan'),
+      noPathways: c.total('noPathways'),
+      noPlan: c.total('noPlan'),
+      saving: c.saving(Math.abs(saving)),
       cheaper: saving >= 0,
     }),
   ];
@@ -663,24 +685,24 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
   const kinds = (['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_hours', 'shortage'] as const).filter(
     (k) => k === 'hiring' || k === 'reskilling' || p.costs.plan[k] > 0 || p.costs.noPathways[k] > 0 || p.costs.noPlan[k] > 0,
   );
-  // Positive: the plan is cheaper by that much; a minus says the alternative is cheaper.
-  const saving = (x: number): string => (x < 0 ? `−${f.euro(-x)}` : f.euro(x));
+  const c = planCosts(p, f);
   blocks.push({
     kind: 'table',
     title: v.businessTitle(costs),
     head: [v.kindCol, v.planCol, v.noPathwaysCol, v.noPlanCol],
     align: ['l', 'r', 'r', 'r'],
-    rows: kinds.map((k) => [v.kind[k], f.euro(p.costs.plan[k]), f.euro(p.costs.noPathways[k]), f.euro(p.costs.noPlan[k])]),
-    foot: [t.total, f.euro(p.costs.plan.total), f.euro(p.costs.noPathways.total), f.euro(p.costs.noPlan.total)],
-    extra: [v.savingRow, '', saving(p.costs.noPathways.total - p.costs.plan.total), saving(p.costs.noPlan.total - p.costs.plan.total)],
+    rows: kinds.map((k) => [v.kind[k], c.kind(k, 'plan'), c.kind(k, 'noPathways'), c.kind(k, 'noPlan')]),
+    foot: [t.total, c.total('plan'), c.total('noPathways'), c.total('noPlan')],
+    extra: [v.savingRow, '', c.saving(p.costs.noPathways.total - p.costs.plan.total), c.saving(p.costs.noPlan.total - p.costs.plan.total)],
+    ...(c.hidden ? { note: t.suppressionNote(data.minGroup) } : {}),
   });
   blocks.push({
     kind: 'paragraph',
     text: v.businessText({
       period: costs,
-      total: f.euro(p.costs.plan.total),
-      noPathways: f.euro(p.costs.noPathways.total),
-      noPlan: f.euro(p.costs.noPlan.total),
+      total: c.total('plan'),
+      noPathways: c.total('noPathways'),
+      noPlan: c.total('noPlan'),
       cheaper: p.costs.noPlan.total >= p.costs.plan.total,
       discounted: p.discounted,
     }),
