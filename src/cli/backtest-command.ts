@@ -19,8 +19,8 @@ export function backtestCommand(): Command {
         'compares per function and in total the projected and actual FTE and persons, the error and WAPE.',
     )
     .requiredOption('--actual <file>', 'the later snapshot (headcount CSV, or an export folder with --preset)')
-    .option('--from <year>', "reference year of the scenario's snapshot (default: the year in its file name, else the horizon start)", yearOption)
-    .option('--to <year>', 'reference year of --actual (default: the year in its file name, else one year later)', yearOption)
+    .option('--from <year>', "reference year of the scenario's snapshot (default: the year in its file name, else the horizon start)", yearOption('--from'))
+    .option('--to <year>', 'reference year of --actual (default: the year in its file name, else one year later)', yearOption('--to'))
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a terminal, json when piped)`)
     .addOption(new Option('--lang <lang>', 'language of the summary paragraph (md, table)').choices(['nl', 'en']).default('nl'))
     .addOption(new Option('--csv-dialect <dialect>', 'CSV dialect').choices(CSV_DIALECTS).default('rfc'));

@@ -1,5 +1,6 @@
 import { cliIo } from './cli-io.js';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
+import { UserError } from '../diagnostics/diagnostic.js';
 import type { CalibrateOptions } from '../app/calibrate.js';
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import { calibrationRenderers, type CalibrationFormat } from '../report/render-calibration.js';
@@ -9,16 +10,18 @@ import { terminalWidth } from './data-command.js';
 
 const FORMATS = Object.keys(calibrationRenderers) as CalibrationFormat[];
 
-/** Parses a --from/--to year. */
-export function yearOption(text: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1900 || n > 2200) throw new InvalidArgumentError('expected a year like 2025');
-  return n;
+/** A parser of a --from/--to year for `option`, with its message in both languages (exit code 2). */
+export function yearOption(option: string): (text: string) => number {
+  return (text) => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1900 || n > 2200) throw new UserError({ en: `${option} '${text}': expected a year like 2025`, nl: `${option} '${text}': verwacht een jaartal zoals 2025` }, 2);
+    return n;
+  };
 }
 
 function countOption(text: string): number {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0');
+  if (!Number.isInteger(n) || n < 0) throw new UserError({ en: `--joiners '${text}': expected a whole number ≥ 0`, nl: `--joiners '${text}': verwacht een geheel getal ≥ 0` }, 2);
   return n;
 }
 
@@ -49,8 +52,8 @@ export function calibrateCommand(): Command {
     )
     .argument('<old>', 'the earlier snapshot (headcount CSV, or an export folder with --preset)')
     .argument('<new>', 'the later snapshot')
-    .option('--from <year>', 'reference year of OLD (default: the year in its file name)', yearOption)
-    .option('--to <year>', 'reference year of NEW (default: the year in its file name)', yearOption)
+    .option('--from <year>', 'reference year of OLD (default: the year in its file name)', yearOption('--from'))
+    .option('--to <year>', 'reference year of NEW (default: the year in its file name)', yearOption('--to'))
     .option('-s, --scenario <file>', 'scenario: its age bands, AOW ages, privacy.min_group and data.functions')
     .option('--functions <file>', 'function profiles CSV (for families)')
     .option('--min-at-risk <n>', 'at risk a family or function needs for a rule of its own (default 30)', countOption)

@@ -47,6 +47,19 @@ describe('spp generate: a bad number', () => {
   });
 });
 
+describe('spp calibrate and backtest: a bad year or count', () => {
+  it('is refused in Dutch by default and in English with --lang en, naming the option and the value', async () => {
+    const nl = await runSpp(['calibrate', 'a.csv', 'b.csv', '--from', '25']);
+    expect(nl.exitCode).toBe(2);
+    expect(nl.stderr).toContain("--from '25': verwacht een jaartal zoals 2025");
+    const joiners = await runSpp(['calibrate', 'a.csv', 'b.csv', '--joiners', '-1']);
+    expect(joiners.stderr).toContain("--joiners '-1': verwacht een geheel getal ≥ 0");
+    const en = await runSpp(['backtest', '-s', 'scenarios/baseline.yaml', '--actual', 'x.csv', '--to', 'next', '--lang', 'en']);
+    expect(en.exitCode).toBe(2);
+    expect(en.stderr).toContain("--to 'next': expected a year like 2025");
+  });
+});
+
 describe('spp compare --format csv --csv-dialect excel-nl', () => {
   const args = ['compare', 'scenarios/baseline.yaml', 'scenarios/digitaal-versneld.yaml', '--format', 'csv', '--csv-dialect', 'excel-nl', '-q'];
 
