@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadInputs } from '../../src/app/load-inputs.js';
 import { buildReportSource } from '../../src/app/report.js';
 import { runPlan } from '../../src/app/plan.js';
+import { buildSensitivityResult } from '../../src/app/sensitivity.js';
 import type { PlanResult } from '../../src/domain/plan.js';
 import { buildReportData, type ReportData } from '../../src/report/directie/report-data.js';
 import { renderReport } from '../../src/report/directie/render-report.js';
@@ -98,6 +99,19 @@ describe("the plan's costs per kind", () => {
     // The placement-outside cost is not hidden: its total is shown.
     expect(row(md, 'Kosten van plaatsing buiten de organisatie')[1]).toMatch(/€/);
   });
+
+  it("hide the plan's total in the sensitivity chapter too, when the cost table hides it", async () => {
+    // The fixture has no plan: block, so its sensitivity moves no plan; the base cost is the report's plan's.
+    const moved = await buildSensitivityResult(await loadInputs({ scenario }));
+    const sensitivity = { ...moved, base: { ...moved.base, plan_cost: data.plan.costs.plan.total } };
+    const euro = (x: number): string => `€ ${Math.round(x).toLocaleString('nl-NL')}`.replace(/\u00a0/g, ' ');
+    const shown = renderReport({ ...data, sensitivity }, { format: 'md', lang: 'nl' }).replace(/\u00a0/g, ' ');
+    expect(shown).toContain(`kost in totaal ${euro(sensitivity.base.plan_cost!)}`);
+    const hiding: ReportData = { ...data, sensitivity, plan: { ...data.plan, perYearHidden: { ...data.plan.perYearHidden, hired: { ...data.plan.perYearHidden.hired, total: 'complement' } } } };
+    const md = renderReport(hiding, { format: 'md', lang: 'nl' }).replace(/\u00a0/g, ' ');
+    expect(md).toContain('kost in totaal •');
+    expect(md).not.toContain(euro(sensitivity.base.plan_cost!));
+  }, 60_000);
 
   it('are shown as they are when no plan total is hidden (this fixture)', () => {
     const md = renderReport(data, { format: 'md', lang: 'nl' });

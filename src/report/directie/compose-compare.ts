@@ -118,7 +118,11 @@ export function comparisonSection(cmp: CompareResult, t: Texts, f: Formatters): 
   return { id: 'vergelijking', ...t.chapters.comparison, blocks };
 }
 
-export function sensitivitySection(sens: SensitivityResult, t: Texts, f: Formatters): Section {
+/**
+ * `baseCostMark`: the mark to show instead of the plan's total cost, when the report hides that total
+ * (a cost kind whose only contributor is a small function; the total minus the visible kinds would give it back).
+ */
+export function sensitivitySection(sens: SensitivityResult, t: Texts, f: Formatters, baseCostMark?: string): Section {
   const s = t.sensitivity;
   const end = sens.scenario.horizon.end;
   const d = f.pct(sens.delta);
@@ -157,19 +161,19 @@ export function sensitivitySection(sens: SensitivityResult, t: Texts, f: Formatt
       },
     },
   ];
-  if (sens.base.plan_cost !== null) blocks.push(...planCostBlocks(sens, t, f));
+  if (sens.base.plan_cost !== null) blocks.push(...planCostBlocks(sens, t, f, baseCostMark));
   return { id: 'gevoeligheid', ...t.chapters.sensitivity, blocks };
 }
 
 /** With a plan: the plan cost's own tornado, ranked by its swing (cost parameters move it without moving the gap). */
-function planCostBlocks(sens: SensitivityResult, t: Texts, f: Formatters): Block[] {
+function planCostBlocks(sens: SensitivityResult, t: Texts, f: Formatters, baseCostMark: string | undefined): Block[] {
   const s = t.sensitivity;
   const d = f.pct(sens.delta);
   const euro = (v: number | null): string => (v === null ? s.notRun : signed(f.int(v), v));
   const ranked = sens.assumptions.filter((a) => a.swing_plan_cost !== null).sort((a, b) => (b.swing_plan_cost ?? 0) - (a.swing_plan_cost ?? 0));
   const top = ranked.filter((a) => (a.swing_plan_cost ?? 0) > 0).slice(0, 3).map((a) => a.path);
   return [
-    { kind: 'paragraph', text: s.planIntro(f.euro(sens.base.plan_cost ?? 0)) },
+    { kind: 'paragraph', text: s.planIntro(baseCostMark ?? f.euro(sens.base.plan_cost ?? 0)) },
     {
       kind: 'chart',
       title: s.planTornadoTitle,

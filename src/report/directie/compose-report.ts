@@ -89,7 +89,7 @@ export function composeReport(data: ReportData, lang: ReportLang): ReportDocumen
     sections: [
       doorlichten(data, t, f), doorbreken(data, t, f), doorselecteren(data, t, f), doorontwikkelen(data, t, f), doorverbinden(data, t, f),
       ...(data.comparison !== null ? [comparisonSection(data.comparison, t, f)] : []),
-      ...(data.sensitivity !== null ? [sensitivitySection(data.sensitivity, t, f)] : []),
+      ...(data.sensitivity !== null ? [sensitivitySection(data.sensitivity, t, f, planCosts(data.plan, f).hidden ? planCosts(data.plan, f).total('plan') : undefined)] : []),
       appendix(data, t, f),
     ],
   };
