@@ -9,7 +9,7 @@ import { type HeadcountData, type HeadcountOptions } from '../io/read-headcount.
 import { isPresetName, PRESET_NAMES, presetCsvOptions, type PresetName } from '../io/presets/read-preset-headcount.js';
 import { readScenario, type LoadedScenario } from '../io/read-scenario.js';
 import { createDataCache, type DataCache } from './data-cache.js';
-import { checkScenarioReferences, checkScenarioRules } from '../validate/scenario-rules.js';
+import { checkScenario } from '../validate/scenario-rules.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import type { CsvOptions } from '../io/csv/csv-options.js';
 import { withEmergingFunctions } from '../model/emerging.js';
@@ -143,13 +143,7 @@ export async function loadInputs(options: LoadOptions, cache: DataCache = create
       }, profiles, all, functionsClean)
     : undefined;
   if (headcount !== undefined) diagnostics.push(...headcount.diagnostics);
-  const cleanFunctions = functionsClean ? { functions: profiles } : {};
-  if (!partial) diagnostics.push(...checkScenarioRules({ scenario, locate: loaded.locate, ...cleanFunctions }));
-  // With errors in functions.csv (or a partial scenario) references are still checked against every
-  // id the file has, the rows left out included, as spp validate does.
-  if ((partial || !functionsClean) && functions !== undefined && profiles.length + functions.leftOut.length > 0) {
-    diagnostics.push(...checkScenarioReferences({ scenario, locate: loaded.locate, functions: functionsClean ? profiles : [...profiles, ...functions.leftOut] }));
-  }
+  diagnostics.push(...checkScenario({ scenario, locate: loaded.locate, partial, ...(functions !== undefined ? { functions } : {}) }));
   let similarity: Map<string, number> | undefined;
   if (readable.similarity) {
     const read = await cache.similarity(similarityPath!, { ...csv, ...(functionsClean ? { knownFunctions } : {}) });

@@ -8,9 +8,9 @@ import { displayPath } from '../diagnostics/format-diagnostics.js';
 import type { CsvOptions } from '../io/csv/csv-options.js';
 import { presetCsvOptions, type PresetName } from '../io/presets/read-preset-headcount.js';
 import { readScenario, type LoadedScenario } from '../io/read-scenario.js';
-import { checkScenarioReferences, checkScenarioRules } from '../validate/scenario-rules.js';
+import { checkScenario } from '../validate/scenario-rules.js';
 import { withEmergingFunctions } from '../model/emerging.js';
-import type { FunctionsRead } from '../io/read-functions.js';
+import { namedFunctions, type FunctionsRead } from '../io/read-functions.js';
 
 /**
  * `spp validate`: checks scenario files (files or folders) and the data they name, and cross-checks
@@ -90,16 +90,8 @@ export async function validate(paths: readonly string[], options: ValidateOption
         diagnostics.push(...functions.diagnostics);
       }
     }
-    // References are checked against the profiles only when those were read without errors: a
-    // row left out for an error would otherwise make every reference to it "unknown".
-    const cleanFunctions = functions !== undefined && !hasErrors(functions.diagnostics) ? functions.value : undefined;
-    // With errors in some rows, references are still checked against every id the file has — the
-    // rows left out included — so an error in functions.csv hides no unknown id elsewhere (#13 class 8).
-    const namedFunctions =
-      cleanFunctions ?? (functions !== undefined && functions.value.length + functions.leftOut.length > 0 ? [...functions.value, ...functions.leftOut] : undefined);
-    const ctx = { scenario: loaded.scenario, locate: loaded.locate, ...(cleanFunctions ? { functions: cleanFunctions } : {}) };
-    diagnostics.push(...(partial ? [] : checkScenarioRules(ctx)));
-    if ((partial || cleanFunctions === undefined) && namedFunctions !== undefined) diagnostics.push(...checkScenarioReferences({ ...ctx, functions: namedFunctions }));
+    diagnostics.push(...checkScenario({ scenario: loaded.scenario, locate: loaded.locate, partial, ...(functions !== undefined ? { functions } : {}) }));
+    const named = functions !== undefined ? namedFunctions(functions) : undefined;
 
     if (data.headcount !== undefined) {
       if (!(await exists(data.headcount.path))) diagnostics.push(missingData(loaded, data.headcount, { en: 'headcount', nl: 'personeelsbestand' }));
@@ -107,8 +99,8 @@ export async function validate(paths: readonly string[], options: ValidateOption
         const path = data.headcount.path;
         const { scenario } = loaded;
         const base = { ...csv, referenceYear: scenario.horizon.start, fulltimeHours: scenario.workforce.fulltime_hours };
-        const headcount = namedFunctions
-          ? await readHeadcountFor(cache, path, preset, base, namedFunctions, withEmergingFunctions(scenario, namedFunctions), true)
+        const headcount = named
+          ? await readHeadcountFor(cache, path, preset, base, named, withEmergingFunctions(scenario, named), true)
           : await cache.headcount(path, preset, base);
         dataFiles.add(headcount.source);
         diagnostics.push(...headcount.diagnostics);

@@ -1,6 +1,6 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Message } from '../diagnostics/message.js';
-import type { Checked } from '../diagnostics/diagnostic.js';
+import { hasErrors, type Checked } from '../diagnostics/diagnostic.js';
 import type { FunctionProfile } from '../domain/workforce.js';
 import { CsvDiagnostics } from './csv/csv-diagnostics.js';
 import type { CsvOptions } from './csv/csv-options.js';
@@ -26,6 +26,16 @@ const MAX_LEVEL = 100;
  * error, with their name and family and the header's task and skill names (no shares, no levels).
  */
 export type FunctionsRead = Checked<FunctionProfile[]> & { leftOut: FunctionProfile[] };
+
+/**
+ * The profiles references are checked against: all of them when the file was read without errors;
+ * with errors in some rows, every function the file names — the rows left out included — so an error
+ * in functions.csv hides no unknown id elsewhere (#13 class 8). Undefined when it names none.
+ */
+export function namedFunctions(read: FunctionsRead): FunctionProfile[] | undefined {
+  if (!hasErrors(read.diagnostics)) return read.value;
+  return read.value.length + read.leftOut.length > 0 ? [...read.value, ...read.leftOut] : undefined;
+}
 
 /**
  * Reads functions.csv (SPEC §2.2) into function profiles in file order: task shares normalised to

@@ -1,5 +1,5 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
-import { didYouMean, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
+import { didYouMean, hasErrors, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { localNumber, type Message } from '../diagnostics/message.js';
 import type { FunctionProfile } from '../domain/workforce.js';
 import { parseAgeBand, type AgeBand } from '../model/age-band.js';
@@ -10,6 +10,7 @@ import { expectedValue, isTriple, uncertainValues } from '../domain/uncertain.js
 import { DEFAULT_TASK_PROFILES } from '../domain/organise.js';
 import { dotted, type ScenarioPath } from '../io/read-scenario.js';
 import type { Location } from '../io/yaml-located.js';
+import { namedFunctions, type FunctionsRead } from '../io/read-functions.js';
 
 /**
  * Cross-key and cross-file rules of a scenario (changesets style: small named rules run in a list).
@@ -501,13 +502,29 @@ const scenarioRules: readonly ScenarioRule[] = [
 ];
 
 /** Only the references to the data (functions, families, tasks, skills): for a scenario the schema refused in part. */
-export function checkScenarioReferences(ctx: RuleContext): Diagnostic[] {
+function checkScenarioReferences(ctx: RuleContext): Diagnostic[] {
   return references(ctx);
 }
 
 /** Runs every rule; returns their diagnostics in rule order. */
 export function checkScenarioRules(ctx: RuleContext): Diagnostic[] {
   return scenarioRules.flatMap((rule) => rule(ctx));
+}
+
+/**
+ * The scenario's checks as far as its inputs allow (`spp validate` and every data command alike).
+ * `partial`: the schema refused some values, so only the references are checked. References are checked
+ * against the profiles when functions.csv was read without errors (a row left out for an error would
+ * otherwise make every reference to it "unknown"); with errors in some rows, against `namedFunctions`.
+ */
+export function checkScenario(input: Omit<RuleContext, 'functions'> & { partial: boolean; functions?: FunctionsRead }): Diagnostic[] {
+  const { partial, functions, ...base } = input;
+  const clean = functions !== undefined && !hasErrors(functions.diagnostics) ? functions.value : undefined;
+  const named = functions !== undefined ? namedFunctions(functions) : undefined;
+  const ctx: RuleContext = { ...base, ...(clean !== undefined ? { functions: clean } : {}) };
+  const out = partial ? [] : checkScenarioRules(ctx);
+  if ((partial || clean === undefined) && named !== undefined) out.push(...checkScenarioReferences({ ...ctx, functions: named }));
+  return out;
 }
 
 function round(x: number): number {

@@ -89,7 +89,7 @@ export function composeReport(data: ReportData, lang: ReportLang): ReportDocumen
     sections: [
       doorlichten(data, t, f), doorbreken(data, t, f), doorselecteren(data, t, f), doorontwikkelen(data, t, f), doorverbinden(data, t, f),
       ...(data.comparison !== null ? [comparisonSection(data.comparison, t, f)] : []),
-      ...(data.sensitivity !== null ? [sensitivitySection(data.sensitivity, t, f, planCosts(data.plan, f).hidden ? planCosts(data.plan, f).total('plan') : undefined)] : []),
+      ...(data.sensitivity !== null ? [sensitivitySection(data.sensitivity, t, f, hiddenPlanCost(data.plan, f))] : []),
       appendix(data, t, f),
     ],
   };
@@ -210,6 +210,12 @@ function planCosts(p: PlanData, f: Formatters): { kind: (k: CostKind, column: ke
     saving: (x) => (hidden ? mark : x < 0 ? `−${f.euro(-x)}` : f.euro(x)),
     hidden,
   };
+}
+
+/** The mark shown for the plan's total cost where the report hides it, else undefined. */
+function hiddenPlanCost(p: PlanData, f: Formatters): string | undefined {
+  const costs = planCosts(p, f);
+  return costs.hidden ? costs.total('plan') : undefined;
 }
 
 type CostKind = 'hiring' | 'reskilling' | 'redundancy' | 'overstaffing' | 'reduced_hours' | 'shortage';
