@@ -74,6 +74,8 @@ const MIP_NODES = 2000;
 const ROUND_DOWN_BELOW = 0.25;
 /** …and, when none is that small, up to the minimum from this share of it. */
 const ROUND_UP_FROM = 0.5;
+/** After this many rounds that only rounded down, the dive carries the largest open flow at the minimum. */
+const STUCK_ROUNDS = 3;
 const OPTIMAL = 7;
 /** Time, iteration, solution/node limit, interrupt: the search stopped with its best plan and bound. */
 const LIMITS = new Set([13, 14, 16, 17]);
@@ -131,85 +133,222 @@ export function runRecovering(model: Runnable): number {
   }
 }
 
+/**
+ * Runs a MIP model (from a starting plan when given). HiGHS refuses to return a plan whose
+ * semi-continuous columns it finds off by more than its tolerance after claiming optimality (a run
+ * error, seen on a dense random plan); it advises a smaller mip_feasibility_tolerance, so the search
+ * is run again with 1e-7, then 1e-8, before the error stands.
+ */
+function runMip(model: Runnable & { setSolution(s: { colValue: Float64Array }): unknown; options: { set(o: Record<string, number>): unknown } }, start?: Float64Array): number {
+  for (const tolerance of [null, 1e-7, 1e-8]) {
+    if (tolerance !== null) {
+      model.clearSolver();
+      model.options.set({ mip_feasibility_tolerance: tolerance });
+    }
+    if (start !== undefined) model.setSolution({ colValue: start });
+    try {
+      return runRecovering(model);
+    } catch (error) {
+      if (!(error instanceof Error && error.name === 'HighsError') || tolerance === 1e-8) throw error;
+    }
+  }
+  throw new Error('unreachable');
+}
+
 /** Runs every stage; throws only on a solver failure (a bug: the plan's LP is always feasible and bounded). */
 export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<PlanSolution> {
   const highs = await loadHighs();
   const rowUpper = Float64Array.from(lp.rowUpper);
   const semi = lp.semiContinuous;
   const inf = highs.infinity;
+  const finite = (v: number) => (v === Infinity ? inf : v === -Infinity ? -inf : v);
   // A loop, not Float64Array.from(a, map): this runs on every column before every solve.
   const clamp = (a: Float64Array): Float64Array => {
     if (inf === Infinity) return a.slice();
     const out = new Float64Array(a.length);
-    for (let c = 0; c < a.length; c++) {
-      const v = a[c]!;
-      out[c] = v === Infinity ? inf : v === -Infinity ? -inf : v;
-    }
+    for (let c = 0; c < a.length; c++) out[c] = finite(a[c]!);
     return out;
   };
   const semiCols: number[] = [];
   for (let c = 0; c < lp.numCols; c++) if (lp.integrality[c] === 2) semiCols.push(c);
-  const all = { kind: 'range' as const, from: 0, to: lp.numCols - 1 };
   const holds = [lp.holdShortageRow, lp.holdRedundancyRow];
-
-  // One LP model for every continuous solve: only costs, column bounds and the two hold rows change
-  // between solves, so HiGHS starts each from the previous optimal basis (a warm start).
   const relaxedLower = Float64Array.from(lp.colLower, (v, c) => (lp.integrality[c] === 2 ? 0 : v));
+
+  // Column generation over the pathway columns (README, "How the plan is solved"): the LP model holds
+  // every other column and only the pathway-years priced in so far. A pathway-year left out is at 0;
+  // its reduced cost under the model's duals, d = c − yᵀA (from the full column in lp), says whether
+  // adding it could lower the stage's objective. A stage's LP is solved to the optimum of the FULL LP
+  // by adding the most negative ones (the best few per destination and year) until none is left.
+  const kind = new Uint8Array(lp.numCols); // 0 always in the model; 1 pathway-year, priced; 2 pathway-year that can carry nothing
+  const destinationRow = new Int32Array(lp.numCols).fill(-1);
+  for (const cols of lp.X) {
+    for (const c of cols) {
+      kind[c] = lp.colUpper[c]! > 0 ? 1 : 2;
+      // The destination's balance row is the column's one negative coefficient (−retention).
+      for (let e = lp.starts[c]!; e < lp.starts[c + 1]!; e++) if (lp.values[e]! < 0) destinationRow[c] = lp.indices[e]!;
+    }
+  }
+  const modelIndex = new Int32Array(lp.numCols).fill(-1);
+  const modelCols: number[] = [];
+  for (let c = 0; c < lp.numCols; c++) {
+    if (kind[c] !== 0) continue;
+    modelIndex[c] = modelCols.length;
+    modelCols.push(c);
+  }
+  /** Full-LP columns `cols` as a CSC block (HiGHS's layout), with costs and bounds gathered from full-length arrays. */
+  const block = (cols: readonly number[], cost: Float64Array, lower: Float64Array, upper: Float64Array) => {
+    const starts = new Int32Array(cols.length + 1);
+    cols.forEach((c, k) => (starts[k + 1] = starts[k]! + lp.starts[c + 1]! - lp.starts[c]!));
+    const indices = new Int32Array(starts[cols.length]!);
+    const values = new Float64Array(starts[cols.length]!);
+    cols.forEach((c, k) => {
+      indices.set(lp.indices.subarray(lp.starts[c]!, lp.starts[c + 1]!), starts[k]!);
+      values.set(lp.values.subarray(lp.starts[c]!, lp.starts[c + 1]!), starts[k]!);
+    });
+    const gather = (a: Float64Array) => Float64Array.from(cols, (c) => finite(a[c]!));
+    return { cost: gather(cost), lower: gather(lower), upper: gather(upper), matrix: { format: 'csc' as const, numRows: lp.numRows, numCols: cols.length, starts, indices, values } };
+  };
+
+  // One LP model for every continuous solve: only costs, column bounds, the two hold rows and the
+  // priced-in columns change between solves, so HiGHS starts each from the previous optimal basis.
+  const first = block(modelCols, lp.cost, relaxedLower, lp.colUpper);
   const lpModel = highs.createModel({
-    numCols: lp.numCols,
+    numCols: modelCols.length,
     numRows: lp.numRows,
-    colCost: lp.cost,
-    colLower: clamp(relaxedLower),
-    colUpper: clamp(lp.colUpper),
+    colCost: first.cost,
+    colLower: first.lower,
+    colUpper: first.upper,
     rowLower: clamp(lp.rowLower),
     rowUpper: clamp(rowUpper),
-    matrix: { format: 'csc', numRows: lp.numRows, numCols: lp.numCols, starts: lp.starts, indices: lp.indices, values: lp.values },
+    matrix: first.matrix,
   });
   lpModel.options.set({ output_flag: false, random_seed: 0 });
+  // What the model holds now, so that a solve passes HiGHS only what changed (a dive step fixes a
+  // few pathway-years of tens of thousands of columns; copying them all cost more than the solve).
+  let modelCost: Float64Array | null = null;
+  let modelLower = new Float64Array(0);
+  let modelUpper = new Float64Array(0);
+  const setCostsAndBounds = (cost: Float64Array, bounds: Bounds) => {
+    const n = modelCols.length;
+    const all = { kind: 'range' as const, from: 0, to: n - 1 };
+    if (modelCost !== cost || modelLower.length !== n) {
+      lpModel.changeColsCost(all, Float64Array.from(modelCols, (c) => cost[c]!));
+      modelCost = cost;
+    }
+    const changed: number[] = [];
+    if (modelLower.length !== n) {
+      modelLower = new Float64Array(n).fill(NaN);
+      modelUpper = new Float64Array(n).fill(NaN);
+    }
+    for (let k = 0; k < n; k++) {
+      const c = modelCols[k]!;
+      const lower = finite(bounds.lower[c]!);
+      const upper = finite(bounds.upper[c]!);
+      if (lower === modelLower[k] && upper === modelUpper[k]) continue;
+      modelLower[k] = lower;
+      modelUpper[k] = upper;
+      changed.push(k);
+    }
+    if (changed.length === 0) return;
+    if (changed.length > n / 4) lpModel.changeColsBounds(all, modelLower, modelUpper);
+    else lpModel.changeColsBounds({ kind: 'set', indices: Int32Array.from(changed) }, Float64Array.from(changed, (k) => modelLower[k]!), Float64Array.from(changed, (k) => modelUpper[k]!));
+  };
+  /** Adds full-LP columns to the LP model (at the bounds `bounds` gives them). */
+  const addToModel = (cols: readonly number[], bounds: Bounds) => {
+    if (cols.length === 0) return;
+    const data = block(cols, lp.cost, bounds.lower, bounds.upper);
+    lpModel.addCols(data);
+    for (const c of cols) {
+      modelIndex[c] = modelCols.length;
+      modelCols.push(c);
+    }
+  };
+  /** Reduced costs d = c − yᵀA of the columns not in the model (the model's own come from HiGHS). */
+  const priceOut = (cost: Float64Array, rowDual: Float64Array, colDual: Float64Array) => {
+    for (let c = 0; c < lp.numCols; c++) {
+      if (modelIndex[c] !== -1) continue;
+      let d = cost[c]!;
+      for (let e = lp.starts[c]!; e < lp.starts[c + 1]!; e++) d -= lp.values[e]! * rowDual[lp.indices[e]!]!;
+      colDual[c] = d;
+    }
+  };
+  /** At most this many pathway-years enter per destination and year in one round of pricing. */
+  const PER_DESTINATION = 2;
+  /** Pathway-years not in the model whose reduced cost is negative beyond HiGHS's dual tolerance: the best few per destination and year. */
+  const entering = (cost: Float64Array, colDual: Float64Array, upper: Float64Array): number[] => {
+    const best = new Map<number, number[]>();
+    for (let c = 0; c < lp.numCols; c++) {
+      if (kind[c] !== 1 || modelIndex[c] !== -1 || upper[c]! <= 0) continue;
+      const d = colDual[c]!;
+      if (!(d < -1e-7 * Math.max(1, Math.abs(cost[c]!)))) continue;
+      const group = destinationRow[c]! >= 0 ? destinationRow[c]! : -1 - c;
+      const list = best.get(group);
+      if (list === undefined) best.set(group, [c]);
+      else {
+        list.push(c);
+        list.sort((a, b) => colDual[a]! - colDual[b]! || a - b);
+        if (list.length > PER_DESTINATION) list.pop();
+      }
+    }
+    return [...best.values()].flat().sort((a, b) => a - b);
+  };
   // The optimum of a model without columns or rows (a one-year horizon): the empty plan.
   const empty = (): StageSolution => ({ colValue: new Float64Array(lp.numCols), rowDual: new Float64Array(lp.numRows), colDual: new Float64Array(lp.numCols), objective: 0 });
-  const solveLp = (cost: Float64Array, bounds: Bounds, wantDuals: boolean): StageSolution | null => {
-    // A one-year horizon has no decisions: no columns, and HiGHS refuses an empty range.
-    if (lp.numCols > 0) {
-      lpModel.changeColsCost(all, cost);
-      lpModel.changeColsBounds(all, clamp(bounds.lower), clamp(bounds.upper));
+  /**
+   * The LP over the model's columns; with `price`, pathway-years are priced in until none has a
+   * negative reduced cost, so its optimum is the full LP's (every column at 0 outside the model).
+   * The solution is over the full LP's columns: 0 and its reduced cost for a column not in the model.
+   */
+  const solveLp = (cost: Float64Array, bounds: Bounds, wantDuals: boolean, price = false): StageSolution | null => {
+    for (;;) {
+      // A one-year horizon has no decisions: no columns, and HiGHS refuses an empty range.
+      if (modelCols.length > 0) setCostsAndBounds(cost, bounds);
+      for (const row of holds) lpModel.changeRowBounds(row, -inf, finite(rowUpper[row]!));
+      const status = runRecovering(lpModel);
+      if (status === MODEL_EMPTY) return empty();
+      if (status === INFEASIBLE) return null;
+      if (status !== OPTIMAL) throw new Error(`plan LP not solved to optimality (HiGHS model status ${status}); this is a bug`);
+      const s = lpModel.getSolution();
+      const colValue = new Float64Array(lp.numCols);
+      const colDual = new Float64Array(lp.numCols);
+      modelCols.forEach((c, k) => {
+        colValue[c] = s.colValue[k]!;
+        colDual[c] = s.colDual[k]!;
+      });
+      const rowDual = Float64Array.from(s.rowDual);
+      if (price || wantDuals) priceOut(cost, rowDual, colDual);
+      const more = price ? entering(cost, colDual, bounds.upper) : [];
+      if (more.length > 0) {
+        addToModel(more, bounds);
+        continue;
+      }
+      return { colValue, rowDual: wantDuals || price ? rowDual : new Float64Array(lp.numRows), colDual, objective: lpModel.getObjectiveValue() };
     }
-    for (const row of holds) lpModel.changeRowBounds(row, -inf, rowUpper[row] === Infinity ? inf : rowUpper[row]!);
-    const status = runRecovering(lpModel);
-    if (status === MODEL_EMPTY) return empty();
-    if (status === INFEASIBLE) return null;
-    if (status !== OPTIMAL) throw new Error(`plan LP not solved to optimality (HiGHS model status ${status}); this is a bug`);
-    const s = lpModel.getSolution();
-    return {
-      colValue: Float64Array.from(s.colValue),
-      rowDual: wantDuals ? Float64Array.from(s.rowDual) : new Float64Array(lp.numRows),
-      colDual: Float64Array.from(s.colDual),
-      objective: lpModel.getObjectiveValue(),
-    };
   };
   /**
-   * The MIP (HiGHS branch and bound), from a starting plan when one is known: its best plan (null
-   * when infeasible, or when a limit stopped it before any) and the proven lower bound.
+   * The MIP (HiGHS branch and bound) over the full LP's columns `cols`, from a starting plan when one
+   * is known: its best plan (null when infeasible, or when a limit stopped it before any) and the
+   * proven lower bound. Columns left out are at 0.
    */
-  const solveMip = (cost: Float64Array, bounds: Bounds, start?: Float64Array): { solution: StageSolution | null; bound: number } => {
+  const solveMip = (cols: readonly number[], cost: Float64Array, bounds: Bounds, start?: Float64Array): { solution: StageSolution | null; bound: number } => {
+    const data = block(cols, cost, bounds.lower, bounds.upper);
     const model = highs.createModel({
-      numCols: lp.numCols,
+      numCols: cols.length,
       numRows: lp.numRows,
-      colCost: cost,
-      colLower: clamp(bounds.lower),
-      colUpper: clamp(bounds.upper),
+      colCost: data.cost,
+      colLower: data.lower,
+      colUpper: data.upper,
       rowLower: clamp(lp.rowLower),
       rowUpper: clamp(rowUpper),
-      matrix: { format: 'csc', numRows: lp.numRows, numCols: lp.numCols, starts: lp.starts, indices: lp.indices, values: lp.values },
-      integrality: bounds.integrality!,
+      matrix: data.matrix,
+      integrality: Int32Array.from(cols, (c) => bounds.integrality![c]!),
     });
     try {
       // RINS and RENS (improvement heuristics that solve sub-MIPs) off: the dive already gave the search a
       // near-optimal plan, and on Gemeente Voorbeeld they spent most of the time at the root node
       // (digitaal-versneld 11.2 s → 2.3 s, baseline and krimp-vacaturestop unchanged, same optima).
       model.options.set({ output_flag: false, random_seed: 0, mip_rel_gap: MIP_GAP, mip_abs_gap: 1e-6, mip_max_nodes: MIP_NODES, mip_heuristic_run_rins: false, mip_heuristic_run_rens: false });
-      if (start !== undefined) model.setSolution({ colValue: start });
-      const status = runRecovering(model);
+      const status = runMip(model, start === undefined ? undefined : Float64Array.from(cols, (c) => start[c]!));
       if (status === INFEASIBLE) return { solution: null, bound: Infinity };
       if (status === MODEL_EMPTY) return { solution: empty(), bound: 0 };
       if (status !== OPTIMAL && !LIMITS.has(status)) throw new Error(`plan MIP not solved (HiGHS model status ${status}); this is a bug`);
@@ -218,7 +357,9 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
       if (status !== OPTIMAL && Number(model.info.get('primal_solution_status')) !== 2) return { solution: null, bound };
       const s = model.getSolution();
       const objective = model.getObjectiveValue();
-      return { solution: { colValue: Float64Array.from(s.colValue), rowDual: new Float64Array(lp.numRows), colDual: new Float64Array(lp.numCols), objective }, bound: status === OPTIMAL ? Math.min(bound, objective) : bound };
+      const colValue = new Float64Array(lp.numCols);
+      cols.forEach((c, k) => (colValue[c] = s.colValue[k]!));
+      return { solution: { colValue, rowDual: new Float64Array(lp.numRows), colDual: new Float64Array(lp.numCols), objective }, bound: status === OPTIMAL ? Math.min(bound, objective) : bound };
     } finally {
       model.dispose();
     }
@@ -258,6 +399,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
   const dive = (cost: Float64Array, root: StageSolution): StageSolution | null => {
     const bounds = relaxed();
     let current = root;
+    let downOnly = 0;
     for (;;) {
       const open = fractional(current.colValue, bounds);
       if (open.length === 0) return current;
@@ -270,11 +412,21 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
       // elsewhere (usually onto a pathway-year already used); when none is left, the largest goes up.
       const down = open.filter((c) => current.colValue[c]! < lp.colLower[c]! * ROUND_DOWN_BELOW);
       const up = open.filter((c) => current.colValue[c]! >= lp.colLower[c]! * ROUND_UP_FROM);
-      for (const c of down) fix(c, false);
-      for (const c of up) fix(c, true);
-      // When that leaves most of them open (flows spread thin under a binding limit), every open one
-      // is decided at once — to 0 under half the minimum, else to the minimum — to keep the dive short.
-      if ((down.length + up.length) * 4 < open.length) for (const c of open) fix(c, current.colValue[c]! >= lp.colLower[c]! * ROUND_UP_FROM);
+      downOnly = up.length === 0 ? downOnly + 1 : 0;
+      if (downOnly > STUCK_ROUNDS) {
+        // A flow under the minimum that each round-down only moves to another pathway-year (what is
+        // left of a need smaller than the minimum) is carried at the minimum on its largest one.
+        let largest = open[0]!;
+        for (const c of open) if (current.colValue[c]! > current.colValue[largest]!) largest = c;
+        fix(largest, true);
+        downOnly = 0;
+      } else {
+        for (const c of down) fix(c, false);
+        for (const c of up) fix(c, true);
+        // When that leaves most of them open (flows spread thin under a binding limit), every open one
+        // is decided at once — to 0 under half the minimum, else to the minimum — to keep the dive short.
+        if ((down.length + up.length) * 4 < open.length) for (const c of open) fix(c, current.colValue[c]! >= lp.colLower[c]! * ROUND_UP_FROM);
+      }
       let next = solveLp(cost, bounds, false);
       if (next === null) {
         bounds.lower.set(saved.lower);
@@ -305,30 +457,37 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
    */
   const stage = (cost: Float64Array, previous?: StageSolution): { solution: StageSolution; bound: number } => {
     // Without minimum flows this LP is the stage's answer, and the cost stage's also gives the duals.
-    const root = (previous === undefined ? feasible : must)(solveLp(cost, relaxed(), !semi));
+    const root = (previous === undefined ? feasible : must)(solveLp(cost, relaxed(), !semi, true));
     if (!semi) return { solution: root, bound: root.objective };
     let incumbent = dive(cost, root);
+    if (incumbent !== null && incumbent.objective <= root.objective + tol(root.objective)) return { solution: incumbent, bound: root.objective };
     // The previous stage's plan satisfies every hold, so its choice of pathway-years is feasible here
     // too: the best plan with that choice is a second candidate (and the fallback when the dive fails).
+    // Its LP moves the model's basis far from the dive's, which the final LP starts from: kept aside.
     if (previous !== undefined) {
+      const diveBasis = incumbent !== null ? lpModel.getBasis() : null;
       const kept = solveLp(cost, patternOf(previous.colValue), false) ?? { ...previous, objective: objectiveOf(cost, previous.colValue) };
       if (incumbent === null || kept.objective < incumbent.objective) incumbent = kept;
+      else if (diveBasis !== null) lpModel.setBasis(diveBasis);
     }
-    if (incumbent !== null && incumbent.objective <= root.objective + tol(root.objective)) return { solution: incumbent, bound: root.objective };
     // Reduced-cost fixing: a plan that uses a pathway-year the relaxation leaves at 0 costs at least
     // z + d_j·min_flow (LP duality); where that exceeds the incumbent it cannot be in any better plan.
+    // This holds for the pathway-years never priced into the model too (their d_j ≥ 0 at the root), so
+    // the MIP needs the model's columns and only those others that this does not rule out.
     const bounds: Bounds = { lower: Float64Array.from(lp.colLower), upper: Float64Array.from(lp.colUpper), integrality: Int32Array.from(lp.integrality) };
+    const cols: number[] = [];
+    for (let c = 0; c < lp.numCols; c++) if (kind[c] === 0) cols.push(c);
     let undecided = 0;
     for (const c of semiCols) {
-      const fixable = incumbent !== null && root.colValue[c]! <= 1e-9 && root.objective + root.colDual[c]! * lp.colLower[c]! > incumbent.objective + tol(incumbent.objective);
-      if (fixable || lp.colUpper[c]! === 0) {
-        bounds.lower[c] = 0;
-        bounds.upper[c] = 0;
-        bounds.integrality![c] = 0;
-      } else undecided++;
+      const used = incumbent !== null && incumbent.colValue[c]! > 0;
+      const fixable = incumbent !== null && !used && root.colValue[c]! <= 1e-9 && root.objective + root.colDual[c]! * lp.colLower[c]! > incumbent.objective + tol(incumbent.objective);
+      if (fixable || lp.colUpper[c]! === 0) continue;
+      cols.push(c);
+      undecided++;
     }
     if (incumbent !== null && undecided > (options.branchAndBoundMax ?? BRANCH_AND_BOUND_MAX)) return { solution: incumbent, bound: root.objective };
-    const mip = solveMip(cost, bounds, incumbent?.colValue);
+    cols.sort((x, y) => x - y);
+    const mip = solveMip(cols, cost, bounds, incumbent?.colValue);
     const best = mip.solution !== null && (incumbent === null || mip.solution.objective <= incumbent.objective) ? mip.solution : must(incumbent);
     return { solution: best, bound: Math.max(root.objective, mip.bound) };
   };
@@ -346,8 +505,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
     for (const cols of lp.X) for (const c of cols) closed.upper[c] = 0;
     const s = solveLp(lp.shortageWeight, closed, false);
     if (s !== null && s.objective <= 0) return { solution: s, bound: 0 };
-    // Demand falls short without pathways: the stage is solved in full, from scratch as without the shortcut.
-    lpModel.clearSolver();
+    // Demand falls short without pathways: the stage is solved in full, warm from this basis.
     return null;
   };
 
@@ -355,6 +513,11 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
   const record = (name: StageGap['stage'], r: { solution: StageSolution; bound: number }) => {
     const z = r.solution.objective;
     gaps.push({ stage: name, value: z, bound: Math.min(z, r.bound) });
+    // The branch and bound may use pathway-years never priced into the LP model: the next stages
+    // start from this plan's choice of them, so they enter the model too.
+    const used: number[] = [];
+    for (const c of semiCols) if (modelIndex[c] === -1 && r.solution.colValue[c]! > 0) used.push(c);
+    addToModel(used, relaxed());
     return r.solution;
   };
   let minShortage = 0;
@@ -382,7 +545,8 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
       const held = [rowUpper[lp.holdShortageRow]!, rowUpper[lp.holdRedundancyRow]!] as const;
       rowUpper[lp.holdShortageRow] = Infinity;
       rowUpper[lp.holdRedundancyRow] = Infinity;
-      shortageStage = must(solveLp(lp.shortageWeight, pattern, true));
+      // Without minimum flows every pathway-year is open here: priced in as in a stage.
+      shortageStage = must(solveLp(lp.shortageWeight, pattern, true, !semi));
       rowUpper[lp.holdShortageRow] = held[0];
       rowUpper[lp.holdRedundancyRow] = held[1];
     }
