@@ -132,8 +132,9 @@ function gapNotes(outcome: PlanOutcome): string[] {
   for (const g of outcome.gaps) {
     if (g.value - g.bound <= 1e-6 * Math.max(1, Math.abs(g.value))) continue;
     if (g.stage === 'cost') {
-      const share = (100 * (g.value - g.bound)) / Math.abs(g.value);
-      notes.push(`minimum flows: the plan's cost is at most ${round(share, 2)}% above the least possible (proven lower bound € ${Math.round(g.bound).toLocaleString('en-GB')}, the LP without minimum flows)`);
+      // Rounded up: "at most" stays true, and a gap of a few millionths does not read as 0%.
+      const share = Math.ceil((10_000 * (g.value - g.bound)) / Math.abs(g.value)) / 100;
+      notes.push(`minimum flows: the plan's cost is at most ${share}% above the least possible (proven lower bound € ${Math.round(g.bound).toLocaleString('en-GB')}, the LP without minimum flows)`);
     } else {
       const what = g.stage === 'shortage' ? 'unmet demand' : 'placement outside';
       notes.push(`minimum flows: ${what} ${round(g.value, 1)} FTE${g.stage === 'shortage' ? '-years' : ''}; at least ${round(g.bound, 1)} is unavoidable (the LP without minimum flows)`);
