@@ -37,7 +37,7 @@ function planInputOf(inputs: LoadedInputs, detail: ProjectionDetail, objective?:
 /** Solves the plan for loaded inputs (also used by reskill, explain and the report, so every view tells one story). */
 export async function buildPlan(inputs: LoadedInputs, detail: ProjectionDetail, objective?: 'cost' | 'redundancy'): Promise<Omit<PlanRun, 'inputs' | 'projection'>> {
   const input = planInputOf(inputs, detail, objective);
-  const outcome = await planActions(input).catch((err: unknown) => {
+  const outcome = await planActions(input, { withoutPathways: true }).catch((err: unknown) => {
     throw err instanceof PlanInfeasible ? overstaffingCapError(inputs, input) : err;
   });
   const alternatives = await planAlternatives(input, outcome);

@@ -8,7 +8,7 @@ import type {
 } from '../../domain/plan.js';
 import type { PlanInput } from './plan-input.js';
 import { buildPlanLp, type PlanLimit, type PlanLp } from './plan-lp.js';
-import { solvePlanLp, type StageGap, type StageSolution } from './solve-plan-lp.js';
+import { solvePlanLp, type PlanSolution, type StageGap, type StageSolution } from './solve-plan-lp.js';
 import { compareText } from '../../domain/compare-text.js';
 
 /**
@@ -30,15 +30,24 @@ export interface PlanOutcome {
   shortageFteYears: number;
   /** Per lexicographic stage the value reached and its proven lower bound (equal unless minimum flows left a gap). */
   gaps: StageGap[];
+  /** When asked for: the plan without pathways, solved on the same LP model first (see solvePlanLp). */
+  withoutPathways?: PlanOutcome;
 }
 
 /** Solver noise below this (FTE) is shown as 0. */
 const NOISE = 1e-7;
 
 /** Solves the plan; see the file header. */
-export async function planActions(input: PlanInput): Promise<PlanOutcome> {
+export async function planActions(input: PlanInput, options: { withoutPathways?: boolean } = {}): Promise<PlanOutcome> {
   const lp = buildPlanLp(input);
-  const solution = await solvePlanLp(lp, { objective: input.objective, lexShortage: input.shortageCost === null });
+  const solution = await solvePlanLp(lp, { objective: input.objective, lexShortage: input.shortageCost === null, withoutPathways: options.withoutPathways === true });
+  const outcome = readPlan(input, lp, solution);
+  if (solution.withoutPathways !== null) outcome.withoutPathways = readPlan(input, lp, { final: solution.withoutPathways, shortageStage: null, gaps: [] });
+  return outcome;
+}
+
+/** The decisions, costs, limits and shortfalls of a solution of the plan's LP. */
+function readPlan(input: PlanInput, lp: PlanLp, solution: Pick<PlanSolution, 'final' | 'shortageStage' | 'gaps'>): PlanOutcome {
   const x = solution.final.colValue;
   const v = (col: number) => (col < 0 ? 0 : clean(x[col]!));
   const T = input.years.length - 1;
@@ -192,7 +201,7 @@ export function noPlanCosts(input: PlanInput): { by_kind: PlanCostsByKind; total
 
 /** The two alternatives of the business case, with their saving against the plan. */
 export async function planAlternatives(input: PlanInput, plan: PlanOutcome): Promise<{ no_pathways: PlanAlternative; no_plan: PlanAlternative }> {
-  const without = input.pathways.length === 0 ? plan : await planWithoutPathways(input);
+  const without = input.pathways.length === 0 ? plan : (plan.withoutPathways ?? (await planWithoutPathways(input)));
   const sumOf = (o: PlanOutcome, key: 'hired_fte' | 'redundant_fte') =>
     o.functions.reduce((s, f) => s + f.years.reduce((t, y) => t + y[key], 0), 0);
   const none = noPlanCosts(input);

@@ -40,6 +40,13 @@ export interface PlanSolution {
   rowUpper: Float64Array;
   /** Per lexicographic stage: the value reached and the proven bound. */
   gaps: StageGap[];
+  /**
+   * With `withoutPathways`: the plan without any pathway (SPEC §3.3 alternative `no_pathways`), its
+   * stages solved on the same model before any pathway-year is priced in (its final stage; no duals).
+   * Null when not asked for, when there are no pathways (the plan is its own alternative), or when no
+   * plan without pathways meets the hard limits.
+   */
+  withoutPathways: StageSolution | null;
 }
 
 interface Bounds {
@@ -53,6 +60,8 @@ interface SolveOptions {
   lexShortage: boolean;
   /** At most this many open pathway-years go to branch and bound (default BRANCH_AND_BOUND_MAX; tests lower it to check the bounded path). */
   branchAndBoundMax?: number;
+  /** Also solve the plan without pathways (the business case's alternative), first, on the same model. */
+  withoutPathways?: boolean;
 }
 
 /** A stage's value and the proven lower bound on it (equal when the stage is solved exactly). */
@@ -495,21 +504,42 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
   };
 
   /**
-   * The shortage stage's shortcut: Σ U is at least 0, and a plan without any pathway is feasible (every
-   * pathway-year may carry 0, minimum flow or not), so when the small LP with all pathways closed meets
-   * all demand it is the stage's optimum. It spares a cold solve over every pathway-year (250,000
-   * columns a year in a 500 × 500 plan) and, with minimum flows, a MIP; the cost stage starts warm
-   * from it. Null otherwise.
+   * The plan without pathways, stage by stage on the model before any pathway-year is priced in (the
+   * LP without pathway columns: every pathway-year at 0): the business case's alternative when asked
+   * for, and the shortage stage's shortcut — Σ U is at least 0 and a plan without any pathway is
+   * feasible (every pathway-year may carry 0, minimum flow or not), so when it meets all demand that
+   * is the shortage stage's optimum. The shortcut spares a cold solve over every pathway-year
+   * (250,000 columns a year in a 500 × 500 plan) and, with minimum flows, a MIP; the stages after it
+   * start warm from here. The holds it sets are released again.
    */
-  const noShortageWithoutPathways = (): { solution: StageSolution; bound: number } | null => {
-    if (lp.X.length === 0) return null;
-    const closed = relaxed();
-    for (const cols of lp.X) for (const c of cols) closed.upper[c] = 0;
-    const s = solveLp(lp.shortageWeight, closed, false);
-    if (s !== null && s.objective <= 0) return { solution: s, bound: 0 };
-    // Demand falls short without pathways: the stage is solved in full, warm from this basis.
-    return null;
+  const closed = (): Bounds => {
+    const b = relaxed();
+    for (const cols of lp.X) for (const c of cols) b.upper[c] = 0;
+    return b;
   };
+  let noShortage: { solution: StageSolution; bound: number } | null = null;
+  let withoutPathways: StageSolution | null = null;
+  if (lp.X.length > 0 && (options.lexShortage || options.withoutPathways === true)) {
+    const bounds = closed();
+    // False once a stage finds no plan without pathways within the hard limits.
+    let possible = true;
+    const hold = (weight: Float64Array, row: number): StageSolution | null => {
+      const z = solveLp(weight, bounds, false);
+      if (z === null) possible = false;
+      else rowUpper[row] = holdBound(Math.max(0, z.objective));
+      return z;
+    };
+    if (options.lexShortage) {
+      const z = hold(lp.shortageWeight, lp.holdShortageRow);
+      if (z !== null && z.objective <= 0) noShortage = { solution: z, bound: 0 };
+    }
+    if (options.withoutPathways === true) {
+      if (possible && options.objective === 'redundancy') hold(lp.redundancyWeight, lp.holdRedundancyRow);
+      if (possible) withoutPathways = solveLp(lp.cost, bounds, false);
+    }
+    rowUpper[lp.holdShortageRow] = lp.rowUpper[lp.holdShortageRow]!;
+    rowUpper[lp.holdRedundancyRow] = lp.rowUpper[lp.holdRedundancyRow]!;
+  }
 
   const gaps: StageGap[] = [];
   const record = (name: StageGap['stage'], r: { solution: StageSolution; bound: number }) => {
@@ -525,7 +555,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
   let minShortage = 0;
   let previous: StageSolution | undefined;
   if (options.lexShortage) {
-    previous = record('shortage', noShortageWithoutPathways() ?? stage(lp.shortageWeight));
+    previous = record('shortage', noShortage ?? stage(lp.shortageWeight));
     minShortage = Math.max(0, previous.objective);
     rowUpper[lp.holdShortageRow] = holdBound(minShortage);
   }
@@ -552,7 +582,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
       rowUpper[lp.holdShortageRow] = held[0];
       rowUpper[lp.holdRedundancyRow] = held[1];
     }
-    return { final, shortageStage, minShortage, minRedundancy, rowUpper, gaps };
+    return { final, shortageStage, minShortage, minRedundancy, rowUpper, gaps, withoutPathways };
   } finally {
     lpModel.dispose();
   }

@@ -108,3 +108,20 @@ describe('pricing pathway-years into the plan LP', () => {
     }
   });
 });
+
+describe('the plan without pathways, solved on the same model first', () => {
+  it('gives the business case the same alternative as a separate solve without pathways', async () => {
+    for (let seed = 11; seed <= 16; seed++) {
+      const input = { ...randomPlan(seed, 6, 3, 0.5), minFlow: seed % 2 === 0 ? 0.5 : 0 };
+      const together = await planActions(input, { withoutPathways: true });
+      expect(together.withoutPathways, `seed ${seed}`).toBeDefined();
+      const apart = await planActions({ ...input, pathways: [] });
+      const [a, b] = [together.withoutPathways!, apart];
+      expect(a.costs.total, `seed ${seed}`).toBeCloseTo(b.costs.total, 2);
+      expect(a.shortageFteYears, `seed ${seed}`).toBeCloseTo(b.shortageFteYears, 5);
+      expect(a.pathways).toEqual([]);
+      // And the plan itself is the one solved without the alternative.
+      expect(together.costs.total, `seed ${seed}`).toBeCloseTo((await planActions(input)).costs.total, 2);
+    }
+  });
+});
