@@ -440,7 +440,7 @@ function grown<A extends Int32Array | Float64Array>(source: A, target: A): A {
  * follows the natural flows from the snapshot. Moving more than this out of f means f must hire
  * behind the movers some year, which turns a vacaturestop in the destination into hiring elsewhere.
  */
-function lastingSurplus(input: PlanInput, index: Map<string, number>): number[][] {
+export function lastingSurplus(input: PlanInput, index: Map<string, number>): number[][] {
   const T = input.years.length - 1;
   const fns = input.functions;
   const natural = [fns.map((f) => f.startFte)];

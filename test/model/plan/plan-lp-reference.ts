@@ -1,10 +1,11 @@
 import type { PlanInput } from '../../../src/model/plan/plan-input.js';
-import type { PlanLimit, PlanLp } from '../../../src/model/plan/plan-lp.js';
+import { lastingSurplus, type PlanLimit, type PlanLp } from '../../../src/model/plan/plan-lp.js';
 
 /**
  * The plan's LP as buildPlanLp built it before it wrote its entries straight into typed arrays
  * (rows as [column, value] tuple arrays, merged through a Map, then turned into CSC): kept verbatim
- * as the reference the lean builder must reproduce number for number.
+ * as the reference the lean builder must reproduce number for number. Only lastingSurplus, which
+ * the rewrite left as it was, comes from the builder itself.
  */
 export function referencePlanLp(input: PlanInput): PlanLp {
   const T = input.years.length - 1;
@@ -270,38 +271,6 @@ export function referencePlanLp(input: PlanInput): PlanLp {
 /** A pathway into a function under a hiring freeze (`max_per_year: 0`, a vacaturestop). */
 function intoFreeze(input: PlanInput, index: Map<string, number>, p: PlanInput['pathways'][number]): boolean {
   return input.functions[index.get(p.to)!]!.hireMax === 0;
-}
-
-/**
- * Per function f and decision year u: the FTE f can spare for good from year u + 1 on, in the
- * projection without decisions — max(0, the least over t = u+1 … T of N_f(t) − D_f(t)), where N
- * follows the natural flows from the snapshot. Moving more than this out of f means f must hire
- * behind the movers some year, which turns a vacaturestop in the destination into hiring elsewhere.
- */
-function lastingSurplus(input: PlanInput, index: Map<string, number>): number[][] {
-  const T = input.years.length - 1;
-  const fns = input.functions;
-  const natural = [fns.map((f) => f.startFte)];
-  for (let u = 0; u < T; u++) {
-    const w = natural[u]!;
-    const next = fns.map((f, i) => f.stay[u]! * w[i]!);
-    fns.forEach((f, i) => {
-      for (const m of f.moves) {
-        const j = index.get(m.to);
-        if (j !== undefined && j !== i) next[j]! += m.share[u]! * w[i]!;
-      }
-    });
-    natural.push(next);
-  }
-  return fns.map((f, i) => {
-    const out = new Array<number>(T).fill(0);
-    let least = Infinity;
-    for (let u = T - 1; u >= 0; u--) {
-      least = Math.min(least, natural[u + 1]![i]! - f.demand[u + 1]!);
-      out[u] = Math.max(0, least);
-    }
-    return out;
-  });
 }
 
 /**
