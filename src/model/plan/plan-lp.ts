@@ -159,8 +159,9 @@ export function buildPlanLp(input: PlanInput): PlanLp {
     return cols;
   });
 
-  // Room for the entries of a typical plan (pathway terms dominate), grown if more.
-  const rows = new RowWriter(numCols, 3 * Q * T + 16 * F * T + 1024);
+  // Room for the entries of a typical plan (three per pathway-year, the early rows' 2T per function
+  // and year, ~16 more), grown if more.
+  const rows = new RowWriter(numCols, 3 * Q * T + (16 + 2 * T) * F * T + 1024);
   const term = (col: number, value: number) => rows.term(col, value);
   const limits: PlanLimit[] = [];
   const year = (k: number) => input.years[k]!;
