@@ -77,12 +77,16 @@ export function buildPlanLp(input: PlanInput): PlanLp {
   const paths = input.pathways;
   const Q = paths.length;
   const index = new Map(fns.map((f, i) => [f.id, i]));
-  // The ends of each pathway as function indices, looked up once (a 500 × 500 plan has 250,000 pathways).
+  // The ends of each pathway as function indices, and its retention, read once (a 500 × 500 plan
+  // has 250,000 pathways).
   const pathFrom = new Int32Array(Q);
   const pathTo = new Int32Array(Q);
+  const retention = new Float64Array(Q);
   for (let q = 0; q < Q; q++) {
-    pathFrom[q] = index.get(paths[q]!.from)!;
-    pathTo[q] = index.get(paths[q]!.to)!;
+    const p = paths[q]!;
+    pathFrom[q] = index.get(p.from)!;
+    pathTo[q] = index.get(p.to)!;
+    retention[q] = p.retention;
   }
   const discount = (k: number) => Math.pow(1 + input.discountRate, -k);
 
@@ -179,7 +183,6 @@ export function buildPlanLp(input: PlanInput): PlanLp {
     pathsOut[pathFrom[q]!]!.push(q);
     pathsIn[pathTo[q]!]!.push(q);
   }
-  const retention = Float64Array.from(paths, (p) => p.retention);
   // A column can appear twice only in a balance row, and only in these: a pathway from a function to
   // itself (in at its retention, out at 1) or a transition listed twice. Its terms are summed there.
   const repeats = new Uint8Array(F);
