@@ -11,7 +11,8 @@ import { referencePlanLp } from './plan-lp-reference.js';
  * The lean buildPlanLp (typed arrays, no tuple per entry) must build the very LP the tuple-based
  * builder built: same columns and rows in the same order, the same CSC arrays bit for bit, the same
  * bounds, costs, index tables and limits. The solver, plan-actions and the lead's column generation
- * all read these arrays by position.
+ * all read these arrays by position. When the LP changes by design, change the reference
+ * (plan-lp-reference.ts) the same way.
  */
 
 /** Every difference between two LPs (empty when identical); numbers compared with Object.is. */
