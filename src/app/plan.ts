@@ -27,7 +27,7 @@ export interface PlanRun {
 }
 
 /** The plan's LP inputs from loaded inputs and the projection detail. */
-function planInputOf(inputs: LoadedInputs, detail: ProjectionDetail, objective?: 'cost' | 'redundancy'): PlanInput {
+export function planInputOf(inputs: LoadedInputs, detail: ProjectionDetail, objective?: 'cost' | 'redundancy'): PlanInput {
   const natural = new Map([...detail.supply.functions].map(([id, years]) => [id, years]));
   const demand = new Map(detail.projection.functions.map((f) => [f.id, f.years.map((y) => y.demand_fte)]));
   const source = { scenario: inputs.scenario, functions: detail.functions, natural, demand, ...(objective !== undefined ? { objective } : {}) };

@@ -74,33 +74,54 @@ export function buildPlanLp(input: PlanInput): PlanLp {
   const T = input.years.length - 1;
   const fns = input.functions;
   const F = fns.length;
+  const paths = input.pathways;
+  const Q = paths.length;
   const index = new Map(fns.map((f, i) => [f.id, i]));
+  // The ends of each pathway as function indices, and its retention, read once (a 500 × 500 plan
+  // has 250,000 pathways).
+  const pathFrom = new Int32Array(Q);
+  const pathTo = new Int32Array(Q);
+  const retention = new Float64Array(Q);
+  for (let q = 0; q < Q; q++) {
+    const p = paths[q]!;
+    pathFrom[q] = index.get(p.from)!;
+    pathTo[q] = index.get(p.to)!;
+    retention[q] = p.retention;
+  }
   const discount = (k: number) => Math.pow(1 + input.discountRate, -k);
 
   let totalStart = 0;
   let peakDemand = 0;
   for (const f of fns) {
     totalStart += f.startFte;
-    peakDemand += Math.max(0, ...f.demand);
+    let peak = 0;
+    for (const d of f.demand) peak = Math.max(peak, d);
+    peakDemand += peak;
   }
   const bigFlow = 2 * (totalStart + peakDemand) + 100;
 
-  const colLower: number[] = [];
-  const colUpper: number[] = [];
-  const cost: number[] = [];
-  const integrality: number[] = [];
-  const shortageWeight: number[] = [];
-  const redundancyWeight: number[] = [];
+  // Columns, counted first so every column array is allocated once at its final size.
+  const hasEarly = (f: PlanInput['functions'][number]) => T > 0 && !(f.redundancyMax <= 0);
+  let numCols = Q * T;
+  for (const f of fns) numCols += T * (5 + (f.reducedHours !== null ? 1 : 0) + (hasEarly(f) ? 1 : 0));
+  const colLower = new Float64Array(numCols);
+  const colUpper = new Float64Array(numCols);
+  const cost = new Float64Array(numCols);
+  const integrality = new Int32Array(numCols);
+  const shortageWeight = new Float64Array(numCols);
+  const redundancyWeight = new Float64Array(numCols);
+  let nextCol = 0;
   const addCol = (c: number, upper: number, kind: 0 | 1 | 2 = 0, semi = false, lower = 0): number => {
-    colLower.push(lower);
-    colUpper.push(upper);
-    cost.push(c);
-    integrality.push(semi ? 2 : 0);
-    shortageWeight.push(kind === 1 ? 1 : 0);
-    redundancyWeight.push(kind === 2 ? 1 : 0);
-    return cost.length - 1;
+    const col = nextCol++;
+    colLower[col] = lower;
+    colUpper[col] = upper;
+    cost[col] = c;
+    integrality[col] = semi ? 2 : 0;
+    shortageWeight[col] = kind === 1 ? 1 : 0;
+    redundancyWeight[col] = kind === 2 ? 1 : 0;
+    return col;
   };
-  const none = () => Array.from({ length: T + 1 }, () => -1);
+  const none = () => new Array<number>(T + 1).fill(-1);
   const W = fns.map(() => none());
   const H = fns.map(() => none());
   const R = fns.map(() => none());
@@ -120,53 +141,32 @@ export function buildPlanLp(input: PlanInput): PlanLp {
     }
   });
   const semiContinuous = input.minFlow > 0;
-  const flowUpper = pathwayUpperBounds(input, index, bigFlow);
+  const flowUpper = pathwayUpperBounds(input, index, pathFrom, pathTo, bigFlow);
   const spare = lastingSurplus(input, index);
-  input.pathways.forEach((p, q) => {
-    if (intoFreeze(input, index, p)) for (let u = 0; u < T; u++) flowUpper[q]![u] = Math.min(flowUpper[q]![u]!, spare[index.get(p.from)!]![u]!);
-  });
-  const X = input.pathways.map((p, q) => {
-    const cols: number[] = [];
+  const frozenInto = (q: number) => fns[pathTo[q]!]!.hireMax === 0;
+  for (let q = 0; q < Q; q++) {
+    if (!frozenInto(q)) continue;
+    const from = spare[pathFrom[q]!]!;
+    for (let u = 0; u < T; u++) flowUpper[q * T + u] = Math.min(flowUpper[q * T + u]!, from[u]!);
+  }
+  // Pathway columns are contiguous, X_q(u) at firstX + q·T + u: the rows below index them so
+  // rather than through a small array per pathway.
+  const firstX = nextCol;
+  const xCol = (q: number, u: number) => firstX + q * T + u;
+  const X = paths.map((p, q) => {
+    const cols = new Array<number>(T);
     for (let u = 0; u < T; u++) {
-      const upper = flowUpper[q]![u]!;
-      if (semiContinuous && upper < input.minFlow) cols.push(addCol(p.cost * discount(u), 0));
-      else cols.push(addCol(p.cost * discount(u), upper, 0, semiContinuous, semiContinuous ? input.minFlow : 0));
+      const upper = flowUpper[q * T + u]!;
+      if (semiContinuous && upper < input.minFlow) cols[u] = addCol(p.cost * discount(u), 0);
+      else cols[u] = addCol(p.cost * discount(u), upper, 0, semiContinuous, semiContinuous ? input.minFlow : 0);
     }
     return cols;
   });
 
-  // Rows, as triplets per column.
-  // Parallel arrays rather than an object per entry: a 500 × 500 plan has a million entries.
-  const entryRow: number[] = [];
-  const entryCol: number[] = [];
-  const entryValue: number[] = [];
-  const rowLower: number[] = [];
-  const rowUpper: number[] = [];
-  const addRow = (lower: number, upper: number, terms: [number, number][]): number => {
-    const row = rowLower.length;
-    rowLower.push(lower);
-    rowUpper.push(upper);
-    for (const [col, value] of terms) {
-      if (col < 0 || value === 0) continue;
-      entryRow.push(row);
-      entryCol.push(col);
-      entryValue.push(value);
-    }
-    return row;
-  };
-  // Sums terms on the same column (a function may appear twice, e.g. a pathway to itself); most rows
-  // have none, found with a mark per column instead of a map per row.
-  const seen = new Int32Array(cost.length);
-  let mark = 0;
-  const merged = (terms: [number, number][]): [number, number][] => {
-    mark++;
-    for (const [col] of terms) {
-      if (col < 0) continue;
-      if (seen[col] === mark) return mergeTerms(terms);
-      seen[col] = mark;
-    }
-    return terms;
-  };
+  // Room for the entries of a typical plan (three per pathway-year, the early rows' 2T per function
+  // and year, ~16 more), grown if more.
+  const rows = new RowWriter(numCols, 3 * Q * T + (16 + 2 * T) * F * T + 1024);
+  const term = (col: number, value: number) => rows.term(col, value);
   const limits: PlanLimit[] = [];
   const year = (k: number) => input.years[k]!;
 
@@ -179,39 +179,54 @@ export function buildPlanLp(input: PlanInput): PlanLp {
   });
   const pathsOut = fns.map(() => [] as number[]);
   const pathsIn = fns.map(() => [] as number[]);
-  input.pathways.forEach((p, q) => {
-    pathsOut[index.get(p.from)!]!.push(q);
-    pathsIn[index.get(p.to)!]!.push(q);
+  for (let q = 0; q < Q; q++) {
+    pathsOut[pathFrom[q]!]!.push(q);
+    pathsIn[pathTo[q]!]!.push(q);
+  }
+  // A column can appear twice only in a balance row, and only in these: a pathway from a function to
+  // itself (in at its retention, out at 1) or a transition listed twice. Its terms are summed there.
+  const repeats = new Uint8Array(F);
+  for (let q = 0; q < Q; q++) if (pathFrom[q] === pathTo[q]) repeats[pathFrom[q]!] = 1;
+  incoming.forEach((list, j) => {
+    if (new Set(list.map((m) => m.from)).size < list.length) repeats[j] = 1;
   });
 
   fns.forEach((f, i) => {
     for (let u = 0; u < T; u++) {
-      const terms: [number, number][] = [[W[i]![u + 1]!, 1]];
+      term(W[i]![u + 1]!, 1);
       let rhs = 0;
       if (u === 0) rhs += f.stay[0]! * f.startFte;
-      else terms.push([W[i]![u]!, -f.stay[u]!]);
+      else term(W[i]![u]!, -f.stay[u]!);
       for (const m of incoming[i]!) {
         if (u === 0) rhs += m.share[0]! * fns[m.from]!.startFte;
-        else terms.push([W[m.from]![u]!, -m.share[u]!]);
+        else term(W[m.from]![u]!, -m.share[u]!);
       }
-      terms.push([H[i]![u]!, -f.hireRetention]);
-      for (const q of pathsIn[i]!) terms.push([X[q]![u]!, -input.pathways[q]!.retention]);
-      for (const q of pathsOut[i]!) terms.push([X[q]![u]!, 1]);
-      terms.push([R[i]![u]!, 1]);
-      addRow(rhs, rhs, merged(terms));
+      term(H[i]![u]!, -f.hireRetention);
+      for (const q of pathsIn[i]!) term(xCol(q, u), -retention[q]!);
+      for (const q of pathsOut[i]!) term(xCol(q, u), 1);
+      term(R[i]![u]!, 1);
+      rows.end(rhs, rhs, repeats[i] === 1);
 
-      const out: [number, number][] = [[R[i]![u]!, 1]];
-      for (const q of pathsOut[i]!) out.push([X[q]![u]!, 1]);
+      term(R[i]![u]!, 1);
+      for (const q of pathsOut[i]!) term(xCol(q, u), 1);
       let outRhs = 0;
       if (u === 0) outRhs = f.stay[0]! * f.startFte;
-      else out.push([W[i]![u]!, -f.stay[u]!]);
-      addRow(-Infinity, outRhs, out);
+      else term(W[i]![u]!, -f.stay[u]!);
+      rows.end(-Infinity, outRhs);
     }
     for (let k = 1; k <= T; k++) {
       const a = f.reducedHours?.ftePerPerson ?? 0;
       const d = f.demand[k]!;
-      addRow(d, d, [[W[i]![k]!, 1], [P[i]![k]!, -a], [O[i]![k]!, -1], [U[i]![k]!, 1]]);
-      if (f.reducedHours !== null) addRow(-Infinity, 0, [[P[i]![k]!, a], [W[i]![k]!, -1]]);
+      term(W[i]![k]!, 1);
+      term(P[i]![k]!, -a);
+      term(O[i]![k]!, -1);
+      term(U[i]![k]!, 1);
+      rows.end(d, d);
+      if (f.reducedHours !== null) {
+        term(P[i]![k]!, a);
+        term(W[i]![k]!, -1);
+        rows.end(-Infinity, 0);
+      }
     }
     for (let u = 0; u < T; u++) {
       if (Number.isFinite(f.hireMax)) limits.push({ kind: 'col', index: H[i]![u]!, constraint: 'plan.hiring max_per_year', year: year(u + 1), fn: f.id, unit: 'hire' });
@@ -222,32 +237,37 @@ export function buildPlanLp(input: PlanInput): PlanLp {
     }
   });
 
-  input.pathways.forEach((p, q) => {
-    const j = index.get(p.to)!;
+  paths.forEach((p, q) => {
+    const j = pathTo[q]!;
     for (let u = 0; u < T; u++) {
       if (p.maxShareOfDestination !== null) {
-        const row = addRow(-Infinity, 0, [[X[q]![u]!, 1], [W[j]![u + 1]!, -p.maxShareOfDestination]]);
+        term(xCol(q, u), 1);
+        term(W[j]![u + 1]!, -p.maxShareOfDestination);
+        const row = rows.end(-Infinity, 0);
         limits.push({ kind: 'row', index: row, constraint: 'plan.pathways max_share_of_destination', year: year(u + 1), fn: p.to, unit: 'fte', pathway: { from: p.from, to: p.to } });
       }
       if (Number.isFinite(p.maxPerYear)) {
-        limits.push({ kind: 'col', index: X[q]![u]!, constraint: 'plan.pathways max_per_year', year: year(u + 1), fn: p.to, unit: 'fte', pathway: { from: p.from, to: p.to } });
+        limits.push({ kind: 'col', index: xCol(q, u), constraint: 'plan.pathways max_per_year', year: year(u + 1), fn: p.to, unit: 'fte', pathway: { from: p.from, to: p.to } });
       }
     }
   });
   if (Number.isFinite(input.maxTotalOverstaffing)) {
     for (let k = 1; k <= T; k++) {
-      const row = addRow(-Infinity, input.maxTotalOverstaffing, fns.map((_, i) => [O[i]![k]!, 1] as [number, number]));
+      for (let i = 0; i < F; i++) term(O[i]![k]!, 1);
+      const row = rows.end(-Infinity, input.maxTotalOverstaffing);
       limits.push({ kind: 'row', index: row, constraint: 'plan.overstaffing max_total_fte', year: year(k), fn: null, unit: 'fte' });
     }
   }
-  if (input.pathways.length > 0) {
+  if (Q > 0) {
     for (let u = 0; u < T; u++) {
       if (Number.isFinite(input.budgetPerYear)) {
-        const row = addRow(-Infinity, input.budgetPerYear, input.pathways.map((p, q) => [X[q]![u]!, p.cost] as [number, number]));
+        for (let q = 0; q < Q; q++) term(xCol(q, u), paths[q]!.cost);
+        const row = rows.end(-Infinity, input.budgetPerYear);
         limits.push({ kind: 'row', index: row, constraint: 'reskilling.budget_per_year', year: year(u), fn: null, unit: 'euro' });
       }
       if (Number.isFinite(input.capacityPerYear)) {
-        const row = addRow(-Infinity, input.capacityPerYear, input.pathways.map((_, q) => [X[q]![u]!, 1] as [number, number]));
+        for (let q = 0; q < Q; q++) term(xCol(q, u), 1);
+        const row = rows.end(-Infinity, input.capacityPerYear);
         limits.push({ kind: 'row', index: row, constraint: 'reskilling.capacity_per_year', year: year(u), fn: null, unit: 'place' });
       }
     }
@@ -259,63 +279,47 @@ export function buildPlanLp(input: PlanInput): PlanLp {
   //   priced at the overstaffing they would save until the horizon plus a hire — so they never pay
   //   and happen only where a limit (e.g. max_total_fte) leaves no other way.
   fns.forEach((f, i) => {
-    const frozen = pathsOut[i]!.filter((q) => intoFreeze(input, index, input.pathways[q]!));
+    const frozen = pathsOut[i]!.filter(frozenInto);
     const early: number[] = [];
-    for (let u = 0; u < T; u++) {
-      if (f.redundancyMax <= 0) break;
-      let premium = f.hireCost * discount(u);
-      for (let k = u + 1; k <= T; k++) premium += f.overstaffingCost * discount(k);
-      early.push(addCol(premium, Infinity));
+    if (hasEarly(f)) {
+      for (let u = 0; u < T; u++) {
+        let premium = f.hireCost * discount(u);
+        for (let k = u + 1; k <= T; k++) premium += f.overstaffingCost * discount(k);
+        early.push(addCol(premium, Infinity));
+      }
     }
     for (let u = 0; u < T; u++) {
-      const moves: [number, number][] = [];
-      for (let s = 0; s <= u; s++) for (const q of frozen) moves.push([X[q]![s]!, 1]);
-      if (moves.length > 0) addRow(-Infinity, spare[i]![u]!, moves);
+      if (frozen.length > 0) {
+        for (let s = 0; s <= u; s++) for (const q of frozen) term(xCol(q, s), 1);
+        rows.end(-Infinity, spare[i]![u]!);
+      }
       if (early.length === 0) continue;
-      const placed: [number, number][] = [...moves];
-      for (let s = 0; s <= u; s++) placed.push([R[i]![s]!, 1], [early[s]!, -1]);
-      addRow(-Infinity, spare[i]![u]!, placed);
+      for (let s = 0; s <= u; s++) for (const q of frozen) term(xCol(q, s), 1);
+      for (let s = 0; s <= u; s++) {
+        term(R[i]![s]!, 1);
+        term(early[s]!, -1);
+      }
+      rows.end(-Infinity, spare[i]![u]!);
     }
   });
 
-  const allU: [number, number][] = [];
-  const allR: [number, number][] = [];
-  fns.forEach((_, i) => {
-    for (let k = 1; k <= T; k++) allU.push([U[i]![k]!, 1]);
-    for (let u = 0; u < T; u++) allR.push([R[i]![u]!, 1]);
-  });
-  const holdShortageRow = addRow(-Infinity, Infinity, allU);
-  const holdRedundancyRow = addRow(-Infinity, Infinity, allR);
-
-  // Column-wise (CSC) matrix; entries within a column by row.
-  const numCols = cost.length;
-  const counts = new Int32Array(numCols + 1);
-  for (const col of entryCol) counts[col + 1]!++;
-  for (let c = 0; c < numCols; c++) counts[c + 1]! += counts[c]!;
-  const starts = Int32Array.from(counts);
-  const fill = Int32Array.from(counts);
-  const indices = new Int32Array(entryCol.length);
-  const values = new Float64Array(entryCol.length);
-  for (let e = 0; e < entryCol.length; e++) {
-    const at = fill[entryCol[e]!]!++;
-    indices[at] = entryRow[e]!;
-    values[at] = entryValue[e]!;
-  }
+  for (let i = 0; i < F; i++) for (let k = 1; k <= T; k++) term(U[i]![k]!, 1);
+  const holdShortageRow = rows.end(-Infinity, Infinity);
+  for (let i = 0; i < F; i++) for (let u = 0; u < T; u++) term(R[i]![u]!, 1);
+  const holdRedundancyRow = rows.end(-Infinity, Infinity);
+  if (nextCol !== numCols) throw new Error(`plan LP: ${nextCol} columns built, ${numCols} counted`);
 
   return {
     numCols,
-    numRows: rowLower.length,
-    colLower: Float64Array.from(colLower),
-    colUpper: Float64Array.from(colUpper),
-    integrality: Int32Array.from(integrality),
-    rowLower: Float64Array.from(rowLower),
-    rowUpper: Float64Array.from(rowUpper),
-    starts,
-    indices,
-    values,
-    cost: Float64Array.from(cost),
-    shortageWeight: Float64Array.from(shortageWeight),
-    redundancyWeight: Float64Array.from(redundancyWeight),
+    numRows: rows.numRows,
+    colLower,
+    colUpper,
+    integrality,
+    ...rows.bounds(),
+    ...rows.columnWise(),
+    cost,
+    shortageWeight,
+    redundancyWeight,
     holdShortageRow,
     holdRedundancyRow,
     W,
@@ -326,14 +330,112 @@ export function buildPlanLp(input: PlanInput): PlanLp {
     U,
     X,
     limits,
-    semiContinuous: semiContinuous && input.pathways.length > 0,
+    semiContinuous: semiContinuous && Q > 0,
     bigFlow,
   };
 }
 
-/** A pathway into a function under a hiring freeze (`max_per_year: 0`, a vacaturestop). */
-function intoFreeze(input: PlanInput, index: Map<string, number>, p: PlanInput['pathways'][number]): boolean {
-  return input.functions[index.get(p.to)!]!.hireMax === 0;
+/**
+ * The LP's rows, written term by term into growable typed arrays (row-wise), then turned once into
+ * HiGHS's column-wise layout. A 500 × 500 plan has three quarters of a million entries: no array
+ * or object per row or per entry.
+ */
+class RowWriter {
+  numRows = 0;
+  private lower = new Float64Array(1024);
+  private upper = new Float64Array(1024);
+  /** Row r's entries are cols/vals[rowStart[r] … rowStart[r+1]). */
+  private rowStart = new Int32Array(1025);
+  private cols: Int32Array;
+  private vals: Float64Array;
+  private size = 0;
+  /** Per column: the row (+1) that last took it, and where (for `end` with `merge`). */
+  private seenInRow: Int32Array;
+  private seenAt: Int32Array;
+
+  constructor(numCols: number, entries: number) {
+    this.cols = new Int32Array(entries);
+    this.vals = new Float64Array(entries);
+    this.seenInRow = new Int32Array(numCols);
+    this.seenAt = new Int32Array(numCols);
+  }
+
+  /** Adds `value` on `col` to the row being written; absent columns (−1) are skipped. */
+  term(col: number, value: number): void {
+    if (col < 0) return;
+    if (this.size === this.cols.length) {
+      this.cols = grown(this.cols, new Int32Array(2 * this.size));
+      this.vals = grown(this.vals, new Float64Array(2 * this.size));
+    }
+    this.cols[this.size] = col;
+    this.vals[this.size++] = value;
+  }
+
+  /**
+   * Closes the row with its bounds and returns its index. With `merge`, terms on one column are
+   * summed into its first; then terms that are (or add up to) zero are dropped.
+   */
+  end(lower: number, upper: number, merge = false): number {
+    const row = this.numRows++;
+    const first = this.rowStart[row]!;
+    if (merge) {
+      for (let e = first; e < this.size; e++) {
+        const col = this.cols[e]!;
+        if (this.seenInRow[col] === row + 1) {
+          this.vals[this.seenAt[col]!]! += this.vals[e]!;
+          this.vals[e] = 0;
+        } else {
+          this.seenInRow[col] = row + 1;
+          this.seenAt[col] = e;
+        }
+      }
+    }
+    let kept = first;
+    for (let e = first; e < this.size; e++) {
+      if (this.vals[e] === 0) continue;
+      this.cols[kept] = this.cols[e]!;
+      this.vals[kept++] = this.vals[e]!;
+    }
+    this.size = kept;
+    if (row === this.lower.length) {
+      this.lower = grown(this.lower, new Float64Array(2 * row));
+      this.upper = grown(this.upper, new Float64Array(2 * row));
+      this.rowStart = grown(this.rowStart, new Int32Array(2 * row + 1));
+    }
+    this.lower[row] = lower;
+    this.upper[row] = upper;
+    this.rowStart[row + 1] = kept;
+    return row;
+  }
+
+  bounds(): { rowLower: Float64Array; rowUpper: Float64Array } {
+    return { rowLower: this.lower.slice(0, this.numRows), rowUpper: this.upper.slice(0, this.numRows) };
+  }
+
+  /** The matrix column-wise (CSC), entries within a column by row. */
+  columnWise(): { starts: Int32Array; indices: Int32Array; values: Float64Array } {
+    const numCols = this.seenInRow.length;
+    const starts = new Int32Array(numCols + 1);
+    for (let e = 0; e < this.size; e++) starts[this.cols[e]! + 1]!++;
+    for (let c = 0; c < numCols; c++) starts[c + 1]! += starts[c]!;
+    const fill = starts.slice(0, numCols);
+    const indices = new Int32Array(this.size);
+    const values = new Float64Array(this.size);
+    for (let row = 0; row < this.numRows; row++) {
+      for (let e = this.rowStart[row]!; e < this.rowStart[row + 1]!; e++) {
+        const at = fill[this.cols[e]!]!++;
+        indices[at] = row;
+        values[at] = this.vals[e]!;
+      }
+    }
+    return { starts, indices, values };
+  }
+}
+
+/** `target` holding `source` at its start. */
+function grown<A extends Int32Array | Float64Array>(source: A, target: A): A {
+  target.set(source);
+  return target;
 }
 
 /**
@@ -342,7 +444,7 @@ function intoFreeze(input: PlanInput, index: Map<string, number>, p: PlanInput['
  * follows the natural flows from the snapshot. Moving more than this out of f means f must hire
  * behind the movers some year, which turns a vacaturestop in the destination into hiring elsewhere.
  */
-function lastingSurplus(input: PlanInput, index: Map<string, number>): number[][] {
+export function lastingSurplus(input: PlanInput, index: Map<string, number>): number[][] {
   const T = input.years.length - 1;
   const fns = input.functions;
   const natural = [fns.map((f) => f.startFte)];
@@ -377,11 +479,13 @@ function lastingSurplus(input: PlanInput, index: Map<string, number>): number[][
  * need a finite bound). A tight bound is what makes the minimum-flow MIP fast: HiGHS models a
  * semi-continuous x as x ≤ upper·y with y binary, so the relaxation is as weak as `upper` is large.
  */
-function pathwayUpperBounds(input: PlanInput, index: Map<string, number>, bigFlow: number): number[][] {
+function pathwayUpperBounds(input: PlanInput, index: Map<string, number>, pathFrom: Int32Array, pathTo: Int32Array, bigFlow: number): Float64Array {
   const T = input.years.length - 1;
   const fns = input.functions;
+  const paths = input.pathways;
   let wMax = fns.map((f) => f.startFte);
-  const upper = input.pathways.map(() => new Array<number>(T).fill(0));
+  // [q · T + u]: one flat array rather than an array per pathway.
+  const upper = new Float64Array(paths.length * T);
   // 0 · ∞ is 0 here: a share of 0 of an unbounded function carries nothing.
   const times = (a: number, b: number) => (a === 0 || b === 0 ? 0 : a * b);
   for (let u = 0; u < T; u++) {
@@ -392,25 +496,19 @@ function pathwayUpperBounds(input: PlanInput, index: Map<string, number>, bigFlo
         if (j !== undefined && j !== i) next[j]! += times(m.share[u]!, wMax[i]!);
       }
     });
-    input.pathways.forEach((p, q) => {
-      const i = index.get(p.from)!;
+    paths.forEach((p, q) => {
+      const i = pathFrom[q]!;
       let bound = Math.min(p.maxPerYear, input.capacityPerYear, times(fns[i]!.stay[u]!, wMax[i]!));
       if (p.cost > 0) bound = Math.min(bound, input.budgetPerYear / p.cost);
-      upper[q]![u] = bound;
-      next[index.get(p.to)!]! += times(p.retention, bound);
+      upper[q * T + u] = bound;
+      next[pathTo[q]!]! += times(p.retention, bound);
     });
-    input.pathways.forEach((p, q) => {
-      if (p.maxShareOfDestination !== null) upper[q]![u] = Math.min(upper[q]![u]!, times(p.maxShareOfDestination, next[index.get(p.to)!]!));
-      upper[q]![u] = Math.min(upper[q]![u]!, bigFlow);
+    paths.forEach((p, q) => {
+      let bound = upper[q * T + u]!;
+      if (p.maxShareOfDestination !== null) bound = Math.min(bound, times(p.maxShareOfDestination, next[pathTo[q]!]!));
+      upper[q * T + u] = Math.min(bound, bigFlow);
     });
     wMax = next;
   }
   return upper;
-}
-
-/** Sums terms on the same column (a function may appear twice, e.g. a transition to itself). */
-function mergeTerms(terms: [number, number][]): [number, number][] {
-  const out = new Map<number, number>();
-  for (const [col, value] of terms) if (col >= 0) out.set(col, (out.get(col) ?? 0) + value);
-  return [...out.entries()];
 }
