@@ -44,13 +44,16 @@ function workerLimit(env: NodeJS.ProcessEnv = process.env): number {
   return n;
 }
 
-/** A solver for `pending` plans (at most; a cached one is not asked again): `workers` (default: see workerLimit) at once. */
-export async function openPlanSolver(pending: number, workers?: number): Promise<PlanSolver> {
+/**
+ * A solver for `pending` plans (at most; a cached one is not asked again): `workers` (default: see
+ * workerLimit) at once, each running `script` (default: app/plan-worker.ts, see workerUrl).
+ */
+export async function openPlanSolver(pending: number, workers?: number, script: URL = workerUrl()): Promise<PlanSolver> {
   if (pending <= 1) return inThreadSolver();
   const size = Math.min(workers ?? workerLimit(), pending);
   if (size <= 1) return inThreadSolver();
   const { Worker } = await import('node:worker_threads');
-  return new WorkerPool(size, Worker);
+  return new WorkerPool(size, () => new Worker(script));
 }
 
 /** Solves in this thread, one plan after another (in the order asked). */
@@ -105,7 +108,7 @@ class WorkerPool implements PlanSolver {
 
   constructor(
     readonly parallel: number,
-    private readonly WorkerThread: typeof Worker,
+    private readonly start: () => Worker,
   ) {}
 
   totalCost(input: PlanInput): Promise<number> {
@@ -137,7 +140,7 @@ class WorkerPool implements PlanSolver {
 
   private spawn(): Slot | undefined {
     if (this.broken || this.closed || this.slots.length >= this.parallel) return undefined;
-    const slot: Slot = { worker: new this.WorkerThread(workerUrl()), task: undefined };
+    const slot: Slot = { worker: this.start(), task: undefined };
     const done = (): Task | undefined => {
       const task = slot.task;
       slot.task = undefined;
@@ -155,7 +158,8 @@ class WorkerPool implements PlanSolver {
     // An uncaught error in the worker, or a worker file that does not load: 'exit' follows and handles it.
     slot.worker.on('error', () => undefined);
     slot.worker.on('exit', () => {
-      this.slots.splice(this.slots.indexOf(slot), 1);
+      const at = this.slots.indexOf(slot);
+      if (at >= 0) this.slots.splice(at, 1);
       const task = done();
       if (this.closed) {
         task?.reject(closedError());

@@ -3,6 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCompare } from '../../src/app/compare.js';
 import { loadInputs, type LoadedInputs } from '../../src/app/load-inputs.js';
 import { runPlan } from '../../src/app/plan.js';
+import { openPlanSolver } from '../../src/app/plan-solver.js';
 import type { PlanWorkerReply } from '../../src/app/plan-worker.js';
 import { buildSensitivityResult } from '../../src/app/sensitivity.js';
 import { UserError } from '../../src/diagnostics/diagnostic.js';
@@ -90,6 +91,23 @@ describe('the worker entry, as tsc and the bundle emit it', () => {
       expect(reply).toEqual({ total: outcome.costs.total });
     } finally {
       await worker.terminate();
+    }
+  });
+});
+
+describe('a worker that dies', () => {
+  it.each([
+    ['whose file does not load', 'file:///nonexistent/plan-worker.js'],
+    ['that crashes on its plan', `data:text/javascript,${encodeURIComponent("import { parentPort } from 'node:worker_threads'; parentPort.on('message', () => { throw new Error('boom'); });")}`],
+  ])('(%s) leaves its plans to this thread: the same total, no crash', async (_name, script) => {
+    const { input, outcome } = await runPlan({ scenario: TEXTBOOK });
+    const solver = await openPlanSolver(3, 2, new URL(script));
+    try {
+      expect(solver.parallel).toBe(2);
+      const totals = await Promise.all([solver.totalCost(input), solver.totalCost(input), solver.totalCost(input)]);
+      expect(totals).toEqual([outcome.costs.total, outcome.costs.total, outcome.costs.total]);
+    } finally {
+      await solver.close();
     }
   });
 });
