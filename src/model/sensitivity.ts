@@ -179,8 +179,9 @@ async function inOrder<T>(count: number, limit: number, task: (i: number) => Pro
 /**
  * Runs the base and every assumption at −delta and +delta (one at a time) and ranks them by the
  * swing of the gap at the horizon (FTE), then of shortage FTE-years, then of the plan's cost, then
- * by path. The base is evaluated first (its failure is the run's), then the variants in a fixed
- * order, up to `concurrency` at once; the result is the same whatever order they finish in.
+ * by path. The base is started first (its failure is the run's, whatever else fails), then the
+ * variants in a fixed order, up to `concurrency` at once; the result is the same whatever order
+ * they finish in.
  */
 export async function runSensitivity(
   scenario: Scenario,
