@@ -12,8 +12,15 @@ import { rolldown } from 'rolldown';
 // loaded only when an .xlsx is written). dist/bundle/ sits two folders below the package root, as
 // dist/<layer>/ does, so every `new URL('../../…', import.meta.url)` of src/ still names the package
 // root. The source maps lead to dist/<layer>/*.js; bin/spp.js reads them only with --debug.
+//
+// The plan solver's worker thread (app/plan-worker.ts) is an entry of its own, dist/bundle/plan-worker.js:
+// app/plan-solver.ts starts it as `new URL('./plan-worker.js', import.meta.url)`, which the bundle
+// leaves as it is, so it names the file next to whichever chunk holds the solver.
 const bundle = await rolldown({
-  input: fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)),
+  input: {
+    spp: fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)),
+    'plan-worker': fileURLToPath(new URL('../dist/app/plan-worker.js', import.meta.url)),
+  },
   platform: 'node',
   external: [/^node:/, /^highs(\/|$)/, /^exceljs(\/|$)/],
   logLevel: 'warn',
@@ -22,7 +29,7 @@ try {
   await bundle.write({
     dir: fileURLToPath(new URL('../dist/bundle', import.meta.url)),
     format: 'esm',
-    entryFileNames: 'spp.js',
+    entryFileNames: '[name].js',
     chunkFileNames: '[name]-[hash].js',
     sourcemap: true,
     cleanDir: true,

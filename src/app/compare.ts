@@ -5,6 +5,7 @@ import { compareScenarios, type CompareItem } from '../model/compare-scenarios.j
 import { projectionWithGapSources } from '../model/gap-sources.js';
 import { projectScenarioDetail } from '../model/project.js';
 import { planTotalCost } from './plan.js';
+import { openPlanSolver } from './plan-solver.js';
 import { projectInputs, type MonteCarloRequest } from './project.js';
 import { withheldGroups } from './privacy.js';
 import type { LoadedInputs, LoadOptions } from './load-inputs.js';
@@ -27,19 +28,28 @@ export interface CompareOptions extends Omit<LoadOptions, 'scenario' | 'example'
 
 /**
  * The total cost of each scenario's plan (SPEC §3.3), for the comparison's plan row: solved with
- * `spp plan`'s own use-case for the scenarios that have a `plan:` block; null for the others (a plan
- * takes seconds to solve, so it is not made for scenarios that do not ask for one).
+ * `spp plan`'s own use-case for the scenarios that have a `plan:` block, on worker threads when there
+ * are several (app/plan-solver.ts); null for the others (a plan takes seconds to solve, so it is not
+ * made for scenarios that do not ask for one). When plans fail, the first scenario's failure is the
+ * error, as when they are solved one after another.
  */
 export async function planCostsOf(loaded: readonly LoadedInputs[]): Promise<(number | null)[]> {
-  const costs: (number | null)[] = [];
-  for (const l of loaded) {
-    if (l.scenario.plan === undefined) {
-      costs.push(null);
-      continue;
-    }
-    costs.push(roundMoney(await planTotalCost(l, projectScenarioDetail({ scenario: l.scenario, functions: l.functions, workforce: l.workforce }))));
+  const solver = await openPlanSolver(loaded.filter((l) => l.scenario.plan !== undefined).length);
+  try {
+    const costs = await Promise.allSettled(
+      loaded.map(async (l) => {
+        if (l.scenario.plan === undefined) return null;
+        const detail = projectScenarioDetail({ scenario: l.scenario, functions: l.functions, workforce: l.workforce });
+        return roundMoney(await planTotalCost(l, detail, { solver }));
+      }),
+    );
+    return costs.map((cost) => {
+      if (cost.status === 'rejected') throw cost.reason;
+      return cost.value;
+    });
+  } finally {
+    await solver.close();
   }
-  return costs;
 }
 
 /** The year compared per function: `year`, default the last year all horizons share; a usage error outside the shared years. */

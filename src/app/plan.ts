@@ -12,6 +12,7 @@ import { displayPath } from '../diagnostics/format-diagnostics.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
 import { pathwayVerdicts } from './reskill.js';
 import { makeStamp } from './stamp.js';
+import type { PlanSolver } from './plan-solver.js';
 
 /**
  * `spp plan` (SPEC §3.3): load, project, resolve the `plan:` block (its defaults when the scenario
@@ -81,15 +82,25 @@ export async function buildPlan(inputs: LoadedInputs, detail: ProjectionDetail, 
 
 /**
  * The plan's total cost alone: the same LP as `buildPlan`, without the alternatives and the result
- * (what `spp compare` and `spp sensitivity` need, once per scenario or variant). With `cache`, a
- * variant whose LP inputs an earlier solve already had is not solved again.
+ * (what `spp compare` and `spp sensitivity` need, once per scenario or variant), solved by `solver`
+ * (app/plan-solver.ts: on a worker thread) or in this thread. With `cache`, a variant whose LP
+ * inputs an earlier solve already had is not solved again. A plan no hard limit allows is the
+ * located error of `spp plan`.
  */
-export async function planTotalCost(inputs: LoadedInputs, detail: ProjectionDetail, cache?: Map<string, Promise<number>>): Promise<number> {
+export async function planTotalCost(
+  inputs: LoadedInputs,
+  detail: ProjectionDetail,
+  options: { cache?: Map<string, Promise<number>>; solver?: PlanSolver } = {},
+): Promise<number> {
+  const { cache, solver } = options;
   const input = planInputOf(inputs, detail);
   const key = cache === undefined ? '' : JSON.stringify(input, (_k, v: unknown) => (v === Infinity ? 'Infinity' : v));
   const known = cache?.get(key);
   if (known !== undefined) return known;
-  const cost = planActions(input).then((outcome) => outcome.costs.total);
+  const solved = solver !== undefined ? solver.totalCost(input) : planActions(input).then((outcome) => outcome.costs.total);
+  const cost = solved.catch((err: unknown) => {
+    throw err instanceof PlanInfeasible ? overstaffingCapError(inputs, input) : err;
+  });
   cache?.set(key, cost);
   return cost;
 }

@@ -1,18 +1,21 @@
 import { roundDeep, roundMoney } from '../domain/round.js';
 import { DEFAULT_DELTA, type SensitivityResult } from '../domain/sensitivity.js';
-import { projectionMetrics, runSensitivity, type EvaluateVariant } from '../model/sensitivity.js';
+import { numericAssumptions, projectionMetrics, runSensitivity, type EvaluateVariant, type SensitivityRunOptions } from '../model/sensitivity.js';
 import { projectScenarioDetail, type ProjectionDetail } from '../model/project.js';
 import { loadInputs, type LoadedInputs, type LoadOptions } from './load-inputs.js';
 import { makeStamp } from './stamp.js';
 import { projectVariant } from './project-variant.js';
 import { planTotalCost } from './plan.js';
+import { openPlanSolver, type PlanSolver } from './plan-solver.js';
 
 export interface SensitivityOptions {
   delta?: number;
   /** False: leave the plan out even when the scenario has a `plan:` block (no plan is solved). */
   plan?: boolean;
-  /** Called after every variant (the CLI's progress line): a plan takes seconds per variant. */
+  /** Called after every variant (the CLI's progress line): a plan takes seconds per variant. Counts up, in whatever order variants finish. */
   onProgress?: (done: number, total: number) => void;
+  /** Plans solved at once, on worker threads (1: none, every plan in this thread); default SPP_WORKERS, else the cores (app/plan-solver.ts). */
+  workers?: number;
 }
 
 /**
@@ -22,8 +25,8 @@ export interface SensitivityOptions {
  * projection and only re-solves the plan; a variant whose LP inputs an earlier one had is not
  * solved again.
  */
-function evaluator(inputs: LoadedInputs, withPlan: boolean): EvaluateVariant {
-  if (!withPlan) {
+function evaluator(inputs: LoadedInputs, solver: PlanSolver | undefined): EvaluateVariant {
+  if (solver === undefined) {
     const project = projectVariant(inputs);
     return async (scenario) => ({ ...projectionMetrics(project(scenario)), plan_cost: null });
   }
@@ -36,7 +39,7 @@ function evaluator(inputs: LoadedInputs, withPlan: boolean): EvaluateVariant {
     baseDetail ??= detail;
     const metrics = projectionMetrics(detail.projection);
     try {
-      return { ...metrics, plan_cost: roundMoney(await planTotalCost({ ...inputs, scenario }, detail, cache)) };
+      return { ...metrics, plan_cost: roundMoney(await planTotalCost({ ...inputs, scenario }, detail, { cache, solver })) };
     } catch (error) {
       // The scenario's own plan must solve (as in spp plan); a variant whose plan the solver gives up
       // on keeps its gap and shortage, and its plan cost is unknown (null, with a note).
@@ -46,13 +49,30 @@ function evaluator(inputs: LoadedInputs, withPlan: boolean): EvaluateVariant {
   };
 }
 
+const progress = (options: SensitivityOptions): SensitivityRunOptions => (options.onProgress !== undefined ? { onProgress: options.onProgress } : {});
+
+/**
+ * The run with the plan: the base and every variant's plan on the solver's workers. Twice as many
+ * variants in flight as workers, so a worker finds its next plan waiting while this thread projects
+ * the one after; in this thread (1 worker), one variant at a time as before.
+ */
+async function withPlanSolver(inputs: LoadedInputs, options: SensitivityOptions, delta: number): ReturnType<typeof runSensitivity> {
+  const solver = await openPlanSolver(1 + 2 * numericAssumptions(inputs.scenario).length, options.workers);
+  try {
+    const concurrency = solver.parallel === 1 ? 1 : 2 * solver.parallel;
+    return await runSensitivity(inputs.scenario, inputs.functions, delta, evaluator(inputs, solver), { ...progress(options), concurrency });
+  } finally {
+    await solver.close();
+  }
+}
+
 /** Sensitivity of the loaded scenario, rounded once. */
 export async function buildSensitivityResult(inputs: LoadedInputs, options: SensitivityOptions = {}): Promise<SensitivityResult> {
   const { scenario } = inputs;
   const delta = options.delta ?? DEFAULT_DELTA;
   const withPlan = scenario.plan !== undefined && options.plan !== false;
   const { plan: _plan, ...withoutPlan } = scenario;
-  const run = await runSensitivity(withPlan ? scenario : withoutPlan, inputs.functions, delta, evaluator(inputs, withPlan), options.onProgress);
+  const run = withPlan ? await withPlanSolver(inputs, options, delta) : await runSensitivity(withoutPlan, inputs.functions, delta, evaluator(inputs, undefined), progress(options));
   const notes = [
     `each assumption moved by −${delta * 100}% and +${delta * 100}% of its value, one at a time, within its valid range; the retirement age by ±${Math.round(delta * 10 * 100) / 100} years`,
     'effects are the change against the base run: gap at the horizon (FTE, negative: more shortage) and shortage summed over functions and the years after the start (FTE-years)',

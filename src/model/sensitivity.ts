@@ -143,41 +143,85 @@ function swingOf(effect: { low: number | null; high: number | null }): number | 
  */
 export type EvaluateVariant = (scenario: Scenario, planOnly: boolean) => Promise<SensitivityMetrics>;
 
+/** How `runSensitivity` runs its variants. */
+export interface SensitivityRunOptions {
+  /** Called once per variant as it finishes (one not run counts too): done counts up 1 … total. */
+  onProgress?: (done: number, total: number) => void;
+  /** Evaluations at most at once (default 1: one after another); the result does not depend on it. */
+  concurrency?: number;
+}
+
+/**
+ * Runs `task(0)`, `task(1)` … with at most `limit` running at once, started in index order, and
+ * returns their results in index order. On a failure it starts no more, lets the running ones
+ * settle and rejects with the failure of the lowest index: the one a run one at a time would meet.
+ */
+async function inOrder<T>(count: number, limit: number, task: (i: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = [];
+  let next = 0;
+  const failures: { at: number; error: unknown }[] = [];
+  const lane = async (): Promise<void> => {
+    while (failures.length === 0 && next < count) {
+      const i = next++;
+      try {
+        results[i] = await task(i);
+      } catch (error) {
+        failures.push({ at: i, error });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, count)) }, lane));
+  const first = failures.sort((a, b) => a.at - b.at)[0];
+  if (first !== undefined) throw first.error;
+  return results;
+}
+
 /**
  * Runs the base and every assumption at −delta and +delta (one at a time) and ranks them by the
  * swing of the gap at the horizon (FTE), then of shortage FTE-years, then of the plan's cost, then
- * by path. Variants are evaluated one after another, in a fixed order.
+ * by path. The base is started first (its failure is the run's, whatever else fails), then the
+ * variants in a fixed order, up to `concurrency` at once; the result is the same whatever order
+ * they finish in.
  */
 export async function runSensitivity(
   scenario: Scenario,
   functions: readonly FunctionProfile[],
   delta: number,
   evaluate: EvaluateVariant,
-  onProgress?: (done: number, total: number) => void,
+  options: SensitivityRunOptions = {},
 ): Promise<{ base: SensitivityMetrics; assumptions: SensitivityAssumption[] }> {
-  const base = await evaluate(scenario, false);
   const all = numericAssumptions(scenario);
-  const assumptions: SensitivityAssumption[] = [];
+  const variants = all.flatMap((a) => [1 - delta, 1 + delta].map((factor) => ({ a, value: a.move(factor) })));
   let done = 0;
-  for (const a of all) {
+  const finished = (): void => options.onProgress?.(++done, variants.length);
+  // Task 0 is the base: started first, so the evaluator sees it before any variant.
+  const [first, ...outcomes] = await inOrder(1 + variants.length, options.concurrency ?? 1, async (i): Promise<SensitivityMetrics | null> => {
+    if (i === 0) return evaluate(scenario, false);
+    const { a, value } = variants[i - 1]!;
+    const moved = withValueAt(scenario, a.at, value);
+    if (!a.planOnly && checkFlows(moved, [...functions]).some((p) => p.code === 'FLOW_NEGATIVE_STAY')) {
+      finished();
+      return null;
+    }
+    const metrics = await evaluate(moved, a.planOnly);
+    finished();
+    return metrics;
+  });
+  const base = first as SensitivityMetrics;
+  const assumptions = all.map((a, n): SensitivityAssumption => {
     const notes: string[] = [];
-    const variant = async (factor: number): Promise<{ value: unknown; metrics: SensitivityMetrics | null }> => {
-      const value = a.move(factor);
-      const moved = withValueAt(scenario, a.at, value);
-      if (!a.planOnly && checkFlows(moved, [...functions]).some((p) => p.code === 'FLOW_NEGATIVE_STAY')) {
-        notes.push(`at ${JSON.stringify(value)} attrition + transitions exceed 1 for some function and age: not run`);
-        return { value, metrics: null };
-      }
-      const metrics = await evaluate(moved, a.planOnly);
-      onProgress?.(++done, all.length * 2);
-      if (metrics.plan_cost === null && base.plan_cost !== null) notes.push(`at ${JSON.stringify(value)} the plan could not be solved: its cost is not known`);
+    const side = (k: number): { value: unknown; metrics: SensitivityMetrics | null } => {
+      const { value } = variants[2 * n + k]!;
+      const metrics = outcomes[2 * n + k]!;
+      if (metrics === null) notes.push(`at ${JSON.stringify(value)} attrition + transitions exceed 1 for some function and age: not run`);
+      else if (metrics.plan_cost === null && base.plan_cost !== null) notes.push(`at ${JSON.stringify(value)} the plan could not be solved: its cost is not known`);
       return { value, metrics };
     };
-    const low = await variant(1 - delta);
-    const high = await variant(1 + delta);
+    const low = side(0);
+    const high = side(1);
     const effect = (key: Metric): { low: number | null; high: number | null } => ({ low: change(low.metrics, base, key), high: change(high.metrics, base, key) });
     const effects = { gap_fte: effect('gap_fte'), shortage_fte_years: effect('shortage_fte_years'), plan_cost: effect('plan_cost') };
-    assumptions.push({
+    return {
       path: a.path,
       kind: a.kind,
       base_value: a.value,
@@ -187,8 +231,8 @@ export async function runSensitivity(
       swing_gap_fte: swingOf(effects.gap_fte) ?? 0,
       swing_plan_cost: swingOf(effects.plan_cost),
       notes,
-    });
-  }
+    };
+  });
   const swing = (a: SensitivityAssumption, key: Metric): number => swingOf(a.effects[key]) ?? 0;
   // Swings within 1e-9 are ties (float noise), decided by the next key.
   assumptions.sort((x, y) => {

@@ -146,3 +146,39 @@ describe('sensitivity with a plan (SPEC §3.5: "and the plan\'s cost parameters"
     expect(hiring.notes).toEqual(['at 12000 the plan could not be solved: its cost is not known']);
   });
 });
+
+describe('sensitivity with variants evaluated at once (the plan on worker threads)', () => {
+  // Evaluations that finish in a scrambled order (later variants first, by a seeded shuffle of delays).
+  const scrambled = (failBase = false) => {
+    let calls = 0;
+    return async (s: Scenario): Promise<ReturnType<typeof projectionMetrics> & { plan_cost: number | null }> => {
+      const n = calls++;
+      if (n === 0 && failBase) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        throw new Error('the base plan failed');
+      }
+      await new Promise((resolve) => setTimeout(resolve, (n * 7) % 5));
+      return { ...projectionMetrics(project(s)), plan_cost: (s.workforce.retirement_age as number) * 100 };
+    };
+  };
+  const tight = { ...base, workforce: { ...base.workforce, attrition: [{ rate: 0.9 }], transitions: { F1: { F2: 0.1 } } } };
+
+  it('gives the same result, notes in the same order, whatever the concurrency and the order evaluations finish in', async () => {
+    const serial = await runSensitivity(tight, functions, 0.2, scrambled());
+    for (const concurrency of [2, 4, 50]) {
+      const progress: number[] = [];
+      const result = await runSensitivity(tight, functions, 0.2, scrambled(), { concurrency, onProgress: (done, total) => progress.push(done, total) });
+      expect(result).toEqual(serial);
+      // Progress counts up to the total, once per variant, the one not run included.
+      const total = 2 * serial.assumptions.length;
+      expect(progress).toEqual(Array.from({ length: total }, (_, i) => [i + 1, total]).flat());
+    }
+    expect(serial.assumptions.some((a) => a.notes.some((n) => n.includes('exceed 1')))).toBe(true);
+  });
+
+  it("rejects with the base's failure, whatever the concurrency", async () => {
+    for (const concurrency of [1, 3]) {
+      await expect(runSensitivity(base, functions, 0.2, scrambled(true), { concurrency })).rejects.toThrow('the base plan failed');
+    }
+  });
+});

@@ -1,0 +1,24 @@
+import { parentPort } from 'node:worker_threads';
+import { planActions } from '../model/plan/plan-actions.js';
+import type { PlanInput } from '../model/plan/plan-input.js';
+
+/**
+ * A worker thread of the plan solver pool (app/plan-solver.ts): solves one plan at a time and posts
+ * back its total cost, or the error's name and message (a rejected solve, e.g. PlanInfeasible, is
+ * an answer, not a crash of the worker). Its own entry of the bundle (scripts/bundle.mjs).
+ */
+
+export interface PlanWorkerRequest {
+  input: PlanInput;
+}
+
+export type PlanWorkerReply = { total: number } | { error: { name: string; message: string } };
+
+const port = parentPort;
+port?.on('message', (request: PlanWorkerRequest) => {
+  const reply = (message: PlanWorkerReply): void => port.postMessage(message);
+  planActions(request.input).then(
+    (outcome) => reply({ total: outcome.costs.total }),
+    (error: unknown) => reply({ error: error instanceof Error ? { name: error.name, message: error.message } : { name: 'Error', message: String(error) } }),
+  );
+});
