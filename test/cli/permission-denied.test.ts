@@ -11,10 +11,12 @@ import { runSpp } from './run-spp.js';
  * for a user without the permission.
  */
 function denied(path: unknown): boolean {
-  return String(path).includes('denied');
+  return String(path).includes('denied') || /errno-[A-Z]+/.test(String(path));
 }
+/** EACCES for a path with "denied"; the code named in a path with "errno-EIO" (any code) otherwise. */
 function eacces(path: unknown, syscall: string): NodeJS.ErrnoException {
-  return Object.assign(new Error(`EACCES: permission denied, ${syscall} '${String(path)}'`), { code: 'EACCES', errno: -13, syscall, path: String(path) });
+  const code = /errno-([A-Z]+)/.exec(String(path))?.[1] ?? 'EACCES';
+  return Object.assign(new Error(`${code}: failed, ${syscall} '${String(path)}'`), { code, syscall, path: String(path) });
 }
 
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -57,7 +59,8 @@ describe('permission denied', () => {
     for (const args of [['validate', '--lang', 'en', scenario], ['project', '--lang', 'en', '-s', scenario]]) {
       const run = await runSpp(args);
       const said = run.stdout + run.stderr;
-      expect(run.exitCode).toBe(args[0] === 'validate' ? 1 : 2);
+      // validate lists it with the other problems, and exits 2 like for a missing path.
+      expect(run.exitCode).toBe(2);
       expect(said).toMatch(/denied\.yaml.*cannot read the scenario file: permission denied/);
       expect(said).not.toMatch(/EACCES|this is a bug|dit is een fout in spp|\n\s+at /);
     }
@@ -71,5 +74,27 @@ describe('permission denied', () => {
     expect(run.stderr).toMatch(/cannot write .*denied-out.*: permission denied/);
     expect(run.stderr).not.toMatch(/EACCES|this is a bug|dit is een fout in spp|\n\s+at /);
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+  });
+
+  it.each([
+    ['EPERM', 'the operation is not permitted', 'de handeling is niet toegestaan'],
+    ['EROFS', 'the file system is read-only', 'het bestandssysteem is alleen-lezen'],
+    ['ENOSPC', 'the disk is full', 'de schijf is vol'],
+    ['EDQUOT', 'the disk quota is exceeded', 'het schijfquotum is overschreden'],
+    ['EIO', 'an input/output error occurred', 'er trad een invoer-/uitvoerfout op'],
+    ['EMFILE', 'too many files are open', 'er zijn te veel bestanden open'],
+  ])('%s on --out and on a data file: one line in Dutch (default) or English, exit 2', async (code, en, nl) => {
+    const folder = join(dir, `errno-${code}`);
+    mkdirSync(folder, { recursive: true });
+    const out = join(folder, 'p.csv');
+    const write = await runSpp(['project', '-q', '--example', '--format', 'csv', '--out', out]);
+    expect(write.exitCode).toBe(2);
+    expect(write.stderr).toBe(`spp: kan ${out} niet schrijven: ${nl}\n`);
+    const functions = join(folder, 'functions.csv');
+    writeFileSync(functions, 'function_id,name,task.a\nF1,Een,1\n');
+    const read = await runSpp(['project', '-q', '--lang', 'en', '-s', 'scenarios/baseline.yaml', '--functions', functions, '--format', 'csv']);
+    expect(read.exitCode).toBe(2);
+    expect(read.stderr).toBe(`spp: cannot read ${functions}: ${en}\n`);
+    expect(readdirSync(folder)).toEqual(['functions.csv']);
   });
 });
