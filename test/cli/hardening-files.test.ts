@@ -83,6 +83,11 @@ describe('--out and generate never overwrite or damage', () => {
     const fd = openSync('/dev/full', 'w');
     try {
       expectHumanError(spp(['project', '--lang', 'en', '--example', '-q', '-f', 'json'], scratch(), fd), /^spp: cannot write the result to stdout: the disk is full\n$/);
+      // Help and the version are written by commander, after which nothing reported the failure.
+      expectHumanError(spp(['--help'], scratch(), fd), /^spp: kan het resultaat niet naar stdout schrijven: de schijf is vol\n$/);
+      expectHumanError(spp(['--version', '--lang', 'en'], scratch(), fd), /^spp: cannot write the result to stdout: the disk is full\n$/);
+      // A validation that found errors: still one line, and not exit 0.
+      expectHumanError(spp(['validate', '--lang', 'en', 'fixtures/validate/broken'], repoRoot, fd), /^spp: cannot write the result to stdout: the disk is full\n$/);
     } finally {
       closeSync(fd);
     }
@@ -105,17 +110,19 @@ describe('--out and generate never overwrite or damage', () => {
   it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('an interrupted generate (%s) leaves no temp file', async (signal) => {
     const dir = scratch();
     const child = spawn(process.execPath, [bin, 'generate', 'g', '--persons', '3000000', '-q'], { cwd: dir, stdio: 'ignore' });
-    // Wait until the streamed headcount temp file exists, then interrupt.
+    // Wait until the streamed headcount temp file exists (beside the functions one, written first), then interrupt.
+    const streaming = (): boolean => existsSync(join(dir, 'g')) && tempFiles(join(dir, 'g')).some((f) => f.startsWith('.headcount.csv.'));
     const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline && !(existsSync(join(dir, 'g')) && tempFiles(join(dir, 'g')).length > 0)) {
+    while (Date.now() < deadline && !streaming()) {
       await new Promise((r) => setTimeout(r, 20));
     }
-    expect(tempFiles(join(dir, 'g')).length).toBe(1);
+    expect(tempFiles(join(dir, 'g')).length).toBe(2);
     child.kill(signal);
     const [, sig] = await new Promise<[number | null, string | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
     expect(sig).toBe(signal);
     expect(tempFiles(join(dir, 'g'))).toEqual([]);
     expect(existsSync(join(dir, 'g/headcount.csv'))).toBe(false);
+    expect(existsSync(join(dir, 'g/functions.csv'))).toBe(false);
   });
 });
 
