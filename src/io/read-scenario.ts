@@ -148,7 +148,16 @@ async function readTree(file: string, chain: readonly string[]): Promise<Checked
     return { value: null, diagnostics: [...diagnostics, ...list] };
   }
   const parent = await readTree(parentFile, [...chain, file]);
-  diagnostics.push(...parent.diagnostics);
+  // A parent that exists but cannot be read (permission denied) is a problem of this file's `extends`, located there.
+  for (const d of parent.diagnostics) {
+    if (d.code !== 'SCENARIO_NOT_FOUND') {
+      diagnostics.push(d);
+      continue;
+    }
+    const why = { en: d.message.replace(/^cannot read the scenario file: /, ''), nl: (d.messageNl ?? d.message).replace(/^kan het scenariobestand niet lezen: /, '') };
+    error('SCENARIO_EXTENDS_MISSING', at.line, at.column, { en: `extends: cannot read ${extendsNode.value}: ${why.en} (looked for ${parentFile})`, nl: `extends: kan ${extendsNode.value} niet lezen: ${why.nl} (gezocht naar ${parentFile})` }, 'extends');
+    diagnostics.push(...list.splice(0));
+  }
   if (parent.value === null) return { value: null, diagnostics };
   return { value: { root: mergeLocated(parent.value.root, root), files: [file, ...parent.value.files] }, diagnostics };
 }

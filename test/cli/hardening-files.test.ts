@@ -166,6 +166,11 @@ describe('as an unprivileged user (uid 65534)', () => {
       expect(validate.status).toBe(2);
       expect(validate.stdout).toMatch(/^zero\.yaml +error +cannot read the scenario file: permission denied +\(SCENARIO_NOT_FOUND\)\n/);
       expectHumanError(asNobody(['project', '-q', '--lang', 'en', '-s', 'zero.yaml']), /^spp: zero\.yaml: cannot read the scenario file: permission denied\n$/);
+      // A scenario behind a folder nobody may enter exists: no "not found".
+      mkdirSync(join(dir, 'locked'), { mode: 0o700 });
+      writeFileSync(join(dir, 'locked/s.yaml'), 'id: s\n');
+      expectHumanError(asNobody(['validate', '--lang', 'en', 'locked/s.yaml']), /^spp: cannot read locked\/s\.yaml: permission denied\n$/);
+      expectHumanError(asNobody(['validate', 'locked']), /^spp: kan locked niet lezen: geen toegang \(onvoldoende rechten\)\n$/);
       expect(readdirSync(join(dir, 'ro'))).toEqual([]);
     },
   );

@@ -66,6 +66,16 @@ describe('permission denied', () => {
     }
   });
 
+  it('on the file a scenario extends: located at its extends line, like a missing one', async () => {
+    writeFileSync(join(dir, 'denied-parent.yaml'), 'id: parent\n');
+    const child = join(dir, 'child.yaml');
+    writeFileSync(child, 'id: child\nextends: denied-parent.yaml\n');
+    const run = await runSpp(['validate', '--lang', 'en', child]);
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/child\.yaml:2:10 +error +extends: cannot read denied-parent\.yaml: permission denied \(looked for .*\) +\(SCENARIO_EXTENDS_MISSING\)/);
+    expect(run.stdout).not.toMatch(/SCENARIO_NOT_FOUND|EACCES/);
+  });
+
   it('on the folder of --out: one line, exit 2, nothing left behind', async () => {
     const out = join(dir, 'denied-out');
     mkdirSync(out);
