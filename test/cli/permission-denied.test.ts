@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runSpp } from './run-spp.js';
+import { FS_ERRNO_CASES } from '../io/fs-errno-cases.js';
 
 /**
  * #13 class 3: missing permissions are a human message with exit 2, never exit 70 or a raw errno.
@@ -86,14 +87,7 @@ describe('permission denied', () => {
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });
 
-  it.each([
-    ['EPERM', 'the operation is not permitted', 'de handeling is niet toegestaan'],
-    ['EROFS', 'the file system is read-only', 'het bestandssysteem is alleen-lezen'],
-    ['ENOSPC', 'the disk is full', 'de schijf is vol'],
-    ['EDQUOT', 'the disk quota is exceeded', 'het schijfquotum is overschreden'],
-    ['EIO', 'an input/output error occurred', 'er trad een invoer-/uitvoerfout op'],
-    ['EMFILE', 'too many files are open', 'er zijn te veel bestanden open'],
-  ])('%s on --out and on a data file: one line in Dutch (default) or English, exit 2', async (code, en, nl) => {
+  it.each(FS_ERRNO_CASES)('%s on --out and on a data file: one line in Dutch (default) or English, exit 2', async (code, en, nl) => {
     const folder = join(dir, `errno-${code}`);
     mkdirSync(folder, { recursive: true });
     const out = join(folder, 'p.csv');

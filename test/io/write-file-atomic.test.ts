@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { UserError } from '../../src/diagnostics/diagnostic.js';
 import { writeFileAtomic, writeFilesAtomic } from '../../src/io/write-file-atomic.js';
+import { FS_ERRNO_CASES } from './fs-errno-cases.js';
 
 /**
  * #13 classes 1 and 3: a file-system failure while writing (a full disk, a quota, a read-only disk,
@@ -39,15 +40,7 @@ async function failure(write: Promise<void>): Promise<UserError> {
 }
 
 describe('writeFileAtomic on a failing disk', () => {
-  it.each([
-    ['ENOSPC', 'the disk is full', 'de schijf is vol'],
-    ['EDQUOT', 'the disk quota is exceeded', 'het schijfquotum is overschreden'],
-    ['EROFS', 'the file system is read-only', 'het bestandssysteem is alleen-lezen'],
-    ['EACCES', 'permission denied', 'geen toegang (onvoldoende rechten)'],
-    ['EPERM', 'the operation is not permitted', 'de handeling is niet toegestaan'],
-    ['EIO', 'an input/output error occurred', 'er trad een invoer-/uitvoerfout op'],
-    ['EMFILE', 'too many files are open', 'er zijn te veel bestanden open'],
-  ])('%s: one sentence naming the file, exit 2, nothing left behind', async (code, en, nl) => {
+  it.each(FS_ERRNO_CASES)('%s: one sentence naming the file, exit 2, nothing left behind', async (code, en, nl) => {
     const dir = join(scratch(), `errno-${code}`);
     const target = join(dir, 'report.html');
     const error = await failure(writeFileAtomic(target, '<p>rapport</p>'));
