@@ -483,8 +483,8 @@ function dutchNumberHint(value: unknown, path: ScenarioPath = []): Message {
   return none;
 }
 
-/** A key that holds euros: costs, budgets, pay. */
-const EURO_KEY = /(cost|budget|pay)/;
+/** A key that holds euros: costs, budgets, pay (not `min_pay_ratio`). */
+const EURO_KEY = /cost|budget|^pay$/;
 
 /**
  * `hire_cost: 12.000` is twelve thousand to a Dutch writer and 12 to YAML. An amount in euros with
@@ -496,8 +496,8 @@ function thousandsPoints(root: LocatedNode, path: ScenarioPath = []): Diagnostic
   if (root.kind === 'seq') return root.items.flatMap((node, i) => thousandsPoints(node, [...path, i]));
   const key = String([...path].reverse().find((step) => typeof step === 'string') ?? '');
   const text = root.origin.text;
-  if (typeof root.value !== 'number' || text === undefined || !/^\+?\d{1,3}\.\d{3}$/.test(text) || !EURO_KEY.test(key)) return [];
-  const meant = text.replace('.', '').replace(/^\+?0+(?=\d)/, '');
+  if (typeof root.value !== 'number' || text === undefined || !/^\+?[1-9]\d{0,2}\.\d{3}$/.test(text) || !EURO_KEY.test(key)) return [];
+  const meant = text.replace('.', '').replace(/^\+/, '');
   return [
     {
       code: 'SCENARIO_THOUSANDS_POINT',

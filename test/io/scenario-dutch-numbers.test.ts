@@ -96,7 +96,7 @@ describe('Dutch number habits in a scenario', () => {
   });
 
   it('a point between thousands: an error when YAML reads text, a warning when it reads a number of euros', async () => {
-    const found = await diagnose('reskilling:\n  hire_cost: 12.000\n  cost_per_hour: 85.50\n  surplus_cost_per_fte: 1.250.000\nplan:\n  hiring:\n    - max_per_year: 1.500\n');
+    const found = await diagnose('reskilling:\n  hire_cost: 12.000\n  cost_per_hour: 85.50\n  surplus_cost_per_fte: 1.250.000\n  min_pay_ratio: 0.750\nplan:\n  hiring:\n    - max_per_year: 1.500\n');
     expect(found).toEqual([
       [
         4,
