@@ -527,11 +527,13 @@ function join(a: Message, b: Message): Message {
 function decimalCommasInList(list: Extract<LocatedNode, { kind: 'seq' }>): Message | undefined {
   const items = list.items;
   const texts = items.map((item) => (item.kind === 'scalar' && typeof item.value === 'number' ? item.origin.text : undefined));
-  const tight = (i: number): boolean => {
-    const [a, b] = [items[i]!, items[i + 1]];
+  const joined = (i: number): boolean => {
+    const [a, b] = [items[i], items[i + 1]];
     const [ta, tb] = [texts[i], texts[i + 1]];
-    return b !== undefined && ta !== undefined && tb !== undefined && /^[+-]?\d+$/.test(ta) && /^\d+$/.test(tb) && a.origin.line === b.origin.line && b.origin.column === a.origin.column + ta.length + 1;
+    return a !== undefined && b !== undefined && ta !== undefined && tb !== undefined && /^[+-]?\d+$/.test(ta) && /^\d+$/.test(tb) && a.origin.line === b.origin.line && b.origin.column === a.origin.column + ta.length + 1;
   };
+  // Exactly two joined numbers: in `[1,2,3]` nobody can tell which comma was meant as a decimal comma.
+  const tight = (i: number): boolean => joined(i) && !joined(i - 1) && !joined(i + 1);
   if (!items.some((_, i) => tight(i))) return undefined;
   const shown = (item: LocatedNode, i: number): string => texts[i] ?? (item.kind === 'scalar' ? String(item.value) : '…');
   let written = '';

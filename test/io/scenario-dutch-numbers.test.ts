@@ -65,6 +65,14 @@ describe('Dutch number habits in a scenario', () => {
     expect(await diagnose('workforce:\n  attrition:\n    - rate: [0,1,1]\n    - rate: [0.01, 0.02, 0.05]\n')).toEqual([]);
   });
 
+  it('does not guess where three numbers are joined: [1,2,3] could be split anywhere', async () => {
+    const found = await diagnose('demand:\n  growth:\n    - rate: [1,2,3]\n');
+    expect(found.map(([line, column, code, en]) => [line, column, code, en])).toEqual([
+      [5, 16, 'SCENARIO_OUT_OF_RANGE', 'demand.growth[0].rate[1]: expected a number ≤ 1, found 2'],
+      [5, 18, 'SCENARIO_OUT_OF_RANGE', 'demand.growth[0].rate[2]: expected a number ≤ 1, found 3'],
+    ]);
+  });
+
   it('a percentage becomes a share where the schema wants one (inside [low, likely, high] too), and stays a slip elsewhere', async () => {
     const found = await diagnose(
       'workforce:\n  attrition:\n    - rate: [1%, 2%, 3%]\ndemand:\n  targets:\n    F1: { 2030: 20% }\nplan:\n  hiring:\n    - first_year_attrition: 10%\n      cost: 12,5%\n',
