@@ -1,9 +1,10 @@
 import { createWriteStream } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { stringify } from 'csv-stringify/sync';
 import { UserError } from '../diagnostics/diagnostic.js';
-import { checkOutputPath, writeAtomicWith, writeFileAtomic, type WriteOptions } from '../io/write-file-atomic.js';
+import { writeFilesAtomic, type WriteOptions } from '../io/write-file-atomic.js';
 import { createRandom, shuffleInPlace, type Random } from '../model/random.js';
 import {
   SKILLS,
@@ -124,25 +125,31 @@ export async function writeDataset(
   const dataset = generateDataset(options);
   const functionsFile = join(dir, 'functions.csv');
   const headcountFile = join(dir, 'headcount.csv');
-  // Both checked before either is written: a refusal leaves the folder as it was.
-  checkOutputPath(functionsFile, write);
-  checkOutputPath(headcountFile, write);
-  await writeFileAtomic(functionsFile, dataset.functionsCsv, write);
-  await writeAtomicWith(headcountFile, write, async (temp) => {
-    const out = createWriteStream(temp, { flags: 'wx' });
-    const failed = new Promise<never>((_, reject) => out.once('error', reject));
-    failed.catch(() => undefined); // observed through the races below
-    try {
-      for (const chunk of dataset.headcountCsv) {
-        if (!out.write(chunk)) await Promise.race([once(out, 'drain'), failed]);
-      }
-      out.end();
-      await Promise.race([once(out, 'finish'), failed]);
-    } finally {
-      out.destroy();
-    }
-  });
+  // Written as one: a refusal, a full disk or an interruption leaves neither file (nor a temp file).
+  await writeFilesAtomic(
+    [
+      { path: functionsFile, fill: (temp) => writeFile(temp, dataset.functionsCsv, { flag: 'wx' }) },
+      { path: headcountFile, fill: (temp) => streamTo(temp, dataset.headcountCsv) },
+    ],
+    write,
+  );
   return { functionsFile, headcountFile, persons: options.persons };
+}
+
+/** Writes `chunks` to a new file at `path`, waiting for the disk between chunks (bounded memory). */
+async function streamTo(path: string, chunks: Iterable<string>): Promise<void> {
+  const out = createWriteStream(path, { flags: 'wx' });
+  const failed = new Promise<never>((_, reject) => out.once('error', reject));
+  failed.catch(() => undefined); // observed through the races below
+  try {
+    for (const chunk of chunks) {
+      if (!out.write(chunk)) await Promise.race([once(out, 'drain'), failed]);
+    }
+    out.end();
+    await Promise.race([once(out, 'finish'), failed]);
+  } finally {
+    out.destroy();
+  }
 }
 
 function checkOptions(options: GenerateOptions): { persons: number; seed: number } {

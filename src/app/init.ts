@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../diagnostics/diagnostic.js';
-import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { removeFoldersMade, writeFilesAtomic } from '../io/write-file-atomic.js';
 import { describeFsError, errnoOf } from '../io/fs-errors.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -64,12 +64,19 @@ export async function initProject(dir: string, schemaJson: string, options: { vo
   }
   // A subfolder the starter set needs (data/, scenarios/) may exist as a file.
   for (const sub of new Set(files.map((f) => dirname(f.path)).filter((d) => d !== '.'))) assertFolderOrNew(join(dir, sub));
+  let made: string | undefined;
   try {
-    await mkdir(dir, { recursive: true });
+    made = await mkdir(dir, { recursive: true });
   } catch (error) {
     throw new UserError(describeFsError('create the folder', dir, error), 2);
   }
-  for (const file of files) await writeFileAtomic(join(dir, file.path), await file.content());
+  // Written as one: a full disk or a missing permission half-way leaves no starter file behind.
+  try {
+    await writeFilesAtomic(files.map((file) => ({ path: join(dir, file.path), fill: async (temp) => writeFile(temp, await file.content(), { flag: 'wx' }) })));
+  } catch (error) {
+    if (made !== undefined) await removeFoldersMade(made, dir);
+    throw error;
+  }
   return files.map((f) => f.path);
 }
 

@@ -5,6 +5,7 @@ import type { Message } from '../diagnostics/message.js';
 import { createDataCache, type DataCache } from './data-cache.js';
 import { readHeadcountFor } from './load-inputs.js';
 import { displayPath } from '../diagnostics/format-diagnostics.js';
+import { describeFsError, errnoOf } from '../io/fs-errors.js';
 import type { CsvOptions } from '../io/csv/csv-options.js';
 import { presetCsvOptions, type PresetName } from '../io/presets/read-preset-headcount.js';
 import { readScenario, type LoadedScenario } from '../io/read-scenario.js';
@@ -163,7 +164,9 @@ async function scenarioFiles(paths: readonly string[], diagnostics: Diagnostic[]
     let isFolder: boolean;
     try {
       isFolder = (await stat(path)).isDirectory();
-    } catch {
+    } catch (error) {
+      // A path that exists behind a folder spp may not enter is no "not found" (#13 class 3).
+      if (!isMissing(error)) throw new UserError(describeFsError('read', path, error), 2);
       throw new UserError({
         en: `not found: ${path}${path === DEFAULT_SCENARIO_FOLDER ? ' (give the scenario files or folders to validate)' : ''}`,
         nl: `niet gevonden: ${path}${path === DEFAULT_SCENARIO_FOLDER ? ' (geef de scenariobestanden of -mappen die u wilt controleren)' : ''}`,
@@ -173,7 +176,10 @@ async function scenarioFiles(paths: readonly string[], diagnostics: Diagnostic[]
       files.push(resolve(path));
       continue;
     }
-    const inFolder = (await readdir(path, { withFileTypes: true }))
+    const entries = await readdir(path, { withFileTypes: true }).catch((error: unknown) => {
+      throw new UserError(describeFsError('read', path, error), 2);
+    });
+    const inFolder = entries
       .filter((e) => e.isFile() && ['.yaml', '.yml'].includes(extname(e.name).toLowerCase()))
       .map((e) => e.name)
       .sort();
@@ -185,13 +191,19 @@ async function scenarioFiles(paths: readonly string[], diagnostics: Diagnostic[]
   return [...new Set(files)];
 }
 
+/** Whether `path` is there; one that exists but cannot be reached (permission denied) counts, so its reader says why. */
 async function exists(path: string): Promise<boolean> {
   try {
     await stat(path);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    return !isMissing(error);
   }
+}
+
+function isMissing(error: unknown): boolean {
+  const code = errnoOf(error);
+  return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
 function unique(diagnostics: readonly Diagnostic[]): Diagnostic[] {

@@ -27,7 +27,7 @@ export function validateCommand(): Command {
     .description(
       'Validates scenario files (files or folders; default scenarios/) and the function profiles and headcount ' +
         'they name (or --functions/--headcount), and cross-checks the references between them. ' +
-        'Exit 0 when clean, 1 on any error (or warning with --strict), 2 when a path does not exist.',
+        'Exit 0 when clean, 1 on any error (or warning with --strict), 2 when a path does not exist or a scenario file cannot be read.',
     )
     .argument('[paths...]', 'scenario files or folders (every *.yaml / *.yml in a folder)')
     .option('--functions <file>', 'function profiles CSV (instead of each scenario\'s data.functions)')
@@ -63,6 +63,9 @@ export function validateCommand(): Command {
       const warnings = diagnostics.some((d) => d.severity === 'warning');
       // Set before writing: a failing or closed stdout must not turn a failed validation into exit 0.
       if (errors || (options.strict && warnings)) setExitCode(1);
+      // A scenario file that cannot be read at all (permission denied, a folder, a device) is a file-system
+      // problem like a missing path: exit 2, after listing it with the rest (#13 class 3).
+      if (diagnostics.some((d) => d.code === 'SCENARIO_NOT_FOUND')) setExitCode(2);
       await emit(text, options.out);
     });
 }

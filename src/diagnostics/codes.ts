@@ -65,6 +65,7 @@ export const DIAGNOSTIC_CODES = {
   SCENARIO_OUT_OF_RANGE: { severity: 'error', meaning: 'a rate outside 0–1, an AOW age outside 55–75, …' },
   SCENARIO_INVALID_VALUE: { severity: 'error', meaning: 'a value that is not one of the allowed ones (a bad curve name, …)' },
   SCENARIO_INVALID_KEY: { severity: 'error', meaning: 'a bad key (e.g. a year key that is not a year)' },
+  SCENARIO_THOUSANDS_POINT: { severity: 'warning', meaning: 'an amount in euros written with a point before three digits (`hire_cost: 12.000`): YAML reads 12, not twelve thousand' },
   SCENARIO_HORIZON_ORDER: { severity: 'error', meaning: 'the horizon ends before it starts' },
   SCENARIO_YEAR_ORDER: { severity: 'error', meaning: 'an end year before its start year' },
   SCENARIO_YEAR_OUTSIDE_HORIZON: { severity: 'error', meaning: 'a year outside the horizon' },

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
 import type { Message } from '../diagnostics/message.js';
+import { describeFsError } from './fs-errors.js';
 
 /**
  * Prints an HTML page to PDF with a locally installed Chromium (or Chrome/Edge) in headless mode,
@@ -65,11 +66,20 @@ function noBrowserMessage(htmlOut: string): Message {
 export async function printPdf(html: string, options: { browser?: string | null; timeoutMs?: number; htmlOut?: string } = {}): Promise<Uint8Array> {
   const browser = options.browser === undefined ? findChromium() : options.browser;
   if (browser === null) throw new UserError(noBrowserMessage(options.htmlOut ?? 'rapport.html'), 2);
-  const dir = await mkdtemp(join(tmpdir(), 'spp-pdf-'));
+  // The page is printed from a temporary folder: a full or read-only TMPDIR says so, not "cannot use /tmp/spp-pdf-x".
+  const inTemp = (error: unknown): UserError => {
+    const why = describeFsError('write into', tmpdir(), error);
+    return new UserError({ en: `${why.en} (the PDF is printed from a temporary folder there; set TMPDIR to another folder)`, nl: `${why.nl} (de PDF wordt afgedrukt vanuit een tijdelijke map daar; wijs met TMPDIR een andere map aan)` }, 2);
+  };
+  const dir = await mkdtemp(join(tmpdir(), 'spp-pdf-')).catch((error: unknown) => {
+    throw inTemp(error);
+  });
   try {
     const page = join(dir, 'report.html');
     const pdf = join(dir, 'report.pdf');
-    await writeFile(page, html);
+    await writeFile(page, html).catch((error: unknown) => {
+      throw inTemp(error);
+    });
     const args = [
       '--headless',
       '--disable-gpu',

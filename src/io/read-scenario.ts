@@ -49,6 +49,7 @@ export async function readScenario(path: string): Promise<ReadScenarioResult> {
   const raw = toPlain(root);
   const locate = (p: ScenarioPath, part: 'value' | 'key' = 'value'): Location => locateIn(root, p, part);
 
+  diagnostics.push(...thousandsPoints(root));
   const parsed = ScenarioSchema.safeParse(hideProtoKeys(raw));
   if (!parsed.success) {
     diagnostics.push(...issuesToDiagnostics(parsed.error.issues.map(showProtoKeys), root, locate));
@@ -147,7 +148,16 @@ async function readTree(file: string, chain: readonly string[]): Promise<Checked
     return { value: null, diagnostics: [...diagnostics, ...list] };
   }
   const parent = await readTree(parentFile, [...chain, file]);
-  diagnostics.push(...parent.diagnostics);
+  // A parent that exists but cannot be read (permission denied) is a problem of this file's `extends`, located there.
+  for (const d of parent.diagnostics) {
+    if (d.code !== 'SCENARIO_NOT_FOUND') {
+      diagnostics.push(d);
+      continue;
+    }
+    const why = { en: d.message.replace(/^cannot read the scenario file: /, ''), nl: (d.messageNl ?? d.message).replace(/^kan het scenariobestand niet lezen: /, '') };
+    error('SCENARIO_EXTENDS_MISSING', at.line, at.column, { en: `extends: cannot read ${extendsNode.value}: ${why.en} (looked for ${parentFile})`, nl: `extends: kan ${extendsNode.value} niet lezen: ${why.nl} (gezocht naar ${parentFile})` }, 'extends');
+    diagnostics.push(...list.splice(0));
+  }
   if (parent.value === null) return { value: null, diagnostics };
   return { value: { root: mergeLocated(parent.value.root, root), files: [file, ...parent.value.files] }, diagnostics };
 }
@@ -257,6 +267,19 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
   };
   /** A sentence without the final full stop an empty hint leaves. */
   const trim = (m: Message): Message => ({ en: m.en.replace(/\.$/, ''), nl: m.nl.replace(/\.$/, '') });
+  /** Lists already explained as split by decimal commas: the first problem in a list says it, once. */
+  const explained = new Set<LocatedNode>();
+  const listHint = (path: ScenarioPath): Message => {
+    const node = nodeAt(root, path);
+    const listPath = node?.kind === 'seq' ? path : path.slice(0, -1);
+    const list = node?.kind === 'seq' ? node : typeof path.at(-1) === 'number' ? nodeAt(root, listPath) : undefined;
+    // Only where a list of numbers is allowed ([low, likely, high]): elsewhere `[12,000]` is no slip of the comma.
+    if (list?.kind !== 'seq' || explained.has(list) || !takesTriangleAt(listPath)) return { en: '', nl: '' };
+    const hint = decimalCommasInList(list);
+    if (hint === undefined) return { en: '', nl: '' };
+    explained.add(list);
+    return hint;
+  };
   const visit = (issue: Issue, base: ScenarioPath): void => {
     const path = [...base, ...(issue.path as (string | number)[])];
     const where: Message = path.length === 0 ? { en: 'the scenario', nl: 'het scenario' } : { en: dotted(path), nl: dotted(path) };
@@ -303,8 +326,14 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
           });
           return;
         }
+        // `{ analyse: 0,4, advies: 0,6 }` in a map of numbers: the decimal comma made a key '4' without a value.
+        const comma = value === null && typeof path.at(-1) === 'string' ? splitByDecimalComma(nodeAt(root, path.slice(0, -1)), String(path.at(-1))) : undefined;
+        if (comma !== undefined) {
+          push('SCENARIO_WRONG_TYPE', path, 'key', { en: `${dotted(path.slice(0, -1))}: ${comma.en}`, nl: `${dotted(path.slice(0, -1))}: ${comma.nl}` });
+          return;
+        }
         const expected = expectedName(issue.expected);
-        const hint = dutchNumberHint(value, path);
+        const hint = join(dutchNumberHint(value, path), listHint(path));
         push('SCENARIO_WRONG_TYPE', path, 'value', trim({ en: `${where.en}: expected ${expected.en}, found ${found.en}.${hint.en}`, nl: `${where.nl}: verwacht ${expected.nl}, maar vond ${found.nl}.${hint.nl}` }));
         return;
       }
@@ -313,9 +342,10 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
         const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
         if (issue.origin === 'array' || issue.origin === 'set') {
           const items: Message = issue.code === 'too_small' ? { en: `at least ${bound}`, nl: `ten minste ${bound}` } : { en: `at most ${bound}`, nl: `ten hoogste ${bound}` };
+          const hint = listHint(path);
           push('SCENARIO_OUT_OF_RANGE', path, 'value', {
-            en: `${where.en}: expected ${items.en} item${bound === 1 ? '' : 's'}, found ${found.en}`,
-            nl: `${where.nl}: verwacht ${items.nl} ${bound === 1 ? 'element' : 'elementen'}, maar vond ${found.nl}`,
+            en: `${where.en}: expected ${items.en} item${bound === 1 ? '' : 's'}, found ${found.en}${hint.en === '' ? '' : `.${hint.en}`}`,
+            nl: `${where.nl}: verwacht ${items.nl} ${bound === 1 ? 'element' : 'elementen'}, maar vond ${found.nl}${hint.nl === '' ? '' : `.${hint.nl}`}`,
           });
           return;
         }
@@ -324,7 +354,8 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
           return;
         }
         const op = issue.code === 'too_small' ? (issue.inclusive ? '≥' : '>') : issue.inclusive ? '≤' : '<';
-        push('SCENARIO_OUT_OF_RANGE', path, 'value', { en: `${where.en}: expected a number ${op} ${bound}, found ${found.en}`, nl: `${where.nl}: verwacht een getal ${op} ${localNumber(bound, 'nl')}, maar vond ${found.nl}` });
+        const hint = listHint(path);
+        push('SCENARIO_OUT_OF_RANGE', path, 'value', { en: `${where.en}: expected a number ${op} ${bound}, found ${found.en}${hint.en === '' ? '' : `.${hint.en}`}`, nl: `${where.nl}: verwacht een getal ${op} ${localNumber(bound, 'nl')}, maar vond ${found.nl}${hint.nl === '' ? '' : `.${hint.nl}`}` });
         return;
       }
       case 'invalid_format':
@@ -338,6 +369,11 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
       }
       case 'invalid_key': {
         const key = path[path.length - 1];
+        const comma = splitByDecimalComma(nodeAt(root, path.slice(0, -1)), String(key));
+        if (comma !== undefined) {
+          push('SCENARIO_INVALID_KEY', path, 'key', { en: `${dotted(path.slice(0, -1))}: ${comma.en}`, nl: `${dotted(path.slice(0, -1))}: ${comma.nl}` });
+          return;
+        }
         const inner = issue.issues[0];
         const why = inner?.message ?? 'invalid key';
         push('SCENARIO_INVALID_KEY', path, 'key', { en: `${dotted(path.slice(0, -1))}: key '${String(key)}': ${why}`, nl: `${dotted(path.slice(0, -1))}: sleutel '${String(key)}': ${schemaMessageNl(why)}` });
@@ -354,7 +390,7 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
           .map((errs) => errs.find((e) => e.code === 'invalid_type' && e.path.length === 0))
           .map((e) => (e && e.code === 'invalid_type' ? expectedName(e.expected) : undefined))
           .filter((e): e is Message => e !== undefined);
-        const hint = dutchNumberHint(value, path);
+        const hint = join(dutchNumberHint(value, path), listHint(path));
         push('SCENARIO_WRONG_TYPE', path, 'value', trim({
           en: `${where.en}: expected ${expected.length > 0 ? expected.map((e) => e.en).join(' or ') : 'another value'}, found ${found.en}.${hint.en}`,
           nl: `${where.nl}: verwacht ${expected.length > 0 ? expected.map((e) => e.nl).join(' of ') : 'een andere waarde'}, maar vond ${found.nl}.${hint.nl}`,
@@ -425,17 +461,130 @@ function dutchNumberHint(value: unknown, path: ScenarioPath = []): Message {
       nl: ` YAML vraagt een decimale punt: schrijf ${point} (met een decimale komma is het voor YAML tekst).`,
     };
   }
+  if (/^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)) {
+    const plain = text.replaceAll('.', '').replace(',', '.');
+    return {
+      en: ` YAML takes no point between thousands (as in Dutch): write ${plain}.`,
+      nl: ` YAML kent geen punt tussen duizendtallen: schrijf ${plain}.`,
+    };
+  }
   const percent = /^([+-]?\d+(?:[.,]\d+)?)\s*%$/.exec(text);
   if (percent) {
     const number = Number(percent[1]!.replace(',', '.'));
-    // A share (a rate, an automation level, a target) is 0–1; elsewhere (a cost, hours) the % is just a slip.
-    const share = path.includes('automation') || path.includes('targets') || /(rate|share|ratio|similarity)$/.test(String(path.at(-1) ?? ''));
+    // Where the schema wants a share or a rate (a number within -1…1: attrition, growth, an automation
+    // target, a retention) the % becomes a fraction; elsewhere (FTE, euros, hours) the % is just a slip.
+    const range = numberRangeAt(path);
+    const share = range !== undefined && range.max !== undefined && range.max <= 1 && (range.min ?? -Infinity) >= -1;
     const written = Math.round(number * 1e4) / 1e6;
     return share
       ? { en: ` Scenarios take shares from 0 to 1, not percentages: write ${written} for ${text}.`, nl: ` Een scenario rekent met aandelen van 0 tot en met 1, niet met percentages: schrijf ${written} voor ${text}.` }
       : { en: ` A percentage is not a number in YAML: write the number without %.`, nl: ` Een percentage is in YAML geen getal: schrijf het getal zonder %.` };
   }
   return none;
+}
+
+/** A key that holds euros: costs, budgets, pay (not `min_pay_ratio`). */
+const EURO_KEY = /cost|budget|^pay$/;
+
+/**
+ * `hire_cost: 12.000` is twelve thousand to a Dutch writer and 12 to YAML. An amount in euros with
+ * exactly three digits after the point is taken as that habit (cents have two): a warning naming the
+ * value YAML read and what to write, since 12.000 euros could, rarely, be meant.
+ */
+function thousandsPoints(root: LocatedNode, path: ScenarioPath = []): Diagnostic[] {
+  if (root.kind === 'map') return [...root.entries].flatMap(([key, node]) => thousandsPoints(node, [...path, key]));
+  if (root.kind === 'seq') return root.items.flatMap((node, i) => thousandsPoints(node, [...path, i]));
+  const key = String([...path].reverse().find((step) => typeof step === 'string') ?? '');
+  const text = root.origin.text;
+  if (typeof root.value !== 'number' || text === undefined || !/^\+?[1-9]\d{0,2}\.\d{3}$/.test(text) || !EURO_KEY.test(key)) return [];
+  const meant = text.replace('.', '').replace(/^\+/, '');
+  return [
+    {
+      code: 'SCENARIO_THOUSANDS_POINT',
+      severity: 'warning',
+      file: root.origin.file,
+      line: root.origin.line,
+      column: root.origin.column,
+      path: dotted(path),
+      message: `${dotted(path)}: ${text} is read by YAML as ${root.value} euros — the point is a decimal point, not the Dutch thousands separator. Write ${meant} for ${localNumber(Number(meant), 'en')} euros (or ${root.value} to keep ${root.value})`,
+      messageNl: `${dotted(path)}: ${text} leest YAML als ${localNumber(root.value, 'nl')} euro — de punt is een decimale punt, geen scheidingsteken voor duizendtallen. Schrijf ${meant} voor ${localNumber(Number(meant), 'nl')} euro (of ${root.value} om ${localNumber(root.value, 'nl')} te houden)`,
+    },
+  ];
+}
+
+/** Two hints one after the other (either may be empty). */
+function join(a: Message, b: Message): Message {
+  return { en: `${a.en}${b.en}`, nl: `${a.nl}${b.nl}` };
+}
+
+/**
+ * `rate: [0,01, 0,02, 0,03]`: inside [ … ] every comma separates items, so YAML reads six whole
+ * numbers (0, 1, 0, 2, 0, 3). A comma counts as a decimal comma only when nothing stands between it
+ * and the digits around it — a whole number, a comma, then digits, on one line — as a Dutch writer
+ * types a number; `[0, 1, 1]` is left alone. Called only for a list the schema refused, so a list that
+ * fits is never questioned. Returns the sentence naming the habit and the list to write instead.
+ */
+function decimalCommasInList(list: Extract<LocatedNode, { kind: 'seq' }>): Message | undefined {
+  const items = list.items;
+  const texts = items.map((item) => (item.kind === 'scalar' && typeof item.value === 'number' ? item.origin.text : undefined));
+  const joined = (i: number): boolean => {
+    const [a, b] = [items[i], items[i + 1]];
+    const [ta, tb] = [texts[i], texts[i + 1]];
+    return a !== undefined && b !== undefined && ta !== undefined && tb !== undefined && /^[+-]?\d+$/.test(ta) && /^\d+$/.test(tb) && a.origin.line === b.origin.line && b.origin.column === a.origin.column + ta.length + 1;
+  };
+  // Exactly two joined numbers: in `[1,2,3]` nobody can tell which comma was meant as a decimal comma.
+  const tight = (i: number): boolean => joined(i) && !joined(i - 1) && !joined(i + 1);
+  if (!items.some((_, i) => tight(i))) return undefined;
+  const shown = (item: LocatedNode, i: number): string => texts[i] ?? (item.kind === 'scalar' ? String(item.value) : '…');
+  let written = '';
+  const fix: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (tight(i)) {
+      written += `${i > 0 ? ', ' : ''}${texts[i]!},${texts[i + 1]!}`;
+      fix.push(`${texts[i]!}.${texts[i + 1]!}`);
+      i++;
+    } else {
+      written += `${i > 0 ? ', ' : ''}${shown(items[i]!, i)}`;
+      fix.push(shown(items[i]!, i));
+    }
+  }
+  const values = items.map((item) => (item.kind === 'scalar' ? String(item.value) : '…'));
+  // One number needs no brackets; two are neither a number nor [low, likely, high]: say both forms.
+  const write: Message =
+    fix.length === 1
+      ? { en: `Write ${fix[0]!}`, nl: `Schrijf ${fix[0]!}` }
+      : fix.length === 3
+        ? { en: `Write [${fix.join(', ')}] with decimal points`, nl: `Schrijf [${fix.join(', ')}] met decimale punten` }
+        : { en: `Write decimal points: one number, or three as [low, likely, high] (e.g. [${fix.join(', ')}] is ${fix.length} numbers)`, nl: `Schrijf decimale punten: één getal, of drie als [laag, waarschijnlijk, hoog] ([${fix.join(', ')}] zijn er ${fix.length})` };
+  return {
+    en: ` YAML reads [${written}] as ${items.length} items (${values.join(', ')}): inside [ … ] a comma separates items, so a decimal comma, as in Dutch, splits each number in two. ${write.en}`,
+    nl: ` YAML leest [${written}] als ${items.length} elementen (${values.join('; ')}): binnen [ … ] scheidt een komma de elementen, dus een decimale komma splitst elk getal in tweeën. ${write.nl}`,
+  };
+}
+
+/** Whether the scenario schema takes a list of numbers `[low, likely, high]` at `path`. */
+function takesTriangleAt(path: ScenarioPath): boolean {
+  const target = schemaAt(path);
+  const options = target instanceof z.ZodUnion ? (target.options as readonly z.ZodType[]).map(unwrap) : target === undefined ? [] : [target];
+  return options.some((o) => o instanceof z.ZodTuple);
+}
+
+/** The schema at `path` inside its optional, nullable and default wrappers, if the path is in the schema. */
+function schemaAt(path: ScenarioPath): z.ZodType | undefined {
+  let schema: z.ZodType | undefined = ScenarioSchema;
+  for (const step of path) {
+    schema = childAt(unwrap(schema), step);
+    if (schema === undefined) return undefined;
+  }
+  return unwrap(schema);
+}
+
+/** The bounds of the number the scenario schema expects at `path` (e.g. 0–1 for a rate), if it expects one. */
+function numberRangeAt(path: ScenarioPath): { min?: number; max?: number } | undefined {
+  const target = schemaAt(path);
+  const number = target instanceof z.ZodUnion ? (target.options as readonly z.ZodType[]).map(unwrap).find((o) => o instanceof z.ZodNumber) : target;
+  if (!(number instanceof z.ZodNumber)) return undefined;
+  return { ...(number.minValue !== null ? { min: number.minValue } : {}), ...(number.maxValue !== null ? { max: number.maxValue } : {}) };
 }
 
 export function dotted(path: ScenarioPath): string {
@@ -500,12 +649,7 @@ function schemaMessageNl(message: string): string {
 
 /** The keys a strict object of the schema allows at `path` (for "did you mean"), by zod's public API. */
 function validKeysAt(path: ScenarioPath): string[] {
-  let schema: z.ZodType | undefined = ScenarioSchema;
-  for (const step of path) {
-    schema = childAt(unwrap(schema), step);
-    if (schema === undefined) return [];
-  }
-  const target = unwrap(schema);
+  const target = schemaAt(path);
   return target instanceof z.ZodObject ? Object.keys(target.shape) : [];
 }
 
@@ -522,11 +666,12 @@ function unwrap(schema: z.ZodType): z.ZodType {
 function childAt(schema: z.ZodType, step: string | number): z.ZodType | undefined {
   if (schema instanceof z.ZodObject) return (schema.shape as Record<string, z.ZodType>)[String(step)];
   if (schema instanceof z.ZodArray) return schema.element as z.ZodType;
+  if (schema instanceof z.ZodTuple) return (schema.def.items as readonly z.ZodType[])[Number(step)];
   if (schema instanceof z.ZodRecord) return schema.valueType as z.ZodType;
   if (schema instanceof z.ZodUnion) {
     const option = (schema.options as readonly z.ZodType[])
       .map(unwrap)
-      .find((o) => (typeof step === 'number' ? o instanceof z.ZodArray : o instanceof z.ZodObject || o instanceof z.ZodRecord));
+      .find((o) => (typeof step === 'number' ? o instanceof z.ZodArray || o instanceof z.ZodTuple : o instanceof z.ZodObject || o instanceof z.ZodRecord));
     return option === undefined ? undefined : childAt(option, step);
   }
   return undefined;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { lstatSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
-import { link, mkdir, rename, rm, writeFile, open } from 'node:fs/promises';
+import { existsSync, lstatSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
+import { link, mkdir, rename, rm, rmdir, writeFile, open } from 'node:fs/promises';
 import { dirname, basename, join, resolve } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
 import type { Message } from '../diagnostics/message.js';
@@ -46,7 +46,7 @@ function existsWithoutForce(path: string): Message {
  * sockets, folders and links to descriptors (/dev/stdout) are refused, as is a path under a file.
  * Returns the path to write to (the link's target for a link).
  */
-export function checkOutputPath(path: string, options: WriteOptions = {}): string {
+function checkOutputPath(path: string, options: WriteOptions = {}): string {
   const target = resolve(path);
   let stats: Stats;
   try {
@@ -96,37 +96,89 @@ function checkParent(path: string, dir: string): void {
  * (without it the final step is a hard link, which fails rather than replace a file created meanwhile).
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
-  await writeAtomicWith(path, options, (temp) => writeFile(temp, data, { flag: 'wx' }));
+  await writeFilesAtomic([{ path, fill: (temp) => writeFile(temp, data, { flag: 'wx' }) }], options);
 }
 
-/** Like writeFileAtomic, but `fill` writes the temp file itself (e.g. streamed); used for large outputs. */
-export async function writeAtomicWith(path: string, options: WriteOptions, fill: (temp: string) => Promise<void>): Promise<void> {
-  const target = checkOutputPath(path, options);
+/** One file of a set written together: where it goes, and what writes its temp file. */
+export interface AtomicFile {
+  path: string;
+  fill: (temp: string) => Promise<void>;
+}
+
+/**
+ * Writes several files as one (init's starter set, generate's two files): every temp file is written
+ * first and only then is each moved into place. When anything fails — a full disk half-way, a missing
+ * permission — the temp files, the files this call already put in place and the folders it created are
+ * removed again, so the folder is left as it was; an existing file is replaced only with `force`, and
+ * stays as it was when the failure came before the moves.
+ */
+export async function writeFilesAtomic(files: readonly AtomicFile[], options: WriteOptions = {}): Promise<void> {
+  // Every path is checked before anything is written: a refusal leaves the folder as it was.
+  const targets = files.map((file) => checkOutputPath(file.path, options));
+  const temps: { temp: string; release: () => void }[] = [];
+  const placed: string[] = [];
+  const folders: { made: string; deepest: string }[] = [];
+  let current = files[0]?.path ?? '';
   try {
-    await mkdir(dirname(target), { recursive: true });
-  } catch (error) {
-    throw new UserError(describeFsError('create the folder for', path, error), 2);
-  }
-  const { temp, release } = tempPathFor(target);
-  try {
-    await fill(temp);
-    if (options.force) await rename(temp, target);
-    else {
-      await link(temp, target).catch(async (error: unknown) => {
-        // Some file systems (FAT, some network mounts) have no hard links: fall back to a checked rename.
-        if (errnoOf(error) === 'EEXIST') throw error;
-        await (await open(target, 'wx')).close();
-        await rename(temp, target);
-      });
-      await rm(temp, { force: true });
+    for (const [i, file] of files.entries()) {
+      current = file.path;
+      const target = targets[i]!;
+      let made: string | undefined;
+      try {
+        made = await mkdir(dirname(target), { recursive: true });
+      } catch (error) {
+        throw new UserError(describeFsError('create the folder for', file.path, error), 2);
+      }
+      if (made !== undefined) folders.push({ made, deepest: dirname(target) });
+      const temp = tempPathFor(target);
+      temps.push(temp);
+      await file.fill(temp.temp);
+    }
+    for (const [i, file] of files.entries()) {
+      current = file.path;
+      const isNew = !options.force || !existsSync(targets[i]!);
+      await place(temps[i]!.temp, targets[i]!, options);
+      if (isNew) placed.push(targets[i]!);
     }
   } catch (error) {
-    await rm(temp, { force: true });
+    for (const { temp } of temps) await rm(temp, { force: true });
+    for (const target of placed) await rm(target, { force: true });
+    for (const { made, deepest } of folders.reverse()) await removeFoldersMade(made, deepest);
     if (error instanceof UserError) throw error;
-    if (errnoOf(error) === 'EEXIST') throw new UserError(existsWithoutForce(path), 2);
-    throw new UserError(describeFsError('write', path, error), 2);
+    if (errnoOf(error) === 'EEXIST') throw new UserError(existsWithoutForce(current), 2);
+    throw new UserError(describeFsError('write', current, error), 2);
   } finally {
-    release();
+    for (const { release } of temps) release();
+  }
+}
+
+/** Moves a written temp file to `target`: a rename with `force`, else a hard link that refuses an existing file. */
+async function place(temp: string, target: string, options: WriteOptions): Promise<void> {
+  if (options.force) {
+    await rename(temp, target);
+    return;
+  }
+  await link(temp, target).catch(async (error: unknown) => {
+    // Some file systems (FAT, some network mounts) have no hard links: fall back to a checked rename.
+    if (errnoOf(error) === 'EEXIST') throw error;
+    await (await open(target, 'wx')).close();
+    await rename(temp, target);
+  });
+  await rm(temp, { force: true });
+}
+
+/**
+ * Removes the folders a failed write created: from `deepest` up to `made` (the first folder
+ * `mkdir -p` created), each only while empty — a folder something else wrote into meanwhile stays.
+ */
+export async function removeFoldersMade(made: string, deepest: string): Promise<void> {
+  for (let d = deepest; d.startsWith(made); d = dirname(d)) {
+    try {
+      await rmdir(d);
+    } catch {
+      return;
+    }
+    if (d === made) return;
   }
 }
 

@@ -82,7 +82,20 @@ export function parseLocatedYaml(text: string, file: string): Checked<LocatedNod
   };
   for (const e of doc.errors) {
     const p = pos(e.pos[0]);
-    if (e.code === 'DUPLICATE_KEY') error('YAML_DUPLICATE_KEY', p.line, p.col, { en: 'duplicate key: a key may appear once in a map; remove or rename the second one', nl: 'dubbele sleutel: een sleutel mag één keer in een map staan; verwijder of hernoem de tweede' });
+    if (e.code === 'DUPLICATE_KEY') {
+      const comma = decimalCommaBefore(text, e.pos[0]);
+      error(
+        'YAML_DUPLICATE_KEY',
+        p.line,
+        p.col,
+        comma === undefined
+          ? { en: 'duplicate key: a key may appear once in a map; remove or rename the second one', nl: 'dubbele sleutel: een sleutel mag één keer in een map staan; verwijder of hernoem de tweede' }
+          : {
+              en: `duplicate key '${comma.key}': inside { … } YAML reads ${comma.written} as ${comma.whole} and a key '${comma.key}' — a decimal comma, as in Dutch, splits the number. Write ${comma.fix}`,
+              nl: `dubbele sleutel '${comma.key}': binnen { … } leest YAML ${comma.written} als ${comma.whole} en een sleutel '${comma.key}' — een decimale komma splitst het getal. Schrijf ${comma.fix}`,
+            },
+      );
+    }
     else error('YAML_SYNTAX', p.line, p.col, { en: `YAML syntax error: ${yamlProblem(e.code).en}`, nl: `YAML-syntaxfout: ${yamlProblem(e.code).nl}` });
   }
   for (const w of doc.warnings) {
@@ -160,6 +173,17 @@ export function parseLocatedYaml(text: string, file: string): Checked<LocatedNod
 }
 
 class AliasLimit extends Error {}
+
+/**
+ * `{ analyse: 0,5, advies: 0,5 }`: YAML reads two keys '5', the second a duplicate. When the key at
+ * `offset` is digits right after a whole number and a comma (`0,5`), the number as the writer meant it.
+ */
+function decimalCommaBefore(text: string, offset: number): { key: string; whole: string; written: string; fix: string } | undefined {
+  const key = /^\d+/.exec(text.slice(offset))?.[0];
+  const whole = /[+-]?\d+(?=,$)/.exec(text.slice(Math.max(0, offset - 12), offset))?.[0];
+  if (key === undefined || whole === undefined) return undefined;
+  return { key, whole, written: `${whole},${key}`, fix: `${whole}.${key}` };
+}
 
 /**
  * Deep merge for `extends`: maps merge key by key (the child wins), anything else (lists, scalars)

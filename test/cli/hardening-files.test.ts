@@ -1,5 +1,5 @@
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
-import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +83,11 @@ describe('--out and generate never overwrite or damage', () => {
     const fd = openSync('/dev/full', 'w');
     try {
       expectHumanError(spp(['project', '--lang', 'en', '--example', '-q', '-f', 'json'], scratch(), fd), /^spp: cannot write the result to stdout: the disk is full\n$/);
+      // Help and the version are written by commander, after which nothing reported the failure.
+      expectHumanError(spp(['--help'], scratch(), fd), /^spp: kan het resultaat niet naar stdout schrijven: de schijf is vol\n$/);
+      expectHumanError(spp(['--version', '--lang', 'en'], scratch(), fd), /^spp: cannot write the result to stdout: the disk is full\n$/);
+      // A validation that found errors: still one line, and not exit 0.
+      expectHumanError(spp(['validate', '--lang', 'en', 'fixtures/validate/broken'], repoRoot, fd), /^spp: cannot write the result to stdout: the disk is full\n$/);
     } finally {
       closeSync(fd);
     }
@@ -105,18 +110,70 @@ describe('--out and generate never overwrite or damage', () => {
   it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('an interrupted generate (%s) leaves no temp file', async (signal) => {
     const dir = scratch();
     const child = spawn(process.execPath, [bin, 'generate', 'g', '--persons', '3000000', '-q'], { cwd: dir, stdio: 'ignore' });
-    // Wait until the streamed headcount temp file exists, then interrupt.
+    // Wait until the streamed headcount temp file exists (beside the functions one, written first), then interrupt.
+    const streaming = (): boolean => existsSync(join(dir, 'g')) && tempFiles(join(dir, 'g')).some((f) => f.startsWith('.headcount.csv.'));
     const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline && !(existsSync(join(dir, 'g')) && tempFiles(join(dir, 'g')).length > 0)) {
+    while (Date.now() < deadline && !streaming()) {
       await new Promise((r) => setTimeout(r, 20));
     }
-    expect(tempFiles(join(dir, 'g')).length).toBe(1);
+    expect(tempFiles(join(dir, 'g')).length).toBe(2);
     child.kill(signal);
     const [, sig] = await new Promise<[number | null, string | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
     expect(sig).toBe(signal);
     expect(tempFiles(join(dir, 'g'))).toEqual([]);
     expect(existsSync(join(dir, 'g/headcount.csv'))).toBe(false);
+    expect(existsSync(join(dir, 'g/functions.csv'))).toBe(false);
   });
+});
+
+/**
+ * #13 class 3 for real: spp run as an unprivileged user (uid/gid 65534, via setpriv) on folders and
+ * files it may not write or read. Needs root to switch users; elsewhere the errno-injecting tests
+ * (test/cli/permission-denied.test.ts, test/io/write-file-atomic.test.ts) cover the same messages.
+ */
+const NOBODY = ['--reuid=65534', '--regid=65534', '--clear-groups'];
+function whyNoUnprivilegedRun(): string | undefined {
+  if (process.getuid?.() !== 0) return 'needs root to switch to uid 65534';
+  if (spawnSync('setpriv', ['--version'], { stdio: 'ignore' }).status !== 0) return 'setpriv (util-linux) is missing';
+  if (spawnSync('setpriv', [...NOBODY, 'test', '-r', join(repoRoot, 'package.json')], { stdio: 'ignore' }).status !== 0) return 'uid 65534 cannot read the checkout';
+  return undefined;
+}
+const noUnprivilegedRun = whyNoUnprivilegedRun();
+
+describe('as an unprivileged user (uid 65534)', () => {
+  it.skipIf(noUnprivilegedRun !== undefined)(
+    `read-only folders and unreadable files: one line naming the path, exit 2${noUnprivilegedRun ? ` — skipped: ${noUnprivilegedRun}` : ''}`,
+    () => {
+      const dir = scratch();
+      chmodSync(dir, 0o755);
+      mkdirSync(join(dir, 'ro'), { mode: 0o755 });
+      writeFileSync(join(dir, 'secret.csv'), readFileSync(join(repoRoot, 'fixtures/example/headcount.csv')), { mode: 0o600 });
+      writeFileSync(join(dir, 'zero.yaml'), 'id: zero\n');
+      chmodSync(join(dir, 'zero.yaml'), 0o000);
+      const asNobody = (args: readonly string[]): { status: number; stderr: string; stdout: string } => {
+        const r = spawnSync('setpriv', [...NOBODY, process.execPath, bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+        return { status: r.status ?? -1, stderr: r.stderr, stdout: r.stdout };
+      };
+      const example = ['--example', '-q', '-f', 'csv'];
+      expectHumanError(asNobody(['project', ...example, '--out', 'ro/p.csv']), /^spp: kan ro\/p\.csv niet schrijven: geen toegang \(onvoldoende rechten\)\n$/);
+      expectHumanError(asNobody(['project', ...example, '--lang', 'en', '--out', 'ro/p.csv']), /^spp: cannot write ro\/p\.csv: permission denied\n$/);
+      expectHumanError(asNobody(['project', ...example, '--lang', 'en', '-f', 'xlsx', '--out', 'ro/sub/p.xlsx']), /^spp: cannot create the folder for ro\/sub\/p\.xlsx: permission denied\n$/);
+      expectHumanError(asNobody(['init', '--lang', 'en', 'ro/x']), /^spp: cannot create the folder .*ro\/x: permission denied\n$/);
+      expectHumanError(asNobody(['init', '--lang', 'en', 'ro']), /^spp: cannot write .*ro\/[\w.]+: permission denied\n$/);
+      expectHumanError(asNobody(['generate', '--lang', 'en', 'ro', '--persons', '5']), /^spp: cannot write ro\/functions\.csv: permission denied\n$/);
+      expectHumanError(asNobody(['project', '-q', '-f', 'csv', '--lang', 'en', '-s', join(repoRoot, 'scenarios/baseline.yaml'), '--headcount', 'secret.csv']), /^spp: cannot read .*secret\.csv: permission denied\n$/);
+      const validate = asNobody(['validate', '--lang', 'en', 'zero.yaml']);
+      expect(validate.status).toBe(2);
+      expect(validate.stdout).toMatch(/^zero\.yaml +error +cannot read the scenario file: permission denied +\(SCENARIO_NOT_FOUND\)\n/);
+      expectHumanError(asNobody(['project', '-q', '--lang', 'en', '-s', 'zero.yaml']), /^spp: zero\.yaml: cannot read the scenario file: permission denied\n$/);
+      // A scenario behind a folder nobody may enter exists: no "not found".
+      mkdirSync(join(dir, 'locked'), { mode: 0o700 });
+      writeFileSync(join(dir, 'locked/s.yaml'), 'id: s\n');
+      expectHumanError(asNobody(['validate', '--lang', 'en', 'locked/s.yaml']), /^spp: cannot read locked\/s\.yaml: permission denied\n$/);
+      expectHumanError(asNobody(['validate', 'locked']), /^spp: kan locked niet lezen: geen toegang \(onvoldoende rechten\)\n$/);
+      expect(readdirSync(join(dir, 'ro'))).toEqual([]);
+    },
+  );
 });
 
 function rmFile(path: string): void {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runSpp } from './run-spp.js';
+import { FS_ERRNO_CASES } from '../io/fs-errno-cases.js';
 
 /**
  * #13 class 3: missing permissions are a human message with exit 2, never exit 70 or a raw errno.
@@ -11,10 +12,12 @@ import { runSpp } from './run-spp.js';
  * for a user without the permission.
  */
 function denied(path: unknown): boolean {
-  return String(path).includes('denied');
+  return String(path).includes('denied') || /errno-[A-Z]+/.test(String(path));
 }
+/** EACCES for a path with "denied"; the code named in a path with "errno-EIO" (any code) otherwise. */
 function eacces(path: unknown, syscall: string): NodeJS.ErrnoException {
-  return Object.assign(new Error(`EACCES: permission denied, ${syscall} '${String(path)}'`), { code: 'EACCES', errno: -13, syscall, path: String(path) });
+  const code = /errno-([A-Z]+)/.exec(String(path))?.[1] ?? 'EACCES';
+  return Object.assign(new Error(`${code}: failed, ${syscall} '${String(path)}'`), { code, syscall, path: String(path) });
 }
 
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -57,10 +60,21 @@ describe('permission denied', () => {
     for (const args of [['validate', '--lang', 'en', scenario], ['project', '--lang', 'en', '-s', scenario]]) {
       const run = await runSpp(args);
       const said = run.stdout + run.stderr;
-      expect(run.exitCode).toBe(args[0] === 'validate' ? 1 : 2);
+      // validate lists it with the other problems, and exits 2 like for a missing path.
+      expect(run.exitCode).toBe(2);
       expect(said).toMatch(/denied\.yaml.*cannot read the scenario file: permission denied/);
       expect(said).not.toMatch(/EACCES|this is a bug|dit is een fout in spp|\n\s+at /);
     }
+  });
+
+  it('on the file a scenario extends: located at its extends line, like a missing one', async () => {
+    writeFileSync(join(dir, 'denied-parent.yaml'), 'id: parent\n');
+    const child = join(dir, 'child.yaml');
+    writeFileSync(child, 'id: child\nextends: denied-parent.yaml\n');
+    const run = await runSpp(['validate', '--lang', 'en', child]);
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/child\.yaml:2:10 +error +extends: cannot read denied-parent\.yaml: permission denied \(looked for .*\) +\(SCENARIO_EXTENDS_MISSING\)/);
+    expect(run.stdout).not.toMatch(/SCENARIO_NOT_FOUND|EACCES/);
   });
 
   it('on the folder of --out: one line, exit 2, nothing left behind', async () => {
@@ -71,5 +85,20 @@ describe('permission denied', () => {
     expect(run.stderr).toMatch(/cannot write .*denied-out.*: permission denied/);
     expect(run.stderr).not.toMatch(/EACCES|this is a bug|dit is een fout in spp|\n\s+at /);
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+  });
+
+  it.each(FS_ERRNO_CASES)('%s on --out and on a data file: one line in Dutch (default) or English, exit 2', async (code, en, nl) => {
+    const folder = join(dir, `errno-${code}`);
+    mkdirSync(folder, { recursive: true });
+    const out = join(folder, 'p.csv');
+    const write = await runSpp(['project', '-q', '--example', '--format', 'csv', '--out', out]);
+    expect(write.exitCode).toBe(2);
+    expect(write.stderr).toBe(`spp: kan ${out} niet schrijven: ${nl}\n`);
+    const functions = join(folder, 'functions.csv');
+    writeFileSync(functions, 'function_id,name,task.a\nF1,Een,1\n');
+    const read = await runSpp(['project', '-q', '--lang', 'en', '-s', 'scenarios/baseline.yaml', '--functions', functions, '--format', 'csv']);
+    expect(read.exitCode).toBe(2);
+    expect(read.stderr).toBe(`spp: cannot read ${functions}: ${en}\n`);
+    expect(readdirSync(folder)).toEqual(['functions.csv']);
   });
 });

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -103,5 +105,27 @@ describe('without a browser', () => {
 
   it('finds none when SPP_CHROMIUM points nowhere and PATH is empty', () => {
     expect(findChromium({ SPP_CHROMIUM: '/nonexistent/chromium', PATH: '' })).toBeNull();
+  });
+});
+
+describe('a temporary folder spp cannot write into', () => {
+  it('names the folder and TMPDIR, not the temp path or the errno', async () => {
+    // A file as TMPDIR: mkdtemp fails with ENOTDIR, as a read-only or full TMPDIR would with its own reason.
+    const file = join(mkdtempSync(join(tmpdir(), 'spp-pdf-tmp-')), 'plain');
+    writeFileSync(file, '');
+    const before = process.env['TMPDIR'];
+    process.env['TMPDIR'] = file;
+    try {
+      const error = await printPdf('<p>x</p>', { browser: '/nonexistent/chromium' }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as UserError).exitCode).toBe(2);
+      expect((error as UserError).text).toEqual({
+        en: `cannot write into ${file}: a part of the path is a file, not a folder (the PDF is printed from a temporary folder there; set TMPDIR to another folder)`,
+        nl: `kan niet schrijven in ${file}: een deel van het pad is een bestand, geen map (de PDF wordt afgedrukt vanuit een tijdelijke map daar; wijs met TMPDIR een andere map aan)`,
+      });
+    } finally {
+      if (before === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = before;
+    }
   });
 });
