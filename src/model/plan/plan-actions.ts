@@ -92,6 +92,8 @@ function readPlan(input: PlanInput, lp: PlanLp, solution: Pick<PlanSolution, 'fi
       let loss = (1 - f.hireRetention) * hired;
       for (const q of pathsIn[i]!) {
         const flow = v(lp.X[q]![u]!);
+        // Most of a large plan's pathway-years carry nothing (a 500 × 500 plan: 250,000 a year).
+        if (flow === 0) continue;
         movedIn += flow;
         loss += (1 - input.pathways[q]!.retention) * flow;
       }

@@ -315,7 +315,16 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
       for (const row of holds) lpModel.changeRowBounds(row, -inf, finite(rowUpper[row]!));
       const status = runRecovering(lpModel);
       if (status === MODEL_EMPTY) return empty();
-      if (status === INFEASIBLE) return null;
+      if (status === INFEASIBLE) {
+        // Without the pathway-years still left out the hard limits may have no plan (a cap on
+        // overstaffing that only moving people can meet): reduced costs say nothing then, so every
+        // pathway-year that may carry a flow enters and the LP is solved again.
+        const rest: number[] = [];
+        if (price) for (let c = 0; c < lp.numCols; c++) if (kind[c] === 1 && modelIndex[c] === -1 && bounds.upper[c]! > 0) rest.push(c);
+        if (rest.length === 0) return null;
+        addToModel(rest, bounds);
+        continue;
+      }
       if (status !== OPTIMAL) throw new Error(`plan LP not solved to optimality (HiGHS model status ${status}); this is a bug`);
       const s = lpModel.getSolution();
       const colValue = new Float64Array(lp.numCols);

@@ -125,3 +125,14 @@ describe('the plan without pathways, solved on the same model first', () => {
     }
   });
 });
+
+describe('pricing when the plan without pathways breaks a hard limit', () => {
+  it('finds the plan that only a pathway makes possible (no overstaffing allowed, no placement outside)', async () => {
+    // A has 3 FTE too many and may place nobody outside; B needs 3 more. Overstaffing is capped at 0,
+    // so without the pathway no plan exists; with it, the 3 move (at no cost) and nothing else happens.
+    const input = planInput([fn('A', 10, [10, 7], { redundancyMax: 0 }), fn('B', 5, [5, 8])], [path('A', 'B')], { maxTotalOverstaffing: 0 });
+    const plan = await planActions(input);
+    expect(plan.pathways.map((p) => [p.from, p.to, p.fte])).toEqual([['A', 'B', expect.closeTo(3, 6)]]);
+    expect(plan.costs.total).toBeCloseTo(0, 4);
+  });
+});
