@@ -367,7 +367,18 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
       // (digitaal-versneld 11.2 s → 2.3 s, baseline and krimp-vacaturestop unchanged, same optima).
       // No restart after the root node (HiGHS re-presolves when many binaries are fixed there, and
       // starts the root's cut rounds again): on Gemeente Voorbeeld 10–45 % less time, same optima.
-      model.options.set({ output_flag: false, random_seed: 0, mip_rel_gap: MIP_GAP, mip_abs_gap: 1e-6, mip_max_nodes: MIP_NODES, mip_heuristic_run_rins: false, mip_heuristic_run_rens: false, mip_allow_restart: false });
+      // No feasibility jump either (a primal heuristic; the dive's plan is the start): 2–20 % less.
+      model.options.set({
+        output_flag: false,
+        random_seed: 0,
+        mip_rel_gap: MIP_GAP,
+        mip_abs_gap: 1e-6,
+        mip_max_nodes: MIP_NODES,
+        mip_heuristic_run_rins: false,
+        mip_heuristic_run_rens: false,
+        mip_allow_restart: false,
+        mip_heuristic_run_feasibility_jump: false,
+      });
       const status = runMip(model, start === undefined ? undefined : Float64Array.from(cols, (c) => start[c]!));
       if (status === INFEASIBLE) return { solution: null, bound: Infinity };
       if (status === MODEL_EMPTY) return { solution: empty(), bound: 0 };
