@@ -102,7 +102,14 @@ if (wanted('plan')) {
     'Where the time goes: HiGHS solving LPs (the first from scratch, the rest warm-started); with `min_flow_fte` a dive of a few to a few dozen ' +
       'warm LPs per lexicographic stage (README, "How exact the plan is"); end to end also Node start-up, loading spp (one bundle, ' +
       'scripts/bundle.mjs, of which a command loads only its own chunks), reading the example, the projection and building the LP. ' +
-      'With `min_flow_fte: 0` the plan is a pure LP.',
+      'With `min_flow_fte: 0` the plan is a pure LP. Profiled at load ~1 (01:40 UTC, 30 Nov 2026, `node --cpu-prof`, `spp plan -s ' +
+      'scenarios/baseline.yaml`, main thread 1.7 s): HiGHS\'s branch and bound ~0.9 s (its root node\'s cutting planes: the LP relaxation ' +
+      'is 0.4–3.4 % below the optimum and the cuts close that gap; a MIP per lexicographic stage on krimp-vacaturestop), the LPs ~0.3 s, ' +
+      'start-up, reading and the projection ~0.4 s. Without the branch and bound (the dive alone, as until 29 Nov) the plans were ' +
+      'not proven optimal and krimp-vacaturestop\'s was 1.9 % dearer. The CPU column counts V8\'s background threads too (compiling ' +
+      'HiGHS\'s WebAssembly), which is why it can exceed the wall time. Pricing the pathway-years in (README, "How the plan is solved") ' +
+      'took the 500 × 10 case from 7.1 to ~1.3 s and the 500 × 500 flow from 2.1 to ~0.7 s; the 500 × 10 plan keeps the dive\'s plan ' +
+      'with its proven gap (19,480 open pathway-years, above the 2,000 the branch and bound is given).',
   );
   say();
   say('CLI start-up, measured the same way (commands that solve nothing):');
