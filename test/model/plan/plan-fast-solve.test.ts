@@ -3,7 +3,7 @@ import { loadHighs } from '../../../src/model/reskill-lp.js';
 import { buildPlanLp, type PlanLp } from '../../../src/model/plan/plan-lp.js';
 import { solvePlanLp } from '../../../src/model/plan/solve-plan-lp.js';
 import type { PlanInput } from '../../../src/model/plan/plan-input.js';
-import { randomPlan as instance } from './plan-helpers.js';
+import { lexicographicOptima, randomPlan as instance } from './plan-helpers.js';
 
 /**
  * The plan's solve with minimum flows (semi-continuous pathway-years) against an independent
@@ -62,16 +62,7 @@ async function enumerated(input: PlanInput): Promise<number[]> {
     for (let pattern = 0; pattern < 1 << open.length; pattern++) z = Math.min(z, lpOf(cost, pattern));
     return z;
   };
-  const stages: [Float64Array, number][] = [[lp.shortageWeight, lp.holdShortageRow]];
-  if (input.objective === 'redundancy') stages.push([lp.redundancyWeight, lp.holdRedundancyRow]);
-  const values: number[] = [];
-  for (const [weight, hold] of stages) {
-    const z = best(weight);
-    values.push(z);
-    rowUpper[hold] = z + Math.max(1e-6 * Math.abs(z), 1e-6);
-  }
-  values.push(best(lp.cost));
-  return values;
+  return lexicographicOptima(lp, input, rowUpper, best);
 }
 
 const solve = async (lp: PlanLp, input: PlanInput, branchAndBoundMax?: number) =>

@@ -1,4 +1,5 @@
 import type { PlanFunctionInput, PlanInput, PlanPathwayInput } from '../../../src/model/plan/plan-input.js';
+import type { PlanLp } from '../../../src/model/plan/plan-lp.js';
 import { createRandom } from '../../../src/model/random.js';
 
 /** A function for plan tests: everyone stays, hires stay, € 10,000 a hire, € 40,000 a placement, € 50,000 a year of overstaffing. */
@@ -118,4 +119,23 @@ function solveSquare(M: number[][], v: number[]): number[] | null {
     }
   }
   return v.map((value, i) => value / M[i]![i]!);
+}
+
+/**
+ * The lexicographic stages of SPEC §3.3 by an independent solve `optimum(cost)`: the least unmet
+ * demand (unless shortage is priced), the least placement outside (objective `redundancy`), then the
+ * least cost, each optimum held into `rowUpper` for the next (1e-6 relative, 1e-6 absolute at least).
+ */
+export function lexicographicOptima(lp: PlanLp, input: PlanInput, rowUpper: Float64Array, optimum: (cost: Float64Array) => number): number[] {
+  const stages: [Float64Array, number][] = [];
+  if (input.shortageCost === null) stages.push([lp.shortageWeight, lp.holdShortageRow]);
+  if (input.objective === 'redundancy') stages.push([lp.redundancyWeight, lp.holdRedundancyRow]);
+  const values: number[] = [];
+  for (const [weight, hold] of stages) {
+    const z = optimum(weight);
+    values.push(z);
+    rowUpper[hold] = z + Math.max(1e-6 * Math.abs(z), 1e-6);
+  }
+  values.push(optimum(lp.cost));
+  return values;
 }

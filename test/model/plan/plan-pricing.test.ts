@@ -4,7 +4,7 @@ import { buildPlanLp, type PlanLp } from '../../../src/model/plan/plan-lp.js';
 import { solvePlanLp } from '../../../src/model/plan/solve-plan-lp.js';
 import { planActions } from '../../../src/model/plan/plan-actions.js';
 import type { PlanInput } from '../../../src/model/plan/plan-input.js';
-import { fn, path, planInput, randomPlan } from './plan-helpers.js';
+import { fn, lexicographicOptima, path, planInput, randomPlan } from './plan-helpers.js';
 
 /**
  * The solver prices pathway-years into its LP model a few per destination and year at a time
@@ -41,17 +41,7 @@ async function direct(lp: PlanLp, input: PlanInput): Promise<number[]> {
       model.dispose();
     }
   };
-  const stages: [Float64Array, number][] = [];
-  if (input.shortageCost === null) stages.push([lp.shortageWeight, lp.holdShortageRow]);
-  if (input.objective === 'redundancy') stages.push([lp.redundancyWeight, lp.holdRedundancyRow]);
-  const values: number[] = [];
-  for (const [weight, hold] of stages) {
-    const z = solveWith(weight);
-    values.push(z);
-    rowUpper[hold] = z + Math.max(1e-6 * Math.abs(z), 1e-6);
-  }
-  values.push(solveWith(lp.cost));
-  return values;
+  return lexicographicOptima(lp, input, rowUpper, solveWith);
 }
 
 const solve = (lp: PlanLp, input: PlanInput) => solvePlanLp(lp, { objective: input.objective, lexShortage: input.shortageCost === null });
