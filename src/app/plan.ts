@@ -38,9 +38,7 @@ export function planInputOf(inputs: LoadedInputs, detail: ProjectionDetail, obje
 /** Solves the plan for loaded inputs (also used by reskill, explain and the report, so every view tells one story). */
 export async function buildPlan(inputs: LoadedInputs, detail: ProjectionDetail, objective?: 'cost' | 'redundancy'): Promise<Omit<PlanRun, 'inputs' | 'projection'>> {
   const input = planInputOf(inputs, detail, objective);
-  const outcome = await planActions(input, { withoutPathways: true }).catch((err: unknown) => {
-    throw err instanceof PlanInfeasible ? overstaffingCapError(inputs, input) : err;
-  });
+  const outcome = await planActions(input, { withoutPathways: true }).catch(locateInfeasible(inputs, input));
   const alternatives = await planAlternatives(input, outcome);
   const { scenario } = inputs;
   const names = new Map(detail.functions.map((f) => [f.id, f]));
@@ -98,11 +96,16 @@ export async function planTotalCost(
   const known = cache?.get(key);
   if (known !== undefined) return known;
   const solved = solver !== undefined ? solver.totalCost(input) : planActions(input).then((outcome) => outcome.costs.total);
-  const cost = solved.catch((err: unknown) => {
-    throw err instanceof PlanInfeasible ? overstaffingCapError(inputs, input) : err;
-  });
+  const cost = solved.catch(locateInfeasible(inputs, input));
   cache?.set(key, cost);
   return cost;
+}
+
+/** Turns the solver's PlanInfeasible into the located error below; any other failure passes unchanged. */
+function locateInfeasible(inputs: LoadedInputs, input: PlanInput): (err: unknown) => never {
+  return (err) => {
+    throw err instanceof PlanInfeasible ? overstaffingCapError(inputs, input) : err;
+  };
 }
 
 /** The located error for a cap on overstaffing that no plan can meet (#13 class 3: a scenario validate accepts never ends in "this is a bug"). */

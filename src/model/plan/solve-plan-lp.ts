@@ -149,19 +149,17 @@ export function runRecovering(model: Runnable): number {
  * is run again with 1e-7, then 1e-8, before the error stands.
  */
 function runMip(model: Runnable & { setSolution(s: { colValue: Float64Array }): unknown; options: { set(o: Record<string, number>): unknown } }, start?: Float64Array): number {
-  for (const tolerance of [null, 1e-7, 1e-8]) {
-    if (tolerance !== null) {
-      model.clearSolver();
-      model.options.set({ mip_feasibility_tolerance: tolerance });
-    }
+  const tighter = [1e-7, 1e-8];
+  for (let retry = 0; ; retry++) {
     if (start !== undefined) model.setSolution({ colValue: start });
     try {
       return runRecovering(model);
     } catch (error) {
-      if (!(error instanceof Error && error.name === 'HighsError') || tolerance === 1e-8) throw error;
+      if (!(error instanceof Error && error.name === 'HighsError') || retry === tighter.length) throw error;
+      model.clearSolver();
+      model.options.set({ mip_feasibility_tolerance: tighter[retry]! });
     }
   }
-  throw new Error('unreachable');
 }
 
 /** Runs every stage; throws only on a solver failure (a bug: the plan's LP is always feasible and bounded). */
@@ -306,7 +304,8 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
   /**
    * The LP over the model's columns; with `price`, pathway-years are priced in until none has a
    * negative reduced cost, so its optimum is the full LP's (every column at 0 outside the model).
-   * The solution is over the full LP's columns: 0 and its reduced cost for a column not in the model.
+   * The solution is over the full LP's columns: 0 for a column not in the model, and its reduced cost
+   * with `wantDuals` (or `price`), else 0.
    */
   const solveLp = (cost: Float64Array, bounds: Bounds, wantDuals: boolean, price = false): StageSolution | null => {
     for (;;) {
@@ -340,7 +339,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
         addToModel(more, bounds);
         continue;
       }
-      return { colValue, rowDual: wantDuals || price ? rowDual : new Float64Array(lp.numRows), colDual, objective: lpModel.getObjectiveValue() };
+      return { colValue, rowDual, colDual, objective: lpModel.getObjectiveValue() };
     }
   };
   /**
