@@ -163,6 +163,6 @@ export async function runPlan(options: LoadOptions, objective?: 'cost' | 'redund
   const detail = projectScenarioDetail({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
   const plan = await buildPlan(inputs, detail, objective);
   // What spp plan publishes: the functions spp project suppresses, merged into one row (app/privacy.ts).
-  const result = mergePlanPrivacy(plan.result, suppressedFunctionIds(inputs, detail.projection), inputs.scenario.privacy.min_group);
+  const result = mergePlanPrivacy(plan.result, suppressedFunctionIds(inputs, detail.projection));
   return { inputs, projection: detail.projection, ...plan, result };
 }

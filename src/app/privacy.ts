@@ -27,12 +27,13 @@ export function suppressedFunctionIds(inputs: LoadedInputs, projection: Projecti
   return withheldGroups(inputs, projection).functions;
 }
 
-function otherName(count: number, minGroup: number): string {
-  return `${count} functions under privacy.min_group ${minGroup}, together`;
+/** The merged row's name: the functions under min_group and those withheld with them so a small one cannot be recovered from a total (not all are small). */
+function otherName(count: number): string {
+  return `${count} functions withheld together (privacy)`;
 }
 
 /** `spp plan` with the suppressed functions merged into one row (and in the pathways, shortfalls and limits). */
-export function mergePlanPrivacy(result: PlanResult, ids: ReadonlySet<string>, minGroup: number): PlanResult {
+export function mergePlanPrivacy(result: PlanResult, ids: ReadonlySet<string>): PlanResult {
   if (ids.size === 0) return result;
   const map = (id: string): string => (ids.has(id) ? OTHER_ID : id);
   const hidden = result.functions.filter((f) => ids.has(f.id));
@@ -54,7 +55,7 @@ export function mergePlanPrivacy(result: PlanResult, ids: ReadonlySet<string>, m
   }
   return roundDeep({
     ...result,
-    functions: [...result.functions.filter((f) => !ids.has(f.id)), { id: OTHER_ID, name: otherName(hidden.length, minGroup), family: '', years }],
+    functions: [...result.functions.filter((f) => !ids.has(f.id)), { id: OTHER_ID, name: otherName(hidden.length), family: '', years }],
     pathways: [...flows.values()],
     shortfalls: [...shortfalls.values()],
     // A limit of one small function that binds in a year says what that function needed then.

@@ -102,7 +102,7 @@ export async function planAndReskill(inputs: LoadedInputs, detail: ProjectionDet
 /** `spp reskill`: load, project, plan (the scenario's `plan:` block, else the plan defaults). */
 export async function runReskill(options: LoadOptions): Promise<{ inputs: LoadedInputs; plan: PlanResult; result: ReskillResult }> {
   const { inputs, detail, suppressed } = projectAndRelease(await loadInputs(options));
-  const plan = mergePlanPrivacy((await buildPlan(inputs, detail)).result, suppressed, inputs.scenario.privacy.min_group);
+  const plan = mergePlanPrivacy((await buildPlan(inputs, detail)).result, suppressed);
   return { inputs, plan, result: reskillResultOf(plan, inputs.scenario.reskilling) };
 }
 

@@ -139,7 +139,7 @@ export function shownFunctionId(id: string, lang: 'nl' | 'en'): string {
  * outputs it reads as Dutch.
  */
 export function planFunctionName(f: { id: string; name: string }, lang: 'nl' | 'en'): string {
-  const merged = /^(\d+) functions under privacy\.min_group (\d+), together$/.exec(f.name);
+  const merged = /^(\d+) functions withheld together \(privacy\)$/.exec(f.name);
   if (lang !== 'nl' || f.id !== 'other' || merged === null) return f.name;
-  return `${merged[1]} ${merged[1] === '1' ? 'functie' : 'functies'} onder ${merged[2]} personen, samen (privacy.min_group)`;
+  return `${merged[1]} ${merged[1] === '1' ? 'functie' : 'functies'} samen afgeschermd (privacy)`;
 }

@@ -213,7 +213,7 @@ describe('spp plan and spp reskill: the suppressed functions only as one merged 
       for (const id of hidden) expect(text).not.toMatch(new RegExp(`\\b${id}\\b`));
     }
     const other = result.functions.find((f) => f.id === 'other')!;
-    expect(other.name).toContain('privacy.min_group');
+    expect(other.name).toMatch(/^\d+ functions withheld together \(privacy\)$/);
     // The merged row is the sum of the suppressed functions: per year, functions add up to the totals.
     result.years.forEach((_, i) => {
       const fte = result.functions.reduce((a, f) => a + f.years[i]!.fte, 0);
@@ -227,16 +227,16 @@ describe('spp plan and spp reskill: the suppressed functions only as one merged 
     const excel = { ...nl, dialect: 'excel-nl' as const };
     for (const text of [planRenderers.table(result, nl), planRenderers.md(result, nl), planRenderers.csv(result, excel)]) {
       expect(text).not.toMatch(/\bother\b/);
-      expect(text).not.toMatch(/functions under privacy/);
+      expect(text).not.toMatch(/functions withheld/);
     }
-    expect(planRenderers.table(result, nl)).toMatch(/^overig \d+ functies onder \d+ personen/m);
+    expect(planRenderers.table(result, nl)).toMatch(/^overig \d+ functies samen afgeschermd/m);
     const csvRow = planRenderers.csv(result, excel).split('\r\n').find((l) => l.startsWith('overig;'))!;
-    expect(csvRow).toMatch(/^overig;\d+ functies onder \d+ personen, samen \(privacy\.min_group\);2026;/);
+    expect(csvRow).toMatch(/^overig;\d+ functies samen afgeschermd \(privacy\);2026;/);
     expect(planRenderers.csv(result, excel).replace(/^\uFEFF/, '')).toMatch(/^Functiecode;Naam;Jaar;Bezetting \(fte\);Vraag \(fte\);Werven \(fte\);/);
     expect(planRenderers.json(result)).toContain('"id": "other"');
     expect(planRenderers.csv(result, nl)).toMatch(/^function,name,year,fte,/);
-    expect(planRenderers.csv(result, nl)).toMatch(/\nother,"\d+ functions under privacy\.min_group \d+, together",2026,/);
-    expect(planRenderers.table(result, { ...nl, lang: 'en' })).toMatch(/\bother \d+ functions under/);
+    expect(planRenderers.csv(result, nl)).toMatch(/\nother,\d+ functions withheld together \(privacy\),2026,/);
+    expect(planRenderers.table(result, { ...nl, lang: 'en' })).toMatch(/\bother \d+ functions withheld together/);
     const file = join(dir, 'plan-other.xlsx');
     const run = await runSpp(['plan', '-s', scenario, '--format', 'xlsx', '--out', file, '-q']);
     expect(run.exitCode, run.stderr).toBe(0);
