@@ -132,7 +132,7 @@ function planNotes(inputs: LoadedInputs, input: PlanInput, outcome: PlanOutcome)
   const plan = inputs.scenario.plan ?? defaultPlan();
   if (plan.min_flow_fte > 0) notes.push(`a pathway used in a year carries at least ${plan.min_flow_fte} FTE`);
   notes.push(...gapNotes(outcome));
-  if (input.discountRate > 0) notes.push(`costs discounted to ${input.years[0]} at ${input.discountRate * 100}% a year`);
+  if (input.discountRate > 0) notes.push(`costs discounted to ${input.years[0]} at ${round(input.discountRate * 100, 4)}% a year`);
   notes.push('decisions take an average cross-section of a function: the natural rates apply to everyone in it');
   return notes;
 }

@@ -56,10 +56,10 @@ export function checkFlows(scenario: Scenario, functions: FunctionProfile[]): Fl
         path: ['workforce', 'transitions', fn.id],
         code: 'FLOW_NEGATIVE_STAY',
         message:
-          `for ${fn.id} at ${ages} 1 − w − Σp is negative: 1 − ${run.rate} − ${round(moved)} = ${round(stay)} ` +
+          `for ${fn.id} at ${ages} 1 − w − Σp is negative: 1 − ${round(run.rate)} − ${round(moved)} = ${round(stay)} ` +
           `(attrition from ${rule}); expected attrition + transitions ≤ 1`,
         messageNl:
-          `voor ${fn.id} op ${leeftijd} is 1 − w − Σp negatief: 1 − ${run.rate} − ${round(moved)} = ${round(stay)} ` +
+          `voor ${fn.id} op ${leeftijd} is 1 − w − Σp negatief: 1 − ${round(run.rate)} − ${round(moved)} = ${round(stay)} ` +
           `(uitstroom volgens ${ruleNl(rule)}); verwacht uitstroom + overgangen ≤ 1`,
       });
       run = undefined;

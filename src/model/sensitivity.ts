@@ -5,6 +5,7 @@ import type { SensitivityAssumption, SensitivityMetrics } from '../domain/sensit
 import type { FunctionProfile } from '../domain/workforce.js';
 import { checkFlows } from './check-flows.js';
 import { compareText } from '../domain/compare-text.js';
+import { roundDeep } from '../domain/round.js';
 import { DEFAULT_RETIREMENT_AGES } from './retirement.js';
 
 /**
@@ -213,8 +214,10 @@ export async function runSensitivity(
     const side = (k: number): { value: unknown; metrics: SensitivityMetrics | null } => {
       const { value } = variants[2 * n + k]!;
       const metrics = outcomes[2 * n + k]!;
-      if (metrics === null) notes.push(`at ${JSON.stringify(value)} attrition + transitions exceed 1 for some function and age: not run`);
-      else if (metrics.plan_cost === null && base.plan_cost !== null) notes.push(`at ${JSON.stringify(value)} the plan could not be solved: its cost is not known`);
+      // The value as the JSON shows it (0.75 × 1.2 is 0.8999999999999999 in floating point).
+      const shown = JSON.stringify(roundDeep(value));
+      if (metrics === null) notes.push(`at ${shown} attrition + transitions exceed 1 for some function and age: not run`);
+      else if (metrics.plan_cost === null && base.plan_cost !== null) notes.push(`at ${shown} the plan could not be solved: its cost is not known`);
       return { value, metrics };
     };
     const low = side(0);

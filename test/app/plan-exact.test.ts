@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { runPlan } from '../../src/app/plan.js';
 
 /**
@@ -16,4 +19,18 @@ describe('the Gemeente Voorbeeld plans are proven optimal', () => {
       for (const p of outcome.pathways) expect(p.fte).toBeGreaterThanOrEqual(input.minFlow * (1 - 1e-6));
     });
   }
+});
+
+describe('the plan notes', () => {
+  it('state the discount rate as written, not as a floating-point product (0.07 × 100 is 7.000000000000001)', { timeout: 300_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-discount-'));
+    try {
+      const scenario = join(dir, 'discounted.yaml');
+      writeFileSync(scenario, `extends: ${resolve('scenarios/baseline.yaml')}\nid: discounted\nplan:\n  discount_rate: 0.07\n`);
+      const { result } = await runPlan({ scenario });
+      expect(result.notes).toContain('costs discounted to 2026 at 7% a year');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -103,6 +103,14 @@ describe('sensitivity (SPEC §3.5)', () => {
     expect(a.effects.gap_fte.low).not.toBeNull();
     expect(a.notes[0]).toContain('exceed 1');
   });
+
+  it('names a variant it did not run by the value the JSON shows, not a floating-point artefact', async () => {
+    // 0.75 × 1.2 is 0.8999999999999999 in floating point; with 0.2 of transitions the high side exceeds 1.
+    const tight = { ...base, workforce: { ...base.workforce, attrition: [{ rate: 0.75 }], transitions: { F1: { F2: 0.2 } } } };
+    const a = find(await run(tight), 'workforce.attrition[0].rate');
+    expect(a.effects.gap_fte.high).toBeNull();
+    expect(a.notes).toEqual(['at 0.9 attrition + transitions exceed 1 for some function and age: not run']);
+  });
 });
 
 describe('sensitivity with a plan (SPEC §3.5: "and the plan\'s cost parameters")', () => {
