@@ -480,8 +480,9 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
    * One stage. Without minimum flows: one LP, exact. With them: the LP relaxation gives a lower bound
    * z; when no pathway-year of its optimum lies strictly between 0 and the minimum, it is the optimum
    * (exact). Otherwise a dive gives a plan honouring every minimum; when it reaches the bound (within
-   * 1e-7) it is optimal too. Else, after reduced-cost fixing, HiGHS solves the MIP to MIP_GAP from the
-   * dive's plan (exact) — unless more than `branchAndBoundMax` pathway-years remain open: then the
+   * 1e-7) it is optimal too, and so is the previous stage's choice of pathway-years when the best plan
+   * with it does. Else, after reduced-cost fixing, HiGHS solves the MIP to MIP_GAP from the better of
+   * the two (exact) — unless more than `branchAndBoundMax` pathway-years remain open: then the
    * dive's plan is kept and its distance to z reported as the stage's gap. A search stopped at
    * MIP_NODES keeps the better of its plan and the dive's, with the bound it proved.
    */
@@ -499,6 +500,8 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
       const kept = solveLp(cost, patternOf(previous.colValue), false) ?? { ...previous, objective: objectiveOf(cost, previous.colValue) };
       if (incumbent === null || kept.objective < incumbent.objective) incumbent = kept;
       else if (diveBasis !== null) lpModel.setBasis(diveBasis);
+      // That choice may reach the bound itself (krimp-vacaturestop's redundancy stage: none needed).
+      if (incumbent.objective <= root.objective + tol(root.objective)) return { solution: incumbent, bound: root.objective };
     }
     // Reduced-cost fixing: a plan that uses a pathway-year the relaxation leaves at 0 costs at least
     // z + d_j·min_flow (LP duality); where that exceeds the incumbent it cannot be in any better plan.
