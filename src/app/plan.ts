@@ -1,4 +1,5 @@
-import type { PlanResult, PlanYear } from '../domain/plan.js';
+import type { PlanPathwayFlow, PlanResult, PlanYear } from '../domain/plan.js';
+import { compareText } from '../domain/compare-text.js';
 import { mergePlanPrivacy, suppressedFunctionIds } from './privacy.js';
 import type { Projection } from '../domain/projection.js';
 import { round, roundDeep, roundMoney } from '../domain/round.js';
@@ -73,7 +74,7 @@ export async function buildPlan(inputs: LoadedInputs, detail: ProjectionDetail, 
     },
     binding: outcome.binding.map((b) => ({ ...b, shadow_price: round(b.shadow_price, 2), shortage_reduction: round(b.shortage_reduction) })),
     shortfalls: outcome.shortfalls.map((s) => ({ ...s, shortage_fte: round(s.shortage_fte) })),
-    notes: planNotes(inputs, input, outcome),
+    notes: [...planNotes(inputs, input, outcome), ...twoWayNotes(outcome.pathways, suppressedFunctionIds(inputs, detail.projection))],
   };
   return { input, outcome, result };
 }
@@ -153,6 +154,34 @@ function gapNotes(outcome: PlanOutcome): string[] {
       const what = g.stage === 'shortage' ? 'unmet demand' : 'placement outside';
       notes.push(`minimum flows: ${what} ${round(g.value, 1)} FTE${g.stage === 'shortage' ? '-years' : ''}; at least ${round(g.bound, 1)} is unavoidable (the LP without minimum flows)`);
     }
+  }
+  return notes;
+}
+
+/**
+ * A note for each pair of functions the plan moves people between both ways in one year (A → B and
+ * B → A). SPEC §3.3's balance takes a mover's first-year departure (1 − retention) off both functions,
+ * so where both are overstaffed a swap lowers overstaffing for the price of the training: an optimum
+ * of the SPEC's LP, which the plan keeps, but not a move an HR adviser would propose unexplained. The
+ * note says what it buys and the setting that rules it out (closing the smaller direction). Functions
+ * withheld for privacy are not named.
+ */
+export function twoWayNotes(pathways: readonly PlanPathwayFlow[], withheld: ReadonlySet<string>): string[] {
+  const fte = new Map<string, number>();
+  const key = (from: string, to: string, year: number) => JSON.stringify([from, to, year]);
+  for (const p of pathways) fte.set(key(p.from, p.to, p.year), (fte.get(key(p.from, p.to, p.year)) ?? 0) + p.fte);
+  const notes: string[] = [];
+  for (const [k, there] of fte) {
+    const [a, b, year] = JSON.parse(k) as [string, string, number];
+    const back = fte.get(key(b, a, year));
+    // Each pair once (from the direction whose id sorts first), and never a withheld function.
+    if (back === undefined || compareText(a, b) >= 0 || withheld.has(a) || withheld.has(b)) continue;
+    const [from, to] = there < back ? [a, b] : [b, a];
+    notes.push(
+      `in ${year} the plan moves people both ways between ${a} and ${b} (${round(there, 2)} and ${round(back, 2)} FTE): ` +
+        `all it gains is the movers who leave in their first year (retention below 1), which lowers overstaffing but fills no demand; ` +
+        `to rule it out, close one direction in plan.pathways: { from: ${from}, to: ${to}, max_per_year: 0 }`,
+    );
   }
   return notes;
 }

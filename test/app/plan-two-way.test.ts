@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runPlan, twoWayNotes } from '../../src/app/plan.js';
+import type { PlanPathwayFlow } from '../../src/domain/plan.js';
+import { translateNote } from '../../src/report/notes.js';
+
+const flow = (from: string, to: string, year: number, fte: number): PlanPathwayFlow => ({ from, to, year, fte, cost: 0, hours_per_person: 0, retention: 0.95, explicit: false });
+
+/**
+ * SPEC §3.3's balance takes a mover's first-year departure off both functions, so a plan can move
+ * people both ways between two overstaffed functions in one year. The plan keeps that optimum and
+ * says so, with the setting that rules it out.
+ */
+describe('a plan that moves people both ways between two functions in one year', () => {
+  it('gets one note per pair and year, naming the smaller direction to close', () => {
+    const notes = twoWayNotes([flow('A01', 'A02', 2028, 1.2379), flow('A02', 'A01', 2028, 0.8315), flow('A01', 'A02', 2029, 0.5), flow('A02', 'S01', 2029, 0.7), flow('S01', 'A02', 2030, 0.6)], new Set());
+    expect(notes).toEqual([
+      'in 2028 the plan moves people both ways between A01 and A02 (1.24 and 0.83 FTE): all it gains is the movers who leave in their first year (retention below 1), which lowers overstaffing but fills no demand; to rule it out, close one direction in plan.pathways: { from: A02, to: A01, max_per_year: 0 }',
+    ]);
+  });
+
+  it('closes the direction that carries less, whichever id sorts first', () => {
+    const [note] = twoWayNotes([flow('B', 'A', 2027, 2), flow('A', 'B', 2027, 0.5)], new Set());
+    expect(note).toContain('between A and B (0.5 and 2 FTE)');
+    expect(note).toContain('{ from: A, to: B, max_per_year: 0 }');
+  });
+
+  it('names no function withheld for privacy', () => {
+    expect(twoWayNotes([flow('A01', 'A02', 2028, 1), flow('A02', 'A01', 2028, 1)], new Set(['A02']))).toEqual([]);
+  });
+
+  it('reads in Dutch in the plan, reskill and the report', () => {
+    const [note] = twoWayNotes([flow('A01', 'A02', 2028, 1.2379), flow('A02', 'A01', 2028, 0.8315)], new Set());
+    expect(translateNote(note!, 'nl', (id) => id)).toBe(
+      'In 2028 laat het plan mensen in beide richtingen overstappen tussen A01 en A02 (1,24 en 0,83 fte). Het enige dat dit oplevert, is dat een deel van de overstappers in het eerste jaar vertrekt (behoud onder 1): dat vermindert de boventalligheid, maar vult geen vraag. Wilt u dat niet, sluit dan één richting af in plan.pathways: { from: A02, to: A01, max_per_year: 0 }.',
+    );
+  });
+});
+
+describe('on a small Dutch export (fixtures/plan/two-way: 50 people, excel-nl)', () => {
+  it('the plan swaps people between A01 and A02 in 2028 and says so; the setting the note gives removes the swap and the note', { timeout: 300_000 }, async () => {
+    const dir = 'fixtures/plan/two-way';
+    const swap = (pathways: readonly PlanPathwayFlow[]) => pathways.filter((p) => pathways.some((q) => q.from === p.to && q.to === p.from && q.year === p.year));
+    const open = await runPlan({ scenario: join(dir, 'scenario.yaml'), preset: 'excel-nl' });
+    expect(swap(open.result.pathways).map((p) => `${p.from}→${p.to} ${p.year}`)).toEqual(['A01→A02 2028', 'A02→A01 2028']);
+    const note = open.result.notes.find((n) => n.includes('both ways'));
+    expect(note).toContain('{ from: A02, to: A01, max_per_year: 0 }');
+    const tmp = mkdtempSync(join(tmpdir(), 'spp-two-way-'));
+    try {
+      const closed = join(tmp, 'closed.yaml');
+      writeFileSync(closed, `extends: ${resolve(dir, 'scenario.yaml')}\nid: closed\nplan:\n  pathways:\n    - { from: A02, to: A01, max_per_year: 0 }\n`);
+      const shut = await runPlan({ scenario: closed, preset: 'excel-nl' });
+      expect(swap(shut.result.pathways)).toEqual([]);
+      expect(shut.result.notes.filter((n) => n.includes('both ways'))).toEqual([]);
+      // Ruling the swap out costs something: it was the optimum of SPEC §3.3's LP.
+      expect(shut.result.costs.total).toBeGreaterThan(open.result.costs.total);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
