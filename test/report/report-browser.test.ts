@@ -59,6 +59,25 @@ describe.skipIf(!existsSync(CHROMIUM))('HTML report in headless Chromium', () =>
     expect(requests).toEqual(['http://example.invalid/logo.png']);
   });
 
+  it('prints a long table\'s header on every page it runs over, and its total once, at its end', async () => {
+    // Chromium repeats a <tfoot> at the foot of every page a table spans: krimp-vacaturestop's
+    // shortfall table showed "Totaal 440,1" under its first three rows on one page and again at its end.
+    const data = buildReportData(await buildReportSource(await loadInputs({ scenario: 'scenarios/krimp-vacaturestop.yaml' })));
+    const file = join(dir, 'krimp.html');
+    await writeFile(file, renderReport(data, { format: 'html', lang: 'nl' }));
+    const page = await browser.newPage();
+    await page.goto(`file://${file}`, { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print' });
+    const display = await page.evaluate(() => ({
+      foot: [...document.querySelectorAll('tfoot')].map((e) => getComputedStyle(e).display),
+      head: [...document.querySelectorAll('thead')].map((e) => getComputedStyle(e).display),
+    }));
+    await page.close();
+    expect(display.foot.length).toBeGreaterThan(0);
+    expect(new Set(display.foot)).toEqual(new Set(['table-row-group']));
+    expect(new Set(display.head)).toEqual(new Set(['table-header-group']));
+  }, 300_000);
+
   for (const lang of ['nl', 'en'] as const) {
     it(`renders the ${lang} report without errors or requests, with every chart, on several A4 pages`, async () => {
       const data = buildReportData(await buildReportSource(await loadInputs({ example: true })));

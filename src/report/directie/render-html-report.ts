@@ -154,6 +154,8 @@ h3 + p, h4 + p { break-after: avoid; page-break-after: avoid; }
 .table-block { margin: 2mm 0 4mm; overflow-x: auto; }
 .table-block.keep { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
+/* A total is printed once, under the last row: as a footer group Chromium repeats it at the foot of every page the table spans. */
+tfoot { display: table-row-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 8.5pt; overflow-wrap: anywhere; }
 .table-block.wide table { font-size: 8.5pt; }
