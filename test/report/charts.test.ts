@@ -53,6 +53,24 @@ describe('SVG charts', () => {
     expect(sorted[1]! / sorted[2]!).toBeCloseTo(2, 1);
   });
 
+  it('keep the two-line labels of small flows apart, whatever their FTE (krimp-vacaturestop: 13 and 11 FTE beside three of 0.7–1.4)', () => {
+    const links = [
+      { from: 'F005 Receptie', to: 'F001 KCC', fte: 13 },
+      { from: 'F002 Senior KCC', to: 'F062 Groen', fte: 11.2 },
+      { from: 'F020 Facilitair', to: 'F062 Groen', fte: 1.4 },
+      { from: 'F006 Post', to: 'F042 Sociaal', fte: 0.7 },
+      { from: 'F008 Meldingen', to: 'F001 KCC', fte: 0.7 },
+    ];
+    const svg = renderFlow({ id: 'f2', title: 'Pathways' }, links, fmt);
+    expect(svg).toMatch(/viewBox="0 0 640 \d+" width="640" height="\d+"/);
+    // The name lines of each side, top to bottom: the next name starts below the previous FTE line (+10 px, 10 px type).
+    for (const anchor of ['end', 'start']) {
+      const ys = [...svg.matchAll(new RegExp(`<text x="[\\d.]+" y="([\\d.]+)"[^>]*text-anchor="${anchor}" fill="#1a1a1a"`, 'g'))].map((m) => Number(m[1]));
+      expect(ys.length, anchor).toBeGreaterThanOrEqual(3);
+      for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!, `${anchor} ${i}`).toBeGreaterThanOrEqual(22);
+    }
+  });
+
   it('handle a one-year horizon without NaN', () => {
     const svg = renderGap({ id: 'g1', title: 'Gap' }, { years: [2026], supply: [5], demand: [6], supplyLabel: 's', demandLabel: 'd' }, fmt);
     expect(svg).not.toMatch(/NaN/);

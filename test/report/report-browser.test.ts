@@ -68,10 +68,10 @@ describe.skipIf(!existsSync(CHROMIUM))('HTML report in headless Chromium', () =>
     const page = await browser.newPage();
     await page.goto(`file://${file}`, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
-    const display = await page.evaluate(() => ({
-      foot: [...document.querySelectorAll('tfoot')].map((e) => getComputedStyle(e).display),
-      head: [...document.querySelectorAll('thead')].map((e) => getComputedStyle(e).display),
-    }));
+    // A string: the tests are typechecked without the DOM's types.
+    const display = (await page.evaluate(
+      `({ foot: [...document.querySelectorAll('tfoot')].map((e) => getComputedStyle(e).display), head: [...document.querySelectorAll('thead')].map((e) => getComputedStyle(e).display) })`,
+    )) as { foot: string[]; head: string[] };
     await page.close();
     expect(display.foot.length).toBeGreaterThan(0);
     expect(new Set(display.foot)).toEqual(new Set(['table-row-group']));

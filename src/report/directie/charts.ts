@@ -271,22 +271,27 @@ export function renderFlow(frame: ChartFrame, links: { from: string; to: string;
   const targets = order(links.map((l) => l.to), links, true);
   const totalFte = links.reduce((a, l) => a + l.fte, 0);
   const gap = 10;
+  // A node's label is two lines of 10 px: every node gets a slot at least that tall, so the labels
+  // of small flows next to each other do not overlap (krimp-vacaturestop: three of 0.7–1.4 FTE).
+  const labelHeight = 24;
   const count = Math.max(sources.length, targets.length);
   const inner = Math.max(120, count * 34);
   const margin = { top: 10, bottom: 10, side: 210 };
-  const height = inner + margin.top + margin.bottom + gap * count;
   const k = scaleLinear().domain([0, Math.max(totalFte, 1e-9)]).range([0, inner]);
+  const sizesOf = (ids: string[], key: 'from' | 'to') => ids.map((id) => k(links.filter((l) => l[key] === id).reduce((a, l) => a + l.fte, 0)));
+  const slotsHeight = (sizes: number[]) => sizes.reduce((a, h) => a + Math.max(h, labelHeight), 0) + gap * (sizes.length - 1);
+  const height = Math.ceil(Math.max(inner + gap * count, slotsHeight(sizesOf(sources, 'from')), slotsHeight(sizesOf(targets, 'to'))) + margin.top + margin.bottom);
   const nodeWidth = 10;
   const leftX = margin.side;
   const rightX = WIDTH - margin.side;
   const place = (ids: string[], key: 'from' | 'to'): Map<string, { y: number; h: number; used: number }> => {
     const map = new Map<string, { y: number; h: number; used: number }>();
-    const sizes = ids.map((id) => k(links.filter((l) => l[key] === id).reduce((a, l) => a + l.fte, 0)));
-    const totalHeight = sizes.reduce((a, b) => a + b, 0) + gap * (ids.length - 1);
-    let y = margin.top + (height - margin.top - margin.bottom - totalHeight) / 2;
+    const sizes = sizesOf(ids, key);
+    let y = margin.top + (height - margin.top - margin.bottom - slotsHeight(sizes)) / 2;
     ids.forEach((id, i) => {
-      map.set(id, { y, h: sizes[i]!, used: 0 });
-      y += sizes[i]! + gap;
+      const slot = Math.max(sizes[i]!, labelHeight);
+      map.set(id, { y: y + (slot - sizes[i]!) / 2, h: sizes[i]!, used: 0 });
+      y += slot + gap;
     });
     return map;
   };

@@ -17,7 +17,8 @@ export function renderMarkdownReport(doc: ReportDocument): string {
     out.push(`## ${number}${escapeMd(section.title)}`, '', `*${escapeMd(section.lead)}*`, '');
     for (const block of section.blocks) out.push(...renderBlock(block), '');
   });
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  // Soft hyphens are for the HTML's narrow columns; in Markdown (and terminals) they are noise.
+  return `${out.join('\n').replace(/\u00ad/g, '').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
 /** The first page: the scenario's story and the few assumptions that drive it. */

@@ -240,7 +240,8 @@ export const nl = {
     to: 'Naar',
     fte: 'Fte',
     hoursPerPerson: 'Uren per persoon',
-    cost: 'Omscholingskosten',
+    // A soft hyphen: in the narrow column Chromium otherwise breaks the word as 'Omscholingsk-osten'.
+    cost: 'Omscholings\u00adkosten',
     years: 'Jaren',
     movesTitle: (first, last) => `Overstappen per route en jaar, ${first}–${last} (fte)`,
     pathwayCol: 'Route',
