@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'nod
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { moveError } from '../io/placing-faults.js';
 import { runSpp } from './run-spp.js';
 
 /**
@@ -14,36 +15,11 @@ import { runSpp } from './run-spp.js';
 const fault = vi.hoisted(() => ({ name: '', code: 'EACCES' }));
 
 function placeFault(from: string, to: string, syscall: string): NodeJS.ErrnoException | undefined {
-  if (basename(to) !== fault.name || !from.endsWith('.tmp')) return undefined;
-  return Object.assign(new Error(`${fault.code}: failed, ${syscall} '${from}' -> '${to}'`), { code: fault.code, syscall, path: from, dest: to });
+  return basename(to) === fault.name && from.endsWith('.tmp') ? moveError(fault.code, syscall, from, to) : undefined;
 }
 
-vi.mock('node:fs', async (importOriginal) => {
-  const fs = await importOriginal<typeof import('node:fs')>();
-  const guard =
-    (syscall: string, f: (from: string, to: string) => void) =>
-    (from: string, to: string): void => {
-      const error = placeFault(from, to, syscall);
-      if (error) throw error;
-      f(from, to);
-    };
-  const linkSync = guard('link', fs.linkSync);
-  const renameSync = guard('rename', fs.renameSync);
-  return { ...fs, default: { ...fs, linkSync, renameSync }, linkSync, renameSync };
-});
-// The same faults on the promise API, whichever the writer moves files with.
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const fs = await importOriginal<typeof import('node:fs/promises')>();
-  const guard =
-    (syscall: string, f: (from: string, to: string) => Promise<void>) =>
-    (from: string, to: string): Promise<void> => {
-      const error = placeFault(from, to, syscall);
-      return error ? Promise.reject(error) : f(from, to);
-    };
-  const link = guard('link', fs.link);
-  const rename = guard('rename', fs.rename);
-  return { ...fs, default: { ...fs, link, rename }, link, rename };
-});
+vi.mock('node:fs', async (importOriginal) => (await import('../io/placing-faults.js')).withFaultySyncMoves(await importOriginal(), placeFault));
+vi.mock('node:fs/promises', async (importOriginal) => (await import('../io/placing-faults.js')).withFaultyMoves(await importOriginal(), placeFault));
 
 const scratch = (): string => mkdtempSync(join(tmpdir(), 'spp-placing-'));
 

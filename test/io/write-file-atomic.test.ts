@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { UserError } from '../../src/diagnostics/diagnostic.js';
 import { writeFileAtomic, writeFilesAtomic } from '../../src/io/write-file-atomic.js';
 import { FS_ERRNO_CASES } from './fs-errno-cases.js';
+import { moveError } from './placing-faults.js';
 
 /**
  * #13 classes 1 and 3: a file-system failure while writing (a full disk, a quota, a read-only disk,
@@ -25,17 +26,10 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     await fs.writeFile(path, typeof data === 'string' ? data.slice(0, 3) : data.subarray(0, 3), options);
     throw Object.assign(new Error(`${code}: failed, write '${path}'`), { code, syscall: 'write', path });
   }) as typeof fs.writeFile;
-  // The same placing faults on the promise API, so these tests hold whichever API the writer moves files with.
-  const guard =
-    (syscall: string, f: (from: string, to: string) => Promise<void>) =>
-    (from: string, to: string): Promise<void> => {
-      const fault = placeFault(from, to, syscall);
-      return fault ? Promise.reject(fault) : f(from, to);
-    };
-  const link = guard('link', fs.link);
-  const rename = guard('rename', fs.rename);
-  return { ...fs, default: { ...fs, writeFile, link, rename }, writeFile, link, rename };
+  const moves = (await import('./placing-faults.js')).withFaultyMoves(fs, placeFault);
+  return { ...moves, default: { ...moves.default, writeFile }, writeFile };
 });
+vi.mock('node:fs', async (importOriginal) => (await import('./placing-faults.js')).withFaultySyncMoves(await importOriginal(), placeFault));
 
 /**
  * Faults while the written temp files are moved into place (the syscalls themselves are real):
@@ -43,29 +37,15 @@ vi.mock('node:fs/promises', async (importOriginal) => {
  * - in a folder named `nolink…` no hard link can be made (EPERM, as on FAT), so the fallbacks run;
  * - putting back a previous content onto a target named `restore-EIO…` fails with that code.
  */
-function placeFault(from: unknown, to: unknown, syscall: string): NodeJS.ErrnoException | undefined {
-  const fail = (code: string): NodeJS.ErrnoException => Object.assign(new Error(`${code}: failed, ${syscall} '${String(from)}' -> '${String(to)}'`), { code, syscall, path: String(from), dest: String(to) });
-  if (syscall === 'link' && String(from).includes('/nolink')) return fail('EPERM');
-  const place = /^place-([A-Z]+)/.exec(basename(String(to)))?.[1];
-  if (place !== undefined && String(from).endsWith('.tmp')) return fail(place);
-  const restore = /^restore-([A-Z]+)/.exec(basename(String(to)))?.[1];
-  if (restore !== undefined && String(from).endsWith('.previous')) return fail(restore);
+function placeFault(from: string, to: string, syscall: string): NodeJS.ErrnoException | undefined {
+  const fail = (code: string): NodeJS.ErrnoException => moveError(code, syscall, from, to);
+  if (syscall === 'link' && from.includes('/nolink')) return fail('EPERM');
+  const place = /^place-([A-Z]+)/.exec(basename(to))?.[1];
+  if (place !== undefined && from.endsWith('.tmp')) return fail(place);
+  const restore = /^restore-([A-Z]+)/.exec(basename(to))?.[1];
+  if (restore !== undefined && from.endsWith('.previous')) return fail(restore);
   return undefined;
 }
-
-vi.mock('node:fs', async (importOriginal) => {
-  const fs = await importOriginal<typeof import('node:fs')>();
-  const guard =
-    (syscall: string, f: (from: string, to: string) => void) =>
-    (from: string, to: string): void => {
-      const fault = placeFault(from, to, syscall);
-      if (fault) throw fault;
-      f(from, to);
-    };
-  const linkSync = guard('link', fs.linkSync);
-  const renameSync = guard('rename', fs.renameSync);
-  return { ...fs, default: { ...fs, linkSync, renameSync }, linkSync, renameSync };
-});
 
 const scratch = (): string => mkdtempSync(join(tmpdir(), 'spp-atomic-'));
 
