@@ -14,8 +14,9 @@ import type { PlanWorkerReply, PlanWorkerRequest } from './plan-worker.js';
  * depend on the number of workers or on the order they finish in.
  *
  * Decisions:
- * - The pool has min(SPP_WORKERS or os.availableParallelism(), plans to solve) workers; with 1 no
- *   worker is started and the plans are solved in this thread one after another, as before.
+ * - The pool has min(SPP_WORKERS or os.availableParallelism() capped at DEFAULT_MAX_WORKERS, plans to
+ *   solve) workers; with 1 no worker is started and the plans are solved in this thread one after
+ *   another, as before.
  * - A worker that dies (or whose file will not load) is not replaced: its plan, and every plan left
  *   when no worker is, is solved in this thread: slower, never a different answer or a crash.
  * - An idle worker is unref'd, so it never keeps the process alive; `close` terminates them all.
@@ -30,10 +31,17 @@ export interface PlanSolver {
   close(): Promise<void>;
 }
 
-/** The most workers: SPP_WORKERS (a whole number ≥ 1; 1 = no worker), else the cores Node may use. */
+/**
+ * Workers when SPP_WORKERS is not set: the cores, but at most this many. Each worker holds its own
+ * HiGHS (a WebAssembly heap) and V8 isolate, some 60 MB more peak memory each (README, sensitivity):
+ * all 32 cores of a CI runner would add ~2 GB to a run that needs ~300 MB. SPP_WORKERS allows more.
+ */
+const DEFAULT_MAX_WORKERS = 4;
+
+/** The most workers: SPP_WORKERS (a whole number ≥ 1; 1 = no worker), else the cores Node may use, at most DEFAULT_MAX_WORKERS. */
 function workerLimit(env: NodeJS.ProcessEnv = process.env): number {
   const text = env['SPP_WORKERS']?.trim();
-  if (text === undefined || text === '') return availableParallelism();
+  if (text === undefined || text === '') return Math.min(availableParallelism(), DEFAULT_MAX_WORKERS);
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1) {
     throw new UserError({

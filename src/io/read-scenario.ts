@@ -280,8 +280,15 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
     explained.add(list);
     return hint;
   };
+  const explainedList = (path: ScenarioPath): boolean => {
+    const node = nodeAt(root, path);
+    return node !== undefined && explained.has(node);
+  };
   const visit = (issue: Issue, base: ScenarioPath): void => {
     const path = [...base, ...(issue.path as (string | number)[])];
+    // zod reports a list's length before its items: once the list is explained as split by decimal
+    // commas, an item's own error (`rate[1]: … found 5` for the 5 of 0,5) is an artefact of that split.
+    if (typeof path.at(-1) === 'number' && explainedList(path.slice(0, -1))) return;
     const where: Message = path.length === 0 ? { en: 'the scenario', nl: 'het scenario' } : { en: dotted(path), nl: dotted(path) };
     const value = valueAt(root, path);
     const found = describe(value);
@@ -521,8 +528,16 @@ function join(a: Message, b: Message): Message {
  * `rate: [0,01, 0,02, 0,03]`: inside [ … ] every comma separates items, so YAML reads six whole
  * numbers (0, 1, 0, 2, 0, 3). A comma counts as a decimal comma only when nothing stands between it
  * and the digits around it — a whole number, a comma, then digits, on one line — as a Dutch writer
- * types a number; `[0, 1, 1]` is left alone. Called only for a list the schema refused, so a list that
- * fits is never questioned. Returns the sentence naming the habit and the list to write instead.
+ * types a number; `[0, 1, 1]` is left alone. Called only for a list the schema refused, and only where
+ * it takes [low, likely, high] of shares or rates (−1…1), so a list that fits is never questioned and
+ * lists of ages or years never are. Returns the sentence naming the habit and the list to write instead.
+ *
+ * Written without spaces the numbers run together: `[0,5,0,6,0,7]` is one run of six joined items.
+ * A run of two is one decimal number. A longer run is read as decimals only when it pairs up exactly:
+ * an even number of items, every first of a pair (the whole part) 0 — what a share or rate between −1
+ * and 1 written with a decimal comma starts with — so `[0,5,0,6,0,7]` is 0.5, 0.6, 0.7 and
+ * `[0,05,0,1,0,15]` is 0.05, 0.1, 0.15. Any other run (`[1,2,3]`, `[0,5,1,0]`, `[0,5,0,6,0]`) could be
+ * split in more than one way, and is not guessed at.
  */
 function decimalCommasInList(list: Extract<LocatedNode, { kind: 'seq' }>): Message | undefined {
   const items = list.items;
@@ -532,19 +547,26 @@ function decimalCommasInList(list: Extract<LocatedNode, { kind: 'seq' }>): Messa
     const [ta, tb] = [texts[i], texts[i + 1]];
     return a !== undefined && b !== undefined && ta !== undefined && tb !== undefined && /^[+-]?\d+$/.test(ta) && /^\d+$/.test(tb) && a.origin.line === b.origin.line && b.origin.column === a.origin.column + ta.length + 1;
   };
-  // Exactly two joined numbers: in `[1,2,3]` nobody can tell which comma was meant as a decimal comma.
-  const tight = (i: number): boolean => joined(i) && !joined(i - 1) && !joined(i + 1);
-  if (!items.some((_, i) => tight(i))) return undefined;
+  // The items that start a decimal number (whole part, comma, fraction), run by run.
+  const starts = new Set<number>();
+  for (let i = 0; i < items.length; ) {
+    let end = i + 1;
+    while (joined(end - 1)) end++;
+    const run = end - i;
+    const pairs = run === 2 || (run % 2 === 0 && texts.slice(i, end).every((text, k) => k % 2 === 1 || /^[+-]?0$/.test(text!)));
+    if (pairs) for (let k = i; k < end; k += 2) starts.add(k);
+    i = end;
+  }
+  if (starts.size === 0) return undefined;
   const shown = (item: LocatedNode, i: number): string => texts[i] ?? (item.kind === 'scalar' ? String(item.value) : '…');
-  let written = '';
+  // The list as written: a comma without a space where the items were joined.
+  const written = items.map((item, i) => `${i === 0 ? '' : joined(i - 1) ? ',' : ', '}${shown(item, i)}`).join('');
   const fix: string[] = [];
   for (let i = 0; i < items.length; i++) {
-    if (tight(i)) {
-      written += `${i > 0 ? ', ' : ''}${texts[i]!},${texts[i + 1]!}`;
+    if (starts.has(i)) {
       fix.push(`${texts[i]!}.${texts[i + 1]!}`);
       i++;
     } else {
-      written += `${i > 0 ? ', ' : ''}${shown(items[i]!, i)}`;
       fix.push(shown(items[i]!, i));
     }
   }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, lstatSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
-import { link, mkdir, rename, rm, rmdir, writeFile, open } from 'node:fs/promises';
+import { closeSync, linkSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, type Stats } from 'node:fs';
+import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, basename, join, resolve } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
 import type { Message } from '../diagnostics/message.js';
@@ -108,15 +108,15 @@ export interface AtomicFile {
 /**
  * Writes several files as one (init's starter set, generate's two files): every temp file is written
  * first and only then is each moved into place. When anything fails — a full disk half-way, a missing
- * permission — the temp files, the files this call already put in place and the folders it created are
- * removed again, so the folder is left as it was; an existing file is replaced only with `force`, and
- * stays as it was when the failure came before the moves.
+ * permission, a rename refused on the third file — the run is undone: the files it already put in place
+ * are removed, each file `force` replaced gets its previous content back, and the temp files and the
+ * folders it created are removed, so the folder is left as it was. An existing file is replaced only
+ * with `force`.
  */
 export async function writeFilesAtomic(files: readonly AtomicFile[], options: WriteOptions = {}): Promise<void> {
   // Every path is checked before anything is written: a refusal leaves the folder as it was.
   const targets = files.map((file) => checkOutputPath(file.path, options));
   const temps: { temp: string; release: () => void }[] = [];
-  const placed: string[] = [];
   const folders: { made: string; deepest: string }[] = [];
   let current = files[0]?.path ?? '';
   try {
@@ -134,37 +134,124 @@ export async function writeFilesAtomic(files: readonly AtomicFile[], options: Wr
       temps.push(temp);
       await file.fill(temp.temp);
     }
-    for (const [i, file] of files.entries()) {
-      current = file.path;
-      const isNew = !options.force || !existsSync(targets[i]!);
-      await place(temps[i]!.temp, targets[i]!, options);
-      if (isNew) placed.push(targets[i]!);
-    }
+    placeAll(
+      temps.map(({ temp }, i) => ({ temp, target: targets[i]!, path: files[i]!.path })),
+      options,
+    );
   } catch (error) {
     for (const { temp } of temps) await rm(temp, { force: true });
-    for (const target of placed) await rm(target, { force: true });
     for (const { made, deepest } of folders.reverse()) await removeFoldersMade(made, deepest);
     if (error instanceof UserError) throw error;
-    if (errnoOf(error) === 'EEXIST') throw new UserError(existsWithoutForce(current), 2);
     throw new UserError(describeFsError('write', current, error), 2);
   } finally {
     for (const { release } of temps) release();
   }
 }
 
-/** Moves a written temp file to `target`: a rename with `force`, else a hard link that refuses an existing file. */
-async function place(temp: string, target: string, options: WriteOptions): Promise<void> {
+/** A written temp file and where it goes; `path` is the target as the user gave it (for messages). */
+interface Move {
+  temp: string;
+  target: string;
+  path: string;
+}
+
+/** One step that undoes a move; `keptAs` is where a replaced file's previous content waits meanwhile. */
+interface Undo {
+  run: () => void;
+  path: string;
+  keptAs?: string;
+}
+
+/**
+ * Moves every written temp file into place, all or nothing. Synchronous on purpose: a SIGINT handler
+ * runs on the event loop, so it cannot fall between two moves and leave half a set (the moves are
+ * renames and links, microseconds each). When a move fails, every move before it is undone, newest
+ * first: a new file is removed again, a file `force` replaced gets its previous content back from the
+ * name it was kept under meanwhile.
+ */
+function placeAll(moves: readonly Move[], options: WriteOptions): void {
+  const undo: Undo[] = [];
+  let current = moves[0]?.path ?? '';
+  try {
+    for (const move of moves) {
+      current = move.path;
+      if (options.force && isRegularFile(move.target)) replace(move, undo);
+      else placeNew(move, options, undo);
+    }
+  } catch (error) {
+    const notRestored = rollBack(undo);
+    const message = errnoOf(error) === 'EEXIST' ? existsWithoutForce(current) : describeFsError('write', current, error);
+    throw new UserError(notRestored === undefined ? message : { en: `${message.en}; ${notRestored.en}`, nl: `${message.nl}; ${notRestored.nl}` }, 2);
+  }
+  // All in place: the previous contents kept aside and the temp names a link left are no longer needed.
+  for (const step of undo) if (step.keptAs !== undefined) rmSync(step.keptAs, { force: true });
+  for (const move of moves) rmSync(move.temp, { force: true });
+}
+
+function isRegularFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Replaces an existing file (`force`), keeping its previous content under a second name until the whole
+ * set is in place: a hard link, so the target never disappears meanwhile; where a link is not possible
+ * (FAT, some network mounts, a file of another user under fs.protected_hardlinks) the file itself is
+ * renamed aside. Either way the original file, with its owner and mode, is what an undo puts back.
+ */
+function replace(move: Move, undo: Undo[]): void {
+  const keptAs = join(dirname(move.target), `.${basename(move.target)}.${randomBytes(6).toString('hex')}.previous`);
+  try {
+    linkSync(move.target, keptAs);
+  } catch {
+    renameSync(move.target, keptAs);
+  }
+  // Renaming a link over its own file does nothing (POSIX): then the second name is removed.
+  const restore = (): void => {
+    renameSync(keptAs, move.target);
+    rmSync(keptAs, { force: true });
+  };
+  undo.push({ path: move.path, keptAs, run: restore });
+  renameSync(move.temp, move.target);
+}
+
+/** Moves a temp file to a new path: a rename with `force`, else a hard link that refuses an existing file. */
+function placeNew(move: Move, options: WriteOptions, undo: Undo[]): void {
+  const remove = { path: move.path, run: () => rmSync(move.target, { force: true }) };
   if (options.force) {
-    await rename(temp, target);
+    renameSync(move.temp, move.target);
+    undo.push(remove);
     return;
   }
-  await link(temp, target).catch(async (error: unknown) => {
-    // Some file systems (FAT, some network mounts) have no hard links: fall back to a checked rename.
+  try {
+    linkSync(move.temp, move.target);
+  } catch (error) {
+    // Some file systems (FAT, some network mounts) have no hard links: claim the name, then rename onto it.
     if (errnoOf(error) === 'EEXIST') throw error;
-    await (await open(target, 'wx')).close();
-    await rename(temp, target);
-  });
-  await rm(temp, { force: true });
+    closeSync(openSync(move.target, 'wx'));
+    undo.push(remove);
+    renameSync(move.temp, move.target);
+    return;
+  }
+  undo.push(remove);
+}
+
+/** Runs the undo steps newest first; says where a previous content stays when it could not be put back. */
+function rollBack(undo: readonly Undo[]): Message | undefined {
+  const kept: Undo[] = [];
+  for (const step of [...undo].reverse()) {
+    try {
+      step.run();
+    } catch {
+      if (step.keptAs !== undefined) kept.push(step);
+    }
+  }
+  if (kept.length === 0) return undefined;
+  const list = kept.map((step) => `${step.path} → ${step.keptAs!}`).join(', ');
+  return { en: `the previous content could not be put back and is kept beside it: ${list}`, nl: `de vorige inhoud kon niet worden teruggezet en staat ernaast: ${list}` };
 }
 
 /**

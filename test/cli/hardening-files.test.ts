@@ -174,6 +174,23 @@ describe('as an unprivileged user (uid 65534)', () => {
       expect(readdirSync(join(dir, 'ro'))).toEqual([]);
     },
   );
+
+  it.skipIf(noUnprivilegedRun !== undefined)(
+    `generate --force whose second file may not be replaced leaves the first as it was${noUnprivilegedRun ? ` — skipped: ${noUnprivilegedRun}` : ''}`,
+    () => {
+      // A shared folder with the sticky bit (like /tmp): anyone may add files, but only replace their own.
+      const dir = scratch();
+      chmodSync(dir, 0o755);
+      expect(spp(['generate', 'g', '--persons', '20', '-q'], dir).status).toBe(0);
+      chmodSync(join(dir, 'g'), 0o1777);
+      execFileSync('chown', ['65534:65534', join(dir, 'g/functions.csv')]);
+      const before = ['functions.csv', 'headcount.csv'].map((f) => [lstatSync(join(dir, 'g', f)).ino, readFileSync(join(dir, 'g', f), 'utf8')]);
+      const r = spawnSync('setpriv', [...NOBODY, process.execPath, bin, 'generate', 'g', '--persons', '30', '--seed', '7', '--force', '--lang', 'en'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expectHumanError({ status: r.status ?? -1, stderr: r.stderr }, /^spp: cannot write g\/headcount\.csv: the operation is not permitted\n$/);
+      expect(readdirSync(join(dir, 'g')).sort()).toEqual(['functions.csv', 'headcount.csv']);
+      expect(['functions.csv', 'headcount.csv'].map((f) => [lstatSync(join(dir, 'g', f)).ino, readFileSync(join(dir, 'g', f), 'utf8')])).toEqual(before);
+    },
+  );
 });
 
 function rmFile(path: string): void {

@@ -49,6 +49,35 @@ describe('Dutch number habits in a scenario', () => {
     ]);
   });
 
+  it('written without spaces, [0,5,0,6,0,7] pairs up into 0.5, 0.6, 0.7: the list as written, and the list to write', async () => {
+    expect(await diagnose('workforce:\n  attrition:\n    - rate: [0,5,0,6,0,7]\n    - rate: [0,05,0,1,0,15]\n')).toEqual([
+      [
+        5,
+        13,
+        'SCENARIO_OUT_OF_RANGE',
+        'workforce.attrition[0].rate: expected at most 3 items, found a list of 6 items. YAML reads [0,5,0,6,0,7] as 6 items (0, 5, 0, 6, 0, 7): inside [ … ] a comma separates items, so a decimal comma, as in Dutch, splits each number in two. Write [0.5, 0.6, 0.7] with decimal points',
+        'workforce.attrition[0].rate: verwacht ten hoogste 3 elementen, maar vond een lijst van 6 elementen. YAML leest [0,5,0,6,0,7] als 6 elementen (0; 5; 0; 6; 0; 7): binnen [ … ] scheidt een komma de elementen, dus een decimale komma splitst elk getal in tweeën. Schrijf [0.5, 0.6, 0.7] met decimale punten',
+      ],
+      [6, 13, 'SCENARIO_OUT_OF_RANGE', expect.stringMatching(/ YAML reads \[0,05,0,1,0,15\] as 6 items \(0, 5, 0, 1, 0, 15\): .* Write \[0\.05, 0\.1, 0\.15\] with decimal points$/), expect.stringMatching(/Schrijf \[0\.05, 0\.1, 0\.15\] met decimale punten$/)],
+    ]);
+    // A negative growth, and a run of four beside a spaced pair.
+    const growth = await diagnose('demand:\n  growth:\n    - rate: [-0,01,0,02,0,05]\n    - rate: [0,5,0,6, 0,7]\n');
+    expect(growth.map(([line, column, , en]) => [line, column, en.replace(/^.*YAML reads /, '')])).toEqual([
+      [5, 13, '[-0,01,0,02,0,05] as 6 items (0, 1, 0, 2, 0, 5): inside [ … ] a comma separates items, so a decimal comma, as in Dutch, splits each number in two. Write [-0.01, 0.02, 0.05] with decimal points'],
+      [6, 13, '[0,5,0,6, 0,7] as 6 items (0, 5, 0, 6, 0, 7): inside [ … ] a comma separates items, so a decimal comma, as in Dutch, splits each number in two. Write [0.5, 0.6, 0.7] with decimal points'],
+    ]);
+  });
+
+  it('does not guess at a run that pairs up in more than one way, nor at a list of ages or years', async () => {
+    // [1,2,3,4] could be 1.2 and 3.4, or 1, 2.3 and 4; [0,5,1,0] has a whole part that is not 0; [0,5,0,6,0] is odd.
+    const found = await diagnose('demand:\n  growth:\n    - rate: [1,2,3,4]\n    - rate: [0,5,1,0]\n    - rate: [0,5,0,6,0]\n');
+    expect(found.filter(([, , , en]) => en.includes('decimal comma'))).toEqual([]);
+    expect(found.map(([line, , code, en]) => [line, code, en.replace(/:.*$/, '')])).toContainEqual([5, 'SCENARIO_OUT_OF_RANGE', 'demand.growth[0].rate']);
+    // Lists of whole numbers where the schema takes no [low, likely, high] are never read as decimal commas.
+    const years = await diagnose('workforce:\n  attrition:\n    - rate: 0.05\n      ages: [0,35,0,55]\n');
+    expect(years.map(([line, , code, en]) => [line, code, en.includes('decimal comma')])).toEqual([[6, 'SCENARIO_WRONG_TYPE', false]]);
+  });
+
   it('names the habit in growth, automation targets and transitions, once per list', async () => {
     const found = await diagnose(
       'workforce:\n  transitions:\n    A: { B: [0,1, 0,2] }\ndigitalisation:\n  automation:\n    admin: { target: [0,1, 0,2, 0,3], end: 2030 }\ndemand:\n  growth:\n    - rate: [0, 0,02, 0,05]\n',
