@@ -106,7 +106,8 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
   const c = painter(options.color);
   const period = `${result.cost_period.start}–${result.cost_period.end}`;
   const out: string[] = [c.bold(wrapText(`${nl ? 'Omscholing en herplaatsing' : 'Reskilling and redeployment'}: ${result.scenario.title ?? result.scenario.id} (${result.scenario.id})`, width)), wrapText(intro(result, lang), width, ''), ''];
-  const nameColumns = (nums: { width: number }[]): number => Math.max(14, Math.floor((width - 2 - nums.reduce((sum, col) => sum + col.width + 2, 0) - 4) / 2));
+  // Two name columns share what the others leave: a table is Σ(width + 2) − 1 wide (table.ts: its rule).
+  const nameColumns = (nums: { width: number }[]): number => Math.max(10, Math.floor((width + 1 - nums.reduce((sum, col) => sum + col.width + 2, 0) - 4) / 2));
   if (result.pathways.length === 0) {
     out.push(wrapText(noRoute(lang), width, ''));
   } else {
@@ -132,12 +133,25 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
   const yearTable = yearRows(result, lang);
   // Headers without "(fte)" in the narrow terminal table: the title says the unit.
   const short = yearHeads.map((h) => h.replace(/ \((fte|FTE)\)$/, ''));
-  const cols = short.map((header, i) => ({ header, width: Math.max(header.length, ...yearTable.map((row) => row[i]!.length)), align: i === 0 ? ('left' as const) : ('right' as const) }));
-  out.push('', c.bold(nl ? 'Het plan per jaar (fte)' : 'The plan per year (FTE)'), renderTable(cols, yearTable, options).trimEnd());
+  const columnsOf = (heads: string[]) => heads.map((header, i) => ({ header, width: Math.max(header.length, ...yearTable.map((row) => row[i]!.length)), align: i === 0 ? ('left' as const) : ('right' as const) }));
+  // Wider than the terminal (80 columns by default): the longest headers in one word, then every
+  // header short, each explained below the table.
+  const fitting = (heads: string[]) => columnsOf(heads).reduce((sum, col) => sum + col.width + 2, -1) <= width;
+  const medium = [...short.slice(0, 4), nl ? 'Buiten' : 'Outside', nl ? 'Boven' : 'Over', ...short.slice(6)];
+  const compact = [short[0]!, ...(nl ? ['Werven', 'Omsch.', 'Herpl.', 'Buiten', 'Boven', 'Tekort'] : ['Hired', 'Resk.', 'Redep.', 'Outside', 'Over', 'Unmet'])];
+  const heads = fitting(short) ? short : fitting(medium) ? medium : compact;
+  out.push('', c.bold(nl ? 'Het plan per jaar (fte)' : 'The plan per year (FTE)'), renderTable(columnsOf(heads), yearTable, options).trimEnd());
+  if (heads === medium) out.push(c.dim(wrapText(nl ? 'Buiten = buiten de organisatie geplaatst (van werk naar werk); Boven = boventallig in dienst.' : 'Outside = placed outside the organisation (work to work); Over = overstaffed, kept on.', width, '')));
+  if (heads === compact) {
+    const legend = nl
+      ? 'Omsch. = omscholing; Herpl. = herplaatsing zonder opleiding; Buiten = buiten de organisatie geplaatst (van werk naar werk); Boven = boventallig in dienst; Tekort = onvervulde vraag.'
+      : 'Resk. = reskilling; Redep. = redeployment without training; Outside = placed outside the organisation (work to work); Over = overstaffed, kept on.';
+    out.push(c.dim(wrapText(legend, width, '')));
+  }
   const list = (title: string, header: string, record: Record<string, number>): void => {
     const rows = leftovers(record, names, lang);
     if (rows.length === 0) return;
-    out.push('', c.bold(title), fitTable([{ header: w.function, width: 20, flex: true, min: 20 }, { header, width: 10, align: 'right' as const }], rows, { color: options.color, width }).trimEnd());
+    out.push('', c.bold(wrapText(title, width, '')), fitTable([{ header: w.function, width: 20, flex: true, min: 20 }, { header, width: 10, align: 'right' as const }], rows, { color: options.color, width }).trimEnd());
   };
   list(nl ? `Werving per functie, ${result.per_year[0]?.year ?? ''}–${result.scenario.horizon.end}` : `Hiring per function, ${result.per_year[0]?.year ?? ''}–${result.scenario.horizon.end}`, r.fte, result.hiring_fte);
   list(nl ? 'Plaatsing buiten de organisatie (van-werk-naar-werk) per functie' : 'Placement outside the organisation (van-werk-naar-werk) per function', r.fte, result.surplus_fte);
@@ -148,7 +162,7 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
   // A label and its amount on one line when they fit, else the amount right-aligned below: never cut.
   const fits = 2 + label + 2 + amount <= width - 1;
   for (const [l, v, bold] of items) {
-    const line = fits ? `  ${l.padEnd(label)}  ${euro(v).padStart(amount)}` : `  ${l}\n${euro(v).padStart(width - 1)}`;
+    const line = fits ? `  ${l.padEnd(label)}  ${euro(v).padStart(amount)}` : `${wrapText(`  ${l}`, width - 1, '  ')}\n${euro(v).padStart(width - 1)}`;
     out.push(bold ? c.bold(line) : line);
   }
   for (const note of result.notes) out.push(c.dim(wrapText(`${nl ? 'Opmerking' : 'Note'}: ${translateNote(note, lang, options.label ?? ((id) => id))}`, width)));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 
 /**
- * spp calibrate, backtest, organise and explain lay their tables out for the terminal's width (as plan,
+ * spp calibrate, backtest, organise, explain and reskill lay their tables out for the terminal's width (as plan,
  * compare and sensitivity do): at 60, 80 and 120 columns every line fits, no number is cut, and a
  * wider terminal gives the names their room.
  */
@@ -13,6 +13,7 @@ const COMMANDS: Record<string, string[]> = {
   backtest: ['backtest', '-s', 'scenarios/baseline.yaml', '--headcount', OLD, '--actual', NEW],
   organise: ['organise', '-s', 'scenarios/digitaal-versneld.yaml'],
   explain: ['explain', 'F006', '-s', 'scenarios/krimp-vacaturestop.yaml'],
+  reskill: ['reskill', '-s', 'scenarios/krimp-vacaturestop.yaml'],
 };
 
 /** Runs spp in process with stdout a terminal of `columns` columns. */
