@@ -169,13 +169,19 @@ function gapNotes(outcome: PlanOutcome): string[] {
 export function twoWayNotes(pathways: readonly PlanPathwayFlow[], withheld: ReadonlySet<string>): string[] {
   const fte = new Map<string, number>();
   const key = (from: string, to: string, year: number) => JSON.stringify([from, to, year]);
-  for (const p of pathways) fte.set(key(p.from, p.to, p.year), (fte.get(key(p.from, p.to, p.year)) ?? 0) + p.fte);
+  // With retention 1 both ways a swap gains nothing and cannot beat not swapping: no such claim.
+  const leaky = new Set<string>();
+  for (const p of pathways) {
+    fte.set(key(p.from, p.to, p.year), (fte.get(key(p.from, p.to, p.year)) ?? 0) + p.fte);
+    if (p.retention < 1) leaky.add(key(p.from, p.to, p.year));
+  }
   const notes: string[] = [];
   for (const [k, there] of fte) {
     const [a, b, year] = JSON.parse(k) as [string, string, number];
     const back = fte.get(key(b, a, year));
     // Each pair once (from the direction whose id sorts first), and never a withheld function.
     if (back === undefined || compareText(a, b) >= 0 || withheld.has(a) || withheld.has(b)) continue;
+    if (!leaky.has(k) && !leaky.has(key(b, a, year))) continue;
     const [from, to] = there < back ? [a, b] : [b, a];
     notes.push(
       `in ${year} the plan moves people both ways between ${a} and ${b} (${round(there, 2)} and ${round(back, 2)} FTE): ` +

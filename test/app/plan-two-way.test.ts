@@ -27,6 +27,11 @@ describe('a plan that moves people both ways between two functions in one year',
     expect(note).toContain('{ from: A, to: B, max_per_year: 0 }');
   });
 
+  it('claims no gain where both directions keep every mover (retention 1)', () => {
+    const kept = (from: string, to: string) => ({ ...flow(from, to, 2028, 1), retention: 1 });
+    expect(twoWayNotes([kept('A01', 'A02'), kept('A02', 'A01')], new Set())).toEqual([]);
+  });
+
   it('names no function withheld for privacy', () => {
     expect(twoWayNotes([flow('A01', 'A02', 2028, 1), flow('A02', 'A01', 2028, 1)], new Set(['A02']))).toEqual([]);
   });
