@@ -71,6 +71,20 @@ describe('SVG charts', () => {
     }
   });
 
+  it('cut a long function name so that it stays inside the chart on both sides (it was clipped at the right edge)', () => {
+    const long = 'F051 Handhaver Openbare Ruimte (boa) en Parkeren';
+    const svg = renderFlow({ id: 'f3', title: 'Pathways' }, [{ from: long, to: long.replace('F051', 'F052'), fte: 2 }], fmt);
+    const labels = [...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" text-anchor="(start|end)" fill="#1a1a1a" font-size="10">([^<]+)<\/text>/g)];
+    expect(labels).toHaveLength(2);
+    // 10 px type is about 6 px a character on average (DejaVu Sans).
+    for (const [, x, anchor, body] of labels) {
+      const extent = [...body!].length * 6;
+      if (anchor === 'start') expect(Number(x) + extent, body).toBeLessThanOrEqual(640);
+      else expect(Number(x) - extent, body).toBeGreaterThanOrEqual(0);
+      expect(body!.endsWith('…'), body).toBe(true);
+    }
+  });
+
   it('handle a one-year horizon without NaN', () => {
     const svg = renderGap({ id: 'g1', title: 'Gap' }, { years: [2026], supply: [5], demand: [6], supplyLabel: 's', demandLabel: 'd' }, fmt);
     expect(svg).not.toMatch(/NaN/);

@@ -265,6 +265,9 @@ export function renderGap(
   return `${out}</svg>`;
 }
 
+/** A generous average width of a character of 10 px type (DejaVu Sans, Helvetica): labels are cut to what fits inside the chart. */
+const LABEL_CHAR_PX = 6.2;
+
 /** Pathways as a flow: surplus functions left, shortage functions right, links as wide as their FTE. */
 export function renderFlow(frame: ChartFrame, links: { from: string; to: string; fte: number }[], format: Format): string {
   const sources = order(links.map((l) => l.from), links);
@@ -317,7 +320,7 @@ export function renderFlow(frame: ChartFrame, links: { from: string; to: string;
     const mid = p.y + p.h / 2;
     return (
       `<rect x="${c(x)}" y="${c(p.y)}" width="${nodeWidth}" height="${c(Math.max(1, p.h))}" fill="${INK}"/>` +
-      text(tx, mid - 1.5, truncate(id, 34), `text-anchor="${anchor}" fill="${INK}" font-size="10"`) +
+      text(tx, mid - 1.5, truncate(id, Math.floor((anchor === 'end' ? tx : WIDTH - tx) / LABEL_CHAR_PX)), `text-anchor="${anchor}" fill="${INK}" font-size="10"`) +
       text(tx, mid + 10, format(fte), `text-anchor="${anchor}" fill="${MUTED}" font-size="10"`)
     );
   };
