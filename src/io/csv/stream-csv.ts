@@ -87,7 +87,10 @@ export async function streamCsv(
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
   const forced: Encoding | undefined = options.encoding ?? (bom ? 'utf-8' : undefined);
   const headText = decodeHead(head.subarray(bom ? 3 : 0), forced);
-  result.dialect.delimiter = normaliseDelimiter(options.delimiter) ?? detectDelimiter(headText);
+  // Excel's delimiter hint: a first line `sep=;` (written by exports meant for Excel) names the
+  // delimiter and is not the header; read as a header it hid every column behind 'sep='.
+  const sepHint = /^sep=([,;\t|])[ \t]*(?:\r?\n|$)/i.exec(headText);
+  result.dialect.delimiter = normaliseDelimiter(options.delimiter) ?? sepHint?.[1] ?? detectDelimiter(headText);
   result.dialect.bom = bom;
 
   const hash = createHash('sha256');
@@ -118,6 +121,7 @@ export async function streamCsv(
     const breaks = lineBreaks(record);
     nextLine += 1 + breaks;
     if (breaks > 0 && multiLine++ === 0) firstMultiLine = multiLineField(record, line, headerNames?.length ?? record.length, result.dialect.delimiter);
+    if (line === 1 && sepHint !== null) return;
     if (record[0]!.trim() === '' && isBlank(record)) return;
     if (headerNames === undefined) {
       headerNames = record.map((name) => name.trim());
