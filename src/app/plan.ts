@@ -1,5 +1,5 @@
 import type { PlanResult, PlanYear } from '../domain/plan.js';
-import { mergePlanPrivacy, suppressedFunctionIds } from './privacy.js';
+import { assertOrganisationShowable, mergePlanPrivacy, suppressedFunctionIds } from './privacy.js';
 import type { Projection } from '../domain/projection.js';
 import { round, roundDeep, roundMoney } from '../domain/round.js';
 import { projectScenarioDetail, type ProjectionDetail } from '../model/project.js';
@@ -160,6 +160,7 @@ function gapNotes(outcome: PlanOutcome): string[] {
 /** `spp plan`: load, project, plan. */
 export async function runPlan(options: LoadOptions, objective?: 'cost' | 'redundancy'): Promise<PlanRun> {
   const inputs = await loadInputs(options);
+  assertOrganisationShowable(inputs, 'plan');
   const detail = projectScenarioDetail({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
   const plan = await buildPlan(inputs, detail, objective);
   // What spp plan publishes: the functions spp project suppresses, merged into one row (app/privacy.ts).

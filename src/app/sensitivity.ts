@@ -1,3 +1,4 @@
+import { assertOrganisationShowable } from './privacy.js';
 import { roundDeep, roundMoney } from '../domain/round.js';
 import { DEFAULT_DELTA, type SensitivityResult } from '../domain/sensitivity.js';
 import { numericAssumptions, projectionMetrics, runSensitivity, type EvaluateVariant, type SensitivityRunOptions } from '../model/sensitivity.js';
@@ -69,6 +70,7 @@ async function withPlanSolver(inputs: LoadedInputs, options: SensitivityOptions,
 /** Sensitivity of the loaded scenario, rounded once. */
 export async function buildSensitivityResult(inputs: LoadedInputs, options: SensitivityOptions = {}): Promise<SensitivityResult> {
   const { scenario } = inputs;
+  assertOrganisationShowable(inputs, 'sensitivity');
   const delta = options.delta ?? DEFAULT_DELTA;
   const withPlan = scenario.plan !== undefined && options.plan !== false;
   const { plan: _plan, ...withoutPlan } = scenario;
