@@ -76,3 +76,23 @@ describe('an organisation smaller than privacy.min_group', () => {
     expect(r.exitCode, r.stderr).toBe(0);
   });
 });
+
+describe('one snapshot given as both the old and the new', () => {
+  const headcount = join(example, 'headcount.csv');
+  it('calibrate refuses it (every rate came out 0)', async () => {
+    const r = await runSpp(['calibrate', '--lang', 'en', headcount, headcount, '--from', '2025', '--to', '2026', '-f', 'json']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/the old and the new snapshot are the same data \(.*headcount\.csv\): a snapshot measured against itself/);
+  });
+
+  it("backtest refuses an --actual that is the scenario's own headcount, also under another name", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-same-snapshot-'));
+    const copy = join(dir, 'headcount-2027.csv');
+    writeFileSync(copy, readFileSync(headcount));
+    const r = await runSpp(['backtest', '--lang', 'nl', '-s', baseline, '--actual', copy, '-f', 'json']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/het oude en het nieuwe peilbestand zijn dezelfde gegevens \(.*headcount\.csv en .*headcount-2027\.csv\)/);
+  });
+});
