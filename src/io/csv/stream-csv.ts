@@ -116,6 +116,7 @@ export async function streamCsv(
 
   const onRecord = (record: string[]): void => {
     if (stopped) return;
+    oversized = false;
     if (literalQuotes) unquoteWholeFields(record);
     const line = nextLine;
     const breaks = lineBreaks(record);
@@ -152,6 +153,8 @@ export async function streamCsv(
   };
 
   /** csv-parse from the file's start (`recordDelimiter` undefined) or from a line boundary inside it. */
+  let oversized = false;
+  const loneCr = /^[^\n]*\r(?!\n)/.test(headText);
   const createParser = (recordDelimiter: string | undefined): Transform => {
     // on_skip's err.lines counts from where this parser started.
     const lineOffset = nextLine - 1;
@@ -163,10 +166,16 @@ export async function streamCsv(
       ...(literalQuotes ? { quote: false } : {}),
       skip_records_with_error: true,
       max_record_size: MAX_RECORD_SIZE,
-      ...(recordDelimiter !== undefined ? { record_delimiter: recordDelimiter } : {}),
+      // Both line endings, whichever the file starts with: csv-parse otherwise keeps to the first
+      // one it meets, and a file with CRLF and LF lines mixed (rows appended by another program)
+      // ran its LF lines together into ragged rows. Only a file of old-Mac lone CRs is left to its detection.
+      ...(recordDelimiter === undefined && loneCr ? {} : { record_delimiter: ['\r\n', '\n'] }),
       on_skip: (err: CsvError | undefined) => {
         parseFailed = true;
-        reportParseError(err, nextLine, diagnostics);
+        // csv-parse gives up on an over-long row in pieces of MAX_RECORD_SIZE: one message for the row.
+        const more = err?.code === 'CSV_MAX_RECORD_SIZE' && oversized;
+        oversized = err?.code === 'CSV_MAX_RECORD_SIZE';
+        if (!more) reportParseError(err, nextLine, diagnostics);
         nextLine = typeof err?.lines === 'number' ? lineOffset + err.lines + 1 : nextLine + 1;
       },
     });
