@@ -96,3 +96,32 @@ describe('one snapshot given as both the old and the new', () => {
     expect(r.stderr).toMatch(/het oude en het nieuwe peilbestand zijn dezelfde gegevens \(.*headcount\.csv en .*headcount-2027\.csv\)/);
   });
 });
+
+describe('sensitivity and the rules of a withheld function', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spp-sensitivity-privacy-'));
+  const scenario = join(dir, 's.yaml');
+  // F085 (Griffier) has one person, F081 three: spp project withholds both.
+  writeFileSync(
+    scenario,
+    `extends: ${baseline}\nid: small-rules\nworkforce:\n  attrition:\n    - { ages: "<35", rate: 0.09 }\n    - { function: F085, rate: 0.3 }\n    - { function: F001, rate: 0.15 }\n  transitions:\n    F085: { F081: 0.2 }\n    F001: { F002: 0.03 }\n`,
+  );
+
+  it("leaves out the Δ of an attrition rule or transition of a withheld function (it showed what its one person does), and says so", async () => {
+    const r = await runSpp(['sensitivity', '-q', '-s', scenario, '--no-plan', '-f', 'json']);
+    expect(r.exitCode, r.stderr).toBe(0);
+    const result = JSON.parse(r.stdout);
+    const paths = result.assumptions.map((a: { path: string }) => a.path);
+    expect(paths).not.toContain('workforce.attrition[function=F085].rate');
+    expect(paths).not.toContain('workforce.transitions.F085.F081');
+    expect(paths).toContain('workforce.attrition[function=F001].rate');
+    expect(paths).toContain('workforce.transitions.F001.F002');
+    expect(result.withheld).toEqual(['workforce.attrition[function=F085].rate', 'workforce.transitions.F085.F081']);
+    const md = await runSpp(['sensitivity', '-q', '-s', scenario, '--no-plan', '-f', 'md', '--lang', 'nl']);
+    expect(md.stdout).toMatch(/- weggelaten om privacyredenen: `workforce\.attrition\[function=F085\]\.rate`, `workforce\.transitions\.F085\.F081`/);
+  });
+
+  it('keeps the JSON as it was when nothing is withheld', async () => {
+    const r = await runSpp(['sensitivity', '-q', '-s', baseline, '--no-plan', '-f', 'json']);
+    expect(JSON.parse(r.stdout)).not.toHaveProperty('withheld');
+  });
+});
