@@ -67,6 +67,15 @@ describe('an organisation smaller than privacy.min_group', () => {
     expect(r.stderr).toMatch(new RegExp(`headcount holds 2 persons, fewer than privacy\\.min_group 5: every total of spp ${command} would be about individuals`));
   });
 
+  it('backtest shows no total of the two people either (it showed their FTE then and a year later)', async () => {
+    const later = join(dir, 'headcount-2027.csv');
+    writeFileSync(later, `${lines.slice(0, 3).join('\n').replace(',1,1963', ',0.8,1963')}\n`);
+    const r = await runSpp(['backtest', '--lang', 'en', '-s', s1, '--actual', later, '--from', '2026', '-f', 'json']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/headcount holds 2 persons, fewer than privacy\.min_group 5: every total of spp backtest/);
+  });
+
   it('still runs project, which withholds the totals itself, and the others once min_group allows', async () => {
     const project = await runSpp(['project', '-q', '-s', s1, '-f', 'json']);
     expect(project.exitCode, project.stderr).toBe(0);
