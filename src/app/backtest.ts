@@ -6,6 +6,7 @@ import { roundDeep } from '../domain/round.js';
 import { scoreBacktest, type BacktestFigures } from '../model/backtest.js';
 import { readSnapshotPair } from './calibrate.js';
 import { loadInputs, type LoadOptions } from './load-inputs.js';
+import { assertOrganisationShowable } from './privacy.js';
 import { projectInputs, type MonteCarloRequest } from './project.js';
 import { yearInFileName } from './snapshot-year.js';
 import { makeStamp } from './stamp.js';
@@ -31,6 +32,7 @@ export async function runBacktest(options: BacktestOptions): Promise<{ result: B
   const { actual, from: fromFlag, to: toFlag, monteCarlo, ...load } = options;
   const fromName = fromFlag ?? (load.headcount !== undefined ? yearInFileName(load.headcount) : undefined);
   const inputs = await loadInputs({ ...load, ...(fromName !== undefined ? { referenceYear: fromName } : {}) });
+  assertOrganisationShowable(inputs, 'backtest');
   const headcount = inputs.files.find((f) => f.role === 'headcount')!.path;
   const from = fromName ?? yearInFileName(headcount) ?? inputs.scenario.horizon.start;
   const to = toFlag ?? yearInFileName(actual) ?? from + 1;

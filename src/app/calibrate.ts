@@ -167,6 +167,19 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
   };
   const old = await read(oldPath, from);
   const next = await read(newPath, to);
+  const [oldHash, nextHash] = files.filter((f) => f.role === 'headcount').map((f) => f.sha256);
+  if (oldHash !== undefined && oldHash === nextHash) {
+    // The same export twice (or one file under two names): every rate measured would be 0, silently.
+    const names = oldPath === newPath ? displayPath(oldPath) : `${displayPath(oldPath)} and ${displayPath(newPath)}`;
+    const namen = oldPath === newPath ? displayPath(oldPath) : `${displayPath(oldPath)} en ${displayPath(newPath)}`;
+    throw new UserError(
+      {
+        en: `the old and the new snapshot are the same data (${names}): a snapshot measured against itself shows no one leaving or moving; give the export of ${from} and the later one of ${to}`,
+        nl: `het oude en het nieuwe peilbestand zijn dezelfde gegevens (${namen}): een peilbestand gemeten tegen zichzelf laat niemand vertrekken of overstappen; geef de export van ${from} en de latere van ${to}`,
+      },
+      2,
+    );
+  }
   if (hasErrors(diagnostics)) {
     const bad = [...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => displayPath(d.file)))].sort();
     throw new UserError({ en: `${bad.join(' and ')} ${bad.length > 1 ? 'are' : 'is'} invalid`, nl: `${bad.join(' en ')} ${bad.length > 1 ? 'zijn' : 'is'} ongeldig` }, 1, diagnostics);

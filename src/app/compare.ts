@@ -7,7 +7,7 @@ import { projectScenarioDetail } from '../model/project.js';
 import { planTotalCost } from './plan.js';
 import { openPlanSolver } from './plan-solver.js';
 import { projectInputs, type MonteCarloRequest } from './project.js';
-import { withheldGroups } from './privacy.js';
+import { assertOrganisationShowable, withheldGroups } from './privacy.js';
 import type { LoadedInputs, LoadOptions } from './load-inputs.js';
 import { loadScenarioSet } from './load-scenario-set.js';
 import { makeStamp } from './stamp.js';
@@ -160,6 +160,7 @@ export async function runCompare(scenarioPaths: readonly string[], options: Comp
   if (scenarioPaths.length < 2) throw new UserError({ en: 'compare needs at least two scenarios: spp compare S1.yaml S2.yaml …', nl: "compare heeft ten minste twee scenario's nodig: spp compare S1.yaml S2.yaml …" }, 2);
   const { year, monteCarlo, plans, ...load } = options;
   const inputs = await loadScenarioSet(scenarioPaths, load);
+  for (const loaded of inputs) assertOrganisationShowable(loaded, 'compare');
   // A wrong --year is refused before any plan is solved.
   comparedYear(inputs, year);
   return { inputs, result: buildCompareResult(inputs, year, plans === false ? [] : await planCostsOf(inputs), monteCarlo) };

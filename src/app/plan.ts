@@ -1,6 +1,6 @@
 import type { PlanPathwayFlow, PlanResult, PlanYear } from '../domain/plan.js';
 import { compareText } from '../domain/compare-text.js';
-import { mergePlanPrivacy, suppressedFunctionIds } from './privacy.js';
+import { assertOrganisationShowable, mergePlanPrivacy, suppressedFunctionIds } from './privacy.js';
 import type { Projection } from '../domain/projection.js';
 import { round, roundDeep, roundMoney } from '../domain/round.js';
 import { projectScenarioDetail, type ProjectionDetail } from '../model/project.js';
@@ -195,6 +195,7 @@ export function twoWayNotes(pathways: readonly PlanPathwayFlow[], withheld: Read
 /** `spp plan`: load, project, plan. */
 export async function runPlan(options: LoadOptions, objective?: 'cost' | 'redundancy'): Promise<PlanRun> {
   const inputs = await loadInputs(options);
+  assertOrganisationShowable(inputs, 'plan');
   const detail = projectScenarioDetail({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
   const plan = await buildPlan(inputs, detail, objective);
   // What spp plan publishes: the functions spp project suppresses, merged into one row (app/privacy.ts).

@@ -4,6 +4,8 @@ import type { ReskillResult } from '../domain/results.js';
 import type { LoadedInputs } from './load-inputs.js';
 import { buildProjectResult } from './project.js';
 import { roundDeep } from '../domain/round.js';
+import { UserError } from '../diagnostics/diagnostic.js';
+import { displayPath } from '../diagnostics/format-diagnostics.js';
 
 /**
  * Privacy (SPEC §4) in the outputs that decide per function — `spp plan` and `spp reskill`: the
@@ -14,6 +16,28 @@ import { roundDeep } from '../domain/round.js';
  * merged row describes no one. Totals are unchanged.
  */
 const OTHER_ID = 'other';
+
+/**
+ * Refuses a command whose output holds organisation-wide figures about people (the total supply and
+ * gap, the plan's hiring per year, a sensitivity's Δ gap, the report's average age) when the whole
+ * headcount has more than 0 but fewer than privacy.min_group persons: every such total is then about
+ * individuals, and the complement rule has nothing to hide it behind (`spp project` withholds its
+ * totals, but `compare` showed a one-person organisation's supply, `sensitivity` when that person
+ * retires). Refused like a `--by` grouping (exit 2), not suppressed into an empty output.
+ */
+export function assertOrganisationShowable(inputs: LoadedInputs, command: string): void {
+  const persons = Math.round(inputs.workforce.persons);
+  const minGroup = inputs.scenario.privacy.min_group;
+  if (persons === 0 || persons >= minGroup) return;
+  const file = displayPath(inputs.files.find((f) => f.role === 'headcount')?.path ?? 'headcount');
+  throw new UserError(
+    {
+      en: `${file}: the headcount holds ${persons} ${persons === 1 ? 'person' : 'persons'}, fewer than privacy.min_group ${minGroup}: every total of spp ${command} would be about individuals, so it is not shown. spp project shows the work with the people's figures withheld; lower privacy.min_group in the scenario only when your privacy officer agrees.`,
+      nl: `${file}: het personeelsbestand telt ${persons} ${persons === 1 ? 'persoon' : 'personen'}, minder dan privacy.min_group ${minGroup}: elk totaal van spp ${command} zou over individuen gaan, dus spp toont het niet. spp project toont het werk zonder de cijfers van de mensen; verlaag privacy.min_group in het scenario alleen als uw privacyfunctionaris daarmee instemt.`,
+    },
+    2,
+  );
+}
 
 /** The ids of the functions and families `spp project` suppresses for this scenario. */
 export function withheldGroups(inputs: LoadedInputs, projection: Projection): { functions: Set<string>; families: Set<string> } {

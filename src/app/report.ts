@@ -1,3 +1,4 @@
+import { assertOrganisationShowable } from './privacy.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
 import { buildProjectResult, projectInputsDetail, type MonteCarloRequest } from './project.js';
 import { planAndReskill } from './reskill-plan.js';
@@ -56,6 +57,7 @@ export async function runReport(load: LoadOptions, chapters: ReportChapters = {}
     all = await loadScenarioSet([scenario, ...others], data);
   } else all = [await loadInputs(load)];
   const inputs = all[0]!;
+  for (const loaded of all) assertOrganisationShowable(loaded, 'report');
   const source = await buildReportSource(inputs, chapters.monteCarlo);
   if (all.length > 1) source.comparison = buildCompareResult(all, undefined, await planCostsOf(all), chapters.monteCarlo);
   if (chapters.sensitivity) source.sensitivity = await buildSensitivityResult(inputs);

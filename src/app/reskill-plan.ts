@@ -6,7 +6,7 @@ import { round, roundMoney } from '../domain/round.js';
 import { projectScenarioDetail, type ProjectionDetail } from '../model/project.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
 import { buildPlan } from './plan.js';
-import { mergePlanPrivacy, suppressedFunctionIds } from './privacy.js';
+import { assertOrganisationShowable, mergePlanPrivacy, suppressedFunctionIds } from './privacy.js';
 
 /**
  * `spp reskill` (SPEC §3.2, issue #10 point 5): the pathways of the multi-year plan of `spp plan` —
@@ -101,7 +101,9 @@ export async function planAndReskill(inputs: LoadedInputs, detail: ProjectionDet
 
 /** `spp reskill`: load, project, plan (the scenario's `plan:` block, else the plan defaults). */
 export async function runReskill(options: LoadOptions): Promise<{ inputs: LoadedInputs; plan: PlanResult; result: ReskillResult }> {
-  const { inputs, detail, suppressed } = projectAndRelease(await loadInputs(options));
+  const loaded = await loadInputs(options);
+  assertOrganisationShowable(loaded, 'reskill');
+  const { inputs, detail, suppressed } = projectAndRelease(loaded);
   const plan = mergePlanPrivacy((await buildPlan(inputs, detail)).result, suppressed);
   return { inputs, plan, result: reskillResultOf(plan, inputs.scenario.reskilling) };
 }

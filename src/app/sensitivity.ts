@@ -1,3 +1,5 @@
+import { assertOrganisationShowable, withheldGroups } from './privacy.js';
+import { projectInputs } from './project.js';
 import { roundDeep, roundMoney } from '../domain/round.js';
 import { DEFAULT_DELTA, type SensitivityResult } from '../domain/sensitivity.js';
 import { numericAssumptions, projectionMetrics, runSensitivity, type EvaluateVariant, type SensitivityRunOptions } from '../model/sensitivity.js';
@@ -66,9 +68,31 @@ async function withPlanSolver(inputs: LoadedInputs, options: SensitivityOptions,
   }
 }
 
+/**
+ * The paths of the supply rules about the groups `spp project` withholds (SPEC §4): an attrition
+ * rule of such a function or family, a transition from or to such a function. Moving one changes
+ * the gap by what its few people do (a one-person function's attrition rule gave that person's FTE).
+ * Rules of demand (growth, automation, overrides) are about the work and stay.
+ */
+function privacyWithheld(inputs: LoadedInputs): Set<string> {
+  const { functions, families } = withheldGroups(inputs, projectInputs(inputs).projection);
+  const out = new Set<string>();
+  if (functions.size === 0 && families.size === 0) return out;
+  const { attrition } = inputs.scenario.workforce;
+  for (const a of numericAssumptions(inputs.scenario)) {
+    const [, group, key, to] = a.at;
+    if (group === 'attrition' && typeof key === 'number') {
+      const rule = attrition[key];
+      if ((rule?.function !== undefined && functions.has(rule.function)) || (rule?.family !== undefined && families.has(rule.family))) out.add(a.path);
+    } else if (group === 'transitions' && (functions.has(String(key)) || functions.has(String(to)))) out.add(a.path);
+  }
+  return out;
+}
+
 /** Sensitivity of the loaded scenario, rounded once. */
 export async function buildSensitivityResult(inputs: LoadedInputs, options: SensitivityOptions = {}): Promise<SensitivityResult> {
   const { scenario } = inputs;
+  assertOrganisationShowable(inputs, 'sensitivity');
   const delta = options.delta ?? DEFAULT_DELTA;
   const withPlan = scenario.plan !== undefined && options.plan !== false;
   const { plan: _plan, ...withoutPlan } = scenario;
@@ -81,13 +105,16 @@ export async function buildSensitivityResult(inputs: LoadedInputs, options: Sens
     notes.push("with the plan: every variant re-solves the plan (spp plan); plan cost is the plan's total cost in euros, its cost parameters are moved too and change only the plan cost");
   } else if (scenario.plan !== undefined) notes.push('--no-plan: the plan is not solved, so the plan cost and its cost parameters are not part of this run');
   else notes.push('the scenario has no plan: the plan cost and its cost parameters are not part of this run');
+  const withheld = privacyWithheld(inputs);
+  if (withheld.size > 0) notes.push(`left out for privacy: ${[...withheld].join(', ')} (a rule of a function or family with fewer than privacy.min_group ${scenario.privacy.min_group} persons, or withheld with one; its effect is what those few people do)`);
   return roundDeep({
     schema: 'spp.sensitivity/1',
     stamp: makeStamp(scenario.id, inputs.files),
     scenario: { id: scenario.id, title: scenario.title ?? null, horizon: { ...scenario.horizon } },
     delta,
     base: run.base,
-    assumptions: run.assumptions,
+    assumptions: run.assumptions.filter((a) => !withheld.has(a.path)),
+    ...(withheld.size > 0 ? { withheld: [...withheld] } : {}),
     notes,
   });
 }

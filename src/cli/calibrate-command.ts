@@ -4,7 +4,7 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import type { CalibrateOptions } from '../app/calibrate.js';
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import { calibrationRenderers, type CalibrationFormat } from '../report/render-calibration.js';
-import { addOutputOptions, colorEnabled, emit, inform, pickFormat, type GlobalOptions, wrote } from './shared.js';
+import { addOutputOptions, colorEnabled, emit, inform, once, pickFormat, type GlobalOptions, wrote } from './shared.js';
 import { LANGS, type Lang } from '../report/labels.js';
 import { terminalWidth } from './data-command.js';
 
@@ -54,8 +54,8 @@ export function calibrateCommand(): Command {
     .argument('<new>', 'the later snapshot')
     .option('--from <year>', 'reference year of OLD (default: the year in its file name)', yearOption('--from'))
     .option('--to <year>', 'reference year of NEW (default: the year in its file name)', yearOption('--to'))
-    .option('-s, --scenario <file>', 'scenario: its age bands, AOW ages, privacy.min_group and data.functions')
-    .option('--functions <file>', 'function profiles CSV (for families)')
+    .option('-s, --scenario <file>', 'scenario: its age bands, AOW ages, privacy.min_group and data.functions', once('--scenario'))
+    .option('--functions <file>', 'function profiles CSV (for families)', once('--functions'))
     .option('--min-at-risk <n>', 'at risk a family or function needs for a rule of its own (default 30)', countOption)
     .option('--joiners <n>', 'without employee ids: hires between the snapshots', countOption)
     .option('--triples', 'yaml: write rates as [low, likely, high] (for Monte Carlo)')

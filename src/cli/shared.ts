@@ -151,15 +151,30 @@ export function addLangOption(command: Command): Command {
 export function addDataOptions(command: Command, { manyScenarios = false } = {}): Command {
   if (manyScenarios) {
     command.option('-s, --scenario <file>', 'scenario file (YAML); repeat it to add a chapter comparing the scenarios', (v: string, list?: string[]) => [...(list ?? []), v]);
-  } else command.option('-s, --scenario <file>', 'scenario file (YAML)');
+  } else command.option('-s, --scenario <file>', 'scenario file (YAML)', once('--scenario'));
   return command
-    .option('--functions <file>', 'function profiles CSV (overrides the scenario data block)')
-    .option('--headcount <file>', 'headcount CSV, or the export folder with --preset')
-    .option('--columns <file>', 'column map YAML (canonical: "Header in export")')
+    .option('--functions <file>', 'function profiles CSV (overrides the scenario data block)', once('--functions'))
+    .option('--headcount <file>', 'headcount CSV, or the export folder with --preset', once('--headcount'))
+    .option('--columns <file>', 'column map YAML (canonical: "Header in export")', once('--columns'))
     .addOption(new Option('--preset <name>', 'HR-system export').choices(['raet-hrcore', 'afas', 'excel-nl']))
     .option('--delimiter <char>', 'CSV delimiter (default: detected)')
     .addOption(new Option('--encoding <name>', 'CSV encoding (default: detected)').choices(['utf-8', 'windows-1252']))
     .option('--example', 'run on the bundled example (Gemeente Voorbeeld)');
+}
+
+/**
+ * The parser of an option that takes one value: given twice, commander would silently keep the last
+ * (`spp project -s a.yaml -s b.yaml` ran b alone, where the user meant a comparison); it is a usage error.
+ */
+export function once(flag: string): (value: string, previous: string | undefined) => string {
+  return (value, previous) => {
+    if (previous === undefined) return value;
+    const compare =
+      flag === '--scenario'
+        ? { en: ': this command runs one scenario; to set scenarios side by side use spp compare A.yaml B.yaml (or spp report -s A.yaml -s B.yaml)', nl: ': dit commando draait één scenario; scenario’s naast elkaar zet spp compare A.yaml B.yaml (of spp report -s A.yaml -s B.yaml)' }
+        : { en: '; give it once', nl: '; geef het één keer' };
+    throw new UserError({ en: `${flag} given twice ('${previous}', '${value}')${compare.en}`, nl: `${flag} twee keer opgegeven ('${previous}', '${value}')${compare.nl}` }, 2);
+  };
 }
 
 /** `--force` for --out; every command that writes with `emit` has it, and sets (or resets) it per run. */
@@ -171,7 +186,7 @@ export function addForceOption(command: Command): Command {
 
 /** Adds --out, --force, --quiet, --no-color, --debug. */
 export function addOutputOptions(command: Command): Command {
-  return addForceOption(command.option('-o, --out <file>', 'write the result to this file (atomically) instead of stdout'))
+  return addForceOption(command.option('-o, --out <file>', 'write the result to this file (atomically) instead of stdout', once('--out')))
     .option('-q, --quiet', 'no messages on stderr')
     .option('--no-color', 'no colour in tables')
     .option('--debug', 'show stack traces of unexpected errors');

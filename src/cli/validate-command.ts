@@ -5,7 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MessageLang } from '../diagnostics/message.js';
 import { PRESET_NAMES } from '../io/presets/preset-names.js';
 import { setExitCode } from './cli-io.js';
-import { addForceOption, addLangOption, colorEnabled, emit, formatsOf, type GlobalOptions } from './shared.js';
+import { addForceOption, addLangOption, colorEnabled, emit, formatsOf, once, type GlobalOptions } from './shared.js';
 
 const renderers = {
   text: (diagnostics, color, lang) => formatDiagnosticsText(diagnostics, { color, lang }),
@@ -38,7 +38,7 @@ export function validateCommand(): Command {
     .addOption(new Option('--encoding <name>', 'CSV encoding (default: detected)').choices(['utf-8', 'windows-1252']))
     .addOption(new Option('-f, --format <format>', 'output format').choices(formatsOf(renderers)).default('text'))
     .option('--strict', 'warnings fail too (exit 1)')
-    .option('-o, --out <file>', 'write the result to this file (atomically) instead of stdout')
+    .option('-o, --out <file>', 'write the result to this file (atomically) instead of stdout', once('--out'))
     .option('-q, --quiet', 'no messages on stderr')
     .option('--no-color', 'no colour')
     .option('--debug', 'show stack traces of unexpected errors');

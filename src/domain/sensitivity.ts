@@ -43,5 +43,10 @@ export interface SensitivityResult {
   base: SensitivityMetrics;
   /** Ranked by the largest swing of the gap at the horizon, then of shortage FTE-years, then of the plan cost. */
   assumptions: SensitivityAssumption[];
+  /**
+   * Paths of the assumptions left out for privacy: a supply rule (attrition, transition) of a
+   * function or family that `spp project` withholds; its Δ gap is what its few people do. Absent when none.
+   */
+  withheld?: string[];
   notes: string[];
 }

@@ -134,8 +134,13 @@ async function readTree(file: string, chain: readonly string[]): Promise<Checked
     return { value: { root, files: [file] }, diagnostics };
   }
   const { error, list } = diagnosticsFor(file);
-  const parentFile = resolve(dirname(file), extendsNode.value);
   const at = extendsNode.origin;
+  if (extendsNode.value.trim() === '') {
+    // An empty path resolves to the scenario's own folder ("cannot read : it is a folder").
+    error('SCENARIO_EXTENDS_MISSING', at.line, at.column, { en: 'extends: expected the file name of the scenario this one builds on (e.g. extends: baseline.yaml), found an empty text; leave extends out if it builds on none', nl: 'extends: verwacht de bestandsnaam van het scenario waarop dit voortbouwt (bijvoorbeeld extends: baseline.yaml), maar vond een lege tekst; laat extends weg als het op geen enkel scenario voortbouwt' }, 'extends');
+    return { value: null, diagnostics: [...diagnostics, ...list] };
+  }
+  const parentFile = resolve(dirname(file), extendsNode.value);
   if (parentFile === file || chain.includes(parentFile)) {
     const loop = [...chain, file];
     const names = [...loop.slice(loop.indexOf(parentFile)), parentFile].map((f) => basename(f));

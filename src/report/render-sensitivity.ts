@@ -44,6 +44,7 @@ const TEXTS = {
         : 'zonder plan (geen plan:-blok in het scenario, of --no-plan): de kosten van het plan en de kostenparameters tellen niet mee',
     ],
     notRun: (value: string) => `bij ${value} zijn verloop en doorstroom samen meer dan 1 voor een functie en leeftijd: niet doorgerekend`,
+    withheld: (paths: string) => `weggelaten om privacyredenen: ${paths} (een regel voor een functie of familie met minder dan privacy.min_group personen, of die daarmee is afgeschermd; het effect zou tonen wat die paar mensen doen)`,
     planNotSolved: (value: string) => `bij ${value} kon het plan niet worden opgelost: de kosten zijn onbekend`,
     mdTitle: (name: string) => `# Gevoeligheid: ${name}`,
     mdIntro: (id: string, start: number, end: number, d: string, gap: string, shortage: string) =>
@@ -80,6 +81,7 @@ const TEXTS = {
         : 'without a plan (no plan: block in the scenario, or --no-plan): the plan cost and its cost parameters are not part of this run',
     ],
     notRun: (value: string) => `at ${value} attrition + transitions exceed 1 for some function and age: not run`,
+    withheld: (paths: string) => `left out for privacy: ${paths} (a rule of a function or family with fewer than privacy.min_group persons, or withheld with one; its effect would show what those few people do)`,
     planNotSolved: (value: string) => `at ${value} the plan could not be solved: its cost is not known`,
     mdTitle: (name: string) => `# Sensitivity: ${name}`,
     mdIntro: (id: string, start: number, end: number, d: string, gap: string, shortage: string) =>
@@ -134,9 +136,10 @@ function byPlanCost(result: SensitivityResult): SensitivityAssumption[] {
 }
 
 /** The notes of the result in the language asked for (the JSON keeps them in English). */
-function notesOf(result: SensitivityResult, lang: Lang): { general: string[]; perAssumption: { path: string; text: string }[] } {
+function notesOf(result: SensitivityResult, lang: Lang, path: (p: string) => string = (p) => p): { general: string[]; perAssumption: { path: string; text: string }[] } {
   const t = TEXTS[lang];
   const general = t.notes(pct(result.delta, lang), compact(result.delta * 10, 2, lang), result.base.plan_cost !== null);
+  if (result.withheld !== undefined && result.withheld.length > 0) general.push(t.withheld(result.withheld.map(path).join(', ')));
   const perAssumption = result.assumptions.flatMap((a) =>
     [a.low_value, a.high_value].flatMap((value, i) => {
       const side = i === 0 ? 'low' : 'high';
@@ -249,7 +252,7 @@ function renderSensitivityMarkdown(result: SensitivityResult, options: Sensitivi
   if (top.length > 0) out.push(t.top(end, top.join(', ')), '');
   const topPlan = plan ? byPlanCost(result).filter((a) => (a.swing_plan_cost ?? 0) > 0).slice(0, 3).map((a) => markdownCode(a.path)) : [];
   if (topPlan.length > 0) out.push(t.topPlan(topPlan.join(', ')), '');
-  const notes = notesOf(result, lang);
+  const notes = notesOf(result, lang, markdownCode);
   out.push(t.notesTitle, '', ...notes.general.map((n) => `- ${n}`), ...notes.perAssumption.map((n) => `- ${markdownCode(n.path)}: ${n.text}`), '');
   out.push(`<sub>spp ${result.stamp.spp_version} · ${result.stamp.inputs.map((i) => `${i.file} sha256:${i.sha256.slice(0, 12)}`).join(' · ')}</sub>`, '');
   return out.join('\n');

@@ -31,6 +31,20 @@ describe('delimiters', () => {
     expect(value[0]?.tasks).toEqual({ a: 0.5, b: 0.5 });
   });
 
+  it("takes Excel's 'sep=;' first line as the delimiter, not as the header (with a BOM and CRLF, lines still counted from it)", async () => {
+    // The hint names ';' although the header has more commas than semicolons: the hint decides.
+    const csv = 'sep=;\r\nfunction_id;name;task.a;notes, more, more, more\r\nF1;Een, twee;1;x\r\nF2;Twee;oops;y\n';
+    const { value, diagnostics } = await readFunctions(file(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv, 'utf8')])));
+    expect(value.map((f) => f.name)).toEqual(['Een, twee']);
+    // The header is line 2 (its unused column 'notes, more, …' is column 4); F2's bad share is line 4, column 3.
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => [d.line, d.column])).toContainEqual([4, 3]);
+    expect(diagnostics.map((d) => d.line)).not.toContain(1);
+    expect(diagnostics.find((d) => d.line === 2)?.column).toBe(4);
+    const hc = await headcount(file('SEP=,\nemployee_id,function_id,fte,birth_date\nE1,F1,1,1980-01-01\n'));
+    expect(hc.diagnostics).toEqual([]);
+    expect(hc.value.persons).toBe(1);
+  });
+
   it('lets --delimiter override detection', async () => {
     // Three commas and three pipes in the header: detection would pick ','.
     const csv = 'function_id|name|task.a|notes, more, more, more\nF1|Een,twee|1|x\n';

@@ -74,6 +74,15 @@ describe('extends', () => {
     const { diagnostics } = await readScenario(join(dir, 'a.yaml'));
     expect(diagnostics.map((d) => d.code)).toEqual(['SCENARIO_EXTENDS_CYCLE']);
   });
+
+  it("says an empty extends is empty (it read the scenario's own folder: 'cannot read : it is a folder')", async () => {
+    const dir = scratch({ 'a.yaml': 'id: a\nextends: " "\nhorizon: { start: 2026, end: 2030 }\n' });
+    const { value, diagnostics } = await readScenario(join(dir, 'a.yaml'));
+    expect(value).toBeNull();
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ code: 'SCENARIO_EXTENDS_MISSING', line: 2, column: 10 });
+    expect(diagnostics[0]!.message).toMatch(/^extends: expected the file name of the scenario this one builds on .*found an empty text/);
+  });
 });
 
 describe('reading', () => {

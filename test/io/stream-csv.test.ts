@@ -95,6 +95,30 @@ describe('fast splitting agrees with csv-parse', () => {
     await expectSame(`a,b\n1,"${'x'.repeat(1_100_000)}\n2,y\n`, undefined, [64 * 1024]);
   });
 
+  it('splits CRLF and LF lines mixed in one file, whichever comes first (LF lines ran together into ragged rows)', async () => {
+    for (const content of ['id,f,fte\r\nE1,F1,1\nE2,F2,0.5\r\nE3,F1,1\n', 'id,f,fte\nE1,F1,1\r\nE2,F2,0.5\nE3,F1,1\r\n']) {
+      await expectSame(content);
+      for (const fastSplit of [true, false]) {
+        const { events, diagnostics } = await observeWith(file(content), { fastSplit });
+        expect(diagnostics).toEqual([]);
+        expect(events).toEqual([
+          ['header', ['id', 'f', 'fte'], 1],
+          ['row', ['E1', 'F1', '1'], 2],
+          ['row', ['E2', 'F2', '0.5'], 3],
+          ['row', ['E3', 'F1', '1'], 4],
+        ]);
+      }
+    }
+  });
+
+  it('reports a row over the record limit once, however long it is (it was once per chunk csv-parse gave up on)', async () => {
+    const content = `a,b\n1,x\n2,${'y'.repeat(2_500_000)}\n3,z\n`;
+    await expectSame(content, undefined, [64 * 1024]);
+    const { events, diagnostics } = await observeWith(file(content), {});
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['CSV_PARSE_ERROR', 3]]);
+    expect(events[0]).toEqual(['header', ['a', 'b'], 1]);
+  });
+
   it('when the reader stops after the header', async () => {
     const path = file('a,b\n1,2\n3,4\n');
     const fast = await observeWith(path, {}, undefined, true);

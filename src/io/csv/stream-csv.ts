@@ -87,7 +87,10 @@ export async function streamCsv(
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
   const forced: Encoding | undefined = options.encoding ?? (bom ? 'utf-8' : undefined);
   const headText = decodeHead(head.subarray(bom ? 3 : 0), forced);
-  result.dialect.delimiter = normaliseDelimiter(options.delimiter) ?? detectDelimiter(headText);
+  // Excel's delimiter hint: a first line `sep=;` (written by exports meant for Excel) names the
+  // delimiter and is not the header; read as a header it hid every column behind 'sep='.
+  const sepHint = /^sep=([,;\t|])[ \t]*(?:\r?\n|$)/i.exec(headText);
+  result.dialect.delimiter = normaliseDelimiter(options.delimiter) ?? sepHint?.[1] ?? detectDelimiter(headText);
   result.dialect.bom = bom;
 
   const hash = createHash('sha256');
@@ -113,11 +116,13 @@ export async function streamCsv(
 
   const onRecord = (record: string[]): void => {
     if (stopped) return;
+    oversized = false;
     if (literalQuotes) unquoteWholeFields(record);
     const line = nextLine;
     const breaks = lineBreaks(record);
     nextLine += 1 + breaks;
     if (breaks > 0 && multiLine++ === 0) firstMultiLine = multiLineField(record, line, headerNames?.length ?? record.length, result.dialect.delimiter);
+    if (line === 1 && sepHint !== null) return;
     if (record[0]!.trim() === '' && isBlank(record)) return;
     if (headerNames === undefined) {
       headerNames = record.map((name) => name.trim());
@@ -148,6 +153,8 @@ export async function streamCsv(
   };
 
   /** csv-parse from the file's start (`recordDelimiter` undefined) or from a line boundary inside it. */
+  let oversized = false;
+  const loneCr = /^[^\n]*\r(?!\n)/.test(headText);
   const createParser = (recordDelimiter: string | undefined): Transform => {
     // on_skip's err.lines counts from where this parser started.
     const lineOffset = nextLine - 1;
@@ -159,10 +166,16 @@ export async function streamCsv(
       ...(literalQuotes ? { quote: false } : {}),
       skip_records_with_error: true,
       max_record_size: MAX_RECORD_SIZE,
-      ...(recordDelimiter !== undefined ? { record_delimiter: recordDelimiter } : {}),
+      // Both line endings, whichever the file starts with: csv-parse otherwise keeps to the first
+      // one it meets, and a file with CRLF and LF lines mixed (rows appended by another program)
+      // ran its LF lines together into ragged rows. Only a file of old-Mac lone CRs is left to its detection.
+      ...(recordDelimiter === undefined && loneCr ? {} : { record_delimiter: ['\r\n', '\n'] }),
       on_skip: (err: CsvError | undefined) => {
         parseFailed = true;
-        reportParseError(err, nextLine, diagnostics);
+        // csv-parse gives up on an over-long row in pieces of MAX_RECORD_SIZE: one message for the row.
+        const more = err?.code === 'CSV_MAX_RECORD_SIZE' && oversized;
+        oversized = err?.code === 'CSV_MAX_RECORD_SIZE';
+        if (!more) reportParseError(err, nextLine, diagnostics);
         nextLine = typeof err?.lines === 'number' ? lineOffset + err.lines + 1 : nextLine + 1;
       },
     });
