@@ -6,9 +6,17 @@ import { addLangOption, inform, type GlobalOptions } from './shared.js';
 function positiveInt(option: string): (text: string) => number {
   return (text) => {
     const n = Number(text);
-    if (!Number.isInteger(n) || n < 1) throw new UserError({ en: `${option} '${text}': expected a whole number ≥ 1`, nl: `${option} '${text}': verwacht een geheel getal ≥ 1` }, 2);
+    // Digits only, as --runs reads them: Number() would also take 0x10, 1e3 or ' 12 '.
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1) throw new UserError({ en: `${option} '${text}': expected a whole number ≥ 1`, nl: `${option} '${text}': verwacht een geheel getal ≥ 1` }, 2);
     return n;
   };
+}
+
+/** A seed as every command reads it (monte-carlo-options.ts): a whole number from 0 to 4294967295. */
+function seed(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n > 4294967295) throw new UserError({ en: `--seed '${text}': expected a whole number from 0 to 4294967295`, nl: `--seed '${text}': verwacht een geheel getal van 0 tot en met 4294967295` }, 2);
+  return n;
 }
 
 /** `spp generate DIR`: a synthetic data set of any size, seeded (for trying spp at scale and for benchmarks). */
@@ -18,7 +26,7 @@ export function generateCommand(): Command {
     .argument('<dir>', 'folder to write functions.csv and headcount.csv into')
     .option('--persons <n>', 'headcount rows', positiveInt('--persons'), 1500)
     .option('--functions <n>', 'number of functions (default: the 85 of Gemeente Voorbeeld)', positiveInt('--functions'))
-    .option('--seed <n>', 'seed: the same seed gives the same bytes', positiveInt('--seed'), 2026)
+    .option('--seed <n>', 'seed: the same seed gives the same bytes', seed, 2026)
     .option('--force', 'replace functions.csv and headcount.csv when they exist')
     .option('-q, --quiet', 'no messages on stderr')
     .description(

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -189,5 +189,21 @@ describe('spp generate', () => {
     // the baseline scenario names functions of Gemeente Voorbeeld; a 40-function house keeps F001…F040
     expect([0, 1]).toContain(run.exitCode);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reads its numbers as every command does: digits only (not 0x10 or 1e3), and a seed from 0 like --runs/--seed', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'spp-gen-'));
+    try {
+      for (const [option, text] of [['--persons', '0x10'], ['--persons', '1e3'], ['--functions', ' 12'], ['--seed', '-1'], ['--seed', '4294967296']] as const) {
+        const bad = await runSpp(['generate', join(base, 'x'), option, text, '--lang', 'en']);
+        expect(bad.exitCode, `${option} ${text}`).toBe(2);
+        expect(bad.stderr, `${option} ${text}`).toContain(`${option} '${text}': expected a whole number`);
+      }
+      expect(existsSync(join(base, 'x'))).toBe(false);
+      const zero = await runSpp(['generate', join(base, 'z'), '--persons', '20', '--seed', '0', '-q']);
+      expect(zero.exitCode, zero.stderr).toBe(0);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
   });
 });
