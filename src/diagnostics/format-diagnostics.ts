@@ -17,8 +17,9 @@ export type DiagnosticFormat = 'text' | 'json' | 'github';
 /** A file path as shown to the user: relative to `cwd` when it was absolute. */
 export function displayPath(file: string, cwd: string = process.cwd()): string {
   if (file === '' || !isAbsolute(file)) return file;
-  const rel = relative(cwd, file);
-  return rel === '' ? file : rel.split('\\').join('/');
+  const rel = relative(cwd, file).split('\\').join('/');
+  // Outside the working folder the shorter of the two: '../shared/x.yaml', but '/dev/null', not '../../dev/null'.
+  return rel === '' || (rel.startsWith('../') && file.length <= rel.length) ? file : rel;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { notice: 0, warning: 1, error: 2 };

@@ -120,7 +120,12 @@ describe('json', () => {
 describe('displayPath', () => {
   it('makes absolute paths relative to the current directory and leaves relative ones', () => {
     expect(displayPath('/work/x/scenarios/a.yaml', '/work/x')).toBe('scenarios/a.yaml');
-    expect(displayPath('/elsewhere/a.yaml', '/work/x')).toBe('../../elsewhere/a.yaml');
+    expect(displayPath('/work/shared/a.yaml', '/work/x')).toBe('../shared/a.yaml');
     expect(displayPath('scenarios/a.yaml', '/work/x')).toBe('scenarios/a.yaml');
+  });
+
+  it('names a path far outside the current directory as it is: /dev/null, not ../../dev/null', () => {
+    expect(displayPath('/dev/null', '/work/x')).toBe('/dev/null');
+    expect(displayPath('/elsewhere/a.yaml', '/work/x')).toBe('/elsewhere/a.yaml');
   });
 });
