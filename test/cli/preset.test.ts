@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden, runSpp } from './run-spp.js';
 
@@ -45,6 +46,13 @@ describe('spp project --preset', () => {
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain('has no Medewerker.csv and Aanstellingen.csv');
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('names the export folder relative to the working folder, like every file in a message, also when given absolute', async () => {
+    const run = await runSpp(['project', '--lang', 'en', '--preset', 'raet-hrcore', '--headcount', resolve('fixtures/presets/afas/export'), '-s', 'fixtures/presets/raet-hrcore/scenario.yaml']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain('the export folder fixtures/presets/afas/export has no');
+    expect(run.stderr).not.toContain(resolve('fixtures'));
   });
 });
 

@@ -4,6 +4,7 @@ import { checkAge } from '../headcount-rules.js';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError, type Checked, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { displayPath } from '../../diagnostics/format-diagnostics.js';
 import { CsvDiagnostics } from '../csv/csv-diagnostics.js';
 import { matchHeaders } from '../csv/match-headers.js';
 import { parseDate } from '../csv/parse-values.js';
@@ -52,12 +53,14 @@ export async function findRaetFiles(path: string): Promise<RaetFiles> {
     throw new UserError({ en: `raet-hrcore: not found: ${path}`, nl: `raet-hrcore: niet gevonden: ${path}` }, 2);
   }
   const entries = (await readdir(folder)).sort();
+  // As every message names a file: relative to the working folder (the folder is often resolved from the scenario's).
+  const shown = displayPath(folder);
   const find = (wanted: string[]): string | undefined => {
     const names = entries.filter((e) => wanted.includes(e.toLowerCase()));
     if (names.length > 1) {
       // On a case-sensitive disk both exist; reading either could silently use the stale one.
       throw new UserError(
-        { en: `raet-hrcore: the export folder ${folder} has ${names.join(' and ')}, names that differ only in case; keep the one that is meant (PRESET_FILES_DIFFER_IN_CASE)`, nl: `raet-hrcore: de exportmap ${folder} bevat ${names.join(' en ')}, namen die alleen in hoofdletters verschillen; bewaar alleen het bedoelde bestand (PRESET_FILES_DIFFER_IN_CASE)` },
+        { en: `raet-hrcore: the export folder ${shown} has ${names.join(' and ')}, names that differ only in case; keep the one that is meant (PRESET_FILES_DIFFER_IN_CASE)`, nl: `raet-hrcore: de exportmap ${shown} bevat ${names.join(' en ')}, namen die alleen in hoofdletters verschillen; bewaar alleen het bedoelde bestand (PRESET_FILES_DIFFER_IN_CASE)` },
         2,
       );
     }
@@ -71,8 +74,8 @@ export async function findRaetFiles(path: string): Promise<RaetFiles> {
     const csvs = entries.filter((e) => e.toLowerCase().endsWith('.csv'));
     throw new UserError(
       {
-        en: `raet-hrcore: the export folder ${folder} has no ${missing.join(' and ')}; expected Medewerker.csv, Aanstellingen.csv and Functie.csv (found: ${csvs.length > 0 ? csvs.join(', ') : 'no CSV files'})`,
-        nl: `raet-hrcore: de exportmap ${folder} bevat geen ${missing.join(' en ')}; verwacht Medewerker.csv, Aanstellingen.csv en Functie.csv (gevonden: ${csvs.length > 0 ? csvs.join(', ') : 'geen CSV-bestanden'})`,
+        en: `raet-hrcore: the export folder ${shown} has no ${missing.join(' and ')}; expected Medewerker.csv, Aanstellingen.csv and Functie.csv (found: ${csvs.length > 0 ? csvs.join(', ') : 'no CSV files'})`,
+        nl: `raet-hrcore: de exportmap ${shown} bevat geen ${missing.join(' en ')}; verwacht Medewerker.csv, Aanstellingen.csv en Functie.csv (gevonden: ${csvs.length > 0 ? csvs.join(', ') : 'geen CSV-bestanden'})`,
       },
       2,
     );
