@@ -105,7 +105,13 @@ if (wanted('plan')) {
       'With `min_flow_fte: 0` the plan is a pure LP. Profiled at load ~1 (01:40 UTC, 30 Nov 2026, `node --cpu-prof`, `spp plan -s ' +
       'scenarios/baseline.yaml`, main thread 1.7 s): HiGHS\'s branch and bound ~0.9 s (its root node\'s cutting planes: the LP relaxation ' +
       'is 0.4–3.4 % below the optimum and the cuts close that gap; a MIP per lexicographic stage on krimp-vacaturestop), the LPs ~0.3 s, ' +
-      'start-up, reading and the projection ~0.4 s. Without the branch and bound (the dive alone, as until 29 Nov) the plans were ' +
+      'start-up, reading and the projection ~0.4 s. HiGHS\'s own log of that MIP (02:40 UTC, 30 Nov 2026; 3,062 rows, 4,932 columns, 342 ' +
+      'semi-continuous, one node): presolve 0.09 s, the root LP at 0.2 s (826 iterations, bound 0.38 % under the optimum), then 0.6 s of ' +
+      'cut separation and 0.18 s of sub-MIP heuristic with only 157 LP iterations in all — the time is the cuts, not the LPs. Measured ' +
+      'without gain: mip_heuristic_effort 0, mip_rel_gap 1e-4, presolve off, simplex_strategy 4, mip_pscost_minreliable 0, the WebAssembly ' +
+      'tiering budget (default, 10×, TurboFan only: slower), compiling HiGHS while the CSV is read (±0 ms); a branch and bound of spp\'s own ' +
+      'on the warm LP model closed groei-sociaal-ruimte in 81 nodes (0.23 s against 1.1 s) but not krimp-vacaturestop\'s cost stage ' +
+      'or digitaal-versneld\'s within 3,000 nodes (without cuts the bound barely moves), so it was not kept. Without the branch and bound (the dive alone, as until 29 Nov) the plans were ' +
       'not proven optimal and krimp-vacaturestop\'s was 1.9 % dearer. The CPU column counts V8\'s background threads too (compiling ' +
       'HiGHS\'s WebAssembly), which is why it can exceed the wall time. Pricing the pathway-years in (README, "How the plan is solved") ' +
       'took the 500 × 10 case from 7.1 to ~1.3 s and the 500 × 500 flow from 2.1 to ~0.7 s; the 500 × 10 plan keeps the dive\'s plan ' +
@@ -133,7 +139,22 @@ if (wanted('sensitivity')) {
   say();
   say('| case | time | detail |');
   say('| --- | ---: | --- |');
-  for (const r of await benchSensitivity()) say(`| ${r.name} | ${fmt(r.seconds)} | ${r.detail} |`);
+  const sensitivity = await benchSensitivity();
+  for (const r of sensitivity) say(`| ${r.name} | ${fmt(r.seconds)} | ${r.detail} |`);
+  say();
+  const parallel = sensitivity.find((r) => r.name.includes('worker threads'));
+  if (parallel !== undefined) {
+    say(`- ${parallel.name}: target 30 s, ${parallel.seconds <= 30 ? 'met' : `missed by ${fmt(parallel.seconds - 30)} (${(parallel.seconds / 30).toFixed(1)}×)`}.`);
+    say();
+  }
+  say(
+    'Where the time goes (traced at 02:35 UTC, 30 Nov 2026, load ~2, `SPP_WORKERS=1`, 102 s): 88 s are HiGHS\'s branch and bound, 142 ' +
+      'MIPs over the lexicographic stages of 55 plans (unmet demand 15 s, redundancy 35 s, cost 44 s). Their times have a heavy tail: ' +
+      'median 0.28 s, 90th percentile 1.3 s, the slowest 3–8.6 s with up to 804 nodes. A node limit does not help (one root node alone can ' +
+      'take 5 s), nor does mip_rel_gap 1e-4 (96 s). Reusing the unmet-demand and redundancy stages of the base plan for the 14 variants ' +
+      'that move only a cost (those stages do not depend on costs) would save about a tenth; not done. The plans run on worker threads ' +
+      '(README, "Running the model many times"), so the wall time halves on 2 cores.',
+  );
   say();
 }
 if (wanted('compiled')) {
