@@ -5,7 +5,7 @@ import { CSV_DIALECTS } from '../report/csv.js';
 import { backtestRenderers, type BacktestFormat } from '../report/render-backtest.js';
 import { yearOption } from './calibrate-command.js';
 import { loadOptionsOf, terminalWidth, type DataCommandOptions } from './data-command.js';
-import { addDataOptions, addOutputOptions, colorEnabled, emit, inform, pickFormat, wrote } from './shared.js';
+import { addDataOptions, addOutputOptions, colorEnabled, emit, inform, once, pickFormat, wrote } from './shared.js';
 import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
 
 const FORMATS = Object.keys(backtestRenderers) as BacktestFormat[];
@@ -21,7 +21,7 @@ export function backtestCommand(): Command {
     .requiredOption('--actual <file>', 'the later snapshot (headcount CSV, or an export folder with --preset)')
     .option('--from <year>', "reference year of the scenario's snapshot (default: the year in its file name, else the horizon start)", yearOption('--from'))
     .option('--to <year>', 'reference year of --actual (default: the year in its file name, else one year later)', yearOption('--to'))
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a terminal, json when piped)`)
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a terminal, json when piped)`, once('--format'))
     .addOption(new Option('--lang <lang>', 'language of the summary paragraph (md, table)').choices(['nl', 'en']).default('nl'))
     .addOption(new Option('--csv-dialect <dialect>', 'CSV dialect').choices(CSV_DIALECTS).default('rfc'));
   addMonteCarloOptions(addDataOptions(command));

@@ -59,7 +59,7 @@ export function calibrateCommand(): Command {
     .option('--min-at-risk <n>', 'at risk a family or function needs for a rule of its own (default 30)', countOption)
     .option('--joiners <n>', 'without employee ids: hires between the snapshots', countOption)
     .option('--triples', 'yaml: write rates as [low, likely, high] (for Monte Carlo)')
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a terminal, json when piped)`)
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a terminal, json when piped)`, once('--format'))
     .addOption(new Option('--lang <lang>', 'language of table and md (the yaml block stays English)').choices(LANGS).default('nl'));
   addSnapshotOptions(command);
   addOutputOptions(command).action(async (oldPath: string, newPath: string, options: CalibrateCommandOptions) => {

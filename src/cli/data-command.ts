@@ -5,7 +5,7 @@ import type { LoadOptions, LoadedInputs } from '../app/load-inputs.js';
 import { CSV_DIALECTS, type CsvDialect } from '../report/csv.js';
 import { LANGS, type Lang } from '../report/labels.js';
 import { cliIo, type CliStream } from './cli-io.js';
-import { addDataOptions, addOutputOptions, colorEnabled, inform, type GlobalOptions } from './shared.js';
+import { addDataOptions, addOutputOptions, colorEnabled, inform, once, type GlobalOptions } from './shared.js';
 
 /** Options of every command that reads the data (project, explain, pathways, reskill, report). */
 export interface DataCommandOptions extends GlobalOptions, Omit<LoadOptions, 'groupBy'> {
@@ -21,7 +21,7 @@ export interface DataCommandOptions extends GlobalOptions, Omit<LoadOptions, 'gr
 export function addDataCommandOptions(command: Command, formats: readonly string[]): Command {
   addDataOptions(command);
   command
-    .option('-f, --format <format>', `output format: ${formats.join(', ')} (default: table on a terminal, json when piped)`)
+    .option('-f, --format <format>', `output format: ${formats.join(', ')} (default: table on a terminal, json when piped)`, once('--format'))
     .addOption(new Option('--csv-dialect <dialect>', 'CSV dialect (excel-nl: ; and decimal comma, for Dutch Excel)').choices(CSV_DIALECTS).default('rfc'))
     .addOption(new Option('--lang <lang>', 'language of tables, xlsx and excel-nl CSV headers').choices(LANGS).default('nl'));
   return addOutputOptions(command);

@@ -3,7 +3,7 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import { REPORT_FORMATS, REPORT_LANGS } from '../report/directie/report-formats.js';
 import type { ReportLang } from '../report/directie/texts/texts.js';
 import { inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
-import { addDataOptions, addOutputOptions, colorEnabled, emit, emitBinary, formatOfOut, inform, wrote } from './shared.js';
+import { addDataOptions, addOutputOptions, colorEnabled, emit, emitBinary, formatOfOut, inform, once, wrote } from './shared.js';
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
 import { cliIo } from './cli-io.js';
@@ -48,7 +48,7 @@ export function reportCommand(): Command {
     );
   addMonteCarloOptions(addDataOptions(command, { manyScenarios: true }));
   command
-    .option('-f, --format <format>', `output format: ${REPORT_COMMAND_FORMATS.join(', ')} (default: from --out's extension, else md)`)
+    .option('-f, --format <format>', `output format: ${REPORT_COMMAND_FORMATS.join(', ')} (default: from --out's extension, else md)`, once('--format'))
     .addOption(new Option('--lang <lang>', 'report language').choices(REPORT_LANGS).default('nl'))
     .option('--sensitivity', 'add a chapter with the sensitivity of every assumption (a tornado chart)')
     .option('--actual <file>', 'a later snapshot: the appendix says how well the model projected it (a backtest, as spp backtest)')

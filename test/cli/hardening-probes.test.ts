@@ -23,6 +23,10 @@ describe('an option that takes one value, given twice', () => {
     ['plan', '--headcount', join(example, 'headcount.csv'), join(example, 'headcount-2025.csv')],
     ['schema', '-o', 'a.json', 'b.json'],
     ['validate', '-o', 'a.json', 'b.json'],
+    // -f json -f table printed the table: the last one won without a word.
+    ['project', '-s', baseline, '-f', 'json', 'table'],
+    ['calibrate', join(example, 'headcount-2025.csv'), join(example, 'headcount.csv'), '-f', 'json', 'yaml'],
+    ['report', '-s', baseline, '-f', 'md', 'html'],
   ])('%s: refuses a repeated option', async (...args) => {
     const [command, ...rest] = args;
     const [flag, a, b] = rest.slice(-3);
