@@ -44,6 +44,7 @@ const TEXTS = {
     vulnerable: 'Kwetsbare functies',
     planCostThousand: 'Kosten plan (duizend euro)',
     planCost: 'Kosten plan (euro)',
+    noPlan: '– bij Kosten plan: dat scenario heeft geen plan:-blok, dus spp compare rekent er geen plan voor (spp plan -s met dat scenario rekent het met de standaardwaarden).',
     sources: (year: number, first: number) => `Verschil ${year} = verschil ${first} − vervangingsvraag − uitbreidingsvraag.`,
     perYear: 'Totaal verschil per jaar (fte)',
     year: 'Jaar',
@@ -104,6 +105,7 @@ const TEXTS = {
     vulnerable: 'Vulnerable functions',
     planCostThousand: 'Plan cost (thousand euro)',
     planCost: 'Plan cost (euro)',
+    noPlan: '– under Plan cost: that scenario has no plan: block, so spp compare solves no plan for it (spp plan -s with that scenario solves one with the defaults).',
     sources: (year: number, first: number) => `Gap ${year} = gap ${first} − replacement − expansion.`,
     perYear: 'Total gap per year (FTE)',
     year: 'Year',
@@ -265,7 +267,9 @@ function renderCompareTable(data: CompareResult, options: CompareRenderOptions):
     totalRows.push([t.planCostThousand, ...result.scenario_info.map((s) => (s.plan_cost === null ? '–' : formatNumber(s.plan_cost / 1000, 0, lang)))]);
   }
   out.push(fitTable(totalsColumns, totalRows, fit).trimEnd());
-  out.push(c.dim(wrapText(t.sources(year, result.years[0]!), width)), '');
+  out.push(c.dim(wrapText(t.sources(year, result.years[0]!), width)));
+  if (someWithoutPlan(result)) out.push(c.dim(wrapText(t.noPlan, width)));
+  out.push('');
 
   // The total gap per year (with --runs: each scenario's P10 … P90 beside its expected value).
   const deltaIds = ids.slice(1);
@@ -379,6 +383,7 @@ function renderCompareMarkdown(result: CompareResult, options: CompareRenderOpti
     out.push(row([t.planCost, ...result.scenario_info.map((s) => (s.plan_cost === null ? '–' : formatNumber(s.plan_cost, 0, lang))), ...deltaIds.map(() => '')]));
   }
   out.push('', t.sources(year, result.years[0]!), '');
+  if (someWithoutPlan(result)) out.push(escapeMarkdown(t.noPlan), '');
   out.push(`## ${t.perYearTitle}`, '');
   const yearBands = mc === undefined ? [] : ids;
   out.push(row([t.year, ...ids.map((id) => markdownCode(id)), ...yearBands.map((id) => `${markdownCode(id)} P10 / P50 / P90`), ...deltaIds.map((id) => `Δ ${markdownCode(id)}`)]), align(1, ids.length + yearBands.length + deltaIds.length));
@@ -492,3 +497,8 @@ export const compareRenderers = {
   csv: renderCompareCsv,
   md: renderCompareMarkdown,
 } satisfies Record<CompareFormat, (r: CompareResult, o: CompareRenderOptions) => string>;
+
+/** Some scenarios have a plan's cost and some do not (no plan: block): the `–` needs its reason. */
+function someWithoutPlan(result: CompareResult): boolean {
+  return result.scenario_info.some((s) => s.plan_cost !== null) && result.scenario_info.some((s) => s.plan_cost === null);
+}

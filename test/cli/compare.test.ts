@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, expectGolden, runSpp } from './run-spp.js';
 
@@ -93,6 +96,27 @@ describe('spp compare', () => {
     expect(without.scenario_info.map((s) => s.plan_cost)).toEqual([null, null]);
     const skipped = JSON.parse((await runSpp(['compare', textbook, textbook, '--no-plan', '--format', 'json', '-q'])).stdout) as { scenario_info: { plan_cost: number | null }[] };
     expect(skipped.scenario_info.map((s) => s.plan_cost)).toEqual([null, null]);
+  });
+
+  it("says why a scenario's plan cost is '–' when another scenario has one (no plan: block), in the table and in Markdown", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-compare-noplan-'));
+    try {
+      const textbook = readFileSync('fixtures/plan/textbook/scenario.yaml', 'utf8');
+      const data = resolve('fixtures/plan/textbook');
+      writeFileSync(join(dir, 'with.yaml'), textbook.replace('data: { functions: functions.csv, headcount: headcount.csv }', `data: { functions: ${data}/functions.csv, headcount: ${data}/headcount.csv }`));
+      writeFileSync(join(dir, 'without.yaml'), readFileSync(join(dir, 'with.yaml'), 'utf8').replace(/^plan:[\s\S]*$/m, '').replace('id: textbook-manpower', 'id: no-plan'));
+      const table = await runSpp(['compare', join(dir, 'without.yaml'), join(dir, 'with.yaml'), '-f', 'table', '-q', '--lang', 'en']);
+      expect(table.exitCode, table.stderr).toBe(0);
+      expect(table.stdout).toMatch(/Plan cost \(thousand euro\)\s+–\s+110/);
+      expect(table.stdout.replace(/\s+/g, ' ')).toContain('– under Plan cost: that scenario has no plan: block');
+      const md = await runSpp(['compare', join(dir, 'without.yaml'), join(dir, 'with.yaml'), '-f', 'md', '-q']);
+      expect(md.stdout).toContain('bij Kosten plan: dat scenario heeft geen plan:-blok');
+      // Every scenario with a plan (or none with one): nothing to explain.
+      const both = await runSpp(['compare', join(dir, 'with.yaml'), join(dir, 'with.yaml'), '-f', 'table', '-q', '--lang', 'en']);
+      expect(both.stdout).not.toContain('under Plan cost');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   describe('--runs N --seed S (SPEC §3.4)', () => {
