@@ -157,7 +157,7 @@ describe('as an unprivileged user (uid 65534)', () => {
       const example = ['--example', '-q', '-f', 'csv'];
       expectHumanError(asNobody(['project', ...example, '--out', 'ro/p.csv']), /^spp: kan ro\/p\.csv niet schrijven: geen toegang \(onvoldoende rechten\)\n$/);
       expectHumanError(asNobody(['project', ...example, '--lang', 'en', '--out', 'ro/p.csv']), /^spp: cannot write ro\/p\.csv: permission denied\n$/);
-      expectHumanError(asNobody(['project', ...example, '--lang', 'en', '-f', 'xlsx', '--out', 'ro/sub/p.xlsx']), /^spp: cannot create the folder for ro\/sub\/p\.xlsx: permission denied\n$/);
+      expectHumanError(asNobody(['project', '--example', '-q', '--lang', 'en', '-f', 'xlsx', '--out', 'ro/sub/p.xlsx']), /^spp: cannot create the folder for ro\/sub\/p\.xlsx: permission denied\n$/);
       expectHumanError(asNobody(['init', '--lang', 'en', 'ro/x']), /^spp: cannot create the folder .*ro\/x: permission denied\n$/);
       expectHumanError(asNobody(['init', '--lang', 'en', 'ro']), /^spp: cannot write .*ro\/[\w.]+: permission denied\n$/);
       expectHumanError(asNobody(['generate', '--lang', 'en', 'ro', '--persons', '5']), /^spp: cannot write ro\/functions\.csv: permission denied\n$/);

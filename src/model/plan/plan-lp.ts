@@ -131,7 +131,7 @@ export function buildPlanLp(input: PlanInput): PlanLp {
   fns.forEach((f, i) => {
     for (let k = 1; k <= T; k++) W[i]![k] = addCol(0, Infinity);
     for (let u = 0; u < T; u++) {
-      H[i]![u] = addCol(f.hireCost * discount(u), f.hireMax);
+      H[i]![u] = addCol(f.hireCost * discount(u), hireUpper(f, u));
       R[i]![u] = addCol(f.redundancyCost * discount(u), f.redundancyMax, 2);
     }
     for (let k = 1; k <= T; k++) {
@@ -229,7 +229,8 @@ export function buildPlanLp(input: PlanInput): PlanLp {
       }
     }
     for (let u = 0; u < T; u++) {
-      if (Number.isFinite(f.hireMax)) limits.push({ kind: 'col', index: H[i]![u]!, constraint: 'plan.hiring max_per_year', year: year(u + 1), fn: f.id, unit: 'hire' });
+      // A year closed by hireUpper (no work to hire for) is not the scenario's limit: never reported as one.
+      if (Number.isFinite(f.hireMax) && hireUpper(f, u) === f.hireMax) limits.push({ kind: 'col', index: H[i]![u]!, constraint: 'plan.hiring max_per_year', year: year(u + 1), fn: f.id, unit: 'hire' });
       if (Number.isFinite(f.redundancyMax)) limits.push({ kind: 'col', index: R[i]![u]!, constraint: 'plan.redundancy max_per_year', year: year(u + 1), fn: f.id, unit: 'placement' });
     }
     if (f.reducedHours !== null) {
@@ -439,6 +440,17 @@ function grown<A extends Int32Array | Float64Array>(source: A, target: A): A {
 }
 
 /**
+ * The most f may hire during decision year u: its `max_per_year`, and nothing for a year in which f has
+ * no work (demand 0 when the hires would arrive, e.g. a function discontinued by an override). Without
+ * this the plan hired into krimp-vacaturestop's discontinued reception (F005, 1.0–1.2 FTE in 2031–2034)
+ * to pass the hires on into Facilitaire Zaken, whose hiring is frozen: a vacaturestop with extra steps
+ * that the lasting-surplus rule (computed without decisions) does not see.
+ */
+function hireUpper(f: PlanInput['functions'][number], u: number): number {
+  return f.demand[u + 1]! > 0 ? f.hireMax : 0;
+}
+
+/**
  * Per function f and decision year u: the FTE f can spare for good from year u + 1 on, in the
  * projection without decisions — max(0, the least over t = u+1 … T of N_f(t) − D_f(t)), where N
  * follows the natural flows from the snapshot. Moving more than this out of f means f must hire
@@ -489,7 +501,7 @@ function pathwayUpperBounds(input: PlanInput, index: Map<string, number>, pathFr
   // 0 · ∞ is 0 here: a share of 0 of an unbounded function carries nothing.
   const times = (a: number, b: number) => (a === 0 || b === 0 ? 0 : a * b);
   for (let u = 0; u < T; u++) {
-    const next = fns.map((f, i) => times(f.stay[u]!, wMax[i]!) + times(f.hireRetention, f.hireMax));
+    const next = fns.map((f, i) => times(f.stay[u]!, wMax[i]!) + times(f.hireRetention, hireUpper(f, u)));
     fns.forEach((f, i) => {
       for (const m of f.moves) {
         const j = index.get(m.to);

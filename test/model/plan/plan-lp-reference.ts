@@ -5,7 +5,8 @@ import { lastingSurplus, type PlanLimit, type PlanLp } from '../../../src/model/
  * The plan's LP as buildPlanLp built it before it wrote its entries straight into typed arrays
  * (rows as [column, value] tuple arrays, merged through a Map, then turned into CSC): kept verbatim
  * as the reference the lean builder must reproduce number for number. Only lastingSurplus, which
- * the rewrite left as it was, comes from the builder itself.
+ * the rewrite left as it was, comes from the builder itself. One model change since, made here too:
+ * no hiring in a year a function has no demand (plan-lp.ts, hireUpper).
  */
 export function referencePlanLp(input: PlanInput): PlanLp {
   const T = input.years.length - 1;
@@ -47,7 +48,7 @@ export function referencePlanLp(input: PlanInput): PlanLp {
   fns.forEach((f, i) => {
     for (let k = 1; k <= T; k++) W[i]![k] = addCol(0, Infinity);
     for (let u = 0; u < T; u++) {
-      H[i]![u] = addCol(f.hireCost * discount(u), f.hireMax);
+      H[i]![u] = addCol(f.hireCost * discount(u), f.demand[u + 1]! > 0 ? f.hireMax : 0);
       R[i]![u] = addCol(f.redundancyCost * discount(u), f.redundancyMax, 2);
     }
     for (let k = 1; k <= T; k++) {
@@ -151,7 +152,7 @@ export function referencePlanLp(input: PlanInput): PlanLp {
       if (f.reducedHours !== null) addRow(-Infinity, 0, [[P[i]![k]!, a], [W[i]![k]!, -1]]);
     }
     for (let u = 0; u < T; u++) {
-      if (Number.isFinite(f.hireMax)) limits.push({ kind: 'col', index: H[i]![u]!, constraint: 'plan.hiring max_per_year', year: year(u + 1), fn: f.id, unit: 'hire' });
+      if (Number.isFinite(f.hireMax) && (f.demand[u + 1]! > 0 || f.hireMax === 0)) limits.push({ kind: 'col', index: H[i]![u]!, constraint: 'plan.hiring max_per_year', year: year(u + 1), fn: f.id, unit: 'hire' });
       if (Number.isFinite(f.redundancyMax)) limits.push({ kind: 'col', index: R[i]![u]!, constraint: 'plan.redundancy max_per_year', year: year(u + 1), fn: f.id, unit: 'placement' });
     }
     if (f.reducedHours !== null) {
@@ -290,7 +291,7 @@ function pathwayUpperBounds(input: PlanInput, index: Map<string, number>, bigFlo
   // 0 · ∞ is 0 here: a share of 0 of an unbounded function carries nothing.
   const times = (a: number, b: number) => (a === 0 || b === 0 ? 0 : a * b);
   for (let u = 0; u < T; u++) {
-    const next = fns.map((f, i) => times(f.stay[u]!, wMax[i]!) + times(f.hireRetention, f.hireMax));
+    const next = fns.map((f, i) => times(f.stay[u]!, wMax[i]!) + times(f.hireRetention, f.demand[u + 1]! > 0 ? f.hireMax : 0));
     fns.forEach((f, i) => {
       for (const m of f.moves) {
         const j = index.get(m.to);

@@ -21,6 +21,19 @@ describe('plan mechanisms (hand-computed)', () => {
     expect(plan.costs.by_year[0]!.hiring).toBeCloseTo(37_500, 1); // paid in the year the decision is made
   });
 
+  it('no hiring into a function in a year it has no work: B pays its own hires rather than A serving as a cheaper door', async () => {
+    // A has no work at all; B needs 3 more in 2028 and a hire there costs € 100,000. Under SPEC §3.3 alone the
+    // cheapest plan hires 3 into A for 2027 (€ 30,000), carries them there a year (€ 150,000) and moves them on:
+    // € 180,000. Hiring for a function without work is what krimp-vacaturestop did into its discontinued
+    // reception (F005) to reach a frozen function; spp allows none (plan-lp.ts, hireUpper): B hires, € 300,000.
+    const input = planInput([fn('A', 0, [0, 0, 0]), fn('B', 5, [5, 5, 8], { hireCost: 100_000 })], [path('A', 'B')]);
+    const plan = await planActions(input);
+    for (const k of [1, 2]) expect(yearOf(plan, 'A', k).hired_fte).toBeCloseTo(0, 6);
+    expect(yearOf(plan, 'B', 2).hired_fte).toBeCloseTo(3, 4);
+    expect(plan.pathways).toEqual([]);
+    expect(plan.costs.total).toBeCloseTo(300_000, -1);
+  });
+
   it('a downgrade with retention 0.5: two must move for one to arrive', async () => {
     // A has 2 FTE too many, B (hiring frozen) needs 1 more; half the movers leave in their first year.
     const input = planInput([fn('A', 10, [10, 8]), fn('B', 5, [5, 6], { hireMax: 0 })], [path('A', 'B', { retention: 0.5 })]);
