@@ -427,8 +427,8 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
    * of fixes leaves no feasible plan, only the most decided pathway-year is fixed. Null when the dive
    * ends in a dead end (then the MIP decides).
    */
-  const dive = (cost: Float64Array, root: StageSolution): StageSolution | null => {
-    const bounds = relaxed();
+  const dive = (cost: Float64Array, root: StageSolution, start: Bounds = relaxed()): StageSolution | null => {
+    const bounds = start;
     let current = root;
     let downOnly = 0;
     for (;;) {
@@ -503,6 +503,17 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
       else if (diveBasis !== null) lpModel.setBasis(diveBasis);
       // That choice may reach the bound itself (krimp-vacaturestop's redundancy stage: none needed).
       if (incumbent.objective <= root.objective + tol(root.objective)) return { solution: incumbent, bound: root.objective };
+    }
+    // A bound of 0 (no placement outside needed without minimum flows): a plan with every column this
+    // stage counts at 0 is optimal. Diving for one on the cost, with those columns closed, decides the
+    // flows more firmly than the stage's own flat objective, whose dive can dead-end on the held unmet
+    // demand (krimp-vacaturestop's redundancy stage: a branch and bound of 121 nodes otherwise).
+    if (root.objective <= tol(0) && cost !== lp.cost) {
+      const closedOut = relaxed();
+      for (let c = 0; c < lp.numCols; c++) if (cost[c]! > 0) closedOut.upper[c] = 0;
+      const start = solveLp(lp.cost, closedOut, false, true);
+      const zero = start === null ? null : dive(lp.cost, start, closedOut);
+      if (zero !== null) return { solution: { ...zero, objective: objectiveOf(cost, zero.colValue) }, bound: root.objective };
     }
     // Reduced-cost fixing: a plan that uses a pathway-year the relaxation leaves at 0 costs at least
     // z + d_j·min_flow (LP duality); where that exceeds the incumbent it cannot be in any better plan.
