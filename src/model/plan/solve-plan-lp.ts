@@ -73,12 +73,11 @@ export interface StageGap {
 
 /**
  * Above this many open pathway-years a stage keeps the dive's plan with its proven gap rather than
- * branch and bound: Gemeente Voorbeeld has 342–726 (HiGHS proves most stages at the root node in
- * about a second; krimp-vacaturestop's redundancy stage takes 121 nodes, ~1.7 s); the 500 × 10 bench
- * has 19,480, whose root node alone takes minutes.
+ * branch and bound: Gemeente Voorbeeld has 342–726 (HiGHS proves each stage it is given at the root
+ * node, in about a second); the 500 × 10 bench has 19,480, whose root node alone takes minutes.
  */
 const BRANCH_AND_BOUND_MAX = 2000;
-/** HiGHS's node limit: a deterministic cap on the search (Gemeente Voorbeeld needs 1–121 nodes). */
+/** HiGHS's node limit: a deterministic cap on the search (Gemeente Voorbeeld needs at most a few dozen). */
 const MIP_NODES = 2000;
 /** The dive rounds a pathway-year's flow down to 0 when it is under this share of the minimum. */
 const ROUND_DOWN_BELOW = 0.25;
