@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { addLangOption, inform, type GlobalOptions } from './shared.js';
+import { parseSeed } from './monte-carlo-options.js';
 
 /** A parser of a whole number ≥ 1 for `option`, with its message in both languages (exit code 2). */
 function positiveInt(option: string): (text: string) => number {
@@ -12,13 +13,6 @@ function positiveInt(option: string): (text: string) => number {
   };
 }
 
-/** A seed as every command reads it (monte-carlo-options.ts): a whole number from 0 to 4294967295. */
-function seed(text: string): number {
-  const n = Number(text);
-  if (!/^\d+$/.test(text) || n > 4294967295) throw new UserError({ en: `--seed '${text}': expected a whole number from 0 to 4294967295`, nl: `--seed '${text}': verwacht een geheel getal van 0 tot en met 4294967295` }, 2);
-  return n;
-}
-
 /** `spp generate DIR`: a synthetic data set of any size, seeded (for trying spp at scale and for benchmarks). */
 export function generateCommand(): Command {
   const command = new Command('generate')
@@ -26,7 +20,7 @@ export function generateCommand(): Command {
     .argument('<dir>', 'folder to write functions.csv and headcount.csv into')
     .option('--persons <n>', 'headcount rows', positiveInt('--persons'), 1500)
     .option('--functions <n>', 'number of functions (default: the 85 of Gemeente Voorbeeld)', positiveInt('--functions'))
-    .option('--seed <n>', 'seed: the same seed gives the same bytes', seed, 2026)
+    .option('--seed <n>', 'seed: the same seed gives the same bytes', parseSeed, 2026)
     .option('--force', 'replace functions.csv and headcount.csv when they exist')
     .option('-q, --quiet', 'no messages on stderr')
     .description(

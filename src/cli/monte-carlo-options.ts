@@ -29,7 +29,8 @@ function parseRuns(text: string): number {
   return n;
 }
 
-function parseSeed(text: string): number {
+/** A seed as every command reads it: a whole number from 0 to 4294967295 (also spp generate's). */
+export function parseSeed(text: string): number {
   const n = Number(text);
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n > 4294967295) {
     throw new UserError({ en: `--seed '${text}': expected a whole number from 0 to 4294967295`, nl: `--seed '${text}': verwacht een geheel getal van 0 tot en met 4294967295` }, 2);
