@@ -40,7 +40,7 @@ export async function planCostsOf(loaded: readonly LoadedInputs[]): Promise<(num
       loaded.map(async (l) => {
         if (l.scenario.plan === undefined) return null;
         const detail = projectScenarioDetail({ scenario: l.scenario, functions: l.functions, workforce: l.workforce });
-        return roundMoney(await planTotalCost(l, detail, { solver }));
+        return roundMoney((await planTotalCost(l, detail, { solver })).total);
       }),
     );
     return costs.map((cost) => {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { UserError } from '../diagnostics/diagnostic.js';
-import { planActions } from '../model/plan/plan-actions.js';
+import { planActions, type PlanHint } from '../model/plan/plan-actions.js';
 import type { PlanInput } from '../model/plan/plan-input.js';
 import { PlanInfeasible } from '../model/plan/solve-plan-lp.js';
 import type { PlanWorkerReply, PlanWorkerRequest } from './plan-worker.js';
@@ -22,9 +22,15 @@ import type { PlanWorkerReply, PlanWorkerRequest } from './plan-worker.js';
  * - An idle worker is unref'd, so it never keeps the process alive; `close` terminates them all.
  */
 
+/** A plan's total cost (euros, unrounded) and the pathway-years its stages used. */
+export interface SolvedPlan {
+  total: number;
+  hint: PlanHint;
+}
+
 export interface PlanSolver {
-  /** `planActions(input).costs.total` (euros, unrounded); rejects as planActions would. */
-  totalCost(input: PlanInput): Promise<number>;
+  /** `planActions(input, { hint })`'s total cost and hint; rejects as planActions would. */
+  solve(input: PlanInput, hint?: PlanHint): Promise<SolvedPlan>;
   /** Plans solved at once: 1 in this thread, else the pool's size. */
   readonly parallel: number;
   /** Terminates every worker; a plan not yet solved rejects. */
@@ -69,10 +75,10 @@ function inThreadSolver(): PlanSolver {
   let last: Promise<unknown> = Promise.resolve();
   return {
     parallel: 1,
-    totalCost(input) {
-      const cost = last.then(() => planActions(input)).then((outcome) => outcome.costs.total);
-      last = cost.catch(() => undefined);
-      return cost;
+    solve(input, hint) {
+      const solved = last.then(() => planActions(input, hint !== undefined ? { hint } : {})).then((outcome) => ({ total: outcome.costs.total, hint: outcome.hint }));
+      last = solved.catch(() => undefined);
+      return solved;
     },
     close: async () => undefined,
   };
@@ -95,7 +101,8 @@ function rebuilt(error: { name: string; message: string }): Error {
 
 interface Task {
   input: PlanInput;
-  resolve: (total: number) => void;
+  hint: PlanHint | undefined;
+  resolve: (solved: SolvedPlan) => void;
   reject: (error: unknown) => void;
 }
 
@@ -119,10 +126,10 @@ class WorkerPool implements PlanSolver {
     private readonly start: () => Worker,
   ) {}
 
-  totalCost(input: PlanInput): Promise<number> {
+  solve(input: PlanInput, hint?: PlanHint): Promise<SolvedPlan> {
     if (this.closed) return Promise.reject(closedError());
     return new Promise((resolve, reject) => {
-      this.queue.push({ input, resolve, reject });
+      this.queue.push({ input, hint, resolve, reject });
       this.pump();
     });
   }
@@ -141,7 +148,7 @@ class WorkerPool implements PlanSolver {
       const task = this.queue.shift()!;
       slot.task = task;
       slot.worker.ref();
-      slot.worker.postMessage({ input: task.input } satisfies PlanWorkerRequest);
+      slot.worker.postMessage({ input: task.input, ...(task.hint !== undefined ? { hint: task.hint } : {}) } satisfies PlanWorkerRequest);
     }
     if (this.broken && this.slots.length === 0) for (const task of this.queue.splice(0)) this.inThread(task);
   }
@@ -158,7 +165,7 @@ class WorkerPool implements PlanSolver {
       slot.worker.unref();
       const task = done();
       if (task !== undefined) {
-        if ('total' in reply) task.resolve(reply.total);
+        if ('total' in reply) task.resolve(reply);
         else task.reject(rebuilt(reply.error));
       }
       this.pump();
@@ -182,6 +189,6 @@ class WorkerPool implements PlanSolver {
   }
 
   private inThread(task: Task): void {
-    this.fallback.totalCost(task.input).then(task.resolve, task.reject);
+    this.fallback.solve(task.input, task.hint).then(task.resolve, task.reject);
   }
 }

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { planActions } from '../model/plan/plan-actions.js';
+import { planActions, type PlanHint } from '../model/plan/plan-actions.js';
 import type { PlanInput } from '../model/plan/plan-input.js';
 
 /**
@@ -10,15 +10,16 @@ import type { PlanInput } from '../model/plan/plan-input.js';
 
 export interface PlanWorkerRequest {
   input: PlanInput;
+  hint?: PlanHint;
 }
 
-export type PlanWorkerReply = { total: number } | { error: { name: string; message: string } };
+export type PlanWorkerReply = { total: number; hint: PlanHint } | { error: { name: string; message: string } };
 
 const port = parentPort;
 port?.on('message', (request: PlanWorkerRequest) => {
   const reply = (message: PlanWorkerReply): void => port.postMessage(message);
-  planActions(request.input).then(
-    (outcome) => reply({ total: outcome.costs.total }),
+  planActions(request.input, request.hint !== undefined ? { hint: request.hint } : {}).then(
+    (outcome) => reply({ total: outcome.costs.total, hint: outcome.hint }),
     (error: unknown) => reply({ error: error instanceof Error ? { name: error.name, message: error.message } : { name: 'Error', message: String(error) } }),
   );
 });

@@ -6,14 +6,14 @@ import { round, roundDeep, roundMoney } from '../domain/round.js';
 import { projectScenarioDetail, type ProjectionDetail } from '../model/project.js';
 import { buildPlanInput, defaultPlan, planPathwaySelection } from '../model/plan/build-plan-input.js';
 import type { PlanInput } from '../model/plan/plan-input.js';
-import { planActions, planAlternatives, type PlanOutcome } from '../model/plan/plan-actions.js';
+import { planActions, planAlternatives, type PlanHint, type PlanOutcome } from '../model/plan/plan-actions.js';
 import { PlanInfeasible } from '../model/plan/solve-plan-lp.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { displayPath } from '../diagnostics/format-diagnostics.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
 import { pathwayVerdicts } from './reskill.js';
 import { makeStamp } from './stamp.js';
-import type { PlanSolver } from './plan-solver.js';
+import type { PlanSolver, SolvedPlan } from './plan-solver.js';
 
 /**
  * `spp plan` (SPEC §3.3): load, project, resolve the `plan:` block (its defaults when the scenario
@@ -89,14 +89,17 @@ export async function buildPlan(inputs: LoadedInputs, detail: ProjectionDetail, 
 export async function planTotalCost(
   inputs: LoadedInputs,
   detail: ProjectionDetail,
-  options: { cache?: Map<string, Promise<number>>; solver?: PlanSolver } = {},
-): Promise<number> {
-  const { cache, solver } = options;
+  options: { cache?: Map<string, Promise<SolvedPlan>>; solver?: PlanSolver; hint?: PlanHint } = {},
+): Promise<SolvedPlan> {
+  const { cache, solver, hint } = options;
   const input = planInputOf(inputs, detail);
   const key = cache === undefined ? '' : JSON.stringify(input, (_k, v: unknown) => (v === Infinity ? 'Infinity' : v));
   const known = cache?.get(key);
   if (known !== undefined) return known;
-  const solved = solver !== undefined ? solver.totalCost(input) : planActions(input).then((outcome) => outcome.costs.total);
+  const solved =
+    solver !== undefined
+      ? solver.solve(input, hint)
+      : planActions(input, hint !== undefined ? { hint } : {}).then((outcome) => ({ total: outcome.costs.total, hint: outcome.hint }));
   const cost = solved.catch(locateInfeasible(inputs, input));
   cache?.set(key, cost);
   return cost;

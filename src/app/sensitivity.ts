@@ -8,7 +8,7 @@ import { loadInputs, type LoadedInputs, type LoadOptions } from './load-inputs.j
 import { makeStamp } from './stamp.js';
 import { projectVariant } from './project-variant.js';
 import { planTotalCost } from './plan.js';
-import { openPlanSolver, type PlanSolver } from './plan-solver.js';
+import { openPlanSolver, type PlanSolver, type SolvedPlan } from './plan-solver.js';
 
 export interface SensitivityOptions {
   delta?: number;
@@ -25,15 +25,17 @@ export interface SensitivityOptions {
  * folded once). With a plan: the projection with its detail (the plan's natural flows), then the
  * plan's LP through `spp plan`'s use-case; a variant of a plan cost parameter keeps the base
  * projection and only re-solves the plan; a variant whose LP inputs an earlier one had is not
- * solved again.
+ * solved again. Every variant's solver is given the base plan's choice of pathway-years (a hint:
+ * see solvePlanLp), so a variant waits for the base plan before its own is solved.
  */
 function evaluator(inputs: LoadedInputs, solver: PlanSolver | undefined): EvaluateVariant {
   if (solver === undefined) {
     const project = projectVariant(inputs);
     return async (scenario) => ({ ...projectionMetrics(project(scenario)), plan_cost: null });
   }
-  const cache = new Map<string, Promise<number>>();
+  const cache = new Map<string, Promise<SolvedPlan>>();
   let baseDetail: ProjectionDetail | undefined;
+  let basePlan: Promise<SolvedPlan> | undefined;
   return async (scenario, planOnly) => {
     const detail =
       planOnly && baseDetail !== undefined ? baseDetail : projectScenarioDetail({ scenario, functions: inputs.functions, workforce: inputs.workforce });
@@ -41,7 +43,13 @@ function evaluator(inputs: LoadedInputs, solver: PlanSolver | undefined): Evalua
     baseDetail ??= detail;
     const metrics = projectionMetrics(detail.projection);
     try {
-      return { ...metrics, plan_cost: roundMoney(await planTotalCost({ ...inputs, scenario }, detail, { cache, solver })) };
+      if (base) {
+        basePlan = planTotalCost({ ...inputs, scenario }, detail, { cache, solver });
+        return { ...metrics, plan_cost: roundMoney((await basePlan).total) };
+      }
+      // The base is task 0 (runSensitivity starts it first) and must solve, else the run ends there.
+      const { hint } = await basePlan!;
+      return { ...metrics, plan_cost: roundMoney((await planTotalCost({ ...inputs, scenario }, detail, { cache, solver, hint })).total) };
     } catch (error) {
       // The scenario's own plan must solve (as in spp plan); a variant whose plan the solver gives up
       // on keeps its gap and shortage, and its plan cost is unknown (null, with a note).

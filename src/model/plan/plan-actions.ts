@@ -8,7 +8,7 @@ import type {
 } from '../../domain/plan.js';
 import type { PlanInput } from './plan-input.js';
 import { buildPlanLp, type PlanLimit, type PlanLp } from './plan-lp.js';
-import { solvePlanLp, type PlanSolution, type StageGap, type StageSolution } from './solve-plan-lp.js';
+import { solvePlanLp, type HeldStages, type PlanSolution, type StageColumns, type StageGap, type StageSolution } from './solve-plan-lp.js';
 import { compareText } from '../../domain/compare-text.js';
 
 /**
@@ -32,22 +32,75 @@ export interface PlanOutcome {
   gaps: StageGap[];
   /** When asked for: the plan without pathways, solved on the same LP model first (see solvePlanLp). */
   withoutPathways?: PlanOutcome;
+  /** What solving a related plan can start from (see PlanHint). */
+  hint: PlanHint;
 }
+
+/**
+ * What a plan's solve leaves for the plan of a related scenario (`spp sensitivity`: the base plan's,
+ * for each variant; see solvePlanLp's options `hint` and `held`).
+ */
+export interface PlanHint {
+  /**
+   * Per lexicographic stage, the pathway-years (from, to, year of the decision) its plan used; the
+   * related plan's solver tries the same choice. Keys, not columns: a variant may have other
+   * pathways. Empty without minimum flows (every stage is then an LP).
+   */
+  used: Partial<Record<StageGap['stage'], string[]>>;
+  /** The stages before the cost stage, reused as they are when the related plan's LP differs only in its costs. */
+  held: HeldStages;
+}
+
+/** A pathway-year's key in a PlanHint. */
+const hintKey = (from: string, to: string, year: number) => `${from}\u0000${to}\u0000${year}`;
 
 /** Solver noise below this (FTE) is shown as 0. */
 const NOISE = 1e-7;
 
 /** Solves the plan; see the file header. */
-export async function planActions(input: PlanInput, options: { withoutPathways?: boolean } = {}): Promise<PlanOutcome> {
+export async function planActions(input: PlanInput, options: { withoutPathways?: boolean; hint?: PlanHint } = {}): Promise<PlanOutcome> {
   const lp = buildPlanLp(input);
-  const solution = await solvePlanLp(lp, { objective: input.objective, lexShortage: input.shortageCost === null, withoutPathways: options.withoutPathways === true });
-  const outcome = readPlan(input, lp, solution);
-  if (solution.withoutPathways !== null) outcome.withoutPathways = readPlan(input, lp, { final: solution.withoutPathways, shortageStage: null, gaps: [] });
+  const keys = columnKeys(input, lp);
+  const solution = await solvePlanLp(lp, {
+    objective: input.objective,
+    lexShortage: input.shortageCost === null,
+    withoutPathways: options.withoutPathways === true,
+    ...(options.hint !== undefined ? { hint: hintColumns(options.hint.used, keys), held: options.hint.held } : {}),
+  });
+  const outcome = { ...readPlan(input, lp, solution), hint: { used: usedKeys(solution.used, keys), held: solution.held } };
+  if (solution.withoutPathways !== null) outcome.withoutPathways = { ...readPlan(input, lp, { final: solution.withoutPathways, shortageStage: null, gaps: [] }), hint: { used: {}, held: { shape: '' } } };
   return outcome;
 }
 
+/** Each pathway-year column's PlanHint key. */
+function columnKeys(input: PlanInput, lp: PlanLp): Map<number, string> {
+  const keys = new Map<number, string>();
+  input.pathways.forEach((p, q) => lp.X[q]!.forEach((c, u) => keys.set(c, hintKey(p.from, p.to, input.years[u]!))));
+  return keys;
+}
+
+function usedKeys(used: StageColumns, keys: Map<number, string>): PlanHint['used'] {
+  const out: PlanHint['used'] = {};
+  for (const [stage, cols] of Object.entries(used) as [StageGap['stage'], readonly number[]][]) out[stage] = cols.map((c) => keys.get(c)!);
+  return out;
+}
+
+/** A PlanHint's pathway-years in this plan's columns; one it does not have is left out. */
+function hintColumns(hint: PlanHint['used'], keys: Map<number, string>): StageColumns {
+  const column = new Map<string, number>();
+  for (const [c, key] of keys) column.set(key, c);
+  const out: StageColumns = {};
+  for (const [stage, list] of Object.entries(hint) as [StageGap['stage'], string[]][]) {
+    out[stage] = list.flatMap((key) => {
+      const c = column.get(key);
+      return c === undefined ? [] : [c];
+    });
+  }
+  return out;
+}
+
 /** The decisions, costs, limits and shortfalls of a solution of the plan's LP. */
-function readPlan(input: PlanInput, lp: PlanLp, solution: Pick<PlanSolution, 'final' | 'shortageStage' | 'gaps'>): PlanOutcome {
+function readPlan(input: PlanInput, lp: PlanLp, solution: Pick<PlanSolution, 'final' | 'shortageStage' | 'gaps'>): Omit<PlanOutcome, 'hint'> {
   const x = solution.final.colValue;
   const v = (col: number) => (col < 0 ? 0 : clean(x[col]!));
   const T = input.years.length - 1;

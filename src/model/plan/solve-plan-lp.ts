@@ -47,7 +47,34 @@ export interface PlanSolution {
    * plan without pathways meets the hard limits.
    */
   withoutPathways: StageSolution | null;
+  /** Per stage solved, the pathway-year columns its plan uses (a hint for a related plan: see SolveOptions.hint). */
+  used: StageColumns;
+  /** The stages before the cost stage, for a plan whose LP differs only in its costs (see SolveOptions.held). */
+  held: HeldStages;
 }
+
+/** A stage's plan and proven bound, kept to be reused. */
+interface HeldStage {
+  colValue: Float64Array;
+  objective: number;
+  bound: number;
+}
+
+/**
+ * The shortage and redundancy stages of a plan (those solved), with the shape of the LP they were
+ * solved on: every array of the LP but the costs, and the stage options, hashed (lpShape). Neither
+ * stage's objective nor feasible set involves a cost, so a plan with the same shape has the same
+ * stages: `spp sensitivity`'s variants of a cost parameter reuse the base plan's and solve only the
+ * cost stage.
+ */
+export interface HeldStages {
+  shape: string;
+  shortage?: HeldStage;
+  redundancy?: HeldStage;
+}
+
+/** Per lexicographic stage, a set of pathway-year columns. */
+export type StageColumns = Partial<Record<StageGap['stage'], readonly number[]>>;
 
 interface Bounds {
   lower: Float64Array;
@@ -62,6 +89,46 @@ interface SolveOptions {
   branchAndBoundMax?: number;
   /** Also solve the plan without pathways (the business case's alternative), first, on the same model. */
   withoutPathways?: boolean;
+  /**
+   * Per stage, the pathway-years a related plan used in it (`spp sensitivity`: the base plan's, for a
+   * variant). With minimum flows the best plan using exactly those is a candidate beside the dive's:
+   * it ends the stage when it reaches the LP bound, else it starts the branch and bound from a better
+   * plan and fixes more pathway-years by their reduced costs. It never changes a stage's optimum, only
+   * which of two plans within MIP_GAP of it is returned.
+   */
+  hint?: StageColumns;
+  /** The earlier stages of a plan solved before: reused when its shape is this plan's (see HeldStages). */
+  held?: HeldStages;
+}
+
+/**
+ * A 64-bit hash (two 32-bit lanes, FNV-1a and a multiply-xorshift) of every array of the LP but its
+ * costs, with the stage options: the shape of HeldStages. Two LPs that differ in anything the
+ * shortage and redundancy stages see get the same shape only by a collision of both lanes (a chance
+ * of about 1 in 2^64 per pair).
+ */
+function lpShape(lp: PlanLp, options: SolveOptions): string {
+  let a = 0x811c9dc5;
+  let b = 0x2545f491;
+  const words = (view: Uint32Array | Int32Array) => {
+    for (let i = 0; i < view.length; i++) {
+      const w = view[i]! | 0;
+      a = Math.imul(a ^ w, 0x01000193);
+      b = Math.imul(b ^ (w + 0x9e3779b9), 0x85ebca6b);
+      b ^= b >>> 13;
+    }
+  };
+  const doubles = (x: Float64Array) => words(new Uint32Array(x.buffer, x.byteOffset, x.length * 2));
+  for (const x of [lp.colLower, lp.colUpper, lp.rowLower, lp.rowUpper, lp.values, lp.shortageWeight, lp.redundancyWeight]) doubles(x);
+  for (const x of [lp.integrality, lp.starts, lp.indices]) words(x);
+  const hex = (h: number) => (h >>> 0).toString(16).padStart(8, '0');
+  return `${options.objective}/${options.lexShortage ? 'lex' : 'priced'}/${lp.numCols}x${lp.numRows}/${lp.holdShortageRow},${lp.holdRedundancyRow}/${hex(a)}${hex(b)}`;
+}
+
+/** A stage's plan and the proven lower bound on its objective. */
+interface StageResult {
+  solution: StageSolution;
+  bound: number;
 }
 
 /** A stage's value and the proven lower bound on it (equal when the stage is solved exactly). */
@@ -394,6 +461,11 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
       model.dispose();
     }
   };
+  /** A stage's result where one always exists (neither `deferZero` nor `optional`). */
+  const sure = (r: StageResult | null): StageResult => {
+    if (r === null) throw new Error('plan stage without a result; this is a bug');
+    return r;
+  };
   const must = (s: StageSolution | null): StageSolution => {
     if (s === null) throw new Error('plan LP infeasible; this is a bug');
     return s;
@@ -413,6 +485,27 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
       b.upper[c] = 0;
     }
     return b;
+  };
+  /**
+   * Puts a basis taken earlier back; columns priced into the model since then (a hint's) enter it
+   * nonbasic at their lower bound (HiGHS's status 0), as a column added to the model does.
+   */
+  const restoreBasis = (basis: { colStatus: Int32Array; rowStatus: Int32Array }) => {
+    const colStatus = new Int32Array(modelCols.length);
+    colStatus.set(basis.colStatus);
+    lpModel.setBasis({ colStatus, rowStatus: basis.rowStatus });
+  };
+  /** A pattern from a set of pathway-year columns: those at [min, upper] (priced into the model first), every other one at 0. */
+  const patternOfColumns = (cols: readonly number[]): Bounds => {
+    const x = new Float64Array(lp.numCols);
+    const enter: number[] = [];
+    for (const c of cols) {
+      if (!(c >= 0 && c < lp.numCols) || kind[c] !== 1) continue;
+      x[c] = lp.colLower[c]!;
+      if (modelIndex[c] === -1) enter.push(c);
+    }
+    addToModel(enter, relaxed());
+    return patternOf(x);
   };
   const objectiveOf = (cost: Float64Array, x: Float64Array) => x.reduce((s, v, c) => s + cost[c]! * v, 0);
   const tol = (z: number) => 1e-7 * Math.max(1, Math.abs(z));
@@ -486,33 +579,55 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
    * dive's plan is kept and its distance to z reported as the stage's gap. A search stopped at
    * MIP_NODES keeps the better of its plan and the dive's, with the bound it proved.
    */
-  const stage = (cost: Float64Array, previous?: StageSolution): { solution: StageSolution; bound: number } => {
+  const stage = (name: StageGap['stage'], cost: Float64Array, previous?: StageSolution, { deferZero = false, optional = false } = {}): StageResult | null => {
     // Without minimum flows this LP is the stage's answer, and the cost stage's also gives the duals.
     const root = (previous === undefined ? feasible : must)(solveLp(cost, relaxed(), !semi, true));
     if (!semi) return { solution: root, bound: root.objective };
     let incumbent = dive(cost, root);
-    if (incumbent !== null && incumbent.objective <= root.objective + tol(root.objective)) return { solution: incumbent, bound: root.objective };
+    const reached = () => incumbent !== null && incumbent.objective <= root.objective + tol(root.objective);
+    if (reached()) return { solution: incumbent!, bound: root.objective };
+    /**
+     * The best plan using exactly the pathway-years of `pattern` (else `fallback`, when given) becomes
+     * the incumbent when it is better. Its LP moves the model's basis far from the incumbent's, which
+     * the next solve starts from: the incumbent's is kept aside and put back when the incumbent stays
+     * (taken while the model holds it: after an LP without a plan there is no basis to take).
+     */
+    let basis: { colStatus: Int32Array; rowStatus: Int32Array } | null = incumbent !== null ? lpModel.getBasis() : null;
+    const candidate = (pattern: Bounds, fallback?: StageSolution) => {
+      const solved = solveLp(cost, pattern, false);
+      const plan = solved ?? fallback ?? null;
+      if (plan !== null && (incumbent === null || plan.objective < incumbent.objective)) {
+        incumbent = plan;
+        basis = solved !== null ? lpModel.getBasis() : null;
+      } else if (basis !== null) restoreBasis(basis);
+    };
+    // A related plan's choice for this stage (a variant's base plan): often the variant's optimum, or close.
+    const hinted = options.hint?.[name];
+    if (hinted !== undefined) {
+      candidate(patternOfColumns(hinted));
+      if (reached()) return { solution: incumbent!, bound: root.objective };
+    }
     // The previous stage's plan satisfies every hold, so its choice of pathway-years is feasible here
-    // too: the best plan with that choice is a second candidate (and the fallback when the dive fails).
-    // Its LP moves the model's basis far from the dive's, which the final LP starts from: kept aside.
+    // too: the best plan with that choice is a candidate (and the fallback when the dive fails).
     if (previous !== undefined) {
-      const diveBasis = incumbent !== null ? lpModel.getBasis() : null;
-      const kept = solveLp(cost, patternOf(previous.colValue), false) ?? { ...previous, objective: objectiveOf(cost, previous.colValue) };
-      if (incumbent === null || kept.objective < incumbent.objective) incumbent = kept;
-      else if (diveBasis !== null) lpModel.setBasis(diveBasis);
+      candidate(patternOf(previous.colValue), { ...previous, objective: objectiveOf(cost, previous.colValue) });
       // That choice may reach the bound itself (krimp-vacaturestop's redundancy stage: none needed).
-      if (incumbent.objective <= root.objective + tol(root.objective)) return { solution: incumbent, bound: root.objective };
+      if (reached()) return { solution: incumbent!, bound: root.objective };
     }
     // A bound of 0 (no placement outside needed without minimum flows): a plan with every column this
-    // stage counts at 0 is optimal. Diving for one on the cost, with those columns closed, decides the
-    // flows more firmly than the stage's own flat objective, whose dive can dead-end on the held unmet
-    // demand (krimp-vacaturestop's redundancy stage: a branch and bound of 121 nodes otherwise).
+    // stage counts at 0 is optimal, so what is wanted is any plan with those columns closed. Diving for
+    // one on the cost decides the flows more firmly than the stage's own flat objective, whose dive can
+    // dead-end on the held unmet demand (krimp-vacaturestop's redundancy stage: a branch and bound of
+    // 121 nodes otherwise).
     if (root.objective <= tol(0) && cost !== lp.cost) {
       const closedOut = relaxed();
       for (let c = 0; c < lp.numCols; c++) if (cost[c]! > 0) closedOut.upper[c] = 0;
+      const closedUpper = Float64Array.from(closedOut.upper);
       const start = solveLp(lp.cost, closedOut, false, true);
       const zero = start === null ? null : dive(lp.cost, start, closedOut);
       if (zero !== null) return { solution: { ...zero, objective: objectiveOf(cost, zero.colValue) }, bound: root.objective };
+      // None found so: the caller may hold this stage at 0 and solve the next stage directly (see `deferZero`).
+      if (deferZero) return null;
     }
     // Reduced-cost fixing: a plan that uses a pathway-year the relaxation leaves at 0 costs at least
     // z + d_j·min_flow (LP duality); where that exceeds the incumbent it cannot be in any better plan.
@@ -532,8 +647,8 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
     if (incumbent !== null && undecided > (options.branchAndBoundMax ?? BRANCH_AND_BOUND_MAX)) return { solution: incumbent, bound: root.objective };
     cols.sort((x, y) => x - y);
     const mip = solveMip(cols, cost, bounds, incumbent?.colValue);
-    const best = mip.solution !== null && (incumbent === null || mip.solution.objective <= incumbent.objective) ? mip.solution : must(incumbent);
-    return { solution: best, bound: Math.max(root.objective, mip.bound) };
+    const best = mip.solution !== null && (incumbent === null || mip.solution.objective <= incumbent.objective) ? mip.solution : optional ? incumbent : must(incumbent);
+    return best === null ? null : { solution: best, bound: Math.max(root.objective, mip.bound) };
   };
 
   /**
@@ -575,30 +690,53 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
   }
 
   const gaps: StageGap[] = [];
+  const usedByStage: StageColumns = {};
+  const shape = lpShape(lp, options);
+  const reuse = options.held?.shape === shape ? options.held : undefined;
+  const held: HeldStages = { shape };
+  const reused = (h: HeldStage) => ({ solution: { colValue: h.colValue, rowDual: new Float64Array(lp.numRows), colDual: new Float64Array(lp.numCols), objective: h.objective }, bound: h.bound });
   const record = (name: StageGap['stage'], r: { solution: StageSolution; bound: number }) => {
     const z = r.solution.objective;
     gaps.push({ stage: name, value: z, bound: Math.min(z, r.bound) });
+    if (name !== 'cost') held[name] = { colValue: r.solution.colValue, objective: z, bound: r.bound };
+    if (semi) usedByStage[name] = semiCols.filter((c) => r.solution.colValue[c]! > 0);
     // The branch and bound may use pathway-years never priced into the LP model: the next stages
     // start from this plan's choice of them, so they enter the model too.
-    const used: number[] = [];
-    for (const c of semiCols) if (modelIndex[c] === -1 && r.solution.colValue[c]! > 0) used.push(c);
-    addToModel(used, relaxed());
+    const unpriced: number[] = [];
+    for (const c of semiCols) if (modelIndex[c] === -1 && r.solution.colValue[c]! > 0) unpriced.push(c);
+    addToModel(unpriced, relaxed());
     return r.solution;
   };
   let minShortage = 0;
   let previous: StageSolution | undefined;
   if (options.lexShortage) {
-    previous = record('shortage', noShortage ?? stage(lp.shortageWeight));
+    previous = record('shortage', reuse?.shortage !== undefined ? reused(reuse.shortage) : (noShortage ?? sure(stage('shortage', lp.shortageWeight))));
     minShortage = Math.max(0, previous.objective);
     rowUpper[lp.holdShortageRow] = holdBound(minShortage);
   }
   let minRedundancy: number | null = null;
+  let costStage: StageResult | null = null;
   if (options.objective === 'redundancy') {
-    previous = record('redundancy', stage(lp.redundancyWeight, previous));
+    let redundancy = reuse?.redundancy !== undefined ? reused(reuse.redundancy) : stage('redundancy', lp.redundancyWeight, previous, { deferZero: true });
+    if (redundancy === null) {
+      // The redundancy stage's LP bound is 0 but no dive found a plan without placement outside
+      // (krimp-vacaturestop's variants in `spp sensitivity`, where it took HiGHS 2–8.6 s of branch and
+      // bound to find one). Hold it at 0 and solve the cost stage directly: any plan that stage finds
+      // places no one outside, so 0 was the stage's optimum and the plan is exact. Only when there is
+      // no such plan (the minimum flows force some placement) is the redundancy stage solved in full.
+      rowUpper[lp.holdRedundancyRow] = holdBound(0);
+      costStage = stage('cost', lp.cost, undefined, { optional: true });
+      if (costStage !== null) redundancy = { solution: { ...costStage.solution, objective: objectiveOf(lp.redundancyWeight, costStage.solution.colValue) }, bound: 0 };
+      else {
+        rowUpper[lp.holdRedundancyRow] = lp.rowUpper[lp.holdRedundancyRow]!;
+        redundancy = sure(stage('redundancy', lp.redundancyWeight, previous));
+      }
+    }
+    previous = record('redundancy', redundancy);
     minRedundancy = Math.max(0, previous.objective);
     rowUpper[lp.holdRedundancyRow] = holdBound(minRedundancy);
   }
-  let final = record('cost', stage(lp.cost, previous));
+  let final = record('cost', costStage ?? sure(stage('cost', lp.cost, previous)));
   try {
     // Duals: the LP with the final choice of used pathway-years fixed.
     const pattern = semi ? patternOf(final.colValue) : relaxed();
@@ -615,7 +753,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
       rowUpper[lp.holdShortageRow] = held[0];
       rowUpper[lp.holdRedundancyRow] = held[1];
     }
-    return { final, shortageStage, minShortage, minRedundancy, rowUpper, gaps, withoutPathways };
+    return { final, shortageStage, minShortage, minRedundancy, rowUpper, gaps, withoutPathways, used: usedByStage, held };
   } finally {
     lpModel.dispose();
   }

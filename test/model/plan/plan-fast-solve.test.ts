@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadHighs } from '../../../src/model/reskill-lp.js';
 import { buildPlanLp, type PlanLp } from '../../../src/model/plan/plan-lp.js';
-import { solvePlanLp } from '../../../src/model/plan/solve-plan-lp.js';
+import { solvePlanLp, type StageColumns } from '../../../src/model/plan/solve-plan-lp.js';
 import type { PlanInput } from '../../../src/model/plan/plan-input.js';
 import { lexicographicOptima, randomPlan as instance } from './plan-helpers.js';
 
@@ -90,6 +90,25 @@ describe('the plan with minimum flows against an enumeration of on/off patterns'
     expect(withMinimumBinding).toBeGreaterThanOrEqual(3);
   });
 
+  it('objective redundancy under a cap on overstaffing: the same optima where no dive finds a plan without placement outside', async () => {
+    // On these instances the redundancy stage's LP bound is 0 and no dive finds a plan without anyone
+    // placed outside, so the solver holds the stage at 0 and solves the cost stage directly (seeds 71,
+    // 77 and 88: it finds a plan, which proves the 0), or, finding none, solves the stage in full
+    // after all (seed 70: the minimum flows force a placement).
+    const cases: [number, number, boolean][] = [[70, 0.5, true], [71, 0.5, false], [77, 0, false], [88, 0, false]];
+    for (const [seed, cap, placed] of cases) {
+      const input = { ...instance(seed, 3, 3, 0.6), objective: 'redundancy' as const, maxTotalOverstaffing: cap };
+      const lp = buildPlanLp(input);
+      const [gaps, exact] = [await solve(lp, input), await enumerated(input)];
+      expect(gaps.map((g) => g.stage), `seed ${seed}`).toEqual(['shortage', 'redundancy', 'cost']);
+      gaps.forEach((g, s) => {
+        expect(Math.abs(g.value - exact[s]!), `seed ${seed}, stage ${g.stage}`).toBeLessThanOrEqual(g.stage === 'cost' ? near(exact[s]!) : tol(exact[s]!));
+        expect(g.value - g.bound, `seed ${seed}, stage ${g.stage}: proven`).toBeLessThanOrEqual(tol(g.value));
+      });
+      expect(exact[1]! > tol(0), `seed ${seed}: someone placed outside`).toBe(placed);
+    }
+  });
+
   it('on larger instances, the bounded path (dive only) reports a true bound and never beats the exact optimum', async () => {
     for (let seed = 100; seed <= 101; seed++) {
       const input = { ...instance(seed, 7, 4), objective: 'cost' as const };
@@ -104,5 +123,66 @@ describe('the plan with minimum flows against an enumeration of on/off patterns'
         expect(bounded[1]!.value, `seed ${seed}`).toBeGreaterThanOrEqual(exact[1]!.value - tol(exact[1]!.value));
       }
     }
+  });
+});
+
+/**
+ * What one plan's solve leaves for a related plan (`spp sensitivity`'s variants get the base plan's):
+ * a hint of pathway-years per stage, and the stages before the cost stage for a plan whose LP differs
+ * only in its costs. Neither may change an optimum.
+ */
+describe('a related plan solved from another plan\'s hint and held stages', () => {
+  const options = (input: PlanInput) => ({ objective: input.objective, lexShortage: input.shortageCost === null });
+  const values = (gaps: { value: number }[]) => gaps.map((g) => g.value);
+  const expectSame = (got: { stage: string; value: number; bound: number }[], want: { value: number }[], what: string) => {
+    expect(got.length, what).toBe(want.length);
+    got.forEach((g, s) => {
+      expect(Math.abs(g.value - want[s]!.value), `${what}, stage ${g.stage}`).toBeLessThanOrEqual(g.stage === 'cost' ? near(want[s]!.value) : tol(want[s]!.value));
+      expect(g.value - g.bound, `${what}, stage ${g.stage}: proven`).toBeLessThanOrEqual(tol(g.value));
+    });
+  };
+
+  it('reaches the same optimum from any hint: its own plan, another plan\'s, or pathway-years that do not exist', async () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const input = { ...instance(seed, 4, 3), objective: seed % 2 === 0 ? ('redundancy' as const) : ('cost' as const) };
+      const lp = buildPlanLp(input);
+      const own = await solvePlanLp(lp, options(input));
+      const other = await solvePlanLp(buildPlanLp(instance(seed + 50, 4, 3)), options(input));
+      const hints: [string, StageColumns][] = [
+        ['own', own.used],
+        ["another plan's", other.used],
+        ['out of range', { shortage: [-1, lp.numCols + 5], redundancy: [lp.numCols], cost: [Number.NaN, 0, 1, 2] }],
+      ];
+      for (const [name, hint] of hints) {
+        expectSame((await solvePlanLp(lp, { ...options(input), hint })).gaps, own.gaps, `seed ${seed}, ${name} hint`);
+      }
+    }
+  });
+
+  it('reuses the earlier stages only for an LP that differs in its costs alone', async () => {
+    let reusedStages = 0;
+    for (let seed = 1; seed <= 8; seed++) {
+      const input = { ...instance(seed, 4, 3), objective: 'redundancy' as const };
+      const base = await solvePlanLp(buildPlanLp(input), options(input));
+      expect(base.held.shortage, `seed ${seed}`).toBeDefined();
+      expect(base.held.redundancy, `seed ${seed}`).toBeDefined();
+      // Costs moved (hiring, placement outside, pathways): the same shape, the earlier stages as the base's.
+      const dearer = { ...input, functions: input.functions.map((f) => ({ ...f, hireCost: f.hireCost * 1.2 + 500, redundancyCost: f.redundancyCost * 0.8 })), pathways: input.pathways.map((p) => ({ ...p, cost: p.cost + 700 })) };
+      const dearerLp = buildPlanLp(dearer);
+      const alone = await solvePlanLp(dearerLp, options(dearer));
+      const reusing = await solvePlanLp(dearerLp, { ...options(dearer), held: base.held });
+      expect(reusing.held.shape, `seed ${seed}`).toBe(base.held.shape);
+      expect(values(reusing.gaps).slice(0, 2), `seed ${seed}`).toEqual(values(base.gaps).slice(0, 2));
+      expectSame(reusing.gaps, alone.gaps, `seed ${seed}, costs moved`);
+      reusedStages++;
+      // Demand moved: another shape, so nothing is reused, and the optimum is its own.
+      const more = { ...input, functions: input.functions.map((f, i) => (i === 0 ? { ...f, demand: f.demand.map((d) => d + 0.7) } : f)) };
+      const moreLp = buildPlanLp(more);
+      const fresh = await solvePlanLp(moreLp, options(more));
+      const given = await solvePlanLp(moreLp, { ...options(more), held: base.held });
+      expect(given.held.shape, `seed ${seed}`).not.toBe(base.held.shape);
+      expectSame(given.gaps, fresh.gaps, `seed ${seed}, demand moved`);
+    }
+    expect(reusedStages).toBe(8);
   });
 });
