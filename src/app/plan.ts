@@ -82,7 +82,8 @@ export async function buildPlan(inputs: LoadedInputs, detail: ProjectionDetail, 
 /**
  * The plan's total cost alone: the same LP as `buildPlan`, without the alternatives and the result
  * (what `spp compare` and `spp sensitivity` need, once per scenario or variant), solved by `solver`
- * (app/plan-solver.ts: on a worker thread) or in this thread. With `cache`, a variant whose LP
+ * (app/plan-solver.ts: on a worker thread) or in this thread, from a related plan's `hint` when
+ * given (see PlanHint), and with this plan's hint for the next. With `cache`, a variant whose LP
  * inputs an earlier solve already had is not solved again. A plan no hard limit allows is the
  * located error of `spp plan`.
  */
