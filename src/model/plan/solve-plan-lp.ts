@@ -103,7 +103,7 @@ interface SolveOptions {
 
 /**
  * A 64-bit hash (two 32-bit lanes, FNV-1a and a multiply-xorshift) of every array of the LP but its
- * costs, with the stage options: the shape of HeldStages. Two LPs that differ in anything the
+ * costs (and which columns are pathway-years), with the stage options: the shape of HeldStages. Two LPs that differ in anything the
  * shortage and redundancy stages see get the same shape only by a collision of both lanes (a chance
  * of about 1 in 2^64 per pair).
  */
@@ -121,6 +121,7 @@ function lpShape(lp: PlanLp, options: SolveOptions): string {
   const doubles = (x: Float64Array) => words(new Uint32Array(x.buffer, x.byteOffset, x.length * 2));
   for (const x of [lp.colLower, lp.colUpper, lp.rowLower, lp.rowUpper, lp.values, lp.shortageWeight, lp.redundancyWeight]) doubles(x);
   for (const x of [lp.integrality, lp.starts, lp.indices]) words(x);
+  for (const cols of lp.X) words(Int32Array.from(cols));
   const hex = (h: number) => (h >>> 0).toString(16).padStart(8, '0');
   return `${options.objective}/${options.lexShortage ? 'lex' : 'priced'}/${lp.numCols}x${lp.numRows}/${lp.holdShortageRow},${lp.holdRedundancyRow}/${hex(a)}${hex(b)}`;
 }
@@ -601,7 +602,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
         basis = solved !== null ? lpModel.getBasis() : null;
       } else if (basis !== null) restoreBasis(basis);
     };
-    // A related plan's choice for this stage (a variant's base plan): often the variant's optimum, or close.
+    // A related plan's choice for this stage (a variant's base plan): close to this plan's when the variant is.
     const hinted = options.hint?.[name];
     if (hinted !== undefined) {
       candidate(patternOfColumns(hinted));
@@ -622,7 +623,6 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
     if (root.objective <= tol(0) && cost !== lp.cost) {
       const closedOut = relaxed();
       for (let c = 0; c < lp.numCols; c++) if (cost[c]! > 0) closedOut.upper[c] = 0;
-      const closedUpper = Float64Array.from(closedOut.upper);
       const start = solveLp(lp.cost, closedOut, false, true);
       const zero = start === null ? null : dive(lp.cost, start, closedOut);
       if (zero !== null) return { solution: { ...zero, objective: objectiveOf(cost, zero.colValue) }, bound: root.objective };
