@@ -63,9 +63,9 @@ interface HeldStage {
 /**
  * The shortage and redundancy stages of a plan (those solved), with the shape of the LP they were
  * solved on: every array of the LP but the costs, and the stage options, hashed (lpShape). Neither
- * stage's objective nor feasible set involves a cost, so a plan with the same shape has the same
- * stages: `spp sensitivity`'s variants of a cost parameter reuse the base plan's and solve only the
- * cost stage.
+ * stage's objective involves a cost, and where a cost enters a limit (the reskilling budget's row)
+ * it is part of the hashed matrix, so a plan with the same shape has the same stages: `spp
+ * sensitivity`'s variants of a cost parameter reuse the base plan's and solve only the cost stage.
  */
 export interface HeldStages {
   shape: string;
