@@ -22,7 +22,7 @@ import type { PlanWorkerReply, PlanWorkerRequest } from './plan-worker.js';
  * - An idle worker is unref'd, so it never keeps the process alive; `close` terminates them all.
  */
 
-/** A plan's total cost (euros, unrounded) and the pathway-years its stages used. */
+/** A plan's total cost (euros, unrounded) and what the solve of a related plan can start from (PlanHint). */
 export interface SolvedPlan {
   total: number;
   hint: PlanHint;
