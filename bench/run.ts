@@ -109,7 +109,12 @@ if (wanted('plan')) {
       'semi-continuous, one node): presolve 0.09 s, the root LP at 0.2 s (826 iterations, bound 0.38 % under the optimum), then 0.6 s of ' +
       'cut separation and 0.18 s of sub-MIP heuristic with only 157 LP iterations in all — the time is the cuts, not the LPs. Measured ' +
       'without gain: mip_heuristic_effort 0, mip_rel_gap 1e-4, presolve off, simplex_strategy 4, mip_pscost_minreliable 0, the WebAssembly ' +
-      'tiering budget (default, 10×, TurboFan only: slower), compiling HiGHS while the CSV is read (±0 ms); a branch and bound of spp\'s own ' +
+      'tiering budget (default, 10×, TurboFan only: slower), compiling HiGHS while the CSV is read (±0 ms); on 30 Nov (05:40 UTC) also ' +
+      'mip_pool_soft_limit 1000 and 100, mip_lp_age_limit 3, mip_pool_age_limit 5, mip_allow_cut_separation_at_nodes off, ' +
+      'mip_detect_symmetry off (all within noise), the root heuristics off (baseline faster, digitaal-versneld 5 s), the optimum handed in as ' +
+      'the start (20–40 % less per MIP: the root\'s cuts remain), the LP options simplex_strategy 4, simplex_scale_strategy 0 and presolve off ' +
+      '(±0). A native HiGHS (npm highs-addon 0.10.3) is no way out: its prebuilt binary needs glibc 2.38 (Debian 12 has 2.36), it has no ' +
+      'Windows build, and native floating point would end the byte-identical output across machines that WebAssembly gives; a branch and bound of spp\'s own ' +
       'on the warm LP model closed groei-sociaal-ruimte in 81 nodes (0.23 s against 1.1 s) but not krimp-vacaturestop\'s cost stage ' +
       'or digitaal-versneld\'s within 3,000 nodes (without cuts the bound barely moves), so it was not kept. Without the branch and bound (the dive alone, as until 29 Nov) the plans were ' +
       'not proven optimal and krimp-vacaturestop\'s was 1.9 % dearer. The CPU column counts V8\'s background threads too (compiling ' +
