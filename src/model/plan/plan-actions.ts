@@ -51,8 +51,8 @@ export interface PlanHint {
   held: HeldStages;
 }
 
-/** A pathway-year's key in a PlanHint. */
-const hintKey = (from: string, to: string, year: number) => `${from}\u0000${to}\u0000${year}`;
+/** A pathway's part of a PlanHint key; the key is this, NUL, and the year of the decision. */
+const pathwayKey = (from: string, to: string) => `${from}\u0000${to}`;
 
 /** Solver noise below this (FTE) is shown as 0. */
 const NOISE = 1e-7;
@@ -60,39 +60,43 @@ const NOISE = 1e-7;
 /** Solves the plan; see the file header. */
 export async function planActions(input: PlanInput, options: { withoutPathways?: boolean; hint?: PlanHint } = {}): Promise<PlanOutcome> {
   const lp = buildPlanLp(input);
-  const keys = columnKeys(input, lp);
   const solution = await solvePlanLp(lp, {
     objective: input.objective,
     lexShortage: input.shortageCost === null,
     withoutPathways: options.withoutPathways === true,
-    ...(options.hint !== undefined ? { hint: hintColumns(options.hint.used, keys), held: options.hint.held } : {}),
+    ...(options.hint !== undefined ? { hint: hintColumns(input, lp, options.hint.used), held: options.hint.held } : {}),
   });
-  const outcome = { ...readPlan(input, lp, solution), hint: { used: usedKeys(solution.used, keys), held: solution.held } };
+  const outcome = { ...readPlan(input, lp, solution), hint: { used: usedKeys(input, lp, solution.used), held: solution.held } };
   if (solution.withoutPathways !== null) outcome.withoutPathways = { ...readPlan(input, lp, { final: solution.withoutPathways, shortageStage: null, gaps: [] }), hint: { used: {}, held: { shape: '' } } };
   return outcome;
 }
 
-/** Each pathway-year column's PlanHint key. */
-function columnKeys(input: PlanInput, lp: PlanLp): Map<number, string> {
-  const keys = new Map<number, string>();
-  input.pathways.forEach((p, q) => lp.X[q]!.forEach((c, u) => keys.set(c, hintKey(p.from, p.to, input.years[u]!))));
-  return keys;
-}
-
-function usedKeys(used: StageColumns, keys: Map<number, string>): PlanHint['used'] {
+/** The PlanHint keys of the pathway-year columns each stage used (only those: a sector plan has tens of thousands of pathway-years). */
+function usedKeys(input: PlanInput, lp: PlanLp, used: StageColumns): PlanHint['used'] {
+  const wanted = new Set(Object.values(used).flat());
+  const keyOf = new Map<number, string>();
+  if (wanted.size > 0) {
+    input.pathways.forEach((p, q) =>
+      lp.X[q]!.forEach((c, u) => {
+        if (wanted.has(c)) keyOf.set(c, `${pathwayKey(p.from, p.to)}\u0000${input.years[u]!}`);
+      }),
+    );
+  }
   const out: PlanHint['used'] = {};
-  for (const [stage, cols] of Object.entries(used) as [StageGap['stage'], readonly number[]][]) out[stage] = cols.map((c) => keys.get(c)!);
+  for (const [stage, cols] of Object.entries(used) as [StageGap['stage'], readonly number[]][]) out[stage] = cols.map((c) => keyOf.get(c)!);
   return out;
 }
 
-/** A PlanHint's pathway-years in this plan's columns; one it does not have is left out. */
-function hintColumns(hint: PlanHint['used'], keys: Map<number, string>): StageColumns {
-  const column = new Map<string, number>();
-  for (const [c, key] of keys) column.set(key, c);
+/** A PlanHint's pathway-years in this plan's columns; one it does not have (another pathway, another year) is left out. */
+function hintColumns(input: PlanInput, lp: PlanLp, hint: PlanHint['used']): StageColumns {
+  const pathway = new Map(input.pathways.map((p, q) => [pathwayKey(p.from, p.to), q]));
   const out: StageColumns = {};
   for (const [stage, list] of Object.entries(hint) as [StageGap['stage'], string[]][]) {
     out[stage] = list.flatMap((key) => {
-      const c = column.get(key);
+      const cut = key.lastIndexOf('\u0000');
+      const q = pathway.get(key.slice(0, cut));
+      const u = input.years.indexOf(Number(key.slice(cut + 1)));
+      const c = q === undefined || u < 0 ? undefined : lp.X[q]![u];
       return c === undefined ? [] : [c];
     });
   }

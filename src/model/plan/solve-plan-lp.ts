@@ -110,7 +110,7 @@ interface SolveOptions {
 function lpShape(lp: PlanLp, options: SolveOptions): string {
   let a = 0x811c9dc5;
   let b = 0x2545f491;
-  const words = (view: Uint32Array | Int32Array) => {
+  const words = (view: ArrayLike<number>) => {
     for (let i = 0; i < view.length; i++) {
       const w = view[i]! | 0;
       a = Math.imul(a ^ w, 0x01000193);
@@ -121,7 +121,7 @@ function lpShape(lp: PlanLp, options: SolveOptions): string {
   const doubles = (x: Float64Array) => words(new Uint32Array(x.buffer, x.byteOffset, x.length * 2));
   for (const x of [lp.colLower, lp.colUpper, lp.rowLower, lp.rowUpper, lp.values, lp.shortageWeight, lp.redundancyWeight]) doubles(x);
   for (const x of [lp.integrality, lp.starts, lp.indices]) words(x);
-  for (const cols of lp.X) words(Int32Array.from(cols));
+  for (const cols of lp.X) words(cols);
   const hex = (h: number) => (h >>> 0).toString(16).padStart(8, '0');
   return `${options.objective}/${options.lexShortage ? 'lex' : 'priced'}/${lp.numCols}x${lp.numRows}/${lp.holdShortageRow},${lp.holdRedundancyRow}/${hex(a)}${hex(b)}`;
 }
@@ -699,7 +699,8 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
     const z = r.solution.objective;
     gaps.push({ stage: name, value: z, bound: Math.min(z, r.bound) });
     if (name !== 'cost') held[name] = { colValue: r.solution.colValue, objective: z, bound: r.bound };
-    if (semi) usedByStage[name] = semiCols.filter((c) => r.solution.colValue[c]! > 0);
+    // Used as patternOf reads a plan: at least the minimum (a solver's 1e-12 is not a flow).
+    if (semi) usedByStage[name] = semiCols.filter((c) => r.solution.colValue[c]! >= lp.colLower[c]! * (1 - 1e-9));
     // The branch and bound may use pathway-years never priced into the LP model: the next stages
     // start from this plan's choice of them, so they enter the model too.
     const unpriced: number[] = [];

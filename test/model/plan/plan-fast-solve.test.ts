@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadHighs } from '../../../src/model/reskill-lp.js';
 import { buildPlanLp, type PlanLp } from '../../../src/model/plan/plan-lp.js';
 import { solvePlanLp, type StageColumns } from '../../../src/model/plan/solve-plan-lp.js';
+import { planActions } from '../../../src/model/plan/plan-actions.js';
 import type { PlanInput } from '../../../src/model/plan/plan-input.js';
 import { lexicographicOptima, randomPlan as instance } from './plan-helpers.js';
 
@@ -156,6 +157,19 @@ describe('a related plan solved from another plan\'s hint and held stages', () =
       for (const [name, hint] of hints) {
         expectSame((await solvePlanLp(lp, { ...options(input), hint })).gaps, own.gaps, `seed ${seed}, ${name} hint`);
       }
+    }
+  });
+
+  it('names the cost stage\'s pathway-years by pathway and year of the decision, and reads them back as the same plan\'s choice', async () => {
+    for (let seed = 1; seed <= 4; seed++) {
+      const input = instance(seed, 4, 3);
+      const outcome = await planActions(input);
+      // The plan's flows are listed by the year they take effect: decided the year before.
+      const flows = outcome.pathways.filter((p) => p.fte > 0).map((p) => `${p.from}\u0000${p.to}\u0000${p.year - 1}`);
+      expect([...(outcome.hint.used.cost ?? [])].sort(), `seed ${seed}`).toEqual(flows.sort());
+      // Given back as a hint, that choice is the plan's own: the same optimum in every stage.
+      const again = await planActions(input, { hint: outcome.hint });
+      again.gaps.forEach((g, k) => expect(Math.abs(g.value - outcome.gaps[k]!.value), `seed ${seed}, stage ${g.stage}`).toBeLessThanOrEqual(tol(g.value)));
     }
   });
 
