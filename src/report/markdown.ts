@@ -31,10 +31,12 @@ export function markdownCode(text: string): string {
 }
 
 /** A table cell: plain text (escaped), or text shown bold, italic or as code. */
-export type MarkdownCell = string | { text: string; style: 'bold' | 'italic' | 'code' };
+export type MarkdownCell = string | { text: string; style: 'bold' | 'italic' | 'code' } | { text: string; key: string };
 
 function cell(value: MarkdownCell): string {
   if (typeof value === 'string') return escapeMarkdown(value);
+  // Words with the key they stand for (a scenario setting), the key as code after them.
+  if ('key' in value) return `${escapeMarkdown(value.text)} (${markdownCode(value.key)})`;
   if (value.text === '') return '';
   if (value.style === 'code') return markdownCode(value.text);
   const mark = value.style === 'bold' ? '**' : '*';

@@ -21,7 +21,23 @@ describe('the report with several scenarios and --sensitivity', async () => {
     expect(nl).toMatch(/## 6\. Scenario’s vergeleken[\s\S]*## 7\. Gevoeligheid[\s\S]*## Bijlage/);
     expect(en).toMatch(/## 6\. Scenarios compared[\s\S]*## 7\. Sensitivity[\s\S]*## Appendix/);
     expect(nl).toContain('Aannames die verschillen');
-    expect(en).toContain('What matters most for the gap in 2035: workforce.retirement\\_age');
+    expect(en).toContain('What matters most for the gap in 2035: State pension (AOW) age, Attrition: 45–54 years');
+  });
+
+  it('names each assumption in words, its values as the reader counts them, with the scenario key beside it', () => {
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    const chapter = nl.split('## 7. Gevoeligheid')[1]!.split('## Bijlage')[0]!;
+    expect(chapter).toContain('Het meest bepalend voor het tekort in 2035: AOW-leeftijd, Verloop: 45–54 jaar, Verloop: 35–44 jaar.');
+    // A rate as a percentage, the AOW-age table as its shift; never the scenario file's notation.
+    expect(chapter).toMatch(/\| AOW-leeftijd \(`workforce.retirement_age`\) \| −2 jaar \| \+2 jaar \|/);
+    expect(chapter).toMatch(/\| Verloop: 45–54 jaar \(`workforce.attrition\[ages=45-54\].rate`\) \| 2,8% \| 4,2% \|/);
+    expect(chapter).toMatch(/\| Groei van de vraag per jaar: Sociaal domein \(`demand.growth\[family=Sociaal domein\].rate`\) \| \+0,8% \| \+1,2% \|/);
+    expect(chapter).toContain('Doorstroom F001 Medewerker Klantcontactcentrum → F002 Senior medewerker Klantcontactcentrum');
+    expect(chapter).not.toMatch(/\{ 2024:|0\.028|\| `0\./);
+    const html = renderReport(data, { format: 'html', lang: 'en' });
+    const section = html.split('<section class="chapter" id="gevoeligheid">')[1]!.split('</section>')[0]!;
+    expect(section).toContain('<td>Attrition: under 35<br><code class="key">workforce.attrition[ages=&lt;35].rate</code></td>');
+    expect(section).toContain('>State pension (AOW) age</text>');
   });
 
   it('draws the total gap per scenario and the tornado as inline SVG in the HTML page', () => {
@@ -83,7 +99,9 @@ describe('the sensitivity chapter of a scenario with a plan', async () => {
   it("adds the plan cost's own tornado, ranked by its swing", () => {
     const nl = renderReport(data, { format: 'md', lang: 'nl' });
     expect(nl).toContain('Wat bepaalt de kosten van het plan het meest');
-    expect(nl).toContain('Het meest bepalend voor de kosten van het plan: reskilling.surplus\\_cost\\_per\\_fte, plan.hiring\\[family=all\\].cost');
+    expect(nl).toContain('Het meest bepalend voor de kosten van het plan: Kosten van plaatsing buiten (standaard), Wervingskosten: alle functies');
+    // Costs in euros, the key beside the words.
+    expect(nl).toMatch(/\| Wervingskosten: alle functies \(`plan.hiring\[family=all\].cost`\) \| €\u00a0[\d.]+ \| €\u00a0[\d.]+ \|/);
     const html = renderReport(data, { format: 'html', lang: 'en' });
     expect(html).toMatch(/<svg [^>]*aria-label="Change of the plan cost per assumption, euro"/);
   });

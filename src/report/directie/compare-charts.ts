@@ -73,12 +73,27 @@ export function renderTornado(
   const height = margin.top + margin.bottom + rowHeight * rows.length;
   const values = rows.flatMap((r) => [r.low ?? 0, r.high ?? 0]);
   const extent = Math.max(1e-9, ...values.map(Math.abs));
-  const x = scaleLinear().domain([-extent, extent]).nice(4).range([margin.left, WIDTH - margin.right]);
+  // A minus sign, not a hyphen, as in the report's tables.
+  const shown = (v: number): string => format(v).replace(/^-/, '−');
+  // Room for the value beside the longest bar on each side (about 5.4 px a character at 9 px), so
+  // that a bar's figure never runs into the labels on the left or off the chart on the right.
+  const room = (pick: (v: number) => boolean): number => Math.max(0, ...values.filter(pick).map((v) => shown(v).length * 5.4 + 6));
+  const x = scaleLinear()
+    .domain([-extent, extent])
+    .nice(4)
+    .range([margin.left + room((v) => v < 0), WIDTH - Math.max(margin.right, room((v) => v > 0))]);
   const y = scaleBand<number>().domain(rows.map((_, i) => i)).range([margin.top, height - margin.bottom]).padding(0.2);
   let out = open(frame, height);
-  for (const t of x.ticks(5)) {
+  // Every other tick (0 kept) while their figures would touch (−2.000.000 is ten characters).
+  let ticks = x.ticks(5);
+  const tickWidth = Math.max(...ticks.map((t) => shown(t).length)) * 6 + 8;
+  while (ticks.length > 3 && Math.abs(x(ticks[1]!) - x(ticks[0]!)) < tickWidth) {
+    const zero = ticks.indexOf(0);
+    ticks = ticks.filter((_, i) => (i - (zero === -1 ? 0 : zero)) % 2 === 0);
+  }
+  for (const t of ticks) {
     out += `<line x1="${c(x(t))}" x2="${c(x(t))}" y1="${c(margin.top)}" y2="${c(height - margin.bottom)}" stroke="#d9d9d9" stroke-width="0.6"/>`;
-    out += text(x(t), height - margin.bottom + 14, format(t), `text-anchor="middle" fill="${MUTED}"`);
+    out += text(x(t), height - margin.bottom + 14, shown(t), `text-anchor="middle" fill="${MUTED}"`);
   }
   // Legend: the two fills.
   out += `<rect x="${c(margin.left)}" y="6" width="10" height="10" fill="${GREYS[1]}"/>` + text(margin.left + 14, 15, legend.low, `fill="${INK}"`);
@@ -95,7 +110,7 @@ export function renderTornado(
       const labelX = v < 0 ? x(v) - 4 : x(v) + 4;
       return (
         `<rect x="${c(from)}" y="${c(top + offset)}" width="${c(width)}" height="${c(half)}" fill="${fillColour}"${stroke}/>` +
-        text(labelX, top + offset + half - 2, format(v), `text-anchor="${v < 0 ? 'end' : 'start'}" fill="${INK}" font-size="9"`)
+        text(labelX, top + offset + half - 2, shown(v), `text-anchor="${v < 0 ? 'end' : 'start'}" fill="${INK}" font-size="9"`)
       );
     };
     out += bar(r.low, 0, GREYS[1]!, '');

@@ -1,5 +1,6 @@
 import type { CompareResult } from '../../domain/compare.js';
-import type { SensitivityResult } from '../../domain/sensitivity.js';
+import type { SensitivityAssumption, SensitivityResult } from '../../domain/sensitivity.js';
+import { assumptionLabeller, assumptionValue } from './assumption-label.js';
 import { renderLines, renderTornado } from './compare-charts.js';
 import { signed, type Block, type Formatters, type Section } from './compose-report.js';
 import { inline } from './report-data.js';
@@ -122,14 +123,15 @@ export function comparisonSection(cmp: CompareResult, t: Texts, f: Formatters): 
  * `baseCostMark`: the mark to show instead of the plan's total cost, when the report hides that total
  * (a cost kind whose only contributor is a small function; the total minus the visible kinds would give it back).
  */
-export function sensitivitySection(sens: SensitivityResult, t: Texts, f: Formatters, baseCostMark?: string): Section {
+export function sensitivitySection(sens: SensitivityResult, t: Texts, f: Formatters, names: ReadonlyMap<string, string>, baseCostMark?: string): Section {
   const s = t.sensitivity;
   const end = sens.scenario.horizon.end;
   const d = f.pct(sens.delta);
+  const label = assumptionLabeller(t.lang, f, names);
+  const value = (a: SensitivityAssumption, v: unknown): string => assumptionValue(a, v, f, t.lang);
   const delta = (v: number | null): string => (v === null ? s.notRun : signed(f.fte(v), v));
-  const value = (v: unknown): string => inline(v);
   const drawn = sens.assumptions.slice(0, TORNADO_MAX);
-  const top = sens.assumptions.filter((a) => a.swing_gap_fte > 0).slice(0, 3).map((a) => a.path);
+  const top = sens.assumptions.filter((a) => a.swing_gap_fte > 0).slice(0, 3).map((a) => label(a.path));
   const blocks: Block[] = [
     { kind: 'paragraph', text: s.intro(d, end, signed(f.fte(sens.base.gap_fte), sens.base.gap_fte), f.fte(sens.base.shortage_fte_years)) },
     {
@@ -137,7 +139,7 @@ export function sensitivitySection(sens: SensitivityResult, t: Texts, f: Formatt
       title: s.tornadoTitle,
       svg: renderTornado(
         { id: 'tornado', title: t.charts.tornado(end) },
-        drawn.map((a) => ({ label: a.path, low: a.effects.gap_fte.low, high: a.effects.gap_fte.high })),
+        drawn.map((a) => ({ label: label(a.path), low: a.effects.gap_fte.low, high: a.effects.gap_fte.high })),
         { low: s.low(d), high: s.high(d) },
         (v) => f.dec(v, 0),
       ),
@@ -146,32 +148,40 @@ export function sensitivitySection(sens: SensitivityResult, t: Texts, f: Formatt
       table: {
         kind: 'table',
         head: [s.assumptionCol, s.valuesLow(d), s.valuesHigh(d), s.gapLow(d), s.gapHigh(d), s.shortageLow(d), s.shortageHigh(d)],
-        align: ['l', 'l', 'l', 'r', 'r', 'r', 'r'],
+        align: ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
+        widths: [25, 9, 9, 15, 15, 13.5, 13.5],
         rows: sens.assumptions.map((a) => [
-          a.path,
-          value(a.low_value),
-          value(a.high_value),
+          label(a.path),
+          value(a, a.low_value),
+          value(a, a.high_value),
           delta(a.effects.gap_fte.low),
           delta(a.effects.gap_fte.high),
           delta(a.effects.shortage_fte_years.low),
           delta(a.effects.shortage_fte_years.high),
         ]),
-        code: [true, true, true, false, false, false, false],
+        keys: sens.assumptions.map((a) => a.path),
         note: s.note,
       },
     },
   ];
-  if (sens.base.plan_cost !== null) blocks.push(...planCostBlocks(sens, t, f, baseCostMark));
+  if (sens.base.plan_cost !== null) blocks.push(...planCostBlocks(sens, t, f, label, value, baseCostMark));
   return { id: 'gevoeligheid', ...t.chapters.sensitivity, blocks };
 }
 
 /** With a plan: the plan cost's own tornado, ranked by its swing (cost parameters move it without moving the gap). */
-function planCostBlocks(sens: SensitivityResult, t: Texts, f: Formatters, baseCostMark: string | undefined): Block[] {
+function planCostBlocks(
+  sens: SensitivityResult,
+  t: Texts,
+  f: Formatters,
+  label: (path: string) => string,
+  value: (a: SensitivityAssumption, v: unknown) => string,
+  baseCostMark: string | undefined,
+): Block[] {
   const s = t.sensitivity;
   const d = f.pct(sens.delta);
   const euro = (v: number | null): string => (v === null ? s.notRun : signed(f.int(v), v));
   const ranked = sens.assumptions.filter((a) => a.swing_plan_cost !== null).sort((a, b) => (b.swing_plan_cost ?? 0) - (a.swing_plan_cost ?? 0));
-  const top = ranked.filter((a) => (a.swing_plan_cost ?? 0) > 0).slice(0, 3).map((a) => a.path);
+  const top = ranked.filter((a) => (a.swing_plan_cost ?? 0) > 0).slice(0, 3).map((a) => label(a.path));
   return [
     { kind: 'paragraph', text: s.planIntro(baseCostMark ?? f.euro(sens.base.plan_cost ?? 0)) },
     {
@@ -179,7 +189,7 @@ function planCostBlocks(sens: SensitivityResult, t: Texts, f: Formatters, baseCo
       title: s.planTornadoTitle,
       svg: renderTornado(
         { id: 'tornado-plan', title: t.charts.planTornado },
-        ranked.slice(0, TORNADO_MAX).map((a) => ({ label: a.path, low: a.effects.plan_cost.low, high: a.effects.plan_cost.high })),
+        ranked.slice(0, TORNADO_MAX).map((a) => ({ label: label(a.path), low: a.effects.plan_cost.low, high: a.effects.plan_cost.high })),
         { low: s.low(d), high: s.high(d) },
         (v) => f.dec(v, 0),
       ),
@@ -188,9 +198,10 @@ function planCostBlocks(sens: SensitivityResult, t: Texts, f: Formatters, baseCo
       table: {
         kind: 'table',
         head: [s.assumptionCol, s.valuesLow(d), s.valuesHigh(d), s.planLow(d), s.planHigh(d)],
-        align: ['l', 'l', 'l', 'r', 'r'],
-        rows: ranked.map((a) => [a.path, inline(a.low_value), inline(a.high_value), euro(a.effects.plan_cost.low), euro(a.effects.plan_cost.high)]),
-        code: [true, true, true, false, false],
+        align: ['l', 'r', 'r', 'r', 'r'],
+        widths: [36, 14, 14, 18, 18],
+        rows: ranked.map((a) => [label(a.path), value(a, a.low_value), value(a, a.high_value), euro(a.effects.plan_cost.low), euro(a.effects.plan_cost.high)]),
+        keys: ranked.map((a) => a.path),
       },
     },
   ];

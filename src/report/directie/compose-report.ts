@@ -32,6 +32,8 @@ export interface TableBlock {
   extra?: string[];
   /** Columns shown as code (keys and values of the scenario file). */
   code?: boolean[];
+  /** Per row, a key of the scenario file shown with the first cell, in small code (what a label stands for). */
+  keys?: string[];
   /** Column widths in percent of the page (HTML only), when the automatic layout would squeeze a column. */
   widths?: number[];
   note?: string;
@@ -89,7 +91,7 @@ export function composeReport(data: ReportData, lang: ReportLang): ReportDocumen
     sections: [
       doorlichten(data, t, f), doorbreken(data, t, f), doorselecteren(data, t, f), doorontwikkelen(data, t, f), doorverbinden(data, t, f),
       ...(data.comparison !== null ? [comparisonSection(data.comparison, t, f)] : []),
-      ...(data.sensitivity !== null ? [sensitivitySection(data.sensitivity, t, f, hiddenPlanCost(data.plan, f))] : []),
+      ...(data.sensitivity !== null ? [sensitivitySection(data.sensitivity, t, f, new Map(data.changes.map((c) => [c.id, c.name])), hiddenPlanCost(data.plan, f))] : []),
       appendix(data, t, f),
     ],
   };

@@ -102,14 +102,19 @@ function renderTable(table: TableBlock): string {
   // A short table stays on one page; a long one may break between rows, repeating its header.
   const size = table.rows.length <= 20 ? ' keep' : '';
   const code = (i: number): boolean => table.code?.[i] === true;
-  const cellsOf = (row: string[], tag: 'td' | 'th'): string =>
-    row.map((c, i) => `<${tag}${cls(i)}>${code(i) && c !== '' ? `<code>${escapeHtml(c)}</code>` : escapeHtml(c)}</${tag}>`).join('');
+  const cellsOf = (row: string[], tag: 'td' | 'th', key?: string): string =>
+    row
+      .map((c, i) => {
+        const text = code(i) && c !== '' ? `<code>${escapeHtml(c)}</code>` : escapeHtml(c);
+        return `<${tag}${cls(i)}>${i === 0 && key !== undefined ? `${text}<br><code class="key">${escapeHtml(key)}</code>` : text}</${tag}>`;
+      })
+      .join('');
   return [
     `<div class="table-block${wide}${size}">`,
     table.title ? `<h4>${escapeHtml(table.title)}</h4>` : '',
     table.widths ? `<table class="fixed"><colgroup>${table.widths.map((w) => `<col style="width: ${w}%">`).join('')}</colgroup>` : '<table>',
     `<thead><tr>${table.head.map((h, i) => `<th scope="col"${cls(i)}>${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
-    `<tbody>${table.rows.map((r) => `<tr>${cellsOf(r, 'td')}</tr>`).join('')}</tbody>`,
+    `<tbody>${table.rows.map((r, i) => `<tr>${cellsOf(r, 'td', table.keys?.[i])}</tr>`).join('')}</tbody>`,
     table.foot || table.extra
       ? `<tfoot>${table.foot ? `<tr class="total">${cells(table.foot, 'td')}</tr>` : ''}${table.extra ? `<tr class="extra">${cells(table.extra, 'td')}</tr>` : ''}</tfoot>`
       : '',
@@ -158,6 +163,7 @@ thead { display: table-header-group; }
 tfoot { display: table-row-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 8.5pt; overflow-wrap: anywhere; }
+code.key { font-size: 7pt; color: #666666; }
 .table-block.wide table { font-size: 8.5pt; }
 table.fixed { table-layout: fixed; }
 table { border-collapse: collapse; width: 100%; font-size: 9.5pt; font-variant-numeric: tabular-nums; }

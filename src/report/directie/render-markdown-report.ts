@@ -58,7 +58,14 @@ function renderTable(table: TableBlock): string[] {
   const lines: string[] = [];
   if (table.title) lines.push(`**${escapeMd(table.title)}**`, '');
   const styled = (cells: readonly string[], style: 'bold' | 'italic'): MarkdownCell[] => cells.map((text) => ({ text, style }));
-  const rows: MarkdownCell[][] = table.rows.map((r) => r.map((text, i) => (table.code?.[i] === true ? { text, style: 'code' } : text)));
+  const keyOf = (row: number, i: number): string | undefined => (i === 0 ? table.keys?.[row] : undefined);
+  const rows: MarkdownCell[][] = table.rows.map((r, row) =>
+    r.map((text, i): MarkdownCell => {
+      const key = keyOf(row, i);
+      if (key !== undefined) return { text, key };
+      return table.code?.[i] === true ? { text, style: 'code' } : text;
+    }),
+  );
   if (table.foot) rows.push(styled(table.foot, 'bold'));
   if (table.extra) rows.push(styled(table.extra, 'italic'));
   lines.push(...markdownTable(table.head, table.align, rows));

@@ -358,7 +358,7 @@ export const en = {
     gapHigh: (d) => `Δ gap +${d}`,
     shortageLow: (d) => `Δ shortage FTE-years −${d}`,
     shortageHigh: (d) => `Δ shortage FTE-years +${d}`,
-    note: 'Δ is the change against the scenario: a negative Δ gap means more shortage. A [low, likely, high] value counts with its mean.',
+    note: 'Δ is the change against the scenario: a negative Δ gap means more shortage. A [low, likely, high] value counts with its mean. Each assumption shows its key in the scenario file (see the appendix).',
     notRun: 'not run',
     planIntro: (cost) => `The scenario's action plan costs ${cost} in total. For every moved assumption the plan was solved again; the plan's own cost parameters were moved too.`,
     planTornadoTitle: 'What drives the plan cost most',

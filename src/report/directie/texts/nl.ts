@@ -363,7 +363,7 @@ export const nl = {
     gapHigh: (d) => `Δ tekort/overschot +${d}`,
     shortageLow: (d) => `Δ tekort-fte-jaren −${d}`,
     shortageHigh: (d) => `Δ tekort-fte-jaren +${d}`,
-    note: 'Δ is de verandering ten opzichte van het scenario: een negatieve Δ tekort/overschot betekent meer tekort. Een waarde [laag, waarschijnlijk, hoog] telt met haar gemiddelde.',
+    note: 'Δ is de verandering ten opzichte van het scenario: een negatieve Δ tekort/overschot betekent meer tekort. Een waarde [laag, waarschijnlijk, hoog] telt met haar gemiddelde. Bij elke aanname staat haar instelling in het scenariobestand (zie de bijlage).',
     notRun: 'niet doorgerekend',
     planIntro: (cost) => `Het actieplan van het scenario kost in totaal ${cost}. Bij elke verschoven aanname is het plan opnieuw berekend; ook de kostenparameters van het plan zelf zijn verschoven.`,
     planTornadoTitle: 'Wat bepaalt de kosten van het plan het meest',

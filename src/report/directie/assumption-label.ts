@@ -1,0 +1,247 @@
+import type { SensitivityAssumption } from '../../domain/sensitivity.js';
+import { formatNumber } from '../../domain/round.js';
+import type { Formatters } from './compose-report.js';
+import type { ReportLang } from './texts/texts.js';
+
+/**
+ * The report's words for a sensitivity assumption: `workforce.attrition[ages=45-54].rate` is
+ * "Verloop: 45–54 jaar" for a directieteam, `plan.hiring[family=all].cost` "Wervingskosten: alle
+ * functies"; the path itself stays beside it (the scenario file's key) and is the label of anything
+ * not named here. Values read as the terminal's do: a rate as a percentage, an AOW-age table as its
+ * shift, a cost in euros.
+ */
+
+interface Words {
+  retirementAge: string;
+  attrition: string;
+  renewal: string;
+  transition: (from: string, to: string) => string;
+  automation: (category: string) => string;
+  reinvested: string;
+  growth: string;
+  change: string;
+  emerging: (fn: string) => string;
+  hiringCost: string;
+  redundancyCost: string;
+  reducedHoursCost: string;
+  pathwayCost: (from: string, to: string) => string;
+  overstaffingCost: string;
+  shortageCost: string;
+  discountRate: string;
+  defaultHireCost: string;
+  trainingHour: string;
+  surplusCost: string;
+  all: string;
+  family: (name: string) => string;
+  ages: { below: (n: string) => string; upTo: (n: string) => string; from: (n: string) => string; above: (n: string) => string; range: (a: string, b: string) => string };
+  years: (n: string) => string;
+  fteIn: (fte: string, year: string) => string;
+}
+
+const WORDS: Record<ReportLang, Words> = {
+  nl: {
+    retirementAge: 'AOW-leeftijd',
+    attrition: 'Verloop',
+    renewal: 'Verlenging van tijdelijke contracten',
+    transition: (from, to) => `Doorstroom ${from} → ${to}`,
+    automation: (category) => `Automatisering: ${category}`,
+    reinvested: 'Vrijgekomen tijd die in de functie blijft',
+    growth: 'Groei van de vraag per jaar',
+    change: 'Verandering van de vraag',
+    emerging: (fn) => `Vraag naar nieuwe functie ${fn}`,
+    hiringCost: 'Wervingskosten',
+    redundancyCost: 'Kosten van plaatsing buiten de organisatie',
+    reducedHoursCost: 'Kosten van minder uren per persoon',
+    pathwayCost: (from, to) => `Kosten van de route ${from} → ${to} per fte`,
+    overstaffingCost: 'Kosten van boventalligheid per fte-jaar',
+    shortageCost: 'Kosten van onvervulde vraag per fte-jaar',
+    discountRate: 'Disconteringsvoet',
+    defaultHireCost: 'Wervingskosten (standaard)',
+    trainingHour: 'Opleidingskosten per uur',
+    surplusCost: 'Kosten van plaatsing buiten (standaard)',
+    all: 'alle functies',
+    family: (name) => name,
+    ages: { below: (n) => `jonger dan ${n}`, upTo: (n) => `${n} jaar en jonger`, from: (n) => `${n} jaar en ouder`, above: (n) => `ouder dan ${n}`, range: (a, b) => `${a}–${b} jaar` },
+    years: (n) => `${n} jaar`,
+    fteIn: (fte, year) => `${fte} fte in ${year}`,
+  },
+  en: {
+    retirementAge: 'State pension (AOW) age',
+    attrition: 'Attrition',
+    renewal: 'Renewal of temporary contracts',
+    transition: (from, to) => `Transition ${from} → ${to}`,
+    automation: (category) => `Automation: ${category}`,
+    reinvested: 'Freed time kept in the function',
+    growth: 'Growth of demand a year',
+    change: 'Change of demand',
+    emerging: (fn) => `Demand for new function ${fn}`,
+    hiringCost: 'Hiring cost',
+    redundancyCost: 'Cost of placement outside the organisation',
+    reducedHoursCost: 'Cost of reduced hours per person',
+    pathwayCost: (from, to) => `Cost of the pathway ${from} → ${to} per FTE`,
+    overstaffingCost: 'Cost of overstaffing per FTE-year',
+    shortageCost: 'Cost of unmet demand per FTE-year',
+    discountRate: 'Discount rate',
+    defaultHireCost: 'Hiring cost (default)',
+    trainingHour: 'Training cost per hour',
+    surplusCost: 'Cost of placement outside (default)',
+    all: 'all functions',
+    family: (name) => name,
+    ages: { below: (n) => `under ${n}`, upTo: (n) => `${n} and under`, from: (n) => `${n} and over`, above: (n) => `over ${n}`, range: (a, b) => `${a}–${b} years` },
+    years: (n) => `${n} years`,
+    fteIn: (fte, year) => `${fte} FTE in ${year}`,
+  },
+};
+
+/** One step of a path: a key, or a list item named by its identity (`[ages=<35]`, `[N001]`). */
+type Step = { key: string } | { item: string };
+
+/** The steps of a sensitivity path, or null when it does not read as one (then the path is its own label). */
+function steps(path: string): Step[] | null {
+  const out: Step[] = [];
+  let i = 0;
+  while (i < path.length) {
+    if (path[i] === '[') {
+      // An item runs to the `]` that ends the path or comes before `.`, `#` or `[`: names may hold brackets.
+      let end = -1;
+      for (let j = i + 1; j < path.length; j++) if (path[j] === ']' && (j + 1 === path.length || '.#['.includes(path[j + 1]!))) {
+        end = j;
+        break;
+      }
+      if (end === -1) return null;
+      out.push({ item: path.slice(i + 1, end) });
+      i = end + 1;
+      if (path[i] === '#') while (i < path.length && path[i] !== '.' && path[i] !== '[') i++;
+      if (path[i] === '.') i++;
+      continue;
+    }
+    let j = i;
+    while (j < path.length && path[j] !== '.' && path[j] !== '[') j++;
+    out.push({ key: path.slice(i, j) });
+    i = path[j] === '.' ? j + 1 : j;
+  }
+  return out;
+}
+
+/** An item's identity as key → value (`family=Sociaal domein,ages=<35`); an id alone under `id`. */
+function identity(item: string): Map<string, string> {
+  const keys = [...item.matchAll(/(?:^|,)([A-Za-z_][A-Za-z0-9_]*)=/g)];
+  if (keys.length === 0) return new Map([['id', item]]);
+  return new Map(keys.map((m, k) => [m[1]!, item.slice(m.index! + m[0].length, k + 1 < keys.length ? keys[k + 1]!.index : item.length)]));
+}
+
+/** The labeller of one report: its language, its function names and its category labels. */
+export function assumptionLabeller(lang: ReportLang, f: Formatters, names: ReadonlyMap<string, string>): (path: string) => string {
+  const w = WORDS[lang];
+  const fn = (id: string): string => {
+    const name = names.get(id);
+    return name === undefined ? id : `${id} ${name}`;
+  };
+  const ages = (band: string): string => {
+    const m = /^\s*(<=|>=|<|>)?\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$/.exec(band);
+    if (m === null) return band;
+    const [, op, a, b] = m;
+    if (b !== undefined && op === undefined) return w.ages.range(a!, b);
+    if (op === '<') return w.ages.below(a!);
+    if (op === '<=') return w.ages.upTo(a!);
+    if (op === '>=') return w.ages.from(a!);
+    if (op === '>') return w.ages.above(a!);
+    return w.years(a!);
+  };
+  const scope = (item: string): string =>
+    [...identity(item)]
+      .map(([key, value]) => {
+        if (key === 'ages') return ages(value);
+        if (key === 'function' || key === 'id') return fn(value);
+        if (key === 'family') return value === 'all' ? w.all : w.family(value);
+        return `${key} ${value}`;
+      })
+      .join(', ');
+  const scoped = (base: string, item: string): string => `${base}: ${scope(item)}`;
+  return (path) => {
+    const s = steps(path);
+    if (s === null) return path;
+    const key = (i: number): string | undefined => {
+      const step = s[i];
+      return step !== undefined && 'key' in step ? step.key : undefined;
+    };
+    const item = (i: number): string | undefined => {
+      const step = s[i];
+      return step !== undefined && 'item' in step ? step.item : undefined;
+    };
+    const [a, b, c, d] = [key(0), key(1), key(2), key(3)];
+    const at = s.length;
+    if (a === 'workforce') {
+      if (b === 'retirement_age' && at === 2) return w.retirementAge;
+      if (b === 'attrition' && item(2) !== undefined && key(3) === 'rate' && at === 4) return scoped(w.attrition, item(2)!);
+      if (b === 'temporary' && c === 'renewal_rate' && at === 3) return w.renewal;
+      if (b === 'transitions' && c !== undefined && d !== undefined && at === 4) return w.transition(fn(c), fn(d));
+    }
+    if (a === 'digitalisation') {
+      if (b === 'automation' && c !== undefined && d === 'target' && at === 4) return w.automation(f.category(c));
+      if (b === 'reinvested' && at === 2) return w.reinvested;
+    }
+    if (a === 'demand' && item(2) !== undefined && at === 4) {
+      if (b === 'growth' && key(3) === 'rate') return scoped(w.growth, item(2)!);
+      if (b === 'overrides' && key(3) === 'change') return scoped(w.change, item(2)!);
+      if (b === 'emerging' && key(3) === 'demand') return w.emerging(scope(item(2)!));
+    }
+    if (a === 'reskilling' && at === 2) {
+      if (b === 'hire_cost') return w.defaultHireCost;
+      if (b === 'cost_per_hour') return w.trainingHour;
+      if (b === 'surplus_cost_per_fte') return w.surplusCost;
+    }
+    if (a === 'plan') {
+      if (b === 'discount_rate' && at === 2) return w.discountRate;
+      if (b === 'shortage_cost_per_fte_year' && at === 2) return w.shortageCost;
+      if (b === 'overstaffing' && c === 'cost_per_fte_year' && at === 3) return w.overstaffingCost;
+      const listed = item(2);
+      if (listed !== undefined && at === 4) {
+        if (b === 'hiring' && key(3) === 'cost') return scoped(w.hiringCost, listed);
+        if (b === 'redundancy' && key(3) === 'cost') return scoped(w.redundancyCost, listed);
+        if (b === 'reduced_hours' && key(3) === 'cost_per_person') return scoped(w.reducedHoursCost, listed);
+        const ends = identity(listed);
+        if (b === 'pathways' && key(3) === 'cost_per_fte' && ends.has('from') && ends.has('to')) return w.pathwayCost(fn(ends.get('from')!), fn(ends.get('to')!));
+      }
+    }
+    return path;
+  };
+}
+
+/** A number with at most `decimals` decimals, trailing zeros dropped. */
+function compact(value: number, decimals: number, lang: ReportLang): string {
+  const text = formatNumber(value, decimals, lang);
+  const sep = lang === 'nl' ? ',' : '.';
+  return decimals === 0 ? text : text.replace(new RegExp(`\\${sep}?0+$`), '');
+}
+
+const minus = (text: string): string => text.replace(/^-/, '−');
+
+/**
+ * A moved (or base) value in the report's words: a rate or share as a percentage ("2,8%"), a
+ * growth or change with its sign, an age in years or, for an AOW-age table, its shift against the
+ * base ("−2 jaar"); emerging demand as its last point; a cost in euros. A [low, likely, high]
+ * counts with its mean, as the run does.
+ */
+export function assumptionValue(a: SensitivityAssumption, value: unknown, f: Formatters, lang: ReportLang): string {
+  const w = WORDS[lang];
+  if (Array.isArray(value) && value.every((v) => typeof v === 'number')) return assumptionValue(a, value.reduce((s: number, v: number) => s + v, 0) / value.length, f, lang);
+  if (typeof value === 'number') {
+    if (a.kind === 'cost') return f.euro(value);
+    if (a.kind === 'age') return w.years(compact(value, 2, lang));
+    if (a.kind === 'fte') return `${f.fte(value)}`;
+    const pct = `${compact(value * 100, value !== 0 && Math.abs(value) < 0.1 ? 2 : 1, lang)}%`;
+    return a.kind === 'growth' || a.kind === 'change' ? minus(value > 0 ? `+${pct}` : pct) : pct;
+  }
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const moved = Object.entries(value as Record<string, unknown>).filter((e): e is [string, number] => typeof e[1] === 'number');
+    const base = a.base_value !== null && typeof a.base_value === 'object' ? Object.values(a.base_value as Record<string, unknown>) : [];
+    if (a.kind === 'age' && moved.length > 0 && typeof base[0] === 'number') {
+      const shift = moved[0]![1] - base[0];
+      return shift === 0 ? w.years('±0') : minus(`${shift > 0 ? '+' : '-'}${w.years(compact(Math.abs(shift), 2, lang))}`);
+    }
+    const last = moved[moved.length - 1];
+    if (a.kind === 'fte' && last !== undefined) return w.fteIn(f.fte(last[1]), last[0]);
+  }
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

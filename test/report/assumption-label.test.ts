@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber } from '../../src/domain/round.js';
+import type { SensitivityAssumption } from '../../src/domain/sensitivity.js';
+import { assumptionLabeller, assumptionValue } from '../../src/report/directie/assumption-label.js';
+import type { Formatters } from '../../src/report/directie/compose-report.js';
+
+const formatters = (lang: 'nl' | 'en'): Formatters => ({
+  fte: (v) => formatNumber(v, 1, lang),
+  int: (v) => formatNumber(v, 0, lang),
+  dec: (v, d) => formatNumber(v, d, lang),
+  pct: (v) => `${formatNumber(v * 100, 0, lang)}%`,
+  euro: (v) => `€ ${formatNumber(v, 0, lang)}`,
+  persons: (p) => String(p.persons),
+  personsFte: (_p, v) => String(v),
+  category: (id) => ({ administrative: 'Administratief werk', customer_contact: 'Klantcontact' })[id] ?? id,
+});
+const names = new Map([
+  ['F001', 'Medewerker KCC'],
+  ['F002', 'Senior KCC'],
+  ['N001', 'Data-analist'],
+]);
+
+describe('the report’s words for a sensitivity assumption', () => {
+  const nl = assumptionLabeller('nl', formatters('nl'), names);
+  const en = assumptionLabeller('en', formatters('en'), names);
+
+  it.each([
+    ['workforce.retirement_age', 'AOW-leeftijd', 'State pension (AOW) age'],
+    ['workforce.attrition[ages=<35].rate', 'Verloop: jonger dan 35', 'Attrition: under 35'],
+    ['workforce.attrition[ages=35-44].rate', 'Verloop: 35–44 jaar', 'Attrition: 35–44 years'],
+    ['workforce.attrition[ages=>=55].rate', 'Verloop: 55 jaar en ouder', 'Attrition: 55 and over'],
+    ['workforce.attrition[family=Sociaal domein,ages=<35].rate', 'Verloop: Sociaal domein, jonger dan 35', 'Attrition: Sociaal domein, under 35'],
+    ['workforce.attrition[function=F001].rate', 'Verloop: F001 Medewerker KCC', 'Attrition: F001 Medewerker KCC'],
+    ['workforce.attrition[function=F999].rate', 'Verloop: F999', 'Attrition: F999'],
+    ['workforce.temporary.renewal_rate', 'Verlenging van tijdelijke contracten', 'Renewal of temporary contracts'],
+    ['workforce.transitions.F001.F002', 'Doorstroom F001 Medewerker KCC → F002 Senior KCC', 'Transition F001 Medewerker KCC → F002 Senior KCC'],
+    ['digitalisation.automation.administrative.target', 'Automatisering: Administratief werk', 'Automation: Administratief werk'],
+    ['digitalisation.reinvested', 'Vrijgekomen tijd die in de functie blijft', 'Freed time kept in the function'],
+    ['demand.growth[family=Sociaal domein].rate', 'Groei van de vraag per jaar: Sociaal domein', 'Growth of demand a year: Sociaal domein'],
+    ['demand.overrides[function=F001].change', 'Verandering van de vraag: F001 Medewerker KCC', 'Change of demand: F001 Medewerker KCC'],
+    ['demand.emerging[N001].demand', 'Vraag naar nieuwe functie N001 Data-analist', 'Demand for new function N001 Data-analist'],
+    ['plan.hiring[family=all].cost', 'Wervingskosten: alle functies', 'Hiring cost: all functions'],
+    ['plan.redundancy[family=Bedrijfsvoering].cost', 'Kosten van plaatsing buiten de organisatie: Bedrijfsvoering', 'Cost of placement outside the organisation: Bedrijfsvoering'],
+    ['plan.reduced_hours[family=all].cost_per_person', 'Kosten van minder uren per persoon: alle functies', 'Cost of reduced hours per person: all functions'],
+    ['plan.pathways[from=F001,to=F002].cost_per_fte', 'Kosten van de route F001 Medewerker KCC → F002 Senior KCC per fte', 'Cost of the pathway F001 Medewerker KCC → F002 Senior KCC per FTE'],
+    ['plan.overstaffing.cost_per_fte_year', 'Kosten van boventalligheid per fte-jaar', 'Cost of overstaffing per FTE-year'],
+    ['plan.shortage_cost_per_fte_year', 'Kosten van onvervulde vraag per fte-jaar', 'Cost of unmet demand per FTE-year'],
+    ['plan.discount_rate', 'Disconteringsvoet', 'Discount rate'],
+    ['reskilling.hire_cost', 'Wervingskosten (standaard)', 'Hiring cost (default)'],
+    ['reskilling.cost_per_hour', 'Opleidingskosten per uur', 'Training cost per hour'],
+  ])('%s', (path, dutch, english) => {
+    expect(nl(path)).toBe(dutch);
+    expect(en(path)).toBe(english);
+  });
+
+  it('keeps names with brackets, commas and equals signs whole', () => {
+    expect(nl('demand.growth[family=Zorg [WMO], jeugd].rate')).toBe('Groei van de vraag per jaar: Zorg [WMO], jeugd');
+    expect(nl('workforce.attrition[family=A=B].rate')).toBe('Verloop: A=B');
+  });
+
+  it('shows a path it has no words for as it is', () => {
+    for (const path of ['workforce.unknown', 'plan.hiring[family=all].max_per_year', 'workforce.attrition[ages=<35', '']) expect(nl(path)).toBe(path);
+  });
+});
+
+describe('a moved value in the report’s words', () => {
+  const assumption = (kind: SensitivityAssumption['kind'], base_value: unknown): SensitivityAssumption => ({
+    path: 'x',
+    kind,
+    base_value,
+    low_value: null,
+    high_value: null,
+    effects: { gap_fte: { low: 0, high: 0 }, shortage_fte_years: { low: 0, high: 0 }, plan_cost: { low: null, high: null } },
+    swing_gap_fte: 0,
+    swing_plan_cost: null,
+    notes: [],
+  });
+  const f = formatters('nl');
+
+  it('gives rates and shares as percentages, growth and change with their sign', () => {
+    expect(assumptionValue(assumption('rate', 0.035), 0.028, f, 'nl')).toBe('2,8%');
+    expect(assumptionValue(assumption('share', 0.3), 0.36, f, 'nl')).toBe('36%');
+    expect(assumptionValue(assumption('rate', 0.1), 0.0867, f, 'nl')).toBe('8,67%');
+    expect(assumptionValue(assumption('growth', 0.01), 0.012, f, 'nl')).toBe('+1,2%');
+    expect(assumptionValue(assumption('growth', -0.01), -0.012, f, 'nl')).toBe('−1,2%');
+    expect(assumptionValue(assumption('change', -0.5), -0.6, f, 'nl')).toBe('−60%');
+  });
+
+  it('counts a [low, likely, high] with its mean', () => {
+    expect(assumptionValue(assumption('rate', [0.06, 0.08, 0.12]), [0.048, 0.064, 0.096], f, 'nl')).toBe('6,93%');
+  });
+
+  it('gives an AOW age in years, a table of them as its shift, a cost in euros, emerging demand at its last point', () => {
+    expect(assumptionValue(assumption('age', 67), 65, f, 'nl')).toBe('65 jaar');
+    expect(assumptionValue(assumption('age', { 2024: 67, 2030: 67.25 }), { 2024: 65, 2030: 65.25 }, f, 'nl')).toBe('−2 jaar');
+    expect(assumptionValue(assumption('age', { 2024: 67 }), { 2024: 69 }, f, 'en')).toBe('+2 years');
+    expect(assumptionValue(assumption('cost', 12000), 9600, f, 'nl')).toBe('€ 9.600');
+    expect(assumptionValue(assumption('fte', { 2027: 2, 2035: 8 }), { 2027: 1.6, 2035: 6.4 }, f, 'nl')).toBe('6,4 fte in 2035');
+  });
+});
