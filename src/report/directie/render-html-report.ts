@@ -113,7 +113,8 @@ function renderTable(table: TableBlock): string {
     `<div class="table-block${wide}${size}">`,
     table.title ? `<h4>${escapeHtml(table.title)}</h4>` : '',
     table.widths ? `<table class="fixed"><colgroup>${table.widths.map((w) => `<col style="width: ${w}%">`).join('')}</colgroup>` : '<table>',
-    `<thead><tr>${table.head.map((h, i) => `<th scope="col"${cls(i)}>${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
+    // A header may break after a slash ("tekort/overschot") rather than inside a word.
+    `<thead><tr>${table.head.map((h, i) => `<th scope="col"${cls(i)}>${escapeHtml(h).replaceAll('/', '/<wbr>')}</th>`).join('')}</tr></thead>`,
     `<tbody>${table.rows.map((r, i) => `<tr>${cellsOf(r, 'td', table.keys?.[i])}</tr>`).join('')}</tbody>`,
     table.foot || table.extra
       ? `<tfoot>${table.foot ? `<tr class="total">${cells(table.foot, 'td')}</tr>` : ''}${table.extra ? `<tr class="extra">${cells(table.extra, 'td')}</tr>` : ''}</tfoot>`
