@@ -7,6 +7,7 @@ import { describeFsError, isFsError } from '../io/fs-errors.js';
 import { SPP_VERSION } from '../io/spp-version.js';
 import { cliIo, colorAllowed, withCliIo, type CliIo } from './cli-io.js';
 import { commands } from './commands.js';
+import { usageError } from './usage-errors.js';
 
 /**
  * Runs `spp` in this process: `argv` are the user's arguments (without node and the script),
@@ -18,7 +19,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let failure: number | undefined;
   const code = await withCliIo(io, async () => {
     try {
-      await program().parseAsync([...argv], { from: 'user' });
+      await program(langOfArgv(argv)).parseAsync([...argv], { from: 'user' });
     } catch (error) {
       failure = exitCodeFor(error, debug, langOfArgv(argv));
     }
@@ -26,8 +27,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   return failure ?? code;
 }
 
-/** The commander program with every command of the registry, writing to the current run's io. */
-function program(): Command {
+/** The commander program with every command of the registry, writing to the current run's io; usage errors in `lang`. */
+function program(lang: MessageLang): Command {
   const root = new Command('spp')
     .description(
       'Strategic personnel planning for municipalities: supply, demand, gap, functiemetamorfose and reskilling.',
@@ -35,22 +36,24 @@ function program(): Command {
     .version(SPP_VERSION, '-V, --version')
     .showSuggestionAfterError(true);
   for (const make of commands) root.addCommand(make());
-  wire(root);
+  wire(root, lang);
   return root;
 }
 
 /** Every (sub)command throws instead of exiting and writes to the injected streams. */
-function wire(command: Command): void {
+function wire(command: Command, lang: MessageLang): void {
   command.exitOverride().configureOutput({
     writeOut: (s) => cliIo().stdout.write(s),
     writeErr: (s) => cliIo().stderr.write(s),
+    // Usage errors as spp's own messages: `spp: onbekende optie '--foo'`.
+    outputError: (s, write) => write(usageError(s, lang)),
     // commander's own defaults, on the injected streams: wrap help to a terminal, 80 otherwise.
     getOutHelpWidth: () => helpWidth(cliIo().stdout),
     getErrHelpWidth: () => helpWidth(cliIo().stderr),
     getOutHasColors: () => colorAllowed(cliIo().stdout),
     getErrHasColors: () => colorAllowed(cliIo().stderr),
   });
-  for (const sub of command.commands) wire(sub);
+  for (const sub of command.commands) wire(sub, lang);
 }
 
 function helpWidth(stream: CliIo['stdout']): number {
@@ -59,7 +62,7 @@ function helpWidth(stream: CliIo['stdout']): number {
 
 /**
  * The exit code of a failed run, after telling the user why in `lang` (the run's --lang, default nl;
- * commander's own usage errors stay English).
+ * commander's own usage errors were written by `usageError`).
  */
 function exitCodeFor(error: unknown, debug: boolean, lang: MessageLang): number {
   const { stderr } = cliIo();

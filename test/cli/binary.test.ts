@@ -37,7 +37,7 @@ describe('the spp binary', () => {
     expect(JSON.parse(failOn.stdout).schema).toBe('spp.result/1'); // the result is written all the same
     const usage = runBinary(['project', '--bogus']);
     expect(usage.exitCode).toBe(2);
-    expect(usage.stderr).toBe("error: unknown option '--bogus'\n");
+    expect(usage.stderr).toBe("spp: onbekende optie '--bogus'\n");
     for (const run of [invalid, failOn, usage]) expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 

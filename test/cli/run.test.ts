@@ -13,8 +13,24 @@ describe('run(argv, io)', () => {
     expect((await runSpp(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
-  it('writes usage errors of commander to the injected stderr, exit 2', async () => {
-    expect(await runSpp(['projekt'])).toEqual({ stdout: '', stderr: "error: unknown command 'projekt'\n(Did you mean project?)\n", exitCode: 2 });
+  it('writes usage errors of commander to the injected stderr as spp messages, in Dutch by default, exit 2', async () => {
+    expect(await runSpp(['projekt'])).toEqual({ stdout: '', stderr: "spp: onbekend commando 'projekt'\n(Bedoelt u project?)\n", exitCode: 2 });
+    expect(await runSpp(['projekt', '--lang', 'en'])).toEqual({ stdout: '', stderr: "spp: unknown command 'projekt'\n(Did you mean project?)\n", exitCode: 2 });
+  });
+
+  it.each([
+    [['project', '--bogus'], "spp: onbekende optie '--bogus'", "spp: unknown option '--bogus'"],
+    [['project', '-s'], "spp: optie '-s, --scenario <file>' mist haar waarde", "spp: option '-s, --scenario <file>' argument missing"],
+    [['plan', '--objective', 'cheapest'], "spp: ongeldige waarde 'cheapest' voor optie '--objective <objective>': kies uit cost, redundancy", "spp: invalid value 'cheapest' for option '--objective <objective>': choose one of cost, redundancy"],
+    [['explain'], "spp: het argument 'function' ontbreekt", "spp: missing required argument 'function'"],
+    [['explain', 'F001', 'F002'], "spp: te veel argumenten voor 'explain': 1 verwacht, 2 gekregen", "spp: too many arguments for 'explain'. Expected 1 argument but got 2."],
+  ])('says %j as spp does, in the language of --lang', async (args, nl, en) => {
+    for (const [lang, text] of [['nl', nl], ['en', en]] as const) {
+      // --lang right after the command: `-s` would take a --lang at the end as its file.
+      const r = await runSpp([args[0]!, ...(lang === 'en' ? ['--lang=en'] : []), ...args.slice(1)]);
+      expect(r).toMatchObject({ stdout: '', exitCode: 2 });
+      expect(r.stderr).toBe(`${text}\n`);
+    }
   });
 
   it('keeps runs at the same time apart: each its own output and exit code', async () => {
