@@ -476,6 +476,40 @@ const magnitudes: ScenarioRule = (ctx) => {
   return out;
 };
 
+/** The least share of hires or movers that stays its first year that the plan computes with (besides 0). */
+const MIN_RETENTION = 0.01;
+
+/**
+ * A hire or a move that keeps fewer than 1 in 100 people (`first_year_attrition` above 0.99, a
+ * pathway's `retention` under 0.01, but not 0) would have the plan hire or move hundreds to keep
+ * one: plans of thousands of millions of euros, and past 0.99999 a solver that cannot compute them
+ * at all (#13 class 3: `first_year_attrition: 0.999999` stopped `spp plan` with "this is a bug").
+ * Exactly 1 (0 for a retention) stays allowed: that hire or move adds nobody, and the plan says so.
+ */
+const retentionFloor: ScenarioRule = (ctx) => {
+  const out: Diagnostic[] = [];
+  const plan = ctx.scenario.plan;
+  if (plan === undefined) return out;
+  const most = 1 - MIN_RETENTION;
+  plan.hiring.forEach((rule, i) => {
+    const a = rule.first_year_attrition;
+    if (a === undefined || !(a > most && a < 1)) return;
+    out.push(report(ctx, 'error', 'SCENARIO_OUT_OF_RANGE', ['plan', 'hiring', i, 'first_year_attrition'], {
+      en: `plan.hiring[${i}].first_year_attrition: ${a} keeps fewer than 1 in 100 hires, so the plan would hire hundreds to keep one; expected at most ${most}, or 1 when no hire stays (hiring then adds nobody)`,
+      nl: `plan.hiring[${i}].first_year_attrition: ${localNumber(a, 'nl')} houdt minder dan 1 op de 100 nieuwe medewerkers, zodat het plan er honderden zou werven om er één te houden; verwacht ten hoogste ${localNumber(most, 'nl')}, of 1 als niemand blijft (werven voegt dan niemand toe)`,
+    }));
+  });
+  plan.pathways.forEach((p, i) => {
+    const r = p.retention;
+    if (r === undefined || !(r > 0 && r < MIN_RETENTION)) return;
+    out.push(report(ctx, 'error', 'SCENARIO_OUT_OF_RANGE', ['plan', 'pathways', i, 'retention'], {
+      en: `plan.pathways[${i}].retention: ${r} keeps fewer than 1 in 100 movers, so the plan would move hundreds to keep one; expected at least ${MIN_RETENTION}, or 0 when no mover stays (the route then adds nobody)`,
+      nl: `plan.pathways[${i}].retention: ${localNumber(r, 'nl')} houdt minder dan 1 op de 100 overstappers, zodat het plan er honderden zou laten overstappen om er één te houden; verwacht ten minste ${localNumber(MIN_RETENTION, 'nl')}, of 0 als niemand blijft (de route voegt dan niemand toe)`,
+    }));
+  });
+  return out;
+};
+
 /** "unknown function" … in Dutch. */
 const UNKNOWN_NL = {
   function: 'onbekende functie',
@@ -489,6 +523,7 @@ const UNKNOWN_NL = {
 const scenarioRules: readonly ScenarioRule[] = [
   horizonOrder,
   magnitudes,
+  retentionFloor,
   startBeforeEnd,
   yearsWithinHorizon,
   targetOrder,

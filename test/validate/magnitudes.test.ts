@@ -58,3 +58,44 @@ describe('values beyond what the model computes with', () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
+
+/**
+ * #13 class 3: `first_year_attrition: 0.999999` passed validate, then stopped `spp plan` with
+ * "this is a bug" (HiGHS cannot compute a plan that hires a million to keep one). A hire or move
+ * that keeps fewer than 1 in 100 is a located error; exactly 1 (retention 0) stays a plan.
+ */
+describe('hires and moves that keep almost nobody', () => {
+  const body = [
+    'plan:',
+    '  hiring: [ { family: all, first_year_attrition: 0.999999 } ]',
+    '  pathways: [ { from: F002, to: F001, cost_per_fte: 0, retention: 0.000001 } ]',
+    '',
+  ].join('\n');
+
+  it('are located errors that say what the plan would do and what is accepted, in both languages', async () => {
+    const { diagnostics } = await validate([scenario(body)]);
+    const errors = diagnostics.filter((d) => d.code === 'SCENARIO_OUT_OF_RANGE');
+    expect(errors.map((d) => [d.path, d.line])).toEqual([
+      ['plan.hiring[0].first_year_attrition', 5],
+      ['plan.pathways[0].retention', 6],
+    ]);
+    expect(errors[0]!.message).toBe('plan.hiring[0].first_year_attrition: 0.999999 keeps fewer than 1 in 100 hires, so the plan would hire hundreds to keep one; expected at most 0.99, or 1 when no hire stays (hiring then adds nobody)');
+    expect(errors[1]!.messageNl).toContain('verwacht ten minste 0,01, of 0 als niemand blijft');
+  });
+
+  it('stop spp plan with exit 1 and the located error instead of a bug', async () => {
+    const run = await runSpp(['plan', '-s', scenario(body), '--format', 'json']);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toContain('(SCENARIO_OUT_OF_RANGE)');
+    expect(run.stderr).not.toMatch(/this is a bug|dit is een fout in spp/);
+  });
+
+  it('leave the ends a plan can compute: 0.99, and 1 (no hire stays) with retention 0 (no mover stays)', async () => {
+    const edge = 'plan:\n  hiring: [ { family: all, first_year_attrition: 0.99 }, { function: F003, first_year_attrition: 1 } ]\n  pathways: [ { from: F002, to: F001, cost_per_fte: 0, retention: 0 }, { from: F005, to: F001, retention: 0.01 } ]\n';
+    const { diagnostics } = await validate([scenario(edge)]);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const run = await runSpp(['plan', '-q', '-s', scenario(edge), '--format', 'json']);
+    expect(run.exitCode).toBe(0);
+    expect(JSON.parse(run.stdout).schema).toBe('spp.plan/1');
+  });
+});
