@@ -81,7 +81,7 @@ describe('spp report (in process)', () => {
   it('refuses a language it does not have', async () => {
     const run = await runSpp(['report', '--example', '--lang', 'de']);
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toContain("argument 'de' is invalid");
+    expect(run.stderr).toBe("spp: ongeldige waarde 'de' voor optie '--lang <lang>': kies uit nl, en\n");
   });
 });
 
