@@ -19,7 +19,7 @@ export interface AttritionChoice {
  * The voluntary outflow rate (annual, 0–1) for function `fn` at age `age` (a(t), years), and the rule index.
  * A `[low, likely, high]` rate is taken at its mean.
  */
-export function attritionRateFor(rules: readonly AttritionRule[], fn: FunctionProfile, age: number): AttritionChoice {
+export function attritionRateFor(rules: readonly AttritionRule[], fn: Pick<FunctionProfile, 'id' | 'family'>, age: number): AttritionChoice {
   let best: AttritionChoice = { rate: 0, index: -1 };
   let bestRank = -1;
   rules.forEach((rule, index) => {

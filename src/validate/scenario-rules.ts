@@ -5,6 +5,7 @@ import type { FunctionProfile } from '../domain/workforce.js';
 import { parseAgeBand, type AgeBand } from '../model/age-band.js';
 import { attritionRateFor } from '../model/attrition.js';
 import { checkFlows, type FlowProblem } from '../model/check-flows.js';
+import { hireRetentionOf } from '../model/plan/build-plan-input.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import { expectedValue, isTriple, uncertainValues } from '../domain/uncertain.js';
 import { DEFAULT_TASK_PROFILES } from '../domain/organise.js';
@@ -510,6 +511,36 @@ const retentionFloor: ScenarioRule = (ctx) => {
   return out;
 };
 
+/**
+ * Without a `first_year_attrition` of its own, a function's hires leave their first year at its
+ * attrition at age 35 (SPEC §3.3): an attrition rule above 0.99 there gives the plan the same hires
+ * that keep almost nobody (#13 class 3: `{ ages: ">=35", rate: 0.999999 }` stopped `spp plan` with
+ * "this is a bug"). Reported at that rule, with the functions it covers and the fix. Every command
+ * may solve the plan (with its defaults when the scenario has no `plan:` block), so it is an error
+ * whatever the command.
+ */
+const derivedHireRetention: ScenarioRule = (ctx) => {
+  if (ctx.functions === undefined) return [];
+  // Emerging functions are planned too, in their family ('' without one, as src/model/emerging.ts makes them).
+  const profiles: Pick<FunctionProfile, 'id' | 'family'>[] = [...ctx.functions, ...ctx.scenario.demand.emerging.map((e) => ({ id: e.id, family: e.family ?? '' }))];
+  const byRule = new Map<number, { rate: number; ids: string[] }>();
+  for (const fn of profiles) {
+    const { retention, attritionRule } = hireRetentionOf(ctx.scenario, fn);
+    if (attritionRule === null || attritionRule < 0 || !(retention > 0 && retention < MIN_RETENTION)) continue;
+    const entry = byRule.get(attritionRule) ?? { rate: 1 - retention, ids: [] };
+    entry.ids.push(fn.id);
+    byRule.set(attritionRule, entry);
+  }
+  return [...byRule].map(([index, { rate, ids }]) => {
+    const list = ids.length <= 3 ? ids.join(', ') : `${ids.slice(0, 3).join(', ')} …`;
+    const most = 1 - MIN_RETENTION;
+    return report(ctx, 'error', 'SCENARIO_OUT_OF_RANGE', ['workforce', 'attrition', index, 'rate'], {
+      en: `workforce.attrition[${index}].rate: ${rate} at age 35 is also the first-year attrition of hires into ${list} (${ids.length} ${ids.length === 1 ? 'function' : 'functions'} without a plan.hiring first_year_attrition), which keeps fewer than 1 in 100 hires: the plan would hire hundreds to keep one; give them a plan.hiring first_year_attrition (at most ${most}, or 1 when no hire stays), or this rule a rate of at most ${most}`,
+      nl: `workforce.attrition[${index}].rate: ${localNumber(rate, 'nl')} op 35 jaar is ook de uitval in het eerste jaar van nieuwe medewerkers in ${list} (${ids.length} ${ids.length === 1 ? 'functie' : 'functies'} zonder plan.hiring first_year_attrition), en die houdt minder dan 1 op de 100: het plan zou er honderden werven om er één te houden; geef ze een plan.hiring first_year_attrition (ten hoogste ${localNumber(most, 'nl')}, of 1 als niemand blijft), of deze regel een rate van ten hoogste ${localNumber(most, 'nl')}`,
+    });
+  });
+};
+
 /** "unknown function" … in Dutch. */
 const UNKNOWN_NL = {
   function: 'onbekende functie',
@@ -524,6 +555,7 @@ const scenarioRules: readonly ScenarioRule[] = [
   horizonOrder,
   magnitudes,
   retentionFloor,
+  derivedHireRetention,
   startBeforeEnd,
   yearsWithinHorizon,
   targetOrder,

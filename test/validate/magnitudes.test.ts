@@ -99,3 +99,32 @@ describe('hires and moves that keep almost nobody', () => {
     expect(JSON.parse(run.stdout).schema).toBe('spp.plan/1');
   });
 });
+
+describe("an attrition rule that becomes the hires' first-year attrition", () => {
+  const body = 'workforce: { attrition: [ { ages: "<35", rate: 0.09 }, { ages: ">=35", rate: 0.999999 } ] }\n';
+
+  it('is a located error at the rule, naming the functions it covers and the fix', async () => {
+    const { diagnostics } = await validate([scenario(body)]);
+    const errors = diagnostics.filter((d) => d.code === 'SCENARIO_OUT_OF_RANGE');
+    expect(errors.map((d) => [d.path, d.line])).toEqual([['workforce.attrition[1].rate', 4]]);
+    expect(errors[0]!.message).toMatch(/^workforce\.attrition\[1\]\.rate: 0\.999999 at age 35 is also the first-year attrition of hires into F001, F002, F003 … \(\d+ functions without a plan\.hiring first_year_attrition\)/);
+    expect(errors[0]!.message).toContain('give them a plan.hiring first_year_attrition (at most 0.99, or 1 when no hire stays)');
+  });
+
+  it('stops spp plan and spp reskill with exit 1 instead of a bug', async () => {
+    for (const command of ['plan', 'reskill']) {
+      const run = await runSpp([command, '-s', scenario(body), '--format', 'json']);
+      expect(run.exitCode).toBe(1);
+      expect(run.stderr).toContain('workforce.attrition[1].rate');
+      expect(run.stderr).not.toMatch(/this is a bug|dit is een fout in spp/);
+    }
+  });
+
+  it('is no error once plan.hiring gives those hires a first-year attrition of their own', async () => {
+    const fixed = `${body}plan: { hiring: [ { family: all, first_year_attrition: 0.2 } ] }\n`;
+    const { diagnostics } = await validate([scenario(fixed)]);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const run = await runSpp(['plan', '-q', '-s', scenario(fixed), '--format', 'json']);
+    expect(run.exitCode).toBe(0);
+  });
+});

@@ -46,6 +46,18 @@ export interface PlanInputSource {
 const EMPTY_FTE = 1e-9;
 const REFERENCE_AGE = 35;
 
+/**
+ * The share of a function's hires that stays their first year (SPEC §3.3): 1 − its `plan.hiring`
+ * `first_year_attrition`, else 1 − its attrition at age 35; `attritionRule` is the index in
+ * `workforce.attrition` of the rule that gave it (-1: none, rate 0), null when plan.hiring did.
+ */
+export function hireRetentionOf(scenario: Scenario, fn: Pick<FunctionProfile, 'id' | 'family'>): { retention: number; attritionRule: number | null } {
+  const hiring = resolve((scenario.plan ?? defaultPlan()).hiring, fn);
+  if (hiring.first_year_attrition !== undefined) return { retention: 1 - hiring.first_year_attrition, attritionRule: null };
+  const at35 = attritionRateFor(scenario.workforce.attrition, fn, REFERENCE_AGE);
+  return { retention: 1 - at35.rate, attritionRule: at35.index };
+}
+
 /** The plan's LP inputs (FTE, euros); see the file header. */
 export function buildPlanInput(source: PlanInputSource): PlanInput {
   const { scenario } = source;
@@ -95,7 +107,7 @@ export function buildPlanInput(source: PlanInputSource): PlanInput {
       demand,
       stay,
       moves,
-      hireRetention: 1 - (hiring.first_year_attrition ?? attrition35(fn)),
+      hireRetention: hireRetentionOf(scenario, fn).retention,
       hireCost: hiring.cost ?? rules.hire_cost,
       hireMax: hiring.max_per_year ?? Infinity,
       redundancyCost: redundancy.cost ?? rules.surplus_cost_per_fte,
@@ -241,14 +253,14 @@ function scopeRank(rule: ScopedRule): number {
   return 0;
 }
 
-function matches(rule: ScopedRule, fn: FunctionProfile): boolean {
+function matches(rule: ScopedRule, fn: Pick<FunctionProfile, 'id' | 'family'>): boolean {
   if (rule.function !== undefined && rule.function !== fn.id) return false;
   if (rule.family !== undefined && rule.family !== 'all' && rule.family !== fn.family) return false;
   return true;
 }
 
 /** Per key, the value of the most specific matching rule that sets it (first listed on a tie). */
-function resolve<R extends ScopedRule>(rules: readonly R[], fn: FunctionProfile): Partial<R> {
+function resolve<R extends ScopedRule>(rules: readonly R[], fn: Pick<FunctionProfile, 'id' | 'family'>): Partial<R> {
   const out: Partial<R> = {};
   const rank: Record<string, number> = {};
   for (const rule of rules) {
