@@ -36,6 +36,10 @@ export function planInputOf(inputs: LoadedInputs, detail: ProjectionDetail, obje
   return buildPlanInput({ ...source, pathways: pathwayVerdicts(inputs, detail.projection, planPathwaySelection(source)) });
 }
 
+/** The note of a plan whose alternative without pathways does not exist (said again in Dutch by src/report/result-notes.ts). */
+const NO_PLAN_WITHOUT_PATHWAYS =
+  'without pathways no plan meets the hard limits (plan.overstaffing max_total_fte with placement outside capped in plan.redundancy): the pathways are what makes this plan possible, so the business case has no alternative without them';
+
 /** Solves the plan for loaded inputs (also used by reskill, explain and the report, so every view tells one story). */
 export async function buildPlan(inputs: LoadedInputs, detail: ProjectionDetail, objective?: 'cost' | 'redundancy'): Promise<Omit<PlanRun, 'inputs' | 'projection'>> {
   const input = planInputOf(inputs, detail, objective);
@@ -69,12 +73,15 @@ export async function buildPlan(inputs: LoadedInputs, detail: ProjectionDetail, 
     costs: money(outcome.costs),
     totals: { years: roundDeep(totals) },
     alternatives: {
-      no_pathways: { ...money(alternatives.no_pathways), shortage_fte_years: round(alternatives.no_pathways.shortage_fte_years), hired_fte: round(alternatives.no_pathways.hired_fte), redundant_fte: round(alternatives.no_pathways.redundant_fte) },
+      no_pathways:
+        alternatives.no_pathways === null
+          ? null
+          : { ...money(alternatives.no_pathways), shortage_fte_years: round(alternatives.no_pathways.shortage_fte_years), hired_fte: round(alternatives.no_pathways.hired_fte), redundant_fte: round(alternatives.no_pathways.redundant_fte) },
       no_plan: { ...money(alternatives.no_plan), shortage_fte_years: 0, hired_fte: round(alternatives.no_plan.hired_fte), redundant_fte: round(alternatives.no_plan.redundant_fte) },
     },
     binding: outcome.binding.map((b) => ({ ...b, shadow_price: round(b.shadow_price, 2), shortage_reduction: round(b.shortage_reduction) })),
     shortfalls: outcome.shortfalls.map((s) => ({ ...s, shortage_fte: round(s.shortage_fte) })),
-    notes: [...planNotes(inputs, input, outcome), ...twoWayNotes(outcome.pathways, suppressedFunctionIds(inputs, detail.projection))],
+    notes: [...planNotes(inputs, input, outcome), ...(alternatives.no_pathways === null ? [NO_PLAN_WITHOUT_PATHWAYS] : []), ...twoWayNotes(outcome.pathways, suppressedFunctionIds(inputs, detail.projection))],
   };
   return { input, outcome, result };
 }

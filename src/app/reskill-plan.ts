@@ -79,7 +79,7 @@ export function reskillResultOf(plan: PlanResult, rules: Scenario['reskilling'])
       shortage_cost: k.shortage,
       total_cost: plan.costs.total,
       all_hire_cost: plan.alternatives.no_plan.total,
-      no_pathways_cost: plan.alternatives.no_pathways.total,
+      no_pathways_cost: plan.alternatives.no_pathways?.total ?? null,
     },
     per_year: perYear,
     cost_period: { start: Math.min(...costYears, plan.scenario.horizon.start), end: Math.max(...costYears, plan.scenario.horizon.start) },

@@ -94,7 +94,12 @@ export interface PlanResult {
   pathways: PlanPathwayFlow[];
   costs: { by_year: ({ year: number; total: number } & PlanCostsByKind)[]; by_kind: PlanCostsByKind; total: number };
   totals: { years: Omit<PlanYear, never>[] };
-  alternatives: { no_pathways: PlanAlternative; no_plan: PlanAlternative };
+  /**
+   * The business case's alternatives (SPEC §3.3). `no_pathways` is null when no plan without pathways
+   * meets the hard limits (a cap on overstaffing with placement outside forbidden or capped): then the
+   * pathways are what makes a plan possible at all, and `notes` says so.
+   */
+  alternatives: { no_pathways: PlanAlternative | null; no_plan: PlanAlternative };
   binding: PlanBinding[];
   shortfalls: PlanShortfall[];
   /** What the plan assumed and how it was solved, in plain words. */

@@ -142,8 +142,8 @@ export interface ReskillResult {
     total_cost: number;
     /** The plan's alternative "no plan": every year's shortage hired, every year's surplus placed outside. */
     all_hire_cost: number;
-    /** The plan's alternative "no pathways": the same plan without reskilling or redeployment. */
-    no_pathways_cost: number;
+    /** The plan's alternative "no pathways": the same plan without reskilling or redeployment; null when no such plan meets the hard limits. */
+    no_pathways_cost: number | null;
   };
   /** The years the plan decides (start + 1 … end). */
   per_year: ReskillYear[];

@@ -85,6 +85,13 @@ const RULES: [RegExp, Rewrite][] = [
         : "A function's demand is split over the groups in proportion to their share of its FTE at the start.",
   ],
   // The action plan's notes (app/plan.ts), shown by spp reskill and the report.
+  [
+    /^without pathways no plan meets the hard limits \(plan\.overstaffing max_total_fte with placement outside capped in plan\.redundancy\): the pathways are what makes this plan possible, so the business case has no alternative without them$/,
+    (_m, lang) =>
+      lang === 'nl'
+        ? 'Zonder interne routes haalt geen enkel plan de harde grenzen (plan.overstaffing max_total_fte, met plaatsing buiten begrensd in plan.redundancy): de routes maken dit plan mogelijk, dus de kostenvergelijking heeft geen alternatief zonder routes.'
+        : 'Without pathways no plan meets the hard limits (plan.overstaffing max_total_fte, with placement outside capped in plan.redundancy): the pathways make this plan possible, so the business case has no alternative without them.',
+  ],
   [/^the scenario has no plan: block: every plan default applies \(SPEC §2\.4\)$/, (_m, lang) => (lang === 'nl' ? 'Het scenario heeft geen plan:-blok: alle standaardwaarden van het actieplan gelden.' : 'The scenario has no plan: block: every default of the action plan applies.')],
   [
     /^(\d+) computed and (\d+) explicit pathways? available to the plan$/,

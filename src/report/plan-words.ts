@@ -30,6 +30,8 @@ export interface PlanWords {
   kinds: Record<keyof PlanCostsByKind, string>;
   planTotal: string;
   withoutPathways: string;
+  /** In place of the cost of an alternative no plan meets the limits of (the plan needs its pathways). */
+  impossible: string;
   noPlan: string;
   saves: (euros: string) => string;
   /** When the alternative is cheaper than the plan (it ignores the plan's limits or rules). */
@@ -120,6 +122,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     },
     planTotal: 'Totaal plan',
     withoutPathways: 'Zonder routes',
+    impossible: 'geen plan binnen de grenzen',
     noPlan: 'Geen plan',
     saves: (euros) => `plan bespaart ${euros}`,
     costsMore: (euros) => `plan kost ${euros} meer`,
@@ -222,6 +225,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     },
     planTotal: 'Plan total',
     withoutPathways: 'Without pathways',
+    impossible: 'no plan within the limits',
     noPlan: 'No plan',
     saves: (euros) => `plan saves ${euros}`,
     costsMore: (euros) => `plan costs ${euros} more`,

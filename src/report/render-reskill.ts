@@ -64,13 +64,13 @@ function yearRows(result: ReskillResult, lang: Lang): string[][] {
 }
 
 /** The business case lines: the plan's costs by kind, its total, the two alternatives and the saving. */
-function businessItems(result: ReskillResult, r: (typeof WORDS)['nl']['reskill']): [string, number, boolean][] {
+function businessItems(result: ReskillResult, r: (typeof WORDS)['nl']['reskill']): [string, number | null, boolean][] {
   const b = result.business_case;
   return [
     [r.reskillTotal, b.reskill_cost, false],
     [r.hireCost, b.hire_cost, false],
     [r.surplusCost, b.surplus_cost, false],
-    ...(b.shortage_cost > 0 ? ([[r.shortageCost, b.shortage_cost, false]] as [string, number, boolean][]) : []),
+    ...(b.shortage_cost > 0 ? ([[r.shortageCost, b.shortage_cost, false]] as [string, number | null, boolean][]) : []),
     [r.totalCost, b.total_cost, true],
     [r.noPathwaysCost, b.no_pathways_cost, false],
     [r.allHireCost, b.all_hire_cost, false],
@@ -155,14 +155,15 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
   };
   list(nl ? `Werving per functie, ${result.per_year[0]?.year ?? ''}–${result.scenario.horizon.end}` : `Hiring per function, ${result.per_year[0]?.year ?? ''}–${result.scenario.horizon.end}`, r.fte, result.hiring_fte);
   list(nl ? 'Plaatsing buiten de organisatie (van-werk-naar-werk) per functie' : 'Placement outside the organisation (van-werk-naar-werk) per function', r.fte, result.surplus_fte);
-  const items = businessItems(result, r);
+  const items = businessItems(result, r).map(([l, v, b]) => [l, v === null ? r.impossible : euro(v), b] as const);
   const label = Math.max(...items.map(([l]) => l.length));
-  const amount = Math.max(...items.map(([, v]) => euro(v).length));
+  // Amounts set the column; the words in place of one ("no plan within the limits") may run past it.
+  const amount = Math.max(...businessItems(result, r).map(([, v]) => (v === null ? 0 : euro(v).length)));
   out.push('', c.bold(nl ? `Kostenvergelijking, kosten ${period}` : `Business case, costs ${period}`));
   // A label and its amount on one line when they fit, else the amount right-aligned below: never cut.
   const fits = 2 + label + 2 + amount <= width - 1;
   for (const [l, v, bold] of items) {
-    const line = fits ? `  ${l.padEnd(label)}  ${euro(v).padStart(amount)}` : `${wrapText(`  ${l}`, width - 1, '  ')}\n${euro(v).padStart(width - 1)}`;
+    const line = fits && 2 + label + 2 + Math.max(amount, v.length) <= width - 1 ? `  ${l.padEnd(label)}  ${v.padStart(amount)}` : `${wrapText(`  ${l}`, width - 1, '  ')}\n${v.padStart(width - 1)}`;
     out.push(bold ? c.bold(line) : line);
   }
   for (const note of result.notes) out.push(c.dim(wrapText(`${nl ? 'Opmerking' : 'Note'}: ${translateNote(note, lang, options.label ?? ((id) => id))}`, width)));
@@ -213,7 +214,10 @@ export function renderReskillMarkdown(result: ReskillResult, options: ReskillRen
   list(nl ? 'Plaatsing buiten de organisatie (van-werk-naar-werk)' : 'Placement outside the organisation (van-werk-naar-werk)', r.surplusFte, result.surplus_fte);
   const bold = (text: string): MarkdownCell => ({ text, style: 'bold' });
   out.push('', `## ${nl ? `Kostenvergelijking, kosten ${period}` : `Business case, costs ${period}`}`, '');
-  out.push(...markdownTable([r.item, r.amount], ['l', 'r'], businessItems(result, r).map(([l, v, b]) => (b ? [bold(l), bold(euro(v))] : [l, euro(v)]))), '');
+  out.push(...markdownTable([r.item, r.amount], ['l', 'r'], businessItems(result, r).map(([l, v, b]) => {
+      const amount = v === null ? r.impossible : euro(v);
+      return b ? [bold(l), bold(amount)] : [l, amount];
+    })), '');
   for (const note of result.notes) out.push(`- ${escapeMarkdown(translateNote(note, lang, options.label ?? ((id) => id)))}`);
   return `${out.join('\n')}\n`;
 }

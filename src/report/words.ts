@@ -77,6 +77,8 @@ export interface Words {
     shortageFte: string;
     shortageCost: string;
     noPathwaysCost: string;
+    /** In place of that cost when no plan without pathways meets the limits. */
+    impossible: string;
     item: string;
     amount: string;
     reskillTotal: string;
@@ -179,6 +181,7 @@ export const WORDS: Record<Lang, Words> = {
       shortageCost: 'Kosten van onvervulde vraag',
       totalCost: 'Totale kosten van het actieplan',
       noPathwaysCost: 'Alternatief zonder interne routes',
+      impossible: 'geen plan binnen de grenzen',
       allHireCost: 'Alternatief zonder plan: elk jaar tekort werven, overschot buiten plaatsen',
       saving: 'Besparing ten opzichte van geen plan',
     },
@@ -273,6 +276,7 @@ export const WORDS: Record<Lang, Words> = {
       shortageCost: 'Costs of unmet demand',
       totalCost: 'Total costs of the action plan',
       noPathwaysCost: 'Alternative without internal pathways',
+      impossible: 'no plan within the limits',
       allHireCost: 'Alternative without a plan: hire each shortage, place each surplus outside',
       saving: 'Saving against no plan',
     },

@@ -110,7 +110,7 @@ describe('spp plan --format xlsx', () => {
     expect(planTotal[0]).toBe('Totaal plan');
     expect(planTotal[7]).toBe(plan.costs.total);
     expect(costs.getRow(plan.years.length + 1).font?.bold).toBe(true);
-    expect(c[plan.years.length + 1]).toEqual(['Zonder routes', ...kinds.map((k) => plan.alternatives.no_pathways.by_kind[k]), plan.alternatives.no_pathways.total, plan.alternatives.no_pathways.saving]);
+    expect(c[plan.years.length + 1]).toEqual(['Zonder routes', ...kinds.map((k) => plan.alternatives.no_pathways!.by_kind[k]), plan.alternatives.no_pathways!.total, plan.alternatives.no_pathways!.saving]);
     expect(costs.getRow(2).getCell(2).numFmt).toBe(EURO_NL);
 
     // Where demand falls short and which limits bind: the model's sentences in Dutch.

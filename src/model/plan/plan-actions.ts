@@ -8,7 +8,7 @@ import type {
 } from '../../domain/plan.js';
 import type { PlanInput } from './plan-input.js';
 import { buildPlanLp, type PlanLimit, type PlanLp } from './plan-lp.js';
-import { solvePlanLp, type HeldStages, type PlanSolution, type StageColumns, type StageGap, type StageSolution } from './solve-plan-lp.js';
+import { PlanInfeasible, solvePlanLp, type HeldStages, type PlanSolution, type StageColumns, type StageGap, type StageSolution } from './solve-plan-lp.js';
 import { compareText } from '../../domain/compare-text.js';
 
 /**
@@ -214,6 +214,12 @@ function readPlan(input: PlanInput, lp: PlanLp, solution: Pick<PlanSolution, 'fi
   };
 }
 
+/** Null for a plan no solution meets (PlanInfeasible); any other failure stands. */
+function impossible(error: unknown): null {
+  if (error instanceof PlanInfeasible) return null;
+  throw error;
+}
+
 /** The plan without any pathway (SPEC §3.3 alternative `no_pathways`). */
 async function planWithoutPathways(input: PlanInput): Promise<PlanOutcome> {
   return planActions({ ...input, pathways: [] });
@@ -258,14 +264,17 @@ export function noPlanCosts(input: PlanInput): { by_kind: PlanCostsByKind; total
   return { by_kind: byKind, total: sumKinds(byKind), hired, redundant };
 }
 
-/** The two alternatives of the business case, with their saving against the plan. */
-export async function planAlternatives(input: PlanInput, plan: PlanOutcome): Promise<{ no_pathways: PlanAlternative; no_plan: PlanAlternative }> {
-  const without = input.pathways.length === 0 ? plan : (plan.withoutPathways ?? (await planWithoutPathways(input)));
+/**
+ * The two alternatives of the business case, with their saving against the plan; `no_pathways` null
+ * when no plan without pathways meets the hard limits (the plan needs its pathways to meet them).
+ */
+export async function planAlternatives(input: PlanInput, plan: PlanOutcome): Promise<{ no_pathways: PlanAlternative | null; no_plan: PlanAlternative }> {
+  const without = input.pathways.length === 0 ? plan : (plan.withoutPathways ?? (await planWithoutPathways(input).catch(impossible)));
   const sumOf = (o: PlanOutcome, key: 'hired_fte' | 'redundant_fte') =>
     o.functions.reduce((s, f) => s + f.years.reduce((t, y) => t + y[key], 0), 0);
   const none = noPlanCosts(input);
   return {
-    no_pathways: {
+    no_pathways: without === null ? null : {
       total: without.costs.total,
       by_kind: without.costs.by_kind,
       shortage_fte_years: without.shortageFteYears,

@@ -201,13 +201,24 @@ function shownTotal(value: number, hidden: Hidden, f: Formatters): string {
  * cost is hidden in every column (the alternatives hire and place outside the same small function),
  * and so are the totals and the savings, which minus the visible kinds would give it back.
  */
-function planCosts(p: PlanData, f: Formatters): { kind: (k: CostKind, column: keyof PlanData['costs']) => string; total: (column: keyof PlanData['costs']) => string; saving: (x: number) => string; hidden: boolean } {
+function planCosts(
+  p: PlanData,
+  f: Formatters,
+  impossible = '',
+): { kind: (k: CostKind, column: keyof PlanData['costs']) => string; total: (column: keyof PlanData['costs']) => string; saving: (x: number) => string; hidden: boolean } {
   const hiddenKind: Partial<Record<CostKind, Hidden>> = { hiring: p.perYearHidden.hired.total, redundancy: p.perYearHidden.outside.total, shortage: p.perYearHidden.shortage.total };
   const hidden = Object.values(hiddenKind).some((h) => h !== null);
   const mark = f.persons({ persons: 0, hidden: 'complement' });
   return {
-    kind: (k, column) => ((hiddenKind[k] ?? null) === null ? f.euro(p.costs[column][k]) : mark),
-    total: (column) => (hidden ? mark : f.euro(p.costs[column].total)),
+    // A column without a plan (none without pathways stays within the limits): `impossible` once, in its total.
+    kind: (k, column) => {
+      const costs = p.costs[column];
+      return costs === null ? '' : (hiddenKind[k] ?? null) === null ? f.euro(costs[k]) : mark;
+    },
+    total: (column) => {
+      const costs = p.costs[column];
+      return costs === null ? impossible : hidden ? mark : f.euro(costs.total);
+    },
     // Positive: the plan is cheaper by that much; a minus says the alternative is cheaper.
     saving: (x) => (hidden ? mark : x < 0 ? `−${f.euro(-x)}` : f.euro(x)),
     hidden,
@@ -244,7 +255,7 @@ function planSummary(p: PlanData, t: Texts, f: Formatters): string[] {
       total: c.total('plan'),
       hiring: c.kind('hiring', 'plan'),
       reskilling: c.kind('reskilling', 'plan'),
-      noPathways: c.total('noPathways'),
+      noPathways: p.costs.noPathways === null ? null : c.total('noPathways'),
       noPlan: c.total('noPlan'),
       saving: c.saving(Math.abs(saving)),
       cheaper: saving >= 0,
@@ -691,9 +702,9 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
   }
   const costs = period(p.costPeriod.start, p.costPeriod.end);
   const kinds = (['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_hours', 'shortage'] as const).filter(
-    (k) => k === 'hiring' || k === 'reskilling' || p.costs.plan[k] > 0 || p.costs.noPathways[k] > 0 || p.costs.noPlan[k] > 0,
+    (k) => k === 'hiring' || k === 'reskilling' || p.costs.plan[k] > 0 || (p.costs.noPathways?.[k] ?? 0) > 0 || p.costs.noPlan[k] > 0,
   );
-  const c = planCosts(p, f);
+  const c = planCosts(p, f, v.impossible);
   blocks.push({
     kind: 'table',
     title: v.businessTitle(costs),
@@ -701,7 +712,7 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
     align: ['l', 'r', 'r', 'r'],
     rows: kinds.map((k) => [v.kind[k], c.kind(k, 'plan'), c.kind(k, 'noPathways'), c.kind(k, 'noPlan')]),
     foot: [t.total, c.total('plan'), c.total('noPathways'), c.total('noPlan')],
-    extra: [v.savingRow, '', c.saving(p.costs.noPathways.total - p.costs.plan.total), c.saving(p.costs.noPlan.total - p.costs.plan.total)],
+    extra: [v.savingRow, '', p.costs.noPathways === null ? '' : c.saving(p.costs.noPathways.total - p.costs.plan.total), c.saving(p.costs.noPlan.total - p.costs.plan.total)],
     ...(c.hidden ? { note: t.suppressionNote(data.minGroup) } : {}),
   });
   blocks.push({
@@ -709,7 +720,7 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
     text: v.businessText({
       period: costs,
       total: c.total('plan'),
-      noPathways: c.total('noPathways'),
+      noPathways: p.costs.noPathways === null ? null : c.total('noPathways'),
       noPlan: c.total('noPlan'),
       cheaper: p.costs.noPlan.total >= p.costs.plan.total,
       discounted: p.discounted,

@@ -202,7 +202,8 @@ export interface PlanData {
   shortfallTotal: Hidden;
   /** The years the costs are paid (a decision is paid the year before it takes effect). */
   costPeriod: { start: number; end: number };
-  costs: { plan: CostColumn; noPathways: CostColumn; noPlan: CostColumn };
+  /** `noPathways` null: no plan without pathways stays within the scenario's limits. */
+  costs: { plan: CostColumn; noPathways: CostColumn | null; noPlan: CostColumn };
   discounted: boolean;
   rules: Scenario['reskilling'];
   notes: string[];
@@ -397,7 +398,7 @@ function planData(plan: PlanResult, reskill: ReskillResult, scenario: Scenario, 
     costPeriod: { start: Math.min(scenario.horizon.start, ...costYears), end: Math.max(scenario.horizon.start, ...costYears) },
     costs: {
       plan: column(plan.costs.by_kind, plan.costs.total),
-      noPathways: column(plan.alternatives.no_pathways.by_kind, plan.alternatives.no_pathways.total),
+      noPathways: plan.alternatives.no_pathways === null ? null : column(plan.alternatives.no_pathways.by_kind, plan.alternatives.no_pathways.total),
       noPlan: column(plan.alternatives.no_plan.by_kind, plan.alternatives.no_plan.total),
     },
     discounted: (scenario.plan?.discount_rate ?? 0) > 0,

@@ -103,7 +103,8 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
     rows: [
       ...decisionYears.map((year, i): XlsxCell[] => [year, ...KINDS.map((kind) => costOf(i + 1, kind)), planRowCost(result, i + 1), null]),
       [p.planTotal, ...KINDS.map((kind) => result.costs.by_kind[kind]), result.costs.total, null],
-      [p.withoutPathways, ...KINDS.map((kind) => withoutPathways.by_kind[kind]), withoutPathways.total, withoutPathways.saving],
+      // No plan without pathways meets the limits: said in the row, no amounts.
+      withoutPathways === null ? [p.withoutPathways, p.impossible] : [p.withoutPathways, ...KINDS.map((kind) => withoutPathways.by_kind[kind]), withoutPathways.total, withoutPathways.saving],
       [p.noPlan, ...KINDS.map((kind) => noPlan.by_kind[kind]), noPlan.total, noPlan.saving],
       [p.costSheetNote],
     ],

@@ -218,7 +218,7 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
         [r.surplusCost, b.surplus_cost],
         ...(b.shortage_cost > 0 ? [[r.shortageCost, b.shortage_cost]] : []),
         [r.totalCost, b.total_cost],
-        [r.noPathwaysCost, b.no_pathways_cost],
+        [r.noPathwaysCost, b.no_pathways_cost ?? r.impossible],
         [r.allHireCost, b.all_hire_cost],
         [r.saving, b.all_hire_cost - b.total_cost],
       ],

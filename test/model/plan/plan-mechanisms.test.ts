@@ -147,8 +147,8 @@ describe('plan mechanisms (hand-computed)', () => {
     const none = noPlanCosts(input);
     expect(none.total).toBeCloseTo(2 * 10_000 + 2 * 40_000, 1);
     const alt = await planAlternatives(input, plan);
-    expect(alt.no_pathways.total).toBeCloseTo(100_000, 1);
-    expect(alt.no_pathways.saving).toBeCloseTo(98_000, 1);
+    expect(alt.no_pathways!.total).toBeCloseTo(100_000, 1);
+    expect(alt.no_pathways!.saving).toBeCloseTo(98_000, 1);
     expect(alt.no_plan.saving).toBeCloseTo(98_000, 1);
   });
   it('a vacaturestop is not circumvented: no hiring into A to move people on into frozen B', async () => {

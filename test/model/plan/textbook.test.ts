@@ -32,6 +32,6 @@ describe('a textbook manpower plan as an spp scenario', () => {
       ['plan.pathways max_per_year', 2028, 42_000],
     ]);
     expect(result.alternatives.no_plan.total).toBe(224_000);
-    expect(result.alternatives.no_pathways.total).toBe(204_000);
+    expect(result.alternatives.no_pathways!.total).toBe(204_000);
   });
 });

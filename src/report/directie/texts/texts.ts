@@ -69,7 +69,8 @@ export interface Texts {
      */
     plan: (p: { period: string; hired: N; moved: N; pathways: number; reskilled: N | null; redeployed: N | null; /** null: no one is placed outside. */ outside: N | null; shortage: N | null }) => string;
     /** The plan's cost over `period` (the years it is paid) against its two alternatives; `cheaper`: than no plan. */
-    businessCase: (p: { period: string; total: N; hiring: N; reskilling: N; noPathways: N; noPlan: N; saving: N; cheaper: boolean }) => string;
+    /** `noPathways` null: no plan without pathways stays within the scenario's limits. */
+    businessCase: (p: { period: string; total: N; hiring: N; reskilling: N; noPathways: N | null; noPlan: N; saving: N; cheaper: boolean }) => string;
   };
 
   chapters: {
@@ -248,7 +249,10 @@ export interface Texts {
     noPlanCol: string;
     kind: { hiring: string; reskilling: string; redundancy: string; overstaffing: string; reduced_hours: string; shortage: string };
     savingRow: string;
-    businessText: (p: { period: string; total: N; noPathways: N; noPlan: N; cheaper: boolean; discounted: boolean }) => string;
+    /** `noPathways` null: no plan without pathways stays within the scenario's limits. */
+    businessText: (p: { period: string; total: N; noPathways: N | null; noPlan: N; cheaper: boolean; discounted: boolean }) => string;
+    /** In the business table's column without pathways, when no such plan stays within the limits. */
+    impossible: string;
   };
 
   /** `spp report` with several --scenario: the scenarios side by side (spp compare). */
