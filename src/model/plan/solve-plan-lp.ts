@@ -230,6 +230,16 @@ function runMip(model: Runnable & { setSolution(s: { colValue: Float64Array }): 
   }
 }
 
+/** runMip, with HiGHS's run error after its retries as status -1 (no verdict) rather than thrown. */
+function runMipOrGiveUp(model: Parameters<typeof runMip>[0], start?: Float64Array): number {
+  try {
+    return runMip(model, start);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'HighsError') return -1;
+    throw error;
+  }
+}
+
 /** Runs every stage; throws only on a solver failure (a bug: the plan's LP is always feasible and bounded). */
 export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<PlanSolution> {
   const highs = await loadHighs();
@@ -446,10 +456,13 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
         mip_allow_restart: false,
         mip_heuristic_run_feasibility_jump: false,
       });
-      const status = runMip(model, start === undefined ? undefined : Float64Array.from(cols, (c) => start[c]!));
+      const status = runMipOrGiveUp(model, start === undefined ? undefined : Float64Array.from(cols, (c) => start[c]!));
       if (status === INFEASIBLE) return { solution: null, bound: Infinity };
       if (status === MODEL_EMPTY) return { solution: empty(), bound: 0 };
-      if (status !== OPTIMAL && !LIMITS.has(status)) throw new Error(`plan MIP not solved (HiGHS model status ${status}); this is a bug`);
+      // No verdict even after runMip's retries (HiGHS's run error on a badly scaled plan: one function's
+      // demand 40 times the organisation's): no plan and nothing proven, so the stage keeps the dive's
+      // plan with the LP bound and states the gap, as for a plan too large for branch and bound.
+      if (status !== OPTIMAL && !LIMITS.has(status)) return { solution: null, bound: -Infinity };
       const bound = Number(model.info.get('mip_dual_bound'));
       // A limit can stop the search before it has any plan (primal_solution_status 2 = feasible).
       if (status !== OPTIMAL && Number(model.info.get('primal_solution_status')) !== 2) return { solution: null, bound };
