@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runReport } from '../../src/app/report.js';
+import { formatNumber } from '../../src/domain/round.js';
 import { renderLines, renderTornado } from '../../src/report/directie/compare-charts.js';
 import { buildReportData } from '../../src/report/directie/report-data.js';
 import { renderReport } from '../../src/report/directie/render-report.js';
@@ -59,6 +60,18 @@ describe('comparison charts', () => {
       for (const m of svg.matchAll(/ (?:x|y|x1|x2|y1|y2|cx|cy|width|height|d)="([^"]*)"/g)) expect(m[1]).not.toMatch(/\d\.\d\d/);
     }
     expect(lines).toContain('B &lt;x&gt;');
+  });
+
+  it('keep a bar’s figure clear of the labels and inside the chart, with a minus sign', () => {
+    const euros = renderTornado({ id: 'e', title: 'Plan cost' }, [{ label: 'Wervingskosten: alle functies', low: -1915394, high: 1915393 }, { label: 'AOW-leeftijd', low: 923924, high: -1087927 }], { low: '−20%', high: '+20%' }, (v) => formatNumber(v, 0, 'nl'));
+    const figures = [...euros.matchAll(/<text x="([\d.]+)"[^>]*font-size="9">([^<]+)<\/text>/g)].map((m) => ({ x: Number(m[1]), body: m[2]! }));
+    expect(figures.map((f) => f.body)).toEqual(['−1.915.394', '1.915.393', '923.924', '−1.087.927']);
+    const width = Number(/viewBox="0 0 ([\d.]+)/.exec(euros)![1]);
+    for (const f of figures) {
+      // Labels end 8 px left of the plot (250); about 5.4 px a character at 9 px.
+      if (f.body.startsWith('−')) expect(f.x - f.body.length * 5.4).toBeGreaterThanOrEqual(242);
+      else expect(f.x + f.body.length * 5.4).toBeLessThanOrEqual(width);
+    }
   });
 
   it('draw one bar per variant that ran, none for one that did not', () => {
