@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/domain/round.js';
 import type { SensitivityAssumption } from '../../src/domain/sensitivity.js';
-import { assumptionLabeller, assumptionValue } from '../../src/report/directie/assumption-label.js';
+import { assumptionLabeller, assumptionValue, settingText } from '../../src/report/directie/assumption-label.js';
 import type { Formatters } from '../../src/report/directie/compose-report.js';
 
 const formatters = (lang: 'nl' | 'en'): Formatters => ({
@@ -96,5 +96,48 @@ describe('a moved value in the report’s words', () => {
     expect(assumptionValue(assumption('age', { 2024: 67 }), { 2024: 69 }, f, 'en')).toBe('+2 years');
     expect(assumptionValue(assumption('cost', 12000), 9600, f, 'nl')).toBe('€ 9.600');
     expect(assumptionValue(assumption('fte', { 2027: 2, 2035: 8 }), { 2027: 1.6, 2035: 6.4 }, f, 'nl')).toBe('6,4 fte in 2035');
+  });
+});
+
+describe('a setting that differs between scenarios, in the report’s words', () => {
+  const f = formatters('nl');
+  const nl = (path: string, value: unknown) => settingText(path, value, 'nl', f, names);
+  const en = (path: string, value: unknown) => settingText(path, value, 'en', formatters('en'), names);
+
+  it('gives shares, ranges, years, curves and euros as a reader counts them', () => {
+    expect(nl('digitalisation.automation.administrative.target', 0.6)).toBe('60%');
+    expect(nl('digitalisation.automation.customer_contact.target', [0.25, 0.4, 0.55])).toBe('25–55% (waarschijnlijk 40%)');
+    expect(en('digitalisation.automation.customer_contact.target', [0.25, 0.4, 0.55])).toBe('25–55% (likely 40%)');
+    expect(nl('digitalisation.automation.administrative.end', 2032)).toBe('2032');
+    expect(nl('digitalisation.automation.administrative.curve', 's-curve')).toBe('S-curve');
+    expect(nl('digitalisation.automation.administrative.curve', 'linear')).toBe('gelijkmatig');
+    expect(nl('reskilling.budget_per_year', 400000)).toBe('€ 400.000');
+    expect(nl('workforce.retirement_age.2028', 67.25)).toBe('67,25 jaar');
+    expect(nl('demand.growth[family=Beleid]', { rate: -0.02 })).toBe('−2%');
+  });
+
+  it('says a whole entry as a phrase: transitions, overrides, skill shifts, automation, emerging functions', () => {
+    expect(nl('workforce.transitions.F001', { F002: 0.05 })).toBe('naar F002 Senior KCC: 5%');
+    expect(nl('demand.overrides[function=F001]', { discontinue: 2031 })).toBe('vervalt vanaf 2031');
+    expect(nl('demand.overrides[function=F001]', { change: -0.3, end: 2029 })).toBe('−30%, tot 2029');
+    expect(en('demand.overrides[function=F001]', { change: 0.25, start: 2027, end: 2030 })).toBe('+25%, 2027–2030');
+    expect(nl('digitalisation.skill_shift[skill=digital,families=all]', { delta: 1, end: 2030 })).toBe('+1 niveau, tot 2030');
+    expect(nl('digitalisation.automation.analysis', { target: 0.15, start: 2028, end: 2035, curve: 'linear' })).toBe('15%, 2028–2035, gelijkmatig');
+    expect(nl('demand.emerging[N001]', { name: 'Data-analist', family: 'ICT', demand: { 2027: 2, 2035: 9 } })).toBe('Data-analist, 9,0 fte in 2035');
+  });
+
+  it('keeps a whole block as written rather than flatten its lists', () => {
+    expect(nl('plan', { objective: 'redundancy', hiring: [{ family: 'all', cost: 12000 }] })).toBe('{ objective: redundancy, hiring: [{ family: all, cost: 12000 }] }');
+  });
+
+  it('labels the settings a comparison shows beside the assumptions', () => {
+    const label = assumptionLabeller('nl', f, names);
+    expect(label('digitalisation.automation.administrative.curve')).toBe('Automatisering: Administratief werk, verloop');
+    expect(label('workforce.transitions.F001')).toBe('Doorstroom uit F001 Medewerker KCC');
+    expect(label('demand.emerging[N001]')).toBe('Nieuwe functie N001 Data-analist');
+    expect(label('digitalisation.skill_shift[skill=administrative,families=Beleid+ICT]')).toBe('Verschuiving van vaardigheid: Administratief werk (Beleid, ICT)');
+    expect(label('horizon.end')).toBe('Einde van de horizon');
+    expect(label('plan')).toBe('Actieplan (het plan:-blok)');
+    expect(label('classification.volume')).toBe('classification.volume');
   });
 });

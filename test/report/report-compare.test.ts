@@ -25,6 +25,20 @@ describe('the report with several scenarios and --sensitivity', async () => {
     expect(en).toContain('What matters most for the gap in 2035: State pension (AOW) age, Attrition: 45–54 years');
   });
 
+  it('lists the settings that differ in words, with their keys, and values as a reader counts them', () => {
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    const table = nl.split('### Aannames die verschillen')[1]!.split('###')[0]!;
+    expect(table).toContain('| Automatisering: Klantcontact (`digitalisation.automation.customer_contact.target`) | 20% | 25–55% (waarschijnlijk 40%) |');
+    expect(table).toContain('| Automatisering: Administratief werk, verloop (`digitalisation.automation.administrative.curve`) | gelijkmatig | S-curve |');
+    expect(table).toContain('| Doorstroom uit F006 Medewerker Post en Archief (`workforce.transitions.F006`) | — | naar F007 Medewerker Documentaire Informatievoorziening (DIV): 5% |');
+    expect(table).toContain('| Verandering van de vraag: F006 Medewerker Post en Archief (`demand.overrides[function=F006]`) | — | vervalt vanaf 2031 |');
+    expect(table).toContain('| Verandering van de vraag: F010 Medewerker Financiële Administratie (`demand.overrides[function=F010]`) | — | −40%, 2027–2031 |');
+    expect(table).toContain('| Nieuwe functie N001 (`demand.emerging[N001]`) | — | Data-analist, 9,0 fte in 2035 |');
+    expect(table).toContain('| Omscholingsbudget per jaar (`reskilling.budget_per_year`) | — | € 400.000 |'.replace('€ ', '€\u00a0'));
+    // No YAML notation left for these settings.
+    expect(table).not.toMatch(/\{ F007|0\.05|s-curve \||\{ discontinue/);
+  });
+
   it('names each assumption in words, its values as the reader counts them, with the scenario key beside it', () => {
     const nl = renderReport(data, { format: 'md', lang: 'nl' });
     const chapter = nl.split('## 7. Gevoeligheid')[1]!.split('## Bijlage')[0]!;

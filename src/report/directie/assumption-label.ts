@@ -1,6 +1,7 @@
 import type { SensitivityAssumption } from '../../domain/sensitivity.js';
 import { formatNumber } from '../../domain/round.js';
 import type { Formatters } from './compose-report.js';
+import { inline } from './report-data.js';
 import type { ReportLang } from './texts/texts.js';
 
 /**
@@ -8,7 +9,8 @@ import type { ReportLang } from './texts/texts.js';
  * "Verloop: 45–54 jaar" for a directieteam, `plan.hiring[family=all].cost` "Wervingskosten: alle
  * functies"; the path itself stays beside it (the scenario file's key) and is the label of anything
  * not named here. Values read as the terminal's do: a rate as a percentage, an AOW-age table as its
- * shift, a cost in euros.
+ * shift, a cost in euros. The compare chapter's table of settings that differ uses the same words
+ * (`settingText` for its values).
  */
 
 interface Words {
@@ -36,6 +38,25 @@ interface Words {
   ages: { below: (n: string) => string; upTo: (n: string) => string; from: (n: string) => string; above: (n: string) => string; range: (a: string, b: string) => string };
   years: (n: string) => string;
   fteIn: (fte: string, year: string) => string;
+  // Settings beyond the sensitivity's assumptions (the compare chapter's "what differs").
+  parts: Record<'start' | 'end' | 'curve' | 'discontinue', string>;
+  transitionsFrom: (from: string) => string;
+  newFunction: (fn: string) => string;
+  skillShift: (skill: string, families: string) => string;
+  allFamilies: string;
+  budget: string;
+  capacity: string;
+  hoursPerLevel: string;
+  horizon: Record<'start' | 'end', string>;
+  retirementFrom: (year: string) => string;
+  likely: (range: string, likely: string) => string;
+  curves: Record<string, string>;
+  discontinued: (year: string) => string;
+  levels: (delta: string) => string;
+  until: (year: string) => string;
+  towards: (fn: string) => string;
+  planBlock: string;
+  pathwayRule: Record<'min_pay_ratio' | 'min_similarity' | 'max_level_step', string>;
 }
 
 const WORDS: Record<ReportLang, Words> = {
@@ -64,6 +85,24 @@ const WORDS: Record<ReportLang, Words> = {
     ages: { below: (n) => `jonger dan ${n}`, upTo: (n) => `${n} jaar en jonger`, from: (n) => `${n} jaar en ouder`, above: (n) => `ouder dan ${n}`, range: (a, b) => `${a}–${b} jaar` },
     years: (n) => `${n} jaar`,
     fteIn: (fte, year) => `${fte} fte in ${year}`,
+    parts: { start: 'begin', end: 'einde', curve: 'verloop', discontinue: 'vervalt' },
+    transitionsFrom: (from) => `Doorstroom uit ${from}`,
+    newFunction: (fn) => `Nieuwe functie ${fn}`,
+    skillShift: (skill, families) => `Verschuiving van vaardigheid: ${skill} (${families})`,
+    allFamilies: 'alle families',
+    budget: 'Omscholingsbudget per jaar',
+    capacity: 'Omscholingscapaciteit per jaar',
+    hoursPerLevel: 'Opleidingsuren per vaardigheidsniveau',
+    horizon: { start: 'Begin van de horizon', end: 'Einde van de horizon' },
+    retirementFrom: (year) => `AOW-leeftijd vanaf ${year}`,
+    likely: (range, likely) => `${range} (waarschijnlijk ${likely})`,
+    curves: { linear: 'gelijkmatig', 's-curve': 'S-curve', step: 'in één keer' },
+    discontinued: (year) => `vervalt vanaf ${year}`,
+    levels: (delta) => `${delta} ${delta === '1' || delta === '+1' || delta === '−1' ? 'niveau' : 'niveaus'}`,
+    until: (year) => `tot ${year}`,
+    towards: (fn) => `naar ${fn}`,
+    planBlock: 'Actieplan (het plan:-blok)',
+    pathwayRule: { min_pay_ratio: 'Route: salaris ten minste dit deel van het huidige', min_similarity: 'Route: gelijkenis ten minste', max_level_step: 'Route: schaalverschil ten hoogste' },
   },
   en: {
     retirementAge: 'State pension (AOW) age',
@@ -90,6 +129,24 @@ const WORDS: Record<ReportLang, Words> = {
     ages: { below: (n) => `under ${n}`, upTo: (n) => `${n} and under`, from: (n) => `${n} and over`, above: (n) => `over ${n}`, range: (a, b) => `${a}–${b} years` },
     years: (n) => `${n} years`,
     fteIn: (fte, year) => `${fte} FTE in ${year}`,
+    parts: { start: 'start', end: 'end', curve: 'curve', discontinue: 'discontinued' },
+    transitionsFrom: (from) => `Transitions from ${from}`,
+    newFunction: (fn) => `New function ${fn}`,
+    skillShift: (skill, families) => `Skill shift: ${skill} (${families})`,
+    allFamilies: 'all families',
+    budget: 'Reskilling budget a year',
+    capacity: 'Reskilling capacity a year',
+    hoursPerLevel: 'Training hours per skill level',
+    horizon: { start: 'Start of the horizon', end: 'End of the horizon' },
+    retirementFrom: (year) => `State pension (AOW) age from ${year}`,
+    likely: (range, likely) => `${range} (likely ${likely})`,
+    curves: { linear: 'linear', 's-curve': 'S-curve', step: 'all at once' },
+    discontinued: (year) => `discontinued from ${year}`,
+    levels: (delta) => `${delta} ${delta === '1' || delta === '+1' || delta === '−1' ? 'level' : 'levels'}`,
+    until: (year) => `by ${year}`,
+    towards: (fn) => `to ${fn}`,
+    planBlock: 'Action plan (the plan: block)',
+    pathwayRule: { min_pay_ratio: 'Pathway: pay at least this share of the current', min_similarity: 'Pathway: similarity at least', max_level_step: 'Pathway: level step at most' },
   },
 };
 
@@ -204,6 +261,37 @@ export function assumptionLabeller(lang: ReportLang, f: Formatters, names: Reado
         if (b === 'pathways' && key(3) === 'cost_per_fte' && ends.has('from') && ends.has('to')) return w.pathwayCost(fn(ends.get('from')!), fn(ends.get('to')!));
       }
     }
+    // Settings a comparison of scenarios shows (whole entries, and the keys beside the assumptions).
+    const part = (k: string | undefined): string | undefined => (k === 'start' || k === 'end' || k === 'curve' || k === 'discontinue' ? w.parts[k] : undefined);
+    if (a === 'horizon' && (b === 'start' || b === 'end') && at === 2) return w.horizon[b];
+    if (a === 'plan' && at === 1) return w.planBlock;
+    if (a === 'workforce') {
+      if (b === 'retirement_age' && c !== undefined && /^\d{4}$/.test(c) && at === 3) return w.retirementFrom(c);
+      if (b === 'attrition' && item(2) !== undefined && at === 3) return scoped(w.attrition, item(2)!);
+      if (b === 'transitions' && c !== undefined && at === 3) return w.transitionsFrom(fn(c));
+    }
+    if (a === 'digitalisation') {
+      if (b === 'automation' && c !== undefined && at === 3) return w.automation(f.category(c));
+      if (b === 'automation' && c !== undefined && part(d) !== undefined && at === 4) return `${w.automation(f.category(c))}, ${part(d)}`;
+      const shifted = item(2);
+      if (b === 'skill_shift' && shifted !== undefined && at === 3) {
+        const id = identity(shifted);
+        const families = id.get('families');
+        return w.skillShift(f.category(id.get('skill') ?? shifted), families === undefined || families === 'all' ? w.allFamilies : families.split('+').join(', '));
+      }
+    }
+    if (a === 'demand' && item(2) !== undefined) {
+      if (b === 'growth' && at === 3) return scoped(w.growth, item(2)!);
+      if (b === 'overrides' && at === 3) return scoped(w.change, item(2)!);
+      if (b === 'overrides' && part(key(3)) !== undefined && at === 4) return `${scoped(w.change, item(2)!)}, ${part(key(3))}`;
+      if (b === 'emerging' && at === 3) return w.newFunction(scope(item(2)!));
+    }
+    if (a === 'reskilling' && at === 2) {
+      if (b === 'budget_per_year') return w.budget;
+      if (b === 'capacity_per_year') return w.capacity;
+      if (b === 'hours_per_level') return w.hoursPerLevel;
+      if (b === 'min_pay_ratio' || b === 'min_similarity' || b === 'max_level_step') return w.pathwayRule[b];
+    }
     return path;
   };
 }
@@ -244,4 +332,78 @@ export function assumptionValue(a: SensitivityAssumption, value: unknown, f: For
     if (a.kind === 'fte' && last !== undefined) return w.fteIn(f.fte(last[1]), last[0]);
   }
   return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** Keys whose number is a share or rate (shown as a percentage). */
+const SHARE_KEYS = new Set(['rate', 'renewal_rate', 'reinvested', 'target', 'first_year_attrition', 'retention', 'max_share_of_destination', 'min_similarity', 'discount_rate', 'min_pay_ratio']);
+/** Keys whose number is a change (a percentage with its sign). */
+const CHANGE_KEYS = new Set(['change']);
+/** Keys whose number is euros. */
+const EURO_KEYS = new Set(['cost', 'cost_per_fte', 'cost_per_person', 'cost_per_fte_year', 'hire_cost', 'cost_per_hour', 'surplus_cost_per_fte', 'budget_per_year', 'shortage_cost_per_fte_year']);
+/** Keys whose number is a year. */
+const YEAR_KEYS = new Set(['start', 'end', 'discontinue']);
+
+/**
+ * A scenario setting's value in the report's words (the compare chapter's "what differs"): shares
+ * as percentages, a [low, likely, high] as its range and likely value, euros, years as written, a
+ * curve by name, an override or a skill shift as a phrase, an emerging function by its name and
+ * last demand point; anything else as `key: value` pairs with the same rules.
+ */
+export function settingText(path: string, value: unknown, lang: ReportLang, f: Formatters, names: ReadonlyMap<string, string> = new Map()): string {
+  const w = WORDS[lang];
+  const fn = (id: string): string => {
+    const name = names.get(id);
+    return name === undefined ? id : `${id} ${name}`;
+  };
+  const s = steps(path) ?? [];
+  const keys = s.map((step) => ('key' in step ? step.key : '[]'));
+  const area = `${keys[0] ?? ''}.${keys[1] ?? ''}`;
+  const last = [...keys].reverse().find((k) => k !== '[]') ?? '';
+  const pct = (v: number): string => `${compact(v * 100, v !== 0 && Math.abs(v) < 0.1 ? 2 : 1, lang)}%`;
+  const signedPct = (v: number): string => minus(v > 0 ? `+${pct(v)}` : pct(v));
+  const number = (v: number, key: string): string => {
+    if (YEAR_KEYS.has(key)) return String(v);
+    if (area === 'workforce.retirement_age') return w.years(compact(v, 2, lang));
+    if (area === 'workforce.transitions') return pct(v);
+    if (area === 'demand.growth' && key === 'rate') return signedPct(v);
+    if (CHANGE_KEYS.has(key)) return signedPct(v);
+    if (SHARE_KEYS.has(key)) return pct(v);
+    if (EURO_KEYS.has(key)) return f.euro(v);
+    if (key === 'delta') return w.levels(v > 0 ? `+${compact(v, 2, lang)}` : minus(compact(v, 2, lang)));
+    return compact(v, 3, lang);
+  };
+  const format = (v: unknown, key: string): string => {
+    if (typeof v === 'number') return number(v, key);
+    if (typeof v === 'string') return key === 'curve' ? (w.curves[v] ?? v) : v;
+    if (Array.isArray(v)) {
+      if (v.length === 3 && v.every((x) => typeof x === 'number') && (SHARE_KEYS.has(key) || CHANGE_KEYS.has(key) || area === 'workforce.transitions')) {
+        const [low, likely, high] = v as [number, number, number];
+        return w.likely(`${number(low, key).replace(/%$/, '')}–${number(high, key)}`, number(likely, key));
+      }
+      return v.map((x) => format(x, key)).join(', ');
+    }
+    if (v !== null && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (area === 'demand.overrides' && typeof o['discontinue'] === 'number') return w.discontinued(String(o['discontinue']));
+      const span = typeof o['end'] === 'number' ? (typeof o['start'] === 'number' ? `${String(o['start'])}–${String(o['end'])}` : w.until(String(o['end']))) : null;
+      if (area === 'demand.overrides' && typeof o['change'] === 'number') return [signedPct(o['change']), span].filter((x) => x !== null).join(', ');
+      if (area === 'digitalisation.skill_shift' && typeof o['delta'] === 'number') return [number(o['delta'], 'delta'), span].filter((x) => x !== null).join(', ');
+      if (area === 'digitalisation.automation' && o['target'] !== undefined) return [format(o['target'], 'target'), span, typeof o['curve'] === 'string' ? format(o['curve'], 'curve') : null].filter((x) => x !== null).join(', ');
+      if (area === 'demand.emerging' && typeof o['name'] === 'string') {
+        const points = Object.entries((o['demand'] ?? {}) as Record<string, unknown>).filter((e): e is [string, number] => typeof e[1] === 'number');
+        const end = points[points.length - 1];
+        return end === undefined ? o['name'] : `${o['name']}, ${w.fteIn(f.fte(end[1]), end[0])}`;
+      }
+      // A function's transitions: the share a year towards each other function.
+      if (area === 'workforce.transitions') return Object.entries(o).map(([to, x]) => `${w.towards(fn(to))}: ${format(x, 'rate')}`).join('; ');
+      const entries = Object.entries(o).filter(([, x]) => x !== undefined);
+      // A rule of one value (a growth rule's rate beside its scope): that value.
+      if (entries.length === 1) return format(entries[0]![1], entries[0]![0]);
+      // A whole block (a plan: block one scenario has): as written, since flattening its lists loses their shape.
+      if (entries.some(([, x]) => x !== null && typeof x === 'object')) return inline(o);
+      return entries.map(([k, x]) => `${k}: ${format(x, k)}`).join('; ');
+    }
+    return String(v);
+  };
+  return format(value, last);
 }

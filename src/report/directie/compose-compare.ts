@@ -1,6 +1,6 @@
 import type { CompareResult } from '../../domain/compare.js';
 import type { SensitivityAssumption, SensitivityResult } from '../../domain/sensitivity.js';
-import { assumptionLabeller, assumptionValue } from './assumption-label.js';
+import { assumptionLabeller, assumptionValue, settingText } from './assumption-label.js';
 import { renderLines, renderTornado } from './compare-charts.js';
 import { signed, type Block, type Formatters, type Section } from './compose-report.js';
 import { inline } from './report-data.js';
@@ -20,7 +20,7 @@ function scenarioName(s: CompareResult['scenario_info'][number]): string {
   return s.title ?? s.id;
 }
 
-export function comparisonSection(cmp: CompareResult, t: Texts, f: Formatters): Section {
+export function comparisonSection(cmp: CompareResult, t: Texts, f: Formatters, names: ReadonlyMap<string, string>): Section {
   const k = t.comparison;
   const blocks: Block[] = [];
   const ids = cmp.scenarios;
@@ -87,12 +87,16 @@ export function comparisonSection(cmp: CompareResult, t: Texts, f: Formatters): 
   blocks.push({ kind: 'heading', text: k.differsTitle });
   if (cmp.assumptions.length === 0) blocks.push({ kind: 'paragraph', text: k.differsNone });
   else {
+    // Each setting in words with its key beneath (a key spp has no words for stands alone), values as a reader counts them.
+    const label = assumptionLabeller(t.lang, f, names);
     blocks.push({
       kind: 'table',
       head: [k.assumptionCol, ...ids],
       align: ['l', ...ids.map(() => 'l' as const)],
-      rows: cmp.assumptions.map((a) => [a.path, ...ids.map((id) => (a.values[id] === null ? k.notSet : inline(a.values[id])))]),
-      code: [true, ...ids.map(() => true)],
+      // The words take 40 %: a scenario's whole block (its plan:) would otherwise squeeze them.
+      widths: [40, ...ids.map(() => 60 / ids.length)],
+      rows: cmp.assumptions.map((a) => [label(a.path), ...ids.map((id) => (a.values[id] === null ? k.notSet : settingText(a.path, a.values[id], t.lang, f, names)))]),
+      keys: cmp.assumptions.map((a) => (label(a.path) === a.path ? '' : a.path)),
     });
   }
 

@@ -32,7 +32,7 @@ export interface TableBlock {
   extra?: string[];
   /** Columns shown as code (keys and values of the scenario file). */
   code?: boolean[];
-  /** Per row, a key of the scenario file shown with the first cell, in small code (what a label stands for). */
+  /** Per row, a key of the scenario file shown with the first cell, in small code (what a label stands for); '' for none. */
   keys?: string[];
   /** Column widths in percent of the page (HTML only), when the automatic layout would squeeze a column. */
   widths?: number[];
@@ -90,11 +90,16 @@ export function composeReport(data: ReportData, lang: ReportLang): ReportDocumen
     summary: summarise(data, t, f),
     sections: [
       doorlichten(data, t, f), doorbreken(data, t, f), doorselecteren(data, t, f), doorontwikkelen(data, t, f), doorverbinden(data, t, f),
-      ...(data.comparison !== null ? [comparisonSection(data.comparison, t, f)] : []),
-      ...(data.sensitivity !== null ? [sensitivitySection(data.sensitivity, t, f, new Map(data.changes.map((c) => [c.id, c.name])), hiddenPlanCost(data.plan, f))] : []),
+      ...(data.comparison !== null ? [comparisonSection(data.comparison, t, f, functionNames(data))] : []),
+      ...(data.sensitivity !== null ? [sensitivitySection(data.sensitivity, t, f, functionNames(data), hiddenPlanCost(data.plan, f))] : []),
       appendix(data, t, f),
     ],
   };
+}
+
+/** Function names by id (every function the report knows, emerging ones too): for the assumptions' words. */
+function functionNames(data: ReportData): ReadonlyMap<string, string> {
+  return new Map(data.changes.map((c) => [c.id, c.name]));
 }
 
 export interface Formatters {

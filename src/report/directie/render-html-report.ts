@@ -106,7 +106,7 @@ function renderTable(table: TableBlock): string {
     row
       .map((c, i) => {
         const text = code(i) && c !== '' ? `<code>${escapeHtml(c)}</code>` : escapeHtml(c);
-        return `<${tag}${cls(i)}>${i === 0 && key !== undefined ? `${text}<br><code class="key">${escapeHtml(key)}</code>` : text}</${tag}>`;
+        return `<${tag}${cls(i)}>${i === 0 && key !== undefined && key !== '' ? `${text}<br><code class="key">${escapeHtml(key)}</code>` : text}</${tag}>`;
       })
       .join('');
   return [

@@ -58,7 +58,7 @@ function renderTable(table: TableBlock): string[] {
   const lines: string[] = [];
   if (table.title) lines.push(`**${escapeMd(table.title)}**`, '');
   const styled = (cells: readonly string[], style: 'bold' | 'italic'): MarkdownCell[] => cells.map((text) => ({ text, style }));
-  const keyOf = (row: number, i: number): string | undefined => (i === 0 ? table.keys?.[row] : undefined);
+  const keyOf = (row: number, i: number): string | undefined => (i === 0 && table.keys?.[row] !== '' ? table.keys?.[row] : undefined);
   const rows: MarkdownCell[][] = table.rows.map((r, row) =>
     r.map((text, i): MarkdownCell => {
       const key = keyOf(row, i);
