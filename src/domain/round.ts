@@ -49,3 +49,11 @@ export function formatNumber(value: number, decimals: number, lang: 'nl' | 'en' 
   }
   return format.format(r);
 }
+
+/** Like formatNumber with at most `decimals` decimals: trailing zeros after the decimal separator dropped (0,5 not 0,50). */
+export function formatCompact(value: number, decimals: number, lang: 'nl' | 'en' = 'en'): string {
+  const text = formatNumber(value, decimals, lang);
+  if (decimals === 0) return text;
+  const sep = lang === 'nl' ? ',' : '.';
+  return text.replace(new RegExp(`\\${sep}?0+$`), '');
+}

@@ -1,5 +1,5 @@
 import type { SensitivityAssumption, SensitivityResult } from '../domain/sensitivity.js';
-import { formatNumber } from '../domain/round.js';
+import { formatCompact, formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvCell, type CsvDialect } from './csv.js';
 import { inline } from './directie/report-data.js';
 import type { Lang } from './labels.js';
@@ -98,13 +98,7 @@ const TEXTS = {
 
 const pct = (delta: number, lang: Lang): string => `${formatNumber(delta * 100, 0, lang)}%`;
 
-/** A number with at most `decimals` decimals, trailing zeros after the decimal separator dropped. */
-function compact(value: number, decimals: number, lang: Lang): string {
-  const text = formatNumber(value, decimals, lang);
-  if (decimals === 0) return text;
-  const sep = lang === 'nl' ? ',' : '.';
-  return text.replace(new RegExp(`\\${sep}?0+$`), '');
-}
+const compact = formatCompact;
 
 /** A moved value in a few characters: a number; the mean of a [low, likely, high] (what the run uses); a table as its shift. */
 function shortValue(a: SensitivityAssumption, value: unknown, lang: Lang): string {

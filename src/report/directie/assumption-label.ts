@@ -1,5 +1,5 @@
 import type { SensitivityAssumption } from '../../domain/sensitivity.js';
-import { formatNumber } from '../../domain/round.js';
+import { formatCompact } from '../../domain/round.js';
 import type { Formatters } from './compose-report.js';
 import { inline } from './report-data.js';
 import type { ReportLang } from './texts/texts.js';
@@ -187,13 +187,18 @@ function identity(item: string): Map<string, string> {
   return new Map(keys.map((m, k) => [m[1]!, item.slice(m.index! + m[0].length, k + 1 < keys.length ? keys[k + 1]!.index : item.length)]));
 }
 
-/** The labeller of one report: its language, its function names and its category labels. */
-export function assumptionLabeller(lang: ReportLang, f: Formatters, names: ReadonlyMap<string, string>): (path: string) => string {
-  const w = WORDS[lang];
-  const fn = (id: string): string => {
+/** A function by its id and name ("F001 Medewerker KCC"), or its id alone when the report has no name for it. */
+function named(names: ReadonlyMap<string, string>): (id: string) => string {
+  return (id) => {
     const name = names.get(id);
     return name === undefined ? id : `${id} ${name}`;
   };
+}
+
+/** The labeller of one report: its language, its function names and its category labels. */
+export function assumptionLabeller(lang: ReportLang, f: Formatters, names: ReadonlyMap<string, string>): (path: string) => string {
+  const w = WORDS[lang];
+  const fn = named(names);
   const ages = (band: string): string => {
     const m = /^\s*(<=|>=|<|>)?\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$/.exec(band);
     if (m === null) return band;
@@ -296,12 +301,7 @@ export function assumptionLabeller(lang: ReportLang, f: Formatters, names: Reado
   };
 }
 
-/** A number with at most `decimals` decimals, trailing zeros dropped. */
-function compact(value: number, decimals: number, lang: ReportLang): string {
-  const text = formatNumber(value, decimals, lang);
-  const sep = lang === 'nl' ? ',' : '.';
-  return decimals === 0 ? text : text.replace(new RegExp(`\\${sep}?0+$`), '');
-}
+const compact = formatCompact;
 
 const minus = (text: string): string => text.replace(/^-/, '−');
 
@@ -351,10 +351,7 @@ const YEAR_KEYS = new Set(['start', 'end', 'discontinue']);
  */
 export function settingText(path: string, value: unknown, lang: ReportLang, f: Formatters, names: ReadonlyMap<string, string> = new Map()): string {
   const w = WORDS[lang];
-  const fn = (id: string): string => {
-    const name = names.get(id);
-    return name === undefined ? id : `${id} ${name}`;
-  };
+  const fn = named(names);
   const s = steps(path) ?? [];
   const keys = s.map((step) => ('key' in step ? step.key : '[]'));
   const area = `${keys[0] ?? ''}.${keys[1] ?? ''}`;
