@@ -460,7 +460,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
       if (status === INFEASIBLE) return { solution: null, bound: Infinity };
       if (status === MODEL_EMPTY) return { solution: empty(), bound: 0 };
       // No verdict even after runMip's retries (HiGHS's run error on a badly scaled plan: one function's
-      // demand 40 times the organisation's): no plan and nothing proven, so the stage keeps the dive's
+      // demand dozens of times the organisation's): no plan and nothing proven, so the stage keeps the dive's
       // plan with the LP bound and states the gap, as for a plan too large for branch and bound.
       if (status !== OPTIMAL && !LIMITS.has(status)) return { solution: null, bound: -Infinity };
       const bound = Number(model.info.get('mip_dual_bound'));
