@@ -125,6 +125,15 @@ describe('--lang on the human outputs', () => {
     expect(leaked(en.stdout, DUTCH)).toEqual([]);
   });
 
+  it('spp explain F001 on the krimp scenario: the plan\'s moves are routes (pathways), not doorstroom (the natural transitions)', { timeout: 120_000 }, async () => {
+    const nl = await runSpp(['explain', 'F001', '-s', KRIMP, '--format', 'table', '-q']);
+    expect(nl.exitCode, nl.stderr).toBe(0);
+    expect(nl.stdout).toMatch(/\d{4}: [\d,]+ fte uit F002 \(route, € [\d.]+\)/);
+    expect(nl.stdout).not.toMatch(/\(doorstroom, €/);
+    const en = await runSpp(['explain', 'F001', '-s', KRIMP, '--format', 'table', '--lang', 'en', '-q']);
+    expect(en.stdout).toMatch(/\d{4}: [\d.]+ FTE from F002 \(pathway, € [\d,]+\)/);
+  });
+
   it('an alternative cheaper than the plan is said as such, never as a negative saving', () => {
     const cheaper = { ...plan, alternatives: { ...plan.alternatives, no_plan: { ...plan.alternatives.no_plan, saving: -25082 } } };
     const nl = renderPlanTable(cheaper, { color: false, dialect: 'rfc', lang: 'nl' });
