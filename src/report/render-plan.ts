@@ -183,7 +183,8 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
   // A negative saving is said as such: the alternative is cheaper (it ignores the plan's limits or rules).
   const saving = (v: number): string => (v < 0 ? w.costsMore(euro(-v, lang)) : w.saves(euro(v, lang)));
   const line = (name: string, value: number | null, after = ''): string => {
-    const amount = `  ${name.padEnd(20)} ${(value === null ? w.impossible : euro(value, lang)).padStart(14)}`;
+    // No amount (no plan without pathways meets the limits): a dash in the column, the words beside it.
+    const amount = `  ${name.padEnd(20)} ${(value === null ? '—' : euro(value, lang)).padStart(14)}`;
     // What the plan saves goes on its own line when the two do not fit the terminal.
     return [...`${amount}${after}`].length <= width ? `${amount}${after}` : `${amount}\n${wrapText(`    ${after.trim()}`, width, '    ')}`;
   };
@@ -197,7 +198,7 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
     ...(k.reduced_hours > 0 ? [line(w.kinds.reduced_hours, k.reduced_hours)] : []),
     ...(k.shortage > 0 ? [line(w.kinds.shortage, k.shortage)] : []),
     line(w.planTotal, result.costs.total),
-    a.no_pathways === null ? line(w.withoutPathways, null) : line(w.withoutPathways, a.no_pathways.total, `  ${saving(a.no_pathways.saving)}${shortNote(a.no_pathways.shortage_fte_years, w, lang)}`),
+    a.no_pathways === null ? line(w.withoutPathways, null, `  ${w.impossible}`) : line(w.withoutPathways, a.no_pathways.total, `  ${saving(a.no_pathways.saving)}${shortNote(a.no_pathways.shortage_fte_years, w, lang)}`),
     line(w.noPlan, a.no_plan.total, `  ${saving(a.no_plan.saving)}`),
     c.dim(wrapText(`  ${w.alternativesNote}`, width, '  ')),
   );

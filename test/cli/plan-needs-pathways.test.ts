@@ -47,7 +47,7 @@ describe('a plan that only its pathways make possible', { timeout: 120_000 }, ()
     expect(nl.stdout).toContain('| Zonder routes | geen plan binnen de grenzen |');
     expect(nl.stdout).toContain('Zonder interne routes haalt geen enkel plan de harde grenzen');
     const en = await runSpp(['plan', '-q', '-s', scenario, '--format', 'table', '--lang', 'en']);
-    expect(en.stdout).toMatch(/Without pathways +no plan within the limits\n/);
+    expect(en.stdout).toMatch(/Without pathways +—  no plan within the limits\n/);
     const xlsx = await runSpp(['plan', '-q', '-s', scenario, '--format', 'xlsx', '-o', join(dir, 'plan.xlsx')]);
     expect(xlsx.exitCode, xlsx.stderr).toBe(0);
   });
