@@ -143,6 +143,17 @@ function planNotes(inputs: LoadedInputs, input: PlanInput, outcome: PlanOutcome)
   notes.push(`${computed} computed and ${explicit} explicit pathway${explicit === 1 ? '' : 's'} available to the plan`);
   const plan = inputs.scenario.plan ?? defaultPlan();
   if (plan.min_flow_fte > 0) notes.push(`a pathway used in a year carries at least ${plan.min_flow_fte} FTE`);
+  if (plan.overstaffing.cost_per_fte_year === 'pay') {
+    // Overstaffing at each function's pay: say where the data has none (an export without salaries gives 0).
+    const pay = new Map<string, number | null>([...inputs.functions.map((f) => [f.id, f.pay] as const), ...inputs.scenario.demand.emerging.map((e) => [e.id, e.pay ?? null] as const)]);
+    const unpaid = input.functions.filter((f) => {
+      const p = pay.get(f.id);
+      return p === undefined || p === null || !(p > 0);
+    }).length;
+    if (unpaid > 0) {
+      notes.push(`${unpaid} of ${input.functions.length} functions have no pay in the data (missing or 0): their overstaffing is priced at reskilling.surplus_cost_per_fte, € ${Math.round(inputs.scenario.reskilling.surplus_cost_per_fte).toLocaleString('en-GB')} per FTE-year`);
+    }
+  }
   notes.push(...gapNotes(outcome));
   if (input.discountRate > 0) notes.push(`costs discounted to ${input.years[0]} at ${round(input.discountRate * 100, 4)}% a year`);
   notes.push('decisions take an average cross-section of a function: the natural rates apply to everyone in it');

@@ -86,6 +86,13 @@ const RULES: [RegExp, Rewrite][] = [
   ],
   // The action plan's notes (app/plan.ts), shown by spp reskill and the report.
   [
+    /^(\d+) of (\d+) functions have no pay in the data \(missing or 0\): their overstaffing is priced at reskilling\.surplus_cost_per_fte, € ([\d,]+) per FTE-year$/,
+    (m, lang) =>
+      lang === 'nl'
+        ? `${m[1]} van de ${m[2]} functies hebben geen salaris in de gegevens (leeg of 0): hun boventalligheid kost reskilling.surplus_cost_per_fte, € ${m[3]!.replace(/,/g, '.')} per fte-jaar.`
+        : `${m[1]} of the ${m[2]} functions have no pay in the data (missing or 0): their overstaffing is priced at reskilling.surplus_cost_per_fte, € ${m[3]} per FTE-year.`,
+  ],
+  [
     /^without pathways no plan meets the hard limits \(plan\.overstaffing max_total_fte with placement outside capped in plan\.redundancy\): the pathways are what makes this plan possible, so the business case has no alternative without them$/,
     (_m, lang) =>
       lang === 'nl'

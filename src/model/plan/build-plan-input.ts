@@ -112,7 +112,8 @@ export function buildPlanInput(source: PlanInputSource): PlanInput {
       hireMax: hiring.max_per_year ?? Infinity,
       redundancyCost: redundancy.cost ?? rules.surplus_cost_per_fte,
       redundancyMax: redundancy.max_per_year ?? Infinity,
-      overstaffingCost: overCost === 'pay' ? (fn.pay ?? rules.surplus_cost_per_fte) : overCost,
+      // Pay unknown (missing, or 0 as in an export without salaries, as pathways read it too): the default cost.
+      overstaffingCost: overCost === 'pay' ? (fn.pay !== null && fn.pay > 0 ? fn.pay : rules.surplus_cost_per_fte) : overCost,
       reducedHours: covered
         ? {
             maxPersons: reduced.max_persons ?? Infinity,
