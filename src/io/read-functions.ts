@@ -48,6 +48,8 @@ export async function readFunctions(path: string, options: CsvOptions = {}): Pro
   const leftOut: FunctionProfile[] = [];
   const firstLine = new Map<string, number>();
   let match: HeaderMatch | undefined;
+  // Pay under MIN_ANNUAL_PAY: the first such row, and how many (one warning for the file).
+  let monthly: { line: number; column: number; text: string; count: number } | undefined;
 
   await streamCsv(path, options, diagnostics, {
     header(names, line) {
@@ -66,6 +68,11 @@ export async function readFunctions(path: string, options: CsvOptions = {}): Pro
     },
     row(fields, line) {
       const profile = readProfile(fields, line, match!, diagnostics, firstLine, options.decimalComma === true);
+      if (profile !== undefined && profile.pay !== null && profile.pay > 0 && profile.pay < MIN_ANNUAL_PAY) {
+        const index = match!.index.get('pay')!;
+        if (monthly === undefined) monthly = { line, column: index + 1, text: fields[index]!.trim(), count: 0 };
+        monthly.count++;
+      }
       if (profile !== undefined) profiles.push(profile);
       else {
         const id = fields[match!.index.get('function_id') ?? -1]?.trim() ?? '';
@@ -73,8 +80,24 @@ export async function readFunctions(path: string, options: CsvOptions = {}): Pro
       }
     },
   });
+  if (monthly !== undefined) {
+    const more = monthly.count - 1;
+    diagnostics.warning(
+      'CSV_PAY_MONTHLY',
+      monthly.line,
+      monthly.column,
+      {
+        en: `pay ${monthly.text}${more > 0 ? ` (and ${more} more ${more === 1 ? 'row' : 'rows'})` : ''} is under € 12,000 a year: it looks like a monthly salary; spp expects annual pay in euros (12 months plus holiday pay and year-end bonus), which prices overstaffing in the plan`,
+        nl: `salaris ${monthly.text}${more > 0 ? ` (en nog ${more} ${more === 1 ? 'regel' : 'regels'})` : ''} is minder dan € 12.000 per jaar: het lijkt een maandsalaris; spp verwacht het jaarsalaris in euro (12 maanden plus vakantiegeld en eindejaarsuitkering), waarmee het plan boventalligheid prijst`,
+      },
+      'pay',
+    );
+  }
   return { value: profiles, diagnostics: diagnostics.finish(), leftOut };
 }
+
+/** Annual pay under this (a full-time minimum wage is about € 26,000) is a monthly salary in the wrong column. */
+const MIN_ANNUAL_PAY = 12_000;
 
 /** What a row left out for an error still tells: its id, name, family and the header's task and skill names. */
 function namesOnly(id: string, fields: string[], match: HeaderMatch): FunctionProfile {
