@@ -53,6 +53,13 @@ describe('the report’s words for a sensitivity assumption', () => {
     expect(en(path)).toBe(english);
   });
 
+  it('names a rule without a scope of its own (its path has its index) as one for everyone', () => {
+    expect(nl('workforce.attrition[0].rate')).toBe('Verloop: alle functies');
+    expect(en('plan.hiring[2].cost')).toBe('Hiring cost: all functions');
+    // An emerging function is named by its id, digits or not.
+    expect(nl('demand.emerging[1234].demand')).toBe('Vraag naar nieuwe functie 1234');
+  });
+
   it('keeps names with brackets, commas and equals signs whole', () => {
     expect(nl('demand.growth[family=Zorg [WMO], jeugd].rate')).toBe('Groei van de vraag per jaar: Zorg [WMO], jeugd');
     expect(nl('workforce.attrition[family=A=B].rate')).toBe('Verloop: A=B');

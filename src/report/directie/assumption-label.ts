@@ -219,7 +219,8 @@ export function assumptionLabeller(lang: ReportLang, f: Formatters, names: Reado
         return `${key} ${value}`;
       })
       .join(', ');
-  const scoped = (base: string, item: string): string => `${base}: ${scope(item)}`;
+  // A rule with no scope of its own (`- { rate: 0.05 }`) is named by its index in the list: it covers everyone.
+  const scoped = (base: string, item: string): string => `${base}: ${/^\d+$/.test(item) ? w.all : scope(item)}`;
   return (path) => {
     const s = steps(path);
     if (s === null) return path;
