@@ -1,7 +1,7 @@
 import type { AttritionRule } from '../domain/scenario-schema.js';
 import type { FunctionProfile } from '../domain/workforce.js';
 import { expectedValue, isTriple, type Uncertain } from '../domain/uncertain.js';
-import { isAgeInBand, parseAgeBand } from './age-band.js';
+import { isAgeInBand, parseAgeBand } from '../domain/age-band.js';
 
 /**
  * Which attrition rule applies (SPEC §2.4, decision of the team): the most specific matching rule

@@ -1,7 +1,7 @@
 import type { AttritionEstimate, CalibrationResult, RenewalEstimate, TransitionEstimate } from '../domain/calibration.js';
 import type { PersonTable } from '../domain/snapshot.js';
-import type { AgeBand } from './age-band.js';
-import { parseAgeBand } from './age-band.js';
+import type { AgeBand } from '../domain/age-band.js';
+import { parseAgeBand } from '../domain/age-band.js';
 import { annualRate, wilsonInterval } from './calibrate-interval.js';
 import type { Linkage } from './calibrate-link.js';
 import { retirementAgeAt, retiresIn } from './retirement.js';

@@ -155,10 +155,11 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
   };
   list(nl ? `Werving per functie, ${result.per_year[0]?.year ?? ''}–${result.scenario.horizon.end}` : `Hiring per function, ${result.per_year[0]?.year ?? ''}–${result.scenario.horizon.end}`, r.fte, result.hiring_fte);
   list(nl ? 'Plaatsing buiten de organisatie (van-werk-naar-werk) per functie' : 'Placement outside the organisation (van-werk-naar-werk) per function', r.fte, result.surplus_fte);
-  const items = businessItems(result, r).map(([l, v, b]) => [l, v === null ? r.impossible : euro(v), b] as const);
+  const business = businessItems(result, r);
+  const items = business.map(([l, v, b]) => [l, v === null ? r.impossible : euro(v), b] as const);
   const label = Math.max(...items.map(([l]) => l.length));
   // Amounts set the column; the words in place of one ("no plan within the limits") may run past it.
-  const amount = Math.max(...businessItems(result, r).map(([, v]) => (v === null ? 0 : euro(v).length)));
+  const amount = Math.max(...business.map(([, v]) => (v === null ? 0 : euro(v).length)));
   out.push('', c.bold(nl ? `Kostenvergelijking, kosten ${period}` : `Business case, costs ${period}`));
   // A label and its amount on one line when they fit, else the amount right-aligned below: never cut.
   const fits = 2 + label + 2 + amount <= width - 1;

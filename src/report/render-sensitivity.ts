@@ -98,18 +98,17 @@ const TEXTS = {
 
 const pct = (delta: number, lang: Lang): string => `${formatNumber(delta * 100, 0, lang)}%`;
 
-const compact = formatCompact;
 
 /** A moved value in a few characters: a number; the mean of a [low, likely, high] (what the run uses); a table as its shift. */
 function shortValue(a: SensitivityAssumption, value: unknown, lang: Lang): string {
-  if (typeof value === 'number') return compact(value, a.kind === 'age' ? 2 : a.kind === 'cost' ? 0 : 3, lang);
+  if (typeof value === 'number') return formatCompact(value, a.kind === 'age' ? 2 : a.kind === 'cost' ? 0 : 3, lang);
   if (Array.isArray(value)) return shortValue(a, value.reduce((s: number, v: number) => s + v, 0) / value.length, lang);
   if (value !== null && typeof value === 'object') {
     const base = Object.values(a.base_value as Record<string, number>);
     const moved = Object.values(value as Record<string, number>);
     if (a.kind === 'age') {
       const shift = (moved[0] ?? 0) - (base[0] ?? 0);
-      return `${shift >= 0 ? '+' : '-'}${compact(Math.abs(shift), 2, lang)} ${TEXTS[lang].years}`;
+      return `${shift >= 0 ? '+' : '-'}${formatCompact(Math.abs(shift), 2, lang)} ${TEXTS[lang].years}`;
     }
     const ratio = base[0] !== undefined && base[0] !== 0 ? moved[0]! / base[0] : 1;
     return `×${formatNumber(ratio, 2, lang)}`;
@@ -132,7 +131,7 @@ function byPlanCost(result: SensitivityResult): SensitivityAssumption[] {
 /** The notes of the result in the language asked for (the JSON keeps them in English). */
 function notesOf(result: SensitivityResult, lang: Lang, path: (p: string) => string = (p) => p): { general: string[]; perAssumption: { path: string; text: string }[] } {
   const t = TEXTS[lang];
-  const general = t.notes(pct(result.delta, lang), compact(result.delta * 10, 2, lang), result.base.plan_cost !== null);
+  const general = t.notes(pct(result.delta, lang), formatCompact(result.delta * 10, 2, lang), result.base.plan_cost !== null);
   if (result.withheld !== undefined && result.withheld.length > 0) general.push(t.withheld(result.withheld.map(path).join(', ')));
   const perAssumption = result.assumptions.flatMap((a) =>
     [a.low_value, a.high_value].flatMap((value, i) => {

@@ -2,7 +2,7 @@ import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { didYouMean, hasErrors, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { localNumber, type Message } from '../diagnostics/message.js';
 import type { FunctionProfile } from '../domain/workforce.js';
-import { parseAgeBand, type AgeBand } from '../model/age-band.js';
+import { parseAgeBand, type AgeBand } from '../domain/age-band.js';
 import { attritionRateFor } from '../model/attrition.js';
 import { checkFlows, type FlowProblem } from '../model/check-flows.js';
 import { hireRetentionOf } from '../model/plan/build-plan-input.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attritionRateFor } from '../../src/model/attrition.js';
-import { parseAgeBand } from '../../src/model/age-band.js';
+import { parseAgeBand } from '../../src/domain/age-band.js';
 import { projectScenario } from '../../src/model/project.js';
 import { cell, fn, scenario, workforce } from './build-inputs.js';
 

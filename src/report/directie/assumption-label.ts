@@ -1,6 +1,7 @@
 import type { SensitivityAssumption } from '../../domain/sensitivity.js';
 import { formatCompact } from '../../domain/round.js';
-import type { Formatters } from './compose-report.js';
+import { parseAgeBand } from '../../domain/age-band.js';
+import { signed, type Formatters } from './compose-report.js';
 import { inline } from './report-data.js';
 import type { ReportLang } from './texts/texts.js';
 
@@ -35,7 +36,7 @@ interface Words {
   surplusCost: string;
   all: string;
   family: (name: string) => string;
-  ages: { below: (n: string) => string; upTo: (n: string) => string; from: (n: string) => string; above: (n: string) => string; range: (a: string, b: string) => string };
+  ages: { below: (n: string) => string; from: (n: string) => string; range: (a: string, b: string) => string };
   years: (n: string) => string;
   fteIn: (fte: string, year: string) => string;
   // Settings beyond the sensitivity's assumptions (the compare chapter's "what differs").
@@ -82,7 +83,7 @@ const WORDS: Record<ReportLang, Words> = {
     surplusCost: 'Kosten van plaatsing buiten (standaard)',
     all: 'alle functies',
     family: (name) => name,
-    ages: { below: (n) => `jonger dan ${n}`, upTo: (n) => `${n} jaar en jonger`, from: (n) => `${n} jaar en ouder`, above: (n) => `ouder dan ${n}`, range: (a, b) => `${a}–${b} jaar` },
+    ages: { below: (n) => `jonger dan ${n}`, from: (n) => `${n} jaar en ouder`, range: (a, b) => `${a}–${b} jaar` },
     years: (n) => `${n} jaar`,
     fteIn: (fte, year) => `${fte} fte in ${year}`,
     parts: { start: 'begin', end: 'einde', curve: 'verloop', discontinue: 'vervalt' },
@@ -126,7 +127,7 @@ const WORDS: Record<ReportLang, Words> = {
     surplusCost: 'Cost of placement outside (default)',
     all: 'all functions',
     family: (name) => name,
-    ages: { below: (n) => `under ${n}`, upTo: (n) => `${n} and under`, from: (n) => `${n} and over`, above: (n) => `over ${n}`, range: (a, b) => `${a}–${b} years` },
+    ages: { below: (n) => `under ${n}`, from: (n) => `${n} and over`, range: (a, b) => `${a}–${b} years` },
     years: (n) => `${n} years`,
     fteIn: (fte, year) => `${fte} FTE in ${year}`,
     parts: { start: 'start', end: 'end', curve: 'curve', discontinue: 'discontinued' },
@@ -199,16 +200,13 @@ function named(names: ReadonlyMap<string, string>): (id: string) => string {
 export function assumptionLabeller(lang: ReportLang, f: Formatters, names: ReadonlyMap<string, string>): (path: string) => string {
   const w = WORDS[lang];
   const fn = named(names);
-  const ages = (band: string): string => {
-    const m = /^\s*(<=|>=|<|>)?\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$/.exec(band);
-    if (m === null) return band;
-    const [, op, a, b] = m;
-    if (b !== undefined && op === undefined) return w.ages.range(a!, b);
-    if (op === '<') return w.ages.below(a!);
-    if (op === '<=') return w.ages.upTo(a!);
-    if (op === '>=') return w.ages.from(a!);
-    if (op === '>') return w.ages.above(a!);
-    return w.years(a!);
+  // The band as the projection reads it (domain/age-band.ts): `<35` is 0–34, `>=55` 55 and up.
+  const ages = (text: string): string => {
+    const band = parseAgeBand(text);
+    if (band === undefined) return text;
+    if (band.max === Infinity) return w.ages.from(String(band.min));
+    if (band.min === 0) return w.ages.below(String(band.max + 1));
+    return band.min === band.max ? w.years(String(band.min)) : w.ages.range(String(band.min), String(band.max));
   };
   const scope = (item: string): string =>
     [...identity(item)]
@@ -302,9 +300,10 @@ export function assumptionLabeller(lang: ReportLang, f: Formatters, names: Reado
   };
 }
 
-const compact = formatCompact;
-
-const minus = (text: string): string => text.replace(/^-/, '−');
+/** A share as a percentage: two decimals under 10 %, else one, trailing zeros dropped ("2,8%", "8,67%", "24%"). */
+function percent(v: number, lang: ReportLang): string {
+  return `${formatCompact(v * 100, v !== 0 && Math.abs(v) < 0.1 ? 2 : 1, lang)}%`;
+}
 
 /**
  * A moved (or base) value in the report's words: a rate or share as a percentage ("2,8%"), a
@@ -317,17 +316,16 @@ export function assumptionValue(a: SensitivityAssumption, value: unknown, f: For
   if (Array.isArray(value) && value.every((v) => typeof v === 'number')) return assumptionValue(a, value.reduce((s: number, v: number) => s + v, 0) / value.length, f, lang);
   if (typeof value === 'number') {
     if (a.kind === 'cost') return f.euro(value);
-    if (a.kind === 'age') return w.years(compact(value, 2, lang));
+    if (a.kind === 'age') return w.years(formatCompact(value, 2, lang));
     if (a.kind === 'fte') return `${f.fte(value)}`;
-    const pct = `${compact(value * 100, value !== 0 && Math.abs(value) < 0.1 ? 2 : 1, lang)}%`;
-    return a.kind === 'growth' || a.kind === 'change' ? minus(value > 0 ? `+${pct}` : pct) : pct;
+    return a.kind === 'growth' || a.kind === 'change' ? signed(percent(value, lang), value) : percent(value, lang);
   }
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const moved = Object.entries(value as Record<string, unknown>).filter((e): e is [string, number] => typeof e[1] === 'number');
     const base = a.base_value !== null && typeof a.base_value === 'object' ? Object.values(a.base_value as Record<string, unknown>) : [];
     if (a.kind === 'age' && moved.length > 0 && typeof base[0] === 'number') {
       const shift = moved[0]![1] - base[0];
-      return shift === 0 ? w.years('±0') : minus(`${shift > 0 ? '+' : '-'}${w.years(compact(Math.abs(shift), 2, lang))}`);
+      return shift === 0 ? w.years('±0') : signed(w.years(formatCompact(shift, 2, lang)), shift);
     }
     const last = moved[moved.length - 1];
     if (a.kind === 'fte' && last !== undefined) return w.fteIn(f.fte(last[1]), last[0]);
@@ -357,18 +355,18 @@ export function settingText(path: string, value: unknown, lang: ReportLang, f: F
   const keys = s.map((step) => ('key' in step ? step.key : '[]'));
   const area = `${keys[0] ?? ''}.${keys[1] ?? ''}`;
   const last = [...keys].reverse().find((k) => k !== '[]') ?? '';
-  const pct = (v: number): string => `${compact(v * 100, v !== 0 && Math.abs(v) < 0.1 ? 2 : 1, lang)}%`;
-  const signedPct = (v: number): string => minus(v > 0 ? `+${pct(v)}` : pct(v));
+  const pct = (v: number): string => percent(v, lang);
+  const signedPct = (v: number): string => signed(pct(v), v);
   const number = (v: number, key: string): string => {
     if (YEAR_KEYS.has(key)) return String(v);
-    if (area === 'workforce.retirement_age') return w.years(compact(v, 2, lang));
+    if (area === 'workforce.retirement_age') return w.years(formatCompact(v, 2, lang));
     if (area === 'workforce.transitions') return pct(v);
     if (area === 'demand.growth' && key === 'rate') return signedPct(v);
     if (CHANGE_KEYS.has(key)) return signedPct(v);
     if (SHARE_KEYS.has(key)) return pct(v);
     if (EURO_KEYS.has(key)) return f.euro(v);
-    if (key === 'delta') return w.levels(v > 0 ? `+${compact(v, 2, lang)}` : minus(compact(v, 2, lang)));
-    return compact(v, 3, lang);
+    if (key === 'delta') return w.levels(signed(formatCompact(v, 2, lang), v));
+    return formatCompact(v, 3, lang);
   };
   const format = (v: unknown, key: string): string => {
     if (typeof v === 'number') return number(v, key);

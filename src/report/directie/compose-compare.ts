@@ -88,15 +88,16 @@ export function comparisonSection(cmp: CompareResult, t: Texts, f: Formatters, n
   if (cmp.assumptions.length === 0) blocks.push({ kind: 'paragraph', text: k.differsNone });
   else {
     // Each setting in words with its key beneath (a key spp has no words for stands alone), values as a reader counts them.
-    const label = assumptionLabeller(t.lang, f, names);
+    const labelOf = assumptionLabeller(t.lang, f, names);
+    const labels = cmp.assumptions.map((a) => labelOf(a.path));
     blocks.push({
       kind: 'table',
       head: [k.assumptionCol, ...ids],
       align: ['l', ...ids.map(() => 'l' as const)],
       // The words take 40 %: a scenario's whole block (its plan:) would otherwise squeeze them.
       widths: [40, ...ids.map(() => 60 / ids.length)],
-      rows: cmp.assumptions.map((a) => [label(a.path), ...ids.map((id) => (a.values[id] === null ? k.notSet : settingText(a.path, a.values[id], t.lang, f, names)))]),
-      keys: cmp.assumptions.map((a) => (label(a.path) === a.path ? '' : a.path)),
+      rows: cmp.assumptions.map((a, i) => [labels[i]!, ...ids.map((id) => (a.values[id] === null ? k.notSet : settingText(a.path, a.values[id], t.lang, f, names)))]),
+      keys: cmp.assumptions.map((a, i) => (labels[i] === a.path ? '' : a.path)),
     });
   }
 
