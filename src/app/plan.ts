@@ -1,3 +1,4 @@
+import { knownPay } from '../domain/workforce.js';
 import type { PlanPathwayFlow, PlanResult, PlanYear } from '../domain/plan.js';
 import { compareText } from '../domain/compare-text.js';
 import { assertOrganisationShowable, mergePlanPrivacy, suppressedFunctionIds } from './privacy.js';
@@ -146,10 +147,7 @@ function planNotes(inputs: LoadedInputs, input: PlanInput, outcome: PlanOutcome)
   if (plan.overstaffing.cost_per_fte_year === 'pay') {
     // Overstaffing at each function's pay: say where the data has none (an export without salaries gives 0).
     const pay = new Map<string, number | null>([...inputs.functions.map((f) => [f.id, f.pay] as const), ...inputs.scenario.demand.emerging.map((e) => [e.id, e.pay ?? null] as const)]);
-    const unpaid = input.functions.filter((f) => {
-      const p = pay.get(f.id);
-      return p === undefined || p === null || !(p > 0);
-    }).length;
+    const unpaid = input.functions.filter((f) => !knownPay(pay.get(f.id))).length;
     if (unpaid > 0) {
       notes.push(`${unpaid} of ${input.functions.length} functions have no pay in the data (missing or 0): their overstaffing is priced at reskilling.surplus_cost_per_fte, € ${Math.round(inputs.scenario.reskilling.surplus_cost_per_fte).toLocaleString('en-GB')} per FTE-year`);
     }

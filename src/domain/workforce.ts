@@ -11,7 +11,7 @@ export interface FunctionProfile {
   family: string;
   /** Salary scale / level; null when unknown. */
   level: number | null;
-  /** Annual pay in euros; null when unknown. */
+  /** Annual pay in euros; null when unknown (0 counts as unknown too: see knownPay). */
   pay: number | null;
   /** Budgeted FTE (demand at start); null: occupied FTE from headcount. */
   formationFte: number | null;
@@ -58,3 +58,11 @@ export interface Workforce {
 }
 
 export type Status = 'emerging' | 'disappearing' | 'changing' | 'growing' | 'shrinking' | 'stable';
+
+/**
+ * A function's pay when the data gives one: missing, or 0 as in an export without salaries, is
+ * unknown alike — for the pathways' pay ratio and the plan's overstaffing at pay.
+ */
+export function knownPay(pay: number | null | undefined): pay is number {
+  return pay !== null && pay !== undefined && pay > 0;
+}

@@ -1,3 +1,4 @@
+import { knownPay } from '../domain/workforce.js';
 import type { Pathway, PathwayVerdict } from '../domain/pathway.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import { compareText } from '../domain/compare-text.js';
@@ -174,7 +175,7 @@ function evaluatePathway(
 
   let payRatio: number | null = null;
   let payOk = true;
-  const payKnown = (f: PathwayFunction) => f.pay !== null && f.pay > 0;
+  const payKnown = (f: PathwayFunction) => knownPay(f.pay);
   if (!payKnown(from) || !payKnown(to)) {
     because(() => `pay unknown for ${unknownSide(from, to, (f) => !payKnown(f))}; pay ratio not checked`);
   } else {

@@ -1,6 +1,6 @@
 import type { PathwayVerdict } from '../../domain/pathway.js';
 import type { HiringRule, ReducedHoursRule, RedundancyRule, Scenario } from '../../domain/scenario-schema.js';
-import type { FunctionProfile } from '../../domain/workforce.js';
+import { knownPay, type FunctionProfile } from '../../domain/workforce.js';
 import { expectedValue } from '../../domain/uncertain.js';
 import { attritionRateFor } from '../attrition.js';
 import type { PathwaySelection } from '../pathways.js';
@@ -113,7 +113,7 @@ export function buildPlanInput(source: PlanInputSource): PlanInput {
       redundancyCost: redundancy.cost ?? rules.surplus_cost_per_fte,
       redundancyMax: redundancy.max_per_year ?? Infinity,
       // Pay unknown (missing, or 0 as in an export without salaries, as pathways read it too): the default cost.
-      overstaffingCost: overCost === 'pay' ? (fn.pay !== null && fn.pay > 0 ? fn.pay : rules.surplus_cost_per_fte) : overCost,
+      overstaffingCost: overCost === 'pay' ? (knownPay(fn.pay) ? fn.pay : rules.surplus_cost_per_fte) : overCost,
       reducedHours: covered
         ? {
             maxPersons: reduced.max_persons ?? Infinity,
