@@ -154,7 +154,7 @@ export function sensitivitySection(sens: SensitivityResult, t: Texts, f: Formatt
         kind: 'table',
         head: [s.assumptionCol, s.valuesLow(d), s.valuesHigh(d), s.gapLow(d), s.gapHigh(d), s.shortageLow(d), s.shortageHigh(d)],
         align: ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
-        widths: [25, 9, 9, 15, 15, 13.5, 13.5],
+        widths: [23, 11, 11, 14, 14, 13.5, 13.5],
         rows: sens.assumptions.map((a) => [
           label(a.path),
           value(a, a.low_value),
