@@ -3,7 +3,7 @@ import type { Worker } from 'node:worker_threads';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { planActions, type PlanHint } from '../model/plan/plan-actions.js';
 import type { PlanInput } from '../model/plan/plan-input.js';
-import { PlanInfeasible } from '../model/plan/solve-plan-lp.js';
+import { PlanInfeasible, PlanUnsolved } from '../model/plan/solve-plan-lp.js';
 import type { PlanWorkerReply, PlanWorkerRequest } from './plan-worker.js';
 
 /**
@@ -94,8 +94,9 @@ function workerUrl(): URL {
 }
 
 /** An error a worker posted back, as the class this thread would have seen (the use-case maps PlanInfeasible to a located message). */
-function rebuilt(error: { name: string; message: string }): Error {
-  if (error.name === 'PlanInfeasible') return new PlanInfeasible();
+function rebuilt(error: { name: string; message: string; reason?: PlanInfeasible['reason'] }): Error {
+  if (error.name === 'PlanInfeasible') return new PlanInfeasible(error.reason);
+  if (error.name === 'PlanUnsolved') return new PlanUnsolved();
   return Object.assign(new Error(error.message), { name: error.name });
 }
 

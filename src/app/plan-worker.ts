@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { planActions, type PlanHint } from '../model/plan/plan-actions.js';
+import { PlanInfeasible } from '../model/plan/solve-plan-lp.js';
 import type { PlanInput } from '../model/plan/plan-input.js';
 
 /**
@@ -13,13 +14,22 @@ export interface PlanWorkerRequest {
   hint?: PlanHint;
 }
 
-export type PlanWorkerReply = { total: number; hint: PlanHint } | { error: { name: string; message: string } };
+/** `reason`: PlanInfeasible's, so the pool rebuilds the same error. */
+export type PlanWorkerReply = { total: number; hint: PlanHint } | { error: { name: string; message: string; reason?: PlanInfeasible['reason'] } };
 
 const port = parentPort;
 port?.on('message', (request: PlanWorkerRequest) => {
   const reply = (message: PlanWorkerReply): void => port.postMessage(message);
   planActions(request.input, request.hint !== undefined ? { hint: request.hint } : {}).then(
     (outcome) => reply({ total: outcome.costs.total, hint: outcome.hint }),
-    (error: unknown) => reply({ error: error instanceof Error ? { name: error.name, message: error.message } : { name: 'Error', message: String(error) } }),
+    (error: unknown) =>
+      reply({
+        error:
+          error instanceof PlanInfeasible
+            ? { name: error.name, message: error.message, reason: error.reason }
+            : error instanceof Error
+              ? { name: error.name, message: error.message }
+              : { name: 'Error', message: String(error) },
+      }),
   );
 });

@@ -3,12 +3,12 @@ import type { PlanPathwayFlow, PlanResult, PlanYear } from '../domain/plan.js';
 import { compareText } from '../domain/compare-text.js';
 import { assertOrganisationShowable, mergePlanPrivacy, suppressedFunctionIds } from './privacy.js';
 import type { Projection } from '../domain/projection.js';
-import { round, roundDeep, roundMoney } from '../domain/round.js';
+import { formatCompact, round, roundDeep, roundMoney } from '../domain/round.js';
 import { projectScenarioDetail, type ProjectionDetail } from '../model/project.js';
 import { buildPlanInput, defaultPlan, planPathwaySelection } from '../model/plan/build-plan-input.js';
 import type { PlanInput } from '../model/plan/plan-input.js';
 import { planActions, planAlternatives, type PlanHint, type PlanOutcome } from '../model/plan/plan-actions.js';
-import { PlanInfeasible } from '../model/plan/solve-plan-lp.js';
+import { PlanInfeasible, PlanUnsolved } from '../model/plan/solve-plan-lp.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { displayPath } from '../diagnostics/format-diagnostics.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
@@ -114,11 +114,42 @@ export async function planTotalCost(
   return cost;
 }
 
-/** Turns the solver's PlanInfeasible into the located error below; any other failure passes unchanged. */
+/** Turns the solver's PlanInfeasible and PlanUnsolved into the located errors below; any other failure passes unchanged. */
 function locateInfeasible(inputs: LoadedInputs, input: PlanInput): (err: unknown) => never {
   return (err) => {
-    throw err instanceof PlanInfeasible ? overstaffingCapError(inputs, input) : err;
+    if (err instanceof PlanInfeasible) throw err.reason === 'limits' ? overstaffingCapError(inputs, input) : minimumFlowError(inputs, input, 'cap');
+    if (err instanceof PlanUnsolved) throw minimumFlowError(inputs, input, 'unsolved');
+    throw err;
   };
+}
+
+/**
+ * The located error for minimum flows no plan could be found with: with `cap`, proven (moving the
+ * minimum overstaffs a destination beyond plan.overstaffing.max_total_fte, and the plan's LP without
+ * minimum flows has a plan); with `unsolved`, the solver's search stopped without one.
+ */
+function minimumFlowError(inputs: LoadedInputs, input: PlanInput, why: 'cap' | 'unsolved'): UserError {
+  const path = ['plan', 'min_flow_fte'];
+  const at = inputs.loaded.locate(path);
+  const fte = input.minFlow;
+  const fteNl = formatCompact(fte, 4, 'nl');
+  const [message, messageNl] =
+    why === 'cap'
+      ? [
+          `plan.min_flow_fte: no plan keeps overstaffing at or under ${input.maxTotalOverstaffing} FTE in every year when a pathway used in a year carries at least ${fte} FTE ` +
+            '(there is one with smaller flows: moving the minimum overfills a destination the cap leaves no room in); lower plan.min_flow_fte (0: no minimum) or raise plan.overstaffing.max_total_fte',
+          `plan.min_flow_fte: geen enkel plan houdt de overbezetting in elk jaar op of onder ${formatCompact(input.maxTotalOverstaffing, 4, 'nl')} fte als een route die in een jaar wordt gebruikt minstens ${fteNl} fte draagt ` +
+            '(met kleinere stromen kan het wel: het minimum verplaatsen maakt een bestemming voller dan de grens toelaat); verlaag plan.min_flow_fte (0: geen minimum) of verhoog plan.overstaffing.max_total_fte',
+        ]
+      : [
+          `plan.min_flow_fte: the solver found no plan in which every pathway used in a year carries at least ${fte} FTE (its search stopped before it found one); ` +
+            'lower plan.min_flow_fte (0 makes the plan a linear program, which always solves)',
+          `plan.min_flow_fte: de rekenkern vond geen plan waarin elke route die in een jaar wordt gebruikt minstens ${fteNl} fte draagt (de zoektocht stopte voordat er een was gevonden); ` +
+            'verlaag plan.min_flow_fte (bij 0 is het plan een lineair programma, dat altijd een oplossing heeft)',
+        ];
+  return new UserError({ en: `${displayPath(at.file)}: the plan's limits cannot all be met`, nl: `${displayPath(at.file)}: de grenzen van het plan zijn niet allemaal te halen` }, 1, [
+    { code: why === 'cap' ? 'PLAN_MIN_FLOW_CAP' : 'PLAN_MIN_FLOW_UNSOLVED', severity: 'error', file: at.file, line: at.line, column: at.column, path: path.join('.'), message, messageNl },
+  ]);
 }
 
 /** The located error for a cap on overstaffing that no plan can meet (#13 class 3: a scenario validate accepts never ends in "this is a bug"). */
@@ -129,7 +160,7 @@ function overstaffingCapError(inputs: LoadedInputs, input: PlanInput): UserError
     `plan.overstaffing.max_total_fte: no plan keeps overstaffing at or under ${input.maxTotalOverstaffing} FTE in every year: ` +
     'in some year the surplus cannot all be reskilled, placed outside or put on reduced hours in time within the plan\'s limits; raise this cap (or the limits in plan.redundancy and plan.reduced_hours)';
   const messageNl =
-    `plan.overstaffing.max_total_fte: geen enkel plan houdt de overbezetting in elk jaar op of onder ${input.maxTotalOverstaffing} fte: ` +
+    `plan.overstaffing.max_total_fte: geen enkel plan houdt de overbezetting in elk jaar op of onder ${formatCompact(input.maxTotalOverstaffing, 4, 'nl')} fte: ` +
     'in een of meer jaren kan het overschot binnen de grenzen van het plan niet op tijd worden omgeschoold, buiten geplaatst of in uren verminderd; verhoog deze grens (of de grenzen in plan.redundancy en plan.reduced_hours)';
   return new UserError({ en: `${displayPath(at.file)}: the plan's limits cannot all be met`, nl: `${displayPath(at.file)}: de grenzen van het plan zijn niet allemaal te halen` }, 1, [
     { code: 'PLAN_OVERSTAFFING_CAP', severity: 'error', file: at.file, line: at.line, column: at.column, path: path.join('.'), message, messageNl },

@@ -76,6 +76,8 @@ export const DIAGNOSTIC_CODES = {
   SCENARIO_PLAN_PATHWAY_DUPLICATE: { severity: 'error', meaning: 'two `plan.pathways` entries for the same from → to pair' },
   SCENARIO_PLAN_PATHWAY_SELF: { severity: 'error', meaning: 'a `plan.pathways` entry whose from and to are the same function' },
   PLAN_OVERSTAFFING_CAP: { severity: 'error', meaning: '`plan.overstaffing.max_total_fte` that no plan can meet (spp plan): the surplus cannot leave fast enough within the other limits' },
+  PLAN_MIN_FLOW_CAP: { severity: 'error', meaning: '`plan.min_flow_fte` with which no plan meets `plan.overstaffing.max_total_fte` (spp plan): moving the minimum overfills a destination, while smaller flows would do' },
+  PLAN_MIN_FLOW_UNSOLVED: { severity: 'error', meaning: "`plan.min_flow_fte` with which the solver's search stopped before it found a plan (spp plan); 0 makes the plan a linear program" },
   SCENARIO_GROWTH_SCOPE: { severity: 'error', meaning: 'a growth rule for both a function and a family' },
   SCENARIO_AGE_BAND: { severity: 'error', meaning: 'an age band that matches nobody' },
   SCENARIO_EMERGING_DUPLICATE: { severity: 'error', meaning: 'two emerging functions with the same id' },

@@ -165,11 +165,27 @@ const MODEL_EMPTY = 6;
 /**
  * No plan meets the hard limits (plan.overstaffing.max_total_fte with too little room to place a
  * surplus outside): a property of the scenario, which the use-case turns into a located message.
+ * `minimumFlow`: a plan exists, but none in which every pathway used in a year carries at least
+ * plan.min_flow_fte (moving the minimum overstaffs a destination the cap allows no room in).
  */
 export class PlanInfeasible extends Error {
-  constructor() {
-    super('no plan meets the hard limits');
+  readonly reason: 'limits' | 'minimumFlow';
+  constructor(reason: 'limits' | 'minimumFlow' = 'limits') {
+    super(reason === 'limits' ? 'no plan meets the hard limits' : 'no plan meets the hard limits with every used pathway at its minimum flow');
     this.name = 'PlanInfeasible';
+    this.reason = reason;
+  }
+}
+
+/**
+ * With minimum flows, neither the dive nor HiGHS's branch and bound found a plan for a stage whose
+ * LP relaxation has one (the search stopped at its node limit, or HiGHS gave up on a badly scaled
+ * plan): no verdict, which the use-case turns into a located message at plan.min_flow_fte.
+ */
+export class PlanUnsolved extends Error {
+  constructor() {
+    super('no plan with the minimum flows was found');
+    this.name = 'PlanUnsolved';
   }
 }
 
@@ -489,6 +505,16 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
     if (s === null && lp.limits.some((l) => l.constraint === 'plan.overstaffing max_total_fte')) throw new PlanInfeasible();
     return must(s);
   };
+  /**
+   * Why a stage whose LP relaxation has a plan has none with the minimum flows: proven infeasible
+   * (bound ∞) only a hard cap on overstaffing can make it, since every pathway-year may carry 0; else
+   * the search stopped without a plan.
+   */
+  const noPlanWithMinimumFlows = (bound: number): Error => {
+    if (bound !== Infinity) return new PlanUnsolved();
+    if (lp.limits.some((l) => l.constraint === 'plan.overstaffing max_total_fte')) return new PlanInfeasible('minimumFlow');
+    return new Error('plan MIP infeasible without a cap on overstaffing; this is a bug');
+  };
   const relaxed = (): Bounds => ({ lower: Float64Array.from(relaxedLower), upper: Float64Array.from(lp.colUpper), integrality: null });
   /** The pattern of a solution: used pathway-years at [min, upper], the rest fixed at 0 (an LP). */
   const patternOf = (x: Float64Array): Bounds => {
@@ -660,7 +686,8 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
     if (incumbent !== null && undecided > (options.branchAndBoundMax ?? BRANCH_AND_BOUND_MAX)) return { solution: incumbent, bound: root.objective };
     cols.sort((x, y) => x - y);
     const mip = solveMip(cols, cost, bounds, incumbent?.colValue);
-    const best = mip.solution !== null && (incumbent === null || mip.solution.objective <= incumbent.objective) ? mip.solution : optional ? incumbent : must(incumbent);
+    const best = mip.solution !== null && (incumbent === null || mip.solution.objective <= incumbent.objective) ? mip.solution : incumbent;
+    if (best === null && !optional) throw noPlanWithMinimumFlows(mip.bound);
     return best === null ? null : { solution: best, bound: Math.max(root.objective, mip.bound) };
   };
 
