@@ -124,7 +124,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
       { header: p.shortFte, kind: 'fte' },
       { header: p.cause, kind: 'text', width: 60 },
     ],
-    rows: result.shortfalls.length === 0 ? [[p.noShortfall]] : result.shortfalls.map((s): XlsxCell[] => [s.function, name(s.function), s.year, s.shortage_fte, said(s.cause)]),
+    rows: result.shortfalls.length === 0 ? [[p.noShortfall]] : result.shortfalls.map((s): XlsxCell[] => [shownFunctionId(s.function, lang), name(s.function), s.year, s.shortage_fte, said(s.cause)]),
     freezeColumns: 2,
   };
   const binding: Sheet = {
@@ -137,7 +137,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
       { header: p.perUnitSaving, kind: 'euro' },
       { header: p.description, kind: 'text', width: 60 },
     ],
-    rows: result.binding.length === 0 ? [[p.noBinding]] : result.binding.map((b): XlsxCell[] => [b.constraint, b.year, b.function ?? '', b.shortage_reduction * perUnit(b), b.shadow_price * perUnit(b), said(b.text)]),
+    rows: result.binding.length === 0 ? [[p.noBinding]] : result.binding.map((b): XlsxCell[] => [b.constraint, b.year, b.function === null ? '' : shownFunctionId(b.function, lang), b.shortage_reduction * perUnit(b), b.shadow_price * perUnit(b), said(b.text)]),
     freezeColumns: 1,
   };
 
