@@ -56,7 +56,7 @@ interface SnapshotPairOptions extends Omit<CalibrateOptions, 'joiners' | 'scenar
   /** An already loaded scenario (backtest) or a scenario file to load (calibrate). */
   scenario?: string | Scenario;
   /** The scenario's data paths when `scenario` is loaded (functions, columns). */
-  dataPaths?: { functions?: string; columns?: string };
+  dataPaths?: { functions?: string; columns?: string; headcount?: string };
 }
 
 /** `spp calibrate`: read, link, estimate, assemble. */
@@ -113,9 +113,11 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
     for (const file of read.value.files) files.push({ role: 'scenario', path: file, sha256: await sha256Of(file) });
   } else scenario = options.scenario;
 
-  const { from, to, guessed } = snapshotYears(options, oldPath, newPath);
+  const scenarioSnapshot = scenario !== undefined && dataPaths.headcount !== undefined ? { path: resolve(dataPaths.headcount), year: scenario.horizon.start } : undefined;
+  const { from, to, guessed } = snapshotYears(options, oldPath, newPath, scenarioSnapshot);
   if (guessed !== undefined) {
-    diagnostics.push({ code: 'CALIBRATE_YEAR_ASSUMED', severity: 'notice', file: guessed.file, line: 0, column: 0, message: `no year in the file name and no ${guessed.flag}: taken as ${guessed.year}, one year from the other snapshot`, messageNl: `geen jaar in de bestandsnaam en geen ${guessed.flag}: aangenomen ${guessed.year}, één jaar van het andere peilbestand` });
+    const [why, whyNl] = guessed.fromScenario ? ["the scenario's own snapshot (horizon.start)", 'het peilbestand van het scenario zelf (horizon.start)'] : ['one year from the other snapshot', 'één jaar van het andere peilbestand'];
+    diagnostics.push({ code: 'CALIBRATE_YEAR_ASSUMED', severity: 'notice', file: guessed.file, line: 0, column: 0, message: `no year in the file name and no ${guessed.flag}: taken as ${guessed.year}, ${why}`, messageNl: `geen jaar in de bestandsnaam en geen ${guessed.flag}: aangenomen ${guessed.year}, ${whyNl}` });
   }
   if (to <= from) {
     throw new UserError({ en: 'the snapshots are in the wrong order', nl: 'de peilbestanden staan in de verkeerde volgorde' }, 1, [
@@ -236,12 +238,26 @@ function checkLinkage(linkage: Linkage, old: Snapshot, next: Snapshot, diagnosti
 }
 
 /** The reference years: flags, else the years in the file names, else one year apart from the one known. */
-function snapshotYears(options: { from?: number; to?: number }, oldPath: string, newPath: string): { from: number; to: number; guessed?: { file: string; flag: string; year: number } } {
-  const from = options.from ?? yearInFileName(oldPath);
-  const to = options.to ?? yearInFileName(newPath);
-  if (from !== undefined && to !== undefined) return { from, to };
-  if (from !== undefined) return { from, to: from + 1, guessed: { file: newPath, flag: '--to', year: from + 1 } };
-  if (to !== undefined) return { from: to - 1, to, guessed: { file: oldPath, flag: '--from', year: to - 1 } };
+function snapshotYears(
+  options: { from?: number; to?: number },
+  oldPath: string,
+  newPath: string,
+  scenarioSnapshot?: { path: string; year: number },
+): { from: number; to: number; guessed?: { file: string; flag: string; year: number; fromScenario: boolean } } {
+  // A snapshot without a year in its name that is the scenario's own headcount is at horizon.start:
+  // so OLD and NEW given the wrong way round are found out rather than taken a year apart.
+  const ownYear = (path: string) => (path === scenarioSnapshot?.path ? scenarioSnapshot.year : undefined);
+  const fromName = options.from ?? yearInFileName(oldPath);
+  const toName = options.to ?? yearInFileName(newPath);
+  const from = fromName ?? ownYear(oldPath);
+  const to = toName ?? ownYear(newPath);
+  if (from !== undefined && to !== undefined) {
+    if (fromName === undefined) return { from, to, guessed: { file: oldPath, flag: '--from', year: from, fromScenario: true } };
+    if (toName === undefined) return { from, to, guessed: { file: newPath, flag: '--to', year: to, fromScenario: true } };
+    return { from, to };
+  }
+  if (from !== undefined) return { from, to: from + 1, guessed: { file: newPath, flag: '--to', year: from + 1, fromScenario: false } };
+  if (to !== undefined) return { from: to - 1, to, guessed: { file: oldPath, flag: '--from', year: to - 1, fromScenario: false } };
   throw new UserError(
     { en: `cannot tell the snapshots' reference years: give --from and --to (e.g. --from 2025 --to 2026), or put the year in the file names (headcount-2025.csv)`, nl: `de peiljaren van de peilbestanden zijn niet af te leiden: geef --from en --to (bijvoorbeeld --from 2025 --to 2026), of zet het jaar in de bestandsnamen (headcount-2025.csv)` },
     2,

@@ -92,6 +92,16 @@ describe('spp calibrate diagnostics', () => {
     expect(run.stderr).toMatch(/headcount\.csv\s+error\s+this snapshot \(1 January 2025\) is not later than the old one.*\(CALIBRATE_YEARS_ORDER\)/);
   });
 
+  it("takes a snapshot without a year in its name that is the scenario's own headcount as horizon.start, so OLD and NEW swapped are refused", async () => {
+    const swapped = await runSpp(['calibrate', '--lang', 'en', NEW, OLD, '-s', 'scenarios/baseline.yaml']);
+    expect(swapped.exitCode).toBe(1);
+    expect(swapped.stderr).toMatch(/headcount-2025\.csv\s+error\s+this snapshot \(1 January 2025\) is not later than the old one, fixtures\/example\/headcount\.csv \(1 January 2026\).*\(CALIBRATE_YEARS_ORDER\)/);
+    const right = await runSpp(['calibrate', '--lang', 'en', ...calibrate.slice(1), '-f', 'json']);
+    expect(right.exitCode, right.stderr).toBe(0);
+    expect(right.stderr).toContain("no year in the file name and no --to: taken as 2026, the scenario's own snapshot (horizon.start)");
+    expect(JSON.parse(right.stdout)).toMatchObject({ from: 2025, to: 2026 });
+  });
+
   it('asks for the years when the file names do not say', async () => {
     const run = await runSpp(['calibrate', '--lang', 'en', csv('a.csv', people(6, (k) => `E${k}`)), csv('b.csv', people(6, (k) => `E${k}`))]);
     expect(run.exitCode).toBe(2);
