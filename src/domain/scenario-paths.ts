@@ -19,10 +19,13 @@ export interface ScenarioLeaf {
   parents: { path: string; at: ScenarioKey[]; kind: 'map' | 'list' | 'item'; identity?: string[] }[];
 }
 
-/** Every leaf of a scenario-like value, in document order; undefined values and empty maps and lists are left out. */
-export function scenarioLeaves(value: unknown): ScenarioLeaf[] {
+/**
+ * Every leaf of a scenario-like value, in document order; undefined values are left out, and so are
+ * empty maps and lists unless `empty` (a list of all settings, where `demand.emerging: []` says "none").
+ */
+export function scenarioLeaves(value: unknown, { empty = false } = {}): ScenarioLeaf[] {
   const leaves: ScenarioLeaf[] = [];
-  visit(value, '', [], [], leaves);
+  visit(value, '', [], [], leaves, empty);
   return leaves;
 }
 
@@ -56,12 +59,14 @@ function join(prefix: string, key: string): string {
 
 type Parents = ScenarioLeaf['parents'];
 
-function visit(value: unknown, path: string, at: ScenarioKey[], parents: Parents, out: ScenarioLeaf[]): void {
+function visit(value: unknown, path: string, at: ScenarioKey[], parents: Parents, out: ScenarioLeaf[], empty: boolean): void {
   if (value === undefined) return;
   const kind = Array.isArray(value) ? 'list' : 'map';
   const inner: Parents = path === '' || value === null || typeof value !== 'object' ? parents : [...parents, { path, at, kind }];
   if (isRecord(value)) {
-    for (const key of Object.keys(value)) visit(value[key], join(path, key), [...at, key], inner, out);
+    const keys = Object.keys(value);
+    if (keys.length === 0 && empty && path !== '') out.push({ path, at, value, parents });
+    for (const key of keys) visit(value[key], join(path, key), [...at, key], inner, out, empty);
     return;
   }
   if (Array.isArray(value) && value.some(isRecord)) {
@@ -79,11 +84,11 @@ function visit(value: unknown, path: string, at: ScenarioKey[], parents: Parents
       const rest = Object.keys(item).filter((k) => !identity.includes(k) && item[k] !== undefined);
       if (rest.length === 0) out.push({ path: itemPath, at: [...at, i], value: item, parents: inner });
       const itemParents: Parents = [...inner, { path: itemPath, at: [...at, i], kind: 'item', identity }];
-      for (const key of rest) visit(item[key], `${itemPath}.${key}`, [...at, i, key], itemParents, out);
+      for (const key of rest) visit(item[key], `${itemPath}.${key}`, [...at, i, key], itemParents, out, empty);
     });
     return;
   }
-  if (Array.isArray(value) && value.length === 0) return;
+  if (Array.isArray(value) && value.length === 0 && !empty) return;
   out.push({ path, at, value, parents });
 }
 

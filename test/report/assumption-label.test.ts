@@ -66,7 +66,7 @@ describe('the report’s words for a sensitivity assumption', () => {
   });
 
   it('shows a path it has no words for as it is', () => {
-    for (const path of ['workforce.unknown', 'plan.hiring[family=all].max_per_year', 'workforce.attrition[ages=<35', '']) expect(nl(path)).toBe(path);
+    for (const path of ['workforce.unknown', 'plan.hiring[family=all].unknown', 'workforce.attrition[ages=<35', '']) expect(nl(path)).toBe(path);
   });
 });
 
@@ -145,6 +145,54 @@ describe('a setting that differs between scenarios, in the report’s words', ()
     expect(label('digitalisation.skill_shift[skill=administrative,families=Beleid+ICT]')).toBe('Verschuiving van vaardigheid: Administratief werk (Beleid, ICT)');
     expect(label('horizon.end')).toBe('Einde van de horizon');
     expect(label('plan')).toBe('Actieplan (het plan:-blok)');
-    expect(label('classification.volume')).toBe('classification.volume');
+    expect(label('classification.volume')).toBe('Groeiend of krimpend: vraag verandert ten minste');
+  });
+});
+
+describe('every setting of the scenario file in the report’s words (the appendix)', () => {
+  const f = formatters('nl');
+  const nl = assumptionLabeller('nl', f, names);
+  const en = assumptionLabeller('en', formatters('en'), names);
+  const value = (path: string, v: unknown, lang: 'nl' | 'en' = 'nl') => settingText(path, v, lang, formatters(lang), names);
+
+  it.each([
+    ['plan.min_flow_fte', 'Kleinste stroom over een route in een jaar', 0.5, '0,5 fte'],
+    ['plan.overstaffing.max_total_fte', 'Boventalligheid in de hele organisatie ten hoogste', 15, '15 fte'],
+    ['plan.hiring[family=Beleid].max_per_year', 'Werving per functie per jaar ten hoogste: Beleid', 0, '0 fte'],
+    ['plan.hiring[family=all].first_year_attrition', 'Nieuwe medewerkers die in hun eerste jaar vertrekken: alle functies', 0.15, '15%'],
+    ['plan.reduced_hours[family=Bedrijfsvoering].max_persons', 'Minder uren: personen per functie per jaar ten hoogste: Bedrijfsvoering', 6, '6 personen'],
+    ['plan.pathways[from=F001,to=F002].retention', 'Route F001 Medewerker KCC → F002 Senior KCC: blijft het eerste jaar', 0.9, '90%'],
+    ['plan.objective', 'Doel van het actieplan', 'redundancy', 'zo min mogelijk plaatsing buiten de organisatie, dan de laagste kosten'],
+    ['plan.overstaffing.cost_per_fte_year', 'Kosten van boventalligheid per fte-jaar', 'pay', 'het salaris van de functie'],
+    ['plan.shortage_cost_per_fte_year', 'Kosten van onvervulde vraag per fte-jaar', null, 'geen prijs: eerst zo min mogelijk onvervulde vraag'],
+    ['plan.computed_pathways', 'Routes die spp zelf berekent', true, 'ja'],
+    ['reskilling.safe_only', 'Alleen routes naar functies die niet kwetsbaar zijn', false, 'nee'],
+    ['reskilling.closed_destinations.functions', 'Geen routes naar de functies', ['F002'], 'F002 Senior KCC'],
+    ['demand.emerging', 'Nieuwe functies', [], 'geen'],
+    ['demand.targets', 'Formatiedoelen per jaar', {}, 'geen'],
+    ['demand.targets.F001.2030', 'Formatiedoel F001 Medewerker KCC in 2030', 12.5, '12,5 fte'],
+    ['demand.emerging[N001].tasks', 'Nieuwe functie N001 Data-analist: taken', { administrative: 0.7, analysis: 0.3 }, 'Administratief werk 70%, analysis 30%'],
+    ['demand.emerging[N001].skills', 'Nieuwe functie N001 Data-analist: vaardigheden', { digital: 4 }, 'digital niveau 4'],
+    ['demand.emerging[N001].demand', 'Vraag naar nieuwe functie N001 Data-analist', { 2027: 2, 2035: 9 }, '2 fte in 2027, 9 fte in 2035'],
+    ['demand.emerging[N001].level', 'Nieuwe functie N001 Data-analist: schaal', 10, 'schaal 10'],
+    ['task_profile.administrative', 'Taakprofiel Administratief werk', { predictability: 0.9, complexity: 0.2 }, 'voorspelbaarheid 0,9, complexiteit 0,2'],
+    ['workforce.temporary.default_years', 'Looptijd van een tijdelijk contract zonder einddatum', 1, '1 jaar'],
+    ['workforce.fulltime_hours', 'Uren van een voltijdbaan per week', 36, '36 uur'],
+    ['privacy.min_group', 'Kleinste groep die de uitkomsten tonen', 5, '5 personen'],
+    ['classification.disappear_ratio', 'Verdwijnend: vraag aan het eind ten hoogste dit deel van nu', 0.3, '30%'],
+  ])('%s: "%s" = %s', (path, label, v, text) => {
+    expect(nl(path)).toBe(label);
+    expect(value(path, v)).toBe(text);
+  });
+
+  it('in English too, with singular units', () => {
+    expect(en('workforce.temporary.default_years')).toBe('Length of a temporary contract without an end date');
+    expect(value('workforce.temporary.default_years', 1, 'en')).toBe('1 year');
+    expect(value('privacy.min_group', 1, 'en')).toBe('1 person');
+    expect(value('plan.min_flow_fte', 0.5, 'en')).toBe('0.5 FTE');
+  });
+
+  it('names a skill shift for listed functions by those functions, not "all families"', () => {
+    expect(nl('digitalisation.skill_shift[skill=administrative,functions=F001+F002]')).toBe('Verschuiving van vaardigheid: Administratief werk (F001 Medewerker KCC, F002 Senior KCC)');
   });
 });

@@ -70,7 +70,9 @@ describe('spp project --format xlsx', () => {
     const wb = await open(await renderProjectWorkbook(project, {}, context('nl', project.assumptions)));
     const sheet = wb.getWorksheet('Aannames')!;
     const rows = sheet.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
-    expect(rows).toContainEqual(['digitalisation.automation.administrative.target', '0.6', 'digitaal-versneld.yaml']);
+    // One row per setting, list items by what identifies them; an automation target with its years as one row.
+    expect(rows).toContainEqual(['digitalisation.automation.administrative', '{ target: 0.6, start: 2026, end: 2032, curve: s-curve }', 'digitaal-versneld.yaml']);
+    expect(rows).toContainEqual(['workforce.attrition[ages=<35].rate', '0.09', 'baseline.yaml']);
     expect(rows.some((r) => String(r[1]).startsWith('Klantcontact: het automatiseringsdoel is onzeker'))).toBe(true);
     expect(rows).toContainEqual(['spp-versie', project.stamp.spp_version, '']);
     const headcount = project.stamp.inputs.find((i) => i.role === 'headcount')!;

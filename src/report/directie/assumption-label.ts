@@ -58,6 +58,36 @@ interface Words {
   towards: (fn: string) => string;
   planBlock: string;
   pathwayRule: Record<'min_pay_ratio' | 'min_similarity' | 'max_level_step', string>;
+  // The report's appendix lists every setting: the rest of the scenario file's keys.
+  /** Keys named by their dotted path alone (`plan.min_flow_fte`). */
+  settings: Record<string, string>;
+  /** A rule's limit, followed by its scope (`plan.hiring[].max_per_year`). */
+  ruleSettings: Record<string, string>;
+  /** A listed pathway's setting (`plan.pathways[].retention`). */
+  pathwaySetting: (from: string, to: string, setting: string) => string;
+  pathwaySettings: Record<string, string>;
+  target: (fn: string, year: string) => string;
+  newFunctionPart: (fn: string, part: string) => string;
+  newFunctionParts: Record<'name' | 'family' | 'level' | 'pay', string>;
+  newFunctionLists: Record<'tasks' | 'skills', string>;
+  newFunctionTask: (category: string) => string;
+  newFunctionSkill: (category: string) => string;
+  newFunctionDemand: (year: string) => string;
+  taskProfile: (category: string, part: 'predictability' | 'complexity') => string;
+  taskProfileOf: (category: string) => string;
+  profileParts: Record<'predictability' | 'complexity', string>;
+  labelOf: (category: string, lang: string) => string;
+  none: string;
+  yes: string;
+  no: string;
+  fte: (n: string) => string;
+  persons: (n: string) => string;
+  hours: (n: string) => string;
+  pay: string;
+  noShortagePrice: string;
+  objectives: Record<string, string>;
+  skillLevel: (n: string) => string;
+  scale: (n: string) => string;
 }
 
 const WORDS: Record<ReportLang, Words> = {
@@ -104,6 +134,77 @@ const WORDS: Record<ReportLang, Words> = {
     towards: (fn) => `naar ${fn}`,
     planBlock: 'Actieplan (het plan:-blok)',
     pathwayRule: { min_pay_ratio: 'Route: salaris ten minste dit deel van het huidige', min_similarity: 'Route: gelijkenis ten minste', max_level_step: 'Route: schaalverschil ten hoogste' },
+    settings: {
+      id: 'Kenmerk van het scenario',
+      title: 'Titel',
+      description: 'Beschrijving',
+      extends: 'Bouwt voort op',
+      organisation: 'Organisatie',
+      'data.functions': 'Functiebestand',
+      'data.headcount': 'Personeelsbestand',
+      'data.columns': 'Kolomkoppeling',
+      'data.preset': 'Exportformaat',
+      'workforce.attrition': 'Verloop',
+      'workforce.transitions': 'Doorstroom tussen functies',
+      'workforce.temporary.default_years': 'Looptijd van een tijdelijk contract zonder einddatum',
+      'workforce.fulltime_hours': 'Uren van een voltijdbaan per week',
+      'digitalisation.automation': 'Automatisering',
+      'digitalisation.skill_shift': 'Verschuiving van vaardigheden',
+      'demand.growth': 'Groei van de vraag per jaar',
+      'demand.overrides': 'Verandering van de vraag',
+      'demand.emerging': 'Nieuwe functies',
+      'demand.targets': 'Formatiedoelen per jaar',
+      'classification.disappear_ratio': 'Verdwijnend: vraag aan het eind ten hoogste dit deel van nu',
+      'classification.change_share': 'Veranderend: ten minste dit deel van het werk geautomatiseerd',
+      'classification.shift': 'Veranderend: verschuiving van taken of vaardigheden ten minste',
+      'classification.volume': 'Groeiend of krimpend: vraag verandert ten minste',
+      'reskilling.similarity': 'Bestand met gelijkenis tussen functies',
+      'reskilling.closed_destinations.families': 'Geen routes naar de families',
+      'reskilling.closed_destinations.functions': 'Geen routes naar de functies',
+      'reskilling.safe_only': 'Alleen routes naar functies die niet kwetsbaar zijn',
+      'plan.objective': 'Doel van het actieplan',
+      'plan.hiring': 'Regels voor werving',
+      'plan.redundancy': 'Regels voor plaatsing buiten de organisatie',
+      'plan.reduced_hours': 'Regels voor minder uren',
+      'plan.pathways': 'Routes die het scenario zelf noemt',
+      'plan.computed_pathways': 'Routes die spp zelf berekent',
+      'plan.min_flow_fte': 'Kleinste stroom over een route in een jaar',
+      'plan.overstaffing.max_total_fte': 'Boventalligheid in de hele organisatie ten hoogste',
+      'privacy.min_group': 'Kleinste groep die de uitkomsten tonen',
+      task_profile: 'Taakprofielen',
+      labels: 'Eigen namen van taken en vaardigheden',
+    },
+    ruleSettings: {
+      'plan.hiring.max_per_year': 'Werving per functie per jaar ten hoogste',
+      'plan.hiring.first_year_attrition': 'Nieuwe medewerkers die in hun eerste jaar vertrekken',
+      'plan.redundancy.max_per_year': 'Plaatsing buiten per functie per jaar ten hoogste',
+      'plan.reduced_hours.max_persons': 'Minder uren: personen per functie per jaar ten hoogste',
+      'plan.reduced_hours.fte_per_person': 'Minder uren: fte per persoon',
+    },
+    pathwaySetting: (from, to, setting) => `Route ${from} → ${to}: ${setting}`,
+    pathwaySettings: { max_per_year: 'ten hoogste per jaar', retention: 'blijft het eerste jaar', max_share_of_destination: 'ten hoogste dit deel van de bestemming' },
+    target: (fn, year) => `Formatiedoel ${fn} in ${year}`,
+    newFunctionPart: (fn, part) => `Nieuwe functie ${fn}: ${part}`,
+    newFunctionParts: { name: 'naam', family: 'familie', level: 'schaal', pay: 'salaris per jaar' },
+    newFunctionLists: { tasks: 'taken', skills: 'vaardigheden' },
+    newFunctionTask: (category) => `aandeel ${category}`,
+    newFunctionSkill: (category) => `vaardigheid ${category}`,
+    newFunctionDemand: (year) => `vraag in ${year}`,
+    taskProfile: (category, part) => `Taakprofiel ${category}: ${part === 'predictability' ? 'voorspelbaarheid' : 'complexiteit'}`,
+    taskProfileOf: (category) => `Taakprofiel ${category}`,
+    profileParts: { predictability: 'voorspelbaarheid', complexity: 'complexiteit' },
+    labelOf: (category, lang) => `Naam van ${category} (${lang})`,
+    none: 'geen',
+    yes: 'ja',
+    no: 'nee',
+    fte: (n) => `${n} fte`,
+    persons: (n) => `${n} ${n === '1' ? 'persoon' : 'personen'}`,
+    hours: (n) => `${n} uur`,
+    pay: 'het salaris van de functie',
+    noShortagePrice: 'geen prijs: eerst zo min mogelijk onvervulde vraag',
+    objectives: { cost: 'de laagste kosten', redundancy: 'zo min mogelijk plaatsing buiten de organisatie, dan de laagste kosten' },
+    skillLevel: (n) => `niveau ${n}`,
+    scale: (n) => `schaal ${n}`,
   },
   en: {
     retirementAge: 'State pension (AOW) age',
@@ -128,7 +229,7 @@ const WORDS: Record<ReportLang, Words> = {
     all: 'all functions',
     family: (name) => name,
     ages: { below: (n) => `under ${n}`, from: (n) => `${n} and over`, range: (a, b) => `${a}–${b} years` },
-    years: (n) => `${n} years`,
+    years: (n) => `${n} ${n === '1' ? 'year' : 'years'}`,
     fteIn: (fte, year) => `${fte} FTE in ${year}`,
     parts: { start: 'start', end: 'end', curve: 'curve', discontinue: 'discontinued' },
     transitionsFrom: (from) => `Transitions from ${from}`,
@@ -148,6 +249,77 @@ const WORDS: Record<ReportLang, Words> = {
     towards: (fn) => `to ${fn}`,
     planBlock: 'Action plan (the plan: block)',
     pathwayRule: { min_pay_ratio: 'Pathway: pay at least this share of the current', min_similarity: 'Pathway: similarity at least', max_level_step: 'Pathway: level step at most' },
+    settings: {
+      id: 'Scenario id',
+      title: 'Title',
+      description: 'Description',
+      extends: 'Builds on',
+      organisation: 'Organisation',
+      'data.functions': 'Functions file',
+      'data.headcount': 'Headcount file',
+      'data.columns': 'Column map',
+      'data.preset': 'Export format',
+      'workforce.attrition': 'Attrition',
+      'workforce.transitions': 'Transitions between functions',
+      'workforce.temporary.default_years': 'Length of a temporary contract without an end date',
+      'workforce.fulltime_hours': 'Hours of a full-time job a week',
+      'digitalisation.automation': 'Automation',
+      'digitalisation.skill_shift': 'Skill shifts',
+      'demand.growth': 'Growth of demand a year',
+      'demand.overrides': 'Change of demand',
+      'demand.emerging': 'New functions',
+      'demand.targets': 'Formation targets by year',
+      'classification.disappear_ratio': 'Disappearing: demand at the end at most this share of today',
+      'classification.change_share': 'Changing: at least this share of the work automated',
+      'classification.shift': 'Changing: shift of tasks or skills at least',
+      'classification.volume': 'Growing or shrinking: demand changes by at least',
+      'reskilling.similarity': 'File of similarity between functions',
+      'reskilling.closed_destinations.families': 'No pathways into the families',
+      'reskilling.closed_destinations.functions': 'No pathways into the functions',
+      'reskilling.safe_only': 'Pathways only into functions that are not vulnerable',
+      'plan.objective': 'Aim of the action plan',
+      'plan.hiring': 'Hiring rules',
+      'plan.redundancy': 'Rules for placement outside the organisation',
+      'plan.reduced_hours': 'Rules for reduced hours',
+      'plan.pathways': 'Pathways the scenario names itself',
+      'plan.computed_pathways': 'Pathways spp computes itself',
+      'plan.min_flow_fte': 'Smallest flow over a pathway in a year',
+      'plan.overstaffing.max_total_fte': 'Overstaffing in the whole organisation at most',
+      'privacy.min_group': 'Smallest group the outputs show',
+      task_profile: 'Task profiles',
+      labels: 'Own names of tasks and skills',
+    },
+    ruleSettings: {
+      'plan.hiring.max_per_year': 'Hiring per function a year at most',
+      'plan.hiring.first_year_attrition': 'New hires who leave in their first year',
+      'plan.redundancy.max_per_year': 'Placement outside per function a year at most',
+      'plan.reduced_hours.max_persons': 'Reduced hours: persons per function a year at most',
+      'plan.reduced_hours.fte_per_person': 'Reduced hours: FTE per person',
+    },
+    pathwaySetting: (from, to, setting) => `Pathway ${from} → ${to}: ${setting}`,
+    pathwaySettings: { max_per_year: 'at most a year', retention: 'stay their first year', max_share_of_destination: 'at most this share of the destination' },
+    target: (fn, year) => `Formation target ${fn} in ${year}`,
+    newFunctionPart: (fn, part) => `New function ${fn}: ${part}`,
+    newFunctionParts: { name: 'name', family: 'family', level: 'level', pay: 'pay a year' },
+    newFunctionLists: { tasks: 'tasks', skills: 'skills' },
+    newFunctionTask: (category) => `share of ${category}`,
+    newFunctionSkill: (category) => `skill ${category}`,
+    newFunctionDemand: (year) => `demand in ${year}`,
+    taskProfile: (category, part) => `Task profile ${category}: ${part}`,
+    taskProfileOf: (category) => `Task profile ${category}`,
+    profileParts: { predictability: 'predictability', complexity: 'complexity' },
+    labelOf: (category, lang) => `Name of ${category} (${lang})`,
+    none: 'none',
+    yes: 'yes',
+    no: 'no',
+    fte: (n) => `${n} FTE`,
+    persons: (n) => `${n} ${n === '1' ? 'person' : 'persons'}`,
+    hours: (n) => `${n} hours`,
+    pay: "the function's pay",
+    noShortagePrice: 'no price: least unmet demand first',
+    objectives: { cost: 'the least cost', redundancy: 'the least placement outside the organisation, then the least cost' },
+    skillLevel: (n) => `level ${n}`,
+    scale: (n) => `scale ${n}`,
   },
 };
 
@@ -219,7 +391,7 @@ export function assumptionLabeller(lang: ReportLang, f: Formatters, names: Reado
       .join(', ');
   // A rule with no scope of its own (`- { rate: 0.05 }`) is named by its index in the list: it covers everyone.
   const scoped = (base: string, item: string): string => `${base}: ${/^\d+$/.test(item) ? w.all : scope(item)}`;
-  return (path) => {
+  const labelOf = (path: string): string => {
     const s = steps(path);
     if (s === null) return path;
     const key = (i: number): string | undefined => {
@@ -281,7 +453,10 @@ export function assumptionLabeller(lang: ReportLang, f: Formatters, names: Reado
       if (b === 'skill_shift' && shifted !== undefined && at === 3) {
         const id = identity(shifted);
         const families = id.get('families');
-        return w.skillShift(f.category(id.get('skill') ?? shifted), families === undefined || families === 'all' ? w.allFamilies : families.split('+').join(', '));
+        const functions = id.get('functions');
+        // A shift for listed functions names them; else its families (all when it names none).
+        const scope = functions !== undefined && families === undefined ? functions.split('+').map(fn).join(', ') : families === undefined || families === 'all' ? w.allFamilies : families.split('+').join(', ');
+        return w.skillShift(f.category(id.get('skill') ?? shifted), scope);
       }
     }
     if (a === 'demand' && item(2) !== undefined) {
@@ -296,8 +471,40 @@ export function assumptionLabeller(lang: ReportLang, f: Formatters, names: Reado
       if (b === 'hours_per_level') return w.hoursPerLevel;
       if (b === 'min_pay_ratio' || b === 'min_similarity' || b === 'max_level_step') return w.pathwayRule[b];
     }
+    // The rest of the scenario file's keys (the report's appendix lists every setting).
+    const plain = s.every((step) => 'key' in step) ? w.settings[s.map((step) => (step as { key: string }).key).join('.')] : undefined;
+    if (plain !== undefined) return plain;
+    const listed = item(2);
+    if (a === 'plan' && listed !== undefined && at === 4) {
+      const setting = key(3) ?? '';
+      const rule = w.ruleSettings[`plan.${b ?? ''}.${setting}`];
+      if (rule !== undefined) return scoped(rule, listed);
+      const ends = identity(listed);
+      const part = w.pathwaySettings[setting];
+      if (b === 'pathways' && part !== undefined && ends.has('from') && ends.has('to')) return w.pathwaySetting(fn(ends.get('from')!), fn(ends.get('to')!), part);
+    }
+    if (a === 'demand' && b === 'targets' && c !== undefined && d !== undefined && at === 4) return w.target(fn(c), d);
+    if (a === 'demand' && b === 'emerging' && listed !== undefined) {
+      const id = identity(listed).get('id') ?? listed;
+      const sub = key(3);
+      const inner = key(4);
+      if ((sub === 'name' || sub === 'family' || sub === 'level' || sub === 'pay') && at === 4) return w.newFunctionPart(fn(id), w.newFunctionParts[sub]);
+      if ((sub === 'tasks' || sub === 'skills') && at === 4) return w.newFunctionPart(fn(id), w.newFunctionLists[sub]);
+      if (sub === 'tasks' && inner !== undefined && at === 5) return w.newFunctionPart(fn(id), w.newFunctionTask(f.category(inner)));
+      if (sub === 'skills' && inner !== undefined && at === 5) return w.newFunctionPart(fn(id), w.newFunctionSkill(f.category(inner)));
+      if (sub === 'demand' && inner !== undefined && at === 5) return w.newFunctionPart(fn(id), w.newFunctionDemand(inner));
+    }
+    if (a === 'digitalisation' && b === 'skill_shift' && listed !== undefined && at === 4) {
+      const shift = labelOf(`digitalisation.skill_shift[${listed}]`);
+      const part = key(3);
+      return part === 'start' || part === 'end' ? `${shift}, ${w.parts[part]}` : shift;
+    }
+    if (a === 'task_profile' && b !== undefined && (c === 'predictability' || c === 'complexity') && at === 3) return w.taskProfile(f.category(b), c);
+    if (a === 'task_profile' && b !== undefined && at === 2) return w.taskProfileOf(f.category(b));
+    if (a === 'labels' && b !== undefined && c !== undefined && at === 3) return w.labelOf(f.category(b), c);
     return path;
   };
+  return labelOf;
 }
 
 /** A share as a percentage: two decimals under 10 %, else one, trailing zeros dropped ("2,8%", "8,67%", "24%"). */
@@ -334,13 +541,17 @@ export function assumptionValue(a: SensitivityAssumption, value: unknown, f: For
 }
 
 /** Keys whose number is a share or rate (shown as a percentage). */
-const SHARE_KEYS = new Set(['rate', 'renewal_rate', 'reinvested', 'target', 'first_year_attrition', 'retention', 'max_share_of_destination', 'min_similarity', 'discount_rate', 'min_pay_ratio']);
+const SHARE_KEYS = new Set(['rate', 'renewal_rate', 'reinvested', 'target', 'first_year_attrition', 'retention', 'max_share_of_destination', 'min_similarity', 'discount_rate', 'min_pay_ratio', 'disappear_ratio', 'change_share', 'volume']);
 /** Keys whose number is a change (a percentage with its sign). */
 const CHANGE_KEYS = new Set(['change']);
 /** Keys whose number is euros. */
-const EURO_KEYS = new Set(['cost', 'cost_per_fte', 'cost_per_person', 'cost_per_fte_year', 'hire_cost', 'cost_per_hour', 'surplus_cost_per_fte', 'budget_per_year', 'shortage_cost_per_fte_year']);
+const EURO_KEYS = new Set(['cost', 'cost_per_fte', 'cost_per_person', 'cost_per_fte_year', 'hire_cost', 'cost_per_hour', 'surplus_cost_per_fte', 'budget_per_year', 'shortage_cost_per_fte_year', 'pay']);
 /** Keys whose number is a year. */
 const YEAR_KEYS = new Set(['start', 'end', 'discontinue']);
+/** Keys whose number is FTE (a plan rule's `max_per_year` too, but not a pathway rule's level step). */
+const FTE_KEYS = new Set(['max_total_fte', 'capacity_per_year', 'min_flow_fte', 'fte_per_person']);
+/** Keys whose number counts persons. */
+const PERSON_KEYS = new Set(['max_persons', 'min_group']);
 
 /**
  * A scenario setting's value in the report's words (the compare chapter's "what differs"): shares
@@ -358,8 +569,17 @@ export function settingText(path: string, value: unknown, lang: ReportLang, f: F
   const pct = (v: number): string => percent(v, lang);
   const signedPct = (v: number): string => signed(pct(v), v);
   const number = (v: number, key: string): string => {
+    if (area === 'demand.targets' || (area === 'demand.emerging' && /^\d{4}$/.test(key))) return w.fte(formatCompact(v, 3, lang));
+    // A new function's task shares, required skill levels and pay scale.
+    if (area === 'demand.emerging' && keys.includes('tasks')) return pct(v);
+    if (area === 'demand.emerging' && keys.includes('skills')) return w.skillLevel(formatCompact(v, 2, lang));
+    if (area === 'demand.emerging' && key === 'level') return w.scale(formatCompact(v, 0, lang));
     if (YEAR_KEYS.has(key)) return String(v);
     if (area === 'workforce.retirement_age') return w.years(formatCompact(v, 2, lang));
+    if (FTE_KEYS.has(key) || (area.startsWith('plan.') && key === 'max_per_year')) return w.fte(formatCompact(v, 3, lang));
+    if (PERSON_KEYS.has(key)) return w.persons(formatCompact(v, 0, lang));
+    if (key === 'default_years') return w.years(formatCompact(v, 0, lang));
+    if (key === 'fulltime_hours' || key === 'hours_per_level') return w.hours(formatCompact(v, 2, lang));
     if (area === 'workforce.transitions') return pct(v);
     if (area === 'demand.growth' && key === 'rate') return signedPct(v);
     if (CHANGE_KEYS.has(key)) return signedPct(v);
@@ -370,7 +590,17 @@ export function settingText(path: string, value: unknown, lang: ReportLang, f: F
   };
   const format = (v: unknown, key: string): string => {
     if (typeof v === 'number') return number(v, key);
-    if (typeof v === 'string') return key === 'curve' ? (w.curves[v] ?? v) : v;
+    if (typeof v === 'boolean') return v ? w.yes : w.no;
+    if (v === null) return key === 'shortage_cost_per_fte_year' ? w.noShortagePrice : '—';
+    if (typeof v === 'string') {
+      if (key === 'curve') return w.curves[v] ?? v;
+      if (key === 'cost_per_fte_year' && v === 'pay') return w.pay;
+      if (key === 'objective') return w.objectives[v] ?? v;
+      // A listed function (closed destinations) by its name too.
+      return key === 'functions' ? fn(v) : v;
+    }
+    if (Array.isArray(v) && v.length === 0) return w.none;
+    if (v !== null && typeof v === 'object' && Object.keys(v).length === 0) return w.none;
     if (Array.isArray(v)) {
       if (v.length === 3 && v.every((x) => typeof x === 'number') && (SHARE_KEYS.has(key) || CHANGE_KEYS.has(key) || area === 'workforce.transitions')) {
         const [low, likely, high] = v as [number, number, number];
@@ -390,6 +620,11 @@ export function settingText(path: string, value: unknown, lang: ReportLang, f: F
         const end = points[points.length - 1];
         return end === undefined ? o['name'] : `${o['name']}, ${w.fteIn(f.fte(end[1]), end[0])}`;
       }
+      // A new function's tasks and skills by their names, its demand as FTE by year.
+      if (area === 'demand.emerging' && (last === 'tasks' || last === 'skills')) return Object.entries(o).map(([k, x]) => `${f.category(k)} ${format(x, k)}`).join(', ');
+      if (area === 'demand.emerging' && last === 'demand') return Object.entries(o).map(([year, x]) => `${format(x, year)} in ${year}`).join(', ');
+      // A task category's profile: its two numbers by name.
+      if (keys[0] === 'task_profile') return Object.entries(o).map(([k, x]) => `${k === 'predictability' || k === 'complexity' ? w.profileParts[k] : k} ${format(x, k)}`).join(', ');
       // A function's transitions: the share a year towards each other function.
       if (area === 'workforce.transitions') return Object.entries(o).map(([to, x]) => `${w.towards(fn(to))}: ${format(x, 'rate')}`).join('; ');
       const entries = Object.entries(o).filter(([, x]) => x !== undefined);

@@ -6,6 +6,7 @@ import type { Hidden } from '../../domain/suppress.js';
 import { backtestParagraph } from '../render-backtest.js';
 import { organiseBlocks } from './organise-section.js';
 import { comparisonSection, sensitivitySection } from './compose-compare.js';
+import { assumptionLabeller, settingText } from './assumption-label.js';
 import { en } from './texts/en.js';
 import { nl } from './texts/nl.js';
 import type { ReportLang, Texts } from './texts/texts.js';
@@ -739,13 +740,17 @@ function appendix(data: ReportData, t: Texts, f: Formatters): Section {
   const blocks: Block[] = [];
   blocks.push({ kind: 'heading', text: a.assumptionsTitle });
   blocks.push({ kind: 'paragraph', text: a.inheritedNote });
+  // Each setting in words with its key beneath (a key spp has no words for stands alone), its value as a reader counts it.
+  const names = functionNames(data);
+  const labelOf = assumptionLabeller(t.lang, f, names);
+  const labels = data.assumptions.map((r) => labelOf(r.key));
   blocks.push({
     kind: 'table',
     head: [a.key, a.value, a.source],
     align: ['l', 'l', 'l'],
-    rows: data.assumptions.map((r) => [r.key, r.value, r.source ?? a.defaultSource]),
-    code: [true, true, false],
-    widths: [46, 32, 22],
+    rows: data.assumptions.map((r, i) => [labels[i]!, settingText(r.key, r.setting, t.lang, f, names), r.source ?? a.defaultSource]),
+    keys: data.assumptions.map((r, i) => (labels[i] === r.key ? '' : r.key)),
+    widths: [50, 28, 22],
   });
   if (data.modelNotes.length > 0) {
     blocks.push({ kind: 'heading', text: a.modelNotesTitle });

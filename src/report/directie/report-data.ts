@@ -11,6 +11,7 @@ import type { Scenario } from '../../domain/scenario-schema.js';
 import type { FunctionResult, YearRow } from '../../domain/projection.js';
 import type { Cell, Status } from '../../domain/workforce.js';
 import { compareText } from '../../domain/compare-text.js';
+import { scenarioLeaves, valueAt } from '../../domain/scenario-paths.js';
 import { expectedValue } from '../../domain/uncertain.js';
 import type { OrganiseResult } from '../../domain/organise.js';
 import type { Band } from '../../domain/uncertainty.js';
@@ -72,10 +73,12 @@ interface VulnerableRow {
 }
 
 export interface AssumptionRow {
-  /** Dotted key, e.g. `workforce.attrition[0]`. */
+  /** The setting's readable path (domain/scenario-paths.ts), e.g. `workforce.attrition[ages=<35].rate`. */
   key: string;
   /** The value in YAML flow notation. */
   value: string;
+  /** The value itself (for the report's words). */
+  setting: unknown;
   /** File name that sets it, or null for the spp default. */
   source: string | null;
 }
@@ -623,34 +626,34 @@ export function listAssumptions(
   raw: unknown,
   locate?: (path: readonly (string | number)[]) => { file: string },
 ): AssumptionRow[] {
+  // One row per setting, list items named by what identifies them (as spp compare and spp sensitivity
+  // name them); a few maps whose keys are data rather than settings as one row each: a task category's
+  // profile, an automation target (target, start, end, curve), a change of demand, a skill shift and a
+  // new function's tasks, skills and demand.
   const rows: AssumptionRow[] = [];
-  const visit = (value: unknown, path: (string | number)[]): void => {
-    if (isRecord(value)) {
-      const keys = Object.keys(value);
-      if (keys.length === 0) {
-        rows.push(row(value, path));
-        return;
-      }
-      for (const key of keys) visit(value[key], [...path, key]);
-      return;
+  const sourceOf = (at: readonly (string | number)[]) => (hasPath(raw, at) ? (locate ? basename(locate(at).file) : 'scenario') : null);
+  for (const leaf of scenarioLeaves(scenario, { empty: true })) {
+    const depth = groupedAt(leaf.at);
+    const group = depth === null ? undefined : leaf.parents.find((p) => p.at.length === depth);
+    if (group === undefined) {
+      rows.push({ key: leaf.path, value: inline(leaf.value), setting: leaf.value, source: sourceOf(leaf.at) });
+      continue;
     }
-    if (Array.isArray(value) && value.some((v) => isRecord(v))) {
-      if (value.length === 0) rows.push(row(value, path));
-      value.forEach((v, i) => rows.push(row(v, [...path, i])));
-      return;
-    }
-    rows.push(row(value, path));
-  };
-  const row = (value: unknown, path: (string | number)[]): AssumptionRow => {
-    const written = hasPath(raw, path);
-    return {
-      key: dottedKey(path),
-      value: inline(value),
-      source: written ? (locate ? basename(locate(path).file) : 'scenario') : null,
-    };
-  };
-  visit(scenario, []);
+    if (rows.at(-1)?.key === group.path) continue;
+    const value = valueAt(scenario, group.at);
+    rows.push({ key: group.path, value: inline(value), setting: value, source: sourceOf(group.at) });
+  }
   return rows;
+}
+
+/** The depth of the map a setting is listed with (see listAssumptions), or null for a row of its own. */
+function groupedAt(at: readonly (string | number)[]): number | null {
+  if (at[0] === 'task_profile' && at.length === 3) return 2;
+  if (at[0] === 'digitalisation' && at[1] === 'automation' && at.length === 4) return 3;
+  if (at[0] === 'demand' && at[1] === 'emerging' && at.length === 5 && (at[3] === 'tasks' || at[3] === 'skills' || at[3] === 'demand')) return 4;
+  // A change of demand or a skill shift: its size and its years.
+  if (((at[0] === 'demand' && at[1] === 'overrides') || (at[0] === 'digitalisation' && at[1] === 'skill_shift')) && at.length === 4) return 3;
+  return null;
 }
 
 function hasPath(root: unknown, path: readonly (string | number)[]): boolean {
@@ -661,10 +664,6 @@ function hasPath(root: unknown, path: readonly (string | number)[]): boolean {
     else return false;
   }
   return true;
-}
-
-function dottedKey(path: readonly (string | number)[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
 /** A value in YAML flow notation: `{ ages: <35, rate: 0.08 }`, `[0.2, 0.3, 0.45]`. */
