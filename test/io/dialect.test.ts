@@ -200,8 +200,10 @@ describe('file problems', () => {
   });
 
   it('reports a row longer than csv-parse accepts as CSV_PARSE_ERROR, and a file of blank lines as empty', async () => {
-    const long = await readFunctions(file(`function_id,name,task.a\nF1,${'x'.repeat(1_100_000)},1\n`));
+    // The rows after it are still checked: one run shows every problem.
+    const long = await readFunctions(file(`function_id,name,task.a\nF1,${'x'.repeat(1_100_000)},1\nF2,Twee,abc\n`));
     expect(long.diagnostics.map((d) => [d.code, d.line])).toContainEqual(['CSV_PARSE_ERROR', 2]);
+    expect(long.diagnostics.map((d) => [d.code, d.line])).toContainEqual(['CSV_BAD_NUMBER', 3]);
     const blank = await readFunctions(file('\n\n  \n'));
     expect(blank.diagnostics.map((d) => d.code)).toEqual(['CSV_EMPTY']);
   });

@@ -119,6 +119,34 @@ describe('fast splitting agrees with csv-parse', () => {
     expect(events[0]).toEqual(['header', ['a', 'b'], 1]);
   });
 
+  it('reads on after a line over the record limit, at any chunk size (csv-parse dropped every row after it)', async () => {
+    const content = `a,b
+1,x
+2,${'y'.repeat(1_500_000)}
+3,z
+4,w`;
+    for (const chunkBytes of [1000, 64 * 1024, 4 * 1024 * 1024]) {
+      for (const fastSplit of [true, false]) {
+        const { events, diagnostics } = await observeWith(file(content), { fastSplit, chunkBytes });
+        expect(diagnostics.map((d) => [d.code, d.line]), `${chunkBytes} ${fastSplit}`).toEqual([['CSV_PARSE_ERROR', 3]]);
+        expect(events, `${chunkBytes} ${fastSplit}`).toEqual([
+          ['header', ['a', 'b'], 1],
+          ['row', ['1', 'x'], 2],
+          ['row', ['3', 'z'], 4],
+          ['row', ['4', 'w'], 5],
+        ]);
+      }
+    }
+  });
+
+  it('stops at a header line over the record limit, saying so (not "the file is empty")', async () => {
+    const { events, diagnostics } = await observeWith(file(`${'h'.repeat(1_200_000)}
+1,2
+`), {});
+    expect(events).toEqual([]);
+    expect(diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([['CSV_PARSE_ERROR', 1, 'the header line is longer than 1000000 bytes: expected column names (is this a CSV export?); nothing is read']]);
+  });
+
   it('when the reader stops after the header', async () => {
     const path = file('a,b\n1,2\n3,4\n');
     const fast = await observeWith(path, {}, undefined, true);

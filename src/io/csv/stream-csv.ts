@@ -121,6 +121,24 @@ export async function streamCsv(
     const line = nextLine;
     const breaks = lineBreaks(record);
     nextLine += 1 + breaks;
+    if (record.length === 1 && record[0] === OVERSIZED_LINE) {
+      parseFailed = true;
+      if (headerNames === undefined) {
+        // Without its header the rows cannot be read: the next line taken as the header would mislead.
+        diagnostics.error('CSV_PARSE_ERROR', line, 0, {
+          en: `the header line is longer than ${MAX_RECORD_SIZE} bytes: expected column names (is this a CSV export?); nothing is read`,
+          nl: `de kopregel is langer dan ${MAX_RECORD_SIZE} bytes: verwacht kolomnamen (is dit een CSV-export?); er wordt niets gelezen`,
+        });
+        stopped = true;
+        source.destroy();
+        return;
+      }
+      diagnostics.error('CSV_PARSE_ERROR', line, 0, {
+        en: `a line longer than ${MAX_RECORD_SIZE} bytes: probably the wrong delimiter or a field that ran on; the line is left out and the rows after it are read`,
+        nl: `een regel van meer dan ${MAX_RECORD_SIZE} bytes: waarschijnlijk het verkeerde scheidingsteken of een veld dat doorloopt; de regel wordt overgeslagen en de regels erna worden gelezen`,
+      });
+      return;
+    }
     if (breaks > 0 && multiLine++ === 0) firstMultiLine = multiLineField(record, line, headerNames?.length ?? record.length, result.dialect.delimiter);
     if (line === 1 && sepHint !== null) return;
     if (record[0]!.trim() === '' && isBlank(record)) return;
@@ -189,7 +207,7 @@ export async function streamCsv(
       ? createParser(undefined)
       : new SplitRecords(result.dialect.delimiter, onRecord, createParser, literalQuotes);
   try {
-    await pipeline(source, decoder, records);
+    await pipeline(source, decoder, new LongLineGuard(), records);
     if (!stopped) result.sha256 = hash.digest('hex');
   } catch (err) {
     if (!stopped) {
@@ -200,7 +218,8 @@ export async function streamCsv(
   }
   result.dialect.encoding = decoder.encoding;
   if (multiLine === 1 && firstMultiLine !== undefined && !stopped) reportMultiLineField(firstMultiLine, diagnostics);
-  if (!result.header) {
+  // (A header line that could not be parsed has its own error: the file is not empty.)
+  if (!result.header && !parseFailed) {
     diagnostics.error('CSV_EMPTY', 1, 0, { en: 'the file is empty: expected a header line with column names', nl: 'het bestand is leeg: verwacht een kopregel met kolomnamen' });
   } else if (result.rows === 0 && !stopped && !parseFailed) {
     diagnostics.error('CSV_NO_ROWS', 1, 0, { en: 'the file has a header but no data rows', nl: 'het bestand heeft een kopregel maar geen gegevensregels' });
@@ -390,6 +409,74 @@ function firstInvalidLine(bytes: Buffer): number {
     if (i === -1) return line;
     start = i + 1;
     line++;
+  }
+}
+
+/**
+ * Stands in for a physical line longer than MAX_RECORD_SIZE bytes (LongLineGuard): a NUL, which no
+ * CSV text holds (checkHead refuses binary files), so the record it becomes cannot be a real one.
+ */
+const OVERSIZED_LINE = '\u0000spp:oversized-line';
+
+/**
+ * Cuts out every physical line longer than MAX_RECORD_SIZE bytes and passes OVERSIZED_LINE in its
+ * place, so the reader reports it at its line and goes on with the next. csv-parse's own limit
+ * (max_record_size) stops at the first such line and drops the rest of the file with it: every
+ * later row went unchecked. Holds back at most one partial line (the bytes after the last line
+ * break seen); a record over several lines (an unclosed quote) is still csv-parse's to limit.
+ */
+class LongLineGuard extends Transform {
+  /** Bytes after the last line break passed on: the start of a line not yet complete. */
+  private carry: Buffer | undefined;
+  /** Inside an over-long line: its bytes are dropped up to its line break. */
+  private dropping = false;
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    let bytes = chunk;
+    if (this.dropping) {
+      const lf = bytes.indexOf(LF);
+      if (lf === -1) {
+        callback();
+        return;
+      }
+      this.dropping = false;
+      bytes = bytes.subarray(lf + 1);
+    }
+    if (this.carry !== undefined) {
+      bytes = Buffer.concat([this.carry, bytes]);
+      this.carry = undefined;
+    }
+    const out: Buffer[] = [];
+    let start = 0;
+    // Lines can only run over the limit in a region longer than it (a chunk is ~64 KiB): look line by line only then.
+    if (bytes.length > MAX_RECORD_SIZE) {
+      for (let lf = bytes.indexOf(LF); ; lf = bytes.indexOf(LF, start)) {
+        const end = lf === -1 ? bytes.length : lf;
+        if (end - start > MAX_RECORD_SIZE) {
+          out.push(Buffer.from(`${OVERSIZED_LINE}\n`));
+          if (lf === -1) {
+            this.dropping = true;
+            start = bytes.length;
+            break;
+          }
+        } else if (lf !== -1) out.push(bytes.subarray(start, lf + 1));
+        else break;
+        start = lf + 1;
+      }
+    } else {
+      const last = bytes.lastIndexOf(LF);
+      if (last !== -1) out.push(bytes.subarray(0, last + 1));
+      start = last + 1;
+    }
+    if (start < bytes.length) this.carry = Buffer.from(bytes.subarray(start));
+    callback(null, out.length === 1 ? out[0] : out.length === 0 ? undefined : Buffer.concat(out));
+  }
+
+  override _flush(callback: TransformCallback): void {
+    const rest = this.carry;
+    this.carry = undefined;
+    if (rest === undefined || this.dropping) callback();
+    else callback(null, rest.length > MAX_RECORD_SIZE ? Buffer.from(OVERSIZED_LINE) : rest);
   }
 }
 
