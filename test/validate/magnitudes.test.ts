@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/app/validate.js';
+import { planActions } from '../../src/model/plan/plan-actions.js';
+import type { PlanFunctionInput, PlanInput } from '../../src/model/plan/plan-input.js';
 import { runSpp } from '../cli/run-spp.js';
 
 /**
@@ -143,5 +145,37 @@ describe('a plan HiGHS cannot prove on a badly scaled scenario', () => {
     const plan = JSON.parse(run.stdout) as { notes: string[]; costs: { total: number } };
     expect(Number.isFinite(plan.costs.total)).toBe(true);
     expect(plan.notes.some((n) => /^minimum flows: the plan's cost is at most [\d.]+% above the least possible \(proven lower bound/.test(n))).toBe(true);
+  });
+});
+
+describe('an LP HiGHS fails on outright when warm-started', () => {
+  it('is solved again from scratch rather than stopping with "this is a bug"', async () => {
+    // Found by test/cli/valid-scenarios-run.property.test.ts (seed 777): three functions of a few FTE,
+    // one with demand leaping from 2 to 1,000 FTE, hires at € 10⁹. HiGHS's warm-started run of the
+    // cost stage ended in its run error (model status 4); the same LP solved from scratch is optimal.
+    const f = (id: string, startFte: number, demand: number[], stay: number[], hireRetention: number, overstaffingCost: number): PlanFunctionInput => ({
+      id, startFte, demand, stay, moves: [], hireRetention, hireCost: 1e9, hireMax: Infinity,
+      redundancyCost: 40_000, redundancyMax: Infinity, overstaffingCost, reducedHours: null,
+    });
+    const input: PlanInput = {
+      years: [2026, 2027, 2028, 2029, 2030],
+      functions: [
+        f('F1', 3.5999999999999996, [4, 4, 4, 4, 4], [0.888888888888889, 0.7812499999999999, 1, 1], 0.5, 40_000),
+        f('F2', 2.8, [2, 1000, 1000, 1000, 1000], [1, 0.8214285714285714, 1, 1], 1, 55_000),
+        f('F3', 2, [1, 1, 1, 1, 1], [1, 1, 1, 1], 1, 65_000),
+      ],
+      pathways: [],
+      objective: 'cost',
+      maxTotalOverstaffing: Infinity,
+      budgetPerYear: 0,
+      capacityPerYear: Infinity,
+      shortageCost: null,
+      minFlow: 0.5,
+      discountRate: 0,
+    };
+    const plan = await planActions(input, { withoutPathways: true });
+    const f2 = plan.functions.find((x) => x.id === 'F2')!;
+    expect(f2.years[1]!.fte).toBeCloseTo(1000, 4);
+    expect(plan.shortageFteYears).toBeLessThan(1e-5);
   });
 });

@@ -207,16 +207,29 @@ interface Runnable {
  * neither optimal (7) nor infeasible (8) — typically when the solution mapped back from presolve
  * fails the original model's tolerances, or after a warm start on a badly scaled LP. Then it solves
  * again from scratch, and if that gives no verdict either, from scratch without presolve (the usual
- * remedy for postsolve trouble); presolve is left as it was. A MIP search stopped by a limit it was
- * given (MIP_NODES) is a verdict: its best plan and proven bound.
+ * remedy for postsolve trouble); presolve is left as it was. With `retryErrors` (the LPs), a run
+ * that fails outright (HiGHS's run error, thrown: a warm start on a plan whose demand leaps from 2 to
+ * 1,000 FTE with hires at € 10⁹, found by test/cli/valid-scenarios-run.property.test.ts) is retried
+ * the same way and only the last attempt's error stands; a MIP's run error goes straight to runMip,
+ * whose remedy (a tighter tolerance) it is. A MIP search stopped by a limit it was given (MIP_NODES)
+ * is a verdict: its best plan and proven bound.
  */
-export function runRecovering(model: Runnable): number {
+export function runRecovering(model: Runnable, retryErrors = false): number {
   const settled = (status: number) => status === OPTIMAL || status === INFEASIBLE || status === MODEL_EMPTY || LIMITS.has(status);
-  let status = model.run().modelStatus;
-  if (settled(status)) return status;
+  /** The run's model status, or null for a run that failed outright (when retried). */
+  const attempt = (): number | null => {
+    try {
+      return model.run().modelStatus;
+    } catch (error) {
+      if (retryErrors && error instanceof Error && error.name === 'HighsError') return null;
+      throw error;
+    }
+  };
+  let status = attempt();
+  if (status !== null && settled(status)) return status;
   model.clearSolver();
-  status = model.run().modelStatus;
-  if (settled(status)) return status;
+  status = attempt();
+  if (status !== null && settled(status)) return status;
   model.clearSolver();
   model.options.set({ presolve: 'off' });
   try {
@@ -406,7 +419,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
       // A one-year horizon has no decisions: no columns, and HiGHS refuses an empty range.
       if (modelCols.length > 0) setCostsAndBounds(cost, bounds);
       for (const row of holds) lpModel.changeRowBounds(row, -inf, finite(rowUpper[row]!));
-      const status = runRecovering(lpModel);
+      const status = runRecovering(lpModel, true);
       if (status === MODEL_EMPTY) return empty();
       if (status === INFEASIBLE) {
         // Without the pathway-years still left out the hard limits may have no plan (a cap on

@@ -14,6 +14,8 @@ function fakeModel(statuses: number[]) {
     run() {
       const status = statuses.shift()!;
       log.push(`run(presolve=${presolve}) → ${status}`);
+      // -1: HiGHS's run error, which highs-js throws.
+      if (status === -1) throw Object.assign(new Error('run failed with HiGHS status -1'), { name: 'HighsError' });
       return { modelStatus: status };
     },
     clearSolver() {
@@ -52,5 +54,19 @@ describe('runRecovering', () => {
 
   it('reports what HiGHS says when no attempt gives a verdict (the caller then fails loudly)', () => {
     expect(runRecovering(fakeModel([15, 15, 15]))).toBe(15);
+  });
+
+  it("for an LP, retries a run that failed outright (HiGHS's run error) the same way", () => {
+    const model = fakeModel([-1, 7]);
+    expect(runRecovering(model, true)).toBe(7);
+    expect(model.log).toEqual(['run(presolve=choose) → -1', 'clearSolver', 'run(presolve=choose) → 7']);
+    // Only the last attempt's error stands.
+    expect(() => runRecovering(fakeModel([-1, -1, -1]), true)).toThrow('run failed with HiGHS status -1');
+  });
+
+  it("for a MIP, lets the run error through at once (runMip's remedy is a tighter tolerance, not a rerun)", () => {
+    const model = fakeModel([-1, 7]);
+    expect(() => runRecovering(model)).toThrow('run failed with HiGHS status -1');
+    expect(model.log).toEqual(['run(presolve=choose) → -1']);
   });
 });
