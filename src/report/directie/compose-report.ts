@@ -750,7 +750,7 @@ function appendix(data: ReportData, t: Texts, f: Formatters): Section {
     align: ['l', 'l', 'l'],
     rows: data.assumptions.map((r, i) => [labels[i]!, settingText(r.key, r.setting, t.lang, f, names), r.source ?? a.defaultSource]),
     keys: data.assumptions.map((r, i) => (labels[i] === r.key ? '' : r.key)),
-    widths: [50, 28, 22],
+    widths: [46, 26, 28],
   });
   if (data.modelNotes.length > 0) {
     blocks.push({ kind: 'heading', text: a.modelNotesTitle });
