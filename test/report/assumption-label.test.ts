@@ -192,6 +192,13 @@ describe('every setting of the scenario file in the report’s words (the append
     expect(value('plan.min_flow_fte', 0.5, 'en')).toBe('0.5 FTE');
   });
 
+  it('takes ids such as constructor and __proto__ as ordinary ids', () => {
+    expect(nl('demand.targets.constructor.2030')).toBe('Formatiedoel constructor in 2030');
+    expect(nl('workforce.transitions.__proto__.toString')).toBe('Doorstroom __proto__ → toString');
+    expect(nl('constructor')).toBe('constructor');
+    expect(value('plan.objective', 'toString')).toBe('toString');
+  });
+
   it('names a skill shift for listed functions by those functions, not "all families"', () => {
     expect(nl('digitalisation.skill_shift[skill=administrative,functions=F001+F002]')).toBe('Verschuiving van vaardigheid: Administratief werk (F001 Medewerker KCC, F002 Senior KCC)');
   });

@@ -472,16 +472,16 @@ export function assumptionLabeller(lang: ReportLang, f: Formatters, names: Reado
       if (b === 'min_pay_ratio' || b === 'min_similarity' || b === 'max_level_step') return w.pathwayRule[b];
     }
     // The rest of the scenario file's keys (the report's appendix lists every setting).
-    const plain = s.every((step) => 'key' in step) ? w.settings[s.map((step) => (step as { key: string }).key).join('.')] : undefined;
-    if (plain !== undefined) return plain;
+    // Own keys only: a path is built from the scenario's keys, which include ids users chose.
+    const dotted = s.every((step) => 'key' in step) ? s.map((step) => (step as { key: string }).key).join('.') : '';
+    if (Object.hasOwn(w.settings, dotted)) return w.settings[dotted]!;
     const listed = item(2);
     if (a === 'plan' && listed !== undefined && at === 4) {
       const setting = key(3) ?? '';
-      const rule = w.ruleSettings[`plan.${b ?? ''}.${setting}`];
-      if (rule !== undefined) return scoped(rule, listed);
+      const rule = `plan.${b ?? ''}.${setting}`;
+      if (Object.hasOwn(w.ruleSettings, rule)) return scoped(w.ruleSettings[rule]!, listed);
       const ends = identity(listed);
-      const part = w.pathwaySettings[setting];
-      if (b === 'pathways' && part !== undefined && ends.has('from') && ends.has('to')) return w.pathwaySetting(fn(ends.get('from')!), fn(ends.get('to')!), part);
+      if (b === 'pathways' && Object.hasOwn(w.pathwaySettings, setting) && ends.has('from') && ends.has('to')) return w.pathwaySetting(fn(ends.get('from')!), fn(ends.get('to')!), w.pathwaySettings[setting]!);
     }
     if (a === 'demand' && b === 'targets' && c !== undefined && d !== undefined && at === 4) return w.target(fn(c), d);
     if (a === 'demand' && b === 'emerging' && listed !== undefined) {
@@ -595,7 +595,7 @@ export function settingText(path: string, value: unknown, lang: ReportLang, f: F
     if (typeof v === 'string') {
       if (key === 'curve') return w.curves[v] ?? v;
       if (key === 'cost_per_fte_year' && v === 'pay') return w.pay;
-      if (key === 'objective') return w.objectives[v] ?? v;
+      if (key === 'objective') return Object.hasOwn(w.objectives, v) ? w.objectives[v]! : v;
       // A listed function (closed destinations) by its name too.
       return key === 'functions' ? fn(v) : v;
     }
