@@ -147,7 +147,11 @@ function minimumFlowError(inputs: LoadedInputs, input: PlanInput, why: 'cap' | '
           `plan.min_flow_fte: de rekenkern vond geen plan waarin elke route die in een jaar wordt gebruikt minstens ${fteNl} fte draagt (de zoektocht stopte voordat er een was gevonden); ` +
             'verlaag plan.min_flow_fte (bij 0 is het plan een lineair programma, dat altijd een oplossing heeft)',
         ];
-  return new UserError({ en: `${displayPath(at.file)}: the plan's limits cannot all be met`, nl: `${displayPath(at.file)}: de grenzen van het plan zijn niet allemaal te halen` }, 1, [
+  const headline =
+    why === 'cap'
+      ? { en: `${displayPath(at.file)}: the plan's limits cannot all be met`, nl: `${displayPath(at.file)}: de grenzen van het plan zijn niet allemaal te halen` }
+      : { en: `${displayPath(at.file)}: no plan with these minimum flows was found`, nl: `${displayPath(at.file)}: geen plan met deze minimale stromen gevonden` };
+  return new UserError(headline, 1, [
     { code: why === 'cap' ? 'PLAN_MIN_FLOW_CAP' : 'PLAN_MIN_FLOW_UNSOLVED', severity: 'error', file: at.file, line: at.line, column: at.column, path: path.join('.'), message, messageNl },
   ]);
 }
@@ -200,10 +204,11 @@ function gapNotes(outcome: PlanOutcome): string[] {
     if (g.stage === 'cost') {
       // Rounded up: "at most" stays true, and a gap of a few millionths does not read as 0%.
       const share = Math.ceil((10_000 * (g.value - g.bound)) / Math.abs(g.value)) / 100;
-      notes.push(`minimum flows: the plan's cost is at most ${share}% above the least possible (proven lower bound € ${Math.round(g.bound).toLocaleString('en-GB')}, the LP without minimum flows)`);
+      // The bound is the LP's without minimum flows, or the branch and bound's where its search raised it.
+      notes.push(`minimum flows: the plan's cost is at most ${share}% above the least possible (proven lower bound € ${Math.round(g.bound).toLocaleString('en-GB')})`);
     } else {
       const what = g.stage === 'shortage' ? 'unmet demand' : 'placement outside';
-      notes.push(`minimum flows: ${what} ${round(g.value, 1)} FTE${g.stage === 'shortage' ? '-years' : ''}; at least ${round(g.bound, 1)} is unavoidable (the LP without minimum flows)`);
+      notes.push(`minimum flows: ${what} ${round(g.value, 1)} FTE${g.stage === 'shortage' ? '-years' : ''}; at least ${round(g.bound, 1)} is unavoidable (proven)`);
     }
   }
   return notes;

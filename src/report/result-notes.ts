@@ -74,16 +74,16 @@ const SENTENCES: [RegExp, Rewrite][] = [
   [/^(\S+) has no position: none of its task categories has a profile$/, (m) => `${m[1]} heeft geen positie: geen van zijn taakcategorieën heeft een profiel.`],
   // How close the plan is to the proven optimum when minimum flows apply (app/plan.ts gapNotes).
   [
-    /^minimum flows: the plan's cost is at most ([\d.]+)% above the least possible \(proven lower bound € ([\d,]+), the LP without minimum flows\)$/,
-    (m) => `Minimumomvang van routes: dit plan kost hoogstens ${nlNumber(m[1]!)} % meer dan het goedkoopst mogelijke (bewezen ondergrens € ${nlNumber(m[2]!)}, berekend zonder minimumomvang).`,
+    /^minimum flows: the plan's cost is at most ([\d.]+)% above the least possible \(proven lower bound € ([\d,]+)\)$/,
+    (m) => `Minimumomvang van routes: dit plan kost hoogstens ${nlNumber(m[1]!)} % meer dan het goedkoopst mogelijke (bewezen ondergrens € ${nlNumber(m[2]!)}).`,
   ],
   [
-    /^minimum flows: unmet demand ([\d.]+) FTE-years; at least ([\d.]+) is unavoidable \(the LP without minimum flows\)$/,
-    (m) => `Minimumomvang van routes: onvervulde vraag ${nlNumber(m[1]!)} fte-jaar, waarvan ten minste ${nlNumber(m[2]!)} onvermijdelijk (berekend zonder minimumomvang).`,
+    /^minimum flows: unmet demand ([\d.]+) FTE-years; at least ([\d.]+) is unavoidable \(proven\)$/,
+    (m) => `Minimumomvang van routes: onvervulde vraag ${nlNumber(m[1]!)} fte-jaar, waarvan aantoonbaar ten minste ${nlNumber(m[2]!)} onvermijdelijk.`,
   ],
   [
-    /^minimum flows: placement outside ([\d.]+) FTE; at least ([\d.]+) is unavoidable \(the LP without minimum flows\)$/,
-    (m) => `Minimumomvang van routes: ${nlNumber(m[1]!)} fte buiten de organisatie geplaatst, waarvan ten minste ${nlNumber(m[2]!)} onvermijdelijk (berekend zonder minimumomvang).`,
+    /^minimum flows: placement outside ([\d.]+) FTE; at least ([\d.]+) is unavoidable \(proven\)$/,
+    (m) => `Minimumomvang van routes: ${nlNumber(m[1]!)} fte buiten de organisatie geplaatst, waarvan aantoonbaar ten minste ${nlNumber(m[2]!)} onvermijdelijk.`,
   ],
   // The comparison's notes.
   [

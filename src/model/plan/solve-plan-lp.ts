@@ -16,8 +16,8 @@ import type { PlanLp } from './plan-lp.js';
  * semi-continuous columns, presolve and cuts, started from the dive's plan) proves the optimum to
  * MIP_GAP — for every stage of Gemeente Voorbeeld-sized plans. Only a stage with more than
  * BRANCH_AND_BOUND_MAX open pathway-years (the 500 × 10 bench: 19,480), or one whose search reaches
- * MIP_NODES, keeps its best plan and reports the distance to the proven bound (deterministic limits,
- * not a clock: the same inputs give the same plan on any machine).
+ * MIP_NODES or MIP_LP_ITERATIONS, keeps its best plan and reports the distance to the proven bound
+ * (deterministic limits, not a clock: the same inputs give the same plan on any machine).
  * Shadow prices come from the LP of the final stage with the chosen pathway-years fixed (the usual
  * sensitivity analysis of a MIP: local to that choice).
  */
@@ -87,6 +87,8 @@ interface SolveOptions {
   lexShortage: boolean;
   /** At most this many open pathway-years go to branch and bound (default BRANCH_AND_BOUND_MAX; tests lower it to check the bounded path). */
   branchAndBoundMax?: number;
+  /** The branch and bound's LP-iteration budget (default MIP_LP_ITERATIONS; tests lower it to check the stopped search). */
+  mipLpIterations?: number;
   /** Also solve the plan without pathways (the business case's alternative), first, on the same model. */
   withoutPathways?: boolean;
   /**
@@ -147,6 +149,13 @@ export interface StageGap {
 const BRANCH_AND_BOUND_MAX = 2000;
 /** HiGHS's node limit: a deterministic cap on the search (Gemeente Voorbeeld needs at most a few dozen). */
 const MIP_NODES = 2000;
+/**
+ * A second deterministic cap, on the search's LP iterations (HiGHS counts them; its interrupt
+ * callback stops the search past this many). Gemeente Voorbeeld's MIPs take 1,000–2,600; a plan
+ * with minimum flows of 2–5 FTE under a cap of 1 FTE of overstaffing took 118,000 (470 nodes, 26 s)
+ * or ran for half an hour without a plan, where 50,000 stops it in about ten seconds.
+ */
+const MIP_LP_ITERATIONS = 50_000;
 /** The dive rounds a pathway-year's flow down to 0 when it is under this share of the minimum. */
 const ROUND_DOWN_BELOW = 0.25;
 /** …and, when none is that small, up to the minimum from this share of it. */
@@ -194,9 +203,12 @@ function holdBound(optimum: number): number {
   return optimum + Math.max(1e-6 * Math.abs(optimum), 1e-6);
 }
 
+/** HiGHS's mipInterrupt callback (type 6): its data, and the control that stops the search. */
+type MipInterrupt = { 6: (event: { data: { mip_total_lp_iterations?: bigint }; interrupt(): void }) => undefined };
+
 /** What `runRecovering` needs of a HiGHS model. */
 interface Runnable {
-  run(): { modelStatus: number };
+  run(callbacks?: MipInterrupt): { modelStatus: number };
   clearSolver(): unknown;
   options: { set(options: { presolve: 'off' | 'choose' }): unknown };
 }
@@ -214,12 +226,13 @@ interface Runnable {
  * whose remedy (a tighter tolerance) it is. A MIP search stopped by a limit it was given (MIP_NODES)
  * is a verdict: its best plan and proven bound.
  */
-export function runRecovering(model: Runnable, retryErrors = false): number {
+export function runRecovering(model: Runnable, retryErrors = false, callbacks?: MipInterrupt): number {
   const settled = (status: number) => status === OPTIMAL || status === INFEASIBLE || status === MODEL_EMPTY || LIMITS.has(status);
+  const run = () => (callbacks === undefined ? model.run() : model.run(callbacks));
   /** The run's model status, or null for a run that failed outright (when retried). */
   const attempt = (): number | null => {
     try {
-      return model.run().modelStatus;
+      return run().modelStatus;
     } catch (error) {
       if (retryErrors && error instanceof Error && error.name === 'HighsError') return null;
       throw error;
@@ -233,7 +246,7 @@ export function runRecovering(model: Runnable, retryErrors = false): number {
   model.clearSolver();
   model.options.set({ presolve: 'off' });
   try {
-    return model.run().modelStatus;
+    return run().modelStatus;
   } finally {
     model.options.set({ presolve: 'choose' });
   }
@@ -245,12 +258,19 @@ export function runRecovering(model: Runnable, retryErrors = false): number {
  * error, seen on a dense random plan); it advises a smaller mip_feasibility_tolerance, so the search
  * is run again with 1e-7, then 1e-8, before the error stands.
  */
-function runMip(model: Runnable & { setSolution(s: { colValue: Float64Array }): unknown; options: { set(o: Record<string, number>): unknown } }, start?: Float64Array): number {
+function runMip(model: Runnable & { setSolution(s: { colValue: Float64Array }): unknown; options: { set(o: Record<string, number>): unknown } }, start?: Float64Array, lpIterations = MIP_LP_ITERATIONS): number {
   const tighter = [1e-7, 1e-8];
+  // Past the budget HiGHS stops with status 17 (interrupted), one of LIMITS: its best plan and bound stand.
+  const budget: MipInterrupt = {
+    6: (event) => {
+      if (Number(event.data.mip_total_lp_iterations ?? 0) > lpIterations) event.interrupt();
+      return undefined;
+    },
+  };
   for (let retry = 0; ; retry++) {
     if (start !== undefined) model.setSolution({ colValue: start });
     try {
-      return runRecovering(model);
+      return runRecovering(model, false, budget);
     } catch (error) {
       if (!(error instanceof Error && error.name === 'HighsError') || retry === tighter.length) throw error;
       model.clearSolver();
@@ -260,9 +280,9 @@ function runMip(model: Runnable & { setSolution(s: { colValue: Float64Array }): 
 }
 
 /** runMip, with HiGHS's run error after its retries as status -1 (no verdict) rather than thrown. */
-function runMipOrGiveUp(model: Parameters<typeof runMip>[0], start?: Float64Array): number {
+function runMipOrGiveUp(model: Parameters<typeof runMip>[0], start?: Float64Array, lpIterations?: number): number {
   try {
-    return runMip(model, start);
+    return runMip(model, start, lpIterations);
   } catch (error) {
     if (error instanceof Error && error.name === 'HighsError') return -1;
     throw error;
@@ -485,7 +505,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
         mip_allow_restart: false,
         mip_heuristic_run_feasibility_jump: false,
       });
-      const status = runMipOrGiveUp(model, start === undefined ? undefined : Float64Array.from(cols, (c) => start[c]!));
+      const status = runMipOrGiveUp(model, start === undefined ? undefined : Float64Array.from(cols, (c) => start[c]!), options.mipLpIterations);
       if (status === INFEASIBLE) return { solution: null, bound: Infinity };
       if (status === MODEL_EMPTY) return { solution: empty(), bound: 0 };
       // No verdict even after runMip's retries (HiGHS's run error on a badly scaled plan: one function's
