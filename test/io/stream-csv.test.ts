@@ -139,6 +139,25 @@ describe('fast splitting agrees with csv-parse', () => {
     }
   });
 
+  it("reads an old-Mac file of lone CRs longer than the record limit whole, and cuts an over-long line out of it and of a CRLF file", async () => {
+    // The guard once took a >1 MB file without LF for one over-long line and read nothing.
+    const rows = ['id,f,fte', ...Array.from({ length: 120_000 }, (_, i) => `E${i},F${i % 7},1`)];
+    for (const fastSplit of [true, false]) {
+      const { events, diagnostics } = await observeWith(file(`${rows.join('\r')}\r`), { fastSplit });
+      expect(diagnostics).toEqual([]);
+      expect(events.length).toBe(rows.length);
+      expect(events.at(-1)).toEqual(['row', ['E119999', 'F5', '1'], 120_001]);
+    }
+    const long = ['a,b', '1,x', `2,${'y'.repeat(1_200_000)}`, '3,z'];
+    for (const eol of ['\r', '\r\n']) {
+      for (const chunkBytes of [1000, 64 * 1024]) {
+        const { events, diagnostics } = await observeWith(file(`${long.join(eol)}${eol}`), { chunkBytes });
+        expect(diagnostics.map((d) => [d.code, d.line]), JSON.stringify(eol)).toEqual([['CSV_PARSE_ERROR', 3]]);
+        expect(events, JSON.stringify(eol)).toEqual([['header', ['a', 'b'], 1], ['row', ['1', 'x'], 2], ['row', ['3', 'z'], 4]]);
+      }
+    }
+  });
+
   it('stops at a header line over the record limit, saying so (not "the file is empty")', async () => {
     const { events, diagnostics } = await observeWith(file(`${'h'.repeat(1_200_000)}
 1,2

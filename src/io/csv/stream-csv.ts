@@ -432,52 +432,70 @@ class LongLineGuard extends Transform {
   private dropping = false;
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    let bytes = chunk;
-    if (this.dropping) {
-      const lf = bytes.indexOf(LF);
-      if (lf === -1) {
-        callback();
-        return;
-      }
-      this.dropping = false;
-      bytes = bytes.subarray(lf + 1);
-    }
-    if (this.carry !== undefined) {
-      bytes = Buffer.concat([this.carry, bytes]);
-      this.carry = undefined;
+    const bytes = this.carry === undefined ? chunk : Buffer.concat([this.carry, chunk]);
+    this.carry = undefined;
+    // No line can run over the limit in a region shorter than it (a chunk is ~64 KiB): pass on every
+    // whole line and hold back the rest. Only a longer region, or one inside an over-long line, is
+    // looked at line by line.
+    if (!this.dropping && bytes.length <= MAX_RECORD_SIZE) {
+      const cut = lastBreakEnd(bytes);
+      if (cut < bytes.length) this.carry = Buffer.from(bytes.subarray(cut));
+      callback(null, cut === 0 ? undefined : bytes.subarray(0, cut));
+      return;
     }
     const out: Buffer[] = [];
-    let start = 0;
-    // Lines can only run over the limit in a region longer than it (a chunk is ~64 KiB): look line by line only then.
-    if (bytes.length > MAX_RECORD_SIZE) {
-      for (let lf = bytes.indexOf(LF); ; lf = bytes.indexOf(LF, start)) {
-        const end = lf === -1 ? bytes.length : lf;
-        if (end - start > MAX_RECORD_SIZE) {
-          out.push(Buffer.from(`${OVERSIZED_LINE}\n`));
-          if (lf === -1) {
-            this.dropping = true;
-            start = bytes.length;
-            break;
-          }
-        } else if (lf !== -1) out.push(bytes.subarray(start, lf + 1));
-        else break;
-        start = lf + 1;
+    let pos = 0;
+    for (;;) {
+      const next = nextBreak(bytes, pos);
+      if (next === null) {
+        // The line goes on past this region (a CR at its very end may yet be half of a CRLF).
+        const open = bytes[bytes.length - 1] === CR ? bytes.length - 1 : bytes.length;
+        if (this.dropping || open - pos > MAX_RECORD_SIZE) {
+          this.dropping = true;
+          if (open < bytes.length) this.carry = Buffer.from(bytes.subarray(open));
+        } else if (pos < bytes.length) this.carry = Buffer.from(bytes.subarray(pos));
+        break;
       }
-    } else {
-      const last = bytes.lastIndexOf(LF);
-      if (last !== -1) out.push(bytes.subarray(0, last + 1));
-      start = last + 1;
+      const [at, after] = next;
+      // The line and its own break (LF, CRLF or a lone CR), or the stand-in with that break.
+      if (this.dropping || at - pos > MAX_RECORD_SIZE) out.push(Buffer.from(OVERSIZED_LINE), bytes.subarray(at, after));
+      else out.push(bytes.subarray(pos, after));
+      this.dropping = false;
+      pos = after;
     }
-    if (start < bytes.length) this.carry = Buffer.from(bytes.subarray(start));
-    callback(null, out.length === 1 ? out[0] : out.length === 0 ? undefined : Buffer.concat(out));
+    callback(null, out.length === 0 ? undefined : Buffer.concat(out));
   }
 
   override _flush(callback: TransformCallback): void {
     const rest = this.carry;
     this.carry = undefined;
-    if (rest === undefined || this.dropping) callback();
+    if (this.dropping) callback(null, Buffer.from(OVERSIZED_LINE));
+    else if (rest === undefined) callback();
     else callback(null, rest.length > MAX_RECORD_SIZE ? Buffer.from(OVERSIZED_LINE) : rest);
   }
+}
+
+/**
+ * The next line break at or after `from` as [start, end): LF, CRLF, or a CR followed by anything
+ * but LF (an old-Mac file's line ending). Null when there is none, or only a CR as the last byte.
+ */
+function nextBreak(bytes: Buffer, from: number): [number, number] | null {
+  const lf = bytes.indexOf(LF, from);
+  const cr = bytes.indexOf(CR, from);
+  if (cr !== -1 && (lf === -1 || cr < lf)) {
+    if (cr + 1 === bytes.length) return null;
+    return bytes[cr + 1] === LF ? [cr, cr + 2] : [cr, cr + 1];
+  }
+  return lf === -1 ? null : [lf, lf + 1];
+}
+
+/** Where the whole lines of `bytes` end: after its last LF, else after its last lone CR, else 0. */
+function lastBreakEnd(bytes: Buffer): number {
+  const lf = bytes.lastIndexOf(LF);
+  if (lf !== -1) return lf + 1;
+  // A CR as the last byte may be half of a CRLF: it stays with the line.
+  const cr = bytes.length > 1 ? bytes.lastIndexOf(CR, bytes.length - 2) : -1;
+  return cr + 1;
 }
 
 /** Longest line the fast splitter takes; longer ones (a runaway field?) go to csv-parse. */
