@@ -10,6 +10,7 @@ import type { PlanInput } from '../model/plan/plan-input.js';
 import { planActions, planAlternatives, type PlanHint, type PlanOutcome } from '../model/plan/plan-actions.js';
 import { PlanInfeasible, PlanUnsolved } from '../model/plan/solve-plan-lp.js';
 import { UserError } from '../diagnostics/diagnostic.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { displayPath } from '../diagnostics/format-diagnostics.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
 import { pathwayVerdicts } from './reskill.js';
@@ -130,7 +131,6 @@ function locateInfeasible(inputs: LoadedInputs, input: PlanInput): (err: unknown
  */
 function minimumFlowError(inputs: LoadedInputs, input: PlanInput, why: 'cap' | 'unsolved'): UserError {
   const path = ['plan', 'min_flow_fte'];
-  const at = inputs.loaded.locate(path);
   const fte = input.minFlow;
   const fteNl = formatCompact(fte, 4, 'nl');
   const [message, messageNl] =
@@ -147,28 +147,30 @@ function minimumFlowError(inputs: LoadedInputs, input: PlanInput, why: 'cap' | '
           `plan.min_flow_fte: de rekenkern vond geen plan waarin elke route die in een jaar wordt gebruikt minstens ${fteNl} fte draagt (de zoektocht stopte voordat er een was gevonden); ` +
             'verlaag plan.min_flow_fte (bij 0 is het plan een lineair programma, dat altijd een oplossing heeft)',
         ];
-  const headline =
-    why === 'cap'
-      ? { en: `${displayPath(at.file)}: the plan's limits cannot all be met`, nl: `${displayPath(at.file)}: de grenzen van het plan zijn niet allemaal te halen` }
-      : { en: `${displayPath(at.file)}: no plan with these minimum flows was found`, nl: `${displayPath(at.file)}: geen plan met deze minimale stromen gevonden` };
-  return new UserError(headline, 1, [
-    { code: why === 'cap' ? 'PLAN_MIN_FLOW_CAP' : 'PLAN_MIN_FLOW_UNSOLVED', severity: 'error', file: at.file, line: at.line, column: at.column, path: path.join('.'), message, messageNl },
+  const headline = why === 'cap' ? LIMITS_NOT_MET : { en: 'no plan with these minimum flows was found', nl: 'geen plan met deze minimale stromen gevonden' };
+  return planError(inputs, path, why === 'cap' ? 'PLAN_MIN_FLOW_CAP' : 'PLAN_MIN_FLOW_UNSOLVED', headline, message, messageNl);
+}
+
+const LIMITS_NOT_MET = { en: "the plan's limits cannot all be met", nl: 'de grenzen van het plan zijn niet allemaal te halen' };
+
+/** A plan error located at the scenario value `path`, headed by the scenario file and `headline` (exit 1). */
+function planError(inputs: LoadedInputs, path: string[], code: DiagnosticCode, headline: { en: string; nl: string }, message: string, messageNl: string): UserError {
+  const at = inputs.loaded.locate(path);
+  const file = displayPath(at.file);
+  return new UserError({ en: `${file}: ${headline.en}`, nl: `${file}: ${headline.nl}` }, 1, [
+    { code, severity: 'error', file: at.file, line: at.line, column: at.column, path: path.join('.'), message, messageNl },
   ]);
 }
 
 /** The located error for a cap on overstaffing that no plan can meet (#13 class 3: a scenario validate accepts never ends in "this is a bug"). */
 function overstaffingCapError(inputs: LoadedInputs, input: PlanInput): UserError {
-  const path = ['plan', 'overstaffing', 'max_total_fte'];
-  const at = inputs.loaded.locate(path);
   const message =
     `plan.overstaffing.max_total_fte: no plan keeps overstaffing at or under ${input.maxTotalOverstaffing} FTE in every year: ` +
     'in some year the surplus cannot all be reskilled, placed outside or put on reduced hours in time within the plan\'s limits; raise this cap (or the limits in plan.redundancy and plan.reduced_hours)';
   const messageNl =
     `plan.overstaffing.max_total_fte: geen enkel plan houdt de overbezetting in elk jaar op of onder ${formatCompact(input.maxTotalOverstaffing, 4, 'nl')} fte: ` +
     'in een of meer jaren kan het overschot binnen de grenzen van het plan niet op tijd worden omgeschoold, buiten geplaatst of in uren verminderd; verhoog deze grens (of de grenzen in plan.redundancy en plan.reduced_hours)';
-  return new UserError({ en: `${displayPath(at.file)}: the plan's limits cannot all be met`, nl: `${displayPath(at.file)}: de grenzen van het plan zijn niet allemaal te halen` }, 1, [
-    { code: 'PLAN_OVERSTAFFING_CAP', severity: 'error', file: at.file, line: at.line, column: at.column, path: path.join('.'), message, messageNl },
-  ]);
+  return planError(inputs, ['plan', 'overstaffing', 'max_total_fte'], 'PLAN_OVERSTAFFING_CAP', LIMITS_NOT_MET, message, messageNl);
 }
 
 function planNotes(inputs: LoadedInputs, input: PlanInput, outcome: PlanOutcome): string[] {

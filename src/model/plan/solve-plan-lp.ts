@@ -1,3 +1,4 @@
+import type { HighsCallbackMap } from 'highs';
 import { loadHighs } from '../reskill-lp.js';
 import type { PlanLp } from './plan-lp.js';
 
@@ -203,12 +204,9 @@ function holdBound(optimum: number): number {
   return optimum + Math.max(1e-6 * Math.abs(optimum), 1e-6);
 }
 
-/** HiGHS's mipInterrupt callback (type 6): its data, and the control that stops the search. */
-type MipInterrupt = { 6: (event: { data: { mip_total_lp_iterations?: bigint }; interrupt(): void }) => undefined };
-
 /** What `runRecovering` needs of a HiGHS model. */
 interface Runnable {
-  run(callbacks?: MipInterrupt): { modelStatus: number };
+  run(callbacks?: HighsCallbackMap): { modelStatus: number };
   clearSolver(): unknown;
   options: { set(options: { presolve: 'off' | 'choose' }): unknown };
 }
@@ -226,7 +224,7 @@ interface Runnable {
  * whose remedy (a tighter tolerance) it is. A MIP search stopped by a limit it was given (MIP_NODES)
  * is a verdict: its best plan and proven bound.
  */
-export function runRecovering(model: Runnable, retryErrors = false, callbacks?: MipInterrupt): number {
+export function runRecovering(model: Runnable, retryErrors = false, callbacks?: HighsCallbackMap): number {
   const settled = (status: number) => status === OPTIMAL || status === INFEASIBLE || status === MODEL_EMPTY || LIMITS.has(status);
   const run = () => (callbacks === undefined ? model.run() : model.run(callbacks));
   /** The run's model status, or null for a run that failed outright (when retried). */
@@ -261,7 +259,8 @@ export function runRecovering(model: Runnable, retryErrors = false, callbacks?: 
 function runMip(model: Runnable & { setSolution(s: { colValue: Float64Array }): unknown; options: { set(o: Record<string, number>): unknown } }, start?: Float64Array, lpIterations = MIP_LP_ITERATIONS): number {
   const tighter = [1e-7, 1e-8];
   // Past the budget HiGHS stops with status 17 (interrupted), one of LIMITS: its best plan and bound stand.
-  const budget: MipInterrupt = {
+  // Type 6: HiGHS's mipInterrupt callback, whose data counts the search's LP iterations.
+  const budget: HighsCallbackMap = {
     6: (event) => {
       if (Number(event.data.mip_total_lp_iterations ?? 0) > lpIterations) event.interrupt();
       return undefined;
@@ -534,8 +533,9 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
     return s;
   };
   // Only a hard cap on overstaffing can leave the first stage without a plan (unmet demand is a slack).
+  const capped = lp.limits.some((l) => l.constraint === 'plan.overstaffing max_total_fte');
   const feasible = (s: StageSolution | null): StageSolution => {
-    if (s === null && lp.limits.some((l) => l.constraint === 'plan.overstaffing max_total_fte')) throw new PlanInfeasible();
+    if (s === null && capped) throw new PlanInfeasible();
     return must(s);
   };
   /**
@@ -545,7 +545,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
    */
   const noPlanWithMinimumFlows = (bound: number): Error => {
     if (bound !== Infinity) return new PlanUnsolved();
-    if (lp.limits.some((l) => l.constraint === 'plan.overstaffing max_total_fte')) return new PlanInfeasible('minimumFlow');
+    if (capped) return new PlanInfeasible('minimumFlow');
     return new Error('plan MIP infeasible without a cap on overstaffing; this is a bug');
   };
   const relaxed = (): Bounds => ({ lower: Float64Array.from(relaxedLower), upper: Float64Array.from(lp.colUpper), integrality: null });
