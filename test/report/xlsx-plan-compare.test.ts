@@ -126,6 +126,8 @@ describe('spp plan --format xlsx', () => {
     // Aannames: settings with their source, the plan's notes in Dutch, the stamp.
     const assumptions = values(wb.getWorksheet('Aannames')!);
     expect(assumptions[0]).toEqual(['Instelling', 'Waarde', 'Bron']);
+    // krimp-vacaturestop's shrinking demand: a negative rate is a number, not the text "'-0.03".
+    expect(assumptions).toContainEqual(['demand.growth[family=Bedrijfsvoering].rate', -0.03, 'krimp-vacaturestop.yaml']);
     expect(assumptions).toContainEqual(['Aanname van het rekenmodel', 'Een route die in een jaar wordt gebruikt, verplaatst ten minste 0,5 fte.', '']);
     expect(assumptions).toContainEqual(['spp-versie', plan.stamp.spp_version, '']);
     const headcount = plan.stamp.inputs.find((i) => i.role === 'headcount')!;

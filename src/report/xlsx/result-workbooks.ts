@@ -25,7 +25,8 @@ export interface WorkbookContext {
 /** The assumptions and reproducibility stamp, on their own sheet. */
 export function assumptionsSheet(context: WorkbookContext, extra: readonly string[] = []): Sheet {
   const w = WORDS[context.lang].assumptions;
-  const rows: XlsxCell[][] = context.assumptions.map((a) => [a.key, a.value, a.source ?? w.defaultSource]);
+  // A number as a number: as text, a negative rate would show the apostrophe that keeps a leading '-' from being a formula.
+  const rows: XlsxCell[][] = context.assumptions.map((a) => [a.key, typeof a.setting === 'number' ? a.setting : a.value, a.source ?? w.defaultSource]);
   for (const note of [...extra, ...context.notes]) rows.push([w.modelNote, translateNote(note, context.lang, context.label), '']);
   const s = context.stamp;
   rows.push([w.version, s.spp_version, ''], [w.scenario, s.scenario_id, '']);
