@@ -11,6 +11,7 @@ import { positionsOf } from '../model/organise.js';
 import { withGapSources } from '../model/gap-sources.js';
 import { projectScenarioDetail } from '../model/project.js';
 import { buildPlan } from './plan.js';
+import type { PlanProgressListener } from '../model/plan/solve-plan-lp.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import type { Withheld } from '../domain/suppress.js';
 import { buildProjectResult, projectInputs } from './project.js';
@@ -46,7 +47,7 @@ export function explainKnownFunction(input: ProjectionInput, functionId: string)
 }
 
 /** `spp explain FUNCTION`: load, explain, round once. */
-export async function runExplain(options: LoadOptions, functionId: string): Promise<{ inputs: LoadedInputs; result: ExplainResult }> {
+export async function runExplain(options: LoadOptions, functionId: string, onPlanProgress?: PlanProgressListener): Promise<{ inputs: LoadedInputs; result: ExplainResult }> {
   const inputs = await loadInputs(options);
   const input = { scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce };
   const explanation = explainKnownFunction(input, functionId);
@@ -65,7 +66,7 @@ export async function runExplain(options: LoadOptions, functionId: string): Prom
   // The plan's decisions, when the scenario asks for a plan (solving it takes longer than the chain itself).
   // (Not for a suppressed function: its hires and moves year by year would show when its people leave.)
   if (inputs.scenario.plan !== undefined && suppressed === null) {
-    const { result: plan } = await buildPlan(inputs, projectScenarioDetail(input));
+    const { result: plan } = await buildPlan(inputs, projectScenarioDetail(input), undefined, onPlanProgress);
     result.plan = {
       years: plan.functions.find((f) => f.id === functionId)?.years ?? [],
       pathways: plan.pathways.filter((p) => p.from === functionId || p.to === functionId).sort((a, b) => a.year - b.year || (a.from + a.to < b.from + b.to ? -1 : 1)),

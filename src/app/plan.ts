@@ -8,7 +8,7 @@ import { projectScenarioDetail, type ProjectionDetail } from '../model/project.j
 import { buildPlanInput, defaultPlan, planPathwaySelection } from '../model/plan/build-plan-input.js';
 import type { PlanInput } from '../model/plan/plan-input.js';
 import { planActions, planAlternatives, type PlanHint, type PlanOutcome } from '../model/plan/plan-actions.js';
-import { PlanInfeasible, PlanUnsolved } from '../model/plan/solve-plan-lp.js';
+import { PlanInfeasible, PlanUnsolved, type PlanProgressListener } from '../model/plan/solve-plan-lp.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { displayPath } from '../diagnostics/format-diagnostics.js';
@@ -43,9 +43,14 @@ const NO_PLAN_WITHOUT_PATHWAYS =
   'without pathways no plan meets the hard limits (plan.overstaffing max_total_fte with placement outside capped in plan.redundancy): the pathways are what makes this plan possible, so the business case has no alternative without them';
 
 /** Solves the plan for loaded inputs (also used by reskill, explain and the report, so every view tells one story). */
-export async function buildPlan(inputs: LoadedInputs, detail: ProjectionDetail, objective?: 'cost' | 'redundancy'): Promise<Omit<PlanRun, 'inputs' | 'projection'>> {
+export async function buildPlan(
+  inputs: LoadedInputs,
+  detail: ProjectionDetail,
+  objective?: 'cost' | 'redundancy',
+  onProgress?: PlanProgressListener,
+): Promise<Omit<PlanRun, 'inputs' | 'projection'>> {
   const input = planInputOf(inputs, detail, objective);
-  const outcome = await planActions(input, { withoutPathways: true }).catch(locateInfeasible(inputs, input));
+  const outcome = await planActions(input, { withoutPathways: true, ...(onProgress !== undefined ? { onProgress } : {}) }).catch(locateInfeasible(inputs, input));
   const alternatives = await planAlternatives(input, outcome);
   const { scenario } = inputs;
   const names = new Map(detail.functions.map((f) => [f.id, f]));
@@ -251,11 +256,11 @@ export function twoWayNotes(pathways: readonly PlanPathwayFlow[], withheld: Read
 }
 
 /** `spp plan`: load, project, plan. */
-export async function runPlan(options: LoadOptions, objective?: 'cost' | 'redundancy'): Promise<PlanRun> {
+export async function runPlan(options: LoadOptions, objective?: 'cost' | 'redundancy', onProgress?: PlanProgressListener): Promise<PlanRun> {
   const inputs = await loadInputs(options);
   assertOrganisationShowable(inputs, 'plan');
   const detail = projectScenarioDetail({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
-  const plan = await buildPlan(inputs, detail, objective);
+  const plan = await buildPlan(inputs, detail, objective, onProgress);
   // What spp plan publishes: the functions spp project suppresses, merged into one row (app/privacy.ts).
   const result = mergePlanPrivacy(plan.result, suppressedFunctionIds(inputs, detail.projection));
   return { inputs, projection: detail.projection, ...plan, result };

@@ -4,6 +4,7 @@ import { buildProjectResult, projectInputsDetail, type MonteCarloRequest } from 
 import { planAndReskill } from './reskill-plan.js';
 import { runBacktest } from './backtest.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { PlanProgressListener } from '../model/plan/solve-plan-lp.js';
 import { buildOrganiseResult } from './organise.js';
 import type { ReportSource } from '../domain/results.js';
 import { buildCompareResult, planCostsOf } from './compare.js';
@@ -15,11 +16,11 @@ import { buildSensitivityResult } from './sensitivity.js';
  * the scenario's `plan:` block or its defaults, as `spp plan` and `spp reskill` solve it), plus the
  * cells and the scenario as written. Returns data only; report/ turns it into report data and text.
  */
-export async function buildReportSource(inputs: LoadedInputs, monteCarlo?: MonteCarloRequest): Promise<ReportSource> {
+export async function buildReportSource(inputs: LoadedInputs, monteCarlo?: MonteCarloRequest, onPlanProgress?: PlanProgressListener): Promise<ReportSource> {
   const { detail, summary } = projectInputsDetail(inputs, monteCarlo);
   const { projection } = detail;
   const project = buildProjectResult(inputs, projection, summary);
-  const { plan, reskill } = await planAndReskill(inputs, detail);
+  const { plan, reskill } = await planAndReskill(inputs, detail, onPlanProgress);
   return {
     project,
     plan,
@@ -46,6 +47,8 @@ export interface ReportChapters {
    * OLD (default: the report's own headcount) and scored against NEW, as `spp backtest` does.
    */
   backtest?: { actual: string; previous?: string };
+  /** Told what the solve of the report's own plan is doing (a progress line on a terminal). */
+  onPlanProgress?: PlanProgressListener;
 }
 
 /** `spp report`: load, project (with --runs: and simulate), plan; the source of the report, with the chapters asked for. */
@@ -58,7 +61,7 @@ export async function runReport(load: LoadOptions, chapters: ReportChapters = {}
   } else all = [await loadInputs(load)];
   const inputs = all[0]!;
   for (const loaded of all) assertOrganisationShowable(loaded, 'report');
-  const source = await buildReportSource(inputs, chapters.monteCarlo);
+  const source = await buildReportSource(inputs, chapters.monteCarlo, chapters.onPlanProgress);
   if (all.length > 1) source.comparison = buildCompareResult(all, undefined, await planCostsOf(all), chapters.monteCarlo);
   if (chapters.sensitivity) source.sensitivity = await buildSensitivityResult(inputs);
   const diagnostics: Diagnostic[] = [];

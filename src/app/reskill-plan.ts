@@ -4,6 +4,7 @@ import type { Scenario } from '../domain/scenario-schema.js';
 import { compareText } from '../domain/compare-text.js';
 import { round, roundMoney } from '../domain/round.js';
 import { projectScenarioDetail, type ProjectionDetail } from '../model/project.js';
+import type { PlanProgressListener } from '../model/plan/solve-plan-lp.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
 import { buildPlan } from './plan.js';
 import { assertOrganisationShowable, mergePlanPrivacy, suppressedFunctionIds } from './privacy.js';
@@ -94,17 +95,21 @@ export function reskillResultOf(plan: PlanResult, rules: Scenario['reskilling'])
  * Solves the plan for loaded inputs and returns it with its `spp.reskill/1` view (reskill and the
  * report). The report passes the projection detail it already ran, so the projection runs once.
  */
-export async function planAndReskill(inputs: LoadedInputs, detail: ProjectionDetail = projectScenarioDetail(inputs)): Promise<{ plan: PlanResult; reskill: ReskillResult }> {
-  const { result: plan } = await buildPlan(inputs, detail);
+export async function planAndReskill(
+  inputs: LoadedInputs,
+  detail: ProjectionDetail = projectScenarioDetail(inputs),
+  onProgress?: PlanProgressListener,
+): Promise<{ plan: PlanResult; reskill: ReskillResult }> {
+  const { result: plan } = await buildPlan(inputs, detail, undefined, onProgress);
   return { plan, reskill: reskillResultOf(plan, inputs.scenario.reskilling) };
 }
 
 /** `spp reskill`: load, project, plan (the scenario's `plan:` block, else the plan defaults). */
-export async function runReskill(options: LoadOptions): Promise<{ inputs: LoadedInputs; plan: PlanResult; result: ReskillResult }> {
+export async function runReskill(options: LoadOptions, onProgress?: PlanProgressListener): Promise<{ inputs: LoadedInputs; plan: PlanResult; result: ReskillResult }> {
   // No local name for the loaded inputs: a frame of this async function holding them would keep the
   // headcount's cells alive through the solve (~35 MB more peak at 1,000,000 rows).
   const { inputs, detail, suppressed } = projectAndRelease(await loadInputs(options));
-  const plan = mergePlanPrivacy((await buildPlan(inputs, detail)).result, suppressed);
+  const plan = mergePlanPrivacy((await buildPlan(inputs, detail, undefined, onProgress)).result, suppressed);
   return { inputs, plan, result: reskillResultOf(plan, inputs.scenario.reskilling) };
 }
 

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { explainRenderers } from '../report/render-explain.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, parseYear, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
+import { withPlanProgress } from './plan-progress.js';
 import { colorEnabled, emit, formatsOf, pickFormatFor } from './shared.js';
 import { labeller } from '../report/labels.js';
 
@@ -21,7 +22,7 @@ export function explainCommand(): Command {
     .action(async (functionId: string, options: DataCommandOptions) => {
       const format = pickFormatFor(options.format, options.out, FORMATS);
       const { runExplain } = await import('../app/explain.js');
-      const { inputs, result } = await runExplain(loadOptionsOf(options), functionId);
+      const { inputs, result } = await withPlanProgress(options, (onProgress) => runExplain(loadOptionsOf(options), functionId, onProgress));
       reportInputs(options, inputs);
       if (options.year !== undefined && !result.years.some((y) => y.year === options.year)) {
         throw new UserError({ en: `--year ${options.year} is outside the horizon ${result.years[0]?.year}–${result.years.at(-1)?.year}`, nl: `--year ${options.year} valt buiten de horizon ${result.years[0]?.year}–${result.years.at(-1)?.year}` }, 2);

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { planRenderers } from '../report/render-plan.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
+import { withPlanProgress } from './plan-progress.js';
 import { colorEnabled, emit, emitBinary, formatsOf, inform, pickFormatFor, wrote } from './shared.js';
 
 const FORMATS = [...formatsOf(planRenderers), 'xlsx' as const];
@@ -21,7 +22,7 @@ export function planCommand(): Command {
       const format = pickFormatFor(options.format, options.out, FORMATS);
       const lang = options.lang ?? 'nl';
       const { runPlan } = await import('../app/plan.js');
-      const { inputs, result } = await runPlan(loadOptionsOf(options), options.objective);
+      const { inputs, result } = await withPlanProgress(options, (onProgress) => runPlan(loadOptionsOf(options), options.objective, onProgress));
       reportInputs(options, inputs);
       if (format === 'xlsx') {
         const [{ renderPlanWorkbook }, { workbookContext }] = await Promise.all([import('../report/xlsx/plan-workbook.js'), import('./workbook-context.js')]);

@@ -7,6 +7,7 @@ import { addDataOptions, addOutputOptions, colorEnabled, emit, emitBinary, forma
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
 import { cliIo } from './cli-io.js';
+import { withPlanProgress } from './plan-progress.js';
 
 /** The formats of `spp report`: the renderers' (md, html) and pdf, which is the HTML page printed by a local Chromium. */
 const REPORT_COMMAND_FORMATS = [...REPORT_FORMATS, 'pdf'] as const;
@@ -69,12 +70,13 @@ export function reportCommand(): Command {
       import('../report/directie/report-data.js'),
       import('../report/directie/render-report.js'),
     ]);
-    const { inputs, source, diagnostics } = await runReport(loadOptionsOf(data), {
+    const { inputs, source, diagnostics } = await withPlanProgress(options, (onPlanProgress) => runReport(loadOptionsOf(data), {
       compareWith: others,
       sensitivity: options.sensitivity === true,
       ...(monteCarlo !== undefined ? { monteCarlo } : {}),
       ...(actual !== undefined ? { backtest: { actual, ...(previous !== undefined ? { previous } : {}) } } : {}),
-    });
+      ...(onPlanProgress !== undefined ? { onPlanProgress } : {}),
+    }));
     const report = buildReportData(source);
     for (const i of inputs) reportInputs(data, i);
     if (!options.quiet && diagnostics.length > 0) cliIo().stderr.write(formatDiagnosticsText(diagnostics, { color: colorEnabled(options, cliIo().stderr), lang: options.lang ?? 'nl' }));

@@ -3,6 +3,7 @@ import { pathwaysRenderers, reskillRenderers } from '../report/render-reskill.js
 import { withLocalNames } from '../report/render-plan.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
 import { labeller } from '../report/labels.js';
+import { withPlanProgress } from './plan-progress.js';
 import { colorEnabled, emit, emitBinary, formatsOf, inform, pickFormatFor, wrote } from './shared.js';
 
 const RESKILL_FORMATS = [...formatsOf(reskillRenderers), 'xlsx' as const];
@@ -20,7 +21,7 @@ export function reskillCommand(): Command {
   addDataCommandOptions(command, RESKILL_FORMATS).action(async (options: DataCommandOptions) => {
     const format = pickFormatFor(options.format, options.out, RESKILL_FORMATS);
     const { runReskill } = await import('../app/reskill-plan.js');
-    const { inputs, plan, result } = await runReskill(loadOptionsOf(options));
+    const { inputs, plan, result } = await withPlanProgress(options, (onProgress) => runReskill(loadOptionsOf(options), onProgress));
     reportInputs(options, inputs);
     // The plan's names: the data's, and the merged row of small functions (app/privacy.ts) in the reader's language.
     const names = new Map(withLocalNames(plan, options.lang ?? 'nl').functions.map((f): [string, string] => [f.id, f.name]));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runPlan } from '../../src/app/plan.js';
 import { buildPlanLp } from '../../src/model/plan/plan-lp.js';
-import { solvePlanLp } from '../../src/model/plan/solve-plan-lp.js';
+import { solvePlanLp, type PlanProgress } from '../../src/model/plan/solve-plan-lp.js';
 
 /**
  * Gemeente Voorbeeld's plans honour min_flow_fte exactly and are proven optimal: every lexicographic
@@ -51,5 +51,36 @@ describe("the branch and bound's LP-iteration budget", () => {
     expect(stopped.value).toBeGreaterThan(proven.value * (1 + 1e-4));
     expect(stopped.bound).toBeLessThanOrEqual(proven.value);
     expect(again).toEqual(stopped);
+  });
+});
+
+describe('the solve tells its progress', () => {
+  it("names each stage in order, then the branch and bound's best plan, proven bound and budget, and the plan is the same with or without a listener", { timeout: 300_000 }, async () => {
+    // krimp-vacaturestop (objective redundancy): three stages, its cost stage a branch and bound.
+    const { input } = await runPlan({ scenario: 'scenarios/krimp-vacaturestop.yaml' });
+    const seen: PlanProgress[] = [];
+    const options = { objective: input.objective, lexShortage: input.shortageCost === null };
+    const told = await solvePlanLp(buildPlanLp(input), { ...options, onProgress: (p) => seen.push(p) });
+    const silent = await solvePlanLp(buildPlanLp(input), options);
+    expect(told.gaps).toEqual(silent.gaps);
+    expect(Array.from(told.final.colValue)).toEqual(Array.from(silent.final.colValue));
+    expect(new Set(seen.map((p) => p.steps))).toEqual(new Set([3]));
+    const order = { shortage: 1, redundancy: 2, cost: 3 } as const;
+    for (const p of seen) expect(p.step).toBe(order[p.stage]);
+    // The steps never go back, and the last is the cost stage.
+    for (let k = 1; k < seen.length; k++) expect(seen[k]!.step).toBeGreaterThanOrEqual(seen[k - 1]!.step);
+    expect(seen.at(-1)!.stage).toBe('cost');
+    const searches = seen.filter((p) => p.search !== null).map((p) => p.search!);
+    expect(searches.length).toBeGreaterThan(0);
+    const cost = told.gaps.find((g) => g.stage === 'cost')!;
+    for (const s of searches) {
+      expect(s.used).toBeGreaterThanOrEqual(0);
+      expect(s.used).toBeLessThanOrEqual(1);
+      if (s.best !== null) expect(s.bound).toBeLessThanOrEqual(s.best * (1 + 1e-9));
+    }
+    // The cost stage's search ends at the plan's cost, which no proven bound exceeded.
+    const costSearch = seen.filter((p) => p.stage === 'cost' && p.search !== null).map((p) => p.search!);
+    for (const s of costSearch) expect(s.bound).toBeLessThanOrEqual(cost.value * (1 + 1e-6));
+    expect(costSearch.at(-1)!.best).toBeCloseTo(cost.value, 0);
   });
 });

@@ -8,7 +8,7 @@ import type {
 } from '../../domain/plan.js';
 import type { PlanInput } from './plan-input.js';
 import { buildPlanLp, type PlanLimit, type PlanLp } from './plan-lp.js';
-import { PlanInfeasible, solvePlanLp, type HeldStages, type PlanSolution, type StageColumns, type StageGap, type StageSolution } from './solve-plan-lp.js';
+import { PlanInfeasible, solvePlanLp, type HeldStages, type PlanProgressListener, type PlanSolution, type StageColumns, type StageGap, type StageSolution } from './solve-plan-lp.js';
 import { compareText } from '../../domain/compare-text.js';
 
 /**
@@ -58,13 +58,14 @@ const pathwayKey = (from: string, to: string) => `${from}\u0000${to}`;
 const NOISE = 1e-7;
 
 /** Solves the plan; see the file header. */
-export async function planActions(input: PlanInput, options: { withoutPathways?: boolean; hint?: PlanHint } = {}): Promise<PlanOutcome> {
+export async function planActions(input: PlanInput, options: { withoutPathways?: boolean; hint?: PlanHint; onProgress?: PlanProgressListener } = {}): Promise<PlanOutcome> {
   const lp = buildPlanLp(input);
   const solution = await solvePlanLp(lp, {
     objective: input.objective,
     lexShortage: input.shortageCost === null,
     withoutPathways: options.withoutPathways === true,
     ...(options.hint !== undefined ? { hint: hintColumns(input, lp, options.hint.used), held: options.hint.held } : {}),
+    ...(options.onProgress !== undefined ? { onProgress: options.onProgress } : {}),
   });
   const outcome = { ...readPlan(input, lp, solution), hint: { used: usedKeys(input, lp, solution.used), held: solution.held } };
   if (solution.withoutPathways !== null) outcome.withoutPathways = { ...readPlan(input, lp, { final: solution.withoutPathways, shortageStage: null, gaps: [] }), hint: { used: {}, held: { shape: '' } } };

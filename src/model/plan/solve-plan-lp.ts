@@ -102,7 +102,32 @@ interface SolveOptions {
   hint?: StageColumns;
   /** The earlier stages of a plan solved before: reused when its shape is this plan's (see HeldStages). */
   held?: HeldStages;
+  /** Told what the solve is doing (a progress line on a terminal); it never changes the result. */
+  onProgress?: PlanProgressListener;
 }
+
+/**
+ * What a plan's solve is doing: the lexicographic stage (`step` of `steps`: least unmet demand, least
+ * placement outside, least cost), and during branch and bound its search so far.
+ */
+export interface PlanProgress {
+  stage: StageGap['stage'];
+  step: number;
+  steps: number;
+  search: PlanSearch | null;
+}
+
+/** A branch and bound under way, in the stage's own units (FTE-years, FTE or discounted euros). */
+interface PlanSearch {
+  /** The best plan found so far; null before the first. */
+  best: number | null;
+  /** The proven lower bound: no plan is better. */
+  bound: number;
+  /** The share of the search's deterministic budget (MIP_NODES nodes, MIP_LP_ITERATIONS LP iterations) used, 0–1. */
+  used: number;
+}
+
+export type PlanProgressListener = (progress: PlanProgress) => void;
 
 /**
  * A 64-bit hash (two 32-bit lanes, FNV-1a and a multiply-xorshift) of every array of the LP but its
@@ -256,13 +281,26 @@ export function runRecovering(model: Runnable, retryErrors = false, callbacks?: 
  * error, seen on a dense random plan); it advises a smaller mip_feasibility_tolerance, so the search
  * is run again with 1e-7, then 1e-8, before the error stands.
  */
-function runMip(model: Runnable & { setSolution(s: { colValue: Float64Array }): unknown; options: { set(o: Record<string, number>): unknown } }, start?: Float64Array, lpIterations = MIP_LP_ITERATIONS): number {
+function runMip(
+  model: Runnable & { setSolution(s: { colValue: Float64Array }): unknown; options: { set(o: Record<string, number>): unknown } },
+  start?: Float64Array,
+  lpIterations = MIP_LP_ITERATIONS,
+  onSearch?: (search: PlanSearch) => void,
+): number {
   const tighter = [1e-7, 1e-8];
   // Past the budget HiGHS stops with status 17 (interrupted), one of LIMITS: its best plan and bound stand.
-  // Type 6: HiGHS's mipInterrupt callback, whose data counts the search's LP iterations.
+  // Type 6: HiGHS's mipInterrupt callback, whose data counts the search's LP iterations and nodes and
+  // holds its bounds (the primal bound is HiGHS's infinity before the first plan).
   const budget: HighsCallbackMap = {
     6: (event) => {
-      if (Number(event.data.mip_total_lp_iterations ?? 0) > lpIterations) event.interrupt();
+      const iterations = Number(event.data.mip_total_lp_iterations ?? 0);
+      if (iterations > lpIterations) event.interrupt();
+      if (onSearch !== undefined) {
+        const best = event.data.mip_primal_bound;
+        const bound = event.data.mip_dual_bound;
+        const used = Math.min(1, Math.max(iterations / lpIterations, Number(event.data.mip_node_count ?? 0) / MIP_NODES));
+        if (bound !== undefined && Number.isFinite(bound) && Math.abs(bound) < 1e30) onSearch({ best: best !== undefined && Math.abs(best) < 1e30 ? best : null, bound, used });
+      }
       return undefined;
     },
   };
@@ -279,9 +317,9 @@ function runMip(model: Runnable & { setSolution(s: { colValue: Float64Array }): 
 }
 
 /** runMip, with HiGHS's run error after its retries as status -1 (no verdict) rather than thrown. */
-function runMipOrGiveUp(model: Parameters<typeof runMip>[0], start?: Float64Array, lpIterations?: number): number {
+function runMipOrGiveUp(model: Parameters<typeof runMip>[0], start?: Float64Array, lpIterations?: number, onSearch?: (search: PlanSearch) => void): number {
   try {
-    return runMip(model, start, lpIterations);
+    return runMip(model, start, lpIterations, onSearch);
   } catch (error) {
     if (error instanceof Error && error.name === 'HighsError') return -1;
     throw error;
@@ -291,6 +329,10 @@ function runMipOrGiveUp(model: Parameters<typeof runMip>[0], start?: Float64Arra
 /** Runs every stage; throws only on a solver failure (a bug: the plan's LP is always feasible and bounded). */
 export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<PlanSolution> {
   const highs = await loadHighs();
+  // The stages this plan solves, in order (SPEC §3.3), as the progress listener numbers them.
+  const stages: StageGap['stage'][] = [...(options.lexShortage ? (['shortage'] as const) : []), ...(options.objective === 'redundancy' ? (['redundancy'] as const) : []), 'cost'];
+  const tell = (name: StageGap['stage'], search: PlanSearch | null): void => options.onProgress?.({ stage: name, step: stages.indexOf(name) + 1, steps: stages.length, search });
+  tell(stages[0]!, null);
   const rowUpper = Float64Array.from(lp.rowUpper);
   const semi = lp.semiContinuous;
   const inf = highs.infinity;
@@ -473,7 +515,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
    * is known: its best plan (null when infeasible, or when a limit stopped it before any) and the
    * proven lower bound. Columns left out are at 0.
    */
-  const solveMip = (cols: readonly number[], cost: Float64Array, bounds: Bounds, start?: Float64Array): { solution: StageSolution | null; bound: number } => {
+  const solveMip = (name: StageGap['stage'], cols: readonly number[], cost: Float64Array, bounds: Bounds, start?: Float64Array): { solution: StageSolution | null; bound: number } => {
     const data = block(cols, cost, bounds.lower, bounds.upper);
     const model = highs.createModel({
       numCols: cols.length,
@@ -504,7 +546,8 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
         mip_allow_restart: false,
         mip_heuristic_run_feasibility_jump: false,
       });
-      const status = runMipOrGiveUp(model, start === undefined ? undefined : Float64Array.from(cols, (c) => start[c]!), options.mipLpIterations);
+      const onSearch = options.onProgress === undefined ? undefined : (search: PlanSearch) => tell(name, search);
+      const status = runMipOrGiveUp(model, start === undefined ? undefined : Float64Array.from(cols, (c) => start[c]!), options.mipLpIterations ?? MIP_LP_ITERATIONS, onSearch);
       if (status === INFEASIBLE) return { solution: null, bound: Infinity };
       if (status === MODEL_EMPTY) return { solution: empty(), bound: 0 };
       // No verdict even after runMip's retries (HiGHS's run error on a badly scaled plan: one function's
@@ -653,6 +696,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
    * MIP_NODES keeps the better of its plan and the dive's, with the bound it proved.
    */
   const stage = (name: StageGap['stage'], cost: Float64Array, previous?: StageSolution, { deferZero = false, optional = false } = {}): StageResult | null => {
+    tell(name, null);
     // Without minimum flows this LP is the stage's answer, and the cost stage's also gives the duals.
     const root = (previous === undefined ? feasible : must)(solveLp(cost, relaxed(), !semi, true));
     if (!semi) return { solution: root, bound: root.objective };
@@ -718,7 +762,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
     }
     if (incumbent !== null && undecided > (options.branchAndBoundMax ?? BRANCH_AND_BOUND_MAX)) return { solution: incumbent, bound: root.objective };
     cols.sort((x, y) => x - y);
-    const mip = solveMip(cols, cost, bounds, incumbent?.colValue);
+    const mip = solveMip(name, cols, cost, bounds, incumbent?.colValue);
     const best = mip.solution !== null && (incumbent === null || mip.solution.objective <= incumbent.objective) ? mip.solution : incumbent;
     if (best === null && !optional) throw noPlanWithMinimumFlows(mip.bound);
     return best === null ? null : { solution: best, bound: Math.max(root.objective, mip.bound) };
