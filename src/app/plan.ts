@@ -1,5 +1,5 @@
 import { knownPay } from '../domain/workforce.js';
-import type { PlanPathwayFlow, PlanResult, PlanYear } from '../domain/plan.js';
+import type { PlanAlternative, PlanPathwayFlow, PlanResult, PlanYear } from '../domain/plan.js';
 import { compareText } from '../domain/compare-text.js';
 import { assertOrganisationShowable, mergePlanPrivacy, suppressedFunctionIds } from './privacy.js';
 import type { Projection } from '../domain/projection.js';
@@ -7,7 +7,7 @@ import { formatCompact, round, roundDeep, roundMoney } from '../domain/round.js'
 import { projectScenarioDetail, type ProjectionDetail } from '../model/project.js';
 import { buildPlanInput, defaultPlan, planPathwaySelection } from '../model/plan/build-plan-input.js';
 import type { PlanInput } from '../model/plan/plan-input.js';
-import { planActions, planAlternatives, type PlanHint, type PlanOutcome } from '../model/plan/plan-actions.js';
+import { noPlanCosts, planActions, planAlternatives, type PlanHint, type PlanOutcome } from '../model/plan/plan-actions.js';
 import { PlanInfeasible, PlanUnsolved, type PlanProgressListener } from '../model/plan/solve-plan-lp.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
@@ -88,7 +88,12 @@ export async function buildPlan(
     },
     binding: outcome.binding.map((b) => ({ ...b, shadow_price: round(b.shadow_price, 2), shortage_reduction: round(b.shortage_reduction) })),
     shortfalls: outcome.shortfalls.map((s) => ({ ...s, shortage_fte: round(s.shortage_fte) })),
-    notes: [...planNotes(inputs, input, outcome), ...(alternatives.no_pathways === null ? [NO_PLAN_WITHOUT_PATHWAYS] : []), ...twoWayNotes(outcome.pathways, suppressedFunctionIds(inputs, detail.projection))],
+    notes: [
+      ...dearerNotes(input, outcome, alternatives),
+      ...planNotes(inputs, input, outcome),
+      ...(alternatives.no_pathways === null ? [NO_PLAN_WITHOUT_PATHWAYS] : []),
+      ...twoWayNotes(outcome.pathways, suppressedFunctionIds(inputs, detail.projection)),
+    ],
   };
   return { input, outcome, result };
 }
@@ -197,6 +202,39 @@ function planNotes(inputs: LoadedInputs, input: PlanInput, outcome: PlanOutcome)
   notes.push(...gapNotes(outcome));
   if (input.discountRate > 0) notes.push(`costs discounted to ${input.years[0]} at ${round(input.discountRate * 100, 4)}% a year`);
   notes.push('decisions take an average cross-section of a function: the natural rates apply to everyone in it');
+  return notes;
+}
+
+/**
+ * Why the plan costs more than an alternative of the business case, when it does — the first thing a
+ * directieteam asks of "plan kost € … meer": it meets more of the demand (unmet demand comes first),
+ * it places fewer people outside (objective redundancy comes before cost), or — against no plan, which
+ * ignores every limit and rule — the limits that bind, no plan's placing outside to hire back later
+ * (README, "No placing outside now to hire back later"), else spp's other rules for a sound plan.
+ */
+function dearerNotes(input: PlanInput, outcome: PlanOutcome, alternatives: Awaited<ReturnType<typeof planAlternatives>>): string[] {
+  const notes: string[] = [];
+  const placed = outcome.functions.reduce((s, f) => s + f.years.reduce((t, y) => t + y.redundant_fte, 0), 0);
+  const say = (alternative: PlanAlternative | null, name: 'no plan' | 'without pathways') => {
+    if (alternative === null || roundMoney(alternative.saving) >= 0) return;
+    const head = `the plan costs € ${roundMoney(-alternative.saving).toLocaleString('en-GB')} more than ${name}`;
+    const fte = (v: number) => String(round(v, 1));
+    if (alternative.shortage_fte_years - outcome.shortageFteYears > 0.05) {
+      notes.push(`${head}: it meets ${fte(alternative.shortage_fte_years - outcome.shortageFteYears)} FTE-years more of the demand, which comes first`);
+    } else if (input.objective === 'redundancy' && alternative.redundant_fte - placed > 0.05) {
+      notes.push(`${head}: it places as few people outside as possible before it looks at cost (objective redundancy), ${fte(placed)} FTE against ${fte(alternative.redundant_fte)} FTE ${name === 'no plan' ? 'without a plan' : 'without pathways'}`);
+    } else if (name === 'no plan') {
+      // No plan ignores every limit and rule: say which of them the plan's extra cost comes from.
+      const reasons: string[] = [];
+      if (outcome.binding.length > 0) reasons.push("the plan keeps the limits of the scenario's plan: block");
+      const hiredBack = noPlanCosts(input).hiredBack;
+      if (hiredBack > 0) reasons.push(`no plan places people outside and later hires into the same function again (${hiredBack} function${hiredBack === 1 ? '' : 's'}), where the plan carries the surplus`);
+      if (reasons.length === 0) reasons.push('the plan keeps spp\'s rules for a sound plan (no hiring around a vacaturestop, none into a function without work)');
+      notes.push(`${head}, which ignores every limit and rule: ${reasons.join('; ')}`);
+    }
+  };
+  say(alternatives.no_plan, 'no plan');
+  say(alternatives.no_pathways, 'without pathways');
   return notes;
 }
 

@@ -16,6 +16,8 @@ const num = (text: string, lang: Lang): string => {
   const decimals = (text.split('.')[1] ?? '').length;
   return formatNumber(n, decimals, lang);
 };
+/** "263,400" (en-GB thousands, as the model writes euros) in the reader's separators. */
+const euros = (text: string, lang: Lang): string => formatNumber(Number(text.replace(/,/g, '')), 0, lang);
 const pct = (text: string, lang: Lang): string => `${formatNumber(Number(text) * 100, 0, lang)}%`;
 const persons = (n: string, lang: Lang): string =>
   lang === 'nl' ? `${n} ${n === '1' ? 'persoon' : 'personen'}` : `${n} ${n === '1' ? 'person' : 'people'}`;
@@ -92,6 +94,30 @@ const RULES: [RegExp, Rewrite][] = [
         ? `${m[1]} van de ${m[2]} functies hebben geen salaris in de gegevens (leeg of 0): hun boventalligheid kost reskilling.surplus_cost_per_fte, € ${m[3]!.replace(/,/g, '.')} per fte-jaar.`
         : `${m[1]} of the ${m[2]} functions have no pay in the data (missing or 0): their overstaffing is priced at reskilling.surplus_cost_per_fte, € ${m[3]} per FTE-year.`,
   ],
+  // Why the plan costs more than an alternative of the business case (app/plan.ts dearerNotes).
+  [
+    /^the plan costs € ([\d,]+) more than (no plan|without pathways): it meets ([\d.]+) FTE-years more of the demand, which comes first$/,
+    (m, lang) =>
+      lang === 'nl'
+        ? `Het plan kost € ${euros(m[1]!, lang)} meer dan ${m[2] === 'no plan' ? 'geen plan' : 'zonder routes'}: het vult ${num(m[3]!, lang)} fte-jaar meer van de vraag in, en dat gaat voor.`
+        : `The plan costs € ${euros(m[1]!, lang)} more than ${m[2] === 'no plan' ? 'no plan' : 'the plan without pathways'}: it meets ${num(m[3]!, lang)} FTE-years more of the demand, which comes first.`,
+  ],
+  [
+    /^the plan costs € ([\d,]+) more than (no plan|without pathways): it places as few people outside as possible before it looks at cost \(objective redundancy\), ([\d.]+) FTE against ([\d.]+) FTE without (?:a plan|pathways)$/,
+    (m, lang) =>
+      lang === 'nl'
+        ? `Het plan kost € ${euros(m[1]!, lang)} meer dan ${m[2] === 'no plan' ? 'geen plan' : 'zonder routes'}: het plaatst eerst zo weinig mogelijk mensen buiten de organisatie en kijkt pas daarna naar de kosten (het doel van dit plan): ${num(m[3]!, lang)} fte tegen ${num(m[4]!, lang)} fte ${m[2] === 'no plan' ? 'zonder plan' : 'zonder routes'}.`
+        : `The plan costs € ${euros(m[1]!, lang)} more than ${m[2] === 'no plan' ? 'no plan' : 'the plan without pathways'}: it places as few people outside as possible before it looks at cost (the plan's objective): ${num(m[3]!, lang)} FTE against ${num(m[4]!, lang)} FTE ${m[2] === 'no plan' ? 'without a plan' : 'without pathways'}.`,
+  ],
+  [
+    /^the plan costs € ([\d,]+) more than no plan, which ignores every limit and rule: (.+)$/,
+    (m, lang) => {
+      const said = m[2]!.split('; ').map((r) => noPlanReason(r, lang));
+      return lang === 'nl'
+        ? `Het plan kost € ${euros(m[1]!, lang)} meer dan geen plan, dat elke grens en regel negeert: ${said.join('; ')}.`
+        : `The plan costs € ${euros(m[1]!, lang)} more than no plan, which ignores every limit and rule: ${said.join('; ')}.`;
+    },
+  ],
   [
     /^without pathways no plan meets the hard limits \(plan\.overstaffing max_total_fte with placement outside capped in plan\.redundancy\): the pathways are what makes this plan possible, so the business case has no alternative without them$/,
     (_m, lang) =>
@@ -130,6 +156,21 @@ const RULES: [RegExp, Rewrite][] = [
         : 'A decision takes an average cross-section of a function: retirement and attrition apply to everyone in it alike.',
   ],
 ];
+
+/** One reason why the plan costs more than no plan (app/plan.ts dearerNotes), in the reader's language. */
+function noPlanReason(reason: string, lang: Lang): string {
+  if (reason === "the plan keeps the limits of the scenario's plan: block") return lang === 'nl' ? 'het plan houdt zich aan de grenzen uit het plan:-blok van het scenario' : reason;
+  const back = /^no plan places people outside and later hires into the same function again \((\d+) functions?\), where the plan carries the surplus$/.exec(reason);
+  if (back) {
+    return lang === 'nl'
+      ? `geen plan plaatst mensen buiten de organisatie en werft later weer voor dezelfde functie (${back[1]} ${back[1] === '1' ? 'functie' : 'functies'}), waar het plan het overschot in dienst houdt`
+      : reason;
+  }
+  if (reason === "the plan keeps spp's rules for a sound plan (no hiring around a vacaturestop, none into a function without work)") {
+    return lang === 'nl' ? 'het plan houdt zich aan de regels van spp voor een verantwoord plan (geen werving om een vacaturestop heen, geen werving voor een functie zonder werk)' : reason;
+  }
+  return reason;
+}
 
 /** One model note in the reader's language and in plain words. */
 export function translateNote(note: string, lang: Lang, label: (id: string) => string): string {

@@ -232,13 +232,16 @@ async function planWithoutPathways(input: PlanInput): Promise<PlanOutcome> {
  * W_f(t) = D_f(t) for t > start: hires H = (D − N)/κ where the natural next-year FTE N falls short,
  * placements R = N − D where it exceeds demand.
  */
-export function noPlanCosts(input: PlanInput): { by_kind: PlanCostsByKind; total: number; hired: number; redundant: number } {
+export function noPlanCosts(input: PlanInput): { by_kind: PlanCostsByKind; total: number; hired: number; redundant: number; hiredBack: number } {
   const T = input.years.length - 1;
   const index = new Map(input.functions.map((f, i) => [f.id, i]));
   let w = input.functions.map((f) => f.startFte);
   const byKind = emptyKinds();
   let hired = 0;
   let redundant = 0;
+  // Functions where no plan places people outside in one year and hires into the same function in a later one.
+  const placed = new Uint8Array(input.functions.length);
+  const back = new Uint8Array(input.functions.length);
   for (let u = 0; u < T; u++) {
     const next = input.functions.map((f, i) => f.stay[u]! * w[i]!);
     input.functions.forEach((f, i) => {
@@ -255,14 +258,16 @@ export function noPlanCosts(input: PlanInput): { by_kind: PlanCostsByKind; total
         const h = f.hireRetention > 0 ? (target - n) / f.hireRetention : 0;
         hired += h;
         byKind.hiring += f.hireCost * h * d;
+        if (placed[i] === 1 && h > NOISE) back[i] = 1;
       } else {
         redundant += n - target;
         byKind.redundancy += f.redundancyCost * (n - target) * d;
+        if (n - target > NOISE) placed[i] = 1;
       }
     });
     w = input.functions.map((f) => f.demand[u + 1]!);
   }
-  return { by_kind: byKind, total: sumKinds(byKind), hired, redundant };
+  return { by_kind: byKind, total: sumKinds(byKind), hired, redundant, hiredBack: back.reduce((s, b) => s + b, 0) };
 }
 
 /**

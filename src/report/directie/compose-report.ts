@@ -239,6 +239,16 @@ function hiddenPlanCost(p: PlanData, f: Formatters): string | undefined {
 
 type CostKind = 'hiring' | 'reskilling' | 'redundancy' | 'overstaffing' | 'reduced_hours' | 'shortage';
 
+/** The plan's notes on why it costs more than an alternative (app/plan.ts dearerNotes); the first against no plan. */
+const DEARER = /^the plan costs € [\d,]+ more than /;
+const DEARER_THAN_NO_PLAN = /^the plan costs € [\d,]+ more than no plan[:,]/;
+
+/** Why the plan costs more than no plan, in the reader's language (its note); null without one or where the costs are hidden. */
+function dearerThanNoPlan(p: PlanData, t: Texts, f: Formatters, hidden: boolean): string | null {
+  const note = hidden ? undefined : p.notes.find((n) => DEARER_THAN_NO_PLAN.test(n));
+  return note === undefined ? null : translateNote(note, t.lang, f.category);
+}
+
 /** The summary's two sentences on the action plan: what it does, and what it costs against the alternatives. */
 function planSummary(p: PlanData, t: Texts, f: Formatters): string[] {
   const n = planTotals(p);
@@ -265,6 +275,7 @@ function planSummary(p: PlanData, t: Texts, f: Formatters): string[] {
       noPlan: c.total('noPlan'),
       saving: c.saving(Math.abs(saving)),
       cheaper: saving >= 0,
+      why: dearerThanNoPlan(p, t, f, c.hidden),
     }),
   ];
 }
@@ -568,9 +579,12 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
       });
     }
   }
-  if (p.notes.length > 0) {
+  // Why the plan costs more than an alternative is said in the business case (not twice), and not at all
+  // where the report hides the plan's costs: the note's amount is their difference.
+  const notes = p.notes.filter((note) => !DEARER_THAN_NO_PLAN.test(note) && !(planCosts(p, f).hidden && DEARER.test(note)));
+  if (notes.length > 0) {
     blocks.push({ kind: 'heading', text: o.notesTitle });
-    blocks.push({ kind: 'list', items: p.notes.map((note) => translateNote(note, t.lang, f.category)) });
+    blocks.push({ kind: 'list', items: notes.map((note) => translateNote(note, t.lang, f.category)) });
   }
   return { id: 'doorontwikkelen', ...t.chapters.doorontwikkelen, blocks };
 }
@@ -729,6 +743,7 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
       noPathways: p.costs.noPathways === null ? null : c.total('noPathways'),
       noPlan: c.total('noPlan'),
       cheaper: p.costs.noPlan.total >= p.costs.plan.total,
+      why: dearerThanNoPlan(p, t, f, c.hidden),
       discounted: p.discounted,
     }),
   });

@@ -85,13 +85,13 @@ export const en = {
         ? `The action plan hires ${hired} FTE in ${period} and ${placesEn(outside)}; it uses no internal pathway (chapter 4).`
         : `The action plan hires ${hired} FTE in ${period}, moves ${moved} FTE internally over ${count(pathways, 'pathway', 'pathways')} (${[reskilled === null ? '' : `${reskilled} FTE with reskilling`, redeployed === null ? '' : `${redeployed} FTE redeployed without training`].filter((x) => x).join(', ')}) and ${placesEn(outside)}.`) +
       (shortage === null ? '' : ` Within the scenario's limits ${shortage} FTE-years of demand stay unmet.`),
-    businessCase: ({ period, total, hiring, reskilling, noPathways, noPlan, saving, cheaper }) =>
+    businessCase: ({ period, total, hiring, reskilling, noPathways, noPlan, saving, cheaper, why }) =>
       `The plan costs ${total} over ${period}, of which ${hiring} hiring costs and ${reskilling} reskilling costs; ${
         noPathways === null
           ? `without internal pathways no plan stays within the scenario's limits, and without a plan (each year hiring the shortage and placing the surplus outside) it costs ${noPlan}`
           : `without internal pathways it would cost ${noPathways}, without a plan (each year hiring the shortage and placing the surplus outside) ${noPlan}`
       }` +
-      (cheaper ? `: the plan saves ${saving}.` : `. No plan is ${saving} cheaper, but it ignores the scenario's limits (such as a hiring freeze) and places people outside who must be hired again later.`),
+      (cheaper ? `: the plan saves ${saving}.` : why !== null ? `. ${why}` : `. No plan is ${saving} cheaper, but it ignores the scenario's limits (such as a hiring freeze) and places people outside who must be hired again later.`),
   },
 
   chapters: {
@@ -315,13 +315,13 @@ export const en = {
     },
     savingRow: 'The action plan is cheaper by',
     impossible: 'no plan within the limits',
-    businessText: ({ period, total, noPathways, noPlan, cheaper, discounted }) =>
+    businessText: ({ period, total, noPathways, noPlan, cheaper, why, discounted }) =>
       `The action plan costs ${total} over ${period}. ${
         noPathways === null
           ? `Without internal pathways (the same plan, but nobody moves) no plan stays within the scenario's limits: the pathways make this plan possible. Without a plan (each year hiring the shortage and placing the surplus outside, without limits) it costs ${noPlan}.`
           : `Without internal pathways (the same plan, but nobody moves) it is ${noPathways}; without a plan (each year hiring the shortage and placing the surplus outside, without limits) ${noPlan}.`
       }` +
-      (cheaper ? '' : ' No plan is cheaper on paper: it ignores the scenario\'s limits (such as a hiring freeze) and places people outside in one year who must be hired again later, where the plan carries them until natural outflow or a pathway absorbs them.') +
+      (cheaper ? '' : why !== null ? ` ${why}` : ' No plan is cheaper on paper: it ignores the scenario\'s limits (such as a hiring freeze) and places people outside in one year who must be hired again later, where the plan carries them until natural outflow or a pathway absorbs them.') +
       ' Costs fall in the year of the decision: an appointment on 1 January is paid in the year before.' +
       (discounted ? ' The amounts are discounted to the start year.' : ''),
   },

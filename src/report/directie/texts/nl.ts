@@ -86,13 +86,13 @@ export const nl = {
         ? `Het actieplan werft ${hired} fte in ${period} en ${placesNl(outside)}; het gebruikt geen interne route (hoofdstuk 4).`
         : `Het actieplan werft ${hired} fte in ${period}, laat ${moved} fte intern overstappen via ${count(pathways, 'route', 'routes')} (${[reskilled === null ? '' : `${reskilled} fte met omscholing`, redeployed === null ? '' : `${redeployed} fte herplaatsing zonder opleiding`].filter((x) => x).join(', ')}) en ${placesNl(outside)}.`) +
       (shortage === null ? '' : ` Binnen de grenzen van het scenario blijft ${shortage} fte-jaar vraag onvervuld.`),
-    businessCase: ({ period, total, hiring, reskilling, noPathways, noPlan, saving, cheaper }) =>
+    businessCase: ({ period, total, hiring, reskilling, noPathways, noPlan, saving, cheaper, why }) =>
       `Het plan kost ${total} over ${period}, waarvan ${hiring} wervingskosten en ${reskilling} omscholingskosten; ${
         noPathways === null
           ? `zonder interne routes blijft geen enkel plan binnen de grenzen van het scenario, en zonder plan (elk jaar het tekort werven en het overschot buiten plaatsen) kost het ${noPlan}`
           : `zonder interne routes zou het ${noPathways} kosten, zonder plan (elk jaar het tekort werven en het overschot buiten plaatsen) ${noPlan}`
       }` +
-      (cheaper ? `: het plan bespaart ${saving}.` : `. Zonder plan is ${saving} goedkoper, maar dat negeert de grenzen van het scenario (zoals een vacaturestop) en plaatst mensen buiten die later weer geworven moeten worden.`),
+      (cheaper ? `: het plan bespaart ${saving}.` : why !== null ? `. ${why}` : `. Zonder plan is ${saving} goedkoper, maar dat negeert de grenzen van het scenario (zoals een vacaturestop) en plaatst mensen buiten die later weer geworven moeten worden.`),
   },
 
   chapters: {
@@ -320,13 +320,13 @@ export const nl = {
     },
     savingRow: 'Het actieplan is goedkoper met',
     impossible: 'geen plan binnen de grenzen',
-    businessText: ({ period, total, noPathways, noPlan, cheaper, discounted }) =>
+    businessText: ({ period, total, noPathways, noPlan, cheaper, why, discounted }) =>
       `Het actieplan kost ${total} over ${period}. ${
         noPathways === null
           ? `Zonder interne routes (hetzelfde plan, maar niemand stapt over) blijft geen enkel plan binnen de grenzen van het scenario: de routes maken dit plan mogelijk. Zonder plan (elk jaar het tekort werven en het overschot buiten plaatsen, zonder grenzen) kost het ${noPlan}.`
           : `Zonder interne routes (hetzelfde plan, maar niemand stapt over) is dat ${noPathways}; zonder plan (elk jaar het tekort werven en het overschot buiten plaatsen, zonder grenzen) ${noPlan}.`
       }` +
-      (cheaper ? '' : ' Zonder plan is alleen op papier goedkoper: het negeert de grenzen van het scenario (zoals een vacaturestop) en plaatst mensen buiten die later weer geworven moeten worden, waar het plan hen in dienst houdt tot natuurlijk verloop of een route hen opneemt.') +
+      (cheaper ? '' : why !== null ? ` ${why}` : ' Zonder plan is alleen op papier goedkoper: het negeert de grenzen van het scenario (zoals een vacaturestop) en plaatst mensen buiten die later weer geworven moeten worden, waar het plan hen in dienst houdt tot natuurlijk verloop of een route hen opneemt.') +
       ' Kosten vallen in het jaar van het besluit: een aanstelling per 1 januari wordt in het jaar ervoor betaald.' +
       (discounted ? ' De bedragen zijn contant gemaakt naar het startjaar.' : ''),
   },

@@ -70,7 +70,8 @@ export interface Texts {
     plan: (p: { period: string; hired: N; moved: N; pathways: number; reskilled: N | null; redeployed: N | null; /** null: no one is placed outside. */ outside: N | null; shortage: N | null }) => string;
     /** The plan's cost over `period` (the years it is paid) against its two alternatives; `cheaper`: than no plan. */
     /** `noPathways` null: no plan without pathways stays within the scenario's limits. */
-    businessCase: (p: { period: string; total: N; hiring: N; reskilling: N; noPathways: N | null; noPlan: N; saving: N; cheaper: boolean }) => string;
+    /** `why`: when no plan is cheaper, the plan's own note on why it costs more (app/plan.ts dearerNotes), said in full; null: the general reason. */
+    businessCase: (p: { period: string; total: N; hiring: N; reskilling: N; noPathways: N | null; noPlan: N; saving: N; cheaper: boolean; why: string | null }) => string;
   };
 
   chapters: {
@@ -250,7 +251,8 @@ export interface Texts {
     kind: { hiring: string; reskilling: string; redundancy: string; overstaffing: string; reduced_hours: string; shortage: string };
     savingRow: string;
     /** `noPathways` null: no plan without pathways stays within the scenario's limits. */
-    businessText: (p: { period: string; total: N; noPathways: N | null; noPlan: N; cheaper: boolean; discounted: boolean }) => string;
+    /** `why`: as in the summary's businessCase. */
+    businessText: (p: { period: string; total: N; noPathways: N | null; noPlan: N; cheaper: boolean; why: string | null; discounted: boolean }) => string;
     /** In the business table's column without pathways, when no such plan stays within the limits. */
     impossible: string;
   };

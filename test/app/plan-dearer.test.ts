@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { loadInputs } from '../../src/app/load-inputs.js';
+import { runPlan } from '../../src/app/plan.js';
+import { buildReportSource } from '../../src/app/report.js';
+import { buildReportData } from '../../src/report/directie/report-data.js';
+import { renderReport } from '../../src/report/directie/render-report.js';
+import { isKnownNote, translateNote } from '../../src/report/notes.js';
+
+/**
+ * When the plan costs more than an alternative of the business case ("plan kost € … meer"), a note
+ * says why — a directieteam asks at once. fixtures/plan/dearer: three functions, 15 made-up people,
+ * administrative work halving by 2030.
+ */
+const dir = 'fixtures/plan/dearer';
+const label = (id: string) => id;
+
+async function dearer(file: string) {
+  const { result } = await runPlan({ scenario: `${dir}/${file}` });
+  const notes = result.notes.filter((n) => n.startsWith('the plan costs €'));
+  return { result, notes };
+}
+
+describe('why the plan costs more than no plan', () => {
+  it('objective redundancy: it places fewer people outside before it looks at cost, with both numbers', { timeout: 60_000 }, async () => {
+    const { result, notes } = await dearer('redundancy.yaml');
+    const none = result.alternatives.no_plan;
+    expect(none.saving).toBeLessThan(0);
+    const placed = result.functions.reduce((s, f) => s + f.years.reduce((t, y) => t + y.redundant_fte, 0), 0);
+    expect(placed).toBeLessThan(none.redundant_fte);
+    expect(notes).toEqual([
+      `the plan costs € ${(-none.saving).toLocaleString('en-GB')} more than no plan: it places as few people outside as possible before it looks at cost (objective redundancy), ${placed} FTE against ${Math.round(none.redundant_fte * 10) / 10} FTE without a plan`,
+    ]);
+    expect(translateNote(notes[0]!, 'nl', label)).toBe(
+      `Het plan kost € ${(-none.saving).toLocaleString('nl-NL')} meer dan geen plan: het plaatst eerst zo weinig mogelijk mensen buiten de organisatie en kijkt pas daarna naar de kosten (het doel van dit plan): 0 fte tegen 3,5 fte zonder plan.`,
+    );
+  });
+
+  it('objective cost: no plan places people outside and hires into the same function later, which the plan does not', { timeout: 60_000 }, async () => {
+    const { result, notes } = await dearer('cost.yaml');
+    expect(result.alternatives.no_plan.saving).toBeLessThan(0);
+    expect(result.binding).toEqual([]);
+    expect(notes).toEqual([
+      `the plan costs € ${(-result.alternatives.no_plan.saving).toLocaleString('en-GB')} more than no plan, which ignores every limit and rule: no plan places people outside and later hires into the same function again (1 function), where the plan carries the surplus`,
+    ]);
+    expect(translateNote(notes[0]!, 'en', label)).toBe(`${notes[0]!.replace(/^t/, 'T')}.`);
+    expect(translateNote(notes[0]!, 'nl', label)).toMatch(/^Het plan kost € [\d.]+ meer dan geen plan, dat elke grens en regel negeert: geen plan plaatst mensen buiten de organisatie en werft later weer voor dezelfde functie \(1 functie\), waar het plan het overschot in dienst houdt\.$/);
+  });
+
+  it('a binding limit is named first, each reason said in Dutch', { timeout: 60_000 }, async () => {
+    const { result, notes } = await dearer('limits.yaml');
+    expect(result.binding.length).toBeGreaterThan(0);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/which ignores every limit and rule: the plan keeps the limits of the scenario's plan: block; no plan places people outside/);
+    expect(translateNote(notes[0]!, 'nl', label)).toContain('negeert: het plan houdt zich aan de grenzen uit het plan:-blok van het scenario; geen plan plaatst mensen buiten de organisatie');
+    for (const note of result.notes) expect(isKnownNote(note), note).toBe(true);
+  });
+
+  it('says nothing when the plan is the cheaper one (Gemeente Voorbeeld, baseline)', { timeout: 60_000 }, async () => {
+    const { result, notes } = await dearer('../../../scenarios/baseline.yaml');
+    expect(result.alternatives.no_plan.saving).toBeGreaterThan(0);
+    expect(result.alternatives.no_pathways!.saving).toBeGreaterThan(0);
+    expect(notes).toEqual([]);
+  });
+});
+
+describe('the report says why the plan costs more than no plan', () => {
+  const reportOf = async (scenario: string, lang: 'nl' | 'en') =>
+    renderReport(buildReportData(await buildReportSource(await loadInputs({ scenario }))), { format: 'md', lang });
+
+  it('in the summary and the business case, in the plan note’s own words (digitaal-versneld), not again among the notes', { timeout: 60_000 }, async () => {
+    const { result } = await runPlan({ scenario: 'scenarios/digitaal-versneld.yaml' });
+    const note = result.notes.find((n) => n.startsWith('the plan costs €') && n.includes('more than no plan'))!;
+    expect(note).toBeDefined();
+    for (const lang of ['nl', 'en'] as const) {
+      const md = await reportOf('scenarios/digitaal-versneld.yaml', lang);
+      const said = translateNote(note, lang, label);
+      // Once in the summary, once under the business table; not in the list of notes (it would be a third time).
+      expect(md.split(said).length - 1).toBe(2);
+      expect(md).not.toContain(`- ${said}`);
+      expect(md).not.toContain(lang === 'nl' ? 'alleen op papier goedkoper' : 'cheaper on paper');
+    }
+  });
+
+  it('not where the report hides the plan’s costs for privacy: the note’s amount is their difference', { timeout: 60_000 }, async () => {
+    const data = buildReportData(await buildReportSource(await loadInputs({ scenario: `${dir}/cost.yaml` })));
+    const shown = renderReport(data, { format: 'md', lang: 'nl' });
+    expect(shown).toContain('Het plan kost € 10.028 meer dan geen plan');
+    // As when a small function's hires are hidden (test/report/report-privacy-tiny.test.ts): every total and saving is masked.
+    const hiding = { ...data, plan: { ...data.plan, perYearHidden: { ...data.plan.perYearHidden, hired: { ...data.plan.perYearHidden.hired, total: 'complement' as const } } } };
+    for (const lang of ['nl', 'en'] as const) {
+      const md = renderReport(hiding, { format: 'md', lang });
+      expect(md).not.toMatch(/meer dan geen plan|more than no plan/);
+      expect(md.replace(/\u00a0/g, ' ')).not.toMatch(/10[.,]028/);
+    }
+  });
+});
