@@ -49,6 +49,8 @@ export interface ReportChapters {
   backtest?: { actual: string; previous?: string };
   /** Told what the solve of the report's own plan is doing (a progress line on a terminal). */
   onPlanProgress?: PlanProgressListener;
+  /** With `sensitivity`: told how many of its variants are done (a progress line on a terminal). */
+  onSensitivityProgress?: (done: number, total: number) => void;
 }
 
 /** `spp report`: load, project (with --runs: and simulate), plan; the source of the report, with the chapters asked for. */
@@ -63,7 +65,7 @@ export async function runReport(load: LoadOptions, chapters: ReportChapters = {}
   for (const loaded of all) assertOrganisationShowable(loaded, 'report');
   const source = await buildReportSource(inputs, chapters.monteCarlo, chapters.onPlanProgress);
   if (all.length > 1) source.comparison = buildCompareResult(all, undefined, await planCostsOf(all), chapters.monteCarlo);
-  if (chapters.sensitivity) source.sensitivity = await buildSensitivityResult(inputs);
+  if (chapters.sensitivity) source.sensitivity = await buildSensitivityResult(inputs, chapters.onSensitivityProgress !== undefined ? { onProgress: chapters.onSensitivityProgress } : {});
   const diagnostics: Diagnostic[] = [];
   if (chapters.backtest !== undefined) {
     const { actual, previous } = chapters.backtest;

@@ -8,6 +8,7 @@ import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
 import { cliIo } from './cli-io.js';
 import { withPlanProgress } from './plan-progress.js';
+import { progressLine } from './sensitivity-command.js';
 
 /** The formats of `spp report`: the renderers' (md, html) and pdf, which is the HTML page printed by a local Chromium. */
 const REPORT_COMMAND_FORMATS = [...REPORT_FORMATS, 'pdf'] as const;
@@ -76,6 +77,8 @@ export function reportCommand(): Command {
       ...(monteCarlo !== undefined ? { monteCarlo } : {}),
       ...(actual !== undefined ? { backtest: { actual, ...(previous !== undefined ? { previous } : {}) } } : {}),
       ...(onPlanProgress !== undefined ? { onPlanProgress } : {}),
+      // The sensitivity chapter re-solves the plan per variant: half a minute for krimp-vacaturestop.
+      ...(options.sensitivity === true && !options.quiet && cliIo().stderr.isTTY === true ? { onSensitivityProgress: progressLine(options.lang ?? 'nl') } : {}),
     }));
     const report = buildReportData(source);
     for (const i of inputs) reportInputs(data, i);

@@ -57,6 +57,7 @@ export function progressLine(lang: 'nl' | 'en'): (done: number, total: number) =
   return (done, total) => {
     if (Date.now() - started < 1000) return;
     const text = lang === 'en' ? `spp: sensitivity ${done}/${total} variants` : `spp: gevoeligheid, variant ${done} van ${total}`;
-    cliIo().stderr.write(done < total ? `\r${text}` : '\r\x1b[K');
+    // Cleared to the end of the line: in spp report it follows the plan's longer progress line.
+    cliIo().stderr.write(done < total ? `\r${text}\x1b[K` : '\r\x1b[K');
   };
 }

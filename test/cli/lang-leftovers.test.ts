@@ -31,7 +31,7 @@ describe('progress lines on a terminal', () => {
         bar(10, 20);
         line(3, 40);
       });
-      expect(text).toBe(`\r${mc}\r${sensitivity}`);
+      expect(text).toBe(`\r${mc}\r${sensitivity}\x1b[K`);
     });
   }
 });

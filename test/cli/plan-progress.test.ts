@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { withCliIo, type CliStream } from '../../src/cli/cli-io.js';
 import { planProgressLine, planProgressText } from '../../src/cli/plan-progress.js';
+import { run } from '../../src/cli/run.js';
 import type { PlanProgress } from '../../src/model/plan/solve-plan-lp.js';
 
 /** What the plan's progress line writes to a stderr like `stream`, for updates at the given milliseconds after the command started. */
@@ -68,5 +69,32 @@ describe('the plan progress line', () => {
     expect(await drawn({ isTTY: true }, updates, { quiet: true })).toBe('');
     // A plan solved within the first second draws nothing, so nothing is wiped either.
     expect(await drawn({ isTTY: true }, [[900, start]])).toBe('');
+  });
+});
+
+describe('spp report on a terminal', () => {
+  it('shows the plan’s progress line, then the sensitivity chapter’s count of variants, and wipes both', { timeout: 120_000 }, async () => {
+    let stderr = '';
+    let stdout = '';
+    // Every reading of the clock a second later, so each line is drawn (they wait a second before they show).
+    let now = Date.UTC(2026, 0, 1);
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => (now += 1000));
+    try {
+      const code = await run(['report', '-s', 'fixtures/plan/dearer/cost.yaml', '--sensitivity', '--format', 'md'], {
+        stdout: { write: (s: string) => (stdout += s), isTTY: false },
+        stderr: { write: (s: string) => (stderr += s), isTTY: true, columns: 200 },
+        env: { NO_COLOR: '1' },
+      });
+      expect(code).toBe(0);
+    } finally {
+      clock.mockRestore();
+    }
+    expect(stdout).toContain('# ');
+    const drawn = stderr.split('\r');
+    expect(drawn.some((l) => l.startsWith('spp: plan doorrekenen, stap 1 van 2 (minste onvervulde vraag)'))).toBe(true);
+    expect(drawn.some((l) => /^spp: gevoeligheid, variant \d+ van \d+\x1b\[K$/.test(l))).toBe(true);
+    // Nothing of either is left on the line: the last thing written to it is the wipe.
+    expect(stderr.slice(stderr.lastIndexOf('\r'))).toMatch(/^\r\x1b\[K/);
+    expect(stdout).not.toContain('spp:');
   });
 });
