@@ -1,6 +1,6 @@
 import { processIo } from './cli-io.js';
 import { run } from './run.js';
-import { removePendingTempFiles } from '../io/write-file-atomic.js';
+import { cleanUpOnInterrupt } from '../io/interrupt-cleanup.js';
 import { describeFsError } from '../io/fs-errors.js';
 import { langOfArgv } from '../diagnostics/message.js';
 
@@ -16,13 +16,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exitCode = Math.max(Number(process.exitCode ?? 0), 2);
 });
 
-// An interrupted write leaves no temp file behind; then the default action of the signal.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.once(signal, () => {
-    removePendingTempFiles();
-    process.kill(process.pid, signal);
-  });
-}
+// An interrupted write leaves no temp file behind (nor a PDF's temporary folder); then the default
+// action of the signal. Listening only while such a file exists: Ctrl-C during a long plan solve stops
+// spp at once rather than when HiGHS returns (io/interrupt-cleanup.ts).
+cleanUpOnInterrupt();
 
 const code = await run(process.argv.slice(2), processIo());
 // Help or --version into a full disk (`spp --help > /dev/full`) fails after commander is done: say so once

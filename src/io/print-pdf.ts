@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { accessSync, constants } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -7,6 +7,7 @@ import { delimiter, join } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
 import type { Message } from '../diagnostics/message.js';
 import { describeFsError } from './fs-errors.js';
+import { holdTemp } from './interrupt-cleanup.js';
 
 /**
  * Prints an HTML page to PDF with a locally installed Chromium (or Chrome/Edge) in headless mode,
@@ -74,6 +75,9 @@ export async function printPdf(html: string, options: { browser?: string | null;
   const dir = await mkdtemp(join(tmpdir(), 'spp-pdf-')).catch((error: unknown) => {
     throw inTemp(error);
   });
+  // Interrupted (Ctrl-C): the browser is stopped and the folder removed, as `finally` would.
+  let browserProcess: ChildProcess | undefined;
+  const release = holdTemp(dir, () => browserProcess?.kill('SIGKILL'));
   try {
     const page = join(dir, 'report.html');
     const pdf = join(dir, 'report.pdf');
@@ -93,7 +97,7 @@ export async function printPdf(html: string, options: { browser?: string | null;
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       `file://${page}`,
     ];
-    await run(browser, args, options.timeoutMs ?? 120_000);
+    await run(browser, args, options.timeoutMs ?? 120_000, (child) => (browserProcess = child));
     try {
       return stablePdf(new Uint8Array(await readFile(pdf)));
     } catch {
@@ -101,6 +105,7 @@ export async function printPdf(html: string, options: { browser?: string | null;
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
+    release();
   }
 }
 
@@ -131,9 +136,10 @@ function fixedDate(length: number): string | null {
   return forms.find((f) => f.length === length) ?? null;
 }
 
-function run(command: string, args: string[], timeoutMs: number): Promise<void> {
+function run(command: string, args: string[], timeoutMs: number, started: (child: ChildProcess) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    started(child);
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-4000);

@@ -5,26 +5,17 @@ import { dirname, basename, join, resolve } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
 import type { Message } from '../diagnostics/message.js';
 import { describeFsError, errnoOf } from './fs-errors.js';
+import { holdTemp } from './interrupt-cleanup.js';
 
 /** Options of every writer: `force` allows replacing an existing regular file. */
 export interface WriteOptions {
   force?: boolean;
 }
 
-/** Temp files being written right now; removed when the process is interrupted (see removePendingTempFiles). */
-const pending = new Set<string>();
-
-/** Removes every temp file still being written (called on SIGINT/SIGTERM/SIGHUP by the CLI). Synchronous. */
-export function removePendingTempFiles(): void {
-  for (const temp of pending) rmSync(temp, { force: true });
-  pending.clear();
-}
-
-/** A temp path beside `target`, registered for clean-up until `release`d. */
+/** A temp path beside `target`, removed if spp is interrupted until `release`d (io/interrupt-cleanup.ts). */
 function tempPathFor(target: string): { temp: string; release: () => void } {
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  pending.add(temp);
-  return { temp, release: () => pending.delete(temp) };
+  return { temp, release: holdTemp(temp) };
 }
 
 function kindOf(stats: Stats): Message {
