@@ -24,6 +24,8 @@ export interface CompareOptions extends Omit<LoadOptions, 'scenario' | 'example'
   monteCarlo?: MonteCarloRequest;
   /** False (`--no-plan`): no plan is solved, every plan cost is null. */
   plans?: boolean;
+  /** Told how many of the scenarios' plans are solved (a progress line on a terminal). */
+  onPlanProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -33,14 +35,18 @@ export interface CompareOptions extends Omit<LoadOptions, 'scenario' | 'example'
  * made for scenarios that do not ask for one). When plans fail, the first scenario's failure is the
  * error, as when they are solved one after another.
  */
-export async function planCostsOf(loaded: readonly LoadedInputs[]): Promise<(number | null)[]> {
-  const solver = await openPlanSolver(loaded.filter((l) => l.scenario.plan !== undefined).length);
+export async function planCostsOf(loaded: readonly LoadedInputs[], onProgress?: (done: number, total: number) => void): Promise<(number | null)[]> {
+  const total = loaded.filter((l) => l.scenario.plan !== undefined).length;
+  const solver = await openPlanSolver(total);
+  let done = 0;
   try {
     const costs = await Promise.allSettled(
       loaded.map(async (l) => {
         if (l.scenario.plan === undefined) return null;
         const detail = projectScenarioDetail({ scenario: l.scenario, functions: l.functions, workforce: l.workforce });
-        return roundMoney((await planTotalCost(l, detail, { solver })).total);
+        const cost = roundMoney((await planTotalCost(l, detail, { solver })).total);
+        onProgress?.(++done, total);
+        return cost;
       }),
     );
     return costs.map((cost) => {
@@ -158,10 +164,10 @@ function withholdSmallGroups(compared: ReturnType<typeof compareScenarios>, load
 /** `spp compare`: load every scenario (each data file once), project, compare. */
 export async function runCompare(scenarioPaths: readonly string[], options: CompareOptions): Promise<{ inputs: LoadedInputs[]; result: CompareResult }> {
   if (scenarioPaths.length < 2) throw new UserError({ en: 'compare needs at least two scenarios: spp compare S1.yaml S2.yaml …', nl: "compare heeft ten minste twee scenario's nodig: spp compare S1.yaml S2.yaml …" }, 2);
-  const { year, monteCarlo, plans, ...load } = options;
+  const { year, monteCarlo, plans, onPlanProgress, ...load } = options;
   const inputs = await loadScenarioSet(scenarioPaths, load);
   for (const loaded of inputs) assertOrganisationShowable(loaded, 'compare');
   // A wrong --year is refused before any plan is solved.
   comparedYear(inputs, year);
-  return { inputs, result: buildCompareResult(inputs, year, plans === false ? [] : await planCostsOf(inputs), monteCarlo) };
+  return { inputs, result: buildCompareResult(inputs, year, plans === false ? [] : await planCostsOf(inputs, onPlanProgress), monteCarlo) };
 }

@@ -51,6 +51,8 @@ export interface ReportChapters {
   onPlanProgress?: PlanProgressListener;
   /** With `sensitivity`: told how many of its variants are done (a progress line on a terminal). */
   onSensitivityProgress?: (done: number, total: number) => void;
+  /** With `compareWith`: told how many of the compared scenarios' plans are solved. */
+  onComparePlanProgress?: (done: number, total: number) => void;
 }
 
 /** `spp report`: load, project (with --runs: and simulate), plan; the source of the report, with the chapters asked for. */
@@ -64,7 +66,7 @@ export async function runReport(load: LoadOptions, chapters: ReportChapters = {}
   const inputs = all[0]!;
   for (const loaded of all) assertOrganisationShowable(loaded, 'report');
   const source = await buildReportSource(inputs, chapters.monteCarlo, chapters.onPlanProgress);
-  if (all.length > 1) source.comparison = buildCompareResult(all, undefined, await planCostsOf(all), chapters.monteCarlo);
+  if (all.length > 1) source.comparison = buildCompareResult(all, undefined, await planCostsOf(all, chapters.onComparePlanProgress), chapters.monteCarlo);
   if (chapters.sensitivity) source.sensitivity = await buildSensitivityResult(inputs, chapters.onSensitivityProgress !== undefined ? { onProgress: chapters.onSensitivityProgress } : {});
   const diagnostics: Diagnostic[] = [];
   if (chapters.backtest !== undefined) {

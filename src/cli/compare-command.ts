@@ -5,6 +5,7 @@ import { addDataCommandOptions, loadOptionsOf, parseYear, reportInputs, terminal
 import { colorEnabled, emit, emitBinary, inform, pickFormatFor, wrote } from './shared.js';
 import { labeller } from '../report/labels.js';
 import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
+import { comparePlanLine } from './plan-progress.js';
 
 const FORMATS = [...(Object.keys(compareRenderers) as CompareFormat[]), 'xlsx' as const];
 
@@ -30,12 +31,15 @@ export function compareCommand(): Command {
       const format = pickFormatFor(options.format, options.out, FORMATS);
       const { scenario: _s, example: _e, ...load } = loadOptionsOf(options);
       const monteCarlo = monteCarloOf(options);
+      // The plans take a second or two each (on worker threads): a count of them on the terminal.
+      const planLine = options.plan ? comparePlanLine(options) : undefined;
       const { runCompare } = await import('../app/compare.js');
       const { inputs, result } = await runCompare(scenarios, {
         ...load,
         ...(options.year !== undefined ? { year: options.year } : {}),
         ...(monteCarlo !== undefined ? { monteCarlo } : {}),
         plans: options.plan,
+        ...(planLine !== undefined ? { onPlanProgress: planLine } : {}),
       });
       for (const i of inputs) reportInputs(options, i);
       if (format === 'xlsx') {

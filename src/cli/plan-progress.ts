@@ -69,6 +69,32 @@ export function planProgressText(progress: PlanProgress, lang: 'nl' | 'en'): str
   return `${head}: ${best}, proven bound ${value(search.bound)}, ${used} of the search budget used`;
 }
 
+/**
+ * A count on stderr — "variant 3 van 40", "plan 2 van 4" — for a caller that checks its own terminal and
+ * --quiet: drawn once a second has passed, redrawn in place (cleared to the end of the line, as it may
+ * follow a longer line), wiped at the last.
+ */
+export function countLine(text: (done: number, total: number) => string): (done: number, total: number) => void {
+  const started = Date.now();
+  let shown = false;
+  return (done, total) => {
+    if (done >= total) {
+      if (shown) cliIo().stderr.write('\r\x1b[K');
+      shown = false;
+      return;
+    }
+    if (Date.now() - started < 1000) return;
+    cliIo().stderr.write(`\r${text(done, total)}\x1b[K`);
+    shown = true;
+  };
+}
+
+/** The count of `spp compare`'s plans (and the report's comparison chapter's), on a terminal without --quiet; else undefined. */
+export function comparePlanLine(options: Pick<GlobalOptions, 'quiet' | 'lang'>): ((done: number, total: number) => void) | undefined {
+  if (options.quiet || cliIo().stderr.isTTY !== true) return undefined;
+  return countLine((done, total) => ((options.lang ?? 'nl') === 'en' ? `spp: compare, ${done}/${total} plans solved` : `spp: vergelijken, plan ${done} van ${total} doorgerekend`));
+}
+
 /** Runs `body` with the command's plan progress line (if any), wiped when the body ends or fails — before any message. */
 export async function withPlanProgress<T>(options: Pick<GlobalOptions, 'quiet' | 'lang'>, body: (onProgress: PlanProgressListener | undefined) => Promise<T>): Promise<T> {
   const line = planProgressLine(options);

@@ -7,7 +7,7 @@ import { addDataOptions, addOutputOptions, colorEnabled, emit, emitBinary, forma
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
 import { cliIo } from './cli-io.js';
-import { withPlanProgress } from './plan-progress.js';
+import { comparePlanLine, withPlanProgress } from './plan-progress.js';
 import { progressLine } from './sensitivity-command.js';
 
 /** The formats of `spp report`: the renderers' (md, html) and pdf, which is the HTML page printed by a local Chromium. */
@@ -66,6 +66,7 @@ export function reportCommand(): Command {
     const [scenario, ...others] = scenarios;
     const data: DataCommandOptions = { ...rest, ...(scenario !== undefined ? { scenario } : {}) };
     const monteCarlo = monteCarloOf(options);
+    const comparePlans = others.length > 0 ? comparePlanLine(options) : undefined;
     const [{ runReport }, { buildReportData }, { renderReport }] = await Promise.all([
       import('../app/report.js'),
       import('../report/directie/report-data.js'),
@@ -77,6 +78,7 @@ export function reportCommand(): Command {
       ...(monteCarlo !== undefined ? { monteCarlo } : {}),
       ...(actual !== undefined ? { backtest: { actual, ...(previous !== undefined ? { previous } : {}) } } : {}),
       ...(onPlanProgress !== undefined ? { onPlanProgress } : {}),
+      ...(comparePlans !== undefined ? { onComparePlanProgress: comparePlans } : {}),
       // The sensitivity chapter re-solves the plan per variant: half a minute for krimp-vacaturestop.
       ...(options.sensitivity === true && !options.quiet && cliIo().stderr.isTTY === true ? { onSensitivityProgress: progressLine(options.lang ?? 'nl') } : {}),
     }));

@@ -5,6 +5,7 @@ import { sensitivityRenderers, type SensitivityFormat } from '../report/render-s
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
 import { colorEnabled, emit, inform, pickFormat, wrote } from './shared.js';
 import { cliIo } from './cli-io.js';
+import { countLine } from './plan-progress.js';
 
 const FORMATS = Object.keys(sensitivityRenderers) as SensitivityFormat[];
 
@@ -53,11 +54,5 @@ export function sensitivityCommand(): Command {
 
 /** A progress line on stderr (TTY only) for a run that re-solves the plan per variant: redrawn in place, wiped when done. */
 export function progressLine(lang: 'nl' | 'en'): (done: number, total: number) => void {
-  const started = Date.now();
-  return (done, total) => {
-    if (Date.now() - started < 1000) return;
-    const text = lang === 'en' ? `spp: sensitivity ${done}/${total} variants` : `spp: gevoeligheid, variant ${done} van ${total}`;
-    // Cleared to the end of the line: in spp report it follows the plan's longer progress line.
-    cliIo().stderr.write(done < total ? `\r${text}\x1b[K` : '\r\x1b[K');
-  };
+  return countLine((done, total) => (lang === 'en' ? `spp: sensitivity ${done}/${total} variants` : `spp: gevoeligheid, variant ${done} van ${total}`));
 }

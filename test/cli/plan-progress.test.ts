@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { withCliIo, type CliStream } from '../../src/cli/cli-io.js';
-import { planProgressLine, planProgressText } from '../../src/cli/plan-progress.js';
+import { countLine, planProgressLine, planProgressText } from '../../src/cli/plan-progress.js';
 import { run } from '../../src/cli/run.js';
 import type { PlanProgress } from '../../src/model/plan/solve-plan-lp.js';
 
@@ -96,5 +96,49 @@ describe('spp report on a terminal', () => {
     // Nothing of either is left on the line: the last thing written to it is the wipe.
     expect(stderr.slice(stderr.lastIndexOf('\r'))).toMatch(/^\r\x1b\[K/);
     expect(stdout).not.toContain('spp:');
+  });
+});
+
+describe('spp compare on a terminal', () => {
+  it('counts the scenarios’ plans as they are solved, and wipes the count', { timeout: 120_000 }, async () => {
+    let stderr = '';
+    let now = Date.UTC(2026, 0, 1);
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => (now += 1000));
+    try {
+      const args = ['compare', 'fixtures/plan/dearer/cost.yaml', 'fixtures/plan/dearer/redundancy.yaml', 'fixtures/plan/dearer/limits.yaml', '--format', 'json', '--lang', 'en'];
+      const code = await run(args, { stdout: { write: () => true, isTTY: false }, stderr: { write: (s: string) => (stderr += s), isTTY: true }, env: { NO_COLOR: '1' } });
+      expect(code).toBe(0);
+    } finally {
+      clock.mockRestore();
+    }
+    const drawn = stderr.split('\r');
+    expect(drawn).toContain('spp: compare, 1/3 plans solved\x1b[K');
+    expect(drawn).toContain('spp: compare, 2/3 plans solved\x1b[K');
+    // At the last plan the count is wiped, not drawn.
+    expect(stderr).not.toContain('3/3');
+    expect(drawn).toContain('\x1b[K');
+  });
+});
+
+describe('a count line', () => {
+  it('is not drawn in the first second, and wipes at the last only what it drew', async () => {
+    let stderr = '';
+    let now = 0;
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => now);
+    try {
+      await withCliIo({ stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s), isTTY: true }, env: {} }, async () => {
+        const quick = countLine((d, t) => `${d}/${t}`);
+        quick(1, 2);
+        quick(2, 2);
+        expect(stderr).toBe('');
+        const slow = countLine((d, t) => `${d}/${t}`);
+        now = 1500;
+        slow(1, 2);
+        slow(2, 2);
+        expect(stderr).toBe('\r1/2\x1b[K\r\x1b[K');
+      });
+    } finally {
+      clock.mockRestore();
+    }
   });
 });
