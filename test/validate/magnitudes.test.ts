@@ -134,17 +134,21 @@ describe("an attrition rule that becomes the hires' first-year attrition", () =>
 /**
  * #13 class 3: a demand within the bounds but 70 times the organisation (100,000 FTE for one
  * function, a typo for 100) made HiGHS's branch and bound fail on the badly scaled plan, and spp
- * plan exit 70. The stage now keeps its dive's plan and states the distance to the proven bound.
+ * plan exit 70. Then the stage kept its dive's plan and stated the distance to the proven bound;
+ * since the branch and bound runs on the MIP's independent parts (solve-plan-lp.ts) HiGHS proves
+ * this plan (€ 4,501,128,987, where the dive's had been € 4,501,184,394). Either way: a plan, not a bug.
  */
-describe('a plan HiGHS cannot prove on a badly scaled scenario', () => {
-  it('is the dive’s plan with its proven gap stated, not a bug', async () => {
+describe('a badly scaled scenario', () => {
+  it('gets a plan, proven or with its proven gap stated, not a bug', async () => {
     const file = join(dir, 'scaled.yaml');
     writeFileSync(file, `extends: ${resolve('scenarios/baseline.yaml')}\nid: scaled\ndemand: { targets: { F001: { 2027: 100000 } } }\n`);
     const run = await runSpp(['plan', '-q', '-s', file, '--format', 'json']);
     expect(run.exitCode, run.stderr).toBe(0);
     const plan = JSON.parse(run.stdout) as { notes: string[]; costs: { total: number } };
     expect(Number.isFinite(plan.costs.total)).toBe(true);
-    expect(plan.notes.some((n) => /^minimum flows: the plan's cost is at most [\d.]+% above the least possible \(proven lower bound/.test(n))).toBe(true);
+    // Proven now, so no note on a distance to the least possible; where one is, it says how far, in this form.
+    const gapNotes = plan.notes.filter((n) => n.startsWith('minimum flows:'));
+    for (const n of gapNotes) expect(n).toMatch(/^minimum flows: the plan's cost is at most [\d.]+% above the least possible \(proven lower bound € [\d,]+\)$/);
   });
 });
 

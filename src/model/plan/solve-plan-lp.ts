@@ -104,6 +104,8 @@ interface SolveOptions {
   held?: HeldStages;
   /** Told what the solve is doing (a progress line on a terminal); it never changes the result. */
   onProgress?: PlanProgressListener;
+  /** False: every branch and bound over the whole MIP, not its independent parts (tests compare the two). */
+  splitMip?: boolean;
 }
 
 /**
@@ -275,6 +277,79 @@ export function runRecovering(model: Runnable, retryErrors = false, callbacks?: 
   }
 }
 
+/** One independent part of a plan's MIP: its columns and the rows they share with nothing else. */
+export interface MipPart {
+  cols: number[];
+  rows: number[];
+  /** Has semi-continuous columns (a branch and bound); else an LP. */
+  semi: boolean;
+}
+
+/**
+ * The independent parts of the plan's MIP over `cols` (the full LP's columns; `integrality` over the
+ * full LP, 2 = semi-continuous), or null when it is one, or when no part but one has a
+ * semi-continuous column. Parts share no row: rows that bind nothing (both bounds infinite) join no
+ * columns. A hold row (`lp.holdShortageRow`, `lp.holdRedundancyRow`) whose held optimum is 0 (Σ U or
+ * Σ R at most holdBound(0), every weight ≥ 0) would join every function: its columns are returned as
+ * `fixed`, to be held at 0 instead — at most the tolerance stricter, a few cents in a plan of
+ * millions, well within MIP_GAP. A hold above 0 joins them all, and the MIP is one part.
+ * Each part with semi-continuous columns is returned on its own; every other column goes into one LP
+ * part. In order of their first column, so the same plan always gives the same parts.
+ */
+export function independentParts(lp: PlanLp, rowUpper: Float64Array, cols: readonly number[], integrality: Int32Array): { parts: MipPart[]; fixed: number[] } | null {
+  const free = new Uint8Array(lp.numRows);
+  for (let r = 0; r < lp.numRows; r++) if (lp.rowLower[r]! === -Infinity && rowUpper[r]! === Infinity) free[r] = 1;
+  const held: number[] = [];
+  for (const r of [lp.holdShortageRow, lp.holdRedundancyRow]) {
+    if (r < 0 || free[r] === 1) continue;
+    if (rowUpper[r]! > holdBound(0)) return null;
+    held.push(r);
+    free[r] = 1;
+  }
+  // Union-find over the columns (by their position in `cols`), joined through the rows they share.
+  const parent = Int32Array.from(cols.keys());
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  const firstOnRow = new Int32Array(lp.numRows).fill(-1);
+  cols.forEach((c, k) => {
+    for (let e = lp.starts[c]!; e < lp.starts[c + 1]!; e++) {
+      const r = lp.indices[e]!;
+      if (free[r] === 1) continue;
+      const other = firstOnRow[r]!;
+      if (other === -1) firstOnRow[r] = k;
+      else {
+        const a = find(k);
+        const b = find(other);
+        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  });
+  const byRoot = new Map<number, number[]>();
+  cols.forEach((c, k) => {
+    const root = find(k);
+    const part = byRoot.get(root);
+    if (part === undefined) byRoot.set(root, [c]);
+    else part.push(c);
+  });
+  const semiParts = [...byRoot.values()].filter((p) => p.some((c) => integrality[c] === 2));
+  const others = byRoot.size - semiParts.length;
+  if (semiParts.length === 0 || semiParts.length + (others > 0 ? 1 : 0) === 1) return null;
+  const fixed: number[] = [];
+  for (const c of cols) for (let e = lp.starts[c]!; e < lp.starts[c + 1]!; e++) if (held.includes(lp.indices[e]!) && lp.values[e]! !== 0) fixed.push(c);
+  const rowsOf = (part: readonly number[]) => {
+    const rows = new Set<number>();
+    for (const c of part) for (let e = lp.starts[c]!; e < lp.starts[c + 1]!; e++) if (free[lp.indices[e]!] === 0) rows.add(lp.indices[e]!);
+    return [...rows].sort((a, b) => a - b);
+  };
+  const semiSet = new Set(semiParts);
+  const rest = [...byRoot.values()].filter((p) => !semiSet.has(p)).flat().sort((a, b) => a - b);
+  const parts: MipPart[] = semiParts.map((p) => ({ cols: p, rows: rowsOf(p), semi: true }));
+  if (rest.length > 0) parts.push({ cols: rest, rows: rowsOf(rest), semi: false });
+  return { parts: parts.sort((a, b) => a.cols[0]! - b.cols[0]!), fixed };
+}
+
 /**
  * Runs a MIP model (from a starting plan when given). HiGHS refuses to return a plan whose
  * semi-continuous columns it finds off by more than its tolerance after claiming optimality (a run
@@ -286,6 +361,7 @@ function runMip(
   start?: Float64Array,
   lpIterations = MIP_LP_ITERATIONS,
   onSearch?: (search: PlanSearch) => void,
+  spent?: { iterations: number; nodes: number },
 ): number {
   const tighter = [1e-7, 1e-8];
   // Past the budget HiGHS stops with status 17 (interrupted), one of LIMITS: its best plan and bound stand.
@@ -295,6 +371,10 @@ function runMip(
     6: (event) => {
       const iterations = Number(event.data.mip_total_lp_iterations ?? 0);
       if (iterations > lpIterations) event.interrupt();
+      if (spent !== undefined) {
+        spent.iterations = Math.max(spent.iterations, iterations);
+        spent.nodes = Math.max(spent.nodes, Number(event.data.mip_node_count ?? 0));
+      }
       if (onSearch !== undefined) {
         const best = event.data.mip_primal_bound;
         const bound = event.data.mip_dual_bound;
@@ -317,9 +397,15 @@ function runMip(
 }
 
 /** runMip, with HiGHS's run error after its retries as status -1 (no verdict) rather than thrown. */
-function runMipOrGiveUp(model: Parameters<typeof runMip>[0], start?: Float64Array, lpIterations?: number, onSearch?: (search: PlanSearch) => void): number {
+function runMipOrGiveUp(
+  model: Parameters<typeof runMip>[0],
+  start?: Float64Array,
+  lpIterations?: number,
+  onSearch?: (search: PlanSearch) => void,
+  spent?: { iterations: number; nodes: number },
+): number {
   try {
-    return runMip(model, start, lpIterations, onSearch);
+    return runMip(model, start, lpIterations, onSearch, spent);
   } catch (error) {
     if (error instanceof Error && error.name === 'HighsError') return -1;
     throw error;
@@ -371,17 +457,39 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
     modelCols.push(c);
   }
   /** Full-LP columns `cols` as a CSC block (HiGHS's layout), with costs and bounds gathered from full-length arrays. */
-  const block = (cols: readonly number[], cost: Float64Array, lower: Float64Array, upper: Float64Array) => {
-    const starts = new Int32Array(cols.length + 1);
-    cols.forEach((c, k) => (starts[k + 1] = starts[k]! + lp.starts[c + 1]! - lp.starts[c]!));
-    const indices = new Int32Array(starts[cols.length]!);
-    const values = new Float64Array(starts[cols.length]!);
-    cols.forEach((c, k) => {
-      indices.set(lp.indices.subarray(lp.starts[c]!, lp.starts[c + 1]!), starts[k]!);
-      values.set(lp.values.subarray(lp.starts[c]!, lp.starts[c + 1]!), starts[k]!);
-    });
+  const block = (cols: readonly number[], cost: Float64Array, lower: Float64Array, upper: Float64Array, rows: readonly number[] | null = null) => {
     const gather = (a: Float64Array) => Float64Array.from(cols, (c) => finite(a[c]!));
-    return { cost: gather(cost), lower: gather(lower), upper: gather(upper), matrix: { format: 'csc' as const, numRows: lp.numRows, numCols: cols.length, starts, indices, values } };
+    const starts = new Int32Array(cols.length + 1);
+    if (rows === null) {
+      cols.forEach((c, k) => (starts[k + 1] = starts[k]! + lp.starts[c + 1]! - lp.starts[c]!));
+      const indices = new Int32Array(starts[cols.length]!);
+      const values = new Float64Array(starts[cols.length]!);
+      cols.forEach((c, k) => {
+        indices.set(lp.indices.subarray(lp.starts[c]!, lp.starts[c + 1]!), starts[k]!);
+        values.set(lp.values.subarray(lp.starts[c]!, lp.starts[c + 1]!), starts[k]!);
+      });
+      return { cost: gather(cost), lower: gather(lower), upper: gather(upper), matrix: { format: 'csc' as const, numRows: lp.numRows, numCols: cols.length, starts, indices, values } };
+    }
+    // Only `rows` (sorted), renumbered 0…; entries in other rows are left out.
+    const at = new Int32Array(lp.numRows).fill(-1);
+    rows.forEach((r, k) => (at[r] = k));
+    const indices: number[] = [];
+    const values: number[] = [];
+    cols.forEach((c, k) => {
+      for (let e = lp.starts[c]!; e < lp.starts[c + 1]!; e++) {
+        const r = at[lp.indices[e]!]!;
+        if (r === -1) continue;
+        indices.push(r);
+        values.push(lp.values[e]!);
+      }
+      starts[k + 1] = indices.length;
+    });
+    return {
+      cost: gather(cost),
+      lower: gather(lower),
+      upper: gather(upper),
+      matrix: { format: 'csc' as const, numRows: rows.length, numCols: cols.length, starts, indices: Int32Array.from(indices), values: Float64Array.from(values) },
+    };
   };
 
   // One LP model for every continuous solve: only costs, column bounds, the two hold rows and the
@@ -514,17 +622,85 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
    * The MIP (HiGHS branch and bound) over the full LP's columns `cols`, from a starting plan when one
    * is known: its best plan (null when infeasible, or when a limit stopped it before any) and the
    * proven lower bound. Columns left out are at 0.
+   *
+   * Solved in independent parts where the MIP falls apart (see mipParts): each part with
+   * semi-continuous columns is its own branch and bound, the parts without any one LP. The parts
+   * share no row, so the best plans of the parts together are the best plan, and the sum of their
+   * bounds a bound. HiGHS spends its root node's cutting planes on every row it is given: on Gemeente
+   * Voorbeeld's baseline the MIP whole took 0.52 s, its three parts with minimum flows 0.17 s
+   * (groei-sociaal-ruimte 0.72 → 0.10 s, digitaal-versneld 0.97 → 0.65 s), the same optimum.
+   * The search budgets (MIP_NODES, the LP iterations) are shared: each part gets what the parts
+   * before it left, in a fixed order, so the result does not depend on the machine.
    */
-  const solveMip = (name: StageGap['stage'], cols: readonly number[], cost: Float64Array, bounds: Bounds, start?: Float64Array): { solution: StageSolution | null; bound: number } => {
-    const data = block(cols, cost, bounds.lower, bounds.upper);
+  const solveMip = (name: StageGap['stage'], cols: readonly number[], cost: Float64Array, bounds: Bounds, start?: Float64Array, relaxation?: Float64Array): { solution: StageSolution | null; bound: number } => {
+    const split = options.splitMip === false ? null : independentParts(lp, rowUpper, cols, bounds.integrality!);
+    // The held columns at 0 (in the MIP's own copy of the bounds).
+    if (split !== null) for (const c of split.fixed) bounds.upper[c] = 0;
+    const parts = split?.parts ?? null;
+    const iterations = options.mipLpIterations ?? MIP_LP_ITERATIONS;
+    if (parts === null) return solveMipPart(name, cols, null, cost, bounds, start, { iterations, nodes: MIP_NODES, used: () => 0, offset: null });
+    const colValue = new Float64Array(lp.numCols);
+    const partValue = (part: readonly number[], x: ArrayLike<number>) => part.reduce((sum, c) => sum + cost[c]! * x[c]!, 0);
+    // For the progress line: the parts solved so far count with their plan and bound, the others with
+    // the starting plan and the LP relaxation's values.
+    let doneBest = 0;
+    let doneBound = 0;
+    let usedIterations = 0;
+    let usedNodes = 0;
+    let bound = 0;
+    let missing = false;
+    const pending = (k: number, x: ArrayLike<number> | undefined) => parts.slice(k + 1).reduce((sum, p) => sum + (x === undefined ? 0 : partValue(p.cols, x)), 0);
+    for (const [k, part] of parts.entries()) {
+      const semi = part.semi;
+      const left = { iterations: iterations - usedIterations, nodes: MIP_NODES - usedNodes };
+      // Past the budget a part with minimum flows keeps the starting plan, with nothing proven.
+      const r =
+        semi && (left.iterations <= 0 || left.nodes <= 0)
+          ? { solution: null, bound: -Infinity, iterations: 0, nodes: 0 }
+          : solveMipPart(name, part.cols, part.rows, cost, bounds, start, {
+              iterations: left.iterations,
+              nodes: left.nodes,
+              used: () => usedIterations / iterations,
+              offset: { best: doneBest + pending(k, start), bound: doneBound + pending(k, relaxation) },
+            });
+      usedIterations += r.iterations ?? 0;
+      usedNodes += r.nodes ?? 0;
+      if (r.bound === Infinity) return { solution: null, bound: Infinity };
+      const plan = r.solution?.colValue ?? start;
+      if (plan === undefined) missing = true;
+      else for (const c of part.cols) colValue[c] = plan[c]!;
+      bound += r.bound;
+      doneBest += plan === undefined ? 0 : partValue(part.cols, plan);
+      doneBound += r.bound;
+    }
+    if (missing) return { solution: null, bound };
+    const objective = objectiveOf(cost, colValue);
+    // The parts' bounds add up to a bound (they share no row); as for one MIP, never above the plan found.
+    return { solution: { colValue, rowDual: new Float64Array(lp.numRows), colDual: new Float64Array(lp.numCols), objective }, bound: Math.min(bound, objective) };
+  };
+  /**
+   * One MIP (or LP, without semi-continuous columns) over `cols` and `rows` (null: every row) with the
+   * given budget; its plan over the full LP's columns, its bound, and the LP iterations and nodes it used.
+   */
+  const solveMipPart = (
+    name: StageGap['stage'],
+    cols: readonly number[],
+    rows: readonly number[] | null,
+    cost: Float64Array,
+    bounds: Bounds,
+    start: Float64Array | undefined,
+    budget: { iterations: number; nodes: number; used: () => number; offset: { best: number; bound: number } | null },
+  ): { solution: StageSolution | null; bound: number; iterations?: number; nodes?: number } => {
+    const data = block(cols, cost, bounds.lower, bounds.upper, rows);
+    const rowBounds = (a: Float64Array) => (rows === null ? clamp(a) : Float64Array.from(rows, (r) => finite(a[r]!)));
     const model = highs.createModel({
       numCols: cols.length,
-      numRows: lp.numRows,
+      numRows: rows === null ? lp.numRows : rows.length,
       colCost: data.cost,
       colLower: data.lower,
       colUpper: data.upper,
-      rowLower: clamp(lp.rowLower),
-      rowUpper: clamp(rowUpper),
+      rowLower: rowBounds(lp.rowLower),
+      rowUpper: rowBounds(rowUpper),
       matrix: data.matrix,
       integrality: Int32Array.from(cols, (c) => bounds.integrality![c]!),
     });
@@ -540,28 +716,37 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
         random_seed: 0,
         mip_rel_gap: MIP_GAP,
         mip_abs_gap: 1e-6,
-        mip_max_nodes: MIP_NODES,
+        mip_max_nodes: budget.nodes,
         mip_heuristic_run_rins: false,
         mip_heuristic_run_rens: false,
         mip_allow_restart: false,
         mip_heuristic_run_feasibility_jump: false,
       });
-      const onSearch = options.onProgress === undefined ? undefined : (search: PlanSearch) => tell(name, search);
-      const status = runMipOrGiveUp(model, start === undefined ? undefined : Float64Array.from(cols, (c) => start[c]!), options.mipLpIterations ?? MIP_LP_ITERATIONS, onSearch);
-      if (status === INFEASIBLE) return { solution: null, bound: Infinity };
-      if (status === MODEL_EMPTY) return { solution: empty(), bound: 0 };
+      const offset = budget.offset;
+      const onSearch =
+        options.onProgress === undefined
+          ? undefined
+          : (search: PlanSearch) =>
+              tell(name, offset === null ? search : { best: search.best === null ? null : search.best + offset.best, bound: search.bound + offset.bound, used: Math.min(1, budget.used() + search.used * (budget.iterations / (options.mipLpIterations ?? MIP_LP_ITERATIONS))) });
+      // What the search used of its budget, as its callback last saw it (an LP part uses none).
+      const spent = { iterations: 0, nodes: 0 };
+      const status = runMipOrGiveUp(model, start === undefined ? undefined : Float64Array.from(cols, (c) => start[c]!), budget.iterations, onSearch, spent);
+      const isMip = cols.some((c) => bounds.integrality![c] === 2);
+      if (status === INFEASIBLE) return { solution: null, bound: Infinity, ...spent };
+      if (status === MODEL_EMPTY) return { solution: empty(), bound: 0, ...spent };
       // No verdict even after runMip's retries (HiGHS's run error on a badly scaled plan: one function's
       // demand dozens of times the organisation's): no plan and nothing proven, so the stage keeps the dive's
       // plan with the LP bound and states the gap, as for a plan too large for branch and bound.
-      if (status !== OPTIMAL && !LIMITS.has(status)) return { solution: null, bound: -Infinity };
-      const bound = Number(model.info.get('mip_dual_bound'));
-      // A limit can stop the search before it has any plan (primal_solution_status 2 = feasible).
-      if (status !== OPTIMAL && Number(model.info.get('primal_solution_status')) !== 2) return { solution: null, bound };
-      const s = model.getSolution();
+      if (status !== OPTIMAL && !LIMITS.has(status)) return { solution: null, bound: -Infinity, ...spent };
       const objective = model.getObjectiveValue();
+      // An LP part has no MIP bound: its optimum is one.
+      const bound = isMip ? Number(model.info.get('mip_dual_bound')) : objective;
+      // A limit can stop the search before it has any plan (primal_solution_status 2 = feasible).
+      if (status !== OPTIMAL && Number(model.info.get('primal_solution_status')) !== 2) return { solution: null, bound, ...spent };
+      const s = model.getSolution();
       const colValue = new Float64Array(lp.numCols);
       cols.forEach((c, k) => (colValue[c] = s.colValue[k]!));
-      return { solution: { colValue, rowDual: new Float64Array(lp.numRows), colDual: new Float64Array(lp.numCols), objective }, bound: status === OPTIMAL ? Math.min(bound, objective) : bound };
+      return { solution: { colValue, rowDual: new Float64Array(lp.numRows), colDual: new Float64Array(lp.numCols), objective }, bound: status === OPTIMAL ? Math.min(bound, objective) : bound, ...spent };
     } finally {
       model.dispose();
     }
@@ -762,7 +947,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
     }
     if (incumbent !== null && undecided > (options.branchAndBoundMax ?? BRANCH_AND_BOUND_MAX)) return { solution: incumbent, bound: root.objective };
     cols.sort((x, y) => x - y);
-    const mip = solveMip(name, cols, cost, bounds, incumbent?.colValue);
+    const mip = solveMip(name, cols, cost, bounds, incumbent?.colValue, root.colValue);
     const best = mip.solution !== null && (incumbent === null || mip.solution.objective <= incumbent.objective) ? mip.solution : incumbent;
     if (best === null && !optional) throw noPlanWithMinimumFlows(mip.bound);
     return best === null ? null : { solution: best, bound: Math.max(root.objective, mip.bound) };
