@@ -70,3 +70,19 @@ describe('minimum flows no plan can honour', { timeout: 60_000 }, () => {
     expect(d.message).toContain('lower plan.min_flow_fte (0 makes the plan a linear program, which always solves)');
   });
 });
+
+/**
+ * #13 class 3 again, found by a random plan-block fuzz (fixtures/plan/unknown-lp): a dive's LP without
+ * a plan that HiGHS's dual simplex left "unknown" three times is found infeasible by the primal simplex
+ * (runRecovering), and the plan is solved — not "this is a bug" (exit 70).
+ */
+describe('an LP the dual simplex cannot settle', { timeout: 60_000 }, () => {
+  it('spp plan gives the plan, every stage settled', async () => {
+    const run = await runSpp(['plan', '-q', '-s', 'fixtures/plan/unknown-lp/scenario.yaml', '--format', 'json']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stderr).not.toMatch(/this is a bug|dit is een fout in spp/);
+    const plan = JSON.parse(run.stdout) as { costs: { total: number }; functions: unknown[] };
+    expect(Number.isFinite(plan.costs.total)).toBe(true);
+    expect(plan.functions.length).toBeGreaterThan(0);
+  });
+});

@@ -235,7 +235,7 @@ function holdBound(optimum: number): number {
 interface Runnable {
   run(callbacks?: HighsCallbackMap): { modelStatus: number };
   clearSolver(): unknown;
-  options: { set(options: { presolve: 'off' | 'choose' }): unknown };
+  options: { set(options: { presolve?: 'off' | 'choose'; simplex_strategy?: number }): unknown };
 }
 
 /**
@@ -271,9 +271,16 @@ export function runRecovering(model: Runnable, retryErrors = false, callbacks?: 
   model.clearSolver();
   model.options.set({ presolve: 'off' });
   try {
+    status = run().modelStatus;
+    if (settled(status)) return status;
+    // Last, the primal simplex: a dive's LP that the chosen pathway-years made infeasible under hard
+    // limits (hiring of 0.5 FTE a year with 90 % first-year attrition) ended "unknown" (15) three times
+    // in the dual simplex; the primal one says infeasible, and the dive takes another way.
+    model.clearSolver();
+    model.options.set({ simplex_strategy: 4 });
     return run().modelStatus;
   } finally {
-    model.options.set({ presolve: 'choose' });
+    model.options.set({ presolve: 'choose', simplex_strategy: 1 });
   }
 }
 

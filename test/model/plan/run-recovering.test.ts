@@ -3,17 +3,18 @@ import { runRecovering } from '../../../src/model/plan/solve-plan-lp.js';
 
 /**
  * HiGHS sometimes ends a solve without a verdict (model status 15, "unknown"; seen in `spp sensitivity`
- * on krimp-vacaturestop). The plan must then be solved again rather than fail: from scratch, and then
- * from scratch without presolve. A stand-in model replays the statuses HiGHS gave.
+ * on krimp-vacaturestop). The plan must then be solved again rather than fail: from scratch, then
+ * from scratch without presolve, last with the primal simplex. A stand-in model replays the statuses HiGHS gave.
  */
 function fakeModel(statuses: number[]) {
   const log: string[] = [];
   let presolve = 'choose';
+  let simplex = 1;
   return {
     log,
     run() {
       const status = statuses.shift()!;
-      log.push(`run(presolve=${presolve}) → ${status}`);
+      log.push(`run(presolve=${presolve}${simplex === 1 ? '' : `, simplex=${simplex}`}) → ${status}`);
       // -1: HiGHS's run error, which highs-js throws.
       if (status === -1) throw Object.assign(new Error('run failed with HiGHS status -1'), { name: 'HighsError' });
       return { modelStatus: status };
@@ -22,8 +23,9 @@ function fakeModel(statuses: number[]) {
       log.push('clearSolver');
     },
     options: {
-      set(options: { presolve: 'off' | 'choose' }) {
-        presolve = options.presolve;
+      set(options: { presolve?: 'off' | 'choose'; simplex_strategy?: number }) {
+        if (options.presolve !== undefined) presolve = options.presolve;
+        if (options.simplex_strategy !== undefined) simplex = options.simplex_strategy;
       },
     },
   };
@@ -52,8 +54,24 @@ describe('runRecovering', () => {
     expect(model.log.at(-1)).toBe('run(presolve=choose) → 7');
   });
 
+  it('last, the primal simplex, which found infeasible a dive\'s LP the dual simplex left unknown three times; then the defaults again', () => {
+    const model = fakeModel([15, 15, 15, 8, 7]);
+    expect(runRecovering(model)).toBe(8);
+    expect(model.log).toEqual([
+      'run(presolve=choose) → 15',
+      'clearSolver',
+      'run(presolve=choose) → 15',
+      'clearSolver',
+      'run(presolve=off) → 15',
+      'clearSolver',
+      'run(presolve=off, simplex=4) → 8',
+    ]);
+    model.run();
+    expect(model.log.at(-1)).toBe('run(presolve=choose) → 7');
+  });
+
   it('reports what HiGHS says when no attempt gives a verdict (the caller then fails loudly)', () => {
-    expect(runRecovering(fakeModel([15, 15, 15]))).toBe(15);
+    expect(runRecovering(fakeModel([15, 15, 15, 15]))).toBe(15);
   });
 
   it("for an LP, retries a run that failed outright (HiGHS's run error) the same way", () => {
