@@ -118,7 +118,7 @@ if (wanted('plan')) {
       'Fixing those 49 at the root LP\'s values within the one MIP saved only ~23 % (30 Nov, 07:00 UTC), but since 30 Nov (12:00 UTC) ' +
       'each block with minimum flows is a MIP of its own and the rest one LP (README, "How exact the plan is": independent parts): ' +
       'HiGHS, given each part alone, proves baseline\'s three in 0.17 s where the whole took 0.52 s (groei-sociaal-ruimte 0.72 → 0.10 s, ' +
-      'digitaal-versneld 0.97 → 0.65 s), the same optima; end to end baseline went from 1.32 to ~1.05 s on a quiet machine. ' +
+      'digitaal-versneld 0.97 → 0.65 s), the same optima; end to end baseline went from 1.32 s to 1.06–1.20 s (the machine\'s speed varies by ~15 % within the hour). What is left of its MIP is mostly HiGHS\'s first MIP in the process running on V8\'s baseline WebAssembly code: the largest part, solved three times in a row in one process, took 456, 298 and 96 ms; an earlier tier-up (the default tiering budget or a tenth of spp\'s) made the whole run slower, not faster. ' +
       'krimp-vacaturestop\'s MIP is one block (its overstaffing cap, and the unavoidable unmet demand held into the later stages, couple ' +
       'every function), so it gains nothing. A native HiGHS (npm highs-addon 0.10.3) is no way out: its prebuilt binary needs glibc 2.38 (Debian 12 has 2.36), it has no ' +
       'Windows build, and native floating point would end the byte-identical output across machines that WebAssembly gives; a branch and bound of spp\'s own ' +
