@@ -198,7 +198,12 @@ function planTotals(p: PlanData) {
 
 /** A plan total in FTE, or its privacy mark when the per-function table hides it. */
 function shownTotal(value: number, hidden: Hidden, f: Formatters): string {
-  return hidden === null ? f.fte(value) : f.persons({ persons: 0, hidden });
+  return hidden === null ? fteTotal(value, f) : f.persons({ persons: 0, hidden });
+}
+
+/** A total in FTE for a sentence: "< 0,1" rather than "0,0" for a little (a plan that hires 0.03 FTE does hire). */
+function fteTotal(value: number, f: Formatters): string {
+  return value > 0 && value < 0.05 ? `< ${f.fte(0.1)}` : f.fte(value);
 }
 
 /**
@@ -667,7 +672,7 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
     kind: 'chart',
     title: v.planChartTitle,
     svg: renderSmallMultiples({ id: 'plan', title: t.charts.plan }, { years: p.years, series: rows.map((r) => ({ label: r.label, values: drawn(r) })) }, f.fte),
-    caption: v.planCaption({ period: decisions, hired: cell(n.hired, false, h.hired.total), moved: f.fte(n.moved), outside: n.outside < 0.05 ? null : cell(n.outside, false, h.outside.total), overstaffing: f.fte(n.overstaffing) }),
+    caption: v.planCaption({ period: decisions, hired: h.hired.total === null ? fteTotal(n.hired, f) : cell(n.hired, false, h.hired.total), moved: f.fte(n.moved), outside: n.outside < 0.05 ? null : cell(n.outside, false, h.outside.total), overstaffing: f.fte(n.overstaffing) }),
     showTable: true,
     table: {
       kind: 'table',
