@@ -88,6 +88,9 @@ describe('the report says why the plan costs more than no plan', () => {
     // This plan hires 0.03 FTE: "werft < 0,1 fte", not "werft 0,0 fte" (a plan that hires does hire).
     expect(shown).toContain('Het actieplan werft < 0,1 fte in 2027–2031');
     expect(shown).not.toMatch(/werft (het plan )?0,0 fte/);
+    // No pathway is used: the chart's caption says no one moves, not "0,0 fte".
+    expect(shown).toContain('laat het niemand intern overstappen');
+    expect(shown).not.toContain('0,0 fte intern');
     // As when a small function's hires are hidden (test/report/report-privacy-tiny.test.ts): every total and saving is masked.
     const hiding = { ...data, plan: { ...data.plan, perYearHidden: { ...data.plan.perYearHidden, hired: { ...data.plan.perYearHidden.hired, total: 'complement' as const } } } };
     for (const lang of ['nl', 'en'] as const) {

@@ -672,7 +672,7 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
     kind: 'chart',
     title: v.planChartTitle,
     svg: renderSmallMultiples({ id: 'plan', title: t.charts.plan }, { years: p.years, series: rows.map((r) => ({ label: r.label, values: drawn(r) })) }, f.fte),
-    caption: v.planCaption({ period: decisions, hired: h.hired.total === null ? fteTotal(n.hired, f) : cell(n.hired, false, h.hired.total), moved: f.fte(n.moved), outside: n.outside < 0.05 ? null : cell(n.outside, false, h.outside.total), overstaffing: f.fte(n.overstaffing) }),
+    caption: v.planCaption({ period: decisions, hired: h.hired.total === null ? fteTotal(n.hired, f) : cell(n.hired, false, h.hired.total), moved: n.moved < 0.05 ? null : f.fte(n.moved), outside: n.outside < 0.05 ? null : cell(n.outside, false, h.outside.total), overstaffing: f.fte(n.overstaffing) }),
     showTable: true,
     table: {
       kind: 'table',

@@ -272,7 +272,7 @@ export const en = {
       'A column is the state on 1 January of that year: the decisions that take effect that day, made in the year before.',
     planChartTitle: 'The action plan per year, by kind of decision',
     planCaption: ({ period, hired, moved, outside, overstaffing }) =>
-      `Over ${period} the plan hires ${hired} FTE, moves ${moved} FTE internally and places ${outside === null ? 'no one' : `${outside} FTE`} outside the organisation; overstaffing adds up to ${overstaffing} FTE-years. Each panel has its own scale.`,
+      `Over ${period} the plan hires ${hired} FTE, moves ${moved === null ? 'no one' : `${moved} FTE`} internally and places ${outside === null ? 'no one' : `${outside} FTE`} outside the organisation; overstaffing adds up to ${overstaffing} FTE-years. Each panel has its own scale.`,
     action: {
       hired: 'Hiring (FTE)',
       reskilled: 'Reskilling (FTE)',

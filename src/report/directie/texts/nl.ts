@@ -277,7 +277,7 @@ export const nl = {
       'Een kolom is de stand op 1 januari van dat jaar: de besluiten die die dag ingaan, genomen in het jaar ervoor.',
     planChartTitle: 'Het actieplan per jaar, per soort besluit',
     planCaption: ({ period, hired, moved, outside, overstaffing }) =>
-      `Over ${period} werft het plan ${hired} fte, laat het ${moved} fte intern overstappen en plaatst het ${outside === null ? 'niemand' : `${outside} fte`} buiten de organisatie; boventalligheid telt op tot ${overstaffing} fte-jaar. Elk paneel heeft een eigen schaal.`,
+      `Over ${period} werft het plan ${hired} fte, laat het ${moved === null ? 'niemand' : `${moved} fte`} intern overstappen en plaatst het ${outside === null ? 'niemand' : `${outside} fte`} buiten de organisatie; boventalligheid telt op tot ${overstaffing} fte-jaar. Elk paneel heeft een eigen schaal.`,
     action: {
       hired: 'Werving (fte)',
       reskilled: 'Omscholing (fte)',

@@ -226,7 +226,7 @@ export interface Texts {
     /** How to read the plan; `objective`: least cost, or fewest placed outside first. */
     planText: (objective: 'cost' | 'redundancy') => string;
     planChartTitle: string;
-    planCaption: (p: { period: string; hired: N; moved: N; /** null: no one is placed outside. */ outside: N | null; overstaffing: N }) => string;
+    planCaption: (p: { period: string; hired: N; /** null: no one moves. */ moved: N | null; /** null: no one is placed outside. */ outside: N | null; overstaffing: N }) => string;
     action: { hired: string; reskilled: string; redeployed: string; outside: string; reducedHours: string; overstaffing: string; shortage: string };
     actionCol: string;
     hiringTitle: (period: string) => string;
