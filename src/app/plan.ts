@@ -7,7 +7,7 @@ import { formatCompact, round, roundDeep, roundMoney } from '../domain/round.js'
 import { projectScenarioDetail, type ProjectionDetail } from '../model/project.js';
 import { buildPlanInput, defaultPlan, planPathwaySelection } from '../model/plan/build-plan-input.js';
 import type { PlanInput } from '../model/plan/plan-input.js';
-import { noPlanCosts, planActions, planAlternatives, type PlanHint, type PlanOutcome } from '../model/plan/plan-actions.js';
+import { planActions, planAlternatives, type PlanHint, type PlanOutcome } from '../model/plan/plan-actions.js';
 import { PlanInfeasible, PlanUnsolved, type PlanProgressListener } from '../model/plan/solve-plan-lp.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
@@ -227,7 +227,7 @@ function dearerNotes(input: PlanInput, outcome: PlanOutcome, alternatives: Await
       // No plan ignores every limit and rule: say which of them the plan's extra cost comes from.
       const reasons: string[] = [];
       if (outcome.binding.length > 0) reasons.push("the plan keeps the limits of the scenario's plan: block");
-      const hiredBack = noPlanCosts(input).hiredBack;
+      const hiredBack = alternatives.noPlanHiredBack;
       if (hiredBack > 0) reasons.push(`no plan places people outside and later hires into the same function again (${hiredBack} function${hiredBack === 1 ? '' : 's'}), where the plan carries the surplus`);
       if (reasons.length === 0) reasons.push('the plan keeps spp\'s rules for a sound plan (no hiring around a vacaturestop, none into a function without work)');
       notes.push(`${head}, which ignores every limit and rule: ${reasons.join('; ')}`);

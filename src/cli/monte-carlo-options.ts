@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { MonteCarloRequest } from '../app/project.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import type { GlobalOptions } from './shared.js';
+import { progressShown } from './plan-progress.js';
 
 /** Options of a command that can run Monte Carlo (SPEC §3.4). */
 export interface MonteCarloOptions extends GlobalOptions {
@@ -53,7 +54,7 @@ export function monteCarloOf(options: MonteCarloOptions): MonteCarloRequest | un
  * --quiet; redrawn at most ten times a second and wiped when done, so it leaves no trace.
  */
 function progressBar(options: GlobalOptions): ((done: number, runs: number) => void) | undefined {
-  if (options.quiet || cliIo().stderr.isTTY !== true) return undefined;
+  if (!progressShown(options)) return undefined;
   const started = Date.now();
   let drawn = 0;
   let shown = false;

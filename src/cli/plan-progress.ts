@@ -18,10 +18,15 @@ export interface PlanProgressLine {
   end(): void;
 }
 
+/** Whether progress is shown at all: on a terminal (stderr), never with --quiet (SPEC §3.4). */
+export function progressShown(options: Pick<GlobalOptions, 'quiet'>): boolean {
+  return !options.quiet && cliIo().stderr.isTTY === true;
+}
+
 /** The progress line for a command's options; undefined when none is shown (not a terminal, --quiet). */
 export function planProgressLine(options: Pick<GlobalOptions, 'quiet' | 'lang'>, started: number = Date.now()): PlanProgressLine | undefined {
   const stderr = cliIo().stderr;
-  if (options.quiet || stderr.isTTY !== true) return undefined;
+  if (!progressShown(options)) return undefined;
   const lang = options.lang ?? 'nl';
   let drawn = 0;
   let shown = false;
@@ -91,7 +96,7 @@ export function countLine(text: (done: number, total: number) => string): (done:
 
 /** The count of `spp compare`'s plans (and the report's comparison chapter's), on a terminal without --quiet; else undefined. */
 export function comparePlanLine(options: Pick<GlobalOptions, 'quiet' | 'lang'>): ((done: number, total: number) => void) | undefined {
-  if (options.quiet || cliIo().stderr.isTTY !== true) return undefined;
+  if (!progressShown(options)) return undefined;
   return countLine((done, total) => ((options.lang ?? 'nl') === 'en' ? `spp: compare, ${done}/${total} plans solved` : `spp: vergelijken, plan ${done} van ${total} doorgerekend`));
 }
 

@@ -7,7 +7,7 @@ import { addDataOptions, addOutputOptions, colorEnabled, emit, emitBinary, forma
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
 import { cliIo } from './cli-io.js';
-import { comparePlanLine, withPlanProgress } from './plan-progress.js';
+import { comparePlanLine, progressShown, withPlanProgress } from './plan-progress.js';
 import { progressLine } from './sensitivity-command.js';
 
 /** The formats of `spp report`: the renderers' (md, html) and pdf, which is the HTML page printed by a local Chromium. */
@@ -80,7 +80,7 @@ export function reportCommand(): Command {
       ...(onPlanProgress !== undefined ? { onPlanProgress } : {}),
       ...(comparePlans !== undefined ? { onComparePlanProgress: comparePlans } : {}),
       // The sensitivity chapter re-solves the plan per variant: half a minute for krimp-vacaturestop.
-      ...(options.sensitivity === true && !options.quiet && cliIo().stderr.isTTY === true ? { onSensitivityProgress: progressLine(options.lang ?? 'nl') } : {}),
+      ...(options.sensitivity === true && progressShown(options) ? { onSensitivityProgress: progressLine(options.lang ?? 'nl') } : {}),
     }));
     const report = buildReportData(source);
     for (const i of inputs) reportInputs(data, i);

@@ -4,8 +4,7 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import { sensitivityRenderers, type SensitivityFormat } from '../report/render-sensitivity.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
 import { colorEnabled, emit, inform, pickFormat, wrote } from './shared.js';
-import { cliIo } from './cli-io.js';
-import { countLine } from './plan-progress.js';
+import { countLine, progressShown } from './plan-progress.js';
 
 const FORMATS = Object.keys(sensitivityRenderers) as SensitivityFormat[];
 
@@ -37,7 +36,7 @@ export function sensitivityCommand(): Command {
       const { inputs, result } = await runSensitivityCommand(loadOptionsOf(options), {
         delta: options.delta ?? DEFAULT_DELTA,
         plan: options.plan,
-        ...(options.quiet || cliIo().stderr.isTTY !== true ? {} : { onProgress: progressLine(options.lang ?? 'nl') }),
+        ...(progressShown(options) ? { onProgress: progressLine(options.lang ?? 'nl') } : {}),
       });
       reportInputs(options, inputs);
       const text = sensitivityRenderers[format](result, {

@@ -273,8 +273,9 @@ export function noPlanCosts(input: PlanInput): { by_kind: PlanCostsByKind; total
 /**
  * The two alternatives of the business case, with their saving against the plan; `no_pathways` null
  * when no plan without pathways meets the hard limits (the plan needs its pathways to meet them).
+ * `noPlanHiredBack`: the functions where no plan places people outside and hires into them later.
  */
-export async function planAlternatives(input: PlanInput, plan: PlanOutcome): Promise<{ no_pathways: PlanAlternative | null; no_plan: PlanAlternative }> {
+export async function planAlternatives(input: PlanInput, plan: PlanOutcome): Promise<{ no_pathways: PlanAlternative | null; no_plan: PlanAlternative; noPlanHiredBack: number }> {
   const without = input.pathways.length === 0 ? plan : (plan.withoutPathways ?? (await planWithoutPathways(input).catch(impossible)));
   const sumOf = (o: PlanOutcome, key: 'hired_fte' | 'redundant_fte') =>
     o.functions.reduce((s, f) => s + f.years.reduce((t, y) => t + y[key], 0), 0);
@@ -296,6 +297,7 @@ export async function planAlternatives(input: PlanInput, plan: PlanOutcome): Pro
       redundant_fte: none.redundant,
       saving: none.total - plan.costs.total,
     },
+    noPlanHiredBack: none.hiredBack,
   };
 }
 

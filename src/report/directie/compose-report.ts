@@ -586,7 +586,8 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
   }
   // Why the plan costs more than an alternative is said in the business case (not twice), and not at all
   // where the report hides the plan's costs: the note's amount is their difference.
-  const notes = p.notes.filter((note) => !DEARER_THAN_NO_PLAN.test(note) && !(planCosts(p, f).hidden && DEARER.test(note)));
+  const costsHidden = planCosts(p, f).hidden;
+  const notes = p.notes.filter((note) => !DEARER_THAN_NO_PLAN.test(note) && !(costsHidden && DEARER.test(note)));
   if (notes.length > 0) {
     blocks.push({ kind: 'heading', text: o.notesTitle });
     blocks.push({ kind: 'list', items: notes.map((note) => translateNote(note, t.lang, f.category)) });
