@@ -43,7 +43,7 @@ export function projectCommand(): Command {
       if (failed.length > 0) setExitCode(1);
       if (format === 'xlsx') {
         const [{ renderProjectWorkbook }, { workbookContext }] = await Promise.all([import('../report/xlsx/result-workbooks.js'), import('./workbook-context.js')]);
-        const bytes = await renderProjectWorkbook(result, options.by !== undefined ? { by: options.by } : {}, workbookContext(inputs, result.assumptions, result.stamp, options.lang ?? 'nl'));
+        const bytes = await renderProjectWorkbook(result, options.by !== undefined ? { by: options.by } : {}, workbookContext(inputs, result.assumptions, result.stamp, options.lang ?? 'nl', true));
         await emitBinary(bytes, options.out, format, inputPaths(inputs));
         inform(options, wrote(options.out));
         for (const message of failed) cliIo().stderr.write(`spp: ${message[options.lang ?? 'nl']}\n`);

@@ -5,9 +5,11 @@ import { labeller, type Lang } from '../report/labels.js';
 import type { WorkbookContext } from '../report/xlsx/result-workbooks.js';
 
 /** What an xlsx workbook shows besides its views: every scenario setting with its source, the notes, the stamp. */
-export function workbookContext(inputs: LoadedInputs, notes: readonly string[], stamp: Stamp, lang: Lang): WorkbookContext {
+/** `notesAreAssumptions`: `notes` are the model's assumptions (`spp project`), not notes on a result. */
+export function workbookContext(inputs: LoadedInputs, notes: readonly string[], stamp: Stamp, lang: Lang, notesAreAssumptions = false): WorkbookContext {
   return {
     lang,
+    notesAreAssumptions,
     assumptions: listAssumptions(inputs.scenario, inputs.loaded.raw, (path) => inputs.loaded.locate(path)),
     notes,
     stamp,

@@ -56,7 +56,7 @@ export interface Words {
     surplus: string;
     businessCase: string;
   };
-  assumptions: { setting: string; value: string; source: string; defaultSource: string; modelNote: string; version: string; scenario: string; input: string; file: string; sha256: string; seed: string; sheetNote: string };
+  assumptions: { setting: string; value: string; source: string; defaultSource: string; modelNote: string; note: string; version: string; scenario: string; input: string; file: string; sha256: string; seed: string; sheetNote: string };
   reskill: {
     from: string;
     fromName: string;
@@ -147,6 +147,7 @@ export const WORDS: Record<Lang, Words> = {
       source: 'Bron',
       defaultSource: 'standaardwaarde',
       modelNote: 'Aanname van het rekenmodel',
+      note: 'Toelichting',
       version: 'spp-versie',
       scenario: 'Scenario',
       input: 'Invoer',
@@ -242,6 +243,7 @@ export const WORDS: Record<Lang, Words> = {
       source: 'Source',
       defaultSource: 'default',
       modelNote: 'Model assumption',
+      note: 'Note',
       version: 'spp version',
       scenario: 'Scenario',
       input: 'Input',

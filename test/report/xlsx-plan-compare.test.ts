@@ -128,7 +128,9 @@ describe('spp plan --format xlsx', () => {
     expect(assumptions[0]).toEqual(['Instelling', 'Waarde', 'Bron']);
     // krimp-vacaturestop's shrinking demand: a negative rate is a number, not the text "'-0.03".
     expect(assumptions).toContainEqual(['demand.growth[family=Bedrijfsvoering].rate', -0.03, 'krimp-vacaturestop.yaml']);
-    expect(assumptions).toContainEqual(['Aanname van het rekenmodel', 'Een route die in een jaar wordt gebruikt, verplaatst ten minste 0,5 fte.', '']);
+    // The plan's notes are notes on the plan, not assumptions of the model.
+    expect(assumptions).toContainEqual(['Toelichting', 'Een route die in een jaar wordt gebruikt, verplaatst ten minste 0,5 fte.', '']);
+    expect(assumptions.filter((r) => r[0] === 'Aanname van het rekenmodel')).toEqual([]);
     expect(assumptions).toContainEqual(['spp-versie', plan.stamp.spp_version, '']);
     const headcount = plan.stamp.inputs.find((i) => i.role === 'headcount')!;
     expect(assumptions).toContainEqual(['Invoer: headcount', headcount.file, `SHA-256 ${headcount.sha256}`]);

@@ -17,9 +17,10 @@ let inputs: LoadedInputs;
 let project: ProjectResult;
 let reskill: ReskillResult;
 
-function context(lang: Lang, notes: readonly string[]): WorkbookContext {
+function context(lang: Lang, notes: readonly string[], notesAreAssumptions = false): WorkbookContext {
   return {
     lang,
+    notesAreAssumptions,
     assumptions: listAssumptions(inputs.scenario, inputs.loaded.raw, (p) => inputs.loaded.locate(p)),
     notes,
     stamp: project.stamp,
@@ -67,7 +68,7 @@ describe('spp project --format xlsx', () => {
   });
 
   it('puts the assumptions, the model notes in words and the reproducibility stamp on their own sheet', async () => {
-    const wb = await open(await renderProjectWorkbook(project, {}, context('nl', project.assumptions)));
+    const wb = await open(await renderProjectWorkbook(project, {}, context('nl', project.assumptions, true)));
     const sheet = wb.getWorksheet('Aannames')!;
     const rows = sheet.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
     // One row per setting, list items by what identifies them; an automation target with its years as one row.
@@ -75,7 +76,9 @@ describe('spp project --format xlsx', () => {
     // A number as a number (as text a negative rate showed the apostrophe that guards a leading '-').
     expect(rows).toContainEqual(['workforce.attrition[ages=<35].rate', 0.09, 'baseline.yaml']);
     expect(rows.filter((r) => String(r[1]).startsWith("'"))).toEqual([]);
-    expect(rows.some((r) => String(r[1]).startsWith('Klantcontact: het automatiseringsdoel is onzeker'))).toBe(true);
+    // The model's own assumptions are labelled so; the sheet's own note on how to read it is a note.
+    expect(rows.some((r) => r[0] === 'Aanname van het rekenmodel' && String(r[1]).startsWith('Klantcontact: het automatiseringsdoel is onzeker'))).toBe(true);
+    expect(rows).toContainEqual(['Toelichting', 'Verschil = bezetting − vraag: negatief is een tekort, positief een overschot. Bezetting zonder nieuwe werving.', '']);
     expect(rows).toContainEqual(['spp-versie', project.stamp.spp_version, '']);
     const headcount = project.stamp.inputs.find((i) => i.role === 'headcount')!;
     expect(rows).toContainEqual(['Invoer: headcount', headcount.file, `SHA-256 ${headcount.sha256}`]);

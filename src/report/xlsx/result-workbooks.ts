@@ -15,8 +15,10 @@ export interface WorkbookContext {
   lang: Lang;
   /** Every setting of the scenario with its source (the report's appendix list). */
   assumptions: readonly AssumptionRow[];
-  /** The model's own assumptions / the plan's notes (English lines, translated here). */
+  /** The model's own assumptions (`spp project`) or the result's notes (a plan's, a comparison's): English lines, translated here. */
   notes: readonly string[];
+  /** Whether `notes` are the model's assumptions (labelled so on the sheet) rather than notes on a result. */
+  notesAreAssumptions?: boolean;
   stamp: Stamp;
   /** Task-category and skill labels, for the notes. */
   label: (id: string) => string;
@@ -27,7 +29,9 @@ export function assumptionsSheet(context: WorkbookContext, extra: readonly strin
   const w = WORDS[context.lang].assumptions;
   // A number as a number: as text, a negative rate would show the apostrophe that keeps a leading '-' from being a formula.
   const rows: XlsxCell[][] = context.assumptions.map((a) => [a.key, typeof a.setting === 'number' ? a.setting : a.value, a.source ?? w.defaultSource]);
-  for (const note of [...extra, ...context.notes]) rows.push([w.modelNote, translateNote(note, context.lang, context.label), '']);
+  // A plan's notes (why it costs more, which limits bind) are not assumptions: only the model's own are labelled so.
+  for (const note of extra) rows.push([w.note, translateNote(note, context.lang, context.label), '']);
+  for (const note of context.notes) rows.push([context.notesAreAssumptions === true ? w.modelNote : w.note, translateNote(note, context.lang, context.label), '']);
   const s = context.stamp;
   rows.push([w.version, s.spp_version, ''], [w.scenario, s.scenario_id, '']);
   if (s.seed !== null) rows.push([w.seed, s.seed, '']);
