@@ -39,15 +39,28 @@ export function assertOrganisationShowable(inputs: LoadedInputs, command: string
   );
 }
 
+/**
+ * withheldGroups' answer per projection: `spp plan` asks twice, and each time built the whole
+ * published result. What is withheld follows from the projection and privacy.min_group alone
+ * (withSuppression in app/project.ts); the inputs are not kept, so `spp reskill` can still release
+ * its rows before the solve.
+ */
+const withheldCache = new WeakMap<Projection, { minGroup: number; groups: { functions: ReadonlySet<string>; families: ReadonlySet<string> } }>();
+
 /** The ids of the functions and families `spp project` suppresses for this scenario. */
-export function withheldGroups(inputs: LoadedInputs, projection: Projection): { functions: Set<string>; families: Set<string> } {
+export function withheldGroups(inputs: LoadedInputs, projection: Projection): { functions: ReadonlySet<string>; families: ReadonlySet<string> } {
+  const cached = withheldCache.get(projection);
+  const minGroup = inputs.scenario.privacy.min_group;
+  if (cached !== undefined && cached.minGroup === minGroup) return cached.groups;
   const published = buildProjectResult(inputs, projection);
   const ids = (rows: readonly { id: string; suppressed?: unknown }[]) => new Set(rows.flatMap((r) => (r.suppressed === undefined ? [] : [r.id])));
-  return { functions: ids(published.functions), families: ids(published.families) };
+  const groups = { functions: ids(published.functions), families: ids(published.families) };
+  withheldCache.set(projection, { minGroup, groups });
+  return groups;
 }
 
 /** The ids of the functions `spp project` suppresses for this scenario. */
-export function suppressedFunctionIds(inputs: LoadedInputs, projection: Projection): Set<string> {
+export function suppressedFunctionIds(inputs: LoadedInputs, projection: Projection): ReadonlySet<string> {
   return withheldGroups(inputs, projection).functions;
 }
 

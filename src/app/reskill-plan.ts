@@ -120,7 +120,7 @@ export async function runReskill(options: LoadOptions, onProgress?: PlanProgress
  * measured skills), and releasing them (~29 MB at 1,000,000 rows) before HiGHS's heap grows lowers
  * the peak (#13 item 10). A function of its own, so no frame of the solve holds the full inputs.
  */
-function projectAndRelease(loaded: LoadedInputs): { inputs: LoadedInputs; detail: ProjectionDetail; suppressed: Set<string> } {
+function projectAndRelease(loaded: LoadedInputs): { inputs: LoadedInputs; detail: ProjectionDetail; suppressed: ReadonlySet<string> } {
   assertOrganisationShowable(loaded, 'reskill');
   const detail = projectScenarioDetail(loaded);
   const suppressed = suppressedFunctionIds(loaded, detail.projection);
