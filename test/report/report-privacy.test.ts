@@ -148,6 +148,43 @@ describe('privacy in the report', () => {
     }
   });
 
+  it("puts a plan list's withheld rows after the shown ones: a row kept in its place by size tells what it hides", () => {
+    const lists = { hiring: data.plan.hiring, outside: data.plan.outside, shortfalls: data.plan.shortfalls };
+    let withheld = 0;
+    for (const [name, rows] of Object.entries(lists)) {
+      const firstHidden = rows.findIndex((r) => r.hidden !== null);
+      if (firstHidden === -1) continue;
+      withheld++;
+      expect(rows.slice(firstHidden).every((r) => r.hidden !== null), `${name}: a shown row after a withheld one`).toBe(true);
+      const shown = rows.slice(0, firstHidden).map((r) => r.fte);
+      expect(shown, `${name}: shown rows largest first`).toEqual([...shown].sort((a, b) => b - a));
+    }
+    // The fixture has withheld rows in the plan's lists (min_group 10).
+    expect(withheld).toBeGreaterThan(0);
+  });
+
+  it('sums the withheld rows of a top-15 list into "Overige functies", never listing one by size while its complement is in the sum', () => {
+    // The hiring list with a withheld function among the largest and its complement at the end, as
+    // hideSmall marks them: listed in its place it tells its size, and with the complement in the sum
+    // of the others and the total shown, that sum would give it back.
+    const hiring = data.plan.hiring.filter((r) => r.hidden === null).map((r) => ({ ...r }));
+    expect(hiring.length).toBeGreaterThan(17);
+    hiring[2]!.hidden = 'small';
+    hiring.at(-1)!.hidden = 'complement';
+    const ordered = [...hiring.filter((r) => r.hidden === null), ...hiring.filter((r) => r.hidden !== null)];
+    const md = renderReport({ ...data, plan: { ...data.plan, hiring: ordered } }, { format: 'md', lang: 'nl' });
+    const table = md.split('### Werving per functie')[1]!.split('\n### ')[0]!.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Functie') && !l.startsWith('| ---'));
+    const cells = table.map((l) => l.split('|').map((c) => c.trim()).filter((c) => c !== ''));
+    const shown = ordered.filter((r) => r.hidden === null);
+    // The 15 largest shown, then the others (the two withheld ones among them) summed, then the total.
+    expect(cells.slice(0, 15).map((c) => c[0])).toEqual(shown.slice(0, 15).map((r) => `${r.id} ${r.name}`));
+    expect(md.split('### Werving per functie')[1]!.split('\n### ')[0]).not.toMatch(/< 10|•/);
+    const others = cells[15]!;
+    expect(others[0]).toBe(`Overige functies (${ordered.length - 15})`);
+    const sumOthers = ordered.filter((r) => !shown.slice(0, 15).includes(r)).reduce((a, r) => a + r.fte, 0);
+    expect(others.at(-1)).toBe(sumOthers.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+  });
+
   it('marks inherited assumptions with the parent file and overrides with the child', () => {
     const source = (key: string): string | null | undefined => data.assumptions.find((a) => a.key === key)?.source;
     expect(source('privacy.min_group')).toBe('privacy.yaml');

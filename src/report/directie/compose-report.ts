@@ -687,7 +687,7 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
   if (p.hiring.length === 0) blocks.push({ kind: 'paragraph', text: v.noHiring });
   else {
     blocks.push({ kind: 'paragraph', text: v.hiringText(shownTotal(n.hired, p.perYearHidden.hired.total, f), p.hiring.length, decisions) });
-    const shown = p.hiring.slice(0, TOP);
+    const shown = topList(p.hiring).listed;
     const anyVulnerable = shown.some((h) => h.vulnerable);
     // The vulnerable column only when a function shown is vulnerable: an empty column says nothing.
     const hiringTotal = p.hiringTotal === null ? f.fte(n.hired) : f.persons({ persons: 0, hidden: p.hiringTotal });
@@ -710,7 +710,7 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
       align: ['l', 'r'],
       rows: topRows(p.outside, t, f),
       foot: [t.total, p.outsideTotal === null ? f.fte(n.outside) : f.persons({ persons: 0, hidden: p.outsideTotal })],
-      ...(hasHiddenRow(p.outside.slice(0, TOP)) ? { note: t.suppressionNote(data.minGroup) } : {}),
+      ...(hasHiddenRow(topList(p.outside).listed) ? { note: t.suppressionNote(data.minGroup) } : {}),
     });
   }
   if (p.shortfalls.length > 0) {
@@ -822,10 +822,23 @@ const FLOW_MAX = 12;
 
 /** Functions with an amount of FTE: the largest ones, and the rest in one row, so the list stays readable. */
 const TOP = 15;
-function topRows(list: { id: string; name: string; fte: number; hidden?: Hidden }[], t: Texts, f: Formatters): string[][] {
-  // The lists arrive sorted by FTE (largest first), then id.
-  const rows = list.slice(0, TOP).map((h) => [`${h.id} ${h.name}`, h.hidden == null ? f.fte(h.fte) : f.persons({ persons: 0, hidden: h.hidden })]);
-  const rest = list.slice(TOP);
+/**
+ * What a top list shows row by row — the TOP largest rows whose figure is shown — and the rest,
+ * summed in one row "Overige functies": the other shown rows and every withheld one. A withheld row
+ * listed in its place by size would tell what it hides, and one listed apart while its complement
+ * sat in the sum would follow from the total. Only a withheld row that would be the sum's one member
+ * is listed, with its mark. The lists arrive sorted by FTE (largest first), then id.
+ */
+function topList<T extends { fte: number; hidden?: Hidden }>(list: readonly T[]): { listed: T[]; rest: T[] } {
+  const shown = list.filter((h) => h.hidden == null);
+  const listed = shown.slice(0, TOP);
+  const rest = [...shown.slice(TOP), ...list.filter((h) => h.hidden != null)];
+  return rest.length === 1 && rest[0]!.hidden != null ? { listed: [...listed, rest[0]!], rest: [] } : { listed, rest };
+}
+
+function topRows(list: readonly { id: string; name: string; fte: number; hidden?: Hidden }[], t: Texts, f: Formatters): string[][] {
+  const { listed, rest } = topList(list);
+  const rows = listed.map((h) => [`${h.id} ${h.name}`, h.hidden == null ? f.fte(h.fte) : f.persons({ persons: 0, hidden: h.hidden })]);
   if (rest.length > 0) rows.push([t.otherFunctions(f.int(rest.length)), f.fte(sum(rest.map((h) => h.fte)))]);
   return rows;
 }

@@ -348,7 +348,8 @@ function planData(plan: PlanResult, reskill: ReskillResult, scenario: Scenario, 
       .map((f) => ({ id: f.id, name: f.name, fte: sum(f.years.slice(1).map((y) => y[key])), vulnerable: byId.get(f.id)?.vulnerable ?? false, hidden: null as Hidden }))
       .filter((r) => r.fte >= 0.00005)
       .sort((a, b) => b.fte - a.fte || compareText(a.id, b.id));
-    return { rows, total: hideSmall(rows, rows.map((r) => small(r.id))) };
+    const total = hideSmall(rows, rows.map((r) => small(r.id)));
+    return { rows: hiddenLast(rows), total };
   };
   const hiring = perFunction('hired_fte');
   const outside = perFunction('redundant_fte');
@@ -362,6 +363,7 @@ function planData(plan: PlanResult, reskill: ReskillResult, scenario: Scenario, 
   // Unmet demand of a small function is its demand (shown) minus what its people still supply: it
   // would tell when they leave, so it is hidden like their hires.
   const shortfallTotal = hideSmall(shortfalls, shortfalls.map((r) => small(r.id)));
+  const shortfallRows = hiddenLast(shortfalls);
   const hiddenPerYear = (key: 'hired_fte' | 'redundant_fte' | 'shortage_fte', rows: readonly { id: string; hidden: Hidden }[], total: Hidden): { years: Hidden[]; total: Hidden } => {
     const hidden = new Map(rows.map((r) => [r.id, r.hidden]));
     return {
@@ -389,14 +391,14 @@ function planData(plan: PlanResult, reskill: ReskillResult, scenario: Scenario, 
     perYearHidden: {
       hired: hiddenPerYear('hired_fte', hiring.rows, hiring.total),
       outside: hiddenPerYear('redundant_fte', outside.rows, outside.total),
-      shortage: hiddenPerYear('shortage_fte', shortfalls, shortfallTotal),
+      shortage: hiddenPerYear('shortage_fte', shortfallRows, shortfallTotal),
     },
     pathways,
     hiring: hiring.rows,
     hiringTotal: hiring.total,
     outside: outside.rows,
     outsideTotal: outside.total,
-    shortfalls,
+    shortfalls: shortfallRows,
     shortfallTotal,
     costPeriod: { start: Math.min(scenario.horizon.start, ...costYears), end: Math.max(scenario.horizon.start, ...costYears) },
     costs: {
@@ -429,6 +431,15 @@ function supplyByFamily(families: ProjectResult['families'], hiddenInTable: Read
  * the smallest other row is hidden too (`complement`), so the hidden value cannot be derived; with
  * no other row, the total is hidden (the returned mark).
  */
+/**
+ * The rows whose figure is shown, in their order (largest first), then the withheld ones by id: a
+ * withheld row kept in its place by size would tell what it hides (F027's unmet demand between the
+ * 14.6 and the 12.2 FTE-years around it).
+ */
+function hiddenLast<R extends { id: string; hidden: Hidden }>(rows: readonly R[]): R[] {
+  return [...rows.filter((r) => r.hidden === null), ...rows.filter((r) => r.hidden !== null).sort((a, b) => compareText(a.id, b.id))];
+}
+
 function hideSmall(rows: { fte: number; hidden: Hidden }[], isSmall: boolean[]): Hidden {
   rows.forEach((r, i) => (r.hidden = isSmall[i] ? 'small' : null));
   if (rows.filter((r) => r.hidden !== null).length !== 1) return null;
