@@ -31,4 +31,14 @@ describe('the report of a plan that places no one outside', () => {
     expect(data.plan.hiring.slice(0, 15).some((h) => h.vulnerable)).toBe(false);
     expect(hiring).toMatch(/\| Functie \| Werving \(fte\) \|/);
   });
+
+  it("says under the plan's table per year that the total of unmet demand and overstaffing is in FTE-years, not FTE", () => {
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    const table = nl.slice(nl.indexOf('| Besluit |'), nl.indexOf('### Werving per functie'));
+    // 440,1 in the Totaal column of "Onvervulde vraag (fte)" is the summary's 440,1 fte-jaar.
+    expect(table).toMatch(/\| Onvervulde vraag \(fte\) \|.*\| 440,1 \|/);
+    expect(table).toContain('Minder uren, boventalligheid en onvervulde vraag zijn de stand in een jaar: hun totaal telt die op tot persoonsjaren en fte-jaren.');
+    const en = renderReport(data, { format: 'md', lang: 'en' });
+    expect(en).toContain('Reduced hours, overstaffing and unmet demand are the position in a year: their total adds those up to person-years and FTE-years.');
+  });
 });

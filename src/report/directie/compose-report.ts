@@ -680,7 +680,7 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
       head: [v.actionCol, ...p.years.map(String), t.total],
       align: ['l', ...p.years.map(() => 'r' as const), 'r'],
       rows: rows.map((r) => [r.label, ...r.values.map((x, i) => cell(x, r.persons, r.hidden?.years[i] ?? null)), cell(sum(r.values), r.persons, r.hidden?.total ?? null)]),
-      ...(anyHidden ? { note: t.suppressionNote(data.minGroup) } : {}),
+      note: [v.totalsNote(n.shortage >= 0.05), ...(anyHidden ? [t.suppressionNote(data.minGroup)] : [])].join(' '),
     },
   });
   blocks.push({ kind: 'heading', text: v.hiringTitle(decisions) });

@@ -283,6 +283,8 @@ export const en = {
       shortage: 'Unmet demand (FTE)',
     },
     actionCol: 'Decision',
+    totalsNote: (withShortage) =>
+      `Hiring, reskilling, redeployment and placement outside are decisions per year: their total is the sum. Reduced hours${withShortage ? ', overstaffing and unmet demand' : ' and overstaffing'} are the position in a year: their total adds those up to person-years and FTE-years.`,
     hiringTitle: (period) => `Hiring per function, ${period}`,
     hiringText: (fte, functions, period) => `The plan hires ${fte} FTE in ${period}, in ${count(functions, 'function', 'functions')}; mostly replacing those who retire or leave.`,
     vulnerableCol: 'Vulnerable',

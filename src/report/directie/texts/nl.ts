@@ -288,6 +288,8 @@ export const nl = {
       shortage: 'Onvervulde vraag (fte)',
     },
     actionCol: 'Besluit',
+    totalsNote: (withShortage) =>
+      `Werving, omscholing, herplaatsing en plaatsing buiten de organisatie zijn besluiten per jaar: hun totaal is de som. Minder uren${withShortage ? ', boventalligheid en onvervulde vraag' : ' en boventalligheid'} zijn de stand in een jaar: hun totaal telt die op tot persoonsjaren en fte-jaren.`,
     hiringTitle: (period) => `Werving per functie, ${period}`,
     hiringText: (fte, functions, period) => `Het plan werft ${fte} fte in ${period}, verdeeld over ${count(functions, 'functie', 'functies')}; dat vervangt vooral wie met pensioen gaat of vertrekt.`,
     vulnerableCol: 'Kwetsbaar',

@@ -229,6 +229,8 @@ export interface Texts {
     planCaption: (p: { period: string; hired: N; /** null: no one moves. */ moved: N | null; /** null: no one is placed outside. */ outside: N | null; overstaffing: N }) => string;
     action: { hired: string; reskilled: string; redeployed: string; outside: string; reducedHours: string; overstaffing: string; shortage: string };
     actionCol: string;
+    /** Under the plan's table per year: what its Total column adds up, for decisions and for positions. */
+    totalsNote: (withShortage: boolean) => string;
     hiringTitle: (period: string) => string;
     hiringText: (fte: N, functions: number, period: string) => string;
     vulnerableCol: string;
