@@ -86,3 +86,22 @@ describe('an LP the dual simplex cannot settle', { timeout: 60_000 }, () => {
     expect(plan.functions.length).toBeGreaterThan(0);
   });
 });
+
+/**
+ * #13 class 3, found by a red-team probe (fixtures/plan/huge-cost): hiring at € 10⁹ per FTE with 99 %
+ * first-year attrition, both the schema's maximum. Every attempt of HiGHS's dual and primal simplex
+ * failed ("excessive dual values"); with the objective scaled down as HiGHS advises the plan is solved.
+ */
+describe('an objective with excessively large costs', { timeout: 60_000 }, () => {
+  it('spp plan gives the plan, in euros, not "this is a bug"', async () => {
+    const run = await runSpp(['plan', '-q', '-s', 'fixtures/plan/huge-cost/scenario.yaml', '--format', 'json']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stderr).not.toMatch(/this is a bug|dit is een fout in spp/);
+    const plan = JSON.parse(run.stdout) as { costs: { total: number; by_year: { hiring: number }[] }; totals: { years: { hired_fte: number }[] } };
+    // At most 1 FTE a year in each of the 8 functions, at € 10⁹ each: the hiring costs are in euros, not scaled.
+    const hired = plan.totals.years.reduce((a, y) => a + y.hired_fte, 0);
+    expect(hired).toBeGreaterThan(0);
+    expect(plan.costs.by_year.reduce((a, y) => a + y.hiring, 0)).toBeCloseTo(hired * 1e9, -6);
+  });
+});
+

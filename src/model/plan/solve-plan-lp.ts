@@ -235,7 +235,16 @@ function holdBound(optimum: number): number {
 interface Runnable {
   run(callbacks?: HighsCallbackMap): { modelStatus: number };
   clearSolver(): unknown;
-  options: { set(options: { presolve?: 'off' | 'choose'; simplex_strategy?: number }): unknown };
+  options: { set(options: { presolve?: 'off' | 'choose'; simplex_strategy?: number; user_objective_scale?: number }): unknown };
+}
+
+/**
+ * The power of two by which HiGHS is asked to scale an objective whose largest cost is `largest`
+ * (its option user_objective_scale): 0 up to 10⁶, else down to about 10⁶ — what HiGHS itself advises
+ * when a cost is "excessively large" (hiring at the € 10⁹ the schema allows: −10).
+ */
+export function objectiveScale(largest: number): number {
+  return largest > 1e6 && Number.isFinite(largest) ? -Math.ceil(Math.log2(largest / 1e6)) : 0;
 }
 
 /**
@@ -244,43 +253,57 @@ interface Runnable {
  * neither optimal (7) nor infeasible (8) — typically when the solution mapped back from presolve
  * fails the original model's tolerances, or after a warm start on a badly scaled LP. Then it solves
  * again from scratch, and if that gives no verdict either, from scratch without presolve (the usual
- * remedy for postsolve trouble); presolve is left as it was. With `retryErrors` (the LPs), a run
+ * remedy for postsolve trouble), then with the primal simplex, and last — when `largestCost` is above
+ * 10⁶ — with the objective scaled down by a power of two (objectiveScale; HiGHS reports the
+ * objective and the solution in the model's own units); the options are put back after. With `retryErrors` (the LPs), a run
  * that fails outright (HiGHS's run error, thrown: a warm start on a plan whose demand leaps from 2 to
  * 1,000 FTE with hires at € 10⁹, found by test/cli/valid-scenarios-run.property.test.ts) is retried
  * the same way and only the last attempt's error stands; a MIP's run error goes straight to runMip,
  * whose remedy (a tighter tolerance) it is. A MIP search stopped by a limit it was given (MIP_NODES)
  * is a verdict: its best plan and proven bound.
  */
-export function runRecovering(model: Runnable, retryErrors = false, callbacks?: HighsCallbackMap): number {
+export function runRecovering(model: Runnable, retryErrors = false, callbacks?: HighsCallbackMap, largestCost = 0): number {
   const settled = (status: number) => status === OPTIMAL || status === INFEASIBLE || status === MODEL_EMPTY || LIMITS.has(status);
   const run = () => (callbacks === undefined ? model.run() : model.run(callbacks));
-  /** The run's model status, or null for a run that failed outright (when retried). */
-  const attempt = (): number | null => {
-    try {
-      return run().modelStatus;
-    } catch (error) {
-      if (retryErrors && error instanceof Error && error.name === 'HighsError') return null;
-      throw error;
-    }
-  };
-  let status = attempt();
-  if (status !== null && settled(status)) return status;
-  model.clearSolver();
-  status = attempt();
-  if (status !== null && settled(status)) return status;
-  model.clearSolver();
-  model.options.set({ presolve: 'off' });
+  const scale = objectiveScale(largestCost);
+  // Each attempt after the first starts from scratch with these options.
+  const attempts: (Parameters<Runnable['options']['set']>[0] | null)[] = [
+    null,
+    {},
+    { presolve: 'off' },
+    // The primal simplex: a dive's LP that the chosen pathway-years made infeasible under hard limits
+    // (hiring of 0.5 FTE a year with 90 % first-year attrition) ended "unknown" (15) three times in the
+    // dual simplex; the primal one says infeasible, and the dive takes another way.
+    { simplex_strategy: 4 },
+    // The objective scaled down as HiGHS advises for excessively large costs: hiring at € 10⁹ with 99 %
+    // first-year attrition (both within the schema) failed every attempt above with "dual simplex
+    // ratio test failed due to excessive dual values".
+    ...(scale !== 0 ? [{ presolve: 'choose' as const, simplex_strategy: 1, user_objective_scale: scale }] : []),
+  ];
+  let changed = false;
   try {
-    status = run().modelStatus;
-    if (settled(status)) return status;
-    // Last, the primal simplex: a dive's LP that the chosen pathway-years made infeasible under hard
-    // limits (hiring of 0.5 FTE a year with 90 % first-year attrition) ended "unknown" (15) three times
-    // in the dual simplex; the primal one says infeasible, and the dive takes another way.
-    model.clearSolver();
-    model.options.set({ simplex_strategy: 4 });
-    return run().modelStatus;
+    for (const [k, options] of attempts.entries()) {
+      const last = k === attempts.length - 1;
+      if (options !== null) {
+        model.clearSolver();
+        if (Object.keys(options).length > 0) {
+          model.options.set(options);
+          changed = true;
+        }
+      }
+      let status: number;
+      try {
+        status = run().modelStatus;
+      } catch (error) {
+        // A run that fails outright is retried (the LPs) until the last attempt, whose error stands.
+        if (retryErrors && !last && error instanceof Error && error.name === 'HighsError') continue;
+        throw error;
+      }
+      if (settled(status) || last) return status;
+    }
+    throw new Error('runRecovering: no attempt ran; this is a bug');
   } finally {
-    model.options.set({ presolve: 'choose', simplex_strategy: 1 });
+    if (changed) model.options.set({ presolve: 'choose', simplex_strategy: 1, ...(scale !== 0 ? { user_objective_scale: 0 } : {}) });
   }
 }
 
@@ -369,6 +392,7 @@ function runMip(
   lpIterations = MIP_LP_ITERATIONS,
   onSearch?: (search: PlanSearch) => void,
   spent?: { iterations: number; nodes: number },
+  largestCost = 0,
 ): number {
   const tighter = [1e-7, 1e-8];
   // Past the budget HiGHS stops with status 17 (interrupted), one of LIMITS: its best plan and bound stand.
@@ -394,7 +418,7 @@ function runMip(
   for (let retry = 0; ; retry++) {
     if (start !== undefined) model.setSolution({ colValue: start });
     try {
-      return runRecovering(model, false, budget);
+      return runRecovering(model, false, budget, largestCost);
     } catch (error) {
       if (!(error instanceof Error && error.name === 'HighsError') || retry === tighter.length) throw error;
       model.clearSolver();
@@ -410,9 +434,10 @@ function runMipOrGiveUp(
   lpIterations?: number,
   onSearch?: (search: PlanSearch) => void,
   spent?: { iterations: number; nodes: number },
+  largestCost?: number,
 ): number {
   try {
-    return runMip(model, start, lpIterations, onSearch, spent);
+    return runMip(model, start, lpIterations, onSearch, spent, largestCost);
   } catch (error) {
     if (error instanceof Error && error.name === 'HighsError') return -1;
     throw error;
@@ -439,6 +464,17 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
   };
   const semiCols: number[] = [];
   for (let c = 0; c < lp.numCols; c++) if (lp.integrality[c] === 2) semiCols.push(c);
+  /** The largest |cost| of an objective (for runRecovering's last attempt), once per array. */
+  const largest = new WeakMap<Float64Array, number>();
+  const largestOf = (cost: Float64Array): number => {
+    let m = largest.get(cost);
+    if (m === undefined) {
+      m = 0;
+      for (let c = 0; c < cost.length; c++) if (Math.abs(cost[c]!) > m && Math.abs(cost[c]!) < Infinity) m = Math.abs(cost[c]!);
+      largest.set(cost, m);
+    }
+    return m;
+  };
   const holds = [lp.holdShortageRow, lp.holdRedundancyRow];
   const relaxedLower = Float64Array.from(lp.colLower, (v, c) => (lp.integrality[c] === 2 ? 0 : v));
 
@@ -595,7 +631,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
       // A one-year horizon has no decisions: no columns, and HiGHS refuses an empty range.
       if (modelCols.length > 0) setCostsAndBounds(cost, bounds);
       for (const row of holds) lpModel.changeRowBounds(row, -inf, finite(rowUpper[row]!));
-      const status = runRecovering(lpModel, true);
+      const status = runRecovering(lpModel, true, undefined, largestOf(cost));
       if (status === MODEL_EMPTY) return empty();
       if (status === INFEASIBLE) {
         // Without the pathway-years still left out the hard limits may have no plan (a cap on
@@ -745,7 +781,7 @@ export async function solvePlanLp(lp: PlanLp, options: SolveOptions): Promise<Pl
               tell(name, offset === null ? search : { best: search.best === null ? null : search.best + offset.best, bound: search.bound + offset.bound, used: Math.min(1, budget.used() + search.used * (budget.iterations / (options.mipLpIterations ?? MIP_LP_ITERATIONS))) });
       // What the search used of its budget, as its callback last saw it (an LP part uses none).
       const spent = { iterations: 0, nodes: 0 };
-      const status = runMipOrGiveUp(model, start === undefined ? undefined : Float64Array.from(cols, (c) => start[c]!), budget.iterations, onSearch, spent);
+      const status = runMipOrGiveUp(model, start === undefined ? undefined : Float64Array.from(cols, (c) => start[c]!), budget.iterations, onSearch, spent, largestOf(data.cost));
       const isMip = cols.some((c) => bounds.integrality![c] === 2);
       if (status === INFEASIBLE) return { solution: null, bound: Infinity, ...spent };
       if (status === MODEL_EMPTY) return { solution: empty(), bound: 0, ...spent };
