@@ -15,6 +15,9 @@ import type { CsvOptions } from '../io/csv/csv-options.js';
 import { withEmergingFunctions } from '../model/emerging.js';
 import type { FunctionProfile } from '../domain/workforce.js';
 
+/** The diagnostics of a `--by` that cannot group: a bad option value (exit 2), not an invalid file. */
+const BY_CODES: ReadonlySet<string> = new Set(['CSV_BY_IDENTIFIES', 'CSV_BY_UNKNOWN_COLUMN']);
+
 /**
  * What every data command (project, explain, reskill, pathways, report) calls first: the scenario,
  * the data it names (flags override its `data:` block), all checks, and the SHA-256 of each input
@@ -152,6 +155,12 @@ export async function loadInputs(options: LoadOptions, cache: DataCache = create
   }
 
   if (hasErrors(diagnostics) || skipped.length > 0 || functions === undefined || headcount === undefined) {
+    // A --by that names no column, or one that identifies people, is a bad option value (exit 2, like a
+    // grouping refused for its small groups), not an invalid file — when it is the only error.
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    if (options.groupBy !== undefined && skipped.length === 0 && errors.length > 0 && errors.every((d) => BY_CODES.has(d.code))) {
+      throw new UserError({ en: `--by ${options.groupBy}: not a column to group by`, nl: `--by ${options.groupBy}: geen kolom om op te groeperen` }, 2, diagnostics);
+    }
     const bad = [...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => displayPath(d.file)))].sort();
     const names = bad.length <= 1 ? (bad[0] ?? 'the input') : `${bad.slice(0, -1).join(', ')} and ${bad[bad.length - 1]!}`;
     const namen = bad.length <= 1 ? (bad[0] ?? 'de invoer') : `${bad.slice(0, -1).join(', ')} en ${bad[bad.length - 1]!}`;

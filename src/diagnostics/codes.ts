@@ -36,6 +36,7 @@ export const DIAGNOSTIC_CODES = {
   CSV_END_DATE_PERMANENT: { severity: 'warning', meaning: 'an end date on a permanent contract; ignored' },
   CSV_CONTRACT_ENDED: { severity: 'warning', meaning: 'a temporary contract ended before the reference date; it ends in the first year' },
   CSV_BY_IDENTIFIES: { severity: 'error', meaning: '`--by` names a column that identifies people (an id, a name, a birth date)' },
+  CSV_BY_UNKNOWN_COLUMN: { severity: 'error', meaning: '`--by` names a column the file does not have (names its columns and the nearest one)' },
   COLUMN_MAP_INVALID: { severity: 'error', meaning: 'a column map that is not a YAML mapping of texts' },
   COLUMN_MAP_UNKNOWN_KEY: { severity: 'error', meaning: 'a column map key that is not a canonical column (nearest suggested)' },
   CSV_UNKNOWN_PERSON: { severity: 'error', meaning: 'an appointment (raet-hrcore) whose Dossiernummer is not in Medewerker.csv' },

@@ -22,9 +22,28 @@ describe('--by and privacy', () => {
 
   it.each(['employee_id', 'birth_date', 'naam'])('refuses --by %s: it identifies people', (column) => {
     const r = spp(['project', '-s', 's.yaml', '-f', 'csv', '--by', column], dir);
-    expect(r.status).not.toBe(0);
+    // A grouping refused for privacy is a bad option value (README, exit codes: 2), not an invalid file.
+    expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/CSV_BY_IDENTIFIES/);
+    expect(r.stderr).toContain(`spp: --by ${column}: geen kolom om op te groeperen`);
+  });
+
+  it('refuses --by on a column the headcount does not have with exit 2, naming its columns', () => {
+    const r = spp(['project', '-s', 's.yaml', '-f', 'csv', '--by', 'afdelnig'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/--by afdelnig: het personeelsbestand heeft die kolom niet; verwacht een van .*'afdeling'.*\(CSV_BY_UNKNOWN_COLUMN\)/);
+  });
+
+  it('still exits 1 when an input has errors of its own besides the --by', () => {
+    const functions = readFileSync(join(repoRoot, 'fixtures/example/functions.csv'), 'utf8').replace('F001,Medewerker Klantcontactcentrum,Dienstverlening,6,', 'F001,Medewerker Klantcontactcentrum,Dienstverlening,zes,');
+    writeFileSync(join(dir, 'functions.csv'), functions);
+    writeFileSync(join(dir, 'b.yaml'), readFileSync(join(dir, 's.yaml'), 'utf8').replace(`${repoRoot}/fixtures/example/functions.csv`, 'functions.csv'));
+    const r = spp(['project', '-s', 'b.yaml', '-f', 'csv', '--by', 'naam'], dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/CSV_BY_IDENTIFIES/);
+    expect(r.stderr).toContain('spp: functions.csv en headcount.csv zijn ongeldig');
   });
 
   it('refuses a column with groups under privacy.min_group, and says why', () => {

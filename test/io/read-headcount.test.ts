@@ -57,7 +57,7 @@ describe('folding rows into cells', () => {
     const byOrg = await readHeadcount(file(csv), { referenceYear: 2026, groupBy: 'organisation' });
     expect(byOrg.value.cells.map((c) => c.group)).toEqual(['Gemeente A', 'Gemeente B']);
     const missing = await readHeadcount(file(csv), { referenceYear: 2026, groupBy: 'afdeling' });
-    expect(missing.diagnostics).toContainEqual(expect.objectContaining({ code: 'CSV_MISSING_COLUMN', line: 1 }));
+    expect(missing.diagnostics).toContainEqual(expect.objectContaining({ code: 'CSV_BY_UNKNOWN_COLUMN', line: 1 }));
     expect(missing.value.cells).toEqual([]);
   });
 

@@ -184,7 +184,7 @@ export function matchHeaders(
 }
 
 /**
- * Resolves `--by` to a field index, or reports CSV_MISSING_COLUMN on the header line (naming the
+ * Resolves `--by` to a field index, or reports CSV_BY_UNKNOWN_COLUMN on the header line (naming the
  * headers found and the nearest one) and marks the match incomplete. `what` names the file in the
  * message ("the headcount file", "the export").
  */
@@ -207,7 +207,7 @@ export function resolveGroupColumn(groupBy: string, match: HeaderMatch, line: nu
   if (group !== undefined) return group;
   match.complete = false;
   diagnostics.error(
-    'CSV_MISSING_COLUMN',
+    'CSV_BY_UNKNOWN_COLUMN',
     line,
     0,
     {
