@@ -140,7 +140,8 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
   const medium = [...short.slice(0, 4), nl ? 'Buiten' : 'Outside', nl ? 'Boven' : 'Over', ...short.slice(6)];
   const compact = [short[0]!, ...(nl ? ['Werven', 'Omsch.', 'Herpl.', 'Buiten', 'Boven', 'Tekort'] : ['Hired', 'Resk.', 'Redep.', 'Outside', 'Over', 'Unmet'])];
   const heads = fitting(short) ? short : fitting(medium) ? medium : compact;
-  out.push('', c.bold(nl ? 'Het plan per jaar (fte)' : 'The plan per year (FTE)'), renderTable(columnsOf(heads), yearTable, options).trimEnd());
+  // Even the short headers too wide (figures of millions): split into tables that each repeat the year.
+  out.push('', c.bold(nl ? 'Het plan per jaar (fte)' : 'The plan per year (FTE)'), fitTable(columnsOf(heads), yearTable, { color: options.color, width }).trimEnd());
   if (heads === medium) out.push(c.dim(wrapText(nl ? 'Buiten = buiten de organisatie geplaatst (van werk naar werk); Boven = boventallig in dienst.' : 'Outside = placed outside the organisation (work to work); Over = overstaffed, kept on.', width, '')));
   if (heads === compact) {
     const legend = nl

@@ -147,10 +147,17 @@ function notesOf(result: SensitivityResult, lang: Lang, path: (p: string) => str
 /**
  * The second line of a long row: the values right-aligned in their columns, the first one free to
  * take the empty path column to its left (a moved cost such as 100.000 / 150.000 is wider than its column).
+ * Figures too wide for one line together (changes of millions of FTE or trillions of euros): the
+ * first on a line of its own, or else every one, right-aligned in the columns' order — never past the
+ * terminal's edge.
  */
 function wide(cells: string[], widths: number[], width: number): string {
   const rest = cells.slice(1).map((cell, i) => `  ${cell.padStart(widths[i + 1]!)}`).join('');
-  return `${cells[0]!.padStart(width - 1 - [...rest].length)}${rest}`.trimEnd();
+  const free = width - 1 - [...rest].length;
+  if ([...cells[0]!].length <= free) return `${cells[0]!.padStart(free)}${rest}`.trimEnd();
+  // The first figure on a line of its own, the others in their columns below it.
+  if (free >= 0) return `${cells[0]!.padStart(width - 1)}\n${' '.repeat(free)}${rest}`.trimEnd();
+  return cells.map((cell) => cell.padStart(width - 1)).join('\n');
 }
 
 /**
@@ -173,8 +180,16 @@ function renderSensitivityTable(data: SensitivityResult, options: SensitivityRen
   const planCost = result.base.plan_cost;
   out.push(wrapText(`${t.base(end, n1(result.base.gap_fte), n1(result.base.shortage_fte_years), start + 1)}${planCost !== null ? ` ${t.basePlan(formatNumber(planCost, 0, lang))}` : ''}`, width));
   out.push(wrapText(t.legend, width), '');
-  // The path column takes what the figures leave (2 + 14 + 15 + 15, the gaps between and one to spare: 55 columns).
-  const widths = { rank: 2, path: Math.max(0, width - 55), values: 14, gap: 15, shortage: 15 };
+  const rows = result.assumptions.map((a) => ({
+    values: `${shortValue(a, a.low_value, lang)} / ${shortValue(a, a.high_value, lang)}`,
+    gap: `${signed(a.effects.gap_fte.low)} / ${signed(a.effects.gap_fte.high)}`,
+    shortage: `${signed(a.effects.shortage_fte_years.low)} / ${signed(a.effects.shortage_fte_years.high)}`,
+  }));
+  const longest = (cells: string[], least: number): number => Math.max(least, ...cells.map((x) => [...x].length));
+  // The figures' columns as wide as their longest figure (at least 14, 15 and 15); the path column
+  // takes what they leave (with 2 for the rank, the gaps between and one to spare: width − 55 at the least).
+  const figures = { values: 14, gap: longest(rows.map((r) => r.gap), 15), shortage: longest(rows.map((r) => r.shortage), 15) };
+  const widths = { rank: 2, path: Math.max(0, width - 11 - figures.values - figures.gap - figures.shortage), ...figures };
   const line = (cells: string[]): string =>
     [cells[0]!.padStart(widths.rank), cells[1]!.padEnd(widths.path), cells[2]!.padStart(widths.values), cells[3]!.padStart(widths.gap), cells[4]!.padStart(widths.shortage)].join('  ').trimEnd();
   const longPath = (path: string): string => ([...path].length > width - 5 ? `${[...path].slice(0, width - 6).join('')}…` : path);
@@ -184,9 +199,7 @@ function renderSensitivityTable(data: SensitivityResult, options: SensitivityRen
   const rule = c.dim('─'.repeat(width - 1));
   out.push(...head([t.rank, t.assumption, t.movedTo, t.gap(end), t.shortage], [widths.values, widths.gap, widths.shortage]).map((h) => c.bold(h)), rule);
   result.assumptions.forEach((a, i) => {
-    const values = `${shortValue(a, a.low_value, lang)} / ${shortValue(a, a.high_value, lang)}`;
-    const gap = `${signed(a.effects.gap_fte.low)} / ${signed(a.effects.gap_fte.high)}`;
-    const shortage = `${signed(a.effects.shortage_fte_years.low)} / ${signed(a.effects.shortage_fte_years.high)}`;
+    const { values, gap, shortage } = rows[i]!;
     if (!narrow && [...a.path].length <= widths.path && [...values].length <= widths.values) out.push(line([String(i + 1), a.path, values, gap, shortage]));
     else out.push(`${String(i + 1).padStart(widths.rank)}  ${longPath(a.path)}`, wide([values, gap, shortage], [widths.values, widths.gap, widths.shortage], width));
   });
@@ -196,17 +209,19 @@ function renderSensitivityTable(data: SensitivityResult, options: SensitivityRen
   if (planCost !== null) {
     // The plan cost ranked on its own: cost parameters move it without moving the gap.
     const ranked = byPlanCost(result);
-    const planWidths = { rank: 2, path: widths.path, values: 14, cost: 32 };
+    const costs = ranked.map((a) => `${signedEuro(a.effects.plan_cost.low, lang)} / ${signedEuro(a.effects.plan_cost.high, lang)}`);
+    const cost = longest(costs, 32);
+    const planWidths = { rank: 2, path: Math.max(0, width - 9 - 14 - cost), values: 14, cost };
     const planLine = (cells: string[]): string =>
       [cells[0]!.padStart(planWidths.rank), cells[1]!.padEnd(planWidths.path), cells[2]!.padStart(planWidths.values), cells[3]!.padStart(planWidths.cost)].join('  ').trimEnd();
     if (out[out.length - 1] !== '') out.push('');
-    const planHead = narrow ? [`${t.rank.padStart(planWidths.rank)}  ${t.assumption}`, wide([t.movedTo, t.planCost], [planWidths.values, planWidths.cost], width)] : [planLine([t.rank, t.assumption, t.movedTo, t.planCost])];
+    const planNarrow = planWidths.path < 12;
+    const planHead = planNarrow ? [`${t.rank.padStart(planWidths.rank)}  ${t.assumption}`, wide([t.movedTo, t.planCost], [planWidths.values, planWidths.cost], width)] : [planLine([t.rank, t.assumption, t.movedTo, t.planCost])];
     out.push(c.bold(wrapText(t.planTitle, width)), ...planHead.map((h) => c.bold(h)), rule);
     ranked.forEach((a, i) => {
       const values = `${shortValue(a, a.low_value, lang)} / ${shortValue(a, a.high_value, lang)}`;
-      const cost = `${signedEuro(a.effects.plan_cost.low, lang)} / ${signedEuro(a.effects.plan_cost.high, lang)}`;
-      if (!narrow && [...a.path].length <= planWidths.path && [...values].length <= planWidths.values) out.push(planLine([String(i + 1), a.path, values, cost]));
-      else out.push(`${String(i + 1).padStart(planWidths.rank)}  ${longPath(a.path)}`, wide([values, cost], [planWidths.values, planWidths.cost], width));
+      if (!planNarrow && [...a.path].length <= planWidths.path && [...values].length <= planWidths.values) out.push(planLine([String(i + 1), a.path, values, costs[i]!]));
+      else out.push(`${String(i + 1).padStart(planWidths.rank)}  ${longPath(a.path)}`, wide([values, costs[i]!], [planWidths.values, planWidths.cost], width));
     });
     const topPlan = ranked.filter((a) => (a.swing_plan_cost ?? 0) > 0).slice(0, 3).map((a) => a.path);
     if (topPlan.length > 0) out.push('', wrapText(t.topPlan(topPlan.join(', ')), width));

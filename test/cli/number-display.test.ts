@@ -72,3 +72,37 @@ describe('numbers in terminal tables are never cut', () => {
     expect(out).toMatch(/A ver…/);
   });
 });
+
+/**
+ * Found by a red-team probe (fixtures/terminal/huge): with valid but huge figures (a million people per
+ * birth year, hiring at € 10⁹) spp sensitivity printed 91-wide lines on an 80-column terminal and
+ * reskill's plan per year a 67-wide table on 60. Tables stay within the terminal: the figure columns
+ * as wide as their figures, the path column what is left, figures that do not fit on one line below
+ * each other, and a table whose numbers alone do not fit split in two, each repeating the year.
+ */
+describe('terminal tables with huge figures stay within the terminal', () => {
+  const huge = 'fixtures/terminal/huge/scenario.yaml';
+  it.each([
+    ['sensitivity', '50'],
+    ['sensitivity', '60'],
+    ['sensitivity', '80'],
+    ['reskill', '60'],
+    ['reskill', '80'],
+    ['plan', '60'],
+  ])('%s at %s columns', { timeout: 60_000 }, async (command, width) => {
+    process.env['COLUMNS'] = width;
+    const run = await runSpp([command, '-q', '-s', huge, '--format', 'table']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const wide = run.stdout.split('\n').filter((l) => [...l].length > Number(width));
+    expect(wide).toEqual([]);
+    expect(run.stdout).not.toMatch(CUT_NUMBER);
+  });
+
+  it("splits reskill's plan per year at 60 columns rather than overflow, the year repeated", async () => {
+    process.env['COLUMNS'] = '60';
+    const run = await runSpp(['reskill', '-q', '-s', huge, '--format', 'table']);
+    const part = run.stdout.slice(run.stdout.indexOf('Het plan per jaar'));
+    expect(part.match(/^Jaar /gm)?.length).toBe(2);
+    expect(part).toMatch(/^Jaar\s+Tekort$/m);
+  });
+});
