@@ -35,6 +35,8 @@ writeFileSync(join(dir, 'headcount.csv'), `employee_id,function_id,fte,birth_dat
 
 const FUNCTIONS = ['F1', 'F2', 'F3'] as const;
 const extremeShare = fc.constantFrom(0, 1, 0.5, 0.05);
+// First-year attrition up to its maximum: 99 % of hires lost, with hires at € 10⁹, once failed every LP attempt (exit 70).
+const hireAttrition = fc.constantFrom(0, 0.5, 0.9, 0.99, 1);
 const rate = fc.oneof(extremeShare, fc.constantFrom([0, 0, 0], [0, 0.5, 1], [1, 1, 1]));
 const fteAmount = fc.constantFrom(0, 0.5, 3, 1000, 1_000_000);
 const euros = fc.constantFrom(0, 1, 85, 40000, 1_000_000_000);
@@ -131,7 +133,7 @@ const scenarioArb = fc.integer({ min: 2026, max: 2030 }).chain((end) => {
       fc.record(
         {
           objective: fc.constantFrom('cost', 'redundancy'),
-          hiring: fc.array(fc.tuple(scope, fc.record({ cost: euros, max_per_year: fc.constantFrom(0, 1), first_year_attrition: extremeShare }, { requiredKeys: [] })).map(([s, r]) => ({ ...s, ...r })), { maxLength: 2 }),
+          hiring: fc.array(fc.tuple(scope, fc.record({ cost: euros, max_per_year: fc.constantFrom(0, 1), first_year_attrition: hireAttrition }, { requiredKeys: [] })).map(([s, r]) => ({ ...s, ...r })), { maxLength: 2 }),
           redundancy: fc.array(fc.tuple(scope, fc.record({ cost: euros, max_per_year: fc.constantFrom(0, 1) }, { requiredKeys: [] })).map(([s, r]) => ({ ...s, ...r })), { maxLength: 1 }),
           overstaffing: fc.record({ cost_per_fte_year: fc.constantFrom('pay', 0, 1_000_000_000), max_total_fte: fc.constantFrom(0, 5) }, { requiredKeys: [] }),
           reduced_hours: fc.array(fc.record({ max_persons: fc.constantFrom(0, 2), fte_per_person: fc.constantFrom(0.1, 1.5), cost_per_person: euros }, { requiredKeys: [] }), { maxLength: 1 }),
