@@ -12,7 +12,7 @@ export const DIAGNOSTIC_CODES = {
   CSV_BINARY: { severity: 'error', meaning: 'not a CSV text file (NUL bytes, UTF-16, a ZIP/xlsx workbook)' },
   CSV_INVALID_UTF8: { severity: 'warning', meaning: 'read as UTF-8, but later bytes are not UTF-8' },
   CSV_UNCLOSED_QUOTE: { severity: 'error', meaning: 'a quoted field is never closed' },
-  CSV_QUOTED_LINE_BREAK: { severity: 'error', meaning: 'the only quoted field with a line break in the file, whose inner lines look like rows (a stray quote swallowed them; a warning when they do not)' },
+  CSV_QUOTED_LINE_BREAK: { severity: 'error', meaning: 'a quoted field with a line break whose inner lines look like rows (a stray quote swallowed them); a warning for the only field with a line break in the file when they do not' },
   CSV_PARSE_ERROR: { severity: 'error', meaning: 'other parse error (e.g. a line over 1,000,000 bytes: left out, the rows after it are still read and checked)' },
   CSV_RAGGED_ROW: { severity: 'error', meaning: 'a row has more or fewer fields than the header; the row is left out' },
   CSV_MISSING_COLUMN: { severity: 'error', meaning: 'a required column is missing (names the aliases and the nearest header)' },

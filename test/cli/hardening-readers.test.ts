@@ -1,0 +1,47 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runSpp } from './run-spp.js';
+
+/**
+ * Red-team probes of the readers (cases in the issue's numbering): inputs that were dropped
+ * silently, messages that showed an employee id, a library's English or an absolute path, and
+ * escape sequences that ate the text after them.
+ */
+
+/** A folder with the given files; returns its path. */
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'spp-readers-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+describe('case 10: two stray quotes swallow rows', () => {
+  const dir = folder({
+    'functions.csv': 'function_id,name,task.administrative\nF01,Medewerker,1\n',
+    'headcount.csv':
+      'personeelsnummer;functiecode;deeltijdfactor;geboortedatum;opmerking\r\n' +
+      'P1;F01;1;01-01-1980;ok\r\nP2;F01;1;01-01-1980;"Jan\r\nP3;F01;1;01-01-1980;ok\r\nP4;F01;1;01-01-1980;ok\r\nP5;F01;1;01-01-1980;x"\r\n' +
+      'P6;F01;1;01-01-1980;ok\r\nP7;F01;1;01-01-1980;"Piet\r\nP8;F01;1;01-01-1980;ok\r\nP9;F01;1;01-01-1980;y"\r\nP10;F01;1;01-01-1980;ok\r\n',
+    's.yaml': 'id: hq\ntitle: HQ\ndata: { functions: functions.csv, headcount: headcount.csv }\nhorizon: { start: 2026, end: 2028 }\nprivacy: { min_group: 1 }\n',
+  });
+
+  it('validate names both fields where their quotes open, and fails (it said "0 fouten")', async () => {
+    const r = await runSpp(['validate', join(dir, 's.yaml'), '--format', 'json']);
+    expect(r.exitCode).toBe(1);
+    const found = (JSON.parse(r.stdout) as { diagnostics: { code: string; severity: string; line: number; column: number }[] }).diagnostics.filter((d) => d.code === 'CSV_QUOTED_LINE_BREAK');
+    expect(found.map((d) => [d.severity, d.line, d.column])).toEqual([
+      ['error', 3, 5],
+      ['error', 8, 5],
+    ]);
+  });
+
+  it('project stops instead of counting 5 of 10 persons', async () => {
+    const r = await runSpp(['project', '-s', join(dir, 's.yaml'), '-f', 'json']);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/headcount\.csv:3:5 .*regels erin lijken op een rij/);
+    expect(r.stderr).toMatch(/headcount\.csv:8:5 /);
+  });
+});
