@@ -45,3 +45,42 @@ describe('case 10: two stray quotes swallow rows', () => {
     expect(r.stderr).toMatch(/headcount\.csv:8:5 /);
   });
 });
+
+describe('cases 1 and 2: an escape sequence without its end in a data value', () => {
+  const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
+  const dir = folder({
+    'functions.csv': 'function_id,name,task.administrative\nF01,Medewerker \u001b]0 Klant,1\nF02,Gewoon,1\n',
+    'headcount.csv':
+      'employee_id,function_id,fte,birth_year\n' +
+      Array.from({ length: 6 }, (_, i) => `P${i + 1},F01,1,1980\nQ${i + 1},F02,1,1980\n`).join(''),
+    'bad.csv': 'employee_id,function_id,fte,birth_year\nP1,F01,1,1980\nP6,F0\u001b]8;;http://evil\u0007X,1,1980\nP7,F0\u001b[2J\u001b]0Y,1,1980\n',
+    's.yaml': 'id: osc\ntitle: Escape\ndata: { functions: functions.csv, headcount: headcount.csv }\nhorizon: { start: 2026, end: 2028 }\nprivacy: { min_group: 1 }\n',
+    'bad.yaml': 'id: esc\ntitle: Escape\ndata: { functions: functions.csv, headcount: bad.csv }\nhorizon: { start: 2026, end: 2028 }\n',
+  });
+
+  it('validate keeps the rest of the message after an unterminated OSC (it ended at "\'F0")', async () => {
+    const r = await runSpp(['validate', join(dir, 'bad.yaml')]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).not.toMatch(CONTROL);
+    expect(r.stdout).toContain("bad.csv:3:2  fout  function_id 'F0X' staat niet in het functiebestand.");
+    expect(r.stdout).toContain("bad.csv:4:2  fout  function_id 'F00Y' staat niet in het functiebestand.");
+  });
+
+  it('--format github annotations carry no ESC, BEL or screen clear', async () => {
+    const r = await runSpp(['validate', join(dir, 'bad.yaml'), '--format', 'github']);
+    expect(r.stdout).not.toMatch(CONTROL);
+    expect(r.stdout).toContain("line=4,col=2,title=CSV_UNKNOWN_FUNCTION::function_id 'F00Y' staat niet in het functiebestand.");
+  });
+
+  it.each([
+    ['project', '-f', 'table'],
+    ['organise', '-f', 'table'],
+    ['explain', 'F01', '-f', 'table'],
+    ['pathways', 'F02', '-f', 'table'],
+  ])('%s shows the whole name (project showed "Medewerker"), without the escape', async (...args) => {
+    const r = await runSpp([...args, '-s', join(dir, 's.yaml'), '-q'], { tty: true });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(r.stdout).not.toMatch(CONTROL);
+    expect(r.stdout).toContain('Medewerker 0 Klant');
+  });
+});
