@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runSpp } from './run-spp.js';
+import { repoRoot, runSpp } from './run-spp.js';
 
 /**
  * Red-team probes of the readers (cases in the issue's numbering): inputs that were dropped
@@ -82,5 +82,55 @@ describe('cases 1 and 2: an escape sequence without its end in a data value', ()
     expect(r.exitCode, r.stderr).toBe(0);
     expect(r.stdout).not.toMatch(CONTROL);
     expect(r.stdout).toContain('Medewerker 0 Klant');
+  });
+});
+
+describe('case 8: YAML mistakes in a column map', () => {
+  const scenario = (map: string): string =>
+    `id: cm\ntitle: CM\ndata: { functions: ${join(repoRoot, 'fixtures/io/column-map-roles/functions.csv')}, headcount: ${join(repoRoot, 'fixtures/io/column-map-roles/hc.csv')}, columns: ${map} }\nhorizon: { start: 2026, end: 2030 }\n`;
+  const dir = folder({
+    'map-quote.yaml': 'fte: "Deeltijd\n',
+    'map-dup.yaml': 'fte: Deeltijd\nfte: Deeltijd\n',
+    'map-tab.yaml': '\tfte: Deeltijd\n',
+    's-quote.yaml': scenario('map-quote.yaml'),
+    's-dup.yaml': scenario('map-dup.yaml'),
+    's-tab.yaml': scenario('map-tab.yaml'),
+  });
+
+  it.each([
+    ['s-quote.yaml', 'map-quote.yaml:2:1  fout  YAML-syntaxfout: een { [ of aanhalingsteken is niet gesloten', 'Missing closing'],
+    ['s-dup.yaml', 'map-dup.yaml:2:1  fout  dubbele sleutel: een sleutel mag één keer in een map staan', 'Map keys must be unique'],
+    ['s-tab.yaml', 'map-tab.yaml:1:1  fout  YAML-syntaxfout: een tab in de inspringing', 'Tabs are not allowed'],
+  ])('%s: a Dutch message, as in a scenario, without the library text', async (file, expected, library) => {
+    const r = await runSpp(['validate', join(dir, file)]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain(expected);
+    expect(r.stdout).not.toContain(library);
+    const en = await runSpp(['validate', join(dir, file), '--lang', 'en']);
+    expect(en.stdout).not.toContain(library);
+  });
+});
+
+describe('case 9: one column map for the headcount and functions.csv', () => {
+  const fixtures = join(repoRoot, 'fixtures/io/column-map-roles');
+
+  it('validate --strict passes a correct setup (functions.csv has function_id, the map names the headcount\'s "Functie code")', async () => {
+    const r = await runSpp(['validate', join(fixtures, 's.yaml'), '--strict']);
+    expect(r.stdout).toBe('geen problemen in 4 bestanden\n');
+    expect(r.exitCode).toBe(0);
+  });
+
+  it('a block per file reads another header in each file', async () => {
+    const r = await runSpp(['project', '-s', join(fixtures, 's-roles.yaml'), '-f', 'json', '-q']);
+    expect(r.exitCode, r.stderr).toBe(0);
+    const result = JSON.parse(r.stdout) as { functions: { id: string }[] };
+    expect(result.functions.map((f) => f.id)).toEqual(['F001', 'F002', 'F003']);
+  });
+
+  it('a real warning names the map relative to the working folder, not by its absolute path', async () => {
+    const r = await runSpp(['validate', join(fixtures, 's-missing.yaml'), '--strict']);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain("fixtures/io/column-map-roles/hc.csv:1:0  waarschuwing  de kolomkoppeling fixtures/io/column-map-roles/map-missing.yaml koppelt 'organisation' aan 'Organisatie'");
+    expect(r.stdout).not.toContain(repoRoot);
   });
 });

@@ -6,6 +6,7 @@ import { finished, pipeline } from 'node:stream/promises';
 import { isAscii, isUtf8 } from 'node:buffer';
 import { parse, type CsvError } from 'csv-parse';
 import { UserError } from '../../diagnostics/diagnostic.js';
+import { displayPath } from '../../diagnostics/format-diagnostics.js';
 import { describeFsError } from '../fs-errors.js';
 import { inputFileProblem, unreadable } from '../input-file.js';
 import type { CsvDiagnostics } from './csv-diagnostics.js';
@@ -249,7 +250,7 @@ function normaliseDelimiter(delimiter: string | undefined): string | undefined {
 async function sniff(path: string): Promise<{ head: Buffer; size: number }> {
   try {
     const problem = inputFileProblem(path);
-    if (problem !== null) throw new UserError(unreadable(path, problem), 2);
+    if (problem !== null) throw new UserError(unreadable(displayPath(path), problem), 2);
     const handle = await open(path, 'r');
     try {
       const buffer = Buffer.alloc(SNIFF_BYTES);
@@ -786,5 +787,5 @@ function isFsError(err: unknown): err is NodeJS.ErrnoException {
 }
 
 function cannotRead(path: string, err: unknown): UserError {
-  return new UserError(describeFsError('read', path, err), 2);
+  return new UserError(describeFsError('read', displayPath(path), err), 2);
 }

@@ -50,7 +50,7 @@ export async function findRaetFiles(path: string): Promise<RaetFiles> {
   try {
     folder = (await stat(path)).isDirectory() ? path : dirname(path);
   } catch {
-    throw new UserError({ en: `raet-hrcore: not found: ${path}`, nl: `raet-hrcore: niet gevonden: ${path}` }, 2);
+    throw new UserError({ en: `raet-hrcore: not found: ${displayPath(path)}`, nl: `raet-hrcore: niet gevonden: ${displayPath(path)}` }, 2);
   }
   const entries = (await readdir(folder)).sort();
   // As every message names a file: relative to the working folder (the folder is often resolved from the scenario's).
