@@ -5,7 +5,7 @@ import type { CalibrationResult } from '../domain/calibration.js';
 import { roundDeep } from '../domain/round.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import type { Snapshot } from '../domain/snapshot.js';
-import { readColumnMap } from '../io/column-map.js';
+import { columnMapOptions, readColumnMap } from '../io/column-map.js';
 import type { CsvOptions } from '../io/csv/csv-options.js';
 import { isPresetName, PRESET_NAMES, presetCsvOptions, type PresetName } from '../io/presets/read-preset-headcount.js';
 import { readFunctions } from '../io/read-functions.js';
@@ -133,8 +133,7 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
     await requireFile(columnsPath, { en: 'column map (--columns)', nl: 'kolomkoppeling (--columns)' });
     const map = await readColumnMap(columnsPath);
     diagnostics.push(...map.diagnostics);
-    csv.columns = map.value;
-    csv.columnsFile = columnsPath;
+    Object.assign(csv, columnMapOptions(map.value, columnsPath));
     files.push({ role: 'columns', path: columnsPath, sha256: await sha256Of(columnsPath) });
   }
   const presetName = options.preset ?? scenario?.data.preset;

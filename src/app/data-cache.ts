@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Checked } from '../diagnostics/diagnostic.js';
-import { readColumnMap } from '../io/column-map.js';
+import { readColumnMap, type ColumnMap } from '../io/column-map.js';
 import type { CsvOptions } from '../io/csv/csv-options.js';
 import { readFunctions, type FunctionsRead } from '../io/read-functions.js';
 import type { HeadcountData, HeadcountOptions } from '../io/read-headcount.js';
@@ -19,7 +19,7 @@ import { compareText } from '../domain/compare-text.js';
  * every loadInputs call; a cache lives as long as the command.
  */
 export interface DataCache {
-  columns(path: string): Promise<Checked<Record<string, string>>>;
+  columns(path: string): Promise<Checked<ColumnMap>>;
   functions(path: string, options: CsvOptions): Promise<FunctionsRead>;
   headcount(path: string, preset: PresetName | undefined, options: HeadcountOptions): Promise<Checked<HeadcountData> & { source: string; sha256?: string }>;
   similarity(path: string, options: CsvOptions & { knownFunctions?: ReadonlySet<string> }): Promise<Checked<Map<string, number>>>;

@@ -12,6 +12,7 @@ import { createDataCache, type DataCache } from './data-cache.js';
 import { checkScenario } from '../validate/scenario-rules.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import type { CsvOptions } from '../io/csv/csv-options.js';
+import { columnMapOptions } from '../io/column-map.js';
 import { withEmergingFunctions } from '../model/emerging.js';
 import type { FunctionProfile } from '../domain/workforce.js';
 
@@ -120,8 +121,7 @@ export async function loadInputs(options: LoadOptions, cache: DataCache = create
   if (readable.columns) {
     const map = await cache.columns(columnsPath!);
     diagnostics.push(...map.diagnostics);
-    csv.columns = map.value;
-    csv.columnsFile = columnsPath!;
+    Object.assign(csv, columnMapOptions(map.value, columnsPath!));
   }
   const presetName = options.preset ?? scenario.data.preset;
   if (presetName !== undefined && !isPresetName(presetName)) {

@@ -8,6 +8,7 @@ import type { PlanProgressListener } from '../model/plan/solve-plan-lp.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
 import { buildPlan } from './plan.js';
 import { assertOrganisationShowable, mergePlanPrivacy, suppressedFunctionIds } from './privacy.js';
+import { dict } from '../domain/dict.js';
 
 /**
  * `spp reskill` (SPEC §3.2, issue #10 point 5): the pathways of the multi-year plan of `spp plan` —
@@ -36,7 +37,7 @@ export function reskillResultOf(plan: PlanResult, rules: Scenario['reskilling'])
     .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to))
     .map((p) => ({ ...p, fte: round(p.fte), cost: roundMoney(p.cost) }));
   const perFunction = (key: 'hired_fte' | 'redundant_fte' | 'overstaffing_fte'): Record<string, number> => {
-    const out: Record<string, number> = {};
+    const out = dict<number>();
     for (const f of plan.functions) {
       // The start year's entry is the snapshot: no decision made it.
       const total = f.years.slice(1).reduce((a, y) => a + y[key], 0);

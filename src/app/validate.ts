@@ -7,6 +7,7 @@ import { readHeadcountFor } from './load-inputs.js';
 import { displayPath } from '../diagnostics/format-diagnostics.js';
 import { describeFsError, errnoOf } from '../io/fs-errors.js';
 import type { CsvOptions } from '../io/csv/csv-options.js';
+import { columnMapOptions } from '../io/column-map.js';
 import { presetCsvOptions, type PresetName } from '../io/presets/read-preset-headcount.js';
 import { readScenario, type LoadedScenario } from '../io/read-scenario.js';
 import { checkScenario } from '../validate/scenario-rules.js';
@@ -75,8 +76,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
         const map = await cache.columns(data.columns.path);
         dataFiles.add(data.columns.path);
         diagnostics.push(...map.diagnostics);
-        csv.columns = map.value;
-        csv.columnsFile = data.columns.path;
+        Object.assign(csv, columnMapOptions(map.value, data.columns.path));
       }
     }
 

@@ -4,7 +4,7 @@ import { compareText } from '../domain/compare-text.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
 import { diagnosticText, sortDiagnostics } from './diagnostic.js';
 import type { MessageLang } from './message.js';
-import { terminalText } from './terminal-text.js';
+import { terminalLines, terminalText } from './terminal-text.js';
 
 /**
  * Renderers of diagnostics (publint style: diagnostics are data, formatting is separate).
@@ -71,17 +71,19 @@ function summarize(diagnostics: readonly Diagnostic[], files: number, lang: Mess
 /**
  * GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=CODE::message`), one per line,
  * escaped per the workflow-command rules: `%`, CR, LF in the message; also `:` and `,` in properties.
+ * Control and escape sequences from the data are removed first, as in the text format (line breaks stay, as `%0A`).
  * The message is in `lang` (an annotation is read by people); the command word stays GitHub's.
  */
 export function formatDiagnosticsGithub(diagnostics: readonly Diagnostic[], lang: MessageLang): string {
   const lines = sortDiagnostics(diagnostics).map((d) => {
-    const properties = [`file=${escapeProperty(displayPath(d.file))}`];
+    const properties = [`file=${escapeProperty(terminalText(displayPath(d.file)))}`];
     if (d.line > 0) {
       properties.push(`line=${d.line}`);
       if (d.column > 0) properties.push(`col=${d.column}`);
     }
     properties.push(`title=${escapeProperty(d.code)}`);
-    return `::${d.severity} ${properties.join(',')}::${escapeData(diagnosticText(d, lang))}`;
+    // The log that shows an annotation is a terminal too: the data's escape sequences are removed as in the text format.
+    return `::${d.severity} ${properties.join(',')}::${escapeData(terminalLines(diagnosticText(d, lang)))}`;
   });
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

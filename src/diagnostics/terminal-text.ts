@@ -1,8 +1,26 @@
 /** C0 and C1 control characters (ESC, BEL, CR, backspace, CSI…) but none of tab and newline. */
 export const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
-/** Text from the data, safe for a terminal: control and escape sequences removed, line breaks as spaces. */
+/**
+ * One escape or control sequence as a terminal reads it (ECMA-48), so that what is removed is the
+ * sequence and nothing more:
+ * - CSI, `ESC [` or C1 `\x9b`, with its parameter, intermediate and final bytes (`ESC [ 3 1 m`);
+ * - a control string — OSC `ESC ]`, DCS `ESC P`, SOS `ESC X`, PM `ESC ^`, APC `ESC _` or their C1
+ *   forms — only when it is terminated (BEL, `ESC \` or C1 ST) by printable text: the hyperlink
+ *   `ESC ] 8 ; ; url BEL` goes whole;
+ * - any other escape (`ESC ( B`), and the introducer of a control string that is never terminated:
+ *   `ESC ]` is dropped and the text after it stays (a terminal would hide the rest of the line, so
+ *   taking the string up to the end, as before, ate the rest of a message or a name);
+ * - a lone ESC.
+ */
+const SEQUENCE = /\u001B\[[0-?]*[ -/]*[@-~]|\u009B[0-?]*[ -/]*[@-~]|(?:\u001B[\]PX^_]|[\u0090\u0098\u009D-\u009F])[^\u0000-\u001F\u007F-\u009F]*(?:\u0007|\u001B\\|\u009C)|\u001B[ -/]*[0-~]|\u001B/g;
+
+/** Text from the data, safe for a terminal: escape sequences and control characters removed, line breaks and tabs as spaces. */
 export function terminalText(text: string): string {
-  // An ESC-led sequence goes whole (ESC [ 31 m), so no printable remainder "[31m" is left behind.
-  return text.replace(/\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|.)?/g, '').replace(/[\r\n\t]+/g, ' ').replace(CONTROL, '');
+  return text.replace(SEQUENCE, '').replace(/[\r\n\t]+/g, ' ').replace(CONTROL, '');
+}
+
+/** Like terminalText, but line breaks (LF) and tabs stay, for a format that escapes them itself (GitHub annotations: `%0A`). */
+export function terminalLines(text: string): string {
+  return text.replace(SEQUENCE, '').replace(/\r\n/g, '\n').replace(CONTROL, '');
 }

@@ -24,8 +24,13 @@ export function roundDeep<T>(value: T, decimals = JSON_DECIMALS): T {
   if (typeof value === 'number') return round(value, decimals) as T;
   if (Array.isArray(value)) return value.map((v) => roundDeep(v, decimals)) as T;
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = roundDeep(v, decimals);
+    // A record keyed by user names has no prototype and may hold `__proto__`: the copy is alike, and
+    // the key is defined, not assigned (assigning it to a plain object would set the prototype).
+    const out = (Object.getPrototypeOf(value) === null ? Object.create(null) : {}) as Record<string, unknown>;
+    for (const [k, v] of Object.entries(value)) {
+      if (k === '__proto__') Object.defineProperty(out, k, { value: roundDeep(v, decimals), enumerable: true, writable: true, configurable: true });
+      else out[k] = roundDeep(v, decimals);
+    }
     return out as T;
   }
   return value;

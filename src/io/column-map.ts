@@ -1,68 +1,112 @@
 import { readInputFile } from './input-file.js';
-import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { diagnosticsFor, didYouMean, type Checked } from '../diagnostics/diagnostic.js';
-import { FUNCTIONS_FILE, HEADCOUNT_FILE, SIMILARITY_FILE } from './csv/column-specs.js';
+import { displayPath } from '../diagnostics/format-diagnostics.js';
+import { FUNCTIONS_FILE, HEADCOUNT_FILE, SIMILARITY_FILE, type FileSpec } from './csv/column-specs.js';
+import type { CsvOptions, FileRole } from './csv/csv-options.js';
+import { parseLocatedYaml, type LocatedNode } from './yaml-located.js';
 
-/** Every canonical column name a column map may use (prefixed `task.x` / `skill.x` names aside). */
-const CANONICAL_COLUMNS: readonly string[] = [
-  ...new Set([FUNCTIONS_FILE, HEADCOUNT_FILE, SIMILARITY_FILE].flatMap((f) => f.columns.map((c) => c.canonical))),
-].sort();
+/** A column map: canonical column name → header in the export, for every file and per kind of file. */
+export interface ColumnMap {
+  /** The top-level entries: for every file that has such a column. */
+  all: Record<string, string>;
+  /** The entries under `functions:`, `headcount:` or `similarity:`: for that file only, winning over `all`. */
+  byRole: Partial<Record<FileRole, Record<string, string>>>;
+}
 
-const PREFIXED = /^(task|taak|skill|vaardigheid)\.[a-z0-9_]+$/;
+const SPECS: Readonly<Record<FileRole, FileSpec>> = { functions: FUNCTIONS_FILE, headcount: HEADCOUNT_FILE, similarity: SIMILARITY_FILE };
+const ROLES = Object.keys(SPECS) as FileRole[];
+
+/** Canonical column names of one kind of file, sorted. */
+function canonicalOf(specs: readonly FileSpec[]): readonly string[] {
+  return [...new Set(specs.flatMap((f) => f.columns.map((c) => c.canonical)))].sort();
+}
+
+/** Every canonical column name a column map may use at its top level (prefixed `task.x` / `skill.x` names aside). */
+const CANONICAL_COLUMNS = canonicalOf(Object.values(SPECS));
+
+/** `task.x` / `skill.x` (and the Dutch words) for the prefixes a kind of file has. */
+function prefixPattern(specs: readonly FileSpec[]): RegExp | null {
+  const words = [...new Set(specs.flatMap((f) => f.prefixes.flatMap((p) => p.words)))];
+  return words.length === 0 ? null : new RegExp(`^(${words.join('|')})\\.[a-z0-9_]+$`);
+}
+
+/** A record without prototype: a key such as `__proto__` is an ordinary key. */
+function record(): Record<string, string> {
+  return Object.create(null) as Record<string, string>;
+}
 
 /**
  * Reads a column map (`--columns map.yaml`): a YAML mapping `canonical: "Header in export"`, for
- * exports whose headers no alias matches. Unknown canonical names and non-text headers are errors
- * with their line and column.
+ * exports whose headers no alias matches, optionally with a block per kind of file
+ * (`functions:`, `headcount:`, `similarity:`) for a header that differs between the files. YAML
+ * problems get the same located, translated messages as a scenario's (YAML_SYNTAX,
+ * YAML_DUPLICATE_KEY, …); unknown canonical names and non-text headers are errors with their line
+ * and column.
  */
-export async function readColumnMap(path: string): Promise<Checked<Record<string, string>>> {
-  const text = readInputFile(path).toString('utf8');
+export async function readColumnMap(path: string): Promise<Checked<ColumnMap>> {
+  const text = readInputFile(path, displayPath(path)).toString('utf8').replace(/^\uFEFF/, '');
+  const map: ColumnMap = { all: record(), byRole: {} };
+  const parsed = parseLocatedYaml(text, path);
   const { list, error } = diagnosticsFor(path);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false });
-  const at = (node: Node | null | undefined): { line: number; col: number } =>
-    node?.range ? lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
-  const map: Record<string, string> = {};
+  const root = parsed.value;
+  if (parsed.diagnostics.some((d) => d.severity === 'error' && d.code !== 'YAML_COMPLEX_KEY') || root === null || (root.kind === 'scalar' && root.value === null)) {
+    return { value: map, diagnostics: parsed.diagnostics };
+  }
+  if (root.kind !== 'map') {
+    error('COLUMN_MAP_INVALID', root.origin.line, root.origin.column, { en: 'expected a mapping of canonical column names to headers, e.g. function_id: "Functiecode"', nl: 'verwacht een koppeling van spp-kolomnamen aan kolomkoppen, bijvoorbeeld function_id: "Functiecode"' });
+    return { value: map, diagnostics: [...parsed.diagnostics, ...list] };
+  }
 
-  for (const e of doc.errors) {
-    const pos = lineCounter.linePos(e.pos[0]);
-    error('COLUMN_MAP_INVALID', pos.line, pos.col, { en: `YAML syntax: ${e.message.split('\n')[0]}`, nl: `YAML-syntaxis: ${e.message.split('\n')[0]}` });
-  }
-  if (doc.errors.length > 0) return { value: map, diagnostics: list };
-  if (doc.contents === null) return { value: map, diagnostics: list };
-  if (!isMap(doc.contents)) {
-    const pos = at(doc.contents);
-    error('COLUMN_MAP_INVALID', pos.line, pos.col, { en: 'expected a mapping of canonical column names to headers, e.g. function_id: "Functiecode"', nl: 'verwacht een koppeling van spp-kolomnamen aan kolomkoppen, bijvoorbeeld function_id: "Functiecode"' });
-    return { value: map, diagnostics: list };
-  }
-  for (const pair of doc.contents.items) {
-    const key = pair.key as Node | null;
-    const value = pair.value as Node | null;
-    const keyPos = at(key);
-    if (!isScalar(key) || typeof key.value !== 'string') {
-      error('COLUMN_MAP_INVALID', keyPos.line, keyPos.col, { en: 'expected a canonical column name as key', nl: 'verwacht een spp-kolomnaam als sleutel' });
-      continue;
-    }
-    const canonical = key.value.trim().toLowerCase();
-    if (!CANONICAL_COLUMNS.includes(canonical) && !PREFIXED.test(canonical)) {
+  /** Reads `key: header` into `into`; `role` when it stands in that file's block. */
+  const entry = (key: string, node: LocatedNode, into: Record<string, string>, role: FileRole | undefined): void => {
+    const line = node.origin.keyLine ?? node.origin.line;
+    const column = node.origin.keyColumn ?? node.origin.column;
+    const canonical = key.trim().toLowerCase();
+    const specs = role === undefined ? Object.values(SPECS) : [SPECS[role]];
+    const names = role === undefined ? CANONICAL_COLUMNS : canonicalOf(specs);
+    if (!names.includes(canonical) && !(prefixPattern(specs)?.test(canonical) ?? false)) {
+      const where = role === undefined ? { en: 'a column spp reads', nl: 'kolom die spp leest' } : { en: `a column of ${SPECS[role].title.en}`, nl: `kolom van ${SPECS[role].title.nl}` };
+      const prefixes = role === undefined ? { en: ', task.<category> or skill.<name>', nl: ', task.<categorie> of skill.<naam>' } : prefixHint(SPECS[role]);
       error(
         'COLUMN_MAP_UNKNOWN_KEY',
-        keyPos.line,
-        keyPos.col,
+        line,
+        column,
         {
-          en: `'${key.value}' is not a column spp reads; expected one of ${CANONICAL_COLUMNS.join(', ')}, task.<category> or skill.<name>.${didYouMean(canonical, CANONICAL_COLUMNS).en}`,
-          nl: `'${key.value}' is geen kolom die spp leest; verwacht een van ${CANONICAL_COLUMNS.join(', ')}, task.<categorie> of skill.<naam>.${didYouMean(canonical, CANONICAL_COLUMNS).nl}`,
+          en: `'${key}' is not ${where.en}; expected one of ${names.join(', ')}${prefixes.en}.${didYouMean(canonical, names).en}`,
+          nl: `'${key}' is geen ${where.nl}; verwacht een van ${names.join(', ')}${prefixes.nl}.${didYouMean(canonical, names).nl}`,
         },
-        key.value,
+        key,
       );
-      continue;
+      return;
     }
-    if (!isScalar(value) || (typeof value.value !== 'string' && typeof value.value !== 'number') || String(value.value).trim() === '') {
-      const pos = value ? at(value) : keyPos;
-      error('COLUMN_MAP_INVALID', pos.line, pos.col, { en: `${canonical}: expected the header text in the export, e.g. ${canonical}: "Header"`, nl: `${canonical}: verwacht de tekst van de kolomkop in de export, bijvoorbeeld ${canonical}: "Kolomkop"` }, canonical);
-      continue;
+    const value = node.kind === 'scalar' && (typeof node.value === 'string' || typeof node.value === 'number') ? (node.origin.text ?? String(node.value)) : '';
+    if (value.trim() === '') {
+      error('COLUMN_MAP_INVALID', node.origin.line, node.origin.column, { en: `${canonical}: expected the header text in the export, e.g. ${canonical}: "Header"`, nl: `${canonical}: verwacht de tekst van de kolomkop in de export, bijvoorbeeld ${canonical}: "Kolomkop"` }, canonical);
+      return;
     }
-    map[canonical] = String(value.value);
+    into[canonical] = value;
+  };
+
+  for (const [key, node] of root.entries) {
+    const role = ROLES.find((r) => r === key.trim().toLowerCase());
+    // `similarity` is a column too: a block (a mapping) is the file's, a text the column's header.
+    if (role !== undefined && node.kind === 'map') {
+      const into = (map.byRole[role] ??= record());
+      for (const [k, v] of node.entries) entry(k, v, into, role);
+    } else {
+      entry(key, node, map.all, undefined);
+    }
   }
-  return { value: map, diagnostics: list };
+  return { value: map, diagnostics: [...parsed.diagnostics, ...list] };
+}
+
+function prefixHint(spec: FileSpec): { en: string; nl: string } {
+  const kinds = spec.prefixes.map((p) => p.kind);
+  if (kinds.length === 0) return { en: '', nl: '' };
+  return { en: `, ${kinds.map((k) => (k === 'task' ? 'task.<category>' : 'skill.<name>')).join(' or ')}`, nl: `, ${kinds.map((k) => (k === 'task' ? 'task.<categorie>' : 'skill.<naam>')).join(' of ')}` };
+}
+
+/** The CSV options that apply a column map read from `file` (shown relative in messages). */
+export function columnMapOptions(map: ColumnMap, file: string): Pick<CsvOptions, 'columns' | 'columnsByRole' | 'columnsFile'> {
+  return { columns: map.all, columnsByRole: map.byRole, columnsFile: displayPath(file) };
 }

@@ -11,6 +11,7 @@ import { IdRegistry } from './csv/id-registry.js';
 import { resolveGroupColumn, matchHeaders, type HeaderMatch } from './csv/match-headers.js';
 import { dialectNumber, isOpenEndDate, numberExamples, parseDate, parseInteger, parseNumber, parseShare, type CalendarDate } from './csv/parse-values.js';
 import { streamCsv } from './csv/stream-csv.js';
+import { dictFrom } from '../domain/dict.js';
 
 export interface HeadcountOptions extends CsvOptions {
   /** Horizon start: ages are on 1 January of this year. */
@@ -385,7 +386,7 @@ class HeadcountFolder {
     const measuredSkills: MeasuredSkills = Object.create(null) as MeasuredSkills;
     for (const id of Object.keys(this.measured).sort()) {
       const bySkill = this.measured[id]!;
-      measuredSkills[id] = Object.fromEntries(Object.keys(bySkill).sort().map((s) => [s, bySkill[s]!]));
+      measuredSkills[id] = dictFrom(Object.keys(bySkill).sort().map((s) => [s, bySkill[s]!]));
     }
     return { cells, measuredSkills, rows: 0, persons, fte, extraColumns: this.match?.unknown.map((u) => u.name) ?? [] };
   }

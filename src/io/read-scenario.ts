@@ -50,14 +50,15 @@ export async function readScenario(path: string): Promise<ReadScenarioResult> {
   const locate = (p: ScenarioPath, part: 'value' | 'key' = 'value'): Location => locateIn(root, p, part);
 
   diagnostics.push(...thousandsPoints(root));
-  const parsed = ScenarioSchema.safeParse(hideProtoKeys(raw));
+  const standIn = protoStandIn(raw);
+  const parsed = ScenarioSchema.safeParse(hideProtoKeys(raw, standIn));
   if (!parsed.success) {
-    diagnostics.push(...issuesToDiagnostics(parsed.error.issues.map(showProtoKeys), root, locate));
-    const partial = partialScenario(hideProtoKeys(raw), parsed.error.issues);
+    diagnostics.push(...issuesToDiagnostics(parsed.error.issues.map((issue) => showProtoKeys(issue, standIn)), root, locate));
+    const partial = partialScenario(hideProtoKeys(raw, standIn), parsed.error.issues);
     if (partial === null) return { value: null, diagnostics };
-    return { value: null, diagnostics, partial: loadedScenario(ownKeysOnly(partial) as Scenario, root, files, file, raw) };
+    return { value: null, diagnostics, partial: loadedScenario(ownKeysOnly(partial, standIn) as Scenario, root, files, file, raw) };
   }
-  return { value: loadedScenario(ownKeysOnly(parsed.data) as Scenario, root, files, file, raw), diagnostics };
+  return { value: loadedScenario(ownKeysOnly(parsed.data, standIn) as Scenario, root, files, file, raw), diagnostics };
 }
 
 /** The parts of a loaded scenario that point back into its files. */
@@ -169,18 +170,37 @@ async function readTree(file: string, chain: readonly string[]): Promise<Checked
 
 /**
  * zod drops a record key `__proto__` (a function id like any other to a user: its transitions were
- * silently lost), so it is validated under a stand-in name and given back afterwards.
+ * silently lost), so it is validated under a stand-in name and given back afterwards. The stand-in
+ * is itself a valid name (`__proto___`, lower-case letters and _), so a task category, skill or
+ * label key `__proto__` passes the schema's name check as `constructor` does — a stand-in with a NUL
+ * in it was refused with "expected a name of lower-case letters, digits and _", which `__proto__`
+ * is — and one more `_` is added while the file already uses it as a key.
  */
-const PROTO_STAND_IN = '\u0000__proto__';
-
-function hideProtoKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(hideProtoKeys);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k === '__proto__' ? PROTO_STAND_IN : k, hideProtoKeys(v)]));
+function protoStandIn(raw: unknown): string {
+  const keys = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        keys.add(k);
+        walk(v);
+      }
+    }
+  };
+  walk(raw);
+  let standIn = '__proto___';
+  while (keys.has(standIn)) standIn += '_';
+  return standIn;
 }
 
-function showProtoKeys<T extends z.core.$ZodIssue>(issue: T): T {
-  const name = (k: PropertyKey): PropertyKey => (k === PROTO_STAND_IN ? '__proto__' : k);
+function hideProtoKeys(value: unknown, standIn: string): unknown {
+  if (Array.isArray(value)) return value.map((v) => hideProtoKeys(v, standIn));
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k === '__proto__' ? standIn : k, hideProtoKeys(v, standIn)]));
+}
+
+function showProtoKeys<T extends z.core.$ZodIssue>(issue: T, standIn: string): T {
+  const name = (k: PropertyKey): PropertyKey => (k === standIn ? '__proto__' : k);
   const keys = (issue as { keys?: string[] }).keys;
   return { ...issue, path: issue.path.map(name), ...(keys !== undefined ? { keys: keys.map(name) } : {}) };
 }
@@ -190,11 +210,11 @@ function showProtoKeys<T extends z.core.$ZodIssue>(issue: T): T {
  * every id is an ordinary key: a lookup of `constructor` finds nothing instead of Object's
  * constructor (#13).
  */
-function ownKeysOnly(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(ownKeysOnly);
+function ownKeysOnly(value: unknown, standIn: string): unknown {
+  if (Array.isArray(value)) return value.map((v) => ownKeysOnly(v, standIn));
   if (value === null || typeof value !== 'object') return value;
   const out = Object.create(null) as Record<string, unknown>;
-  for (const [k, v] of Object.entries(value)) out[k === PROTO_STAND_IN ? '__proto__' : k] = ownKeysOnly(v);
+  for (const [k, v] of Object.entries(value)) out[k === standIn ? '__proto__' : k] = ownKeysOnly(v, standIn);
   return out;
 }
 

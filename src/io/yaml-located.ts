@@ -52,7 +52,7 @@ const YAML_PROBLEMS: Readonly<Record<string, Message>> = {
   MULTIPLE_TAGS: { en: 'a value with two tags (!tag)', nl: 'een waarde met twee tags (!tag)' },
   BAD_PROP_ORDER: { en: 'an anchor or tag in the wrong place: write it before the value', nl: 'een anker of tag op de verkeerde plaats: schrijf het vóór de waarde' },
   BAD_DIRECTIVE: { en: 'a line starting with % is a YAML directive spp does not know: put such a value in quotes', nl: 'een regel die met % begint is een YAML-directief dat spp niet kent: zet zo’n waarde tussen aanhalingstekens' },
-  MULTIPLE_DOCS: { en: 'more than one YAML document (---): a scenario file holds one', nl: 'meer dan één YAML-document (---): een scenariobestand bevat er één' },
+  MULTIPLE_DOCS: { en: 'more than one YAML document (---): spp reads one per file', nl: 'meer dan één YAML-document (---): spp leest er één per bestand' },
   BLOCK_IN_FLOW: { en: 'a list or map written over several lines inside { } or [ ]: write it on one line or without the brackets', nl: 'een lijst of map over meer regels binnen { } of [ ]: schrijf hem op één regel of zonder de haken' },
   KEY_OVER_1024_CHARS: { en: 'a key longer than 1024 characters', nl: 'een sleutel van meer dan 1024 tekens' },
   TAG_RESOLVE_FAILED: { en: 'a tag (!name) spp does not know: remove it; the value is read as plain text', nl: 'een tag (!naam) die spp niet kent: haal hem weg; de waarde wordt als gewone tekst gelezen' },

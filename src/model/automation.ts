@@ -1,6 +1,7 @@
 import type { Automation, Curve, Scenario } from '../domain/scenario-schema.js';
 import { expectedValue } from '../domain/uncertain.js';
 import { rampProgress } from './ramp.js';
+import { dict } from '../domain/dict.js';
 
 /**
  * Automation of task categories (SPEC §3): A_c(t) = target_c · f(x), x = (t − start_c)/(end_c − start_c),
@@ -47,7 +48,7 @@ export function automationLevel(automation: Automation, horizonStart: number, ye
 
 /** A_c(t) (0–1) for every category that has an automation in the scenario; categories without one are 0. */
 export function automationLevels(scenario: Scenario, year: number): Record<string, number> {
-  const levels: Record<string, number> = {};
+  const levels = dict<number>();
   for (const [category, automation] of Object.entries(scenario.digitalisation.automation)) {
     levels[category] = automationLevel(automation, scenario.horizon.start, year);
   }

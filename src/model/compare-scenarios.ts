@@ -4,6 +4,7 @@ import type { MonteCarloSummary, YearBands } from '../domain/uncertainty.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import { scenarioLeaves, valueAt, type ScenarioKey, type ScenarioLeaf } from '../domain/scenario-paths.js';
 import { compareText } from '../domain/compare-text.js';
+import { dict, dictFrom } from '../domain/dict.js';
 
 /**
  * Several scenarios side by side on the same data (SPEC §1 `spp compare`): what their assumptions
@@ -59,11 +60,11 @@ function differingAssumptions(scenarios: readonly Scenario[]): CompareResult['as
       const value = at === undefined ? null : (valueAt(s, at) ?? null);
       // A list item's identity is in its path already: { family: Beleid, rate: -0.02 } shows as { rate: -0.02 }.
       if (holder?.identity === undefined || value === null || typeof value !== 'object') return value;
-      return Object.fromEntries(Object.entries(value).filter(([k]) => !holder.identity!.includes(k)));
+      return dictFrom(Object.entries(value).filter(([k]) => !holder.identity!.includes(k)));
     });
     const texts = values.map((v) => JSON.stringify(v));
     if (texts.every((t) => t === texts[0])) continue;
-    out.push({ path: row, values: Object.fromEntries(scenarios.map((s, i) => [s.id, values[i]])) });
+    out.push({ path: row, values: dictFrom(scenarios.map((s, i) => [s.id, values[i]])) });
   }
   return out;
 }
@@ -89,7 +90,7 @@ function figures(row: SourcedYearRow | undefined, bands?: readonly YearBands[]):
 
 function deltas<T extends CompareFigures>(ids: readonly string[], by: Record<string, T | null>): Record<string, CompareDelta> {
   const ref = by[ids[0]!] ?? null;
-  const out: Record<string, CompareDelta> = {};
+  const out = dict<CompareDelta>();
   for (const id of ids.slice(1)) {
     const x = by[id] ?? null;
     // A function a scenario does not have counts as zero there.
@@ -128,8 +129,8 @@ export function compareScenarios(items: readonly CompareItem[], year: number): O
   const functions = fnIds.map((id) => {
     const found = fnIndex.map((index) => index.get(id));
     const first = found.find((f) => f !== undefined)!;
-    const by_scenario = Object.fromEntries(
-      items.map((item, k) => {
+    const by_scenario = dictFrom(
+      items.map((item, k): [string, CompareFunctionCell | null] => {
         const f = found[k];
         const mc = fnBands[k]!.get(id);
         const fig = f === undefined ? null : figures(rowAt(f.years, year), mc?.years);
@@ -143,7 +144,7 @@ export function compareScenarios(items: readonly CompareItem[], year: number): O
 
   const familyIds = [...new Set(items.flatMap((i) => i.projection.families.map((f) => f.id)))].sort(compareText);
   const families = familyIds.map((id) => {
-    const by_scenario = Object.fromEntries(
+    const by_scenario = dictFrom(
       items.map((item, k) => {
         const fam = familyIndex[k]!.get(id);
         return [item.scenario.id, fam === undefined ? null : figures(rowAt(fam.years, year), familyBands[k]!.get(id))];
@@ -153,7 +154,7 @@ export function compareScenarios(items: readonly CompareItem[], year: number): O
   });
 
   const totalsOf = (y: number): CompareResult['totals']['at'] => {
-    const by_scenario = Object.fromEntries(items.map((item) => [item.scenario.id, totalsAt(item.projection, y, item.monteCarlo?.totals.years)]));
+    const by_scenario = dictFrom(items.map((item) => [item.scenario.id, totalsAt(item.projection, y, item.monteCarlo?.totals.years)]));
     return { year: y, by_scenario, delta: deltas(ids, by_scenario) };
   };
 

@@ -15,6 +15,7 @@ import { runSupply, type SupplyRun } from './supply-run.js';
 import * as field from './supply-step.js';
 import { NFIELDS } from './supply-step.js';
 import { taskMixAfter } from './task-mix.js';
+import { dict, dictFrom } from '../domain/dict.js';
 
 /**
  * Compile once, run many times (SPEC §3; STYLE "Compile once, run many times").
@@ -222,7 +223,7 @@ export function runProjectionDetail(compiled: CompiledProjection, parameters: Pr
 
 /** The scenario with the parameter values written into it (for the breakdowns of explain). */
 function scenarioWithParameters(scenario: Scenario, p: ProjectionParameters): Scenario {
-  const automation: Scenario['digitalisation']['automation'] = {};
+  const automation: Scenario['digitalisation']['automation'] = dict();
   for (const [category, a] of Object.entries(scenario.digitalisation.automation)) {
     automation[category] = { ...a, target: p.automationTargets[category] ?? automationTarget(a.target) };
   }
@@ -256,7 +257,7 @@ function assemble(compiled: CompiledProjection, parameters: ProjectionParameters
     const target = parameters.automationTargets[category] ?? 0;
     for (let y = 0; y < Y; y++) levels[c * Y + y] = target * curveAt[c * Y + y]!;
   });
-  const levelsEnd: Record<string, number> = {};
+  const levelsEnd = dict<number>();
   if (Y > 0) categories.forEach((category, c) => (levelsEnd[category] = levels[c * Y + Y - 1]!));
   const reinvested = parameters.reinvested;
   const mix = new Float64Array(compiled.maxTasks);
@@ -315,8 +316,8 @@ function assemble(compiled: CompiledProjection, parameters: ProjectionParameters
       skill_shift: status.skill_shift,
       status_year: status.status_year,
       emerging: fn.emerging === true,
-      task_mix: { start: { ...fn.tasks }, end: lastMix ?? { ...fn.tasks } },
-      skills: { start: { ...fn.skills }, end: Y > 0 ? compiled.skillsEnd[fi]! : compiled.skillsStart[fi]! },
+      task_mix: { start: dictFrom(Object.entries(fn.tasks)), end: lastMix ?? dictFrom(Object.entries(fn.tasks)) },
+      skills: { start: dictFrom(Object.entries(fn.skills)), end: Y > 0 ? compiled.skillsEnd[fi]! : compiled.skillsStart[fi]! },
       years: years.map((t, y) => yearRow(t, run.flows, (y * F + fi) * NFIELDS, demand[y]!)),
     };
   });
@@ -373,7 +374,7 @@ function assemble(compiled: CompiledProjection, parameters: ProjectionParameters
 
 /** The "taken as its expected value" lines, for the uncertain targets that this run takes at their mean. */
 function automationAssumptionsAt(scenario: Scenario, parameters: ProjectionParameters): string[] {
-  const atMean: Scenario['digitalisation']['automation'] = {};
+  const atMean: Scenario['digitalisation']['automation'] = dict();
   for (const [category, a] of Object.entries(scenario.digitalisation.automation)) {
     if (parameters.automationTargets[category] === automationTarget(a.target)) atMean[category] = a;
   }

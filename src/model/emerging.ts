@@ -1,6 +1,7 @@
 import type { EmergingFunction, Scenario } from '../domain/scenario-schema.js';
 import type { FunctionProfile } from '../domain/workforce.js';
 import { compareText } from '../domain/compare-text.js';
+import { dict } from '../domain/dict.js';
 
 /**
  * Emerging functions (SPEC §2.4 `demand.emerging`) become FunctionProfiles with `emerging: true`:
@@ -25,9 +26,9 @@ export function withEmergingFunctions(scenario: Scenario, functions: readonly Fu
 function emergingProfile(emerging: EmergingFunction): FunctionProfile {
   let taskSum = 0;
   for (const share of Object.values(emerging.tasks)) taskSum += share;
-  const tasks: Record<string, number> = {};
+  const tasks = dict<number>();
   for (const [category, share] of Object.entries(emerging.tasks)) tasks[category] = taskSum > 0 ? share / taskSum : 0;
-  const skills: Record<string, number> = {};
+  const skills = dict<number>();
   for (const [skill, level] of Object.entries(emerging.skills)) if (level > 0) skills[skill] = level;
   return {
     id: emerging.id,

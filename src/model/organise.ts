@@ -5,6 +5,7 @@ import type { Scenario } from '../domain/scenario-schema.js';
 import { automationLevels } from './automation.js';
 import { compareText } from '../domain/compare-text.js';
 import { taskMixAfter } from './task-mix.js';
+import { dict, own } from '../domain/dict.js';
 
 export { DEFAULT_TASK_PROFILES };
 
@@ -33,12 +34,12 @@ const ROLE_MIN_SHARE = 0.2;
 
 /** The profiles in use: the built-in defaults, overridden or added to by the scenario's `task_profile:`. */
 export function taskProfilesOf(scenario: Scenario): Record<string, TaskProfile & { source: 'default' | 'scenario' }> {
-  const out: Record<string, TaskProfile & { source: 'default' | 'scenario' }> = {};
+  const out = dict<TaskProfile & { source: 'default' | 'scenario' }>();
   const set = scenario.task_profile;
   const keys = [...new Set([...Object.keys(DEFAULT_TASK_PROFILES), ...Object.keys(set)])].sort(compareText);
   for (const c of keys) {
     const given = set[c];
-    const base = DEFAULT_TASK_PROFILES[c];
+    const base = own(DEFAULT_TASK_PROFILES, c);
     if (given === undefined) out[c] = { ...base!, source: 'default' };
     else {
       // The scenario's task_profile holds the built-in profiles by default: those count as defaults.

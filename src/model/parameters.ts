@@ -2,6 +2,7 @@ import type { Scenario } from '../domain/scenario-schema.js';
 import { expectedValue, isTriple, type Uncertain } from '../domain/uncertain.js';
 import { automationTarget } from './automation.js';
 import { compareText } from '../domain/compare-text.js';
+import { dict, dictFrom } from '../domain/dict.js';
 
 /**
  * The numeric assumptions a projection can be re-run with (SPEC §3.4, §3.5), separate from the
@@ -31,7 +32,7 @@ export interface ProjectionParameters {
 
 /** The scenario's own parameter values: numbers as written, `[low, likely, high]` at their mean (SPEC §2.4). */
 export function parametersOf(scenario: Scenario): ProjectionParameters {
-  const automationTargets: Record<string, number> = {};
+  const automationTargets = dict<number>();
   for (const [category, automation] of Object.entries(scenario.digitalisation.automation)) {
     automationTargets[category] = automationTarget(automation.target);
   }
@@ -57,10 +58,10 @@ function transitionMeans(transitions: Scenario['workforce']['transitions']): Rec
   }
   const cached = meanTransitions.get(transitions);
   if (cached !== undefined) return cached;
-  const means: Record<string, Record<string, number>> = {};
+  const means = dict<Record<string, number>>();
   for (const [from, row] of Object.entries(transitions)) {
-    means[from] = {};
-    for (const [to, share] of Object.entries(row)) means[from][to] = expectedValue(share);
+    const out = (means[from] = dict<number>());
+    for (const [to, share] of Object.entries(row)) out[to] = expectedValue(share);
   }
   meanTransitions.set(transitions, means);
   return means;
@@ -162,7 +163,7 @@ export function meanAssumptions(scenario: Scenario, parameters: ProjectionParame
 export function copyParameters(parameters: ProjectionParameters): ProjectionParameters {
   return {
     ...parameters,
-    automationTargets: { ...parameters.automationTargets },
+    automationTargets: dictFrom(Object.entries(parameters.automationTargets)),
     attritionRates: [...parameters.attritionRates],
     growthRates: [...parameters.growthRates],
   };

@@ -1,4 +1,5 @@
 import { compareText } from '../domain/compare-text.js';
+import { dictFrom } from '../domain/dict.js';
 
 /**
  * Skill requirements of an origin function refined by measured proficiencies from the headcount
@@ -12,7 +13,7 @@ export function refineRequirements(
   totalFte: number,
 ): Record<string, number> {
   if (!measured || totalFte <= 0) return profile;
-  const out: Record<string, number> = { ...profile };
+  const out = dictFrom(Object.entries(profile));
   for (const [skill, m] of Object.entries(measured)) {
     const measuredFte = Math.min(m.fte, totalFte);
     const base = profile[skill] ?? 0;
@@ -20,5 +21,5 @@ export function refineRequirements(
     if (value > 0) out[skill] = value;
     else delete out[skill];
   }
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => compareText(a, b)));
+  return dictFrom(Object.entries(out).sort(([a], [b]) => compareText(a, b)));
 }

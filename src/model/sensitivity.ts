@@ -7,6 +7,7 @@ import { checkFlows } from './check-flows.js';
 import { compareText } from '../domain/compare-text.js';
 import { roundDeep } from '../domain/round.js';
 import { DEFAULT_RETIREMENT_AGES } from './retirement.js';
+import { dictFrom } from '../domain/dict.js';
 
 /**
  * One-at-a-time sensitivity (SPEC §3.5): every numeric assumption of the resolved scenario moved by
@@ -69,7 +70,7 @@ function scaled(min: number, max: number): (value: unknown, factor: number) => u
 }
 
 function mapOf(value: unknown, move: (v: number) => number): Record<string, number> {
-  return Object.fromEntries(Object.entries(value as Record<string, number>).map(([k, v]) => [k, move(v)]));
+  return dictFrom(Object.entries(value as Record<string, number>).map(([k, v]) => [k, move(v)]));
 }
 
 /** Every numeric assumption of a resolved scenario that can change the gap, in document order. */

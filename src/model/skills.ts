@@ -2,6 +2,7 @@ import type { Scenario, SkillShift } from '../domain/scenario-schema.js';
 import type { FunctionProfile } from '../domain/workforce.js';
 import { rampProgress } from './ramp.js';
 import { normalise, totalVariation } from './task-mix.js';
+import { dict, dictFrom } from '../domain/dict.js';
 
 /**
  * Skill requirements after `digitalisation.skill_shift` (SPEC §2.4/§3). A shift applies to a
@@ -19,14 +20,14 @@ function skillShiftApplies(shift: SkillShift, fn: FunctionProfile): boolean {
 
 /** Required proficiency (0–5) per skill of function `fn` in `year`, after skill_shift. */
 export function skillRequirementsAt(scenario: Scenario, fn: FunctionProfile, year: number): Record<string, number> {
-  const requirements: Record<string, number> = { ...fn.skills };
+  const requirements = dictFrom(Object.entries(fn.skills));
   for (const shift of scenario.digitalisation.skill_shift) {
     if (!skillShiftApplies(shift, fn)) continue;
     const x = rampProgress(shift.start ?? scenario.horizon.start, shift.end, year);
     const value = Math.min(5, Math.max(0, (requirements[shift.skill] ?? 0) + shift.delta * x));
     requirements[shift.skill] = value;
   }
-  const out: Record<string, number> = {};
+  const out = dict<number>();
   for (const key of Object.keys(requirements).sort()) {
     const value = requirements[key]!;
     if (value > 0) out[key] = value;

@@ -5,6 +5,7 @@ import { compileSupply, supplyMoves, type CompiledSupply } from './supply-compil
 
 import { runSupply, type SupplyRun } from './supply-run.js';
 import * as field from './supply-step.js';
+import { dict } from '../domain/dict.js';
 
 /**
  * Supply (SPEC §3): the workforce on 1 January of each year, projected cell by cell with no hiring.
@@ -140,8 +141,8 @@ export function supplyProjectionOf(
     functions.forEach((fn, fi) => {
       const row: FunctionSupplyYear = Object.assign(supplyYearAt(t, run.flows, (y * F + fi) * field.NFIELDS), {
         attrition: [] as AttritionUse[],
-        moved_out_to: {} as Record<string, number>,
-        moved_in_from: {} as Record<string, number>,
+        moved_out_to: dict<number>(),
+        moved_in_from: dict<number>(),
       });
       if (d !== undefined) {
         if (d.reached[fi] === 1) {

@@ -1,4 +1,5 @@
 import type { Label } from '../domain/scenario-schema.js';
+import { own } from '../domain/dict.js';
 
 /** The languages of human output (`--lang`). */
 export type Lang = 'nl' | 'en';
@@ -42,7 +43,8 @@ export const BUILT_IN_LABELS: Readonly<Record<string, Required<Label>>> = {
  * else the identifier with spaces for underscores (a name the user chose, shown as written).
  */
 export function labelOf(id: string, lang: Lang, labels: Readonly<Record<string, Label>> = {}): string {
-  return labels[id]?.[lang] ?? BUILT_IN_LABELS[id]?.[lang] ?? capitalise(id.replace(/_/g, ' '));
+  // own(): a category or skill called `constructor` or `__proto__` is a name, not a property of Object.
+  return own(labels, id)?.[lang] ?? own(BUILT_IN_LABELS, id)?.[lang] ?? capitalise(id.replace(/_/g, ' ').trim() || id);
 }
 
 /** A labeller bound to one language and a scenario's labels. */

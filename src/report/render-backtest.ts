@@ -1,7 +1,7 @@
 import type { BacktestResult, BacktestRow } from '../domain/backtest.js';
 import { formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvDialect } from './csv.js';
-import { fitTable, wrapText } from './table.js';
+import { fitTable, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown } from './markdown.js';
 
 export type BacktestFormat = 'table' | 'json' | 'md' | 'csv';
@@ -107,7 +107,8 @@ function backtestNote(note: string, lang: 'nl' | 'en'): string {
   return note;
 }
 
-function renderBacktestTable(r: BacktestResult, options: BacktestRenderOptions): string {
+function renderBacktestTable(data: BacktestResult, options: BacktestRenderOptions): string {
+  const r = terminalSafe(data);
   const lang = options.lang;
   const width = options.width ?? 80;
   const w = TABLE_WORDS[lang];

@@ -1,6 +1,6 @@
 import type { AttritionEstimate, CalibrationResult } from '../domain/calibration.js';
 import { formatNumber } from '../domain/round.js';
-import { fitTable, wrapText } from './table.js';
+import { fitTable, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown } from './markdown.js';
 import type { Lang } from './labels.js';
 import { translateNote } from './notes.js';
@@ -205,7 +205,8 @@ function outcomeRows(r: CalibrationResult, w: CalWords, lang: Lang): [string, st
 }
 
 /** Terminal table: what happened, then every estimate. */
-function renderCalibrationTable(r: CalibrationResult, options: CalibrationRenderOptions): string {
+function renderCalibrationTable(data: CalibrationResult, options: CalibrationRenderOptions): string {
+  const r = terminalSafe(data);
   const lang = options.lang ?? 'nl';
   const w = CAL_WORDS[lang];
   const p = (v: number): string => pct(v, lang);

@@ -4,7 +4,7 @@ import { formatPosition, QUADRANT_NAMES } from '../domain/organise.js';
 import type { Lang } from './labels.js';
 import { translateNote, translateRule } from './notes.js';
 import { renderJson } from './render-projection.js';
-import { fitTable, painter, terminalSafe, wrapText } from './table.js';
+import { fitTable, painter, terminalLabel, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown } from './markdown.js';
 import { WORDS } from './words.js';
 import { withheldMark } from './privacy-marks.js';
@@ -228,7 +228,7 @@ export function renderExplainText(data: ExplainResult, options: ExplainRenderOpt
   const lang = options.lang ?? 'nl';
   const t = T[lang];
   const w = WORDS[lang];
-  const label = options.label ?? ((id: string) => id);
+  const label = terminalLabel(options.label);
   const c = painter(options.color);
   const width = options.width ?? 80;
   const st = result.status;

@@ -2,7 +2,7 @@ import { formatPosition, QUADRANT_NAMES, QUADRANTS, type OrganiseFunction, type 
 import { formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvCell, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
-import { fitTable, painter, wrapText } from './table.js';
+import { fitTable, painter, terminalLabel, terminalSafe, wrapText } from './table.js';
 import { compareText } from '../domain/compare-text.js';
 import { escapeMarkdown, markdownTable } from './markdown.js';
 import type { Lang } from './labels.js';
@@ -183,8 +183,9 @@ function formatter(options: { lang?: Lang; label?: (id: string) => string }) {
 }
 
 /** The terminal view (the terminal's width, 80 when unknown): quadrants now and at the horizon, year by year, the pool candidates, every function. */
-function renderOrganiseTable(result: OrganiseResult, options: OrganiseRenderOptions): string {
-  const { lang, w, names, label, fte, dec, short } = formatter(options);
+function renderOrganiseTable(data: OrganiseResult, options: OrganiseRenderOptions): string {
+  const result = terminalSafe(data);
+  const { lang, w, names, label, fte, dec, short } = formatter({ ...options, label: terminalLabel(options.label) });
   const c = painter(options.color);
   const width = options.width ?? 80;
   const fit = { color: options.color, width };

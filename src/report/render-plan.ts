@@ -2,7 +2,7 @@ import type { PlanResult, PlanYear } from '../domain/plan.js';
 import { formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
-import { fitTable, painter, wrapText } from './table.js';
+import { fitTable, painter, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown } from './markdown.js';
 import type { Lang } from './labels.js';
 import { translateNote } from './notes.js';
@@ -128,7 +128,7 @@ export function withLocalNames(result: PlanResult, lang: Lang): PlanResult {
 /** Terminal view: year by year, pathways, decisions per function, costs, business case, binding limits. */
 export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): string {
   const lang = options.lang ?? 'nl';
-  const result = withLocalNames(plan, lang);
+  const result = terminalSafe(withLocalNames(plan, lang));
   const w = PLAN_WORDS[lang];
   const c = painter(options.color);
   const width = Math.max(40, options.width ?? 80);

@@ -2,7 +2,7 @@ import type { ProjectResult } from '../domain/results.js';
 import type { SourcedYearRow, YearRow } from '../domain/projection.js';
 import { renderCsv, type CsvDialect, type CsvCell } from './csv.js';
 import { formatNumber } from '../domain/round.js';
-import { painter, renderTable, terminalSafe, wrapText } from './table.js';
+import { painter, renderTable, terminalLabel, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown, markdownCode, markdownTable, type MarkdownCell } from './markdown.js';
 import type { Lang } from './labels.js';
 import { translateNote, translateRule } from './notes.js';
@@ -190,7 +190,7 @@ export function renderProjectTable(data: ProjectResult, options: ProjectRenderOp
     ...(anyWithheld(result) ? [c.dim(wrapText(withheldNote(minGroup, lang), width))] : []),
     ...(result.totals.suppressed === undefined ? [wrapText(gapSourcesSentence(t0, tY, lang), width)] : []),
     wrapText(vulnerableLine, width),
-    ...result.assumptions.map((a) => c.dim(wrapText(`${assumption}: ${translateNote(a, lang, options.label ?? ((id) => id))}`, width))),
+    ...result.assumptions.map((a) => c.dim(wrapText(`${assumption}: ${translateNote(a, lang, terminalLabel(options.label))}`, width))),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,7 @@ import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
 import { formatNumber } from '../domain/round.js';
 import { compareText } from '../domain/compare-text.js';
-import { fitTable, painter, renderTable, terminalSafe, wrapText } from './table.js';
+import { fitTable, painter, renderTable, terminalLabel, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown, markdownTable, type MarkdownCell } from './markdown.js';
 import type { Lang } from './labels.js';
 import { translateNote } from './notes.js';
@@ -168,7 +168,7 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
     const line = fits && 2 + label + 2 + Math.max(amount, v.length) <= width - 1 ? `  ${l.padEnd(label)}  ${v.padStart(amount)}` : `${wrapText(`  ${l}`, width - 1, '  ')}\n${v.padStart(width - 1)}`;
     out.push(bold ? c.bold(line) : line);
   }
-  for (const note of result.notes) out.push(c.dim(wrapText(`${nl ? 'Opmerking' : 'Note'}: ${translateNote(note, lang, options.label ?? ((id) => id))}`, width)));
+  for (const note of result.notes) out.push(c.dim(wrapText(`${nl ? 'Opmerking' : 'Note'}: ${translateNote(note, lang, terminalLabel(options.label))}`, width)));
   return `${out.join('\n')}\n`;
 }
 

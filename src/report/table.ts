@@ -111,6 +111,11 @@ export function terminalSafe<T>(value: T): T {
   return value;
 }
 
+/** A labeller (display names of task categories and skills, from the scenario's `labels:`) whose names are terminalText; the identity when none is given. */
+export function terminalLabel(label: ((id: string) => string) | undefined): (id: string) => string {
+  return (id) => terminalText(label === undefined ? id : label(id));
+}
+
 /** Length on screen: without colour codes, counting code points. */
 function visibleLength(text: string): number {
   return [...terminalText(text)].length;

@@ -12,6 +12,7 @@ import { DEFAULT_TASK_PROFILES } from '../domain/organise.js';
 import { dotted, type ScenarioPath } from '../io/read-scenario.js';
 import type { Location } from '../io/yaml-located.js';
 import { namedFunctions, type FunctionsRead } from '../io/read-functions.js';
+import { own } from '../domain/dict.js';
 
 /**
  * Cross-key and cross-file rules of a scenario (changesets style: small named rules run in a list).
@@ -367,7 +368,7 @@ const references: ScenarioRule = (ctx) => {
   }
   for (const [category, profile] of Object.entries(ctx.scenario.task_profile)) {
     // The built-in profiles are the key's default: one the data does not use is no error.
-    const builtIn = DEFAULT_TASK_PROFILES[category];
+    const builtIn = own(DEFAULT_TASK_PROFILES, category);
     if (builtIn !== undefined && builtIn.predictability === profile.predictability && builtIn.complexity === profile.complexity) continue;
     unknown('task category', 'SCENARIO_UNKNOWN_TASK', known.tasks, category, ['task_profile', category], 'key');
   }

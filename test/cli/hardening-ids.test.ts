@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, repoRoot } from './run-spp.js';
+import { buildCli, repoRoot, runSpp } from './run-spp.js';
 
 /** #13 class 2: `__proto__` and `constructor` are ordinary function ids everywhere. */
 
@@ -40,5 +40,78 @@ describe('ids named like Object properties', () => {
     expect(explain.status, explain.stderr).toBe(0);
     expect(explain.stdout).not.toMatch(/\[object|"share": null|Function/);
     expect(spp(['reskill', '-s', 's.yaml', '-q', '-f', 'json']).status).toBe(0);
+  });
+});
+
+/**
+ * Red-team case 6: task categories and skills named `__proto__` or `constructor`, in functions.csv
+ * and as scenario keys (automation, task_profile, labels, skill_shift). A task.__proto__ column gave
+ * NaN in explain, organise and the report and a null predictability in JSON; the scenario keys were
+ * refused as "not a name of lower-case letters, digits and _".
+ */
+describe('task categories and skills named like Object properties', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spp-proto-tasks-'));
+  writeFileSync(
+    join(dir, 'functions.csv'),
+    'function_id,name,family,level,pay,task.__proto__,task.constructor,task.administrative,skill.__proto__,skill.constructor,skill.digital\n' +
+      'F01,Een,Alpha,6,40000,0.4,0.3,0.3,3,2,1\nF02,Twee,Alpha,7,45000,0,0.2,0.8,2,3,3\nF03,Drie,Beta,7,46000,0.1,0.1,0.8,3,3,3\n',
+  );
+  const rows = ['employee_id,function_id,fte,birth_year'];
+  let i = 0;
+  for (const [f, n] of [['F01', 12], ['F02', 10], ['F03', 9]] as const) for (let k = 0; k < n; k++) rows.push(`P${++i},${f},1,${1965 + k * 3}`);
+  writeFileSync(join(dir, 'headcount.csv'), `${rows.join('\n')}\n`);
+  const data = 'data: { functions: functions.csv, headcount: headcount.csv }\nhorizon: { start: 2026, end: 2030 }\nprivacy: { min_group: 1 }\n';
+  // Case 6 as found: a task.__proto__ column and nothing about it in the scenario.
+  writeFileSync(join(dir, 'plain.yaml'), `id: plain\ntitle: Plain\n${data}`);
+  writeFileSync(
+    join(dir, 'keys.yaml'),
+    `id: keys\ntitle: Keys\n${data}plan: {}\n` +
+      'digitalisation:\n  automation:\n    __proto__: { target: [0.4, 0.6, 0.8], end: 2029 }\n    constructor: { target: 0.3, end: 2029 }\n' +
+      '  skill_shift:\n    - { skill: __proto__, delta: 1, families: [all], end: 2029 }\n' +
+      'task_profile:\n  __proto__: { predictability: 0.8, complexity: 0.3 }\n  constructor: { predictability: 0.2, complexity: 0.9 }\n' +
+      'labels:\n  __proto__: { nl: Proto-werk, en: Proto work }\n  constructor: { nl: Bouwwerk, en: Construction }\n',
+  );
+  const s = (name: string): string => join(dir, name);
+
+  it('validate accepts the scenario keys __proto__ as it does constructor', async () => {
+    for (const name of ['plain.yaml', 'keys.yaml']) {
+      const r = await runSpp(['validate', s(name)]);
+      expect(r.stdout).toBe('geen problemen in 3 bestanden\n');
+      expect(r.exitCode).toBe(0);
+    }
+  });
+
+  it('the model uses them: automation, profiles and the skill shift apply', async () => {
+    const r = await runSpp(['project', '-s', s('keys.yaml'), '-f', 'json', '-q']);
+    expect(r.exitCode, r.stderr).toBe(0);
+    type F = { id: string; predictability: number | null; automated_share: number; task_mix: { end: Record<string, number> }; skills: { end: Record<string, number> } };
+    const f01 = (JSON.parse(r.stdout) as { functions: F[] }).functions.find((f) => f.id === 'F01')!;
+    // 0.4 · 0.8 + 0.3 · 0.2 + 0.3 · 0.9 (administrative's built-in profile)
+    expect(f01.predictability).toBeCloseTo(0.65, 4);
+    // 0.4 · 0.6 (the triple's mean) + 0.3 · 0.3
+    expect(f01.automated_share).toBeCloseTo(0.33, 4);
+    expect(Object.keys(f01.task_mix.end)).toEqual(['__proto__', 'constructor', 'administrative']);
+    expect(f01.skills.end['__proto__']).toBe(4);
+    const plain = await runSpp(['project', '-s', s('plain.yaml'), '-f', 'json', '-q']);
+    const p01 = (JSON.parse(plain.stdout) as { functions: F[] }).functions.find((f) => f.id === 'F01')!;
+    // __proto__ and constructor have no profile: left out of the position, with a note.
+    expect(p01.predictability).toBeCloseTo(0.9, 4);
+  });
+
+  it.each([
+    ['explain', 'F01', '-f', 'table'],
+    ['explain', 'F01', '-f', 'md'],
+    ['organise', '-f', 'table'],
+    ['organise', '-f', 'md'],
+    ['report', '-f', 'md'],
+    ['project', '-f', 'table'],
+    ['plan', '-f', 'table'],
+    ['sensitivity', '-f', 'table', '--no-plan'],
+  ])('%s %s %s: no NaN and no Object internals', async (...args) => {
+    for (const name of ['plain.yaml', 'keys.yaml']) {
+      const r = await runSpp([...args, '-s', s(name), '-q']);
+      expect(r.exitCode, r.stderr).toBe(0);
+      expect(r.stdout).not.toMatch(/NaN|\[object|function Object|native code/);
+    }
   });
 });

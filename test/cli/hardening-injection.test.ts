@@ -58,6 +58,23 @@ describe('terminal text', () => {
   it('removes escape sequences and control characters, keeping the printable text', () => {
     expect(terminalText('a\u001b[31mred\u001b[0m\u0007 b\r\nc\u009b')).toBe('ared b c');
   });
+
+  it.each([
+    // Red-team cases 1 and 2: an OSC without its terminator took the rest of the text with it.
+    ['an unterminated OSC keeps the text after its introducer', 'Medewerker \u001b]0 Klant', 'Medewerker 0 Klant'],
+    ['CSI then an unterminated OSC', 'F0\u001b[2J\u001b]0Y', 'F00Y'],
+    ['a hyperlink OSC ended by BEL goes whole', 'F0\u001b]8;;http://evil\u0007X', 'F0X'],
+    ['an OSC ended by ESC \\ goes whole', 'a\u001b]0;title\u001b\\b', 'ab'],
+    ['a DCS ended by ST goes whole', 'a\u001bP1;2qpayload\u001b\\b', 'ab'],
+    ['an unterminated DCS, APC, PM or SOS keeps the text', 'a\u001bPx \u001b_y \u001b^z \u001bXw', 'ax y z w'],
+    ['an OSC cut by a line break is unterminated', 'a\u001b]0;t\nb\u0007c', 'a0;t bc'],
+    ['C1 OSC, terminated and not', '\u009d0;title\u0007ok \u009d0 rest', 'ok 0 rest'],
+    ['C1 CSI', 'a\u009b31mb', 'ab'],
+    ['a charset escape goes whole', 'x\u001b(By', 'xy'],
+    ['a lone ESC at the end', 'end\u001b', 'end'],
+  ])('%s', (_what, input, expected) => {
+    expect(terminalText(input)).toBe(expected);
+  });
 });
 
 describe('GitHub annotations', () => {
@@ -68,6 +85,15 @@ describe('GitHub annotations', () => {
     expect(out.split('\n').filter((l) => l !== '')).toHaveLength(1);
     expect(out).toContain('file=a%2Cb%3Ac.csv');
     expect(out).toContain('bad%0A::error::forged %250A');
+  });
+
+  it('carry no escape sequence or control character of the data (red-team case 1)', () => {
+    const out = formatDiagnosticsGithub([
+      { code: 'CSV_UNKNOWN_FUNCTION', severity: 'error', file: 'h\u001b[2J.csv', line: 8, column: 2, message: "function_id 'F0\u001b[2J\u001b]0Y' is not in the functions file.", messageNl: "function_id 'F0\u001b]8;;http://evil\u0007X' staat niet in het functiebestand." },
+    ], 'nl');
+    expect(out).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
+    expect(out).toBe("::error file=h.csv,line=8,col=2,title=CSV_UNKNOWN_FUNCTION::function_id 'F0X' staat niet in het functiebestand.\n");
+    expect(formatDiagnosticsGithub([{ code: 'CSV_UNKNOWN_FUNCTION', severity: 'error', file: 'h.csv', line: 8, column: 2, message: "function_id 'F0\u001b[2J\u001b]0Y' is not in the functions file.", messageNl: '' }], 'en')).toContain("function_id 'F00Y' is not in the functions file.");
   });
 });
 

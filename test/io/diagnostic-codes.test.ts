@@ -41,7 +41,8 @@ const cases: Case[] = [
   { fixture: 'functions-bad-identifier', read: functions, expected: [{ code: 'CSV_BAD_IDENTIFIER', line: 1, column: 4, severity: 'error' }] },
   {
     fixture: 'functions-mapped-not-found',
-    read: (dir) => functions(dir, { columns: { name: 'Omschrijving' }, columnsFile: 'map.yaml' }),
+    // The file has neither the mapped header nor a family column (a missing name would be read from 'name').
+    read: (dir) => functions(dir, { columns: { family: 'Cluster' }, columnsFile: 'map.yaml' }),
     expected: [{ code: 'CSV_MAPPED_COLUMN_NOT_FOUND', line: 1, severity: 'warning' }],
     kept: 1,
   },
@@ -142,7 +143,10 @@ const cases: Case[] = [
     kept: 1,
   },
   { fixture: 'column-map-invalid', read: columnMap, expected: [{ code: 'COLUMN_MAP_INVALID', line: 1, column: 14, severity: 'error' }] },
-  { fixture: 'column-map-syntax', read: columnMap, expected: [{ code: 'COLUMN_MAP_INVALID', line: 3, severity: 'error' }] },
+  // YAML problems of a column map are the scenario's YAML codes, with the same translated messages.
+  { fixture: 'column-map-syntax', read: columnMap, expected: [{ code: 'YAML_SYNTAX', line: 3, column: 1, severity: 'error' }] },
+  { fixture: 'column-map-duplicate-key', read: columnMap, expected: [{ code: 'YAML_DUPLICATE_KEY', line: 2, column: 1, severity: 'error' }] },
+  { fixture: 'column-map-tab', read: columnMap, expected: [{ code: 'YAML_SYNTAX', line: 2, severity: 'error' }] },
   { fixture: 'column-map-unknown-key', read: columnMap, expected: [{ code: 'COLUMN_MAP_UNKNOWN_KEY', line: 2, column: 1, severity: 'error' }] },
 ];
 

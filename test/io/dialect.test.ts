@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/diagnostics/diagnostic.js';
-import { readColumnMap } from '../../src/io/column-map.js';
+import { columnMapOptions, readColumnMap } from '../../src/io/column-map.js';
 import { readFunctions } from '../../src/io/read-functions.js';
 import { readHeadcount } from '../../src/io/read-headcount.js';
 
@@ -166,10 +166,7 @@ describe('headers and column maps', () => {
   it('reads an export through a column map from a YAML file', async () => {
     const map = await readColumnMap('fixtures/io/column-map/columns.yaml');
     expect(map.diagnostics).toEqual([]);
-    const { value, diagnostics } = await readFunctions('fixtures/io/functions-column-map/functions.csv', {
-      columns: map.value,
-      columnsFile: 'fixtures/io/column-map/columns.yaml',
-    });
+    const { value, diagnostics } = await readFunctions('fixtures/io/functions-column-map/functions.csv', columnMapOptions(map.value, 'fixtures/io/column-map/columns.yaml'));
     expect(diagnostics).toEqual([]);
     expect(value).toEqual([expect.objectContaining({ id: 'F1', name: 'Een', tasks: { admin: 0.25, advice: 0.75 } })]);
   });

@@ -11,7 +11,9 @@ import { readPresetHeadcount } from '../../src/io/presets/read-preset-headcount.
  * #13 classes 2 and 7: in a `,` or `;` file a stray or unbalanced `"` opens a quoted field that
  * closes lines later and swallows the rows between — they used to vanish without a word. The only
  * multi-line field of a file is now located (start line, closing line, lines spanned): an error
- * when lines inside it look like rows, a warning when they do not.
+ * when lines inside it look like rows, a warning when they do not. Every other multi-line field
+ * whose inner lines look like rows is an error too (red-team case 10: with two stray quotes the
+ * file passed for one with notes, and five of ten persons vanished without a word).
  */
 const dir = mkdtempSync(join(tmpdir(), 'spp-quoted-break-'));
 let n = 0;
@@ -22,7 +24,7 @@ function file(content: string, name = `h${n++}.csv`): string {
 }
 const options = { referenceYear: 2026 };
 
-describe('the only quoted field with a line break', () => {
+describe('quoted fields with a line break', () => {
   it('a stray quote in a comma file: rows it swallowed are an error naming where it opens and closes', async () => {
     const csv =
       'employee_id,function_id,birth_date,fte,contract,naam\n' +
@@ -63,6 +65,44 @@ describe('the only quoted field with a line break', () => {
     expect(diagnostics.map((d) => [d.code, d.severity, d.line, d.column])).toEqual([['CSV_QUOTED_LINE_BREAK', 'warning', 2, 2]]);
     expect(diagnostics[0]!.message).toMatch(/opens on line 2 and closes on line 3: it spans 2 lines/);
     expect(value.map((f) => f.id)).toEqual(['F001', 'F002']);
+  });
+
+  it('two stray quotes: each field that swallowed rows is an error where its quote opens (red-team case 10)', async () => {
+    // Two comments start with a stray " and close lines later: five of ten persons vanished, and
+    // because the file then had two multi-line fields it was taken for one with notes and read without a word.
+    const csv =
+      'personeelsnummer;functiecode;deeltijdfactor;geboortedatum;opmerking\r\n' +
+      'P1;F001;1;01-01-1980;ok\r\nP2;F001;1;01-01-1980;"Jan\r\nP3;F001;1;01-01-1980;ok\r\nP4;F001;1;01-01-1980;ok\r\nP5;F001;1;01-01-1980;x"\r\n' +
+      'P6;F001;1;01-01-1980;ok\r\nP7;F001;1;01-01-1980;"Piet\r\nP8;F001;1;01-01-1980;ok\r\nP9;F001;1;01-01-1980;y"\r\nP10;F001;1;01-01-1980;ok\r\n';
+    const { value, diagnostics } = await readHeadcount(file(csv), options);
+    const found = diagnostics.filter((d) => d.code === 'CSV_QUOTED_LINE_BREAK');
+    expect(found.map((d) => [d.severity, d.line, d.column])).toEqual([
+      ['error', 3, 5],
+      ['error', 8, 5],
+    ]);
+    expect(found[0]!.message).toMatch(/opens on line 3 and closes on line 6: it spans 4 lines; 3 lines inside it look like a row/);
+    expect(found[1]!.messageNl).toMatch(/begint op regel 8 en sluit op regel 10: het beslaat 3 regels; 2 regels erin lijken op een rij/);
+    expect(value.persons).toBe(5);
+    expect(hasErrors(diagnostics)).toBe(true);
+  });
+
+  it('a swallowing quote among notes with line breaks is still an error; the notes are not', async () => {
+    const csv =
+      'function_id,name,family,level,pay,task.administrative\n' +
+      'F001,"Medewerker\nBurgerzaken",Dienstverlening,6,44200,1\n' +
+      'F002,"Beleid\nsociaal",Beleid,10,62000,1\n' +
+      'F003,"Jurist,Juridische zaken,11,64000,1\nF004,Adviseur,Advies,10,60000,1\nF005,Jurist",Juridische zaken,11,64000,1\n';
+    const { diagnostics } = await readFunctions(file(csv), {});
+    expect(diagnostics.filter((d) => d.code === 'CSV_QUOTED_LINE_BREAK').map((d) => [d.severity, d.line, d.column])).toEqual([['error', 6, 2]]);
+  });
+
+  it('two fields of one record that each swallow rows are each named', async () => {
+    const csv = 'function_id;name;family;task.administrative\nF1;"x\nF2;B;C;1\nF3";"y\nF4;B;C;1\nF5";C;1\n';
+    const { diagnostics } = await readFunctions(file(csv), {});
+    expect(diagnostics.filter((d) => d.code === 'CSV_QUOTED_LINE_BREAK').map((d) => [d.severity, d.line, d.column])).toEqual([
+      ['error', 2, 2],
+      ['error', 4, 3],
+    ]);
   });
 
   it('a file whose notes often hold line breaks is read without a word', async () => {

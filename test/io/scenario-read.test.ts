@@ -113,6 +113,36 @@ describe('reading', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
+  it('takes __proto__ as a task category, skill and label key like constructor (red-team case 6: it was "not a name of lower-case letters")', async () => {
+    const dir = scratch({
+      's.yaml':
+        'id: s\nhorizon: { start: 2026, end: 2035 }\n' +
+        'digitalisation:\n  automation:\n    __proto__: { target: 0.6, end: 2030 }\n    constructor: { target: 0.2, end: 2030 }\n' +
+        '  skill_shift: [{ skill: __proto__, delta: 1, families: [all], end: 2030 }]\n' +
+        'task_profile:\n  __proto__: { predictability: 0.8, complexity: 0.3 }\n  constructor: { predictability: 0.2, complexity: 0.9 }\n' +
+        'labels:\n  __proto__: { nl: Proto-werk }\n  constructor: { nl: Bouwwerk }\n',
+    });
+    const { value, diagnostics } = await readScenario(join(dir, 's.yaml'));
+    expect(diagnostics).toEqual([]);
+    const scenario = value!.scenario;
+    expect(Object.keys(scenario.digitalisation.automation)).toEqual(['__proto__', 'constructor']);
+    expect(Object.hasOwn(scenario.digitalisation.automation, '__proto__')).toBe(true);
+    expect(scenario.digitalisation.automation['__proto__']!.target).toBe(0.6);
+    expect(scenario.task_profile['__proto__']).toEqual({ predictability: 0.8, complexity: 0.3 });
+    expect(scenario.labels['__proto__']).toEqual({ nl: 'Proto-werk' });
+    expect(scenario.digitalisation.skill_shift[0]!.skill).toBe('__proto__');
+  });
+
+  it('a key __proto___ in the file (the stand-in spp validates __proto__ under) stays apart from __proto__', async () => {
+    const dir = scratch({
+      's.yaml': 'id: s\nhorizon: { start: 2026, end: 2035 }\nlabels:\n  __proto__: { nl: Een }\n  __proto___: { nl: Twee }\n  BAD: { nl: Drie }\n',
+    });
+    const { diagnostics, partial } = await readScenario(join(dir, 's.yaml'));
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['SCENARIO_INVALID_KEY', 6]]);
+    expect(partial!.scenario.labels['__proto__']).toEqual({ nl: 'Een' });
+    expect(partial!.scenario.labels['__proto___']).toEqual({ nl: 'Twee' });
+  });
+
   it('points a wrong value inside an anchor at the anchor', async () => {
     const dir = scratch({
       's.yaml': 'id: s\nhorizon: { start: 2026, end: 2035 }\nx-rule: &r { rate: 2 }\nworkforce:\n  attrition: [*r]\n',

@@ -3,6 +3,7 @@
  * are compared after `normalizeHeader`, so `Functie_ID`, `[Functiecode]` and `functie-id` all match.
  */
 import type { Message } from '../../diagnostics/message.js';
+import type { FileRole } from './csv-options.js';
 
 interface ColumnSpec {
   canonical: string;
@@ -19,6 +20,8 @@ export interface PrefixSpec {
 export interface FileSpec {
   /** What the file is, for messages, with its article ("the functions file", "het functiebestand"). */
   title: Message;
+  /** Which block of a column map applies to it besides the entries for every file. */
+  role: FileRole;
   columns: readonly ColumnSpec[];
   prefixes: readonly PrefixSpec[];
 }
@@ -28,6 +31,7 @@ const SKILL: PrefixSpec = { kind: 'skill', words: ['skill', 'vaardigheid'] };
 
 export const FUNCTIONS_FILE: FileSpec = {
   title: { en: 'the functions file', nl: 'het functiebestand' },
+  role: 'functions',
   columns: [
     { canonical: 'function_id', aliases: ['functiecode', 'functie_id', 'code', 'functie_code'], required: true },
     { canonical: 'name', aliases: ['functienaam', 'naam', 'functieomschrijving', 'functie_omschrijving'], required: true },
@@ -41,6 +45,7 @@ export const FUNCTIONS_FILE: FileSpec = {
 
 export const HEADCOUNT_FILE: FileSpec = {
   title: { en: 'the headcount file', nl: 'het personeelsbestand' },
+  role: 'headcount',
   columns: [
     { canonical: 'employee_id', aliases: ['medewerker_id', 'personeelsnummer', 'medewerker', 'dossiernummer'] },
     { canonical: 'function_id', aliases: ['functiecode', 'functie_id', 'functie_code'], required: true },
@@ -59,6 +64,7 @@ export const HEADCOUNT_FILE: FileSpec = {
 
 export const SIMILARITY_FILE: FileSpec = {
   title: { en: 'the similarity file', nl: 'het bestand met verwantschappen' },
+  role: 'similarity',
   columns: [
     { canonical: 'from', aliases: ['van'], required: true },
     { canonical: 'to', aliases: ['naar'], required: true },

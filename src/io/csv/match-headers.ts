@@ -1,4 +1,5 @@
 import { didYouMean, nearest } from '../../diagnostics/diagnostic.js';
+import { displayPath } from '../../diagnostics/format-diagnostics.js';
 import type { Message } from '../../diagnostics/message.js';
 import type { CsvDiagnostics } from './csv-diagnostics.js';
 import type { CsvOptions } from './csv-options.js';
@@ -45,7 +46,8 @@ export function matchHeaders(
   for (const column of spec.columns) {
     for (const name of [column.canonical, ...column.aliases]) aliasToCanonical.set(normalizeHeader(name), column.canonical);
   }
-  const mapSource = options.columnsFile === undefined ? { en: 'the column map', nl: 'de kolomkoppeling' } : { en: `the column map ${options.columnsFile}`, nl: `de kolomkoppeling ${options.columnsFile}` };
+  const mapFile = options.columnsFile === undefined ? undefined : displayPath(options.columnsFile);
+  const mapSource = mapFile === undefined ? { en: 'the column map', nl: 'de kolomkoppeling' } : { en: `the column map ${mapFile}`, nl: `de kolomkoppeling ${mapFile}` };
 
   const addPrefixed = (kind: PrefixSpec['kind'], rawName: string, index: number): void => {
     const name = rawName.trim().toLowerCase();
@@ -82,8 +84,9 @@ export function matchHeaders(
     match.prefixed.push({ kind, name, index });
   };
 
-  // 1. The column map overrides aliases.
-  for (const [canonical, header] of Object.entries(options.columns ?? {})) {
+  // 1. The column map overrides aliases: its entries for every file, then those for this kind of file.
+  const mapped = new Map<string, string>([...Object.entries(options.columns ?? {}), ...Object.entries(options.columnsByRole?.[spec.role] ?? {})]);
+  for (const [canonical, header] of mapped) {
     const prefix = /^([a-z]+)\.(.+)$/.exec(canonical);
     const prefixSpec = prefix ? spec.prefixes.find((p) => p.words.includes(prefix[1]!)) : undefined;
     const relevant = prefixSpec !== undefined || spec.columns.some((c) => c.canonical === canonical);
@@ -91,6 +94,11 @@ export function matchHeaders(
     const wanted = normalizeHeader(header);
     const index = normalized.findIndex((n, i) => n === wanted && !taken.has(i));
     if (index === -1) {
+      // One map serves every file: a header of the headcount export is not in functions.csv, which
+      // has the column under its own name (function_id). That file is read as usual, without a word;
+      // only a file with neither the mapped header nor the column itself is warned about.
+      const standard = prefixSpec !== undefined ? hasPrefixed(names, prefixSpec, prefix![2]!) : normalized.some((n) => aliasToCanonical.get(n) === canonical);
+      if (standard) continue;
       const near = nearest(header, names);
       diagnostics.warning(
         'CSV_MAPPED_COLUMN_NOT_FOUND',
@@ -242,6 +250,14 @@ function findGroupColumn(groupBy: string, match: HeaderMatch): number | undefine
   const wanted = normalizeHeader(groupBy);
   const i = match.names.findIndex((n) => normalizeHeader(n) === wanted);
   return i === -1 ? undefined : i;
+}
+
+/** True when a header is the prefixed column `<kind>.<name>` under one of its words (`task.admin`, `Taak . Admin`). */
+function hasPrefixed(names: readonly string[], prefixSpec: PrefixSpec, name: string): boolean {
+  return names.some((header) => {
+    const m = /^([A-Za-z]+)\s*\.\s*(.*)$/.exec(stripBrackets(header));
+    return m !== null && prefixSpec.words.includes(m[1]!.toLowerCase()) && m[2]!.trim().toLowerCase() === name;
+  });
 }
 
 function suggestIdentifier(name: string): string {

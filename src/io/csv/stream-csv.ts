@@ -6,6 +6,7 @@ import { finished, pipeline } from 'node:stream/promises';
 import { isAscii, isUtf8 } from 'node:buffer';
 import { parse, type CsvError } from 'csv-parse';
 import { UserError } from '../../diagnostics/diagnostic.js';
+import { displayPath } from '../../diagnostics/format-diagnostics.js';
 import { describeFsError } from '../fs-errors.js';
 import { inputFileProblem, unreadable } from '../input-file.js';
 import type { CsvDiagnostics } from './csv-diagnostics.js';
@@ -109,8 +110,10 @@ export async function streamCsv(
   const literalQuotes = result.dialect.delimiter === '|';
   let parseFailed = false;
 
-  // Records whose quoted fields hold line breaks: when only one in the file does, it is more often
-  // a stray or unclosed quote that swallowed the lines after it than a note with a line break.
+  // Quoted fields that hold line breaks. One whose inner lines look like rows is a stray or
+  // unclosed quote that swallowed them, however many such fields the file has: each is an error
+  // where it opens. A lone field without such lines is a warning (more often a quote that closed
+  // too late than a note with a line break); several are notes written on purpose.
   let multiLine = 0;
   let firstMultiLine: MultiLineField | undefined;
 
@@ -139,7 +142,13 @@ export async function streamCsv(
       });
       return;
     }
-    if (breaks > 0 && multiLine++ === 0) firstMultiLine = multiLineField(record, line, headerNames?.length ?? record.length, result.dialect.delimiter);
+    if (breaks > 0) {
+      for (const field of multiLineFields(record, line, headerNames?.length ?? record.length, result.dialect.delimiter)) {
+        if (field.rowLike > 0) reportMultiLineField(field, diagnostics, false);
+        else if (multiLine === 0) firstMultiLine = field;
+        multiLine++;
+      }
+    }
     if (line === 1 && sepHint !== null) return;
     if (record[0]!.trim() === '' && isBlank(record)) return;
     if (headerNames === undefined) {
@@ -217,7 +226,7 @@ export async function streamCsv(
     }
   }
   result.dialect.encoding = decoder.encoding;
-  if (multiLine === 1 && firstMultiLine !== undefined && !stopped) reportMultiLineField(firstMultiLine, diagnostics);
+  if (multiLine === 1 && firstMultiLine !== undefined && !stopped) reportMultiLineField(firstMultiLine, diagnostics, true);
   // (A header line that could not be parsed has its own error: the file is not empty.)
   if (!result.header && !parseFailed) {
     diagnostics.error('CSV_EMPTY', 1, 0, { en: 'the file is empty: expected a header line with column names', nl: 'het bestand is leeg: verwacht een kopregel met kolomnamen' });
@@ -241,7 +250,7 @@ function normaliseDelimiter(delimiter: string | undefined): string | undefined {
 async function sniff(path: string): Promise<{ head: Buffer; size: number }> {
   try {
     const problem = inputFileProblem(path);
-    if (problem !== null) throw new UserError(unreadable(path, problem), 2);
+    if (problem !== null) throw new UserError(unreadable(displayPath(path), problem), 2);
     const handle = await open(path, 'r');
     try {
       const buffer = Buffer.alloc(SNIFF_BYTES);
@@ -698,7 +707,7 @@ function reportParseError(err: CsvError | undefined, line: number, diagnostics: 
   }
 }
 
-/** The first field of a record that spans lines: where it opens and closes, and how many whole lines inside it look like rows. */
+/** A quoted field that spans lines: where it opens and closes, and how many whole lines inside it look like rows. */
 interface MultiLineField {
   line: number;
   column: number;
@@ -706,28 +715,32 @@ interface MultiLineField {
   rowLike: number;
 }
 
-function multiLineField(record: string[], line: number, width: number, delimiter: string): MultiLineField {
-  let before = 0;
-  let column = 0;
-  for (; column < record.length; column++) {
-    if (record[column]!.includes('\n')) break;
+/** Every field of a record (which starts on `line`) that holds a line break. */
+function multiLineFields(record: string[], line: number, width: number, delimiter: string): MultiLineField[] {
+  const fields: MultiLineField[] = [];
+  let at = line;
+  for (let column = 0; column < record.length; column++) {
+    const value = record[column]!;
+    if (!value.includes('\n')) continue;
+    const inner = value.split('\n');
+    // The lines inside the field after its first (the last up to the closing quote): each with a row's delimiters is probably a row.
+    const rowLike = width < 2 ? 0 : inner.slice(1).filter((text) => text.split(delimiter).length >= width).length;
+    fields.push({ line: at, column: column + 1, closes: at + inner.length - 1, rowLike });
+    at += inner.length - 1;
   }
-  for (let i = 0; i < column; i++) before += lineBreaks([record[i]!]);
-  const inner = record[column]!.split('\n');
-  // The lines inside the field after its first (the last up to the closing quote): each with a row's delimiters is probably a row.
-  const rowLike = width < 2 ? 0 : inner.slice(1).filter((text) => text.split(delimiter).length >= width).length;
-  return { line: line + before, column: column + 1, closes: line + before + inner.length - 1, rowLike };
+  return fields;
 }
 
 /**
- * A single quoted field spanning lines (#13 class 7): an error when lines inside it look like rows
- * (a stray or unclosed quote swallowed them), else a warning (a note with a line break is allowed).
+ * A quoted field spanning lines (#13 class 7): an error when lines inside it look like rows (a stray
+ * or unclosed quote swallowed them), else — when it is the only such field in the file (`only`) — a
+ * warning (a note with a line break is allowed).
  */
-function reportMultiLineField(field: MultiLineField, diagnostics: CsvDiagnostics): void {
+function reportMultiLineField(field: MultiLineField, diagnostics: CsvDiagnostics, only: boolean): void {
   const spans = field.closes - field.line + 1;
   const where = {
-    en: `a quoted field opens on line ${field.line} and closes on line ${field.closes}: it spans ${spans} lines, and it is the only field in the file with a line break`,
-    nl: `een veld tussen aanhalingstekens begint op regel ${field.line} en sluit op regel ${field.closes}: het beslaat ${spans} regels en is het enige veld in het bestand met een regelovergang`,
+    en: `a quoted field opens on line ${field.line} and closes on line ${field.closes}: it spans ${spans} lines${only ? ', and it is the only field in the file with a line break' : ''}`,
+    nl: `een veld tussen aanhalingstekens begint op regel ${field.line} en sluit op regel ${field.closes}: het beslaat ${spans} regels${only ? ' en is het enige veld in het bestand met een regelovergang' : ''}`,
   };
   const n = field.rowLike;
   if (n > 0) {
@@ -774,5 +787,5 @@ function isFsError(err: unknown): err is NodeJS.ErrnoException {
 }
 
 function cannotRead(path: string, err: unknown): UserError {
-  return new UserError(describeFsError('read', path, err), 2);
+  return new UserError(describeFsError('read', displayPath(path), err), 2);
 }

@@ -9,6 +9,7 @@ import type { FileSpec } from '../csv/column-specs.js';
 /** Visma|Raet HR Core Medewerker.csv: one row per person. */
 export const RAET_PERSONS_FILE: FileSpec = {
   title: { en: 'the Medewerker.csv (raet-hrcore)', nl: 'Medewerker.csv (raet-hrcore)' },
+  role: 'headcount',
   columns: [
     { canonical: 'employee_id', aliases: ['dossiernummer', 'persoonsnummer', 'personeelsnummer', 'medewerker_id'], required: true },
     { canonical: 'birth_date', aliases: ['geboortedatum'], required: true },
@@ -19,6 +20,7 @@ export const RAET_PERSONS_FILE: FileSpec = {
 /** Visma|Raet HR Core Aanstellingen.csv: one row per appointment, several per person. */
 export const RAET_APPOINTMENTS_FILE: FileSpec = {
   title: { en: 'the Aanstellingen.csv (raet-hrcore)', nl: 'Aanstellingen.csv (raet-hrcore)' },
+  role: 'headcount',
   columns: [
     { canonical: 'employee_id', aliases: ['dossiernummer', 'persoonsnummer', 'personeelsnummer', 'medewerker_id'], required: true },
     { canonical: 'function_id', aliases: ['functiecode', 'functie_code', 'functie_id'], required: true },
@@ -34,6 +36,7 @@ export const RAET_APPOINTMENTS_FILE: FileSpec = {
 /** Visma|Raet HR Core Functie.csv: function codes and names. */
 export const RAET_FUNCTIONS_FILE: FileSpec = {
   title: { en: 'the Functie.csv (raet-hrcore)', nl: 'Functie.csv (raet-hrcore)' },
+  role: 'headcount',
   columns: [
     { canonical: 'function_id', aliases: ['functiecode', 'functie_code', 'code'], required: true },
     { canonical: 'name', aliases: ['functienaam', 'functieomschrijving', 'omschrijving', 'naam'], required: true },
@@ -44,6 +47,7 @@ export const RAET_FUNCTIONS_FILE: FileSpec = {
 /** AFAS Profit connector export: one row per person and function period. */
 export const AFAS_FILE: FileSpec = {
   title: { en: 'the AFAS export (afas)', nl: 'de AFAS-export (afas)' },
+  role: 'headcount',
   columns: [
     { canonical: 'employee_id', aliases: ['medewerker', 'medewerker_id', 'personeelsnummer'], required: true },
     { canonical: 'function_id', aliases: ['functie_code', 'functiecode'], required: true },

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError, type Checked } from '../../diagnostics/diagnostic.js';
+import { displayPath } from '../../diagnostics/format-diagnostics.js';
 import { checkAge } from '../headcount-rules.js';
 import { CsvDiagnostics } from '../csv/csv-diagnostics.js';
 import { matchHeaders } from '../csv/match-headers.js';
@@ -28,15 +29,15 @@ async function findAfasFile(path: string): Promise<string> {
   try {
     folder = (await stat(path)).isDirectory();
   } catch {
-    throw new UserError({ en: `afas: not found: ${path}`, nl: `afas: niet gevonden: ${path}` }, 2);
+    throw new UserError({ en: `afas: not found: ${displayPath(path)}`, nl: `afas: niet gevonden: ${displayPath(path)}` }, 2);
   }
   if (!folder) return path;
   const csvs = (await readdir(path)).filter((e) => e.toLowerCase().endsWith('.csv')).sort();
   if (csvs.length !== 1) {
     throw new UserError(
       {
-        en: `afas: expected one CSV export in the folder ${path}, found ${csvs.length === 0 ? 'none' : `${csvs.length} (${csvs.join(', ')})`}; name the file with --headcount`,
-        nl: `afas: verwacht één CSV-export in de map ${path}, maar vond ${csvs.length === 0 ? 'er geen' : `er ${csvs.length} (${csvs.join(', ')})`}; wijs het bestand aan met --headcount`,
+        en: `afas: expected one CSV export in the folder ${displayPath(path)}, found ${csvs.length === 0 ? 'none' : `${csvs.length} (${csvs.join(', ')})`}; name the file with --headcount`,
+        nl: `afas: verwacht één CSV-export in de map ${displayPath(path)}, maar vond ${csvs.length === 0 ? 'er geen' : `er ${csvs.length} (${csvs.join(', ')})`}; wijs het bestand aan met --headcount`,
       },
       2,
     );

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { UserError, type Checked } from '../../diagnostics/diagnostic.js';
+import { displayPath } from '../../diagnostics/format-diagnostics.js';
 import type { CsvOptions } from '../csv/csv-options.js';
 import { readHeadcount, type HeadcountData, type HeadcountOptions } from '../read-headcount.js';
 import { readAfas } from './read-afas.js';
@@ -41,7 +42,7 @@ export async function readPresetHeadcount(
     return { value: read.value, diagnostics: read.diagnostics, source: read.file, ...(read.sha256 !== undefined ? { sha256: read.sha256 } : {}) };
   }
   if (await isFolder(path)) {
-    throw new UserError({ en: `the headcount ${path} is a folder: expected a CSV file (or, for a multi-file HR export, --preset raet-hrcore or afas)`, nl: `het personeelsbestand ${path} is een map: verwacht een CSV-bestand (of, voor een HR-export van meer bestanden, --preset raet-hrcore of afas)` }, 2);
+    throw new UserError({ en: `the headcount ${displayPath(path)} is a folder: expected a CSV file (or, for a multi-file HR export, --preset raet-hrcore or afas)`, nl: `het personeelsbestand ${displayPath(path)} is een map: verwacht een CSV-bestand (of, voor een HR-export van meer bestanden, --preset raet-hrcore of afas)` }, 2);
   }
   const read = await readHeadcount(path, presetCsvOptions(preset, options));
   return { ...read, source: path };

@@ -50,7 +50,7 @@ export async function findRaetFiles(path: string): Promise<RaetFiles> {
   try {
     folder = (await stat(path)).isDirectory() ? path : dirname(path);
   } catch {
-    throw new UserError({ en: `raet-hrcore: not found: ${path}`, nl: `raet-hrcore: niet gevonden: ${path}` }, 2);
+    throw new UserError({ en: `raet-hrcore: not found: ${displayPath(path)}`, nl: `raet-hrcore: niet gevonden: ${displayPath(path)}` }, 2);
   }
   const entries = (await readdir(folder)).sort();
   // As every message names a file: relative to the working folder (the folder is often resolved from the scenario's).
@@ -142,7 +142,8 @@ export async function readRaetHrCore(path: string, options: HeadcountOptions): P
       if (id === '') return fail('CSV_MISSING_VALUE', personColumn, { en: 'expected a Dossiernummer; the row is left out', nl: 'verwacht een Dossiernummer; de regel wordt overgeslagen' });
       const first = persons.get(id);
       if (first !== undefined) {
-        return fail('CSV_DUPLICATE_ID', personColumn, { en: `Dossiernummer '${id}' was already used on line ${Math.abs(first) % 1e8}; expected each person once`, nl: `Dossiernummer '${id}' staat al op regel ${Math.abs(first) % 1e8}; verwacht elke persoon één keer` });
+        // The number is an employee id: the message names the two lines, never the id itself.
+        return fail('CSV_DUPLICATE_ID', personColumn, { en: `this Dossiernummer was already used on line ${Math.abs(first) % 1e8}; expected each person once (line ${Math.abs(first) % 1e8} and line ${line})`, nl: `dit Dossiernummer staat al op regel ${Math.abs(first) % 1e8}; verwacht elke persoon één keer (regel ${Math.abs(first) % 1e8} en regel ${line})` });
       }
       const text = fields[birthColumn]!.trim();
       const birth = parseDate(text);
@@ -162,7 +163,8 @@ export async function readRaetHrCore(path: string, options: HeadcountOptions): P
     (person, _fields, _line, fail) => {
       const packed = persons.get(person);
       if (packed === undefined) {
-        fail('CSV_UNKNOWN_PERSON', appointmentPersonColumn, { en: `Dossiernummer '${person}' is not in ${basename(files.persons)}: expected the person's row there (with Geboortedatum); the appointment is left out`, nl: `Dossiernummer '${person}' staat niet in ${basename(files.persons)}: verwacht daar de regel van deze persoon (met Geboortedatum); de aanstelling wordt overgeslagen` });
+        // Located by line and column: the Dossiernummer is an employee id and is never printed.
+        fail('CSV_UNKNOWN_PERSON', appointmentPersonColumn, { en: `the Dossiernummer in this column is not in ${basename(files.persons)}: expected the person's row there (with Geboortedatum); the appointment is left out`, nl: `het Dossiernummer in deze kolom staat niet in ${basename(files.persons)}: verwacht daar de regel van deze persoon (met Geboortedatum); de aanstelling wordt overgeslagen` });
         return undefined;
       }
       if (packed < 0) return undefined; // the person's own row had an error, reported there
