@@ -103,6 +103,16 @@ describe('task shares: the documented tolerance includes its bound (red-team cas
   });
 });
 
+describe('hours per week: at most 1.5 FTE, the bound included', () => {
+  it('accepts exactly 1.5 × the full-time week where binary division overshoots (45.6 / 30.4), refuses beyond it', async () => {
+    const { value, diagnostics } = await readHeadcount(file('function_id,hours_per_week,birth_year\nF1,"45,6",1980\nF1,45.61,1980\n'), { referenceYear: 2026, fulltimeHours: 30.4 });
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['CSV_OUT_OF_RANGE', 3]]);
+    expect(diagnostics[0]!.message).toBe('hours per week 45.61: expected more than 0 and at most 45.6 (1.5 FTE of 30.4 hours)');
+    expect(diagnostics[0]!.messageNl).toBe('uren per week 45.61: verwacht meer dan 0 en ten hoogste 45,6 (1,5 fte van 30,4 uur)');
+    expect(value.fte).toBe(1.5);
+  });
+});
+
 describe('a salary column that holds monthly pay', () => {
   it('gives one located warning for the file, naming the first row and how many more, and keeps the values', async () => {
     const { value, diagnostics } = await readFunctions(file('function_id;name;pay;task.a\nF1;Een;3.450;1\nF2;Twee;52.000;1\nF3;Drie;4.100,50;1\nF4;Vier;0;1\n'), excelNl);
