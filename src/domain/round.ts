@@ -23,6 +23,15 @@ export function withinTolerance(value: number, target: number, tolerance: number
   return Math.abs(value - target) <= tolerance + 1e-9;
 }
 
+/**
+ * A number in running text (messages and sentences, not table cells): as many decimals as it has (at
+ * most 6), the language's decimal mark (nl 0,8; en 0.8), thousands grouped only from 10,000 on — so a
+ * year or a four-digit bound reads 2200, never 2.200 — and 1.000.000 (nl) or 1,000,000 (en) above.
+ */
+export function textNumber(value: number, lang: 'nl' | 'en'): string {
+  return value.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-US', { maximumFractionDigits: 6, useGrouping: Math.abs(value) >= 10_000 });
+}
+
 /** Euros: whole euros. */
 export function roundMoney(value: number): number {
   return round(value, 0);

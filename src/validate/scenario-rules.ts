@@ -104,7 +104,7 @@ const targetOrder: ScenarioRule = (ctx) => {
     const [low, likely, high] = value;
     if (!(low <= likely && likely <= high)) {
       out.push(
-        report(ctx, 'error', 'SCENARIO_TARGET_ORDER', at, { en: `${dotted(at)}: expected [low, likely, high] with low ≤ likely ≤ high, found [${low}, ${likely}, ${high}]`, nl: `${dotted(at)}: verwacht [laag, waarschijnlijk, hoog] met laag ≤ waarschijnlijk ≤ hoog, maar vond [${low}, ${likely}, ${high}]` }),
+        report(ctx, 'error', 'SCENARIO_TARGET_ORDER', at, { en: `${dotted(at)}: expected [low, likely, high] with low ≤ likely ≤ high, found [${low}, ${likely}, ${high}]`, nl: `${dotted(at)}: verwacht [laag, waarschijnlijk, hoog] met laag ≤ waarschijnlijk ≤ hoog, maar vond [${String(low)}, ${String(likely)}, ${String(high)}]` }),
       );
     }
   }
@@ -279,7 +279,7 @@ function flowProblemsWithoutData(scenario: Scenario): FlowProblem[] {
         path: ['workforce', 'transitions', from],
         code: 'FLOW_NEGATIVE_STAY',
         message: `attrition up to ${round(w)} + transitions ${round(moved)} = ${round(w + moved)}: expected attrition + transitions ≤ 1`,
-        messageNl: `uitstroom tot ${round(w)} + overgangen ${round(moved)} = ${round(w + moved)}: verwacht uitstroom + overgangen ≤ 1`,
+        messageNl: `uitstroom tot ${localNumber(round(w), 'nl')} + overgangen ${localNumber(round(moved), 'nl')} = ${localNumber(round(w + moved), 'nl')}: verwacht uitstroom + overgangen ≤ 1`,
       });
     }
   }
@@ -465,7 +465,7 @@ const magnitudes: ScenarioRule = (ctx) => {
       if (!(Math.abs(value) <= max)) {
         out.push(report(ctx, 'error', 'SCENARIO_OUT_OF_RANGE', path, {
           en: `${dotted(path)}: ${value} is more than spp can compute with; expected at most ${max.toLocaleString('en-US')} ${unit.en}`,
-          nl: `${dotted(path)}: ${value} is meer dan spp kan doorrekenen; verwacht ten hoogste ${localNumber(max, 'nl')} ${unit.nl}`,
+          nl: `${dotted(path)}: ${String(value)} is meer dan spp kan doorrekenen; verwacht ten hoogste ${localNumber(max, 'nl')} ${unit.nl}`,
         }));
       }
     } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
