@@ -1,0 +1,43 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runSpp } from './run-spp.js';
+
+/**
+ * Red-team case 18: messages that named an option the command does not have (generate's --out), an
+ * internal value ('voorbeeld'), a wrong plural (1 Monte-Carlo-runs), advice already followed
+ * (--encoding given), or no reason at all; and a --delimiter the readers cannot use, accepted.
+ */
+
+const dir = mkdtempSync(join(tmpdir(), 'spp-option-messages-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('spp generate', () => {
+  it('a folder where it writes a file: no --out in the advice (generate has none)', async () => {
+    const target = join(dir, 'g6');
+    mkdirSync(join(target, 'headcount.csv'), { recursive: true });
+    const nl = await runSpp(['generate', target, '--force']);
+    expect(nl.exitCode).toBe(2);
+    expect(nl.stderr).toBe(`spp: ${join(target, 'headcount.csv')} wordt niet geschreven: het is een map; spp schrijft daar een gewoon bestand (haal het weg, of kies een andere map)\n`);
+    const en = await runSpp(['generate', target, '--force', '--lang', 'en']);
+    expect(en.stderr).toBe(`spp: refusing to write ${join(target, 'headcount.csv')}: it is a folder; spp writes a regular file there (move it away, or choose another folder)\n`);
+  });
+
+  it('too many functions or persons: the option and its documented limit, no internal value', async () => {
+    const functions = await runSpp(['generate', join(dir, 'g2'), '--functions', '100000']);
+    expect([functions.exitCode, functions.stderr]).toEqual([2, "spp: --functions '100000': verwacht een geheel getal van 1 tot en met 99.999\n"]);
+    const persons = await runSpp(['generate', join(dir, 'g2'), '--persons', '50000001', '--lang', 'en']);
+    expect([persons.exitCode, persons.stderr]).toEqual([2, "spp: --persons '50000001': expected a whole number from 1 to 50,000,000\n"]);
+  });
+});
+
+describe('--out of a data command keeps its advice', () => {
+  it('a folder as --out: leave --out out to write to stdout', async () => {
+    const folder = join(dir, 'out-folder.json');
+    mkdirSync(folder, { recursive: true });
+    const run = await runSpp(['project', '--example', '--format', 'json', '--out', folder, '--force']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain(`spp: ${folder} wordt niet geschreven: het is een map; --out verwacht een gewoon bestand (laat --out weg om naar stdout te schrijven)\n`);
+  });
+});
