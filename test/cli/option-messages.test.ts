@@ -41,3 +41,15 @@ describe('--out of a data command keeps its advice', () => {
     expect(run.stderr).toContain(`spp: ${folder} wordt niet geschreven: het is een map; --out verwacht een gewoon bestand (laat --out weg om naar stdout te schrijven)\n`);
   });
 });
+
+describe('spp project --runs 1', () => {
+  it('says one run, and that one run gives no range yet', async () => {
+    const nl = await runSpp(['project', '--example', '--runs', '1', '--format', 'table']);
+    expect(nl.exitCode).toBe(0);
+    const unwrapped = (text: string): string => text.replace(/\n\s+/g, ' ');
+    expect(unwrapped(nl.stdout)).toContain('Verschil P10 … P90: 1 Monte-Carlo-run (seed 1); met één run is er nog geen marge (P10 = P90), geef meer runs (--runs 1000).');
+    expect(nl.stdout).not.toContain('Monte-Carlo-runs');
+    const two = await runSpp(['project', '--example', '--runs', '2', '--format', 'table', '--lang', 'en']);
+    expect(unwrapped(two.stdout)).toContain('80 % of 2 Monte Carlo runs (seed 1) fall in this range.');
+  });
+});

@@ -69,7 +69,9 @@ export const en = {
       (grows === null ? ' and the work needed stays the same (expansion demand)' : ` and the work needed ${grows ? 'grows' : 'shrinks'} by ${work} FTE (expansion demand)`) +
       (cause === 'leavers' ? ', so the shortage comes mostly from people who leave' : cause === 'work' ? ', so the shortage comes mostly from the change of the work' : ''),
     gapBand: (end, runs, low, high) =>
-      `That is the expected value; across ${runs} runs with uncertain assumptions and chance outflow, the gap (workforce minus need) in ${end} lies between ${low} and ${high} FTE in 8 cases out of 10.`,
+      runs === '1'
+        ? `That is the expected value; one run with uncertain assumptions and chance outflow gives a gap of ${low} FTE in ${end} (a range needs more runs).`
+        : `That is the expected value; across ${runs} runs with uncertain assumptions and chance outflow, the gap (workforce minus need) in ${end} lies between ${low} and ${high} FTE in 8 cases out of 10.`,
     retirement: (fte, share, start, end) => `Between ${start} and ${end}, ${fte} FTE retire, ${share} of today's workforce.`,
     metamorphosis: (n, firstYear) =>
       n.disappearing + n.changing + n.emerging === 0
@@ -254,7 +256,9 @@ export const en = {
     gapCaption: (end, gap, shortage) =>
       shortage ? `In ${end} the shortage is ${gap} FTE if nobody is hired.` : `In ${end} the surplus is ${gap} FTE if nobody is hired.`,
     bandCaption: (runs, seed) =>
-      `The grey ribbons around the lines run from P10 to P90: across ${runs} runs (seed ${seed}) the value lies between them in 8 cases out of 10.`,
+      runs === '1'
+        ? `The grey ribbons run from P10 to P90; with 1 run (seed ${seed}) they coincide.`
+        : `The grey ribbons around the lines run from P10 to P90: across ${runs} runs (seed ${seed}) the value lies between them in 8 cases out of 10.`,
     bandCol: 'Gap P10 … P90',
     replacementCol: (start) => `Replacement demand since ${start} (FTE)`,
     expansionCol: (start) => `Expansion demand since ${start} (FTE)`,
@@ -337,7 +341,9 @@ export const en = {
     gapCaption: (end, smallest, smallestGap, largest, largestGap) =>
       `In ${end} the difference between workforce and work needed is most favourable in ${smallest} (${smallestGap} FTE) and least favourable in ${largest} (${largestGap} FTE). Negative is a shortage.`,
     gapBand: (runs, seed) =>
-      `The grey ribbons and the ranges in the table show P10 to P90 of ${runs} Monte Carlo runs per scenario (seed ${seed}): in 80% of the runs the gap lies between them.`,
+      runs === '1'
+        ? `The grey ribbons and the ranges in the table show P10 to P90 of 1 Monte Carlo run per scenario (seed ${seed}); with one run they coincide.`
+        : `The grey ribbons and the ranges in the table show P10 to P90 of ${runs} Monte Carlo runs per scenario (seed ${seed}): in 80% of the runs the gap lies between them.`,
     totalsTitle: (year) => `Key figures in ${year} (FTE)`,
     supply: 'Workforce',
     demand: 'Work needed',

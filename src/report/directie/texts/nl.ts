@@ -69,7 +69,9 @@ export const nl = {
       (grows === null ? ' en blijft het benodigde werk gelijk (uitbreidingsvraag)' : ` en ${grows ? 'groeit' : 'krimpt'} het benodigde werk met ${work} fte (uitbreidingsvraag)`) +
       (cause === 'leavers' ? ', dus het tekort ontstaat vooral doordat mensen vertrekken' : cause === 'work' ? ', dus het tekort ontstaat vooral doordat het werk verandert' : ''),
     gapBand: (end, runs, low, high) =>
-      `Dat is de verwachte waarde; bij ${runs} doorrekeningen met onzekere aannames en toevallige uitstroom ligt het verschil (bezetting min benodigd) in ${end} in 8 van de 10 gevallen tussen ${low} en ${high} fte.`,
+      runs === '1'
+        ? `Dat is de verwachte waarde; één doorrekening met onzekere aannames en toevallige uitstroom geeft in ${end} een verschil van ${low} fte (voor een marge zijn meer doorrekeningen nodig).`
+        : `Dat is de verwachte waarde; bij ${runs} doorrekeningen met onzekere aannames en toevallige uitstroom ligt het verschil (bezetting min benodigd) in ${end} in 8 van de 10 gevallen tussen ${low} en ${high} fte.`,
     retirement: (fte, share, start, end) =>
       `Tussen ${start} en ${end} gaat ${fte} fte met pensioen, ${share} van de huidige bezetting.`,
     metamorphosis: (n, firstYear) =>
@@ -259,7 +261,9 @@ export const nl = {
     gapCaption: (end, gap, shortage) =>
       shortage ? `In ${end} is het tekort ${gap} fte als er niet wordt geworven.` : `In ${end} is het overschot ${gap} fte als er niet wordt geworven.`,
     bandCaption: (runs, seed) =>
-      `De grijze banden rond de lijnen lopen van P10 tot P90: bij ${runs} doorrekeningen (seed ${seed}) ligt de waarde in 8 van de 10 gevallen daartussen.`,
+      runs === '1'
+        ? `De grijze banden lopen van P10 tot P90; bij 1 doorrekening (seed ${seed}) vallen die samen.`
+        : `De grijze banden rond de lijnen lopen van P10 tot P90: bij ${runs} doorrekeningen (seed ${seed}) ligt de waarde in 8 van de 10 gevallen daartussen.`,
     bandCol: 'Verschil P10 … P90',
     replacementCol: (start) => `Vervangingsvraag sinds ${start} (fte)`,
     expansionCol: (start) => `Uitbreidingsvraag sinds ${start} (fte)`,
@@ -342,7 +346,9 @@ export const nl = {
     gapCaption: (end, smallest, smallestGap, largest, largestGap) =>
       `In ${end} is het verschil tussen bezetting en benodigd werk het gunstigst in ${smallest} (${smallestGap} fte) en het ongunstigst in ${largest} (${largestGap} fte). Negatief is een tekort.`,
     gapBand: (runs, seed) =>
-      `De grijze banden en de marges in de tabel tonen P10 tot P90 van ${runs} Monte-Carlo-runs per scenario (seed ${seed}): in 80% van de runs ligt het verschil daartussen.`,
+      runs === '1'
+        ? `De grijze banden en de marges in de tabel tonen P10 tot P90 van 1 Monte-Carlo-run per scenario (seed ${seed}); bij één run vallen die samen.`
+        : `De grijze banden en de marges in de tabel tonen P10 tot P90 van ${runs} Monte-Carlo-runs per scenario (seed ${seed}): in 80% van de runs ligt het verschil daartussen.`,
     totalsTitle: (year) => `Kerncijfers in ${year} (fte)`,
     supply: 'Bezetting',
     demand: 'Benodigd werk',
