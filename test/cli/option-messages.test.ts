@@ -53,3 +53,31 @@ describe('spp project --runs 1', () => {
     expect(unwrapped(two.stdout)).toContain('80 % of 2 Monte Carlo runs (seed 1) fall in this range.');
   });
 });
+
+describe('--delimiter', () => {
+  it('refuses a delimiter spp cannot read, before reading a file (exit 2), in every command that has it', async () => {
+    for (const args of [
+      ['validate', 'fixtures/validate/clean'],
+      ['project', '--example'],
+      ['calibrate', 'fixtures/example/headcount-2025.csv', 'fixtures/example/headcount.csv'],
+    ]) {
+      const run = await runSpp([...args, '--delimiter', 'x']);
+      expect([run.exitCode, run.stdout, run.stderr], args.join(' ')).toEqual([2, '', "spp: --delimiter 'x': verwacht ',', ';', '|' of tab\n"]);
+    }
+    const en = await runSpp(['validate', 'fixtures/validate/clean', '--delimiter', ';;', '--lang', 'en']);
+    expect([en.exitCode, en.stderr]).toEqual([2, "spp: --delimiter ';;': expected ',', ';', '|' or tab\n"]);
+  });
+
+  it('takes , ; | and tab (as tab, \\t or the character)', async () => {
+    const csv = (sep: string): string => `function_id${sep}name${sep}task.a\nF1${sep}Een${sep}1\n`;
+    const head = 'employee_id,function_id,fte,birth_year\nE1,F1,1,1980\n';
+    writeFileSync(join(dir, 'hc.csv'), head);
+    for (const [given, sep] of [[',', ','], [';', ';'], ['|', '|'], ['tab', '\t'], ['\\t', '\t'], ['\t', '\t']] as const) {
+      writeFileSync(join(dir, 'f.csv'), csv(sep));
+      writeFileSync(join(dir, 's.yaml'), 'id: d\ndata: { functions: f.csv, headcount: hc.csv }\nhorizon: { start: 2026, end: 2030 }\n');
+      const run = await runSpp(['validate', join(dir, 's.yaml'), '--functions', join(dir, 'f.csv'), '--delimiter', given]);
+      // The headcount is comma-separated: with another delimiter its header is one column, which is reported; the functions file is read.
+      expect(run.stdout, JSON.stringify(given)).not.toContain('f.csv');
+    }
+  });
+});
