@@ -81,3 +81,19 @@ describe('--delimiter', () => {
     }
   });
 });
+
+describe('--encoding utf-8 on a Windows-1252 file', () => {
+  it('advises the value that fits, not the option already given', async () => {
+    const functions = join(dir, 'cp1252.csv');
+    writeFileSync(functions, Buffer.concat([Buffer.from('function_id,name,task.a\nF1,Co'), Buffer.from([0xf6]), Buffer.from('rdinator,1\n')]));
+    writeFileSync(join(dir, 'hc.csv'), 'function_id,fte,birth_year\nF1,1,1980\n');
+    writeFileSync(join(dir, 'enc.yaml'), 'id: enc\ndata: { functions: cp1252.csv, headcount: hc.csv }\nhorizon: { start: 2026, end: 2030 }\n');
+    const forced = await runSpp(['validate', join(dir, 'enc.yaml'), '--encoding', 'utf-8']);
+    expect(forced.stdout).toContain('gelezen als UTF-8 (--encoding utf-8), maar regel 2 is geen UTF-8');
+    expect(forced.stdout).toContain('of geef --encoding windows-1252 als het Windows-1252 is  (CSV_INVALID_UTF8)');
+    expect(forced.stdout).not.toContain('geef --encoding mee');
+    // Detected: the whole file is Windows-1252 and is read as such, without a word.
+    const detected = await runSpp(['validate', join(dir, 'enc.yaml')]);
+    expect(detected.stdout).not.toContain('CSV_INVALID_UTF8');
+  });
+});
