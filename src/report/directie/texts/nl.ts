@@ -1,5 +1,6 @@
 import type { Texts } from './texts.js';
 import { QUADRANT_NAMES } from '../../../domain/organise.js';
+import { yearSpan } from '../../words.js';
 
 /** "1 functie", "3 functies", "geen functies": a count with the right noun (counts of functions, < 1000). */
 function count(n: number, one: string, many: string): string {
@@ -18,7 +19,7 @@ export const nl = {
   lang: 'nl',
   htmlLang: 'nl',
   title: 'Strategische personeelsplanning',
-  subtitle: (scenario, start, end) => `Scenario ${scenario}, ${start}–${end}`,
+  subtitle: (scenario, start, end) => `Scenario ${scenario}, ${yearSpan(start, end)}`,
   exampleNotice: 'Dit rapport is gemaakt op het meegeleverde voorbeeld, Gemeente Voorbeeld (fictief).',
   story: {
     title: 'Het scenario',
@@ -59,7 +60,7 @@ export const nl = {
 
   summary: {
     workforce: (persons, fte, functions, families, meanAge) =>
-      `Vandaag werken ${persons} medewerkers samen ${fte} fte in ${functions} functies en ${families} functiefamilies; de gemiddelde leeftijd is ${meanAge} jaar.`,
+      `Vandaag ${persons === '1' ? 'werkt 1 medewerker' : `werken ${persons} medewerkers samen`} ${fte} fte in ${functions} ${functions === '1' ? 'functie' : 'functies'} en ${families} ${families === '1' ? 'functiefamilie' : 'functiefamilies'}; de gemiddelde leeftijd is ${meanAge} jaar.`,
     gap: (end, supply, demand, gap, shortage, sources) =>
       shortage
         ? `Zonder nieuwe werving daalt de bezetting tot ${supply} fte in ${end}, terwijl ${demand} fte werk nodig is: een tekort van ${gap} fte${sources}.`
@@ -68,6 +69,8 @@ export const nl = {
       `; sinds ${start} vertrekt ${leave} fte door pensioen, uitstroom en aflopende contracten (vervangingsvraag)` +
       (grows === null ? ' en blijft het benodigde werk gelijk (uitbreidingsvraag)' : ` en ${grows ? 'groeit' : 'krimpt'} het benodigde werk met ${work} fte (uitbreidingsvraag)`) +
       (cause === 'leavers' ? ', dus het tekort ontstaat vooral doordat mensen vertrekken' : cause === 'work' ? ', dus het tekort ontstaat vooral doordat het werk verandert' : ''),
+    gapOneYear: (year, supply, demand, gap, shortage) =>
+      `Met een horizon van één jaar (${year}) valt er niets vooruit te rekenen: de bezetting is ${supply} fte en er is ${demand} fte werk nodig, ${shortage ? 'een tekort' : 'een overschot'} van ${gap} fte.`,
     gapBand: (end, runs, low, high) =>
       runs === '1'
         ? `Dat is de verwachte waarde; één doorrekening met onzekere aannames en toevallige uitstroom geeft in ${end} een verschil van ${low} fte (voor een marge zijn meer doorrekeningen nodig).`
@@ -95,6 +98,7 @@ export const nl = {
           : `zonder interne routes zou het ${noPathways} kosten, zonder plan (elk jaar het tekort werven en het overschot buiten plaatsen) ${noPlan}`
       }` +
       (cheaper ? `: het plan bespaart ${saving}.` : why !== null ? `. ${why}` : `. Zonder plan is ${saving} goedkoper, maar dat negeert de grenzen van het scenario (zoals een vacaturestop) en plaatst mensen buiten die later weer geworven moeten worden.`),
+    planNoYears: 'Het actieplan heeft bij een horizon van één jaar geen jaar om in te handelen: het werft niemand en laat niemand overstappen of buiten de organisatie plaatsen.',
   },
 
   chapters: {
@@ -118,7 +122,9 @@ export const nl = {
       `${persons} medewerkers vullen ${fte} fte; de gemiddelde deeltijdfactor is ${partTime}.`,
     supplyTitle: 'Bezetting per functiefamilie en benodigde formatie per jaar (fte)',
     supplyCaption: (start, end, supplyStart, supplyEnd, demandEnd) =>
-      `Zonder werving daalt de bezetting van ${supplyStart} fte in ${start} naar ${supplyEnd} fte in ${end}; de benodigde formatie is dan ${demandEnd} fte.`,
+      start === end
+        ? `In ${end} is de bezetting ${supplyEnd} fte en de benodigde formatie ${demandEnd} fte (een horizon van één jaar).`
+        : `Zonder werving daalt de bezetting van ${supplyStart} fte in ${start} naar ${supplyEnd} fte in ${end}; de benodigde formatie is dan ${demandEnd} fte.`,
     withheldFamilies: (n) => `${n} ${n === 1 ? 'familie' : 'families'} samen (privacy)`,
     withheldFamiliesNote: (minGroup) =>
       `Functiefamilies met minder dan ${minGroup} personen staan hier samen met een andere familie in één reeks, zodat hun bezetting niet te herleiden is (privacy.min_group).`,
