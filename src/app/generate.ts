@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { stringify } from 'csv-stringify/sync';
 import { UserError } from '../diagnostics/diagnostic.js';
+import { localNumber } from '../diagnostics/message.js';
 import { writeFilesAtomic, type WriteOptions } from '../io/write-file-atomic.js';
 import { createRandom, shuffleInPlace, type Random } from '../model/random.js';
 import {
@@ -152,16 +153,23 @@ async function streamTo(path: string, chunks: Iterable<string>): Promise<void> {
   }
 }
 
+/** The most persons and functions a generated data set has (beyond any municipality; README). */
+const MAX_PERSONS = 50_000_000;
+const MAX_FUNCTIONS = 99_999;
+
+/** The options as spp generate names them, so a refusal reads like the CLI's own (exit 2). */
 function checkOptions(options: GenerateOptions): { persons: number; seed: number } {
   const { persons, seed, functions } = options;
-  if (!Number.isInteger(persons) || persons < 1 || persons > 50_000_000) {
-    throw new UserError({ en: `persons must be a whole number from 1 to 50000000, got ${String(persons)}`, nl: `persons moet een geheel getal van 1 tot en met 50000000 zijn, niet ${String(persons)}` }, 2);
-  }
-  if (!Number.isInteger(seed) || seed < -(2 ** 31) || seed >= 2 ** 32) {
-    throw new UserError({ en: `seed must be a 32-bit whole number, got ${String(seed)}`, nl: `seed moet een geheel getal van 32 bits zijn, niet ${String(seed)}` }, 2);
-  }
-  if (functions !== undefined && functions !== 'voorbeeld' && (!Number.isInteger(functions) || functions < 1 || functions > 99_999)) {
-    throw new UserError({ en: `functions must be 'voorbeeld' or a whole number from 1 to 99999, got ${String(functions)}`, nl: `functions moet 'voorbeeld' of een geheel getal van 1 tot en met 99999 zijn, niet ${String(functions)}` }, 2);
+  const wholeUpTo = (option: string, value: unknown, from: number, to: number): UserError =>
+    new UserError({
+      en: `${option} '${String(value)}': expected a whole number from ${localNumber(from, 'en')} to ${localNumber(to, 'en')}`,
+      nl: `${option} '${String(value)}': verwacht een geheel getal van ${localNumber(from, 'nl')} tot en met ${localNumber(to, 'nl')}`,
+    }, 2);
+  if (!Number.isInteger(persons) || persons < 1 || persons > MAX_PERSONS) throw wholeUpTo('--persons', persons, 1, MAX_PERSONS);
+  if (!Number.isInteger(seed) || seed < -(2 ** 31) || seed >= 2 ** 32) throw wholeUpTo('--seed', seed, 0, 2 ** 32 - 1);
+  // 'voorbeeld' is how the CLI asks for Gemeente Voorbeeld itself (no --functions); a number is a derived function house.
+  if (functions !== undefined && functions !== 'voorbeeld' && (!Number.isInteger(functions) || functions < 1 || functions > MAX_FUNCTIONS)) {
+    throw wholeUpTo('--functions', functions, 1, MAX_FUNCTIONS);
   }
   return { persons, seed };
 }

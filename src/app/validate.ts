@@ -112,7 +112,10 @@ export async function validate(paths: readonly string[], options: ValidateOption
       const ref: DataRef = { path: similarityPath, key: ['reskilling', 'similarity'] };
       if (!(await exists(similarityPath))) diagnostics.push(missingData(loaded, ref, { en: 'similarity file', nl: 'bestand met verwantschappen' }));
       else {
-        const similarity = await cache.similarity(similarityPath, csv);
+        // Its function references are checked against the same functions the headcount's are (the
+        // rows left out for an error included), so validate reports what the data commands would.
+        const known = named !== undefined ? { knownFunctions: new Set(withEmergingFunctions(loaded.scenario, named).map((f) => f.id)) } : {};
+        const similarity = await cache.similarity(similarityPath, { ...csv, ...known });
         dataFiles.add(similarityPath);
         diagnostics.push(...similarity.diagnostics);
       }

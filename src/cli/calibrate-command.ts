@@ -4,7 +4,7 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import type { CalibrateOptions } from '../app/calibrate.js';
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import { calibrationRenderers, type CalibrationFormat } from '../report/render-calibration.js';
-import { addOutputOptions, colorEnabled, emit, inform, once, pickFormat, type GlobalOptions, wrote } from './shared.js';
+import { addOutputOptions, colorEnabled, DELIMITER_HELP, emit, inform, once, parseDelimiter, pickFormat, type GlobalOptions, wrote } from './shared.js';
 import { LANGS, type Lang } from '../report/labels.js';
 import { terminalWidth } from './data-command.js';
 
@@ -37,7 +37,7 @@ function addSnapshotOptions(command: Command): Command {
   return command
     .option('--columns <file>', 'column map YAML (canonical: "Header in export")')
     .addOption(new Option('--preset <name>', 'HR-system export').choices(['raet-hrcore', 'afas', 'excel-nl']))
-    .option('--delimiter <char>', 'CSV delimiter (default: detected)')
+    .option('--delimiter <char>', DELIMITER_HELP, parseDelimiter)
     .addOption(new Option('--encoding <name>', 'CSV encoding (default: detected)').choices(['utf-8', 'windows-1252']));
 }
 

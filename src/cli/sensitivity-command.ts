@@ -12,7 +12,7 @@ const FORMATS = Object.keys(sensitivityRenderers) as SensitivityFormat[];
 function parseDelta(text: string): number {
   const m = /^\s*(\d+(?:[.,]\d+)?)\s*(%?)\s*$/.exec(text);
   const value = m ? Number(m[1]!.replace(',', '.')) / (m[2] === '%' ? 100 : 1) : Number.NaN;
-  if (!(value > 0 && value < 1)) throw new UserError({ en: `--delta '${text}': expected a relative change between 0 and 1, e.g. 0.2 or 20%`, nl: `--delta '${text}': verwacht een relatieve verandering tussen 0 en 1, bijvoorbeeld 0.2 of 20%` }, 2);
+  if (!(value > 0 && value < 1)) throw new UserError({ en: `--delta '${text}': expected a relative change between 0 and 1, e.g. 0.2 or 20%`, nl: `--delta '${text}': verwacht een relatieve verandering tussen 0 en 1, bijvoorbeeld 0,2 of 20%` }, 2);
   return value;
 }
 

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import type { Message, MessageLang } from '../diagnostics/message.js';
 import { describeFsError, errnoOf } from '../io/fs-errors.js';
+import { DELIMITERS } from '../io/csv/csv-options.js';
 import { assertNotAnInput, writeFileAtomic } from '../io/write-file-atomic.js';
 import { cliIo, colorAllowed, type CliStream } from './cli-io.js';
 
@@ -157,9 +158,23 @@ export function addDataOptions(command: Command, { manyScenarios = false } = {})
     .option('--headcount <file>', 'headcount CSV, or the export folder with --preset', once('--headcount'))
     .option('--columns <file>', 'column map YAML (canonical: "Header in export")', once('--columns'))
     .addOption(new Option('--preset <name>', 'HR-system export').choices(['raet-hrcore', 'afas', 'excel-nl']))
-    .option('--delimiter <char>', 'CSV delimiter (default: detected)')
+    .option('--delimiter <char>', DELIMITER_HELP, parseDelimiter)
     .addOption(new Option('--encoding <name>', 'CSV encoding (default: detected)').choices(['utf-8', 'windows-1252']))
     .option('--example', 'run on the bundled example (Gemeente Voorbeeld)');
+}
+
+/** The help text of --delimiter, the same in every command. */
+export const DELIMITER_HELP = "CSV delimiter: ',', ';', '|' or tab (default: detected)";
+
+/**
+ * Parses --delimiter (every command that reads CSV): one of the delimiters spp reads (SPEC §2.1), tab
+ * also as `tab` or `\t`. Anything else is a usage error before a file is read (exit 2): `x` used to be
+ * accepted and made every row one field.
+ */
+export function parseDelimiter(text: string): string {
+  const delimiter = text === 'tab' || text === '\\t' ? '\t' : text;
+  if ((DELIMITERS as readonly string[]).includes(delimiter)) return delimiter;
+  throw new UserError({ en: `--delimiter '${text}': expected ',', ';', '|' or tab`, nl: `--delimiter '${text}': verwacht ',', ';', '|' of tab` }, 2);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MessageLang } from '../diagnostics/message.js';
 import { PRESET_NAMES } from '../io/presets/preset-names.js';
 import { setExitCode } from './cli-io.js';
-import { addForceOption, addLangOption, colorEnabled, emit, formatsOf, once, type GlobalOptions } from './shared.js';
+import { addForceOption, addLangOption, colorEnabled, DELIMITER_HELP, emit, formatsOf, once, parseDelimiter, type GlobalOptions } from './shared.js';
 
 const renderers = {
   text: (diagnostics, color, lang) => formatDiagnosticsText(diagnostics, { color, lang }),
@@ -34,7 +34,7 @@ export function validateCommand(): Command {
     .option('--headcount <file>', 'headcount CSV, or the export folder with --preset (instead of each scenario\'s data.headcount)')
     .option('--columns <file>', 'column map YAML (canonical: "Header in export")')
     .addOption(new Option('--preset <name>', 'HR-system export (raet-hrcore: --headcount names the export folder)').choices(PRESET_NAMES))
-    .option('--delimiter <char>', 'CSV delimiter (default: detected)')
+    .option('--delimiter <char>', DELIMITER_HELP, parseDelimiter)
     .addOption(new Option('--encoding <name>', 'CSV encoding (default: detected)').choices(['utf-8', 'windows-1252']))
     .addOption(new Option('-f, --format <format>', 'output format').choices(formatsOf(renderers)).default('text'))
     .option('--strict', 'warnings fail too (exit 1)')

@@ -27,6 +27,7 @@ export const DIAGNOSTIC_CODES = {
   CSV_TASK_SHARES_SUM: { severity: 'error', meaning: 'task shares do not sum to 1 ±0.01 (or 100 ±1)' },
   CSV_DUPLICATE_ID: { severity: 'error', meaning: 'a function_id or employee_id appears twice (both lines named)' },
   CSV_DUPLICATE_PAIR: { severity: 'error', meaning: 'a from→to pair appears twice in a similarity file' },
+  CSV_SIMILARITY_SELF_PAIR: { severity: 'warning', meaning: 'a similarity file pairs a function with itself (F004→F004, the diagonal of a full matrix): no pathway, the row is not used; one warning per file' },
   CSV_UNKNOWN_FUNCTION: { severity: 'error', meaning: 'a function_id that functions.csv does not know (nearest suggested)' },
   CSV_BAD_CONTRACT: { severity: 'error', meaning: 'a contract value other than permanent/vast/temporary/tijdelijk' },
   CSV_AGE_OUT_OF_RANGE: { severity: 'error', meaning: 'born after the reference date, or younger than 14' },

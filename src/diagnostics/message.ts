@@ -1,3 +1,5 @@
+import { textNumber } from '../domain/round.js';
+
 /** The languages spp speaks to its users (`--lang nl|en`, default nl). */
 export type MessageLang = 'nl' | 'en';
 
@@ -10,9 +12,13 @@ export interface Message {
   readonly nl: string;
 }
 
-/** A number as a Dutch reader writes it (1.000.000; 0,8); English readers get 1,000,000 and 0.8. */
+/**
+ * A number of spp's own in a message, as a Dutch reader writes it (0,8; 1.000.000; a year or another
+ * four-digit number without a point: 2200); English readers get 0.8, 1,000,000 and 2200. Values quoted
+ * from the user's files stay as written.
+ */
 export function localNumber(n: number, lang: MessageLang): string {
-  return n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-US', { maximumFractionDigits: 6 });
+  return textNumber(n, lang);
 }
 
 /** The language asked for on the command line (`--lang nl|en`, the last one counts), else nl. */

@@ -14,6 +14,24 @@ export function round(value: number, decimals = JSON_DECIMALS): number {
   return r === 0 ? 0 : r;
 }
 
+/**
+ * Whether `value` is within `tolerance` of `target`, the bound included. A bound written in decimal is
+ * not exact in binary (0.33 + 0.33 + 0.33 is 0.9900000000000001, 0.505 + 0.505 is 1.0100000000000002),
+ * so 1e-9 of slack keeps "sum to 1 (±0.01)" true at 0.99 and 1.01 as documented.
+ */
+export function withinTolerance(value: number, target: number, tolerance: number): boolean {
+  return Math.abs(value - target) <= tolerance + 1e-9;
+}
+
+/**
+ * A number in running text (messages and sentences, not table cells): as many decimals as it has (at
+ * most 6), the language's decimal mark (nl 0,8; en 0.8), thousands grouped only from 10,000 on — so a
+ * year or a four-digit bound reads 2200, never 2.200 — and 1.000.000 (nl) or 1,000,000 (en) above.
+ */
+export function textNumber(value: number, lang: 'nl' | 'en'): string {
+  return value.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-US', { maximumFractionDigits: 6, useGrouping: Math.abs(value) >= 10_000 });
+}
+
 /** Euros: whole euros. */
 export function roundMoney(value: number): number {
   return round(value, 0);

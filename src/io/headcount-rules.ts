@@ -4,7 +4,8 @@
  * limits, and hours → FTE.
  */
 
-import type { Message } from '../diagnostics/message.js';
+import { localNumber, type Message } from '../diagnostics/message.js';
+import { round, withinTolerance } from '../domain/round.js';
 import { dialectNumber } from './csv/parse-values.js';
 
 /** Hours of a full-time week (cao Gemeenten), unless the scenario sets workforce.fulltime_hours. */
@@ -18,18 +19,22 @@ const MAX_AGE = 80;
 /** fte and hours/fulltime that differ by more than this disagree. */
 export const FTE_TOLERANCE = 0.01;
 
-/** FTE of `hours` per week (0 < FTE ≤ MAX_FTE), or undefined when the hours are out of range. */
+/**
+ * FTE of `hours` per week (0 < FTE ≤ MAX_FTE), or undefined when the hours are out of range. The bound
+ * is included as the message states it: 45.6 hours of a 30.4-hour week is 1.5000000000000002 in binary.
+ */
 export function fteOfHours(hours: number, fulltime: number): number | undefined {
   const fte = hours / fulltime;
-  return hours > 0 && fte <= MAX_FTE ? fte : undefined;
+  return hours > 0 && (fte <= MAX_FTE || withinTolerance(fte, MAX_FTE, 0)) ? Math.min(fte, MAX_FTE) : undefined;
 }
 
-/** The message for hours out of range. */
+/** The message for hours out of range: English in the file's dialect (what to type), Dutch with a decimal comma. */
 export function hoursOutOfRange(hoursText: string, fulltime: number, decimalComma = false): Message {
+  const most = round(MAX_FTE * fulltime, 4);
   const n = (x: number): string => dialectNumber(x, decimalComma);
   return {
-    en: `hours per week ${hoursText}: expected more than 0 and at most ${n(MAX_FTE * fulltime)} (${n(MAX_FTE)} FTE of ${n(fulltime)} hours)`,
-    nl: `uren per week ${hoursText}: verwacht meer dan 0 en ten hoogste ${n(MAX_FTE * fulltime)} (${n(MAX_FTE)} fte van ${n(fulltime)} uur)`,
+    en: `hours per week ${hoursText}: expected more than 0 and at most ${n(most)} (${n(MAX_FTE)} FTE of ${n(fulltime)} hours)`,
+    nl: `uren per week ${hoursText}: verwacht meer dan 0 en ten hoogste ${localNumber(most, 'nl')} (${localNumber(MAX_FTE, 'nl')} fte van ${localNumber(fulltime, 'nl')} uur)`,
   };
 }
 

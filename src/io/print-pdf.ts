@@ -66,7 +66,13 @@ function noBrowserMessage(htmlOut: string): Message {
 /** Prints `html` to PDF bytes (A4, as the page's CSS says). Throws a UserError when no browser is found or printing fails. */
 export async function printPdf(html: string, options: { browser?: string | null; timeoutMs?: number; htmlOut?: string } = {}): Promise<Uint8Array> {
   const browser = options.browser === undefined ? findChromium() : options.browser;
-  if (browser === null) throw new UserError(noBrowserMessage(options.htmlOut ?? 'rapport.html'), 2);
+  const htmlOut = options.htmlOut ?? 'rapport.html';
+  if (browser === null) throw new UserError(noBrowserMessage(htmlOut), 2);
+  // What a failure without a word on stderr can still say: which program ran, and the way round it.
+  const otherwise: Message = {
+    en: `is ${browser} a Chromium, Chrome or Edge (SPP_CHROMIUM names the browser to use)? Or write the HTML page (--out ${htmlOut}) and print it from a browser`,
+    nl: `is ${browser} een Chromium, Chrome of Edge (SPP_CHROMIUM wijst de browser aan)? Of schrijf de HTML-pagina (--out ${htmlOut}) en druk die vanuit een browser af`,
+  };
   // The page is printed from a temporary folder: a full or read-only TMPDIR says so, not "cannot use /tmp/spp-pdf-x".
   const inTemp = (error: unknown): UserError => {
     const why = describeFsError('write into', tmpdir(), error);
@@ -97,7 +103,7 @@ export async function printPdf(html: string, options: { browser?: string | null;
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       `file://${page}`,
     ];
-    await run(browser, args, options.timeoutMs ?? 120_000, (child) => (browserProcess = child));
+    await run(browser, args, options.timeoutMs ?? 120_000, (child) => (browserProcess = child), otherwise);
     try {
       return stablePdf(new Uint8Array(await readFile(pdf)));
     } catch {
@@ -136,7 +142,8 @@ function fixedDate(length: number): string | null {
   return forms.find((f) => f.length === length) ?? null;
 }
 
-function run(command: string, args: string[], timeoutMs: number, started: (child: ChildProcess) => void): Promise<void> {
+/** Runs the browser; a failure says how it ended and what it wrote on stderr, or — when it wrote nothing — `otherwise`. */
+function run(command: string, args: string[], timeoutMs: number, started: (child: ChildProcess) => void, otherwise: Message): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     started(child);
@@ -152,10 +159,14 @@ function run(command: string, args: string[], timeoutMs: number, started: (child
       clearTimeout(timer);
       reject(new UserError({ en: `cannot start ${command}: ${error.message}`, nl: `kan ${command} niet starten: ${error.message}` }, 2));
     });
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       clearTimeout(timer);
-      if (code === 0) resolve();
-      else reject(new UserError({ en: `${command} failed to print the PDF (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`, nl: `${command} kon de PDF niet afdrukken (exitcode ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}` }, 1));
+      if (code === 0) return resolve();
+      const ended: Message = code !== null ? { en: `exit ${code}`, nl: `exitcode ${code}` } : { en: `stopped by ${String(signal)}`, nl: `gestopt door ${String(signal)}` };
+      const said = stderr.trim().split('\n').slice(-3).join(' ').trim();
+      reject(new UserError(said !== ''
+        ? { en: `${command} failed to print the PDF (${ended.en}): ${said}`, nl: `${command} kon de PDF niet afdrukken (${ended.nl}): ${said}` }
+        : { en: `${command} failed to print the PDF (${ended.en}) and wrote no error message; ${otherwise.en}`, nl: `${command} kon de PDF niet afdrukken (${ended.nl}) en gaf geen foutmelding; ${otherwise.nl}` }, 1));
     });
   });
 }

@@ -1,7 +1,8 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
-import type { Message } from '../diagnostics/message.js';
+import { localNumber, type Message } from '../diagnostics/message.js';
 import { hasErrors, type Checked } from '../diagnostics/diagnostic.js';
 import type { FunctionProfile } from '../domain/workforce.js';
+import { round, withinTolerance } from '../domain/round.js';
 import { CsvDiagnostics } from './csv/csv-diagnostics.js';
 import type { CsvOptions } from './csv/csv-options.js';
 import { FUNCTIONS_FILE } from './csv/column-specs.js';
@@ -222,18 +223,22 @@ function readTasks(
   }
   if (bad) return undefined;
   let sum = values.reduce((total, v) => total + v.value, 0);
-  // Shares written as whole percentages without a % sign: the row sums to ~100.
-  if (!percent && Math.abs(sum - 100) <= PERCENT_TOLERANCE) {
+  // Shares written as whole percentages without a % sign: the row sums to ~100. Both tolerances include their bound.
+  if (!percent && withinTolerance(sum, 100, PERCENT_TOLERANCE)) {
     for (const v of values) v.value /= 100;
     sum /= 100;
-  } else if (Math.abs(sum - 1) > SHARE_TOLERANCE) {
-    const shown = dialectNumber(Math.round(sum * 10_000) / 10_000, decimalComma);
+  } else if (!withinTolerance(sum, 1, SHARE_TOLERANCE)) {
+    // English in the file's dialect (what to type in an excel-nl file: 0,99); Dutch always with a decimal comma.
+    const shown = (lang: 'en' | 'nl'): string => {
+      const n = percent ? round(sum * 100, 2) : round(sum, 4);
+      return `${lang === 'nl' ? localNumber(n, 'nl') : dialectNumber(n, decimalComma)}${percent ? '%' : ''}`;
+    };
     fail(
       'CSV_TASK_SHARES_SUM',
       firstIndex,
       {
-        en: `the task shares sum to ${percent ? `${dialectNumber(Math.round(sum * 10_000) / 100, decimalComma)}%` : shown}; expected 1 (±${dialectNumber(SHARE_TOLERANCE, decimalComma)}) or 100 (±${PERCENT_TOLERANCE})`,
-        nl: `de taakaandelen tellen op tot ${percent ? `${dialectNumber(Math.round(sum * 10_000) / 100, decimalComma)}%` : shown}; verwacht 1 (±${dialectNumber(SHARE_TOLERANCE, decimalComma)}) of 100 (±${PERCENT_TOLERANCE})`,
+        en: `the task shares sum to ${shown('en')}; expected 1 (±${dialectNumber(SHARE_TOLERANCE, decimalComma)}) or 100 (±${PERCENT_TOLERANCE})`,
+        nl: `de taakaandelen tellen op tot ${shown('nl')}; verwacht 1 (±${localNumber(SHARE_TOLERANCE, 'nl')}) of 100 (±${localNumber(PERCENT_TOLERANCE, 'nl')})`,
       },
     );
     return undefined;

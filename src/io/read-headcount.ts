@@ -1,7 +1,7 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { checkAge, DEFAULT_FULLTIME_HOURS, FTE_TOLERANCE, fteOfHours, hoursOutOfRange, MAX_FTE } from './headcount-rules.js';
 import { didYouMean, type Checked } from '../diagnostics/diagnostic.js';
-import type { Message } from '../diagnostics/message.js';
+import { localNumber, type Message } from '../diagnostics/message.js';
 import type { Cell, ContractKind, MeasuredSkills, Workforce } from '../domain/workforce.js';
 import { compareText } from '../domain/compare-text.js';
 import { CsvDiagnostics } from './csv/csv-diagnostics.js';
@@ -219,12 +219,12 @@ class HeadcountFolder {
     if (fteText !== '') {
       const share = this.values.share(fteText);
       if (share === undefined) this.fail('CSV_BAD_NUMBER', c.fte, { en: `fte '${fteText}': expected a part-time factor like ${numberExamples(0.8, this.options.decimalComma === true).en} or 80%`, nl: `fte '${fteText}': verwacht een deeltijdfactor zoals ${numberExamples(0.8, this.options.decimalComma === true).nl} (of een percentage zoals 80%)` });
-      else if (!(share > 0 && share <= MAX_FTE)) this.fail('CSV_OUT_OF_RANGE', c.fte, { en: `fte ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, this.options.decimalComma === true)} per person`, nl: `fte ${fteText}: verwacht meer dan 0 en ten hoogste ${dialectNumber(MAX_FTE, this.options.decimalComma === true)} per persoon` });
+      else if (!(share > 0 && share <= MAX_FTE)) this.fail('CSV_OUT_OF_RANGE', c.fte, { en: `fte ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, this.options.decimalComma === true)} per person`, nl: `fte ${fteText}: verwacht meer dan 0 en ten hoogste ${localNumber(MAX_FTE, 'nl')} per persoon` });
       else {
         fte = share;
         if (hours !== undefined && Math.abs(hours / this.fulltime - fte) > FTE_TOLERANCE) {
           if (this.disagree.rows++ === 0) {
-            this.disagree = { rows: 1, line, column: c.hours + 1, example: { en: `fte ${fteText} but ${hoursText} hours = ${round(hours / this.fulltime)} FTE`, nl: `fte ${fteText} maar ${hoursText} uur = ${round(hours / this.fulltime)} fte` } };
+            this.disagree = { rows: 1, line, column: c.hours + 1, example: { en: `fte ${fteText} but ${hoursText} hours = ${round(hours / this.fulltime)} FTE`, nl: `fte ${fteText} maar ${hoursText} uur = ${localNumber(round(hours / this.fulltime), 'nl')} fte` } };
           }
         }
       }
@@ -347,7 +347,7 @@ class HeadcountFolder {
         column,
         {
           en: `fte and hours_per_week disagree in ${rows} ${rows === 1 ? 'row' : 'rows'} (first here: ${example.en}, with a ${this.fulltime}-hour week); fte is used`,
-          nl: `fte en hours_per_week spreken elkaar tegen in ${rows} ${rows === 1 ? 'regel' : 'regels'} (de eerste hier: ${example.nl}, bij een werkweek van ${this.fulltime} uur); fte wordt gebruikt`,
+          nl: `fte en hours_per_week spreken elkaar tegen in ${rows} ${rows === 1 ? 'regel' : 'regels'} (de eerste hier: ${example.nl}, bij een werkweek van ${localNumber(this.fulltime, 'nl')} uur); fte wordt gebruikt`,
         },
       );
     }

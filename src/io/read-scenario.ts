@@ -373,7 +373,7 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
       case 'too_big': {
         const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
         if (issue.origin === 'array' || issue.origin === 'set') {
-          const items: Message = issue.code === 'too_small' ? { en: `at least ${bound}`, nl: `ten minste ${bound}` } : { en: `at most ${bound}`, nl: `ten hoogste ${bound}` };
+          const items: Message = issue.code === 'too_small' ? { en: `at least ${bound}`, nl: `ten minste ${localNumber(bound, 'nl')}` } : { en: `at most ${bound}`, nl: `ten hoogste ${localNumber(bound, 'nl')}` };
           const hint = listHint(path);
           push('SCENARIO_OUT_OF_RANGE', path, 'value', {
             en: `${where.en}: expected ${items.en} item${bound === 1 ? '' : 's'}, found ${found.en}${hint.en === '' ? '' : `.${hint.en}`}`,
@@ -469,7 +469,8 @@ function splitByDecimalComma(map: LocatedNode | undefined, key: string): Message
   const number = Number(`${whole}.${keyText.replace('%', '')}`);
   const name = names[at - 1]!;
   const share = Math.round(number * 1e4) / 1e6;
-  const fix = keyText.endsWith('%') ? { en: `${share} for ${written}`, nl: `${share} voor ${written}` } : { en: `${whole}.${keyText}`, nl: `${whole}.${keyText}` };
+  // YAML the user is told to type: a decimal point in Dutch too.
+  const fix = keyText.endsWith('%') ? { en: `${share} for ${written}`, nl: `${String(share)} voor ${written}` } : { en: `${whole}.${keyText}`, nl: `${whole}.${keyText}` };
   return {
     en: `'${name}: ${written}' is read by YAML as ${name}: ${whole} and a key '${keyText}' — a decimal comma, as in Dutch, splits the number inside { … }. Write ${name}: ${fix.en}`,
     nl: `'${name}: ${written}' leest YAML als ${name}: ${whole} en een sleutel '${keyText}' — een decimale komma splitst het getal binnen { … }. Schrijf ${name}: ${fix.nl}`,
@@ -509,7 +510,7 @@ function dutchNumberHint(value: unknown, path: ScenarioPath = []): Message {
     const share = range !== undefined && range.max !== undefined && range.max <= 1 && (range.min ?? -Infinity) >= -1;
     const written = Math.round(number * 1e4) / 1e6;
     return share
-      ? { en: ` Scenarios take shares from 0 to 1, not percentages: write ${written} for ${text}.`, nl: ` Een scenario rekent met aandelen van 0 tot en met 1, niet met percentages: schrijf ${written} voor ${text}.` }
+      ? { en: ` Scenarios take shares from 0 to 1, not percentages: write ${written} for ${text}.`, nl: ` Een scenario rekent met aandelen van 0 tot en met 1, niet met percentages: schrijf ${String(written)} voor ${text}.` }
       : { en: ` A percentage is not a number in YAML: write the number without %.`, nl: ` Een percentage is in YAML geen getal: schrijf het getal zonder %.` };
   }
   return none;
@@ -539,7 +540,7 @@ function thousandsPoints(root: LocatedNode, path: ScenarioPath = []): Diagnostic
       column: root.origin.column,
       path: dotted(path),
       message: `${dotted(path)}: ${text} is read by YAML as ${root.value} euros — the point is a decimal point, not the Dutch thousands separator. Write ${meant} for ${localNumber(Number(meant), 'en')} euros (or ${root.value} to keep ${root.value})`,
-      messageNl: `${dotted(path)}: ${text} leest YAML als ${localNumber(root.value, 'nl')} euro — de punt is een decimale punt, geen scheidingsteken voor duizendtallen. Schrijf ${meant} voor ${localNumber(Number(meant), 'nl')} euro (of ${root.value} om ${localNumber(root.value, 'nl')} te houden)`,
+      messageNl: `${dotted(path)}: ${text} leest YAML als ${localNumber(root.value, 'nl')} euro — de punt is een decimale punt, geen scheidingsteken voor duizendtallen. Schrijf ${meant} voor ${localNumber(Number(meant), 'nl')} euro (of ${String(root.value)} om ${localNumber(root.value, 'nl')} te houden)`,
     },
   ];
 }

@@ -13,7 +13,8 @@ import { streamCsv } from './csv/stream-csv.js';
  * Reads a similarity file (`from,to,similarity`, e.g. computed from ESCO) into a map keyed by
  * `similarityKey(from, to)`; similarity is a share 0–1 (`85%` = 0.85). Duplicated pairs and values
  * out of range are errors and left out; with `knownFunctions`, a pair naming an unknown function is an
- * error too (it would otherwise be silently unused).
+ * error too (it would otherwise be silently unused). A pair of a function with itself (the diagonal of
+ * a full matrix) is no pathway: left out, with one warning per file (CSV_SIMILARITY_SELF_PAIR).
  */
 export async function readSimilarity(
   path: string,
@@ -23,6 +24,8 @@ export async function readSimilarity(
   const value = new Map<string, number>();
   const firstLine = new Map<string, number>();
   let match: HeaderMatch | undefined;
+  // Rows pairing a function with itself: the first (line, column, id) and how many, for one warning.
+  let self: { line: number; column: number; path: string | undefined; id: string; count: number } | undefined;
   await streamCsv(path, options, diagnostics, {
     header(names, line) {
       match = matchHeaders(names, line, SIMILARITY_FILE, options, diagnostics);
@@ -62,8 +65,21 @@ export async function readSimilarity(
         return;
       }
       firstLine.set(key, line);
+      if (from === to) {
+        if (self === undefined) self = { line, column: column('to') + 1, path: m.names[column('to')], id: from, count: 0 };
+        self.count += 1;
+        return;
+      }
       if (ok) value.set(key, similarity);
     },
   });
+  if (self !== undefined) {
+    const { line, column, path: header, id, count } = self;
+    const rows: Message = count === 1 ? { en: `the pair ${id} → ${id} pairs`, nl: `het paar ${id} → ${id} koppelt` } : { en: `${count} rows (the first: ${id} → ${id}) pair`, nl: `${count} regels (de eerste: ${id} → ${id}) koppelen` };
+    diagnostics.warning('CSV_SIMILARITY_SELF_PAIR', line, column, {
+      en: `${rows.en} a function with itself; a function is no pathway to itself, so ${count === 1 ? 'it is' : 'they are'} not used`,
+      nl: `${rows.nl} een functie aan zichzelf; een functie is geen route naar zichzelf, dus ${count === 1 ? 'het wordt' : 'ze worden'} niet gebruikt`,
+    }, header);
+  }
   return { value, diagnostics: diagnostics.finish() };
 }

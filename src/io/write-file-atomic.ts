@@ -12,6 +12,18 @@ export interface WriteOptions {
   force?: boolean;
 }
 
+/**
+ * What a refusal advises: writeFileAtomic writes the file `--out` names (leave --out out to write to
+ * stdout); writeFilesAtomic writes a command's own set of files (init, generate), which has no --out.
+ */
+type Advice = 'out' | 'set';
+
+function regularFileAdvice(advice: Advice): Message {
+  return advice === 'out'
+    ? { en: '--out takes a regular file (leave --out out to write to stdout)', nl: '--out verwacht een gewoon bestand (laat --out weg om naar stdout te schrijven)' }
+    : { en: 'spp writes a regular file there (move it away, or choose another folder)', nl: 'spp schrijft daar een gewoon bestand (haal het weg, of kies een andere map)' };
+}
+
 /** A temp path beside `target`, removed if spp is interrupted until `release`d (io/interrupt-cleanup.ts). */
 function tempPathFor(target: string): { temp: string; release: () => void } {
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -37,7 +49,7 @@ function existsWithoutForce(path: string): Message {
  * sockets, folders and links to descriptors (/dev/stdout) are refused, as is a path under a file.
  * Returns the path to write to (the link's target for a link).
  */
-function checkOutputPath(path: string, options: WriteOptions = {}): string {
+function checkOutputPath(path: string, options: WriteOptions, advice: Advice): string {
   const target = resolve(path);
   let stats: Stats;
   try {
@@ -56,12 +68,12 @@ function checkOutputPath(path: string, options: WriteOptions = {}): string {
     } catch {
       throw new UserError({ en: `refusing to write ${path}: it is a symbolic link to a missing or unreadable target`, nl: `${path} wordt niet geschreven: het is een symbolische koppeling naar een doel dat ontbreekt of niet leesbaar is` }, 2);
     }
-    if (!followed.isFile()) throw new UserError({ en: `refusing to write ${path}: it is a symbolic link to ${kindOf(followed).en}; --out takes a regular file (leave --out out to write to stdout)`, nl: `${path} wordt niet geschreven: het is een symbolische koppeling naar ${kindOf(followed).nl}; --out verwacht een gewoon bestand (laat --out weg om naar stdout te schrijven)` }, 2);
+    if (!followed.isFile()) throw new UserError({ en: `refusing to write ${path}: it is a symbolic link to ${kindOf(followed).en}; ${regularFileAdvice(advice).en}`, nl: `${path} wordt niet geschreven: het is een symbolische koppeling naar ${kindOf(followed).nl}; ${regularFileAdvice(advice).nl}` }, 2);
     if (!options.force) throw new UserError(existsWithoutForce(path), 2);
     return realpathSync(target);
   }
   if (!stats.isFile()) {
-    throw new UserError({ en: `refusing to write ${path}: it is ${kindOf(stats).en}; --out takes a regular file (leave --out out to write to stdout)`, nl: `${path} wordt niet geschreven: het is ${kindOf(stats).nl}; --out verwacht een gewoon bestand (laat --out weg om naar stdout te schrijven)` }, 2);
+    throw new UserError({ en: `refusing to write ${path}: it is ${kindOf(stats).en}; ${regularFileAdvice(advice).en}`, nl: `${path} wordt niet geschreven: het is ${kindOf(stats).nl}; ${regularFileAdvice(advice).nl}` }, 2);
   }
   if (!options.force) throw new UserError(existsWithoutForce(path), 2);
   return target;
@@ -87,7 +99,7 @@ function checkParent(path: string, dir: string): void {
  * (without it the final step is a hard link, which fails rather than replace a file created meanwhile).
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
-  await writeFilesAtomic([{ path, fill: (temp) => writeFile(temp, data, { flag: 'wx' }) }], options);
+  await writeSet([{ path, fill: (temp) => writeFile(temp, data, { flag: 'wx' }) }], options, 'out');
 }
 
 /** One file of a set written together: where it goes, and what writes its temp file. */
@@ -105,8 +117,12 @@ export interface AtomicFile {
  * with `force`.
  */
 export async function writeFilesAtomic(files: readonly AtomicFile[], options: WriteOptions = {}): Promise<void> {
+  await writeSet(files, options, 'set');
+}
+
+async function writeSet(files: readonly AtomicFile[], options: WriteOptions, advice: Advice): Promise<void> {
   // Every path is checked before anything is written: a refusal leaves the folder as it was.
-  const targets = files.map((file) => checkOutputPath(file.path, options));
+  const targets = files.map((file) => checkOutputPath(file.path, options, advice));
   const temps: { temp: string; release: () => void }[] = [];
   const folders: { made: string; deepest: string }[] = [];
   let current = files[0]?.path ?? '';

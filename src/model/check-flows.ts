@@ -1,6 +1,7 @@
 import type { Scenario } from '../domain/scenario-schema.js';
 import type { FunctionProfile } from '../domain/workforce.js';
 import { expectedValue } from '../domain/uncertain.js';
+import { textNumber } from '../domain/round.js';
 import { attritionRateFor, describeAttritionRule } from './attrition.js';
 import { withEmergingFunctions } from './emerging.js';
 
@@ -59,7 +60,7 @@ export function checkFlows(scenario: Scenario, functions: FunctionProfile[]): Fl
           `for ${fn.id} at ${ages} 1 − w − Σp is negative: 1 − ${round(run.rate)} − ${round(moved)} = ${round(stay)} ` +
           `(attrition from ${rule}); expected attrition + transitions ≤ 1`,
         messageNl:
-          `voor ${fn.id} op ${leeftijd} is 1 − w − Σp negatief: 1 − ${round(run.rate)} − ${round(moved)} = ${round(stay)} ` +
+          `voor ${fn.id} op ${leeftijd} is 1 − w − Σp negatief: 1 − ${textNumber(round(run.rate), 'nl')} − ${textNumber(round(moved), 'nl')} = ${textNumber(round(stay), 'nl')} ` +
           `(uitstroom volgens ${ruleNl(rule)}); verwacht uitstroom + overgangen ≤ 1`,
       });
       run = undefined;
@@ -78,14 +79,14 @@ export function checkFlows(scenario: Scenario, functions: FunctionProfile[]): Fl
   return problems;
 }
 
-/** The words of describeAttritionRule in Dutch (its ids and numbers stay as written). */
+/** The words of describeAttritionRule in Dutch (its ids and the scenario's numbers stay as written; the mean spp computes gets a decimal comma). */
 function ruleNl(rule: string): string {
   return rule
     .replace(/\(function /g, '(functie ')
     .replace(/family /g, 'familie ')
     .replace(/ages /g, 'leeftijden ')
     .replace('(all)', '(iedereen)')
-    .replace(' (mean ', ' (gemiddeld ')
+    .replace(/ \(mean (-?[\d.]+)\)/, (_m, mean: string) => ` (gemiddeld ${mean.replace('.', ',')})`)
     .replace('no matching rule: 0', 'geen passende regel: 0');
 }
 

@@ -167,9 +167,14 @@ export function renderProjectTable(data: ProjectResult, options: ProjectRenderOp
       ? []
       : [
           wrapText(
-            lang === 'nl'
-              ? `${bandHeader}: 80% van ${mc.runs} Monte-Carlo-runs (seed ${mc.seed}) valt binnen deze marge.`
-              : `${bandHeader}: 80 % of ${mc.runs} Monte Carlo runs (seed ${mc.seed}) fall in this range.`,
+            // One run is its own P10 and P90: no range to speak of, and no plural.
+            mc.runs === 1
+              ? lang === 'nl'
+                ? `${bandHeader}: 1 Monte-Carlo-run (seed ${mc.seed}); met één run is er nog geen marge (P10 = P90), geef meer runs (--runs 1000).`
+                : `${bandHeader}: 1 Monte Carlo run (seed ${mc.seed}); one run gives no range yet (P10 = P90): give more runs (--runs 1000).`
+              : lang === 'nl'
+                ? `${bandHeader}: 80% van ${mc.runs} Monte-Carlo-runs (seed ${mc.seed}) valt binnen deze marge.`
+                : `${bandHeader}: 80 % of ${mc.runs} Monte Carlo runs (seed ${mc.seed}) fall in this range.`,
             width,
           ),
         ];

@@ -7,6 +7,7 @@ import { markdownCode } from './markdown.js';
 import { signedDelta } from './render-compare.js';
 import { renderJson } from './render-projection.js';
 import { painter, terminalSafe, wrapText } from './table.js';
+import { yearSpan } from './words.js';
 
 export type SensitivityFormat = 'table' | 'json' | 'csv' | 'md';
 export interface SensitivityRenderOptions {
@@ -21,8 +22,9 @@ export interface SensitivityRenderOptions {
 /** The words of the table and Markdown, per language; numbers arrive formatted. */
 const TEXTS = {
   nl: {
-    title: (name: string, id: string, start: number, end: number, d: string) => `Gevoeligheid van ${name} (${id}), ${start}–${end}: elke aanname −${d} en +${d}, één tegelijk`,
-    base: (end: number, gap: string, shortage: string, start: number) => `Basis: verschil ${end} ${gap} fte; tekort ${shortage} fte-jaren (opgeteld over functies, ${start}–${end}).`,
+    title: (name: string, id: string, years: string, d: string) => `Gevoeligheid van ${name} (${id}), ${years}: elke aanname −${d} en +${d}, één tegelijk`,
+    base: (end: number, gap: string, shortage: string, after: string | null) =>
+      `Basis: verschil ${end} ${gap} fte; tekort ${shortage} fte-jaren (${after === null ? 'een horizon van één jaar heeft geen jaren na de start' : `opgeteld over functies, ${after}`}).`,
     basePlan: (cost: string) => `Kosten van het plan: € ${cost}.`,
     legend: 'Δ = verandering ten opzichte van de basis, bij −/+: een negatieve Δ verschil is meer tekort. Een waarde [laag, waarschijnlijk, hoog] toont haar gemiddelde.',
     rank: '#',
@@ -47,8 +49,8 @@ const TEXTS = {
     withheld: (paths: string) => `weggelaten om privacyredenen: ${paths} (een regel voor een functie of familie met minder dan privacy.min_group personen, of die daarmee is afgeschermd; het effect zou tonen wat die paar mensen doen)`,
     planNotSolved: (value: string) => `bij ${value} kon het plan niet worden opgelost: de kosten zijn onbekend`,
     mdTitle: (name: string) => `# Gevoeligheid: ${name}`,
-    mdIntro: (id: string, start: number, end: number, d: string, gap: string, shortage: string) =>
-      `Scenario \`${id}\`, ${start}–${end}. Elke aanname −${d} en +${d} verschoven, één tegelijk. Basis: verschil ${end} ${gap} fte, tekort ${shortage} fte-jaren. Δ = verandering ten opzichte van de basis (negatieve Δ verschil: meer tekort).`,
+    mdIntro: (id: string, years: string, end: number, d: string, gap: string, shortage: string) =>
+      `Scenario \`${id}\`, ${years}. Elke aanname −${d} en +${d} verschoven, één tegelijk. Basis: verschil ${end} ${gap} fte, tekort ${shortage} fte-jaren. Δ = verandering ten opzichte van de basis (negatieve Δ verschil: meer tekort).`,
     baseCol: 'Basis',
     gapCol: (end: number, side: string) => `Δ verschil ${end} ${side}`,
     shortageCol: (side: string) => `Δ tekort-fte-jaren ${side}`,
@@ -58,8 +60,9 @@ const TEXTS = {
     kinds: { rate: 'kans', share: 'aandeel', growth: 'groei', change: 'verandering', age: 'leeftijd', fte: 'fte', cost: 'kosten' },
   },
   en: {
-    title: (name: string, id: string, start: number, end: number, d: string) => `Sensitivity of ${name} (${id}), ${start}–${end}: each assumption −${d} and +${d}, one at a time`,
-    base: (end: number, gap: string, shortage: string, start: number) => `Base: gap ${end} ${gap} FTE; shortage ${shortage} FTE-years (summed over functions, ${start}–${end}).`,
+    title: (name: string, id: string, years: string, d: string) => `Sensitivity of ${name} (${id}), ${years}: each assumption −${d} and +${d}, one at a time`,
+    base: (end: number, gap: string, shortage: string, after: string | null) =>
+      `Base: gap ${end} ${gap} FTE; shortage ${shortage} FTE-years (${after === null ? 'a one-year horizon has no years after the start' : `summed over functions, ${after}`}).`,
     basePlan: (cost: string) => `Plan cost: € ${cost}.`,
     legend: 'Δ = change against the base, at −/+: a negative Δ gap is more shortage. A [low, likely, high] value shows its mean.',
     rank: '#',
@@ -84,8 +87,8 @@ const TEXTS = {
     withheld: (paths: string) => `left out for privacy: ${paths} (a rule of a function or family with fewer than privacy.min_group persons, or withheld with one; its effect would show what those few people do)`,
     planNotSolved: (value: string) => `at ${value} the plan could not be solved: its cost is not known`,
     mdTitle: (name: string) => `# Sensitivity: ${name}`,
-    mdIntro: (id: string, start: number, end: number, d: string, gap: string, shortage: string) =>
-      `Scenario \`${id}\`, ${start}–${end}. Each assumption moved by −${d} and +${d}, one at a time. Base: gap ${end} ${gap} FTE, shortage ${shortage} FTE-years. Δ = change against the base (negative Δ gap: more shortage).`,
+    mdIntro: (id: string, years: string, end: number, d: string, gap: string, shortage: string) =>
+      `Scenario \`${id}\`, ${years}. Each assumption moved by −${d} and +${d}, one at a time. Base: gap ${end} ${gap} FTE, shortage ${shortage} FTE-years. Δ = change against the base (negative Δ gap: more shortage).`,
     baseCol: 'Base',
     gapCol: (end: number, side: string) => `Δ gap ${end} ${side}`,
     shortageCol: (side: string) => `Δ shortage ${side}`,
@@ -176,9 +179,9 @@ function renderSensitivityTable(data: SensitivityResult, options: SensitivityRen
   const d = pct(result.delta, lang);
   const width = Math.max(50, options.width ?? 80);
   const out: string[] = [];
-  out.push(c.bold(wrapText(t.title(result.scenario.title ?? result.scenario.id, result.scenario.id, start, end, d), width)));
+  out.push(c.bold(wrapText(t.title(result.scenario.title ?? result.scenario.id, result.scenario.id, yearSpan(start, end), d), width)));
   const planCost = result.base.plan_cost;
-  out.push(wrapText(`${t.base(end, n1(result.base.gap_fte), n1(result.base.shortage_fte_years), start + 1)}${planCost !== null ? ` ${t.basePlan(formatNumber(planCost, 0, lang))}` : ''}`, width));
+  out.push(wrapText(`${t.base(end, n1(result.base.gap_fte), n1(result.base.shortage_fte_years), start < end ? yearSpan(start + 1, end) : null)}${planCost !== null ? ` ${t.basePlan(formatNumber(planCost, 0, lang))}` : ''}`, width));
   out.push(wrapText(t.legend, width), '');
   const rows = result.assumptions.map((a) => ({
     values: `${shortValue(a, a.low_value, lang)} / ${shortValue(a, a.high_value, lang)}`,
@@ -243,7 +246,7 @@ function renderSensitivityMarkdown(result: SensitivityResult, options: Sensitivi
   const plan = result.base.plan_cost !== null;
   const out: string[] = [];
   out.push(t.mdTitle(result.scenario.title ?? result.scenario.id), '');
-  out.push(`${t.mdIntro(result.scenario.id, start, end, d, n1(result.base.gap_fte), n1(result.base.shortage_fte_years))}${plan ? ` ${t.basePlan(formatNumber(result.base.plan_cost!, 0, lang))}` : ''}`, '');
+  out.push(`${t.mdIntro(result.scenario.id, yearSpan(start, end), end, d, n1(result.base.gap_fte), n1(result.base.shortage_fte_years))}${plan ? ` ${t.basePlan(formatNumber(result.base.plan_cost!, 0, lang))}` : ''}`, '');
   const head = ['#', t.assumption, t.baseCol, `−${d}`, `+${d}`, t.gapCol(end, '−'), t.gapCol(end, '+'), t.shortageCol('−'), t.shortageCol('+'), ...(plan ? [t.planCol('−'), t.planCol('+')] : [])];
   out.push(`| ${head.join(' | ')} |`);
   out.push(`| ---: | --- | --- | --- | --- | ---: | ---: | ---: | ---:${plan ? ' | ---: | ---:' : ''} |`);

@@ -1,6 +1,11 @@
 import type { Status } from '../domain/workforce.js';
 import type { Lang } from './labels.js';
 
+/** A span of years for people: "2027–2035", or "2026" when it is one year (a one-year horizon). */
+export function yearSpan(first: number, last: number): string {
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
 /**
  * The words of the command outputs other than the report (terminal tables, xlsx sheets, excel-nl
  * CSV headers), in Dutch and English. The report's own texts are in directie/texts/.

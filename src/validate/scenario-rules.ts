@@ -2,6 +2,7 @@ import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { didYouMean, hasErrors, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { localNumber, type Message } from '../diagnostics/message.js';
 import type { FunctionProfile } from '../domain/workforce.js';
+import { withinTolerance } from '../domain/round.js';
 import { parseAgeBand, type AgeBand } from '../domain/age-band.js';
 import { attritionRateFor } from '../model/attrition.js';
 import { checkFlows, type FlowProblem } from '../model/check-flows.js';
@@ -104,7 +105,7 @@ const targetOrder: ScenarioRule = (ctx) => {
     const [low, likely, high] = value;
     if (!(low <= likely && likely <= high)) {
       out.push(
-        report(ctx, 'error', 'SCENARIO_TARGET_ORDER', at, { en: `${dotted(at)}: expected [low, likely, high] with low ≤ likely ≤ high, found [${low}, ${likely}, ${high}]`, nl: `${dotted(at)}: verwacht [laag, waarschijnlijk, hoog] met laag ≤ waarschijnlijk ≤ hoog, maar vond [${low}, ${likely}, ${high}]` }),
+        report(ctx, 'error', 'SCENARIO_TARGET_ORDER', at, { en: `${dotted(at)}: expected [low, likely, high] with low ≤ likely ≤ high, found [${low}, ${likely}, ${high}]`, nl: `${dotted(at)}: verwacht [laag, waarschijnlijk, hoog] met laag ≤ waarschijnlijk ≤ hoog, maar vond [${String(low)}, ${String(likely)}, ${String(high)}]` }),
       );
     }
   }
@@ -237,8 +238,8 @@ const emergingShape: ScenarioRule = (ctx) => {
       out.push(report(ctx, 'error', 'SCENARIO_EMERGING_DUPLICATE', ['demand', 'emerging', i, 'id'], { en: `demand.emerging[${i}].id: '${e.id}' is already used by demand.emerging[${earlier}]`, nl: `demand.emerging[${i}].id: '${e.id}' wordt al gebruikt door demand.emerging[${earlier}]` }));
     } else seen.set(e.id, i);
     const sum = Object.values(e.tasks).reduce((s, v) => s + v, 0);
-    if (Math.abs(sum - 1) > SUM_TOLERANCE) {
-      out.push(report(ctx, 'error', 'SCENARIO_TASKS_SUM', ['demand', 'emerging', i, 'tasks'], { en: `demand.emerging[${i}].tasks: shares sum to ${round(sum)}, expected 1 (±${SUM_TOLERANCE})`, nl: `demand.emerging[${i}].tasks: de aandelen tellen op tot ${round(sum)}, verwacht 1 (±${SUM_TOLERANCE})` }));
+    if (!withinTolerance(sum, 1, SUM_TOLERANCE)) {
+      out.push(report(ctx, 'error', 'SCENARIO_TASKS_SUM', ['demand', 'emerging', i, 'tasks'], { en: `demand.emerging[${i}].tasks: shares sum to ${round(sum)}, expected 1 (±${SUM_TOLERANCE})`, nl: `demand.emerging[${i}].tasks: de aandelen tellen op tot ${localNumber(round(sum), 'nl')}, verwacht 1 (±${localNumber(SUM_TOLERANCE, 'nl')})` }));
     }
     if (Object.keys(e.demand).length === 0) {
       out.push(report(ctx, 'error', 'SCENARIO_EMERGING_NO_DEMAND', ['demand', 'emerging', i, 'demand'], { en: `demand.emerging[${i}].demand: expected at least one point, e.g. { ${ctx.scenario.horizon.end}: 2 }`, nl: `demand.emerging[${i}].demand: verwacht ten minste één punt, bijvoorbeeld { ${ctx.scenario.horizon.end}: 2 }` }));
@@ -279,7 +280,7 @@ function flowProblemsWithoutData(scenario: Scenario): FlowProblem[] {
         path: ['workforce', 'transitions', from],
         code: 'FLOW_NEGATIVE_STAY',
         message: `attrition up to ${round(w)} + transitions ${round(moved)} = ${round(w + moved)}: expected attrition + transitions ≤ 1`,
-        messageNl: `uitstroom tot ${round(w)} + overgangen ${round(moved)} = ${round(w + moved)}: verwacht uitstroom + overgangen ≤ 1`,
+        messageNl: `uitstroom tot ${localNumber(round(w), 'nl')} + overgangen ${localNumber(round(moved), 'nl')} = ${localNumber(round(w + moved), 'nl')}: verwacht uitstroom + overgangen ≤ 1`,
       });
     }
   }
@@ -465,7 +466,7 @@ const magnitudes: ScenarioRule = (ctx) => {
       if (!(Math.abs(value) <= max)) {
         out.push(report(ctx, 'error', 'SCENARIO_OUT_OF_RANGE', path, {
           en: `${dotted(path)}: ${value} is more than spp can compute with; expected at most ${max.toLocaleString('en-US')} ${unit.en}`,
-          nl: `${dotted(path)}: ${value} is meer dan spp kan doorrekenen; verwacht ten hoogste ${localNumber(max, 'nl')} ${unit.nl}`,
+          nl: `${dotted(path)}: ${String(value)} is meer dan spp kan doorrekenen; verwacht ten hoogste ${localNumber(max, 'nl')} ${unit.nl}`,
         }));
       }
     } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));

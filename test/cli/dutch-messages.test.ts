@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -31,7 +31,7 @@ describe('spp validate in Dutch (the default)', () => {
     expect(englishWords(run.stdout)).toEqual([]);
     expect(run.stdout).toContain("fixtures/validate/broken/b-schema.yaml:5:3  fout  onbekende sleutel 'eind' in horizon. Bedoelt u 'end'?  (SCENARIO_UNKNOWN_KEY)");
     expect(run.stdout).toContain("sleutel 'end' ontbreekt in horizon: verwacht een getal  (SCENARIO_MISSING_KEY)");
-    expect(run.stdout).toContain('fixtures/validate/data/headcount-bad.csv:4:3  fout  fte 2.5: verwacht meer dan 0 en ten hoogste 1.5 per persoon  (CSV_OUT_OF_RANGE)');
+    expect(run.stdout).toContain('fixtures/validate/data/headcount-bad.csv:4:3  fout  fte 2.5: verwacht meer dan 0 en ten hoogste 1,5 per persoon  (CSV_OUT_OF_RANGE)');
     expect(run.stdout).toContain("function_id 'F011' staat niet in het functiebestand. Bedoelt u 'F010'?");
     expect(run.stdout).toContain("demand.growth[0].family: onbekende functiefamilie 'Publiekzaken'. Bedoelt u 'Publiekszaken'?");
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('9 fouten, 0 waarschuwingen in 4 bestanden');
@@ -71,7 +71,7 @@ describe('data commands in Dutch', () => {
     const run = await runSpp(['project', '-s', 'fixtures/validate/broken/c-bad-data.yaml']);
     expect(run.exitCode).toBe(1);
     expect(englishWords(run.stderr)).toEqual([]);
-    expect(run.stderr).toContain('headcount-bad.csv:4:3  fout  fte 2.5: verwacht meer dan 0 en ten hoogste 1.5 per persoon  (CSV_OUT_OF_RANGE)');
+    expect(run.stderr).toContain('headcount-bad.csv:4:3  fout  fte 2.5: verwacht meer dan 0 en ten hoogste 1,5 per persoon  (CSV_OUT_OF_RANGE)');
     expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('spp: fixtures/validate/data/headcount-bad.csv is ongeldig');
   });
 
@@ -103,5 +103,67 @@ describe('data commands in Dutch', () => {
     expect(run.stderr).toContain('\nProbeer daarna:\n');
     const refused = await runSpp(['init', target, '--lang', 'en']);
     expect(refused.stderr).toMatch(/^spp: refusing to overwrite existing files in /);
+  });
+});
+
+describe('numbers in Dutch messages (red-team case 17)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spp-nl-numbers-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (name: string, text: string): string => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+  const functions = 'function_id,name,family,task.a,task.b\nF1,Een,Fam,0.5,0.48\nF2,Twee,Fam,0.6,0.4\n';
+  const headcount = 'function_id,fte,hours_per_week,birth_year\nF1,1.6,,1980\nF1,,60,1980\nF2,1,30,1980\nF2,1,,1980\n';
+  const scenario = [
+    'id: nummers',
+    'data: { functions: functions.csv, headcount: headcount.csv }',
+    'horizon: { start: 2026, end: 2030 }',
+    'workforce:',
+    '  fulltime_hours: 36.5',
+    '  attrition: [ { rate: 0.55 } ]',
+    '  transitions: { F1: { F2: 0.5 } }',
+    'demand:',
+    '  emerging: [ { id: N1, name: Nieuw, tasks: { a: 0.5, b: 0.48 }, demand: { 2030: 1 } } ]',
+    '',
+  ].join('\n');
+  /** Every number written with a decimal point, after removing the values quoted as written from the inputs. */
+  const englishDecimals = (text: string, inputs: string): string[] => {
+    const written = new Set(inputs.match(/\d+\.\d+/g) ?? []);
+    return (text.match(/(?<![\w.])\d+\.\d+(?![\w.])/g) ?? []).filter((n) => !written.has(n));
+  };
+
+  it('spp validate: bounds, sums and tolerances with a decimal comma, years without a point', async () => {
+    write('functions.csv', functions);
+    write('headcount.csv', headcount);
+    const s = write('s.yaml', scenario);
+    const far = write('ver.yaml', 'id: ver\nhorizon: { start: 2026, end: 2226 }\n');
+    const run = await runSpp(['validate', s, far]);
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('fout  de taakaandelen tellen op tot 0,98; verwacht 1 (±0,01) of 100 (±1)  (CSV_TASK_SHARES_SUM)');
+    expect(run.stdout).toContain('fout  fte 1.6: verwacht meer dan 0 en ten hoogste 1,5 per persoon  (CSV_OUT_OF_RANGE)');
+    expect(run.stdout).toContain('fout  uren per week 60: verwacht meer dan 0 en ten hoogste 54,75 (1,5 fte van 36,5 uur)  (CSV_OUT_OF_RANGE)');
+    expect(run.stdout).toContain('fte 1 maar 30 uur = 0,822 fte, bij een werkweek van 36,5 uur');
+    expect(run.stdout).toContain('demand.emerging[0].tasks: de aandelen tellen op tot 0,98, verwacht 1 (±0,01)');
+    expect(run.stdout).toContain('workforce.transitions.F1: uitstroom tot 0,55 + overgangen 0,5 = 1,05: verwacht uitstroom + overgangen ≤ 1');
+    expect(run.stdout).toContain('horizon.end: verwacht een getal ≤ 2200, maar vond 2226');
+    expect(englishDecimals(run.stdout, functions + headcount + scenario)).toEqual([]);
+    // English keeps its decimal point.
+    const en = await runSpp(['validate', s, far, '--lang', 'en']);
+    expect(en.stdout).toContain('expected more than 0 and at most 54.75 (1.5 FTE of 36.5 hours)');
+    expect(en.stdout).toContain('horizon.end: expected a number ≤ 2200, found 2226');
+  });
+
+  it('the flows check computes with a decimal comma and quotes the scenario as written', async () => {
+    write('functions.csv', 'function_id,name,family,task.a\nF1,Een,Fam,1\nF2,Twee,Fam,1\n');
+    write('headcount.csv', 'function_id,fte,birth_year\nF1,1,1980\nF2,1,1980\n');
+    const s = write('flows.yaml', 'id: flows\ndata: { functions: functions.csv, headcount: headcount.csv }\nhorizon: { start: 2026, end: 2030 }\nworkforce:\n  attrition: [ { rate: [0.5, 0.55, 0.6] } ]\n  transitions: { F1: { F2: 0.5 } }\n');
+    const run = await runSpp(['validate', s]);
+    expect(run.stdout).toContain('is 1 − w − Σp negatief: 1 − 0,55 − 0,5 = -0,05 (uitstroom volgens workforce.attrition[0] (iedereen): [0.5, 0.55, 0.6] (gemiddeld 0,55))');
+  });
+
+  it('an option value: spp sensitivity --delta', async () => {
+    const run = await runSpp(['sensitivity', '--example', '--delta', '2']);
+    expect([run.exitCode, run.stderr]).toEqual([2, "spp: --delta '2': verwacht een relatieve verandering tussen 0 en 1, bijvoorbeeld 0,2 of 20%\n"]);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFunctions } from '../../src/io/read-functions.js';
 import { readHeadcount } from '../../src/io/read-headcount.js';
+import { validate } from '../../src/app/validate.js';
 
 /**
  * #13 class 2 (never a silent wrong number) and class 7 (hints in the file's own number form): an
@@ -63,6 +64,52 @@ describe('number hints in the dialect of the file', () => {
   it('other files: both forms, since both are read', async () => {
     const { diagnostics } = await readHeadcount(file('function_id,fte,birth_year\nF1,x,1980\n'), { referenceYear: 2026 });
     expect(diagnostics[0]!.message).toBe("fte 'x': expected a part-time factor like 0,8 or 0.8 or 80%");
+  });
+});
+
+describe('task shares: the documented tolerance includes its bound (red-team case 12)', () => {
+  it('accepts a sum of exactly 0.99 or 1.01 (±0.01) and 99 or 101 (±1), in every notation', async () => {
+    const { value, diagnostics } = await readFunctions(
+      file('function_id;name;task.a;task.b;task.c\nF1;Drie;0,33;0,33;0,33\nF2;Twee;0,505;0,505;0\nF3;Procent;33%;33%;33%\nF4;Honderd;33;33;33\nF5;Boven;33,5;33,5;34\nF6;Punt;0.34;0.34;0.33\n'),
+    );
+    expect(diagnostics).toEqual([]);
+    expect(value.map((f) => f.id)).toEqual(['F1', 'F2', 'F3', 'F4', 'F5', 'F6']);
+    // Normalised to sum to exactly 1.
+    for (const share of Object.values(value[0]!.tasks)) expect(share).toBeCloseTo(1 / 3, 12);
+  });
+
+  it('refuses just beyond the bound, and says so with a decimal comma in Dutch', async () => {
+    const { diagnostics } = await readFunctions(file('function_id,name,task.a,task.b\nF1,Een,0.5,0.48\nF2,Twee,0.5,0.52\nF3,Drie,49%,49%\n'));
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['CSV_TASK_SHARES_SUM', 2], ['CSV_TASK_SHARES_SUM', 3], ['CSV_TASK_SHARES_SUM', 4]]);
+    expect(diagnostics.map((d) => d.messageNl)).toEqual([
+      'de taakaandelen tellen op tot 0,98; verwacht 1 (±0,01) of 100 (±1)',
+      'de taakaandelen tellen op tot 1,02; verwacht 1 (±0,01) of 100 (±1)',
+      'de taakaandelen tellen op tot 98%; verwacht 1 (±0,01) of 100 (±1)',
+    ]);
+    expect(diagnostics[0]!.message).toBe('the task shares sum to 0.98; expected 1 (±0.01) or 100 (±1)');
+  });
+
+  it('an emerging function\'s task shares in the scenario: the same bound', async () => {
+    const scenario = (tasks: string): string => {
+      const path = join(dir, `s${n++}.yaml`);
+      writeFileSync(path, `id: t\nhorizon: { start: 2026, end: 2030 }\ndemand: { emerging: [ { id: N1, name: Nieuw, tasks: ${tasks}, demand: { 2030: 1 } } ] }\n`);
+      return path;
+    };
+    const codes = async (tasks: string): Promise<string[]> => (await validate([scenario(tasks)])).diagnostics.map((d) => d.code);
+    expect(await codes('{ a: 0.33, b: 0.33, c: 0.33 }')).toEqual([]);
+    expect(await codes('{ a: 0.505, b: 0.505 }')).toEqual([]);
+    const refused = (await validate([scenario('{ a: 0.5, b: 0.48 }')])).diagnostics;
+    expect(refused.map((d) => [d.code, d.messageNl])).toEqual([['SCENARIO_TASKS_SUM', 'demand.emerging[0].tasks: de aandelen tellen op tot 0,98, verwacht 1 (±0,01)']]);
+  });
+});
+
+describe('hours per week: at most 1.5 FTE, the bound included', () => {
+  it('accepts exactly 1.5 × the full-time week where binary division overshoots (45.6 / 30.4), refuses beyond it', async () => {
+    const { value, diagnostics } = await readHeadcount(file('function_id,hours_per_week,birth_year\nF1,"45,6",1980\nF1,45.61,1980\n'), { referenceYear: 2026, fulltimeHours: 30.4 });
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['CSV_OUT_OF_RANGE', 3]]);
+    expect(diagnostics[0]!.message).toBe('hours per week 45.61: expected more than 0 and at most 45.6 (1.5 FTE of 30.4 hours)');
+    expect(diagnostics[0]!.messageNl).toBe('uren per week 45.61: verwacht meer dan 0 en ten hoogste 45,6 (1,5 fte van 30,4 uur)');
+    expect(value.fte).toBe(1.5);
   });
 });
 

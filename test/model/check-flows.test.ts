@@ -20,7 +20,7 @@ describe('checkFlows', () => {
           'for F010 at ages 15-34 1 − w − Σp is negative: 1 − 0.41 − 0.65 = -0.06 ' +
           '(attrition from workforce.attrition[1] (function F010, ages <35): 0.41); expected attrition + transitions ≤ 1',
         messageNl:
-          'voor F010 op leeftijden 15-34 is 1 − w − Σp negatief: 1 − 0.41 − 0.65 = -0.06 ' +
+          'voor F010 op leeftijden 15-34 is 1 − w − Σp negatief: 1 − 0,41 − 0,65 = -0,06 ' +
           '(uitstroom volgens workforce.attrition[1] (functie F010, leeftijden <35): 0.41); verwacht uitstroom + overgangen ≤ 1',
       },
     ]);

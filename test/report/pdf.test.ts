@@ -109,6 +109,25 @@ describe('without a browser', () => {
   });
 });
 
+describe('a browser that fails (red-team case 18)', () => {
+  it('says how it ended and, when it wrote nothing on stderr, what is known instead of an empty reason', async () => {
+    const error = await printPdf('<p>x</p>', { browser: '/bin/false', htmlOut: 'r.html' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).exitCode).toBe(1);
+    expect((error as UserError).text).toEqual({
+      en: '/bin/false failed to print the PDF (exit 1) and wrote no error message; is /bin/false a Chromium, Chrome or Edge (SPP_CHROMIUM names the browser to use)? Or write the HTML page (--out r.html) and print it from a browser',
+      nl: '/bin/false kon de PDF niet afdrukken (exitcode 1) en gaf geen foutmelding; is /bin/false een Chromium, Chrome of Edge (SPP_CHROMIUM wijst de browser aan)? Of schrijf de HTML-pagina (--out r.html) en druk die vanuit een browser af',
+    });
+  });
+
+  it('quotes the last lines the browser wrote on stderr', async () => {
+    const script = join(mkdtempSync(join(tmpdir(), 'spp-pdf-fail-')), 'browser');
+    writeFileSync(script, '#!/bin/sh\necho "first line" >&2\necho "no usable sandbox" >&2\nexit 3\n', { mode: 0o755 });
+    const error = await printPdf('<p>x</p>', { browser: script }).catch((e: unknown) => e);
+    expect((error as UserError).text.nl).toBe(`${script} kon de PDF niet afdrukken (exitcode 3): first line no usable sandbox`);
+  });
+});
+
 describe('a temporary folder spp cannot write into', () => {
   it('names the folder and TMPDIR, not the temp path or the errno', async () => {
     // A file as TMPDIR: mkdtemp fails with ENOTDIR, as a read-only or full TMPDIR would with its own reason.

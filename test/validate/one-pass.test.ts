@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/app/validate.js';
+import { loadInputs } from '../../src/app/load-inputs.js';
+import { UserError } from '../../src/diagnostics/diagnostic.js';
 import { readScenario } from '../../src/io/read-scenario.js';
 
 /**
@@ -80,6 +82,56 @@ describe('one validate run shows every problem', () => {
     const scenario = write('s.yaml', `id: bad\ndata: { functions: ${example}/functions.csv, headcount: ${example}/headcount.csv }\nhorizon: { start: 2026, end: soon }\n`);
     const { diagnostics } = await validate([scenario]);
     expect(diagnostics.map((d) => d.code)).toEqual(['SCENARIO_WRONG_TYPE']);
+  });
+});
+
+describe('the similarity file (red-team case 16)', () => {
+  /** The diagnostics of a data command on `scenario` (what spp pathways, project, … print before they stop). */
+  async function dataCommandDiagnostics(scenario: string): Promise<{ code: string; line: number; column: number; severity: string }[]> {
+    const loaded = await loadInputs({ scenario }).then((inputs) => inputs.diagnostics, (error: unknown) => {
+      if (error instanceof UserError) return error.diagnostics;
+      throw error;
+    });
+    return loaded.filter((d) => d.file.endsWith('similarity.csv')).map(({ code, line, column, severity }) => ({ code, line, column, severity }));
+  }
+
+  it('reports its unknown functions and its self pair in validate exactly as the data commands do', async () => {
+    const similarity = write('similarity.csv', 'from,to,similarity\nF001,F0002,0.9\nF01,F005,0.8\nF004,F004,1\nF004,F005,0.7\nN001,F004,0.6\n');
+    const scenario = write(
+      's.yaml',
+      [
+        'id: sim',
+        `data: { functions: ${example}/functions.csv, headcount: ${example}/headcount.csv }`,
+        'horizon: { start: 2026, end: 2031 }',
+        'demand: { emerging: [ { id: N001, name: Nieuw, tasks: { advice: 1 }, demand: { 2030: 1 } } ] }',
+        `reskilling: { similarity: ${similarity} }`,
+        '',
+      ].join('\n'),
+    );
+    const expected = [
+      { code: 'CSV_UNKNOWN_FUNCTION', line: 2, column: 2, severity: 'error' },
+      { code: 'CSV_UNKNOWN_FUNCTION', line: 3, column: 1, severity: 'error' },
+      { code: 'CSV_SIMILARITY_SELF_PAIR', line: 4, column: 2, severity: 'warning' },
+    ];
+    const { diagnostics } = await validate([scenario]);
+    const byValidate = diagnostics.filter((d) => d.file === similarity).map(({ code, line, column, severity }) => ({ code, line, column, severity }));
+    expect(byValidate).toEqual(expected);
+    const byCommand = await dataCommandDiagnostics(scenario);
+    expect([...byCommand].sort((a, b) => a.line - b.line)).toEqual(expected);
+    const unknown = diagnostics.find((d) => d.code === 'CSV_UNKNOWN_FUNCTION' && d.line === 2);
+    expect(unknown?.messageNl).toBe("functie 'F0002' staat niet in het functiebestand en niet bij de nieuwe functies van het scenario. Bedoelt u 'F002'?");
+  });
+
+  it('warns once per file for the diagonal of a full matrix, and leaves it out of the similarities', async () => {
+    const similarity = write('similarity.csv', 'from,to,similarity\nF001,F001,1\nF001,F002,0.5\nF002,F002,1\nF002,F001,0.5\n');
+    const scenario = write('s.yaml', `id: diag\ndata: { functions: ${example}/functions.csv, headcount: ${example}/headcount.csv }\nhorizon: { start: 2026, end: 2031 }\nreskilling: { similarity: ${similarity} }\n`);
+    const { diagnostics } = await validate([scenario]);
+    const self = diagnostics.filter((d) => d.file === similarity);
+    expect(self.map((d) => [d.code, d.line, d.column, d.severity])).toEqual([['CSV_SIMILARITY_SELF_PAIR', 2, 2, 'warning']]);
+    expect(self[0]!.message).toBe('2 rows (the first: F001 → F001) pair a function with itself; a function is no pathway to itself, so they are not used');
+    expect(self[0]!.messageNl).toBe('2 regels (de eerste: F001 → F001) koppelen een functie aan zichzelf; een functie is geen route naar zichzelf, dus ze worden niet gebruikt');
+    const inputs = await loadInputs({ scenario });
+    expect([...inputs.similarity!.values()]).toEqual([0.5, 0.5]);
   });
 });
 

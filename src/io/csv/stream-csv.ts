@@ -347,7 +347,8 @@ class DecodeToUtf8 extends Transform {
   private lines = 0;
 
   constructor(
-    forced: Encoding | undefined,
+    /** The encoding --encoding gave, if any: then the warning does not advise to give it. */
+    private readonly forced: Encoding | undefined,
     private readonly diagnostics: CsvDiagnostics,
     /** Every byte read passes here first, as it is in the file. */
     private readonly hash: Hash,
@@ -394,7 +395,9 @@ class DecodeToUtf8 extends Transform {
         'CSV_INVALID_UTF8',
         line,
         0,
-        { en: `the file is UTF-8, but line ${line} is not (Windows-1252, e.g. an é typed in another program?); its odd bytes are read as \uFFFD. Save the export as UTF-8 throughout, or pass --encoding`, nl: `het bestand is UTF-8, maar regel ${line} niet (Windows-1252, bijvoorbeeld een é die in een ander programma is getypt?); de afwijkende bytes worden gelezen als \uFFFD. Sla de export helemaal als UTF-8 op, of geef --encoding mee` },
+        this.forced === 'utf-8'
+          ? { en: `read as UTF-8 (--encoding utf-8), but line ${line} is not UTF-8 (Windows-1252, e.g. an é typed in another program?); its odd bytes are read as \uFFFD. Save the export as UTF-8 throughout, or give --encoding windows-1252 if it is Windows-1252`, nl: `gelezen als UTF-8 (--encoding utf-8), maar regel ${line} is geen UTF-8 (Windows-1252, bijvoorbeeld een é die in een ander programma is getypt?); de afwijkende bytes worden gelezen als \uFFFD. Sla de export helemaal als UTF-8 op, of geef --encoding windows-1252 als het Windows-1252 is` }
+          : { en: `the file is UTF-8, but line ${line} is not (Windows-1252, e.g. an é typed in another program?); its odd bytes are read as \uFFFD. Save the export as UTF-8 throughout, or give --encoding windows-1252 if the whole file is Windows-1252`, nl: `het bestand is UTF-8, maar regel ${line} niet (Windows-1252, bijvoorbeeld een é die in een ander programma is getypt?); de afwijkende bytes worden gelezen als \uFFFD. Sla de export helemaal als UTF-8 op, of geef --encoding windows-1252 mee als het hele bestand Windows-1252 is` },
       );
     }
     if (!this.warned) this.lines += countLineBreaks(complete);

@@ -1,5 +1,5 @@
 import type { DiagnosticCode } from '../../diagnostics/codes.js';
-import type { Message } from '../../diagnostics/message.js';
+import { localNumber, type Message } from '../../diagnostics/message.js';
 import { didYouMean } from '../../diagnostics/diagnostic.js';
 import type { ContractKind } from '../../domain/workforce.js';
 import type { CsvDiagnostics } from '../csv/csv-diagnostics.js';
@@ -127,7 +127,7 @@ export class AppointmentRows {
     if (fteText !== '') {
       const share = parseShare(fteText, dc);
       if (share === undefined) fail('CSV_BAD_NUMBER', c.fte, { en: `FTE '${fteText}': expected a part-time factor like ${numberExamples(0.8, dc === true).en}`, nl: `FTE '${fteText}': verwacht een deeltijdfactor zoals ${numberExamples(0.8, dc === true).nl}` });
-      else if (!(share.value > 0 && share.value <= MAX_FTE)) fail('CSV_OUT_OF_RANGE', c.fte, { en: `FTE ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, dc === true)} per appointment`, nl: `FTE ${fteText}: verwacht meer dan 0 en ten hoogste ${dialectNumber(MAX_FTE, dc === true)} per aanstelling` });
+      else if (!(share.value > 0 && share.value <= MAX_FTE)) fail('CSV_OUT_OF_RANGE', c.fte, { en: `FTE ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, dc === true)} per appointment`, nl: `FTE ${fteText}: verwacht meer dan 0 en ten hoogste ${localNumber(MAX_FTE, 'nl')} per aanstelling` });
       else fte = share.value;
     } else if (hoursText !== '') {
       const hours = parseNumber(hoursText, 'decimal', dc);

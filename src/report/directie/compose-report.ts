@@ -168,9 +168,12 @@ function summarise(data: ReportData, t: Texts, f: Formatters): string[] {
   const u = data.uncertainty;
   const lines = [
     t.summary.workforce(f.persons(data.families.totalPersons), f.personsFte(data.families.totalPersons, data.workforce.fte), f.int(data.workforce.functions), f.int(data.workforce.families), data.workforce.meanAge === null ? t.none : f.dec(data.workforce.meanAge, 1)),
-    t.summary.gap(end, f.fte(totalEnd), f.fte(demandEnd), f.fte(Math.abs(gap)), gap < 0, gapSourcesClause(data, t, f)),
+    // A one-year horizon (start = end) projects nothing: no 'falls to', no sources since the start, no retirements between.
+    start === end
+      ? t.summary.gapOneYear(end, f.fte(totalEnd), f.fte(demandEnd), f.fte(Math.abs(gap)), gap < 0)
+      : t.summary.gap(end, f.fte(totalEnd), f.fte(demandEnd), f.fte(Math.abs(gap)), gap < 0, gapSourcesClause(data, t, f)),
     ...(u !== null ? [t.summary.gapBand(end, f.int(u.runs), signed(f.fte(u.gap.at(-1)!.p10), u.gap.at(-1)!.p10), signed(f.fte(u.gap.at(-1)!.p90), u.gap.at(-1)!.p90))] : []),
-    t.summary.retirement(f.fte(retired), data.workforce.fte > 0 ? f.pct(retired / data.workforce.fte) : t.none, start, end),
+    ...(start === end ? [] : [t.summary.retirement(f.fte(retired), data.workforce.fte > 0 ? f.pct(retired / data.workforce.fte) : t.none, start, end)]),
     t.summary.metamorphosis(data.statusCounts, firstYear),
     t.summary.vulnerable(data.vulnerable.functions, f.persons(data.vulnerable.persons), f.personsFte(data.vulnerable.persons, data.vulnerable.fte)),
     ...planSummary(data.plan, t, f),
@@ -256,6 +259,8 @@ function dearerThanNoPlan(p: PlanData, t: Texts, f: Formatters, hidden: boolean)
 
 /** The summary's two sentences on the action plan: what it does, and what it costs against the alternatives. */
 function planSummary(p: PlanData, t: Texts, f: Formatters): string[] {
+  // Decisions are taken in the years after the start: a one-year horizon has none.
+  if (p.years.length === 0) return [t.summary.planNoYears];
   const n = planTotals(p);
   const decisions = period(p.years[0] ?? 0, p.years.at(-1) ?? 0);
   const saving = p.costs.noPlan.total - p.costs.plan.total;

@@ -1,5 +1,6 @@
 import type { Texts } from './texts.js';
 import { QUADRANT_NAMES } from '../../../domain/organise.js';
+import { yearSpan } from '../../words.js';
 
 /** "1 function", "3 functions", "no functions": a count with the right noun (counts of functions, < 1000). */
 function count(n: number, one: string, many: string): string {
@@ -18,7 +19,7 @@ export const en = {
   lang: 'en',
   htmlLang: 'en',
   title: 'Strategic workforce planning',
-  subtitle: (scenario, start, end) => `Scenario ${scenario}, ${start}–${end}`,
+  subtitle: (scenario, start, end) => `Scenario ${scenario}, ${yearSpan(start, end)}`,
   exampleNotice: 'This report was made on the bundled example, Gemeente Voorbeeld (fictional).',
   story: {
     title: 'The scenario',
@@ -59,7 +60,7 @@ export const en = {
 
   summary: {
     workforce: (persons, fte, functions, families, meanAge) =>
-      `Today ${persons} employees fill ${fte} FTE in ${functions} functions and ${families} function families; their average age is ${meanAge}.`,
+      `Today ${persons} ${persons === '1' ? 'employee fills' : 'employees fill'} ${fte} FTE in ${functions} ${functions === '1' ? 'function' : 'functions'} and ${families} ${families === '1' ? 'function family' : 'function families'}; their average age is ${meanAge}.`,
     gap: (end, supply, demand, gap, shortage, sources) =>
       shortage
         ? `Without new hiring the workforce falls to ${supply} FTE in ${end}, while ${demand} FTE of work is needed: a shortage of ${gap} FTE${sources}.`
@@ -68,8 +69,12 @@ export const en = {
       `; since ${start}, ${leave} FTE leave through retirement, attrition and ending contracts (replacement demand)` +
       (grows === null ? ' and the work needed stays the same (expansion demand)' : ` and the work needed ${grows ? 'grows' : 'shrinks'} by ${work} FTE (expansion demand)`) +
       (cause === 'leavers' ? ', so the shortage comes mostly from people who leave' : cause === 'work' ? ', so the shortage comes mostly from the change of the work' : ''),
+    gapOneYear: (year, supply, demand, gap, shortage) =>
+      `With a one-year horizon (${year}) there is nothing to project: the workforce is ${supply} FTE and ${demand} FTE of work is needed, ${shortage ? 'a shortage' : 'a surplus'} of ${gap} FTE.`,
     gapBand: (end, runs, low, high) =>
-      `That is the expected value; across ${runs} runs with uncertain assumptions and chance outflow, the gap (workforce minus need) in ${end} lies between ${low} and ${high} FTE in 8 cases out of 10.`,
+      runs === '1'
+        ? `That is the expected value; one run with uncertain assumptions and chance outflow gives a gap of ${low} FTE in ${end} (a range needs more runs).`
+        : `That is the expected value; across ${runs} runs with uncertain assumptions and chance outflow, the gap (workforce minus need) in ${end} lies between ${low} and ${high} FTE in 8 cases out of 10.`,
     retirement: (fte, share, start, end) => `Between ${start} and ${end}, ${fte} FTE retire, ${share} of today's workforce.`,
     metamorphosis: (n, firstYear) =>
       n.disappearing + n.changing + n.emerging === 0
@@ -92,6 +97,7 @@ export const en = {
           : `without internal pathways it would cost ${noPathways}, without a plan (each year hiring the shortage and placing the surplus outside) ${noPlan}`
       }` +
       (cheaper ? `: the plan saves ${saving}.` : why !== null ? `. ${why}` : `. No plan is ${saving} cheaper, but it ignores the scenario's limits (such as a hiring freeze) and places people outside who must be hired again later.`),
+    planNoYears: 'With a one-year horizon the action plan has no year to act in: it hires no one, moves no one and places no one outside.',
   },
 
   chapters: {
@@ -114,7 +120,9 @@ export const en = {
     familiesText: (persons, fte, partTime) => `${persons} employees fill ${fte} FTE; the average part-time factor is ${partTime}.`,
     supplyTitle: 'Workforce by function family and required FTE per year',
     supplyCaption: (start, end, supplyStart, supplyEnd, demandEnd) =>
-      `Without hiring the workforce falls from ${supplyStart} FTE in ${start} to ${supplyEnd} FTE in ${end}; ${demandEnd} FTE is then required.`,
+      start === end
+        ? `In ${end} the workforce is ${supplyEnd} FTE and ${demandEnd} FTE is required (a one-year horizon).`
+        : `Without hiring the workforce falls from ${supplyStart} FTE in ${start} to ${supplyEnd} FTE in ${end}; ${demandEnd} FTE is then required.`,
     withheldFamilies: (n) => `${n} ${n === 1 ? 'family' : 'families'} together (privacy)`,
     withheldFamiliesNote: (minGroup) =>
       `Function families with fewer than ${minGroup} people are shown here together with another family as one series, so their workforce cannot be derived (privacy.min_group).`,
@@ -254,7 +262,9 @@ export const en = {
     gapCaption: (end, gap, shortage) =>
       shortage ? `In ${end} the shortage is ${gap} FTE if nobody is hired.` : `In ${end} the surplus is ${gap} FTE if nobody is hired.`,
     bandCaption: (runs, seed) =>
-      `The grey ribbons around the lines run from P10 to P90: across ${runs} runs (seed ${seed}) the value lies between them in 8 cases out of 10.`,
+      runs === '1'
+        ? `The grey ribbons run from P10 to P90; with 1 run (seed ${seed}) they coincide.`
+        : `The grey ribbons around the lines run from P10 to P90: across ${runs} runs (seed ${seed}) the value lies between them in 8 cases out of 10.`,
     bandCol: 'Gap P10 … P90',
     replacementCol: (start) => `Replacement demand since ${start} (FTE)`,
     expansionCol: (start) => `Expansion demand since ${start} (FTE)`,
@@ -337,7 +347,9 @@ export const en = {
     gapCaption: (end, smallest, smallestGap, largest, largestGap) =>
       `In ${end} the difference between workforce and work needed is most favourable in ${smallest} (${smallestGap} FTE) and least favourable in ${largest} (${largestGap} FTE). Negative is a shortage.`,
     gapBand: (runs, seed) =>
-      `The grey ribbons and the ranges in the table show P10 to P90 of ${runs} Monte Carlo runs per scenario (seed ${seed}): in 80% of the runs the gap lies between them.`,
+      runs === '1'
+        ? `The grey ribbons and the ranges in the table show P10 to P90 of 1 Monte Carlo run per scenario (seed ${seed}); with one run they coincide.`
+        : `The grey ribbons and the ranges in the table show P10 to P90 of ${runs} Monte Carlo runs per scenario (seed ${seed}): in 80% of the runs the gap lies between them.`,
     totalsTitle: (year) => `Key figures in ${year} (FTE)`,
     supply: 'Workforce',
     demand: 'Work needed',

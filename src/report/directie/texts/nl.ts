@@ -1,5 +1,6 @@
 import type { Texts } from './texts.js';
 import { QUADRANT_NAMES } from '../../../domain/organise.js';
+import { yearSpan } from '../../words.js';
 
 /** "1 functie", "3 functies", "geen functies": a count with the right noun (counts of functions, < 1000). */
 function count(n: number, one: string, many: string): string {
@@ -18,7 +19,7 @@ export const nl = {
   lang: 'nl',
   htmlLang: 'nl',
   title: 'Strategische personeelsplanning',
-  subtitle: (scenario, start, end) => `Scenario ${scenario}, ${start}–${end}`,
+  subtitle: (scenario, start, end) => `Scenario ${scenario}, ${yearSpan(start, end)}`,
   exampleNotice: 'Dit rapport is gemaakt op het meegeleverde voorbeeld, Gemeente Voorbeeld (fictief).',
   story: {
     title: 'Het scenario',
@@ -59,7 +60,7 @@ export const nl = {
 
   summary: {
     workforce: (persons, fte, functions, families, meanAge) =>
-      `Vandaag werken ${persons} medewerkers samen ${fte} fte in ${functions} functies en ${families} functiefamilies; de gemiddelde leeftijd is ${meanAge} jaar.`,
+      `Vandaag ${persons === '1' ? 'werkt 1 medewerker' : `werken ${persons} medewerkers samen`} ${fte} fte in ${functions} ${functions === '1' ? 'functie' : 'functies'} en ${families} ${families === '1' ? 'functiefamilie' : 'functiefamilies'}; de gemiddelde leeftijd is ${meanAge} jaar.`,
     gap: (end, supply, demand, gap, shortage, sources) =>
       shortage
         ? `Zonder nieuwe werving daalt de bezetting tot ${supply} fte in ${end}, terwijl ${demand} fte werk nodig is: een tekort van ${gap} fte${sources}.`
@@ -68,8 +69,12 @@ export const nl = {
       `; sinds ${start} vertrekt ${leave} fte door pensioen, uitstroom en aflopende contracten (vervangingsvraag)` +
       (grows === null ? ' en blijft het benodigde werk gelijk (uitbreidingsvraag)' : ` en ${grows ? 'groeit' : 'krimpt'} het benodigde werk met ${work} fte (uitbreidingsvraag)`) +
       (cause === 'leavers' ? ', dus het tekort ontstaat vooral doordat mensen vertrekken' : cause === 'work' ? ', dus het tekort ontstaat vooral doordat het werk verandert' : ''),
+    gapOneYear: (year, supply, demand, gap, shortage) =>
+      `Met een horizon van één jaar (${year}) valt er niets vooruit te rekenen: de bezetting is ${supply} fte en er is ${demand} fte werk nodig, ${shortage ? 'een tekort' : 'een overschot'} van ${gap} fte.`,
     gapBand: (end, runs, low, high) =>
-      `Dat is de verwachte waarde; bij ${runs} doorrekeningen met onzekere aannames en toevallige uitstroom ligt het verschil (bezetting min benodigd) in ${end} in 8 van de 10 gevallen tussen ${low} en ${high} fte.`,
+      runs === '1'
+        ? `Dat is de verwachte waarde; één doorrekening met onzekere aannames en toevallige uitstroom geeft in ${end} een verschil van ${low} fte (voor een marge zijn meer doorrekeningen nodig).`
+        : `Dat is de verwachte waarde; bij ${runs} doorrekeningen met onzekere aannames en toevallige uitstroom ligt het verschil (bezetting min benodigd) in ${end} in 8 van de 10 gevallen tussen ${low} en ${high} fte.`,
     retirement: (fte, share, start, end) =>
       `Tussen ${start} en ${end} gaat ${fte} fte met pensioen, ${share} van de huidige bezetting.`,
     metamorphosis: (n, firstYear) =>
@@ -93,6 +98,7 @@ export const nl = {
           : `zonder interne routes zou het ${noPathways} kosten, zonder plan (elk jaar het tekort werven en het overschot buiten plaatsen) ${noPlan}`
       }` +
       (cheaper ? `: het plan bespaart ${saving}.` : why !== null ? `. ${why}` : `. Zonder plan is ${saving} goedkoper, maar dat negeert de grenzen van het scenario (zoals een vacaturestop) en plaatst mensen buiten die later weer geworven moeten worden.`),
+    planNoYears: 'Het actieplan heeft bij een horizon van één jaar geen jaar om in te handelen: het werft niemand en laat niemand overstappen of buiten de organisatie plaatsen.',
   },
 
   chapters: {
@@ -116,7 +122,9 @@ export const nl = {
       `${persons} medewerkers vullen ${fte} fte; de gemiddelde deeltijdfactor is ${partTime}.`,
     supplyTitle: 'Bezetting per functiefamilie en benodigde formatie per jaar (fte)',
     supplyCaption: (start, end, supplyStart, supplyEnd, demandEnd) =>
-      `Zonder werving daalt de bezetting van ${supplyStart} fte in ${start} naar ${supplyEnd} fte in ${end}; de benodigde formatie is dan ${demandEnd} fte.`,
+      start === end
+        ? `In ${end} is de bezetting ${supplyEnd} fte en de benodigde formatie ${demandEnd} fte (een horizon van één jaar).`
+        : `Zonder werving daalt de bezetting van ${supplyStart} fte in ${start} naar ${supplyEnd} fte in ${end}; de benodigde formatie is dan ${demandEnd} fte.`,
     withheldFamilies: (n) => `${n} ${n === 1 ? 'familie' : 'families'} samen (privacy)`,
     withheldFamiliesNote: (minGroup) =>
       `Functiefamilies met minder dan ${minGroup} personen staan hier samen met een andere familie in één reeks, zodat hun bezetting niet te herleiden is (privacy.min_group).`,
@@ -259,7 +267,9 @@ export const nl = {
     gapCaption: (end, gap, shortage) =>
       shortage ? `In ${end} is het tekort ${gap} fte als er niet wordt geworven.` : `In ${end} is het overschot ${gap} fte als er niet wordt geworven.`,
     bandCaption: (runs, seed) =>
-      `De grijze banden rond de lijnen lopen van P10 tot P90: bij ${runs} doorrekeningen (seed ${seed}) ligt de waarde in 8 van de 10 gevallen daartussen.`,
+      runs === '1'
+        ? `De grijze banden lopen van P10 tot P90; bij 1 doorrekening (seed ${seed}) vallen die samen.`
+        : `De grijze banden rond de lijnen lopen van P10 tot P90: bij ${runs} doorrekeningen (seed ${seed}) ligt de waarde in 8 van de 10 gevallen daartussen.`,
     bandCol: 'Verschil P10 … P90',
     replacementCol: (start) => `Vervangingsvraag sinds ${start} (fte)`,
     expansionCol: (start) => `Uitbreidingsvraag sinds ${start} (fte)`,
@@ -342,7 +352,9 @@ export const nl = {
     gapCaption: (end, smallest, smallestGap, largest, largestGap) =>
       `In ${end} is het verschil tussen bezetting en benodigd werk het gunstigst in ${smallest} (${smallestGap} fte) en het ongunstigst in ${largest} (${largestGap} fte). Negatief is een tekort.`,
     gapBand: (runs, seed) =>
-      `De grijze banden en de marges in de tabel tonen P10 tot P90 van ${runs} Monte-Carlo-runs per scenario (seed ${seed}): in 80% van de runs ligt het verschil daartussen.`,
+      runs === '1'
+        ? `De grijze banden en de marges in de tabel tonen P10 tot P90 van 1 Monte-Carlo-run per scenario (seed ${seed}); bij één run vallen die samen.`
+        : `De grijze banden en de marges in de tabel tonen P10 tot P90 van ${runs} Monte-Carlo-runs per scenario (seed ${seed}): in 80% van de runs ligt het verschil daartussen.`,
     totalsTitle: (year) => `Kerncijfers in ${year} (fte)`,
     supply: 'Bezetting',
     demand: 'Benodigd werk',

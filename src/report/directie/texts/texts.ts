@@ -58,6 +58,8 @@ export interface Texts {
      * same), and which of the two drives a shortage (null: neither, or no shortage).
      */
     gapSources: (start: number, leave: N, work: N, grows: boolean | null, cause: 'leavers' | 'work' | null) => string;
+    /** The gap sentence of a one-year horizon (start = end): nothing is projected, no 'falls to', no sources, no retirement sentence. */
+    gapOneYear: (year: number, supply: N, demand: N, gap: N, isShortage: boolean) => string;
     gapBand: (end: number, runs: string, low: N, high: N) => string;
     retirement: (fte: N, share: N, start: number, end: number) => string;
     /** Counts of functions by status at the horizon; the first year any of the first three shows. */
@@ -72,6 +74,8 @@ export interface Texts {
     /** `noPathways` null: no plan without pathways stays within the scenario's limits. */
     /** `why`: when no plan is cheaper, the plan's own note on why it costs more (app/plan.ts dearerNotes), said in full; null: the general reason. */
     businessCase: (p: { period: string; total: N; hiring: N; reskilling: N; noPathways: N | null; noPlan: N; saving: N; cheaper: boolean; why: string | null }) => string;
+    /** The plan of a one-year horizon: it has no year to act in (instead of plan and businessCase). */
+    planNoYears: string;
   };
 
   chapters: {
