@@ -65,6 +65,13 @@ describe('the Doorbreken part on standard and custom work', () => {
     });
   }
 
+  it("says the model's note on a task category without a profile in the report's language", () => {
+    const noted: OrganiseResult = { ...result, notes: ["task category 'archief' has no predictability/complexity profile; it is left out of the position of F1 (set task_profile.archief in the scenario)"] };
+    const f = { fte: (v: number) => formatNumber(v, 1, 'nl'), int: (v: number) => formatNumber(v, 0, 'nl'), category: (id: string) => id };
+    const list = organiseBlocks(noted, nl, f, 'nl').find((b) => b.kind === 'list');
+    expect(list).toEqual({ kind: 'list', items: ["Taakcategorie 'archief' heeft geen profiel voor voorspelbaarheid en complexiteit; ze telt niet mee in de positie van F1 (zet task_profile.archief in het scenario)."] });
+  });
+
   it('says so when no function is custom work at the horizon', () => {
     const none: OrganiseResult = { ...result, functions: [result.functions[1]!], pool_candidates: [], pool: { fte: 0, roles: [] } };
     const f = { fte: (v: number) => formatNumber(v, 1, 'en'), int: (v: number) => formatNumber(v, 0, 'en'), category: (id: string) => id };

@@ -2,6 +2,7 @@ import { formatPosition, QUADRANTS, type OrganiseResult, type Quadrant } from '.
 import type { Block } from './compose-report.js';
 import { renderQuadrantChart } from './quadrant-chart.js';
 import type { ReportLang, Texts } from './texts/texts.js';
+import { translateNote } from '../notes.js';
 
 /**
  * The part of the Doorbreken chapter on standard and custom work (SPEC §3.7): the 2×2 chart with its
@@ -82,7 +83,8 @@ export function organiseBlocks(o: OrganiseResult, t: Texts, f: OrganiseFormatter
   }
 
   // Task categories without a profile (only with other data than spp's own examples).
-  if (o.notes.length > 0) blocks.push({ kind: 'list', items: o.notes });
+  // The model's notes are English (JSON); the report says them in its language.
+  if (o.notes.length > 0) blocks.push({ kind: 'list', items: o.notes.map((note) => translateNote(note, lang, f.category)) });
   const pool = o.pool_candidates;
   if (pool.length === 0) {
     blocks.push({ kind: 'paragraph', text: b.noPool(end) });
