@@ -42,3 +42,13 @@ describe('the report of a plan that places no one outside', () => {
     expect(en).toContain('Reduced hours, overstaffing and unmet demand are the position in a year: their total adds those up to person-years and FTE-years.');
   });
 });
+
+describe('the report of an organisation whose work and people meet at the horizon', () => {
+  it('says there is no shortage and no surplus, not "een overschot van 0,0 fte"', async () => {
+    const balanced = buildReportData(await buildReportSource(await loadInputs({ scenario: join(import.meta.dirname, '..', '..', 'fixtures', 'report', 'balanced', 'scenario.yaml') })));
+    const nl = renderReport(balanced, { format: 'md', lang: 'nl' });
+    expect(nl).toContain('precies het benodigde werk: geen tekort en geen overschot');
+    expect(nl).not.toMatch(/overschot van 0,0 fte/);
+    expect(renderReport(balanced, { format: 'md', lang: 'en' })).toContain('exactly the work needed: no shortage and no surplus');
+  });
+});

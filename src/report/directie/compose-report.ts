@@ -171,7 +171,7 @@ function summarise(data: ReportData, t: Texts, f: Formatters): string[] {
     // A one-year horizon (start = end) projects nothing: no 'falls to', no sources since the start, no retirements between.
     start === end
       ? t.summary.gapOneYear(end, f.fte(totalEnd), f.fte(demandEnd), f.fte(Math.abs(gap)), gap < 0)
-      : t.summary.gap(end, f.fte(totalEnd), f.fte(demandEnd), f.fte(Math.abs(gap)), gap < 0, gapSourcesClause(data, t, f)),
+      : t.summary.gap(end, f.fte(totalEnd), f.fte(demandEnd), f.fte(Math.abs(gap)), Math.abs(gap) < 0.05 ? null : gap < 0, gapSourcesClause(data, t, f)),
     ...(u !== null ? [t.summary.gapBand(end, f.int(u.runs), signed(f.fte(u.gap.at(-1)!.p10), u.gap.at(-1)!.p10), signed(f.fte(u.gap.at(-1)!.p90), u.gap.at(-1)!.p90))] : []),
     ...(start === end ? [] : [t.summary.retirement(f.fte(retired), data.workforce.fte > 0 ? f.pct(retired / data.workforce.fte) : t.none, start, end)]),
     t.summary.metamorphosis(data.statusCounts, firstYear),

@@ -62,9 +62,11 @@ export const en = {
     workforce: (persons, fte, functions, families, meanAge) =>
       `Today ${persons} ${persons === '1' ? 'employee fills' : 'employees fill'} ${fte} FTE in ${functions} ${functions === '1' ? 'function' : 'functions'} and ${families} ${families === '1' ? 'function family' : 'function families'}; their average age is ${meanAge}.`,
     gap: (end, supply, demand, gap, shortage, sources) =>
-      shortage
-        ? `Without new hiring the workforce falls to ${supply} FTE in ${end}, while ${demand} FTE of work is needed: a shortage of ${gap} FTE${sources}.`
-        : `Without new hiring the workforce is ${supply} FTE in ${end}, against ${demand} FTE of work needed: a surplus of ${gap} FTE${sources}.`,
+      shortage === null
+        ? `Without new hiring the workforce is ${supply} FTE in ${end}, exactly the work needed: no shortage and no surplus${sources}.`
+        : shortage
+          ? `Without new hiring the workforce falls to ${supply} FTE in ${end}, while ${demand} FTE of work is needed: a shortage of ${gap} FTE${sources}.`
+          : `Without new hiring the workforce is ${supply} FTE in ${end}, against ${demand} FTE of work needed: a surplus of ${gap} FTE${sources}.`,
     gapSources: (start, leave, work, grows, cause) =>
       `; since ${start}, ${leave} FTE leave through retirement, attrition and ending contracts (replacement demand)` +
       (grows === null ? ' and the work needed stays the same (expansion demand)' : ` and the work needed ${grows ? 'grows' : 'shrinks'} by ${work} FTE (expansion demand)`) +

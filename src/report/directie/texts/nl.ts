@@ -62,9 +62,11 @@ export const nl = {
     workforce: (persons, fte, functions, families, meanAge) =>
       `Vandaag ${persons === '1' ? 'werkt 1 medewerker' : `werken ${persons} medewerkers samen`} ${fte} fte in ${functions} ${functions === '1' ? 'functie' : 'functies'} en ${families} ${families === '1' ? 'functiefamilie' : 'functiefamilies'}; de gemiddelde leeftijd is ${meanAge} jaar.`,
     gap: (end, supply, demand, gap, shortage, sources) =>
-      shortage
-        ? `Zonder nieuwe werving daalt de bezetting tot ${supply} fte in ${end}, terwijl ${demand} fte werk nodig is: een tekort van ${gap} fte${sources}.`
-        : `Zonder nieuwe werving is de bezetting ${supply} fte in ${end}, bij ${demand} fte benodigd werk: een overschot van ${gap} fte${sources}.`,
+      shortage === null
+        ? `Zonder nieuwe werving is de bezetting ${supply} fte in ${end}, precies het benodigde werk: geen tekort en geen overschot${sources}.`
+        : shortage
+          ? `Zonder nieuwe werving daalt de bezetting tot ${supply} fte in ${end}, terwijl ${demand} fte werk nodig is: een tekort van ${gap} fte${sources}.`
+          : `Zonder nieuwe werving is de bezetting ${supply} fte in ${end}, bij ${demand} fte benodigd werk: een overschot van ${gap} fte${sources}.`,
     gapSources: (start, leave, work, grows, cause) =>
       `; sinds ${start} vertrekt ${leave} fte door pensioen, uitstroom en aflopende contracten (vervangingsvraag)` +
       (grows === null ? ' en blijft het benodigde werk gelijk (uitbreidingsvraag)' : ` en ${grows ? 'groeit' : 'krimpt'} het benodigde werk met ${work} fte (uitbreidingsvraag)`) +

@@ -51,7 +51,8 @@ export interface Texts {
   summary: {
     workforce: (persons: N, fte: N, functions: N, families: N, meanAge: N) => string;
     /** `sources`: the gapSources clause, appended to the same sentence. */
-    gap: (end: number, supply: N, demand: N, gap: N, isShortage: boolean, sources: string) => string;
+    /** `isShortage` null: supply and demand meet (the gap rounds to 0,0). */
+    gap: (end: number, supply: N, demand: N, gap: N, isShortage: boolean | null, sources: string) => string;
     /**
      * Where the gap comes from (SPEC §3.1), a clause of the gap sentence: FTE who leave since `start`
      * (replacement demand), the change of the work (expansion demand; `grows` null when it stays the
