@@ -54,9 +54,10 @@ export function buildProjectResult(inputs: LoadedInputs, projection: Projection,
 /**
  * Marks the groups whose person-derived figures no output may show (SPEC §4 privacy): functions,
  * families, the total and the vulnerable total with more than 0 but fewer than min_group persons at
- * the start, plus the complements so that none of them follows from a published total (a family
- * from its functions, the total from its families, the vulnerable total from the vulnerable
- * functions). The start decides for every year: a series shown for some years and hidden for
+ * the start, plus the complements so that none of them follows from the published figures — the
+ * family totals, the organisation total and the vulnerable total solved together (a family whose
+ * hidden functions are exactly the vulnerable ones has the vulnerable total as its own, so one of
+ * the two goes). The start decides for every year: a series shown for some years and hidden for
  * others would give the hidden years away.
  */
 function withSuppression(result: ProjectResult): ProjectResult {
@@ -69,6 +70,9 @@ function withSuppression(result: ProjectResult): ProjectResult {
     ...families.map((f, i) => ({ members: functions.flatMap((fn, j) => (fn.family === f.id ? [j] : [])), total: functions.length + i })),
     { members: families.map((_, i) => functions.length + i), total },
     { members: functions.flatMap((f, j) => (f.vulnerable ? [j] : [])), total: vulnerable },
+    // Implied by the lines above, but it makes any functions together a group whose sum must not be
+    // small (F02 + F05 = the total minus the shown functions, even when they are in two families).
+    { members: functions.map((_, j) => j), total },
   ].filter((line) => line.members.length > 0);
   const hidden = suppressLines(values, values.map(() => true), lines, result.privacy.min_group);
   const mark = (h: Hidden): { suppressed?: Withheld } => (h === null ? {} : { suppressed: h });
