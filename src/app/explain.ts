@@ -90,7 +90,7 @@ function taskMixOf(inputs: LoadedInputs, functionId: string): Record<string, num
  */
 function protectExplanation(explanation: FunctionExplanation, scenario: Scenario, suppressed: Withheld | null): Pick<ExplainResult, 'privacy'> & Omit<FunctionExplanation, 'years'> & { years: ExplainResultYear[] } {
   const minGroup = scenario.privacy.min_group;
-  const band = (index: number): string => scenario.workforce.attrition[index]?.ages?.replace(/\s+/g, '') ?? 'all';
+  const band = (index: number | null): string => (index === null ? undefined : scenario.workforce.attrition[index]?.ages?.replace(/\s+/g, '')) ?? 'all';
   return {
     ...explanation,
     privacy: { min_group: minGroup, suppressed: suppressed !== null, reason: suppressed },

@@ -38,7 +38,7 @@ const T = {
     supplyStart: (year: number, persons: string) => `Bezetting op 1 januari ${year} (${persons} personen)`,
     retired: (age: string, year: number) => `− pensioen (bereikt AOW-leeftijd ${age} in ${year})`,
     contracts: (ending: string, renewed: string) => `− tijdelijke contracten beëindigd (${ending} lopen af, ${renewed} verlengd)`,
-    attrition: (ages: string, rate: string, base: string, index: number) => `− verloop, leeftijd ${ages}: ${rate} van ${base} (attrition[${index}])`,
+    attrition: (ages: string, rate: string, base: string, index: number | null) => `− verloop, leeftijd ${ages}: ${rate} van ${base}${index === null ? ' (geen verloopregel)' : ` (attrition[${index}])`}`,
     allAges: 'alle leeftijden',
     movedTo: (to: string, share: string) => `− doorgestroomd naar ${to} (${share} per jaar)`,
     movedFrom: (from: string) => `+ ingestroomd uit ${from}`,
@@ -91,7 +91,7 @@ const T = {
     supplyStart: (year: number, persons: string) => `Supply on 1 January ${year} (${persons} persons)`,
     retired: (age: string, year: number) => `− retired (reach AOW age ${age} in ${year})`,
     contracts: (ending: string, renewed: string) => `− temporary contracts ended (${ending} ending, ${renewed} renewed)`,
-    attrition: (ages: string, rate: string, base: string, index: number) => `− attrition, ages ${ages}: ${rate} of ${base} (attrition[${index}])`,
+    attrition: (ages: string, rate: string, base: string, index: number | null) => `− attrition, ages ${ages}: ${rate} of ${base}${index === null ? ' (no attrition rule)' : ` (attrition[${index}])`}`,
     allAges: 'all ages',
     movedTo: (to: string, share: string) => `− moved to ${to} (${share} a year)`,
     movedFrom: (from: string) => `+ moved in from ${from}`,
@@ -245,11 +245,11 @@ export function renderExplainText(data: ExplainResult, options: ExplainRenderOpt
     '',
   ];
   if (result.privacy.suppressed) head.push(wrapText(t.privacy(result.privacy.min_group, result.privacy.reason === 'small'), width, ''), '');
-  const rules = new Map<number, string>();
+  const rules = new Map<number | null, string>();
   for (const y of result.years) if (!('suppressed' in y.supply)) for (const a of y.supply.attrition) rules.set(a.rule_index, a.rule);
   if (rules.size > 0) {
     head.push(t.rulesApplied);
-    for (const [, rule] of [...rules].sort(([a], [b]) => a - b)) head.push(wrapText(`  ${translateRule(rule, lang)}`, width, '    '));
+    for (const [, rule] of [...rules].sort(([a], [b]) => (a ?? -1) - (b ?? -1))) head.push(wrapText(`  ${translateRule(rule, lang)}`, width, '    '));
     head.push('');
   }
   const years = options.year === undefined ? result.years : result.years.filter((y) => y.year === options.year);
