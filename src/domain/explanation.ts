@@ -20,7 +20,8 @@ export interface ExplainSupply {
   attrition_fte: number;
   moved_out: { to: string; share: number; fte: number }[];
   moved_out_fte: number;
-  moved_in: { from: string; fte: number }[];
+  /** By origin; `from` null: the withheld functions together (SPEC §4 privacy), never named. */
+  moved_in: { from: string | null; fte: number }[];
   moved_in_fte: number;
   /** 1 January of the next year. */
   end_fte: number;
