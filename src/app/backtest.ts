@@ -6,7 +6,7 @@ import { roundDeep } from '../domain/round.js';
 import { scoreBacktest, type BacktestFigures } from '../model/backtest.js';
 import { readSnapshotPair } from './calibrate.js';
 import { loadInputs, type LoadOptions } from './load-inputs.js';
-import { assertOrganisationShowable } from './privacy.js';
+import { assertOrganisationShowable, withheldGroups } from './privacy.js';
 import { projectInputs, type MonteCarloRequest } from './project.js';
 import { yearInFileName } from './snapshot-year.js';
 import { makeStamp } from './stamp.js';
@@ -102,7 +102,11 @@ export async function runBacktest(options: BacktestOptions): Promise<{ result: B
   const unknown = [...actualBy.keys()].filter((id) => !known.has(id));
   if (unknown.length > 0) notes.push(`${unknown.length} function ${unknown.length === 1 ? 'code' : 'codes'} of the actual snapshot ${unknown.length === 1 ? 'is' : 'are'} not in the functions file and not compared.`);
   const minGroup = inputs.scenario.privacy.min_group;
-  const score = scoreBacktest(figures, minGroup);
+  // The functions spp project withholds for this scenario (its own horizon, the same snapshot): a
+  // backtest that showed one of them, or merged it with a function project shows, would give back
+  // what project hides (red-team case 5).
+  const withheld = withheldGroups(inputs, projectInputs(inputs).projection).functions;
+  const score = scoreBacktest(figures, minGroup, withheld);
   if (linkage === null) notes.push('Without employee ids the actual side is everyone in the new snapshot, joiners included, while the model projects no hiring: the errors include hiring (less exact).');
   const result: BacktestResult = roundDeep({
     schema: 'spp.backtest/1',

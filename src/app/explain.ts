@@ -11,6 +11,7 @@ import { positionsOf } from '../model/organise.js';
 import { withGapSources } from '../model/gap-sources.js';
 import { projectScenarioDetail } from '../model/project.js';
 import { buildPlan } from './plan.js';
+import { mergePlanPrivacy } from './privacy.js';
 import type { PlanProgressListener } from '../model/plan/solve-plan-lp.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import type { Withheld } from '../domain/suppress.js';
@@ -52,8 +53,10 @@ export async function runExplain(options: LoadOptions, functionId: string, onPla
   const input = { scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce };
   const explanation = explainKnownFunction(input, functionId);
   // The same suppression as spp project (with its complements), so explain cannot undo it.
-  const suppressed = buildProjectResult(inputs, projectInputs(inputs).projection).functions.find((f) => f.id === functionId)?.suppressed ?? null;
-  const protected_ = protectExplanation(explanation, inputs.scenario, suppressed);
+  const published = buildProjectResult(inputs, projectInputs(inputs).projection).functions;
+  const suppressed = published.find((f) => f.id === functionId)?.suppressed ?? null;
+  const withheld = new Set(published.flatMap((f) => (f.suppressed === undefined ? [] : [f.id])));
+  const protected_ = protectExplanation(explanation, inputs.scenario, suppressed, withheld);
   const sources = gapSourcesOf(explanation);
   const result: ExplainResult = roundDeep({
     schema: 'spp.explain/1',
@@ -66,7 +69,8 @@ export async function runExplain(options: LoadOptions, functionId: string, onPla
   // The plan's decisions, when the scenario asks for a plan (solving it takes longer than the chain itself).
   // (Not for a suppressed function: its hires and moves year by year would show when its people leave.)
   if (inputs.scenario.plan !== undefined && suppressed === null) {
-    const { result: plan } = await buildPlan(inputs, projectScenarioDetail(input), undefined, onPlanProgress);
+    // As spp plan shows it: a route from or to a withheld function comes from or goes to `other`.
+    const plan = mergePlanPrivacy((await buildPlan(inputs, projectScenarioDetail(input), undefined, onPlanProgress)).result, withheld);
     result.plan = {
       years: plan.functions.find((f) => f.id === functionId)?.years ?? [],
       pathways: plan.pathways.filter((p) => p.from === functionId || p.to === functionId).sort((a, b) => a.year - b.year || (a.from + a.to < b.from + b.to ? -1 : 1)),
@@ -74,6 +78,14 @@ export async function runExplain(options: LoadOptions, functionId: string, onPla
     };
   }
   return { inputs, result };
+}
+
+/** Moves in by origin, those from withheld functions as one entry (`from: null`), after the others. */
+function mergeWithheldOrigins(movedIn: readonly { from: string | null; fte: number }[], withheld: ReadonlySet<string>): { from: string | null; fte: number }[] {
+  const isWithheld = (m: { from: string | null }): boolean => m.from === null || withheld.has(m.from);
+  const hidden = movedIn.filter(isWithheld);
+  if (hidden.length === 0) return [...movedIn];
+  return [...movedIn.filter((m) => !isWithheld(m)), { from: null, fte: hidden.reduce((a, m) => a + m.fte, 0) }];
 }
 
 /** The task shares of a function of the data or an emerging function of the scenario. */
@@ -86,18 +98,26 @@ function taskMixOf(inputs: LoadedInputs, functionId: string): Record<string, num
  * rule's band ("<35", "all"), never as the ages of the people in the function (a band "31-50" names
  * the youngest and the oldest); a function that `spp project` suppresses (fewer than min_group
  * people at the start, or the complement of one) shows no supply, no gap and no replacement demand
- * — only its work (demand) and the change of it.
+ * — only its work (demand) and the change of it. spp project withholds every function that receives
+ * people from a withheld one, so a shown function has no move in from a withheld function; should
+ * one appear, it is not shown by its origin but as one line of the withheld functions together.
  */
-function protectExplanation(explanation: FunctionExplanation, scenario: Scenario, suppressed: Withheld | null): Pick<ExplainResult, 'privacy'> & Omit<FunctionExplanation, 'years'> & { years: ExplainResultYear[] } {
+function protectExplanation(
+  explanation: FunctionExplanation,
+  scenario: Scenario,
+  suppressed: Withheld | null,
+  withheld: ReadonlySet<string>,
+): Pick<ExplainResult, 'privacy'> & Omit<FunctionExplanation, 'years'> & { years: ExplainResultYear[] } {
   const minGroup = scenario.privacy.min_group;
-  const band = (index: number): string => scenario.workforce.attrition[index]?.ages?.replace(/\s+/g, '') ?? 'all';
+  const fromWithheld = explanation.years.some((y) => y.supply.moved_in.some((m) => m.from !== null && withheld.has(m.from) && m.fte > 0));
+  const band = (index: number | null): string => (index === null ? undefined : scenario.workforce.attrition[index]?.ages?.replace(/\s+/g, '')) ?? 'all';
   return {
     ...explanation,
-    privacy: { min_group: minGroup, suppressed: suppressed !== null, reason: suppressed },
+    privacy: { min_group: minGroup, suppressed: suppressed !== null, reason: suppressed, ...(suppressed !== null && fromWithheld ? { moved_in_from_withheld: true as const } : {}) },
     years: explanation.years.map((y) =>
       suppressed !== null
         ? { ...y, supply: { suppressed }, gap_fte: null }
-        : { ...y, supply: { ...y.supply, attrition: y.supply.attrition.map((a) => ({ ...a, ages: band(a.rule_index) })) } },
+        : { ...y, supply: { ...y.supply, attrition: y.supply.attrition.map((a) => ({ ...a, ages: band(a.rule_index) })), moved_in: mergeWithheldOrigins(y.supply.moved_in, withheld) } },
     ),
   };
 }

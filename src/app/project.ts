@@ -11,6 +11,8 @@ import { roundDeep } from '../domain/round.js';
 import { projectionWithGapSources } from '../model/gap-sources.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { PERSONAL_YEAR_KEYS, suppressLines, type Hidden, type Line, type Withheld } from '../domain/suppress.js';
+import type { Scenario } from '../domain/scenario-schema.js';
+import { isTriple } from '../domain/uncertain.js';
 
 /** `--runs N --seed S` (SPEC §3.4). */
 export interface MonteCarloRequest {
@@ -48,18 +50,29 @@ export function buildProjectResult(inputs: LoadedInputs, projection: Projection,
     vulnerable: projection.vulnerable,
     assumptions: projection.assumptions,
   };
-  return withSuppression(roundDeep(result));
+  return withSuppression(roundDeep(result), scenario.workforce.transitions);
 }
 
 /**
  * Marks the groups whose person-derived figures no output may show (SPEC §4 privacy): functions,
  * families, the total and the vulnerable total with more than 0 but fewer than min_group persons at
- * the start, plus the complements so that none of them follows from a published total (a family
- * from its functions, the total from its families, the vulnerable total from the vulnerable
- * functions). The start decides for every year: a series shown for some years and hidden for
+ * the start, plus the complements so that none of them follows from the published figures — the
+ * family totals, the organisation total and the vulnerable total solved together (a family whose
+ * hidden functions are exactly the vulnerable ones has the vulnerable total as its own, so one of
+ * the two goes). The start decides for every year: a series shown for some years and hidden for
  * others would give the hidden years away.
+ *
+ * People a transition of the scenario moves out of a withheld function stay withheld where they go
+ * (red-team case 11): the share is in the scenario, so the FTE that arrives gives the withheld
+ * function's FTE (0,40 a year into F03 at 0,5 said F05's one person works 0,8 FTE and stays). A
+ * function that receives them is withheld too — its moves in, and its supply's change, would show
+ * them; an emerging function fed only by them has no other people — and so is a family with a
+ * withheld function that moves people or a function that receives them (its moves are the sum of
+ * its functions'), each with the complements that follow; repeated until nothing changes. The
+ * total's moves in and out are withheld on their own (`withheld_keys`): the functions without a
+ * transition add 0 to them, so they are the withheld function's.
  */
-function withSuppression(result: ProjectResult): ProjectResult {
+function withSuppression(result: ProjectResult, transitions: Scenario['workforce']['transitions']): ProjectResult {
   const { functions, families } = result;
   const persons = (years: readonly YearRow[]): number => Math.round(years[0]?.supply_persons ?? 0);
   const total = functions.length + families.length;
@@ -69,16 +82,65 @@ function withSuppression(result: ProjectResult): ProjectResult {
     ...families.map((f, i) => ({ members: functions.flatMap((fn, j) => (fn.family === f.id ? [j] : [])), total: functions.length + i })),
     { members: families.map((_, i) => functions.length + i), total },
     { members: functions.flatMap((f, j) => (f.vulnerable ? [j] : [])), total: vulnerable },
+    // Implied by the lines above, but it makes any functions together a group whose sum must not be
+    // small (F02 + F05 = the total minus the shown functions, even when they are in two families).
+    { members: functions.map((_, j) => j), total },
   ].filter((line) => line.members.length > 0);
-  const hidden = suppressLines(values, values.map(() => true), lines, result.privacy.min_group);
+  const published = values.map(() => true);
+  const minGroup = result.privacy.min_group;
+  const flows = transitionFlows(functions.map((f) => f.id), transitions);
+  const familyOf = functions.map((f) => families.findIndex((fam) => fam.id === f.family));
+  const initial: Hidden[] = values.map(() => null);
+  let hidden = suppressLines(values, published, lines, minGroup, initial);
+  for (let round = 0; round <= values.length; round++) {
+    const withheldSource = (i: number): boolean => hidden[i] !== null && flows.from[i]!.length > 0;
+    const receives = (j: number): boolean => flows.to[j]!.some((i) => hidden[i] !== null);
+    const seeds = [
+      ...functions.flatMap((_, j) => (hidden[j] === null && receives(j) ? [j] : [])),
+      ...families.flatMap((_, g) => {
+        const k = functions.length + g;
+        return hidden[k] === null && functions.some((_, j) => familyOf[j] === g && (withheldSource(j) || receives(j))) ? [k] : [];
+      }),
+    ];
+    if (seeds.length === 0) break;
+    for (const k of seeds) {
+      initial[k] = 'complement';
+      // Sensitive in the system although it may have no people at the start (an emerging function).
+      values[k] = Math.max(values[k]!, 1);
+    }
+    hidden = suppressLines(values, published, lines, minGroup, initial);
+  }
+  const movesWithheld = functions.some((_, i) => hidden[i] !== null && flows.from[i]!.length > 0);
   const mark = (h: Hidden): { suppressed?: Withheld } => (h === null ? {} : { suppressed: h });
   return {
     ...result,
     functions: functions.map(({ years, ...f }, j) => ({ ...f, ...mark(hidden[j]!), years })),
     families: families.map(({ years, ...f }, i) => ({ ...f, ...mark(hidden[functions.length + i]!), years })),
-    totals: { ...mark(hidden[total]!), years: result.totals.years },
+    totals: { ...mark(hidden[total]!), ...(movesWithheld && hidden[total] === null ? { withheld_keys: ['moved_in_fte' as const, 'moved_out_fte' as const] } : {}), years: result.totals.years },
     vulnerable: { ...result.vulnerable, ...mark(hidden[vulnerable]!) },
   };
+}
+
+/**
+ * The scenario's transitions between the functions (indices): per function the ones it moves people
+ * to (`from[i]`) and the ones it receives from (`to[j]`), when the share can be above 0 (a triple
+ * counts when any of its values is).
+ */
+function transitionFlows(ids: readonly string[], transitions: Scenario['workforce']['transitions']): { from: number[][]; to: number[][] } {
+  const index = new Map(ids.map((id, j) => [id, j]));
+  const from = ids.map(() => [] as number[]);
+  const to = ids.map(() => [] as number[]);
+  for (const [source, targets] of Object.entries(transitions)) {
+    const i = index.get(source);
+    if (i === undefined) continue;
+    for (const [target, share] of Object.entries(targets)) {
+      const j = index.get(target);
+      if (j === undefined || j === i || !(isTriple(share) ? share.some((v) => v > 0) : share > 0)) continue;
+      from[i]!.push(j);
+      to[j]!.push(i);
+    }
+  }
+  return { from, to };
 }
 
 /** Function results with the status probabilities (after `status`) and the bands of every year. */

@@ -29,13 +29,16 @@ export interface BacktestResult {
   basis: 'linked' | 'total';
   min_group: number;
   functions: BacktestRow[];
-  /** Functions with fewer than min_group persons, together; null when there are none. */
+  /**
+   * The functions spp project withholds for the scenario and those with fewer than min_group persons
+   * (projected or actual), together ("N functions withheld together (privacy)"); null when there are none.
+   */
   other: (BacktestRow & { functions: number }) | null;
   totals: BacktestRow;
   /** Σ |error| ÷ Σ actual over all functions (weighted absolute percentage error, 0–1). */
   wape_fte: number;
   wape_persons: number;
-  /** With Monte Carlo runs (`--runs`): share of functions whose actual fell inside P10–P90; null without runs. */
+  /** With Monte Carlo runs (`--runs`): share of the functions shown on their own whose actual fell inside P10–P90; null without runs. */
   share_inside_band: number | null;
   notes: string[];
 }

@@ -11,12 +11,17 @@ export interface ExplainSupply {
   contract_ending_fte: number;
   renewed_fte: number;
   contract_ended_fte: number;
-  /** Per attrition rule that applied: the ages a(t) it applied to, its rate, the FTE it applied to and the FTE that left. */
-  attrition: { rule: string; rule_index: number; rate: number; ages: string; base_fte: number; fte: number }[];
+  /**
+   * Per attrition rule that applied: the ages a(t) it applied to, its rate, the FTE it applied to and
+   * the FTE that left. `rule_index` is the rule's place in `workforce.attrition`; null when no rule of
+   * the scenario matches (rate 0).
+   */
+  attrition: { rule: string; rule_index: number | null; rate: number; ages: string; base_fte: number; fte: number }[];
   attrition_fte: number;
   moved_out: { to: string; share: number; fte: number }[];
   moved_out_fte: number;
-  moved_in: { from: string; fte: number }[];
+  /** By origin; `from` null: the withheld functions together (SPEC §4 privacy), never named. */
+  moved_in: { from: string | null; fte: number }[];
   moved_in_fte: number;
   /** 1 January of the next year. */
   end_fte: number;

@@ -36,7 +36,12 @@ export interface ProjectResult {
   functions: (Omit<FunctionResult, 'years'> & PositionKeys & { suppressed?: Withheld; years: SourcedYearRow[] })[];
   families: { id: string; suppressed?: Withheld; years: SourcedYearRow[] }[];
   groups: { id: string; years: SourcedYearRow[] }[];
-  totals: { suppressed?: Withheld; years: SourcedYearRow[] };
+  /**
+   * `withheld_keys`: year keys of the total withheld on their own (null in JSON) — the moves in and
+   * out when a withheld function moves people: the total's moves are the sum of every function's,
+   * and the functions without a transition in the scenario add 0 to it.
+   */
+  totals: { suppressed?: Withheld; withheld_keys?: ('moved_in_fte' | 'moved_out_fte')[]; years: SourcedYearRow[] };
   vulnerable: Projection['vulnerable'] & { suppressed?: Withheld };
   assumptions: string[];
 }
@@ -66,7 +71,11 @@ export interface ExplainResult extends Omit<FunctionExplanation, 'years'> {
    * people at the start ('small'), or hidden as the complement of one ('complement'), has its supply,
    * gap and replacement demand withheld (reason null: shown).
    */
-  privacy: { min_group: number; suppressed: boolean; reason: Withheld | null };
+  /**
+   * `moved_in_from_withheld`: present (true) when the function is withheld because a transition of
+   * the scenario moves people into it from a withheld function (their FTE would follow from it).
+   */
+  privacy: { min_group: number; suppressed: boolean; reason: Withheld | null; moved_in_from_withheld?: true };
   /** Its position in standard and custom work now and at the horizon (SPEC §3.7). */
   position: PositionKeys;
   /** The action plan's decisions for this function (only when the scenario has a `plan:` block). */

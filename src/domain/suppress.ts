@@ -8,7 +8,10 @@
  * totals, line by line and across tables, and the hidden values of a line may not together count
  * fewer than `minGroup` persons; when they would, the smallest other shown value of that line
  * (preferring one with people in it) is hidden too, else its total. This is the classical rule of
- * statistical offices extended over several tables; it does not solve every combination of equations.
+ * statistical offices extended over several tables. It is then checked against the whole system of
+ * equations (every line at once, as a reader with a spreadsheet would combine them): two totals over
+ * the same hidden values (a family and the vulnerable total both equal to F01 + F02) give each other
+ * away though no single line does, and that is caught there.
  */
 
 /** A table of person counts: `cells[row][column]`, and which totals are published beside it. */
@@ -116,8 +119,15 @@ export function suppressCounts(table: CountTable, minGroup: number): Suppression
  *    smallest shown member (preferring one with people in it), or else its total.
  * 3. When a line's known total and known members leave unknown members that together count more
  *    than 0 but fewer than minGroup persons, that sum describes a small group: likewise hide one more.
+ * 4. When the line-by-line reading finds nothing, the lines are solved together as a system of
+ *    linear equations (exposureBySystem): no hidden value with people in it may be determined by
+ *    the shown values, and no set of hidden members of one line whose sum is determined may count
+ *    more than 0 but fewer than minGroup persons. If one is, the smallest shown value the
+ *    derivation uses (preferring one with people in it) is hidden too, and the reading starts over.
  * Unpublished values (never shown, e.g. functions that are not in a table) take part as unknowns,
- * and a large one may be derived: that reveals nothing about a small group.
+ * and a large one may be derived: that reveals nothing about a small group. A caller that wants a
+ * set of values to count as one group (any functions of the organisation together) gives them a
+ * line of their own, even when other lines already imply it.
  */
 export function suppressLines(values: readonly number[], published: readonly boolean[], lines: readonly Line[], minGroup: number, initial: readonly Hidden[] = []): Hidden[] {
   const hidden: Hidden[] = values.map((v, i) => initial[i] ?? (published[i] === true && isSmall(v, minGroup) ? 'small' : null));
@@ -161,9 +171,123 @@ export function suppressLines(values: readonly number[], published: readonly boo
         }
       }
     }
-    if (exposed === null || !hideOneMore(exposed.line, exposed.value)) break;
+    if (exposed !== null) {
+      if (!hideOneMore(exposed.line, exposed.value)) break;
+      continue;
+    }
+    const used = exposureBySystem(values, values.map((_, i) => shown(i)), lines, minGroup, (i) => hidden[i] !== null || isSmall(values[i]!, minGroup));
+    const target = used === null ? undefined : smallestVisible(used, (i) => !shown(i), values);
+    if (target === undefined) break;
+    hidden[target] = 'complement';
   }
   return values.map((_, i) => (published[i] === true ? (hidden[i] ?? null) : null));
+}
+
+/** Below this a coefficient of the elimination is zero (the coefficients are small: sums of ±1). */
+const EPSILON = 1e-9;
+/** A line with more independent determined sums than this has only its single sums and their total checked (2^n subsets). */
+const MAX_SUBSET_BASIS = 10;
+
+/**
+ * The whole system at once: the lines as equations (members − total = 0), the shown values known,
+ * the rest unknown. Returns the shown values one derivation uses — of a sensitive value with people
+ * in it, or of the sum of two or more unknown members of one line that counts more than 0 but fewer
+ * than minGroup persons — or null when the shown values determine neither. Exact up to the linear
+ * algebra: a reader who also uses that no count is negative may narrow a hidden value to a range,
+ * which this does not model (nor do statistical offices' line rules).
+ */
+function exposureBySystem(
+  values: readonly number[],
+  known: readonly boolean[],
+  lines: readonly Line[],
+  minGroup: number,
+  sensitive: (i: number) => boolean,
+): number[] | null {
+  const unknown = values.flatMap((_, i) => (known[i] === true ? [] : [i]));
+  if (unknown.length === 0) return null;
+  const matrix = (): Float64Array[] =>
+    lines.map((line) => {
+      const row = new Float64Array(values.length);
+      for (const m of line.members) row[m]! += 1;
+      row[line.total]! -= 1;
+      return row;
+    });
+  const usedBy = (row: Float64Array): number[] => values.flatMap((_, i) => (known[i] === true && Math.abs(row[i]!) > EPSILON ? [i] : []));
+  // One value: a reduced row whose only unknown is its pivot gives that value from the shown ones.
+  const whole = reduce(matrix(), unknown);
+  for (const { row, pivot } of whole) {
+    if (values[pivot]! <= 0 || !sensitive(pivot)) continue;
+    if (unknown.some((u) => u !== pivot && Math.abs(row[u]!) > EPSILON)) continue;
+    const used = usedBy(row);
+    if (used.length > 0) return used;
+  }
+  // A sum: reduced with every other unknown first, the rows left with pivots among a line's unknown
+  // members span the sums of those members a reader can determine; a 0/1 sum of them is a group.
+  for (const line of lines) {
+    const members = line.members.filter((m) => known[m] !== true);
+    if (members.length < 2) continue;
+    const inLine = new Set(members);
+    const rows = reduce(matrix(), [...unknown.filter((u) => !inLine.has(u)), ...members]).filter(({ pivot }) => inLine.has(pivot));
+    const onMembers = rows.map(({ row }) => Float64Array.from(members, (m) => row[m]!));
+    for (const subset of subsets(rows.length)) {
+      const sum = new Float64Array(members.length);
+      for (const k of subset) {
+        const r = onMembers[k]!;
+        for (let i = 0; i < sum.length; i++) sum[i]! += r[i]!;
+      }
+      if (sum.some((x) => Math.abs(x) > EPSILON && Math.abs(x - 1) > EPSILON)) continue;
+      const group = members.filter((_, i) => Math.abs(sum[i]!) > EPSILON);
+      if (group.length < 2 || !isSmall(group.reduce((a, m) => a + values[m]!, 0), minGroup)) continue;
+      const combined = new Float64Array(values.length);
+      for (const k of subset) {
+        const r = rows[k]!.row;
+        for (let i = 0; i < combined.length; i++) combined[i]! += r[i]!;
+      }
+      const used = usedBy(combined);
+      if (used.length > 0) return used;
+    }
+  }
+  return null;
+}
+
+/**
+ * Gauss–Jordan elimination of `rows` (modified in place), pivoting only in `columns`, in that order;
+ * returns the rows that got a pivot, each with its pivot column. Deterministic: the first row with
+ * the largest coefficient in the column is the pivot.
+ */
+function reduce(rows: Float64Array[], columns: readonly number[]): { row: Float64Array; pivot: number }[] {
+  const out: { row: Float64Array; pivot: number }[] = [];
+  let rank = 0;
+  for (const c of columns) {
+    let best = -1;
+    for (let r = rank; r < rows.length; r++) if (Math.abs(rows[r]![c]!) > EPSILON && (best === -1 || Math.abs(rows[r]![c]!) > Math.abs(rows[best]![c]!))) best = r;
+    if (best === -1) continue;
+    [rows[rank], rows[best]] = [rows[best]!, rows[rank]!];
+    const pivotRow = rows[rank]!;
+    const scale = pivotRow[c]!;
+    for (let i = 0; i < pivotRow.length; i++) pivotRow[i]! /= scale;
+    for (let r = 0; r < rows.length; r++) {
+      if (r === rank) continue;
+      const factor = rows[r]![c]!;
+      if (Math.abs(factor) <= EPSILON) continue;
+      const row = rows[r]!;
+      for (let i = 0; i < row.length; i++) row[i]! -= factor * pivotRow[i]!;
+      row[c] = 0;
+    }
+    out.push({ row: pivotRow, pivot: c });
+    rank++;
+  }
+  return out;
+}
+
+/** The non-empty subsets of 0…n−1 (as index lists), in a fixed order; for a large n only the single ones and all together. */
+function subsets(n: number): number[][] {
+  if (n === 0) return [];
+  const all = range(n);
+  if (n > MAX_SUBSET_BASIS) return [...all.map((i) => [i]), all];
+  const out: number[][] = [];
+  for (let mask = 1; mask < 1 << n; mask++) out.push(all.filter((i) => (mask & (1 << i)) !== 0));
+  return out;
 }
 
 /** Suppression of one column of counts with its published total (the common case in the report). */

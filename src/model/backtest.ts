@@ -2,10 +2,12 @@ import type { BacktestRow } from '../domain/backtest.js';
 
 /**
  * Scoring of a projection against what really happened (SPEC §3.6): per function projected vs
- * actual FTE and persons, the error (projected − actual), WAPE = Σ|error| ÷ Σ actual. Functions with
- * fewer than `minGroup` persons (projected or actual) are shown together as one row; when that row
+ * actual FTE and persons, the error (projected − actual), WAPE = Σ|error| ÷ Σ actual. The functions
+ * `spp project` withholds for the scenario (small ones and their complements), and functions with
+ * fewer than `minGroup` persons projected or actual, are shown together as one row; when that row
  * would itself be a small group, the smallest shown function joins it, so no small group can be
- * derived from the total.
+ * derived from the total. The row holds every function spp project withholds, so it minus the
+ * functions project shows is what project's own total minus those functions already gives.
  */
 
 export interface BacktestFigures {
@@ -28,25 +30,26 @@ interface BacktestScore {
   totals: BacktestRow;
   wapeFte: number;
   wapePersons: number;
-  /** Share of functions (all, before merging) whose actual FTE fell inside P10–P90; null without bands. */
+  /**
+   * Share of the functions shown on their own whose actual FTE fell inside P10–P90; null without
+   * bands. (Over all functions it would tell, with the shown rows' own marks, how many of the
+   * merged ones fell inside theirs.)
+   */
   shareInsideBand: number | null;
 }
 
-/** Scores per-function figures; `figures` in the order to show. */
-export function scoreBacktest(figures: readonly BacktestFigures[], minGroup: number): BacktestScore {
+/**
+ * Scores per-function figures; `figures` in the order to show. `withheld`: the ids of the functions
+ * `spp project` suppresses for the same scenario, which go into the merged row whatever their size.
+ */
+export function scoreBacktest(figures: readonly BacktestFigures[], minGroup: number, withheld: ReadonlySet<string> = new Set()): BacktestScore {
   let absFte = 0;
   let absPersons = 0;
-  let withBand = 0;
-  let inside = 0;
   for (const f of figures) {
     absFte += Math.abs(f.projectedFte - f.actualFte);
     absPersons += Math.abs(f.projectedPersons - f.actualPersons);
-    if (f.p10 !== undefined && f.p90 !== undefined) {
-      withBand++;
-      if (f.actualFte >= f.p10 && f.actualFte <= f.p90) inside++;
-    }
   }
-  const small = (f: BacktestFigures): boolean => Math.round(f.projectedPersons) < minGroup || f.actualPersons < minGroup;
+  const small = (f: BacktestFigures): boolean => withheld.has(f.id) || Math.round(f.projectedPersons) < minGroup || f.actualPersons < minGroup;
   const shown = figures.filter((f) => !small(f));
   const merged = figures.filter(small);
   const persons = (list: readonly BacktestFigures[]): number => list.reduce((s, f) => s + f.actualPersons, 0);
@@ -55,16 +58,18 @@ export function scoreBacktest(figures: readonly BacktestFigures[], minGroup: num
     for (let i = 1; i < shown.length; i++) if (shown[i]!.actualPersons < shown[smallest]!.actualPersons) smallest = i;
     merged.push(...shown.splice(smallest, 1));
   }
+  const withBand = shown.filter((f) => f.p10 !== undefined && f.p90 !== undefined);
+  const inside = withBand.filter((f) => f.actualFte >= f.p10! && f.actualFte <= f.p90!).length;
   const total = sum('total', 'Total', figures);
   const actualFte = total.actualFte;
   const actualPersons = total.actualPersons;
   return {
     functions: shown.map(rowOf),
-    other: merged.length === 0 ? null : { ...rowOf(sum('other', `Other (< ${minGroup} persons)`, merged)), functions: merged.length },
+    other: merged.length === 0 ? null : { ...rowOf(sum('other', `${merged.length} functions withheld together (privacy)`, merged)), functions: merged.length },
     totals: rowOf(total),
     wapeFte: actualFte > 0 ? absFte / actualFte : 0,
     wapePersons: actualPersons > 0 ? absPersons / actualPersons : 0,
-    shareInsideBand: withBand > 0 ? inside / withBand : null,
+    shareInsideBand: withBand.length > 0 ? inside / withBand.length : null,
   };
 }
 

@@ -39,7 +39,8 @@ export function explainFunction(input: ProjectionInput, functionId: string): Fun
         contract_ended_fte: s.contract_ended_fte,
         attrition: s.attrition.map((u) => ({
           rule: describeAttritionRule(scenario.workforce.attrition, u.rule),
-          rule_index: u.rule,
+          // The model's −1 (no rule matches) is no place in the scenario a reader could look up.
+          rule_index: u.rule >= 0 ? u.rule : null,
           rate: u.rate,
           ages: u.min_age === u.max_age ? String(u.min_age) : `${u.min_age}-${u.max_age}`,
           base_fte: u.base_fte,

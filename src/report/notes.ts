@@ -192,6 +192,8 @@ const RULE_WORDS: [RegExp, string][] = [
   [/^new function in the scenario \(demand from its points\)$/, 'nieuwe functie in het scenario (vraag volgens de punten)'],
   [/^no demand at start$/, 'geen vraag bij de start'],
   [/\bno growth rule\b/g, 'geen groeiregel'],
+  // An attrition rule list (spp explain) when no rule of workforce.attrition matches: rate 0.
+  [/^no matching rule: 0$/, 'geen passende verloopregel: 0'],
   [/\(mean (-?\d)/g, '(gemiddeld $1'],
   [/\bdemand ratio\b/g, 'vraag eind/start'],
   [/\bautomated share\b/g, 'geautomatiseerd'],

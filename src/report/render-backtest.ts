@@ -70,8 +70,8 @@ const TABLE_WORDS = {
     yes: 'ja',
     no: 'nee',
     total: 'Totaal',
-    other: (minGroup: number) => `Overige functies (onder ${minGroup} personen)`,
-    otherShort: (minGroup: number) => `Overig (<${minGroup} pers.)`,
+    other: (count: number) => `${count} functies samen afgeschermd (privacy)`,
+    otherShort: 'Overig (privacy)',
     wape: (fte: string, persons: string) => `WAPE: ${fte}% in fte, ${persons}% in personen.`,
     inside: (share: string) => ` Werkelijk binnen P10–P90: ${share}% van de functies.`,
   },
@@ -89,8 +89,8 @@ const TABLE_WORDS = {
     yes: 'yes',
     no: 'no',
     total: 'Total',
-    other: (minGroup: number) => `Other (< ${minGroup} persons)`,
-    otherShort: (minGroup: number) => `Other (<${minGroup} pers.)`,
+    other: (count: number) => `${count} functions withheld together (privacy)`,
+    otherShort: 'Other (privacy)',
     wape: (fte: string, persons: string) => `WAPE: ${fte}% in FTE, ${persons}% in persons.`,
     inside: (share: string) => ` Actual inside P10–P90: ${share}% of the functions.`,
   },
@@ -116,7 +116,7 @@ function renderBacktestTable(data: BacktestResult, options: BacktestRenderOption
   const signed1 = (v: number): string => (v > 0.05 ? `+${n1(v)}` : n1(v));
   /** The P10–P90 range of a row's projected FTE, or '' without one. */
   const bandText = (row: BacktestRow): string => (row.band === undefined ? '' : `${n1(row.band.p10)}–${n1(row.band.p90)}`);
-  const label = (row: BacktestRow): string => (row.id === 'other' ? w.otherShort(r.min_group) : row.id === 'total' ? w.total : `${row.id} ${row.name}`);
+  const label = (row: BacktestRow): string => (row.id === 'other' ? w.otherShort : row.id === 'total' ? w.total : `${row.id} ${row.name}`);
   // With Monte Carlo bands the person columns make way for the band and whether the actual fell in it.
   const bands = r.share_inside_band !== null;
   const rows = [...rowsOf(r), r.totals].map((row) => [
@@ -174,7 +174,7 @@ function renderBacktestMarkdown(r: BacktestResult, options: BacktestRenderOption
   );
   const f = (v: number): string => formatNumber(v, 1, options.lang);
   for (const row of [...rowsOf(r), r.totals]) {
-    const name = row.id === 'other' ? TABLE_WORDS[options.lang].other(r.min_group) : row.id === 'total' ? `**${TABLE_WORDS[options.lang].total}**` : escapeMarkdown(`${row.id} ${row.name}`);
+    const name = row.id === 'other' ? TABLE_WORDS[options.lang].other(r.other?.functions ?? 0) : row.id === 'total' ? `**${TABLE_WORDS[options.lang].total}**` : escapeMarkdown(`${row.id} ${row.name}`);
     const band = !bands ? '' : row.band === undefined ? '  |  |' : ` ${f(row.band.p10)}–${f(row.band.p90)} | ${row.band.inside ? (nl ? 'ja' : 'yes') : nl ? 'nee' : 'no'} |`;
     out.push(`| ${name} | ${f(row.projected_fte)} | ${f(row.actual_fte)} | ${f(row.error_fte)} | ${f(row.projected_persons)} | ${row.actual_persons} | ${row.joiners_persons ?? ''} |${band}`);
   }

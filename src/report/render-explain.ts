@@ -8,6 +8,7 @@ import { fitTable, painter, terminalLabel, terminalSafe, wrapText } from './tabl
 import { escapeMarkdown } from './markdown.js';
 import { WORDS } from './words.js';
 import { withheldMark } from './privacy-marks.js';
+import { shownFunctionId } from './result-notes.js';
 
 export type ExplainFormat = 'table' | 'json' | 'md';
 export interface ExplainRenderOptions {
@@ -38,10 +39,10 @@ const T = {
     supplyStart: (year: number, persons: string) => `Bezetting op 1 januari ${year} (${persons} personen)`,
     retired: (age: string, year: number) => `− pensioen (bereikt AOW-leeftijd ${age} in ${year})`,
     contracts: (ending: string, renewed: string) => `− tijdelijke contracten beëindigd (${ending} lopen af, ${renewed} verlengd)`,
-    attrition: (ages: string, rate: string, base: string, index: number) => `− verloop, leeftijd ${ages}: ${rate} van ${base} (attrition[${index}])`,
+    attrition: (ages: string, rate: string, base: string, index: number | null) => `− verloop, leeftijd ${ages}: ${rate} van ${base}${index === null ? ' (geen verloopregel)' : ` (attrition[${index}])`}`,
     allAges: 'alle leeftijden',
     movedTo: (to: string, share: string) => `− doorgestroomd naar ${to} (${share} per jaar)`,
-    movedFrom: (from: string) => `+ ingestroomd uit ${from}`,
+    movedFrom: (from: string | null) => (from === null ? '+ ingestroomd uit afgeschermde functies (privacy)' : `+ ingestroomd uit ${from}`),
     supplyEnd: (year: number, persons: string) => `= bezetting op 1 januari ${year} (${persons} personen)`,
     suppressed: (mark: string) => `Bezetting en verschil: niet getoond (${mark}, privacy)`,
     points: 'Vraag volgens de punten van het scenario (nieuwe functie)',
@@ -69,10 +70,12 @@ const T = {
     surplus: 'overschot',
     balanced: 'in evenwicht',
     assumption: 'Aanname',
-    privacy: (minGroup: number, small: boolean) =>
+    privacy: (minGroup: number, small: boolean, inflow: boolean) =>
       (small
         ? `Privacy: in deze functie werken minder dan ${minGroup} personen; `
-        : `Privacy: deze functie is verborgen zodat een kleinere functie in de familie niet uit het familietotaal volgt; `) +
+        : inflow
+          ? `Privacy: in deze functie stromen mensen in uit een afgeschermde functie, en hun fte zou daaruit volgen (de doorstroom staat in het scenario); `
+          : `Privacy: deze functie is verborgen zodat een kleinere functie in de familie niet uit het familietotaal volgt; `) +
       'bezetting, personen, pensioen, verloop en verschil staan er niet, alleen het werk (vraag) — net als in spp project (privacy.min_group).',
     explain: 'Uitleg',
   },
@@ -91,10 +94,10 @@ const T = {
     supplyStart: (year: number, persons: string) => `Supply on 1 January ${year} (${persons} persons)`,
     retired: (age: string, year: number) => `− retired (reach AOW age ${age} in ${year})`,
     contracts: (ending: string, renewed: string) => `− temporary contracts ended (${ending} ending, ${renewed} renewed)`,
-    attrition: (ages: string, rate: string, base: string, index: number) => `− attrition, ages ${ages}: ${rate} of ${base} (attrition[${index}])`,
+    attrition: (ages: string, rate: string, base: string, index: number | null) => `− attrition, ages ${ages}: ${rate} of ${base}${index === null ? ' (no attrition rule)' : ` (attrition[${index}])`}`,
     allAges: 'all ages',
     movedTo: (to: string, share: string) => `− moved to ${to} (${share} a year)`,
-    movedFrom: (from: string) => `+ moved in from ${from}`,
+    movedFrom: (from: string | null) => (from === null ? '+ moved in from withheld functions (privacy)' : `+ moved in from ${from}`),
     supplyEnd: (year: number, persons: string) => `= supply on 1 January ${year} (${persons} persons)`,
     suppressed: (mark: string) => `Supply and gap: withheld (${mark}, privacy)`,
     points: "Demand from the scenario's points (emerging function)",
@@ -122,10 +125,12 @@ const T = {
     surplus: 'surplus',
     balanced: 'balanced',
     assumption: 'Assumption',
-    privacy: (minGroup: number, small: boolean) =>
+    privacy: (minGroup: number, small: boolean, inflow: boolean) =>
       (small
         ? `Privacy: fewer than ${minGroup} people work in this function; `
-        : `Privacy: this function is hidden so that a smaller function in its family cannot be derived from the family total; `) +
+        : inflow
+          ? `Privacy: people move into this function from a withheld function, and their FTE would follow from it (the transition is in the scenario); `
+          : `Privacy: this function is hidden so that a smaller function in its family cannot be derived from the family total; `) +
       'its supply, persons, retirement, attrition and gap are withheld, only its work (demand) is shown — as in spp project (privacy.min_group).',
     explain: 'Explain',
   },
@@ -215,7 +220,7 @@ function explainPlanLines(result: ExplainResult, lang: Lang, bold: (s: string) =
   for (const p of plan.pathways) {
     const fte = formatNumber(p.fte, 2, lang);
     const cost = formatNumber(p.cost, 0, lang);
-    out.push(wrapText(`  ${p.year}: ${p.from === result.id ? t.planTo(fte, p.to, cost) : t.planFrom(fte, p.from, cost)}`, width, '    '));
+    out.push(wrapText(`  ${p.year}: ${p.from === result.id ? t.planTo(fte, shownFunctionId(p.to, lang), cost) : t.planFrom(fte, shownFunctionId(p.from, lang), cost)}`, width, '    '));
   }
   for (const s of plan.shortfalls) out.push(wrapText(`  ${s.year}: ${t.planShort(formatNumber(s.shortage_fte, 1, lang), translateNote(s.cause, lang, (id) => id))}`, width, '    '));
   out.push('');
@@ -244,12 +249,12 @@ export function renderExplainText(data: ExplainResult, options: ExplainRenderOpt
     ...positionLines(result, lang, width),
     '',
   ];
-  if (result.privacy.suppressed) head.push(wrapText(t.privacy(result.privacy.min_group, result.privacy.reason === 'small'), width, ''), '');
-  const rules = new Map<number, string>();
+  if (result.privacy.suppressed) head.push(wrapText(t.privacy(result.privacy.min_group, result.privacy.reason === 'small', result.privacy.moved_in_from_withheld === true), width, ''), '');
+  const rules = new Map<number | null, string>();
   for (const y of result.years) if (!('suppressed' in y.supply)) for (const a of y.supply.attrition) rules.set(a.rule_index, a.rule);
   if (rules.size > 0) {
     head.push(t.rulesApplied);
-    for (const [, rule] of [...rules].sort(([a], [b]) => a - b)) head.push(wrapText(`  ${translateRule(rule, lang)}`, width, '    '));
+    for (const [, rule] of [...rules].sort(([a], [b]) => (a ?? -1) - (b ?? -1))) head.push(wrapText(`  ${translateRule(rule, lang)}`, width, '    '));
     head.push('');
   }
   const years = options.year === undefined ? result.years : result.years.filter((y) => y.year === options.year);

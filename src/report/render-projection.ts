@@ -328,9 +328,15 @@ function publishedProject(result: ProjectResult): unknown {
     ...result,
     functions: result.functions.map((f) => ({ ...f, years: years(f) })),
     families: result.families.map((f) => ({ ...f, years: years(f) })),
-    totals: { ...result.totals, years: years(result.totals) },
+    totals: { ...result.totals, years: years(result.totals).map((y) => withoutKeys(y, result.totals.withheld_keys)) },
     vulnerable: v.suppressed === undefined ? v : { ...v, persons: null, fte: null },
   };
+}
+
+/** A published year row with `keys` set to null (the total's moves when a withheld function moves people). */
+function withoutKeys(row: unknown, keys: readonly string[] | undefined): unknown {
+  if (keys === undefined || row === null || typeof row !== 'object') return row;
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, keys.includes(k) ? null : v]));
 }
 
 /** Canonical JSON: pretty-printed, trailing newline; byte-identical for the same input. */

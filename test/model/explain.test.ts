@@ -3,6 +3,7 @@ import { UserError } from '../../src/diagnostics/diagnostic.js';
 import { explainFunction } from '../../src/model/explain.js';
 import { explainKnownFunction } from '../../src/app/explain.js';
 import { projectScenario, type ProjectionInput } from '../../src/model/project.js';
+import { translateRule } from '../../src/report/notes.js';
 import { cell, fn, scenario, workforce } from './build-inputs.js';
 
 const input: ProjectionInput = {
@@ -91,6 +92,15 @@ describe('explainFunction', () => {
     const y2027 = e.years[1]!.supply;
     expect(y2027.contract_ending_fte).toBeCloseTo(5 * (1 - 0.08 - 0.05), 12);
     expect(y2027.contract_ended_fte).toBeCloseTo(5 * (1 - 0.08 - 0.05) * 0.4, 12);
+  });
+
+  it('names no rule, and no index, where no attrition rule of the scenario matches (rate 0)', () => {
+    const none: ProjectionInput = { ...input, scenario: scenario({ horizon: { start: 2026, end: 2028 } }) };
+    const a = explainKnownFunction(none, 'F2').years[0]!.supply.attrition;
+    // Before: rule_index −1, the model's internal "no rule", shown as "(attrition[-1])".
+    expect(a).toEqual([expect.objectContaining({ rule: 'no matching rule: 0', rule_index: null, rate: 0 })]);
+    // And in Dutch under "Toegepaste verloopregels", not in English.
+    expect(translateRule('no matching rule: 0', 'nl')).toBe('geen passende verloopregel: 0');
   });
 
   it('has no explanation for an unknown function; the use-case rejects it with a suggestion', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { suppressColumn, suppressCounts, type Hidden, type Suppression } from '../../src/domain/suppress.js';
+import { suppressColumn, suppressCounts, suppressLines, type Hidden, type Line, type Suppression } from '../../src/domain/suppress.js';
 
 describe('suppressColumn', () => {
   it('hides a small group and the smallest other group, so the total does not reveal it', () => {
@@ -143,6 +143,118 @@ describe('suppression properties', () => {
         expect(suppressColumn(counts, minGroup)).toEqual(s);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+/** Rank of a matrix (rows of numbers), by elimination; for the independent check below. */
+function rank(rows: number[][]): number {
+  const m = rows.map((r) => [...r]);
+  let rk = 0;
+  const cols = m[0]?.length ?? 0;
+  for (let c = 0; c < cols && rk < m.length; c++) {
+    let p = -1;
+    for (let r = rk; r < m.length; r++) if (Math.abs(m[r]![c]!) > 1e-9 && (p === -1 || Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!))) p = r;
+    if (p === -1) continue;
+    [m[rk], m[p]] = [m[p]!, m[rk]!];
+    for (let r = 0; r < m.length; r++) {
+      if (r === rk) continue;
+      const f = m[r]![c]! / m[rk]![c]!;
+      for (let k = c; k < cols; k++) m[r]![k]! -= f * m[rk]![k]!;
+    }
+    rk++;
+  }
+  return rk;
+}
+
+/**
+ * What a reader who solves every line at once learns: the equations restricted to the values not
+ * shown; a sum of unknown values is determined exactly when adding it as a row leaves the rank as
+ * it is. Returns the hidden values with people in them that are determined, and every set of
+ * unknown members of one line (two or more) whose determined sum is more than 0 and under minGroup.
+ */
+function systemAttack(values: readonly number[], hidden: readonly Hidden[], lines: readonly Line[], minGroup: number): { cells: number[]; groups: number[][] } {
+  const unknown = values.flatMap((_, i) => (hidden[i] !== null ? [i] : []));
+  const rows = lines.map((l) => unknown.map((u) => (l.members.includes(u) ? 1 : 0) - (l.total === u ? 1 : 0)));
+  const base = rank(rows);
+  const determined = (set: readonly number[]): boolean => rank([...rows, unknown.map((u) => (set.includes(u) ? 1 : 0))]) === base;
+  const cells = unknown.filter((u) => values[u]! > 0 && determined([u]));
+  const groups: number[][] = [];
+  for (const line of lines) {
+    const members = line.members.filter((m) => hidden[m] !== null);
+    for (let mask = 1; mask < 1 << members.length; mask++) {
+      const set = members.filter((_, i) => (mask & (1 << i)) !== 0);
+      const persons = set.reduce((a, m) => a + values[m]!, 0);
+      if (set.length >= 2 && persons > 0 && persons < minGroup && determined(set)) groups.push(set);
+    }
+  }
+  return { cells, groups };
+}
+
+/**
+ * Functions in families, the organisation total and a vulnerable total over some of the functions,
+ * laid out as spp project does: functions, families, total, vulnerable total.
+ */
+function organisation(persons: readonly number[], family: readonly number[], vulnerable: readonly boolean[]): { values: number[]; lines: Line[] } {
+  const F = persons.length;
+  const families = [...new Set(family)].sort((a, b) => a - b);
+  const famValues = families.map((fam) => persons.reduce((a, p, j) => a + (family[j] === fam ? p : 0), 0));
+  const total = F + families.length;
+  const vul = total + 1;
+  const values = [...persons, ...famValues, persons.reduce((a, b) => a + b, 0), persons.reduce((a, p, j) => a + (vulnerable[j] ? p : 0), 0)];
+  const lines: Line[] = [
+    ...families.map((fam, i) => ({ members: persons.flatMap((_, j) => (family[j] === fam ? [j] : [])), total: F + i })),
+    { members: families.map((_, i) => F + i), total },
+    { members: persons.flatMap((_, j) => (vulnerable[j] ? [j] : [])), total: vul },
+    { members: persons.map((_, j) => j), total },
+  ].filter((l) => l.members.length > 0);
+  return { values, lines };
+}
+
+describe('suppressLines: the lines solved together', () => {
+  it('does not publish a vulnerable total that equals a hidden family (red-team case 4)', () => {
+    // F01 12, F02 2 (family 1, both vulnerable), F03 8, F04 9 (family 2), F05 1 (family 3).
+    // Line by line nothing is given away, but family 1 = F01 + F02 = the vulnerable total, and then
+    // F05 = total − F03 − F04 − vulnerable total = 1 person.
+    const { values, lines } = organisation([12, 2, 8, 9, 1], [1, 1, 2, 2, 3], [true, true, false, false, false]);
+    const hidden = suppressLines(values, values.map(() => true), lines, 5);
+    expect(hidden.slice(0, 5)).toEqual(['complement', 'small', null, null, 'small']);
+    expect(hidden[8]).toBeNull(); // the organisation total stays
+    expect(hidden[9]).toBe('complement'); // the vulnerable total goes
+    expect(systemAttack(values, hidden, lines, 5)).toEqual({ cells: [], groups: [] });
+  });
+
+  it('catches a derivation no single line makes: a family minus the vulnerable total', () => {
+    // One family of four functions with 1, 2, 0 and 0 persons, min_group 2; the 2nd and 4th are
+    // vulnerable. Line by line the 1 is hidden, then the 2 and the empty 4th as complements; yet
+    // family − vulnerable total = 3 − 2 gives the 1 back. One more (the vulnerable total) goes.
+    const { values, lines } = organisation([1, 2, 0, 0], [0, 0, 0, 0], [false, true, false, true]);
+    const hidden = suppressLines(values, values.map(() => true), lines, 2);
+    expect(hidden[0]).toBe('small');
+    expect(hidden[5]).toBeNull(); // the organisation total stays
+    expect(hidden[6]).toBe('complement');
+    expect(systemAttack(values, hidden, lines, 2)).toEqual({ cells: [], groups: [] });
+  });
+
+  it('property: no hidden value and no small group of one line follows from the shown values by linear algebra', () => {
+    const input = fc.integer({ min: 1, max: 7 }).chain((n) =>
+      fc.record({
+        persons: fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 30 })), { minLength: n, maxLength: n }),
+        family: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: n, maxLength: n }),
+        vulnerable: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
+        minGroup: fc.integer({ min: 2, max: 8 }),
+      }),
+    );
+    fc.assert(
+      fc.property(input, ({ persons, family, vulnerable, minGroup }) => {
+        const { values, lines } = organisation(persons, family, vulnerable);
+        const hidden = suppressLines(values, values.map(() => true), lines, minGroup);
+        expect(systemAttack(values, hidden, lines, minGroup)).toEqual({ cells: [], groups: [] });
+        // Small values are hidden as small, and the result is deterministic.
+        values.forEach((v, i) => expect(hidden[i] === 'small').toBe(v > 0 && v < minGroup));
+        expect(suppressLines(values, values.map(() => true), lines, minGroup)).toEqual(hidden);
+      }),
+      { numRuns: 400 },
     );
   });
 });

@@ -246,7 +246,7 @@ export function buildReportData(source: ReportSource): ReportData {
 
   const vulnerableFunctions = project.functions.filter((f) => f.vulnerable);
   const vulnerableCounts = vulnerableFunctions.map((f) => Math.round(personsOf.get(f.id) ?? 0));
-  const people = personTables(project.functions, personsOf, fteOf, cells, start, minGroup);
+  const people = personTables(project, personsOf, fteOf, cells, start, minGroup);
   const families = people.families;
   const vulnerableHidden = { cells: vulnerableFunctions.map((f) => people.functionHidden.get(f.id) ?? null), total: people.vulnerableTotal };
   /** A function's people figures may be shown: not hidden in the report, nor by spp project (same rule, see app/project.ts). */
@@ -507,17 +507,19 @@ function exactAgeOnFirstJanuary(cell: Cell, year: number): number {
  * vulnerable functions table (function cells) and its total, the age bands, the shares over 60 and
  * under 35 and the one workforce total they all share. Suppressing each table on its own is not
  * enough — the over-60 share minus the visible 60–64 band, or a family total minus its visible
- * vulnerable functions, would give a hidden cell back. Functions that `spp project` suppresses start
- * hidden, so the report and the project output together reveal no more than either.
+ * vulnerable functions, would give a hidden cell back. The functions, families, total and vulnerable
+ * total that `spp project` suppresses start hidden, so the report and the project output together
+ * reveal no more than either.
  */
 function personTables(
-  functions: ProjectResult['functions'],
+  project: Pick<ProjectResult, 'functions' | 'families' | 'totals' | 'vulnerable'>,
   personsOf: Map<string, number>,
   fteOf: Map<string, number>,
   cells: readonly Cell[],
   start: number,
   minGroup: number,
 ): { families: ReportData['families']; ageBands: ReportData['ageBands']; functionHidden: Map<string, Hidden>; vulnerableTotal: Hidden } {
+  const { functions } = project;
   const familyIds = [...new Set(functions.filter((f) => !f.emerging).map((f) => f.family))].sort(compareText);
   const fnPersons = functions.map((f) => Math.round(personsOf.get(f.id) ?? 0));
   const famPersons = familyIds.map((id) => sum(functions.flatMap((f, j) => (f.family === id ? [fnPersons[j]!] : []))));
@@ -534,12 +536,20 @@ function personTables(
   const values = [...fnPersons, ...famPersons, sum(famPersons), sum(functions.flatMap((f, j) => (f.vulnerable ? [fnPersons[j]!] : []))), ...bands.values, bands.over60, bands.under35];
   // Only the vulnerable functions' counts are published per function.
   const published = values.map((_, i) => i >= F || functions[i]!.vulnerable);
-  const initial: Hidden[] = functions.map((f) => f.suppressed ?? null);
+  const familyMarks = new Map(project.families.map((f) => [f.id, f.suppressed ?? null]));
+  const initial: Hidden[] = [
+    ...functions.map((f) => f.suppressed ?? null),
+    ...familyIds.map((id) => familyMarks.get(id) ?? null),
+    project.totals.suppressed ?? null,
+    project.vulnerable.suppressed ?? null,
+  ];
   const bandIndex = bands.froms.map((_, i) => band(i));
   const lines: Line[] = [
     ...familyIds.map((id, i) => ({ members: functions.flatMap((f, j) => (f.family === id ? [j] : [])), total: fam(i) })),
     { members: familyIds.map((_, i) => fam(i)), total },
     { members: functions.flatMap((f, j) => (f.vulnerable ? [j] : [])), total: vulnerable },
+    // Implied by the family lines; it makes any functions together a group whose sum must not be small.
+    { members: functions.map((_, j) => j), total },
     { members: bandIndex, total },
     { members: bandIndex.filter((_, i) => bands.froms[i]! >= 60), total: over60 },
     { members: bandIndex.filter((_, i) => bands.froms[i]! < 35), total: under35 },
