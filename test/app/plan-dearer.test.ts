@@ -82,7 +82,11 @@ describe('the report says why the plan costs more than no plan', () => {
   });
 
   it('not where the report hides the plan’s costs for privacy: the note’s amount is their difference', { timeout: 60_000 }, async () => {
-    const data = buildReportData(await buildReportSource(await loadInputs({ scenario: `${dir}/cost.yaml` })));
+    // Under min_group 5 (cost.yaml) the plan's only hires are in a function spp project withholds: hidden.
+    const withheld = renderReport(buildReportData(await buildReportSource(await loadInputs({ scenario: `${dir}/cost.yaml` }))), { format: 'md', lang: 'nl' });
+    expect(withheld).toContain('Het actieplan werft • fte');
+    expect(withheld).not.toMatch(/meer dan geen plan/);
+    const data = buildReportData(await buildReportSource(await loadInputs({ scenario: `${dir}/cost-shown.yaml` })));
     const shown = renderReport(data, { format: 'md', lang: 'nl' });
     expect(shown).toContain('Het plan kost € 10.028 meer dan geen plan');
     // This plan hires 0.03 FTE: "werft < 0,1 fte", not "werft 0,0 fte" (a plan that hires does hire).

@@ -136,6 +136,22 @@ describe('spp report: the same system (red-team case 4)', () => {
     expect(report.vulnerable.persons.hidden).not.toBeNull();
   });
 
+  it("withholds in the plan's lists every function spp project withholds, complements included (F01's hires beside its demand)", () => {
+    const withheld = new Set(result.functions.filter((f) => f.suppressed !== undefined).map((f) => f.id));
+    expect([...withheld].some((id) => (persons.get(id) ?? 0) >= 5)).toBe(true);
+    let rows = 0;
+    for (const list of [report.plan.hiring, report.plan.outside, report.plan.shortfalls]) {
+      for (const r of list) {
+        if (!withheld.has(r.id)) continue;
+        rows++;
+        expect(r.hidden, `${r.id} in the plan's lists`).not.toBeNull();
+      }
+    }
+    expect(rows).toBeGreaterThan(0);
+    const md = renderReport(report, { format: 'md', lang: 'nl' });
+    expect(md).not.toMatch(/\| F01 [^|]*\| 1,5 \|/);
+  });
+
   it('prints neither 14 people nor 10,7 fte for the vulnerable functions, in the summary or chapter 3', () => {
     for (const format of ['md', 'html'] as const) {
       const text = renderReport(report, { format, lang: 'nl' });

@@ -15,7 +15,7 @@ import { scenarioLeaves, valueAt } from '../../domain/scenario-paths.js';
 import { expectedValue } from '../../domain/uncertain.js';
 import type { OrganiseResult } from '../../domain/organise.js';
 import type { Band } from '../../domain/uncertainty.js';
-import { suppressLines, type Hidden, type Line } from '../../domain/suppress.js';
+import { suppressLines, type Hidden, type Line, type Withheld } from '../../domain/suppress.js';
 
 /**
  * The numbers of the directieteam report, language-free (the texts come later, in compose-report.ts).
@@ -298,7 +298,7 @@ export function buildReportData(source: ReportSource): ReportData {
       persons: { persons: sum(vulnerableCounts), hidden: vulnerableHidden.total },
       fte: sum(vulnerableFunctions.map((f) => first(f.years).supply_fte)),
     },
-    plan: planData(plan, reskill, scenario, byId, personsOf, minGroup),
+    plan: planData(plan, reskill, scenario, byId, personsOf, minGroup, new Map(project.functions.flatMap((f) => (f.suppressed === undefined ? [] : [[f.id, f.suppressed] as const])))),
     volumeThreshold: scenario.classification.volume,
     changeThreshold: scenario.classification.change_share,
     assumptions: listAssumptions(scenario, source.raw, source.locate),
@@ -318,11 +318,24 @@ export function buildReportData(source: ReportSource): ReportData {
  * suppression against the published total. So is its unmet demand: with its demand shown, that
  * would give away what its people still supply.
  */
-function planData(plan: PlanResult, reskill: ReskillResult, scenario: Scenario, byId: Map<string, FunctionResult>, personsOf: Map<string, number>, minGroup: number): PlanData {
+function planData(
+  plan: PlanResult,
+  reskill: ReskillResult,
+  scenario: Scenario,
+  byId: Map<string, FunctionResult>,
+  personsOf: Map<string, number>,
+  minGroup: number,
+  withheldByProject: ReadonlyMap<string, Withheld>,
+): PlanData {
   const nameOf = (id: string): string => byId.get(id)?.name ?? plan.functions.find((f) => f.id === id)?.name ?? id;
-  const small = (id: string): boolean => {
+  // What spp project withholds for a function — a small one, or one hidden so that a small one does
+  // not follow from a total (its complement) — the plan's rows withhold too: a complement's hires or
+  // unmet demand beside its shown demand would give its people's figures back. Else the small rule.
+  const mark = (id: string): Hidden => {
+    const withheld = withheldByProject.get(id);
+    if (withheld !== undefined) return withheld;
     const persons = Math.round(personsOf.get(id) ?? 0);
-    return persons > 0 && persons < minGroup;
+    return persons > 0 && persons < minGroup ? 'small' : null;
   };
   const years = plan.years.slice(1);
   const decisions = plan.totals.years.slice(1);
@@ -342,13 +355,13 @@ function planData(plan: PlanResult, reskill: ReskillResult, scenario: Scenario, 
     byYear: years.map((y) => sum(reskill.moves.filter((m) => m.from === r.from && m.to === r.to && m.year === y).map((m) => m.fte))),
     hidden: null,
   }));
-  hideSmall(pathways, pathways.map((p) => small(p.from)));
+  hideSmall(pathways, pathways.map((p) => mark(p.from)));
   const perFunction = (key: 'hired_fte' | 'redundant_fte'): { rows: PlanFunctionRow[]; total: Hidden } => {
     const rows = plan.functions
       .map((f) => ({ id: f.id, name: f.name, fte: sum(f.years.slice(1).map((y) => y[key])), vulnerable: byId.get(f.id)?.vulnerable ?? false, hidden: null as Hidden }))
       .filter((r) => r.fte >= 0.00005)
       .sort((a, b) => b.fte - a.fte || compareText(a.id, b.id));
-    const total = hideSmall(rows, rows.map((r) => small(r.id)));
+    const total = hideSmall(rows, rows.map((r) => mark(r.id)));
     return { rows: hiddenLast(rows), total };
   };
   const hiring = perFunction('hired_fte');
@@ -362,7 +375,7 @@ function planData(plan: PlanResult, reskill: ReskillResult, scenario: Scenario, 
     .sort((a, b) => b.fte - a.fte || compareText(a.id, b.id));
   // Unmet demand of a small function is its demand (shown) minus what its people still supply: it
   // would tell when they leave, so it is hidden like their hires.
-  const shortfallTotal = hideSmall(shortfalls, shortfalls.map((r) => small(r.id)));
+  const shortfallTotal = hideSmall(shortfalls, shortfalls.map((r) => mark(r.id)));
   const shortfallRows = hiddenLast(shortfalls);
   const hiddenPerYear = (key: 'hired_fte' | 'redundant_fte' | 'shortage_fte', rows: readonly { id: string; hidden: Hidden }[], total: Hidden): { years: Hidden[]; total: Hidden } => {
     const hidden = new Map(rows.map((r) => [r.id, r.hidden]));
@@ -427,11 +440,6 @@ function supplyByFamily(families: ProjectResult['families'], hiddenInTable: Read
 }
 
 /**
- * Marks the rows of small groups `small`; when exactly one row is hidden under the published total,
- * the smallest other row is hidden too (`complement`), so the hidden value cannot be derived; with
- * no other row, the total is hidden (the returned mark).
- */
-/**
  * The rows whose figure is shown, in their order (largest first), then the withheld ones by id: a
  * withheld row kept in its place by size would tell what it hides (F027's unmet demand between the
  * 14.6 and the 12.2 FTE-years around it).
@@ -440,8 +448,13 @@ function hiddenLast<R extends { id: string; hidden: Hidden }>(rows: readonly R[]
   return [...rows.filter((r) => r.hidden === null), ...rows.filter((r) => r.hidden !== null).sort((a, b) => compareText(a.id, b.id))];
 }
 
-function hideSmall(rows: { fte: number; hidden: Hidden }[], isSmall: boolean[]): Hidden {
-  rows.forEach((r, i) => (r.hidden = isSmall[i] ? 'small' : null));
+/**
+ * Marks the rows withheld (`marks`: a small group, or one spp project withholds with it); when exactly
+ * one row is hidden under the published total, the smallest other row is hidden too (`complement`),
+ * so the hidden value cannot be derived; with no other row, the total is hidden (the returned mark).
+ */
+function hideSmall(rows: { fte: number; hidden: Hidden }[], marks: Hidden[]): Hidden {
+  rows.forEach((r, i) => (r.hidden = marks[i] ?? null));
   if (rows.filter((r) => r.hidden !== null).length !== 1) return null;
   let best: { fte: number; hidden: Hidden } | undefined;
   for (const r of rows) if (r.hidden === null && (best === undefined || r.fte < best.fte)) best = r;
