@@ -128,7 +128,10 @@ if (wanted('plan')) {
       'HiGHS\'s WebAssembly), which is why it can exceed the wall time. Pricing the pathway-years in (README, "How the plan is solved") ' +
       'took the 500 × 10 case from 7.1 to ~1.3 s and the 500 × 500 flow from 2.1 to ~0.7 s; the 500 × 10 plan keeps the dive\'s plan ' +
       'with its proven gap (19,480 open pathway-years, above the 2,000 the branch and bound is given). ' +
-      'Since 30 Nov nobody is hired into a function in a year it has no work (README, "No hiring for a function without work"): krimp-vacaturestop\'s redundancy stage then no longer reached 0 placements from the previous stage\'s choice, and its dive dead-ended on the held unmet demand, so it took a branch and bound of 121 nodes (~1.7 s; the plan 3.7 s end to end); a stage whose bound is 0 now first dives on the cost with the columns it counts closed, which finds a plan without placements at once (2.0 s end to end).',
+      'Since 30 Nov nobody is hired into a function in a year it has no work (README, "No hiring for a function without work"): krimp-vacaturestop\'s redundancy stage then no longer reached 0 placements from the previous stage\'s choice, and its dive dead-ended on the held unmet demand, so it took a branch and bound of 121 nodes (~1.7 s; the plan 3.7 s end to end); a stage whose bound is 0 now first dives on the cost with the columns it counts closed, which finds a plan without placements at once (2.0 s end to end). ' +
+      'Since 30 Nov (13:00 UTC) a part of the MIP whose starting plan already reaches its share of the LP relaxation is not searched (README, "How exact the plan is"): groei-sociaal-ruimte\'s largest part (2,916 columns) was a 0.1–0.2 s search, baseline\'s one of 306 columns ~10 ms; the plans are byte-identical. ' +
+      'Profiled again at 12:45 UTC (load ~1.4, main thread 1.24 s): HiGHS 0.63 s (its MIP parts 0.39 s, the LPs 0.23 s of which the first, cold one 0.11–0.15 s), start-up and loading the bundle ~0.17 s, reading and the projection ~0.1 s, building the LP ~0.03 s, after the solve ~0.16 s (of which 25 ms was the privacy check run twice, now once). Outside HiGHS there is not 0.2 s to take. ' +
+      'A warm-up of HiGHS on a worker thread while the main thread reads (the WebAssembly code is shared between threads, so the worker\'s tier-up would serve the main thread) was tried and not kept: after 0.3 s of warm-up the main thread\'s MIP was as slow as cold (0.9 s); only after 1.5 s did it run at 0.5 s. V8\'s experimental Wasm PGO (--experimental-wasm-pgo-from-file, with a profile of the tiered-up functions) changed nothing measurable either.',
   );
   say();
   say('CLI start-up, measured the same way (commands that solve nothing):');
@@ -172,7 +175,10 @@ if (wanted('sensitivity')) {
       'On 30 Nov at 10:00 UTC this ran at 30.4–31.6 s (CPU 59–61 s) where the same code had run at 27.5 s (CPU 53 s) six hours before: the ' +
       'machine, not the code. `spp sensitivity -s scenarios/krimp-vacaturestop.yaml` end to end, interleaved at that hour: the commit before ' +
       'the branch and bound\'s LP-iteration budget (README, "How exact the plan is") 32.1 and 32.8 s, with it 33.9 and 33.9 s; with and ' +
-      'without the budget\'s interrupt callback, otherwise the same build, 32.9 and 31.9 s against 33.2 and 32.9 s; the JSON is the same to the byte.',
+      'without the budget\'s interrupt callback, otherwise the same build, 32.9 and 31.9 s against 33.2 and 32.9 s; the JSON is the same to the byte. ' +
+      'On 30 Nov this bench gave 29.9 s at 12:30 UTC, 30.7 s at 14:23 and 29.3 s at 14:30 on code that does the same work: the same command interleaved at 14:25 UTC, the build of 7203b4d (29.9 s in ' +
+      'this bench at 12:30 UTC) against the build of 14:20 UTC (with the red-team fixes and the parts at their bound left unsearched), ran 31.50 ' +
+      'and 31.82 s against 31.83 and 31.84 s (CPU 60.6–61.4 s each), the same JSON to the byte.',
   );
   say();
 }
