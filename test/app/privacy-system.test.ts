@@ -10,6 +10,7 @@ import { backtestRenderers } from '../../src/report/render-backtest.js';
 import { buildReportData, type ReportData } from '../../src/report/directie/report-data.js';
 import { renderReport } from '../../src/report/directie/render-report.js';
 import { projectRenderers, renderProjectMarkdown, renderProjectTable } from '../../src/report/render-projection.js';
+import { rank } from '../data/matrix-rank.js';
 
 /**
  * Privacy as a system of equations (fixtures/app/privacy-system: F01 12 people and F02 2 people
@@ -35,25 +36,6 @@ beforeAll(async () => {
   report = buildReportData(await buildReportSource(await loadInputs({ scenario })));
   backtest = (await runBacktest({ scenario, actual: join(fixture, 'headcount-2027.csv') })).result;
 }, 60_000);
-
-/** Rank of a matrix by elimination (coefficients are small integers). */
-function rank(rows: readonly number[][]): number {
-  const m = rows.map((r) => [...r]);
-  let rk = 0;
-  const cols = m[0]?.length ?? 0;
-  for (let c = 0; c < cols && rk < m.length; c++) {
-    const p = m.findIndex((r, i) => i >= rk && Math.abs(r[c]!) > 1e-9);
-    if (p === -1) continue;
-    [m[rk], m[p]] = [m[p]!, m[rk]!];
-    for (let r = 0; r < m.length; r++) {
-      if (r === rk) continue;
-      const f = m[r]![c]! / m[rk]![c]!;
-      for (let k = c; k < cols; k++) m[r]![k]! -= f * m[rk]![k]!;
-    }
-    rk++;
-  }
-  return rk;
-}
 
 /**
  * What a reader who solves every published total at once can determine: `known[i]` says whether

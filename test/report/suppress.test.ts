@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { suppressColumn, suppressCounts, suppressLines, type Hidden, type Line, type Suppression } from '../../src/domain/suppress.js';
+import { rank } from '../data/matrix-rank.js';
 
 describe('suppressColumn', () => {
   it('hides a small group and the smallest other group, so the total does not reveal it', () => {
@@ -146,26 +147,6 @@ describe('suppression properties', () => {
     );
   });
 });
-
-/** Rank of a matrix (rows of numbers), by elimination; for the independent check below. */
-function rank(rows: number[][]): number {
-  const m = rows.map((r) => [...r]);
-  let rk = 0;
-  const cols = m[0]?.length ?? 0;
-  for (let c = 0; c < cols && rk < m.length; c++) {
-    let p = -1;
-    for (let r = rk; r < m.length; r++) if (Math.abs(m[r]![c]!) > 1e-9 && (p === -1 || Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!))) p = r;
-    if (p === -1) continue;
-    [m[rk], m[p]] = [m[p]!, m[rk]!];
-    for (let r = 0; r < m.length; r++) {
-      if (r === rk) continue;
-      const f = m[r]![c]! / m[rk]![c]!;
-      for (let k = c; k < cols; k++) m[r]![k]! -= f * m[rk]![k]!;
-    }
-    rk++;
-  }
-  return rk;
-}
 
 /**
  * What a reader who solves every line at once learns: the equations restricted to the values not
