@@ -4,6 +4,7 @@ import { displayPath } from '../diagnostics/format-diagnostics.js';
 import { FUNCTIONS_FILE, HEADCOUNT_FILE, SIMILARITY_FILE, type FileSpec } from './csv/column-specs.js';
 import type { CsvOptions, FileRole } from './csv/csv-options.js';
 import { parseLocatedYaml, type LocatedNode } from './yaml-located.js';
+import { AFAS_FILE, RAET_APPOINTMENTS_FILE, RAET_FUNCTIONS_FILE, RAET_PERSONS_FILE } from './presets/preset-specs.js';
 
 /** A column map: canonical column name → header in the export, for every file and per kind of file. */
 export interface ColumnMap {
@@ -15,6 +16,14 @@ export interface ColumnMap {
 
 const SPECS: Readonly<Record<FileRole, FileSpec>> = { functions: FUNCTIONS_FILE, headcount: HEADCOUNT_FILE, similarity: SIMILARITY_FILE };
 const ROLES = Object.keys(SPECS) as FileRole[];
+/**
+ * The files of an HR export the presets read in the headcount's place (`--preset`): a map may name
+ * their columns too (`start_date: "Datum in dienst"`), at its top level or under `headcount:`.
+ */
+const EXPORT_SPECS: readonly FileSpec[] = [RAET_PERSONS_FILE, RAET_APPOINTMENTS_FILE, RAET_FUNCTIONS_FILE, AFAS_FILE];
+/** The specs whose columns a map's block for `role` (undefined: its top level) may name. */
+const specsOf = (role: FileRole | undefined): readonly FileSpec[] =>
+  role === undefined ? [...Object.values(SPECS), ...EXPORT_SPECS] : role === 'headcount' ? [SPECS.headcount, ...EXPORT_SPECS] : [SPECS[role]];
 
 /** Canonical column names of one kind of file, sorted. */
 function canonicalOf(specs: readonly FileSpec[]): readonly string[] {
@@ -22,7 +31,7 @@ function canonicalOf(specs: readonly FileSpec[]): readonly string[] {
 }
 
 /** Every canonical column name a column map may use at its top level (prefixed `task.x` / `skill.x` names aside). */
-const CANONICAL_COLUMNS = canonicalOf(Object.values(SPECS));
+const CANONICAL_COLUMNS = canonicalOf(specsOf(undefined));
 
 /** `task.x` / `skill.x` (and the Dutch words) for the prefixes a kind of file has. */
 function prefixPattern(specs: readonly FileSpec[]): RegExp | null {
@@ -62,7 +71,7 @@ export async function readColumnMap(path: string): Promise<Checked<ColumnMap>> {
     const line = node.origin.keyLine ?? node.origin.line;
     const column = node.origin.keyColumn ?? node.origin.column;
     const canonical = key.trim().toLowerCase();
-    const specs = role === undefined ? Object.values(SPECS) : [SPECS[role]];
+    const specs = specsOf(role);
     const names = role === undefined ? CANONICAL_COLUMNS : canonicalOf(specs);
     if (!names.includes(canonical) && !(prefixPattern(specs)?.test(canonical) ?? false)) {
       const where = role === undefined ? { en: 'a column spp reads', nl: 'kolom die spp leest' } : { en: `a column of ${SPECS[role].title.en}`, nl: `kolom van ${SPECS[role].title.nl}` };

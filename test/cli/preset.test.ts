@@ -74,3 +74,26 @@ describe('spp validate --preset', () => {
     expect(run.exitCode).toBe(1);
   });
 });
+
+describe('a column map for an HR export (--preset with --columns)', () => {
+  it("maps a renamed export column (raet-hrcore's [Begindatum] as [Datum in dienst]) like any other", async () => {
+    const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'spp-preset-map-'));
+    cpSync('fixtures/presets/raet-hrcore/export', join(dir, 'export'), { recursive: true });
+    const appointments = join(dir, 'export', 'Aanstellingen.csv');
+    writeFileSync(appointments, readFileSync(appointments, 'utf8').replace('[Begindatum]', '[Datum in dienst]'));
+    writeFileSync(join(dir, 'map.yaml'), 'headcount:\n  start_date: "Datum in dienst"\n');
+    const args = ['project', '--preset', 'raet-hrcore', '--headcount', join(dir, 'export'), '--functions', 'fixtures/presets/raet-hrcore/functions.csv', '-s', 'fixtures/presets/raet-hrcore/scenario.yaml', '--format', 'json', '--quiet'];
+    // Without the map the export lacks its start date column.
+    const without = await runSpp(args);
+    expect(without.exitCode).toBe(1);
+    expect(without.stderr).toMatch(/start_date|begindatum/i);
+    const mapped = await runSpp([...args, '--columns', join(dir, 'map.yaml')]);
+    expect(mapped.exitCode, mapped.stderr).toBe(0);
+    const start = startYear(mapped.stdout);
+    expect(start.supply_persons).toBe(4);
+    expect(start.supply_fte).toBeCloseTo(3.3, 2);
+  });
+});

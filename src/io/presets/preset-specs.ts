@@ -3,7 +3,8 @@ import type { FileSpec } from '../csv/column-specs.js';
 /**
  * Columns of the HR-system exports the presets read (SPEC §2.1). Headers are matched like every
  * CSV header (case-insensitive, ignoring spaces, `_`, `-` and `[ ]`), so `[Uren per week]` matches
- * `uren_per_week`; a column map (--columns) may name these canonical columns too.
+ * `uren_per_week`; a column map (--columns) may name these canonical columns too, at its top level or
+ * under `headcount:` (io/column-map.ts).
  */
 
 /** Visma|Raet HR Core Medewerker.csv: one row per person. */
