@@ -41,21 +41,20 @@ export function assertOrganisationShowable(inputs: LoadedInputs, command: string
 
 /**
  * withheldGroups' answer per projection: `spp plan` asks twice, and each time built the whole
- * published result. What is withheld follows from the projection and privacy.min_group alone
- * (withSuppression in app/project.ts); the inputs are not kept, so `spp reskill` can still release
- * its rows before the solve.
+ * published result. What is withheld follows from the projection and its scenario (privacy.min_group,
+ * the transitions: withSuppression in app/project.ts), so the scenario is the key beside the
+ * projection; the headcount's rows are not kept, so `spp reskill` can still release them before the solve.
  */
-const withheldCache = new WeakMap<Projection, { minGroup: number; groups: { functions: ReadonlySet<string>; families: ReadonlySet<string> } }>();
+const withheldCache = new WeakMap<Projection, { scenario: LoadedInputs['scenario']; groups: { functions: ReadonlySet<string>; families: ReadonlySet<string> } }>();
 
 /** The ids of the functions and families `spp project` suppresses for this scenario. */
 export function withheldGroups(inputs: LoadedInputs, projection: Projection): { functions: ReadonlySet<string>; families: ReadonlySet<string> } {
   const cached = withheldCache.get(projection);
-  const minGroup = inputs.scenario.privacy.min_group;
-  if (cached !== undefined && cached.minGroup === minGroup) return cached.groups;
+  if (cached !== undefined && cached.scenario === inputs.scenario) return cached.groups;
   const published = buildProjectResult(inputs, projection);
   const ids = (rows: readonly { id: string; suppressed?: unknown }[]) => new Set(rows.flatMap((r) => (r.suppressed === undefined ? [] : [r.id])));
   const groups = { functions: ids(published.functions), families: ids(published.families) };
-  withheldCache.set(projection, { minGroup, groups });
+  withheldCache.set(projection, { scenario: inputs.scenario, groups });
   return groups;
 }
 

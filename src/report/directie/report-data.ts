@@ -355,13 +355,13 @@ function planData(
     byYear: years.map((y) => sum(reskill.moves.filter((m) => m.from === r.from && m.to === r.to && m.year === y).map((m) => m.fte))),
     hidden: null,
   }));
-  hideSmall(pathways, pathways.map((p) => mark(p.from)));
+  hideWithheld(pathways, pathways.map((p) => mark(p.from)));
   const perFunction = (key: 'hired_fte' | 'redundant_fte'): { rows: PlanFunctionRow[]; total: Hidden } => {
     const rows = plan.functions
       .map((f) => ({ id: f.id, name: f.name, fte: sum(f.years.slice(1).map((y) => y[key])), vulnerable: byId.get(f.id)?.vulnerable ?? false, hidden: null as Hidden }))
       .filter((r) => r.fte >= 0.00005)
       .sort((a, b) => b.fte - a.fte || compareText(a.id, b.id));
-    const total = hideSmall(rows, rows.map((r) => mark(r.id)));
+    const total = hideWithheld(rows, rows.map((r) => mark(r.id)));
     return { rows: hiddenLast(rows), total };
   };
   const hiring = perFunction('hired_fte');
@@ -375,7 +375,7 @@ function planData(
     .sort((a, b) => b.fte - a.fte || compareText(a.id, b.id));
   // Unmet demand of a small function is its demand (shown) minus what its people still supply: it
   // would tell when they leave, so it is hidden like their hires.
-  const shortfallTotal = hideSmall(shortfalls, shortfalls.map((r) => mark(r.id)));
+  const shortfallTotal = hideWithheld(shortfalls, shortfalls.map((r) => mark(r.id)));
   const shortfallRows = hiddenLast(shortfalls);
   const hiddenPerYear = (key: 'hired_fte' | 'redundant_fte' | 'shortage_fte', rows: readonly { id: string; hidden: Hidden }[], total: Hidden): { years: Hidden[]; total: Hidden } => {
     const hidden = new Map(rows.map((r) => [r.id, r.hidden]));
@@ -453,7 +453,7 @@ function hiddenLast<R extends { id: string; hidden: Hidden }>(rows: readonly R[]
  * one row is hidden under the published total, the smallest other row is hidden too (`complement`),
  * so the hidden value cannot be derived; with no other row, the total is hidden (the returned mark).
  */
-function hideSmall(rows: { fte: number; hidden: Hidden }[], marks: Hidden[]): Hidden {
+function hideWithheld(rows: { fte: number; hidden: Hidden }[], marks: Hidden[]): Hidden {
   rows.forEach((r, i) => (r.hidden = marks[i] ?? null));
   if (rows.filter((r) => r.hidden !== null).length !== 1) return null;
   let best: { fte: number; hidden: Hidden } | undefined;
