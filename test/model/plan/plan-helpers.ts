@@ -139,3 +139,19 @@ export function lexicographicOptima(lp: PlanLp, input: PlanInput, rowUpper: Floa
   values.push(optimum(lp.cost));
   return values;
 }
+
+/** Two random groups of functions with pathways only within each group, unlimited hiring (no unmet demand), no shared cap. */
+export function twoGroups(seed: number, F = 3, T = 3): PlanInput {
+  const group = (s: number, prefix: string) => {
+    const plan = randomPlan(s, F, T, 0.7);
+    const id = (x: string) => `${prefix}${x}`;
+    return {
+      functions: plan.functions.map((f) => ({ ...f, id: id(f.id), hireMax: Infinity })),
+      pathways: plan.pathways.map((p) => ({ ...p, from: id(p.from), to: id(p.to) })),
+    };
+  };
+  const a = group(seed, 'A');
+  const b = group(seed + 1000, 'B');
+  const base = randomPlan(seed, F, T, 0.7);
+  return { ...base, functions: [...a.functions, ...b.functions], pathways: [...a.pathways, ...b.pathways], objective: 'cost', capacityPerYear: Infinity, maxTotalOverstaffing: Infinity };
+}

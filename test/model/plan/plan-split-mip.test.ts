@@ -3,7 +3,7 @@ import { runPlan } from '../../../src/app/plan.js';
 import type { PlanInput } from '../../../src/model/plan/plan-input.js';
 import { buildPlanLp } from '../../../src/model/plan/plan-lp.js';
 import { independentParts, solvePlanLp, type PlanProgress } from '../../../src/model/plan/solve-plan-lp.js';
-import { randomPlan } from './plan-helpers.js';
+import { twoGroups } from './plan-helpers.js';
 
 /**
  * The branch and bound runs on the MIP's independent parts (solve-plan-lp.ts, independentParts):
@@ -13,22 +13,6 @@ import { randomPlan } from './plan-helpers.js';
  */
 
 const tol = (v: number) => 1e-6 * Math.max(1, Math.abs(v));
-
-/** Two random groups of functions with pathways only within each group, unlimited hiring (no unmet demand), no shared cap. */
-function twoGroups(seed: number, F = 3, T = 3): PlanInput {
-  const group = (s: number, prefix: string) => {
-    const plan = randomPlan(s, F, T, 0.7);
-    const id = (x: string) => `${prefix}${x}`;
-    return {
-      functions: plan.functions.map((f) => ({ ...f, id: id(f.id), hireMax: Infinity })),
-      pathways: plan.pathways.map((p) => ({ ...p, from: id(p.from), to: id(p.to) })),
-    };
-  };
-  const a = group(seed, 'A');
-  const b = group(seed + 1000, 'B');
-  const base = randomPlan(seed, F, T, 0.7);
-  return { ...base, functions: [...a.functions, ...b.functions], pathways: [...a.pathways, ...b.pathways], objective: 'cost', capacityPerYear: Infinity, maxTotalOverstaffing: Infinity };
-}
 
 const options = (input: PlanInput, splitMip: boolean, onProgress?: (p: PlanProgress) => void) => ({
   objective: input.objective,
