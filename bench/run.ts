@@ -103,39 +103,33 @@ if (wanted('plan')) {
   }
   say();
   say(
-    'Where the time goes: HiGHS solving LPs (the first from scratch, the rest warm-started); with `min_flow_fte` a dive of a few to a few dozen ' +
-      'warm LPs per lexicographic stage (README, "How exact the plan is"); end to end also Node start-up, loading spp (one bundle, ' +
-      'scripts/bundle.mjs, of which a command loads only its own chunks), reading the example, the projection and building the LP. ' +
-      'With `min_flow_fte: 0` the plan is a pure LP. Profiled at load ~1 (01:40 UTC, 30 Nov 2026, `node --cpu-prof`, `spp plan -s ' +
-      'scenarios/baseline.yaml`, main thread 1.7 s): HiGHS\'s branch and bound ~0.9 s (its root node\'s cutting planes: the LP relaxation ' +
-      'is 0.4–3.4 % below the optimum and the cuts close that gap; a MIP per lexicographic stage on krimp-vacaturestop), the LPs ~0.3 s, ' +
-      'start-up, reading and the projection ~0.4 s. HiGHS\'s own log of that MIP (02:40 UTC, 30 Nov 2026; 3,062 rows, 4,932 columns, 342 ' +
-      'semi-continuous, one node): presolve 0.09 s, the root LP at 0.2 s (826 iterations, bound 0.38 % under the optimum), then 0.6 s of ' +
-      'cut separation and 0.18 s of sub-MIP heuristic with only 157 LP iterations in all — the time is the cuts, not the LPs. Measured ' +
-      'without gain: mip_heuristic_effort 0, mip_rel_gap 1e-4, presolve off, simplex_strategy 4, mip_pscost_minreliable 0, the WebAssembly ' +
-      'tiering budget (default, 10×, TurboFan only: slower), compiling HiGHS while the CSV is read (±0 ms); on 30 Nov (05:40 UTC) also ' +
-      'mip_pool_soft_limit 1000 and 100, mip_lp_age_limit 3, mip_pool_age_limit 5, mip_allow_cut_separation_at_nodes off, ' +
-      'mip_detect_symmetry off (all within noise), the root heuristics off (baseline faster, digitaal-versneld 5 s), the optimum handed in as ' +
-      'the start (20–40 % less per MIP: the root\'s cuts remain), the LP options simplex_strategy 4, simplex_scale_strategy 0 and presolve off ' +
-      '(±0). Baseline\'s cost-stage MIP: with no unmet demand the hold on it couples every function, and without that row (the unmet ' +
-      'demand held at 0 column by column) the MIP falls apart into 52 independent blocks, 49 of them without a semi-continuous column. ' +
-      'Fixing those 49 at the root LP\'s values within the one MIP saved only ~23 % (30 Nov, 07:00 UTC), but since 30 Nov (12:00 UTC) ' +
-      'each block with minimum flows is a MIP of its own and the rest one LP (README, "How exact the plan is": independent parts): ' +
-      'HiGHS, given each part alone, proves baseline\'s three in 0.17 s where the whole took 0.52 s (groei-sociaal-ruimte 0.72 → 0.10 s, ' +
-      'digitaal-versneld 0.97 → 0.65 s), the same optima; end to end baseline went from 1.32 s to 1.06–1.20 s (the machine\'s speed varies by ~15 % within the hour). What is left of its MIP is mostly HiGHS\'s first MIP in the process running on V8\'s baseline WebAssembly code: the largest part, solved three times in a row in one process, took 456, 298 and 96 ms; an earlier tier-up (the default tiering budget or a tenth of spp\'s) made the whole run slower, not faster. ' +
-      'krimp-vacaturestop\'s MIP is one block (its overstaffing cap, and the unavoidable unmet demand held into the later stages, couple ' +
-      'every function), so it gains nothing. A native HiGHS (npm highs-addon 0.10.3) is no way out: its prebuilt binary needs glibc 2.38 (Debian 12 has 2.36), it has no ' +
-      'Windows build, and native floating point would end the byte-identical output across machines that WebAssembly gives; a branch and bound of spp\'s own ' +
-      'on the warm LP model closed groei-sociaal-ruimte in 81 nodes (0.23 s against 1.1 s) but not krimp-vacaturestop\'s cost stage ' +
-      'or digitaal-versneld\'s within 3,000 nodes (without cuts the bound barely moves), so it was not kept. Without the branch and bound (the dive alone, as until 29 Nov) the plans were ' +
-      'not proven optimal and krimp-vacaturestop\'s was 1.9 % dearer. The CPU column counts V8\'s background threads too (compiling ' +
-      'HiGHS\'s WebAssembly), which is why it can exceed the wall time. Pricing the pathway-years in (README, "How the plan is solved") ' +
-      'took the 500 × 10 case from 7.1 to ~1.3 s and the 500 × 500 flow from 2.1 to ~0.7 s; the 500 × 10 plan keeps the dive\'s plan ' +
-      'with its proven gap (19,480 open pathway-years, above the 2,000 the branch and bound is given). ' +
-      'Since 30 Nov nobody is hired into a function in a year it has no work (README, "No hiring for a function without work"): krimp-vacaturestop\'s redundancy stage then no longer reached 0 placements from the previous stage\'s choice, and its dive dead-ended on the held unmet demand, so it took a branch and bound of 121 nodes (~1.7 s; the plan 3.7 s end to end); a stage whose bound is 0 now first dives on the cost with the columns it counts closed, which finds a plan without placements at once (2.0 s end to end). ' +
-      'Since 30 Nov (13:00 UTC) a part of the MIP whose starting plan already reaches its share of the LP relaxation is not searched (README, "How exact the plan is"): groei-sociaal-ruimte\'s largest part (2,916 columns) was a 0.1–0.2 s search, baseline\'s one of 306 columns ~10 ms; the plans are byte-identical. ' +
-      'Profiled again at 12:45 UTC (load ~1.4, main thread 1.24 s): HiGHS 0.63 s (its MIP parts 0.39 s, the LPs 0.23 s of which the first, cold one 0.11–0.15 s), start-up and loading the bundle ~0.17 s, reading and the projection ~0.1 s, building the LP ~0.03 s, after the solve ~0.16 s (of which 25 ms was the privacy check run twice, now once). Outside HiGHS there is not 0.2 s to take. ' +
-      'A warm-up of HiGHS on a worker thread while the main thread reads (the WebAssembly code is shared between threads, so the worker\'s tier-up would serve the main thread) was tried and not kept: after 0.3 s of warm-up the main thread\'s MIP was as slow as cold (0.9 s); only after 1.5 s did it run at 0.5 s. V8\'s experimental Wasm PGO (--experimental-wasm-pgo-from-file, with a profile of the tiered-up functions) changed nothing measurable either.',
+    'Where the time goes (profiled at 15:30 UTC on 30 Nov 2026, `node --cpu-prof`, `spp plan -s scenarios/baseline.yaml`): Node start-up, ' +
+      'loading spp (one bundle, scripts/bundle.mjs, of which a command loads only its own chunks), reading the example and the projection ' +
+      '~0.3 s; HiGHS ~0.45 s — the plan without pathways (the business case\'s alternative, and the first, cold LP) ~0.1 s, the cost ' +
+      'stage\'s LP and its dive (README, "How exact the plan is") ~0.15 s, the search of the optimal face ~35 ms, the one MIP part with a ' +
+      'true gap (234 columns: relaxation € 552,288, optimum € 598,673) ~0.1 s; after the solve (privacy check, rounding, output) ~0.08 s. ' +
+      'With `min_flow_fte: 0` the plan is a pure LP. Two changes on 30 Nov (15:00–16:00 UTC) took baseline from 1.19 s to 0.80 s: ' +
+      '(1) before a MIP part goes to HiGHS, a depth-first search of its LP relaxation\'s optimal face (README, "How exact the plan is") finds ' +
+      'baseline\'s largest part (1,746 columns) at its bound in 7 LPs (~35 ms) where HiGHS took ~0.3 s on cold code — the same plan to the ' +
+      'byte; 1.19 → ~1.0 s. (2) bin/spp.js raises V8\'s WebAssembly tiering budget from 10× to ~550× its default (README, "Memory at sector ' +
+      'scale"): HiGHS then stays on V8\'s baseline code through the solve instead of having its hot functions optimised on background ' +
+      'threads, work a solve of a second never earns back; measured interleaved, baseline 1.0 → 0.78 s (CPU 1.5 → 0.9 s, peak RSS 206 → ' +
+      '130 MB), groei-sociaal-ruimte 1.03 → 0.79 s, digitaal-versneld 1.87 → 1.72 s, krimp-vacaturestop 2.14 → 2.10 s; spp sensitivity, ' +
+      'dozens of plans in one process, was ~4 % slower at 550× (32.1–32.8 s against 30.7–32.6 s) and keeps 10×. krimp-vacaturestop ' +
+      'misses the target: its MIP is one block (the overstaffing cap, and the unavoidable unmet demand held into the later stages, tie every ' +
+      'function), solved twice — the least unmet demand ~0.7 s (relaxation 439.48, dive 440.36 FTE-years) and the least cost ~0.55 s — ' +
+      'with ~0.3 s of dives; the face search finds no plan at either bound (refuted in ~15 ms). ' +
+      'Tried on earlier days and not kept: HiGHS options (mip_heuristic_effort 0, mip_rel_gap 1e-4, presolve off, simplex_strategy 4, ' +
+      'mip_pscost_minreliable 0, cut-pool and LP-age limits, mip_detect_symmetry off, root heuristics off, simplex_scale_strategy 0: within ' +
+      'noise or slower); compiling HiGHS while the CSV is read (±0 ms); a HiGHS warm-up on a worker thread (the main thread\'s MIP as slow ' +
+      'as cold after 0.3 s of warm-up); V8\'s experimental Wasm PGO (no change); a native HiGHS (npm highs-addon 0.10.3: its binary needs ' +
+      'glibc 2.38, Debian 12 has 2.36; no Windows build; native floating point would end the byte-identical output WebAssembly gives); a ' +
+      'branch and bound of spp\'s own on the warm LP model (closed groei-sociaal-ruimte\'s part in 81 nodes, but 109 nodes and 0.26 s for ' +
+      'baseline\'s 234-column part that HiGHS proves in 0.1 s, and not krimp-vacaturestop or digitaal-versneld within 2,000 nodes: without ' +
+      'cuts the bound barely moves). Kept from earlier days: the MIP in independent parts (baseline\'s cost stage 0.52 → 0.17 s), a part ' +
+      'whose start already reaches its relaxation left unsearched, pricing the pathway-years in (500 × 10: 7.1 → ~1.3 s; it keeps the ' +
+      'dive\'s plan with its proven gap, 19,480 open pathway-years being above the 2,000 the branch and bound is given). The CPU column ' +
+      'counts V8\'s background threads too (compiling HiGHS\'s WebAssembly), which is why it can exceed the wall time.',
   );
   say();
   say('CLI start-up, measured the same way (commands that solve nothing):');

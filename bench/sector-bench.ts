@@ -138,7 +138,8 @@ export function sectorLines(b: SectorBench): string[] {
       'dropped before the cells are built; the 265,000 cells as JS objects are 29 MB (were 33: small integers unboxed), sorted by one ' +
       'packed numeric key. After the read: the projection\'s compiled arrays (model, ~18 MB) → ~175 MB; HiGHS (WebAssembly memory ' +
       '~22 MB plus code) → ~190–200 MB for reskill; V8 optimising HiGHS\'s hot functions during a one-second solve cost ~35 MB more, ' +
-      'now avoided by the tiering budget bin/spp.js sets (same CPU time on the long krimp-vacaturestop MIP). The report adds organise, ' +
+      'now avoided by the tiering budget bin/spp.js sets (same CPU time on the long krimp-vacaturestop MIP; since 30 Nov, 15:40 UTC, ' +
+      '~550× V8\'s default instead of 10×: spp reskill 311–318 → 273–280 MB at the same time, measured interleaved). The report adds organise, ' +
       'the report data and 323 KB of HTML: ~205–220 MB. Not done: cells as typed arrays instead of objects (~25 MB; `Workforce.cells` ' +
       'is read by the model and the report), the model\'s compiled arrays, the V8 young generation (~30 MB; `--max-semi-space-size` ' +
       'only takes effect at process start, and measured ±10 MB between runs). Times on this shared machine vary by ~30 % at load 5–6 ' +

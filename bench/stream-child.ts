@@ -13,8 +13,8 @@ import { projectScenarioDetail } from '../src/model/project.js';
  * read functions and headcount, fold, project, solve the action plan — with the baseline scenario. Prints JSON.
  */
 const [mode, file] = process.argv.slice(2) as ['parse' | 'pipeline', string];
-// As bin/spp.js sets it (the plan's HiGHS stays on baseline WebAssembly code in a short solve).
-if (mode === 'pipeline') setFlagsFromString('--wasm-tiering-budget=18000000');
+// As bin/spp.js sets it for spp reskill (the plan's HiGHS stays on baseline WebAssembly code in a short solve).
+if (mode === 'pipeline') setFlagsFromString('--wasm-tiering-budget=1000000000');
 const started = performance.now();
 let detail = '';
 if (mode === 'parse') {
