@@ -72,7 +72,12 @@ export async function initProject(dir: string, schemaJson: string, options: { vo
   }
   // Written as one: a full disk or a missing permission half-way leaves no starter file behind.
   try {
-    await writeFilesAtomic(files.map((file) => ({ path: join(dir, file.path), fill: async (temp) => writeFile(temp, await file.content(), { flag: 'wx' }) })));
+    // A file that appears meanwhile (another program writing there) is refused as above: init has no --force.
+    const whenExists = { en: 'Choose an empty folder: spp init DIR', nl: 'Kies een lege map: spp init MAP' };
+    await writeFilesAtomic(
+      files.map((file) => ({ path: join(dir, file.path), fill: async (temp) => writeFile(temp, await file.content(), { flag: 'wx' }) })),
+      { whenExists },
+    );
   } catch (error) {
     if (made !== undefined) await removeFoldersMade(made, dir);
     throw error;

@@ -10,6 +10,8 @@ import { holdTemp } from './interrupt-cleanup.js';
 /** Options of every writer: `force` allows replacing an existing regular file. */
 export interface WriteOptions {
   force?: boolean;
+  /** What to do about a target that exists, for a command without --force (default: add --force). */
+  whenExists?: Message;
 }
 
 /**
@@ -39,8 +41,9 @@ function kindOf(stats: Stats): Message {
 }
 
 /** "refusing to overwrite x: it exists" — the same words wherever --force is missing. */
-function existsWithoutForce(path: string): Message {
-  return { en: `refusing to overwrite ${path}: it exists. Add --force to replace it`, nl: `${path} wordt niet overschreven: het bestaat al. Voeg --force toe om het te vervangen` };
+function existsWithoutForce(path: string, options: WriteOptions): Message {
+  const advice = options.whenExists ?? { en: 'Add --force to replace it', nl: 'Voeg --force toe om het te vervangen' };
+  return { en: `refusing to overwrite ${path}: it exists. ${advice.en}`, nl: `${path} wordt niet overschreven: het bestaat al. ${advice.nl}` };
 }
 
 /**
@@ -69,13 +72,13 @@ function checkOutputPath(path: string, options: WriteOptions, advice: Advice): s
       throw new UserError({ en: `refusing to write ${path}: it is a symbolic link to a missing or unreadable target`, nl: `${path} wordt niet geschreven: het is een symbolische koppeling naar een doel dat ontbreekt of niet leesbaar is` }, 2);
     }
     if (!followed.isFile()) throw new UserError({ en: `refusing to write ${path}: it is a symbolic link to ${kindOf(followed).en}; ${regularFileAdvice(advice).en}`, nl: `${path} wordt niet geschreven: het is een symbolische koppeling naar ${kindOf(followed).nl}; ${regularFileAdvice(advice).nl}` }, 2);
-    if (!options.force) throw new UserError(existsWithoutForce(path), 2);
+    if (!options.force) throw new UserError(existsWithoutForce(path, options), 2);
     return realpathSync(target);
   }
   if (!stats.isFile()) {
     throw new UserError({ en: `refusing to write ${path}: it is ${kindOf(stats).en}; ${regularFileAdvice(advice).en}`, nl: `${path} wordt niet geschreven: het is ${kindOf(stats).nl}; ${regularFileAdvice(advice).nl}` }, 2);
   }
-  if (!options.force) throw new UserError(existsWithoutForce(path), 2);
+  if (!options.force) throw new UserError(existsWithoutForce(path, options), 2);
   return target;
 }
 
@@ -187,7 +190,7 @@ function placeAll(moves: readonly Move[], options: WriteOptions): void {
     }
   } catch (error) {
     const notRestored = rollBack(undo);
-    const message = errnoOf(error) === 'EEXIST' ? existsWithoutForce(current) : describeFsError('write', current, error);
+    const message = errnoOf(error) === 'EEXIST' ? existsWithoutForce(current, options) : describeFsError('write', current, error);
     throw new UserError(notRestored === undefined ? message : { en: `${message.en}; ${notRestored.en}`, nl: `${message.nl}; ${notRestored.nl}` }, 2);
   }
   // All in place: the previous contents kept aside and the temp names a link left are no longer needed.

@@ -107,6 +107,25 @@ describe('writeFilesAtomic: several files as one', () => {
     expect(readdirSync(root)).toEqual(['b.csv']);
   });
 
+  it('a file that appears while the set is written is refused with the advice of a command without --force (spp init)', async () => {
+    const root = scratch();
+    const late = join(root, 'b.csv');
+    const whenExists = { en: 'Choose an empty folder: spp init DIR', nl: 'Kies een lege map: spp init MAP' };
+    const fill = (temp: string): Promise<void> => {
+      writeFileSync(temp, 'new');
+      // Another program writes b.csv after spp checked the paths.
+      if (!existsSync(late)) writeFileSync(late, 'theirs');
+      return Promise.resolve();
+    };
+    const error = await failure(writeFilesAtomic([{ path: join(root, 'a.csv'), fill }, { path: late, fill }], { whenExists }));
+    expect(error.text.en).toBe(`refusing to overwrite ${late}: it exists. Choose an empty folder: spp init DIR`);
+    expect(error.text.nl).toBe(`${late} wordt niet overschreven: het bestaat al. Kies een lege map: spp init MAP`);
+    expect(error.text.nl).not.toContain('--force');
+    // Nothing of the set is left, and theirs is untouched.
+    expect(readdirSync(root)).toEqual(['b.csv']);
+    expect(readFileSync(late, 'utf8')).toBe('theirs');
+  });
+
   it('writes every file when nothing fails', async () => {
     const root = scratch();
     await writeFilesAtomic([
