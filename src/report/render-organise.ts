@@ -31,8 +31,8 @@ const O_WORDS = {
   nl: {
     p: 'V',
     k: 'C',
-    intro: (end: number) =>
-      `Standaardwerk en maatwerk: elke functie geplaatst naar de voorspelbaarheid (V) en complexiteit (C) van haar taken, 0–1, nu en in ${end} na automatisering. Fte: het werk (de vraag).`,
+    intro: (end: number, oneYear: boolean) =>
+      `Standaardwerk en maatwerk: elke functie geplaatst naar de voorspelbaarheid (V) en complexiteit (C) van haar taken, 0–1, ${oneYear ? `in ${end} (een horizon van één jaar)` : `nu en in ${end} na automatisering`}. Fte: het werk (de vraag).`,
     quadrant: 'Kwadrant',
     test: 'Toets',
     fns: (year: number) => `Fn. ${year}`,
@@ -50,12 +50,12 @@ const O_WORDS = {
     poolRoles: (end: number, roles: string) => `Rollen die de pool zou vervullen (fte in ${end}): ${roles}.`,
     noPosition: 'Geen positie (geen takenprofiel)',
     groupTitle: (name: string, end: number, test: string) => `${name} in ${end} (${test})`,
-    legend: (start: number, end: number) => `V, C: positie in ${end}. ${start}: het kwadrant in ${start} ('=' hetzelfde); Sinds: het eerste jaar in het kwadrant van ${end}.`,
+    legend: (start: number, end: number) => (start === end ? `V, C: positie in ${end}.` : `V, C: positie in ${end}. ${start}: het kwadrant in ${start} ('=' hetzelfde); Sinds: het eerste jaar in het kwadrant van ${end}.`),
     profiles: (list: string, own: boolean) => `Takenprofielen (V/C): ${list}${own ? ' (* in het scenario gezet)' : ''}.`,
     note: 'Noot',
     mdTitle: 'Standaardwerk en maatwerk',
     mdIntro: (id: string, start: number, end: number) =>
-      `Scenario ${id}, ${start}–${end}. Elke functie is geplaatst naar de voorspelbaarheid (V) en complexiteit (C) van haar taken (0–1, gewogen naar het takenpakket, dat verschuift als taken worden geautomatiseerd). Fte is het werk (de vraag).`,
+      `Scenario ${id}, ${start === end ? start : `${start}–${end}`}. Elke functie is geplaatst naar de voorspelbaarheid (V) en complexiteit (C) van haar taken (0–1, gewogen naar het takenpakket, dat verschuift als taken worden geautomatiseerd). Fte is het werk (de vraag).`,
     yearByYear: 'Jaar op jaar',
     yearByYearIntro: 'Fte werk per kwadrant, in de jaren dat het beeld verandert.',
     customFunctions: 'Functies in maatwerk',
@@ -80,8 +80,8 @@ const O_WORDS = {
   en: {
     p: 'P',
     k: 'K',
-    intro: (end: number) =>
-      `Standard and custom work: each function placed by the predictability (P) and complexity (K) of its tasks, 0–1, now and in ${end} after automation. FTE: the work (demand).`,
+    intro: (end: number, oneYear: boolean) =>
+      `Standard and custom work: each function placed by the predictability (P) and complexity (K) of its tasks, 0–1, ${oneYear ? `in ${end} (a one-year horizon)` : `now and in ${end} after automation`}. FTE: the work (demand).`,
     quadrant: 'Quadrant',
     test: 'Test',
     fns: (year: number) => `Fns ${year}`,
@@ -99,12 +99,12 @@ const O_WORDS = {
     poolRoles: (end: number, roles: string) => `Roles the pool would hold (FTE in ${end}): ${roles}.`,
     noPosition: 'No position (no task profile)',
     groupTitle: (name: string, end: number, test: string) => `${name} in ${end} (${test})`,
-    legend: (start: number, end: number) => `P, K: position in ${end}. ${start}: the quadrant in ${start} ('=' the same); Since: the first year in the ${end} quadrant.`,
+    legend: (start: number, end: number) => (start === end ? `P, K: position in ${end}.` : `P, K: position in ${end}. ${start}: the quadrant in ${start} ('=' the same); Since: the first year in the ${end} quadrant.`),
     profiles: (list: string, own: boolean) => `Task profiles (P/K): ${list}${own ? ' (* set in the scenario)' : ''}.`,
     note: 'Note',
     mdTitle: 'Standard and custom work',
     mdIntro: (id: string, start: number, end: number) =>
-      `Scenario ${id}, ${start}–${end}. Each function is placed by the predictability (P) and complexity (K) of its tasks (0–1, weighted by the task mix, which shifts as tasks are automated). FTE is the work (demand).`,
+      `Scenario ${id}, ${start === end ? start : `${start}–${end}`}. Each function is placed by the predictability (P) and complexity (K) of its tasks (0–1, weighted by the task mix, which shifts as tasks are automated). FTE is the work (demand).`,
     yearByYear: 'Year by year',
     yearByYearIntro: 'FTE of work per quadrant, in the years the picture changes.',
     customFunctions: 'Functions in custom work',
@@ -140,11 +140,18 @@ function testOf(q: Quadrant, lang: Lang, compact = false): string {
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The start and end rows of the year-by-year quadrant totals. */
-function ends(result: OrganiseResult): { start: number; end: number; first: OrganiseResult['years'][number]; last: OrganiseResult['years'][number] } {
+/**
+ * The start and end rows of the year-by-year quadrant totals; `span` the horizon as a title writes it,
+ * and `both` keeps a table's columns of the start beside those of the end only when they differ in
+ * year (a one-year horizon shows each once).
+ */
+function ends(result: OrganiseResult) {
   const first = result.years[0]!;
   const last = result.years[result.years.length - 1]!;
-  return { start: result.scenario.horizon.start, end: result.scenario.horizon.end, first, last };
+  const { start, end } = result.scenario.horizon;
+  const oneYear = start === end;
+  const both = <T>(cells: readonly (readonly [T, boolean])[]): T[] => cells.filter(([, startOnly]) => !(oneYear && startOnly)).map(([cell]) => cell);
+  return { start, end, first, last, oneYear, span: oneYear ? String(start) : `${start}–${end}`, both };
 }
 
 /** Functions grouped by their quadrant at the horizon (display order), each group by FTE at the horizon, largest first. */
@@ -189,22 +196,24 @@ function renderOrganiseTable(data: OrganiseResult, options: OrganiseRenderOption
   const c = painter(options.color);
   const width = options.width ?? 80;
   const fit = { color: options.color, width };
-  const { start, end, first, last } = ends(result);
-  const lines: string[] = [c.bold(wrapText(`${result.scenario.title ?? result.scenario.id} (${result.scenario.id}), ${start}–${end}`, width)), wrapText(w.intro(end), width), ''];
+  const { start, end, first, last, oneYear, span, both } = ends(result);
+  const lines: string[] = [c.bold(wrapText(`${result.scenario.title ?? result.scenario.id} (${result.scenario.id}), ${span}`, width)), wrapText(w.intro(end, oneYear), width), ''];
   // Dutch quadrant names are longer: the test is written compactly so the table keeps to fewer columns.
-  const quadrantRows = QUADRANTS.map((q) => [names[q], testOf(q, lang, lang === 'nl'), String(first.functions[q]), fte(first.fte[q]), String(last.functions[q]), fte(last.fte[q])]);
+  // Per row: the quadrant, its test, then the start's and the end's figures (the start's alone in a one-year horizon).
+  const quadrantRow = (cells: string[]): string[] => both(cells.map((cell, i) => [cell, i >= 4] as const));
+  const quadrantRows = QUADRANTS.map((q) => quadrantRow([names[q], testOf(q, lang, lang === 'nl'), String(first.functions[q]), fte(first.fte[q]), String(last.functions[q]), fte(last.fte[q])]));
   const sum = (row: Record<Quadrant, number>): number => QUADRANTS.reduce((s, q) => s + row[q], 0);
-  quadrantRows.push([w.total, '', String(sum(first.functions)), fte(sum(first.fte)), String(sum(last.functions)), fte(sum(last.fte))]);
+  quadrantRows.push(quadrantRow([w.total, '', String(sum(first.functions)), fte(sum(first.fte)), String(sum(last.functions)), fte(sum(last.fte))]));
   lines.push(
     fitTable(
-      [
-        { header: w.quadrant, width: lang === 'nl' ? 25 : 16, flex: true, min: 12 },
-        { header: w.test, width: lang === 'nl' ? 12 : 16, flex: true, min: 8 },
-        { header: w.fns(start), width: 8, align: 'right' },
-        { header: w.fte(start), width: 8, align: 'right' },
-        { header: w.fns(end), width: 8, align: 'right' },
-        { header: w.fte(end), width: 8, align: 'right' },
-      ],
+      both([
+        [{ header: w.quadrant, width: lang === 'nl' ? 25 : 16, flex: true, min: 12 }, false],
+        [{ header: w.test, width: lang === 'nl' ? 12 : 16, flex: true, min: 8 }, false],
+        [{ header: w.fns(start), width: 8, align: 'right' }, false],
+        [{ header: w.fte(start), width: 8, align: 'right' }, false],
+        [{ header: w.fns(end), width: 8, align: 'right' }, true],
+        [{ header: w.fte(end), width: 8, align: 'right' }, true],
+      ]),
       quadrantRows,
       fit,
     ).trimEnd(),
@@ -231,13 +240,13 @@ function renderOrganiseTable(data: OrganiseResult, options: OrganiseRenderOption
   else {
     lines.push(
       fitTable(
-        [
-          { header: w.function, width: 28, flex: true, min: 14 },
-          { header: w.since, width: 5, align: 'right' },
-          { header: w.fte(end), width: 8, align: 'right' },
-          { header: w.roles, width: 32, flex: true, min: 10 },
-        ],
-        pool.map((p) => [`${p.id} ${p.name}`, p.quadrant_year === null ? String(start) : String(p.quadrant_year), fte(p.fte), p.roles.map(label).join(', ')]),
+        both([
+          [{ header: w.function, width: 28, flex: true, min: 14 }, false],
+          [{ header: w.since, width: 5, align: 'right' }, true],
+          [{ header: w.fte(end), width: 8, align: 'right' }, false],
+          [{ header: w.roles, width: 32, flex: true, min: 10 }, false],
+        ]),
+        pool.map((p) => both([[`${p.id} ${p.name}`, false], [p.quadrant_year === null ? String(start) : String(p.quadrant_year), true], [fte(p.fte), false], [p.roles.map(label).join(', '), false]])),
         fit,
       ).trimEnd(),
     );
@@ -249,24 +258,27 @@ function renderOrganiseTable(data: OrganiseResult, options: OrganiseRenderOption
     lines.push(c.bold(title));
     lines.push(
       fitTable(
-        [
-          { header: w.function, width: 28, flex: true, min: 14 },
-          { header: String(start), width: 10 },
-          { header: w.since, width: 5, align: 'right' },
-          { header: w.p, width: 4, align: 'right' },
-          { header: w.k, width: 4, align: 'right' },
-          { header: w.fte(start), width: 8, align: 'right' },
-          { header: w.fte(end), width: 8, align: 'right' },
-        ],
-        group.functions.map((f) => [
-          `${f.id} ${f.name}`,
-          f.quadrant === f.quadrant_end ? '=' : short(f.quadrant),
-          f.quadrant_year === null ? '' : String(f.quadrant_year),
-          dec(f.predictability_end),
-          dec(f.complexity_end),
-          fte(f.fte),
-          fte(f.fte_end),
+        // The quadrant in the start year, since when, and the start's FTE: not in a one-year horizon.
+        both([
+          [{ header: w.function, width: 28, flex: true, min: 14 }, false],
+          [{ header: String(start), width: 10 }, true],
+          [{ header: w.since, width: 5, align: 'right' }, true],
+          [{ header: w.p, width: 4, align: 'right' }, false],
+          [{ header: w.k, width: 4, align: 'right' }, false],
+          [{ header: w.fte(start), width: 8, align: 'right' }, true],
+          [{ header: w.fte(end), width: 8, align: 'right' }, false],
         ]),
+        group.functions.map((f) =>
+          both([
+            [`${f.id} ${f.name}`, false],
+            [f.quadrant === f.quadrant_end ? '=' : short(f.quadrant), true],
+            [f.quadrant_year === null ? '' : String(f.quadrant_year), true],
+            [dec(f.predictability_end), false],
+            [dec(f.complexity_end), false],
+            [fte(f.fte), true],
+            [fte(f.fte_end), false],
+          ]),
+        ),
         fit,
       ).trimEnd(),
       '',
@@ -293,18 +305,18 @@ function renderOrganiseCsv(result: OrganiseResult, options: OrganiseRenderOption
 /** Markdown for a memo: the same content as the table, with every function's position now and at the horizon. */
 function renderOrganiseMarkdown(result: OrganiseResult, options: OrganiseRenderOptions): string {
   const { lang, w, names, label, fte, dec, pct } = formatter(options);
-  const { start, end, first, last } = ends(result);
+  const { start, end, first, last, both } = ends(result);
   const out: string[] = [];
   out.push(`# ${w.mdTitle}: ${escapeMarkdown(result.scenario.title ?? result.scenario.id)}`, '');
   out.push(escapeMarkdown(w.mdIntro(result.scenario.id, start, end)), '');
   const sum = (row: Record<Quadrant, number>): number => QUADRANTS.reduce((s, q) => s + row[q], 0);
   out.push(
     ...markdownTable(
-      [w.quadrant, w.test, w.functions(start), w.fte(start), w.functions(end), w.fte(end)],
-      ['l', 'l', 'r', 'r', 'r', 'r'],
+      both([[w.quadrant, false], [w.test, false], [w.functions(start), false], [w.fte(start), false], [w.functions(end), true], [w.fte(end), true]]),
+      both([['l', false], ['l', false], ['r', false], ['r', false], ['r', true], ['r', true]]),
       [
-        ...QUADRANTS.map((q) => [names[q], testOf(q, lang), String(first.functions[q]), fte(first.fte[q]), String(last.functions[q]), fte(last.fte[q])]),
-        [{ text: w.total, style: 'bold' as const }, '', String(sum(first.functions)), fte(sum(first.fte)), String(sum(last.functions)), fte(sum(last.fte))],
+        ...QUADRANTS.map((q) => both([[names[q], false], [testOf(q, lang), false], [String(first.functions[q]), false], [fte(first.fte[q]), false], [String(last.functions[q]), true], [fte(last.fte[q]), true]])),
+        both<string | { text: string; style: 'bold' }>([[{ text: w.total, style: 'bold' as const }, false], ['', false], [String(sum(first.functions)), false], [fte(sum(first.fte)), false], [String(sum(last.functions)), true], [fte(sum(last.fte)), true]]),
       ],
     ),
     '',
@@ -324,9 +336,11 @@ function renderOrganiseMarkdown(result: OrganiseResult, options: OrganiseRenderO
     out.push(w.mdPoolIntro(result.pool_candidates.length, fte(result.pool.fte), end), '');
     out.push(
       ...markdownTable(
-        [w.function, w.customSince, w.fte(start), w.fte(end), w.rolesIn(end)],
-        ['l', 'r', 'r', 'r', 'l'],
-        result.pool_candidates.map((p) => [`${p.id} ${p.name}`, p.quadrant_year === null ? String(start) : String(p.quadrant_year), fte(p.fte_start), fte(p.fte), p.roles.map((r, i) => `${label(r)} ${pct(p.role_shares[i] ?? 0)}`).join(', ')]),
+        both([[w.function, false], [w.customSince, true], [w.fte(start), true], [w.fte(end), false], [w.rolesIn(end), false]]),
+        both([['l', false], ['r', true], ['r', true], ['r', false], ['l', false]]),
+        result.pool_candidates.map((p) =>
+          both([[`${p.id} ${p.name}`, false], [p.quadrant_year === null ? String(start) : String(p.quadrant_year), true], [fte(p.fte_start), true], [fte(p.fte), false], [p.roles.map((r, i) => `${label(r)} ${pct(p.role_shares[i] ?? 0)}`).join(', '), false]]),
+        ),
       ),
       '',
     );
@@ -337,20 +351,23 @@ function renderOrganiseMarkdown(result: OrganiseResult, options: OrganiseRenderO
     out.push(`### ${group.quadrant === null ? w.noPosition : `${capital(names[group.quadrant])} in ${end}`}`, '');
     out.push(
       ...markdownTable(
-        [w.function, w.family, w.quadrantIn(start), `${w.p} ${start}`, `${w.k} ${start}`, `${w.p} ${end}`, `${w.k} ${end}`, w.since, w.fte(start), w.fte(end)],
-        ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
-        group.functions.map((f) => [
-          `${f.id} ${f.name}`,
-          f.family,
-          f.quadrant === null ? '–' : names[f.quadrant],
-          dec(f.predictability),
-          dec(f.complexity),
-          dec(f.predictability_end),
-          dec(f.complexity_end),
-          f.quadrant_year === null ? '' : String(f.quadrant_year),
-          fte(f.fte),
-          fte(f.fte_end),
-        ]),
+        // The start's quadrant, position and FTE and since when: not in a one-year horizon (the same year twice).
+        both([[w.function, false], [w.family, false], [w.quadrantIn(start), false], [`${w.p} ${start}`, true], [`${w.k} ${start}`, true], [`${w.p} ${end}`, false], [`${w.k} ${end}`, false], [w.since, true], [w.fte(start), true], [w.fte(end), false]]),
+        both([['l', false], ['l', false], ['l', false], ['r', true], ['r', true], ['r', false], ['r', false], ['r', true], ['r', true], ['r', false]]),
+        group.functions.map((f) =>
+          both([
+            [`${f.id} ${f.name}`, false],
+            [f.family, false],
+            [f.quadrant === null ? '–' : names[f.quadrant], false],
+            [dec(f.predictability), true],
+            [dec(f.complexity), true],
+            [dec(f.predictability_end), false],
+            [dec(f.complexity_end), false],
+            [f.quadrant_year === null ? '' : String(f.quadrant_year), true],
+            [fte(f.fte), true],
+            [fte(f.fte_end), false],
+          ]),
+        ),
       ),
       '',
     );

@@ -40,9 +40,38 @@ describe('a one-year horizon', () => {
     expect(en.stdout).not.toContain('falls to');
   });
 
+  it('the report and spp organise show the one year once: no "2026 → 2026", no second column of the same year, no peak of one year', async () => {
+    const report = await runSpp(['report', '-s', scenario, '--format', 'md']);
+    expect(report.exitCode).toBe(0);
+    const md = report.stdout;
+    expect(md).toContain('In 2026 gaat 36,1 fte met pensioen.');
+    expect(md).toContain('Zo is het werk in 2026 over de taakcategorieën verdeeld (een horizon van één jaar: er verschuift nog niets).');
+    expect(md).toContain('| Taakcategorie | Aandeel 2026 |\n');
+    expect(md).toContain('### Functies naar voorspelbaarheid en complexiteit, 2026\n');
+    expect(md).toContain('| Kwadrant | Functies 2026 | Werk 2026 (fte) |\n');
+    expect(md).toContain('Elke stip is een functie in 2026, zo groot als het werk (fte) (een horizon van één jaar).');
+    for (const wrong of ['2026 → 2026', 'de piek ligt in 2026', 'Aandeel 2026 | Aandeel 2026', 'de pijl komt van']) expect(md).not.toContain(wrong);
+    for (const [format, lang] of [['table', 'nl'], ['md', 'nl'], ['table', 'en'], ['md', 'en']] as const) {
+      const organise = await runSpp(['organise', '-s', scenario, '--format', format, '--lang', lang]);
+      expect(organise.exitCode).toBe(0);
+      const text = unwrapped(organise.stdout);
+      expect(text, `${format} ${lang}`).not.toContain('2026–2026');
+      expect(text, `${format} ${lang}`).not.toMatch(/(Fn\.|Fns|Fte|FTE|Functies|Functions) 2026 .*\1 2026/);
+      if (format === 'table') expect(text, `${format} ${lang}`).toContain(lang === 'nl' ? 'in 2026 (een horizon van één jaar)' : 'in 2026 (a one-year horizon)');
+      else expect(text, `${format} ${lang}`).toContain('Scenario een-jaar, 2026. ');
+    }
+    const table = await runSpp(['organise', '-s', scenario, '--format', 'table']);
+    expect(table.stdout).toMatch(/^Kwadrant +Toets +Fn\. 2026 +Fte 2026$/m);
+  });
+
   it('a horizon of several years reads as before', async () => {
     const nl = await runSpp(['report', '-s', 'scenarios/baseline.yaml', '--format', 'md']);
     expect(nl.stdout).toContain('Zonder nieuwe werving daalt de bezetting tot');
     expect(nl.stdout).toMatch(/Tussen 2026 en 2035 gaat [\d.,]+ fte met pensioen/);
+    expect(nl.stdout).toMatch(/de piek ligt in \d{4} met [\d,]+ fte/);
+    expect(nl.stdout).toContain('| Taakcategorie | Aandeel 2026 | Aandeel 2035 | Verschil (procentpunt) |');
+    expect(nl.stdout).toContain('### Functies naar voorspelbaarheid en complexiteit, 2026 → 2035');
+    const organise = await runSpp(['organise', '-s', 'scenarios/baseline.yaml', '--format', 'table']);
+    expect(organise.stdout).toMatch(/^Kwadrant +Toets +Fn\. 2026 +Fte 2026 +Fn\. 2035 +Fte 2035$/m);
   });
 });

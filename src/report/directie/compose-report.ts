@@ -379,7 +379,7 @@ function doorlichten(data: ReportData, t: Texts, f: Formatters): Section {
     kind: 'chart',
     title: d.retirementTitle,
     svg: renderColumns({ id: 'retire', title: t.charts.retirementWave }, retiring.map((r) => ({ label: String(r.year), value: r.fte })), f.fte, (v) => f.dec(v, 0)),
-    caption: d.retirementCaption(f.fte(sum(retiring.map((r) => r.fte))), peak.year, f.fte(peak.fte)),
+    caption: d.retirementCaption(f.fte(sum(retiring.map((r) => r.fte))), peak.year, f.fte(peak.fte), retiring.length),
     table: {
       kind: 'table',
       head: [d.year, d.retiringFte, d.cumulative],
@@ -467,13 +467,19 @@ function doorbreken(data: ReportData, t: Texts, f: Formatters): Section {
     });
   }
   blocks.push({ kind: 'heading', text: b.taskMixTitle });
-  blocks.push({ kind: 'paragraph', text: b.taskMixText });
-  blocks.push({
-    kind: 'table',
-    head: [b.category, b.shareStart(data.scenario.start), b.shareEnd(data.scenario.end), b.change],
-    align: ['l', 'r', 'r', 'r'],
-    rows: data.taskMix.map((m) => [f.category(m.category), f.pct(m.start), f.pct(m.end), signed(f.dec((m.end - m.start) * 100, 1), m.end - m.start)]),
-  });
+  // A one-year horizon has one mix: its share, without a second column of the same year.
+  const oneYear = data.scenario.start === data.scenario.end;
+  blocks.push({ kind: 'paragraph', text: oneYear ? b.taskMixOneYear(data.scenario.start) : b.taskMixText });
+  blocks.push(
+    oneYear
+      ? { kind: 'table', head: [b.category, b.shareStart(data.scenario.start)], align: ['l', 'r'], rows: data.taskMix.map((m) => [f.category(m.category), f.pct(m.start)]) }
+      : {
+          kind: 'table',
+          head: [b.category, b.shareStart(data.scenario.start), b.shareEnd(data.scenario.end), b.change],
+          align: ['l', 'r', 'r', 'r'],
+          rows: data.taskMix.map((m) => [f.category(m.category), f.pct(m.start), f.pct(m.end), signed(f.dec((m.end - m.start) * 100, 1), m.end - m.start)]),
+        },
+  );
   if (data.organise !== null) blocks.push(...organiseBlocks(data.organise, t, f, t.lang));
   return { id: 'doorbreken', ...t.chapters.doorbreken, blocks };
 }

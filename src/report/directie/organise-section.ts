@@ -35,6 +35,7 @@ export function organiseBlocks(o: OrganiseResult, t: Texts, f: OrganiseFormatter
     .filter((fn) => fn.quadrant_year !== null)
     .sort((a, z) => (a.quadrant_year ?? 0) - (z.quadrant_year ?? 0) || z.fte_end - a.fte_end || (a.id < z.id ? -1 : 1));
   const blocks: Block[] = [{ kind: 'heading', text: b.organiseTitle }, { kind: 'paragraph', text: b.organiseText }];
+  const columns = start === end ? 3 : 5;
 
   blocks.push({
     kind: 'chart',
@@ -55,12 +56,13 @@ export function organiseBlocks(o: OrganiseResult, t: Texts, f: OrganiseFormatter
     ),
     caption: b.quadrantCaption(start, end, movers.filter((m) => m.fte_end > 0).length),
     showTable: true,
+    // A one-year horizon: the start is the end, so its columns once.
     table: {
       kind: 'table',
-      head: [b.quadrantCol, b.functionsIn(start), b.fteIn(start), b.functionsIn(end), b.fteIn(end)],
-      align: ['l', 'r', 'r', 'r', 'r'],
-      rows: QUADRANTS.map((q) => [b.quadrant[q], f.int(first.functions[q]), f.fte(first.fte[q]), f.int(last.functions[q]), f.fte(last.fte[q])]),
-      foot: [t.total, f.int(total(first.functions)), f.fte(total(first.fte)), f.int(total(last.functions)), f.fte(total(last.fte))],
+      head: [b.quadrantCol, b.functionsIn(start), b.fteIn(start), b.functionsIn(end), b.fteIn(end)].slice(0, columns),
+      align: (['l', 'r', 'r', 'r', 'r'] as const).slice(0, columns),
+      rows: QUADRANTS.map((q) => [b.quadrant[q], f.int(first.functions[q]), f.fte(first.fte[q]), f.int(last.functions[q]), f.fte(last.fte[q])].slice(0, columns)),
+      foot: [t.total, f.int(total(first.functions)), f.fte(total(first.fte)), f.int(total(last.functions)), f.fte(total(last.fte))].slice(0, columns),
     },
   });
 

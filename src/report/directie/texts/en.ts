@@ -137,7 +137,8 @@ export const en = {
     retirementTitle: 'Retirement wave (FTE retiring per year)',
     retiringFte: 'Retiring (FTE)',
     cumulative: 'Cumulative (FTE)',
-    retirementCaption: (total, peakYear, peak) => `In total ${total} FTE retire; the peak is in ${peakYear} with ${peak} FTE.`,
+    retirementCaption: (total, peakYear, peak, years) =>
+      years === 1 ? `In ${peakYear}, ${total} FTE retire.` : `In total ${total} FTE retire; the peak is in ${peakYear} with ${peak} FTE.`,
   },
 
   doorbreken: {
@@ -173,6 +174,7 @@ export const en = {
     volume: (change) => `demand ${change}`,
     taskMixTitle: 'Task mix of the whole organisation (share of the work, FTE-weighted)',
     taskMixText: 'How the work shifts between task categories as routine work is automated.',
+    taskMixOneYear: (year) => `How the work in ${year} divides over the task categories (a one-year horizon: nothing shifts yet).`,
     category: 'Task category',
     shareStart: (start) => `Share ${start}`,
     shareEnd: (end) => `Share ${end}`,
@@ -185,11 +187,13 @@ export const en = {
       'and complexity of each task category, weighted by the share of that task. Automation takes over the predictable work first, so what ' +
       'remains drifts towards custom work.',
     quadrant: { ...QUADRANT_NAMES.en },
-    quadrantChartTitle: (start, end) => `Functions by predictability and complexity, ${start} → ${end}`,
+    quadrantChartTitle: (start, end) => `Functions by predictability and complexity, ${start === end ? start : `${start} → ${end}`}`,
     axisPredictability: 'predictability',
     axisComplexity: 'complexity',
     quadrantCaption: (start, end, moved) =>
-      `Each dot is a function in ${end}, sized by its work (FTE); the arrow comes from its place in ${start}. ` +
+      start === end
+        ? `Each dot is a function in ${end}, sized by its work (FTE) (a one-year horizon).`
+        : `Each dot is a function in ${end}, sized by its work (FTE); the arrow comes from its place in ${start}. ` +
       (moved === 0 ? 'No function changes quadrant.' : moved === 1 ? 'One function changes quadrant (black, with its code).' : `${moved} functions change quadrant (black, with their codes).`),
     quadrantCol: 'Quadrant',
     functionsIn: (year) => `Functions ${year}`,

@@ -140,8 +140,8 @@ export const nl = {
     retirementTitle: 'Pensioengolf (fte die per jaar met pensioen gaat)',
     retiringFte: 'Pensioen (fte)',
     cumulative: 'Cumulatief (fte)',
-    retirementCaption: (total, peakYear, peak) =>
-      `In totaal gaat ${total} fte met pensioen; de piek ligt in ${peakYear} met ${peak} fte.`,
+    retirementCaption: (total, peakYear, peak, years) =>
+      years === 1 ? `In ${peakYear} gaat ${total} fte met pensioen.` : `In totaal gaat ${total} fte met pensioen; de piek ligt in ${peakYear} met ${peak} fte.`,
   },
 
   doorbreken: {
@@ -177,6 +177,7 @@ export const nl = {
     volume: (change) => `vraag ${change}`,
     taskMixTitle: 'Takenpakket van de hele organisatie (aandeel van het werk, gewogen naar fte)',
     taskMixText: 'Zo verschuift het werk tussen taakcategorieën doordat routinewerk wordt geautomatiseerd.',
+    taskMixOneYear: (year) => `Zo is het werk in ${year} over de taakcategorieën verdeeld (een horizon van één jaar: er verschuift nog niets).`,
     category: 'Taakcategorie',
     shareStart: (start) => `Aandeel ${start}`,
     shareEnd: (end) => `Aandeel ${end}`,
@@ -189,11 +190,13 @@ export const nl = {
       'en complexiteit van elke taakcategorie, gewogen naar het aandeel van die taak. Automatisering neemt het voorspelbare werk het eerst over, ' +
       'zodat wat overblijft opschuift naar maatwerk.',
     quadrant: { ...QUADRANT_NAMES.nl },
-    quadrantChartTitle: (start, end) => `Functies naar voorspelbaarheid en complexiteit, ${start} → ${end}`,
+    quadrantChartTitle: (start, end) => `Functies naar voorspelbaarheid en complexiteit, ${start === end ? start : `${start} → ${end}`}`,
     axisPredictability: 'voorspelbaarheid',
     axisComplexity: 'complexiteit',
     quadrantCaption: (start, end, moved) =>
-      `Elke stip is een functie in ${end}, zo groot als het werk (fte); de pijl komt van de plaats in ${start}. ` +
+      start === end
+        ? `Elke stip is een functie in ${end}, zo groot als het werk (fte) (een horizon van één jaar).`
+        : `Elke stip is een functie in ${end}, zo groot als het werk (fte); de pijl komt van de plaats in ${start}. ` +
       (moved === 0 ? 'Geen functie wisselt van kwadrant.' : moved === 1 ? 'Eén functie wisselt van kwadrant (zwart, met code).' : `${moved} functies wisselen van kwadrant (zwart, met code).`),
     quadrantCol: 'Kwadrant',
     functionsIn: (year) => `Functies ${year}`,

@@ -111,7 +111,8 @@ export interface Texts {
     retirementTitle: string;
     retiringFte: string;
     cumulative: string;
-    retirementCaption: (total: N, peakYear: number, peak: N) => string;
+    /** `years`: how many years the wave covers (one: no peak to name). */
+    retirementCaption: (total: N, peakYear: number, peak: N, years: number) => string;
   };
 
   doorbreken: {
@@ -146,6 +147,8 @@ export interface Texts {
     volume: (change: N) => string;
     taskMixTitle: string;
     taskMixText: string;
+    /** A one-year horizon: the mix of that year, nothing shifts. */
+    taskMixOneYear: (year: number) => string;
     category: string;
     shareStart: (start: number) => string;
     shareEnd: (end: number) => string;
