@@ -49,7 +49,7 @@ describe('a one-year horizon', () => {
     expect(md).toContain('| Taakcategorie | Aandeel 2026 |\n');
     expect(md).toContain('### Functies naar voorspelbaarheid en complexiteit, 2026\n');
     expect(md).toContain('| Kwadrant | Functies 2026 | Werk 2026 (fte) |\n');
-    expect(md).toContain('Elke stip is een functie in 2026, zo groot als het werk (fte) (een horizon van één jaar).');
+    expect(md).toContain('Elke stip is een functie in 2026 (een horizon van één jaar), zo groot als het werk (fte).');
     for (const wrong of ['2026 → 2026', 'de piek ligt in 2026', 'Aandeel 2026 | Aandeel 2026', 'de pijl komt van']) expect(md).not.toContain(wrong);
     for (const [format, lang] of [['table', 'nl'], ['md', 'nl'], ['table', 'en'], ['md', 'en']] as const) {
       const organise = await runSpp(['organise', '-s', scenario, '--format', format, '--lang', lang]);
@@ -60,6 +60,11 @@ describe('a one-year horizon', () => {
       if (format === 'table') expect(text, `${format} ${lang}`).toContain(lang === 'nl' ? 'in 2026 (een horizon van één jaar)' : 'in 2026 (a one-year horizon)');
       else expect(text, `${format} ${lang}`).toContain('Scenario een-jaar, 2026. ');
     }
+    // The quadrant chart's legend has no "2026 →" (no arrows in one year), only the dot of 2026.
+    const html = await runSpp(['report', '-s', scenario, '--format', 'html']);
+    expect(html.exitCode).toBe(0);
+    expect(html.stdout).toContain('id="quadrants');
+    expect(html.stdout).not.toContain('2026 →');
     const table = await runSpp(['organise', '-s', scenario, '--format', 'table']);
     expect(table.stdout).toMatch(/^Kwadrant +Toets +Fn\. 2026 +Fte 2026$/m);
   });

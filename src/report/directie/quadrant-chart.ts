@@ -110,11 +110,14 @@ export function renderQuadrantChart(frame: ChartFrame, points: readonly Quadrant
     out += `<polyline points="${c(px)},${c(py)} ${c(right + 4)},${c(ly)} ${c(labelX - 3)},${c(ly)}" fill="none" stroke="${MUTED}" stroke-width="0.5"/>`;
     out += text(labelX, ly + 3.5, truncate(p.label, 30), `fill="${INK}" font-size="10"`);
   });
-  // Legend: which end of an arrow is which year.
-  out += `<circle cx="${c(margin.left + 4)}" cy="${c(margin.top - 12)}" r="2" fill="#ffffff" stroke="${INK}" stroke-width="1"/>`;
-  out += text(margin.left + 10, margin.top - 8.5, `${words.start} → `, `fill="${INK}"`);
-  out += `<circle cx="${c(margin.left + 58)}" cy="${c(margin.top - 12)}" r="4.5" fill="${INK}" fill-opacity="0.85"/>`;
-  out += text(margin.left + 66, margin.top - 8.5, words.end, `fill="${INK}"`);
+  // Legend: which end of an arrow is which year (one year, no arrows: only the dot).
+  if (words.start !== words.end) {
+    out += `<circle cx="${c(margin.left + 4)}" cy="${c(margin.top - 12)}" r="2" fill="#ffffff" stroke="${INK}" stroke-width="1"/>`;
+    out += text(margin.left + 10, margin.top - 8.5, `${words.start} → `, `fill="${INK}"`);
+  }
+  const dot = words.start !== words.end ? 58 : 4;
+  out += `<circle cx="${c(margin.left + dot)}" cy="${c(margin.top - 12)}" r="4.5" fill="${INK}" fill-opacity="0.85"/>`;
+  out += text(margin.left + dot + 8, margin.top - 8.5, words.end, `fill="${INK}"`);
   return `${out}</svg>`;
 }
 

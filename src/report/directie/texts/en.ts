@@ -192,7 +192,7 @@ export const en = {
     axisComplexity: 'complexity',
     quadrantCaption: (start, end, moved) =>
       start === end
-        ? `Each dot is a function in ${end}, sized by its work (FTE) (a one-year horizon).`
+        ? `Each dot is a function in ${end} (a one-year horizon), sized by its work (FTE).`
         : `Each dot is a function in ${end}, sized by its work (FTE); the arrow comes from its place in ${start}. ` +
       (moved === 0 ? 'No function changes quadrant.' : moved === 1 ? 'One function changes quadrant (black, with its code).' : `${moved} functions change quadrant (black, with their codes).`),
     quadrantCol: 'Quadrant',

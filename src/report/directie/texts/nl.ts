@@ -195,7 +195,7 @@ export const nl = {
     axisComplexity: 'complexiteit',
     quadrantCaption: (start, end, moved) =>
       start === end
-        ? `Elke stip is een functie in ${end}, zo groot als het werk (fte) (een horizon van één jaar).`
+        ? `Elke stip is een functie in ${end} (een horizon van één jaar), zo groot als het werk (fte).`
         : `Elke stip is een functie in ${end}, zo groot als het werk (fte); de pijl komt van de plaats in ${start}. ` +
       (moved === 0 ? 'Geen functie wisselt van kwadrant.' : moved === 1 ? 'Eén functie wisselt van kwadrant (zwart, met code).' : `${moved} functies wisselen van kwadrant (zwart, met code).`),
     quadrantCol: 'Kwadrant',
