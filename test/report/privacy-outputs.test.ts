@@ -342,5 +342,29 @@ describe('the report: unmet demand of a small function is hidden like its hires'
     const smallRows = rows.filter((l) => small.has(l.slice(2, 6)));
     expect(smallRows.length).toBeGreaterThan(0);
     for (const row of smallRows) expect(row).toMatch(/\| < 5 \|$/);
+    // Nor the years it falls short: its demand is shown, so they would tell when its people leave.
+    for (const row of rows.filter((l) => project.functions.some((f) => f.suppressed !== undefined && f.id === l.slice(2, 6)))) expect(row).not.toMatch(/\d{4}/);
+  });
+
+  it('groei-sociaal-ruimte: a route into a function spp project withholds is one route into the withheld functions together, listed last, as spp plan shows it', async () => {
+    const groei = join(root, 'scenarios', 'groei-sociaal-ruimte.yaml');
+    const { result: project } = await runProject({ scenario: groei });
+    const withheld = project.functions.filter((f) => f.suppressed !== undefined).map((f) => f.id);
+    expect(withheld).toContain('F031');
+    const run = await runSpp(['report', '-s', groei, '--format', 'md', '-q']);
+    expect(run.exitCode).toBe(0);
+    const chapter = run.stdout.split('### Interne overstappen')[1]!.split('\n### ')[0]!;
+    for (const id of withheld) expect(chapter).not.toMatch(new RegExp(`\\b${id}\\b`));
+    const group = `${withheld.length} functies samen (afgeschermd voor privacy)`;
+    const routes = chapter.split('\n').filter((l) => l.startsWith('| F'));
+    // F082 Afdelingshoofd → F031 (1,2 fte in 2027 and 2035) under the group's name, after the named routes.
+    const table = routes.filter((l) => !l.includes(' → '));
+    expect(table.filter((l) => l.includes(group)).map((l) => l.split('|')[1]!.trim())).toEqual(['F082 Afdelingshoofd']);
+    expect(table.at(-1)).toContain(`| F082 Afdelingshoofd | ${group} | 1,2 |`);
+    const perYear = routes.filter((l) => l.includes(' → '));
+    expect(perYear.at(-1)).toMatch(new RegExp(`^\\| F082 → ${group.replace(/[()]/g, '\\$&')} \\| 0,5 \\|`));
+    // spp plan names the same group for the same route.
+    const plan = await runSpp(['plan', '-s', groei, '--format', 'md', '-q']);
+    for (const id of withheld) expect(plan.stdout).not.toMatch(new RegExp(`\\b${id}\\b`));
   });
 });

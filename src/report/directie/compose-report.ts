@@ -1,7 +1,7 @@
 import { formatNumber } from '../../domain/round.js';
 import type { Status } from '../../domain/workforce.js';
 import { renderColumns, renderFlow, renderGap, renderHorizontalBars, renderSmallMultiples, renderStackedBars } from './charts.js';
-import type { FunctionChange, PersonCount, PlanData, ReportData } from './report-data.js';
+import { WITHHELD_ROUTE_END, type FunctionChange, type PersonCount, type PlanData, type ReportData } from './report-data.js';
 import type { Hidden } from '../../domain/suppress.js';
 import { backtestParagraph } from '../render-backtest.js';
 import { organiseBlocks } from './organise-section.js';
@@ -541,7 +541,9 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
         redeployed: n.redeployed >= 0.05 ? f.fte(n.redeployed) : null,
       }),
     });
-    const label = (id: string, nm: string): string => `${id} ${nm}`;
+    // The functions spp project withholds stand together at a route's end, unnamed (report-data.ts).
+    const end = (id: string): string => (id === WITHHELD_ROUTE_END ? t.withheldRouteEnd(data.withheldFunctions) : id);
+    const label = (id: string, nm: string): string => (id === WITHHELD_ROUTE_END ? end(id) : `${id} ${nm}`);
     const shown = (v: string, hidden: Hidden): string => (hidden === null ? v : f.persons({ persons: 0, hidden }));
     const visible = p.pathways.filter((r) => r.hidden === null);
     // The chart must fit one A4 page: it draws the largest visible pathways; the table lists them all.
@@ -587,7 +589,7 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
         head: [o.pathwayCol, ...years.map(String)],
         align: ['l', ...years.map(() => 'r' as const)],
         rows: p.pathways.map((r) => [
-          `${r.from} → ${r.to}`,
+          `${end(r.from)} → ${end(r.to)}`,
           ...r.byYear.slice(first, last + 1).map((v) => (v < 0.05 ? '' : shown(f.fte(v), r.hidden))),
         ]),
         foot: [t.total, ...years.map((_, k) => f.fte((p.perYear.reskilled[first + k] ?? 0) + (p.perYear.redeployed[first + k] ?? 0)))],
@@ -732,7 +734,12 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
       kind: 'table',
       head: [t.doorbreken.functionCol, v.yearsCol, v.shortfallCol],
       align: ['l', 'r', 'r'],
-      rows: p.shortfalls.map((s) => [`${s.id} ${s.name}`, period(s.first, s.last), s.hidden === null ? f.fte(s.fte) : f.persons({ persons: 0, hidden: s.hidden })]),
+      // A withheld function's years of unmet demand are withheld with its amount: its demand is shown, so
+      // the years its people no longer cover it would tell when they leave.
+      rows: p.shortfalls.map((s) => {
+        const hidden = s.hidden === null ? null : f.persons({ persons: 0, hidden: s.hidden });
+        return [`${s.id} ${s.name}`, hidden ?? period(s.first, s.last), hidden ?? f.fte(s.fte)];
+      }),
       foot: [t.total, '', total],
       ...(hasHiddenRow(p.shortfalls) ? { note: t.suppressionNote(data.minGroup) } : {}),
     });

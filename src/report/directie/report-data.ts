@@ -176,6 +176,13 @@ interface PlanPathwayRow {
   hidden: Hidden;
 }
 
+/**
+ * A route end that stands for the functions spp project withholds, together (`from`/`to` is
+ * WITHHELD_ROUTE_END, the name empty): `spp plan` and `spp reskill` show them as one group, so the
+ * report does too. `count`: how many functions the group holds.
+ */
+export const WITHHELD_ROUTE_END = 'other';
+
 type CostColumn = PlanCostsByKind & { total: number };
 
 export interface PlanData {
@@ -342,20 +349,36 @@ function planData(
   const moved = (year: number, trained: boolean): number =>
     sum(plan.pathways.filter((m) => m.year === year && m.hours_per_person > 0 === trained).map((m) => m.fte));
   // The pathways as spp reskill shows them (summed over the years), with their moves per decision year.
-  const pathways: PlanPathwayRow[] = reskill.pathways.map((r) => ({
-    from: r.from,
-    fromName: nameOf(r.from),
-    to: r.to,
-    toName: nameOf(r.to),
-    fte: r.fte,
-    hoursPerPerson: r.hours_per_person,
-    cost: r.cost,
-    firstYear: r.first_year,
-    lastYear: r.last_year,
-    byYear: years.map((y) => sum(reskill.moves.filter((m) => m.from === r.from && m.to === r.to && m.year === y).map((m) => m.fte))),
-    hidden: null,
-  }));
-  hideWithheld(pathways, pathways.map((p) => mark(p.from)));
+  // A route from or into a function spp project withholds is merged, as in spp plan and spp reskill,
+  // into a route from or to those functions together: its name, its years and its flow would say
+  // when the few people of a small function leave or arrive (groei-sociaal-ruimte: F082 → F031).
+  const end = (id: string): string => (withheldByProject.has(id) ? WITHHELD_ROUTE_END : id);
+  const routes = new Map<string, PlanPathwayRow & { hours: number }>();
+  for (const r of reskill.pathways) {
+    const [from, to] = [end(r.from), end(r.to)];
+    const key = `${from}\u0000${to}`;
+    const byYear = years.map((y) => sum(reskill.moves.filter((m) => m.from === r.from && m.to === r.to && m.year === y).map((m) => m.fte)));
+    const row = routes.get(key);
+    if (row === undefined) {
+      const name = (id: string) => (id === WITHHELD_ROUTE_END ? '' : nameOf(id));
+      routes.set(key, { from, fromName: name(from), to, toName: name(to), fte: r.fte, hoursPerPerson: r.hours_per_person, hours: r.fte * r.hours_per_person, cost: r.cost, firstYear: r.first_year, lastYear: r.last_year, byYear, hidden: null });
+      continue;
+    }
+    row.fte += r.fte;
+    row.hours += r.fte * r.hours_per_person;
+    row.hoursPerPerson = row.fte > 0 ? row.hours / row.fte : 0;
+    row.cost += r.cost;
+    row.firstYear = Math.min(row.firstYear, r.first_year);
+    row.lastYear = Math.max(row.lastYear, r.last_year);
+    row.byYear = row.byYear.map((v, k) => v + byYear[k]!);
+  }
+  // The merged routes last: in its place by id the group would say where its function's id falls.
+  const merged = (r: PlanPathwayRow) => (r.from === WITHHELD_ROUTE_END || r.to === WITHHELD_ROUTE_END ? 1 : 0);
+  const pathways: PlanPathwayRow[] = [...routes.values()].map(({ hours: _, ...row }) => row).sort((a, b) => merged(a) - merged(b));
+  // The merged group counts at least min_group persons; a function small by the plain rule but not
+  // withheld by spp project (none today) is still hidden by its figures.
+  const routeMark = (id: string): Hidden => (id === WITHHELD_ROUTE_END ? null : mark(id));
+  hideWithheld(pathways, pathways.map((p) => routeMark(p.from) ?? routeMark(p.to)));
   const perFunction = (key: 'hired_fte' | 'redundant_fte'): { rows: PlanFunctionRow[]; total: Hidden } => {
     const rows = plan.functions
       .map((f) => ({ id: f.id, name: f.name, fte: sum(f.years.slice(1).map((y) => y[key])), vulnerable: byId.get(f.id)?.vulnerable ?? false, hidden: null as Hidden }))

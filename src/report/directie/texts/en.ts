@@ -51,6 +51,7 @@ export const en = {
   noFamily: '(no family)',
   none: '—',
   otherFunctions: (n) => `Other functions (${n})`,
+  withheldRouteEnd: (n) => `${n} functions together (withheld for privacy)`,
   suppressedSmall: (m) => `< ${m}`,
   suppressedComplement: '•',
   suppressionNote: (m) =>

@@ -51,6 +51,7 @@ export const nl = {
   noFamily: '(geen familie)',
   none: '—',
   otherFunctions: (n) => `Overige functies (${n})`,
+  withheldRouteEnd: (n) => `${n} functies samen (afgeschermd voor privacy)`,
   suppressedSmall: (m) => `< ${m}`,
   suppressedComplement: '•',
   suppressionNote: (m) =>

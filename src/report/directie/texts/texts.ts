@@ -42,6 +42,8 @@ export interface Texts {
   noFamily: string;
   none: string;
   otherFunctions: (count: N) => string;
+  /** A route end standing for the functions withheld for privacy, together (as spp plan shows them). */
+  withheldRouteEnd: (count: number) => string;
   suppressedSmall: (minGroup: number) => string;
   suppressedComplement: string;
   suppressionNote: (minGroup: number) => string;
