@@ -1,7 +1,7 @@
 import type { PathwaysResult, ReskillResult } from '../domain/results.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
-import { formatNumber } from '../domain/round.js';
+import { formatNumber, roundMoney } from '../domain/round.js';
 import { compareText } from '../domain/compare-text.js';
 import { fitTable, painter, renderTable, terminalLabel, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown, markdownTable, type MarkdownCell } from './markdown.js';
@@ -66,6 +66,7 @@ function yearRows(result: ReskillResult, lang: Lang): string[][] {
 /** The business case lines: the plan's costs by kind, its total, the two alternatives and the saving. */
 function businessItems(result: ReskillResult, r: (typeof WORDS)['nl']['reskill']): [string, number | null, boolean][] {
   const b = result.business_case;
+  const saving = roundMoney(b.all_hire_cost) - roundMoney(b.total_cost);
   return [
     [r.reskillTotal, b.reskill_cost, false],
     [r.hireCost, b.hire_cost, false],
@@ -74,15 +75,19 @@ function businessItems(result: ReskillResult, r: (typeof WORDS)['nl']['reskill']
     [r.totalCost, b.total_cost, true],
     [r.noPathwaysCost, b.no_pathways_cost, false],
     [r.allHireCost, b.all_hire_cost, false],
-    [r.saving, b.all_hire_cost - b.total_cost, false],
+    // Of the totals as shown (whole euros); a plan dearer than no plan is said so, not as a negative saving.
+    saving >= 0 ? [r.saving, saving, false] : [r.dearer, -saving, false],
   ];
 }
 
 /** One line on where the figures come from and how to read a year. */
 function intro(result: ReskillResult, lang: Lang): string {
-  const objective = result.objective === 'cost'
-    ? (lang === 'nl' ? 'de goedkoopste combinatie die de vraag vervult' : 'the cheapest combination that meets demand')
-    : (lang === 'nl' ? 'zo min mogelijk mensen buiten geplaatst, dan de goedkoopste combinatie' : 'as few people placed outside as possible, then the cheapest combination');
+  // With unmet demand the plan meets as much as the limits allow, then saves: it does not "meet demand".
+  const unmet = result.per_year.reduce((a, y) => a + y.shortage_fte, 0) >= 0.05;
+  const first = unmet ? (lang === 'nl' ? 'zoveel mogelijk van de vraag vervuld (niet alles kan binnen de grenzen), ' : 'as much demand met as the limits allow (not all of it), ') : '';
+  const objective = first + (result.objective === 'cost'
+    ? unmet ? (lang === 'nl' ? 'dan de goedkoopste combinatie' : 'then the cheapest combination') : (lang === 'nl' ? 'de goedkoopste combinatie die de vraag vervult' : 'the cheapest combination that meets demand')
+    : (lang === 'nl' ? `${unmet ? 'dan ' : ''}zo min mogelijk mensen buiten geplaatst, dan de goedkoopste combinatie` : `${unmet ? 'then ' : ''}as few people placed outside as possible, then the cheapest combination`));
   return lang === 'nl'
     ? `Uit het actieplan (spp plan): ${objective}. Een jaar is de 1 januari waarop de overstappers in hun nieuwe functie beginnen; fte telt wie overstapt, vóór uitval in het eerste jaar. Zonder opleidingsuren is het een herplaatsing.`
     : `From the action plan (spp plan): ${objective}. A year is the 1 January on which the movers start in their new function; FTE counts those who move, before first-year attrition. Without training hours it is a redeployment.`;

@@ -31,7 +31,7 @@ const LIMITS: [RegExp, Rewrite][] = [
 
 const SENTENCES: [RegExp, Rewrite][] = [
   // Causes of unmet demand (PlanShortfall.cause).
-  [/^hiring is not allowed in (\S+) \(plan\.hiring max_per_year: 0\) and no pathway or transition fills it$/, (m) => `werven is niet toegestaan in ${m[1]} (plan.hiring max_per_year: 0) en geen route of doorstroom vult het`],
+  [/^hiring is not allowed in (\S+) \(plan\.hiring max_per_year: 0\), and pathways and transitions do not fill the gap$/, (m) => `werven is niet toegestaan in ${m[1]} (plan.hiring max_per_year: 0), en routes en doorstroom vullen het tekort niet`],
   [/^hiring in (\S+) is limited to ([\d.]+) FTE a year \(plan\.hiring max_per_year\)$/, (m) => `werven in ${m[1]} is begrensd op ${nlNumber(m[2]!)} fte per jaar (plan.hiring max_per_year)`],
   [/^every hire in (\S+) leaves in the first year \(plan\.hiring first_year_attrition: 1\)$/, (m) => `elke nieuwe medewerker in ${m[1]} vertrekt in het eerste jaar (plan.hiring first_year_attrition: 1)`],
   [/^(\S+(?: \S+)?)( \(\S+\))? in (\d{4}) binds$/, (m) => `de grens ${m[1]}${m[2] ?? ''} in ${m[3]} is bereikt`],

@@ -91,7 +91,9 @@ export interface Words {
     surplusCost: string;
     totalCost: string;
     allHireCost: string;
+    /** The plan against no plan, as a positive amount: cheaper by, or (when no plan is cheaper) dearer by. */
     saving: string;
+    dearer: string;
   };
   /** The one-line legend under a status table. */
   legend: string;
@@ -188,8 +190,10 @@ export const WORDS: Record<Lang, Words> = {
       totalCost: 'Totale kosten van het actieplan',
       noPathwaysCost: 'Alternatief zonder interne routes',
       impossible: 'geen plan binnen de grenzen',
-      allHireCost: 'Alternatief zonder plan: elk jaar tekort werven, overschot buiten plaatsen',
-      saving: 'Besparing ten opzichte van geen plan',
+      // Short enough that label and amount share a line at 80 columns.
+      allHireCost: 'Alternatief zonder plan (werven en buiten plaatsen)',
+      saving: 'Het actieplan is goedkoper dan geen plan met',
+      dearer: 'Het actieplan is duurder dan geen plan met',
     },
     legend:
       'Status van het werk aan het eind: verdwijnend, veranderend, opkomend, groeiend, krimpend, stabiel; ! = kwetsbaar (verdwijnt, of krimpt terwijl veel werk wordt geautomatiseerd).',
@@ -284,8 +288,9 @@ export const WORDS: Record<Lang, Words> = {
       totalCost: 'Total costs of the action plan',
       noPathwaysCost: 'Alternative without internal pathways',
       impossible: 'no plan within the limits',
-      allHireCost: 'Alternative without a plan: hire each shortage, place each surplus outside',
-      saving: 'Saving against no plan',
+      allHireCost: 'Alternative without a plan (hire and place outside)',
+      saving: 'The action plan is cheaper than no plan by',
+      dearer: 'The action plan costs more than no plan by',
     },
     legend:
       'Status of the work at the end: disappearing, changing, emerging, growing, shrinking, stable; ! = vulnerable (disappears, or shrinks while much of its work is automated).',

@@ -104,3 +104,18 @@ describe('the report says why the plan costs more than no plan', () => {
     }
   });
 });
+
+describe('the business case as printed', () => {
+  it('each saving is the difference of the whole-euro totals shown beside it, in spp plan, its JSON and the report (digitaal-versneld was € 1 apart)', { timeout: 60_000 }, async () => {
+    const { result } = await runPlan({ scenario: 'scenarios/digitaal-versneld.yaml' });
+    const { no_pathways: without, no_plan: none } = result.alternatives;
+    expect(without).not.toBeNull();
+    expect(without!.saving).toBe(Math.round(without!.total) - Math.round(result.costs.total));
+    expect(none.saving).toBe(Math.round(none.total) - Math.round(result.costs.total));
+    const md = renderReport(buildReportData(await buildReportSource(await loadInputs({ scenario: 'scenarios/digitaal-versneld.yaml' }))), { format: 'md', lang: 'nl' }).replace(/\u00a0/g, ' ');
+    const euros = (v: number) => `€ ${Math.abs(v).toLocaleString('nl-NL')}`;
+    // A plan dearer than no plan reads "duurder", never "goedkoper met −€ …".
+    expect(md).toContain(`| *Het actieplan is* |  | *${euros(without!.saving)} goedkoper* | *${euros(none.saving)} duurder* |`);
+    expect(md).not.toMatch(/goedkoper met −/);
+  });
+});

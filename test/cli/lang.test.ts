@@ -100,7 +100,7 @@ describe('--lang on the human outputs', () => {
     expect(nl).toContain('Kosten en businesscase');
     expect(nl).toContain('Wat het plan begrenst');
     const flat = nl.replace(/\s+/g, ' ');
-    expect(flat).toMatch(/werven is niet toegestaan in F\d+ \(plan\.hiring max_per_year: 0\) en geen route of doorstroom vult het/);
+    expect(flat).toMatch(/werven is niet toegestaan in F\d+ \(plan\.hiring max_per_year: 0\), en routes en doorstroom vullen het tekort niet/);
     expect(flat).toMatch(/Eén fte extra werving toestaan in F\d+ per 1 januari \d{4} zou de onvervulde vraag met \d+,\d+ fte-jaar verminderen\./);
     expect(nl).toMatch(/… en nog \d+ functies\n/);
     expect(nl).toContain(`€ ${plan.costs.total.toLocaleString('nl-NL')}`);

@@ -92,7 +92,7 @@ describe("the plan's costs per kind", () => {
     // The alternatives hire in the same small function: hidden as well, and so are the totals.
     expect(cost.slice(1)).toEqual(['•', '•', '•']);
     expect(row(md, 'Totaal').slice(1)).toEqual(['•', '•', '•']);
-    expect(row(md, 'Het actieplan is goedkoper met').slice(1)).toEqual(['•', '•']);
+    expect(row(md, 'Het actieplan is').slice(1)).toEqual(['•', '•']);
     // Neither the summary nor the chapter's text names the plan's total or hiring cost.
     const euro = (x: number): string => `€ ${Math.round(x).toLocaleString('nl-NL')}`.replace(/\u00a0/g, ' ');
     for (const x of [data.plan.costs.plan.hiring, data.plan.costs.plan.total, data.plan.costs.noPlan.total, data.plan.costs.noPlan.hiring]) expect(md.replace(/\u00a0/g, ' ')).not.toContain(euro(x));
@@ -116,6 +116,6 @@ describe("the plan's costs per kind", () => {
   it('are shown as they are when no plan total is hidden (this fixture)', () => {
     const md = renderReport(data, { format: 'md', lang: 'nl' });
     expect(row(md, 'Wervingskosten')[1]).toMatch(/€/);
-    expect(row(md, 'Het actieplan is goedkoper met')[1]).toMatch(/€/);
+    expect(row(md, 'Het actieplan is')[1]).toMatch(/€/);
   });
 });

@@ -10,6 +10,7 @@ import type { PlanInput } from './plan-input.js';
 import { buildPlanLp, type PlanLimit, type PlanLp } from './plan-lp.js';
 import { PlanInfeasible, solvePlanLp, type HeldStages, type PlanProgressListener, type PlanSolution, type StageColumns, type StageGap, type StageSolution } from './solve-plan-lp.js';
 import { compareText } from '../../domain/compare-text.js';
+import { roundMoney } from '../../domain/round.js';
 
 /**
  * The multi-year action plan (SPEC §3.3): builds the LP, solves it lexicographically (HiGHS) and
@@ -287,7 +288,8 @@ export async function planAlternatives(input: PlanInput, plan: PlanOutcome): Pro
       shortage_fte_years: without.shortageFteYears,
       hired_fte: sumOf(without, 'hired_fte'),
       redundant_fte: sumOf(without, 'redundant_fte'),
-      saving: without.costs.total - plan.costs.total,
+      // Of the totals as shown (whole euros), so the saving is always their difference as printed.
+      saving: roundMoney(without.costs.total) - roundMoney(plan.costs.total),
     },
     no_plan: {
       total: none.total,
@@ -295,7 +297,7 @@ export async function planAlternatives(input: PlanInput, plan: PlanOutcome): Pro
       shortage_fte_years: 0,
       hired_fte: none.hired,
       redundant_fte: none.redundant,
-      saving: none.total - plan.costs.total,
+      saving: roundMoney(none.total) - roundMoney(plan.costs.total),
     },
     noPlanHiredBack: none.hiredBack,
   };
@@ -405,7 +407,8 @@ function shortfalls(input: PlanInput, lp: PlanLp, functions: { id: string; years
 /** The limit behind a function's unmet demand: its own hiring limit when that binds, else the strongest binding limit. */
 function shortfallCause(fn: PlanInput['functions'][number], lp: PlanLp, i: number, year: number, stage: StageSolution | null, input: PlanInput): string {
   const k = input.years.indexOf(year);
-  if (fn.hireMax === 0) return `hiring is not allowed in ${fn.id} (plan.hiring max_per_year: 0) and no pathway or transition fills it`;
+  // Routes and transitions may fill part of it (krimp-vacaturestop: F082 → F026), never all: "no pathway fills it" was untrue there.
+  if (fn.hireMax === 0) return `hiring is not allowed in ${fn.id} (plan.hiring max_per_year: 0), and pathways and transitions do not fill the gap`;
   if (Number.isFinite(fn.hireMax)) {
     const atLimit = lp.H[i]!.slice(0, k).some((col) => col >= 0 && stage !== null && -stage.colDual[col]! > 1e-7);
     if (atLimit || stage === null) return `hiring in ${fn.id} is limited to ${fn.hireMax} FTE a year (plan.hiring max_per_year)`;

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../domain/round.js';
+import { formatNumber, roundMoney } from '../../domain/round.js';
 import type { Status } from '../../domain/workforce.js';
 import { renderColumns, renderFlow, renderGap, renderHorizontalBars, renderSmallMultiples, renderStackedBars } from './charts.js';
 import { WITHHELD_ROUTE_END, type FunctionChange, type PersonCount, type PlanData, type ReportData } from './report-data.js';
@@ -219,7 +219,12 @@ function planCosts(
   p: PlanData,
   f: Formatters,
   impossible = '',
-): { kind: (k: CostKind, column: keyof PlanData['costs']) => string; total: (column: keyof PlanData['costs']) => string; saving: (x: number) => string; hidden: boolean } {
+): {
+  kind: (k: CostKind, column: keyof PlanData['costs']) => string;
+  total: (column: keyof PlanData['costs']) => string;
+  saving: (x: number) => string;
+  hidden: boolean;
+} {
   const hiddenKind: Partial<Record<CostKind, Hidden>> = { hiring: p.perYearHidden.hired.total, redundancy: p.perYearHidden.outside.total, shortage: p.perYearHidden.shortage.total };
   const hidden = Object.values(hiddenKind).some((h) => h !== null);
   const mark = f.persons({ persons: 0, hidden: 'complement' });
@@ -509,8 +514,10 @@ function doorselecteren(data: ReportData, t: Texts, f: Formatters): Section {
       ...(hasHidden([...v.rows.map((r) => r.persons), v.persons]) ? { note: t.suppressionNote(data.minGroup) } : {}),
     });
     // "Vulnerable" and "largest hiring need" side by side need the explanation.
-    const hiringVulnerable = data.plan.hiring.filter((h) => h.vulnerable).length;
-    if (hiringVulnerable > 0) blocks.push({ kind: 'paragraph', text: s.vulnerableHiring(hiringVulnerable) });
+    // A function whose work disappears within the horizon is no "smaller formation": its hires only bridge.
+    const hiringVulnerable = data.plan.hiring.filter((h) => h.vulnerable);
+    const gone = hiringVulnerable.filter((h) => v.rows.find((r) => r.id === h.id)?.status === 'disappearing').length;
+    if (hiringVulnerable.length > 0) blocks.push({ kind: 'paragraph', text: s.vulnerableHiring(hiringVulnerable.length, gone) });
   }
   return { id: 'doorselecteren', ...t.chapters.doorselecteren, blocks };
 }
@@ -681,7 +688,7 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
   // The chart draws only what the table may show: a hidden year is drawn as 0 (the table says •).
   const drawn = (r: (typeof rows)[number]): number[] => r.values.map((x, i) => (r.hidden?.years[i] ?? null) !== null ? 0 : x);
   blocks.push({ kind: 'heading', text: v.planTitle(p.years[0]!, p.years.at(-1)!) });
-  blocks.push({ kind: 'paragraph', text: v.planText(p.objective) });
+  blocks.push({ kind: 'paragraph', text: v.planText(p.objective, n.shortage >= 0.05) });
   blocks.push({
     kind: 'chart',
     title: v.planChartTitle,
@@ -749,6 +756,10 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
     (k) => k === 'hiring' || k === 'reskilling' || p.costs.plan[k] > 0 || (p.costs.noPathways?.[k] ?? 0) > 0 || p.costs.noPlan[k] > 0,
   );
   const c = planCosts(p, f, v.impossible);
+  const versus = (alternative: number): string => {
+    const x = roundMoney(alternative) - roundMoney(p.costs.plan.total);
+    return c.hidden ? c.saving(x) : x < 0 ? v.dearerBy(f.euro(-x)) : v.cheaperBy(f.euro(x));
+  };
   blocks.push({
     kind: 'table',
     title: v.businessTitle(costs),
@@ -756,7 +767,9 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
     align: ['l', 'r', 'r', 'r'],
     rows: kinds.map((k) => [v.kind[k], c.kind(k, 'plan'), c.kind(k, 'noPathways'), c.kind(k, 'noPlan')]),
     foot: [t.total, c.total('plan'), c.total('noPathways'), c.total('noPlan')],
-    extra: [v.savingRow, '', p.costs.noPathways === null ? '' : c.saving(p.costs.noPathways.total - p.costs.plan.total), c.saving(p.costs.noPlan.total - p.costs.plan.total)],
+    // Per alternative, how much cheaper or dearer the plan is, of the totals as shown (whole euros):
+    // "goedkoper met −€ 2.331.619" was a double negative.
+    extra: [v.savingRow, '', p.costs.noPathways === null ? '' : versus(p.costs.noPathways.total), versus(p.costs.noPlan.total)],
     ...(c.hidden ? { note: t.suppressionNote(data.minGroup) } : {}),
   });
   blocks.push({

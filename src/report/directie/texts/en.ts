@@ -222,8 +222,14 @@ export const en = {
       `${count(functions, 'function is', 'functions are')} vulnerable. ${persons} people work in them today, together ${fte} FTE. They are the first to benefit from a development talk and a reskilling pathway.`,
     noneText: 'There are no vulnerable functions in this scenario.',
     tableTitle: 'Vulnerable functions',
-    vulnerableHiring: (n) =>
-      `Note: ${count(n, 'vulnerable function also appears', 'vulnerable functions also appear')} in the external hiring need (chapter 5). That is no contradiction: the work shrinks, but people leave (retirement, attrition) faster than the work disappears. Those who work there now keep their work; new people are hired only for the smaller formation, preferably through internal mobility.`,
+    vulnerableHiring: (n, gone) =>
+      `Note: ${count(n, 'vulnerable function also appears', 'vulnerable functions also appear')} in the external hiring need (chapter 5).` +
+      (gone < n
+        ? ` ${gone > 0 ? 'For a shrinking function that is' : 'That is'} no contradiction: the work shrinks, but people leave (retirement, attrition) faster than the work disappears. Those who work there now keep their work; new people are hired only for the smaller formation, preferably through internal mobility.`
+        : '') +
+      (gone > 0
+        ? ` ${gone === n ? (n === 1 ? 'That function disappears' : 'Those functions disappear') : gone === 1 ? 'One of them disappears' : `${gone} of them disappear`} within the horizon: there the hires only bridge the years until the work ends, and whoever still works there then needs other work. Temporary staff or a secondment suits that better than a permanent appointment.`
+        : ''),
     personsStart: (start) => `People ${start}`,
     fteStart: (start) => `FTE ${start}`,
     demandEnd: (end) => `Demand ${end} (FTE)`,
@@ -281,11 +287,16 @@ export const en = {
     demandCol: 'Required (FTE)',
     gapLabel: 'Gap (FTE)',
     planTitle: (first, last) => `The action plan per year, ${first}–${last}`,
-    planText: (objective) =>
+    planText: (objective, unmet) =>
       'The action plan says what to do each year to reach the required formation: hire, move people internally, place people outside the organisation, reduce hours or carry overstaffing for a while. ' +
+      (unmet ? 'The scenario\'s limits do not allow all demand to be met: the plan meets as much of it as they allow, ' : '') +
       (objective === 'cost'
-        ? 'It is the cheapest combination that meets demand, within the scenario\'s limits. '
-        : 'It places as few people outside the organisation as possible and is, within that, the cheapest combination that meets demand, within the scenario\'s limits. ') +
+        ? unmet
+          ? 'and is, within that, the cheapest combination. '
+          : 'It is the cheapest combination that meets demand, within the scenario\'s limits. '
+        : unmet
+          ? 'places as few people outside the organisation as possible within that, and is then the cheapest combination. '
+          : 'It places as few people outside the organisation as possible and is, within that, the cheapest combination that meets demand, within the scenario\'s limits. ') +
       'A column is the state on 1 January of that year: the decisions that take effect that day, made in the year before.',
     planChartTitle: 'The action plan per year, by kind of decision',
     planCaption: ({ period, hired, moved, outside, overstaffing }) =>
@@ -332,7 +343,9 @@ export const en = {
       reduced_hours: 'Costs of reduced hours',
       shortage: 'Costs of unmet demand',
     },
-    savingRow: 'The action plan is cheaper by',
+    savingRow: 'The action plan is',
+    cheaperBy: (euros) => `${euros} cheaper`,
+    dearerBy: (euros) => `${euros} dearer`,
     impossible: 'no plan within the limits',
     businessText: ({ period, total, noPathways, noPlan, cheaper, why, discounted }) =>
       `The action plan costs ${total} over ${period}. ${

@@ -225,8 +225,14 @@ export const nl = {
       `${count(functions, 'functie is', 'functies zijn')} kwetsbaar. Daarin werken nu ${persons} mensen, samen ${fte} fte. Zij hebben als eersten baat bij een ontwikkelgesprek en een omscholingsroute.`,
     noneText: 'Er zijn in dit scenario geen kwetsbare functies.',
     tableTitle: 'Kwetsbare functies',
-    vulnerableHiring: (n) =>
-      `Let op: ${count(n, 'kwetsbare functie staat', 'kwetsbare functies staan')} ook bij de externe wervingsbehoefte (hoofdstuk 5). Dat is geen tegenspraak: het werk krimpt, maar de mensen vertrekken (pensioen, verloop) sneller dan het werk verdwijnt. Wie daar nu werkt, houdt werk; nieuwe mensen werft u er alleen voor de kleinere formatie, bij voorkeur via interne mobiliteit.`,
+    vulnerableHiring: (n, gone) =>
+      `Let op: ${count(n, 'kwetsbare functie staat', 'kwetsbare functies staan')} ook bij de externe wervingsbehoefte (hoofdstuk 5).` +
+      (gone < n
+        ? ` ${gone > 0 ? 'Bij een functie die krimpt is dat' : 'Dat is'} geen tegenspraak: het werk krimpt, maar de mensen vertrekken (pensioen, verloop) sneller dan het werk verdwijnt. Wie daar nu werkt, houdt werk; nieuwe mensen werft u er alleen voor de kleinere formatie, bij voorkeur via interne mobiliteit.`
+        : '') +
+      (gone > 0
+        ? ` ${gone === n ? (n === 1 ? 'Die functie verdwijnt' : 'Die functies verdwijnen') : gone === 1 ? 'Eén ervan verdwijnt' : `${gone} ervan verdwijnen`} binnen de horizon: daar overbrugt de werving alleen de jaren tot het werk vervalt, en wie dan nog in de functie werkt, moet ander werk krijgen. Tijdelijke inhuur of een detachering ligt daar meer voor de hand dan een vaste aanstelling.`
+        : ''),
     personsStart: (start) => `Personen ${start}`,
     fteStart: (start) => `Fte ${start}`,
     demandEnd: (end) => `Vraag ${end} (fte)`,
@@ -264,7 +270,7 @@ export const nl = {
     movesTitle: (first, last) => `Overstappen per route en jaar, ${first}–${last} (fte)`,
     pathwayCol: 'Route',
     rules: (minSimilarity, maxStep, minPay, hoursPerLevel, costPerHour) =>
-      `Een route telt mee als de functies voor ten minste ${minSimilarity} op elkaar lijken, ten hoogste ${maxStep} schaal verschillen, het salaris ten minste ${minPay} van het huidige is en de nieuwe functie niet kwetsbaar is. Elk ontbrekend vaardigheidsniveau kost ${hoursPerLevel} opleidingsuren van ${costPerHour}.`,
+      `Een route telt mee als de functies voor ten minste ${minSimilarity} op elkaar lijken, ten hoogste ${maxStep} ${maxStep === '1' ? 'schaal' : 'schalen'} verschillen, het salaris ten minste ${minPay} van het huidige is en de nieuwe functie niet kwetsbaar is. Elk ontbrekend vaardigheidsniveau kost ${hoursPerLevel} opleidingsuren van ${costPerHour}.`,
     notesTitle: 'Opmerkingen bij het plan',
   },
 
@@ -285,11 +291,16 @@ export const nl = {
     demandCol: 'Benodigd (fte)',
     gapLabel: 'Verschil (fte)',
     planTitle: (first, last) => `Het actieplan per jaar, ${first}–${last}`,
-    planText: (objective) =>
+    planText: (objective, unmet) =>
       'Het actieplan zegt wat er elk jaar moet gebeuren om de benodigde formatie te halen: werven, intern laten overstappen, buiten de organisatie plaatsen, minder uren laten werken of tijdelijk boventallig houden. ' +
+      (unmet ? 'De grenzen van het scenario laten niet toe de hele vraag te vervullen: het plan vervult er zoveel mogelijk van, ' : '') +
       (objective === 'cost'
-        ? 'Het is de goedkoopste combinatie die de vraag vervult, binnen de grenzen van het scenario. '
-        : 'Het plaatst zo min mogelijk mensen buiten de organisatie en is daarbinnen de goedkoopste combinatie die de vraag vervult, binnen de grenzen van het scenario. ') +
+        ? unmet
+          ? 'en is daarbinnen de goedkoopste combinatie. '
+          : 'Het is de goedkoopste combinatie die de vraag vervult, binnen de grenzen van het scenario. '
+        : unmet
+          ? 'plaatst daarbinnen zo min mogelijk mensen buiten de organisatie en is dan de goedkoopste combinatie. '
+          : 'Het plaatst zo min mogelijk mensen buiten de organisatie en is daarbinnen de goedkoopste combinatie die de vraag vervult, binnen de grenzen van het scenario. ') +
       'Een kolom is de stand op 1 januari van dat jaar: de besluiten die die dag ingaan, genomen in het jaar ervoor.',
     planChartTitle: 'Het actieplan per jaar, per soort besluit',
     planCaption: ({ period, hired, moved, outside, overstaffing }) =>
@@ -336,7 +347,9 @@ export const nl = {
       reduced_hours: 'Kosten van minder uren',
       shortage: 'Kosten van onvervulde vraag',
     },
-    savingRow: 'Het actieplan is goedkoper met',
+    savingRow: 'Het actieplan is',
+    cheaperBy: (euros) => `${euros} goedkoper`,
+    dearerBy: (euros) => `${euros} duurder`,
     impossible: 'geen plan binnen de grenzen',
     businessText: ({ period, total, noPathways, noPlan, cheaper, why, discounted }) =>
       `Het actieplan kost ${total} over ${period}. ${

@@ -187,7 +187,8 @@ export interface Texts {
     noneText: string;
     tableTitle: string;
     /** Vulnerable functions that still need hiring: why both hold. */
-    vulnerableHiring: (functions: number) => string;
+    /** `disappearing`: how many of them lose their work within the horizon (for those the hires only bridge). */
+    vulnerableHiring: (functions: number, disappearing: number) => string;
     personsStart: (start: number) => string;
     fteStart: (start: number) => string;
     demandEnd: (end: number) => string;
@@ -234,7 +235,8 @@ export interface Texts {
     gapLabel: string;
     planTitle: (first: number, last: number) => string;
     /** How to read the plan; `objective`: least cost, or fewest placed outside first. */
-    planText: (objective: 'cost' | 'redundancy') => string;
+    /** `unmet`: the plan leaves demand unmet (it meets as much as the limits allow, then saves). */
+    planText: (objective: 'cost' | 'redundancy', unmet: boolean) => string;
     planChartTitle: string;
     planCaption: (p: { period: string; hired: N; /** null: no one moves. */ moved: N | null; /** null: no one is placed outside. */ outside: N | null; overstaffing: N }) => string;
     action: { hired: string; reskilled: string; redeployed: string; outside: string; reducedHours: string; overstaffing: string; shortage: string };
@@ -262,6 +264,9 @@ export interface Texts {
     noPlanCol: string;
     kind: { hiring: string; reskilling: string; redundancy: string; overstaffing: string; reduced_hours: string; shortage: string };
     savingRow: string;
+    /** The plan against an alternative, in the row savingRow heads. */
+    cheaperBy: (euros: string) => string;
+    dearerBy: (euros: string) => string;
     /** `noPathways` null: no plan without pathways stays within the scenario's limits. */
     /** `why`: as in the summary's businessCase. */
     businessText: (p: { period: string; total: N; noPathways: N | null; noPlan: N; cheaper: boolean; why: string | null; discounted: boolean }) => string;
