@@ -43,8 +43,9 @@ function yearRows(result: PlanResult, lang: Lang): string[][] {
       k === 0 ? '' : fte(y.hired_fte, lang),
       k === 0 ? '' : fte(y.moved_in_fte, lang),
       k === 0 ? '' : fte(y.redundant_fte, lang),
-      k === 0 ? '' : fte(y.overstaffing_fte, lang),
-      k === 0 ? '' : fte(y.shortage_fte, lang),
+      // The snapshot has no decisions, but its gap is shown: overstaffing and shortage as they are today.
+      fte(y.overstaffing_fte, lang),
+      fte(y.shortage_fte, lang),
       k === 0 ? '' : euro(cost, lang),
     ];
   });

@@ -119,3 +119,23 @@ describe('the business case as printed', () => {
     expect(md).not.toMatch(/goedkoper met −/);
   });
 });
+
+describe('unmet demand beside the business case', () => {
+  it('krimp-vacaturestop: the cost comparison says how much demand each column leaves unmet, since that work costs nothing there', { timeout: 60_000 }, async () => {
+    const scenario = 'scenarios/krimp-vacaturestop.yaml';
+    const { result } = await runPlan({ scenario });
+    const unmet = result.totals.years.slice(1).reduce((a, y) => a + y.shortage_fte, 0);
+    expect(unmet).toBeGreaterThan(400);
+    const md = renderReport(buildReportData(await buildReportSource(await loadInputs({ scenario }))), { format: 'md', lang: 'nl' });
+    const fte = (v: number) => v.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    expect(md).toContain(`*Onvervulde vraag over de horizon: actieplan ${fte(unmet)} fte-jaar, zonder interne routes ${fte(result.alternatives.no_pathways!.shortage_fte_years)}, zonder plan 0,0.`);
+    // And the plan is not said to meet demand it leaves unmet.
+    expect(md).not.toContain('de goedkoopste combinatie die de vraag vervult');
+  });
+
+  it('baseline meets all demand: no such note, and the plan is "de goedkoopste combinatie die de vraag vervult"', { timeout: 60_000 }, async () => {
+    const md = renderReport(buildReportData(await buildReportSource(await loadInputs({ scenario: 'scenarios/baseline.yaml' }))), { format: 'md', lang: 'nl' });
+    expect(md).not.toContain('Onvervulde vraag over de horizon');
+    expect(md).toContain('de goedkoopste combinatie die de vraag vervult');
+  });
+});

@@ -12,6 +12,21 @@ const YEAR_KEYS = [
 ];
 
 describe('spp plan', () => {
+  it("shows the snapshot row's gap: today's overstaffing and shortage, no decisions", { timeout: 120_000 }, async () => {
+    const scenario = 'scenarios/baseline.yaml';
+    const json = JSON.parse((await runSpp(['plan', '-s', scenario, '--format', 'json', '-q'])).stdout) as PlanResult;
+    const start = json.totals.years[0]!;
+    expect(start.shortage_fte).toBeGreaterThan(1);
+    const nl = (v: number) => v.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    for (const format of ['table', 'md']) {
+      const text = (await runSpp(['plan', '-s', scenario, '--format', format, '-q'])).stdout;
+      const row = text.split('\n').find((l) => /^(\| )?2026\b/.test(l))!;
+      const cells = row.split(format === 'md' ? '|' : /\s{2,}/).map((c) => c.trim()).filter((c) => c !== '');
+      // Year, FTE, demand, then overstaffing and shortage; no hires, moves, placements or cost.
+      expect(cells, format).toEqual(['2026', nl(start.fte), nl(start.demand_fte), nl(start.overstaffing_fte), nl(start.shortage_fte)]);
+    }
+  });
+
   it('gives spp.plan/1 on the krimp scenario: a freeze that shows where demand falls short, and a business case', { timeout: 300_000 }, async () => {
     const run = await runSpp(['plan', '-s', SCENARIO, '--format', 'json', '-q']);
     expect(run.exitCode, run.stderr).toBe(0);

@@ -756,6 +756,10 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
     (k) => k === 'hiring' || k === 'reskilling' || p.costs.plan[k] > 0 || (p.costs.noPathways?.[k] ?? 0) > 0 || p.costs.noPlan[k] > 0,
   );
   const c = planCosts(p, f, v.impossible);
+  // When a column leaves demand unmet its costs buy less work (krimp-vacaturestop: the plan 440 FTE-years,
+  // without pathways 467, no plan 0): said under the table, unless the plan's unmet demand is withheld.
+  const u = p.unmet;
+  const unmetNote = p.shortfallTotal === null && Math.max(u.plan, u.noPathways ?? 0, u.noPlan) >= 0.05 ? v.unmetNote(f.fte(u.plan), u.noPathways === null ? null : f.fte(u.noPathways), f.fte(u.noPlan)) : null;
   const versus = (alternative: number): string => {
     const x = roundMoney(alternative) - roundMoney(p.costs.plan.total);
     return c.hidden ? c.saving(x) : x < 0 ? v.dearerBy(f.euro(-x)) : v.cheaperBy(f.euro(x));
@@ -770,7 +774,7 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
     // Per alternative, how much cheaper or dearer the plan is, of the totals as shown (whole euros):
     // "goedkoper met −€ 2.331.619" was a double negative.
     extra: [v.savingRow, '', p.costs.noPathways === null ? '' : versus(p.costs.noPathways.total), versus(p.costs.noPlan.total)],
-    ...(c.hidden ? { note: t.suppressionNote(data.minGroup) } : {}),
+    ...(c.hidden || unmetNote !== null ? { note: [unmetNote ?? '', c.hidden ? t.suppressionNote(data.minGroup) : ''].filter((x) => x).join(' ') } : {}),
   });
   blocks.push({
     kind: 'paragraph',

@@ -214,6 +214,8 @@ export interface PlanData {
   costPeriod: { start: number; end: number };
   /** `noPathways` null: no plan without pathways stays within the scenario's limits. */
   costs: { plan: CostColumn; noPathways: CostColumn | null; noPlan: CostColumn };
+  /** FTE-years of demand each column leaves unmet (no plan hires every shortage: 0). */
+  unmet: { plan: number; noPathways: number | null; noPlan: number };
   discounted: boolean;
   rules: Scenario['reskilling'];
   notes: string[];
@@ -441,6 +443,11 @@ function planData(
       plan: column(plan.costs.by_kind, plan.costs.total),
       noPathways: plan.alternatives.no_pathways === null ? null : column(plan.alternatives.no_pathways.by_kind, plan.alternatives.no_pathways.total),
       noPlan: column(plan.alternatives.no_plan.by_kind, plan.alternatives.no_plan.total),
+    },
+    unmet: {
+      plan: sum(decisions.map((y) => y.shortage_fte)),
+      noPathways: plan.alternatives.no_pathways?.shortage_fte_years ?? null,
+      noPlan: plan.alternatives.no_plan.shortage_fte_years,
     },
     discounted: (scenario.plan?.discount_rate ?? 0) > 0,
     rules: scenario.reskilling,

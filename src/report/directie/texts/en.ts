@@ -331,6 +331,8 @@ export const en = {
     shortfallCol: 'Unmet (FTE-years)',
     yearsCol: 'Years',
     businessTitle: (period) => `Business case: costs by kind over ${period}`,
+    unmetNote: (plan, noPathways, noPlan) =>
+      `Demand left unmet over the horizon: action plan ${plan} FTE-years${noPathways === null ? '' : `, without internal pathways ${noPathways}`}, without a plan ${noPlan}. Unmet demand costs nothing in this comparison: a column that leaves more work undone is cheaper for it without being better.`,
     kindCol: 'Kind of cost',
     planCol: 'Action plan',
     noPathwaysCol: 'Without internal pathways',

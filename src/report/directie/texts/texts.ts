@@ -258,6 +258,8 @@ export interface Texts {
     shortfallCol: string;
     yearsCol: string;
     businessTitle: (period: string) => string;
+    /** Under the cost comparison when a column leaves demand unmet: its costs buy less work. */
+    unmetNote: (plan: string, noPathways: string | null, noPlan: string) => string;
     kindCol: string;
     planCol: string;
     noPathwaysCol: string;
