@@ -139,3 +139,13 @@ describe('unmet demand beside the business case', () => {
     expect(md).toContain('de goedkoopste combinatie die de vraag vervult');
   });
 });
+
+describe('believable routes in the example', () => {
+  it('digitaal-versneld routes nobody into a role filled by selection: foreman, boa, toezichthouder, werkvoorbereider (an HR-adviser review found desk staff routed there)', { timeout: 60_000 }, async () => {
+    const { result } = await runPlan({ scenario: 'scenarios/digitaal-versneld.yaml' });
+    const closed = ['F047', 'F050', 'F051', 'F063', 'F066', 'F068'];
+    expect(result.pathways.length).toBeGreaterThan(10);
+    for (const p of result.pathways) expect(closed, `${p.from} → ${p.to}`).not.toContain(p.to);
+    expect(result.notes).toContain('45 computed and 0 explicit pathways available to the plan');
+  });
+});
