@@ -1,6 +1,7 @@
 import { formatNumber } from '../domain/round.js';
 import type { Lang } from './labels.js';
 import { dutchResultText } from './result-notes.js';
+import { yearsAndMonths } from './age-words.js';
 
 /**
  * The model writes its assumptions and the plan's notes as short English lines (they are also
@@ -48,15 +49,15 @@ const RULES: [RegExp, Rewrite][] = [
     /^AOW age after (\d{4}) taken as ([\d.]+) \(last known value\)$/,
     (m, lang) =>
       lang === 'nl'
-        ? `Na ${m[1]} is de AOW-leeftijd nog niet wettelijk vastgesteld; gerekend is met de laatst bekende waarde, ${num(m[2]!, lang)} jaar.`
-        : `The AOW (state pension) age after ${m[1]} is not yet set by law; the calculation uses the last known value, ${num(m[2]!, lang)} years.`,
+        ? `Na ${m[1]} is de AOW-leeftijd nog niet wettelijk vastgesteld; gerekend is met de laatst bekende waarde, ${yearsAndMonths(Number(m[2]), lang)}.`
+        : `The AOW (state pension) age after ${m[1]} is not yet set by law; the calculation uses the last known value, ${yearsAndMonths(Number(m[2]), lang)}.`,
   ],
   [
     /^AOW age before (\d{4}) taken as ([\d.]+) \(earliest value in the table\)$/,
     (m, lang) =>
       lang === 'nl'
-        ? `Voor ${m[1]} is gerekend met de vroegst bekende AOW-leeftijd, ${num(m[2]!, lang)} jaar.`
-        : `Before ${m[1]} the calculation uses the earliest known AOW age, ${num(m[2]!, lang)} years.`,
+        ? `Voor ${m[1]} is gerekend met de vroegst bekende AOW-leeftijd, ${yearsAndMonths(Number(m[2]), lang)}.`
+        : `Before ${m[1]} the calculation uses the earliest known AOW age, ${yearsAndMonths(Number(m[2]), lang)}.`,
   ],
   [
     /^(\d+) person\(s\) on a temporary contract without an end date taken to end in (\d{4})$/,

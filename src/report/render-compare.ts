@@ -8,7 +8,7 @@ import { WORDS } from './words.js';
 import { renderCsv, type CsvCell, type CsvDialect } from './csv.js';
 import { inline } from './directie/report-data.js';
 import { renderJson } from './render-projection.js';
-import { fitTable, painter, terminalSafe, wrapText, type Column } from './table.js';
+import { fitTable, painter, terminalSafe, wrapText, wrapWhole, type Column } from './table.js';
 import { escapeMarkdown, markdownCode } from './markdown.js';
 
 export type CompareFormat = 'table' | 'json' | 'csv' | 'md';
@@ -167,17 +167,32 @@ export function signedDelta(v: number | null, lang: Lang = 'en'): string {
   return v === null ? '–' : Math.abs(v) < 0.05 ? zero : `${v > 0 ? '+' : '-'}${formatNumber(Math.abs(v), 1, lang)}`;
 }
 const letter = (i: number): string => String.fromCharCode(65 + i);
+/**
+ * A scenario value as written (YAML flow notation: `{ change: -0.3, end: 2029 }`), for people: in
+ * Dutch with decimal commas, so the parts of a map or list are separated by semicolons
+ * (`{ change: -0,3; end: 2029 }`, `[0,25; 0,4; 0,55]`); keys, words and years stay as typed.
+ */
+export function valueText(v: unknown, lang: Lang): string {
+  if (lang === 'en') return inline(v);
+  if (typeof v === 'number') return String(v).replace('.', ',');
+  if (Array.isArray(v)) return `[${v.map((x) => valueText(x, lang)).join('; ')}]`;
+  if (v !== null && typeof v === 'object') {
+    const entries = Object.entries(v).filter(([, x]) => x !== undefined);
+    return entries.length === 0 ? '{}' : `{ ${entries.map(([k, x]) => `${k}: ${valueText(x, lang)}`).join('; ')} }`;
+  }
+  return inline(v);
+}
 /** An assumption's value for people; `–` where the scenario does not set it. */
-const shown = (v: unknown): string => (v === null || v === undefined ? '–' : inline(v));
+const shown = (v: unknown, lang: Lang): string => (v === null || v === undefined ? '–' : valueText(v, lang));
 /** In the narrow table, a map of one key without its braces: `rate: -0.03`. */
-const shownShort = (v: unknown): string => {
-  // A [low, likely, high] without spaces, so a triple of two-decimal shares fits its column.
-  if (Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === 'number')) return `[${v.join(',')}]`;
+const shownShort = (v: unknown, lang: Lang): string => {
+  // A [low, likely, high] without spaces in English, so a triple of two-decimal shares fits its column.
+  if (lang === 'en' && Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === 'number')) return `[${v.join(',')}]`;
   if (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1) {
     const [k, x] = Object.entries(v)[0]!;
-    return `${k}: ${inline(x)}`;
+    return `${k}: ${valueText(x, lang)}`;
   }
-  return shown(v);
+  return shown(v, lang);
 };
 
 /** Differences that matter in a table: a status, or a figure by 0.05 FTE or more. */
@@ -188,8 +203,14 @@ function differs(row: { by_scenario: Record<string, { status?: string; supply_ft
   return Object.values(row.delta).some((d) => Math.abs(d.supply_fte) >= 0.05 || Math.abs(d.demand_fte) >= 0.05 || Math.abs(d.gap_fte) >= 0.05);
 }
 
-function cut(text: string, width: number): string {
-  return [...text].length <= width ? text : `${[...text].slice(0, width - 1).join('')}…`;
+/** Length on screen, in code points. */
+function length(text: string): number {
+  return [...text].length;
+}
+
+/** Text padded with spaces to `width` code points. */
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - length(text)));
 }
 
 /** The share of runs that ended in the status shown, as a whole percentage; '' without --runs. */
@@ -224,22 +245,41 @@ function renderCompareTable(data: CompareResult, options: CompareRenderOptions):
   const mc = result.monte_carlo;
   const out: string[] = [];
   out.push(c.bold(wrapText(t.title(ids.length, year), width)));
-  result.scenario_info.forEach((s, i) => out.push(cut(`  ${letter(i)}  ${s.id}${s.title ? ` — ${s.title}` : ''} (${s.horizon.start}–${s.horizon.end})`, width)));
+  result.scenario_info.forEach((s, i) => out.push(wrapWhole(`  ${letter(i)}  ${s.id}${s.title ? ` — ${s.title}` : ''} (${s.horizon.start}–${s.horizon.end})`, width - 1, '     ')));
   out.push(wrapText(t.deltaLegend, width));
   if (mc !== undefined) out.push(wrapText(t.mc(mc.runs, mc.seed), width));
   out.push('');
 
-  // What differs: path, then one value per scenario (path alone on its line when it is long).
-  const valueWidth = Math.max(6, Math.min(16, Math.floor((width - 1 - 20) / ids.length) - 2));
-  const pathWidth = Math.max(8, width - 1 - ids.length * (valueWidth + 2));
+  // What differs: path, then one value per scenario (path alone on its line when it is long). The
+  // value columns widen to the longest value that still leaves the path its room; a row with a value
+  // longer than that lists each scenario's value on its own line(s) under the path, whole (#13).
+  const valueOf = (a: (typeof result.assumptions)[number], id: string): string => shownShort(a.values[id], lang);
+  const lineCount = (text: string): number => text.split('\n').length;
+  const stacked = (a: (typeof result.assumptions)[number]): string[] => [wrapWhole(a.path, width - 1, '  '), ...ids.map((id, i) => wrapWhole(`  ${letter(i)}  ${valueOf(a, id)}`, width - 1, '     '))];
+  const pathWidthOf = (valueWidth: number): number => Math.max(8, width - 1 - ids.length * (valueWidth + 2));
+  /** The lines of one row with values `valueWidth` wide: one, two with the path above, or the values stacked under it. */
+  const rowLines = (a: (typeof result.assumptions)[number], valueWidth: number): number =>
+    ids.some((id) => length(valueOf(a, id)) > valueWidth) ? lineCount(stacked(a).join('\n')) : length(a.path) <= pathWidthOf(valueWidth) ? 1 : 1 + lineCount(wrapWhole(a.path, width - 1, '  '));
+  // The value width giving the fewest lines: from the usual 16 up to the longest value that leaves a path 20 columns; the narrowest of equals.
+  const baseWidth = Math.max(6, Math.min(16, Math.floor((width - 1 - 20) / ids.length) - 2));
+  const widest = Math.max(baseWidth, Math.floor((width - 1 - 20) / ids.length) - 2);
+  const candidates = [...new Set([baseWidth, ...result.assumptions.flatMap((a) => ids.map((id) => length(valueOf(a, id))))])].filter((n) => n >= baseWidth && n <= widest).sort((x, y) => x - y);
+  const total = (valueWidth: number): number => result.assumptions.reduce((s, a) => s + rowLines(a, valueWidth), 0);
+  const valueWidth = candidates.reduce((best, n) => (total(n) < total(best) ? n : best), baseWidth);
+  const pathWidth = pathWidthOf(valueWidth);
   out.push(c.bold(result.assumptions.length === 0 ? t.differsNone : t.differs(result.assumptions.length)));
   if (result.assumptions.length > 0) {
-    const head = `${t.assumption.padEnd(pathWidth)}${ids.map((_, i) => `  ${letter(i).padEnd(valueWidth)}`).join('')}`.trimEnd();
+    const head = `${pad(t.assumption, pathWidth)}${ids.map((_, i) => `  ${pad(letter(i), valueWidth)}`).join('')}`.trimEnd();
     out.push(c.bold(head), c.dim('─'.repeat(Math.min(width - 1, pathWidth + ids.length * (valueWidth + 2)))));
     for (const a of result.assumptions) {
-      const values = ids.map((id) => `  ${cut(shownShort(a.values[id]), valueWidth).padEnd(valueWidth)}`).join('');
-      if ([...a.path].length <= pathWidth) out.push(`${a.path.padEnd(pathWidth)}${values}`.trimEnd());
-      else out.push(cut(a.path, width), `${' '.repeat(pathWidth)}${values}`.trimEnd());
+      const cells = ids.map((id) => valueOf(a, id));
+      if (cells.some((v) => length(v) > valueWidth)) {
+        out.push(...stacked(a));
+        continue;
+      }
+      const values = cells.map((v) => `  ${pad(v, valueWidth)}`).join('');
+      if (length(a.path) <= pathWidth) out.push(`${pad(a.path, pathWidth)}${values}`.trimEnd());
+      else out.push(wrapWhole(a.path, width - 1, '  '), `${' '.repeat(pathWidth)}${values}`.trimEnd());
     }
   }
   out.push('');
@@ -357,7 +397,10 @@ function renderCompareMarkdown(result: CompareResult, options: CompareRenderOpti
   if (result.assumptions.length === 0) out.push(t.differsNoneMd, '');
   else {
     out.push(row([t.assumption, ...ids.map((id) => markdownCode(id))]), align(1 + ids.length, 0));
-    for (const a of result.assumptions) out.push(row([markdownCode(a.path), ...ids.map((id) => (a.values[id] === null ? '–' : markdownCode(shown(a.values[id]))))]));
+    // English: the value as code, as typed in the scenario. Dutch: with decimal commas it is no longer
+    // what one types, so it is text (escaped: a `|` cannot end the cell).
+    const cell = (v: unknown): string => (v === null || v === undefined ? '–' : lang === 'en' ? markdownCode(shown(v, lang)) : escapeMarkdown(shown(v, lang)));
+    for (const a of result.assumptions) out.push(row([markdownCode(a.path), ...ids.map((id) => cell(a.values[id]))]));
     out.push('');
   }
   out.push(`## ${t.totalsTitle(year)}`, '');

@@ -9,6 +9,7 @@ import { escapeMarkdown } from './markdown.js';
 import { WORDS } from './words.js';
 import { withheldMark } from './privacy-marks.js';
 import { shownFunctionId } from './result-notes.js';
+import { ageBandWords, withAgeBandWords, yearsAndMonths } from './age-words.js';
 
 export type ExplainFormat = 'table' | 'json' | 'md';
 export interface ExplainRenderOptions {
@@ -37,9 +38,9 @@ const T = {
     thresholds: (d: number, c: number, s: number, v: number) => `drempels: verdwijnt bij ≤ ${d}, verandert bij ≥ ${c} geautomatiseerd of verschuiving ≥ ${s}, volume ±${v}`,
     rulesApplied: 'Toegepaste verloopregels (de meest specifieke regel geldt):',
     supplyStart: (year: number, persons: string) => `Bezetting op 1 januari ${year} (${persons} personen)`,
-    retired: (age: string, year: number) => `− pensioen (bereikt AOW-leeftijd ${age} in ${year})`,
+    retired: (age: string, year: number) => `− pensioen (AOW-leeftijd in ${year}: ${age})`,
     contracts: (ending: string, renewed: string) => `− tijdelijke contracten beëindigd (${ending} lopen af, ${renewed} verlengd)`,
-    attrition: (ages: string, rate: string, base: string, index: number | null) => `− verloop, leeftijd ${ages}: ${rate} van ${base}${index === null ? ' (geen verloopregel)' : ` (attrition[${index}])`}`,
+    attrition: (ages: string, rate: string, base: string, index: number | null) => `− verloop, ${ages}: ${rate} van ${base}${index === null ? ' (geen verloopregel)' : ` (attrition[${index}])`}`,
     allAges: 'alle leeftijden',
     movedTo: (to: string, share: string) => `− doorgestroomd naar ${to} (${share} per jaar)`,
     movedFrom: (from: string | null) => (from === null ? '+ ingestroomd uit afgeschermde functies (privacy)' : `+ ingestroomd uit ${from}`),
@@ -92,9 +93,9 @@ const T = {
     thresholds: (d: number, c: number, s: number, v: number) => `thresholds: disappear ≤ ${d}, change ≥ ${c} automated or shift ≥ ${s}, volume ±${v}`,
     rulesApplied: 'Attrition rules applied (the most specific matching rule wins):',
     supplyStart: (year: number, persons: string) => `Supply on 1 January ${year} (${persons} persons)`,
-    retired: (age: string, year: number) => `− retired (reach AOW age ${age} in ${year})`,
+    retired: (age: string, year: number) => `− retired (AOW age in ${year}: ${age})`,
     contracts: (ending: string, renewed: string) => `− temporary contracts ended (${ending} ending, ${renewed} renewed)`,
-    attrition: (ages: string, rate: string, base: string, index: number | null) => `− attrition, ages ${ages}: ${rate} of ${base}${index === null ? ' (no attrition rule)' : ` (attrition[${index}])`}`,
+    attrition: (ages: string, rate: string, base: string, index: number | null) => `− attrition, ${ages}: ${rate} of ${base}${index === null ? ' (no attrition rule)' : ` (attrition[${index}])`}`,
     allAges: 'all ages',
     movedTo: (to: string, share: string) => `− moved to ${to} (${share} a year)`,
     movedFrom: (from: string | null) => (from === null ? '+ moved in from withheld functions (privacy)' : `+ moved in from ${from}`),
@@ -149,9 +150,11 @@ function figureLine(label: string, value: string, total: number): string {
 function explainYear(y: ExplainResult['years'][number], start: number, result: ExplainResult, lang: Lang, label: (id: string) => string, bold: (s: string) => string, total: number): string[] {
   const t = T[lang];
   const line = (text: string, value: string): string => figureLine(text, value, total);
-  const f1 = (v: number): string => formatNumber(v, 2, lang);
-  const minus = (v: number): string => `−${f1(Math.abs(v))}`;
-  const plus = (v: number): string => `+${f1(Math.abs(v))}`;
+  // Two decimals; an amount that rounds to zero is 0,00 without a sign (no −0,00).
+  const zero = (v: number): boolean => Math.abs(v) < 0.005;
+  const f1 = (v: number): string => formatNumber(zero(v) ? 0 : v, 2, lang);
+  const minus = (v: number): string => (zero(v) ? f1(0) : `−${f1(Math.abs(v))}`);
+  const plus = (v: number): string => (zero(v) ? f1(0) : `+${f1(Math.abs(v))}`);
   const pct = (v: number): string => `${formatNumber(v * 100, 1, lang)}%`;
   const dec = (v: number, d: number): string => formatNumber(v, d, lang);
   const s = y.supply;
@@ -160,12 +163,15 @@ function explainYear(y: ExplainResult['years'][number], start: number, result: E
   if ('suppressed' in s) {
     out.push(`  ${t.suppressed(withheldMark(s.suppressed, result.privacy.min_group))}`);
   } else {
+    // A flow that rounds to 0,00 is left out: it changes none of the figures shown.
     out.push(line(`  ${t.supplyStart(y.year, f1(s.start_persons))}`, f1(s.start_fte)));
-    out.push(line(`    ${t.retired(dec(s.aow_age, 2), y.year)}`, minus(s.retired_fte)));
-    if (s.contract_ending_fte > 0) out.push(line(`    ${t.contracts(f1(s.contract_ending_fte), f1(s.renewed_fte))}`, minus(s.contract_ended_fte)));
-    for (const a of s.attrition) out.push(line(`    ${t.attrition(a.ages === 'all' ? t.allAges : a.ages, pct(a.rate), f1(a.base_fte), a.rule_index)}`, minus(a.fte)));
-    for (const m of s.moved_out) out.push(line(`    ${t.movedTo(m.to, pct(m.share))}`, minus(m.fte)));
-    for (const m of s.moved_in) out.push(line(`    ${t.movedFrom(m.from)}`, plus(m.fte)));
+    if (!zero(s.retired_fte)) out.push(line(`    ${t.retired(yearsAndMonths(s.aow_age, lang), y.year)}`, minus(s.retired_fte)));
+    // Contracts that end, even when all are renewed (the renewals are the news).
+    if (!zero(s.contract_ending_fte) || !zero(s.contract_ended_fte)) out.push(line(`    ${t.contracts(f1(s.contract_ending_fte), f1(s.renewed_fte))}`, minus(s.contract_ended_fte)));
+    // An attrition of rate 0 (no rule applies, or the rule says 0) stays: it says why nobody leaves.
+    for (const a of s.attrition.filter((x) => !zero(x.fte) || x.rate === 0)) out.push(line(`    ${t.attrition(a.ages === 'all' ? t.allAges : ageBandWords(a.ages, lang), pct(a.rate), f1(a.base_fte), a.rule_index)}`, minus(a.fte)));
+    for (const m of s.moved_out.filter((x) => !zero(x.fte))) out.push(line(`    ${t.movedTo(m.to, pct(m.share))}`, minus(m.fte)));
+    for (const m of s.moved_in.filter((x) => !zero(x.fte))) out.push(line(`    ${t.movedFrom(m.from)}`, plus(m.fte)));
     out.push(line(`    ${t.supplyEnd(y.year + 1, f1(s.end_persons))}`, f1(s.end_fte)));
   }
   if (d.points_fte !== null) {
@@ -181,7 +187,7 @@ function explainYear(y: ExplainResult['years'][number], start: number, result: E
     if (d.target_fte !== null) out.push(line(`    ${t.modelDemand}`, f1(d.base_fte * d.growth.factor * d.labour_factor * d.override_factor)));
     out.push(line(`    ${d.target_fte !== null ? t.targetDemand : t.demand}`, f1(d.demand_fte)));
   }
-  if (y.gap_fte !== null) out.push(line(`  ${t.gap(y.gap_fte < 0 ? t.shortage : y.gap_fte > 0 ? t.surplus : t.balanced)}`, f1(y.gap_fte)));
+  if (y.gap_fte !== null) out.push(line(`  ${t.gap(zero(y.gap_fte) ? t.balanced : y.gap_fte < 0 ? t.shortage : t.surplus)}`, f1(y.gap_fte)));
   if (y.year > start) {
     if (y.replacement_fte !== null) out.push(line(`    ${t.replacement(start)}`, f1(y.replacement_fte)));
     out.push(line(`    ${t.expansion(start)}`, f1(y.expansion_fte)));
@@ -254,7 +260,7 @@ export function renderExplainText(data: ExplainResult, options: ExplainRenderOpt
   for (const y of result.years) if (!('suppressed' in y.supply)) for (const a of y.supply.attrition) rules.set(a.rule_index, a.rule);
   if (rules.size > 0) {
     head.push(t.rulesApplied);
-    for (const [, rule] of [...rules].sort(([a], [b]) => (a ?? -1) - (b ?? -1))) head.push(wrapText(`  ${translateRule(rule, lang)}`, width, '    '));
+    for (const [, rule] of [...rules].sort(([a], [b]) => (a ?? -1) - (b ?? -1))) head.push(wrapText(`  ${translateRule(withAgeBandWords(rule, lang), lang)}`, width, '    '));
     head.push('');
   }
   const years = options.year === undefined ? result.years : result.years.filter((y) => y.year === options.year);

@@ -142,3 +142,48 @@ export function wrapText(text: string, width = 80, indent = '  '): string {
   if (line.trim() !== '') lines.push(line);
   return lines.join('\n');
 }
+
+/**
+ * Like wrapText, but the spaces inside a line are kept, and nothing is ever longer than `width`: a
+ * word longer than a line (a long value without spaces) is broken over lines instead of running past
+ * the edge. For values that must be shown whole (#13): wrapped, never cut.
+ */
+export function wrapWhole(text: string, width = 80, indent = '  '): string {
+  const lead = /^\s*/.exec(text)?.[0] ?? '';
+  const lines: string[] = [];
+  let line = lead;
+  // Nothing on the line yet but its lead or indent.
+  let fresh = true;
+  const add = (word: string): void => {
+    if (fresh) {
+      if (word === '') return;
+      if ([...line].length + [...word].length <= width) {
+        line += word;
+        fresh = false;
+        return;
+      }
+      // Longer than a whole line: as much as fits (up to a `,`, `+`, `.` or `]` in its second half, so a
+      // path breaks between its parts), the rest on the next.
+      const room = Math.max(1, width - [...line].length);
+      const head = [...word].slice(0, room);
+      const mark = Math.max(...[',', '+', '.', ']'].map((ch) => head.lastIndexOf(ch)));
+      const take = mark >= room / 2 ? mark + 1 : room;
+      lines.push(line + [...word].slice(0, take).join(''));
+      line = indent;
+      add([...word].slice(take).join(''));
+      return;
+    }
+    const candidate = `${line} ${word}`;
+    if ([...candidate].length <= width) line = candidate;
+    else {
+      lines.push(line.trimEnd());
+      line = indent;
+      fresh = true;
+      add(word);
+    }
+  };
+  // Split on single spaces: a run of spaces inside the text stays as it is.
+  for (const word of text.slice(lead.length).split(' ')) add(word);
+  if (!fresh) lines.push(line.trimEnd());
+  return lines.join('\n');
+}

@@ -83,8 +83,9 @@ describe('spp explain', () => {
     expect([...bands].sort()).toEqual(['35-44', '45-54', '<35', '>=55']);
     expect(large.privacy.suppressed).toBe(false);
     const text = renderExplainText(large, { color: false, lang: 'nl' });
-    expect(text).toContain('verloop, leeftijd <35: 9,0%');
-    expect(text).not.toMatch(/leeftijd \d+-\d+:(?! )/);
+    expect(text).toContain('verloop, jonger dan 35: 9,0%');
+    // Every attrition line names one of the rules' bands, in words.
+    expect(text).not.toMatch(/verloop, (?!jonger dan 35:|35–44 jaar:|45–54 jaar:|55 jaar of ouder:)/);
   });
 });
 

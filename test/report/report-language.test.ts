@@ -142,7 +142,7 @@ describe('labels', () => {
   it('rewrite notes in plain words with labels, and leave unknown lines as they are', () => {
     const label = (id: string): string => labelOf(id, 'en');
     expect(translateNote('AOW age after 2031 taken as 67.25 (last known value)', 'nl', label)).toBe(
-      'Na 2031 is de AOW-leeftijd nog niet wettelijk vastgesteld; gerekend is met de laatst bekende waarde, 67,25 jaar.',
+      'Na 2031 is de AOW-leeftijd nog niet wettelijk vastgesteld; gerekend is met de laatst bekende waarde, 67 jaar en 3 maanden.',
     );
     expect(translateNote('1 computed and 2 explicit pathways available to the plan', 'nl', label)).toBe('Het plan kon kiezen uit 1 berekende en 2 in het scenario opgegeven routes.');
     expect(translateNote('costs discounted to 2026 at 3.5% a year', 'nl', label)).toBe('Kosten zijn contant gemaakt naar 2026 tegen 3,5% per jaar.');

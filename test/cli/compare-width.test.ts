@@ -1,0 +1,123 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
+import { valueText } from '../../src/report/render-compare.js';
+import { buildCli, runSpp } from './run-spp.js';
+
+/**
+ * spp compare's "Wat verschilt" never cuts a value (#13): at any width from 60 columns a value too
+ * long for its column goes whole onto its own line(s) under the path. Dutch output writes the
+ * numbers in the values with a decimal comma; keys and words stay as typed in the scenario.
+ */
+beforeAll(async () => buildCli());
+
+const KRIMP = ['scenarios/baseline.yaml', 'scenarios/krimp-vacaturestop.yaml'];
+const FOUR = ['scenarios/baseline.yaml', 'scenarios/digitaal-versneld.yaml', 'scenarios/krimp-vacaturestop.yaml', 'scenarios/groei-sociaal-ruimte.yaml'];
+
+/** spp compare … -f table with stdout a terminal of `columns` columns. */
+async function compareAt(columns: number, scenarios: readonly string[], lang: 'nl' | 'en' = 'nl'): Promise<string> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(['compare', ...scenarios, '-f', 'table', '-q', '--no-plan', '--lang', lang], {
+    stdout: { write: (s: string) => (stdout += s), isTTY: true, columns },
+    stderr: { write: (s: string) => (stderr += s), isTTY: false },
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  expect(code, stderr).toBe(0);
+  return stdout;
+}
+
+/** The "what differs" section, its lines joined with single spaces (a wrapped value reads as one). */
+function differs(text: string): string {
+  const section = text.split(/\n(?=Wat verschilt|What differs)/)[1]!.split(/\n\n/)[0]!;
+  return section.replace(/\s+/g, ' ');
+}
+
+describe('spp compare: what differs, at the terminal’s width', () => {
+  it.each([60, 72, 80, 100, 120])('shows every value whole at %i columns, with Dutch decimal commas', async (columns) => {
+    const text = await compareAt(columns, KRIMP);
+    for (const line of text.trimEnd().split('\n')) expect([...line].length, line).toBeLessThanOrEqual(columns);
+    const section = differs(text);
+    expect(section).not.toContain('…');
+    // The year F005 is discontinued, and the overrides of F020 and F032, whole.
+    expect(section).toContain('discontinue: 2028');
+    expect(section).toContain('{ change: -0,3; end: 2029 }');
+    expect(section).toContain('{ change: -0,25; start: 2027; end: 2030 }');
+    expect(section).toContain('rate: -0,025');
+    expect(section).toMatch(/renewal_rate 0,6 0,25/);
+    // The plan: block, to its last key.
+    expect(section).toContain('min_flow_fte: 0,5; discount_rate: 0 }');
+    // No decimal point in a Dutch number; the words of the scenario file stay as typed.
+    expect(section).not.toMatch(/\d\.\d/);
+    expect(section).toMatch(/curve linear step/);
+  });
+
+  it('keeps the values as typed with --lang en', async () => {
+    const section = differs(await compareAt(80, KRIMP, 'en'));
+    expect(section).not.toContain('…');
+    expect(section).toContain('discontinue: 2028');
+    expect(section).toContain('{ change: -0.3, end: 2029 }');
+    expect(section).toMatch(/renewal_rate 0.6 0.25/);
+    expect(section).not.toMatch(/\d,\d/);
+  });
+
+  it('shows each value of four scenarios whole at 60 columns', async () => {
+    const json = await runSpp(['compare', ...FOUR, '-f', 'json', '-q', '--no-plan']);
+    expect(json.exitCode, json.stderr).toBe(0);
+    const result = JSON.parse(json.stdout) as { scenarios: string[]; assumptions: { path: string; values: Record<string, unknown> }[] };
+    const text = await compareAt(60, FOUR);
+    for (const line of text.trimEnd().split('\n')) expect([...line].length, line).toBeLessThanOrEqual(60);
+    const section = differs(text);
+    expect(section).not.toContain('…');
+    for (const a of result.assumptions) {
+      // A path longer than a line is broken between its parts.
+      expect(section.replace(/ /g, '')).toContain(a.path.replace(/ /g, ''));
+      for (const id of result.scenarios) {
+        const v = a.values[id];
+        if (v === null) continue;
+        // The table shows a map of one key without its braces.
+        const one = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1 ? Object.entries(v)[0]! : undefined;
+        const shown = one === undefined ? valueText(v, 'nl') : `${one[0]}: ${valueText(one[1], 'nl')}`;
+        expect(section, `${a.path} ${id}`).toContain(shown.replace(/\s+/g, ' '));
+      }
+    }
+  });
+});
+
+describe('spp compare -f md: what differs', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'spp-compare-md-'));
+    // A label with a `|` in it: it must not end the table cell.
+    writeFileSync(
+      join(dir, 'pipe.yaml'),
+      `id: pipe\nextends: ${resolve('scenarios/baseline.yaml')}\nlabels:\n  administrative: { nl: "Administratie | registratie", en: "Admin | records" }\nworkforce:\n  temporary: { renewal_rate: 0.35 }\n`,
+    );
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes Dutch numbers with a decimal comma, whole, and escapes |', async () => {
+    const md = await runSpp(['compare', ...KRIMP, '-f', 'md', '-q', '--no-plan']);
+    expect(md.exitCode, md.stderr).toBe(0);
+    const section = md.stdout.split('## Wat verschilt')[1]!.split('## ')[0]!;
+    expect(section).toContain('| `workforce.temporary.renewal_rate` | 0,6 | 0,25 |');
+    expect(section).toContain('| `demand.overrides[function=F020]` | – | { change: -0,3; end: 2029 } |');
+    expect(section).toContain('| `digitalisation.automation.customer_contact.curve` | linear | step |');
+    expect(section).toContain('min\\_flow\\_fte: 0,5; discount\\_rate: 0 }');
+    expect(section).not.toContain('…');
+    const pipe = await runSpp(['compare', 'scenarios/baseline.yaml', join(dir, 'pipe.yaml'), '-f', 'md', '-q', '--no-plan']);
+    expect(pipe.exitCode, pipe.stderr).toBe(0);
+    const row = pipe.stdout.split('\n').find((l) => l.startsWith('| `labels`'))!;
+    expect(row).toBe('| `labels` | – | { administrative: { nl: Administratie \\| registratie; en: Admin \\| records } } |');
+    // Three cells: the escaped | ends none of them.
+    expect(row.split(/(?<!\\)\|/).length).toBe(5);
+  });
+
+  it('keeps the values as typed, as code, with --lang en', async () => {
+    const md = await runSpp(['compare', ...KRIMP, '-f', 'md', '-q', '--no-plan', '--lang', 'en']);
+    expect(md.stdout).toContain('| `workforce.temporary.renewal_rate` | `0.6` | `0.25` |');
+    expect(md.stdout).toContain('| `demand.overrides[function=F020]` | – | `{ change: -0.3, end: 2029 }` |');
+  });
+});

@@ -1,0 +1,122 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ageBandWords, yearsAndMonths } from '../../src/report/age-words.js';
+import { buildCli, runSpp } from './run-spp.js';
+
+/**
+ * spp explain in an HR adviser's words (found by an HR-adviser review): the AOW age in years and
+ * months ("67 jaar en 3 maanden", not "67,25"), an attrition rule's age band in words ("55 jaar of
+ * ouder", not ">=55"), and no noise lines of −0,00. JSON keeps its numbers and band texts.
+ */
+beforeAll(async () => buildCli());
+
+const ARGS = ['explain', 'F005', '-s', 'scenarios/krimp-vacaturestop.yaml', '-q'];
+
+interface Explain {
+  years: {
+    year: number;
+    supply: {
+      start_fte: number;
+      end_fte: number;
+      aow_age: number;
+      retired_fte: number;
+      contract_ended_fte: number;
+      attrition: { ages: string; fte: number }[];
+      moved_out: { fte: number }[];
+      moved_in: { fte: number }[];
+    };
+  }[];
+}
+
+async function explain(format: string, lang: 'nl' | 'en' = 'nl'): Promise<string> {
+  const run = await runSpp([...ARGS, '-f', format, '--lang', lang]);
+  expect(run.exitCode, run.stderr).toBe(0);
+  return run.stdout;
+}
+
+describe('spp explain: ages and amounts in words a reader uses', () => {
+  let nl: string;
+  let en: string;
+  let md: string;
+  let json: Explain;
+  beforeAll(async () => {
+    [nl, en, md] = await Promise.all([explain('table'), explain('table', 'en'), explain('md')]);
+    json = JSON.parse(await explain('json')) as Explain;
+  }, 120_000);
+
+  it('states the AOW age in years and months', () => {
+    for (const text of [nl, md]) {
+      expect(text).toContain('− pensioen (AOW-leeftijd in 2026: 67 jaar)');
+      expect(text).toContain('− pensioen (AOW-leeftijd in 2028: 67 jaar en 3 maanden)');
+      expect(text).not.toMatch(/AOW-leeftijd[^\n]*67,\d/);
+    }
+    expect(en).toContain('− retired (AOW age in 2028: 67 years and 3 months)');
+    expect(en).not.toMatch(/AOW age[^\n]*67\.\d/);
+  });
+
+  it("names an attrition rule's age band in words, in the rules and in every year", () => {
+    for (const text of [nl, md]) {
+      expect(text).toContain('workforce.attrition[3] (55 jaar of ouder): 0,02');
+      expect(text).toContain('workforce.attrition[0] (jonger dan 35): 0,09');
+      expect(text).toMatch(/− verloop, 55 jaar of ouder: 2,0% van \d/);
+      expect(text).toMatch(/− verloop, jonger dan 35: 9,0% van \d/);
+      expect(text).toMatch(/− verloop, 45–54 jaar: 3,5% van \d/);
+      expect(text).not.toMatch(/>=|leeftijd [<>\d]/);
+    }
+    expect(en).toContain('workforce.attrition[3] (aged 55 or over): 0.02');
+    expect(en).toMatch(/− attrition, aged 55 or over: 2\.0% of \d/);
+    expect(en).toMatch(/− attrition, under 35: 9\.0% of \d/);
+    expect(en).toMatch(/− attrition, aged 35–44: 5\.5% of \d/);
+    expect(en).not.toMatch(/>=|ages [<>\d]/);
+  });
+
+  it('leaves out the lines that round to zero, and shows no signed zero', () => {
+    for (const text of [nl, md]) expect(text).not.toMatch(/[−+-]0,00\b|[−+-]0,0\b/);
+    expect(en).not.toMatch(/[−+-]0\.00\b|[−+-]0\.0\b/);
+    // 2027: nobody reaches the AOW age, so no pension line at all.
+    const y2027 = nl.split('\n2027\n')[1]!.split('\n\n')[0]!;
+    expect(y2027).not.toContain('pensioen');
+    // A gap of 0,00 is in balance, not a surplus.
+    expect(nl).not.toMatch(/\((tekort|overschot)\) +0,00$/m);
+  });
+
+  it('still adds up: start minus the lines shown is the end, to the rounding of the lines', () => {
+    for (const y of json.years) {
+      const s = y.supply;
+      const lines = [s.retired_fte, s.contract_ended_fte, ...s.attrition.map((a) => a.fte), ...s.moved_out.map((m) => m.fte), ...s.moved_in.map((m) => -m.fte)];
+      const shown = lines.filter((v) => Math.abs(v) >= 0.005);
+      // What is left out is below the precision shown, so leaving it out changes no figure.
+      for (const v of lines.filter((x) => Math.abs(x) < 0.005)) expect(Math.abs(v)).toBeLessThan(0.005);
+      const r = (v: number): number => Math.round(v * 100) / 100;
+      expect(Math.abs(r(s.start_fte) - shown.reduce((a, v) => a + r(v), 0) - r(s.end_fte)), String(y.year)).toBeLessThanOrEqual(0.005 * (shown.length + 2) + 1e-9);
+    }
+  });
+
+  it('keeps JSON as it was: the AOW age as a number, the band as written', () => {
+    expect(json.years.find((y) => y.year === 2028)!.supply.aow_age).toBe(67.25);
+    expect(new Set(json.years.flatMap((y) => y.supply.attrition.map((a) => a.ages)))).toEqual(new Set(['<35', '35-44', '45-54', '>=55']));
+  });
+});
+
+describe('age words', () => {
+  it.each([
+    ['>=55', '55 jaar of ouder', 'aged 55 or over'],
+    ['55+', '55 jaar of ouder', 'aged 55 or over'],
+    ['>55', '56 jaar of ouder', 'aged 56 or over'],
+    ['<25', 'jonger dan 25', 'under 25'],
+    ['<=24', 'jonger dan 25', 'under 25'],
+    ['45-54', '45–54 jaar', 'aged 45–54'],
+    ['30', '30 jaar', 'aged 30'],
+    ['jong', 'jong', 'jong'],
+  ])('band %s: %s / %s', (band, nl, en) => {
+    expect(ageBandWords(band, 'nl')).toBe(nl);
+    expect(ageBandWords(band, 'en')).toBe(en);
+  });
+
+  it('gives an AOW age in years and months', () => {
+    expect(yearsAndMonths(67, 'nl')).toBe('67 jaar');
+    expect(yearsAndMonths(67.25, 'nl')).toBe('67 jaar en 3 maanden');
+    expect(yearsAndMonths(67 + 1 / 12, 'nl')).toBe('67 jaar en 1 maand');
+    expect(yearsAndMonths(67.5, 'en')).toBe('67 years and 6 months');
+    expect(yearsAndMonths(66.9999, 'en')).toBe('67 years');
+  });
+});
