@@ -186,6 +186,20 @@ function period(start: number, end: number): string {
   return start === end ? String(start) : `${start}–${end}`;
 }
 
+/**
+ * The years something happens, runs of consecutive years as periods: "2027, 2035", "2028, 2032–2033".
+ * A route used in 2027 and 2035 read "2027–2035", as if it moved people every year.
+ */
+export function yearRuns(years: readonly number[]): string {
+  const runs: [number, number][] = [];
+  for (const y of [...years].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last !== undefined && y === last[1] + 1) last[1] = y;
+    else if (last === undefined || y !== last[1]) runs.push([y, y]);
+  }
+  return runs.map(([a, b]) => period(a, b)).join(', ');
+}
+
 /** The plan's totals the summary and the chapters share, so their figures are the same numbers. */
 function planTotals(p: PlanData) {
   return {
@@ -553,22 +567,29 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
     const label = (id: string, nm: string): string => (id === WITHHELD_ROUTE_END ? end(id) : `${id} ${nm}`);
     const shown = (v: string, hidden: Hidden): string => (hidden === null ? v : f.persons({ persons: 0, hidden }));
     const visible = p.pathways.filter((r) => r.hidden === null);
+    // The years shown in the table by year below (flows under 0,05 fte round away there); a route of only such slivers keeps its span.
+    const routeYears = (r: (typeof p.pathways)[number]): string => {
+      const years = p.years.filter((_, k) => (r.byYear[k] ?? 0) >= 0.05);
+      return years.length > 0 ? yearRuns(years) : period(r.firstYear, r.lastYear);
+    };
     // The chart must fit one A4 page: it draws the largest visible pathways; the table lists them all.
     const drawn = [...visible].sort((a, b) => b.fte - a.fte || compareText(a.from, b.from) || compareText(a.to, b.to)).slice(0, FLOW_MAX);
     const hidden = p.pathways.length - visible.length;
     const table: TableBlock = {
       kind: 'table',
       head: [o.from, o.to, o.fte, o.hoursPerPerson, o.cost, o.years],
-      align: ['l', 'l', 'r', 'r', 'r', 'r'],
-      // Two names and four numbers: the names wrap, the years never do.
-      widths: [27, 27, 8, 11, 14, 13],
+      // Two names, three numbers and the years a route is used ("2027, 2031–2032, 2034"): the names
+      // wrap, the numbers never do, the years only between their runs (a text column, not a number).
+      align: ['l', 'l', 'r', 'r', 'r', 'l'],
+      widths: [24, 24, 7, 10, 13, 22],
       rows: p.pathways.map((r) => [
         label(r.from, r.fromName),
         label(r.to, r.toName),
         shown(f.fte(r.fte), r.hidden),
         f.int(r.hoursPerPerson),
         shown(f.euro(r.cost), r.hidden),
-        period(r.firstYear, r.lastYear),
+        // The years it moves people (a hidden route's years would say when its few people move).
+        r.hidden === null ? routeYears(r) : f.persons({ persons: 0, hidden: r.hidden }),
       ]),
       foot: [t.total, '', f.fte(n.moved), '', f.euro(p.costs.plan.reskilling), ''],
       note: o.pathwaysNote + (hidden > 0 ? ` ${t.suppressionNote(data.minGroup)}` : ''),

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { yearRuns } from '../../src/report/directie/compose-report.js';
+import { runSpp } from '../cli/run-spp.js';
+
+/**
+ * The report's routes table gives the years a route moves people, not the span from its first to its
+ * last: krimp-vacaturestop's F082 → F026 moves people in 2029–2031 and 2035, which read "2029–2035".
+ */
+describe('the years of a route', () => {
+  it('writes runs of consecutive years as periods, the runs in order', () => {
+    expect(yearRuns([2027])).toBe('2027');
+    expect(yearRuns([2027, 2035])).toBe('2027, 2035');
+    expect(yearRuns([2035, 2029, 2030, 2031])).toBe('2029–2031, 2035');
+    expect(yearRuns([2027, 2031, 2032, 2034, 2032])).toBe('2027, 2031–2032, 2034');
+    expect(yearRuns([])).toBe('');
+  });
+
+  it("krimp-vacaturestop's report: each route's years are exactly the years its row by year shows a flow", async () => {
+    const run = await runSpp(['report', '-s', 'scenarios/krimp-vacaturestop.yaml', '--format', 'md', '-q']);
+    expect(run.exitCode).toBe(0);
+    const chapter = run.stdout.split('### Interne overstappen')[1]!.split('\n### ')[0]!;
+    const lines = chapter.split('\n');
+    const header = lines.find((l) => l.startsWith('| Route |'))!.split('|').map((c) => c.trim()).filter((c) => c !== '');
+    const years = header.slice(1).map(Number);
+    const byYear = new Map(
+      lines.filter((l) => /^\| F\d{3} → /.test(l)).map((l) => {
+        const cells = l.split('|').slice(1, -1).map((c) => c.trim());
+        return [cells[0]!, years.filter((_, k) => cells[k + 1] !== '')] as const;
+      }),
+    );
+    const routes = lines.filter((l) => /^\| F\d{3} [^→|]+ \| F\d{3} /.test(l));
+    expect(routes.length).toBeGreaterThan(5);
+    let gaps = 0;
+    for (const row of routes) {
+      const cells = row.split('|').slice(1, -1).map((c) => c.trim());
+      const route = `${cells[0]!.slice(0, 4)} → ${cells[1]!.slice(0, 4)}`;
+      expect(cells.at(-1), route).toBe(yearRuns(byYear.get(route)!));
+      if (cells.at(-1)!.includes(',')) gaps++;
+    }
+    // Routes with a year off in between exist here (F082 → F026: 2029–2031, 2035).
+    expect(gaps).toBeGreaterThan(0);
+  });
+});
