@@ -119,6 +119,9 @@ if (wanted('plan')) {
       'misses the target: its MIP is one block (the overstaffing cap, and the unavoidable unmet demand held into the later stages, tie every ' +
       'function), solved twice — the least unmet demand ~0.7 s (relaxation 439.48, dive 440.36 FTE-years) and the least cost ~0.55 s — ' +
       'with ~0.3 s of dives; the face search finds no plan at either bound (refuted in ~15 ms). ' +
+      'Since 30 Nov (16:50 UTC) the example closes six more roles to computed pathways (README, "Gemeente Voorbeeld closes six ' +
+      'functions besides Management"): baseline\'s plan keeps its cost and no longer has the part the face search found (a test keeps ' +
+      'that case with only Management closed); measured at 17:05 UTC, load ~1.6, baseline 0.81 s, krimp-vacaturestop 2.33 s. ' +
       'Tried on earlier days and not kept: HiGHS options (mip_heuristic_effort 0, mip_rel_gap 1e-4, presolve off, simplex_strategy 4, ' +
       'mip_pscost_minreliable 0, cut-pool and LP-age limits, mip_detect_symmetry off, root heuristics off, simplex_scale_strategy 0: within ' +
       'noise or slower); compiling HiGHS while the CSV is read (±0 ms); a HiGHS warm-up on a worker thread (the main thread\'s MIP as slow ' +
@@ -176,7 +179,11 @@ if (wanted('sensitivity')) {
       'without the budget\'s interrupt callback, otherwise the same build, 32.9 and 31.9 s against 33.2 and 32.9 s; the JSON is the same to the byte. ' +
       'On 30 Nov this bench gave 29.9 s at 12:30 UTC, 30.7 s at 14:23 and 29.3 s at 14:30 on code that does the same work: the same command interleaved at 14:25 UTC, the build of 7203b4d (29.9 s in ' +
       'this bench at 12:30 UTC) against the build of 14:20 UTC (with the red-team fixes and the parts at their bound left unsearched), ran 31.50 ' +
-      'and 31.82 s against 31.83 and 31.84 s (CPU 60.6–61.4 s each), the same JSON to the byte.',
+      'and 31.82 s against 31.83 and 31.84 s (CPU 60.6–61.4 s each), the same JSON to the byte. ' +
+      'At 17:05 UTC it gave 31.5 s (serial 62.1 s) and at 17:15 UTC 34.1 s (serial 64.5 s; the table above), the machine ~12 % slower than at 14:00 (csv-parse alone on the sector file 2.60 s ' +
+      'against 2.31 s). `spp sensitivity -s scenarios/krimp-vacaturestop.yaml` through the CLI at 17:10 UTC: with the example\'s ' +
+      'six roles closed to pathways (16:50 UTC) 34.0 s, with the scenario before it 35.8 s; with the face search of the MIP\'s parts ' +
+      '(15:20 UTC) 34.2 s, with it disabled 35.2 s — the same JSON each time: the day\'s changes do not slow it; the machine does.',
   );
   say();
 }
