@@ -581,7 +581,7 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
       // Two names, three numbers and the years a route is used ("2027, 2031–2032, 2034"): the names
       // wrap, the numbers never do, the years only between their runs (a text column, not a number).
       align: ['l', 'l', 'r', 'r', 'r', 'l'],
-      widths: [24, 24, 7, 10, 13, 22],
+      widths: [22, 22, 7, 11, 18, 20],
       rows: p.pathways.map((r) => [
         label(r.from, r.fromName),
         label(r.to, r.toName),
