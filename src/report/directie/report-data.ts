@@ -179,7 +179,7 @@ interface PlanPathwayRow {
 /**
  * A route end that stands for the functions spp project withholds, together (`from`/`to` is
  * WITHHELD_ROUTE_END, the name empty): `spp plan` and `spp reskill` show them as one group, so the
- * report does too. `count`: how many functions the group holds.
+ * report does too, named with how many they are (ReportData.withheldFunctions).
  */
 export const WITHHELD_ROUTE_END = 'other';
 
