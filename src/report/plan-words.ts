@@ -38,6 +38,8 @@ export interface PlanWords {
   costsMore: (euros: string) => string;
   shortNote: (fteYears: string) => string;
   alternativesNote: string;
+  /** Under the year table when people work reduced hours: the FTE per year, so that the rows add up. */
+  reducedHours: (years: string) => string;
   shortfallTitle: string;
   shortfallLine: (fte: string, cause: string) => string;
   moreFunctions: (n: number) => string;
@@ -127,6 +129,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     saves: (euros) => `plan bespaart ${euros}`,
     costsMore: (euros) => `plan kost ${euros} meer`,
     shortNote: (fteYears) => ` (${fteYears} fte-jaar tekort)`,
+    reducedHours: (years) => `Minder uren (fte die mensen minder werken): ${years}. In die jaren is Fte − Boven + Tekort de Vraag plus dit.`,
     alternativesNote:
       'Geen plan: elk jaar elk tekort werven en elk overschot buiten plaatsen, zonder grenzen. Zonder routes: hetzelfde plan zonder omscholing of herplaatsing.',
     shortfallTitle: 'Vraag die niet vervuld kan worden (fte tekort per jaar; --format json geeft elk jaar)',
@@ -230,6 +233,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     saves: (euros) => `plan saves ${euros}`,
     costsMore: (euros) => `plan costs ${euros} more`,
     shortNote: (fteYears) => ` (${fteYears} FTE-yr short)`,
+    reducedHours: (years) => `Reduced hours (FTE people work less): ${years}. In those years FTE − Over + Short is Demand plus this.`,
     alternativesNote:
       'No plan: each year, every shortage hired and every surplus placed outside, limits ignored. Without pathways: the same plan with no reskilling or redeployment.',
     shortfallTitle: 'Demand that cannot be met (FTE short per year; --format json has every year)',

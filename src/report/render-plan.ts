@@ -32,6 +32,18 @@ export function planRowCost(result: PlanResult, k: number): number {
   return before.hiring + before.reskilling + before.redundancy + now.overstaffing + now.reduced_hours + now.shortage;
 }
 
+/**
+ * The FTE people work less on reduced hours, per decision year with any: what the year table has no
+ * column for (it is as wide as 80 columns allow), so that Fte − Boven + Tekort = Vraag + this adds
+ * up. From the totals' balance (the JSON's keys are SPEC §4's: persons, not FTE). Null when none.
+ */
+function reducedHoursLine(result: PlanResult, lang: Lang): string | null {
+  const years = result.totals.years.slice(1).map((y) => ({ year: y.year, fte: y.fte - y.overstaffing_fte + y.shortage_fte - y.demand_fte }));
+  const shown = years.filter((y) => y.fte >= 0.05);
+  if (shown.length === 0) return null;
+  return PLAN_WORDS[lang].reducedHours(shown.map((y) => `${y.year} ${formatNumber(y.fte, 1, lang)}`).join('; '));
+}
+
 /** The year-by-year summary rows (totals over functions); the start year is the snapshot. */
 function yearRows(result: PlanResult, lang: Lang): string[][] {
   return result.totals.years.map((y, k) => {
@@ -142,6 +154,8 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
     '',
     fitTable(yearColumns(w), yearRows(result, lang), fit).trimEnd(),
   ];
+  const reduced = reducedHoursLine(result, lang);
+  if (reduced !== null) out.push(c.dim(wrapText(reduced, width, '')));
   const paths = pathwaySummary(result);
   out.push('', c.bold(wrapText(w.pathwaysTitle, width, '')));
   if (paths.length === 0) out.push(wrapText(w.noPathway, width, ''));
@@ -258,6 +272,8 @@ function renderPlanMarkdown(plan: PlanResult, lang: Lang): string {
   const out = [`# ${escapeMarkdown(w.title(result.scenario.title ?? result.scenario.id, result.scenario.id, result.years[0]!, result.years.at(-1)!))}`, '', `${w.objectiveLabel}: ${w.objective[result.objective]}.`, '', escapeMarkdown(w.intro), ''];
   out.push(`| ${columns.map((c) => c.header).join(' | ')} |`, `| --- | ${columns.slice(1).map(() => '---:').join(' | ')} |`);
   for (const r of yearRows(result, lang)) out.push(`| ${r.join(' | ')} |`);
+  const reduced = reducedHoursLine(result, lang);
+  if (reduced !== null) out.push('', escapeMarkdown(reduced));
   out.push('', `## ${w.pathwaysTitle}`, '');
   const paths = pathwaySummary(result);
   if (paths.length === 0) out.push(w.noPathwayShort);

@@ -12,6 +12,26 @@ const YEAR_KEYS = [
 ];
 
 describe('spp plan', () => {
+  it('says under the year table how much FTE people work less on reduced hours, so each row adds up (krimp-vacaturestop)', { timeout: 120_000 }, async () => {
+    const table = (await runSpp(['plan', '-s', SCENARIO, '--format', 'table', '-q'])).stdout;
+    const flat = table.replace(/\n(?!\n)/g, ' ');
+    const line = /Minder uren \(fte die mensen minder werken\): ([^.]+)\. In die jaren is Fte − Boven \+ Tekort de Vraag plus dit\./.exec(flat);
+    expect(line).not.toBeNull();
+    const reduced = new Map(line![1]!.split('; ').map((p) => p.split(' ')).map(([y, v]) => [Number(y), Number(v!.replace(',', '.'))]));
+    expect(reduced.size).toBeGreaterThan(3);
+    const num = (v: string) => (v === '–' || v === '' ? 0 : Number(v.replace(/\./g, '').replace(',', '.')));
+    for (const row of table.split('\n').filter((l) => /^20\d\d  /.test(l))) {
+      const [year, fte, demand, , , , over, short] = row.trim().split(/\s+/);
+      if (Number(year) === 2026) continue;
+      // Fte − Boven + Tekort = Vraag + minder uren, to the table's rounding.
+      expect(num(fte!) - num(over!) + num(short!) - num(demand!), `${year}`).toBeCloseTo(reduced.get(Number(year)) ?? 0, 0);
+    }
+    const md = (await runSpp(['plan', '-s', SCENARIO, '--format', 'md', '-q', '--lang', 'en'])).stdout;
+    expect(md).toMatch(/Reduced hours \(FTE people work less\): 2027 0\.2; 2028 1\.2;/);
+    const baseline = (await runSpp(['plan', '-s', 'scenarios/baseline.yaml', '--format', 'table', '-q'])).stdout;
+    expect(baseline).not.toContain('Minder uren');
+  });
+
   it("shows the snapshot row's gap: today's overstaffing and shortage, no decisions", { timeout: 120_000 }, async () => {
     const scenario = 'scenarios/baseline.yaml';
     const json = JSON.parse((await runSpp(['plan', '-s', scenario, '--format', 'json', '-q'])).stdout) as PlanResult;
