@@ -1,4 +1,4 @@
-import type { PlanPathwayFlow, PlanResult, PlanYear } from '../domain/plan.js';
+import { WITHHELD_GROUP_ID, type PlanPathwayFlow, type PlanResult, type PlanYear } from '../domain/plan.js';
 import type { Projection } from '../domain/projection.js';
 import type { ReskillResult } from '../domain/results.js';
 import type { LoadedInputs } from './load-inputs.js';
@@ -15,7 +15,7 @@ import { displayPath } from '../diagnostics/format-diagnostics.js';
  * rule guarantees that the suppressed functions together count at least min_group persons, so the
  * merged row describes no one. Totals are unchanged.
  */
-const OTHER_ID = 'other';
+const OTHER_ID = WITHHELD_GROUP_ID;
 
 /**
  * Refuses a command whose output holds organisation-wide figures about people (the total supply and

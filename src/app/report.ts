@@ -1,7 +1,8 @@
-import { assertOrganisationShowable } from './privacy.js';
+import { assertOrganisationShowable, mergePlanPrivacy, suppressedFunctionIds } from './privacy.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
 import { buildProjectResult, projectInputsDetail, type MonteCarloRequest } from './project.js';
-import { planAndReskill } from './reskill-plan.js';
+import { buildPlan } from './plan.js';
+import { reskillResultOf } from './reskill-plan.js';
 import { runBacktest } from './backtest.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PlanProgressListener } from '../model/plan/solve-plan-lp.js';
@@ -20,11 +21,13 @@ export async function buildReportSource(inputs: LoadedInputs, monteCarlo?: Monte
   const { detail, summary } = projectInputsDetail(inputs, monteCarlo);
   const { projection } = detail;
   const project = buildProjectResult(inputs, projection, summary);
-  const { plan, reskill } = await planAndReskill(inputs, detail, onPlanProgress);
+  const { result: plan } = await buildPlan(inputs, detail, undefined, onPlanProgress);
   return {
     project,
     plan,
-    reskill,
+    // The routes as spp reskill shows them: a route from or into a function spp project withholds is one
+    // route from or into those functions together (app/privacy.ts), not named (groei-sociaal-ruimte: F082 → F031).
+    reskill: reskillResultOf(mergePlanPrivacy(plan, suppressedFunctionIds(inputs, projection)), inputs.scenario.reskilling),
     scenario: inputs.scenario,
     cells: inputs.workforce.cells,
     raw: inputs.loaded.raw,

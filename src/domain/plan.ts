@@ -105,3 +105,6 @@ export interface PlanResult {
   /** What the plan assumed and how it was solved, in plain words. */
   notes: string[];
 }
+
+/** The id of the row (and route end) that stands for the functions spp project withholds, together (SPEC §4 privacy). */
+export const WITHHELD_GROUP_ID = 'other';

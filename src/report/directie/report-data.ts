@@ -1,7 +1,7 @@
 import type { ReportSource } from '../../domain/results.js';
 import { basename } from 'node:path';
 import type { ProjectResult } from '../../domain/results.js';
-import type { PlanCostsByKind, PlanResult } from '../../domain/plan.js';
+import { WITHHELD_GROUP_ID, type PlanCostsByKind, type PlanResult } from '../../domain/plan.js';
 import type { BacktestResult } from '../../domain/backtest.js';
 import type { ReskillResult } from '../../domain/results.js';
 import type { Stamp } from '../../domain/results.js';
@@ -177,11 +177,11 @@ interface PlanPathwayRow {
 }
 
 /**
- * A route end that stands for the functions spp project withholds, together (`from`/`to` is
- * WITHHELD_ROUTE_END, the name empty): `spp plan` and `spp reskill` show them as one group, so the
- * report does too, named with how many they are (ReportData.withheldFunctions).
+ * A route end that stands for the functions spp project withholds, together: the report's routes are
+ * spp reskill's (app/report.ts merges them as app/privacy.ts does), named with how many they are
+ * (ReportData.withheldFunctions).
  */
-export const WITHHELD_ROUTE_END = 'other';
+export const WITHHELD_ROUTE_END = WITHHELD_GROUP_ID;
 
 type CostColumn = PlanCostsByKind & { total: number };
 
@@ -350,33 +350,24 @@ function planData(
   const decisions = plan.totals.years.slice(1);
   const moved = (year: number, trained: boolean): number =>
     sum(plan.pathways.filter((m) => m.year === year && m.hours_per_person > 0 === trained).map((m) => m.fte));
-  // The pathways as spp reskill shows them (summed over the years), with their moves per decision year.
-  // A route from or into a function spp project withholds is merged, as in spp plan and spp reskill,
-  // into a route from or to those functions together: its name, its years and its flow would say
-  // when the few people of a small function leave or arrive (groei-sociaal-ruimte: F082 → F031).
-  const end = (id: string): string => (withheldByProject.has(id) ? WITHHELD_ROUTE_END : id);
-  const routes = new Map<string, PlanPathwayRow & { hours: number }>();
-  for (const r of reskill.pathways) {
-    const [from, to] = [end(r.from), end(r.to)];
-    const key = `${from}\u0000${to}`;
-    const byYear = years.map((y) => sum(reskill.moves.filter((m) => m.from === r.from && m.to === r.to && m.year === y).map((m) => m.fte)));
-    const row = routes.get(key);
-    if (row === undefined) {
-      const name = (id: string) => (id === WITHHELD_ROUTE_END ? '' : nameOf(id));
-      routes.set(key, { from, fromName: name(from), to, toName: name(to), fte: r.fte, hoursPerPerson: r.hours_per_person, hours: r.fte * r.hours_per_person, cost: r.cost, firstYear: r.first_year, lastYear: r.last_year, byYear, hidden: null });
-      continue;
-    }
-    row.fte += r.fte;
-    row.hours += r.fte * r.hours_per_person;
-    row.hoursPerPerson = row.fte > 0 ? row.hours / row.fte : 0;
-    row.cost += r.cost;
-    row.firstYear = Math.min(row.firstYear, r.first_year);
-    row.lastYear = Math.max(row.lastYear, r.last_year);
-    row.byYear = row.byYear.map((v, k) => v + byYear[k]!);
-  }
+  // The pathways as spp reskill shows them (summed over the years), with their moves per decision year;
+  // a route from or into a withheld function is already one route of those functions together.
+  const name = (id: string) => (id === WITHHELD_ROUTE_END ? '' : nameOf(id));
   // The merged routes last: in its place by id the group would say where its function's id falls.
-  const merged = (r: PlanPathwayRow) => (r.from === WITHHELD_ROUTE_END || r.to === WITHHELD_ROUTE_END ? 1 : 0);
-  const pathways: PlanPathwayRow[] = [...routes.values()].map(({ hours: _, ...row }) => row).sort((a, b) => merged(a) - merged(b));
+  const merged = (r: { from: string; to: string }) => (r.from === WITHHELD_ROUTE_END || r.to === WITHHELD_ROUTE_END ? 1 : 0);
+  const pathways: PlanPathwayRow[] = [...reskill.pathways].sort((a, b) => merged(a) - merged(b)).map((r) => ({
+    from: r.from,
+    fromName: name(r.from),
+    to: r.to,
+    toName: name(r.to),
+    fte: r.fte,
+    hoursPerPerson: r.hours_per_person,
+    cost: r.cost,
+    firstYear: r.first_year,
+    lastYear: r.last_year,
+    byYear: years.map((y) => sum(reskill.moves.filter((m) => m.from === r.from && m.to === r.to && m.year === y).map((m) => m.fte))),
+    hidden: null,
+  }));
   // The merged group counts at least min_group persons; a function small by the plain rule but not
   // withheld by spp project (none today) is still hidden by its figures.
   const routeMark = (id: string): Hidden => (id === WITHHELD_ROUTE_END ? null : mark(id));
