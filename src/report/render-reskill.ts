@@ -63,10 +63,19 @@ function yearRows(result: ReskillResult, lang: Lang): string[][] {
   return rows;
 }
 
+/**
+ * The business case's last line, the plan against no plan, of the totals as shown (whole euros): a
+ * plan dearer than no plan is said so ("duurder dan geen plan met"), not as a negative saving.
+ * Shared by the terminal, Markdown and the xlsx.
+ */
+export function savingLine(b: ReskillResult['business_case'], r: (typeof WORDS)['nl']['reskill']): [string, number] {
+  const saving = roundMoney(b.all_hire_cost) - roundMoney(b.total_cost);
+  return saving >= 0 ? [r.saving, saving] : [r.dearer, -saving];
+}
+
 /** The business case lines: the plan's costs by kind, its total, the two alternatives and the saving. */
 function businessItems(result: ReskillResult, r: (typeof WORDS)['nl']['reskill']): [string, number | null, boolean][] {
   const b = result.business_case;
-  const saving = roundMoney(b.all_hire_cost) - roundMoney(b.total_cost);
   return [
     [r.reskillTotal, b.reskill_cost, false],
     [r.hireCost, b.hire_cost, false],
@@ -75,8 +84,7 @@ function businessItems(result: ReskillResult, r: (typeof WORDS)['nl']['reskill']
     [r.totalCost, b.total_cost, true],
     [r.noPathwaysCost, b.no_pathways_cost, false],
     [r.allHireCost, b.all_hire_cost, false],
-    // Of the totals as shown (whole euros); a plan dearer than no plan is said so, not as a negative saving.
-    saving >= 0 ? [r.saving, saving, false] : [r.dearer, -saving, false],
+    [...savingLine(b, r), false],
   ];
 }
 

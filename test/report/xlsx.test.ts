@@ -122,7 +122,12 @@ describe('spp reskill --format xlsx', () => {
       const shift = reskill.business_case.shortage_cost > 0 ? 1 : 0;
       expect(cost.getRow(5 + shift).getCell(2).value).toBe(reskill.business_case.total_cost);
       expect(cost.getRow(6 + shift).getCell(2).value).toBe(reskill.business_case.no_pathways_cost);
-      expect(cost.getRow(8 + shift).getCell(2).value).toBe(reskill.business_case.all_hire_cost - reskill.business_case.total_cost);
+      // The plan against no plan as the terminal says it: digitaal-versneld's plan is dearer, so "duurder … met"
+      // and a positive amount, never "goedkoper … met" beside a negative one.
+      const saving = Math.round(reskill.business_case.all_hire_cost) - Math.round(reskill.business_case.total_cost);
+      expect(saving).toBeLessThan(0);
+      expect(cost.getRow(8 + shift).getCell(1).value).toBe(lang === 'nl' ? 'Het actieplan is duurder dan geen plan met' : 'The action plan costs more than no plan by');
+      expect(cost.getRow(8 + shift).getCell(2).value).toBe(-saving);
       // The plan per year: one row per decision year and a total.
       expect(wb.worksheets[1]!.rowCount).toBe(1 + reskill.per_year.length + 1);
     }

@@ -5,6 +5,7 @@ import type { AssumptionRow } from '../directie/report-data.js';
 import type { Lang } from '../labels.js';
 import { translateNote, translateRule } from '../notes.js';
 import { WORDS, type Words } from '../words.js';
+import { savingLine } from '../render-reskill.js';
 import { renderWorkbook, type Sheet, type SheetColumn, type XlsxCell } from './workbook.js';
 import { compareText } from '../../domain/compare-text.js';
 import type { Withheld } from '../../domain/suppress.js';
@@ -225,7 +226,7 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
         [r.totalCost, b.total_cost],
         [r.noPathwaysCost, b.no_pathways_cost ?? r.impossible],
         [r.allHireCost, b.all_hire_cost],
-        [r.saving, b.all_hire_cost - b.total_cost],
+        savingLine(b, r),
       ],
       totalRows: 1,
     },
