@@ -1,5 +1,5 @@
 import type { ExplainResult } from '../domain/results.js';
-import { formatNumber } from '../domain/round.js';
+import { formatCompact, formatNumber } from '../domain/round.js';
 import { formatPosition, QUADRANT_NAMES } from '../domain/organise.js';
 import type { Lang } from './labels.js';
 import { translateNote, translateRule } from './notes.js';
@@ -67,6 +67,8 @@ const T = {
     planTo: (fte: string, to: string, cost: string) => `${fte} fte naar ${to} (route, € ${cost})`,
     planFrom: (fte: string, from: string, cost: string) => `${fte} fte uit ${from} (route, € ${cost})`,
     planShort: (fte: string, cause: string) => `${fte} fte tekort: ${cause}`,
+    planReducedHead: 'Min.uren',
+    planReduced: (persons: string) => `Min.uren: de fte die mensen met minder uren minder werken (personen: ${persons}); elke rij: Fte − Min.uren − Boven + Tekort = Vraag.`,
     shortage: 'tekort',
     surplus: 'overschot',
     balanced: 'in evenwicht',
@@ -122,6 +124,8 @@ const T = {
     planTo: (fte: string, to: string, cost: string) => `${fte} FTE to ${to} (pathway, € ${cost})`,
     planFrom: (fte: string, from: string, cost: string) => `${fte} FTE from ${from} (pathway, € ${cost})`,
     planShort: (fte: string, cause: string) => `${fte} FTE short: ${cause}`,
+    planReducedHead: 'Reduced',
+    planReduced: (persons: string) => `Reduced: the FTE people on reduced hours work less (persons: ${persons}); each row: FTE − Reduced − Over + Short = Demand.`,
     shortage: 'shortage',
     surplus: 'surplus',
     balanced: 'balanced',
@@ -217,12 +221,24 @@ function explainPlanLines(result: ExplainResult, lang: Lang, bold: (s: string) =
   const out = [bold(wrapText(t.planTitle, width))];
   // The table is indented by two spaces, as the lines around it.
   const head = t.planHead.trim().split(/\s+/);
-  const rows = plan.years.slice(1).map((y) => [
-    String(y.year),
-    ...[y.fte, y.demand_fte, y.hired_fte, y.moved_in_fte, y.moved_out_fte, y.redundant_fte, y.overstaffing_fte, y.shortage_fte].map((v) => (Math.abs(v) < 0.005 ? '–' : formatNumber(v, 1, lang))),
-  ]);
-  const table = fitTable(head.map((header, i) => ({ header, width: i === 0 ? 4 : 6, ...(i === 0 ? {} : { align: 'right' as const }) })), rows, { color, width: width - 2 });
+  const years = plan.years.slice(1);
+  // People on reduced hours (a plan: lever) give up FTE that is neither overstaffing nor demand: its
+  // own column when the function has any, from the row's balance (the JSON's key counts persons), so
+  // that every row adds up; the persons in the line under the table.
+  const reduced = years.map((y) => y.fte - y.overstaffing_fte + y.shortage_fte - y.demand_fte);
+  const withReduced = years.some((y) => y.reduced_hours_persons > 0.005);
+  const figure = (v: number): string => (Math.abs(v) < 0.005 ? '–' : formatNumber(v, 1, lang));
+  const rows = years.map((y, k) => {
+    const cells = [y.fte, y.demand_fte, y.hired_fte, y.moved_in_fte, y.moved_out_fte, y.redundant_fte].map(figure);
+    return [String(y.year), ...cells, ...(withReduced ? [y.reduced_hours_persons > 0.005 ? figure(reduced[k]!) : '–'] : []), figure(y.overstaffing_fte), figure(y.shortage_fte)];
+  });
+  const headers = withReduced ? [...head.slice(0, 7), t.planReducedHead, ...head.slice(7)] : head;
+  const table = fitTable(headers.map((header, i) => ({ header, width: i === 0 ? 4 : Math.max(6, header.length), ...(i === 0 ? {} : { align: 'right' as const }) })), rows, { color, width: width - 2 });
   out.push(...table.trimEnd().split('\n').map((l) => (l === '' ? l : `  ${l}`)));
+  if (withReduced) {
+    const persons = years.filter((y) => y.reduced_hours_persons > 0.005).map((y) => `${y.year} ${formatCompact(y.reduced_hours_persons, 1, lang)}`);
+    out.push(wrapText(`  ${t.planReduced(persons.join('; '))}`, width, '    '));
+  }
   for (const p of plan.pathways) {
     const fte = formatNumber(p.fte, 2, lang);
     const cost = formatNumber(p.cost, 0, lang);

@@ -120,3 +120,46 @@ describe('age words', () => {
     expect(yearsAndMonths(66.9999, 'en')).toBe('67 years');
   });
 });
+
+/**
+ * The plan's table in spp explain adds up for a function with people on reduced hours (found by an
+ * HR-adviser review: krimp-vacaturestop's F020 showed Fte 14,1 against Vraag 12,9 with nothing
+ * Boven): a Min.uren column with the FTE they give up, so Fte − Min.uren − Boven + Tekort = Vraag in
+ * every row, the persons named under the table. A function without reduced hours has no such column.
+ */
+describe('spp explain: the plan table adds up with reduced hours', () => {
+  const parse = (cell: string): number => (cell === '–' ? 0 : Number(cell.replace(/\./g, '').replace(',', '.')));
+  const planRows = (text: string): { head: string[]; rows: number[][] } => {
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('Actieplan (spp plan)'));
+    expect(at, text).toBeGreaterThan(-1);
+    const head = lines[at + 1]!.trim().split(/\s+/);
+    const rows: number[][] = [];
+    for (const line of lines.slice(at + 3)) {
+      if (!/^ {2}\d{4} /.test(line)) break;
+      rows.push(line.trim().split(/\s+/).map(parse));
+    }
+    return { head, rows };
+  };
+
+  it('gives F020 (reduced hours 2027–2034) a Min.uren column that closes each row, and its persons', async () => {
+    const run = await runSpp(['explain', 'F020', '-s', 'scenarios/krimp-vacaturestop.yaml', '-q', '-f', 'table', '--lang', 'nl']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const { head, rows } = planRows(run.stdout);
+    expect(head).toEqual(['Jaar', 'Fte', 'Vraag', 'Werven', 'In', 'Uit', 'Buiten', 'Min.uren', 'Boven', 'Tekort']);
+    expect(rows).toHaveLength(9);
+    const col = (name: string) => head.indexOf(name);
+    for (const r of rows) expect(r[col('Fte')]! - r[col('Min.uren')]! - r[col('Boven')]! + r[col('Tekort')]!).toBeCloseTo(r[col('Vraag')]!, 0.15);
+    expect(rows.some((r) => r[col('Min.uren')]! > 1)).toBe(true);
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain('(personen: 2027 1; 2028 6; 2029 6;');
+  });
+
+  it('leaves the column out for a function without reduced hours, whose rows add up without it', async () => {
+    const run = await runSpp(['explain', 'F005', '-s', 'scenarios/krimp-vacaturestop.yaml', '-q', '-f', 'table', '--lang', 'nl']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const { head, rows } = planRows(run.stdout);
+    expect(head).not.toContain('Min.uren');
+    const col = (name: string) => head.indexOf(name);
+    for (const r of rows) expect(r[col('Fte')]! - r[col('Boven')]! + r[col('Tekort')]!).toBeCloseTo(r[col('Vraag')]!, 0.15);
+  });
+});

@@ -27,8 +27,8 @@ describe('the report’s words for a sensitivity assumption', () => {
   it.each([
     ['workforce.retirement_age', 'AOW-leeftijd', 'State pension (AOW) age'],
     ['workforce.attrition[ages=<35].rate', 'Verloop: jonger dan 35', 'Attrition: under 35'],
-    ['workforce.attrition[ages=35-44].rate', 'Verloop: 35–44 jaar', 'Attrition: 35–44 years'],
-    ['workforce.attrition[ages=>=55].rate', 'Verloop: 55 jaar en ouder', 'Attrition: 55 and over'],
+    ['workforce.attrition[ages=35-44].rate', 'Verloop: 35–44 jaar', 'Attrition: aged 35–44'],
+    ['workforce.attrition[ages=>=55].rate', 'Verloop: 55 jaar of ouder', 'Attrition: aged 55 or over'],
     ['workforce.attrition[family=Sociaal domein,ages=<35].rate', 'Verloop: Sociaal domein, jonger dan 35', 'Attrition: Sociaal domein, under 35'],
     ['workforce.attrition[function=F001].rate', 'Verloop: F001 Medewerker KCC', 'Attrition: F001 Medewerker KCC'],
     ['workforce.attrition[function=F999].rate', 'Verloop: F999', 'Attrition: F999'],
@@ -99,6 +99,7 @@ describe('a moved value in the report’s words', () => {
 
   it('gives an AOW age in years, a table of them as its shift, a cost in euros, emerging demand at its last point', () => {
     expect(assumptionValue(assumption('age', 67), 65, f, 'nl')).toBe('65 jaar');
+    expect(assumptionValue(assumption('age', 67), 67.25, f, 'nl')).toBe('67 jaar en 3 maanden');
     expect(assumptionValue(assumption('age', { 2024: 67, 2030: 67.25 }), { 2024: 65, 2030: 65.25 }, f, 'nl')).toBe('−2 jaar');
     expect(assumptionValue(assumption('age', { 2024: 67 }), { 2024: 69 }, f, 'en')).toBe('+2 years');
     expect(assumptionValue(assumption('cost', 12000), 9600, f, 'nl')).toBe('€ 9.600');
@@ -119,7 +120,9 @@ describe('a setting that differs between scenarios, in the report’s words', ()
     expect(nl('digitalisation.automation.administrative.curve', 's-curve')).toBe('S-curve');
     expect(nl('digitalisation.automation.administrative.curve', 'linear')).toBe('gelijkmatig');
     expect(nl('reskilling.budget_per_year', 400000)).toBe('€ 400.000');
-    expect(nl('workforce.retirement_age.2028', 67.25)).toBe('67,25 jaar');
+    // The AOW age as the government sets it, in years and months (as spp explain says it).
+    expect(nl('workforce.retirement_age.2028', 67.25)).toBe('67 jaar en 3 maanden');
+    expect(en('workforce.retirement_age.2033', 67.5)).toBe('67 years and 6 months');
     expect(nl('demand.growth[family=Beleid]', { rate: -0.02 })).toBe('−2%');
   });
 

@@ -1,6 +1,7 @@
 import type { SensitivityAssumption } from '../../domain/sensitivity.js';
 import { formatCompact } from '../../domain/round.js';
 import { parseAgeBand } from '../../domain/age-band.js';
+import { yearsAndMonths } from '../age-words.js';
 import { signed, type Formatters } from './compose-report.js';
 import { inline } from './report-data.js';
 import type { ReportLang } from './texts/texts.js';
@@ -113,7 +114,7 @@ const WORDS: Record<ReportLang, Words> = {
     surplusCost: 'Kosten van plaatsing buiten (standaard)',
     all: 'alle functies',
     family: (name) => name,
-    ages: { below: (n) => `jonger dan ${n}`, from: (n) => `${n} jaar en ouder`, range: (a, b) => `${a}–${b} jaar` },
+    ages: { below: (n) => `jonger dan ${n}`, from: (n) => `${n} jaar of ouder`, range: (a, b) => `${a}–${b} jaar` },
     years: (n) => `${n} jaar`,
     fteIn: (fte, year) => `${fte} fte in ${year}`,
     parts: { start: 'begin', end: 'einde', curve: 'verloop', discontinue: 'vervalt' },
@@ -228,7 +229,7 @@ const WORDS: Record<ReportLang, Words> = {
     surplusCost: 'Cost of placement outside (default)',
     all: 'all functions',
     family: (name) => name,
-    ages: { below: (n) => `under ${n}`, from: (n) => `${n} and over`, range: (a, b) => `${a}–${b} years` },
+    ages: { below: (n) => `under ${n}`, from: (n) => `aged ${n} or over`, range: (a, b) => `aged ${a}–${b}` },
     years: (n) => `${n} ${n === '1' ? 'year' : 'years'}`,
     fteIn: (fte, year) => `${fte} FTE in ${year}`,
     parts: { start: 'start', end: 'end', curve: 'curve', discontinue: 'discontinued' },
@@ -523,7 +524,7 @@ export function assumptionValue(a: SensitivityAssumption, value: unknown, f: For
   if (Array.isArray(value) && value.every((v) => typeof v === 'number')) return assumptionValue(a, value.reduce((s: number, v: number) => s + v, 0) / value.length, f, lang);
   if (typeof value === 'number') {
     if (a.kind === 'cost') return f.euro(value);
-    if (a.kind === 'age') return w.years(formatCompact(value, 2, lang));
+    if (a.kind === 'age') return yearsAndMonths(value, lang);
     if (a.kind === 'fte') return `${f.fte(value)}`;
     return a.kind === 'growth' || a.kind === 'change' ? signed(percent(value, lang), value) : percent(value, lang);
   }
@@ -575,7 +576,7 @@ export function settingText(path: string, value: unknown, lang: ReportLang, f: F
     if (area === 'demand.emerging' && keys.includes('skills')) return w.skillLevel(formatCompact(v, 2, lang));
     if (area === 'demand.emerging' && key === 'level') return w.scale(formatCompact(v, 0, lang));
     if (YEAR_KEYS.has(key)) return String(v);
-    if (area === 'workforce.retirement_age') return w.years(formatCompact(v, 2, lang));
+    if (area === 'workforce.retirement_age') return yearsAndMonths(v, lang);
     if (FTE_KEYS.has(key) || (area.startsWith('plan.') && key === 'max_per_year')) return w.fte(formatCompact(v, 3, lang));
     if (PERSON_KEYS.has(key)) return w.persons(formatCompact(v, 0, lang));
     if (key === 'default_years') return w.years(formatCompact(v, 0, lang));
