@@ -36,7 +36,8 @@ export interface PlanWords {
   saves: (euros: string) => string;
   /** When the alternative is cheaper than the plan (it ignores the plan's limits or rules). */
   costsMore: (euros: string) => string;
-  shortNote: (fteYears: string) => string;
+  /** Demand left unmet by the plan and each alternative (FTE-years); `free`: unmet demand has no price in the comparison. */
+  unmet: (plan: string, noPathways: string | null, noPlan: string, free: boolean) => string;
   alternativesNote: string;
   /** Under the year table when people work reduced hours: the FTE per year, so that the rows add up. */
   reducedHours: (years: string) => string;
@@ -128,8 +129,10 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     noPlan: 'Geen plan',
     saves: (euros) => `plan bespaart ${euros}`,
     costsMore: (euros) => `plan kost ${euros} meer`,
-    shortNote: (fteYears) => ` (${fteYears} fte-jaar tekort)`,
-    reducedHours: (years) => `Minder uren (fte die mensen minder werken): ${years}. In die jaren is Fte − Boven + Tekort de Vraag plus dit.`,
+    unmet: (plan, noPathways, noPlan, free) =>
+      `Onvervulde vraag over de horizon: plan ${plan} fte-jaar${noPathways === null ? '' : `, zonder routes ${noPathways}`}, geen plan ${noPlan}.` +
+      (free ? ' Onvervulde vraag kost in deze vergelijking niets: een regel die meer vraag onvervuld laat, is daardoor goedkoper zonder beter te zijn.' : ''),
+    reducedHours: (years) => `Minder uren (fte die mensen minder werken): ${years}. In die jaren is Fte − minder uren − Boven + Tekort = Vraag.`,
     alternativesNote:
       'Geen plan: elk jaar elk tekort werven en elk overschot buiten plaatsen, zonder grenzen. Zonder routes: hetzelfde plan zonder omscholing of herplaatsing.',
     shortfallTitle: 'Vraag die niet vervuld kan worden (fte tekort per jaar; --format json geeft elk jaar)',
@@ -232,8 +235,10 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     noPlan: 'No plan',
     saves: (euros) => `plan saves ${euros}`,
     costsMore: (euros) => `plan costs ${euros} more`,
-    shortNote: (fteYears) => ` (${fteYears} FTE-yr short)`,
-    reducedHours: (years) => `Reduced hours (FTE people work less): ${years}. In those years FTE − Over + Short is Demand plus this.`,
+    unmet: (plan, noPathways, noPlan, free) =>
+      `Demand left unmet over the horizon: plan ${plan} FTE-years${noPathways === null ? '' : `, without pathways ${noPathways}`}, no plan ${noPlan}.` +
+      (free ? ' Unmet demand costs nothing in this comparison: a line that leaves more demand unmet is cheaper for it without being better.' : ''),
+    reducedHours: (years) => `Reduced hours (FTE people work less): ${years}. In those years FTE − reduced hours − Over + Short = Demand.`,
     alternativesNote:
       'No plan: each year, every shortage hired and every surplus placed outside, limits ignored. Without pathways: the same plan with no reskilling or redeployment.',
     shortfallTitle: 'Demand that cannot be met (FTE short per year; --format json has every year)',

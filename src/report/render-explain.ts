@@ -55,7 +55,7 @@ const T = {
     demand: '= vraag',
     modelDemand: '= vraag volgens het model, vervangen door het formatieplan (demand.targets)',
     targetDemand: '= vraag (demand.targets)',
-    gap: (kind: string) => `Verschil = bezetting − vraag (${kind})`,
+    gap: (kind: string, year: number) => `Verschil = bezetting op 1 januari ${year} − vraag (${kind})`,
     replacement: (start: number) => `sinds ${start}: vervangingsvraag (netto uitstroom: wie vertrok)`,
     expansion: (start: number) => `sinds ${start}: uitbreidingsvraag (verandering van het werk)`,
     noPosition: 'Werk: geen positie (geen van de taakcategorieën heeft een profiel van voorspelbaarheid/complexiteit)',
@@ -112,7 +112,7 @@ const T = {
     demand: '= demand',
     modelDemand: "= the model's demand, replaced by the formation plan (demand.targets)",
     targetDemand: '= demand (demand.targets)',
-    gap: (kind: string) => `Gap = supply − demand (${kind})`,
+    gap: (kind: string, year: number) => `Gap = supply on 1 January ${year} − demand (${kind})`,
     replacement: (start: number) => `since ${start}: replacement demand (net outflow, people who left)`,
     expansion: (start: number) => `since ${start}: expansion demand (change of demand, the work)`,
     noPosition: 'Work: no position (none of its task categories has a predictability/complexity profile)',
@@ -191,7 +191,7 @@ function explainYear(y: ExplainResult['years'][number], start: number, result: E
     if (d.target_fte !== null) out.push(line(`    ${t.modelDemand}`, f1(d.base_fte * d.growth.factor * d.labour_factor * d.override_factor)));
     out.push(line(`    ${d.target_fte !== null ? t.targetDemand : t.demand}`, f1(d.demand_fte)));
   }
-  if (y.gap_fte !== null) out.push(line(`  ${t.gap(zero(y.gap_fte) ? t.balanced : y.gap_fte < 0 ? t.shortage : t.surplus)}`, f1(y.gap_fte)));
+  if (y.gap_fte !== null) out.push(line(`  ${t.gap(zero(y.gap_fte) ? t.balanced : y.gap_fte < 0 ? t.shortage : t.surplus, y.year)}`, f1(y.gap_fte)));
   if (y.year > start) {
     if (y.replacement_fte !== null) out.push(line(`    ${t.replacement(start)}`, f1(y.replacement_fte)));
     out.push(line(`    ${t.expansion(start)}`, f1(y.expansion_fte)));

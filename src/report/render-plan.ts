@@ -129,8 +129,19 @@ function shortfallGroups(result: PlanResult, lang: Lang): { id: string; years: s
   });
 }
 
-function shortNote(fteYears: number, w: PlanWords, lang: Lang): string {
-  return fteYears >= 0.05 ? w.shortNote(formatNumber(fteYears, 0, lang)) : '';
+/**
+ * The demand the plan and each alternative leave unmet (FTE-years after the start), when any does:
+ * "Geen plan" hires without limits and meets all of it, so a plan under a hiring freeze can be cheaper
+ * than no plan only because it leaves work undone (found by an HR-adviser review of krimp-vacaturestop:
+ * "plan bespaart € 2.558.140" beside 440 FTE-years unmet). The report's cost comparison says the same.
+ */
+function unmetLine(result: PlanResult, lang: Lang): string | null {
+  const w = PLAN_WORDS[lang];
+  const a = result.alternatives;
+  const plan = result.totals.years.slice(1).reduce((sum, y) => sum + y.shortage_fte, 0);
+  if (Math.max(plan, a.no_pathways?.shortage_fte_years ?? 0, a.no_plan.shortage_fte_years) < 0.05) return null;
+  const fte = (v: number): string => formatNumber(v, 1, lang);
+  return w.unmet(fte(plan), a.no_pathways === null ? null : fte(a.no_pathways.shortage_fte_years), fte(a.no_plan.shortage_fte_years), result.costs.by_kind.shortage === 0);
 }
 
 /** The plan with each function's name as the reader should see it (the merged privacy row in their language). */
@@ -213,10 +224,12 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
     ...(k.reduced_hours > 0 ? [line(w.kinds.reduced_hours, k.reduced_hours)] : []),
     ...(k.shortage > 0 ? [line(w.kinds.shortage, k.shortage)] : []),
     line(w.planTotal, result.costs.total),
-    a.no_pathways === null ? line(w.withoutPathways, null, `  ${w.impossible}`) : line(w.withoutPathways, a.no_pathways.total, `  ${saving(a.no_pathways.saving)}${shortNote(a.no_pathways.shortage_fte_years, w, lang)}`),
+    a.no_pathways === null ? line(w.withoutPathways, null, `  ${w.impossible}`) : line(w.withoutPathways, a.no_pathways.total, `  ${saving(a.no_pathways.saving)}`),
     line(w.noPlan, a.no_plan.total, `  ${saving(a.no_plan.saving)}`),
     c.dim(wrapText(`  ${w.alternativesNote}`, width, '  ')),
   );
+  const unmet = unmetLine(result, lang);
+  if (unmet !== null) out.push(c.dim(wrapText(`  ${unmet}`, width, '  ')));
   const groups = shortfallGroups(result, lang);
   if (groups.length > 0) {
     out.push('', c.bold(wrapText(w.shortfallTitle, width, '')));
@@ -290,6 +303,8 @@ function renderPlanMarkdown(plan: PlanResult, lang: Lang): string {
     `| ${w.withoutPathways} | ${a.no_pathways === null ? w.impossible : euro(a.no_pathways.total, lang)} |`,
     `| ${w.noPlan} | ${euro(a.no_plan.total, lang)} |`,
   );
+  const unmet = unmetLine(result, lang);
+  if (unmet !== null) out.push('', escapeMarkdown(unmet));
   if (result.shortfalls.length > 0) {
     out.push('', `## ${escapeMarkdown(w.shortfallTitle.replace(/ \(.*$/, ''))}`, '');
     for (const s of result.shortfalls) out.push(`- ${label(s.function)} ${s.year}: ${escapeMarkdown(w.shortfallLine(formatNumber(s.shortage_fte, 1, lang), said(s.cause, lang)))}`);

@@ -15,7 +15,7 @@ describe('spp plan', () => {
   it('says under the year table how much FTE people work less on reduced hours, so each row adds up (krimp-vacaturestop)', { timeout: 120_000 }, async () => {
     const table = (await runSpp(['plan', '-s', SCENARIO, '--format', 'table', '-q'])).stdout;
     const flat = table.replace(/\n(?!\n)/g, ' ');
-    const line = /Minder uren \(fte die mensen minder werken\): ([^.]+)\. In die jaren is Fte − Boven \+ Tekort de Vraag plus dit\./.exec(flat);
+    const line = /Minder uren \(fte die mensen minder werken\): ([^.]+)\. In die jaren is Fte − minder uren − Boven \+ Tekort = Vraag\./.exec(flat);
     expect(line).not.toBeNull();
     const reduced = new Map(line![1]!.split('; ').map((p) => p.split(' ')).map(([y, v]) => [Number(y), Number(v!.replace(',', '.'))]));
     expect(reduced.size).toBeGreaterThan(3);
@@ -30,6 +30,24 @@ describe('spp plan', () => {
     expect(md).toMatch(/Reduced hours \(FTE people work less\): 2027 0\.2; 2028 1\.2;/);
     const baseline = (await runSpp(['plan', '-s', 'scenarios/baseline.yaml', '--format', 'table', '-q'])).stdout;
     expect(baseline).not.toContain('Minder uren');
+  });
+
+  // Found by an HR-adviser review: "Geen plan … plan bespaart € 2.558.140" while the plan leaves
+  // 440 FTE-years of demand unmet that no plan (hiring without the limits) meets.
+  it('says beside the business case how much demand the plan and each alternative leave unmet, and that it costs nothing there', { timeout: 120_000 }, async () => {
+    const json = JSON.parse((await runSpp(['plan', '-s', SCENARIO, '--format', 'json', '-q'])).stdout) as PlanResult;
+    const planUnmet = json.totals.years.slice(1).reduce((a, y) => a + y.shortage_fte, 0);
+    expect(planUnmet).toBeGreaterThan(100);
+    expect(json.alternatives.no_plan.shortage_fte_years).toBe(0);
+    const n1 = (v: number) => v.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const sentence = `Onvervulde vraag over de horizon: plan ${n1(planUnmet)} fte-jaar, zonder routes ${n1(json.alternatives.no_pathways!.shortage_fte_years)}, geen plan 0,0. Onvervulde vraag kost in deze vergelijking niets`;
+    for (const format of ['table', 'md']) {
+      const text = (await runSpp(['plan', '-s', SCENARIO, '--format', format, '-q'])).stdout.replace(/\s+/g, ' ');
+      expect(text, format).toContain(sentence);
+    }
+    // A plan that meets all demand says nothing of it.
+    const baseline = (await runSpp(['plan', '-s', 'scenarios/baseline.yaml', '--format', 'table', '-q'])).stdout;
+    expect(baseline).not.toContain('Onvervulde vraag over de horizon');
   });
 
   it("shows the snapshot row's gap: today's overstaffing and shortage, no decisions", { timeout: 120_000 }, async () => {

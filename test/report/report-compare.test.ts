@@ -22,7 +22,7 @@ describe('the report with several scenarios and --sensitivity', async () => {
     expect(nl).toMatch(/## 6\. Scenario’s vergeleken[\s\S]*## 7\. Gevoeligheid[\s\S]*## Bijlage/);
     expect(en).toMatch(/## 6\. Scenarios compared[\s\S]*## 7\. Sensitivity[\s\S]*## Appendix/);
     expect(nl).toContain('Aannames die verschillen');
-    expect(en).toContain('What matters most for the gap in 2035: State pension (AOW) age, Attrition: 45–54 years');
+    expect(en).toContain('What matters most for the gap in 2035: State pension (AOW) age, Attrition: aged 45–54');
   });
 
   it('lists the settings that differ in words, with their keys, and values as a reader counts them', () => {

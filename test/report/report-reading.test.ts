@@ -43,6 +43,21 @@ describe('the report of a plan that places no one outside', () => {
   });
 });
 
+describe('the business case of a plan that leaves demand unmet', () => {
+  // Found by an HR-adviser review: "het plan bespaart € 2.558.140" against no plan, which hires every
+  // shortage without the scenario's limits, while the plan leaves 440,1 FTE-years of demand unmet.
+  it('says the plan is cheaper but leaves demand unmet that no plan meets, not that it saves (nl and en)', () => {
+    expect(data.plan.unmet.plan).toBeGreaterThan(100);
+    expect(data.plan.unmet.noPlan).toBe(0);
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    const summary = nl.slice(0, nl.indexOf('## 1. Doorlichten'));
+    expect(summary).toMatch(/: het plan is €\s*[\d.]+ goedkoper, maar laat 440,1 fte-jaar vraag onvervuld die zonder plan wel wordt vervuld \(door te werven zonder de grenzen van het scenario\)\./);
+    expect(summary).not.toContain('het plan bespaart');
+    const en = renderReport(data, { format: 'md', lang: 'en' });
+    expect(en).toMatch(/: the plan costs €\s*[\d,]+ less, but leaves 440\.1 FTE-years of demand unmet that no plan would meet/);
+  });
+});
+
 describe('the report of an organisation whose work and people meet at the horizon', () => {
   it('says there is no shortage and no surplus, not "een overschot van 0,0 fte"', async () => {
     const balanced = buildReportData(await buildReportSource(await loadInputs({ scenario: join(import.meta.dirname, '..', '..', 'fixtures', 'report', 'balanced', 'scenario.yaml') })));

@@ -305,6 +305,8 @@ function planSummary(p: PlanData, t: Texts, f: Formatters): string[] {
       saving: c.saving(Math.abs(saving)),
       cheaper: saving >= 0,
       why: dearerThanNoPlan(p, t, f, c.hidden),
+      // No plan hires every shortage: a cheaper plan that leaves demand unmet is cheaper partly for that.
+      unmet: saving >= 0 && p.unmet.plan - p.unmet.noPlan >= 0.05 ? shownTotal(n.shortage, p.perYearHidden.shortage.total, f) : null,
     }),
   ];
 }

@@ -70,7 +70,7 @@ export const en = {
           : `Without new hiring the workforce is ${supply} FTE in ${end}, against ${demand} FTE of work needed: a surplus of ${gap} FTE${sources}.`,
     gapSources: (start, leave, work, grows, cause) =>
       `; since ${start}, ${leave} FTE leave through retirement, attrition and ending contracts (replacement demand)` +
-      (grows === null ? ' and the work needed stays the same (expansion demand)' : ` and the work needed ${grows ? 'grows' : 'shrinks'} by ${work} FTE (expansion demand)`) +
+      (grows === null ? ' and the work needed stays the same (expansion demand)' : ` and the work needed ${grows ? 'grows' : 'shrinks'} by ${work} FTE (${grows ? 'expansion demand' : 'negative expansion demand'})`) +
       (cause === 'leavers' ? ', so the shortage comes mostly from people who leave' : cause === 'work' ? ', so the shortage comes mostly from the change of the work' : ''),
     gapOneYear: (year, supply, demand, gap, shortage) =>
       `With a one-year horizon (${year}) there is nothing to project: the workforce is ${supply} FTE and ${demand} FTE of work is needed, ${shortage ? 'a shortage' : 'a surplus'} of ${gap} FTE.`,
@@ -93,13 +93,15 @@ export const en = {
         ? `The action plan hires ${hired} FTE in ${period} and ${placesEn(outside)}; it uses no internal pathway (chapter 4).`
         : `The action plan hires ${hired} FTE in ${period}, moves ${moved} FTE internally over ${count(pathways, 'pathway', 'pathways')} (${[reskilled === null ? '' : `${reskilled} FTE with reskilling`, redeployed === null ? '' : `${redeployed} FTE redeployed without training`].filter((x) => x).join(', ')}) and ${placesEn(outside)}.`) +
       (shortage === null ? '' : ` Within the scenario's limits ${shortage} FTE-years of demand stay unmet.`),
-    businessCase: ({ period, total, hiring, reskilling, noPathways, noPlan, saving, cheaper, why }) =>
+    businessCase: ({ period, total, hiring, reskilling, noPathways, noPlan, saving, cheaper, why, unmet }) =>
       `The plan costs ${total} over ${period}, of which ${hiring} hiring costs and ${reskilling} reskilling costs; ${
         noPathways === null
           ? `without internal pathways no plan stays within the scenario's limits, and without a plan (each year hiring the shortage and placing the surplus outside) it costs ${noPlan}`
           : `without internal pathways it would cost ${noPathways}, without a plan (each year hiring the shortage and placing the surplus outside) ${noPlan}`
       }` +
-      (cheaper ? `: the plan saves ${saving}.` : why !== null ? `. ${why}` : `. No plan is ${saving} cheaper, but it ignores the scenario's limits (such as a hiring freeze) and places people outside who must be hired again later.`),
+      (cheaper && unmet !== null
+        ? `: the plan costs ${saving} less, but leaves ${unmet} FTE-years of demand unmet that no plan would meet (by hiring without the scenario's limits).`
+        : cheaper ? `: the plan saves ${saving}.` : why !== null ? `. ${why}` : `. No plan is ${saving} cheaper, but it ignores the scenario's limits (such as a hiring freeze) and places people outside who must be hired again later.`),
     planNoYears: 'With a one-year horizon the action plan has no year to act in: it hires no one, moves no one and places no one outside.',
   },
 

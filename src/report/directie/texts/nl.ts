@@ -70,7 +70,7 @@ export const nl = {
           : `Zonder nieuwe werving is de bezetting ${supply} fte in ${end}, bij ${demand} fte benodigd werk: een overschot van ${gap} fte${sources}.`,
     gapSources: (start, leave, work, grows, cause) =>
       `; sinds ${start} vertrekt ${leave} fte door pensioen, uitstroom en aflopende contracten (vervangingsvraag)` +
-      (grows === null ? ' en blijft het benodigde werk gelijk (uitbreidingsvraag)' : ` en ${grows ? 'groeit' : 'krimpt'} het benodigde werk met ${work} fte (uitbreidingsvraag)`) +
+      (grows === null ? ' en blijft het benodigde werk gelijk (uitbreidingsvraag)' : ` en ${grows ? 'groeit' : 'krimpt'} het benodigde werk met ${work} fte (${grows ? 'uitbreidingsvraag' : 'negatieve uitbreidingsvraag'})`) +
       (cause === 'leavers' ? ', dus het tekort ontstaat vooral doordat mensen vertrekken' : cause === 'work' ? ', dus het tekort ontstaat vooral doordat het werk verandert' : ''),
     gapOneYear: (year, supply, demand, gap, shortage) =>
       `Met een horizon van één jaar (${year}) valt er niets vooruit te rekenen: de bezetting is ${supply} fte en er is ${demand} fte werk nodig, ${shortage ? 'een tekort' : 'een overschot'} van ${gap} fte.`,
@@ -94,13 +94,15 @@ export const nl = {
         ? `Het actieplan werft ${hired} fte in ${period} en ${placesNl(outside)}; het gebruikt geen interne route (hoofdstuk 4).`
         : `Het actieplan werft ${hired} fte in ${period}, laat ${moved} fte intern overstappen via ${count(pathways, 'route', 'routes')} (${[reskilled === null ? '' : `${reskilled} fte met omscholing`, redeployed === null ? '' : `${redeployed} fte herplaatsing zonder opleiding`].filter((x) => x).join(', ')}) en ${placesNl(outside)}.`) +
       (shortage === null ? '' : ` Binnen de grenzen van het scenario blijft ${shortage} fte-jaar vraag onvervuld.`),
-    businessCase: ({ period, total, hiring, reskilling, noPathways, noPlan, saving, cheaper, why }) =>
+    businessCase: ({ period, total, hiring, reskilling, noPathways, noPlan, saving, cheaper, why, unmet }) =>
       `Het plan kost ${total} over ${period}, waarvan ${hiring} wervingskosten en ${reskilling} omscholingskosten; ${
         noPathways === null
           ? `zonder interne routes blijft geen enkel plan binnen de grenzen van het scenario, en zonder plan (elk jaar het tekort werven en het overschot buiten plaatsen) kost het ${noPlan}`
           : `zonder interne routes zou het ${noPathways} kosten, zonder plan (elk jaar het tekort werven en het overschot buiten plaatsen) ${noPlan}`
       }` +
-      (cheaper ? `: het plan bespaart ${saving}.` : why !== null ? `. ${why}` : `. Zonder plan is ${saving} goedkoper, maar dat negeert de grenzen van het scenario (zoals een vacaturestop) en plaatst mensen buiten die later weer geworven moeten worden.`),
+      (cheaper && unmet !== null
+        ? `: het plan is ${saving} goedkoper, maar laat ${unmet} fte-jaar vraag onvervuld die zonder plan wel wordt vervuld (door te werven zonder de grenzen van het scenario).`
+        : cheaper ? `: het plan bespaart ${saving}.` : why !== null ? `. ${why}` : `. Zonder plan is ${saving} goedkoper, maar dat negeert de grenzen van het scenario (zoals een vacaturestop) en plaatst mensen buiten die later weer geworven moeten worden.`),
     planNoYears: 'Het actieplan heeft bij een horizon van één jaar geen jaar om in te handelen: het werft niemand en laat niemand overstappen of buiten de organisatie plaatsen.',
   },
 

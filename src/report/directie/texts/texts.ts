@@ -76,7 +76,8 @@ export interface Texts {
     /** The plan's cost over `period` (the years it is paid) against its two alternatives; `cheaper`: than no plan. */
     /** `noPathways` null: no plan without pathways stays within the scenario's limits. */
     /** `why`: when no plan is cheaper, the plan's own note on why it costs more (app/plan.ts dearerNotes), said in full; null: the general reason. */
-    businessCase: (p: { period: string; total: N; hiring: N; reskilling: N; noPathways: N | null; noPlan: N; saving: N; cheaper: boolean; why: string | null }) => string;
+    /** `unmet`: the FTE-years of demand a cheaper plan leaves unmet that no plan would meet (null: none). */
+    businessCase: (p: { period: string; total: N; hiring: N; reskilling: N; noPathways: N | null; noPlan: N; saving: N; cheaper: boolean; why: string | null; unmet: N | null }) => string;
     /** The plan of a one-year horizon: it has no year to act in (instead of plan and businessCase). */
     planNoYears: string;
   };
