@@ -8,6 +8,7 @@ import type { Lang } from './labels.js';
 import { translateNote } from './notes.js';
 import { planFunctionName, shownFunctionId } from './result-notes.js';
 import { PLAN_WORDS, type PlanWords } from './plan-words.js';
+import { yearRuns } from './words.js';
 
 export type PlanFormat = 'table' | 'json' | 'csv' | 'md';
 export interface PlanRenderOptions {
@@ -78,15 +79,14 @@ function yearColumns(w: PlanWords): { header: string; width: number; align?: 'ri
 }
 
 /** Pathway flows summed over the years: from, to, total FTE, first year, cost. */
-function pathwaySummary(result: PlanResult): { from: string; to: string; fte: number; first_year: number; last_year: number; cost: number; hours: number }[] {
-  const map = new Map<string, { from: string; to: string; fte: number; first_year: number; last_year: number; cost: number; hours: number }>();
+function pathwaySummary(result: PlanResult): { from: string; to: string; fte: number; years: number[]; cost: number; hours: number }[] {
+  const map = new Map<string, { from: string; to: string; fte: number; years: number[]; cost: number; hours: number }>();
   for (const p of result.pathways) {
     const key = `${p.from}\u0000${p.to}`;
-    const row = map.get(key) ?? { from: p.from, to: p.to, fte: 0, first_year: p.year, last_year: p.year, cost: 0, hours: p.hours_per_person };
+    const row = map.get(key) ?? { from: p.from, to: p.to, fte: 0, years: [], cost: 0, hours: p.hours_per_person };
     row.fte += p.fte;
     row.cost += p.cost;
-    row.first_year = Math.min(row.first_year, p.year);
-    row.last_year = Math.max(row.last_year, p.year);
+    row.years.push(p.year);
     map.set(key, row);
   }
   return [...map.values()];
@@ -180,7 +180,7 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
           { header: w.years, width: 9 },
           { header: w.cost, width: 10, align: 'right' },
         ],
-        paths.map((p) => [label(p.from), label(p.to), formatNumber(p.fte, 1, lang), p.first_year === p.last_year ? String(p.first_year) : `${p.first_year}–${p.last_year}`, euro(p.cost, lang)]),
+        paths.map((p) => [label(p.from), label(p.to), formatNumber(p.fte, 1, lang), yearRuns(p.years), euro(p.cost, lang)]),
         fit,
       ).trimEnd(),
     );
@@ -292,7 +292,7 @@ function renderPlanMarkdown(plan: PlanResult, lang: Lang): string {
   if (paths.length === 0) out.push(w.noPathwayShort);
   else {
     out.push(`| ${w.from} | ${w.to} | ${w.fte} | ${w.years} | ${w.cost} |`, '| --- | --- | ---: | --- | ---: |');
-    for (const p of paths) out.push(`| ${label(p.from)} | ${label(p.to)} | ${formatNumber(p.fte, 1, lang)} | ${p.first_year === p.last_year ? p.first_year : `${p.first_year}–${p.last_year}`} | ${euro(p.cost, lang)} |`);
+    for (const p of paths) out.push(`| ${label(p.from)} | ${label(p.to)} | ${formatNumber(p.fte, 1, lang)} | ${yearRuns(p.years)} | ${euro(p.cost, lang)} |`);
   }
   const k = result.costs.by_kind;
   const a = result.alternatives;

@@ -7,7 +7,7 @@ import { fitTable, painter, renderTable, terminalLabel, terminalSafe, wrapText }
 import { escapeMarkdown, markdownTable, type MarkdownCell } from './markdown.js';
 import type { Lang } from './labels.js';
 import { translateNote } from './notes.js';
-import { WORDS } from './words.js';
+import { WORDS, yearRuns, yearSpan } from './words.js';
 import { shownFunctionId } from './result-notes.js';
 
 export type ReskillFormat = 'table' | 'json' | 'csv' | 'md';
@@ -30,10 +30,26 @@ function leftovers(record: Record<string, number>, names: ReadonlyMap<string, st
     .map(([id, v]) => [`${shownFunctionId(id, lang)} ${names.get(id) ?? ''}`.trim(), formatNumber(v, 1, lang)]);
 }
 
-const years = (p: { first_year: number; last_year: number }): string => (p.first_year === p.last_year ? String(p.first_year) : `${p.first_year}–${p.last_year}`);
+/**
+ * A route's years as the report names them (words.ts yearRuns: "2027, 2029–2034"), from its moves;
+ * its first–last span when it has none listed. Within `max` characters (the terminal's table, whose
+ * names need the room): a longer run list is said as its span and number of years, "2027–2034 (4 jr)"
+ * — the table of moves below it gives each year.
+ */
+function routeYears(result: ReskillResult, p: { from: string; to: string; first_year: number; last_year: number }, lang: Lang, max = Infinity): string {
+  const years = [...new Set(result.moves.filter((m) => m.from === p.from && m.to === p.to && m.fte > 0).map((m) => m.year))];
+  if (years.length === 0) return yearSpan(p.first_year, p.last_year);
+  const runs = yearRuns(years);
+  if (runs.length <= max) return runs;
+  const span = yearSpan(Math.min(...years), Math.max(...years));
+  const counted = `${span} (${years.length} ${lang === 'nl' ? 'jr' : 'yrs'})`;
+  return counted.length <= max ? counted : span;
+}
+/** The widest years cell of the terminal's route table: 16 from 80 columns, else a span's 9. */
+const routeYearsWidth = (width: number): number => (width >= 80 ? 16 : 9);
 
 /** The plan's pathways as table rows: from, to (with names), FTE, hours per person, cost, years. */
-function pathwayRows(result: ReskillResult, names: ReadonlyMap<string, string>, lang: Lang): string[][] {
+function pathwayRows(result: ReskillResult, names: ReadonlyMap<string, string>, lang: Lang, yearsWidth = Infinity): string[][] {
   const euro = euroIn(lang);
   return result.pathways.map((p) => [
     `${shownFunctionId(p.from, lang)} ${names.get(p.from) ?? ''}`.trim(),
@@ -41,7 +57,7 @@ function pathwayRows(result: ReskillResult, names: ReadonlyMap<string, string>, 
     formatNumber(p.fte, 1, lang),
     formatNumber(p.hours_per_person, 0, lang),
     euro(p.cost),
-    years(p),
+    routeYears(result, p, lang, yearsWidth),
   ]);
 }
 
@@ -128,11 +144,12 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
       { header: r.fte, width: Math.max(r.fte.length, ...result.pathways.map((p) => formatNumber(p.fte, 1, lang).length)), align: 'right' as const },
       { header: nl ? 'Uren' : 'Hours', width: 5, align: 'right' as const },
       { header: nl ? 'Kosten' : 'Cost', width: Math.max(6, ...result.pathways.map((p) => euro(p.cost).length)), align: 'right' as const },
-      { header: r.years, width: 9, align: 'right' as const },
+      // As wide as the longest run of years ("2027, 2031–2032, 2034"), left-aligned as in the report.
+      { header: r.years, width: Math.max(9, ...result.pathways.map((p) => routeYears(result, p, lang, routeYearsWidth(width)).length)) },
     ];
     const name = nameColumns(nums);
     out.push(c.bold(nl ? 'Routes (alle jaren samen)' : 'Pathways (all years together)'));
-    out.push(renderTable([{ header: r.from, width: name }, { header: r.to, width: name }, ...nums], pathwayRows(result, names, lang), options).trimEnd());
+    out.push(renderTable([{ header: r.from, width: name }, { header: r.to, width: name }, ...nums], pathwayRows(result, names, lang, routeYearsWidth(width)), options).trimEnd());
     const moves = moveRows(result, names, lang);
     const moveNums = [
       { header: r.fte, width: Math.max(r.fte.length, ...moves.map((m) => m[3]!.length)), align: 'right' as const },

@@ -7,6 +7,21 @@ export function yearSpan(first: number, last: number): string {
 }
 
 /**
+ * The years something happens, runs of consecutive years as periods: "2027, 2035", "2028, 2032–2033".
+ * A route used in 2027 and 2035 read "2027–2035", as if it moved people every year. The report,
+ * spp plan and spp reskill name a route's years this way.
+ */
+export function yearRuns(years: readonly number[]): string {
+  const runs: [number, number][] = [];
+  for (const y of [...years].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last !== undefined && y === last[1] + 1) last[1] = y;
+    else if (last === undefined || y !== last[1]) runs.push([y, y]);
+  }
+  return runs.map(([a, b]) => yearSpan(a, b)).join(', ');
+}
+
+/**
  * The words of the command outputs other than the report (terminal tables, xlsx sheets, excel-nl
  * CSV headers), in Dutch and English. The report's own texts are in directie/texts/.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yearRuns } from '../../src/report/directie/compose-report.js';
+import { yearRuns } from '../../src/report/words.js';
 import { runSpp } from '../cli/run-spp.js';
 
 /**
@@ -39,5 +39,30 @@ describe('the years of a route', () => {
     }
     // Routes with a year off in between exist here (F082 → F026: 2029–2031, 2035).
     expect(gaps).toBeGreaterThan(0);
+  });
+
+  // Found by an HR-adviser review: spp plan and spp reskill said "2027–2034" where the report said
+  // "2027, 2029–2034" for the same route. Now all three name the years the JSON's moves have.
+  it('spp plan (table, md) and spp reskill (md) name the same years as the JSON moves, as the report does', { timeout: 180_000 }, async () => {
+    const json = JSON.parse((await runSpp(['reskill', '-s', 'scenarios/krimp-vacaturestop.yaml', '--format', 'json', '-q'])).stdout) as { moves: { from: string; to: string; year: number; fte: number }[] };
+    const expected = new Map<string, number[]>();
+    for (const m of json.moves) if (m.fte > 0) expected.set(`${m.from}>${m.to}`, [...(expected.get(`${m.from}>${m.to}`) ?? []), m.year]);
+    expect([...expected.values()].some((ys) => yearRuns(ys).includes(','))).toBe(true);
+    const rowsOf = (md: string) =>
+      md.split('\n').filter((l) => /^\| F\d{3} [^|]*\| F\d{3} /.test(l)).map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+    const reskillMd = rowsOf((await runSpp(['reskill', '-s', 'scenarios/krimp-vacaturestop.yaml', '--format', 'md', '-q'])).stdout);
+    const planMd = rowsOf((await runSpp(['plan', '-s', 'scenarios/krimp-vacaturestop.yaml', '--format', 'md', '-q'])).stdout);
+    for (const [rows, column] of [[reskillMd, 5], [planMd, 3]] as const) {
+      expect(rows.length).toBe(expected.size);
+      for (const cells of rows) {
+        const key = `${cells[0]!.slice(0, 4)}>${cells[1]!.slice(0, 4)}`;
+        expect(cells[column], key).toBe(yearRuns(expected.get(key)!));
+      }
+    }
+    // The terminal's table at 80 columns: the runs, or their span and number of years when too long.
+    const table = (await runSpp(['reskill', '-s', 'scenarios/krimp-vacaturestop.yaml', '--format', 'table', '-q'])).stdout;
+    const long = [...expected.values()].find((ys) => yearRuns(ys).length > 16);
+    if (long !== undefined) expect(table).toContain(`${Math.min(...long)}–${Math.max(...long)} (${long.length} jr)`);
+    expect(table).toContain('2029–2031, 2035');
   });
 });

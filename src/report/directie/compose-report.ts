@@ -11,6 +11,7 @@ import { en } from './texts/en.js';
 import { nl } from './texts/nl.js';
 import type { ReportLang, Texts } from './texts/texts.js';
 import { labeller } from '../labels.js';
+import { yearRuns } from '../words.js';
 import { translateNote } from '../notes.js';
 import { compareText } from '../../domain/compare-text.js';
 
@@ -184,20 +185,6 @@ function summarise(data: ReportData, t: Texts, f: Formatters): string[] {
 /** Period "2027–2035" (or one year). */
 function period(start: number, end: number): string {
   return start === end ? String(start) : `${start}–${end}`;
-}
-
-/**
- * The years something happens, runs of consecutive years as periods: "2027, 2035", "2028, 2032–2033".
- * A route used in 2027 and 2035 read "2027–2035", as if it moved people every year.
- */
-export function yearRuns(years: readonly number[]): string {
-  const runs: [number, number][] = [];
-  for (const y of [...years].sort((a, b) => a - b)) {
-    const last = runs.at(-1);
-    if (last !== undefined && y === last[1] + 1) last[1] = y;
-    else if (last === undefined || y !== last[1]) runs.push([y, y]);
-  }
-  return runs.map(([a, b]) => period(a, b)).join(', ');
 }
 
 /** The plan's totals the summary and the chapters share, so their figures are the same numbers. */
