@@ -112,17 +112,16 @@ function functionRows(result: PlanResult): { id: string; name: string; hired: nu
 /** Shortfalls per function: the years, the range of FTE short, and the cause of the largest. */
 function shortfallGroups(result: PlanResult, lang: Lang): { id: string; years: string; range: string; cause: string }[] {
   const by = new Map<string, PlanResult['shortfalls']>();
-  for (const s of result.shortfalls) by.set(s.function, [...(by.get(s.function) ?? []), s]);
+  // A shortfall that rounds to 0,0 FTE says nothing to a reader (the JSON keeps it).
+  for (const s of result.shortfalls) if (s.shortage_fte >= 0.05) by.set(s.function, [...(by.get(s.function) ?? []), s]);
   const n1 = (v: number): string => formatNumber(v, 1, lang);
   return [...by.entries()].map(([id, list]) => {
-    const first = list[0]!.year;
-    const last = list.at(-1)!.year;
     const lo = Math.min(...list.map((s) => s.shortage_fte));
     const hi = Math.max(...list.map((s) => s.shortage_fte));
     const worst = list.reduce((a, b) => (b.shortage_fte > a.shortage_fte ? b : a));
     return {
       id,
-      years: first === last ? String(first) : `${first}–${last}`,
+      years: yearRuns(list.map((s) => s.year)),
       range: n1(lo) === n1(hi) ? n1(hi) : `${n1(lo)}–${n1(hi)}`,
       cause: said(worst.cause, lang),
     };
@@ -305,13 +304,17 @@ function renderPlanMarkdown(plan: PlanResult, lang: Lang): string {
   );
   const unmet = unmetLine(result, lang);
   if (unmet !== null) out.push('', escapeMarkdown(unmet));
-  if (result.shortfalls.length > 0) {
+  // A memo: one line per function (its years, the range of FTE short, the cause of the largest) and the
+  // ten limits that bind most, as the terminal gives them; every year and limit is in --format json.
+  const groups = shortfallGroups(result, lang);
+  if (groups.length > 0) {
     out.push('', `## ${escapeMarkdown(w.shortfallTitle.replace(/ \(.*$/, ''))}`, '');
-    for (const s of result.shortfalls) out.push(`- ${label(s.function)} ${s.year}: ${escapeMarkdown(w.shortfallLine(formatNumber(s.shortage_fte, 1, lang), said(s.cause, lang)))}`);
+    for (const g of groups) out.push(`- ${label(g.id)} ${g.years}: ${escapeMarkdown(w.shortfallLine(g.range, g.cause))}`);
   }
   if (result.binding.length > 0) {
     out.push('', `## ${w.bindingTitle}`, '');
-    for (const b of result.binding) out.push(`- ${escapeMarkdown(said(b.text, lang))}`);
+    for (const b of result.binding.slice(0, 10)) out.push(`- ${escapeMarkdown(said(b.text, lang))}`);
+    if (result.binding.length > 10) out.push(`- ${escapeMarkdown(w.moreBinding(result.binding.length - 10))}`);
   }
   if (result.notes.length > 0) {
     out.push('', `## ${w.notesTitle}`, '');

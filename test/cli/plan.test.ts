@@ -50,6 +50,23 @@ describe('spp plan', () => {
     expect(baseline).not.toContain('Onvervulde vraag over de horizon');
   });
 
+  // Found by an HR-adviser review: the memo listed ~200 unmet-demand lines (one per function and year,
+  // some "0,0 fte") and every binding limit (211); a directieteam memo needs one line per function.
+  it('gives the Markdown memo one unmet-demand line per function and the ten limits that bind most', { timeout: 120_000 }, async () => {
+    const json = JSON.parse((await runSpp(['plan', '-s', SCENARIO, '--format', 'json', '-q'])).stdout) as PlanResult;
+    const md = (await runSpp(['plan', '-s', SCENARIO, '--format', 'md', '-q'])).stdout;
+    const section = (title: string) => md.split(`## ${title}`)[1]!.split('\n## ')[0]!.split('\n').filter((l) => l.startsWith('- '));
+    const short = section('Vraag die niet vervuld kan worden');
+    const functions = new Set(json.shortfalls.filter((s) => s.shortage_fte >= 0.05).map((s) => s.function));
+    expect(json.shortfalls.length).toBeGreaterThan(functions.size);
+    expect(short).toHaveLength(functions.size);
+    expect(short.join('\n')).not.toMatch(/: 0,0 fte/);
+    const binding = section('Wat het plan begrenst');
+    expect(json.binding.length).toBeGreaterThan(10);
+    expect(binding).toHaveLength(11);
+    expect(binding.at(-1)).toBe(`- … en nog ${json.binding.length - 10} (zie --format json)`);
+  });
+
   it("shows the snapshot row's gap: today's overstaffing and shortage, no decisions", { timeout: 120_000 }, async () => {
     const scenario = 'scenarios/baseline.yaml';
     const json = JSON.parse((await runSpp(['plan', '-s', scenario, '--format', 'json', '-q'])).stdout) as PlanResult;
