@@ -43,6 +43,23 @@ describe('the report of a plan that places no one outside', () => {
   });
 });
 
+describe("the scenario's levers on the first page", () => {
+  // Found by an HR-adviser review: "Krimp en vacaturestop" listed eleven levers, none of them its
+  // vacaturestop, beside a plan that hires 798 FTE (in the families that are not frozen).
+  it("names the plan's hiring freezes, its cap on overstaffing and its order of goals (nl and en)", () => {
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    const levers = nl.split('**De aannames die de uitkomst bepalen**')[1]!.split('*De volledige lijst')[0]!;
+    expect(levers).toContain('- Bedrijfsvoering: vacaturestop, geen werving; het actieplan vult tekorten daar met interne routes of laat ze open.');
+    expect(levers).toContain('- Beleid: vacaturestop, geen werving;');
+    expect(levers).toContain('- Boventalligheid in de hele organisatie ten hoogste 15 fte per jaar.');
+    expect(levers).toContain('- Het actieplan plaatst eerst zo min mogelijk mensen buiten de organisatie en kiest dan de laagste kosten.');
+    // The rule for all functions sets a cost, no limit: it is not a lever here.
+    expect(levers).not.toContain('Alle functies');
+    const en = renderReport(data, { format: 'md', lang: 'en' });
+    expect(en).toContain('- Bedrijfsvoering: hiring freeze (vacaturestop); the action plan fills shortages there by internal pathways or leaves them open.');
+  });
+});
+
 describe('the business case of a plan that leaves demand unmet', () => {
   // Found by an HR-adviser review: "het plan bespaart € 2.558.140" against no plan, which hires every
   // shortage without the scenario's limits, while the plan leaves 440,1 FTE-years of demand unmet.

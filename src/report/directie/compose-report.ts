@@ -1,4 +1,4 @@
-import { formatNumber, roundMoney } from '../../domain/round.js';
+import { formatCompact, formatNumber, roundMoney } from '../../domain/round.js';
 import type { Status } from '../../domain/workforce.js';
 import { renderColumns, renderFlow, renderGap, renderHorizontalBars, renderSmallMultiples, renderStackedBars } from './charts.js';
 import { WITHHELD_ROUTE_END, type FunctionChange, type PersonCount, type PlanData, type ReportData } from './report-data.js';
@@ -152,6 +152,13 @@ function drivers(data: ReportData, t: Texts, f: Formatters): string[] {
     else if (o.change !== null) out.push(s.change(fn, `${o.change >= 0 ? '+' : '−'}${f.pct(Math.abs(o.change))}`, o.end));
   }
   if (d.emerging.length > 0) out.push(s.emerging(d.emerging.map((e) => e.name), f.fte(sum(d.emerging.map((e) => e.demandEnd))), end));
+  if (d.plan !== null) {
+    // Limits as written in the scenario ("15 fte", not "15,0 fte").
+    const limit = (v: number): string => formatCompact(v, 2, t.lang);
+    for (const h of d.plan.hiring) out.push(h.max === 0 ? s.hiringFreeze(h.scope || s.allFunctions) : s.hiringLimit(h.scope || s.allFunctions, limit(h.max)));
+    if (d.plan.overstaffingMax !== null) out.push(s.overstaffingCap(limit(d.plan.overstaffingMax)));
+    if (d.plan.fewestOutside) out.push(s.fewestOutside);
+  }
   return out;
 }
 

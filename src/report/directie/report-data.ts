@@ -111,7 +111,7 @@ export interface ReportData {
   /** Display names of task categories and skills from the scenario (`labels:`). */
   labels: Scenario['labels'];
   /** The automation targets, largest first, and the share of freed time reinvested. */
-  drivers: { automation: DriverRow[]; reinvested: number; growth: { scope: string; rate: number }[]; overrides: { function: string; name: string; change: number | null; discontinue: number | null; end: number | null }[]; emerging: { id: string; name: string; demandEnd: number }[] };
+  drivers: { automation: DriverRow[]; reinvested: number; growth: { scope: string; rate: number }[]; overrides: { function: string; name: string; change: number | null; discontinue: number | null; end: number | null }[]; emerging: { id: string; name: string; demandEnd: number }[]; plan: PlanDrivers | null };
   /** Functions whose work stays (not disappearing or shrinking) while at most half their FTE is left at the horizon. */
   replacement: ReplacementRow[];
   /** Functions whose people figures are withheld for privacy (left out of the replacement list). */
@@ -484,6 +484,18 @@ function hideWithheld(rows: { fte: number; hidden: Hidden }[], marks: Hidden[]):
   return best === undefined ? 'complement' : null;
 }
 
+/**
+ * The plan's levers a directieteam must know to read the plan (found by an HR-adviser review: the
+ * first page of krimp-vacaturestop did not name its vacaturestop while the plan hires 798 FTE
+ * elsewhere): the hiring rules with a limit as written (scope '' = all functions), the cap on
+ * overstaffing, and whether the plan places the fewest people outside first.
+ */
+export interface PlanDrivers {
+  hiring: { scope: string; max: number }[];
+  overstaffingMax: number | null;
+  fewestOutside: boolean;
+}
+
 /** The scenario's levers in plain terms, for the first page: automation targets largest first. */
 function drivers(scenario: Scenario, nameOf: (id: string) => string): ReportData['drivers'] {
   const start = scenario.horizon.start;
@@ -504,6 +516,16 @@ function drivers(scenario: Scenario, nameOf: (id: string) => string): ReportData
       const points = Object.entries(e.demand).sort(([a], [b]) => Number(a) - Number(b));
       return { id: e.id, name: e.name, demandEnd: points.at(-1)?.[1] ?? 0 };
     }),
+    plan:
+      scenario.plan === undefined
+        ? null
+        : {
+            hiring: scenario.plan.hiring.flatMap((h) =>
+              h.max_per_year === undefined ? [] : [{ scope: h.function !== undefined ? `${h.function} ${nameOf(h.function)}` : h.family === undefined || h.family === 'all' ? '' : h.family, max: h.max_per_year }],
+            ),
+            overstaffingMax: scenario.plan.overstaffing.max_total_fte ?? null,
+            fewestOutside: scenario.plan.objective === 'redundancy',
+          },
   };
 }
 
