@@ -93,6 +93,7 @@ export async function buildPlan(
       ...planNotes(inputs, input, outcome),
       ...(alternatives.no_pathways === null ? [NO_PLAN_WITHOUT_PATHWAYS] : []),
       ...twoWayNotes(outcome.pathways, suppressedFunctionIds(inputs, detail.projection)),
+      ...hiredThenSurplusNotes(outcome.functions, suppressedFunctionIds(inputs, detail.projection)),
     ],
   };
   return { input, outcome, result };
@@ -257,6 +258,35 @@ function gapNotes(outcome: PlanOutcome): string[] {
     }
   }
   return notes;
+}
+
+/** hiredThenSurplusNotes: the least hire and later surplus (FTE in a year) that count. */
+const MATERIAL_FTE = 0.5;
+
+/**
+ * One note naming the functions the plan hires into and, in a later year, carries overstaffing in or
+ * places people outside from (found by an HR-adviser review: krimp-vacaturestop hires 1,2 FTE into its
+ * reception in 2027 and carries 2,6 FTE of overstaffing there from 2028, when the reception closes).
+ * Each hire meets that year's demand at the least cost, demand coming first — SPEC §3.3's optimum,
+ * which the plan keeps — but a works council will ask why: such a vacancy could be filled temporarily,
+ * which the plan does not model. Both at least MATERIAL_FTE in a year. Functions withheld for privacy
+ * are not named.
+ */
+export function hiredThenSurplusNotes(functions: readonly { id: string; years: readonly PlanYear[] }[], withheld: ReadonlySet<string>): string[] {
+  const named = functions
+    .filter((f) => !withheld.has(f.id))
+    .filter((f) => {
+      // At least half an FTE each (a slight overstaffing where demand moves a little is no story).
+      const firstHire = f.years.findIndex((y) => y.hired_fte >= MATERIAL_FTE);
+      return firstHire >= 0 && f.years.slice(firstHire + 1).some((y) => y.overstaffing_fte + y.redundant_fte >= MATERIAL_FTE);
+    })
+    .map((f) => f.id)
+    .sort(compareText);
+  if (named.length === 0) return [];
+  return [
+    `the plan hires into ${named.join(', ')} and later carries overstaffing or places people outside in the same function: ` +
+      'each hire meets the demand of its year at the least cost, but such vacancies could be filled temporarily (a temporary contract, inhuur), which the plan does not model',
+  ];
 }
 
 /**

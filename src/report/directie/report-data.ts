@@ -490,7 +490,7 @@ function hideWithheld(rows: { fte: number; hidden: Hidden }[], marks: Hidden[]):
  * elsewhere): the hiring rules with a limit as written (scope '' = all functions), the cap on
  * overstaffing, and whether the plan places the fewest people outside first.
  */
-export interface PlanDrivers {
+interface PlanDrivers {
   hiring: { scope: string; max: number }[];
   overstaffingMax: number | null;
   fewestOutside: boolean;
