@@ -155,9 +155,11 @@ function drivers(data: ReportData, t: Texts, f: Formatters): string[] {
   if (d.plan !== null) {
     // Limits as written in the scenario ("15 fte", not "15,0 fte").
     const limit = (v: number): string => formatCompact(v, 2, t.lang);
-    for (const h of d.plan.hiring) out.push(h.max === 0 ? s.hiringFreeze(h.scope || s.allFunctions) : s.hiringLimit(h.scope || s.allFunctions, limit(h.max)));
+    // The freezes in one line (krimp-vacaturestop's two families), the other limits one each.
+    const frozen = d.plan.hiring.filter((h) => h.max === 0).map((h) => h.scope || s.allFunctions);
+    if (frozen.length > 0) out.push(s.hiringFreeze(frozen));
+    for (const h of d.plan.hiring) if (h.max > 0) out.push(s.hiringLimit(h.scope || s.allFunctions, limit(h.max)));
     if (d.plan.overstaffingMax !== null) out.push(s.overstaffingCap(limit(d.plan.overstaffingMax)));
-    if (d.plan.fewestOutside) out.push(s.fewestOutside);
   }
   return out;
 }

@@ -487,13 +487,12 @@ function hideWithheld(rows: { fte: number; hidden: Hidden }[], marks: Hidden[]):
 /**
  * The plan's levers a directieteam must know to read the plan (found by an HR-adviser review: the
  * first page of krimp-vacaturestop did not name its vacaturestop while the plan hires 798 FTE
- * elsewhere): the hiring rules with a limit as written (scope '' = all functions), the cap on
- * overstaffing, and whether the plan places the fewest people outside first.
+ * elsewhere): the hiring rules with a limit as written (scope '' = all functions) and the cap on
+ * overstaffing. (The plan's order of goals is in its chapter's first sentence.)
  */
 interface PlanDrivers {
   hiring: { scope: string; max: number }[];
   overstaffingMax: number | null;
-  fewestOutside: boolean;
 }
 
 /** The scenario's levers in plain terms, for the first page: automation targets largest first. */
@@ -524,7 +523,6 @@ function drivers(scenario: Scenario, nameOf: (id: string) => string): ReportData
               h.max_per_year === undefined ? [] : [{ scope: h.function !== undefined ? `${h.function} ${nameOf(h.function)}` : h.family === undefined || h.family === 'all' ? '' : h.family, max: h.max_per_year }],
             ),
             overstaffingMax: scenario.plan.overstaffing.max_total_fte ?? null,
-            fewestOutside: scenario.plan.objective === 'redundancy',
           },
   };
 }

@@ -9,6 +9,9 @@ function count(n: number, one: string, many: string): string {
   return word === '' ? `${number} ` : `${number} ${word}`;
 }
 
+/** "A", "A and B", "A, B and C". */
+const listEn = (items: string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`);
+
 /** English texts of the report. */
 /** The summary's clause on placement outside: no one, or how much (van-werk-naar-werk). */
 function placesEn(outside: string | null): string {
@@ -33,10 +36,9 @@ export const en = {
     discontinue: (fn, year) => `${fn}: discontinued from ${year}.`,
     change: (fn, change, end) => `${fn}: demand ${change}${end === null ? '' : ` by ${end}`}.`,
     emerging: (names, fte, end) => `New ${names.length === 1 ? 'function' : 'functions'}: ${names.join(', ')} (together ${fte} FTE in ${end}).`,
-    hiringFreeze: (scope) => `${scope}: hiring freeze (vacaturestop); the action plan fills shortages there by internal pathways or leaves them open.`,
+    hiringFreeze: (scopes) => `Hiring freeze (vacaturestop) in ${listEn(scopes)}: no hiring.`,
     hiringLimit: (scope, fte) => `${scope}: hiring at most ${fte} FTE per function a year.`,
     overstaffingCap: (fte) => `Overstaffing across the organisation at most ${fte} FTE a year.`,
-    fewestOutside: 'The action plan first places as few people outside the organisation as possible, then chooses the lowest cost.',
     allFunctions: 'All functions',
   },
   summaryTitle: 'Summary',
@@ -105,7 +107,7 @@ export const en = {
           : `without internal pathways it would cost ${noPathways}, without a plan (each year hiring the shortage and placing the surplus outside) ${noPlan}`
       }` +
       (cheaper && unmet !== null
-        ? `: the plan costs ${saving} less, but leaves ${unmet} FTE-years of demand unmet that no plan would meet (by hiring without the scenario's limits).`
+        ? `: the plan costs ${saving} less, but leaves ${unmet} FTE-years of demand unmet that no plan (hiring without limits) would meet.`
         : cheaper ? `: the plan saves ${saving}.` : why !== null ? `. ${why}` : `. No plan is ${saving} cheaper, but it ignores the scenario's limits (such as a hiring freeze) and places people outside who must be hired again later.`),
     planNoYears: 'With a one-year horizon the action plan has no year to act in: it hires no one, moves no one and places no one outside.',
   },

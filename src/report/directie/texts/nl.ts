@@ -9,6 +9,9 @@ function count(n: number, one: string, many: string): string {
   return word === '' ? `${number} ` : `${number} ${word}`;
 }
 
+/** "A", "A en B", "A, B en C". */
+const listNl = (items: string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)!}`);
+
 /** Dutch texts of the report (the default language). */
 /** The summary's clause on placement outside: no one, or how much (van-werk-naar-werk). */
 function placesNl(outside: string | null): string {
@@ -33,10 +36,9 @@ export const nl = {
     discontinue: (fn, year) => `${fn}: vervalt vanaf ${year}.`,
     change: (fn, change, end) => `${fn}: vraag ${change}${end === null ? '' : ` in ${end}`}.`,
     emerging: (names, fte, end) => `Nieuwe ${names.length === 1 ? 'functie' : 'functies'}: ${names.join(', ')} (samen ${fte} fte in ${end}).`,
-    hiringFreeze: (scope) => `${scope}: vacaturestop, geen werving; het actieplan vult tekorten daar met interne routes of laat ze open.`,
+    hiringFreeze: (scopes) => `Vacaturestop in ${listNl(scopes)}: geen werving.`,
     hiringLimit: (scope, fte) => `${scope}: werving ten hoogste ${fte} fte per functie per jaar.`,
     overstaffingCap: (fte) => `Boventalligheid in de hele organisatie ten hoogste ${fte} fte per jaar.`,
-    fewestOutside: 'Het actieplan plaatst eerst zo min mogelijk mensen buiten de organisatie en kiest dan de laagste kosten.',
     allFunctions: 'Alle functies',
   },
   summaryTitle: 'Samenvatting',
@@ -106,7 +108,7 @@ export const nl = {
           : `zonder interne routes zou het ${noPathways} kosten, zonder plan (elk jaar het tekort werven en het overschot buiten plaatsen) ${noPlan}`
       }` +
       (cheaper && unmet !== null
-        ? `: het plan is ${saving} goedkoper, maar laat ${unmet} fte-jaar vraag onvervuld die zonder plan wel wordt vervuld (door te werven zonder de grenzen van het scenario).`
+        ? `: het plan is ${saving} goedkoper, maar laat ${unmet} fte-jaar vraag onvervuld die zonder plan (werven zonder grenzen) wel wordt vervuld.`
         : cheaper ? `: het plan bespaart ${saving}.` : why !== null ? `. ${why}` : `. Zonder plan is ${saving} goedkoper, maar dat negeert de grenzen van het scenario (zoals een vacaturestop) en plaatst mensen buiten die later weer geworven moeten worden.`),
     planNoYears: 'Het actieplan heeft bij een horizon van één jaar geen jaar om in te handelen: het werft niemand en laat niemand overstappen of buiten de organisatie plaatsen.',
   },

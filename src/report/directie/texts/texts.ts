@@ -32,11 +32,9 @@ export interface Texts {
     change: (fn: string, change: N, end: number | null) => string;
     emerging: (names: string[], fte: N, end: number) => string;
     /** The plan's hiring rules with a limit: a freeze (0) or at most `fte` per function and year. */
-    hiringFreeze: (scope: string) => string;
+    hiringFreeze: (scopes: string[]) => string;
     hiringLimit: (scope: string, fte: N) => string;
     overstaffingCap: (fte: N) => string;
-    /** `plan.objective: redundancy`. */
-    fewestOutside: string;
     allFunctions: string;
   };
   summaryTitle: string;
