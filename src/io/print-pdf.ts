@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { accessSync, constants } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
@@ -78,12 +78,18 @@ export async function printPdf(html: string, options: { browser?: string | null;
     const why = describeFsError('write into', tmpdir(), error);
     return new UserError({ en: `${why.en} (the PDF is printed from a temporary folder there; set TMPDIR to another folder)`, nl: `${why.nl} (de PDF wordt afgedrukt vanuit een tijdelijke map daar; wijs met TMPDIR een andere map aan)` }, 2);
   };
-  const dir = await mkdtemp(join(tmpdir(), 'spp-pdf-')).catch((error: unknown) => {
-    throw inTemp(error);
-  });
-  // Interrupted (Ctrl-C): the browser is stopped and the folder removed, as `finally` would.
+  // Interrupted (Ctrl-C): the browser is stopped and the folder removed, as `finally` would. The
+  // folder is held before it exists and made synchronously, so no signal falls between the two: made
+  // by an awaited mkdtemp first and held after, a Ctrl-C in between left it behind (seen in CI).
+  const dir = join(tmpdir(), `spp-pdf-${randomBytes(6).toString('hex')}`);
   let browserProcess: ChildProcess | undefined;
   const release = holdTemp(dir, () => browserProcess?.kill('SIGKILL'));
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (error) {
+    release();
+    throw inTemp(error);
+  }
   try {
     const page = join(dir, 'report.html');
     const pdf = join(dir, 'report.pdf');

@@ -145,7 +145,7 @@ describe('a browser that fails (red-team case 18)', () => {
 
 describe('a temporary folder spp cannot write into', () => {
   it('names the folder and TMPDIR, not the temp path or the errno', async () => {
-    // A file as TMPDIR: mkdtemp fails with ENOTDIR, as a read-only or full TMPDIR would with its own reason.
+    // A file as TMPDIR: making the folder fails with ENOTDIR, as a read-only or full TMPDIR would with its own reason.
     const file = join(mkdtempSync(join(tmpdir(), 'spp-pdf-tmp-')), 'plain');
     writeFileSync(file, '');
     const before = process.env['TMPDIR'];
