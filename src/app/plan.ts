@@ -55,6 +55,8 @@ export async function buildPlan(
   const { scenario } = inputs;
   const names = new Map(detail.functions.map((f) => [f.id, f]));
   const money = <T extends object>(o: T): T => roundDeep(o, 0);
+  // Functions withheld for privacy: the notes below never name them.
+  const withheld = suppressedFunctionIds(inputs, detail.projection);
   const totals: PlanYear[] = outcome.years.map((year, k) => {
     const row = { ...outcome.functions[0]?.years[k]!, year };
     for (const key of Object.keys(row) as (keyof PlanYear)[]) if (key !== 'year') row[key] = 0;
@@ -92,8 +94,8 @@ export async function buildPlan(
       ...dearerNotes(input, outcome, alternatives),
       ...planNotes(inputs, input, outcome),
       ...(alternatives.no_pathways === null ? [NO_PLAN_WITHOUT_PATHWAYS] : []),
-      ...twoWayNotes(outcome.pathways, suppressedFunctionIds(inputs, detail.projection)),
-      ...hiredThenSurplusNotes(outcome.functions, suppressedFunctionIds(inputs, detail.projection)),
+      ...twoWayNotes(outcome.pathways, withheld),
+      ...hiredThenSurplusNotes(outcome.functions, withheld),
     ],
   };
   return { input, outcome, result };

@@ -108,3 +108,8 @@ export interface PlanResult {
 
 /** The id of the row (and route end) that stands for the functions spp project withholds, together (SPEC §4 privacy). */
 export const WITHHELD_GROUP_ID = 'other';
+
+/** The demand a plan leaves unmet over its decision years (FTE-years: Σ shortage after the start year). */
+export function planUnmetFteYears(result: Pick<PlanResult, 'totals'>): number {
+  return result.totals.years.slice(1).reduce((sum, y) => sum + y.shortage_fte, 0);
+}

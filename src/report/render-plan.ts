@@ -1,4 +1,4 @@
-import type { PlanResult, PlanYear } from '../domain/plan.js';
+import { planUnmetFteYears, type PlanResult, type PlanYear } from '../domain/plan.js';
 import { formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
@@ -137,7 +137,7 @@ function shortfallGroups(result: PlanResult, lang: Lang): { id: string; years: s
 function unmetLine(result: PlanResult, lang: Lang): string | null {
   const w = PLAN_WORDS[lang];
   const a = result.alternatives;
-  const plan = result.totals.years.slice(1).reduce((sum, y) => sum + y.shortage_fte, 0);
+  const plan = planUnmetFteYears(result);
   if (Math.max(plan, a.no_pathways?.shortage_fte_years ?? 0, a.no_plan.shortage_fte_years) < 0.05) return null;
   const fte = (v: number): string => formatNumber(v, 1, lang);
   return w.unmet(fte(plan), a.no_pathways === null ? null : fte(a.no_pathways.shortage_fte_years), fte(a.no_plan.shortage_fte_years), result.costs.by_kind.shortage === 0);

@@ -1,7 +1,6 @@
 import type { SensitivityAssumption } from '../../domain/sensitivity.js';
 import { formatCompact } from '../../domain/round.js';
-import { parseAgeBand } from '../../domain/age-band.js';
-import { yearsAndMonths } from '../age-words.js';
+import { ageBandWords, yearsAndMonths } from '../age-words.js';
 import { signed, type Formatters } from './compose-report.js';
 import { inline } from './report-data.js';
 import type { ReportLang } from './texts/texts.js';
@@ -37,7 +36,6 @@ interface Words {
   surplusCost: string;
   all: string;
   family: (name: string) => string;
-  ages: { below: (n: string) => string; from: (n: string) => string; range: (a: string, b: string) => string };
   years: (n: string) => string;
   fteIn: (fte: string, year: string) => string;
   // Settings beyond the sensitivity's assumptions (the compare chapter's "what differs").
@@ -114,7 +112,6 @@ const WORDS: Record<ReportLang, Words> = {
     surplusCost: 'Kosten van plaatsing buiten (standaard)',
     all: 'alle functies',
     family: (name) => name,
-    ages: { below: (n) => `jonger dan ${n}`, from: (n) => `${n} jaar of ouder`, range: (a, b) => `${a}–${b} jaar` },
     years: (n) => `${n} jaar`,
     fteIn: (fte, year) => `${fte} fte in ${year}`,
     parts: { start: 'begin', end: 'einde', curve: 'verloop', discontinue: 'vervalt' },
@@ -229,7 +226,6 @@ const WORDS: Record<ReportLang, Words> = {
     surplusCost: 'Cost of placement outside (default)',
     all: 'all functions',
     family: (name) => name,
-    ages: { below: (n) => `under ${n}`, from: (n) => `aged ${n} or over`, range: (a, b) => `aged ${a}–${b}` },
     years: (n) => `${n} ${n === '1' ? 'year' : 'years'}`,
     fteIn: (fte, year) => `${fte} FTE in ${year}`,
     parts: { start: 'start', end: 'end', curve: 'curve', discontinue: 'discontinued' },
@@ -373,18 +369,11 @@ function named(names: ReadonlyMap<string, string>): (id: string) => string {
 export function assumptionLabeller(lang: ReportLang, f: Formatters, names: ReadonlyMap<string, string>): (path: string) => string {
   const w = WORDS[lang];
   const fn = named(names);
-  // The band as the projection reads it (domain/age-band.ts): `<35` is 0–34, `>=55` 55 and up.
-  const ages = (text: string): string => {
-    const band = parseAgeBand(text);
-    if (band === undefined) return text;
-    if (band.max === Infinity) return w.ages.from(String(band.min));
-    if (band.min === 0) return w.ages.below(String(band.max + 1));
-    return band.min === band.max ? w.years(String(band.min)) : w.ages.range(String(band.min), String(band.max));
-  };
   const scope = (item: string): string =>
     [...identity(item)]
       .map(([key, value]) => {
-        if (key === 'ages') return ages(value);
+        // The band in the words spp explain uses (report/age-words.ts): "55 jaar of ouder", "jonger dan 35".
+        if (key === 'ages') return ageBandWords(value, lang);
         if (key === 'function' || key === 'id') return fn(value);
         if (key === 'family') return value === 'all' ? w.all : w.family(value);
         return `${key} ${value}`;

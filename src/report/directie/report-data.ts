@@ -1,7 +1,7 @@
 import type { ReportSource } from '../../domain/results.js';
 import { basename } from 'node:path';
 import type { ProjectResult } from '../../domain/results.js';
-import { WITHHELD_GROUP_ID, type PlanCostsByKind, type PlanResult } from '../../domain/plan.js';
+import { planUnmetFteYears, WITHHELD_GROUP_ID, type PlanCostsByKind, type PlanResult } from '../../domain/plan.js';
 import type { BacktestResult } from '../../domain/backtest.js';
 import type { ReskillResult } from '../../domain/results.js';
 import type { Stamp } from '../../domain/results.js';
@@ -436,7 +436,7 @@ function planData(
       noPlan: column(plan.alternatives.no_plan.by_kind, plan.alternatives.no_plan.total),
     },
     unmet: {
-      plan: sum(decisions.map((y) => y.shortage_fte)),
+      plan: planUnmetFteYears(plan),
       noPathways: plan.alternatives.no_pathways?.shortage_fte_years ?? null,
       noPlan: plan.alternatives.no_plan.shortage_fte_years,
     },
