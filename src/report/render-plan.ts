@@ -132,9 +132,10 @@ function shortfallGroups(result: PlanResult, lang: Lang): { id: string; years: s
  * The demand the plan and each alternative leave unmet (FTE-years after the start), when any does:
  * "Geen plan" hires without limits and meets all of it, so a plan under a hiring freeze can be cheaper
  * than no plan only because it leaves work undone (found by an HR-adviser review of krimp-vacaturestop:
- * "plan bespaart € 2.558.140" beside 440 FTE-years unmet). The report's cost comparison says the same.
+ * "plan bespaart € 2.558.140" beside 440 FTE-years unmet). The report's cost comparison says the same;
+ * the plan workbook's Kosten sheet has it under its note.
  */
-function unmetLine(result: PlanResult, lang: Lang): string | null {
+export function unmetLine(result: PlanResult, lang: Lang): string | null {
   const w = PLAN_WORDS[lang];
   const a = result.alternatives;
   const plan = planUnmetFteYears(result);

@@ -112,6 +112,10 @@ describe('spp plan --format xlsx', () => {
     expect(costs.getRow(plan.years.length + 1).font?.bold).toBe(true);
     expect(c[plan.years.length + 1]).toEqual(['Zonder routes', ...kinds.map((k) => plan.alternatives.no_pathways!.by_kind[k]), plan.alternatives.no_pathways!.total, plan.alternatives.no_pathways!.saving]);
     expect(costs.getRow(2).getCell(2).numFmt).toBe(EURO_NL);
+    // Under the note, the demand each column leaves unmet, as under spp plan's business case: no plan
+    // is cheaper partly because it hires without the limits where the plan leaves demand unmet.
+    expect(String(c[plan.years.length + 3]![0])).toMatch(/^Per jaar: de kosten/);
+    expect(String(c[plan.years.length + 4]![0])).toMatch(/^Onvervulde vraag over de horizon: plan 440,1 fte-jaar, zonder routes 466,5, geen plan 0,0\. Onvervulde vraag kost in deze vergelijking niets/);
 
     // Where demand falls short and which limits bind: the model's sentences in Dutch.
     const shortfalls = values(wb.getWorksheet('Onvervulde vraag')!);

@@ -1,7 +1,7 @@
 import type { PlanBinding, PlanCostsByKind, PlanResult } from '../../domain/plan.js';
 import { translateNote } from '../notes.js';
 import { PLAN_WORDS } from '../plan-words.js';
-import { planRowCost, withLocalNames } from '../render-plan.js';
+import { planRowCost, unmetLine, withLocalNames } from '../render-plan.js';
 import { shownFunctionId } from '../result-notes.js';
 import { WORDS } from '../words.js';
 import { assumptionsSheet, type WorkbookContext } from './result-workbooks.js';
@@ -97,6 +97,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
     return booked?.[kind] ?? 0;
   };
   const { no_pathways: withoutPathways, no_plan: noPlan } = result.alternatives;
+  const unmet = unmetLine(result, lang);
   const costs: Sheet = {
     name: p.sheets.costs,
     columns: [{ header: w.year, kind: 'year', width: 22 }, ...KINDS.map((kind): SheetColumn => ({ header: p.kinds[kind], kind: 'euro' })), { header: w.total, kind: 'euro' }, { header: p.savingVsPlan, kind: 'euro' }],
@@ -107,6 +108,8 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
       withoutPathways === null ? [p.withoutPathways, p.impossible] : [p.withoutPathways, ...KINDS.map((kind) => withoutPathways.by_kind[kind]), withoutPathways.total, withoutPathways.saving],
       [p.noPlan, ...KINDS.map((kind) => noPlan.by_kind[kind]), noPlan.total, noPlan.saving],
       [p.costSheetNote],
+      // The demand each column leaves unmet (as under spp plan's business case): no plan meets it all.
+      ...(unmet === null ? [] : [[unmet]]),
     ],
     freezeColumns: 1,
     boldRows: [decisionYears.length],
