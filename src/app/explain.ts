@@ -14,7 +14,7 @@ import { buildPlan } from './plan.js';
 import { mergePlanPrivacy } from './privacy.js';
 import type { PlanProgressListener } from '../model/plan/solve-plan-lp.js';
 import type { Scenario } from '../domain/scenario-schema.js';
-import type { Withheld } from '../domain/suppress.js';
+import { demandWithheld, type Withheld } from '../domain/suppress.js';
 import { buildProjectResult, projectInputs } from './project.js';
 
 /**
@@ -53,10 +53,12 @@ export async function runExplain(options: LoadOptions, functionId: string, onPla
   const input = { scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce };
   const explanation = explainKnownFunction(input, functionId);
   // The same suppression as spp project (with its complements), so explain cannot undo it.
-  const published = buildProjectResult(inputs, projectInputs(inputs).projection).functions;
+  const projectResult = buildProjectResult(inputs, projectInputs(inputs).projection);
+  const published = projectResult.functions;
   const suppressed = published.find((f) => f.id === functionId)?.suppressed ?? null;
   const withheld = new Set(published.flatMap((f) => (f.suppressed === undefined ? [] : [f.id])));
-  const protected_ = protectExplanation(explanation, inputs.scenario, suppressed, withheld);
+  const demandHidden = suppressed !== null && demandWithheld(projectResult.privacy.suppressed_keys);
+  const protected_ = protectExplanation(explanation, inputs.scenario, suppressed, withheld, demandHidden);
   const sources = gapSourcesOf(explanation);
   const result: ExplainResult = roundDeep({
     schema: 'spp.explain/1',
@@ -64,7 +66,7 @@ export async function runExplain(options: LoadOptions, functionId: string, onPla
     scenario: { id: inputs.scenario.id, title: inputs.scenario.title ?? null },
     ...protected_,
     position: positionsOf(inputs.scenario, [{ id: explanation.id, tasks: taskMixOf(inputs, explanation.id) }], explanation.years.map((y) => y.year)).get(explanation.id)!,
-    years: protected_.years.map((y, i) => ({ ...y, ...sources[i]!, ...(suppressed === null ? {} : { replacement_fte: null }) })),
+    years: protected_.years.map((y, i) => ({ ...y, ...sources[i]!, ...(suppressed === null ? {} : { replacement_fte: null }), ...(demandHidden ? { expansion_fte: null } : {}) })),
   });
   // The plan's decisions, when the scenario asks for a plan (solving it takes longer than the chain itself).
   // (Not for a suppressed function: its hires and moves year by year would show when its people leave.)
@@ -98,7 +100,9 @@ function taskMixOf(inputs: LoadedInputs, functionId: string): Record<string, num
  * rule's band ("<35", "all"), never as the ages of the people in the function (a band "31-50" names
  * the youngest and the oldest); a function that `spp project` suppresses (fewer than min_group
  * people at the start, or the complement of one) shows no supply, no gap and no replacement demand
- * — only its work (demand) and the change of it. spp project withholds every function that receives
+ * — only its work (demand) and the change of it; and not those either when its demand comes from its
+ * people (`demandHidden`: no formation in the data, see withDemandPrivacy in app/project.ts), only the
+ * scenario's factors and a formation plan's figure. spp project withholds every function that receives
  * people from a withheld one, so a shown function has no move in from a withheld function; should
  * one appear, it is not shown by its origin but as one line of the withheld functions together.
  */
@@ -107,16 +111,23 @@ function protectExplanation(
   scenario: Scenario,
   suppressed: Withheld | null,
   withheld: ReadonlySet<string>,
+  demandHidden: boolean,
 ): Pick<ExplainResult, 'privacy'> & Omit<FunctionExplanation, 'years'> & { years: ExplainResultYear[] } {
   const minGroup = scenario.privacy.min_group;
   const fromWithheld = explanation.years.some((y) => y.supply.moved_in.some((m) => m.from !== null && withheld.has(m.from) && m.fte > 0));
   const band = (index: number | null): string => (index === null ? undefined : scenario.workforce.attrition[index]?.ages?.replace(/\s+/g, '')) ?? 'all';
   return {
     ...explanation,
-    privacy: { min_group: minGroup, suppressed: suppressed !== null, reason: suppressed, ...(suppressed !== null && fromWithheld ? { moved_in_from_withheld: true as const } : {}) },
+    privacy: {
+      min_group: minGroup,
+      suppressed: suppressed !== null,
+      reason: suppressed,
+      ...(suppressed !== null && fromWithheld ? { moved_in_from_withheld: true as const } : {}),
+      ...(demandHidden ? { demand_withheld: true as const } : {}),
+    },
     years: explanation.years.map((y) =>
       suppressed !== null
-        ? { ...y, supply: { suppressed }, gap_fte: null }
+        ? { ...y, supply: { suppressed }, gap_fte: null, ...(demandHidden ? { demand: { ...y.demand, base_fte: null, demand_fte: y.demand.target_fte } } : {}) }
         : { ...y, supply: { ...y.supply, attrition: y.supply.attrition.map((a) => ({ ...a, ages: band(a.rule_index) })), moved_in: mergeWithheldOrigins(y.supply.moved_in, withheld) } },
     ),
   };

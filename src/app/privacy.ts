@@ -4,6 +4,7 @@ import type { ReskillResult } from '../domain/results.js';
 import type { LoadedInputs } from './load-inputs.js';
 import { buildProjectResult } from './project.js';
 import { roundDeep } from '../domain/round.js';
+import { demandWithheld } from '../domain/suppress.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { displayPath } from '../diagnostics/format-diagnostics.js';
 
@@ -45,15 +46,23 @@ export function assertOrganisationShowable(inputs: LoadedInputs, command: string
  * the transitions: withSuppression in app/project.ts), so the scenario is the key beside the
  * projection; the headcount's rows are not kept, so `spp reskill` can still release them before the solve.
  */
-const withheldCache = new WeakMap<Projection, { scenario: LoadedInputs['scenario']; groups: { functions: ReadonlySet<string>; families: ReadonlySet<string> } }>();
+const withheldCache = new WeakMap<Projection, { scenario: LoadedInputs['scenario']; groups: WithheldGroups }>();
+
+/** What `spp project` withholds: the functions and families, and whether their demand goes with them. */
+interface WithheldGroups {
+  functions: ReadonlySet<string>;
+  families: ReadonlySet<string>;
+  /** Their demand is withheld too: a withheld function has no formation, so its demand is its people's FTE (app/project.ts withDemandPrivacy). */
+  demand: boolean;
+}
 
 /** The ids of the functions and families `spp project` suppresses for this scenario. */
-export function withheldGroups(inputs: LoadedInputs, projection: Projection): { functions: ReadonlySet<string>; families: ReadonlySet<string> } {
+export function withheldGroups(inputs: LoadedInputs, projection: Projection): WithheldGroups {
   const cached = withheldCache.get(projection);
   if (cached !== undefined && cached.scenario === inputs.scenario) return cached.groups;
   const published = buildProjectResult(inputs, projection);
   const ids = (rows: readonly { id: string; suppressed?: unknown }[]) => new Set(rows.flatMap((r) => (r.suppressed === undefined ? [] : [r.id])));
-  const groups = { functions: ids(published.functions), families: ids(published.families) };
+  const groups = { functions: ids(published.functions), families: ids(published.families), demand: demandWithheld(published.privacy.suppressed_keys) };
   withheldCache.set(projection, { scenario: inputs.scenario, groups });
   return groups;
 }

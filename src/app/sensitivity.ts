@@ -80,19 +80,26 @@ async function withPlanSolver(inputs: LoadedInputs, options: SensitivityOptions,
  * The paths of the supply rules about the groups `spp project` withholds (SPEC §4): an attrition
  * rule of such a function or family, a transition from or to such a function. Moving one changes
  * the gap by what its few people do (a one-person function's attrition rule gave that person's FTE).
- * Rules of demand (growth, automation, overrides) are about the work and stay.
+ * Rules of demand (growth, automation, overrides) are about the work and stay — except, when the data
+ * gives a withheld function no formation (its demand is then its people's FTE, app/project.ts
+ * withDemandPrivacy), a growth rule of such a function or family and a change of such a function's
+ * demand: +20 % of a one-person function's growth moves the total demand by a share of that person's FTE.
  */
 function privacyWithheld(inputs: LoadedInputs): Set<string> {
-  const { functions, families } = withheldGroups(inputs, projectInputs(inputs).projection);
+  const { functions, families, demand } = withheldGroups(inputs, projectInputs(inputs).projection);
   const out = new Set<string>();
   if (functions.size === 0 && families.size === 0) return out;
   const { attrition } = inputs.scenario.workforce;
+  const { growth, overrides } = inputs.scenario.demand;
+  const scoped = (rule: { function?: string | undefined; family?: string | undefined } | undefined): boolean =>
+    (rule?.function !== undefined && functions.has(rule.function)) || (rule?.family !== undefined && families.has(rule.family));
   for (const a of numericAssumptions(inputs.scenario)) {
-    const [, group, key, to] = a.at;
-    if (group === 'attrition' && typeof key === 'number') {
-      const rule = attrition[key];
-      if ((rule?.function !== undefined && functions.has(rule.function)) || (rule?.family !== undefined && families.has(rule.family))) out.add(a.path);
-    } else if (group === 'transitions' && (functions.has(String(key)) || functions.has(String(to)))) out.add(a.path);
+    const [section, group, key, to] = a.at;
+    if (section === 'workforce' && group === 'attrition' && typeof key === 'number') {
+      if (scoped(attrition[key])) out.add(a.path);
+    } else if (section === 'workforce' && group === 'transitions' && (functions.has(String(key)) || functions.has(String(to)))) out.add(a.path);
+    else if (demand && section === 'demand' && group === 'growth' && typeof key === 'number' && scoped(growth[key])) out.add(a.path);
+    else if (demand && section === 'demand' && group === 'overrides' && typeof key === 'number' && scoped(overrides[key])) out.add(a.path);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { PERSONAL_YEAR_KEYS, type Withheld } from '../domain/suppress.js';
+import { demandWithheld, type Withheld } from '../domain/suppress.js';
 import type { Lang } from './labels.js';
 
 /**
@@ -10,20 +10,26 @@ export function withheldMark(suppressed: Withheld, minGroup: number): string {
   return suppressed === 'small' ? `< ${minGroup}` : '•';
 }
 
-const PERSONAL = new Set<string>(PERSONAL_YEAR_KEYS);
-
-/** True when a year key describes the people of a group (withheld for a suppressed group). */
-function isPersonalKey(key: string): boolean {
-  return PERSONAL.has(key);
+/** What a result withholds of a suppressed group: its `privacy` block (ProjectResult). */
+interface ResultPrivacy {
+  min_group: number;
+  /** The year keys withheld: PERSONAL_YEAR_KEYS, and DEMAND_YEAR_KEYS when a withheld function's demand comes from its people. */
+  suppressed_keys: readonly string[];
 }
 
-/** The value of `key` as shown: the number, or the mark when the group is suppressed and the key personal. */
-export function shownValue<V>(value: V, key: string, suppressed: Withheld | undefined, minGroup: number): V | string {
-  return suppressed !== undefined && isPersonalKey(key) ? withheldMark(suppressed, minGroup) : value;
+/** The value of `key` as shown: the number, or the mark when the group is suppressed and the key withheld. */
+export function shownValue<V>(value: V, key: string, suppressed: Withheld | undefined, privacy: ResultPrivacy): V | string {
+  return suppressed !== undefined && privacy.suppressed_keys.includes(key) ? withheldMark(suppressed, privacy.min_group) : value;
 }
 
 /** The one-line explanation under an output that withholds figures. */
-export function withheldNote(minGroup: number, lang: Lang): string {
+export function withheldNote(privacy: ResultPrivacy, lang: Lang): string {
+  const minGroup = privacy.min_group;
+  if (demandWithheld(privacy.suppressed_keys)) {
+    return lang === 'nl'
+      ? `Privacy: bij functies met minder dan ${minGroup} personen staan bezetting, vraag, verschil, personen en uitstroom niet (< ${minGroup}); • is verborgen zodat die niet uit een totaal volgen (privacy.min_group). Ook de vraag niet: de gegevens geven die functies geen formatie (formation_fte), dus hun vraag begint bij de fte van hun mensen.`
+      : `Privacy: for functions with fewer than ${minGroup} people, supply, demand, gap, persons and outflow are withheld (< ${minGroup}); • is hidden so they cannot be derived from a total (privacy.min_group). Demand too: the data gives those functions no formation (formation_fte), so their demand starts at their people's FTE.`;
+  }
   return lang === 'nl'
     ? `Privacy: bij functies met minder dan ${minGroup} personen staan bezetting, verschil, personen en uitstroom niet (< ${minGroup}); • is verborgen zodat die niet uit een totaal volgen (privacy.min_group). De vraag staat er wel.`
     : `Privacy: for functions with fewer than ${minGroup} people, supply, gap, persons and outflow are withheld (< ${minGroup}); • is hidden so they cannot be derived from a total (privacy.min_group). Demand is shown.`;

@@ -7,7 +7,7 @@ import { escapeMarkdown, markdownCode, markdownTable, type MarkdownCell } from '
 import type { Lang } from './labels.js';
 import { translateNote, translateRule } from './notes.js';
 import { WORDS } from './words.js';
-import { publishedRow, type Withheld } from '../domain/suppress.js';
+import { demandWithheld, publishedRow, type Withheld } from '../domain/suppress.js';
 import { shownValue, withheldMark, withheldNote } from './privacy-marks.js';
 
 export type ProjectFormat = 'table' | 'json' | 'csv' | 'md';
@@ -107,6 +107,8 @@ export function renderProjectTable(data: ProjectResult, options: ProjectRenderOp
   /** A personal figure of a row: the number, or the privacy mark. */
   const own = (r: { suppressed?: Withheld }, v: number, show: (v: number) => string = n): string =>
     r.suppressed === undefined ? show(v) : withheldMark(r.suppressed, minGroup);
+  /** The demand is withheld with the people's figures (a withheld function without a formation). */
+  const demandOwn = demandWithheld(result.privacy.suppressed_keys);
   const grouped = options.by !== undefined;
   // With Monte Carlo bands (and grouping by a column, which has none) the band takes the place of
   // the start FTE column.
@@ -127,7 +129,7 @@ export function renderProjectTable(data: ProjectResult, options: ProjectRenderOp
   const numeric = [
     ...(bands ? [] : [{ header: w.fteAt(start), values: all.map((r) => own(r, r.start.supply_fte)) }]),
     { header: w.supply, values: all.map((r) => own(r, r.at.supply_fte)) },
-    { header: w.demand, values: all.map((r) => n(r.at.demand_fte)) },
+    { header: w.demand, values: all.map((r) => (demandOwn ? own(r, r.at.demand_fte) : n(r.at.demand_fte))) },
     { header: w.gap, values: all.map((r) => own(r, r.at.gap_fte)) },
   ].map((col) => ({ header: col.header, width: numberWidth(col.header, col.values), align: 'right' as const }));
   const bandColumn = bands
@@ -148,7 +150,7 @@ export function renderProjectTable(data: ProjectResult, options: ProjectRenderOp
   const numbers = (r: (typeof all)[number]): string[] => [
     ...(narrow || bands ? [] : [own(r, r.start.supply_fte)]),
     own(r, r.at.supply_fte),
-    n(r.at.demand_fte),
+    demandOwn ? own(r, r.at.demand_fte) : n(r.at.demand_fte),
     own(r, r.at.gap_fte, gap),
     ...(bands ? [band(r.at, r.suppressed)] : []),
   ];
@@ -192,7 +194,7 @@ export function renderProjectTable(data: ProjectResult, options: ProjectRenderOp
     renderTable(columns, body, options).trimEnd(),
     '',
     ...(grouped ? [] : [c.dim(wrapText(legend, width))]),
-    ...(anyWithheld(result) ? [c.dim(wrapText(withheldNote(minGroup, lang), width))] : []),
+    ...(anyWithheld(result) ? [c.dim(wrapText(withheldNote(result.privacy, lang), width))] : []),
     ...(result.totals.suppressed === undefined ? [wrapText(gapSourcesSentence(t0, tY, lang), width)] : []),
     wrapText(vulnerableLine, width),
     ...result.assumptions.map((a) => c.dim(wrapText(`${assumption}: ${translateNote(a, lang, terminalLabel(options.label))}`, width))),
@@ -220,7 +222,7 @@ export function renderProjectCsv(result: ProjectResult, options: ProjectRenderOp
     bands
       ? BAND_KEYS.flatMap((k) => {
           const b = y[`${k}_band`];
-          return [b?.p10, b?.p50, b?.p90].map((v) => shownValue(v, `${k}_band`, suppressed, minGroup));
+          return [b?.p10, b?.p50, b?.p90].map((v) => shownValue(v, `${k}_band`, suppressed, result.privacy));
         })
       : [];
   const probabilityHeader = bands ? [human ? w.statusProbability : 'status_probability'] : [];
@@ -235,7 +237,7 @@ export function renderProjectCsv(result: ProjectResult, options: ProjectRenderOp
   for (const r of rowsOf(result, options)) {
     for (const y of r.years) {
       if (years && !years.has(y.year)) continue;
-      const values = YEAR_KEYS.map((k) => shownValue(y[k], k, r.suppressed, minGroup));
+      const values = YEAR_KEYS.map((k) => shownValue(y[k], k, r.suppressed, result.privacy));
       if (grouped) rows.push([r.id, y.year, ...values, ...bandValues(y, r.suppressed)]);
       else {
         const f = fnById.get(r.id)!;
@@ -277,7 +279,7 @@ export function renderProjectMarkdown(result: ProjectResult, options: ProjectRen
   const minGroup = result.privacy.min_group;
   const numbers = (r: { suppressed?: Withheld; start: SourcedYearRow; at: SourcedYearRow }): string[] => {
     const own = (v: number): string => (r.suppressed === undefined ? n(v) : withheldMark(r.suppressed, minGroup));
-    return [own(r.start.supply_fte), own(r.at.supply_fte), n(r.at.demand_fte), own(r.at.gap_fte)];
+    return [own(r.start.supply_fte), own(r.at.supply_fte), demandWithheld(result.privacy.suppressed_keys) ? own(r.at.demand_fte) : n(r.at.demand_fte), own(r.at.gap_fte)];
   };
   const body: MarkdownCell[][] = rows.map((r) => {
     const nums = numbers(r);
@@ -294,7 +296,7 @@ export function renderProjectMarkdown(result: ProjectResult, options: ProjectRen
   body.push(grouped ? [total, ...totalNums] : [total, '', '', '', ...totalNums, '']);
   out.push(...markdownTable(head, aligns, body));
   out.push('');
-  if (anyWithheld(result)) out.push(escapeMarkdown(withheldNote(minGroup, lang)), '');
+  if (anyWithheld(result)) out.push(escapeMarkdown(withheldNote(result.privacy, lang)), '');
   if (result.totals.suppressed === undefined) out.push(gapSourcesSentence(t0, tY, lang), '');
   out.push(escapeMarkdown(vulnerableSentence(result, lang, '')), '');
   if (result.assumptions.length > 0) {
@@ -322,7 +324,7 @@ function vulnerableSentence(result: ProjectResult, lang: Lang, mark: string): st
  * or total are null, and the vulnerable persons and FTE too when that total is suppressed.
  */
 function publishedProject(result: ProjectResult): unknown {
-  const years = (g: { suppressed?: Withheld; years: readonly SourcedYearRow[] }): unknown[] => g.years.map((y) => publishedRow(y, g.suppressed));
+  const years = (g: { suppressed?: Withheld; years: readonly SourcedYearRow[] }): unknown[] => g.years.map((y) => publishedRow(y, g.suppressed, result.privacy.suppressed_keys));
   const v = result.vulnerable;
   return {
     ...result,

@@ -72,6 +72,13 @@ const SENTENCES: [RegExp, Rewrite][] = [
     (m) => `Taakcategorie '${m[1]}' heeft geen profiel voor voorspelbaarheid en complexiteit; ze telt niet mee in de positie van ${m[2]} (zet task_profile.${m[1]} in het scenario).`,
   ],
   [/^(\S+) has no position: none of its task categories has a profile$/, (m) => `${m[1]} heeft geen positie: geen van zijn taakcategorieën heeft een profiel.`],
+  [
+    /^(\d+) withheld functions? (?:is|are) left out \(privacy\): the data gives (?:it|them) no formation \(formation_fte\), so (?:its|their) work is (?:its|their) people's FTE$/,
+    (m) =>
+      m[1] === '1'
+        ? '1 afgeschermde functie telt niet mee (privacy): de gegevens geven haar geen formatie (formation_fte), dus haar werk is de fte van haar mensen.'
+        : `${m[1]} afgeschermde functies tellen niet mee (privacy): de gegevens geven ze geen formatie (formation_fte), dus hun werk is de fte van hun mensen.`,
+  ],
   // How close the plan is to the proven optimum when minimum flows apply (app/plan.ts gapNotes).
   [
     /^minimum flows: the plan's cost is at most ([\d.]+)% above the least possible \(proven lower bound € ([\d,]+)\)$/,

@@ -511,6 +511,8 @@ function doorselecteren(data: ReportData, t: Texts, f: Formatters): Section {
   const { start, end } = data.scenario;
   const blocks: Block[] = [];
   const v = data.vulnerable;
+  // A hidden row's demand is its people's FTE when the data gives it no formation: withheld like them.
+  const demandOf = (p: PersonCount, demand: number): string => (v.demandHidden ? f.personsFte(p, demand) : f.fte(demand));
   blocks.push({ kind: 'paragraph', text: s.definition(f.pct(data.volumeThreshold), f.pct(data.changeThreshold)) });
   if (v.rows.length === 0) {
     blocks.push({ kind: 'paragraph', text: s.noneText });
@@ -521,8 +523,8 @@ function doorselecteren(data: ReportData, t: Texts, f: Formatters): Section {
       title: s.tableTitle,
       head: [t.doorbreken.functionCol, t.doorbreken.statusCol, s.personsStart(start), s.fteStart(start), s.demandEnd(end), s.automatedCol],
       align: ['l', 'l', 'r', 'r', 'r', 'r'],
-      rows: v.rows.map((r) => [`${r.id} ${r.name}`, t.status[r.status], f.persons(r.persons), f.personsFte(r.persons, r.fteStart), f.fte(r.demandEnd), f.pct(r.automatedShare)]),
-      foot: [t.total, '', f.persons(v.persons), f.personsFte(v.persons, v.fte), f.fte(sum(v.rows.map((r) => r.demandEnd))), ''],
+      rows: v.rows.map((r) => [`${r.id} ${r.name}`, t.status[r.status], f.persons(r.persons), f.personsFte(r.persons, r.fteStart), demandOf(r.persons, r.demandEnd), f.pct(r.automatedShare)]),
+      foot: [t.total, '', f.persons(v.persons), f.personsFte(v.persons, v.fte), demandOf(v.persons, sum(v.rows.map((r) => r.demandEnd))), ''],
       ...(hasHidden([...v.rows.map((r) => r.persons), v.persons]) ? { note: t.suppressionNote(data.minGroup) } : {}),
     });
     // "Vulnerable" and "largest hiring need" side by side need the explanation.

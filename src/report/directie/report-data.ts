@@ -15,7 +15,7 @@ import { scenarioLeaves, valueAt } from '../../domain/scenario-paths.js';
 import { expectedValue } from '../../domain/uncertain.js';
 import type { OrganiseResult } from '../../domain/organise.js';
 import type { Band } from '../../domain/uncertainty.js';
-import { suppressLines, type Hidden, type Line, type Withheld } from '../../domain/suppress.js';
+import { demandWithheld, suppressLines, type Hidden, type Line, type Withheld } from '../../domain/suppress.js';
 
 /**
  * The numbers of the directieteam report, language-free (the texts come later, in compose-report.ts).
@@ -132,7 +132,8 @@ export interface ReportData {
   changes: FunctionChange[];
   statusCounts: Record<Status, number>;
   taskMix: { category: string; start: number; end: number }[];
-  vulnerable: { rows: VulnerableRow[]; functions: number; persons: PersonCount; fte: number };
+  /** `demandHidden`: a hidden row's demand is withheld with its people (no formation in the data: its demand is their FTE). */
+  vulnerable: { rows: VulnerableRow[]; functions: number; persons: PersonCount; fte: number; demandHidden: boolean };
   /** The action plan (SPEC §3.3), as `spp plan` and `spp reskill` show it. */
   plan: PlanData;
   volumeThreshold: number;
@@ -306,6 +307,7 @@ export function buildReportData(source: ReportSource): ReportData {
       functions: vulnerableFunctions.length,
       persons: { persons: sum(vulnerableCounts), hidden: vulnerableHidden.total },
       fte: sum(vulnerableFunctions.map((f) => first(f.years).supply_fte)),
+      demandHidden: demandWithheld(project.privacy.suppressed_keys),
     },
     plan: planData(plan, reskill, scenario, byId, personsOf, minGroup, new Map(project.functions.flatMap((f) => (f.suppressed === undefined ? [] : [[f.id, f.suppressed] as const])))),
     volumeThreshold: scenario.classification.volume,

@@ -75,8 +75,7 @@ export async function renderProjectWorkbook(result: ProjectResult, options: { by
       : grouped
         ? result.groups.map((g) => ({ id: g.id, name: '', family: '', status: '', vulnerable: null, years: g.years }))
         : result.functions.map((f) => ({ id: f.id, name: f.name, family: f.family, status: w.status[f.status], vulnerable: f.vulnerable, ...withheld(f), years: f.years }));
-  const minGroup = result.privacy.min_group;
-  const cellsOf = (g: { suppressed?: Withheld; years: readonly YearRow[] }, key: YearKey): XlsxCell[] => g.years.map((y) => shownValue(y[key], key, g.suppressed, minGroup));
+  const cellsOf = (g: { suppressed?: Withheld; years: readonly YearRow[] }, key: YearKey): XlsxCell[] => g.years.map((y) => shownValue(y[key], key, g.suppressed, result.privacy));
   const lead: SheetColumn[] = grouped
     ? [{ header: options.by === 'family' ? w.family : options.by!, kind: 'text' }]
     : [
@@ -103,7 +102,7 @@ export async function renderProjectWorkbook(result: ProjectResult, options: { by
     wide(w.sheets.attrition, 'attrition_fte'),
   ];
   if (!grouped) sheets.push(statusSheet(result, w, context.lang));
-  const privacy = [...rows, result.totals].some((r) => r.suppressed !== undefined) ? [withheldNote(minGroup, context.lang)] : [];
+  const privacy = [...rows, result.totals].some((r) => r.suppressed !== undefined) ? [withheldNote(result.privacy, context.lang)] : [];
   sheets.push(assumptionsSheet(context, [w.assumptions.sheetNote, ...privacy]));
   return renderWorkbook(sheets, { lang: context.lang });
 }
