@@ -142,6 +142,15 @@ describe('the report without a formation', () => {
     expect(md).not.toMatch(/C1 Administrateur Gamma[^\n]*\| 0,9 \|/);
     expect(numbersIn(md.split('\n').filter((l) => l.includes('C1') || l.includes('B1')).join('\n'))).not.toContain(B1_FTE);
   });
+
+  it('weighs the organisation’s task mix by the shown functions only, and says so', async () => {
+    const md = renderReport(buildReportData(await buildReportSource(await loadInputs({ scenario }))), { format: 'md', lang: 'nl' });
+    expect(md).toContain('Zonder de 2 afgeschermde functies (privacy): de gegevens geven ze geen formatie (formation\\_fte)');
+    // A1 (7,6 fte: 60 % administrative, 40 % case handling) and A2 (6,0 fte: 20 % case handling, 80 % advice):
+    // advice 4,8 / 13,6 = 35 % at the start, 4,8 / 11,8 = 41 % in 2030. With B1 and C1 weighed in (their FTE
+    // recoverable from it with the shown task shares) it was 22 % and 26 %.
+    expect(md).toMatch(/\| Advies \| 35% \| 41% \|/);
+  });
 });
 
 describe('spp sensitivity without a formation', () => {

@@ -486,7 +486,7 @@ function doorbreken(data: ReportData, t: Texts, f: Formatters): Section {
   blocks.push({ kind: 'heading', text: b.taskMixTitle });
   // A one-year horizon has one mix: its share, without a second column of the same year.
   const oneYear = data.scenario.start === data.scenario.end;
-  blocks.push({ kind: 'paragraph', text: oneYear ? b.taskMixOneYear(data.scenario.start) : b.taskMixText });
+  blocks.push({ kind: 'paragraph', text: `${oneYear ? b.taskMixOneYear(data.scenario.start) : b.taskMixText}${data.taskMixWithheld > 0 ? ` ${b.taskMixWithheld(data.taskMixWithheld)}` : ''}` });
   blocks.push(
     oneYear
       ? { kind: 'table', head: [b.category, b.shareStart(data.scenario.start)], align: ['l', 'r'], rows: data.taskMix.map((m) => [f.category(m.category), f.pct(m.start)]) }

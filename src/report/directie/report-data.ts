@@ -132,6 +132,12 @@ export interface ReportData {
   changes: FunctionChange[];
   statusCounts: Record<Status, number>;
   taskMix: { category: string; start: number; end: number }[];
+  /**
+   * Functions left out of the task mix: the withheld ones when their demand is their people's FTE
+   * (no formation; `privacy.suppressed_keys`) — the mix with the task shares, which are shown, and the
+   * shown functions' demand would give their FTE back.
+   */
+  taskMixWithheld: number;
   /** `demandHidden`: a hidden row's demand is withheld with its people (no formation in the data: its demand is their FTE). */
   vulnerable: { rows: VulnerableRow[]; functions: number; persons: PersonCount; fte: number; demandHidden: boolean };
   /** The action plan (SPEC §3.3), as `spp plan` and `spp reskill` show it. */
@@ -254,6 +260,8 @@ export function buildReportData(source: ReportSource): ReportData {
   const statusCounts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const f of project.functions) statusCounts[f.status] += 1;
 
+  // Without a formation a withheld function's demand is its people's FTE (privacy.suppressed_keys): not in the task mix.
+  const mixWithheld = demandWithheld(project.privacy.suppressed_keys);
   const vulnerableFunctions = project.functions.filter((f) => f.vulnerable);
   const vulnerableCounts = vulnerableFunctions.map((f) => Math.round(personsOf.get(f.id) ?? 0));
   const people = personTables(project, personsOf, fteOf, cells, start, minGroup);
@@ -293,7 +301,8 @@ export function buildReportData(source: ReportSource): ReportData {
     uncertainty: uncertaintyOf(project),
     changes,
     statusCounts,
-    taskMix: organisationTaskMix(project.functions),
+    taskMix: organisationTaskMix(project.functions.filter((f) => !(mixWithheld && f.suppressed !== undefined))),
+    taskMixWithheld: mixWithheld ? project.functions.filter((f) => f.suppressed !== undefined).length : 0,
     vulnerable: {
       rows: vulnerableFunctions.map((f, i) => ({
         id: f.id,

@@ -157,6 +157,8 @@ export interface Texts {
     taskMixText: string;
     /** A one-year horizon: the mix of that year, nothing shifts. */
     taskMixOneYear: (year: number) => string;
+    /** The withheld functions left out of the mix: without a formation their work is their people's FTE. */
+    taskMixWithheld: (functions: number) => string;
     category: string;
     shareStart: (start: number) => string;
     shareEnd: (end: number) => string;
