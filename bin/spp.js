@@ -11,6 +11,6 @@ import { setFlagsFromString } from 'node:v8';
 const manyPlans = process.argv.slice(2).includes('sensitivity');
 setFlagsFromString(`--wasm-tiering-budget=${manyPlans ? 18_000_000 : 1_000_000_000}`);
 // The CLI as one bundle (scripts/bundle.mjs: a fraction of the start-up of its ~300 modules); with
-// --debug, stack traces name the compiled files of dist/ through the bundle's source maps.
+// --debug, stack traces name the source files of src/ through the bundle's source maps.
 if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
 await import('../dist/bundle/spp.js');

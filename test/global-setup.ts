@@ -3,15 +3,13 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
- * Builds dist/ once before the suite (tsc, then the bundle bin/spp.js runs: `npm run build`), so the
- * CLI tests run the real binary. `npm test` has just built it and sets SPP_BUILT=1 to skip this; a
- * bare `npx vitest` builds here.
+ * Builds dist/ once before the suite (the bundle bin/spp.js runs: `npm run build`), so the CLI tests
+ * run the real binary. `npm test` has just built it and sets SPP_BUILT=1 to skip this; a bare
+ * `npx vitest` builds here.
  */
 export default function setup(): void {
   const root = resolve(import.meta.dirname, '..');
   if (process.env['SPP_BUILT'] !== '1') {
-    const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
-    if (tsc.status !== 0) process.stderr.write(tsc.stdout + tsc.stderr);
     const bundle = spawnSync(process.execPath, [join(root, 'scripts/bundle.mjs')], { cwd: root, encoding: 'utf8' });
     if (bundle.status !== 0) process.stderr.write(bundle.stdout + bundle.stderr);
   }

@@ -85,12 +85,12 @@ function inThreadSolver(): PlanSolver {
 }
 
 /**
- * The worker's file: next to this module (dist/app/ of tsc, dist/bundle/ of the bundle, build/src/app/
- * of the benchmarks). Run from the TypeScript source (vitest), the compiled one of `npm run build`:
- * Node 20 does not run .ts, and the test set-up builds dist/ first.
+ * The worker's file: next to this module (dist/bundle/ of the bundle, build/src/app/ of the
+ * benchmarks). Run from the TypeScript source (vitest), the bundle's of `npm run build`: Node 20
+ * does not run .ts, and the test set-up builds dist/ first.
  */
 function workerUrl(): URL {
-  return import.meta.url.endsWith('.ts') ? new URL('../../dist/app/plan-worker.js', import.meta.url) : new URL('./plan-worker.js', import.meta.url);
+  return import.meta.url.endsWith('.ts') ? new URL('../../dist/bundle/plan-worker.js', import.meta.url) : new URL('./plan-worker.js', import.meta.url);
 }
 
 /** An error a worker posted back, as the class this thread would have seen (the use-case maps PlanInfeasible to a located message). */
