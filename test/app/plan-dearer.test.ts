@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadInputs } from '../../src/app/load-inputs.js';
 import { runPlan } from '../../src/app/plan.js';
 import { buildReportSource } from '../../src/app/report.js';
 import { buildReportData } from '../../src/report/directie/report-data.js';
 import { renderReport } from '../../src/report/directie/render-report.js';
 import { isKnownNote, translateNote } from '../../src/report/notes.js';
+
+// runPlan and the report below solve the same few scenarios' plans again and again: each call builds its
+// own result, but an LP solved before is not solved again (test/shared-plan-solves.ts).
+vi.mock('../../src/model/plan/plan-actions.js', async (original) => (await import('../shared-plan-solves.js')).sharingPlanSolves(await original()));
 
 /**
  * When the plan costs more than an alternative of the business case ("plan kost € … meer"), a note

@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runPlan } from '../../src/app/plan.js';
 import { buildPlanLp } from '../../src/model/plan/plan-lp.js';
 import { solvePlanLp, type PlanProgress } from '../../src/model/plan/solve-plan-lp.js';
+
+// runPlan of a scenario solved before in this file reuses that solve (test/shared-plan-solves.ts); the
+// solves these tests are about (solvePlanLp with and without a listener or a budget) run each time.
+vi.mock('../../src/model/plan/plan-actions.js', async (original) => (await import('../shared-plan-solves.js')).sharingPlanSolves(await original()));
 
 /**
  * Gemeente Voorbeeld's plans honour min_flow_fte exactly and are proven optimal: every lexicographic

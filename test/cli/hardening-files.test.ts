@@ -109,7 +109,9 @@ describe('--out and generate never overwrite or damage', () => {
 
   it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('an interrupted generate (%s) leaves no temp file', async (signal) => {
     const dir = scratch();
-    const child = spawn(process.execPath, [bin, 'generate', 'g', '--persons', '3000000', '-q'], { cwd: dir, stdio: 'ignore' });
+    // 500,000 persons: generate draws them all once (about 1.5 s) before it streams the headcount, which
+    // then takes some 4 s more, ample time to see its temp file and interrupt (3,000,000 drew for ~10 s).
+    const child = spawn(process.execPath, [bin, 'generate', 'g', '--persons', '500000', '-q'], { cwd: dir, stdio: 'ignore' });
     // Wait until the streamed headcount temp file exists (beside the functions one, written first), then interrupt.
     const streaming = (): boolean => existsSync(join(dir, 'g')) && tempFiles(join(dir, 'g')).some((f) => f.startsWith('.headcount.csv.'));
     const deadline = Date.now() + 60_000;

@@ -9,6 +9,7 @@ import { repoRoot, runSpp } from './run-spp.js';
 const example = join(repoRoot, 'fixtures/example');
 const baseline = join(repoRoot, 'scenarios/baseline.yaml');
 const krimp = join(repoRoot, 'scenarios/krimp-vacaturestop.yaml');
+const digitaal = join(repoRoot, 'scenarios/digitaal-versneld.yaml');
 
 describe('an option that takes one value, given twice', () => {
   it('refuses two scenarios on a one-scenario command (it ran the last one alone) and points to compare', async () => {
@@ -38,9 +39,10 @@ describe('an option that takes one value, given twice', () => {
   });
 
   it('still lets spp report take several scenarios', async () => {
-    const r = await runSpp(['report', '-q', '-s', baseline, '-s', krimp, '--no-color', '-f', 'md']);
+    // digitaal-versneld, not krimp-vacaturestop: any second scenario shows it, and its plan solves in a third of the time.
+    const r = await runSpp(['report', '-q', '-s', baseline, '-s', digitaal, '--no-color', '-f', 'md']);
     expect(r.exitCode, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/krimp-vacaturestop/);
+    expect(r.stdout).toMatch(/digitaal-versneld/);
   });
 });
 

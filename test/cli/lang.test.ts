@@ -2,11 +2,15 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { runPlan } from '../../src/app/plan.js';
 import type { PlanResult } from '../../src/domain/plan.js';
 import { renderPlanTable, planRenderers } from '../../src/report/render-plan.js';
 import { buildCli, repoRoot, runSpp } from './run-spp.js';
+
+// The krimp and baseline plans are solved once each: every command below still runs its whole way
+// and renders its own output (test/shared-plan-solves.ts).
+vi.mock('../../src/model/plan/plan-actions.js', async (original) => (await import('../shared-plan-solves.js')).sharingPlanSolves(await original()));
 
 /**
  * --lang nl|en on the human outputs (table, md) of organise, plan, calibrate, backtest and explain:

@@ -1,10 +1,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PlanResult } from '../../src/domain/plan.js';
 import type { ReskillResult } from '../../src/domain/results.js';
 import { runSpp } from './run-spp.js';
+
+// spp plan, reskill and the report below all solve this one scenario's plan: each command runs its
+// whole way, but the LP is solved once (test/shared-plan-solves.ts).
+vi.mock('../../src/model/plan/plan-actions.js', async (original) => (await import('../shared-plan-solves.js')).sharingPlanSolves(await original()));
 
 /**
  * #13 class 3: a works council's "no forced redundancies" (plan.redundancy max_per_year 0) under a cap

@@ -1,9 +1,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PlanResult } from '../../src/domain/plan.js';
 import { runSpp } from './run-spp.js';
+
+// The plan of one set of inputs is solved once (test/shared-plan-solves.ts): the same functions.csv
+// in JSON and in the table shares its solve; pay 0 and pay missing are each their own LP input.
+vi.mock('../../src/model/plan/plan-actions.js', async (original) => (await import('../shared-plan-solves.js')).sharingPlanSolves(await original()));
 
 /**
  * Overstaffing is priced at each function's pay (`plan.overstaffing.cost_per_fte_year: pay`). An

@@ -1,9 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PlanResult } from '../../src/domain/plan.js';
 import { renderPlanCsv, renderPlanTable } from '../../src/report/render-plan.js';
-import { buildCli, runSpp } from './run-spp.js';
+import { buildCli, runSpp, runSppOnce } from './run-spp.js';
 
 beforeAll(async () => buildCli());
+
+// The tests below run `spp plan` on the same two scenarios in several formats: each output is the
+// command's own, but the LP behind them is solved once per scenario, and a command line run by two
+// tests runs once (test/shared-plan-solves.ts, runSppOnce).
+vi.mock('../../src/model/plan/plan-actions.js', async (original) => (await import('../shared-plan-solves.js')).sharingPlanSolves(await original()));
 
 const SCENARIO = 'scenarios/krimp-vacaturestop.yaml';
 const YEAR_KEYS = [
@@ -13,7 +18,7 @@ const YEAR_KEYS = [
 
 describe('spp plan', () => {
   it('says under the year table how much FTE people work less on reduced hours, so each row adds up (krimp-vacaturestop)', { timeout: 120_000 }, async () => {
-    const table = (await runSpp(['plan', '-s', SCENARIO, '--format', 'table', '-q'])).stdout;
+    const table = (await runSppOnce(['plan', '-s', SCENARIO, '--format', 'table', '-q'])).stdout;
     const flat = table.replace(/\n(?!\n)/g, ' ');
     const line = /Minder uren \(fte die mensen minder werken\): ([^.]+)\. In die jaren is Fte − minder uren − Boven \+ Tekort = Vraag\./.exec(flat);
     expect(line).not.toBeNull();
@@ -26,35 +31,35 @@ describe('spp plan', () => {
       // Fte − Boven + Tekort = Vraag + minder uren, to the table's rounding.
       expect(num(fte!) - num(over!) + num(short!) - num(demand!), `${year}`).toBeCloseTo(reduced.get(Number(year)) ?? 0, 0);
     }
-    const md = (await runSpp(['plan', '-s', SCENARIO, '--format', 'md', '-q', '--lang', 'en'])).stdout;
+    const md = (await runSppOnce(['plan', '-s', SCENARIO, '--format', 'md', '-q', '--lang', 'en'])).stdout;
     expect(md).toMatch(/Reduced hours \(FTE people work less\): 2027 0\.2; 2028 1\.2;/);
-    const baseline = (await runSpp(['plan', '-s', 'scenarios/baseline.yaml', '--format', 'table', '-q'])).stdout;
+    const baseline = (await runSppOnce(['plan', '-s', 'scenarios/baseline.yaml', '--format', 'table', '-q'])).stdout;
     expect(baseline).not.toContain('Minder uren');
   });
 
   // Found by an HR-adviser review: "Geen plan … plan bespaart € 2.558.140" while the plan leaves
   // 440 FTE-years of demand unmet that no plan (hiring without the limits) meets.
   it('says beside the business case how much demand the plan and each alternative leave unmet, and that it costs nothing there', { timeout: 120_000 }, async () => {
-    const json = JSON.parse((await runSpp(['plan', '-s', SCENARIO, '--format', 'json', '-q'])).stdout) as PlanResult;
+    const json = JSON.parse((await runSppOnce(['plan', '-s', SCENARIO, '--format', 'json', '-q'])).stdout) as PlanResult;
     const planUnmet = json.totals.years.slice(1).reduce((a, y) => a + y.shortage_fte, 0);
     expect(planUnmet).toBeGreaterThan(100);
     expect(json.alternatives.no_plan.shortage_fte_years).toBe(0);
     const n1 = (v: number) => v.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     const sentence = `Onvervulde vraag over de horizon: plan ${n1(planUnmet)} fte-jaar, zonder routes ${n1(json.alternatives.no_pathways!.shortage_fte_years)}, geen plan 0,0. Onvervulde vraag kost in deze vergelijking niets`;
     for (const format of ['table', 'md']) {
-      const text = (await runSpp(['plan', '-s', SCENARIO, '--format', format, '-q'])).stdout.replace(/\s+/g, ' ');
+      const text = (await runSppOnce(['plan', '-s', SCENARIO, '--format', format, '-q'])).stdout.replace(/\s+/g, ' ');
       expect(text, format).toContain(sentence);
     }
     // A plan that meets all demand says nothing of it.
-    const baseline = (await runSpp(['plan', '-s', 'scenarios/baseline.yaml', '--format', 'table', '-q'])).stdout;
+    const baseline = (await runSppOnce(['plan', '-s', 'scenarios/baseline.yaml', '--format', 'table', '-q'])).stdout;
     expect(baseline).not.toContain('Onvervulde vraag over de horizon');
   });
 
   // Found by an HR-adviser review: the memo listed ~200 unmet-demand lines (one per function and year,
   // some "0,0 fte") and every binding limit (211); a directieteam memo needs one line per function.
   it('gives the Markdown memo one unmet-demand line per function and the ten limits that bind most', { timeout: 120_000 }, async () => {
-    const json = JSON.parse((await runSpp(['plan', '-s', SCENARIO, '--format', 'json', '-q'])).stdout) as PlanResult;
-    const md = (await runSpp(['plan', '-s', SCENARIO, '--format', 'md', '-q'])).stdout;
+    const json = JSON.parse((await runSppOnce(['plan', '-s', SCENARIO, '--format', 'json', '-q'])).stdout) as PlanResult;
+    const md = (await runSppOnce(['plan', '-s', SCENARIO, '--format', 'md', '-q'])).stdout;
     const section = (title: string) => md.split(`## ${title}`)[1]!.split('\n## ')[0]!.split('\n').filter((l) => l.startsWith('- '));
     const short = section('Vraag die niet vervuld kan worden');
     const functions = new Set(json.shortfalls.filter((s) => s.shortage_fte >= 0.05).map((s) => s.function));
@@ -69,12 +74,12 @@ describe('spp plan', () => {
 
   it("shows the snapshot row's gap: today's overstaffing and shortage, no decisions", { timeout: 120_000 }, async () => {
     const scenario = 'scenarios/baseline.yaml';
-    const json = JSON.parse((await runSpp(['plan', '-s', scenario, '--format', 'json', '-q'])).stdout) as PlanResult;
+    const json = JSON.parse((await runSppOnce(['plan', '-s', scenario, '--format', 'json', '-q'])).stdout) as PlanResult;
     const start = json.totals.years[0]!;
     expect(start.shortage_fte).toBeGreaterThan(1);
     const nl = (v: number) => v.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     for (const format of ['table', 'md']) {
-      const text = (await runSpp(['plan', '-s', scenario, '--format', format, '-q'])).stdout;
+      const text = (await runSppOnce(['plan', '-s', scenario, '--format', format, '-q'])).stdout;
       const row = text.split('\n').find((l) => /^(\| )?2026\b/.test(l))!;
       const cells = row.split(format === 'md' ? '|' : /\s{2,}/).map((c) => c.trim()).filter((c) => c !== '');
       // Year, FTE, demand, then overstaffing and shortage; no hires, moves, placements or cost.
@@ -83,7 +88,7 @@ describe('spp plan', () => {
   });
 
   it('gives spp.plan/1 on the krimp scenario: a freeze that shows where demand falls short, and a business case', { timeout: 300_000 }, async () => {
-    const run = await runSpp(['plan', '-s', SCENARIO, '--format', 'json', '-q']);
+    const run = await runSppOnce(['plan', '-s', SCENARIO, '--format', 'json', '-q']);
     expect(run.exitCode, run.stderr).toBe(0);
     const r = JSON.parse(run.stdout) as PlanResult;
     expect(r.schema).toBe('spp.plan/1');

@@ -1,8 +1,13 @@
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { repoRoot, runSpp } from './run-spp.js';
+
+// Many commands below plan the same scenario (spp plan, reskill, explain, report, on the example and
+// on its copy in gemeente-voorbeeld/): each runs its whole way, but an LP solved before is not solved
+// again (test/shared-plan-solves.ts).
+vi.mock('../../src/model/plan/plan-actions.js', async (original) => (await import('../shared-plan-solves.js')).sharingPlanSolves(await original()));
 
 /**
  * Every concrete `spp …` command in the README runs as written, so the docs cannot rot. They run

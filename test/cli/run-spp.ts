@@ -37,6 +37,22 @@ export async function runSpp(args: readonly string[], options: { tty?: boolean }
   return { stdout, stderr, exitCode };
 }
 
+const once = new Map<string, Promise<Run>>();
+
+/**
+ * `runSpp(args, options)` run once per test file: a later call with the same arguments gets the
+ * first run's output (for a command without side effects, no --out, that several tests check).
+ */
+export function runSppOnce(args: readonly string[], options: { tty?: boolean } = {}): Promise<Run> {
+  const key = JSON.stringify([args, options.tty === true]);
+  let run = once.get(key);
+  if (run === undefined) {
+    run = runSpp(args, options);
+    once.set(key, run);
+  }
+  return run;
+}
+
 /** Runs the built `node bin/spp.js args…` in `cwd` (default: the repository root), colour off. */
 export function runBinary(args: readonly string[], cwd: string = repoRoot): Run {
   const result = spawnSync(process.execPath, [join(repoRoot, 'bin/spp.js'), ...args], {

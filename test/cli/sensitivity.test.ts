@@ -1,7 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildCli, expectGolden, runSpp } from './run-spp.js';
 import type { SensitivityResult } from '../../src/domain/sensitivity.js';
 import { sensitivityRenderers } from '../../src/report/render-sensitivity.js';
+
+// Several tests run spp sensitivity on the same scenario and options in other formats and languages:
+// each run renders its own output, but the variants are computed once (test/shared-sensitivity-runs.ts).
+vi.mock('../../src/app/sensitivity.js', async (original) => (await import('../shared-sensitivity-runs.js')).sharingSensitivityRuns(await original()));
 
 beforeAll(async () => buildCli());
 

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/run.js';
+
+// spp explain and reskill on the krimp scenario run at three widths each: every run lays out its own
+// output, but the plan's LP behind them is solved once (test/shared-plan-solves.ts).
+vi.mock('../../src/model/plan/plan-actions.js', async (original) => (await import('../shared-plan-solves.js')).sharingPlanSolves(await original()));
 
 /**
  * spp calibrate, backtest, organise, explain and reskill lay their tables out for the terminal's width (as plan,

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runExplain } from '../../src/app/explain.js';
 import { runProject } from '../../src/app/project.js';
 import { runReskill } from '../../src/app/reskill-plan.js';
@@ -24,6 +24,10 @@ import { renderProjectWorkbook } from '../../src/report/xlsx/result-workbooks.js
  * `explain` shows ages only as the rules' bands and, for a function under privacy.min_group, no
  * persons and no outflow by kind — in table, Markdown and JSON.
  */
+// explain, plan and reskill of one scenario, each in several formats: each runs its whole way, but an
+// LP solved before in this file is not solved again (test/shared-plan-solves.ts).
+vi.mock('../../src/model/plan/plan-actions.js', async (original) => (await import('../shared-plan-solves.js')).sharingPlanSolves(await original()));
+
 const root = join(import.meta.dirname, '..', '..');
 const scenario = join(root, 'scenarios', 'digitaal-versneld.yaml');
 /** F079 Privacy Officer: 3 people in the example. */

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadInputs } from '../../src/app/load-inputs.js';
 import { buildReportSource } from '../../src/app/report.js';
 import { buildReportData } from '../../src/report/directie/report-data.js';
 import { renderReport } from '../../src/report/directie/render-report.js';
+
+// The plain report and the one with --runs have the same plan: its LP is solved once (test/shared-plan-solves.ts).
+vi.mock('../../src/model/plan/plan-actions.js', async (original) => (await import('../shared-plan-solves.js')).sharingPlanSolves(await original()));
 
 describe('spp report --runs', () => {
   it('shows the P10–P90 band in the summary, the gap chart and its table, in Dutch and English', async () => {

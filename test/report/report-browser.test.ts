@@ -78,9 +78,12 @@ describe.skipIf(!existsSync(CHROMIUM))('HTML report in headless Chromium', () =>
     expect(new Set(display.head)).toEqual(new Set(['table-header-group']));
   }, 300_000);
 
+  // The example's report data, built once (load, project, solve the plan); each language renders its own page.
+  let example: ReturnType<typeof exampleData> | undefined;
+  const exampleData = async () => buildReportData(await buildReportSource(await loadInputs({ example: true })));
   for (const lang of ['nl', 'en'] as const) {
     it(`renders the ${lang} report without errors or requests, with every chart, on several A4 pages`, async () => {
-      const data = buildReportData(await buildReportSource(await loadInputs({ example: true })));
+      const data = await (example ??= exampleData());
       const file = join(dir, `report.${lang}.html`);
       await writeFile(file, renderReport(data, { format: 'html', lang }));
 

@@ -1,10 +1,14 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { reportFormatOf } from '../../src/cli/report-command.js';
 import { UserError } from '../../src/diagnostics/diagnostic.js';
 import { runSpp } from '../cli/run-spp.js';
+
+// Every report below is of the example's baseline: each runs its whole way, but the plan's LP is solved
+// once (test/shared-plan-solves.ts).
+vi.mock('../../src/model/plan/plan-actions.js', async (original) => (await import('../shared-plan-solves.js')).sharingPlanSolves(await original()));
 
 describe('reportFormatOf', () => {
   it('takes the format asked for', () => {

@@ -56,10 +56,14 @@ describe('report golden files (scenarios/digitaal-versneld.yaml: every chapter f
     nl: ['Verdwijnende functies', 'Kwetsbare functies', 'Interne overstappen', 'Het actieplan per jaar', 'Kostenvergelijking'],
     en: ['Disappearing functions', 'Vulnerable functions', 'Internal moves', 'The action plan per year', 'Business case'],
   };
+  // The report's data, built once (load, project, solve the plan) and rendered by each test below.
+  let built: Promise<ReportData> | undefined;
+  const richData = (): Promise<ReportData> =>
+    (built ??= (async () => buildReportData(await buildReportSource(await loadInputs({ scenario: join(root, 'scenarios', 'digitaal-versneld.yaml') }))))());
   for (const lang of ['nl', 'en'] as const) {
     for (const format of ['md', 'html'] as const) {
       it(`${format} ${lang} matches __golden__/digitaal-versneld.${lang}.${format}`, async () => {
-        const rich = buildReportData(await buildReportSource(await loadInputs({ scenario: join(root, 'scenarios', 'digitaal-versneld.yaml') })));
+        const rich = await richData();
         const text = renderReport(rich, { format, lang });
         const file = golden(`digitaal-versneld.${lang}.${format}`);
         if (process.env['UPDATE_GOLDEN'] === '1') await writeFile(file, text);

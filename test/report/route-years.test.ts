@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { yearRuns } from '../../src/report/words.js';
 import { runSpp } from '../cli/run-spp.js';
+
+// spp report, reskill and plan on krimp-vacaturestop: each command runs its whole way, but the plan's
+// LP is solved once (test/shared-plan-solves.ts).
+vi.mock('../../src/model/plan/plan-actions.js', async (original) => (await import('../shared-plan-solves.js')).sharingPlanSolves(await original()));
 
 /**
  * The report's routes table gives the years a route moves people, not the span from its first to its
