@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import type * as PlanActions from '../src/model/plan/plan-actions.js';
 
 /**
@@ -15,6 +19,11 @@ import type * as PlanActions from '../src/model/plan/plan-actions.js';
  * shared: a solve with a progress listener (it must report), and anything inside `solvedAfresh`
  * (a test whose point is that a second solve gives the same bytes). The cache key is the input as
  * JSON, as src/app/plan.ts's own cache of `spp sensitivity`'s variants.
+ *
+ * Across the files of one run too: test/global-setup.ts makes a folder for the run (SPP_TEST_SOLVES),
+ * and an outcome solved in one file is written there (v8.serialize, written whole and renamed into
+ * place) for the others — the krimp-vacaturestop plan alone is solved by a dozen files. The folder
+ * is removed when the run ends, so every run solves each input once, from scratch.
  */
 
 type Module = typeof PlanActions;
@@ -39,10 +48,26 @@ export function sharingPlanSolves(original: Module): Module {
     const key = JSON.stringify([input, options.withoutPathways === true, options.hint ?? null], (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
     let outcome = solved.get(key);
     if (outcome === undefined) {
-      outcome = original.planActions(input, options);
+      outcome = solvedOnDisk(key, () => original.planActions(input, options));
       solved.set(key, outcome);
     }
     return structuredClone(await outcome);
   };
   return { ...original, planActions };
+}
+
+/** The outcome another file of this run solved for `key`, else `solve()`'s, written for the files after. */
+async function solvedOnDisk(key: string, solve: () => Promise<PlanActions.PlanOutcome>): Promise<PlanActions.PlanOutcome> {
+  const dir = process.env['SPP_TEST_SOLVES'];
+  if (dir === undefined) return solve();
+  const file = join(dir, `${createHash('sha256').update(key).digest('hex')}.v8`);
+  try {
+    return deserialize(readFileSync(file)) as PlanActions.PlanOutcome;
+  } catch {
+    const outcome = await solve();
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, serialize(outcome));
+    renameSync(temp, file);
+    return outcome;
+  }
 }
