@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { DEFAULT_DELTA } from '../domain/sensitivity.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { sensitivityRenderers, type SensitivityFormat } from '../report/render-sensitivity.js';
+import { labeller } from '../report/labels.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
 import { colorEnabled, emit, inform, pickFormat, wrote } from './shared.js';
 import { countLine, progressShown } from './plan-progress.js';
@@ -44,6 +45,8 @@ export function sensitivityCommand(): Command {
         dialect: options.csvDialect ?? 'rfc',
         lang: options.lang ?? 'nl',
         width: terminalWidth(),
+        label: labeller(options.lang ?? 'nl', inputs.scenario.labels),
+        names: new Map(inputs.functions.map((f) => [f.id, f.name])),
       });
       await emit(text, options.out, inputPaths(inputs));
       if (options.out !== undefined && options.out !== '-') inform(options, wrote(options.out));

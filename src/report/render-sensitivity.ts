@@ -3,7 +3,10 @@ import { formatCompact, formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvCell, type CsvDialect } from './csv.js';
 import { inline } from './directie/report-data.js';
 import type { Lang } from './labels.js';
-import { markdownCode } from './markdown.js';
+import { escapeMarkdown, markdownCode } from './markdown.js';
+import { assumptionLabeller, assumptionValue, settingFormatters } from './directie/assumption-label.js';
+import { labeller } from './labels.js';
+import { yearsAndMonths } from './age-words.js';
 import { signedDelta } from './render-compare.js';
 import { renderJson } from './render-projection.js';
 import { painter, terminalSafe, wrapText } from './table.js';
@@ -17,6 +20,10 @@ export interface SensitivityRenderOptions {
   lang?: Lang;
   /** Terminal width in columns (default 80). */
   width?: number;
+  /** Task-category labels, for the Markdown's assumption labels (default: spp's own). */
+  label?: (id: string) => string;
+  /** Function names by id, for the Markdown's assumption labels ("Verloop F001 Medewerker Klantcontactcentrum"). */
+  names?: ReadonlyMap<string, string>;
 }
 
 /** The words of the table and Markdown, per language; numbers arrive formatted. */
@@ -235,10 +242,28 @@ function renderSensitivityTable(data: SensitivityResult, options: SensitivityRen
   return `${out.join('\n')}\n`;
 }
 
-/** Markdown: the ranked table with every value in full (and the plan cost, with a plan). */
+/**
+ * Markdown, for a memo: the ranked table (and the plan cost, with a plan), each assumption in the
+ * report's words with its scenario key beside it ("Verloop 45 t/m 54 jaar (`workforce.attrition[…].rate`)")
+ * and its values as the report gives them ("3,5%", "67 jaar en 3 maanden"), not as YAML.
+ */
 function renderSensitivityMarkdown(result: SensitivityResult, options: SensitivityRenderOptions): string {
   const lang = options.lang ?? 'nl';
   const t = TEXTS[lang];
+  const f = settingFormatters(lang, options.label ?? labeller(lang));
+  const labelOf = assumptionLabeller(lang, f, options.names ?? new Map());
+  const named = (path: string): string => {
+    const label = labelOf(path);
+    return label === path ? markdownCode(path) : `${escapeMarkdown(label)} (${markdownCode(path)})`;
+  };
+  const value = (a: SensitivityAssumption, v: unknown): string => escapeMarkdown(assumptionValue(a, v, f, lang));
+  // The AOW ages moved as a table: the moved columns say their shift ("−2 jaar"), the base its ages.
+  const base = (a: SensitivityAssumption): string => {
+    const ages = a.kind === 'age' && a.base_value !== null && typeof a.base_value === 'object' ? Object.values(a.base_value).filter((v): v is number => typeof v === 'number') : [];
+    if (ages.length === 0) return value(a, a.base_value);
+    const [first, last] = [yearsAndMonths(Math.min(...ages), lang), yearsAndMonths(Math.max(...ages), lang)];
+    return escapeMarkdown(first === last ? first : `${first} – ${last}`);
+  };
   const n1 = (v: number): string => formatNumber(v, 1, lang);
   const signed = (v: number | null): string => signedDelta(v, lang);
   const { start, end } = result.scenario.horizon;
@@ -252,19 +277,19 @@ function renderSensitivityMarkdown(result: SensitivityResult, options: Sensitivi
   out.push(`| ---: | --- | --- | --- | --- | ---: | ---: | ---: | ---:${plan ? ' | ---: | ---:' : ''} |`);
   result.assumptions.forEach((a, i) => {
     const cells = [
-      String(i + 1), markdownCode(a.path), markdownCode(inline(a.base_value)), markdownCode(inline(a.low_value)), markdownCode(inline(a.high_value)),
+      String(i + 1), named(a.path), base(a), value(a, a.low_value), value(a, a.high_value),
       signed(a.effects.gap_fte.low), signed(a.effects.gap_fte.high), signed(a.effects.shortage_fte_years.low), signed(a.effects.shortage_fte_years.high),
       ...(plan ? [signedEuro(a.effects.plan_cost.low, lang), signedEuro(a.effects.plan_cost.high, lang)] : []),
     ];
     out.push(`| ${cells.join(' | ')} |`);
   });
   out.push('');
-  const top = result.assumptions.filter((a) => a.swing_gap_fte > 0).slice(0, 3).map((a) => markdownCode(a.path));
+  const top = result.assumptions.filter((a) => a.swing_gap_fte > 0).slice(0, 3).map((a) => named(a.path));
   if (top.length > 0) out.push(t.top(end, top.join(', ')), '');
-  const topPlan = plan ? byPlanCost(result).filter((a) => (a.swing_plan_cost ?? 0) > 0).slice(0, 3).map((a) => markdownCode(a.path)) : [];
+  const topPlan = plan ? byPlanCost(result).filter((a) => (a.swing_plan_cost ?? 0) > 0).slice(0, 3).map((a) => named(a.path)) : [];
   if (topPlan.length > 0) out.push(t.topPlan(topPlan.join(', ')), '');
-  const notes = notesOf(result, lang, markdownCode);
-  out.push(t.notesTitle, '', ...notes.general.map((n) => `- ${n}`), ...notes.perAssumption.map((n) => `- ${markdownCode(n.path)}: ${n.text}`), '');
+  const notes = notesOf(result, lang, named);
+  out.push(t.notesTitle, '', ...notes.general.map((n) => `- ${n}`), ...notes.perAssumption.map((n) => `- ${named(n.path)}: ${n.text}`), '');
   out.push(`<sub>spp ${result.stamp.spp_version} · ${result.stamp.inputs.map((i) => `${i.file} sha256:${i.sha256.slice(0, 12)}`).join(' · ')}</sub>`, '');
   return out.join('\n');
 }

@@ -132,7 +132,9 @@ describe('sensitivity and the rules of a withheld function', () => {
     expect(paths).toContain('workforce.transitions.F001.F002');
     expect(result.withheld).toEqual(['workforce.attrition[function=F085].rate', 'workforce.transitions.F085.F081']);
     const md = await runSpp(['sensitivity', '-q', '-s', scenario, '--no-plan', '-f', 'md', '--lang', 'nl']);
-    expect(md.stdout).toMatch(/- weggelaten om privacyredenen: `workforce\.attrition\[function=F085\]\.rate`, `workforce\.transitions\.F085\.F081`/);
+    expect(md.stdout).toContain(
+      '- weggelaten om privacyredenen: Verloop: F085 Griffier (`workforce.attrition[function=F085].rate`), Doorstroom F085 Griffier → F081 Directeur (`workforce.transitions.F085.F081`)',
+    );
   });
 
   it('keeps the JSON as it was when nothing is withheld', async () => {

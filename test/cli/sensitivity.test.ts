@@ -122,8 +122,11 @@ describe('spp sensitivity', () => {
     it('ranks the plan cost table by its own swing, in Dutch and in English', async () => {
       const nl = await runSpp(['sensitivity', '-s', textbook, '--format', 'md', '-q']);
       const en = await runSpp(['sensitivity', '-s', textbook, '--format', 'md', '-q', '--lang', 'en']);
-      expect(nl.stdout).toContain('Het meest bepalend voor de kosten van het plan: `reskilling.surplus_cost_per_fte`, `plan.hiring[family=all].cost`, `plan.pathways[from=M,to=S].cost_per_fte`.');
-      expect(en.stdout).toContain('What matters most for the plan cost: `reskilling.surplus_cost_per_fte`');
+      // In the report's words, each with its scenario key (a memo is read by people who do not edit YAML).
+      expect(nl.stdout).toContain(
+        'Het meest bepalend voor de kosten van het plan: Kosten van plaatsing buiten (standaard) (`reskilling.surplus_cost_per_fte`), Wervingskosten: alle functies (`plan.hiring[family=all].cost`), Kosten van de route M Semi-skilled → S Skilled per fte (`plan.pathways[from=M,to=S].cost_per_fte`).',
+      );
+      expect(en.stdout).toContain('What matters most for the plan cost: Cost of placement outside (default) (`reskilling.surplus_cost_per_fte`)');
       expect(nl.stdout).toContain('Δ kosten plan −');
       expect(en.stdout).toContain('Δ plan cost +');
     }, 120_000);

@@ -1,5 +1,5 @@
 import type { SensitivityAssumption } from '../../domain/sensitivity.js';
-import { formatCompact } from '../../domain/round.js';
+import { formatCompact, formatNumber } from '../../domain/round.js';
 import { ageBandWords, yearsAndMonths } from '../age-words.js';
 import { signed, type Formatters } from './compose-report.js';
 import { inline } from './report-data.js';
@@ -362,6 +362,24 @@ function named(names: ReadonlyMap<string, string>): (id: string) => string {
   return (id) => {
     const name = names.get(id);
     return name === undefined ? id : `${id} ${name}`;
+  };
+}
+
+/**
+ * Formatters for settings and their values outside the report (`spp sensitivity -f md`): numbers,
+ * percentages and euros as the report writes them. They format no person count — a setting has none —
+ * so `persons` and `personsFte` only write the number.
+ */
+export function settingFormatters(lang: ReportLang, label: (id: string) => string): Formatters {
+  return {
+    fte: (v) => formatNumber(v, 1, lang),
+    int: (v) => formatNumber(v, 0, lang),
+    dec: (v, d) => formatNumber(v, d, lang),
+    pct: (share) => `${formatNumber(share * 100, 0, lang)}%`,
+    euro: (v) => (lang === 'nl' ? `€\u00a0${formatNumber(v, 0, lang)}` : `€${formatNumber(v, 0, lang)}`),
+    persons: (p) => formatNumber(p.persons, 0, lang),
+    personsFte: (_p, v) => formatNumber(v, 1, lang),
+    category: label,
   };
 }
 
