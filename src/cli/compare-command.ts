@@ -56,6 +56,8 @@ export function compareCommand(): Command {
         all: options.all === true,
         lang: options.lang ?? 'nl',
         width: terminalWidth(),
+        label: labeller(options.lang ?? 'nl', inputs[0]?.scenario.labels),
+        names: new Map(inputs.flatMap((i) => i.functions.map((f) => [f.id, f.name] as const))),
       });
       await emit(text, options.out, inputs.flatMap((i) => i.files.map((f) => f.path)));
       if (options.out !== undefined && options.out !== '-') inform(options, wrote(options.out));

@@ -10,6 +10,8 @@ import { inline } from './directie/report-data.js';
 import { renderJson } from './render-projection.js';
 import { fitTable, painter, terminalSafe, wrapText, wrapWhole, type Column } from './table.js';
 import { escapeMarkdown, markdownCode } from './markdown.js';
+import { assumptionLabeller, settingFormatters, settingText } from './directie/assumption-label.js';
+import { labeller } from './labels.js';
 
 export type CompareFormat = 'table' | 'json' | 'csv' | 'md';
 export interface CompareRenderOptions {
@@ -21,6 +23,10 @@ export interface CompareRenderOptions {
   lang?: Lang;
   /** Terminal width in columns (default 80). */
   width?: number;
+  /** Task-category labels, for the Markdown's setting labels (default: spp's own). */
+  label?: (id: string) => string;
+  /** Function names by id, for the Markdown's setting labels. */
+  names?: ReadonlyMap<string, string>;
 }
 
 
@@ -397,10 +403,23 @@ function renderCompareMarkdown(result: CompareResult, options: CompareRenderOpti
   if (result.assumptions.length === 0) out.push(t.differsNoneMd, '');
   else {
     out.push(row([t.assumption, ...ids.map((id) => markdownCode(id))]), align(1 + ids.length, 0));
-    // English: the value as code, as typed in the scenario. Dutch: with decimal commas it is no longer
-    // what one types, so it is text (escaped: a `|` cannot end the cell).
-    const cell = (v: unknown): string => (v === null || v === undefined ? '–' : lang === 'en' ? markdownCode(shown(v, lang)) : escapeMarkdown(shown(v, lang)));
-    for (const a of result.assumptions) out.push(row([markdownCode(a.path), ...ids.map((id) => cell(a.values[id]))]));
+    // A memo's reader does not edit YAML: each setting in the report's words with its key beside it,
+    // its values as the report's comparison chapter gives them ("20%", "25–55% (waarschijnlijk 40%)").
+    const f = settingFormatters(lang, options.label ?? labeller(lang));
+    const names = options.names ?? new Map<string, string>();
+    const labelOf = assumptionLabeller(lang, f, names);
+    const named = (path: string): string => {
+      const label = labelOf(path);
+      return label === path ? markdownCode(path) : `${escapeMarkdown(label)} (${markdownCode(path)})`;
+    };
+    // A whole block the words do not cover (`plan`, `labels`: settingText writes it as `{ key: value }`)
+    // is written out with the reader's decimal comma, as before (escaped: a `|` cannot end the cell).
+    const cell = (path: string, v: unknown): string => {
+      if (v === null || v === undefined) return '–';
+      const words = settingText(path, v, lang, f, names);
+      return escapeMarkdown(words.includes('{') ? shown(v, lang) : words);
+    };
+    for (const a of result.assumptions) out.push(row([named(a.path), ...ids.map((id) => cell(a.path, a.values[id]))]));
     out.push('');
   }
   out.push(`## ${t.totalsTitle(year)}`, '');

@@ -98,26 +98,29 @@ describe('spp compare -f md: what differs', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('writes Dutch numbers with a decimal comma, whole, and escapes |', async () => {
+  it('names each setting in words with its key, gives its value in words, writes a block whole with decimal commas, and escapes |', async () => {
     const md = await runSpp(['compare', ...KRIMP, '-f', 'md', '-q', '--no-plan']);
     expect(md.exitCode, md.stderr).toBe(0);
     const section = md.stdout.split('## Wat verschilt')[1]!.split('## ')[0]!;
-    expect(section).toContain('| `workforce.temporary.renewal_rate` | 0,6 | 0,25 |');
-    expect(section).toContain('| `demand.overrides[function=F020]` | – | { change: -0,3; end: 2029 } |');
-    expect(section).toContain('| `digitalisation.automation.customer_contact.curve` | linear | step |');
+    // For a memo: the report's words with the scenario key beside them (it showed `0.6`-like YAML values).
+    expect(section).toContain('| Verlenging van tijdelijke contracten (`workforce.temporary.renewal_rate`) | 60% | 25% |');
+    expect(section).toContain('| Verandering van de vraag: F020 Medewerker Facilitaire Zaken (`demand.overrides[function=F020]`) | – | −30%, tot 2029 |');
+    expect(section).toContain('| Automatisering: Klantcontact, verloop (`digitalisation.automation.customer_contact.curve`) | gelijkmatig | in één keer |');
+    // A whole block has no words of its own: written out, with decimal commas.
+    expect(section).toContain('| Actieplan (het plan:-blok) (`plan`) | – | { objective: redundancy;');
     expect(section).toContain('min\\_flow\\_fte: 0,5; discount\\_rate: 0 }');
     expect(section).not.toContain('…');
     const pipe = await runSpp(['compare', 'scenarios/baseline.yaml', join(dir, 'pipe.yaml'), '-f', 'md', '-q', '--no-plan']);
     expect(pipe.exitCode, pipe.stderr).toBe(0);
-    const row = pipe.stdout.split('\n').find((l) => l.startsWith('| `labels`'))!;
-    expect(row).toBe('| `labels` | – | { administrative: { nl: Administratie \\| registratie; en: Admin \\| records } } |');
+    const row = pipe.stdout.split('\n').find((l) => l.includes('(`labels`)'))!;
+    expect(row).toBe('| Eigen namen van taken en vaardigheden (`labels`) | – | { administrative: { nl: Administratie \\| registratie; en: Admin \\| records } } |');
     // Three cells: the escaped | ends none of them.
     expect(row.split(/(?<!\\)\|/).length).toBe(5);
   });
 
-  it('keeps the values as typed, as code, with --lang en', async () => {
+  it('names the settings and their values in English with --lang en', async () => {
     const md = await runSpp(['compare', ...KRIMP, '-f', 'md', '-q', '--no-plan', '--lang', 'en']);
-    expect(md.stdout).toContain('| `workforce.temporary.renewal_rate` | `0.6` | `0.25` |');
-    expect(md.stdout).toContain('| `demand.overrides[function=F020]` | – | `{ change: -0.3, end: 2029 }` |');
+    expect(md.stdout).toContain('| Renewal of temporary contracts (`workforce.temporary.renewal_rate`) | 60% | 25% |');
+    expect(md.stdout).toContain('| Change of demand: F020 Medewerker Facilitaire Zaken (`demand.overrides[function=F020]`) | – | −30%, by 2029 |');
   });
 });

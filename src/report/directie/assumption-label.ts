@@ -636,8 +636,9 @@ export function settingText(path: string, value: unknown, lang: ReportLang, f: F
       // A function's transitions: the share a year towards each other function.
       if (area === 'workforce.transitions') return Object.entries(o).map(([to, x]) => `${w.towards(fn(to))}: ${format(x, 'rate')}`).join('; ');
       const entries = Object.entries(o).filter(([, x]) => x !== undefined);
-      // A rule of one value (a growth rule's rate beside its scope): that value.
-      if (entries.length === 1) return format(entries[0]![1], entries[0]![0]);
+      // A rule of one value (a growth rule's rate beside its scope): that value. Not the own names of one
+      // category (`labels: { administrative: { nl, en } }`): without its key the names name nothing.
+      if (entries.length === 1 && keys[0] !== 'labels') return format(entries[0]![1], entries[0]![0]);
       // A whole block (a plan: block one scenario has): as written, since flattening its lists loses their shape.
       if (entries.some(([, x]) => x !== null && typeof x === 'object')) return inline(o);
       return entries.map(([k, x]) => `${k}: ${format(x, k)}`).join('; ');
