@@ -30,6 +30,11 @@ export function markdownCode(text: string): string {
   return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`;
 }
 
+/** A scenario setting in a memo: its words with its path beside it as code, or the path alone when spp has no words for it. */
+export function labelWithPath(label: string, path: string): string {
+  return label === path ? markdownCode(path) : `${escapeMarkdown(label)} (${markdownCode(path)})`;
+}
+
 /** A table cell: plain text (escaped), or text shown bold, italic or as code. */
 export type MarkdownCell = string | { text: string; style: 'bold' | 'italic' | 'code' } | { text: string; key: string };
 

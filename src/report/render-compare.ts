@@ -9,7 +9,7 @@ import { renderCsv, type CsvCell, type CsvDialect } from './csv.js';
 import { inline } from './directie/report-data.js';
 import { renderJson } from './render-projection.js';
 import { fitTable, painter, terminalSafe, wrapText, wrapWhole, type Column } from './table.js';
-import { escapeMarkdown, markdownCode } from './markdown.js';
+import { escapeMarkdown, labelWithPath, markdownCode } from './markdown.js';
 import { assumptionLabeller, settingFormatters, settingText } from './directie/assumption-label.js';
 import { labeller } from './labels.js';
 
@@ -408,10 +408,7 @@ function renderCompareMarkdown(result: CompareResult, options: CompareRenderOpti
     const f = settingFormatters(lang, options.label ?? labeller(lang));
     const names = options.names ?? new Map<string, string>();
     const labelOf = assumptionLabeller(lang, f, names);
-    const named = (path: string): string => {
-      const label = labelOf(path);
-      return label === path ? markdownCode(path) : `${escapeMarkdown(label)} (${markdownCode(path)})`;
-    };
+    const named = (path: string): string => labelWithPath(labelOf(path), path);
     // A whole block the words do not cover (`plan`, `labels`: settingText writes it as `{ key: value }`)
     // is written out with the reader's decimal comma, as before (escaped: a `|` cannot end the cell).
     const cell = (path: string, v: unknown): string => {

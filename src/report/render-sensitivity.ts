@@ -1,9 +1,8 @@
 import type { SensitivityAssumption, SensitivityResult } from '../domain/sensitivity.js';
 import { formatCompact, formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvCell, type CsvDialect } from './csv.js';
-import { inline } from './directie/report-data.js';
 import type { Lang } from './labels.js';
-import { escapeMarkdown, markdownCode } from './markdown.js';
+import { escapeMarkdown, labelWithPath, markdownCode } from './markdown.js';
 import { assumptionLabeller, assumptionValue, settingFormatters } from './directie/assumption-label.js';
 import { labeller } from './labels.js';
 import { yearsAndMonths } from './age-words.js';
@@ -244,18 +243,16 @@ function renderSensitivityTable(data: SensitivityResult, options: SensitivityRen
 
 /**
  * Markdown, for a memo: the ranked table (and the plan cost, with a plan), each assumption in the
- * report's words with its scenario key beside it ("Verloop 45 t/m 54 jaar (`workforce.attrition[…].rate`)")
- * and its values as the report gives them ("3,5%", "67 jaar en 3 maanden"), not as YAML.
+ * report's words with its scenario key beside it ("Verloop: 45–54 jaar (`workforce.attrition[…].rate`)")
+ * and its values as the report gives them ("3,5%"; the AOW ages "67 jaar – 67 jaar en 6 maanden", moved
+ * "−2 jaar"), not as YAML.
  */
 function renderSensitivityMarkdown(result: SensitivityResult, options: SensitivityRenderOptions): string {
   const lang = options.lang ?? 'nl';
   const t = TEXTS[lang];
   const f = settingFormatters(lang, options.label ?? labeller(lang));
   const labelOf = assumptionLabeller(lang, f, options.names ?? new Map());
-  const named = (path: string): string => {
-    const label = labelOf(path);
-    return label === path ? markdownCode(path) : `${escapeMarkdown(label)} (${markdownCode(path)})`;
-  };
+  const named = (path: string): string => labelWithPath(labelOf(path), path);
   const value = (a: SensitivityAssumption, v: unknown): string => escapeMarkdown(assumptionValue(a, v, f, lang));
   // The AOW ages moved as a table: the moved columns say their shift ("−2 jaar"), the base its ages.
   const base = (a: SensitivityAssumption): string => {
