@@ -19,7 +19,7 @@ export function buildOrganiseResult(inputs: LoadedInputs, projection: Projection
   const withheld = withheldGroups(inputs, projection);
   const hidden = withheld.demand ? withheld.functions : new Set<string>();
   const model = organiseWork(scenario, hidden.size === 0 ? projection : { ...projection, functions: projection.functions.filter((f) => !hidden.has(f.id)) });
-  const note = `${hidden.size} withheld ${hidden.size === 1 ? 'function is' : 'functions are'} left out (privacy): the data gives ${hidden.size === 1 ? 'it' : 'them'} no formation (formation_fte), so ${hidden.size === 1 ? 'its' : 'their'} work is ${hidden.size === 1 ? 'its' : 'their'} people's FTE`;
+  const note = `${hidden.size} withheld ${hidden.size === 1 ? 'function is' : 'functions are'} left out (privacy): not every withheld function has a formation in the data (formation_fte), and without one the work is the people's FTE`;
   return roundDeep({
     schema: 'spp.organise/1',
     stamp: makeStamp(scenario.id, inputs.files),

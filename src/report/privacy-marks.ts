@@ -27,8 +27,8 @@ export function withheldNote(privacy: ResultPrivacy, lang: Lang): string {
   const minGroup = privacy.min_group;
   if (demandWithheld(privacy.suppressed_keys)) {
     return lang === 'nl'
-      ? `Privacy: bij functies met minder dan ${minGroup} personen staan bezetting, vraag, verschil, personen en uitstroom niet (< ${minGroup}); • is verborgen zodat die niet uit een totaal volgen (privacy.min_group). Ook de vraag niet: de gegevens geven die functies geen formatie (formation_fte), dus hun vraag begint bij de fte van hun mensen.`
-      : `Privacy: for functions with fewer than ${minGroup} people, supply, demand, gap, persons and outflow are withheld (< ${minGroup}); • is hidden so they cannot be derived from a total (privacy.min_group). Demand too: the data gives those functions no formation (formation_fte), so their demand starts at their people's FTE.`;
+      ? `Privacy: bij functies met minder dan ${minGroup} personen staan bezetting, vraag, verschil, personen en uitstroom niet (< ${minGroup}); • is verborgen zodat die niet uit een totaal volgen (privacy.min_group). Ook de vraag niet: niet elke afgeschermde functie heeft in de gegevens een formatie (formation_fte), en zonder formatie begint de vraag bij de fte van de mensen.`
+      : `Privacy: for functions with fewer than ${minGroup} people, supply, demand, gap, persons and outflow are withheld (< ${minGroup}); • is hidden so they cannot be derived from a total (privacy.min_group). Demand too: not every withheld function has a formation in the data (formation_fte), and without one demand starts at the people's FTE.`;
   }
   return lang === 'nl'
     ? `Privacy: bij functies met minder dan ${minGroup} personen staan bezetting, verschil, personen en uitstroom niet (< ${minGroup}); • is verborgen zodat die niet uit een totaal volgen (privacy.min_group). De vraag staat er wel.`

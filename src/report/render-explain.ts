@@ -48,7 +48,7 @@ const T = {
     suppressed: (mark: string) => `Bezetting en verschil: niet getoond (${mark}, privacy)`,
     points: 'Vraag volgens de punten van het scenario (nieuwe functie)',
     base: 'Vraag bij de start (formatie, anders bezette fte)',
-    baseWithheld: 'Vraag bij de start (geen formatie: de bezette fte, privacy)',
+    baseWithheld: 'Vraag bij de start (afgeschermd, privacy)',
     growth: (rule: string) => `× groei: ${rule}`,
     automation: (category: string, share: string, level: string, automated: string) => `automatisering ${category}: aandeel ${share} × niveau ${level} = ${automated}`,
     labour: (reinvested: string, automated: string) => `× arbeid 1 − (1 − ${reinvested} herbesteed) × ${automated} geautomatiseerd`,
@@ -81,7 +81,7 @@ const T = {
           ? `Privacy: in deze functie stromen mensen in uit een afgeschermde functie, en hun fte zou daaruit volgen (de doorstroom staat in het scenario); `
           : `Privacy: deze functie is verborgen zodat een kleinere functie in de familie niet uit het familietotaal volgt; `) +
       (demand
-        ? 'bezetting, personen, pensioen, verloop, verschil en ook de vraag staan er niet: de gegevens geven deze functie geen formatie (formation_fte), dus haar vraag begint bij de fte van haar mensen. Alleen de factoren van het scenario staan er — net als in spp project (privacy.min_group).'
+        ? 'bezetting, personen, pensioen, verloop, verschil en ook de vraag staan er niet: niet elke afgeschermde functie heeft in de gegevens een formatie (formation_fte), en zonder formatie begint de vraag bij de fte van de mensen. Alleen de factoren van het scenario staan er — net als in spp project (privacy.min_group).'
         : 'bezetting, personen, pensioen, verloop en verschil staan er niet, alleen het werk (vraag) — net als in spp project (privacy.min_group).'),
     explain: 'Uitleg',
   },
@@ -108,7 +108,7 @@ const T = {
     suppressed: (mark: string) => `Supply and gap: withheld (${mark}, privacy)`,
     points: "Demand from the scenario's points (emerging function)",
     base: 'Demand at the start (formation, else occupied FTE)',
-    baseWithheld: 'Demand at the start (no formation: the occupied FTE, privacy)',
+    baseWithheld: 'Demand at the start (withheld, privacy)',
     growth: (rule: string) => `× growth: ${rule}`,
     automation: (category: string, share: string, level: string, automated: string) => `automation ${category}: share ${share} × level ${level} = ${automated}`,
     labour: (reinvested: string, automated: string) => `× labour 1 − (1 − ${reinvested} reinvested) × ${automated} automated`,
@@ -141,7 +141,7 @@ const T = {
           ? `Privacy: people move into this function from a withheld function, and their FTE would follow from it (the transition is in the scenario); `
           : `Privacy: this function is hidden so that a smaller function in its family cannot be derived from the family total; `) +
       (demand
-        ? "its supply, persons, retirement, attrition, gap and its demand too are withheld: the data gives this function no formation (formation_fte), so its demand starts at its people's FTE. Only the scenario's factors are shown — as in spp project (privacy.min_group)."
+        ? "its supply, persons, retirement, attrition, gap and its demand too are withheld: not every withheld function has a formation in the data (formation_fte), and without one demand starts at the people's FTE. Only the scenario's factors are shown — as in spp project (privacy.min_group)."
         : 'its supply, persons, retirement, attrition and gap are withheld, only its work (demand) is shown — as in spp project (privacy.min_group).'),
     explain: 'Explain',
   },

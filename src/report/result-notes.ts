@@ -73,11 +73,9 @@ const SENTENCES: [RegExp, Rewrite][] = [
   ],
   [/^(\S+) has no position: none of its task categories has a profile$/, (m) => `${m[1]} heeft geen positie: geen van zijn taakcategorieën heeft een profiel.`],
   [
-    /^(\d+) withheld functions? (?:is|are) left out \(privacy\): the data gives (?:it|them) no formation \(formation_fte\), so (?:its|their) work is (?:its|their) people's FTE$/,
+    /^(\d+) withheld functions? (?:is|are) left out \(privacy\): not every withheld function has a formation in the data \(formation_fte\), and without one the work is the people's FTE$/,
     (m) =>
-      m[1] === '1'
-        ? '1 afgeschermde functie telt niet mee (privacy): de gegevens geven haar geen formatie (formation_fte), dus haar werk is de fte van haar mensen.'
-        : `${m[1]} afgeschermde functies tellen niet mee (privacy): de gegevens geven ze geen formatie (formation_fte), dus hun werk is de fte van hun mensen.`,
+      `${m[1]} ${m[1] === '1' ? 'afgeschermde functie telt' : 'afgeschermde functies tellen'} niet mee (privacy): niet elke afgeschermde functie heeft in de gegevens een formatie (formation_fte), en zonder formatie is het werk de fte van de mensen.`,
   ],
   // How close the plan is to the proven optimum when minimum flows apply (app/plan.ts gapNotes).
   [

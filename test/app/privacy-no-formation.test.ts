@@ -1,3 +1,5 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -65,10 +67,10 @@ describe('spp project without a formation', () => {
     const c1 = table.split('\n').find((l) => l.startsWith('C1 '))!;
     expect(c1).toMatch(/< 5\s+< 5\s+< 5\s+< 5$/);
     expect(table.split('\n').find((l) => l.startsWith('B1 '))).toMatch(/•\s+•\s+•\s+•$/);
-    expect(table.replace(/\s+/g, ' ')).toContain('Ook de vraag niet: de gegevens geven die functies geen formatie (formation_fte)');
+    expect(table.replace(/\s+/g, ' ')).toContain('Ook de vraag niet: niet elke afgeschermde functie heeft in de gegevens een formatie (formation_fte)');
     const md = renderProjectMarkdown(result, { lang: 'en', color: false, dialect: 'rfc' });
     expect(md.split('\n').find((l) => l.startsWith('| C1 '))).toContain('| < 5 | < 5 | < 5 | < 5 |');
-    expect(md).toContain('Demand too: the data gives those functions no formation');
+    expect(md).toContain('Demand too: not every withheld function has a formation in the data');
     const csv = renderProjectCsv(result, { dialect: 'rfc', color: false });
     const header = csv.split('\n')[0]!.split(',');
     const demand = header.indexOf('demand_fte');
@@ -98,6 +100,45 @@ describe('spp project without a formation', () => {
   });
 });
 
+describe('a formation for some functions only', () => {
+  /** The fixture with a formation_fte column: `c1` is C1's cell (empty: none). */
+  async function withFormation(c1: string): Promise<ProjectResult> {
+    const tmp = mkdtempSync(join(tmpdir(), 'spp-formation-'));
+    try {
+      const functions = readFileSync(join(dir, 'functions.csv'), 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((line, i) => {
+          const [id, ...rest] = line.split(',');
+          const formation = i === 0 ? 'formation_fte' : { A1: '8', A2: '6', B1: '7', C1: c1 }[id!]!;
+          return [id, ...rest.slice(0, 4), formation, ...rest.slice(4)].join(',');
+        });
+      writeFileSync(join(tmp, 'functions.csv'), `${functions.join('\n')}\n`);
+      copyFileSync(join(dir, 'headcount.csv'), join(tmp, 'headcount.csv'));
+      copyFileSync(scenario, join(tmp, 'scenario.yaml'));
+      return (await runProject({ scenario: join(tmp, 'scenario.yaml') })).result;
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+
+  it('withholds the demand of every withheld function when one of them has none — B1 with its formation too', async () => {
+    const mixed = await withFormation('');
+    expect(mixed.privacy.suppressed_keys).toContain('demand_fte');
+    // B1's demand is its formation (7), a budget; shown, it would give C1's people's FTE back: total − Alfa − B1 = C1.
+    const json = JSON.parse(projectRenderers.json(mixed)) as { functions: { id: string; years: Record<string, unknown>[] }[] };
+    expect(json.functions.find((f) => f.id === 'B1')!.years[0]!['demand_fte']).toBeNull();
+  });
+
+  it('shows the demand of withheld functions when every one of them has a formation (the budget, not the people)', async () => {
+    const budgeted = await withFormation('2');
+    expect(budgeted.functions.find((f) => f.id === 'C1')!.suppressed).toBe('small');
+    expect(budgeted.privacy.suppressed_keys).not.toContain('demand_fte');
+    const json = JSON.parse(projectRenderers.json(budgeted)) as { functions: { id: string; years: Record<string, unknown>[] }[] };
+    expect(json.functions.find((f) => f.id === 'C1')!.years[0]!['demand_fte']).toBe(2);
+  });
+});
+
 describe('spp explain without a formation', () => {
   it('withholds the start demand, the demand and the expansion demand, and keeps the scenario factors', async () => {
     const explained = (await runExplain({ scenario }, 'C1')).result;
@@ -109,7 +150,7 @@ describe('spp explain without a formation', () => {
       expect(y.demand.labour_factor).toBeGreaterThan(0);
     }
     const text = renderExplainText(explained, { lang: 'nl', color: false, width: 80 });
-    expect(text).toContain('Vraag bij de start (geen formatie: de bezette fte, privacy)');
+    expect(text).toContain('Vraag bij de start (afgeschermd, privacy)');
     expect(text).toContain('ook de vraag staan er niet');
     expect(numbersIn(text)).not.toContain(C1_FTE);
     // A shown function of the same data still shows its chain.
@@ -145,7 +186,7 @@ describe('the report without a formation', () => {
 
   it('weighs the organisation’s task mix by the shown functions only, and says so', async () => {
     const md = renderReport(buildReportData(await buildReportSource(await loadInputs({ scenario }))), { format: 'md', lang: 'nl' });
-    expect(md).toContain('Zonder de 2 afgeschermde functies (privacy): de gegevens geven ze geen formatie (formation\\_fte)');
+    expect(md).toContain('Zonder de 2 afgeschermde functies (privacy): niet elke afgeschermde functie heeft in de gegevens een formatie (formation\\_fte)');
     // A1 (7,6 fte: 60 % administrative, 40 % case handling) and A2 (6,0 fte: 20 % case handling, 80 % advice):
     // advice 4,8 / 13,6 = 35 % at the start, 4,8 / 11,8 = 41 % in 2030. With B1 and C1 weighed in (their FTE
     // recoverable from it with the shown task shares) it was 22 % and 26 %.

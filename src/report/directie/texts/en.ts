@@ -185,7 +185,7 @@ export const en = {
     taskMixTitle: 'Task mix of the whole organisation (share of the work, FTE-weighted)',
     taskMixText: 'How the work shifts between task categories as routine work is automated.',
     taskMixWithheld: (n) =>
-      `Without ${n === 1 ? 'the withheld function' : `the ${n} withheld functions`} (privacy): the data gives ${n === 1 ? 'it' : 'them'} no formation (formation_fte), so ${n === 1 ? 'its' : 'their'} work is ${n === 1 ? 'its' : 'their'} people's FTE.`,
+      `Without ${n === 1 ? 'the withheld function' : `the ${n} withheld functions`} (privacy): not every withheld function has a formation in the data (formation_fte), and without one the work is the people's FTE.`,
     taskMixOneYear: (year) => `How the work in ${year} divides over the task categories (a one-year horizon: nothing shifts yet).`,
     category: 'Task category',
     shareStart: (start) => `Share ${start}`,

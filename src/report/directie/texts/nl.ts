@@ -188,7 +188,7 @@ export const nl = {
     taskMixTitle: 'Takenpakket van de hele organisatie (aandeel van het werk, gewogen naar fte)',
     taskMixText: 'Zo verschuift het werk tussen taakcategorieën doordat routinewerk wordt geautomatiseerd.',
     taskMixWithheld: (n) =>
-      `Zonder ${n === 1 ? 'de afgeschermde functie' : `de ${n} afgeschermde functies`} (privacy): de gegevens geven ${n === 1 ? 'haar' : 'ze'} geen formatie (formation_fte), dus ${n === 1 ? 'haar' : 'hun'} werk is de fte van ${n === 1 ? 'haar' : 'hun'} mensen.`,
+      `Zonder ${n === 1 ? 'de afgeschermde functie' : `de ${n} afgeschermde functies`} (privacy): niet elke afgeschermde functie heeft in de gegevens een formatie (formation_fte), en zonder formatie is het werk de fte van de mensen.`,
     taskMixOneYear: (year) => `Zo is het werk in ${year} over de taakcategorieën verdeeld (een horizon van één jaar: er verschuift nog niets).`,
     category: 'Taakcategorie',
     shareStart: (start) => `Aandeel ${start}`,
