@@ -22,15 +22,15 @@ export function shownValue<V>(value: V, key: string, suppressed: Withheld | unde
   return suppressed !== undefined && privacy.suppressed_keys.includes(key) ? withheldMark(suppressed, privacy.min_group) : value;
 }
 
-/** The one-line explanation under an output that withholds figures. */
+/** The one-line explanation under an output that withholds figures (the demand too, when a withheld function has no formation). */
 export function withheldNote(privacy: ResultPrivacy, lang: Lang): string {
   const minGroup = privacy.min_group;
-  if (demandWithheld(privacy.suppressed_keys)) {
-    return lang === 'nl'
-      ? `Privacy: bij functies met minder dan ${minGroup} personen staan bezetting, vraag, verschil, personen en uitstroom niet (< ${minGroup}); • is verborgen zodat die niet uit een totaal volgen (privacy.min_group). Ook de vraag niet: niet elke afgeschermde functie heeft in de gegevens een formatie (formation_fte), en zonder formatie begint de vraag bij de fte van de mensen.`
-      : `Privacy: for functions with fewer than ${minGroup} people, supply, demand, gap, persons and outflow are withheld (< ${minGroup}); • is hidden so they cannot be derived from a total (privacy.min_group). Demand too: not every withheld function has a formation in the data (formation_fte), and without one demand starts at the people's FTE.`;
-  }
+  const demand = demandWithheld(privacy.suppressed_keys);
   return lang === 'nl'
-    ? `Privacy: bij functies met minder dan ${minGroup} personen staan bezetting, verschil, personen en uitstroom niet (< ${minGroup}); • is verborgen zodat die niet uit een totaal volgen (privacy.min_group). De vraag staat er wel.`
-    : `Privacy: for functions with fewer than ${minGroup} people, supply, gap, persons and outflow are withheld (< ${minGroup}); • is hidden so they cannot be derived from a total (privacy.min_group). Demand is shown.`;
+    ? `Privacy: bij functies met minder dan ${minGroup} personen staan bezetting, ${demand ? 'vraag, ' : ''}verschil, personen en uitstroom niet (< ${minGroup}); • is verborgen zodat die niet uit een totaal volgen (privacy.min_group). ` +
+        (demand
+          ? 'Ook de vraag niet: niet elke afgeschermde functie heeft in de gegevens een formatie (formation_fte), en zonder formatie begint de vraag bij de fte van de mensen.'
+          : 'De vraag staat er wel.')
+    : `Privacy: for functions with fewer than ${minGroup} people, supply, ${demand ? 'demand, ' : ''}gap, persons and outflow are withheld (< ${minGroup}); • is hidden so they cannot be derived from a total (privacy.min_group). ` +
+        (demand ? "Demand too: not every withheld function has a formation in the data (formation_fte), and without one demand starts at the people's FTE." : 'Demand is shown.');
 }

@@ -366,9 +366,10 @@ function named(names: ReadonlyMap<string, string>): (id: string) => string {
 }
 
 /**
- * Formatters for settings and their values outside the report (`spp sensitivity -f md`): numbers,
- * percentages and euros as the report writes them. They format no person count — a setting has none —
- * so `persons` and `personsFte` only write the number.
+ * Formatters for settings and their values (the Markdown of `spp sensitivity` and `spp compare`, and
+ * the report's own, which adds its privacy marks to the person counts): numbers, percentages and euros
+ * as the report writes them. A setting has no person count, so `persons` and `personsFte` here only
+ * write the number.
  */
 export function settingFormatters(lang: ReportLang, label: (id: string) => string): Formatters {
   return {
@@ -376,9 +377,11 @@ export function settingFormatters(lang: ReportLang, label: (id: string) => strin
     int: (v) => formatNumber(v, 0, lang),
     dec: (v, d) => formatNumber(v, d, lang),
     pct: (share) => `${formatNumber(share * 100, 0, lang)}%`,
+    // A no-break space keeps € with its amount at a line end.
     euro: (v) => (lang === 'nl' ? `€\u00a0${formatNumber(v, 0, lang)}` : `€${formatNumber(v, 0, lang)}`),
     persons: (p) => formatNumber(p.persons, 0, lang),
     personsFte: (_p, v) => formatNumber(v, 1, lang),
+    // Task categories and skills are identifiers like customer_contact; readers get their label.
     category: label,
   };
 }

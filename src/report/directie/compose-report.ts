@@ -6,7 +6,7 @@ import type { Hidden } from '../../domain/suppress.js';
 import { backtestParagraph } from '../render-backtest.js';
 import { organiseBlocks } from './organise-section.js';
 import { comparisonSection, sensitivitySection } from './compose-compare.js';
-import { assumptionLabeller, settingText } from './assumption-label.js';
+import { assumptionLabeller, settingFormatters, settingText } from './assumption-label.js';
 import { en } from './texts/en.js';
 import { nl } from './texts/nl.js';
 import type { ReportLang, Texts } from './texts/texts.js';
@@ -117,18 +117,11 @@ export interface Formatters {
 }
 
 function formatters(lang: ReportLang, t: Texts, minGroup: number, label: (id: string) => string): Formatters {
-  const pct = (share: number): string => `${formatNumber(share * 100, 0, lang)}%`;
   return {
-    fte: (v) => formatNumber(v, 1, lang),
-    int: (v) => formatNumber(v, 0, lang),
-    dec: (v, d) => formatNumber(v, d, lang),
-    pct,
-    // A no-break space keeps € with its amount at a line end.
-    euro: (v) => (lang === 'nl' ? `€\u00a0${formatNumber(v, 0, lang)}` : `€${formatNumber(v, 0, lang)}`),
+    // Numbers, percentages, euros and category labels as for a setting; person counts with their privacy marks.
+    ...settingFormatters(lang, label),
     persons: (p) => (p.hidden === 'small' ? t.suppressedSmall(minGroup) : p.hidden === 'complement' ? t.suppressedComplement : formatNumber(p.persons, 0, lang)),
     personsFte: (p, v) => (p.hidden === 'small' ? t.suppressedSmall(minGroup) : p.hidden === 'complement' ? t.suppressedComplement : formatNumber(v, 1, lang)),
-    // Task categories and skills are identifiers like customer_contact; readers get their label.
-    category: label,
   };
 }
 
