@@ -29,8 +29,8 @@ export function withheldNote(privacy: ResultPrivacy, lang: Lang): string {
   return lang === 'nl'
     ? `Privacy: bij functies met minder dan ${minGroup} personen staan bezetting, ${demand ? 'vraag, ' : ''}verschil, personen en uitstroom niet (< ${minGroup}); • is verborgen zodat die niet uit een totaal volgen (privacy.min_group). ` +
         (demand
-          ? 'Ook de vraag niet: niet elke afgeschermde functie heeft in de gegevens een formatie (formation_fte), en zonder formatie begint de vraag bij de fte van de mensen.'
+          ? 'De vraag staat er niet omdat niet elke afgeschermde functie in de gegevens een formatie (formation_fte) heeft: zonder formatie begint de vraag bij de fte van de mensen.'
           : 'De vraag staat er wel.')
     : `Privacy: for functions with fewer than ${minGroup} people, supply, ${demand ? 'demand, ' : ''}gap, persons and outflow are withheld (< ${minGroup}); • is hidden so they cannot be derived from a total (privacy.min_group). ` +
-        (demand ? "Demand too: not every withheld function has a formation in the data (formation_fte), and without one demand starts at the people's FTE." : 'Demand is shown.');
+        (demand ? "Demand is withheld because not every withheld function has a formation in the data (formation_fte): without one, demand starts at the people's FTE." : 'Demand is shown.');
 }

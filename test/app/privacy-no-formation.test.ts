@@ -67,10 +67,10 @@ describe('spp project without a formation', () => {
     const c1 = table.split('\n').find((l) => l.startsWith('C1 '))!;
     expect(c1).toMatch(/< 5\s+< 5\s+< 5\s+< 5$/);
     expect(table.split('\n').find((l) => l.startsWith('B1 '))).toMatch(/•\s+•\s+•\s+•$/);
-    expect(table.replace(/\s+/g, ' ')).toContain('Ook de vraag niet: niet elke afgeschermde functie heeft in de gegevens een formatie (formation_fte)');
+    expect(table.replace(/\s+/g, ' ')).toContain('De vraag staat er niet omdat niet elke afgeschermde functie in de gegevens een formatie (formation_fte) heeft');
     const md = renderProjectMarkdown(result, { lang: 'en', color: false, dialect: 'rfc' });
     expect(md.split('\n').find((l) => l.startsWith('| C1 '))).toContain('| < 5 | < 5 | < 5 | < 5 |');
-    expect(md).toContain('Demand too: not every withheld function has a formation in the data');
+    expect(md).toContain('Demand is withheld because not every withheld function has a formation in the data');
     const csv = renderProjectCsv(result, { dialect: 'rfc', color: false });
     const header = csv.split('\n')[0]!.split(',');
     const demand = header.indexOf('demand_fte');
