@@ -5,14 +5,29 @@
 
 /** An inclusive range of whole ages; `max` is Infinity for an open top. */
 export interface AgeBand {
-  min: number;
-  max: number;
+  readonly min: number;
+  readonly max: number;
 }
 
 const BAND = /^\s*(<=?|>=?)?\s*(\d{1,3})\s*(?:(-)\s*(\d{1,3})|(\+))?\s*$/;
 
-/** Parses an age band text into an inclusive range of ages (years); undefined when it is not one. */
+/**
+ * Bands already parsed, by their text: the scenario check asks for every function and age which
+ * attrition rule applies (validate/scenario-rules.ts), ~20,000 parses of a handful of texts for
+ * Gemeente Voorbeeld. Bounded: a scenario has a few dozen.
+ */
+const parsed = new Map<string, AgeBand | undefined>();
+
+/** Parses an age band text into an inclusive range of ages (years); undefined when it is not one. The band is shared: it cannot be changed. */
 export function parseAgeBand(text: string): AgeBand | undefined {
+  const known = parsed.get(text);
+  if (known !== undefined || parsed.has(text)) return known;
+  const band = parseBand(text);
+  if (parsed.size < 1000) parsed.set(text, band === undefined ? undefined : Object.freeze(band));
+  return band;
+}
+
+function parseBand(text: string): AgeBand | undefined {
   const m = BAND.exec(text);
   if (!m) return undefined;
   const op = m[1];
