@@ -9,7 +9,7 @@ import type { CsvOptions } from './csv/csv-options.js';
 import { HEADCOUNT_FILE } from './csv/column-specs.js';
 import { IdRegistry } from './csv/id-registry.js';
 import { resolveGroupColumn, matchHeaders, type HeaderMatch } from './csv/match-headers.js';
-import { dialectNumber, isOpenEndDate, numberExamples, parseDate, parseInteger, parseNumber, parseShare } from './csv/parse-values.js';
+import { dialectNumber, isOpenEndDate, numberExamples, parseDate, parseDatePacked, parseInteger, parseNumber, parseShare } from './csv/parse-values.js';
 import { streamCsv } from './csv/stream-csv.js';
 import { dictFrom } from '../domain/dict.js';
 
@@ -404,18 +404,19 @@ class HeadcountFolder {
     const ageText = this.text(c.age);
     if (dateText !== '') {
       index = c.birthDate;
-      const date = parseDate(dateText);
-      if (date === undefined) {
+      const date = parseDatePacked(dateText);
+      if (date < 0) {
         this.fail('CSV_BAD_DATE', index, { en: `birth_date '${dateText}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`, nl: `birth_date '${dateText}': verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD` });
         return -1;
       }
-      if (date.year > ref || (date.year === ref && (date.month > 1 || date.day > 1))) {
+      // Packed as year × 512 + month × 32 + day: 1 January of a year is year × 512 + 33.
+      year = date >> 9;
+      month = (date >> 5) & 15;
+      if (date > ref * 512 + 33) {
         this.fail('CSV_AGE_OUT_OF_RANGE', index, { en: `birth_date ${dateText} is after 1 January ${ref}, the reference year's start`, nl: `birth_date ${dateText} ligt na 1 januari ${ref}, het begin van het peiljaar` });
         return -1;
       }
-      year = date.year;
-      month = date.month;
-      age = ref - year - (date.month === 1 && date.day === 1 ? 0 : 1);
+      age = ref - year - (date === year * 512 + 33 ? 0 : 1);
     } else if (yearText !== '') {
       index = c.birthYear;
       const n = parseInteger(yearText, this.options.decimalComma);
@@ -580,7 +581,8 @@ class CellTable {
     this.keyA[i] = a;
     this.keyB[i] = b;
     this.keyC[i] = c;
-    if (this.size * 2 > this.slots.length / SLOT) this.rehash((this.slots.length / SLOT) * 2);
+    // At most 3/4 full: a sector's 265,000 cells fit 524,288 slots (8 MB), not twice as many.
+    if (this.size * 4 > (this.slots.length / SLOT) * 3) this.rehash((this.slots.length / SLOT) * 2);
     else this.place(i);
     return i;
   }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDate, parseInteger, parseNumber, parseShare } from '../../src/io/csv/parse-values.js';
+import { parseDate, parseDatePacked, parseInteger, parseNumber, parseShare } from '../../src/io/csv/parse-values.js';
 import { detectDelimiter } from '../../src/io/csv/detect-delimiter.js';
 
 describe('parseNumber', () => {
@@ -64,6 +65,25 @@ describe('parseDate', () => {
       expect(parseDate(text)).toBeUndefined();
     },
   );
+});
+
+describe('parseDatePacked (the headcount reader\'s birth dates)', () => {
+  const packed = (text: string): number => {
+    const d = parseDate(text);
+    return d === undefined ? -1 : d.year * 512 + d.month * 32 + d.day;
+  };
+  it.each(['1980-02-29', '29/02/1980', '19800229', '1-2-1980', '1980-02-01 00:00:00', '31-02-1980', '1900-02-29', 'gisteren', ''])('reads %j as parseDate does', (text) => {
+    expect(parseDatePacked(text)).toBe(packed(text));
+  });
+  it('reads every date-like text as parseDate does', () => {
+    const digits = (n: number) => fc.integer({ min: 0, max: 10 ** n - 1 }).map((v) => String(v).padStart(n, '0'));
+    const dateLike = fc.oneof(
+      fc.tuple(digits(4), fc.constantFrom('-', '/', ''), digits(2), fc.constantFrom('-', '/', ''), digits(2)).map((p) => p.join('')),
+      fc.tuple(digits(2), fc.constantFrom('-', '/'), digits(2), fc.constantFrom('-', '/'), digits(4)).map((p) => p.join('')),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(fc.property(dateLike, (text) => parseDatePacked(text) === packed(text)), { numRuns: 3000, seed: 42 });
+  });
 });
 
 describe('detectDelimiter', () => {

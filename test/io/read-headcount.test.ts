@@ -17,6 +17,40 @@ function file(content: string): string {
   return path;
 }
 
+describe('birth dates on and around 1 January (ages are completed years on 1 January of the reference year)', () => {
+  it('an age of 14 or 80 turns on the birthday being 1 January', async () => {
+    const path = file(
+      [
+        'employee_id,function_id,fte,birth_date,contract',
+        'E1,F001,1,2012-01-01,vast', // 14 on 1 January 2026: kept
+        'E2,F001,1,02-01-2012,vast', // 13: left out
+        'E3,F001,1,1946-01-01,vast', // 80: kept, no warning
+        'E4,F001,1,1945-01-02,vast', // 80 on 1 January 2026 (81 the next day): no warning
+        'E5,F001,1,19450101,vast', // 81: kept, implausible
+        'E6,F001,1,2026-01-01,vast', // born on the reference day: age 0, left out
+        'E7,F001,1,2026-01-02,vast', // after the reference day
+      ].join('\n') + '\n',
+    );
+    const { value, diagnostics } = await readHeadcount(path, { referenceYear: 2026 });
+    expect(diagnostics.map((d) => [d.line, d.code])).toEqual([
+      [3, 'CSV_AGE_OUT_OF_RANGE'],
+      [6, 'CSV_AGE_IMPLAUSIBLE'],
+      [7, 'CSV_AGE_OUT_OF_RANGE'],
+      [8, 'CSV_AGE_OUT_OF_RANGE'],
+    ]);
+    expect(diagnostics[0]!.message).toContain('age 13 on 1 January 2026');
+    expect(diagnostics[1]!.message).toContain('age 81 on 1 January 2026');
+    expect(diagnostics[2]!.message).toContain('age 0 on 1 January 2026');
+    expect(diagnostics[3]!.message).toContain('birth_date 2026-01-02 is after 1 January 2026');
+    expect(value.persons).toBe(4);
+    expect(value.cells.map((c) => [c.birthYear, c.birthMonth, c.persons])).toEqual([
+      [1945, 1, 2],
+      [1946, 1, 1],
+      [2012, 1, 1],
+    ]);
+  });
+});
+
 describe('folding rows into cells', () => {
   it('merges identical people, multiplies by count and sums FTE and persons', async () => {
     const { value, diagnostics } = await readHeadcount('fixtures/io/headcount-count/headcount.csv', { referenceYear: 2026 });

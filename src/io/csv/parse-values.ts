@@ -120,38 +120,46 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 /** A time part some exports append to dates ("1980-02-01 00:00:00", "…T00:00:00Z"). */
 const TIME = /[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
-/**
- * A date in one of the formats of SPEC §2.1 — `YYYY-MM-DD`, `DD-MM-YYYY`, `DD/MM/YYYY`, `yyyyMMdd`
- * (day and month may have one digit; a trailing time is ignored) — validated as a real date.
- */
 /** True for an end date HR systems write to mean "no end": all zeros, or the year 9999 (`99991231`, `9999-12-31`, `31-12-9999`). */
 export function isOpenEndDate(text: string): boolean {
   const t = text.trim();
   return /^0+$/.test(t) || /^9999(?:$|[-/]?\d\d[-/]?\d\d(?:$|[ T]))/.test(t) || /^\d\d[-/]\d\d[-/]9999(?:$|[ T])/.test(t);
 }
 
+/**
+ * A date in one of the formats of SPEC §2.1 — `YYYY-MM-DD`, `DD-MM-YYYY`, `DD/MM/YYYY`, `yyyyMMdd`
+ * (day and month may have one digit; a trailing time is ignored) — validated as a real date.
+ */
 export function parseDate(text: string): CalendarDate | undefined {
-  const fast = parseDateFast(text);
-  if (fast !== undefined) return fast;
+  const fast = packedFast(text);
+  if (fast >= 0) return { year: fast >> 9, month: (fast >> 5) & 15, day: fast & 31 };
   const s = text.trim().replace(TIME, '');
   let m = ISO.exec(s);
   let date: CalendarDate | undefined;
   if (m) date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   else if ((m = DUTCH.exec(s))) date = { year: Number(m[4]), month: Number(m[3]), day: Number(m[1]) };
   else if ((m = COMPACT.exec(s))) date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  return date === undefined ? undefined : checkDate(date);
+  return date !== undefined && isRealDate(date.year, date.month, date.day) ? date : undefined;
 }
 
-/** The date when it is a real one in the years 1800–2299. */
-function checkDate(date: CalendarDate): CalendarDate | undefined {
-  if (date.year < 1800 || date.year > 2299) return undefined;
-  if (date.month < 1 || date.month > 12) return undefined;
-  if (date.day < 1 || date.day > daysInMonth(date.year, date.month)) return undefined;
-  return date;
+/**
+ * parseDate as one number, year × 512 + month × 32 + day, or −1 when the text is not a date. The
+ * headcount reader's hot path: no object per row (a million birth dates as objects made V8 grow its
+ * young generation, ~5 MB more peak memory on the sector file).
+ */
+export function parseDatePacked(text: string): number {
+  const fast = packedFast(text);
+  if (fast >= 0) return fast;
+  const date = parseDate(text);
+  return date === undefined ? -1 : date.year * 512 + date.month * 32 + date.day;
 }
 
-/** `DD-MM-YYYY`, `DD/MM/YYYY`, `YYYY-MM-DD` and `yyyyMMdd` without regular expressions (hot path of large files). */
-function parseDateFast(s: string): CalendarDate | undefined {
+/**
+ * `DD-MM-YYYY`, `DD/MM/YYYY`, `YYYY-MM-DD` and `yyyyMMdd` without regular expressions (hot path of
+ * large files), packed as parseDatePacked; −1 when the text is not in one of these forms or not a
+ * real date (parseDate then tries the other forms).
+ */
+function packedFast(s: string): number {
   const digits = (from: number, to: number): number => {
     let n = 0;
     for (let i = from; i < to; i++) {
@@ -174,20 +182,26 @@ function parseDateFast(s: string): CalendarDate | undefined {
       year = digits(0, 4);
       month = digits(5, 7);
       day = digits(8, 10);
-    } else return undefined;
+    } else return -1;
   } else if (s.length === 8) {
     year = digits(0, 4);
     month = digits(4, 6);
     day = digits(6, 8);
-  } else return undefined;
-  if (year < 0 || month < 0 || day < 0) return undefined;
-  return checkDate({ year, month, day });
+  } else return -1;
+  return isRealDate(year, month, day) ? year * 512 + month * 32 + day : -1;
+}
+
+/** True for a real date in the years 1800–2299 (false for a part of −1: not digits). */
+function isRealDate(year: number, month: number, day: number): boolean {
+  if (year < 1800 || year > 2299) return false;
+  if (month < 1 || month > 12) return false;
+  return day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** Number of days of a month (1–12) in a year of the Gregorian calendar. */
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function count(s: string, ch: string): number {
