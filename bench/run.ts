@@ -150,6 +150,19 @@ if (wanted('plan')) {
       'counts V8\'s background threads too (compiling HiGHS\'s WebAssembly), which is why it can exceed the wall time.',
   );
   say();
+  say(
+    'On the EPYC (23:00 UTC, 30 Nov 2026, `node --cpu-prof`, baseline, main thread ~1.5 s): HiGHS and the solver around it ~0.69 s (the ' +
+      'first, cold LP ~0.18 s, the cost stage ~0.42 s of which its one MIP part ~0.26 s), loading and starting spp\'s modules ~0.25 s, ' +
+      'reading, checking and projecting ~0.2 s, garbage collection ~0.09 s. Most of it is a cold start, not work: the same plan solved ' +
+      'again in the same process takes 0.42–0.55 s against 0.88 s the first time (HiGHS compiles each WebAssembly function on its first ' +
+      'call, V8 interprets spp\'s JavaScript before it optimises it; HiGHS\'s instantiation alone is ~70 ms, a first tiny LP ~60 ms). Two ' +
+      'small costs went that evening: which groups privacy withholds is read from the first year only (~20 ms) and the scenario check ' +
+      'parses each age band once (~15 ms). Tried and not kept, each measured interleaved over 10–20 runs on this machine, whose run-to-run ' +
+      'spread (±15 %) is larger than any of them: loading HiGHS while the inputs are read, lazily or with every function compiled up ' +
+      'front (`--no-wasm-lazy-compilation`; medians 1.47 and 1.46 s against 1.49 s); V8\'s Maglev compiler (`--maglev`, experimental in ' +
+      'Node 20: no change), `--always-sparkplug`, `--no-lazy-feedback-allocation` (within the noise).',
+  );
+  say();
   say('CLI start-up, measured the same way (commands that solve nothing):');
   say();
   say('| command | time | detail |');
