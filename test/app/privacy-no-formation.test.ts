@@ -186,6 +186,9 @@ describe('the report without a formation', () => {
 
   it('weighs the organisation’s task mix by the shown functions only, and says so', async () => {
     const md = renderReport(buildReportData(await buildReportSource(await loadInputs({ scenario }))), { format: 'md', lang: 'nl' });
+    // Its title no longer says "van de hele organisatie" over a mix without two functions.
+    expect(md).toContain('### Takenpakket van de organisatie zonder de afgeschermde functies (aandeel van het werk, gewogen naar fte)');
+    expect(md).not.toContain('hele organisatie (aandeel');
     expect(md).toContain('Zonder de 2 afgeschermde functies (privacy): niet elke afgeschermde functie heeft in de gegevens een formatie (formation\\_fte)');
     // A1 (7,6 fte: 60 % administrative, 40 % case handling) and A2 (6,0 fte: 20 % case handling, 80 % advice):
     // advice 4,8 / 13,6 = 35 % at the start, 4,8 / 11,8 = 41 % in 2030. With B1 and C1 weighed in (their FTE

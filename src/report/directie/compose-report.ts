@@ -476,7 +476,7 @@ function doorbreken(data: ReportData, t: Texts, f: Formatters): Section {
       ...(data.withheldFunctions > 0 ? { note: b.replacementPrivacy(data.minGroup) } : {}),
     });
   }
-  blocks.push({ kind: 'heading', text: b.taskMixTitle });
+  blocks.push({ kind: 'heading', text: b.taskMixTitle(data.taskMixWithheld > 0) });
   // A one-year horizon has one mix: its share, without a second column of the same year.
   const oneYear = data.scenario.start === data.scenario.end;
   blocks.push({ kind: 'paragraph', text: `${oneYear ? b.taskMixOneYear(data.scenario.start) : b.taskMixText}${data.taskMixWithheld > 0 ? ` ${b.taskMixWithheld(data.taskMixWithheld)}` : ''}` });

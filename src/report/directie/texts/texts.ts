@@ -153,7 +153,8 @@ export interface Texts {
     taskShift: (shift: N) => string;
     emergingDemand: (fte: N, end: number) => string;
     volume: (change: N) => string;
-    taskMixTitle: string;
+    /** `withheld`: the withheld functions are left out of the mix (taskMixWithheld says why). */
+    taskMixTitle: (withheld: boolean) => string;
     taskMixText: string;
     /** A one-year horizon: the mix of that year, nothing shifts. */
     taskMixOneYear: (year: number) => string;
