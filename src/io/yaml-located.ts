@@ -75,7 +75,10 @@ const MAX_EXPANDED_NODES = 100_000;
 export function parseLocatedYaml(text: string, file: string): Checked<LocatedNode | null> {
   const { list, error, warning } = diagnosticsFor(file);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: false });
+  // logLevel 'error': the library's own warnings go to doc.warnings (diagnostics below), never to the
+  // terminal as a Node process warning ("Keys with collection values will be stringified … Set
+  // mapAsMap: true" beside spp's YAML_COMPLEX_KEY error).
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: false, logLevel: 'error' });
   const pos = (offset: number): { line: number; col: number } => {
     const p = lineCounter.linePos(offset);
     return { line: Math.max(1, p.line), col: Math.max(1, p.col) };

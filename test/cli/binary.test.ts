@@ -41,6 +41,14 @@ describe('the spp binary', () => {
     for (const run of [invalid, failOn, usage]) expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('says only its own located error for a YAML key that is a list, no Node warning of the YAML library', () => {
+    const run = runBinary(['validate', '--lang', 'en', 'fixtures/scenario/yaml-complex-key/scenario.yaml']);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr + run.stdout).toMatch(/scenario\.yaml:3:3\s+error.*YAML_COMPLEX_KEY/);
+    // Was: "(node:1683) Warning: Keys with collection values will be stringified … Set mapAsMap: true …"
+    expect(run.stderr).not.toMatch(/\(node:\d+\)|Warning:|mapAsMap/);
+  });
+
   it('exits 0 quietly when the reader closes the pipe early (spp … | head)', () => {
     const r = spawnSync('bash', ['-c', `node bin/spp.js project -q --format csv | head -n 1`], { cwd: repoRoot, encoding: 'utf8' });
     expect(r.status).toBe(0);
