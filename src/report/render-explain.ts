@@ -30,7 +30,7 @@ const T = {
     scenario: 'scenario',
     status: 'Status',
     also: 'ook',
-    since: 'sinds',
+    since: 'vanaf',
     vulnerable: 'KWETSBAAR',
     because: 'want',
     numbers: (ratio: string, automated: string, shift: string, task: string, skills: string) =>
@@ -90,7 +90,7 @@ const T = {
     scenario: 'scenario',
     status: 'Status',
     also: 'also',
-    since: 'since',
+    since: 'from',
     vulnerable: 'VULNERABLE',
     because: 'because',
     numbers: (ratio: string, automated: string, shift: string, task: string, skills: string) =>

@@ -226,7 +226,7 @@ export const WORDS: Record<Lang, Words> = {
     statusCol: 'Status',
     vulnerable: 'Vulnerable',
     year: 'Year',
-    statusYear: 'Status since',
+    statusYear: 'Status from',
     rule: 'Rule',
     demandRatio: 'Demand end / start',
     automatedShare: 'Automated',

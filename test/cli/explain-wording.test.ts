@@ -163,3 +163,15 @@ describe('spp explain: the plan table adds up with reduced hours', () => {
     for (const r of rows) expect(r[col('Fte')]! - r[col('Boven')]! + r[col('Tekort')]!).toBeCloseTo(r[col('Vraag')]!, 0.15);
   });
 });
+
+describe('spp explain: the year a status starts', () => {
+  // A projection's year lies ahead: "krimpend sinds 2035" read as if 2035 were past (the report says "Status vanaf").
+  it.each([
+    ['nl', 'Status: krimpend vanaf 2035'],
+    ['en', 'Status: shrinking from 2035'],
+  ])('says it as a year to come (%s)', async (lang, line) => {
+    const run = await runSpp(['explain', 'F010', '-q', '-f', 'table', '--lang', lang]);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stdout.split('\n')[1]).toBe(line);
+  });
+});
