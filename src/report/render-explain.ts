@@ -217,8 +217,9 @@ function positionLines(result: ExplainResult, lang: Lang, width: number): string
   const end = years[years.length - 1] ?? start;
   if (p.quadrant === null || p.quadrant_end === null) return [wrapText(t.noPosition, width, '    ')];
   const now = t.positionNow(QUADRANT_NAMES[lang][p.quadrant], start, formatPosition(p.predictability, lang), formatPosition(p.complexity, lang));
-  const later = `${formatPosition(p.predictability_end, lang)}${lang === 'nl' ? '; ' : ', '}${formatPosition(p.complexity_end, lang)} in ${end}`;
-  const text = p.quadrant_year === null ? t.positionSame(now, end, later) : t.positionMoves(now, QUADRANT_NAMES[lang][p.quadrant_end], p.quadrant_year, later);
+  const values = `${formatPosition(p.predictability_end, lang)}${lang === 'nl' ? '; ' : ', '}${formatPosition(p.complexity_end, lang)}`;
+  // "hetzelfde kwadrant in 2035 (0,79; 0,34)": the year once; after a move the values name their year.
+  const text = p.quadrant_year === null ? t.positionSame(now, end, values) : t.positionMoves(now, QUADRANT_NAMES[lang][p.quadrant_end], p.quadrant_year, `${values} in ${end}`);
   return [wrapText(text, width, '    ')];
 }
 
