@@ -50,6 +50,17 @@ say(
     '66.1 s at 10× and 65.6 s at ~550×, the same JSON.',
 );
 say();
+say(
+  'The EPYC\'s own speed varies with its host, by nearly as much. The same code (since e7c22aa, changes to the headcount ' +
+    'reader and privacy\'s bookkeeping and wording, none to the solver) ran the full bench at 23:44 UTC on 30 Nov and again at 00:40 UTC on 1 Dec, load 1–3 both times: ' +
+    'csv-parse alone on the stream case 5.50 → 3.08 s, `node -e 0` 0.130 → 0.086 s; `spp plan` baseline 1.43 → 0.84 s and krimp-vacaturestop 4.79 → 2.65 s; ' +
+    '`spp sensitivity` with the plan 62.3 → 36.9 s (serial 110.2 → 66.6 s); the min-cost flow 1.22 → 0.58 s; 1,000 Monte Carlo runs 8.35 → 4.81 s; ' +
+    'one re-run of 20,000 persons 5.57 → 2.83 ms; against csv-parse on the sector file spp project 0.75 → 0.70×, spp reskill 1.56 → 1.40×, spp report ' +
+    '1.80 → 1.45×, peak memory the same. The tables below are from the later, quicker hour. A target in seconds met in one hour and missed in the other ' +
+    '(the baseline plan, the min-cost flow, Monte Carlo) is decided by the machine of the hour; one missed in both (krimp-vacaturestop\'s plan, ' +
+    'sensitivity with the plan, the re-run of 20,000 persons, the sector ratios and memory of reskill and report) is not.',
+);
+say();
 
 const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' / ');
 if (wanted('stream')) {
