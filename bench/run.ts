@@ -51,8 +51,8 @@ say(
 );
 say();
 say(
-  'The EPYC\'s own speed varies with its host, by nearly as much. The same code (since e7c22aa, changes to the headcount ' +
-    'reader and privacy\'s bookkeeping and wording, none to the solver) ran the full bench at 23:44 UTC on 30 Nov and again at 00:40 UTC on 1 Dec, load 1–3 both times: ' +
+  'The EPYC\'s own speed varies with its host, by nearly as much. Two full runs of this session\'s code (the commits between them changed nothing ' +
+    'that computes), at 23:44 UTC on 30 Nov and at 00:40 UTC on 1 Dec, load 1–3 both times: ' +
     'csv-parse alone on the stream case 5.50 → 3.08 s, `node -e 0` 0.130 → 0.086 s; `spp plan` baseline 1.43 → 0.84 s and krimp-vacaturestop 4.79 → 2.65 s; ' +
     '`spp sensitivity` with the plan 62.3 → 36.9 s (serial 110.2 → 66.6 s); the min-cost flow 1.22 → 0.58 s; 1,000 Monte Carlo runs 8.35 → 4.81 s; ' +
     'one re-run of 20,000 persons 5.57 → 2.83 ms; against csv-parse on the sector file spp project 0.75 → 0.70×, spp reskill 1.56 → 1.40×, spp report ' +
