@@ -133,6 +133,11 @@ export function isOpenEndDate(text: string): boolean {
 export function parseDate(text: string): CalendarDate | undefined {
   const fast = packedFast(text);
   if (fast >= 0) return { year: fast >> 9, month: (fast >> 5) & 15, day: fast & 31 };
+  return parseDateForms(text);
+}
+
+/** The forms packedFast does not read (one-digit day or month, a trailing time, spaces around). */
+function parseDateForms(text: string): CalendarDate | undefined {
   const s = text.trim().replace(TIME, '');
   let m = ISO.exec(s);
   let date: CalendarDate | undefined;
@@ -149,14 +154,14 @@ export function parseDate(text: string): CalendarDate | undefined {
 export function parseDatePacked(text: string): number {
   const fast = packedFast(text);
   if (fast >= 0) return fast;
-  const date = parseDate(text);
+  const date = parseDateForms(text);
   return date === undefined ? -1 : date.year * 512 + date.month * 32 + date.day;
 }
 
 /**
  * `DD-MM-YYYY`, `DD/MM/YYYY`, `YYYY-MM-DD` and `yyyyMMdd` without regular expressions (hot path of
  * large files), packed as parseDatePacked; −1 when the text is not in one of these forms or not a
- * real date (parseDate then tries the other forms).
+ * real date (parseDateForms then tries the other forms).
  */
 function packedFast(s: string): number {
   const digits = (from: number, to: number): number => {
