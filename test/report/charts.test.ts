@@ -90,3 +90,21 @@ describe('SVG charts', () => {
     expect(svg).not.toMatch(/NaN/);
   });
 });
+
+describe('axis labels', () => {
+  // The y-axis labels: muted text anchored at the end, left of the plot.
+  const axisLabels = (svg: string): string[] => [...svg.matchAll(/<text [^>]*text-anchor="end"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+
+  it('never print two ticks alike: a pension wave of 0 to 1 fte with an axis without decimals', () => {
+    // A small organisation (the report's retirement chart, axis format without decimals): d3 puts
+    // ticks at 0, 0,2 … 1, which read "0 0 0 1 1 1".
+    const svg = renderColumns({ id: 'r', title: 'Retiring' }, [{ label: '2026', value: 0 }, { label: '2027', value: 1 }, { label: '2028', value: 0.2 }, { label: '2031', value: 0.9 }], fmt, (v) => v.toFixed(0));
+    const labels = axisLabels(svg);
+    expect(labels).toEqual(['0', '1']);
+  });
+
+  it('keep the ticks that read right: 0 to 20 fte in steps of 5 (the same chart at a larger organisation)', () => {
+    const svg = renderColumns({ id: 'r', title: 'Retiring' }, [{ label: '2026', value: 18 }, { label: '2027', value: 4 }], fmt, (v) => v.toFixed(0));
+    expect(axisLabels(svg)).toEqual(['0', '5', '10', '15', '20']);
+  });
+});

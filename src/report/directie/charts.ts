@@ -76,10 +76,26 @@ export function spread(positions: number[], gap: number, min: number, max: numbe
   return result;
 }
 
-export function yAxis(y: (v: number) => number, ticks: number[], left: number, right: number, format: Format): string {
-  return ticks
+export function yAxis(y: { (v: number): number; ticks(count: number): number[] }, count: number, left: number, right: number, format: Format): string {
+  return axisTicks(y, count, format)
     .map((t) => `<line x1="${c(left)}" x2="${c(right)}" y1="${c(y(t))}" y2="${c(y(t))}" stroke="#d9d9d9" stroke-width="0.6"/>` + text(left - 6, y(t) + 3.5, format(t), `text-anchor="end" fill="${MUTED}"`))
     .join('');
+}
+
+/**
+ * About `count` ticks whose labels say where they stand: fewer when the format would print two
+ * ticks alike or round one to another's value (a small organisation's pension wave, 0 to 1 fte in
+ * steps of 0,2, read "0 0 0 1 1 1" with an axis format without decimals); in the end only the whole
+ * numbers.
+ */
+function axisTicks(y: { ticks(count: number): number[] }, count: number, format: Format): number[] {
+  for (let n = count; n >= 1; n--) {
+    const ticks = y.ticks(n);
+    const labels = ticks.map(format);
+    const exact = ticks.every((t) => Number.isInteger(t) || format(t) !== format(Math.round(t)));
+    if (exact && new Set(labels).size === labels.length) return ticks;
+  }
+  return y.ticks(count).filter((t) => Number.isInteger(t));
 }
 
 /** Stacked bars per year (e.g. FTE by family), optionally with a line (e.g. demand) and direct labels at the right. */
@@ -95,7 +111,7 @@ export function renderStackedBars(
   const max = Math.max(1, ...totals, ...(data.line?.values ?? []));
   const y = scaleLinear().domain([0, max]).nice(5).range([height - margin.bottom, margin.top]);
   let out = open(frame, height, patterns(frame.id));
-  out += yAxis(y, y.ticks(5), margin.left, WIDTH - margin.right, format);
+  out += yAxis(y, 5, margin.left, WIDTH - margin.right, format);
   data.years.forEach((year, i) => {
     let base = 0;
     data.series.forEach((s, k) => {
@@ -174,7 +190,7 @@ export function renderColumns(frame: ChartFrame, data: { label: string; value: n
   const x = scaleBand<string>().domain(data.map((d) => d.label)).range([margin.left, WIDTH - margin.right]).padding(0.3);
   const y = scaleLinear().domain([0, Math.max(1, ...data.map((d) => d.value))]).nice(4).range([height - margin.bottom, margin.top]);
   let out = open(frame, height);
-  out += yAxis(y, y.ticks(4), margin.left, WIDTH - margin.right, axisFormat);
+  out += yAxis(y, 4, margin.left, WIDTH - margin.right, axisFormat);
   for (const d of data) {
     const left = x(d.label)!;
     out += `<rect x="${c(left)}" y="${c(y(d.value))}" width="${c(x.bandwidth())}" height="${c(y(0) - y(d.value))}" fill="${GREYS[1]}"/>`;
@@ -241,7 +257,7 @@ export function renderGap(
   const y = scaleLinear().domain([0, Math.max(...all, 1)]).nice(5).range([height - margin.bottom, margin.top]);
   const rows = data.years.map((year, i) => ({ year, s: data.supply[i] ?? 0, d: data.demand[i] ?? 0 }));
   let out = open(frame, height, patterns(frame.id));
-  out += yAxis(y, y.ticks(5), margin.left, WIDTH - margin.right, format);
+  out += yAxis(y, 5, margin.left, WIDTH - margin.right, format);
   const band = area<(typeof rows)[number]>().digits(1).x((r) => x(r.year)).y0((r) => y(r.d)).y1((r) => y(r.s))(rows) ?? '';
   out += `<path d="${band}" fill="url(#${frame.id}-p6)" stroke="none" opacity="0.8"/>`;
   if (data.bands !== undefined) {

@@ -28,7 +28,7 @@ export function renderLines(
   ]);
   const y = scaleLinear().domain([Math.min(0, ...all), Math.max(0, ...all)]).nice(5).range([height - margin.bottom, margin.top]);
   let out = open(frame, height);
-  out += yAxis(y, y.ticks(5), margin.left, WIDTH - margin.right, format);
+  out += yAxis(y, 5, margin.left, WIDTH - margin.right, format);
   out += `<line x1="${c(margin.left)}" x2="${c(WIDTH - margin.right)}" y1="${c(y(0))}" y2="${c(y(0))}" stroke="${INK}" stroke-width="0.8"/>`;
   for (const year of data.years) out += text(x(year), height - margin.bottom + 16, String(year), `text-anchor="middle" fill="${INK}"`);
   const ends: { y: number; label: string; k: number }[] = [];
