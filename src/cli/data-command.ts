@@ -18,8 +18,8 @@ export interface DataCommandOptions extends GlobalOptions, Omit<LoadOptions, 'gr
 }
 
 /** Adds data, output, --format and --csv-dialect options. */
-export function addDataCommandOptions(command: Command, formats: readonly string[]): Command {
-  addDataOptions(command);
+export function addDataCommandOptions(command: Command, formats: readonly string[], { manyScenarios = false } = {}): Command {
+  addDataOptions(command, { manyScenarios });
   command
     .option('-f, --format <format>', `output format: ${formats.join(', ')} (default: table on a terminal, json when piped)`, once('--format'))
     .addOption(new Option('--csv-dialect <dialect>', 'CSV dialect (excel-nl: ; and decimal comma, for Dutch Excel)').choices(CSV_DIALECTS).default('rfc'))

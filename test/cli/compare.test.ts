@@ -213,6 +213,21 @@ describe('spp compare', () => {
     expect(md.stdout).not.toMatch(/Supply|disappearing|What differs/);
   });
 
+  it('takes the scenarios with -s too, as spp report does (it refused them, pointing to compare itself)', async () => {
+    const args = ['scenarios/baseline.yaml', 'scenarios/digitaal-versneld.yaml'];
+    const positional = await runSpp(['compare', ...args, '--no-plan', '-f', 'json', '-q']);
+    const withS = await runSpp(['compare', '-s', args[0]!, '-s', args[1]!, '--no-plan', '-f', 'json', '-q']);
+    expect(withS.exitCode).toBe(0);
+    expect(withS.stdout).toBe(positional.stdout);
+    const one = await runSpp(['compare', '--lang', 'en', '-s', args[0]!]);
+    expect(one.exitCode).toBe(2);
+    expect(one.stderr).toContain('spp compare needs two or more scenarios (got 1)');
+    const both = await runSpp(['compare', '--lang', 'en', '-s', args[0]!, args[1]!]);
+    expect(both.exitCode).toBe(2);
+    expect(both.stderr).toContain('either as arguments or each with -s, not both');
+    expect(both.stderr).not.toContain('given twice');
+  });
+
   it('refuses one scenario, and a year outside the horizons, as usage errors', async () => {
     expect((await runSpp(['compare', 'scenarios/baseline.yaml'])).exitCode).toBe(2);
     const run = await runSpp(['compare', 'scenarios/baseline.yaml', 'scenarios/digitaal-versneld.yaml', '--year', '2040']);
