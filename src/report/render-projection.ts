@@ -159,8 +159,8 @@ export function renderProjectTable(data: ProjectResult, options: ProjectRenderOp
   const title = wrapText(`${result.scenario.title ?? result.scenario.id} (${result.scenario.id}), ${start}–${result.scenario.horizon.end}`, width);
   const subtitle = wrapText(
     lang === 'nl'
-      ? `Fte in ${year}. Verschil = bezetting − vraag (negatief: tekort).`
-      : `FTE in ${year}. Gap = supply − demand (negative: shortage).`,
+      ? `Fte in ${year}. Verschil = bezetting − vraag, berekend vóór afronding (negatief: tekort).`
+      : `FTE in ${year}. Gap = supply − demand, computed before rounding (negative: shortage).`,
     width,
   );
   const mc = result.monte_carlo;
@@ -267,8 +267,8 @@ export function renderProjectMarkdown(result: ProjectResult, options: ProjectRen
   out.push(`# ${nl ? 'Projectie' : 'Projection'}: ${escapeMarkdown(result.scenario.title ?? result.scenario.id)}`, '');
   out.push(
     nl
-      ? `Scenario ${markdownCode(result.scenario.id)}, ${start}–${result.scenario.horizon.end}. Fte; verschil = bezetting − vraag (negatief: tekort, positief: overschot).`
-      : `Scenario ${markdownCode(result.scenario.id)}, ${start}–${result.scenario.horizon.end}. FTE; gap = supply − demand (negative: shortage, positive: surplus).`,
+      ? `Scenario ${markdownCode(result.scenario.id)}, ${start}–${result.scenario.horizon.end}. Fte; verschil = bezetting − vraag, berekend vóór afronding (negatief: tekort, positief: overschot).`
+      : `Scenario ${markdownCode(result.scenario.id)}, ${start}–${result.scenario.horizon.end}. FTE; gap = supply − demand, computed before rounding (negative: shortage, positive: surplus).`,
     '',
   );
   const head = grouped

@@ -176,7 +176,7 @@ export const WORDS: Record<Lang, Words> = {
       file: 'Bestand',
       sha256: 'SHA-256',
       seed: 'Seed',
-      sheetNote: 'Verschil = bezetting − vraag: negatief is een tekort, positief een overschot. Bezetting zonder nieuwe werving.',
+      sheetNote: 'Verschil = bezetting − vraag, berekend vóór afronding: negatief is een tekort, positief een overschot. Bezetting zonder nieuwe werving.',
     },
     reskill: {
       from: 'Van',
@@ -274,7 +274,7 @@ export const WORDS: Record<Lang, Words> = {
       file: 'File',
       sha256: 'SHA-256',
       seed: 'Seed',
-      sheetNote: 'Gap = supply − demand: negative is a shortage, positive a surplus. Supply without new hiring.',
+      sheetNote: 'Gap = supply − demand, computed before rounding: negative is a shortage, positive a surplus. Supply without new hiring.',
     },
     reskill: {
       from: 'From',

@@ -201,7 +201,7 @@ describe('spp compare', () => {
     const en = await runSpp(['compare', ...pair, '--format', 'table', '-q', '--lang', 'en']);
     expect(nl.stdout).toContain('Vergelijking van 2 scenario’s in 2035');
     expect(nl.stdout).toContain('verdwijnend!');
-    expect(nl.stdout).toContain('Status: wat er tot 2035 met het werk gebeurt; ! = kwetsbaar.');
+    expect(nl.stdout.replace(/\n +/g, ' ')).toContain('Status: wat er tot 2035 met het werk gebeurt; ! = kwetsbaar. Verschil en Δ zijn berekend vóór afronding.');
     expect(nl.stdout).toMatch(/^Verschil +-?[\d.]+,\d/m);
     expect(nl.stdout).not.toMatch(/Comparison|Supply|disappearing|Per function|What differs|Note:/);
     expect(en.stdout).toContain('Comparison of 2 scenarios in 2035');

@@ -114,7 +114,8 @@ describe('spp compare table', () => {
         const words = WORDS.nl;
         const statusCells = result.functions.flatMap((f) => Object.values(f.by_scenario)).filter((x) => x !== null && x !== undefined);
         for (const x of statusCells) expect(text).toContain(`${words.status[x!.status]}${x!.vulnerable ? '!' : ''}`);
-        expect(lines).toContain('Status: wat er tot 2035 met het werk gebeurt; ! = kwetsbaar.');
+        // The legend, wrapped to the width: also that gap and Δ are computed before rounding (20,6 − 35,9 may show −15,4).
+        expect(text.replace(/\n +/g, ' ')).toContain('Status: wat er tot 2035 met het werk gebeurt; ! = kwetsbaar. Verschil en Δ zijn berekend vóór afronding.');
       });
     }
   }

@@ -78,7 +78,7 @@ describe('spp project --format xlsx', () => {
     expect(rows.filter((r) => String(r[1]).startsWith("'"))).toEqual([]);
     // The model's own assumptions are labelled so; the sheet's own note on how to read it is a note.
     expect(rows.some((r) => r[0] === 'Aanname van het rekenmodel' && String(r[1]).startsWith('Klantcontact: het automatiseringsdoel is onzeker'))).toBe(true);
-    expect(rows).toContainEqual(['Toelichting', 'Verschil = bezetting − vraag: negatief is een tekort, positief een overschot. Bezetting zonder nieuwe werving.', '']);
+    expect(rows).toContainEqual(['Toelichting', 'Verschil = bezetting − vraag, berekend vóór afronding: negatief is een tekort, positief een overschot. Bezetting zonder nieuwe werving.', '']);
     expect(rows).toContainEqual(['spp-versie', project.stamp.spp_version, '']);
     const headcount = project.stamp.inputs.find((i) => i.role === 'headcount')!;
     expect(rows).toContainEqual(['Invoer: headcount', headcount.file, `SHA-256 ${headcount.sha256}`]);
