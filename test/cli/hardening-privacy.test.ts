@@ -59,3 +59,31 @@ describe('--by and privacy', () => {
     expect(r.stdout.split('\n')[0]).toMatch(/^afdeling,year/);
   });
 });
+
+describe('--fail-on and privacy', () => {
+  const scenario = join(repoRoot, 'fixtures/app/privacy-no-formation/scenario.yaml');
+
+  it('still fails the run, but never prints a figure the outputs withhold', () => {
+    const result = JSON.parse(spp(['project', '-s', scenario, '-q', '-f', 'json'], repoRoot).stdout) as {
+      vulnerable: { persons: number | null; suppressed?: string };
+      functions: { suppressed?: string; years: { gap_fte: number | null }[] }[];
+    };
+    // The fixture withholds the vulnerable total and functions with a surplus: the gate's figures would give them back.
+    expect(result.vulnerable.suppressed).toBeDefined();
+    expect(result.functions.some((f) => f.suppressed !== undefined)).toBe(true);
+    const r = spp(['project', '-s', scenario, '-q', '-f', 'json', '--lang', 'en', '--fail-on', 'vulnerable>0', '--fail-on', 'surplus>0'], repoRoot);
+    expect(r.status).toBe(1);
+    // "vulnerable is 2 people" beside "< 5" in the table.
+    expect(r.stderr).toContain('--fail-on vulnerable>0: holds (the number is withheld for privacy');
+    expect(r.stderr).not.toMatch(/vulnerable is \d/);
+    // The surplus over the functions shown only: a figure their published gaps give anyway.
+    const shown = Math.max(...result.functions[0]!.years.map((_, i) => result.functions.reduce((sum, f) => sum + (f.suppressed === undefined ? Math.max(0, f.years[i]!.gap_fte!) : 0), 0)));
+    expect(r.stderr).toContain(`--fail-on surplus>0: holds; surplus is ${Math.round(shown * 10) / 10} FTE in the functions shown; functions withheld for privacy count in the condition too`);
+  });
+
+  it('gives the figure when nothing withheld is in it', () => {
+    const r = spp(['project', '--example', '-q', '-f', 'json', '--lang', 'en', '--fail-on', 'surplus>1'], repoRoot);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/--fail-on surplus>1: surplus is \d+(\.\d)? FTE\n/);
+  });
+});

@@ -100,7 +100,8 @@ describe('spp project', () => {
   it('--fail-on fails the run (exit 1) when the condition holds, for CI', async () => {
     const fail = await runSpp(['project', '-q', '--format', 'json', '--fail-on', 'shortage>10']);
     expect(fail.exitCode).toBe(1);
-    expect(fail.stderr).toContain('--fail-on shortage>10: shortage is');
+    // Gemeente Voorbeeld withholds small functions with a shortage: the figure is that of the functions shown.
+    expect(fail.stderr).toContain('--fail-on shortage>10: geldt; shortage is');
     const pass = await runSpp(['project', '-q', '--format', 'json', '--fail-on', 'surplus>100000']);
     expect(pass.exitCode).toBe(0);
     const bad = await runSpp(['project', '-q', '--fail-on', 'costs>1']);
