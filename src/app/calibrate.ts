@@ -64,6 +64,7 @@ export async function runCalibrate(options: CalibrateOptions): Promise<{ result:
   const pair = await readSnapshotPair(options);
   const { scenario } = pair;
   const minGroup = scenario?.privacy.min_group ?? 5;
+  for (const snapshot of [pair.old, pair.next]) assertSnapshotShowable(snapshot, minGroup);
   const ages = scenario?.workforce.attrition.flatMap((r) => (r.ages === undefined ? [] : [r.ages])) ?? [];
   const estimate = calibrateRates({
     old: pair.old.persons,
@@ -89,6 +90,26 @@ export async function runCalibrate(options: CalibrateOptions): Promise<{ result:
     notes,
   });
   return { result, diagnostics: pair.diagnostics };
+}
+
+/**
+ * A snapshot of fewer than privacy.min_group persons (but some) is refused (exit 2), as plan, compare,
+ * sensitivity, backtest and report refuse such an organisation: every count of calibrate (persons,
+ * joiners, leavers, rates) would be about individuals ("old_persons 4, joiners 1, left 0").
+ */
+function assertSnapshotShowable(snapshot: Snapshot, minGroup: number): void {
+  let persons = 0;
+  for (const f of snapshot.byFunction.values()) persons += f.persons;
+  persons = Math.round(persons);
+  if (persons === 0 || persons >= minGroup) return;
+  const file = displayPath(snapshot.file);
+  throw new UserError(
+    {
+      en: `${file}: the snapshot holds ${persons} ${persons === 1 ? 'person' : 'persons'}, fewer than privacy.min_group ${minGroup}: every count and rate of spp calibrate would be about individuals, so it is not shown. Lower privacy.min_group in the scenario (-s) only when your privacy officer agrees.`,
+      nl: `${file}: het peilbestand telt ${persons} ${persons === 1 ? 'persoon' : 'personen'}, minder dan privacy.min_group ${minGroup}: elk aantal en elke kans van spp calibrate zou over individuen gaan, dus spp toont het niet. Verlaag privacy.min_group in het scenario (-s) alleen als uw privacyfunctionaris daarmee instemt.`,
+    },
+    2,
+  );
 }
 
 /** Reads both snapshots (and the scenario and functions when given), checks their years and links them by id. */

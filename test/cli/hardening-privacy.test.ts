@@ -87,3 +87,22 @@ describe('--fail-on and privacy', () => {
     expect(r.stderr).toMatch(/--fail-on surplus>1: surplus is \d+(\.\d)? FTE\n/);
   });
 });
+
+describe('calibrate and privacy', () => {
+  it('refuses a snapshot of fewer than min_group people (exit 2), as plan, compare and report refuse such an organisation', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-calibrate-small-'));
+    const header = 'employee_id,function_id,fte,birth_date,contract,contract_end';
+    const rows = ['A1,F1,1,1960-03-01,permanent,', 'A2,F1,0.8,1990-03-01,permanent,', 'A3,F2,1,1975-05-01,permanent,', 'A4,F2,0.9,1982-07-01,permanent,'];
+    writeFileSync(join(dir, 'old.csv'), [header, ...rows].join('\n') + '\n');
+    writeFileSync(join(dir, 'new.csv'), [header, ...rows.slice(1), 'A5,F1,1,1995-01-01,permanent,', 'A6,F2,1,1992-01-01,permanent,'].join('\n') + '\n');
+    const r = spp(['calibrate', 'old.csv', 'new.csv', '--from', '2025', '--to', '2026', '-f', 'json', '--lang', 'en'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    // "old_persons 4, joiners 1, left 0": counts of individuals.
+    expect(r.stderr).toContain('old.csv: the snapshot holds 4 persons, fewer than privacy.min_group 5');
+    // Five people in each snapshot: calibrate runs.
+    writeFileSync(join(dir, 'old.csv'), [header, ...rows, 'A7,F1,1,1970-01-01,permanent,'].join('\n') + '\n');
+    const ok = spp(['calibrate', 'old.csv', 'new.csv', '--from', '2025', '--to', '2026', '-f', 'json'], dir);
+    expect(ok.status, ok.stderr).toBe(0);
+  });
+});
