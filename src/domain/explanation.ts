@@ -14,9 +14,12 @@ export interface ExplainSupply {
   /**
    * Per attrition rule that applied: the ages a(t) it applied to, its rate, the FTE it applied to and
    * the FTE that left. `rule_index` is the rule's place in `workforce.attrition`; null when no rule of
-   * the scenario matches (rate 0).
+   * the scenario matches (rate 0). `merged`: rules of neighbouring ages taken together, because one of
+   * them applied to fewer than privacy.min_group people (app/explain.ts): `ages` is their bands joined
+   * by " + ", rate their mean (fte / base_fte), rule_index null. `base_persons` is the model's and
+   * never published.
    */
-  attrition: { rule: string; rule_index: number | null; rate: number; ages: string; base_fte: number; fte: number }[];
+  attrition: { rule: string; rule_index: number | null; rate: number; ages: string; base_fte: number; fte: number; merged?: true; base_persons?: number }[];
   attrition_fte: number;
   moved_out: { to: string; share: number; fte: number }[];
   moved_out_fte: number;

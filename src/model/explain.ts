@@ -44,6 +44,7 @@ export function explainFunction(input: ProjectionInput, functionId: string): Fun
           rate: u.rate,
           ages: u.min_age === u.max_age ? String(u.min_age) : `${u.min_age}-${u.max_age}`,
           base_fte: u.base_fte,
+          base_persons: u.base_persons,
           fte: u.fte,
         })),
         attrition_fte: s.attrition_fte,

@@ -40,7 +40,7 @@ export interface SupplyRun {
 /** Detail of one year: copies of the step's attrition and move accumulators. */
 type SupplyYearDetail = Pick<
   Step,
-  'reached' | 'moveFte' | 'useSeen' | 'useRate' | 'useMinAge' | 'useMaxAge' | 'useBase' | 'useFte' | 'usePersons'
+  'reached' | 'moveFte' | 'useSeen' | 'useRate' | 'useMinAge' | 'useMaxAge' | 'useBase' | 'useBasePersons' | 'useFte' | 'usePersons'
 >;
 
 export interface SupplyRunOptions {
@@ -93,6 +93,7 @@ export function runSupply(compiled: CompiledSupply, parameters: ProjectionParame
     useMinAge: new Float64Array(F * R),
     useMaxAge: new Float64Array(F * R),
     useBase: new Float64Array(F * R),
+    useBasePersons: new Float64Array(F * R),
     useFte: new Float64Array(F * R),
     usePersons: new Float64Array(F * R),
     scratchPersons: new Float64Array(F),
@@ -130,6 +131,7 @@ export function runSupply(compiled: CompiledSupply, parameters: ProjectionParame
     reached.fill(0);
     s.useSeen.fill(0);
     s.useBase.fill(0);
+    s.useBasePersons.fill(0);
     s.useFte.fill(0);
     s.usePersons.fill(0);
     // Supply on 1 January is last year's end state (the same sums); the first year sums the start.
@@ -159,6 +161,7 @@ export function runSupply(compiled: CompiledSupply, parameters: ProjectionParame
         useMinAge: s.useMinAge.slice(),
         useMaxAge: s.useMaxAge.slice(),
         useBase: s.useBase.slice(),
+        useBasePersons: s.useBasePersons.slice(),
         useFte: s.useFte.slice(),
         usePersons: s.usePersons.slice(),
       });

@@ -109,12 +109,13 @@ export interface Step {
   reached: Uint8Array;
   /** Collect the attrition detail below (explain); off, the use* arrays stay empty. */
   track: boolean;
-  /** Attrition detail per (function, rule index + 1): seen this year, scaled rate, age range, base FTE, FTE and persons that left. */
+  /** Attrition detail per (function, rule index + 1): seen this year, scaled rate, age range, base FTE and persons, FTE and persons that left. */
   useSeen: Uint8Array;
   useRate: Float64Array;
   useMinAge: Float64Array;
   useMaxAge: Float64Array;
   useBase: Float64Array;
+  useBasePersons: Float64Array;
   useFte: Float64Array;
   usePersons: Float64Array;
   scratchPersons: Float64Array;
@@ -177,7 +178,7 @@ export function sumState(s: Step, cells: Cells, fteField: number): void {
 export function advanceYear(s: Step, cur: Cells, nextIn: Cells, t: number): Cells {
   let next = nextIn;
   const { flows, groupFlows, moveFte, movePersons, reached, noise, drawn } = s;
-  const { track, ruleOf, useSeen, useRate, useMinAge, useMaxAge, useBase, useFte, usePersons } = s;
+  const { track, ruleOf, useSeen, useRate, useMinAge, useMaxAge, useBase, useBasePersons, useFte, usePersons } = s;
   const { scratchPersons, scratchFte, mark, touched, moveStart, moveTo, moveShare } = s;
   const { rowFilled, rowRate, rowScale, rowStay, ageMin, ageSpan, renewal, grouping, R } = s;
   const { classBirthYear, classRetireYear, classGroup, profBase, profileEndYear } = s;
@@ -290,6 +291,7 @@ export function advanceYear(s: Step, cur: Cells, nextIn: Cells, t: number): Cell
               if (age > useMaxAge[slot]!) useMaxAge[slot] = age;
             }
             useBase[slot] = useBase[slot]! + fte;
+            useBasePersons[slot] = useBasePersons[slot]! + persons;
             useFte[slot] = useFte[slot]! + attrFte;
             usePersons[slot] = usePersons[slot]! + attrPersons;
           }

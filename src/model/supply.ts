@@ -66,6 +66,7 @@ interface AttritionUse {
   max_age: number;
   /** FTE and persons the rule applied to (after retirement and contract end) and that left. */
   base_fte: number;
+  base_persons: number;
   fte: number;
   persons: number;
 }
@@ -161,6 +162,7 @@ export function supplyProjectionOf(
             min_age: d.useMinAge[slot]!,
             max_age: d.useMaxAge[slot]!,
             base_fte: d.useBase[slot]!,
+            base_persons: d.useBasePersons[slot]!,
             fte: d.useFte[slot]!,
             persons: d.usePersons[slot]!,
           });

@@ -42,6 +42,8 @@ const T = {
     contracts: (ending: string, renewed: string) => `− tijdelijke contracten beëindigd (${ending} lopen af, ${renewed} verlengd)`,
     attrition: (ages: string, rate: string, base: string, index: number | null) => `− verloop, ${ages}: ${rate} van ${base}${index === null ? ' (geen verloopregel)' : ` (attrition[${index}])`}`,
     allAges: 'alle leeftijden',
+    attritionMerged: (ages: string, rate: string, base: string) => `− verloop, ${ages} (privacy): gem. ${rate} van ${base}`,
+    and: ' en ',
     movedTo: (to: string, share: string) => `− doorgestroomd naar ${to} (${share} per jaar)`,
     movedFrom: (from: string | null) => (from === null ? '+ ingestroomd uit afgeschermde functies (privacy)' : `+ ingestroomd uit ${from}`),
     supplyEnd: (year: number, persons: string) => `= bezetting op 1 januari ${year} (${persons} personen)`,
@@ -102,6 +104,8 @@ const T = {
     contracts: (ending: string, renewed: string) => `− temporary contracts ended (${ending} ending, ${renewed} renewed)`,
     attrition: (ages: string, rate: string, base: string, index: number | null) => `− attrition, ${ages}: ${rate} of ${base}${index === null ? ' (no attrition rule)' : ` (attrition[${index}])`}`,
     allAges: 'all ages',
+    attritionMerged: (ages: string, rate: string, base: string) => `− attrition, ${ages} (privacy): avg. ${rate} of ${base}`,
+    and: ' and ',
     movedTo: (to: string, share: string) => `− moved to ${to} (${share} a year)`,
     movedFrom: (from: string | null) => (from === null ? '+ moved in from withheld functions (privacy)' : `+ moved in from ${from}`),
     supplyEnd: (year: number, persons: string) => `= supply on 1 January ${year} (${persons} persons)`,
@@ -182,7 +186,11 @@ function explainYear(y: ExplainResult['years'][number], start: number, result: E
     // Contracts that end, even when all are renewed (the renewals are the news).
     if (!zero(s.contract_ending_fte) || !zero(s.contract_ended_fte)) out.push(line(`    ${t.contracts(f1(s.contract_ending_fte), f1(s.renewed_fte))}`, minus(s.contract_ended_fte)));
     // An attrition of rate 0 (no rule applies, or the rule says 0) stays: it says why nobody leaves.
-    for (const a of s.attrition.filter((x) => !zero(x.fte) || x.rate === 0)) out.push(line(`    ${t.attrition(a.ages === 'all' ? t.allAges : ageBandWords(a.ages, lang), pct(a.rate), f1(a.base_fte), a.rule_index)}`, minus(a.fte)));
+    for (const a of s.attrition.filter((x) => !zero(x.fte) || x.rate === 0)) {
+      const bands = (ages: string): string => ages.split(' + ').map((b) => (b === 'all' ? t.allAges : ageBandWords(b, lang))).join(t.and);
+      const text = a.merged === true ? t.attritionMerged(bands(a.ages), pct(a.rate), f1(a.base_fte)) : t.attrition(a.ages === 'all' ? t.allAges : ageBandWords(a.ages, lang), pct(a.rate), f1(a.base_fte), a.rule_index);
+      out.push(line(`    ${text}`, minus(a.fte)));
+    }
     for (const m of s.moved_out.filter((x) => !zero(x.fte))) out.push(line(`    ${t.movedTo(m.to, pct(m.share))}`, minus(m.fte)));
     for (const m of s.moved_in.filter((x) => !zero(x.fte))) out.push(line(`    ${t.movedFrom(m.from)}`, plus(m.fte)));
     out.push(line(`    ${t.supplyEnd(y.year + 1, f1(s.end_persons))}`, f1(s.end_fte)));
@@ -283,7 +291,8 @@ export function renderExplainText(data: ExplainResult, options: ExplainRenderOpt
   ];
   if (result.privacy.suppressed) head.push(wrapText(t.privacy(result.privacy.min_group, result.privacy.reason === 'small', result.privacy.moved_in_from_withheld === true, result.privacy.demand_withheld === true), width, ''), '');
   const rules = new Map<number | null, string>();
-  for (const y of result.years) if (!('suppressed' in y.supply)) for (const a of y.supply.attrition) rules.set(a.rule_index, a.rule);
+  // A merged line (privacy) is no rule of the scenario.
+  for (const y of result.years) if (!('suppressed' in y.supply)) for (const a of y.supply.attrition) if (a.merged !== true) rules.set(a.rule_index, a.rule);
   if (rules.size > 0) {
     head.push(t.rulesApplied);
     for (const [, rule] of [...rules].sort(([a], [b]) => (a ?? -1) - (b ?? -1))) head.push(wrapText(`  ${translateRule(withAgeBandWords(rule, lang), lang)}`, width, '    '));

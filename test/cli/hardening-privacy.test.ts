@@ -106,3 +106,58 @@ describe('calibrate and privacy', () => {
     expect(ok.status, ok.stderr).toBe(0);
   });
 });
+
+describe('explain and privacy: attrition by age', () => {
+  // Function A: 10 people born 1963–1990, one in each third year; B, C, D, E: enough people to show.
+  const dir = mkdtempSync(join(tmpdir(), 'spp-explain-ages-'));
+  writeFileSync(join(dir, 'functions.csv'), 'function_id,name,family,level,pay,formation_fte,task.administrative,task.case_handling\nA,Alpha,Fam1,7,45000,10,0.5,0.5\nC,Gamma,Fam2,7,45000,10,0.5,0.5\n');
+  const people = [
+    ...Array.from({ length: 10 }, (_, i) => `P${i},A,1,${1963 + 3 * i}-05-01,permanent`),
+    ...Array.from({ length: 10 }, (_, i) => `Q${i},C,1,${1964 + 3 * i}-05-01,permanent`),
+  ];
+  writeFileSync(join(dir, 'headcount.csv'), ['employee_id,function_id,fte,birth_date,contract', ...people].join('\n') + '\n');
+  const scenario = (name: string, attrition: string): void =>
+    writeFileSync(join(dir, name), `id: ${name.replace('.yaml', '')}\ndata: { functions: functions.csv, headcount: headcount.csv }\nhorizon: { start: 2026, end: 2028 }\nworkforce: { attrition: [ ${attrition} ] }\n`);
+  // One rule per year of age: each line was one person's age and FTE ("36 jaar: 5,0% van 1,00").
+  scenario('years.yaml', Array.from({ length: 40 }, (_, i) => `{ ages: "${25 + i}", rate: 0.05 }`).join(', '));
+  // Ordinary bands: under 40 holds 2 people of A in 2026 ("jonger dan 40: 10,0% van 2,00").
+  scenario('bands.yaml', '{ ages: "<40", rate: 0.1 }, { ages: "40-59", rate: 0.05 }, { ages: ">=60", rate: 0.01 }');
+
+  it('never shows an attrition line of fewer than min_group people: one-year bands are taken together', () => {
+    const r = spp(['explain', 'A', '-s', 'years.yaml', '-f', 'table'], dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).not.toMatch(/verloop, \d+ jaar: /);
+    // Ten people, five or more per line: at most two lines a year, each of at least five.
+    const json = JSON.parse(spp(['explain', 'A', '-s', 'years.yaml', '-f', 'json'], dir).stdout) as { years: { supply: { start_fte: number; attrition: { merged?: boolean; base_fte: number; fte: number; base_persons?: number }[]; attrition_fte: number } }[] };
+    for (const y of json.years) {
+      expect(y.supply.attrition.length).toBeLessThanOrEqual(2);
+      for (const a of y.supply.attrition) {
+        expect(a.merged).toBe(true);
+        expect(a.base_fte).toBeGreaterThanOrEqual(4.5);
+        expect(a.base_persons).toBeUndefined();
+      }
+      // The lines still add up to the function's attrition, which project publishes.
+      expect(y.supply.attrition.reduce((sum, a) => sum + a.fte, 0)).toBeCloseTo(y.supply.attrition_fte, 3);
+    }
+  });
+
+  it('takes a small band together with its neighbours only, and says so', () => {
+    const r = spp(['explain', 'A', '-s', 'bands.yaml', '-f', 'table'], dir);
+    expect(r.status, r.stderr).toBe(0);
+    // 2026: under 40 (2 people) and 40–59 (6) together; 60 or over has 2 people, so it joins them too.
+    expect(r.stdout).not.toMatch(/verloop, jonger dan 40: /);
+    expect(r.stdout).toMatch(/− verloop, (alle leeftijden|jonger dan 60) \(privacy\): gem\. \d+,\d% van \d/);
+    const en = spp(['explain', 'A', '-s', 'bands.yaml', '-f', 'table', '--lang', 'en'], dir);
+    expect(en.stdout).toMatch(/− attrition, (all ages|under 60) \(privacy\): avg\. \d+\.\d% of \d/);
+    // With min_group 2 the bands of two people are shown as they are in 2026; in 2027 one of the two
+    // under 40 has turned 40, and that band of one joins its neighbour.
+    writeFileSync(join(dir, 'bands2.yaml'), readFileSync(join(dir, 'bands.yaml'), 'utf8').replace('id: bands', 'id: bands2') + 'privacy: { min_group: 2 }\n');
+    const shown = spp(['explain', 'A', '-s', 'bands2.yaml', '-f', 'table'], dir).stdout;
+    const y2026 = shown.split('\n2026\n')[1]!.split('\n\n')[0]!;
+    expect(y2026).toContain('− verloop, jonger dan 40: 10,0% van 2,00 (attrition[0])');
+    expect(y2026).toContain('− verloop, 60 jaar of ouder: 1,0% van 2,00 (attrition[2])');
+    const y2027 = shown.split('\n2027\n')[1]!.split('\n\n')[0]!;
+    expect(y2027).toContain('− verloop, jonger dan 60 (privacy): gem.');
+    expect(y2027).toContain('− verloop, 60 jaar of ouder: 1,0%');
+  });
+});
