@@ -136,12 +136,20 @@ function shortfallGroups(result: PlanResult, lang: Lang): { id: string; years: s
  * the plan workbook's Kosten sheet has it under its note.
  */
 export function unmetLine(result: PlanResult, lang: Lang): string | null {
+  return unmetSentence(planUnmetFteYears(result), result.alternatives, result.costs.by_kind.shortage === 0, lang);
+}
+
+/**
+ * unmetLine's sentence from its parts: the plan's unmet demand (FTE-years after the start), its two
+ * alternatives, and whether unmet demand is free in the comparison. Also spp reskill's, whose result
+ * carries the same alternatives, so both commands say it in the same words.
+ */
+export function unmetSentence(planUnmet: number, alternatives: PlanResult['alternatives'], free: boolean, lang: Lang): string | null {
   const w = PLAN_WORDS[lang];
-  const a = result.alternatives;
-  const plan = planUnmetFteYears(result);
-  if (Math.max(plan, a.no_pathways?.shortage_fte_years ?? 0, a.no_plan.shortage_fte_years) < 0.05) return null;
+  const a = alternatives;
+  if (Math.max(planUnmet, a.no_pathways?.shortage_fte_years ?? 0, a.no_plan.shortage_fte_years) < 0.05) return null;
   const fte = (v: number): string => formatNumber(v, 1, lang);
-  return w.unmet(fte(plan), a.no_pathways === null ? null : fte(a.no_pathways.shortage_fte_years), fte(a.no_plan.shortage_fte_years), result.costs.by_kind.shortage === 0);
+  return w.unmet(fte(planUnmet), a.no_pathways === null ? null : fte(a.no_pathways.shortage_fte_years), fte(a.no_plan.shortage_fte_years), free);
 }
 
 /** The plan with each function's name as the reader should see it (the merged privacy row in their language). */

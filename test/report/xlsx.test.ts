@@ -126,8 +126,12 @@ describe('spp reskill --format xlsx', () => {
       // and a positive amount, never "goedkoper … met" beside a negative one.
       const saving = Math.round(reskill.business_case.all_hire_cost) - Math.round(reskill.business_case.total_cost);
       expect(saving).toBeLessThan(0);
-      expect(cost.getRow(8 + shift).getCell(1).value).toBe(lang === 'nl' ? 'Het actieplan is duurder dan geen plan met' : 'The action plan costs more than no plan by');
-      expect(cost.getRow(8 + shift).getCell(2).value).toBe(-saving);
+      expect(cost.getRow(9 + shift).getCell(1).value).toBe(lang === 'nl' ? 'Het actieplan is duurder dan geen plan met' : 'The action plan costs more than no plan by');
+      expect(cost.getRow(9 + shift).getCell(2).value).toBe(-saving);
+      // Under the plan without pathways, what the plan saves against it (as spp plan says it).
+      const withoutPathways = reskill.alternatives.no_pathways!.saving;
+      expect(withoutPathways).toBeGreaterThan(0);
+      expect(cost.getRow(7 + shift).values).toEqual([undefined, lang === 'nl' ? 'Het actieplan is goedkoper dan zonder routes met' : 'The action plan is cheaper than without pathways by', withoutPathways]);
       // The plan per year: one row per decision year and a total.
       expect(wb.worksheets[1]!.rowCount).toBe(1 + reskill.per_year.length + 1);
     }

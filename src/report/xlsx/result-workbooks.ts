@@ -5,7 +5,7 @@ import type { AssumptionRow } from '../directie/report-data.js';
 import type { Lang } from '../labels.js';
 import { translateNote, translateRule } from '../notes.js';
 import { WORDS, type Words } from '../words.js';
-import { savingLine } from '../render-reskill.js';
+import { reskillUnmetLine, savingLines } from '../render-reskill.js';
 import { renderWorkbook, type Sheet, type SheetColumn, type XlsxCell } from './workbook.js';
 import { compareText } from '../../domain/compare-text.js';
 import type { Withheld } from '../../domain/suppress.js';
@@ -167,6 +167,21 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
     };
   };
   const b = result.business_case;
+  const saving = savingLines(result, r);
+  const unmet = reskillUnmetLine(result, context.lang);
+  const businessRows: XlsxCell[][] = [
+    [`${r.reskillTotal}, ${result.cost_period.start}–${result.cost_period.end}`, b.reskill_cost],
+    [r.hireCost, b.hire_cost],
+    [r.surplusCost, b.surplus_cost],
+    ...(b.shortage_cost > 0 ? [[r.shortageCost, b.shortage_cost]] : []),
+    [r.totalCost, b.total_cost],
+    [r.noPathwaysCost, b.no_pathways_cost ?? r.impossible],
+    ...(saving.noPathways === null ? [] : [saving.noPathways]),
+    [r.allHireCost, b.all_hire_cost],
+    saving.noPlan,
+    // The demand each column leaves unmet (as under spp plan's business case): no plan meets it all.
+    ...(unmet === null ? [] : [[unmet]]),
+  ];
   const sheets: Sheet[] = [
     {
       name: w.sheets.pathways,
@@ -217,17 +232,9 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
         { header: r.item, kind: 'text', width: 52 },
         { header: r.amount, kind: 'euro' },
       ],
-      rows: [
-        [`${r.reskillTotal}, ${result.cost_period.start}–${result.cost_period.end}`, b.reskill_cost],
-        [r.hireCost, b.hire_cost],
-        [r.surplusCost, b.surplus_cost],
-        ...(b.shortage_cost > 0 ? [[r.shortageCost, b.shortage_cost]] : []),
-        [r.totalCost, b.total_cost],
-        [r.noPathwaysCost, b.no_pathways_cost ?? r.impossible],
-        [r.allHireCost, b.all_hire_cost],
-        savingLine(b, r),
-      ],
-      totalRows: 1,
+      rows: businessRows,
+      // The saving against no plan stays the bold line it was, the unmet-demand sentence under it.
+      boldRows: [businessRows.indexOf(saving.noPlan)],
     },
     assumptionsSheet(context),
   ];
