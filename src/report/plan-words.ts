@@ -11,7 +11,8 @@ export interface PlanWords {
   fte: string;
   demand: string;
   hire: string;
-  reskill: string;
+  /** The year table's column of FTE moving over pathways: reskilling and redeployment together. */
+  moves: string;
   movedIn: string;
   movedOut: string;
   outside: string;
@@ -93,12 +94,12 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     },
     objectiveLabel: 'Doel',
     intro:
-      'Een jaarregel is de stand op 1 januari met de besluiten die die dag ingaan (genomen in het jaar ervoor). Routes = fte die via een omscholingsroute naar een andere functie gaan; Buiten = buiten de organisatie geplaatst (van werk naar werk); Boven = boventallig (overbezetting); Tekort = onvervulde vraag; Kosten = de besluiten en lasten van die regel.',
+      'Een jaarregel is de stand op 1 januari met de besluiten die die dag ingaan (genomen in het jaar ervoor). Routes = fte die via een route naar een andere functie overstappen (omscholing en herplaatsing); Buiten = buiten de organisatie geplaatst (van werk naar werk); Boven = boventallig (overbezetting); Tekort = onvervulde vraag; Kosten = de besluiten en lasten van die regel.',
     year: 'Jaar',
     fte: 'Fte',
     demand: 'Vraag',
     hire: 'Werven',
-    reskill: 'Routes',
+    moves: 'Routes',
     movedIn: 'In',
     movedOut: 'Uit',
     outside: 'Buiten',
@@ -200,12 +201,12 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     },
     objectiveLabel: 'Objective',
     intro:
-      "A year's row is the state on 1 January and the decisions that took effect that day (made the year before); Reskill = FTE moved over pathways, Outside = placed outside (van-werk-naar-werk), Over = overstaffing, Short = unmet demand; Cost = that row's decisions and carrying costs.",
+      "A year's row is the state on 1 January and the decisions that took effect that day (made the year before); Moves = FTE moving to another function over a pathway (reskilling and redeployment), Outside = placed outside (van-werk-naar-werk), Over = overstaffing, Short = unmet demand; Cost = that row's decisions and carrying costs.",
     year: 'Year',
     fte: 'FTE',
     demand: 'Demand',
     hire: 'Hire',
-    reskill: 'Reskill',
+    moves: 'Moves',
     movedIn: 'In',
     movedOut: 'Out',
     outside: 'Outside',

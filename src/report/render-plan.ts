@@ -70,7 +70,7 @@ function yearColumns(w: PlanWords): { header: string; width: number; align?: 'ri
     { header: w.fte, width: 7, align: 'right' },
     { header: w.demand, width: 7, align: 'right' },
     { header: w.hire, width: 6, align: 'right' },
-    { header: w.reskill, width: 7, align: 'right' },
+    { header: w.moves, width: 7, align: 'right' },
     { header: w.outside, width: 7, align: 'right' },
     { header: w.over, width: 5, align: 'right' },
     { header: w.short, width: 6, align: 'right' },
