@@ -291,7 +291,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     savingVsPlan: 'Plan saves',
     limit: 'Limit',
     perUnitShortage: 'Less unmet demand per unit more (FTE-years)',
-    perUnitSaving: 'Saving per unit more (budget: per € 1,000)',
+    perUnitSaving: 'Saving per unit more (budget: per €1,000)',
     description: 'Description',
     shortFte: 'Short (FTE)',
     cause: 'Cause',

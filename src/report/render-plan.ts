@@ -1,5 +1,5 @@
 import { planUnmetFteYears, type PlanResult, type PlanYear } from '../domain/plan.js';
-import { formatNumber } from '../domain/round.js';
+import { formatMoney, formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
 import { fitTable, painter, terminalSafe, wrapText } from './table.js';
@@ -20,7 +20,7 @@ export interface PlanRenderOptions {
   width?: number;
 }
 
-const euro = (v: number, lang: Lang): string => `€ ${formatNumber(v, 0, lang)}`;
+const euro = (v: number, lang: Lang): string => formatMoney(v, lang);
 const fte = (v: number, lang: Lang): string => (Math.abs(v) < 0.05 ? '–' : formatNumber(v, 1, lang));
 /** A plan sentence (binding limit, cause, note) in the reader's language. */
 const said = (text: string, lang: Lang): string => translateNote(text, lang, (id) => id);
@@ -246,7 +246,7 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
   }
   if (result.binding.length > 0) {
     out.push('', c.bold(wrapText(w.bindingTitle, width, '')));
-    // Keep "€ 3,400" on one line: wrap with a placeholder for the space after the euro sign.
+    // Keep "€ 3.400" on one line: wrap with a placeholder for the space after the euro sign (Dutch; English has none).
     for (const b of result.binding.slice(0, 10)) out.push(wrapText(`  ${said(b.text, lang).replaceAll('€ ', '€\u0000')}`, width, '    ').replaceAll('€\u0000', '€ '));
     if (result.binding.length > 10) out.push(`  ${w.moreBinding(result.binding.length - 10)}`);
   }

@@ -1,7 +1,7 @@
 import type { PathwaysResult, ReskillResult } from '../domain/results.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
-import { formatNumber } from '../domain/round.js';
+import { formatMoney, formatNumber } from '../domain/round.js';
 import { compareText } from '../domain/compare-text.js';
 import { fitTable, painter, renderTable, terminalLabel, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown, markdownTable, type MarkdownCell } from './markdown.js';
@@ -23,7 +23,7 @@ export interface ReskillRenderOptions {
   label?: (id: string) => string;
 }
 
-const euroIn = (lang: Lang) => (v: number): string => (lang === 'nl' ? `€ ${formatNumber(v, 0, lang)}` : `€${formatNumber(v, 0, lang)}`);
+const euroIn = (lang: Lang) => (v: number): string => formatMoney(v, lang);
 
 function leftovers(record: Record<string, number>, names: ReadonlyMap<string, string>, lang: Lang): string[][] {
   return Object.entries(record)
