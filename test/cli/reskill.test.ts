@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
 import { solvedAfresh } from '../shared-plan-solves.js';
 import { expectGolden, runSpp } from './run-spp.js';
+import { moreThanShown } from '../report/xlsx-cells.js';
 
 // A scenario's plan is solved once in this file (test/shared-plan-solves.ts), except where a test
 // checks that a second solve gives the same bytes (solvedAfresh).
@@ -125,6 +126,14 @@ describe('spp reskill: the business case as spp plan gives it', () => {
       const rows = wb.worksheets[4]!.getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1));
       expect(rows).toContainEqual([cheaper, withoutPathways.saving]);
       expect(rows.map((row) => row[0])).toContain(sentence);
+      // Found in the same review: Plan per jaar's total of reskilling cost read € 236.163 (the sum of
+      // the years' whole euros) beside € 236.162 on Kostenvergelijking, and its cells held
+      // 798.0808000000001 and 9.714100000000002 behind "798,1" and "9,7".
+      const perYear = wb.worksheets[1]!;
+      const total = (perYear.getRow(perYear.rowCount).values as unknown[]).slice(1);
+      expect(total).toEqual([lang === 'nl' ? 'Totaal' : 'Total', 798.1, 17.8, 9.7, 0, 26.2, 440.1, r.business_case.reskill_cost]);
+      expect(r.business_case.reskill_cost).toBe(236162);
+      expect(moreThanShown(wb)).toEqual([]);
     }
   });
 

@@ -4,7 +4,7 @@ import { PLAN_WORDS } from '../plan-words.js';
 import { planRowCost, unmetLine, withLocalNames } from '../render-plan.js';
 import { shownFunctionId } from '../result-notes.js';
 import { WORDS } from '../words.js';
-import { assumptionsSheet, type WorkbookContext } from './result-workbooks.js';
+import { assumptionsSheet, reskillCostTotal, type WorkbookContext } from './result-workbooks.js';
 import { renderWorkbook, type Sheet, type SheetColumn, type XlsxCell } from './workbook.js';
 
 type Decision = 'hired_fte' | 'moved_in_fte' | 'moved_out_fte' | 'redundant_fte' | 'overstaffing_fte' | 'shortage_fte';
@@ -85,7 +85,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
     ],
     rows: [
       ...result.pathways.map((r): XlsxCell[] => [shownFunctionId(r.from, lang), name(r.from), shownFunctionId(r.to, lang), name(r.to), r.year, r.fte, r.hours_per_person, r.retention, r.explicit ? w.yes : w.no, r.cost]),
-      [w.total, null, null, null, null, sum(result.pathways.map((r) => r.fte)), null, null, null, sum(result.pathways.map((r) => r.cost))],
+      [w.total, null, null, null, null, sum(result.pathways.map((r) => r.fte)), null, null, null, reskillCostTotal(result.pathways.map((r) => r.cost), result.costs.by_kind.reskilling, context.discountRate)],
     ],
     freezeColumns: 4,
     totalRows: 1,
@@ -158,5 +158,5 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
     binding,
     assumptionsSheet(context, [`${p.objectiveLabel}: ${p.objective[result.objective]}`]),
   ];
-  return renderWorkbook(sheets, { lang });
+  return renderWorkbook(sheets, { lang, asShown: true });
 }
