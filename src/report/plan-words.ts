@@ -78,7 +78,8 @@ export interface PlanWords {
   description: string;
   shortFte: string;
   cause: string;
-  costSheetNote: string;
+  /** Under the Kosten sheet; `discount`: the rate ("3%") and start year when costs are discounted, else null. */
+  costSheetNote: (discount: { rate: string; year: number } | null) => string;
   /** excel-nl CSV: the headers of the spp.plan/1 keys per function and year. */
   csv: Record<'function' | 'name' | 'year' | 'fte' | 'demand_fte' | 'hired_fte' | 'moved_in_fte' | 'moved_out_fte' | 'redundant_fte' | 'reduced_hours_persons' | 'overstaffing_fte' | 'shortage_fte' | 'newcomer_loss_fte' | 'natural_outflow_fte' | 'natural_moved_in_fte' | 'natural_moved_out_fte', string>;
   noShortfall: string;
@@ -191,7 +192,8 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     cause: 'Oorzaak',
     noShortfall: 'Geen: alle vraag wordt vervuld.',
     noBinding: 'Geen grens beperkt het plan.',
-    costSheetNote: 'Per jaar: de kosten van de besluiten die op 1 januari ingaan en de lasten van dat jaar, contant gemaakt naar het startjaar.',
+    costSheetNote: (discount) =>
+      `Per jaar: de kosten van de besluiten die op 1 januari ingaan en de lasten van dat jaar${discount === null ? '' : `, contant gemaakt naar het startjaar ${discount.year} tegen ${discount.rate} per jaar (plan.discount_rate)`}.`,
   },
   en: {
     title: (name, id, from, to) => `Action plan: ${name} (${id}), ${from}–${to}`,
@@ -297,6 +299,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     cause: 'Cause',
     noShortfall: 'None: all demand is met.',
     noBinding: 'No limit constrains the plan.',
-    costSheetNote: "Per year: the costs of the decisions that take effect on 1 January and that year's carrying costs, discounted to the start year.",
+    costSheetNote: (discount) =>
+      `Per year: the costs of the decisions that take effect on 1 January and that year's carrying costs${discount === null ? '' : `, discounted to the start year ${discount.year} at ${discount.rate} a year (plan.discount_rate)`}.`,
   },
 };

@@ -29,8 +29,9 @@ async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-function planWorkbook(lang: Lang): Promise<Uint8Array> {
+function planWorkbook(lang: Lang, discountRate?: number): Promise<Uint8Array> {
   return renderPlanWorkbook(plan, {
+    ...(discountRate === undefined ? {} : { discountRate }),
     lang,
     assumptions: listAssumptions(planInputs.scenario, planInputs.loaded.raw, (p) => planInputs.loaded.locate(p)),
     notes: plan.notes,
@@ -120,6 +121,8 @@ describe('spp plan --format xlsx', () => {
     // Under the note, the demand each column leaves unmet, as under spp plan's business case: no plan
     // is cheaper partly because it hires without the limits where the plan leaves demand unmet.
     expect(String(c[plan.years.length + 3]![0])).toMatch(/^Per jaar: de kosten/);
+    // krimp-vacaturestop has no discount_rate (0): nothing is discounted, so the note does not say it is.
+    expect(String(c[plan.years.length + 3]![0])).not.toMatch(/contant/);
     expect(String(c[plan.years.length + 4]![0])).toMatch(/^Onvervulde vraag over de horizon: plan 440,1 fte-jaar, zonder routes 466,5, geen plan 0,0\. Onvervulde vraag kost in deze vergelijking niets/);
 
     // Where demand falls short and which limits bind: the model's sentences in Dutch.
@@ -145,6 +148,17 @@ describe('spp plan --format xlsx', () => {
     expect(assumptions).toContainEqual(['Invoer: headcount', headcount.file, `SHA-256 ${headcount.sha256}`]);
     // Every number as its cell shows it: fte to one decimal, euros whole (found in review: 798.0808000000001).
     expect(moreThanShown(wb)).toEqual([]);
+  }, 60_000);
+
+  it('says under Kosten that costs are discounted, and at which rate, only when plan.discount_rate sets one', async () => {
+    const note = async (lang: Lang, rate?: number): Promise<string> => {
+      const c = values((await open(await planWorkbook(lang, rate))).worksheets[8]!);
+      return String(c[plan.years.length + 3]![0]);
+    };
+    expect(await note('nl', 0)).toBe('Per jaar: de kosten van de besluiten die op 1 januari ingaan en de lasten van dat jaar.');
+    expect(await note('nl', 0.03)).toBe('Per jaar: de kosten van de besluiten die op 1 januari ingaan en de lasten van dat jaar, contant gemaakt naar het startjaar 2026 tegen 3% per jaar (plan.discount_rate).');
+    expect(await note('en', 0)).toBe("Per year: the costs of the decisions that take effect on 1 January and that year's carrying costs.");
+    expect(await note('en', 0.025)).toBe("Per year: the costs of the decisions that take effect on 1 January and that year's carrying costs, discounted to the start year 2026 at 2.5% a year (plan.discount_rate).");
   }, 60_000);
 
   it('writes English headers, sentences and number formats under --lang en, and the same bytes twice', async () => {

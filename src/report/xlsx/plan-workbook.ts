@@ -4,6 +4,7 @@ import { PLAN_WORDS } from '../plan-words.js';
 import { planRowCost, unmetLine, withLocalNames } from '../render-plan.js';
 import { shownFunctionId } from '../result-notes.js';
 import { WORDS } from '../words.js';
+import { formatCompact } from '../../domain/round.js';
 import { assumptionsSheet, reskillCostTotal, type WorkbookContext } from './result-workbooks.js';
 import { renderWorkbook, type Sheet, type SheetColumn, type XlsxCell } from './workbook.js';
 
@@ -107,7 +108,8 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
       // No plan without pathways meets the limits: said in the row, no amounts.
       withoutPathways === null ? [p.withoutPathways, p.impossible] : [p.withoutPathways, ...KINDS.map((kind) => withoutPathways.by_kind[kind]), withoutPathways.total, withoutPathways.saving],
       [p.noPlan, ...KINDS.map((kind) => noPlan.by_kind[kind]), noPlan.total, noPlan.saving],
-      [p.costSheetNote],
+      // Discounted only when the scenario sets a rate: with 0 (the default) nothing is.
+      [p.costSheetNote((context.discountRate ?? 0) > 0 ? { rate: `${formatCompact((context.discountRate ?? 0) * 100, 4, lang)}%`, year: result.years[0]! } : null)],
       // The demand each column leaves unmet (as under spp plan's business case): no plan meets it all.
       ...(unmet === null ? [] : [[unmet]]),
     ],
