@@ -25,6 +25,19 @@ const fte = (v: number, lang: Lang): string => (Math.abs(v) < 0.05 ? '–' : for
 /** A plan sentence (binding limit, cause, note) in the reader's language. */
 const said = (text: string, lang: Lang): string => translateNote(text, lang, (id) => id);
 
+/**
+ * A binding limit's sentence as a line of its own (table, md, the workbook's Knelpunten): Dutch by
+ * result-notes.ts ("Eén fte extra werving toestaan … zou … verminderen."); English as the JSON writes
+ * it, which is lower-case without a full stop for use inside a sentence, capitalised and ended like
+ * the Dutch ("One more hire allowed … would cut unmet demand by 6.57 FTE-years.").
+ */
+export function bindingLine(text: string, lang: Lang, label: (id: string) => string = (id) => id): string {
+  const line = translateNote(text, lang, label);
+  if (lang === 'nl') return line;
+  const capital = line.charAt(0).toUpperCase() + line.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
+
 /** Cost of a year's row: its decisions (paid the year before) and its overstaffing, reduced hours and unmet demand. */
 export function planRowCost(result: PlanResult, k: number): number {
   const before = result.costs.by_year[k - 1];
@@ -247,7 +260,7 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
   if (result.binding.length > 0) {
     out.push('', c.bold(wrapText(w.bindingTitle, width, '')));
     // Keep "€ 3.400" on one line: wrap with a placeholder for the space after the euro sign (Dutch; English has none).
-    for (const b of result.binding.slice(0, 10)) out.push(wrapText(`  ${said(b.text, lang).replaceAll('€ ', '€\u0000')}`, width, '    ').replaceAll('€\u0000', '€ '));
+    for (const b of result.binding.slice(0, 10)) out.push(wrapText(`  ${bindingLine(b.text, lang).replaceAll('€ ', '€\u0000')}`, width, '    ').replaceAll('€\u0000', '€ '));
     if (result.binding.length > 10) out.push(`  ${w.moreBinding(result.binding.length - 10)}`);
   }
   for (const note of result.notes) out.push(c.dim(wrapText(`${w.note}: ${said(note, lang)}`, width, '  ')));
@@ -322,7 +335,7 @@ function renderPlanMarkdown(plan: PlanResult, lang: Lang): string {
   }
   if (result.binding.length > 0) {
     out.push('', `## ${w.bindingTitle}`, '');
-    for (const b of result.binding.slice(0, 10)) out.push(`- ${escapeMarkdown(said(b.text, lang))}`);
+    for (const b of result.binding.slice(0, 10)) out.push(`- ${escapeMarkdown(bindingLine(b.text, lang))}`);
     if (result.binding.length > 10) out.push(`- ${escapeMarkdown(w.moreBinding(result.binding.length - 10))}`);
   }
   if (result.notes.length > 0) {

@@ -171,7 +171,7 @@ describe('spp plan --format xlsx', () => {
     ]);
     expect(values(wb.getWorksheet('Costs')!)[0]).toEqual(['Year', 'Hiring', 'Reskilling', 'Placement outside', 'Overstaffing', 'Reduced hours', 'Unmet demand', 'Total', 'Plan saves']);
     expect(wb.getWorksheet('Costs')!.getRow(2).getCell(2).numFmt).toBe(EURO_EN);
-    expect(values(wb.getWorksheet('Binding limits')!)[1]![5]).toBe(plan.binding[0]!.text);
+    expect(values(wb.getWorksheet('Binding limits')!)[1]![5]).toBe(`${plan.binding[0]!.text.charAt(0).toUpperCase()}${plan.binding[0]!.text.slice(1)}.`);
     expect(values(wb.getWorksheet('Unmet demand')!)[1]![4]).toBe(plan.shortfalls[0]!.cause);
   }, 60_000);
 });

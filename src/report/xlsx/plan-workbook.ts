@@ -1,7 +1,7 @@
 import type { PlanBinding, PlanCostsByKind, PlanResult } from '../../domain/plan.js';
 import { translateNote } from '../notes.js';
 import { PLAN_WORDS } from '../plan-words.js';
-import { planRowCost, unmetLine, withLocalNames } from '../render-plan.js';
+import { bindingLine, planRowCost, unmetLine, withLocalNames } from '../render-plan.js';
 import { shownFunctionId } from '../result-notes.js';
 import { WORDS } from '../words.js';
 import { formatCompact } from '../../domain/round.js';
@@ -142,7 +142,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
       { header: p.perUnitSaving, kind: 'euro' },
       { header: p.description, kind: 'text', width: 60 },
     ],
-    rows: result.binding.length === 0 ? [[p.noBinding]] : result.binding.map((b): XlsxCell[] => [b.constraint, b.year, b.function === null ? '' : shownFunctionId(b.function, lang), b.shortage_reduction * perUnit(b), b.shadow_price * perUnit(b), said(b.text)]),
+    rows: result.binding.length === 0 ? [[p.noBinding]] : result.binding.map((b): XlsxCell[] => [b.constraint, b.year, b.function === null ? '' : shownFunctionId(b.function, lang), b.shortage_reduction * perUnit(b), b.shadow_price * perUnit(b), bindingLine(b.text, lang, context.label)]),
     freezeColumns: 1,
   };
 
