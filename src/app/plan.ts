@@ -199,7 +199,7 @@ function planNotes(inputs: LoadedInputs, input: PlanInput, outcome: PlanOutcome)
     const pay = new Map<string, number | null>([...inputs.functions.map((f) => [f.id, f.pay] as const), ...inputs.scenario.demand.emerging.map((e) => [e.id, e.pay ?? null] as const)]);
     const unpaid = input.functions.filter((f) => !knownPay(pay.get(f.id))).length;
     if (unpaid > 0) {
-      notes.push(`${unpaid} of ${input.functions.length} functions have no pay in the data (missing or 0): their overstaffing is priced at reskilling.surplus_cost_per_fte, € ${Math.round(inputs.scenario.reskilling.surplus_cost_per_fte).toLocaleString('en-GB')} per FTE-year`);
+      notes.push(`${unpaid} of ${input.functions.length} functions have no pay in the data (missing or 0): their overstaffing is priced at reskilling.surplus_cost_per_fte, €${Math.round(inputs.scenario.reskilling.surplus_cost_per_fte).toLocaleString('en-GB')} per FTE-year`);
     }
   }
   notes.push(...gapNotes(outcome));
@@ -220,7 +220,7 @@ function dearerNotes(input: PlanInput, outcome: PlanOutcome, alternatives: Await
   const placed = outcome.functions.reduce((s, f) => s + f.years.reduce((t, y) => t + y.redundant_fte, 0), 0);
   const say = (alternative: PlanAlternative | null, name: 'no plan' | 'without pathways') => {
     if (alternative === null || roundMoney(alternative.saving) >= 0) return;
-    const head = `the plan costs € ${roundMoney(-alternative.saving).toLocaleString('en-GB')} more than ${name}`;
+    const head = `the plan costs €${roundMoney(-alternative.saving).toLocaleString('en-GB')} more than ${name}`;
     const fte = (v: number) => String(round(v, 1));
     if (alternative.shortage_fte_years - outcome.shortageFteYears > 0.05) {
       notes.push(`${head}: it meets ${fte(alternative.shortage_fte_years - outcome.shortageFteYears)} FTE-years more of the demand, which comes first`);
@@ -253,7 +253,7 @@ function gapNotes(outcome: PlanOutcome): string[] {
       // Rounded up: "at most" stays true, and a gap of a few millionths does not read as 0%.
       const share = Math.ceil((10_000 * (g.value - g.bound)) / Math.abs(g.value)) / 100;
       // The bound is the LP's without minimum flows, or the branch and bound's where its search raised it.
-      notes.push(`minimum flows: the plan's cost is at most ${share}% above the least possible (proven lower bound € ${Math.round(g.bound).toLocaleString('en-GB')})`);
+      notes.push(`minimum flows: the plan's cost is at most ${share}% above the least possible (proven lower bound €${Math.round(g.bound).toLocaleString('en-GB')})`);
     } else {
       const what = g.stage === 'shortage' ? 'unmet demand' : 'placement outside';
       notes.push(`minimum flows: ${what} ${round(g.value, 1)} FTE${g.stage === 'shortage' ? '-years' : ''}; at least ${round(g.bound, 1)} is unavoidable (proven)`);

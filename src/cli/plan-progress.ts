@@ -1,4 +1,4 @@
-import { formatNumber } from '../domain/round.js';
+import { formatMoney, formatNumber } from '../domain/round.js';
 import type { PlanProgress, PlanProgressListener } from '../model/plan/solve-plan-lp.js';
 import { cliIo } from './cli-io.js';
 import type { GlobalOptions } from './shared.js';
@@ -64,7 +64,7 @@ export function planProgressText(progress: PlanProgress, lang: 'nl' | 'en'): str
   if (search === null) return `${head}…`;
   // The stage's own units: unmet demand summed over the years, FTE placed outside, discounted euros.
   const value = (v: number): string =>
-    stage === 'cost' ? `€ ${formatNumber(v, 0, lang)}` : `${formatNumber(Math.max(0, v), 1, lang)} ${stage === 'shortage' ? (lang === 'nl' ? 'FTE-jaar' : 'FTE-years') : 'FTE'}`;
+    stage === 'cost' ? formatMoney(v, lang) : `${formatNumber(Math.max(0, v), 1, lang)} ${stage === 'shortage' ? (lang === 'nl' ? 'FTE-jaar' : 'FTE-years') : 'FTE'}`;
   const used = `${Math.round(search.used * 100)}%`;
   if (lang === 'nl') {
     const best = search.best === null ? 'nog geen plan' : `beste plan ${value(search.best)}`;

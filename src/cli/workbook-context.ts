@@ -14,5 +14,6 @@ export function workbookContext(inputs: LoadedInputs, notes: readonly string[], 
     notes,
     stamp,
     label: labeller(lang, inputs.scenario.labels),
+    discountRate: inputs.scenario.plan?.discount_rate ?? 0,
   };
 }

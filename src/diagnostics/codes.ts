@@ -32,7 +32,7 @@ export const DIAGNOSTIC_CODES = {
   CSV_BAD_CONTRACT: { severity: 'error', meaning: 'a contract value other than permanent/vast/temporary/tijdelijk' },
   CSV_AGE_OUT_OF_RANGE: { severity: 'error', meaning: 'born after the reference date, or younger than 14' },
   CSV_AGE_IMPLAUSIBLE: { severity: 'warning', meaning: 'older than 80; the row is kept' },
-  CSV_PAY_MONTHLY: { severity: 'warning', meaning: 'pay under € 12,000 a year looks like a monthly salary; one warning per file, the values are used as given' },
+  CSV_PAY_MONTHLY: { severity: 'warning', meaning: 'pay under €12,000 a year looks like a monthly salary; one warning per file, the values are used as given' },
   CSV_FTE_HOURS_DISAGREE: { severity: 'notice', meaning: 'fte and hours disagree; fte is used' },
   CSV_END_DATE_PERMANENT: { severity: 'warning', meaning: 'an end date on a permanent contract; ignored' },
   CSV_CONTRACT_ENDED: { severity: 'warning', meaning: 'a temporary contract ended before the reference date; it ends in the first year' },

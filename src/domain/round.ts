@@ -73,6 +73,14 @@ export function formatNumber(value: number, decimals: number, lang: 'nl' | 'en' 
   return format.format(r);
 }
 
+/**
+ * Whole euros for people, in each language's usual form: nl `€ 1.234`, en `€1,234` (no space). One
+ * place, so that every English output writes an amount alike (tables, notes, the report).
+ */
+export function formatMoney(value: number, lang: 'nl' | 'en' = 'en'): string {
+  return lang === 'nl' ? `€ ${formatNumber(value, 0, lang)}` : `€${formatNumber(value, 0, lang)}`;
+}
+
 /** Like formatNumber with at most `decimals` decimals: trailing zeros after the decimal separator dropped (0,5 not 0,50). */
 export function formatCompact(value: number, decimals: number, lang: 'nl' | 'en' = 'en'): string {
   const text = formatNumber(value, decimals, lang);

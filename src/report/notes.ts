@@ -89,34 +89,34 @@ const RULES: [RegExp, Rewrite][] = [
   ],
   // The action plan's notes (app/plan.ts), shown by spp reskill and the report.
   [
-    /^(\d+) of (\d+) functions have no pay in the data \(missing or 0\): their overstaffing is priced at reskilling\.surplus_cost_per_fte, € ([\d,]+) per FTE-year$/,
+    /^(\d+) of (\d+) functions have no pay in the data \(missing or 0\): their overstaffing is priced at reskilling\.surplus_cost_per_fte, €([\d,]+) per FTE-year$/,
     (m, lang) =>
       lang === 'nl'
         ? `${m[1]} van de ${m[2]} functies hebben geen salaris in de gegevens (leeg of 0): hun boventalligheid kost reskilling.surplus_cost_per_fte, € ${m[3]!.replace(/,/g, '.')} per fte-jaar.`
-        : `${m[1]} of the ${m[2]} functions have no pay in the data (missing or 0): their overstaffing is priced at reskilling.surplus_cost_per_fte, € ${m[3]} per FTE-year.`,
+        : `${m[1]} of the ${m[2]} functions have no pay in the data (missing or 0): their overstaffing is priced at reskilling.surplus_cost_per_fte, €${m[3]} per FTE-year.`,
   ],
   // Why the plan costs more than an alternative of the business case (app/plan.ts dearerNotes).
   [
-    /^the plan costs € ([\d,]+) more than (no plan|without pathways): it meets ([\d.]+) FTE-years more of the demand, which comes first$/,
+    /^the plan costs €([\d,]+) more than (no plan|without pathways): it meets ([\d.]+) FTE-years more of the demand, which comes first$/,
     (m, lang) =>
       lang === 'nl'
         ? `Het plan kost € ${euros(m[1]!, lang)} meer dan ${m[2] === 'no plan' ? 'geen plan' : 'zonder routes'}: het vult ${num(m[3]!, lang)} fte-jaar meer van de vraag in, en dat gaat voor.`
-        : `The plan costs € ${euros(m[1]!, lang)} more than ${m[2] === 'no plan' ? 'no plan' : 'the plan without pathways'}: it meets ${num(m[3]!, lang)} FTE-years more of the demand, which comes first.`,
+        : `The plan costs €${euros(m[1]!, lang)} more than ${m[2] === 'no plan' ? 'no plan' : 'the plan without pathways'}: it meets ${num(m[3]!, lang)} FTE-years more of the demand, which comes first.`,
   ],
   [
-    /^the plan costs € ([\d,]+) more than (no plan|without pathways): it places as few people outside as possible before it looks at cost \(objective redundancy\), ([\d.]+) FTE against ([\d.]+) FTE without (?:a plan|pathways)$/,
+    /^the plan costs €([\d,]+) more than (no plan|without pathways): it places as few people outside as possible before it looks at cost \(objective redundancy\), ([\d.]+) FTE against ([\d.]+) FTE without (?:a plan|pathways)$/,
     (m, lang) =>
       lang === 'nl'
         ? `Het plan kost € ${euros(m[1]!, lang)} meer dan ${m[2] === 'no plan' ? 'geen plan' : 'zonder routes'}: het plaatst eerst zo weinig mogelijk mensen buiten de organisatie en kijkt pas daarna naar de kosten (het doel van dit plan): ${num(m[3]!, lang)} fte tegen ${num(m[4]!, lang)} fte ${m[2] === 'no plan' ? 'zonder plan' : 'zonder routes'}.`
-        : `The plan costs € ${euros(m[1]!, lang)} more than ${m[2] === 'no plan' ? 'no plan' : 'the plan without pathways'}: it places as few people outside as possible before it looks at cost (the plan's objective): ${num(m[3]!, lang)} FTE against ${num(m[4]!, lang)} FTE ${m[2] === 'no plan' ? 'without a plan' : 'without pathways'}.`,
+        : `The plan costs €${euros(m[1]!, lang)} more than ${m[2] === 'no plan' ? 'no plan' : 'the plan without pathways'}: it places as few people outside as possible before it looks at cost (the plan's objective): ${num(m[3]!, lang)} FTE against ${num(m[4]!, lang)} FTE ${m[2] === 'no plan' ? 'without a plan' : 'without pathways'}.`,
   ],
   [
-    /^the plan costs € ([\d,]+) more than no plan, which ignores every limit and rule: (.+)$/,
+    /^the plan costs €([\d,]+) more than no plan, which ignores every limit and rule: (.+)$/,
     (m, lang) => {
       const said = m[2]!.split('; ').map((r) => noPlanReason(r, lang));
       return lang === 'nl'
         ? `Het plan kost € ${euros(m[1]!, lang)} meer dan geen plan, dat elke grens en regel negeert: ${said.join('; ')}.`
-        : `The plan costs € ${euros(m[1]!, lang)} more than no plan, which ignores every limit and rule: ${said.join('; ')}.`;
+        : `The plan costs €${euros(m[1]!, lang)} more than no plan, which ignores every limit and rule: ${said.join('; ')}.`;
     },
   ],
   [

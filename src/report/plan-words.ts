@@ -11,7 +11,8 @@ export interface PlanWords {
   fte: string;
   demand: string;
   hire: string;
-  reskill: string;
+  /** The year table's column of FTE moving over pathways: reskilling and redeployment together. */
+  moves: string;
   movedIn: string;
   movedOut: string;
   outside: string;
@@ -77,7 +78,8 @@ export interface PlanWords {
   description: string;
   shortFte: string;
   cause: string;
-  costSheetNote: string;
+  /** Under the Kosten sheet; `discount`: the rate ("3%") and start year when costs are discounted, else null. */
+  costSheetNote: (discount: { rate: string; year: number } | null) => string;
   /** excel-nl CSV: the headers of the spp.plan/1 keys per function and year. */
   csv: Record<'function' | 'name' | 'year' | 'fte' | 'demand_fte' | 'hired_fte' | 'moved_in_fte' | 'moved_out_fte' | 'redundant_fte' | 'reduced_hours_persons' | 'overstaffing_fte' | 'shortage_fte' | 'newcomer_loss_fte' | 'natural_outflow_fte' | 'natural_moved_in_fte' | 'natural_moved_out_fte', string>;
   noShortfall: string;
@@ -93,12 +95,12 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     },
     objectiveLabel: 'Doel',
     intro:
-      'Een jaarregel is de stand op 1 januari met de besluiten die die dag ingaan (genomen in het jaar ervoor). Routes = fte die via een omscholingsroute naar een andere functie gaan; Buiten = buiten de organisatie geplaatst (van werk naar werk); Boven = boventallig (overbezetting); Tekort = onvervulde vraag; Kosten = de besluiten en lasten van die regel.',
+      'Een jaarregel is de stand op 1 januari met de besluiten die die dag ingaan (genomen in het jaar ervoor). Routes = fte die via een route naar een andere functie overstappen (omscholing en herplaatsing); Buiten = buiten de organisatie geplaatst (van werk naar werk); Boven = boventallig (overbezetting); Tekort = onvervulde vraag; Kosten = de besluiten en lasten van die regel.',
     year: 'Jaar',
     fte: 'Fte',
     demand: 'Vraag',
     hire: 'Werven',
-    reskill: 'Routes',
+    moves: 'Routes',
     movedIn: 'In',
     movedOut: 'Uit',
     outside: 'Buiten',
@@ -190,7 +192,8 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     cause: 'Oorzaak',
     noShortfall: 'Geen: alle vraag wordt vervuld.',
     noBinding: 'Geen grens beperkt het plan.',
-    costSheetNote: 'Per jaar: de kosten van de besluiten die op 1 januari ingaan en de lasten van dat jaar, contant gemaakt naar het startjaar.',
+    costSheetNote: (discount) =>
+      `Per jaar: de kosten van de besluiten die op 1 januari ingaan en de lasten van dat jaar${discount === null ? '' : `, contant gemaakt naar het startjaar ${discount.year} tegen ${discount.rate} per jaar (plan.discount_rate)`}.`,
   },
   en: {
     title: (name, id, from, to) => `Action plan: ${name} (${id}), ${from}–${to}`,
@@ -200,12 +203,12 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     },
     objectiveLabel: 'Objective',
     intro:
-      "A year's row is the state on 1 January and the decisions that took effect that day (made the year before); Reskill = FTE moved over pathways, Outside = placed outside (van-werk-naar-werk), Over = overstaffing, Short = unmet demand; Cost = that row's decisions and carrying costs.",
+      "A year's row is the state on 1 January and the decisions that took effect that day (made the year before); Moves = FTE moving to another function over a pathway (reskilling and redeployment), Outside = placed outside (van-werk-naar-werk), Over = overstaffing, Short = unmet demand; Cost = that row's decisions and carrying costs.",
     year: 'Year',
     fte: 'FTE',
     demand: 'Demand',
     hire: 'Hire',
-    reskill: 'Reskill',
+    moves: 'Moves',
     movedIn: 'In',
     movedOut: 'Out',
     outside: 'Outside',
@@ -290,12 +293,13 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     savingVsPlan: 'Plan saves',
     limit: 'Limit',
     perUnitShortage: 'Less unmet demand per unit more (FTE-years)',
-    perUnitSaving: 'Saving per unit more (budget: per € 1,000)',
+    perUnitSaving: 'Saving per unit more (budget: per €1,000)',
     description: 'Description',
     shortFte: 'Short (FTE)',
     cause: 'Cause',
     noShortfall: 'None: all demand is met.',
     noBinding: 'No limit constrains the plan.',
-    costSheetNote: "Per year: the costs of the decisions that take effect on 1 January and that year's carrying costs, discounted to the start year.",
+    costSheetNote: (discount) =>
+      `Per year: the costs of the decisions that take effect on 1 January and that year's carrying costs${discount === null ? '' : `, discounted to the start year ${discount.year} at ${discount.rate} a year (plan.discount_rate)`}.`,
   },
 };

@@ -1,5 +1,5 @@
 import { planUnmetFteYears, type PlanResult, type PlanYear } from '../domain/plan.js';
-import { formatNumber } from '../domain/round.js';
+import { formatMoney, formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
 import { fitTable, painter, terminalSafe, wrapText } from './table.js';
@@ -20,10 +20,23 @@ export interface PlanRenderOptions {
   width?: number;
 }
 
-const euro = (v: number, lang: Lang): string => `€ ${formatNumber(v, 0, lang)}`;
+const euro = (v: number, lang: Lang): string => formatMoney(v, lang);
 const fte = (v: number, lang: Lang): string => (Math.abs(v) < 0.05 ? '–' : formatNumber(v, 1, lang));
 /** A plan sentence (binding limit, cause, note) in the reader's language. */
 const said = (text: string, lang: Lang): string => translateNote(text, lang, (id) => id);
+
+/**
+ * A binding limit's sentence as a line of its own (table, md, the workbook's Knelpunten): Dutch by
+ * result-notes.ts ("Eén fte extra werving toestaan … zou … verminderen."); English as the JSON writes
+ * it, which is lower-case without a full stop for use inside a sentence, capitalised and ended like
+ * the Dutch ("One more hire allowed … would cut unmet demand by 6.57 FTE-years.").
+ */
+export function bindingLine(text: string, lang: Lang, label: (id: string) => string = (id) => id): string {
+  const line = translateNote(text, lang, label);
+  if (lang === 'nl') return line;
+  const capital = line.charAt(0).toUpperCase() + line.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
 
 /** Cost of a year's row: its decisions (paid the year before) and its overstaffing, reduced hours and unmet demand. */
 export function planRowCost(result: PlanResult, k: number): number {
@@ -70,7 +83,7 @@ function yearColumns(w: PlanWords): { header: string; width: number; align?: 'ri
     { header: w.fte, width: 7, align: 'right' },
     { header: w.demand, width: 7, align: 'right' },
     { header: w.hire, width: 6, align: 'right' },
-    { header: w.reskill, width: 7, align: 'right' },
+    { header: w.moves, width: 7, align: 'right' },
     { header: w.outside, width: 7, align: 'right' },
     { header: w.over, width: 5, align: 'right' },
     { header: w.short, width: 6, align: 'right' },
@@ -136,12 +149,20 @@ function shortfallGroups(result: PlanResult, lang: Lang): { id: string; years: s
  * the plan workbook's Kosten sheet has it under its note.
  */
 export function unmetLine(result: PlanResult, lang: Lang): string | null {
+  return unmetSentence(planUnmetFteYears(result), result.alternatives, result.costs.by_kind.shortage === 0, lang);
+}
+
+/**
+ * unmetLine's sentence from its parts: the plan's unmet demand (FTE-years after the start), its two
+ * alternatives, and whether unmet demand is free in the comparison. Also spp reskill's, whose result
+ * carries the same alternatives, so both commands say it in the same words.
+ */
+export function unmetSentence(planUnmet: number, alternatives: PlanResult['alternatives'], free: boolean, lang: Lang): string | null {
   const w = PLAN_WORDS[lang];
-  const a = result.alternatives;
-  const plan = planUnmetFteYears(result);
-  if (Math.max(plan, a.no_pathways?.shortage_fte_years ?? 0, a.no_plan.shortage_fte_years) < 0.05) return null;
+  const a = alternatives;
+  if (Math.max(planUnmet, a.no_pathways?.shortage_fte_years ?? 0, a.no_plan.shortage_fte_years) < 0.05) return null;
   const fte = (v: number): string => formatNumber(v, 1, lang);
-  return w.unmet(fte(plan), a.no_pathways === null ? null : fte(a.no_pathways.shortage_fte_years), fte(a.no_plan.shortage_fte_years), result.costs.by_kind.shortage === 0);
+  return w.unmet(fte(planUnmet), a.no_pathways === null ? null : fte(a.no_pathways.shortage_fte_years), fte(a.no_plan.shortage_fte_years), free);
 }
 
 /** The plan with each function's name as the reader should see it (the merged privacy row in their language). */
@@ -238,8 +259,8 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
   }
   if (result.binding.length > 0) {
     out.push('', c.bold(wrapText(w.bindingTitle, width, '')));
-    // Keep "€ 3,400" on one line: wrap with a placeholder for the space after the euro sign.
-    for (const b of result.binding.slice(0, 10)) out.push(wrapText(`  ${said(b.text, lang).replaceAll('€ ', '€\u0000')}`, width, '    ').replaceAll('€\u0000', '€ '));
+    // Keep "€ 3.400" on one line: wrap with a placeholder for the space after the euro sign (Dutch; English has none).
+    for (const b of result.binding.slice(0, 10)) out.push(wrapText(`  ${bindingLine(b.text, lang).replaceAll('€ ', '€\u0000')}`, width, '    ').replaceAll('€\u0000', '€ '));
     if (result.binding.length > 10) out.push(`  ${w.moreBinding(result.binding.length - 10)}`);
   }
   for (const note of result.notes) out.push(c.dim(wrapText(`${w.note}: ${said(note, lang)}`, width, '  ')));
@@ -314,7 +335,7 @@ function renderPlanMarkdown(plan: PlanResult, lang: Lang): string {
   }
   if (result.binding.length > 0) {
     out.push('', `## ${w.bindingTitle}`, '');
-    for (const b of result.binding.slice(0, 10)) out.push(`- ${escapeMarkdown(said(b.text, lang))}`);
+    for (const b of result.binding.slice(0, 10)) out.push(`- ${escapeMarkdown(bindingLine(b.text, lang))}`);
     if (result.binding.length > 10) out.push(`- ${escapeMarkdown(w.moreBinding(result.binding.length - 10))}`);
   }
   if (result.notes.length > 0) {

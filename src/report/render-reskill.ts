@@ -1,7 +1,7 @@
 import type { PathwaysResult, ReskillResult } from '../domain/results.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
-import { formatNumber, roundMoney } from '../domain/round.js';
+import { formatMoney, formatNumber } from '../domain/round.js';
 import { compareText } from '../domain/compare-text.js';
 import { fitTable, painter, renderTable, terminalLabel, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown, markdownTable, type MarkdownCell } from './markdown.js';
@@ -9,6 +9,7 @@ import type { Lang } from './labels.js';
 import { translateNote } from './notes.js';
 import { WORDS, yearRuns, yearSpan } from './words.js';
 import { shownFunctionId } from './result-notes.js';
+import { unmetSentence } from './render-plan.js';
 
 export type ReskillFormat = 'table' | 'json' | 'csv' | 'md';
 export interface ReskillRenderOptions {
@@ -22,7 +23,7 @@ export interface ReskillRenderOptions {
   label?: (id: string) => string;
 }
 
-const euroIn = (lang: Lang) => (v: number): string => (lang === 'nl' ? `€ ${formatNumber(v, 0, lang)}` : `€${formatNumber(v, 0, lang)}`);
+const euroIn = (lang: Lang) => (v: number): string => formatMoney(v, lang);
 
 function leftovers(record: Record<string, number>, names: ReadonlyMap<string, string>, lang: Lang): string[][] {
   return Object.entries(record)
@@ -80,18 +81,34 @@ function yearRows(result: ReskillResult, lang: Lang): string[][] {
 }
 
 /**
- * The business case's last line, the plan against no plan, of the totals as shown (whole euros): a
- * plan dearer than no plan is said so ("duurder dan geen plan met"), not as a negative saving.
- * Shared by the terminal, Markdown and the xlsx.
+ * What the plan saves against each alternative, as spp plan's business case says it: the
+ * alternative's `saving` (the difference of the whole-euro totals shown), a plan dearer than the
+ * alternative said so ("duurder dan geen plan met"), not as a negative saving; none against the plan
+ * without pathways when no such plan meets the limits. Shared by the terminal, Markdown and the xlsx.
  */
-export function savingLine(b: ReskillResult['business_case'], r: (typeof WORDS)['nl']['reskill']): [string, number] {
-  const saving = roundMoney(b.all_hire_cost) - roundMoney(b.total_cost);
-  return saving >= 0 ? [r.saving, saving] : [r.dearer, -saving];
+export function savingLines(result: ReskillResult, r: (typeof WORDS)['nl']['reskill']): { noPathways: [string, number] | null; noPlan: [string, number] } {
+  const { no_pathways: withoutPathways, no_plan: noPlan } = result.alternatives;
+  const line = (saving: number, cheaper: string, dearer: string): [string, number] => (saving >= 0 ? [cheaper, saving] : [dearer, -saving]);
+  return {
+    noPathways: withoutPathways === null ? null : line(withoutPathways.saving, r.savingNoPathways, r.dearerNoPathways),
+    noPlan: line(noPlan.saving, r.saving, r.dearer),
+  };
 }
 
-/** The business case lines: the plan's costs by kind, its total, the two alternatives and the saving. */
+/**
+ * The demand the plan and each alternative leave unmet, in spp plan's words (render-plan.ts
+ * unmetSentence): "no plan" hires without limits and meets it all, so a plan under a hiring freeze
+ * can be cheaper than no plan only because it leaves work undone. Null when no column leaves any.
+ */
+export function reskillUnmetLine(result: ReskillResult, lang: Lang): string | null {
+  const planUnmet = result.per_year.reduce((sum, y) => sum + y.shortage_fte, 0);
+  return unmetSentence(planUnmet, result.alternatives, result.business_case.shortage_cost === 0, lang);
+}
+
+/** The business case lines: the plan's costs by kind, its total, each alternative followed by what the plan saves against it. */
 function businessItems(result: ReskillResult, r: (typeof WORDS)['nl']['reskill']): [string, number | null, boolean][] {
   const b = result.business_case;
+  const saving = savingLines(result, r);
   return [
     [r.reskillTotal, b.reskill_cost, false],
     [r.hireCost, b.hire_cost, false],
@@ -99,8 +116,9 @@ function businessItems(result: ReskillResult, r: (typeof WORDS)['nl']['reskill']
     ...(b.shortage_cost > 0 ? ([[r.shortageCost, b.shortage_cost, false]] as [string, number | null, boolean][]) : []),
     [r.totalCost, b.total_cost, true],
     [r.noPathwaysCost, b.no_pathways_cost, false],
+    ...(saving.noPathways === null ? [] : ([[...saving.noPathways, false]] as [string, number | null, boolean][])),
     [r.allHireCost, b.all_hire_cost, false],
-    [...savingLine(b, r), false],
+    [...saving.noPlan, false],
   ];
 }
 
@@ -198,6 +216,8 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
     const line = fits && 2 + label + 2 + Math.max(amount, v.length) <= width - 1 ? `  ${l.padEnd(label)}  ${v.padStart(amount)}` : `${wrapText(`  ${l}`, width - 1, '  ')}\n${v.padStart(width - 1)}`;
     out.push(bold ? c.bold(line) : line);
   }
+  const unmet = reskillUnmetLine(result, lang);
+  if (unmet !== null) out.push(c.dim(wrapText(`  ${unmet}`, width, '  ')));
   for (const note of result.notes) out.push(c.dim(wrapText(`${nl ? 'Opmerking' : 'Note'}: ${translateNote(note, lang, terminalLabel(options.label))}`, width)));
   return `${out.join('\n')}\n`;
 }
@@ -250,6 +270,8 @@ export function renderReskillMarkdown(result: ReskillResult, options: ReskillRen
       const amount = v === null ? r.impossible : euro(v);
       return b ? [bold(l), bold(amount)] : [l, amount];
     })), '');
+  const unmet = reskillUnmetLine(result, lang);
+  if (unmet !== null) out.push(escapeMarkdown(unmet), '');
   for (const note of result.notes) out.push(`- ${escapeMarkdown(translateNote(note, lang, options.label ?? ((id) => id)))}`);
   return `${out.join('\n')}\n`;
 }

@@ -69,7 +69,7 @@ const TEXTS = {
     title: (name: string, id: string, years: string, d: string) => `Sensitivity of ${name} (${id}), ${years}: each assumption −${d} and +${d}, one at a time`,
     base: (end: number, gap: string, shortage: string, after: string | null) =>
       `Base: gap ${end} ${gap} FTE; shortage ${shortage} FTE-years (${after === null ? 'a one-year horizon has no years after the start' : `summed over functions, ${after}`}).`,
-    basePlan: (cost: string) => `Plan cost: € ${cost}.`,
+    basePlan: (cost: string) => `Plan cost: €${cost}.`,
     legend: 'Δ = change against the base, at −/+: a negative Δ gap is more shortage. A [low, likely, high] value shows its mean.',
     rank: '#',
     assumption: 'Assumption',

@@ -24,7 +24,7 @@ const LIMITS: [RegExp, Rewrite][] = [
   [/^one more FTE of overstaffing allowed in (\d{4})$/, (m) => `Eén fte extra overbezetting toestaan in ${m[1]}`],
   [/^one more FTE allowed on the pathway (\S+) → (\S+) for 1 January (\d{4})$/, (m) => `Eén fte extra toestaan op de route ${m[1]} → ${m[2]} per 1 januari ${m[3]}`],
   [/^room for one more FTE of movers into (\S+) \(from (\S+)\) for 1 January (\d{4})$/, (m) => `Ruimte voor één fte extra instroom in ${m[1]} (uit ${m[2]}) per 1 januari ${m[3]}`],
-  [/^€ 1,000 more reskilling budget in (\d{4})$/, (m) => `€ 1.000 extra omscholingsbudget in ${m[1]}`],
+  [/^€1,000 more reskilling budget in (\d{4})$/, (m) => `€ 1.000 extra omscholingsbudget in ${m[1]}`],
   [/^one more reskilling place in (\d{4})$/, (m) => `Eén extra omscholingsplaats in ${m[1]}`],
   [/^(\S+(?: \S+)?) one unit higher in (\d{4})$/, (m) => `${m[1]} één eenheid hoger in ${m[2]}`],
 ];
@@ -79,7 +79,7 @@ const SENTENCES: [RegExp, Rewrite][] = [
   ],
   // How close the plan is to the proven optimum when minimum flows apply (app/plan.ts gapNotes).
   [
-    /^minimum flows: the plan's cost is at most ([\d.]+)% above the least possible \(proven lower bound € ([\d,]+)\)$/,
+    /^minimum flows: the plan's cost is at most ([\d.]+)% above the least possible \(proven lower bound €([\d,]+)\)$/,
     (m) => `Minimumomvang van routes: dit plan kost hoogstens ${nlNumber(m[1]!)} % meer dan het goedkoopst mogelijke (bewezen ondergrens € ${nlNumber(m[2]!)}).`,
   ],
   [
@@ -104,11 +104,11 @@ const SENTENCES: [RegExp, Rewrite][] = [
   ],
 ];
 
-/** The second half: `cut unmet demand by 6.57 FTE-years`, `save € 3,400`, or both. */
+/** The second half: `cut unmet demand by 6.57 FTE-years`, `save €3,400`, or both. */
 function consequence(text: string): string | null {
-  const cut = /^cut unmet demand by ([\d.,]+) FTE-years(?: and save € ([\d,]+))?$/.exec(text);
+  const cut = /^cut unmet demand by ([\d.,]+) FTE-years(?: and save €([\d,]+))?$/.exec(text);
   if (cut) return cut[2] === undefined ? `de onvervulde vraag met ${nlNumber(cut[1]!)} fte-jaar verminderen` : `de onvervulde vraag met ${nlNumber(cut[1]!)} fte-jaar verminderen en € ${nlNumber(cut[2])} besparen`;
-  const save = /^save € ([\d,]+)$/.exec(text);
+  const save = /^save €([\d,]+)$/.exec(text);
   return save ? `€ ${nlNumber(save[1]!)} besparen` : null;
 }
 

@@ -109,6 +109,9 @@ export interface Words {
     /** The plan against no plan, as a positive amount: cheaper by, or (when no plan is cheaper) dearer by. */
     saving: string;
     dearer: string;
+    /** The plan against the plan without pathways, likewise. */
+    savingNoPathways: string;
+    dearerNoPathways: string;
   };
   /** The one-line legend under a status table. */
   legend: string;
@@ -209,6 +212,8 @@ export const WORDS: Record<Lang, Words> = {
       allHireCost: 'Alternatief zonder plan (werven en buiten plaatsen)',
       saving: 'Het actieplan is goedkoper dan geen plan met',
       dearer: 'Het actieplan is duurder dan geen plan met',
+      savingNoPathways: 'Het actieplan is goedkoper dan zonder routes met',
+      dearerNoPathways: 'Het actieplan is duurder dan zonder routes met',
     },
     legend:
       'Status van het werk aan het eind: verdwijnend, veranderend, opkomend, groeiend, krimpend, stabiel; ! = kwetsbaar (verdwijnt, of krimpt terwijl veel werk wordt geautomatiseerd).',
@@ -306,6 +311,8 @@ export const WORDS: Record<Lang, Words> = {
       allHireCost: 'Alternative without a plan (hire and place outside)',
       saving: 'The action plan is cheaper than no plan by',
       dearer: 'The action plan costs more than no plan by',
+      savingNoPathways: 'The action plan is cheaper than without pathways by',
+      dearerNoPathways: 'The action plan costs more than without pathways by',
     },
     legend:
       'Status of the work at the end: disappearing, changing, emerging, growing, shrinking, stable; ! = vulnerable (disappears, or shrinks while much of its work is automated).',

@@ -32,7 +32,7 @@ describe('why the plan costs more than no plan', () => {
     const placed = result.functions.reduce((s, f) => s + f.years.reduce((t, y) => t + y.redundant_fte, 0), 0);
     expect(placed).toBeLessThan(none.redundant_fte);
     expect(notes).toEqual([
-      `the plan costs € ${(-none.saving).toLocaleString('en-GB')} more than no plan: it places as few people outside as possible before it looks at cost (objective redundancy), ${placed} FTE against ${Math.round(none.redundant_fte * 10) / 10} FTE without a plan`,
+      `the plan costs €${(-none.saving).toLocaleString('en-GB')} more than no plan: it places as few people outside as possible before it looks at cost (objective redundancy), ${placed} FTE against ${Math.round(none.redundant_fte * 10) / 10} FTE without a plan`,
     ]);
     expect(translateNote(notes[0]!, 'nl', label)).toBe(
       `Het plan kost € ${(-none.saving).toLocaleString('nl-NL')} meer dan geen plan: het plaatst eerst zo weinig mogelijk mensen buiten de organisatie en kijkt pas daarna naar de kosten (het doel van dit plan): 0 fte tegen 3,5 fte zonder plan.`,
@@ -44,7 +44,7 @@ describe('why the plan costs more than no plan', () => {
     expect(result.alternatives.no_plan.saving).toBeLessThan(0);
     expect(result.binding).toEqual([]);
     expect(notes).toEqual([
-      `the plan costs € ${(-result.alternatives.no_plan.saving).toLocaleString('en-GB')} more than no plan, which ignores every limit and rule: no plan places people outside and later hires into the same function again (1 function), where the plan carries the surplus`,
+      `the plan costs €${(-result.alternatives.no_plan.saving).toLocaleString('en-GB')} more than no plan, which ignores every limit and rule: no plan places people outside and later hires into the same function again (1 function), where the plan carries the surplus`,
     ]);
     expect(translateNote(notes[0]!, 'en', label)).toBe(`${notes[0]!.replace(/^t/, 'T')}.`);
     expect(translateNote(notes[0]!, 'nl', label)).toMatch(/^Het plan kost € [\d.]+ meer dan geen plan, dat elke grens en regel negeert: geen plan plaatst mensen buiten de organisatie en werft later weer voor dezelfde functie \(1 functie\), waar het plan het overschot in dienst houdt\.$/);

@@ -115,7 +115,10 @@ describe('--lang on the human outputs', () => {
     expect(leaked(md, ENGLISH)).toEqual([]);
     const en = renderPlanTable(plan, { color: false, dialect: 'rfc', lang: 'en' });
     expect(en).toContain('What constrains the plan');
-    expect(en.replace(/\s+/g, ' ')).toContain(plan.binding[0]!.text);
+    // As a line of its own, the JSON's sentence capitalised and ended, like the Dutch.
+    const first = plan.binding[0]!.text;
+    expect(en.replace(/\s+/g, ' ')).toContain(`${first.charAt(0).toUpperCase()}${first.slice(1)}.`);
+    expect(en).toMatch(/What constrains the plan\n  One more hire allowed in F\d+/);
     expect(leaked(en, DUTCH)).toEqual([]);
   });
 
@@ -135,7 +138,7 @@ describe('--lang on the human outputs', () => {
     expect(nl.stdout).toMatch(/\d{4}: [\d,]+ fte uit F002 \(route, € [\d.]+\)/);
     expect(nl.stdout).not.toMatch(/\(doorstroom, €/);
     const en = await runSpp(['explain', 'F001', '-s', KRIMP, '--format', 'table', '--lang', 'en', '-q']);
-    expect(en.stdout).toMatch(/\d{4}: [\d.]+ FTE from F002 \(pathway, € [\d,]+\)/);
+    expect(en.stdout).toMatch(/\d{4}: [\d.]+ FTE from F002 \(pathway, €[\d,]+\)/);
   });
 
   it('an alternative cheaper than the plan is said as such, never as a negative saving', () => {
@@ -143,7 +146,30 @@ describe('--lang on the human outputs', () => {
     const nl = renderPlanTable(cheaper, { color: false, dialect: 'rfc', lang: 'nl' });
     expect(nl).toContain('plan kost € 25.082 meer');
     expect(nl).not.toMatch(/bespaart € -/);
-    expect(renderPlanTable(cheaper, { color: false, dialect: 'rfc', lang: 'en' })).toContain('plan costs € 25,082 more');
+    expect(renderPlanTable(cheaper, { color: false, dialect: 'rfc', lang: 'en' })).toContain('plan costs €25,082 more');
+  });
+});
+
+describe('euro amounts', () => {
+  // Found by a side-by-side review: plan --lang en wrote "€ 2,196,164" (its table and the model's
+  // English notes) while reskill and the report wrote "€16,715,145", sometimes in one paragraph.
+  it('are written the usual English way (€16,715,145) in every English output and the JSON notes, and the Dutch way (€ 16.715.145) in Dutch', { timeout: 240_000 }, async () => {
+    const spaced = /€[\s\u00a0]\d/;
+    for (const scenario of [KRIMP, 'scenarios/digitaal-versneld.yaml']) {
+      for (const [command, format] of [['plan', 'table'], ['plan', 'md'], ['reskill', 'table'], ['reskill', 'md']] as const) {
+        const en = (await runSpp([command, '-s', scenario, '--format', format, '--lang', 'en', '-q'])).stdout;
+        expect(en, `${command} ${format} ${scenario}`).toMatch(/€\d{1,3}(,\d{3})*\b/);
+        expect(en, `${command} ${format} ${scenario}`).not.toMatch(spaced);
+        const nl = (await runSpp([command, '-s', scenario, '--format', format, '-q'])).stdout;
+        expect(nl, `${command} ${format} ${scenario}`).toMatch(/€ \d{1,3}(\.\d{3})*\b/);
+        expect(nl, `${command} ${format} ${scenario}`).not.toMatch(/€\d/);
+      }
+      // The JSON's English sentences (notes, binding limits) too: they are what --lang en shows.
+      const json = JSON.parse((await runSpp(['plan', '-s', scenario, '--format', 'json', '-q'])).stdout) as PlanResult;
+      const sentences = [...json.notes, ...json.binding.map((b) => b.text), ...json.shortfalls.map((s) => s.cause)];
+      expect(sentences.filter((t) => t.includes('€')).length, scenario).toBeGreaterThan(0);
+      for (const text of sentences) expect(text).not.toMatch(spaced);
+    }
   });
 });
 

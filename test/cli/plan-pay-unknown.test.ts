@@ -36,7 +36,7 @@ describe('a function without pay in the data', { timeout: 120_000 }, () => {
   it('costs its overstaffing at reskilling.surplus_cost_per_fte whether its pay is 0 or missing, with a note', async () => {
     const [zero, missing] = [await plan('0'), await plan('')];
     expect(zero.costs).toEqual(missing.costs);
-    const note = '1 of 85 functions have no pay in the data (missing or 0): their overstaffing is priced at reskilling.surplus_cost_per_fte, € 55,000 per FTE-year';
+    const note = '1 of 85 functions have no pay in the data (missing or 0): their overstaffing is priced at reskilling.surplus_cost_per_fte, €55,000 per FTE-year';
     expect(zero.notes).toContain(note);
     expect(missing.notes).toContain(note);
   });

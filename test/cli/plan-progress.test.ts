@@ -32,7 +32,7 @@ describe('the plan progress line', () => {
   it('says the stage, then the branch and bound’s best plan, proven bound and budget used, in Dutch and English', () => {
     expect(planProgressText(start, 'nl')).toBe('spp: plan doorrekenen, stap 1 van 2 (minste onvervulde vraag)…');
     expect(planProgressText(cost(14703344.4, 14253908, 0.08), 'nl')).toBe('spp: plan doorrekenen, stap 2 van 2 (laagste kosten): beste plan € 14.703.344, ondergrens € 14.253.908, zoekbudget 8% gebruikt');
-    expect(planProgressText(cost(null, 14253908, 0), 'en')).toBe('spp: solving the plan, stage 2 of 2 (least cost): no plan yet, proven bound € 14,253,908, 0% of the search budget used');
+    expect(planProgressText(cost(null, 14253908, 0), 'en')).toBe('spp: solving the plan, stage 2 of 2 (least cost): no plan yet, proven bound €14,253,908, 0% of the search budget used');
     expect(planProgressText({ stage: 'shortage', step: 1, steps: 3, search: { best: 12.25, bound: 11.5, used: 0.5 } }, 'nl')).toBe(
       'spp: plan doorrekenen, stap 1 van 3 (minste onvervulde vraag): beste plan 12,3 FTE-jaar, ondergrens 11,5 FTE-jaar, zoekbudget 50% gebruikt',
     );

@@ -37,6 +37,26 @@ describe('spp plan', () => {
     expect(baseline).not.toContain('Minder uren');
   });
 
+  // Found by a side-by-side review: the column counts every FTE moved over a pathway, redeployment
+  // (no training) included, but was headed "Reskill" with the legend "Reskill = FTE moved over
+  // pathways" / "Routes = fte die via een omscholingsroute …", while spp reskill splits the two.
+  it("names the year table's column of moves over pathways for what it counts: reskilling and redeployment", { timeout: 120_000 }, async () => {
+    const en = (await runSppOnce(['plan', '-s', SCENARIO, '--format', 'table', '--lang', 'en', '-q'])).stdout;
+    const nl = (await runSppOnce(['plan', '-s', SCENARIO, '--format', 'table', '-q'])).stdout;
+    expect(en).toMatch(/^Year +FTE +Demand +Hire +Moves +Outside/m);
+    expect(en.replace(/\s+/g, ' ')).toContain('Moves = FTE moving to another function over a pathway (reskilling and redeployment)');
+    expect(en).not.toMatch(/Reskill =|\bReskill\b/);
+    expect(nl).toMatch(/^Jaar +Fte +Vraag +Werven +Routes +Buiten/m);
+    expect(nl.replace(/\s+/g, ' ')).toContain('Routes = fte die via een route naar een andere functie overstappen (omscholing en herplaatsing)');
+    expect(nl).not.toContain('omscholingsroute');
+    // What the column counts: the moves of both kinds (krimp-vacaturestop has redeployments without training hours).
+    const json = JSON.parse((await runSppOnce(['plan', '-s', SCENARIO, '--format', 'json', '-q'])).stdout) as PlanResult;
+    expect(json.pathways.some((p) => p.hours_per_person === 0 && p.fte > 0)).toBe(true);
+    const row2027 = en.split('\n').find((l) => l.startsWith('2027 '))!.trim().split(/\s+/);
+    const moved2027 = json.pathways.filter((p) => p.year === 2027).reduce((a, p) => a + p.fte, 0);
+    expect(row2027[4]).toBe(moved2027.toFixed(1));
+  });
+
   // Found by an HR-adviser review: "Geen plan … plan bespaart € 2.558.140" while the plan leaves
   // 440 FTE-years of demand unmet that no plan (hiring without the limits) meets.
   it('says beside the business case how much demand the plan and each alternative leave unmet, and that it costs nothing there', { timeout: 120_000 }, async () => {

@@ -1,9 +1,11 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
 import { solvedAfresh } from '../shared-plan-solves.js';
 import { expectGolden, runSpp } from './run-spp.js';
+import { moreThanShown } from '../report/xlsx-cells.js';
 
 // A scenario's plan is solved once in this file (test/shared-plan-solves.ts), except where a test
 // checks that a second solve gives the same bytes (solvedAfresh).
@@ -81,6 +83,64 @@ describe('spp reskill', () => {
     }
     expect(run.stdout).toMatch(/\| \*\*Total costs of the action plan\*\* \| \*\*€[\d,]+\*\* \|/);
     expect(run.stdout).toContain('| Alternative without internal pathways |');
+  });
+});
+
+describe('spp reskill: the business case as spp plan gives it', () => {
+  // Found by a side-by-side review of krimp-vacaturestop: reskill said only "Het actieplan is goedkoper
+  // dan geen plan met € 2.558.140", while the plan leaves 440,1 fte-jaar unmet that no plan meets, and
+  // left out the saving against the plan without pathways that spp plan and the report show.
+  const KRIMP = 'scenarios/krimp-vacaturestop.yaml';
+  const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+  it('names both alternatives with what the plan saves against each, and the demand each leaves unmet, in every format', { timeout: 180_000 }, async () => {
+    const plan = flat((await runSpp(['plan', '-s', KRIMP, '--format', 'table', '-q'])).stdout);
+    const planEn = flat((await runSpp(['plan', '-s', KRIMP, '--format', 'table', '--lang', 'en', '-q'])).stdout);
+    const unmet = /Onvervulde vraag over de horizon: .*? zonder beter te zijn\./.exec(plan)![0];
+    const unmetEn = /Demand left unmet over the horizon: .*? without being better\./.exec(planEn)![0];
+    const r = JSON.parse((await runSpp(['reskill', '-s', KRIMP, '--format', 'json', '-q'])).stdout);
+    const { no_pathways: withoutPathways, no_plan: noPlan } = r.alternatives;
+    expect(withoutPathways.saving).toBeGreaterThan(0);
+    expect(noPlan.shortage_fte_years).toBeLessThan(r.per_year.reduce((a: number, y: { shortage_fte: number }) => a + y.shortage_fte, 0));
+    const nl = (v: number) => v.toLocaleString('nl-NL');
+    const en = (v: number) => v.toLocaleString('en-GB');
+    for (const format of ['table', 'md']) {
+      const text = flat((await runSpp(['reskill', '-s', KRIMP, '--format', format, '-q'])).stdout);
+      expect(text, format).toMatch(new RegExp(`Het actieplan is goedkoper dan zonder routes met \\|? ?€ ${nl(withoutPathways.saving).replace(/\./g, '\\.')}`));
+      expect(text, format).toMatch(new RegExp(`Het actieplan is goedkoper dan geen plan met \\|? ?€ ${nl(noPlan.saving).replace(/\./g, '\\.')}`));
+      expect(text, format).toContain(unmet);
+      const english = flat((await runSpp(['reskill', '-s', KRIMP, '--format', format, '--lang', 'en', '-q'])).stdout);
+      expect(english, format).toMatch(new RegExp(`The action plan is cheaper than without pathways by \\|? ?€${en(withoutPathways.saving)}`));
+      expect(english, format).toMatch(new RegExp(`The action plan is cheaper than no plan by \\|? ?€${en(noPlan.saving)}`));
+      expect(english, format).toContain(unmetEn);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'spp-reskill-'));
+    for (const [lang, sentence, cheaper] of [
+      ['nl', unmet, 'Het actieplan is goedkoper dan zonder routes met'],
+      ['en', unmetEn, 'The action plan is cheaper than without pathways by'],
+    ] as const) {
+      const out = join(dir, `r-${lang}.xlsx`);
+      expect((await runSpp(['reskill', '-s', KRIMP, '-o', out, '--lang', lang, '-q'])).exitCode).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+      const rows = wb.worksheets[4]!.getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1));
+      expect(rows).toContainEqual([cheaper, withoutPathways.saving]);
+      expect(rows.map((row) => row[0])).toContain(sentence);
+      // Found in the same review: Plan per jaar's total of reskilling cost read € 236.163 (the sum of
+      // the years' whole euros) beside € 236.162 on Kostenvergelijking, and its cells held
+      // 798.0808000000001 and 9.714100000000002 behind "798,1" and "9,7".
+      const perYear = wb.worksheets[1]!;
+      const total = (perYear.getRow(perYear.rowCount).values as unknown[]).slice(1);
+      expect(total).toEqual([lang === 'nl' ? 'Totaal' : 'Total', 798.1, 17.8, 9.7, 0, 26.2, 440.1, r.business_case.reskill_cost]);
+      expect(r.business_case.reskill_cost).toBe(236162);
+      expect(moreThanShown(wb)).toEqual([]);
+    }
+  });
+
+  it('says nothing of unmet demand when the plan and both alternatives meet it all', async () => {
+    const text = (await runSpp(['reskill', '-s', 'scenarios/baseline.yaml', '--format', 'table', '-q'])).stdout;
+    expect(text).not.toContain('Onvervulde vraag over de horizon');
+    expect(text).toContain('Het actieplan is');
   });
 });
 

@@ -118,7 +118,7 @@ describe('a salary column that holds monthly pay', () => {
     const { value, diagnostics } = await readFunctions(file('function_id;name;pay;task.a\nF1;Een;3.450;1\nF2;Twee;52.000;1\nF3;Drie;4.100,50;1\nF4;Vier;0;1\n'), excelNl);
     expect(diagnostics.map((d) => [d.code, d.severity, d.line, d.column])).toEqual([['CSV_PAY_MONTHLY', 'warning', 2, 3]]);
     expect(diagnostics[0]!.message).toBe(
-      'pay 3.450 (and 1 more row) is under € 12,000 a year: it looks like a monthly salary; spp expects annual pay in euros (12 months plus holiday pay and year-end bonus), which prices overstaffing in the plan',
+      'pay 3.450 (and 1 more row) is under €12,000 a year: it looks like a monthly salary; spp expects annual pay in euros (12 months plus holiday pay and year-end bonus), which prices overstaffing in the plan',
     );
     expect(diagnostics[0]!.messageNl).toContain('salaris 3.450 (en nog 1 regel) is minder dan € 12.000 per jaar: het lijkt een maandsalaris');
     expect(value.map((f) => f.pay)).toEqual([3450, 52000, 4100.5, 0]);

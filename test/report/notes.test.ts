@@ -34,3 +34,26 @@ describe('the summary sentence on the action plan', () => {
     expect(one).toMatch(/blijft 4,5 fte-jaar vraag onvervuld\.$/);
   });
 });
+
+describe('the English sentences on vulnerable functions', () => {
+  // Found by a side-by-side review: "1 function is vulnerable; 13 people (11.0 FTE) work in them today".
+  it('say "in it" of one function and "in them" of several, in the summary and in Doorselecteren', async () => {
+    const { en } = await import('../../src/report/directie/texts/en.js');
+    expect(en.summary.vulnerable(1, '13', '11.0')).toBe('1 function is vulnerable; 13 people (11.0 FTE) work in it today.');
+    expect(en.summary.vulnerable(3, '40', '35.5')).toBe('3 functions are vulnerable; 40 people (35.5 FTE) work in them today.');
+    expect(en.doorselecteren.text(1, '13', '11.0')).toMatch(/^1 function is vulnerable\. 13 people work in it today, together 11\.0 FTE\./);
+    expect(en.doorselecteren.text(2, '20', '18.0')).toMatch(/^2 functions are vulnerable\. 20 people work in them today, together 18\.0 FTE\./);
+  });
+});
+
+describe('the binding limits as lines of their own', () => {
+  // Found by a side-by-side review: the English lines under "What constrains the plan" began in lower
+  // case ("one more hire allowed …") while the Dutch ones are sentences ("Eén fte extra werving …").
+  it('are sentences in English as in Dutch; the JSON keeps its canonical lower-case text', async () => {
+    const { bindingLine } = await import('../../src/report/render-plan.js');
+    const text = 'one more hire allowed in F014 for 1 January 2027 would cut unmet demand by 6.57 FTE-years';
+    expect(bindingLine(text, 'en')).toBe('One more hire allowed in F014 for 1 January 2027 would cut unmet demand by 6.57 FTE-years.');
+    expect(bindingLine(text, 'nl')).toBe('Eén fte extra werving toestaan in F014 per 1 januari 2027 zou de onvervulde vraag met 6,57 fte-jaar verminderen.');
+    expect(bindingLine('€1,000 more reskilling budget in 2028 would save €3,400', 'en')).toBe('€1,000 more reskilling budget in 2028 would save €3,400.');
+  });
+});

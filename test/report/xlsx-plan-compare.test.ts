@@ -6,6 +6,8 @@ import type { LoadedInputs } from '../../src/app/load-inputs.js';
 import { runPlan } from '../../src/app/plan.js';
 import type { CompareResult } from '../../src/domain/compare.js';
 import type { PlanResult } from '../../src/domain/plan.js';
+import { round } from '../../src/domain/round.js';
+import { moreThanShown } from './xlsx-cells.js';
 import { listAssumptions } from '../../src/report/directie/report-data.js';
 import { labeller, type Lang } from '../../src/report/labels.js';
 import { renderCompareWorkbook } from '../../src/report/xlsx/compare-workbook.js';
@@ -27,8 +29,9 @@ async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-function planWorkbook(lang: Lang): Promise<Uint8Array> {
+function planWorkbook(lang: Lang, discountRate?: number): Promise<Uint8Array> {
   return renderPlanWorkbook(plan, {
+    ...(discountRate === undefined ? {} : { discountRate }),
     lang,
     assumptions: listAssumptions(planInputs.scenario, planInputs.loaded.raw, (p) => planInputs.loaded.locate(p)),
     notes: plan.notes,
@@ -66,10 +69,10 @@ describe('spp plan --format xlsx', () => {
     const perYear = wb.getWorksheet('Plan per jaar')!;
     const rows = values(perYear);
     expect(rows[0]).toEqual(['Onderdeel', ...plan.years.map(String)]);
-    expect(rows[1]).toEqual(['Bezetting (fte)', ...plan.totals.years.map((y) => y.fte)]);
+    expect(rows[1]).toEqual(['Bezetting (fte)', ...plan.totals.years.map((y) => round(y.fte, 1))]);
     expect(rows[3]![0]).toBe('Werven (fte)');
     expect(rows[3]![1]).toBeUndefined();
-    expect(rows[3]!.slice(2)).toEqual(plan.totals.years.slice(1).map((y) => y.hired_fte));
+    expect(rows[3]!.slice(2)).toEqual(plan.totals.years.slice(1).map((y) => round(y.hired_fte, 1)));
     expect(perYear.getRow(2).getCell(2).numFmt).toBe('#,##0.0');
     expect(perYear.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 1 });
 
@@ -77,25 +80,28 @@ describe('spp plan --format xlsx', () => {
     const hire = wb.getWorksheet('Werven (fte)')!;
     expect(values(hire)[0]).toEqual(['Functiecode', 'Functienaam', 'Functiefamilie', ...plan.years.slice(1).map(String)]);
     const f001 = plan.functions.find((f) => f.id === 'F001')!;
-    expect(values(hire)[1]).toEqual(['F001', f001.name, f001.family, ...f001.years.slice(1).map((y) => y.hired_fte)]);
+    expect(values(hire)[1]).toEqual(['F001', f001.name, f001.family, ...f001.years.slice(1).map((y) => round(y.hired_fte, 1))]);
     const total = hire.getRow(hire.rowCount);
     expect(total.getCell(1).value).toBe('Totaal');
-    expect(total.getCell(4).value).toBe(plan.totals.years[1]!.hired_fte);
+    expect(total.getCell(4).value).toBe(round(plan.totals.years[1]!.hired_fte, 1));
     expect(total.font?.bold).toBe(true);
     expect(hire.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 3 });
     // The frozen families hire nobody in the krimp scenario.
     const short = values(wb.getWorksheet('Tekort (fte)')!);
     const f014 = plan.functions.find((f) => f.id === 'F014')!;
-    expect(short.find((r) => r[0] === 'F014')!.slice(3)).toEqual(f014.years.slice(1).map((y) => y.shortage_fte));
+    expect(short.find((r) => r[0] === 'F014')!.slice(3)).toEqual(f014.years.slice(1).map((y) => round(y.shortage_fte, 1)));
 
     // Routes: one row per pathway and year, cost as euros.
     const routes = wb.getWorksheet('Routes')!;
     expect(values(routes)[0]).toEqual(['Van', 'Van functie', 'Naar', 'Naar functie', 'Jaar', 'Fte', 'Uren per persoon', 'Blijft na een jaar', 'Route uit het scenario', 'Omscholingskosten']);
     const first = plan.pathways[0]!;
-    expect(values(routes)[1]).toEqual([first.from, plan.functions.find((f) => f.id === first.from)!.name, first.to, plan.functions.find((f) => f.id === first.to)!.name, first.year, first.fte, first.hours_per_person, first.retention, 'nee', first.cost]);
+    expect(values(routes)[1]).toEqual([first.from, plan.functions.find((f) => f.id === first.from)!.name, first.to, plan.functions.find((f) => f.id === first.to)!.name, first.year, round(first.fte, 1), first.hours_per_person, first.retention, 'nee', first.cost]);
     expect(routes.getRow(2).getCell(10).numFmt).toBe(EURO_NL);
     expect(routes.getRow(2).getCell(8).numFmt).toBe('0%');
-    expect(routes.getRow(routes.rowCount).getCell(10).value).toBeCloseTo(plan.pathways.reduce((s, p) => s + p.cost, 0), 6);
+    // The routes' total cost is the plan's reskilling cost, as on Kosten (it was the sum of the
+    // routes' whole-euro amounts: € 236.163 beside Kosten's € 236.162).
+    expect(routes.getRow(routes.rowCount).getCell(10).value).toBe(plan.costs.by_kind.reskilling);
+    expect(Math.abs(plan.pathways.reduce((s, p) => s + p.cost, 0) - plan.costs.by_kind.reskilling)).toBeLessThanOrEqual(plan.pathways.length / 2);
 
     // Kosten: per year and kind; the year rows add up to the plan's totals per kind; the alternatives with their saving.
     const costs = wb.getWorksheet('Kosten')!;
@@ -115,6 +121,8 @@ describe('spp plan --format xlsx', () => {
     // Under the note, the demand each column leaves unmet, as under spp plan's business case: no plan
     // is cheaper partly because it hires without the limits where the plan leaves demand unmet.
     expect(String(c[plan.years.length + 3]![0])).toMatch(/^Per jaar: de kosten/);
+    // krimp-vacaturestop has no discount_rate (0): nothing is discounted, so the note does not say it is.
+    expect(String(c[plan.years.length + 3]![0])).not.toMatch(/contant/);
     expect(String(c[plan.years.length + 4]![0])).toMatch(/^Onvervulde vraag over de horizon: plan 440,1 fte-jaar, zonder routes 466,5, geen plan 0,0\. Onvervulde vraag kost in deze vergelijking niets/);
 
     // Where demand falls short and which limits bind: the model's sentences in Dutch.
@@ -124,7 +132,7 @@ describe('spp plan --format xlsx', () => {
     expect(String(shortfalls[1]![4])).toMatch(/^werven is niet toegestaan in F\d+ \(plan\.hiring max_per_year: 0\), en routes en doorstroom vullen het tekort niet$/);
     const binding = values(wb.getWorksheet('Knelpunten')!);
     expect(binding.length - 1).toBe(plan.binding.length);
-    expect(binding[1]!.slice(0, 4)).toEqual([plan.binding[0]!.constraint, plan.binding[0]!.year, plan.binding[0]!.function, plan.binding[0]!.shortage_reduction]);
+    expect(binding[1]!.slice(0, 4)).toEqual([plan.binding[0]!.constraint, plan.binding[0]!.year, plan.binding[0]!.function, round(plan.binding[0]!.shortage_reduction, 2)]);
     expect(String(binding[1]![5])).toMatch(/^Eén fte extra werving toestaan in F\d+ per 1 januari \d{4} zou de onvervulde vraag met \d+,\d+ fte-jaar verminderen\.$/);
 
     // Aannames: settings with their source, the plan's notes in Dutch, the stamp.
@@ -138,6 +146,19 @@ describe('spp plan --format xlsx', () => {
     expect(assumptions).toContainEqual(['spp-versie', plan.stamp.spp_version, '']);
     const headcount = plan.stamp.inputs.find((i) => i.role === 'headcount')!;
     expect(assumptions).toContainEqual(['Invoer: headcount', headcount.file, `SHA-256 ${headcount.sha256}`]);
+    // Every number as its cell shows it: fte to one decimal, euros whole (found in review: 798.0808000000001).
+    expect(moreThanShown(wb)).toEqual([]);
+  }, 60_000);
+
+  it('says under Kosten that costs are discounted, and at which rate, only when plan.discount_rate sets one', async () => {
+    const note = async (lang: Lang, rate?: number): Promise<string> => {
+      const c = values((await open(await planWorkbook(lang, rate))).worksheets[8]!);
+      return String(c[plan.years.length + 3]![0]);
+    };
+    expect(await note('nl', 0)).toBe('Per jaar: de kosten van de besluiten die op 1 januari ingaan en de lasten van dat jaar.');
+    expect(await note('nl', 0.03)).toBe('Per jaar: de kosten van de besluiten die op 1 januari ingaan en de lasten van dat jaar, contant gemaakt naar het startjaar 2026 tegen 3% per jaar (plan.discount_rate).');
+    expect(await note('en', 0)).toBe("Per year: the costs of the decisions that take effect on 1 January and that year's carrying costs.");
+    expect(await note('en', 0.025)).toBe("Per year: the costs of the decisions that take effect on 1 January and that year's carrying costs, discounted to the start year 2026 at 2.5% a year (plan.discount_rate).");
   }, 60_000);
 
   it('writes English headers, sentences and number formats under --lang en, and the same bytes twice', async () => {
@@ -150,7 +171,7 @@ describe('spp plan --format xlsx', () => {
     ]);
     expect(values(wb.getWorksheet('Costs')!)[0]).toEqual(['Year', 'Hiring', 'Reskilling', 'Placement outside', 'Overstaffing', 'Reduced hours', 'Unmet demand', 'Total', 'Plan saves']);
     expect(wb.getWorksheet('Costs')!.getRow(2).getCell(2).numFmt).toBe(EURO_EN);
-    expect(values(wb.getWorksheet('Binding limits')!)[1]![5]).toBe(plan.binding[0]!.text);
+    expect(values(wb.getWorksheet('Binding limits')!)[1]![5]).toBe(`${plan.binding[0]!.text.charAt(0).toUpperCase()}${plan.binding[0]!.text.slice(1)}.`);
     expect(values(wb.getWorksheet('Unmet demand')!)[1]![4]).toBe(plan.shortfalls[0]!.cause);
   }, 60_000);
 });

@@ -9,6 +9,8 @@ import { listAssumptions } from '../../src/report/directie/report-data.js';
 import { labeller, type Lang } from '../../src/report/labels.js';
 import { renderProjectWorkbook, renderReskillWorkbook, type WorkbookContext } from '../../src/report/xlsx/result-workbooks.js';
 import { renderWorkbook } from '../../src/report/xlsx/workbook.js';
+import { round } from '../../src/domain/round.js';
+import { moreThanShown } from './xlsx-cells.js';
 import { join } from 'node:path';
 
 /** xlsx output opened with exceljs and checked cell by cell: sheet names, values, number formats, frozen header, inert text, same bytes twice. */
@@ -115,7 +117,7 @@ describe('spp reskill --format xlsx', () => {
       const paths = wb.worksheets[0]!;
       const p = reskill.pathways[0]!;
       const years = p.first_year === p.last_year ? String(p.first_year) : `${p.first_year}–${p.last_year}`;
-      expect(paths.getRow(2).values).toEqual([undefined, p.from, names.get(p.from), p.to, names.get(p.to), p.fte, p.hours_per_person, p.cost, p.first_year, years]);
+      expect(paths.getRow(2).values).toEqual([undefined, p.from, names.get(p.from), p.to, names.get(p.to), round(p.fte, 1), p.hours_per_person, p.cost, p.first_year, years]);
       expect(paths.getRow(2).getCell(7).numFmt).toBe(euro);
       expect(paths.getRow(2).getCell(8).numFmt).toBe('0');
       const cost = wb.worksheets[4]!;
@@ -126,10 +128,20 @@ describe('spp reskill --format xlsx', () => {
       // and a positive amount, never "goedkoper … met" beside a negative one.
       const saving = Math.round(reskill.business_case.all_hire_cost) - Math.round(reskill.business_case.total_cost);
       expect(saving).toBeLessThan(0);
-      expect(cost.getRow(8 + shift).getCell(1).value).toBe(lang === 'nl' ? 'Het actieplan is duurder dan geen plan met' : 'The action plan costs more than no plan by');
-      expect(cost.getRow(8 + shift).getCell(2).value).toBe(-saving);
+      expect(cost.getRow(9 + shift).getCell(1).value).toBe(lang === 'nl' ? 'Het actieplan is duurder dan geen plan met' : 'The action plan costs more than no plan by');
+      expect(cost.getRow(9 + shift).getCell(2).value).toBe(-saving);
+      // Under the plan without pathways, what the plan saves against it (as spp plan says it).
+      const withoutPathways = reskill.alternatives.no_pathways!.saving;
+      expect(withoutPathways).toBeGreaterThan(0);
+      expect(cost.getRow(7 + shift).values).toEqual([undefined, lang === 'nl' ? 'Het actieplan is goedkoper dan zonder routes met' : 'The action plan is cheaper than without pathways by', withoutPathways]);
       // The plan per year: one row per decision year and a total.
       expect(wb.worksheets[1]!.rowCount).toBe(1 + reskill.per_year.length + 1);
+      // Every number as its cell shows it, and the totals of reskilling cost the plan's, as on the business case sheet.
+      expect(moreThanShown(wb)).toEqual([]);
+      const perYear = wb.worksheets[1]!;
+      expect(perYear.getRow(perYear.rowCount).getCell(8).value).toBe(reskill.business_case.reskill_cost);
+      expect(paths.getRow(paths.rowCount).getCell(7).value).toBe(reskill.business_case.reskill_cost);
+      expect(cost.getRow(1 + 1).getCell(2).value).toBe(reskill.business_case.reskill_cost);
     }
   });
 });

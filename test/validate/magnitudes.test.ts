@@ -148,7 +148,7 @@ describe('a badly scaled scenario', () => {
     expect(Number.isFinite(plan.costs.total)).toBe(true);
     // Proven now, so no note on a distance to the least possible; where one is, it says how far, in this form.
     const gapNotes = plan.notes.filter((n) => n.startsWith('minimum flows:'));
-    for (const n of gapNotes) expect(n).toMatch(/^minimum flows: the plan's cost is at most [\d.]+% above the least possible \(proven lower bound € [\d,]+\)$/);
+    for (const n of gapNotes) expect(n).toMatch(/^minimum flows: the plan's cost is at most [\d.]+% above the least possible \(proven lower bound €[\d,]+\)$/);
   });
 });
 

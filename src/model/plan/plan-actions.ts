@@ -378,7 +378,7 @@ function bindingText(limit: PlanLimit, saving: number, cut: number): string {
       case 'plan.pathways max_share_of_destination':
         return `room for one more FTE of movers into ${limit.pathway!.to} (from ${limit.pathway!.from}) for 1 January ${limit.year}`;
       case 'reskilling.budget_per_year':
-        return `€ 1,000 more reskilling budget in ${limit.year}`;
+        return `€1,000 more reskilling budget in ${limit.year}`;
       case 'reskilling.capacity_per_year':
         return `one more reskilling place in ${limit.year}`;
       default:
@@ -388,7 +388,7 @@ function bindingText(limit: PlanLimit, saving: number, cut: number): string {
   const perUnit = limit.unit === 'euro' ? 1000 : 1;
   const parts: string[] = [];
   if (cut > 0) parts.push(`cut unmet demand by ${formatFte(cut * perUnit)} FTE-years`);
-  if (saving > 0) parts.push(`save € ${formatEuros(saving * perUnit)}`);
+  if (saving > 0) parts.push(`save €${formatEuros(saving * perUnit)}`);
   return `${what} would ${parts.join(' and ')}`;
 }
 

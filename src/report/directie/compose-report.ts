@@ -256,8 +256,8 @@ function hiddenPlanCost(p: PlanData, f: Formatters): string | undefined {
 type CostKind = 'hiring' | 'reskilling' | 'redundancy' | 'overstaffing' | 'reduced_hours' | 'shortage';
 
 /** The plan's notes on why it costs more than an alternative (app/plan.ts dearerNotes); the first against no plan. */
-const DEARER = /^the plan costs € [\d,]+ more than /;
-const DEARER_THAN_NO_PLAN = /^the plan costs € [\d,]+ more than no plan[:,]/;
+const DEARER = /^the plan costs €[\d,]+ more than /;
+const DEARER_THAN_NO_PLAN = /^the plan costs €[\d,]+ more than no plan[:,]/;
 
 /** Why the plan costs more than no plan, in the reader's language (its note); null without one or where the costs are hidden. */
 function dearerThanNoPlan(p: PlanData, t: Texts, f: Formatters, hidden: boolean): string | null {

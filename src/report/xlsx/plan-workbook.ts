@@ -1,10 +1,11 @@
 import type { PlanBinding, PlanCostsByKind, PlanResult } from '../../domain/plan.js';
 import { translateNote } from '../notes.js';
 import { PLAN_WORDS } from '../plan-words.js';
-import { planRowCost, unmetLine, withLocalNames } from '../render-plan.js';
+import { bindingLine, planRowCost, unmetLine, withLocalNames } from '../render-plan.js';
 import { shownFunctionId } from '../result-notes.js';
 import { WORDS } from '../words.js';
-import { assumptionsSheet, type WorkbookContext } from './result-workbooks.js';
+import { formatCompact } from '../../domain/round.js';
+import { assumptionsSheet, reskillCostTotal, type WorkbookContext } from './result-workbooks.js';
 import { renderWorkbook, type Sheet, type SheetColumn, type XlsxCell } from './workbook.js';
 
 type Decision = 'hired_fte' | 'moved_in_fte' | 'moved_out_fte' | 'redundant_fte' | 'overstaffing_fte' | 'shortage_fte';
@@ -85,7 +86,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
     ],
     rows: [
       ...result.pathways.map((r): XlsxCell[] => [shownFunctionId(r.from, lang), name(r.from), shownFunctionId(r.to, lang), name(r.to), r.year, r.fte, r.hours_per_person, r.retention, r.explicit ? w.yes : w.no, r.cost]),
-      [w.total, null, null, null, null, sum(result.pathways.map((r) => r.fte)), null, null, null, sum(result.pathways.map((r) => r.cost))],
+      [w.total, null, null, null, null, sum(result.pathways.map((r) => r.fte)), null, null, null, reskillCostTotal(result.pathways.map((r) => r.cost), result.costs.by_kind.reskilling, context.discountRate)],
     ],
     freezeColumns: 4,
     totalRows: 1,
@@ -107,7 +108,8 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
       // No plan without pathways meets the limits: said in the row, no amounts.
       withoutPathways === null ? [p.withoutPathways, p.impossible] : [p.withoutPathways, ...KINDS.map((kind) => withoutPathways.by_kind[kind]), withoutPathways.total, withoutPathways.saving],
       [p.noPlan, ...KINDS.map((kind) => noPlan.by_kind[kind]), noPlan.total, noPlan.saving],
-      [p.costSheetNote],
+      // Discounted only when the scenario sets a rate: with 0 (the default) nothing is.
+      [p.costSheetNote((context.discountRate ?? 0) > 0 ? { rate: `${formatCompact((context.discountRate ?? 0) * 100, 4, lang)}%`, year: result.years[0]! } : null)],
       // The demand each column leaves unmet (as under spp plan's business case): no plan meets it all.
       ...(unmet === null ? [] : [[unmet]]),
     ],
@@ -140,7 +142,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
       { header: p.perUnitSaving, kind: 'euro' },
       { header: p.description, kind: 'text', width: 60 },
     ],
-    rows: result.binding.length === 0 ? [[p.noBinding]] : result.binding.map((b): XlsxCell[] => [b.constraint, b.year, b.function === null ? '' : shownFunctionId(b.function, lang), b.shortage_reduction * perUnit(b), b.shadow_price * perUnit(b), said(b.text)]),
+    rows: result.binding.length === 0 ? [[p.noBinding]] : result.binding.map((b): XlsxCell[] => [b.constraint, b.year, b.function === null ? '' : shownFunctionId(b.function, lang), b.shortage_reduction * perUnit(b), b.shadow_price * perUnit(b), bindingLine(b.text, lang, context.label)]),
     freezeColumns: 1,
   };
 
@@ -158,5 +160,5 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
     binding,
     assumptionsSheet(context, [`${p.objectiveLabel}: ${p.objective[result.objective]}`]),
   ];
-  return renderWorkbook(sheets, { lang });
+  return renderWorkbook(sheets, { lang, asShown: true });
 }

@@ -5,7 +5,7 @@ import type { AssumptionRow } from '../directie/report-data.js';
 import type { Lang } from '../labels.js';
 import { translateNote, translateRule } from '../notes.js';
 import { WORDS, type Words } from '../words.js';
-import { savingLine } from '../render-reskill.js';
+import { reskillUnmetLine, savingLines } from '../render-reskill.js';
 import { renderWorkbook, type Sheet, type SheetColumn, type XlsxCell } from './workbook.js';
 import { compareText } from '../../domain/compare-text.js';
 import type { Withheld } from '../../domain/suppress.js';
@@ -23,6 +23,18 @@ export interface WorkbookContext {
   stamp: Stamp;
   /** Task-category and skill labels, for the notes. */
   label: (id: string) => string;
+  /** The scenario's plan.discount_rate (a plan's workbook); absent or 0: costs are not discounted. */
+  discountRate?: number;
+}
+
+/**
+ * The total of a column of reskilling costs (per pathway or per year, undiscounted, each rounded to the
+ * euro): undiscounted, the plan's own reskilling cost — the same figures summed before rounding, the
+ * total every other output shows (README: each amount rounded on its own, the total the plan's); with a
+ * discount rate that total is discounted and these amounts are not, so the column's own sum.
+ */
+export function reskillCostTotal(amounts: readonly number[], planTotal: number, discountRate = 0): number {
+  return discountRate === 0 ? planTotal : amounts.reduce((s, v) => s + v, 0);
 }
 
 /** The assumptions and reproducibility stamp, on their own sheet. */
@@ -167,6 +179,21 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
     };
   };
   const b = result.business_case;
+  const saving = savingLines(result, r);
+  const unmet = reskillUnmetLine(result, context.lang);
+  const businessRows: XlsxCell[][] = [
+    [`${r.reskillTotal}, ${result.cost_period.start}–${result.cost_period.end}`, b.reskill_cost],
+    [r.hireCost, b.hire_cost],
+    [r.surplusCost, b.surplus_cost],
+    ...(b.shortage_cost > 0 ? [[r.shortageCost, b.shortage_cost]] : []),
+    [r.totalCost, b.total_cost],
+    [r.noPathwaysCost, b.no_pathways_cost ?? r.impossible],
+    ...(saving.noPathways === null ? [] : [saving.noPathways]),
+    [r.allHireCost, b.all_hire_cost],
+    saving.noPlan,
+    // The demand each column leaves unmet (as under spp plan's business case): no plan meets it all.
+    ...(unmet === null ? [] : [[unmet]]),
+  ];
   const sheets: Sheet[] = [
     {
       name: w.sheets.pathways,
@@ -183,7 +210,7 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
       ],
       rows: [
         ...result.pathways.map((p) => [shownFunctionId(p.from, context.lang), name(p.from), shownFunctionId(p.to, context.lang), name(p.to), p.fte, p.hours_per_person, p.cost, p.first_year, p.first_year === p.last_year ? String(p.first_year) : `${p.first_year}–${p.last_year}`]),
-        [w.total, null, null, null, result.pathways.reduce((s, p) => s + p.fte, 0), null, result.pathways.reduce((s, p) => s + p.cost, 0), null, null],
+        [w.total, null, null, null, result.pathways.reduce((s, p) => s + p.fte, 0), null, reskillCostTotal(result.pathways.map((p) => p.cost), b.reskill_cost, context.discountRate), null, null],
       ],
       freezeColumns: 1,
       totalRows: 1,
@@ -204,7 +231,8 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
         ...result.per_year.map((y) => [y.year, y.hired_fte, y.reskilled_fte, y.redeployed_fte, y.redundant_fte, y.overstaffing_fte, y.shortage_fte, y.cost]),
         [
           w.total,
-          ...(['hired_fte', 'reskilled_fte', 'redeployed_fte', 'redundant_fte', 'overstaffing_fte', 'shortage_fte', 'cost'] as const).map((k) => result.per_year.reduce((s, y) => s + y[k], 0)),
+          ...(['hired_fte', 'reskilled_fte', 'redeployed_fte', 'redundant_fte', 'overstaffing_fte', 'shortage_fte'] as const).map((k) => result.per_year.reduce((s, y) => s + y[k], 0)),
+          reskillCostTotal(result.per_year.map((y) => y.cost), b.reskill_cost, context.discountRate),
         ],
       ],
       totalRows: 1,
@@ -217,19 +245,11 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
         { header: r.item, kind: 'text', width: 52 },
         { header: r.amount, kind: 'euro' },
       ],
-      rows: [
-        [`${r.reskillTotal}, ${result.cost_period.start}–${result.cost_period.end}`, b.reskill_cost],
-        [r.hireCost, b.hire_cost],
-        [r.surplusCost, b.surplus_cost],
-        ...(b.shortage_cost > 0 ? [[r.shortageCost, b.shortage_cost]] : []),
-        [r.totalCost, b.total_cost],
-        [r.noPathwaysCost, b.no_pathways_cost ?? r.impossible],
-        [r.allHireCost, b.all_hire_cost],
-        savingLine(b, r),
-      ],
-      totalRows: 1,
+      rows: businessRows,
+      // The saving against no plan stays the bold line it was, the unmet-demand sentence under it.
+      boldRows: [businessRows.indexOf(saving.noPlan)],
     },
     assumptionsSheet(context),
   ];
-  return renderWorkbook(sheets, { lang: context.lang });
+  return renderWorkbook(sheets, { lang: context.lang, asShown: true });
 }

@@ -1,6 +1,7 @@
 import type { CellValue } from 'exceljs';
 import { inertCell } from '../csv.js';
 import type { Lang } from '../labels.js';
+import { round } from '../../domain/round.js';
 
 /**
  * A generic xlsx writer: sheets of a header row and rows of cells, as an analyst would lay them
@@ -64,11 +65,19 @@ function numberFormat(kind: ColumnKind, lang: Lang): string | undefined {
   }
 }
 
+/** The decimals a column kind shows, for a workbook that stores its numbers as shown; undefined: kept whole. */
+const SHOWN_DECIMALS: Partial<Record<ColumnKind, number>> = { int: 0, hours: 0, fte: 1, ratio: 2, euro: 0 };
+
 /** The fixed date of every workbook: deterministic bytes. */
 const WORKBOOK_DATE = new Date(Date.UTC(1980, 0, 1));
 
-/** Renders sheets as an xlsx workbook (bytes). */
-export async function renderWorkbook(sheets: readonly Sheet[], options: { lang: Lang; creator?: string }): Promise<Uint8Array> {
+/**
+ * Renders sheets as an xlsx workbook (bytes). `asShown`: every number is stored as its column shows it
+ * (FTE to one decimal, euros whole, ratios to two decimals; shares kept whole) — a plan's workbook, whose
+ * figures a reader adds up and compares with the terminal's: no 798.0808000000001 behind a "798,1".
+ * A total is the sheet's own (computed from the unrounded figures, then rounded like any cell).
+ */
+export async function renderWorkbook(sheets: readonly Sheet[], options: { lang: Lang; creator?: string; asShown?: boolean }): Promise<Uint8Array> {
   // Loaded on first use: exceljs adds ~25 MB and ~0.1 s to every start of spp, and most runs write no xlsx.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
@@ -96,7 +105,8 @@ export async function renderWorkbook(sheets: readonly Sheet[], options: { lang: 
     sheet.columns.forEach((c, i) => {
       if (c.kind !== 'text' && c.kind !== 'bool') header.getCell(i + 1).alignment = { horizontal: 'right', vertical: 'top', wrapText: true };
     });
-    for (const row of sheet.rows) ws.addRow(row.map(cellValue));
+    const decimals = sheet.columns.map((c) => (options.asShown === true ? SHOWN_DECIMALS[c.kind] : undefined));
+    for (const row of sheet.rows) ws.addRow(row.map((value, i) => cellValue(value, decimals[i])));
     const totals = sheet.totalRows ?? 0;
     for (let k = 0; k < totals; k++) ws.getRow(sheet.rows.length + 1 - k).font = { bold: true };
     for (const index of sheet.boldRows ?? []) ws.getRow(index + 2).font = { bold: true };
@@ -105,10 +115,10 @@ export async function renderWorkbook(sheets: readonly Sheet[], options: { lang: 
   return fixZipTimes(new Uint8Array(buffer as ArrayBuffer));
 }
 
-function cellValue(value: XlsxCell): CellValue {
+function cellValue(value: XlsxCell, decimals?: number): CellValue {
   if (value === null) return null;
   if (typeof value === 'string') return inertCell(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'number') return Number.isFinite(value) ? (decimals === undefined ? value : round(value, decimals)) : null;
   return value;
 }
 

@@ -59,7 +59,7 @@ describe('plan mechanisms (hand-computed)', () => {
     // One more FTE of room: one hire (€ 10,000) and one placement (€ 40,000) less, one move (€ 1,000) more.
     const share = plan.binding.find((b) => b.constraint === 'plan.pathways max_share_of_destination');
     expect(share?.shadow_price).toBeCloseTo(49_000, 2);
-    expect(share?.text).toContain('save € 49,000');
+    expect(share?.text).toContain('save €49,000');
   });
 
   it('a total overstaffing cap: 3 FTE surplus, at most 2 carried, the rest placed outside', async () => {

@@ -94,7 +94,7 @@ export const en = {
     vulnerable: (functions, persons, fte) =>
       functions === 0
         ? 'No function is vulnerable.'
-        : `${count(functions, 'function is', 'functions are')} vulnerable; ${persons} people (${fte} FTE) work in them today.`,
+        : `${count(functions, 'function is', 'functions are')} vulnerable; ${persons} people (${fte} FTE) work in ${functions === 1 ? 'it' : 'them'} today.`,
     plan: ({ period, hired, moved, pathways, reskilled, redeployed, outside, shortage }) =>
       (pathways === 0
         ? `The action plan hires ${hired} FTE in ${period} and ${placesEn(outside)}; it uses no internal pathway (chapter 4).`
@@ -230,7 +230,7 @@ export const en = {
 
   doorselecteren: {
     text: (functions, persons, fte) =>
-      `${count(functions, 'function is', 'functions are')} vulnerable. ${persons} people work in them today, together ${fte} FTE. They are the first to benefit from a development talk and a reskilling pathway.`,
+      `${count(functions, 'function is', 'functions are')} vulnerable. ${persons} people work in ${functions === 1 ? 'it' : 'them'} today, together ${fte} FTE. They are the first to benefit from a development talk and a reskilling pathway.`,
     noneText: 'There are no vulnerable functions in this scenario.',
     tableTitle: 'Vulnerable functions',
     vulnerableHiring: (n, gone) =>
