@@ -4,13 +4,16 @@ import { loadInputs } from '../../src/app/load-inputs.js';
 import { buildReportSource } from '../../src/app/report.js';
 import { buildReportData, type ReportData } from '../../src/report/directie/report-data.js';
 import { renderReport } from '../../src/report/directie/render-report.js';
+import { yearRuns } from '../../src/report/words.js';
 
 /** The Dutch report of krimp-vacaturestop as a directieteam reads it: what its sentences and tables say. */
 const scenario = join(import.meta.dirname, '..', '..', 'scenarios', 'krimp-vacaturestop.yaml');
 let data: ReportData;
+let source: Awaited<ReturnType<typeof buildReportSource>>;
 
 beforeAll(async () => {
-  data = buildReportData(await buildReportSource(await loadInputs({ scenario })));
+  source = await buildReportSource(await loadInputs({ scenario }));
+  data = buildReportData(source);
 }, 120_000);
 
 describe('the report of a plan that places no one outside', () => {
@@ -70,6 +73,23 @@ describe('the business case of a plan that leaves demand unmet', () => {
     expect(summary).not.toContain('het plan bespaart');
     const en = renderReport(data, { format: 'md', lang: 'en' });
     expect(en).toMatch(/: the plan costs €\s*[\d,]+ less, but leaves 440\.1 FTE-years of demand unmet that no plan \(hiring without limits\) would meet/);
+  });
+});
+
+describe('where demand cannot be met', () => {
+  // Found by a reviewer beside spp plan: F016 read "2027–2035" in the report, "2027–2031, 2033–2035"
+  // in spp plan (no shortfall in 2032).
+  it('names the years of unmet demand as spp plan does, runs of years rather than one span', () => {
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    const table = nl.slice(nl.indexOf('### Waar de vraag niet te vervullen is'), nl.indexOf('**Kostenvergelijking'));
+    expect(table).toContain('| F016 Salarisadministrateur | 2027–2031, 2033–2035 |');
+    expect(table).toContain('| F017 Medewerker Personeelsadministratie | 2027–2030, 2032–2035 |');
+    expect(table).toContain('| F026 Strategisch Adviseur | 2027–2030, 2032–2035 |');
+    // Every shown row: the years spp plan lists (its shortfalls of at least 0,05 FTE).
+    for (const row of data.plan.shortfalls.filter((r) => r.hidden === null)) {
+      const years = source.plan.shortfalls.filter((s) => s.function === row.id && s.shortage_fte >= 0.05).map((s) => s.year);
+      expect(table).toContain(`| ${row.id} ${row.name} | ${yearRuns(years)} |`);
+    }
   });
 });
 

@@ -759,7 +759,7 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
       // the years its people no longer cover it would tell when they leave.
       rows: p.shortfalls.map((s) => {
         const hidden = s.hidden === null ? null : f.persons({ persons: 0, hidden: s.hidden });
-        return [`${s.id} ${s.name}`, hidden ?? period(s.first, s.last), hidden ?? f.fte(s.fte)];
+        return [`${s.id} ${s.name}`, hidden ?? yearRuns(s.years), hidden ?? f.fte(s.fte)];
       }),
       foot: [t.total, '', total],
       ...(hasHiddenRow(p.shortfalls) ? { note: t.suppressionNote(data.minGroup) } : {}),

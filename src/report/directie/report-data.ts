@@ -212,9 +212,11 @@ export interface PlanData {
   /** The per-function tables' totals: hidden when they would give a hidden row away. */
   hiringTotal: Hidden;
   outsideTotal: Hidden;
-  /** Unmet demand per function: FTE-years and the years it occurs. */
-  /** Unmet demand describes vacancies, not people: never hidden. */
-  shortfalls: { id: string; name: string; /** FTE-years. */ fte: number; first: number; last: number; hidden: Hidden }[];
+  /**
+   * Unmet demand per function: FTE-years, and the years it occurs as spp plan names them (a year
+   * short by less than 0,05 FTE rounds away there and is not named; its FTE stays in the total).
+   */
+  shortfalls: { id: string; name: string; /** FTE-years. */ fte: number; years: number[]; hidden: Hidden }[];
   /** Set when the total unmet demand would give a hidden row away. */
   shortfallTotal: Hidden;
   /** The years the costs are paid (a decision is paid the year before it takes effect). */
@@ -396,7 +398,10 @@ function planData(
   const shortfalls = plan.functions
     .map((f) => {
       const short = f.years.slice(1).filter((y) => y.shortage_fte >= 0.00005);
-      return { id: f.id, name: f.name, fte: sum(short.map((y) => y.shortage_fte)), first: short[0]?.year ?? 0, last: short.at(-1)?.year ?? 0, hidden: null as Hidden };
+      // The years as spp plan lists them (render-plan.ts: a year short by 0,0 FTE says nothing), so
+      // F016 reads "2027–2031, 2033–2035" in both and not "2027–2035"; one of only such slivers keeps them.
+      const named = short.filter((y) => y.shortage_fte >= 0.05);
+      return { id: f.id, name: f.name, fte: sum(short.map((y) => y.shortage_fte)), years: (named.length > 0 ? named : short).map((y) => y.year), hidden: null as Hidden };
     })
     .filter((r) => r.fte >= 0.05)
     .sort((a, b) => b.fte - a.fte || compareText(a.id, b.id));
