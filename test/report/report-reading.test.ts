@@ -5,6 +5,8 @@ import { buildReportSource } from '../../src/app/report.js';
 import { buildReportData, type ReportData } from '../../src/report/directie/report-data.js';
 import { renderReport } from '../../src/report/directie/render-report.js';
 import { yearRuns } from '../../src/report/words.js';
+import { automationLevel } from '../../src/model/automation.js';
+import { overrideFactor } from '../../src/model/demand.js';
 
 /** The Dutch report of krimp-vacaturestop as a directieteam reads it: what its sentences and tables say. */
 const scenario = join(import.meta.dirname, '..', '..', 'scenarios', 'krimp-vacaturestop.yaml');
@@ -61,6 +63,34 @@ describe("the scenario's levers on the first page", () => {
   });
 });
 
+describe('how the levers on the first page proceed', () => {
+  // Found by a reviewer beside the appendix and spp explain: "vraag −30% in 2029" for a change that
+  // ramps from 2026 ("−30%, tot 2029"), and Klantcontact "in 2029, vanaf 2027 in één keer" for a step
+  // that explain shows as 0 in 2027 and 2028 and 0,3 from 2029.
+  const levers = (md: string, from: string, to: string): string => md.split(from)[1]!.split(to)[0]!;
+  it('says a step happens at once in its end year, and a demand change ramps from its start (nl and en)', () => {
+    const nl = levers(renderReport(data, { format: 'md', lang: 'nl' }), '**De aannames die de uitkomst bepalen**', '*De volledige lijst');
+    expect(nl).toContain('- Klantcontact: 30% van het werk geautomatiseerd in 2029, in één keer in dat jaar.');
+    expect(nl).not.toContain('vanaf 2027 in één keer');
+    expect(nl).toContain('- F020 Medewerker Facilitaire Zaken: vraag −30% in 2029, vanaf 2026 in een gelijkmatig tempo.');
+    expect(nl).toContain('- F032 Projectleider: vraag −25% in 2030, vanaf 2027 in een gelijkmatig tempo.');
+    const en = levers(renderReport(data, { format: 'md', lang: 'en' }), '**The assumptions that drive the outcome**', '*The appendix lists');
+    expect(en).toContain('- Customer contact: 30% of the work automated in 2029, all at once that year.');
+    expect(en).toContain('- F020 Medewerker Facilitaire Zaken: demand −30% by 2029, from 2026 at a steady pace.');
+    expect(en).toContain('- F032 Projectleider: demand −25% by 2030, from 2027 at a steady pace.');
+  });
+
+  it('says what the model computes: the step is 0 before 2029, the changes move every year from their start', () => {
+    const { scenario: sc } = source;
+    const contact = sc.digitalisation.automation['customer_contact']!;
+    expect([2027, 2028, 2029, 2035].map((y) => automationLevel(contact, sc.horizon.start, y))).toEqual([0, 0, 0.3, 0.3]);
+    const factors = (id: string): number[] => [2026, 2027, 2028, 2029, 2030].map((y) => overrideFactor(sc.demand.overrides.find((o) => o.function === id)!, sc.horizon, y));
+    // F020 from 2026 to 2029, F032 from 2027 to 2030: a little less each year, not one step.
+    expect(factors('F020').map((x) => Math.round(x * 100))).toEqual([100, 90, 80, 70, 70]);
+    expect(factors('F032').map((x) => Math.round(x * 1000))).toEqual([1000, 1000, 917, 833, 750]);
+  });
+});
+
 describe('the business case of a plan that leaves demand unmet', () => {
   // Found by an HR-adviser review: "het plan bespaart € 2.558.140" against no plan, which hires every
   // shortage without the scenario's limits, while the plan leaves 440,1 FTE-years of demand unmet.
@@ -100,5 +130,18 @@ describe('the report of an organisation whose work and people meet at the horizo
     expect(nl).toContain('precies het benodigde werk: geen tekort en geen overschot');
     expect(nl).not.toMatch(/overschot van 0,0 fte/);
     expect(renderReport(balanced, { format: 'md', lang: 'en' })).toContain('exactly the work needed: no shortage and no surplus');
+  });
+});
+
+/** groei-sociaal-ruimte: growth, new legal tasks, no hiring freeze. */
+describe('the report of groei-sociaal-ruimte', () => {
+  let groei: ReportData;
+  beforeAll(async () => {
+    groei = buildReportData(await buildReportSource(await loadInputs({ scenario: join(import.meta.dirname, '..', '..', 'scenarios', 'groei-sociaal-ruimte.yaml') })));
+  }, 120_000);
+
+  it('says its change of demand ramps from the horizon start, as the appendix gives "+50%, 2026–2028" (nl and en)', () => {
+    expect(renderReport(groei, { format: 'md', lang: 'nl' })).toContain('- F053 Medewerker Omgevingsloket: vraag +50% in 2028, vanaf 2026 in een gelijkmatig tempo.');
+    expect(renderReport(groei, { format: 'md', lang: 'en' })).toContain('- F053 Medewerker Omgevingsloket: demand +50% by 2028, from 2026 at a steady pace.');
   });
 });

@@ -134,15 +134,19 @@ function drivers(data: ReportData, t: Texts, f: Formatters): string[] {
   const s = t.story;
   const d = data.drivers;
   const { end } = data.scenario;
-  const out = d.automation.map((a) =>
-    s.automation(f.category(a.category), f.pct(a.target), a.range ? [f.pct(a.range[0]), f.pct(a.range[1]), f.pct(a.range[2])] : null, a.start, a.end, s.curve[a.curve]),
-  );
+  // A step, or a span of no years, changes nothing before `end` and everything in it (model/automation.ts,
+  // model/ramp.ts): said as one step in `end`, not "vanaf 2027 in één keer" of a step that comes in 2029.
+  const out = d.automation.map((a) => {
+    const pace = a.curve === 'step' || a.end <= a.start ? null : { start: a.start, curve: s.curve[a.curve] };
+    return s.automation(f.category(a.category), f.pct(a.target), a.range ? [f.pct(a.range[0]), f.pct(a.range[1]), f.pct(a.range[2])] : null, a.end, pace);
+  });
   if (d.automation.length > 0 && d.reinvested > 0) out.push(s.reinvested(f.pct(d.reinvested)));
   for (const g of d.growth) out.push(s.growth(g.scope || t.total, `${f.dec(Math.abs(g.rate) * 100, 1)}%`, g.rate < 0));
   for (const o of d.overrides) {
     const fn = `${o.function} ${o.name}`;
     if (o.discontinue !== null) out.push(s.discontinue(fn, o.discontinue));
-    else if (o.change !== null) out.push(s.change(fn, `${o.change >= 0 ? '+' : '−'}${f.pct(Math.abs(o.change))}`, o.end));
+    // A change ramps linearly from its start to its end (model/demand.ts overrideFactor), at once when the span is empty.
+    else if (o.change !== null) out.push(s.change(fn, `${o.change >= 0 ? '+' : '−'}${f.pct(Math.abs(o.change))}`, o.end, o.end <= o.start ? null : o.start));
   }
   if (d.emerging.length > 0) out.push(s.emerging(d.emerging.map((e) => e.name), f.fte(sum(d.emerging.map((e) => e.demandEnd))), end));
   if (d.plan !== null) {

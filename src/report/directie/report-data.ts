@@ -111,7 +111,7 @@ export interface ReportData {
   /** Display names of task categories and skills from the scenario (`labels:`). */
   labels: Scenario['labels'];
   /** The automation targets, largest first, and the share of freed time reinvested. */
-  drivers: { automation: DriverRow[]; reinvested: number; growth: { scope: string; rate: number }[]; overrides: { function: string; name: string; change: number | null; discontinue: number | null; end: number | null }[]; emerging: { id: string; name: string; demandEnd: number }[]; plan: PlanDrivers | null };
+  drivers: { automation: DriverRow[]; reinvested: number; growth: { scope: string; rate: number }[]; /** A change ramps linearly from `start` to `end` (the model's defaults filled in: the horizon); `end` ≤ `start` is a step in `end`. */ overrides: { function: string; name: string; change: number | null; discontinue: number | null; start: number; end: number }[]; emerging: { id: string; name: string; demandEnd: number }[]; plan: PlanDrivers | null };
   /** Functions whose work stays (not disappearing or shrinking) while at most half their FTE is left at the horizon. */
   replacement: ReplacementRow[];
   /** Functions whose people figures are withheld for privacy (left out of the replacement list). */
@@ -526,7 +526,7 @@ function drivers(scenario: Scenario, nameOf: (id: string) => string): ReportData
     // A [low, likely, high] value is described by its mean, as the deterministic run uses it.
     reinvested: expectedValue(scenario.digitalisation.reinvested),
     growth: scenario.demand.growth.map((g) => ({ scope: g.function !== undefined ? `${g.function} ${nameOf(g.function)}` : (g.family ?? ''), rate: expectedValue(g.rate) })),
-    overrides: scenario.demand.overrides.map((o) => ({ function: o.function, name: nameOf(o.function), change: o.change ?? null, discontinue: o.discontinue ?? null, end: o.end ?? null })),
+    overrides: scenario.demand.overrides.map((o) => ({ function: o.function, name: nameOf(o.function), change: o.change ?? null, discontinue: o.discontinue ?? null, start: o.start ?? start, end: o.end ?? scenario.horizon.end })),
     emerging: scenario.demand.emerging.map((e) => {
       const points = Object.entries(e.demand).sort(([a], [b]) => Number(a) - Number(b));
       return { id: e.id, name: e.name, demandEnd: points.at(-1)?.[1] ?? 0 };

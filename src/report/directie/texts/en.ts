@@ -28,13 +28,15 @@ export const en = {
     title: 'The scenario',
     driversTitle: 'The assumptions that drive the outcome',
     driversNote: 'The appendix lists every assumption.',
-    curve: { linear: 'at a steady pace', 's-curve': 'slowly at first, then fast, then levelling off', step: 'all at once' },
-    automation: (label, share, range, start, end, curve) =>
-      `${label}: ${share} of the work automated by ${end}${range ? ` (uncertain: between ${range[0]} and ${range[2]})` : ''}, from ${start} ${curve}.`,
+    curve: { linear: 'at a steady pace', 's-curve': 'slowly at first, then fast, then levelling off' },
+    automation: (label, share, range, end, pace) =>
+      pace === null
+        ? `${label}: ${share} of the work automated in ${end}${range ? ` (uncertain: between ${range[0]} and ${range[2]})` : ''}, all at once that year.`
+        : `${label}: ${share} of the work automated by ${end}${range ? ` (uncertain: between ${range[0]} and ${range[2]})` : ''}, from ${pace.start} ${pace.curve}.`,
     reinvested: (share) => `${share} of the time automation frees stays in the function (better service, new tasks).`,
     growth: (scope, rate, shrinking) => `${scope}: ${shrinking ? `demand shrinks ${rate} a year` : `demand grows ${rate} a year`}.`,
     discontinue: (fn, year) => `${fn}: discontinued from ${year}.`,
-    change: (fn, change, end) => `${fn}: demand ${change}${end === null ? '' : ` by ${end}`}.`,
+    change: (fn, change, end, start) => (start === null ? `${fn}: demand ${change} in ${end}, all at once that year.` : `${fn}: demand ${change} by ${end}, from ${start} at a steady pace.`),
     emerging: (names, fte, end) => `New ${names.length === 1 ? 'function' : 'functions'}: ${names.join(', ')} (together ${fte} FTE in ${end}).`,
     hiringFreeze: (scopes) => `Hiring freeze (vacaturestop) in ${listEn(scopes)}: no hiring.`,
     hiringLimit: (scope, fte) => `${scope}: hiring at most ${fte} FTE per function a year.`,

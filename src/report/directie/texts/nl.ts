@@ -28,13 +28,13 @@ export const nl = {
     title: 'Het scenario',
     driversTitle: 'De aannames die de uitkomst bepalen',
     driversNote: 'De volledige lijst van aannames staat in de bijlage.',
-    curve: { linear: 'in een gelijkmatig tempo', 's-curve': 'eerst langzaam, dan snel, dan afvlakkend', step: 'in één keer' },
-    automation: (label, share, range, start, end, curve) =>
-      `${label}: ${share} van het werk geautomatiseerd in ${end}${range ? ` (onzeker: tussen ${range[0]} en ${range[2]})` : ''}, vanaf ${start} ${curve}.`,
+    curve: { linear: 'in een gelijkmatig tempo', 's-curve': 'eerst langzaam, dan snel, dan afvlakkend' },
+    automation: (label, share, range, end, pace) =>
+      `${label}: ${share} van het werk geautomatiseerd in ${end}${range ? ` (onzeker: tussen ${range[0]} en ${range[2]})` : ''}, ${pace === null ? 'in één keer in dat jaar' : `vanaf ${pace.start} ${pace.curve}`}.`,
     reinvested: (share) => `${share} van de tijd die automatisering vrijmaakt, blijft in de functie (betere dienstverlening, nieuwe taken).`,
     growth: (scope, rate, shrinking) => `${scope}: ${shrinking ? `de vraag krimpt ${rate} per jaar` : `de vraag groeit ${rate} per jaar`}.`,
     discontinue: (fn, year) => `${fn}: vervalt vanaf ${year}.`,
-    change: (fn, change, end) => `${fn}: vraag ${change}${end === null ? '' : ` in ${end}`}.`,
+    change: (fn, change, end, start) => `${fn}: vraag ${change} in ${end}, ${start === null ? 'in één keer in dat jaar' : `vanaf ${start} in een gelijkmatig tempo`}.`,
     emerging: (names, fte, end) => `Nieuwe ${names.length === 1 ? 'functie' : 'functies'}: ${names.join(', ')} (samen ${fte} fte in ${end}).`,
     hiringFreeze: (scopes) => `Vacaturestop in ${listNl(scopes)}: geen werving.`,
     hiringLimit: (scope, fte) => `${scope}: werving ten hoogste ${fte} fte per functie per jaar.`,

@@ -24,12 +24,15 @@ export interface Texts {
     title: string;
     driversTitle: string;
     driversNote: string;
-    curve: Record<'linear' | 's-curve' | 'step', string>;
-    automation: (label: string, share: N, range: [N, N, N] | null, start: number, end: number, curve: string) => string;
+    /** How a gradual automation proceeds (a step is said by `automation` itself). */
+    curve: Record<'linear' | 's-curve', string>;
+    /** `pace` null: all at once in `end` (a step, or no span), nothing before. */
+    automation: (label: string, share: N, range: [N, N, N] | null, end: number, pace: { start: number; curve: string } | null) => string;
     reinvested: (share: N) => string;
     growth: (scope: string, rate: N, shrinking: boolean) => string;
     discontinue: (fn: string, year: number) => string;
-    change: (fn: string, change: N, end: number | null) => string;
+    /** A demand override reached in `end`: linearly from `start`, or (`start` null) all at once in `end`. */
+    change: (fn: string, change: N, end: number, start: number | null) => string;
     emerging: (names: string[], fte: N, end: number) => string;
     /** The plan's hiring rules with a limit: a freeze (0) or at most `fte` per function and year. */
     hiringFreeze: (scopes: string[]) => string;
