@@ -106,6 +106,32 @@ describe('the business case of a plan that leaves demand unmet', () => {
   });
 });
 
+describe('the years the summary counts', () => {
+  // Found by a reviewer: "sinds 2026 vertrekt … fte" counted the outflow of 2026–2034 (up to the supply
+  // on 1 January 2035), "Tussen 2026 en 2035 gaat … fte met pensioen" the retirements of 2026–2035.
+  it('counts the outflow and the retirements over the same years, names them, and says the last year apart (nl and en)', () => {
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    const summary = nl.slice(nl.indexOf('## Samenvatting'), nl.indexOf('## 1. Doorlichten'));
+    const leave = /; in 2026–2034 vertrekt ([\d.,]+) fte door pensioen, uitstroom en aflopende contracten/.exec(summary);
+    const retire = /In 2026–2034 gaat ([\d.,]+) fte met pensioen, \d+% van de huidige bezetting; in 2035 nog ([\d,]+) fte\./.exec(summary);
+    expect(leave).not.toBeNull();
+    expect(retire).not.toBeNull();
+    expect(summary).not.toMatch(/sinds 2026 vertrekt|Tussen 2026 en 2035/);
+    // The pension table: its cumulative of 2034 is the summary's figure, its row of 2035 the rest.
+    const wave = nl.slice(nl.indexOf('### Pensioengolf'), nl.indexOf('## 2. Doorbreken'));
+    expect(wave).toMatch(new RegExp(`\\| 2034 \\| [\\d,]+ \\| ${retire![1]} \\|`));
+    expect(wave).toMatch(new RegExp(`\\| 2035 \\| ${retire![2]} \\|`));
+    expect(wave).toMatch(new RegExp(`In 2026–2035 gaat in totaal [\\d.,]+ fte met pensioen, waarvan ${retire![1]} fte in 2026–2034; de piek ligt in \\d{4}`));
+    // The retirements are part of the outflow over the same years.
+    const num = (x: string): number => Number(x.replace(/\./g, '').replace(',', '.'));
+    expect(num(retire![1]!)).toBeLessThan(num(leave![1]!));
+    const en = renderReport(data, { format: 'md', lang: 'en' });
+    expect(en).toMatch(/; in 2026–2034, [\d,.]+ FTE leave through retirement, attrition and ending contracts/);
+    expect(en).toMatch(/In 2026–2034, [\d,.]+ FTE retire, \d+% of today's workforce; in 2035, another [\d.]+ FTE\./);
+    expect(en).toMatch(/In 2026–2035, [\d,.]+ FTE retire in all, [\d,.]+ FTE of them in 2026–2034; the peak is in \d{4}/);
+  });
+});
+
 describe('where demand cannot be met', () => {
   // Found by a reviewer beside spp plan: F016 read "2027–2035" in the report, "2027–2031, 2033–2035"
   // in spp plan (no shortfall in 2032).

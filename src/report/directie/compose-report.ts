@@ -11,7 +11,7 @@ import { en } from './texts/en.js';
 import { nl } from './texts/nl.js';
 import type { ReportLang, Texts } from './texts/texts.js';
 import { labeller } from '../labels.js';
-import { yearRuns } from '../words.js';
+import { yearRuns, yearSpan } from '../words.js';
 import { translateNote } from '../notes.js';
 import { compareText } from '../../domain/compare-text.js';
 
@@ -166,7 +166,11 @@ function summarise(data: ReportData, t: Texts, f: Formatters): string[] {
   const totalEnd = data.supply.total[data.supply.total.length - 1] ?? 0;
   const demandEnd = data.supply.demand[data.supply.demand.length - 1] ?? 0;
   const gap = totalEnd - demandEnd;
-  const retired = sum(data.retirement.map((r) => r.fte));
+  // The years before `end`: the summary's other figures are the state on 1 January of `end` (a year
+  // row holds the supply on 1 January of t and the flows during t), so its retirements are those of
+  // start … end − 1, the replacement demand's years; the retirements during `end` are said apart.
+  const retired = sum(data.retirement.slice(0, -1).map((r) => r.fte));
+  const retiredInEnd = data.retirement.at(-1)?.fte ?? 0;
   const changeYears = data.changes
     .filter((c) => c.status === 'disappearing' || c.status === 'changing' || c.status === 'emerging')
     .map((c) => c.statusYear)
@@ -180,7 +184,7 @@ function summarise(data: ReportData, t: Texts, f: Formatters): string[] {
       ? t.summary.gapOneYear(end, f.fte(totalEnd), f.fte(demandEnd), f.fte(Math.abs(gap)), gap < 0)
       : t.summary.gap(end, f.fte(totalEnd), f.fte(demandEnd), f.fte(Math.abs(gap)), Math.abs(gap) < 0.05 ? null : gap < 0, gapSourcesClause(data, t, f)),
     ...(u !== null ? [t.summary.gapBand(end, f.int(u.runs), signed(f.fte(u.gap.at(-1)!.p10), u.gap.at(-1)!.p10), signed(f.fte(u.gap.at(-1)!.p90), u.gap.at(-1)!.p90))] : []),
-    ...(start === end ? [] : [t.summary.retirement(f.fte(retired), data.workforce.fte > 0 ? f.pct(retired / data.workforce.fte) : t.none, start, end)]),
+    ...(start === end ? [] : [t.summary.retirement(f.fte(retired), data.workforce.fte > 0 ? f.pct(retired / data.workforce.fte) : t.none, yearSpan(start, end - 1), end, retiredInEnd >= 0.05 ? f.fte(retiredInEnd) : null)]),
     t.summary.metamorphosis(data.statusCounts, firstYear),
     t.summary.vulnerable(data.vulnerable.functions, f.persons(data.vulnerable.persons), f.personsFte(data.vulnerable.persons, data.vulnerable.fte)),
     ...planSummary(data.plan, t, f),
@@ -306,7 +310,7 @@ function planSummary(p: PlanData, t: Texts, f: Formatters): string[] {
 
 /** The summary's clause on where the gap at the horizon comes from: people who leave, or the work that changes. */
 function gapSourcesClause(data: ReportData, t: Texts, f: Formatters): string {
-  const { start } = data.scenario;
+  const { start, end } = data.scenario;
   const leave = data.gapSources.replacement[data.gapSources.replacement.length - 1] ?? 0;
   const work = data.gapSources.expansion[data.gapSources.expansion.length - 1] ?? 0;
   const grows = Math.abs(work) < 0.05 ? null : work > 0;
@@ -315,7 +319,8 @@ function gapSourcesClause(data: ReportData, t: Texts, f: Formatters): string {
   // Both widen a shortage when positive; the larger one is the main cause, when there is a shortage
   // at the horizon and it grew since the start.
   const cause = !shortage || leave + work <= 0.05 ? null : leave >= work ? 'leavers' : 'work';
-  return t.summary.gapSources(start, f.fte(leave), f.fte(Math.abs(work)), grows, cause);
+  // Replacement demand in `end` is the outflow during start … end − 1 (model/gap-sources.ts): those years are named.
+  return t.summary.gapSources(yearSpan(start, end - 1), f.fte(leave), f.fte(Math.abs(work)), grows, cause);
 }
 
 function doorlichten(data: ReportData, t: Texts, f: Formatters): Section {
@@ -393,7 +398,8 @@ function doorlichten(data: ReportData, t: Texts, f: Formatters): Section {
     kind: 'chart',
     title: d.retirementTitle,
     svg: renderColumns({ id: 'retire', title: t.charts.retirementWave }, retiring.map((r) => ({ label: String(r.year), value: r.fte })), f.fte, (v) => f.dec(v, 0)),
-    caption: d.retirementCaption(f.fte(sum(retiring.map((r) => r.fte))), peak.year, f.fte(peak.fte), retiring.length),
+    // The years it counts, and how much of it comes before the last year's 1 January (the summary's figure).
+    caption: d.retirementCaption(f.fte(sum(retiring.map((r) => r.fte))), peak.year, f.fte(peak.fte), retiring.length, yearSpan(start, end), f.fte(sum(retiring.slice(0, -1).map((r) => r.fte))), yearSpan(start, end - 1)),
     table: {
       kind: 'table',
       head: [d.year, d.retiringFte, d.cumulative],

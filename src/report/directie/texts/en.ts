@@ -77,8 +77,8 @@ export const en = {
         : shortage
           ? `Without new hiring the workforce falls to ${supply} FTE in ${end}, while ${demand} FTE of work is needed: a shortage of ${gap} FTE${sources}.`
           : `Without new hiring the workforce is ${supply} FTE in ${end}, against ${demand} FTE of work needed: a surplus of ${gap} FTE${sources}.`,
-    gapSources: (start, leave, work, grows, cause) =>
-      `; since ${start}, ${leave} FTE leave through retirement, attrition and ending contracts (replacement demand)` +
+    gapSources: (years, leave, work, grows, cause) =>
+      `; in ${years}, ${leave} FTE leave through retirement, attrition and ending contracts (replacement demand)` +
       (grows === null ? ' and the work needed stays the same (expansion demand)' : ` and the work needed ${grows ? 'grows' : 'shrinks'} by ${work} FTE (${grows ? 'expansion demand' : 'negative expansion demand'})`) +
       (cause === 'leavers' ? ', so the shortage comes mostly from people who leave' : cause === 'work' ? ', so the shortage comes mostly from the change of the work' : ''),
     gapOneYear: (year, supply, demand, gap, shortage) =>
@@ -87,7 +87,8 @@ export const en = {
       runs === '1'
         ? `That is the expected value; one run with uncertain assumptions and chance outflow gives a gap of ${low} FTE in ${end} (a range needs more runs).`
         : `That is the expected value; across ${runs} runs with uncertain assumptions and chance outflow, the gap (workforce minus need) in ${end} lies between ${low} and ${high} FTE in 8 cases out of 10.`,
-    retirement: (fte, share, start, end) => `Between ${start} and ${end}, ${fte} FTE retire, ${share} of today's workforce.`,
+    retirement: (fte, share, years, end, inEnd) =>
+      `In ${years}, ${fte} FTE retire, ${share} of today's workforce${inEnd === null ? '' : `; in ${end}, another ${inEnd} FTE`}.`,
     metamorphosis: (n, firstYear) =>
       n.disappearing + n.changing + n.emerging === 0
         ? `No function disappears, changes substantially or emerges; ${count(n.shrinking, 'function shrinks', 'functions shrink')} and ${count(n.growing, 'function grows', 'functions grow')} beyond the threshold.`
@@ -149,8 +150,10 @@ export const en = {
     retirementTitle: 'Retirement wave (FTE retiring per year)',
     retiringFte: 'Retiring (FTE)',
     cumulative: 'Cumulative (FTE)',
-    retirementCaption: (total, peakYear, peak, years) =>
-      years === 1 ? `In ${peakYear}, ${total} FTE retire.` : `In total ${total} FTE retire; the peak is in ${peakYear} with ${peak} FTE.`,
+    retirementCaption: (total, peakYear, peak, years, span, before, beforeYears) =>
+      years === 1
+        ? `In ${peakYear}, ${total} FTE retire.`
+        : `In ${span}, ${total} FTE retire in all, ${before} FTE of them in ${beforeYears}; the peak is in ${peakYear} with ${peak} FTE.`,
   },
 
   doorbreken: {

@@ -75,8 +75,8 @@ export const nl = {
         : shortage
           ? `Zonder nieuwe werving daalt de bezetting tot ${supply} fte in ${end}, terwijl ${demand} fte werk nodig is: een tekort van ${gap} fte${sources}.`
           : `Zonder nieuwe werving is de bezetting ${supply} fte in ${end}, bij ${demand} fte benodigd werk: een overschot van ${gap} fte${sources}.`,
-    gapSources: (start, leave, work, grows, cause) =>
-      `; sinds ${start} vertrekt ${leave} fte door pensioen, uitstroom en aflopende contracten (vervangingsvraag)` +
+    gapSources: (years, leave, work, grows, cause) =>
+      `; in ${years} vertrekt ${leave} fte door pensioen, uitstroom en aflopende contracten (vervangingsvraag)` +
       (grows === null ? ' en blijft het benodigde werk gelijk (uitbreidingsvraag)' : ` en ${grows ? 'groeit' : 'krimpt'} het benodigde werk met ${work} fte (${grows ? 'uitbreidingsvraag' : 'negatieve uitbreidingsvraag'})`) +
       (cause === 'leavers' ? ', dus het tekort ontstaat vooral doordat mensen vertrekken' : cause === 'work' ? ', dus het tekort ontstaat vooral doordat het werk verandert' : ''),
     gapOneYear: (year, supply, demand, gap, shortage) =>
@@ -85,8 +85,8 @@ export const nl = {
       runs === '1'
         ? `Dat is de verwachte waarde; één doorrekening met onzekere aannames en toevallige uitstroom geeft in ${end} een verschil van ${low} fte (voor een marge zijn meer doorrekeningen nodig).`
         : `Dat is de verwachte waarde; bij ${runs} doorrekeningen met onzekere aannames en toevallige uitstroom ligt het verschil (bezetting min benodigd) in ${end} in 8 van de 10 gevallen tussen ${low} en ${high} fte.`,
-    retirement: (fte, share, start, end) =>
-      `Tussen ${start} en ${end} gaat ${fte} fte met pensioen, ${share} van de huidige bezetting.`,
+    retirement: (fte, share, years, end, inEnd) =>
+      `In ${years} gaat ${fte} fte met pensioen, ${share} van de huidige bezetting${inEnd === null ? '' : `; in ${end} nog ${inEnd} fte`}.`,
     metamorphosis: (n, firstYear) =>
       n.disappearing + n.changing + n.emerging === 0
         ? `Geen functie verdwijnt, verandert ingrijpend of ontstaat nieuw; ${count(n.shrinking, 'functie krimpt', 'functies krimpen')} en ${count(n.growing, 'functie groeit', 'functies groeien')} met meer dan de drempel.`
@@ -150,8 +150,10 @@ export const nl = {
     retirementTitle: 'Pensioengolf (fte die per jaar met pensioen gaat)',
     retiringFte: 'Pensioen (fte)',
     cumulative: 'Cumulatief (fte)',
-    retirementCaption: (total, peakYear, peak, years) =>
-      years === 1 ? `In ${peakYear} gaat ${total} fte met pensioen.` : `In totaal gaat ${total} fte met pensioen; de piek ligt in ${peakYear} met ${peak} fte.`,
+    retirementCaption: (total, peakYear, peak, years, span, before, beforeYears) =>
+      years === 1
+        ? `In ${peakYear} gaat ${total} fte met pensioen.`
+        : `In ${span} gaat in totaal ${total} fte met pensioen, waarvan ${before} fte in ${beforeYears}; de piek ligt in ${peakYear} met ${peak} fte.`,
   },
 
   doorbreken: {

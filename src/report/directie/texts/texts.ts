@@ -68,11 +68,13 @@ export interface Texts {
      * (replacement demand), the change of the work (expansion demand; `grows` null when it stays the
      * same), and which of the two drives a shortage (null: neither, or no shortage).
      */
-    gapSources: (start: number, leave: N, work: N, grows: boolean | null, cause: 'leavers' | 'work' | null) => string;
+    /** `years`: the years whose outflow the replacement demand counts (start … end − 1). */
+    gapSources: (years: string, leave: N, work: N, grows: boolean | null, cause: 'leavers' | 'work' | null) => string;
     /** The gap sentence of a one-year horizon (start = end): nothing is projected, no 'falls to', no sources, no retirement sentence. */
     gapOneYear: (year: number, supply: N, demand: N, gap: N, isShortage: boolean) => string;
     gapBand: (end: number, runs: string, low: N, high: N) => string;
-    retirement: (fte: N, share: N, start: number, end: number) => string;
+    /** Retirements during `years` (start … end − 1, the years the gap counts), and `inEnd` during `end` (null: none). */
+    retirement: (fte: N, share: N, years: string, end: number, inEnd: N | null) => string;
     /** Counts of functions by status at the horizon; the first year any of the first three shows. */
     metamorphosis: (counts: { disappearing: number; changing: number; emerging: number; growing: number; shrinking: number }, firstYear: number | null) => string;
     vulnerable: (functions: number, persons: N, fte: N) => string;
@@ -123,7 +125,8 @@ export interface Texts {
     retiringFte: string;
     cumulative: string;
     /** `years`: how many years the wave covers (one: no peak to name). */
-    retirementCaption: (total: N, peakYear: number, peak: N, years: number) => string;
+    /** `span`: the chart's years; `before`: the FTE retiring in `beforeYears` (all but the last, the summary's figure). */
+    retirementCaption: (total: N, peakYear: number, peak: N, years: number, span: string, before: N, beforeYears: string) => string;
   };
 
   doorbreken: {
