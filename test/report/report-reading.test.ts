@@ -132,6 +132,20 @@ describe('the years the summary counts', () => {
   });
 });
 
+describe('what the summary says makes functions disappear or emerge', () => {
+  // Found by a reviewer: "Door digitalisering verdwijnt 1 functie" while F005 disappears because the
+  // scenario discontinues it (demand.overrides), not through automation.
+  it('names no cause for all of them, and says the scenario discontinues F005 (nl and en)', () => {
+    expect(data.changes.find((c) => c.id === 'F005')).toMatchObject({ status: 'disappearing', discontinued: 2028 });
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    expect(nl).toContain('In dit scenario verdwijnt 1 functie (het scenario heft die op), veranderen er geen ingrijpend en komen er geen nieuwe bij;');
+    expect(nl).not.toContain('Door digitalisering');
+    const en = renderReport(data, { format: 'md', lang: 'en' });
+    expect(en).toContain('In this scenario 1 function disappears (the scenario discontinues it), none change substantially and none emerge;');
+    expect(en).not.toContain('Through digitalisation');
+  });
+});
+
 describe('where demand cannot be met', () => {
   // Found by a reviewer beside spp plan: F016 read "2027–2035" in the report, "2027–2031, 2033–2035"
   // in spp plan (no shortfall in 2032).
@@ -169,5 +183,15 @@ describe('the report of groei-sociaal-ruimte', () => {
   it('says its change of demand ramps from the horizon start, as the appendix gives "+50%, 2026–2028" (nl and en)', () => {
     expect(renderReport(groei, { format: 'md', lang: 'nl' })).toContain('- F053 Medewerker Omgevingsloket: vraag +50% in 2028, vanaf 2026 in een gelijkmatig tempo.');
     expect(renderReport(groei, { format: 'md', lang: 'en' })).toContain('- F053 Medewerker Omgevingsloket: demand +50% by 2028, from 2026 at a steady pace.');
+  });
+
+  // Its three new functions come from new legal tasks (demand.emerging), not from digitalisation.
+  it('does not say its new functions come from digitalisation (nl and en)', () => {
+    const nl = renderReport(groei, { format: 'md', lang: 'nl' });
+    expect(nl).toContain('In dit scenario verdwijnen geen functies, veranderen er geen ingrijpend en komen er 3 nieuwe bij;');
+    expect(nl).not.toContain('Door digitalisering');
+    const en = renderReport(groei, { format: 'md', lang: 'en' });
+    expect(en).toContain('In this scenario no functions disappear, none change substantially and 3 emerge;');
+    expect(en).not.toContain('Through digitalisation');
   });
 });

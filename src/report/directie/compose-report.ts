@@ -185,7 +185,8 @@ function summarise(data: ReportData, t: Texts, f: Formatters): string[] {
       : t.summary.gap(end, f.fte(totalEnd), f.fte(demandEnd), f.fte(Math.abs(gap)), Math.abs(gap) < 0.05 ? null : gap < 0, gapSourcesClause(data, t, f)),
     ...(u !== null ? [t.summary.gapBand(end, f.int(u.runs), signed(f.fte(u.gap.at(-1)!.p10), u.gap.at(-1)!.p10), signed(f.fte(u.gap.at(-1)!.p90), u.gap.at(-1)!.p90))] : []),
     ...(start === end ? [] : [t.summary.retirement(f.fte(retired), data.workforce.fte > 0 ? f.pct(retired / data.workforce.fte) : t.none, yearSpan(start, end - 1), end, retiredInEnd >= 0.05 ? f.fte(retiredInEnd) : null)]),
-    t.summary.metamorphosis(data.statusCounts, firstYear),
+    // No cause named for all: F005 disappears because the scenario discontinues it, new functions come from its new tasks.
+    t.summary.metamorphosis(data.statusCounts, firstYear, data.changes.filter((c) => c.status === 'disappearing' && c.discontinued !== null).length),
     t.summary.vulnerable(data.vulnerable.functions, f.persons(data.vulnerable.persons), f.personsFte(data.vulnerable.persons, data.vulnerable.fte)),
     ...planSummary(data.plan, t, f),
   ];

@@ -89,10 +89,12 @@ export const en = {
         : `That is the expected value; across ${runs} runs with uncertain assumptions and chance outflow, the gap (workforce minus need) in ${end} lies between ${low} and ${high} FTE in 8 cases out of 10.`,
     retirement: (fte, share, years, end, inEnd) =>
       `In ${years}, ${fte} FTE retire, ${share} of today's workforce${inEnd === null ? '' : `; in ${end}, another ${inEnd} FTE`}.`,
-    metamorphosis: (n, firstYear) =>
+    metamorphosis: (n, firstYear, discontinued) =>
       n.disappearing + n.changing + n.emerging === 0
         ? `No function disappears, changes substantially or emerges; ${count(n.shrinking, 'function shrinks', 'functions shrink')} and ${count(n.growing, 'function grows', 'functions grow')} beyond the threshold.`
-        : `Through digitalisation ${count(n.disappearing, 'function disappears', 'functions disappear')}, ${n.changing === 0 ? 'none' : n.changing} ${n.changing === 1 ? 'changes' : 'change'} substantially and ${n.emerging === 0 ? 'none' : n.emerging} ${n.emerging === 1 ? 'emerges' : 'emerge'}` +
+        : `In this scenario ${count(n.disappearing, 'function disappears', 'functions disappear')}` +
+          (discontinued === 0 ? '' : discontinued === n.disappearing ? ` (the scenario discontinues ${discontinued === 1 ? 'it' : 'them'})` : ` (${discontinued} of them discontinued by the scenario)`) +
+          `, ${n.changing === 0 ? 'none' : n.changing} ${n.changing === 1 ? 'changes' : 'change'} substantially and ${n.emerging === 0 ? 'none' : n.emerging} ${n.emerging === 1 ? 'emerges' : 'emerge'}` +
           (firstYear === null ? '.' : `; the first shift shows in ${firstYear}.`),
     vulnerable: (functions, persons, fte) =>
       functions === 0
@@ -117,7 +119,7 @@ export const en = {
 
   chapters: {
     doorlichten: { title: 'Doorlichten — today’s workforce', lead: 'Who works where, how old they are, and who retires when.' },
-    doorbreken: { title: 'Doorbreken — functions in transition', lead: 'Which functions disappear, change or emerge through digitalisation, when, and why.' },
+    doorbreken: { title: 'Doorbreken — functions in transition', lead: 'Which functions disappear, change or emerge, when, and why: through digitalisation, or through what else the scenario assumes.' },
     doorselecteren: { title: 'Doorselecteren — vulnerable functions', lead: 'Vulnerable functions and how many people work in them.' },
     doorontwikkelen: { title: 'Doorontwikkelen — reskilling', lead: 'Internal moves in the action plan: who moves from which function to which, when, with how many training hours and at what cost.' },
     doorverbinden: { title: 'Doorverbinden — hiring and mobility', lead: 'The action plan year by year: hiring, internal moves, placement outside the organisation (van-werk-naar-werk) and overstaffing, and what the plan costs against the alternatives.' },

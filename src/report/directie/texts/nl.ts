@@ -87,10 +87,12 @@ export const nl = {
         : `Dat is de verwachte waarde; bij ${runs} doorrekeningen met onzekere aannames en toevallige uitstroom ligt het verschil (bezetting min benodigd) in ${end} in 8 van de 10 gevallen tussen ${low} en ${high} fte.`,
     retirement: (fte, share, years, end, inEnd) =>
       `In ${years} gaat ${fte} fte met pensioen, ${share} van de huidige bezetting${inEnd === null ? '' : `; in ${end} nog ${inEnd} fte`}.`,
-    metamorphosis: (n, firstYear) =>
+    metamorphosis: (n, firstYear, discontinued) =>
       n.disappearing + n.changing + n.emerging === 0
         ? `Geen functie verdwijnt, verandert ingrijpend of ontstaat nieuw; ${count(n.shrinking, 'functie krimpt', 'functies krimpen')} en ${count(n.growing, 'functie groeit', 'functies groeien')} met meer dan de drempel.`
-        : `Door digitalisering ${n.disappearing === 1 ? 'verdwijnt' : 'verdwijnen'} ${count(n.disappearing, 'functie', 'functies')}, ${n.changing === 1 ? 'verandert' : 'veranderen'} er ${count(n.changing, '', '')}ingrijpend en ${n.emerging === 1 ? 'komt' : 'komen'} er ${count(n.emerging, '', '')}nieuwe bij` +
+        : `In dit scenario ${n.disappearing === 1 ? 'verdwijnt' : 'verdwijnen'} ${count(n.disappearing, 'functie', 'functies')}` +
+          (discontinued === 0 ? '' : discontinued === n.disappearing ? ` (het scenario heft ${discontinued === 1 ? 'die' : 'ze'} op)` : ` (waarvan ${discontinued} opgeheven door het scenario)`) +
+          `, ${n.changing === 1 ? 'verandert' : 'veranderen'} er ${count(n.changing, '', '')}ingrijpend en ${n.emerging === 1 ? 'komt' : 'komen'} er ${count(n.emerging, '', '')}nieuwe bij` +
           (firstYear === null ? '.' : `; de eerste verschuiving is zichtbaar in ${firstYear}.`),
     vulnerable: (functions, persons, fte) =>
       functions === 0
@@ -115,7 +117,7 @@ export const nl = {
 
   chapters: {
     doorlichten: { title: 'Doorlichten', lead: 'Het personeelsbestand van vandaag: wie werkt waar, hoe oud, en wie gaat wanneer met pensioen.' },
-    doorbreken: { title: 'Doorbreken', lead: 'Welke functies verdwijnen, veranderen of ontstaan door digitalisering, wanneer, en waarom.' },
+    doorbreken: { title: 'Doorbreken', lead: 'Welke functies verdwijnen, veranderen of ontstaan, wanneer, en waarom: door digitalisering, of door wat het scenario verder aanneemt.' },
     doorselecteren: { title: 'Doorselecteren', lead: 'Kwetsbare functies en hoeveel mensen daarin werken.' },
     doorontwikkelen: { title: 'Doorontwikkelen', lead: 'Interne overstappen in het actieplan: wie van welke functie naar welke gaat, wanneer, met hoeveel opleidingsuren en tegen welke kosten.' },
     doorverbinden: { title: 'Doorverbinden', lead: 'Het actieplan jaar voor jaar: werving, interne overstappen, plaatsing buiten de organisatie (van-werk-naar-werk) en boventalligheid, en wat het plan kost tegenover de alternatieven.' },

@@ -75,8 +75,13 @@ export interface Texts {
     gapBand: (end: number, runs: string, low: N, high: N) => string;
     /** Retirements during `years` (start … end − 1, the years the gap counts), and `inEnd` during `end` (null: none). */
     retirement: (fte: N, share: N, years: string, end: number, inEnd: N | null) => string;
-    /** Counts of functions by status at the horizon; the first year any of the first three shows. */
-    metamorphosis: (counts: { disappearing: number; changing: number; emerging: number; growing: number; shrinking: number }, firstYear: number | null) => string;
+    /**
+     * Counts of functions by status at the horizon; the first year any of the first three shows;
+     * `discontinued`: how many of the disappearing ones the scenario discontinues (an override).
+     * Worded without a cause: a function disappears because the scenario discontinues it or its
+     * demand falls, new functions come from the scenario, not all of it is digitalisation.
+     */
+    metamorphosis: (counts: { disappearing: number; changing: number; emerging: number; growing: number; shrinking: number }, firstYear: number | null, discontinued: number) => string;
     vulnerable: (functions: number, persons: N, fte: N) => string;
     /**
      * The action plan (SPEC §3.3) over the decision years `period`: hires, moves over `pathways`
