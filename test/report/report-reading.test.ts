@@ -185,6 +185,25 @@ describe('the report of groei-sociaal-ruimte', () => {
     expect(renderReport(groei, { format: 'md', lang: 'en' })).toContain('- F053 Medewerker Omgevingsloket: demand +50% by 2028, from 2026 at a steady pace.');
   });
 
+  // Found by a reviewer: "Bij 35 functies blijft het werk (ongeveer) even groot" above a list with 8
+  // growing functions in it (F053 +56%).
+  it('says the work in the replacement list does not shrink, and names the statuses it holds (nl and en)', () => {
+    const growing = groei.replacement.filter((r) => r.status === 'growing');
+    expect(growing.map((r) => r.id)).toContain('F053');
+    expect(growing.length).toBeGreaterThan(0);
+    const nl = renderReport(groei, { format: 'md', lang: 'nl' });
+    const section = nl.slice(nl.indexOf('### Werk blijft, mensen vertrekken'));
+    expect(section).toContain(`Bij ${groei.replacement.length} functies krimpt het werk niet, of met minder dan 15%, maar is in 2035 hooguit de helft`);
+    expect(section).toContain('„Groeiend” en „stabiel” gaan daar over het werk, niet over de mensen');
+    expect(nl).not.toContain('(ongeveer) even groot');
+    const en = renderReport(groei, { format: 'md', lang: 'en' });
+    expect(en).toContain(`In ${groei.replacement.length} functions the work does not shrink, or by less than 15%, but by 2035`);
+    expect(en).toContain('"Growing" and "stable" there describe the work, not the people');
+    expect(en).not.toContain('stays about the same');
+    // Only stable functions in krimp-vacaturestop's list: one status, one verb.
+    expect(renderReport(data, { format: 'md', lang: 'nl' })).toContain('„Stabiel” gaat daar over het werk');
+  });
+
   // Its three new functions come from new legal tasks (demand.emerging), not from digitalisation.
   it('does not say its new functions come from digitalisation (nl and en)', () => {
     const nl = renderReport(groei, { format: 'md', lang: 'nl' });

@@ -477,7 +477,10 @@ function doorbreken(data: ReportData, t: Texts, f: Formatters): Section {
   if (data.replacement.length > 0) {
     const { start, end } = data.scenario;
     blocks.push({ kind: 'heading', text: b.replacementTitle });
-    blocks.push({ kind: 'paragraph', text: b.replacementText(data.replacement.length, end) });
+    // The list holds every function whose work does not shrink by the volume threshold: growing ones
+    // too (groei-sociaal-ruimte's F053 +56%), so the text names the statuses the list shows.
+    const statuses = order.filter((s) => data.replacement.some((r) => r.status === s || r.flags.includes(s))).map((s) => t.status[s]);
+    blocks.push({ kind: 'paragraph', text: b.replacementText(data.replacement.length, end, f.pct(data.volumeThreshold), statuses) });
     blocks.push({
       kind: 'table',
       // The replacement flag beside the status of the work.

@@ -9,6 +9,9 @@ function count(n: number, one: string, many: string): string {
   return word === '' ? `${number} ` : `${number} ${word}`;
 }
 
+/** The text with its first letter (after an opening quote) in capitals: "Stable". */
+const capitalise = (text: string): string => text.replace(/^(\P{L}*)(\p{L})/u, (_, quote: string, letter: string) => quote + letter.toUpperCase());
+
 /** "A", "A and B", "A, B and C". */
 const listEn = (items: string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`);
 
@@ -172,8 +175,8 @@ export const en = {
     otherTitle: 'Growing and shrinking functions',
     noneOfKind: 'None.',
     replacementTitle: 'The work stays, the people leave',
-    replacementText: (n, end) =>
-      `In ${count(n, 'function', 'functions')} the work stays about the same, but by ${end} at most half of today's staff is still there, through retirement and attrition. "Stable" there describes the work, not the people: these functions have a large replacement need.`,
+    replacementText: (n, end, volume, statuses) =>
+      `In ${count(n, 'function', 'functions')} the work does not shrink, or by less than ${volume}, but by ${end} at most half of today's staff is still there, through retirement and attrition. ${capitalise(listEn(statuses.map((s) => `"${s}"`)))} there ${statuses.length === 1 ? 'describes' : 'describe'} the work, not the people: these functions have a large replacement need.`,
     replacementPrivacy: (m) =>
       `Functions with fewer than ${m} people (and functions hidden so that those cannot be derived from a total) are not in this list: their supply year by year would show when someone leaves (privacy).`,
     replacementCol: 'Of which need replacement',

@@ -9,6 +9,9 @@ function count(n: number, one: string, many: string): string {
   return word === '' ? `${number} ` : `${number} ${word}`;
 }
 
+/** The text with its first letter (after an opening quote) in capitals: „Stabiel”. */
+const capitalise = (text: string): string => text.replace(/^(\P{L}*)(\p{L})/u, (_, quote: string, letter: string) => quote + letter.toUpperCase());
+
 /** "A", "A en B", "A, B en C". */
 const listNl = (items: string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)!}`);
 
@@ -172,8 +175,8 @@ export const nl = {
     otherTitle: 'Groeiende en krimpende functies',
     noneOfKind: 'Geen.',
     replacementTitle: 'Werk blijft, mensen vertrekken',
-    replacementText: (n, end) =>
-      `Bij ${count(n, 'functie', 'functies')} blijft het werk (ongeveer) even groot, maar is in ${end} hooguit de helft van de huidige bezetting nog aanwezig, door pensioen en verloop. „Stabiel” gaat daar over het werk, niet over de mensen: deze functies hebben een grote vervangingsvraag.`,
+    replacementText: (n, end, volume, statuses) =>
+      `Bij ${count(n, 'functie', 'functies')} krimpt het werk niet, of met minder dan ${volume}, maar is in ${end} hooguit de helft van de huidige bezetting nog aanwezig, door pensioen en verloop. ${capitalise(listNl(statuses.map((s) => `„${s}”`)))} ${statuses.length === 1 ? 'gaat' : 'gaan'} daar over het werk, niet over de mensen: deze functies hebben een grote vervangingsvraag.`,
     replacementPrivacy: (m) =>
       `Functies met minder dan ${m} personen (en functies die verborgen zijn zodat die niet uit een totaal volgen) staan niet in deze lijst: hun bezetting per jaar zou laten zien wanneer iemand vertrekt (privacy).`,
     replacementCol: 'Waarvan vervanging nodig',

@@ -148,7 +148,11 @@ export interface Texts {
     otherTitle: string;
     noneOfKind: string;
     replacementTitle: string;
-    replacementText: (functions: number, end: number) => string;
+    /**
+     * The functions whose work does not shrink by `volume` or more while at most half their people are
+     * left; `statuses`: the statuses of the work they carry (stabiel, groeiend, …), in the table's words.
+     */
+    replacementText: (functions: number, end: number, volume: N, statuses: string[]) => string;
     /** Under the replacement table when functions are left out for privacy. */
     replacementPrivacy: (minGroup: number) => string;
     replacementCol: string;
