@@ -604,7 +604,13 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
     blocks.push({
       kind: 'chart',
       title: o.flowTitle,
-      svg: renderFlow({ id: 'flow', title: t.charts.flow }, drawn.map((r) => ({ from: label(r.from, r.fromName), to: label(r.to, r.toName), fte: r.fte })), f.fte),
+      // A node says all of its function's moves (spp plan's "Uit 7,9"), not only the largest routes
+      // drawn (F002's 7,4 in digitaal-versneld): summed over the visible routes, so a hidden route's
+      // flow does not follow from a node's figure minus its visible routes.
+      svg: renderFlow({ id: 'flow', title: t.charts.flow }, drawn.map((r) => ({ from: label(r.from, r.fromName), to: label(r.to, r.toName), fte: r.fte })), f.fte, {
+        from: totalsBy(visible, (r) => label(r.from, r.fromName)),
+        to: totalsBy(visible, (r) => label(r.to, r.toName)),
+      }),
       caption:
         o.flowCaption(f.fte(n.moved), p.pathways.length) +
         (drawn.length < visible.length ? ` ${o.flowTop(f.int(drawn.length))}` : '') +
@@ -904,6 +910,13 @@ function topRows(list: readonly { id: string; name: string; fte: number; hidden?
   const rows = listed.map((h) => [`${h.id} ${h.name}`, h.hidden == null ? f.fte(h.fte) : f.persons({ persons: 0, hidden: h.hidden })]);
   if (rest.length > 0) rows.push([t.otherFunctions(f.int(rest.length)), f.fte(sum(rest.map((h) => h.fte)))]);
   return rows;
+}
+
+/** FTE per key (a route's end) summed over the routes. */
+function totalsBy<R extends { fte: number }>(routes: readonly R[], key: (r: R) => string): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const r of routes) totals.set(key(r), (totals.get(key(r)) ?? 0) + r.fte);
+  return totals;
 }
 
 function hasHiddenRow(rows: readonly { hidden: Hidden }[]): boolean {

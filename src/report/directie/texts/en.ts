@@ -273,7 +273,7 @@ export const en = {
       'The plan uses no internal pathway: hiring and placing outside is cheaper, or there is no viable, desirable and safe pathway from a function with a surplus to a function with a shortage.',
     flowTitle: 'Internal moves: from function (left) to function (right), width by FTE',
     flowCaption: (fte, pathways) => `${count(pathways, 'pathway moves', 'pathways move')} ${fte} FTE to another function.`,
-    flowTop: (n) => `The chart shows the ${n} largest pathways; the table lists them all.`,
+    flowTop: (n) => `The chart shows only the ${n} largest pathways; the table lists them all. The figure beside a function counts all its moves, also over pathways not drawn.`,
     flowHidden: (n, minGroup) => `${count(n, 'pathway', 'pathways')} out of functions with fewer than ${minGroup} employees ${n === 1 ? 'is' : 'are'} left out of the chart.`,
     pathwaysTitle: 'Pathways in the plan',
     pathwaysNote:
