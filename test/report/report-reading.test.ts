@@ -161,6 +161,22 @@ describe('where demand cannot be met', () => {
       expect(table).toContain(`| ${row.id} ${row.name} | ${yearRuns(years)} |`);
     }
   });
+
+  // Found by a reviewer beside spp plan: "In 24 functies" counted 22 rows with figures and F027 "< 5"
+  // and F031 "•", which spp plan merges into one line of the functions it withholds.
+  it('counts the functions listed with their figures, and the withheld ones apart (nl and en)', () => {
+    const shown = data.plan.shortfalls.filter((r) => r.hidden === null);
+    const withheld = data.plan.shortfalls.filter((r) => r.hidden !== null);
+    expect([shown.length, withheld.map((r) => r.id)]).toEqual([22, ['F027', 'F031']]);
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    const section = nl.slice(nl.indexOf('### Waar de vraag niet te vervullen is'), nl.indexOf('**Kostenvergelijking'));
+    expect(section).toContain('In 22 functies, en in 2 functies waarvan de getallen zijn afgeschermd (privacy), laten de grenzen van het scenario (zoals een vacaturestop) samen 440,1 fte-jaar vraag onvervuld.');
+    // The withheld rows keep their marks: neither their amount nor their years.
+    expect(section).toContain('| F027 Beleidsonderzoeker | < 5 | < 5 |');
+    expect(section).toContain('| F031 Adviseur Openbare Orde en Veiligheid | • | • |');
+    const en = renderReport(data, { format: 'md', lang: 'en' });
+    expect(en).toContain('In 22 functions, and in 2 functions whose figures are withheld (privacy), the scenario\'s limits (such as a hiring freeze) leave 440.1 FTE-years of demand unmet in all.');
+  });
 });
 
 describe('the report of an organisation whose work and people meet at the horizon', () => {

@@ -770,7 +770,10 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
   if (p.shortfalls.length > 0) {
     blocks.push({ kind: 'heading', text: v.shortfallTitle });
     const total = p.shortfallTotal === null ? f.fte(n.shortage) : f.persons({ persons: 0, hidden: p.shortfallTotal });
-    blocks.push({ kind: 'paragraph', text: v.shortfallText(total, p.shortfalls.length) });
+    // The rows with their figures, and apart those privacy withholds (F027 "< 5", F031 "•"): spp plan
+    // merges the latter into one line of the withheld functions, so "In 24 functies" matched nothing there.
+    const withheld = p.shortfalls.filter((s) => s.hidden !== null).length;
+    blocks.push({ kind: 'paragraph', text: v.shortfallText(total, p.shortfalls.length - withheld, withheld) });
     blocks.push({
       kind: 'table',
       head: [t.doorbreken.functionCol, v.yearsCol, v.shortfallCol],

@@ -347,8 +347,11 @@ export const en = {
     noHiring: 'The plan needs to hire nobody.',
     noOutside: 'The plan places nobody outside the organisation.',
     shortfallTitle: 'Where demand cannot be met',
-    shortfallText: (fteYears, functions) =>
-      `In ${count(functions, 'function', 'functions')} the scenario's limits (such as a hiring freeze) leave ${fteYears} FTE-years of demand unmet in all.`,
+    shortfallText: (fteYears, functions, withheld) => {
+      const hidden = `${count(withheld, 'function', 'functions')} whose figures are withheld (privacy)`;
+      const where = withheld === 0 ? count(functions, 'function', 'functions') : functions === 0 ? hidden : `${count(functions, 'function', 'functions')}, and in ${hidden},`;
+      return `In ${where} the scenario's limits (such as a hiring freeze) leave ${fteYears} FTE-years of demand unmet in all.`;
+    },
     shortfallCol: 'Unmet (FTE-years)',
     yearsCol: 'Years',
     businessTitle: (period) => `Business case: costs by kind over ${period}`,

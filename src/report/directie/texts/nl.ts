@@ -348,8 +348,11 @@ export const nl = {
     noHiring: 'Het plan hoeft niemand te werven.',
     noOutside: 'Het plan plaatst niemand buiten de organisatie.',
     shortfallTitle: 'Waar de vraag niet te vervullen is',
-    shortfallText: (fteYears, functions) =>
-      `In ${count(functions, 'functie', 'functies')} laten de grenzen van het scenario (zoals een vacaturestop) samen ${fteYears} fte-jaar vraag onvervuld.`,
+    shortfallText: (fteYears, functions, withheld) => {
+      const hidden = `${count(withheld, 'functie', 'functies')} waarvan de getallen zijn afgeschermd (privacy)`;
+      const where = withheld === 0 ? count(functions, 'functie', 'functies') : functions === 0 ? hidden : `${count(functions, 'functie', 'functies')}, en in ${hidden},`;
+      return `In ${where} laten de grenzen van het scenario (zoals een vacaturestop) samen ${fteYears} fte-jaar vraag onvervuld.`;
+    },
     shortfallCol: 'Onvervuld (fte-jaar)',
     yearsCol: 'Jaren',
     businessTitle: (period) => `Kostenvergelijking: kosten per soort over ${period}`,

@@ -278,7 +278,8 @@ export interface Texts {
     noHiring: string;
     noOutside: string;
     shortfallTitle: string;
-    shortfallText: (fteYears: N, functions: number) => string;
+    /** `functions`: the rows with their figures; `withheld`: the rows whose figures privacy withholds (listed with a mark). */
+    shortfallText: (fteYears: N, functions: number, withheld: number) => string;
     shortfallCol: string;
     yearsCol: string;
     businessTitle: (period: string) => string;
