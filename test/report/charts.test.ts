@@ -71,6 +71,15 @@ describe('SVG charts', () => {
     }
   });
 
+  it('label a node with the total it is given (all its moves), not only the links drawn', () => {
+    const links = [{ from: 'F1 Clerk', to: 'F9 Analyst', fte: 1.5 }];
+    const drawn = renderFlow({ id: 'f4', title: 'Pathways' }, links, fmt);
+    expect(drawn).toContain('>1.5<');
+    const all = renderFlow({ id: 'f4', title: 'Pathways' }, links, fmt, { from: new Map([['F1 Clerk', 2]]), to: new Map([['F9 Analyst', 1.5]]) });
+    expect(all).toContain('>2.0<');
+    expect(all).not.toMatch(/text-anchor="end" fill="#[0-9a-f]+" font-size="10">1\.5</);
+  });
+
   it('cut a long function name so that it stays inside the chart on both sides (it was clipped at the right edge)', () => {
     const long = 'F051 Handhaver Openbare Ruimte (boa) en Parkeren';
     const svg = renderFlow({ id: 'f3', title: 'Pathways' }, [{ from: long, to: long.replace('F051', 'F052'), fte: 2 }], fmt);

@@ -72,7 +72,7 @@ describe('a one-year horizon', () => {
   it('a horizon of several years reads as before', async () => {
     const nl = await runSpp(['report', '-s', 'scenarios/baseline.yaml', '--format', 'md']);
     expect(nl.stdout).toContain('Zonder nieuwe werving daalt de bezetting tot');
-    expect(nl.stdout).toMatch(/Tussen 2026 en 2035 gaat [\d.,]+ fte met pensioen/);
+    expect(nl.stdout).toMatch(/In 2026–2034 gaat [\d.,]+ fte met pensioen, \d+% van de huidige bezetting; in 2035 nog [\d,]+ fte\./);
     expect(nl.stdout).toMatch(/de piek ligt in \d{4} met [\d,]+ fte/);
     expect(nl.stdout).toContain('| Taakcategorie | Aandeel 2026 | Aandeel 2035 | Verschil (procentpunt) |');
     expect(nl.stdout).toContain('### Functies naar voorspelbaarheid en complexiteit, 2026 → 2035');

@@ -151,7 +151,7 @@ describe('flow chart size', () => {
     expect((flow.match(/<path /g) ?? []).length).toBe(12);
     expect(flow).toContain('S19'); // the largest is drawn
     expect(flow).not.toContain('S00'); // the smallest is not
-    expect(html).toContain('The chart shows the 12 largest pathways; the table lists them all.');
+    expect(html).toContain('The chart shows only the 12 largest pathways; the table lists them all. The figure beside a function counts all its moves, also over pathways not drawn.');
     const md = renderReport(data, { format: 'md', lang: 'en' });
     for (const p of pathways) expect(md).toContain(`| ${p.from} `);
   });

@@ -72,6 +72,24 @@ describe('report golden files (scenarios/digitaal-versneld.yaml: every chapter f
       });
     }
   }
+
+  // Found by a reviewer beside spp plan: the flow chart (12 of its routes drawn) read F002 "7,4", its
+  // routes drawn, while spp plan says "Uit 7,9"; F020 "3,6" vs "In 4,1", F074 "3,4" vs "In 3,9".
+  it('labels a function in the flow chart with all its moves, as spp plan counts them, and says only the largest routes are drawn', async () => {
+    const rich = await richData();
+    const routes = rich.plan.pathways.filter((r) => r.hidden === null);
+    expect(routes.length).toBeGreaterThan(12);
+    const html = renderReport(rich, { format: 'html', lang: 'nl' });
+    const start = html.indexOf('<svg', html.indexOf('id="doorontwikkelen"'));
+    // Two lines per node: its name, then its FTE.
+    const labels = [...html.slice(start, html.indexOf('</svg>', start)).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+    const figure = (code: string): string | undefined => labels[labels.findIndex((l) => l.startsWith(`${code} `)) + 1];
+    const total = (end: 'from' | 'to', code: string): string => routes.filter((r) => r[end] === code).reduce((a, r) => a + r.fte, 0).toFixed(1).replace('.', ',');
+    expect([figure('F002'), figure('F020'), figure('F074')]).toEqual([total('from', 'F002'), total('to', 'F020'), total('to', 'F074')]);
+    expect([figure('F002'), figure('F020'), figure('F074')]).toEqual(['7,9', '4,1', '3,9']);
+    expect(html).toContain('De grafiek toont alleen de 12 grootste routes; de tabel noemt ze allemaal. Het getal bij een functie telt al haar overstappen, ook over routes die niet getekend zijn.');
+    expect(renderReport(rich, { format: 'html', lang: 'en' })).toContain('The chart shows only the 12 largest pathways; the table lists them all. The figure beside a function counts all its moves, also over pathways not drawn.');
+  });
 });
 
 describe('report content (bundled example)', () => {

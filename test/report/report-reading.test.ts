@@ -4,13 +4,18 @@ import { loadInputs } from '../../src/app/load-inputs.js';
 import { buildReportSource } from '../../src/app/report.js';
 import { buildReportData, type ReportData } from '../../src/report/directie/report-data.js';
 import { renderReport } from '../../src/report/directie/render-report.js';
+import { yearRuns } from '../../src/report/words.js';
+import { automationLevel } from '../../src/model/automation.js';
+import { overrideFactor } from '../../src/model/demand.js';
 
 /** The Dutch report of krimp-vacaturestop as a directieteam reads it: what its sentences and tables say. */
 const scenario = join(import.meta.dirname, '..', '..', 'scenarios', 'krimp-vacaturestop.yaml');
 let data: ReportData;
+let source: Awaited<ReturnType<typeof buildReportSource>>;
 
 beforeAll(async () => {
-  data = buildReportData(await buildReportSource(await loadInputs({ scenario })));
+  source = await buildReportSource(await loadInputs({ scenario }));
+  data = buildReportData(source);
 }, 120_000);
 
 describe('the report of a plan that places no one outside', () => {
@@ -58,6 +63,34 @@ describe("the scenario's levers on the first page", () => {
   });
 });
 
+describe('how the levers on the first page proceed', () => {
+  // Found by a reviewer beside the appendix and spp explain: "vraag −30% in 2029" for a change that
+  // ramps from 2026 ("−30%, tot 2029"), and Klantcontact "in 2029, vanaf 2027 in één keer" for a step
+  // that explain shows as 0 in 2027 and 2028 and 0,3 from 2029.
+  const levers = (md: string, from: string, to: string): string => md.split(from)[1]!.split(to)[0]!;
+  it('says a step happens at once in its end year, and a demand change ramps from its start (nl and en)', () => {
+    const nl = levers(renderReport(data, { format: 'md', lang: 'nl' }), '**De aannames die de uitkomst bepalen**', '*De volledige lijst');
+    expect(nl).toContain('- Klantcontact: 30% van het werk geautomatiseerd in 2029, in één keer in dat jaar.');
+    expect(nl).not.toContain('vanaf 2027 in één keer');
+    expect(nl).toContain('- F020 Medewerker Facilitaire Zaken: vraag −30% in 2029, vanaf 2026 in een gelijkmatig tempo.');
+    expect(nl).toContain('- F032 Projectleider: vraag −25% in 2030, vanaf 2027 in een gelijkmatig tempo.');
+    const en = levers(renderReport(data, { format: 'md', lang: 'en' }), '**The assumptions that drive the outcome**', '*The appendix lists');
+    expect(en).toContain('- Customer contact: 30% of the work automated in 2029, all at once that year.');
+    expect(en).toContain('- F020 Medewerker Facilitaire Zaken: demand −30% by 2029, from 2026 at a steady pace.');
+    expect(en).toContain('- F032 Projectleider: demand −25% by 2030, from 2027 at a steady pace.');
+  });
+
+  it('says what the model computes: the step is 0 before 2029, the changes move every year from their start', () => {
+    const { scenario: sc } = source;
+    const contact = sc.digitalisation.automation['customer_contact']!;
+    expect([2027, 2028, 2029, 2035].map((y) => automationLevel(contact, sc.horizon.start, y))).toEqual([0, 0, 0.3, 0.3]);
+    const factors = (id: string): number[] => [2026, 2027, 2028, 2029, 2030].map((y) => overrideFactor(sc.demand.overrides.find((o) => o.function === id)!, sc.horizon, y));
+    // F020 from 2026 to 2029, F032 from 2027 to 2030: a little less each year, not one step.
+    expect(factors('F020').map((x) => Math.round(x * 100))).toEqual([100, 90, 80, 70, 70]);
+    expect(factors('F032').map((x) => Math.round(x * 1000))).toEqual([1000, 1000, 917, 833, 750]);
+  });
+});
+
 describe('the business case of a plan that leaves demand unmet', () => {
   // Found by an HR-adviser review: "het plan bespaart € 2.558.140" against no plan, which hires every
   // shortage without the scenario's limits, while the plan leaves 440,1 FTE-years of demand unmet.
@@ -73,6 +106,79 @@ describe('the business case of a plan that leaves demand unmet', () => {
   });
 });
 
+describe('the years the summary counts', () => {
+  // Found by a reviewer: "sinds 2026 vertrekt … fte" counted the outflow of 2026–2034 (up to the supply
+  // on 1 January 2035), "Tussen 2026 en 2035 gaat … fte met pensioen" the retirements of 2026–2035.
+  it('counts the outflow and the retirements over the same years, names them, and says the last year apart (nl and en)', () => {
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    const summary = nl.slice(nl.indexOf('## Samenvatting'), nl.indexOf('## 1. Doorlichten'));
+    const leave = /; in 2026–2034 vertrekt ([\d.,]+) fte door pensioen, uitstroom en aflopende contracten/.exec(summary);
+    const retire = /In 2026–2034 gaat ([\d.,]+) fte met pensioen, \d+% van de huidige bezetting; in 2035 nog ([\d,]+) fte\./.exec(summary);
+    expect(leave).not.toBeNull();
+    expect(retire).not.toBeNull();
+    expect(summary).not.toMatch(/sinds 2026 vertrekt|Tussen 2026 en 2035/);
+    // The pension table: its cumulative of 2034 is the summary's figure, its row of 2035 the rest.
+    const wave = nl.slice(nl.indexOf('### Pensioengolf'), nl.indexOf('## 2. Doorbreken'));
+    expect(wave).toMatch(new RegExp(`\\| 2034 \\| [\\d,]+ \\| ${retire![1]} \\|`));
+    expect(wave).toMatch(new RegExp(`\\| 2035 \\| ${retire![2]} \\|`));
+    expect(wave).toMatch(new RegExp(`In 2026–2035 gaat in totaal [\\d.,]+ fte met pensioen, waarvan ${retire![1]} fte in 2026–2034; de piek ligt in \\d{4}`));
+    // The retirements are part of the outflow over the same years.
+    const num = (x: string): number => Number(x.replace(/\./g, '').replace(',', '.'));
+    expect(num(retire![1]!)).toBeLessThan(num(leave![1]!));
+    const en = renderReport(data, { format: 'md', lang: 'en' });
+    expect(en).toMatch(/; in 2026–2034, [\d,.]+ FTE leave through retirement, attrition and ending contracts/);
+    expect(en).toMatch(/In 2026–2034, [\d,.]+ FTE retire, \d+% of today's workforce; in 2035, another [\d.]+ FTE\./);
+    expect(en).toMatch(/In 2026–2035, [\d,.]+ FTE retire in all, [\d,.]+ FTE of them in 2026–2034; the peak is in \d{4}/);
+  });
+});
+
+describe('what the summary says makes functions disappear or emerge', () => {
+  // Found by a reviewer: "Door digitalisering verdwijnt 1 functie" while F005 disappears because the
+  // scenario discontinues it (demand.overrides), not through automation.
+  it('names no cause for all of them, and says the scenario discontinues F005 (nl and en)', () => {
+    expect(data.changes.find((c) => c.id === 'F005')).toMatchObject({ status: 'disappearing', discontinued: 2028 });
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    expect(nl).toContain('In dit scenario verdwijnt 1 functie (het scenario heft die op), veranderen er geen ingrijpend en komen er geen nieuwe bij;');
+    expect(nl).not.toContain('Door digitalisering');
+    const en = renderReport(data, { format: 'md', lang: 'en' });
+    expect(en).toContain('In this scenario 1 function disappears (the scenario discontinues it), none change substantially and none emerge;');
+    expect(en).not.toContain('Through digitalisation');
+  });
+});
+
+describe('where demand cannot be met', () => {
+  // Found by a reviewer beside spp plan: F016 read "2027–2035" in the report, "2027–2031, 2033–2035"
+  // in spp plan (no shortfall in 2032).
+  it('names the years of unmet demand as spp plan does, runs of years rather than one span', () => {
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    const table = nl.slice(nl.indexOf('### Waar de vraag niet te vervullen is'), nl.indexOf('**Kostenvergelijking'));
+    expect(table).toContain('| F016 Salarisadministrateur | 2027–2031, 2033–2035 |');
+    expect(table).toContain('| F017 Medewerker Personeelsadministratie | 2027–2030, 2032–2035 |');
+    expect(table).toContain('| F026 Strategisch Adviseur | 2027–2030, 2032–2035 |');
+    // Every shown row: the years spp plan lists (its shortfalls of at least 0,05 FTE).
+    for (const row of data.plan.shortfalls.filter((r) => r.hidden === null)) {
+      const years = source.plan.shortfalls.filter((s) => s.function === row.id && s.shortage_fte >= 0.05).map((s) => s.year);
+      expect(table).toContain(`| ${row.id} ${row.name} | ${yearRuns(years)} |`);
+    }
+  });
+
+  // Found by a reviewer beside spp plan: "In 24 functies" counted 22 rows with figures and F027 "< 5"
+  // and F031 "•", which spp plan merges into one line of the functions it withholds.
+  it('counts the functions listed with their figures, and the withheld ones apart (nl and en)', () => {
+    const shown = data.plan.shortfalls.filter((r) => r.hidden === null);
+    const withheld = data.plan.shortfalls.filter((r) => r.hidden !== null);
+    expect([shown.length, withheld.map((r) => r.id)]).toEqual([22, ['F027', 'F031']]);
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    const section = nl.slice(nl.indexOf('### Waar de vraag niet te vervullen is'), nl.indexOf('**Kostenvergelijking'));
+    expect(section).toContain('In 22 functies, en in 2 functies waarvan de getallen zijn afgeschermd (privacy), laten de grenzen van het scenario (zoals een vacaturestop) samen 440,1 fte-jaar vraag onvervuld.');
+    // The withheld rows keep their marks: neither their amount nor their years.
+    expect(section).toContain('| F027 Beleidsonderzoeker | < 5 | < 5 |');
+    expect(section).toContain('| F031 Adviseur Openbare Orde en Veiligheid | • | • |');
+    const en = renderReport(data, { format: 'md', lang: 'en' });
+    expect(en).toContain('In 22 functions, and in 2 functions whose figures are withheld (privacy), the scenario\'s limits (such as a hiring freeze) leave 440.1 FTE-years of demand unmet in all.');
+  });
+});
+
 describe('the report of an organisation whose work and people meet at the horizon', () => {
   it('says there is no shortage and no surplus, not "een overschot van 0,0 fte"', async () => {
     const balanced = buildReportData(await buildReportSource(await loadInputs({ scenario: join(import.meta.dirname, '..', '..', 'fixtures', 'report', 'balanced', 'scenario.yaml') })));
@@ -80,5 +186,47 @@ describe('the report of an organisation whose work and people meet at the horizo
     expect(nl).toContain('precies het benodigde werk: geen tekort en geen overschot');
     expect(nl).not.toMatch(/overschot van 0,0 fte/);
     expect(renderReport(balanced, { format: 'md', lang: 'en' })).toContain('exactly the work needed: no shortage and no surplus');
+  });
+});
+
+/** groei-sociaal-ruimte: growth, new legal tasks, no hiring freeze. */
+describe('the report of groei-sociaal-ruimte', () => {
+  let groei: ReportData;
+  beforeAll(async () => {
+    groei = buildReportData(await buildReportSource(await loadInputs({ scenario: join(import.meta.dirname, '..', '..', 'scenarios', 'groei-sociaal-ruimte.yaml') })));
+  }, 120_000);
+
+  it('says its change of demand ramps from the horizon start, as the appendix gives "+50%, 2026–2028" (nl and en)', () => {
+    expect(renderReport(groei, { format: 'md', lang: 'nl' })).toContain('- F053 Medewerker Omgevingsloket: vraag +50% in 2028, vanaf 2026 in een gelijkmatig tempo.');
+    expect(renderReport(groei, { format: 'md', lang: 'en' })).toContain('- F053 Medewerker Omgevingsloket: demand +50% by 2028, from 2026 at a steady pace.');
+  });
+
+  // Found by a reviewer: "Bij 35 functies blijft het werk (ongeveer) even groot" above a list with 8
+  // growing functions in it (F053 +56%).
+  it('says the work in the replacement list does not shrink, and names the statuses it holds (nl and en)', () => {
+    const growing = groei.replacement.filter((r) => r.status === 'growing');
+    expect(growing.map((r) => r.id)).toContain('F053');
+    expect(growing.length).toBeGreaterThan(0);
+    const nl = renderReport(groei, { format: 'md', lang: 'nl' });
+    const section = nl.slice(nl.indexOf('### Werk blijft, mensen vertrekken'));
+    expect(section).toContain(`Bij ${groei.replacement.length} functies krimpt het werk niet, of met minder dan 15%, maar is in 2035 hooguit de helft`);
+    expect(section).toContain('„Groeiend” en „stabiel” gaan daar over het werk, niet over de mensen');
+    expect(nl).not.toContain('(ongeveer) even groot');
+    const en = renderReport(groei, { format: 'md', lang: 'en' });
+    expect(en).toContain(`In ${groei.replacement.length} functions the work does not shrink, or by less than 15%, but by 2035`);
+    expect(en).toContain('"Growing" and "stable" there describe the work, not the people');
+    expect(en).not.toContain('stays about the same');
+    // Only stable functions in krimp-vacaturestop's list: one status, one verb.
+    expect(renderReport(data, { format: 'md', lang: 'nl' })).toContain('„Stabiel” gaat daar over het werk');
+  });
+
+  // Its three new functions come from new legal tasks (demand.emerging), not from digitalisation.
+  it('does not say its new functions come from digitalisation (nl and en)', () => {
+    const nl = renderReport(groei, { format: 'md', lang: 'nl' });
+    expect(nl).toContain('In dit scenario verdwijnen geen functies, veranderen er geen ingrijpend en komen er 3 nieuwe bij;');
+    expect(nl).not.toContain('Door digitalisering');
+    const en = renderReport(groei, { format: 'md', lang: 'en' });
+    expect(en).toContain('In this scenario no functions disappear, none change substantially and 3 emerge;');
+    expect(en).not.toContain('Through digitalisation');
   });
 });

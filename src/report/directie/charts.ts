@@ -284,8 +284,17 @@ export function renderGap(
 /** A generous average width of a character of 10 px type (DejaVu Sans, Helvetica): labels are cut to what fits inside the chart. */
 const LABEL_CHAR_PX = 6.2;
 
-/** Pathways as a flow: surplus functions left, shortage functions right, links as wide as their FTE. */
-export function renderFlow(frame: ChartFrame, links: { from: string; to: string; fte: number }[], format: Format): string {
+/**
+ * Pathways as a flow: surplus functions left, shortage functions right, links as wide as their FTE.
+ * A node's figure is its FTE in `totals` (out of a source, into a target) when given — all of a
+ * function's moves when only the largest links are drawn — else the sum of its links drawn.
+ */
+export function renderFlow(
+  frame: ChartFrame,
+  links: { from: string; to: string; fte: number }[],
+  format: Format,
+  totals?: { from: ReadonlyMap<string, number>; to: ReadonlyMap<string, number> },
+): string {
   const sources = order(links.map((l) => l.from), links);
   const targets = order(links.map((l) => l.to), links, true);
   const totalFte = links.reduce((a, l) => a + l.fte, 0);
@@ -340,8 +349,8 @@ export function renderFlow(frame: ChartFrame, links: { from: string; to: string;
       text(tx, mid + 10, format(fte), `text-anchor="${anchor}" fill="${MUTED}" font-size="10"`)
     );
   };
-  for (const id of sources) out += node(leftX, id, left.get(id)!, 'end', links.filter((l) => l.from === id).reduce((a, l) => a + l.fte, 0));
-  for (const id of targets) out += node(rightX, id, right.get(id)!, 'start', links.filter((l) => l.to === id).reduce((a, l) => a + l.fte, 0));
+  for (const id of sources) out += node(leftX, id, left.get(id)!, 'end', totals?.from.get(id) ?? links.filter((l) => l.from === id).reduce((a, l) => a + l.fte, 0));
+  for (const id of targets) out += node(rightX, id, right.get(id)!, 'start', totals?.to.get(id) ?? links.filter((l) => l.to === id).reduce((a, l) => a + l.fte, 0));
   return `${out}</svg>`;
 }
 

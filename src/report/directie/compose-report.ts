@@ -11,7 +11,7 @@ import { en } from './texts/en.js';
 import { nl } from './texts/nl.js';
 import type { ReportLang, Texts } from './texts/texts.js';
 import { labeller } from '../labels.js';
-import { yearRuns } from '../words.js';
+import { yearRuns, yearSpan } from '../words.js';
 import { translateNote } from '../notes.js';
 import { compareText } from '../../domain/compare-text.js';
 
@@ -134,15 +134,19 @@ function drivers(data: ReportData, t: Texts, f: Formatters): string[] {
   const s = t.story;
   const d = data.drivers;
   const { end } = data.scenario;
-  const out = d.automation.map((a) =>
-    s.automation(f.category(a.category), f.pct(a.target), a.range ? [f.pct(a.range[0]), f.pct(a.range[1]), f.pct(a.range[2])] : null, a.start, a.end, s.curve[a.curve]),
-  );
+  // A step, or a span of no years, changes nothing before `end` and everything in it (model/automation.ts,
+  // model/ramp.ts): said as one step in `end`, not "vanaf 2027 in één keer" of a step that comes in 2029.
+  const out = d.automation.map((a) => {
+    const pace = a.curve === 'step' || a.end <= a.start ? null : { start: a.start, curve: s.curve[a.curve] };
+    return s.automation(f.category(a.category), f.pct(a.target), a.range ? [f.pct(a.range[0]), f.pct(a.range[1]), f.pct(a.range[2])] : null, a.end, pace);
+  });
   if (d.automation.length > 0 && d.reinvested > 0) out.push(s.reinvested(f.pct(d.reinvested)));
   for (const g of d.growth) out.push(s.growth(g.scope || t.total, `${f.dec(Math.abs(g.rate) * 100, 1)}%`, g.rate < 0));
   for (const o of d.overrides) {
     const fn = `${o.function} ${o.name}`;
     if (o.discontinue !== null) out.push(s.discontinue(fn, o.discontinue));
-    else if (o.change !== null) out.push(s.change(fn, `${o.change >= 0 ? '+' : '−'}${f.pct(Math.abs(o.change))}`, o.end));
+    // A change ramps linearly from its start to its end (model/demand.ts overrideFactor), at once when the span is empty.
+    else if (o.change !== null) out.push(s.change(fn, `${o.change >= 0 ? '+' : '−'}${f.pct(Math.abs(o.change))}`, o.end, o.end <= o.start ? null : o.start));
   }
   if (d.emerging.length > 0) out.push(s.emerging(d.emerging.map((e) => e.name), f.fte(sum(d.emerging.map((e) => e.demandEnd))), end));
   if (d.plan !== null) {
@@ -162,7 +166,11 @@ function summarise(data: ReportData, t: Texts, f: Formatters): string[] {
   const totalEnd = data.supply.total[data.supply.total.length - 1] ?? 0;
   const demandEnd = data.supply.demand[data.supply.demand.length - 1] ?? 0;
   const gap = totalEnd - demandEnd;
-  const retired = sum(data.retirement.map((r) => r.fte));
+  // The years before `end`: the summary's other figures are the state on 1 January of `end` (a year
+  // row holds the supply on 1 January of t and the flows during t), so its retirements are those of
+  // start … end − 1, the replacement demand's years; the retirements during `end` are said apart.
+  const retired = sum(data.retirement.slice(0, -1).map((r) => r.fte));
+  const retiredInEnd = data.retirement.at(-1)?.fte ?? 0;
   const changeYears = data.changes
     .filter((c) => c.status === 'disappearing' || c.status === 'changing' || c.status === 'emerging')
     .map((c) => c.statusYear)
@@ -176,8 +184,9 @@ function summarise(data: ReportData, t: Texts, f: Formatters): string[] {
       ? t.summary.gapOneYear(end, f.fte(totalEnd), f.fte(demandEnd), f.fte(Math.abs(gap)), gap < 0)
       : t.summary.gap(end, f.fte(totalEnd), f.fte(demandEnd), f.fte(Math.abs(gap)), Math.abs(gap) < 0.05 ? null : gap < 0, gapSourcesClause(data, t, f)),
     ...(u !== null ? [t.summary.gapBand(end, f.int(u.runs), signed(f.fte(u.gap.at(-1)!.p10), u.gap.at(-1)!.p10), signed(f.fte(u.gap.at(-1)!.p90), u.gap.at(-1)!.p90))] : []),
-    ...(start === end ? [] : [t.summary.retirement(f.fte(retired), data.workforce.fte > 0 ? f.pct(retired / data.workforce.fte) : t.none, start, end)]),
-    t.summary.metamorphosis(data.statusCounts, firstYear),
+    ...(start === end ? [] : [t.summary.retirement(f.fte(retired), data.workforce.fte > 0 ? f.pct(retired / data.workforce.fte) : t.none, yearSpan(start, end - 1), end, retiredInEnd >= 0.05 ? f.fte(retiredInEnd) : null)]),
+    // No cause named for all: F005 disappears because the scenario discontinues it, new functions come from its new tasks.
+    t.summary.metamorphosis(data.statusCounts, firstYear, data.changes.filter((c) => c.status === 'disappearing' && c.discontinued !== null).length),
     t.summary.vulnerable(data.vulnerable.functions, f.persons(data.vulnerable.persons), f.personsFte(data.vulnerable.persons, data.vulnerable.fte)),
     ...planSummary(data.plan, t, f),
   ];
@@ -302,7 +311,7 @@ function planSummary(p: PlanData, t: Texts, f: Formatters): string[] {
 
 /** The summary's clause on where the gap at the horizon comes from: people who leave, or the work that changes. */
 function gapSourcesClause(data: ReportData, t: Texts, f: Formatters): string {
-  const { start } = data.scenario;
+  const { start, end } = data.scenario;
   const leave = data.gapSources.replacement[data.gapSources.replacement.length - 1] ?? 0;
   const work = data.gapSources.expansion[data.gapSources.expansion.length - 1] ?? 0;
   const grows = Math.abs(work) < 0.05 ? null : work > 0;
@@ -311,7 +320,8 @@ function gapSourcesClause(data: ReportData, t: Texts, f: Formatters): string {
   // Both widen a shortage when positive; the larger one is the main cause, when there is a shortage
   // at the horizon and it grew since the start.
   const cause = !shortage || leave + work <= 0.05 ? null : leave >= work ? 'leavers' : 'work';
-  return t.summary.gapSources(start, f.fte(leave), f.fte(Math.abs(work)), grows, cause);
+  // Replacement demand in `end` is the outflow during start … end − 1 (model/gap-sources.ts): those years are named.
+  return t.summary.gapSources(yearSpan(start, end - 1), f.fte(leave), f.fte(Math.abs(work)), grows, cause);
 }
 
 function doorlichten(data: ReportData, t: Texts, f: Formatters): Section {
@@ -389,7 +399,8 @@ function doorlichten(data: ReportData, t: Texts, f: Formatters): Section {
     kind: 'chart',
     title: d.retirementTitle,
     svg: renderColumns({ id: 'retire', title: t.charts.retirementWave }, retiring.map((r) => ({ label: String(r.year), value: r.fte })), f.fte, (v) => f.dec(v, 0)),
-    caption: d.retirementCaption(f.fte(sum(retiring.map((r) => r.fte))), peak.year, f.fte(peak.fte), retiring.length),
+    // The years it counts, and how much of it comes before the last year's 1 January (the summary's figure).
+    caption: d.retirementCaption(f.fte(sum(retiring.map((r) => r.fte))), peak.year, f.fte(peak.fte), retiring.length, yearSpan(start, end), f.fte(sum(retiring.slice(0, -1).map((r) => r.fte))), yearSpan(start, end - 1)),
     table: {
       kind: 'table',
       head: [d.year, d.retiringFte, d.cumulative],
@@ -466,7 +477,10 @@ function doorbreken(data: ReportData, t: Texts, f: Formatters): Section {
   if (data.replacement.length > 0) {
     const { start, end } = data.scenario;
     blocks.push({ kind: 'heading', text: b.replacementTitle });
-    blocks.push({ kind: 'paragraph', text: b.replacementText(data.replacement.length, end) });
+    // The list holds every function whose work does not shrink by the volume threshold: growing ones
+    // too (groei-sociaal-ruimte's F053 +56%), so the text names the statuses the list shows.
+    const statuses = order.filter((s) => data.replacement.some((r) => r.status === s || r.flags.includes(s))).map((s) => t.status[s]);
+    blocks.push({ kind: 'paragraph', text: b.replacementText(data.replacement.length, end, f.pct(data.volumeThreshold), statuses) });
     blocks.push({
       kind: 'table',
       // The replacement flag beside the status of the work.
@@ -590,7 +604,13 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
     blocks.push({
       kind: 'chart',
       title: o.flowTitle,
-      svg: renderFlow({ id: 'flow', title: t.charts.flow }, drawn.map((r) => ({ from: label(r.from, r.fromName), to: label(r.to, r.toName), fte: r.fte })), f.fte),
+      // A node says all of its function's moves (spp plan's "Uit 7,9"), not only the largest routes
+      // drawn (F002's 7,4 in digitaal-versneld): summed over the visible routes, so a hidden route's
+      // flow does not follow from a node's figure minus its visible routes.
+      svg: renderFlow({ id: 'flow', title: t.charts.flow }, drawn.map((r) => ({ from: label(r.from, r.fromName), to: label(r.to, r.toName), fte: r.fte })), f.fte, {
+        from: totalsBy(visible, (r) => label(r.from, r.fromName)),
+        to: totalsBy(visible, (r) => label(r.to, r.toName)),
+      }),
       caption:
         o.flowCaption(f.fte(n.moved), p.pathways.length) +
         (drawn.length < visible.length ? ` ${o.flowTop(f.int(drawn.length))}` : '') +
@@ -750,7 +770,10 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
   if (p.shortfalls.length > 0) {
     blocks.push({ kind: 'heading', text: v.shortfallTitle });
     const total = p.shortfallTotal === null ? f.fte(n.shortage) : f.persons({ persons: 0, hidden: p.shortfallTotal });
-    blocks.push({ kind: 'paragraph', text: v.shortfallText(total, p.shortfalls.length) });
+    // The rows with their figures, and apart those privacy withholds (F027 "< 5", F031 "•"): spp plan
+    // merges the latter into one line of the withheld functions, so "In 24 functies" matched nothing there.
+    const withheld = p.shortfalls.filter((s) => s.hidden !== null).length;
+    blocks.push({ kind: 'paragraph', text: v.shortfallText(total, p.shortfalls.length - withheld, withheld) });
     blocks.push({
       kind: 'table',
       head: [t.doorbreken.functionCol, v.yearsCol, v.shortfallCol],
@@ -759,7 +782,7 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
       // the years its people no longer cover it would tell when they leave.
       rows: p.shortfalls.map((s) => {
         const hidden = s.hidden === null ? null : f.persons({ persons: 0, hidden: s.hidden });
-        return [`${s.id} ${s.name}`, hidden ?? period(s.first, s.last), hidden ?? f.fte(s.fte)];
+        return [`${s.id} ${s.name}`, hidden ?? yearRuns(s.years), hidden ?? f.fte(s.fte)];
       }),
       foot: [t.total, '', total],
       ...(hasHiddenRow(p.shortfalls) ? { note: t.suppressionNote(data.minGroup) } : {}),
@@ -890,6 +913,13 @@ function topRows(list: readonly { id: string; name: string; fte: number; hidden?
   const rows = listed.map((h) => [`${h.id} ${h.name}`, h.hidden == null ? f.fte(h.fte) : f.persons({ persons: 0, hidden: h.hidden })]);
   if (rest.length > 0) rows.push([t.otherFunctions(f.int(rest.length)), f.fte(sum(rest.map((h) => h.fte)))]);
   return rows;
+}
+
+/** FTE per key (a route's end) summed over the routes. */
+function totalsBy<R extends { fte: number }>(routes: readonly R[], key: (r: R) => string): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const r of routes) totals.set(key(r), (totals.get(key(r)) ?? 0) + r.fte);
+  return totals;
 }
 
 function hasHiddenRow(rows: readonly { hidden: Hidden }[]): boolean {

@@ -111,7 +111,7 @@ export interface ReportData {
   /** Display names of task categories and skills from the scenario (`labels:`). */
   labels: Scenario['labels'];
   /** The automation targets, largest first, and the share of freed time reinvested. */
-  drivers: { automation: DriverRow[]; reinvested: number; growth: { scope: string; rate: number }[]; overrides: { function: string; name: string; change: number | null; discontinue: number | null; end: number | null }[]; emerging: { id: string; name: string; demandEnd: number }[]; plan: PlanDrivers | null };
+  drivers: { automation: DriverRow[]; reinvested: number; growth: { scope: string; rate: number }[]; /** A change ramps linearly from `start` to `end` (the model's defaults filled in: the horizon); `end` ≤ `start` is a step in `end`. */ overrides: { function: string; name: string; change: number | null; discontinue: number | null; start: number; end: number }[]; emerging: { id: string; name: string; demandEnd: number }[]; plan: PlanDrivers | null };
   /** Functions whose work stays (not disappearing or shrinking) while at most half their FTE is left at the horizon. */
   replacement: ReplacementRow[];
   /** Functions whose people figures are withheld for privacy (left out of the replacement list). */
@@ -212,9 +212,11 @@ export interface PlanData {
   /** The per-function tables' totals: hidden when they would give a hidden row away. */
   hiringTotal: Hidden;
   outsideTotal: Hidden;
-  /** Unmet demand per function: FTE-years and the years it occurs. */
-  /** Unmet demand describes vacancies, not people: never hidden. */
-  shortfalls: { id: string; name: string; /** FTE-years. */ fte: number; first: number; last: number; hidden: Hidden }[];
+  /**
+   * Unmet demand per function: FTE-years, and the years it occurs as spp plan names them (a year
+   * short by less than 0,05 FTE rounds away there and is not named; its FTE stays in the total).
+   */
+  shortfalls: { id: string; name: string; /** FTE-years. */ fte: number; years: number[]; hidden: Hidden }[];
   /** Set when the total unmet demand would give a hidden row away. */
   shortfallTotal: Hidden;
   /** The years the costs are paid (a decision is paid the year before it takes effect). */
@@ -396,7 +398,10 @@ function planData(
   const shortfalls = plan.functions
     .map((f) => {
       const short = f.years.slice(1).filter((y) => y.shortage_fte >= 0.00005);
-      return { id: f.id, name: f.name, fte: sum(short.map((y) => y.shortage_fte)), first: short[0]?.year ?? 0, last: short.at(-1)?.year ?? 0, hidden: null as Hidden };
+      // The years as spp plan lists them (render-plan.ts: a year short by 0,0 FTE says nothing), so
+      // F016 reads "2027–2031, 2033–2035" in both and not "2027–2035"; one of only such slivers keeps them.
+      const named = short.filter((y) => y.shortage_fte >= 0.05);
+      return { id: f.id, name: f.name, fte: sum(short.map((y) => y.shortage_fte)), years: (named.length > 0 ? named : short).map((y) => y.year), hidden: null as Hidden };
     })
     .filter((r) => r.fte >= 0.05)
     .sort((a, b) => b.fte - a.fte || compareText(a.id, b.id));
@@ -521,7 +526,7 @@ function drivers(scenario: Scenario, nameOf: (id: string) => string): ReportData
     // A [low, likely, high] value is described by its mean, as the deterministic run uses it.
     reinvested: expectedValue(scenario.digitalisation.reinvested),
     growth: scenario.demand.growth.map((g) => ({ scope: g.function !== undefined ? `${g.function} ${nameOf(g.function)}` : (g.family ?? ''), rate: expectedValue(g.rate) })),
-    overrides: scenario.demand.overrides.map((o) => ({ function: o.function, name: nameOf(o.function), change: o.change ?? null, discontinue: o.discontinue ?? null, end: o.end ?? null })),
+    overrides: scenario.demand.overrides.map((o) => ({ function: o.function, name: nameOf(o.function), change: o.change ?? null, discontinue: o.discontinue ?? null, start: o.start ?? start, end: o.end ?? scenario.horizon.end })),
     emerging: scenario.demand.emerging.map((e) => {
       const points = Object.entries(e.demand).sort(([a], [b]) => Number(a) - Number(b));
       return { id: e.id, name: e.name, demandEnd: points.at(-1)?.[1] ?? 0 };

@@ -9,6 +9,9 @@ function count(n: number, one: string, many: string): string {
   return word === '' ? `${number} ` : `${number} ${word}`;
 }
 
+/** The text with its first letter (after an opening quote) in capitals: "Stable". */
+const capitalise = (text: string): string => text.replace(/^(\P{L}*)(\p{L})/u, (_, quote: string, letter: string) => quote + letter.toUpperCase());
+
 /** "A", "A and B", "A, B and C". */
 const listEn = (items: string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`);
 
@@ -28,13 +31,15 @@ export const en = {
     title: 'The scenario',
     driversTitle: 'The assumptions that drive the outcome',
     driversNote: 'The appendix lists every assumption.',
-    curve: { linear: 'at a steady pace', 's-curve': 'slowly at first, then fast, then levelling off', step: 'all at once' },
-    automation: (label, share, range, start, end, curve) =>
-      `${label}: ${share} of the work automated by ${end}${range ? ` (uncertain: between ${range[0]} and ${range[2]})` : ''}, from ${start} ${curve}.`,
+    curve: { linear: 'at a steady pace', 's-curve': 'slowly at first, then fast, then levelling off' },
+    automation: (label, share, range, end, pace) =>
+      pace === null
+        ? `${label}: ${share} of the work automated in ${end}${range ? ` (uncertain: between ${range[0]} and ${range[2]})` : ''}, all at once that year.`
+        : `${label}: ${share} of the work automated by ${end}${range ? ` (uncertain: between ${range[0]} and ${range[2]})` : ''}, from ${pace.start} ${pace.curve}.`,
     reinvested: (share) => `${share} of the time automation frees stays in the function (better service, new tasks).`,
     growth: (scope, rate, shrinking) => `${scope}: ${shrinking ? `demand shrinks ${rate} a year` : `demand grows ${rate} a year`}.`,
     discontinue: (fn, year) => `${fn}: discontinued from ${year}.`,
-    change: (fn, change, end) => `${fn}: demand ${change}${end === null ? '' : ` by ${end}`}.`,
+    change: (fn, change, end, start) => (start === null ? `${fn}: demand ${change} in ${end}, all at once that year.` : `${fn}: demand ${change} by ${end}, from ${start} at a steady pace.`),
     emerging: (names, fte, end) => `New ${names.length === 1 ? 'function' : 'functions'}: ${names.join(', ')} (together ${fte} FTE in ${end}).`,
     hiringFreeze: (scopes) => `Hiring freeze (vacaturestop) in ${listEn(scopes)}: no hiring.`,
     hiringLimit: (scope, fte) => `${scope}: hiring at most ${fte} FTE per function a year.`,
@@ -75,8 +80,8 @@ export const en = {
         : shortage
           ? `Without new hiring the workforce falls to ${supply} FTE in ${end}, while ${demand} FTE of work is needed: a shortage of ${gap} FTE${sources}.`
           : `Without new hiring the workforce is ${supply} FTE in ${end}, against ${demand} FTE of work needed: a surplus of ${gap} FTE${sources}.`,
-    gapSources: (start, leave, work, grows, cause) =>
-      `; since ${start}, ${leave} FTE leave through retirement, attrition and ending contracts (replacement demand)` +
+    gapSources: (years, leave, work, grows, cause) =>
+      `; in ${years}, ${leave} FTE leave through retirement, attrition and ending contracts (replacement demand)` +
       (grows === null ? ' and the work needed stays the same (expansion demand)' : ` and the work needed ${grows ? 'grows' : 'shrinks'} by ${work} FTE (${grows ? 'expansion demand' : 'negative expansion demand'})`) +
       (cause === 'leavers' ? ', so the shortage comes mostly from people who leave' : cause === 'work' ? ', so the shortage comes mostly from the change of the work' : ''),
     gapOneYear: (year, supply, demand, gap, shortage) =>
@@ -85,11 +90,14 @@ export const en = {
       runs === '1'
         ? `That is the expected value; one run with uncertain assumptions and chance outflow gives a gap of ${low} FTE in ${end} (a range needs more runs).`
         : `That is the expected value; across ${runs} runs with uncertain assumptions and chance outflow, the gap (workforce minus need) in ${end} lies between ${low} and ${high} FTE in 8 cases out of 10.`,
-    retirement: (fte, share, start, end) => `Between ${start} and ${end}, ${fte} FTE retire, ${share} of today's workforce.`,
-    metamorphosis: (n, firstYear) =>
+    retirement: (fte, share, years, end, inEnd) =>
+      `In ${years}, ${fte} FTE retire, ${share} of today's workforce${inEnd === null ? '' : `; in ${end}, another ${inEnd} FTE`}.`,
+    metamorphosis: (n, firstYear, discontinued) =>
       n.disappearing + n.changing + n.emerging === 0
         ? `No function disappears, changes substantially or emerges; ${count(n.shrinking, 'function shrinks', 'functions shrink')} and ${count(n.growing, 'function grows', 'functions grow')} beyond the threshold.`
-        : `Through digitalisation ${count(n.disappearing, 'function disappears', 'functions disappear')}, ${n.changing === 0 ? 'none' : n.changing} ${n.changing === 1 ? 'changes' : 'change'} substantially and ${n.emerging === 0 ? 'none' : n.emerging} ${n.emerging === 1 ? 'emerges' : 'emerge'}` +
+        : `In this scenario ${count(n.disappearing, 'function disappears', 'functions disappear')}` +
+          (discontinued === 0 ? '' : discontinued === n.disappearing ? ` (the scenario discontinues ${discontinued === 1 ? 'it' : 'them'})` : ` (${discontinued} of them discontinued by the scenario)`) +
+          `, ${n.changing === 0 ? 'none' : n.changing} ${n.changing === 1 ? 'changes' : 'change'} substantially and ${n.emerging === 0 ? 'none' : n.emerging} ${n.emerging === 1 ? 'emerges' : 'emerge'}` +
           (firstYear === null ? '.' : `; the first shift shows in ${firstYear}.`),
     vulnerable: (functions, persons, fte) =>
       functions === 0
@@ -114,7 +122,7 @@ export const en = {
 
   chapters: {
     doorlichten: { title: 'Doorlichten — today’s workforce', lead: 'Who works where, how old they are, and who retires when.' },
-    doorbreken: { title: 'Doorbreken — functions in transition', lead: 'Which functions disappear, change or emerge through digitalisation, when, and why.' },
+    doorbreken: { title: 'Doorbreken — functions in transition', lead: 'Which functions disappear, change or emerge, when, and why: through digitalisation, or through what else the scenario assumes.' },
     doorselecteren: { title: 'Doorselecteren — vulnerable functions', lead: 'Vulnerable functions and how many people work in them.' },
     doorontwikkelen: { title: 'Doorontwikkelen — reskilling', lead: 'Internal moves in the action plan: who moves from which function to which, when, with how many training hours and at what cost.' },
     doorverbinden: { title: 'Doorverbinden — hiring and mobility', lead: 'The action plan year by year: hiring, internal moves, placement outside the organisation (van-werk-naar-werk) and overstaffing, and what the plan costs against the alternatives.' },
@@ -147,8 +155,10 @@ export const en = {
     retirementTitle: 'Retirement wave (FTE retiring per year)',
     retiringFte: 'Retiring (FTE)',
     cumulative: 'Cumulative (FTE)',
-    retirementCaption: (total, peakYear, peak, years) =>
-      years === 1 ? `In ${peakYear}, ${total} FTE retire.` : `In total ${total} FTE retire; the peak is in ${peakYear} with ${peak} FTE.`,
+    retirementCaption: (total, peakYear, peak, years, span, before, beforeYears) =>
+      years === 1
+        ? `In ${peakYear}, ${total} FTE retire.`
+        : `In ${span}, ${total} FTE retire in all, ${before} FTE of them in ${beforeYears}; the peak is in ${peakYear} with ${peak} FTE.`,
   },
 
   doorbreken: {
@@ -165,8 +175,8 @@ export const en = {
     otherTitle: 'Growing and shrinking functions',
     noneOfKind: 'None.',
     replacementTitle: 'The work stays, the people leave',
-    replacementText: (n, end) =>
-      `In ${count(n, 'function', 'functions')} the work stays about the same, but by ${end} at most half of today's staff is still there, through retirement and attrition. "Stable" there describes the work, not the people: these functions have a large replacement need.`,
+    replacementText: (n, end, volume, statuses) =>
+      `In ${count(n, 'function', 'functions')} the work does not shrink, or by less than ${volume}, but by ${end} at most half of today's staff is still there, through retirement and attrition. ${capitalise(listEn(statuses.map((s) => `"${s}"`)))} there ${statuses.length === 1 ? 'describes' : 'describe'} the work, not the people: these functions have a large replacement need.`,
     replacementPrivacy: (m) =>
       `Functions with fewer than ${m} people (and functions hidden so that those cannot be derived from a total) are not in this list: their supply year by year would show when someone leaves (privacy).`,
     replacementCol: 'Of which need replacement',
@@ -263,7 +273,7 @@ export const en = {
       'The plan uses no internal pathway: hiring and placing outside is cheaper, or there is no viable, desirable and safe pathway from a function with a surplus to a function with a shortage.',
     flowTitle: 'Internal moves: from function (left) to function (right), width by FTE',
     flowCaption: (fte, pathways) => `${count(pathways, 'pathway moves', 'pathways move')} ${fte} FTE to another function.`,
-    flowTop: (n) => `The chart shows the ${n} largest pathways; the table lists them all.`,
+    flowTop: (n) => `The chart shows only the ${n} largest pathways; the table lists them all. The figure beside a function counts all its moves, also over pathways not drawn.`,
     flowHidden: (n, minGroup) => `${count(n, 'pathway', 'pathways')} out of functions with fewer than ${minGroup} employees ${n === 1 ? 'is' : 'are'} left out of the chart.`,
     pathwaysTitle: 'Pathways in the plan',
     pathwaysNote:
@@ -337,8 +347,11 @@ export const en = {
     noHiring: 'The plan needs to hire nobody.',
     noOutside: 'The plan places nobody outside the organisation.',
     shortfallTitle: 'Where demand cannot be met',
-    shortfallText: (fteYears, functions) =>
-      `In ${count(functions, 'function', 'functions')} the scenario's limits (such as a hiring freeze) leave ${fteYears} FTE-years of demand unmet in all.`,
+    shortfallText: (fteYears, functions, withheld) => {
+      const hidden = `${count(withheld, 'function', 'functions')} whose figures are withheld (privacy)`;
+      const where = withheld === 0 ? count(functions, 'function', 'functions') : functions === 0 ? hidden : `${count(functions, 'function', 'functions')}, and in ${hidden},`;
+      return `In ${where} the scenario's limits (such as a hiring freeze) leave ${fteYears} FTE-years of demand unmet in all.`;
+    },
     shortfallCol: 'Unmet (FTE-years)',
     yearsCol: 'Years',
     businessTitle: (period) => `Business case: costs by kind over ${period}`,

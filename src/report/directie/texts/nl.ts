@@ -9,6 +9,9 @@ function count(n: number, one: string, many: string): string {
   return word === '' ? `${number} ` : `${number} ${word}`;
 }
 
+/** The text with its first letter (after an opening quote) in capitals: „Stabiel”. */
+const capitalise = (text: string): string => text.replace(/^(\P{L}*)(\p{L})/u, (_, quote: string, letter: string) => quote + letter.toUpperCase());
+
 /** "A", "A en B", "A, B en C". */
 const listNl = (items: string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)!}`);
 
@@ -28,13 +31,13 @@ export const nl = {
     title: 'Het scenario',
     driversTitle: 'De aannames die de uitkomst bepalen',
     driversNote: 'De volledige lijst van aannames staat in de bijlage.',
-    curve: { linear: 'in een gelijkmatig tempo', 's-curve': 'eerst langzaam, dan snel, dan afvlakkend', step: 'in één keer' },
-    automation: (label, share, range, start, end, curve) =>
-      `${label}: ${share} van het werk geautomatiseerd in ${end}${range ? ` (onzeker: tussen ${range[0]} en ${range[2]})` : ''}, vanaf ${start} ${curve}.`,
+    curve: { linear: 'in een gelijkmatig tempo', 's-curve': 'eerst langzaam, dan snel, dan afvlakkend' },
+    automation: (label, share, range, end, pace) =>
+      `${label}: ${share} van het werk geautomatiseerd in ${end}${range ? ` (onzeker: tussen ${range[0]} en ${range[2]})` : ''}, ${pace === null ? 'in één keer in dat jaar' : `vanaf ${pace.start} ${pace.curve}`}.`,
     reinvested: (share) => `${share} van de tijd die automatisering vrijmaakt, blijft in de functie (betere dienstverlening, nieuwe taken).`,
     growth: (scope, rate, shrinking) => `${scope}: ${shrinking ? `de vraag krimpt ${rate} per jaar` : `de vraag groeit ${rate} per jaar`}.`,
     discontinue: (fn, year) => `${fn}: vervalt vanaf ${year}.`,
-    change: (fn, change, end) => `${fn}: vraag ${change}${end === null ? '' : ` in ${end}`}.`,
+    change: (fn, change, end, start) => `${fn}: vraag ${change} in ${end}, ${start === null ? 'in één keer in dat jaar' : `vanaf ${start} in een gelijkmatig tempo`}.`,
     emerging: (names, fte, end) => `Nieuwe ${names.length === 1 ? 'functie' : 'functies'}: ${names.join(', ')} (samen ${fte} fte in ${end}).`,
     hiringFreeze: (scopes) => `Vacaturestop in ${listNl(scopes)}: geen werving.`,
     hiringLimit: (scope, fte) => `${scope}: werving ten hoogste ${fte} fte per functie per jaar.`,
@@ -75,8 +78,8 @@ export const nl = {
         : shortage
           ? `Zonder nieuwe werving daalt de bezetting tot ${supply} fte in ${end}, terwijl ${demand} fte werk nodig is: een tekort van ${gap} fte${sources}.`
           : `Zonder nieuwe werving is de bezetting ${supply} fte in ${end}, bij ${demand} fte benodigd werk: een overschot van ${gap} fte${sources}.`,
-    gapSources: (start, leave, work, grows, cause) =>
-      `; sinds ${start} vertrekt ${leave} fte door pensioen, uitstroom en aflopende contracten (vervangingsvraag)` +
+    gapSources: (years, leave, work, grows, cause) =>
+      `; in ${years} vertrekt ${leave} fte door pensioen, uitstroom en aflopende contracten (vervangingsvraag)` +
       (grows === null ? ' en blijft het benodigde werk gelijk (uitbreidingsvraag)' : ` en ${grows ? 'groeit' : 'krimpt'} het benodigde werk met ${work} fte (${grows ? 'uitbreidingsvraag' : 'negatieve uitbreidingsvraag'})`) +
       (cause === 'leavers' ? ', dus het tekort ontstaat vooral doordat mensen vertrekken' : cause === 'work' ? ', dus het tekort ontstaat vooral doordat het werk verandert' : ''),
     gapOneYear: (year, supply, demand, gap, shortage) =>
@@ -85,12 +88,14 @@ export const nl = {
       runs === '1'
         ? `Dat is de verwachte waarde; één doorrekening met onzekere aannames en toevallige uitstroom geeft in ${end} een verschil van ${low} fte (voor een marge zijn meer doorrekeningen nodig).`
         : `Dat is de verwachte waarde; bij ${runs} doorrekeningen met onzekere aannames en toevallige uitstroom ligt het verschil (bezetting min benodigd) in ${end} in 8 van de 10 gevallen tussen ${low} en ${high} fte.`,
-    retirement: (fte, share, start, end) =>
-      `Tussen ${start} en ${end} gaat ${fte} fte met pensioen, ${share} van de huidige bezetting.`,
-    metamorphosis: (n, firstYear) =>
+    retirement: (fte, share, years, end, inEnd) =>
+      `In ${years} gaat ${fte} fte met pensioen, ${share} van de huidige bezetting${inEnd === null ? '' : `; in ${end} nog ${inEnd} fte`}.`,
+    metamorphosis: (n, firstYear, discontinued) =>
       n.disappearing + n.changing + n.emerging === 0
         ? `Geen functie verdwijnt, verandert ingrijpend of ontstaat nieuw; ${count(n.shrinking, 'functie krimpt', 'functies krimpen')} en ${count(n.growing, 'functie groeit', 'functies groeien')} met meer dan de drempel.`
-        : `Door digitalisering ${n.disappearing === 1 ? 'verdwijnt' : 'verdwijnen'} ${count(n.disappearing, 'functie', 'functies')}, ${n.changing === 1 ? 'verandert' : 'veranderen'} er ${count(n.changing, '', '')}ingrijpend en ${n.emerging === 1 ? 'komt' : 'komen'} er ${count(n.emerging, '', '')}nieuwe bij` +
+        : `In dit scenario ${n.disappearing === 1 ? 'verdwijnt' : 'verdwijnen'} ${count(n.disappearing, 'functie', 'functies')}` +
+          (discontinued === 0 ? '' : discontinued === n.disappearing ? ` (het scenario heft ${discontinued === 1 ? 'die' : 'ze'} op)` : ` (waarvan ${discontinued} opgeheven door het scenario)`) +
+          `, ${n.changing === 1 ? 'verandert' : 'veranderen'} er ${count(n.changing, '', '')}ingrijpend en ${n.emerging === 1 ? 'komt' : 'komen'} er ${count(n.emerging, '', '')}nieuwe bij` +
           (firstYear === null ? '.' : `; de eerste verschuiving is zichtbaar in ${firstYear}.`),
     vulnerable: (functions, persons, fte) =>
       functions === 0
@@ -115,7 +120,7 @@ export const nl = {
 
   chapters: {
     doorlichten: { title: 'Doorlichten', lead: 'Het personeelsbestand van vandaag: wie werkt waar, hoe oud, en wie gaat wanneer met pensioen.' },
-    doorbreken: { title: 'Doorbreken', lead: 'Welke functies verdwijnen, veranderen of ontstaan door digitalisering, wanneer, en waarom.' },
+    doorbreken: { title: 'Doorbreken', lead: 'Welke functies verdwijnen, veranderen of ontstaan, wanneer, en waarom: door digitalisering, of door wat het scenario verder aanneemt.' },
     doorselecteren: { title: 'Doorselecteren', lead: 'Kwetsbare functies en hoeveel mensen daarin werken.' },
     doorontwikkelen: { title: 'Doorontwikkelen', lead: 'Interne overstappen in het actieplan: wie van welke functie naar welke gaat, wanneer, met hoeveel opleidingsuren en tegen welke kosten.' },
     doorverbinden: { title: 'Doorverbinden', lead: 'Het actieplan jaar voor jaar: werving, interne overstappen, plaatsing buiten de organisatie (van-werk-naar-werk) en boventalligheid, en wat het plan kost tegenover de alternatieven.' },
@@ -150,8 +155,10 @@ export const nl = {
     retirementTitle: 'Pensioengolf (fte die per jaar met pensioen gaat)',
     retiringFte: 'Pensioen (fte)',
     cumulative: 'Cumulatief (fte)',
-    retirementCaption: (total, peakYear, peak, years) =>
-      years === 1 ? `In ${peakYear} gaat ${total} fte met pensioen.` : `In totaal gaat ${total} fte met pensioen; de piek ligt in ${peakYear} met ${peak} fte.`,
+    retirementCaption: (total, peakYear, peak, years, span, before, beforeYears) =>
+      years === 1
+        ? `In ${peakYear} gaat ${total} fte met pensioen.`
+        : `In ${span} gaat in totaal ${total} fte met pensioen, waarvan ${before} fte in ${beforeYears}; de piek ligt in ${peakYear} met ${peak} fte.`,
   },
 
   doorbreken: {
@@ -168,8 +175,8 @@ export const nl = {
     otherTitle: 'Groeiende en krimpende functies',
     noneOfKind: 'Geen.',
     replacementTitle: 'Werk blijft, mensen vertrekken',
-    replacementText: (n, end) =>
-      `Bij ${count(n, 'functie', 'functies')} blijft het werk (ongeveer) even groot, maar is in ${end} hooguit de helft van de huidige bezetting nog aanwezig, door pensioen en verloop. „Stabiel” gaat daar over het werk, niet over de mensen: deze functies hebben een grote vervangingsvraag.`,
+    replacementText: (n, end, volume, statuses) =>
+      `Bij ${count(n, 'functie', 'functies')} krimpt het werk niet, of met minder dan ${volume}, maar is in ${end} hooguit de helft van de huidige bezetting nog aanwezig, door pensioen en verloop. ${capitalise(listNl(statuses.map((s) => `„${s}”`)))} ${statuses.length === 1 ? 'gaat' : 'gaan'} daar over het werk, niet over de mensen: deze functies hebben een grote vervangingsvraag.`,
     replacementPrivacy: (m) =>
       `Functies met minder dan ${m} personen (en functies die verborgen zijn zodat die niet uit een totaal volgen) staan niet in deze lijst: hun bezetting per jaar zou laten zien wanneer iemand vertrekt (privacy).`,
     replacementCol: 'Waarvan vervanging nodig',
@@ -266,7 +273,7 @@ export const nl = {
       'Het plan gebruikt geen interne route: werven en buiten plaatsen is goedkoper, of er is geen haalbare, wenselijke en veilige route van een functie met overschot naar een functie met tekort.',
     flowTitle: 'Interne overstappen: van functie (links) naar functie (rechts), breedte naar fte',
     flowCaption: (fte, pathways) => `${count(pathways, 'route brengt', 'routes brengen samen')} ${fte} fte naar een andere functie.`,
-    flowTop: (n) => `De grafiek toont de ${n} grootste routes; de tabel noemt ze allemaal.`,
+    flowTop: (n) => `De grafiek toont alleen de ${n} grootste routes; de tabel noemt ze allemaal. Het getal bij een functie telt al haar overstappen, ook over routes die niet getekend zijn.`,
     flowHidden: (n, minGroup) => `${count(n, 'route', 'routes')} uit functies met minder dan ${minGroup} medewerkers ${n === 1 ? 'staat' : 'staan'} niet in de grafiek.`,
     pathwaysTitle: 'Routes in het plan',
     pathwaysNote:
@@ -341,8 +348,11 @@ export const nl = {
     noHiring: 'Het plan hoeft niemand te werven.',
     noOutside: 'Het plan plaatst niemand buiten de organisatie.',
     shortfallTitle: 'Waar de vraag niet te vervullen is',
-    shortfallText: (fteYears, functions) =>
-      `In ${count(functions, 'functie', 'functies')} laten de grenzen van het scenario (zoals een vacaturestop) samen ${fteYears} fte-jaar vraag onvervuld.`,
+    shortfallText: (fteYears, functions, withheld) => {
+      const hidden = `${count(withheld, 'functie', 'functies')} waarvan de getallen zijn afgeschermd (privacy)`;
+      const where = withheld === 0 ? count(functions, 'functie', 'functies') : functions === 0 ? hidden : `${count(functions, 'functie', 'functies')}, en in ${hidden},`;
+      return `In ${where} laten de grenzen van het scenario (zoals een vacaturestop) samen ${fteYears} fte-jaar vraag onvervuld.`;
+    },
     shortfallCol: 'Onvervuld (fte-jaar)',
     yearsCol: 'Jaren',
     businessTitle: (period) => `Kostenvergelijking: kosten per soort over ${period}`,

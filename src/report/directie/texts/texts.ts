@@ -24,12 +24,15 @@ export interface Texts {
     title: string;
     driversTitle: string;
     driversNote: string;
-    curve: Record<'linear' | 's-curve' | 'step', string>;
-    automation: (label: string, share: N, range: [N, N, N] | null, start: number, end: number, curve: string) => string;
+    /** How a gradual automation proceeds (a step is said by `automation` itself). */
+    curve: Record<'linear' | 's-curve', string>;
+    /** `pace` null: all at once in `end` (a step, or no span), nothing before. */
+    automation: (label: string, share: N, range: [N, N, N] | null, end: number, pace: { start: number; curve: string } | null) => string;
     reinvested: (share: N) => string;
     growth: (scope: string, rate: N, shrinking: boolean) => string;
     discontinue: (fn: string, year: number) => string;
-    change: (fn: string, change: N, end: number | null) => string;
+    /** A demand override reached in `end`: linearly from `start`, or (`start` null) all at once in `end`. */
+    change: (fn: string, change: N, end: number, start: number | null) => string;
     emerging: (names: string[], fte: N, end: number) => string;
     /** The plan's hiring rules with a limit: a freeze (0) or at most `fte` per function and year. */
     hiringFreeze: (scopes: string[]) => string;
@@ -65,13 +68,20 @@ export interface Texts {
      * (replacement demand), the change of the work (expansion demand; `grows` null when it stays the
      * same), and which of the two drives a shortage (null: neither, or no shortage).
      */
-    gapSources: (start: number, leave: N, work: N, grows: boolean | null, cause: 'leavers' | 'work' | null) => string;
+    /** `years`: the years whose outflow the replacement demand counts (start … end − 1). */
+    gapSources: (years: string, leave: N, work: N, grows: boolean | null, cause: 'leavers' | 'work' | null) => string;
     /** The gap sentence of a one-year horizon (start = end): nothing is projected, no 'falls to', no sources, no retirement sentence. */
     gapOneYear: (year: number, supply: N, demand: N, gap: N, isShortage: boolean) => string;
     gapBand: (end: number, runs: string, low: N, high: N) => string;
-    retirement: (fte: N, share: N, start: number, end: number) => string;
-    /** Counts of functions by status at the horizon; the first year any of the first three shows. */
-    metamorphosis: (counts: { disappearing: number; changing: number; emerging: number; growing: number; shrinking: number }, firstYear: number | null) => string;
+    /** Retirements during `years` (start … end − 1, the years the gap counts), and `inEnd` during `end` (null: none). */
+    retirement: (fte: N, share: N, years: string, end: number, inEnd: N | null) => string;
+    /**
+     * Counts of functions by status at the horizon; the first year any of the first three shows;
+     * `discontinued`: how many of the disappearing ones the scenario discontinues (an override).
+     * Worded without a cause: a function disappears because the scenario discontinues it or its
+     * demand falls, new functions come from the scenario, not all of it is digitalisation.
+     */
+    metamorphosis: (counts: { disappearing: number; changing: number; emerging: number; growing: number; shrinking: number }, firstYear: number | null, discontinued: number) => string;
     vulnerable: (functions: number, persons: N, fte: N) => string;
     /**
      * The action plan (SPEC §3.3) over the decision years `period`: hires, moves over `pathways`
@@ -120,7 +130,8 @@ export interface Texts {
     retiringFte: string;
     cumulative: string;
     /** `years`: how many years the wave covers (one: no peak to name). */
-    retirementCaption: (total: N, peakYear: number, peak: N, years: number) => string;
+    /** `span`: the chart's years; `before`: the FTE retiring in `beforeYears` (all but the last, the summary's figure). */
+    retirementCaption: (total: N, peakYear: number, peak: N, years: number, span: string, before: N, beforeYears: string) => string;
   };
 
   doorbreken: {
@@ -137,7 +148,11 @@ export interface Texts {
     otherTitle: string;
     noneOfKind: string;
     replacementTitle: string;
-    replacementText: (functions: number, end: number) => string;
+    /**
+     * The functions whose work does not shrink by `volume` or more while at most half their people are
+     * left; `statuses`: the statuses of the work they carry (stabiel, groeiend, …), in the table's words.
+     */
+    replacementText: (functions: number, end: number, volume: N, statuses: string[]) => string;
     /** Under the replacement table when functions are left out for privacy. */
     replacementPrivacy: (minGroup: number) => string;
     replacementCol: string;
@@ -263,7 +278,8 @@ export interface Texts {
     noHiring: string;
     noOutside: string;
     shortfallTitle: string;
-    shortfallText: (fteYears: N, functions: number) => string;
+    /** `functions`: the rows with their figures; `withheld`: the rows whose figures privacy withholds (listed with a mark). */
+    shortfallText: (fteYears: N, functions: number, withheld: number) => string;
     shortfallCol: string;
     yearsCol: string;
     businessTitle: (period: string) => string;
