@@ -7,6 +7,7 @@ import { describeFsError, isFsError } from '../io/fs-errors.js';
 import { SPP_VERSION } from '../io/spp-version.js';
 import { cliIo, colorAllowed, withCliIo, type CliIo } from './cli-io.js';
 import { commands } from './commands.js';
+import { refuseRepeatedOptions } from './shared.js';
 import { usageError } from './usage-errors.js';
 
 /**
@@ -53,6 +54,7 @@ function wire(command: Command, lang: MessageLang): void {
     getOutHasColors: () => colorAllowed(cliIo().stdout),
     getErrHasColors: () => colorAllowed(cliIo().stderr),
   });
+  refuseRepeatedOptions(command);
   for (const sub of command.commands) wire(sub, lang);
 }
 
