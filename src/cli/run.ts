@@ -20,7 +20,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let failure: number | undefined;
   const code = await withCliIo(io, async () => {
     try {
-      await program(langOfArgv(argv)).parseAsync([...argv], { from: 'user' });
+      const root = program(langOfArgv(argv));
+      const unknown = unknownCommandInHelp(root, argv);
+      // An unknown command with help asked is parsed alone, so commander reports it as it does
+      // without help: its message and suggestion (`(Bedoelt u project?)`), exit 2.
+      await root.parseAsync(unknown === undefined ? [...argv] : [unknown], { from: 'user' });
     } catch (error) {
       failure = exitCodeFor(error, debug, langOfArgv(argv));
     }
@@ -39,6 +43,23 @@ function program(lang: MessageLang): Command {
   for (const make of commands) root.addCommand(make());
   wire(root, lang);
   return root;
+}
+
+/**
+ * The command a help request names when spp has no such command: `spp help foo`, `spp foo --help`
+ * (also `spp data --help`: data-command.ts holds shared options, not a command). Undefined otherwise.
+ */
+function unknownCommandInHelp(root: Command, argv: readonly string[]): string | undefined {
+  const help = (arg: string): boolean => arg === '-h' || arg === '--help';
+  const at = argv.findIndex((arg) => !help(arg));
+  let name = argv[at];
+  if (name === undefined || name.startsWith('-')) return undefined;
+  if (name === 'help') {
+    name = argv[at + 1];
+    if (name === undefined || name.startsWith('-')) return undefined;
+  } else if (!argv.some(help)) return undefined;
+  const known = root.commands.some((command) => command.name() === name || command.aliases().includes(name!));
+  return known ? undefined : name;
 }
 
 /** Every (sub)command throws instead of exiting and writes to the injected streams. */
