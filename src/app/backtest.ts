@@ -110,7 +110,7 @@ export async function runBacktest(options: BacktestOptions): Promise<{ result: B
   if (linkage === null) notes.push('Without employee ids the actual side is everyone in the new snapshot, joiners included, while the model projects no hiring: the errors include hiring (less exact).');
   const result: BacktestResult = roundDeep({
     schema: 'spp.backtest/1',
-    stamp: makeStamp(inputs.scenario.id, [...inputs.files, ...pair.files.filter((f) => f.path === pair.next.file)], summary?.seed ?? null),
+    stamp: makeStamp(inputs.scenario.id, [...inputs.files, ...pair.files.filter((f) => f.role === 'headcount_new').map((f) => ({ ...f, role: 'headcount_actual' as const }))], summary?.seed ?? null),
     scenario: { id: inputs.scenario.id, title: inputs.scenario.title ?? null },
     from,
     to,

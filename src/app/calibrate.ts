@@ -173,7 +173,7 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
     files.push({ role: 'functions', path: functionsPath, sha256: await sha256Of(functionsPath) });
   }
 
-  const read = async (path: string, year: number): Promise<Snapshot> => {
+  const read = async (path: string, year: number, role: 'headcount_old' | 'headcount_new'): Promise<Snapshot> => {
     const snapshot = await readSnapshot(path, preset, {
       ...csv,
       referenceYear: year,
@@ -184,12 +184,13 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
     if (unknown.length > 0) {
       diagnostics.push({ code: 'CALIBRATE_UNKNOWN_FUNCTION', severity: 'notice', file: snapshot.source, line: 0, column: 0, message: `${unknown.length} function ${unknown.length === 1 ? 'code is' : 'codes are'} not in the functions file (e.g. '${unknown.sort()[0]}'): counted without a family`, messageNl: `${unknown.length} ${unknown.length === 1 ? 'functiecode staat' : 'functiecodes staan'} niet in het functiebestand (bijvoorbeeld '${unknown.sort()[0]}'): geteld zonder functiefamilie` });
     }
-    files.push({ role: 'headcount', path: snapshot.source, sha256: snapshot.sha256 ?? (await sha256Of(snapshot.source)) });
+    files.push({ role, path: snapshot.source, sha256: snapshot.sha256 ?? (await sha256Of(snapshot.source)) });
     return snapshot.value;
   };
-  const old = await read(oldPath, from);
-  const next = await read(newPath, to);
-  const [oldHash, nextHash] = files.filter((f) => f.role === 'headcount').map((f) => f.sha256);
+  const old = await read(oldPath, from, 'headcount_old');
+  const next = await read(newPath, to, 'headcount_new');
+  const oldHash = files.find((f) => f.role === 'headcount_old')?.sha256;
+  const nextHash = files.find((f) => f.role === 'headcount_new')?.sha256;
   if (oldHash !== undefined && oldHash === nextHash) {
     // The same export twice (or one file under two names): every rate measured would be 0, silently.
     const names = oldPath === newPath ? displayPath(oldPath) : `${displayPath(oldPath)} and ${displayPath(newPath)}`;

@@ -42,7 +42,11 @@ export interface LoadOptions {
 }
 
 export interface InputFile {
-  role: 'scenario' | 'functions' | 'headcount' | 'columns' | 'similarity';
+  /**
+   * What the file is to the run. Two snapshots in one run are told apart: calibrate's
+   * `headcount_old` and `headcount_new`, backtest's `headcount_actual` beside the scenario's `headcount`.
+   */
+  role: 'scenario' | 'functions' | 'headcount' | 'headcount_old' | 'headcount_new' | 'headcount_actual' | 'columns' | 'similarity';
   path: string;
   sha256: string;
 }

@@ -1,4 +1,4 @@
-import { UserError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { distinctDiagnostics, UserError } from '../diagnostics/diagnostic.js';
 import { createDataCache } from './data-cache.js';
 import { loadInputs, type LoadedInputs, type LoadOptions } from './load-inputs.js';
 
@@ -23,14 +23,8 @@ export async function loadScenarioSet(scenarioPaths: readonly string[], options:
   }
   if (failures.length === 1) throw failures[0]!;
   if (failures.length > 1) {
-    const seen = new Set<string>();
-    const diagnostics: Diagnostic[] = [];
     // A data file shared by the scenarios is reported once.
-    for (const d of failures.flatMap((f) => f.diagnostics)) {
-      const key = [d.code, d.file, d.line, d.column, d.message].join('\0');
-      if (!seen.has(key)) diagnostics.push(d);
-      seen.add(key);
-    }
+    const diagnostics = distinctDiagnostics(failures.flatMap((f) => f.diagnostics));
     const english = [...new Set(failures.map((f) => f.text.en))];
     const dutch = [...new Set(failures.map((f) => f.text.nl))];
     throw new UserError({ en: english.join('; '), nl: dutch.join('; ') }, failures.some((f) => f.exitCode === 2) ? 2 : 1, diagnostics);

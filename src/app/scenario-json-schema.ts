@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ScenarioSchema } from '../domain/scenario-schema.js';
+import { magnitudeLimit } from '../validate/scenario-rules.js';
 
 /** Where the schema says it lives: the file committed at the package root (editors resolve it locally). */
 const SCENARIO_SCHEMA_ID = 'urn:spp:scenario-schema:1';
@@ -10,6 +11,7 @@ const SCENARIO_SCHEMA_ID = 'urn:spp:scenario-schema:1';
  */
 export function scenarioJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(ScenarioSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+  boundMagnitudes(generated, []);
   const { $schema, ...rest } = generated;
   return {
     $schema: $schema ?? 'https://json-schema.org/draft/2020-12/schema',
@@ -18,4 +20,38 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     description: 'A digitalisation scenario for spp (strategic personnel planning), SPEC §2.4.',
     ...rest,
   };
+}
+
+/** The key a map's own keys (function ids, years) stand under in a path; no scenario key is named so. */
+const ANY_KEY = '*';
+
+/**
+ * Writes into each number of the schema the bound `spp validate` enforces beyond the zod schema
+ * (scenario-rules' magnitudes: FTE at 1,000,000, euros at 10^9, `max_level_step` at 30, …), so an
+ * editor refuses what validate refuses: without it `privacy.min_group` showed a maximum of
+ * 9007199254740991 (zod's largest safe integer) where validate stops at 1,000,000. `path` follows
+ * the scenario's keys; list items and a map's own keys share one path each.
+ */
+function boundMagnitudes(node: unknown, path: readonly (string | number)[]): void {
+  if (node === null || typeof node !== 'object') return;
+  const schema = node as Record<string, unknown>;
+  if (schema['type'] === 'number' || schema['type'] === 'integer') {
+    const { max } = magnitudeLimit(path);
+    const maximum = schema['maximum'];
+    if (typeof maximum !== 'number' || maximum > max) schema['maximum'] = max;
+    const minimum = schema['minimum'];
+    if (schema['exclusiveMinimum'] === undefined && (typeof minimum !== 'number' || minimum < -max)) schema['minimum'] = -max;
+  }
+  for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
+    const list = schema[key];
+    if (Array.isArray(list)) for (const sub of list) boundMagnitudes(sub, path);
+  }
+  const properties = schema['properties'];
+  if (properties !== null && typeof properties === 'object') {
+    for (const [key, sub] of Object.entries(properties)) boundMagnitudes(sub, [...path, key]);
+  }
+  if (typeof schema['additionalProperties'] === 'object') boundMagnitudes(schema['additionalProperties'], [...path, ANY_KEY]);
+  const prefix = schema['prefixItems'];
+  if (Array.isArray(prefix)) prefix.forEach((sub, i) => boundMagnitudes(sub, [...path, i]));
+  if (typeof schema['items'] === 'object') boundMagnitudes(schema['items'], [...path, 0]);
 }

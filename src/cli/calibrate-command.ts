@@ -19,10 +19,13 @@ export function yearOption(option: string): (text: string) => number {
   };
 }
 
-function countOption(text: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0) throw new UserError({ en: `--joiners '${text}': expected a whole number ≥ 0`, nl: `--joiners '${text}': verwacht een geheel getal ≥ 0` }, 2);
-  return n;
+/** A parser of a whole-number option named `option` (--min-at-risk, --joiners), with its message in both languages (exit code 2). */
+function countOption(option: string): (text: string) => number {
+  return (text) => {
+    const n = Number(text);
+    if (!/^\s*\d+\s*$/.test(text) || !Number.isSafeInteger(n)) throw new UserError({ en: `${option} '${text}': expected a whole number ≥ 0`, nl: `${option} '${text}': verwacht een geheel getal ≥ 0` }, 2);
+    return n;
+  };
 }
 
 interface CalibrateCommandOptions extends GlobalOptions, Omit<CalibrateOptions, 'old' | 'new'> {
@@ -56,8 +59,8 @@ export function calibrateCommand(): Command {
     .option('--to <year>', 'reference year of NEW (default: the year in its file name)', yearOption('--to'))
     .option('-s, --scenario <file>', 'scenario: its age bands, AOW ages, privacy.min_group and data.functions', once('--scenario'))
     .option('--functions <file>', 'function profiles CSV (for families)', once('--functions'))
-    .option('--min-at-risk <n>', 'at risk a family or function needs for a rule of its own (default 30)', countOption)
-    .option('--joiners <n>', 'without employee ids: hires between the snapshots', countOption)
+    .option('--min-at-risk <n>', 'at risk a family or function needs for a rule of its own (default 30)', countOption('--min-at-risk'))
+    .option('--joiners <n>', 'without employee ids: hires between the snapshots', countOption('--joiners'))
     .option('--triples', 'yaml: write rates as [low, likely, high] (for Monte Carlo)')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a terminal, json when piped)`, once('--format'))
     .addOption(new Option('--lang <lang>', 'language of table and md (the yaml block stays English)').choices(LANGS).default('nl'));

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { compareRenderers, type CompareFormat } from '../report/render-compare.js';
-import { addDataCommandOptions, loadOptionsOf, parseYear, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
+import { addDataCommandOptions, loadOptionsOf, parseYear, reportInputSet, terminalWidth, type DataCommandOptions } from './data-command.js';
 import { colorEnabled, emit, emitBinary, inform, pickFormatFor, wrote } from './shared.js';
 import { labeller } from '../report/labels.js';
 import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
@@ -40,7 +40,7 @@ export function compareCommand(): Command {
         plans: options.plan,
         ...(planLine !== undefined ? { onPlanProgress: planLine } : {}),
       });
-      for (const i of inputs) reportInputs(options, i);
+      reportInputSet(options, inputs);
       if (format === 'xlsx') {
         const lang = options.lang ?? 'nl';
         const context = { lang, notes: result.notes, stamp: result.stamp, label: labeller(lang, inputs[0]?.scenario.labels) };

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { UserError } from '../diagnostics/diagnostic.js';
+import { distinctDiagnostics, UserError } from '../diagnostics/diagnostic.js';
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import type { LoadOptions, LoadedInputs } from '../app/load-inputs.js';
 import { CSV_DIALECTS, type CsvDialect } from '../report/csv.js';
@@ -65,6 +65,16 @@ export function reportInputs(options: DataCommandOptions, inputs: LoadedInputs):
     const { stderr } = cliIo();
     stderr.write(formatDiagnosticsText(inputs.diagnostics, { color: colorEnabled(options, stderr), lang: options.lang ?? 'nl' }));
   }
+}
+
+/**
+ * `reportInputs` for several scenarios on the same data (compare, report -s A -s B): the example
+ * notice once, and one block of diagnostics in which a shared data file's notice stands once — the
+ * data was read once (data-cache.ts), not once per scenario.
+ */
+export function reportInputSet(options: DataCommandOptions, inputs: readonly LoadedInputs[]): void {
+  if (inputs.length === 0) return;
+  reportInputs(options, { ...inputs[0]!, usedExample: inputs.some((i) => i.usedExample), diagnostics: distinctDiagnostics(inputs.flatMap((i) => i.diagnostics)) });
 }
 
 /** Paths of the inputs, which an --out may never overwrite. */

@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { REPORT_FORMATS, REPORT_LANGS } from '../report/directie/report-formats.js';
 import type { ReportLang } from '../report/directie/texts/texts.js';
-import { inputPaths, loadOptionsOf, reportInputs, type DataCommandOptions } from './data-command.js';
+import { inputPaths, loadOptionsOf, reportInputSet, type DataCommandOptions } from './data-command.js';
 import { addDataOptions, addOutputOptions, colorEnabled, emit, emitBinary, formatOfOut, inform, once, wrote } from './shared.js';
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
@@ -83,7 +83,7 @@ export function reportCommand(): Command {
       ...(options.sensitivity === true && progressShown(options) ? { onSensitivityProgress: progressLine(options.lang ?? 'nl') } : {}),
     }));
     const report = buildReportData(source);
-    for (const i of inputs) reportInputs(data, i);
+    reportInputSet(data, inputs);
     if (!options.quiet && diagnostics.length > 0) cliIo().stderr.write(formatDiagnosticsText(diagnostics, { color: colorEnabled(options, cliIo().stderr), lang: options.lang ?? 'nl' }));
     const paths = [...inputs.flatMap(inputPaths), ...(actual !== undefined ? [actual] : []), ...(previous !== undefined ? [previous] : [])];
     if (format === 'pdf') {

@@ -7,6 +7,7 @@ import { describeFsError, isFsError } from '../io/fs-errors.js';
 import { SPP_VERSION } from '../io/spp-version.js';
 import { cliIo, colorAllowed, withCliIo, type CliIo } from './cli-io.js';
 import { commands } from './commands.js';
+import { refuseRepeatedOptions } from './shared.js';
 import { usageError } from './usage-errors.js';
 
 /**
@@ -19,7 +20,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let failure: number | undefined;
   const code = await withCliIo(io, async () => {
     try {
-      await program(langOfArgv(argv)).parseAsync([...argv], { from: 'user' });
+      const root = program(langOfArgv(argv));
+      const unknown = unknownCommandInHelp(root, argv);
+      // An unknown command with help asked is parsed alone, so commander reports it as it does
+      // without help: its message and suggestion (`(Bedoelt u project?)`), exit 2.
+      await root.parseAsync(unknown === undefined ? [...argv] : [unknown], { from: 'user' });
     } catch (error) {
       failure = exitCodeFor(error, debug, langOfArgv(argv));
     }
@@ -40,6 +45,23 @@ function program(lang: MessageLang): Command {
   return root;
 }
 
+/**
+ * The command a help request names when spp has no such command: `spp help foo`, `spp foo --help`
+ * (also `spp data --help`: data-command.ts holds shared options, not a command). Undefined otherwise.
+ */
+function unknownCommandInHelp(root: Command, argv: readonly string[]): string | undefined {
+  const help = (arg: string): boolean => arg === '-h' || arg === '--help';
+  const at = argv.findIndex((arg) => !help(arg));
+  let name = argv[at];
+  if (name === undefined || name.startsWith('-')) return undefined;
+  if (name === 'help') {
+    name = argv[at + 1];
+    if (name === undefined || name.startsWith('-')) return undefined;
+  } else if (!argv.some(help)) return undefined;
+  const known = root.commands.some((command) => command.name() === name || command.aliases().includes(name!));
+  return known ? undefined : name;
+}
+
 /** Every (sub)command throws instead of exiting and writes to the injected streams. */
 function wire(command: Command, lang: MessageLang): void {
   command.exitOverride().configureOutput({
@@ -53,6 +75,7 @@ function wire(command: Command, lang: MessageLang): void {
     getOutHasColors: () => colorAllowed(cliIo().stdout),
     getErrHasColors: () => colorAllowed(cliIo().stderr),
   });
+  refuseRepeatedOptions(command);
   for (const sub of command.commands) wire(sub, lang);
 }
 

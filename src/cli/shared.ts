@@ -184,12 +184,36 @@ export function parseDelimiter(text: string): string {
 export function once(flag: string): (value: string, previous: string | undefined) => string {
   return (value, previous) => {
     if (previous === undefined) return value;
-    const compare =
-      flag === '--scenario'
-        ? { en: ': this command runs one scenario; to set scenarios side by side use spp compare A.yaml B.yaml (or spp report -s A.yaml -s B.yaml)', nl: ': dit commando draait één scenario; scenario’s naast elkaar zet spp compare A.yaml B.yaml (of spp report -s A.yaml -s B.yaml)' }
-        : { en: '; give it once', nl: '; geef het één keer' };
-    throw new UserError({ en: `${flag} given twice ('${previous}', '${value}')${compare.en}`, nl: `${flag} twee keer opgegeven ('${previous}', '${value}')${compare.nl}` }, 2);
+    throw givenTwice(flag, previous, value);
   };
+}
+
+/** The usage error (exit 2) for a single-value option given twice. */
+function givenTwice(flag: string, previous: string, value: string): UserError {
+  const compare =
+    flag === '--scenario'
+      ? { en: ': this command runs one scenario; to set scenarios side by side use spp compare A.yaml B.yaml (or spp report -s A.yaml -s B.yaml)', nl: ': dit commando draait één scenario; scenario’s naast elkaar zet spp compare A.yaml B.yaml (of spp report -s A.yaml -s B.yaml)' }
+      : { en: '; give it once', nl: '; geef het één keer' };
+  return new UserError({ en: `${flag} given twice ('${previous}', '${value}')${compare.en}`, nl: `${flag} twee keer opgegeven ('${previous}', '${value}')${compare.nl}` }, 2);
+}
+
+/**
+ * Every option of `command` that takes a value refuses a second one, as `once` does: commander keeps
+ * the last silently (`--year 2030 --year 2031` showed 2031), also for options with a default (`--lang`)
+ * or a list of choices, which `once` cannot wrap. An option whose parser collects a list (`--fail-on`,
+ * `-s` of report and compare) may be repeated. Listens after commander's own handler, so a `once`
+ * parser speaks first.
+ */
+export function refuseRepeatedOptions(command: Command): void {
+  for (const option of command.options) {
+    if ((!option.required && !option.optional) || option.variadic) continue;
+    let previous: string | undefined;
+    command.on(`option:${option.name()}`, (value: string) => {
+      const collected = Array.isArray(command.getOptionValue(option.attributeName()));
+      if (previous !== undefined && !collected) throw givenTwice(option.long ?? option.flags, previous, value);
+      previous = value;
+    });
+  }
 }
 
 /** `--force` for --out; every command that writes with `emit` has it, and sets (or resets) it per run. */

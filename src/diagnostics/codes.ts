@@ -58,6 +58,7 @@ export const DIAGNOSTIC_CODES = {
   YAML_SYNTAX: { severity: 'error', meaning: 'a YAML syntax error' },
   YAML_DUPLICATE_KEY: { severity: 'error', meaning: 'a key appears twice in one mapping' },
   YAML_COMPLEX_KEY: { severity: 'error', meaning: 'a key that is not a plain text or number' },
+  YAML_KEY_NOT_AS_WRITTEN: { severity: 'error', meaning: 'a plain key YAML reads as another value than its text (`007` as the number 7, `1e2`, `0x1F`, `1.0`, `+5`): quote it' },
   YAML_ALIAS_LIMIT: { severity: 'error', meaning: 'too many YAML aliases (bounded against alias bombs)' },
   YAML_WARNING: { severity: 'warning', meaning: 'a YAML warning (e.g. an unknown tag)' },
   SCENARIO_EXTENDS_MISSING: { severity: 'error', meaning: '`extends` names a file that is missing or cannot be read' },

@@ -1,4 +1,4 @@
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, Scalar, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { diagnosticsFor, type Checked } from '../diagnostics/diagnostic.js';
 import type { Message } from '../diagnostics/message.js';
 
@@ -138,7 +138,11 @@ export function parseLocatedYaml(text: string, file: string): Checked<LocatedNod
         const keyOrigin = originOf(keyNode, origin);
         let key: string;
         if (keyNode === null || keyNode === undefined) key = '';
-        else if (isScalar(keyNode)) key = String(keyNode.value);
+        else if (isScalar(keyNode)) {
+          key = String(keyNode.value);
+          const misread = misreadKey(keyNode, key, text);
+          if (misread !== undefined) error('YAML_KEY_NOT_AS_WRITTEN', keyOrigin.line, keyOrigin.column, misread);
+        }
         else if (isAlias(keyNode)) {
           const target = keyNode.resolve(doc as Document);
           key = isScalar(target) ? String(target.value) : '';
@@ -176,6 +180,28 @@ export function parseLocatedYaml(text: string, file: string): Checked<LocatedNod
 }
 
 class AliasLimit extends Error {}
+
+/**
+ * A plain key YAML reads as something other than its text: `007`, `1e2`, `0x1F`, `1.0`, `+5` are
+ * numbers whose own form is 7, 100, 31, 1 and 5, so `targets: { 007: … }` would silently mean
+ * function '7'. Keys that read back as written (`2030`, `-1`, `true`) stay fine — years are numeric
+ * keys. A key split off a number by a decimal comma (`{ rate: 0,05 }`) is left to the scenario
+ * reader, which explains that habit.
+ */
+function misreadKey(keyNode: Scalar, key: string, text: string): Message | undefined {
+  if (typeof keyNode.value === 'string' || keyNode.type !== Scalar.PLAIN) return undefined;
+  const written = keyNode.source;
+  if (typeof written !== 'string' || written === key) return undefined;
+  const offset = keyNode.range?.[0];
+  if (offset !== undefined && decimalCommaBefore(text, offset) !== undefined) return undefined;
+  const isNumber = typeof keyNode.value === 'number';
+  const kind = isNumber ? { en: 'the number', nl: 'het getal' } : { en: 'the value', nl: 'de waarde' };
+  const orNumber = isNumber && Number.isFinite(keyNode.value) ? { en: `; to mean the number, write ${key}`, nl: `; bedoelt u het getal, schrijf dan ${key}` } : { en: '', nl: '' };
+  return {
+    en: `the key ${written} is read by YAML as ${kind.en} ${key}, not as the text written: to mean the name '${written}', put it in quotes: "${written}" or '${written}'${orNumber.en}`,
+    nl: `de sleutel ${written} leest YAML als ${kind.nl} ${key}, niet als de tekst zoals geschreven: bedoelt u de naam '${written}', zet hem dan tussen aanhalingstekens: "${written}" of '${written}'${orNumber.nl}`,
+  };
+}
 
 /**
  * `{ analyse: 0,5, advies: 0,5 }`: YAML reads two keys '5', the second a duplicate. When the key at

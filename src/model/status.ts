@@ -5,7 +5,8 @@ import type { Status } from '../domain/workforce.js';
 /**
  * Status of a function at the horizon (SPEC §3), first match wins, with r = D(end)/D(start) and
  * a = Σ_c s_fc · A_c(end): emerging (no demand at start, or a scenario's emerging function),
- * disappearing (r ≤ disappear_ratio, or discontinued), changing (a ≥ change_share, or
+ * disappearing (r ≤ disappear_ratio, or discontinued — also from the start year on, when demand at
+ * the start is 0 because of it: that function is not new; r is then null), changing (a ≥ change_share, or
  * shift ≥ shift), growing / shrinking (|r − 1| ≥ volume), stable. `flags` are the other tests that
  * also hold, in that order. `status_year` is the first horizon year in which the same test holds
  * with t in place of end (for emerging: the first year with demand > 0; for stable: null).
@@ -38,8 +39,12 @@ export function classifyFunction(series: StatusSeries, thresholds: Scenario['cla
   const { years, demand, automated, taskShift, skillShift, discontinued } = series;
   const last = years.length - 1;
   const d0 = demand[0] ?? 0;
-  const emerging = series.emerging || d0 <= 0;
-  const ratio = (i: number): number => (demand[i] ?? 0) / d0;
+  // Discontinued at (or before) the start: no demand at the start because the scenario ends the
+  // function, not because it is new — it disappears (SPEC: "disappearing … or discontinued"), its
+  // people are vulnerable; r has no value (0 / 0).
+  const discontinuedAtStart = !series.emerging && discontinued !== null && discontinued <= years[0]!;
+  const emerging = !discontinuedAtStart && (series.emerging || d0 <= 0);
+  const ratio = (i: number): number => (discontinuedAtStart ? Number.NaN : (demand[i] ?? 0) / d0);
   const shiftAt = (i: number): number => Math.max(taskShift[i] ?? 0, skillShift[i] ?? 0);
   const isDiscontinued = (i: number): boolean => discontinued !== null && years[i]! >= discontinued;
 
@@ -61,7 +66,7 @@ export function classifyFunction(series: StatusSeries, thresholds: Scenario['cla
   const ts = taskShift[last] ?? 0;
   const ss = skillShift[last] ?? 0;
   const shift = Math.max(ts, ss);
-  const r = emerging ? null : ratio(last);
+  const r = emerging || discontinuedAtStart ? null : ratio(last);
   const base = { automated_share: a, shift, task_shift: ts, skill_shift: ss, demand_ratio: r };
 
   let status: Status;
@@ -75,7 +80,7 @@ export function classifyFunction(series: StatusSeries, thresholds: Scenario['cla
   } else if (holding.length > 0) {
     status = holding[0]!;
     statusYear = firstYear(tests[status]);
-    rule = ruleText(status, r!, a, ts, ss, discontinued, years[last]!, thresholds);
+    rule = ruleText(status, r ?? Number.NaN, a, ts, ss, discontinued, years[last]!, thresholds);
   } else {
     status = 'stable';
     statusYear = null;
@@ -86,7 +91,7 @@ export function classifyFunction(series: StatusSeries, thresholds: Scenario['cla
   const flags = holding.filter((s) => s !== status);
   const vulnerable =
     status === 'disappearing' ||
-    (!emerging && r! <= 1 - thresholds.volume + EPS && a >= thresholds.change_share - EPS);
+    (r !== null && r <= 1 - thresholds.volume + EPS && a >= thresholds.change_share - EPS);
   return { status, flags, rule, status_year: statusYear, vulnerable, ...base };
 }
 

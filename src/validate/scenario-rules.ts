@@ -445,6 +445,19 @@ const OWN_LIMITS: ReadonlyMap<string, { max: number; unit: Message }> = new Map(
 ]);
 
 /**
+ * The largest size (in absolute value) `spp validate` accepts for a number at `path` of a scenario,
+ * with its unit; `spp schema` writes the same bounds into the JSON Schema. A map key chosen by the
+ * user (a function id, a year) may be given as any text.
+ */
+export function magnitudeLimit(path: readonly (string | number)[]): { max: number; unit: Message } {
+  const key = String(path[path.length - 1]);
+  const own = OWN_LIMITS.get(key);
+  if (own !== undefined) return own;
+  const points = path[0] === 'demand' && (path[1] === 'targets' || (path[1] === 'emerging' && path[3] === 'demand'));
+  return points || FTE_KEYS.has(key) ? { max: MAX_FTE_VALUE, unit: { en: 'FTE', nl: 'fte' } } : { max: MAX_EUROS, unit: { en: 'euros', nl: 'euro' } };
+}
+
+/**
  * No value so large that the model's sums overflow to Infinity or lose all precision (#13 class 2:
  * `hire_cost: 1e308` printed "€ ∞" and "€ NaN", and failed the plan's solver). The schema bounds
  * rates, shares, years and ages; this bounds the open-ended amounts: FTE at 1,000,000, euros at
@@ -453,13 +466,7 @@ const OWN_LIMITS: ReadonlyMap<string, { max: number; unit: Message }> = new Map(
  */
 const magnitudes: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
-  const limitFor = (path: ScenarioPath): { max: number; unit: Message } => {
-    const key = String(path[path.length - 1]);
-    const own = OWN_LIMITS.get(key);
-    if (own !== undefined) return own;
-    const points = (path[0] === 'demand' && (path[1] === 'targets' || (path[1] === 'emerging' && path[3] === 'demand')));
-    return points || FTE_KEYS.has(key) ? { max: MAX_FTE_VALUE, unit: { en: 'FTE', nl: 'fte' } } : { max: MAX_EUROS, unit: { en: 'euros', nl: 'euro' } };
-  };
+  const limitFor = magnitudeLimit;
   const visit = (value: unknown, path: ScenarioPath): void => {
     if (typeof value === 'number') {
       const { max, unit } = limitFor(path);

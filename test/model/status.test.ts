@@ -44,6 +44,15 @@ describe('status', () => {
     expect(f.vulnerable).toBe(true);
   });
 
+  it('is disappearing, not emerging, when discontinued in the start year (or before): its people are vulnerable', () => {
+    // Red team (round A): discontinue: 2026 made demand 0 at the start, and the function of 10 people
+    // "emerging, as no demand at start", not vulnerable. It is an existing function the scenario ends.
+    for (const year of [2026, 2020]) {
+      const f = classify({ demand: { overrides: [{ function: 'F1', discontinue: year }] } });
+      expect(f).toMatchObject({ status: 'disappearing', rule: `discontinued from ${year}`, status_year: 2026, vulnerable: true, demand_ratio: null, flags: [] });
+    }
+  });
+
   it('counts a ratio exactly on the threshold (0.3) as reaching it', () => {
     const f = classify({ demand: { overrides: [{ function: 'F1', change: -0.7, end: 2030 }] } });
     expect(f.status).toBe('disappearing');
