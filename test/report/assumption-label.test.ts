@@ -133,6 +133,9 @@ describe('a setting that differs between scenarios, in the report’s words', ()
     expect(en('demand.overrides[function=F001]', { change: 0.25, start: 2027, end: 2030 })).toBe('+25%, 2027–2030');
     expect(nl('digitalisation.skill_shift[skill=digital,families=all]', { delta: 1, end: 2030 })).toBe('+1 niveau, tot 2030');
     expect(nl('digitalisation.automation.analysis', { target: 0.15, start: 2028, end: 2035, curve: 'linear' })).toBe('15%, 2028–2035, gelijkmatig');
+    // A step comes whole in its end year (SPEC §3: f = 0 until end): "30%, 2027–2029, in één keer" read as if in 2027.
+    expect(nl('digitalisation.automation.customer_contact', { target: 0.3, start: 2027, end: 2029, curve: 'step' })).toBe('30%, in één keer in 2029');
+    expect(en('digitalisation.automation.customer_contact', { target: 0.3, start: 2027, end: 2029, curve: 'step' })).toBe('30%, all at once in 2029');
     expect(nl('demand.emerging[N001]', { name: 'Data-analist', family: 'ICT', demand: { 2027: 2, 2035: 9 } })).toBe('Data-analist, 9,0 fte in 2035');
   });
 

@@ -83,13 +83,15 @@ describe('spp explain', () => {
   });
 
   it("shows ages only as the attrition rules' bands, never the ages of the people in a function", () => {
-    const bands = new Set(large.years.flatMap((y) => ('suppressed' in y.supply ? [] : y.supply.attrition.map((a) => a.ages))));
-    expect([...bands].sort()).toEqual(['35-44', '45-54', '<35', '>=55']);
+    const lines = large.years.flatMap((y) => ('suppressed' in y.supply ? [] : y.supply.attrition));
+    expect([...new Set(lines.filter((a) => a.merged !== true).map((a) => a.ages))].sort()).toEqual(['35-44', '45-54', '<35', '>=55']);
+    // A band with fewer than min_group people that year is taken together with the next ages' band(s).
+    expect([...new Set(lines.filter((a) => a.merged === true).map((a) => a.ages))].sort()).toEqual(['<45']);
     expect(large.privacy.suppressed).toBe(false);
     const text = renderExplainText(large, { color: false, lang: 'nl' });
     expect(text).toContain('verloop, jonger dan 35: 9,0%');
-    // Every attrition line names one of the rules' bands, in words.
-    expect(text).not.toMatch(/verloop, (?!jonger dan 35:|35–44 jaar:|45–54 jaar:|55 jaar of ouder:)/);
+    // Every attrition line names one of the rules' bands, or bands taken together, in words.
+    expect(text).not.toMatch(/verloop, (?!jonger dan 35:|35–44 jaar:|45–54 jaar:|55 jaar of ouder:|jonger dan 45 \(privacy\): gem\.)/);
   });
 });
 

@@ -54,6 +54,8 @@ interface Words {
   discontinued: (year: string) => string;
   levels: (delta: string) => string;
   until: (year: string) => string;
+  /** A step automation: the whole level in its end year (model/ramp.ts), nothing before. */
+  stepIn: (year: string) => string;
   towards: (fn: string) => string;
   planBlock: string;
   pathwayRule: Record<'min_pay_ratio' | 'min_similarity' | 'max_level_step', string>;
@@ -129,6 +131,7 @@ const WORDS: Record<ReportLang, Words> = {
     discontinued: (year) => `vervalt vanaf ${year}`,
     levels: (delta) => `${delta} ${delta === '1' || delta === '+1' || delta === '−1' ? 'niveau' : 'niveaus'}`,
     until: (year) => `tot ${year}`,
+    stepIn: (year) => `in één keer in ${year}`,
     towards: (fn) => `naar ${fn}`,
     planBlock: 'Actieplan (het plan:-blok)',
     pathwayRule: { min_pay_ratio: 'Route: salaris ten minste dit deel van het huidige', min_similarity: 'Route: gelijkenis ten minste', max_level_step: 'Route: schaalverschil ten hoogste' },
@@ -243,6 +246,7 @@ const WORDS: Record<ReportLang, Words> = {
     discontinued: (year) => `discontinued from ${year}`,
     levels: (delta) => `${delta} ${delta === '1' || delta === '+1' || delta === '−1' ? 'level' : 'levels'}`,
     until: (year) => `by ${year}`,
+    stepIn: (year) => `all at once in ${year}`,
     towards: (fn) => `to ${fn}`,
     planBlock: 'Action plan (the plan: block)',
     pathwayRule: { min_pay_ratio: 'Pathway: pay at least this share of the current', min_similarity: 'Pathway: similarity at least', max_level_step: 'Pathway: level step at most' },
@@ -625,6 +629,8 @@ export function settingText(path: string, value: unknown, lang: ReportLang, f: F
       const span = typeof o['end'] === 'number' ? (typeof o['start'] === 'number' ? `${String(o['start'])}–${String(o['end'])}` : w.until(String(o['end']))) : null;
       if (area === 'demand.overrides' && typeof o['change'] === 'number') return [signedPct(o['change']), span].filter((x) => x !== null).join(', ');
       if (area === 'digitalisation.skill_shift' && typeof o['delta'] === 'number') return [number(o['delta'], 'delta'), span].filter((x) => x !== null).join(', ');
+      // A step comes whole in its end year: "30%, 2027–2029, in één keer" read as if it came in 2027.
+      if (area === 'digitalisation.automation' && o['target'] !== undefined && o['curve'] === 'step' && typeof o['end'] === 'number') return [format(o['target'], 'target'), w.stepIn(String(o['end']))].join(', ');
       if (area === 'digitalisation.automation' && o['target'] !== undefined) return [format(o['target'], 'target'), span, typeof o['curve'] === 'string' ? format(o['curve'], 'curve') : null].filter((x) => x !== null).join(', ');
       if (area === 'demand.emerging' && typeof o['name'] === 'string') {
         const points = Object.entries((o['demand'] ?? {}) as Record<string, unknown>).filter((e): e is [string, number] => typeof e[1] === 'number');
