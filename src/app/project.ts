@@ -5,6 +5,7 @@ import { compileProjection, runProjection, runProjectionDetail, type CompiledPro
 import { simulateProjection } from '../model/monte-carlo.js';
 import { parametersOf, type ProjectionParameters } from '../model/parameters.js';
 import type { FunctionResult, Projection, YearRow } from '../domain/projection.js';
+import type { Cell } from '../domain/workforce.js';
 import { positionsOf } from '../model/organise.js';
 import type { MonteCarloSummary, YearBands } from '../domain/uncertainty.js';
 import { roundDeep } from '../domain/round.js';
@@ -252,5 +253,85 @@ export async function runProject(
   const inputs = await loadInputs(options);
   const { projection, summary } = projectInputs(inputs, monteCarlo);
   if (options.groupBy !== undefined) checkGroupPrivacy(projection.groups, options.groupBy, inputs.scenario.privacy.min_group);
-  return { inputs, projection, result: buildProjectResult(inputs, projection, summary) };
+  const result = buildProjectResult(inputs, projection, summary);
+  if (options.groupBy !== undefined) checkGroupComplements(result, inputs.workforce.cells, options.groupBy);
+  return { inputs, projection, result };
+}
+
+/**
+ * `--by COLUMN` publishes each group's figures beside the functions, families and totals. A group
+ * that holds a withheld function and shown ones gives the withheld one back: department X (12
+ * people) minus function A (10, shown, all in X) is function B (2 people, `< 5` everywhere else),
+ * year by year. The same holds for a group's part of a function that is small (a function of 20
+ * with 2 people in department Y, the rest of Y's functions all in Y). So the groups join the lines of
+ * withSuppression — each group the sum of its people per function, each function the sum of its
+ * parts per group (the parts themselves are not published) — and when the suppression of that whole
+ * system hides anything the result does not already hide, the grouping is refused like one with a
+ * small group (exit 2): groups are not merged silently.
+ */
+function checkGroupComplements(result: ProjectResult, cells: readonly Cell[], by: string): void {
+  const minGroup = result.privacy.min_group;
+  const { functions, families, groups } = result;
+  const persons = (years: readonly YearRow[]): number => Math.round(years[0]?.supply_persons ?? 0);
+  const fnIndex = new Map(functions.map((f, j) => [f.id, j]));
+  const groupIndex = new Map(groups.map((g, k) => [g.id, k]));
+  const parts = new Map<string, { group: number; fn: number; persons: number }>();
+  for (const c of cells) {
+    const fn = fnIndex.get(c.functionId);
+    const group = groupIndex.get(c.group);
+    if (fn === undefined || group === undefined || c.persons <= 0) continue;
+    const key = `${group}\u0000${fn}`;
+    const part = parts.get(key);
+    if (part === undefined) parts.set(key, { group, fn, persons: c.persons });
+    else part.persons += c.persons;
+  }
+  const total = functions.length + families.length;
+  const vulnerable = total + 1;
+  const groupAt = vulnerable + 1;
+  const partAt = groupAt + groups.length;
+  const partList = [...parts.values()];
+  const values = [
+    ...functions.map((f) => persons(f.years)),
+    ...families.map((f) => persons(f.years)),
+    persons(result.totals.years),
+    result.vulnerable.persons,
+    ...groups.map((g) => persons(g.years)),
+    ...partList.map((p) => Math.round(p.persons)),
+  ];
+  const initial: Hidden[] = [
+    ...functions.map((f) => f.suppressed ?? null),
+    ...families.map((f) => f.suppressed ?? null),
+    result.totals.suppressed ?? null,
+    result.vulnerable.suppressed ?? null,
+    ...groups.map(() => null),
+    ...partList.map(() => null),
+  ];
+  const published = values.map((_, i) => i < partAt);
+  // Nothing hidden and no small part: nothing a group could give back.
+  if (initial.every((h) => h === null) && !partList.some((p) => Math.round(p.persons) > 0 && Math.round(p.persons) < minGroup)) return;
+  const lines: Line[] = [
+    ...families.map((f, i) => ({ members: functions.flatMap((fn, j) => (fn.family === f.id ? [j] : [])), total: functions.length + i })),
+    { members: families.map((_, i) => functions.length + i), total },
+    { members: functions.flatMap((f, j) => (f.vulnerable ? [j] : [])), total: vulnerable },
+    { members: functions.map((_, j) => j), total },
+    { members: groups.map((_, k) => groupAt + k), total },
+    ...groups.map((_, k) => ({ members: partList.flatMap((p, i) => (p.group === k ? [partAt + i] : [])), total: groupAt + k })),
+    ...functions.map((_, j) => ({ members: partList.flatMap((p, i) => (p.fn === j ? [partAt + i] : [])), total: j })),
+  ].filter((line) => line.members.length > 0);
+  const hidden = suppressLines(values, published, lines, minGroup, initial);
+  const more = hidden.some((h, i) => i < partAt && h !== null && initial[i] === null);
+  if (!more) return;
+  throw new UserError(
+    {
+      en:
+        `--by ${by}: a group's figures minus the functions shown in it would give back a figure withheld for privacy ` +
+        `(a function, or a group's part of one, with fewer than ${minGroup} people: privacy.min_group). ` +
+        'Group by a coarser column, or set privacy.min_group in the scenario if your privacy officer agrees.',
+      nl:
+        `--by ${by}: de cijfers van een groep min de getoonde functies erin zouden een om privacy afgeschermd cijfer teruggeven ` +
+        `(een functie, of het deel van een functie in een groep, met minder dan ${minGroup} personen: privacy.min_group). ` +
+        'Groepeer op een grovere kolom, of verlaag privacy.min_group in het scenario als uw privacyfunctionaris daarmee instemt.',
+    },
+    2,
+  );
 }

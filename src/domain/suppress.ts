@@ -185,10 +185,10 @@ export function suppressLines(values: readonly number[], published: readonly boo
         }
       }
     }
-    if (exposed !== null) {
-      if (!hideOneMore(exposed.line, exposed.value)) break;
-      continue;
-    }
+    // A line whose members and total are all unpublished or hidden has nothing left to hide: the
+    // derivation came through unpublished values (a --by group's part of a function) from shown
+    // values on other lines, which the system below finds.
+    if (exposed !== null && hideOneMore(exposed.line, exposed.value)) continue;
     const used = exposureBySystem(values, values.map((_, i) => shown(i)), lines, minGroup, (i) => hidden[i] !== null || isSmall(values[i]!, minGroup));
     const target = used === null ? undefined : smallestVisible(used, (i) => !shown(i), values);
     if (target === undefined) break;

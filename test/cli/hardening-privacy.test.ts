@@ -161,3 +161,40 @@ describe('explain and privacy: attrition by age', () => {
     expect(y2027).toContain('− verloop, 60 jaar of ouder: 1,0%');
   });
 });
+
+describe('--by and the complement of a withheld function', () => {
+  // Department X holds function A (10 people) and B (2, withheld); Y holds C (10).
+  const dir = mkdtempSync(join(tmpdir(), 'spp-by-complement-'));
+  writeFileSync(join(dir, 'functions.csv'), 'function_id,name,family,level,pay,formation_fte,task.administrative,task.case_handling\nA,Alpha,Fam1,7,45000,10,0.5,0.5\nB,Beta,Fam2,7,45000,2,0.5,0.5\nC,Gamma,Fam2,7,45000,10,0.5,0.5\n');
+  const person = (id: string, fn: string, dept: string, i: number): string => `${id},${fn},1,${1965 + 2 * i}-05-01,permanent,${dept}`;
+  const rows = (bDept: string, aDepts: (i: number) => string): string[] => [
+    ...Array.from({ length: 10 }, (_, i) => person(`A${i}`, 'A', aDepts(i), i)),
+    person('B0', 'B', bDept, 1),
+    person('B1', 'B', bDept, 2),
+    ...Array.from({ length: 10 }, (_, i) => person(`C${i}`, 'C', 'Y', i)),
+  ];
+  const write = (name: string, lines: string[]): void => {
+    writeFileSync(join(dir, `${name}.csv`), ['employee_id,function_id,fte,birth_date,contract,afdeling', ...lines].join('\n') + '\n');
+    writeFileSync(join(dir, `${name}.yaml`), `id: ${name}\ndata: { functions: functions.csv, headcount: ${name}.csv }\nhorizon: { start: 2026, end: 2030 }\nworkforce: { attrition: [ { rate: 0.05 } ] }\n`);
+  };
+
+  it('refuses a grouping whose group minus the functions shown gives a withheld function back', () => {
+    // X = all of A + B; Y = C: X − A = B, year by year (it showed 1,2 fte and 2 persons, 0,857 after one retirement).
+    write('gives', rows('X', () => 'X'));
+    const project = spp(['project', '-s', 'gives.yaml', '-f', 'json', '--lang', 'en'], dir);
+    expect(project.status).toBe(0);
+    expect((JSON.parse(project.stdout) as { functions: { id: string; suppressed?: string }[] }).functions.find((f) => f.id === 'B')!.suppressed).toBe('small');
+    const r = spp(['project', '-s', 'gives.yaml', '-f', 'json', '--by', 'afdeling', '--lang', 'en'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain("--by afdeling: a group's figures minus the functions shown in it would give back a figure withheld for privacy");
+  });
+
+  it('allows it when no group lets a reader work a withheld figure out', () => {
+    // A spread over X and Y: a group minus what is shown leaves B with unknown parts of A (and of C).
+    write('spread', rows('X', (i) => (i < 5 ? 'X' : 'Y')));
+    const r = spp(['project', '-s', 'spread.yaml', '-f', 'json', '--by', 'afdeling'], dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { groups: { id: string }[] }).groups.map((g) => g.id)).toEqual(['X', 'Y']);
+  });
+});

@@ -239,3 +239,18 @@ describe('suppressLines: the lines solved together', () => {
     );
   });
 });
+
+describe('suppressLines: a derivation through unpublished values', () => {
+  it('hides the shown value a chain of unpublished parts starts from (a --by group that is one withheld function)', () => {
+    // 0: function C (10 people, withheld as a complement); 1: group Y (10, shown); 2: Y's part of C (unpublished).
+    // Y = part and C = part: Y gives C back. The line that derives C has nothing shown to hide; it used to give up.
+    const values = [10, 10, 10];
+    const published = [true, true, false];
+    const lines = [
+      { members: [2], total: 1 },
+      { members: [2], total: 0 },
+    ];
+    const hidden = suppressLines(values, published, lines, 5, ['complement', null, null]);
+    expect(hidden[1]).toBe('complement');
+  });
+});
