@@ -269,6 +269,9 @@ export async function runProject(
  * system hides anything the result does not already hide, the grouping is refused like one with a
  * small group (exit 2): groups are not merged silently.
  */
+/** Above this many lines --by is judged without the system solve (checkGroupComplements). */
+const MAX_BY_LINES = 200;
+
 function checkGroupComplements(result: ProjectResult, cells: readonly Cell[], by: string): void {
   const minGroup = result.privacy.min_group;
   const { functions, families, groups } = result;
@@ -285,11 +288,17 @@ function checkGroupComplements(result: ProjectResult, cells: readonly Cell[], by
     if (part === undefined) parts.set(key, { group, fn, persons: c.persons });
     else part.persons += c.persons;
   }
+  // A function all of whose people are in one group is its part there: the function's own value
+  // stands in the group's line, with no part and no line of its own (most functions, and it keeps
+  // the system small). Only functions spread over groups have parts.
+  const groupsOf = new Map<number, number[]>();
+  for (const p of parts.values()) groupsOf.set(p.fn, [...(groupsOf.get(p.fn) ?? []), p.group]);
+  const partList = [...parts.values()].filter((p) => groupsOf.get(p.fn)!.length > 1);
+  const whole = [...parts.values()].filter((p) => groupsOf.get(p.fn)!.length === 1);
   const total = functions.length + families.length;
   const vulnerable = total + 1;
   const groupAt = vulnerable + 1;
   const partAt = groupAt + groups.length;
-  const partList = [...parts.values()];
   const values = [
     ...functions.map((f) => persons(f.years)),
     ...families.map((f) => persons(f.years)),
@@ -315,12 +324,35 @@ function checkGroupComplements(result: ProjectResult, cells: readonly Cell[], by
     { members: functions.flatMap((f, j) => (f.vulnerable ? [j] : [])), total: vulnerable },
     { members: functions.map((_, j) => j), total },
     { members: groups.map((_, k) => groupAt + k), total },
-    ...groups.map((_, k) => ({ members: partList.flatMap((p, i) => (p.group === k ? [partAt + i] : [])), total: groupAt + k })),
+    ...groups.map((_, k) => ({
+      members: [...whole.flatMap((p) => (p.group === k ? [p.fn] : [])), ...partList.flatMap((p, i) => (p.group === k ? [partAt + i] : []))],
+      total: groupAt + k,
+    })),
     ...functions.map((_, j) => ({ members: partList.flatMap((p, i) => (p.fn === j ? [partAt + i] : [])), total: j })),
   ].filter((line) => line.members.length > 0);
-  const hidden = suppressLines(values, published, lines, minGroup, initial);
-  const more = hidden.some((h, i) => i < partAt && h !== null && initial[i] === null);
-  if (!more) return;
+  // The system solve grows with the cube of its size: above this many lines (functions spread over
+  // several groups), the grouping is judged by a stricter rule that needs no solve — no group may
+  // hold a withheld function, or a part of a function with fewer than min_group people.
+  const solved = lines.length <= MAX_BY_LINES;
+  const judged = solved
+    ? suppressLines(values, published, lines, minGroup, initial).some((h, i) => i < partAt && h !== null && initial[i] === null)
+    : [...parts.values()].some((p) => functions[p.fn]!.suppressed !== undefined || (Math.round(p.persons) > 0 && Math.round(p.persons) < minGroup));
+  if (!judged) return;
+  if (!solved) {
+    throw new UserError(
+      {
+        en:
+          `--by ${by}: with ${lines.length} lines of figures (functions spread over several groups) spp checks a grouping by a stricter rule, and this one breaks it: ` +
+          `a group holds a function withheld for privacy, or a part of a function with fewer than ${minGroup} people (privacy.min_group). ` +
+          'Group by a coarser column, or set privacy.min_group in the scenario if your privacy officer agrees.',
+        nl:
+          `--by ${by}: met ${lines.length} regels cijfers (functies verspreid over groepen) toetst spp een groepering strenger, en deze voldoet daar niet aan: ` +
+          `een groep bevat een om privacy afgeschermde functie, of een deel van een functie met minder dan ${minGroup} personen (privacy.min_group). ` +
+          'Groepeer op een grovere kolom, of verlaag privacy.min_group in het scenario als uw privacyfunctionaris daarmee instemt.',
+      },
+      2,
+    );
+  }
   throw new UserError(
     {
       en:

@@ -198,3 +198,15 @@ describe('--by and the complement of a withheld function', () => {
     expect((JSON.parse(r.stdout) as { groups: { id: string }[] }).groups.map((g) => g.id)).toEqual(['X', 'Y']);
   });
 });
+
+describe('--by on thousands of functions', () => {
+  it('is judged by a stricter rule without the cubic system solve, and says so (3,000 functions: seconds, not minutes)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-by-large-'));
+    expect(spp(['generate', dir, '--functions', '3000', '--persons', '30000', '--seed', '7', '-q'], repoRoot).status).toBe(0);
+    writeFileSync(join(dir, 's.yaml'), 'id: large\ndata: { functions: functions.csv, headcount: headcount.csv }\nhorizon: { start: 2026, end: 2030 }\n');
+    const r = spp(['project', '-s', 's.yaml', '--by', 'afdeling', '-f', 'json', '--lang', 'en'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/--by afdeling: with \d+ lines of figures \(functions spread over several groups\) spp checks a grouping by a stricter rule/);
+  }, 60_000);
+});
