@@ -72,6 +72,10 @@ describe('terminal text', () => {
     ['C1 CSI', 'a\u009b31mb', 'ab'],
     ['a charset escape goes whole', 'x\u001b(By', 'xy'],
     ['a lone ESC at the end', 'end\u001b', 'end'],
+    // Red-team, session 14: a zero-width space counted as a column; a right-to-left override reversed what followed.
+    ['a zero-width space and a byte-order mark go', 'Medewerker\u200BBurgerzaken\uFEFF', 'MedewerkerBurgerzaken'],
+    ['bidirectional overrides, embeddings, isolates and marks go', 'a\u202Egnitset\u202C b\u2066c\u2069\u200F\u200E', 'agnitset bc'],
+    ['the joiners of emoji and of Persian stay', '👩\u200D💻 \u0645\u200C\u0627', '👩\u200D💻 \u0645\u200C\u0627'],
   ])('%s', (_what, input, expected) => {
     expect(terminalText(input)).toBe(expected);
   });
