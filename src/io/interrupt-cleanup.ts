@@ -61,7 +61,8 @@ export function holdTemp(path: string, before?: () => void): () => void {
   const key = nextKey++;
   pending.set(key, () => {
     before?.();
-    rmSync(path, { recursive: true, force: true });
+    // Retried: a process that was just stopped may still have had a file open in it (ENOTEMPTY).
+    rmSync(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
   });
   listen();
   return () => {

@@ -83,7 +83,9 @@ export async function printPdf(html: string, options: { browser?: string | null;
   // by an awaited mkdtemp first and held after, a Ctrl-C in between left it behind (seen in CI).
   const dir = join(tmpdir(), `spp-pdf-${randomBytes(6).toString('hex')}`);
   let browserProcess: ChildProcess | undefined;
-  const release = holdTemp(dir, () => browserProcess?.kill('SIGKILL'));
+  const release = holdTemp(dir, () => {
+    if (browserProcess !== undefined) stopBrowser(browserProcess);
+  });
   try {
     mkdirSync(dir, { mode: 0o700 });
   } catch (error) {
@@ -109,14 +111,14 @@ export async function printPdf(html: string, options: { browser?: string | null;
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       `file://${page}`,
     ];
-    await run(browser, args, options.timeoutMs ?? 120_000, (child) => (browserProcess = child), otherwise);
+    await run(browser, args, options.timeoutMs ?? 120_000, (child) => (browserProcess = child), otherwise, dir);
     try {
       return stablePdf(new Uint8Array(await readFile(pdf)));
     } catch {
       throw new UserError({ en: `${browser} did not write a PDF; write the HTML (--out report.html) and print it from a browser instead`, nl: `${browser} heeft geen PDF geschreven; schrijf de HTML (--out rapport.html) en druk die vanuit een browser af` }, 1);
     }
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
     release();
   }
 }
@@ -148,17 +150,40 @@ function fixedDate(length: number): string | null {
   return forms.find((f) => f.length === length) ?? null;
 }
 
-/** Runs the browser; a failure says how it ended and what it wrote on stderr, or — when it wrote nothing — `otherwise`. */
-function run(command: string, args: string[], timeoutMs: number, started: (child: ChildProcess) => void, otherwise: Message): Promise<void> {
+/**
+ * Stops the browser and every process it started. Chromium runs a renderer and helpers beside its
+ * main process; killing only the main one left them writing into the temporary folder while it was
+ * removed, so an interrupted print left the page (the whole report) and a profile behind in about
+ * one run in five. On Unix the browser leads a process group of its own (spawned detached) and the
+ * group is killed; elsewhere the main process.
+ */
+function stopBrowser(child: ChildProcess): void {
+  if (child.pid !== undefined && process.platform !== 'win32') {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+      return;
+    } catch {
+      // (the group is gone already, or was never made: kill the process itself)
+    }
+  }
+  child.kill('SIGKILL');
+}
+
+/**
+ * Runs the browser; a failure says how it ended and what it wrote on stderr, or — when it wrote
+ * nothing — `otherwise`. Its own temporary files (Chromium's org.chromium.Chromium.* folders) go
+ * into `temp`, which is removed with the page.
+ */
+function run(command: string, args: string[], timeoutMs: number, started: (child: ChildProcess) => void, otherwise: Message, temp: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: process.platform !== 'win32', env: { ...process.env, TMPDIR: temp, TMP: temp, TEMP: temp } });
     started(child);
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-4000);
     });
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
+      stopBrowser(child);
       reject(new UserError({ en: `${command} did not finish printing within ${Math.round(timeoutMs / 1000)} s`, nl: `${command} was niet binnen ${Math.round(timeoutMs / 1000)} s klaar met afdrukken` }, 1));
     }, timeoutMs);
     child.on('error', (error) => {
