@@ -109,6 +109,11 @@ describe('spp report --actual (a backtest paragraph in the appendix)', () => {
     expect(appendix).toContain(`| Fte | ${fte(result.totals.projected_fte, 'nl')} | ${fte(result.totals.actual_fte, 'nl')} |`);
     expect(en.stdout.slice(en.stdout.indexOf('## Appendix'))).toContain(result.summary.en);
     expect(none.stdout).not.toContain('Hoe goed projecteerde dit model');
+    // The reproducibility stamp lists the backtest's snapshots too (it listed the report's own files only).
+    const hashes = new Map<string, string>(result.stamp.inputs.map((i: { role: string; sha256: string }) => [i.role, i.sha256]));
+    expect(appendix).toContain(`| eerder personeelsbestand (--previous) | headcount-2025.csv | ${hashes.get('headcount')} |`);
+    expect(appendix).toContain(`| werkelijk personeelsbestand (--actual) | headcount.csv | ${hashes.get('headcount_actual')} |`);
+    expect(en.stdout).toContain(`| earlier headcount (--previous) | headcount-2025.csv | ${hashes.get('headcount')} |`);
   });
 
   it('refuses --previous without --actual as a usage error', async () => {

@@ -16,6 +16,17 @@ describe('the report with several scenarios and --sensitivity', async () => {
     expect(data.scenario.id).toBe('baseline');
   });
 
+  it("stamps every scenario's file it read: the compared ones too (it listed the first scenario's files only)", () => {
+    expect(data.stamp.inputs.map((i) => [i.role, i.file])).toEqual([
+      ['scenario', 'baseline.yaml'],
+      ['functions', 'functions.csv'],
+      ['headcount', 'headcount.csv'],
+      ['scenario', 'digitaal-versneld.yaml'],
+    ]);
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    expect(nl).toMatch(/\| scenario \| digitaal-versneld\.yaml \| [0-9a-f]{64} \|/);
+  });
+
   it('adds a comparison chapter and a sensitivity chapter, in Dutch and English, before the appendix', () => {
     const nl = renderReport(data, { format: 'md', lang: 'nl' });
     const en = renderReport(data, { format: 'md', lang: 'en' });

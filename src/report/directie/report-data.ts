@@ -325,7 +325,7 @@ export function buildReportData(source: ReportSource): ReportData {
     changeThreshold: scenario.classification.change_share,
     assumptions: listAssumptions(scenario, source.raw, source.locate),
     modelNotes: project.assumptions,
-    stamp: project.stamp,
+    stamp: reportStamp(project.stamp, source.comparison?.stamp, source.backtest?.stamp),
     organise: source.organise ?? null,
     comparison: source.comparison ?? null,
     sensitivity: source.sensitivity ?? null,
@@ -802,4 +802,26 @@ function uncertaintyOf(project: ProjectResult): ReportData['uncertainty'] {
     demand: years.map((y) => y.demand_fte_band!),
     gap: years.map((y) => y.gap_fte_band!),
   };
+}
+
+/**
+ * The report's reproducibility stamp (SPEC §4: the SHA-256 of each input file): its own scenario's
+ * inputs, then what a comparison (`-s A -s B`: the other scenarios and their data) and a backtest
+ * (`--actual NEW`, `--previous OLD`) read besides — each file once. It listed the first scenario's
+ * files only. The backtest's older snapshot is `headcount_previous` where it is not the report's own
+ * headcount (the backtest calls it `headcount`).
+ */
+function reportStamp(own: Stamp, comparison: Stamp | undefined, backtest: Stamp | undefined): Stamp {
+  const inputs = [...own.inputs];
+  const seen = new Set(inputs.map((i) => `${i.role}\u0000${i.sha256}\u0000${i.file}`));
+  const add = (input: Stamp['inputs'][number]): void => {
+    const key = `${input.role}\u0000${input.sha256}\u0000${input.file}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    inputs.push(input);
+  };
+  for (const input of comparison?.inputs ?? []) add(input);
+  const ownHeadcount = new Set(own.inputs.filter((i) => i.role === 'headcount').map((i) => i.sha256));
+  for (const input of backtest?.inputs ?? []) add(input.role === 'headcount' && !ownHeadcount.has(input.sha256) ? { ...input, role: 'headcount_previous' } : input);
+  return { ...own, inputs };
 }

@@ -457,7 +457,7 @@ export const en = {
       `This report contains no employee numbers or data of individual employees. Counts of fewer than ${m} people are hidden, with complementary suppression so that they cannot be derived from totals.`,
     backtestTitle: 'How well did this model project last year?',
     backtestTable: { item: 'Total', projected: 'Projected', actual: 'Actual', error: 'Error', fte: 'FTE', persons: 'People', wape: 'Weighted error per function (WAPE)' },
-    roles: { scenario: 'scenario', functions: 'function profiles', headcount: 'headcount', columns: 'column map', similarity: 'similarity' },
+    roles: { headcount_previous: 'earlier headcount (--previous)', headcount_actual: 'actual headcount (--actual)', scenario: 'scenario', functions: 'function profiles', headcount: 'headcount', columns: 'column map', similarity: 'similarity' },
   },
 
   charts: {

@@ -457,7 +457,7 @@ export const nl = {
     privacyTitle: 'Privacy',
     privacyText: (m) =>
       `Dit rapport bevat geen personeelsnummers of gegevens van individuele medewerkers. Aantallen personen onder ${m} zijn verborgen, met aanvullende onderdrukking zodat ze niet uit totalen zijn af te leiden.`,
-    roles: { scenario: 'scenario', functions: 'functieprofielen', headcount: 'personeelsbestand', columns: 'kolomkoppeling', similarity: 'gelijkenis' },
+    roles: { headcount_previous: 'eerder personeelsbestand (--previous)', headcount_actual: 'werkelijk personeelsbestand (--actual)', scenario: 'scenario', functions: 'functieprofielen', headcount: 'personeelsbestand', columns: 'kolomkoppeling', similarity: 'gelijkenis' },
     backtestTitle: 'Hoe goed projecteerde dit model vorig jaar?',
     backtestTable: { item: 'Totaal', projected: 'Geprojecteerd', actual: 'Werkelijk', error: 'Afwijking', fte: 'Fte', persons: 'Personen', wape: 'Gewogen afwijking per functie (WAPE)' },
   },
