@@ -7,7 +7,6 @@ import { explainFunction } from '../model/explain.js';
 import { withEmergingFunctions } from '../model/emerging.js';
 import { didYouMean, UserError } from '../diagnostics/diagnostic.js';
 import { roundDeep } from '../domain/round.js';
-import { parseAgeBand, type AgeBand } from '../domain/age-band.js';
 import { positionsOf } from '../model/organise.js';
 import { withGapSources } from '../model/gap-sources.js';
 import { projectScenarioDetail } from '../model/project.js';
@@ -108,70 +107,31 @@ function taskMixOf(inputs: LoadedInputs, functionId: string): Record<string, num
  * one appear, it is not shown by its origin but as one line of the withheld functions together.
  */
 /**
- * A shown function's attrition lines of one year: one per rule, except that a rule which applied to
- * more than 0 but fewer than min_group people is taken together with the rules of the next ages
- * (then the previous ones, at the oldest) until each line counts at least min_group people
- * (`merged`: the bands joined by " + ", the mean rate, rule_index null). A line per rule is a
- * sub-group of the function by age — "− verloop, jonger dan 35: 9,0% van 2,00" said that two of its
- * people are under 35 and work 1,0 fte each; with one-year bands in the scenario each line was one
- * person's age and FTE. Every line shown then counts at least min_group people, and they add up to
- * the function's own published attrition, so no line can be taken from another. The persons behind
- * a line (`base_persons`) are the model's and never published.
+ * A shown function's attrition lines of one year: one per rule, unless a rule applied to more than 0
+ * but fewer than min_group people that year; then one line for all ages (`merged`, the mean rate,
+ * rule_index null, `ages` "all"). A line per rule is a sub-group of the function by age — "− verloop,
+ * jonger dan 35: 9,0% van 2,00" said that two of its people are under 35 and work 1,0 fte each; with
+ * one-year bands in the scenario each line was one person's age and FTE. Taking only the small band
+ * together with its neighbour was not enough: the scenario gives each rule's rate, so a line of two
+ * bands with its base and its outflow gave the small band's FTE back (one equation, one unknown).
+ * The whole year's line is the function's own attrition (published by project as attrition_fte) over
+ * its people after retirement and contract ends: nothing explain adds. (That total with the rates
+ * can still be solved when a function's people fall in just two bands of different rates — as for
+ * project's own figures; README, "A shown group's flows".) The persons behind a line (`base_persons`)
+ * are the model's and never published.
  */
 function protectAttrition(lines: ExplainSupply['attrition'], minGroup: number, band: (index: number | null) => string): ExplainSupply['attrition'] {
   const publish = ({ base_persons: _p, ...a }: ExplainSupply['attrition'][number]): ExplainSupply['attrition'][number] => ({ ...a, ages: band(a.rule_index) });
   // Expected persons (after the years' outflows): 4,6 is five people with some chance of leaving, as project counts them at the start.
   const small = (persons: number): boolean => persons > 1e-9 && Math.round(persons) < minGroup;
-  if (!lines.some((a) => small(a.base_persons ?? 0))) return lines.map(publish);
-  // By age: the model's ages of the people each rule applied to ("31-50", "42").
-  const youngest = (a: ExplainSupply['attrition'][number]): number => Number(a.ages.split('-')[0]);
-  const byAge = [...lines].sort((a, b) => youngest(a) - youngest(b) || (a.rule_index ?? -1) - (b.rule_index ?? -1));
-  const groups: ExplainSupply['attrition'][] = [];
-  let current: ExplainSupply['attrition'] = [];
-  let persons = 0;
-  for (const line of byAge) {
-    current.push(line);
-    persons += line.base_persons ?? 0;
-    if (!small(persons)) {
-      groups.push(current);
-      current = [];
-      persons = 0;
-    }
+  if (lines.length < 2 || !lines.some((a) => small(a.base_persons ?? 0))) return lines.map(publish);
+  let baseFte = 0;
+  let fte = 0;
+  for (const a of lines) {
+    baseFte += a.base_fte;
+    fte += a.fte;
   }
-  if (current.length > 0) {
-    // The oldest ages left over with too few people join the group before them (or stand alone when they are all).
-    if (groups.length > 0) groups[groups.length - 1]!.push(...current);
-    else groups.push(current);
-  }
-  return groups.map((group) => {
-    if (group.length === 1) return publish(group[0]!);
-    let baseFte = 0;
-    let fte = 0;
-    for (const a of group) {
-      baseFte += a.base_fte;
-      fte += a.fte;
-    }
-    const rules = group.map((a) => (a.rule_index === null ? 'no rule' : `attrition[${a.rule_index}]`)).join(' + ');
-    return { rule: `${rules} together (privacy)`, rule_index: null, rate: baseFte > 0 ? fte / baseFte : 0, ages: joinedBands(group.map((a) => band(a.rule_index))), base_fte: baseFte, fte, merged: true as const };
-  });
-}
-
-/**
- * Bands taken together as one band when they follow each other ("<35" and "35-44": "<45"; up to
- * the oldest: ">=35"; every age: "all"), else the bands joined by " + " (rules of a function and of
- * everyone may overlap; then no one range says it).
- */
-function joinedBands(bands: readonly string[]): string {
-  const parsed = bands.map((b) => (b === 'all' ? { min: 0, max: Infinity } : parseAgeBand(b)));
-  if (parsed.some((b) => b === undefined)) return bands.join(' + ');
-  const sorted = (parsed as AgeBand[]).slice().sort((a, b) => a.min - b.min);
-  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.min !== sorted[i - 1]!.max + 1) return bands.join(' + ');
-  const min = sorted[0]!.min;
-  const max = sorted[sorted.length - 1]!.max;
-  if (min === 0 && max === Infinity) return 'all';
-  if (max === Infinity) return `>=${min}`;
-  if (min === 0) return `<${max + 1}`;
-  return `${min}-${max}`;
+  return [{ rule: 'all ages together (privacy)', rule_index: null, rate: baseFte > 0 ? fte / baseFte : 0, ages: 'all', base_fte: baseFte, fte, merged: true as const }];
 }
 
 function protectExplanation(

@@ -40,10 +40,10 @@ const T = {
     supplyStart: (year: number, persons: string) => `Bezetting op 1 januari ${year} (${persons} personen)`,
     retired: (age: string, year: number) => `− pensioen (AOW-leeftijd in ${year}: ${age})`,
     contracts: (ending: string, renewed: string) => `− tijdelijke contracten beëindigd (${ending} lopen af, ${renewed} verlengd)`,
-    attrition: (ages: string, rate: string, base: string, index: number | null) => `− verloop, ${ages}: ${rate} van ${base}${index === null ? ' (geen verloopregel)' : ` (attrition[${index}])`}`,
+    // People no rule of the scenario covers are not "alle leeftijden" (a function may have rules for its other ages).
+    attrition: (ages: string, rate: string, base: string, index: number | null) => (index === null ? `− verloop, leeftijden zonder verloopregel: ${rate} van ${base}` : `− verloop, ${ages}: ${rate} van ${base} (attrition[${index}])`),
     allAges: 'alle leeftijden',
-    attritionMerged: (ages: string, rate: string, base: string) => `− verloop, ${ages} (privacy): gem. ${rate} van ${base}`,
-    and: ' en ',
+    attritionMerged: (rate: string, base: string) => `− verloop, alle leeftijden samen (privacy): gem. ${rate} van ${base}`,
     movedTo: (to: string, share: string) => `− doorgestroomd naar ${to} (${share} per jaar)`,
     movedFrom: (from: string | null) => (from === null ? '+ ingestroomd uit afgeschermde functies (privacy)' : `+ ingestroomd uit ${from}`),
     supplyEnd: (year: number, persons: string) => `= bezetting op 1 januari ${year} (${persons} personen)`,
@@ -102,10 +102,9 @@ const T = {
     supplyStart: (year: number, persons: string) => `Supply on 1 January ${year} (${persons} persons)`,
     retired: (age: string, year: number) => `− retired (AOW age in ${year}: ${age})`,
     contracts: (ending: string, renewed: string) => `− temporary contracts ended (${ending} ending, ${renewed} renewed)`,
-    attrition: (ages: string, rate: string, base: string, index: number | null) => `− attrition, ${ages}: ${rate} of ${base}${index === null ? ' (no attrition rule)' : ` (attrition[${index}])`}`,
+    attrition: (ages: string, rate: string, base: string, index: number | null) => (index === null ? `− attrition, ages without an attrition rule: ${rate} of ${base}` : `− attrition, ${ages}: ${rate} of ${base} (attrition[${index}])`),
     allAges: 'all ages',
-    attritionMerged: (ages: string, rate: string, base: string) => `− attrition, ${ages} (privacy): avg. ${rate} of ${base}`,
-    and: ' and ',
+    attritionMerged: (rate: string, base: string) => `− attrition, all ages together (privacy): avg. ${rate} of ${base}`,
     movedTo: (to: string, share: string) => `− moved to ${to} (${share} a year)`,
     movedFrom: (from: string | null) => (from === null ? '+ moved in from withheld functions (privacy)' : `+ moved in from ${from}`),
     supplyEnd: (year: number, persons: string) => `= supply on 1 January ${year} (${persons} persons)`,
@@ -187,8 +186,7 @@ function explainYear(y: ExplainResult['years'][number], start: number, result: E
     if (!zero(s.contract_ending_fte) || !zero(s.contract_ended_fte)) out.push(line(`    ${t.contracts(f1(s.contract_ending_fte), f1(s.renewed_fte))}`, minus(s.contract_ended_fte)));
     // An attrition of rate 0 (no rule applies, or the rule says 0) stays: it says why nobody leaves.
     for (const a of s.attrition.filter((x) => !zero(x.fte) || x.rate === 0)) {
-      const bands = (ages: string): string => ages.split(' + ').map((b) => (b === 'all' ? t.allAges : ageBandWords(b, lang))).join(t.and);
-      const text = a.merged === true ? t.attritionMerged(bands(a.ages), pct(a.rate), f1(a.base_fte)) : t.attrition(a.ages === 'all' ? t.allAges : ageBandWords(a.ages, lang), pct(a.rate), f1(a.base_fte), a.rule_index);
+      const text = a.merged === true ? t.attritionMerged(pct(a.rate), f1(a.base_fte)) : t.attrition(a.ages === 'all' ? t.allAges : ageBandWords(a.ages, lang), pct(a.rate), f1(a.base_fte), a.rule_index);
       out.push(line(`    ${text}`, minus(a.fte)));
     }
     for (const m of s.moved_out.filter((x) => !zero(x.fte))) out.push(line(`    ${t.movedTo(m.to, pct(m.share))}`, minus(m.fte)));

@@ -97,9 +97,9 @@ describe('spp explain: ages and amounts in words a reader uses', () => {
 
   it('keeps JSON as it was: the AOW age as a number, the band as written', () => {
     expect(json.years.find((y) => y.year === 2028)!.supply.aow_age).toBe(67.25);
-    // F005's bands, each with fewer than 5 people in some year, taken together as written (`merged`).
+    // F005 (13 people) has a band of fewer than 5 people every year: one line for all ages (`merged`).
     const ages = new Set(json.years.flatMap((y) => y.supply.attrition.map((a) => a.ages)));
-    expect(ages).toEqual(new Set(['<45', '>=45', '>=35', 'all']));
+    expect(ages).toEqual(new Set(['all']));
   });
 });
 

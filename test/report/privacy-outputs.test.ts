@@ -85,13 +85,13 @@ describe('spp explain', () => {
   it("shows ages only as the attrition rules' bands, never the ages of the people in a function", () => {
     const lines = large.years.flatMap((y) => ('suppressed' in y.supply ? [] : y.supply.attrition));
     expect([...new Set(lines.filter((a) => a.merged !== true).map((a) => a.ages))].sort()).toEqual(['35-44', '45-54', '<35', '>=55']);
-    // A band with fewer than min_group people that year is taken together with the next ages' band(s).
-    expect([...new Set(lines.filter((a) => a.merged === true).map((a) => a.ages))].sort()).toEqual(['<45']);
+    // A year with a band of fewer than min_group people has one line for all ages.
+    expect([...new Set(lines.filter((a) => a.merged === true).map((a) => a.ages))]).toEqual(['all']);
     expect(large.privacy.suppressed).toBe(false);
     const text = renderExplainText(large, { color: false, lang: 'nl' });
     expect(text).toContain('verloop, jonger dan 35: 9,0%');
     // Every attrition line names one of the rules' bands, or bands taken together, in words.
-    expect(text).not.toMatch(/verloop, (?!jonger dan 35:|35–44 jaar:|45–54 jaar:|55 jaar of ouder:|jonger dan 45 \(privacy\): gem\.)/);
+    expect(text).not.toMatch(/verloop, (?!jonger dan 35:|35–44 jaar:|45–54 jaar:|55 jaar of ouder:|alle leeftijden samen \(privacy\): gem\.)/);
   });
 });
 
