@@ -26,53 +26,49 @@ export function parseFailOn(text: string): FailOn {
  * of the functions' shortages (negative gaps) / surpluses, in FTE; vulnerable: people in vulnerable
  * functions at the start. Returns a message when the condition holds, else null.
  *
- * The condition is judged on every function, withheld ones included (a CI gate must not pass because
- * of privacy), but the message gives the figure only when no function or total the outputs withhold
- * is in it (SPEC §4): "vulnerable is 2 people" beside a table reading "< 5", or a shortage summed over
- * functions whose gaps the table hides, gave back what the outputs withhold.
+ * Privacy (SPEC §4): the exit code is an output too — run with thresholds 13 and 14, it said the
+ * withheld vulnerable total was 14 (and total − the shown families − 14 gave a one-person function);
+ * a shortage summed over functions whose gaps are hidden was found the same way. So shortage and
+ * surplus are judged on the functions the outputs show (their gaps are published), and a condition on
+ * a withheld vulnerable total is refused (exit 2) rather than judged.
  */
 export function checkFailOn(result: ProjectResult, condition: FailOn): Message | null {
   let value = 0;
-  /** The same figure over the functions the outputs show (their gaps are published: nothing new). */
-  let shownValue = 0;
   let withheld = false;
   if (condition.metric === 'vulnerable') {
+    if (result.vulnerable.suppressed !== undefined) {
+      throw new UserError(
+        {
+          en: `--fail-on ${condition.text}: the number of people in vulnerable functions is withheld for privacy (privacy.min_group), and judging the condition would give it away (its exit code, over a few thresholds); use shortage or surplus, or set privacy.min_group if your privacy officer agrees`,
+          nl: `--fail-on ${condition.text}: het aantal mensen in kwetsbare functies is om privacy afgeschermd (privacy.min_group), en de voorwaarde beoordelen zou het prijsgeven (de exitcode, over een paar drempels); gebruik shortage of surplus, of verlaag privacy.min_group als uw privacyfunctionaris daarmee instemt`,
+        },
+        2,
+      );
+    }
     value = result.vulnerable.persons;
-    withheld = result.vulnerable.suppressed !== undefined;
   } else {
     for (let i = 0; i < result.years.length; i++) {
       let sum = 0;
-      let shownSum = 0;
       for (const f of result.functions) {
         const gap = f.years[i]!.gap_fte;
         const part = condition.metric === 'shortage' ? Math.max(0, -gap) : Math.max(0, gap);
-        sum += part;
-        if (f.suppressed === undefined) shownSum += part;
+        if (f.suppressed === undefined) sum += part;
         else if (part > 0) withheld = true;
       }
       value = Math.max(value, sum);
-      shownValue = Math.max(shownValue, shownSum);
     }
   }
   if (!(value > condition.threshold)) return null;
-  const unit = (n: number, lang: 'en' | 'nl'): string => (condition.metric === 'vulnerable' ? (lang === 'en' ? ' people' : n === 1 ? ' persoon' : ' personen') : lang === 'en' ? ' FTE' : ' fte');
-  const round = (n: number): number => Math.round(n * 10) / 10;
-  if (withheld && condition.metric === 'vulnerable') {
-    return {
-      en: `--fail-on ${condition.text}: holds (the number is withheld for privacy, as in the outputs: privacy.min_group)`,
-      nl: `--fail-on ${condition.text}: geldt (het aantal is om privacy afgeschermd, zoals in de uitvoer: privacy.min_group)`,
-    };
-  }
+  const shown = Math.round(value * 10) / 10;
   if (withheld) {
-    const shown = round(shownValue);
     return {
-      en: `--fail-on ${condition.text}: holds; ${condition.metric} is ${shown} FTE in the functions shown; functions withheld for privacy count in the condition too (privacy.min_group)`,
-      nl: `--fail-on ${condition.text}: geldt; ${condition.metric} is ${localNumber(shown, 'nl')} fte in de getoonde functies; functies die om privacy zijn afgeschermd tellen in de voorwaarde ook mee (privacy.min_group)`,
+      en: `--fail-on ${condition.text}: ${condition.metric} is ${shown} FTE in the functions shown (functions withheld for privacy are left out of the condition: privacy.min_group)`,
+      nl: `--fail-on ${condition.text}: ${condition.metric} is ${localNumber(shown, 'nl')} fte in de getoonde functies (functies die om privacy zijn afgeschermd tellen niet mee: privacy.min_group)`,
     };
   }
-  const shown = round(value);
+  const unit = (lang: 'en' | 'nl'): string => (condition.metric === 'vulnerable' ? (lang === 'en' ? ' people' : shown === 1 ? ' persoon' : ' personen') : lang === 'en' ? ' FTE' : ' fte');
   return {
-    en: `--fail-on ${condition.text}: ${condition.metric} is ${shown}${unit(shown, 'en')}`,
-    nl: `--fail-on ${condition.text}: ${condition.metric} is ${localNumber(shown, 'nl')}${unit(shown, 'nl')}`,
+    en: `--fail-on ${condition.text}: ${condition.metric} is ${shown}${unit('en')}`,
+    nl: `--fail-on ${condition.text}: ${condition.metric} is ${localNumber(shown, 'nl')}${unit('nl')}`,
   };
 }
