@@ -16,14 +16,15 @@ export const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 const SEQUENCE = /\u001B\[[0-?]*[ -/]*[@-~]|\u009B[0-?]*[ -/]*[@-~]|(?:\u001B[\]PX^_]|[\u0090\u0098\u009D-\u009F])[^\u0000-\u001F\u007F-\u009F]*(?:\u0007|\u001B\\|\u009C)|\u001B[ -/]*[0-~]|\u001B/g;
 
 /**
- * Invisible format characters a terminal draws as nothing or uses to reorder the line: the
- * zero-width space, the left-to-right and right-to-left marks, the bidirectional embeddings,
- * overrides and isolates (U+202A–U+202E, U+2066–U+2069: "Trojan source", text after a U+202E reads
- * reversed), the word joiner and invisible operators, and the byte-order mark. A table counted each
- * as a column and a row slid out of line. The joiners ZWJ and ZWNJ stay: emoji sequences and
- * scripts such as Persian need them.
+ * Invisible characters a terminal draws as nothing, or uses to reorder the line: every format
+ * character (Unicode category Cf: the zero-width space and joiners, the soft hyphen, the left-to-right,
+ * right-to-left and Arabic letter marks, the bidirectional embeddings, overrides and isolates —
+ * "Trojan source", text after a U+202E reads reversed — the word joiner, the byte-order mark, the
+ * interlinear annotation marks and the tag characters), the line and paragraph separators, the
+ * combining grapheme joiner and the Hangul and Khmer fillers. A table counted each as a column and the
+ * row slid out of line. Emoji joined by a zero-width joiner show as their parts.
  */
-const INVISIBLE = /[\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const INVISIBLE = /[\p{Cf}\u2028\u2029\u034F\u115F\u1160\u17B4\u17B5\u3164\uFFA0]/gu;
 
 /** Text from the data, safe for a terminal: escape sequences, control and invisible format characters removed, line breaks and tabs as spaces. */
 export function terminalText(text: string): string {

@@ -195,6 +195,22 @@ function misreadKey(keyNode: Scalar, key: string, text: string): Message | undef
   const offset = keyNode.range?.[0];
   if (offset !== undefined && decimalCommaBefore(text, offset) !== undefined) return undefined;
   const isNumber = typeof keyNode.value === 'number';
+  // .inf and .nan are YAML's infinity and not-a-number: said in words, not as JavaScript prints them.
+  const value = keyNode.value;
+  const special =
+    typeof value === 'number' && !Number.isFinite(value)
+      ? Number.isNaN(value)
+        ? { en: "'not a number'", nl: "'geen getal'" }
+        : value > 0
+          ? { en: 'infinity', nl: 'oneindig' }
+          : { en: 'minus infinity', nl: 'min oneindig' }
+      : null;
+  if (special !== null) {
+    return {
+      en: `the key ${written} is read by YAML as ${special.en}, not as the text written: to mean the name '${written}', put it in quotes: "${written}" or '${written}'`,
+      nl: `de sleutel ${written} leest YAML als ${special.nl}, niet als de tekst zoals geschreven: bedoelt u de naam '${written}', zet hem dan tussen aanhalingstekens: "${written}" of '${written}'`,
+    };
+  }
   const kind = isNumber ? { en: 'the number', nl: 'het getal' } : { en: 'the value', nl: 'de waarde' };
   const orNumber = isNumber && Number.isFinite(keyNode.value) ? { en: `; to mean the number, write ${key}`, nl: `; bedoelt u het getal, schrijf dan ${key}` } : { en: '', nl: '' };
   return {

@@ -75,7 +75,8 @@ describe('terminal text', () => {
     // Red-team, session 14: a zero-width space counted as a column; a right-to-left override reversed what followed.
     ['a zero-width space and a byte-order mark go', 'Medewerker\u200BBurgerzaken\uFEFF', 'MedewerkerBurgerzaken'],
     ['bidirectional overrides, embeddings, isolates and marks go', 'a\u202Egnitset\u202C b\u2066c\u2069\u200F\u200E', 'agnitset bc'],
-    ['the joiners of emoji and of Persian stay', '👩\u200D💻 \u0645\u200C\u0627', '👩\u200D💻 \u0645\u200C\u0627'],
+    // The rest of what a second probe found kept: joiners, soft hyphen, Arabic letter mark, separators, fillers, tags.
+    ['every invisible format character and filler goes', 'a\u200Db\u200Cc\u00ADd\u061Ce\u2028f\u2029g\u180Eh\u034Fi\uFFF9j\u{E0001}k\u115Fl\u3164m\u17B4n', 'abcdefghijklmn'],
   ])('%s', (_what, input, expected) => {
     expect(terminalText(input)).toBe(expected);
   });

@@ -28,6 +28,16 @@ describe('a map key YAML reads as a number other than its text', () => {
     expect(found[0]![3]).toContain(`"${key}" or '${key}'`);
   });
 
+  it.each([
+    ['.inf', 'infinity'],
+    ['-.inf', 'minus infinity'],
+    ['.nan', "'not a number'"],
+  ])('%s as a key is said in words (it printed Infinity and NaN)', async (key, words) => {
+    const [found] = await diagnose(`workforce:\n  transitions: { ${key}: { F1: 0.3 } }\n`);
+    expect(found![3]).toContain(`the key ${key} is read by YAML as ${words}, not as the text written`);
+    expect(found![3]).not.toMatch(/Infinity|NaN/);
+  });
+
   it('keys that read back as written (years, quoted ids) are fine', async () => {
     const found = await diagnose('workforce:\n  retirement_age: { 2026: 67, 2028: 67.25 }\n  transitions: { "007": { F1: 0.3 }, \'0x1F\': { F1: 0.1 } }\n');
     expect(found.filter((d) => d[2].startsWith('YAML_'))).toEqual([]);
