@@ -53,6 +53,16 @@ export const PERSONAL_YEAR_KEYS = [
  */
 export const DEMAND_YEAR_KEYS = ['demand_fte', 'demand_fte_band', 'expansion_fte'] as const;
 
+/**
+ * The year keys a `--by` group never shows: its work. A group's demand is its functions' demand split
+ * by the FTE its people fill in each function at the start, so a reader who fits a group's demand over
+ * the years against the functions' demand series (each with its own growth) gets those shares back —
+ * and with them the part of a withheld function in the group, or a small part of a shown one (a second
+ * red-team probe found 1,497 fte of a two-person function by least squares). The gap is supply minus
+ * that demand. A group shows its people: supply, persons and flows.
+ */
+export const GROUP_WITHHELD_KEYS = ['demand_fte', 'demand_fte_band', 'gap_fte', 'gap_fte_band', 'expansion_fte'] as const;
+
 /** True when a result's `privacy.suppressed_keys` withhold the demand too (DEMAND_YEAR_KEYS). */
 export function demandWithheld(keys: readonly string[]): boolean {
   return keys.includes('demand_fte');

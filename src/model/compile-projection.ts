@@ -355,10 +355,9 @@ function assemble(compiled: CompiledProjection, parameters: ProjectionParameters
     vulnerable.fte += r.years[0]?.supply_fte ?? 0;
   });
 
+  // A group's demand (its functions' demand split by its FTE in each at the start) is not published
+  // (GROUP_WITHHELD_KEYS), so it is no assumption of any output.
   const assumptions = [...run.assumptions, ...automationAssumptionsAt(scenario, parameters), ...meanAssumptions(scenario, parameters)];
-  if (groups.length > 0) {
-    assumptions.push("demand split over groups in proportion to each group's FTE in the function at start");
-  }
   return {
     years,
     functions: results,

@@ -7,7 +7,7 @@ import { escapeMarkdown, markdownCode, markdownTable, type MarkdownCell } from '
 import type { Lang } from './labels.js';
 import { translateNote, translateRule } from './notes.js';
 import { WORDS } from './words.js';
-import { demandWithheld, publishedRow, type Withheld } from '../domain/suppress.js';
+import { demandWithheld, GROUP_WITHHELD_KEYS, publishedRow, type Withheld } from '../domain/suppress.js';
 import { shownValue, withheldMark, withheldNote } from './privacy-marks.js';
 
 export type ProjectFormat = 'table' | 'json' | 'csv' | 'md';
@@ -33,7 +33,27 @@ const YEAR_KEYS = [
 
 const BAND_KEYS = ['supply_fte', 'demand_fte', 'gap_fte'] as const;
 
-interface Row { id: string; label: string; status: string; vulnerable: boolean; suppressed?: Withheld; start: SourcedYearRow; at: SourcedYearRow; years: SourcedYearRow[] }
+/** A --by group's demand and gap in a table: never shown (GROUP_WITHHELD_KEYS). */
+const WORK_WITHHELD = '–';
+
+/** Grouped by a column of the headcount (--by COLUMN), not by family. */
+function byColumn(options: { by?: string }): boolean {
+  return options.by !== undefined && options.by !== 'family';
+}
+
+/** Why a --by group shows no demand and gap. */
+export function groupWorkNote(lang: Lang): string {
+  return lang === 'nl'
+    ? 'Per groep staan vraag en verschil er niet (–): de vraag van een groep is die van haar functies, verdeeld naar de fte van haar mensen bij de start, en die verdeling zou uit de cijfers per jaar terug te rekenen zijn, met het deel van een afgeschermde functie (privacy). Het totaal en de functies tonen ze wel.'
+    : "Per group, demand and gap are not shown (–): a group's demand is its functions' demand split by its people's FTE at the start, and that split could be worked back from the figures per year, with the part of a withheld function (privacy). The total and the functions show them."
+}
+
+function isGroupWithheld(key: string): boolean {
+  return (GROUP_WITHHELD_KEYS as readonly string[]).includes(key);
+}
+
+/** `workWithheld`: a --by group, whose demand and gap are never shown (GROUP_WITHHELD_KEYS). */
+interface Row { id: string; label: string; status: string; vulnerable: boolean; suppressed?: Withheld; workWithheld?: true; start: SourcedYearRow; at: SourcedYearRow; years: SourcedYearRow[] }
 
 /**
  * Where a gap comes from, in one sentence (SPEC §3.1): from today's gap to the gap in `year`, the
@@ -66,7 +86,7 @@ function rowsOf(result: ProjectResult, options: ProjectRenderOptions): Row[] {
     return result.families.map((f) => ({ id: f.id, label: f.id || w.noFamily, status: '', vulnerable: false, ...suppressedOf(f), years: f.years, ...pick(f.years) }));
   }
   if (options.by !== undefined) {
-    return result.groups.map((g) => ({ id: g.id, label: g.id || '(empty)', status: '', vulnerable: false, years: g.years, ...pick(g.years) }));
+    return result.groups.map((g) => ({ id: g.id, label: g.id || '(empty)', status: '', vulnerable: false, workWithheld: true as const, years: g.years, ...pick(g.years) }));
   }
   return result.functions.map((f) => ({
     id: f.id,
@@ -109,6 +129,9 @@ export function renderProjectTable(data: ProjectResult, options: ProjectRenderOp
     r.suppressed === undefined ? show(v) : withheldMark(r.suppressed, minGroup);
   /** The demand is withheld with the people's figures (a withheld function without a formation). */
   const demandOwn = demandWithheld(result.privacy.suppressed_keys);
+  /** A row's demand and gap: a --by group shows neither (GROUP_WITHHELD_KEYS). */
+  const demandCell = (r: { suppressed?: Withheld; workWithheld?: true; at: SourcedYearRow }): string => (r.workWithheld ? WORK_WITHHELD : demandOwn ? own(r, r.at.demand_fte) : n(r.at.demand_fte));
+  const gapCell = (r: { suppressed?: Withheld; workWithheld?: true; at: SourcedYearRow }, show: (v: number) => string = n): string => (r.workWithheld ? WORK_WITHHELD : own(r, r.at.gap_fte, show));
   const grouped = options.by !== undefined;
   // With Monte Carlo bands (and grouping by a column, which has none) the band takes the place of
   // the start FTE column.
@@ -129,8 +152,8 @@ export function renderProjectTable(data: ProjectResult, options: ProjectRenderOp
   const numeric = [
     ...(bands ? [] : [{ header: w.fteAt(start), values: all.map((r) => own(r, r.start.supply_fte)) }]),
     { header: w.supply, values: all.map((r) => own(r, r.at.supply_fte)) },
-    { header: w.demand, values: all.map((r) => (demandOwn ? own(r, r.at.demand_fte) : n(r.at.demand_fte))) },
-    { header: w.gap, values: all.map((r) => own(r, r.at.gap_fte)) },
+    { header: w.demand, values: all.map((r) => demandCell(r)) },
+    { header: w.gap, values: all.map((r) => gapCell(r)) },
   ].map((col) => ({ header: col.header, width: numberWidth(col.header, col.values), align: 'right' as const }));
   const bandColumn = bands
     ? [{ header: bandHeader, width: Math.max(bandHeader.length, ...all.map((r) => band(r.at, r.suppressed).length)), align: 'right' as const }]
@@ -150,8 +173,8 @@ export function renderProjectTable(data: ProjectResult, options: ProjectRenderOp
   const numbers = (r: (typeof all)[number]): string[] => [
     ...(narrow || bands ? [] : [own(r, r.start.supply_fte)]),
     own(r, r.at.supply_fte),
-    demandOwn ? own(r, r.at.demand_fte) : n(r.at.demand_fte),
-    own(r, r.at.gap_fte, gap),
+    demandCell(r),
+    gapCell(r, gap),
     ...(bands ? [band(r.at, r.suppressed)] : []),
   ];
   const body = rows.map((r) => [r.label, ...(grouped ? [] : [r.vulnerable ? c.bold(`${r.status}!`) : r.status]), ...numbers(r)]);
@@ -195,6 +218,7 @@ export function renderProjectTable(data: ProjectResult, options: ProjectRenderOp
     '',
     ...(grouped ? [] : [c.dim(wrapText(legend, width))]),
     ...(anyWithheld(result) ? [c.dim(wrapText(withheldNote(result.privacy, lang), width))] : []),
+    ...(byColumn(options) ? [c.dim(wrapText(groupWorkNote(lang), width))] : []),
     ...(result.totals.suppressed === undefined ? [wrapText(gapSourcesSentence(t0, tY, lang), width)] : []),
     wrapText(vulnerableLine, width),
     ...result.assumptions.map((a) => c.dim(wrapText(`${assumption}: ${translateNote(a, lang, terminalLabel(options.label))}`, width))),
@@ -237,7 +261,7 @@ export function renderProjectCsv(result: ProjectResult, options: ProjectRenderOp
   for (const r of rowsOf(result, options)) {
     for (const y of r.years) {
       if (years && !years.has(y.year)) continue;
-      const values = YEAR_KEYS.map((k) => shownValue(y[k], k, r.suppressed, result.privacy));
+      const values = YEAR_KEYS.map((k) => (r.workWithheld && isGroupWithheld(k) ? null : shownValue(y[k], k, r.suppressed, result.privacy)));
       if (grouped) rows.push([r.id, y.year, ...values, ...bandValues(y, r.suppressed)]);
       else {
         const f = fnById.get(r.id)!;
@@ -277,8 +301,9 @@ export function renderProjectMarkdown(result: ProjectResult, options: ProjectRen
   const aligns: ('l' | 'r')[] = grouped ? ['l', 'r', 'r', 'r', 'r'] : ['l', 'l', 'l', 'l', 'r', 'r', 'r', 'r', 'l'];
   const fnById = new Map(result.functions.map((f) => [f.id, f]));
   const minGroup = result.privacy.min_group;
-  const numbers = (r: { suppressed?: Withheld; start: SourcedYearRow; at: SourcedYearRow }): string[] => {
+  const numbers = (r: { suppressed?: Withheld; workWithheld?: true; start: SourcedYearRow; at: SourcedYearRow }): string[] => {
     const own = (v: number): string => (r.suppressed === undefined ? n(v) : withheldMark(r.suppressed, minGroup));
+    if (r.workWithheld) return [own(r.start.supply_fte), own(r.at.supply_fte), WORK_WITHHELD, WORK_WITHHELD];
     return [own(r.start.supply_fte), own(r.at.supply_fte), demandWithheld(result.privacy.suppressed_keys) ? own(r.at.demand_fte) : n(r.at.demand_fte), own(r.at.gap_fte)];
   };
   const body: MarkdownCell[][] = rows.map((r) => {
@@ -297,6 +322,7 @@ export function renderProjectMarkdown(result: ProjectResult, options: ProjectRen
   out.push(...markdownTable(head, aligns, body));
   out.push('');
   if (anyWithheld(result)) out.push(escapeMarkdown(withheldNote(result.privacy, lang)), '');
+  if (byColumn(options)) out.push(groupWorkNote(lang), '');
   if (result.totals.suppressed === undefined) out.push(gapSourcesSentence(t0, tY, lang), '');
   out.push(escapeMarkdown(vulnerableSentence(result, lang, '')), '');
   if (result.assumptions.length > 0) {
@@ -330,6 +356,7 @@ function publishedProject(result: ProjectResult): unknown {
     ...result,
     functions: result.functions.map((f) => ({ ...f, years: years(f) })),
     families: result.families.map((f) => ({ ...f, years: years(f) })),
+    groups: result.groups.map((g) => ({ ...g, years: g.years.map((y) => withoutKeys(y, GROUP_WITHHELD_KEYS)) })),
     totals: { ...result.totals, years: years(result.totals).map((y) => withoutKeys(y, result.totals.withheld_keys)) },
     vulnerable: v.suppressed === undefined ? v : { ...v, persons: null, fte: null },
   };

@@ -70,6 +70,18 @@ describe('spp project', () => {
     const total = fam.totals.years[0].supply_fte;
     const sum = lines.slice(1).reduce((s, l) => s + Number(l.split(',')[2]), 0);
     expect(sum).toBeCloseTo(total, 2);
+    // A group's demand and gap are never published: its demand split by start FTE gave its functions' parts back.
+    const header = lines[0]!.split(',');
+    for (const line of lines.slice(1)) {
+      const cells = line.split(',');
+      for (const key of ['demand_fte', 'gap_fte', 'expansion_fte']) expect(cells[header.indexOf(key)], `${cells[0]} ${key}`).toBe('');
+    }
+    const json = JSON.parse((await runSpp(['project', '-q', '--format', 'json', '--by', 'afdeling'])).stdout) as { groups: { years: Record<string, unknown>[] }[]; totals: { years: { demand_fte: number }[] } };
+    for (const g of json.groups) for (const y of g.years) expect([y['demand_fte'], y['gap_fte'], y['expansion_fte']]).toEqual([null, null, null]);
+    expect(json.totals.years[0]!.demand_fte).toBeGreaterThan(0);
+    const table = (await runSpp(['project', '-q', '--format', 'table', '--by', 'afdeling'])).stdout;
+    expect(table).toMatch(/^Sociaal Domein +[\d.,]+ +[\d.,]+ +– +–$/m);
+    expect(table).toContain('Per groep staan vraag en verschil er niet (–)');
   });
 
   it('writes Excel-NL CSV: BOM, semicolons, decimal comma, Dutch headers and labels (English with --lang en)', async () => {

@@ -10,6 +10,7 @@ import { renderWorkbook, type Sheet, type SheetColumn, type XlsxCell } from './w
 import { compareText } from '../../domain/compare-text.js';
 import type { Withheld } from '../../domain/suppress.js';
 import { shownValue, withheldNote } from '../privacy-marks.js';
+import { groupWorkNote } from '../render-projection.js';
 
 /** What every workbook carries besides its views: the scenario's settings and the stamp. */
 export interface WorkbookContext {
@@ -106,16 +107,18 @@ export async function renderProjectWorkbook(result: ProjectResult, options: { by
     freezeColumns: lead.length,
     totalRows: 1,
   });
+  // A --by group shows no demand and no gap (GROUP_WITHHELD_KEYS): its demand split would give its functions' parts back.
+  const byColumn = grouped && options.by !== 'family';
   const sheets: Sheet[] = [
-    wide(w.sheets.gap, 'gap_fte'),
+    ...(byColumn ? [] : [wide(w.sheets.gap, 'gap_fte')]),
     wide(w.sheets.supply, 'supply_fte'),
-    wide(w.sheets.demand, 'demand_fte'),
+    ...(byColumn ? [] : [wide(w.sheets.demand, 'demand_fte')]),
     wide(w.sheets.retired, 'retired_fte'),
     wide(w.sheets.attrition, 'attrition_fte'),
   ];
   if (!grouped) sheets.push(statusSheet(result, w, context.lang));
   const privacy = [...rows, result.totals].some((r) => r.suppressed !== undefined) ? [withheldNote(result.privacy, context.lang)] : [];
-  sheets.push(assumptionsSheet(context, [w.assumptions.sheetNote, ...privacy]));
+  sheets.push(assumptionsSheet(context, [w.assumptions.sheetNote, ...privacy, ...(byColumn ? [groupWorkNote(context.lang)] : [])]));
   return renderWorkbook(sheets, { lang: context.lang });
 }
 
