@@ -81,10 +81,10 @@ describe('a transition out of a withheld function (F05 → F03 at 0,5)', () => {
     const nl = renderExplainText(explainF04, { color: false, lang: 'nl' });
     expect(nl).not.toMatch(/no matching rule|attrition\[-1\]/);
     expect(nl).toContain('geen passende verloopregel: 0');
-    expect(nl.replace(/\s+/g, ' ')).toContain('0,0% van 7,20 (geen verloopregel)');
+    expect(nl.replace(/\s+/g, ' ')).toContain('− verloop, leeftijden zonder verloopregel: 0,0% van 7,20');
     const en = renderExplainText(explainF04, { color: false, lang: 'en' });
     expect(en).not.toMatch(/attrition\[-1\]/);
-    expect(en.replace(/\s+/g, ' ')).toContain('0.0% of 7.20 (no attrition rule)');
+    expect(en.replace(/\s+/g, ' ')).toContain('− attrition, ages without an attrition rule: 0.0% of 7.20');
     // JSON: no rule of the scenario applies, so no index into workforce.attrition.
     const first = explainF04.years[0]!.supply;
     expect('suppressed' in first ? null : first.attrition).toEqual([expect.objectContaining({ rule_index: null, rate: 0 })]);
