@@ -96,17 +96,6 @@ function taskMixOf(inputs: LoadedInputs, functionId: string): Record<string, num
 }
 
 /**
- * Privacy (SPEC §4, privacy.min_group) for one function's chain: ages are shown as the attrition
- * rule's band ("<35", "all"), never as the ages of the people in the function (a band "31-50" names
- * the youngest and the oldest); a function that `spp project` suppresses (fewer than min_group
- * people at the start, or the complement of one) shows no supply, no gap and no replacement demand
- * — only its work (demand) and the change of it; and not those either when its demand comes from its
- * people (`demandHidden`: no formation in the data, see withDemandPrivacy in app/project.ts), only the
- * scenario's factors and a formation plan's figure. spp project withholds every function that receives
- * people from a withheld one, so a shown function has no move in from a withheld function; should
- * one appear, it is not shown by its origin but as one line of the withheld functions together.
- */
-/**
  * A shown function's attrition lines of one year: one per rule, unless a rule applied to more than 0
  * but fewer than min_group people that year; then one line for all ages (`merged`, the mean rate,
  * rule_index null, `ages` "all"). A line per rule is a sub-group of the function by age — "− verloop,
@@ -134,6 +123,17 @@ function protectAttrition(lines: ExplainSupply['attrition'], minGroup: number, b
   return [{ rule: 'all ages together (privacy)', rule_index: null, rate: baseFte > 0 ? fte / baseFte : 0, ages: 'all', base_fte: baseFte, fte, merged: true as const }];
 }
 
+/**
+ * Privacy (SPEC §4, privacy.min_group) for one function's chain: ages are shown as the attrition
+ * rule's band ("<35", "all"), never as the ages of the people in the function (a band "31-50" names
+ * the youngest and the oldest); a function that `spp project` suppresses (fewer than min_group
+ * people at the start, or the complement of one) shows no supply, no gap and no replacement demand
+ * — only its work (demand) and the change of it; and not those either when its demand comes from its
+ * people (`demandHidden`: no formation in the data, see withDemandPrivacy in app/project.ts), only the
+ * scenario's factors and a formation plan's figure. spp project withholds every function that receives
+ * people from a withheld one, so a shown function has no move in from a withheld function; should
+ * one appear, it is not shown by its origin but as one line of the withheld functions together.
+ */
 function protectExplanation(
   explanation: FunctionExplanation,
   scenario: Scenario,
