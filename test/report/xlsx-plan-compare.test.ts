@@ -148,6 +148,8 @@ describe('spp plan --format xlsx', () => {
     expect(assumptions).toContainEqual(['Invoer: headcount', headcount.file, `SHA-256 ${headcount.sha256}`]);
     // Every number as its cell shows it: fte to one decimal, euros whole (found in review: 798.0808000000001).
     expect(moreThanShown(wb)).toEqual([]);
+    // …and the workbook says why a column summed in Excel may miss its total by 0,1 fte or € 1.
+    expect(assumptions.some((r) => r.some((c) => String(c).includes('de som van een kolom kan 0,1 fte of € 1 van het totaal afwijken (afrondingsverschil)')))).toBe(true);
   }, 60_000);
 
   it('says under Kosten that costs are discounted, and at which rate, only when plan.discount_rate sets one', async () => {

@@ -5,7 +5,7 @@ import { bindingLine, planRowCost, unmetLine, withLocalNames } from '../render-p
 import { shownFunctionId } from '../result-notes.js';
 import { WORDS } from '../words.js';
 import { formatCompact } from '../../domain/round.js';
-import { assumptionsSheet, reskillCostTotal, type WorkbookContext } from './result-workbooks.js';
+import { assumptionsSheet, reskillCostTotal, roundingNote, type WorkbookContext } from './result-workbooks.js';
 import { renderWorkbook, type Sheet, type SheetColumn, type XlsxCell } from './workbook.js';
 
 type Decision = 'hired_fte' | 'moved_in_fte' | 'moved_out_fte' | 'redundant_fte' | 'overstaffing_fte' | 'shortage_fte';
@@ -158,7 +158,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
     costs,
     shortfalls,
     binding,
-    assumptionsSheet(context, [`${p.objectiveLabel}: ${p.objective[result.objective]}`]),
+    assumptionsSheet(context, [`${p.objectiveLabel}: ${p.objective[result.objective]}`, roundingNote(lang)]),
   ];
   return renderWorkbook(sheets, { lang, asShown: true });
 }

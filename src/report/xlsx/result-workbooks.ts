@@ -39,6 +39,17 @@ export function reskillCostTotal(amounts: readonly number[], planTotal: number, 
 }
 
 /** The assumptions and reproducibility stamp, on their own sheet. */
+/**
+ * Why a column of the plan and reskill workbooks may not add up to its total by a tenth or a euro: each
+ * cell holds its number as shown, and a total is rounded from the unrounded figures (README, xlsx).
+ * Said in the workbook itself, for the reader who sums a column in Excel.
+ */
+export function roundingNote(lang: Lang): string {
+  return lang === 'nl'
+    ? 'Elk getal staat er zoals het getoond wordt (fte op één decimaal, euro’s heel); een totaal is berekend uit de onafgeronde cijfers en dan afgerond, dus de som van een kolom kan 0,1 fte of € 1 van het totaal afwijken (afrondingsverschil).'
+    : 'Each number is held as shown (FTE to one decimal, whole euros); a total is computed from the unrounded figures and then rounded, so the sum of a column may differ from its total by 0.1 FTE or €1 (a rounding difference).';
+}
+
 export function assumptionsSheet(context: WorkbookContext, extra: readonly string[] = []): Sheet {
   const w = WORDS[context.lang].assumptions;
   // A number as a number: as text, a negative rate would show the apostrophe that keeps a leading '-' from being a formula.
@@ -252,7 +263,7 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
       // The saving against no plan stays the bold line it was, the unmet-demand sentence under it.
       boldRows: [businessRows.indexOf(saving.noPlan)],
     },
-    assumptionsSheet(context),
+    assumptionsSheet(context, [roundingNote(context.lang)]),
   ];
   return renderWorkbook(sheets, { lang: context.lang, asShown: true });
 }
