@@ -45,7 +45,7 @@ function byColumn(options: { by?: string }): boolean {
 export function groupWorkNote(lang: Lang): string {
   return lang === 'nl'
     ? 'Per groep staan vraag en verschil er niet (–): de vraag van een groep is die van haar functies, verdeeld naar de fte van haar mensen bij de start, en die verdeling zou uit de cijfers per jaar terug te rekenen zijn, met het deel van een afgeschermde functie (privacy). Het totaal en de functies tonen ze wel.'
-    : "Per group, demand and gap are not shown (–): a group's demand is its functions' demand split by its people's FTE at the start, and that split could be worked back from the figures per year, with the part of a withheld function (privacy). The total and the functions show them."
+    : "Per group, demand and gap are not shown (–): a group's demand is its functions' demand split by its people's FTE at the start, and that split could be worked back from the figures per year, with the part of a withheld function (privacy). The total and the functions show them.";
 }
 
 function isGroupWithheld(key: string): boolean {
