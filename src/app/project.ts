@@ -74,6 +74,33 @@ function withDemandPrivacy(result: ProjectResult, inputs: LoadedInputs): Project
 }
 
 /**
+ * The people's counts of a result as one system for suppressLines: functions, families, the total and
+ * the vulnerable total (in that order, `total` and `vulnerable` their indices), and the lines a reader
+ * knows between them. Shared by the result's own suppression and by the --by check, which adds its
+ * groups after these.
+ */
+function personSystem(result: Pick<ProjectResult, 'functions' | 'families' | 'totals' | 'vulnerable'>): { values: number[]; lines: Line[]; total: number; vulnerable: number } {
+  const { functions, families } = result;
+  const total = functions.length + families.length;
+  const vulnerable = total + 1;
+  const values = [...functions.map((f) => startPersons(f.years)), ...families.map((f) => startPersons(f.years)), startPersons(result.totals.years), result.vulnerable.persons];
+  const lines: Line[] = [
+    ...families.map((f, i) => ({ members: functions.flatMap((fn, j) => (fn.family === f.id ? [j] : [])), total: functions.length + i })),
+    { members: families.map((_, i) => functions.length + i), total },
+    { members: functions.flatMap((f, j) => (f.vulnerable ? [j] : [])), total: vulnerable },
+    // Implied by the lines above, but it makes any functions together a group whose sum must not be
+    // small (F02 + F05 = the total minus the shown functions, even when they are in two families).
+    { members: functions.map((_, j) => j), total },
+  ].filter((line) => line.members.length > 0);
+  return { values, lines, total, vulnerable };
+}
+
+/** Persons of a group at the start, as the privacy rule counts them. */
+function startPersons(years: readonly YearRow[]): number {
+  return Math.round(years[0]?.supply_persons ?? 0);
+}
+
+/**
  * Marks the groups whose person-derived figures no output may show (SPEC §4 privacy): functions,
  * families, the total and the vulnerable total with more than 0 but fewer than min_group persons at
  * the start, plus the complements so that none of them follows from the published figures — the
@@ -94,18 +121,7 @@ function withDemandPrivacy(result: ProjectResult, inputs: LoadedInputs): Project
  */
 function withSuppression(result: ProjectResult, transitions: Scenario['workforce']['transitions']): ProjectResult {
   const { functions, families } = result;
-  const persons = (years: readonly YearRow[]): number => Math.round(years[0]?.supply_persons ?? 0);
-  const total = functions.length + families.length;
-  const vulnerable = total + 1;
-  const values = [...functions.map((f) => persons(f.years)), ...families.map((f) => persons(f.years)), persons(result.totals.years), result.vulnerable.persons];
-  const lines: Line[] = [
-    ...families.map((f, i) => ({ members: functions.flatMap((fn, j) => (fn.family === f.id ? [j] : [])), total: functions.length + i })),
-    { members: families.map((_, i) => functions.length + i), total },
-    { members: functions.flatMap((f, j) => (f.vulnerable ? [j] : [])), total: vulnerable },
-    // Implied by the lines above, but it makes any functions together a group whose sum must not be
-    // small (F02 + F05 = the total minus the shown functions, even when they are in two families).
-    { members: functions.map((_, j) => j), total },
-  ].filter((line) => line.members.length > 0);
+  const { values, lines, total, vulnerable } = personSystem(result);
   const published = values.map(() => true);
   const minGroup = result.privacy.min_group;
   const flows = transitionFlows(functions.map((f) => f.id), transitions);
@@ -275,7 +291,6 @@ const MAX_BY_LINES = 200;
 function checkGroupComplements(result: ProjectResult, cells: readonly Cell[], by: string): void {
   const minGroup = result.privacy.min_group;
   const { functions, families, groups } = result;
-  const persons = (years: readonly YearRow[]): number => Math.round(years[0]?.supply_persons ?? 0);
   const fnIndex = new Map(functions.map((f, j) => [f.id, j]));
   const groupIndex = new Map(groups.map((g, k) => [g.id, k]));
   const parts = new Map<string, { group: number; fn: number; persons: number }>();
@@ -295,18 +310,11 @@ function checkGroupComplements(result: ProjectResult, cells: readonly Cell[], by
   for (const p of parts.values()) groupsOf.set(p.fn, [...(groupsOf.get(p.fn) ?? []), p.group]);
   const partList = [...parts.values()].filter((p) => groupsOf.get(p.fn)!.length > 1);
   const whole = [...parts.values()].filter((p) => groupsOf.get(p.fn)!.length === 1);
-  const total = functions.length + families.length;
-  const vulnerable = total + 1;
-  const groupAt = vulnerable + 1;
+  const people = personSystem(result);
+  const { total } = people;
+  const groupAt = people.values.length;
   const partAt = groupAt + groups.length;
-  const values = [
-    ...functions.map((f) => persons(f.years)),
-    ...families.map((f) => persons(f.years)),
-    persons(result.totals.years),
-    result.vulnerable.persons,
-    ...groups.map((g) => persons(g.years)),
-    ...partList.map((p) => Math.round(p.persons)),
-  ];
+  const values = [...people.values, ...groups.map((g) => startPersons(g.years)), ...partList.map((p) => Math.round(p.persons))];
   const initial: Hidden[] = [
     ...functions.map((f) => f.suppressed ?? null),
     ...families.map((f) => f.suppressed ?? null),
@@ -319,10 +327,7 @@ function checkGroupComplements(result: ProjectResult, cells: readonly Cell[], by
   // Nothing hidden and no small part: nothing a group could give back.
   if (initial.every((h) => h === null) && !partList.some((p) => Math.round(p.persons) > 0 && Math.round(p.persons) < minGroup)) return;
   const lines: Line[] = [
-    ...families.map((f, i) => ({ members: functions.flatMap((fn, j) => (fn.family === f.id ? [j] : [])), total: functions.length + i })),
-    { members: families.map((_, i) => functions.length + i), total },
-    { members: functions.flatMap((f, j) => (f.vulnerable ? [j] : [])), total: vulnerable },
-    { members: functions.map((_, j) => j), total },
+    ...people.lines,
     { members: groups.map((_, k) => groupAt + k), total },
     ...groups.map((_, k) => ({
       members: [...whole.flatMap((p) => (p.group === k ? [p.fn] : [])), ...partList.flatMap((p, i) => (p.group === k ? [partAt + i] : []))],
