@@ -6,8 +6,10 @@ import { join, resolve } from 'node:path';
 /**
  * Builds dist/ once before the suite (the bundle bin/spp.js runs: `npm run build`), so the CLI tests
  * run the real binary. `npm test` has just built it and sets SPP_BUILT=1 to skip this; a bare
- * `npx vitest` builds here. Makes the folder in which the test files share the plans they solve
- * (SPP_TEST_SOLVES, test/shared-plan-solves.ts) and removes it when the run ends.
+ * `npx vitest` builds here. Makes one temporary folder for the whole run and points TMPDIR (TMP,
+ * TEMP) at it, so every folder a test makes with mkdtemp, and whatever spp or Chromium leave in
+ * TMPDIR, is removed when the run ends — a developer's /tmp does not fill up run after run. In it, the
+ * folder in which the test files share the plans they solve (SPP_TEST_SOLVES, test/shared-plan-solves.ts).
  */
 export default function setup(): () => void {
   const root = resolve(import.meta.dirname, '..');
@@ -16,7 +18,9 @@ export default function setup(): () => void {
     if (bundle.status !== 0) process.stderr.write(bundle.stdout + bundle.stderr);
   }
   if (!existsSync(join(root, 'dist/bundle/spp.js'))) throw new Error('the build did not produce dist/bundle/spp.js');
-  const solves = mkdtempSync(join(tmpdir(), 'spp-test-solves-'));
+  const run = mkdtempSync(join(tmpdir(), 'spp-test-run-'));
+  for (const name of ['TMPDIR', 'TMP', 'TEMP']) process.env[name] = run;
+  const solves = mkdtempSync(join(run, 'spp-test-solves-'));
   process.env['SPP_TEST_SOLVES'] = solves;
-  return () => rmSync(solves, { recursive: true, force: true });
+  return () => rmSync(run, { recursive: true, force: true, maxRetries: 3 });
 }
