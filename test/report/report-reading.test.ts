@@ -171,10 +171,12 @@ describe('where demand cannot be met', () => {
     const nl = renderReport(data, { format: 'md', lang: 'nl' });
     const section = nl.slice(nl.indexOf('### Waar de vraag niet te vervullen is'), nl.indexOf('**Kostenvergelijking'));
     expect(section).toContain('In 22 functies, en in 2 functies waarvan de getallen zijn afgeschermd (privacy), laten de grenzen van het scenario (zoals een vacaturestop) samen 440,1 fte-jaar vraag onvervuld.');
-    // The withheld rows keep their marks: neither their amount nor their years.
-    expect(section).toContain('| F027 Beleidsonderzoeker | < 5 | < 5 |');
-    expect(section).toContain('| F031 Adviseur Openbare Orde en Veiligheid | • | • |');
+    // The withheld rows keep their marks: neither their amount nor their years. The years column says
+    // "afgeschermd" in a word: "< 5" under "Jaren" read as fewer than five years.
+    expect(section).toContain('| F027 Beleidsonderzoeker | afgeschermd | < 5 |');
+    expect(section).toContain('| F031 Adviseur Openbare Orde en Veiligheid | afgeschermd | • |');
     const en = renderReport(data, { format: 'md', lang: 'en' });
+    expect(en).toContain('| F027 Beleidsonderzoeker | withheld | < 5 |');
     expect(en).toContain('In 22 functions, and in 2 functions whose figures are withheld (privacy), the scenario\'s limits (such as a hiring freeze) leave 440.1 FTE-years of demand unmet in all.');
   });
 });

@@ -779,10 +779,11 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
       head: [t.doorbreken.functionCol, v.yearsCol, v.shortfallCol],
       align: ['l', 'r', 'r'],
       // A withheld function's years of unmet demand are withheld with its amount: its demand is shown, so
-      // the years its people no longer cover it would tell when they leave.
+      // the years its people no longer cover it would tell when they leave. The years column says so in a
+      // word: the amount's mark "< 5" there read as "fewer than five years".
       rows: p.shortfalls.map((s) => {
-        const hidden = s.hidden === null ? null : f.persons({ persons: 0, hidden: s.hidden });
-        return [`${s.id} ${s.name}`, hidden ?? yearRuns(s.years), hidden ?? f.fte(s.fte)];
+        if (s.hidden === null) return [`${s.id} ${s.name}`, yearRuns(s.years), f.fte(s.fte)];
+        return [`${s.id} ${s.name}`, v.yearsWithheld, f.persons({ persons: 0, hidden: s.hidden })];
       }),
       foot: [t.total, '', total],
       ...(hasHiddenRow(p.shortfalls) ? { note: t.suppressionNote(data.minGroup) } : {}),

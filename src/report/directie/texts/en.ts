@@ -354,6 +354,7 @@ export const en = {
     },
     shortfallCol: 'Unmet (FTE-years)',
     yearsCol: 'Years',
+    yearsWithheld: 'withheld',
     businessTitle: (period) => `Business case: costs by kind over ${period}`,
     unmetNote: (plan, noPathways, noPlan) =>
       `Demand left unmet over the horizon: action plan ${plan} FTE-years${noPathways === null ? '' : `, without internal pathways ${noPathways}`}, without a plan ${noPlan}. Unmet demand costs nothing in this comparison: a column that leaves more work undone is cheaper for it without being better.`,

@@ -282,6 +282,8 @@ export interface Texts {
     shortfallText: (fteYears: N, functions: number, withheld: number) => string;
     shortfallCol: string;
     yearsCol: string;
+    /** In the years column of a function whose figures privacy withholds: a word, not the figure's mark ("< 5" there read as fewer than five years). */
+    yearsWithheld: string;
     businessTitle: (period: string) => string;
     /** Under the cost comparison when a column leaves demand unmet: its costs buy less work. */
     unmetNote: (plan: string, noPathways: string | null, noPlan: string) => string;
