@@ -177,6 +177,9 @@ describe('where demand cannot be met', () => {
     expect(section).toContain('| F031 Adviseur Openbare Orde en Veiligheid | afgeschermd | • |');
     const en = renderReport(data, { format: 'md', lang: 'en' });
     expect(en).toContain('| F027 Beleidsonderzoeker | withheld | < 5 |');
+    // Under the cost comparison: a column that leaves more work *unmet* ("onvervuld"; it said "ongedaan", undone).
+    expect(nl).toContain('een kolom die meer werk onvervuld laat, is daardoor goedkoper zonder beter te zijn');
+    expect(en).toContain('Demand left unmet over the horizon: action plan 440.1 FTE-years');
     expect(en).toContain('In 22 functions, and in 2 functions whose figures are withheld (privacy), the scenario\'s limits (such as a hiring freeze) leave 440.1 FTE-years of demand unmet in all.');
   });
 });

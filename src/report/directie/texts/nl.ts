@@ -358,7 +358,7 @@ export const nl = {
     yearsWithheld: 'afgeschermd',
     businessTitle: (period) => `Kostenvergelijking: kosten per soort over ${period}`,
     unmetNote: (plan, noPathways, noPlan) =>
-      `Onvervulde vraag over de horizon: actieplan ${plan} fte-jaar${noPathways === null ? '' : `, zonder interne routes ${noPathways}`}, zonder plan ${noPlan}. Onvervulde vraag kost in deze vergelijking niets: een kolom die meer werk ongedaan laat, is daardoor goedkoper zonder beter te zijn.`,
+      `Onvervulde vraag over de horizon: actieplan ${plan} fte-jaar${noPathways === null ? '' : `, zonder interne routes ${noPathways}`}, zonder plan ${noPlan}. Onvervulde vraag kost in deze vergelijking niets: een kolom die meer werk onvervuld laat, is daardoor goedkoper zonder beter te zijn.`,
     kindCol: 'Kostensoort',
     planCol: 'Actieplan',
     noPathwaysCol: 'Zonder interne routes',
