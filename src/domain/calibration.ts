@@ -66,6 +66,14 @@ export interface CalibrationResult {
   left: number | null;
   /** Temporary contracts that ended and were not renewed. */
   contract_ended: number | null;
+  /**
+   * Temporary contracts that ended and were renewed (the person is still there), counted whatever
+   * their number (`renewal` estimates a share only from min_group ended contracts). With ids the
+   * counts add up: old_persons = linked + (old_persons − linked); linked = stayed + moved +
+   * contract_renewed + worked_past_aow; old_persons − linked = left + retired + contract_ended;
+   * new_persons = linked + joiners.
+   */
+  contract_renewed: number | null;
   attrition: AttritionEstimate[];
   transitions: TransitionEstimate[];
   /** null when too few contracts ended (under min_group) or without ids. */

@@ -1,3 +1,4 @@
+import { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { AttritionEstimate, CalibrationResult } from '../domain/calibration.js';
 import { formatNumber } from '../domain/round.js';
 import { fitTable, terminalSafe, wrapText } from './table.js';
@@ -34,7 +35,12 @@ const CAL_WORDS = {
     retired: 'met pensioen (AOW-leeftijd bereikt)',
     workedPast: 'doorgewerkt na de AOW-leeftijd',
     contractEnded: 'tijdelijk contract afgelopen, niet verlengd',
+    contractRenewed: 'tijdelijk contract afgelopen, verlengd',
+    notFound: 'niet teruggevonden',
     joiners: 'nieuw ingestroomd (niet in de risicogroep)',
+    sumsLinked:
+      'Zo tellen de regels op: oude momentopname = gekoppeld + niet teruggevonden; gekoppeld = gebleven + andere functie + contract verlengd + doorgewerkt na de AOW-leeftijd; niet teruggevonden = vertrokken + met pensioen + contract niet verlengd; nieuwe momentopname = gekoppeld + nieuw ingestroomd.',
+    sumsAggregate: 'Zonder ids splitsen de regels de oude momentopname niet: vertrokken is geschat als oude momentopname + nieuw ingestroomd − nieuwe momentopname − met pensioen.',
     attritionHead: 'Verloop (per jaar)',
     ages: 'Leeftijd',
     atRisk: 'Aantal',
@@ -82,7 +88,12 @@ const CAL_WORDS = {
     retired: 'retired (reached the AOW age)',
     workedPast: 'worked past the AOW age',
     contractEnded: 'temporary contract ended, not renewed',
+    contractRenewed: 'temporary contract ended, renewed',
+    notFound: 'not found again',
     joiners: 'joiners (not at risk)',
+    sumsLinked:
+      'How the rows add up: old snapshot = linked + not found again; linked = stayed + moved + contract renewed + worked past the AOW age; not found again = left + retired + contract not renewed; new snapshot = linked + joiners.',
+    sumsAggregate: 'Without ids the rows do not split the old snapshot: left is estimated as old snapshot + joiners − new snapshot − retired.',
     attritionHead: 'Attrition (per year)',
     ages: 'Ages',
     atRisk: 'At risk',
@@ -100,11 +111,11 @@ const CAL_WORDS = {
     renewal: (renewed: number, ending: number, rate: string, low: string, high: string) =>
       `Renewal of temporary contracts: ${renewed} of ${ending} ended ${ending === 1 ? 'contract' : 'contracts'} renewed, ${rate} (90%: ${low}–${high}).`,
     renewalMd: (renewed: number, ending: number, rate: string, low: string, high: string) =>
-      `${renewed} of ${ending} ended ${ending === 1 ? 'contract' : 'contracts'} renewed: ${rate} (90 %: ${low}–${high}).`,
+      `${renewed} of ${ending} ended ${ending === 1 ? 'contract' : 'contracts'} renewed: ${rate} (90%: ${low}–${high}).`,
     notEstimated: 'Not estimated.',
     yamlHint: '--format yaml writes the workforce: block to paste into a scenario.',
     mdLinked: (linked: string, old: string, minAtRisk: number, minGroup: number) =>
-      `Persons linked by their pseudonymous employee_id: ${linked} of ${old}. Age bands cover everyone; a family or function has its own rule only with at least ${minAtRisk} at risk and a 90 % interval that excludes the broader rate; no group under ${minGroup} is shown.`,
+      `Persons linked by their pseudonymous employee_id: ${linked} of ${old}. Age bands cover everyone; a family or function has its own rule only with at least ${minAtRisk} at risk and a 90% interval that excludes the broader rate; no group under ${minGroup} is shown.`,
     mdAggregate: '**Aggregate counts only** (no employee ids): less exact.',
     attritionTitle: 'Attrition per year',
     scope: 'scope',
@@ -126,82 +137,117 @@ function period(r: CalibrationResult): string {
   return `1 January ${r.from} → 1 January ${r.to} (${r.years} ${r.years === 1 ? 'year' : 'years'})`;
 }
 
-/** A YAML scalar: plain when safe in a flow mapping, else double-quoted. */
-function scalar(text: string): string {
-  return /^[A-Za-zÀ-ÿ0-9][A-Za-zÀ-ÿ0-9 ._/-]*$/.test(text) && !/^(true|false|null|yes|no|on|off|~)$/i.test(text) && !/\s$/.test(text) ? text : JSON.stringify(text);
-}
-
-function rateValue(e: { rate: number; low: number; high: number }, triples: boolean): string {
-  return triples ? `[${num(e.low)}, ${num(e.rate)}, ${num(e.high)}]` : num(e.rate);
+/** A rate as the scenario takes it: the point estimate, or [low, likely, high] written on one line. */
+function rateNode(doc: Document, e: { rate: number; low: number; high: number }, triples: boolean): unknown {
+  if (!triples) return e.rate;
+  const seq = doc.createNode([e.low, e.rate, e.high]);
+  seq.flow = true;
+  return seq;
 }
 
 function scopeOf(e: AttritionEstimate, w: CalWords = CAL_WORDS.en): string {
   return e.function !== undefined ? `${w.fn} ${e.function}` : e.family !== undefined ? `${w.family} ${e.family}` : w.all;
 }
 
-/** The `workforce:` block to paste into a scenario, each rate with its n and 90 % interval in a comment. */
+/**
+ * The `workforce:` block to paste into a scenario, each rate with its n and 90% interval in a
+ * comment. The block is built as a YAML document and written by the `yaml` library, so every key and
+ * value is quoted exactly where YAML would read it as something else: a function code `000110` (the
+ * number 110), `1e2`, `0x1F`, `true`, `null`, `.inf` come out as "000110" …, which spp's scenario
+ * reader takes as written (a plain `000110:` key is its YAML_KEY_NOT_AS_WRITTEN error).
+ */
 function renderCalibrationYaml(r: CalibrationResult, options: CalibrationRenderOptions): string {
   const lines: string[] = [];
   lines.push(`# spp calibrate: measured ${period(r)}, ${r.method === 'linked' ? `${r.linked} of ${r.old_persons} persons linked by employee_id` : 'aggregate counts (no employee ids: less exact)'}.`);
-  lines.push(`# Rates per year; in each comment: n at risk, how many left or moved, and the 90 % (Wilson) interval.`);
+  lines.push(`# Rates per year; in each comment: n at risk, how many left or moved, and the 90% (Wilson) interval.`);
   if (options.triples) lines.push('# Each rate is [low, likely, high]: a deterministic run uses the mean (low + likely + high) / 3, Monte Carlo draws it.');
   else lines.push('# Point estimates; --triples writes [low, likely, high] for Monte Carlo.');
   lines.push(`# Age bands cover everyone; a family or function has its own rule (all ages) only with at least ${r.min_at_risk} at risk`);
-  lines.push('# and a 90 % interval that excludes the broader rate. No group under privacy.min_group (' + String(r.min_group) + ') is shown.');
+  lines.push('# and a 90% interval that excludes the broader rate. No group under privacy.min_group (' + String(r.min_group) + ') is shown.');
   for (const note of r.notes) lines.push(...wrapText(`# ${note}`, 100, '#   ').split('\n'));
-  lines.push('workforce:');
+
+  const doc = new Document({ workforce: {} });
+  const workforce = doc.get('workforce') as YAMLMap;
   if (r.attrition.length > 0) {
-    lines.push('  attrition:');
+    const rules = new YAMLSeq();
     for (const e of r.attrition) {
-      const keys: string[] = [];
-      if (e.ages !== null) keys.push(`ages: "${e.ages}"`);
-      if (e.family !== undefined) keys.push(`family: ${scalar(e.family)}`);
-      if (e.function !== undefined) keys.push(`function: ${scalar(e.function)}`);
-      keys.push(`rate: ${rateValue(e, options.triples)}`);
-      lines.push(`    - { ${keys.join(', ')} }   # n=${e.at_risk}, ${e.left} left, 90%: ${interval(e)}`);
+      const rule: Record<string, unknown> = {};
+      // An age band in double quotes, as the scenarios write it ("<35", ">=55"; `>` would start a folded text).
+      if (e.ages !== null) rule['ages'] = Object.assign(new Scalar(e.ages), { type: Scalar.QUOTE_DOUBLE });
+      if (e.family !== undefined) rule['family'] = e.family;
+      if (e.function !== undefined) rule['function'] = e.function;
+      rule['rate'] = rateNode(doc, e, options.triples);
+      const node = doc.createNode(rule);
+      node.flow = true;
+      node.comment = ` n=${e.at_risk}, ${e.left} left, 90%: ${interval(e)}`;
+      rules.items.push(node);
     }
+    workforce.set('attrition', rules);
   }
   if (r.renewal !== null) {
     const e = r.renewal;
-    lines.push(`  temporary: { renewal_rate: ${rateValue(e, options.triples)} }   # ${e.ending} contracts ended, ${e.renewed} renewed, 90%: ${interval(e)}`);
+    const temporary = doc.createNode({ renewal_rate: rateNode(doc, e, options.triples) });
+    temporary.flow = true;
+    temporary.comment = ` ${e.ending} contracts ended, ${e.renewed} renewed, 90%: ${interval(e)}`;
+    workforce.set('temporary', temporary);
   }
   if (r.transitions.length > 0) {
-    lines.push('  transitions:');
-    let from = '';
+    const byFrom = new YAMLMap();
     for (const t of r.transitions) {
-      if (t.from !== from) {
-        from = t.from;
-        lines.push(`    ${scalar(t.from)}:`);
+      let targets = byFrom.get(t.from) as YAMLMap | undefined;
+      if (targets === undefined) {
+        targets = new YAMLMap();
+        byFrom.set(doc.createNode(t.from), targets);
       }
-      lines.push(`      ${scalar(t.to)}: ${rateValue(t, options.triples)}   # n=${t.at_risk}, ${t.moved} moved, 90%: ${interval(t)}`);
+      const rate = doc.createNode(rateNode(doc, t, options.triples));
+      rate.comment = ` n=${t.at_risk}, ${t.moved} moved, 90%: ${interval(t)}`;
+      targets.set(doc.createNode(t.to), rate);
     }
+    workforce.set('transitions', byFrom);
   }
-  return `${lines.join('\n')}\n`;
+  // lineWidth 0: a long family name stays on its line (its comment too).
+  return `${lines.join('\n')}\n${doc.toString({ lineWidth: 0 })}`;
 }
 
 function renderCalibrationJson(r: CalibrationResult): string {
   return `${JSON.stringify(r, null, 2)}\n`;
 }
 
-/** Counts of what happened to the old snapshot's people. */
-function outcomeRows(r: CalibrationResult, w: CalWords, lang: Lang): [string, string][] {
+/**
+ * Counts of what happened to the old snapshot's people, each part under the total it splits (indented
+ * by `indent` per level): old = linked + not found again; linked = stayed + moved + renewed + worked
+ * past the AOW age; not found again = left + retired + not renewed; new = linked + joiners. Without
+ * ids (aggregate) only the totals, left, retired and joiners.
+ */
+function outcomeRows(r: CalibrationResult, w: CalWords, lang: Lang, indent: string): [string, string][] {
   const count = (v: number): string => formatNumber(v, 0, lang);
-  const rows: [string, string][] = [
-    [w.oldPersons, count(r.old_persons)],
-    [w.newPersons, count(r.new_persons)],
-  ];
-  const add = (label: string, v: number | null): void => {
-    if (v !== null) rows.push([label, count(v)]);
+  const rows: [string, string][] = [];
+  const add = (label: string, v: number | null, level = 0): void => {
+    if (v !== null) rows.push([`${indent.repeat(level)}${label}`, count(v)]);
   };
-  add(w.linkedRow, r.linked);
-  add(w.stayed, r.stayed);
-  add(w.moved, r.moved);
-  add(w.left, r.left);
-  add(w.retired, r.retired);
-  add(w.workedPast, r.worked_past_aow);
-  add(w.contractEnded, r.contract_ended);
-  add(w.joiners, r.joiners);
+  add(w.oldPersons, r.old_persons);
+  if (r.linked !== null) {
+    add(w.linkedRow, r.linked, 1);
+    add(w.stayed, r.stayed, 2);
+    add(w.moved, r.moved, 2);
+    add(w.contractRenewed, r.contract_renewed, 2);
+    add(w.workedPast, r.worked_past_aow, 2);
+    add(w.notFound, r.old_persons - r.linked, 1);
+    add(w.left, r.left, 2);
+    add(w.retired, r.retired, 2);
+    add(w.contractEnded, r.contract_ended, 2);
+  } else {
+    add(w.left, r.left, 1);
+    add(w.retired, r.retired, 1);
+  }
+  add(w.newPersons, r.new_persons);
+  add(w.joiners, r.joiners, 1);
   return rows;
+}
+
+/** One line saying how the rows of the outcome table add up. */
+function outcomeSums(r: CalibrationResult, w: CalWords): string {
+  return r.linked !== null ? w.sumsLinked : w.sumsAggregate;
 }
 
 /** Terminal table: what happened, then every estimate. */
@@ -214,7 +260,8 @@ function renderCalibrationTable(data: CalibrationResult, options: CalibrationRen
   const width = options.width ?? 80;
   const fit = { color: options.color, width };
   out.push(`${wrapText(`${w.title} ${w.period(r.from, r.to, r.years)}: ${r.method === 'linked' ? w.linked : w.aggregate}`, width, '')}\n`);
-  out.push(fitTable([{ header: w.whatHappened, width: 44, flex: true, min: 20 }, { header: w.persons, width: 10, align: 'right' }], outcomeRows(r, w, lang), fit));
+  out.push(fitTable([{ header: w.whatHappened, width: 44, flex: true, min: 20 }, { header: w.persons, width: 10, align: 'right' }], outcomeRows(r, w, lang, '  '), fit));
+  out.push(wrapText(outcomeSums(r, w), width, ''));
   out.push('');
   out.push(
     fitTable(
@@ -262,7 +309,7 @@ function renderCalibrationMarkdown(r: CalibrationResult, options: CalibrationRen
   const out: string[] = [];
   out.push(`# ${w.title} ${w.period(r.from, r.to, r.years)}`, '');
   out.push(r.method === 'linked' ? escapeMarkdown(w.mdLinked(formatNumber(r.linked ?? 0, 0, lang), formatNumber(r.old_persons, 0, lang), r.min_at_risk, r.min_group)) : w.mdAggregate, '');
-  out.push(`| ${w.whatHappened.toLowerCase()} | ${w.persons.toLowerCase()} |`, '| --- | ---: |', ...outcomeRows(r, w, lang).map(([a, b]) => `| ${a} | ${b} |`), '');
+  out.push(`| ${w.whatHappened.toLowerCase()} | ${w.persons.toLowerCase()} |`, '| --- | ---: |', ...outcomeRows(r, w, lang, '').map(([a, b]) => `| ${a} | ${b} |`), '', outcomeSums(r, w), '');
   out.push(`## ${w.attritionTitle}`, '', `| ${w.scope} | ${w.ages.toLowerCase()} | ${w.atRisk.toLowerCase()} | ${w.leftHead.toLowerCase()} | ${w.rate.toLowerCase()} | ${w.interval} |`, '| --- | --- | ---: | ---: | ---: | ---: |');
   for (const e of r.attrition) out.push(`| ${escapeMarkdown(scopeOf(e, w))} | ${e.ages ?? w.allAges} | ${e.at_risk} | ${e.left} | ${p(e.rate)} | ${p(e.low)}–${p(e.high)} |`);
   out.push('');
