@@ -7,7 +7,8 @@ import { displayPath } from '../diagnostics/format-diagnostics.js';
 import { inputFileProblem } from '../io/input-file.js';
 import { type HeadcountData, type HeadcountOptions } from '../io/read-headcount.js';
 import { isPresetName, PRESET_NAMES, presetCsvOptions, type PresetName } from '../io/presets/read-preset-headcount.js';
-import { readScenario, type LoadedScenario } from '../io/read-scenario.js';
+import { hintPaddedIds, readScenario, type LoadedScenario } from '../io/read-scenario.js';
+import { namedFunctions } from '../io/read-functions.js';
 import { createDataCache, type DataCache } from './data-cache.js';
 import { checkScenario } from '../validate/scenario-rules.js';
 import type { Scenario } from '../domain/scenario-schema.js';
@@ -136,6 +137,7 @@ export async function loadInputs(options: LoadOptions, cache: DataCache = create
   const functions = readable.functions ? await cache.functions(functionsPath!, presetCsvOptions(preset, csv)) : undefined;
   if (functions !== undefined) diagnostics.push(...functions.diagnostics);
   const profiles = functions?.value ?? [];
+  hintPaddedIds(diagnostics, read.numbersForText, (functions !== undefined ? (namedFunctions(functions) ?? []) : []).map((f) => f.id));
   const all = withEmergingFunctions(scenario, profiles);
   // References are checked against the profiles only when those were read without errors: a row
   // left out for an error would otherwise make every reference to it "unknown".

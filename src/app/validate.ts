@@ -9,7 +9,7 @@ import { describeFsError, errnoOf } from '../io/fs-errors.js';
 import type { CsvOptions } from '../io/csv/csv-options.js';
 import { columnMapOptions } from '../io/column-map.js';
 import { presetCsvOptions, type PresetName } from '../io/presets/read-preset-headcount.js';
-import { readScenario, type LoadedScenario } from '../io/read-scenario.js';
+import { hintPaddedIds, readScenario, type LoadedScenario } from '../io/read-scenario.js';
 import { checkScenario } from '../validate/scenario-rules.js';
 import { withEmergingFunctions } from '../model/emerging.js';
 import { namedFunctions, type FunctionsRead } from '../io/read-functions.js';
@@ -89,6 +89,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
         functions = await cache.functions(path, functionsCsv);
         dataFiles.add(path);
         diagnostics.push(...functions.diagnostics);
+        hintPaddedIds(diagnostics, read.numbersForText, (namedFunctions(functions) ?? []).map((f) => f.id));
       }
     }
     diagnostics.push(...checkScenario({ scenario: loaded.scenario, locate: loaded.locate, partial, ...(functions !== undefined ? { functions } : {}) }));

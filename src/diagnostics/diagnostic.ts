@@ -93,12 +93,31 @@ export class UserError extends Error {
   }
 }
 
-/** Suggest the nearest of `candidates` to `input` (Levenshtein, case-insensitive), or undefined. */
+/** An id without its leading zeros (`000260` → `260`; `000` → `0`), lower case: how a spreadsheet or YAML shows a code. */
+function withoutLeadingZeros(id: string): string {
+  return id.toLowerCase().replace(/^0+(?=.)/, '');
+}
+
+/** The first of `candidates` other than `input` that equals it but for leading zeros and case (`260` → `000260`), or undefined. */
+export function samePastLeadingZeros(input: string, candidates: Iterable<string>): string | undefined {
+  const bare = withoutLeadingZeros(input);
+  for (const c of candidates) if (c !== input && withoutLeadingZeros(c) === bare) return c;
+  return undefined;
+}
+
+/**
+ * Suggest the nearest of `candidates` to `input`, or undefined: first one that equals it but for
+ * leading zeros (`260` → `000260`: a spreadsheet or YAML dropped them, and they are too many for the
+ * distance below), else the nearest by Levenshtein distance, case-insensitive.
+ */
 export function nearest(input: string, candidates: Iterable<string>): string | undefined {
   const a = input.toLowerCase();
+  const list = [...candidates];
+  const padded = samePastLeadingZeros(input, list);
+  if (padded !== undefined) return padded;
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
+  for (const candidate of list) {
     const d = levenshtein(a, candidate.toLowerCase());
     if (d < bestDistance) {
       bestDistance = d;

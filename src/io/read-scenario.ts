@@ -4,7 +4,7 @@ import { fsReason } from './fs-errors.js';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { diagnosticsFor, didYouMean, type Checked, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticsFor, didYouMean, samePastLeadingZeros, type Checked, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { localNumber, type Message } from '../diagnostics/message.js';
 import { ScenarioSchema, type Scenario } from '../domain/scenario-schema.js';
 import { locateIn, mergeLocated, nodeAt, parseLocatedYaml, toPlain, type Location, type LocatedNode } from './yaml-located.js';
@@ -37,7 +37,32 @@ export interface LoadedScenario {
  * with the values the schema refused left out (their defaults instead), when what is left is still a
  * scenario: `spp validate` checks its references and data too, so one run shows every problem.
  */
-type ReadScenarioResult = Checked<LoadedScenario | null> & { partial?: LoadedScenario };
+type ReadScenarioResult = Checked<LoadedScenario | null> & { partial?: LoadedScenario; numbersForText?: NumberForText[] };
+
+/** A number written where a text was expected (`function: 260`), as written, and the diagnostic that says so. */
+export interface NumberForText {
+  diagnostic: Diagnostic;
+  written: string;
+}
+
+/**
+ * `function: 260` where the functions file has 000260 (or 260): YAML read the number 260, the writer
+ * meant the id. Each such diagnostic in `diagnostics` (replaced in place) gets the hint to write the known
+ * id in quotes, as a key written `000260:` gets (YAML_KEY_NOT_AS_WRITTEN). Called once the
+ * functions file is read.
+ */
+export function hintPaddedIds(diagnostics: Diagnostic[], numbers: readonly NumberForText[] | undefined, ids: readonly string[]): void {
+  for (const { diagnostic, written } of numbers ?? []) {
+    const id = ids.includes(written) ? written : samePastLeadingZeros(written, ids);
+    const at = diagnostics.indexOf(diagnostic);
+    if (id === undefined || at < 0) continue;
+    diagnostics[at] = {
+      ...diagnostic,
+      message: `${diagnostic.message}. The functions file has '${id}': write it in quotes: '${id}'`,
+      messageNl: `${diagnostic.messageNl}. Het functiebestand kent '${id}': schrijf het tussen aanhalingstekens: '${id}'`,
+    };
+  }
+}
 
 /** Reads, merges and validates a scenario file; value is null when it cannot be used. */
 export async function readScenario(path: string): Promise<ReadScenarioResult> {
@@ -53,10 +78,11 @@ export async function readScenario(path: string): Promise<ReadScenarioResult> {
   const standIn = protoStandIn(raw);
   const parsed = ScenarioSchema.safeParse(hideProtoKeys(raw, standIn));
   if (!parsed.success) {
-    diagnostics.push(...issuesToDiagnostics(parsed.error.issues.map((issue) => showProtoKeys(issue, standIn)), root, locate));
+    const numbersForText: NumberForText[] = [];
+    diagnostics.push(...issuesToDiagnostics(parsed.error.issues.map((issue) => showProtoKeys(issue, standIn)), root, locate, numbersForText));
     const partial = partialScenario(hideProtoKeys(raw, standIn), parsed.error.issues);
-    if (partial === null) return { value: null, diagnostics };
-    return { value: null, diagnostics, partial: loadedScenario(ownKeysOnly(partial, standIn) as Scenario, root, files, file, raw) };
+    if (partial === null) return { value: null, diagnostics, numbersForText };
+    return { value: null, diagnostics, numbersForText, partial: loadedScenario(ownKeysOnly(partial, standIn) as Scenario, root, files, file, raw) };
   }
   return { value: loadedScenario(ownKeysOnly(parsed.data, standIn) as Scenario, root, files, file, raw), diagnostics };
 }
@@ -284,7 +310,7 @@ async function readOwnTree(file: string): Promise<Checked<LocatedNode | null>> {
 type Issue = z.core.$ZodIssue;
 
 /** Turns zod issues into located diagnostics with messages for humans. */
-function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate: (p: ScenarioPath, part?: 'value' | 'key') => Location): Diagnostic[] {
+function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate: (p: ScenarioPath, part?: 'value' | 'key') => Location, numbersForText: NumberForText[] = []): Diagnostic[] {
   const out: Diagnostic[] = [];
   const push = (code: DiagnosticCode, path: ScenarioPath, part: 'value' | 'key', message: Message, shownPath: ScenarioPath = path): void => {
     const at = locate(path, part);
@@ -365,8 +391,12 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
           return;
         }
         const expected = expectedName(issue.expected);
-        const hint = join(dutchNumberHint(value, path), listHint(path));
+        const written = issue.expected === 'string' && typeof value === 'number' ? nodeAt(root, path)?.origin.text : undefined;
+        const quote = written !== undefined && written !== String(value) ? quoteHint(written) : { en: '', nl: '' };
+        const hint = join(join(dutchNumberHint(value, path), listHint(path)), quote);
         push('SCENARIO_WRONG_TYPE', path, 'value', trim({ en: `${where.en}: expected ${expected.en}, found ${found.en}.${hint.en}`, nl: `${where.nl}: verwacht ${expected.nl}, maar vond ${found.nl}.${hint.nl}` }));
+        // Written as its value (`260`): a known id with leading zeros (000260) is looked for once the functions file is read.
+        if (written !== undefined && quote.en === '') numbersForText.push({ diagnostic: out.at(-1)!, written });
         return;
       }
       case 'too_small':
@@ -546,6 +576,18 @@ function thousandsPoints(root: LocatedNode, path: ScenarioPath = []): Diagnostic
 }
 
 /** Two hints one after the other (either may be empty). */
+/**
+ * `function: 000260` where a text is expected: YAML reads the number 260, and the id's leading zeros
+ * are gone. For a number whose written form differs from its value (`000260`, `1e2`, `0x1F`, `.inf`),
+ * the advice the key error (YAML_KEY_NOT_AS_WRITTEN) gives: write it in quotes.
+ */
+function quoteHint(written: string): Message {
+  return {
+    en: ` YAML reads ${written} as a number: to mean the text '${written}', write it in quotes: '${written}'.`,
+    nl: ` YAML leest ${written} als een getal: bedoelt u de tekst '${written}', schrijf hem dan tussen aanhalingstekens: '${written}'.`,
+  };
+}
+
 function join(a: Message, b: Message): Message {
   return { en: `${a.en}${b.en}`, nl: `${a.nl}${b.nl}` };
 }
