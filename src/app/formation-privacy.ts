@@ -3,7 +3,9 @@ import { displayPath } from '../diagnostics/format-diagnostics.js';
 import type { Message } from '../diagnostics/message.js';
 import type { ProjectResult } from '../domain/results.js';
 import type { Withheld } from '../domain/suppress.js';
-import type { FunctionRows } from '../io/read-functions.js';
+import type { FunctionRows, FunctionsRead } from '../io/read-functions.js';
+import type { Cell } from '../domain/workforce.js';
+import type { LoadedInputs } from './load-inputs.js';
 
 /**
  * A withheld function without a formation (README, "Privacy in every output"). Where functions.csv
@@ -18,7 +20,7 @@ import type { FunctionRows } from '../io/read-functions.js';
  */
 
 /** The located error for one withheld function without a formation, at its row of functions.csv. */
-export function noFormationDiagnostic(fn: { id: string; name: string }, reason: Withheld, minGroup: number, rows: FunctionRows): Diagnostic {
+function noFormationDiagnostic(fn: { id: string; name: string }, reason: Withheld, minGroup: number, rows: FunctionRows): Diagnostic {
   const line = rows.lines.get(fn.id);
   const at = rows.formation !== null && line !== undefined ? { line, column: rows.formation.column } : { line: rows.header, column: 0 };
   const message = noFormationMessage(fn, reason, minGroup);
@@ -49,7 +51,9 @@ function noFormationMessage(fn: { id: string; name: string }, reason: Withheld, 
  * or withheld with one — has no formation. An emerging function's demand is the scenario's, not its
  * people's, and needs none.
  */
-export function assertWithheldHaveFormation(result: Pick<ProjectResult, 'functions' | 'privacy'>, formations: ReadonlyMap<string, number | null>, rows: FunctionRows): void {
+export function assertWithheldHaveFormation(result: Pick<ProjectResult, 'functions' | 'privacy'>, inputs: Pick<LoadedInputs, 'functions' | 'functionRows'>): void {
+  const formations = new Map(inputs.functions.map((f) => [f.id, f.formationFte]));
+  const rows = inputs.functionRows;
   const missing = result.functions.filter((f) => f.suppressed !== undefined && f.emerging !== true && (formations.get(f.id) ?? null) === null);
   if (missing.length === 0) return;
   const minGroup = result.privacy.min_group;
@@ -64,4 +68,20 @@ export function assertWithheldHaveFormation(result: Pick<ProjectResult, 'functio
     2,
     diagnostics,
   );
+}
+
+/**
+ * What `spp validate` can tell without a projection: the functions of functions.csv with more than 0
+ * but fewer than `minGroup` persons in the headcount and no formation — small, so withheld by every
+ * command, which then refuses the data. The functions withheld only as a complement need the whole
+ * suppression (the families, the vulnerable functions after the projection, the transitions): the
+ * commands report those (README, "Privacy in every output").
+ */
+export function smallWithoutFormation(read: Pick<FunctionsRead, 'value' | 'rows'>, cells: readonly Cell[], minGroup: number): Diagnostic[] {
+  const persons = new Map<string, number>();
+  for (const c of cells) persons.set(c.functionId, (persons.get(c.functionId) ?? 0) + c.persons);
+  return read.value.flatMap((f) => {
+    const n = Math.round(persons.get(f.id) ?? 0);
+    return f.formationFte === null && n > 0 && n < minGroup ? [noFormationDiagnostic(f, 'small', minGroup, read.rows)] : [];
+  });
 }

@@ -26,8 +26,13 @@ export interface MonteCarloRequest {
   onProgress?: (done: number, runs: number) => void;
 }
 
-/** Assembles the canonical, rounded result from inputs and a projection (and Monte Carlo bands, when run). */
-export function buildProjectResult(inputs: LoadedInputs, projection: Projection, monteCarlo?: MonteCarloSummary): ProjectResult {
+/**
+ * Assembles the canonical, rounded result from inputs and a projection (and Monte Carlo bands, when
+ * run). Refuses data in which a withheld function has no formation (app/formation-privacy.ts) —
+ * unless `publishesDemand` is false: only for what a command that shows no demand asks
+ * (withheldGroups for `spp backtest`).
+ */
+export function buildProjectResult(inputs: LoadedInputs, projection: Projection, monteCarlo?: MonteCarloSummary, options: { publishesDemand?: boolean } = {}): ProjectResult {
   const { scenario } = inputs;
   const positions = positionsOf(scenario, projection.functions.map((f) => ({ id: f.id, tasks: f.task_mix.start })), projection.years);
   const sourced = projectionWithGapSources(projection);
@@ -54,7 +59,7 @@ export function buildProjectResult(inputs: LoadedInputs, projection: Projection,
   };
   const published = withSuppression(roundDeep(result), scenario.workforce.transitions);
   // Every command that publishes projected figures gets here (README, "Privacy in every output").
-  assertWithheldHaveFormation(published, new Map(inputs.functions.map((f) => [f.id, f.formationFte])), inputs.functionRows);
+  if (options.publishesDemand !== false) assertWithheldHaveFormation(published, inputs);
   return published;
 }
 
