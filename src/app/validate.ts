@@ -107,7 +107,8 @@ export async function validate(paths: readonly string[], options: ValidateOption
         dataFiles.add(headcount.source);
         diagnostics.push(...headcount.diagnostics);
         // A small function without a formation: every command that projects refuses the data (exit 2).
-        if (functions !== undefined) diagnostics.push(...smallWithoutFormation(functions, headcount.value.cells, scenario.privacy.min_group));
+        // Judged on a headcount read without errors only: rows left out would make functions look small.
+        if (functions !== undefined && !hasErrors(headcount.diagnostics)) diagnostics.push(...smallWithoutFormation(functions, headcount.value.cells, scenario.privacy.min_group));
       }
     }
     const similarityPath = loaded.dataPaths.similarity;
