@@ -105,7 +105,8 @@ export async function runBacktest(options: BacktestOptions): Promise<{ result: B
   // The functions spp project withholds for this scenario (its own horizon, the same snapshot): a
   // backtest that showed one of them, or merged it with a function project shows, would give back
   // what project hides (red-team case 5).
-  const withheld = withheldGroups(inputs, projectInputs(inputs).projection).functions;
+  // It shows supply, not demand: a withheld function without a formation leaks nothing here.
+  const withheld = withheldGroups(inputs, projectInputs(inputs).projection, { publishesDemand: false }).functions;
   const score = scoreBacktest(figures, minGroup, withheld);
   if (linkage === null) notes.push('Without employee ids the actual side is everyone in the new snapshot, joiners included, while the model projects no hiring: the errors include hiring (less exact).');
   const result: BacktestResult = roundDeep({

@@ -44,6 +44,8 @@ export async function planCostsOf(loaded: readonly LoadedInputs[], onProgress?: 
       loaded.map(async (l) => {
         if (l.scenario.plan === undefined) return null;
         const detail = projectScenarioDetail({ scenario: l.scenario, functions: l.functions, workforce: l.workforce });
+        // Before the solve: refuses data in which a withheld function has no formation (app/formation-privacy.ts).
+        withheldGroups(l, detail.projection);
         const cost = roundMoney((await planTotalCost(l, detail, { solver })).total);
         onProgress?.(++done, total);
         return cost;

@@ -14,7 +14,7 @@ import { buildPlan } from './plan.js';
 import { mergePlanPrivacy } from './privacy.js';
 import type { PlanProgressListener } from '../model/plan/solve-plan-lp.js';
 import type { Scenario } from '../domain/scenario-schema.js';
-import { demandWithheld, type Withheld } from '../domain/suppress.js';
+import type { Withheld } from '../domain/suppress.js';
 import { buildProjectResult, projectInputs } from './project.js';
 
 /**
@@ -57,8 +57,7 @@ export async function runExplain(options: LoadOptions, functionId: string, onPla
   const published = projectResult.functions;
   const suppressed = published.find((f) => f.id === functionId)?.suppressed ?? null;
   const withheld = new Set(published.flatMap((f) => (f.suppressed === undefined ? [] : [f.id])));
-  const demandHidden = suppressed !== null && demandWithheld(projectResult.privacy.suppressed_keys);
-  const protected_ = protectExplanation(explanation, inputs.scenario, suppressed, withheld, demandHidden);
+  const protected_ = protectExplanation(explanation, inputs.scenario, suppressed, withheld);
   const sources = gapSourcesOf(explanation);
   const result: ExplainResult = roundDeep({
     schema: 'spp.explain/1',
@@ -66,7 +65,7 @@ export async function runExplain(options: LoadOptions, functionId: string, onPla
     scenario: { id: inputs.scenario.id, title: inputs.scenario.title ?? null },
     ...protected_,
     position: positionsOf(inputs.scenario, [{ id: explanation.id, tasks: taskMixOf(inputs, explanation.id) }], explanation.years.map((y) => y.year)).get(explanation.id)!,
-    years: protected_.years.map((y, i) => ({ ...y, ...sources[i]!, ...(suppressed === null ? {} : { replacement_fte: null }), ...(demandHidden ? { expansion_fte: null } : {}) })),
+    years: protected_.years.map((y, i) => ({ ...y, ...sources[i]!, ...(suppressed === null ? {} : { replacement_fte: null }) })),
   });
   // The plan's decisions, when the scenario asks for a plan (solving it takes longer than the chain itself).
   // (Not for a suppressed function: its hires and moves year by year would show when its people leave.)
@@ -128,9 +127,8 @@ function protectAttrition(lines: ExplainSupply['attrition'], minGroup: number, b
  * rule's band ("<35", "all"), never as the ages of the people in the function (a band "31-50" names
  * the youngest and the oldest); a function that `spp project` suppresses (fewer than min_group
  * people at the start, or the complement of one) shows no supply, no gap and no replacement demand
- * — only its work (demand) and the change of it; and not those either when its demand comes from its
- * people (`demandHidden`: no formation in the data, see withDemandPrivacy in app/project.ts), only the
- * scenario's factors and a formation plan's figure. spp project withholds every function that receives
+ * — only its work (demand) and the change of it (a withheld function always has a formation, or spp
+ * refuses the data: app/formation-privacy.ts). spp project withholds every function that receives
  * people from a withheld one, so a shown function has no move in from a withheld function; should
  * one appear, it is not shown by its origin but as one line of the withheld functions together.
  */
@@ -139,7 +137,6 @@ function protectExplanation(
   scenario: Scenario,
   suppressed: Withheld | null,
   withheld: ReadonlySet<string>,
-  demandHidden: boolean,
 ): Pick<ExplainResult, 'privacy'> & Omit<FunctionExplanation, 'years'> & { years: ExplainResultYear[] } {
   const minGroup = scenario.privacy.min_group;
   const fromWithheld = explanation.years.some((y) => y.supply.moved_in.some((m) => m.from !== null && withheld.has(m.from) && m.fte > 0));
@@ -151,11 +148,10 @@ function protectExplanation(
       suppressed: suppressed !== null,
       reason: suppressed,
       ...(suppressed !== null && fromWithheld ? { moved_in_from_withheld: true as const } : {}),
-      ...(demandHidden ? { demand_withheld: true as const } : {}),
     },
     years: explanation.years.map((y) =>
       suppressed !== null
-        ? { ...y, supply: { suppressed }, gap_fte: null, ...(demandHidden ? { demand: { ...y.demand, base_fte: null, demand_fte: y.demand.target_fte } } : {}) }
+        ? { ...y, supply: { suppressed }, gap_fte: null }
         : { ...y, supply: { ...y.supply, attrition: protectAttrition(y.supply.attrition, minGroup, band), moved_in: mergeWithheldOrigins(y.supply.moved_in, withheld) } },
     ),
   };

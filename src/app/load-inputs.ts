@@ -16,6 +16,7 @@ import type { CsvOptions } from '../io/csv/csv-options.js';
 import { columnMapOptions } from '../io/column-map.js';
 import { withEmergingFunctions } from '../model/emerging.js';
 import type { FunctionProfile } from '../domain/workforce.js';
+import type { FunctionRows } from '../io/read-functions.js';
 
 /** The diagnostics of a `--by` that cannot group: a bad option value (exit 2), not an invalid file. */
 const BY_CODES: ReadonlySet<string> = new Set(['CSV_BY_IDENTIFIES', 'CSV_BY_UNKNOWN_COLUMN']);
@@ -57,6 +58,8 @@ export interface LoadedInputs {
   loaded: LoadedScenario;
   /** Function profiles from functions.csv plus the scenario's emerging functions, sorted by id. */
   functions: FunctionProfile[];
+  /** Where functions.csv holds each function's row and its formation column (for a located refusal). */
+  functionRows: FunctionRows;
   workforce: HeadcountData;
   similarity?: Map<string, number>;
   files: InputFile[];
@@ -192,6 +195,7 @@ export async function loadInputs(options: LoadOptions, cache: DataCache = create
     scenario,
     loaded,
     functions: all,
+    functionRows: functions.rows,
     workforce: headcount.value,
     ...(similarity !== undefined ? { similarity } : {}),
     files,

@@ -49,14 +49,15 @@ export async function buildPlan(
   objective?: 'cost' | 'redundancy',
   onProgress?: PlanProgressListener,
 ): Promise<Omit<PlanRun, 'inputs' | 'projection'>> {
+  // Functions withheld for privacy: the notes below never name them. Asked before the solve: it
+  // refuses data in which a withheld function has no formation (app/formation-privacy.ts).
+  const withheld = suppressedFunctionIds(inputs, detail.projection);
   const input = planInputOf(inputs, detail, objective);
   const outcome = await planActions(input, { withoutPathways: true, ...(onProgress !== undefined ? { onProgress } : {}) }).catch(locateInfeasible(inputs, input));
   const alternatives = await planAlternatives(input, outcome);
   const { scenario } = inputs;
   const names = new Map(detail.functions.map((f) => [f.id, f]));
   const money = <T extends object>(o: T): T => roundDeep(o, 0);
-  // Functions withheld for privacy: the notes below never name them.
-  const withheld = suppressedFunctionIds(inputs, detail.projection);
   const totals: PlanYear[] = outcome.years.map((year, k) => {
     const row = { ...outcome.functions[0]?.years[k]!, year };
     for (const key of Object.keys(row) as (keyof PlanYear)[]) if (key !== 'year') row[key] = 0;

@@ -1,10 +1,10 @@
 import { WITHHELD_GROUP_ID, type PlanPathwayFlow, type PlanResult, type PlanYear } from '../domain/plan.js';
 import type { Projection } from '../domain/projection.js';
-import type { ReskillResult } from '../domain/results.js';
+import type { ProjectResult, ReskillResult } from '../domain/results.js';
+import { assertWithheldHaveFormation } from './formation-privacy.js';
 import type { LoadedInputs } from './load-inputs.js';
 import { buildProjectResult } from './project.js';
 import { roundDeep } from '../domain/round.js';
-import { demandWithheld } from '../domain/suppress.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { displayPath } from '../diagnostics/format-diagnostics.js';
 
@@ -46,25 +46,30 @@ export function assertOrganisationShowable(inputs: LoadedInputs, command: string
  * the transitions: withSuppression in app/project.ts), so the scenario is the key beside the
  * projection; the headcount's rows are not kept, so `spp reskill` can still release them before the solve.
  */
-const withheldCache = new WeakMap<Projection, { scenario: LoadedInputs['scenario']; groups: WithheldGroups }>();
+const withheldCache = new WeakMap<Projection, { scenario: LoadedInputs['scenario']; groups: WithheldGroups; published: Pick<ProjectResult, 'functions' | 'privacy'> }>();
 
-/** What `spp project` withholds: the functions and families, and whether their demand goes with them. */
+/** What `spp project` withholds: the functions and families. */
 interface WithheldGroups {
   functions: ReadonlySet<string>;
   families: ReadonlySet<string>;
-  /** Their demand is withheld too: a withheld function has no formation, so its demand is its people's FTE (app/project.ts withDemandPrivacy). */
-  demand: boolean;
 }
 
-/** The ids of the functions and families `spp project` suppresses for this scenario. */
-export function withheldGroups(inputs: LoadedInputs, projection: Projection): WithheldGroups {
-  const cached = withheldCache.get(projection);
-  if (cached !== undefined && cached.scenario === inputs.scenario) return cached.groups;
-  const published = buildProjectResult(inputs, atStart(projection));
-  const ids = (rows: readonly { id: string; suppressed?: unknown }[]) => new Set(rows.flatMap((r) => (r.suppressed === undefined ? [] : [r.id])));
-  const groups = { functions: ids(published.functions), families: ids(published.families), demand: demandWithheld(published.privacy.suppressed_keys) };
-  withheldCache.set(projection, { scenario: inputs.scenario, groups });
-  return groups;
+/**
+ * The ids of the functions and families `spp project` suppresses for this scenario. Refuses, as
+ * `spp project` does, data in which one of them has no formation (app/formation-privacy.ts): every
+ * command that publishes projected figures asks this or builds the result itself. `spp backtest`,
+ * which shows supply and no demand, passes `publishesDemand: false`.
+ */
+export function withheldGroups(inputs: LoadedInputs, projection: Projection, options: { publishesDemand?: boolean } = {}): WithheldGroups {
+  let cached = withheldCache.get(projection);
+  if (cached === undefined || cached.scenario !== inputs.scenario) {
+    const published = buildProjectResult(inputs, atStart(projection), undefined, { publishesDemand: false });
+    const ids = (rows: readonly { id: string; suppressed?: unknown }[]) => new Set(rows.flatMap((r) => (r.suppressed === undefined ? [] : [r.id])));
+    cached = { scenario: inputs.scenario, groups: { functions: ids(published.functions), families: ids(published.families) }, published };
+    withheldCache.set(projection, cached);
+  }
+  if (options.publishesDemand !== false) assertWithheldHaveFormation(cached.published, inputs);
+  return cached.groups;
 }
 
 /**

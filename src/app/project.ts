@@ -11,9 +11,10 @@ import type { MonteCarloSummary, YearBands } from '../domain/uncertainty.js';
 import { roundDeep } from '../domain/round.js';
 import { projectionWithGapSources } from '../model/gap-sources.js';
 import { UserError } from '../diagnostics/diagnostic.js';
-import { DEMAND_YEAR_KEYS, PERSONAL_YEAR_KEYS, suppressLines, type Hidden, type Line, type Withheld } from '../domain/suppress.js';
+import { PERSONAL_YEAR_KEYS, suppressLines, type Hidden, type Line, type Withheld } from '../domain/suppress.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import { isTriple } from '../domain/uncertain.js';
+import { assertWithheldHaveFormation } from './formation-privacy.js';
 
 /** `--runs N --seed S` (SPEC §3.4). */
 export interface MonteCarloRequest {
@@ -25,8 +26,13 @@ export interface MonteCarloRequest {
   onProgress?: (done: number, runs: number) => void;
 }
 
-/** Assembles the canonical, rounded result from inputs and a projection (and Monte Carlo bands, when run). */
-export function buildProjectResult(inputs: LoadedInputs, projection: Projection, monteCarlo?: MonteCarloSummary): ProjectResult {
+/**
+ * Assembles the canonical, rounded result from inputs and a projection (and Monte Carlo bands, when
+ * run). Refuses data in which a withheld function has no formation (app/formation-privacy.ts) —
+ * unless `publishesDemand` is false: only for what a command that shows no demand asks
+ * (withheldGroups for `spp backtest`).
+ */
+export function buildProjectResult(inputs: LoadedInputs, projection: Projection, monteCarlo?: MonteCarloSummary, options: { publishesDemand?: boolean } = {}): ProjectResult {
   const { scenario } = inputs;
   const positions = positionsOf(scenario, projection.functions.map((f) => ({ id: f.id, tasks: f.task_mix.start })), projection.years);
   const sourced = projectionWithGapSources(projection);
@@ -51,26 +57,10 @@ export function buildProjectResult(inputs: LoadedInputs, projection: Projection,
     vulnerable: projection.vulnerable,
     assumptions: projection.assumptions,
   };
-  return withDemandPrivacy(withSuppression(roundDeep(result), scenario.workforce.transitions), inputs);
-}
-
-/**
- * Where the data gives a withheld function no formation (`formation_fte`), its demand starts at the
- * FTE its people fill (SPEC §2.1: "Default: occupied FTE from headcount"): a demand of 0,8 fte in a
- * one-person function says what that person works, and every later year's demand is that figure
- * times the scenario's factors. Then the demand and expansion demand of every withheld group are
- * withheld with its people's figures (DEMAND_YEAR_KEYS in `privacy.suppressed_keys`). Of every
- * withheld group, not only that function's: a shown family's demand minus its shown functions and
- * a withheld function's published formation would give it back; withheld together, they are
- * protected by the same complements as the supply (the lines of demand are the lines of persons).
- * When every withheld function has a formation (Gemeente Voorbeeld), the demand is the budget's, the
- * work, and stays shown.
- */
-function withDemandPrivacy(result: ProjectResult, inputs: LoadedInputs): ProjectResult {
-  const formation = new Map(inputs.functions.map((f) => [f.id, f.formationFte]));
-  const fromPeople = result.functions.some((f) => f.suppressed !== undefined && !f.emerging && (formation.get(f.id) ?? null) === null);
-  if (!fromPeople) return result;
-  return { ...result, privacy: { ...result.privacy, suppressed_keys: [...PERSONAL_YEAR_KEYS, ...DEMAND_YEAR_KEYS] } };
+  const published = withSuppression(roundDeep(result), scenario.workforce.transitions);
+  // Every command that publishes projected figures gets here (README, "Privacy in every output").
+  if (options.publishesDemand !== false) assertWithheldHaveFormation(published, inputs);
+  return published;
 }
 
 /**

@@ -80,17 +80,15 @@ async function withPlanSolver(inputs: LoadedInputs, options: SensitivityOptions,
  * The paths of the supply rules about the groups `spp project` withholds (SPEC §4): an attrition
  * rule of such a function or family, a transition from or to such a function. Moving one changes
  * the gap by what its few people do (a one-person function's attrition rule gave that person's FTE).
- * Rules of demand (growth, automation, overrides) are about the work and stay — except, when the data
- * gives a withheld function no formation (its demand is then its people's FTE, app/project.ts
- * withDemandPrivacy), a growth rule of such a function or family and a change of such a function's
- * demand: +20 % of a one-person function's growth moves the total demand by a share of that person's FTE.
+ * Rules of demand (growth, automation, overrides) are about the work and stay: a withheld function's
+ * demand is its formation times the scenario's factors (data in which it has none is refused, as by
+ * `spp project`: withheldGroups, app/formation-privacy.ts).
  */
 function privacyWithheld(inputs: LoadedInputs): Set<string> {
-  const { functions, families, demand } = withheldGroups(inputs, projectInputs(inputs).projection);
+  const { functions, families } = withheldGroups(inputs, projectInputs(inputs).projection);
   const out = new Set<string>();
   if (functions.size === 0 && families.size === 0) return out;
   const { attrition } = inputs.scenario.workforce;
-  const { growth, overrides } = inputs.scenario.demand;
   const scoped = (rule: { function?: string | undefined; family?: string | undefined } | undefined): boolean =>
     (rule?.function !== undefined && functions.has(rule.function)) || (rule?.family !== undefined && families.has(rule.family));
   for (const a of numericAssumptions(inputs.scenario)) {
@@ -98,8 +96,6 @@ function privacyWithheld(inputs: LoadedInputs): Set<string> {
     if (section === 'workforce' && group === 'attrition' && typeof key === 'number') {
       if (scoped(attrition[key])) out.add(a.path);
     } else if (section === 'workforce' && group === 'transitions' && (functions.has(String(key)) || functions.has(String(to)))) out.add(a.path);
-    else if (demand && section === 'demand' && group === 'growth' && typeof key === 'number' && scoped(growth[key])) out.add(a.path);
-    else if (demand && section === 'demand' && group === 'overrides' && typeof key === 'number' && scoped(overrides[key])) out.add(a.path);
   }
   return out;
 }
@@ -108,6 +104,8 @@ function privacyWithheld(inputs: LoadedInputs): Set<string> {
 export async function buildSensitivityResult(inputs: LoadedInputs, options: SensitivityOptions = {}): Promise<SensitivityResult> {
   const { scenario } = inputs;
   assertOrganisationShowable(inputs, 'sensitivity');
+  // Before the variants run: it refuses data in which a withheld function has no formation.
+  const withheld = privacyWithheld(inputs);
   const delta = options.delta ?? DEFAULT_DELTA;
   const withPlan = scenario.plan !== undefined && options.plan !== false;
   const { plan: _plan, ...withoutPlan } = scenario;
@@ -120,7 +118,6 @@ export async function buildSensitivityResult(inputs: LoadedInputs, options: Sens
     notes.push("with the plan: every variant re-solves the plan (spp plan); plan cost is the plan's total cost in euros, its cost parameters are moved too and change only the plan cost");
   } else if (scenario.plan !== undefined) notes.push('--no-plan: the plan is not solved, so the plan cost and its cost parameters are not part of this run');
   else notes.push('the scenario has no plan: the plan cost and its cost parameters are not part of this run');
-  const withheld = privacyWithheld(inputs);
   if (withheld.size > 0) notes.push(`left out for privacy: ${[...withheld].join(', ')} (a rule of a function or family with fewer than privacy.min_group ${scenario.privacy.min_group} persons, or withheld with one; its effect is what those few people do)`);
   return roundDeep({
     schema: 'spp.sensitivity/1',

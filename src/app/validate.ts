@@ -13,6 +13,7 @@ import { hintPaddedIds, readScenario, type LoadedScenario } from '../io/read-sce
 import { checkScenario } from '../validate/scenario-rules.js';
 import { withEmergingFunctions } from '../model/emerging.js';
 import { namedFunctions, type FunctionsRead } from '../io/read-functions.js';
+import { smallWithoutFormation } from './formation-privacy.js';
 
 /**
  * `spp validate`: checks scenario files (files or folders) and the data they name, and cross-checks
@@ -106,6 +107,9 @@ export async function validate(paths: readonly string[], options: ValidateOption
           : await cache.headcount(path, preset, base);
         dataFiles.add(headcount.source);
         diagnostics.push(...headcount.diagnostics);
+        // A small function without a formation: every command that projects refuses the data (exit 2).
+        // Judged on a headcount read without errors only: rows left out would make functions look small.
+        if (functions !== undefined && !hasErrors(headcount.diagnostics)) diagnostics.push(...smallWithoutFormation(functions, headcount.value.cells, scenario.privacy.min_group));
       }
     }
     const similarityPath = loaded.dataPaths.similarity;

@@ -95,6 +95,7 @@ export const DIAGNOSTIC_CODES = {
   SCENARIO_DATA_MISSING: { severity: 'error', meaning: 'a data file named in the scenario does not exist' },
   FLOW_NEGATIVE_STAY: { severity: 'error', meaning: 'attrition + transitions of a function exceed 1 for some age' },
   FLOW_SELF_TRANSITION: { severity: 'warning', meaning: 'a transition of a function to itself (ignored)' },
+  PRIVACY_NO_FORMATION: { severity: 'error', meaning: 'a function withheld for privacy (fewer than `privacy.min_group` persons, or withheld with one) has no `formation_fte`: its demand would be its people\'s FTE, which the organisation\'s demand year by year gives back; every command that projects refuses (exit 2), `spp validate` reports the small ones' },
   VALIDATE_NO_SCENARIOS: { severity: 'warning', meaning: 'a folder without scenario files' },
   CALIBRATE_YEARS_ORDER: { severity: 'error', meaning: 'NEW is not later than OLD' },
   CALIBRATE_YEAR_ASSUMED: { severity: 'notice', meaning: "a snapshot's year is taken as one year from the other's" },

@@ -1,7 +1,7 @@
 import type { Scenario } from './scenario-schema.js';
 import type { Cell } from './workforce.js';
 import type { FunctionResult, GapSources, Projection, SourcedYearRow } from './projection.js';
-import type { ExplainDemand, ExplainSupply, ExplainYear, FunctionExplanation } from './explanation.js';
+import type { ExplainSupply, ExplainYear, FunctionExplanation } from './explanation.js';
 import type { Pathway } from './pathway.js';
 import type { OrganiseResult, PositionKeys } from './organise.js';
 import type { CompareResult } from './compare.js';
@@ -57,21 +57,13 @@ interface SuppressedSupply {
 }
 
 /** One year of `spp explain`: the model's chain, with the supply (and so the gap) withheld for a suppressed function. */
-export type ExplainResultYear = Omit<ExplainYear, 'supply' | 'gap_fte' | 'demand'> & { supply: ExplainSupply | SuppressedSupply; demand: ExplainResultDemand; gap_fte: number | null };
-
-/**
- * A year's demand as `spp explain` publishes it: for a withheld function whose demand comes from its
- * people (no formation in the data; `privacy.demand_withheld`), the start demand and the demand are
- * null — the factors, which are the scenario's, stay; a formation plan's figure (`target_fte`) is the
- * scenario's and stays too.
- */
-type ExplainResultDemand = Omit<ExplainDemand, 'base_fte' | 'demand_fte'> & { base_fte: number | null; demand_fte: number | null };
+export type ExplainResultYear = Omit<ExplainYear, 'supply' | 'gap_fte'> & { supply: ExplainSupply | SuppressedSupply; gap_fte: number | null };
 
 /** Canonical `spp explain F` result: the chain behind one function's numbers. */
 export interface ExplainResult extends Omit<FunctionExplanation, 'years'> {
   schema: 'spp.explain/1';
   /** The model's chain per year, with the supply suppressed for a small group, and the gap's sources. */
-  years: (ExplainResultYear & { replacement_fte: number | null; expansion_fte: number | null })[];
+  years: (ExplainResultYear & { replacement_fte: number | null; expansion_fte: number })[];
   stamp: Stamp;
   scenario: { id: string; title: string | null };
   /**
@@ -82,10 +74,8 @@ export interface ExplainResult extends Omit<FunctionExplanation, 'years'> {
   /**
    * `moved_in_from_withheld`: present (true) when the function is withheld because a transition of
    * the scenario moves people into it from a withheld function (their FTE would follow from it).
-   * `demand_withheld`: present (true) when its demand is withheld too — the data gives a withheld
-   * function no formation, so the demand starts at its people's FTE (as `spp project` withholds it).
    */
-  privacy: { min_group: number; suppressed: boolean; reason: Withheld | null; moved_in_from_withheld?: true; demand_withheld?: true };
+  privacy: { min_group: number; suppressed: boolean; reason: Withheld | null; moved_in_from_withheld?: true };
   /** Its position in standard and custom work now and at the horizon (SPEC §3.7). */
   position: PositionKeys;
   /** The action plan's decisions for this function (only when the scenario has a `plan:` block). */

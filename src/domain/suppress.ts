@@ -37,21 +37,14 @@ export type Withheld = Exclude<Hidden, null>;
  * The year keys of a projection that describe the people of a group rather than its work: persons,
  * the FTE they fill, the gap (supply − demand, with demand published), and every outflow and move.
  * A retirement in a group of three says who retired; so does the drop in its supply. Demand and the
- * expansion demand (the change of the work) are not personal and stay — unless a withheld function's
- * demand comes from its people (DEMAND_YEAR_KEYS).
+ * expansion demand (the change of the work) are not personal and stay: a withheld function's demand is
+ * its formation times the scenario's factors (data in which it has none is refused:
+ * app/formation-privacy.ts).
  */
 export const PERSONAL_YEAR_KEYS = [
   'supply_fte', 'supply_fte_band', 'supply_persons', 'gap_fte', 'gap_fte_band', 'retired_fte',
   'contract_ended_fte', 'attrition_fte', 'moved_in_fte', 'moved_out_fte', 'replacement_fte',
 ] as const;
-
-/**
- * The year keys of the work that are the people's figures too when the data gives a withheld
- * function no formation (`formation_fte`): its demand then starts at the FTE its people fill (SPEC
- * §2.1), so 0,8 fte of demand says what one person works, and the change of demand scales that
- * figure by the scenario's own factors. Withheld with the personal keys then (app/project.ts).
- */
-export const DEMAND_YEAR_KEYS = ['demand_fte', 'demand_fte_band', 'expansion_fte'] as const;
 
 /**
  * The year keys a `--by` group never shows: its work. A group's demand is its functions' demand split
@@ -62,11 +55,6 @@ export const DEMAND_YEAR_KEYS = ['demand_fte', 'demand_fte_band', 'expansion_fte
  * that demand. A group shows its people: supply, persons and flows.
  */
 export const GROUP_WITHHELD_KEYS = ['demand_fte', 'demand_fte_band', 'gap_fte', 'gap_fte_band', 'expansion_fte'] as const;
-
-/** True when a result's `privacy.suppressed_keys` withhold the demand too (DEMAND_YEAR_KEYS). */
-export function demandWithheld(keys: readonly string[]): boolean {
-  return keys.includes('demand_fte');
-}
 
 /** A year row as published: the personal keys (`keys`) of a suppressed group set to null (JSON). */
 export function publishedRow<R extends object>(row: R, suppressed: Withheld | undefined, keys: readonly string[] = PERSONAL_YEAR_KEYS): R | Record<string, unknown> {

@@ -26,7 +26,19 @@ const MAX_LEVEL = 100;
  * rows have errors (#13 class 8: one run shows every problem) — the ids of the rows left out for an
  * error, with their name and family and the header's task and skill names (no shares, no levels).
  */
-export type FunctionsRead = Checked<FunctionProfile[]> & { leftOut: FunctionProfile[] };
+export type FunctionsRead = Checked<FunctionProfile[]> & { leftOut: FunctionProfile[]; rows: FunctionRows };
+
+/**
+ * Where each function stands in functions.csv, for a diagnostic about a function found after the
+ * read (a withheld function without a formation, app/formation-privacy.ts): the line of its row and
+ * the column of `formation_fte` (1-based, as the header names it), or null when the file has none.
+ */
+export interface FunctionRows {
+  path: string;
+  header: number;
+  formation: { column: number; name: string } | null;
+  lines: ReadonlyMap<string, number>;
+}
 
 /**
  * The profiles references are checked against: all of them when the file was read without errors;
@@ -49,11 +61,13 @@ export async function readFunctions(path: string, options: CsvOptions = {}): Pro
   const leftOut: FunctionProfile[] = [];
   const firstLine = new Map<string, number>();
   let match: HeaderMatch | undefined;
+  let header = 1;
   // Pay under MIN_ANNUAL_PAY: the first such row, and how many (one warning for the file).
   let monthly: { line: number; column: number; text: string; count: number } | undefined;
 
   await streamCsv(path, options, diagnostics, {
     header(names, line) {
+      header = line;
       match = matchHeaders(names, line, FUNCTIONS_FILE, options, diagnostics);
       if (!match.prefixed.some((p) => p.kind === 'task')) {
         match.complete = false;
@@ -94,7 +108,9 @@ export async function readFunctions(path: string, options: CsvOptions = {}): Pro
       'pay',
     );
   }
-  return { value: profiles, diagnostics: diagnostics.finish(), leftOut };
+  const formation = match?.index.get('formation_fte');
+  const rows: FunctionRows = { path, header, formation: formation === undefined ? null : { column: formation + 1, name: match!.names[formation]! }, lines: firstLine };
+  return { value: profiles, diagnostics: diagnostics.finish(), leftOut, rows };
 }
 
 /** Annual pay under this (a full-time minimum wage is about € 26,000) is a monthly salary in the wrong column. */

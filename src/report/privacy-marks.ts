@@ -1,4 +1,4 @@
-import { demandWithheld, type Withheld } from '../domain/suppress.js';
+import type { Withheld } from '../domain/suppress.js';
 import type { Lang } from './labels.js';
 
 /**
@@ -13,7 +13,7 @@ export function withheldMark(suppressed: Withheld, minGroup: number): string {
 /** What a result withholds of a suppressed group: its `privacy` block (ProjectResult). */
 interface ResultPrivacy {
   min_group: number;
-  /** The year keys withheld: PERSONAL_YEAR_KEYS, and DEMAND_YEAR_KEYS when a withheld function's demand comes from its people. */
+  /** The year keys withheld (PERSONAL_YEAR_KEYS). */
   suppressed_keys: readonly string[];
 }
 
@@ -22,15 +22,10 @@ export function shownValue<V>(value: V, key: string, suppressed: Withheld | unde
   return suppressed !== undefined && privacy.suppressed_keys.includes(key) ? withheldMark(suppressed, privacy.min_group) : value;
 }
 
-/** The one-line explanation under an output that withholds figures (the demand too, when a withheld function has no formation). */
+/** The one-line explanation under an output that withholds figures. */
 export function withheldNote(privacy: ResultPrivacy, lang: Lang): string {
   const minGroup = privacy.min_group;
-  const demand = demandWithheld(privacy.suppressed_keys);
   return lang === 'nl'
-    ? `Privacy: bij functies met minder dan ${minGroup} personen staan bezetting, ${demand ? 'vraag, ' : ''}verschil, personen en uitstroom niet (< ${minGroup}); • is verborgen zodat die niet uit een totaal volgen (privacy.min_group). ` +
-        (demand
-          ? 'De vraag staat er niet omdat niet elke afgeschermde functie in de gegevens een formatie (formation_fte) heeft: zonder formatie begint de vraag bij de fte van de mensen.'
-          : 'De vraag staat er wel.')
-    : `Privacy: for functions with fewer than ${minGroup} people, supply, ${demand ? 'demand, ' : ''}gap, persons and outflow are withheld (< ${minGroup}); • is hidden so they cannot be derived from a total (privacy.min_group). ` +
-        (demand ? "Demand is withheld because not every withheld function has a formation in the data (formation_fte): without one, demand starts at the people's FTE." : 'Demand is shown.');
+    ? `Privacy: bij functies met minder dan ${minGroup} personen staan bezetting, verschil, personen en uitstroom niet (< ${minGroup}); • is verborgen zodat die niet uit een totaal volgen (privacy.min_group). De vraag staat er wel.`
+    : `Privacy: for functions with fewer than ${minGroup} people, supply, gap, persons and outflow are withheld (< ${minGroup}); • is hidden so they cannot be derived from a total (privacy.min_group). Demand is shown.`;
 }

@@ -50,7 +50,6 @@ const T = {
     suppressed: (mark: string) => `Bezetting en verschil: niet getoond (${mark}, privacy)`,
     points: 'Vraag volgens de punten van het scenario (nieuwe functie)',
     base: 'Vraag bij de start (formatie, anders bezette fte)',
-    baseWithheld: 'Vraag bij de start (afgeschermd, privacy)',
     growth: (rule: string) => `× groei: ${rule}`,
     automation: (category: string, share: string, level: string, automated: string) => `automatisering ${category}: aandeel ${share} × niveau ${level} = ${automated}`,
     labour: (reinvested: string, automated: string) => `× arbeid 1 − (1 − ${reinvested} herbesteed) × ${automated} geautomatiseerd`,
@@ -76,15 +75,13 @@ const T = {
     surplus: 'overschot',
     balanced: 'in evenwicht',
     assumption: 'Aanname',
-    privacy: (minGroup: number, small: boolean, inflow: boolean, demand: boolean) =>
+    privacy: (minGroup: number, small: boolean, inflow: boolean) =>
       (small
         ? `Privacy: in deze functie werken minder dan ${minGroup} personen; `
         : inflow
           ? `Privacy: in deze functie stromen mensen in uit een afgeschermde functie, en hun fte zou daaruit volgen (de doorstroom staat in het scenario); `
           : `Privacy: deze functie is verborgen zodat een kleinere functie in de familie niet uit het familietotaal volgt; `) +
-      (demand
-        ? 'bezetting, personen, pensioen, verloop, verschil en ook de vraag staan er niet: niet elke afgeschermde functie heeft in de gegevens een formatie (formation_fte), en zonder formatie begint de vraag bij de fte van de mensen. Alleen de factoren van het scenario staan er — net als in spp project (privacy.min_group).'
-        : 'bezetting, personen, pensioen, verloop en verschil staan er niet, alleen het werk (vraag) — net als in spp project (privacy.min_group).'),
+      'bezetting, personen, pensioen, verloop en verschil staan er niet, alleen het werk (vraag) — net als in spp project (privacy.min_group).',
     explain: 'Uitleg',
   },
   en: {
@@ -111,7 +108,6 @@ const T = {
     suppressed: (mark: string) => `Supply and gap: withheld (${mark}, privacy)`,
     points: "Demand from the scenario's points (emerging function)",
     base: 'Demand at the start (formation, else occupied FTE)',
-    baseWithheld: 'Demand at the start (withheld, privacy)',
     growth: (rule: string) => `× growth: ${rule}`,
     automation: (category: string, share: string, level: string, automated: string) => `automation ${category}: share ${share} × level ${level} = ${automated}`,
     labour: (reinvested: string, automated: string) => `× labour 1 − (1 − ${reinvested} reinvested) × ${automated} automated`,
@@ -137,15 +133,13 @@ const T = {
     surplus: 'surplus',
     balanced: 'balanced',
     assumption: 'Assumption',
-    privacy: (minGroup: number, small: boolean, inflow: boolean, demand: boolean) =>
+    privacy: (minGroup: number, small: boolean, inflow: boolean) =>
       (small
         ? `Privacy: fewer than ${minGroup} people work in this function; `
         : inflow
           ? `Privacy: people move into this function from a withheld function, and their FTE would follow from it (the transition is in the scenario); `
           : `Privacy: this function is hidden so that a smaller function in its family cannot be derived from the family total; `) +
-      (demand
-        ? "its supply, persons, retirement, attrition, gap and its demand too are withheld: not every withheld function has a formation in the data (formation_fte), and without one demand starts at the people's FTE. Only the scenario's factors are shown — as in spp project (privacy.min_group)."
-        : 'its supply, persons, retirement, attrition and gap are withheld, only its work (demand) is shown — as in spp project (privacy.min_group).'),
+      'its supply, persons, retirement, attrition and gap are withheld, only its work (demand) is shown — as in spp project (privacy.min_group).',
     explain: 'Explain',
   },
 } as const;
@@ -172,9 +166,6 @@ function explainYear(y: ExplainResult['years'][number], start: number, result: E
   const dec = (v: number, d: number): string => formatNumber(v, d, lang);
   const s = y.supply;
   const d = y.demand;
-  // A figure withheld for privacy: the function's mark (a demand withheld with its supply).
-  const mark = 'suppressed' in s ? withheldMark(s.suppressed, result.privacy.min_group) : '•';
-  const shown = (v: number | null): string => (v === null ? mark : f1(v));
   const out: string[] = [bold(String(y.year))];
   if ('suppressed' in s) {
     out.push(`  ${t.suppressed(withheldMark(s.suppressed, result.privacy.min_group))}`);
@@ -194,22 +185,22 @@ function explainYear(y: ExplainResult['years'][number], start: number, result: E
     out.push(line(`    ${t.supplyEnd(y.year + 1, f1(s.end_persons))}`, f1(s.end_fte)));
   }
   if (d.points_fte !== null) {
-    out.push(line(`  ${t.points}`, shown(d.demand_fte)));
+    out.push(line(`  ${t.points}`, f1(d.demand_fte)));
   } else {
-    out.push(line(`  ${d.base_fte === null ? t.baseWithheld : t.base}`, shown(d.base_fte)));
+    out.push(line(`  ${t.base}`, f1(d.base_fte)));
     out.push(line(`    ${t.growth(translateRule(d.growth.rule, lang))}`, `×${dec(d.growth.factor, 4)}`));
     for (const a of d.automation.filter((x) => x.share > 0 && x.level > 0)) {
       out.push(wrapText(`      ${t.automation(label(a.category), dec(a.share, 3), dec(a.level, 3), dec(a.automated, 4))}`, total, '        '));
     }
     out.push(line(`    ${t.labour(dec(d.reinvested, 2), dec(d.automated_share, 4))}`, `×${dec(d.labour_factor, 4)}`));
     for (const o of d.overrides) out.push(line(`    ${t.override(translateRule(o.rule, lang))}`, `×${dec(o.factor, 4)}`));
-    if (d.target_fte !== null) out.push(line(`    ${t.modelDemand}`, shown(d.base_fte === null ? null : d.base_fte * d.growth.factor * d.labour_factor * d.override_factor)));
-    out.push(line(`    ${d.target_fte !== null ? t.targetDemand : t.demand}`, shown(d.demand_fte)));
+    if (d.target_fte !== null) out.push(line(`    ${t.modelDemand}`, f1(d.base_fte * d.growth.factor * d.labour_factor * d.override_factor)));
+    out.push(line(`    ${d.target_fte !== null ? t.targetDemand : t.demand}`, f1(d.demand_fte)));
   }
   if (y.gap_fte !== null) out.push(line(`  ${t.gap(zero(y.gap_fte) ? t.balanced : y.gap_fte < 0 ? t.shortage : t.surplus, y.year)}`, f1(y.gap_fte)));
   if (y.year > start) {
     if (y.replacement_fte !== null) out.push(line(`    ${t.replacement(start)}`, f1(y.replacement_fte)));
-    out.push(line(`    ${t.expansion(start)}`, shown(y.expansion_fte)));
+    out.push(line(`    ${t.expansion(start)}`, f1(y.expansion_fte)));
   }
   return out;
 }
@@ -287,7 +278,7 @@ export function renderExplainText(data: ExplainResult, options: ExplainRenderOpt
     ...positionLines(result, lang, width),
     '',
   ];
-  if (result.privacy.suppressed) head.push(wrapText(t.privacy(result.privacy.min_group, result.privacy.reason === 'small', result.privacy.moved_in_from_withheld === true, result.privacy.demand_withheld === true), width, ''), '');
+  if (result.privacy.suppressed) head.push(wrapText(t.privacy(result.privacy.min_group, result.privacy.reason === 'small', result.privacy.moved_in_from_withheld === true), width, ''), '');
   const rules = new Map<number | null, string>();
   // A merged line (privacy) is no rule of the scenario.
   for (const y of result.years) if (!('suppressed' in y.supply)) for (const a of y.supply.attrition) if (a.merged !== true) rules.set(a.rule_index, a.rule);

@@ -7,7 +7,7 @@ import { escapeMarkdown, markdownCode, markdownTable, type MarkdownCell } from '
 import type { Lang } from './labels.js';
 import { translateNote, translateRule } from './notes.js';
 import { WORDS } from './words.js';
-import { demandWithheld, GROUP_WITHHELD_KEYS, publishedRow, type Withheld } from '../domain/suppress.js';
+import { GROUP_WITHHELD_KEYS, publishedRow, type Withheld } from '../domain/suppress.js';
 import { shownValue, withheldMark, withheldNote } from './privacy-marks.js';
 
 export type ProjectFormat = 'table' | 'json' | 'csv' | 'md';
@@ -127,10 +127,8 @@ export function renderProjectTable(data: ProjectResult, options: ProjectRenderOp
   /** A personal figure of a row: the number, or the privacy mark. */
   const own = (r: { suppressed?: Withheld }, v: number, show: (v: number) => string = n): string =>
     r.suppressed === undefined ? show(v) : withheldMark(r.suppressed, minGroup);
-  /** The demand is withheld with the people's figures (a withheld function without a formation). */
-  const demandOwn = demandWithheld(result.privacy.suppressed_keys);
   /** A row's demand and gap: a --by group shows neither (GROUP_WITHHELD_KEYS). */
-  const demandCell = (r: { suppressed?: Withheld; workWithheld?: true; at: SourcedYearRow }): string => (r.workWithheld ? WORK_WITHHELD : demandOwn ? own(r, r.at.demand_fte) : n(r.at.demand_fte));
+  const demandCell = (r: { suppressed?: Withheld; workWithheld?: true; at: SourcedYearRow }): string => (r.workWithheld ? WORK_WITHHELD : n(r.at.demand_fte));
   const gapCell = (r: { suppressed?: Withheld; workWithheld?: true; at: SourcedYearRow }, show: (v: number) => string = n): string => (r.workWithheld ? WORK_WITHHELD : own(r, r.at.gap_fte, show));
   const grouped = options.by !== undefined;
   // With Monte Carlo bands (and grouping by a column, which has none) the band takes the place of
@@ -304,7 +302,7 @@ export function renderProjectMarkdown(result: ProjectResult, options: ProjectRen
   const numbers = (r: { suppressed?: Withheld; workWithheld?: true; start: SourcedYearRow; at: SourcedYearRow }): string[] => {
     const own = (v: number): string => (r.suppressed === undefined ? n(v) : withheldMark(r.suppressed, minGroup));
     if (r.workWithheld) return [own(r.start.supply_fte), own(r.at.supply_fte), WORK_WITHHELD, WORK_WITHHELD];
-    return [own(r.start.supply_fte), own(r.at.supply_fte), demandWithheld(result.privacy.suppressed_keys) ? own(r.at.demand_fte) : n(r.at.demand_fte), own(r.at.gap_fte)];
+    return [own(r.start.supply_fte), own(r.at.supply_fte), n(r.at.demand_fte), own(r.at.gap_fte)];
   };
   const body: MarkdownCell[][] = rows.map((r) => {
     const nums = numbers(r);

@@ -72,11 +72,6 @@ const SENTENCES: [RegExp, Rewrite][] = [
     (m) => `Taakcategorie '${m[1]}' heeft geen profiel voor voorspelbaarheid en complexiteit; ze telt niet mee in de positie van ${m[2]} (zet task_profile.${m[1]} in het scenario).`,
   ],
   [/^(\S+) has no position: none of its task categories has a profile$/, (m) => `${m[1]} heeft geen positie: geen van zijn taakcategorieën heeft een profiel.`],
-  [
-    /^(\d+) withheld functions? (?:is|are) left out \(privacy\): not every withheld function has a formation in the data \(formation_fte\), and without one the work is the people's FTE$/,
-    (m) =>
-      `${m[1]} ${m[1] === '1' ? 'afgeschermde functie telt' : 'afgeschermde functies tellen'} niet mee (privacy): niet elke afgeschermde functie heeft in de gegevens een formatie (formation_fte), en zonder formatie is het werk de fte van de mensen.`,
-  ],
   // How close the plan is to the proven optimum when minimum flows apply (app/plan.ts gapNotes).
   [
     /^minimum flows: the plan's cost is at most ([\d.]+)% above the least possible \(proven lower bound €([\d,]+)\)$/,

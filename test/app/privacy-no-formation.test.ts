@@ -1,210 +1,193 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { runExplain } from '../../src/app/explain.js';
-import { runOrganise } from '../../src/app/organise.js';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runBacktest } from '../../src/app/backtest.js';
 import { runProject } from '../../src/app/project.js';
-import { buildReportSource } from '../../src/app/report.js';
-import { buildSensitivityResult } from '../../src/app/sensitivity.js';
-import { loadInputs } from '../../src/app/load-inputs.js';
+import { validate } from '../../src/app/validate.js';
 import type { ProjectResult } from '../../src/domain/results.js';
-import { buildReportData, listAssumptions } from '../../src/report/directie/report-data.js';
-import { labeller } from '../../src/report/labels.js';
-import { renderExplainText } from '../../src/report/render-explain.js';
-import { organiseRenderers } from '../../src/report/render-organise.js';
-import { projectRenderers, renderProjectCsv, renderProjectMarkdown, renderProjectTable } from '../../src/report/render-projection.js';
-import { renderProjectWorkbook } from '../../src/report/xlsx/result-workbooks.js';
-import { renderReport } from '../../src/report/directie/render-report.js';
+import { displayPath } from '../../src/diagnostics/format-diagnostics.js';
+import { repoRoot, runSpp } from '../cli/run-spp.js';
 
 /**
- * Privacy where the data has no formation (README, "Privacy in every output"): a function's demand
- * then starts at the FTE its people fill (SPEC §2.1), so for C1 — two people, 0,8 + 0,6 = 1,4 fte,
- * under privacy.min_group 5 — a demand of 1,4 fte would say what they work. Its demand is withheld
- * with its people's figures everywhere, and so is that of B1, withheld with it as its complement.
+ * A withheld function without a formation (README, "Privacy in every output"). Its demand starts at
+ * the FTE its people fill (SPEC §2.1), and each later year's is that figure times factors anyone can
+ * compute from the scenario and functions.csv, so the organisation's demand minus the shown
+ * functions', year by year, solved for C1's 1,4 fte (two people, 0,8 + 0,6). spp refuses such data
+ * in every command that publishes projected figures; with formations it runs.
  */
-const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'app', 'privacy-no-formation');
-const scenario = join(dir, 'scenario.yaml');
-const example = join(import.meta.dirname, '..', '..', 'scenarios', 'baseline.yaml');
-/** C1's start demand (its people's FTE) and B1's (0,9 × 3 + 4): the figures that must not appear. */
-const C1_FTE = 1.4;
-const B1_FTE = 6.7;
+const refused = 'fixtures/app/privacy-no-formation';
+const budgeted = 'fixtures/app/privacy-formation';
+const scenarioOf = (dir: string): string => join(dir, 'scenario.yaml');
 
-let project: Awaited<ReturnType<typeof runProject>>;
-let result: ProjectResult;
-
-beforeAll(async () => {
-  project = await runProject({ scenario });
-  result = project.result;
+const tmp: string[] = [];
+afterAll(() => {
+  for (const dir of tmp) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Every number in a text, as written with a decimal comma or point. */
-function numbersIn(text: string): number[] {
-  return [...text.matchAll(/-?\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(',', '.')));
+/** A copy of the formation fixture with functions.csv's formation cells replaced (empty: none) and headcount.csv rewritten. */
+function variant(formations: Record<string, string>, headcount: (text: string) => string = (t) => t): string {
+  const dir = mkdtempSync(join(tmpdir(), 'spp-formation-'));
+  tmp.push(dir);
+  cpSync(join(repoRoot, budgeted), dir, { recursive: true });
+  const lines = readFileSync(join(dir, 'functions.csv'), 'utf8').trimEnd().split('\n');
+  const column = lines[0]!.split(',').indexOf('formation_fte');
+  const rows = lines.map((line, i) => {
+    const cells = line.split(',');
+    if (i > 0 && cells[0]! in formations) cells[column] = formations[cells[0]!]!;
+    return cells.join(',');
+  });
+  writeFileSync(join(dir, 'functions.csv'), `${rows.join('\n')}\n`);
+  writeFileSync(join(dir, 'headcount.csv'), headcount(readFileSync(join(dir, 'headcount.csv'), 'utf8')));
+  return dir;
 }
 
-describe('spp project without a formation', () => {
-  it('withholds the demand of the withheld functions and families in JSON, and lists the keys', () => {
-    expect(result.privacy.suppressed_keys).toEqual(expect.arrayContaining(['demand_fte', 'demand_fte_band', 'expansion_fte', 'supply_fte']));
-    const json = JSON.parse(projectRenderers.json(result)) as { functions: { id: string; suppressed?: string; years: Record<string, unknown>[] }[]; families: { id: string; years: Record<string, unknown>[] }[] };
-    const c1 = json.functions.find((f) => f.id === 'C1')!;
-    const b1 = json.functions.find((f) => f.id === 'B1')!;
-    expect(c1.suppressed).toBe('small');
-    expect(b1.suppressed).toBe('complement');
-    for (const f of [c1, b1, ...json.families.filter((g) => g.id !== 'Alfa')]) {
-      for (const y of f.years) {
-        expect(y['demand_fte']).toBeNull();
-        expect(y['expansion_fte']).toBeNull();
-      }
-    }
-    // A shown function keeps its demand (its people's FTE is shown beside it anyway).
-    expect(json.functions.find((f) => f.id === 'A1')!.years[0]!['demand_fte']).toBe(7.6);
+describe('a withheld function without a formation: refused', () => {
+  it('spp project: exit 2, one located error per function (header, column 0: the file has no formation_fte), in Dutch', async () => {
+    const run = await runSpp(['project', '-s', scenarioOf(refused)]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      `${refused}/functions.csv:1:0  fout  functie C1 (Administrateur Gamma) heeft minder dan 5 personen en geen formation_fte (formatie): zonder formatie is haar vraag de fte van haar mensen, en die is dan uit de vraag van de organisatie per jaar terug te rekenen. Vul de formatie in (uit het formatieplan)`,
+    );
+    expect(run.stderr).toContain(`${refused}/functions.csv:1:0  fout  functie B1 (Medewerker Beta) wordt afgeschermd zodat een kleinere functie niet uit een totaal volgt, en heeft geen formation_fte (formatie): zonder formatie`);
+    expect(run.stderr).toContain('(PRIVACY_NO_FORMATION)');
+    expect(run.stderr).toContain('spp: fixtures/app/privacy-no-formation/functions.csv: 2 om privacy afgeschermde functies hebben geen formatie (formation_fte)');
+    // Nothing of C1's people in the message: no FTE.
+    expect(run.stderr).not.toMatch(/1[,.]4/);
   });
 
-  it('shows the privacy mark for the demand in the table, Markdown and CSV, and says why', () => {
-    const table = renderProjectTable(result, { lang: 'nl', color: false, dialect: 'rfc', width: 100 });
-    const c1 = table.split('\n').find((l) => l.startsWith('C1 '))!;
-    expect(c1).toMatch(/< 5\s+< 5\s+< 5\s+< 5$/);
-    expect(table.split('\n').find((l) => l.startsWith('B1 '))).toMatch(/•\s+•\s+•\s+•$/);
-    expect(table.replace(/\s+/g, ' ')).toContain('De vraag staat er niet omdat niet elke afgeschermde functie in de gegevens een formatie (formation_fte) heeft');
-    const md = renderProjectMarkdown(result, { lang: 'en', color: false, dialect: 'rfc' });
-    expect(md.split('\n').find((l) => l.startsWith('| C1 '))).toContain('| < 5 | < 5 | < 5 | < 5 |');
-    expect(md).toContain('Demand is withheld because not every withheld function has a formation in the data');
-    const csv = renderProjectCsv(result, { dialect: 'rfc', color: false });
-    const header = csv.split('\n')[0]!.split(',');
-    const demand = header.indexOf('demand_fte');
-    const expansion = header.indexOf('expansion_fte');
-    for (const line of csv.split('\n').filter((l) => l.startsWith('C1,') || l.startsWith('B1,'))) {
-      const cells = line.split(',');
-      expect(cells[demand]).toMatch(/^(< 5|•)$/);
-      expect(cells[expansion]).toMatch(/^(< 5|•)$/);
+  it('in English', async () => {
+    const run = await runSpp(['project', '-s', scenarioOf(refused), '--lang', 'en', '--format', 'json']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`${refused}/functions.csv:1:0  error  function C1 (Administrateur Gamma) has fewer than 5 persons and no formation_fte (formation): without a formation its demand is the FTE of its people`);
+    expect(run.stderr).toContain(`${refused}/functions.csv:1:0  error  function B1 (Medewerker Beta) is withheld so that a smaller function does not follow from a total, and has no formation_fte (formation)`);
+    expect(run.stderr).toContain('Give its formation (from the formation plan)');
+  });
+
+  it('a small function with an empty formation cell: located at its row and the formation_fte column', async () => {
+    const dir = variant({ C1: '' });
+    for (const lang of ['nl', 'en'] as const) {
+      const run = await runSpp(['project', '-s', scenarioOf(dir), '--lang', lang]);
+      expect(run.exitCode).toBe(2);
+      const at = `${displayPath(join(dir, 'functions.csv'))}:5:6`;
+      expect(run.stderr).toContain(lang === 'nl' ? `${at}  fout  functie C1 (Administrateur Gamma) heeft minder dan 5 personen` : `${at}  error  function C1 (Administrateur Gamma) has fewer than 5 persons`);
+      // B1 has a formation: only C1 is named.
+      expect(run.stderr).not.toContain('B1');
     }
   });
 
-  it('withholds the demand on the xlsx Vraag sheet', async () => {
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load((await renderProjectWorkbook(result, {}, { lang: 'nl', assumptions: listAssumptions(project.inputs.scenario, project.inputs.loaded.raw), notes: result.assumptions, stamp: result.stamp, label: labeller('nl') })) as unknown as ArrayBuffer);
-    const sheet = book.worksheets.find((s) => s.name === 'Vraag (fte)')!;
-    const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
-    const c1 = rows.find((r) => r[1] === 'C1')!;
-    expect(c1.slice(4)).toEqual(['< 5', '< 5', '< 5', '< 5', '< 5']);
+  it('a function withheld only as a complement, without a formation: refused at its row (the small one has a formation)', async () => {
+    const dir = variant({ B1: '' });
+    for (const lang of ['nl', 'en'] as const) {
+      const run = await runSpp(['project', '-s', scenarioOf(dir), '--lang', lang, '--format', 'csv']);
+      expect(run.exitCode).toBe(2);
+      expect(run.stdout).toBe('');
+      const at = `${displayPath(join(dir, 'functions.csv'))}:4:6`;
+      expect(run.stderr).toContain(
+        lang === 'nl'
+          ? `${at}  fout  functie B1 (Medewerker Beta) wordt afgeschermd zodat een kleinere functie niet uit een totaal volgt, en heeft geen formation_fte (formatie)`
+          : `${at}  error  function B1 (Medewerker Beta) is withheld so that a smaller function does not follow from a total, and has no formation_fte (formation)`,
+      );
+      expect(run.stderr).not.toContain('C1');
+    }
   });
 
-  it('keeps the demand of Gemeente Voorbeeld, whose functions all have a formation', async () => {
-    const baseline = (await runProject({ scenario: example })).result;
-    expect(baseline.functions.some((f) => f.suppressed !== undefined)).toBe(true);
-    expect(baseline.privacy.suppressed_keys).not.toContain('demand_fte');
-    const json = JSON.parse(projectRenderers.json(baseline)) as { functions: { id: string; years: Record<string, unknown>[] }[] };
-    expect(json.functions.find((f) => f.id === 'F085')!.years[0]!['demand_fte']).toEqual(expect.any(Number));
+  const scenario = scenarioOf(refused);
+  const commands: [string, string[]][] = [
+    ['project (table)', ['project', '-s', scenario]],
+    ['project --format md', ['project', '-s', scenario, '--format', 'md']],
+    ['project --format xlsx', ['project', '-s', scenario, '--format', 'xlsx', '--out', join(tmpdir(), 'spp-no-formation.xlsx')]],
+    ['project --runs', ['project', '-s', scenario, '--runs', '20', '--seed', '1']],
+    ['project --by family', ['project', '-s', scenario, '--by', 'family']],
+    ['explain of a withheld function', ['explain', 'C1', '-s', scenario]],
+    ['explain of a shown function', ['explain', 'A1', '-s', scenario]],
+    ['organise', ['organise', '-s', scenario]],
+    ['plan', ['plan', '-s', scenario]],
+    ['reskill', ['reskill', '-s', scenario]],
+    ['sensitivity', ['sensitivity', '-s', scenario]],
+    ['report', ['report', '-s', scenario, '--out', join(tmpdir(), 'spp-no-formation.md')]],
+    ['compare', ['compare', scenario, scenarioOf(budgeted)]],
+  ];
+  it.each(commands)('%s refuses (exit 2)', async (_name, args) => {
+    const run = await runSpp([...args, '--quiet']);
+    expect(run.exitCode, run.stderr).toBe(2);
+    expect(run.stderr).toContain('(PRIVACY_NO_FORMATION)');
+    expect(run.stdout).toBe('');
+  });
+
+  it('spp backtest, which shows supply and no demand, still runs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-formation-backtest-'));
+    tmp.push(dir);
+    // A year later one person of A1 has left.
+    writeFileSync(join(dir, 'new.csv'), readFileSync(join(repoRoot, refused, 'headcount.csv'), 'utf8').replace('A1,1,1965,permanent,3', 'A1,1,1965,permanent,2'));
+    const { result } = await runBacktest({ scenario: join(repoRoot, scenario), actual: join(dir, 'new.csv'), from: 2026, to: 2027 });
+    expect(result.functions.length).toBeGreaterThan(0);
+    expect(JSON.stringify(result)).not.toContain('demand');
+  });
+
+  it('spp validate reports the small function at its row (the complement needs the projection: the commands report it)', async () => {
+    const checked = await validate([join(repoRoot, scenario)]);
+    const found = checked.diagnostics.filter((d) => d.code === 'PRIVACY_NO_FORMATION');
+    expect(found.map((d) => [relative(repoRoot, d.file), d.line, d.column, d.severity])).toEqual([[`${refused}/functions.csv`, 1, 0, 'error']]);
+    expect(found[0]!.messageNl).toContain('functie C1 (Administrateur Gamma) heeft minder dan 5 personen en geen formation_fte');
+    const run = await runSpp(['validate', scenario, '--lang', 'en']);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr + run.stdout).toContain('function C1 (Administrateur Gamma) has fewer than 5 persons and no formation_fte');
+    // With the formations: nothing to report.
+    const clean = await validate([join(repoRoot, scenarioOf(budgeted))]);
+    expect(clean.diagnostics.filter((d) => d.code === 'PRIVACY_NO_FORMATION')).toEqual([]);
   });
 });
 
-describe('a formation for some functions only', () => {
-  /** The fixture with a formation_fte column: `c1` is C1's cell (empty: none). */
-  async function withFormation(c1: string): Promise<ProjectResult> {
-    const tmp = mkdtempSync(join(tmpdir(), 'spp-formation-'));
-    try {
-      const functions = readFileSync(join(dir, 'functions.csv'), 'utf8')
-        .trimEnd()
-        .split('\n')
-        .map((line, i) => {
-          const [id, ...rest] = line.split(',');
-          const formation = i === 0 ? 'formation_fte' : { A1: '8', A2: '6', B1: '7', C1: c1 }[id!]!;
-          return [id, ...rest.slice(0, 4), formation, ...rest.slice(4)].join(',');
-        });
-      writeFileSync(join(tmp, 'functions.csv'), `${functions.join('\n')}\n`);
-      copyFileSync(join(dir, 'headcount.csv'), join(tmp, 'headcount.csv'));
-      copyFileSync(scenario, join(tmp, 'scenario.yaml'));
-      return (await runProject({ scenario: join(tmp, 'scenario.yaml') })).result;
-    } finally {
-      rmSync(tmp, { recursive: true, force: true });
-    }
+describe('the same data with a formation for the withheld functions', () => {
+  it.each([
+    ['project', ['project', '-s', scenarioOf(budgeted), '--format', 'json']],
+    ['explain C1', ['explain', 'C1', '-s', scenarioOf(budgeted)]],
+    ['organise', ['organise', '-s', scenarioOf(budgeted)]],
+    ['plan', ['plan', '-s', scenarioOf(budgeted)]],
+    ['sensitivity', ['sensitivity', '-s', scenarioOf(budgeted)]],
+    ['validate', ['validate', scenarioOf(budgeted)]],
+  ])('%s runs', async (_name, args) => {
+    const run = await runSpp([...args, '--quiet']);
+    expect(run.exitCode, run.stderr).toBe(0);
+  });
+
+  it('still withholds C1 and B1 (their people), and shows their demand: the budget, not the people', async () => {
+    const { result } = await runProject({ scenario: join(repoRoot, scenarioOf(budgeted)) });
+    const byId = new Map(result.functions.map((f) => [f.id, f]));
+    expect(byId.get('C1')!.suppressed).toBe('small');
+    expect(byId.get('B1')!.suppressed).toBe('complement');
+    expect(result.privacy.suppressed_keys).not.toContain('demand_fte');
+    expect(byId.get('C1')!.years[0]!.demand_fte).toBe(2);
+    expect(byId.get('B1')!.years[0]!.demand_fte).toBe(7);
+  });
+
+  /** Published demand per year: the total's, each family's, each shown function's. */
+  function publishedDemand(result: ProjectResult): Record<string, number[]> {
+    const series = (years: readonly { demand_fte: number }[]) => years.map((y) => y.demand_fte);
+    return {
+      total: series(result.totals.years),
+      ...Object.fromEntries(result.families.map((f) => [`family ${f.id}`, series(f.years)])),
+      ...Object.fromEntries(result.functions.filter((f) => f.suppressed === undefined).map((f) => [f.id, series(f.years)])),
+    };
   }
 
-  it('withholds the demand of every withheld function when one of them has none — B1 with its formation too', async () => {
-    const mixed = await withFormation('');
-    expect(mixed.privacy.suppressed_keys).toContain('demand_fte');
-    // B1's demand is its formation (7), a budget; shown, it would give C1's people's FTE back: total − Alfa − B1 = C1.
-    const json = JSON.parse(projectRenderers.json(mixed)) as { functions: { id: string; years: Record<string, unknown>[] }[] };
-    expect(json.functions.find((f) => f.id === 'B1')!.years[0]!['demand_fte']).toBeNull();
-  });
-
-  it('shows the demand of withheld functions when every one of them has a formation (the budget, not the people)', async () => {
-    const budgeted = await withFormation('2');
-    expect(budgeted.functions.find((f) => f.id === 'C1')!.suppressed).toBe('small');
-    expect(budgeted.privacy.suppressed_keys).not.toContain('demand_fte');
-    const json = JSON.parse(projectRenderers.json(budgeted)) as { functions: { id: string; years: Record<string, unknown>[] }[] };
-    expect(json.functions.find((f) => f.id === 'C1')!.years[0]!['demand_fte']).toBe(2);
-  });
-});
-
-describe('spp explain without a formation', () => {
-  it('withholds the start demand, the demand and the expansion demand, and keeps the scenario factors', async () => {
-    const explained = (await runExplain({ scenario }, 'C1')).result;
-    expect(explained.privacy).toMatchObject({ suppressed: true, reason: 'small', demand_withheld: true });
-    for (const y of explained.years) {
-      expect(y.demand.base_fte).toBeNull();
-      expect(y.demand.demand_fte).toBeNull();
-      expect(y.expansion_fte).toBeNull();
-      expect(y.demand.labour_factor).toBeGreaterThan(0);
-    }
-    const text = renderExplainText(explained, { lang: 'nl', color: false, width: 80 });
-    expect(text).toContain('Vraag bij de start (afgeschermd, privacy)');
-    expect(text).toContain('ook de vraag staan er niet');
-    expect(numbersIn(text)).not.toContain(C1_FTE);
-    // A shown function of the same data still shows its chain.
-    const shown = (await runExplain({ scenario }, 'A1')).result;
-    expect(shown.privacy.demand_withheld).toBeUndefined();
-    expect(shown.years[0]!.demand.base_fte).toBe(7.6);
-  });
-});
-
-describe('spp organise without a formation', () => {
-  it('leaves the withheld functions out of the functions, the quadrants and the pool, and says so', async () => {
-    const { result: organised } = await runOrganise({ scenario });
-    expect(organised.functions.map((f) => f.id)).toEqual(['A1', 'A2']);
-    // The quadrant totals hold only the shown functions: 7,6 + 6,0 fte at the start.
-    const first = organised.years[0]!;
-    expect(Object.values(first.fte).reduce((a, b) => a + b, 0)).toBeCloseTo(13.6, 6);
-    expect(organised.notes.at(-1)).toContain('2 withheld functions are left out (privacy)');
-    const table = organiseRenderers.table(organised, { lang: 'nl', color: false, dialect: 'rfc', width: 80 });
-    expect(table.replace(/\s+/g, ' ')).toContain('2 afgeschermde functies tellen niet mee (privacy)');
-    expect(table).not.toContain('C1');
-  });
-});
-
-describe('the report without a formation', () => {
-  it('shows < 5 for a withheld vulnerable function’s demand and names no withheld function in the quadrants', async () => {
-    const md = renderReport(buildReportData(await buildReportSource(await loadInputs({ scenario }))), { format: 'md', lang: 'nl' });
-    const row = md.split('\n').find((l) => l.startsWith('| C1 Administrateur Gamma | veranderend | '))!;
-    expect(row).toBe('| C1 Administrateur Gamma | veranderend | < 5 | < 5 | < 5 | 36% |');
-    // The 2030 demand of C1 (1,4 × 0,64 = 0,9) appears nowhere as its figure.
-    expect(md).not.toMatch(/C1 Administrateur Gamma[^\n]*\| 0,9 \|/);
-    expect(numbersIn(md.split('\n').filter((l) => l.includes('C1') || l.includes('B1')).join('\n'))).not.toContain(B1_FTE);
-  });
-
-  it('weighs the organisation’s task mix by the shown functions only, and says so', async () => {
-    const md = renderReport(buildReportData(await buildReportSource(await loadInputs({ scenario }))), { format: 'md', lang: 'nl' });
-    // Its title no longer says "van de hele organisatie" over a mix without two functions.
-    expect(md).toContain('### Takenpakket van de organisatie zonder de afgeschermde functies (aandeel van het werk, gewogen naar fte)');
-    expect(md).not.toContain('hele organisatie (aandeel');
-    expect(md).toContain('Zonder de 2 afgeschermde functies (privacy): niet elke afgeschermde functie heeft in de gegevens een formatie (formation\\_fte)');
-    // A1 (7,6 fte: 60 % administrative, 40 % case handling) and A2 (6,0 fte: 20 % case handling, 80 % advice):
-    // advice 4,8 / 13,6 = 35 % at the start, 4,8 / 11,8 = 41 % in 2030. With B1 and C1 weighed in (their FTE
-    // recoverable from it with the shown task shares) it was 22 % and 26 %.
-    expect(md).toMatch(/\| Advies \| 35% \| 41% \|/);
-  });
-});
-
-describe('spp sensitivity without a formation', () => {
-  it('leaves out a growth rule of a withheld function: its effect would be a share of its people’s FTE', async () => {
-    const inputs = await loadInputs({ scenario });
-    inputs.scenario.demand.growth.push({ function: 'C1', rate: 0.05 } as (typeof inputs.scenario.demand.growth)[number]);
-    inputs.scenario.demand.growth.push({ family: 'Alfa', rate: 0.02 } as (typeof inputs.scenario.demand.growth)[number]);
-    const sensitivity = await buildSensitivityResult(inputs, { plan: false });
-    expect(sensitivity.withheld).toContain('demand.growth[function=C1].rate');
-    expect(sensitivity.assumptions.map((a) => a.path)).toContain('demand.growth[family=Alfa].rate');
-    expect(sensitivity.assumptions.map((a) => a.path)).not.toContain('demand.growth[function=C1].rate');
+  it('publishes no demand that holds a withheld function’s people’s FTE: other FTE for C1 and B1, same demand; other formations, other demand', async () => {
+    const project = async (dir: string) => (await runProject({ scenario: scenarioOf(dir) })).result;
+    const base = await project(join(repoRoot, budgeted));
+    // The same persons (so the same functions are withheld), other FTE in C1 and B1.
+    const otherPeople = await project(variant({}, (text) => text.replace('C1,0.8,1961', 'C1,0.5,1961').replace('C1,0.6,1985', 'C1,1,1985').replace('B1,0.9,1990', 'B1,0.7,1990')));
+    expect(otherPeople.functions.filter((f) => f.suppressed !== undefined).map((f) => f.id)).toEqual(['B1', 'C1']);
+    expect(publishedDemand(otherPeople)).toEqual(publishedDemand(base));
+    // The total demand minus the shown functions' is the withheld functions' formations, scaled by the
+    // scenario: at the start exactly their sum (7 + 2), and it moves with a formation, not with the people.
+    const shownIds = base.functions.filter((f) => f.suppressed === undefined).map((f) => f.id);
+    const rest = (r: ProjectResult) => r.totals.years.map((y, i) => y.demand_fte - shownIds.reduce((s, id) => s + r.functions.find((f) => f.id === id)!.years[i]!.demand_fte, 0));
+    expect(rest(base)[0]).toBeCloseTo(9, 6);
+    const otherFormation = await project(variant({ C1: '3' }));
+    expect(rest(otherFormation)[0]).toBeCloseTo(10, 6);
+    expect(rest(otherFormation).at(-1)!).not.toBeCloseTo(rest(base).at(-1)!, 3);
   });
 });

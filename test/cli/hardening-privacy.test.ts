@@ -61,7 +61,7 @@ describe('--by and privacy', () => {
 });
 
 describe('--fail-on and privacy', () => {
-  const scenario = join(repoRoot, 'fixtures/app/privacy-no-formation/scenario.yaml');
+  const scenario = join(repoRoot, 'fixtures/app/privacy-formation/scenario.yaml');
   type Result = { vulnerable: { persons: number | null; suppressed?: string }; functions: { suppressed?: string; years: { gap_fte: number | null }[] }[] };
   const result = (): Result => JSON.parse(spp(['project', '-s', scenario, '-q', '-f', 'json'], repoRoot).stdout) as Result;
 

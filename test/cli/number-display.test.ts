@@ -13,7 +13,8 @@ import { runSpp } from './run-spp.js';
 const dir = mkdtempSync(join(tmpdir(), 'spp-numbers-'));
 writeFileSync(
   join(dir, 'functions.csv'),
-  'function_id,name,family,level,pay,task.administrative,task.advice\nF1,Medewerker met een heel lange functienaam,Fam,6,44000,0.5,0.5\nF2,Adviseur,Fam,9,50000,0.2,0.8\n',
+  // A formation for F2 (three people, withheld): spp refuses data in which a withheld function has none.
+  'function_id,name,family,level,pay,formation_fte,task.administrative,task.advice\nF1,Medewerker met een heel lange functienaam,Fam,6,44000,999999,0.5,0.5\nF2,Adviseur,Fam,9,50000,3,0.2,0.8\n',
 );
 writeFileSync(join(dir, 'headcount.csv'), 'function_id,fte,birth_year,count\nF1,1,1970,999999\nF2,1,1980,3\n');
 const scenario = join(dir, 'big.yaml');

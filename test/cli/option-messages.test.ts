@@ -69,7 +69,8 @@ describe('--delimiter', () => {
   });
 
   it('takes , ; | and tab (as tab, \\t or the character)', async () => {
-    const csv = (sep: string): string => `function_id${sep}name${sep}task.a\nF1${sep}Een${sep}1\n`;
+    // With a formation: a one-person function without one is reported (PRIVACY_NO_FORMATION).
+    const csv = (sep: string): string => `function_id${sep}name${sep}formation_fte${sep}task.a\nF1${sep}Een${sep}1${sep}1\n`;
     const head = 'employee_id,function_id,fte,birth_year\nE1,F1,1,1980\n';
     writeFileSync(join(dir, 'hc.csv'), head);
     for (const [given, sep] of [[',', ','], [';', ';'], ['|', '|'], ['tab', '\t'], ['\\t', '\t'], ['\t', '\t']] as const) {

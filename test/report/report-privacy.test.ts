@@ -117,7 +117,8 @@ describe('privacy in the report', () => {
     // vulnerable table together would otherwise reveal it.
     const dir2 = await mkdtemp(join(tmpdir(), 'spp-privacy-x-'));
     try {
-      const functions = ['function_id,name,family,level,pay,task.administrative,task.advice', 'A1,Alpha één,Alpha,6,40000,1,0', 'A2,Alpha twee,Alpha,6,40000,1,0', 'B1,Beta,Beta,8,50000,0,1', 'C1,Gamma,Gamma,6,40000,1,0'].join('\n');
+      // A formation for every function: spp refuses data in which a withheld one has none (README, "Privacy in every output").
+      const functions = ['function_id,name,family,level,pay,formation_fte,task.administrative,task.advice', 'A1,Alpha één,Alpha,6,40000,2.4,1,0', 'A2,Alpha twee,Alpha,6,40000,16,1,0', 'B1,Beta,Beta,8,50000,24,0,1', 'C1,Gamma,Gamma,6,40000,6.4,1,0'].join('\n');
       const rows = ['employee_id,function_id,fte,birth_date,contract,contract_end'];
       const person = (i: number, fn: string): string => `E${String(i).padStart(5, '0')},${fn},0.8,19${60 + (i % 30)}-0${1 + (i % 9)}-15,permanent,`;
       let i = 0;

@@ -490,10 +490,10 @@ function doorbreken(data: ReportData, t: Texts, f: Formatters): Section {
       ...(data.withheldFunctions > 0 ? { note: b.replacementPrivacy(data.minGroup) } : {}),
     });
   }
-  blocks.push({ kind: 'heading', text: b.taskMixTitle(data.taskMixWithheld > 0) });
+  blocks.push({ kind: 'heading', text: b.taskMixTitle });
   // A one-year horizon has one mix: its share, without a second column of the same year.
   const oneYear = data.scenario.start === data.scenario.end;
-  blocks.push({ kind: 'paragraph', text: `${oneYear ? b.taskMixOneYear(data.scenario.start) : b.taskMixText}${data.taskMixWithheld > 0 ? ` ${b.taskMixWithheld(data.taskMixWithheld)}` : ''}` });
+  blocks.push({ kind: 'paragraph', text: oneYear ? b.taskMixOneYear(data.scenario.start) : b.taskMixText });
   blocks.push(
     oneYear
       ? { kind: 'table', head: [b.category, b.shareStart(data.scenario.start)], align: ['l', 'r'], rows: data.taskMix.map((m) => [f.category(m.category), f.pct(m.start)]) }
@@ -518,8 +518,6 @@ function doorselecteren(data: ReportData, t: Texts, f: Formatters): Section {
   const { start, end } = data.scenario;
   const blocks: Block[] = [];
   const v = data.vulnerable;
-  // A hidden row's demand is its people's FTE when the data gives it no formation: withheld like them.
-  const demandOf = (p: PersonCount, demand: number): string => (v.demandHidden ? f.personsFte(p, demand) : f.fte(demand));
   blocks.push({ kind: 'paragraph', text: s.definition(f.pct(data.volumeThreshold), f.pct(data.changeThreshold)) });
   if (v.rows.length === 0) {
     blocks.push({ kind: 'paragraph', text: s.noneText });
@@ -530,8 +528,8 @@ function doorselecteren(data: ReportData, t: Texts, f: Formatters): Section {
       title: s.tableTitle,
       head: [t.doorbreken.functionCol, t.doorbreken.statusCol, s.personsStart(start), s.fteStart(start), s.demandEnd(end), s.automatedCol],
       align: ['l', 'l', 'r', 'r', 'r', 'r'],
-      rows: v.rows.map((r) => [`${r.id} ${r.name}`, t.status[r.status], f.persons(r.persons), f.personsFte(r.persons, r.fteStart), demandOf(r.persons, r.demandEnd), f.pct(r.automatedShare)]),
-      foot: [t.total, '', f.persons(v.persons), f.personsFte(v.persons, v.fte), demandOf(v.persons, sum(v.rows.map((r) => r.demandEnd))), ''],
+      rows: v.rows.map((r) => [`${r.id} ${r.name}`, t.status[r.status], f.persons(r.persons), f.personsFte(r.persons, r.fteStart), f.fte(r.demandEnd), f.pct(r.automatedShare)]),
+      foot: [t.total, '', f.persons(v.persons), f.personsFte(v.persons, v.fte), f.fte(sum(v.rows.map((r) => r.demandEnd))), ''],
       ...(hasHidden([...v.rows.map((r) => r.persons), v.persons]) ? { note: t.suppressionNote(data.minGroup) } : {}),
     });
     // "Vulnerable" and "largest hiring need" side by side need the explanation.

@@ -15,7 +15,7 @@ import { scenarioLeaves, valueAt } from '../../domain/scenario-paths.js';
 import { expectedValue } from '../../domain/uncertain.js';
 import type { OrganiseResult } from '../../domain/organise.js';
 import type { Band } from '../../domain/uncertainty.js';
-import { demandWithheld, suppressLines, type Hidden, type Line, type Withheld } from '../../domain/suppress.js';
+import { suppressLines, type Hidden, type Line, type Withheld } from '../../domain/suppress.js';
 
 /**
  * The numbers of the directieteam report, language-free (the texts come later, in compose-report.ts).
@@ -132,14 +132,7 @@ export interface ReportData {
   changes: FunctionChange[];
   statusCounts: Record<Status, number>;
   taskMix: { category: string; start: number; end: number }[];
-  /**
-   * Functions left out of the task mix: the withheld ones when their demand is their people's FTE
-   * (no formation; `privacy.suppressed_keys`) — the mix with the task shares, which are shown, and the
-   * shown functions' demand would give their FTE back.
-   */
-  taskMixWithheld: number;
-  /** `demandHidden`: a hidden row's demand is withheld with its people (no formation in the data: its demand is their FTE). */
-  vulnerable: { rows: VulnerableRow[]; functions: number; persons: PersonCount; fte: number; demandHidden: boolean };
+  vulnerable: { rows: VulnerableRow[]; functions: number; persons: PersonCount; fte: number };
   /** The action plan (SPEC §3.3), as `spp plan` and `spp reskill` show it. */
   plan: PlanData;
   volumeThreshold: number;
@@ -262,8 +255,6 @@ export function buildReportData(source: ReportSource): ReportData {
   const statusCounts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const f of project.functions) statusCounts[f.status] += 1;
 
-  // Without a formation a withheld function's demand is its people's FTE (privacy.suppressed_keys): not in the task mix.
-  const mixWithheld = demandWithheld(project.privacy.suppressed_keys);
   const vulnerableFunctions = project.functions.filter((f) => f.vulnerable);
   const vulnerableCounts = vulnerableFunctions.map((f) => Math.round(personsOf.get(f.id) ?? 0));
   const people = personTables(project, personsOf, fteOf, cells, start, minGroup);
@@ -303,8 +294,7 @@ export function buildReportData(source: ReportSource): ReportData {
     uncertainty: uncertaintyOf(project),
     changes,
     statusCounts,
-    taskMix: organisationTaskMix(project.functions.filter((f) => !(mixWithheld && f.suppressed !== undefined))),
-    taskMixWithheld: mixWithheld ? project.functions.filter((f) => f.suppressed !== undefined).length : 0,
+    taskMix: organisationTaskMix(project.functions),
     vulnerable: {
       rows: vulnerableFunctions.map((f, i) => ({
         id: f.id,
@@ -318,7 +308,6 @@ export function buildReportData(source: ReportSource): ReportData {
       functions: vulnerableFunctions.length,
       persons: { persons: sum(vulnerableCounts), hidden: vulnerableHidden.total },
       fte: sum(vulnerableFunctions.map((f) => first(f.years).supply_fte)),
-      demandHidden: demandWithheld(project.privacy.suppressed_keys),
     },
     plan: planData(plan, reskill, scenario, byId, personsOf, minGroup, new Map(project.functions.flatMap((f) => (f.suppressed === undefined ? [] : [[f.id, f.suppressed] as const])))),
     volumeThreshold: scenario.classification.volume,

@@ -192,10 +192,8 @@ export const en = {
     taskShift: (shift) => `task mix shifts ${shift}`,
     emergingDemand: (fte, end) => `new; ${fte} FTE needed in ${end}`,
     volume: (change) => `demand ${change}`,
-    taskMixTitle: (withheld) => (withheld ? 'Task mix of the organisation without the withheld functions (share of the work, FTE-weighted)' : 'Task mix of the whole organisation (share of the work, FTE-weighted)'),
+    taskMixTitle: 'Task mix of the whole organisation (share of the work, FTE-weighted)',
     taskMixText: 'How the work shifts between task categories as routine work is automated.',
-    taskMixWithheld: (n) =>
-      `Without ${n === 1 ? 'the withheld function' : `the ${n} withheld functions`} (privacy): not every withheld function has a formation in the data (formation_fte), and without one the work is the people's FTE.`,
     taskMixOneYear: (year) => `How the work in ${year} divides over the task categories (a one-year horizon: nothing shifts yet).`,
     category: 'Task category',
     shareStart: (start) => `Share ${start}`,

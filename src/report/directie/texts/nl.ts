@@ -192,10 +192,8 @@ export const nl = {
     taskShift: (shift) => `takenpakket verschuift ${shift}`,
     emergingDemand: (fte, end) => `nieuw; ${fte} fte nodig in ${end}`,
     volume: (change) => `vraag ${change}`,
-    taskMixTitle: (withheld) => (withheld ? 'Takenpakket van de organisatie zonder de afgeschermde functies (aandeel van het werk, gewogen naar fte)' : 'Takenpakket van de hele organisatie (aandeel van het werk, gewogen naar fte)'),
+    taskMixTitle: 'Takenpakket van de hele organisatie (aandeel van het werk, gewogen naar fte)',
     taskMixText: 'Zo verschuift het werk tussen taakcategorieën doordat routinewerk wordt geautomatiseerd.',
-    taskMixWithheld: (n) =>
-      `Zonder ${n === 1 ? 'de afgeschermde functie' : `de ${n} afgeschermde functies`} (privacy): niet elke afgeschermde functie heeft in de gegevens een formatie (formation_fte), en zonder formatie is het werk de fte van de mensen.`,
     taskMixOneYear: (year) => `Zo is het werk in ${year} over de taakcategorieën verdeeld (een horizon van één jaar: er verschuift nog niets).`,
     category: 'Taakcategorie',
     shareStart: (start) => `Aandeel ${start}`,

@@ -168,13 +168,10 @@ export interface Texts {
     taskShift: (shift: N) => string;
     emergingDemand: (fte: N, end: number) => string;
     volume: (change: N) => string;
-    /** `withheld`: the withheld functions are left out of the mix (taskMixWithheld says why). */
-    taskMixTitle: (withheld: boolean) => string;
+    taskMixTitle: string;
     taskMixText: string;
     /** A one-year horizon: the mix of that year, nothing shifts. */
     taskMixOneYear: (year: number) => string;
-    /** The withheld functions left out of the mix: without a formation their work is their people's FTE. */
-    taskMixWithheld: (functions: number) => string;
     category: string;
     shareStart: (start: number) => string;
     shareEnd: (end: number) => string;
