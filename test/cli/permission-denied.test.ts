@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runSpp } from './run-spp.js';
 import { FS_ERRNO_CASES } from '../io/fs-errno-cases.js';
+import { displayPath } from '../../src/diagnostics/format-diagnostics.js';
 
 /**
  * #13 class 3: missing permissions are a human message with exit 2, never exit 70 or a raw errno.
@@ -93,12 +94,13 @@ describe('permission denied', () => {
     const out = join(folder, 'p.csv');
     const write = await runSpp(['project', '-q', '--example', '--format', 'csv', '--out', out]);
     expect(write.exitCode).toBe(2);
-    expect(write.stderr).toBe(`spp: kan ${out} niet schrijven: ${nl}\n`);
+    // The path as spp shows it: relative to the working folder when that is shorter (a checkout under /tmp).
+    expect(write.stderr).toBe(`spp: kan ${displayPath(out)} niet schrijven: ${nl}\n`);
     const functions = join(folder, 'functions.csv');
     writeFileSync(functions, 'function_id,name,task.a\nF1,Een,1\n');
     const read = await runSpp(['project', '-q', '--lang', 'en', '-s', 'scenarios/baseline.yaml', '--functions', functions, '--format', 'csv']);
     expect(read.exitCode).toBe(2);
-    expect(read.stderr).toBe(`spp: cannot read ${functions}: ${en}\n`);
+    expect(read.stderr).toBe(`spp: cannot read ${displayPath(functions)}: ${en}\n`);
     expect(readdirSync(folder)).toEqual(['functions.csv']);
   });
 });

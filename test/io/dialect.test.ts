@@ -6,6 +6,7 @@ import { UserError } from '../../src/diagnostics/diagnostic.js';
 import { columnMapOptions, readColumnMap } from '../../src/io/column-map.js';
 import { readFunctions } from '../../src/io/read-functions.js';
 import { readHeadcount } from '../../src/io/read-headcount.js';
+import { displayPath } from '../../src/diagnostics/format-diagnostics.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'spp-dialect-'));
 let n = 0;
@@ -181,7 +182,7 @@ describe('file problems', () => {
   it('makes a missing file a UserError with exit code 2 naming the path', async () => {
     const missing = join(dir, 'nope.csv');
     await expect(readFunctions(missing)).rejects.toThrow(UserError);
-    await expect(readHeadcount(missing, { referenceYear: 2026 })).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining(missing) });
+    await expect(readHeadcount(missing, { referenceYear: 2026 })).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining(displayPath(missing)) });
     await expect(readFunctions(dir)).rejects.toMatchObject({ exitCode: 2 });
     await expect(readColumnMap(missing)).rejects.toMatchObject({ exitCode: 2 });
   });
