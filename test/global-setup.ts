@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -19,6 +19,8 @@ export default function setup(): () => void {
   }
   if (!existsSync(join(root, 'dist/bundle/spp.js'))) throw new Error('the build did not produce dist/bundle/spp.js');
   const run = mkdtempSync(join(tmpdir(), 'spp-test-run-'));
+  // Open to every user like /tmp itself (sticky): tests run spp as another user (uid 65534) on folders in it.
+  chmodSync(run, 0o1777);
   for (const name of ['TMPDIR', 'TMP', 'TEMP']) process.env[name] = run;
   const solves = mkdtempSync(join(run, 'spp-test-solves-'));
   process.env['SPP_TEST_SOLVES'] = solves;
