@@ -29,12 +29,12 @@ export function fteOfHours(hours: number, fulltime: number): number | undefined 
 }
 
 /** The message for hours out of range: English in the file's dialect (what to type), Dutch with a decimal comma. */
-export function hoursOutOfRange(hoursText: string, fulltime: number, decimalComma = false): Message {
+export function hoursOutOfRange(hoursText: string, fulltime: number, decimalComma = false, column?: string): Message {
   const most = round(MAX_FTE * fulltime, 4);
   const n = (x: number): string => dialectNumber(x, decimalComma);
   return {
-    en: `hours per week ${hoursText}: expected more than 0 and at most ${n(most)} (${n(MAX_FTE)} FTE of ${n(fulltime)} hours)`,
-    nl: `uren per week ${hoursText}: verwacht meer dan 0 en ten hoogste ${localNumber(most, 'nl')} (${localNumber(MAX_FTE, 'nl')} fte van ${localNumber(fulltime, 'nl')} uur)`,
+    en: `${column ?? 'hours per week'} ${hoursText}: expected more than 0 and at most ${n(most)} (${n(MAX_FTE)} FTE of ${n(fulltime)} hours)`,
+    nl: `${column ?? 'uren per week'} ${hoursText}: verwacht meer dan 0 en ten hoogste ${localNumber(most, 'nl')} (${localNumber(MAX_FTE, 'nl')} fte van ${localNumber(fulltime, 'nl')} uur)`,
   };
 }
 

@@ -62,14 +62,14 @@ describe('cases 1 and 2: an escape sequence without its end in a data value', ()
     const r = await runSpp(['validate', join(dir, 'bad.yaml')]);
     expect(r.exitCode).toBe(1);
     expect(r.stdout).not.toMatch(CONTROL);
-    expect(r.stdout).toContain("bad.csv:3:2  fout  function_id 'F0X' staat niet in het functiebestand.");
-    expect(r.stdout).toContain("bad.csv:4:2  fout  function_id 'F00Y' staat niet in het functiebestand.");
+    expect(r.stdout).toContain("bad.csv:3:2  fout  function_id 'F0X' staat niet in het functiebestand functions.csv.");
+    expect(r.stdout).toContain("bad.csv:4:2  fout  function_id 'F00Y' staat niet in het functiebestand functions.csv.");
   });
 
   it('--format github annotations carry no ESC, BEL or screen clear', async () => {
     const r = await runSpp(['validate', join(dir, 'bad.yaml'), '--format', 'github']);
     expect(r.stdout).not.toMatch(CONTROL);
-    expect(r.stdout).toContain("line=4,col=2,title=CSV_UNKNOWN_FUNCTION::function_id 'F00Y' staat niet in het functiebestand.");
+    expect(r.stdout).toContain("line=4,col=2,title=CSV_UNKNOWN_FUNCTION::function_id 'F00Y' staat niet in het functiebestand functions.csv.");
   });
 
   it.each([

@@ -192,6 +192,17 @@ export function matchHeaders(
 }
 
 /**
+ * How a message names column `index`: its header as the user's file writes it, followed by spp's
+ * own name in brackets when that differs ("Schaal (level)", "FTE"); `internal` alone when the file
+ * has no such column.
+ */
+export function columnLabel(match: Pick<HeaderMatch, 'names'> | undefined, index: number, internal: string): string {
+  const header = index < 0 ? '' : (match?.names[index]?.trim() ?? '');
+  if (header === '') return internal;
+  return normalizeHeader(header) === normalizeHeader(internal) ? header : `${header} (${internal})`;
+}
+
+/**
  * Resolves `--by` to a field index, or reports CSV_BY_UNKNOWN_COLUMN on the header line (naming the
  * headers found and the nearest one) and marks the match incomplete. `what` names the file in the
  * message ("the headcount file", "the export").
