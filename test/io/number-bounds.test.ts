@@ -55,7 +55,7 @@ describe('number hints in the dialect of the file', () => {
       'the task shares sum to 0,8; expected 1 (±0,01) or 100 (±1)',
       "fte 'x': expected a part-time factor like 0,8 or 80%",
       'fte 1,6: expected more than 0 and at most 1,5 per person',
-      'hours per week 60: expected more than 0 and at most 54,75 (1,5 FTE of 36,5 hours)',
+      'hours_per_week 60: expected more than 0 and at most 54,75 (1,5 FTE of 36,5 hours)',
     ]);
     // No number with a decimal point, which excel-nl reads as an error.
     for (const m of messages) expect(m.replace(/'[^']*'/g, '')).not.toMatch(/\d\.\d/);
