@@ -1,5 +1,5 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
-import { checkAge, DEFAULT_FULLTIME_HOURS, FTE_TOLERANCE, fteOfHours, hoursOutOfRange, MAX_FTE } from './headcount-rules.js';
+import { checkAge, DEFAULT_FULLTIME_HOURS, FteHoursDisagreement, fteOfHours, hoursOutOfRange, MAX_FTE } from './headcount-rules.js';
 import { didYouMean, type Checked } from '../diagnostics/diagnostic.js';
 import { localNumber, type Message } from '../diagnostics/message.js';
 import type { Cell, ContractKind, MeasuredSkills, Workforce } from '../domain/workforce.js';
@@ -8,6 +8,7 @@ import { CsvDiagnostics } from './csv/csv-diagnostics.js';
 import type { CsvOptions } from './csv/csv-options.js';
 import { HEADCOUNT_FILE } from './csv/column-specs.js';
 import { IdRegistry } from './csv/id-registry.js';
+import { exportOfHeader } from './presets/detect-preset.js';
 import { columnLabel, resolveGroupColumn, matchHeaders, type HeaderMatch } from './csv/match-headers.js';
 import { dialectNumber, isOpenEndDate, numberExamples, parseDate, parseDatePacked, parseInteger, parseNumber, parseShare } from './csv/parse-values.js';
 import { streamCsv } from './csv/stream-csv.js';
@@ -118,7 +119,7 @@ class HeadcountFolder {
   private expectedRows = 0;
   private readonly suggestions = new Map<string, Message>();
   private readonly fulltime: number;
-  private disagree: { rows: number; line: number; column: number; example: Message } = { rows: 0, line: 0, column: 0, example: { en: '', nl: '' } };
+  private readonly disagree: FteHoursDisagreement;
   // Field indexes, -1 when the column is absent.
   private col = { id: -1, employee: -1, fte: -1, hours: -1, birthDate: -1, birthYear: -1, age: -1, contract: -1, end: -1, count: -1, group: -1 };
   private skillColumns: { name: string; index: number }[] = [];
@@ -129,6 +130,7 @@ class HeadcountFolder {
     private readonly diagnostics: CsvDiagnostics,
   ) {
     this.fulltime = options.fulltimeHours ?? DEFAULT_FULLTIME_HOURS;
+    this.disagree = new FteHoursDisagreement(this.fulltime);
     this.values = new ValueMemo(options.decimalComma ?? false);
   }
 
@@ -139,6 +141,9 @@ class HeadcountFolder {
   }
 
   header(names: string[], line: number): boolean {
+    // Read without its preset, an HR-system export gives a row error per appointment: say so first.
+    const looksLike = exportOfHeader(names);
+    if (looksLike !== undefined) this.diagnostics.notice('CSV_LOOKS_LIKE_EXPORT', line, 0, looksLike.hint);
     const match = matchHeaders(names, line, HEADCOUNT_FILE, this.options, this.diagnostics, this.options.groupBy);
     this.match = match;
     const at = (canonical: string): number => match.index.get(canonical) ?? -1;
@@ -224,11 +229,7 @@ class HeadcountFolder {
       else if (!(share > 0 && share <= MAX_FTE)) this.fail('CSV_OUT_OF_RANGE', c.fte, { en: `${this.label(c.fte, 'fte')} ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, this.options.decimalComma === true)} per person`, nl: `${this.label(c.fte, 'fte')} ${fteText}: verwacht meer dan 0 en ten hoogste ${localNumber(MAX_FTE, 'nl')} per persoon` });
       else {
         fte = share;
-        if (hours !== undefined && Math.abs(hours / this.fulltime - fte) > FTE_TOLERANCE) {
-          if (this.disagree.rows++ === 0) {
-            this.disagree = { rows: 1, line, column: c.hours + 1, example: { en: `fte ${fteText} but ${hoursText} hours = ${round(hours / this.fulltime)} FTE`, nl: `fte ${fteText} maar ${hoursText} uur = ${localNumber(round(hours / this.fulltime), 'nl')} fte` } };
-          }
-        }
+        if (hours !== undefined) this.disagree.check(fte, hours, line, c.hours + 1, fteText, hoursText);
       }
     } else if (hours !== undefined && fteOfHours(hours, this.fulltime) !== undefined) {
       fte = fteOfHours(hours, this.fulltime)!;
@@ -341,19 +342,7 @@ class HeadcountFolder {
 
   finish(): void {
     this.employees = undefined; // its tens of MB can go before the cells are built
-    if (this.disagree.rows > 0) {
-      const { rows, line, column, example } = this.disagree;
-      const [fte, hours] = [this.label(this.col.fte, 'fte'), this.label(this.col.hours, 'hours_per_week')];
-      this.diagnostics.notice(
-        'CSV_FTE_HOURS_DISAGREE',
-        line,
-        column,
-        {
-          en: `${fte} and ${hours} disagree in ${rows} ${rows === 1 ? 'row' : 'rows'} (first here: ${example.en}, with a ${this.fulltime}-hour week); ${fte} is used`,
-          nl: `${fte} en ${hours} spreken elkaar tegen in ${rows} ${rows === 1 ? 'regel' : 'regels'} (de eerste hier: ${example.nl}, bij een werkweek van ${localNumber(this.fulltime, 'nl')} uur); ${fte} wordt gebruikt`,
-        },
-      );
-    }
+    this.disagree.report(this.diagnostics, this.label(this.col.fte, 'fte'), this.label(this.col.hours, 'hours_per_week'));
   }
 
   value(): HeadcountData {
@@ -710,8 +699,4 @@ function compareCells(a: Cell, b: Cell): number {
     compareText(a.contract, b.contract) ||
     (a.endYear ?? -1) - (b.endYear ?? -1)
   );
-}
-
-function round(n: number): number {
-  return Math.round(n * 1000) / 1000;
 }

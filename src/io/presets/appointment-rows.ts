@@ -9,7 +9,7 @@ import { dialectNumber, numberExamples, parseDate, parseNumber, parseShare } fro
 import { contractKind, type HeadcountOptions } from '../read-headcount.js';
 import { AppointmentFolder, compareToNewYear, NotCountedTally, parseEndDate, parseFlag } from './fold-appointments.js';
 
-import { DEFAULT_FULLTIME_HOURS, fteOfHours, hoursOutOfRange, MAX_FTE } from '../headcount-rules.js';
+import { DEFAULT_FULLTIME_HOURS, FteHoursDisagreement, fteOfHours, hoursOutOfRange, MAX_FTE } from '../headcount-rules.js';
 
 /** A column with the contract's description ([Omschrijving soort contract]) beside a coded [Soort contract]; -1 when none. */
 function contractDescriptionColumn(match: HeaderMatch): number {
@@ -34,6 +34,7 @@ export class AppointmentRows {
   private match: HeaderMatch | undefined;
   private col = { person: -1, functionId: -1, functionName: -1, fte: -1, hours: -1, start: -1, end: -1, contract: -1, contractText: -1, contractEnd: -1, main: -1, group: -1 };
   private readonly fulltime: number;
+  private readonly disagree: FteHoursDisagreement;
   private readonly warnedCodes = new Set<string>();
   private readonly suggestions = new Map<string, Message>();
 
@@ -45,6 +46,7 @@ export class AppointmentRows {
     private readonly exportFunctions?: { file: string; names: ReadonlyMap<string, string> },
   ) {
     this.fulltime = options.fulltimeHours ?? DEFAULT_FULLTIME_HOURS;
+    this.disagree = new FteHoursDisagreement(this.fulltime);
   }
 
   /** Takes the header match; false (with an error) when rows cannot be read. */
@@ -130,7 +132,12 @@ export class AppointmentRows {
       const share = parseShare(fteText, dc);
       if (share === undefined) fail('CSV_BAD_NUMBER', c.fte, { en: `${label(c.fte, 'fte')} '${fteText}': expected a part-time factor like ${numberExamples(0.8, dc === true).en}`, nl: `${label(c.fte, 'fte')} '${fteText}': verwacht een deeltijdfactor zoals ${numberExamples(0.8, dc === true).nl}` });
       else if (!(share.value > 0 && share.value <= MAX_FTE)) fail('CSV_OUT_OF_RANGE', c.fte, { en: `${label(c.fte, 'fte')} ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, dc === true)} per appointment`, nl: `${label(c.fte, 'fte')} ${fteText}: verwacht meer dan 0 en ten hoogste ${localNumber(MAX_FTE, 'nl')} per aanstelling` });
-      else fte = share.value;
+      else {
+        fte = share.value;
+        // Both filled in: FTE is used, a disagreeing Uren_per_week is noted once for the file.
+        const hours = hoursText === '' ? undefined : parseNumber(hoursText, 'decimal', dc);
+        if (hours !== undefined) this.disagree.check(fte, hours, line, c.hours + 1, fteText, hoursText);
+      }
     } else if (hoursText !== '') {
       const hours = parseNumber(hoursText, 'decimal', dc);
       if (hours === undefined) fail('CSV_BAD_NUMBER', c.hours, { en: `${label(c.hours, 'hours_per_week')} '${hoursText}': expected hours, e.g. 32 or 32,5`, nl: `${label(c.hours, 'hours_per_week')} '${hoursText}': verwacht een aantal uren, bijvoorbeeld 32 of 32,5` });
@@ -201,6 +208,7 @@ export class AppointmentRows {
   /** Notices about rows not counted; call after the last row. */
   finish(): void {
     this.tally.report(this.diagnostics, this.options.referenceYear);
+    this.disagree.report(this.diagnostics, columnLabel(this.match, this.col.fte, 'fte'), columnLabel(this.match, this.col.hours, 'hours_per_week'));
     const onRow = this.options.onRow;
     if (onRow !== undefined) {
       this.folder.eachPerson((person, main, fte) => {
