@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { DiagnosticCode } from '../../diagnostics/codes.js';
 import { localNumber, type Message } from '../../diagnostics/message.js';
 import { didYouMean } from '../../diagnostics/diagnostic.js';
@@ -62,7 +63,7 @@ export class AppointmentRows {
       start: at('start_date'),
       end: at('end_date'),
       contract: at('contract'),
-      contractText: contractDescriptionColumn(match),
+      contractText: at('contract_description') >= 0 ? at('contract_description') : contractDescriptionColumn(match),
       contractEnd: at('contract_end'),
       main: at('main'),
       group: -1,
@@ -72,7 +73,9 @@ export class AppointmentRows {
       this.diagnostics.error('CSV_MISSING_COLUMN', line, 0, { en: "the export has neither 'FTE' nor 'Uren_per_week': expected one of them", nl: "de export heeft geen 'FTE' en geen 'Uren_per_week': verwacht een van beide" }, 'fte');
     }
     if (this.options.groupBy !== undefined) {
-      this.col.group = resolveGroupColumn(this.options.groupBy, match, line, this.diagnostics, { en: 'the export', nl: 'de export' });
+      // --by reads the appointment rows only (a person's file, as Raet's Medewerker.csv, has names and birth dates).
+      const file = basename(this.diagnostics.file);
+      this.col.group = resolveGroupColumn(this.options.groupBy, match, line, this.diagnostics, { en: `${file}, the file of the export --by groups by,`, nl: `${file}, het bestand van de export waarop --by groepeert,` });
     }
     return match.complete;
   }
