@@ -19,7 +19,7 @@ export interface GlobalOptions {
  * Picks the output format: the requested one when allowed, else `table` on a terminal and
  * `json` when stdout is piped (SPEC §1), unless the command gives other defaults.
  */
-export function pickFormat<F extends string>(
+function pickFormat<F extends string>(
   requested: string | undefined,
   allowed: readonly F[],
   defaults: { tty: F; pipe: F } = { tty: 'table' as F, pipe: 'json' as F },
