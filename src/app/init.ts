@@ -3,12 +3,16 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../diagnostics/diagnostic.js';
+import type { MessageLang } from '../diagnostics/message.js';
 import { removeFoldersMade, writeFilesAtomic } from '../io/write-file-atomic.js';
 import { describeFsError, errnoOf } from '../io/fs-errors.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** The starter set shipped with spp (templates/init), found from this module so it works when installed. */
-const TEMPLATE_DIR = join(PACKAGE_ROOT, 'templates/init');
+/**
+ * The starter set shipped with spp (templates/init/nl and templates/init/en: the same data, scenarios
+ * and comments in the user's language), found from this module so it works when installed.
+ */
+const templateDir = (lang: MessageLang): string => join(PACKAGE_ROOT, 'templates/init', lang);
 
 /** One file to write: where it goes (relative to the target folder) and its bytes. */
 interface StarterFile {
@@ -26,16 +30,17 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   return out;
 }
 
-/** The small starter set: 8 functions, 54 people, two scenarios, a column map template. */
-async function starterFiles(): Promise<StarterFile[]> {
-  return (await listFiles(TEMPLATE_DIR)).map((path) => ({ path, content: () => readFile(join(TEMPLATE_DIR, path)) }));
+/** The small starter set in `lang`: 8 functions, 54 people, two scenarios, a column map template. */
+async function starterFiles(lang: MessageLang): Promise<StarterFile[]> {
+  const dir = templateDir(lang);
+  return (await listFiles(dir)).map((path) => ({ path, content: () => readFile(join(dir, path)) }));
 }
 
 /**
  * Gemeente Voorbeeld, the bundled example: its data in data/, the four example scenarios in
  * scenarios/ with their data paths pointed at data/, and the column map template.
  */
-async function voorbeeldFiles(): Promise<StarterFile[]> {
+async function voorbeeldFiles(lang: MessageLang): Promise<StarterFile[]> {
   const example = join(PACKAGE_ROOT, 'fixtures/example');
   const scenarios = join(PACKAGE_ROOT, 'scenarios');
   const files: StarterFile[] = (await listFiles(example)).map((f) => ({ path: `data/${f}`, content: () => readFile(join(example, f)) }));
@@ -45,7 +50,7 @@ async function voorbeeldFiles(): Promise<StarterFile[]> {
       content: async () => (await readFile(join(scenarios, f), 'utf8')).replaceAll('../fixtures/example/', '../data/').replaceAll('fixtures/example/', 'data/'),
     });
   }
-  files.push({ path: 'columns.yaml', content: () => readFile(join(TEMPLATE_DIR, 'columns.yaml')) });
+  files.push({ path: 'columns.yaml', content: () => readFile(join(templateDir(lang), 'columns.yaml')) });
   return files;
 }
 
@@ -54,8 +59,9 @@ async function voorbeeldFiles(): Promise<StarterFile[]> {
  * scenario JSON Schema for editors into `dir`. Refuses, writing nothing, when any of the files
  * exists. Returns the paths written, relative to `dir`.
  */
-export async function initProject(dir: string, schemaJson: string, options: { voorbeeld?: boolean } = {}): Promise<string[]> {
-  const files = options.voorbeeld ? await voorbeeldFiles() : await starterFiles();
+export async function initProject(dir: string, schemaJson: string, options: { voorbeeld?: boolean; lang?: MessageLang } = {}): Promise<string[]> {
+  const lang = options.lang ?? 'nl';
+  const files = options.voorbeeld ? await voorbeeldFiles(lang) : await starterFiles(lang);
   files.push({ path: 'scenario.schema.json', content: async () => schemaJson });
   assertFolderOrNew(dir);
   const existing = files.map((f) => f.path).filter((f) => existsSync(join(dir, f)));
@@ -100,14 +106,16 @@ function assertFolderOrNew(dir: string): void {
   }
 }
 
-/** The three commands to try next, with paths as the user typed the folder. */
-export function nextSteps(dir: string, options: { voorbeeld?: boolean } = {}): string[] {
+/** The three commands to try next, with paths as the user typed the folder, in `lang`'s file names. */
+export function nextSteps(dir: string, options: { voorbeeld?: boolean; lang?: MessageLang } = {}): string[] {
   const d = relative(process.cwd(), dir) || '.';
   const p = (f: string): string => (d === '.' ? f : `${d}/${f}`);
-  const [first, second] = options.voorbeeld ? ['baseline', 'digitaal-versneld'] : ['basis', 'digitaal'];
+  const en = options.lang === 'en';
+  const [first, second] = options.voorbeeld ? ['baseline', 'digitaal-versneld'] : en ? ['baseline', 'digital'] : ['basis', 'digitaal'];
+  const lang = en ? ' --lang en' : '';
   return [
-    `spp validate ${p('scenarios')}`,
-    `spp project -s ${p(`scenarios/${first}.yaml`)}`,
-    `spp report -s ${p(`scenarios/${second}.yaml`)} --out ${p('rapport.html')}`,
+    `spp validate ${p('scenarios')}${lang}`,
+    `spp project -s ${p(`scenarios/${first}.yaml`)}${lang}`,
+    `spp report -s ${p(`scenarios/${second}.yaml`)} --out ${p(en ? 'report.html' : 'rapport.html')}${lang}`,
   ];
 }

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasErrors, UserError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Message } from '../diagnostics/message.js';
@@ -152,10 +152,11 @@ export async function loadInputs(options: LoadOptions, cache: DataCache = create
         referenceYear: options.referenceYear ?? scenario.horizon.start,
         fulltimeHours: scenario.workforce.fulltime_hours,
         ...(options.groupBy !== undefined ? { groupBy: options.groupBy } : {}),
+        ...(functionsPath !== undefined ? { functionsFile: basename(functionsPath) } : {}),
       }, profiles, all, functionsClean)
     : undefined;
   if (headcount !== undefined) diagnostics.push(...headcount.diagnostics);
-  diagnostics.push(...checkScenario({ scenario, locate: loaded.locate, partial, ...(functions !== undefined ? { functions } : {}) }));
+  diagnostics.push(...checkScenario({ scenario, locate: loaded.locate, partial, ...(functions !== undefined ? { functions } : {}), ...(functionsPath !== undefined ? { functionsFile: basename(functionsPath) } : {}) }));
   let similarity: Map<string, number> | undefined;
   if (readable.similarity) {
     const read = await cache.similarity(similarityPath!, { ...csv, ...(functionsClean ? { knownFunctions } : {}) });

@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { UserError, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Message } from '../diagnostics/message.js';
 import { createDataCache, type DataCache } from './data-cache.js';
@@ -93,7 +93,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
         hintPaddedIds(diagnostics, read.numbersForText, (namedFunctions(functions) ?? []).map((f) => f.id));
       }
     }
-    diagnostics.push(...checkScenario({ scenario: loaded.scenario, locate: loaded.locate, partial, ...(functions !== undefined ? { functions } : {}) }));
+    diagnostics.push(...checkScenario({ scenario: loaded.scenario, locate: loaded.locate, partial, ...(functions !== undefined ? { functions } : {}), ...(data.functions !== undefined ? { functionsFile: basename(data.functions.path) } : {}) }));
     const named = functions !== undefined ? namedFunctions(functions) : undefined;
 
     if (data.headcount !== undefined) {
@@ -101,7 +101,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
       else {
         const path = data.headcount.path;
         const { scenario } = loaded;
-        const base = { ...csv, referenceYear: scenario.horizon.start, fulltimeHours: scenario.workforce.fulltime_hours };
+        const base = { ...csv, referenceYear: scenario.horizon.start, fulltimeHours: scenario.workforce.fulltime_hours, ...(data.functions !== undefined ? { functionsFile: basename(data.functions.path) } : {}) };
         const headcount = named
           ? await readHeadcountFor(cache, path, preset, base, named, withEmergingFunctions(scenario, named), true)
           : await cache.headcount(path, preset, base);

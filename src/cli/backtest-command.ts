@@ -5,7 +5,7 @@ import { CSV_DIALECTS } from '../report/csv.js';
 import { backtestRenderers, type BacktestFormat } from '../report/render-backtest.js';
 import { yearOption } from './calibrate-command.js';
 import { loadOptionsOf, terminalWidth, type DataCommandOptions } from './data-command.js';
-import { addDataOptions, addOutputOptions, colorEnabled, emit, inform, once, pickFormat, wrote } from './shared.js';
+import { addDataOptions, addOutputOptions, colorEnabled, emit, inform, once, pickFormatFor, wrote } from './shared.js';
 import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
 
 const FORMATS = Object.keys(backtestRenderers) as BacktestFormat[];
@@ -26,7 +26,7 @@ export function backtestCommand(): Command {
     .addOption(new Option('--csv-dialect <dialect>', 'CSV dialect').choices(CSV_DIALECTS).default('rfc'));
   addMonteCarloOptions(addDataOptions(command));
   addOutputOptions(command).action(async (options: DataCommandOptions & MonteCarloOptions & { actual: string; from?: number; to?: number; lang: 'nl' | 'en' }) => {
-    const format = pickFormat(options.format, FORMATS);
+    const format = pickFormatFor(options.format, options.out, FORMATS);
     const monteCarlo = monteCarloOf(options);
     const { runBacktest } = await import('../app/backtest.js');
     const { result, diagnostics } = await runBacktest({

@@ -4,7 +4,7 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import type { CalibrateOptions } from '../app/calibrate.js';
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import { calibrationRenderers, type CalibrationFormat } from '../report/render-calibration.js';
-import { addOutputOptions, colorEnabled, DELIMITER_HELP, emit, inform, once, parseDelimiter, pickFormat, type GlobalOptions, wrote } from './shared.js';
+import { addOutputOptions, colorEnabled, DELIMITER_HELP, emit, inform, once, parseDelimiter, pickFormatFor, type GlobalOptions, wrote } from './shared.js';
 import { LANGS, type Lang } from '../report/labels.js';
 import { terminalWidth } from './data-command.js';
 
@@ -66,7 +66,7 @@ export function calibrateCommand(): Command {
     .addOption(new Option('--lang <lang>', 'language of table and md (the yaml block stays English)').choices(LANGS).default('nl'));
   addSnapshotOptions(command);
   addOutputOptions(command).action(async (oldPath: string, newPath: string, options: CalibrateCommandOptions) => {
-    const format = pickFormat(options.format, FORMATS);
+    const format = pickFormatFor(options.format, options.out, FORMATS);
     const { format: _f, out: _o, triples: _t, quiet: _q, color: _c, debug: _d, lang: _l, ...rest } = options;
     const { runCalibrate } = await import('../app/calibrate.js');
     const { result, diagnostics } = await runCalibrate({ ...rest, old: oldPath, new: newPath });

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { organiseRenderers, type OrganiseFormat } from '../report/render-organise.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
-import { colorEnabled, emit, inform, pickFormat, wrote } from './shared.js';
+import { colorEnabled, emit, inform, pickFormatFor, wrote } from './shared.js';
 import { labeller } from '../report/labels.js';
 
 const FORMATS = Object.keys(organiseRenderers) as OrganiseFormat[];
@@ -16,7 +16,7 @@ export function organiseCommand(): Command {
         'Lists the pool candidates (custom work at the horizon) with their FTE and dominant roles, year by year.',
     );
   addDataCommandOptions(command, FORMATS).action(async (options: DataCommandOptions) => {
-    const format = pickFormat(options.format, FORMATS);
+    const format = pickFormatFor(options.format, options.out, FORMATS);
     const { runOrganise } = await import('../app/organise.js');
     const { inputs, result } = await runOrganise(loadOptionsOf(options));
     reportInputs(options, inputs);

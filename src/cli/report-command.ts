@@ -3,7 +3,7 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import { REPORT_FORMATS, REPORT_LANGS } from '../report/directie/report-formats.js';
 import type { ReportLang } from '../report/directie/texts/texts.js';
 import { inputPaths, loadOptionsOf, reportInputSet, type DataCommandOptions } from './data-command.js';
-import { addDataOptions, addOutputOptions, colorEnabled, emit, emitBinary, formatOfOut, inform, once, wrote } from './shared.js';
+import { addDataOptions, addOutputOptions, assertOutExtension, colorEnabled, emit, emitBinary, formatOfOut, inform, once, wrote } from './shared.js';
 import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './monte-carlo-options.js';
 import { cliIo } from './cli-io.js';
@@ -20,6 +20,7 @@ type ReportCommandFormat = (typeof REPORT_COMMAND_FORMATS)[number];
  * file). An --out whose extension names another format than the one asked for is refused.
  */
 export function reportFormatOf(requested: string | undefined, out: string | undefined): ReportCommandFormat {
+  assertOutExtension(out, REPORT_COMMAND_FORMATS);
   const implied = formatOfOut(out);
   const offered = (f: string | undefined): f is ReportCommandFormat => f !== undefined && (REPORT_COMMAND_FORMATS as readonly string[]).includes(f);
   if (requested !== undefined && !offered(requested)) {

@@ -4,7 +4,7 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import { sensitivityRenderers, type SensitivityFormat } from '../report/render-sensitivity.js';
 import { labeller } from '../report/labels.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
-import { colorEnabled, emit, inform, pickFormat, wrote } from './shared.js';
+import { colorEnabled, emit, inform, pickFormatFor, wrote } from './shared.js';
 import { countLine, progressShown } from './plan-progress.js';
 
 const FORMATS = Object.keys(sensitivityRenderers) as SensitivityFormat[];
@@ -32,7 +32,7 @@ export function sensitivityCommand(): Command {
     .option('--delta <share>', `relative move of every assumption (default ${DEFAULT_DELTA}, i.e. 20%)`, parseDelta)
     .option('--no-plan', 'leave the plan out even when the scenario has a plan: block (no plan is solved: fast)')
     .action(async (options: DataCommandOptions & { delta?: number; plan: boolean }) => {
-      const format = pickFormat(options.format, FORMATS);
+      const format = pickFormatFor(options.format, options.out, FORMATS);
       const { runSensitivityCommand } = await import('../app/sensitivity.js');
       const { inputs, result } = await runSensitivityCommand(loadOptionsOf(options), {
         delta: options.delta ?? DEFAULT_DELTA,

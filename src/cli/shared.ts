@@ -19,7 +19,7 @@ export interface GlobalOptions {
  * Picks the output format: the requested one when allowed, else `table` on a terminal and
  * `json` when stdout is piped (SPEC §1), unless the command gives other defaults.
  */
-export function pickFormat<F extends string>(
+function pickFormat<F extends string>(
   requested: string | undefined,
   allowed: readonly F[],
   defaults: { tty: F; pipe: F } = { tty: 'table' as F, pipe: 'json' as F },
@@ -85,7 +85,30 @@ function writeStdout(text: string): Promise<void> {
 /** The format each output file extension stands for. */
 const FORMAT_OF_EXTENSION: Record<string, string> = {
   '.html': 'html', '.htm': 'html', '.md': 'md', '.markdown': 'md', '.csv': 'csv', '.json': 'json', '.xlsx': 'xlsx', '.pdf': 'pdf',
+  '.txt': 'table', '.yaml': 'yaml', '.yml': 'yaml',
 };
+
+/**
+ * Refuses an --out whose extension is none of the command's formats' (`spp report --out x.docx`
+ * wrote Markdown into a .docx, exit 0): exit 2, naming the extensions it can write. A name without
+ * an extension is written in the chosen format.
+ */
+export function assertOutExtension(out: string | undefined, allowed: readonly string[]): void {
+  if (out === undefined || out === '-') return;
+  const m = /\.[A-Za-z0-9]+$/.exec(out.split(/[\\/]/).pop() ?? '');
+  if (m === null) return;
+  const extension = m[0].toLowerCase();
+  const extensions = allowed.map((format) => `.${EXTENSION_OF[format] ?? format}`);
+  if (allowed.includes(FORMAT_OF_EXTENSION[extension] ?? '')) return;
+  const list = (or: string): string => (extensions.length === 1 ? extensions[0]! : `${extensions.slice(0, -1).join(', ')} ${or} ${extensions.at(-1)!}`);
+  throw new UserError(
+    {
+      en: `--out ${out}: this command cannot write a ${extension} file; expected an --out ending in ${list('or')} (the formats ${allowed.join(', ')})`,
+      nl: `--out ${out}: deze opdracht kan geen ${extension}-bestand schrijven; verwacht een --out die eindigt op ${list('of')} (de formaten ${allowed.join(', ')})`,
+    },
+    2,
+  );
+}
 
 /** The format an --out file's extension stands for, or undefined for another extension (e.g. .txt). */
 export function formatOfOut(out: string | undefined): string | undefined {
@@ -100,6 +123,7 @@ export function formatOfOut(out: string | undefined): string | undefined {
  * asked for is refused (a .pdf holding Markdown helps nobody).
  */
 export function pickFormatFor<F extends string>(requested: string | undefined, out: string | undefined, allowed: readonly F[], defaults?: { tty: F; pipe: F }): F {
+  assertOutExtension(out, allowed);
   const implied = formatOfOut(out);
   if (requested === undefined && implied !== undefined && (allowed as readonly string[]).includes(implied)) return implied as F;
   const format = pickFormat(requested, allowed, defaults);
@@ -118,7 +142,7 @@ export function pickFormatFor<F extends string>(requested: string | undefined, o
   return format;
 }
 
-const EXTENSION_OF: Record<string, string> = { table: 'txt', md: 'md', html: 'html', csv: 'csv', json: 'json', xlsx: 'xlsx', pdf: 'pdf' };
+const EXTENSION_OF: Record<string, string> = { table: 'txt', md: 'md', html: 'html', csv: 'csv', json: 'json', xlsx: 'xlsx', pdf: 'pdf', yaml: 'yaml' };
 
 /** Writes bytes (xlsx, pdf) atomically to `out`; refuses stdout on a terminal and a missing --out. */
 export async function emitBinary(data: Uint8Array, out: string | undefined, format: string, inputs: readonly string[] = []): Promise<void> {

@@ -17,6 +17,7 @@ export const DIAGNOSTIC_CODES = {
   CSV_RAGGED_ROW: { severity: 'error', meaning: 'a row has more or fewer fields than the header; the row is left out' },
   CSV_MISSING_COLUMN: { severity: 'error', meaning: 'a required column is missing (names the aliases and the nearest header)' },
   CSV_UNKNOWN_COLUMNS: { severity: 'notice', meaning: 'columns spp does not use (kept for `--by`)' },
+  CSV_LOOKS_LIKE_EXPORT: { severity: 'notice', meaning: 'a headcount whose header is that of an HR-system export (AFAS, Raet Aanstellingen.csv) read without `--preset`: which preset to use' },
   CSV_DUPLICATE_COLUMN: { severity: 'warning', meaning: 'two headers mean the same column; the first is used' },
   CSV_BAD_IDENTIFIER: { severity: 'error', meaning: 'a `task.`/`skill.` name is not `[a-z0-9_]+`' },
   CSV_MAPPED_COLUMN_NOT_FOUND: { severity: 'warning', meaning: 'the column map names a header the file does not have, nor the column under its own name' },

@@ -49,7 +49,8 @@ export function formatDiagnosticsText(diagnostics: readonly Diagnostic[], option
   for (const [file, list] of byFile) {
     const ordered = [...sortDiagnostics(list)].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
     for (const d of ordered) {
-      const where = terminalText(d.line > 0 ? `${file}:${d.line}:${d.column}` : file);
+      // A position names a real column (1-based) or the line only: `file:6`, never `file:6:0`.
+      const where = terminalText(d.line > 0 ? (d.column > 0 ? `${file}:${d.line}:${d.column}` : `${file}:${d.line}`) : file);
       const severity = FRAME[options.lang].severity[d.severity][0];
       lines.push(`${c.bold(where)}  ${paint[d.severity](severity)}  ${terminalText(diagnosticText(d, options.lang))}  ${c.dim(`(${d.code})`)}`);
     }

@@ -6,6 +6,7 @@
 
 import { localNumber, type Message } from '../diagnostics/message.js';
 import { round, withinTolerance } from '../domain/round.js';
+import type { CsvDiagnostics } from './csv/csv-diagnostics.js';
 import { dialectNumber } from './csv/parse-values.js';
 
 /** Hours of a full-time week (cao Gemeenten), unless the scenario sets workforce.fulltime_hours. */
@@ -17,7 +18,7 @@ const MIN_AGE = 14;
 /** Older than this is implausible (a placeholder birth date?): a warning, the row is kept. */
 const MAX_AGE = 80;
 /** fte and hours/fulltime that differ by more than this disagree. */
-export const FTE_TOLERANCE = 0.01;
+const FTE_TOLERANCE = 0.01;
 
 /**
  * FTE of `hours` per week (0 < FTE ≤ MAX_FTE), or undefined when the hours are out of range. The bound
@@ -29,12 +30,12 @@ export function fteOfHours(hours: number, fulltime: number): number | undefined 
 }
 
 /** The message for hours out of range: English in the file's dialect (what to type), Dutch with a decimal comma. */
-export function hoursOutOfRange(hoursText: string, fulltime: number, decimalComma = false): Message {
+export function hoursOutOfRange(hoursText: string, fulltime: number, decimalComma = false, column?: string): Message {
   const most = round(MAX_FTE * fulltime, 4);
   const n = (x: number): string => dialectNumber(x, decimalComma);
   return {
-    en: `hours per week ${hoursText}: expected more than 0 and at most ${n(most)} (${n(MAX_FTE)} FTE of ${n(fulltime)} hours)`,
-    nl: `uren per week ${hoursText}: verwacht meer dan 0 en ten hoogste ${localNumber(most, 'nl')} (${localNumber(MAX_FTE, 'nl')} fte van ${localNumber(fulltime, 'nl')} uur)`,
+    en: `${column ?? 'hours per week'} ${hoursText}: expected more than 0 and at most ${n(most)} (${n(MAX_FTE)} FTE of ${n(fulltime)} hours)`,
+    nl: `${column ?? 'uren per week'} ${hoursText}: verwacht meer dan 0 en ten hoogste ${localNumber(most, 'nl')} (${localNumber(MAX_FTE, 'nl')} fte van ${localNumber(fulltime, 'nl')} uur)`,
   };
 }
 
@@ -43,4 +44,33 @@ export function checkAge(age: number, ref: number): { code: 'CSV_AGE_OUT_OF_RANG
   if (age < MIN_AGE) return { code: 'CSV_AGE_OUT_OF_RANGE', message: { en: `age ${age} on 1 January ${ref}: expected at least ${MIN_AGE}`, nl: `leeftijd ${age} op 1 januari ${ref}: verwacht ten minste ${MIN_AGE}` } };
   if (age > MAX_AGE) return { code: 'CSV_AGE_IMPLAUSIBLE', message: { en: `age ${age} on 1 January ${ref} is implausible (a placeholder birth date?)`, nl: `leeftijd ${age} op 1 januari ${ref} is onwaarschijnlijk (een fictieve geboortedatum als opvulling?)` } };
   return null;
+}
+
+/**
+ * Rows whose FTE and hours per week (over the full-time week) disagree by more than FTE_TOLERANCE:
+ * the FTE is used; one notice for the file names the first row and how many there are. Shared by the
+ * plain headcount reader and the presets, which both read FTE before hours.
+ */
+export class FteHoursDisagreement {
+  private rows = 0;
+  private first = { line: 0, column: 0, fteText: '', hoursText: '', hoursFte: 0 };
+
+  constructor(private readonly fulltime: number) {}
+
+  /** Notes the row (`column`: the hours column, 1-based) when `fte` and `hours` disagree. */
+  check(fte: number, hours: number, line: number, column: number, fteText: string, hoursText: string): void {
+    if (Math.abs(hours / this.fulltime - fte) <= FTE_TOLERANCE) return;
+    if (this.rows++ === 0) this.first = { line, column, fteText, hoursText, hoursFte: round(hours / this.fulltime, 3) };
+  }
+
+  /** The notice CSV_FTE_HOURS_DISAGREE, naming the two columns as the file's headers write them. */
+  report(diagnostics: CsvDiagnostics, fteColumn: string, hoursColumn: string): void {
+    if (this.rows === 0) return;
+    const { line, column, fteText, hoursText, hoursFte } = this.first;
+    const rows = this.rows;
+    diagnostics.notice('CSV_FTE_HOURS_DISAGREE', line, column, {
+      en: `${fteColumn} and ${hoursColumn} disagree in ${rows} ${rows === 1 ? 'row' : 'rows'} (first here: ${fteColumn} ${fteText} but ${hoursText} hours = ${hoursFte} FTE, with a ${this.fulltime}-hour week); ${fteColumn} is used`,
+      nl: `${fteColumn} en ${hoursColumn} spreken elkaar tegen in ${rows} ${rows === 1 ? 'regel' : 'regels'} (de eerste hier: ${fteColumn} ${fteText} maar ${hoursText} uur = ${localNumber(hoursFte, 'nl')} fte, bij een werkweek van ${localNumber(this.fulltime, 'nl')} uur); ${fteColumn} wordt gebruikt`,
+    });
+  }
 }

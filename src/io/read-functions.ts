@@ -6,7 +6,7 @@ import { round, withinTolerance } from '../domain/round.js';
 import { CsvDiagnostics } from './csv/csv-diagnostics.js';
 import type { CsvOptions } from './csv/csv-options.js';
 import { FUNCTIONS_FILE } from './csv/column-specs.js';
-import { matchHeaders, type HeaderMatch } from './csv/match-headers.js';
+import { columnLabel, matchHeaders, type HeaderMatch } from './csv/match-headers.js';
 import { dialectNumber, numberExamples, parseInteger, parseNumber, parseShare } from './csv/parse-values.js';
 import { streamCsv } from './csv/stream-csv.js';
 
@@ -102,8 +102,8 @@ export async function readFunctions(path: string, options: CsvOptions = {}): Pro
       monthly.line,
       monthly.column,
       {
-        en: `pay ${monthly.text}${more > 0 ? ` (and ${more} more ${more === 1 ? 'row' : 'rows'})` : ''} is under €12,000 a year: it looks like a monthly salary; spp expects annual pay in euros (12 months plus holiday pay and year-end bonus), which prices overstaffing in the plan`,
-        nl: `salaris ${monthly.text}${more > 0 ? ` (en nog ${more} ${more === 1 ? 'regel' : 'regels'})` : ''} is minder dan € 12.000 per jaar: het lijkt een maandsalaris; spp verwacht het jaarsalaris in euro (12 maanden plus vakantiegeld en eindejaarsuitkering), waarmee het plan boventalligheid prijst`,
+        en: `${columnLabel(match, monthly.column - 1, 'pay')} ${monthly.text}${more > 0 ? ` (and ${more} more ${more === 1 ? 'row' : 'rows'})` : ''} is under €12,000 a year: it looks like a monthly salary; spp expects annual pay in euros (12 months plus holiday pay and year-end bonus), which prices overstaffing in the plan`,
+        nl: `${columnLabel(match, monthly.column - 1, 'pay')} ${monthly.text}${more > 0 ? ` (en nog ${more} ${more === 1 ? 'regel' : 'regels'})` : ''} is minder dan € 12.000 per jaar: het lijkt een maandsalaris; spp verwacht het jaarsalaris in euro (12 maanden plus vakantiegeld en eindejaarsuitkering), waarmee het plan boventalligheid prijst`,
       },
       'pay',
     );
@@ -142,15 +142,17 @@ function readProfile(
     ok = false;
     diagnostics.error(code, line, index + 1, message, match.names[index]);
   };
+  // A message names a column as the file's header writes it (#probe: 'Schaal', not 'level').
+  const label = (index: number, internal: string): string => columnLabel(match, index, internal);
 
   const idColumn = column('function_id');
   const id = text(idColumn);
   if (id === '') {
-    fail('CSV_MISSING_VALUE', idColumn, { en: 'expected a function_id; the row is left out', nl: 'verwacht een function_id; de regel wordt overgeslagen' });
+    fail('CSV_MISSING_VALUE', idColumn, { en: `expected a value in ${label(idColumn, 'function_id')}; the row is left out`, nl: `verwacht een waarde in ${label(idColumn, 'function_id')}; de regel wordt overgeslagen` });
   } else {
     const first = firstLine.get(id);
     if (first !== undefined) {
-      fail('CSV_DUPLICATE_ID', idColumn, { en: `function_id '${id}' was already used on line ${first}; expected each function once`, nl: `function_id '${id}' staat al op regel ${first}; verwacht elke functie één keer` });
+      fail('CSV_DUPLICATE_ID', idColumn, { en: `${label(idColumn, 'function_id')} '${id}' was already used on line ${first}; expected each function once`, nl: `${label(idColumn, 'function_id')} '${id}' staat al op regel ${first}; verwacht elke functie één keer` });
     } else {
       firstLine.set(id, line);
     }
@@ -163,20 +165,21 @@ function readProfile(
   const optionalNumber = (canonical: string, read: (s: string) => number | undefined, expected: Message, max: number, unit: Message): number | null => {
     const index = column(canonical);
     const s = text(index);
+    const shownColumn = label(index, canonical);
     if (s === '') return null;
     const n = read(s);
     if (n === undefined) {
-      fail('CSV_BAD_NUMBER', index, { en: `${canonical} '${s}': expected ${expected.en}`, nl: `${canonical} '${s}': verwacht ${expected.nl}` });
+      fail('CSV_BAD_NUMBER', index, { en: `${shownColumn} '${s}': expected ${expected.en}`, nl: `${shownColumn} '${s}': verwacht ${expected.nl}` });
       return null;
     }
     if (n < 0) {
-      fail('CSV_OUT_OF_RANGE', index, { en: `${canonical} ${s}: expected a value of 0 or more`, nl: `${canonical} ${s}: verwacht een waarde van 0 of meer` });
+      fail('CSV_OUT_OF_RANGE', index, { en: `${shownColumn} ${s}: expected a value of 0 or more`, nl: `${shownColumn} ${s}: verwacht een waarde van 0 of meer` });
       return null;
     }
     if (n > max) {
       // Beyond any real function, and large enough to overflow the model's sums (#13: never a silent wrong number).
       const shown = max.toLocaleString(decimalComma ? 'nl-NL' : 'en-US');
-      fail('CSV_OUT_OF_RANGE', index, { en: `${canonical} ${s}: expected at most ${shown} ${unit.en}`, nl: `${canonical} ${s}: verwacht ten hoogste ${max.toLocaleString('nl-NL')} ${unit.nl}` });
+      fail('CSV_OUT_OF_RANGE', index, { en: `${shownColumn} ${s}: expected at most ${shown} ${unit.en}`, nl: `${shownColumn} ${s}: verwacht ten hoogste ${max.toLocaleString('nl-NL')} ${unit.nl}` });
       return null;
     }
     return n;
@@ -195,9 +198,9 @@ function readProfile(
     if (s === '') continue;
     const n = parseNumber(s, 'decimal', decimalComma);
     if (n === undefined) {
-      fail('CSV_BAD_NUMBER', p.index, { en: `skill.${p.name} '${s}': expected a proficiency 0–5`, nl: `skill.${p.name} '${s}': verwacht een vaardigheidsniveau van 0 tot en met 5` });
+      fail('CSV_BAD_NUMBER', p.index, { en: `${match.names[p.index]} '${s}': expected a proficiency 0–5`, nl: `${match.names[p.index]} '${s}': verwacht een vaardigheidsniveau van 0 tot en met 5` });
     } else if (n < 0 || n > 5) {
-      fail('CSV_OUT_OF_RANGE', p.index, { en: `skill.${p.name} ${s}: expected a proficiency 0–5 (0 or empty: not required)`, nl: `skill.${p.name} ${s}: verwacht een vaardigheidsniveau van 0 tot en met 5 (0 of leeg: niet vereist)` });
+      fail('CSV_OUT_OF_RANGE', p.index, { en: `${match.names[p.index]} ${s}: expected a proficiency 0–5 (0 or empty: not required)`, nl: `${match.names[p.index]} ${s}: verwacht een vaardigheidsniveau van 0 tot en met 5 (0 of leeg: niet vereist)` });
     } else if (n > 0) {
       skills[p.name] = n;
     }
@@ -227,10 +230,10 @@ function readTasks(
     const share = parseShare(s, decimalComma);
     if (share === undefined) {
       const examples = numberExamples(0.4, decimalComma);
-      fail('CSV_BAD_NUMBER', p.index, { en: `task.${p.name} '${s}': expected a share like ${examples.en} or 40%`, nl: `task.${p.name} '${s}': verwacht een aandeel zoals ${examples.nl} (of een percentage zoals 40%)` });
+      fail('CSV_BAD_NUMBER', p.index, { en: `${match.names[p.index]} '${s}': expected a share like ${examples.en} or 40%`, nl: `${match.names[p.index]} '${s}': verwacht een aandeel zoals ${examples.nl} (of een percentage zoals 40%)` });
       bad = true;
     } else if (share.value < 0) {
-      fail('CSV_OUT_OF_RANGE', p.index, { en: `task.${p.name} ${s}: expected a share of 0 or more`, nl: `task.${p.name} ${s}: verwacht een aandeel van 0 of meer` });
+      fail('CSV_OUT_OF_RANGE', p.index, { en: `${match.names[p.index]} ${s}: expected a share of 0 or more`, nl: `${match.names[p.index]} ${s}: verwacht een aandeel van 0 of meer` });
       bad = true;
     } else {
       percent ||= share.percent;

@@ -1,5 +1,5 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
-import { checkAge, DEFAULT_FULLTIME_HOURS, FTE_TOLERANCE, fteOfHours, hoursOutOfRange, MAX_FTE } from './headcount-rules.js';
+import { checkAge, DEFAULT_FULLTIME_HOURS, FteHoursDisagreement, fteOfHours, hoursOutOfRange, MAX_FTE } from './headcount-rules.js';
 import { didYouMean, type Checked } from '../diagnostics/diagnostic.js';
 import { localNumber, type Message } from '../diagnostics/message.js';
 import type { Cell, ContractKind, MeasuredSkills, Workforce } from '../domain/workforce.js';
@@ -8,7 +8,8 @@ import { CsvDiagnostics } from './csv/csv-diagnostics.js';
 import type { CsvOptions } from './csv/csv-options.js';
 import { HEADCOUNT_FILE } from './csv/column-specs.js';
 import { IdRegistry } from './csv/id-registry.js';
-import { resolveGroupColumn, matchHeaders, type HeaderMatch } from './csv/match-headers.js';
+import { exportOfHeader } from './presets/detect-preset.js';
+import { columnLabel, resolveGroupColumn, matchHeaders, type HeaderMatch } from './csv/match-headers.js';
 import { dialectNumber, isOpenEndDate, numberExamples, parseDate, parseDatePacked, parseInteger, parseNumber, parseShare } from './csv/parse-values.js';
 import { streamCsv } from './csv/stream-csv.js';
 import { dictFrom } from '../domain/dict.js';
@@ -22,6 +23,8 @@ export interface HeadcountOptions extends CsvOptions {
   groupBy?: string;
   /** When given, an unknown function_id is an error with line and column. */
   knownFunctions?: ReadonlySet<string>;
+  /** The functions file's name (functies.csv), for messages about an unknown function. */
+  functionsFile?: string;
   /** Function profiles' skill levels, the default for an empty measured `skill.<name>` cell. */
   functionSkills?: ReadonlyMap<string, Record<string, number>>;
   /** Called once before the header with the reader's guess of the file's data rows (to size per-row tables). */
@@ -116,7 +119,7 @@ class HeadcountFolder {
   private expectedRows = 0;
   private readonly suggestions = new Map<string, Message>();
   private readonly fulltime: number;
-  private disagree: { rows: number; line: number; column: number; example: Message } = { rows: 0, line: 0, column: 0, example: { en: '', nl: '' } };
+  private readonly disagree: FteHoursDisagreement;
   // Field indexes, -1 when the column is absent.
   private col = { id: -1, employee: -1, fte: -1, hours: -1, birthDate: -1, birthYear: -1, age: -1, contract: -1, end: -1, count: -1, group: -1 };
   private skillColumns: { name: string; index: number }[] = [];
@@ -127,6 +130,7 @@ class HeadcountFolder {
     private readonly diagnostics: CsvDiagnostics,
   ) {
     this.fulltime = options.fulltimeHours ?? DEFAULT_FULLTIME_HOURS;
+    this.disagree = new FteHoursDisagreement(this.fulltime);
     this.values = new ValueMemo(options.decimalComma ?? false);
   }
 
@@ -137,6 +141,9 @@ class HeadcountFolder {
   }
 
   header(names: string[], line: number): boolean {
+    // Read without its preset, an HR-system export gives a row error per appointment: say so first.
+    const looksLike = exportOfHeader(names);
+    if (looksLike !== undefined) this.diagnostics.notice('CSV_LOOKS_LIKE_EXPORT', line, 0, looksLike.hint);
     const match = matchHeaders(names, line, HEADCOUNT_FILE, this.options, this.diagnostics, this.options.groupBy);
     this.match = match;
     const at = (canonical: string): number => match.index.get(canonical) ?? -1;
@@ -192,16 +199,16 @@ class HeadcountFolder {
     const functionId = this.text(c.id);
     let fn: FunctionSlot | undefined;
     if (functionId === '') {
-      this.fail('CSV_MISSING_VALUE', c.id, { en: 'expected a function_id; the row is left out', nl: 'verwacht een function_id; de regel wordt overgeslagen' });
+      this.fail('CSV_MISSING_VALUE', c.id, { en: `expected a value in ${this.label(c.id, 'function_id')}; the row is left out`, nl: `verwacht een waarde in ${this.label(c.id, 'function_id')}; de regel wordt overgeslagen` });
     } else {
       fn = this.functionSlot(functionId);
-      if (!fn.known) this.fail('CSV_UNKNOWN_FUNCTION', c.id, { en: `function_id '${functionId}' is not in the functions file.${this.suggest(functionId).en}`, nl: `function_id '${functionId}' staat niet in het functiebestand.${this.suggest(functionId).nl}` });
+      if (!fn.known) this.fail('CSV_UNKNOWN_FUNCTION', c.id, { en: `${this.label(c.id, 'function_id')} '${functionId}' is not in ${this.functionsFile().en}.${this.suggest(functionId).en}`, nl: `${this.label(c.id, 'function_id')} '${functionId}' staat niet in ${this.functionsFile().nl}.${this.suggest(functionId).nl}` });
     }
 
     const employee = this.text(c.employee);
     if (employee !== '') {
       const first = this.employees!.firstLine(employee, line);
-      if (first !== undefined) this.fail('CSV_DUPLICATE_ID', c.employee, { en: `this employee_id was already used on line ${first}; expected each employee once (line ${first} and line ${line})`, nl: `dit employee_id staat al op regel ${first}; verwacht elke medewerker één keer (regel ${first} en regel ${line})` });
+      if (first !== undefined) this.fail('CSV_DUPLICATE_ID', c.employee, { en: `this ${this.label(c.employee, 'employee_id')} was already used on line ${first}; expected each employee once (line ${first} and line ${line})`, nl: `dit ${this.label(c.employee, 'employee_id')} staat al op regel ${first}; verwacht elke medewerker één keer (regel ${first} en regel ${line})` });
     }
 
     // FTE per person: fte wins over hours when both are given.
@@ -211,22 +218,18 @@ class HeadcountFolder {
     let hours: number | undefined;
     if (hoursText !== '') {
       hours = this.values.number(hoursText);
-      if (hours === undefined) this.fail('CSV_BAD_NUMBER', c.hours, { en: `hours_per_week '${hoursText}': expected hours, e.g. 32 or 32,5`, nl: `hours_per_week '${hoursText}': verwacht een aantal uren, bijvoorbeeld 32 of 32,5` });
+      if (hours === undefined) this.fail('CSV_BAD_NUMBER', c.hours, { en: `${this.label(c.hours, 'hours_per_week')} '${hoursText}': expected hours, e.g. 32 or 32,5`, nl: `${this.label(c.hours, 'hours_per_week')} '${hoursText}': verwacht een aantal uren, bijvoorbeeld 32 of 32,5` });
       else if (fteText === '' && fteOfHours(hours, this.fulltime) === undefined) {
-        this.fail('CSV_OUT_OF_RANGE', c.hours, hoursOutOfRange(hoursText, this.fulltime, this.options.decimalComma));
+        this.fail('CSV_OUT_OF_RANGE', c.hours, hoursOutOfRange(hoursText, this.fulltime, this.options.decimalComma, this.label(c.hours, 'hours_per_week')));
       }
     }
     if (fteText !== '') {
       const share = this.values.share(fteText);
-      if (share === undefined) this.fail('CSV_BAD_NUMBER', c.fte, { en: `fte '${fteText}': expected a part-time factor like ${numberExamples(0.8, this.options.decimalComma === true).en} or 80%`, nl: `fte '${fteText}': verwacht een deeltijdfactor zoals ${numberExamples(0.8, this.options.decimalComma === true).nl} (of een percentage zoals 80%)` });
-      else if (!(share > 0 && share <= MAX_FTE)) this.fail('CSV_OUT_OF_RANGE', c.fte, { en: `fte ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, this.options.decimalComma === true)} per person`, nl: `fte ${fteText}: verwacht meer dan 0 en ten hoogste ${localNumber(MAX_FTE, 'nl')} per persoon` });
+      if (share === undefined) this.fail('CSV_BAD_NUMBER', c.fte, { en: `${this.label(c.fte, 'fte')} '${fteText}': expected a part-time factor like ${numberExamples(0.8, this.options.decimalComma === true).en} or 80%`, nl: `${this.label(c.fte, 'fte')} '${fteText}': verwacht een deeltijdfactor zoals ${numberExamples(0.8, this.options.decimalComma === true).nl} (of een percentage zoals 80%)` });
+      else if (!(share > 0 && share <= MAX_FTE)) this.fail('CSV_OUT_OF_RANGE', c.fte, { en: `${this.label(c.fte, 'fte')} ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, this.options.decimalComma === true)} per person`, nl: `${this.label(c.fte, 'fte')} ${fteText}: verwacht meer dan 0 en ten hoogste ${localNumber(MAX_FTE, 'nl')} per persoon` });
       else {
         fte = share;
-        if (hours !== undefined && Math.abs(hours / this.fulltime - fte) > FTE_TOLERANCE) {
-          if (this.disagree.rows++ === 0) {
-            this.disagree = { rows: 1, line, column: c.hours + 1, example: { en: `fte ${fteText} but ${hoursText} hours = ${round(hours / this.fulltime)} FTE`, nl: `fte ${fteText} maar ${hoursText} uur = ${localNumber(round(hours / this.fulltime), 'nl')} fte` } };
-          }
-        }
+        if (hours !== undefined) this.disagree.check(fte, hours, line, c.hours + 1, fteText, hoursText);
       }
     } else if (hours !== undefined && fteOfHours(hours, this.fulltime) !== undefined) {
       fte = fteOfHours(hours, this.fulltime)!;
@@ -240,7 +243,7 @@ class HeadcountFolder {
     const contractText = this.text(c.contract);
     if (contractText !== '') {
       const kind = this.values.contract(contractText);
-      if (kind === undefined) this.fail('CSV_BAD_CONTRACT', c.contract, { en: `contract '${contractText}': expected permanent, vast, temporary or tijdelijk`, nl: `contract '${contractText}': verwacht vast, tijdelijk, permanent of temporary` });
+      if (kind === undefined) this.fail('CSV_BAD_CONTRACT', c.contract, { en: `${this.label(c.contract, 'contract')} '${contractText}': expected permanent, vast, temporary or tijdelijk`, nl: `${this.label(c.contract, 'contract')} '${contractText}': verwacht vast, tijdelijk, permanent of temporary` });
       else temporary = kind === 'temporary';
     }
 
@@ -251,9 +254,9 @@ class HeadcountFolder {
     // null: no end date, or one that means "no end" (99991231, 9999-12-31), read as an empty cell (#13 class 7).
     if (year !== null) {
       if (year === undefined) {
-        this.fail('CSV_BAD_DATE', c.end, { en: `contract_end '${endText}': expected a date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`, nl: `contract_end '${endText}': verwacht een datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD` });
+        this.fail('CSV_BAD_DATE', c.end, { en: `${this.label(c.end, 'contract_end')} '${endText}': expected a date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`, nl: `${this.label(c.end, 'contract_end')} '${endText}': verwacht een datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD` });
       } else if (!temporary) {
-        d.warning('CSV_END_DATE_PERMANENT', line, c.end + 1, { en: `contract_end ${endText} on a permanent contract is ignored (only temporary contracts end); is the contract 'tijdelijk'?`, nl: `contract_end ${endText} bij een vast contract wordt genegeerd (alleen tijdelijke contracten eindigen); is het contract 'tijdelijk'?` }, this.match!.names[c.end]);
+        d.warning('CSV_END_DATE_PERMANENT', line, c.end + 1, { en: `${this.label(c.end, 'contract_end')} ${endText} on a permanent contract is ignored (only temporary contracts end); is the contract 'tijdelijk'?`, nl: `${this.label(c.end, 'contract_end')} ${endText} bij een vast contract wordt genegeerd (alleen tijdelijke contracten eindigen); is het contract 'tijdelijk'?` }, this.match!.names[c.end]);
       } else if (year < ref) {
         d.warning('CSV_CONTRACT_ENDED', line, c.end + 1, { en: `this temporary contract ended (${endText}) before 1 January ${ref}; it is treated as ending in ${ref}`, nl: `dit tijdelijke contract is vóór 1 januari ${ref} geëindigd (${endText}); het wordt behandeld als eindigend in ${ref}` }, this.match!.names[c.end]);
         endYear = ref;
@@ -267,7 +270,7 @@ class HeadcountFolder {
     if (countText !== '') {
       const n = parseInteger(countText, this.options.decimalComma);
       if (n === undefined || n < 1 || n > MAX_ROW_COUNT) {
-        this.fail(n === undefined ? 'CSV_BAD_NUMBER' : 'CSV_OUT_OF_RANGE', c.count, { en: `count '${countText}': expected a whole number of persons, 1 to ${MAX_ROW_COUNT.toLocaleString('en-US')}`, nl: `count '${countText}': verwacht een geheel aantal personen, 1 tot en met ${MAX_ROW_COUNT.toLocaleString('nl-NL')}` });
+        this.fail(n === undefined ? 'CSV_BAD_NUMBER' : 'CSV_OUT_OF_RANGE', c.count, { en: `${this.label(c.count, 'count')} '${countText}': expected a whole number of persons, 1 to ${MAX_ROW_COUNT.toLocaleString('en-US')}`, nl: `${this.label(c.count, 'count')} '${countText}': verwacht een geheel aantal personen, 1 tot en met ${MAX_ROW_COUNT.toLocaleString('nl-NL')}` });
       }
       else count = n;
     }
@@ -339,18 +342,7 @@ class HeadcountFolder {
 
   finish(): void {
     this.employees = undefined; // its tens of MB can go before the cells are built
-    if (this.disagree.rows > 0) {
-      const { rows, line, column, example } = this.disagree;
-      this.diagnostics.notice(
-        'CSV_FTE_HOURS_DISAGREE',
-        line,
-        column,
-        {
-          en: `fte and hours_per_week disagree in ${rows} ${rows === 1 ? 'row' : 'rows'} (first here: ${example.en}, with a ${this.fulltime}-hour week); fte is used`,
-          nl: `fte en hours_per_week spreken elkaar tegen in ${rows} ${rows === 1 ? 'regel' : 'regels'} (de eerste hier: ${example.nl}, bij een werkweek van ${localNumber(this.fulltime, 'nl')} uur); fte wordt gebruikt`,
-        },
-      );
-    }
+    this.disagree.report(this.diagnostics, this.label(this.col.fte, 'fte'), this.label(this.col.hours, 'hours_per_week'));
   }
 
   value(): HeadcountData {
@@ -406,14 +398,14 @@ class HeadcountFolder {
       index = c.birthDate;
       const date = parseDatePacked(dateText);
       if (date < 0) {
-        this.fail('CSV_BAD_DATE', index, { en: `birth_date '${dateText}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`, nl: `birth_date '${dateText}': verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD` });
+        this.fail('CSV_BAD_DATE', index, { en: `${this.label(index, 'birth_date')} '${dateText}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`, nl: `${this.label(index, 'birth_date')} '${dateText}': verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD` });
         return -1;
       }
       // Packed as year × 512 + month × 32 + day: 1 January of a year is year × 512 + 33.
       year = date >> 9;
       month = (date >> 5) & 15;
       if (date > ref * 512 + 33) {
-        this.fail('CSV_AGE_OUT_OF_RANGE', index, { en: `birth_date ${dateText} is after 1 January ${ref}, the reference year's start`, nl: `birth_date ${dateText} ligt na 1 januari ${ref}, het begin van het peiljaar` });
+        this.fail('CSV_AGE_OUT_OF_RANGE', index, { en: `${this.label(index, 'birth_date')} ${dateText} is after 1 January ${ref}, the reference year's start`, nl: `${this.label(index, 'birth_date')} ${dateText} ligt na 1 januari ${ref}, het begin van het peiljaar` });
         return -1;
       }
       age = ref - year - (date === year * 512 + 33 ? 0 : 1);
@@ -421,7 +413,7 @@ class HeadcountFolder {
       index = c.birthYear;
       const n = parseInteger(yearText, this.options.decimalComma);
       if (n === undefined || n < 1800 || n > 9999) {
-        this.fail('CSV_BAD_NUMBER', index, { en: `birth_year '${yearText}': expected a year like 1975`, nl: `birth_year '${yearText}': verwacht een jaartal zoals 1975` });
+        this.fail('CSV_BAD_NUMBER', index, { en: `${this.label(index, 'birth_year')} '${yearText}': expected a year like 1975`, nl: `${this.label(index, 'birth_year')} '${yearText}': verwacht een jaartal zoals 1975` });
         return -1;
       }
       year = n;
@@ -430,7 +422,7 @@ class HeadcountFolder {
       index = c.age;
       const n = parseInteger(ageText, this.options.decimalComma);
       if (n === undefined || n < 0 || n > 200) {
-        this.fail('CSV_BAD_NUMBER', index, { en: `age '${ageText}': expected completed years on 1 January ${ref}, e.g. 47`, nl: `age '${ageText}': verwacht de leeftijd in hele jaren op 1 januari ${ref}, bijvoorbeeld 47` });
+        this.fail('CSV_BAD_NUMBER', index, { en: `${this.label(index, 'age')} '${ageText}': expected completed years on 1 January ${ref}, e.g. 47`, nl: `${this.label(index, 'age')} '${ageText}': verwacht de leeftijd in hele jaren op 1 januari ${ref}, bijvoorbeeld 47` });
         return -1;
       }
       age = n;
@@ -460,11 +452,22 @@ class HeadcountFolder {
         continue;
       }
       const n = parseNumber(t, 'decimal', this.options.decimalComma);
-      if (n === undefined) this.fail('CSV_BAD_NUMBER', s.index, { en: `skill.${s.name} '${t}': expected a proficiency 0–5`, nl: `skill.${s.name} '${t}': verwacht een vaardigheidsniveau van 0 tot en met 5` });
-      else if (n < 0 || n > 5) this.fail('CSV_OUT_OF_RANGE', s.index, { en: `skill.${s.name} ${t}: expected a proficiency 0–5`, nl: `skill.${s.name} ${t}: verwacht een vaardigheidsniveau van 0 tot en met 5` });
+      if (n === undefined) this.fail('CSV_BAD_NUMBER', s.index, { en: `${this.label(s.index, `skill.${s.name}`)} '${t}': expected a proficiency 0–5`, nl: `${this.label(s.index, `skill.${s.name}`)} '${t}': verwacht een vaardigheidsniveau van 0 tot en met 5` });
+      else if (n < 0 || n > 5) this.fail('CSV_OUT_OF_RANGE', s.index, { en: `${this.label(s.index, `skill.${s.name}`)} ${t}: expected a proficiency 0–5`, nl: `${this.label(s.index, `skill.${s.name}`)} ${t}: verwacht een vaardigheidsniveau van 0 tot en met 5` });
       else levels.push({ name: s.name, level: n });
     }
     return levels;
+  }
+
+  /** Column `index` as the file's header writes it, spp's name in brackets when that differs. */
+  private label(index: number, internal: string): string {
+    return columnLabel(this.match, index, internal);
+  }
+
+  /** The functions file as messages name it: its file name when known. */
+  private functionsFile(): Message {
+    const file = this.options.functionsFile;
+    return file === undefined ? { en: 'the functions file', nl: 'het functiebestand' } : { en: `the functions file ${file}`, nl: `het functiebestand ${file}` };
   }
 
   private suggest(functionId: string): Message {
@@ -696,8 +699,4 @@ function compareCells(a: Cell, b: Cell): number {
     compareText(a.contract, b.contract) ||
     (a.endYear ?? -1) - (b.endYear ?? -1)
   );
-}
-
-function round(n: number): number {
-  return Math.round(n * 1000) / 1000;
 }

@@ -5,7 +5,7 @@ import { similarityKey } from '../domain/similarity-key.js';
 import { CsvDiagnostics } from './csv/csv-diagnostics.js';
 import type { CsvOptions } from './csv/csv-options.js';
 import { SIMILARITY_FILE } from './csv/column-specs.js';
-import { matchHeaders, type HeaderMatch } from './csv/match-headers.js';
+import { columnLabel, matchHeaders, type HeaderMatch } from './csv/match-headers.js';
 import { parseShare } from './csv/parse-values.js';
 import { streamCsv } from './csv/stream-csv.js';
 
@@ -35,6 +35,7 @@ export async function readSimilarity(
       const m = match!;
       const column = (canonical: string): number => m.index.get(canonical)!;
       const text = (index: number): string => fields[index]!.trim();
+      const label = (canonical: string): string => columnLabel(m, column(canonical), canonical);
       let ok = true;
       const fail = (code: DiagnosticCode, index: number, message: Message): void => {
         ok = false;
@@ -42,14 +43,14 @@ export async function readSimilarity(
       };
       const from = text(column('from'));
       const to = text(column('to'));
-      if (from === '') fail('CSV_MISSING_VALUE', column('from'), { en: "expected the function a pathway starts from ('from')", nl: "verwacht de functie waar een route begint ('from')" });
-      if (to === '') fail('CSV_MISSING_VALUE', column('to'), { en: "expected the function a pathway leads to ('to')", nl: "verwacht de functie waar een route naartoe leidt ('to')" });
+      if (from === '') fail('CSV_MISSING_VALUE', column('from'), { en: `expected the function a pathway starts from (${label('from')})`, nl: `verwacht de functie waar een route begint (${label('from')})` });
+      if (to === '') fail('CSV_MISSING_VALUE', column('to'), { en: `expected the function a pathway leads to (${label('to')})`, nl: `verwacht de functie waar een route naartoe leidt (${label('to')})` });
       const s = text(column('similarity'));
       const share = s === '' ? undefined : parseShare(s);
       let similarity = NaN;
       if (s === '') fail('CSV_MISSING_VALUE', column('similarity'), { en: 'expected a similarity 0–1 (or 0–100%)', nl: 'verwacht een verwantschap van 0 tot en met 1 (of 0–100%)' });
-      else if (share === undefined) fail('CSV_BAD_NUMBER', column('similarity'), { en: `similarity '${s}': expected a number 0–1 like 0,75 or 0.75, or 75%`, nl: `similarity '${s}': verwacht een getal van 0 tot en met 1, zoals 0,75 of 0.75, of 75%` });
-      else if (share.value < 0 || share.value > 1) fail('CSV_OUT_OF_RANGE', column('similarity'), { en: `similarity ${s}: expected 0–1 (or 0–100%)`, nl: `similarity ${s}: verwacht 0 tot en met 1 (of 0–100%)` });
+      else if (share === undefined) fail('CSV_BAD_NUMBER', column('similarity'), { en: `${label('similarity')} '${s}': expected a number 0–1 like 0,75 or 0.75, or 75%`, nl: `${label('similarity')} '${s}': verwacht een getal van 0 tot en met 1, zoals 0,75 of 0.75, of 75%` });
+      else if (share.value < 0 || share.value > 1) fail('CSV_OUT_OF_RANGE', column('similarity'), { en: `${label('similarity')} ${s}: expected 0–1 (or 0–100%)`, nl: `${label('similarity')} ${s}: verwacht 0 tot en met 1 (of 0–100%)` });
       else similarity = share.value;
       if (from === '' || to === '') return;
       const known = options.knownFunctions;

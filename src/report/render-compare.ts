@@ -68,6 +68,7 @@ const TEXTS = {
     perFamily: (year: number) => `Per functiefamilie in ${year}`,
     family: 'Functiefamilie',
     familiesSame: 'De functiefamilies hebben in elk scenario dezelfde cijfers.',
+    hiddenFamilies: (n: number) => `${n} ${n === 1 ? 'functiefamilie met dezelfde cijfers in elk scenario is' : 'functiefamilies met dezelfde cijfers in elk scenario zijn'} weggelaten (--all toont ze).`,
     note: 'Let op',
     mc: (runs: number, seed: number) => `Monte Carlo: elk scenario ${runs} keer doorgerekend met seed ${seed} (zelfde seed, zelfde uitkomst).`,
     mdTitle: 'Vergelijking',
@@ -129,6 +130,7 @@ const TEXTS = {
     perFamily: (year: number) => `Per family in ${year}`,
     family: 'Family',
     familiesSame: 'The families have the same figures in every scenario.',
+    hiddenFamilies: (n: number) => `${n} ${n === 1 ? 'family with the same figures in every scenario is' : 'families with the same figures in every scenario are'} left out (--all shows ${n === 1 ? 'it' : 'them'}).`,
     note: 'Note',
     mc: (runs: number, seed: number) => `Monte Carlo: every scenario run ${runs} times with seed ${seed} (same seed, same output).`,
     mdTitle: 'Comparison',
@@ -158,6 +160,15 @@ const TEXTS = {
 
 /** The app's notes (English in JSON) in the language asked for; a note not known here is shown as it is. */
 function translateNote(note: string, lang: Lang): string {
+  return sentence(translatedNote(note, lang));
+}
+
+/** A note ends with a full stop, in either language. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+function translatedNote(note: string, lang: Lang): string {
   if (lang === 'en') return note;
   if (note.startsWith('the scenarios read different data files')) return 'de scenario’s lezen verschillende gegevensbestanden: verschillen komen dus ook uit de gegevens, niet alleen uit de aannames';
   const horizons = /^the horizons differ: per function the comparison is for (\d+);/.exec(note);
@@ -377,6 +388,9 @@ function renderCompareTable(data: CompareResult, options: CompareRenderOptions):
   out.push(c.bold(wrapText(t.perFamily(year), width)));
   if (famRows.length > 0) out.push(fitTable(famColumns, famBody, fit).trimEnd());
   else out.push(wrapText(t.familiesSame, width));
+  // A family left out for having the same figures is said, like a function: else the rows seem to miss one.
+  const hiddenFamilies = result.families.length - famRows.length;
+  if (famRows.length > 0 && hiddenFamilies > 0) out.push(c.dim(wrapText(t.hiddenFamilies(hiddenFamilies), width)));
   for (const note of result.notes) out.push(c.dim(wrapText(`${t.note}: ${translateNote(note, lang)}`, width)));
   return `${out.join('\n').trimEnd()}\n`;
 }

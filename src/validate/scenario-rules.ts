@@ -26,6 +26,8 @@ export interface RuleContext {
   locate(path: ScenarioPath, part?: 'value' | 'key'): Location;
   /** Function profiles from functions.csv (without emerging ones); absent when the data was not read. */
   functions?: readonly FunctionProfile[];
+  /** The functions file's name as the user has it (functies.csv), for messages; absent when unknown. */
+  functionsFile?: string;
 }
 
 type ScenarioRule = (ctx: RuleContext) => Diagnostic[];
@@ -422,7 +424,7 @@ const references: ScenarioRule = (ctx) => {
   const existing = new Set(ctx.functions.map((f) => f.id));
   demand.emerging.forEach((e, i) => {
     if (existing.has(e.id)) {
-      out.push(report(ctx, 'error', 'SCENARIO_EMERGING_CLASH', ['demand', 'emerging', i, 'id'], { en: `demand.emerging[${i}].id: '${e.id}' is already a function in functions.csv; choose a new id`, nl: `demand.emerging[${i}].id: '${e.id}' is al een functie in functions.csv; kies een nieuwe id` }));
+      out.push(report(ctx, 'error', 'SCENARIO_EMERGING_CLASH', ['demand', 'emerging', i, 'id'], { en: `demand.emerging[${i}].id: '${e.id}' is already a function in ${ctx.functionsFile ?? 'the functions file'}; choose a new id`, nl: `demand.emerging[${i}].id: '${e.id}' is al een functie in ${ctx.functionsFile ?? 'het functiebestand'}; kies een nieuwe id` }));
     }
   });
   return out;

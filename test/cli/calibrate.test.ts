@@ -172,7 +172,7 @@ describe('spp calibrate diagnostics', () => {
     const old = csv('zeros-2025.csv', people(8, (k) => `000${k}`));
     const run = await runSpp(['calibrate', '--lang', 'en', old, csv('zeros-2026.csv', people(8, (k) => `${k}`)), '-f', 'json']);
     expect(run.exitCode, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/zeros-2026\.csv:2:0\s+warning\s+8 employee ids match .* only when leading zeros.*line 2 there.*\(CALIBRATE_ID_FORMAT_CHANGED\)/);
+    expect(run.stderr).toMatch(/zeros-2026\.csv:2\s+warning\s+8 employee ids match .* only when leading zeros.*line 2 there.*\(CALIBRATE_ID_FORMAT_CHANGED\)/);
     expect(JSON.parse(run.stdout).linked).toBe(8);
   });
 

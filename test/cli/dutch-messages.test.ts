@@ -32,7 +32,7 @@ describe('spp validate in Dutch (the default)', () => {
     expect(run.stdout).toContain("fixtures/validate/broken/b-schema.yaml:5:3  fout  onbekende sleutel 'eind' in horizon. Bedoelt u 'end'?  (SCENARIO_UNKNOWN_KEY)");
     expect(run.stdout).toContain("sleutel 'end' ontbreekt in horizon: verwacht een getal  (SCENARIO_MISSING_KEY)");
     expect(run.stdout).toContain('fixtures/validate/data/headcount-bad.csv:4:3  fout  fte 2.5: verwacht meer dan 0 en ten hoogste 1,5 per persoon  (CSV_OUT_OF_RANGE)');
-    expect(run.stdout).toContain("function_id 'F011' staat niet in het functiebestand. Bedoelt u 'F010'?");
+    expect(run.stdout).toContain("function_id 'F011' staat niet in het functiebestand functions.csv. Bedoelt u 'F010'?");
     expect(run.stdout).toContain("demand.growth[0].family: onbekende functiefamilie 'Publiekzaken'. Bedoelt u 'Publiekszaken'?");
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('9 fouten, 0 waarschuwingen in 4 bestanden');
   });
@@ -142,7 +142,7 @@ describe('numbers in Dutch messages (red-team case 17)', () => {
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('fout  de taakaandelen tellen op tot 0,98; verwacht 1 (±0,01) of 100 (±1)  (CSV_TASK_SHARES_SUM)');
     expect(run.stdout).toContain('fout  fte 1.6: verwacht meer dan 0 en ten hoogste 1,5 per persoon  (CSV_OUT_OF_RANGE)');
-    expect(run.stdout).toContain('fout  uren per week 60: verwacht meer dan 0 en ten hoogste 54,75 (1,5 fte van 36,5 uur)  (CSV_OUT_OF_RANGE)');
+    expect(run.stdout).toContain('fout  hours_per_week 60: verwacht meer dan 0 en ten hoogste 54,75 (1,5 fte van 36,5 uur)  (CSV_OUT_OF_RANGE)');
     expect(run.stdout).toContain('fte 1 maar 30 uur = 0,822 fte, bij een werkweek van 36,5 uur');
     expect(run.stdout).toContain('demand.emerging[0].tasks: de aandelen tellen op tot 0,98, verwacht 1 (±0,01)');
     expect(run.stdout).toContain('workforce.transitions.F1: uitstroom tot 0,55 + overgangen 0,5 = 1,05: verwacht uitstroom + overgangen ≤ 1');

@@ -62,14 +62,14 @@ describe('cases 1 and 2: an escape sequence without its end in a data value', ()
     const r = await runSpp(['validate', join(dir, 'bad.yaml')]);
     expect(r.exitCode).toBe(1);
     expect(r.stdout).not.toMatch(CONTROL);
-    expect(r.stdout).toContain("bad.csv:3:2  fout  function_id 'F0X' staat niet in het functiebestand.");
-    expect(r.stdout).toContain("bad.csv:4:2  fout  function_id 'F00Y' staat niet in het functiebestand.");
+    expect(r.stdout).toContain("bad.csv:3:2  fout  function_id 'F0X' staat niet in het functiebestand functions.csv.");
+    expect(r.stdout).toContain("bad.csv:4:2  fout  function_id 'F00Y' staat niet in het functiebestand functions.csv.");
   });
 
   it('--format github annotations carry no ESC, BEL or screen clear', async () => {
     const r = await runSpp(['validate', join(dir, 'bad.yaml'), '--format', 'github']);
     expect(r.stdout).not.toMatch(CONTROL);
-    expect(r.stdout).toContain("line=4,col=2,title=CSV_UNKNOWN_FUNCTION::function_id 'F00Y' staat niet in het functiebestand.");
+    expect(r.stdout).toContain("line=4,col=2,title=CSV_UNKNOWN_FUNCTION::function_id 'F00Y' staat niet in het functiebestand functions.csv.");
   });
 
   it.each([
@@ -130,7 +130,7 @@ describe('case 9: one column map for the headcount and functions.csv', () => {
   it('a real warning names the map relative to the working folder, not by its absolute path', async () => {
     const r = await runSpp(['validate', join(fixtures, 's-missing.yaml'), '--strict']);
     expect(r.exitCode).toBe(1);
-    expect(r.stdout).toContain("fixtures/io/column-map-roles/hc.csv:1:0  waarschuwing  de kolomkoppeling fixtures/io/column-map-roles/map-missing.yaml koppelt 'organisation' aan 'Organisatie'");
+    expect(r.stdout).toContain("fixtures/io/column-map-roles/hc.csv:1  waarschuwing  de kolomkoppeling fixtures/io/column-map-roles/map-missing.yaml koppelt 'organisation' aan 'Organisatie'");
     expect(r.stdout).not.toContain(repoRoot);
   });
 });

@@ -57,7 +57,7 @@ describe('no employee id in any message', () => {
     expect(unknown.message).toMatch(/^the Dossiernummer in this column is not in Medewerker\.csv/);
     const twice = diagnostics.find((d) => d.code === 'CSV_DUPLICATE_ID')!;
     expect(twice).toMatchObject({ line: 4, column: 1 });
-    expect(twice.messageNl).toMatch(/^dit Dossiernummer staat al op regel 3; .*\(regel 3 en regel 4\)/);
+    expect(twice.messageNl).toMatch(/^dit \[Dossiernummer\] \(employee_id\) staat al op regel 3; .*\(regel 3 en regel 4\)/);
   });
 
   it('afas, a plain headcount and excel-nl: a person twice and bad rows', async () => {

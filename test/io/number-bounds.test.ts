@@ -55,7 +55,7 @@ describe('number hints in the dialect of the file', () => {
       'the task shares sum to 0,8; expected 1 (±0,01) or 100 (±1)',
       "fte 'x': expected a part-time factor like 0,8 or 80%",
       'fte 1,6: expected more than 0 and at most 1,5 per person',
-      'hours per week 60: expected more than 0 and at most 54,75 (1,5 FTE of 36,5 hours)',
+      'hours_per_week 60: expected more than 0 and at most 54,75 (1,5 FTE of 36,5 hours)',
     ]);
     // No number with a decimal point, which excel-nl reads as an error.
     for (const m of messages) expect(m.replace(/'[^']*'/g, '')).not.toMatch(/\d\.\d/);
@@ -107,8 +107,8 @@ describe('hours per week: at most 1.5 FTE, the bound included', () => {
   it('accepts exactly 1.5 × the full-time week where binary division overshoots (45.6 / 30.4), refuses beyond it', async () => {
     const { value, diagnostics } = await readHeadcount(file('function_id,hours_per_week,birth_year\nF1,"45,6",1980\nF1,45.61,1980\n'), { referenceYear: 2026, fulltimeHours: 30.4 });
     expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['CSV_OUT_OF_RANGE', 3]]);
-    expect(diagnostics[0]!.message).toBe('hours per week 45.61: expected more than 0 and at most 45.6 (1.5 FTE of 30.4 hours)');
-    expect(diagnostics[0]!.messageNl).toBe('uren per week 45.61: verwacht meer dan 0 en ten hoogste 45,6 (1,5 fte van 30,4 uur)');
+    expect(diagnostics[0]!.message).toBe('hours_per_week 45.61: expected more than 0 and at most 45.6 (1.5 FTE of 30.4 hours)');
+    expect(diagnostics[0]!.messageNl).toBe('hours_per_week 45.61: verwacht meer dan 0 en ten hoogste 45,6 (1,5 fte van 30,4 uur)');
     expect(value.fte).toBe(1.5);
   });
 });
@@ -120,7 +120,7 @@ describe('a salary column that holds monthly pay', () => {
     expect(diagnostics[0]!.message).toBe(
       'pay 3.450 (and 1 more row) is under €12,000 a year: it looks like a monthly salary; spp expects annual pay in euros (12 months plus holiday pay and year-end bonus), which prices overstaffing in the plan',
     );
-    expect(diagnostics[0]!.messageNl).toContain('salaris 3.450 (en nog 1 regel) is minder dan € 12.000 per jaar: het lijkt een maandsalaris');
+    expect(diagnostics[0]!.messageNl).toContain('pay 3.450 (en nog 1 regel) is minder dan € 12.000 per jaar: het lijkt een maandsalaris');
     expect(value.map((f) => f.pay)).toEqual([3450, 52000, 4100.5, 0]);
   });
 

@@ -29,7 +29,7 @@ describe('real exports', () => {
   it('a contract code without a description column says which column to export', async () => {
     const read = await readRaetHrCore(raet((t) => t.replace(/\|Onbepaalde tijd\|/g, '|01|')), { referenceYear: 2026 });
     const bad = read.diagnostics.find((d) => d.code === 'CSV_BAD_CONTRACT')!;
-    expect(bad.message).toMatch(/contract '01' is a code: export the description column beside it \(e\.g\. \[Omschrijving soort contract\]\)/);
+    expect(bad.message).toMatch(/\[Soort contract\] \(contract\) '01' is a code: export the description column beside it \(e\.g\. \[Omschrijving soort contract\]\)/);
   });
 
   it('a UTF-8 file with one Windows-1252 line names that line', async () => {

@@ -24,6 +24,11 @@ export interface FileSpec {
   role: FileRole;
   columns: readonly ColumnSpec[];
   prefixes: readonly PrefixSpec[];
+  /**
+   * True when `--by` can group by a column of this file that spp does not otherwise use (the
+   * headcount, an export's appointment rows); the notice about unused columns offers them only then.
+   */
+  groupable: boolean;
 }
 
 const TASK: PrefixSpec = { kind: 'task', words: ['task', 'taak'] };
@@ -41,6 +46,7 @@ export const FUNCTIONS_FILE: FileSpec = {
     { canonical: 'formation_fte', aliases: ['formatie', 'formatie_fte'] },
   ],
   prefixes: [TASK, SKILL],
+  groupable: false,
 };
 
 export const HEADCOUNT_FILE: FileSpec = {
@@ -60,6 +66,7 @@ export const HEADCOUNT_FILE: FileSpec = {
     { canonical: 'organisation', aliases: ['organisatie', 'organization'] },
   ],
   prefixes: [SKILL],
+  groupable: true,
 };
 
 export const SIMILARITY_FILE: FileSpec = {
@@ -71,6 +78,7 @@ export const SIMILARITY_FILE: FileSpec = {
     { canonical: 'similarity', aliases: ['similariteit', 'gelijkenis'], required: true },
   ],
   prefixes: [],
+  groupable: false,
 };
 
 /** Lower case, without surrounding `[ ]` and without spaces, `_` and `-` (SPEC §2.1). */

@@ -178,17 +178,33 @@ export function matchHeaders(
   const grouped = groupBy === undefined ? undefined : normalizeHeader(groupBy);
   const unused = match.unknown.filter((u) => normalizeHeader(u.name) !== grouped);
   if (unused.length > 0) {
-    diagnostics.notice(
-      'CSV_UNKNOWN_COLUMNS',
-      line,
-      unused[0]!.index + 1,
-      {
-        en: `columns not used by spp (kept for grouping with --by): ${unused.map((u) => shownHeader(u.name, 'en')).join(', ')}`,
-        nl: `kolommen die spp niet gebruikt (bewaard om mee te groeperen met --by): ${unused.map((u) => shownHeader(u.name, 'nl')).join(', ')}`,
-      },
-    );
+    // Offered for --by only where --by can read them, and never a column that names people (refused there).
+    const offered = spec.groupable ? unused.filter((u) => !identifyingHeader(u.name)) : [];
+    const rest = unused.filter((u) => !offered.includes(u));
+    const list = (columns: typeof unused, lang: 'en' | 'nl'): string => columns.map((u) => shownHeader(u.name, lang)).join(', ');
+    const parts = (lang: 'en' | 'nl'): string[] => {
+      const out: string[] = [];
+      if (offered.length > 0) out.push(lang === 'en' ? `columns not used by spp (kept for grouping with --by): ${list(offered, 'en')}` : `kolommen die spp niet gebruikt (bewaard om mee te groeperen met --by): ${list(offered, 'nl')}`);
+      if (rest.length > 0) {
+        const other = offered.length > 0;
+        out.push(lang === 'en' ? `${other ? 'other ' : ''}columns not used by spp: ${list(rest, 'en')}` : `${other ? 'andere ' : ''}kolommen die spp niet gebruikt: ${list(rest, 'nl')}`);
+      }
+      return out;
+    };
+    diagnostics.notice('CSV_UNKNOWN_COLUMNS', line, unused[0]!.index + 1, { en: parts('en').join('; '), nl: parts('nl').join('; ') });
   }
   return match;
+}
+
+/**
+ * How a message names column `index`: its header as the user's file writes it, followed by spp's
+ * own name in brackets when that differs ("Schaal (level)", "FTE"); `internal` alone when the file
+ * has no such column.
+ */
+export function columnLabel(match: Pick<HeaderMatch, 'names'> | undefined, index: number, internal: string): string {
+  const header = index < 0 ? '' : (match?.names[index]?.trim() ?? '');
+  if (header === '') return internal;
+  return normalizeHeader(header) === normalizeHeader(internal) ? header : `${header} (${internal})`;
 }
 
 /**
@@ -214,13 +230,15 @@ export function resolveGroupColumn(groupBy: string, match: HeaderMatch, line: nu
   }
   if (group !== undefined) return group;
   match.complete = false;
+  // The columns it could group by: not one that names people (refused above), nor an empty header.
+  const choices = match.names.filter((n, i) => n.trim() !== '' && !identifiesPeople(n, match, i));
   diagnostics.error(
     'CSV_BY_UNKNOWN_COLUMN',
     line,
     0,
     {
-      en: `--by ${groupBy}: ${what.en} has no such column; expected one of ${match.names.map((n) => `'${n}'`).join(', ')}.${didYouMean(groupBy, match.names).en}`,
-      nl: `--by ${groupBy}: ${what.nl} heeft die kolom niet; verwacht een van ${match.names.map((n) => `'${n}'`).join(', ')}.${didYouMean(groupBy, match.names).nl}`,
+      en: `--by ${groupBy}: ${what.en} has no such column; expected one of ${choices.map((n) => `'${n}'`).join(', ')}.${didYouMean(groupBy, choices).en}`,
+      nl: `--by ${groupBy}: ${what.nl} heeft die kolom niet; verwacht een van ${choices.map((n) => `'${n}'`).join(', ')}.${didYouMean(groupBy, choices).nl}`,
     },
     groupBy,
   );
@@ -239,7 +257,12 @@ const IDENTIFYING_HEADERS = new Set([
 /** True when the `--by` column is a person's id, birth date or name (canonical or by its header). */
 function identifiesPeople(groupBy: string, match: HeaderMatch, index: number): boolean {
   for (const canonical of ['employee_id', 'birth_date']) if (match.index.get(canonical) === index) return true;
-  const header = normalizeHeader(match.names[index] ?? groupBy);
+  return identifyingHeader(match.names[index] ?? groupBy);
+}
+
+/** True when a header names or numbers a person, or is a birth date: `--by` refuses it. */
+function identifyingHeader(name: string): boolean {
+  const header = normalizeHeader(name);
   return IDENTIFYING_HEADERS.has(header) || /geboorte|birth/.test(header);
 }
 

@@ -1,15 +1,16 @@
+import { basename } from 'node:path';
 import type { DiagnosticCode } from '../../diagnostics/codes.js';
 import { localNumber, type Message } from '../../diagnostics/message.js';
 import { didYouMean } from '../../diagnostics/diagnostic.js';
 import type { ContractKind } from '../../domain/workforce.js';
 import type { CsvDiagnostics } from '../csv/csv-diagnostics.js';
-import { resolveGroupColumn, type HeaderMatch } from '../csv/match-headers.js';
+import { columnLabel, resolveGroupColumn, type HeaderMatch } from '../csv/match-headers.js';
 import { normalizeHeader } from '../csv/column-specs.js';
 import { dialectNumber, numberExamples, parseDate, parseNumber, parseShare } from '../csv/parse-values.js';
 import { contractKind, type HeadcountOptions } from '../read-headcount.js';
 import { AppointmentFolder, compareToNewYear, NotCountedTally, parseEndDate, parseFlag } from './fold-appointments.js';
 
-import { DEFAULT_FULLTIME_HOURS, fteOfHours, hoursOutOfRange, MAX_FTE } from '../headcount-rules.js';
+import { DEFAULT_FULLTIME_HOURS, FteHoursDisagreement, fteOfHours, hoursOutOfRange, MAX_FTE } from '../headcount-rules.js';
 
 /** A column with the contract's description ([Omschrijving soort contract]) beside a coded [Soort contract]; -1 when none. */
 function contractDescriptionColumn(match: HeaderMatch): number {
@@ -34,6 +35,7 @@ export class AppointmentRows {
   private match: HeaderMatch | undefined;
   private col = { person: -1, functionId: -1, functionName: -1, fte: -1, hours: -1, start: -1, end: -1, contract: -1, contractText: -1, contractEnd: -1, main: -1, group: -1 };
   private readonly fulltime: number;
+  private readonly disagree: FteHoursDisagreement;
   private readonly warnedCodes = new Set<string>();
   private readonly suggestions = new Map<string, Message>();
 
@@ -45,6 +47,7 @@ export class AppointmentRows {
     private readonly exportFunctions?: { file: string; names: ReadonlyMap<string, string> },
   ) {
     this.fulltime = options.fulltimeHours ?? DEFAULT_FULLTIME_HOURS;
+    this.disagree = new FteHoursDisagreement(this.fulltime);
   }
 
   /** Takes the header match; false (with an error) when rows cannot be read. */
@@ -60,7 +63,7 @@ export class AppointmentRows {
       start: at('start_date'),
       end: at('end_date'),
       contract: at('contract'),
-      contractText: contractDescriptionColumn(match),
+      contractText: at('contract_description') >= 0 ? at('contract_description') : contractDescriptionColumn(match),
       contractEnd: at('contract_end'),
       main: at('main'),
       group: -1,
@@ -70,7 +73,9 @@ export class AppointmentRows {
       this.diagnostics.error('CSV_MISSING_COLUMN', line, 0, { en: "the export has neither 'FTE' nor 'Uren_per_week': expected one of them", nl: "de export heeft geen 'FTE' en geen 'Uren_per_week': verwacht een van beide" }, 'fte');
     }
     if (this.options.groupBy !== undefined) {
-      this.col.group = resolveGroupColumn(this.options.groupBy, match, line, this.diagnostics, { en: 'the export', nl: 'de export' });
+      // --by reads the appointment rows only (a person's file, as Raet's Medewerker.csv, has names and birth dates).
+      const file = basename(this.diagnostics.file);
+      this.col.group = resolveGroupColumn(this.options.groupBy, match, line, this.diagnostics, { en: `${file}, the file of the export --by groups by,`, nl: `${file}, het bestand van de export waarop --by groepeert,` });
     }
     return match.complete;
   }
@@ -87,35 +92,37 @@ export class AppointmentRows {
       ok = false;
       d.error(code, line, index + 1, message, names[index]);
     };
+    // A message names a column as the export's header writes it, spp's name in brackets when that differs.
+    const label = (index: number, internal: string): string => columnLabel(this.match, index, internal);
 
     // 1. Does the appointment run on 1 January? Rows that do not are not checked further.
     const startText = text(c.start);
     if (startText === '') return fail('CSV_MISSING_VALUE', c.start, { en: `expected a start date (${names[c.start]}); the row is left out`, nl: `verwacht een begindatum (${names[c.start]}); de regel wordt overgeslagen` });
     const start = parseDate(startText);
-    if (start === undefined) return fail('CSV_BAD_DATE', c.start, { en: `start date '${startText}': expected a date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`, nl: `begindatum '${startText}': verwacht een datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ` });
+    if (start === undefined) return fail('CSV_BAD_DATE', c.start, { en: `${label(c.start, 'start_date')} '${startText}': expected a date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`, nl: `${label(c.start, 'start_date')} '${startText}': verwacht een datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ` });
     const endText = text(c.end);
     const end = parseEndDate(endText);
-    if (end === undefined) return fail('CSV_BAD_DATE', c.end, { en: `end date '${endText}': expected a date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY, or empty when open`, nl: `einddatum '${endText}': verwacht een datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ, of leeg als de aanstelling doorloopt` });
+    if (end === undefined) return fail('CSV_BAD_DATE', c.end, { en: `${label(c.end, 'end_date')} '${endText}': expected a date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY, or empty when open`, nl: `${label(c.end, 'end_date')} '${endText}': verwacht een datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ, of leeg als de aanstelling doorloopt` });
     if (compareToNewYear(start, ref) > 0) return this.tally.futureAt(line);
     if (end !== null && compareToNewYear(end, ref) < 0) return this.tally.endedAt(line);
 
     const person = text(c.person);
-    if (person === '') fail('CSV_MISSING_VALUE', c.person, { en: 'expected an employee number; the row is left out', nl: 'verwacht een personeelsnummer; de regel wordt overgeslagen' });
+    if (person === '') fail('CSV_MISSING_VALUE', c.person, { en: `expected an employee number (${label(c.person, 'employee_id')}); the row is left out`, nl: `verwacht een personeelsnummer (${label(c.person, 'employee_id')}); de regel wordt overgeslagen` });
 
     const functionId = text(c.functionId);
     if (functionId === '') {
-      fail('CSV_MISSING_VALUE', c.functionId, { en: 'expected a function code; the row is left out', nl: 'verwacht een functiecode; de regel wordt overgeslagen' });
+      fail('CSV_MISSING_VALUE', c.functionId, { en: `expected a function code (${label(c.functionId, 'function_id')}); the row is left out`, nl: `verwacht een functiecode (${label(c.functionId, 'function_id')}); de regel wordt overgeslagen` });
     } else {
       const exportName = this.exportFunctions?.names.get(functionId) ?? (c.functionName >= 0 ? text(c.functionName) : '');
       if (this.exportFunctions !== undefined && !this.exportFunctions.names.has(functionId) && !this.warnedCodes.has(functionId)) {
         this.warnedCodes.add(functionId);
-        d.warning('PRESET_FUNCTION_NOT_IN_EXPORT', line, c.functionId + 1, { en: `function code '${functionId}' is not in ${this.exportFunctions.file} (first here); its profile still comes from the functions file`, nl: `functiecode '${functionId}' staat niet in ${this.exportFunctions.file} (de eerste hier); het profiel komt wel uit het functiebestand` }, names[c.functionId]);
+        d.warning('PRESET_FUNCTION_NOT_IN_EXPORT', line, c.functionId + 1, { en: `${label(c.functionId, 'function_id')} '${functionId}' is not in ${this.exportFunctions.file} (first here); its profile still comes from the functions file`, nl: `${label(c.functionId, 'function_id')} '${functionId}' staat niet in ${this.exportFunctions.file} (de eerste hier); het profiel komt wel uit het functiebestand` }, names[c.functionId]);
       }
       if (this.options.knownFunctions !== undefined && !this.options.knownFunctions.has(functionId)) {
         const named = exportName !== '' ? ` ("${exportName}" in the export)` : '';
         fail('CSV_UNKNOWN_FUNCTION', c.functionId, {
-          en: `function code '${functionId}'${named} is not in the functions file: expected a row for it in functions.csv.${this.suggest(functionId).en}`,
-          nl: `functiecode '${functionId}'${named.replace('in the export', 'in de export')} staat niet in het functiebestand: verwacht er een regel voor in functions.csv.${this.suggest(functionId).nl}`,
+          en: `${label(c.functionId, 'function_id')} '${functionId}'${named} is not in the functions file: expected a row for it in ${this.options.functionsFile ?? 'functions.csv'}.${this.suggest(functionId).en}`,
+          nl: `${label(c.functionId, 'function_id')} '${functionId}'${named.replace('in the export', 'in de export')} staat niet in het functiebestand: verwacht er een regel voor in ${this.options.functionsFile ?? 'functions.csv'}.${this.suggest(functionId).nl}`,
         });
       }
     }
@@ -126,16 +133,21 @@ export class AppointmentRows {
     const hoursText = text(c.hours);
     if (fteText !== '') {
       const share = parseShare(fteText, dc);
-      if (share === undefined) fail('CSV_BAD_NUMBER', c.fte, { en: `FTE '${fteText}': expected a part-time factor like ${numberExamples(0.8, dc === true).en}`, nl: `FTE '${fteText}': verwacht een deeltijdfactor zoals ${numberExamples(0.8, dc === true).nl}` });
-      else if (!(share.value > 0 && share.value <= MAX_FTE)) fail('CSV_OUT_OF_RANGE', c.fte, { en: `FTE ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, dc === true)} per appointment`, nl: `FTE ${fteText}: verwacht meer dan 0 en ten hoogste ${localNumber(MAX_FTE, 'nl')} per aanstelling` });
-      else fte = share.value;
+      if (share === undefined) fail('CSV_BAD_NUMBER', c.fte, { en: `${label(c.fte, 'fte')} '${fteText}': expected a part-time factor like ${numberExamples(0.8, dc === true).en}`, nl: `${label(c.fte, 'fte')} '${fteText}': verwacht een deeltijdfactor zoals ${numberExamples(0.8, dc === true).nl}` });
+      else if (!(share.value > 0 && share.value <= MAX_FTE)) fail('CSV_OUT_OF_RANGE', c.fte, { en: `${label(c.fte, 'fte')} ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, dc === true)} per appointment`, nl: `${label(c.fte, 'fte')} ${fteText}: verwacht meer dan 0 en ten hoogste ${localNumber(MAX_FTE, 'nl')} per aanstelling` });
+      else {
+        fte = share.value;
+        // Both filled in: FTE is used, a disagreeing Uren_per_week is noted once for the file.
+        const hours = hoursText === '' ? undefined : parseNumber(hoursText, 'decimal', dc);
+        if (hours !== undefined) this.disagree.check(fte, hours, line, c.hours + 1, fteText, hoursText);
+      }
     } else if (hoursText !== '') {
       const hours = parseNumber(hoursText, 'decimal', dc);
-      if (hours === undefined) fail('CSV_BAD_NUMBER', c.hours, { en: `hours per week '${hoursText}': expected hours, e.g. 32 or 32,5`, nl: `uren per week '${hoursText}': verwacht een aantal uren, bijvoorbeeld 32 of 32,5` });
-      else if (fteOfHours(hours, this.fulltime) === undefined) fail('CSV_OUT_OF_RANGE', c.hours, hoursOutOfRange(hoursText, this.fulltime, dc === true));
+      if (hours === undefined) fail('CSV_BAD_NUMBER', c.hours, { en: `${label(c.hours, 'hours_per_week')} '${hoursText}': expected hours, e.g. 32 or 32,5`, nl: `${label(c.hours, 'hours_per_week')} '${hoursText}': verwacht een aantal uren, bijvoorbeeld 32 of 32,5` });
+      else if (fteOfHours(hours, this.fulltime) === undefined) fail('CSV_OUT_OF_RANGE', c.hours, hoursOutOfRange(hoursText, this.fulltime, dc === true, label(c.hours, 'hours_per_week')));
       else fte = fteOfHours(hours, this.fulltime)!;
     } else {
-      fail('CSV_MISSING_VALUE', c.hours >= 0 ? c.hours : c.fte, { en: 'expected hours per week (or FTE); the row is left out', nl: 'verwacht uren per week (of FTE); de regel wordt overgeslagen' });
+      fail('CSV_MISSING_VALUE', c.hours >= 0 ? c.hours : c.fte, { en: `expected ${label(c.hours, 'hours_per_week')} or ${label(c.fte, 'fte')}; the row is left out`, nl: `verwacht ${label(c.hours, 'hours_per_week')} of ${label(c.fte, 'fte')}; de regel wordt overgeslagen` });
     }
 
     // 3. Contract: a temporary one ends in the year of its contract end date, else of the appointment's end.
@@ -149,13 +161,13 @@ export class AppointmentRows {
         const expected = { en: 'expected Onbepaalde tijd / vast or Bepaalde tijd / tijdelijk', nl: 'verwacht Onbepaalde tijd / vast of Bepaalde tijd / tijdelijk' };
         const message: Message =
           description !== ''
-            ? { en: `contract '${contractText}' with description '${description}': ${expected.en}`, nl: `contract '${contractText}' met omschrijving '${description}': ${expected.nl}` }
+            ? { en: `${label(c.contract, 'contract')} '${contractText}' with description '${description}': ${expected.en}`, nl: `${label(c.contract, 'contract')} '${contractText}' met omschrijving '${description}': ${expected.nl}` }
             : /^\d+$/.test(contractText)
               ? {
-                  en: `contract '${contractText}' is a code: export the description column beside it (e.g. [Omschrijving soort contract]), which spp reads; ${expected.en}`,
-                  nl: `contract '${contractText}' is een code: exporteer ook de kolom met de omschrijving (bijvoorbeeld [Omschrijving soort contract]), die spp leest; ${expected.nl}`,
+                  en: `${label(c.contract, 'contract')} '${contractText}' is a code: export the description column beside it (e.g. [Omschrijving soort contract]), which spp reads; ${expected.en}`,
+                  nl: `${label(c.contract, 'contract')} '${contractText}' is een code: exporteer ook de kolom met de omschrijving (bijvoorbeeld [Omschrijving soort contract]), die spp leest; ${expected.nl}`,
                 }
-              : { en: `contract '${contractText}': ${expected.en}`, nl: `contract '${contractText}': ${expected.nl}` };
+              : { en: `${label(c.contract, 'contract')} '${contractText}': ${expected.en}`, nl: `${label(c.contract, 'contract')} '${contractText}': ${expected.nl}` };
         fail('CSV_BAD_CONTRACT', c.contract, message);
       } else contract = kind;
     }
@@ -164,7 +176,7 @@ export class AppointmentRows {
     let contractEnd = end;
     if (contractEndText !== '') {
       const parsed = parseEndDate(contractEndText);
-      if (parsed === undefined) fail('CSV_BAD_DATE', c.contractEnd, { en: `contract end '${contractEndText}': expected a date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`, nl: `einddatum contract '${contractEndText}': verwacht een datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ` });
+      if (parsed === undefined) fail('CSV_BAD_DATE', c.contractEnd, { en: `${label(c.contractEnd, 'contract_end')} '${contractEndText}': expected a date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`, nl: `${label(c.contractEnd, 'contract_end')} '${contractEndText}': verwacht een datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ` });
       else contractEnd = parsed;
     }
     if (contract === 'temporary' && contractEnd !== null) endYear = Math.max(contractEnd.year, ref);
@@ -172,7 +184,7 @@ export class AppointmentRows {
     let main = false;
     const mainText = text(c.main);
     const flag = parseFlag(mainText);
-    if (flag === undefined) d.warning('PRESET_BAD_MAIN_FLAG', line, c.main + 1, { en: `main appointment '${mainText}': expected J or N; read as N`, nl: `hoofdaanstelling '${mainText}': verwacht J of N; gelezen als N` }, names[c.main]);
+    if (flag === undefined) d.warning('PRESET_BAD_MAIN_FLAG', line, c.main + 1, { en: `${label(c.main, 'main')} '${mainText}': expected J or N; read as N`, nl: `${label(c.main, 'main')} '${mainText}': verwacht J of N; gelezen als N` }, names[c.main]);
     else main = flag;
 
     if (!ok) return;
@@ -199,6 +211,7 @@ export class AppointmentRows {
   /** Notices about rows not counted; call after the last row. */
   finish(): void {
     this.tally.report(this.diagnostics, this.options.referenceYear);
+    this.disagree.report(this.diagnostics, columnLabel(this.match, this.col.fte, 'fte'), columnLabel(this.match, this.col.hours, 'hours_per_week'));
     const onRow = this.options.onRow;
     if (onRow !== undefined) {
       this.folder.eachPerson((person, main, fte) => {

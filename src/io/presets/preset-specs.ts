@@ -16,6 +16,7 @@ export const RAET_PERSONS_FILE: FileSpec = {
     { canonical: 'birth_date', aliases: ['geboortedatum'], required: true },
   ],
   prefixes: [],
+  groupable: false,
 };
 
 /** Visma|Raet HR Core Aanstellingen.csv: one row per appointment, several per person. */
@@ -29,9 +30,12 @@ export const RAET_APPOINTMENTS_FILE: FileSpec = {
     { canonical: 'start_date', aliases: ['begindatum', 'ingangsdatum', 'begindatum_aanstelling'], required: true },
     { canonical: 'end_date', aliases: ['einddatum', 'einddatum_aanstelling'] },
     { canonical: 'contract', aliases: ['soort_contract', 'soortcontract', 'contractsoort', 'dienstverband'] },
+    // Beside a coded [Soort contract] (01, 02): its words, which say permanent or temporary.
+    { canonical: 'contract_description', aliases: ['omschrijving_soort_contract', 'omschrijving_contract', 'omschrijving_contractsoort', 'contract_omschrijving', 'soort_contract_omschrijving', 'contract_description'] },
     { canonical: 'main', aliases: ['indicatie_hoofdaanstelling', 'hoofdaanstelling'] },
   ],
   prefixes: [],
+  groupable: true,
 };
 
 /** Visma|Raet HR Core Functie.csv: function codes and names. */
@@ -43,6 +47,7 @@ export const RAET_FUNCTIONS_FILE: FileSpec = {
     { canonical: 'name', aliases: ['functienaam', 'functieomschrijving', 'omschrijving', 'naam'], required: true },
   ],
   prefixes: [],
+  groupable: false,
 };
 
 /** AFAS Profit connector export: one row per person and function period. */
@@ -62,4 +67,5 @@ export const AFAS_FILE: FileSpec = {
     { canonical: 'contract_end', aliases: ['einddatum_contract'] },
   ],
   prefixes: [],
+  groupable: true,
 };

@@ -4,7 +4,7 @@ import { UserError, type Checked } from '../../diagnostics/diagnostic.js';
 import { displayPath } from '../../diagnostics/format-diagnostics.js';
 import { checkAge } from '../headcount-rules.js';
 import { CsvDiagnostics } from '../csv/csv-diagnostics.js';
-import { matchHeaders } from '../csv/match-headers.js';
+import { columnLabel, matchHeaders } from '../csv/match-headers.js';
 import { parseDate } from '../csv/parse-values.js';
 import { streamCsv } from '../csv/stream-csv.js';
 import type { HeadcountData, HeadcountOptions } from '../read-headcount.js';
@@ -52,12 +52,13 @@ export async function readAfas(path: string, options: HeadcountOptions): Promise
   const diagnostics = new CsvDiagnostics(file);
   let birthColumn = -1;
   let names: string[] = [];
+  const label = (): string => columnLabel({ names }, birthColumn, 'birth_date');
   const rows = new AppointmentRows(options, diagnostics, (person, fields, line, fail) => {
     const text = fields[birthColumn]!.trim();
-    if (text === '') return void fail('CSV_MISSING_VALUE', birthColumn, { en: 'expected a birth date (Geboortedatum); the row is left out', nl: 'verwacht een geboortedatum (Geboortedatum); de regel wordt overgeslagen' });
+    if (text === '') return void fail('CSV_MISSING_VALUE', birthColumn, { en: `expected a birth date (${label()}); the row is left out`, nl: `verwacht een geboortedatum (${label()}); de regel wordt overgeslagen` });
     const birth = parseDate(text);
-    if (birth === undefined) return void fail('CSV_BAD_DATE', birthColumn, { en: `birth date '${text}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`, nl: `geboortedatum '${text}': verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD` });
-    if (compareToNewYear(birth, ref) > 0) return void fail('CSV_AGE_OUT_OF_RANGE', birthColumn, { en: `birth date ${text} is after 1 January ${ref}, the reference year's start`, nl: `geboortedatum ${text} ligt na 1 januari ${ref}, het begin van het peiljaar` });
+    if (birth === undefined) return void fail('CSV_BAD_DATE', birthColumn, { en: `${label()} '${text}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`, nl: `${label()} '${text}': verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD` });
+    if (compareToNewYear(birth, ref) > 0) return void fail('CSV_AGE_OUT_OF_RANGE', birthColumn, { en: `${label()} ${text} is after 1 January ${ref}, the reference year's start`, nl: `${label()} ${text} ligt na 1 januari ${ref}, het begin van het peiljaar` });
     const problem = checkAge(ageOnNewYear(birth, ref), ref);
     if (problem?.code === 'CSV_AGE_OUT_OF_RANGE') return void fail(problem.code, birthColumn, problem.message);
     if (problem && !rows.folder.has(person)) diagnostics.warning(problem.code, line, birthColumn + 1, { en: `${problem.message.en}; the row is kept`, nl: `${problem.message.nl}; de regel blijft staan` }, names[birthColumn]);

@@ -6,7 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import { UserError, type Checked, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { displayPath } from '../../diagnostics/format-diagnostics.js';
 import { CsvDiagnostics } from '../csv/csv-diagnostics.js';
-import { matchHeaders } from '../csv/match-headers.js';
+import { columnLabel, matchHeaders } from '../csv/match-headers.js';
 import { parseDate } from '../csv/parse-values.js';
 import { streamCsv } from '../csv/stream-csv.js';
 import type { HeadcountData, HeadcountOptions } from '../read-headcount.js';
@@ -139,17 +139,19 @@ export async function readRaetHrCore(path: string, options: HeadcountOptions): P
     row(fields, line) {
       const id = fields[personColumn]!.trim();
       const fail = (code: DiagnosticCode, index: number, message: Message): void => personsDiagnostics.error(code, line, index + 1, message, personNames[index]);
-      if (id === '') return fail('CSV_MISSING_VALUE', personColumn, { en: 'expected a Dossiernummer; the row is left out', nl: 'verwacht een Dossiernummer; de regel wordt overgeslagen' });
+      const person = columnLabel({ names: personNames }, personColumn, 'employee_id');
+      const born = columnLabel({ names: personNames }, birthColumn, 'birth_date');
+      if (id === '') return fail('CSV_MISSING_VALUE', personColumn, { en: `expected a value in ${person}; the row is left out`, nl: `verwacht een waarde in ${person}; de regel wordt overgeslagen` });
       const first = persons.get(id);
       if (first !== undefined) {
         // The number is an employee id: the message names the two lines, never the id itself.
-        return fail('CSV_DUPLICATE_ID', personColumn, { en: `this Dossiernummer was already used on line ${Math.abs(first) % 1e8}; expected each person once (line ${Math.abs(first) % 1e8} and line ${line})`, nl: `dit Dossiernummer staat al op regel ${Math.abs(first) % 1e8}; verwacht elke persoon één keer (regel ${Math.abs(first) % 1e8} en regel ${line})` });
+        return fail('CSV_DUPLICATE_ID', personColumn, { en: `this ${person} was already used on line ${Math.abs(first) % 1e8}; expected each person once (line ${Math.abs(first) % 1e8} and line ${line})`, nl: `dit ${person} staat al op regel ${Math.abs(first) % 1e8}; verwacht elke persoon één keer (regel ${Math.abs(first) % 1e8} en regel ${line})` });
       }
       const text = fields[birthColumn]!.trim();
       const birth = parseDate(text);
-      if (text === '') fail('CSV_MISSING_VALUE', birthColumn, { en: 'expected a birth date (Geboortedatum); the person is left out', nl: 'verwacht een geboortedatum (Geboortedatum); de persoon wordt overgeslagen' });
-      else if (birth === undefined) fail('CSV_BAD_DATE', birthColumn, { en: `birth date '${text}': expected a real date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`, nl: `geboortedatum '${text}': verwacht een bestaande datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ` });
-      else if (compareToNewYear(birth, ref) > 0) fail('CSV_AGE_OUT_OF_RANGE', birthColumn, { en: `birth date ${text} is after 1 January ${ref}, the reference year's start`, nl: `geboortedatum ${text} ligt na 1 januari ${ref}, het begin van het peiljaar` });
+      if (text === '') fail('CSV_MISSING_VALUE', birthColumn, { en: `expected a birth date (${born}); the person is left out`, nl: `verwacht een geboortedatum (${born}); de persoon wordt overgeslagen` });
+      else if (birth === undefined) fail('CSV_BAD_DATE', birthColumn, { en: `${born} '${text}': expected a real date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`, nl: `${born} '${text}': verwacht een bestaande datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ` });
+      else if (compareToNewYear(birth, ref) > 0) fail('CSV_AGE_OUT_OF_RANGE', birthColumn, { en: `${born} ${text} is after 1 January ${ref}, the reference year's start`, nl: `${born} ${text} ligt na 1 januari ${ref}, het begin van het peiljaar` });
       persons.set(id, birth === undefined || compareToNewYear(birth, ref) > 0 ? -line : (birth.year * 10000 + birth.month * 100 + birth.day) * 1e8 + line);
     },
   });
