@@ -28,6 +28,14 @@ export interface PlanWords {
   noPathwayShort: string;
   decisionsTitle: string;
   costTitle: string;
+  /** The cost per year table: by the year the costs are paid (SPEC §3.3), not the year's row of 1 January. */
+  costPerYearTitle: string;
+  /** Under it: what "paid in" means. */
+  costPerYearNote: string;
+  /** Its first column's header. */
+  paidIn: string;
+  /** Its short headers per kind (terminal and md). */
+  kindsShort: Record<keyof PlanCostsByKind, string>;
   kinds: Record<keyof PlanCostsByKind, string>;
   planTotal: string;
   withoutPathways: string;
@@ -95,7 +103,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     },
     objectiveLabel: 'Doel',
     intro:
-      'Een jaarregel is de stand op 1 januari met de besluiten die die dag ingaan (genomen in het jaar ervoor). Routes = fte die via een route naar een andere functie overstappen (omscholing en herplaatsing); Buiten = buiten de organisatie geplaatst (van werk naar werk); Boven = boventallig (overbezetting); Tekort = onvervulde vraag; Kosten = de besluiten en lasten van die regel.',
+      'Een jaarregel is de stand op 1 januari met de besluiten die die dag ingaan (genomen in het jaar ervoor). Routes = fte die via een route naar een andere functie overstappen (omscholing en herplaatsing); Buiten = buiten de organisatie geplaatst (van werk naar werk); Boven = boventallig (overbezetting); Tekort = onvervulde vraag. De kosten staan per jaar waarin ze betaald worden onder Kosten per jaar.',
     year: 'Jaar',
     fte: 'Fte',
     demand: 'Vraag',
@@ -117,6 +125,11 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     noPathwayShort: 'Geen route wordt gebruikt.',
     decisionsTitle: 'Besluiten per functie over de hele horizon (fte; Boven/Tekort: fte-jaren)',
     costTitle: 'Kosten en businesscase',
+    costPerYearTitle: 'Kosten per jaar (betaald in)',
+    costPerYearNote:
+      'Een besluit wordt betaald in het jaar waarin het genomen wordt, het jaar vóór de 1 januari waarop het ingaat; boventalligheid, minder uren en onvervulde vraag in hun eigen jaar.',
+    paidIn: 'Betaald in',
+    kindsShort: { hiring: 'Werven', reskilling: 'Routes', redundancy: 'Buiten', overstaffing: 'Boven', reduced_hours: 'Min.uren', shortage: 'Tekort' },
     kinds: {
       hiring: 'Wervingskosten',
       reskilling: 'Omscholingskosten',
@@ -182,7 +195,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     hoursPerPerson: 'Uren per persoon',
     retention: 'Blijft na een jaar',
     explicit: 'Route uit het scenario',
-    costsRow: 'Kosten (€)',
+    costsRow: 'Kosten betaald in dat jaar (€)',
     savingVsPlan: 'Plan bespaart',
     limit: 'Grens',
     perUnitShortage: 'Minder tekort per eenheid meer (fte-jaar)',
@@ -193,7 +206,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     noShortfall: 'Geen: alle vraag wordt vervuld.',
     noBinding: 'Geen grens beperkt het plan.',
     costSheetNote: (discount) =>
-      `Per jaar: de kosten van de besluiten die op 1 januari ingaan en de lasten van dat jaar${discount === null ? '' : `, contant gemaakt naar het startjaar ${discount.year} tegen ${discount.rate} per jaar (plan.discount_rate)`}.`,
+      `Per jaar waarin betaald: de besluiten die in dat jaar genomen worden (ze gaan 1 januari van het jaar erna in) en de lasten van dat jaar (boventalligheid, minder uren, onvervulde vraag)${discount === null ? '' : `, contant gemaakt naar het startjaar ${discount.year} tegen ${discount.rate} per jaar (plan.discount_rate)`}.`,
   },
   en: {
     title: (name, id, from, to) => `Action plan: ${name} (${id}), ${from}–${to}`,
@@ -203,7 +216,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     },
     objectiveLabel: 'Objective',
     intro:
-      "A year's row is the state on 1 January and the decisions that took effect that day (made the year before); Moves = FTE moving to another function over a pathway (reskilling and redeployment), Outside = placed outside (van-werk-naar-werk), Over = overstaffing, Short = unmet demand; Cost = that row's decisions and carrying costs.",
+      "A year's row is the state on 1 January and the decisions that took effect that day (made the year before); Moves = FTE moving to another function over a pathway (reskilling and redeployment), Outside = placed outside (van-werk-naar-werk), Over = overstaffing, Short = unmet demand. The costs are given by the year they are paid in, under Cost per year.",
     year: 'Year',
     fte: 'FTE',
     demand: 'Demand',
@@ -224,6 +237,11 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     noPathwayShort: 'No pathway is used.',
     decisionsTitle: 'Decisions per function, whole horizon (FTE; Over/Short: FTE-years)',
     costTitle: 'Cost and business case',
+    costPerYearTitle: 'Cost per year (paid in)',
+    costPerYearNote:
+      'A decision is paid in the year it is made, the year before the 1 January it takes effect; overstaffing, reduced hours and unmet demand in their own year.',
+    paidIn: 'Paid in',
+    kindsShort: { hiring: 'Hire', reskilling: 'Moves', redundancy: 'Outside', overstaffing: 'Over', reduced_hours: 'Reduced', shortage: 'Short' },
     kinds: {
       hiring: 'Hiring',
       reskilling: 'Reskilling',
@@ -289,7 +307,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     hoursPerPerson: 'Hours per person',
     retention: 'Stays after a year',
     explicit: 'Pathway from the scenario',
-    costsRow: 'Cost (€)',
+    costsRow: 'Cost paid in that year (€)',
     savingVsPlan: 'Plan saves',
     limit: 'Limit',
     perUnitShortage: 'Less unmet demand per unit more (FTE-years)',
@@ -300,6 +318,6 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     noShortfall: 'None: all demand is met.',
     noBinding: 'No limit constrains the plan.',
     costSheetNote: (discount) =>
-      `Per year: the costs of the decisions that take effect on 1 January and that year's carrying costs${discount === null ? '' : `, discounted to the start year ${discount.year} at ${discount.rate} a year (plan.discount_rate)`}.`,
+      `Per year paid in: the decisions made in that year (they take effect on 1 January of the next year) and that year's carrying costs (overstaffing, reduced hours, unmet demand)${discount === null ? '' : `, discounted to the start year ${discount.year} at ${discount.rate} a year (plan.discount_rate)`}.`,
   },
 };

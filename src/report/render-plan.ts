@@ -1,4 +1,4 @@
-import { planUnmetFteYears, type PlanResult, type PlanYear } from '../domain/plan.js';
+import { planUnmetFteYears, type PlanCostsByKind, type PlanResult, type PlanYear } from '../domain/plan.js';
 import { formatMoney, formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
@@ -38,12 +38,25 @@ export function bindingLine(text: string, lang: Lang, label: (id: string) => str
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
 
-/** Cost of a year's row: its decisions (paid the year before) and its overstaffing, reduced hours and unmet demand. */
-export function planRowCost(result: PlanResult, k: number): number {
-  const before = result.costs.by_year[k - 1];
-  const now = result.costs.by_year[k];
-  if (k === 0 || before === undefined || now === undefined) return 0;
-  return before.hiring + before.reskilling + before.redundancy + now.overstaffing + now.reduced_hours + now.shortage;
+const COST_KINDS = ['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_hours', 'shortage'] as const satisfies readonly (keyof PlanCostsByKind)[];
+
+/**
+ * The cost per year by the year it is paid (SPEC §3.3, as `costs.by_year`): a decision in the year it
+ * is made, the year before the 1 January it takes effect; overstaffing, reduced hours and unmet demand
+ * in their own year. Not the year table's rows (the state on 1 January): a budget filled from those
+ * would shift every hire a year (found by a consultant probe). Columns: the kinds with any cost (all
+ * with `all`), then the total; the last row is the plan's total.
+ */
+export function planCostYearTable(result: PlanResult, lang: Lang, all = false): { header: string[]; rows: string[][] } {
+  const w = PLAN_WORDS[lang];
+  const kinds = COST_KINDS.filter((kind) => all || Math.abs(result.costs.by_kind[kind]) >= 0.5);
+  return {
+    header: [w.paidIn, ...kinds.map((kind) => w.kindsShort[kind]), w.planTotal],
+    rows: [
+      ...result.costs.by_year.map((y) => [String(y.year), ...kinds.map((kind) => euro(y[kind], lang)), euro(y.total, lang)]),
+      [w.planTotal, ...kinds.map((kind) => euro(result.costs.by_kind[kind], lang)), euro(result.costs.total, lang)],
+    ],
+  };
 }
 
 /**
@@ -61,7 +74,6 @@ function reducedHoursLine(result: PlanResult, lang: Lang): string | null {
 /** The year-by-year summary rows (totals over functions); the start year is the snapshot. */
 function yearRows(result: PlanResult, lang: Lang): string[][] {
   return result.totals.years.map((y, k) => {
-    const cost = planRowCost(result, k);
     return [
       String(y.year),
       formatNumber(y.fte, 1, lang),
@@ -72,7 +84,6 @@ function yearRows(result: PlanResult, lang: Lang): string[][] {
       // The snapshot has no decisions, but its gap is shown: overstaffing and shortage as they are today.
       fte(y.overstaffing_fte, lang),
       fte(y.shortage_fte, lang),
-      k === 0 ? '' : euro(cost, lang),
     ];
   });
 }
@@ -87,7 +98,6 @@ function yearColumns(w: PlanWords): { header: string; width: number; align?: 'ri
     { header: w.outside, width: 7, align: 'right' },
     { header: w.over, width: 5, align: 'right' },
     { header: w.short, width: 6, align: 'right' },
-    { header: w.cost, width: 12, align: 'right' },
   ];
 }
 
@@ -235,6 +245,17 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
     // What the plan saves goes on its own line when the two do not fit the terminal.
     return [...`${amount}${after}`].length <= width ? `${amount}${after}` : `${amount}\n${wrapText(`    ${after.trim()}`, width, '    ')}`;
   };
+  const perYear = planCostYearTable(result, lang);
+  out.push(
+    '',
+    c.bold(wrapText(w.costPerYearTitle, width, '')),
+    fitTable(
+      perYear.header.map((header, i) => (i === 0 ? { header, width: 4 } : { header, width: 8, align: 'right' as const })),
+      perYear.rows,
+      fit,
+    ).trimEnd(),
+    c.dim(wrapText(w.costPerYearNote, width, '')),
+  );
   out.push(
     '',
     c.bold(wrapText(w.costTitle, width, '')),
@@ -315,6 +336,10 @@ function renderPlanMarkdown(plan: PlanResult, lang: Lang): string {
     out.push(`| ${w.from} | ${w.to} | ${w.fte} | ${w.years} | ${w.cost} |`, '| --- | --- | ---: | --- | ---: |');
     for (const p of paths) out.push(`| ${label(p.from)} | ${label(p.to)} | ${formatNumber(p.fte, 1, lang)} | ${yearRuns(p.years)} | ${euro(p.cost, lang)} |`);
   }
+  const perYear = planCostYearTable(result, lang, true);
+  out.push('', `## ${w.costPerYearTitle}`, '', `| ${perYear.header.join(' | ')} |`, `| --- | ${perYear.header.slice(1).map(() => '---:').join(' | ')} |`);
+  for (const r of perYear.rows) out.push(`| ${r.join(' | ')} |`);
+  out.push('', escapeMarkdown(w.costPerYearNote));
   const k = result.costs.by_kind;
   const a = result.alternatives;
   out.push('', `## ${w.costTitle}`, '', `| | ${w.cost} |`, '| --- | ---: |');

@@ -71,6 +71,22 @@ function moveRows(result: ReskillResult, names: ReadonlyMap<string, string>, lan
     .map((m) => [String(m.year), `${shownFunctionId(m.from, lang)} ${names.get(m.from) ?? ''}`.trim(), `${shownFunctionId(m.to, lang)} ${names.get(m.to) ?? ''}`.trim(), formatNumber(m.fte, 1, lang), euro(m.cost)]);
 }
 
+/**
+ * The reskilling cost per year by the year it is paid (spp plan's costs.by_year): the moves table's year
+ * is the 1 January the movers arrive, and a move is paid the year before, so a budget read off that
+ * table would shift every move a year (found by a consultant probe). Null without any cost.
+ */
+export function reskillCostYearsLine(result: ReskillResult, lang: Lang): string | null {
+  const paid = result.costs_by_year.filter((y) => Math.abs(y.reskilling) >= 0.5);
+  if (paid.length === 0) return null;
+  const euro = euroIn(lang);
+  // A year and its amount stay together when the line wraps (a no-break space the wrapper keeps).
+  const list = paid.map((y) => `${y.year} ${euro(y.reskilling)}`.replaceAll(' ', '\u00a0')).join('; ');
+  return lang === 'nl'
+    ? `Omscholingskosten per jaar (betaald in): ${list}. Een overstap wordt betaald in het jaar vóór de 1 januari waarop hij ingaat.`
+    : `Reskilling cost per year (paid in): ${list}. A move is paid in the year before the 1 January it takes effect.`;
+}
+
 /** The plan per decision year: hires, reskilling, redeployment, placement outside, overstaffing, unmet demand (FTE). */
 function yearRows(result: ReskillResult, lang: Lang): string[][] {
   const n = (v: number): string => (Math.abs(v) < 0.05 ? '–' : formatNumber(v, 1, lang));
@@ -176,6 +192,8 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
     const moveName = nameColumns([{ width: 4 }, ...moveNums]);
     out.push('', c.bold(nl ? 'Wie stapt wanneer over' : 'Who moves when'));
     out.push(renderTable([{ header: r.year, width: 4 }, { header: r.from, width: moveName }, { header: r.to, width: moveName }, ...moveNums], moves, options).trimEnd());
+    const paid = reskillCostYearsLine(result, lang);
+    if (paid !== null) out.push(c.dim(wrapText(paid.replaceAll('\u00a0', '\u0000'), width, '').replaceAll('\u0000', ' ')));
   }
   const yearHeads = [r.year, r.hiringFte, r.reskilledFte, r.redeployedFte, r.surplusFte, r.overstaffingFte, r.shortageFte];
   const yearTable = yearRows(result, lang);
@@ -253,6 +271,8 @@ export function renderReskillMarkdown(result: ReskillResult, options: ReskillRen
     out.push(...markdownTable([r.from, r.to, r.fte, r.hoursPerPerson, r.cost, r.years], ['l', 'l', 'r', 'r', 'r', 'r'], pathwayRows(result, names, lang)));
     out.push('', `## ${nl ? 'Wie stapt wanneer over' : 'Who moves when'}`, '');
     out.push(...markdownTable([r.year, r.from, r.to, r.fte, r.cost], ['l', 'l', 'l', 'r', 'r'], moveRows(result, names, lang)));
+    const paid = reskillCostYearsLine(result, lang);
+    if (paid !== null) out.push('', escapeMarkdown(paid.replaceAll('\u00a0', ' ')));
   }
   out.push('', `## ${nl ? 'Het plan per jaar (fte)' : 'The plan per year (FTE)'}`, '');
   out.push(...markdownTable([r.year, r.hiringFte, r.reskilledFte, r.redeployedFte, r.surplusFte, r.overstaffingFte, r.shortageFte], ['l', 'r', 'r', 'r', 'r', 'r', 'r'], yearRows(result, lang)));

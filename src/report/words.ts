@@ -88,7 +88,8 @@ export interface Words {
     firstYear: string;
     years: string;
     year: string;
-    reskillCost: string;
+    /** The reskill workbook's sheet of costs by the year paid. */
+    costSheet: string;
     hiringFte: string;
     surplusFte: string;
     reskilledFte: string;
@@ -192,7 +193,7 @@ export const WORDS: Record<Lang, Words> = {
       firstYear: 'Eerste jaar',
       years: 'Jaren',
       year: 'Jaar',
-      reskillCost: 'Omscholingskosten in dat jaar',
+      costSheet: 'Kosten per jaar',
       hiringFte: 'Werving (fte)',
       surplusFte: 'Buiten geplaatst (fte)',
       reskilledFte: 'Omscholing (fte)',
@@ -292,7 +293,7 @@ export const WORDS: Record<Lang, Words> = {
       firstYear: 'First year',
       years: 'Years',
       year: 'Year',
-      reskillCost: 'Reskilling cost that year',
+      costSheet: 'Cost per year',
       hiringFte: 'Hiring (FTE)',
       surplusFte: 'Placed outside (FTE)',
       reskilledFte: 'Reskilling (FTE)',

@@ -1,3 +1,4 @@
+import { PLAN_WORDS } from '../plan-words.js';
 import type { ProjectResult, ReskillResult, Stamp } from '../../domain/results.js';
 import { shownFunctionId } from '../result-notes.js';
 import type { YearRow } from '../../domain/projection.js';
@@ -239,15 +240,10 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
         { header: r.surplusFte, kind: 'fte' },
         { header: r.overstaffingFte, kind: 'fte' },
         { header: r.shortageFte, kind: 'fte' },
-        { header: r.reskillCost, kind: 'euro' },
       ],
       rows: [
-        ...result.per_year.map((y) => [y.year, y.hired_fte, y.reskilled_fte, y.redeployed_fte, y.redundant_fte, y.overstaffing_fte, y.shortage_fte, y.cost]),
-        [
-          w.total,
-          ...(['hired_fte', 'reskilled_fte', 'redeployed_fte', 'redundant_fte', 'overstaffing_fte', 'shortage_fte'] as const).map((k) => result.per_year.reduce((s, y) => s + y[k], 0)),
-          reskillCostTotal(result.per_year.map((y) => y.cost), b.reskill_cost, context.discountRate),
-        ],
+        ...result.per_year.map((y) => [y.year, y.hired_fte, y.reskilled_fte, y.redeployed_fte, y.redundant_fte, y.overstaffing_fte, y.shortage_fte]),
+        [w.total, ...(['hired_fte', 'reskilled_fte', 'redeployed_fte', 'redundant_fte', 'overstaffing_fte', 'shortage_fte'] as const).map((k) => result.per_year.reduce((s, y) => s + y[k], 0))],
       ],
       totalRows: 1,
     },
@@ -262,6 +258,22 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
       rows: businessRows,
       // The saving against no plan stays the bold line it was, the unmet-demand sentence under it.
       boldRows: [businessRows.indexOf(saving.noPlan)],
+    },
+    // Costs by the year paid (as spp plan's costs.by_year), not by the year the movers arrive: a
+    // sheet of its own, since the rows above are the 1 January a decision takes effect.
+    {
+      name: r.costSheet,
+      columns: [
+        { header: PLAN_WORDS[context.lang].paidIn, kind: 'year', width: 22 },
+        { header: PLAN_WORDS[context.lang].kinds.reskilling, kind: 'euro' },
+        { header: PLAN_WORDS[context.lang].planTotal, kind: 'euro' },
+      ],
+      rows: [
+        ...result.costs_by_year.map((y) => [y.year, y.reskilling, y.total]),
+        [w.total, b.reskill_cost, b.total_cost],
+        [PLAN_WORDS[context.lang].costPerYearNote],
+      ],
+      boldRows: [result.costs_by_year.length],
     },
     assumptionsSheet(context, [roundingNote(context.lang)]),
   ];
