@@ -47,7 +47,7 @@ const COST_KINDS = ['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduc
  * would shift every hire a year (found by a consultant probe). Columns: the kinds with any cost (all
  * with `all`), then the total; the last row is the plan's total.
  */
-export function planCostYearTable(result: PlanResult, lang: Lang, all = false): { header: string[]; rows: string[][] } {
+function planCostYearTable(result: PlanResult, lang: Lang, all = false): { header: string[]; rows: string[][] } {
   const w = PLAN_WORDS[lang];
   const kinds = COST_KINDS.filter((kind) => all || Math.abs(result.costs.by_kind[kind]) >= 0.5);
   return {

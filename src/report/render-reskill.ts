@@ -76,7 +76,7 @@ function moveRows(result: ReskillResult, names: ReadonlyMap<string, string>, lan
  * is the 1 January the movers arrive, and a move is paid the year before, so a budget read off that
  * table would shift every move a year (found by a consultant probe). Null without any cost.
  */
-export function reskillCostYearsLine(result: ReskillResult, lang: Lang): string | null {
+function reskillCostYearsLine(result: ReskillResult, lang: Lang): string | null {
   const paid = result.costs_by_year.filter((y) => Math.abs(y.reskilling) >= 0.5);
   if (paid.length === 0) return null;
   const euro = euroIn(lang);
