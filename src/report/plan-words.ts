@@ -48,6 +48,10 @@ export interface PlanWords {
   /** Demand left unmet by the plan and each alternative (FTE-years); `free`: unmet demand has no price in the comparison. */
   unmet: (plan: string, noPathways: string | null, noPlan: string, free: boolean) => string;
   alternativesNote: string;
+  /** After "plan bespaart € x" when the plan leaves more demand unmet than that alternative (FTE-years). */
+  unmetCaveat: (fte: string) => string;
+  /** The same as a sentence of its own (spp reskill's business case), `alternative` named in words. */
+  unmetCaveatSentence: (fte: string, alternative: 'noPlan' | 'noPathways') => string;
   /** Under the year table when people work reduced hours: the FTE per year, so that the rows add up. */
   reducedHours: (years: string) => string;
   shortfallTitle: string;
@@ -148,6 +152,9 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
       `Onvervulde vraag over de horizon: plan ${plan} fte-jaar${noPathways === null ? '' : `, zonder routes ${noPathways}`}, geen plan ${noPlan}.` +
       (free ? ' Onvervulde vraag kost in deze vergelijking niets: een regel die meer vraag onvervuld laat, is daardoor goedkoper zonder beter te zijn.' : ''),
     reducedHours: (years) => `Minder uren (fte die mensen minder werken): ${years}. In die jaren is Fte − minder uren − Boven + Tekort = Vraag.`,
+    unmetCaveat: (fte) => `maar laat ${fte} fte-jaar meer vraag onvervuld`,
+    unmetCaveatSentence: (fte, alternative) =>
+      `Maar het actieplan laat ${fte} fte-jaar meer vraag onvervuld dan ${alternative === 'noPlan' ? 'geen plan (werven zonder grenzen)' : 'het plan zonder routes'}.`,
     alternativesNote:
       'Geen plan: elk jaar elk tekort werven en elk overschot buiten plaatsen, zonder grenzen. Zonder routes: hetzelfde plan zonder omscholing of herplaatsing.',
     shortfallTitle: 'Vraag die niet vervuld kan worden (fte tekort per jaar; --format json geeft elk jaar)',
@@ -260,6 +267,9 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
       `Demand left unmet over the horizon: plan ${plan} FTE-years${noPathways === null ? '' : `, without pathways ${noPathways}`}, no plan ${noPlan}.` +
       (free ? ' Unmet demand costs nothing in this comparison: a line that leaves more demand unmet is cheaper for it without being better.' : ''),
     reducedHours: (years) => `Reduced hours (FTE people work less): ${years}. In those years FTE − reduced hours − Over + Short = Demand.`,
+    unmetCaveat: (fte) => `but leaves ${fte} FTE-years more demand unmet`,
+    unmetCaveatSentence: (fte, alternative) =>
+      `But the action plan leaves ${fte} FTE-years more demand unmet than ${alternative === 'noPlan' ? 'no plan (hiring without limits)' : 'the plan without pathways'}.`,
     alternativesNote:
       'No plan: each year, every shortage hired and every surplus placed outside, limits ignored. Without pathways: the same plan with no reskilling or redeployment.',
     shortfallTitle: 'Demand that cannot be met (FTE short per year; --format json has every year)',

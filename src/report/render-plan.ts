@@ -175,6 +175,19 @@ export function unmetSentence(planUnmet: number, alternatives: PlanResult['alter
   return w.unmet(fte(planUnmet), a.no_pathways === null ? null : fte(a.no_pathways.shortage_fte_years), fte(a.no_plan.shortage_fte_years), free);
 }
 
+/**
+ * The caveat beside a saving against an alternative that meets more of the demand: "maar laat 91,6
+ * fte-jaar meer vraag onvervuld" (nl) / "but leaves 91.6 FTE-years more demand unmet". Null when the
+ * plan costs more than the alternative or leaves no more unmet (by 0,05 FTE-years). "Geen plan" hires
+ * without limits and meets all demand, so under a hiring freeze "plan bespaart € 819.380" was said
+ * beside 91,6 FTE-years the plan leaves undone (a consultant probe; the report already said it).
+ */
+export function unmetCaveatFte(planUnmet: number, alternative: { saving: number; shortage_fte_years: number } | null): number | null {
+  if (alternative === null || alternative.saving < 0) return null;
+  const more = planUnmet - alternative.shortage_fte_years;
+  return more >= 0.05 ? more : null;
+}
+
 /** The plan with each function's name as the reader should see it (the merged privacy row in their language). */
 export function withLocalNames(result: PlanResult, lang: Lang): PlanResult {
   return { ...result, functions: result.functions.map((f) => ({ ...f, name: planFunctionName(f, lang) })) };
@@ -238,7 +251,12 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
   const k = result.costs.by_kind;
   const a = result.alternatives;
   // A negative saving is said as such: the alternative is cheaper (it ignores the plan's limits or rules).
-  const saving = (v: number): string => (v < 0 ? w.costsMore(euro(-v, lang)) : w.saves(euro(v, lang)));
+  const planUnmet = planUnmetFteYears(result);
+  const saving = (alt: { saving: number; shortage_fte_years: number }): string => {
+    const v = alt.saving;
+    const more = unmetCaveatFte(planUnmet, alt);
+    return (v < 0 ? w.costsMore(euro(-v, lang)) : w.saves(euro(v, lang))) + (more === null ? '' : `, ${w.unmetCaveat(formatNumber(more, 1, lang))}`);
+  };
   const line = (name: string, value: number | null, after = ''): string => {
     // No amount (no plan without pathways meets the limits): a dash in the column, the words beside it.
     const amount = `  ${name.padEnd(20)} ${(value === null ? '—' : euro(value, lang)).padStart(14)}`;
@@ -266,8 +284,8 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
     ...(k.reduced_hours > 0 ? [line(w.kinds.reduced_hours, k.reduced_hours)] : []),
     ...(k.shortage > 0 ? [line(w.kinds.shortage, k.shortage)] : []),
     line(w.planTotal, result.costs.total),
-    a.no_pathways === null ? line(w.withoutPathways, null, `  ${w.impossible}`) : line(w.withoutPathways, a.no_pathways.total, `  ${saving(a.no_pathways.saving)}`),
-    line(w.noPlan, a.no_plan.total, `  ${saving(a.no_plan.saving)}`),
+    a.no_pathways === null ? line(w.withoutPathways, null, `  ${w.impossible}`) : line(w.withoutPathways, a.no_pathways.total, `  ${saving(a.no_pathways)}`),
+    line(w.noPlan, a.no_plan.total, `  ${saving(a.no_plan)}`),
     c.dim(wrapText(`  ${w.alternativesNote}`, width, '  ')),
   );
   const unmet = unmetLine(result, lang);
@@ -342,12 +360,18 @@ function renderPlanMarkdown(plan: PlanResult, lang: Lang): string {
   out.push('', escapeMarkdown(w.costPerYearNote));
   const k = result.costs.by_kind;
   const a = result.alternatives;
-  out.push('', `## ${w.costTitle}`, '', `| | ${w.cost} |`, '| --- | ---: |');
+  // What the plan saves against each alternative, as the terminal says it (with the unmet-demand caveat).
+  const planUnmet = planUnmetFteYears(result);
+  const saving = (alt: { saving: number; shortage_fte_years: number }): string => {
+    const more = unmetCaveatFte(planUnmet, alt);
+    return (alt.saving < 0 ? w.costsMore(euro(-alt.saving, lang)) : w.saves(euro(alt.saving, lang))) + (more === null ? '' : `, ${w.unmetCaveat(formatNumber(more, 1, lang))}`);
+  };
+  out.push('', `## ${w.costTitle}`, '', `| | ${w.cost} | |`, '| --- | ---: | --- |');
   out.push(
-    ...(Object.keys(w.kinds) as (keyof typeof k)[]).map((kind) => `| ${w.kinds[kind]} | ${euro(k[kind], lang)} |`),
-    `| **${w.planTotal}** | **${euro(result.costs.total, lang)}** |`,
-    `| ${w.withoutPathways} | ${a.no_pathways === null ? w.impossible : euro(a.no_pathways.total, lang)} |`,
-    `| ${w.noPlan} | ${euro(a.no_plan.total, lang)} |`,
+    ...(Object.keys(w.kinds) as (keyof typeof k)[]).map((kind) => `| ${w.kinds[kind]} | ${euro(k[kind], lang)} | |`),
+    `| **${w.planTotal}** | **${euro(result.costs.total, lang)}** | |`,
+    `| ${w.withoutPathways} | ${a.no_pathways === null ? w.impossible : euro(a.no_pathways.total, lang)} | ${a.no_pathways === null ? '' : saving(a.no_pathways)} |`,
+    `| ${w.noPlan} | ${euro(a.no_plan.total, lang)} | ${saving(a.no_plan)} |`,
   );
   const unmet = unmetLine(result, lang);
   if (unmet !== null) out.push('', escapeMarkdown(unmet));

@@ -76,6 +76,32 @@ describe('spp plan', () => {
     expect(baseline).not.toContain('Onvervulde vraag over de horizon');
   });
 
+  // Found by a consultant probe: "Geen plan € 5.286.646  plan bespaart € 819.380" under a hiring
+  // freeze, the plan leaving 91,6 FTE-years unmet that no plan meets; the report said "maar laat …".
+  it('says beside a saving that the plan leaves more demand unmet than that alternative (table, md; nl, en)', { timeout: 120_000 }, async () => {
+    const json = JSON.parse((await runSppOnce(['plan', '-s', SCENARIO, '--format', 'json', '-q'])).stdout) as PlanResult;
+    const planUnmet = json.totals.years.slice(1).reduce((a, y) => a + y.shortage_fte, 0);
+    const noPlan = json.alternatives.no_plan;
+    const noPathways = json.alternatives.no_pathways!;
+    expect(noPlan.saving).toBeGreaterThan(0);
+    // Without pathways leaves more unmet than the plan: no caveat there.
+    expect(noPathways.shortage_fte_years).toBeGreaterThan(planUnmet);
+    const more = planUnmet - noPlan.shortage_fte_years;
+    for (const [lang, saves, caveat, withoutPathways] of [
+      ['nl', `plan bespaart € ${noPlan.saving.toLocaleString('nl-NL')}`, `maar laat ${more.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} fte-jaar meer vraag onvervuld`, 'Zonder routes'],
+      ['en', `plan saves €${noPlan.saving.toLocaleString('en-GB')}`, `but leaves ${more.toFixed(1)} FTE-years more demand unmet`, 'Without pathways'],
+    ] as const) {
+      for (const format of ['table', 'md']) {
+        const text = (await runSppOnce(['plan', '-s', SCENARIO, '--format', format, '--lang', lang, '-q'])).stdout;
+        expect(text.replace(/\s+/g, ' '), `${format} ${lang}`).toContain(`${saves}, ${caveat}`);
+        expect(text.split('\n').find((l) => l.includes(withoutPathways) && /€/.test(l)), `${format} ${lang}`).not.toMatch(/onvervuld|unmet/);
+      }
+    }
+    // A plan that meets all demand: no caveat.
+    const baseline = (await runSppOnce(['plan', '-s', 'scenarios/baseline.yaml', '--format', 'table', '-q'])).stdout;
+    expect(baseline).not.toContain('meer vraag onvervuld');
+  });
+
   // Found by an HR-adviser review: the memo listed ~200 unmet-demand lines (one per function and year,
   // some "0,0 fte") and every binding limit (211); a directieteam memo needs one line per function.
   it('gives the Markdown memo one unmet-demand line per function and the ten limits that bind most', { timeout: 120_000 }, async () => {

@@ -159,6 +159,31 @@ describe('spp reskill: the business case as spp plan gives it', () => {
     }
   });
 
+  // Found by a consultant probe: reskill printed "Het actieplan is goedkoper dan geen plan met € 819.380"
+  // under a hiring freeze without saying, where the saving is, that the plan leaves demand undone.
+  it('says under a saving that the plan leaves more demand unmet than that alternative, in every format', async () => {
+    const r = JSON.parse((await runSpp(['reskill', '-s', KRIMP, '--format', 'json', '-q'])).stdout);
+    const planUnmet = r.per_year.reduce((a: number, y: { shortage_fte: number }) => a + y.shortage_fte, 0);
+    const more = planUnmet - r.alternatives.no_plan.shortage_fte_years;
+    expect(more).toBeGreaterThan(1);
+    const nl = `Maar het actieplan laat ${more.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} fte-jaar meer vraag onvervuld dan geen plan (werven zonder grenzen).`;
+    const en = `But the action plan leaves ${more.toFixed(1)} FTE-years more demand unmet than no plan (hiring without limits).`;
+    for (const [lang, sentence, saving] of [['nl', nl, 'Het actieplan is goedkoper dan geen plan met'], ['en', en, 'The action plan is cheaper than no plan by']] as const) {
+      for (const format of ['table', 'md']) {
+        const text = (await runSpp(['reskill', '-s', KRIMP, '--format', format, '--lang', lang, '-q'])).stdout.replace(/\s+/g, ' ');
+        // Right under the saving against no plan.
+        expect(text, `${format} ${lang}`).toMatch(new RegExp(`${saving}[ |]*€ ?[\\d.,]+[ |]*${sentence.replace(/[.()]/g, '\\$&')}`));
+        expect(text).not.toMatch(/meer vraag onvervuld dan het plan zonder routes|more demand unmet than the plan without pathways/);
+      }
+      const out = join(mkdtempSync(join(tmpdir(), 'spp-caveat-')), 'r.xlsx');
+      expect((await runSpp(['reskill', '-s', KRIMP, '-o', out, '--lang', lang, '-q'])).exitCode).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+      const rows = wb.worksheets[4]!.getSheetValues().slice(2).map((row) => (row as unknown[])[1]);
+      expect(rows[rows.indexOf(saving) + 1]).toBe(sentence);
+    }
+  });
+
   it('says nothing of unmet demand when the plan and both alternatives meet it all', async () => {
     const text = (await runSpp(['reskill', '-s', 'scenarios/baseline.yaml', '--format', 'table', '-q'])).stdout;
     expect(text).not.toContain('Onvervulde vraag over de horizon');

@@ -6,7 +6,7 @@ import type { AssumptionRow } from '../directie/report-data.js';
 import type { Lang } from '../labels.js';
 import { translateNote, translateRule } from '../notes.js';
 import { WORDS, type Words } from '../words.js';
-import { reskillUnmetLine, savingLines } from '../render-reskill.js';
+import { reskillCaveat, reskillUnmetLine, savingLines } from '../render-reskill.js';
 import { renderWorkbook, type Sheet, type SheetColumn, type XlsxCell } from './workbook.js';
 import { compareText } from '../../domain/compare-text.js';
 import type { Withheld } from '../../domain/suppress.js';
@@ -196,6 +196,11 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
   const b = result.business_case;
   const saving = savingLines(result, r);
   const unmet = reskillUnmetLine(result, context.lang);
+  // Under a saving against an alternative that meets more of the demand, a sentence saying so.
+  const caveat = (alternative: 'noPlan' | 'noPathways'): XlsxCell[][] => {
+    const text = reskillCaveat(result, alternative, context.lang);
+    return text === null ? [] : [[text]];
+  };
   const businessRows: XlsxCell[][] = [
     [`${r.reskillTotal}, ${result.cost_period.start}–${result.cost_period.end}`, b.reskill_cost],
     [r.hireCost, b.hire_cost],
@@ -204,8 +209,10 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
     [r.totalCost, b.total_cost],
     [r.noPathwaysCost, b.no_pathways_cost ?? r.impossible],
     ...(saving.noPathways === null ? [] : [saving.noPathways]),
+    ...(saving.noPathways === null ? [] : caveat('noPathways')),
     [r.allHireCost, b.all_hire_cost],
     saving.noPlan,
+    ...caveat('noPlan'),
     // The demand each column leaves unmet (as under spp plan's business case): no plan meets it all.
     ...(unmet === null ? [] : [[unmet]]),
   ];
