@@ -138,7 +138,7 @@ export interface NotVaried {
  * - any assumption that −delta and +delta leave at its value (SPEC §3.5 moves relatively: a base of 0
  *   stays 0).
  */
-export function notVariedAssumptions(scenario: Scenario, functions: readonly FunctionProfile[], delta: number): NotVaried[] {
+function notVariedAssumptions(scenario: Scenario, functions: readonly FunctionProfile[], delta: number): NotVaried[] {
   const all = numericAssumptions(scenario);
   const plan = scenario.plan;
   const members = [...functions.map((f) => ({ id: f.id, family: f.family, pay: f.pay })), ...scenario.demand.emerging.map((e) => ({ id: e.id, family: e.family ?? '', pay: e.pay ?? null }))];
