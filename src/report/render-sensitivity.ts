@@ -218,7 +218,10 @@ function renderSensitivityTable(data: SensitivityResult, options: SensitivityRen
   const rowLines = (rank: string, a: SensitivityAssumption, values: string, figures: string[], pathWidth: number, valuesWidth: number, figureWidths: number[], tooNarrow: boolean, lineOf: (cells: string[]) => string): string[] => {
     const label = words(a.path);
     const both = label === a.path ? a.path : `${label} (${a.path})`;
-    const key = label === a.path ? [] : [c.dim(`${' '.repeat(widths.rank + 2)}(${longPath(a.path)})`)];
+    // Indent, parentheses and one column to spare: the key cut to fit (as a long path is).
+    const room = width - widths.rank - 5;
+    const cut = len(a.path) > room ? `${[...a.path].slice(0, room - 1).join('')}…` : a.path;
+    const key = label === a.path ? [] : [c.dim(`${' '.repeat(widths.rank + 2)}(${cut})`)];
     if (!tooNarrow && len(values) <= valuesWidth && len(both) <= pathWidth) return [lineOf([rank, both, values, ...figures])];
     if (!tooNarrow && len(values) <= valuesWidth && len(label) <= pathWidth) return [lineOf([rank, label, values, ...figures]), ...key];
     return [`${rank.padStart(widths.rank)}  ${longPath(label)}`, ...key, wide([values, ...figures], [valuesWidth, ...figureWidths], width)];
