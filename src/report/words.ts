@@ -75,6 +75,8 @@ export interface Words {
     hiring: string;
     surplus: string;
     businessCase: string;
+    /** spp project --runs: the Monte Carlo bands (P10, P50, P90). */
+    bands: string;
   };
   assumptions: { setting: string; value: string; source: string; defaultSource: string; modelNote: string; note: string; version: string; scenario: string; input: string; file: string; sha256: string; seed: string; sheetNote: string };
   reskill: {
@@ -166,6 +168,7 @@ export const WORDS: Record<Lang, Words> = {
       hiring: 'Werving',
       surplus: 'Buiten geplaatst',
       businessCase: 'Kostenvergelijking',
+      bands: 'Marge P10-P90',
     },
     assumptions: {
       setting: 'Instelling',
@@ -266,6 +269,7 @@ export const WORDS: Record<Lang, Words> = {
       hiring: 'Hiring',
       surplus: 'Placed outside',
       businessCase: 'Business case',
+      bands: 'Range P10-P90',
     },
     assumptions: {
       setting: 'Setting',

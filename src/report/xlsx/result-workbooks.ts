@@ -128,6 +128,37 @@ export async function renderProjectWorkbook(result: ProjectResult, options: { by
     wide(w.sheets.retired, 'retired_fte'),
     wide(w.sheets.attrition, 'attrition_fte'),
   ];
+  // With --runs, the Monte Carlo bands: a sheet of P10, P50 and P90 of supply, demand and gap per row
+  // and year, right after the first sheet (they were left out without a word: consultant probe).
+  // A --by column's groups have no bands (as in the table and CSV): the total's only, and a line saying so.
+  const mc = result.monte_carlo;
+  if (mc !== undefined) {
+    const keys = ['supply_fte', 'demand_fte', 'gap_fte'] as const;
+    const names = { supply_fte: w.supplyFte, demand_fte: w.demandFte, gap_fte: w.gapFte };
+    const bandCells = (g: { suppressed?: Withheld; years: readonly YearRow[] }, y: YearRow): XlsxCell[] =>
+      keys.flatMap((k) => {
+        const b = y[`${k}_band`];
+        return [b?.p10, b?.p50, b?.p90].map((v) => (v === undefined ? null : shownValue(v, `${k}_band`, g.suppressed, result.privacy)));
+      });
+    const bandRows = (g: { suppressed?: Withheld; years: readonly YearRow[] }, lead: XlsxCell[]): XlsxCell[][] => g.years.map((y) => [...lead, y.year, ...bandCells(g, y)]);
+    const nl = context.lang === 'nl';
+    const about = mc.runs === 1
+      ? nl ? `1 Monte-Carlo-run (seed ${mc.seed}): met één run is er nog geen marge (P10 = P90); geef meer runs (--runs 1000).` : `1 Monte Carlo run (seed ${mc.seed}): one run gives no range yet (P10 = P90); give more runs (--runs 1000).`
+      : nl ? `80% van ${mc.runs} Monte-Carlo-runs (seed ${mc.seed}) valt tussen P10 en P90; de andere bladen geven de verwachte waarde.` : `80% of ${mc.runs} Monte Carlo runs (seed ${mc.seed}) fall between P10 and P90; the other sheets give the expected value.`;
+    const groupLine = byColumn ? [[nl ? `Per ${options.by} is er geen marge (een groep heeft geen runs van haar eigen): alleen het totaal. Zonder --by of met --by family staat hij per rij.` : `Per ${options.by} there is no range (a group has no runs of its own): the total only. Without --by, or with --by family, it is given per row.`]] : [];
+    const band: Sheet = {
+      name: w.sheets.bands,
+      columns: [...lead, { header: w.year, kind: 'year' }, ...keys.flatMap((k) => ['P10', 'P50', 'P90'].map((p): SheetColumn => ({ header: `${names[k]} ${p}`, kind: 'fte' })))],
+      rows: [
+        ...(byColumn ? [] : rows.flatMap((r) => bandRows(r, leadCells(r)))),
+        ...bandRows(result.totals, [w.total, ...lead.slice(1).map(() => null)]),
+        [about],
+        ...groupLine,
+      ],
+      freezeColumns: lead.length + 1,
+    };
+    sheets.splice(1, 0, band);
+  }
   if (!grouped) sheets.push(statusSheet(result, w, context.lang));
   const privacy = [...rows, result.totals].some((r) => r.suppressed !== undefined) ? [withheldNote(result.privacy, context.lang)] : [];
   sheets.push(assumptionsSheet(context, [w.assumptions.sheetNote, ...privacy, ...(byColumn ? [groupWorkNote(context.lang)] : [])]));
