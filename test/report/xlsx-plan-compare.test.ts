@@ -136,7 +136,13 @@ describe('spp plan --format xlsx', () => {
     // Where demand falls short and which limits bind: the model's sentences in Dutch.
     const shortfalls = values(wb.getWorksheet('Onvervulde vraag')!);
     expect(shortfalls[0]).toEqual(['Functiecode', 'Functienaam', 'Jaar', 'Tekort (fte)', 'Oorzaak']);
-    expect(shortfalls.length - 1).toBe(plan.shortfalls.length);
+    // Only shortfalls of at least 0,05 fte, as the terminal and the report list them (a consultant probe
+    // found rows of 0,0 fte beside "2027–2028, 2033" in the terminal); krimp-vacaturestop has one below.
+    const shown = plan.shortfalls.filter((s) => s.shortage_fte >= 0.05);
+    expect(shown.length).toBeLessThan(plan.shortfalls.length);
+    expect(shortfalls.length - 1).toBe(shown.length);
+    expect(shortfalls.slice(1).map((r) => r[3])).toEqual(shown.map((s) => round(s.shortage_fte, 1)));
+    expect(shortfalls.slice(1).every((r) => Number(r[3]) >= 0.05)).toBe(true);
     expect(String(shortfalls[1]![4])).toMatch(/^werven is niet toegestaan in F\d+ \(plan\.hiring max_per_year: 0\), en routes en doorstroom vullen het tekort niet$/);
     const binding = values(wb.getWorksheet('Knelpunten')!);
     expect(binding.length - 1).toBe(plan.binding.length);

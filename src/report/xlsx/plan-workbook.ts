@@ -117,6 +117,8 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
   // The budget's shadow prices are per euro: shown per € 1,000, as the sentence says.
   const perUnit = (b: PlanBinding): number => (b.constraint === 'reskilling.budget_per_year' ? 1000 : 1);
   const said = (text: string): string => translateNote(text, lang, context.label);
+  // As the terminal and the report: a shortfall that rounds to 0,0 fte says nothing (the JSON keeps it).
+  const shown = result.shortfalls.filter((s) => s.shortage_fte >= 0.05);
   const shortfalls: Sheet = {
     name: p.sheets.shortfalls,
     columns: [
@@ -126,7 +128,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
       { header: p.shortFte, kind: 'fte' },
       { header: p.cause, kind: 'text', width: 60 },
     ],
-    rows: result.shortfalls.length === 0 ? [[p.noShortfall]] : result.shortfalls.map((s): XlsxCell[] => [shownFunctionId(s.function, lang), name(s.function), s.year, s.shortage_fte, said(s.cause)]),
+    rows: shown.length === 0 ? [[p.noShortfall]] : shown.map((s): XlsxCell[] => [shownFunctionId(s.function, lang), name(s.function), s.year, s.shortage_fte, said(s.cause)]),
     freezeColumns: 2,
   };
   const binding: Sheet = {
