@@ -52,7 +52,6 @@ export function reskillResultOf(plan: PlanResult, rules: Scenario['reskilling'])
     return {
       year: y.year,
       fte: round(reskilled + redeployed),
-      cost: roundMoney(moves.reduce((a, m) => a + m.cost, 0)),
       reskilled_fte: round(reskilled),
       redeployed_fte: round(redeployed),
       hired_fte: y.hired_fte,
@@ -84,6 +83,7 @@ export function reskillResultOf(plan: PlanResult, rules: Scenario['reskilling'])
       no_pathways_cost: plan.alternatives.no_pathways?.total ?? null,
     },
     per_year: perYear,
+    costs_by_year: plan.costs.by_year.map((y) => ({ year: y.year, reskilling: y.reskilling, total: y.total })),
     cost_period: { start: Math.min(...costYears, plan.scenario.horizon.start), end: Math.max(...costYears, plan.scenario.horizon.start) },
     alternatives: plan.alternatives,
     shortfalls: plan.shortfalls,

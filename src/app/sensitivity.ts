@@ -118,6 +118,11 @@ export async function buildSensitivityResult(inputs: LoadedInputs, options: Sens
     notes.push("with the plan: every variant re-solves the plan (spp plan); plan cost is the plan's total cost in euros, its cost parameters are moved too and change only the plan cost");
   } else if (scenario.plan !== undefined) notes.push('--no-plan: the plan is not solved, so the plan cost and its cost parameters are not part of this run');
   else notes.push('the scenario has no plan: the plan cost and its cost parameters are not part of this run');
+  const notVaried = run.not_varied;
+  const overridden = notVaried.filter((n) => n.reason === 'overridden');
+  const unmoved = notVaried.filter((n) => n.reason === 'unmoved');
+  if (overridden.length > 0) notes.push(`not used, so not varied: ${overridden.map((n) => `${n.path} (overridden everywhere by ${n.by})`).join(', ')}`);
+  if (unmoved.length > 0) notes.push(`not varied: ${unmoved.map((n) => `${n.path} (${JSON.stringify(n.base_value)})`).join(', ')}: −${delta * 100}% and +${delta * 100}% of that value leave it as it is`);
   if (withheld.size > 0) notes.push(`left out for privacy: ${[...withheld].join(', ')} (a rule of a function or family with fewer than privacy.min_group ${scenario.privacy.min_group} persons, or withheld with one; its effect is what those few people do)`);
   return roundDeep({
     schema: 'spp.sensitivity/1',
@@ -127,6 +132,7 @@ export async function buildSensitivityResult(inputs: LoadedInputs, options: Sens
     base: run.base,
     assumptions: run.assumptions.filter((a) => !withheld.has(a.path)),
     ...(withheld.size > 0 ? { withheld: [...withheld] } : {}),
+    ...(notVaried.length > 0 ? { not_varied: notVaried } : {}),
     notes,
   });
 }

@@ -112,8 +112,6 @@ export interface ReskillYear {
   year: number;
   /** FTE moved over pathways (reskilling and redeployment together). */
   fte: number;
-  /** Euros spent on those moves. */
-  cost: number;
   reskilled_fte: number;
   redeployed_fte: number;
   hired_fte: number;
@@ -158,6 +156,11 @@ export interface ReskillResult {
   per_year: ReskillYear[];
   /** The years the costs are paid (a decision is paid the year before it takes effect). */
   cost_period: { start: number; end: number };
+  /**
+   * Costs by the year they are paid, the plan's `costs.by_year` (SPEC §3.3): a move in the year it is
+   * made, the year before the 1 January the movers arrive; `total` is the whole plan's.
+   */
+  costs_by_year: { year: number; reskilling: number; total: number }[];
   alternatives: PlanResult['alternatives'];
   shortfalls: PlanResult['shortfalls'];
   rules: Scenario['reskilling'];

@@ -48,5 +48,10 @@ export interface SensitivityResult {
    * function or family that `spp project` withholds; its Δ gap is what its few people do. Absent when none.
    */
   withheld?: string[];
+  /**
+   * Assumptions not varied: `overridden` when nothing uses them (rules set the value for every
+   * function: `by`), `unmoved` when ±delta leaves the value as it is (a base of 0). Absent when none.
+   */
+  not_varied?: { path: string; base_value: unknown; reason: 'overridden' | 'unmoved'; by?: string }[];
   notes: string[];
 }

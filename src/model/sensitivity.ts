@@ -8,6 +8,7 @@ import { compareText } from '../domain/compare-text.js';
 import { roundDeep } from '../domain/round.js';
 import { DEFAULT_RETIREMENT_AGES } from './retirement.js';
 import { dictFrom } from '../domain/dict.js';
+import { knownPay } from '../domain/workforce.js';
 
 /**
  * One-at-a-time sensitivity (SPEC §3.5): every numeric assumption of the resolved scenario moved by
@@ -117,6 +118,48 @@ export function numericAssumptions(scenario: Scenario): NumericAssumption[] {
   return out;
 }
 
+/** An assumption not varied, and why: nothing uses it, or ±delta cannot move it (a relative move of 0 is 0). */
+export interface NotVaried {
+  path: string;
+  base_value: unknown;
+  /** `overridden`: every function's value comes from the rules of `by`; `unmoved`: −delta and +delta leave the value as it is. */
+  reason: 'overridden' | 'unmoved';
+  by?: string;
+}
+
+/**
+ * The assumptions a run would vary to no effect, left out of the ranking (a consultant probe found
+ * `reskilling.hire_cost` and `surplus_cost_per_fte` ranked with effect 0 beside `plan.hiring` rules
+ * that set every function's cost, and `plan.discount_rate` 0 moved to "0 / 0"):
+ * - `reskilling.hire_cost` when a `plan.hiring` rule with a cost covers every function (function,
+ *   its family, or `all`), emerging ones included; `reskilling.surplus_cost_per_fte` when
+ *   `plan.redundancy` rules do so and no function's overstaffing falls back on it (a number for
+ *   `overstaffing.cost_per_fte_year`, or every function's pay known);
+ * - any assumption that −delta and +delta leave at its value (SPEC §3.5 moves relatively: a base of 0
+ *   stays 0).
+ */
+function notVariedAssumptions(scenario: Scenario, functions: readonly FunctionProfile[], delta: number): NotVaried[] {
+  const all = numericAssumptions(scenario);
+  const plan = scenario.plan;
+  const members = [...functions.map((f) => ({ id: f.id, family: f.family, pay: f.pay })), ...scenario.demand.emerging.map((e) => ({ id: e.id, family: e.family ?? '', pay: e.pay ?? null }))];
+  const covered = (rules: readonly { function?: string | undefined; family?: string | undefined; cost?: number | undefined }[]): boolean =>
+    members.every((m) => rules.some((r) => r.cost !== undefined && (r.function === m.id || (r.function === undefined && (r.family === 'all' || r.family === m.family)))));
+  const out: NotVaried[] = [];
+  for (const a of all) {
+    const same = (factor: number): boolean => JSON.stringify(a.move(factor)) === JSON.stringify(a.value);
+    if (plan !== undefined && a.path === 'reskilling.hire_cost' && covered(plan.hiring)) out.push({ path: a.path, base_value: a.value, reason: 'overridden', by: 'plan.hiring' });
+    else if (
+      plan !== undefined &&
+      a.path === 'reskilling.surplus_cost_per_fte' &&
+      covered(plan.redundancy) &&
+      (typeof plan.overstaffing.cost_per_fte_year === 'number' || members.every((m) => knownPay(m.pay)))
+    ) {
+      out.push({ path: a.path, base_value: a.value, reason: 'overridden', by: 'plan.redundancy' });
+    } else if (same(1 - delta) && same(1 + delta)) out.push({ path: a.path, base_value: a.value, reason: 'unmoved' });
+  }
+  return out;
+}
+
 /** The outcomes of one projection: gap at the horizon end, shortage FTE-years after the start. */
 export function projectionMetrics(projection: Projection): Omit<SensitivityMetrics, 'plan_cost'> {
   const last = projection.totals.years[projection.totals.years.length - 1];
@@ -191,8 +234,10 @@ export async function runSensitivity(
   delta: number,
   evaluate: EvaluateVariant,
   options: SensitivityRunOptions = {},
-): Promise<{ base: SensitivityMetrics; assumptions: SensitivityAssumption[] }> {
-  const all = numericAssumptions(scenario);
+): Promise<{ base: SensitivityMetrics; assumptions: SensitivityAssumption[]; not_varied: NotVaried[] }> {
+  const notVaried = notVariedAssumptions(scenario, functions, delta);
+  const skip = new Set(notVaried.map((n) => n.path));
+  const all = numericAssumptions(scenario).filter((a) => !skip.has(a.path));
   const variants = all.flatMap((a) => [1 - delta, 1 + delta].map((factor) => ({ a, value: a.move(factor) })));
   let done = 0;
   const finished = (): void => options.onProgress?.(++done, variants.length);
@@ -246,5 +291,5 @@ export async function runSensitivity(
     }
     return compareText(x.path, y.path);
   });
-  return { base, assumptions };
+  return { base, assumptions, not_varied: notVaried };
 }

@@ -28,6 +28,14 @@ export interface PlanWords {
   noPathwayShort: string;
   decisionsTitle: string;
   costTitle: string;
+  /** The cost per year table: by the year the costs are paid (SPEC §3.3), not the year's row of 1 January. */
+  costPerYearTitle: string;
+  /** Under it: what "paid in" means. */
+  costPerYearNote: string;
+  /** Its first column's header. */
+  paidIn: string;
+  /** Its short headers per kind (terminal and md). */
+  kindsShort: Record<keyof PlanCostsByKind, string>;
   kinds: Record<keyof PlanCostsByKind, string>;
   planTotal: string;
   withoutPathways: string;
@@ -40,6 +48,10 @@ export interface PlanWords {
   /** Demand left unmet by the plan and each alternative (FTE-years); `free`: unmet demand has no price in the comparison. */
   unmet: (plan: string, noPathways: string | null, noPlan: string, free: boolean) => string;
   alternativesNote: string;
+  /** After "plan bespaart € x" when the plan leaves more demand unmet than that alternative (FTE-years). */
+  unmetCaveat: (fte: string) => string;
+  /** The same as a sentence of its own (spp reskill's business case), `alternative` named in words. */
+  unmetCaveatSentence: (fte: string, alternative: 'noPlan' | 'noPathways') => string;
   /** Under the year table when people work reduced hours: the FTE per year, so that the rows add up. */
   reducedHours: (years: string) => string;
   shortfallTitle: string;
@@ -95,7 +107,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     },
     objectiveLabel: 'Doel',
     intro:
-      'Een jaarregel is de stand op 1 januari met de besluiten die die dag ingaan (genomen in het jaar ervoor). Routes = fte die via een route naar een andere functie overstappen (omscholing en herplaatsing); Buiten = buiten de organisatie geplaatst (van werk naar werk); Boven = boventallig (overbezetting); Tekort = onvervulde vraag; Kosten = de besluiten en lasten van die regel.',
+      'Een jaarregel is de stand op 1 januari met de besluiten die die dag ingaan (genomen in het jaar ervoor). Routes = fte die via een route naar een andere functie overstappen (omscholing en herplaatsing); Buiten = buiten de organisatie geplaatst (van werk naar werk); Boven = boventallig (overbezetting); Tekort = onvervulde vraag. De kosten staan per jaar waarin ze betaald worden onder Kosten per jaar.',
     year: 'Jaar',
     fte: 'Fte',
     demand: 'Vraag',
@@ -117,6 +129,11 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     noPathwayShort: 'Geen route wordt gebruikt.',
     decisionsTitle: 'Besluiten per functie over de hele horizon (fte; Boven/Tekort: fte-jaren)',
     costTitle: 'Kosten en businesscase',
+    costPerYearTitle: 'Kosten per jaar (betaald in)',
+    costPerYearNote:
+      'Een besluit wordt betaald in het jaar waarin het genomen wordt, het jaar vóór de 1 januari waarop het ingaat; boventalligheid, minder uren en onvervulde vraag in hun eigen jaar.',
+    paidIn: 'Betaald in',
+    kindsShort: { hiring: 'Werven', reskilling: 'Routes', redundancy: 'Buiten', overstaffing: 'Boven', reduced_hours: 'Min.uren', shortage: 'Tekort' },
     kinds: {
       hiring: 'Wervingskosten',
       reskilling: 'Omscholingskosten',
@@ -135,6 +152,9 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
       `Onvervulde vraag over de horizon: plan ${plan} fte-jaar${noPathways === null ? '' : `, zonder routes ${noPathways}`}, geen plan ${noPlan}.` +
       (free ? ' Onvervulde vraag kost in deze vergelijking niets: een regel die meer vraag onvervuld laat, is daardoor goedkoper zonder beter te zijn.' : ''),
     reducedHours: (years) => `Minder uren (fte die mensen minder werken): ${years}. In die jaren is Fte − minder uren − Boven + Tekort = Vraag.`,
+    unmetCaveat: (fte) => `maar laat ${fte} fte-jaar meer vraag onvervuld`,
+    unmetCaveatSentence: (fte, alternative) =>
+      `Maar het actieplan laat ${fte} fte-jaar meer vraag onvervuld dan ${alternative === 'noPlan' ? 'geen plan (werven zonder grenzen)' : 'het plan zonder routes'}.`,
     alternativesNote:
       'Geen plan: elk jaar elk tekort werven en elk overschot buiten plaatsen, zonder grenzen. Zonder routes: hetzelfde plan zonder omscholing of herplaatsing.',
     shortfallTitle: 'Vraag die niet vervuld kan worden (fte tekort per jaar; --format json geeft elk jaar)',
@@ -182,7 +202,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     hoursPerPerson: 'Uren per persoon',
     retention: 'Blijft na een jaar',
     explicit: 'Route uit het scenario',
-    costsRow: 'Kosten (€)',
+    costsRow: 'Kosten betaald in dat jaar (€)',
     savingVsPlan: 'Plan bespaart',
     limit: 'Grens',
     perUnitShortage: 'Minder tekort per eenheid meer (fte-jaar)',
@@ -193,7 +213,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     noShortfall: 'Geen: alle vraag wordt vervuld.',
     noBinding: 'Geen grens beperkt het plan.',
     costSheetNote: (discount) =>
-      `Per jaar: de kosten van de besluiten die op 1 januari ingaan en de lasten van dat jaar${discount === null ? '' : `, contant gemaakt naar het startjaar ${discount.year} tegen ${discount.rate} per jaar (plan.discount_rate)`}.`,
+      `Per jaar waarin betaald: de besluiten die in dat jaar genomen worden (ze gaan 1 januari van het jaar erna in) en de lasten van dat jaar (boventalligheid, minder uren, onvervulde vraag)${discount === null ? '' : `, contant gemaakt naar het startjaar ${discount.year} tegen ${discount.rate} per jaar (plan.discount_rate)`}.`,
   },
   en: {
     title: (name, id, from, to) => `Action plan: ${name} (${id}), ${from}–${to}`,
@@ -203,7 +223,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     },
     objectiveLabel: 'Objective',
     intro:
-      "A year's row is the state on 1 January and the decisions that took effect that day (made the year before); Moves = FTE moving to another function over a pathway (reskilling and redeployment), Outside = placed outside (van-werk-naar-werk), Over = overstaffing, Short = unmet demand; Cost = that row's decisions and carrying costs.",
+      "A year's row is the state on 1 January and the decisions that took effect that day (made the year before); Moves = FTE moving to another function over a pathway (reskilling and redeployment), Outside = placed outside (van-werk-naar-werk), Over = overstaffing, Short = unmet demand. The costs are given by the year they are paid in, under Cost per year.",
     year: 'Year',
     fte: 'FTE',
     demand: 'Demand',
@@ -224,6 +244,11 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     noPathwayShort: 'No pathway is used.',
     decisionsTitle: 'Decisions per function, whole horizon (FTE; Over/Short: FTE-years)',
     costTitle: 'Cost and business case',
+    costPerYearTitle: 'Cost per year (paid in)',
+    costPerYearNote:
+      'A decision is paid in the year it is made, the year before the 1 January it takes effect; overstaffing, reduced hours and unmet demand in their own year.',
+    paidIn: 'Paid in',
+    kindsShort: { hiring: 'Hire', reskilling: 'Moves', redundancy: 'Outside', overstaffing: 'Over', reduced_hours: 'Reduced', shortage: 'Short' },
     kinds: {
       hiring: 'Hiring',
       reskilling: 'Reskilling',
@@ -242,6 +267,9 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
       `Demand left unmet over the horizon: plan ${plan} FTE-years${noPathways === null ? '' : `, without pathways ${noPathways}`}, no plan ${noPlan}.` +
       (free ? ' Unmet demand costs nothing in this comparison: a line that leaves more demand unmet is cheaper for it without being better.' : ''),
     reducedHours: (years) => `Reduced hours (FTE people work less): ${years}. In those years FTE − reduced hours − Over + Short = Demand.`,
+    unmetCaveat: (fte) => `but leaves ${fte} FTE-years more demand unmet`,
+    unmetCaveatSentence: (fte, alternative) =>
+      `But the action plan leaves ${fte} FTE-years more demand unmet than ${alternative === 'noPlan' ? 'no plan (hiring without limits)' : 'the plan without pathways'}.`,
     alternativesNote:
       'No plan: each year, every shortage hired and every surplus placed outside, limits ignored. Without pathways: the same plan with no reskilling or redeployment.',
     shortfallTitle: 'Demand that cannot be met (FTE short per year; --format json has every year)',
@@ -289,7 +317,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     hoursPerPerson: 'Hours per person',
     retention: 'Stays after a year',
     explicit: 'Pathway from the scenario',
-    costsRow: 'Cost (€)',
+    costsRow: 'Cost paid in that year (€)',
     savingVsPlan: 'Plan saves',
     limit: 'Limit',
     perUnitShortage: 'Less unmet demand per unit more (FTE-years)',
@@ -300,6 +328,6 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     noShortfall: 'None: all demand is met.',
     noBinding: 'No limit constrains the plan.',
     costSheetNote: (discount) =>
-      `Per year: the costs of the decisions that take effect on 1 January and that year's carrying costs${discount === null ? '' : `, discounted to the start year ${discount.year} at ${discount.rate} a year (plan.discount_rate)`}.`,
+      `Per year paid in: the decisions made in that year (they take effect on 1 January of the next year) and that year's carrying costs (overstaffing, reduced hours, unmet demand)${discount === null ? '' : `, discounted to the start year ${discount.year} at ${discount.rate} a year (plan.discount_rate)`}.`,
   },
 };

@@ -1,4 +1,4 @@
-import { planUnmetFteYears, type PlanResult, type PlanYear } from '../domain/plan.js';
+import { planUnmetFteYears, type PlanCostsByKind, type PlanResult, type PlanYear } from '../domain/plan.js';
 import { formatMoney, formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
@@ -38,12 +38,25 @@ export function bindingLine(text: string, lang: Lang, label: (id: string) => str
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
 
-/** Cost of a year's row: its decisions (paid the year before) and its overstaffing, reduced hours and unmet demand. */
-export function planRowCost(result: PlanResult, k: number): number {
-  const before = result.costs.by_year[k - 1];
-  const now = result.costs.by_year[k];
-  if (k === 0 || before === undefined || now === undefined) return 0;
-  return before.hiring + before.reskilling + before.redundancy + now.overstaffing + now.reduced_hours + now.shortage;
+const COST_KINDS = ['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_hours', 'shortage'] as const satisfies readonly (keyof PlanCostsByKind)[];
+
+/**
+ * The cost per year by the year it is paid (SPEC §3.3, as `costs.by_year`): a decision in the year it
+ * is made, the year before the 1 January it takes effect; overstaffing, reduced hours and unmet demand
+ * in their own year. Not the year table's rows (the state on 1 January): a budget filled from those
+ * would shift every hire a year (found by a consultant probe). Columns: the kinds with any cost (all
+ * with `all`), then the total; the last row is the plan's total.
+ */
+function planCostYearTable(result: PlanResult, lang: Lang, all = false): { header: string[]; rows: string[][] } {
+  const w = PLAN_WORDS[lang];
+  const kinds = COST_KINDS.filter((kind) => all || Math.abs(result.costs.by_kind[kind]) >= 0.5);
+  return {
+    header: [w.paidIn, ...kinds.map((kind) => w.kindsShort[kind]), w.planTotal],
+    rows: [
+      ...result.costs.by_year.map((y) => [String(y.year), ...kinds.map((kind) => euro(y[kind], lang)), euro(y.total, lang)]),
+      [w.planTotal, ...kinds.map((kind) => euro(result.costs.by_kind[kind], lang)), euro(result.costs.total, lang)],
+    ],
+  };
 }
 
 /**
@@ -61,7 +74,6 @@ function reducedHoursLine(result: PlanResult, lang: Lang): string | null {
 /** The year-by-year summary rows (totals over functions); the start year is the snapshot. */
 function yearRows(result: PlanResult, lang: Lang): string[][] {
   return result.totals.years.map((y, k) => {
-    const cost = planRowCost(result, k);
     return [
       String(y.year),
       formatNumber(y.fte, 1, lang),
@@ -72,7 +84,6 @@ function yearRows(result: PlanResult, lang: Lang): string[][] {
       // The snapshot has no decisions, but its gap is shown: overstaffing and shortage as they are today.
       fte(y.overstaffing_fte, lang),
       fte(y.shortage_fte, lang),
-      k === 0 ? '' : euro(cost, lang),
     ];
   });
 }
@@ -87,7 +98,6 @@ function yearColumns(w: PlanWords): { header: string; width: number; align?: 'ri
     { header: w.outside, width: 7, align: 'right' },
     { header: w.over, width: 5, align: 'right' },
     { header: w.short, width: 6, align: 'right' },
-    { header: w.cost, width: 12, align: 'right' },
   ];
 }
 
@@ -165,6 +175,19 @@ export function unmetSentence(planUnmet: number, alternatives: PlanResult['alter
   return w.unmet(fte(planUnmet), a.no_pathways === null ? null : fte(a.no_pathways.shortage_fte_years), fte(a.no_plan.shortage_fte_years), free);
 }
 
+/**
+ * The caveat beside a saving against an alternative that meets more of the demand: "maar laat 91,6
+ * fte-jaar meer vraag onvervuld" (nl) / "but leaves 91.6 FTE-years more demand unmet". Null when the
+ * plan costs more than the alternative or leaves no more unmet (by 0,05 FTE-years). "Geen plan" hires
+ * without limits and meets all demand, so under a hiring freeze "plan bespaart € 819.380" was said
+ * beside 91,6 FTE-years the plan leaves undone (a consultant probe; the report already said it).
+ */
+export function unmetCaveatFte(planUnmet: number, alternative: { saving: number; shortage_fte_years: number } | null): number | null {
+  if (alternative === null || alternative.saving < 0) return null;
+  const more = planUnmet - alternative.shortage_fte_years;
+  return more >= 0.05 ? more : null;
+}
+
 /** The plan with each function's name as the reader should see it (the merged privacy row in their language). */
 export function withLocalNames(result: PlanResult, lang: Lang): PlanResult {
   return { ...result, functions: result.functions.map((f) => ({ ...f, name: planFunctionName(f, lang) })) };
@@ -228,13 +251,29 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
   const k = result.costs.by_kind;
   const a = result.alternatives;
   // A negative saving is said as such: the alternative is cheaper (it ignores the plan's limits or rules).
-  const saving = (v: number): string => (v < 0 ? w.costsMore(euro(-v, lang)) : w.saves(euro(v, lang)));
+  const planUnmet = planUnmetFteYears(result);
+  const saving = (alt: { saving: number; shortage_fte_years: number }): string => {
+    const v = alt.saving;
+    const more = unmetCaveatFte(planUnmet, alt);
+    return (v < 0 ? w.costsMore(euro(-v, lang)) : w.saves(euro(v, lang))) + (more === null ? '' : `, ${w.unmetCaveat(formatNumber(more, 1, lang))}`);
+  };
   const line = (name: string, value: number | null, after = ''): string => {
     // No amount (no plan without pathways meets the limits): a dash in the column, the words beside it.
     const amount = `  ${name.padEnd(20)} ${(value === null ? '—' : euro(value, lang)).padStart(14)}`;
     // What the plan saves goes on its own line when the two do not fit the terminal.
     return [...`${amount}${after}`].length <= width ? `${amount}${after}` : `${amount}\n${wrapText(`    ${after.trim()}`, width, '    ')}`;
   };
+  const perYear = planCostYearTable(result, lang);
+  out.push(
+    '',
+    c.bold(wrapText(w.costPerYearTitle, width, '')),
+    fitTable(
+      perYear.header.map((header, i) => (i === 0 ? { header, width: 4 } : { header, width: 8, align: 'right' as const })),
+      perYear.rows,
+      fit,
+    ).trimEnd(),
+    c.dim(wrapText(w.costPerYearNote, width, '')),
+  );
   out.push(
     '',
     c.bold(wrapText(w.costTitle, width, '')),
@@ -245,8 +284,8 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
     ...(k.reduced_hours > 0 ? [line(w.kinds.reduced_hours, k.reduced_hours)] : []),
     ...(k.shortage > 0 ? [line(w.kinds.shortage, k.shortage)] : []),
     line(w.planTotal, result.costs.total),
-    a.no_pathways === null ? line(w.withoutPathways, null, `  ${w.impossible}`) : line(w.withoutPathways, a.no_pathways.total, `  ${saving(a.no_pathways.saving)}`),
-    line(w.noPlan, a.no_plan.total, `  ${saving(a.no_plan.saving)}`),
+    a.no_pathways === null ? line(w.withoutPathways, null, `  ${w.impossible}`) : line(w.withoutPathways, a.no_pathways.total, `  ${saving(a.no_pathways)}`),
+    line(w.noPlan, a.no_plan.total, `  ${saving(a.no_plan)}`),
     c.dim(wrapText(`  ${w.alternativesNote}`, width, '  ')),
   );
   const unmet = unmetLine(result, lang);
@@ -315,14 +354,24 @@ function renderPlanMarkdown(plan: PlanResult, lang: Lang): string {
     out.push(`| ${w.from} | ${w.to} | ${w.fte} | ${w.years} | ${w.cost} |`, '| --- | --- | ---: | --- | ---: |');
     for (const p of paths) out.push(`| ${label(p.from)} | ${label(p.to)} | ${formatNumber(p.fte, 1, lang)} | ${yearRuns(p.years)} | ${euro(p.cost, lang)} |`);
   }
+  const perYear = planCostYearTable(result, lang, true);
+  out.push('', `## ${w.costPerYearTitle}`, '', `| ${perYear.header.join(' | ')} |`, `| --- | ${perYear.header.slice(1).map(() => '---:').join(' | ')} |`);
+  for (const r of perYear.rows) out.push(`| ${r.join(' | ')} |`);
+  out.push('', escapeMarkdown(w.costPerYearNote));
   const k = result.costs.by_kind;
   const a = result.alternatives;
-  out.push('', `## ${w.costTitle}`, '', `| | ${w.cost} |`, '| --- | ---: |');
+  // What the plan saves against each alternative, as the terminal says it (with the unmet-demand caveat).
+  const planUnmet = planUnmetFteYears(result);
+  const saving = (alt: { saving: number; shortage_fte_years: number }): string => {
+    const more = unmetCaveatFte(planUnmet, alt);
+    return (alt.saving < 0 ? w.costsMore(euro(-alt.saving, lang)) : w.saves(euro(alt.saving, lang))) + (more === null ? '' : `, ${w.unmetCaveat(formatNumber(more, 1, lang))}`);
+  };
+  out.push('', `## ${w.costTitle}`, '', `| | ${w.cost} | |`, '| --- | ---: | --- |');
   out.push(
-    ...(Object.keys(w.kinds) as (keyof typeof k)[]).map((kind) => `| ${w.kinds[kind]} | ${euro(k[kind], lang)} |`),
-    `| **${w.planTotal}** | **${euro(result.costs.total, lang)}** |`,
-    `| ${w.withoutPathways} | ${a.no_pathways === null ? w.impossible : euro(a.no_pathways.total, lang)} |`,
-    `| ${w.noPlan} | ${euro(a.no_plan.total, lang)} |`,
+    ...(Object.keys(w.kinds) as (keyof typeof k)[]).map((kind) => `| ${w.kinds[kind]} | ${euro(k[kind], lang)} | |`),
+    `| **${w.planTotal}** | **${euro(result.costs.total, lang)}** | |`,
+    `| ${w.withoutPathways} | ${a.no_pathways === null ? w.impossible : euro(a.no_pathways.total, lang)} | ${a.no_pathways === null ? '' : saving(a.no_pathways)} |`,
+    `| ${w.noPlan} | ${euro(a.no_plan.total, lang)} | ${saving(a.no_plan)} |`,
   );
   const unmet = unmetLine(result, lang);
   if (unmet !== null) out.push('', escapeMarkdown(unmet));

@@ -185,10 +185,22 @@ export function renderProjectTable(data: ProjectResult, options: ProjectRenderOp
     width,
   );
   const mc = result.monte_carlo;
+  // Grouped by a column there is no band column (a group has no runs of its own): the line said
+  // "Verschil P10 … P90: 80% …" above a table without one (consultant probe). It says so, with the total's band.
+  const totalBand = tY.gap_fte_band;
   const mcLine =
     mc === undefined
       ? []
-      : [
+      : !bands
+        ? [
+            wrapText(
+              lang === 'nl'
+                ? `${mc.runs} Monte-Carlo-runs (seed ${mc.seed}): per ${options.by} geen marge, want een groep heeft geen runs van haar eigen${totalBand === undefined ? '' : `; het verschil in ${year} in totaal: P10 … P90 = ${n(totalBand.p10)} … ${n(totalBand.p90)}`}. Zonder --by of met --by family staat de marge per rij.`
+                : `${mc.runs} Monte Carlo runs (seed ${mc.seed}): no range per ${options.by}, since a group has no runs of its own${totalBand === undefined ? '' : `; the total gap in ${year}: P10 … P90 = ${n(totalBand.p10)} … ${n(totalBand.p90)}`}. Without --by, or with --by family, the range is given per row.`,
+              width,
+            ),
+          ]
+        : [
           wrapText(
             // One run is its own P10 and P90: no range to speak of, and no plural.
             mc.runs === 1
@@ -200,7 +212,7 @@ export function renderProjectTable(data: ProjectResult, options: ProjectRenderOp
                 : `${bandHeader}: 80 % of ${mc.runs} Monte Carlo runs (seed ${mc.seed}) fall in this range.`,
             width,
           ),
-        ];
+          ];
   const legend =
     lang === 'nl'
       ? `Status: wat er tot ${result.scenario.horizon.end} met het werk gebeurt; ! = kwetsbaar.`

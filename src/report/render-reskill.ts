@@ -9,7 +9,8 @@ import type { Lang } from './labels.js';
 import { translateNote } from './notes.js';
 import { WORDS, yearRuns, yearSpan } from './words.js';
 import { shownFunctionId } from './result-notes.js';
-import { unmetSentence } from './render-plan.js';
+import { unmetCaveatFte, unmetSentence } from './render-plan.js';
+import { PLAN_WORDS } from './plan-words.js';
 
 export type ReskillFormat = 'table' | 'json' | 'csv' | 'md';
 export interface ReskillRenderOptions {
@@ -71,6 +72,22 @@ function moveRows(result: ReskillResult, names: ReadonlyMap<string, string>, lan
     .map((m) => [String(m.year), `${shownFunctionId(m.from, lang)} ${names.get(m.from) ?? ''}`.trim(), `${shownFunctionId(m.to, lang)} ${names.get(m.to) ?? ''}`.trim(), formatNumber(m.fte, 1, lang), euro(m.cost)]);
 }
 
+/**
+ * The reskilling cost per year by the year it is paid (spp plan's costs.by_year): the moves table's year
+ * is the 1 January the movers arrive, and a move is paid the year before, so a budget read off that
+ * table would shift every move a year (found by a consultant probe). Null without any cost.
+ */
+function reskillCostYearsLine(result: ReskillResult, lang: Lang): string | null {
+  const paid = result.costs_by_year.filter((y) => Math.abs(y.reskilling) >= 0.5);
+  if (paid.length === 0) return null;
+  const euro = euroIn(lang);
+  // A year and its amount stay together when the line wraps (a no-break space the wrapper keeps).
+  const list = paid.map((y) => `${y.year} ${euro(y.reskilling)}`.replaceAll(' ', '\u00a0')).join('; ');
+  return lang === 'nl'
+    ? `Omscholingskosten per jaar (betaald in): ${list}. Een overstap wordt betaald in het jaar vóór de 1 januari waarop hij ingaat.`
+    : `Reskilling cost per year (paid in): ${list}. A move is paid in the year before the 1 January it takes effect.`;
+}
+
 /** The plan per decision year: hires, reskilling, redeployment, placement outside, overstaffing, unmet demand (FTE). */
 function yearRows(result: ReskillResult, lang: Lang): string[][] {
   const n = (v: number): string => (Math.abs(v) < 0.05 ? '–' : formatNumber(v, 1, lang));
@@ -105,10 +122,28 @@ export function reskillUnmetLine(result: ReskillResult, lang: Lang): string | nu
   return unmetSentence(planUnmet, result.alternatives, result.business_case.shortage_cost === 0, lang);
 }
 
-/** The business case lines: the plan's costs by kind, its total, each alternative followed by what the plan saves against it. */
-function businessItems(result: ReskillResult, r: (typeof WORDS)['nl']['reskill']): [string, number | null, boolean][] {
+/**
+ * The sentence under a saving against an alternative that meets more of the demand (spp plan says it
+ * beside the saving, the report in its summary): null when there is none.
+ */
+export function reskillCaveat(result: ReskillResult, alternative: 'noPlan' | 'noPathways', lang: Lang): string | null {
+  const planUnmet = result.per_year.reduce((sum, y) => sum + y.shortage_fte, 0);
+  const more = unmetCaveatFte(planUnmet, alternative === 'noPlan' ? result.alternatives.no_plan : result.alternatives.no_pathways);
+  return more === null ? null : PLAN_WORDS[lang].unmetCaveatSentence(formatNumber(more, 1, lang), alternative);
+}
+
+/**
+ * The business case lines: the plan's costs by kind, its total, each alternative followed by what the
+ * plan saves against it and, when the plan leaves more demand unmet than it, a sentence saying so (a
+ * line without an amount: `null` with the sentence as its label and `caveat` set).
+ */
+function businessItems(result: ReskillResult, r: (typeof WORDS)['nl']['reskill'], lang: Lang): [string, number | null, boolean, boolean?][] {
   const b = result.business_case;
   const saving = savingLines(result, r);
+  const caveat = (alternative: 'noPlan' | 'noPathways'): [string, number | null, boolean, boolean?][] => {
+    const text = reskillCaveat(result, alternative, lang);
+    return text === null ? [] : [[text, null, false, true]];
+  };
   return [
     [r.reskillTotal, b.reskill_cost, false],
     [r.hireCost, b.hire_cost, false],
@@ -117,10 +152,13 @@ function businessItems(result: ReskillResult, r: (typeof WORDS)['nl']['reskill']
     [r.totalCost, b.total_cost, true],
     [r.noPathwaysCost, b.no_pathways_cost, false],
     ...(saving.noPathways === null ? [] : ([[...saving.noPathways, false]] as [string, number | null, boolean][])),
+    ...(saving.noPathways === null ? [] : caveat('noPathways')),
     [r.allHireCost, b.all_hire_cost, false],
     [...saving.noPlan, false],
+    ...caveat('noPlan'),
   ];
 }
+
 
 /** One line on where the figures come from and how to read a year. */
 function intro(result: ReskillResult, lang: Lang): string {
@@ -176,6 +214,8 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
     const moveName = nameColumns([{ width: 4 }, ...moveNums]);
     out.push('', c.bold(nl ? 'Wie stapt wanneer over' : 'Who moves when'));
     out.push(renderTable([{ header: r.year, width: 4 }, { header: r.from, width: moveName }, { header: r.to, width: moveName }, ...moveNums], moves, options).trimEnd());
+    const paid = reskillCostYearsLine(result, lang);
+    if (paid !== null) out.push(c.dim(wrapText(paid.replaceAll('\u00a0', '\u0000'), width, '').replaceAll('\u0000', ' ')));
   }
   const yearHeads = [r.year, r.hiringFte, r.reskilledFte, r.redeployedFte, r.surplusFte, r.overstaffingFte, r.shortageFte];
   const yearTable = yearRows(result, lang);
@@ -204,17 +244,21 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
   };
   list(nl ? `Werving per functie, ${result.per_year[0]?.year ?? ''}–${result.scenario.horizon.end}` : `Hiring per function, ${result.per_year[0]?.year ?? ''}–${result.scenario.horizon.end}`, r.fte, result.hiring_fte);
   list(nl ? 'Plaatsing buiten de organisatie (van-werk-naar-werk) per functie' : 'Placement outside the organisation (van-werk-naar-werk) per function', r.fte, result.surplus_fte);
-  const business = businessItems(result, r);
+  const all = businessItems(result, r, lang);
+  const business = all.filter(([, , , caveat]) => caveat !== true);
   const items = business.map(([l, v, b]) => [l, v === null ? r.impossible : euro(v), b] as const);
   const label = Math.max(...items.map(([l]) => l.length));
   // Amounts set the column; the words in place of one ("no plan within the limits") may run past it.
   const amount = Math.max(...business.map(([, v]) => (v === null ? 0 : euro(v).length)));
+  const caveats = new Map(all.flatMap((item, i) => (item[3] === true ? [[all[i - 1]![0], item[0]] as const] : [])));
   out.push('', c.bold(nl ? `Kostenvergelijking, kosten ${period}` : `Business case, costs ${period}`));
   // A label and its amount on one line when they fit, else the amount right-aligned below: never cut.
   const fits = 2 + label + 2 + amount <= width - 1;
   for (const [l, v, bold] of items) {
     const line = fits && 2 + label + 2 + Math.max(amount, v.length) <= width - 1 ? `  ${l.padEnd(label)}  ${v.padStart(amount)}` : `${wrapText(`  ${l}`, width - 1, '  ')}\n${v.padStart(width - 1)}`;
     out.push(bold ? c.bold(line) : line);
+    const caveat = caveats.get(l);
+    if (caveat !== undefined) out.push(wrapText(`    ${caveat}`, width, '    '));
   }
   const unmet = reskillUnmetLine(result, lang);
   if (unmet !== null) out.push(c.dim(wrapText(`  ${unmet}`, width, '  ')));
@@ -253,6 +297,8 @@ export function renderReskillMarkdown(result: ReskillResult, options: ReskillRen
     out.push(...markdownTable([r.from, r.to, r.fte, r.hoursPerPerson, r.cost, r.years], ['l', 'l', 'r', 'r', 'r', 'r'], pathwayRows(result, names, lang)));
     out.push('', `## ${nl ? 'Wie stapt wanneer over' : 'Who moves when'}`, '');
     out.push(...markdownTable([r.year, r.from, r.to, r.fte, r.cost], ['l', 'l', 'l', 'r', 'r'], moveRows(result, names, lang)));
+    const paid = reskillCostYearsLine(result, lang);
+    if (paid !== null) out.push('', escapeMarkdown(paid.replaceAll('\u00a0', ' ')));
   }
   out.push('', `## ${nl ? 'Het plan per jaar (fte)' : 'The plan per year (FTE)'}`, '');
   out.push(...markdownTable([r.year, r.hiringFte, r.reskilledFte, r.redeployedFte, r.surplusFte, r.overstaffingFte, r.shortageFte], ['l', 'r', 'r', 'r', 'r', 'r', 'r'], yearRows(result, lang)));
@@ -266,8 +312,8 @@ export function renderReskillMarkdown(result: ReskillResult, options: ReskillRen
   list(nl ? 'Plaatsing buiten de organisatie (van-werk-naar-werk)' : 'Placement outside the organisation (van-werk-naar-werk)', r.surplusFte, result.surplus_fte);
   const bold = (text: string): MarkdownCell => ({ text, style: 'bold' });
   out.push('', `## ${nl ? `Kostenvergelijking, kosten ${period}` : `Business case, costs ${period}`}`, '');
-  out.push(...markdownTable([r.item, r.amount], ['l', 'r'], businessItems(result, r).map(([l, v, b]) => {
-      const amount = v === null ? r.impossible : euro(v);
+  out.push(...markdownTable([r.item, r.amount], ['l', 'r'], businessItems(result, r, lang).map(([l, v, b, caveat]) => {
+      const amount = caveat === true ? '' : v === null ? r.impossible : euro(v);
       return b ? [bold(l), bold(amount)] : [l, amount];
     })), '');
   const unmet = reskillUnmetLine(result, lang);

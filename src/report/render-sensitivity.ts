@@ -42,7 +42,6 @@ const TEXTS = {
     planCost: 'Δ kosten plan −/+',
     top: (end: number, list: string) => `Het meest bepalend voor het verschil in ${end}: ${list}.`,
     topPlan: (list: string) => `Het meest bepalend voor de kosten van het plan: ${list}.`,
-    years: 'jr',
     note: 'Let op',
     notes: (d: string, ageYears: string, plan: boolean) => [
       `elke aanname is −${d} en +${d} van haar waarde gezet, één tegelijk, binnen het geldige bereik; de AOW-leeftijd ±${ageYears} jaar`,
@@ -54,6 +53,9 @@ const TEXTS = {
     notRun: (value: string) => `bij ${value} zijn verloop en doorstroom samen meer dan 1 voor een functie en leeftijd: niet doorgerekend`,
     withheld: (paths: string) => `weggelaten om privacyredenen: ${paths} (een regel voor een functie of familie met minder dan privacy.min_group personen, of die daarmee is afgeschermd; het effect zou tonen wat die paar mensen doen)`,
     planNotSolved: (value: string) => `bij ${value} kon het plan niet worden opgelost: de kosten zijn onbekend`,
+    overridden: (list: string) => `niet gebruikt, dus niet gevarieerd: ${list}`,
+    overriddenBy: (path: string, by: string) => `${path} wordt overal overschreven door ${by}`,
+    unmoved: (list: string, d: string) => `niet gevarieerd: ${list}; −${d} en +${d} van die waarde laten haar gelijk`,
     mdTitle: (name: string) => `# Gevoeligheid: ${name}`,
     mdIntro: (id: string, years: string, end: number, d: string, gap: string, shortage: string) =>
       `Scenario \`${id}\`, ${years}. Elke aanname −${d} en +${d} verschoven, één tegelijk. Basis: verschil ${end} ${gap} fte, tekort ${shortage} fte-jaren. Δ = verandering ten opzichte van de basis (negatieve Δ verschil: meer tekort).`,
@@ -80,7 +82,6 @@ const TEXTS = {
     planCost: 'Δ plan cost −/+',
     top: (end: number, list: string) => `What matters most for the gap in ${end}: ${list}.`,
     topPlan: (list: string) => `What matters most for the plan cost: ${list}.`,
-    years: 'yr',
     note: 'Note',
     notes: (d: string, ageYears: string, plan: boolean) => [
       `each assumption moved by −${d} and +${d} of its value, one at a time, within its valid range; the retirement age by ±${ageYears} years`,
@@ -92,6 +93,9 @@ const TEXTS = {
     notRun: (value: string) => `at ${value} attrition + transitions exceed 1 for some function and age: not run`,
     withheld: (paths: string) => `left out for privacy: ${paths} (a rule of a function or family with fewer than privacy.min_group persons, or withheld with one; its effect would show what those few people do)`,
     planNotSolved: (value: string) => `at ${value} the plan could not be solved: its cost is not known`,
+    overridden: (list: string) => `not used, so not varied: ${list}`,
+    overriddenBy: (path: string, by: string) => `${path} is overridden everywhere by ${by}`,
+    unmoved: (list: string, d: string) => `not varied: ${list}; −${d} and +${d} of that value leave it as it is`,
     mdTitle: (name: string) => `# Sensitivity: ${name}`,
     mdIntro: (id: string, years: string, end: number, d: string, gap: string, shortage: string) =>
       `Scenario \`${id}\`, ${years}. Each assumption moved by −${d} and +${d}, one at a time. Base: gap ${end} ${gap} FTE, shortage ${shortage} FTE-years. Δ = change against the base (negative Δ gap: more shortage).`,
@@ -107,23 +111,6 @@ const TEXTS = {
 
 const pct = (delta: number, lang: Lang): string => `${formatNumber(delta * 100, 0, lang)}%`;
 
-
-/** A moved value in a few characters: a number; the mean of a [low, likely, high] (what the run uses); a table as its shift. */
-function shortValue(a: SensitivityAssumption, value: unknown, lang: Lang): string {
-  if (typeof value === 'number') return formatCompact(value, a.kind === 'age' ? 2 : a.kind === 'cost' ? 0 : 3, lang);
-  if (Array.isArray(value)) return shortValue(a, value.reduce((s: number, v: number) => s + v, 0) / value.length, lang);
-  if (value !== null && typeof value === 'object') {
-    const base = Object.values(a.base_value as Record<string, number>);
-    const moved = Object.values(value as Record<string, number>);
-    if (a.kind === 'age') {
-      const shift = (moved[0] ?? 0) - (base[0] ?? 0);
-      return `${shift >= 0 ? '+' : '-'}${formatCompact(Math.abs(shift), 2, lang)} ${TEXTS[lang].years}`;
-    }
-    const ratio = base[0] !== undefined && base[0] !== 0 ? moved[0]! / base[0] : 1;
-    return `×${formatNumber(ratio, 2, lang)}`;
-  }
-  return String(value);
-}
 
 /** A change in euros with its sign; `–` when the variant was not run. */
 function signedEuro(v: number | null, lang: Lang): string {
@@ -142,6 +129,12 @@ function notesOf(result: SensitivityResult, lang: Lang, path: (p: string) => str
   const t = TEXTS[lang];
   const general = t.notes(pct(result.delta, lang), formatCompact(result.delta * 10, 2, lang), result.base.plan_cost !== null);
   if (result.withheld !== undefined && result.withheld.length > 0) general.push(t.withheld(result.withheld.map(path).join(', ')));
+  const notVaried = result.not_varied ?? [];
+  const overridden = notVaried.filter((n) => n.reason === 'overridden');
+  if (overridden.length > 0) general.push(t.overridden(overridden.map((n) => t.overriddenBy(path(n.path), n.by ?? '')).join('; ')));
+  const unmoved = notVaried.filter((n) => n.reason === 'unmoved');
+  const shown = (v: unknown): string => (typeof v === 'number' ? formatCompact(v, 3, lang) : JSON.stringify(v));
+  if (unmoved.length > 0) general.push(t.unmoved(unmoved.map((n) => `${path(n.path)} = ${shown(n.base_value)}`).join(', '), pct(result.delta, lang)));
   const perAssumption = result.assumptions.flatMap((a) =>
     [a.low_value, a.high_value].flatMap((value, i) => {
       const side = i === 0 ? 'low' : 'high';
@@ -150,7 +143,9 @@ function notesOf(result: SensitivityResult, lang: Lang, path: (p: string) => str
       return [];
     }),
   );
-  return { general, perAssumption };
+  // Every note a sentence: ended with a full stop (the last "Let op" line had none: consultant probe).
+  const stop = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
+  return { general: general.map(stop), perAssumption: perAssumption.map((n) => ({ ...n, text: stop(n.text) })) };
 }
 
 /**
@@ -189,15 +184,26 @@ function renderSensitivityTable(data: SensitivityResult, options: SensitivityRen
   const planCost = result.base.plan_cost;
   out.push(wrapText(`${t.base(end, n1(result.base.gap_fte), n1(result.base.shortage_fte_years), start < end ? yearSpan(start + 1, end) : null)}${planCost !== null ? ` ${t.basePlan(formatNumber(planCost, 0, lang))}` : ''}`, width));
   out.push(wrapText(t.legend, width), '');
+  // Each assumption in the report's words and its values as the report gives them, as in md ("AOW-leeftijd",
+  // "−2 jaar", "2,8%"; found by a consultant probe: the table showed raw YAML paths and "0,028", "-2 jr"),
+  // the scenario key beside the words or, when they do not fit together, on a line of its own.
+  const f = settingFormatters(lang, options.label ?? labeller(lang));
+  const labelOf = assumptionLabeller(lang, f, options.names ?? new Map());
+  const words = (path: string): string => terminalSafe(labelOf(path));
+  const movedTo = (a: SensitivityAssumption): string => `${terminalSafe(assumptionValue(a, a.low_value, f, lang))} / ${terminalSafe(assumptionValue(a, a.high_value, f, lang))}`;
   const rows = result.assumptions.map((a) => ({
-    values: `${shortValue(a, a.low_value, lang)} / ${shortValue(a, a.high_value, lang)}`,
+    values: movedTo(a),
     gap: `${signed(a.effects.gap_fte.low)} / ${signed(a.effects.gap_fte.high)}`,
     shortage: `${signed(a.effects.shortage_fte_years.low)} / ${signed(a.effects.shortage_fte_years.high)}`,
   }));
   const longest = (cells: string[], least: number): number => Math.max(least, ...cells.map((x) => [...x].length));
   // The figures' columns as wide as their longest figure (at least 14, 15 and 15); the path column
   // takes what they leave (with 2 for the rank, the gaps between and one to spare: width − 55 at the least).
-  const figures = { values: 14, gap: longest(rows.map((r) => r.gap), 15), shortage: longest(rows.map((r) => r.shortage), 15) };
+  const gapWidth = longest(rows.map((r) => r.gap), 15);
+  const shortageWidth = longest(rows.map((r) => r.shortage), 15);
+  // The values column as wide as its longest ("−2 jaar / +2 jaar") when that leaves the words 30 columns.
+  const valuesWidth = (others: number): number => Math.max(14, Math.min(longest(rows.map((r) => r.values), 14), width - 11 - others - 30));
+  const figures = { values: valuesWidth(gapWidth + shortageWidth), gap: gapWidth, shortage: shortageWidth };
   const widths = { rank: 2, path: Math.max(0, width - 11 - figures.values - figures.gap - figures.shortage), ...figures };
   const line = (cells: string[]): string =>
     [cells[0]!.padStart(widths.rank), cells[1]!.padEnd(widths.path), cells[2]!.padStart(widths.values), cells[3]!.padStart(widths.gap), cells[4]!.padStart(widths.shortage)].join('  ').trimEnd();
@@ -207,20 +213,34 @@ function renderSensitivityTable(data: SensitivityResult, options: SensitivityRen
   const head = (cells: string[], figureWidths: number[]): string[] => (narrow ? [`${cells[0]!.padStart(widths.rank)}  ${cells[1]!}`, wide(cells.slice(2), figureWidths, width)] : [line(cells)]);
   const rule = c.dim('─'.repeat(width - 1));
   out.push(...head([t.rank, t.assumption, t.movedTo, t.gap(end), t.shortage], [widths.values, widths.gap, widths.shortage]).map((h) => c.bold(h)), rule);
+  const len = (text: string): number => [...text].length;
+  /** One assumption's lines: words (and key) with the figures when they fit, else each on a line of its own. */
+  const rowLines = (rank: string, a: SensitivityAssumption, values: string, figures: string[], pathWidth: number, valuesWidth: number, figureWidths: number[], tooNarrow: boolean, lineOf: (cells: string[]) => string): string[] => {
+    const label = words(a.path);
+    const both = label === a.path ? a.path : `${label} (${a.path})`;
+    // Indent, parentheses and one column to spare: the key cut to fit (as a long path is).
+    const room = width - widths.rank - 5;
+    const cut = len(a.path) > room ? `${[...a.path].slice(0, room - 1).join('')}…` : a.path;
+    const key = label === a.path ? [] : [c.dim(`${' '.repeat(widths.rank + 2)}(${cut})`)];
+    if (!tooNarrow && len(values) <= valuesWidth && len(both) <= pathWidth) return [lineOf([rank, both, values, ...figures])];
+    if (!tooNarrow && len(values) <= valuesWidth && len(label) <= pathWidth) return [lineOf([rank, label, values, ...figures]), ...key];
+    return [`${rank.padStart(widths.rank)}  ${longPath(label)}`, ...key, wide([values, ...figures], [valuesWidth, ...figureWidths], width)];
+  };
   result.assumptions.forEach((a, i) => {
     const { values, gap, shortage } = rows[i]!;
-    if (!narrow && [...a.path].length <= widths.path && [...values].length <= widths.values) out.push(line([String(i + 1), a.path, values, gap, shortage]));
-    else out.push(`${String(i + 1).padStart(widths.rank)}  ${longPath(a.path)}`, wide([values, gap, shortage], [widths.values, widths.gap, widths.shortage], width));
+    out.push(...rowLines(String(i + 1), a, values, [gap, shortage], widths.path, widths.values, [widths.gap, widths.shortage], narrow, line));
   });
   out.push('');
-  const top = result.assumptions.filter((a) => a.swing_gap_fte > 0).slice(0, 3).map((a) => a.path);
+  const named = (path: string): string => (words(path) === path ? path : `${words(path)} (${path})`);
+  const top = result.assumptions.filter((a) => a.swing_gap_fte > 0).slice(0, 3).map((a) => named(a.path));
   if (top.length > 0) out.push(wrapText(t.top(end, top.join(', ')), width));
   if (planCost !== null) {
     // The plan cost ranked on its own: cost parameters move it without moving the gap.
     const ranked = byPlanCost(result);
     const costs = ranked.map((a) => `${signedEuro(a.effects.plan_cost.low, lang)} / ${signedEuro(a.effects.plan_cost.high, lang)}`);
     const cost = longest(costs, 32);
-    const planWidths = { rank: 2, path: Math.max(0, width - 9 - 14 - cost), values: 14, cost };
+    const planValues = valuesWidth(cost - 2);
+    const planWidths = { rank: 2, path: Math.max(0, width - 9 - planValues - cost), values: planValues, cost };
     const planLine = (cells: string[]): string =>
       [cells[0]!.padStart(planWidths.rank), cells[1]!.padEnd(planWidths.path), cells[2]!.padStart(planWidths.values), cells[3]!.padStart(planWidths.cost)].join('  ').trimEnd();
     if (out[out.length - 1] !== '') out.push('');
@@ -228,16 +248,14 @@ function renderSensitivityTable(data: SensitivityResult, options: SensitivityRen
     const planHead = planNarrow ? [`${t.rank.padStart(planWidths.rank)}  ${t.assumption}`, wide([t.movedTo, t.planCost], [planWidths.values, planWidths.cost], width)] : [planLine([t.rank, t.assumption, t.movedTo, t.planCost])];
     out.push(c.bold(wrapText(t.planTitle, width)), ...planHead.map((h) => c.bold(h)), rule);
     ranked.forEach((a, i) => {
-      const values = `${shortValue(a, a.low_value, lang)} / ${shortValue(a, a.high_value, lang)}`;
-      if (!planNarrow && [...a.path].length <= planWidths.path && [...values].length <= planWidths.values) out.push(planLine([String(i + 1), a.path, values, costs[i]!]));
-      else out.push(`${String(i + 1).padStart(planWidths.rank)}  ${longPath(a.path)}`, wide([values, costs[i]!], [planWidths.values, planWidths.cost], width));
+      out.push(...rowLines(String(i + 1), a, movedTo(a), [costs[i]!], planWidths.path, planWidths.values, [planWidths.cost], planNarrow, planLine));
     });
-    const topPlan = ranked.filter((a) => (a.swing_plan_cost ?? 0) > 0).slice(0, 3).map((a) => a.path);
+    const topPlan = ranked.filter((a) => (a.swing_plan_cost ?? 0) > 0).slice(0, 3).map((a) => named(a.path));
     if (topPlan.length > 0) out.push('', wrapText(t.topPlan(topPlan.join(', ')), width));
   }
-  const notes = notesOf(result, lang);
+  const notes = notesOf(result, lang, named);
   for (const note of notes.general) out.push(c.dim(wrapText(`${t.note}: ${note}`, width)));
-  for (const note of notes.perAssumption) out.push(c.dim(wrapText(`${t.note}: ${note.path}: ${note.text}`, width)));
+  for (const note of notes.perAssumption) out.push(c.dim(wrapText(`${t.note}: ${named(note.path)}: ${note.text}`, width)));
   return `${out.join('\n')}\n`;
 }
 

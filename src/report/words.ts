@@ -75,6 +75,8 @@ export interface Words {
     hiring: string;
     surplus: string;
     businessCase: string;
+    /** spp project --runs: the Monte Carlo bands (P10, P50, P90). */
+    bands: string;
   };
   assumptions: { setting: string; value: string; source: string; defaultSource: string; modelNote: string; note: string; version: string; scenario: string; input: string; file: string; sha256: string; seed: string; sheetNote: string };
   reskill: {
@@ -88,7 +90,8 @@ export interface Words {
     firstYear: string;
     years: string;
     year: string;
-    reskillCost: string;
+    /** The reskill workbook's sheet of costs by the year paid. */
+    costSheet: string;
     hiringFte: string;
     surplusFte: string;
     reskilledFte: string;
@@ -165,6 +168,7 @@ export const WORDS: Record<Lang, Words> = {
       hiring: 'Werving',
       surplus: 'Buiten geplaatst',
       businessCase: 'Kostenvergelijking',
+      bands: 'Marge P10-P90',
     },
     assumptions: {
       setting: 'Instelling',
@@ -192,7 +196,7 @@ export const WORDS: Record<Lang, Words> = {
       firstYear: 'Eerste jaar',
       years: 'Jaren',
       year: 'Jaar',
-      reskillCost: 'Omscholingskosten in dat jaar',
+      costSheet: 'Kosten per jaar',
       hiringFte: 'Werving (fte)',
       surplusFte: 'Buiten geplaatst (fte)',
       reskilledFte: 'Omscholing (fte)',
@@ -265,6 +269,7 @@ export const WORDS: Record<Lang, Words> = {
       hiring: 'Hiring',
       surplus: 'Placed outside',
       businessCase: 'Business case',
+      bands: 'Range P10-P90',
     },
     assumptions: {
       setting: 'Setting',
@@ -292,7 +297,7 @@ export const WORDS: Record<Lang, Words> = {
       firstYear: 'First year',
       years: 'Years',
       year: 'Year',
-      reskillCost: 'Reskilling cost that year',
+      costSheet: 'Cost per year',
       hiringFte: 'Hiring (FTE)',
       surplusFte: 'Placed outside (FTE)',
       reskilledFte: 'Reskilling (FTE)',

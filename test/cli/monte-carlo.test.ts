@@ -1,3 +1,7 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, runSpp } from './run-spp.js';
 
@@ -56,5 +60,57 @@ describe('spp project --runs N --seed S', () => {
     const seedOnly = await runSpp(['project', '--lang', 'en', '--example', '--seed', '5']);
     expect(seedOnly.exitCode).toBe(2);
     expect(seedOnly.stderr).toContain('--seed needs --runs');
+  });
+
+  // Found by a consultant probe: --format xlsx with --runs gave the workbook of a run without them
+  // (no P10/P90), and --by COLUMN --format table promised a "Gap P10 … P90" column it never showed.
+  it('writes the bands to the workbook: a sheet of P10, P50 and P90 per row and year, as the JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-mc-'));
+    const json = JSON.parse((await runSpp([...args, '--format', 'json'])).stdout);
+    for (const [lang, sheet, gapP10] of [['nl', 'Marge P10-P90', 'Verschil (fte) P10'], ['en', 'Range P10-P90', 'Gap (FTE) P10']] as const) {
+      const out = join(dir, `mc-${lang}.xlsx`);
+      expect((await runSpp([...args, '--lang', lang, '-o', out])).exitCode).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+      expect(wb.worksheets[1]!.name).toBe(sheet);
+      const ws = wb.worksheets[1]!;
+      const header = (ws.getRow(1).values as unknown[]).slice(1);
+      const col = header.indexOf(gapP10) + 1;
+      expect(col).toBeGreaterThan(0);
+      const total = json.totals.years.at(-1);
+      let found = false;
+      ws.eachRow((row) => {
+        const v = (row.values as unknown[]).slice(1);
+        if (v[0] === (lang === 'nl' ? 'Totaal' : 'Total') && v[header.indexOf(lang === 'nl' ? 'Jaar' : 'Year')] === total.year) {
+          expect(row.getCell(col).value).toBeCloseTo(total.gap_fte_band.p10, 6);
+          expect(row.getCell(col + 2).value).toBeCloseTo(total.gap_fte_band.p90, 6);
+          found = true;
+        }
+      });
+      expect(found).toBe(true);
+    }
+    // Without --runs: no band sheet.
+    const plain = join(dir, 'plain.xlsx');
+    expect((await runSpp(['project', '-s', 'scenarios/digitaal-versneld.yaml', '-q', '-o', plain])).exitCode).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(plain) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).not.toContain('Marge P10-P90');
+  });
+
+  it('grouped by a column: the table promises no band column it does not show, and gives the total band in words', async () => {
+    const by = ['project', '-s', 'scenarios/baseline.yaml', '-q', '--runs', '20', '--seed', '1', '--by', 'afdeling'];
+    const json = JSON.parse((await runSpp([...by, '--format', 'json'])).stdout);
+    const band = json.totals.years.at(-1).gap_fte_band;
+    const nl1 = (v: number) => v.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).replace('−', '-');
+    for (const lang of ['nl', 'en'] as const) {
+      const table = (await runSpp([...by, '--format', 'table', '--lang', lang])).stdout;
+      const header = table.split('\n').find((l) => /^afdeling\s/i.test(l))!;
+      expect(header, table).not.toMatch(/P10/);
+      expect(table).not.toMatch(/(Verschil|Gap) P10 … P90: 80/);
+      const flat = table.replace(/\s+/g, ' ');
+      const range = lang === 'nl' ? `P10 … P90 = ${nl1(band.p10)} … ${nl1(band.p90)}` : `P10 … P90 = ${band.p10.toFixed(1)} … ${band.p90.toFixed(1)}`;
+      expect(flat).toContain(range);
+      expect(flat).toContain(lang === 'nl' ? 'per afdeling geen marge' : 'no range per afdeling');
+    }
   });
 });

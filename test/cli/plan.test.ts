@@ -25,7 +25,8 @@ describe('spp plan', () => {
     const reduced = new Map(line![1]!.split('; ').map((p) => p.split(' ')).map(([y, v]) => [Number(y), Number(v!.replace(',', '.'))]));
     expect(reduced.size).toBeGreaterThan(3);
     const num = (v: string) => (v === '–' || v === '' ? 0 : Number(v.replace(/\./g, '').replace(',', '.')));
-    for (const row of table.split('\n').filter((l) => /^20\d\d  /.test(l))) {
+    // The year table's rows (the cost per year table below has rows by year too).
+    for (const row of table.split('Minder uren')[0]!.split('\n').filter((l) => /^20\d\d  /.test(l))) {
       const [year, fte, demand, , , , over, short] = row.trim().split(/\s+/);
       if (Number(year) === 2026) continue;
       // Fte − Boven + Tekort = Vraag + minder uren, to the table's rounding.
@@ -73,6 +74,32 @@ describe('spp plan', () => {
     // A plan that meets all demand says nothing of it.
     const baseline = (await runSppOnce(['plan', '-s', 'scenarios/baseline.yaml', '--format', 'table', '-q'])).stdout;
     expect(baseline).not.toContain('Onvervulde vraag over de horizon');
+  });
+
+  // Found by a consultant probe: "Geen plan € 5.286.646  plan bespaart € 819.380" under a hiring
+  // freeze, the plan leaving 91,6 FTE-years unmet that no plan meets; the report said "maar laat …".
+  it('says beside a saving that the plan leaves more demand unmet than that alternative (table, md; nl, en)', { timeout: 120_000 }, async () => {
+    const json = JSON.parse((await runSppOnce(['plan', '-s', SCENARIO, '--format', 'json', '-q'])).stdout) as PlanResult;
+    const planUnmet = json.totals.years.slice(1).reduce((a, y) => a + y.shortage_fte, 0);
+    const noPlan = json.alternatives.no_plan;
+    const noPathways = json.alternatives.no_pathways!;
+    expect(noPlan.saving).toBeGreaterThan(0);
+    // Without pathways leaves more unmet than the plan: no caveat there.
+    expect(noPathways.shortage_fte_years).toBeGreaterThan(planUnmet);
+    const more = planUnmet - noPlan.shortage_fte_years;
+    for (const [lang, saves, caveat, withoutPathways] of [
+      ['nl', `plan bespaart € ${noPlan.saving.toLocaleString('nl-NL')}`, `maar laat ${more.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} fte-jaar meer vraag onvervuld`, 'Zonder routes'],
+      ['en', `plan saves €${noPlan.saving.toLocaleString('en-GB')}`, `but leaves ${more.toFixed(1)} FTE-years more demand unmet`, 'Without pathways'],
+    ] as const) {
+      for (const format of ['table', 'md']) {
+        const text = (await runSppOnce(['plan', '-s', SCENARIO, '--format', format, '--lang', lang, '-q'])).stdout;
+        expect(text.replace(/\s+/g, ' '), `${format} ${lang}`).toContain(`${saves}, ${caveat}`);
+        expect(text.split('\n').find((l) => l.includes(withoutPathways) && /€/.test(l)), `${format} ${lang}`).not.toMatch(/onvervuld|unmet/);
+      }
+    }
+    // A plan that meets all demand: no caveat.
+    const baseline = (await runSppOnce(['plan', '-s', 'scenarios/baseline.yaml', '--format', 'table', '-q'])).stdout;
+    expect(baseline).not.toContain('meer vraag onvervuld');
   });
 
   // Found by an HR-adviser review: the memo listed ~200 unmet-demand lines (one per function and year,
@@ -149,6 +176,38 @@ describe('spp plan', () => {
     const csv = renderPlanCsv(r, { color: false, dialect: 'rfc' }).split('\n');
     expect(csv[0]).toBe(`function,name,year,${YEAR_KEYS.slice(1).join(',')}`);
     expect(csv.length - 2).toBe(r.functions.length * r.years.length);
+  });
+
+  // Found by a consultant probe: the table's column "Kosten" and the xlsx put a year's row's decisions
+  // (paid the year before) in it, so € 936.917 of hires paid in 2026 (JSON costs.by_year) read as 2027
+  // and 2033 showed € 633.409 where nothing is paid: a budget filled from it shifted every hire a year.
+  it('shows the cost per year by the year it is paid, as costs.by_year, in the table and md (nl and en)', { timeout: 120_000 }, async () => {
+    const json = JSON.parse((await runSppOnce(['plan', '-s', SCENARIO, '--format', 'json', '-q'])).stdout) as PlanResult;
+    expect(json.costs.by_year[0]!.year).toBe(json.years[0]);
+    expect(json.costs.by_year[0]!.hiring + json.costs.by_year[0]!.reskilling).toBeGreaterThan(0);
+    const euros = (cell: string): number => Number(cell.replace(/[€\s.,]/g, ''));
+    for (const lang of ['nl', 'en'] as const) {
+      for (const format of ['table', 'md']) {
+        const text = (await runSppOnce(['plan', '-s', SCENARIO, '--format', format, '--lang', lang, '-q'])).stdout;
+        const title = lang === 'nl' ? 'Kosten per jaar (betaald in)' : 'Cost per year (paid in)';
+        expect(text, `${format} ${lang}`).toContain(title);
+        // The year table has no cost column any more: its rows are the state on 1 January.
+        const yearHeader = text.split('\n').find((l) => /^(\| )?(Jaar|Year)\b/.test(l))!;
+        expect(yearHeader).not.toMatch(/Kosten|Cost/);
+        const section = text.split(title)[1]!;
+        const header = section.split('\n').find((l) => /Betaald in|Paid in/.test(l))!;
+        const split = (l: string) => (format === 'md' ? l.split('|').map((c) => c.trim()).filter((c) => c !== '') : l.trim().split(/\s{2,}/));
+        const heads = split(header);
+        expect(heads[0]).toBe(lang === 'nl' ? 'Betaald in' : 'Paid in');
+        const rows = section.split('\n').filter((l) => /^(\| )?20\d\d\b/.test(l)).map(split);
+        expect(rows.map((r) => Number(r[0])), `${format} ${lang}`).toEqual(json.costs.by_year.map((y) => y.year));
+        rows.forEach((r, i) => expect(euros(r.at(-1)!), `${format} ${lang} ${r[0]}`).toBe(json.costs.by_year[i]!.total));
+        const hiring = heads.indexOf(lang === 'nl' ? 'Werven' : 'Hire');
+        rows.forEach((r, i) => expect(euros(r[hiring]!)).toBe(json.costs.by_year[i]!.hiring));
+        const total = split(section.split('\n').find((l) => /^(\| )?(Totaal plan|Plan total)/.test(l))!);
+        expect(euros(total.at(-1)!)).toBe(json.costs.total);
+      }
+    }
   });
 
   it('refuses an unknown --objective with a usage error', async () => {

@@ -33,8 +33,8 @@ describe('spp reskill', () => {
     }
     const bc = r.business_case;
     expect(bc.total_cost).toBeCloseTo(bc.reskill_cost + bc.hire_cost + bc.surplus_cost + bc.shortage_cost, -1);
-    // the krimp scenario caps reskilling per year: no year spends more than its budget
-    for (const y of r.per_year) expect(y.cost).toBeLessThanOrEqual(r.rules.budget_per_year + 1);
+    // the krimp scenario caps reskilling per year: no year spends more than its budget (in the year paid, SPEC §3.3)
+    for (const y of r.costs_by_year) expect(y.reskilling).toBeLessThanOrEqual(r.rules.budget_per_year + 1);
   }, 180_000);
 
   it('writes CSV of the pathways', async () => {
@@ -73,6 +73,26 @@ describe('spp reskill', () => {
       3,
     );
     expect(r.per_year.map((y: { year: number }) => y.year)).toEqual(p.years.slice(1));
+    // Costs per year by the year paid, the plan's costs.by_year (per_year's cost was by the year the
+    // movers arrive, a year after it is paid: consultant probe).
+    type Paid = { year: number; reskilling: number; total: number };
+    expect(r.costs_by_year).toEqual(p.costs.by_year.map((y: Paid) => ({ year: y.year, reskilling: y.reskilling, total: y.total })));
+    expect(r.per_year[0]).not.toHaveProperty('cost');
+  });
+
+  it('gives the reskilling cost per year by the year paid under who moves when, as spp plan costs.by_year (table, md; nl, en)', async () => {
+    const plan = JSON.parse((await runSpp(['plan', '-s', 'scenarios/baseline.yaml', '--format', 'json', '-q'])).stdout) as { costs: { by_year: { year: number; reskilling: number }[] } };
+    const paid = plan.costs.by_year.filter((y) => y.reskilling >= 0.5);
+    expect(paid.length).toBeGreaterThan(1);
+    for (const lang of ['nl', 'en']) {
+      for (const format of ['table', 'md']) {
+        const text = (await runSpp(['reskill', '-s', 'scenarios/baseline.yaml', '--format', format, '--lang', lang, '-q'])).stdout.replace(/\s+/g, ' ');
+        const head = lang === 'nl' ? 'Omscholingskosten per jaar (betaald in): ' : 'Reskilling cost per year (paid in): ';
+        const list = text.split(head)[1]!.split('. ')[0]!.split('; ');
+        expect(list.map((item) => Number(item.slice(0, 4))), `${format} ${lang}`).toEqual(paid.map((y) => y.year));
+        list.forEach((item, i) => expect(Number(item.slice(5).replace(/[€\s.,]/g, ''))).toBe(paid[i]!.reskilling));
+      }
+    }
   });
 
   it('writes Markdown with the pathways, who moves when, the plan per year and the business case', async () => {
@@ -131,9 +151,36 @@ describe('spp reskill: the business case as spp plan gives it', () => {
       // 798.0808000000001 and 9.714100000000002 behind "798,1" and "9,7".
       const perYear = wb.worksheets[1]!;
       const total = (perYear.getRow(perYear.rowCount).values as unknown[]).slice(1);
-      expect(total).toEqual([lang === 'nl' ? 'Totaal' : 'Total', 798.1, 17.8, 9.7, 0, 26.2, 440.1, r.business_case.reskill_cost]);
+      expect(total).toEqual([lang === 'nl' ? 'Totaal' : 'Total', 798.1, 17.8, 9.7, 0, 26.2, 440.1]);
+      const paid = wb.worksheets[5]!;
+      expect(paid.getRow(r.costs_by_year.length + 2).getCell(2).value).toBe(r.business_case.reskill_cost);
       expect(r.business_case.reskill_cost).toBe(236162);
       expect(moreThanShown(wb)).toEqual([]);
+    }
+  });
+
+  // Found by a consultant probe: reskill printed "Het actieplan is goedkoper dan geen plan met € 819.380"
+  // under a hiring freeze without saying, where the saving is, that the plan leaves demand undone.
+  it('says under a saving that the plan leaves more demand unmet than that alternative, in every format', async () => {
+    const r = JSON.parse((await runSpp(['reskill', '-s', KRIMP, '--format', 'json', '-q'])).stdout);
+    const planUnmet = r.per_year.reduce((a: number, y: { shortage_fte: number }) => a + y.shortage_fte, 0);
+    const more = planUnmet - r.alternatives.no_plan.shortage_fte_years;
+    expect(more).toBeGreaterThan(1);
+    const nl = `Maar het actieplan laat ${more.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} fte-jaar meer vraag onvervuld dan geen plan (werven zonder grenzen).`;
+    const en = `But the action plan leaves ${more.toFixed(1)} FTE-years more demand unmet than no plan (hiring without limits).`;
+    for (const [lang, sentence, saving] of [['nl', nl, 'Het actieplan is goedkoper dan geen plan met'], ['en', en, 'The action plan is cheaper than no plan by']] as const) {
+      for (const format of ['table', 'md']) {
+        const text = (await runSpp(['reskill', '-s', KRIMP, '--format', format, '--lang', lang, '-q'])).stdout.replace(/\s+/g, ' ');
+        // Right under the saving against no plan.
+        expect(text, `${format} ${lang}`).toMatch(new RegExp(`${saving}[ |]*€ ?[\\d.,]+[ |]*${sentence.replace(/[.()]/g, '\\$&')}`));
+        expect(text).not.toMatch(/meer vraag onvervuld dan het plan zonder routes|more demand unmet than the plan without pathways/);
+      }
+      const out = join(mkdtempSync(join(tmpdir(), 'spp-caveat-')), 'r.xlsx');
+      expect((await runSpp(['reskill', '-s', KRIMP, '-o', out, '--lang', lang, '-q'])).exitCode).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+      const rows = wb.worksheets[4]!.getSheetValues().slice(2).map((row) => (row as unknown[])[1]);
+      expect(rows[rows.indexOf(saving) + 1]).toBe(sentence);
     }
   });
 

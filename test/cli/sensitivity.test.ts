@@ -40,8 +40,9 @@ describe('spp sensitivity', () => {
       expect(run.exitCode).toBe(0);
       for (const line of run.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
     }
-    expect(en.stdout).toMatch(/What matters most for the gap in 2035: \S+,\s+\S+,\s+\S+\./);
-    expect(nl.stdout).toMatch(/Het meest bepalend voor het verschil in 2035: \S+,\s+\S+,\s+\S+\./);
+    // In the report's words with the key beside them, as md.
+    expect(en.stdout.replace(/\s+/g, ' ')).toMatch(/What matters most for the gap in 2035: State pension \(AOW\) age \(workforce\.retirement_age\), [^,]+ \([^)]+\), [^,]+ \([^)]+\)\./);
+    expect(nl.stdout.replace(/\s+/g, ' ')).toMatch(/Het meest bepalend voor het verschil in 2035: AOW-leeftijd \(workforce\.retirement_age\), [^,]+ \([^)]+\), [^,]+ \([^)]+\)\./);
     expect(nl.stdout).toContain('Gevoeligheid van');
     expect(nl.stdout).toContain('Aanname');
     expect(nl.stdout).not.toMatch(/What matters|Assumption|Note:|shortage/);
@@ -59,8 +60,11 @@ describe('spp sensitivity', () => {
       // The first assumption's change of the gap, both sides, uncut.
       expect(text).toMatch(/-72,9 \/ \+62,6/);
     }
-    expect(at(120)).toMatch(/^ 2 {2}digitalisation\.automation\.administrative\.target +0,48 \/ 0,72/m);
-    expect(at(80)).toMatch(/^ 2 {2}digitalisation\.automation\.administrative\.target$/m);
+    expect(at(120)).toMatch(/^ 2 {2}Automatisering: Administratief werk +48% \/ 72%/m);
+    expect(at(120)).toMatch(/^ 1 {2}AOW-leeftijd \(workforce\.retirement_age\) +−2 jaar \/ \+2 jaar +-72,9 \/ \+62,6/m);
+    expect(at(120)).toMatch(/^ 3 {2}Verloop: 45–54 jaar +2,8% \/ 4,2%/m);
+    expect(at(80)).toMatch(/^ 2 {2}Automatisering: Administratief werk$/m);
+    expect(at(80)).toMatch(/^ {4}\(digitalisation\.automation\.administrative\.target\)$/m);
   });
 
   it('gives excel-nl CSV headers and kinds in --lang (Dutch by default), numbers with a decimal comma; rfc keeps the keys', async () => {
@@ -114,10 +118,53 @@ describe('spp sensitivity', () => {
       const redundancy = effect('reskilling.surplus_cost_per_fte');
       expect(redundancy.high!).toBeGreaterThan(0);
       expect(redundancy.low!).toBeLessThan(0);
-      // The rule's own cost overrides the default hire cost, so moving the default changes nothing.
-      expect(effect('reskilling.hire_cost')).toEqual({ low: 0, high: 0 });
+      // The rule's own cost overrides the default hire cost: moving the default changes nothing, so it
+      // is not varied (it was ranked with effect 0: consultant probe), but named in a note.
+      expect(result.assumptions.some((a) => a.path === 'reskilling.hire_cost')).toBe(false);
       expect(result.assumptions.find((a) => a.path === 'plan.hiring[family=all].cost')!.kind).toBe('cost');
     });
+
+    // Found by a consultant probe: reskilling.hire_cost (overridden by plan.hiring everywhere) and
+    // plan.discount_rate 0 ("0 / 0") were ranked with effect 0; notes lacked a full stop; the table
+    // showed YAML paths and values ("-2 jr", "0,028") where md gives the report's words.
+    it('lists assumptions nothing uses or ±delta cannot move in a note, not as rows, and notes end with a full stop', async () => {
+      const json = JSON.parse((await runSpp(['sensitivity', '-s', textbook, '--format', 'json', '-q'])).stdout) as SensitivityResult;
+      expect(json.not_varied).toEqual(expect.arrayContaining([
+        { path: 'reskilling.hire_cost', base_value: 12_000, reason: 'overridden', by: 'plan.hiring' },
+        { path: 'plan.discount_rate', base_value: 0, reason: 'unmoved' },
+      ]));
+      const paths = json.assumptions.map((a) => a.path);
+      expect(paths).not.toContain('plan.discount_rate');
+      // Still varied: the default surplus cost prices what no plan.redundancy rule sets.
+      expect(paths).toContain('reskilling.surplus_cost_per_fte');
+      for (const [lang, overridden, unmoved] of [
+        ['nl', 'niet gebruikt, dus niet gevarieerd: Wervingskosten (standaard) (reskilling.hire_cost) wordt overal overschreven door plan.hiring.', 'Disconteringsvoet (plan.discount_rate) = 0'],
+        ['en', 'not used, so not varied:', '(plan.discount_rate) = 0'],
+      ] as const) {
+        const table = (await runSpp(['sensitivity', '-s', textbook, '--format', 'table', '--lang', lang, '-q'])).stdout;
+        const flat = table.replace(/\s+/g, ' ');
+        expect(flat).toContain(overridden);
+        expect(flat).toContain(unmoved);
+        expect(table).not.toMatch(/^\s*\d+ +.*(hire_cost|discount_rate)/m);
+        // Every note a sentence.
+        const notes = flat.split(lang === 'nl' ? 'Let op: ' : 'Note: ').slice(1);
+        expect(notes.length).toBeGreaterThan(3);
+        for (const note of notes) expect(note.trim(), note).toMatch(/\.$/);
+      }
+    }, 120_000);
+
+    it("gives the terminal table the report's words and values, as md, with the scenario key beside or under them", async () => {
+      const table = (await runSpp(['sensitivity', '-s', textbook, '--format', 'table', '-q'])).stdout;
+      expect(table).toMatch(/^ \d {2}AOW-leeftijd$/m);
+      expect(table).toMatch(/^ {4}\(workforce\.retirement_age\)$/m);
+      expect(table).toContain('−2 jaar / +2 jaar');
+      expect(table).toContain('40% / 60%');
+      expect(table).not.toMatch(/-2 jr|0,4 \/ 0,6/);
+      for (const line of table.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
+      const wide = sensitivityRenderers.table(JSON.parse((await runSpp(['sensitivity', '-s', textbook, '--format', 'json', '-q'])).stdout) as SensitivityResult, { color: false, dialect: 'rfc', lang: 'nl', width: 140 });
+      // Room enough: the words and the key on one line.
+      expect(wide).toMatch(/^ \d {2}AOW-leeftijd \(workforce\.retirement_age\) +−2 jaar \/ \+2 jaar/m);
+    }, 120_000);
 
     it('ranks the plan cost table by its own swing, in Dutch and in English', async () => {
       const nl = await runSpp(['sensitivity', '-s', textbook, '--format', 'md', '-q']);

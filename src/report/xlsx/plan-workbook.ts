@@ -1,7 +1,7 @@
 import type { PlanBinding, PlanCostsByKind, PlanResult } from '../../domain/plan.js';
 import { translateNote } from '../notes.js';
 import { PLAN_WORDS } from '../plan-words.js';
-import { bindingLine, planRowCost, unmetLine, withLocalNames } from '../render-plan.js';
+import { bindingLine, unmetLine, withLocalNames } from '../render-plan.js';
 import { shownFunctionId } from '../result-notes.js';
 import { WORDS } from '../words.js';
 import { formatCompact } from '../../domain/round.js';
@@ -17,7 +17,7 @@ const KINDS = ['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_ho
  * - one wide sheet per decision (hire, pathways in/out, placed outside, overstaffing, shortage):
  *   functions as rows, years as columns, a total row;
  * - Routes: every pathway flow per year with its FTE, hours and cost;
- * - Kosten: per year and kind, the plan total and the two alternatives with what the plan saves;
+ * - Kosten: per year paid (as costs.by_year) and kind, the plan total and the two alternatives with what the plan saves;
  * - Onvervulde vraag and Knelpunten: where demand falls short and why, the limits that bind;
  * - Aannames: the scenario's settings, the plan's notes and the stamp.
  * A year's column is the state on 1 January and the decisions that took effect that day, as in the
@@ -54,7 +54,8 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
         [p.sheets.short, 'shortage_fte'],
       ] as const).map(([label, key]): XlsxCell[] => [label, ...totals.map((y, k) => (k === 0 ? null : y[key]))]),
       [p.reducedHoursPersons, ...totals.map((y, k) => (k === 0 ? null : y.reduced_hours_persons))],
-      [p.costsRow, ...totals.map((_, k) => (k === 0 ? null : planRowCost(result, k)))],
+      // By the year paid (SPEC §3.3, as the JSON and the Kosten sheet), not the column's decisions: labelled so.
+      [p.costsRow, ...result.years.map((year) => result.costs.by_year.find((y) => y.year === year)?.total ?? null)],
     ],
     freezeColumns: 1,
   };
@@ -92,18 +93,14 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
     totalRows: 1,
   };
 
-  // Per year as in the table: a year's decisions (booked the year before) and its carrying costs.
-  const costOf = (k: number, kind: keyof PlanCostsByKind): number => {
-    const booked = kind === 'hiring' || kind === 'reskilling' || kind === 'redundancy' ? result.costs.by_year[k - 1] : result.costs.by_year[k];
-    return booked?.[kind] ?? 0;
-  };
   const { no_pathways: withoutPathways, no_plan: noPlan } = result.alternatives;
   const unmet = unmetLine(result, lang);
   const costs: Sheet = {
     name: p.sheets.costs,
-    columns: [{ header: w.year, kind: 'year', width: 22 }, ...KINDS.map((kind): SheetColumn => ({ header: p.kinds[kind], kind: 'euro' })), { header: w.total, kind: 'euro' }, { header: p.savingVsPlan, kind: 'euro' }],
+    columns: [{ header: p.paidIn, kind: 'year', width: 22 }, ...KINDS.map((kind): SheetColumn => ({ header: p.kinds[kind], kind: 'euro' })), { header: w.total, kind: 'euro' }, { header: p.savingVsPlan, kind: 'euro' }],
     rows: [
-      ...decisionYears.map((year, i): XlsxCell[] => [year, ...KINDS.map((kind) => costOf(i + 1, kind)), planRowCost(result, i + 1), null]),
+      // By the year paid, as costs.by_year (SPEC §3.3): a decision in the year it is made.
+      ...result.costs.by_year.map((y): XlsxCell[] => [y.year, ...KINDS.map((kind) => y[kind]), y.total, null]),
       [p.planTotal, ...KINDS.map((kind) => result.costs.by_kind[kind]), result.costs.total, null],
       // No plan without pathways meets the limits: said in the row, no amounts.
       withoutPathways === null ? [p.withoutPathways, p.impossible] : [p.withoutPathways, ...KINDS.map((kind) => withoutPathways.by_kind[kind]), withoutPathways.total, withoutPathways.saving],
@@ -114,12 +111,14 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
       ...(unmet === null ? [] : [[unmet]]),
     ],
     freezeColumns: 1,
-    boldRows: [decisionYears.length],
+    boldRows: [result.costs.by_year.length],
   };
 
   // The budget's shadow prices are per euro: shown per € 1,000, as the sentence says.
   const perUnit = (b: PlanBinding): number => (b.constraint === 'reskilling.budget_per_year' ? 1000 : 1);
   const said = (text: string): string => translateNote(text, lang, context.label);
+  // As the terminal and the report: a shortfall that rounds to 0,0 fte says nothing (the JSON keeps it).
+  const shown = result.shortfalls.filter((s) => s.shortage_fte >= 0.05);
   const shortfalls: Sheet = {
     name: p.sheets.shortfalls,
     columns: [
@@ -129,7 +128,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
       { header: p.shortFte, kind: 'fte' },
       { header: p.cause, kind: 'text', width: 60 },
     ],
-    rows: result.shortfalls.length === 0 ? [[p.noShortfall]] : result.shortfalls.map((s): XlsxCell[] => [shownFunctionId(s.function, lang), name(s.function), s.year, s.shortage_fte, said(s.cause)]),
+    rows: shown.length === 0 ? [[p.noShortfall]] : shown.map((s): XlsxCell[] => [shownFunctionId(s.function, lang), name(s.function), s.year, s.shortage_fte, said(s.cause)]),
     freezeColumns: 2,
   };
   const binding: Sheet = {

@@ -1,3 +1,4 @@
+import { PLAN_WORDS } from '../plan-words.js';
 import type { ProjectResult, ReskillResult, Stamp } from '../../domain/results.js';
 import { shownFunctionId } from '../result-notes.js';
 import type { YearRow } from '../../domain/projection.js';
@@ -5,7 +6,7 @@ import type { AssumptionRow } from '../directie/report-data.js';
 import type { Lang } from '../labels.js';
 import { translateNote, translateRule } from '../notes.js';
 import { WORDS, type Words } from '../words.js';
-import { reskillUnmetLine, savingLines } from '../render-reskill.js';
+import { reskillCaveat, reskillUnmetLine, savingLines } from '../render-reskill.js';
 import { renderWorkbook, type Sheet, type SheetColumn, type XlsxCell } from './workbook.js';
 import { compareText } from '../../domain/compare-text.js';
 import type { Withheld } from '../../domain/suppress.js';
@@ -127,6 +128,37 @@ export async function renderProjectWorkbook(result: ProjectResult, options: { by
     wide(w.sheets.retired, 'retired_fte'),
     wide(w.sheets.attrition, 'attrition_fte'),
   ];
+  // With --runs, the Monte Carlo bands: a sheet of P10, P50 and P90 of supply, demand and gap per row
+  // and year, right after the first sheet (they were left out without a word: consultant probe).
+  // A --by column's groups have no bands (as in the table and CSV): the total's only, and a line saying so.
+  const mc = result.monte_carlo;
+  if (mc !== undefined) {
+    const keys = ['supply_fte', 'demand_fte', 'gap_fte'] as const;
+    const names = { supply_fte: w.supplyFte, demand_fte: w.demandFte, gap_fte: w.gapFte };
+    const bandCells = (g: { suppressed?: Withheld; years: readonly YearRow[] }, y: YearRow): XlsxCell[] =>
+      keys.flatMap((k) => {
+        const b = y[`${k}_band`];
+        return [b?.p10, b?.p50, b?.p90].map((v) => (v === undefined ? null : shownValue(v, `${k}_band`, g.suppressed, result.privacy)));
+      });
+    const bandRows = (g: { suppressed?: Withheld; years: readonly YearRow[] }, lead: XlsxCell[]): XlsxCell[][] => g.years.map((y) => [...lead, y.year, ...bandCells(g, y)]);
+    const nl = context.lang === 'nl';
+    const about = mc.runs === 1
+      ? nl ? `1 Monte-Carlo-run (seed ${mc.seed}): met één run is er nog geen marge (P10 = P90); geef meer runs (--runs 1000).` : `1 Monte Carlo run (seed ${mc.seed}): one run gives no range yet (P10 = P90); give more runs (--runs 1000).`
+      : nl ? `80% van ${mc.runs} Monte-Carlo-runs (seed ${mc.seed}) valt tussen P10 en P90; de andere bladen geven de verwachte waarde.` : `80% of ${mc.runs} Monte Carlo runs (seed ${mc.seed}) fall between P10 and P90; the other sheets give the expected value.`;
+    const groupLine = byColumn ? [[nl ? `Per ${options.by} is er geen marge (een groep heeft geen runs van haar eigen): alleen het totaal. Zonder --by of met --by family staat hij per rij.` : `Per ${options.by} there is no range (a group has no runs of its own): the total only. Without --by, or with --by family, it is given per row.`]] : [];
+    const band: Sheet = {
+      name: w.sheets.bands,
+      columns: [...lead, { header: w.year, kind: 'year' }, ...keys.flatMap((k) => ['P10', 'P50', 'P90'].map((p): SheetColumn => ({ header: `${names[k]} ${p}`, kind: 'fte' })))],
+      rows: [
+        ...(byColumn ? [] : rows.flatMap((r) => bandRows(r, leadCells(r)))),
+        ...bandRows(result.totals, [w.total, ...lead.slice(1).map(() => null)]),
+        [about],
+        ...groupLine,
+      ],
+      freezeColumns: lead.length + 1,
+    };
+    sheets.splice(1, 0, band);
+  }
   if (!grouped) sheets.push(statusSheet(result, w, context.lang));
   const privacy = [...rows, result.totals].some((r) => r.suppressed !== undefined) ? [withheldNote(result.privacy, context.lang)] : [];
   sheets.push(assumptionsSheet(context, [w.assumptions.sheetNote, ...privacy, ...(byColumn ? [groupWorkNote(context.lang)] : [])]));
@@ -195,6 +227,11 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
   const b = result.business_case;
   const saving = savingLines(result, r);
   const unmet = reskillUnmetLine(result, context.lang);
+  // Under a saving against an alternative that meets more of the demand, a sentence saying so.
+  const caveat = (alternative: 'noPlan' | 'noPathways'): XlsxCell[][] => {
+    const text = reskillCaveat(result, alternative, context.lang);
+    return text === null ? [] : [[text]];
+  };
   const businessRows: XlsxCell[][] = [
     [`${r.reskillTotal}, ${result.cost_period.start}–${result.cost_period.end}`, b.reskill_cost],
     [r.hireCost, b.hire_cost],
@@ -203,8 +240,10 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
     [r.totalCost, b.total_cost],
     [r.noPathwaysCost, b.no_pathways_cost ?? r.impossible],
     ...(saving.noPathways === null ? [] : [saving.noPathways]),
+    ...(saving.noPathways === null ? [] : caveat('noPathways')),
     [r.allHireCost, b.all_hire_cost],
     saving.noPlan,
+    ...caveat('noPlan'),
     // The demand each column leaves unmet (as under spp plan's business case): no plan meets it all.
     ...(unmet === null ? [] : [[unmet]]),
   ];
@@ -239,15 +278,10 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
         { header: r.surplusFte, kind: 'fte' },
         { header: r.overstaffingFte, kind: 'fte' },
         { header: r.shortageFte, kind: 'fte' },
-        { header: r.reskillCost, kind: 'euro' },
       ],
       rows: [
-        ...result.per_year.map((y) => [y.year, y.hired_fte, y.reskilled_fte, y.redeployed_fte, y.redundant_fte, y.overstaffing_fte, y.shortage_fte, y.cost]),
-        [
-          w.total,
-          ...(['hired_fte', 'reskilled_fte', 'redeployed_fte', 'redundant_fte', 'overstaffing_fte', 'shortage_fte'] as const).map((k) => result.per_year.reduce((s, y) => s + y[k], 0)),
-          reskillCostTotal(result.per_year.map((y) => y.cost), b.reskill_cost, context.discountRate),
-        ],
+        ...result.per_year.map((y) => [y.year, y.hired_fte, y.reskilled_fte, y.redeployed_fte, y.redundant_fte, y.overstaffing_fte, y.shortage_fte]),
+        [w.total, ...(['hired_fte', 'reskilled_fte', 'redeployed_fte', 'redundant_fte', 'overstaffing_fte', 'shortage_fte'] as const).map((k) => result.per_year.reduce((s, y) => s + y[k], 0))],
       ],
       totalRows: 1,
     },
@@ -262,6 +296,22 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
       rows: businessRows,
       // The saving against no plan stays the bold line it was, the unmet-demand sentence under it.
       boldRows: [businessRows.indexOf(saving.noPlan)],
+    },
+    // Costs by the year paid (as spp plan's costs.by_year), not by the year the movers arrive: a
+    // sheet of its own, since the rows above are the 1 January a decision takes effect.
+    {
+      name: r.costSheet,
+      columns: [
+        { header: PLAN_WORDS[context.lang].paidIn, kind: 'year', width: 22 },
+        { header: PLAN_WORDS[context.lang].kinds.reskilling, kind: 'euro' },
+        { header: PLAN_WORDS[context.lang].planTotal, kind: 'euro' },
+      ],
+      rows: [
+        ...result.costs_by_year.map((y) => [y.year, y.reskilling, y.total]),
+        [w.total, b.reskill_cost, b.total_cost],
+        [PLAN_WORDS[context.lang].costPerYearNote],
+      ],
+      boldRows: [result.costs_by_year.length],
     },
     assumptionsSheet(context, [roundingNote(context.lang)]),
   ];
