@@ -18,7 +18,8 @@ export default function setup(): () => void {
     if (bundle.status !== 0) process.stderr.write(bundle.stdout + bundle.stderr);
   }
   if (!existsSync(join(root, 'dist/bundle/spp.js'))) throw new Error('the build did not produce dist/bundle/spp.js');
-  const run = mkdtempSync(join(tmpdir(), 'spp-test-run-'));
+  // A short name: Chromium's socket path under TMPDIR holds at most 107 bytes (src/io/print-pdf.ts).
+  const run = mkdtempSync(join(tmpdir(), 'spp-t-'));
   // Open to every user like /tmp itself (sticky): tests run spp as another user (uid 65534) on folders in it.
   chmodSync(run, 0o1777);
   for (const name of ['TMPDIR', 'TMP', 'TEMP']) process.env[name] = run;

@@ -21,7 +21,8 @@ type ReportCommandFormat = (typeof REPORT_COMMAND_FORMATS)[number];
  */
 export function reportFormatOf(requested: string | undefined, out: string | undefined): ReportCommandFormat {
   assertOutExtension(out, REPORT_COMMAND_FORMATS);
-  const implied = formatOfOut(out);
+  // A .txt (a table elsewhere) is text: the report's Markdown.
+  const implied = formatOfOut(out) === 'table' ? 'md' : formatOfOut(out);
   const offered = (f: string | undefined): f is ReportCommandFormat => f !== undefined && (REPORT_COMMAND_FORMATS as readonly string[]).includes(f);
   if (requested !== undefined && !offered(requested)) {
     throw new UserError({ en: `unknown --format '${requested}': expected one of ${REPORT_COMMAND_FORMATS.join(', ')}`, nl: `onbekende --format '${requested}': verwacht een van ${REPORT_COMMAND_FORMATS.join(', ')}` }, 2);

@@ -100,6 +100,8 @@ export function assertOutExtension(out: string | undefined, allowed: readonly st
   const extension = m[0].toLowerCase();
   const extensions = allowed.map((format) => `.${EXTENSION_OF[format] ?? format}`);
   if (allowed.includes(FORMAT_OF_EXTENSION[extension] ?? '')) return;
+  // A .txt is text: a terminal table, or Markdown where the command has no table (spp report).
+  if (extension === '.txt' && allowed.includes('md')) return;
   const list = (or: string): string => (extensions.length === 1 ? extensions[0]! : `${extensions.slice(0, -1).join(', ')} ${or} ${extensions.at(-1)!}`);
   throw new UserError(
     {

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
 import type { Message } from '../diagnostics/message.js';
 import { describeFsError } from './fs-errors.js';
@@ -63,6 +63,31 @@ function noBrowserMessage(htmlOut: string): Message {
   };
 }
 
+/**
+ * Chromium makes a Unix socket at TMPDIR/.org.chromium.Chromium.XXXXXX/SingletonSocket, and a socket's
+ * path holds at most 107 bytes: with spp's folder as the browser's TMPDIR, a TMPDIR of more than ~40
+ * characters (macOS's /var/folders/…/T/ has ~49) made Chromium abort (SIGABRT) and no PDF was printed.
+ */
+const SOCKET_PATH_MAX = 107;
+const CHROMIUM_SOCKET = '/.org.chromium.Chromium.XXXXXX/SingletonSocket';
+
+const isFolder = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/** The folder in which the page is printed: spp-pdf-… in TMPDIR, or in /tmp when TMPDIR is too long for Chromium's socket. */
+export function pdfFolder(base: string = tmpdir(), fallback = '/tmp'): string {
+  const name = `spp-pdf-${randomBytes(6).toString('hex')}`;
+  const fits = (folder: string): boolean => Buffer.byteLength(join(folder, name) + CHROMIUM_SOCKET) <= SOCKET_PATH_MAX;
+  // A TMPDIR that is not a folder keeps its own message (inTemp below), whatever its length.
+  if (process.platform === 'win32' || fits(base) || !isFolder(base) || !isFolder(fallback)) return join(base, name);
+  return join(fallback, name);
+}
+
 /** Prints `html` to PDF bytes (A4, as the page's CSS says). Throws a UserError when no browser is found or printing fails. */
 export async function printPdf(html: string, options: { browser?: string | null; timeoutMs?: number; htmlOut?: string } = {}): Promise<Uint8Array> {
   const browser = options.browser === undefined ? findChromium() : options.browser;
@@ -75,13 +100,13 @@ export async function printPdf(html: string, options: { browser?: string | null;
   };
   // The page is printed from a temporary folder: a full or read-only TMPDIR says so, not "cannot use /tmp/spp-pdf-x".
   const inTemp = (error: unknown): UserError => {
-    const why = describeFsError('write into', tmpdir(), error);
+    const why = describeFsError('write into', dirname(dir), error);
     return new UserError({ en: `${why.en} (the PDF is printed from a temporary folder there; set TMPDIR to another folder)`, nl: `${why.nl} (de PDF wordt afgedrukt vanuit een tijdelijke map daar; wijs met TMPDIR een andere map aan)` }, 2);
   };
   // Interrupted (Ctrl-C): the browser is stopped and the folder removed, as `finally` would. The
   // folder is held before it exists and made synchronously, so no signal falls between the two: made
   // by an awaited mkdtemp first and held after, a Ctrl-C in between left it behind (seen in CI).
-  const dir = join(tmpdir(), `spp-pdf-${randomBytes(6).toString('hex')}`);
+  const dir = pdfFolder();
   let browserProcess: ChildProcess | undefined;
   const release = holdTemp(dir, () => {
     if (browserProcess !== undefined) stopBrowser(browserProcess);

@@ -232,7 +232,9 @@ function renderSensitivityTable(data: SensitivityResult, options: SensitivityRen
   });
   out.push('');
   const named = (path: string): string => (words(path) === path ? path : `${words(path)} (${path})`);
-  const top = result.assumptions.filter((a) => a.swing_gap_fte > 0).slice(0, 3).map((a) => named(a.path));
+  // The top lines name the assumptions in words only: their keys stand in the table above, and a long key in
+  // brackets is one word wider than a narrow terminal.
+  const top = result.assumptions.filter((a) => a.swing_gap_fte > 0).slice(0, 3).map((a) => words(a.path));
   if (top.length > 0) out.push(wrapText(t.top(end, top.join(', ')), width));
   if (planCost !== null) {
     // The plan cost ranked on its own: cost parameters move it without moving the gap.
@@ -250,7 +252,7 @@ function renderSensitivityTable(data: SensitivityResult, options: SensitivityRen
     ranked.forEach((a, i) => {
       out.push(...rowLines(String(i + 1), a, movedTo(a), [costs[i]!], planWidths.path, planWidths.values, [planWidths.cost], planNarrow, planLine));
     });
-    const topPlan = ranked.filter((a) => (a.swing_plan_cost ?? 0) > 0).slice(0, 3).map((a) => named(a.path));
+    const topPlan = ranked.filter((a) => (a.swing_plan_cost ?? 0) > 0).slice(0, 3).map((a) => words(a.path));
     if (topPlan.length > 0) out.push('', wrapText(t.topPlan(topPlan.join(', ')), width));
   }
   const notes = notesOf(result, lang, named);

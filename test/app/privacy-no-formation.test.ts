@@ -48,9 +48,9 @@ describe('a withheld function without a formation: refused', () => {
     expect(run.exitCode).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(
-      `${refused}/functions.csv:1:0  fout  functie C1 (Administrateur Gamma) heeft minder dan 5 personen en geen formation_fte (formatie): zonder formatie is haar vraag de fte van haar mensen, en die is dan uit de vraag van de organisatie per jaar terug te rekenen. Vul de formatie in (uit het formatieplan)`,
+      `${refused}/functions.csv:1  fout  functie C1 (Administrateur Gamma) heeft minder dan 5 personen en geen formation_fte (formatie): zonder formatie is haar vraag de fte van haar mensen, en die is dan uit de vraag van de organisatie per jaar terug te rekenen. Vul de formatie in (uit het formatieplan)`,
     );
-    expect(run.stderr).toContain(`${refused}/functions.csv:1:0  fout  functie B1 (Medewerker Beta) wordt afgeschermd zodat een kleinere functie niet uit een totaal volgt, en heeft geen formation_fte (formatie): zonder formatie`);
+    expect(run.stderr).toContain(`${refused}/functions.csv:1  fout  functie B1 (Medewerker Beta) wordt afgeschermd zodat een kleinere functie niet uit een totaal volgt, en heeft geen formation_fte (formatie): zonder formatie`);
     expect(run.stderr).toContain('(PRIVACY_NO_FORMATION)');
     expect(run.stderr).toContain('spp: fixtures/app/privacy-no-formation/functions.csv: 2 om privacy afgeschermde functies hebben geen formatie (formation_fte)');
     // Nothing of C1's people in the message: no FTE.
@@ -61,8 +61,8 @@ describe('a withheld function without a formation: refused', () => {
     const run = await runSpp(['project', '-s', scenarioOf(refused), '--lang', 'en', '--format', 'json']);
     expect(run.exitCode).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`${refused}/functions.csv:1:0  error  function C1 (Administrateur Gamma) has fewer than 5 persons and no formation_fte (formation): without a formation its demand is the FTE of its people`);
-    expect(run.stderr).toContain(`${refused}/functions.csv:1:0  error  function B1 (Medewerker Beta) is withheld so that a smaller function does not follow from a total, and has no formation_fte (formation)`);
+    expect(run.stderr).toContain(`${refused}/functions.csv:1  error  function C1 (Administrateur Gamma) has fewer than 5 persons and no formation_fte (formation): without a formation its demand is the FTE of its people`);
+    expect(run.stderr).toContain(`${refused}/functions.csv:1  error  function B1 (Medewerker Beta) is withheld so that a smaller function does not follow from a total, and has no formation_fte (formation)`);
     expect(run.stderr).toContain('Give its formation (from the formation plan)');
   });
 

@@ -48,7 +48,7 @@ describe('Ctrl-C', () => {
 
   const browser = findChromium();
   it.skipIf(browser === null)('while a PDF is printed: the browser is stopped and its temporary folder removed', { timeout: 120_000 }, async () => {
-    const temp = mkdtempSync(join(tmpdir(), 'spp-interrupt-'));
+    const temp = mkdtempSync(join(tmpdir(), 'spp-i-'));
     const out = join(temp, 'rapport.pdf');
     const run = started(['report', '--example', '--out', out, '-q'], { TMPDIR: temp });
     // Wait until the PDF's temporary folder exists (Chromium is printing), then interrupt.
@@ -68,7 +68,7 @@ describe('Ctrl-C', () => {
     // the page (the whole report), a profile and Chromium's own org.chromium.Chromium.* folders stayed
     // behind in about one run in five (red-team, session 14).
     for (const wait of [150, 450]) {
-      const temp = mkdtempSync(join(tmpdir(), 'spp-interrupt-'));
+      const temp = mkdtempSync(join(tmpdir(), 'spp-i-'));
       const run = started(['report', '--example', '--out', join(temp, 'rapport.pdf'), '-q'], { TMPDIR: temp });
       const profile = () => readdirSync(temp).some((f) => f.startsWith('spp-pdf-') && existsSync(join(temp, f, 'profile')));
       const deadline = Date.now() + 60_000;
@@ -77,7 +77,7 @@ describe('Ctrl-C', () => {
       await new Promise((r) => setTimeout(r, wait));
       run.interrupt();
       const end = await run.ended;
-      expect(end.signal).toBe('SIGINT');
+      expect(end.signal, JSON.stringify(end)).toBe('SIGINT');
       await new Promise((r) => setTimeout(r, 300));
       expect(readdirSync(temp), `interrupted ${wait} ms into printing`).toEqual([]);
     }

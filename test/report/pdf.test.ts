@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadInputs } from '../../src/app/load-inputs.js';
 import { buildReportSource } from '../../src/app/report.js';
-import { findChromium, printPdf, stablePdf } from '../../src/io/print-pdf.js';
+import { findChromium, pdfFolder, printPdf, stablePdf } from '../../src/io/print-pdf.js';
 import { UserError } from '../../src/diagnostics/diagnostic.js';
 import { buildReportData, type ReportData } from '../../src/report/directie/report-data.js';
 import { renderReport } from '../../src/report/directie/render-report.js';
@@ -161,6 +161,35 @@ describe('a temporary folder spp cannot write into', () => {
     } finally {
       if (before === undefined) delete process.env['TMPDIR'];
       else process.env['TMPDIR'] = before;
+    }
+  });
+});
+
+describe('a long TMPDIR (macOS: /var/folders/…/T/, ~49 characters)', () => {
+  // Chromium's SingletonSocket sits at TMPDIR/.org.chromium.Chromium.XXXXXX/SingletonSocket, and a Unix socket's
+  // path holds at most 107 bytes: with spp's folder as its TMPDIR, a TMPDIR of 51 characters made Chromium abort
+  // (SIGABRT) and spp print nothing.
+  it('prints in /tmp when TMPDIR is too long for the socket, and in TMPDIR when it fits', () => {
+    const long = mkdtempSync(join(tmpdir(), `spp-long-${'a'.repeat(60)}-`));
+    expect(pdfFolder(long).startsWith('/tmp/spp-pdf-')).toBe(true);
+    expect(pdfFolder(long).startsWith(long)).toBe(false);
+    expect(pdfFolder('/tmp').startsWith('/tmp/spp-pdf-')).toBe(true);
+    // Not a folder: kept, so that making it fails with its own message (above).
+    expect(pdfFolder(join(long, 'missing')).startsWith(long)).toBe(true);
+  });
+
+  it.skipIf(browser === null)('prints the report with a TMPDIR of 80 characters', { timeout: 120_000 }, async () => {
+    const long = join(tmpdir(), `spp-long-${'b'.repeat(80)}`);
+    mkdirSync(long, { recursive: true });
+    const before = process.env['TMPDIR'];
+    process.env['TMPDIR'] = long;
+    try {
+      const pdf = Buffer.from(await printPdf(renderReport(data, { format: 'html', lang: 'nl' }), { browser }));
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    } finally {
+      if (before === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = before;
+      rmSync(long, { recursive: true, force: true });
     }
   });
 });

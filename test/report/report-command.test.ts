@@ -50,9 +50,15 @@ describe('reportFormatOf', () => {
       }
       expect(error, `${format} → ${out}`).toBeInstanceOf(UserError);
       expect((error as UserError).exitCode).toBe(2);
-      expect((error as UserError).message).toContain(`--out ${out}: the file name says`);
+      // A format report writes, but not the one asked for: the file name says which; one it cannot write (xlsx,
+      // csv, json): the extensions it can.
+      const writable = /\.(pdf|html|md)$/.test(out);
+      expect((error as UserError).message).toContain(writable ? `--out ${out}: the file name says` : `--out ${out}: this command cannot write a .${out.split('.')[1]} file; expected an --out ending in .md, .html or .pdf`);
     }
-    expect(() => reportFormatOf(undefined, 'x.xlsx')).toThrow(/the file name says xlsx, but the format is md/);
+    expect(() => reportFormatOf(undefined, 'x.xlsx')).toThrow(/cannot write a \.xlsx file/);
+    expect(() => reportFormatOf(undefined, 'x.docx')).toThrow(/cannot write a \.docx file/);
+    // A .txt is text: the report's Markdown.
+    expect(reportFormatOf(undefined, 'memo.txt')).toBe('md');
   });
 });
 
