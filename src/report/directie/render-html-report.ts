@@ -155,7 +155,7 @@ function renderTable(table: TableBlock): string {
 }
 
 /** A scenario key that may break after its dots, brackets and equals signs (`demand.emerging[N01].<wbr>demand`), not inside a word. */
-export function breakableKey(key: string): string {
+function breakableKey(key: string): string {
   return escapeHtml(key).replace(/([.[=])(?=.)/g, '$1<wbr>');
 }
 
