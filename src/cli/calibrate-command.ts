@@ -50,7 +50,7 @@ export function calibrateCommand(): Command {
     .summary('measure attrition, transition and renewal rates from two headcount snapshots')
     .description(
       'Links the people of two headcount snapshots (a year or more apart) by employee_id and estimates, per age band, ' +
-        'family and function, the attrition and transition rates per year with a 90 % interval, and the renewal of ' +
+        'family and function, the attrition and transition rates per year with a 90% interval, and the renewal of ' +
         'temporary contracts; --format yaml writes a workforce: block to paste into a scenario.',
     )
     .argument('<old>', 'the earlier snapshot (headcount CSV, or an export folder with --preset)')

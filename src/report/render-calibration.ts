@@ -100,11 +100,11 @@ const CAL_WORDS = {
     renewal: (renewed: number, ending: number, rate: string, low: string, high: string) =>
       `Renewal of temporary contracts: ${renewed} of ${ending} ended ${ending === 1 ? 'contract' : 'contracts'} renewed, ${rate} (90%: ${low}–${high}).`,
     renewalMd: (renewed: number, ending: number, rate: string, low: string, high: string) =>
-      `${renewed} of ${ending} ended ${ending === 1 ? 'contract' : 'contracts'} renewed: ${rate} (90 %: ${low}–${high}).`,
+      `${renewed} of ${ending} ended ${ending === 1 ? 'contract' : 'contracts'} renewed: ${rate} (90%: ${low}–${high}).`,
     notEstimated: 'Not estimated.',
     yamlHint: '--format yaml writes the workforce: block to paste into a scenario.',
     mdLinked: (linked: string, old: string, minAtRisk: number, minGroup: number) =>
-      `Persons linked by their pseudonymous employee_id: ${linked} of ${old}. Age bands cover everyone; a family or function has its own rule only with at least ${minAtRisk} at risk and a 90 % interval that excludes the broader rate; no group under ${minGroup} is shown.`,
+      `Persons linked by their pseudonymous employee_id: ${linked} of ${old}. Age bands cover everyone; a family or function has its own rule only with at least ${minAtRisk} at risk and a 90% interval that excludes the broader rate; no group under ${minGroup} is shown.`,
     mdAggregate: '**Aggregate counts only** (no employee ids): less exact.',
     attritionTitle: 'Attrition per year',
     scope: 'scope',
@@ -139,15 +139,15 @@ function scopeOf(e: AttritionEstimate, w: CalWords = CAL_WORDS.en): string {
   return e.function !== undefined ? `${w.fn} ${e.function}` : e.family !== undefined ? `${w.family} ${e.family}` : w.all;
 }
 
-/** The `workforce:` block to paste into a scenario, each rate with its n and 90 % interval in a comment. */
+/** The `workforce:` block to paste into a scenario, each rate with its n and 90% interval in a comment. */
 function renderCalibrationYaml(r: CalibrationResult, options: CalibrationRenderOptions): string {
   const lines: string[] = [];
   lines.push(`# spp calibrate: measured ${period(r)}, ${r.method === 'linked' ? `${r.linked} of ${r.old_persons} persons linked by employee_id` : 'aggregate counts (no employee ids: less exact)'}.`);
-  lines.push(`# Rates per year; in each comment: n at risk, how many left or moved, and the 90 % (Wilson) interval.`);
+  lines.push(`# Rates per year; in each comment: n at risk, how many left or moved, and the 90% (Wilson) interval.`);
   if (options.triples) lines.push('# Each rate is [low, likely, high]: a deterministic run uses the mean (low + likely + high) / 3, Monte Carlo draws it.');
   else lines.push('# Point estimates; --triples writes [low, likely, high] for Monte Carlo.');
   lines.push(`# Age bands cover everyone; a family or function has its own rule (all ages) only with at least ${r.min_at_risk} at risk`);
-  lines.push('# and a 90 % interval that excludes the broader rate. No group under privacy.min_group (' + String(r.min_group) + ') is shown.');
+  lines.push('# and a 90% interval that excludes the broader rate. No group under privacy.min_group (' + String(r.min_group) + ') is shown.');
   for (const note of r.notes) lines.push(...wrapText(`# ${note}`, 100, '#   ').split('\n'));
   lines.push('workforce:');
   if (r.attrition.length > 0) {

@@ -50,7 +50,7 @@ describe('spp project --runs 1', () => {
     expect(unwrapped(nl.stdout)).toContain('Verschil P10 … P90: 1 Monte-Carlo-run (seed 1); met één run is er nog geen marge (P10 = P90), geef meer runs (--runs 1000).');
     expect(nl.stdout).not.toContain('Monte-Carlo-runs');
     const two = await runSpp(['project', '--example', '--runs', '2', '--format', 'table', '--lang', 'en']);
-    expect(unwrapped(two.stdout)).toContain('80 % of 2 Monte Carlo runs (seed 1) fall in this range.');
+    expect(unwrapped(two.stdout)).toContain('80% of 2 Monte Carlo runs (seed 1) fall in this range.');
   });
 });
 

@@ -76,6 +76,11 @@ function textsFor(lang: ReportLang): Texts {
   return TEXTS[lang];
 }
 
+/** Chapter 1 opening with the note on the steps' Dutch names (English only). */
+function withStepsNote(section: Section, t: Texts): Section {
+  return t.stepsNote === null ? section : { ...section, blocks: [{ kind: 'paragraph', text: t.stepsNote }, ...section.blocks] };
+}
+
 /** Builds the report document from the report data in one language. */
 export function composeReport(data: ReportData, lang: ReportLang): ReportDocument {
   const t = textsFor(lang);
@@ -91,7 +96,7 @@ export function composeReport(data: ReportData, lang: ReportLang): ReportDocumen
     notice: data.usedExample ? t.exampleNotice : null,
     summary: summarise(data, t, f),
     sections: [
-      doorlichten(data, t, f), doorbreken(data, t, f), doorselecteren(data, t, f), doorontwikkelen(data, t, f), doorverbinden(data, t, f),
+      withStepsNote(doorlichten(data, t, f), t), doorbreken(data, t, f), doorselecteren(data, t, f), doorontwikkelen(data, t, f), doorverbinden(data, t, f),
       ...(data.comparison !== null ? [comparisonSection(data.comparison, t, f, functionNames(data))] : []),
       ...(data.sensitivity !== null ? [sensitivitySection(data.sensitivity, t, f, functionNames(data), hiddenPlanCost(data.plan, f))] : []),
       appendix(data, t, f),
@@ -880,7 +885,7 @@ function backtestBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
     { kind: 'paragraph', text: backtestParagraph(b, t.lang) },
     {
       kind: 'table',
-      head: [`${a.item}, 1-1-${b.to}`, a.projected, a.actual, a.error, a.wape],
+      head: [`${a.item}, ${a.onDate(b.to)}`, a.projected, a.actual, a.error, a.wape],
       align: ['l', 'r', 'r', 'r', 'r'],
       rows: [
         [a.fte, f.fte(x.projected_fte), f.fte(x.actual_fte), signed(f.fte(x.error_fte), x.error_fte), pct(b.wape_fte)],

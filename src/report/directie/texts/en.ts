@@ -47,6 +47,11 @@ export const en = {
     allFunctions: 'All functions',
   },
   summaryTitle: 'Summary',
+  stepsNote:
+    'Chapters 1 to 5 follow the five steps of the dynamic organisation, a Dutch approach to strategic workforce planning, under their Dutch names: ' +
+    'Doorlichten (“looking through”: today’s workforce), Doorbreken (“breaking through”: which functions disappear, change or emerge), ' +
+    'Doorselecteren (“selecting”: the vulnerable functions and the people in them), Doorontwikkelen (“developing further”: reskilling and internal moves) ' +
+    'and Doorverbinden (“connecting onwards”: hiring, and mobility to work inside or outside the organisation).',
   contentsTitle: 'Contents',
   status: {
     disappearing: 'disappearing',
@@ -457,7 +462,7 @@ export const en = {
     privacyText: (m) =>
       `This report contains no employee numbers or data of individual employees. Counts of fewer than ${m} people are hidden, with complementary suppression so that they cannot be derived from totals.`,
     backtestTitle: 'How well did this model project last year?',
-    backtestTable: { item: 'Total', projected: 'Projected', actual: 'Actual', error: 'Error', fte: 'FTE', persons: 'People', wape: 'Weighted error per function (WAPE)' },
+    backtestTable: { item: 'Total', onDate: (year) => `1 January ${year}`, projected: 'Projected', actual: 'Actual', error: 'Error', fte: 'FTE', persons: 'People', wape: 'Weighted error per function (WAPE)' },
     roles: { headcount_previous: 'earlier headcount (--previous)', headcount_actual: 'actual headcount (--actual)', scenario: 'scenario', functions: 'function profiles', headcount: 'headcount', columns: 'column map', similarity: 'similarity' },
   },
 

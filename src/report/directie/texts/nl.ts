@@ -45,6 +45,7 @@ export const nl = {
     allFunctions: 'Alle functies',
   },
   summaryTitle: 'Samenvatting',
+  stepsNote: null,
   contentsTitle: 'Inhoud',
   status: {
     disappearing: 'verdwijnend',
@@ -460,7 +461,7 @@ export const nl = {
       `Dit rapport bevat geen personeelsnummers of gegevens van individuele medewerkers. Aantallen personen onder ${m} zijn verborgen, met aanvullende onderdrukking zodat ze niet uit totalen zijn af te leiden.`,
     roles: { headcount_previous: 'eerder personeelsbestand (--previous)', headcount_actual: 'werkelijk personeelsbestand (--actual)', scenario: 'scenario', functions: 'functieprofielen', headcount: 'personeelsbestand', columns: 'kolomkoppeling', similarity: 'gelijkenis' },
     backtestTitle: 'Hoe goed projecteerde dit model vorig jaar?',
-    backtestTable: { item: 'Totaal', projected: 'Geprojecteerd', actual: 'Werkelijk', error: 'Afwijking', fte: 'Fte', persons: 'Personen', wape: 'Gewogen afwijking per functie (WAPE)' },
+    backtestTable: { item: 'Totaal', onDate: (year) => `1 januari ${year}`, projected: 'Geprojecteerd', actual: 'Werkelijk', error: 'Afwijking', fte: 'Fte', persons: 'Personen', wape: 'Gewogen afwijking per functie (WAPE)' },
   },
 
   charts: {

@@ -41,6 +41,12 @@ export interface Texts {
     allFunctions: string;
   };
   summaryTitle: string;
+  /**
+   * The English report keeps the five steps' Dutch names as its chapter titles (SPEC: the report is
+   * structured by them; a reader may know the framework by them) and explains them once, at the start
+   * of chapter 1; null in Dutch.
+   */
+  stepsNote: string | null;
   contentsTitle: string;
   status: Record<Status, string>;
   vulnerable: string;
@@ -373,7 +379,7 @@ export interface Texts {
     roles: Record<string, string>;
     /** With --actual: how well the model projected a later snapshot (spp backtest). */
     backtestTitle: string;
-    backtestTable: { item: string; projected: string; actual: string; error: string; fte: string; persons: string; wape: string };
+    backtestTable: { item: string; /** The snapshot's date, "1 January 2026". */ onDate: (year: number) => string; projected: string; actual: string; error: string; fte: string; persons: string; wape: string };
   };
 
   charts: {
