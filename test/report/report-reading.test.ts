@@ -235,3 +235,33 @@ describe('the report of groei-sociaal-ruimte', () => {
     expect(en).not.toContain('Through digitalisation');
   });
 });
+
+// A consultant read chapter 5's "the cheapest combination that meets demand" and then, in the business
+// case, that the plan leaves demand unmet which no plan would meet (or costs more than no plan): the
+// claim holds within the scenario's limits only, and the costs compared are not like for like.
+describe("chapter 5's claim about the plan's cost", () => {
+  it('says the plan is the cheapest within the limits, and, when it leaves demand unmet, first that the columns are not like for like (nl, en)', () => {
+    const unmet = data.plan.unmet.plan;
+    expect(unmet - data.plan.unmet.noPlan).toBeGreaterThan(0.05);
+    for (const lang of ['nl', 'en'] as const) {
+      const md = renderReport(data, { format: 'md', lang });
+      const chapter5 = md.slice(md.indexOf('## 5. '), md.indexOf('\n## ', md.indexOf('## 5. ') + 1));
+      expect(chapter5).not.toMatch(/cheapest combination that meets demand|goedkoopste combinatie die de vraag vervult/);
+      const business = chapter5.split('\n').find((line) => line.startsWith(lang === 'nl' ? 'De kolommen' : 'The columns'));
+      const amount = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(unmet);
+      expect(business, chapter5).toBeDefined();
+      expect(business).toContain(lang === 'nl' ? `niet één op één te vergelijken: binnen de grenzen van het scenario laat het actieplan ${amount} fte-jaar vraag onvervuld` : `not like for like: within the scenario's limits the action plan leaves ${amount} FTE-years of demand unmet`);
+      // Said before the first amount is compared.
+      expect(business!.indexOf('€')).toBeGreaterThan(business!.indexOf(amount));
+    }
+  });
+
+  it('says, when no plan is cheaper on paper, that the plan is the cheapest only within the limits and rules (digitaal-versneld, en)', async () => {
+    const digitaal = buildReportData(await buildReportSource(await loadInputs({ scenario: join(import.meta.dirname, '..', '..', 'scenarios', 'digitaal-versneld.yaml') })));
+    expect(digitaal.plan.costs.noPlan.total).toBeLessThan(digitaal.plan.costs.plan.total);
+    const en = renderReport(digitaal, { format: 'md', lang: 'en' });
+    expect(en).toContain("Of the plans that meet demand within the scenario's limits and rules");
+    expect(en).toContain('The no-plan column ignores those limits and rules and so costs less on paper');
+    expect(en).not.toContain('It is the cheapest combination that meets demand');
+  }, 120_000);
+});

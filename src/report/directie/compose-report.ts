@@ -727,7 +727,7 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
   // The chart draws only what the table may show: a hidden year is drawn as 0 (the table says •).
   const drawn = (r: (typeof rows)[number]): number[] => r.values.map((x, i) => (r.hidden?.years[i] ?? null) !== null ? 0 : x);
   blocks.push({ kind: 'heading', text: v.planTitle(p.years[0]!, p.years.at(-1)!) });
-  blocks.push({ kind: 'paragraph', text: v.planText(p.objective, n.shortage >= 0.05) });
+  blocks.push({ kind: 'paragraph', text: v.planText(p.objective, n.shortage >= 0.05, roundMoney(p.costs.noPlan.total) < roundMoney(p.costs.plan.total)) });
   blocks.push({
     kind: 'chart',
     title: v.planChartTitle,
@@ -829,6 +829,8 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
       cheaper: p.costs.noPlan.total >= p.costs.plan.total,
       why: dearerThanNoPlan(p, t, f, c.hidden),
       discounted: p.discounted,
+      // The plan leaves demand unmet that no plan meets: said first, before any amount is compared.
+      unmet: p.shortfallTotal === null && u.plan >= 0.05 && u.plan - u.noPlan >= 0.05 ? f.fte(u.plan) : null,
     }),
   });
   return blocks;

@@ -313,16 +313,21 @@ export const en = {
     demandCol: 'Required (FTE)',
     gapLabel: 'Gap (FTE)',
     planTitle: (first, last) => `The action plan per year, ${first}–${last}`,
-    planText: (objective, unmet) =>
+    planText: (objective, unmet, dearer) =>
       'The action plan says what to do each year to reach the required formation: hire, move people internally, place people outside the organisation, reduce hours or carry overstaffing for a while. ' +
       (unmet ? 'The scenario\'s limits do not allow all demand to be met: the plan meets as much of it as they allow, ' : '') +
       (objective === 'cost'
         ? unmet
           ? 'and is, within that, the cheapest combination. '
-          : 'It is the cheapest combination that meets demand, within the scenario\'s limits. '
+          : 'Of the plans that meet demand within the scenario\'s limits and rules (hiring caps, freezes, the pathways it allows), it is the cheapest. '
         : unmet
           ? 'places as few people outside the organisation as possible within that, and is then the cheapest combination. '
-          : 'It places as few people outside the organisation as possible and is, within that, the cheapest combination that meets demand, within the scenario\'s limits. ') +
+          : 'It places as few people outside the organisation as possible and is, within that, the cheapest combination that meets demand within the scenario\'s limits and rules. ') +
+      (unmet
+        ? 'No plan (hiring without limits) meets more demand, so the costs in the business case at the end of this chapter are not like for like. '
+        : dearer
+          ? 'The no-plan column ignores those limits and rules and so costs less on paper (see the business case at the end of this chapter). '
+          : '') +
       'A column is the state on 1 January of that year: the decisions that take effect that day, made in the year before.',
     planChartTitle: 'The action plan per year, by kind of decision',
     planCaption: ({ period, hired, moved, outside, overstaffing }) =>
@@ -379,7 +384,8 @@ export const en = {
     cheaperBy: (euros) => `${euros} cheaper`,
     dearerBy: (euros) => `${euros} dearer`,
     impossible: 'no plan within the limits',
-    businessText: ({ period, total, noPathways, noPlan, cheaper, why, discounted }) =>
+    businessText: ({ period, total, noPathways, noPlan, cheaper, why, discounted, unmet }) =>
+      (unmet === null ? '' : `The columns are not like for like: within the scenario's limits the action plan leaves ${unmet} FTE-years of demand unmet, which no plan (hiring without limits) meets. `) +
       `The action plan costs ${total} over ${period}. ${
         noPathways === null
           ? `Without internal pathways (the same plan, but nobody moves) no plan stays within the scenario's limits: the pathways make this plan possible. Without a plan (each year hiring the shortage and placing the surplus outside, without limits) it costs ${noPlan}.`

@@ -310,16 +310,21 @@ export const nl = {
     demandCol: 'Benodigd (fte)',
     gapLabel: 'Verschil (fte)',
     planTitle: (first, last) => `Het actieplan per jaar, ${first}–${last}`,
-    planText: (objective, unmet) =>
+    planText: (objective, unmet, dearer) =>
       'Het actieplan zegt wat er elk jaar moet gebeuren om de benodigde formatie te halen: werven, intern laten overstappen, buiten de organisatie plaatsen, minder uren laten werken of tijdelijk boventallig houden. ' +
       (unmet ? 'De grenzen van het scenario laten niet toe de hele vraag te vervullen: het plan vervult er zoveel mogelijk van, ' : '') +
       (objective === 'cost'
         ? unmet
           ? 'en is daarbinnen de goedkoopste combinatie. '
-          : 'Het is de goedkoopste combinatie die de vraag vervult, binnen de grenzen van het scenario. '
+          : 'Van de plannen die de vraag vervullen binnen de grenzen en regels van het scenario (wervingsgrenzen, een vacaturestop, de toegestane routes) is dit het goedkoopste. '
         : unmet
           ? 'plaatst daarbinnen zo min mogelijk mensen buiten de organisatie en is dan de goedkoopste combinatie. '
-          : 'Het plaatst zo min mogelijk mensen buiten de organisatie en is daarbinnen de goedkoopste combinatie die de vraag vervult, binnen de grenzen van het scenario. ') +
+          : 'Het plaatst zo min mogelijk mensen buiten de organisatie en is daarbinnen de goedkoopste combinatie die de vraag vervult binnen de grenzen en regels van het scenario. ') +
+      (unmet
+        ? 'Zonder plan (werven zonder grenzen) wordt meer vraag vervuld: de kosten in de kostenvergelijking aan het eind van dit hoofdstuk zijn dus niet één op één te vergelijken. '
+        : dearer
+          ? 'De kolom zonder plan negeert die grenzen en regels en is daardoor op papier goedkoper (zie de kostenvergelijking aan het eind van dit hoofdstuk). '
+          : '') +
       'Een kolom is de stand op 1 januari van dat jaar: de besluiten die die dag ingaan, genomen in het jaar ervoor.',
     planChartTitle: 'Het actieplan per jaar, per soort besluit',
     planCaption: ({ period, hired, moved, outside, overstaffing }) =>
@@ -376,7 +381,8 @@ export const nl = {
     cheaperBy: (euros) => `${euros} goedkoper`,
     dearerBy: (euros) => `${euros} duurder`,
     impossible: 'geen plan binnen de grenzen',
-    businessText: ({ period, total, noPathways, noPlan, cheaper, why, discounted }) =>
+    businessText: ({ period, total, noPathways, noPlan, cheaper, why, discounted, unmet }) =>
+      (unmet === null ? '' : `De kolommen zijn niet één op één te vergelijken: binnen de grenzen van het scenario laat het actieplan ${unmet} fte-jaar vraag onvervuld die zonder plan (werven zonder grenzen) wel wordt vervuld. `) +
       `Het actieplan kost ${total} over ${period}. ${
         noPathways === null
           ? `Zonder interne routes (hetzelfde plan, maar niemand stapt over) blijft geen enkel plan binnen de grenzen van het scenario: de routes maken dit plan mogelijk. Zonder plan (elk jaar het tekort werven en het overschot buiten plaatsen, zonder grenzen) kost het ${noPlan}.`

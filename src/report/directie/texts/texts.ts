@@ -266,7 +266,12 @@ export interface Texts {
     planTitle: (first: number, last: number) => string;
     /** How to read the plan; `objective`: least cost, or fewest placed outside first. */
     /** `unmet`: the plan leaves demand unmet (it meets as much as the limits allow, then saves). */
-    planText: (objective: 'cost' | 'redundancy', unmet: boolean) => string;
+    /**
+     * `unmet`: the plan leaves demand unmet (it meets as much as the limits allow, then saves);
+     * `dearer`: no plan (which ignores the limits) costs less. The plan is the cheapest within the
+     * scenario's limits and rules, not the cheapest there is.
+     */
+    planText: (objective: 'cost' | 'redundancy', unmet: boolean, dearer: boolean) => string;
     planChartTitle: string;
     planCaption: (p: { period: string; hired: N; /** null: no one moves. */ moved: N | null; /** null: no one is placed outside. */ outside: N | null; overstaffing: N }) => string;
     action: { hired: string; reskilled: string; redeployed: string; outside: string; reducedHours: string; overstaffing: string; shortage: string };
@@ -304,7 +309,8 @@ export interface Texts {
     dearerBy: (euros: string) => string;
     /** `noPathways` null: no plan without pathways stays within the scenario's limits. */
     /** `why`: as in the summary's businessCase. */
-    businessText: (p: { period: string; total: N; noPathways: N | null; noPlan: N; cheaper: boolean; why: string | null; discounted: boolean }) => string;
+    /** `unmet`: the FTE-years of demand the plan leaves unmet that no plan meets (null: none, or withheld): said first, the columns are not like for like. */
+    businessText: (p: { period: string; total: N; noPathways: N | null; noPlan: N; cheaper: boolean; why: string | null; discounted: boolean; unmet: N | null }) => string;
     /** In the business table's column without pathways, when no such plan stays within the limits. */
     impossible: string;
   };
