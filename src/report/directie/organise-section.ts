@@ -1,4 +1,4 @@
-import { formatPosition, QUADRANTS, type OrganiseResult, type Quadrant } from '../../domain/organise.js';
+import { customFrom, formatPosition, QUADRANTS, type OrganiseResult, type Quadrant } from '../../domain/organise.js';
 import type { Block } from './compose-report.js';
 import { renderQuadrantChart } from './quadrant-chart.js';
 import type { ReportLang, Texts } from './texts/texts.js';
@@ -67,12 +67,22 @@ export function organiseBlocks(o: OrganiseResult, t: Texts, f: OrganiseFormatter
   });
 
   const intoCustom = movers.filter((m) => m.quadrant_end === 'custom');
+  const byId = new Map(o.functions.map((fn) => [fn.id, fn]));
+  // A new function whose work starts after the start as custom work adds to it too (the table's count grows).
+  const newInCustom = o.pool_candidates
+    .map((p) => ({ p, fn: byId.get(p.id), from: customFrom(p, byId.get(p.id), start) }))
+    .filter(({ p, fn, from }) => fn?.emerging === true && p.quadrant_year === null && from > start)
+    .sort((a, z) => a.from - z.from || (a.p.id < z.p.id ? -1 : 1));
+  const newText = newInCustom.map(({ p, from }) => b.since(label(p.id, p.name), from)).join(', ');
   blocks.push({
     kind: 'paragraph',
     text:
       intoCustom.length === 0
-        ? b.noneIntoCustom(end)
-        : b.intoCustom(intoCustom.map((m) => b.since(label(m.id, m.name), m.quadrant_year!)).join(', ')),
+        ? newInCustom.length === 0
+          ? b.noneIntoCustom(end)
+          : b.newInCustom(newText, newInCustom.length, true, end)
+        : b.intoCustom(intoCustom.map((m) => b.since(label(m.id, m.name), m.quadrant_year!)).join(', ')) +
+          (newInCustom.length === 0 ? '' : ` ${b.newInCustom(newText, newInCustom.length, false, end)}`),
   });
   if (movers.length > 0) {
     blocks.push({
@@ -99,7 +109,7 @@ export function organiseBlocks(o: OrganiseResult, t: Texts, f: OrganiseFormatter
     title: b.poolTitle(end),
     head: [b.functionCol, b.sinceCol, b.fteIn(start), b.fteIn(end), b.rolesCol],
     align: ['l', 'r', 'r', 'r', 'l'],
-    rows: pool.map((p) => [label(p.id, p.name), String(p.quadrant_year ?? start), f.fte(p.fte_start), f.fte(p.fte), p.roles.map(f.category).join(', ')]),
+    rows: pool.map((p) => [label(p.id, p.name), String(customFrom(p, byId.get(p.id), start)), f.fte(p.fte_start), f.fte(p.fte), p.roles.map(f.category).join(', ')]),
     foot: [t.total, '', f.fte(pool.reduce((s, p) => s + p.fte_start, 0)), f.fte(o.pool.fte), ''],
   });
   blocks.push({

@@ -227,7 +227,10 @@ export const en = {
     fteIn: (year) => `Work ${year} (FTE)`,
     intoCustom: (names) => `These functions move into custom work: ${names}.`,
     since: (name, year) => `${name} (from ${year})`,
-    noneIntoCustom: (end) => `No function moves into custom work before ${end}.`,
+    noneIntoCustom: (end) => `No function moves into custom work by ${end}.`,
+    newInCustom: (names, count, noneMoves, end) =>
+      (noneMoves ? `No existing function moves into custom work by ${end}; ` : '') +
+      (count === 1 ? `${noneMoves ? 'a' : 'A'} new function starts as custom work: ${names}.` : `${noneMoves ? 'new' : 'New'} functions start as custom work: ${names}.`),
     poolText: (functions, fte, end, roles) =>
       `In ${end} the work of ${functions} functions is custom work, together ${fte} FTE: the work a flexible pool of people working in roles ` +
       `could hold. Its largest roles: ${roles}.`,

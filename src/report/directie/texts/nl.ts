@@ -223,7 +223,10 @@ export const nl = {
     fteIn: (year) => `Werk ${year} (fte)`,
     intoCustom: (names) => `Deze functies schuiven op naar maatwerk: ${names}.`,
     since: (name, year) => `${name} (vanaf ${year})`,
-    noneIntoCustom: (end) => `Geen functie schuift vóór ${end} op naar maatwerk.`,
+    noneIntoCustom: (end) => `Geen functie schuift tot en met ${end} op naar maatwerk.`,
+    newInCustom: (names, count, noneMoves, end) =>
+      (noneMoves ? `Geen bestaande functie schuift tot en met ${end} op naar maatwerk; ` : '') +
+      (count === 1 ? `${noneMoves ? 'wel' : 'Daarnaast'} begint een nieuwe functie als maatwerk: ${names}.` : `${noneMoves ? 'wel' : 'Daarnaast'} beginnen nieuwe functies als maatwerk: ${names}.`),
     poolText: (functions, fte, end, roles) =>
       `In ${end} is het werk van ${functions} functies maatwerk, samen ${fte} fte: zoveel werk zou een flexibele pool kunnen dragen waarin mensen ` +
       `in rollen werken. De grootste rollen daarin: ${roles}.`,

@@ -199,6 +199,8 @@ export interface Texts {
     intoCustom: (names: string) => string;
     since: (name: string, year: number) => string;
     noneIntoCustom: (end: number) => string;
+    /** New (emerging) functions whose work starts, after the start, as custom work: `names` with their years. */
+    newInCustom: (names: string, count: number, noneMoves: boolean, end: number) => string;
     poolText: (functions: N, fte: N, end: number, roles: string) => string;
     noPool: (end: number) => string;
     moversTitle: string;
