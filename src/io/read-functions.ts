@@ -26,7 +26,11 @@ const MAX_LEVEL = 100;
  * rows have errors (#13 class 8: one run shows every problem) — the ids of the rows left out for an
  * error, with their name and family and the header's task and skill names (no shares, no levels).
  */
-export type FunctionsRead = Checked<FunctionProfile[]> & { leftOut: FunctionProfile[] };
+export type FunctionsRead = Checked<FunctionProfile[]> & {
+  leftOut: FunctionProfile[];
+  /** Where each `task.<category>` column's header is (file, line, field number), for diagnostics on a category. */
+  taskColumns?: { name: string; file: string; line: number; column: number }[];
+};
 
 /**
  * The profiles references are checked against: all of them when the file was read without errors;
@@ -49,11 +53,13 @@ export async function readFunctions(path: string, options: CsvOptions = {}): Pro
   const leftOut: FunctionProfile[] = [];
   const firstLine = new Map<string, number>();
   let match: HeaderMatch | undefined;
+  let headerLine = 1;
   // Pay under MIN_ANNUAL_PAY: the first such row, and how many (one warning for the file).
   let monthly: { line: number; column: number; text: string; count: number } | undefined;
 
   await streamCsv(path, options, diagnostics, {
     header(names, line) {
+      headerLine = line;
       match = matchHeaders(names, line, FUNCTIONS_FILE, options, diagnostics);
       if (!match.prefixed.some((p) => p.kind === 'task')) {
         match.complete = false;
@@ -94,7 +100,8 @@ export async function readFunctions(path: string, options: CsvOptions = {}): Pro
       'pay',
     );
   }
-  return { value: profiles, diagnostics: diagnostics.finish(), leftOut };
+  const taskColumns = (match?.prefixed ?? []).filter((p) => p.kind === 'task').map((p) => ({ name: p.name, file: path, line: headerLine, column: p.index + 1 }));
+  return { value: profiles, diagnostics: diagnostics.finish(), leftOut, taskColumns };
 }
 
 /** Annual pay under this (a full-time minimum wage is about € 26,000) is a monthly salary in the wrong column. */

@@ -105,4 +105,39 @@ describe('the Doorbreken part on standard and custom work', () => {
       expect(pool?.kind === 'table' ? pool.rows.find((r) => r[0] === 'N01 Data Steward')![1] : undefined).toBe('2027');
     }
   });
+
+  // A consultant probe (Dutch task category ids, only 'ict' with a built-in profile): 3 of 43
+  // functions had a position, yet the section concluded "Geen functie schuift vóór 2033 op naar
+  // maatwerk" and "voor een flexibele pool van rollen is (nog) geen werk", over ~40 lines of notes.
+  it('says in one paragraph that most of the work has no position and how to add profiles, and draws no conclusions (nl, en)', () => {
+    const unplaced = (id: string, fte: number): OrganiseFunction => ({ ...fn(id, id, null, null, null, fte), predictability: null, complexity: null, predictability_end: null, complexity_end: null });
+    const mostlyUnplaced: OrganiseResult = {
+      ...result,
+      functions: [result.functions[1]!, unplaced('A1', 30), unplaced('A2', 20)],
+      pool_candidates: [],
+      pool: { fte: 0, roles: [] },
+      notes: [
+        "task category 'administratief' has no predictability/complexity profile; it is left out of the position of A1, A2 (set task_profile.administratief in the scenario)",
+        "task category 'klantcontact' has no predictability/complexity profile; it is left out of the position of A2 (set task_profile.klantcontact in the scenario)",
+        'A1 has no position: none of its task categories has a profile',
+        'A2 has no position: none of its task categories has a profile',
+      ],
+    };
+    for (const [lang, t] of [['nl', nl], ['en', en]] as const) {
+      const f = { fte: (v: number) => formatNumber(v, 1, lang), int: (v: number) => formatNumber(v, 0, lang), category: (id: string) => id };
+      const blocks = organiseBlocks(mostlyUnplaced, t, f, lang);
+      expect(blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph']);
+      const said = (blocks[2] as { text: string }).text;
+      expect(said).toContain(lang === 'nl' ? 'Slechts 1 van de 3 functies (6% van het werk) heeft een plaats' : 'Only 1 of the 3 functions (6% of the work) has a position');
+      expect(said).toContain("'administratief', 'klantcontact'");
+      expect(said).toContain('task_profile.administratief');
+      expect(said).not.toMatch(/maatwerk:|pool van rollen is|custom work by|no work \(yet\)/);
+    }
+  });
+
+  it('lists the functions without a position in one line, not one line each', () => {
+    const some: OrganiseResult = { ...result, notes: ['F8 has no position: none of its task categories has a profile', 'F9 has no position: none of its task categories has a profile'] };
+    const f = { fte: (v: number) => formatNumber(v, 1, 'nl'), int: (v: number) => formatNumber(v, 0, 'nl'), category: (id: string) => id };
+    expect(organiseBlocks(some, nl, f, 'nl').find((b) => b.kind === 'list')).toEqual({ kind: 'list', items: ['F8, F9 hebben geen positie: geen van hun taakcategorieën heeft een profiel.'] });
+  });
 });

@@ -228,6 +228,10 @@ export const en = {
     intoCustom: (names) => `These functions move into custom work: ${names}.`,
     since: (name, year) => `${name} (from ${year})`,
     noneIntoCustom: (end) => `No function moves into custom work by ${end}.`,
+    organiseUncovered: ({ placed, functions, share, categories }) =>
+      `Only ${placed} of the ${functions} functions (${share} of the work) ${placed === 1 ? 'has' : 'have'} a position: the task ${categories.length === 1 ? 'category' : 'categories'} ${categories.map((c) => `'${c}'`).join(', ')} ${categories.length === 1 ? 'has' : 'have'} no profile for predictability and complexity, so this report draws no conclusions on standard and custom work. ` +
+      `Give each a profile in the scenario (task_profile.${categories[0] ?? 'category'} and so on, predictability and complexity each from 0 to 1; see README, Task profiles); spp validate names them too.`,
+    noPositions: (ids) => `${ids} have no position: none of their task categories has a profile.`,
     newInCustom: (names, count, noneMoves, end) =>
       (noneMoves ? `No existing function moves into custom work by ${end}; ` : '') +
       (count === 1 ? `${noneMoves ? 'a' : 'A'} new function starts as custom work: ${names}.` : `${noneMoves ? 'new' : 'New'} functions start as custom work: ${names}.`),

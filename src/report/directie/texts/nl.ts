@@ -224,6 +224,10 @@ export const nl = {
     intoCustom: (names) => `Deze functies schuiven op naar maatwerk: ${names}.`,
     since: (name, year) => `${name} (vanaf ${year})`,
     noneIntoCustom: (end) => `Geen functie schuift tot en met ${end} op naar maatwerk.`,
+    organiseUncovered: ({ placed, functions, share, categories }) =>
+      `Slechts ${placed} van de ${functions} functies (${share} van het werk) ${placed === 1 ? 'heeft' : 'hebben'} een plaats: ${categories.length === 1 ? 'de taakcategorie' : 'de taakcategorieën'} ${categories.map((c) => `'${c}'`).join(', ')} ${categories.length === 1 ? 'heeft' : 'hebben'} geen profiel voor voorspelbaarheid en complexiteit, dus trekt dit rapport geen conclusies over standaardwerk en maatwerk. ` +
+      `Geef ze elk een profiel in het scenario (task_profile.${categories[0] ?? 'categorie'} enzovoort, met predictability en complexity elk van 0 tot 1; zie README, Task profiles); spp validate noemt ze ook.`,
+    noPositions: (ids) => `${ids} hebben geen positie: geen van hun taakcategorieën heeft een profiel.`,
     newInCustom: (names, count, noneMoves, end) =>
       (noneMoves ? `Geen bestaande functie schuift tot en met ${end} op naar maatwerk; ` : '') +
       (count === 1 ? `${noneMoves ? 'wel' : 'Daarnaast'} begint een nieuwe functie als maatwerk: ${names}.` : `${noneMoves ? 'wel' : 'Daarnaast'} beginnen nieuwe functies als maatwerk: ${names}.`),

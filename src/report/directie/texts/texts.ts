@@ -199,6 +199,14 @@ export interface Texts {
     intoCustom: (names: string) => string;
     since: (name: string, year: number) => string;
     noneIntoCustom: (end: number) => string;
+    /**
+     * When most of the work has no position (its task categories have no profile): how much has one,
+     * which categories lack a profile (`categories`: their ids, as typed under task_profile) and how to
+     * add one; the section then draws no conclusions.
+     */
+    organiseUncovered: (p: { placed: number; functions: number; share: string; categories: string[] }) => string;
+    /** Functions without a position (none of their task categories has a profile), in one line. */
+    noPositions: (ids: string) => string;
     /** New (emerging) functions whose work starts, after the start, as custom work: `names` with their years. */
     newInCustom: (names: string, count: number, noneMoves: boolean, end: number) => string;
     poolText: (functions: N, fte: N, end: number, roles: string) => string;
