@@ -265,3 +265,32 @@ describe("chapter 5's claim about the plan's cost", () => {
     expect(en).not.toContain('It is the cheapest combination that meets demand');
   }, 120_000);
 });
+
+// A consultant probe: chapter 4 said a route differs "ten hoogste 1 schaal" and costs 40 hours per
+// missing level at € 85, and showed a route given in the scenario (plan.pathways, scale 6 → 9, € 9.000
+// per FTE) with 240 hours and € 28.330, unmarked; "samen 1.818 opleidingsuren, € 118.628" did not say
+// that the given route's price was in it.
+describe('a pathway given in the scenario (plan.pathways)', () => {
+  it('is marked in the table, its price explained, and the sentence says the total includes it (nl, en)', () => {
+    const visible = data.plan.pathways.find((r) => r.hidden === null && r.hoursPerPerson > 0)!;
+    expect(visible).toBeDefined();
+    const given = { ...data, plan: { ...data.plan, pathways: data.plan.pathways.map((r) => (r === visible ? { ...r, explicit: true, costPerFte: 9000 } : r)) } };
+    for (const lang of ['nl', 'en'] as const) {
+      const md = renderReport(given, { format: 'md', lang });
+      const chapter4 = md.slice(md.indexOf('## 4. '), md.indexOf('## 5. ')).replace(/\u00a0/g, ' ');
+      const euro = (v: number) => (lang === 'nl' ? `€ ${Math.round(v).toLocaleString('nl-NL')}` : `€${Math.round(v).toLocaleString('en-GB')}`);
+      const mark = lang === 'nl' ? '(opgegeven in het scenario)' : '(given in the scenario)';
+      expect(chapter4).toContain(`| ${visible.from} ${visible.fromName} | ${visible.to} ${visible.toName} ${mark} |`);
+      expect(chapter4).toContain(
+        lang === 'nl'
+          ? `De route ${visible.from} → ${visible.to} (€ 9.000 per fte) is opgegeven in het scenario (plan.pathways): de voorwaarden hierboven gelden er niet`
+          : `The pathway ${visible.from} → ${visible.to} (€9,000 per FTE) is given in the scenario (plan.pathways): the conditions above do not apply to it`,
+      );
+      expect(chapter4).toContain(lang === 'nl' ? `waarvan ${euro(visible.cost)} voor de routes die het scenario zelf opgeeft` : `of which ${euro(visible.cost)} for the pathways the scenario gives itself`);
+    }
+    // Without a given route none of this is said.
+    const plain = renderReport(data, { format: 'md', lang: 'nl' });
+    expect(plain).not.toContain('opgegeven in het scenario (plan.pathways)');
+    expect(plain).not.toContain('(opgegeven in het scenario) |');
+  });
+});

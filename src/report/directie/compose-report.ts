@@ -561,6 +561,8 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
     blocks.push({ kind: 'paragraph', text: o.noneText });
   } else {
     const trained = p.pathways.filter((r) => r.hoursPerPerson > 0);
+    // Routes the scenario gives (plan.pathways) break the rules above and are priced per FTE: said so.
+    const given = p.pathways.filter((r) => r.explicit && r.hidden === null);
     blocks.push({
       kind: 'paragraph',
       text: o.text({
@@ -572,8 +574,13 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
         hours: f.int(sum(trained.map((r) => r.fte * r.hoursPerPerson))),
         cost: f.euro(p.costs.plan.reskilling),
         redeployed: n.redeployed >= 0.05 ? f.fte(n.redeployed) : null,
+        given: given.some((r) => r.costPerFte !== null && r.cost >= 0.5) ? f.euro(sum(given.filter((r) => r.costPerFte !== null).map((r) => r.cost))) : null,
       }),
     });
+    if (given.length > 0) {
+      const routes = given.map((r) => `${r.from} → ${r.to}${r.costPerFte === null ? '' : ` (${f.euro(r.costPerFte)} ${t.lang === 'nl' ? 'per fte' : 'per FTE'})`}`).join(', ');
+      blocks.push({ kind: 'paragraph', text: o.givenNote(routes, given.length, f.euro(p.rules.cost_per_hour), given.every((r) => r.costPerFte !== null)) });
+    }
     // The functions spp project withholds stand together at a route's end, unnamed (report-data.ts).
     const end = (id: string): string => (id === WITHHELD_ROUTE_END ? t.withheldRouteEnd(data.withheldFunctions) : id);
     const label = (id: string, nm: string): string => (id === WITHHELD_ROUTE_END ? end(id) : `${id} ${nm}`);
@@ -596,7 +603,7 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
       widths: [22, 22, 7, 11, 18, 20],
       rows: p.pathways.map((r) => [
         label(r.from, r.fromName),
-        label(r.to, r.toName),
+        r.explicit && r.hidden === null ? `${label(r.to, r.toName)} (${o.given})` : label(r.to, r.toName),
         shown(f.fte(r.fte), r.hidden),
         f.int(r.hoursPerPerson),
         shown(f.euro(r.cost), r.hidden),

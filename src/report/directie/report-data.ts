@@ -179,6 +179,10 @@ interface PlanPathwayRow {
   lastYear: number;
   /** FTE moved per decision year (same order as PlanData.years). */
   byYear: number[];
+  /** Given in the scenario (`plan.pathways`): the rules of computed routes do not apply to it. */
+  explicit: boolean;
+  /** Its price per FTE when the scenario gives one (`cost_per_fte`); null: hours × cost per hour. */
+  costPerFte: number | null;
   /** Hidden when the function people leave has fewer than min_group people (they could be recognised). */
   hidden: Hidden;
 }
@@ -381,6 +385,8 @@ function planData(
     firstYear: r.first_year,
     lastYear: r.last_year,
     byYear: years.map((y) => sum(reskill.moves.filter((m) => m.from === r.from && m.to === r.to && m.year === y).map((m) => m.fte))),
+    explicit: r.explicit,
+    costPerFte: r.explicit ? (scenario.plan?.pathways.find((g) => g.from === r.from && g.to === r.to)?.cost_per_fte ?? null) : null,
     hidden: null,
   }));
   // The merged group counts at least min_group persons; a function small by the plain rule but not

@@ -272,10 +272,12 @@ export const en = {
   },
 
   doorontwikkelen: {
-    text: ({ moved, pathways, first, last, reskilled, hours, cost, redeployed }) =>
+    text: ({ moved, pathways, first, last, reskilled, hours, cost, redeployed, given }) =>
       `The plan moves ${moved} FTE internally over ${count(pathways, 'pathway', 'pathways')}, from ${first} to ${last}: ` +
       [
-        reskilled === null ? '' : `${reskilled} FTE with reskilling (${hours} training hours in all, ${cost} of reskilling costs)`,
+        reskilled === null
+          ? ''
+          : `${reskilled} FTE with reskilling (${hours} training hours and ${cost} of reskilling costs in all${given === null ? '' : `, of which ${given} for the pathways the scenario gives itself, at the price it names`})`,
         redeployed === null ? '' : `${redeployed} FTE redeployed to a function that needs no training`,
       ]
         .filter((x) => x)
@@ -288,6 +290,11 @@ export const en = {
     flowTop: (n) => `The chart shows only the ${n} largest pathways; the table lists them all. The figure beside a function counts all its moves, also over pathways not drawn.`,
     flowHidden: (n, minGroup) => `${count(n, 'pathway', 'pathways')} out of functions with fewer than ${minGroup} employees ${n === 1 ? 'is' : 'are'} left out of the chart.`,
     pathwaysTitle: 'Pathways in the plan',
+    given: 'given in the scenario',
+    givenNote: (routes, count, costPerHour, allPriced) =>
+      `${count === 1 ? 'The pathway' : 'The pathways'} ${routes} ${count === 1 ? 'is' : 'are'} given in the scenario (plan.pathways): the conditions above do not apply to ${count === 1 ? 'it' : 'them'}, and the reskilling cost is ` +
+      (allPriced ? `the price per FTE the scenario names, not the training hours × ${costPerHour}` : `the price per FTE the scenario names where it names one, else the training hours × ${costPerHour}`) +
+      '; the hours are those of the missing skill levels.',
     pathwaysNote:
       'FTE counts those who move (before first-year attrition); the years are the 1 January on which the movers start in their new function. Without training hours it is a redeployment.',
     from: 'From',

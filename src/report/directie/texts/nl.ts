@@ -268,10 +268,12 @@ export const nl = {
   },
 
   doorontwikkelen: {
-    text: ({ moved, pathways, first, last, reskilled, hours, cost, redeployed }) =>
+    text: ({ moved, pathways, first, last, reskilled, hours, cost, redeployed, given }) =>
       `Het plan laat ${moved} fte intern overstappen via ${count(pathways, 'route', 'routes')}, van ${first} tot en met ${last}: ` +
       [
-        reskilled === null ? '' : `${reskilled} fte met omscholing (samen ${hours} opleidingsuren, ${cost} omscholingskosten)`,
+        reskilled === null
+          ? ''
+          : `${reskilled} fte met omscholing (samen ${hours} opleidingsuren en ${cost} omscholingskosten${given === null ? '' : `, waarvan ${given} voor de routes die het scenario zelf opgeeft, tegen de prijs die het noemt`})`,
         redeployed === null ? '' : `${redeployed} fte door herplaatsing in een functie die geen opleiding vraagt`,
       ]
         .filter((x) => x)
@@ -284,6 +286,11 @@ export const nl = {
     flowTop: (n) => `De grafiek toont alleen de ${n} grootste routes; de tabel noemt ze allemaal. Het getal bij een functie telt al haar overstappen, ook over routes die niet getekend zijn.`,
     flowHidden: (n, minGroup) => `${count(n, 'route', 'routes')} uit functies met minder dan ${minGroup} medewerkers ${n === 1 ? 'staat' : 'staan'} niet in de grafiek.`,
     pathwaysTitle: 'Routes in het plan',
+    given: 'opgegeven in het scenario',
+    givenNote: (routes, count, costPerHour, allPriced) =>
+      `${count === 1 ? 'De route' : 'De routes'} ${routes} ${count === 1 ? 'is' : 'zijn'} opgegeven in het scenario (plan.pathways): de voorwaarden hierboven gelden ${count === 1 ? 'er' : 'ervoor'} niet, en de omscholingskosten zijn ` +
+      (allPriced ? `de prijs per fte die het scenario noemt, niet de opleidingsuren × ${costPerHour}` : `de prijs per fte die het scenario noemt waar het er een noemt, anders de opleidingsuren × ${costPerHour}`) +
+      '; de uren zijn die van de ontbrekende vaardigheidsniveaus.',
     pathwaysNote:
       'Fte telt wie overstapt (vóór uitval in het eerste jaar); de jaren zijn de 1 januari waarop de overstappers in de nieuwe functie beginnen. Zonder opleidingsuren is het een herplaatsing.',
     from: 'Van',

@@ -238,7 +238,12 @@ export interface Texts {
 
   doorontwikkelen: {
     /** The plan's pathways: FTE moved from `first` to `last`, with training (hours, cost) and without (redeployment). */
-    text: (p: { moved: N; pathways: number; first: number; last: number; reskilled: N | null; hours: N; cost: N; redeployed: N | null }) => string;
+    /** `given`: the reskilling cost of the routes the scenario gives (`plan.pathways`), part of `cost`; null: none. */
+    text: (p: { moved: N; pathways: number; first: number; last: number; reskilled: N | null; hours: N; cost: N; redeployed: N | null; given: N | null }) => string;
+    /** After a route's destination in the table: the scenario gives it. */
+    given: string;
+    /** The routes the scenario gives (`SD07 → SD01 (€ 9.000 per fte)`): the rules above do not apply, and their price. */
+    givenNote: (routes: string, count: number, costPerHour: N, allPriced: boolean) => string;
     noneText: string;
     flowTitle: string;
     flowCaption: (fte: N, pathways: number) => string;
