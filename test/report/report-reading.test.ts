@@ -294,3 +294,21 @@ describe('a pathway given in the scenario (plan.pathways)', () => {
     expect(plain).not.toContain('(opgegeven in het scenario) |');
   });
 });
+
+// A consultant probe: the summary's "de eerste verschuiving is zichtbaar in 2027" was a new function
+// (Data-analist) appearing, not an existing function changing (from 2029).
+describe("the summary's first year of change", () => {
+  it('names the first new function and the first change of an existing function apart (digitaal-versneld, nl, en)', async () => {
+    const digitaal = buildReportData(await buildReportSource(await loadInputs({ scenario: join(import.meta.dirname, '..', '..', 'scenarios', 'digitaal-versneld.yaml') })));
+    const emerging = digitaal.changes.filter((c) => c.status === 'emerging' && c.statusYear !== null).sort((a, z) => a.statusYear! - z.statusYear! || (a.id < z.id ? -1 : 1))[0]!;
+    const changed = Math.min(...digitaal.changes.filter((c) => (c.status === 'changing' || c.status === 'disappearing') && c.statusYear !== null).map((c) => c.statusYear!));
+    const nl = renderReport(digitaal, { format: 'md', lang: 'nl' });
+    const en = renderReport(digitaal, { format: 'md', lang: 'en' });
+    expect(nl).not.toContain('eerste verschuiving');
+    expect(en).not.toContain('first shift');
+    expect(nl).toContain(`de eerste nieuwe functie (${emerging.name}) begint in ${emerging.statusYear}`);
+    expect(nl).toContain(`een bestaande functie verandert of verdwijnt voor het eerst in ${changed}`);
+    expect(en).toContain(`the first new function (${emerging.name}) starts in ${emerging.statusYear}`);
+    expect(en).toContain(`an existing function first changes or disappears in ${changed}`);
+  }, 120_000);
+});

@@ -176,11 +176,16 @@ function summarise(data: ReportData, t: Texts, f: Formatters): string[] {
   // start … end − 1, the replacement demand's years; the retirements during `end` are said apart.
   const retired = sum(data.retirement.slice(0, -1).map((r) => r.fte));
   const retiredInEnd = data.retirement.at(-1)?.fte ?? 0;
+  // An existing function's first change and the first new function, apart: "de eerste verschuiving
+  // in 2027" was a new function appearing, which shifts no existing one.
   const changeYears = data.changes
-    .filter((c) => c.status === 'disappearing' || c.status === 'changing' || c.status === 'emerging')
+    .filter((c) => c.status === 'disappearing' || c.status === 'changing')
     .map((c) => c.statusYear)
     .filter((y): y is number => y !== null);
-  const firstYear = changeYears.length > 0 ? Math.min(...changeYears) : null;
+  const emerged = data.changes
+    .filter((c): c is typeof c & { statusYear: number } => c.status === 'emerging' && c.statusYear !== null)
+    .sort((a, z) => a.statusYear - z.statusYear || compareText(a.id, z.id))[0];
+  const firstYear = { changed: changeYears.length > 0 ? Math.min(...changeYears) : null, emerged: emerged === undefined ? null : { year: emerged.statusYear, name: emerged.name } };
   const u = data.uncertainty;
   const lines = [
     t.summary.workforce(f.persons(data.families.totalPersons), f.personsFte(data.families.totalPersons, data.workforce.fte), f.int(data.workforce.functions), f.int(data.workforce.families), data.workforce.meanAge === null ? t.none : f.dec(data.workforce.meanAge, 1)),

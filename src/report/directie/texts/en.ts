@@ -1,4 +1,4 @@
-import type { Texts } from './texts.js';
+import { firstParts, type Texts } from './texts.js';
 import { QUADRANT_NAMES } from '../../../domain/organise.js';
 import { yearSpan } from '../../words.js';
 
@@ -97,13 +97,17 @@ export const en = {
         : `That is the expected value; across ${runs} runs with uncertain assumptions and chance outflow, the gap (workforce minus need) in ${end} lies between ${low} and ${high} FTE in 8 cases out of 10.`,
     retirement: (fte, share, years, end, inEnd) =>
       `In ${years}, ${fte} FTE retire, ${share} of today's workforce${inEnd === null ? '' : `; in ${end}, another ${inEnd} FTE`}.`,
-    metamorphosis: (n, firstYear, discontinued) =>
+    metamorphosis: (n, first, discontinued) =>
       n.disappearing + n.changing + n.emerging === 0
         ? `No function disappears, changes substantially or emerges; ${count(n.shrinking, 'function shrinks', 'functions shrink')} and ${count(n.growing, 'function grows', 'functions grow')} beyond the threshold.`
         : `In this scenario ${count(n.disappearing, 'function disappears', 'functions disappear')}` +
           (discontinued === 0 ? '' : discontinued === n.disappearing ? ` (the scenario discontinues ${discontinued === 1 ? 'it' : 'them'})` : ` (${discontinued} of them discontinued by the scenario)`) +
           `, ${n.changing === 0 ? 'none' : n.changing} ${n.changing === 1 ? 'changes' : 'change'} substantially and ${n.emerging === 0 ? 'none' : n.emerging} ${n.emerging === 1 ? 'emerges' : 'emerge'}` +
-          (firstYear === null ? '.' : `; the first shift shows in ${firstYear}.`),
+          firstParts(
+            first,
+            (year) => `an existing function first changes or disappears in ${year}`,
+            (e) => `the first new function (${e.name}) starts in ${e.year}`,
+          ),
     vulnerable: (functions, persons, fte) =>
       functions === 0
         ? 'No function is vulnerable.'

@@ -1,4 +1,4 @@
-import type { Texts } from './texts.js';
+import { firstParts, type Texts } from './texts.js';
 import { QUADRANT_NAMES } from '../../../domain/organise.js';
 import { yearSpan } from '../../words.js';
 
@@ -91,13 +91,17 @@ export const nl = {
         : `Dat is de verwachte waarde; bij ${runs} doorrekeningen met onzekere aannames en toevallige uitstroom ligt het verschil (bezetting min benodigd) in ${end} in 8 van de 10 gevallen tussen ${low} en ${high} fte.`,
     retirement: (fte, share, years, end, inEnd) =>
       `In ${years} gaat ${fte} fte met pensioen, ${share} van de huidige bezetting${inEnd === null ? '' : `; in ${end} nog ${inEnd} fte`}.`,
-    metamorphosis: (n, firstYear, discontinued) =>
+    metamorphosis: (n, first, discontinued) =>
       n.disappearing + n.changing + n.emerging === 0
         ? `Geen functie verdwijnt, verandert ingrijpend of ontstaat nieuw; ${count(n.shrinking, 'functie krimpt', 'functies krimpen')} en ${count(n.growing, 'functie groeit', 'functies groeien')} met meer dan de drempel.`
         : `In dit scenario ${n.disappearing === 1 ? 'verdwijnt' : 'verdwijnen'} ${count(n.disappearing, 'functie', 'functies')}` +
           (discontinued === 0 ? '' : discontinued === n.disappearing ? ` (het scenario heft ${discontinued === 1 ? 'die' : 'ze'} op)` : ` (waarvan ${discontinued} opgeheven door het scenario)`) +
           `, ${n.changing === 1 ? 'verandert' : 'veranderen'} er ${count(n.changing, '', '')}ingrijpend en ${n.emerging === 1 ? 'komt' : 'komen'} er ${count(n.emerging, '', '')}nieuwe bij` +
-          (firstYear === null ? '.' : `; de eerste verschuiving is zichtbaar in ${firstYear}.`),
+          firstParts(
+            first,
+            (year) => `een bestaande functie verandert of verdwijnt voor het eerst in ${year}`,
+            (e) => `de eerste nieuwe functie (${e.name}) begint in ${e.year}`,
+          ),
     vulnerable: (functions, persons, fte) =>
       functions === 0
         ? 'Geen enkele functie is kwetsbaar.'

@@ -12,6 +12,18 @@ type N = string;
  * Texts` so the languages cannot drift apart. Sentences that carry numbers are functions of
  * already formatted numbers; the report code never glues words together itself.
  */
+/** The summary's "; … first … in 2027." after the counts of changing functions, earliest first ('.' when none). */
+export function firstParts(
+  first: { changed: number | null; emerged: { year: number; name: string } | null },
+  changed: (year: number) => string,
+  emerged: (e: { year: number; name: string }) => string,
+): string {
+  const parts: [number, string][] = [];
+  if (first.changed !== null) parts.push([first.changed, changed(first.changed)]);
+  if (first.emerged !== null) parts.push([first.emerged.year, emerged(first.emerged)]);
+  return parts.length === 0 ? '.' : `; ${parts.sort((a, b) => a[0] - b[0]).map((p) => p[1]).join(', ')}.`;
+}
+
 export interface Texts {
   lang: ReportLang;
   /** BCP 47 tag for `<html lang>`. */
@@ -87,7 +99,15 @@ export interface Texts {
      * Worded without a cause: a function disappears because the scenario discontinues it or its
      * demand falls, new functions come from the scenario, not all of it is digitalisation.
      */
-    metamorphosis: (counts: { disappearing: number; changing: number; emerging: number; growing: number; shrinking: number }, firstYear: number | null, discontinued: number) => string;
+    /**
+     * `first`: the first year an existing function changes or disappears (`changed`), and the first new
+     * function with its year (`emerged`) — said apart: a new function appearing is no shift of an existing one.
+     */
+    metamorphosis: (
+      counts: { disappearing: number; changing: number; emerging: number; growing: number; shrinking: number },
+      first: { changed: number | null; emerged: { year: number; name: string } | null },
+      discontinued: number,
+    ) => string;
     vulnerable: (functions: number, persons: N, fte: N) => string;
     /**
      * The action plan (SPEC §3.3) over the decision years `period`: hires, moves over `pathways`
