@@ -69,7 +69,7 @@ describe('--delimiter', () => {
   });
 
   it('takes , ; | and tab (as tab, \\t or the character)', async () => {
-    const csv = (sep: string): string => `function_id${sep}name${sep}task.a\nF1${sep}Een${sep}1\n`;
+    const csv = (sep: string): string => `function_id${sep}name${sep}task.administrative\nF1${sep}Een${sep}1\n`;
     const head = 'employee_id,function_id,fte,birth_year\nE1,F1,1,1980\n';
     writeFileSync(join(dir, 'hc.csv'), head);
     for (const [given, sep] of [[',', ','], [';', ';'], ['|', '|'], ['tab', '\t'], ['\\t', '\t'], ['\t', '\t']] as const) {
