@@ -288,7 +288,7 @@ export function hiredThenSurplusNotes(functions: readonly { id: string; years: r
   if (named.length === 0) return [];
   return [
     `the plan hires into ${named.join(', ')} and later carries overstaffing or places people outside in the same function: ` +
-      'each hire meets the demand of its year at the least cost, but such vacancies could be filled temporarily (a temporary contract, inhuur), which the plan does not model',
+      'each hire meets the demand of its year at the least cost, but such vacancies could be filled temporarily (a temporary contract, agency or interim staff), which the plan does not model',
   ];
 }
 

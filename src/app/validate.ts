@@ -10,7 +10,7 @@ import type { CsvOptions } from '../io/csv/csv-options.js';
 import { columnMapOptions } from '../io/column-map.js';
 import { presetCsvOptions, type PresetName } from '../io/presets/read-preset-headcount.js';
 import { hintPaddedIds, readScenario, type LoadedScenario } from '../io/read-scenario.js';
-import { checkScenario } from '../validate/scenario-rules.js';
+import { checkScenario, unprofiledTaskColumns } from '../validate/scenario-rules.js';
 import { withEmergingFunctions } from '../model/emerging.js';
 import { namedFunctions, type FunctionsRead } from '../io/read-functions.js';
 import { smallWithoutFormation } from './formation-privacy.js';
@@ -94,6 +94,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
       }
     }
     diagnostics.push(...checkScenario({ scenario: loaded.scenario, locate: loaded.locate, partial, ...(functions !== undefined ? { functions } : {}), ...(data.functions !== undefined ? { functionsFile: basename(data.functions.path) } : {}) }));
+    if (functions !== undefined && !partial) diagnostics.push(...unprofiledTaskColumns(loaded.scenario, functions));
     const named = functions !== undefined ? namedFunctions(functions) : undefined;
 
     if (data.headcount !== undefined) {

@@ -75,6 +75,16 @@ export interface PoolCandidate {
   role_shares: number[];
 }
 
+/**
+ * The first year a pool candidate's work is custom work: its quadrant year (the horizon's start when
+ * it is custom work from the start), and for a new (emerging) function no earlier than the year its
+ * work starts — N01 starting in 2027 read "from 2026".
+ */
+export function customFrom(p: Pick<PoolCandidate, 'quadrant_year'>, fn: Pick<OrganiseFunction, 'years'> | undefined, start: number): number {
+  const begins = fn?.years.find((y) => y.fte > 0)?.year ?? start;
+  return Math.max(p.quadrant_year ?? start, begins);
+}
+
 /** FTE of work (demand) and number of functions per quadrant in one year. */
 export interface QuadrantYear {
   year: number;

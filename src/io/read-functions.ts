@@ -26,7 +26,12 @@ const MAX_LEVEL = 100;
  * rows have errors (#13 class 8: one run shows every problem) — the ids of the rows left out for an
  * error, with their name and family and the header's task and skill names (no shares, no levels).
  */
-export type FunctionsRead = Checked<FunctionProfile[]> & { leftOut: FunctionProfile[]; rows: FunctionRows };
+export type FunctionsRead = Checked<FunctionProfile[]> & {
+  leftOut: FunctionProfile[];
+  rows: FunctionRows;
+  /** Where each `task.<category>` column's header is (file, line, field number), for diagnostics on a category. */
+  taskColumns?: { name: string; file: string; line: number; column: number }[];
+};
 
 /**
  * Where each function stands in functions.csv, for a diagnostic about a function found after the
@@ -110,7 +115,8 @@ export async function readFunctions(path: string, options: CsvOptions = {}): Pro
   }
   const formation = match?.index.get('formation_fte');
   const rows: FunctionRows = { path, header, formation: formation === undefined ? null : { column: formation + 1, name: match!.names[formation]! }, lines: firstLine };
-  return { value: profiles, diagnostics: diagnostics.finish(), leftOut, rows };
+  const taskColumns = (match?.prefixed ?? []).filter((p) => p.kind === 'task').map((p) => ({ name: p.name, file: path, line: header, column: p.index + 1 }));
+  return { value: profiles, diagnostics: diagnostics.finish(), leftOut, rows, taskColumns };
 }
 
 /** Annual pay under this (a full-time minimum wage is about € 26,000) is a monthly salary in the wrong column. */

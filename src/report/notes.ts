@@ -150,11 +150,11 @@ const RULES: [RegExp, Rewrite][] = [
         : `In ${m[1]} the plan moves people both ways between ${m[2]} and ${m[3]} (${num(m[4]!, lang)} and ${num(m[5]!, lang)} FTE). All it gains is the movers who leave in their first year (retention below 1): that lowers overstaffing but fills no demand. To rule it out, close one direction in plan.pathways: ${m[6]}.`,
   ],
   [
-    /^the plan hires into (.+?) and later carries overstaffing or places people outside in the same function: each hire meets the demand of its year at the least cost, but such vacancies could be filled temporarily \(a temporary contract, inhuur\), which the plan does not model$/,
+    /^the plan hires into (.+?) and later carries overstaffing or places people outside in the same function: each hire meets the demand of its year at the least cost, but such vacancies could be filled temporarily \(a temporary contract, agency or interim staff\), which the plan does not model$/,
     (m, lang) =>
       lang === 'nl'
         ? `Het plan werft in ${m[1]} en houdt daar later mensen boventallig of plaatst er mensen buiten: elke werving vult de vraag van dat jaar tegen de laagste kosten, maar zulke vacatures kunnen ook tijdelijk worden ingevuld (een tijdelijk contract, inhuur); dat rekent het plan niet door.`
-        : `The plan hires into ${m[1]} and later carries overstaffing or places people outside in the same function: each hire meets the demand of its year at the least cost, but such vacancies could be filled temporarily (a temporary contract, inhuur), which the plan does not model.`,
+        : `The plan hires into ${m[1]} and later carries overstaffing or places people outside in the same function: each hire meets the demand of its year at the least cost, but such vacancies could be filled temporarily (a temporary contract, agency or interim staff), which the plan does not model.`,
   ],
   [
     /^decisions take an average cross-section of a function: the natural rates apply to everyone in it$/,

@@ -20,13 +20,13 @@ interface BacktestRenderOptions {
 export function backtestParagraph(r: BacktestResult, lang: 'nl' | 'en'): string {
   const t = r.totals;
   const f1 = (v: number): string => formatNumber(v, 1, lang);
-  const pct = (v: number): string => `${formatNumber(v * 100, 1, lang)} %`;
+  const pct = (v: number): string => `${formatNumber(v * 100, 1, lang)}%`;
   const diff = t.actual_fte > 0 ? t.error_fte / t.actual_fte : 0;
   const signed = (v: number): string => `${v > 0 ? '+' : v < 0 ? '−' : ''}${pct(Math.abs(v))}`;
   const joiners = t.joiners_persons;
   const share = r.share_inside_band;
-  const bandNl = share === null ? '' : ` Bij de Monte Carlo-doorrekening viel de werkelijke bezetting bij ${pct(share)} van de functies binnen de band P10–P90 (bij een goed gekalibreerd model ongeveer 80 %).`;
-  const bandEn = share === null ? '' : ` In the Monte Carlo runs the actual workforce fell inside the P10–P90 band for ${pct(share)} of the functions (about 80 % for a well-calibrated model).`;
+  const bandNl = share === null ? '' : ` Bij de Monte Carlo-doorrekening viel de werkelijke bezetting bij ${pct(share)} van de functies binnen de band P10–P90 (bij een goed gekalibreerd model ongeveer 80%).`;
+  const bandEn = share === null ? '' : ` In the Monte Carlo runs the actual workforce fell inside the P10–P90 band for ${pct(share)} of the functions (about 80% for a well-calibrated model).`;
   if (lang === 'nl') {
     const basis =
       r.basis === 'linked'
@@ -178,7 +178,7 @@ function renderBacktestMarkdown(r: BacktestResult, options: BacktestRenderOption
     const band = !bands ? '' : row.band === undefined ? '  |  |' : ` ${f(row.band.p10)}–${f(row.band.p90)} | ${row.band.inside ? (nl ? 'ja' : 'yes') : nl ? 'nee' : 'no'} |`;
     out.push(`| ${name} | ${f(row.projected_fte)} | ${f(row.actual_fte)} | ${f(row.error_fte)} | ${f(row.projected_persons)} | ${row.actual_persons} | ${row.joiners_persons ?? ''} |${band}`);
   }
-  out.push('', `WAPE: ${formatNumber(r.wape_fte * 100, 1, options.lang)} % (fte), ${formatNumber(r.wape_persons * 100, 1, options.lang)} % (${nl ? 'personen' : 'persons'}).`, '');
+  out.push('', `WAPE: ${formatNumber(r.wape_fte * 100, 1, options.lang)}% (fte), ${formatNumber(r.wape_persons * 100, 1, options.lang)}% (${nl ? 'personen' : 'persons'}).`, '');
   if (r.notes.length > 0) out.push(...r.notes.map((n) => `* ${escapeMarkdown(backtestNote(n, options.lang))}`), '');
   return out.join('\n');
 }

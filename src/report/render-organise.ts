@@ -1,4 +1,4 @@
-import { formatPosition, QUADRANT_NAMES, QUADRANTS, type OrganiseFunction, type OrganiseResult, type Quadrant } from '../domain/organise.js';
+import { customFrom, formatPosition, QUADRANT_NAMES, QUADRANTS, type OrganiseFunction, type OrganiseResult, type Quadrant } from '../domain/organise.js';
 import { formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvCell, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
@@ -197,6 +197,7 @@ function renderOrganiseTable(data: OrganiseResult, options: OrganiseRenderOption
   const width = options.width ?? 80;
   const fit = { color: options.color, width };
   const { start, end, first, last, oneYear, span, both } = ends(result);
+  const byId = new Map(result.functions.map((f) => [f.id, f]));
   const lines: string[] = [c.bold(wrapText(`${result.scenario.title ?? result.scenario.id} (${result.scenario.id}), ${span}`, width)), wrapText(w.intro(end, oneYear), width), ''];
   // Dutch quadrant names are longer: the test is written compactly so the table keeps to fewer columns.
   // Per row: the quadrant, its test, then the start's and the end's figures (the start's alone in a one-year horizon).
@@ -246,7 +247,7 @@ function renderOrganiseTable(data: OrganiseResult, options: OrganiseRenderOption
           [{ header: w.fte(end), width: 8, align: 'right' }, false],
           [{ header: w.roles, width: 32, flex: true, min: 10 }, false],
         ]),
-        pool.map((p) => both([[`${p.id} ${p.name}`, false], [p.quadrant_year === null ? String(start) : String(p.quadrant_year), true], [fte(p.fte), false], [p.roles.map(label).join(', '), false]])),
+        pool.map((p) => both([[`${p.id} ${p.name}`, false], [String(customFrom(p, byId.get(p.id), start)), true], [fte(p.fte), false], [p.roles.map(label).join(', '), false]])),
         fit,
       ).trimEnd(),
     );
@@ -306,6 +307,7 @@ function renderOrganiseCsv(result: OrganiseResult, options: OrganiseRenderOption
 function renderOrganiseMarkdown(result: OrganiseResult, options: OrganiseRenderOptions): string {
   const { lang, w, names, label, fte, dec, pct } = formatter(options);
   const { start, end, first, last, both } = ends(result);
+  const byId = new Map(result.functions.map((f) => [f.id, f]));
   const out: string[] = [];
   out.push(`# ${w.mdTitle}: ${escapeMarkdown(result.scenario.title ?? result.scenario.id)}`, '');
   out.push(escapeMarkdown(w.mdIntro(result.scenario.id, start, end)), '');
@@ -339,7 +341,7 @@ function renderOrganiseMarkdown(result: OrganiseResult, options: OrganiseRenderO
         both([[w.function, false], [w.customSince, true], [w.fte(start), true], [w.fte(end), false], [w.rolesIn(end), false]]),
         both([['l', false], ['r', true], ['r', true], ['r', false], ['l', false]]),
         result.pool_candidates.map((p) =>
-          both([[`${p.id} ${p.name}`, false], [p.quadrant_year === null ? String(start) : String(p.quadrant_year), true], [fte(p.fte_start), true], [fte(p.fte), false], [p.roles.map((r, i) => `${label(r)} ${pct(p.role_shares[i] ?? 0)}`).join(', '), false]]),
+          both([[`${p.id} ${p.name}`, false], [String(customFrom(p, byId.get(p.id), start)), true], [fte(p.fte_start), true], [fte(p.fte), false], [p.roles.map((r, i) => `${label(r)} ${pct(p.role_shares[i] ?? 0)}`).join(', '), false]]),
         ),
       ),
       '',

@@ -209,7 +209,7 @@ export function renderProjectTable(data: ProjectResult, options: ProjectRenderOp
                 : `${bandHeader}: 1 Monte Carlo run (seed ${mc.seed}); one run gives no range yet (P10 = P90): give more runs (--runs 1000).`
               : lang === 'nl'
                 ? `${bandHeader}: 80% van ${mc.runs} Monte-Carlo-runs (seed ${mc.seed}) valt binnen deze marge.`
-                : `${bandHeader}: 80 % of ${mc.runs} Monte Carlo runs (seed ${mc.seed}) fall in this range.`,
+                : `${bandHeader}: 80% of ${mc.runs} Monte Carlo runs (seed ${mc.seed}) fall in this range.`,
             width,
           ),
           ];

@@ -75,7 +75,7 @@ const SENTENCES: [RegExp, Rewrite][] = [
   // How close the plan is to the proven optimum when minimum flows apply (app/plan.ts gapNotes).
   [
     /^minimum flows: the plan's cost is at most ([\d.]+)% above the least possible \(proven lower bound €([\d,]+)\)$/,
-    (m) => `Minimumomvang van routes: dit plan kost hoogstens ${nlNumber(m[1]!)} % meer dan het goedkoopst mogelijke (bewezen ondergrens € ${nlNumber(m[2]!)}).`,
+    (m) => `Minimumomvang van routes: dit plan kost hoogstens ${nlNumber(m[1]!)}% meer dan het goedkoopst mogelijke (bewezen ondergrens € ${nlNumber(m[2]!)}).`,
   ],
   [
     /^minimum flows: unmet demand ([\d.]+) FTE-years; at least ([\d.]+) is unavoidable \(proven\)$/,

@@ -584,6 +584,28 @@ function checkScenarioReferences(ctx: RuleContext): Diagnostic[] {
   return references(ctx);
 }
 
+/**
+ * `spp validate`: each task category of functions.csv that some function does and that has no profile
+ * (spp's built-in ones are for English ids: `administratief` has none), at its header column. Without
+ * profiles organise and the report's standard-and-custom-work section cannot place those functions.
+ */
+export function unprofiledTaskColumns(scenario: Scenario, functions: FunctionsRead): Diagnostic[] {
+  // Rows left out for an error would make a category look unused: the errors come first.
+  if (hasErrors(functions.diagnostics)) return [];
+  const used = new Set(functions.value.flatMap((f) => Object.keys(f.tasks).filter((c) => (f.tasks[c] ?? 0) > 0)));
+  return (functions.taskColumns ?? [])
+    .filter((c) => used.has(c.name) && own(scenario.task_profile, c.name) === undefined && own(DEFAULT_TASK_PROFILES, c.name) === undefined)
+    .map((c) => ({
+      code: 'CSV_TASK_NO_PROFILE' as const,
+      severity: 'warning' as const,
+      file: c.file,
+      line: c.line,
+      column: c.column,
+      message: `task category '${c.name}' has no profile for predictability and complexity: spp organise and the report cannot place the functions doing this work; set task_profile.${c.name} in the scenario, its predictability and complexity each from 0 to 1 (README, Task profiles)`,
+      messageNl: `taakcategorie '${c.name}' heeft geen profiel voor voorspelbaarheid en complexiteit: spp organise en het rapport kunnen de functies met dit werk geen plaats geven; zet task_profile.${c.name} in het scenario, met predictability en complexity elk van 0 tot 1 (README, Task profiles)`,
+    }));
+}
+
 /** Runs every rule; returns their diagnostics in rule order. */
 export function checkScenarioRules(ctx: RuleContext): Diagnostic[] {
   return scenarioRules.flatMap((rule) => rule(ctx));

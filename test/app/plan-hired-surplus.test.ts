@@ -28,6 +28,9 @@ describe('a plan that hires into a function and later has a surplus there', () =
     );
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatch(/^the plan hires into F1, F2 and later carries overstaffing or places people outside in the same function: /);
+    // English words in the English note (it said "(a temporary contract, inhuur)").
+    expect(notes[0]).toContain('(a temporary contract, agency or interim staff)');
+    expect(translateNote(notes[0]!, 'en', (id) => id)).not.toMatch(/inhuur/);
     expect(translateNote(notes[0]!, 'nl', (id) => id)).toMatch(/^Het plan werft in F1, F2 en houdt daar later mensen boventallig of plaatst er mensen buiten: .* \(een tijdelijk contract, inhuur\); dat rekent het plan niet door\.$/);
   });
 

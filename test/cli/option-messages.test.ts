@@ -50,7 +50,7 @@ describe('spp project --runs 1', () => {
     expect(unwrapped(nl.stdout)).toContain('Verschil P10 … P90: 1 Monte-Carlo-run (seed 1); met één run is er nog geen marge (P10 = P90), geef meer runs (--runs 1000).');
     expect(nl.stdout).not.toContain('Monte-Carlo-runs');
     const two = await runSpp(['project', '--example', '--runs', '2', '--format', 'table', '--lang', 'en']);
-    expect(unwrapped(two.stdout)).toContain('80 % of 2 Monte Carlo runs (seed 1) fall in this range.');
+    expect(unwrapped(two.stdout)).toContain('80% of 2 Monte Carlo runs (seed 1) fall in this range.');
   });
 });
 
@@ -70,7 +70,7 @@ describe('--delimiter', () => {
 
   it('takes , ; | and tab (as tab, \\t or the character)', async () => {
     // With a formation: a one-person function without one is reported (PRIVACY_NO_FORMATION).
-    const csv = (sep: string): string => `function_id${sep}name${sep}formation_fte${sep}task.a\nF1${sep}Een${sep}1${sep}1\n`;
+    const csv = (sep: string): string => `function_id${sep}name${sep}formation_fte${sep}task.administrative\nF1${sep}Een${sep}1${sep}1\n`;
     const head = 'employee_id,function_id,fte,birth_year\nE1,F1,1,1980\n';
     writeFileSync(join(dir, 'hc.csv'), head);
     for (const [given, sep] of [[',', ','], [';', ';'], ['|', '|'], ['tab', '\t'], ['\\t', '\t'], ['\t', '\t']] as const) {

@@ -77,6 +77,67 @@ describe('the Doorbreken part on standard and custom work', () => {
     const f = { fte: (v: number) => formatNumber(v, 1, 'en'), int: (v: number) => formatNumber(v, 0, 'en'), category: (id: string) => id };
     const text = JSON.stringify(organiseBlocks(none, en, f, 'en'));
     expect(text).toContain('no function is custom work');
-    expect(text).toContain('No function moves into custom work');
+    expect(text).toContain('No function moves into custom work by 2030.');
+  });
+
+  // A consultant probe: "No function moves into custom work before 2035" while the table counted 4
+  // functions of custom work in 2026 and 5 from 2027 — a new function (N01) starting in 2027, listed
+  // "From 2026".
+  it('names a new function that starts as custom work, with the year its work starts (nl, en)', () => {
+    const years = [2026, 2027, 2028, 2029, 2030].map((year) => ({ year, fte: year === 2026 ? 0 : 2, predictability: 0.4, complexity: 0.7, quadrant: 'custom' as const }));
+    const n01: OrganiseFunction = { ...fn('N01', 'Data Steward', 'custom', 'custom', null, 0), emerging: true, fte_end: 2, years };
+    const withNew: OrganiseResult = {
+      ...result,
+      functions: [result.functions[1]!, result.functions[2]!, n01],
+      pool_candidates: [result.pool_candidates[1]!, { id: 'N01', name: 'Data Steward', fte: 2, fte_start: 0, quadrant: 'custom', quadrant_year: null, roles: ['analysis'], role_shares: [1] }],
+    };
+    for (const [lang, t] of [['nl', nl], ['en', en]] as const) {
+      const f = { fte: (v: number) => formatNumber(v, 1, lang), int: (v: number) => formatNumber(v, 0, lang), category: (id: string) => id };
+      const blocks = organiseBlocks(withNew, t, f, lang);
+      const paragraphs = blocks.filter((b) => b.kind === 'paragraph').map((b) => (b as { text: string }).text);
+      const sentence = paragraphs.find((p) => p.includes('N01 Data Steward'));
+      expect(sentence).toBe(
+        lang === 'nl'
+          ? 'Geen bestaande functie schuift tot en met 2030 op naar maatwerk; wel begint een nieuwe functie als maatwerk: N01 Data Steward (vanaf 2027).'
+          : 'No existing function moves into custom work by 2030; a new function starts as custom work: N01 Data Steward (from 2027).',
+      );
+      const pool = blocks.find((b) => b.kind === 'table' && b.rows.some((r) => r[0] === 'N01 Data Steward'));
+      expect(pool?.kind === 'table' ? pool.rows.find((r) => r[0] === 'N01 Data Steward')![1] : undefined).toBe('2027');
+    }
+  });
+
+  // A consultant probe (Dutch task category ids, only 'ict' with a built-in profile): 3 of 43
+  // functions had a position, yet the section concluded "Geen functie schuift vóór 2033 op naar
+  // maatwerk" and "voor een flexibele pool van rollen is (nog) geen werk", over ~40 lines of notes.
+  it('says in one paragraph that most of the work has no position and how to add profiles, and draws no conclusions (nl, en)', () => {
+    const unplaced = (id: string, fte: number): OrganiseFunction => ({ ...fn(id, id, null, null, null, fte), predictability: null, complexity: null, predictability_end: null, complexity_end: null });
+    const mostlyUnplaced: OrganiseResult = {
+      ...result,
+      functions: [result.functions[1]!, unplaced('A1', 30), unplaced('A2', 20)],
+      pool_candidates: [],
+      pool: { fte: 0, roles: [] },
+      notes: [
+        "task category 'administratief' has no predictability/complexity profile; it is left out of the position of A1, A2 (set task_profile.administratief in the scenario)",
+        "task category 'klantcontact' has no predictability/complexity profile; it is left out of the position of A2 (set task_profile.klantcontact in the scenario)",
+        'A1 has no position: none of its task categories has a profile',
+        'A2 has no position: none of its task categories has a profile',
+      ],
+    };
+    for (const [lang, t] of [['nl', nl], ['en', en]] as const) {
+      const f = { fte: (v: number) => formatNumber(v, 1, lang), int: (v: number) => formatNumber(v, 0, lang), category: (id: string) => id };
+      const blocks = organiseBlocks(mostlyUnplaced, t, f, lang);
+      expect(blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph']);
+      const said = (blocks[2] as { text: string }).text;
+      expect(said).toContain(lang === 'nl' ? 'Slechts 1 van de 3 functies (6% van het werk) heeft een plaats' : 'Only 1 of the 3 functions (6% of the work) has a position');
+      expect(said).toContain("'administratief', 'klantcontact'");
+      expect(said).toContain('task_profile.administratief');
+      expect(said).not.toMatch(/maatwerk:|pool van rollen is|custom work by|no work \(yet\)/);
+    }
+  });
+
+  it('lists the functions without a position in one line, not one line each', () => {
+    const some: OrganiseResult = { ...result, notes: ['F8 has no position: none of its task categories has a profile', 'F9 has no position: none of its task categories has a profile'] };
+    const f = { fte: (v: number) => formatNumber(v, 1, 'nl'), int: (v: number) => formatNumber(v, 0, 'nl'), category: (id: string) => id };
+    expect(organiseBlocks(some, nl, f, 'nl').find((b) => b.kind === 'list')).toEqual({ kind: 'list', items: ['F8, F9 hebben geen positie: geen van hun taakcategorieën heeft een profiel.'] });
   });
 });

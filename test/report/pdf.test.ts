@@ -70,23 +70,42 @@ describe.skipIf(browser === null)('spp report --format pdf (local Chromium)', ()
     if (drawn.error !== undefined) return;
     expect(drawn.stdout).toContain('Gemeente Voorbeeld');
     expect(drawn.stdout).toContain('Samenvatting');
-    expect(drawn.stdout).not.toContain('1. Doorlichten');
   });
 });
 
 // krimp-vacaturestop's first page is the fullest of the examples (11 levers, its plan's freeze and cap,
-// a business case with unmet demand): this session's first version of those lines pushed the end of
-// the summary onto a page of its own, two lines and the rest blank.
-describe.skipIf(browser === null || spawnSync('pdftotext', ['-v']).error !== undefined)("krimp-vacaturestop's report as PDF", () => {
-  it('keeps the summary on the first page: page 2 starts with chapter 1', async () => {
-    const krimp = buildReportData(await buildReportSource(await loadInputs({ scenario: join(root, 'scenarios', 'krimp-vacaturestop.yaml') })));
-    const pdf = Buffer.from(await printPdf(renderReport(krimp, { format: 'html', lang: 'nl' }), { browser: browser! }));
-    // The page's text with its line breaks as spaces.
-    const page = (n: number) => spawnSync('pdftotext', ['-f', String(n), '-l', String(n), '-', '-'], { input: pdf, encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
-    expect(page(1)).toContain('Vacaturestop in Bedrijfsvoering en Beleid: geen werving.');
-    expect(page(1)).toContain('wel wordt vervuld.');
-    expect(page(2).trimStart().startsWith('1. Doorlichten')).toBe(true);
-  }, 180_000);
+// a business case with unmet demand). With a forced page break after the cover, a summary a few lines
+// too long for page 1 left page 2 holding those lines and nothing else (two consultant probes, nl and en);
+// and a chapter heading with half its lead ended a page, its chapter starting on the next.
+describe.skipIf(browser === null || spawnSync('pdftotext', ['-v']).error !== undefined)('the printed report leaves no page nearly empty and no heading at the foot of a page', () => {
+  for (const [scenario, lang] of [
+    ['krimp-vacaturestop', 'nl'],
+    ['krimp-vacaturestop', 'en'],
+    ['digitaal-versneld', 'en'],
+  ] as const) {
+    it(`${scenario}, ${lang}`, async () => {
+      const report = buildReportData(await buildReportSource(await loadInputs({ scenario: join(root, 'scenarios', `${scenario}.yaml`) })));
+      const pdf = Buffer.from(await printPdf(renderReport(report, { format: 'html', lang }), { browser: browser! }));
+      // Each page's lines of text, without blank lines and the page number at its foot.
+      const pages = spawnSync('pdftotext', ['-layout', '-', '-'], { input: pdf, encoding: 'utf8' })
+        .stdout.split('\f')
+        .filter((page) => page.trim() !== '')
+        .map((page) => page.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !/^\d+ \/ \d+$/.test(line)));
+      const first = pages[0]!.join(' ');
+      expect(first).toContain(lang === 'nl' ? 'Samenvatting' : 'Summary');
+      // Every page but the last holds more than a few lines.
+      pages.slice(0, -1).forEach((lines, i) => expect(lines.length, `page ${i + 1}: ${lines.join(' / ')}`).toBeGreaterThan(8));
+      // A chapter's heading ("2. Doorbreken") is followed on its page by its lead and what comes after.
+      const chapter = /^\d\. \p{L}/u;
+      for (const [i, lines] of pages.entries()) {
+        const at = lines.findIndex((line) => chapter.test(line));
+        if (at >= 0) expect(lines.length - at, `page ${i + 1}: ${lines.slice(at).join(' / ')}`).toBeGreaterThan(4);
+      }
+      // The cover runs on into chapter 1: the summary's last sentence and "1." share a page.
+      const opens = pages.findIndex((lines) => lines.some((line) => line.startsWith('1. ')));
+      expect(opens).toBeLessThanOrEqual(1);
+    }, 180_000);
+  }
 });
 
 describe('stablePdf', () => {

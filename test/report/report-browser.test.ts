@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { loadInputs } from '../../src/app/load-inputs.js';
 import { buildReportSource } from '../../src/app/report.js';
+import { buildSensitivityResult } from '../../src/app/sensitivity.js';
 import { buildReportData } from '../../src/report/directie/report-data.js';
 import { renderReport } from '../../src/report/directie/render-report.js';
 
@@ -76,6 +77,49 @@ describe.skipIf(!existsSync(CHROMIUM))('HTML report in headless Chromium', () =>
     expect(display.foot.length).toBeGreaterThan(0);
     expect(new Set(display.foot)).toEqual(new Set(['table-row-group']));
     expect(new Set(display.head)).toEqual(new Set(['table-header-group']));
+  }, 300_000);
+
+  it('keeps every cell within its column, and breaks a scenario key at its dots and brackets, not inside a word', async () => {
+    // A consultant's English appendix printed "5.6 FTE in 2035" over "8.4 FTE in 2035" in the
+    // sensitivity table's narrow value columns, and keys broke as "targe/t", "famil/ies".
+    const inputs = await loadInputs({ scenario: 'scenarios/digitaal-versneld.yaml' });
+    const source = await buildReportSource(inputs);
+    source.sensitivity = await buildSensitivityResult(inputs);
+    const data = buildReportData(source);
+    const file = join(dir, 'sensitivity.en.html');
+    const html = renderReport(data, { format: 'html', lang: 'en' });
+    expect(html).toMatch(/FTE in 20\d\d<\/td>/);
+    await writeFile(file, html);
+    const page = await browser.newPage();
+    // The printed page's width: A4 less its margins (178 mm).
+    await page.setViewportSize({ width: 673, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`file://${file}`, { waitUntil: 'load' });
+    const found = (await page.evaluate(`(() => {
+      const overflow = [];
+      for (const td of document.querySelectorAll('td')) {
+        const box = td.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        for (const r of range.getClientRects()) if (r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5)) overflow.push(td.textContent);
+      }
+      const split = [];
+      for (const key of document.querySelectorAll('code')) {
+        for (const node of key.childNodes) {
+          if (node.nodeType !== 3 || node.textContent.trim() === '') continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) split.push(node.textContent);
+        }
+      }
+      return { cells: document.querySelectorAll('td').length, keys: document.querySelectorAll('code.key').length, overflow: [...new Set(overflow)], split };
+    })()`)) as { cells: number; keys: number; overflow: string[]; split: string[] };
+    await page.close();
+    expect(found.cells).toBeGreaterThan(100);
+    expect(found.keys).toBeGreaterThan(10);
+    expect(found.overflow).toEqual([]);
+    expect(found.split).toEqual([]);
   }, 300_000);
 
   // The example's report data, built once (load, project, solve the plan); each language renders its own page.

@@ -120,6 +120,14 @@ describe('spp report --actual (a backtest paragraph in the appendix)', () => {
     expect(appendix).toContain(`| eerder personeelsbestand (--previous) | headcount-2025.csv | ${hashes.get('headcount')} |`);
     expect(appendix).toContain(`| werkelijk personeelsbestand (--actual) | headcount.csv | ${hashes.get('headcount_actual')} |`);
     expect(en.stdout).toContain(`| earlier headcount (--previous) | headcount-2025.csv | ${hashes.get('headcount')} |`);
+    // The totals' date in each language's words (the English table said "Total, 1-1-2026").
+    expect(en.stdout).toContain(`| Total, 1 January ${result.to} |`);
+    expect(appendix).toContain(`| Totaal, 1 januari ${result.to} |`);
+    // One percent convention in both languages, as in the rest of the report: "10.3%", never "10.3 %".
+    for (const text of [nl.stdout, en.stdout]) {
+      expect(text).toMatch(/\d%/);
+      expect(text).not.toMatch(/\d %/);
+    }
   });
 
   it('refuses --previous without --actual as a usage error', async () => {

@@ -62,7 +62,7 @@ describe('the report with several scenarios and --sensitivity', async () => {
     expect(chapter).not.toMatch(/\{ 2024:|0\.028|\| `0\./);
     const html = renderReport(data, { format: 'html', lang: 'en' });
     const section = html.split('<section class="chapter" id="gevoeligheid">')[1]!.split('</section>')[0]!;
-    expect(section).toContain('<td>Attrition: under 35<br><code class="key">workforce.attrition[ages=&lt;35].rate</code></td>');
+    expect(section).toContain('<td>Attrition: under 35<br><code class="key">workforce.<wbr>attrition[<wbr>ages=<wbr>&lt;35].<wbr>rate</code></td>');
     expect(section).toContain('>State pension (AOW) age</text>');
   });
 

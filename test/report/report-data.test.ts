@@ -97,6 +97,15 @@ describe('buildReportData on a tiny organisation', () => {
     expect(md).not.toMatch(/\| F1 Function F1 \| disappearing \| 3 \|/);
   });
 
+  it("lists in the appendix only the built-in task profiles of categories the functions' tasks use", () => {
+    // A consultant's data with Dutch ids ('administratief') listed spp's default profile of the English
+    // 'administrative', which nothing used. Here only 'administrative' is used (the end mix's 'advice' is
+    // the automation's shift, not a task of the data).
+    const profiles = data.assumptions.filter((r) => r.key.startsWith('task_profile.')).map((r) => r.key);
+    expect(listAssumptions(scenario, {}).filter((r) => r.key.startsWith('task_profile.')).length).toBeGreaterThan(5);
+    expect(profiles).toEqual(['task_profile.administrative']);
+  });
+
   it('computes ages on 1 January of the start year in 5-year bands, and the FTE-weighted task mix', () => {
     // Born July 1970: 55 on 1 January 2026; born July 1990: 35.
     expect(data.ageBands.bands.map((b) => b.from)).toEqual([35, 40, 45, 50, 55]);

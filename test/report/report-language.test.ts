@@ -47,7 +47,7 @@ describe('the Dutch report', () => {
     // The appendix and the comparison quote the scenario file's keys as code beneath their words
     // (`digitalisation.automation.administrative`): those stay as written.
     const prose = md.replace(/`[^`]*`/g, '');
-    const page = html.replace(/<code( class="key")?>[^<]*<\/code>/g, '').replace(/<[^>]+>/g, ' ');
+    const page = html.replace(/<code( class="key")?>.*?<\/code>/g, '').replace(/<[^>]+>/g, ' ');
     const words = englishWordsOfIdentifiers();
     expect(words).toContain('customer contact');
     expect(words).toContain('Administrative work');
@@ -126,6 +126,20 @@ describe('the Dutch report', () => {
     expect(summary).toContain(`Het actieplan werft ${total(p.perYear.hired)} fte in 2027–2035`);
     expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640');
     expect(html).toContain('aria-label="Het actieplan per jaar: werving');
+  });
+});
+
+describe('the English report', () => {
+  it("keeps the five steps' Dutch names as chapter titles and explains each once in English, at the start of chapter 1", () => {
+    const en = renderReport(data, { format: 'md', lang: 'en' });
+    const beforeChapters = en.slice(0, en.indexOf('## 2. '));
+    for (const step of ['Doorlichten', 'Doorbreken', 'Doorselecteren', 'Doorontwikkelen', 'Doorverbinden']) {
+      expect(en).toMatch(new RegExp(`^## \\d\\. ${step} — \\p{Ll}`, 'mu'));
+      // "Doorlichten (“looking through”: today’s workforce)": the name, a translation and what the chapter holds.
+      expect(en.match(new RegExp(`${step} \\(“`, 'g')) ?? []).toHaveLength(1);
+      expect(beforeChapters.match(new RegExp(`${step} \\(“[a-z ]+”: `, 'g')) ?? []).toHaveLength(1);
+    }
+    expect(md).not.toContain('dynamic organisation');
   });
 });
 

@@ -235,3 +235,80 @@ describe('the report of groei-sociaal-ruimte', () => {
     expect(en).not.toContain('Through digitalisation');
   });
 });
+
+// A consultant read chapter 5's "the cheapest combination that meets demand" and then, in the business
+// case, that the plan leaves demand unmet which no plan would meet (or costs more than no plan): the
+// claim holds within the scenario's limits only, and the costs compared are not like for like.
+describe("chapter 5's claim about the plan's cost", () => {
+  it('says the plan is the cheapest within the limits, and, when it leaves demand unmet, first that the columns are not like for like (nl, en)', () => {
+    const unmet = data.plan.unmet.plan;
+    expect(unmet - data.plan.unmet.noPlan).toBeGreaterThan(0.05);
+    for (const lang of ['nl', 'en'] as const) {
+      const md = renderReport(data, { format: 'md', lang });
+      const chapter5 = md.slice(md.indexOf('## 5. '), md.indexOf('\n## ', md.indexOf('## 5. ') + 1));
+      expect(chapter5).not.toMatch(/cheapest combination that meets demand|goedkoopste combinatie die de vraag vervult/);
+      const business = chapter5.split('\n').find((line) => line.startsWith(lang === 'nl' ? 'De kolommen' : 'The columns'));
+      const amount = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(unmet);
+      expect(business, chapter5).toBeDefined();
+      expect(business).toContain(lang === 'nl' ? `niet één op één te vergelijken: binnen de grenzen van het scenario laat het actieplan ${amount} fte-jaar vraag onvervuld` : `not like for like: within the scenario's limits the action plan leaves ${amount} FTE-years of demand unmet`);
+      // Said before the first amount is compared.
+      expect(business!.indexOf('€')).toBeGreaterThan(business!.indexOf(amount));
+    }
+  });
+
+  it('says, when no plan is cheaper on paper, that the plan is the cheapest only within the limits and rules (digitaal-versneld, en)', async () => {
+    const digitaal = buildReportData(await buildReportSource(await loadInputs({ scenario: join(import.meta.dirname, '..', '..', 'scenarios', 'digitaal-versneld.yaml') })));
+    expect(digitaal.plan.costs.noPlan.total).toBeLessThan(digitaal.plan.costs.plan.total);
+    const en = renderReport(digitaal, { format: 'md', lang: 'en' });
+    expect(en).toContain("Of the plans that meet demand within the scenario's limits and rules");
+    expect(en).toContain('The no-plan column ignores those limits and rules and so costs less on paper');
+    expect(en).not.toContain('It is the cheapest combination that meets demand');
+  }, 120_000);
+});
+
+// A consultant probe: chapter 4 said a route differs "ten hoogste 1 schaal" and costs 40 hours per
+// missing level at € 85, and showed a route given in the scenario (plan.pathways, scale 6 → 9, € 9.000
+// per FTE) with 240 hours and € 28.330, unmarked; "samen 1.818 opleidingsuren, € 118.628" did not say
+// that the given route's price was in it.
+describe('a pathway given in the scenario (plan.pathways)', () => {
+  it('is marked in the table, its price explained, and the sentence says the total includes it (nl, en)', () => {
+    const visible = data.plan.pathways.find((r) => r.hidden === null && r.hoursPerPerson > 0)!;
+    expect(visible).toBeDefined();
+    const given = { ...data, plan: { ...data.plan, pathways: data.plan.pathways.map((r) => (r === visible ? { ...r, explicit: true, costPerFte: 9000 } : r)) } };
+    for (const lang of ['nl', 'en'] as const) {
+      const md = renderReport(given, { format: 'md', lang });
+      const chapter4 = md.slice(md.indexOf('## 4. '), md.indexOf('## 5. ')).replace(/\u00a0/g, ' ');
+      const euro = (v: number) => (lang === 'nl' ? `€ ${Math.round(v).toLocaleString('nl-NL')}` : `€${Math.round(v).toLocaleString('en-GB')}`);
+      const mark = lang === 'nl' ? '(opgegeven in het scenario)' : '(given in the scenario)';
+      expect(chapter4).toContain(`| ${visible.from} ${visible.fromName} | ${visible.to} ${visible.toName} ${mark} |`);
+      expect(chapter4).toContain(
+        lang === 'nl'
+          ? `De route ${visible.from} → ${visible.to} (€ 9.000 per fte) is opgegeven in het scenario (plan.pathways): de voorwaarden hierboven gelden er niet`
+          : `The pathway ${visible.from} → ${visible.to} (€9,000 per FTE) is given in the scenario (plan.pathways): the conditions above do not apply to it`,
+      );
+      expect(chapter4).toContain(lang === 'nl' ? `waarvan ${euro(visible.cost)} voor de routes die het scenario zelf opgeeft` : `of which ${euro(visible.cost)} for the pathways the scenario gives itself`);
+    }
+    // Without a given route none of this is said.
+    const plain = renderReport(data, { format: 'md', lang: 'nl' });
+    expect(plain).not.toContain('opgegeven in het scenario (plan.pathways)');
+    expect(plain).not.toContain('(opgegeven in het scenario) |');
+  });
+});
+
+// A consultant probe: the summary's "de eerste verschuiving is zichtbaar in 2027" was a new function
+// (Data-analist) appearing, not an existing function changing (from 2029).
+describe("the summary's first year of change", () => {
+  it('names the first new function and the first change of an existing function apart (digitaal-versneld, nl, en)', async () => {
+    const digitaal = buildReportData(await buildReportSource(await loadInputs({ scenario: join(import.meta.dirname, '..', '..', 'scenarios', 'digitaal-versneld.yaml') })));
+    const emerging = digitaal.changes.filter((c) => c.status === 'emerging' && c.statusYear !== null).sort((a, z) => a.statusYear! - z.statusYear! || (a.id < z.id ? -1 : 1))[0]!;
+    const changed = Math.min(...digitaal.changes.filter((c) => (c.status === 'changing' || c.status === 'disappearing') && c.statusYear !== null).map((c) => c.statusYear!));
+    const nl = renderReport(digitaal, { format: 'md', lang: 'nl' });
+    const en = renderReport(digitaal, { format: 'md', lang: 'en' });
+    expect(nl).not.toContain('eerste verschuiving');
+    expect(en).not.toContain('first shift');
+    expect(nl).toContain(`de eerste nieuwe functie (${emerging.name}) begint in ${emerging.statusYear}`);
+    expect(nl).toContain(`een bestaande functie verandert of verdwijnt voor het eerst in ${changed}`);
+    expect(en).toContain(`the first new function (${emerging.name}) starts in ${emerging.statusYear}`);
+    expect(en).toContain(`an existing function first changes or disappears in ${changed}`);
+  }, 120_000);
+});

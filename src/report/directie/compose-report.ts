@@ -76,6 +76,11 @@ function textsFor(lang: ReportLang): Texts {
   return TEXTS[lang];
 }
 
+/** Chapter 1 opening with the note on the steps' Dutch names (English only). */
+function withStepsNote(section: Section, t: Texts): Section {
+  return t.stepsNote === null ? section : { ...section, blocks: [{ kind: 'paragraph', text: t.stepsNote }, ...section.blocks] };
+}
+
 /** Builds the report document from the report data in one language. */
 export function composeReport(data: ReportData, lang: ReportLang): ReportDocument {
   const t = textsFor(lang);
@@ -91,7 +96,7 @@ export function composeReport(data: ReportData, lang: ReportLang): ReportDocumen
     notice: data.usedExample ? t.exampleNotice : null,
     summary: summarise(data, t, f),
     sections: [
-      doorlichten(data, t, f), doorbreken(data, t, f), doorselecteren(data, t, f), doorontwikkelen(data, t, f), doorverbinden(data, t, f),
+      withStepsNote(doorlichten(data, t, f), t), doorbreken(data, t, f), doorselecteren(data, t, f), doorontwikkelen(data, t, f), doorverbinden(data, t, f),
       ...(data.comparison !== null ? [comparisonSection(data.comparison, t, f, functionNames(data))] : []),
       ...(data.sensitivity !== null ? [sensitivitySection(data.sensitivity, t, f, functionNames(data), hiddenPlanCost(data.plan, f))] : []),
       appendix(data, t, f),
@@ -171,11 +176,16 @@ function summarise(data: ReportData, t: Texts, f: Formatters): string[] {
   // start … end − 1, the replacement demand's years; the retirements during `end` are said apart.
   const retired = sum(data.retirement.slice(0, -1).map((r) => r.fte));
   const retiredInEnd = data.retirement.at(-1)?.fte ?? 0;
+  // An existing function's first change and the first new function, apart: "de eerste verschuiving
+  // in 2027" was a new function appearing, which shifts no existing one.
   const changeYears = data.changes
-    .filter((c) => c.status === 'disappearing' || c.status === 'changing' || c.status === 'emerging')
+    .filter((c) => c.status === 'disappearing' || c.status === 'changing')
     .map((c) => c.statusYear)
     .filter((y): y is number => y !== null);
-  const firstYear = changeYears.length > 0 ? Math.min(...changeYears) : null;
+  const emerged = data.changes
+    .filter((c): c is typeof c & { statusYear: number } => c.status === 'emerging' && c.statusYear !== null)
+    .sort((a, z) => a.statusYear - z.statusYear || compareText(a.id, z.id))[0];
+  const firstYear = { changed: changeYears.length > 0 ? Math.min(...changeYears) : null, emerged: emerged === undefined ? null : { year: emerged.statusYear, name: emerged.name } };
   const u = data.uncertainty;
   const lines = [
     t.summary.workforce(f.persons(data.families.totalPersons), f.personsFte(data.families.totalPersons, data.workforce.fte), f.int(data.workforce.functions), f.int(data.workforce.families), data.workforce.meanAge === null ? t.none : f.dec(data.workforce.meanAge, 1)),
@@ -554,6 +564,8 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
     blocks.push({ kind: 'paragraph', text: o.noneText });
   } else {
     const trained = p.pathways.filter((r) => r.hoursPerPerson > 0);
+    // Routes the scenario gives (plan.pathways) break the rules above and are priced per FTE: said so.
+    const given = p.pathways.filter((r) => r.explicit && r.hidden === null);
     blocks.push({
       kind: 'paragraph',
       text: o.text({
@@ -565,8 +577,13 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
         hours: f.int(sum(trained.map((r) => r.fte * r.hoursPerPerson))),
         cost: f.euro(p.costs.plan.reskilling),
         redeployed: n.redeployed >= 0.05 ? f.fte(n.redeployed) : null,
+        given: given.some((r) => r.costPerFte !== null && r.cost >= 0.5) ? f.euro(sum(given.filter((r) => r.costPerFte !== null).map((r) => r.cost))) : null,
       }),
     });
+    if (given.length > 0) {
+      const routes = given.map((r) => `${r.from} → ${r.to}${r.costPerFte === null ? '' : ` (${f.euro(r.costPerFte)} ${t.lang === 'nl' ? 'per fte' : 'per FTE'})`}`).join(', ');
+      blocks.push({ kind: 'paragraph', text: o.givenNote(routes, given.length, f.euro(p.rules.cost_per_hour), given.every((r) => r.costPerFte !== null)) });
+    }
     // The functions spp project withholds stand together at a route's end, unnamed (report-data.ts).
     const end = (id: string): string => (id === WITHHELD_ROUTE_END ? t.withheldRouteEnd(data.withheldFunctions) : id);
     const label = (id: string, nm: string): string => (id === WITHHELD_ROUTE_END ? end(id) : `${id} ${nm}`);
@@ -589,7 +606,7 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
       widths: [22, 22, 7, 11, 18, 20],
       rows: p.pathways.map((r) => [
         label(r.from, r.fromName),
-        label(r.to, r.toName),
+        r.explicit && r.hidden === null ? `${label(r.to, r.toName)} (${o.given})` : label(r.to, r.toName),
         shown(f.fte(r.fte), r.hidden),
         f.int(r.hoursPerPerson),
         shown(f.euro(r.cost), r.hidden),
@@ -720,7 +737,7 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
   // The chart draws only what the table may show: a hidden year is drawn as 0 (the table says •).
   const drawn = (r: (typeof rows)[number]): number[] => r.values.map((x, i) => (r.hidden?.years[i] ?? null) !== null ? 0 : x);
   blocks.push({ kind: 'heading', text: v.planTitle(p.years[0]!, p.years.at(-1)!) });
-  blocks.push({ kind: 'paragraph', text: v.planText(p.objective, n.shortage >= 0.05) });
+  blocks.push({ kind: 'paragraph', text: v.planText(p.objective, n.shortage >= 0.05, roundMoney(p.costs.noPlan.total) < roundMoney(p.costs.plan.total)) });
   blocks.push({
     kind: 'chart',
     title: v.planChartTitle,
@@ -822,6 +839,8 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
       cheaper: p.costs.noPlan.total >= p.costs.plan.total,
       why: dearerThanNoPlan(p, t, f, c.hidden),
       discounted: p.discounted,
+      // The plan leaves demand unmet that no plan meets: said first, before any amount is compared.
+      unmet: p.shortfallTotal === null && u.plan >= 0.05 && u.plan - u.noPlan >= 0.05 ? f.fte(u.plan) : null,
     }),
   });
   return blocks;
@@ -878,7 +897,7 @@ function backtestBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
     { kind: 'paragraph', text: backtestParagraph(b, t.lang) },
     {
       kind: 'table',
-      head: [`${a.item}, 1-1-${b.to}`, a.projected, a.actual, a.error, a.wape],
+      head: [`${a.item}, ${a.onDate(b.to)}`, a.projected, a.actual, a.error, a.wape],
       align: ['l', 'r', 'r', 'r', 'r'],
       rows: [
         [a.fte, f.fte(x.projected_fte), f.fte(x.actual_fte), signed(f.fte(x.error_fte), x.error_fte), pct(b.wape_fte)],

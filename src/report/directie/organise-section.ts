@@ -1,4 +1,4 @@
-import { formatPosition, QUADRANTS, type OrganiseResult, type Quadrant } from '../../domain/organise.js';
+import { customFrom, formatPosition, QUADRANTS, type OrganiseResult, type Quadrant } from '../../domain/organise.js';
 import type { Block } from './compose-report.js';
 import { renderQuadrantChart } from './quadrant-chart.js';
 import type { ReportLang, Texts } from './texts/texts.js';
@@ -35,6 +35,24 @@ export function organiseBlocks(o: OrganiseResult, t: Texts, f: OrganiseFormatter
     .filter((fn) => fn.quadrant_year !== null)
     .sort((a, z) => (a.quadrant_year ?? 0) - (z.quadrant_year ?? 0) || z.fte_end - a.fte_end || (a.id < z.id ? -1 : 1));
   const blocks: Block[] = [{ kind: 'heading', text: b.organiseTitle }, { kind: 'paragraph', text: b.organiseText }];
+  // Most of the work without a position (the data's task categories have ids with no profile, e.g.
+  // Dutch ones): say so and how to add profiles, and draw no conclusions from the few placed.
+  const work = (fn: { fte: number; fte_end: number }): number => Math.max(fn.fte, fn.fte_end);
+  const allWork = o.functions.reduce((s, fn) => s + work(fn), 0);
+  const placedWork = o.functions.filter((fn) => fn.quadrant !== null).reduce((s, fn) => s + work(fn), 0);
+  const unprofiled = o.notes.flatMap((n) => /^task category '(.+?)' has no predictability\/complexity profile/.exec(n)?.[1] ?? []);
+  if (allWork > 0 && placedWork < allWork / 2 && unprofiled.length > 0) {
+    blocks.push({
+      kind: 'paragraph',
+      text: b.organiseUncovered({
+        placed: o.functions.filter((fn) => fn.quadrant !== null).length,
+        functions: o.functions.length,
+        share: `${f.int((100 * placedWork) / allWork)}%`,
+        categories: unprofiled,
+      }),
+    });
+    return blocks;
+  }
   const columns = start === end ? 3 : 5;
 
   blocks.push({
@@ -67,12 +85,22 @@ export function organiseBlocks(o: OrganiseResult, t: Texts, f: OrganiseFormatter
   });
 
   const intoCustom = movers.filter((m) => m.quadrant_end === 'custom');
+  const byId = new Map(o.functions.map((fn) => [fn.id, fn]));
+  // A new function whose work starts after the start as custom work adds to it too (the table's count grows).
+  const newInCustom = o.pool_candidates
+    .map((p) => ({ p, fn: byId.get(p.id), from: customFrom(p, byId.get(p.id), start) }))
+    .filter(({ p, fn, from }) => fn?.emerging === true && p.quadrant_year === null && from > start)
+    .sort((a, z) => a.from - z.from || (a.p.id < z.p.id ? -1 : 1));
+  const newText = newInCustom.map(({ p, from }) => b.since(label(p.id, p.name), from)).join(', ');
   blocks.push({
     kind: 'paragraph',
     text:
       intoCustom.length === 0
-        ? b.noneIntoCustom(end)
-        : b.intoCustom(intoCustom.map((m) => b.since(label(m.id, m.name), m.quadrant_year!)).join(', ')),
+        ? newInCustom.length === 0
+          ? b.noneIntoCustom(end)
+          : b.newInCustom(newText, newInCustom.length, true, end)
+        : b.intoCustom(intoCustom.map((m) => b.since(label(m.id, m.name), m.quadrant_year!)).join(', ')) +
+          (newInCustom.length === 0 ? '' : ` ${b.newInCustom(newText, newInCustom.length, false, end)}`),
   });
   if (movers.length > 0) {
     blocks.push({
@@ -86,7 +114,11 @@ export function organiseBlocks(o: OrganiseResult, t: Texts, f: OrganiseFormatter
 
   // Task categories without a profile (only with other data than spp's own examples).
   // The model's notes are English (JSON); the report says them in its language.
-  if (o.notes.length > 0) blocks.push({ kind: 'list', items: o.notes.map((note) => translateNote(note, lang, f.category)) });
+  // The functions without a position in one line (one line each made a list of dozens).
+  const unplaced = o.notes.flatMap((n) => /^(\S+) has no position: none of its task categories has a profile$/.exec(n)?.[1] ?? []);
+  const items = o.notes.filter((n) => !/^(\S+) has no position: none of its task categories has a profile$/.test(n)).map((note) => translateNote(note, lang, f.category));
+  if (unplaced.length > 0) items.push(unplaced.length === 1 ? translateNote(`${unplaced[0]!} has no position: none of its task categories has a profile`, lang, f.category) : b.noPositions(unplaced.join(', ')));
+  if (items.length > 0) blocks.push({ kind: 'list', items });
   const pool = o.pool_candidates;
   if (pool.length === 0) {
     blocks.push({ kind: 'paragraph', text: b.noPool(end) });
@@ -99,7 +131,7 @@ export function organiseBlocks(o: OrganiseResult, t: Texts, f: OrganiseFormatter
     title: b.poolTitle(end),
     head: [b.functionCol, b.sinceCol, b.fteIn(start), b.fteIn(end), b.rolesCol],
     align: ['l', 'r', 'r', 'r', 'l'],
-    rows: pool.map((p) => [label(p.id, p.name), String(p.quadrant_year ?? start), f.fte(p.fte_start), f.fte(p.fte), p.roles.map(f.category).join(', ')]),
+    rows: pool.map((p) => [label(p.id, p.name), String(customFrom(p, byId.get(p.id), start)), f.fte(p.fte_start), f.fte(p.fte), p.roles.map(f.category).join(', ')]),
     foot: [t.total, '', f.fte(pool.reduce((s, p) => s + p.fte_start, 0)), f.fte(o.pool.fte), ''],
   });
   blocks.push({

@@ -4,9 +4,10 @@ import type { Block, ReportDocument, TableBlock } from './compose-report.js';
 /**
  * The report as one self-contained HTML page: CSS inline, charts as inline SVG, no scripts, fonts
  * or images from elsewhere, so it opens offline and makes no request. Printed on A4 every page
- * shows its page number; the cover page (title, story, summary, contents) stands alone and the chapters
- * follow each other without forced breaks, so no page is left half empty; a heading stays with
- * what follows, and no chart or short table is cut across pages.
+ * shows its page number; the cover (title, story, summary, contents) opens the first page and chapter 1
+ * follows it without a forced break, as the chapters follow each other, so a summary a few lines
+ * longer than the page does not leave a page nearly empty; a heading stays with what follows, and no
+ * chart or short table is cut across pages.
  */
 export function renderHtmlReport(doc: ReportDocument): string {
   const t = doc.texts;
@@ -15,8 +16,8 @@ export function renderHtmlReport(doc: ReportDocument): string {
   const sections = numbered
     .map(
       (s) =>
-        `<section class="chapter" id="${s.id}">\n<h2>${escapeHtml(`${s.number}${s.title}`)}</h2>\n<p class="lead">${escapeHtml(s.lead)}</p>\n` +
-        s.blocks.map((b) => renderBlock(b, t.chartDataTitle)).join('\n') +
+        `<section class="chapter" id="${s.id}">\n` +
+        renderBlocks(s.blocks, t.chartDataTitle, `<h2>${escapeHtml(`${s.number}${s.title}`)}</h2>\n<p class="lead">${escapeHtml(s.lead)}</p>`) +
         '\n</section>',
     )
     .join('\n');
@@ -72,6 +73,29 @@ function renderStory(doc: ReportDocument): string {
     .join('');
 }
 
+/**
+ * A chapter's blocks, each heading (and the chapter's own heading and lead, `start`) kept on one page
+ * with the block after it: a `keep` group is not split, so a heading never ends a page. A long table
+ * (more than 20 rows) may run over pages, so its heading keeps only to the table's title and first rows
+ * (`break-after: avoid`) rather than pushing the whole table to the next page.
+ */
+function renderBlocks(blocks: Block[], chartDataTitle: string, start: string): string {
+  const out: string[] = [];
+  let pending = start === '' ? [] : [start];
+  for (const block of blocks) {
+    const html = renderBlock(block, chartDataTitle);
+    if (block.kind === 'heading') {
+      pending.push(html);
+      continue;
+    }
+    if (pending.length > 0 && !(block.kind === 'table' && block.rows.length > 20)) out.push(`<div class="keep-with-next">${pending.join('\n')}\n${html}</div>`);
+    else out.push(...(pending.length > 0 ? [`<div class="heading-group">${pending.join('\n')}</div>`] : []), html);
+    pending = [];
+  }
+  if (pending.length > 0) out.push(`<div class="keep-with-next">${pending.join('\n')}</div>`);
+  return out.join('\n');
+}
+
 function renderBlock(block: Block, chartDataTitle: string): string {
   switch (block.kind) {
     case 'paragraph':
@@ -97,7 +121,10 @@ function renderBlock(block: Block, chartDataTitle: string): string {
 
 function renderTable(table: TableBlock): string {
   const cls = (i: number): string => (table.align[i] === 'r' ? ' class="num"' : '');
-  const cells = (row: string[], tag: 'td' | 'th'): string => row.map((c, i) => `<${tag}${cls(i)}>${escapeHtml(c)}</${tag}>`).join('');
+  // A figure keeps its unit and sign ("5,6 fte", "€ 1.234", "in 2035"); a cell with words may break
+  // between them rather than run into the next column ("5,6 fte in 2035" in a narrow column).
+  const value = (c: string, i: number): string => (table.align[i] === 'r' ? escapeHtml(keepFigures(c)) : escapeHtml(c));
+  const cells = (row: string[], tag: 'td' | 'th'): string => row.map((c, i) => `<${tag}${cls(i)}>${value(c, i)}</${tag}>`).join('');
   const wide = table.head.length >= 5 ? ' wide' : '';
   // A short table stays on one page; a long one may break between rows, repeating its header.
   const size = table.rows.length <= 20 ? ' keep' : '';
@@ -105,8 +132,8 @@ function renderTable(table: TableBlock): string {
   const cellsOf = (row: string[], tag: 'td' | 'th', key?: string): string =>
     row
       .map((c, i) => {
-        const text = code(i) && c !== '' ? `<code>${escapeHtml(c)}</code>` : escapeHtml(c);
-        return `<${tag}${cls(i)}>${i === 0 && key !== undefined && key !== '' ? `${text}<br><code class="key">${escapeHtml(key)}</code>` : text}</${tag}>`;
+        const text = code(i) && c !== '' ? `<code>${breakableKey(c)}</code>` : value(c, i);
+        return `<${tag}${cls(i)}>${i === 0 && key !== undefined && key !== '' ? `${text}<br><code class="key">${breakableKey(key)}</code>` : text}</${tag}>`;
       })
       .join('');
   return [
@@ -127,6 +154,16 @@ function renderTable(table: TableBlock): string {
     .join('');
 }
 
+/** A scenario key that may break after its dots, brackets and equals signs (`demand.emerging[N01].<wbr>demand`), not inside a word. */
+function breakableKey(key: string): string {
+  return escapeHtml(key).replace(/([.[=])(?=.)/g, '$1<wbr>');
+}
+
+/** A cell's figures bound to their unit, sign and year by no-break spaces: "5,6 fte in 2035" may break only before "in". */
+function keepFigures(text: string): string {
+  return text.replace(/€ (?=[\d−-])/g, '€\u00a0').replace(/(\d) (?=\p{L}|%)/gu, '$1\u00a0').replace(/(\p{L}) (?=[\d−+-])/gu, '$1\u00a0');
+}
+
 const CSS = `
 @page { size: A4; margin: 16mm 16mm 18mm 16mm; @bottom-right { content: counter(page) " / " counter(pages); font-family: Helvetica, Arial, sans-serif; font-size: 8pt; color: #555555; } }
 :root { color-scheme: light; }
@@ -144,7 +181,7 @@ p { margin: 0 0 2.5mm; }
 .story-text { font-size: 11.5pt; }
 .drivers li { margin-bottom: 1mm; }
 .notice { border-left: 3pt solid #6b6b6b; padding: 1.5mm 3mm; background: #f2f2f2; }
-.summary-title { margin-top: 8mm; }
+.summary-title { margin-top: 8mm; break-after: avoid; page-break-after: avoid; }
 .summary p { font-size: 11.5pt; margin-bottom: 2mm; }
 .toc { margin-top: 8mm; }
 .toc h2 { font-size: 12pt; border: none; }
@@ -152,10 +189,13 @@ p { margin: 0 0 2.5mm; }
 .toc li { padding: 0.8mm 0; }
 .toc a { color: #1a1a1a; text-decoration: none; }
 .lead { font-style: italic; color: #444444; margin-bottom: 4mm; }
-.cover { break-after: page; page-break-after: always; }
+.cover { break-after: auto; }
 .chapter { padding-top: 8mm; }
-.chapter > h2 { break-after: avoid; page-break-after: avoid; }
+.chapter h2 { break-after: avoid; page-break-after: avoid; }
 .lead { break-after: avoid; }
+/* A heading (and a chapter's heading with its lead) is kept on one page with the block after it. */
+.keep-with-next { break-inside: avoid; page-break-inside: avoid; }
+.heading-group { break-inside: avoid; page-break-inside: avoid; break-after: avoid; page-break-after: avoid; }
 h3 + p, h4 + p { break-after: avoid; page-break-after: avoid; }
 .table-block { margin: 2mm 0 4mm; overflow-x: auto; }
 .table-block.keep { break-inside: avoid; page-break-inside: avoid; }
@@ -163,7 +203,8 @@ thead { display: table-header-group; }
 /* A total is printed once, under the last row: as a footer group Chromium repeats it at the foot of every page the table spans. */
 tfoot { display: table-row-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
-code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 8.5pt; overflow-wrap: anywhere; }
+/* A key breaks at its dots and brackets (<wbr>); inside a word only when a part alone is wider than its column. */
+code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 8.5pt; overflow-wrap: break-word; }
 code.key { font-size: 7pt; color: #666666; }
 .table-block.wide table { font-size: 8.5pt; }
 table.fixed { table-layout: fixed; }
@@ -171,6 +212,8 @@ table { border-collapse: collapse; width: 100%; font-size: 9.5pt; font-variant-n
 th, td { text-align: left; vertical-align: top; padding: 1.2mm 2mm; border-bottom: 0.5pt solid #c8c8c8; overflow-wrap: break-word; hyphens: auto; }
 thead th { border-bottom: 1pt solid #1a1a1a; font-weight: bold; }
 td.num { text-align: right; white-space: nowrap; }
+/* In a table of set column widths a cell with words wraps at its (normal) spaces rather than run into the next column. */
+table.fixed td.num { white-space: normal; }
 th.num { text-align: right; }
 tr.total td { font-weight: bold; border-top: 1pt solid #1a1a1a; border-bottom: none; }
 tr.extra td { font-style: italic; border-bottom: none; }

@@ -172,6 +172,10 @@ interface PlanPathwayRow {
   lastYear: number;
   /** FTE moved per decision year (same order as PlanData.years). */
   byYear: number[];
+  /** Given in the scenario (`plan.pathways`): the rules of computed routes do not apply to it. */
+  explicit: boolean;
+  /** Its price per FTE when the scenario gives one (`cost_per_fte`); null: hours × cost per hour. */
+  costPerFte: number | null;
   /** Hidden when the function people leave has fewer than min_group people (they could be recognised). */
   hidden: Hidden;
 }
@@ -312,7 +316,9 @@ export function buildReportData(source: ReportSource): ReportData {
     plan: planData(plan, reskill, scenario, byId, personsOf, minGroup, new Map(project.functions.flatMap((f) => (f.suppressed === undefined ? [] : [[f.id, f.suppressed] as const])))),
     volumeThreshold: scenario.classification.volume,
     changeThreshold: scenario.classification.change_share,
-    assumptions: listAssumptions(scenario, source.raw, source.locate),
+    // A built-in task profile of a category the data does not use (Dutch ids such as `administratief`
+    // leave the English `administrative` unused) is no assumption of this report.
+    assumptions: withoutUnusedProfiles(listAssumptions(scenario, source.raw, source.locate), new Set(project.functions.flatMap((f) => Object.keys(f.task_mix.start).filter((c) => (f.task_mix.start[c] ?? 0) > 0)))),
     modelNotes: project.assumptions,
     stamp: reportStamp(project.stamp, source.comparison?.stamp, source.backtest?.stamp),
     organise: source.organise ?? null,
@@ -368,6 +374,8 @@ function planData(
     firstYear: r.first_year,
     lastYear: r.last_year,
     byYear: years.map((y) => sum(reskill.moves.filter((m) => m.from === r.from && m.to === r.to && m.year === y).map((m) => m.fte))),
+    explicit: r.explicit,
+    costPerFte: r.explicit ? (scenario.plan?.pathways.find((g) => g.from === r.from && g.to === r.to)?.cost_per_fte ?? null) : null,
     hidden: null,
   }));
   // The merged group counts at least min_group persons; a function small by the plain rule but not
@@ -724,6 +732,14 @@ export function listAssumptions(
     rows.push({ key: group.path, value: inline(value), setting: value, source: sourceOf(group.at) });
   }
   return rows;
+}
+
+/** The rows without spp's default task profiles of categories no function's tasks use (the scenario's own stay). */
+function withoutUnusedProfiles(rows: AssumptionRow[], used: ReadonlySet<string>): AssumptionRow[] {
+  return rows.filter((r) => {
+    const m = /^task_profile\.([^.]+)$/.exec(r.key);
+    return m === null || r.source !== null || used.has(m[1]!);
+  });
 }
 
 /** The depth of the map a setting is listed with (see listAssumptions), or null for a row of its own. */

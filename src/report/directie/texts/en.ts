@@ -1,4 +1,4 @@
-import type { Texts } from './texts.js';
+import { firstParts, type Texts } from './texts.js';
 import { QUADRANT_NAMES } from '../../../domain/organise.js';
 import { yearSpan } from '../../words.js';
 
@@ -47,6 +47,11 @@ export const en = {
     allFunctions: 'All functions',
   },
   summaryTitle: 'Summary',
+  stepsNote:
+    'Chapters 1 to 5 follow the five steps of the dynamic organisation, a Dutch approach to strategic workforce planning, under their Dutch names: ' +
+    'Doorlichten (“looking through”: today’s workforce), Doorbreken (“breaking through”: which functions disappear, change or emerge), ' +
+    'Doorselecteren (“selecting”: the vulnerable functions and the people in them), Doorontwikkelen (“developing further”: reskilling and internal moves) ' +
+    'and Doorverbinden (“connecting onwards”: hiring, and mobility to work inside or outside the organisation).',
   contentsTitle: 'Contents',
   status: {
     disappearing: 'disappearing',
@@ -92,13 +97,17 @@ export const en = {
         : `That is the expected value; across ${runs} runs with uncertain assumptions and chance outflow, the gap (workforce minus need) in ${end} lies between ${low} and ${high} FTE in 8 cases out of 10.`,
     retirement: (fte, share, years, end, inEnd) =>
       `In ${years}, ${fte} FTE retire, ${share} of today's workforce${inEnd === null ? '' : `; in ${end}, another ${inEnd} FTE`}.`,
-    metamorphosis: (n, firstYear, discontinued) =>
+    metamorphosis: (n, first, discontinued) =>
       n.disappearing + n.changing + n.emerging === 0
         ? `No function disappears, changes substantially or emerges; ${count(n.shrinking, 'function shrinks', 'functions shrink')} and ${count(n.growing, 'function grows', 'functions grow')} beyond the threshold.`
         : `In this scenario ${count(n.disappearing, 'function disappears', 'functions disappear')}` +
           (discontinued === 0 ? '' : discontinued === n.disappearing ? ` (the scenario discontinues ${discontinued === 1 ? 'it' : 'them'})` : ` (${discontinued} of them discontinued by the scenario)`) +
           `, ${n.changing === 0 ? 'none' : n.changing} ${n.changing === 1 ? 'changes' : 'change'} substantially and ${n.emerging === 0 ? 'none' : n.emerging} ${n.emerging === 1 ? 'emerges' : 'emerge'}` +
-          (firstYear === null ? '.' : `; the first shift shows in ${firstYear}.`),
+          firstParts(
+            first,
+            (year) => `an existing function first changes or disappears in ${year}`,
+            (e) => `the first new function (${e.name}) starts in ${e.year}`,
+          ),
     vulnerable: (functions, persons, fte) =>
       functions === 0
         ? 'No function is vulnerable.'
@@ -220,7 +229,14 @@ export const en = {
     fteIn: (year) => `Work ${year} (FTE)`,
     intoCustom: (names) => `These functions move into custom work: ${names}.`,
     since: (name, year) => `${name} (from ${year})`,
-    noneIntoCustom: (end) => `No function moves into custom work before ${end}.`,
+    noneIntoCustom: (end) => `No function moves into custom work by ${end}.`,
+    organiseUncovered: ({ placed, functions, share, categories }) =>
+      `Only ${placed} of the ${functions} functions (${share} of the work) ${placed === 1 ? 'has' : 'have'} a position: the task ${categories.length === 1 ? 'category' : 'categories'} ${categories.map((c) => `'${c}'`).join(', ')} ${categories.length === 1 ? 'has' : 'have'} no profile for predictability and complexity, so this report draws no conclusions on standard and custom work. ` +
+      `Give each a profile in the scenario (task_profile.${categories[0] ?? 'category'} and so on, predictability and complexity each from 0 to 1; see README, Task profiles); spp validate names them too.`,
+    noPositions: (ids) => `${ids} have no position: none of their task categories has a profile.`,
+    newInCustom: (names, count, noneMoves, end) =>
+      (noneMoves ? `No existing function moves into custom work by ${end}; ` : '') +
+      (count === 1 ? `${noneMoves ? 'a' : 'A'} new function starts as custom work: ${names}.` : `${noneMoves ? 'new' : 'New'} functions start as custom work: ${names}.`),
     poolText: (functions, fte, end, roles) =>
       `In ${end} the work of ${functions} functions is custom work, together ${fte} FTE: the work a flexible pool of people working in roles ` +
       `could hold. Its largest roles: ${roles}.`,
@@ -258,10 +274,12 @@ export const en = {
   },
 
   doorontwikkelen: {
-    text: ({ moved, pathways, first, last, reskilled, hours, cost, redeployed }) =>
+    text: ({ moved, pathways, first, last, reskilled, hours, cost, redeployed, given }) =>
       `The plan moves ${moved} FTE internally over ${count(pathways, 'pathway', 'pathways')}, from ${first} to ${last}: ` +
       [
-        reskilled === null ? '' : `${reskilled} FTE with reskilling (${hours} training hours in all, ${cost} of reskilling costs)`,
+        reskilled === null
+          ? ''
+          : `${reskilled} FTE with reskilling (${hours} training hours and ${cost} of reskilling costs in all${given === null ? '' : `, of which ${given} for the pathways the scenario gives itself, at the price it names`})`,
         redeployed === null ? '' : `${redeployed} FTE redeployed to a function that needs no training`,
       ]
         .filter((x) => x)
@@ -274,6 +292,11 @@ export const en = {
     flowTop: (n) => `The chart shows only the ${n} largest pathways; the table lists them all. The figure beside a function counts all its moves, also over pathways not drawn.`,
     flowHidden: (n, minGroup) => `${count(n, 'pathway', 'pathways')} out of functions with fewer than ${minGroup} employees ${n === 1 ? 'is' : 'are'} left out of the chart.`,
     pathwaysTitle: 'Pathways in the plan',
+    given: 'given in the scenario',
+    givenNote: (routes, count, costPerHour, allPriced) =>
+      `${count === 1 ? 'The pathway' : 'The pathways'} ${routes} ${count === 1 ? 'is' : 'are'} given in the scenario (plan.pathways): the conditions above do not apply to ${count === 1 ? 'it' : 'them'}, and the reskilling cost is ` +
+      (allPriced ? `the price per FTE the scenario names, not the training hours × ${costPerHour}` : `the price per FTE the scenario names where it names one, else the training hours × ${costPerHour}`) +
+      '; the hours are those of the missing skill levels.',
     pathwaysNote:
       'FTE counts those who move (before first-year attrition); the years are the 1 January on which the movers start in their new function. Without training hours it is a redeployment.',
     from: 'From',
@@ -306,16 +329,21 @@ export const en = {
     demandCol: 'Required (FTE)',
     gapLabel: 'Gap (FTE)',
     planTitle: (first, last) => `The action plan per year, ${first}–${last}`,
-    planText: (objective, unmet) =>
+    planText: (objective, unmet, dearer) =>
       'The action plan says what to do each year to reach the required formation: hire, move people internally, place people outside the organisation, reduce hours or carry overstaffing for a while. ' +
       (unmet ? 'The scenario\'s limits do not allow all demand to be met: the plan meets as much of it as they allow, ' : '') +
       (objective === 'cost'
         ? unmet
           ? 'and is, within that, the cheapest combination. '
-          : 'It is the cheapest combination that meets demand, within the scenario\'s limits. '
+          : 'Of the plans that meet demand within the scenario\'s limits and rules (hiring caps, freezes, the pathways it allows), it is the cheapest. '
         : unmet
           ? 'places as few people outside the organisation as possible within that, and is then the cheapest combination. '
-          : 'It places as few people outside the organisation as possible and is, within that, the cheapest combination that meets demand, within the scenario\'s limits. ') +
+          : 'It places as few people outside the organisation as possible and is, within that, the cheapest combination that meets demand within the scenario\'s limits and rules. ') +
+      (unmet
+        ? 'No plan (hiring without limits) meets more demand, so the costs in the business case at the end of this chapter are not like for like. '
+        : dearer
+          ? 'The no-plan column ignores those limits and rules and so costs less on paper (see the business case at the end of this chapter). '
+          : '') +
       'A column is the state on 1 January of that year: the decisions that take effect that day, made in the year before.',
     planChartTitle: 'The action plan per year, by kind of decision',
     planCaption: ({ period, hired, moved, outside, overstaffing }) =>
@@ -372,7 +400,8 @@ export const en = {
     cheaperBy: (euros) => `${euros} cheaper`,
     dearerBy: (euros) => `${euros} dearer`,
     impossible: 'no plan within the limits',
-    businessText: ({ period, total, noPathways, noPlan, cheaper, why, discounted }) =>
+    businessText: ({ period, total, noPathways, noPlan, cheaper, why, discounted, unmet }) =>
+      (unmet === null ? '' : `The columns are not like for like: within the scenario's limits the action plan leaves ${unmet} FTE-years of demand unmet, which no plan (hiring without limits) meets. `) +
       `The action plan costs ${total} over ${period}. ${
         noPathways === null
           ? `Without internal pathways (the same plan, but nobody moves) no plan stays within the scenario's limits: the pathways make this plan possible. Without a plan (each year hiring the shortage and placing the surplus outside, without limits) it costs ${noPlan}.`
@@ -455,7 +484,7 @@ export const en = {
     privacyText: (m) =>
       `This report contains no employee numbers or data of individual employees. Counts of fewer than ${m} people are hidden, with complementary suppression so that they cannot be derived from totals.`,
     backtestTitle: 'How well did this model project last year?',
-    backtestTable: { item: 'Total', projected: 'Projected', actual: 'Actual', error: 'Error', fte: 'FTE', persons: 'People', wape: 'Weighted error per function (WAPE)' },
+    backtestTable: { item: 'Total', onDate: (year) => `1 January ${year}`, projected: 'Projected', actual: 'Actual', error: 'Error', fte: 'FTE', persons: 'People', wape: 'Weighted error per function (WAPE)' },
     roles: { headcount_previous: 'earlier headcount (--previous)', headcount_actual: 'actual headcount (--actual)', scenario: 'scenario', functions: 'function profiles', headcount: 'headcount', columns: 'column map', similarity: 'similarity' },
   },
 

@@ -1,4 +1,4 @@
-import type { Texts } from './texts.js';
+import { firstParts, type Texts } from './texts.js';
 import { QUADRANT_NAMES } from '../../../domain/organise.js';
 import { yearSpan } from '../../words.js';
 
@@ -45,6 +45,7 @@ export const nl = {
     allFunctions: 'Alle functies',
   },
   summaryTitle: 'Samenvatting',
+  stepsNote: null,
   contentsTitle: 'Inhoud',
   status: {
     disappearing: 'verdwijnend',
@@ -90,13 +91,17 @@ export const nl = {
         : `Dat is de verwachte waarde; bij ${runs} doorrekeningen met onzekere aannames en toevallige uitstroom ligt het verschil (bezetting min benodigd) in ${end} in 8 van de 10 gevallen tussen ${low} en ${high} fte.`,
     retirement: (fte, share, years, end, inEnd) =>
       `In ${years} gaat ${fte} fte met pensioen, ${share} van de huidige bezetting${inEnd === null ? '' : `; in ${end} nog ${inEnd} fte`}.`,
-    metamorphosis: (n, firstYear, discontinued) =>
+    metamorphosis: (n, first, discontinued) =>
       n.disappearing + n.changing + n.emerging === 0
         ? `Geen functie verdwijnt, verandert ingrijpend of ontstaat nieuw; ${count(n.shrinking, 'functie krimpt', 'functies krimpen')} en ${count(n.growing, 'functie groeit', 'functies groeien')} met meer dan de drempel.`
         : `In dit scenario ${n.disappearing === 1 ? 'verdwijnt' : 'verdwijnen'} ${count(n.disappearing, 'functie', 'functies')}` +
           (discontinued === 0 ? '' : discontinued === n.disappearing ? ` (het scenario heft ${discontinued === 1 ? 'die' : 'ze'} op)` : ` (waarvan ${discontinued} opgeheven door het scenario)`) +
           `, ${n.changing === 1 ? 'verandert' : 'veranderen'} er ${count(n.changing, '', '')}ingrijpend en ${n.emerging === 1 ? 'komt' : 'komen'} er ${count(n.emerging, '', '')}nieuwe bij` +
-          (firstYear === null ? '.' : `; de eerste verschuiving is zichtbaar in ${firstYear}.`),
+          firstParts(
+            first,
+            (year) => `een bestaande functie verandert of verdwijnt voor het eerst in ${year}`,
+            (e) => `de eerste nieuwe functie (${e.name}) begint in ${e.year}`,
+          ),
     vulnerable: (functions, persons, fte) =>
       functions === 0
         ? 'Geen enkele functie is kwetsbaar.'
@@ -220,7 +225,14 @@ export const nl = {
     fteIn: (year) => `Werk ${year} (fte)`,
     intoCustom: (names) => `Deze functies schuiven op naar maatwerk: ${names}.`,
     since: (name, year) => `${name} (vanaf ${year})`,
-    noneIntoCustom: (end) => `Geen functie schuift vóór ${end} op naar maatwerk.`,
+    noneIntoCustom: (end) => `Geen functie schuift tot en met ${end} op naar maatwerk.`,
+    organiseUncovered: ({ placed, functions, share, categories }) =>
+      `Slechts ${placed} van de ${functions} functies (${share} van het werk) ${placed === 1 ? 'heeft' : 'hebben'} een plaats: ${categories.length === 1 ? 'de taakcategorie' : 'de taakcategorieën'} ${categories.map((c) => `'${c}'`).join(', ')} ${categories.length === 1 ? 'heeft' : 'hebben'} geen profiel voor voorspelbaarheid en complexiteit, dus trekt dit rapport geen conclusies over standaardwerk en maatwerk. ` +
+      `Geef ze elk een profiel in het scenario (task_profile.${categories[0] ?? 'categorie'} enzovoort, met predictability en complexity elk van 0 tot 1; zie README, Task profiles); spp validate noemt ze ook.`,
+    noPositions: (ids) => `${ids} hebben geen positie: geen van hun taakcategorieën heeft een profiel.`,
+    newInCustom: (names, count, noneMoves, end) =>
+      (noneMoves ? `Geen bestaande functie schuift tot en met ${end} op naar maatwerk; ` : '') +
+      (count === 1 ? `${noneMoves ? 'wel' : 'Daarnaast'} begint een nieuwe functie als maatwerk: ${names}.` : `${noneMoves ? 'wel' : 'Daarnaast'} beginnen nieuwe functies als maatwerk: ${names}.`),
     poolText: (functions, fte, end, roles) =>
       `In ${end} is het werk van ${functions} functies maatwerk, samen ${fte} fte: zoveel werk zou een flexibele pool kunnen dragen waarin mensen ` +
       `in rollen werken. De grootste rollen daarin: ${roles}.`,
@@ -258,10 +270,12 @@ export const nl = {
   },
 
   doorontwikkelen: {
-    text: ({ moved, pathways, first, last, reskilled, hours, cost, redeployed }) =>
+    text: ({ moved, pathways, first, last, reskilled, hours, cost, redeployed, given }) =>
       `Het plan laat ${moved} fte intern overstappen via ${count(pathways, 'route', 'routes')}, van ${first} tot en met ${last}: ` +
       [
-        reskilled === null ? '' : `${reskilled} fte met omscholing (samen ${hours} opleidingsuren, ${cost} omscholingskosten)`,
+        reskilled === null
+          ? ''
+          : `${reskilled} fte met omscholing (samen ${hours} opleidingsuren en ${cost} omscholingskosten${given === null ? '' : `, waarvan ${given} voor de routes die het scenario zelf opgeeft, tegen de prijs die het noemt`})`,
         redeployed === null ? '' : `${redeployed} fte door herplaatsing in een functie die geen opleiding vraagt`,
       ]
         .filter((x) => x)
@@ -274,6 +288,11 @@ export const nl = {
     flowTop: (n) => `De grafiek toont alleen de ${n} grootste routes; de tabel noemt ze allemaal. Het getal bij een functie telt al haar overstappen, ook over routes die niet getekend zijn.`,
     flowHidden: (n, minGroup) => `${count(n, 'route', 'routes')} uit functies met minder dan ${minGroup} medewerkers ${n === 1 ? 'staat' : 'staan'} niet in de grafiek.`,
     pathwaysTitle: 'Routes in het plan',
+    given: 'opgegeven in het scenario',
+    givenNote: (routes, count, costPerHour, allPriced) =>
+      `${count === 1 ? 'De route' : 'De routes'} ${routes} ${count === 1 ? 'is' : 'zijn'} opgegeven in het scenario (plan.pathways): de voorwaarden hierboven gelden ${count === 1 ? 'er' : 'ervoor'} niet, en de omscholingskosten zijn ` +
+      (allPriced ? `de prijs per fte die het scenario noemt, niet de opleidingsuren × ${costPerHour}` : `de prijs per fte die het scenario noemt waar het er een noemt, anders de opleidingsuren × ${costPerHour}`) +
+      '; de uren zijn die van de ontbrekende vaardigheidsniveaus.',
     pathwaysNote:
       'Fte telt wie overstapt (vóór uitval in het eerste jaar); de jaren zijn de 1 januari waarop de overstappers in de nieuwe functie beginnen. Zonder opleidingsuren is het een herplaatsing.',
     from: 'Van',
@@ -307,16 +326,21 @@ export const nl = {
     demandCol: 'Benodigd (fte)',
     gapLabel: 'Verschil (fte)',
     planTitle: (first, last) => `Het actieplan per jaar, ${first}–${last}`,
-    planText: (objective, unmet) =>
+    planText: (objective, unmet, dearer) =>
       'Het actieplan zegt wat er elk jaar moet gebeuren om de benodigde formatie te halen: werven, intern laten overstappen, buiten de organisatie plaatsen, minder uren laten werken of tijdelijk boventallig houden. ' +
       (unmet ? 'De grenzen van het scenario laten niet toe de hele vraag te vervullen: het plan vervult er zoveel mogelijk van, ' : '') +
       (objective === 'cost'
         ? unmet
           ? 'en is daarbinnen de goedkoopste combinatie. '
-          : 'Het is de goedkoopste combinatie die de vraag vervult, binnen de grenzen van het scenario. '
+          : 'Van de plannen die de vraag vervullen binnen de grenzen en regels van het scenario (wervingsgrenzen, een vacaturestop, de toegestane routes) is dit het goedkoopste. '
         : unmet
           ? 'plaatst daarbinnen zo min mogelijk mensen buiten de organisatie en is dan de goedkoopste combinatie. '
-          : 'Het plaatst zo min mogelijk mensen buiten de organisatie en is daarbinnen de goedkoopste combinatie die de vraag vervult, binnen de grenzen van het scenario. ') +
+          : 'Het plaatst zo min mogelijk mensen buiten de organisatie en is daarbinnen de goedkoopste combinatie die de vraag vervult binnen de grenzen en regels van het scenario. ') +
+      (unmet
+        ? 'Zonder plan (werven zonder grenzen) wordt meer vraag vervuld: de kosten in de kostenvergelijking aan het eind van dit hoofdstuk zijn dus niet één op één te vergelijken. '
+        : dearer
+          ? 'De kolom zonder plan negeert die grenzen en regels en is daardoor op papier goedkoper (zie de kostenvergelijking aan het eind van dit hoofdstuk). '
+          : '') +
       'Een kolom is de stand op 1 januari van dat jaar: de besluiten die die dag ingaan, genomen in het jaar ervoor.',
     planChartTitle: 'Het actieplan per jaar, per soort besluit',
     planCaption: ({ period, hired, moved, outside, overstaffing }) =>
@@ -373,7 +397,8 @@ export const nl = {
     cheaperBy: (euros) => `${euros} goedkoper`,
     dearerBy: (euros) => `${euros} duurder`,
     impossible: 'geen plan binnen de grenzen',
-    businessText: ({ period, total, noPathways, noPlan, cheaper, why, discounted }) =>
+    businessText: ({ period, total, noPathways, noPlan, cheaper, why, discounted, unmet }) =>
+      (unmet === null ? '' : `De kolommen zijn niet één op één te vergelijken: binnen de grenzen van het scenario laat het actieplan ${unmet} fte-jaar vraag onvervuld die zonder plan (werven zonder grenzen) wel wordt vervuld. `) +
       `Het actieplan kost ${total} over ${period}. ${
         noPathways === null
           ? `Zonder interne routes (hetzelfde plan, maar niemand stapt over) blijft geen enkel plan binnen de grenzen van het scenario: de routes maken dit plan mogelijk. Zonder plan (elk jaar het tekort werven en het overschot buiten plaatsen, zonder grenzen) kost het ${noPlan}.`
@@ -458,7 +483,7 @@ export const nl = {
       `Dit rapport bevat geen personeelsnummers of gegevens van individuele medewerkers. Aantallen personen onder ${m} zijn verborgen, met aanvullende onderdrukking zodat ze niet uit totalen zijn af te leiden.`,
     roles: { headcount_previous: 'eerder personeelsbestand (--previous)', headcount_actual: 'werkelijk personeelsbestand (--actual)', scenario: 'scenario', functions: 'functieprofielen', headcount: 'personeelsbestand', columns: 'kolomkoppeling', similarity: 'gelijkenis' },
     backtestTitle: 'Hoe goed projecteerde dit model vorig jaar?',
-    backtestTable: { item: 'Totaal', projected: 'Geprojecteerd', actual: 'Werkelijk', error: 'Afwijking', fte: 'Fte', persons: 'Personen', wape: 'Gewogen afwijking per functie (WAPE)' },
+    backtestTable: { item: 'Totaal', onDate: (year) => `1 januari ${year}`, projected: 'Geprojecteerd', actual: 'Werkelijk', error: 'Afwijking', fte: 'Fte', persons: 'Personen', wape: 'Gewogen afwijking per functie (WAPE)' },
   },
 
   charts: {

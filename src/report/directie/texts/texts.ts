@@ -12,6 +12,18 @@ type N = string;
  * Texts` so the languages cannot drift apart. Sentences that carry numbers are functions of
  * already formatted numbers; the report code never glues words together itself.
  */
+/** The summary's "; … first … in 2027." after the counts of changing functions, earliest first ('.' when none). */
+export function firstParts(
+  first: { changed: number | null; emerged: { year: number; name: string } | null },
+  changed: (year: number) => string,
+  emerged: (e: { year: number; name: string }) => string,
+): string {
+  const parts: [number, string][] = [];
+  if (first.changed !== null) parts.push([first.changed, changed(first.changed)]);
+  if (first.emerged !== null) parts.push([first.emerged.year, emerged(first.emerged)]);
+  return parts.length === 0 ? '.' : `; ${parts.sort((a, b) => a[0] - b[0]).map((p) => p[1]).join(', ')}.`;
+}
+
 export interface Texts {
   lang: ReportLang;
   /** BCP 47 tag for `<html lang>`. */
@@ -41,6 +53,12 @@ export interface Texts {
     allFunctions: string;
   };
   summaryTitle: string;
+  /**
+   * The English report keeps the five steps' Dutch names as its chapter titles (SPEC: the report is
+   * structured by them; a reader may know the framework by them) and explains them once, at the start
+   * of chapter 1; null in Dutch.
+   */
+  stepsNote: string | null;
   contentsTitle: string;
   status: Record<Status, string>;
   vulnerable: string;
@@ -81,7 +99,15 @@ export interface Texts {
      * Worded without a cause: a function disappears because the scenario discontinues it or its
      * demand falls, new functions come from the scenario, not all of it is digitalisation.
      */
-    metamorphosis: (counts: { disappearing: number; changing: number; emerging: number; growing: number; shrinking: number }, firstYear: number | null, discontinued: number) => string;
+    /**
+     * `first`: the first year an existing function changes or disappears (`changed`), and the first new
+     * function with its year (`emerged`) — said apart: a new function appearing is no shift of an existing one.
+     */
+    metamorphosis: (
+      counts: { disappearing: number; changing: number; emerging: number; growing: number; shrinking: number },
+      first: { changed: number | null; emerged: { year: number; name: string } | null },
+      discontinued: number,
+    ) => string;
     vulnerable: (functions: number, persons: N, fte: N) => string;
     /**
      * The action plan (SPEC §3.3) over the decision years `period`: hires, moves over `pathways`
@@ -190,6 +216,16 @@ export interface Texts {
     intoCustom: (names: string) => string;
     since: (name: string, year: number) => string;
     noneIntoCustom: (end: number) => string;
+    /**
+     * When most of the work has no position (its task categories have no profile): how much has one,
+     * which categories lack a profile (`categories`: their ids, as typed under task_profile) and how to
+     * add one; the section then draws no conclusions.
+     */
+    organiseUncovered: (p: { placed: number; functions: number; share: string; categories: string[] }) => string;
+    /** Functions without a position (none of their task categories has a profile), in one line. */
+    noPositions: (ids: string) => string;
+    /** New (emerging) functions whose work starts, after the start, as custom work: `names` with their years. */
+    newInCustom: (names: string, count: number, noneMoves: boolean, end: number) => string;
     poolText: (functions: N, fte: N, end: number, roles: string) => string;
     noPool: (end: number) => string;
     moversTitle: string;
@@ -219,7 +255,12 @@ export interface Texts {
 
   doorontwikkelen: {
     /** The plan's pathways: FTE moved from `first` to `last`, with training (hours, cost) and without (redeployment). */
-    text: (p: { moved: N; pathways: number; first: number; last: number; reskilled: N | null; hours: N; cost: N; redeployed: N | null }) => string;
+    /** `given`: the reskilling cost of the routes the scenario gives (`plan.pathways`), part of `cost`; null: none. */
+    text: (p: { moved: N; pathways: number; first: number; last: number; reskilled: N | null; hours: N; cost: N; redeployed: N | null; given: N | null }) => string;
+    /** After a route's destination in the table: the scenario gives it. */
+    given: string;
+    /** The routes the scenario gives (`SD07 → SD01 (€ 9.000 per fte)`): the rules above do not apply, and their price. */
+    givenNote: (routes: string, count: number, costPerHour: N, allPriced: boolean) => string;
     noneText: string;
     flowTitle: string;
     flowCaption: (fte: N, pathways: number) => string;
@@ -257,7 +298,12 @@ export interface Texts {
     planTitle: (first: number, last: number) => string;
     /** How to read the plan; `objective`: least cost, or fewest placed outside first. */
     /** `unmet`: the plan leaves demand unmet (it meets as much as the limits allow, then saves). */
-    planText: (objective: 'cost' | 'redundancy', unmet: boolean) => string;
+    /**
+     * `unmet`: the plan leaves demand unmet (it meets as much as the limits allow, then saves);
+     * `dearer`: no plan (which ignores the limits) costs less. The plan is the cheapest within the
+     * scenario's limits and rules, not the cheapest there is.
+     */
+    planText: (objective: 'cost' | 'redundancy', unmet: boolean, dearer: boolean) => string;
     planChartTitle: string;
     planCaption: (p: { period: string; hired: N; /** null: no one moves. */ moved: N | null; /** null: no one is placed outside. */ outside: N | null; overstaffing: N }) => string;
     action: { hired: string; reskilled: string; redeployed: string; outside: string; reducedHours: string; overstaffing: string; shortage: string };
@@ -295,7 +341,8 @@ export interface Texts {
     dearerBy: (euros: string) => string;
     /** `noPathways` null: no plan without pathways stays within the scenario's limits. */
     /** `why`: as in the summary's businessCase. */
-    businessText: (p: { period: string; total: N; noPathways: N | null; noPlan: N; cheaper: boolean; why: string | null; discounted: boolean }) => string;
+    /** `unmet`: the FTE-years of demand the plan leaves unmet that no plan meets (null: none, or withheld): said first, the columns are not like for like. */
+    businessText: (p: { period: string; total: N; noPathways: N | null; noPlan: N; cheaper: boolean; why: string | null; discounted: boolean; unmet: N | null }) => string;
     /** In the business table's column without pathways, when no such plan stays within the limits. */
     impossible: string;
   };
@@ -370,7 +417,7 @@ export interface Texts {
     roles: Record<string, string>;
     /** With --actual: how well the model projected a later snapshot (spp backtest). */
     backtestTitle: string;
-    backtestTable: { item: string; projected: string; actual: string; error: string; fte: string; persons: string; wape: string };
+    backtestTable: { item: string; /** The snapshot's date, "1 January 2026". */ onDate: (year: number) => string; projected: string; actual: string; error: string; fte: string; persons: string; wape: string };
   };
 
   charts: {
