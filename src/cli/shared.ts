@@ -94,10 +94,8 @@ const FORMAT_OF_EXTENSION: Record<string, string> = {
  * an extension is written in the chosen format.
  */
 export function assertOutExtension(out: string | undefined, allowed: readonly string[]): void {
-  if (out === undefined || out === '-') return;
-  const m = /\.[A-Za-z0-9]+$/.exec(out.split(/[\\/]/).pop() ?? '');
-  if (m === null) return;
-  const extension = m[0].toLowerCase();
+  const extension = extensionOf(out);
+  if (extension === undefined) return;
   const extensions = allowed.map((format) => `.${EXTENSION_OF[format] ?? format}`);
   if (allowed.includes(FORMAT_OF_EXTENSION[extension] ?? '')) return;
   // A .txt is text: a terminal table, or Markdown where the command has no table (spp report).
@@ -114,9 +112,15 @@ export function assertOutExtension(out: string | undefined, allowed: readonly st
 
 /** The format an --out file's extension stands for, or undefined for another extension (e.g. .txt). */
 export function formatOfOut(out: string | undefined): string | undefined {
+  const extension = extensionOf(out);
+  return extension === undefined ? undefined : FORMAT_OF_EXTENSION[extension];
+}
+
+/** An --out file name's extension, lower case (`.pdf`); undefined for stdout (`-`) or a name without one. */
+function extensionOf(out: string | undefined): string | undefined {
   if (out === undefined || out === '-') return undefined;
-  const m = /\.[A-Za-z]+$/.exec(out);
-  return m ? FORMAT_OF_EXTENSION[m[0].toLowerCase()] : undefined;
+  const m = /\.[A-Za-z0-9]+$/.exec(out.split(/[\\/]/).pop() ?? '');
+  return m === null ? undefined : m[0].toLowerCase();
 }
 
 /**

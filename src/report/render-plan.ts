@@ -188,6 +188,13 @@ export function unmetCaveatFte(planUnmet: number, alternative: { saving: number;
   return more >= 0.05 ? more : null;
 }
 
+/** What the plan saves against an alternative ("plan bespaart € 819.380"), or costs more, with the unmet-demand caveat: table and Markdown alike. */
+function savingText(result: PlanResult, alt: { saving: number; shortage_fte_years: number }, lang: Lang): string {
+  const w = PLAN_WORDS[lang];
+  const more = unmetCaveatFte(planUnmetFteYears(result), alt);
+  return (alt.saving < 0 ? w.costsMore(euro(-alt.saving, lang)) : w.saves(euro(alt.saving, lang))) + (more === null ? '' : `, ${w.unmetCaveat(formatNumber(more, 1, lang))}`);
+}
+
 /** The plan with each function's name as the reader should see it (the merged privacy row in their language). */
 export function withLocalNames(result: PlanResult, lang: Lang): PlanResult {
   return { ...result, functions: result.functions.map((f) => ({ ...f, name: planFunctionName(f, lang) })) };
@@ -251,12 +258,7 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
   const k = result.costs.by_kind;
   const a = result.alternatives;
   // A negative saving is said as such: the alternative is cheaper (it ignores the plan's limits or rules).
-  const planUnmet = planUnmetFteYears(result);
-  const saving = (alt: { saving: number; shortage_fte_years: number }): string => {
-    const v = alt.saving;
-    const more = unmetCaveatFte(planUnmet, alt);
-    return (v < 0 ? w.costsMore(euro(-v, lang)) : w.saves(euro(v, lang))) + (more === null ? '' : `, ${w.unmetCaveat(formatNumber(more, 1, lang))}`);
-  };
+  const saving = (alt: { saving: number; shortage_fte_years: number }): string => savingText(result, alt, lang);
   const line = (name: string, value: number | null, after = ''): string => {
     // No amount (no plan without pathways meets the limits): a dash in the column, the words beside it.
     const amount = `  ${name.padEnd(20)} ${(value === null ? '—' : euro(value, lang)).padStart(14)}`;
@@ -361,11 +363,7 @@ function renderPlanMarkdown(plan: PlanResult, lang: Lang): string {
   const k = result.costs.by_kind;
   const a = result.alternatives;
   // What the plan saves against each alternative, as the terminal says it (with the unmet-demand caveat).
-  const planUnmet = planUnmetFteYears(result);
-  const saving = (alt: { saving: number; shortage_fte_years: number }): string => {
-    const more = unmetCaveatFte(planUnmet, alt);
-    return (alt.saving < 0 ? w.costsMore(euro(-alt.saving, lang)) : w.saves(euro(alt.saving, lang))) + (more === null ? '' : `, ${w.unmetCaveat(formatNumber(more, 1, lang))}`);
-  };
+  const saving = (alt: { saving: number; shortage_fte_years: number }): string => savingText(result, alt, lang);
   out.push('', `## ${w.costTitle}`, '', `| | ${w.cost} | |`, '| --- | ---: | --- |');
   out.push(
     ...(Object.keys(w.kinds) as (keyof typeof k)[]).map((kind) => `| ${w.kinds[kind]} | ${euro(k[kind], lang)} | |`),

@@ -112,14 +112,18 @@ export function savingLines(result: ReskillResult, r: (typeof WORDS)['nl']['resk
   };
 }
 
+/** The plan's unmet demand over the horizon, FTE-years (spp plan's planUnmetFteYears, from reskill's per-year rows). */
+function reskillUnmet(result: ReskillResult): number {
+  return result.per_year.reduce((sum, y) => sum + y.shortage_fte, 0);
+}
+
 /**
  * The demand the plan and each alternative leave unmet, in spp plan's words (render-plan.ts
  * unmetSentence): "no plan" hires without limits and meets it all, so a plan under a hiring freeze
  * can be cheaper than no plan only because it leaves work undone. Null when no column leaves any.
  */
 export function reskillUnmetLine(result: ReskillResult, lang: Lang): string | null {
-  const planUnmet = result.per_year.reduce((sum, y) => sum + y.shortage_fte, 0);
-  return unmetSentence(planUnmet, result.alternatives, result.business_case.shortage_cost === 0, lang);
+  return unmetSentence(reskillUnmet(result), result.alternatives, result.business_case.shortage_cost === 0, lang);
 }
 
 /**
@@ -127,8 +131,7 @@ export function reskillUnmetLine(result: ReskillResult, lang: Lang): string | nu
  * beside the saving, the report in its summary): null when there is none.
  */
 export function reskillCaveat(result: ReskillResult, alternative: 'noPlan' | 'noPathways', lang: Lang): string | null {
-  const planUnmet = result.per_year.reduce((sum, y) => sum + y.shortage_fte, 0);
-  const more = unmetCaveatFte(planUnmet, alternative === 'noPlan' ? result.alternatives.no_plan : result.alternatives.no_pathways);
+  const more = unmetCaveatFte(reskillUnmet(result), alternative === 'noPlan' ? result.alternatives.no_plan : result.alternatives.no_pathways);
   return more === null ? null : PLAN_WORDS[lang].unmetCaveatSentence(formatNumber(more, 1, lang), alternative);
 }
 
@@ -163,7 +166,7 @@ function businessItems(result: ReskillResult, r: (typeof WORDS)['nl']['reskill']
 /** One line on where the figures come from and how to read a year. */
 function intro(result: ReskillResult, lang: Lang): string {
   // With unmet demand the plan meets as much as the limits allow, then saves: it does not "meet demand".
-  const unmet = result.per_year.reduce((a, y) => a + y.shortage_fte, 0) >= 0.05;
+  const unmet = reskillUnmet(result) >= 0.05;
   const first = unmet ? (lang === 'nl' ? 'zoveel mogelijk van de vraag vervuld (niet alles kan binnen de grenzen), ' : 'as much demand met as the limits allow (not all of it), ') : '';
   const objective = first + (result.objective === 'cost'
     ? unmet ? (lang === 'nl' ? 'dan de goedkoopste combinatie' : 'then the cheapest combination') : (lang === 'nl' ? 'de goedkoopste combinatie die de vraag vervult binnen de grenzen en regels van het scenario' : "the cheapest combination that meets demand within the scenario's limits and rules")
