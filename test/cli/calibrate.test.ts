@@ -289,3 +289,43 @@ describe('golden outputs (deterministic, reviewed by hand)', () => {
     expect((await expectGolden('backtest-voorbeeld-csv', [...backtest, '-f', 'csv', '-q'])).exitCode).toBe(0);
   });
 });
+
+describe('a function code renamed between the snapshots', () => {
+  // F2 (10 people) is F9 in the later export: the HR system recoded the function, nobody moved.
+  const old = csv('rename-2025.csv', [...people(30, (k) => `E${k}`), ...people(10, (k) => `R${k}`, 'F2')]);
+  const next = csv('rename-2026.csv', [...people(30, (k) => `E${k}`), ...people(10, (k) => `R${k}`, 'F9')]);
+
+  it('calibrate counts its people as staying, not as a transition of 100% a year, and says so in en and nl', async () => {
+    const run = await runSpp(['calibrate', '--lang', 'en', old, next, '-f', 'json']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const r = JSON.parse(run.stdout);
+    expect([r.stayed, r.moved]).toEqual([40, 0]);
+    expect(r.transitions).toEqual([]);
+    expect(r.renamed_functions).toEqual([{ from: 'F2', to: 'F9' }]);
+    const yaml = await runSpp(['calibrate', old, next, '-f', 'yaml']);
+    expect(yaml.stdout).not.toMatch(/transitions:/);
+    expect(yaml.stdout).toMatch(/# Function code F2 is not in the new snapshot and its people are there as F9/);
+    const nl = await runSpp(['calibrate', old, next, '-f', 'md']);
+    expect(nl.stdout).toMatch(/Functiecode F2 staat niet in het nieuwe peilbestand en de medewerkers ervan staan er onder F9/);
+  });
+
+  it('still reads a real move into a new function as a move when the old function remains', async () => {
+    // Two of F1's 30 people go to the new F8: F1 still exists, so that is no rename.
+    const moved = csv('newfn-2026.csv', [...people(28, (k) => `E${k}`), 'E29,F8,1,1980-05-01,permanent,', 'E30,F8,1,1980-05-02,permanent,', ...people(10, (k) => `R${k}`, 'F2')]);
+    const r = JSON.parse((await runSpp(['calibrate', old, moved, '-f', 'json'])).stdout);
+    expect([r.moved, r.renamed_functions]).toEqual([2, []]);
+  });
+
+  it('backtest compares the renamed code under its old one, so the function is not an error twice', async () => {
+    writeFileSync(join(dir, 'rename-functions.csv'), 'function_id,name,task.administrative\nF1,Een,1\nF2,Twee,1\nF9,Twee (nieuwe code),1\n');
+    writeFileSync(join(dir, 'rename.yaml'), 'id: rename\ndata: { functions: rename-functions.csv, headcount: rename-2025.csv }\nhorizon: { start: 2025, end: 2027 }\nworkforce: { attrition: [{ rate: 0 }] }\n');
+    const run = await runSpp(['backtest', '--lang', 'en', '-s', join(dir, 'rename.yaml'), '--actual', next, '-f', 'json']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const r = JSON.parse(run.stdout);
+    expect(r.wape_fte).toBe(0);
+    expect(r.functions.find((f: { id: string }) => f.id === 'F2')).toMatchObject({ projected_fte: 10, actual_fte: 10 });
+    expect(r.notes).toContain("Function code F9 of the actual snapshot is F2 under a new code (F2's people are there as F9, a code the old snapshot does not have): compared as F2.");
+    const nl = await runSpp(['backtest', '-s', join(dir, 'rename.yaml'), '--actual', next, '-f', 'table']);
+    expect(nl.stdout).toMatch(/Functiecode F9 uit de werkelijke momentopname is F2 onder een nieuwe code/);
+  });
+});
