@@ -329,3 +329,18 @@ describe('a function code renamed between the snapshots', () => {
     expect(nl.stdout).toMatch(/Functiecode F9 uit de werkelijke momentopname is F2 onder een nieuwe code/);
   });
 });
+
+describe('backtest WAPE', () => {
+  it('says under the table how it is computed — over every function on its own, the withheld ones too — in en and nl', async () => {
+    const r = JSON.parse((await runSpp([...backtest, '-f', 'json'])).stdout);
+    const withheld = r.other.functions as number;
+    const all = r.functions.length + withheld;
+    const en = await runSpp([...backtest, '--lang', 'en', '-f', 'table']);
+    expect(en.stdout.replace(/\s+/g, ' ')).toContain(`(Σ |error| ÷ Σ actual over all ${all} functions, each of the ${withheld} withheld ones on its own; the table's rows can give a lower figure`);
+    const nl = await runSpp([...backtest, '-f', 'md']);
+    expect(nl.stdout).toContain(`(Σ |afwijking| ÷ Σ werkelijk over alle ${all} functies, ook de ${withheld} afgeschermde elk apart;`);
+    // The figure is that sum: over the table's rows it would be less or equal.
+    const rows = [...r.functions, r.other];
+    expect(rows.reduce((s: number, x: { error_fte: number }) => s + Math.abs(x.error_fte), 0) / r.totals.actual_fte).toBeLessThanOrEqual(r.wape_fte + 1e-3);
+  });
+});
