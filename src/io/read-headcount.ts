@@ -254,7 +254,7 @@ class HeadcountFolder {
     // null: no end date, or one that means "no end" (99991231, 9999-12-31), read as an empty cell (#13 class 7).
     if (year !== null) {
       if (year === undefined) {
-        this.fail('CSV_BAD_DATE', c.end, { en: `${this.label(c.end, 'contract_end')} '${endText}': expected a date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`, nl: `${this.label(c.end, 'contract_end')} '${endText}': verwacht een datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD` });
+        this.fail('CSV_BAD_DATE', c.end, { en: `${this.label(c.end, 'contract_end')} '${endText}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`, nl: `${this.label(c.end, 'contract_end')} '${endText}': verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD` });
       } else if (!temporary) {
         d.warning('CSV_END_DATE_PERMANENT', line, c.end + 1, { en: `${this.label(c.end, 'contract_end')} ${endText} on a permanent contract is ignored (only temporary contracts end); is the contract 'tijdelijk'?`, nl: `${this.label(c.end, 'contract_end')} ${endText} bij een vast contract wordt genegeerd (alleen tijdelijke contracten eindigen); is het contract 'tijdelijk'?` }, this.match!.names[c.end]);
       } else if (year < ref) {

@@ -117,6 +117,33 @@ describe('afas', () => {
     ]);
     expect(diagnostics[0]?.message).toContain('"Handhaver" in the export');
   });
+
+  it('says a date of the right form that does not exist (31-02-2025) is not a real date, in every date column', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-afas-'));
+    const path = join(dir, 'export.csv');
+    writeFileSync(
+      path,
+      'Medewerker;Functie_code;FTE;Begindatum_functie;Einddatum_functie;Geboortedatum;Type_contract;Einddatum_contract\nA;F001;1;31-02-2025;;1980-01-01;Vast;\nB;F001;1;2020-01-01;30-02-2027;1980-01-01;Vast;\nC;F001;1;2020-01-01;;1980-01-01;Tijdelijk;31-04-2026\n',
+    );
+    const { diagnostics } = await readAfas(path, base);
+    const bad = diagnostics.filter((d) => d.code === 'CSV_BAD_DATE');
+    expect(bad.map((d) => [d.line, d.column])).toEqual([
+      [2, 4],
+      [3, 5],
+      [4, 8],
+    ]);
+    for (const d of bad) {
+      expect(d.message).toMatch(/'3\d-0\d-20\d\d': expected a real date as /);
+      expect(d.messageNl).toMatch(/: verwacht een bestaande datum als /);
+    }
+  });
+
+  it("says so for a plain headcount's contract_end too", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-plain-'));
+    writeFileSync(join(dir, 'headcount.csv'), 'employee_id,function_id,fte,birth_date,contract,contract_end\nA,F001,1,1980-01-01,temporary,31-02-2027\n');
+    const { diagnostics } = await readPresetHeadcount(join(dir, 'headcount.csv'), undefined, base);
+    expect(diagnostics.find((d) => d.code === 'CSV_BAD_DATE')).toMatchObject({ line: 2, column: 6, message: expect.stringContaining("'31-02-2027': expected a real date as") });
+  });
 });
 
 describe('excel-nl', () => {

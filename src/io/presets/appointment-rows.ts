@@ -99,10 +99,10 @@ export class AppointmentRows {
     const startText = text(c.start);
     if (startText === '') return fail('CSV_MISSING_VALUE', c.start, { en: `expected a start date (${names[c.start]}); the row is left out`, nl: `verwacht een begindatum (${names[c.start]}); de regel wordt overgeslagen` });
     const start = parseDate(startText);
-    if (start === undefined) return fail('CSV_BAD_DATE', c.start, { en: `${label(c.start, 'start_date')} '${startText}': expected a date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`, nl: `${label(c.start, 'start_date')} '${startText}': verwacht een datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ` });
+    if (start === undefined) return fail('CSV_BAD_DATE', c.start, { en: `${label(c.start, 'start_date')} '${startText}': expected a real date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`, nl: `${label(c.start, 'start_date')} '${startText}': verwacht een bestaande datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ` });
     const endText = text(c.end);
     const end = parseEndDate(endText);
-    if (end === undefined) return fail('CSV_BAD_DATE', c.end, { en: `${label(c.end, 'end_date')} '${endText}': expected a date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY, or empty when open`, nl: `${label(c.end, 'end_date')} '${endText}': verwacht een datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ, of leeg als de aanstelling doorloopt` });
+    if (end === undefined) return fail('CSV_BAD_DATE', c.end, { en: `${label(c.end, 'end_date')} '${endText}': expected a real date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY, or empty when open`, nl: `${label(c.end, 'end_date')} '${endText}': verwacht een bestaande datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ, of leeg als de aanstelling doorloopt` });
     if (compareToNewYear(start, ref) > 0) return this.tally.futureAt(line);
     if (end !== null && compareToNewYear(end, ref) < 0) return this.tally.endedAt(line);
 
@@ -176,7 +176,7 @@ export class AppointmentRows {
     let contractEnd = end;
     if (contractEndText !== '') {
       const parsed = parseEndDate(contractEndText);
-      if (parsed === undefined) fail('CSV_BAD_DATE', c.contractEnd, { en: `${label(c.contractEnd, 'contract_end')} '${contractEndText}': expected a date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`, nl: `${label(c.contractEnd, 'contract_end')} '${contractEndText}': verwacht een datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ` });
+      if (parsed === undefined) fail('CSV_BAD_DATE', c.contractEnd, { en: `${label(c.contractEnd, 'contract_end')} '${contractEndText}': expected a real date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`, nl: `${label(c.contractEnd, 'contract_end')} '${contractEndText}': verwacht een bestaande datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ` });
       else contractEnd = parsed;
     }
     if (contract === 'temporary' && contractEnd !== null) endYear = Math.max(contractEnd.year, ref);
