@@ -180,9 +180,18 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
       fulltimeHours: scenario?.workforce.fulltime_hours ?? 36,
     });
     diagnostics.push(...snapshot.diagnostics);
-    const unknown = families.size === 0 ? [] : snapshot.value.persons.functionIds.filter((id) => !families.has(id));
+    const persons = snapshot.value.persons;
+    const unknown = families.size === 0 ? [] : persons.functionIds.filter((id) => !families.has(id));
     if (unknown.length > 0) {
-      diagnostics.push({ code: 'CALIBRATE_UNKNOWN_FUNCTION', severity: 'notice', file: snapshot.source, line: 0, column: 0, message: `${unknown.length} function ${unknown.length === 1 ? 'code is' : 'codes are'} not in the functions file (e.g. '${unknown.sort()[0]}'): counted without a family`, messageNl: `${unknown.length} ${unknown.length === 1 ? 'functiecode staat' : 'functiecodes staan'} niet in het functiebestand (bijvoorbeeld '${unknown.sort()[0]}'): geteld zonder functiefamilie` });
+      // Located at the first row of the first such code (a typo, or a function new since the functions file).
+      const first = unknown.sort()[0]!;
+      const index = persons.functionIds.indexOf(first);
+      let line = 0;
+      for (let i = 0; i < persons.size && line === 0; i++) if (persons.fn[i] === index) line = persons.line[i]!;
+      const more = unknown.length - 1;
+      const others = more === 0 ? '' : ` (and ${more} other ${more === 1 ? 'code' : 'codes'})`;
+      const anderen = more === 0 ? '' : ` (en nog ${more} andere ${more === 1 ? 'code' : 'codes'})`;
+      diagnostics.push({ code: 'CALIBRATE_UNKNOWN_FUNCTION', severity: 'notice', file: snapshot.source, line, column: 0, message: `function code '${first}'${others} is not in the functions file: counted without a family; a typo, or a function new since the functions file? Add it there before pasting rates that name it into a scenario`, messageNl: `functiecode '${first}'${anderen} staat niet in het functiebestand: geteld zonder functiefamilie; een tikfout, of een functie die nieuwer is dan het functiebestand? Voeg hem daar toe voordat u kansen die hem noemen in een scenario plakt` });
     }
     files.push({ role, path: snapshot.source, sha256: snapshot.sha256 ?? (await sha256Of(snapshot.source)) });
     return snapshot.value;

@@ -344,3 +344,24 @@ describe('backtest WAPE', () => {
     expect(rows.reduce((s: number, x: { error_fte: number }) => s + Math.abs(x.error_fte), 0) / r.totals.actual_fte).toBeLessThanOrEqual(r.wape_fte + 1e-3);
   });
 });
+
+describe('a function code of a snapshot that the functions file does not know', () => {
+  it('is named with the line of its first row, in a plain headcount and in an AFAS export (the main appointment)', async () => {
+    writeFileSync(join(dir, 'unknown-functions.csv'), 'function_id,name,family,task.administrative\nF1,Een,A,1\nF2,Twee,A,1\n');
+    const old = csv('unknown-2025.csv', people(8, (k) => `E${k}`));
+    const next = csv('unknown-2026.csv', [...people(5, (k) => `E${k}`), 'E6,F7,1,1980-05-06,permanent,', ...people(2, (k) => `E${k + 6}`)]);
+    const plain = await runSpp(['calibrate', '--lang', 'en', old, next, '--functions', join(dir, 'unknown-functions.csv'), '-f', 'json']);
+    expect(plain.exitCode, plain.stderr).toBe(0);
+    expect(plain.stderr).toMatch(/unknown-2026\.csv:7\s+notice\s+function code 'F7' is not in the functions file: counted without a family; a typo, or a function new/);
+    const afas = (name: string, rows: string[]): string => {
+      writeFileSync(join(dir, name), `${['Medewerker;Functie_code;FTE;Begindatum_functie;Einddatum_functie;Geboortedatum', ...rows].join('\r\n')}\r\n`);
+      return join(dir, name);
+    };
+    const staff = Array.from({ length: 8 }, (_, k) => `00${k};F1;1;2020-01-01;;1980-05-01`);
+    // Person 003 has two appointments in 2026: the F7 one (0,8) is the main one, on line 6.
+    const afasNew = afas('afas-unknown-2026.csv', [...staff.slice(0, 4), '003;F2;0,2;2020-01-01;;1980-05-01', '003;F7;0,8;2025-06-01;;1980-05-01', ...staff.slice(4)].filter((r) => !r.startsWith('003;F1')));
+    const run = await runSpp(['calibrate', '--lang', 'nl', afas('afas-unknown-2025.csv', staff), afasNew, '--preset', 'afas', '--functions', join(dir, 'unknown-functions.csv'), '-f', 'json']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/afas-unknown-2026\.csv:6\s+melding\s+functiecode 'F7' staat niet in het functiebestand/);
+  });
+});

@@ -45,6 +45,12 @@ export class AppointmentRows {
     private readonly birthOf: BirthOf,
     /** Function names from the export's own function list (Raet Functie.csv), when there is one. */
     private readonly exportFunctions?: { file: string; names: ReadonlyMap<string, string> },
+    /**
+     * True when the appointments are in the file the export is named by (AFAS: one CSV), so a
+     * person's line (their main appointment's) can locate messages about them; a Raet export is
+     * named by its folder, and its persons keep line 0.
+     */
+    private readonly personLines = false,
   ) {
     this.fulltime = options.fulltimeHours ?? DEFAULT_FULLTIME_HOURS;
     this.disagree = new FteHoursDisagreement(this.fulltime);
@@ -193,7 +199,7 @@ export class AppointmentRows {
     if (contract === 'permanent' && end !== null) this.tally.permanentEndAt(line);
     const group = c.group < 0 ? '' : text(c.group);
     const before = this.folder.has(person);
-    const total = this.folder.add({ person, birthYear: birth.year, birthMonth: birth.month, functionId, fte, contract, endYear, group, main });
+    const total = this.folder.add({ person, birthYear: birth.year, birthMonth: birth.month, functionId, fte, contract, endYear, group, main, line });
     if (main && this.folder.mainAppointments(person) === 2) {
       d.warning(
         'PRESET_TWO_MAIN_APPOINTMENTS',
@@ -214,9 +220,9 @@ export class AppointmentRows {
     this.disagree.report(this.diagnostics, columnLabel(this.match, this.col.fte, 'fte'), columnLabel(this.match, this.col.hours, 'hours_per_week'));
     const onRow = this.options.onRow;
     if (onRow !== undefined) {
-      this.folder.eachPerson((person, main, fte) => {
+      this.folder.eachPerson((person, main, fte, line) => {
         const { birthYear, birthMonth, functionId } = main;
-        onRow({ employeeId: person, functionId, birthYear, birthMonth, temporary: main.contract === 'temporary', endYear: main.endYear ?? -1, fte, count: 1, line: 0 });
+        onRow({ employeeId: person, functionId, birthYear, birthMonth, temporary: main.contract === 'temporary', endYear: main.endYear ?? -1, fte, count: 1, line: this.personLines ? line : 0 });
       });
     }
   }
