@@ -214,7 +214,9 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
   }
   if (hasErrors(diagnostics)) {
     const bad = [...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => displayPath(d.file)))].sort();
-    throw new UserError({ en: `${bad.join(' and ')} ${bad.length > 1 ? 'are' : 'is'} invalid`, nl: `${bad.join(' en ')} ${bad.length > 1 ? 'zijn' : 'is'} ongeldig` }, 1, diagnostics);
+    // "a, b and c" (three files: both snapshots and the functions file), not "a and b and c".
+    const list = (and: string): string => (bad.length > 1 ? `${bad.slice(0, -1).join(', ')} ${and} ${bad[bad.length - 1]}` : bad[0]!);
+    throw new UserError({ en: `${list('and')} ${bad.length > 1 ? 'are' : 'is'} invalid`, nl: `${list('en')} ${bad.length > 1 ? 'zijn' : 'is'} ongeldig` }, 1, diagnostics);
   }
 
   let linkage: Linkage | null = null;

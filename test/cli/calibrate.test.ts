@@ -365,3 +365,14 @@ describe('a function code of a snapshot that the functions file does not know', 
     expect(run.stderr).toMatch(/afas-unknown-2026\.csv:6\s+melding\s+functiecode 'F7' staat niet in het functiebestand/);
   });
 });
+
+describe('three invalid files', () => {
+  it('are listed as "a, b en c", not "a en b en c"', async () => {
+    writeFileSync(join(dir, 'bad-functions.csv'), 'function_id,name\nF1,Een\n');
+    const old = csv('three-2025.csv', [...people(6, (k) => `E${k}`), 'E9,F1,2,1980-05-01,permanent,']);
+    const next = csv('three-2026.csv', [...people(7, (k) => `E${k}`), 'E9,F1,2,1980-05-01,permanent,']);
+    const run = await runSpp(['calibrate', old, next, '--functions', join(dir, 'bad-functions.csv')]);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toMatch(/spp: \S*bad-functions\.csv, \S*three-2025\.csv en \S*three-2026\.csv zijn ongeldig/);
+  });
+});
