@@ -3,6 +3,7 @@ import { hasErrors, UserError, type Diagnostic } from '../diagnostics/diagnostic
 import { displayPath } from '../diagnostics/format-diagnostics.js';
 import type { CalibrationResult } from '../domain/calibration.js';
 import { roundDeep } from '../domain/round.js';
+import { compareText } from '../domain/compare-text.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import type { Snapshot } from '../domain/snapshot.js';
 import { columnMapOptions, readColumnMap } from '../io/column-map.js';
@@ -48,6 +49,8 @@ interface SnapshotPair {
   linkage: Linkage | null;
   scenario: Scenario | undefined;
   families: Map<string, string>;
+  /** Function id → name, from the functions file (empty without one). */
+  names: Map<string, string>;
   files: InputFile[];
   diagnostics: Diagnostic[];
 }
@@ -83,10 +86,20 @@ export async function runCalibrate(options: CalibrateOptions): Promise<{ result:
   const notes = [...estimate.notes];
   if (scenario === undefined) notes.push('Without a scenario (-s): 10-year age bands, the AOW ages as the law is known, privacy.min_group 5.');
   if (pair.families.size === 0) notes.push('Without a functions file, families are unknown: estimates per function and per age band only.');
+  // The names of the functions the result names, so "0480 → 0410" can be read without the functions file at hand.
+  const named = new Set<string>();
+  for (const e of estimate.attrition) if (e.function !== undefined) named.add(e.function);
+  for (const t of estimate.transitions) named.add(t.from).add(t.to);
+  for (const r of estimate.renamed_functions) named.add(r.from).add(r.to);
+  const function_names = [...named].sort(compareText).flatMap((id) => {
+    const name = pair.names.get(id);
+    return name === undefined ? [] : [{ id, name }];
+  });
   const result: CalibrationResult = roundDeep({
     schema: 'spp.calibration/1',
     stamp: makeStamp(scenario?.id ?? '', pair.files),
     ...estimate,
+    function_names,
     notes,
   });
   return { result, diagnostics: pair.diagnostics };
@@ -164,12 +177,16 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
   // The functions file gives families only: a code it does not know is no error here (a function
   // may have been created between the snapshots), but a notice says how many there are.
   const families = new Map<string, string>();
+  const names = new Map<string, string>();
   const functionsPath = options.functions !== undefined ? resolve(options.functions) : dataPaths.functions;
   if (functionsPath !== undefined) {
     await requireFile(functionsPath, { en: 'functions file (--functions)', nl: 'functiebestand (--functions)' });
     const read = await readFunctions(functionsPath, presetCsvOptions(preset, csv));
     diagnostics.push(...read.diagnostics);
-    for (const f of read.value) families.set(f.id, f.family);
+    for (const f of read.value) {
+      families.set(f.id, f.family);
+      names.set(f.id, f.name);
+    }
     files.push({ role: 'functions', path: functionsPath, sha256: await sha256Of(functionsPath) });
   }
 
@@ -233,7 +250,7 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
     linkage = linkSnapshots(old.persons, next.persons);
     checkLinkage(linkage, old, next, diagnostics);
   }
-  return { old, next, linkage, scenario, families, files, diagnostics };
+  return { old, next, linkage, scenario, families, names, files, diagnostics };
 }
 
 /** Diagnostics about the linking: no link at all (an error), few links, ids written differently, birth dates that changed. */

@@ -81,6 +81,8 @@ export interface CalibrationResult {
    * code OLD does not have): its people count as staying, not as moving (`renamedFunctions`).
    */
   renamed_functions: { from: string; to: string }[];
+  /** The names (from the functions file) of the functions the rules, transitions and renames name, by id; empty without a functions file. */
+  function_names: { id: string; name: string }[];
   /** null when too few contracts ended (under min_group) or without ids. */
   renewal: RenewalEstimate | null;
   notes: string[];

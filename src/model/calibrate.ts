@@ -47,7 +47,7 @@ export interface CalibrationInput {
   joiners?: number;
 }
 
-type CalibrationEstimate = Omit<CalibrationResult, 'schema' | 'stamp'>;
+type CalibrationEstimate = Omit<CalibrationResult, 'schema' | 'stamp' | 'function_names'>;
 
 /** The estimates: linked when `linkage` is given, else the aggregate fallback. */
 export function calibrateRates(input: CalibrationInput): CalibrationEstimate {

@@ -376,3 +376,23 @@ describe('three invalid files', () => {
     expect(run.stderr).toMatch(/spp: \S*bad-functions\.csv, \S*three-2025\.csv en \S*three-2026\.csv zijn ongeldig/);
   });
 });
+
+describe('function names beside the codes', () => {
+  it('names the functions of the transitions in the table, the md, the yaml comments and the JSON, from the functions file', async () => {
+    writeFileSync(join(dir, 'names-functions.csv'), 'function_id,name,family,task.administrative\nF1,Medewerker Burgerzaken,A,1\nF2,Klantcontactmedewerker,A,1\n');
+    const old = csv('names-2025.csv', [...people(30, (k) => `E${k}`), ...people(10, (k) => `K${k}`, 'F2')]);
+    const next = csv('names-2026.csv', [...people(27, (k) => `E${k}`), ...people(3, (k) => `E${k + 27}`, 'F2'), ...people(10, (k) => `K${k}`, 'F2')]);
+    const args = ['calibrate', old, next, '--functions', join(dir, 'names-functions.csv')];
+    const json = JSON.parse((await runSpp([...args, '-f', 'json'])).stdout);
+    expect(json.transitions.map((t: { from: string; to: string; moved: number }) => [t.from, t.to, t.moved])).toEqual([['F1', 'F2', 3]]);
+    expect(json.function_names).toEqual([
+      { id: 'F1', name: 'Medewerker Burgerzaken' },
+      { id: 'F2', name: 'Klantcontactmedewerker' },
+    ]);
+    expect((await runSpp([...args, '-f', 'yaml'])).stdout).toMatch(/F2: 0\.1 # Medewerker Burgerzaken → Klantcontactmedewerker; n=30, 3 moved/);
+    expect((await runSpp([...args, '-f', 'md'])).stdout).toContain('| F1 Medewerker Burgerzaken | F2 Klantcontactmedewerker | 30 | 3 |');
+    const table = await runSpp([...args, '-f', 'table', '--lang', 'en']);
+    expect(table.stdout).toMatch(/F1 → F2 +30 +3/);
+    expect(table.stdout.replace(/\s+/g, ' ')).toContain('Functions: F1 Medewerker Burgerzaken; F2 Klantcontactmedewerker.');
+  });
+});
