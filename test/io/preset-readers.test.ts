@@ -187,3 +187,20 @@ describe('excel-nl', () => {
     await expect(readPresetHeadcount(resolve('fixtures/presets/afas/export'), undefined, base)).rejects.toMatchObject({ exitCode: 2 });
   });
 });
+
+describe('a row of more than a working week', () => {
+  it('is counted but warned about once, at the first such line, in an excel-nl file and a plain one (fte or hours)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-week-'));
+    writeFileSync(join(dir, 'nl.csv'), 'personeelsnummer;functiecode;deeltijdfactor;geboortedatum\nA;F001;0,8;01-01-1980\nB;F001;1,5;01-01-1980\nC;F001;1,2;01-01-1980\nD;F001;1,1111;01-01-1980\n');
+    const nl = await readPresetHeadcount(join(dir, 'nl.csv'), 'excel-nl', base);
+    expect(nl.value.fte).toBeCloseTo(0.8 + 1.5 + 1.2 + 1.1111, 6);
+    const warned = nl.diagnostics.filter((d) => d.code === 'CSV_FTE_ABOVE_WEEK');
+    expect(warned.map((d) => [d.severity, d.line, d.column])).toEqual([['warning', 3, 3]]);
+    expect(warned[0]?.messageNl).toMatch(/^2 regels hebben meer dan 40 uur per week \(de eerste hier: deeltijdfactor \(fte\) 1,5 = 54 uur, bij een werkweek van 36 uur\)/);
+    writeFileSync(join(dir, 'plain.csv'), 'employee_id,function_id,hours_per_week,birth_date\nA,F001,36,1980-01-01\nB,F001,40,1980-01-01\nC,F001,45,1980-01-01\n');
+    const plain = await readPresetHeadcount(join(dir, 'plain.csv'), undefined, base);
+    expect(plain.diagnostics.filter((d) => d.code === 'CSV_FTE_ABOVE_WEEK').map((d) => [d.line, d.column, d.message])).toEqual([
+      [4, 3, '1 row has more than 40 hours a week (first here: hours_per_week 45 = 45 hours, with a 36-hour week): a typo, or FTE on another base? Counted as written'],
+    ]);
+  });
+});
