@@ -76,7 +76,7 @@ export class FteHoursDisagreement {
 }
 
 /** Hours a week above which one person's row is more than a working week (the usual maximum of a Dutch cao contract). */
-export const MAX_WEEK_HOURS = 40;
+const MAX_WEEK_HOURS = 40;
 
 /**
  * Rows whose FTE is more than a working week: 1,5 fte is 54 hours at 36 a week. spp counts them (up to
