@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { BacktestResult } from '../domain/backtest.js';
 import { roundDeep } from '../domain/round.js';
 import { scoreBacktest, type BacktestFigures } from '../model/backtest.js';
+import { renamedFunctions } from '../model/renamed-functions.js';
 import { readSnapshotPair } from './calibrate.js';
 import { loadInputs, type LoadOptions } from './load-inputs.js';
 import { assertOrganisationShowable, withheldGroups } from './privacy.js';
@@ -65,8 +66,14 @@ export async function runBacktest(options: BacktestOptions): Promise<{ result: B
   const actualBy = new Map<string, { persons: number; fte: number; joiners: number; joinersFte: number }>();
   const next = pair.next.persons;
   const linkage = pair.linkage;
+  // A function code renamed between the snapshots (0330 in OLD, all its people 0335 in NEW) is
+  // compared under its old code, as calibrate counts its people as staying: else the function's
+  // whole FTE was an error twice (projected in 0330, actual in 0335).
+  const renamed = linkage === null ? new Map<string, string>() : renamedFunctions(pair.old.persons, next, linkage);
+  const oldCodeOf = new Map([...renamed].map(([was, now]) => [now, was]));
   for (let j = 0; j < next.size; j++) {
-    const id = next.functionIds[next.fn[j]!]!;
+    const code = next.functionIds[next.fn[j]!]!;
+    const id = oldCodeOf.get(code) ?? code;
     const a = actualBy.get(id) ?? { persons: 0, fte: 0, joiners: 0, joinersFte: 0 };
     const n = next.count[j]!;
     const fte = next.fte[j]! * n;
@@ -99,6 +106,7 @@ export async function runBacktest(options: BacktestOptions): Promise<{ result: B
   });
   const known = new Set(projection.functions.map((f) => f.id));
   const notes: string[] = [];
+  for (const [was, now] of renamed) notes.push(`Function code ${now} of the actual snapshot is ${was} under a new code (${was}'s people are there as ${now}, a code the old snapshot does not have): compared as ${was}.`);
   const unknown = [...actualBy.keys()].filter((id) => !known.has(id));
   if (unknown.length > 0) notes.push(`${unknown.length} function ${unknown.length === 1 ? 'code' : 'codes'} of the actual snapshot ${unknown.length === 1 ? 'is' : 'are'} not in the functions file and not compared.`);
   const minGroup = inputs.scenario.privacy.min_group;

@@ -3,6 +3,7 @@ import { hasErrors, UserError, type Diagnostic } from '../diagnostics/diagnostic
 import { displayPath } from '../diagnostics/format-diagnostics.js';
 import type { CalibrationResult } from '../domain/calibration.js';
 import { roundDeep } from '../domain/round.js';
+import { compareText } from '../domain/compare-text.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import type { Snapshot } from '../domain/snapshot.js';
 import { columnMapOptions, readColumnMap } from '../io/column-map.js';
@@ -48,6 +49,8 @@ interface SnapshotPair {
   linkage: Linkage | null;
   scenario: Scenario | undefined;
   families: Map<string, string>;
+  /** Function id → name, from the functions file (empty without one). */
+  names: Map<string, string>;
   files: InputFile[];
   diagnostics: Diagnostic[];
 }
@@ -83,10 +86,20 @@ export async function runCalibrate(options: CalibrateOptions): Promise<{ result:
   const notes = [...estimate.notes];
   if (scenario === undefined) notes.push('Without a scenario (-s): 10-year age bands, the AOW ages as the law is known, privacy.min_group 5.');
   if (pair.families.size === 0) notes.push('Without a functions file, families are unknown: estimates per function and per age band only.');
+  // The names of the functions the result names, so "0480 → 0410" can be read without the functions file at hand.
+  const named = new Set<string>();
+  for (const e of estimate.attrition) if (e.function !== undefined) named.add(e.function);
+  for (const t of estimate.transitions) named.add(t.from).add(t.to);
+  for (const r of estimate.renamed_functions) named.add(r.from).add(r.to);
+  const function_names = [...named].sort(compareText).flatMap((id) => {
+    const name = pair.names.get(id);
+    return name === undefined ? [] : [{ id, name }];
+  });
   const result: CalibrationResult = roundDeep({
     schema: 'spp.calibration/1',
     stamp: makeStamp(scenario?.id ?? '', pair.files),
     ...estimate,
+    function_names,
     notes,
   });
   return { result, diagnostics: pair.diagnostics };
@@ -164,12 +177,16 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
   // The functions file gives families only: a code it does not know is no error here (a function
   // may have been created between the snapshots), but a notice says how many there are.
   const families = new Map<string, string>();
+  const names = new Map<string, string>();
   const functionsPath = options.functions !== undefined ? resolve(options.functions) : dataPaths.functions;
   if (functionsPath !== undefined) {
     await requireFile(functionsPath, { en: 'functions file (--functions)', nl: 'functiebestand (--functions)' });
     const read = await readFunctions(functionsPath, presetCsvOptions(preset, csv));
     diagnostics.push(...read.diagnostics);
-    for (const f of read.value) families.set(f.id, f.family);
+    for (const f of read.value) {
+      families.set(f.id, f.family);
+      names.set(f.id, f.name);
+    }
     files.push({ role: 'functions', path: functionsPath, sha256: await sha256Of(functionsPath) });
   }
 
@@ -180,9 +197,18 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
       fulltimeHours: scenario?.workforce.fulltime_hours ?? 36,
     });
     diagnostics.push(...snapshot.diagnostics);
-    const unknown = families.size === 0 ? [] : snapshot.value.persons.functionIds.filter((id) => !families.has(id));
+    const persons = snapshot.value.persons;
+    const unknown = families.size === 0 ? [] : persons.functionIds.filter((id) => !families.has(id));
     if (unknown.length > 0) {
-      diagnostics.push({ code: 'CALIBRATE_UNKNOWN_FUNCTION', severity: 'notice', file: snapshot.source, line: 0, column: 0, message: `${unknown.length} function ${unknown.length === 1 ? 'code is' : 'codes are'} not in the functions file (e.g. '${unknown.sort()[0]}'): counted without a family`, messageNl: `${unknown.length} ${unknown.length === 1 ? 'functiecode staat' : 'functiecodes staan'} niet in het functiebestand (bijvoorbeeld '${unknown.sort()[0]}'): geteld zonder functiefamilie` });
+      // Located at the first row of the first such code (a typo, or a function new since the functions file).
+      const first = unknown.sort()[0]!;
+      const index = persons.functionIds.indexOf(first);
+      let line = 0;
+      for (let i = 0; i < persons.size && line === 0; i++) if (persons.fn[i] === index) line = persons.line[i]!;
+      const more = unknown.length - 1;
+      const others = more === 0 ? '' : ` (and ${more} other ${more === 1 ? 'code' : 'codes'})`;
+      const anderen = more === 0 ? '' : ` (en nog ${more} andere ${more === 1 ? 'code' : 'codes'})`;
+      diagnostics.push({ code: 'CALIBRATE_UNKNOWN_FUNCTION', severity: 'notice', file: snapshot.source, line, column: 0, message: `function code '${first}'${others} is not in the functions file: counted without a family; a typo, or a function new since the functions file? Add it there before pasting rates that name it into a scenario`, messageNl: `functiecode '${first}'${anderen} staat niet in het functiebestand: geteld zonder functiefamilie; een tikfout, of een functie die nieuwer is dan het functiebestand? Voeg hem daar toe voordat u kansen die hem noemen in een scenario plakt` });
     }
     files.push({ role, path: snapshot.source, sha256: snapshot.sha256 ?? (await sha256Of(snapshot.source)) });
     return snapshot.value;
@@ -205,7 +231,9 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
   }
   if (hasErrors(diagnostics)) {
     const bad = [...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => displayPath(d.file)))].sort();
-    throw new UserError({ en: `${bad.join(' and ')} ${bad.length > 1 ? 'are' : 'is'} invalid`, nl: `${bad.join(' en ')} ${bad.length > 1 ? 'zijn' : 'is'} ongeldig` }, 1, diagnostics);
+    // "a, b and c" (three files: both snapshots and the functions file), not "a and b and c".
+    const list = (and: string): string => (bad.length > 1 ? `${bad.slice(0, -1).join(', ')} ${and} ${bad[bad.length - 1]}` : bad[0]!);
+    throw new UserError({ en: `${list('and')} ${bad.length > 1 ? 'are' : 'is'} invalid`, nl: `${list('en')} ${bad.length > 1 ? 'zijn' : 'is'} ongeldig` }, 1, diagnostics);
   }
 
   let linkage: Linkage | null = null;
@@ -222,7 +250,7 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
     linkage = linkSnapshots(old.persons, next.persons);
     checkLinkage(linkage, old, next, diagnostics);
   }
-  return { old, next, linkage, scenario, families, files, diagnostics };
+  return { old, next, linkage, scenario, families, names, files, diagnostics };
 }
 
 /** Diagnostics about the linking: no link at all (an error), few links, ids written differently, birth dates that changed. */

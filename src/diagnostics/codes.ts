@@ -36,6 +36,7 @@ export const DIAGNOSTIC_CODES = {
   CSV_AGE_IMPLAUSIBLE: { severity: 'warning', meaning: 'older than 80; the row is kept' },
   CSV_PAY_MONTHLY: { severity: 'warning', meaning: 'pay under €12,000 a year looks like a monthly salary; one warning per file, the values are used as given' },
   CSV_FTE_HOURS_DISAGREE: { severity: 'notice', meaning: 'fte and hours disagree; fte is used' },
+  CSV_FTE_ABOVE_WEEK: { severity: 'warning', meaning: 'rows whose fte is more than 40 hours a week (1,5 fte = 54 hours at 36): how many, the first line; counted as written' },
   CSV_END_DATE_PERMANENT: { severity: 'warning', meaning: 'an end date on a permanent contract; ignored' },
   CSV_CONTRACT_ENDED: { severity: 'warning', meaning: 'a temporary contract ended before the reference date; it ends in the first year' },
   CSV_BY_IDENTIFIES: { severity: 'error', meaning: '`--by` names a column that identifies people (an id, a name, a birth date)' },
@@ -107,7 +108,7 @@ export const DIAGNOSTIC_CODES = {
   CALIBRATE_FEW_LINKS: { severity: 'warning', meaning: 'fewer than half of OLD found again in NEW' },
   CALIBRATE_ID_FORMAT_CHANGED: { severity: 'warning', meaning: 'ids link only with leading zeros, case and punctuation ignored' },
   CALIBRATE_BIRTH_CHANGED: { severity: 'warning', meaning: "a linked person's birth date differs between the snapshots" },
-  CALIBRATE_UNKNOWN_FUNCTION: { severity: 'notice', meaning: 'function codes of a snapshot that the functions file does not know (no error: a function may be new); counted without a family, and not compared by backtest' },
+  CALIBRATE_UNKNOWN_FUNCTION: { severity: 'notice', meaning: 'function codes of a snapshot that the functions file does not know (no error: a function may be new); counted without a family, and not compared by backtest. Named with the line of the first such row (in an AFAS export: the person\'s main appointment), so a typo is found; a Raet export, named by its folder, has no line' },
 } as const satisfies Record<string, { severity: Severity; meaning: string }>;
 
 /** A diagnostic code: one of the keys of DIAGNOSTIC_CODES. */

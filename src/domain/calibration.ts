@@ -76,6 +76,13 @@ export interface CalibrationResult {
   contract_renewed: number | null;
   attrition: AttritionEstimate[];
   transitions: TransitionEstimate[];
+  /**
+   * Function codes renamed between the snapshots (a code gone from NEW whose people are there under one
+   * code OLD does not have): its people count as staying, not as moving (`renamedFunctions`).
+   */
+  renamed_functions: { from: string; to: string }[];
+  /** The names (from the functions file) of the functions the rules, transitions and renames name, by id; empty without a functions file. */
+  function_names: { id: string; name: string }[];
   /** null when too few contracts ended (under min_group) or without ids. */
   renewal: RenewalEstimate | null;
   notes: string[];

@@ -74,3 +74,37 @@ export class FteHoursDisagreement {
     });
   }
 }
+
+/** Hours a week above which one person's row is more than a working week (the usual maximum of a Dutch cao contract). */
+const MAX_WEEK_HOURS = 40;
+
+/**
+ * Rows whose FTE is more than a working week: 1,5 fte is 54 hours at 36 a week. spp counts them (up to
+ * MAX_FTE a person is allowed: two jobs in one row), but a typo for 0,5 or an export that writes
+ * FTE on another base looks the same, so one warning names how many and the first line.
+ */
+export class FteAboveWeek {
+  private rows = 0;
+  private first = { line: 0, column: 0, label: '', text: '', hours: 0 };
+
+  constructor(private readonly fulltime: number) {}
+
+  /** Notes the row when `fte` is more than MAX_WEEK_HOURS a week; `column` (1-based), `label` and `text`: the value it was read from (fte or hours). */
+  check(fte: number, line: number, column: number, label: string, text: string): void {
+    const hours = fte * this.fulltime;
+    if (hours <= MAX_WEEK_HOURS + 1e-6) return;
+    if (this.rows++ === 0) this.first = { line, column, label, text, hours: round(hours, 1) };
+  }
+
+  /** The warning CSV_FTE_ABOVE_WEEK. */
+  report(diagnostics: CsvDiagnostics): void {
+    if (this.rows === 0) return;
+    const { line, column, label: fteColumn, text: fteText, hours } = this.first;
+    const rows = this.rows;
+    diagnostics.warning('CSV_FTE_ABOVE_WEEK', line, column, {
+      en: `${rows} ${rows === 1 ? 'row has' : 'rows have'} more than ${MAX_WEEK_HOURS} hours a week (first here: ${fteColumn} ${fteText} = ${hours} hours, with a ${this.fulltime}-hour week): a typo, or FTE on another base? Counted as written`,
+      nl: `${rows} ${rows === 1 ? 'regel heeft' : 'regels hebben'} meer dan ${MAX_WEEK_HOURS} uur per week (de eerste hier: ${fteColumn} ${fteText} = ${localNumber(hours, 'nl')} uur, bij een werkweek van ${localNumber(this.fulltime, 'nl')} uur): een tikfout, of fte op een andere basis? Geteld zoals het er staat`,
+    });
+  }
+}
+

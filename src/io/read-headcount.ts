@@ -1,5 +1,5 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
-import { checkAge, DEFAULT_FULLTIME_HOURS, FteHoursDisagreement, fteOfHours, hoursOutOfRange, MAX_FTE } from './headcount-rules.js';
+import { checkAge, DEFAULT_FULLTIME_HOURS, FteAboveWeek, FteHoursDisagreement, fteOfHours, hoursOutOfRange, MAX_FTE } from './headcount-rules.js';
 import { didYouMean, type Checked } from '../diagnostics/diagnostic.js';
 import { localNumber, type Message } from '../diagnostics/message.js';
 import type { Cell, ContractKind, MeasuredSkills, Workforce } from '../domain/workforce.js';
@@ -120,6 +120,7 @@ class HeadcountFolder {
   private readonly suggestions = new Map<string, Message>();
   private readonly fulltime: number;
   private readonly disagree: FteHoursDisagreement;
+  private readonly aboveWeek: FteAboveWeek;
   // Field indexes, -1 when the column is absent.
   private col = { id: -1, employee: -1, fte: -1, hours: -1, birthDate: -1, birthYear: -1, age: -1, contract: -1, end: -1, count: -1, group: -1 };
   private skillColumns: { name: string; index: number }[] = [];
@@ -131,6 +132,7 @@ class HeadcountFolder {
   ) {
     this.fulltime = options.fulltimeHours ?? DEFAULT_FULLTIME_HOURS;
     this.disagree = new FteHoursDisagreement(this.fulltime);
+    this.aboveWeek = new FteAboveWeek(this.fulltime);
     this.values = new ValueMemo(options.decimalComma ?? false);
   }
 
@@ -230,9 +232,11 @@ class HeadcountFolder {
       else {
         fte = share;
         if (hours !== undefined) this.disagree.check(fte, hours, line, c.hours + 1, fteText, hoursText);
+        this.aboveWeek.check(fte, line, c.fte + 1, this.label(c.fte, 'fte'), fteText);
       }
     } else if (hours !== undefined && fteOfHours(hours, this.fulltime) !== undefined) {
       fte = fteOfHours(hours, this.fulltime)!;
+      this.aboveWeek.check(fte, line, c.hours + 1, this.label(c.hours, 'hours_per_week'), hoursText);
     } else if (hoursText === '') {
       this.fail('CSV_MISSING_VALUE', c.fte >= 0 ? c.fte : c.hours, { en: 'expected fte or hours_per_week; the row is left out', nl: 'verwacht fte of hours_per_week; de regel wordt overgeslagen' });
     }
@@ -254,7 +258,7 @@ class HeadcountFolder {
     // null: no end date, or one that means "no end" (99991231, 9999-12-31), read as an empty cell (#13 class 7).
     if (year !== null) {
       if (year === undefined) {
-        this.fail('CSV_BAD_DATE', c.end, { en: `${this.label(c.end, 'contract_end')} '${endText}': expected a date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`, nl: `${this.label(c.end, 'contract_end')} '${endText}': verwacht een datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD` });
+        this.fail('CSV_BAD_DATE', c.end, { en: `${this.label(c.end, 'contract_end')} '${endText}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`, nl: `${this.label(c.end, 'contract_end')} '${endText}': verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD` });
       } else if (!temporary) {
         d.warning('CSV_END_DATE_PERMANENT', line, c.end + 1, { en: `${this.label(c.end, 'contract_end')} ${endText} on a permanent contract is ignored (only temporary contracts end); is the contract 'tijdelijk'?`, nl: `${this.label(c.end, 'contract_end')} ${endText} bij een vast contract wordt genegeerd (alleen tijdelijke contracten eindigen); is het contract 'tijdelijk'?` }, this.match!.names[c.end]);
       } else if (year < ref) {
@@ -343,6 +347,7 @@ class HeadcountFolder {
   finish(): void {
     this.employees = undefined; // its tens of MB can go before the cells are built
     this.disagree.report(this.diagnostics, this.label(this.col.fte, 'fte'), this.label(this.col.hours, 'hours_per_week'));
+    this.aboveWeek.report(this.diagnostics);
   }
 
   value(): HeadcountData {

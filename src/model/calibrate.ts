@@ -4,6 +4,7 @@ import type { AgeBand } from '../domain/age-band.js';
 import { parseAgeBand } from '../domain/age-band.js';
 import { annualRate, wilsonInterval } from './calibrate-interval.js';
 import type { Linkage } from './calibrate-link.js';
+import { renamedFunctions } from './renamed-functions.js';
 import { retirementAgeAt, retiresIn } from './retirement.js';
 import { compareText } from '../domain/compare-text.js';
 
@@ -46,7 +47,7 @@ export interface CalibrationInput {
   joiners?: number;
 }
 
-type CalibrationEstimate = Omit<CalibrationResult, 'schema' | 'stamp'>;
+type CalibrationEstimate = Omit<CalibrationResult, 'schema' | 'stamp' | 'function_names'>;
 
 /** The estimates: linked when `linkage` is given, else the aggregate fallback. */
 export function calibrateRates(input: CalibrationInput): CalibrationEstimate {
@@ -108,6 +109,8 @@ function linkedRates(input: CalibrationInput, linkage: Linkage): CalibrationEsti
   const cells = new Map<number, Count>();
   const movesByFn = new Map<number, Map<string, number>>();
   const aow = yearsOfAow(input.retirementAge, from, to);
+  // A function code the HR system renamed between the snapshots: its people stayed, they did not move.
+  const renamed = renamedFunctions(old, next, linkage);
 
   for (let i = 0; i < old.size; i++) {
     if (old.hasId[i] !== 1) continue;
@@ -138,7 +141,8 @@ function linkedRates(input: CalibrationInput, linkage: Linkage): CalibrationEsti
       left++;
     } else {
       target = next.functionIds[next.fn[j]!]!;
-      if (target !== old.functionIds[old.fn[i]!]) {
+      const was = old.functionIds[old.fn[i]!]!;
+      if (target !== was && renamed.get(was) !== target) {
         outcome = MOVED;
         moved++;
       } else stayed++;
@@ -215,6 +219,10 @@ function linkedRates(input: CalibrationInput, linkage: Linkage): CalibrationEsti
     notes.push(`${hiddenMoves} ${hiddenMoves === 1 ? 'move' : 'moves'} out of functions with fewer than ${minGroup} persons at risk ${hiddenMoves === 1 ? 'is' : 'are'} counted but not estimated (privacy.min_group).`);
   }
 
+  for (const [was, now] of renamed) {
+    notes.push(`Function code ${was} is not in the new snapshot and its people are there as ${now}, a code the old snapshot does not have: taken as the same function under a new code (they count as staying, not as moving).`);
+  }
+
   let renewal: RenewalEstimate | null = null;
   if (ending >= minGroup) {
     renewal = { ending, renewed, rate: ending > 0 ? renewed / ending : 0, ...wilsonInterval(renewed, ending) };
@@ -246,6 +254,7 @@ function linkedRates(input: CalibrationInput, linkage: Linkage): CalibrationEsti
     contract_renewed: renewed,
     attrition,
     transitions,
+    renamed_functions: [...renamed].map(([was, now]) => ({ from: was, to: now })),
     renewal,
     notes,
   };
@@ -300,6 +309,7 @@ function aggregateRates(input: CalibrationInput): CalibrationEstimate {
     contract_renewed: null,
     attrition,
     transitions: [],
+    renamed_functions: [],
     renewal: null,
     notes,
   };

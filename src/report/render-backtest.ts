@@ -49,6 +49,24 @@ export function backtestParagraph(r: BacktestResult, lang: 'nl' | 'en'): string 
   );
 }
 
+/**
+ * How the WAPE is computed, said under it: over every function on its own, the withheld ones too.
+ * Summed over the table's rows it came out lower (errors inside the merged row cancel), so an
+ * analyst checking 9.3% against the table found 8.8% and no explanation.
+ */
+function wapeBasis(r: BacktestResult, lang: 'nl' | 'en'): string {
+  const withheld = r.other?.functions ?? 0;
+  const all = r.functions.length + withheld;
+  if (lang === 'nl') {
+    const extra = withheld === 0 ? '' : withheld === 1 ? ', ook de afgeschermde functie' : `, ook de ${withheld} afgeschermde elk apart`;
+    const cancel = withheld > 1 ? '; de regels van de tabel kunnen een lager getal geven, omdat afwijkingen binnen de afgeschermde regel elkaar opheffen' : '';
+    return `(Σ |afwijking| ÷ Σ werkelijk over ${all === 1 ? 'de ene functie' : `alle ${all} functies`}${extra}${cancel})`;
+  }
+  const extra = withheld === 0 ? '' : withheld === 1 ? ', the withheld one included' : `, each of the ${withheld} withheld ones on its own`;
+  const cancel = withheld > 1 ? "; the table's rows can give a lower figure, as errors inside the withheld row cancel out" : '';
+  return `(Σ |error| ÷ Σ actual over ${all === 1 ? 'the one function' : `all ${all} functions`}${extra}${cancel})`;
+}
+
 function rowsOf(r: BacktestResult): BacktestRow[] {
   return [...r.functions, ...(r.other !== null ? [r.other] : [])];
 }
@@ -72,7 +90,7 @@ const TABLE_WORDS = {
     total: 'Totaal',
     other: (count: number) => `${count} functies samen afgeschermd (privacy)`,
     otherShort: 'Overig (privacy)',
-    wape: (fte: string, persons: string) => `WAPE: ${fte}% in fte, ${persons}% in personen.`,
+    wape: (fte: string, persons: string) => `WAPE: ${fte}% in fte, ${persons}% in personen`,
     inside: (share: string) => ` Werkelijk binnen P10–P90: ${share}% van de functies.`,
   },
   en: {
@@ -91,7 +109,7 @@ const TABLE_WORDS = {
     total: 'Total',
     other: (count: number) => `${count} functions withheld together (privacy)`,
     otherShort: 'Other (privacy)',
-    wape: (fte: string, persons: string) => `WAPE: ${fte}% in FTE, ${persons}% in persons.`,
+    wape: (fte: string, persons: string) => `WAPE: ${fte}% in FTE, ${persons}% in persons`,
     inside: (share: string) => ` Actual inside P10–P90: ${share}% of the functions.`,
   },
 } as const satisfies Record<'nl' | 'en', unknown>;
@@ -101,6 +119,8 @@ function backtestNote(note: string, lang: 'nl' | 'en'): string {
   if (lang === 'en') return note;
   const unknown = /^(\d+) function codes? of the actual snapshot (?:is|are) not in the functions file and not compared\.$/.exec(note);
   if (unknown) return `${unknown[1]} ${unknown[1] === '1' ? 'functiecode' : 'functiecodes'} uit de werkelijke momentopname ${unknown[1] === '1' ? 'staat' : 'staan'} niet in het functiebestand en ${unknown[1] === '1' ? 'is' : 'zijn'} niet vergeleken.`;
+  const renamed = /^Function code (\S+) of the actual snapshot is (\S+) under a new code \(\S+'s people are there as \S+, a code the old snapshot does not have\): compared as \S+\.$/.exec(note);
+  if (renamed) return `Functiecode ${renamed[1]} uit de werkelijke momentopname is ${renamed[2]} onder een nieuwe code (de medewerkers van ${renamed[2]} staan er onder ${renamed[1]}, een code die het oude peilbestand niet heeft): vergeleken als ${renamed[2]}.`;
   if (note.startsWith('Without employee ids the actual side is everyone')) {
     return 'Zonder personeelsnummers is de werkelijke kant iedereen in de nieuwe momentopname, nieuwkomers inbegrepen, terwijl het model geen werving projecteert: de afwijkingen bevatten de werving (minder exact).';
   }
@@ -149,7 +169,7 @@ function renderBacktestTable(data: BacktestResult, options: BacktestRenderOption
     '',
     table.trimEnd(),
     '',
-    wrapText(w.wape(pct(r.wape_fte), pct(r.wape_persons)) + (bands ? w.inside(pct(r.share_inside_band!)) : ''), width, ''),
+    wrapText(`${w.wape(pct(r.wape_fte), pct(r.wape_persons))} ${wapeBasis(r, lang)}.` + (bands ? w.inside(pct(r.share_inside_band!)) : ''), width, ''),
     '',
     wrapText(backtestParagraph(r, lang), width, ''),
   ];
@@ -178,7 +198,8 @@ function renderBacktestMarkdown(r: BacktestResult, options: BacktestRenderOption
     const band = !bands ? '' : row.band === undefined ? '  |  |' : ` ${f(row.band.p10)}–${f(row.band.p90)} | ${row.band.inside ? (nl ? 'ja' : 'yes') : nl ? 'nee' : 'no'} |`;
     out.push(`| ${name} | ${f(row.projected_fte)} | ${f(row.actual_fte)} | ${f(row.error_fte)} | ${f(row.projected_persons)} | ${row.actual_persons} | ${row.joiners_persons ?? ''} |${band}`);
   }
-  out.push('', `WAPE: ${formatNumber(r.wape_fte * 100, 1, options.lang)}% (fte), ${formatNumber(r.wape_persons * 100, 1, options.lang)}% (${nl ? 'personen' : 'persons'}).`, '');
+  const pct = (v: number): string => formatNumber(v * 100, 1, options.lang);
+  out.push('', `${TABLE_WORDS[options.lang].wape(pct(r.wape_fte), pct(r.wape_persons))} ${wapeBasis(r, options.lang)}.`, '');
   if (r.notes.length > 0) out.push(...r.notes.map((n) => `* ${escapeMarkdown(backtestNote(n, options.lang))}`), '');
   return out.join('\n');
 }

@@ -69,6 +69,7 @@ const CAL_WORDS = {
     transitionsTitle: 'Doorstroom per jaar',
     from: 'van',
     to: 'naar',
+    legend: 'Functies',
     notes: 'Noten',
     forScenario: 'Voor het scenario',
   },
@@ -122,6 +123,7 @@ const CAL_WORDS = {
     transitionsTitle: 'Transitions per year',
     from: 'from',
     to: 'to',
+    legend: 'Functions',
     notes: 'Notes',
     forScenario: 'For the scenario',
   },
@@ -145,8 +147,20 @@ function rateNode(doc: Document, e: { rate: number; low: number; high: number },
   return seq;
 }
 
-function scopeOf(e: AttritionEstimate, w: CalWords = CAL_WORDS.en): string {
-  return e.function !== undefined ? `${w.fn} ${e.function}` : e.family !== undefined ? `${w.family} ${e.family}` : w.all;
+function scopeOf(e: AttritionEstimate, w: CalWords = CAL_WORDS.en, named: (id: string) => string = (id) => id): string {
+  return e.function !== undefined ? `${w.fn} ${named(e.function)}` : e.family !== undefined ? `${w.family} ${e.family}` : w.all;
+}
+
+/** The name of function `id` from the result's function_names, on one line (a name from a CSV may hold a line break); undefined when unknown. */
+function nameOf(r: CalibrationResult, id: string): string | undefined {
+  const name = r.function_names.find((f) => f.id === id)?.name;
+  return name === undefined ? undefined : name.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+}
+
+/** "0110 Medewerker Burgerzaken", or the id alone when its name is unknown. */
+function idAndName(r: CalibrationResult, id: string): string {
+  const name = nameOf(r, id);
+  return name === undefined || name === '' ? id : `${id} ${name}`;
 }
 
 /**
@@ -179,7 +193,8 @@ function renderCalibrationYaml(r: CalibrationResult, options: CalibrationRenderO
       rule['rate'] = rateNode(doc, e, options.triples);
       const node = doc.createNode(rule);
       node.flow = true;
-      node.comment = ` n=${e.at_risk}, ${e.left} left, 90%: ${interval(e)}`;
+      const name = e.function === undefined ? undefined : nameOf(r, e.function);
+      node.comment = `${name === undefined ? '' : ` ${name};`} n=${e.at_risk}, ${e.left} left, 90%: ${interval(e)}`;
       rules.items.push(node);
     }
     workforce.set('attrition', rules);
@@ -200,7 +215,9 @@ function renderCalibrationYaml(r: CalibrationResult, options: CalibrationRenderO
         byFrom.set(doc.createNode(t.from), targets);
       }
       const rate = doc.createNode(rateNode(doc, t, options.triples));
-      rate.comment = ` n=${t.at_risk}, ${t.moved} moved, 90%: ${interval(t)}`;
+      const from = nameOf(r, t.from);
+      const to = nameOf(r, t.to);
+      rate.comment = `${from === undefined || to === undefined ? '' : ` ${from} → ${to};`} n=${t.at_risk}, ${t.moved} moved, 90%: ${interval(t)}`;
       targets.set(doc.createNode(t.to), rate);
     }
     workforce.set('transitions', byFrom);
@@ -293,6 +310,10 @@ function renderCalibrationTable(data: CalibrationResult, options: CalibrationRen
       ),
     );
   }
+  if (r.function_names.length > 0) {
+    out.push('');
+    out.push(wrapText(`${w.legend}: ${r.function_names.map((f) => idAndName(r, f.id)).join('; ')}.`, width, '  '));
+  }
   out.push('');
   out.push(wrapText(r.renewal === null ? w.renewalNone : w.renewal(r.renewal.renewed, r.renewal.ending, p(r.renewal.rate), p(r.renewal.low), p(r.renewal.high)), width, ''));
   for (const note of r.notes) out.push(wrapText(`* ${translateNote(note, lang, (id) => id)}`, width, '  '));
@@ -311,11 +332,11 @@ function renderCalibrationMarkdown(r: CalibrationResult, options: CalibrationRen
   out.push(r.method === 'linked' ? escapeMarkdown(w.mdLinked(formatNumber(r.linked ?? 0, 0, lang), formatNumber(r.old_persons, 0, lang), r.min_at_risk, r.min_group)) : w.mdAggregate, '');
   out.push(`| ${w.whatHappened.toLowerCase()} | ${w.persons.toLowerCase()} |`, '| --- | ---: |', ...outcomeRows(r, w, lang, '').map(([a, b]) => `| ${a} | ${b} |`), '', outcomeSums(r, w), '');
   out.push(`## ${w.attritionTitle}`, '', `| ${w.scope} | ${w.ages.toLowerCase()} | ${w.atRisk.toLowerCase()} | ${w.leftHead.toLowerCase()} | ${w.rate.toLowerCase()} | ${w.interval} |`, '| --- | --- | ---: | ---: | ---: | ---: |');
-  for (const e of r.attrition) out.push(`| ${escapeMarkdown(scopeOf(e, w))} | ${e.ages ?? w.allAges} | ${e.at_risk} | ${e.left} | ${p(e.rate)} | ${p(e.low)}–${p(e.high)} |`);
+  for (const e of r.attrition) out.push(`| ${escapeMarkdown(scopeOf(e, w, (id) => idAndName(r, id)))} | ${e.ages ?? w.allAges} | ${e.at_risk} | ${e.left} | ${p(e.rate)} | ${p(e.low)}–${p(e.high)} |`);
   out.push('');
   if (r.transitions.length > 0) {
     out.push(`## ${w.transitionsTitle}`, '', `| ${w.from} | ${w.to} | ${w.atRisk.toLowerCase()} | ${w.movedHead.toLowerCase()} | ${w.rate.toLowerCase()} | ${w.interval} |`, '| --- | --- | ---: | ---: | ---: | ---: |');
-    for (const t of r.transitions) out.push(`| ${escapeMarkdown(t.from)} | ${escapeMarkdown(t.to)} | ${t.at_risk} | ${t.moved} | ${p(t.rate)} | ${p(t.low)}–${p(t.high)} |`);
+    for (const t of r.transitions) out.push(`| ${escapeMarkdown(idAndName(r, t.from))} | ${escapeMarkdown(idAndName(r, t.to))} | ${t.at_risk} | ${t.moved} | ${p(t.rate)} | ${p(t.low)}–${p(t.high)} |`);
     out.push('');
   }
   out.push(`## ${w.renewalTitle}`, '');

@@ -289,3 +289,110 @@ describe('golden outputs (deterministic, reviewed by hand)', () => {
     expect((await expectGolden('backtest-voorbeeld-csv', [...backtest, '-f', 'csv', '-q'])).exitCode).toBe(0);
   });
 });
+
+describe('a function code renamed between the snapshots', () => {
+  // F2 (10 people) is F9 in the later export: the HR system recoded the function, nobody moved.
+  const old = csv('rename-2025.csv', [...people(30, (k) => `E${k}`), ...people(10, (k) => `R${k}`, 'F2')]);
+  const next = csv('rename-2026.csv', [...people(30, (k) => `E${k}`), ...people(10, (k) => `R${k}`, 'F9')]);
+
+  it('calibrate counts its people as staying, not as a transition of 100% a year, and says so in en and nl', async () => {
+    const run = await runSpp(['calibrate', '--lang', 'en', old, next, '-f', 'json']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const r = JSON.parse(run.stdout);
+    expect([r.stayed, r.moved]).toEqual([40, 0]);
+    expect(r.transitions).toEqual([]);
+    expect(r.renamed_functions).toEqual([{ from: 'F2', to: 'F9' }]);
+    const yaml = await runSpp(['calibrate', old, next, '-f', 'yaml']);
+    expect(yaml.stdout).not.toMatch(/transitions:/);
+    expect(yaml.stdout).toMatch(/# Function code F2 is not in the new snapshot and its people are there as F9/);
+    const nl = await runSpp(['calibrate', old, next, '-f', 'md']);
+    expect(nl.stdout).toMatch(/Functiecode F2 staat niet in het nieuwe peilbestand en de medewerkers ervan staan er onder F9/);
+  });
+
+  it('still reads a real move into a new function as a move when the old function remains', async () => {
+    // Two of F1's 30 people go to the new F8: F1 still exists, so that is no rename.
+    const moved = csv('newfn-2026.csv', [...people(28, (k) => `E${k}`), 'E29,F8,1,1980-05-01,permanent,', 'E30,F8,1,1980-05-02,permanent,', ...people(10, (k) => `R${k}`, 'F2')]);
+    const r = JSON.parse((await runSpp(['calibrate', old, moved, '-f', 'json'])).stdout);
+    expect([r.moved, r.renamed_functions]).toEqual([2, []]);
+  });
+
+  it('backtest compares the renamed code under its old one, so the function is not an error twice', async () => {
+    writeFileSync(join(dir, 'rename-functions.csv'), 'function_id,name,task.administrative\nF1,Een,1\nF2,Twee,1\nF9,Twee (nieuwe code),1\n');
+    writeFileSync(join(dir, 'rename.yaml'), 'id: rename\ndata: { functions: rename-functions.csv, headcount: rename-2025.csv }\nhorizon: { start: 2025, end: 2027 }\nworkforce: { attrition: [{ rate: 0 }] }\n');
+    const run = await runSpp(['backtest', '--lang', 'en', '-s', join(dir, 'rename.yaml'), '--actual', next, '-f', 'json']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const r = JSON.parse(run.stdout);
+    expect(r.wape_fte).toBe(0);
+    expect(r.functions.find((f: { id: string }) => f.id === 'F2')).toMatchObject({ projected_fte: 10, actual_fte: 10 });
+    expect(r.notes).toContain("Function code F9 of the actual snapshot is F2 under a new code (F2's people are there as F9, a code the old snapshot does not have): compared as F2.");
+    const nl = await runSpp(['backtest', '-s', join(dir, 'rename.yaml'), '--actual', next, '-f', 'table']);
+    expect(nl.stdout).toMatch(/Functiecode F9 uit de werkelijke momentopname is F2 onder een nieuwe code/);
+  });
+});
+
+describe('backtest WAPE', () => {
+  it('says under the table how it is computed — over every function on its own, the withheld ones too — in en and nl', async () => {
+    const r = JSON.parse((await runSpp([...backtest, '-f', 'json'])).stdout);
+    const withheld = r.other.functions as number;
+    const all = r.functions.length + withheld;
+    const en = await runSpp([...backtest, '--lang', 'en', '-f', 'table']);
+    expect(en.stdout.replace(/\s+/g, ' ')).toContain(`(Σ |error| ÷ Σ actual over all ${all} functions, each of the ${withheld} withheld ones on its own; the table's rows can give a lower figure`);
+    const nl = await runSpp([...backtest, '-f', 'md']);
+    expect(nl.stdout).toContain(`(Σ |afwijking| ÷ Σ werkelijk over alle ${all} functies, ook de ${withheld} afgeschermde elk apart;`);
+    // The figure is that sum: over the table's rows it would be less or equal.
+    const rows = [...r.functions, r.other];
+    expect(rows.reduce((s: number, x: { error_fte: number }) => s + Math.abs(x.error_fte), 0) / r.totals.actual_fte).toBeLessThanOrEqual(r.wape_fte + 1e-3);
+  });
+});
+
+describe('a function code of a snapshot that the functions file does not know', () => {
+  it('is named with the line of its first row, in a plain headcount and in an AFAS export (the main appointment)', async () => {
+    writeFileSync(join(dir, 'unknown-functions.csv'), 'function_id,name,family,task.administrative\nF1,Een,A,1\nF2,Twee,A,1\n');
+    const old = csv('unknown-2025.csv', people(8, (k) => `E${k}`));
+    const next = csv('unknown-2026.csv', [...people(5, (k) => `E${k}`), 'E6,F7,1,1980-05-06,permanent,', ...people(2, (k) => `E${k + 6}`)]);
+    const plain = await runSpp(['calibrate', '--lang', 'en', old, next, '--functions', join(dir, 'unknown-functions.csv'), '-f', 'json']);
+    expect(plain.exitCode, plain.stderr).toBe(0);
+    expect(plain.stderr).toMatch(/unknown-2026\.csv:7\s+notice\s+function code 'F7' is not in the functions file: counted without a family; a typo, or a function new/);
+    const afas = (name: string, rows: string[]): string => {
+      writeFileSync(join(dir, name), `${['Medewerker;Functie_code;FTE;Begindatum_functie;Einddatum_functie;Geboortedatum', ...rows].join('\r\n')}\r\n`);
+      return join(dir, name);
+    };
+    const staff = Array.from({ length: 8 }, (_, k) => `00${k};F1;1;2020-01-01;;1980-05-01`);
+    // Person 003 has two appointments in 2026: the F7 one (0,8) is the main one, on line 6.
+    const afasNew = afas('afas-unknown-2026.csv', [...staff.slice(0, 4), '003;F2;0,2;2020-01-01;;1980-05-01', '003;F7;0,8;2025-06-01;;1980-05-01', ...staff.slice(4)].filter((r) => !r.startsWith('003;F1')));
+    const run = await runSpp(['calibrate', '--lang', 'nl', afas('afas-unknown-2025.csv', staff), afasNew, '--preset', 'afas', '--functions', join(dir, 'unknown-functions.csv'), '-f', 'json']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/afas-unknown-2026\.csv:6\s+melding\s+functiecode 'F7' staat niet in het functiebestand/);
+  });
+});
+
+describe('three invalid files', () => {
+  it('are listed as "a, b en c", not "a en b en c"', async () => {
+    writeFileSync(join(dir, 'bad-functions.csv'), 'function_id,name\nF1,Een\n');
+    const old = csv('three-2025.csv', [...people(6, (k) => `E${k}`), 'E9,F1,2,1980-05-01,permanent,']);
+    const next = csv('three-2026.csv', [...people(7, (k) => `E${k}`), 'E9,F1,2,1980-05-01,permanent,']);
+    const run = await runSpp(['calibrate', old, next, '--functions', join(dir, 'bad-functions.csv')]);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toMatch(/spp: \S*bad-functions\.csv, \S*three-2025\.csv en \S*three-2026\.csv zijn ongeldig/);
+  });
+});
+
+describe('function names beside the codes', () => {
+  it('names the functions of the transitions in the table, the md, the yaml comments and the JSON, from the functions file', async () => {
+    writeFileSync(join(dir, 'names-functions.csv'), 'function_id,name,family,task.administrative\nF1,Medewerker Burgerzaken,A,1\nF2,Klantcontactmedewerker,A,1\n');
+    const old = csv('names-2025.csv', [...people(30, (k) => `E${k}`), ...people(10, (k) => `K${k}`, 'F2')]);
+    const next = csv('names-2026.csv', [...people(27, (k) => `E${k}`), ...people(3, (k) => `E${k + 27}`, 'F2'), ...people(10, (k) => `K${k}`, 'F2')]);
+    const args = ['calibrate', old, next, '--functions', join(dir, 'names-functions.csv')];
+    const json = JSON.parse((await runSpp([...args, '-f', 'json'])).stdout);
+    expect(json.transitions.map((t: { from: string; to: string; moved: number }) => [t.from, t.to, t.moved])).toEqual([['F1', 'F2', 3]]);
+    expect(json.function_names).toEqual([
+      { id: 'F1', name: 'Medewerker Burgerzaken' },
+      { id: 'F2', name: 'Klantcontactmedewerker' },
+    ]);
+    expect((await runSpp([...args, '-f', 'yaml'])).stdout).toMatch(/F2: 0\.1 # Medewerker Burgerzaken → Klantcontactmedewerker; n=30, 3 moved/);
+    expect((await runSpp([...args, '-f', 'md'])).stdout).toContain('| F1 Medewerker Burgerzaken | F2 Klantcontactmedewerker | 30 | 3 |');
+    const table = await runSpp([...args, '-f', 'table', '--lang', 'en']);
+    expect(table.stdout).toMatch(/F1 → F2 +30 +3/);
+    expect(table.stdout.replace(/\s+/g, ' ')).toContain('Functions: F1 Medewerker Burgerzaken; F2 Klantcontactmedewerker.');
+  });
+});

@@ -117,6 +117,33 @@ describe('afas', () => {
     ]);
     expect(diagnostics[0]?.message).toContain('"Handhaver" in the export');
   });
+
+  it('says a date of the right form that does not exist (31-02-2025) is not a real date, in every date column', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-afas-'));
+    const path = join(dir, 'export.csv');
+    writeFileSync(
+      path,
+      'Medewerker;Functie_code;FTE;Begindatum_functie;Einddatum_functie;Geboortedatum;Type_contract;Einddatum_contract\nA;F001;1;31-02-2025;;1980-01-01;Vast;\nB;F001;1;2020-01-01;30-02-2027;1980-01-01;Vast;\nC;F001;1;2020-01-01;;1980-01-01;Tijdelijk;31-04-2026\n',
+    );
+    const { diagnostics } = await readAfas(path, base);
+    const bad = diagnostics.filter((d) => d.code === 'CSV_BAD_DATE');
+    expect(bad.map((d) => [d.line, d.column])).toEqual([
+      [2, 4],
+      [3, 5],
+      [4, 8],
+    ]);
+    for (const d of bad) {
+      expect(d.message).toMatch(/'3\d-0\d-20\d\d': expected a real date as /);
+      expect(d.messageNl).toMatch(/: verwacht een bestaande datum als /);
+    }
+  });
+
+  it("says so for a plain headcount's contract_end too", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-plain-'));
+    writeFileSync(join(dir, 'headcount.csv'), 'employee_id,function_id,fte,birth_date,contract,contract_end\nA,F001,1,1980-01-01,temporary,31-02-2027\n');
+    const { diagnostics } = await readPresetHeadcount(join(dir, 'headcount.csv'), undefined, base);
+    expect(diagnostics.find((d) => d.code === 'CSV_BAD_DATE')).toMatchObject({ line: 2, column: 6, message: expect.stringContaining("'31-02-2027': expected a real date as") });
+  });
 });
 
 describe('excel-nl', () => {
@@ -158,5 +185,22 @@ describe('excel-nl', () => {
 
   it('refuses a folder as headcount without a multi-file preset', async () => {
     await expect(readPresetHeadcount(resolve('fixtures/presets/afas/export'), undefined, base)).rejects.toMatchObject({ exitCode: 2 });
+  });
+});
+
+describe('a row of more than a working week', () => {
+  it('is counted but warned about once, at the first such line, in an excel-nl file and a plain one (fte or hours)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-week-'));
+    writeFileSync(join(dir, 'nl.csv'), 'personeelsnummer;functiecode;deeltijdfactor;geboortedatum\nA;F001;0,8;01-01-1980\nB;F001;1,5;01-01-1980\nC;F001;1,2;01-01-1980\nD;F001;1,1111;01-01-1980\n');
+    const nl = await readPresetHeadcount(join(dir, 'nl.csv'), 'excel-nl', base);
+    expect(nl.value.fte).toBeCloseTo(0.8 + 1.5 + 1.2 + 1.1111, 6);
+    const warned = nl.diagnostics.filter((d) => d.code === 'CSV_FTE_ABOVE_WEEK');
+    expect(warned.map((d) => [d.severity, d.line, d.column])).toEqual([['warning', 3, 3]]);
+    expect(warned[0]?.messageNl).toMatch(/^2 regels hebben meer dan 40 uur per week \(de eerste hier: deeltijdfactor \(fte\) 1,5 = 54 uur, bij een werkweek van 36 uur\)/);
+    writeFileSync(join(dir, 'plain.csv'), 'employee_id,function_id,hours_per_week,birth_date\nA,F001,36,1980-01-01\nB,F001,40,1980-01-01\nC,F001,45,1980-01-01\n');
+    const plain = await readPresetHeadcount(join(dir, 'plain.csv'), undefined, base);
+    expect(plain.diagnostics.filter((d) => d.code === 'CSV_FTE_ABOVE_WEEK').map((d) => [d.line, d.column, d.message])).toEqual([
+      [4, 3, '1 row has more than 40 hours a week (first here: hours_per_week 45 = 45 hours, with a 36-hour week): a typo, or FTE on another base? Counted as written'],
+    ]);
   });
 });

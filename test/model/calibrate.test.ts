@@ -271,3 +271,14 @@ function exactCoverage(n: number, p: number): number {
   }
   return coverage;
 }
+
+describe('renamed function codes', () => {
+  const staff = (n: number, prefix: string, fn: string): TestPerson[] => Array.from({ length: n }, (_, k) => ({ id: `${prefix}${k}`, fn, birthYear: 1980 }));
+  it('takes a code gone from NEW whose people are under one new code as renamed, but two codes into one as a merger (moves)', () => {
+    const old = [...staff(10, 'A', 'F1'), ...staff(6, 'B', 'F2'), ...staff(6, 'C', 'F3')];
+    const renamed = calibrateRates(input(old, [...staff(10, 'A', 'F5'), ...staff(6, 'B', 'F2'), ...staff(6, 'C', 'F3')]));
+    expect([renamed.moved, renamed.renamed_functions]).toEqual([0, [{ from: 'F1', to: 'F5' }]]);
+    const merged = calibrateRates(input(old, [...staff(10, 'A', 'F5'), ...staff(6, 'B', 'F5'), ...staff(6, 'C', 'F3')]));
+    expect([merged.moved, merged.renamed_functions]).toEqual([16, []]);
+  });
+});

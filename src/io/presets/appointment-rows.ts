@@ -45,6 +45,12 @@ export class AppointmentRows {
     private readonly birthOf: BirthOf,
     /** Function names from the export's own function list (Raet Functie.csv), when there is one. */
     private readonly exportFunctions?: { file: string; names: ReadonlyMap<string, string> },
+    /**
+     * True when the appointments are in the file the export is named by (AFAS: one CSV), so a
+     * person's line (their main appointment's) can locate messages about them; a Raet export is
+     * named by its folder, and its persons keep line 0.
+     */
+    private readonly personLines = false,
   ) {
     this.fulltime = options.fulltimeHours ?? DEFAULT_FULLTIME_HOURS;
     this.disagree = new FteHoursDisagreement(this.fulltime);
@@ -99,10 +105,10 @@ export class AppointmentRows {
     const startText = text(c.start);
     if (startText === '') return fail('CSV_MISSING_VALUE', c.start, { en: `expected a start date (${names[c.start]}); the row is left out`, nl: `verwacht een begindatum (${names[c.start]}); de regel wordt overgeslagen` });
     const start = parseDate(startText);
-    if (start === undefined) return fail('CSV_BAD_DATE', c.start, { en: `${label(c.start, 'start_date')} '${startText}': expected a date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`, nl: `${label(c.start, 'start_date')} '${startText}': verwacht een datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ` });
+    if (start === undefined) return fail('CSV_BAD_DATE', c.start, { en: `${label(c.start, 'start_date')} '${startText}': expected a real date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`, nl: `${label(c.start, 'start_date')} '${startText}': verwacht een bestaande datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ` });
     const endText = text(c.end);
     const end = parseEndDate(endText);
-    if (end === undefined) return fail('CSV_BAD_DATE', c.end, { en: `${label(c.end, 'end_date')} '${endText}': expected a date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY, or empty when open`, nl: `${label(c.end, 'end_date')} '${endText}': verwacht een datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ, of leeg als de aanstelling doorloopt` });
+    if (end === undefined) return fail('CSV_BAD_DATE', c.end, { en: `${label(c.end, 'end_date')} '${endText}': expected a real date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY, or empty when open`, nl: `${label(c.end, 'end_date')} '${endText}': verwacht een bestaande datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ, of leeg als de aanstelling doorloopt` });
     if (compareToNewYear(start, ref) > 0) return this.tally.futureAt(line);
     if (end !== null && compareToNewYear(end, ref) < 0) return this.tally.endedAt(line);
 
@@ -176,7 +182,7 @@ export class AppointmentRows {
     let contractEnd = end;
     if (contractEndText !== '') {
       const parsed = parseEndDate(contractEndText);
-      if (parsed === undefined) fail('CSV_BAD_DATE', c.contractEnd, { en: `${label(c.contractEnd, 'contract_end')} '${contractEndText}': expected a date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`, nl: `${label(c.contractEnd, 'contract_end')} '${contractEndText}': verwacht een datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ` });
+      if (parsed === undefined) fail('CSV_BAD_DATE', c.contractEnd, { en: `${label(c.contractEnd, 'contract_end')} '${contractEndText}': expected a real date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`, nl: `${label(c.contractEnd, 'contract_end')} '${contractEndText}': verwacht een bestaande datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ` });
       else contractEnd = parsed;
     }
     if (contract === 'temporary' && contractEnd !== null) endYear = Math.max(contractEnd.year, ref);
@@ -193,7 +199,7 @@ export class AppointmentRows {
     if (contract === 'permanent' && end !== null) this.tally.permanentEndAt(line);
     const group = c.group < 0 ? '' : text(c.group);
     const before = this.folder.has(person);
-    const total = this.folder.add({ person, birthYear: birth.year, birthMonth: birth.month, functionId, fte, contract, endYear, group, main });
+    const total = this.folder.add({ person, birthYear: birth.year, birthMonth: birth.month, functionId, fte, contract, endYear, group, main, line });
     if (main && this.folder.mainAppointments(person) === 2) {
       d.warning(
         'PRESET_TWO_MAIN_APPOINTMENTS',
@@ -214,9 +220,9 @@ export class AppointmentRows {
     this.disagree.report(this.diagnostics, columnLabel(this.match, this.col.fte, 'fte'), columnLabel(this.match, this.col.hours, 'hours_per_week'));
     const onRow = this.options.onRow;
     if (onRow !== undefined) {
-      this.folder.eachPerson((person, main, fte) => {
+      this.folder.eachPerson((person, main, fte, line) => {
         const { birthYear, birthMonth, functionId } = main;
-        onRow({ employeeId: person, functionId, birthYear, birthMonth, temporary: main.contract === 'temporary', endYear: main.endYear ?? -1, fte, count: 1, line: 0 });
+        onRow({ employeeId: person, functionId, birthYear, birthMonth, temporary: main.contract === 'temporary', endYear: main.endYear ?? -1, fte, count: 1, line: this.personLines ? line : 0 });
       });
     }
   }

@@ -23,6 +23,8 @@ export interface Appointment {
   group: string;
   /** True when the export flags it as the person's main appointment (hoofdaanstelling). */
   main: boolean;
+  /** Its line in the export file. */
+  line: number;
 }
 
 interface MainChoice {
@@ -31,6 +33,8 @@ interface MainChoice {
   main: boolean;
   /** All counted FTE of the person. */
   total: number;
+  /** Line of the main appointment. */
+  line: number;
   /** How many counted appointments the export flags as main (more than one is reported). */
   mains: number;
 }
@@ -56,7 +60,7 @@ export class AppointmentFolder {
     cell.fte += a.fte;
     const choice = this.persons.get(a.person);
     if (choice === undefined) {
-      this.persons.set(a.person, { cell, fte: a.fte, main: a.main, total: a.fte, mains: a.main ? 1 : 0 });
+      this.persons.set(a.person, { cell, fte: a.fte, main: a.main, total: a.fte, mains: a.main ? 1 : 0, line: a.line });
       return a.fte;
     }
     choice.total += a.fte;
@@ -66,13 +70,14 @@ export class AppointmentFolder {
       choice.cell = cell;
       choice.fte = a.fte;
       choice.main = a.main;
+      choice.line = a.line;
     }
     return choice.total;
   }
 
-  /** Calls `visit` for each person: the function of the main appointment and all counted FTE (for readers that keep persons). */
-  eachPerson(visit: (person: string, main: Cell, fte: number) => void): void {
-    for (const [person, choice] of this.persons) visit(person, choice.cell, choice.total);
+  /** Calls `visit` for each person: the function of the main appointment, all counted FTE and the main appointment's line (for readers that keep persons). */
+  eachPerson(visit: (person: string, main: Cell, fte: number, line: number) => void): void {
+    for (const [person, choice] of this.persons) visit(person, choice.cell, choice.total, choice.line);
   }
 
   /** How many of the person's counted appointments are flagged main. */

@@ -63,7 +63,7 @@ export async function readAfas(path: string, options: HeadcountOptions): Promise
     if (problem?.code === 'CSV_AGE_OUT_OF_RANGE') return void fail(problem.code, birthColumn, problem.message);
     if (problem && !rows.folder.has(person)) diagnostics.warning(problem.code, line, birthColumn + 1, { en: `${problem.message.en}; the row is kept`, nl: `${problem.message.nl}; de regel blijft staan` }, names[birthColumn]);
     return { year: birth.year, month: birth.month };
-  });
+  }, undefined, true);
   const result = await streamCsv(file, options, diagnostics, {
     header(headers, line) {
       const match = matchHeaders(headers, line, AFAS_FILE, options, diagnostics, options.groupBy);
