@@ -120,7 +120,7 @@ function backtestNote(note: string, lang: 'nl' | 'en'): string {
   const unknown = /^(\d+) function codes? of the actual snapshot (?:is|are) not in the functions file and not compared\.$/.exec(note);
   if (unknown) return `${unknown[1]} ${unknown[1] === '1' ? 'functiecode' : 'functiecodes'} uit de werkelijke momentopname ${unknown[1] === '1' ? 'staat' : 'staan'} niet in het functiebestand en ${unknown[1] === '1' ? 'is' : 'zijn'} niet vergeleken.`;
   const renamed = /^Function code (\S+) of the actual snapshot is (\S+) under a new code \(\S+'s people are there as \S+, a code the old snapshot does not have\): compared as \S+\.$/.exec(note);
-  if (renamed) return `Functiecode ${renamed[1]} uit de werkelijke momentopname is ${renamed[2]} onder een nieuwe code (de medewerkers van ${renamed[2]} staan er onder ${renamed[1]}, een code die het oude peilbestand niet heeft): vergeleken als ${renamed[2]}.`;
+  if (renamed) return `Functiecode ${renamed[1]} uit de werkelijke momentopname is ${renamed[2]} onder een nieuwe code (de medewerkers van ${renamed[2]} staan er onder ${renamed[1]}, een code die de oude momentopname niet heeft): vergeleken als ${renamed[2]}.`;
   if (note.startsWith('Without employee ids the actual side is everyone')) {
     return 'Zonder personeelsnummers is de werkelijke kant iedereen in de nieuwe momentopname, nieuwkomers inbegrepen, terwijl het model geen werving projecteert: de afwijkingen bevatten de werving (minder exact).';
   }

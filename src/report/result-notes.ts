@@ -51,7 +51,7 @@ const SENTENCES: [RegExp, Rewrite][] = [
   ],
   [
     /^Function code (\S+) is not in the new snapshot and its people are there as (\S+), a code the old snapshot does not have: taken as the same function under a new code \(they count as staying, not as moving\)\.$/,
-    (m) => `Functiecode ${m[1]} staat niet in het nieuwe peilbestand en de medewerkers ervan staan er onder ${m[2]}, een code die het oude peilbestand niet heeft: opgevat als dezelfde functie onder een nieuwe code (ze tellen als gebleven, niet als overgestapt).`,
+    (m) => `Functiecode ${m[1]} staat niet in de nieuwe momentopname en de medewerkers ervan staan er onder ${m[2]}, een code die de oude momentopname niet heeft: opgevat als dezelfde functie onder een nieuwe code (ze tellen als gebleven, niet als overgestapt).`,
   ],
   [/^No temporary contract ended between the snapshots: renewal is not estimated\.$/, () => 'Tussen de momentopnamen is geen tijdelijk contract afgelopen: de verlenging is niet geschat.'],
   [

@@ -306,7 +306,7 @@ describe('a function code renamed between the snapshots', () => {
     expect(yaml.stdout).not.toMatch(/transitions:/);
     expect(yaml.stdout).toMatch(/# Function code F2 is not in the new snapshot and its people are there as F9/);
     const nl = await runSpp(['calibrate', old, next, '-f', 'md']);
-    expect(nl.stdout).toMatch(/Functiecode F2 staat niet in het nieuwe peilbestand en de medewerkers ervan staan er onder F9/);
+    expect(nl.stdout).toMatch(/Functiecode F2 staat niet in de nieuwe momentopname en de medewerkers ervan staan er onder F9/);
   });
 
   it('still reads a real move into a new function as a move when the old function remains', async () => {
