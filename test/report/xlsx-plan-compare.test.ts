@@ -126,6 +126,11 @@ describe('spp plan --format xlsx', () => {
     // Plan per jaar's cost row: the same amounts by the year paid, and labelled so.
     const costRow = rows.find((r) => String(r[0]).startsWith('Kosten'))!;
     expect(costRow).toEqual(['Kosten betaald in dat jaar (€)', ...plan.costs.by_year.map((y) => y.total)]);
+    // Euros in a sheet of FTE columns: the row has the euro format, not the columns' '#,##0.0' (a
+    // consultant probe saw 765.982,0 beside the FTE rows).
+    const costRowNumber = rows.indexOf(costRow) + 1;
+    plan.years.forEach((_, k) => expect(perYear.getRow(costRowNumber).getCell(2 + k).numFmt).toBe(EURO_NL));
+    expect(perYear.getRow(2).getCell(2).numFmt).toBe('#,##0.0');
     // Under the note, the demand each column leaves unmet, as under spp plan's business case: no plan
     // is cheaper partly because it hires without the limits where the plan leaves demand unmet.
     expect(String(c[n + 4]![0])).toMatch(/^Per jaar waarin betaald: de besluiten die in dat jaar genomen worden/);
