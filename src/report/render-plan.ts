@@ -6,7 +6,7 @@ import { fitTable, painter, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown } from './markdown.js';
 import type { Lang } from './labels.js';
 import { translateNote } from './notes.js';
-import { planFunctionName, shownFunctionId } from './result-notes.js';
+import { functionLabel, planFunctionName, shownFunctionId } from './result-notes.js';
 import { PLAN_WORDS, type PlanWords } from './plan-words.js';
 import { yearRuns } from './words.js';
 
@@ -209,7 +209,7 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
   const width = Math.max(40, options.width ?? 80);
   const fit = { color: options.color, width };
   const names = new Map(result.functions.map((f) => [f.id, f.name]));
-  const label = (id: string) => `${shownFunctionId(id, lang)} ${names.get(id) ?? ''}`.trim();
+  const label = (id: string) => functionLabel(id, names.get(id), lang);
   const out: string[] = [
     c.bold(wrapText(w.title(result.scenario.title ?? result.scenario.id, result.scenario.id, result.years[0]!, result.years.at(-1)!), width, '')),
     wrapText(`${w.objectiveLabel}: ${w.objective[result.objective]}. ${w.intro}`, width, ''),
@@ -342,7 +342,7 @@ function renderPlanMarkdown(plan: PlanResult, lang: Lang): string {
   const w = PLAN_WORDS[lang];
   const names = new Map(result.functions.map((f) => [f.id, f.name]));
   // Names come from the data: escaped, so a name can never become markup (report/markdown.ts).
-  const label = (id: string) => escapeMarkdown(`${shownFunctionId(id, lang)} ${names.get(id) ?? ''}`.trim());
+  const label = (id: string) => escapeMarkdown(functionLabel(id, names.get(id), lang));
   const columns = yearColumns(w);
   const out = [`# ${escapeMarkdown(w.title(result.scenario.title ?? result.scenario.id, result.scenario.id, result.years[0]!, result.years.at(-1)!))}`, '', `${w.objectiveLabel}: ${w.objective[result.objective]}.`, '', escapeMarkdown(w.intro), ''];
   out.push(`| ${columns.map((c) => c.header).join(' | ')} |`, `| --- | ${columns.slice(1).map(() => '---:').join(' | ')} |`);
