@@ -206,11 +206,14 @@ describe('spp compare --format xlsx', () => {
     const [a, b] = compare.scenarios as [string, string];
 
     const differences = values(wb.getWorksheet('Verschillen')!);
-    expect(differences[0]).toEqual(['Aanname', a, b]);
+    // Each setting in the report's words, then its key (the sheet had the key alone: consultant probe).
+    expect(differences[0]).toEqual(['Aanname', 'Sleutel in het scenario', a, b]);
     expect(differences.length - 1).toBe(compare.assumptions.length);
-    const target = differences.find((r) => r[0] === 'digitalisation.automation.administrative.target')!;
-    expect(target.slice(1)).toEqual([compare.assumptions.find((x) => x.path === target[0])!.values[a], compare.assumptions.find((x) => x.path === target[0])!.values[b]]);
-    expect(typeof target[2]).toBe('number');
+    const target = differences.find((r) => r[1] === 'digitalisation.automation.administrative.target')!;
+    expect(target[0]).toBe('Automatisering: Administratief werk');
+    expect(target.slice(2)).toEqual([compare.assumptions.find((x) => x.path === target[1])!.values[a], compare.assumptions.find((x) => x.path === target[1])!.values[b]]);
+    expect(typeof target[3]).toBe('number');
+    expect(values(wb.getWorksheet("Scenario's")!)[0]).toContain('Kosten actieplan, hele horizon');
 
     const functions = wb.getWorksheet('Functies')!;
     const head = values(functions)[0]!;
@@ -252,5 +255,7 @@ describe('spp compare --format xlsx', () => {
     expect(values(wb.getWorksheet('Functions')!)[0]!.slice(0, 5)).toEqual(['Function id', 'Name', 'Family', `${a}: Status`, `${a}: Vulnerable`]);
     expect(values(wb.getWorksheet('Totals')!)[1]!.slice(0, 2)).toEqual([a, 'Supply (FTE)']);
     expect(values(wb.getWorksheet('Stamp')!)).toContainEqual(['Compared year', compare.year, '']);
+    expect(values(wb.getWorksheet('Differences')!)[0]!.slice(0, 2)).toEqual(['Assumption', 'Key in the scenario']);
+    expect(values(wb.getWorksheet('Differences')!).find((r) => r[1] === 'digitalisation.automation.administrative.target')![0]).toBe('Automation: Administrative work');
   });
 });
