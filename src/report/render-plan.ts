@@ -60,6 +60,21 @@ function planCostYearTable(result: PlanResult, lang: Lang, all = false): { heade
 }
 
 /**
+ * Whether the whole euros of the cost tables fail to add up to a total they show (each amount is
+ * rounded on its own): the kinds to the plan's total, the years to it, a year's kinds to the year.
+ * A controller adding up "€ 3.000.359 + € 3.006 + € 4.543 + € 1.540" got € 3.009.448 beside a
+ * total of € 3.009.447 (consultant probe): then a line says why.
+ */
+function costsRoundApart(result: PlanResult): boolean {
+  const r = (v: number): number => Math.round(v);
+  const sum = (values: readonly number[]): number => values.reduce((a, v) => a + r(v), 0);
+  const costs = result.costs;
+  if (sum(COST_KINDS.map((k) => costs.by_kind[k])) !== r(costs.total)) return true;
+  if (sum(costs.by_year.map((y) => y.total)) !== r(costs.total)) return true;
+  return costs.by_year.some((y) => sum(COST_KINDS.map((k) => y[k])) !== r(y.total)) || COST_KINDS.some((k) => sum(costs.by_year.map((y) => y[k])) !== r(costs.by_kind[k]));
+}
+
+/**
  * The FTE people work less on reduced hours, per decision year with any: what the year table has no
  * column for (it is as wide as 80 columns allow), so that Fte − Boven + Tekort = Vraag + this adds
  * up. From the totals' balance (the JSON's keys are SPEC §4's: persons, not FTE). Null when none.
@@ -275,6 +290,7 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
       fit,
     ).trimEnd(),
     c.dim(wrapText(w.costPerYearNote, width, '')),
+    ...(costsRoundApart(result) ? [c.dim(wrapText(w.costRoundingNote, width, ''))] : []),
   );
   out.push(
     '',
@@ -360,6 +376,7 @@ function renderPlanMarkdown(plan: PlanResult, lang: Lang): string {
   out.push('', `## ${w.costPerYearTitle}`, '', `| ${perYear.header.join(' | ')} |`, `| --- | ${perYear.header.slice(1).map(() => '---:').join(' | ')} |`);
   for (const r of perYear.rows) out.push(`| ${r.join(' | ')} |`);
   out.push('', escapeMarkdown(w.costPerYearNote));
+  if (costsRoundApart(result)) out.push('', escapeMarkdown(w.costRoundingNote));
   const k = result.costs.by_kind;
   const a = result.alternatives;
   // What the plan saves against each alternative, as the terminal says it (with the unmet-demand caveat).
