@@ -4,10 +4,10 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import { sensitivityRenderers, type SensitivityFormat } from '../report/render-sensitivity.js';
 import { labeller } from '../report/labels.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
-import { colorEnabled, emit, inform, pickFormatFor, wrote } from './shared.js';
+import { colorEnabled, emit, emitBinary, inform, pickFormatFor, wrote } from './shared.js';
 import { countLine, progressShown } from './plan-progress.js';
 
-const FORMATS = Object.keys(sensitivityRenderers) as SensitivityFormat[];
+const FORMATS = [...(Object.keys(sensitivityRenderers) as SensitivityFormat[]), 'xlsx' as const];
 
 /** Parses --delta: a share (0.2) or a percentage (20%), strictly between 0 and 1. */
 function parseDelta(text: string): number {
@@ -33,6 +33,8 @@ export function sensitivityCommand(): Command {
     .option('--no-plan', 'leave the plan out even when the scenario has a plan: block (no plan is solved: fast)')
     .action(async (options: DataCommandOptions & { delta?: number; plan: boolean }) => {
       const format = pickFormatFor(options.format, options.out, FORMATS);
+      // A workbook needs --out: said before the variants are run (seconds), not after.
+      if (format === 'xlsx' && (options.out === undefined || options.out === '-')) await emitBinary(new Uint8Array(), options.out, format);
       const { runSensitivityCommand } = await import('../app/sensitivity.js');
       const { inputs, result } = await runSensitivityCommand(loadOptionsOf(options), {
         delta: options.delta ?? DEFAULT_DELTA,
@@ -40,13 +42,21 @@ export function sensitivityCommand(): Command {
         ...(progressShown(options) ? { onProgress: progressLine(options.lang ?? 'nl') } : {}),
       });
       reportInputs(options, inputs);
+      const names = new Map(inputs.functions.map((f) => [f.id, f.name]));
+      if (format === 'xlsx') {
+        const [{ renderSensitivityWorkbook }, { workbookContext }] = await Promise.all([import('../report/xlsx/sensitivity-workbook.js'), import('./workbook-context.js')]);
+        const bytes = await renderSensitivityWorkbook(result, names, workbookContext(inputs, [], result.stamp, options.lang ?? 'nl'));
+        await emitBinary(bytes, options.out, format, inputPaths(inputs));
+        inform(options, wrote(options.out));
+        return;
+      }
       const text = sensitivityRenderers[format](result, {
         color: options.out === undefined && colorEnabled(options),
         dialect: options.csvDialect ?? 'rfc',
         lang: options.lang ?? 'nl',
         width: terminalWidth(),
         label: labeller(options.lang ?? 'nl', inputs.scenario.labels),
-        names: new Map(inputs.functions.map((f) => [f.id, f.name])),
+        names,
       });
       await emit(text, options.out, inputPaths(inputs));
       if (options.out !== undefined && options.out !== '-') inform(options, wrote(options.out));

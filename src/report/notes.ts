@@ -90,10 +90,11 @@ const RULES: [RegExp, Rewrite][] = [
   // The action plan's notes (app/plan.ts), shown by spp reskill and the report.
   [
     /^(\d+) of (\d+) functions have no pay in the data \(missing or 0\): their overstaffing is priced at reskilling\.surplus_cost_per_fte, €([\d,]+) per FTE-year$/,
+    // One function: "1 van de 40 functies heeft … haar boventalligheid" (it said "hebben … hun": consultant probe).
     (m, lang) =>
       lang === 'nl'
-        ? `${m[1]} van de ${m[2]} functies hebben geen salaris in de gegevens (leeg of 0): hun boventalligheid kost reskilling.surplus_cost_per_fte, € ${m[3]!.replace(/,/g, '.')} per fte-jaar.`
-        : `${m[1]} of the ${m[2]} functions have no pay in the data (missing or 0): their overstaffing is priced at reskilling.surplus_cost_per_fte, €${m[3]} per FTE-year.`,
+        ? `${m[1]} van de ${m[2]} functies ${m[1] === '1' ? 'heeft' : 'hebben'} geen salaris in de gegevens (leeg of 0): ${m[1] === '1' ? 'haar' : 'hun'} boventalligheid kost reskilling.surplus_cost_per_fte, € ${m[3]!.replace(/,/g, '.')} per fte-jaar.`
+        : `${m[1]} of the ${m[2]} functions ${m[1] === '1' ? 'has' : 'have'} no pay in the data (missing or 0): ${m[1] === '1' ? 'its' : 'their'} overstaffing is priced at reskilling.surplus_cost_per_fte, €${m[3]} per FTE-year.`,
   ],
   // Why the plan costs more than an alternative of the business case (app/plan.ts dearerNotes).
   [

@@ -32,6 +32,8 @@ export interface PlanWords {
   costPerYearTitle: string;
   /** Under it: what "paid in" means. */
   costPerYearNote: string;
+  /** Said when the whole euros shown do not add up to a shown total. */
+  costRoundingNote: string;
   /** Its first column's header. */
   paidIn: string;
   /** Its short headers per kind (terminal and md). */
@@ -132,6 +134,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     costPerYearTitle: 'Kosten per jaar (betaald in)',
     costPerYearNote:
       'Een besluit wordt betaald in het jaar waarin het genomen wordt, het jaar vóór de 1 januari waarop het ingaat; boventalligheid, minder uren en onvervulde vraag in hun eigen jaar.',
+    costRoundingNote: 'Elk bedrag is op hele euro’s afgerond, een totaal uit de onafgeronde bedragen: een rij of kolom kan daardoor een paar euro van haar totaal afwijken (afrondingsverschil).',
     paidIn: 'Betaald in',
     kindsShort: { hiring: 'Werven', reskilling: 'Routes', redundancy: 'Buiten', overstaffing: 'Boven', reduced_hours: 'Min.uren', shortage: 'Tekort' },
     kinds: {
@@ -247,6 +250,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     costPerYearTitle: 'Cost per year (paid in)',
     costPerYearNote:
       'A decision is paid in the year it is made, the year before the 1 January it takes effect; overstaffing, reduced hours and unmet demand in their own year.',
+    costRoundingNote: 'Each amount is rounded to the euro on its own, a total from the unrounded amounts: a row or column may differ from its total by a few euros (a rounding difference).',
     paidIn: 'Paid in',
     kindsShort: { hiring: 'Hire', reskilling: 'Moves', redundancy: 'Outside', overstaffing: 'Over', reduced_hours: 'Reduced', shortage: 'Short' },
     kinds: {

@@ -6,7 +6,7 @@ import { fitTable, painter, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown } from './markdown.js';
 import type { Lang } from './labels.js';
 import { translateNote } from './notes.js';
-import { planFunctionName, shownFunctionId } from './result-notes.js';
+import { functionLabel, planFunctionName, shownFunctionId } from './result-notes.js';
 import { PLAN_WORDS, type PlanWords } from './plan-words.js';
 import { yearRuns } from './words.js';
 
@@ -57,6 +57,21 @@ function planCostYearTable(result: PlanResult, lang: Lang, all = false): { heade
       [w.planTotal, ...kinds.map((kind) => euro(result.costs.by_kind[kind], lang)), euro(result.costs.total, lang)],
     ],
   };
+}
+
+/**
+ * Whether the whole euros of the cost tables fail to add up to a total they show (each amount is
+ * rounded on its own): the kinds to the plan's total, the years to it, a year's kinds to the year.
+ * A controller adding up "€ 3.000.359 + € 3.006 + € 4.543 + € 1.540" got € 3.009.448 beside a
+ * total of € 3.009.447 (consultant probe): then a line says why.
+ */
+function costsRoundApart(result: PlanResult): boolean {
+  const r = (v: number): number => Math.round(v);
+  const sum = (values: readonly number[]): number => values.reduce((a, v) => a + r(v), 0);
+  const costs = result.costs;
+  if (sum(COST_KINDS.map((k) => costs.by_kind[k])) !== r(costs.total)) return true;
+  if (sum(costs.by_year.map((y) => y.total)) !== r(costs.total)) return true;
+  return costs.by_year.some((y) => sum(COST_KINDS.map((k) => y[k])) !== r(y.total)) || COST_KINDS.some((k) => sum(costs.by_year.map((y) => y[k])) !== r(costs.by_kind[k]));
 }
 
 /**
@@ -209,7 +224,7 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
   const width = Math.max(40, options.width ?? 80);
   const fit = { color: options.color, width };
   const names = new Map(result.functions.map((f) => [f.id, f.name]));
-  const label = (id: string) => `${shownFunctionId(id, lang)} ${names.get(id) ?? ''}`.trim();
+  const label = (id: string) => functionLabel(id, names.get(id), lang);
   const out: string[] = [
     c.bold(wrapText(w.title(result.scenario.title ?? result.scenario.id, result.scenario.id, result.years[0]!, result.years.at(-1)!), width, '')),
     wrapText(`${w.objectiveLabel}: ${w.objective[result.objective]}. ${w.intro}`, width, ''),
@@ -275,6 +290,7 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
       fit,
     ).trimEnd(),
     c.dim(wrapText(w.costPerYearNote, width, '')),
+    ...(costsRoundApart(result) ? [c.dim(wrapText(w.costRoundingNote, width, ''))] : []),
   );
   out.push(
     '',
@@ -342,7 +358,7 @@ function renderPlanMarkdown(plan: PlanResult, lang: Lang): string {
   const w = PLAN_WORDS[lang];
   const names = new Map(result.functions.map((f) => [f.id, f.name]));
   // Names come from the data: escaped, so a name can never become markup (report/markdown.ts).
-  const label = (id: string) => escapeMarkdown(`${shownFunctionId(id, lang)} ${names.get(id) ?? ''}`.trim());
+  const label = (id: string) => escapeMarkdown(functionLabel(id, names.get(id), lang));
   const columns = yearColumns(w);
   const out = [`# ${escapeMarkdown(w.title(result.scenario.title ?? result.scenario.id, result.scenario.id, result.years[0]!, result.years.at(-1)!))}`, '', `${w.objectiveLabel}: ${w.objective[result.objective]}.`, '', escapeMarkdown(w.intro), ''];
   out.push(`| ${columns.map((c) => c.header).join(' | ')} |`, `| --- | ${columns.slice(1).map(() => '---:').join(' | ')} |`);
@@ -360,6 +376,7 @@ function renderPlanMarkdown(plan: PlanResult, lang: Lang): string {
   out.push('', `## ${w.costPerYearTitle}`, '', `| ${perYear.header.join(' | ')} |`, `| --- | ${perYear.header.slice(1).map(() => '---:').join(' | ')} |`);
   for (const r of perYear.rows) out.push(`| ${r.join(' | ')} |`);
   out.push('', escapeMarkdown(w.costPerYearNote));
+  if (costsRoundApart(result)) out.push('', escapeMarkdown(w.costRoundingNote));
   const k = result.costs.by_kind;
   const a = result.alternatives;
   // What the plan saves against each alternative, as the terminal says it (with the unmet-demand caveat).

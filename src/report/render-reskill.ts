@@ -8,7 +8,7 @@ import { escapeMarkdown, markdownTable, type MarkdownCell } from './markdown.js'
 import type { Lang } from './labels.js';
 import { translateNote } from './notes.js';
 import { WORDS, yearRuns, yearSpan } from './words.js';
-import { shownFunctionId } from './result-notes.js';
+import { functionLabel, shownFunctionId } from './result-notes.js';
 import { unmetCaveatFte, unmetSentence } from './render-plan.js';
 import { PLAN_WORDS } from './plan-words.js';
 
@@ -29,7 +29,7 @@ const euroIn = (lang: Lang) => (v: number): string => formatMoney(v, lang);
 function leftovers(record: Record<string, number>, names: ReadonlyMap<string, string>, lang: Lang): string[][] {
   return Object.entries(record)
     .sort(([a], [b]) => compareText(a, b))
-    .map(([id, v]) => [`${shownFunctionId(id, lang)} ${names.get(id) ?? ''}`.trim(), formatNumber(v, 1, lang)]);
+    .map(([id, v]) => [functionLabel(id, names.get(id), lang), formatNumber(v, 1, lang)]);
 }
 
 /**
@@ -54,8 +54,8 @@ const routeYearsWidth = (width: number): number => (width >= 80 ? 16 : 9);
 function pathwayRows(result: ReskillResult, names: ReadonlyMap<string, string>, lang: Lang, yearsWidth = Infinity): string[][] {
   const euro = euroIn(lang);
   return result.pathways.map((p) => [
-    `${shownFunctionId(p.from, lang)} ${names.get(p.from) ?? ''}`.trim(),
-    `${shownFunctionId(p.to, lang)} ${names.get(p.to) ?? ''}`.trim(),
+    functionLabel(p.from, names.get(p.from), lang),
+    functionLabel(p.to, names.get(p.to), lang),
     formatNumber(p.fte, 1, lang),
     formatNumber(p.hours_per_person, 0, lang),
     euro(p.cost),
@@ -69,7 +69,7 @@ function moveRows(result: ReskillResult, names: ReadonlyMap<string, string>, lan
   return [...result.moves]
     .filter((m) => m.fte > 0)
     .sort((a, b) => a.year - b.year || compareText(a.from, b.from) || compareText(a.to, b.to))
-    .map((m) => [String(m.year), `${shownFunctionId(m.from, lang)} ${names.get(m.from) ?? ''}`.trim(), `${shownFunctionId(m.to, lang)} ${names.get(m.to) ?? ''}`.trim(), formatNumber(m.fte, 1, lang), euro(m.cost)]);
+    .map((m) => [String(m.year), functionLabel(m.from, names.get(m.from), lang), functionLabel(m.to, names.get(m.to), lang), formatNumber(m.fte, 1, lang), euro(m.cost)]);
 }
 
 /**

@@ -4,6 +4,7 @@ import { renderCsv, type CsvCell, type CsvDialect } from './csv.js';
 import type { Lang } from './labels.js';
 import { escapeMarkdown, labelWithPath, markdownCode } from './markdown.js';
 import { assumptionLabeller, assumptionValue, settingFormatters } from './directie/assumption-label.js';
+import type { Formatters } from './directie/compose-report.js';
 import { labeller } from './labels.js';
 import { yearsAndMonths } from './age-words.js';
 import { signedDelta } from './render-compare.js';
@@ -120,12 +121,12 @@ function signedEuro(v: number | null, lang: Lang): string {
 }
 
 /** The assumptions ranked by the swing of the plan cost (those with one), largest first; ties in result order. */
-function byPlanCost(result: SensitivityResult): SensitivityAssumption[] {
+export function byPlanCost(result: SensitivityResult): SensitivityAssumption[] {
   return result.assumptions.filter((a) => a.swing_plan_cost !== null && a.swing_plan_cost !== undefined).sort((x, y) => (y.swing_plan_cost ?? 0) - (x.swing_plan_cost ?? 0));
 }
 
 /** The notes of the result in the language asked for (the JSON keeps them in English). */
-function notesOf(result: SensitivityResult, lang: Lang, path: (p: string) => string = (p) => p): { general: string[]; perAssumption: { path: string; text: string }[] } {
+export function notesOf(result: SensitivityResult, lang: Lang, path: (p: string) => string = (p) => p): { general: string[]; perAssumption: { path: string; text: string }[] } {
   const t = TEXTS[lang];
   const general = t.notes(pct(result.delta, lang), formatCompact(result.delta * 10, 2, lang), result.base.plan_cost !== null);
   if (result.withheld !== undefined && result.withheld.length > 0) general.push(t.withheld(result.withheld.map(path).join(', ')));
@@ -261,6 +262,90 @@ function renderSensitivityTable(data: SensitivityResult, options: SensitivityRen
   return `${out.join('\n')}\n`;
 }
 
+/** An assumption's base value in the report's words; the AOW ages moved as a table give their ages ("67 jaar – 67 jaar en 6 maanden"), the moved columns their shift ("−2 jaar"). */
+export function baseValueText(a: SensitivityAssumption, f: Formatters, lang: Lang): string {
+  const ages = a.kind === 'age' && a.base_value !== null && typeof a.base_value === 'object' ? Object.values(a.base_value).filter((v): v is number => typeof v === 'number') : [];
+  if (ages.length === 0) return assumptionValue(a, a.base_value, f, lang);
+  const [first, last] = [yearsAndMonths(Math.min(...ages), lang), yearsAndMonths(Math.max(...ages), lang)];
+  return first === last ? first : `${first} – ${last}`;
+}
+
+/** The words of the workbook (spp sensitivity --out x.xlsx): its sheets, headers and top lines. */
+export function sensitivityWorkbookWords(lang: Lang): {
+  sheets: { gap: string; plan: string; notes: string };
+  rank: string;
+  assumption: string;
+  key: string;
+  base: string;
+  low: (d: string) => string;
+  high: (d: string) => string;
+  gapLow: (end: number) => string;
+  gapHigh: (end: number) => string;
+  shortageLow: string;
+  shortageHigh: string;
+  swingGap: string;
+  planLow: string;
+  planHigh: string;
+  swingPlan: string;
+  baseLine: (end: number, gap: string, shortage: string, after: string | null) => string;
+  basePlan: (cost: string) => string;
+  legend: string;
+  top: (end: number, list: string) => string;
+  topPlan: (list: string) => string;
+} {
+  const t = TEXTS[lang];
+  return lang === 'nl'
+    ? {
+        sheets: { gap: 'Gevoeligheid', plan: 'Kosten plan', notes: 'Toelichting' },
+        rank: 'Rang',
+        assumption: 'Aanname',
+        key: 'Sleutel in het scenario',
+        base: 'Basiswaarde',
+        low: (d) => `Waarde bij −${d}`,
+        high: (d) => `Waarde bij +${d}`,
+        gapLow: (end) => `Δ verschil ${end} (fte) bij −`,
+        gapHigh: (end) => `Δ verschil ${end} (fte) bij +`,
+        shortageLow: 'Δ tekort (fte-jaren) bij −',
+        shortageHigh: 'Δ tekort (fte-jaren) bij +',
+        swingGap: 'Uitslag verschil (fte)',
+        planLow: 'Δ kosten plan (€) bij −',
+        planHigh: 'Δ kosten plan (€) bij +',
+        swingPlan: 'Uitslag kosten plan (€)',
+        baseLine: t.base,
+        basePlan: t.basePlan,
+        legend: t.legend,
+        top: t.top,
+        topPlan: t.topPlan,
+      }
+    : {
+        sheets: { gap: 'Sensitivity', plan: 'Plan cost', notes: 'Notes' },
+        rank: 'Rank',
+        assumption: 'Assumption',
+        key: 'Key in the scenario',
+        base: 'Base value',
+        low: (d) => `Value at −${d}`,
+        high: (d) => `Value at +${d}`,
+        gapLow: (end) => `Δ gap ${end} (FTE) at −`,
+        gapHigh: (end) => `Δ gap ${end} (FTE) at +`,
+        shortageLow: 'Δ shortage (FTE-years) at −',
+        shortageHigh: 'Δ shortage (FTE-years) at +',
+        swingGap: 'Swing of the gap (FTE)',
+        planLow: 'Δ plan cost (€) at −',
+        planHigh: 'Δ plan cost (€) at +',
+        swingPlan: 'Swing of the plan cost (€)',
+        baseLine: t.base,
+        basePlan: t.basePlan,
+        legend: t.legend,
+        top: t.top,
+        topPlan: t.topPlan,
+      };
+}
+
+/** The relative move as a percentage ("20%"), as every view of a sensitivity run says it. */
+export function deltaText(delta: number, lang: Lang): string {
+  return pct(delta, lang);
+}
+
 /**
  * Markdown, for a memo: the ranked table (and the plan cost, with a plan), each assumption in the
  * report's words with its scenario key beside it ("Verloop: 45–54 jaar (`workforce.attrition[…].rate`)")
@@ -274,13 +359,7 @@ function renderSensitivityMarkdown(result: SensitivityResult, options: Sensitivi
   const labelOf = assumptionLabeller(lang, f, options.names ?? new Map());
   const named = (path: string): string => labelWithPath(labelOf(path), path);
   const value = (a: SensitivityAssumption, v: unknown): string => escapeMarkdown(assumptionValue(a, v, f, lang));
-  // The AOW ages moved as a table: the moved columns say their shift ("−2 jaar"), the base its ages.
-  const base = (a: SensitivityAssumption): string => {
-    const ages = a.kind === 'age' && a.base_value !== null && typeof a.base_value === 'object' ? Object.values(a.base_value).filter((v): v is number => typeof v === 'number') : [];
-    if (ages.length === 0) return value(a, a.base_value);
-    const [first, last] = [yearsAndMonths(Math.min(...ages), lang), yearsAndMonths(Math.max(...ages), lang)];
-    return escapeMarkdown(first === last ? first : `${first} – ${last}`);
-  };
+  const base = (a: SensitivityAssumption): string => escapeMarkdown(baseValueText(a, f, lang));
   const n1 = (v: number): string => formatNumber(v, 1, lang);
   const signed = (v: number | null): string => signedDelta(v, lang);
   const { start, end } = result.scenario.horizon;

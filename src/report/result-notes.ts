@@ -138,6 +138,16 @@ export function shownFunctionId(id: string, lang: 'nl' | 'en'): string {
 }
 
 /**
+ * A function as a row or route names it: "BV01 Medewerker Financiële Administratie". The row into
+ * which the privacy rule merges the small functions is named by its name alone ("14 functies samen
+ * afgeschermd (privacy)"): with its id before it, it read "overig 14 functies samen afgeschermd".
+ */
+export function functionLabel(id: string, name: string | undefined, lang: 'nl' | 'en'): string {
+  if (id === 'other' && name !== undefined && /^\d+ (functions withheld together|functies? samen afgeschermd) \(privacy\)$/.test(name)) return name;
+  return `${shownFunctionId(id, lang)} ${name ?? ''}`.trim();
+}
+
+/**
  * A function's name in a plan result as the reader should see it (see shownFunctionId): the row into
  * which the privacy rule merges the small functions has an English name in the JSON; in Dutch
  * outputs it reads as Dutch.

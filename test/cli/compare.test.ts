@@ -107,10 +107,22 @@ describe('spp compare', () => {
       writeFileSync(join(dir, 'without.yaml'), readFileSync(join(dir, 'with.yaml'), 'utf8').replace(/^plan:[\s\S]*$/m, '').replace('id: textbook-manpower', 'id: no-plan'));
       const table = await runSpp(['compare', join(dir, 'without.yaml'), join(dir, 'with.yaml'), '-f', 'table', '-q', '--lang', 'en']);
       expect(table.exitCode, table.stderr).toBe(0);
-      expect(table.stdout).toMatch(/Plan cost \(thousand euro\)\s+–\s+110/);
+      // The cost of the whole plan, not of the compared year the table is headed by ("Totaal in 2032 …
+      // Kosten plan 5.127" read as the costs of 2032: consultant probe).
+      expect(table.stdout).toMatch(/Plan cost, whole horizon \(thousand euro\)\s+–\s+110/);
+      const nlTable = await runSpp(['compare', join(dir, 'without.yaml'), join(dir, 'with.yaml'), '-f', 'table', '-q']);
+      expect(nlTable.stdout).toMatch(/Kosten plan, hele horizon \(duizend euro\)\s+–\s+110/);
+      // Replacement and expansion demand are subtracted from the start's gap, not parts of the gap: "Verschil
+      // -268,1 / waarvan ander werk -23,9" read as if the shrinking work added to the shortage (consultant probe).
+      expect(nlTable.stdout).toMatch(/^ {2}− vervangingsvraag \(vertrek\) /m);
+      expect(nlTable.stdout).toMatch(/^ {2}− uitbreidingsvraag \(vraag erbij\) /m);
+      expect(nlTable.stdout).not.toContain('waarvan');
+      expect(table.stdout).toMatch(/^ {2}− replacement \(leavers\) /m);
+      expect(table.stdout).not.toContain('of which');
       expect(table.stdout.replace(/\s+/g, ' ')).toContain('– under Plan cost: that scenario has no plan: block');
       const md = await runSpp(['compare', join(dir, 'without.yaml'), join(dir, 'with.yaml'), '-f', 'md', '-q']);
       expect(md.stdout).toContain('bij Kosten plan: dat scenario heeft geen plan:-blok');
+      expect(md.stdout).toContain('| Kosten plan, hele horizon (euro) | – | 110.000 |');
       // Every scenario with a plan (or none with one): nothing to explain.
       const both = await runSpp(['compare', join(dir, 'with.yaml'), join(dir, 'with.yaml'), '-f', 'table', '-q', '--lang', 'en']);
       expect(both.stdout).not.toContain('under Plan cost');

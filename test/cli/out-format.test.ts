@@ -40,7 +40,7 @@ describe('--out and --format', () => {
     const cases = [
       [['report', '--example'], 'x.docx', '.md, .html or .pdf (the formats md, html, pdf)'],
       [['project', '--example'], 'x.pdf', '.txt, .json, .csv, .md or .xlsx'],
-      [['sensitivity', '--example'], 'x.html', '.txt, .json, .csv or .md'],
+      [['sensitivity', '--example'], 'x.html', '.txt, .json, .csv, .md or .xlsx'],
     ] as const;
     for (const [command, name, expected] of cases) {
       const out = join(dir, name);

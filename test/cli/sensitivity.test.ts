@@ -1,3 +1,7 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildCli, expectGolden, runSpp } from './run-spp.js';
 import type { SensitivityResult } from '../../src/domain/sensitivity.js';
@@ -179,6 +183,77 @@ describe('spp sensitivity', () => {
       expect(nl.stdout).toContain('Δ kosten plan −');
       expect(en.stdout).toContain('Δ plan cost +');
     }, 120_000);
+  });
+
+  // A consultant preparing a directieteam session wants the tornado in a spreadsheet: spp sensitivity
+  // wrote table, json, csv and md only (--out x.xlsx was refused).
+  describe('--out x.xlsx', () => {
+    const textbook = 'fixtures/plan/textbook/scenario.yaml';
+    const open = async (path: string): Promise<ExcelJS.Workbook> => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path);
+      return wb;
+    };
+    const rows = (ws: ExcelJS.Worksheet): unknown[][] => {
+      const out: unknown[][] = [];
+      ws.eachRow({ includeEmpty: true }, (row, r) => {
+        out[r - 1] = (row.values as unknown[]).slice(1);
+      });
+      return out;
+    };
+
+    it('writes the ranked assumptions in words with their key, the Δ figures as numbers, the plan cost ranking, the notes and the settings', async () => {
+      const json = JSON.parse((await runSpp(['sensitivity', '-s', textbook, '--format', 'json', '-q'])).stdout) as SensitivityResult;
+      const out = join(mkdtempSync(join(tmpdir(), 'spp-sens-xlsx-')), 'gevoeligheid.xlsx');
+      const run = await runSpp(['sensitivity', '-s', textbook, '--out', out, '-q']);
+      expect(run.exitCode, run.stderr).toBe(0);
+      const wb = await open(out);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['Gevoeligheid', 'Kosten plan', 'Toelichting', 'Aannames']);
+      const main = rows(wb.getWorksheet('Gevoeligheid')!);
+      expect(main[0]).toEqual([
+        'Rang', 'Aanname', 'Sleutel in het scenario', 'Basiswaarde', 'Waarde bij −20%', 'Waarde bij +20%',
+        `Δ verschil ${json.scenario.horizon.end} (fte) bij −`, `Δ verschil ${json.scenario.horizon.end} (fte) bij +`,
+        'Δ tekort (fte-jaren) bij −', 'Δ tekort (fte-jaren) bij +', 'Uitslag verschil (fte)', 'Δ kosten plan (€) bij −', 'Δ kosten plan (€) bij +',
+      ]);
+      // The same ranking as the JSON, each assumption in the report's words beside its key.
+      expect(main.slice(1).map((r) => r[2])).toEqual(json.assumptions.map((a) => a.path));
+      const aow = main.find((r) => r[2] === 'workforce.retirement_age')!;
+      expect(aow[1]).toBe('AOW-leeftijd');
+      expect(aow[4]).toBe('−2 jaar');
+      const first = json.assumptions[0]!;
+      expect(main[1]!.slice(6)).toEqual([first.effects.gap_fte.low, first.effects.gap_fte.high, first.effects.shortage_fte_years.low, first.effects.shortage_fte_years.high, first.swing_gap_fte, first.effects.plan_cost.low, first.effects.plan_cost.high]);
+      const sheet = wb.getWorksheet('Gevoeligheid')!;
+      expect(sheet.getRow(2).getCell(7).numFmt).toBe('#,##0.0');
+      expect(sheet.getRow(2).getCell(12).numFmt).toBe('"€" #,##0;"€" -#,##0');
+      // The plan cost ranked by its own swing.
+      const plan = rows(wb.getWorksheet('Kosten plan')!);
+      expect(plan.slice(1).map((r) => r[8])).toEqual([...json.assumptions].filter((a) => a.swing_plan_cost !== null).map((a) => a.swing_plan_cost).sort((x, y) => y! - x!));
+      expect(plan[1]![1]).toBe('Kosten van plaatsing buiten (standaard)');
+      // The base run and how to read Δ, in the terminal's sentences; then the settings and the stamp.
+      const notes = rows(wb.getWorksheet('Toelichting')!).map((r) => String(r[0]));
+      expect(notes[1]).toMatch(/^Basis: verschil \d{4} -?[\d.]+,\d fte; tekort [\d.]+,\d fte-jaren .*Kosten van het plan: € 110\.000\.$/);
+      expect(notes.join('\n')).toContain('Het meest bepalend voor de kosten van het plan: Kosten van plaatsing buiten (standaard)');
+      expect(notes.slice(1).every((n) => /^[A-ZΔ]/.test(n))).toBe(true);
+      expect(rows(wb.getWorksheet('Aannames')!)[0]).toEqual(['Instelling', 'Waarde', 'Bron']);
+    }, 120_000);
+
+    it('without the plan (--no-plan) and in English: no plan sheet and no plan cost columns', async () => {
+      const out = join(mkdtempSync(join(tmpdir(), 'spp-sens-xlsx-')), 'sensitivity.xlsx');
+      const run = await runSpp(['sensitivity', '-s', textbook, '--no-plan', '--out', out, '-q', '--lang', 'en']);
+      expect(run.exitCode, run.stderr).toBe(0);
+      const wb = await open(out);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['Sensitivity', 'Notes', 'Assumptions']);
+      const head = rows(wb.getWorksheet('Sensitivity')!)[0]!;
+      expect(head.slice(0, 4)).toEqual(['Rank', 'Assumption', 'Key in the scenario', 'Base value']);
+      expect(head.at(-1)).toBe('Swing of the gap (FTE)');
+      expect(head.some((h) => /plan/i.test(String(h)))).toBe(false);
+    }, 120_000);
+
+    it('refuses --format xlsx without --out before computing anything', async () => {
+      const run = await runSpp(['sensitivity', '-s', textbook, '--format', 'xlsx', '--lang', 'en']);
+      expect(run.exitCode).toBe(2);
+      expect(run.stderr).toContain('--format xlsx writes a binary file: give --out FILE.xlsx');
+    });
   });
 
   it('refuses a delta outside (0, 1) as a usage error', async () => {

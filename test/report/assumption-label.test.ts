@@ -205,6 +205,27 @@ describe('every setting of the scenario file in the report’s words (the append
     expect(value('plan.objective', 'toString')).toBe('toString');
   });
 
+  it('names a whole plan rule or pathway one scenario has, and says its settings in words (a consultant probe: "`plan.hiring[family=Bedrijfsvoering]` | – | 0 fte")', () => {
+    expect(nl('plan.hiring[family=Bedrijfsvoering]')).toBe('Werving: Bedrijfsvoering');
+    expect(value('plan.hiring[family=Bedrijfsvoering]', { max_per_year: 0 })).toBe('geen werving (vacaturestop)');
+    expect(value('plan.hiring[family=ICT]', { cost: 18000, max_per_year: 4, first_year_attrition: 0.15 })).toBe('kosten € 18.000 per fte, ten hoogste 4 fte per functie per jaar, 15% vertrekt in het eerste jaar');
+    expect(nl('plan.redundancy[function=F001]')).toBe('Plaatsing buiten de organisatie: F001 Medewerker KCC');
+    expect(value('plan.redundancy[function=F001]', { max_per_year: 0 })).toBe('geen plaatsing buiten de organisatie');
+    expect(nl('plan.reduced_hours[family=Bedrijfsvoering]')).toBe('Minder uren: Bedrijfsvoering');
+    expect(value('plan.reduced_hours[family=Bedrijfsvoering]', { max_persons: 6, fte_per_person: 0.2, cost_per_person: 500 })).toBe('ten hoogste 6 personen per functie per jaar, 0,2 fte minder per persoon, kosten € 500 per persoon');
+    expect(nl('plan.pathways[from=F001,to=F002]')).toBe('Route F001 Medewerker KCC → F002 Senior KCC');
+    expect(value('plan.pathways[from=F001,to=F002]', { cost_per_fte: 15000, max_per_year: 3, retention: 0.85 })).toBe('kosten € 15.000 per fte, ten hoogste 3 fte per jaar, 85% blijft het eerste jaar');
+    expect(en('plan.hiring[family=all]')).toBe('Hiring: all functions');
+    expect(value('plan.hiring[family=Beleid]', { max_per_year: 0 }, 'en')).toBe('no hiring (hiring freeze)');
+  });
+
+  it('keeps the function of formation targets (the whole block showed "2028: 25 fte; 2031: 20 fte" without saying whose)', () => {
+    expect(value('demand.targets', { F001: { 2028: 25, 2031: 20 } })).toBe('F001 Medewerker KCC: 25 fte in 2028, 20 fte in 2031');
+    expect(value('demand.targets', { F001: { 2028: 25 }, F002: { 2030: 3.5 } }, 'en')).toBe('F001 Medewerker KCC: 25 FTE in 2028; F002 Senior KCC: 3.5 FTE in 2030');
+    expect(nl('demand.targets.F001')).toBe('Formatiedoelen per jaar: F001 Medewerker KCC');
+    expect(value('demand.targets.F001', { 2028: 25, 2031: 20 })).toBe('25 fte in 2028, 20 fte in 2031');
+  });
+
   it('names a skill shift for listed functions by those functions, not "all families"', () => {
     expect(nl('digitalisation.skill_shift[skill=administrative,functions=F001+F002]')).toBe('Verschuiving van vaardigheid: Administratief werk (F001 Medewerker KCC, F002 Senior KCC)');
   });

@@ -126,6 +126,11 @@ describe('spp plan --format xlsx', () => {
     // Plan per jaar's cost row: the same amounts by the year paid, and labelled so.
     const costRow = rows.find((r) => String(r[0]).startsWith('Kosten'))!;
     expect(costRow).toEqual(['Kosten betaald in dat jaar (€)', ...plan.costs.by_year.map((y) => y.total)]);
+    // Euros in a sheet of FTE columns: the row has the euro format, not the columns' '#,##0.0' (a
+    // consultant probe saw 765.982,0 beside the FTE rows).
+    const costRowNumber = rows.indexOf(costRow) + 1;
+    plan.years.forEach((_, k) => expect(perYear.getRow(costRowNumber).getCell(2 + k).numFmt).toBe(EURO_NL));
+    expect(perYear.getRow(2).getCell(2).numFmt).toBe('#,##0.0');
     // Under the note, the demand each column leaves unmet, as under spp plan's business case: no plan
     // is cheaper partly because it hires without the limits where the plan leaves demand unmet.
     expect(String(c[n + 4]![0])).toMatch(/^Per jaar waarin betaald: de besluiten die in dat jaar genomen worden/);
@@ -201,11 +206,14 @@ describe('spp compare --format xlsx', () => {
     const [a, b] = compare.scenarios as [string, string];
 
     const differences = values(wb.getWorksheet('Verschillen')!);
-    expect(differences[0]).toEqual(['Aanname', a, b]);
+    // Each setting in the report's words, then its key (the sheet had the key alone: consultant probe).
+    expect(differences[0]).toEqual(['Aanname', 'Sleutel in het scenario', a, b]);
     expect(differences.length - 1).toBe(compare.assumptions.length);
-    const target = differences.find((r) => r[0] === 'digitalisation.automation.administrative.target')!;
-    expect(target.slice(1)).toEqual([compare.assumptions.find((x) => x.path === target[0])!.values[a], compare.assumptions.find((x) => x.path === target[0])!.values[b]]);
-    expect(typeof target[2]).toBe('number');
+    const target = differences.find((r) => r[1] === 'digitalisation.automation.administrative.target')!;
+    expect(target[0]).toBe('Automatisering: Administratief werk');
+    expect(target.slice(2)).toEqual([compare.assumptions.find((x) => x.path === target[1])!.values[a], compare.assumptions.find((x) => x.path === target[1])!.values[b]]);
+    expect(typeof target[3]).toBe('number');
+    expect(values(wb.getWorksheet("Scenario's")!)[0]).toContain('Kosten actieplan, hele horizon');
 
     const functions = wb.getWorksheet('Functies')!;
     const head = values(functions)[0]!;
@@ -247,5 +255,7 @@ describe('spp compare --format xlsx', () => {
     expect(values(wb.getWorksheet('Functions')!)[0]!.slice(0, 5)).toEqual(['Function id', 'Name', 'Family', `${a}: Status`, `${a}: Vulnerable`]);
     expect(values(wb.getWorksheet('Totals')!)[1]!.slice(0, 2)).toEqual([a, 'Supply (FTE)']);
     expect(values(wb.getWorksheet('Stamp')!)).toContainEqual(['Compared year', compare.year, '']);
+    expect(values(wb.getWorksheet('Differences')!)[0]!.slice(0, 2)).toEqual(['Assumption', 'Key in the scenario']);
+    expect(values(wb.getWorksheet('Differences')!).find((r) => r[1] === 'digitalisation.automation.administrative.target')![0]).toBe('Automation: Administrative work');
   });
 });

@@ -65,6 +65,15 @@ describe('spp project --format xlsx', () => {
     expect(total.getCell(4 + project.years.length - 1).value).toBe(project.totals.years.at(-1)!.gap_fte);
     expect(total.font?.bold).toBe(true);
     expect(gap.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 3 });
+    // Outflow sheets: a year is the outflow during it, the supply's the 1 January after (said under the
+    // total, which stays bold; a consultant probe summed Pensioen 2026–2032 against Bezetting 2026 → 2032).
+    for (const name of ['Pensioen (fte)', 'Verloop (fte)']) {
+      const sheet = wb.getWorksheet(name)!;
+      expect(sheet.rowCount).toBe(1 + project.functions.length + 2);
+      expect(sheet.getRow(sheet.rowCount - 1).getCell(1).value).toBe('Totaal');
+      expect(sheet.getRow(sheet.rowCount - 1).font?.bold).toBe(true);
+      expect(sheet.getRow(sheet.rowCount).getCell(1).value).toBe(`Uitstroom in de loop van het jaar: wat onder ${project.years[0]} staat, telt niet meer mee in de bezetting van 1 januari ${project.years[0]! + 1} (blad Bezetting (fte)).`);
+    }
     const status = wb.getWorksheet('Status')!;
     expect(status.getRow(2).getCell(4).value).toBe('veranderend, krimpend');
     expect(status.getRow(2).getCell(5).value).toBe('ja');

@@ -57,6 +57,24 @@ interface Words {
   /** A step automation: the whole level in its end year (model/ramp.ts), nothing before. */
   stepIn: (year: string) => string;
   towards: (fn: string) => string;
+  /** A whole plan rule or listed pathway one scenario has and another not: its name, then its settings in words. */
+  ruleBlock: Record<'hiring' | 'redundancy' | 'reduced_hours', string>;
+  pathway: (from: string, to: string) => string;
+  targetsOf: (fn: string) => string;
+  rulePart: {
+    cost: (euro: string) => string;
+    maxPerYear: (fte: string) => string;
+    /** A pathway's limit is per pathway, not per function. */
+    maxPerYearOnPathway: (fte: string) => string;
+    noHiring: string;
+    noRedundancy: string;
+    firstYearAttrition: (pct: string) => string;
+    maxPersons: (persons: string) => string;
+    ftePerPerson: (fte: string) => string;
+    costPerPerson: (euro: string) => string;
+    retention: (pct: string) => string;
+    maxShare: (pct: string) => string;
+  };
   planBlock: string;
   pathwayRule: Record<'min_pay_ratio' | 'min_similarity' | 'max_level_step', string>;
   // The report's appendix lists every setting: the rest of the scenario file's keys.
@@ -133,6 +151,22 @@ const WORDS: Record<ReportLang, Words> = {
     until: (year) => `tot ${year}`,
     stepIn: (year) => `in één keer in ${year}`,
     towards: (fn) => `naar ${fn}`,
+    ruleBlock: { hiring: 'Werving', redundancy: 'Plaatsing buiten de organisatie', reduced_hours: 'Minder uren' },
+    pathway: (from, to) => `Route ${from} → ${to}`,
+    targetsOf: (fn) => `Formatiedoelen per jaar: ${fn}`,
+    rulePart: {
+      cost: (euro) => `kosten ${euro} per fte`,
+      maxPerYear: (fte) => `ten hoogste ${fte} fte per functie per jaar`,
+      maxPerYearOnPathway: (fte) => `ten hoogste ${fte} fte per jaar`,
+      noHiring: 'geen werving (vacaturestop)',
+      noRedundancy: 'geen plaatsing buiten de organisatie',
+      firstYearAttrition: (pct) => `${pct} vertrekt in het eerste jaar`,
+      maxPersons: (persons) => `ten hoogste ${persons} per functie per jaar`,
+      ftePerPerson: (fte) => `${fte} fte minder per persoon`,
+      costPerPerson: (euro) => `kosten ${euro} per persoon`,
+      retention: (pct) => `${pct} blijft het eerste jaar`,
+      maxShare: (pct) => `ten hoogste ${pct} van de bestemming`,
+    },
     planBlock: 'Actieplan (het plan:-blok)',
     pathwayRule: { min_pay_ratio: 'Route: salaris ten minste dit deel van het huidige', min_similarity: 'Route: gelijkenis ten minste', max_level_step: 'Route: schaalverschil ten hoogste' },
     settings: {
@@ -248,6 +282,22 @@ const WORDS: Record<ReportLang, Words> = {
     until: (year) => `by ${year}`,
     stepIn: (year) => `all at once in ${year}`,
     towards: (fn) => `to ${fn}`,
+    ruleBlock: { hiring: 'Hiring', redundancy: 'Placement outside the organisation', reduced_hours: 'Reduced hours' },
+    pathway: (from, to) => `Pathway ${from} → ${to}`,
+    targetsOf: (fn) => `Formation targets by year: ${fn}`,
+    rulePart: {
+      cost: (euro) => `cost ${euro} per FTE`,
+      maxPerYear: (fte) => `at most ${fte} FTE per function a year`,
+      maxPerYearOnPathway: (fte) => `at most ${fte} FTE a year`,
+      noHiring: 'no hiring (hiring freeze)',
+      noRedundancy: 'no placement outside the organisation',
+      firstYearAttrition: (pct) => `${pct} leave in their first year`,
+      maxPersons: (persons) => `at most ${persons} per function a year`,
+      ftePerPerson: (fte) => `${fte} FTE less per person`,
+      costPerPerson: (euro) => `cost ${euro} per person`,
+      retention: (pct) => `${pct} stay their first year`,
+      maxShare: (pct) => `at most ${pct} of the destination`,
+    },
     planBlock: 'Action plan (the plan: block)',
     pathwayRule: { min_pay_ratio: 'Pathway: pay at least this share of the current', min_similarity: 'Pathway: similarity at least', max_level_step: 'Pathway: level step at most' },
     settings: {
@@ -499,6 +549,13 @@ export function assumptionLabeller(lang: ReportLang, f: Formatters, names: Reado
       if (b === 'pathways' && Object.hasOwn(w.pathwaySettings, setting) && ends.has('from') && ends.has('to')) return w.pathwaySetting(fn(ends.get('from')!), fn(ends.get('to')!), w.pathwaySettings[setting]!);
     }
     if (a === 'demand' && b === 'targets' && c !== undefined && d !== undefined && at === 4) return w.target(fn(c), d);
+    if (a === 'demand' && b === 'targets' && c !== undefined && at === 3) return w.targetsOf(fn(c));
+    // A whole rule or pathway that one scenario has (a hiring freeze for a family): named, not its path alone.
+    if (a === 'plan' && listed !== undefined && at === 3) {
+      if (b === 'hiring' || b === 'redundancy' || b === 'reduced_hours') return scoped(w.ruleBlock[b], listed);
+      const ends = identity(listed);
+      if (b === 'pathways' && ends.has('from') && ends.has('to')) return w.pathway(fn(ends.get('from')!), fn(ends.get('to')!));
+    }
     if (a === 'demand' && b === 'emerging' && listed !== undefined) {
       const id = identity(listed).get('id') ?? listed;
       const sub = key(3);
@@ -640,6 +697,34 @@ export function settingText(path: string, value: unknown, lang: ReportLang, f: F
       // A new function's tasks and skills by their names, its demand as FTE by year.
       if (area === 'demand.emerging' && (last === 'tasks' || last === 'skills')) return Object.entries(o).map(([k, x]) => `${f.category(k)} ${format(x, k)}`).join(', ');
       if (area === 'demand.emerging' && last === 'demand') return Object.entries(o).map(([year, x]) => `${format(x, year)} in ${year}`).join(', ');
+      // Formation targets: per function its FTE by year ("BV09 Managementassistent: 25 fte in 2028, 20 fte in
+      // 2031"); the function was lost when one function's targets were shown as its one entry.
+      const byYear = (points: Record<string, unknown>): string =>
+        Object.entries(points)
+          .filter((e): e is [string, number] => typeof e[1] === 'number')
+          .map(([year, x]) => `${w.fte(formatCompact(x, 3, lang))} in ${year}`)
+          .join(', ');
+      if (area === 'demand.targets' && keys.length === 2) return Object.entries(o).map(([id, points]) => `${fn(id)}: ${points !== null && typeof points === 'object' ? byYear(points as Record<string, unknown>) : format(points, id)}`).join('; ');
+      if (area === 'demand.targets' && keys.length === 3) return byYear(o);
+      // A whole plan rule or listed pathway: each setting in words, a hiring freeze as one ("0 fte" said nothing).
+      if ((area === 'plan.hiring' || area === 'plan.redundancy' || area === 'plan.reduced_hours' || area === 'plan.pathways') && keys.length === 3) {
+        const parts: string[] = [];
+        for (const [k, x] of Object.entries(o)) {
+          if (typeof x !== 'number') continue;
+          if (k === 'max_per_year' && x === 0 && area === 'plan.hiring') parts.push(w.rulePart.noHiring);
+          else if (k === 'max_per_year' && x === 0 && area === 'plan.redundancy') parts.push(w.rulePart.noRedundancy);
+          else if (k === 'max_per_year') parts.push((area === 'plan.pathways' ? w.rulePart.maxPerYearOnPathway : w.rulePart.maxPerYear)(formatCompact(x, 3, lang)));
+          else if (k === 'cost' || k === 'cost_per_fte') parts.push(w.rulePart.cost(f.euro(x)));
+          else if (k === 'first_year_attrition') parts.push(w.rulePart.firstYearAttrition(pct(x)));
+          else if (k === 'max_persons') parts.push(w.rulePart.maxPersons(w.persons(formatCompact(x, 0, lang))));
+          else if (k === 'fte_per_person') parts.push(w.rulePart.ftePerPerson(formatCompact(x, 3, lang)));
+          else if (k === 'cost_per_person') parts.push(w.rulePart.costPerPerson(f.euro(x)));
+          else if (k === 'retention') parts.push(w.rulePart.retention(pct(x)));
+          else if (k === 'max_share_of_destination') parts.push(w.rulePart.maxShare(pct(x)));
+          else parts.push(`${k}: ${format(x, k)}`);
+        }
+        if (parts.length > 0) return parts.join(', ');
+      }
       // A task category's profile: its two numbers by name.
       if (keys[0] === 'task_profile') return Object.entries(o).map(([k, x]) => `${k === 'predictability' || k === 'complexity' ? w.profileParts[k] : k} ${format(x, k)}`).join(', ');
       // A function's transitions: the share a year towards each other function.

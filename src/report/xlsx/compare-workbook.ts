@@ -1,4 +1,5 @@
 import type { CompareDelta, CompareFigures, CompareResult, CompareTotals } from '../../domain/compare.js';
+import { assumptionLabeller, settingFormatters } from '../directie/assumption-label.js';
 import { inline } from '../directie/report-data.js';
 import type { Lang } from '../labels.js';
 import { WORDS } from '../words.js';
@@ -15,8 +16,9 @@ const COMPARE_WORDS = {
     horizonEnd: 'Eindjaar',
     reference: 'Referentie',
     vulnerableFunctions: 'Kwetsbare functies',
-    planCost: 'Kosten actieplan',
+    planCost: 'Kosten actieplan, hele horizon',
     assumption: 'Aanname',
+    key: 'Sleutel in het scenario',
     notSet: '',
     item: 'Onderdeel',
     shortage: 'Tekort, opgeteld over functies (fte)',
@@ -31,8 +33,9 @@ const COMPARE_WORDS = {
     horizonEnd: 'End year',
     reference: 'Reference',
     vulnerableFunctions: 'Vulnerable functions',
-    planCost: 'Action plan cost',
+    planCost: 'Action plan cost, whole horizon',
     assumption: 'Assumption',
+    key: 'Key in the scenario',
     notSet: '',
     item: 'Item',
     shortage: 'Shortage, summed over functions (FTE)',
@@ -86,6 +89,7 @@ export async function renderCompareWorkbook(result: CompareResult, context: Omit
   const c = COMPARE_WORDS[lang];
   const ids = result.scenarios;
   const others = ids.slice(1);
+  const labelOf = assumptionLabeller(lang, settingFormatters(lang, context.label), new Map(result.functions.map((f) => [f.id, f.name])));
 
   const scenarios: Sheet = {
     name: c.sheets.scenarios,
@@ -104,9 +108,11 @@ export async function renderCompareWorkbook(result: CompareResult, context: Omit
 
   const differences: Sheet = {
     name: c.sheets.differences,
-    columns: [{ header: c.assumption, kind: 'text', width: 48 }, ...ids.map((id): SheetColumn => ({ header: id, kind: 'text', width: 24 }))],
-    rows: result.assumptions.map((a): XlsxCell[] => [a.path, ...ids.map((id) => assumptionCell(a.values[id]))]),
-    freezeColumns: 1,
+    // Each setting in the report's words first (a directieteam reads "Werving: Bedrijfsvoering", not
+    // plan.hiring[family=Bedrijfsvoering]), its key beside it; the values as in the scenario files.
+    columns: [{ header: c.assumption, kind: 'text', width: 48 }, { header: c.key, kind: 'text', width: 40 }, ...ids.map((id): SheetColumn => ({ header: id, kind: 'text', width: 24 }))],
+    rows: result.assumptions.map((a): XlsxCell[] => [labelOf(a.path), a.path, ...ids.map((id) => assumptionCell(a.values[id]))]),
+    freezeColumns: 2,
   };
 
   /** Per scenario its figures, then per other scenario its Δ against the first: the columns, and a row's cells. */

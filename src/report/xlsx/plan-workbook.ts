@@ -40,23 +40,26 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
   const sum = (values: readonly number[]): number => values.reduce((s, v) => s + v, 0);
 
   const totals = result.totals.years;
+  const perYearRows: XlsxCell[][] = [
+    [p.supplyFte, ...totals.map((y) => y.fte)],
+    [p.demandFte, ...totals.map((y) => y.demand_fte)],
+    ...([
+      [p.sheets.hire, 'hired_fte'],
+      [p.sheets.movedIn, 'moved_in_fte'],
+      [p.sheets.outside, 'redundant_fte'],
+      [p.sheets.over, 'overstaffing_fte'],
+      [p.sheets.short, 'shortage_fte'],
+    ] as const).map(([label, key]): XlsxCell[] => [label, ...totals.map((y, k) => (k === 0 ? null : y[key]))]),
+    [p.reducedHoursPersons, ...totals.map((y, k) => (k === 0 ? null : y.reduced_hours_persons))],
+    // By the year paid (SPEC §3.3, as the JSON and the Kosten sheet), not the column's decisions: labelled so.
+    [p.costsRow, ...result.years.map((year) => result.costs.by_year.find((y) => y.year === year)?.total ?? null)],
+  ];
   const perYear: Sheet = {
     name: p.sheets.perYear,
     columns: [{ header: p.quantity, kind: 'text', width: 30 }, ...yearColumns(result.years)],
-    rows: [
-      [p.supplyFte, ...totals.map((y) => y.fte)],
-      [p.demandFte, ...totals.map((y) => y.demand_fte)],
-      ...([
-        [p.sheets.hire, 'hired_fte'],
-        [p.sheets.movedIn, 'moved_in_fte'],
-        [p.sheets.outside, 'redundant_fte'],
-        [p.sheets.over, 'overstaffing_fte'],
-        [p.sheets.short, 'shortage_fte'],
-      ] as const).map(([label, key]): XlsxCell[] => [label, ...totals.map((y, k) => (k === 0 ? null : y[key]))]),
-      [p.reducedHoursPersons, ...totals.map((y, k) => (k === 0 ? null : y.reduced_hours_persons))],
-      // By the year paid (SPEC §3.3, as the JSON and the Kosten sheet), not the column's decisions: labelled so.
-      [p.costsRow, ...result.years.map((year) => result.costs.by_year.find((y) => y.year === year)?.total ?? null)],
-    ],
+    rows: perYearRows,
+    // The costs row is euros in a sheet of FTE columns: its own format (it showed 765.982,0 as if FTE).
+    rowKinds: new Map([[perYearRows.length - 1, 'euro']]),
     freezeColumns: 1,
   };
 
@@ -99,7 +102,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
     name: p.sheets.costs,
     columns: [{ header: p.paidIn, kind: 'year', width: 22 }, ...KINDS.map((kind): SheetColumn => ({ header: p.kinds[kind], kind: 'euro' })), { header: w.total, kind: 'euro' }, { header: p.savingVsPlan, kind: 'euro' }],
     rows: [
-      // By the year paid, as costs.by_year (SPEC §3.3): a decision in the year it is made.
+    // By the year paid, as costs.by_year (SPEC §3.3): a decision in the year it is made.
       ...result.costs.by_year.map((y): XlsxCell[] => [y.year, ...KINDS.map((kind) => y[kind]), y.total, null]),
       [p.planTotal, ...KINDS.map((kind) => result.costs.by_kind[kind]), result.costs.total, null],
       // No plan without pathways meets the limits: said in the row, no amounts.

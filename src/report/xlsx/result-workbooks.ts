@@ -109,24 +109,31 @@ export async function renderProjectWorkbook(result: ProjectResult, options: { by
         { header: w.family, kind: 'text' },
       ];
   const leadCells = (r: WideRow): XlsxCell[] => (grouped ? [r.id] : [r.id, r.name, r.family]);
-  const wide = (name: string, key: YearKey): Sheet => ({
+  const wide = (name: string, key: YearKey, note?: string): Sheet => ({
     name,
     columns: [...lead, ...result.years.map((y): SheetColumn => ({ header: String(y), kind: 'fte', width: 9 }))],
     rows: [
       ...rows.map((r) => [...leadCells(r), ...cellsOf(r, key)]),
       [w.total, ...lead.slice(1).map(() => null), ...cellsOf(result.totals, key)],
+      ...(note === undefined ? [] : [[note]]),
     ],
     freezeColumns: lead.length,
-    totalRows: 1,
+    ...(note === undefined ? { totalRows: 1 } : { boldRows: [rows.length] }),
   });
+  // An outflow's year is the year it happens in, a supply's the 1 January it is counted on: said under
+  // the outflow sheets (a consultant summed Pensioen 2026–2032 against Bezetting 2026 → 2032).
+  const [first, next] = [result.years[0]!, result.years[0]! + 1];
+  const flowNote = context.lang === 'nl'
+    ? `Uitstroom in de loop van het jaar: wat onder ${first} staat, telt niet meer mee in de bezetting van 1 januari ${next} (blad ${w.sheets.supply}).`
+    : `Outflow during the year: what stands under ${first} no longer counts in the supply of 1 January ${next} (sheet ${w.sheets.supply}).`;
   // A --by group shows no demand and no gap (GROUP_WITHHELD_KEYS): its demand split would give its functions' parts back.
   const byColumn = grouped && options.by !== 'family';
   const sheets: Sheet[] = [
     ...(byColumn ? [] : [wide(w.sheets.gap, 'gap_fte')]),
     wide(w.sheets.supply, 'supply_fte'),
     ...(byColumn ? [] : [wide(w.sheets.demand, 'demand_fte')]),
-    wide(w.sheets.retired, 'retired_fte'),
-    wide(w.sheets.attrition, 'attrition_fte'),
+    wide(w.sheets.retired, 'retired_fte', flowNote),
+    wide(w.sheets.attrition, 'attrition_fte', flowNote),
   ];
   // With --runs, the Monte Carlo bands: a sheet of P10, P50 and P90 of supply, demand and gap per row
   // and year, right after the first sheet (they were left out without a word: consultant probe).

@@ -42,6 +42,11 @@ export interface Sheet {
   totalRows?: number;
   /** Other rows shown bold (0-based indexes into `rows`), e.g. a total amid alternatives. */
   boldRows?: readonly number[];
+  /**
+   * Rows whose numbers are of another kind than their columns (0-based index into `rows` → kind), e.g.
+   * a row of euros in a sheet of FTE by year: its number cells get that kind's format and rounding.
+   */
+  rowKinds?: ReadonlyMap<number, ColumnKind>;
 }
 
 /** The number format code of a column kind in a language. */
@@ -106,7 +111,18 @@ export async function renderWorkbook(sheets: readonly Sheet[], options: { lang: 
       if (c.kind !== 'text' && c.kind !== 'bool') header.getCell(i + 1).alignment = { horizontal: 'right', vertical: 'top', wrapText: true };
     });
     const decimals = sheet.columns.map((c) => (options.asShown === true ? SHOWN_DECIMALS[c.kind] : undefined));
-    for (const row of sheet.rows) ws.addRow(row.map((value, i) => cellValue(value, decimals[i])));
+    sheet.rows.forEach((row, r) => {
+      const kind = sheet.rowKinds?.get(r);
+      if (kind === undefined) {
+        ws.addRow(row.map((value, i) => cellValue(value, decimals[i])));
+        return;
+      }
+      const added = ws.addRow(row.map((value, i) => (i === 0 && typeof value === 'string' ? cellValue(value) : cellValue(value, options.asShown === true ? SHOWN_DECIMALS[kind] : undefined))));
+      const fmt = numberFormat(kind, options.lang);
+      row.forEach((value, i) => {
+        if (typeof value === 'number' && fmt !== undefined) added.getCell(i + 1).numFmt = fmt;
+      });
+    });
     const totals = sheet.totalRows ?? 0;
     for (let k = 0; k < totals; k++) ws.getRow(sheet.rows.length + 1 - k).font = { bold: true };
     for (const index of sheet.boldRows ?? []) ws.getRow(index + 2).font = { bold: true };
