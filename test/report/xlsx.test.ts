@@ -184,4 +184,11 @@ describe('the workbook writer', () => {
     expect(ws.getCell('A4').value).toBe("'@SUM(A1)");
     expect(wb.worksheets[1]!.getCell('A2').numFmt).toBe('#,##0');
   });
+
+  it('keeps a signed amount in words as written (no apostrophe before "+2 jaar"), but not a formula behind a sign', async () => {
+    const rows = [['+2 jaar'], ['+1,8%'], ['-3'], ['+2 years'], ['+2 jaar=1'], ['-2+cmd|x'], ['+31 6']];
+    const wb = await open(await renderWorkbook([{ name: 's', columns: [{ header: 'x', kind: 'text' }], rows }], { lang: 'nl' }));
+    const values = rows.map((_, i) => wb.worksheets[0]!.getCell(`A${i + 2}`).value);
+    expect(values).toEqual(['+2 jaar', '+1,8%', '-3', '+2 years', "'+2 jaar=1", "'-2+cmd|x", "'+31 6"]);
+  });
 });

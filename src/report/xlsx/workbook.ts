@@ -131,9 +131,17 @@ export async function renderWorkbook(sheets: readonly Sheet[], options: { lang: 
   return fixZipTimes(new Uint8Array(buffer as ArrayBuffer));
 }
 
+/**
+ * A signed amount in words ("+2 jaar", "+1,8%", "-3 years"): a text cell of a workbook is never run as
+ * a formula, and even pasted into a CSV this is at most an error, never a call, so it keeps its sign
+ * without the apostrophe a directieteam would read as a typo ("'+2 jaar"). Anything else starting with
+ * = + - @ still gets one ("+31 6…", "=HYPERLINK(…)").
+ */
+const SIGNED_AMOUNT = /^[+-]\d+(?:[.,]\d+)?(?:%| (?:jaar|years?|fte|FTE))?$/;
+
 function cellValue(value: XlsxCell, decimals?: number): CellValue {
   if (value === null) return null;
-  if (typeof value === 'string') return inertCell(value);
+  if (typeof value === 'string') return SIGNED_AMOUNT.test(value) ? value : inertCell(value);
   if (typeof value === 'number') return Number.isFinite(value) ? (decimals === undefined ? value : round(value, decimals)) : null;
   return value;
 }
