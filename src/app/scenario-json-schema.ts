@@ -13,13 +13,51 @@ export function scenarioJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(ScenarioSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
   boundMagnitudes(generated, []);
   const { $schema, ...rest } = generated;
+  const whole = liftRequired(rest);
   return {
     $schema: $schema ?? 'https://json-schema.org/draft/2020-12/schema',
     $id: SCENARIO_SCHEMA_ID,
     title: 'spp scenario',
     description: 'A digitalisation scenario for spp (strategic personnel planning), SPEC §2.4.',
     ...rest,
+    // A file with `extends` may give part of any map (maps merge deeply, SPEC §2.4): `horizon: { end: 2040 }`
+    // or one key of an automation target. spp validate checks the merged chain; the schema sees one file.
+    if: { type: 'object', properties: { extends: true }, required: ['extends'] },
+    else: whole,
   };
+}
+
+/**
+ * Takes the `required` lists out of the maps of `schema` (in place: its properties and a map's values,
+ * not list items, which a file that extends another replaces whole) and returns them as a schema of
+ * their own, same shape, that holds them — for a file that does not extend another.
+ */
+function liftRequired(schema: Record<string, unknown>): Record<string, unknown> {
+  const lifted: Record<string, unknown> = {};
+  // Each required key named in `properties` too (as `true`: its schema is the one above), as ajv's strict mode wants.
+  const inner: Record<string, unknown> = {};
+  const required = schema['required'];
+  if (Array.isArray(required)) {
+    lifted['required'] = required;
+    for (const key of required) inner[String(key)] = true;
+    delete schema['required'];
+  }
+  const properties = schema['properties'];
+  if (properties !== null && typeof properties === 'object') {
+    for (const [key, sub] of Object.entries(properties as Record<string, unknown>)) {
+      if (sub === null || typeof sub !== 'object') continue;
+      const part = liftRequired(sub as Record<string, unknown>);
+      if (Object.keys(part).length > 0) inner[key] = part;
+    }
+  }
+  if (Object.keys(inner).length > 0) lifted['properties'] = inner;
+  const values = schema['additionalProperties'];
+  if (values !== null && typeof values === 'object') {
+    const part = liftRequired(values as Record<string, unknown>);
+    if (Object.keys(part).length > 0) lifted['additionalProperties'] = part;
+  }
+  // And its type, as ajv's strict mode wants beside `required` and `properties`.
+  return Object.keys(lifted).length > 0 && schema['type'] !== undefined ? { type: schema['type'], ...lifted } : lifted;
 }
 
 /** The key a map's own keys (function ids, years) stand under in a path; no scenario key is named so. */

@@ -27,11 +27,17 @@ export function addDataCommandOptions(command: Command, formats: readonly string
   return addOutputOptions(command);
 }
 
-/** The terminal's width for tables: the terminal's own, else $COLUMNS, else 80 (SPEC §4). */
+/**
+ * The widest table spp lays out. Wider gives nothing (a name column padded with spaces), and a $COLUMNS
+ * of 1e9 made a line longer than a string can be ("Invalid string length", exit 70).
+ */
+const MAX_TABLE_WIDTH = 1000;
+
+/** The terminal's width for tables: the terminal's own, else $COLUMNS, else 80 (SPEC §4); at most MAX_TABLE_WIDTH. */
 export function terminalWidth(stream: CliStream = cliIo().stdout): number {
-  if (stream.isTTY === true && typeof stream.columns === 'number' && stream.columns > 0) return stream.columns;
+  if (stream.isTTY === true && typeof stream.columns === 'number' && stream.columns > 0) return Math.min(stream.columns, MAX_TABLE_WIDTH);
   const env = Number(cliIo().env['COLUMNS']);
-  return Number.isInteger(env) && env > 0 ? env : 80;
+  return Number.isInteger(env) && env > 0 ? Math.min(env, MAX_TABLE_WIDTH) : 80;
 }
 
 /** Parses --year as a whole number. */

@@ -18,9 +18,13 @@ export interface PlanProgressLine {
   end(): void;
 }
 
-/** Whether progress is shown at all: on a terminal (stderr), never with --quiet (SPEC §3.4). */
+/**
+ * Whether progress is shown at all: on a terminal (stderr), never with --quiet (SPEC §3.4), nor with
+ * TERM=dumb — a terminal that cannot erase a line (Emacs' shell, some CI log viewers) showed each redraw's `ESC [K`.
+ */
 export function progressShown(options: Pick<GlobalOptions, 'quiet'>): boolean {
-  return !options.quiet && cliIo().stderr.isTTY === true;
+  const io = cliIo();
+  return !options.quiet && io.stderr.isTTY === true && io.env['TERM'] !== 'dumb';
 }
 
 /** The progress line for a command's options; undefined when none is shown (not a terminal, --quiet). */

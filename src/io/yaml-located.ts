@@ -1,4 +1,4 @@
-import { LineCounter, Scalar, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { CST, LineCounter, Parser, Scalar, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { diagnosticsFor, type Checked } from '../diagnostics/diagnostic.js';
 import type { Message } from '../diagnostics/message.js';
 
@@ -64,6 +64,61 @@ function yamlProblem(code: string): Message {
   return YAML_PROBLEMS[code] ?? { en: 'the YAML cannot be read here', nl: 'de YAML is hier niet te lezen' };
 }
 
+type Opener = '[' | '{' | '"' | "'";
+
+const UNCLOSED: Readonly<Record<Opener, Message>> = {
+  '[': { en: 'the [ here is not closed: end the list with ] (on this line, or on following lines indented further)', nl: 'de [ hier wordt niet gesloten: sluit de lijst met ] (op deze regel, of op volgende regels die verder inspringen)' },
+  '{': { en: 'the { here is not closed: end the map with } (on this line, or on following lines indented further)', nl: 'de { hier wordt niet gesloten: sluit de map met } (op deze regel, of op volgende regels die verder inspringen)' },
+  '"': { en: 'the quote (") here is not closed: end the text with "', nl: 'het aanhalingsteken (") hier wordt niet gesloten: sluit de tekst met "' },
+  "'": { en: "the quote (') here is not closed: end the text with '", nl: "het aanhalingsteken (') hier wordt niet gesloten: sluit de tekst met '" },
+};
+
+/**
+ * For the library's "flow collection … must end with a ]" and "missing closing quote" errors, which it
+ * reports where it noticed them (the next key, often lines later): the last [ { or quote before `offset`
+ * that the file never closes, from the parser's concrete syntax tree. Undefined for other errors, or
+ * when no such opener is found (the library's position stands).
+ */
+function unclosedOpenerBefore(text: string, code: string, message: string, offset: number): { offset: number; char: Opener } | undefined {
+  const kinds: readonly Opener[] | undefined =
+    code === 'BAD_INDENT' && message.startsWith('Flow sequence') ? ['['] :
+    code === 'BAD_INDENT' && message.startsWith('Flow map') ? ['{'] :
+    code === 'MISSING_CHAR' && message.includes('quote') ? ['"', "'"] :
+    undefined;
+  if (kinds === undefined) return undefined;
+  let found: { offset: number; char: Opener } | undefined;
+  const consider = (at: number, char: Opener): void => {
+    if (kinds.includes(char) && at < offset && (found === undefined || at > found.offset)) found = { offset: at, char };
+  };
+  const check = (token: CST.Token | undefined): void => {
+    if (token === undefined) return;
+    if (token.type === 'flow-collection') {
+      const open = token.start.source as Opener;
+      const close = open === '[' ? ']' : '}';
+      if (!token.end.some((t) => t.source === close)) consider(token.start.offset, open);
+      for (const item of token.items) {
+        check(item.key ?? undefined);
+        check(item.value ?? undefined);
+      }
+    } else if (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') {
+      const quote = token.source[0] as Opener;
+      if (token.source.length < 2 || !token.source.endsWith(quote)) consider(token.offset, quote);
+    }
+  };
+  try {
+    for (const token of new Parser().parse(text)) {
+      if (token.type !== 'document') continue;
+      CST.visit(token, (item) => {
+        check(item.key ?? undefined);
+        check(item.value ?? undefined);
+      });
+    }
+  } catch {
+    return undefined;
+  }
+  return found;
+}
+
 /** Aliases expand to copies; beyond this many expanded nodes the document is refused (entity expansion). */
 const MAX_ALIAS_COUNT = 100;
 const MAX_EXPANDED_NODES = 100_000;
@@ -99,7 +154,14 @@ export function parseLocatedYaml(text: string, file: string): Checked<LocatedNod
             },
       );
     }
-    else error('YAML_SYNTAX', p.line, p.col, { en: `YAML syntax error: ${yamlProblem(e.code).en}`, nl: `YAML-syntaxfout: ${yamlProblem(e.code).nl}` });
+    else {
+      // An unclosed [ { or quote is noticed where the next key starts (a line or more later); point at the opener.
+      const opener = unclosedOpenerBefore(text, e.code, e.message, e.pos[0]);
+      if (opener !== undefined) {
+        const at = pos(opener.offset);
+        error('YAML_SYNTAX', at.line, at.col, { en: `YAML syntax error: ${UNCLOSED[opener.char].en}`, nl: `YAML-syntaxfout: ${UNCLOSED[opener.char].nl}` });
+      } else error('YAML_SYNTAX', p.line, p.col, { en: `YAML syntax error: ${yamlProblem(e.code).en}`, nl: `YAML-syntaxfout: ${yamlProblem(e.code).nl}` });
+    }
   }
   for (const w of doc.warnings) {
     const p = pos(w.pos[0]);

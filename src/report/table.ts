@@ -38,7 +38,8 @@ export function renderTable(given: readonly Column[], rows: readonly string[][],
     },
   });
   for (const row of rows) table.push(row);
-  const lines = table.toString().split('\n').map((l) => l.replace(/\s+$/, ''));
+  // trimEnd, not /\s+$/: that regex backtracks over every run of spaces (quadratic; minutes for a 20,000-column line).
+  const lines = table.toString().split('\n').map((l) => l.trimEnd());
   const rule = '─'.repeat(columns.reduce((s, c) => s + c.width + 2, -1));
   lines.splice(1, 0, options.color ? chalk.dim(rule) : rule);
   return `${lines.join('\n')}\n`;

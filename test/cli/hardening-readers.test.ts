@@ -98,7 +98,7 @@ describe('case 8: YAML mistakes in a column map', () => {
   });
 
   it.each([
-    ['s-quote.yaml', 'map-quote.yaml:2:1  fout  YAML-syntaxfout: een { [ of aanhalingsteken is niet gesloten', 'Missing closing'],
+    ['s-quote.yaml', 'map-quote.yaml:1:6  fout  YAML-syntaxfout: het aanhalingsteken (") hier wordt niet gesloten: sluit de tekst met "', 'Missing closing'],
     ['s-dup.yaml', 'map-dup.yaml:2:1  fout  dubbele sleutel: een sleutel mag één keer in een map staan', 'Map keys must be unique'],
     ['s-tab.yaml', 'map-tab.yaml:1:1  fout  YAML-syntaxfout: een tab in de inspringing', 'Tabs are not allowed'],
   ])('%s: a Dutch message, as in a scenario, without the library text', async (file, expected, library) => {

@@ -5,13 +5,13 @@ import { run } from '../../src/cli/run.js';
 import type { PlanProgress } from '../../src/model/plan/solve-plan-lp.js';
 
 /** What the plan's progress line writes to a stderr like `stream`, for updates at the given milliseconds after the command started. */
-async function drawn(stream: Omit<CliStream, 'write'>, updates: readonly [number, PlanProgress][], options: { quiet?: boolean; lang?: 'nl' | 'en' } = {}): Promise<string> {
+async function drawn(stream: Omit<CliStream, 'write'>, updates: readonly [number, PlanProgress][], options: { quiet?: boolean; lang?: 'nl' | 'en' } = {}, env: Record<string, string> = {}): Promise<string> {
   let text = '';
   const realNow = Date.now;
   let now = 0;
   Date.now = () => now;
   try {
-    await withCliIo({ stdout: { write: () => true }, stderr: { ...stream, write: (s: string) => (text += s) }, env: {} }, async () => {
+    await withCliIo({ stdout: { write: () => true }, stderr: { ...stream, write: (s: string) => (text += s) }, env }, async () => {
       const line = planProgressLine(options, 0);
       for (const [at, progress] of updates) {
         now = at;
@@ -63,10 +63,12 @@ describe('the plan progress line', () => {
     expect(first.length).toBe(39);
   });
 
-  it('is not shown when stderr is no terminal, nor with --quiet, and leaves nothing to wipe', async () => {
+  it('is not shown when stderr is no terminal, nor with --quiet or TERM=dumb, and leaves nothing to wipe', async () => {
     const updates: [number, PlanProgress][] = [[5000, cost(15e6, 14e6, 0.1)]];
     expect(await drawn({ isTTY: false }, updates)).toBe('');
     expect(await drawn({ isTTY: true }, updates, { quiet: true })).toBe('');
+    // TERM=dumb (Emacs' shell and compile buffers): it cannot move the cursor or erase a line, so `\x1b[K` showed as ^[[K on every redraw.
+    expect(await drawn({ isTTY: true }, updates, {}, { TERM: 'dumb' })).toBe('');
     // A plan solved within the first second draws nothing, so nothing is wiped either.
     expect(await drawn({ isTTY: true }, [[900, start]])).toBe('');
   });

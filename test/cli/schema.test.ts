@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
@@ -20,7 +20,8 @@ describe('spp schema', () => {
     expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(typeof schema['$id']).toBe('string');
     expect(schema['title']).toBe('spp scenario');
-    expect(schema['required']).toEqual(['id', 'horizon']);
+    // id and horizon are required of a file that extends none (one that does inherits them).
+    expect((schema['else'] as Record<string, unknown>)['required']).toEqual(['id', 'horizon']);
   });
 });
 
@@ -64,5 +65,33 @@ describe('the JSON Schema and spp validate agree on structure', () => {
     const nested = { id: 'x', horizon: { start: 2026, end: 2030 }, reskilling: { hours_per_levle: 40 } };
     expect(check(nested)).toBe(false);
     expect(ScenarioSchema.safeParse(nested).success).toBe(false);
+  });
+});
+
+describe('the JSON Schema checks each file as it is written (an editor sees one file, not the merged chain)', () => {
+  const schema = JSON.parse(readFileSync(join(repoRoot, 'scenario.schema.json'), 'utf8')) as object;
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  const check = ajv.compile(schema);
+  const bundled = readdirSync(join(repoRoot, 'scenarios')).filter((f) => f.endsWith('.yaml'));
+
+  it.each(bundled)('scenarios/%s, as written (its yaml-language-server line points at this schema), is valid', (name) => {
+    const raw = parse(readFileSync(join(repoRoot, 'scenarios', name), 'utf8')) as unknown;
+    expect(check(raw), ajv.errorsText(check.errors)).toBe(true);
+  });
+
+  it('a file that extends another may give part of a map (spp validate merges it); one that does not must give it whole', () => {
+    const partial = { horizon: { end: 2032 }, digitalisation: { automation: { administrative: { target: 0.6 } } }, task_profile: { administrative: { complexity: 0.3 } } };
+    expect(check({ extends: 'baseline.yaml', ...partial }), ajv.errorsText(check.errors)).toBe(true);
+    expect(check({ id: 'x', ...partial })).toBe(false);
+    expect(check({ id: 'x' })).toBe(false);
+    expect(check({ id: 'x', horizon: { start: 2026, end: 2030 } })).toBe(true);
+  });
+
+  it('typos are still refused, with or without extends, and list items stay whole', () => {
+    expect(check({ extends: 'baseline.yaml', horizon: { ends: 2032 } })).toBe(false);
+    expect(check({ extends: 'baseline.yaml', workforce: { atrition: [] } })).toBe(false);
+    expect(check({ extends: 'baseline.yaml', titel: 'x' })).toBe(false);
+    expect(check({ extends: 'baseline.yaml', workforce: { attrition: [{ ages: '<35' }] } })).toBe(false);
+    expect(check({ extends: 'baseline.yaml', digitalisation: { automation: { administrative: { target: 1.5 } } } })).toBe(false);
   });
 });

@@ -23,7 +23,7 @@ const fixtures = 'fixtures/io/column-map-roles';
 
 describe('YAML problems of a column map', () => {
   it.each([
-    ['an unclosed quote', 'fte: "Deeltijd\n', 'YAML_SYNTAX', 2, 'een { [ of aanhalingsteken is niet gesloten', /Missing closing/],
+    ['an unclosed quote (at the quote, not the line after)', 'fte: "Deeltijd\n', 'YAML_SYNTAX', 1, 'het aanhalingsteken (") hier wordt niet gesloten', /Missing closing/],
     ['a key twice', 'fte: Deeltijd\nfte: Deeltijd\n', 'YAML_DUPLICATE_KEY', 2, 'dubbele sleutel', /Map keys must be unique/],
     ['a tab as indentation', '\tfte: Deeltijd\n', 'YAML_SYNTAX', 1, 'een tab in de inspringing', /Tabs are not allowed/],
     ['two documents', 'fte: Deeltijd\n---\nage: Leeftijd\n', 'YAML_SYNTAX', 2, 'meer dan één YAML-document', /Source contains multiple documents/],

@@ -144,7 +144,7 @@ const cases: Case[] = [
   },
   { fixture: 'column-map-invalid', read: columnMap, expected: [{ code: 'COLUMN_MAP_INVALID', line: 1, column: 14, severity: 'error' }] },
   // YAML problems of a column map are the scenario's YAML codes, with the same translated messages.
-  { fixture: 'column-map-syntax', read: columnMap, expected: [{ code: 'YAML_SYNTAX', line: 3, column: 1, severity: 'error' }] },
+  { fixture: 'column-map-syntax', read: columnMap, expected: [{ code: 'YAML_SYNTAX', line: 1, column: 14, severity: 'error' }] },
   { fixture: 'column-map-duplicate-key', read: columnMap, expected: [{ code: 'YAML_DUPLICATE_KEY', line: 2, column: 1, severity: 'error' }] },
   { fixture: 'column-map-tab', read: columnMap, expected: [{ code: 'YAML_SYNTAX', line: 2, severity: 'error' }] },
   { fixture: 'column-map-unknown-key', read: columnMap, expected: [{ code: 'COLUMN_MAP_UNKNOWN_KEY', line: 2, column: 1, severity: 'error' }] },

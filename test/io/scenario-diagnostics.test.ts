@@ -68,6 +68,11 @@ describe('messages say what was expected', () => {
   it('gives the range and the value found', async () => {
     expect(await message('out-of-range')).toBe('workforce.attrition[0].rate: expected a number ≤ 1, found 1.5');
   });
+  it('points at a [ { or quote that is never closed, not at the next key where YAML noticed it (CRLF and BOM alike)', async () => {
+    expect(await message('yaml-unclosed-bracket')).toBe('YAML syntax error: the [ here is not closed: end the list with ] (on this line, or on following lines indented further)');
+    expect(await message('yaml-unclosed-brace-crlf')).toBe('YAML syntax error: the { here is not closed: end the map with } (on this line, or on following lines indented further)');
+    expect(await message('yaml-syntax')).toBe('YAML syntax error: the quote (") here is not closed: end the text with "');
+  });
   it('suggests the nearest enum value', async () => {
     expect(await message('invalid-value')).toContain("found 'scurve'. Did you mean 's-curve'?");
   });
