@@ -488,6 +488,36 @@ const magnitudes: ScenarioRule = (ctx) => {
   return out;
 };
 
+/** The most a growth rule may multiply demand by over the horizon. */
+const MAX_GROWTH_FACTOR = 1000;
+
+/**
+ * A growth rate within its bounds (≤ 1) compounds over the horizon: `rate: 1` from 2026 to 2086 is
+ * 2^60 ≈ 10^18 × the start, which the tables printed digit by digit and HiGHS refused (spp plan and
+ * report: "this is a bug"). Growth of at most ×1,000 over the horizon — 12% a year for 60 years, far
+ * beyond any real formation — keeps every demand a plan computes with. The high value of a triple
+ * counts: Monte Carlo draws it. Shrinking (a negative rate) never grows.
+ */
+const compoundGrowth: ScenarioRule = (ctx) => {
+  const { start, end } = ctx.scenario.horizon;
+  const years = end - start;
+  if (years < 1) return [];
+  const most = Math.floor((Math.pow(MAX_GROWTH_FACTOR, 1 / years) - 1) * 10_000) / 10_000;
+  const out: Diagnostic[] = [];
+  ctx.scenario.demand.growth.forEach((rule, i) => {
+    const rate = isTriple(rule.rate) ? Math.max(...rule.rate) : rule.rate;
+    const factor = Math.pow(1 + rate, years);
+    if (factor <= MAX_GROWTH_FACTOR) return;
+    const given = isTriple(rule.rate) ? { en: `the high value ${rate} of [${rule.rate.join(', ')}]`, nl: `de hoge waarde ${rate} van [${rule.rate.join(', ')}]` } : { en: String(rate), nl: String(rate) };
+    const times = factor.toExponential(1);
+    out.push(report(ctx, 'error', 'SCENARIO_OUT_OF_RANGE', ['demand', 'growth', i, 'rate'], {
+      en: `demand.growth[${i}].rate: ${given.en} a year from ${start} to ${end} multiplies demand by ${times}; more than spp can compute with; expected growth of at most ×${MAX_GROWTH_FACTOR.toLocaleString('en-US')} over the horizon: a rate of at most ${most} a year over these ${years} years`,
+      nl: `demand.growth[${i}].rate: ${given.nl} per jaar van ${start} tot ${end} vermenigvuldigt de vraag met ${times.replace('.', ',')}; meer dan spp kan doorrekenen; verwacht een groei van ten hoogste ×${MAX_GROWTH_FACTOR.toLocaleString('nl-NL')} over de horizon: een groei van ten hoogste ${localNumber(most, 'nl')} per jaar over deze ${years} jaar`,
+    }));
+  });
+  return out;
+};
+
 /** The least share of hires or movers that stays its first year that the plan computes with (besides 0). */
 const MIN_RETENTION = 0.01;
 
@@ -565,6 +595,7 @@ const UNKNOWN_NL = {
 const scenarioRules: readonly ScenarioRule[] = [
   horizonOrder,
   magnitudes,
+  compoundGrowth,
   retentionFloor,
   derivedHireRetention,
   startBeforeEnd,

@@ -183,3 +183,43 @@ describe('an LP HiGHS fails on outright when warm-started', () => {
     expect(plan.shortageFteYears).toBeLessThan(1e-5);
   });
 });
+
+/**
+ * Red-team probe: a growth rule within its bounds (rate ≤ 1) that compounds over a long horizon —
+ * `rate: 1` from 2026 to 2086 doubles demand 60 times, 10^18 × the start — passed validate, printed
+ * "44.093.678.861.816.000.000…" fte in project and stopped spp plan and spp report with "this is a
+ * bug" (HiGHS refused the model, exit 70). Growth is bounded over the horizon like every amount.
+ */
+describe('growth that compounds over the horizon', () => {
+  const file = (name: string, body: string): string => {
+    const path = join(dir, `${name}.yaml`);
+    writeFileSync(path, `extends: ${resolve('scenarios/baseline.yaml')}\nid: ${name}\n${body}`);
+    return path;
+  };
+  const compounding = 'horizon: { start: 2026, end: 2086 }\ndemand: { growth: [ { family: Beleid, rate: 0.02 }, { rate: 1 } ] }\nplan: {}\n';
+
+  it('is a located error at the rate, saying what it does and the largest rate accepted, in both languages', async () => {
+    const { diagnostics } = await validate([file('compounding', compounding)]);
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => [d.code, d.path, d.line])).toEqual([['SCENARIO_OUT_OF_RANGE', 'demand.growth[1].rate', 4]]);
+    expect(errors[0]!.message).toBe('demand.growth[1].rate: 1 a year from 2026 to 2086 multiplies demand by 1.2e+18; more than spp can compute with; expected growth of at most ×1,000 over the horizon: a rate of at most 0.122 a year over these 60 years');
+    expect(errors[0]!.messageNl).toBe('demand.growth[1].rate: 1 per jaar van 2026 tot 2086 vermenigvuldigt de vraag met 1,2e+18; meer dan spp kan doorrekenen; verwacht een groei van ten hoogste ×1.000 over de horizon: een groei van ten hoogste 0,122 per jaar over deze 60 jaar');
+  });
+
+  it('stops spp plan with exit 1 and the located error instead of a bug', async () => {
+    const run = await runSpp(['plan', '-s', file('compounding-plan', compounding), '--format', 'json']);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toContain('demand.growth[1].rate');
+    expect(run.stderr).not.toMatch(/this is a bug|dit is een fout in spp/);
+  });
+
+  it('counts the high value of a triple, which Monte Carlo draws', async () => {
+    const { diagnostics } = await validate([file('compounding-triple', 'horizon: { start: 2026, end: 2086 }\ndemand: { growth: [ { rate: [0, 0.02, 0.5] } ] }\n')]);
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.path)).toEqual(['demand.growth[0].rate']);
+  });
+
+  it('accepts the largest rate it names, and real growth over a long horizon', async () => {
+    const { diagnostics } = await validate([file('long-modest', 'horizon: { start: 2026, end: 2086 }\ndemand: { growth: [ { rate: 0.122 }, { family: Beleid, rate: -1 } ] }\n')]);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
