@@ -1,4 +1,4 @@
-import type { CompareResult } from '../domain/compare.js';
+import { OTHER_DATA_NOTE, type CompareResult } from '../domain/compare.js';
 import { roundDeep, roundMoney } from '../domain/round.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { compareScenarios, type CompareItem } from '../model/compare-scenarios.js';
@@ -104,7 +104,7 @@ export function buildCompareResult(loaded: readonly LoadedInputs[], year?: numbe
   const notes: string[] = [];
   const dataOf = (l: LoadedInputs): string => l.files.filter((f) => f.role !== 'scenario').map((f) => `${f.role}:${f.sha256}`).join(' ');
   if (loaded.some((l) => dataOf(l) !== dataOf(loaded[0]!))) {
-    notes.push('the scenarios read different data files: differences come from the data as well as from the assumptions');
+    notes.push(`${OTHER_DATA_NOTE}: differences come from the data as well as from the assumptions`);
   }
   if (firstShared !== Math.min(...loaded.map((l) => l.scenario.horizon.start)) || lastShared !== Math.max(...loaded.map((l) => l.scenario.horizon.end))) {
     notes.push(`the horizons differ: per function the comparison is for ${at}; totals per year are empty where a scenario has no such year`);

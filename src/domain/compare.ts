@@ -34,6 +34,14 @@ export interface CompareTotals extends CompareFigures {
 }
 
 /** Canonical `spp compare` result (SPEC §4 `spp.compare/1`); every output format renders from it. */
+/** The start of spp compare's note that the scenarios read different data files. */
+export const OTHER_DATA_NOTE = 'the scenarios read different data files';
+
+/** The compared scenarios read different data files (spp compare says so in a note). */
+export function readsOtherData(result: Pick<CompareResult, 'notes'>): boolean {
+  return result.notes.some((n) => n.startsWith(OTHER_DATA_NOTE));
+}
+
 export interface CompareResult {
   schema: 'spp.compare/1';
   stamp: Stamp;

@@ -1,5 +1,5 @@
 import { dutchResultText } from './result-notes.js';
-import type { CompareDelta, CompareFigures, CompareFunctionCell, CompareResult } from '../domain/compare.js';
+import { OTHER_DATA_NOTE, readsOtherData, type CompareDelta, type CompareFigures, type CompareFunctionCell, type CompareResult } from '../domain/compare.js';
 import { formatNumber } from '../domain/round.js';
 import type { Band } from '../domain/uncertainty.js';
 import type { Status } from '../domain/workforce.js';
@@ -36,6 +36,7 @@ const TEXTS = {
     title: (count: number, year: number) => `Vergelijking van ${count} scenario’s in ${year} (fte; verschil = bezetting − vraag, negatief: tekort)`,
     deltaLegend: 'Δ: elk scenario min A.',
     differsNone: 'Wat verschilt: niets — de aannames zijn gelijk.',
+    differsNoneOtherData: 'Wat verschilt: niet de aannames, wel de gegevens — de scenario’s lezen verschillende gegevensbestanden.',
     differs: (n: number) => `Wat verschilt (${n} ${n === 1 ? 'aanname' : 'aannames'})`,
     assumption: 'Aanname',
     totalIn: (year: number) => `Totaal in ${year}`,
@@ -78,6 +79,7 @@ const TEXTS = {
     horizon: 'Horizon',
     differsTitle: 'Wat verschilt',
     differsNoneMd: 'Niets: de aannames zijn gelijk.',
+    differsNoneOtherDataMd: 'Niet de aannames, wel de gegevens: de scenario’s lezen verschillende gegevensbestanden.',
     totalsTitle: (year: number) => `Totalen in ${year}`,
     perYearTitle: 'Totaal verschil per jaar',
     vulnerableWord: 'kwetsbaar',
@@ -98,6 +100,7 @@ const TEXTS = {
     title: (count: number, year: number) => `Comparison of ${count} scenarios in ${year} (FTE; gap = supply − demand, negative: shortage)`,
     deltaLegend: 'Δ: each scenario minus A.',
     differsNone: 'What differs: nothing — the assumptions are the same.',
+    differsNoneOtherData: 'What differs: not the assumptions but the data — the scenarios read different data files.',
     differs: (n: number) => `What differs (${n} ${n === 1 ? 'assumption' : 'assumptions'})`,
     assumption: 'Assumption',
     totalIn: (year: number) => `Total in ${year}`,
@@ -140,6 +143,7 @@ const TEXTS = {
     horizon: 'Horizon',
     differsTitle: 'What differs',
     differsNoneMd: 'Nothing: the assumptions are the same.',
+    differsNoneOtherDataMd: 'Not the assumptions but the data: the scenarios read different data files.',
     totalsTitle: (year: number) => `Totals in ${year}`,
     perYearTitle: 'Total gap per year',
     vulnerableWord: 'vulnerable',
@@ -170,7 +174,7 @@ function sentence(text: string): string {
 
 function translatedNote(note: string, lang: Lang): string {
   if (lang === 'en') return note;
-  if (note.startsWith('the scenarios read different data files')) return 'de scenario’s lezen verschillende gegevensbestanden: verschillen komen dus ook uit de gegevens, niet alleen uit de aannames';
+  if (note.startsWith(OTHER_DATA_NOTE)) return 'de scenario’s lezen verschillende gegevensbestanden: verschillen komen dus ook uit de gegevens, niet alleen uit de aannames';
   const horizons = /^the horizons differ: per function the comparison is for (\d+);/.exec(note);
   if (horizons) return `de horizons verschillen: per functie gaat de vergelijking over ${horizons[1]}; het totaal per jaar is leeg waar een scenario dat jaar niet heeft`;
   const mc = /^every scenario was simulated (\d+) times with seed (\d+):/.exec(note);
@@ -284,7 +288,7 @@ function renderCompareTable(data: CompareResult, options: CompareRenderOptions):
   const total = (valueWidth: number): number => result.assumptions.reduce((s, a) => s + rowLines(a, valueWidth), 0);
   const valueWidth = candidates.reduce((best, n) => (total(n) < total(best) ? n : best), baseWidth);
   const pathWidth = pathWidthOf(valueWidth);
-  out.push(c.bold(result.assumptions.length === 0 ? t.differsNone : t.differs(result.assumptions.length)));
+  out.push(c.bold(result.assumptions.length === 0 ? (readsOtherData(result) ? t.differsNoneOtherData : t.differsNone) : t.differs(result.assumptions.length)));
   if (result.assumptions.length > 0) {
     const head = `${pad(t.assumption, pathWidth)}${ids.map((_, i) => `  ${pad(letter(i), valueWidth)}`).join('')}`.trimEnd();
     out.push(c.bold(head), c.dim('─'.repeat(Math.min(width - 1, pathWidth + ids.length * (valueWidth + 2)))));
@@ -414,7 +418,7 @@ function renderCompareMarkdown(result: CompareResult, options: CompareRenderOpti
   out.push(row(['', t.scenario, t.titleCol, t.horizon]), align(4, 0));
   result.scenario_info.forEach((s, i) => out.push(row([letter(i), markdownCode(s.id), escapeMarkdown(s.title ?? ''), `${s.horizon.start}–${s.horizon.end}`])));
   out.push('', `## ${t.differsTitle}`, '');
-  if (result.assumptions.length === 0) out.push(t.differsNoneMd, '');
+  if (result.assumptions.length === 0) out.push(readsOtherData(result) ? t.differsNoneOtherDataMd : t.differsNoneMd, '');
   else {
     out.push(row([t.assumption, ...ids.map((id) => markdownCode(id))]), align(1 + ids.length, 0));
     // A memo's reader does not edit YAML: each setting in the report's words with its key beside it,

@@ -44,6 +44,30 @@ describe('spp compare', () => {
     for (const f of result.functions) expect(f.by_scenario['digitaal-versneld#2']).toEqual(f.by_scenario['digitaal-versneld']);
   });
 
+  it('with the same assumptions on other data, says at the top that the data differ, not "nothing" (table, Markdown, report; nl and en)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-compare-data-'));
+    try {
+      const rows = readFileSync('fixtures/example/headcount.csv', 'utf8').trimEnd().split('\n');
+      writeFileSync(join(dir, 'headcount.csv'), [rows[0], ...rows.slice(1).filter((_, i) => i % 2 === 0)].join('\n') + '\n');
+      const other = join(dir, 'half.yaml');
+      writeFileSync(other, `id: half\nextends: ${resolve('scenarios/baseline.yaml')}\ndata:\n  headcount: headcount.csv\n  functions: ${resolve('fixtures/example/functions.csv')}\n`);
+      const table = await runSpp(['compare', 'scenarios/baseline.yaml', other, '--format', 'table', '-q']);
+      expect(table.exitCode, table.stderr).toBe(0);
+      expect(table.stdout).toContain('Wat verschilt: niet de aannames, wel de gegevens');
+      expect(table.stdout).not.toContain('Wat verschilt: niets');
+      const md = await runSpp(['compare', 'scenarios/baseline.yaml', other, '--format', 'md', '-q', '--lang', 'en']);
+      expect(md.stdout).toMatch(/## What differs\n\nNot the assumptions but the data/);
+      const report = await runSpp(['report', '-s', 'scenarios/baseline.yaml', '-s', other, '-q']);
+      expect(report.exitCode, report.stderr).toBe(0);
+      expect(report.stdout).toContain('De scenario’s hebben dezelfde aannames, maar lezen verschillende gegevensbestanden');
+      // The same data: still "nothing".
+      const same = await runSpp(['compare', 'scenarios/baseline.yaml', 'scenarios/baseline.yaml', '--format', 'table', '-q']);
+      expect(same.stdout).toContain('Wat verschilt: niets — de aannames zijn gelijk.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('names every assumption that differs after extends by its path, and nothing that is the same', async () => {
     // --no-plan: the krimp plan takes seconds to solve and is not what this test is about.
     const result = await compare(['scenarios/baseline.yaml', 'scenarios/krimp-vacaturestop.yaml', '--no-plan']);

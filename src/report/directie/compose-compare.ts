@@ -1,4 +1,4 @@
-import type { CompareResult } from '../../domain/compare.js';
+import { readsOtherData, type CompareResult } from '../../domain/compare.js';
 import type { SensitivityAssumption, SensitivityResult } from '../../domain/sensitivity.js';
 import { assumptionLabeller, assumptionValue, settingText } from './assumption-label.js';
 import { renderLines, renderTornado } from './compare-charts.js';
@@ -85,7 +85,7 @@ export function comparisonSection(cmp: CompareResult, t: Texts, f: Formatters, n
   });
 
   blocks.push({ kind: 'heading', text: k.differsTitle });
-  if (cmp.assumptions.length === 0) blocks.push({ kind: 'paragraph', text: k.differsNone });
+  if (cmp.assumptions.length === 0) blocks.push({ kind: 'paragraph', text: readsOtherData(cmp) ? k.differsNoneOtherData : k.differsNone });
   else {
     // Each setting in words with its key beneath (a key spp has no words for stands alone), values as a reader counts them.
     const labelOf = assumptionLabeller(t.lang, f, names);

@@ -434,6 +434,7 @@ export const en = {
     vulnerable: 'Vulnerable functions',
     differsTitle: 'Assumptions that differ',
     differsNone: 'The scenarios have the same assumptions.',
+    differsNoneOtherData: 'The scenarios have the same assumptions but read different data files: the differences below come from the data.',
     assumptionCol: 'Assumption',
     notSet: '—',
     statusTitle: (year) => `Functions with another status in ${year}`,

@@ -431,6 +431,7 @@ export const nl = {
     vulnerable: 'Kwetsbare functies',
     differsTitle: 'Aannames die verschillen',
     differsNone: 'De scenario’s hebben dezelfde aannames.',
+    differsNoneOtherData: 'De scenario’s hebben dezelfde aannames, maar lezen verschillende gegevensbestanden: de verschillen hieronder komen uit de gegevens.',
     assumptionCol: 'Aanname',
     notSet: '—',
     statusTitle: (year) => `Functies met een andere status in ${year}`,

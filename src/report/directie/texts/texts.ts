@@ -366,6 +366,7 @@ export interface Texts {
     vulnerable: string;
     differsTitle: string;
     differsNone: string;
+    differsNoneOtherData: string;
     assumptionCol: string;
     notSet: string;
     statusTitle: (year: number) => string;
