@@ -58,7 +58,7 @@ export const DIAGNOSTIC_CODES = {
   SCENARIO_ENCODING: { severity: 'error', meaning: 'not UTF-8 text' },
   SCENARIO_EMPTY: { severity: 'error', meaning: 'an empty scenario file' },
   SCENARIO_NOT_A_MAP: { severity: 'error', meaning: 'the file is not one YAML mapping' },
-  YAML_SYNTAX: { severity: 'error', meaning: 'a YAML syntax error' },
+  YAML_SYNTAX: { severity: 'error', meaning: 'a YAML syntax error (a `[`, `{` or quote that is never closed is located at itself, not where YAML noticed it)' },
   YAML_DUPLICATE_KEY: { severity: 'error', meaning: 'a key appears twice in one mapping' },
   YAML_COMPLEX_KEY: { severity: 'error', meaning: 'a key that is not a plain text or number' },
   YAML_KEY_NOT_AS_WRITTEN: { severity: 'error', meaning: 'a plain key YAML reads as another value than its text (`007` as the number 7, `1e2`, `0x1F`, `1.0`, `+5`): quote it' },

@@ -103,7 +103,7 @@ export class FteAboveWeek {
     const rows = this.rows;
     diagnostics.warning('CSV_FTE_ABOVE_WEEK', line, column, {
       en: `${rows} ${rows === 1 ? 'row has' : 'rows have'} more than ${MAX_WEEK_HOURS} hours a week (first here: ${fteColumn} ${fteText} = ${hours} hours, with a ${this.fulltime}-hour week): a typo, or FTE on another base? Counted as written`,
-      nl: `${rows} ${rows === 1 ? 'regel heeft' : 'regels hebben'} meer dan ${MAX_WEEK_HOURS} uur per week (de eerste hier: ${fteColumn} ${fteText} = ${localNumber(hours, 'nl')} uur, bij een werkweek van ${localNumber(this.fulltime, 'nl')} uur): een tikfout, of fte op een andere basis? Geteld zoals het er staat`,
+      nl: `${rows} ${rows === 1 ? 'regel heeft' : 'regels hebben'} meer dan ${localNumber(MAX_WEEK_HOURS, 'nl')} uur per week (de eerste hier: ${fteColumn} ${fteText} = ${localNumber(hours, 'nl')} uur, bij een werkweek van ${localNumber(this.fulltime, 'nl')} uur): een tikfout, of fte op een andere basis? Geteld zoals het er staat`,
     });
   }
 }

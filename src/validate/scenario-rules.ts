@@ -508,7 +508,7 @@ const compoundGrowth: ScenarioRule = (ctx) => {
     const rate = isTriple(rule.rate) ? Math.max(...rule.rate) : rule.rate;
     const factor = Math.pow(1 + rate, years);
     if (factor <= MAX_GROWTH_FACTOR) return;
-    const given = isTriple(rule.rate) ? { en: `the high value ${rate} of [${rule.rate.join(', ')}]`, nl: `de hoge waarde ${rate} van [${rule.rate.join(', ')}]` } : { en: String(rate), nl: String(rate) };
+    const given = isTriple(rule.rate) ? { en: `the high value ${rate} of [${rule.rate.join(', ')}]`, nl: `de hoge waarde ${localNumber(rate, 'nl')} van [${rule.rate.map((v) => localNumber(v, 'nl')).join('; ')}]` } : { en: String(rate), nl: localNumber(rate, 'nl') };
     const times = factor.toExponential(1);
     out.push(report(ctx, 'error', 'SCENARIO_OUT_OF_RANGE', ['demand', 'growth', i, 'rate'], {
       en: `demand.growth[${i}].rate: ${given.en} a year from ${start} to ${end} multiplies demand by ${times}; more than spp can compute with; expected growth of at most ×${MAX_GROWTH_FACTOR.toLocaleString('en-US')} over the horizon: a rate of at most ${most} a year over these ${years} years`,
