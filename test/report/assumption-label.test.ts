@@ -36,7 +36,7 @@ describe('the report’s words for a sensitivity assumption', () => {
     ['workforce.transitions.F001.F002', 'Doorstroom F001 Medewerker KCC → F002 Senior KCC', 'Transition F001 Medewerker KCC → F002 Senior KCC'],
     ['digitalisation.automation.administrative.target', 'Automatisering: Administratief werk', 'Automation: Administratief werk'],
     ['digitalisation.reinvested', 'Vrijgekomen tijd die in de functie blijft', 'Freed time kept in the function'],
-    ['demand.growth[family=Sociaal domein].rate', 'Groei van de vraag per jaar: Sociaal domein', 'Growth of demand a year: Sociaal domein'],
+    ['demand.growth[family=Sociaal domein].rate', 'Groei van de vraag per jaar: Sociaal domein', 'Demand growth per year: Sociaal domein'],
     ['demand.overrides[function=F001].change', 'Verandering van de vraag: F001 Medewerker KCC', 'Change of demand: F001 Medewerker KCC'],
     ['demand.emerging[N001].demand', 'Vraag naar nieuwe functie N001 Data-analist', 'Demand for new function N001 Data-analist'],
     ['plan.hiring[family=all].cost', 'Wervingskosten: alle functies', 'Hiring cost: all functions'],
