@@ -102,7 +102,9 @@ function assertFolderOrNew(dir: string): void {
       throw new UserError(describeFsError('write into', dir, error), 2);
     }
     if (stats.isDirectory()) return;
-    throw new UserError(d === dir ? { en: `cannot write into ${dir}: it is a file, not a folder`, nl: `kan niet schrijven in ${dir}: het is een bestand, geen map` } : { en: `cannot write into ${dir}: ${d} is a file, not a folder`, nl: `kan niet schrijven in ${dir}: ${d} is een bestand, geen map` }, 2);
+    // A device (/dev/null), a FIFO or a socket is not "a file" to the user who typed it.
+    const [en, nl] = stats.isFile() ? ['a file', 'een bestand'] : ['a device or special file', 'een apparaat of speciaal bestand'];
+    throw new UserError(d === dir ? { en: `cannot write into ${dir}: it is ${en}, not a folder`, nl: `kan niet schrijven in ${dir}: het is ${nl}, geen map` } : { en: `cannot write into ${dir}: ${d} is ${en}, not a folder`, nl: `kan niet schrijven in ${dir}: ${d} is ${nl}, geen map` }, 2);
   }
 }
 

@@ -75,6 +75,8 @@ describe('--out and generate never overwrite or damage', () => {
     expectHumanError(spp(['project', '--lang', 'en', '--example', '-q', '-f', 'json', '--out', 'plain/x.json'], dir), /cannot write plain\/x\.json: .*file, not a folder/);
     expectHumanError(spp(['init', '--lang', 'en', 'plain'], dir), /it is a file, not a folder/);
     expectHumanError(spp(['init', '--lang', 'en', 'plain/sub'], dir), /file, not a folder/);
+    // A device is not "a file" to the user who typed it.
+    if (existsSync('/dev/null')) expectHumanError(spp(['init', '--lang', 'en', '/dev/null'], dir), /cannot write into \/dev\/null: it is a device or special file, not a folder/);
     expectHumanError(spp(['generate', '--lang', 'en', 'plain', '--persons', '5'], dir), /file, not a folder/);
   });
 
