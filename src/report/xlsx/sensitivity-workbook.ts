@@ -27,16 +27,20 @@ export async function renderSensitivityWorkbook(result: SensitivityResult, names
   const { start, end } = result.scenario.horizon;
   const plan = result.base.plan_cost !== null;
   const described = (a: SensitivityAssumption): XlsxCell[] => [labelOf(a.path), a.path, baseValueText(a, f, lang), assumptionValue(a, a.low_value, f, lang), assumptionValue(a, a.high_value, f, lang)];
+  // Rank, the assumption in words and its key, its base value and the values moved to: both sheets start so.
+  const describedColumns: Sheet['columns'] = [
+    { header: w.rank, kind: 'int', width: 6 },
+    { header: w.assumption, kind: 'text', width: 44 },
+    { header: w.key, kind: 'text', width: 36 },
+    { header: w.base, kind: 'text', width: 16 },
+    { header: w.low(d), kind: 'text', width: 16 },
+    { header: w.high(d), kind: 'text', width: 16 },
+  ];
 
   const gap: Sheet = {
     name: w.sheets.gap,
     columns: [
-      { header: w.rank, kind: 'int', width: 6 },
-      { header: w.assumption, kind: 'text', width: 44 },
-      { header: w.key, kind: 'text', width: 36 },
-      { header: w.base, kind: 'text', width: 16 },
-      { header: w.low(d), kind: 'text', width: 16 },
-      { header: w.high(d), kind: 'text', width: 16 },
+      ...describedColumns,
       { header: w.gapLow(end), kind: 'fte' },
       { header: w.gapHigh(end), kind: 'fte' },
       { header: w.shortageLow, kind: 'fte' },
@@ -62,12 +66,7 @@ export async function renderSensitivityWorkbook(result: SensitivityResult, names
     sheets.push({
       name: w.sheets.plan,
       columns: [
-        { header: w.rank, kind: 'int', width: 6 },
-        { header: w.assumption, kind: 'text', width: 44 },
-        { header: w.key, kind: 'text', width: 36 },
-        { header: w.base, kind: 'text', width: 16 },
-        { header: w.low(d), kind: 'text', width: 16 },
-        { header: w.high(d), kind: 'text', width: 16 },
+        ...describedColumns,
         { header: w.planLow, kind: 'euro' },
         { header: w.planHigh, kind: 'euro' },
         { header: w.swingPlan, kind: 'euro' },
