@@ -737,7 +737,7 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
   // The chart draws only what the table may show: a hidden year is drawn as 0 (the table says •).
   const drawn = (r: (typeof rows)[number]): number[] => r.values.map((x, i) => (r.hidden?.years[i] ?? null) !== null ? 0 : x);
   blocks.push({ kind: 'heading', text: v.planTitle(p.years[0]!, p.years.at(-1)!) });
-  blocks.push({ kind: 'paragraph', text: v.planText(p.objective, n.shortage >= 0.05, roundMoney(p.costs.noPlan.total) < roundMoney(p.costs.plan.total)) });
+  blocks.push({ kind: 'paragraph', text: v.planText(p.objective, n.shortage >= 0.05, roundMoney(p.costs.noPlan.total) < roundMoney(p.costs.plan.total), p.perYear.reducedHours.some((x) => x >= 0.05)) });
   blocks.push({
     kind: 'chart',
     title: v.planChartTitle,
@@ -772,7 +772,7 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
   blocks.push({ kind: 'heading', text: v.outsideTitle(decisions) });
   if (p.outside.length === 0) blocks.push({ kind: 'paragraph', text: v.noOutside });
   else {
-    blocks.push({ kind: 'paragraph', text: v.outsideText(shownTotal(n.outside, p.perYearHidden.outside.total, f), p.outside.length) });
+    blocks.push({ kind: 'paragraph', text: v.outsideText(shownTotal(n.outside, p.perYearHidden.outside.total, f), p.outside.length, p.objective) });
     blocks.push({
       kind: 'table',
       head: [t.doorbreken.functionCol, v.outsideFte],

@@ -303,7 +303,7 @@ export interface Texts {
      * `dearer`: no plan (which ignores the limits) costs less. The plan is the cheapest within the
      * scenario's limits and rules, not the cheapest there is.
      */
-    planText: (objective: 'cost' | 'redundancy', unmet: boolean, dearer: boolean) => string;
+    planText: (objective: 'cost' | 'redundancy', unmet: boolean, dearer: boolean, reducedHours: boolean) => string;
     planChartTitle: string;
     planCaption: (p: { period: string; hired: N; /** null: no one moves. */ moved: N | null; /** null: no one is placed outside. */ outside: N | null; overstaffing: N }) => string;
     action: { hired: string; reskilled: string; redeployed: string; outside: string; reducedHours: string; overstaffing: string; shortage: string };
@@ -316,7 +316,7 @@ export interface Texts {
     vulnerableHiringNote: string;
     hiringFte: string;
     outsideTitle: (period: string) => string;
-    outsideText: (fte: N, functions: number) => string;
+    outsideText: (fte: N, functions: number, objective: 'cost' | 'redundancy') => string;
     outsideFte: string;
     noHiring: string;
     noOutside: string;
