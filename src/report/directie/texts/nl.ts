@@ -355,7 +355,7 @@ export const nl = {
       redeployed: 'Herplaatsing zonder opleiding (fte)',
       outside: 'Plaatsing buiten de organisatie (fte)',
       reducedHours: 'Minder uren, vrijwillig (personen)',
-      overstaffing: 'Overbezetting: boven de formatie in dienst (fte)',
+      overstaffing: 'Overbezetting (fte)',
       shortage: 'Onvervulde vraag (fte)',
     },
     actionCol: 'Besluit',
