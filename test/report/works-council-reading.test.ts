@@ -95,3 +95,28 @@ describe('fewer hours are voluntary, unmet demand is work colleagues absorb', ()
     expect(run.stdout.replace(/\s+/g, ' ')).toMatch(/Minder uren \(vrijwillig; fte die mensen minder werken\)/);
   });
 });
+
+describe('a move into a lower scale is shown as one', () => {
+  it('the route table has the scale step and a sentence names the routes into a lower scale (nl, en)', () => {
+    const nl = renderReport(krimpData, { format: 'md', lang: 'nl' });
+    expect(nl).toContain('| Van | Naar | Fte | Schaal | Uren per persoon | Omscholingskosten | Jaren |');
+    // Senior medewerker KCC (scale 7) to Medewerker KCC (scale 6): a redeployment without training, € 0, one scale lower.
+    expect(nl).toMatch(/\| F002 Senior medewerker Klantcontactcentrum \| F001 Medewerker Klantcontactcentrum \| 9,0 \| −1 \| 0 \| €\s0 \|/);
+    const sentence = nl.split('\n').find((l) => l.includes('in een lagere schaal'));
+    expect(sentence).toBeDefined();
+    expect(sentence).toContain('F002 → F001');
+    expect(sentence).toMatch(/de kosten van het plan zijn alleen opleidingskosten, zonder het salarisverschil/);
+    const en = renderReport(krimpData, { format: 'md', lang: 'en' });
+    expect(en).toMatch(/FTE move to a function in a lower salary scale \([^)]*F002 → F001/);
+  });
+
+  it('spp reskill --format json gives each pathway its level_step and pay_ratio, as spp pathways does', async () => {
+    const reskill = JSON.parse((await runSpp(['reskill', '-q', '-s', krimp, '--format', 'json'])).stdout) as { pathways: { from: string; to: string; level_step: number | null; pay_ratio: number | null }[] };
+    const pathways = JSON.parse((await runSpp(['pathways', 'F002', '-q', '-s', krimp, '--format', 'json'])).stdout) as { pathways: { to: string; level_step: number | null; pay_ratio: number | null }[] };
+    const route = reskill.pathways.find((p) => p.from === 'F002' && p.to === 'F001')!;
+    const computed = pathways.pathways.find((p) => p.to === 'F001')!;
+    expect(route.level_step).toBe(computed.level_step);
+    expect(route.level_step).toBeLessThan(0);
+    expect(route.pay_ratio).toBeCloseTo(computed.pay_ratio!, 2);
+  });
+});

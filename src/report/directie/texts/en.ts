@@ -303,6 +303,9 @@ export const en = {
     to: 'To',
     fte: 'FTE',
     hoursPerPerson: 'Hours per person',
+    levelStep: 'Scale',
+    stepDown: (fte, routes) =>
+      `${fte} FTE move to a function in a lower salary scale (${routes}). Whether they keep their pay (a guarantee) is for the social plan (sociaal plan) to settle; the plan's costs are training costs only, without the pay difference or a guarantee allowance.`,
     cost: 'Reskilling cost',
     years: 'Years',
     movesTitle: (first, last) => `Moves per pathway and year, ${first}–${last} (FTE)`,

@@ -299,6 +299,9 @@ export const nl = {
     to: 'Naar',
     fte: 'Fte',
     hoursPerPerson: 'Uren per persoon',
+    levelStep: 'Schaal',
+    stepDown: (fte, routes) =>
+      `${fte} fte stapt over naar een functie in een lagere schaal (${routes}). Of zij hun salaris houden (een garantie), regelt het sociaal plan; de kosten van het plan zijn alleen opleidingskosten, zonder het salarisverschil of een garantietoelage.`,
     // A soft hyphen: in the narrow column Chromium otherwise breaks the word as 'Omscholingsk-osten'.
     cost: 'Omscholings\u00adkosten',
     years: 'Jaren',

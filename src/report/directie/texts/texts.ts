@@ -273,6 +273,10 @@ export interface Texts {
     to: string;
     fte: string;
     hoursPerPerson: string;
+    /** The scale step of a route (−1: the new function is one scale lower). */
+    levelStep: string;
+    /** Routes into a lower scale: what that means for the people, and what the plan's costs leave out. */
+    stepDown: (fte: N, routes: string) => string;
     cost: string;
     years: string;
     movesTitle: (first: number, last: number) => string;
