@@ -333,7 +333,7 @@ export const en = {
     gapLabel: 'Gap (FTE)',
     planTitle: (first, last) => `The action plan per year, ${first}–${last}`,
     planText: (objective, unmet, dearer, reducedHours) =>
-      'The action plan says what to do each year to reach the required formation: hire, move people internally, place people outside the organisation through a van-werk-naar-werk-traject (work-to-work), let those who want to work fewer hours, or keep more people on than the formation needs for a while (overstaffing). ' +
+      'The action plan says what to do each year to reach the required formation: hire, move people internally, place people outside the organisation through a van-werk-naar-werk-traject (work-to-work), let people who want to work fewer hours do so, or keep more people on than the formation needs for a while (overstaffing). ' +
       'Overstaffing is not a declaration of redundancy (boventalligverklaring) under the Cao Gemeenten: those counted in it stay employed in their own function, on their own pay. ' +
       (reducedHours
         ? 'Working fewer hours is voluntary: an employer cannot impose it unilaterally. The plan assumes there are employees who want to work less, up to the number the scenario gives (plan.reduced_hours); who works less gives up pay pro rata, unless the social plan (sociaal plan) provides otherwise. '
