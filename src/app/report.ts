@@ -27,7 +27,7 @@ export async function buildReportSource(inputs: LoadedInputs, monteCarlo?: Monte
     plan,
     // The routes as spp reskill shows them: a route from or into a function spp project withholds is one
     // route from or into those functions together (app/privacy.ts), not named (groei-sociaal-ruimte: F082 → F031).
-    reskill: reskillResultOf(mergePlanPrivacy(plan, suppressedFunctionIds(inputs, projection)), inputs.scenario.reskilling),
+    reskill: reskillResultOf(mergePlanPrivacy(plan, suppressedFunctionIds(inputs, projection)), inputs.scenario.reskilling, inputs.functions),
     scenario: inputs.scenario,
     cells: inputs.workforce.cells,
     raw: inputs.loaded.raw,

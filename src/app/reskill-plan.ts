@@ -9,6 +9,7 @@ import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.j
 import { buildPlan } from './plan.js';
 import { assertOrganisationShowable, mergePlanPrivacy, suppressedFunctionIds } from './privacy.js';
 import { dict } from '../domain/dict.js';
+import { knownPay, type FunctionProfile } from '../domain/workforce.js';
 
 /**
  * `spp reskill` (SPEC §3.2, issue #10 point 5): the pathways of the multi-year plan of `spp plan` —
@@ -18,14 +19,27 @@ import { dict } from '../domain/dict.js';
  */
 
 /** The plan seen as `spp.reskill/1`: pathways summed over the years (first_year = the plan's first year), totals per function and year. */
-export function reskillResultOf(plan: PlanResult, rules: Scenario['reskilling']): ReskillResult {
+export function reskillResultOf(plan: PlanResult, rules: Scenario['reskilling'], functions: readonly FunctionProfile[]): ReskillResult {
+  const byId = new Map(functions.map((f) => [f.id, f]));
+  // What a move means for the person: the scale and pay of the new function against the old (a works
+  // council reads "herplaatsing zonder opleiding, € 0" of a senior into a junior function as a step down).
+  const levelStep = (from: string, to: string): number | null => {
+    const a = byId.get(from)?.level ?? null;
+    const b = byId.get(to)?.level ?? null;
+    return a === null || b === null ? null : b - a;
+  };
+  const payRatio = (from: string, to: string): number | null => {
+    const a = byId.get(from)?.pay;
+    const b = byId.get(to)?.pay;
+    return knownPay(a) && knownPay(b) ? Math.round((b / a) * 100) / 100 : null;
+  };
   const byPair = new Map<string, ReskillPathway>();
   for (const m of plan.pathways) {
     if (m.fte <= 0) continue;
     const key = `${m.from}\0${m.to}`;
     const p = byPair.get(key);
     if (p === undefined) {
-      byPair.set(key, { from: m.from, to: m.to, fte: m.fte, hours_per_person: m.hours_per_person, cost: m.cost, first_year: m.year, last_year: m.year, retention: m.retention, explicit: m.explicit });
+      byPair.set(key, { from: m.from, to: m.to, fte: m.fte, hours_per_person: m.hours_per_person, cost: m.cost, first_year: m.year, last_year: m.year, retention: m.retention, explicit: m.explicit, level_step: levelStep(m.from, m.to), pay_ratio: payRatio(m.from, m.to) });
     } else {
       p.fte += m.fte;
       p.cost += m.cost;
@@ -102,7 +116,7 @@ export async function planAndReskill(
   onProgress?: PlanProgressListener,
 ): Promise<{ plan: PlanResult; reskill: ReskillResult }> {
   const { result: plan } = await buildPlan(inputs, detail, undefined, onProgress);
-  return { plan, reskill: reskillResultOf(plan, inputs.scenario.reskilling) };
+  return { plan, reskill: reskillResultOf(plan, inputs.scenario.reskilling, inputs.functions) };
 }
 
 /** `spp reskill`: load, project, plan (the scenario's `plan:` block, else the plan defaults). */
@@ -111,7 +125,7 @@ export async function runReskill(options: LoadOptions, onProgress?: PlanProgress
   // headcount's cells alive through the solve (~35 MB more peak at 1,000,000 rows).
   const { inputs, detail, suppressed } = projectAndRelease(await loadInputs(options));
   const plan = mergePlanPrivacy((await buildPlan(inputs, detail, undefined, onProgress)).result, suppressed);
-  return { inputs, plan, result: reskillResultOf(plan, inputs.scenario.reskilling) };
+  return { inputs, plan, result: reskillResultOf(plan, inputs.scenario.reskilling, inputs.functions) };
 }
 
 /**

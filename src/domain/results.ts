@@ -105,6 +105,13 @@ export interface ReskillPathway {
   /** Share of movers still there after their first year. */
   retention: number;
   explicit: boolean;
+  /**
+   * Scale (level) of the destination minus that of the origin: −1 is one scale lower. Null when a
+   * level is unknown, or for a route from or into the withheld functions together.
+   */
+  level_step: number | null;
+  /** Pay of the destination ÷ pay of the origin (two decimals); null when a pay is unknown, or for a merged route. */
+  pay_ratio: number | null;
 }
 
 /** One year of the plan, organisation-wide: the decisions that took effect on 1 January of `year`. */

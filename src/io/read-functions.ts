@@ -108,7 +108,7 @@ export async function readFunctions(path: string, options: CsvOptions = {}): Pro
       monthly.column,
       {
         en: `${columnLabel(match, monthly.column - 1, 'pay')} ${monthly.text}${more > 0 ? ` (and ${more} more ${more === 1 ? 'row' : 'rows'})` : ''} is under €12,000 a year: it looks like a monthly salary; spp expects annual pay in euros (12 months plus holiday pay and year-end bonus), which prices overstaffing in the plan`,
-        nl: `${columnLabel(match, monthly.column - 1, 'pay')} ${monthly.text}${more > 0 ? ` (en nog ${more} ${more === 1 ? 'regel' : 'regels'})` : ''} is minder dan € 12.000 per jaar: het lijkt een maandsalaris; spp verwacht het jaarsalaris in euro (12 maanden plus vakantiegeld en eindejaarsuitkering), waarmee het plan boventalligheid prijst`,
+        nl: `${columnLabel(match, monthly.column - 1, 'pay')} ${monthly.text}${more > 0 ? ` (en nog ${more} ${more === 1 ? 'regel' : 'regels'})` : ''} is minder dan € 12.000 per jaar: het lijkt een maandsalaris; spp verwacht het jaarsalaris in euro (12 maanden plus vakantiegeld en eindejaarsuitkering), waarmee het plan overbezetting prijst`,
       },
       'pay',
     );

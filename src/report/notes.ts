@@ -90,10 +90,10 @@ const RULES: [RegExp, Rewrite][] = [
   // The action plan's notes (app/plan.ts), shown by spp reskill and the report.
   [
     /^(\d+) of (\d+) functions have no pay in the data \(missing or 0\): their overstaffing is priced at reskilling\.surplus_cost_per_fte, €([\d,]+) per FTE-year$/,
-    // One function: "1 van de 40 functies heeft … haar boventalligheid" (it said "hebben … hun": consultant probe).
+    // One function: "1 van de 40 functies heeft … haar overbezetting" (it said "hebben … hun": consultant probe).
     (m, lang) =>
       lang === 'nl'
-        ? `${m[1]} van de ${m[2]} functies ${m[1] === '1' ? 'heeft' : 'hebben'} geen salaris in de gegevens (leeg of 0): ${m[1] === '1' ? 'haar' : 'hun'} boventalligheid kost reskilling.surplus_cost_per_fte, € ${m[3]!.replace(/,/g, '.')} per fte-jaar.`
+        ? `${m[1]} van de ${m[2]} functies ${m[1] === '1' ? 'heeft' : 'hebben'} geen salaris in de gegevens (leeg of 0): ${m[1] === '1' ? 'haar' : 'hun'} overbezetting kost reskilling.surplus_cost_per_fte, € ${m[3]!.replace(/,/g, '.')} per fte-jaar.`
         : `${m[1]} of the ${m[2]} functions ${m[1] === '1' ? 'has' : 'have'} no pay in the data (missing or 0): ${m[1] === '1' ? 'its' : 'their'} overstaffing is priced at reskilling.surplus_cost_per_fte, €${m[3]} per FTE-year.`,
   ],
   // Why the plan costs more than an alternative of the business case (app/plan.ts dearerNotes).
@@ -147,14 +147,14 @@ const RULES: [RegExp, Rewrite][] = [
     /^in (\d{4}) the plan moves people both ways between (.+?) and (.+?) \(([\d.]+) and ([\d.]+) FTE\): all it gains is the movers who leave in their first year \(retention below 1\), which lowers overstaffing but fills no demand; to rule it out, close one direction in plan\.pathways: (\{ from: .+, to: .+, max_per_year: 0 \})$/,
     (m, lang) =>
       lang === 'nl'
-        ? `In ${m[1]} laat het plan mensen in beide richtingen overstappen tussen ${m[2]} en ${m[3]} (${num(m[4]!, lang)} en ${num(m[5]!, lang)} fte). Het enige dat dit oplevert, is dat een deel van de overstappers in het eerste jaar vertrekt (behoud onder 1): dat vermindert de boventalligheid, maar vult geen vraag. Wilt u dat niet, sluit dan één richting af in plan.pathways: ${m[6]}.`
+        ? `In ${m[1]} laat het plan mensen in beide richtingen overstappen tussen ${m[2]} en ${m[3]} (${num(m[4]!, lang)} en ${num(m[5]!, lang)} fte). Het enige dat dit oplevert, is dat een deel van de overstappers in het eerste jaar vertrekt (behoud onder 1): dat vermindert de overbezetting, maar vult geen vraag. Wilt u dat niet, sluit dan één richting af in plan.pathways: ${m[6]}.`
         : `In ${m[1]} the plan moves people both ways between ${m[2]} and ${m[3]} (${num(m[4]!, lang)} and ${num(m[5]!, lang)} FTE). All it gains is the movers who leave in their first year (retention below 1): that lowers overstaffing but fills no demand. To rule it out, close one direction in plan.pathways: ${m[6]}.`,
   ],
   [
     /^the plan hires into (.+?) and later carries overstaffing or places people outside in the same function: each hire meets the demand of its year at the least cost, but such vacancies could be filled temporarily \(a temporary contract, agency or interim staff\), which the plan does not model$/,
     (m, lang) =>
       lang === 'nl'
-        ? `Het plan werft in ${m[1]} en houdt daar later mensen boventallig of plaatst er mensen buiten: elke werving vult de vraag van dat jaar tegen de laagste kosten, maar zulke vacatures kunnen ook tijdelijk worden ingevuld (een tijdelijk contract, inhuur); dat rekent het plan niet door.`
+        ? `Het plan werft in ${m[1]} en houdt daar later mensen boven de formatie in dienst of plaatst er mensen buiten: elke werving vult de vraag van dat jaar tegen de laagste kosten, maar zulke vacatures kunnen ook tijdelijk worden ingevuld (een tijdelijk contract, inhuur); dat rekent het plan niet door.`
         : `The plan hires into ${m[1]} and later carries overstaffing or places people outside in the same function: each hire meets the demand of its year at the least cost, but such vacancies could be filled temporarily (a temporary contract, agency or interim staff), which the plan does not model.`,
   ],
   [

@@ -109,7 +109,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     },
     objectiveLabel: 'Doel',
     intro:
-      'Een jaarregel is de stand op 1 januari met de besluiten die die dag ingaan (genomen in het jaar ervoor). Routes = fte die via een route naar een andere functie overstappen (omscholing en herplaatsing); Buiten = buiten de organisatie geplaatst (van werk naar werk); Boven = boventallig (overbezetting); Tekort = onvervulde vraag. De kosten staan per jaar waarin ze betaald worden onder Kosten per jaar.',
+      'Een jaarregel is de stand op 1 januari met de besluiten die die dag ingaan (genomen in het jaar ervoor). Routes = fte die via een route naar een andere functie overstappen (omscholing en herplaatsing); Buiten = buiten de organisatie geplaatst (van-werk-naar-werk-traject); Boven = overbezetting (boven de formatie in dienst, in de eigen functie; geen boventalligverklaring); Tekort = onvervulde vraag. De kosten staan per jaar waarin ze betaald worden onder Kosten per jaar.',
     year: 'Jaar',
     fte: 'Fte',
     demand: 'Vraag',
@@ -133,14 +133,14 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     costTitle: 'Kosten en businesscase',
     costPerYearTitle: 'Kosten per jaar (betaald in)',
     costPerYearNote:
-      'Een besluit wordt betaald in het jaar waarin het genomen wordt, het jaar vóór de 1 januari waarop het ingaat; boventalligheid, minder uren en onvervulde vraag in hun eigen jaar.',
+      'Een besluit wordt betaald in het jaar waarin het genomen wordt, het jaar vóór de 1 januari waarop het ingaat; overbezetting, minder uren en onvervulde vraag in hun eigen jaar.',
     costRoundingNote: 'Elk bedrag is op hele euro’s afgerond, een totaal uit de onafgeronde bedragen: een rij of kolom kan daardoor een paar euro van haar totaal afwijken (afrondingsverschil).',
     paidIn: 'Betaald in',
     kindsShort: { hiring: 'Werven', reskilling: 'Routes', redundancy: 'Buiten', overstaffing: 'Boven', reduced_hours: 'Min.uren', shortage: 'Tekort' },
     kinds: {
       hiring: 'Wervingskosten',
       reskilling: 'Omscholingskosten',
-      redundancy: 'Van werk naar werk',
+      redundancy: 'Van-werk-naar-werk',
       overstaffing: 'Overbezetting',
       reduced_hours: 'Minder uren',
       shortage: 'Onvervulde vraag',
@@ -154,7 +154,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     unmet: (plan, noPathways, noPlan, free) =>
       `Onvervulde vraag over de horizon: plan ${plan} fte-jaar${noPathways === null ? '' : `, zonder routes ${noPathways}`}, geen plan ${noPlan}.` +
       (free ? ' Onvervulde vraag kost in deze vergelijking niets: een regel die meer vraag onvervuld laat, is daardoor goedkoper zonder beter te zijn.' : ''),
-    reducedHours: (years) => `Minder uren (fte die mensen minder werken): ${years}. In die jaren is Fte − minder uren − Boven + Tekort = Vraag.`,
+    reducedHours: (years) => `Minder uren (vrijwillig; fte die mensen minder werken): ${years}. In die jaren is Fte − minder uren − Boven + Tekort = Vraag.`,
     unmetCaveat: (fte) => `maar laat ${fte} fte-jaar meer vraag onvervuld`,
     unmetCaveatSentence: (fte, alternative) =>
       `Maar het actieplan laat ${fte} fte-jaar meer vraag onvervuld dan ${alternative === 'noPlan' ? 'geen plan (werven zonder grenzen)' : 'het plan zonder routes'}.`,
@@ -172,7 +172,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
       hire: 'Werven (fte)',
       movedIn: 'Instroom routes (fte)',
       movedOut: 'Uitstroom routes (fte)',
-      outside: 'Van werk naar werk (fte)',
+      outside: 'Van-werk-naar-werk (fte)',
       over: 'Overbezetting (fte)',
       short: 'Tekort (fte)',
       routes: 'Routes',
@@ -190,7 +190,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
       hired_fte: 'Werven (fte)',
       moved_in_fte: 'Instroom routes (fte)',
       moved_out_fte: 'Uitstroom routes (fte)',
-      redundant_fte: 'Van werk naar werk (fte)',
+      redundant_fte: 'Van-werk-naar-werk (fte)',
       reduced_hours_persons: 'Minder uren (personen)',
       overstaffing_fte: 'Overbezetting (fte)',
       shortage_fte: 'Tekort (fte)',
@@ -216,7 +216,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     noShortfall: 'Geen: alle vraag wordt vervuld.',
     noBinding: 'Geen grens beperkt het plan.',
     costSheetNote: (discount) =>
-      `Per jaar waarin betaald: de besluiten die in dat jaar genomen worden (ze gaan 1 januari van het jaar erna in) en de lasten van dat jaar (boventalligheid, minder uren, onvervulde vraag)${discount === null ? '' : `, contant gemaakt naar het startjaar ${discount.year} tegen ${discount.rate} per jaar (plan.discount_rate)`}.`,
+      `Per jaar waarin betaald: de besluiten die in dat jaar genomen worden (ze gaan 1 januari van het jaar erna in) en de lasten van dat jaar (overbezetting, minder uren, onvervulde vraag)${discount === null ? '' : `, contant gemaakt naar het startjaar ${discount.year} tegen ${discount.rate} per jaar (plan.discount_rate)`}.`,
   },
   en: {
     title: (name, id, from, to) => `Action plan: ${name} (${id}), ${from}–${to}`,
@@ -226,7 +226,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     },
     objectiveLabel: 'Objective',
     intro:
-      "A year's row is the state on 1 January and the decisions that took effect that day (made the year before); Moves = FTE moving to another function over a pathway (reskilling and redeployment), Outside = placed outside (van-werk-naar-werk), Over = overstaffing, Short = unmet demand. The costs are given by the year they are paid in, under Cost per year.",
+      "A year's row is the state on 1 January and the decisions that took effect that day (made the year before); Moves = FTE moving to another function over a pathway (reskilling and redeployment), Outside = placed outside (van-werk-naar-werk-traject, work-to-work), Over = overstaffing (kept on above the formation, in their own function; not a declaration of redundancy), Short = unmet demand. The costs are given by the year they are paid in, under Cost per year.",
     year: 'Year',
     fte: 'FTE',
     demand: 'Demand',
@@ -270,7 +270,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     unmet: (plan, noPathways, noPlan, free) =>
       `Demand left unmet over the horizon: plan ${plan} FTE-years${noPathways === null ? '' : `, without pathways ${noPathways}`}, no plan ${noPlan}.` +
       (free ? ' Unmet demand costs nothing in this comparison: a line that leaves more demand unmet is cheaper for it without being better.' : ''),
-    reducedHours: (years) => `Reduced hours (FTE people work less): ${years}. In those years FTE − reduced hours − Over + Short = Demand.`,
+    reducedHours: (years) => `Reduced hours (voluntary; FTE people work less): ${years}. In those years FTE − reduced hours − Over + Short = Demand.`,
     unmetCaveat: (fte) => `but leaves ${fte} FTE-years more demand unmet`,
     unmetCaveatSentence: (fte, alternative) =>
       `But the action plan leaves ${fte} FTE-years more demand unmet than ${alternative === 'noPlan' ? 'no plan (hiring without limits)' : 'the plan without pathways'}.`,

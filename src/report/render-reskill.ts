@@ -233,11 +233,11 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
   const heads = fitting(short) ? short : fitting(medium) ? medium : compact;
   // Even the short headers too wide (figures of millions): split into tables that each repeat the year.
   out.push('', c.bold(nl ? 'Het plan per jaar (fte)' : 'The plan per year (FTE)'), fitTable(columnsOf(heads), yearTable, { color: options.color, width }).trimEnd());
-  if (heads === medium) out.push(c.dim(wrapText(nl ? 'Buiten = buiten de organisatie geplaatst (van werk naar werk); Boven = boventallig in dienst.' : 'Outside = placed outside the organisation (work to work); Over = overstaffed, kept on.', width, '')));
+  if (heads === medium) out.push(c.dim(wrapText(nl ? 'Buiten = buiten de organisatie geplaatst (van-werk-naar-werk-traject); Boven = overbezetting (boven de formatie in dienst).' : 'Outside = placed outside the organisation (van-werk-naar-werk-traject, work-to-work); Over = overstaffing (kept on above the formation).', width, '')));
   if (heads === compact) {
     const legend = nl
-      ? 'Omsch. = omscholing; Herpl. = herplaatsing zonder opleiding; Buiten = buiten de organisatie geplaatst (van werk naar werk); Boven = boventallig in dienst; Tekort = onvervulde vraag.'
-      : 'Resk. = reskilling; Redep. = redeployment without training; Outside = placed outside the organisation (work to work); Over = overstaffed, kept on.';
+      ? 'Omsch. = omscholing; Herpl. = herplaatsing zonder opleiding; Buiten = buiten de organisatie geplaatst (van-werk-naar-werk-traject); Boven = overbezetting (boven de formatie in dienst); Tekort = onvervulde vraag.'
+      : 'Resk. = reskilling; Redep. = redeployment without training; Outside = placed outside the organisation (van-werk-naar-werk-traject, work-to-work); Over = overstaffing (kept on above the formation).';
     out.push(c.dim(wrapText(legend, width, '')));
   }
   const list = (title: string, header: string, record: Record<string, number>): void => {

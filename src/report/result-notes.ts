@@ -19,7 +19,7 @@ const nlNumber = (text: string): string => {
 /** The first half of a binding limit's sentence: what one unit more of the limit would be. */
 const LIMITS: [RegExp, Rewrite][] = [
   [/^one more hire allowed in (\S+) for 1 January (\d{4})$/, (m) => `Eén fte extra werving toestaan in ${m[1]} per 1 januari ${m[2]}`],
-  [/^one more placement outside allowed from (\S+) for 1 January (\d{4})$/, (m) => `Eén fte extra van werk naar werk toestaan uit ${m[1]} per 1 januari ${m[2]}`],
+  [/^one more placement outside allowed from (\S+) for 1 January (\d{4})$/, (m) => `Eén fte extra plaatsing buiten de organisatie (van-werk-naar-werk) toestaan uit ${m[1]} per 1 januari ${m[2]}`],
   [/^one more person on reduced hours allowed in (\S+) in (\d{4})$/, (m) => `Eén persoon extra met minder uren toestaan in ${m[1]} in ${m[2]}`],
   [/^one more FTE of overstaffing allowed in (\d{4})$/, (m) => `Eén fte extra overbezetting toestaan in ${m[1]}`],
   [/^one more FTE allowed on the pathway (\S+) → (\S+) for 1 January (\d{4})$/, (m) => `Eén fte extra toestaan op de route ${m[1]} → ${m[2]} per 1 januari ${m[3]}`],

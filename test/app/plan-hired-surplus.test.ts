@@ -31,7 +31,7 @@ describe('a plan that hires into a function and later has a surplus there', () =
     // English words in the English note (it said "(a temporary contract, inhuur)").
     expect(notes[0]).toContain('(a temporary contract, agency or interim staff)');
     expect(translateNote(notes[0]!, 'en', (id) => id)).not.toMatch(/inhuur/);
-    expect(translateNote(notes[0]!, 'nl', (id) => id)).toMatch(/^Het plan werft in F1, F2 en houdt daar later mensen boventallig of plaatst er mensen buiten: .* \(een tijdelijk contract, inhuur\); dat rekent het plan niet door\.$/);
+    expect(translateNote(notes[0]!, 'nl', (id) => id)).toMatch(/^Het plan werft in F1, F2 en houdt daar later mensen boven de formatie in dienst of plaatst er mensen buiten: .* \(een tijdelijk contract, inhuur\); dat rekent het plan niet door\.$/);
   });
 
   it('never names a function withheld for privacy, and says nothing when none is left', () => {

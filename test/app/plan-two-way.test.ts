@@ -39,7 +39,7 @@ describe('a plan that moves people both ways between two functions in one year',
   it('reads in Dutch in the plan, reskill and the report', () => {
     const [note] = twoWayNotes([flow('A01', 'A02', 2028, 1.2379), flow('A02', 'A01', 2028, 0.8315)], new Set());
     expect(translateNote(note!, 'nl', (id) => id)).toBe(
-      'In 2028 laat het plan mensen in beide richtingen overstappen tussen A01 en A02 (1,24 en 0,83 fte). Het enige dat dit oplevert, is dat een deel van de overstappers in het eerste jaar vertrekt (behoud onder 1): dat vermindert de boventalligheid, maar vult geen vraag. Wilt u dat niet, sluit dan één richting af in plan.pathways: { from: A02, to: A01, max_per_year: 0 }.',
+      'In 2028 laat het plan mensen in beide richtingen overstappen tussen A01 en A02 (1,24 en 0,83 fte). Het enige dat dit oplevert, is dat een deel van de overstappers in het eerste jaar vertrekt (behoud onder 1): dat vermindert de overbezetting, maar vult geen vraag. Wilt u dat niet, sluit dan één richting af in plan.pathways: { from: A02, to: A01, max_per_year: 0 }.',
     );
   });
 });

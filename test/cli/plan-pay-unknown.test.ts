@@ -44,7 +44,7 @@ describe('a function without pay in the data', { timeout: 120_000 }, () => {
   it('says so in Dutch in the table', async () => {
     const run = await runSpp(['plan', '-q', '-s', resolve('scenarios/krimp-vacaturestop.yaml'), '--functions', functionsWith('0'), '--format', 'table']);
     // One function: singular ("hebben … hun" was a consultant probe's frown).
-    expect(run.stdout.replace(/\s+/g, ' ')).toContain('1 van de 85 functies heeft geen salaris in de gegevens (leeg of 0): haar boventalligheid kost reskilling.surplus_cost_per_fte, € 55.000 per fte-jaar.');
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain('1 van de 85 functies heeft geen salaris in de gegevens (leeg of 0): haar overbezetting kost reskilling.surplus_cost_per_fte, € 55.000 per fte-jaar.');
     const en = await runSpp(['plan', '-q', '-s', resolve('scenarios/krimp-vacaturestop.yaml'), '--functions', functionsWith('0'), '--format', 'table', '--lang', 'en']);
     expect(en.stdout.replace(/\s+/g, ' ')).toContain('1 of the 85 functions has no pay in the data (missing or 0): its overstaffing is priced at reskilling.surplus_cost_per_fte, €55,000 per FTE-year.');
   });

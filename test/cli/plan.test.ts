@@ -20,7 +20,7 @@ describe('spp plan', () => {
   it('says under the year table how much FTE people work less on reduced hours, so each row adds up (krimp-vacaturestop)', { timeout: 120_000 }, async () => {
     const table = (await runSppOnce(['plan', '-s', SCENARIO, '--format', 'table', '-q'])).stdout;
     const flat = table.replace(/\n(?!\n)/g, ' ');
-    const line = /Minder uren \(fte die mensen minder werken\): ([^.]+)\. In die jaren is Fte − minder uren − Boven \+ Tekort = Vraag\./.exec(flat);
+    const line = /Minder uren \(vrijwillig; fte die mensen minder werken\): ([^.]+)\. In die jaren is Fte − minder uren − Boven \+ Tekort = Vraag\./.exec(flat);
     expect(line).not.toBeNull();
     const reduced = new Map(line![1]!.split('; ').map((p) => p.split(' ')).map(([y, v]) => [Number(y), Number(v!.replace(',', '.'))]));
     expect(reduced.size).toBeGreaterThan(3);
@@ -33,7 +33,7 @@ describe('spp plan', () => {
       expect(num(fte!) - num(over!) + num(short!) - num(demand!), `${year}`).toBeCloseTo(reduced.get(Number(year)) ?? 0, 0);
     }
     const md = (await runSppOnce(['plan', '-s', SCENARIO, '--format', 'md', '-q', '--lang', 'en'])).stdout;
-    expect(md).toMatch(/Reduced hours \(FTE people work less\): 2027 0\.2; 2028 1\.2;/);
+    expect(md).toMatch(/Reduced hours \(voluntary; FTE people work less\): 2027 0\.2; 2028 1\.2;/);
     const baseline = (await runSppOnce(['plan', '-s', 'scenarios/baseline.yaml', '--format', 'table', '-q'])).stdout;
     expect(baseline).not.toContain('Minder uren');
   });

@@ -63,7 +63,7 @@ function planWith(pathways: PlanPathwayFlow[] = []): PlanResult {
   };
 }
 const plan = planWith();
-const reskill = reskillResultOf(plan, scenario.reskilling);
+const reskill = reskillResultOf(plan, scenario.reskilling, []);
 const cell = (functionId: string, birthYear: number, persons: number, fte: number): Cell =>
   ({ functionId, birthYear, birthMonth: 7, contract: 'permanent', endYear: null, group: '', persons, fte });
 const cells = [cell('F1', 1970, 3, 3), cell('F2', 1990, 4, 3.5)];
@@ -154,7 +154,7 @@ describe('flow chart size', () => {
       from: `S${String(i).padStart(2, '0')}`, to: `T${String(i).padStart(2, '0')}`, year: 2027, fte: 1 + i / 10, cost: 3400, hours_per_person: 40, retention: 0.9, explicit: false,
     }));
     const flows = planWith(pathways);
-    const data = buildReportData({ project, plan: flows, reskill: reskillResultOf(flows, scenario.reskilling), scenario, cells, raw: {}, usedExample: false });
+    const data = buildReportData({ project, plan: flows, reskill: reskillResultOf(flows, scenario.reskilling, []), scenario, cells, raw: {}, usedExample: false });
     const html = renderReport(data, { format: 'html', lang: 'en' });
     const flow = html.slice(html.indexOf('<svg', html.indexOf('id="doorontwikkelen"')), html.indexOf('</svg>', html.indexOf('id="doorontwikkelen"')));
     expect((flow.match(/<path /g) ?? []).length).toBe(12);

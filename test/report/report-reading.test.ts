@@ -42,7 +42,7 @@ describe('the report of a plan that places no one outside', () => {
     const table = nl.slice(nl.indexOf('| Besluit |'), nl.indexOf('### Werving per functie'));
     // 440,1 in the Totaal column of "Onvervulde vraag (fte)" is the summary's 440,1 fte-jaar.
     expect(table).toMatch(/\| Onvervulde vraag \(fte\) \|.*\| 440,1 \|/);
-    expect(table).toContain('Minder uren, boventalligheid en onvervulde vraag zijn de stand in een jaar: hun totaal telt die op tot persoonsjaren en fte-jaren.');
+    expect(table).toContain('Minder uren, overbezetting en onvervulde vraag zijn de stand in een jaar: hun totaal telt die op tot persoonsjaren en fte-jaren.');
     const en = renderReport(data, { format: 'md', lang: 'en' });
     expect(en).toContain('Reduced hours, overstaffing and unmet demand are the position in a year: their total adds those up to person-years and FTE-years.');
   });
@@ -55,7 +55,7 @@ describe("the scenario's levers on the first page", () => {
     const nl = renderReport(data, { format: 'md', lang: 'nl' });
     const levers = nl.split('**De aannames die de uitkomst bepalen**')[1]!.split('*De volledige lijst')[0]!;
     expect(levers).toContain('- Vacaturestop in Bedrijfsvoering en Beleid: geen werving.');
-    expect(levers).toContain('- Boventalligheid in de hele organisatie ten hoogste 15 fte per jaar.');
+    expect(levers).toContain('- Overbezetting (medewerkers boven de formatie in dienst) in de hele organisatie ten hoogste 15 fte per jaar.');
     // The rule for all functions sets a cost, no limit: it is not a lever here.
     expect(levers).not.toContain('Alle functies');
     const en = renderReport(data, { format: 'md', lang: 'en' });

@@ -62,7 +62,7 @@ describe('spp plan --format xlsx', () => {
   it('has the plan per year, one wide sheet per decision, routes, costs, shortfalls, limits and assumptions, in Dutch', async () => {
     const wb = await open(await planWorkbook('nl'));
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Plan per jaar', 'Werven (fte)', 'Instroom routes (fte)', 'Uitstroom routes (fte)', 'Van werk naar werk (fte)', 'Overbezetting (fte)', 'Tekort (fte)',
+      'Plan per jaar', 'Werven (fte)', 'Instroom routes (fte)', 'Uitstroom routes (fte)', 'Van-werk-naar-werk (fte)', 'Overbezetting (fte)', 'Tekort (fte)',
       'Routes', 'Kosten', 'Onvervulde vraag', 'Knelpunten', 'Aannames',
     ]);
     // Plan per jaar: quantities as rows, every year as a column; the start year carries no decisions.
@@ -108,7 +108,7 @@ describe('spp plan --format xlsx', () => {
     // beside the JSON (found by a consultant probe). The year rows add up to the plan's totals.
     const costs = wb.getWorksheet('Kosten')!;
     const c = values(costs);
-    expect(c[0]).toEqual(['Betaald in', 'Wervingskosten', 'Omscholingskosten', 'Van werk naar werk', 'Overbezetting', 'Minder uren', 'Onvervulde vraag', 'Totaal', 'Plan bespaart']);
+    expect(c[0]).toEqual(['Betaald in', 'Wervingskosten', 'Omscholingskosten', 'Van-werk-naar-werk', 'Overbezetting', 'Minder uren', 'Onvervulde vraag', 'Totaal', 'Plan bespaart']);
     const kinds = ['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_hours', 'shortage'] as const;
     const n = plan.costs.by_year.length;
     const yearRows = c.slice(1, 1 + n);
@@ -176,7 +176,7 @@ describe('spp plan --format xlsx', () => {
       const c = values((await open(await planWorkbook(lang, rate))).worksheets[8]!);
       return String(c[plan.costs.by_year.length + 4]![0]);
     };
-    const nl = 'Per jaar waarin betaald: de besluiten die in dat jaar genomen worden (ze gaan 1 januari van het jaar erna in) en de lasten van dat jaar (boventalligheid, minder uren, onvervulde vraag)';
+    const nl = 'Per jaar waarin betaald: de besluiten die in dat jaar genomen worden (ze gaan 1 januari van het jaar erna in) en de lasten van dat jaar (overbezetting, minder uren, onvervulde vraag)';
     const en = "Per year paid in: the decisions made in that year (they take effect on 1 January of the next year) and that year's carrying costs (overstaffing, reduced hours, unmet demand)";
     expect(await note('nl', 0)).toBe(`${nl}.`);
     expect(await note('nl', 0.03)).toBe(`${nl}, contant gemaakt naar het startjaar 2026 tegen 3% per jaar (plan.discount_rate).`);

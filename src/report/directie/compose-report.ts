@@ -580,6 +580,10 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
         given: given.some((r) => r.costPerFte !== null && r.cost >= 0.5) ? f.euro(sum(given.filter((r) => r.costPerFte !== null).map((r) => r.cost))) : null,
       }),
     });
+    // A move into a lower scale is a step back for the people who make it (a works council asks):
+    // said with the routes, and that the plan's costs leave the pay difference out.
+    const down = p.pathways.filter((r) => r.hidden === null && r.levelStep !== null && r.levelStep < 0);
+    if (down.length > 0) blocks.push({ kind: 'paragraph', text: o.stepDown(f.fte(sum(down.map((r) => r.fte))), down.map((r) => `${r.from} → ${r.to}`).join(', ')) });
     if (given.length > 0) {
       const routes = given.map((r) => `${r.from} → ${r.to}${r.costPerFte === null ? '' : ` (${f.euro(r.costPerFte)} ${t.lang === 'nl' ? 'per fte' : 'per FTE'})`}`).join(', ');
       blocks.push({ kind: 'paragraph', text: o.givenNote(routes, given.length, f.euro(p.rules.cost_per_hour), given.every((r) => r.costPerFte !== null)) });
@@ -599,21 +603,22 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
     const hidden = p.pathways.length - visible.length;
     const table: TableBlock = {
       kind: 'table',
-      head: [o.from, o.to, o.fte, o.hoursPerPerson, o.cost, o.years],
+      head: [o.from, o.to, o.fte, o.levelStep, o.hoursPerPerson, o.cost, o.years],
       // Two names, three numbers and the years a route is used ("2027, 2031–2032, 2034"): the names
       // wrap, the numbers never do, the years only between their runs (a text column, not a number).
-      align: ['l', 'l', 'r', 'r', 'r', 'l'],
-      widths: [22, 22, 7, 11, 18, 20],
+      align: ['l', 'l', 'r', 'r', 'r', 'r', 'l'],
+      widths: [20, 20, 7, 9, 10, 16, 18],
       rows: p.pathways.map((r) => [
         label(r.from, r.fromName),
         r.explicit && r.hidden === null ? `${label(r.to, r.toName)} (${o.given})` : label(r.to, r.toName),
         shown(f.fte(r.fte), r.hidden),
+        r.levelStep === null || r.hidden !== null ? '—' : r.levelStep === 0 ? '0' : `${r.levelStep > 0 ? '+' : '−'}${Math.abs(r.levelStep)}`,
         f.int(r.hoursPerPerson),
         shown(f.euro(r.cost), r.hidden),
         // The years it moves people (a hidden route's years would say when its few people move).
         r.hidden === null ? routeYears(r) : f.persons({ persons: 0, hidden: r.hidden }),
       ]),
-      foot: [t.total, '', f.fte(n.moved), '', f.euro(p.costs.plan.reskilling), ''],
+      foot: [t.total, '', f.fte(n.moved), '', '', f.euro(p.costs.plan.reskilling), ''],
       note: o.pathwaysNote + (hidden > 0 ? ` ${t.suppressionNote(data.minGroup)}` : ''),
     };
     blocks.push({
@@ -737,7 +742,7 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
   // The chart draws only what the table may show: a hidden year is drawn as 0 (the table says •).
   const drawn = (r: (typeof rows)[number]): number[] => r.values.map((x, i) => (r.hidden?.years[i] ?? null) !== null ? 0 : x);
   blocks.push({ kind: 'heading', text: v.planTitle(p.years[0]!, p.years.at(-1)!) });
-  blocks.push({ kind: 'paragraph', text: v.planText(p.objective, n.shortage >= 0.05, roundMoney(p.costs.noPlan.total) < roundMoney(p.costs.plan.total)) });
+  blocks.push({ kind: 'paragraph', text: v.planText(p.objective, n.shortage >= 0.05, roundMoney(p.costs.noPlan.total) < roundMoney(p.costs.plan.total), p.perYear.reducedHours.some((x) => x >= 0.05)) });
   blocks.push({
     kind: 'chart',
     title: v.planChartTitle,
@@ -772,7 +777,7 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
   blocks.push({ kind: 'heading', text: v.outsideTitle(decisions) });
   if (p.outside.length === 0) blocks.push({ kind: 'paragraph', text: v.noOutside });
   else {
-    blocks.push({ kind: 'paragraph', text: v.outsideText(shownTotal(n.outside, p.perYearHidden.outside.total, f), p.outside.length) });
+    blocks.push({ kind: 'paragraph', text: v.outsideText(shownTotal(n.outside, p.perYearHidden.outside.total, f), p.outside.length, p.objective) });
     blocks.push({
       kind: 'table',
       head: [t.doorbreken.functionCol, v.outsideFte],

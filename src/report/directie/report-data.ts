@@ -167,6 +167,8 @@ interface PlanPathwayRow {
   toName: string;
   fte: number;
   hoursPerPerson: number;
+  /** Scale of the destination minus the origin's (−1: one lower); null when unknown. */
+  levelStep: number | null;
   cost: number;
   firstYear: number;
   lastYear: number;
@@ -370,6 +372,7 @@ function planData(
     toName: name(r.to),
     fte: r.fte,
     hoursPerPerson: r.hours_per_person,
+    levelStep: r.level_step,
     cost: r.cost,
     firstYear: r.first_year,
     lastYear: r.last_year,

@@ -303,6 +303,9 @@ export const en = {
     to: 'To',
     fte: 'FTE',
     hoursPerPerson: 'Hours per person',
+    levelStep: 'Scale',
+    stepDown: (fte, routes) =>
+      `${fte} FTE move to a function in a lower salary scale (${routes}). Whether they keep their pay (a guarantee) is for the social plan (sociaal plan) to settle; the plan's costs are training costs only, without the pay difference or a guarantee allowance.`,
     cost: 'Reskilling cost',
     years: 'Years',
     movesTitle: (first, last) => `Moves per pathway and year, ${first}–${last} (FTE)`,
@@ -329,8 +332,12 @@ export const en = {
     demandCol: 'Required (FTE)',
     gapLabel: 'Gap (FTE)',
     planTitle: (first, last) => `The action plan per year, ${first}–${last}`,
-    planText: (objective, unmet, dearer) =>
-      'The action plan says what to do each year to reach the required formation: hire, move people internally, place people outside the organisation, reduce hours or carry overstaffing for a while. ' +
+    planText: (objective, unmet, dearer, reducedHours) =>
+      'The action plan says what to do each year to reach the required formation: hire, move people internally, place people outside the organisation through a van-werk-naar-werk-traject (work-to-work), let people who want to work fewer hours do so, or keep more people on than the formation needs for a while (overstaffing). ' +
+      'Overstaffing is not a declaration of redundancy (boventalligverklaring) under the Cao Gemeenten: those counted in it stay employed in their own function, on their own pay. ' +
+      (reducedHours
+        ? 'Working fewer hours is voluntary: an employer cannot impose it unilaterally. The plan assumes there are employees who want to work less, up to the number the scenario gives (plan.reduced_hours); who works less gives up pay pro rata, unless the social plan (sociaal plan) provides otherwise. '
+        : '') +
       (unmet ? 'The scenario\'s limits do not allow all demand to be met: the plan meets as much of it as they allow, ' : '') +
       (objective === 'cost'
         ? unmet
@@ -353,7 +360,7 @@ export const en = {
       reskilled: 'Reskilling (FTE)',
       redeployed: 'Redeployment without training (FTE)',
       outside: 'Placement outside the organisation (FTE)',
-      reducedHours: 'Reduced hours (people)',
+      reducedHours: 'Reduced hours, voluntary (people)',
       overstaffing: 'Overstaffing (FTE)',
       shortage: 'Unmet demand (FTE)',
     },
@@ -367,8 +374,12 @@ export const en = {
       'Vulnerable and still hiring: there the work shrinks, but people leave faster than the work disappears. The hiring need is the smaller formation that remains (see chapter 3).',
     hiringFte: 'Hiring (FTE)',
     outsideTitle: (period) => `Placement outside the organisation per function, ${period}`,
-    outsideText: (fte, functions) =>
-      `${fte} FTE in ${count(functions, 'function', 'functions')} finds no suitable place within the organisation. That is the task for regional mobility and van-werk-naar-werk support, with neighbouring municipalities and the region.`,
+    outsideText: (fte, functions, objective) =>
+      `The plan places ${fte} FTE from ${count(functions, 'function', 'functions')} outside the organisation: through a van-werk-naar-werk-traject (work-to-work) to work with another employer. FTE is not the number of people: part-timers count for a part. ` +
+      (objective === 'cost'
+        ? 'It is the plan\'s choice on cost (a traject costs less in the plan than keeping these people on above the formation, or the scenario\'s limits leave no other way), not a finding that there is no suitable work within the municipality; with plan.objective: redundancy the plan places as few people outside as it can. '
+        : 'Even with the goal of placing as few people outside as possible, the scenario\'s limits (such as the cap on overstaffing) leave no place for them within the organisation. ') +
+      'Who it concerns, and whether anyone is declared redundant (boventallig), only follows from a reorganisation decision and the social plan (Cao Gemeenten). It is the task for regional mobility, with neighbouring municipalities and the region.',
     outsideFte: 'Placed outside (FTE)',
     noHiring: 'The plan needs to hire nobody.',
     noOutside: 'The plan places nobody outside the organisation.',
@@ -383,7 +394,7 @@ export const en = {
     yearsWithheld: 'withheld',
     businessTitle: (period) => `Business case: costs by kind over ${period}`,
     unmetNote: (plan, noPathways, noPlan) =>
-      `Demand left unmet over the horizon: action plan ${plan} FTE-years${noPathways === null ? '' : `, without internal pathways ${noPathways}`}, without a plan ${noPlan}. Unmet demand costs nothing in this comparison: a column that leaves more work undone is cheaper for it without being better.`,
+      `Demand left unmet over the horizon: action plan ${plan} FTE-years${noPathways === null ? '' : `, without internal pathways ${noPathways}`}, without a plan ${noPlan}. Unmet demand costs nothing in this comparison, but it is work left undone, absorbed by colleagues (workload) or hired in: a column that leaves more work undone is cheaper for it without being better.`,
     kindCol: 'Kind of cost',
     planCol: 'Action plan',
     noPathwaysCol: 'Without internal pathways',

@@ -41,7 +41,7 @@ export const nl = {
     emerging: (names, fte, end) => `Nieuwe ${names.length === 1 ? 'functie' : 'functies'}: ${names.join(', ')} (samen ${fte} fte in ${end}).`,
     hiringFreeze: (scopes) => `Vacaturestop in ${listNl(scopes)}: geen werving.`,
     hiringLimit: (scope, fte) => `${scope}: werving ten hoogste ${fte} fte per functie per jaar.`,
-    overstaffingCap: (fte) => `Boventalligheid in de hele organisatie ten hoogste ${fte} fte per jaar.`,
+    overstaffingCap: (fte) => `Overbezetting (medewerkers boven de formatie in dienst) in de hele organisatie ten hoogste ${fte} fte per jaar.`,
     allFunctions: 'Alle functies',
   },
   summaryTitle: 'Samenvatting',
@@ -128,7 +128,7 @@ export const nl = {
     doorbreken: { title: 'Doorbreken', lead: 'Welke functies verdwijnen, veranderen of ontstaan, wanneer, en waarom: door digitalisering, of door wat het scenario verder aanneemt.' },
     doorselecteren: { title: 'Doorselecteren', lead: 'Kwetsbare functies en hoeveel mensen daarin werken.' },
     doorontwikkelen: { title: 'Doorontwikkelen', lead: 'Interne overstappen in het actieplan: wie van welke functie naar welke gaat, wanneer, met hoeveel opleidingsuren en tegen welke kosten.' },
-    doorverbinden: { title: 'Doorverbinden', lead: 'Het actieplan jaar voor jaar: werving, interne overstappen, plaatsing buiten de organisatie (van-werk-naar-werk) en boventalligheid, en wat het plan kost tegenover de alternatieven.' },
+    doorverbinden: { title: 'Doorverbinden', lead: 'Het actieplan jaar voor jaar: werving, interne overstappen, plaatsing buiten de organisatie (van-werk-naar-werk) en overbezetting, en wat het plan kost tegenover de alternatieven.' },
     comparison: { title: 'Scenario’s vergeleken', lead: 'Dezelfde organisatie onder verschillende aannames: wat verschilt, en wat dat doet met het tekort.' },
     sensitivity: { title: 'Gevoeligheid', lead: 'Welke aanname bepaalt de uitkomst het meest: elke aanname een stap omlaag en omhoog, één tegelijk.' },
     appendix: { title: 'Bijlage: aannames en herkomst', lead: 'Alle aannames van het scenario, en de gegevens om deze uitkomsten te reproduceren.' },
@@ -299,6 +299,9 @@ export const nl = {
     to: 'Naar',
     fte: 'Fte',
     hoursPerPerson: 'Uren per persoon',
+    levelStep: 'Schaal',
+    stepDown: (fte, routes) =>
+      `${fte} fte stapt over naar een functie in een lagere schaal (${routes}). Of zij hun salaris houden (een garantie), regelt het sociaal plan; de kosten van het plan zijn alleen opleidingskosten, zonder het salarisverschil of een garantietoelage.`,
     // A soft hyphen: in the narrow column Chromium otherwise breaks the word as 'Omscholingsk-osten'.
     cost: 'Omscholings\u00adkosten',
     years: 'Jaren',
@@ -326,8 +329,12 @@ export const nl = {
     demandCol: 'Benodigd (fte)',
     gapLabel: 'Verschil (fte)',
     planTitle: (first, last) => `Het actieplan per jaar, ${first}–${last}`,
-    planText: (objective, unmet, dearer) =>
-      'Het actieplan zegt wat er elk jaar moet gebeuren om de benodigde formatie te halen: werven, intern laten overstappen, buiten de organisatie plaatsen, minder uren laten werken of tijdelijk boventallig houden. ' +
+    planText: (objective, unmet, dearer, reducedHours) =>
+      'Het actieplan zegt wat er elk jaar moet gebeuren om de benodigde formatie te halen: werven, intern laten overstappen, via een van-werk-naar-werk-traject buiten de organisatie plaatsen, minder uren werken voor wie dat wil, of tijdelijk meer mensen in dienst houden dan de formatie vraagt (overbezetting). ' +
+      'Overbezetting is geen boventalligverklaring in de zin van de Cao Gemeenten: wie erin meetelt, blijft in dienst in de eigen functie, met het eigen salaris. ' +
+      (reducedHours
+        ? 'Minder uren werken is vrijwillig: een werkgever kan het niet eenzijdig opleggen. Het plan neemt aan dat er medewerkers zijn die minder willen werken, tot het aantal dat het scenario noemt (plan.reduced_hours); wie minder werkt, levert naar rato salaris in, tenzij het sociaal plan iets anders regelt. '
+        : '') +
       (unmet ? 'De grenzen van het scenario laten niet toe de hele vraag te vervullen: het plan vervult er zoveel mogelijk van, ' : '') +
       (objective === 'cost'
         ? unmet
@@ -344,19 +351,19 @@ export const nl = {
       'Een kolom is de stand op 1 januari van dat jaar: de besluiten die die dag ingaan, genomen in het jaar ervoor.',
     planChartTitle: 'Het actieplan per jaar, per soort besluit',
     planCaption: ({ period, hired, moved, outside, overstaffing }) =>
-      `Over ${period} werft het plan ${hired} fte, laat het ${moved === null ? 'niemand' : `${moved} fte`} intern overstappen en plaatst het ${outside === null ? 'niemand' : `${outside} fte`} buiten de organisatie; boventalligheid telt op tot ${overstaffing} fte-jaar. Elk paneel heeft een eigen schaal.`,
+      `Over ${period} werft het plan ${hired} fte, laat het ${moved === null ? 'niemand' : `${moved} fte`} intern overstappen en plaatst het ${outside === null ? 'niemand' : `${outside} fte`} buiten de organisatie; overbezetting telt op tot ${overstaffing} fte-jaar. Elk paneel heeft een eigen schaal.`,
     action: {
       hired: 'Werving (fte)',
       reskilled: 'Omscholing (fte)',
       redeployed: 'Herplaatsing zonder opleiding (fte)',
       outside: 'Plaatsing buiten de organisatie (fte)',
-      reducedHours: 'Minder uren (personen)',
-      overstaffing: 'Boventallig in dienst (fte)',
+      reducedHours: 'Minder uren, vrijwillig (personen)',
+      overstaffing: 'Overbezetting (fte)',
       shortage: 'Onvervulde vraag (fte)',
     },
     actionCol: 'Besluit',
     totalsNote: (withShortage) =>
-      `Werving, omscholing, herplaatsing en plaatsing buiten de organisatie zijn besluiten per jaar: hun totaal is de som. Minder uren${withShortage ? ', boventalligheid en onvervulde vraag' : ' en boventalligheid'} zijn de stand in een jaar: hun totaal telt die op tot persoonsjaren en fte-jaren.`,
+      `Werving, omscholing, herplaatsing en plaatsing buiten de organisatie zijn besluiten per jaar: hun totaal is de som. Minder uren${withShortage ? ', overbezetting en onvervulde vraag' : ' en overbezetting'} zijn de stand in een jaar: hun totaal telt die op tot persoonsjaren en fte-jaren.`,
     hiringTitle: (period) => `Werving per functie, ${period}`,
     hiringText: (fte, functions, period) => `Het plan werft ${fte} fte in ${period}, verdeeld over ${count(functions, 'functie', 'functies')}; dat vervangt vooral wie met pensioen gaat of vertrekt.`,
     vulnerableCol: 'Kwetsbaar',
@@ -364,8 +371,12 @@ export const nl = {
       'Kwetsbaar en toch werven: daar krimpt het werk, maar vertrekken de mensen sneller dan het werk verdwijnt. De wervingsbehoefte is de kleinere formatie die overblijft (zie hoofdstuk 3).',
     hiringFte: 'Werving (fte)',
     outsideTitle: (period) => `Plaatsing buiten de organisatie per functie, ${period}`,
-    outsideText: (fte, functions) =>
-      `${fte} fte in ${count(functions, 'functie', 'functies')} vindt binnen de organisatie geen passende plek. Dat is de opgave voor regionale mobiliteit en van-werk-naar-werkbegeleiding, samen met buurgemeenten en de regio.`,
+    outsideText: (fte, functions, objective) =>
+      `Het plan plaatst ${fte} fte uit ${count(functions, 'functie', 'functies')} buiten de organisatie: via een van-werk-naar-werk-traject naar werk bij een andere werkgever. Fte is niet het aantal mensen: wie in deeltijd werkt, telt voor een deel. ` +
+      (objective === 'cost'
+        ? 'Het is een kostenafweging van het plan (een traject kost in het plan minder dan deze mensen boven de formatie in dienst houden, of de grenzen van het scenario laten niets anders toe), geen vaststelling dat er binnen de gemeente geen passend werk is; met plan.objective: redundancy plaatst het plan eerst zo weinig mogelijk mensen buiten. '
+        : 'Ook met het doel zo weinig mogelijk mensen buiten te plaatsen laten de grenzen van het scenario (zoals de grens op overbezetting) voor hen geen plek binnen de organisatie. ') +
+      'Wie het betreft en of iemand boventallig wordt verklaard, volgt pas uit een reorganisatiebesluit en het sociaal plan (Cao Gemeenten). Het is de opgave voor regionale mobiliteit, samen met buurgemeenten en de regio.',
     outsideFte: 'Buiten geplaatst (fte)',
     noHiring: 'Het plan hoeft niemand te werven.',
     noOutside: 'Het plan plaatst niemand buiten de organisatie.',
@@ -380,7 +391,7 @@ export const nl = {
     yearsWithheld: 'afgeschermd',
     businessTitle: (period) => `Kostenvergelijking: kosten per soort over ${period}`,
     unmetNote: (plan, noPathways, noPlan) =>
-      `Onvervulde vraag over de horizon: actieplan ${plan} fte-jaar${noPathways === null ? '' : `, zonder interne routes ${noPathways}`}, zonder plan ${noPlan}. Onvervulde vraag kost in deze vergelijking niets: een kolom die meer werk onvervuld laat, is daardoor goedkoper zonder beter te zijn.`,
+      `Onvervulde vraag over de horizon: actieplan ${plan} fte-jaar${noPathways === null ? '' : `, zonder interne routes ${noPathways}`}, zonder plan ${noPlan}. Onvervulde vraag kost in deze vergelijking niets, maar is werk dat blijft liggen, door collega’s wordt opgevangen (werkdruk) of wordt ingehuurd: een kolom die meer werk onvervuld laat, is daardoor goedkoper zonder beter te zijn.`,
     kindCol: 'Kostensoort',
     planCol: 'Actieplan',
     noPathwaysCol: 'Zonder interne routes',
@@ -389,7 +400,7 @@ export const nl = {
       hiring: 'Wervingskosten',
       reskilling: 'Omscholingskosten',
       redundancy: 'Kosten van plaatsing buiten de organisatie',
-      overstaffing: 'Kosten van boventalligheid',
+      overstaffing: 'Kosten van overbezetting',
       reduced_hours: 'Kosten van minder uren',
       shortage: 'Kosten van onvervulde vraag',
     },
@@ -493,7 +504,7 @@ export const nl = {
     retirementWave: 'Fte die per jaar met pensioen gaat',
     gap: 'Bezetting en benodigde formatie in fte per jaar; het vlak ertussen is het verschil',
     flow: 'Interne overstappen van functie naar functie, breedte naar fte',
-    plan: 'Het actieplan per jaar: werving, omscholing, herplaatsing, plaatsing buiten de organisatie, minder uren, boventalligheid en onvervulde vraag, elk op een eigen schaal',
+    plan: 'Het actieplan per jaar: werving, omscholing, herplaatsing, plaatsing buiten de organisatie, minder uren, overbezetting en onvervulde vraag, elk op een eigen schaal',
     compareGap: 'Tekort (−) of overschot (+) per scenario en jaar, fte',
     planTornado: 'Verschuiving van de kosten van het plan per aanname, euro',
     tornado: (end) => `Verschuiving van het tekort of overschot in ${end} per aanname, fte`,

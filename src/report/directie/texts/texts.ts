@@ -273,6 +273,10 @@ export interface Texts {
     to: string;
     fte: string;
     hoursPerPerson: string;
+    /** The scale step of a route (−1: the new function is one scale lower). */
+    levelStep: string;
+    /** Routes into a lower scale: what that means for the people, and what the plan's costs leave out. */
+    stepDown: (fte: N, routes: string) => string;
     cost: string;
     years: string;
     movesTitle: (first: number, last: number) => string;
@@ -303,7 +307,7 @@ export interface Texts {
      * `dearer`: no plan (which ignores the limits) costs less. The plan is the cheapest within the
      * scenario's limits and rules, not the cheapest there is.
      */
-    planText: (objective: 'cost' | 'redundancy', unmet: boolean, dearer: boolean) => string;
+    planText: (objective: 'cost' | 'redundancy', unmet: boolean, dearer: boolean, reducedHours: boolean) => string;
     planChartTitle: string;
     planCaption: (p: { period: string; hired: N; /** null: no one moves. */ moved: N | null; /** null: no one is placed outside. */ outside: N | null; overstaffing: N }) => string;
     action: { hired: string; reskilled: string; redeployed: string; outside: string; reducedHours: string; overstaffing: string; shortage: string };
@@ -316,7 +320,7 @@ export interface Texts {
     vulnerableHiringNote: string;
     hiringFte: string;
     outsideTitle: (period: string) => string;
-    outsideText: (fte: N, functions: number) => string;
+    outsideText: (fte: N, functions: number, objective: 'cost' | 'redundancy') => string;
     outsideFte: string;
     noHiring: string;
     noOutside: string;
