@@ -597,6 +597,13 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
     // The chart must fit one A4 page: it draws the largest visible pathways; the table lists them all.
     const drawn = [...visible].sort((a, b) => b.fte - a.fte || compareText(a.from, b.from) || compareText(a.to, b.to)).slice(0, FLOW_MAX);
     const hidden = p.pathways.length - visible.length;
+    // A big city's plan has a hundred routes (five pages, and as many rows again by year): beyond
+    // ROUTES_LISTED the largest are listed and the rest summed in one row, withheld ones with them
+    // (as topList does); spp reskill lists them all.
+    const many = visible.length > ROUTES_LISTED;
+    const listed = many ? [...drawn, ...[...visible].sort((a, b) => b.fte - a.fte || compareText(a.from, b.from) || compareText(a.to, b.to)).slice(FLOW_MAX, ROUTES_LISTED)] : p.pathways;
+    const rest = many ? p.pathways.filter((r) => !listed.includes(r)) : [];
+    const restRow = (cells: string[]): string[][] => (rest.length > 0 ? [cells] : []);
     const table: TableBlock = {
       kind: 'table',
       head: [o.from, o.to, o.fte, o.hoursPerPerson, o.cost, o.years],
@@ -604,7 +611,8 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
       // wrap, the numbers never do, the years only between their runs (a text column, not a number).
       align: ['l', 'l', 'r', 'r', 'r', 'l'],
       widths: [22, 22, 7, 11, 18, 20],
-      rows: p.pathways.map((r) => [
+      rows: [
+        ...listed.map((r) => [
         label(r.from, r.fromName),
         r.explicit && r.hidden === null ? `${label(r.to, r.toName)} (${o.given})` : label(r.to, r.toName),
         shown(f.fte(r.fte), r.hidden),
@@ -612,9 +620,11 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
         shown(f.euro(r.cost), r.hidden),
         // The years it moves people (a hidden route's years would say when its few people move).
         r.hidden === null ? routeYears(r) : f.persons({ persons: 0, hidden: r.hidden }),
-      ]),
+        ]),
+        ...restRow([o.otherRoutes(f.int(rest.length)), '', f.fte(sum(rest.map((r) => r.fte))), '', f.euro(sum(rest.map((r) => r.cost))), '']),
+      ],
       foot: [t.total, '', f.fte(n.moved), '', f.euro(p.costs.plan.reskilling), ''],
-      note: o.pathwaysNote + (hidden > 0 ? ` ${t.suppressionNote(data.minGroup)}` : ''),
+      note: o.pathwaysNote + (rest.length > 0 ? ` ${o.routesTop(f.int(listed.length), f.int(rest.length))}` : '') + (hidden > 0 ? ` ${t.suppressionNote(data.minGroup)}` : ''),
     };
     blocks.push({
       kind: 'chart',
@@ -628,7 +638,7 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
       }),
       caption:
         o.flowCaption(f.fte(n.moved), p.pathways.length) +
-        (drawn.length < visible.length ? ` ${o.flowTop(f.int(drawn.length))}` : '') +
+        (drawn.length < visible.length ? ` ${o.flowTop(f.int(drawn.length), rest.length > 0 ? f.int(listed.length) : null)}` : '') +
         (hidden > 0 ? ` ${o.flowHidden(hidden, data.minGroup)}` : ''),
       table: { ...table, title: o.pathwaysTitle },
       showTable: true,
@@ -644,10 +654,19 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
         title: o.movesTitle(years[0]!, years.at(-1)!),
         head: [o.pathwayCol, ...years.map(String)],
         align: ['l', ...years.map(() => 'r' as const)],
-        rows: p.pathways.map((r) => [
-          `${end(r.from)} → ${end(r.to)}`,
-          ...r.byYear.slice(first, last + 1).map((v) => (v < 0.05 ? '' : shown(f.fte(v), r.hidden))),
-        ]),
+        rows: [
+          ...listed.map((r) => [
+            `${end(r.from)} → ${end(r.to)}`,
+            ...r.byYear.slice(first, last + 1).map((v) => (v < 0.05 ? '' : shown(f.fte(v), r.hidden))),
+          ]),
+          ...restRow([
+            o.otherRoutes(f.int(rest.length)),
+            ...years.map((_, k) => {
+              const v = sum(rest.map((r) => r.byYear[first + k] ?? 0));
+              return v < 0.05 ? '' : f.fte(v);
+            }),
+          ]),
+        ],
         foot: [t.total, ...years.map((_, k) => f.fte((p.perYear.reskilled[first + k] ?? 0) + (p.perYear.redeployed[first + k] ?? 0)))],
         ...(hidden > 0 ? { note: t.suppressionNote(data.minGroup) } : {}),
       });
@@ -909,6 +928,8 @@ function backtestBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
 
 /** Pathways drawn in the flow chart at most (so it fits a page). */
 const FLOW_MAX = 12;
+/** Pathways listed one by one in the report's two route tables at most; the rest is one row. */
+const ROUTES_LISTED = 25;
 
 /** Functions with an amount of FTE: the largest ones, and the rest in one row, so the list stays readable. */
 const TOP = 15;

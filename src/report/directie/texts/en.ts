@@ -289,7 +289,10 @@ export const en = {
       'The plan uses no internal pathway: hiring and placing outside is cheaper, or there is no viable, desirable and safe pathway from a function with a surplus to a function with a shortage.',
     flowTitle: 'Internal moves: from function (left) to function (right), width by FTE',
     flowCaption: (fte, pathways) => `${count(pathways, 'pathway moves', 'pathways move')} ${fte} FTE to another function.`,
-    flowTop: (n) => `The chart shows only the ${n} largest pathways; the table lists them all. The figure beside a function counts all its moves, also over pathways not drawn.`,
+    flowTop: (n, listed) =>
+      `The chart shows only the ${n} largest pathways; the table lists ${listed === null ? 'them all' : `the ${listed} largest`}. The figure beside a function counts all its moves, also over pathways not drawn.`,
+    otherRoutes: (n) => `Other pathways (${n})`,
+    routesTop: (listed, rest) => `The ${listed} largest pathways are listed one by one, the other ${rest} together in one row; spp reskill lists them all (also as a workbook, --format xlsx).`,
     flowHidden: (n, minGroup) => `${count(n, 'pathway', 'pathways')} out of functions with fewer than ${minGroup} employees ${n === 1 ? 'is' : 'are'} left out of the chart.`,
     pathwaysTitle: 'Pathways in the plan',
     given: 'given in the scenario',

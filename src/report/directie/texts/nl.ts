@@ -285,7 +285,10 @@ export const nl = {
       'Het plan gebruikt geen interne route: werven en buiten plaatsen is goedkoper, of er is geen haalbare, wenselijke en veilige route van een functie met overschot naar een functie met tekort.',
     flowTitle: 'Interne overstappen: van functie (links) naar functie (rechts), breedte naar fte',
     flowCaption: (fte, pathways) => `${count(pathways, 'route brengt', 'routes brengen samen')} ${fte} fte naar een andere functie.`,
-    flowTop: (n) => `De grafiek toont alleen de ${n} grootste routes; de tabel noemt ze allemaal. Het getal bij een functie telt al haar overstappen, ook over routes die niet getekend zijn.`,
+    flowTop: (n, listed) =>
+      `De grafiek toont alleen de ${n} grootste routes; de tabel noemt ${listed === null ? 'ze allemaal' : `de ${listed} grootste`}. Het getal bij een functie telt al haar overstappen, ook over routes die niet getekend zijn.`,
+    otherRoutes: (n) => `Overige routes (${n})`,
+    routesTop: (listed, rest) => `De ${listed} grootste routes staan er elk apart, de overige ${rest} samen in één regel; spp reskill noemt ze allemaal (ook als werkmap, --format xlsx).`,
     flowHidden: (n, minGroup) => `${count(n, 'route', 'routes')} uit functies met minder dan ${minGroup} medewerkers ${n === 1 ? 'staat' : 'staan'} niet in de grafiek.`,
     pathwaysTitle: 'Routes in het plan',
     given: 'opgegeven in het scenario',

@@ -264,7 +264,12 @@ export interface Texts {
     noneText: string;
     flowTitle: string;
     flowCaption: (fte: N, pathways: number) => string;
-    flowTop: (shown: N) => string;
+    /** `listed`: the number of routes the table lists when it does not list them all (null: it does). */
+    flowTop: (shown: N, listed: N | null) => string;
+    /** The row summing the routes not listed one by one. */
+    otherRoutes: (count: N) => string;
+    /** Under the route table when it lists only the largest routes. */
+    routesTop: (listed: N, rest: N) => string;
     /** Pathways out of a function under privacy.min_group people are left out of the chart. */
     flowHidden: (pathways: number, minGroup: number) => string;
     pathwaysTitle: string;
