@@ -82,6 +82,34 @@ describe('spp report on a big city: the route tables stay short', () => {
   });
 });
 
+describe('spp report on a big city: chapter 2 lists stay short', () => {
+  it('lists the 25 changing functions with the most work and says where the rest is', () => {
+    const rows = tableAfter('### Veranderende functies');
+    expect(rows.length).toBe(25);
+    expect(md).toMatch(/Van de \d+ functies staan hier de 25 met het meeste werk \(vraag bij de start\); spp project noemt ze allemaal/);
+  });
+
+  it('lists the 40 largest candidates for a pool of roles and sums the rest, keeping the total', () => {
+    const rows = tableAfter('Kandidaten voor een pool van rollen');
+    const total = rows.at(-1)!;
+    const body = rows.slice(0, -1);
+    expect(body.length).toBe(41);
+    expect(body.at(-1)![0]).toMatch(/^Overige functies \(\d+\)$/);
+    expect(sumOf(body.map((r) => num(r[3]!)))).toBeCloseTo(num(total[3]!), 0);
+    expect(md).toContain('spp organise noemt ze allemaal');
+  });
+
+  it("Gemeente Voorbeeld's replacement list (35 functions) shows the 25 most urgent", async () => {
+    const run = await runSpp(['report', '--example', '--format', 'md']);
+    const start = run.stdout.indexOf('### Werk blijft, mensen vertrekken');
+    const lines = run.stdout.slice(start).split('\n');
+    const first = lines.findIndex((l) => l.startsWith('|'));
+    const body = lines.slice(first + 2).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('|')));
+    expect(body.length).toBe(25);
+    expect(run.stdout).toContain('Van de 35 functies staan hier de 25 waar het minst van de huidige bezetting overblijft');
+  });
+});
+
 function sumOf(values: number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }

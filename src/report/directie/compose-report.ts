@@ -476,12 +476,16 @@ function doorbreken(data: ReportData, t: Texts, f: Formatters): Section {
       blocks.push({ kind: 'paragraph', text: b.noneOfKind });
       continue;
     }
+    // A big city has 70 changing functions (five pages): the LIST_MAX with the most work (demand at
+    // the start, the work and not its people) are listed, in the usual order; spp project has them all.
+    const listed = list.length > LIST_MAX ? list.filter((c) => [...list].sort((a, z) => z.demandStart - a.demandStart || compareText(a.id, z.id)).slice(0, LIST_MAX).includes(c)) : list;
     blocks.push({
       kind: 'table',
       // No family column: five columns fit an A4 page; the family is in chapter 1.
       head: [b.functionCol, b.statusCol, b.yearCol, b.whyCol, ...(kind.withShift ? [b.taskShiftCol] : [])],
       align: ['l', 'l', 'r', 'l', ...(kind.withShift ? (['l'] as const) : [])],
-      rows: list.map((c) => [`${c.id} ${c.name}`, statusLabel(c, t), c.statusYear === null ? t.none : String(c.statusYear), why(c, data, t, f), ...(kind.withShift ? [shifts(c, f, t)] : [])]),
+      ...(listed.length < list.length ? { note: b.changesTop(listed.length, list.length) } : {}),
+      rows: listed.map((c) => [`${c.id} ${c.name}`, statusLabel(c, t), c.statusYear === null ? t.none : String(c.statusYear), why(c, data, t, f), ...(kind.withShift ? [shifts(c, f, t)] : [])]),
     });
   }
   if (data.replacement.length > 0) {
@@ -496,8 +500,16 @@ function doorbreken(data: ReportData, t: Texts, f: Formatters): Section {
       // The replacement flag beside the status of the work.
       head: [b.functionCol, b.statusCol, b.replacementFlagCol, b.supplyStart(start), b.supplyEnd(end), b.demandEnd(end), b.remaining],
       align: ['l', 'l', 'l', 'r', 'r', 'r', 'r'],
-      rows: data.replacement.map((r) => [`${r.id} ${r.name}`, [r.status, ...r.flags].map((s) => t.status[s]).join(', '), b.replacementFlag, f.fte(r.supplyStart), f.fte(r.supplyEnd), f.fte(r.demandEnd), f.pct(r.supplyEnd / r.supplyStart)]),
-      ...(data.withheldFunctions > 0 ? { note: b.replacementPrivacy(data.minGroup) } : {}),
+      // Most urgent first (the least of today's people left); beyond LIST_MAX the rest is in spp project.
+      rows: data.replacement.slice(0, LIST_MAX).map((r) => [`${r.id} ${r.name}`, [r.status, ...r.flags].map((s) => t.status[s]).join(', '), b.replacementFlag, f.fte(r.supplyStart), f.fte(r.supplyEnd), f.fte(r.demandEnd), f.pct(r.supplyEnd / r.supplyStart)]),
+      ...(data.withheldFunctions > 0 || data.replacement.length > LIST_MAX
+        ? {
+            note: [
+              ...(data.replacement.length > LIST_MAX ? [b.replacementTop(LIST_MAX, data.replacement.length)] : []),
+              ...(data.withheldFunctions > 0 ? [b.replacementPrivacy(data.minGroup)] : []),
+            ].join(' '),
+          }
+        : {}),
     });
   }
   blocks.push({ kind: 'heading', text: b.taskMixTitle });
@@ -928,6 +940,8 @@ function backtestBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
 
 /** Pathways drawn in the flow chart at most (so it fits a page). */
 const FLOW_MAX = 12;
+/** Functions listed in chapter 2's lists of changes and of replacement at most (a big city has 70 of each). */
+const LIST_MAX = 25;
 /** Pathways listed one by one in the report's two route tables at most; the rest is one row. */
 const ROUTES_LISTED = 25;
 

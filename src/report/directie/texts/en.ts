@@ -183,6 +183,8 @@ export const en = {
     emergingTitle: 'Emerging functions',
     otherTitle: 'Growing and shrinking functions',
     noneOfKind: 'None.',
+    changesTop: (listed, all) => `Of the ${all} functions, the ${listed} with the most work (demand at the start) are listed; spp project lists them all, with their status.`,
+    replacementTop: (listed, all) => `Of the ${all} functions, the ${listed} where the least of today's staff remains are listed; spp project lists them all.`,
     replacementTitle: 'The work stays, the people leave',
     replacementText: (n, end, volume, statuses) =>
       `In ${count(n, 'function', 'functions')} the work does not shrink, or by less than ${volume}, but by ${end} at most half of today's staff is still there, through retirement and attrition. ${capitalise(listEn(statuses.map((s) => `"${s}"`)))} there ${statuses.length === 1 ? 'describes' : 'describe'} the work, not the people: these functions have a large replacement need.`,
@@ -246,6 +248,7 @@ export const en = {
     toCol: (end) => `In ${end}`,
     sinceCol: 'From',
     poolTitle: (end) => `Candidates for a pool of roles (custom work in ${end})`,
+    poolTop: (listed, all) => `The ${listed} largest of the ${all} functions are listed one by one, the others together in one row; spp organise lists them all.`,
     rolesCol: 'Roles (largest first)',
     poolYearsTitle: 'Custom work per year (the years the picture changes)',
     poolFunctionsCol: 'Functions in custom work',

@@ -179,6 +179,8 @@ export const nl = {
     emergingTitle: 'Opkomende functies',
     otherTitle: 'Groeiende en krimpende functies',
     noneOfKind: 'Geen.',
+    changesTop: (listed, all) => `Van de ${all} functies staan hier de ${listed} met het meeste werk (vraag bij de start); spp project noemt ze allemaal, met hun status.`,
+    replacementTop: (listed, all) => `Van de ${all} functies staan hier de ${listed} waar het minst van de huidige bezetting overblijft; spp project noemt ze allemaal.`,
     replacementTitle: 'Werk blijft, mensen vertrekken',
     replacementText: (n, end, volume, statuses) =>
       `Bij ${count(n, 'functie', 'functies')} krimpt het werk niet, of met minder dan ${volume}, maar is in ${end} hooguit de helft van de huidige bezetting nog aanwezig, door pensioen en verloop. ${capitalise(listNl(statuses.map((s) => `„${s}”`)))} ${statuses.length === 1 ? 'gaat' : 'gaan'} daar over het werk, niet over de mensen: deze functies hebben een grote vervangingsvraag.`,
@@ -242,6 +244,7 @@ export const nl = {
     toCol: (end) => `In ${end}`,
     sinceCol: 'Vanaf',
     poolTitle: (end) => `Kandidaten voor een pool van rollen (maatwerk in ${end})`,
+    poolTop: (listed, all) => `De ${listed} grootste van de ${all} functies staan er elk apart, de overige samen in één regel; spp organise noemt ze allemaal.`,
     rolesCol: 'Rollen (grootste eerst)',
     poolYearsTitle: 'Maatwerk per jaar (de jaren waarin het beeld verandert)',
     poolFunctionsCol: 'Functies in maatwerk',
