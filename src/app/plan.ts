@@ -275,6 +275,9 @@ const MATERIAL_FTE = 0.5;
  * which the plan does not model. Both at least MATERIAL_FTE in a year. Functions withheld for privacy
  * are not named.
  */
+/** Functions named in the note at most (Gemeente Voorbeeld's digitaal-versneld names 20). */
+const NAMED_MAX = 20;
+
 export function hiredThenSurplusNotes(functions: readonly { id: string; years: readonly PlanYear[] }[], withheld: ReadonlySet<string>): string[] {
   const named = functions
     .filter((f) => !withheld.has(f.id))
@@ -286,8 +289,10 @@ export function hiredThenSurplusNotes(functions: readonly { id: string; years: r
     .map((f) => f.id)
     .sort(compareText);
   if (named.length === 0) return [];
+  // A big city's plan named 48 functions here: the first NAMED_MAX, and how many more.
+  const list = named.length > NAMED_MAX ? `${named.length} functions (${named.slice(0, NAMED_MAX).join(', ')} and ${named.length - NAMED_MAX} others)` : named.join(', ');
   return [
-    `the plan hires into ${named.join(', ')} and later carries overstaffing or places people outside in the same function: ` +
+    `the plan hires into ${list} and later carries overstaffing or places people outside in the same function: ` +
       'each hire meets the demand of its year at the least cost, but such vacancies could be filled temporarily (a temporary contract, agency or interim staff), which the plan does not model',
   ];
 }

@@ -1,4 +1,5 @@
 import { WITHHELD_GROUP_ID, type PlanPathwayFlow, type PlanResult, type PlanYear } from '../domain/plan.js';
+import { compareText } from '../domain/compare-text.js';
 import type { Projection } from '../domain/projection.js';
 import type { ProjectResult, ReskillResult } from '../domain/results.js';
 import { assertWithheldHaveFormation } from './formation-privacy.js';
@@ -124,8 +125,10 @@ export function mergePlanPrivacy(result: PlanResult, ids: ReadonlySet<string>): 
   return roundDeep({
     ...result,
     functions: [...result.functions.filter((f) => !ids.has(f.id)), { id: OTHER_ID, name: otherName(hidden.length), family: '', years }],
-    pathways: [...flows.values()],
-    shortfalls: [...shortfalls.values()],
+    // Sorted by the ids published: left where its first function stood, the merged row said which
+    // withheld ids it could hold (a big city's routes from "15 functions" between F001 and F011).
+    pathways: [...flows.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to) || a.year - b.year),
+    shortfalls: [...shortfalls.values()].sort((a, b) => compareText(a.function, b.function) || a.year - b.year),
     // A limit of one small function that binds in a year says what that function needed then.
     binding: result.binding.filter((b) => b.function === null || !ids.has(b.function)),
   });

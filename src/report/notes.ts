@@ -154,7 +154,7 @@ const RULES: [RegExp, Rewrite][] = [
     /^the plan hires into (.+?) and later carries overstaffing or places people outside in the same function: each hire meets the demand of its year at the least cost, but such vacancies could be filled temporarily \(a temporary contract, agency or interim staff\), which the plan does not model$/,
     (m, lang) =>
       lang === 'nl'
-        ? `Het plan werft in ${m[1]} en houdt daar later mensen boven de formatie in dienst of plaatst er mensen buiten: elke werving vult de vraag van dat jaar tegen de laagste kosten, maar zulke vacatures kunnen ook tijdelijk worden ingevuld (een tijdelijk contract, inhuur); dat rekent het plan niet door.`
+        ? `Het plan werft in ${m[1]!.replace(/^(\d+) functions \((.+) and (\d+) others\)$/, '$1 functies ($2 en $3 andere)')} en houdt daar later mensen boven de formatie in dienst of plaatst er mensen buiten: elke werving vult de vraag van dat jaar tegen de laagste kosten, maar zulke vacatures kunnen ook tijdelijk worden ingevuld (een tijdelijk contract, inhuur); dat rekent het plan niet door.`
         : `The plan hires into ${m[1]} and later carries overstaffing or places people outside in the same function: each hire meets the demand of its year at the least cost, but such vacancies could be filled temporarily (a temporary contract, agency or interim staff), which the plan does not model.`,
   ],
   [

@@ -34,6 +34,17 @@ describe('a plan that hires into a function and later has a surplus there', () =
     expect(translateNote(notes[0]!, 'nl', (id) => id)).toMatch(/^Het plan werft in F1, F2 en houdt daar later mensen boven de formatie in dienst of plaatst er mensen buiten: .* \(een tijdelijk contract, inhuur\); dat rekent het plan niet door\.$/);
   });
 
+  // A big city's plan named 48 function ids in one sentence: the first 20, and how many more.
+  it('names at most 20 functions and counts the rest', () => {
+    const many = Array.from({ length: 48 }, (_, i) => ({ id: `F${String(i + 1).padStart(3, '0')}`, years: [year(2026, 0), year(2027, 1.2), year(2028, 0, 2.6)] }));
+    const [note] = hiredThenSurplusNotes(many, new Set());
+    expect(note).toMatch(/^the plan hires into 48 functions \(F001, F002, .*, F020 and 28 others\) and later carries overstaffing/);
+    expect(note).not.toContain('F021');
+    expect(translateNote(note!, 'nl', (id) => id)).toMatch(/^Het plan werft in 48 functies \(F001, F002, .*, F020 en 28 andere\) en houdt daar later mensen boven de formatie in dienst/);
+    // Twenty are still named one by one, as before.
+    expect(hiredThenSurplusNotes(many.slice(0, 20), new Set())[0]).toMatch(/^the plan hires into F001, .*, F020 and later/);
+  });
+
   it('never names a function withheld for privacy, and says nothing when none is left', () => {
     expect(hiredThenSurplusNotes([{ id: 'F2', years: [year(2027, 1.2), year(2028, 0, 2.6)] }], new Set(['F2']))).toEqual([]);
   });

@@ -476,12 +476,16 @@ function doorbreken(data: ReportData, t: Texts, f: Formatters): Section {
       blocks.push({ kind: 'paragraph', text: b.noneOfKind });
       continue;
     }
+    // A big city has 70 changing functions (five pages): the LIST_MAX with the most work (demand at
+    // the start, the work and not its people) are listed, in the usual order; spp project has them all.
+    const listed = list.length > LIST_MAX ? list.filter((c) => [...list].sort((a, z) => z.demandStart - a.demandStart || compareText(a.id, z.id)).slice(0, LIST_MAX).includes(c)) : list;
     blocks.push({
       kind: 'table',
       // No family column: five columns fit an A4 page; the family is in chapter 1.
       head: [b.functionCol, b.statusCol, b.yearCol, b.whyCol, ...(kind.withShift ? [b.taskShiftCol] : [])],
       align: ['l', 'l', 'r', 'l', ...(kind.withShift ? (['l'] as const) : [])],
-      rows: list.map((c) => [`${c.id} ${c.name}`, statusLabel(c, t), c.statusYear === null ? t.none : String(c.statusYear), why(c, data, t, f), ...(kind.withShift ? [shifts(c, f, t)] : [])]),
+      ...(listed.length < list.length ? { note: b.changesTop(listed.length, list.length) } : {}),
+      rows: listed.map((c) => [`${c.id} ${c.name}`, statusLabel(c, t), c.statusYear === null ? t.none : String(c.statusYear), why(c, data, t, f), ...(kind.withShift ? [shifts(c, f, t)] : [])]),
     });
   }
   if (data.replacement.length > 0) {
@@ -496,8 +500,16 @@ function doorbreken(data: ReportData, t: Texts, f: Formatters): Section {
       // The replacement flag beside the status of the work.
       head: [b.functionCol, b.statusCol, b.replacementFlagCol, b.supplyStart(start), b.supplyEnd(end), b.demandEnd(end), b.remaining],
       align: ['l', 'l', 'l', 'r', 'r', 'r', 'r'],
-      rows: data.replacement.map((r) => [`${r.id} ${r.name}`, [r.status, ...r.flags].map((s) => t.status[s]).join(', '), b.replacementFlag, f.fte(r.supplyStart), f.fte(r.supplyEnd), f.fte(r.demandEnd), f.pct(r.supplyEnd / r.supplyStart)]),
-      ...(data.withheldFunctions > 0 ? { note: b.replacementPrivacy(data.minGroup) } : {}),
+      // Most urgent first (the least of today's people left); beyond LIST_MAX the rest is in spp project.
+      rows: data.replacement.slice(0, LIST_MAX).map((r) => [`${r.id} ${r.name}`, [r.status, ...r.flags].map((s) => t.status[s]).join(', '), b.replacementFlag, f.fte(r.supplyStart), f.fte(r.supplyEnd), f.fte(r.demandEnd), f.pct(r.supplyEnd / r.supplyStart)]),
+      ...(data.withheldFunctions > 0 || data.replacement.length > LIST_MAX
+        ? {
+            note: [
+              ...(data.replacement.length > LIST_MAX ? [b.replacementTop(LIST_MAX, data.replacement.length)] : []),
+              ...(data.withheldFunctions > 0 ? [b.replacementPrivacy(data.minGroup)] : []),
+            ].join(' '),
+          }
+        : {}),
     });
   }
   blocks.push({ kind: 'heading', text: b.taskMixTitle });
@@ -601,6 +613,13 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
     // The chart must fit one A4 page: it draws the largest visible pathways; the table lists them all.
     const drawn = [...visible].sort((a, b) => b.fte - a.fte || compareText(a.from, b.from) || compareText(a.to, b.to)).slice(0, FLOW_MAX);
     const hidden = p.pathways.length - visible.length;
+    // A big city's plan has a hundred routes (five pages, and as many rows again by year): beyond
+    // ROUTES_LISTED the largest are listed and the rest summed in one row, withheld ones with them
+    // (as topList does); spp reskill lists them all.
+    const many = visible.length > ROUTES_LISTED;
+    const listed = many ? [...drawn, ...[...visible].sort((a, b) => b.fte - a.fte || compareText(a.from, b.from) || compareText(a.to, b.to)).slice(FLOW_MAX, ROUTES_LISTED)] : p.pathways;
+    const rest = many ? p.pathways.filter((r) => !listed.includes(r)) : [];
+    const restRow = (cells: string[]): string[][] => (rest.length > 0 ? [cells] : []);
     const table: TableBlock = {
       kind: 'table',
       head: [o.from, o.to, o.fte, o.levelStep, o.hoursPerPerson, o.cost, o.years],
@@ -608,18 +627,21 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
       // wrap, the numbers never do, the years only between their runs (a text column, not a number).
       align: ['l', 'l', 'r', 'r', 'r', 'r', 'l'],
       widths: [20, 20, 7, 9, 10, 16, 18],
-      rows: p.pathways.map((r) => [
-        label(r.from, r.fromName),
-        r.explicit && r.hidden === null ? `${label(r.to, r.toName)} (${o.given})` : label(r.to, r.toName),
-        shown(f.fte(r.fte), r.hidden),
-        r.levelStep === null || r.hidden !== null ? '—' : r.levelStep === 0 ? '0' : `${r.levelStep > 0 ? '+' : '−'}${Math.abs(r.levelStep)}`,
-        f.int(r.hoursPerPerson),
-        shown(f.euro(r.cost), r.hidden),
-        // The years it moves people (a hidden route's years would say when its few people move).
-        r.hidden === null ? routeYears(r) : f.persons({ persons: 0, hidden: r.hidden }),
-      ]),
+      rows: [
+        ...listed.map((r) => [
+          label(r.from, r.fromName),
+          r.explicit && r.hidden === null ? `${label(r.to, r.toName)} (${o.given})` : label(r.to, r.toName),
+          shown(f.fte(r.fte), r.hidden),
+          r.levelStep === null || r.hidden !== null ? '—' : r.levelStep === 0 ? '0' : `${r.levelStep > 0 ? '+' : '−'}${Math.abs(r.levelStep)}`,
+          f.int(r.hoursPerPerson),
+          shown(f.euro(r.cost), r.hidden),
+          // The years it moves people (a hidden route's years would say when its few people move).
+          r.hidden === null ? routeYears(r) : f.persons({ persons: 0, hidden: r.hidden }),
+        ]),
+        ...restRow([o.otherRoutes(f.int(rest.length)), '', f.fte(sum(rest.map((r) => r.fte))), '', '', f.euro(sum(rest.map((r) => r.cost))), '']),
+      ],
       foot: [t.total, '', f.fte(n.moved), '', '', f.euro(p.costs.plan.reskilling), ''],
-      note: o.pathwaysNote + (hidden > 0 ? ` ${t.suppressionNote(data.minGroup)}` : ''),
+      note: o.pathwaysNote + (rest.length > 0 ? ` ${o.routesTop(f.int(listed.length), f.int(rest.length))}` : '') + (hidden > 0 ? ` ${t.suppressionNote(data.minGroup)}` : ''),
     };
     blocks.push({
       kind: 'chart',
@@ -633,7 +655,7 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
       }),
       caption:
         o.flowCaption(f.fte(n.moved), p.pathways.length) +
-        (drawn.length < visible.length ? ` ${o.flowTop(f.int(drawn.length))}` : '') +
+        (drawn.length < visible.length ? ` ${o.flowTop(f.int(drawn.length), rest.length > 0 ? f.int(listed.length) : null)}` : '') +
         (hidden > 0 ? ` ${o.flowHidden(hidden, data.minGroup)}` : ''),
       table: { ...table, title: o.pathwaysTitle },
       showTable: true,
@@ -649,10 +671,19 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
         title: o.movesTitle(years[0]!, years.at(-1)!),
         head: [o.pathwayCol, ...years.map(String)],
         align: ['l', ...years.map(() => 'r' as const)],
-        rows: p.pathways.map((r) => [
-          `${end(r.from)} → ${end(r.to)}`,
-          ...r.byYear.slice(first, last + 1).map((v) => (v < 0.05 ? '' : shown(f.fte(v), r.hidden))),
-        ]),
+        rows: [
+          ...listed.map((r) => [
+            `${end(r.from)} → ${end(r.to)}`,
+            ...r.byYear.slice(first, last + 1).map((v) => (v < 0.05 ? '' : shown(f.fte(v), r.hidden))),
+          ]),
+          ...restRow([
+            o.otherRoutes(f.int(rest.length)),
+            ...years.map((_, k) => {
+              const v = sum(rest.map((r) => r.byYear[first + k] ?? 0));
+              return v < 0.05 ? '' : f.fte(v);
+            }),
+          ]),
+        ],
         foot: [t.total, ...years.map((_, k) => f.fte((p.perYear.reskilled[first + k] ?? 0) + (p.perYear.redeployed[first + k] ?? 0)))],
         ...(hidden > 0 ? { note: t.suppressionNote(data.minGroup) } : {}),
       });
@@ -914,6 +945,10 @@ function backtestBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
 
 /** Pathways drawn in the flow chart at most (so it fits a page). */
 const FLOW_MAX = 12;
+/** Functions listed in chapter 2's lists of changes and of replacement at most (a big city has 70 of each). */
+const LIST_MAX = 25;
+/** Pathways listed one by one in the report's two route tables at most; the rest is one row. */
+const ROUTES_LISTED = 25;
 
 /** Functions with an amount of FTE: the largest ones, and the rest in one row, so the list stays readable. */
 const TOP = 15;

@@ -19,6 +19,8 @@ export interface OrganiseFormatters {
 
 /** Roles named in the pool sentence at most. */
 const ROLES_NAMED = 4;
+/** Functions of the pool listed one by one at most (Gemeente Voorbeeld has about 30); the rest is one row. */
+const POOL_LISTED = 40;
 
 /** The blocks of the standard-and-custom-work part of Doorbreken. */
 export function organiseBlocks(o: OrganiseResult, t: Texts, f: OrganiseFormatters, lang: ReportLang): Block[] {
@@ -131,7 +133,15 @@ export function organiseBlocks(o: OrganiseResult, t: Texts, f: OrganiseFormatter
     title: b.poolTitle(end),
     head: [b.functionCol, b.sinceCol, b.fteIn(start), b.fteIn(end), b.rolesCol],
     align: ['l', 'r', 'r', 'r', 'l'],
-    rows: pool.map((p) => [label(p.id, p.name), String(customFrom(p, byId.get(p.id), start)), f.fte(p.fte_start), f.fte(p.fte), p.roles.map(f.category).join(', ')]),
+    // Largest first; a big city's pool of 90 functions (three pages) lists POOL_LISTED and sums the rest
+    // (work, not people: nothing to withhold); spp organise lists them all.
+    rows: [
+      ...pool.slice(0, POOL_LISTED).map((p) => [label(p.id, p.name), String(customFrom(p, byId.get(p.id), start)), f.fte(p.fte_start), f.fte(p.fte), p.roles.map(f.category).join(', ')]),
+      ...(pool.length > POOL_LISTED
+        ? [[t.otherFunctions(f.int(pool.length - POOL_LISTED)), '', f.fte(pool.slice(POOL_LISTED).reduce((s, p) => s + p.fte_start, 0)), f.fte(pool.slice(POOL_LISTED).reduce((s, p) => s + p.fte, 0)), '']]
+        : []),
+    ],
+    ...(pool.length > POOL_LISTED ? { note: b.poolTop(POOL_LISTED, pool.length) } : {}),
     foot: [t.total, '', f.fte(pool.reduce((s, p) => s + p.fte_start, 0)), f.fte(o.pool.fte), ''],
   });
   blocks.push({

@@ -183,6 +183,8 @@ export const en = {
     emergingTitle: 'Emerging functions',
     otherTitle: 'Growing and shrinking functions',
     noneOfKind: 'None.',
+    changesTop: (listed, all) => `Of the ${all} functions, the ${listed} with the most work (demand at the start) are listed; spp project lists them all, with their status.`,
+    replacementTop: (listed, all) => `Of the ${all} functions, the ${listed} where the least of today's staff remains are listed; spp project lists them all.`,
     replacementTitle: 'The work stays, the people leave',
     replacementText: (n, end, volume, statuses) =>
       `In ${count(n, 'function', 'functions')} the work does not shrink, or by less than ${volume}, but by ${end} at most half of today's staff is still there, through retirement and attrition. ${capitalise(listEn(statuses.map((s) => `"${s}"`)))} there ${statuses.length === 1 ? 'describes' : 'describe'} the work, not the people: these functions have a large replacement need.`,
@@ -246,6 +248,7 @@ export const en = {
     toCol: (end) => `In ${end}`,
     sinceCol: 'From',
     poolTitle: (end) => `Candidates for a pool of roles (custom work in ${end})`,
+    poolTop: (listed, all) => `The ${listed} largest of the ${all} functions are listed one by one, the others together in one row; spp organise lists them all.`,
     rolesCol: 'Roles (largest first)',
     poolYearsTitle: 'Custom work per year (the years the picture changes)',
     poolFunctionsCol: 'Functions in custom work',
@@ -289,7 +292,10 @@ export const en = {
       'The plan uses no internal pathway: hiring and placing outside is cheaper, or there is no viable, desirable and safe pathway from a function with a surplus to a function with a shortage.',
     flowTitle: 'Internal moves: from function (left) to function (right), width by FTE',
     flowCaption: (fte, pathways) => `${count(pathways, 'pathway moves', 'pathways move')} ${fte} FTE to another function.`,
-    flowTop: (n) => `The chart shows only the ${n} largest pathways; the table lists them all. The figure beside a function counts all its moves, also over pathways not drawn.`,
+    flowTop: (n, listed) =>
+      `The chart shows only the ${n} largest pathways; the table lists ${listed === null ? 'them all' : `the ${listed} largest`}. The figure beside a function counts all its moves, also over pathways not drawn.`,
+    otherRoutes: (n) => `Other pathways (${n})`,
+    routesTop: (listed, rest) => `The ${listed} largest pathways are listed one by one, the other ${rest} together in one row; spp reskill lists them all (also as a workbook, --format xlsx).`,
     flowHidden: (n, minGroup) => `${count(n, 'pathway', 'pathways')} out of functions with fewer than ${minGroup} employees ${n === 1 ? 'is' : 'are'} left out of the chart.`,
     pathwaysTitle: 'Pathways in the plan',
     given: 'given in the scenario',

@@ -179,6 +179,8 @@ export const nl = {
     emergingTitle: 'Opkomende functies',
     otherTitle: 'Groeiende en krimpende functies',
     noneOfKind: 'Geen.',
+    changesTop: (listed, all) => `Van de ${all} functies staan hier de ${listed} met het meeste werk (vraag bij de start); spp project noemt ze allemaal, met hun status.`,
+    replacementTop: (listed, all) => `Van de ${all} functies staan hier de ${listed} waar het minst van de huidige bezetting overblijft; spp project noemt ze allemaal.`,
     replacementTitle: 'Werk blijft, mensen vertrekken',
     replacementText: (n, end, volume, statuses) =>
       `Bij ${count(n, 'functie', 'functies')} krimpt het werk niet, of met minder dan ${volume}, maar is in ${end} hooguit de helft van de huidige bezetting nog aanwezig, door pensioen en verloop. ${capitalise(listNl(statuses.map((s) => `„${s}”`)))} ${statuses.length === 1 ? 'gaat' : 'gaan'} daar over het werk, niet over de mensen: deze functies hebben een grote vervangingsvraag.`,
@@ -242,6 +244,7 @@ export const nl = {
     toCol: (end) => `In ${end}`,
     sinceCol: 'Vanaf',
     poolTitle: (end) => `Kandidaten voor een pool van rollen (maatwerk in ${end})`,
+    poolTop: (listed, all) => `De ${listed} grootste van de ${all} functies staan er elk apart, de overige samen in één regel; spp organise noemt ze allemaal.`,
     rolesCol: 'Rollen (grootste eerst)',
     poolYearsTitle: 'Maatwerk per jaar (de jaren waarin het beeld verandert)',
     poolFunctionsCol: 'Functies in maatwerk',
@@ -285,7 +288,10 @@ export const nl = {
       'Het plan gebruikt geen interne route: werven en buiten plaatsen is goedkoper, of er is geen haalbare, wenselijke en veilige route van een functie met overschot naar een functie met tekort.',
     flowTitle: 'Interne overstappen: van functie (links) naar functie (rechts), breedte naar fte',
     flowCaption: (fte, pathways) => `${count(pathways, 'route brengt', 'routes brengen samen')} ${fte} fte naar een andere functie.`,
-    flowTop: (n) => `De grafiek toont alleen de ${n} grootste routes; de tabel noemt ze allemaal. Het getal bij een functie telt al haar overstappen, ook over routes die niet getekend zijn.`,
+    flowTop: (n, listed) =>
+      `De grafiek toont alleen de ${n} grootste routes; de tabel noemt ${listed === null ? 'ze allemaal' : `de ${listed} grootste`}. Het getal bij een functie telt al haar overstappen, ook over routes die niet getekend zijn.`,
+    otherRoutes: (n) => `Overige routes (${n})`,
+    routesTop: (listed, rest) => `De ${listed} grootste routes staan er elk apart, de overige ${rest} samen in één regel; spp reskill noemt ze allemaal (ook als werkmap, --format xlsx).`,
     flowHidden: (n, minGroup) => `${count(n, 'route', 'routes')} uit functies met minder dan ${minGroup} medewerkers ${n === 1 ? 'staat' : 'staan'} niet in de grafiek.`,
     pathwaysTitle: 'Routes in het plan',
     given: 'opgegeven in het scenario',

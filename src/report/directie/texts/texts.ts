@@ -173,6 +173,10 @@ export interface Texts {
     emergingTitle: string;
     otherTitle: string;
     noneOfKind: string;
+    /** Under a list of changing (…) functions that shows only those with the most work. */
+    changesTop: (listed: number, all: number) => string;
+    /** Under the replacement list when it shows only the most urgent functions. */
+    replacementTop: (listed: number, all: number) => string;
     replacementTitle: string;
     /**
      * The functions whose work does not shrink by `volume` or more while at most half their people are
@@ -233,6 +237,8 @@ export interface Texts {
     toCol: (end: number) => string;
     sinceCol: string;
     poolTitle: (end: number) => string;
+    /** Under the pool's table when it lists only the largest functions. */
+    poolTop: (listed: number, all: number) => string;
     rolesCol: string;
     poolYearsTitle: string;
     poolFunctionsCol: string;
@@ -264,7 +270,12 @@ export interface Texts {
     noneText: string;
     flowTitle: string;
     flowCaption: (fte: N, pathways: number) => string;
-    flowTop: (shown: N) => string;
+    /** `listed`: the number of routes the table lists when it does not list them all (null: it does). */
+    flowTop: (shown: N, listed: N | null) => string;
+    /** The row summing the routes not listed one by one. */
+    otherRoutes: (count: N) => string;
+    /** Under the route table when it lists only the largest routes. */
+    routesTop: (listed: N, rest: N) => string;
     /** Pathways out of a function under privacy.min_group people are left out of the chart. */
     flowHidden: (pathways: number, minGroup: number) => string;
     pathwaysTitle: string;
