@@ -187,6 +187,16 @@ const MIP_NODES = 2000;
  */
 const MIP_LP_ITERATIONS = 50_000;
 /**
+ * A search that stalls stops early: past the root node, once this many LP iterations go by without the
+ * gap between its best plan and its bound shrinking to STALL_SHRINK of what it was, it is interrupted
+ * like the budget above (its best plan and bound stand, and the plan states the gap). Gemeente
+ * Voorbeeld's searches end within 2,600 iterations; a generated plan of 100 functions (1,899 minimum
+ * flows in one part) found its best plan at the root and then spent 50,000 iterations (~30 s of CPU)
+ * moving the bound from 0.59 % to 0.56 % below it.
+ */
+const STALL_ITERATIONS = 10_000;
+const STALL_SHRINK = 0.9;
+/**
  * The LPs a search of a MIP part's optimal face may solve (see faceSearch): Gemeente Voorbeeld's
  * baseline finds its largest part's plan at the bound in 7; a part with a true gap is refuted in 3.
  */
@@ -405,10 +415,12 @@ function runMip(
   // Past the budget HiGHS stops with status 17 (interrupted), one of LIMITS: its best plan and bound stand.
   // Type 6: HiGHS's mipInterrupt callback, whose data counts the search's LP iterations and nodes and
   // holds its bounds (the primal bound is HiGHS's infinity before the first plan).
+  const stalled = stallWatch();
   const budget: HighsCallbackMap = {
     6: (event) => {
       const iterations = Number(event.data.mip_total_lp_iterations ?? 0);
       if (iterations > lpIterations) event.interrupt();
+      if (stalled({ nodes: Number(event.data.mip_node_count ?? 0), iterations, primal: Number(event.data.mip_primal_bound), dual: Number(event.data.mip_dual_bound) })) event.interrupt();
       if (spent !== undefined) {
         spent.iterations = Math.max(spent.iterations, iterations);
         spent.nodes = Math.max(spent.nodes, Number(event.data.mip_node_count ?? 0));
@@ -432,6 +444,24 @@ function runMip(
       model.options.set({ mip_feasibility_tolerance: tighter[retry]! });
     }
   }
+}
+
+/**
+ * The stall rule (STALL_ITERATIONS) as a function of the search's progress reports: true once the
+ * search should stop. A report before the first plan, or at the root node, never stops it.
+ */
+export function stallWatch(): (at: { nodes: number; iterations: number; primal: number; dual: number }) => boolean {
+  // The window: the iterations and gap when it last began (past the root node).
+  let window: { iterations: number; gap: number } | null = null;
+  return ({ nodes, iterations, primal, dual }) => {
+    if (nodes === 0 || !(Math.abs(primal) < 1e30) || !(Math.abs(dual) < 1e30)) return false;
+    const gap = (primal - dual) / Math.max(1, Math.abs(primal));
+    if (window === null || gap <= STALL_SHRINK * window.gap) {
+      window = { iterations, gap };
+      return false;
+    }
+    return iterations - window.iterations > STALL_ITERATIONS;
+  };
 }
 
 /** runMip, with HiGHS's run error after its retries as status -1 (no verdict) rather than thrown. */
