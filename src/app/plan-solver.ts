@@ -63,8 +63,11 @@ function workerLimit(env: NodeJS.ProcessEnv = process.env): number {
  * workerLimit) at once, each running `script` (default: app/plan-worker.ts, see workerUrl).
  */
 export async function openPlanSolver(pending: number, workers?: number, script: URL = workerUrl()): Promise<PlanSolver> {
+  // SPP_WORKERS is checked even when no worker is needed: a typo is said at once, not only on the day
+  // a run solves two plans.
+  const limit = workers ?? workerLimit();
   if (pending <= 1) return inThreadSolver();
-  const size = Math.min(workers ?? workerLimit(), pending);
+  const size = Math.min(limit, pending);
   if (size <= 1) return inThreadSolver();
   const { Worker } = await import('node:worker_threads');
   return new WorkerPool(size, () => new Worker(script));

@@ -62,6 +62,13 @@ describe('spp sensitivity with the plan on worker threads', () => {
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain("SPP_WORKERS '0': expected a whole number of at least 1");
   });
+
+  it('refuses it also where no worker is needed (compare of scenarios without a plan), rather than ignoring the typo', async () => {
+    vi.stubEnv('SPP_WORKERS', 'abc');
+    const run = await runSpp(['compare', 'scenarios/baseline.yaml', 'scenarios/digitaal-versneld.yaml', '-q', '--lang', 'en', '-f', 'json']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain("SPP_WORKERS 'abc': expected a whole number of at least 1");
+  });
 });
 
 describe('spp compare with the plans on worker threads', () => {
