@@ -5,7 +5,7 @@ import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.j
 import { makeStamp } from './stamp.js';
 import { explainFunction } from '../model/explain.js';
 import { withEmergingFunctions } from '../model/emerging.js';
-import { didYouMean, UserError } from '../diagnostics/diagnostic.js';
+import { didYouMean, UserError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { roundDeep } from '../domain/round.js';
 import { positionsOf } from '../model/organise.js';
 import { withGapSources } from '../model/gap-sources.js';
@@ -47,8 +47,12 @@ export function explainKnownFunction(input: ProjectionInput, functionId: string)
   return explanation;
 }
 
-/** `spp explain FUNCTION`: load, explain, round once. */
-export async function runExplain(options: LoadOptions, functionId: string, onPlanProgress?: PlanProgressListener): Promise<{ inputs: LoadedInputs; result: ExplainResult }> {
+/**
+ * `spp explain FUNCTION`: load, explain, round once. When the scenario's plan cannot be solved within
+ * its limits (spp plan's located exit-1 errors, PLAN_*), the chain is still explained — it does not
+ * need the plan, and it is what an analyst reads to see why — with `planErrors` to report and exit 1.
+ */
+export async function runExplain(options: LoadOptions, functionId: string, onPlanProgress?: PlanProgressListener): Promise<{ inputs: LoadedInputs; result: ExplainResult; planErrors: Diagnostic[] }> {
   const inputs = await loadInputs(options);
   const input = { scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce };
   const explanation = explainKnownFunction(input, functionId);
@@ -71,14 +75,23 @@ export async function runExplain(options: LoadOptions, functionId: string, onPla
   // (Not for a suppressed function: its hires and moves year by year would show when its people leave.)
   if (inputs.scenario.plan !== undefined && suppressed === null) {
     // As spp plan shows it: a route from or to a withheld function comes from or goes to `other`.
-    const plan = mergePlanPrivacy((await buildPlan(inputs, projectScenarioDetail(input), undefined, onPlanProgress)).result, withheld);
+    let built;
+    try {
+      built = await buildPlan(inputs, projectScenarioDetail(input), undefined, onPlanProgress);
+    } catch (error) {
+      const unsolvable = error instanceof UserError && error.exitCode === 1 && error.diagnostics.length > 0 && error.diagnostics.every((d) => d.code.startsWith('PLAN_'));
+      if (!unsolvable) throw error;
+      result.plan_unsolvable = [...new Set(error.diagnostics.map((d) => d.code))];
+      return { inputs, result, planErrors: error.diagnostics };
+    }
+    const plan = mergePlanPrivacy(built.result, withheld);
     result.plan = {
       years: plan.functions.find((f) => f.id === functionId)?.years ?? [],
       pathways: plan.pathways.filter((p) => p.from === functionId || p.to === functionId).sort((a, b) => a.year - b.year || (a.from + a.to < b.from + b.to ? -1 : 1)),
       shortfalls: plan.shortfalls.filter((s) => s.function === functionId).map(({ function: _f, ...s }) => s),
     };
   }
-  return { inputs, result };
+  return { inputs, result, planErrors: [] };
 }
 
 /** Moves in by origin, those from withheld functions as one entry (`from: null`), after the others. */

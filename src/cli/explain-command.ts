@@ -4,6 +4,8 @@ import { explainRenderers } from '../report/render-explain.js';
 import { addDataCommandOptions, inputPaths, loadOptionsOf, parseYear, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
 import { withPlanProgress } from './plan-progress.js';
 import { colorEnabled, emit, formatsOf, pickFormatFor } from './shared.js';
+import { cliIo, setExitCode } from './cli-io.js';
+import { formatDiagnosticsText } from '../diagnostics/format-diagnostics.js';
 import { labeller } from '../report/labels.js';
 
 const FORMATS = formatsOf(explainRenderers);
@@ -22,8 +24,14 @@ export function explainCommand(): Command {
     .action(async (functionId: string, options: DataCommandOptions) => {
       const format = pickFormatFor(options.format, options.out, FORMATS);
       const { runExplain } = await import('../app/explain.js');
-      const { inputs, result } = await withPlanProgress(options, (onProgress) => runExplain(loadOptionsOf(options), functionId, onProgress));
+      const { inputs, result, planErrors } = await withPlanProgress(options, (onProgress) => runExplain(loadOptionsOf(options), functionId, onProgress));
       reportInputs(options, inputs);
+      // A plan that cannot be solved within its limits: its located errors as spp plan gives them (also
+      // with --quiet, as any error) and exit 1; the chain, which does not need the plan, is still shown.
+      if (planErrors.length > 0) {
+        cliIo().stderr.write(formatDiagnosticsText(planErrors, { color: colorEnabled(options, cliIo().stderr), lang: options.lang ?? 'nl' }));
+        setExitCode(1);
+      }
       if (options.year !== undefined && !result.years.some((y) => y.year === options.year)) {
         throw new UserError({ en: `--year ${options.year} is outside the horizon ${result.years[0]?.year}–${result.years.at(-1)?.year}`, nl: `--year ${options.year} valt buiten de horizon ${result.years[0]?.year}–${result.years.at(-1)?.year}` }, 2);
       }

@@ -80,6 +80,11 @@ export interface ExplainResult extends Omit<FunctionExplanation, 'years'> {
   position: PositionKeys;
   /** The action plan's decisions for this function (only when the scenario has a `plan:` block). */
   plan?: ExplainPlan;
+  /**
+   * When the scenario's plan cannot be solved within its limits (the codes spp plan reports, e.g.
+   * PLAN_OVERSTAFFING_CAP): the chain above stands, the plan's decisions are missing.
+   */
+  plan_unsolvable?: string[];
 }
 
 /** One function's part of `spp plan`: its years and the pathways into and out of it. */

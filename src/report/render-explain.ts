@@ -65,6 +65,7 @@ const T = {
     positionSame: (now: string, end: number, later: string) => `Werk: ${now}; hetzelfde kwadrant in ${end} (${later})`,
     positionMoves: (now: string, quadrant: string, year: number, later: string) => `Werk: ${now}; ${quadrant} vanaf ${year} (${later})`,
     planTitle: 'Actieplan (spp plan): besluiten die ingaan op 1 januari van elk jaar',
+    planUnsolvable: 'Het actieplan van dit scenario is binnen zijn grenzen niet door te rekenen (zie de foutmelding; spp plan geeft dezelfde): de besluiten van het plan ontbreken hier, de berekening hierboven staat.',
     planHead: '  Jaar      Fte    Vraag  Werven  In  Uit  Buiten  Boven  Tekort',
     planTo: (fte: string, to: string, cost: string) => `${fte} fte naar ${to} (route, € ${cost})`,
     planFrom: (fte: string, from: string, cost: string) => `${fte} fte uit ${from} (route, € ${cost})`,
@@ -123,6 +124,7 @@ const T = {
     positionSame: (now: string, end: number, later: string) => `Work: ${now}; the same quadrant in ${end} (${later})`,
     positionMoves: (now: string, quadrant: string, year: number, later: string) => `Work: ${now}; ${quadrant} from ${year} (${later})`,
     planTitle: 'Action plan (spp plan): decisions that take effect on 1 January of each year',
+    planUnsolvable: "This scenario's action plan cannot be solved within its limits (see the error message; spp plan gives the same): the plan's decisions are missing here, the chain above stands.",
     planHead: '  Year      FTE  Demand   Hire  In  Out  Outside  Over  Short',
     planTo: (fte: string, to: string, cost: string) => `${fte} FTE to ${to} (pathway, €${cost})`,
     planFrom: (fte: string, from: string, cost: string) => `${fte} FTE from ${from} (pathway, €${cost})`,
@@ -223,8 +225,9 @@ function positionLines(result: ExplainResult, lang: Lang, width: number): string
 /** The action plan's decisions for the function (spp plan), when the scenario has a plan: block. */
 function explainPlanLines(result: ExplainResult, lang: Lang, bold: (s: string) => string, width: number, color: boolean): string[] {
   const plan = result.plan;
-  if (plan === undefined) return [];
   const t = T[lang];
+  if (result.plan_unsolvable !== undefined) return [bold(wrapText(t.planTitle, width)), wrapText(`  ${t.planUnsolvable}`, width, '  '), ''];
+  if (plan === undefined) return [];
   const out = [bold(wrapText(t.planTitle, width))];
   // The table is indented by two spaces, as the lines around it.
   const head = t.planHead.trim().split(/\s+/);
