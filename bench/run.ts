@@ -157,7 +157,7 @@ if (wanted('plan')) {
       'baseline\'s 234-column part that HiGHS proves in 0.1 s, and not krimp-vacaturestop or digitaal-versneld within 2,000 nodes: without ' +
       'cuts the bound barely moves). Kept from earlier days: the MIP in independent parts (baseline\'s cost stage 0.52 → 0.17 s), a part ' +
       'whose start already reaches its relaxation left unsearched, pricing the pathway-years in (500 × 10: 7.1 → ~1.3 s; it keeps the ' +
-      'dive\'s plan with its proven gap, 19,480 open pathway-years being above the 2,000 the branch and bound is given). The CPU column ' +
+      'dive\'s plan with its proven gap, 19,480 open pathway-years being above the 2,000 the branch and bound is given). On 1 Dec (11:00 UTC, load ~1): krimp-vacaturestop\'s two MIPs, timed in the solver, 0.66 s (unmet demand: relaxation 439.48, 1,425 cuts at the root) and 0.68 s (cost); with the bounds the LP duals imply (README, "How exact the plan is") 0.40 and 0.43 s, the plan the same to the byte, end to end 2.10–2.16 → 1.75–1.91 s. What is left of its solve (~1.25 s): the two MIPs ~0.83 s, nearly all cutting planes at the root; the dives and candidate plans ~0.3 s; the plan without pathways and the final LPs ~0.15 s; start-up, reading and projecting ~0.35 s. The CPU column ' +
       'counts V8\'s background threads too (compiling HiGHS\'s WebAssembly), which is why it can exceed the wall time.',
   );
   say();
@@ -222,7 +222,12 @@ if (wanted('sensitivity')) {
       'At 17:05 UTC it gave 31.5 s (serial 62.1 s) and at 17:15 UTC 34.1 s (serial 64.5 s; the table above), the machine ~12 % slower than at 14:00 (csv-parse alone on the sector file 2.60 s ' +
       'against 2.31 s). `spp sensitivity -s scenarios/krimp-vacaturestop.yaml` through the CLI at 17:10 UTC: with the example\'s ' +
       'six roles closed to pathways (16:50 UTC) 34.0 s, with the scenario before it 35.8 s; with the face search of the MIP\'s parts ' +
-      '(15:20 UTC) 34.2 s, with it disabled 35.2 s — the same JSON each time: the day\'s changes do not slow it; the machine does.',
+      '(15:20 UTC) 34.2 s, with it disabled 35.2 s — the same JSON each time: the day\'s changes do not slow it; the machine does. ' +
+      'On 1 Dec (11:00 UTC, load ~1, `SPP_WORKERS=1`, every MIP timed): the plan solves took 52.3 s of the 54 s, of it the cost stages\' ' +
+      'branch and bound 30.0 s and the unmet-demand stages\' 11.5 s. With the bounds the LP duals imply (README, "How exact the plan is": ' +
+      'a column at 0 in a stage\'s relaxation, or in an earlier stage\'s under the hold on its optimum, can carry at most the gap over its ' +
+      'reduced cost; a pathway-year whose bound falls below the minimum flow is held at 0) they took 18.2 and 11.3 s, the plan solves 39.8 s, ' +
+      'the same JSON to the byte. End to end on both cores, interleaved: 31.6 s before, 24.1–25.1 s after.',
   );
   say();
 }
