@@ -30,7 +30,7 @@ export function projectCommand(): Command {
     .option('--fail-on <condition>', 'exit 1 when e.g. shortage>10, surplus>25 or vulnerable>50 holds (CI); repeatable, each applies', collect, [])
     .action(async (options: DataCommandOptions & MonteCarloOptions & { failOn: string[] }) => {
       const format = pickFormatFor(options.format, options.out, FORMATS);
-      const failOn = options.failOn.map(parseFailOn);
+      const failOn = options.failOn.map((text) => parseFailOn(text));
       const groupBy = options.by !== undefined && options.by !== 'family' ? options.by : undefined;
       const { runProject } = await import('../app/project.js');
       const { inputs, result } = await runProject(loadOptionsOf(options, groupBy), monteCarloOf(options));

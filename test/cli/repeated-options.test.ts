@@ -9,7 +9,7 @@ import { runSpp } from './run-spp.js';
  */
 
 /** Options that collect a list and may be repeated: `--fail-on`, and `-s` where scenarios sit side by side. */
-const REPEATABLE: Record<string, readonly string[]> = { project: ['--fail-on'], report: ['--scenario'], compare: ['--scenario'] };
+const REPEATABLE: Record<string, readonly string[]> = { project: ['--fail-on'], plan: ['--fail-on'], report: ['--scenario'], compare: ['--scenario'] };
 
 /** Two values each option's own parser accepts (the first and second), so that only the repetition is wrong. */
 const SAMPLE: Record<string, [string, string]> = {
