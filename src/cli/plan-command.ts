@@ -10,8 +10,8 @@ import { colorEnabled, emit, emitBinary, formatsOf, inform, pickFormatFor, wrote
 const FORMATS = [...formatsOf(planRenderers), 'xlsx' as const];
 
 /** Collects a repeatable option's values (commander keeps only the last one otherwise). */
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 /** `spp plan`: the multi-year action plan (SPEC §3.3). */
@@ -26,10 +26,10 @@ export function planCommand(): Command {
     );
   addDataCommandOptions(command, FORMATS)
     .addOption(new Option('--objective <objective>', 'overrides plan.objective').choices(['cost', 'redundancy']))
-    .option('--fail-on <condition>', 'exit 1 when e.g. outside>0, shortage>5, overstaffing>15 or cost>12500000 holds (CI); repeatable, each applies', collect, [])
-    .action(async (options: DataCommandOptions & { objective?: 'cost' | 'redundancy'; failOn: string[] }) => {
+    .option('--fail-on <condition>', 'exit 1 when e.g. outside>0, shortage>5, overstaffing>15 or cost>12500000 holds (CI); repeatable, each applies', collect)
+    .action(async (options: DataCommandOptions & { objective?: 'cost' | 'redundancy'; failOn?: string[] }) => {
       const format = pickFormatFor(options.format, options.out, FORMATS);
-      const failOn = options.failOn.map((text) => parseFailOn(text, PLAN_METRICS));
+      const failOn = (options.failOn ?? []).map((text) => parseFailOn(text, PLAN_METRICS));
       const lang = options.lang ?? 'nl';
       const { runPlan } = await import('../app/plan.js');
       const { inputs, result } = await withPlanProgress(options, (onProgress) => runPlan(loadOptionsOf(options), options.objective, onProgress));

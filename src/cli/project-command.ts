@@ -12,8 +12,8 @@ import { addMonteCarloOptions, monteCarloOf, type MonteCarloOptions } from './mo
 const FORMATS = [...formatsOf(projectRenderers), 'xlsx' as const];
 
 /** Collects a repeatable option's values (commander keeps only the last one otherwise). */
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 /** `spp project`: supply, demand, gap and status per function per year. */
@@ -27,10 +27,10 @@ export function projectCommand(): Command {
   addMonteCarloOptions(addDataCommandOptions(command, FORMATS))
     .option('--by <column>', 'aggregate by `family` or by a headcount column (e.g. afdeling)')
     .option('--year <year>', 'the year to show in table/md (default: horizon end); csv: only that year', parseYear)
-    .option('--fail-on <condition>', 'exit 1 when e.g. shortage>10, surplus>25 or vulnerable>50 holds (CI); repeatable, each applies', collect, [])
-    .action(async (options: DataCommandOptions & MonteCarloOptions & { failOn: string[] }) => {
+    .option('--fail-on <condition>', 'exit 1 when e.g. shortage>10, surplus>25 or vulnerable>50 holds (CI); repeatable, each applies', collect)
+    .action(async (options: DataCommandOptions & MonteCarloOptions & { failOn?: string[] }) => {
       const format = pickFormatFor(options.format, options.out, FORMATS);
-      const failOn = options.failOn.map((text) => parseFailOn(text));
+      const failOn = (options.failOn ?? []).map((text) => parseFailOn(text));
       const groupBy = options.by !== undefined && options.by !== 'family' ? options.by : undefined;
       const { runProject } = await import('../app/project.js');
       const { inputs, result } = await runProject(loadOptionsOf(options, groupBy), monteCarloOf(options));
