@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +97,42 @@ describe('spp report on a big city: chapter 2 lists stay short', () => {
     expect(body.at(-1)![0]).toMatch(/^Overige functies \(\d+\)$/);
     expect(sumOf(body.map((r) => num(r[3]!)))).toBeCloseTo(num(total[3]!), 0);
     expect(md).toContain('spp organise noemt ze allemaal');
+  });
+
+  it('lists the 25 vulnerable functions with the most FTE and sums the rest, keeping the totals', () => {
+    const rows = tableAfter('**Kwetsbare functies**');
+    const total = rows.at(-1)!;
+    expect(total[0]).toMatch(/Totaal/);
+    const body = rows.slice(0, -1);
+    expect(body.length).toBe(26);
+    const other = body.at(-1)!;
+    const rest = Number(/^Overige functies \((\d+)\)$/.exec(other[0]!)![1]);
+    const all = Number(/(\d+) functies zijn kwetsbaar/.exec(md)![1]);
+    expect(rest).toBe(all - 25);
+    // The listed are the largest: none of them smaller than the rest's mean.
+    expect(Math.min(...body.slice(0, -1).map((r) => num(r[3]!)))).toBeGreaterThanOrEqual(num(other[3]!) / rest);
+    for (const column of [2, 3, 4]) expect(sumOf(body.map((r) => num(r[column]!)))).toBeCloseTo(num(total[column]!), 0);
+    expect(md).toContain(`Van de ${all} kwetsbare functies staan hier de 25 met de meeste fte bij de start elk apart, de overige ${rest} samen in één regel; spp project noemt ze allemaal`);
+  });
+
+  it('puts the vulnerable functions privacy withholds in the rest row, not in the list by their size', async () => {
+    const strict = join(dir, 'stad-strict.yaml');
+    writeFileSync(strict, readFileSync(scenario, 'utf8').replace('min_group: 5', 'min_group: 25'));
+    const run = await runSpp(['report', '-s', strict, '--format', 'md', '-q']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const start = run.stdout.indexOf('**Kwetsbare functies**');
+    const lines = run.stdout.slice(start).split('\n');
+    const first = lines.findIndex((l) => l.startsWith('|'));
+    const rows = lines.slice(first + 2, lines.findIndex((l, i) => i > first && !l.startsWith('|'))).map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+    const body = rows.slice(0, -2);
+    // Every row listed shows its people; the withheld ones are only in the rest.
+    for (const r of body) expect(r[2]).toMatch(/^\d[\d.]*$/);
+    const rest = Number(/^Overige functies \((\d+)\)$/.exec(rows.at(-2)![0]!)![1]);
+    const m = /staan hier de (\d+) met de meeste fte bij de start elk apart, de overige (\d+) samen in één regel \(daarin ook (\d+) functies die om privacy niet apart staan\)/.exec(run.stdout);
+    expect(m).not.toBeNull();
+    expect([Number(m![1]), Number(m![2])]).toEqual([body.length, rest]);
+    expect(body.length).toBeLessThan(25);
+    expect(sumOf(rows.slice(0, -1).map((r) => num(r[2]!)))).toBe(num(rows.at(-1)![2]!));
   });
 
   it("Gemeente Voorbeeld's replacement list (35 functions) shows the 25 most urgent", async () => {

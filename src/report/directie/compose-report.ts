@@ -545,14 +545,34 @@ function doorselecteren(data: ReportData, t: Texts, f: Formatters): Section {
     blocks.push({ kind: 'paragraph', text: s.noneText });
   } else {
     blocks.push({ kind: 'paragraph', text: s.text(v.functions, f.persons(v.persons), f.personsFte(v.persons, v.fte)) });
+    // A big city has 70 vulnerable functions (three pages): the LIST_MAX with the most FTE at the start
+    // whose figures are shown are listed, in the usual order, the rest summed in one row that keeps the
+    // total (withheld ones with them, as topList does); spp project marks them all.
+    const { listed, rest } = vulnerableList(v.rows);
+    // The rest's people are the total minus the rows listed (all shown): hidden only when the total is.
+    const restPersons = { persons: sum(rest.map((r) => r.persons.persons)), hidden: v.persons.hidden };
+    // The rest row's mark is the total's: the cells shown are those listed and the total.
+    const anyHidden = hasHidden([...listed.map((r) => r.persons), v.persons]);
     blocks.push({
       kind: 'table',
       title: s.tableTitle,
       head: [t.doorbreken.functionCol, t.doorbreken.statusCol, s.personsStart(start), s.fteStart(start), s.demandEnd(end), s.automatedCol],
       align: ['l', 'l', 'r', 'r', 'r', 'r'],
-      rows: v.rows.map((r) => [`${r.id} ${r.name}`, t.status[r.status], f.persons(r.persons), f.personsFte(r.persons, r.fteStart), f.fte(r.demandEnd), f.pct(r.automatedShare)]),
+      rows: [
+        ...listed.map((r) => [`${r.id} ${r.name}`, t.status[r.status], f.persons(r.persons), f.personsFte(r.persons, r.fteStart), f.fte(r.demandEnd), f.pct(r.automatedShare)]),
+        ...(rest.length > 0
+          ? [[t.otherFunctions(f.int(rest.length)), '', f.persons(restPersons), f.personsFte(restPersons, sum(rest.map((r) => r.fteStart))), f.fte(sum(rest.map((r) => r.demandEnd))), '']]
+          : []),
+      ],
       foot: [t.total, '', f.persons(v.persons), f.personsFte(v.persons, v.fte), f.fte(sum(v.rows.map((r) => r.demandEnd))), ''],
-      ...(hasHidden([...v.rows.map((r) => r.persons), v.persons]) ? { note: t.suppressionNote(data.minGroup) } : {}),
+      ...(rest.length > 0 || anyHidden
+        ? {
+            note: [
+              ...(rest.length > 0 ? [s.vulnerableTop(f.int(listed.length), f.int(v.rows.length), f.int(rest.length), rest.filter((r) => r.persons.hidden !== null).length)] : []),
+              ...(anyHidden ? [t.suppressionNote(data.minGroup)] : []),
+            ].join(' '),
+          }
+        : {}),
     });
     // "Vulnerable" and "largest hiring need" side by side need the explanation.
     // A function whose work disappears within the horizon is no "smaller formation": its hires only bridge.
@@ -949,6 +969,23 @@ const FLOW_MAX = 12;
 const LIST_MAX = 25;
 /** Pathways listed one by one in the report's two route tables at most; the rest is one row. */
 const ROUTES_LISTED = 25;
+
+/**
+ * The vulnerable functions a report lists one by one: all of them up to LIST_MAX; beyond, the LIST_MAX
+ * with the most FTE at the start whose people are shown, in the usual order, and the rest (the
+ * others and every withheld one) summed in one row. A withheld row listed by its size would tell what
+ * it hides; only a withheld row that would be the sum's one member is listed, with its mark.
+ */
+function vulnerableList<R extends ReportData['vulnerable']['rows'][number]>(rows: readonly R[]): { listed: R[]; rest: R[] } {
+  if (rows.length <= LIST_MAX) return { listed: [...rows], rest: [] };
+  const largest = rows
+    .filter((r) => r.persons.hidden === null)
+    .sort((a, z) => z.fteStart - a.fteStart || compareText(a.id, z.id))
+    .slice(0, LIST_MAX);
+  const rest = rows.filter((r) => !largest.includes(r));
+  const listed = rest.length === 1 && rest[0]!.persons.hidden !== null ? [...rows] : rows.filter((r) => largest.includes(r));
+  return { listed, rest: listed.length === rows.length ? [] : rest };
+}
 
 /** Functions with an amount of FTE: the largest ones, and the rest in one row, so the list stays readable. */
 const TOP = 15;

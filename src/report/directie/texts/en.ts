@@ -260,6 +260,8 @@ export const en = {
       `${count(functions, 'function is', 'functions are')} vulnerable. ${persons} people work in ${functions === 1 ? 'it' : 'them'} today, together ${fte} FTE. They are the first to benefit from a development talk and a reskilling pathway.`,
     noneText: 'There are no vulnerable functions in this scenario.',
     tableTitle: 'Vulnerable functions',
+    vulnerableTop: (listed, all, rest, withheld) =>
+      `Of the ${all} vulnerable functions, the ${listed} with the most FTE at the start are listed one by one, the other ${rest} together in one row${withheld > 0 ? ` (with ${count(withheld, 'function', 'functions')} not listed apart for privacy)` : ''}; spp project lists them all (vulnerable: a ! after the status).`,
     vulnerableHiring: (n, gone) =>
       `Note: ${count(n, 'vulnerable function also appears', 'vulnerable functions also appear')} in the external hiring need (chapter 5).` +
       (gone < n

@@ -256,6 +256,8 @@ export const nl = {
       `${count(functions, 'functie is', 'functies zijn')} kwetsbaar. Daarin werken nu ${persons} mensen, samen ${fte} fte. Zij hebben als eersten baat bij een ontwikkelgesprek en een omscholingsroute.`,
     noneText: 'Er zijn in dit scenario geen kwetsbare functies.',
     tableTitle: 'Kwetsbare functies',
+    vulnerableTop: (listed, all, rest, withheld) =>
+      `Van de ${all} kwetsbare functies staan hier de ${listed} met de meeste fte bij de start elk apart, de overige ${rest} samen in één regel${withheld > 0 ? ` (daarin ook ${count(withheld, 'functie die', 'functies die')} om privacy niet apart ${withheld === 1 ? 'staat' : 'staan'})` : ''}; spp project noemt ze allemaal (kwetsbaar: een ! achter de status).`,
     vulnerableHiring: (n, gone) =>
       `Let op: ${count(n, 'kwetsbare functie staat', 'kwetsbare functies staan')} ook bij de externe wervingsbehoefte (hoofdstuk 5).` +
       (gone < n

@@ -249,6 +249,8 @@ export interface Texts {
     text: (functions: number, persons: N, fte: N) => string;
     noneText: string;
     tableTitle: string;
+    /** Under a vulnerable functions table that lists `listed` of `all` and sums the other `rest` in one row, `withheld` of them for privacy. */
+    vulnerableTop: (listed: N, all: N, rest: N, withheld: number) => string;
     /** Vulnerable functions that still need hiring: why both hold. */
     /** `disappearing`: how many of them lose their work within the horizon (for those the hires only bridge). */
     vulnerableHiring: (functions: number, disappearing: number) => string;
