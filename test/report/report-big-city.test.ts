@@ -146,6 +146,31 @@ describe('spp report on a big city: chapter 2 lists stay short', () => {
   });
 });
 
+describe('spp report on a big city under a hiring freeze: the unmet demand stays short', () => {
+  it('lists the 25 functions with the most unmet demand and sums the rest, withheld ones with them', async () => {
+    const freeze = join(dir, 'stad-freeze.yaml');
+    writeFileSync(freeze, readFileSync(scenario, 'utf8').replace(/^plan: .*$/m, 'plan: { hiring: [ { family: Bedrijfsvoering, max_per_year: 0 }, { family: Beleid, max_per_year: 0 } ], min_flow_fte: 0.5 }'));
+    const run = await runSpp(['report', '-s', freeze, '--format', 'md', '-q']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const start = run.stdout.indexOf('### Waar de vraag niet te vervullen is');
+    expect(start).toBeGreaterThan(-1);
+    const lines = run.stdout.slice(start).split('\n');
+    const first = lines.findIndex((l) => l.startsWith('|'));
+    const rows = lines.slice(first + 2, lines.findIndex((l, i) => i > first && !l.startsWith('|'))).map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+    const [shown, withheld] = /In (\d+) functies, en in (\d+) functies waarvan de getallen zijn afgeschermd/.exec(run.stdout)!.slice(1).map(Number) as [number, number];
+    expect(shown).toBeGreaterThan(25);
+    expect(withheld).toBeGreaterThan(0);
+    const body = rows.slice(0, -2);
+    expect(body.length).toBe(25);
+    // Largest first, every one with its figure; the withheld ones are in the rest, not listed by size.
+    const fte = body.map((r) => num(r[2]!));
+    expect(fte).toEqual([...fte].sort((a, b) => b - a));
+    expect(rows.at(-2)![0]).toBe(`Overige functies (${shown + withheld - 25})`);
+    expect(sumOf(rows.slice(0, -1).map((r) => num(r[2]!)))).toBeCloseTo(num(rows.at(-1)![2]!), 0);
+    expect(run.stdout).toContain(`De 25 functies met de meeste onvervulde vraag staan er elk apart, de overige ${shown + withheld - 25} samen in één regel (daarin ook ${withheld} functies die om privacy niet apart staan); spp plan noemt ze allemaal.`);
+  }, 60_000);
+});
+
 function sumOf(values: number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }

@@ -548,7 +548,7 @@ function doorselecteren(data: ReportData, t: Texts, f: Formatters): Section {
     // A big city has 70 vulnerable functions (three pages): the LIST_MAX with the most FTE at the start
     // whose figures are shown are listed, in the usual order, the rest summed in one row that keeps the
     // total (withheld ones with them, as topList does); spp project marks them all.
-    const { listed, rest } = vulnerableList(v.rows);
+    const { listed, rest } = capped(v.rows, (r) => r.fteStart, (r) => r.persons.hidden !== null);
     // The rest's people are the total minus the rows listed (all shown): hidden only when the total is.
     const restPersons = { persons: sum(rest.map((r) => r.persons.persons)), hidden: v.persons.hidden };
     // The rest row's mark is the total's: the cells shown are those listed and the total.
@@ -845,6 +845,11 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
     // merges the latter into one line of the withheld functions, so "In 24 functies" matched nothing there.
     const withheld = p.shortfalls.filter((s) => s.hidden !== null).length;
     blocks.push({ kind: 'paragraph', text: v.shortfallText(total, p.shortfalls.length - withheld, withheld) });
+    // A big city under a hiring freeze leaves demand unmet in 75 functions (three pages before the
+    // business case): the LIST_MAX largest are listed, the rest summed in one row; spp plan lists them all.
+    const { listed, rest } = capped(p.shortfalls, (s) => s.fte, (s) => s.hidden !== null);
+    // The rest is the total minus the rows listed (all shown): hidden only when the total is.
+    const restCell = p.shortfallTotal === null ? f.fte(sum(rest.map((s) => s.fte))) : f.persons({ persons: 0, hidden: p.shortfallTotal });
     blocks.push({
       kind: 'table',
       head: [t.doorbreken.functionCol, v.yearsCol, v.shortfallCol],
@@ -852,12 +857,22 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
       // A withheld function's years of unmet demand are withheld with its amount: its demand is shown, so
       // the years its people no longer cover it would tell when they leave. The years column says so in a
       // word: the amount's mark "< 5" there read as "fewer than five years".
-      rows: p.shortfalls.map((s) => {
-        if (s.hidden === null) return [`${s.id} ${s.name}`, yearRuns(s.years), f.fte(s.fte)];
-        return [`${s.id} ${s.name}`, v.yearsWithheld, f.persons({ persons: 0, hidden: s.hidden })];
-      }),
+      rows: [
+        ...listed.map((s) => {
+          if (s.hidden === null) return [`${s.id} ${s.name}`, yearRuns(s.years), f.fte(s.fte)];
+          return [`${s.id} ${s.name}`, v.yearsWithheld, f.persons({ persons: 0, hidden: s.hidden })];
+        }),
+        ...(rest.length > 0 ? [[t.otherFunctions(f.int(rest.length)), '', restCell]] : []),
+      ],
       foot: [t.total, '', total],
-      ...(hasHiddenRow(p.shortfalls) ? { note: t.suppressionNote(data.minGroup) } : {}),
+      ...(rest.length > 0 || hasHiddenRow(listed) || p.shortfallTotal !== null
+        ? {
+            note: [
+              ...(rest.length > 0 ? [v.shortfallTop(f.int(listed.length), f.int(rest.length), rest.filter((s) => s.hidden !== null).length)] : []),
+              ...(hasHiddenRow(listed) || p.shortfallTotal !== null ? [t.suppressionNote(data.minGroup)] : []),
+            ].join(' '),
+          }
+        : {}),
     });
   }
   const costs = period(p.costPeriod.start, p.costPeriod.end);
@@ -971,20 +986,20 @@ const LIST_MAX = 25;
 const ROUTES_LISTED = 25;
 
 /**
- * The vulnerable functions a report lists one by one: all of them up to LIST_MAX; beyond, the LIST_MAX
- * with the most FTE at the start whose people are shown, in the usual order, and the rest (the
- * others and every withheld one) summed in one row. A withheld row listed by its size would tell what
- * it hides; only a withheld row that would be the sum's one member is listed, with its mark.
+ * The rows of a long list a report shows one by one: all of them up to LIST_MAX; beyond, the LIST_MAX
+ * largest whose figures are shown, in the list's own order, and the rest (the others and every
+ * withheld one) for one row. A withheld row listed by its size would tell what it hides; only a
+ * withheld row that would be the rest's one member is listed, with its mark.
  */
-function vulnerableList<R extends ReportData['vulnerable']['rows'][number]>(rows: readonly R[]): { listed: R[]; rest: R[] } {
+function capped<R extends { id: string }>(rows: readonly R[], size: (r: R) => number, withheld: (r: R) => boolean): { listed: R[]; rest: R[] } {
   if (rows.length <= LIST_MAX) return { listed: [...rows], rest: [] };
   const largest = rows
-    .filter((r) => r.persons.hidden === null)
-    .sort((a, z) => z.fteStart - a.fteStart || compareText(a.id, z.id))
+    .filter((r) => !withheld(r))
+    .sort((a, z) => size(z) - size(a) || compareText(a.id, z.id))
     .slice(0, LIST_MAX);
   const rest = rows.filter((r) => !largest.includes(r));
-  const listed = rest.length === 1 && rest[0]!.persons.hidden !== null ? [...rows] : rows.filter((r) => largest.includes(r));
-  return { listed, rest: listed.length === rows.length ? [] : rest };
+  if (rest.length === 1 && withheld(rest[0]!)) return { listed: [...rows], rest: [] };
+  return { listed: rows.filter((r) => largest.includes(r)), rest };
 }
 
 /** Functions with an amount of FTE: the largest ones, and the rest in one row, so the list stays readable. */

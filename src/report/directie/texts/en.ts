@@ -397,6 +397,8 @@ export const en = {
       const where = withheld === 0 ? count(functions, 'function', 'functions') : functions === 0 ? hidden : `${count(functions, 'function', 'functions')}, and in ${hidden},`;
       return `In ${where} the scenario's limits (such as a hiring freeze) leave ${fteYears} FTE-years of demand unmet in all.`;
     },
+    shortfallTop: (listed, rest, withheld) =>
+      `The ${listed} functions with the most unmet demand are listed one by one, the other ${rest} together in one row${withheld > 0 ? ` (with ${count(withheld, 'function', 'functions')} not listed apart for privacy)` : ''}; spp plan lists them all.`,
     shortfallCol: 'Unmet (FTE-years)',
     yearsCol: 'Years',
     yearsWithheld: 'withheld',

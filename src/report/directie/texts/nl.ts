@@ -394,6 +394,8 @@ export const nl = {
       const where = withheld === 0 ? count(functions, 'functie', 'functies') : functions === 0 ? hidden : `${count(functions, 'functie', 'functies')}, en in ${hidden},`;
       return `In ${where} laten de grenzen van het scenario (zoals een vacaturestop) samen ${fteYears} fte-jaar vraag onvervuld.`;
     },
+    shortfallTop: (listed, rest, withheld) =>
+      `De ${listed} functies met de meeste onvervulde vraag staan er elk apart, de overige ${rest} samen in één regel${withheld > 0 ? ` (daarin ook ${count(withheld, 'functie die', 'functies die')} om privacy niet apart ${withheld === 1 ? 'staat' : 'staan'})` : ''}; spp plan noemt ze allemaal.`,
     shortfallCol: 'Onvervuld (fte-jaar)',
     yearsCol: 'Jaren',
     yearsWithheld: 'afgeschermd',

@@ -340,6 +340,8 @@ export interface Texts {
     shortfallTitle: string;
     /** `functions`: the rows with their figures; `withheld`: the rows whose figures privacy withholds (listed with a mark). */
     shortfallText: (fteYears: N, functions: number, withheld: number) => string;
+    /** Under the unmet-demand table when it lists `listed` functions and sums the other `rest` in one row, `withheld` of them for privacy. */
+    shortfallTop: (listed: N, rest: N, withheld: number) => string;
     shortfallCol: string;
     yearsCol: string;
     /** In the years column of a function whose figures privacy withholds: a word, not the figure's mark ("< 5" there read as fewer than five years). */
