@@ -221,11 +221,11 @@ export const en = {
     quadrantChartTitle: (start, end) => `Functions by predictability and complexity, ${start === end ? start : `${start} → ${end}`}`,
     axisPredictability: 'predictability',
     axisComplexity: 'complexity',
-    quadrantCaption: (start, end, moved) =>
+    quadrantCaption: (start, end, moved, labelled) =>
       start === end
         ? `Each dot is a function in ${end} (a one-year horizon), sized by its work (FTE).`
         : `Each dot is a function in ${end}, sized by its work (FTE); the arrow comes from its place in ${start}. ` +
-      (moved === 0 ? 'No function changes quadrant.' : moved === 1 ? 'One function changes quadrant (black, with its code).' : `${moved} functions change quadrant (black, with their codes).`),
+      (moved === 0 ? 'No function changes quadrant.' : moved === 1 ? 'One function changes quadrant (black, with its code).' : labelled < moved ? `${moved} functions change quadrant (black; the ${labelled} largest with their codes, the table below lists them all).` : `${moved} functions change quadrant (black, with their codes).`),
     quadrantCol: 'Quadrant',
     functionsIn: (year) => `Functions ${year}`,
     fteIn: (year) => `Work ${year} (FTE)`,

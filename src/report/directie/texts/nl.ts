@@ -217,11 +217,11 @@ export const nl = {
     quadrantChartTitle: (start, end) => `Functies naar voorspelbaarheid en complexiteit, ${start === end ? start : `${start} → ${end}`}`,
     axisPredictability: 'voorspelbaarheid',
     axisComplexity: 'complexiteit',
-    quadrantCaption: (start, end, moved) =>
+    quadrantCaption: (start, end, moved, labelled) =>
       start === end
         ? `Elke stip is een functie in ${end} (een horizon van één jaar), zo groot als het werk (fte).`
         : `Elke stip is een functie in ${end}, zo groot als het werk (fte); de pijl komt van de plaats in ${start}. ` +
-      (moved === 0 ? 'Geen functie wisselt van kwadrant.' : moved === 1 ? 'Eén functie wisselt van kwadrant (zwart, met code).' : `${moved} functies wisselen van kwadrant (zwart, met code).`),
+      (moved === 0 ? 'Geen functie wisselt van kwadrant.' : moved === 1 ? 'Eén functie wisselt van kwadrant (zwart, met code).' : labelled < moved ? `${moved} functies wisselen van kwadrant (zwart; de ${labelled} grootste met code, de tabel hieronder noemt ze allemaal).` : `${moved} functies wisselen van kwadrant (zwart, met code).`),
     quadrantCol: 'Kwadrant',
     functionsIn: (year) => `Functies ${year}`,
     fteIn: (year) => `Werk ${year} (fte)`,

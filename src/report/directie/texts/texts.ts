@@ -213,7 +213,8 @@ export interface Texts {
     quadrantChartTitle: (start: number, end: number) => string;
     axisPredictability: string;
     axisComplexity: string;
-    quadrantCaption: (start: number, end: number, moved: number) => string;
+    /** `labelled`: how many of the `moved` functions the chart names (the largest; it has room for so many). */
+    quadrantCaption: (start: number, end: number, moved: number, labelled: number) => string;
     quadrantCol: string;
     functionsIn: (year: number) => string;
     fteIn: (year: number) => string;
