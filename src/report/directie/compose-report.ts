@@ -646,7 +646,7 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
       // Two names, three numbers and the years a route is used ("2027, 2031–2032, 2034"): the names
       // wrap, the numbers never do, the years only between their runs (a text column, not a number).
       align: ['l', 'l', 'r', 'r', 'r', 'r', 'l'],
-      widths: [20, 20, 7, 9, 10, 16, 18],
+      widths: [22, 22, 7, 9, 10, 16, 14],
       rows: [
         ...listed.map((r) => [
           label(r.from, r.fromName),
