@@ -140,4 +140,29 @@ describe('the Doorbreken part on standard and custom work', () => {
     const f = { fte: (v: number) => formatNumber(v, 1, 'nl'), int: (v: number) => formatNumber(v, 0, 'nl'), category: (id: string) => id };
     expect(organiseBlocks(some, nl, f, 'nl').find((b) => b.kind === 'list')).toEqual({ kind: 'list', items: ['F8, F9 hebben geen positie: geen van hun taakcategorieën heeft een profiel.'] });
   });
+
+  it('says how many of the movers the chart names when they are more than it has room for', () => {
+    // A big city: 20 functions move from standard to specialist work, the chart names 16.
+    const movers = Array.from({ length: 20 }, (_, i) => fn(`F${100 + i}`, `Functie ${i}`, 'standard', 'specialist', 2028, 30 - i));
+    const many: OrganiseResult = { ...result, functions: [...result.functions, ...movers] };
+    for (const [lang, t, said] of [
+      ['nl', nl, '21 functies wisselen van kwadrant (zwart; de 16 grootste met code, de tabel hieronder noemt ze allemaal).'],
+      ['en', en, '21 functions change quadrant (black; the 16 largest with their codes, the table below lists them all).'],
+    ] as const) {
+      const f = { fte: (v: number) => formatNumber(v, 1, lang), int: (v: number) => formatNumber(v, 0, lang), category: (id: string) => id };
+      const blocks = organiseBlocks(many, t, f, lang);
+      const chart = blocks.find((b) => b.kind === 'chart');
+      if (chart?.kind !== 'chart') throw new Error('no chart');
+      expect(chart.caption).toContain(said);
+      // The labels in the margin: 16 of the 21 movers.
+      const labels = [...chart.svg.matchAll(/<text[^>]*font-size="10"[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
+      expect(labels).toHaveLength(16);
+      const table = blocks.find((b) => b.kind === 'table' && b.title === t.doorbreken.moversTitle);
+      expect(table?.kind === 'table' && table.rows.length).toBe(21);
+    }
+    // With no more movers than room, the caption stays as it was.
+    const f = { fte: (v: number) => formatNumber(v, 1, 'nl'), int: (v: number) => formatNumber(v, 0, 'nl'), category: (id: string) => id };
+    const chart = organiseBlocks(result, nl, f, 'nl').find((b) => b.kind === 'chart');
+    expect(chart?.kind === 'chart' && chart.caption).toContain('Eén functie wisselt van kwadrant (zwart, met code).');
+  });
 });

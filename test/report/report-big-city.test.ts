@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,6 +99,42 @@ describe('spp report on a big city: chapter 2 lists stay short', () => {
     expect(md).toContain('spp organise noemt ze allemaal');
   });
 
+  it('lists the 25 vulnerable functions with the most FTE and sums the rest, keeping the totals', () => {
+    const rows = tableAfter('**Kwetsbare functies**');
+    const total = rows.at(-1)!;
+    expect(total[0]).toMatch(/Totaal/);
+    const body = rows.slice(0, -1);
+    expect(body.length).toBe(26);
+    const other = body.at(-1)!;
+    const rest = Number(/^Overige functies \((\d+)\)$/.exec(other[0]!)![1]);
+    const all = Number(/(\d+) functies zijn kwetsbaar/.exec(md)![1]);
+    expect(rest).toBe(all - 25);
+    // The listed are the largest: none of them smaller than the rest's mean.
+    expect(Math.min(...body.slice(0, -1).map((r) => num(r[3]!)))).toBeGreaterThanOrEqual(num(other[3]!) / rest);
+    for (const column of [2, 3, 4]) expect(sumOf(body.map((r) => num(r[column]!)))).toBeCloseTo(num(total[column]!), 0);
+    expect(md).toContain(`Van de ${all} kwetsbare functies staan hier de 25 met de meeste fte bij de start elk apart, de overige ${rest} samen in één regel; spp project noemt ze allemaal`);
+  });
+
+  it('puts the vulnerable functions privacy withholds in the rest row, not in the list by their size', async () => {
+    const strict = join(dir, 'stad-strict.yaml');
+    writeFileSync(strict, readFileSync(scenario, 'utf8').replace('min_group: 5', 'min_group: 25'));
+    const run = await runSpp(['report', '-s', strict, '--format', 'md', '-q']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const start = run.stdout.indexOf('**Kwetsbare functies**');
+    const lines = run.stdout.slice(start).split('\n');
+    const first = lines.findIndex((l) => l.startsWith('|'));
+    const rows = lines.slice(first + 2, lines.findIndex((l, i) => i > first && !l.startsWith('|'))).map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+    const body = rows.slice(0, -2);
+    // Every row listed shows its people; the withheld ones are only in the rest.
+    for (const r of body) expect(r[2]).toMatch(/^\d[\d.]*$/);
+    const rest = Number(/^Overige functies \((\d+)\)$/.exec(rows.at(-2)![0]!)![1]);
+    const m = /staan hier de (\d+) met de meeste fte bij de start elk apart, de overige (\d+) samen in één regel \(daarin ook (\d+) functies die om privacy niet apart staan\)/.exec(run.stdout);
+    expect(m).not.toBeNull();
+    expect([Number(m![1]), Number(m![2])]).toEqual([body.length, rest]);
+    expect(body.length).toBeLessThan(25);
+    expect(sumOf(rows.slice(0, -1).map((r) => num(r[2]!)))).toBe(num(rows.at(-1)![2]!));
+  });
+
   it("Gemeente Voorbeeld's replacement list (35 functions) shows the 25 most urgent", async () => {
     const run = await runSpp(['report', '--example', '--format', 'md']);
     const start = run.stdout.indexOf('### Werk blijft, mensen vertrekken');
@@ -108,6 +144,31 @@ describe('spp report on a big city: chapter 2 lists stay short', () => {
     expect(body.length).toBe(25);
     expect(run.stdout).toContain('Van de 35 functies staan hier de 25 waar het minst van de huidige bezetting overblijft');
   });
+});
+
+describe('spp report on a big city under a hiring freeze: the unmet demand stays short', () => {
+  it('lists the 25 functions with the most unmet demand and sums the rest, withheld ones with them', async () => {
+    const freeze = join(dir, 'stad-freeze.yaml');
+    writeFileSync(freeze, readFileSync(scenario, 'utf8').replace(/^plan: .*$/m, 'plan: { hiring: [ { family: Bedrijfsvoering, max_per_year: 0 }, { family: Beleid, max_per_year: 0 } ], min_flow_fte: 0.5 }'));
+    const run = await runSpp(['report', '-s', freeze, '--format', 'md', '-q']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const start = run.stdout.indexOf('### Waar de vraag niet te vervullen is');
+    expect(start).toBeGreaterThan(-1);
+    const lines = run.stdout.slice(start).split('\n');
+    const first = lines.findIndex((l) => l.startsWith('|'));
+    const rows = lines.slice(first + 2, lines.findIndex((l, i) => i > first && !l.startsWith('|'))).map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+    const [shown, withheld] = /In (\d+) functies, en in (\d+) functies waarvan de getallen zijn afgeschermd/.exec(run.stdout)!.slice(1).map(Number) as [number, number];
+    expect(shown).toBeGreaterThan(25);
+    expect(withheld).toBeGreaterThan(0);
+    const body = rows.slice(0, -2);
+    expect(body.length).toBe(25);
+    // Largest first, every one with its figure; the withheld ones are in the rest, not listed by size.
+    const fte = body.map((r) => num(r[2]!));
+    expect(fte).toEqual([...fte].sort((a, b) => b - a));
+    expect(rows.at(-2)![0]).toBe(`Overige functies (${shown + withheld - 25})`);
+    expect(sumOf(rows.slice(0, -1).map((r) => num(r[2]!)))).toBeCloseTo(num(rows.at(-1)![2]!), 0);
+    expect(run.stdout).toContain(`De 25 functies met de meeste onvervulde vraag staan er elk apart, de overige ${shown + withheld - 25} samen in één regel (daarin ook ${withheld} functies die om privacy niet apart staan); spp plan noemt ze allemaal.`);
+  }, 60_000);
 });
 
 function sumOf(values: number[]): number {

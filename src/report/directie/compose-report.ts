@@ -545,14 +545,34 @@ function doorselecteren(data: ReportData, t: Texts, f: Formatters): Section {
     blocks.push({ kind: 'paragraph', text: s.noneText });
   } else {
     blocks.push({ kind: 'paragraph', text: s.text(v.functions, f.persons(v.persons), f.personsFte(v.persons, v.fte)) });
+    // A big city has 70 vulnerable functions (three pages): the LIST_MAX with the most FTE at the start
+    // whose figures are shown are listed, in the usual order, the rest summed in one row that keeps the
+    // total (withheld ones with them, as topList does); spp project marks them all.
+    const { listed, rest } = capped(v.rows, (r) => r.fteStart, (r) => r.persons.hidden !== null);
+    // The rest's people are the total minus the rows listed (all shown): hidden only when the total is.
+    const restPersons = { persons: sum(rest.map((r) => r.persons.persons)), hidden: v.persons.hidden };
+    // The rest row's mark is the total's: the cells shown are those listed and the total.
+    const anyHidden = hasHidden([...listed.map((r) => r.persons), v.persons]);
     blocks.push({
       kind: 'table',
       title: s.tableTitle,
       head: [t.doorbreken.functionCol, t.doorbreken.statusCol, s.personsStart(start), s.fteStart(start), s.demandEnd(end), s.automatedCol],
       align: ['l', 'l', 'r', 'r', 'r', 'r'],
-      rows: v.rows.map((r) => [`${r.id} ${r.name}`, t.status[r.status], f.persons(r.persons), f.personsFte(r.persons, r.fteStart), f.fte(r.demandEnd), f.pct(r.automatedShare)]),
+      rows: [
+        ...listed.map((r) => [`${r.id} ${r.name}`, t.status[r.status], f.persons(r.persons), f.personsFte(r.persons, r.fteStart), f.fte(r.demandEnd), f.pct(r.automatedShare)]),
+        ...(rest.length > 0
+          ? [[t.otherFunctions(f.int(rest.length)), '', f.persons(restPersons), f.personsFte(restPersons, sum(rest.map((r) => r.fteStart))), f.fte(sum(rest.map((r) => r.demandEnd))), '']]
+          : []),
+      ],
       foot: [t.total, '', f.persons(v.persons), f.personsFte(v.persons, v.fte), f.fte(sum(v.rows.map((r) => r.demandEnd))), ''],
-      ...(hasHidden([...v.rows.map((r) => r.persons), v.persons]) ? { note: t.suppressionNote(data.minGroup) } : {}),
+      ...(rest.length > 0 || anyHidden
+        ? {
+            note: [
+              ...(rest.length > 0 ? [s.vulnerableTop(f.int(listed.length), f.int(v.rows.length), f.int(rest.length), rest.filter((r) => r.persons.hidden !== null).length)] : []),
+              ...(anyHidden ? [t.suppressionNote(data.minGroup)] : []),
+            ].join(' '),
+          }
+        : {}),
     });
     // "Vulnerable" and "largest hiring need" side by side need the explanation.
     // A function whose work disappears within the horizon is no "smaller formation": its hires only bridge.
@@ -626,7 +646,7 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
       // Two names, three numbers and the years a route is used ("2027, 2031–2032, 2034"): the names
       // wrap, the numbers never do, the years only between their runs (a text column, not a number).
       align: ['l', 'l', 'r', 'r', 'r', 'r', 'l'],
-      widths: [20, 20, 7, 9, 10, 16, 18],
+      widths: [22, 22, 7, 9, 10, 16, 14],
       rows: [
         ...listed.map((r) => [
           label(r.from, r.fromName),
@@ -825,6 +845,11 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
     // merges the latter into one line of the withheld functions, so "In 24 functies" matched nothing there.
     const withheld = p.shortfalls.filter((s) => s.hidden !== null).length;
     blocks.push({ kind: 'paragraph', text: v.shortfallText(total, p.shortfalls.length - withheld, withheld) });
+    // A big city under a hiring freeze leaves demand unmet in 75 functions (three pages before the
+    // business case): the LIST_MAX largest are listed, the rest summed in one row; spp plan lists them all.
+    const { listed, rest } = capped(p.shortfalls, (s) => s.fte, (s) => s.hidden !== null);
+    // The rest is the total minus the rows listed (all shown): hidden only when the total is.
+    const restCell = p.shortfallTotal === null ? f.fte(sum(rest.map((s) => s.fte))) : f.persons({ persons: 0, hidden: p.shortfallTotal });
     blocks.push({
       kind: 'table',
       head: [t.doorbreken.functionCol, v.yearsCol, v.shortfallCol],
@@ -832,12 +857,22 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
       // A withheld function's years of unmet demand are withheld with its amount: its demand is shown, so
       // the years its people no longer cover it would tell when they leave. The years column says so in a
       // word: the amount's mark "< 5" there read as "fewer than five years".
-      rows: p.shortfalls.map((s) => {
-        if (s.hidden === null) return [`${s.id} ${s.name}`, yearRuns(s.years), f.fte(s.fte)];
-        return [`${s.id} ${s.name}`, v.yearsWithheld, f.persons({ persons: 0, hidden: s.hidden })];
-      }),
+      rows: [
+        ...listed.map((s) => {
+          if (s.hidden === null) return [`${s.id} ${s.name}`, yearRuns(s.years), f.fte(s.fte)];
+          return [`${s.id} ${s.name}`, v.yearsWithheld, f.persons({ persons: 0, hidden: s.hidden })];
+        }),
+        ...(rest.length > 0 ? [[t.otherFunctions(f.int(rest.length)), '', restCell]] : []),
+      ],
       foot: [t.total, '', total],
-      ...(hasHiddenRow(p.shortfalls) ? { note: t.suppressionNote(data.minGroup) } : {}),
+      ...(rest.length > 0 || hasHiddenRow(listed) || p.shortfallTotal !== null
+        ? {
+            note: [
+              ...(rest.length > 0 ? [v.shortfallTop(f.int(listed.length), f.int(rest.length), rest.filter((s) => s.hidden !== null).length)] : []),
+              ...(hasHiddenRow(listed) || p.shortfallTotal !== null ? [t.suppressionNote(data.minGroup)] : []),
+            ].join(' '),
+          }
+        : {}),
     });
   }
   const costs = period(p.costPeriod.start, p.costPeriod.end);
@@ -949,6 +984,23 @@ const FLOW_MAX = 12;
 const LIST_MAX = 25;
 /** Pathways listed one by one in the report's two route tables at most; the rest is one row. */
 const ROUTES_LISTED = 25;
+
+/**
+ * The rows of a long list a report shows one by one: all of them up to LIST_MAX; beyond, the LIST_MAX
+ * largest whose figures are shown, in the list's own order, and the rest (the others and every
+ * withheld one) for one row. A withheld row listed by its size would tell what it hides; only a
+ * withheld row that would be the rest's one member is listed, with its mark.
+ */
+function capped<R extends { id: string }>(rows: readonly R[], size: (r: R) => number, withheld: (r: R) => boolean): { listed: R[]; rest: R[] } {
+  if (rows.length <= LIST_MAX) return { listed: [...rows], rest: [] };
+  const largest = rows
+    .filter((r) => !withheld(r))
+    .sort((a, z) => size(z) - size(a) || compareText(a.id, z.id))
+    .slice(0, LIST_MAX);
+  const rest = rows.filter((r) => !largest.includes(r));
+  if (rest.length === 1 && withheld(rest[0]!)) return { listed: [...rows], rest: [] };
+  return { listed: rows.filter((r) => largest.includes(r)), rest };
+}
 
 /** Functions with an amount of FTE: the largest ones, and the rest in one row, so the list stays readable. */
 const TOP = 15;

@@ -1,6 +1,6 @@
 import { customFrom, formatPosition, QUADRANTS, type OrganiseResult, type Quadrant } from '../../domain/organise.js';
 import type { Block } from './compose-report.js';
-import { renderQuadrantChart } from './quadrant-chart.js';
+import { QUADRANT_LABELS, renderQuadrantChart } from './quadrant-chart.js';
 import type { ReportLang, Texts } from './texts/texts.js';
 import { translateNote } from '../notes.js';
 
@@ -57,6 +57,8 @@ export function organiseBlocks(o: OrganiseResult, t: Texts, f: OrganiseFormatter
   }
   const columns = start === end ? 3 : 5;
 
+  // The chart names the largest movers it has room for; the caption says so when there are more.
+  const drawnMovers = movers.filter((m) => m.fte_end > 0).length;
   blocks.push({
     kind: 'chart',
     title: b.quadrantChartTitle(start, end),
@@ -74,7 +76,7 @@ export function organiseBlocks(o: OrganiseResult, t: Texts, f: OrganiseFormatter
       { quadrant: b.quadrant, axisPredictability: b.axisPredictability, axisComplexity: b.axisComplexity, start: String(start), end: String(end) },
       (v) => formatPosition(v, lang).replace(/0$/, ''),
     ),
-    caption: b.quadrantCaption(start, end, movers.filter((m) => m.fte_end > 0).length),
+    caption: b.quadrantCaption(start, end, drawnMovers, Math.min(drawnMovers, QUADRANT_LABELS)),
     showTable: true,
     // A one-year horizon: the start is the end, so its columns once.
     table: {

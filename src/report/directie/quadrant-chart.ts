@@ -30,7 +30,7 @@ export interface QuadrantChartText {
 }
 
 /** Labels drawn at most (the text alternative lists every function that moves). */
-const MAX_LABELS = 16;
+export const QUADRANT_LABELS = 16;
 
 /** Renders the 2×2 chart; `format` formats axis ticks (0–1). */
 export function renderQuadrantChart(frame: ChartFrame, points: readonly QuadrantPoint[], words: QuadrantChartText, format: (v: number) => string): string {
@@ -99,7 +99,7 @@ export function renderQuadrantChart(frame: ChartFrame, points: readonly Quadrant
   const labelled = points
     .filter((p) => p.moves)
     .sort((a, b) => b.fte - a.fte || (a.label < b.label ? -1 : 1))
-    .slice(0, MAX_LABELS)
+    .slice(0, QUADRANT_LABELS)
     .sort((a, b) => y(a.end.predictability) - y(b.end.predictability) || (a.label < b.label ? -1 : 1));
   const labelX = right + 18;
   const ys = spread(labelled.map((p) => y(p.end.predictability)), 13, top + 4, bottom);

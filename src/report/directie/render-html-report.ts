@@ -123,7 +123,7 @@ function renderTable(table: TableBlock): string {
   const cls = (i: number): string => (table.align[i] === 'r' ? ' class="num"' : '');
   // A figure keeps its unit and sign ("5,6 fte", "€ 1.234", "in 2035"); a cell with words may break
   // between them rather than run into the next column ("5,6 fte in 2035" in a narrow column).
-  const value = (c: string, i: number): string => (table.align[i] === 'r' ? escapeHtml(keepFigures(c)) : escapeHtml(c));
+  const value = (c: string, i: number): string => (table.align[i] === 'r' ? escapeHtml(keepFigures(c)) : keepYearSpans(escapeHtml(c)));
   const cells = (row: string[], tag: 'td' | 'th'): string => row.map((c, i) => `<${tag}${cls(i)}>${value(c, i)}</${tag}>`).join('');
   const wide = table.head.length >= 5 ? ' wide' : '';
   // A short table stays on one page; a long one may break between rows, repeating its header.
@@ -142,10 +142,12 @@ function renderTable(table: TableBlock): string {
     table.widths ? `<table class="fixed"><colgroup>${table.widths.map((w) => `<col style="width: ${w}%">`).join('')}</colgroup>` : '<table>',
     // A header may break after a slash ("tekort/overschot") rather than inside a word.
     `<thead><tr>${table.head.map((h, i) => `<th scope="col"${cls(i)}>${escapeHtml(h).replaceAll('/', '/<wbr>')}</th>`).join('')}</tr></thead>`,
-    `<tbody>${table.rows.map((r, i) => `<tr>${cellsOf(r, 'td', table.keys?.[i])}</tr>`).join('')}</tbody>`,
-    table.foot || table.extra
-      ? `<tfoot>${table.foot ? `<tr class="total">${cells(table.foot, 'td')}</tr>` : ''}${table.extra ? `<tr class="extra">${cells(table.extra, 'td')}</tr>` : ''}</tfoot>`
-      : '',
+    // The total and the line after it are rows of the body, not a <tfoot>: Chromium keeps rows together
+    // (break-before: avoid) only within one row group, and a total alone at the top of a page, under the
+    // repeated header, read as a table of its own (a big city's 'Routes in het plan'). As a footer group
+    // Chromium would also repeat it at the foot of every page the table spans.
+    `<tbody>${table.rows.map((r, i) => `<tr>${cellsOf(r, 'td', table.keys?.[i])}</tr>`).join('')}` +
+      `${table.foot ? `<tr class="total">${cells(table.foot, 'td')}</tr>` : ''}${table.extra ? `<tr class="extra">${cells(table.extra, 'td')}</tr>` : ''}</tbody>`,
     '</table>',
     table.note ? `<p class="note">${escapeHtml(table.note)}</p>` : '',
     '</div>',
@@ -157,6 +159,11 @@ function renderTable(table: TableBlock): string {
 /** A scenario key that may break after its dots, brackets and equals signs (`demand.emerging[N01].<wbr>demand`), not inside a word. */
 function breakableKey(key: string): string {
   return escapeHtml(key).replace(/([.[=])(?=.)/g, '$1<wbr>');
+}
+
+/** A span of years ("2030–2031") kept on one line: a narrow column broke a route's years as "2030–" above "2031". */
+function keepYearSpans(html: string): string {
+  return html.replace(/\b(\d{4}–\d{4})\b/g, '<span class="years">$1</span>');
 }
 
 /** A cell's figures bound to their unit, sign and year by no-break spaces: "5,6 fte in 2035" may break only before "in". */
@@ -200,9 +207,11 @@ h3 + p, h4 + p { break-after: avoid; page-break-after: avoid; }
 .table-block { margin: 2mm 0 4mm; overflow-x: auto; }
 .table-block.keep { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
-/* A total is printed once, under the last row: as a footer group Chromium repeats it at the foot of every page the table spans. */
-tfoot { display: table-row-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
+/* A page does not end on a table's first row, nor start with its last row or its total alone: the total
+   and the line after it go with the two rows before ("Overige routes (40)" and the route before it). */
+tbody tr:first-child { break-after: avoid; page-break-after: avoid; }
+tbody tr:last-child, tr.total, tr.extra, tbody tr:has(+ tr.total) { break-before: avoid; page-break-before: avoid; }
 /* A key breaks at its dots and brackets (<wbr>); inside a word only when a part alone is wider than its column. */
 code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 8.5pt; overflow-wrap: break-word; }
 code.key { font-size: 7pt; color: #666666; }
@@ -212,6 +221,7 @@ table { border-collapse: collapse; width: 100%; font-size: 9.5pt; font-variant-n
 th, td { text-align: left; vertical-align: top; padding: 1.2mm 2mm; border-bottom: 0.5pt solid #c8c8c8; overflow-wrap: break-word; hyphens: auto; }
 thead th { border-bottom: 1pt solid #1a1a1a; font-weight: bold; }
 td.num { text-align: right; white-space: nowrap; }
+.years { white-space: nowrap; }
 /* In a table of set column widths a cell with words wraps at its (normal) spaces rather than run into the next column. */
 table.fixed td.num { white-space: normal; }
 th.num { text-align: right; }

@@ -221,11 +221,11 @@ export const en = {
     quadrantChartTitle: (start, end) => `Functions by predictability and complexity, ${start === end ? start : `${start} → ${end}`}`,
     axisPredictability: 'predictability',
     axisComplexity: 'complexity',
-    quadrantCaption: (start, end, moved) =>
+    quadrantCaption: (start, end, moved, labelled) =>
       start === end
         ? `Each dot is a function in ${end} (a one-year horizon), sized by its work (FTE).`
         : `Each dot is a function in ${end}, sized by its work (FTE); the arrow comes from its place in ${start}. ` +
-      (moved === 0 ? 'No function changes quadrant.' : moved === 1 ? 'One function changes quadrant (black, with its code).' : `${moved} functions change quadrant (black, with their codes).`),
+      (moved === 0 ? 'No function changes quadrant.' : moved === 1 ? 'One function changes quadrant (black, with its code).' : labelled < moved ? `${moved} functions change quadrant (black; the ${labelled} largest with their codes, the table below lists them all).` : `${moved} functions change quadrant (black, with their codes).`),
     quadrantCol: 'Quadrant',
     functionsIn: (year) => `Functions ${year}`,
     fteIn: (year) => `Work ${year} (FTE)`,
@@ -260,6 +260,8 @@ export const en = {
       `${count(functions, 'function is', 'functions are')} vulnerable. ${persons} people work in ${functions === 1 ? 'it' : 'them'} today, together ${fte} FTE. They are the first to benefit from a development talk and a reskilling pathway.`,
     noneText: 'There are no vulnerable functions in this scenario.',
     tableTitle: 'Vulnerable functions',
+    vulnerableTop: (listed, all, rest, withheld) =>
+      `Of the ${all} vulnerable functions, the ${listed} with the most FTE at the start are listed one by one, the other ${rest} together in one row${withheld > 0 ? ` (with ${count(withheld, 'function', 'functions')} not listed apart for privacy)` : ''}; spp project lists them all (vulnerable: a ! after the status).`,
     vulnerableHiring: (n, gone) =>
       `Note: ${count(n, 'vulnerable function also appears', 'vulnerable functions also appear')} in the external hiring need (chapter 5).` +
       (gone < n
@@ -395,6 +397,8 @@ export const en = {
       const where = withheld === 0 ? count(functions, 'function', 'functions') : functions === 0 ? hidden : `${count(functions, 'function', 'functions')}, and in ${hidden},`;
       return `In ${where} the scenario's limits (such as a hiring freeze) leave ${fteYears} FTE-years of demand unmet in all.`;
     },
+    shortfallTop: (listed, rest, withheld) =>
+      `The ${listed} functions with the most unmet demand are listed one by one, the other ${rest} together in one row${withheld > 0 ? ` (with ${count(withheld, 'function', 'functions')} not listed apart for privacy)` : ''}; spp plan lists them all.`,
     shortfallCol: 'Unmet (FTE-years)',
     yearsCol: 'Years',
     yearsWithheld: 'withheld',

@@ -217,11 +217,11 @@ export const nl = {
     quadrantChartTitle: (start, end) => `Functies naar voorspelbaarheid en complexiteit, ${start === end ? start : `${start} → ${end}`}`,
     axisPredictability: 'voorspelbaarheid',
     axisComplexity: 'complexiteit',
-    quadrantCaption: (start, end, moved) =>
+    quadrantCaption: (start, end, moved, labelled) =>
       start === end
         ? `Elke stip is een functie in ${end} (een horizon van één jaar), zo groot als het werk (fte).`
         : `Elke stip is een functie in ${end}, zo groot als het werk (fte); de pijl komt van de plaats in ${start}. ` +
-      (moved === 0 ? 'Geen functie wisselt van kwadrant.' : moved === 1 ? 'Eén functie wisselt van kwadrant (zwart, met code).' : `${moved} functies wisselen van kwadrant (zwart, met code).`),
+      (moved === 0 ? 'Geen functie wisselt van kwadrant.' : moved === 1 ? 'Eén functie wisselt van kwadrant (zwart, met code).' : labelled < moved ? `${moved} functies wisselen van kwadrant (zwart; de ${labelled} grootste met code, de tabel hieronder noemt ze allemaal).` : `${moved} functies wisselen van kwadrant (zwart, met code).`),
     quadrantCol: 'Kwadrant',
     functionsIn: (year) => `Functies ${year}`,
     fteIn: (year) => `Werk ${year} (fte)`,
@@ -256,6 +256,8 @@ export const nl = {
       `${count(functions, 'functie is', 'functies zijn')} kwetsbaar. Daarin werken nu ${persons} mensen, samen ${fte} fte. Zij hebben als eersten baat bij een ontwikkelgesprek en een omscholingsroute.`,
     noneText: 'Er zijn in dit scenario geen kwetsbare functies.',
     tableTitle: 'Kwetsbare functies',
+    vulnerableTop: (listed, all, rest, withheld) =>
+      `Van de ${all} kwetsbare functies staan hier de ${listed} met de meeste fte bij de start elk apart, de overige ${rest} samen in één regel${withheld > 0 ? ` (daarin ook ${count(withheld, 'functie die', 'functies die')} om privacy niet apart ${withheld === 1 ? 'staat' : 'staan'})` : ''}; spp project noemt ze allemaal (kwetsbaar: een ! achter de status).`,
     vulnerableHiring: (n, gone) =>
       `Let op: ${count(n, 'kwetsbare functie staat', 'kwetsbare functies staan')} ook bij de externe wervingsbehoefte (hoofdstuk 5).` +
       (gone < n
@@ -392,6 +394,8 @@ export const nl = {
       const where = withheld === 0 ? count(functions, 'functie', 'functies') : functions === 0 ? hidden : `${count(functions, 'functie', 'functies')}, en in ${hidden},`;
       return `In ${where} laten de grenzen van het scenario (zoals een vacaturestop) samen ${fteYears} fte-jaar vraag onvervuld.`;
     },
+    shortfallTop: (listed, rest, withheld) =>
+      `De ${listed} functies met de meeste onvervulde vraag staan er elk apart, de overige ${rest} samen in één regel${withheld > 0 ? ` (daarin ook ${count(withheld, 'functie die', 'functies die')} om privacy niet apart ${withheld === 1 ? 'staat' : 'staan'})` : ''}; spp plan noemt ze allemaal.`,
     shortfallCol: 'Onvervuld (fte-jaar)',
     yearsCol: 'Jaren',
     yearsWithheld: 'afgeschermd',

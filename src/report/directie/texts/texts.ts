@@ -213,7 +213,8 @@ export interface Texts {
     quadrantChartTitle: (start: number, end: number) => string;
     axisPredictability: string;
     axisComplexity: string;
-    quadrantCaption: (start: number, end: number, moved: number) => string;
+    /** `labelled`: how many of the `moved` functions the chart names (the largest; it has room for so many). */
+    quadrantCaption: (start: number, end: number, moved: number, labelled: number) => string;
     quadrantCol: string;
     functionsIn: (year: number) => string;
     fteIn: (year: number) => string;
@@ -249,6 +250,8 @@ export interface Texts {
     text: (functions: number, persons: N, fte: N) => string;
     noneText: string;
     tableTitle: string;
+    /** Under a vulnerable functions table that lists `listed` of `all` and sums the other `rest` in one row, `withheld` of them for privacy. */
+    vulnerableTop: (listed: N, all: N, rest: N, withheld: number) => string;
     /** Vulnerable functions that still need hiring: why both hold. */
     /** `disappearing`: how many of them lose their work within the horizon (for those the hires only bridge). */
     vulnerableHiring: (functions: number, disappearing: number) => string;
@@ -338,6 +341,8 @@ export interface Texts {
     shortfallTitle: string;
     /** `functions`: the rows with their figures; `withheld`: the rows whose figures privacy withholds (listed with a mark). */
     shortfallText: (fteYears: N, functions: number, withheld: number) => string;
+    /** Under the unmet-demand table when it lists `listed` functions and sums the other `rest` in one row, `withheld` of them for privacy. */
+    shortfallTop: (listed: N, rest: N, withheld: number) => string;
     shortfallCol: string;
     yearsCol: string;
     /** In the years column of a function whose figures privacy withholds: a word, not the figure's mark ("< 5" there read as fewer than five years). */
