@@ -156,11 +156,11 @@ function withholdSmallGroups(compared: ReturnType<typeof compareScenarios>, load
   });
   if (functions.size === 0 && families.size === 0) return compared;
   const minGroup = Math.max(...loaded.map((l) => l.scenario.privacy.min_group));
-  // Said of families too (a family whose people are too few is withheld like a function): the rows
-  // shown do not add up to the total, and a reader should not look for the difference.
+  // Said of families too, only when there are any (a family whose people are too few is withheld like
+  // a function): the rows shown do not add up to the total, and a reader should not look for the difference.
   notes.push(
     `${functions.size} ${functions.size === 1 ? 'function' : 'functions'}${families.size > 0 ? ` and ${families.size} ${families.size === 1 ? 'family' : 'families'}` : ''} ` +
-      `under privacy.min_group ${minGroup} (or withheld so they cannot be recovered from a total) are left out of the rows, as is any family withheld for the same reason; they count in the totals, so the rows do not add up to the total`,
+      `under privacy.min_group ${minGroup} (or withheld so they cannot be recovered from a total) are left out of the rows; they count in the totals, so the rows do not add up to the total`,
   );
   return { ...compared, functions: compared.functions.filter((f) => !functions.has(f.id)), families: compared.families.filter((f) => !families.has(f.id)) };
 }

@@ -107,12 +107,15 @@ export function mergePlanPrivacy(result: PlanResult, ids: ReadonlySet<string>): 
   const map = (id: string): string => (ids.has(id) ? OTHER_ID : id);
   const hidden = result.functions.filter((f) => ids.has(f.id));
   const years = result.years.map((_, i) => sumYears(hidden.map((f) => f.years[i]!)));
+  // A training and a redeployment into the same function stay two flows (spp reskill counts them
+  // apart: a route of 0 hours is a redeployment); merged flows carry the hours and retention of
+  // their FTE on average, not the first one's (a route of 0 hours counted as training, or 240 as none).
   const flows = new Map<string, PlanPathwayFlow>();
   for (const p of result.pathways) {
     const flow = { ...p, from: map(p.from), to: map(p.to) };
-    const key = `${flow.from}\u0000${flow.to}\u0000${flow.year}`;
+    const key = `${flow.from}\u0000${flow.to}\u0000${flow.year}\u0000${flow.hours_per_person > 0 ? 'training' : 'redeployment'}`;
     const seen = flows.get(key);
-    flows.set(key, seen === undefined ? flow : { ...seen, fte: seen.fte + flow.fte, cost: seen.cost + flow.cost, explicit: seen.explicit || flow.explicit });
+    flows.set(key, seen === undefined ? flow : mergeFlows(seen, flow));
   }
   const shortfalls = new Map<string, PlanResult['shortfalls'][number]>();
   for (const s of result.shortfalls) {
@@ -127,11 +130,18 @@ export function mergePlanPrivacy(result: PlanResult, ids: ReadonlySet<string>): 
     functions: [...result.functions.filter((f) => !ids.has(f.id)), { id: OTHER_ID, name: otherName(hidden.length), family: '', years }],
     // Sorted by the ids published: left where its first function stood, the merged row said which
     // withheld ids it could hold (a big city's routes from "15 functions" between F001 and F011).
-    pathways: [...flows.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to) || a.year - b.year),
+    pathways: [...flows.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to) || a.year - b.year || b.hours_per_person - a.hours_per_person),
     shortfalls: [...shortfalls.values()].sort((a, b) => compareText(a.function, b.function) || a.year - b.year),
     // A limit of one small function that binds in a year says what that function needed then.
     binding: result.binding.filter((b) => b.function === null || !ids.has(b.function)),
   });
+}
+
+/** Two flows as one: FTE and cost summed, hours per person and retention averaged over their FTE. */
+function mergeFlows(a: PlanPathwayFlow, b: PlanPathwayFlow): PlanPathwayFlow {
+  const fte = a.fte + b.fte;
+  const mean = (x: number, y: number): number => (fte > 0 ? (x * a.fte + y * b.fte) / fte : (x + y) / 2);
+  return { ...a, fte, cost: a.cost + b.cost, hours_per_person: mean(a.hours_per_person, b.hours_per_person), retention: mean(a.retention, b.retention), explicit: a.explicit || b.explicit };
 }
 
 function sumYears(rows: readonly PlanYear[]): PlanYear {

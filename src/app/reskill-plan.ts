@@ -33,23 +33,29 @@ export function reskillResultOf(plan: PlanResult, rules: Scenario['reskilling'],
     const b = byId.get(to)?.pay;
     return knownPay(a) && knownPay(b) ? Math.round((b / a) * 100) / 100 : null;
   };
+  // One route per pair and kind: the functions withheld together can send some people into a function
+  // by training and others without (app/privacy.ts), two routes then, each with its hours on average.
   const byPair = new Map<string, ReskillPathway>();
   for (const m of plan.pathways) {
     if (m.fte <= 0) continue;
-    const key = `${m.from}\0${m.to}`;
+    const key = `${m.from}\0${m.to}\0${m.hours_per_person > 0 ? 'training' : 'redeployment'}`;
     const p = byPair.get(key);
     if (p === undefined) {
       byPair.set(key, { from: m.from, to: m.to, fte: m.fte, hours_per_person: m.hours_per_person, cost: m.cost, first_year: m.year, last_year: m.year, retention: m.retention, explicit: m.explicit, level_step: levelStep(m.from, m.to), pay_ratio: payRatio(m.from, m.to) });
     } else {
-      p.fte += m.fte;
+      const fte = p.fte + m.fte;
+      p.hours_per_person = (p.hours_per_person * p.fte + m.hours_per_person * m.fte) / fte;
+      p.retention = (p.retention * p.fte + m.retention * m.fte) / fte;
+      p.fte = fte;
       p.cost += m.cost;
       p.first_year = Math.min(p.first_year, m.year);
       p.last_year = Math.max(p.last_year, m.year);
+      p.explicit ||= m.explicit;
     }
   }
   const pathways = [...byPair.values()]
-    .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to))
-    .map((p) => ({ ...p, fte: round(p.fte), cost: roundMoney(p.cost) }));
+    .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to) || b.hours_per_person - a.hours_per_person)
+    .map((p) => ({ ...p, fte: round(p.fte), cost: roundMoney(p.cost), hours_per_person: round(p.hours_per_person), retention: round(p.retention) }));
   const perFunction = (key: 'hired_fte' | 'redundant_fte' | 'overstaffing_fte'): Record<string, number> => {
     const out = dict<number>();
     for (const f of plan.functions) {

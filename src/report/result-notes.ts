@@ -91,10 +91,10 @@ const SENTENCES: [RegExp, Rewrite][] = [
   ],
   // The comparison's notes.
   [
-    /^(\d+) functions?(?: and (\d+) famil(?:y|ies))? under privacy\.min_group (\d+) \(or withheld so they cannot be recovered from a total\) are left out of the rows, as is any family withheld for the same reason; they count in the totals, so the rows do not add up to the total$/,
+    /^(\d+) functions?(?: and (\d+) famil(?:y|ies))? under privacy\.min_group (\d+) \(or withheld so they cannot be recovered from a total\) are left out of the rows; they count in the totals, so the rows do not add up to the total$/,
     (m) =>
       `${m[1]} ${m[1] === '1' ? 'functie' : 'functies'}${m[2] === undefined ? '' : ` en ${m[2]} ${m[2] === '1' ? 'familie' : 'families'}`} met minder dan ${m[3]} personen ` +
-      '(of verborgen zodat ze niet uit een totaal volgen) staan niet in de rijen, net als een functiefamilie die om dezelfde reden verborgen is; ze tellen wel mee in de totalen, dus de rijen tellen niet op tot het totaal (privacy.min_group).',
+      '(of verborgen zodat ze niet uit een totaal volgen) staan niet in de rijen; ze tellen wel mee in de totalen, dus de rijen tellen niet op tot het totaal (privacy.min_group).',
   ],
   [/^the scenarios read different data files: differences come from the data as well as from the assumptions$/, () => 'De scenario’s lezen verschillende databestanden: verschillen komen uit de data én uit de aannames.'],
   [

@@ -376,7 +376,7 @@ function planData(
     cost: r.cost,
     firstYear: r.first_year,
     lastYear: r.last_year,
-    byYear: years.map((y) => sum(reskill.moves.filter((m) => m.from === r.from && m.to === r.to && m.year === y).map((m) => m.fte))),
+    byYear: years.map((y) => sum(reskill.moves.filter((m) => m.from === r.from && m.to === r.to && m.year === y && m.hours_per_person > 0 === r.hours_per_person > 0).map((m) => m.fte))),
     explicit: r.explicit,
     costPerFte: r.explicit ? (scenario.plan?.pathways.find((g) => g.from === r.from && g.to === r.to)?.cost_per_fte ?? null) : null,
     hidden: null,
