@@ -165,3 +165,21 @@ describe('flow chart size', () => {
     for (const p of pathways) expect(md).toContain(`| ${p.from} `);
   });
 });
+
+describe('the routes the report counts', () => {
+  it('are the routes of the plan, function to function, not the rows that merge the withheld functions', async () => {
+    const { mergePlanPrivacy } = await import('../../src/app/privacy.js');
+    // Four routes: two of them from functions withheld together (one row of spp reskill and of the table).
+    const move = (from: string, to: string, fte: number): PlanPathwayFlow => ({ from, to, year: 2027, fte, cost: fte * 3400, hours_per_person: 40, retention: 0.9, explicit: false });
+    const flows = planWith([move('S1', 'T1', 1.5), move('S2', 'T1', 1.2), move('S3', 'T2', 2), move('S4', 'T2', 1)]);
+    const reskill = reskillResultOf(mergePlanPrivacy(flows, new Set(['S1', 'S2'])), scenario.reskilling, []);
+    expect(reskill.pathways).toHaveLength(3);
+    const data = buildReportData({ project, plan: flows, reskill, scenario, cells, raw: {}, usedExample: false });
+    expect(data.plan.routes).toBe(4);
+    expect(data.plan.pathways).toHaveLength(3);
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    expect(nl).toContain('fte intern overstappen via 4 routes');
+    expect(nl).toContain('4 routes brengen samen 5,7 fte naar een andere functie.');
+    expect(renderReport(data, { format: 'md', lang: 'en' })).toContain("internally over 4 pathways");
+  });
+});

@@ -186,6 +186,25 @@ describe('privacy in the report', () => {
     expect(others.at(-1)).toBe(sumOthers.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
   });
 
+  it('says under the status overview that its replacement column leaves the withheld functions out (they are counted by status)', () => {
+    expect(data.withheldFunctions).toBeGreaterThan(0);
+    // The replacement list leaves them out, the status counts do not: the two columns disagree unless said.
+    const total = Object.values(data.statusCounts).reduce((a, n) => a + n, 0);
+    expect(total).toBe(data.changes.length);
+    for (const [lang, title, note] of [
+      ['nl', 'Functies naar status aan het eind van de horizon', `De kolom ‘Waarvan vervanging nodig’ telt ${data.withheldFunctions} functies niet mee`],
+      ['en', 'Functions by status at the end of the horizon', `The column "Of which need replacement" does not count ${data.withheldFunctions} functions`],
+    ] as const) {
+      const md = renderReport(data, { format: 'md', lang });
+      const after = md.split(title)[1]!.split('\n### ')[0]!;
+      expect(after).toContain(note);
+    }
+    // Without withheld functions there is nothing to say.
+    const md = renderReport({ ...data, withheldFunctions: 0 }, { format: 'md', lang: 'nl' });
+    expect(md).not.toContain('telt 0 functies');
+    expect(md.split('Functies naar status aan het eind van de horizon')[1]!.split('\n### ')[0]).not.toContain('Waarvan vervanging nodig’ telt');
+  });
+
   it('marks inherited assumptions with the parent file and overrides with the child', () => {
     const source = (key: string): string | null | undefined => data.assumptions.find((a) => a.key === key)?.source;
     expect(source('privacy.min_group')).toBe('privacy.yaml');

@@ -297,7 +297,7 @@ function planSummary(p: PlanData, t: Texts, f: Formatters): string[] {
       period: decisions,
       hired: shownTotal(n.hired, p.perYearHidden.hired.total, f),
       moved: f.fte(n.moved),
-      pathways: p.pathways.length,
+      pathways: p.routes,
       reskilled: n.reskilled >= 0.05 ? f.fte(n.reskilled) : null,
       redeployed: n.redeployed >= 0.05 ? f.fte(n.redeployed) : null,
       outside: n.outside < 0.05 ? null : shownTotal(n.outside, p.perYearHidden.outside.total, f),
@@ -460,6 +460,9 @@ function doorbreken(data: ReportData, t: Texts, f: Formatters): Section {
     align: ['l', 'r', 'r'],
     rows: order.map((s) => [t.status[s], f.int(data.statusCounts[s]), s === 'emerging' || s === 'disappearing' ? t.none : f.int(replacing(s))]),
     foot: [t.total, f.int(data.changes.length), f.int(data.replacement.length)],
+    // The replacement list leaves the withheld functions out (their supply year by year would show when
+    // someone leaves), so its column is smaller than the statuses suggest: said, not left to be guessed.
+    ...(data.withheldFunctions > 0 ? { note: b.overviewPrivacy(data.withheldFunctions, data.minGroup) } : {}),
   });
   const kinds: { status: Status[]; title: string; withShift: boolean }[] = [
     { status: ['disappearing'], title: b.disappearingTitle, withShift: true },
@@ -602,7 +605,7 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
       kind: 'paragraph',
       text: o.text({
         moved: f.fte(n.moved),
-        pathways: p.pathways.length,
+        pathways: p.routes,
         first: Math.min(...p.pathways.map((r) => r.firstYear)),
         last: Math.max(...p.pathways.map((r) => r.lastYear)),
         reskilled: n.reskilled >= 0.05 ? f.fte(n.reskilled) : null,
@@ -674,7 +677,7 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
         to: totalsBy(visible, (r) => label(r.to, r.toName)),
       }),
       caption:
-        o.flowCaption(f.fte(n.moved), p.pathways.length) +
+        o.flowCaption(f.fte(n.moved), p.routes) +
         (drawn.length < visible.length ? ` ${o.flowTop(f.int(drawn.length), rest.length > 0 ? f.int(listed.length) : null)}` : '') +
         (hidden > 0 ? ` ${o.flowHidden(hidden, data.minGroup)}` : ''),
       table: { ...table, title: o.pathwaysTitle },

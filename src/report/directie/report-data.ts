@@ -204,6 +204,12 @@ export interface PlanData {
    */
   perYearHidden: Record<'hired' | 'outside' | 'shortage', { years: Hidden[]; total: Hidden }>;
   pathways: PlanPathwayRow[];
+  /**
+   * How many routes the plan uses, function to function: a row of `pathways` from or into the
+   * withheld functions together can hold several (and a training and a redeployment between the same
+   * ends are two rows), so the text counts these, not the rows.
+   */
+  routes: number;
   /** Hiring per function over the horizon (largest first). */
   hiring: PlanFunctionRow[];
   /** Placement outside per function over the horizon (largest first). */
@@ -439,6 +445,7 @@ function planData(
       shortage: hiddenPerYear('shortage_fte', shortfallRows, shortfallTotal),
     },
     pathways,
+    routes: new Set(plan.pathways.filter((m) => m.fte > 0).map((m) => `${m.from}\u0000${m.to}`)).size,
     hiring: hiring.rows,
     hiringTotal: hiring.total,
     outside: outside.rows,

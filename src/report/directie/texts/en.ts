@@ -190,6 +190,8 @@ export const en = {
       `In ${count(n, 'function', 'functions')} the work does not shrink, or by less than ${volume}, but by ${end} at most half of today's staff is still there, through retirement and attrition. ${capitalise(listEn(statuses.map((s) => `"${s}"`)))} there ${statuses.length === 1 ? 'describes' : 'describe'} the work, not the people: these functions have a large replacement need.`,
     replacementPrivacy: (m) =>
       `Functions with fewer than ${m} people (and functions hidden so that those cannot be derived from a total) are not in this list: their supply year by year would show when someone leaves (privacy).`,
+    overviewPrivacy: (n, m) =>
+      `The column "Of which need replacement" does not count ${count(n, 'function', 'functions')}: functions with fewer than ${m} people, and functions hidden so that those cannot be derived from a total (privacy). The column "Functions" does count them.`,
     replacementCol: 'Of which need replacement',
     supplyStart: (start) => `Workforce ${start} (FTE)`,
     supplyEnd: (end) => `Workforce ${end} (FTE)`,

@@ -186,6 +186,8 @@ export const nl = {
       `Bij ${count(n, 'functie', 'functies')} krimpt het werk niet, of met minder dan ${volume}, maar is in ${end} hooguit de helft van de huidige bezetting nog aanwezig, door pensioen en verloop. ${capitalise(listNl(statuses.map((s) => `„${s}”`)))} ${statuses.length === 1 ? 'gaat' : 'gaan'} daar over het werk, niet over de mensen: deze functies hebben een grote vervangingsvraag.`,
     replacementPrivacy: (m) =>
       `Functies met minder dan ${m} personen (en functies die verborgen zijn zodat die niet uit een totaal volgen) staan niet in deze lijst: hun bezetting per jaar zou laten zien wanneer iemand vertrekt (privacy).`,
+    overviewPrivacy: (n, m) =>
+      `De kolom ‘Waarvan vervanging nodig’ telt ${count(n, 'functie', 'functies')} niet mee: functies met minder dan ${m} personen, en functies die verborgen zijn zodat die niet uit een totaal volgen (privacy). De kolom ‘Aantal functies’ telt ze wel.`,
     replacementCol: 'Waarvan vervanging nodig',
     supplyStart: (start) => `Bezetting ${start} (fte)`,
     supplyEnd: (end) => `Bezetting ${end} (fte)`,

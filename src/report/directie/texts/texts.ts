@@ -185,6 +185,8 @@ export interface Texts {
     replacementText: (functions: number, end: number, volume: N, statuses: string[]) => string;
     /** Under the replacement table when functions are left out for privacy. */
     replacementPrivacy: (minGroup: number) => string;
+    /** Under the status overview when functions are withheld: the replacement column does not count them. */
+    overviewPrivacy: (withheld: number, minGroup: number) => string;
     replacementCol: string;
     supplyStart: (start: number) => string;
     supplyEnd: (end: number) => string;
