@@ -217,6 +217,9 @@ describe('the report of groei-sociaal-ruimte', () => {
     expect(section).toContain(`Bij ${groei.replacement.length} functies krimpt het werk niet, of met minder dan 15%, maar is in 2035 hooguit de helft`);
     expect(section).toContain('„Groeiend” en „stabiel” gaan daar over het werk, niet over de mensen');
     expect(nl).not.toContain('(ongeveer) even groot');
+    // Every function in the list needs replacement: no column repeats 'nodig' on every row.
+    const head = section.split('\n').find((l) => l.startsWith('| Functie'))!;
+    expect(head).toBe('| Functie | Status | Bezetting 2026 (fte) | Bezetting 2035 (fte) | Vraag 2035 (fte) | Nog aanwezig |');
     const en = renderReport(groei, { format: 'md', lang: 'en' });
     expect(en).toContain(`In ${groei.replacement.length} functions the work does not shrink, or by less than 15%, but by 2035`);
     expect(en).toContain('"Growing" and "stable" there describe the work, not the people');

@@ -500,11 +500,11 @@ function doorbreken(data: ReportData, t: Texts, f: Formatters): Section {
     blocks.push({ kind: 'paragraph', text: b.replacementText(data.replacement.length, end, f.pct(data.volumeThreshold), statuses) });
     blocks.push({
       kind: 'table',
-      // The replacement flag beside the status of the work.
-      head: [b.functionCol, b.statusCol, b.replacementFlagCol, b.supplyStart(start), b.supplyEnd(end), b.demandEnd(end), b.remaining],
-      align: ['l', 'l', 'l', 'r', 'r', 'r', 'r'],
+      // Every function here needs replacement (the section's title and text say so): no column repeats it.
+      head: [b.functionCol, b.statusCol, b.supplyStart(start), b.supplyEnd(end), b.demandEnd(end), b.remaining],
+      align: ['l', 'l', 'r', 'r', 'r', 'r'],
       // Most urgent first (the least of today's people left); beyond LIST_MAX the rest is in spp project.
-      rows: data.replacement.slice(0, LIST_MAX).map((r) => [`${r.id} ${r.name}`, [r.status, ...r.flags].map((s) => t.status[s]).join(', '), b.replacementFlag, f.fte(r.supplyStart), f.fte(r.supplyEnd), f.fte(r.demandEnd), f.pct(r.supplyEnd / r.supplyStart)]),
+      rows: data.replacement.slice(0, LIST_MAX).map((r) => [`${r.id} ${r.name}`, [r.status, ...r.flags].map((s) => t.status[s]).join(', '), f.fte(r.supplyStart), f.fte(r.supplyEnd), f.fte(r.demandEnd), f.pct(r.supplyEnd / r.supplyStart)]),
       ...(data.withheldFunctions > 0 || data.replacement.length > LIST_MAX
         ? {
             note: [

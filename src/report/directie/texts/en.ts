@@ -197,8 +197,6 @@ export const en = {
     supplyEnd: (end) => `Workforce ${end} (FTE)`,
     demandEnd: (end) => `Demand ${end} (FTE)`,
     remaining: 'Still there',
-    replacementFlagCol: 'Replacement',
-    replacementFlag: 'needed',
     discontinued: (year) => `discontinued from ${year}`,
     demandRatio: (ratio, start, end) => `demand ${end} is ${ratio} of ${start}`,
     automated: (share) => `${share} of the work automated`,

@@ -193,8 +193,6 @@ export const nl = {
     supplyEnd: (end) => `Bezetting ${end} (fte)`,
     demandEnd: (end) => `Vraag ${end} (fte)`,
     remaining: 'Nog aanwezig',
-    replacementFlagCol: 'Vervanging',
-    replacementFlag: 'nodig',
     discontinued: (year) => `opgeheven per ${year}`,
     demandRatio: (ratio, start, end) => `vraag ${end} is ${ratio} van ${start}`,
     automated: (share) => `${share} van het werk geautomatiseerd`,

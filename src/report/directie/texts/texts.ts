@@ -192,8 +192,6 @@ export interface Texts {
     supplyEnd: (end: number) => string;
     demandEnd: (end: number) => string;
     remaining: string;
-    replacementFlagCol: string;
-    replacementFlag: string;
     discontinued: (year: N) => string;
     demandRatio: (ratio: N, start: number, end: number) => string;
     automated: (share: N) => string;
