@@ -180,6 +180,13 @@ describe('the routes the report counts', () => {
     const nl = renderReport(data, { format: 'md', lang: 'nl' });
     expect(nl).toContain('fte intern overstappen via 4 routes');
     expect(nl).toContain('4 routes brengen samen 5,7 fte naar een andere functie.');
-    expect(renderReport(data, { format: 'md', lang: 'en' })).toContain("internally over 4 pathways");
+    // The table's note says why 4 routes stand in 3 rows.
+    expect(nl).toContain('De 4 routes van het plan staan in 3 regels: een regel van of naar de afgeschermde functies telt hun routes samen.');
+    const en = renderReport(data, { format: 'md', lang: 'en' });
+    expect(en).toContain('internally over 4 pathways');
+    expect(en).toContain("The plan's 4 pathways are in 3 rows: a row from or to the withheld functions sums their pathways.");
+    // Without a merge, rows and routes are the same and nothing is said.
+    const plain = buildReportData({ project, plan: flows, reskill: reskillResultOf(flows, scenario.reskilling, []), scenario, cells, raw: {}, usedExample: false });
+    expect(renderReport(plain, { format: 'md', lang: 'nl' })).not.toContain('routes van het plan staan in');
   });
 });

@@ -664,7 +664,12 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
         ...restRow([o.otherRoutes(f.int(rest.length)), '', f.fte(sum(rest.map((r) => r.fte))), '', '', f.euro(sum(rest.map((r) => r.cost))), '']),
       ],
       foot: [t.total, '', f.fte(n.moved), '', '', f.euro(p.costs.plan.reskilling), ''],
-      note: o.pathwaysNote + (rest.length > 0 ? ` ${o.routesTop(f.int(listed.length), f.int(rest.length))}` : '') + (hidden > 0 ? ` ${t.suppressionNote(data.minGroup)}` : ''),
+      note:
+        o.pathwaysNote +
+        // "via 11 routes" above a table of 7 rows: the rows of the withheld functions hold several.
+        (p.routes > p.pathways.length ? ` ${o.routesInRows(f.int(p.routes), f.int(p.pathways.length))}` : '') +
+        (rest.length > 0 ? ` ${o.routesTop(f.int(listed.length), f.int(rest.length))}` : '') +
+        (hidden > 0 ? ` ${t.suppressionNote(data.minGroup)}` : ''),
     };
     blocks.push({
       kind: 'chart',

@@ -305,6 +305,7 @@ export const en = {
       `${count === 1 ? 'The pathway' : 'The pathways'} ${routes} ${count === 1 ? 'is' : 'are'} given in the scenario (plan.pathways): the conditions above do not apply to ${count === 1 ? 'it' : 'them'}, and the reskilling cost is ` +
       (allPriced ? `the price per FTE the scenario names, not the training hours × ${costPerHour}` : `the price per FTE the scenario names where it names one, else the training hours × ${costPerHour}`) +
       '; the hours are those of the missing skill levels.',
+    routesInRows: (routes, rows) => `The plan's ${routes} pathways are in ${rows} rows: a row from or to the withheld functions sums their pathways.`,
     pathwaysNote:
       'FTE counts those who move (before first-year attrition); the years are the 1 January on which the movers start in their new function. Without training hours it is a redeployment.',
     from: 'From',

@@ -301,6 +301,7 @@ export const nl = {
       `${count === 1 ? 'De route' : 'De routes'} ${routes} ${count === 1 ? 'is' : 'zijn'} opgegeven in het scenario (plan.pathways): de voorwaarden hierboven gelden ${count === 1 ? 'er' : 'ervoor'} niet, en de omscholingskosten zijn ` +
       (allPriced ? `de prijs per fte die het scenario noemt, niet de opleidingsuren × ${costPerHour}` : `de prijs per fte die het scenario noemt waar het er een noemt, anders de opleidingsuren × ${costPerHour}`) +
       '; de uren zijn die van de ontbrekende vaardigheidsniveaus.',
+    routesInRows: (routes, rows) => `De ${routes} routes van het plan staan in ${rows} regels: een regel van of naar de afgeschermde functies telt hun routes samen.`,
     pathwaysNote:
       'Fte telt wie overstapt (vóór uitval in het eerste jaar); de jaren zijn de 1 januari waarop de overstappers in de nieuwe functie beginnen. Zonder opleidingsuren is het een herplaatsing.',
     from: 'Van',

@@ -283,6 +283,8 @@ export interface Texts {
     flowHidden: (pathways: number, minGroup: number) => string;
     pathwaysTitle: string;
     pathwaysNote: string;
+    /** When rows of the withheld functions together hold more routes than rows: how many in how many. */
+    routesInRows: (routes: string, rows: string) => string;
     from: string;
     to: string;
     fte: string;
