@@ -86,6 +86,10 @@ describe('the Dutch report', () => {
     const one = renderReport({ ...data, plan: { ...data.plan, pathways: data.plan.pathways.slice(0, 1), routes: 1 } }, { format: 'md', lang: 'nl' });
     expect(one).toMatch(/via 1 route[ ,]/);
     expect(one).toContain('1 route brengt');
+    // A replacement list of one function (a small town's) speaks of one function to the end.
+    const single = { ...data, replacement: data.replacement.slice(0, 1) };
+    expect(renderReport(single, { format: 'md', lang: 'nl' })).toMatch(/Bij 1 functie krimpt .* deze functie heeft een grote vervangingsvraag\./);
+    expect(renderReport(single, { format: 'md', lang: 'en' })).toMatch(/In 1 function the work .* this function has a large replacement need\./);
   });
 
   it('names the kind and period of every cost', () => {

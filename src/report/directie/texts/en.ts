@@ -187,7 +187,7 @@ export const en = {
     replacementTop: (listed, all) => `Of the ${all} functions, the ${listed} where the least of today's staff remains are listed; spp project lists them all.`,
     replacementTitle: 'The work stays, the people leave',
     replacementText: (n, end, volume, statuses) =>
-      `In ${count(n, 'function', 'functions')} the work does not shrink, or by less than ${volume}, but by ${end} at most half of today's staff is still there, through retirement and attrition. ${capitalise(listEn(statuses.map((s) => `"${s}"`)))} there ${statuses.length === 1 ? 'describes' : 'describe'} the work, not the people: these functions have a large replacement need.`,
+      `In ${count(n, 'function', 'functions')} the work does not shrink, or by less than ${volume}, but by ${end} at most half of today's staff is still there, through retirement and attrition. ${capitalise(listEn(statuses.map((s) => `"${s}"`)))} there ${statuses.length === 1 ? 'describes' : 'describe'} the work, not the people: ${n === 1 ? 'this function has' : 'these functions have'} a large replacement need.`,
     replacementPrivacy: (m) =>
       `Functions with fewer than ${m} people (and functions hidden so that those cannot be derived from a total) are not in this list: their supply year by year would show when someone leaves (privacy).`,
     overviewPrivacy: (n, m) =>

@@ -183,7 +183,7 @@ export const nl = {
     replacementTop: (listed, all) => `Van de ${all} functies staan hier de ${listed} waar het minst van de huidige bezetting overblijft; spp project noemt ze allemaal.`,
     replacementTitle: 'Werk blijft, mensen vertrekken',
     replacementText: (n, end, volume, statuses) =>
-      `Bij ${count(n, 'functie', 'functies')} krimpt het werk niet, of met minder dan ${volume}, maar is in ${end} hooguit de helft van de huidige bezetting nog aanwezig, door pensioen en verloop. ${capitalise(listNl(statuses.map((s) => `„${s}”`)))} ${statuses.length === 1 ? 'gaat' : 'gaan'} daar over het werk, niet over de mensen: deze functies hebben een grote vervangingsvraag.`,
+      `Bij ${count(n, 'functie', 'functies')} krimpt het werk niet, of met minder dan ${volume}, maar is in ${end} hooguit de helft van de huidige bezetting nog aanwezig, door pensioen en verloop. ${capitalise(listNl(statuses.map((s) => `„${s}”`)))} ${statuses.length === 1 ? 'gaat' : 'gaan'} daar over het werk, niet over de mensen: ${n === 1 ? 'deze functie heeft' : 'deze functies hebben'} een grote vervangingsvraag.`,
     replacementPrivacy: (m) =>
       `Functies met minder dan ${m} personen (en functies die verborgen zijn zodat die niet uit een totaal volgen) staan niet in deze lijst: hun bezetting per jaar zou laten zien wanneer iemand vertrekt (privacy).`,
     overviewPrivacy: (n, m) =>
