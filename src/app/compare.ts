@@ -1,4 +1,4 @@
-import { OTHER_DATA_NOTE, type CompareResult } from '../domain/compare.js';
+import { OTHER_DATA_NOTE, PLAN_DEFAULTS_NOTE, type CompareResult } from '../domain/compare.js';
 import { roundDeep, roundMoney } from '../domain/round.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { compareScenarios, type CompareItem } from '../model/compare-scenarios.js';
@@ -28,27 +28,37 @@ export interface CompareOptions extends Omit<LoadOptions, 'scenario' | 'example'
   onPlanProgress?: (done: number, total: number) => void;
 }
 
+/** A scenario's plan as the comparison shows it: its total cost (euros) and the demand it leaves unmet (FTE-years). */
+export interface PlanFigures {
+  cost: number;
+  unmet: number;
+}
+
 /**
  * The total cost of each scenario's plan (SPEC §3.3), for the comparison's plan row: solved with
- * `spp plan`'s own use-case for the scenarios that have a `plan:` block, on worker threads when there
- * are several (app/plan-solver.ts); null for the others (a plan takes seconds to solve, so it is not
- * made for scenarios that do not ask for one). When plans fail, the first scenario's failure is the
- * error, as when they are solved one after another.
+ * `spp plan`'s own use-case, on worker threads when there are several (app/plan-solver.ts). Which
+ * scenarios get one: all of them once one has a `plan:` block, or `every` (the report, which shows its
+ * own scenario's plan in any case) — a scenario without the block then has the plan `spp plan` gives
+ * it, with the defaults: a cost comparison of 'baseline' (no block) with 'krimp-vacaturestop' read
+ * '–' against € 11 M. None when no scenario has the block (a plan takes seconds to solve: not made
+ * when no scenario asks for one). When plans fail, the first scenario's failure is the error, as
+ * when they are solved one after another.
  */
-export async function planCostsOf(loaded: readonly LoadedInputs[], onProgress?: (done: number, total: number) => void): Promise<(number | null)[]> {
-  const total = loaded.filter((l) => l.scenario.plan !== undefined).length;
+export async function planCostsOf(loaded: readonly LoadedInputs[], onProgress?: (done: number, total: number) => void, every = false): Promise<(PlanFigures | null)[]> {
+  const wanted = every || loaded.some((l) => l.scenario.plan !== undefined);
+  const total = wanted ? loaded.length : 0;
   const solver = await openPlanSolver(total);
   let done = 0;
   try {
     const costs = await Promise.allSettled(
       loaded.map(async (l) => {
-        if (l.scenario.plan === undefined) return null;
+        if (!wanted) return null;
         const detail = projectScenarioDetail({ scenario: l.scenario, functions: l.functions, workforce: l.workforce });
         // Before the solve: refuses data in which a withheld function has no formation (app/formation-privacy.ts).
         withheldGroups(l, detail.projection);
-        const cost = roundMoney((await planTotalCost(l, detail, { solver })).total);
+        const plan = await planTotalCost(l, detail, { solver });
         onProgress?.(++done, total);
-        return cost;
+        return { cost: roundMoney(plan.total), unmet: plan.shortageFteYears };
       }),
     );
     return costs.map((cost) => {
@@ -76,7 +86,7 @@ function comparedYear(loaded: readonly LoadedInputs[], year?: number): number {
  * simulated with the same runs and seed (common random numbers: a difference between two scenarios
  * is not noise of different draws where their inputs agree); the progress counts all scenarios' runs.
  */
-export function buildCompareResult(loaded: readonly LoadedInputs[], year?: number, planCosts: readonly (number | null)[] = [], monteCarlo?: MonteCarloRequest): CompareResult {
+export function buildCompareResult(loaded: readonly LoadedInputs[], year?: number, plans: readonly (PlanFigures | null)[] = [], monteCarlo?: MonteCarloRequest): CompareResult {
   // A scenario named twice (or two files with one id) gets #2, #3 …: every column needs its own key.
   const count = new Map<string, number>();
   const ids = loaded.map((l) => {
@@ -94,7 +104,7 @@ export function buildCompareResult(loaded: readonly LoadedInputs[], year?: numbe
     return {
       scenario: { ...l.scenario, id: ids[i]! },
       projection: projectionWithGapSources(projection),
-      planCost: planCosts[i] ?? null,
+      plan: plans[i] ?? null,
       ...(summary !== undefined ? { monteCarlo: summary } : {}),
     };
   });
@@ -106,6 +116,9 @@ export function buildCompareResult(loaded: readonly LoadedInputs[], year?: numbe
   if (loaded.some((l) => dataOf(l) !== dataOf(loaded[0]!))) {
     notes.push(`${OTHER_DATA_NOTE}: differences come from the data as well as from the assumptions`);
   }
+  // A plan cost of a scenario without a plan: block is the plan of spp plan's defaults: said, by name.
+  const defaults = items.filter((item, i) => item.plan !== null && loaded[i]!.scenario.plan === undefined).map((item) => item.scenario.id);
+  if (defaults.length > 0) notes.push(`${PLAN_DEFAULTS_NOTE}: ${defaults.join(', ')}`);
   if (firstShared !== Math.min(...loaded.map((l) => l.scenario.horizon.start)) || lastShared !== Math.max(...loaded.map((l) => l.scenario.horizon.end))) {
     notes.push(`the horizons differ: per function the comparison is for ${at}; totals per year are empty where a scenario has no such year`);
   }

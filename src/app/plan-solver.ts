@@ -5,6 +5,7 @@ import { planActions, type PlanHint } from '../model/plan/plan-actions.js';
 import type { PlanInput } from '../model/plan/plan-input.js';
 import { PlanInfeasible, PlanUnsolved } from '../model/plan/solve-plan-lp.js';
 import type { PlanWorkerReply, PlanWorkerRequest } from './plan-worker.js';
+import { solvedPlan, type SolvedPlan } from './solved-plan.js';
 
 /**
  * Solves many plans (`spp sensitivity`'s variants, `spp compare`'s scenarios) on the machine's
@@ -23,10 +24,6 @@ import type { PlanWorkerReply, PlanWorkerRequest } from './plan-worker.js';
  */
 
 /** A plan's total cost (euros, unrounded) and what the solve of a related plan can start from (PlanHint). */
-export interface SolvedPlan {
-  total: number;
-  hint: PlanHint;
-}
 
 export interface PlanSolver {
   /** `planActions(input, { hint })`'s total cost and hint; rejects as planActions would. */
@@ -79,7 +76,7 @@ function inThreadSolver(): PlanSolver {
   return {
     parallel: 1,
     solve(input, hint) {
-      const solved = last.then(() => planActions(input, hint !== undefined ? { hint } : {})).then((outcome) => ({ total: outcome.costs.total, hint: outcome.hint }));
+      const solved = last.then(() => planActions(input, hint !== undefined ? { hint } : {})).then(solvedPlan);
       last = solved.catch(() => undefined);
       return solved;
     },

@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { planActions, type PlanHint } from '../model/plan/plan-actions.js';
 import { PlanInfeasible } from '../model/plan/solve-plan-lp.js';
 import type { PlanInput } from '../model/plan/plan-input.js';
+import { solvedPlan, type SolvedPlan } from './solved-plan.js';
 
 /**
  * A worker thread of the plan solver pool (app/plan-solver.ts): solves one plan at a time and posts
@@ -15,13 +16,13 @@ export interface PlanWorkerRequest {
 }
 
 /** `reason`: PlanInfeasible's, so the pool rebuilds the same error. */
-export type PlanWorkerReply = { total: number; hint: PlanHint } | { error: { name: string; message: string; reason?: PlanInfeasible['reason'] } };
+export type PlanWorkerReply = SolvedPlan | { error: { name: string; message: string; reason?: PlanInfeasible['reason'] } };
 
 const port = parentPort;
 port?.on('message', (request: PlanWorkerRequest) => {
   const reply = (message: PlanWorkerReply): void => port.postMessage(message);
   planActions(request.input, request.hint !== undefined ? { hint: request.hint } : {}).then(
-    (outcome) => reply({ total: outcome.costs.total, hint: outcome.hint }),
+    (outcome) => reply(solvedPlan(outcome)),
     (error: unknown) =>
       reply({
         error:

@@ -15,7 +15,8 @@ import { displayPath } from '../diagnostics/format-diagnostics.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
 import { pathwayVerdicts } from './reskill.js';
 import { makeStamp } from './stamp.js';
-import type { PlanSolver, SolvedPlan } from './plan-solver.js';
+import type { PlanSolver } from './plan-solver.js';
+import { solvedPlan, type SolvedPlan } from './solved-plan.js';
 
 /**
  * `spp plan` (SPEC §3.3): load, project, resolve the `plan:` block (its defaults when the scenario
@@ -123,7 +124,7 @@ export async function planTotalCost(
   const solved =
     solver !== undefined
       ? solver.solve(input, hint)
-      : planActions(input, hint !== undefined ? { hint } : {}).then((outcome) => ({ total: outcome.costs.total, hint: outcome.hint }));
+      : planActions(input, hint !== undefined ? { hint } : {}).then(solvedPlan);
   const cost = solved.catch(locateInfeasible(inputs, input));
   cache?.set(key, cost);
   return cost;

@@ -5,6 +5,8 @@ import { buildPlan } from './plan.js';
 import { reskillResultOf } from './reskill-plan.js';
 import { runBacktest } from './backtest.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { roundMoney } from '../domain/round.js';
+import { planUnmetFteYears } from '../domain/plan.js';
 import type { PlanProgressListener } from '../model/plan/solve-plan-lp.js';
 import { buildOrganiseResult } from './organise.js';
 import type { ReportSource } from '../domain/results.js';
@@ -69,7 +71,12 @@ export async function runReport(load: LoadOptions, chapters: ReportChapters = {}
   const inputs = all[0]!;
   for (const loaded of all) assertOrganisationShowable(loaded, 'report');
   const source = await buildReportSource(inputs, chapters.monteCarlo, chapters.onPlanProgress);
-  if (all.length > 1) source.comparison = buildCompareResult(all, undefined, await planCostsOf(all, chapters.onComparePlanProgress), chapters.monteCarlo);
+  if (all.length > 1) {
+    // Every scenario's plan cost, with spp plan's defaults where a scenario has no plan: block (the report
+    // shows its own plan in any case); its own plan is the one solved above, not solved again.
+    const others = await planCostsOf(all.slice(1), chapters.onComparePlanProgress, true);
+    source.comparison = buildCompareResult(all, undefined, [{ cost: roundMoney(source.plan.costs.total), unmet: planUnmetFteYears(source.plan) }, ...others], chapters.monteCarlo);
+  }
   if (chapters.sensitivity) source.sensitivity = await buildSensitivityResult(inputs, chapters.onSensitivityProgress !== undefined ? { onProgress: chapters.onSensitivityProgress } : {});
   const diagnostics: Diagnostic[] = [];
   if (chapters.backtest !== undefined) {

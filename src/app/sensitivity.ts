@@ -8,7 +8,8 @@ import { loadInputs, type LoadedInputs, type LoadOptions } from './load-inputs.j
 import { makeStamp } from './stamp.js';
 import { projectVariant } from './project-variant.js';
 import { planTotalCost } from './plan.js';
-import { openPlanSolver, type PlanSolver, type SolvedPlan } from './plan-solver.js';
+import { openPlanSolver, type PlanSolver } from './plan-solver.js';
+import type { SolvedPlan } from './solved-plan.js';
 
 export interface SensitivityOptions {
   delta?: number;

@@ -37,6 +37,9 @@ export interface CompareTotals extends CompareFigures {
 /** The start of spp compare's note that the scenarios read different data files. */
 export const OTHER_DATA_NOTE = 'the scenarios read different data files';
 
+/** The start of spp compare's note naming the scenarios whose plan has spp plan's defaults (no plan: block). */
+export const PLAN_DEFAULTS_NOTE = "plan cost with spp plan's defaults (no plan: block)";
+
 /** The compared scenarios read different data files (spp compare says so in a note). */
 export function readsOtherData(result: Pick<CompareResult, 'notes'>): boolean {
   return result.notes.some((n) => n.startsWith(OTHER_DATA_NOTE));
@@ -54,6 +57,8 @@ export interface CompareResult {
     vulnerable_functions: number;
     /** The total cost of the scenario's plan (`spp plan`); null while the scenario has no plan. */
     plan_cost: number | null;
+    /** The demand that plan leaves unmet within the scenario's limits, FTE-years; null without a plan. */
+    plan_shortage_fte_years: number | null;
   }[];
   /** With `--runs N --seed S`: every scenario simulated N times with the same seed (SPEC §3.4). */
   monte_carlo?: { runs: number; seed: number; process_noise: boolean; drawn: Record<string, string[]> };

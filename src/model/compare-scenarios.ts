@@ -15,8 +15,8 @@ import { dict, dictFrom } from '../domain/dict.js';
 export interface CompareItem {
   scenario: Scenario;
   projection: SourcedProjection;
-  /** Total cost of the scenario's plan; null without a plan. */
-  planCost: number | null;
+  /** The scenario's plan: its total cost and the demand it leaves unmet (FTE-years); null without a plan. */
+  plan: { cost: number; unmet: number } | null;
   /** With `--runs`: the scenario's Monte Carlo summary (its bands and status probabilities). */
   monteCarlo?: MonteCarloSummary;
 }
@@ -165,7 +165,8 @@ export function compareScenarios(items: readonly CompareItem[], year: number): O
       title: item.scenario.title ?? null,
       horizon: { ...item.scenario.horizon },
       vulnerable_functions: item.projection.functions.filter((f) => f.vulnerable).length,
-      plan_cost: item.planCost,
+      plan_cost: item.plan?.cost ?? null,
+      plan_shortage_fte_years: item.plan?.unmet ?? null,
     })),
     year,
     years,

@@ -1,5 +1,5 @@
 import { dutchResultText } from './result-notes.js';
-import { OTHER_DATA_NOTE, readsOtherData, type CompareDelta, type CompareFigures, type CompareFunctionCell, type CompareResult } from '../domain/compare.js';
+import { OTHER_DATA_NOTE, PLAN_DEFAULTS_NOTE, readsOtherData, type CompareDelta, type CompareFigures, type CompareFunctionCell, type CompareResult } from '../domain/compare.js';
 import { formatNumber } from '../domain/round.js';
 import type { Band } from '../domain/uncertainty.js';
 import type { Status } from '../domain/workforce.js';
@@ -51,7 +51,7 @@ const TEXTS = {
     vulnerable: 'Kwetsbare functies',
     planCostThousand: 'Kosten plan, hele horizon (duizend euro)',
     planCost: 'Kosten plan, hele horizon (euro)',
-    noPlan: '– bij Kosten plan: dat scenario heeft geen plan:-blok, dus spp compare rekent er geen plan voor (spp plan -s met dat scenario rekent het met de standaardwaarden).',
+    planUnmet: 'Onvervulde vraag in het plan (fte-jaren)',
     sources: (year: number, first: number) => `Verschil ${year} = verschil ${first} − vervangingsvraag − uitbreidingsvraag.`,
     perYear: 'Totaal verschil per jaar (fte)',
     year: 'Jaar',
@@ -115,7 +115,7 @@ const TEXTS = {
     vulnerable: 'Vulnerable functions',
     planCostThousand: 'Plan cost, whole horizon (thousand euro)',
     planCost: 'Plan cost, whole horizon (euro)',
-    noPlan: '– under Plan cost: that scenario has no plan: block, so spp compare solves no plan for it (spp plan -s with that scenario solves one with the defaults).',
+    planUnmet: 'Demand the plan leaves unmet (FTE-years)',
     sources: (year: number, first: number) => `Gap ${year} = gap ${first} − replacement − expansion.`,
     perYear: 'Total gap per year (FTE)',
     year: 'Year',
@@ -175,6 +175,7 @@ function sentence(text: string): string {
 function translatedNote(note: string, lang: Lang): string {
   if (lang === 'en') return note;
   if (note.startsWith(OTHER_DATA_NOTE)) return 'de scenario’s lezen verschillende gegevensbestanden: verschillen komen dus ook uit de gegevens, niet alleen uit de aannames';
+  if (note.startsWith(`${PLAN_DEFAULTS_NOTE}: `)) return `kosten plan met de standaardwaarden van spp plan (geen plan:-blok): ${note.slice(PLAN_DEFAULTS_NOTE.length + 2)}`;
   const horizons = /^the horizons differ: per function the comparison is for (\d+);/.exec(note);
   if (horizons) return `de horizons verschillen: per functie gaat de vergelijking over ${horizons[1]}; het totaal per jaar is leeg waar een scenario dat jaar niet heeft`;
   const mc = /^every scenario was simulated (\d+) times with seed (\d+):/.exec(note);
@@ -326,10 +327,11 @@ function renderCompareTable(data: CompareResult, options: CompareRenderOptions):
   if (result.scenario_info.some((s) => s.plan_cost !== null)) {
     // In thousands of euros, so a plan of tens of millions still fits its column (JSON and md keep euros).
     totalRows.push([t.planCostThousand, ...result.scenario_info.map((s) => (s.plan_cost === null ? '–' : formatNumber(s.plan_cost / 1000, 0, lang)))]);
+    // A plan that leaves demand unmet (a hiring freeze) is cheaper for it: its cost needs that beside it.
+    totalRows.push([t.planUnmet, ...result.scenario_info.map((s) => (s.plan_shortage_fte_years === null ? '–' : n1(s.plan_shortage_fte_years)))]);
   }
   out.push(fitTable(totalsColumns, totalRows, fit).trimEnd());
   out.push(c.dim(wrapText(t.sources(year, result.years[0]!), width)));
-  if (someWithoutPlan(result)) out.push(c.dim(wrapText(t.noPlan, width)));
   out.push('');
 
   // The total gap per year (with --runs: each scenario's P10 … P90 beside its expected value).
@@ -458,9 +460,9 @@ function renderCompareMarkdown(result: CompareResult, options: CompareRenderOpti
   );
   if (result.scenario_info.some((s) => s.plan_cost !== null)) {
     out.push(row([t.planCost, ...result.scenario_info.map((s) => (s.plan_cost === null ? '–' : formatNumber(s.plan_cost, 0, lang))), ...deltaIds.map(() => '')]));
+    out.push(row([t.planUnmet, ...result.scenario_info.map((s) => (s.plan_shortage_fte_years === null ? '–' : formatNumber(s.plan_shortage_fte_years, 1, lang))), ...deltaIds.map(() => '')]));
   }
   out.push('', t.sources(year, result.years[0]!), '');
-  if (someWithoutPlan(result)) out.push(escapeMarkdown(t.noPlan), '');
   out.push(`## ${t.perYearTitle}`, '');
   const yearBands = mc === undefined ? [] : ids;
   out.push(row([t.year, ...ids.map((id) => markdownCode(id)), ...yearBands.map((id) => `${markdownCode(id)} P10 / P50 / P90`), ...deltaIds.map((id) => `Δ ${markdownCode(id)}`)]), align(1, ids.length + yearBands.length + deltaIds.length));
@@ -575,7 +577,3 @@ export const compareRenderers = {
   md: renderCompareMarkdown,
 } satisfies Record<CompareFormat, (r: CompareResult, o: CompareRenderOptions) => string>;
 
-/** Some scenarios have a plan's cost and some do not (no plan: block): the `–` needs its reason. */
-function someWithoutPlan(result: CompareResult): boolean {
-  return result.scenario_info.some((s) => s.plan_cost !== null) && result.scenario_info.some((s) => s.plan_cost === null);
-}

@@ -95,7 +95,7 @@ describe('the worker entry, as the bundle emits it', () => {
         worker.once('error', reject);
         worker.postMessage({ input });
       });
-      expect(reply).toEqual({ total: outcome.costs.total, hint: outcome.hint });
+      expect(reply).toEqual({ total: outcome.costs.total, shortageFteYears: outcome.shortageFteYears, hint: outcome.hint });
     } finally {
       await worker.terminate();
     }

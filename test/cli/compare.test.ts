@@ -122,7 +122,7 @@ describe('spp compare', () => {
     expect(skipped.scenario_info.map((s) => s.plan_cost)).toEqual([null, null]);
   });
 
-  it("says why a scenario's plan cost is '–' when another scenario has one (no plan: block), in the table and in Markdown", async () => {
+  it('solves the plan of a scenario without a plan: block with the defaults once another has one, says so, and gives each plan its unmet demand, in the table and in Markdown', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'spp-compare-noplan-'));
     try {
       const textbook = readFileSync('fixtures/plan/textbook/scenario.yaml', 'utf8');
@@ -133,9 +133,15 @@ describe('spp compare', () => {
       expect(table.exitCode, table.stderr).toBe(0);
       // The cost of the whole plan, not of the compared year the table is headed by ("Totaal in 2032 …
       // Kosten plan 5.127" read as the costs of 2032: consultant probe).
-      expect(table.stdout).toMatch(/Plan cost, whole horizon \(thousand euro\)\s+–\s+110/);
+      // 'baseline' (no block) against 'krimp-vacaturestop' read '–' against € 11 M: now both are solved.
+      const withoutCost = JSON.parse((await runSpp(['plan', '-s', join(dir, 'without.yaml'), '--format', 'json', '-q'])).stdout) as { costs: { total: number } };
+      const thousand = Math.round(withoutCost.costs.total / 1000);
+      expect(table.stdout).toMatch(new RegExp(`Plan cost, whole horizon \\(thousand euro\\)\\s+${thousand}\\s+110\\n`));
+      // A plan that leaves demand unmet is cheaper for it: its unmet demand stands beside its cost.
+      expect(table.stdout).toMatch(/Demand the plan leaves unmet \(FTE-years\)\s+[\d.]+\s+[\d.]+\n/);
       const nlTable = await runSpp(['compare', join(dir, 'without.yaml'), join(dir, 'with.yaml'), '-f', 'table', '-q']);
-      expect(nlTable.stdout).toMatch(/Kosten plan, hele horizon \(duizend euro\)\s+–\s+110/);
+      expect(nlTable.stdout).toMatch(/Kosten plan, hele horizon \(duizend euro\)\s+[\d.]+\s+110\n/);
+      expect(nlTable.stdout).toMatch(/Onvervulde vraag in het plan \(fte-jaren\)\s+[\d,]+\s+[\d,]+\n/);
       // Replacement and expansion demand are subtracted from the start's gap, not parts of the gap: "Verschil
       // -268,1 / waarvan ander werk -23,9" read as if the shrinking work added to the shortage (consultant probe).
       expect(nlTable.stdout).toMatch(/^ {2}− vervangingsvraag \(vertrek\) /m);
@@ -143,13 +149,17 @@ describe('spp compare', () => {
       expect(nlTable.stdout).not.toContain('waarvan');
       expect(table.stdout).toMatch(/^ {2}− replacement \(leavers\) /m);
       expect(table.stdout).not.toContain('of which');
-      expect(table.stdout.replace(/\s+/g, ' ')).toContain('– under Plan cost: that scenario has no plan: block');
+      expect(table.stdout.replace(/\s+/g, ' ')).toContain("Note: plan cost with spp plan's defaults (no plan: block): no-plan.");
+      expect(nlTable.stdout.replace(/\s+/g, ' ')).toContain('Let op: kosten plan met de standaardwaarden van spp plan (geen plan:-blok): no-plan.');
       const md = await runSpp(['compare', join(dir, 'without.yaml'), join(dir, 'with.yaml'), '-f', 'md', '-q']);
-      expect(md.stdout).toContain('bij Kosten plan: dat scenario heeft geen plan:-blok');
-      expect(md.stdout).toContain('| Kosten plan, hele horizon (euro) | – | 110.000 |');
-      // Every scenario with a plan (or none with one): nothing to explain.
+      expect(md.stdout).toContain('kosten plan met de standaardwaarden van spp plan (geen plan:-blok): no-plan');
+      expect(md.stdout).toContain(`| Kosten plan, hele horizon (euro) | ${withoutCost.costs.total.toLocaleString('nl-NL', { maximumFractionDigits: 0 })} | 110.000 |`);
+      const json = JSON.parse((await runSpp(['compare', join(dir, 'without.yaml'), join(dir, 'with.yaml'), '-f', 'json', '-q'])).stdout) as { scenario_info: { plan_cost: number | null; plan_shortage_fte_years: number | null }[] };
+      expect(json.scenario_info.map((i) => i.plan_cost)).toEqual([Math.round(withoutCost.costs.total), 110000]);
+      for (const i of json.scenario_info) expect(i.plan_shortage_fte_years).not.toBeNull();
+      // Every scenario with a plan block: nothing to explain.
       const both = await runSpp(['compare', join(dir, 'with.yaml'), join(dir, 'with.yaml'), '-f', 'table', '-q', '--lang', 'en']);
-      expect(both.stdout).not.toContain('under Plan cost');
+      expect(both.stdout).not.toContain("spp plan's defaults");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -36,6 +36,23 @@ describe('the report with several scenarios and --sensitivity', async () => {
     expect(en).toContain('What matters most for the gap in 2035: State pension (AOW) age, Attrition: aged 45–54');
   });
 
+  it("shows every scenario's plan cost and unmet demand, the report's own as chapter 5 has it, and hides the own where chapter 5 hides it", () => {
+    const comparison = data.comparison!;
+    // Neither scenario has a plan: block: both plans have the defaults, as the report's own does in chapter 5.
+    expect(comparison.scenario_info.map((s) => s.plan_cost)).toEqual([Math.round(data.plan.costs.plan.total), expect.any(Number)]);
+    expect(comparison.scenario_info.every((s) => s.plan_shortage_fte_years !== null)).toBe(true);
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    const euro = (x: number) => `€\u00a0${formatNumber(x, 0, 'nl')}`;
+    const [own, other] = comparison.scenario_info.map((s) => s.plan_cost!);
+    expect(nl).toContain(`| Kosten actieplan, hele horizon | ${euro(own!)} | ${euro(other!)} |`);
+    expect(nl).toMatch(/\| Onvervulde vraag in het actieplan \(fte-jaren\) \| \d+,\d \| \d+,\d \|/);
+    expect(nl).toContain('Een scenario zonder plan:-blok is doorgerekend met de standaardwaarden van het actieplan.');
+    expect(renderReport(data, { format: 'md', lang: 'en' })).toContain('| Action plan cost, whole horizon |');
+    // Chapter 5 hides the plan's total when one small function hires alone: the comparison hides the own one too.
+    const hidden = { ...data, plan: { ...data.plan, perYearHidden: { ...data.plan.perYearHidden, hired: { ...data.plan.perYearHidden.hired, total: 'small' as const } } } };
+    expect(renderReport(hidden, { format: 'md', lang: 'nl' })).toContain(`| Kosten actieplan, hele horizon | • | ${euro(other!)} |`);
+  });
+
   it('lists the settings that differ in words, with their keys, and values as a reader counts them', () => {
     const nl = renderReport(data, { format: 'md', lang: 'nl' });
     const table = nl.split('### Aannames die verschillen')[1]!.split('###')[0]!;

@@ -1,4 +1,4 @@
-import { readsOtherData, type CompareResult } from '../../domain/compare.js';
+import { PLAN_DEFAULTS_NOTE, readsOtherData, type CompareResult } from '../../domain/compare.js';
 import type { SensitivityAssumption, SensitivityResult } from '../../domain/sensitivity.js';
 import { assumptionLabeller, assumptionValue, settingText } from './assumption-label.js';
 import { renderLines, renderTornado } from './compare-charts.js';
@@ -9,7 +9,8 @@ import type { Texts } from './texts/texts.js';
 /**
  * The report's two optional chapters: the scenarios side by side (`spp report -s A -s B`, the data of
  * `spp compare`) and the tornado (`spp report --sensitivity`, the data of `spp sensitivity`).
- * Both show FTE only, never persons, so no group needs suppression.
+ * Both show FTE and euros only, never persons; the one figure they share with the report, its own plan's
+ * total cost, is hidden where chapter 5 hides it.
  */
 
 /** Rows the tornado draws at most, so it fits one page; the table lists every assumption. */
@@ -20,7 +21,13 @@ function scenarioName(s: CompareResult['scenario_info'][number]): string {
   return s.title ?? s.id;
 }
 
-export function comparisonSection(cmp: CompareResult, t: Texts, f: Formatters, names: ReadonlyMap<string, string>): Section {
+/**
+ * The comparison chapter. `ownCostMark`, `ownUnmetMark`: the report's own plan total cost and unmet
+ * demand as chapter 5 shows them where it hides them (`•`: one small function hires alone, so its cost
+ * would follow from the kinds shown), so the first scenario's are hidden the same way here; the other
+ * scenarios show only totals.
+ */
+export function comparisonSection(cmp: CompareResult, t: Texts, f: Formatters, names: ReadonlyMap<string, string>, ownCostMark?: string, ownUnmetMark?: string): Section {
   const k = t.comparison;
   const blocks: Block[] = [];
   const ids = cmp.scenarios;
@@ -81,7 +88,19 @@ export function comparisonSection(cmp: CompareResult, t: Texts, f: Formatters, n
       metric(k.expansion, (x) => signed(f.fte(x.expansion_fte), x.expansion_fte)),
       metric(k.shortage, (x) => f.fte(x.shortage_fte)),
       [k.vulnerable, ...cmp.scenario_info.map((s) => f.int(s.vulnerable_functions))],
+      // What each scenario's action plan costs over its horizon (spp plan's defaults where a scenario has no plan: block).
+      ...(cmp.scenario_info.some((s) => s.plan_cost !== null)
+        ? [
+            [k.planCost, ...cmp.scenario_info.map((s, i) => (s.plan_cost === null ? t.none : i === 0 && ownCostMark !== undefined ? ownCostMark : f.euro(s.plan_cost)))],
+            // A plan that leaves demand unmet (a hiring freeze) is cheaper for it: said beside its cost; the
+            // report's own plan's hidden where chapter 5 hides it.
+            [k.planUnmet, ...cmp.scenario_info.map((s, i) => (s.plan_shortage_fte_years === null ? t.none : i === 0 && ownUnmetMark !== undefined ? ownUnmetMark : f.fte(s.plan_shortage_fte_years)))],
+          ]
+        : []),
     ],
+    ...(cmp.scenario_info.some((s) => s.plan_cost !== null)
+      ? { note: [k.planNote, ...(cmp.notes.some((n) => n.startsWith(PLAN_DEFAULTS_NOTE)) ? [k.planDefaults] : [])].join(' ') }
+      : {}),
   });
 
   blocks.push({ kind: 'heading', text: k.differsTitle });

@@ -97,7 +97,7 @@ export function composeReport(data: ReportData, lang: ReportLang): ReportDocumen
     summary: summarise(data, t, f),
     sections: [
       withStepsNote(doorlichten(data, t, f), t), doorbreken(data, t, f), doorselecteren(data, t, f), doorontwikkelen(data, t, f), doorverbinden(data, t, f),
-      ...(data.comparison !== null ? [comparisonSection(data.comparison, t, f, functionNames(data))] : []),
+      ...(data.comparison !== null ? [comparisonSection(data.comparison, t, f, functionNames(data), hiddenPlanCost(data.plan, f), hiddenUnmet(data.plan, f))] : []),
       ...(data.sensitivity !== null ? [sensitivitySection(data.sensitivity, t, f, functionNames(data), hiddenPlanCost(data.plan, f))] : []),
       appendix(data, t, f),
     ],
@@ -270,6 +270,12 @@ function planCosts(
 function hiddenPlanCost(p: PlanData, f: Formatters): string | undefined {
   const costs = planCosts(p, f);
   return costs.hidden ? costs.total('plan') : undefined;
+}
+
+/** The mark shown for the plan's unmet demand (its shortage total) where the report hides it, else undefined. */
+function hiddenUnmet(p: PlanData, f: Formatters): string | undefined {
+  const hidden = p.perYearHidden.shortage.total;
+  return hidden === null ? undefined : f.persons({ persons: 0, hidden });
 }
 
 type CostKind = 'hiring' | 'reskilling' | 'redundancy' | 'overstaffing' | 'reduced_hours' | 'shortage';

@@ -17,6 +17,7 @@ const COMPARE_WORDS = {
     reference: 'Referentie',
     vulnerableFunctions: 'Kwetsbare functies',
     planCost: 'Kosten actieplan, hele horizon',
+    planUnmet: 'Onvervulde vraag in het plan (fte-jaren)',
     assumption: 'Aanname',
     key: 'Sleutel in het scenario',
     notSet: '',
@@ -34,6 +35,7 @@ const COMPARE_WORDS = {
     reference: 'Reference',
     vulnerableFunctions: 'Vulnerable functions',
     planCost: 'Action plan cost, whole horizon',
+    planUnmet: 'Demand the plan leaves unmet (FTE-years)',
     assumption: 'Assumption',
     key: 'Key in the scenario',
     notSet: '',
@@ -101,8 +103,9 @@ export async function renderCompareWorkbook(result: CompareResult, context: Omit
       { header: c.horizonEnd, kind: 'year' },
       { header: c.vulnerableFunctions, kind: 'int' },
       { header: c.planCost, kind: 'euro' },
+      { header: c.planUnmet, kind: 'fte' },
     ],
-    rows: result.scenario_info.map((s, i): XlsxCell[] => [String.fromCharCode(65 + i), s.id, s.title ?? '', s.horizon.start, s.horizon.end, s.vulnerable_functions, s.plan_cost]),
+    rows: result.scenario_info.map((s, i): XlsxCell[] => [String.fromCharCode(65 + i), s.id, s.title ?? '', s.horizon.start, s.horizon.end, s.vulnerable_functions, s.plan_cost, s.plan_shortage_fte_years]),
     freezeColumns: 2,
   };
 

@@ -379,6 +379,11 @@ export interface Texts {
     /** With --runs: what the grey ribbons and the ranges in the table are. */
     gapBand: (runs: N, seed: number) => string;
     totalsTitle: (year: number) => string;
+    /** The row of each scenario's plan cost over its horizon, and the note when a scenario's plan has the defaults. */
+    planCost: string;
+    planUnmet: string;
+    planNote: string;
+    planDefaults: string;
     supply: string;
     demand: string;
     gap: string;
