@@ -23,8 +23,6 @@ import { solvedPlan, type SolvedPlan } from './solved-plan.js';
  * - An idle worker is unref'd, so it never keeps the process alive; `close` terminates them all.
  */
 
-/** A plan's total cost (euros, unrounded) and what the solve of a related plan can start from (PlanHint). */
-
 export interface PlanSolver {
   /** `planActions(input, { hint })`'s total cost and hint; rejects as planActions would. */
   solve(input: PlanInput, hint?: PlanHint): Promise<SolvedPlan>;

@@ -9,8 +9,8 @@ import type { Texts } from './texts/texts.js';
 /**
  * The report's two optional chapters: the scenarios side by side (`spp report -s A -s B`, the data of
  * `spp compare`) and the tornado (`spp report --sensitivity`, the data of `spp sensitivity`).
- * Both show FTE and euros only, never persons; the one figure they share with the report, its own plan's
- * total cost, is hidden where chapter 5 hides it.
+ * Both show FTE and euros only, never persons; what they share with the rest of the report, its own
+ * plan's total cost and unmet demand, is hidden where chapter 5 hides it.
  */
 
 /** Rows the tornado draws at most, so it fits one page; the table lists every assumption. */
