@@ -44,7 +44,7 @@ export interface PlanFigures {
  * when no scenario asks for one). When plans fail, the first scenario's failure is the error, as
  * when they are solved one after another.
  */
-export async function planCostsOf(loaded: readonly LoadedInputs[], onProgress?: (done: number, total: number) => void, every = false): Promise<(PlanFigures | null)[]> {
+export async function planFiguresOf(loaded: readonly LoadedInputs[], onProgress?: (done: number, total: number) => void, every = false): Promise<(PlanFigures | null)[]> {
   const wanted = every || loaded.some((l) => l.scenario.plan !== undefined);
   const total = wanted ? loaded.length : 0;
   const solver = await openPlanSolver(total);
@@ -186,5 +186,5 @@ export async function runCompare(scenarioPaths: readonly string[], options: Comp
   for (const loaded of inputs) assertOrganisationShowable(loaded, 'compare');
   // A wrong --year is refused before any plan is solved.
   comparedYear(inputs, year);
-  return { inputs, result: buildCompareResult(inputs, year, plans === false ? [] : await planCostsOf(inputs, onPlanProgress), monteCarlo) };
+  return { inputs, result: buildCompareResult(inputs, year, plans === false ? [] : await planFiguresOf(inputs, onPlanProgress), monteCarlo) };
 }

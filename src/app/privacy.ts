@@ -1,4 +1,4 @@
-import { WITHHELD_GROUP_ID, type PlanPathwayFlow, type PlanResult, type PlanYear } from '../domain/plan.js';
+import { fteMean, routeKey, WITHHELD_GROUP_ID, type PlanPathwayFlow, type PlanResult, type PlanYear } from '../domain/plan.js';
 import { compareText } from '../domain/compare-text.js';
 import type { Projection } from '../domain/projection.js';
 import type { ProjectResult, ReskillResult } from '../domain/results.js';
@@ -113,7 +113,7 @@ export function mergePlanPrivacy(result: PlanResult, ids: ReadonlySet<string>): 
   const flows = new Map<string, PlanPathwayFlow>();
   for (const p of result.pathways) {
     const flow = { ...p, from: map(p.from), to: map(p.to) };
-    const key = `${flow.from}\u0000${flow.to}\u0000${flow.year}\u0000${flow.hours_per_person > 0 ? 'training' : 'redeployment'}`;
+    const key = `${routeKey(flow)}\u0000${flow.year}`;
     const seen = flows.get(key);
     flows.set(key, seen === undefined ? flow : mergeFlows(seen, flow));
   }
@@ -139,9 +139,14 @@ export function mergePlanPrivacy(result: PlanResult, ids: ReadonlySet<string>): 
 
 /** Two flows as one: FTE and cost summed, hours per person and retention averaged over their FTE. */
 function mergeFlows(a: PlanPathwayFlow, b: PlanPathwayFlow): PlanPathwayFlow {
-  const fte = a.fte + b.fte;
-  const mean = (x: number, y: number): number => (fte > 0 ? (x * a.fte + y * b.fte) / fte : (x + y) / 2);
-  return { ...a, fte, cost: a.cost + b.cost, hours_per_person: mean(a.hours_per_person, b.hours_per_person), retention: mean(a.retention, b.retention), explicit: a.explicit || b.explicit };
+  return {
+    ...a,
+    fte: a.fte + b.fte,
+    cost: a.cost + b.cost,
+    hours_per_person: fteMean(a.hours_per_person, a.fte, b.hours_per_person, b.fte),
+    retention: fteMean(a.retention, a.fte, b.retention, b.fte),
+    explicit: a.explicit || b.explicit,
+  };
 }
 
 function sumYears(rows: readonly PlanYear[]): PlanYear {

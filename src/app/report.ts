@@ -10,7 +10,7 @@ import { planUnmetFteYears } from '../domain/plan.js';
 import type { PlanProgressListener } from '../model/plan/solve-plan-lp.js';
 import { buildOrganiseResult } from './organise.js';
 import type { ReportSource } from '../domain/results.js';
-import { buildCompareResult, planCostsOf } from './compare.js';
+import { buildCompareResult, planFiguresOf } from './compare.js';
 import { loadScenarioSet } from './load-scenario-set.js';
 import { buildSensitivityResult } from './sensitivity.js';
 
@@ -74,7 +74,7 @@ export async function runReport(load: LoadOptions, chapters: ReportChapters = {}
   if (all.length > 1) {
     // Every scenario's plan cost, with spp plan's defaults where a scenario has no plan: block (the report
     // shows its own plan in any case); its own plan is the one solved above, not solved again.
-    const others = await planCostsOf(all.slice(1), chapters.onComparePlanProgress, true);
+    const others = await planFiguresOf(all.slice(1), chapters.onComparePlanProgress, true);
     source.comparison = buildCompareResult(all, undefined, [{ cost: roundMoney(source.plan.costs.total), unmet: planUnmetFteYears(source.plan) }, ...others], chapters.monteCarlo);
   }
   if (chapters.sensitivity) source.sensitivity = await buildSensitivityResult(inputs, chapters.onSensitivityProgress !== undefined ? { onProgress: chapters.onSensitivityProgress } : {});

@@ -1,4 +1,4 @@
-import type { PlanResult } from '../domain/plan.js';
+import { fteMean, isTraining, routeKey, type PlanResult } from '../domain/plan.js';
 import type { ReskillPathway, ReskillResult, ReskillYear } from '../domain/results.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import { compareText } from '../domain/compare-text.js';
@@ -38,15 +38,14 @@ export function reskillResultOf(plan: PlanResult, rules: Scenario['reskilling'],
   const byPair = new Map<string, ReskillPathway>();
   for (const m of plan.pathways) {
     if (m.fte <= 0) continue;
-    const key = `${m.from}\0${m.to}\0${m.hours_per_person > 0 ? 'training' : 'redeployment'}`;
+    const key = routeKey(m);
     const p = byPair.get(key);
     if (p === undefined) {
       byPair.set(key, { from: m.from, to: m.to, fte: m.fte, hours_per_person: m.hours_per_person, cost: m.cost, first_year: m.year, last_year: m.year, retention: m.retention, explicit: m.explicit, level_step: levelStep(m.from, m.to), pay_ratio: payRatio(m.from, m.to) });
     } else {
-      const fte = p.fte + m.fte;
-      p.hours_per_person = (p.hours_per_person * p.fte + m.hours_per_person * m.fte) / fte;
-      p.retention = (p.retention * p.fte + m.retention * m.fte) / fte;
-      p.fte = fte;
+      p.hours_per_person = fteMean(p.hours_per_person, p.fte, m.hours_per_person, m.fte);
+      p.retention = fteMean(p.retention, p.fte, m.retention, m.fte);
+      p.fte += m.fte;
       p.cost += m.cost;
       p.first_year = Math.min(p.first_year, m.year);
       p.last_year = Math.max(p.last_year, m.year);
@@ -67,8 +66,8 @@ export function reskillResultOf(plan: PlanResult, rules: Scenario['reskilling'],
   };
   const perYear: ReskillYear[] = plan.totals.years.slice(1).map((y) => {
     const moves = plan.pathways.filter((m) => m.year === y.year);
-    const reskilled = moves.filter((m) => m.hours_per_person > 0).reduce((a, m) => a + m.fte, 0);
-    const redeployed = moves.filter((m) => m.hours_per_person <= 0).reduce((a, m) => a + m.fte, 0);
+    const reskilled = moves.filter(isTraining).reduce((a, m) => a + m.fte, 0);
+    const redeployed = moves.filter((m) => !isTraining(m)).reduce((a, m) => a + m.fte, 0);
     return {
       year: y.year,
       fte: round(reskilled + redeployed),

@@ -109,6 +109,24 @@ export interface PlanResult {
 /** The id of the row (and route end) that stands for the functions spp project withholds, together (SPEC §4 privacy). */
 export const WITHHELD_GROUP_ID = 'other';
 
+/** A move with training hours is a retraining; one without, a redeployment (spp reskill counts them apart). */
+export function isTraining(move: Pick<PlanPathwayFlow, 'hours_per_person'>): boolean {
+  return move.hours_per_person > 0;
+}
+
+/**
+ * A route's key: its ends and its kind. The functions withheld together (app/privacy.ts) can send some
+ * people into one function with training and others without: two routes, not one with the first's hours.
+ */
+export function routeKey(move: Pick<PlanPathwayFlow, 'from' | 'to' | 'hours_per_person'>): string {
+  return `${move.from}\u0000${move.to}\u0000${isTraining(move) ? 'training' : 'redeployment'}`;
+}
+
+/** x and y averaged over their FTE (the hours per person or retention of moves merged into one). */
+export function fteMean(x: number, xFte: number, y: number, yFte: number): number {
+  return xFte + yFte > 0 ? (x * xFte + y * yFte) / (xFte + yFte) : (x + y) / 2;
+}
+
 /** The demand a plan leaves unmet over its decision years (FTE-years: Σ shortage after the start year). */
 export function planUnmetFteYears(result: Pick<PlanResult, 'totals'>): number {
   return result.totals.years.slice(1).reduce((sum, y) => sum + y.shortage_fte, 0);

@@ -1,4 +1,4 @@
-import { planUnmetFteYears, type PlanCostsByKind, type PlanResult, type PlanYear } from '../domain/plan.js';
+import { fteMean, planUnmetFteYears, routeKey, type PlanCostsByKind, type PlanResult, type PlanYear } from '../domain/plan.js';
 import { formatMoney, formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
@@ -121,9 +121,9 @@ function pathwaySummary(result: PlanResult): { from: string; to: string; fte: nu
   const map = new Map<string, { from: string; to: string; fte: number; years: number[]; cost: number; hours: number }>();
   for (const p of result.pathways) {
     // A training and a redeployment between the same ends (the withheld functions together) stay apart.
-    const key = `${p.from}\u0000${p.to}\u0000${p.hours_per_person > 0 ? 'training' : 'redeployment'}`;
-    const row = map.get(key) ?? { from: p.from, to: p.to, fte: 0, years: [], cost: 0, hours: 0 };
-    row.hours = row.fte + p.fte > 0 ? (row.hours * row.fte + p.hours_per_person * p.fte) / (row.fte + p.fte) : p.hours_per_person;
+    const key = routeKey(p);
+    const row = map.get(key) ?? { from: p.from, to: p.to, fte: 0, years: [], cost: 0, hours: p.hours_per_person };
+    row.hours = fteMean(row.hours, row.fte, p.hours_per_person, p.fte);
     row.fte += p.fte;
     row.cost += p.cost;
     row.years.push(p.year);

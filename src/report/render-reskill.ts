@@ -1,3 +1,4 @@
+import { routeKey } from '../domain/plan.js';
 import type { PathwaysResult, ReskillResult } from '../domain/results.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
@@ -39,7 +40,7 @@ function leftovers(record: Record<string, number>, names: ReadonlyMap<string, st
  * — the table of moves below it gives each year.
  */
 function routeYears(result: ReskillResult, p: { from: string; to: string; hours_per_person: number; first_year: number; last_year: number }, lang: Lang, max = Infinity): string {
-  const years = [...new Set(result.moves.filter((m) => m.from === p.from && m.to === p.to && m.hours_per_person > 0 === p.hours_per_person > 0 && m.fte > 0).map((m) => m.year))];
+  const years = [...new Set(result.moves.filter((m) => routeKey(m) === routeKey(p) && m.fte > 0).map((m) => m.year))];
   if (years.length === 0) return yearSpan(p.first_year, p.last_year);
   const runs = yearRuns(years);
   if (runs.length <= max) return runs;

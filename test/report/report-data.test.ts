@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProjectResult } from '../../src/domain/results.js';
 import type { PlanPathwayFlow, PlanResult, PlanYear } from '../../src/domain/plan.js';
 import { reskillResultOf } from '../../src/app/reskill-plan.js';
+import { mergePlanPrivacy } from '../../src/app/privacy.js';
 import { ScenarioSchema } from '../../src/domain/scenario-schema.js';
 import type { FunctionResult, SourcedYearRow, YearRow } from '../../src/domain/projection.js';
 import { withGapSources } from '../../src/model/gap-sources.js';
@@ -67,6 +68,8 @@ const reskill = reskillResultOf(plan, scenario.reskilling, []);
 const cell = (functionId: string, birthYear: number, persons: number, fte: number): Cell =>
   ({ functionId, birthYear, birthMonth: 7, contract: 'permanent', endYear: null, group: '', persons, fte });
 const cells = [cell('F1', 1970, 3, 3), cell('F2', 1990, 4, 3.5)];
+/** The tiny organisation's report with the plan `flows` and the routes spp reskill shows of it (by default, unmerged). */
+const dataWith = (flows: PlanResult, reskill = reskillResultOf(flows, scenario.reskilling, [])) => buildReportData({ project, plan: flows, reskill, scenario, cells, raw: {}, usedExample: false });
 
 describe('buildReportData on a tiny organisation', () => {
   const data = buildReportData({ project, plan, reskill, scenario, cells, raw: { id: 'tiny', horizon: { start: 2026, end: 2027 }, privacy: { min_group: 5 } }, usedExample: false });
@@ -154,7 +157,7 @@ describe('flow chart size', () => {
       from: `S${String(i).padStart(2, '0')}`, to: `T${String(i).padStart(2, '0')}`, year: 2027, fte: 1 + i / 10, cost: 3400, hours_per_person: 40, retention: 0.9, explicit: false,
     }));
     const flows = planWith(pathways);
-    const data = buildReportData({ project, plan: flows, reskill: reskillResultOf(flows, scenario.reskilling, []), scenario, cells, raw: {}, usedExample: false });
+    const data = dataWith(flows);
     const html = renderReport(data, { format: 'html', lang: 'en' });
     const flow = html.slice(html.indexOf('<svg', html.indexOf('id="doorontwikkelen"')), html.indexOf('</svg>', html.indexOf('id="doorontwikkelen"')));
     expect((flow.match(/<path /g) ?? []).length).toBe(12);
@@ -167,14 +170,13 @@ describe('flow chart size', () => {
 });
 
 describe('the routes the report counts', () => {
-  it('are the routes of the plan, function to function, not the rows that merge the withheld functions', async () => {
-    const { mergePlanPrivacy } = await import('../../src/app/privacy.js');
+  it('are the routes of the plan, function to function, not the rows that merge the withheld functions', () => {
     // Four routes: two of them from functions withheld together (one row of spp reskill and of the table).
     const move = (from: string, to: string, fte: number): PlanPathwayFlow => ({ from, to, year: 2027, fte, cost: fte * 3400, hours_per_person: 40, retention: 0.9, explicit: false });
     const flows = planWith([move('S1', 'T1', 1.5), move('S2', 'T1', 1.2), move('S3', 'T2', 2), move('S4', 'T2', 1)]);
     const reskill = reskillResultOf(mergePlanPrivacy(flows, new Set(['S1', 'S2'])), scenario.reskilling, []);
     expect(reskill.pathways).toHaveLength(3);
-    const data = buildReportData({ project, plan: flows, reskill, scenario, cells, raw: {}, usedExample: false });
+    const data = dataWith(flows, reskill);
     expect(data.plan.routes).toBe(4);
     expect(data.plan.pathways).toHaveLength(3);
     const nl = renderReport(data, { format: 'md', lang: 'nl' });
@@ -186,7 +188,7 @@ describe('the routes the report counts', () => {
     expect(en).toContain('internally over 4 pathways');
     expect(en).toContain("The plan's 4 pathways are in 3 rows: a row from or to the withheld functions sums their pathways.");
     // Without a merge, rows and routes are the same and nothing is said.
-    const plain = buildReportData({ project, plan: flows, reskill: reskillResultOf(flows, scenario.reskilling, []), scenario, cells, raw: {}, usedExample: false });
+    const plain = dataWith(flows);
     expect(renderReport(plain, { format: 'md', lang: 'nl' })).not.toContain('routes van het plan staan in');
   });
 });

@@ -74,6 +74,7 @@ export function comparisonSection(cmp: CompareResult, t: Texts, f: Formatters, n
     },
   });
 
+  const withPlans = cmp.scenario_info.some((s) => s.plan_cost !== null);
   const metric = (label: string, pick: (x: NonNullable<(typeof at)[string]>) => string): string[] => [label, ...ids.map((id) => (at[id] ? pick(at[id]!) : t.none))];
   blocks.push({
     kind: 'table',
@@ -89,7 +90,7 @@ export function comparisonSection(cmp: CompareResult, t: Texts, f: Formatters, n
       metric(k.shortage, (x) => f.fte(x.shortage_fte)),
       [k.vulnerable, ...cmp.scenario_info.map((s) => f.int(s.vulnerable_functions))],
       // What each scenario's action plan costs over its horizon (spp plan's defaults where a scenario has no plan: block).
-      ...(cmp.scenario_info.some((s) => s.plan_cost !== null)
+      ...(withPlans
         ? [
             [k.planCost, ...cmp.scenario_info.map((s, i) => (s.plan_cost === null ? t.none : i === 0 && ownCostMark !== undefined ? ownCostMark : f.euro(s.plan_cost)))],
             // A plan that leaves demand unmet (a hiring freeze) is cheaper for it: said beside its cost; the
@@ -98,7 +99,7 @@ export function comparisonSection(cmp: CompareResult, t: Texts, f: Formatters, n
           ]
         : []),
     ],
-    ...(cmp.scenario_info.some((s) => s.plan_cost !== null)
+    ...(withPlans
       ? { note: [k.planNote, ...(cmp.notes.some((n) => n.startsWith(PLAN_DEFAULTS_NOTE)) ? [k.planDefaults] : [])].join(' ') }
       : {}),
   });

@@ -1,7 +1,7 @@
 import type { ReportSource } from '../../domain/results.js';
 import { basename } from 'node:path';
 import type { ProjectResult } from '../../domain/results.js';
-import { planUnmetFteYears, WITHHELD_GROUP_ID, type PlanCostsByKind, type PlanResult } from '../../domain/plan.js';
+import { isTraining, planUnmetFteYears, routeKey, WITHHELD_GROUP_ID, type PlanCostsByKind, type PlanResult } from '../../domain/plan.js';
 import type { BacktestResult } from '../../domain/backtest.js';
 import type { ReskillResult } from '../../domain/results.js';
 import type { Stamp } from '../../domain/results.js';
@@ -365,7 +365,7 @@ function planData(
   const years = plan.years.slice(1);
   const decisions = plan.totals.years.slice(1);
   const moved = (year: number, trained: boolean): number =>
-    sum(plan.pathways.filter((m) => m.year === year && m.hours_per_person > 0 === trained).map((m) => m.fte));
+    sum(plan.pathways.filter((m) => m.year === year && isTraining(m) === trained).map((m) => m.fte));
   // The pathways as spp reskill shows them (summed over the years), with their moves per decision year;
   // a route from or into a withheld function is already one route of those functions together.
   const name = (id: string) => (id === WITHHELD_ROUTE_END ? '' : nameOf(id));
@@ -382,7 +382,7 @@ function planData(
     cost: r.cost,
     firstYear: r.first_year,
     lastYear: r.last_year,
-    byYear: years.map((y) => sum(reskill.moves.filter((m) => m.from === r.from && m.to === r.to && m.year === y && m.hours_per_person > 0 === r.hours_per_person > 0).map((m) => m.fte))),
+    byYear: years.map((y) => sum(reskill.moves.filter((m) => m.year === y && routeKey(m) === routeKey(r)).map((m) => m.fte))),
     explicit: r.explicit,
     costPerFte: r.explicit ? (scenario.plan?.pathways.find((g) => g.from === r.from && g.to === r.to)?.cost_per_fte ?? null) : null,
     hidden: null,
@@ -452,7 +452,7 @@ function planData(
       shortage: hiddenPerYear('shortage_fte', shortfallRows, shortfallTotal),
     },
     pathways,
-    routes: new Set(plan.pathways.filter((m) => m.fte > 0).map((m) => `${m.from}\u0000${m.to}`)).size,
+    routes: new Set(plan.pathways.filter((m) => m.fte > 0).map(routeKey)).size,
     hiring: hiring.rows,
     hiringTotal: hiring.total,
     outside: outside.rows,
