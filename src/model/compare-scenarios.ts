@@ -25,11 +25,43 @@ export interface CompareItem {
 const NOT_ASSUMPTIONS = new Set(['id', 'title', 'description', 'extends', 'data']);
 
 /**
- * Every assumption whose value differs between the scenarios (after extends and defaults), in
- * document order. A map entry or list item that only some scenarios have is one row with its whole
+ * The scenario with the defaults the model applies where a value is used, not where it is read:
+ * an automation or skill shift without `start` begins at the horizon start, a demand change
+ * (`overrides` with `change`) without `start`/`end` runs over the whole horizon. Without them a
+ * scenario that writes `start: 2026` and one that leaves it out (begun at its horizon start, 2026)
+ * would be listed as differing, "– against 2026", where they assume the same.
+ */
+function withUseDefaults(scenario: Scenario): Scenario {
+  const { start, end } = scenario.horizon;
+  // Each default in its place among the keys, before `end`, so a row keeps the order a scenario writes it in.
+  const automation = dictFrom(
+    Object.entries(scenario.digitalisation.automation).map(([k, { end: until, curve, ...rest }]) => [k, { ...rest, start: rest.start ?? start, end: until, curve }] as const),
+  );
+  return {
+    ...scenario,
+    digitalisation: {
+      ...scenario.digitalisation,
+      automation,
+      skill_shift: scenario.digitalisation.skill_shift.map(({ end: until, ...rest }) => ({ ...rest, start: rest.start ?? start, end: until })),
+    },
+    demand: {
+      ...scenario.demand,
+      overrides: scenario.demand.overrides.map((o) => {
+        if (o.change === undefined) return o;
+        const { end: until, discontinue, ...rest } = o;
+        return { ...rest, start: rest.start ?? start, end: until ?? end, ...(discontinue !== undefined ? { discontinue } : {}) };
+      }),
+    },
+  };
+}
+
+/**
+ * Every assumption whose value differs between the scenarios (after extends and defaults, also
+ * those applied where a value is used), in document order. A map entry or list item that only some scenarios have is one row with its whole
  * value (an emerging function, an automation category, a transition), not one row per key inside it.
  */
-function differingAssumptions(scenarios: readonly Scenario[]): CompareResult['assumptions'] {
+function differingAssumptions(written: readonly Scenario[]): CompareResult['assumptions'] {
+  const scenarios = written.map(withUseDefaults);
   // The leaves of all scenarios in one document order: a leaf only a later scenario has goes right
   // after the leaf that precedes it in that scenario.
   const order: ScenarioLeaf[] = [];
@@ -57,7 +89,8 @@ function differingAssumptions(scenarios: readonly Scenario[]): CompareResult['as
     done.add(row);
     const values = scenarios.map((s, i) => {
       const at = nodes[i]!.get(row);
-      const value = at === undefined ? null : (valueAt(s, at) ?? null);
+      // A whole map entry or list item shows as the scenario writes it; a single setting with its default.
+      const value = at === undefined ? null : (valueAt(holder === undefined ? s : written[i]!, at) ?? null);
       // A list item's identity is in its path already: { family: Beleid, rate: -0.02 } shows as { rate: -0.02 }.
       if (holder?.identity === undefined || value === null || typeof value !== 'object') return value;
       return dictFrom(Object.entries(value).filter(([k]) => !holder.identity!.includes(k)));

@@ -44,6 +44,28 @@ describe('spp compare', () => {
     for (const f of result.functions) expect(f.by_scenario['digitaal-versneld#2']).toEqual(f.by_scenario['digitaal-versneld']);
   });
 
+  it('counts a start or end left out as the horizon it defaults to: no difference for `start: 2026` against none, a real one shown with the default', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-compare-defaults-'));
+    try {
+      const data = `data: { functions: ${resolve('fixtures/example/functions.csv')}, headcount: ${resolve('fixtures/example/headcount.csv')} }`;
+      const scenario = (id: string, automation: string, override: string) =>
+        `id: ${id}\n${data}\nhorizon: { start: 2026, end: 2032 }\ndigitalisation:\n  automation:\n    administrative: { target: 0.3, ${automation}end: 2031 }\n  skill_shift:\n    - { skill: digital, delta: 1, families: [all], ${automation}end: 2030 }\ndemand:\n  overrides:\n    - { function: F005, change: -0.2${override} }\n`;
+      writeFileSync(join(dir, 'left-out.yaml'), scenario('left-out', '', ''));
+      writeFileSync(join(dir, 'written.yaml'), scenario('written', 'start: 2026, ', ', start: 2026, end: 2032'));
+      writeFileSync(join(dir, 'later.yaml'), scenario('later', 'start: 2028, ', ', end: 2030'));
+      const same = await compare([join(dir, 'left-out.yaml'), join(dir, 'written.yaml'), '--no-plan']);
+      expect(same.assumptions).toEqual([]);
+      const other = await compare([join(dir, 'left-out.yaml'), join(dir, 'later.yaml'), '--no-plan']);
+      expect(other.assumptions).toEqual([
+        { path: 'digitalisation.automation.administrative.start', values: { 'left-out': 2026, later: 2028 } },
+        { path: 'digitalisation.skill_shift[skill=digital,families=all].start', values: { 'left-out': 2026, later: 2028 } },
+        { path: 'demand.overrides[function=F005].end', values: { 'left-out': 2032, later: 2030 } },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('with the same assumptions on other data, says at the top that the data differ, not "nothing" (table, Markdown, report; nl and en)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'spp-compare-data-'));
     try {
