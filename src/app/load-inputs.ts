@@ -10,6 +10,7 @@ import { isPresetName, PRESET_NAMES, presetCsvOptions, type PresetName } from '.
 import { hintPaddedIds, readScenario, type LoadedScenario } from '../io/read-scenario.js';
 import { namedFunctions } from '../io/read-functions.js';
 import { createDataCache, type DataCache } from './data-cache.js';
+import { dictFrom } from '../domain/dict.js';
 import { checkScenario } from '../validate/scenario-rules.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import type { CsvOptions } from '../io/csv/csv-options.js';
@@ -65,7 +66,15 @@ export interface LoadedInputs {
   files: InputFile[];
   diagnostics: Diagnostic[];
   usedExample: boolean;
+  /**
+   * The scenario's `data:` settings a flag replaced (`--headcount afas/`, `--preset afas`), as typed:
+   * the report's and the workbook's list of assumptions shows what was read, and from where.
+   */
+  given: DataGiven;
 }
+
+/** A `data:` setting given on the command line instead of in the scenario, as typed. */
+type DataGiven = Partial<Record<'functions' | 'headcount' | 'columns' | 'preset', string>>;
 
 /** The bundled example scenario, found from this module (works from src/, dist/ and a global install). */
 export function bundledExampleScenario(): string {
@@ -202,6 +211,7 @@ export async function loadInputs(options: LoadOptions, cache: DataCache = create
     files,
     diagnostics,
     usedExample,
+    given: dictFrom((['functions', 'headcount', 'columns', 'preset'] as const).flatMap((k) => (options[k] === undefined ? [] : [[k, options[k]] as const]))),
   };
 }
 

@@ -34,6 +34,7 @@ export async function buildReportSource(inputs: LoadedInputs, monteCarlo?: Monte
     cells: inputs.workforce.cells,
     raw: inputs.loaded.raw,
     locate: (path) => inputs.loaded.locate(path),
+    given: inputs.given,
     usedExample: inputs.usedExample,
     organise: buildOrganiseResult(inputs, projection),
   };

@@ -10,7 +10,7 @@ export function workbookContext(inputs: LoadedInputs, notes: readonly string[], 
   return {
     lang,
     notesAreAssumptions,
-    assumptions: listAssumptions(inputs.scenario, inputs.loaded.raw, (path) => inputs.loaded.locate(path)),
+    assumptions: listAssumptions(inputs.scenario, inputs.loaded.raw, (path) => inputs.loaded.locate(path), inputs.given),
     notes,
     stamp,
     label: labeller(lang, inputs.scenario.labels),

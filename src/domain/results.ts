@@ -202,6 +202,8 @@ export interface ReportSource {
   raw: unknown;
   /** The file a scenario key was written in (for the assumptions appendix); absent: not known. */
   locate?: (path: readonly (string | number)[]) => { file: string };
+  /** The scenario's `data:` settings a flag gave instead (`--headcount x.csv`), as typed; absent: none. */
+  given?: Readonly<Partial<Record<'functions' | 'headcount' | 'columns' | 'preset', string>>>;
   usedExample: boolean;
   /** Standard and custom work (SPEC §3.7), for the Doorbreken chapter; absent: the chapter leaves it out. */
   organise?: OrganiseResult;

@@ -78,7 +78,7 @@ export interface Words {
     /** spp project --runs: the Monte Carlo bands (P10, P50, P90). */
     bands: string;
   };
-  assumptions: { setting: string; value: string; source: string; defaultSource: string; modelNote: string; note: string; version: string; scenario: string; input: string; file: string; sha256: string; seed: string; sheetNote: string };
+  assumptions: { setting: string; value: string; source: string; defaultSource: string; commandLine: (flag: string) => string; modelNote: string; note: string; version: string; scenario: string; input: string; file: string; sha256: string; seed: string; sheetNote: string };
   reskill: {
     from: string;
     fromName: string;
@@ -175,6 +175,7 @@ export const WORDS: Record<Lang, Words> = {
       value: 'Waarde',
       source: 'Bron',
       defaultSource: 'standaardwaarde',
+      commandLine: (flag) => `opdrachtregel (${flag})`,
       modelNote: 'Aanname van het rekenmodel',
       note: 'Toelichting',
       version: 'spp-versie',
@@ -276,6 +277,7 @@ export const WORDS: Record<Lang, Words> = {
       value: 'Value',
       source: 'Source',
       defaultSource: 'default',
+      commandLine: (flag) => `command line (${flag})`,
       modelNote: 'Model assumption',
       note: 'Note',
       version: 'spp version',

@@ -935,7 +935,7 @@ function appendix(data: ReportData, t: Texts, f: Formatters): Section {
   const a = t.appendix;
   const blocks: Block[] = [];
   blocks.push({ kind: 'heading', text: a.assumptionsTitle });
-  blocks.push({ kind: 'paragraph', text: a.inheritedNote });
+  blocks.push({ kind: 'paragraph', text: data.assumptions.some((r) => r.given !== null) ? `${a.inheritedNote} ${a.givenNote}` : a.inheritedNote });
   // Each setting in words with its key beneath (a key spp has no words for stands alone), its value as a reader counts it.
   const names = functionNames(data);
   const labelOf = assumptionLabeller(t.lang, f, names);
@@ -944,7 +944,7 @@ function appendix(data: ReportData, t: Texts, f: Formatters): Section {
     kind: 'table',
     head: [a.key, a.value, a.source],
     align: ['l', 'l', 'l'],
-    rows: data.assumptions.map((r, i) => [labels[i]!, settingText(r.key, r.setting, t.lang, f, names), r.source ?? a.defaultSource]),
+    rows: data.assumptions.map((r, i) => [labels[i]!, settingText(r.key, r.setting, t.lang, f, names), r.given !== null ? a.commandLine(r.given) : (r.source ?? a.defaultSource)]),
     keys: data.assumptions.map((r, i) => (labels[i] === r.key ? '' : r.key)),
     widths: [46, 26, 28],
   });

@@ -81,6 +81,8 @@ export interface AssumptionRow {
   setting: unknown;
   /** File name that sets it, or null for the spp default. */
   source: string | null;
+  /** The flag that set it on the command line instead (`--headcount`), or null. */
+  given: string | null;
 }
 
 /** A function whose work stays while its people leave: the status of the work alone would read "stable". */
@@ -326,7 +328,7 @@ export function buildReportData(source: ReportSource): ReportData {
     changeThreshold: scenario.classification.change_share,
     // A built-in task profile of a category the data does not use (Dutch ids such as `administratief`
     // leave the English `administrative` unused) is no assumption of this report.
-    assumptions: withoutUnusedProfiles(listAssumptions(scenario, source.raw, source.locate), new Set(project.functions.flatMap((f) => Object.keys(f.task_mix.start).filter((c) => (f.task_mix.start[c] ?? 0) > 0)))),
+    assumptions: withoutUnusedProfiles(listAssumptions(scenario, source.raw, source.locate, source.given), new Set(project.functions.flatMap((f) => Object.keys(f.task_mix.start).filter((c) => (f.task_mix.start[c] ?? 0) > 0)))),
     modelNotes: project.assumptions,
     stamp: reportStamp(project.stamp, source.comparison?.stamp, source.backtest?.stamp),
     organise: source.organise ?? null,
@@ -730,6 +732,7 @@ export function listAssumptions(
   scenario: Scenario,
   raw: unknown,
   locate?: (path: readonly (string | number)[]) => { file: string },
+  given: Readonly<Partial<Record<'functions' | 'headcount' | 'columns' | 'preset', string>>> = {},
 ): AssumptionRow[] {
   // One row per setting, list items named by what identifies them (as spp compare and spp sensitivity
   // name them); a few maps whose keys are data rather than settings as one row each: a task category's
@@ -741,12 +744,29 @@ export function listAssumptions(
     const depth = groupedAt(leaf.at);
     const group = depth === null ? undefined : leaf.parents.find((p) => p.at.length === depth);
     if (group === undefined) {
-      rows.push({ key: leaf.path, value: inline(leaf.value), setting: leaf.value, source: sourceOf(leaf.at) });
+      rows.push({ key: leaf.path, value: inline(leaf.value), setting: leaf.value, source: sourceOf(leaf.at), given: null });
       continue;
     }
     if (rows.at(-1)?.key === group.path) continue;
     const value = valueAt(scenario, group.at);
-    rows.push({ key: group.path, value: inline(value), setting: value, source: sourceOf(group.at) });
+    rows.push({ key: group.path, value: inline(value), setting: value, source: sourceOf(group.at), given: null });
+  }
+  // What a flag gave instead of the scenario's `data:` block is what was read: its row says so (a
+  // report run with --headcount on another export named the scenario's file, which was not read).
+  for (const key of ['functions', 'headcount', 'columns', 'preset'] as const) {
+    const value = given[key];
+    if (value === undefined) continue;
+    const row: AssumptionRow = { key: `data.${key}`, value, setting: value, source: null, given: `--${key}` };
+    const at = rows.findIndex((r) => r.key === row.key);
+    if (at >= 0) rows[at] = row;
+    else {
+      // After the data settings the scenario has, else where the data block stands (after extends, title, …).
+      let after = -1;
+      rows.forEach((r, i) => {
+        if (r.key.startsWith('data.') || ['id', 'title', 'description', 'extends'].includes(r.key)) after = i;
+      });
+      rows.splice(after + 1, 0, row);
+    }
   }
   return rows;
 }

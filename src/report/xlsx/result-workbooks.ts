@@ -54,7 +54,7 @@ export function roundingNote(lang: Lang): string {
 export function assumptionsSheet(context: WorkbookContext, extra: readonly string[] = []): Sheet {
   const w = WORDS[context.lang].assumptions;
   // A number as a number: as text, a negative rate would show the apostrophe that keeps a leading '-' from being a formula.
-  const rows: XlsxCell[][] = context.assumptions.map((a) => [a.key, typeof a.setting === 'number' ? a.setting : a.value, a.source ?? w.defaultSource]);
+  const rows: XlsxCell[][] = context.assumptions.map((a) => [a.key, typeof a.setting === 'number' ? a.setting : a.value, a.given !== null ? w.commandLine(a.given) : (a.source ?? w.defaultSource)]);
   // A plan's notes (why it costs more, which limits bind) are not assumptions: only the model's own are labelled so.
   for (const note of extra) rows.push([w.note, translateNote(note, context.lang, context.label), '']);
   for (const note of context.notes) rows.push([context.notesAreAssumptions === true ? w.modelNote : w.note, translateNote(note, context.lang, context.label), '']);

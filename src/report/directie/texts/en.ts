@@ -497,6 +497,8 @@ export const en = {
     value: 'Value',
     source: 'Source',
     defaultSource: 'default',
+    commandLine: (flag) => `command line (${flag})`,
+    givenNote: 'Where it says ‘command line’, the value was given when this report was made (such as --headcount) instead of the scenario’s own: that file was read.',
     inheritedNote: 'The Source column names the scenario file that sets the value (with extends, possibly an inherited file), or says that the spp default applies.',
     modelNotesTitle: 'Model assumptions',
     modelNotesNote: 'The model makes these assumptions itself, where the scenario or the data say nothing.',

@@ -495,6 +495,8 @@ export const nl = {
     value: 'Waarde',
     source: 'Bron',
     defaultSource: 'standaardwaarde',
+    commandLine: (flag) => `opdrachtregel (${flag})`,
+    givenNote: 'Staat er ‘opdrachtregel’, dan is de waarde bij het maken van dit rapport gegeven (zoals --headcount) in plaats van de waarde in het scenario: dit bestand is gelezen.',
     inheritedNote: 'De kolom Bron noemt het scenariobestand waarin de waarde staat (bij extends ook een overgeërfd bestand), of dat de standaardwaarde van spp geldt.',
     modelNotesTitle: 'Aannames van het rekenmodel',
     modelNotesNote: 'Deze aannames maakt het rekenmodel zelf, waar het scenario of de gegevens niets zeggen.',

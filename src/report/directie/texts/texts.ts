@@ -430,7 +430,11 @@ export interface Texts {
     value: string;
     source: string;
     defaultSource: string;
+    /** The source of a setting a flag gave instead of the scenario: `opdrachtregel (--headcount)`. */
+    commandLine: (flag: string) => string;
     inheritedNote: string;
+    /** After inheritedNote when a flag replaced a data setting of the scenario. */
+    givenNote: string;
     modelNotesTitle: string;
     modelNotesNote: string;
     stampTitle: string;
