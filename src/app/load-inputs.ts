@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasErrors, UserError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Message } from '../diagnostics/message.js';
@@ -67,7 +67,8 @@ export interface LoadedInputs {
   diagnostics: Diagnostic[];
   usedExample: boolean;
   /**
-   * The scenario's `data:` settings a flag replaced (`--headcount afas/`, `--preset afas`), as typed:
+   * The scenario's `data:` settings a flag replaced (`--headcount afas/`, `--preset afas`), as typed
+   * (an absolute path by its file name only):
    * the report's and the workbook's list of assumptions shows what was read, and from where.
    */
   given: DataGiven;
@@ -211,7 +212,8 @@ export async function loadInputs(options: LoadOptions, cache: DataCache = create
     files,
     diagnostics,
     usedExample,
-    given: dictFrom((['functions', 'headcount', 'columns', 'preset'] as const).flatMap((k) => (options[k] === undefined ? [] : [[k, options[k]] as const]))),
+    // A path as typed, unless absolute: its folders (a home folder's user name) are no business of a report's readers.
+    given: dictFrom((['functions', 'headcount', 'columns', 'preset'] as const).flatMap((k) => (options[k] === undefined ? [] : [[k, isAbsolute(options[k]) ? basename(options[k]) : options[k]] as const]))),
   };
 }
 

@@ -31,15 +31,15 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a data file given on the command line', () => {
-  it('is the file the report appendix names, with the flag as its source (nl, en); without the flag the scenario file is', async () => {
+  it('is the file the report appendix names (an absolute path by its name only), with the flag as its source (nl, en); without the flag the scenario file is', async () => {
     const nl = await runSpp(['report', '-s', 'scenarios/baseline.yaml', '--headcount', headcount, '--format', 'md', '-q']);
     expect(nl.exitCode, nl.stderr).toBe(0);
-    expect(nl.stdout).toContain(`| Personeelsbestand (\`data.headcount\`) | ${headcount} | opdrachtregel (--headcount) |`);
+    expect(nl.stdout).toContain(`| Personeelsbestand (\`data.headcount\`) | Medewerkers.csv | opdrachtregel (--headcount) |`);
     expect(nl.stdout).toContain('Staat er ‘opdrachtregel’, dan is de waarde bij het maken van dit rapport gegeven');
     // The functions file still comes from the scenario.
     expect(nl.stdout).toMatch(/\| Functiebestand \(`data\.functions`\) \| [^|]*functions\.csv \| baseline\.yaml \|/);
     const en = await runSpp(['report', '-s', 'scenarios/baseline.yaml', '--headcount', headcount, '--format', 'md', '-q', '--lang', 'en']);
-    expect(en.stdout).toContain(`| Headcount file (\`data.headcount\`) | ${headcount} | command line (--headcount) |`);
+    expect(en.stdout).toContain(`| Headcount file (\`data.headcount\`) | Medewerkers.csv | command line (--headcount) |`);
     const plain = await runSpp(['report', '-s', 'scenarios/baseline.yaml', '--format', 'md', '-q']);
     expect(plain.stdout).toMatch(/\| Personeelsbestand \(`data\.headcount`\) \| [^|]*headcount\.csv \| baseline\.yaml \|/);
     expect(plain.stdout).not.toContain('opdrachtregel');
@@ -53,7 +53,7 @@ describe('a data file given on the command line', () => {
     await wb.xlsx.readFile(out);
     const rows: string[] = [];
     wb.getWorksheet('Aannames')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).join(' | ')));
-    expect(rows).toContain(`data.headcount | ${afas} | opdrachtregel (--headcount)`);
+    expect(rows).toContain('data.headcount | afas.csv | opdrachtregel (--headcount)');
     expect(rows).toContain('data.preset | afas | opdrachtregel (--preset)');
     expect(rows.findIndex((r) => r.startsWith('data.preset'))).toBe(rows.findIndex((r) => r.startsWith('data.headcount')) + 1);
   });
