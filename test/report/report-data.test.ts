@@ -124,10 +124,10 @@ describe('listAssumptions', () => {
   it('lists every effective setting, marks defaults, and names the file via locate', () => {
     const rows = listAssumptions(scenario, { id: 'tiny', horizon: { start: 2026 } }, (path) => ({ file: path[0] === 'id' ? '/x/child.yaml' : '/x/parent.yaml' }));
     const byKey = new Map(rows.map((r) => [r.key, r]));
-    expect(byKey.get('id')).toEqual({ key: 'id', value: 'tiny', setting: 'tiny', source: 'child.yaml' });
+    expect(byKey.get('id')).toEqual({ key: 'id', value: 'tiny', setting: 'tiny', source: 'child.yaml', given: null });
     expect(byKey.get('horizon.start')?.source).toBe('parent.yaml');
     expect(byKey.get('horizon.end')?.source).toBeNull();
-    expect(byKey.get('reskilling.hire_cost')).toEqual({ key: 'reskilling.hire_cost', value: '12000', setting: 12000, source: null });
+    expect(byKey.get('reskilling.hire_cost')).toEqual({ key: 'reskilling.hire_cost', value: '12000', setting: 12000, source: null, given: null });
     // An empty list is a setting too ("none"), not left out.
     expect(byKey.get('workforce.attrition')?.value).toBe('[]');
     // A task category's profile is one row.
@@ -144,10 +144,10 @@ describe('listAssumptions', () => {
     const raw = { workforce: { attrition: [{ ages: '<35', rate: 0.09 }, { function: 'F1', rate: 0.15 }] } };
     const rows = listAssumptions(withRules, raw, () => ({ file: '/x/s.yaml' }));
     const byKey = new Map(rows.map((r) => [r.key, r]));
-    expect(byKey.get('workforce.attrition[ages=<35].rate')).toEqual({ key: 'workforce.attrition[ages=<35].rate', value: '0.09', setting: 0.09, source: 's.yaml' });
+    expect(byKey.get('workforce.attrition[ages=<35].rate')).toEqual({ key: 'workforce.attrition[ages=<35].rate', value: '0.09', setting: 0.09, source: 's.yaml', given: null });
     expect(byKey.get('workforce.attrition[function=F1].rate')?.setting).toBe(0.15);
     // A change of demand with its years as one row (not in raw here: a default source).
-    expect(byKey.get('demand.overrides[function=F1]')).toEqual({ key: 'demand.overrides[function=F1]', value: '{ function: F1, change: -0.3, end: 2029 }', setting: { function: 'F1', change: -0.3, end: 2029 }, source: null });
+    expect(byKey.get('demand.overrides[function=F1]')).toEqual({ key: 'demand.overrides[function=F1]', value: '{ function: F1, change: -0.3, end: 2029 }', setting: { function: 'F1', change: -0.3, end: 2029 }, source: null, given: null });
   });
 });
 
