@@ -86,10 +86,16 @@ describe('spp plan --format xlsx', () => {
     expect(total.getCell(4).value).toBe(round(plan.totals.years[1]!.hired_fte, 1));
     expect(total.font?.bold).toBe(true);
     expect(hire.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 3 });
-    // The frozen families hire nobody in the krimp scenario.
+    // The frozen families hire nobody in the krimp scenario. Unmet demand and overstaffing are states on
+    // 1 January: from the start year (the snapshot) on, as the table, Markdown and CSV show them.
     const short = values(wb.getWorksheet('Tekort (fte)')!);
+    expect(short[0]).toEqual(['Functiecode', 'Functienaam', 'Functiefamilie', ...plan.years.map(String)]);
     const f014 = plan.functions.find((f) => f.id === 'F014')!;
-    expect(short.find((r) => r[0] === 'F014')!.slice(3)).toEqual(f014.years.slice(1).map((y) => round(y.shortage_fte, 1)));
+    expect(short.find((r) => r[0] === 'F014')!.slice(3)).toEqual(f014.years.map((y) => round(y.shortage_fte, 1)));
+    expect(values(wb.getWorksheet('Overbezetting (fte)')!)[0]).toEqual(['Functiecode', 'Functienaam', 'Functiefamilie', ...plan.years.map(String)]);
+    const shortRow = rows.find((r) => r[0] === 'Tekort (fte)')!;
+    expect(shortRow[1]).toBe(round(plan.totals.years[0]!.shortage_fte, 1));
+    expect(plan.totals.years[0]!.shortage_fte).toBeGreaterThan(0);
 
     // Routes: one row per pathway and year, cost as euros.
     const routes = wb.getWorksheet('Routes')!;

@@ -9,6 +9,8 @@ import { assumptionsSheet, reskillCostTotal, roundingNote, type WorkbookContext 
 import { renderWorkbook, type Sheet, type SheetColumn, type XlsxCell } from './workbook.js';
 
 type Decision = 'hired_fte' | 'moved_in_fte' | 'moved_out_fte' | 'redundant_fte' | 'overstaffing_fte' | 'shortage_fte';
+/** Quantities that are a state on 1 January, shown from the start year (the snapshot) on. */
+const STATES: ReadonlySet<string> = new Set(['overstaffing_fte', 'shortage_fte']);
 const KINDS = ['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_hours', 'shortage'] as const satisfies readonly (keyof PlanCostsByKind)[];
 
 /**
@@ -21,7 +23,9 @@ const KINDS = ['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_ho
  * - Onvervulde vraag and Knelpunten: where demand falls short and why, the limits that bind;
  * - Aannames: the scenario's settings, the plan's notes and the stamp.
  * A year's column is the state on 1 January and the decisions that took effect that day, as in the
- * table; the start year is the snapshot (no decisions), so decision sheets start one year later.
+ * table; the start year is the snapshot (no decisions), so decision sheets start one year later. Its
+ * overstaffing and unmet demand are states, not decisions: they are there from the start year, as
+ * in the table, Markdown and CSV.
  */
 export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookContext): Promise<Uint8Array> {
   const { lang } = context;
@@ -30,7 +34,6 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
   const p = PLAN_WORDS[lang];
   const names = new Map(result.functions.map((f) => [f.id, f.name]));
   const name = (id: string): string => names.get(id) ?? '';
-  const decisionYears = result.years.slice(1);
   const yearColumns = (years: readonly number[]): SheetColumn[] => years.map((y) => ({ header: String(y), kind: 'fte', width: 9 }));
   const lead: SheetColumn[] = [
     { header: w.functionId, kind: 'text' },
@@ -49,7 +52,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
       [p.sheets.outside, 'redundant_fte'],
       [p.sheets.over, 'overstaffing_fte'],
       [p.sheets.short, 'shortage_fte'],
-    ] as const).map(([label, key]): XlsxCell[] => [label, ...totals.map((y, k) => (k === 0 ? null : y[key]))]),
+    ] as const).map(([label, key]): XlsxCell[] => [label, ...totals.map((y, k) => (k === 0 && !STATES.has(key) ? null : y[key]))]),
     [p.reducedHoursPersons, ...totals.map((y, k) => (k === 0 ? null : y.reduced_hours_persons))],
     // By the year paid (SPEC §3.3, as the JSON and the Kosten sheet), not the column's decisions: labelled so.
     [p.costsRow, ...result.years.map((year) => result.costs.by_year.find((y) => y.year === year)?.total ?? null)],
@@ -63,16 +66,19 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
     freezeColumns: 1,
   };
 
-  const decision = (title: string, key: Decision): Sheet => ({
-    name: title,
-    columns: [...lead, ...yearColumns(decisionYears)],
-    rows: [
-      ...result.functions.map((f): XlsxCell[] => [shownFunctionId(f.id, lang), f.name, f.family, ...f.years.slice(1).map((y) => y[key])]),
-      [w.total, null, null, ...totals.slice(1).map((y) => y[key])],
-    ],
-    freezeColumns: 3,
-    totalRows: 1,
-  });
+  const decision = (title: string, key: Decision): Sheet => {
+    const from = STATES.has(key) ? 0 : 1;
+    return {
+      name: title,
+      columns: [...lead, ...yearColumns(result.years.slice(from))],
+      rows: [
+        ...result.functions.map((f): XlsxCell[] => [shownFunctionId(f.id, lang), f.name, f.family, ...f.years.slice(from).map((y) => y[key])]),
+        [w.total, null, null, ...totals.slice(from).map((y) => y[key])],
+      ],
+      freezeColumns: 3,
+      totalRows: 1,
+    };
+  };
 
   const routes: Sheet = {
     name: p.sheets.routes,
