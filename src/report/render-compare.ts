@@ -1,5 +1,5 @@
 import { dutchResultText } from './result-notes.js';
-import { OTHER_DATA_NOTE, PLAN_DEFAULTS_NOTE, readsOtherData, type CompareDelta, type CompareFigures, type CompareFunctionCell, type CompareResult } from '../domain/compare.js';
+import { readsOtherData, type CompareDelta, type CompareFigures, type CompareFunctionCell, type CompareResult } from '../domain/compare.js';
 import { formatNumber } from '../domain/round.js';
 import type { Band } from '../domain/uncertainty.js';
 import type { Status } from '../domain/workforce.js';
@@ -173,13 +173,8 @@ function sentence(text: string): string {
 }
 
 function translatedNote(note: string, lang: Lang): string {
+  // spp compare's own notes are in result-notes.ts with the others, so the workbook's Stempel sheet says them in Dutch too.
   if (lang === 'en') return note;
-  if (note.startsWith(OTHER_DATA_NOTE)) return 'de scenario’s lezen verschillende gegevensbestanden: verschillen komen dus ook uit de gegevens, niet alleen uit de aannames';
-  if (note.startsWith(`${PLAN_DEFAULTS_NOTE}: `)) return `kosten plan met de standaardwaarden van spp plan (geen plan:-blok): ${note.slice(PLAN_DEFAULTS_NOTE.length + 2)}`;
-  const horizons = /^the horizons differ: per function the comparison is for (\d+);/.exec(note);
-  if (horizons) return `de horizons verschillen: per functie gaat de vergelijking over ${horizons[1]}; het totaal per jaar is leeg waar een scenario dat jaar niet heeft`;
-  const mc = /^every scenario was simulated (\d+) times with seed (\d+):/.exec(note);
-  if (mc) return `elk scenario is ${mc[1]} keer doorgerekend met seed ${mc[2]}: P10/P50/P90 naast elke verwachte waarde, en de kans op elke status`;
   return dutchResultText(note) ?? note;
 }
 

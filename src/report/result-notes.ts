@@ -1,4 +1,5 @@
 import { formatNumber } from '../domain/round.js';
+import { OTHER_DATA_NOTE, PLAN_DEFAULTS_NOTE } from '../domain/compare.js';
 
 /**
  * The own sentences of plan, compare, calibrate and organise — the limits that bind, the cause of
@@ -7,6 +8,11 @@ import { formatNumber } from '../domain/round.js';
  * number separators. English output shows them as written.
  */
 type Rewrite = (m: RegExpExecArray) => string;
+
+/** A fixed text as a regular expression that matches it literally. */
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** "6.57" → "6,57"; "3,400" (en-GB thousands) → "3.400". */
 const nlNumber = (text: string): string => {
@@ -38,6 +44,11 @@ const SENTENCES: [RegExp, Rewrite][] = [
   [/^demand in these functions cannot be met within the limits$/, () => 'de vraag in deze functies is binnen de grenzen niet te vervullen'],
   [/^the limits together leave no way to fill it$/, () => 'de grenzen samen laten geen manier over om het te vullen'],
   // The plan's own notes (no plan: block, pathways available, minimum flow, discounting) are in notes.ts, in both languages.
+  // spp compare's notes (the table, Markdown and the workbook's Stempel sheet).
+  [new RegExp(`^${escaped(OTHER_DATA_NOTE)}`), () => 'de scenario’s lezen verschillende gegevensbestanden: verschillen komen dus ook uit de gegevens, niet alleen uit de aannames'],
+  [new RegExp(`^${escaped(PLAN_DEFAULTS_NOTE)}: (.+)$`), (m) => `kosten plan met de standaardwaarden van spp plan (geen plan:-blok): ${m[1]}`],
+  [/^the horizons differ: per function the comparison is for (\d+);/, (m) => `de horizons verschillen: per functie gaat de vergelijking over ${m[1]}; het totaal per jaar is leeg waar een scenario dat jaar niet heeft`],
+  [/^every scenario was simulated (\d+) times with seed (\d+):/, (m) => `elk scenario is ${m[1]} keer doorgerekend met seed ${m[2]}: P10/P50/P90 naast elke verwachte waarde, en de kans op elke status`],
   // spp calibrate's notes.
   [/^Fewer than (\d+) persons were at risk: attrition is not estimated \(privacy\.min_group\)\.$/, (m) => `Minder dan ${m[1]} personen in de risicogroep: het verloop is niet geschat (privacy.min_group).`],
   [/^Age bands with fewer than (\d+) persons at risk were merged into a neighbouring band \(privacy\.min_group\)\.$/, (m) => `Leeftijdsgroepen met minder dan ${m[1]} personen in de risicogroep zijn samengevoegd met een aangrenzende groep (privacy.min_group).`],

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCompare } from '../../src/app/compare.js';
 import type { LoadedInputs } from '../../src/app/load-inputs.js';
 import { runPlan } from '../../src/app/plan.js';
-import type { CompareResult } from '../../src/domain/compare.js';
+import { OTHER_DATA_NOTE, PLAN_DEFAULTS_NOTE, type CompareResult } from '../../src/domain/compare.js';
 import type { PlanResult } from '../../src/domain/plan.js';
 import { round } from '../../src/domain/round.js';
 import { moreThanShown } from './xlsx-cells.js';
@@ -252,6 +252,15 @@ describe('spp compare --format xlsx', () => {
     const stamp = values(wb.getWorksheet('Stempel')!);
     expect(stamp).toContainEqual(['Vergeleken jaar', compare.year, '']);
     expect(stamp).toContainEqual(['spp-versie', compare.stamp.spp_version, '']);
+  });
+
+  it("says compare's own notes in Dutch on the Stempel sheet (they were English there: 'plan cost with spp plan's defaults …')", async () => {
+    const notes = [`${PLAN_DEFAULTS_NOTE}: baseline`, `${OTHER_DATA_NOTE}: differences come from the data as well as from the assumptions`, 'the horizons differ: per function the comparison is for 2030; totals per year are empty where a scenario has no such year'];
+    const bytes = await renderCompareWorkbook({ ...compare, notes }, { lang: 'nl', notes, stamp: compare.stamp, label: labeller('nl', compareInputs[0]!.scenario.labels) });
+    const stamp = values((await open(bytes)).getWorksheet('Stempel')!).map((r) => String(r[1]));
+    expect(stamp).toContain('kosten plan met de standaardwaarden van spp plan (geen plan:-blok): baseline');
+    expect(stamp).toContain('de scenario’s lezen verschillende gegevensbestanden: verschillen komen dus ook uit de gegevens, niet alleen uit de aannames');
+    expect(stamp).toContain('de horizons verschillen: per functie gaat de vergelijking over 2030; het totaal per jaar is leeg waar een scenario dat jaar niet heeft');
   });
 
   it('writes English headers and labels under --lang en', async () => {
