@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import { basename, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasErrors, UserError, type Diagnostic } from '../diagnostics/diagnostic.js';

@@ -1,7 +1,7 @@
 import { fteMean, routeKey, WITHHELD_GROUP_ID, type PlanPathwayFlow, type PlanResult, type PlanYear } from '../domain/plan.js';
 import { compareText } from '../domain/compare-text.js';
 import type { Projection } from '../domain/projection.js';
-import type { ProjectResult, ReskillResult } from '../domain/results.js';
+import type { ProjectResult } from '../domain/results.js';
 import { assertWithheldHaveFormation } from './formation-privacy.js';
 import type { LoadedInputs } from './load-inputs.js';
 import { buildProjectResult } from './project.js';

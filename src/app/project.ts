@@ -4,7 +4,7 @@ import { makeStamp } from './stamp.js';
 import { compileProjection, runProjection, runProjectionDetail, type CompiledProjection, type ProjectionDetail } from '../model/compile-projection.js';
 import { simulateProjection } from '../model/monte-carlo.js';
 import { parametersOf, type ProjectionParameters } from '../model/parameters.js';
-import type { FunctionResult, Projection, YearRow } from '../domain/projection.js';
+import type { Projection, YearRow } from '../domain/projection.js';
 import type { Cell } from '../domain/workforce.js';
 import { positionsOf } from '../model/organise.js';
 import type { MonteCarloSummary, YearBands } from '../domain/uncertainty.js';

@@ -1,6 +1,6 @@
 import type { Scenario } from './scenario-schema.js';
 import type { Cell } from './workforce.js';
-import type { FunctionResult, GapSources, Projection, SourcedYearRow } from './projection.js';
+import type { FunctionResult, Projection, SourcedYearRow } from './projection.js';
 import type { ExplainSupply, ExplainYear, FunctionExplanation } from './explanation.js';
 import type { Pathway } from './pathway.js';
 import type { OrganiseResult, PositionKeys } from './organise.js';

@@ -417,8 +417,3 @@ function narrowerRules(
   return [...familyRules, ...rules];
 }
 
-function cmpAges(a: string | null, b: string | null): number {
-  const lo = (s: string | null): number => (s === null ? -1 : (parseAgeBand(s)?.min ?? -1));
-  return lo(a) - lo(b);
-}
-

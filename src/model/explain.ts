@@ -6,7 +6,6 @@ import { compareText } from '../domain/compare-text.js';
 import { expectedValue } from '../domain/uncertain.js';
 import { projectScenarioDetail, type ProjectionInput } from './project.js';
 import { retirementAgeAt } from './retirement.js';
-import type { StatusResult } from '../domain/projection.js';
 
 /**
  * The chain behind one function's numbers, year by year (SPEC §1 `spp explain`). Every number is

@@ -56,10 +56,3 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/**
- * A count with its noun in the right number: `1 functie`, `2 functies`, `0 functies`. The number is
- * formatted by the caller (locale separators); `n` decides singular or plural.
- */
-function plural(n: number, one: string, many: string, formatted: string = String(n)): string {
-  return `${formatted} ${n === 1 ? one : many}`;
-}

@@ -251,7 +251,6 @@ export function renderProjectCsv(result: ProjectResult, options: ProjectRenderOp
   const bands = result.monte_carlo !== undefined && (!grouped || options.by === 'family');
   const bandNames = { supply_fte: w.supplyFte, demand_fte: w.demandFte, gap_fte: w.gapFte };
   const bandHeader = bands ? BAND_KEYS.flatMap((k) => ['p10', 'p50', 'p90'].map((p) => (human ? `${bandNames[k]} ${p.toUpperCase()}` : `${k}_${p}`))) : [];
-  const minGroup = result.privacy.min_group;
   const bandValues = (y: YearRow, suppressed?: Withheld): CsvCell[] =>
     bands
       ? BAND_KEYS.flatMap((k) => {

@@ -2,7 +2,7 @@ import type { SensitivityAssumption, SensitivityResult } from '../domain/sensiti
 import { formatCompact, formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvCell, type CsvDialect } from './csv.js';
 import type { Lang } from './labels.js';
-import { escapeMarkdown, labelWithPath, markdownCode } from './markdown.js';
+import { escapeMarkdown, labelWithPath } from './markdown.js';
 import { assumptionLabeller, assumptionValue, settingFormatters } from './directie/assumption-label.js';
 import type { Formatters } from './directie/compose-report.js';
 import { labeller } from './labels.js';

@@ -3,7 +3,6 @@ import type { SensitivityAssumption, SensitivityResult } from '../../domain/sens
 import { assumptionLabeller, assumptionValue, settingText } from './assumption-label.js';
 import { renderLines, renderTornado } from './compare-charts.js';
 import { signed, type Block, type Formatters, type Section } from './compose-report.js';
-import { inline } from './report-data.js';
 import type { Texts } from './texts/texts.js';
 
 /**

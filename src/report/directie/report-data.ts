@@ -814,12 +814,6 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-function sortedEntries(o: Record<string, number>): [string, number][] {
-  return Object.entries(o)
-    .filter(([, v]) => v > 0)
-    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
-}
-
 function first(years: YearRow[]): YearRow {
   return years[0]!;
 }

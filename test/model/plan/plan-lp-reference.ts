@@ -11,7 +11,6 @@ import { lastingSurplus, type PlanLimit, type PlanLp } from '../../../src/model/
 export function referencePlanLp(input: PlanInput): PlanLp {
   const T = input.years.length - 1;
   const fns = input.functions;
-  const F = fns.length;
   const index = new Map(fns.map((f, i) => [f.id, i]));
   const discount = (k: number) => Math.pow(1 + input.discountRate, -k);
 

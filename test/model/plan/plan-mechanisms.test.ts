@@ -3,7 +3,6 @@ import { planActions, planAlternatives, noPlanCosts } from '../../../src/model/p
 import { fn, path, planInput } from './plan-helpers.js';
 
 /** Hand-computed plans, one per mechanism of SPEC §3.3 (one decision year unless stated). */
-const TOL = 1e-6;
 const yearOf = (outcome: Awaited<ReturnType<typeof planActions>>, id: string, k: number) =>
   outcome.functions.find((f) => f.id === id)!.years[k]!;
 
