@@ -4,6 +4,7 @@ import type { MonteCarloSummary, YearBands } from '../domain/uncertainty.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import { scenarioLeaves, valueAt, type ScenarioKey, type ScenarioLeaf } from '../domain/scenario-paths.js';
 import { compareText } from '../domain/compare-text.js';
+import { defaultPlan } from './plan/build-plan-input.js';
 import { dict, dictFrom } from '../domain/dict.js';
 
 /**
@@ -27,9 +28,11 @@ const NOT_ASSUMPTIONS = new Set(['id', 'title', 'description', 'extends', 'data'
 /**
  * The scenario with the defaults the model applies where a value is used, not where it is read:
  * an automation or skill shift without `start` begins at the horizon start, a demand change
- * (`overrides` with `change`) without `start`/`end` runs over the whole horizon. Without them a
- * scenario that writes `start: 2026` and one that leaves it out (begun at its horizon start, 2026)
- * would be listed as differing, "– against 2026", where they assume the same.
+ * (`overrides` with `change`) without `start`/`end` runs over the whole horizon, and a scenario
+ * without a `plan:` block has spp plan's defaults (compare solves its plan with them). Without them
+ * a scenario that writes `start: 2026` and one that leaves it out (begun at its horizon start, 2026)
+ * would be listed as differing, "– against 2026", where they assume the same; and a plan block
+ * that sets one limit would be one row with the whole block against "–".
  */
 function withUseDefaults(scenario: Scenario): Scenario {
   const { start, end } = scenario.horizon;
@@ -39,6 +42,7 @@ function withUseDefaults(scenario: Scenario): Scenario {
   );
   return {
     ...scenario,
+    plan: scenario.plan ?? defaultPlan(),
     digitalisation: {
       ...scenario.digitalisation,
       automation,

@@ -44,7 +44,7 @@ describe('spp compare', () => {
     for (const f of result.functions) expect(f.by_scenario['digitaal-versneld#2']).toEqual(f.by_scenario['digitaal-versneld']);
   });
 
-  it('counts a start or end left out as the horizon it defaults to: no difference for `start: 2026` against none, a real one shown with the default', async () => {
+  it('counts a start or end left out as the horizon it defaults to, and a plan: block left out as the defaults: no difference for `start: 2026` against none, a real one shown with the default', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'spp-compare-defaults-'));
     try {
       const data = `data: { functions: ${resolve('fixtures/example/functions.csv')}, headcount: ${resolve('fixtures/example/headcount.csv')} }`;
@@ -61,6 +61,10 @@ describe('spp compare', () => {
         { path: 'digitalisation.skill_shift[skill=digital,families=all].start', values: { 'left-out': 2026, later: 2028 } },
         { path: 'demand.overrides[function=F005].end', values: { 'left-out': 2032, later: 2030 } },
       ]);
+      // A scenario without a plan: block has spp plan's defaults: one limit set is one row, not the whole block against –.
+      writeFileSync(join(dir, 'capped.yaml'), `${scenario('capped', '', '')}plan:\n  overstaffing: { max_total_fte: 0 }\n`);
+      const capped = await compare([join(dir, 'left-out.yaml'), join(dir, 'capped.yaml'), '--no-plan']);
+      expect(capped.assumptions).toEqual([{ path: 'plan.overstaffing.max_total_fte', values: { 'left-out': null, capped: 0 } }]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
