@@ -47,8 +47,10 @@ describe('spp compare: what differs, at the terminal’s width', () => {
     expect(section).toContain('{ change: -0,25; start: 2027; end: 2030 }');
     expect(section).toContain('rate: -0,025');
     expect(section).toMatch(/renewal_rate 0,6 0,25/);
-    // The plan: block, to its last key.
-    expect(section).toContain('min_flow_fte: 0,5; discount_rate: 0 }');
+    // The plan: block against spp plan's defaults, setting by setting; a rule only one scenario has, whole.
+    expect(section).toContain('plan.objective cost redundancy');
+    expect(section).toContain('plan.overstaffing.max_total_fte – 15');
+    expect(section).toContain('{ max_persons: 6; fte_per_person: 0,2; cost_per_person: 500 }');
     // No decimal point in a Dutch number; the words of the scenario file stay as typed.
     expect(section).not.toMatch(/\d\.\d/);
     expect(section).toMatch(/curve linear step/);
@@ -98,7 +100,7 @@ describe('spp compare -f md: what differs', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('names each setting in words with its key, gives its value in words, writes a block whole with decimal commas, and escapes |', async () => {
+  it('names each setting in words with its key, gives its value in words, writes a block whole (labels) with decimal commas, and escapes |', async () => {
     const md = await runSpp(['compare', ...KRIMP, '-f', 'md', '-q', '--no-plan']);
     expect(md.exitCode, md.stderr).toBe(0);
     const section = md.stdout.split('## Wat verschilt')[1]!.split('## ')[0]!;
@@ -106,9 +108,11 @@ describe('spp compare -f md: what differs', () => {
     expect(section).toContain('| Verlenging van tijdelijke contracten (`workforce.temporary.renewal_rate`) | 60% | 25% |');
     expect(section).toContain('| Verandering van de vraag: F020 Medewerker Facilitaire Zaken (`demand.overrides[function=F020]`) | – | −30%, tot 2029 |');
     expect(section).toContain('| Automatisering: Klantcontact, verloop (`digitalisation.automation.customer_contact.curve`) | gelijkmatig | in één keer |');
-    // A whole block has no words of its own: written out, with decimal commas.
-    expect(section).toContain('| Actieplan (het plan:-blok) (`plan`) | – | { objective: redundancy;');
-    expect(section).toContain('min\\_flow\\_fte: 0,5; discount\\_rate: 0 }');
+    // The plan: block against spp plan's defaults, each setting and rule in words (it was the whole block against –).
+    expect(section).toContain('| Doel van het actieplan (`plan.objective`) | de laagste kosten | zo min mogelijk plaatsing buiten de organisatie, dan de laagste kosten |');
+    expect(section).toContain('| Werving: Bedrijfsvoering (`plan.hiring[family=Bedrijfsvoering]`) | – | geen werving (vacaturestop) |');
+    expect(section).toContain('| Minder uren: Bedrijfsvoering (`plan.reduced_hours[family=Bedrijfsvoering]`) | – | ten hoogste 6 personen per functie per jaar, 0,2 fte minder per persoon, kosten €');
+    expect(section).not.toContain('(`plan`)');
     expect(section).not.toContain('…');
     const pipe = await runSpp(['compare', 'scenarios/baseline.yaml', join(dir, 'pipe.yaml'), '-f', 'md', '-q', '--no-plan']);
     expect(pipe.exitCode, pipe.stderr).toBe(0);
