@@ -5,6 +5,7 @@ import type { Scenario } from '../domain/scenario-schema.js';
 import { scenarioLeaves, valueAt, type ScenarioKey, type ScenarioLeaf } from '../domain/scenario-paths.js';
 import { compareText } from '../domain/compare-text.js';
 import { defaultPlan } from './plan/build-plan-input.js';
+import { DEFAULT_RETIREMENT_AGES } from './retirement.js';
 import { dict, dictFrom } from '../domain/dict.js';
 
 /**
@@ -29,7 +30,8 @@ const NOT_ASSUMPTIONS = new Set(['id', 'title', 'description', 'extends', 'data'
  * The scenario with the defaults the model applies where a value is used, not where it is read:
  * an automation or skill shift without `start` begins at the horizon start, a demand change
  * (`overrides` with `change`) without `start`/`end` runs over the whole horizon, and a scenario
- * without a `plan:` block has spp plan's defaults (compare solves its plan with them). Without them
+ * without a `plan:` block has spp plan's defaults (compare solves its plan with them), one without
+ * `workforce.retirement_age` the AOW law as spp knows it. Without them
  * a scenario that writes `start: 2026` and one that leaves it out (begun at its horizon start, 2026)
  * would be listed as differing, "– against 2026", where they assume the same; and a plan block
  * that sets one limit would be one row with the whole block against "–".
@@ -43,6 +45,7 @@ function withUseDefaults(scenario: Scenario): Scenario {
   return {
     ...scenario,
     plan: scenario.plan ?? defaultPlan(),
+    workforce: { ...scenario.workforce, retirement_age: scenario.workforce.retirement_age ?? { ...DEFAULT_RETIREMENT_AGES } },
     digitalisation: {
       ...scenario.digitalisation,
       automation,

@@ -65,6 +65,9 @@ describe('spp compare', () => {
       writeFileSync(join(dir, 'capped.yaml'), `${scenario('capped', '', '')}plan:\n  overstaffing: { max_total_fte: 0 }\n`);
       const capped = await compare([join(dir, 'left-out.yaml'), join(dir, 'capped.yaml'), '--no-plan']);
       expect(capped.assumptions).toEqual([{ path: 'plan.overstaffing.max_total_fte', values: { 'left-out': null, capped: 0 } }]);
+      // No retirement_age is the AOW law as spp knows it (67, 67¼ from 2028): written out, it is no difference.
+      writeFileSync(join(dir, 'law.yaml'), scenario('law', '', '').replace('horizon:', 'workforce:\n  retirement_age: { 2024: 67, 2028: 67.25 }\nhorizon:'));
+      expect((await compare([join(dir, 'left-out.yaml'), join(dir, 'law.yaml'), '--no-plan'])).assumptions).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
