@@ -10,7 +10,7 @@ import { inline } from './directie/report-data.js';
 import { renderJson } from './render-projection.js';
 import { fitTable, painter, terminalSafe, wrapText, wrapWhole, type Column } from './table.js';
 import { escapeMarkdown, labelWithPath, markdownCode } from './markdown.js';
-import { assumptionLabeller, settingFormatters, settingText } from './directie/assumption-label.js';
+import { assumptionLabeller, settingFormatters, settingText, unsetText } from './directie/assumption-label.js';
 import { labeller } from './labels.js';
 
 export type CompareFormat = 'table' | 'json' | 'csv' | 'md';
@@ -424,10 +424,11 @@ function renderCompareMarkdown(result: CompareResult, options: CompareRenderOpti
     const names = options.names ?? new Map<string, string>();
     const labelOf = assumptionLabeller(lang, f, names);
     const named = (path: string): string => labelWithPath(labelOf(path), path);
-    // A whole block the words do not cover (`plan`, `labels`: settingText writes it as `{ key: value }`)
+    // A whole block the words do not cover (`labels`: settingText writes it as `{ key: value }`)
     // is written out with the reader's decimal comma, as before (escaped: a `|` cannot end the cell).
+    // A limit left out is no limit, in words; any other setting left out is `–`.
     const cell = (path: string, v: unknown): string => {
-      if (v === null || v === undefined) return '–';
+      if (v === null || v === undefined) return unsetText(path, lang) ?? '–';
       const words = settingText(path, v, lang, f, names);
       return escapeMarkdown(words.includes('{') ? shown(v, lang) : words);
     };

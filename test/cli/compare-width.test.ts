@@ -113,6 +113,9 @@ describe('spp compare -f md: what differs', () => {
     expect(section).toContain('| Werving: Bedrijfsvoering (`plan.hiring[family=Bedrijfsvoering]`) | – | geen werving (vacaturestop) |');
     expect(section).toContain('| Minder uren: Bedrijfsvoering (`plan.reduced_hours[family=Bedrijfsvoering]`) | – | ten hoogste 6 personen per functie per jaar, 0,2 fte minder per persoon, kosten €');
     expect(section).not.toContain('(`plan`)');
+    // A limit one scenario leaves out is no limit, in words (a dash read as "unknown").
+    expect(section).toContain('| Omscholingsbudget per jaar (`reskilling.budget_per_year`) | geen grens | €');
+    expect(section).toContain('| Overbezetting in de hele organisatie ten hoogste (`plan.overstaffing.max_total_fte`) | geen grens | 15 fte |');
     expect(section).not.toContain('…');
     const pipe = await runSpp(['compare', 'scenarios/baseline.yaml', join(dir, 'pipe.yaml'), '-f', 'md', '-q', '--no-plan']);
     expect(pipe.exitCode, pipe.stderr).toBe(0);
@@ -126,5 +129,6 @@ describe('spp compare -f md: what differs', () => {
     const md = await runSpp(['compare', ...KRIMP, '-f', 'md', '-q', '--no-plan', '--lang', 'en']);
     expect(md.stdout).toContain('| Renewal of temporary contracts (`workforce.temporary.renewal_rate`) | 60% | 25% |');
     expect(md.stdout).toContain('| Change of demand: F020 Medewerker Facilitaire Zaken (`demand.overrides[function=F020]`) | – | −30%, by 2029 |');
+    expect(md.stdout).toMatch(/\(`reskilling\.capacity_per_year`\) \| no limit \| 12 FTE \|/i);
   });
 });

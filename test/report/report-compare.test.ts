@@ -62,7 +62,7 @@ describe('the report with several scenarios and --sensitivity', async () => {
     expect(table).toContain('| Verandering van de vraag: F006 Medewerker Post en Archief (`demand.overrides[function=F006]`) | — | vervalt vanaf 2031 |');
     expect(table).toContain('| Verandering van de vraag: F010 Medewerker Financiële Administratie (`demand.overrides[function=F010]`) | — | −40%, 2027–2031 |');
     expect(table).toContain('| Nieuwe functie N001 (`demand.emerging[N001]`) | — | Data-analist, 9,0 fte in 2035 |');
-    expect(table).toContain('| Omscholingsbudget per jaar (`reskilling.budget_per_year`) | — | € 400.000 |'.replace('€ ', '€\u00a0'));
+    expect(table).toContain('| Omscholingsbudget per jaar (`reskilling.budget_per_year`) | geen grens | € 400.000 |'.replace('€ ', '€\u00a0'));
     // No YAML notation left for these settings.
     expect(table).not.toMatch(/\{ F007|0\.05|s-curve \||\{ discontinue/);
   });

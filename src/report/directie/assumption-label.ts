@@ -625,6 +625,19 @@ const FTE_KEYS = new Set(['max_total_fte', 'capacity_per_year', 'min_flow_fte', 
 /** Keys whose number counts persons. */
 const PERSON_KEYS = new Set(['max_persons', 'min_group']);
 
+/** Settings that cap something: left out, there is no cap. */
+const LIMIT_KEYS = new Set(['max_per_year', 'max_total_fte', 'max_persons', 'max_share_of_destination', 'budget_per_year', 'capacity_per_year']);
+
+/**
+ * What a setting a scenario leaves out means, for a reader comparing scenarios: a limit left out is
+ * no limit ("geen grens", where a bare dash read as "unknown"); anything else is not set (null: the
+ * caller's dash).
+ */
+export function unsetText(path: string, lang: ReportLang): string | null {
+  const key = path.slice(path.lastIndexOf('.') + 1);
+  return LIMIT_KEYS.has(key) ? (lang === 'nl' ? 'geen grens' : 'no limit') : null;
+}
+
 /**
  * A scenario setting's value in the report's words (the compare chapter's "what differs"): shares
  * as percentages, a [low, likely, high] as its range and likely value, euros, years as written, a

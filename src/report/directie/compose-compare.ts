@@ -1,6 +1,6 @@
 import { PLAN_DEFAULTS_NOTE, readsOtherData, type CompareResult } from '../../domain/compare.js';
 import type { SensitivityAssumption, SensitivityResult } from '../../domain/sensitivity.js';
-import { assumptionLabeller, assumptionValue, settingText } from './assumption-label.js';
+import { assumptionLabeller, assumptionValue, settingText, unsetText } from './assumption-label.js';
 import { renderLines, renderTornado } from './compare-charts.js';
 import { signed, type Block, type Formatters, type Section } from './compose-report.js';
 import type { Texts } from './texts/texts.js';
@@ -115,7 +115,7 @@ export function comparisonSection(cmp: CompareResult, t: Texts, f: Formatters, n
       align: ['l', ...ids.map(() => 'l' as const)],
       // The words take 40 %: a scenario's whole block (its plan:) would otherwise squeeze them.
       widths: [40, ...ids.map(() => 60 / ids.length)],
-      rows: cmp.assumptions.map((a, i) => [labels[i]!, ...ids.map((id) => (a.values[id] === null ? k.notSet : settingText(a.path, a.values[id], t.lang, f, names)))]),
+      rows: cmp.assumptions.map((a, i) => [labels[i]!, ...ids.map((id) => (a.values[id] === null ? (unsetText(a.path, t.lang) ?? k.notSet) : settingText(a.path, a.values[id], t.lang, f, names)))]),
       keys: cmp.assumptions.map((a, i) => (labels[i] === a.path ? '' : a.path)),
     });
   }
