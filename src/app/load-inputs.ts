@@ -12,6 +12,7 @@ import { createDataCache, type DataCache } from './data-cache.js';
 import { dictFrom } from '../domain/dict.js';
 import { checkScenario } from '../validate/scenario-rules.js';
 import type { Scenario } from '../domain/scenario-schema.js';
+import type { DataGiven } from '../domain/results.js';
 import type { CsvOptions } from '../io/csv/csv-options.js';
 import { columnMapOptions } from '../io/column-map.js';
 import { withEmergingFunctions } from '../model/emerging.js';
@@ -65,16 +66,9 @@ export interface LoadedInputs {
   files: InputFile[];
   diagnostics: Diagnostic[];
   usedExample: boolean;
-  /**
-   * The scenario's `data:` settings a flag replaced (`--headcount afas/`, `--preset afas`), as typed
-   * (an absolute path by its file name only):
-   * the report's and the workbook's list of assumptions shows what was read, and from where.
-   */
+  /** The scenario's `data:` settings a flag replaced (domain/results.ts, DataGiven). */
   given: DataGiven;
 }
-
-/** A `data:` setting given on the command line instead of in the scenario, as typed. */
-type DataGiven = Partial<Record<'functions' | 'headcount' | 'columns' | 'preset', string>>;
 
 /** The bundled example scenario, found from this module (works from src/, dist/ and a global install). */
 export function bundledExampleScenario(): string {

@@ -189,6 +189,13 @@ export interface PathwaysResult {
 }
 
 /** Everything the report is built from. */
+/**
+ * The scenario's `data:` settings a flag gave instead of the scenario (`--headcount afas/`,
+ * `--preset afas`), as typed (an absolute path by its file name only): the lists of assumptions
+ * (report appendix, workbook) name what was read, and from where.
+ */
+export type DataGiven = Readonly<Partial<Record<'functions' | 'headcount' | 'columns' | 'preset', string>>>;
+
 export interface ReportSource {
   project: ProjectResult;
   /** The action plan (SPEC §3.3), for the Doorontwikkelen and Doorverbinden chapters. */
@@ -202,8 +209,8 @@ export interface ReportSource {
   raw: unknown;
   /** The file a scenario key was written in (for the assumptions appendix); absent: not known. */
   locate?: (path: readonly (string | number)[]) => { file: string };
-  /** The scenario's `data:` settings a flag gave instead (`--headcount x.csv`), as typed; absent: none. */
-  given?: Readonly<Partial<Record<'functions' | 'headcount' | 'columns' | 'preset', string>>>;
+  /** The scenario's `data:` settings a flag gave instead (`--headcount x.csv`); absent: none. */
+  given?: DataGiven;
   usedExample: boolean;
   /** Standard and custom work (SPEC §3.7), for the Doorbreken chapter; absent: the chapter leaves it out. */
   organise?: OrganiseResult;

@@ -31,10 +31,10 @@ const NOT_ASSUMPTIONS = new Set(['id', 'title', 'description', 'extends', 'data'
  * an automation or skill shift without `start` begins at the horizon start, a demand change
  * (`overrides` with `change`) without `start`/`end` runs over the whole horizon, and a scenario
  * without a `plan:` block has spp plan's defaults (compare solves its plan with them), one without
- * `workforce.retirement_age` the AOW law as spp knows it. Without them
- * a scenario that writes `start: 2026` and one that leaves it out (begun at its horizon start, 2026)
- * would be listed as differing, "– against 2026", where they assume the same; and a plan block
- * that sets one limit would be one row with the whole block against "–".
+ * `workforce.retirement_age` the AOW law as spp knows it. Without them a scenario that writes
+ * `start: 2026` and one that leaves it out (begun at its horizon start, 2026) would be listed as
+ * differing, "– against 2026", where they assume the same; and a plan block that sets one limit
+ * would be one row with the whole block against "–".
  */
 function withUseDefaults(scenario: Scenario): Scenario {
   const { start, end } = scenario.horizon;
@@ -64,8 +64,9 @@ function withUseDefaults(scenario: Scenario): Scenario {
 
 /**
  * Every assumption whose value differs between the scenarios (after extends and defaults, also
- * those applied where a value is used), in document order. A map entry or list item that only some scenarios have is one row with its whole
- * value (an emerging function, an automation category, a transition), not one row per key inside it.
+ * those applied where a value is used), in document order. A map entry or list item that only some
+ * scenarios have is one row with its whole value as written (an emerging function, an automation
+ * category, a transition), not one row per key inside it.
  */
 function differingAssumptions(written: readonly Scenario[]): CompareResult['assumptions'] {
   const scenarios = written.map(withUseDefaults);

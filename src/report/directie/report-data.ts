@@ -1,4 +1,4 @@
-import type { ReportSource } from '../../domain/results.js';
+import type { DataGiven, ReportSource } from '../../domain/results.js';
 import { basename } from 'node:path';
 import type { ProjectResult } from '../../domain/results.js';
 import { isTraining, planUnmetFteYears, routeKey, WITHHELD_GROUP_ID, type PlanCostsByKind, type PlanResult } from '../../domain/plan.js';
@@ -732,7 +732,7 @@ export function listAssumptions(
   scenario: Scenario,
   raw: unknown,
   locate?: (path: readonly (string | number)[]) => { file: string },
-  given: Readonly<Partial<Record<'functions' | 'headcount' | 'columns' | 'preset', string>>> = {},
+  given: DataGiven = {},
 ): AssumptionRow[] {
   // One row per setting, list items named by what identifies them (as spp compare and spp sensitivity
   // name them); a few maps whose keys are data rather than settings as one row each: a task category's
