@@ -263,6 +263,21 @@ describe('spp compare --format xlsx', () => {
     expect(stamp).toContain('de horizons verschillen: per functie gaat de vergelijking over 2030; het totaal per jaar is leeg waar een scenario dat jaar niet heeft');
   });
 
+  it("reads a limit one scenario leaves out as 'geen grens' / 'no limit', as the Markdown and the report do, and any other unset value as empty", async () => {
+    const [a, b] = compare.scenarios as [string, string];
+    const assumptions = [
+      { path: 'plan.hiring.max_per_year', values: { [a]: null, [b]: 5 } },
+      { path: 'workforce.retirement_age', values: { [a]: 67, [b]: null } },
+    ];
+    const row = async (lang: 'nl' | 'en', path: string) => {
+      const bytes = await renderCompareWorkbook({ ...compare, assumptions }, { lang, notes: [], stamp: compare.stamp, label: labeller(lang, compareInputs[0]!.scenario.labels) });
+      return values((await open(bytes)).getWorksheet(lang === 'nl' ? 'Verschillen' : 'Differences')!).find((r) => r[1] === path)!;
+    };
+    expect((await row('nl', 'plan.hiring.max_per_year')).slice(2)).toEqual(['geen grens', 5]);
+    expect((await row('en', 'plan.hiring.max_per_year')).slice(2)).toEqual(['no limit', 5]);
+    expect((await row('nl', 'workforce.retirement_age')).slice(2)).toEqual([67]);
+  });
+
   it('writes English headers and labels under --lang en', async () => {
     const wb = await open(await compareWorkbook('en'));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Scenarios', 'Differences', 'Functions', 'Families', 'Totals', 'Stamp']);

@@ -1,5 +1,5 @@
 import type { CompareDelta, CompareFigures, CompareResult, CompareTotals } from '../../domain/compare.js';
-import { assumptionLabeller, settingFormatters } from '../directie/assumption-label.js';
+import { assumptionLabeller, settingFormatters, unsetText } from '../directie/assumption-label.js';
 import { inline } from '../directie/report-data.js';
 import type { Lang } from '../labels.js';
 import { WORDS } from '../words.js';
@@ -72,9 +72,12 @@ const DELTA_FIGURES: readonly Figure<CompareDelta>[] = [
 /** A column header of one scenario's figure: `digitaal-versneld: Gap (FTE)`. */
 const of = (id: string, what: string): string => `${id}: ${what}`;
 
-/** An assumption's value: a number as a number, anything else in YAML flow notation; empty where not set. */
-function assumptionCell(value: unknown): XlsxCell {
-  if (value === null || value === undefined) return null;
+/**
+ * An assumption's value: a number as a number, anything else in YAML flow notation; a limit left
+ * out as 'geen grens' / 'no limit' (as in the Markdown and the report), anything else not set empty.
+ */
+function assumptionCell(path: string, value: unknown, lang: Lang): XlsxCell {
+  if (value === null || value === undefined) return unsetText(path, lang);
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   return inline(value);
 }
@@ -114,7 +117,7 @@ export async function renderCompareWorkbook(result: CompareResult, context: Omit
     // Each setting in the report's words first (a directieteam reads "Werving: Bedrijfsvoering", not
     // plan.hiring[family=Bedrijfsvoering]), its key beside it; the values as in the scenario files.
     columns: [{ header: c.assumption, kind: 'text', width: 48 }, { header: c.key, kind: 'text', width: 40 }, ...ids.map((id): SheetColumn => ({ header: id, kind: 'text', width: 24 }))],
-    rows: result.assumptions.map((a): XlsxCell[] => [labelOf(a.path), a.path, ...ids.map((id) => assumptionCell(a.values[id]))]),
+    rows: result.assumptions.map((a): XlsxCell[] => [labelOf(a.path), a.path, ...ids.map((id) => assumptionCell(a.path, a.values[id], lang))]),
     freezeColumns: 2,
   };
 
