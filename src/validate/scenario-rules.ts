@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { didYouMean, hasErrors, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { localNumber, type Message } from '../diagnostics/message.js';
@@ -43,6 +44,19 @@ function report(ctx: RuleContext, severity: Severity, code: DiagnosticCode, path
   return { code, severity, file: at.file, line: at.line, column: at.column, path: dotted(path), message: message.en, messageNl: message.nl };
 }
 
+/**
+ * Where a rule weighs a value against another one that a different file of the `extends` chain
+ * sets (an automation end in basis.yaml against the horizon of kort.yaml, which extends it), the
+ * message names that other file: the error is located at the value, in a file that passes on its own.
+ */
+function setIn(ctx: RuleContext, at: ScenarioPath, other: ScenarioPath, what: Message): Message {
+  const here = ctx.locate(at).file;
+  const there = ctx.locate(other).file;
+  if (here === there || there === '') return { en: '', nl: '' };
+  const name = basename(there);
+  return { en: ` (${what.en} is set in ${name})`, nl: ` (${what.nl} staat in ${name})` };
+}
+
 /** Horizon end must not be before its start. */
 const horizonOrder: ScenarioRule = (ctx) => {
   const { start, end } = ctx.scenario.horizon;
@@ -56,7 +70,8 @@ const startBeforeEnd: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
   const check = (path: ScenarioPath, start: number | undefined, end: number | undefined): void => {
     if (start !== undefined && end !== undefined && start > end) {
-      out.push(report(ctx, 'error', 'SCENARIO_YEAR_ORDER', [...path, 'start'], { en: `${dotted(path)}: start (${start}) is after end (${end})`, nl: `${dotted(path)}: start (${start}) ligt na end (${end})` }));
+      const from = setIn(ctx, [...path, 'start'], [...path, 'end'], { en: 'end', nl: 'end' });
+      out.push(report(ctx, 'error', 'SCENARIO_YEAR_ORDER', [...path, 'start'], { en: `${dotted(path)}: start (${start}) is after end (${end})${from.en}`, nl: `${dotted(path)}: start (${start}) ligt na end (${end})${from.nl}` }));
     }
   };
   const { digitalisation, demand } = ctx.scenario;
@@ -73,7 +88,8 @@ const yearsWithinHorizon: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
   const check = (path: ScenarioPath, year: number | undefined, part: 'value' | 'key' = 'value'): void => {
     if (year === undefined || (year >= start && year <= end)) return;
-    out.push(report(ctx, 'error', 'SCENARIO_YEAR_OUTSIDE_HORIZON', path, { en: `${dotted(path)}: ${year} is outside the horizon ${start}–${end}`, nl: `${dotted(path)}: ${year} valt buiten de horizon ${start}–${end}` }, part));
+    const from = setIn(ctx, path, ['horizon', year < start ? 'start' : 'end'], { en: 'the horizon', nl: 'de horizon' });
+    out.push(report(ctx, 'error', 'SCENARIO_YEAR_OUTSIDE_HORIZON', path, { en: `${dotted(path)}: ${year} is outside the horizon ${start}–${end}${from.en}`, nl: `${dotted(path)}: ${year} valt buiten de horizon ${start}–${end}${from.nl}` }, part));
   };
   const { digitalisation, demand } = ctx.scenario;
   for (const [category, a] of Object.entries(digitalisation.automation)) {
