@@ -66,6 +66,7 @@ export const DIAGNOSTIC_CODES = {
   YAML_WARNING: { severity: 'warning', meaning: 'a YAML warning (e.g. an unknown tag)' },
   SCENARIO_EXTENDS_MISSING: { severity: 'error', meaning: '`extends` names a file that is missing or cannot be read' },
   SCENARIO_EXTENDS_CYCLE: { severity: 'error', meaning: '`extends` makes a cycle (the chain is named)' },
+  SCENARIO_LIST_REPLACED: { severity: 'notice', meaning: 'a list in a scenario that `extends` another replaces the parent\'s list and leaves out items it has (named, with where the parent has them)' },
   SCENARIO_UNKNOWN_KEY: { severity: 'error', meaning: 'an unknown key, with the nearest valid key' },
   SCENARIO_MISSING_KEY: { severity: 'error', meaning: 'a required key is missing' },
   SCENARIO_WRONG_TYPE: { severity: 'error', meaning: 'a value of the wrong type (a text where a number is expected, …)' },

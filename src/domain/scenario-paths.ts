@@ -108,3 +108,15 @@ function itemName(item: unknown, index: number): string {
   if (keys.length === 1 && keys[0] === 'id') return String(item['id']);
   return keys.map((k) => `${k}=${Array.isArray(item[k]) ? (item[k] as string[]).join('+') : String(item[k])}`).join(',');
 }
+
+/**
+ * What names a list item across two versions of one list (a parent scenario's and the child's that
+ * replaces it): a map by its identity as in its path (`family=Sociaal domein`, an `id`), a text by
+ * itself; null for a number (a `[low, likely, high]` is one value, not three items) and for a map
+ * without text fields, which only its position names.
+ */
+export function listItemIdentity(item: unknown): string | null {
+  if (typeof item === 'string') return item;
+  if (!isRecord(item) || identityKeys(item).length === 0) return null;
+  return itemName(item, 0);
+}

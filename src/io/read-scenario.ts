@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { diagnosticsFor, didYouMean, samePastLeadingZeros, type Checked, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { localNumber, type Message } from '../diagnostics/message.js';
 import { ScenarioSchema, type Scenario } from '../domain/scenario-schema.js';
+import { listItemIdentity } from '../domain/scenario-paths.js';
 import { locateIn, mergeLocated, nodeAt, parseLocatedYaml, toPlain, type Location, type LocatedNode } from './yaml-located.js';
 
 /**
@@ -191,7 +192,48 @@ async function readTree(file: string, chain: readonly string[]): Promise<Checked
     diagnostics.push(...list.splice(0));
   }
   if (parent.value === null) return { value: null, diagnostics };
+  diagnostics.push(...replacedListItems(parent.value.root, root, file));
   return { value: { root: mergeLocated(parent.value.root, root), files: [file, ...parent.value.files] }, diagnostics };
+}
+
+/**
+ * Maps merge and lists replace along `extends`: a child that gives `demand.growth` for one family
+ * drops the parent's rules for the others, which a reader of the child file easily takes for an
+ * addition. Each list the child gives that leaves out items the parent's list has (named as in spp
+ * compare: `family=Sociaal domein`, an id, a function code) gets a notice at the child's list, naming
+ * them and where the parent has them. An empty list (`growth: []`) says "none" on purpose: no notice.
+ */
+function replacedListItems(parent: LocatedNode, child: LocatedNode, file: string, path: readonly string[] = []): Diagnostic[] {
+  if (parent.kind === 'map' && child.kind === 'map') {
+    return [...child.entries].flatMap(([key, value]) => {
+      const base = parent.entries.get(key);
+      return base === undefined ? [] : replacedListItems(base, value, file, [...path, key]);
+    });
+  }
+  if (parent.kind !== 'seq' || child.kind !== 'seq' || child.items.length === 0) return [];
+  const kept = new Set(child.items.map((item) => listItemIdentity(toPlain(item))));
+  const dropped = parent.items.filter((item) => {
+    const name = listItemIdentity(toPlain(item));
+    return name !== null && !kept.has(name);
+  });
+  if (dropped.length === 0) return [];
+  const { notice, list } = diagnosticsFor(file);
+  const where = (item: LocatedNode) => `${listItemIdentity(toPlain(item))} (${basename(item.origin.file)}:${item.origin.line})`;
+  const names = dropped.map(where).join(', ');
+  const from = basename(parent.origin.file);
+  const dotted = path.join('.');
+  // At the list's key (`growth:`), where a block list's own position is its first item.
+  notice(
+    'SCENARIO_LIST_REPLACED',
+    child.origin.keyLine ?? child.origin.line,
+    child.origin.keyColumn ?? child.origin.column,
+    {
+      en: `${dotted} replaces the list of ${from} (lists replace, maps merge): ${names} ${dropped.length > 1 ? 'no longer apply' : 'no longer applies'} in this scenario; repeat ${dropped.length > 1 ? 'them' : 'it'} here to keep ${dropped.length > 1 ? 'them' : 'it'}`,
+      nl: `${dotted} vervangt de lijst uit ${from} (lijsten worden vervangen, maps samengevoegd): ${names} ${dropped.length > 1 ? 'gelden' : 'geldt'} in dit scenario niet meer; herhaal ${dropped.length > 1 ? 'ze' : 'hem'} hier om ${dropped.length > 1 ? 'ze' : 'hem'} te houden`,
+    },
+    dotted,
+  );
+  return list;
 }
 
 /**

@@ -53,7 +53,8 @@ describe('the JSON Schema and spp validate agree on structure', () => {
   it('both accept merged extends chains and the validate fixtures', async () => {
     for (const file of ['fixtures/scenario/extends-merge/scenario.yaml', 'fixtures/validate/clean/basis.yaml', 'fixtures/validate/clean/versneld.yml']) {
       const read = await readScenario(join(repoRoot, file));
-      expect(read.diagnostics).toEqual([]);
+      // No error or warning (extends-merge's child list has a notice that it drops the parent's items).
+      expect(read.diagnostics.filter((d) => d.severity !== 'notice')).toEqual([]);
       expect(check(read.value!.raw), `${file}: ${ajv.errorsText(check.errors)}`).toBe(true);
     }
   });

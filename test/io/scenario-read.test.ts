@@ -16,7 +16,8 @@ function scratch(files: Record<string, string>): string {
 describe('extends', () => {
   it('merges maps deeply and replaces lists', async () => {
     const { value, diagnostics } = await readScenario(fixture('extends-merge', 'scenario.yaml'));
-    expect(diagnostics).toEqual([]);
+    // Only the notice that the child's attrition list drops the parent's age bands.
+    expect(diagnostics.map((d) => [d.code, d.severity, d.line, d.path])).toEqual([['SCENARIO_LIST_REPLACED', 'notice', 6, 'workforce.attrition']]);
     const s = value!.scenario;
     expect(s.id).toBe('versneld');
     expect(s.horizon).toEqual({ start: 2026, end: 2035 }); // from the parent
