@@ -152,11 +152,14 @@ export async function printPdf(html: string, options: { browser?: string | null;
  * The same PDF for the same page: Chromium stamps the moment of printing into /CreationDate and
  * /ModDate (and some versions a random /ID). Those are overwritten in place with values of the same
  * length — a fixed date (1 January 2000, 00:00 UTC) and an ID derived from the rest of the file — so
- * every byte offset in the cross-reference table stays valid and no PDF library is needed.
+ * every byte offset in the cross-reference table stays valid and no PDF library is needed. The
+ * structure tree of the tagged PDF names its elements by Chromium's DOM node numbers
+ * (`/ID (node00000061)`), which a busy machine shifts: one print in eighteen, six at once, counted
+ * one node more. They are renumbered by rank, in place and in order, so the ID tree stays sorted.
  */
 export function stablePdf(bytes: Uint8Array): Uint8Array {
   // latin1 maps each byte to one char and back, so lengths and offsets are preserved.
-  const text = Buffer.from(bytes).toString('latin1');
+  const text = renumberNodes(Buffer.from(bytes).toString('latin1'));
   const dated = text.replace(/\/(CreationDate|ModDate)(\s*)\(D:([^)]*)\)/g, (whole, key: string, space: string, date: string) => {
     const fixed = fixedDate(date.length);
     return fixed === null ? whole : `/${key}${space}(D:${fixed})`;
@@ -167,6 +170,14 @@ export function stablePdf(bytes: Uint8Array): Uint8Array {
     whole.replace(`<${a}>`, `<${digest.repeat(4).slice(0, a.length)}>`).replace(`<${b}>`, `<${digest.repeat(4).slice(0, b.length)}>`),
   );
   return new Uint8Array(Buffer.from(stable, 'latin1'));
+}
+
+/** Each `(node<digits>)` string of the structure tree as its rank among them, padded to its own width. */
+function renumberNodes(text: string): string {
+  const node = /\(node(\d+)\)/g;
+  const numbers = [...new Set([...text.matchAll(node)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+  const rank = new Map(numbers.map((n, i) => [n, i]));
+  return text.replace(node, (_whole, digits: string) => `(node${String(rank.get(Number(digits))!).padStart(digits.length, '0')})`);
 }
 
 /** 2000-01-01 00:00 UTC in the PDF date form of the given length (D: left off), or null for an unknown form. */
