@@ -56,12 +56,14 @@ say(
     'csv-parse alone on the stream case 5.50 → 3.08 s, `node -e 0` 0.130 → 0.086 s; `spp plan` baseline 1.43 → 0.84 s and krimp-vacaturestop 4.79 → 2.65 s; ' +
     '`spp sensitivity` with the plan 62.3 → 36.9 s (serial 110.2 → 66.6 s); the min-cost flow 1.22 → 0.58 s; 1,000 Monte Carlo runs 8.35 → 4.81 s; ' +
     'one re-run of 20,000 persons 5.57 → 2.83 ms; against csv-parse on the sector file spp project 0.75 → 0.70×, spp reskill 1.56 → 1.40×, spp report ' +
-    '1.80 → 1.45×, peak memory the same. The tables below are from a later run, at 01:21 UTC on 2 Dec 2026 (load 0.8 at the start), with the code ' +
-    'of that day (the bounds the LP duals imply, README "How exact the plan is", shorten the MIPs): Node itself was as slow as in the slow hour ' +
-    '(`node -e 0` 0.136 s), csv-parse quicker than in either (2.85 s); baseline 1.22 s, krimp-vacaturestop 2.49 s, sensitivity with the plan 34.5 s ' +
-    '(serial 51.6 s), Monte Carlo 6.44 s. A target in seconds met in one hour and missed in the other ' +
-    '(the baseline plan, the min-cost flow, Monte Carlo) is decided by the machine of the hour; one missed in both (krimp-vacaturestop\'s plan, ' +
-    'sensitivity with the plan, the re-run of 20,000 persons, the sector ratios and memory of reskill and report) is not.',
+    '1.80 → 1.45×, peak memory the same. On 2 Dec 2026, with the code of that day (the bounds the LP duals imply, README "How exact the plan is", ' +
+    'shorten the MIPs), a run at 01:21 UTC (load 0.8 at the start): `node -e 0` 0.136 s, csv-parse 2.85 s; baseline 1.22 s, krimp-vacaturestop 2.49 s, ' +
+    'sensitivity with the plan 34.5 s (serial 51.6 s), Monte Carlo 6.44 s. The tables below are from a later run, at 05:43 UTC (load 1.4 at the start, ' +
+    '5–7 over the quarter hour before), whose changes since touch no computation: `node -e 0` 0.131 s, csv-parse 2.33 s in the first table and 3.45 s ' +
+    'in the sector table minutes later; baseline 1.16 s, krimp-vacaturestop 2.28 s, sensitivity with the plan 25.2 s (serial 44.3 s), Monte Carlo 4.53 s. ' +
+    'A target in seconds met in one hour and missed in another (the baseline plan, the min-cost flow, Monte Carlo, sensitivity with the plan) is decided by ' +
+    'the machine of the hour; one missed in every run since the machine changed (krimp-vacaturestop\'s plan, the re-run of 20,000 persons, the sector ' +
+    'ratios and memory of reskill and report) is not.',
 );
 say();
 
