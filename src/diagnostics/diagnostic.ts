@@ -108,25 +108,45 @@ export function samePastLeadingZeros(input: string, candidates: Iterable<string>
 /**
  * Suggest the nearest of `candidates` to `input`, or undefined: first one that equals it but for
  * leading zeros (`260` → `000260`: a spreadsheet or YAML dropped them, and they are too many for the
- * distance below), else the nearest by Levenshtein distance, case-insensitive.
+ * distance below), or but for a letter typed for the digit it looks like (`F00l` → `F001`), else the
+ * nearest by Levenshtein distance, case-insensitive — when it is the only one that near. Several as
+ * near make any pick arbitrary: for 'F08' among F01…F07 the first of seven codes one digit away was
+ * 'F01', a different function, which a user who follows the hint assigns people to.
  */
 export function nearest(input: string, candidates: Iterable<string>): string | undefined {
+  const match = nearestMatch(input, candidates);
+  return match?.tied === false ? match.candidate : undefined;
+}
+
+/** Whether some candidate is near `input` (as `nearest` counts it), even when several are equally so. */
+export function anyNear(input: string, candidates: Iterable<string>): boolean {
+  return nearestMatch(input, candidates) !== undefined;
+}
+
+/** The nearest candidate within the distance a suggestion allows, and whether another is as near; undefined when none is. */
+function nearestMatch(input: string, candidates: Iterable<string>): { candidate: string; tied: boolean } | undefined {
   const a = input.toLowerCase();
   const list = [...candidates];
   const padded = samePastLeadingZeros(input, list);
-  if (padded !== undefined) return padded;
+  if (padded !== undefined) return { candidate: padded, tied: false };
+  // A letter typed for the digit it looks like ('F00l' for F001, 'FO12' for F012) is one candidate, not a tie.
+  const lookalike = (x: string): string => x.toLowerCase().replace(/o/g, '0').replace(/[il]/g, '1');
+  const alike = list.filter((c) => c !== input && lookalike(c) === lookalike(input));
+  if (alike.length === 1) return { candidate: alike[0]!, tied: false };
   let best: string | undefined;
   let bestDistance = Infinity;
+  let tied = false;
   for (const candidate of list) {
     const d = levenshtein(a, candidate.toLowerCase());
     if (d < bestDistance) {
       bestDistance = d;
       best = candidate;
-    }
+      tied = false;
+    } else if (d === bestDistance && candidate.toLowerCase() !== best!.toLowerCase()) tied = true;
   }
   if (best === undefined) return undefined;
   const limit = Math.max(2, Math.floor(Math.max(a.length, best.length) / 3));
-  return bestDistance <= limit ? best : undefined;
+  return bestDistance <= limit ? { candidate: best, tied } : undefined;
 }
 
 function levenshtein(a: string, b: string): number {

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
-import { didYouMean, hasErrors, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
+import { anyNear, didYouMean, hasErrors, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { localNumber, type Message } from '../diagnostics/message.js';
 import type { FunctionProfile } from '../domain/workforce.js';
 import { withinTolerance } from '../domain/round.js';
@@ -360,12 +360,13 @@ const references: ScenarioRule = (ctx) => {
   const known = knownNames(ctx, ctx.functions);
   const sorted = (set: Set<string>): string[] => [...set].sort();
   // A misspelt function is suggested from the functions file: the scenario's own new (emerging) ids
-  // only when nothing in the file is near, so "F0l2" is not answered with the new "N012" (#13 class 8).
+  // only when nothing in the file is near, so "F0l2" is not answered with the new "N012" (#13 class 8);
+  // several codes in the file as near (F012, F013, … for 'F01234') give no hint at all.
   const fileIds = new Set(ctx.functions.map((f) => f.id));
   const unknown = (kind: 'function' | 'family' | 'task category' | 'skill' | 'task category or skill', code: DiagnosticCode, set: Set<string>, name: string, path: ScenarioPath, part: 'value' | 'key' = 'value'): void => {
     if (set.has(name)) return;
-    const fromFile = kind === 'function' ? didYouMean(name, fileIds) : { en: '', nl: '' };
-    const hint = fromFile.en !== '' ? fromFile : didYouMean(name, set);
+    const inFile = kind === 'function' && anyNear(name, fileIds);
+    const hint = inFile ? didYouMean(name, fileIds) : didYouMean(name, set);
     const names = sorted(set).join(', ');
     const listing = hint.en === '' && set.size > 0 && set.size <= 12 ? { en: ` Known: ${names}.`, nl: ` Bekend: ${names}.` } : { en: '', nl: '' };
     out.push(report(ctx, 'error', code, path, { en: `${dotted(path)}: unknown ${kind} '${name}'.${hint.en}${listing.en}`, nl: `${dotted(path)}: ${UNKNOWN_NL[kind]} '${name}'.${hint.nl}${listing.nl}` }, part));
