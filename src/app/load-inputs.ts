@@ -236,7 +236,7 @@ export async function readHeadcountFor(
 ): Promise<Awaited<ReturnType<DataCache['headcount']>>> {
   const optionsFor = (known: readonly FunctionProfile[]): HeadcountOptions => ({
     ...base,
-    ...(functionsClean ? { knownFunctions: new Set(known.map((f) => f.id)) } : {}),
+    ...(functionsClean ? { knownFunctions: new Set(known.map((f) => f.id)), functionNames: new Map(known.map((f) => [f.id, f.name])) } : {}),
     functionSkills: new Map(known.map((f) => [f.id, f.skills])),
   });
   const read = await cache.headcount(path, preset, optionsFor(profiles));

@@ -25,6 +25,11 @@ export interface HeadcountOptions extends CsvOptions {
   knownFunctions?: ReadonlySet<string>;
   /** The functions file's name (functies.csv), for messages about an unknown function. */
   functionsFile?: string;
+  /**
+   * The functions file's function names by id: an export that names an unknown code's function
+   * (AFAS's Functie_omschrijving, Raet's Functie.csv) is told which code that name has there.
+   */
+  functionNames?: ReadonlyMap<string, string>;
   /** Function profiles' skill levels, the default for an empty measured `skill.<name>` cell. */
   functionSkills?: ReadonlyMap<string, Record<string, number>>;
   /** Called once before the header with the reader's guess of the file's data rows (to size per-row tables). */

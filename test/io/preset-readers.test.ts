@@ -65,6 +65,17 @@ describe('raet-hrcore', () => {
     expect(brief(value.cells)).toEqual([['F001', 1970, 1, 'permanent', null, 1, 1]]);
   });
 
+  it("says which code the functions file gives the export's function name: renumbered, not misspelt", async () => {
+    const functionNames = new Map([['F001', 'Medewerker Burgerzaken'], ['F046', '  toezichthouder  openbare ruimte']]);
+    const { diagnostics } = await readRaetHrCore('fixtures/presets/raet-hrcore-errors/export', { ...base, knownFunctions: new Set(['F001', 'F046']), functionNames, functionsFile: 'functies.csv' });
+    const f004 = diagnostics.find((d) => d.code === 'CSV_UNKNOWN_FUNCTION' && d.line === 5)!;
+    expect(f004.message).toBe(`[Functiecode] (function_id) 'F004' ("Toezichthouder Openbare Ruimte" in the export) is not in the functions file: expected a row for it in functies.csv. In functies.csv, 'Toezichthouder Openbare Ruimte' has the code 'F046'.`);
+    expect(f004.messageNl).toContain("staat niet in het functiebestand: verwacht er een regel voor in functies.csv. In functies.csv heeft 'Toezichthouder Openbare Ruimte' de code 'F046'.");
+    // A name two functions share points at neither.
+    const shared = await readRaetHrCore('fixtures/presets/raet-hrcore-errors/export', { ...base, knownFunctions: new Set(['F001', 'F046', 'F047']), functionNames: new Map([...functionNames, ['F047', 'Toezichthouder Openbare Ruimte']]) });
+    expect(shared.diagnostics.find((d) => d.code === 'CSV_UNKNOWN_FUNCTION' && d.line === 5)!.message).not.toContain('has the code');
+  });
+
   it('refuses a folder without Aanstellingen.csv with exit code 2', async () => {
     await expect(readRaetHrCore('fixtures/presets/afas/export', base)).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('Medewerker.csv and Aanstellingen.csv') });
   });

@@ -38,6 +38,8 @@ export class AppointmentRows {
   private readonly disagree: FteHoursDisagreement;
   private readonly warnedCodes = new Set<string>();
   private readonly suggestions = new Map<string, Message>();
+  /** The functions file's codes by normalised name; null for a name two functions share. */
+  private byName: Map<string, string | null> | undefined;
 
   constructor(
     private readonly options: HeadcountOptions,
@@ -126,9 +128,16 @@ export class AppointmentRows {
       }
       if (this.options.knownFunctions !== undefined && !this.options.knownFunctions.has(functionId)) {
         const named = exportName !== '' ? ` ("${exportName}" in the export)` : '';
+        const file = this.options.functionsFile ?? 'functions.csv';
+        // The export's name for the code found in the functions file under another code: renumbered, not misspelt.
+        const renamed = exportName !== '' ? this.codeNamed(exportName) : undefined;
+        const hint: Message =
+          renamed !== undefined
+            ? { en: ` In ${file}, '${exportName}' has the code '${renamed}'.`, nl: ` In ${file} heeft '${exportName}' de code '${renamed}'.` }
+            : this.suggest(functionId);
         fail('CSV_UNKNOWN_FUNCTION', c.functionId, {
-          en: `${label(c.functionId, 'function_id')} '${functionId}'${named} is not in the functions file: expected a row for it in ${this.options.functionsFile ?? 'functions.csv'}.${this.suggest(functionId).en}`,
-          nl: `${label(c.functionId, 'function_id')} '${functionId}'${named.replace('in the export', 'in de export')} staat niet in het functiebestand: verwacht er een regel voor in ${this.options.functionsFile ?? 'functions.csv'}.${this.suggest(functionId).nl}`,
+          en: `${label(c.functionId, 'function_id')} '${functionId}'${named} is not in the functions file: expected a row for it in ${file}.${hint.en}`,
+          nl: `${label(c.functionId, 'function_id')} '${functionId}'${named.replace('in the export', 'in de export')} staat niet in het functiebestand: verwacht er een regel voor in ${file}.${hint.nl}`,
         });
       }
     }
@@ -232,6 +241,20 @@ export class AppointmentRows {
     return this.match?.unknown.map((u) => u.name) ?? [];
   }
 
+  /** The one code the functions file gives the function named `name` (case and spaces aside), or undefined. */
+  private codeNamed(name: string): string | undefined {
+    const names = this.options.functionNames;
+    if (names === undefined) return undefined;
+    if (this.byName === undefined) {
+      this.byName = new Map();
+      for (const [id, n] of names) {
+        const key = normalName(n);
+        this.byName.set(key, this.byName.has(key) ? null : id);
+      }
+    }
+    return this.byName.get(normalName(name)) ?? undefined;
+  }
+
   private suggest(functionId: string): Message {
     let s = this.suggestions.get(functionId);
     if (s === undefined) {
@@ -240,4 +263,9 @@ export class AppointmentRows {
     }
     return s;
   }
+}
+
+/** A function name compared as a person reads it: case and runs of spaces aside. */
+function normalName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
