@@ -369,7 +369,11 @@ const references: ScenarioRule = (ctx) => {
     const hint = inFile ? didYouMean(name, fileIds) : didYouMean(name, set);
     const names = sorted(set).join(', ');
     const listing = hint.en === '' && set.size > 0 && set.size <= 12 ? { en: ` Known: ${names}.`, nl: ` Bekend: ${names}.` } : { en: '', nl: '' };
-    out.push(report(ctx, 'error', code, path, { en: `${dotted(path)}: unknown ${kind} '${name}'.${hint.en}${listing.en}`, nl: `${dotted(path)}: ${UNKNOWN_NL[kind]} '${name}'.${hint.nl}${listing.nl}` }, part));
+    // A function or family a parent scenario names, checked against the functions file another file
+    // of the chain (or --functions) gives: the file it is missing from, since the parent alone passes.
+    const elsewhere = (kind === 'function' || kind === 'family') && ctx.functionsFile !== undefined && ctx.locate(path, part).file !== ctx.locate(['data', 'functions']).file;
+    const from = elsewhere ? { en: ` (not in ${ctx.functionsFile})`, nl: ` (niet in ${ctx.functionsFile})` } : { en: '', nl: '' };
+    out.push(report(ctx, 'error', code, path, { en: `${dotted(path)}: unknown ${kind} '${name}'${from.en}.${hint.en}${listing.en}`, nl: `${dotted(path)}: ${UNKNOWN_NL[kind]} '${name}'${from.nl}.${hint.nl}${listing.nl}` }, part));
   };
   const fn = (name: string, path: ScenarioPath, part: 'value' | 'key' = 'value'): void => unknown('function', 'SCENARIO_UNKNOWN_FUNCTION', known.functions, name, path, part);
   const family = (name: string, path: ScenarioPath): void => unknown('family', 'SCENARIO_UNKNOWN_FAMILY', known.families, name, path);

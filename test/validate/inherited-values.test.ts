@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +46,22 @@ describe('a rule that weighs values from different files of an extends chain', (
     const dir = folder({ 'basis.yaml': BASIS.replace('end: 2033', 'end: 2031') });
     const { diagnostics } = await validate([join(dir, 'basis.yaml')]);
     expect(diagnostics.find((d) => d.code === 'SCENARIO_YEAR_OUTSIDE_HORIZON')!.message).toBe('digitalisation.automation.administrative.end: 2032 is outside the horizon 2026–2031');
+  });
+
+  it("names the functions file a parent's function is missing from, when another file of the chain gives it", async () => {
+    const few = readFileSync(`${example}/functions.csv`, 'utf8').split('\n').slice(0, 4).join('\n');
+    const dir = folder({
+      'basis.yaml': `${BASIS}demand:\n  growth:\n    - { function: F050, rate: 0.01 }\n`,
+      'functies-klein.csv': `${few}\n`,
+      'klein.yaml': 'id: klein\nextends: basis.yaml\ndata: { functions: functies-klein.csv }\n',
+    });
+    const unknown = (await validate([join(dir, 'klein.yaml')])).diagnostics.filter((d) => d.code === 'SCENARIO_UNKNOWN_FUNCTION');
+    expect(unknown.map((d) => [d.file, d.line])).toEqual([[join(dir, 'basis.yaml'), 10]]);
+    expect(unknown[0]!.messageNl).toMatch(/^demand\.growth\[0\]\.function: onbekende functie 'F050' \(niet in functies-klein\.csv\)\./);
+    // In one file, the message is as before.
+    const alone = folder({ 'basis.yaml': `${BASIS.replace(`${example}/functions.csv`, 'functies-klein.csv')}demand:\n  growth:\n    - { function: F050, rate: 0.01 }\n`, 'functies-klein.csv': `${few}\n` });
+    const same = (await validate([join(alone, 'basis.yaml')])).diagnostics.find((d) => d.code === 'SCENARIO_UNKNOWN_FUNCTION')!;
+    expect(same.message).toMatch(/^demand\.growth\[0\]\.function: unknown function 'F050'\./);
   });
 
   it('names the file of the end that a parent start comes after', async () => {
