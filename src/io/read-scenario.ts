@@ -219,7 +219,11 @@ function replacedListItems(parent: LocatedNode, child: LocatedNode, file: string
   if (dropped.length === 0) return [];
   const { notice, list } = diagnosticsFor(file);
   const where = (item: LocatedNode) => `${listItemIdentity(toPlain(item))} (${basename(item.origin.file)}:${item.origin.line})`;
-  const names = dropped.map(where).join(', ');
+  // A few by name (a list of hundreds would make one unreadable line), then how many more.
+  const SHOWN = 5;
+  const more = dropped.length - SHOWN;
+  const names = dropped.slice(0, SHOWN).map(where).join(', ');
+  const rest = more > 0 ? { en: ` and ${more} more`, nl: ` en ${more} andere` } : { en: '', nl: '' };
   const from = basename(parent.origin.file);
   const dotted = path.join('.');
   // At the list's key (`growth:`), where a block list's own position is its first item.
@@ -228,8 +232,8 @@ function replacedListItems(parent: LocatedNode, child: LocatedNode, file: string
     child.origin.keyLine ?? child.origin.line,
     child.origin.keyColumn ?? child.origin.column,
     {
-      en: `${dotted} replaces the list of ${from} (lists replace, maps merge): ${names} ${dropped.length > 1 ? 'no longer apply' : 'no longer applies'} in this scenario; repeat ${dropped.length > 1 ? 'them' : 'it'} here to keep ${dropped.length > 1 ? 'them' : 'it'}`,
-      nl: `${dotted} vervangt de lijst uit ${from} (lijsten worden vervangen, maps samengevoegd): ${names} ${dropped.length > 1 ? 'gelden' : 'geldt'} in dit scenario niet meer; herhaal ${dropped.length > 1 ? 'ze' : 'hem'} hier om ${dropped.length > 1 ? 'ze' : 'hem'} te houden`,
+      en: `${dotted} replaces the list of ${from} (lists replace, maps merge): ${names}${rest.en} ${dropped.length > 1 ? 'no longer apply' : 'no longer applies'} in this scenario; repeat ${dropped.length > 1 ? 'them' : 'it'} here to keep ${dropped.length > 1 ? 'them' : 'it'}`,
+      nl: `${dotted} vervangt de lijst uit ${from} (lijsten worden vervangen, blokken samengevoegd): ${names}${rest.nl} ${dropped.length > 1 ? 'gelden' : 'geldt'} in dit scenario niet meer; herhaal ${dropped.length > 1 ? 'ze' : 'hem'} hier om ${dropped.length > 1 ? 'ze' : 'hem'} te houden`,
     },
     dotted,
   );

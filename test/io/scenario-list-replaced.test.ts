@@ -42,7 +42,7 @@ describe('a list a child scenario gives in place of its parent’s', () => {
         where: 'kind.yaml:4:3',
         path: 'demand.growth',
         en: 'demand.growth replaces the list of basis.yaml (lists replace, maps merge): family=Sociaal domein (basis.yaml:8), function=F040 (basis.yaml:10) no longer apply in this scenario; repeat them here to keep them',
-        nl: 'demand.growth vervangt de lijst uit basis.yaml (lijsten worden vervangen, maps samengevoegd): family=Sociaal domein (basis.yaml:8), function=F040 (basis.yaml:10) gelden in dit scenario niet meer; herhaal ze hier om ze te houden',
+        nl: 'demand.growth vervangt de lijst uit basis.yaml (lijsten worden vervangen, blokken samengevoegd): family=Sociaal domein (basis.yaml:8), function=F040 (basis.yaml:10) gelden in dit scenario niet meer; herhaal ze hier om ze te houden',
       },
     ]);
   });
@@ -60,6 +60,13 @@ describe('a list a child scenario gives in place of its parent’s', () => {
     const found = await notices('id: kind\nextends: basis.yaml\nreskilling:\n  closed_destinations: { functions: [F063, F070] }\n');
     expect(found.map((f) => [f.where, f.path])).toEqual([['kind.yaml:4:26', 'reskilling.closed_destinations.functions']]);
     expect(found[0]!.nl).toContain(': F047 (basis.yaml:12) geldt in dit scenario niet meer; herhaal hem hier om hem te houden');
+  });
+
+  it('names five of many dropped items and counts the rest', async () => {
+    const parent = `id: basis\nhorizon: { start: 2026, end: 2033 }\nreskilling:\n  closed_destinations:\n    functions: [${Array.from({ length: 40 }, (_, i) => `F${String(i).padStart(3, '0')}`).join(', ')}]\n`;
+    const found = await notices('id: kind\nextends: basis.yaml\nreskilling: { closed_destinations: { functions: [F999] } }\n', parent);
+    expect(found[0]!.en).toContain(': F000 (basis.yaml:5), F001 (basis.yaml:5), F002 (basis.yaml:5), F003 (basis.yaml:5), F004 (basis.yaml:5) and 35 more no longer apply');
+    expect(found[0]!.nl).toContain('F004 (basis.yaml:5) en 35 andere gelden in dit scenario niet meer');
   });
 
   it('names the file of an item the grandparent has', async () => {
