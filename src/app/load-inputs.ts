@@ -174,13 +174,18 @@ export async function loadInputs(options: LoadOptions, cache: DataCache = create
     if (options.groupBy !== undefined && skipped.length === 0 && errors.length > 0 && errors.every((d) => BY_CODES.has(d.code))) {
       throw new UserError({ en: `--by ${options.groupBy}: not a column to group by`, nl: `--by ${options.groupBy}: geen kolom om op te groeperen` }, 2, diagnostics);
     }
-    const bad = [...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => displayPath(d.file)))].sort();
+    // An error in a file the scenario extends makes the scenario that was run invalid (the parent may
+    // pass on its own: the child shortened its horizon): that scenario is named, with where the error is.
+    const errorFiles = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+    const parents = loaded.files.slice(1).filter((f) => errorFiles.has(f));
+    const bad = [...new Set([...errorFiles].map((f) => displayPath(parents.includes(f) ? scenarioPath : f)))].sort();
     const names = bad.length <= 1 ? (bad[0] ?? 'the input') : `${bad.slice(0, -1).join(', ')} and ${bad[bad.length - 1]!}`;
     const namen = bad.length <= 1 ? (bad[0] ?? 'de invoer') : `${bad.slice(0, -1).join(', ')} en ${bad[bad.length - 1]!}`;
+    const via = parents.length === 0 ? { en: '', nl: '' } : { en: ` (errors in ${parents.map((f) => displayPath(f)).join(', ')}, which ${where} extends)`, nl: ` (fouten in ${parents.map((f) => displayPath(f)).join(', ')}, waarop ${where} voortbouwt)` };
     throw new UserError(
       {
-        en: [`${names} ${bad.length > 1 ? 'are' : 'is'} invalid`, ...skipped.map((m) => m.en)].join('; '),
-        nl: [`${namen} ${bad.length > 1 ? 'zijn' : 'is'} ongeldig`, ...skipped.map((m) => m.nl)].join('; '),
+        en: [`${names} ${bad.length > 1 ? 'are' : 'is'} invalid${via.en}`, ...skipped.map((m) => m.en)].join('; '),
+        nl: [`${namen} ${bad.length > 1 ? 'zijn' : 'is'} ongeldig${via.nl}`, ...skipped.map((m) => m.nl)].join('; '),
       },
       1,
       diagnostics,

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/app/validate.js';
+import { loadInputs } from '../../src/app/load-inputs.js';
+import { UserError } from '../../src/diagnostics/diagnostic.js';
 
 /**
  * A scenario that extends another can make the parent's values wrong: kort.yaml shortens the
@@ -40,6 +42,15 @@ describe('a rule that weighs values from different files of an extends chain', (
     expect(errors[0]!.messageNl).toBe('digitalisation.automation.administrative.end: 2032 valt buiten de horizon 2026–2027 (de horizon staat in kort.yaml)');
     // The parent alone is valid.
     expect((await validate([join(dir, 'basis.yaml')])).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('stops a command on the scenario that was run, saying the errors are in the file it extends', async () => {
+    const dir = folder({ 'basis.yaml': BASIS, 'kort.yaml': 'id: kort\nextends: basis.yaml\nhorizon: { start: 2026, end: 2027 }\n' });
+    const error = await loadInputs({ scenario: join(dir, 'kort.yaml') }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    const { text } = error as UserError;
+    expect(text.nl).toMatch(/kort\.yaml is ongeldig \(fouten in .*basis\.yaml, waarop .*kort\.yaml voortbouwt\)$/);
+    expect(text.en).toMatch(/kort\.yaml is invalid \(errors in .*basis\.yaml, which .*kort\.yaml extends\)$/);
   });
 
   it('says nothing more when the year and the horizon are in one file', async () => {
