@@ -181,7 +181,8 @@ export async function loadInputs(options: LoadOptions, cache: DataCache = create
     const bad = [...new Set([...errorFiles].map((f) => displayPath(parents.includes(f) ? scenarioPath : f)))].sort();
     const names = bad.length <= 1 ? (bad[0] ?? 'the input') : `${bad.slice(0, -1).join(', ')} and ${bad[bad.length - 1]!}`;
     const namen = bad.length <= 1 ? (bad[0] ?? 'de invoer') : `${bad.slice(0, -1).join(', ')} en ${bad[bad.length - 1]!}`;
-    const via = parents.length === 0 ? { en: '', nl: '' } : { en: ` (errors in ${parents.map((f) => displayPath(f)).join(', ')}, which ${where} extends)`, nl: ` (fouten in ${parents.map((f) => displayPath(f)).join(', ')}, waarop ${where} voortbouwt)` };
+    const inParents = parents.map((f) => displayPath(f)).join(', ');
+    const via = parents.length === 0 ? { en: '', nl: '' } : { en: ` (errors in ${inParents}, which ${where} extends)`, nl: ` (fouten in ${inParents}, waarop ${where} voortbouwt)` };
     throw new UserError(
       {
         en: [`${names} ${bad.length > 1 ? 'are' : 'is'} invalid${via.en}`, ...skipped.map((m) => m.en)].join('; '),

@@ -212,13 +212,13 @@ function replacedListItems(parent: LocatedNode, child: LocatedNode, file: string
   }
   if (parent.kind !== 'seq' || child.kind !== 'seq' || child.items.length === 0) return [];
   const kept = new Set(child.items.map((item) => listItemIdentity(toPlain(item))));
-  const dropped = parent.items.filter((item) => {
+  const dropped = parent.items.flatMap((item) => {
     const name = listItemIdentity(toPlain(item));
-    return name !== null && !kept.has(name);
+    return name !== null && !kept.has(name) ? [{ name, origin: item.origin }] : [];
   });
   if (dropped.length === 0) return [];
   const { notice, list } = diagnosticsFor(file);
-  const where = (item: LocatedNode) => `${listItemIdentity(toPlain(item))} (${basename(item.origin.file)}:${item.origin.line})`;
+  const where = ({ name, origin }: (typeof dropped)[number]) => `${name} (${basename(origin.file)}:${origin.line})`;
   // A few by name (a list of hundreds would make one unreadable line), then how many more.
   const SHOWN = 5;
   const more = dropped.length - SHOWN;

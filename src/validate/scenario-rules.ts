@@ -50,11 +50,17 @@ function report(ctx: RuleContext, severity: Severity, code: DiagnosticCode, path
  * message names that other file: the error is located at the value, in a file that passes on its own.
  */
 function setIn(ctx: RuleContext, at: ScenarioPath, other: ScenarioPath, what: Message): Message {
-  const here = ctx.locate(at).file;
-  const there = ctx.locate(other).file;
-  if (here === there || there === '') return { en: '', nl: '' };
+  const there = otherFile(ctx, at, other);
+  if (there === null) return { en: '', nl: '' };
   const name = basename(there);
   return { en: ` (${what.en} is set in ${name})`, nl: ` (${what.nl} staat in ${name})` };
+}
+
+/** The file that writes `other` when it is not the one that writes the value at `at`; null when one file writes both. */
+function otherFile(ctx: RuleContext, at: ScenarioPath, other: ScenarioPath, part: 'value' | 'key' = 'value'): string | null {
+  const here = ctx.locate(at, part).file;
+  const there = ctx.locate(other).file;
+  return here === there || there === '' ? null : there;
 }
 
 /** Horizon end must not be before its start. */
@@ -371,7 +377,7 @@ const references: ScenarioRule = (ctx) => {
     const listing = hint.en === '' && set.size > 0 && set.size <= 12 ? { en: ` Known: ${names}.`, nl: ` Bekend: ${names}.` } : { en: '', nl: '' };
     // A function or family a parent scenario names, checked against the functions file another file
     // of the chain (or --functions) gives: the file it is missing from, since the parent alone passes.
-    const elsewhere = (kind === 'function' || kind === 'family') && ctx.functionsFile !== undefined && ctx.locate(path, part).file !== ctx.locate(['data', 'functions']).file;
+    const elsewhere = (kind === 'function' || kind === 'family') && ctx.functionsFile !== undefined && otherFile(ctx, path, ['data', 'functions'], part) !== null;
     const from = elsewhere ? { en: ` (not in ${ctx.functionsFile})`, nl: ` (niet in ${ctx.functionsFile})` } : { en: '', nl: '' };
     out.push(report(ctx, 'error', code, path, { en: `${dotted(path)}: unknown ${kind} '${name}'${from.en}.${hint.en}${listing.en}`, nl: `${dotted(path)}: ${UNKNOWN_NL[kind]} '${name}'${from.nl}.${hint.nl}${listing.nl}` }, part));
   };
