@@ -371,7 +371,8 @@ export function renderPathwaysTable(data: PathwaysResult, options: { color: bool
     { header: nl ? 'Loon' : 'Pay', width: 4, align: 'right' as const },
     { header: nl ? 'Uren' : 'Hours', width: Math.max(5, ...result.pathways.map((p) => formatNumber(p.hours, 0, lang).length)), align: 'right' as const },
   ];
-  const verdictHeaders = nl ? ['Haalb.', 'Wensel.', 'Veilig'] : ['Viable', 'Desir.', 'Safe'];
+  // Open: not a closed destination (a closed one can be viable, desirable and safe and still never a route).
+  const verdictHeaders = nl ? ['Haalb.', 'Wensel.', 'Veilig', 'Open'] : ['Viable', 'Desir.', 'Safe', 'Open'];
   const sum = (cols: { width: number }[]): number => cols.reduce((total, col) => total + col.width + 2, 0);
   const wide = verdictHeaders.map((header) => ({ header, width: Math.max(header.length, w.yes.length, w.no.length) }));
   // On a narrow terminal the three verdicts shrink to one letter each (legend below the table).
@@ -398,12 +399,13 @@ export function renderPathwaysTable(data: PathwaysResult, options: { color: bool
         yn(p.viable),
         yn(p.desirable),
         yn(p.safe),
+        yn(!p.closed),
       ]),
       options,
     ).trimEnd(),
   ];
   if (compact) {
-    out.push(wrapText(nl ? `H = haalbaar, W = wenselijk, V = veilig; ${w.yes.charAt(0)} = ${w.yes}, ${w.no.charAt(0)} = ${w.no}.` : `V = viable, D = desirable, S = safe; ${w.yes.charAt(0)} = ${w.yes}, ${w.no.charAt(0)} = ${w.no}.`, width, ''));
+    out.push(wrapText(nl ? `H = haalbaar, W = wenselijk, V = veilig, O = open; ${w.yes.charAt(0)} = ${w.yes}, ${w.no.charAt(0)} = ${w.no}.` : `V = viable, D = desirable, S = safe, O = open; ${w.yes.charAt(0)} = ${w.yes}, ${w.no.charAt(0)} = ${w.no}.`, width, ''));
   }
   out.push(...routeNotes(result, lang, width, usable));
   return `${out.join('\n')}\n`;
@@ -451,8 +453,8 @@ function routeNotes(result: PathwaysResult, lang: Lang, width: number, usable: (
 /** CSV of a function's pathways, with the reasons a rule failed. */
 function renderPathwaysCsv(result: PathwaysResult, options: { dialect: CsvDialect }): string {
   return renderCsv(
-    ['from', 'to', 'to_name', 'similarity', 'level_step', 'pay_ratio', 'hours', 'cost_per_person', 'viable', 'desirable', 'safe', 'reasons'],
-    result.pathways.map((p) => [result.function.id, p.to, p.name, p.similarity, p.level_step, p.pay_ratio, p.hours, p.cost_per_person, p.viable, p.desirable, p.safe, p.reasons.join('; ')]),
+    ['from', 'to', 'to_name', 'similarity', 'level_step', 'pay_ratio', 'hours', 'cost_per_person', 'viable', 'desirable', 'safe', 'closed', 'reasons'],
+    result.pathways.map((p) => [result.function.id, p.to, p.name, p.similarity, p.level_step, p.pay_ratio, p.hours, p.cost_per_person, p.viable, p.desirable, p.safe, p.closed, p.reasons.join('; ')]),
     options.dialect,
   );
 }

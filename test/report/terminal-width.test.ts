@@ -4,7 +4,7 @@ import { runPathways } from '../../src/app/reskill.js';
 import { runProject } from '../../src/app/project.js';
 import type { PathwaysResult, ProjectResult } from '../../src/domain/results.js';
 import { renderProjectTable } from '../../src/report/render-projection.js';
-import { renderPathwaysTable } from '../../src/report/render-reskill.js';
+import { pathwaysRenderers, renderPathwaysTable } from '../../src/report/render-reskill.js';
 import { runPlan } from '../../src/app/plan.js';
 import type { PlanResult } from '../../src/domain/plan.js';
 import { renderPlanTable } from '../../src/report/render-plan.js';
@@ -77,6 +77,25 @@ describe('spp pathways table', () => {
     const rows = text.split('\n').filter((l) => /^[FXN]\d{3} /.test(l));
     expect(rows[0]).toMatch(/^X999 Usable/);
     expect(text.replace(/\s+/g, ' ')).toContain('De bruikbare route staat bovenaan.');
+  });
+
+  it('says in its row that a closed destination is not open, however viable, desirable and safe', () => {
+    const closed = { ...pathways.pathways[40]!, to: 'X998', name: 'Directeur', viable: true, desirable: true, safe: true, closed: true };
+    const open = { ...closed, to: 'X999', name: 'Adviseur', closed: false };
+    const text = renderPathwaysTable({ ...pathways, pathways: [...pathways.pathways, closed, open] }, { color: false, lang: 'nl', width: 80 });
+    const lines = text.split('\n');
+    expect(lines.find((l) => l.startsWith('Naar'))).toMatch(/Veilig\s+Open$/);
+    expect(lines.find((l) => l.startsWith('X998 '))).toMatch(/ja\s+ja\s+ja\s+nee$/);
+    expect(lines.find((l) => l.startsWith('X999 '))).toMatch(/ja\s+ja\s+ja\s+ja$/);
+    // The open one is the usable route, listed before the closed one.
+    expect(lines.findIndex((l) => l.startsWith('X999 '))).toBeLessThan(lines.findIndex((l) => l.startsWith('X998 ')));
+    expect(renderPathwaysTable({ ...pathways, pathways: [closed] }, { color: false, lang: 'en', width: 60 })).toContain('O = open');
+    // The CSV an analyst filters in a spreadsheet says it too, in a column of its own.
+    const csv = pathwaysRenderers.csv({ ...pathways, pathways: [closed, open] }, { dialect: 'rfc' }).trim().split(/\r?\n/);
+    const header = csv[0]!.split(',');
+    expect(header.slice(header.indexOf('safe'), header.indexOf('safe') + 2)).toEqual(['safe', 'closed']);
+    expect(csv[1]!.split(',')[header.indexOf('closed')]).toBe('true');
+    expect(csv[2]!.split(',')[header.indexOf('closed')]).toBe('false');
   });
 });
 
