@@ -49,6 +49,7 @@ const O_WORDS = {
     roles: 'Rollen (grootste eerst)',
     poolRoles: (end: number, roles: string) => `Rollen die de pool zou vervullen (fte in ${end}): ${roles}.`,
     noPosition: 'Geen positie (geen takenprofiel)',
+    gone: (end: number) => `Geen werk meer in ${end} (niet meegeteld in de kwadranten van ${end})`,
     groupTitle: (name: string, end: number, test: string) => `${name} in ${end} (${test})`,
     legend: (start: number, end: number) => (start === end ? `V, C: positie in ${end}.` : `V, C: positie in ${end}. ${start}: het kwadrant in ${start} ('=' hetzelfde); Vanaf: het eerste jaar in het kwadrant van ${end}.`),
     profiles: (list: string, own: boolean) => `Takenprofielen (V/C): ${list}${own ? ' (* in het scenario gezet)' : ''}.`,
@@ -98,6 +99,7 @@ const O_WORDS = {
     roles: 'Roles (largest first)',
     poolRoles: (end: number, roles: string) => `Roles the pool would hold (FTE in ${end}): ${roles}.`,
     noPosition: 'No position (no task profile)',
+    gone: (end: number) => `No work left in ${end} (not counted in the quadrants of ${end})`,
     groupTitle: (name: string, end: number, test: string) => `${name} in ${end} (${test})`,
     legend: (start: number, end: number) => (start === end ? `P, K: position in ${end}.` : `P, K: position in ${end}. ${start}: the quadrant in ${start} ('=' the same); From: the first year in the ${end} quadrant.`),
     profiles: (list: string, own: boolean) => `Task profiles (P/K): ${list}${own ? ' (* set in the scenario)' : ''}.`,
@@ -154,13 +156,18 @@ function ends(result: OrganiseResult) {
   return { start, end, first, last, oneYear, span: oneYear ? String(start) : `${start}–${end}`, both };
 }
 
-/** Functions grouped by their quadrant at the horizon (display order), each group by FTE at the horizon, largest first. */
-function byEndQuadrant(result: OrganiseResult): { quadrant: Quadrant | null; functions: OrganiseFunction[] }[] {
-  const groups: { quadrant: Quadrant | null; functions: OrganiseFunction[] }[] = [...QUADRANTS, null].map((quadrant) => ({
+/**
+ * Functions grouped by their quadrant at the horizon (display order), each group by FTE at the horizon,
+ * largest first; last, the functions with no work left at the horizon (a discontinued one): the
+ * quadrant table counts a function in a year only where it has work, so listing them under their
+ * quadrant made a list one longer than its count.
+ */
+function byEndQuadrant(result: OrganiseResult): { quadrant: Quadrant | null | 'gone'; functions: OrganiseFunction[] }[] {
+  const groups: { quadrant: Quadrant | null | 'gone'; functions: OrganiseFunction[] }[] = [...QUADRANTS, null, 'gone' as const].map((quadrant) => ({
     quadrant,
     functions: result.functions
-      .filter((f) => f.quadrant_end === quadrant)
-      .sort((a, b) => b.fte_end - a.fte_end || compareText(a.id, b.id)),
+      .filter((f) => (quadrant === 'gone' ? !(f.fte_end > 0) : f.fte_end > 0 && f.quadrant_end === quadrant))
+      .sort((a, b) => b.fte_end - a.fte_end || b.fte - a.fte || compareText(a.id, b.id)),
   }));
   return groups.filter((g) => g.functions.length > 0);
 }
@@ -255,7 +262,7 @@ function renderOrganiseTable(data: OrganiseResult, options: OrganiseRenderOption
   }
 
   for (const group of byEndQuadrant(result)) {
-    const title = group.quadrant === null ? w.noPosition : w.groupTitle(capital(names[group.quadrant]), end, testOf(group.quadrant, lang));
+    const title = group.quadrant === null ? w.noPosition : group.quadrant === 'gone' ? w.gone(end) : w.groupTitle(capital(names[group.quadrant]), end, testOf(group.quadrant, lang));
     lines.push(c.bold(title));
     lines.push(
       fitTable(
@@ -350,7 +357,7 @@ function renderOrganiseMarkdown(result: OrganiseResult, options: OrganiseRenderO
   }
   out.push(`## ${w.everyFunction}`, '');
   for (const group of byEndQuadrant(result)) {
-    out.push(`### ${group.quadrant === null ? w.noPosition : `${capital(names[group.quadrant])} in ${end}`}`, '');
+    out.push(`### ${group.quadrant === null ? w.noPosition : group.quadrant === 'gone' ? w.gone(end) : `${capital(names[group.quadrant])} in ${end}`}`, '');
     out.push(
       ...markdownTable(
         // The start's quadrant, position and FTE and since when: not in a one-year horizon (the same year twice).

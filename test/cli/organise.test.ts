@@ -12,6 +12,23 @@ describe('spp organise', () => {
     expect(run.exitCode).toBe(0);
     for (const line of run.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
     expect(run.stdout).toContain('Kandidaten voor een pool: maatwerk in 2035');
+    // Each list at the horizon is as long as the quadrant table's count of 2035: F006 Post en Archief,
+    // discontinued in 2031, is listed apart, not as the 39th of 38 standard functions.
+    const lines = run.stdout.split('\n');
+    const counts = new Map(lines.flatMap((l) => {
+      const m = /^(standaardwerk|specialistisch werk|maatwerk) .*\s(\d+)\s+[\d.]+,\d$/.exec(l);
+      return m ? [[m[1]!, Number(m[2])] as const] : [];
+    }));
+    expect(counts.size).toBe(3);
+    const listed = (title: string): string[] => {
+      const at = lines.findIndex((l) => l.startsWith(title));
+      const end = lines.findIndex((l, i) => i > at && l === '');
+      return lines.slice(at + 3, end).map((l) => l.slice(0, 4));
+    };
+    expect(listed('Standaardwerk in 2035').length).toBe(counts.get('standaardwerk'));
+    expect(listed('Specialistisch werk in 2035').length).toBe(counts.get('specialistisch werk'));
+    expect(listed('Maatwerk in 2035').length).toBe(counts.get('maatwerk'));
+    expect(listed('Geen werk meer in 2035')).toEqual(['F006']);
   });
 
   it('writes a Markdown memo (golden)', async () => {
