@@ -42,3 +42,26 @@ describe('--out naming a file the command read, with --force', () => {
     for (const [file, text] of before) expect(readFileSync(file, 'utf8'), file).toBe(text);
   });
 });
+
+describe('--out inside a Raet export folder (--preset raet-hrcore reads the folder)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spp-out-raet-'));
+  mkdirSync(join(dir, 'export'));
+  const fixture = join(repoRoot, 'fixtures/presets/raet-hrcore');
+  for (const name of ['Medewerker.csv', 'Aanstellingen.csv', 'Functie.csv']) copyFileSync(join(fixture, 'export', name), join(dir, 'export', name));
+  copyFileSync(join(fixture, 'functions.csv'), join(dir, 'functions.csv'));
+  copyFileSync(join(fixture, 'scenario.yaml'), join(dir, 'scenario.yaml'));
+  const persons = join(dir, 'export/Medewerker.csv');
+  const before = readFileSync(persons, 'utf8');
+
+  it('refuses to replace one of its files, with --force (it replaced Medewerker.csv with the projection)', async () => {
+    const r = await runSpp(['project', '-s', join(dir, 'scenario.yaml'), '-f', 'csv', '--lang', 'en', '-q', '--force', '--out', persons]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/refusing to write the output to .*Medewerker\.csv: it is inside .*export, a folder spp reads as input/);
+    expect(readFileSync(persons, 'utf8')).toBe(before);
+  });
+
+  it('still writes beside the folder', async () => {
+    const r = await runSpp(['project', '-s', join(dir, 'scenario.yaml'), '-f', 'csv', '-q', '--out', join(dir, 'result.csv')]);
+    expect(r.exitCode, r.stderr).toBe(0);
+  });
+});
