@@ -54,6 +54,9 @@ function existsWithoutForce(path: string, options: WriteOptions): Message {
  * Returns the path to write to (the link's target for a link).
  */
 function checkOutputPath(path: string, options: WriteOptions, advice: Advice): string {
+  if (path === '') throw new UserError({ en: `--out is empty: expected a file name; ${regularFileAdvice(advice).en}`, nl: `--out is leeg: verwacht een bestandsnaam; ${regularFileAdvice(advice).nl}` }, 2);
+  // resolve() drops a trailing slash: --out results/ wrote a file named results.
+  if (/[\\/]$/.test(path)) throw new UserError({ en: `refusing to write ${path}: a name ending in a slash is a folder; ${regularFileAdvice(advice).en}`, nl: `${path} wordt niet geschreven: een naam die op een schuine streep eindigt is een map; ${regularFileAdvice(advice).nl}` }, 2);
   const target = resolve(path);
   let stats: Stats;
   try {
