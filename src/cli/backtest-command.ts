@@ -39,7 +39,7 @@ export function backtestCommand(): Command {
     if (!options.quiet && diagnostics.length > 0) cliIo().stderr.write(formatDiagnosticsText(diagnostics, { color: colorEnabled(options, cliIo().stderr), lang: options.lang ?? 'nl' }));
     const text = backtestRenderers[format](result, { color: options.out === undefined && colorEnabled(options), lang: options.lang, dialect: options.csvDialect ?? 'rfc', width: terminalWidth() });
     await emit(text, options.out, inputs);
-    if (options.out !== undefined) inform(options, wrote(options.out));
+    if (options.out !== undefined && options.out !== '-') inform(options, wrote(options.out));
   });
   return command;
 }

@@ -73,7 +73,7 @@ export function calibrateCommand(): Command {
     if (!options.quiet && diagnostics.length > 0) cliIo().stderr.write(formatDiagnosticsText(diagnostics, { color: colorEnabled(options, cliIo().stderr), lang: options.lang ?? 'nl' }));
     const text = calibrationRenderers[format](result, { color: options.out === undefined && colorEnabled(options), triples: options.triples === true, lang: options.lang ?? 'nl', width: terminalWidth() });
     await emit(text, options.out, inputs);
-    if (options.out !== undefined) inform(options, wrote(options.out));
+    if (options.out !== undefined && options.out !== '-') inform(options, wrote(options.out));
   });
   return command;
 }
