@@ -64,6 +64,7 @@ export const DIAGNOSTIC_CODES = {
   YAML_COMPLEX_KEY: { severity: 'error', meaning: 'a key that is not a plain text or number' },
   YAML_KEY_NOT_AS_WRITTEN: { severity: 'error', meaning: 'a plain key YAML reads as another value than its text (`007` as the number 7, `1e2`, `0x1F`, `1.0`, `+5`): quote it' },
   YAML_ALIAS_LIMIT: { severity: 'error', meaning: 'too many YAML aliases (bounded against alias bombs)' },
+  YAML_MERGE_KEY: { severity: 'error', meaning: 'a YAML merge key (`<<: *name`), which spp does not read: write the keys out, or use `extends`' },
   YAML_WARNING: { severity: 'warning', meaning: 'a YAML warning (e.g. an unknown tag)' },
   SCENARIO_EXTENDS_MISSING: { severity: 'error', meaning: '`extends` names a file that is missing or cannot be read' },
   SCENARIO_EXTENDS_CYCLE: { severity: 'error', meaning: '`extends` makes a cycle (the chain is named)' },
