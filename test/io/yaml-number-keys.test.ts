@@ -61,3 +61,13 @@ describe('a YAML merge key', () => {
     expect((await diagnose('workforce: { "<<": 1 }\n')).map((d) => d[2])).toEqual(['SCENARIO_UNKNOWN_KEY']);
   });
 });
+
+describe("a value of YAML's own tags where a text or number is expected", () => {
+  it.each([
+    ['!!binary aGVsbG8=', 'binary data (!!binary)'],
+    ['!!timestamp 2026-01-01', 'a date (!!timestamp)'],
+  ])('%s is named for what it is (it said "found a map")', async (value, found) => {
+    const d = await diagnose(`title: ${value}\nworkforce: { fulltime_hours: ${value} }\n`);
+    expect(d.map((x) => x[3])).toEqual([`title: expected a text, found ${found}`, `workforce.fulltime_hours: expected a number, found ${found}`]);
+  });
+});
