@@ -29,7 +29,8 @@ interface BacktestOptions extends LoadOptions {
   monteCarlo?: MonteCarloRequest;
 }
 
-export async function runBacktest(options: BacktestOptions): Promise<{ result: BacktestResult; diagnostics: Diagnostic[] }> {
+/** `inputs` are the paths of every file read (the scenario's, its data, --actual), which --out may not name. */
+export async function runBacktest(options: BacktestOptions): Promise<{ result: BacktestResult; diagnostics: Diagnostic[]; inputs: string[] }> {
   const { actual, from: fromFlag, to: toFlag, monteCarlo, ...load } = options;
   const fromName = fromFlag ?? (load.headcount !== undefined ? yearInFileName(load.headcount) : undefined);
   const inputs = await loadInputs({ ...load, ...(fromName !== undefined ? { referenceYear: fromName } : {}) });
@@ -133,5 +134,5 @@ export async function runBacktest(options: BacktestOptions): Promise<{ result: B
     share_inside_band: score.shareInsideBand,
     notes,
   });
-  return { result, diagnostics };
+  return { result, diagnostics, inputs: [actual, ...inputs.files.map((f) => f.path), ...pair.files.map((f) => f.path)] };
 }

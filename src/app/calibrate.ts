@@ -62,8 +62,11 @@ interface SnapshotPairOptions extends Omit<CalibrateOptions, 'joiners' | 'scenar
   dataPaths?: { functions?: string; columns?: string; headcount?: string };
 }
 
-/** `spp calibrate`: read, link, estimate, assemble. */
-export async function runCalibrate(options: CalibrateOptions): Promise<{ result: CalibrationResult; diagnostics: Diagnostic[] }> {
+/**
+ * `spp calibrate`: read, link, estimate, assemble. `inputs` are the paths of every file read (both
+ * snapshots, the scenario and its parents, the functions file, the column map), which --out may not name.
+ */
+export async function runCalibrate(options: CalibrateOptions): Promise<{ result: CalibrationResult; diagnostics: Diagnostic[]; inputs: string[] }> {
   const pair = await readSnapshotPair(options);
   const { scenario } = pair;
   const minGroup = scenario?.privacy.min_group ?? 5;
@@ -102,7 +105,7 @@ export async function runCalibrate(options: CalibrateOptions): Promise<{ result:
     function_names,
     notes,
   });
-  return { result, diagnostics: pair.diagnostics };
+  return { result, diagnostics: pair.diagnostics, inputs: [options.old, options.new, ...pair.files.map((f) => f.path)] };
 }
 
 /**

@@ -35,6 +35,8 @@ export interface ValidateResult {
   scenarios: string[];
   /** Data files read (absolute), each once. */
   dataFiles: string[];
+  /** Every file read: the scenarios, the files they extend and the data (what --out may not name). */
+  inputs: string[];
   /** Sorted by file, line, column, code; duplicates (a data file shared by scenarios) removed. */
   diagnostics: Diagnostic[];
 }
@@ -56,6 +58,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
 
   // Each data file is read once, however many scenarios use it (the shared data cache).
   const dataFiles = new Set<string>();
+  const parents = new Set<string>();
 
   for (const file of scenarios) {
     const read = await readScenario(file);
@@ -64,6 +67,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
     // one run shows every problem); its cross-key rules wait until the schema accepts it.
     const loaded = read.value ?? read.partial;
     if (loaded === undefined) continue;
+    for (const parent of loaded.files) parents.add(parent);
     const partial = read.value === null;
     const data = dataOf(loaded, options);
     const preset = options.preset ?? loaded.scenario.data.preset;
@@ -127,7 +131,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
       }
     }
   }
-  return { scenarios, dataFiles: [...dataFiles], diagnostics: sortDiagnostics(unique(diagnostics)) };
+  return { scenarios, dataFiles: [...dataFiles], inputs: [...scenarios, ...parents, ...dataFiles], diagnostics: sortDiagnostics(unique(diagnostics)) };
 }
 
 interface DataRef {

@@ -29,7 +29,7 @@ export function backtestCommand(): Command {
     const format = pickFormatFor(options.format, options.out, FORMATS);
     const monteCarlo = monteCarloOf(options);
     const { runBacktest } = await import('../app/backtest.js');
-    const { result, diagnostics } = await runBacktest({
+    const { result, diagnostics, inputs } = await runBacktest({
       ...loadOptionsOf(options),
       actual: options.actual,
       ...(options.from !== undefined ? { from: options.from } : {}),
@@ -38,8 +38,8 @@ export function backtestCommand(): Command {
     });
     if (!options.quiet && diagnostics.length > 0) cliIo().stderr.write(formatDiagnosticsText(diagnostics, { color: colorEnabled(options, cliIo().stderr), lang: options.lang ?? 'nl' }));
     const text = backtestRenderers[format](result, { color: options.out === undefined && colorEnabled(options), lang: options.lang, dialect: options.csvDialect ?? 'rfc', width: terminalWidth() });
-    await emit(text, options.out, [options.actual, ...(options.headcount !== undefined ? [options.headcount] : []), ...(options.scenario !== undefined ? [options.scenario] : [])]);
-    if (options.out !== undefined) inform(options, wrote(options.out));
+    await emit(text, options.out, inputs);
+    if (options.out !== undefined && options.out !== '-') inform(options, wrote(options.out));
   });
   return command;
 }

@@ -69,11 +69,11 @@ export function calibrateCommand(): Command {
     const format = pickFormatFor(options.format, options.out, FORMATS);
     const { format: _f, out: _o, triples: _t, quiet: _q, color: _c, debug: _d, lang: _l, ...rest } = options;
     const { runCalibrate } = await import('../app/calibrate.js');
-    const { result, diagnostics } = await runCalibrate({ ...rest, old: oldPath, new: newPath });
+    const { result, diagnostics, inputs } = await runCalibrate({ ...rest, old: oldPath, new: newPath });
     if (!options.quiet && diagnostics.length > 0) cliIo().stderr.write(formatDiagnosticsText(diagnostics, { color: colorEnabled(options, cliIo().stderr), lang: options.lang ?? 'nl' }));
     const text = calibrationRenderers[format](result, { color: options.out === undefined && colorEnabled(options), triples: options.triples === true, lang: options.lang ?? 'nl', width: terminalWidth() });
-    await emit(text, options.out, [oldPath, newPath]);
-    if (options.out !== undefined) inform(options, wrote(options.out));
+    await emit(text, options.out, inputs);
+    if (options.out !== undefined && options.out !== '-') inform(options, wrote(options.out));
   });
   return command;
 }

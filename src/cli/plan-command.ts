@@ -54,7 +54,7 @@ export function planCommand(): Command {
         width: terminalWidth(),
       });
       await emit(text, options.out, inputPaths(inputs));
-      if (options.out !== undefined) inform(options, wrote(options.out));
+      if (options.out !== undefined && options.out !== '-') inform(options, wrote(options.out));
       tellFailed();
     });
   return command;

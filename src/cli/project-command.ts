@@ -59,7 +59,7 @@ export function projectCommand(): Command {
         dialect: options.csvDialect ?? 'rfc',
       });
       await emit(text, options.out, inputPaths(inputs));
-      if (options.out !== undefined) inform(options, wrote(options.out));
+      if (options.out !== undefined && options.out !== '-') inform(options, wrote(options.out));
       for (const message of failed) cliIo().stderr.write(`spp: ${message[options.lang ?? 'nl']}\n`);
     });
   return command;

@@ -66,6 +66,7 @@ export function validateCommand(): Command {
       // A scenario file that cannot be read at all (permission denied, a folder, a device) is a file-system
       // problem like a missing path: exit 2, after listing it with the rest (#13 class 3).
       if (diagnostics.some((d) => d.code === 'SCENARIO_NOT_FOUND')) setExitCode(2);
-      await emit(text, options.out);
+      // Never over a file it validated: --out scenarios/baseline.yaml --force replaced the scenario with its report.
+      await emit(text, options.out, result.inputs);
     });
 }

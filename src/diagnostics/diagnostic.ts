@@ -1,5 +1,6 @@
 import type { DiagnosticCode } from './codes.js';
 import type { Message, MessageLang } from './message.js';
+import { hiddenCharacters, terminalText } from './terminal-text.js';
 
 /** Severity of a diagnostic: errors make a run fail (exit 1), warnings only with --strict, notices never. */
 export type Severity = 'error' | 'warning' | 'notice';
@@ -166,6 +167,20 @@ function levenshtein(a: string, b: string): number {
 
 /** " Did you mean `x`?" / " Bedoelt u `x`?", or "" in both languages */
 export function didYouMean(input: string, candidates: Iterable<string>): Message {
-  const n = nearest(input, candidates);
+  const list = [...candidates];
+  // 'F\u200B01' (a zero-width space copied along) reads as F01 on a terminal: "'F01' is not in … Did you mean 'F01'?".
+  const hidden = hiddenCharacters(input);
+  if (hidden.length > 0) {
+    const shown = terminalText(input);
+    if (list.includes(shown)) {
+      const which = hidden.join(', ');
+      const one = hidden.length === 1;
+      return {
+        en: ` It holds ${one ? 'an invisible character' : 'invisible characters'} (${which}) that '${shown}' has not: delete the value and type it again.`,
+        nl: ` Er ${one ? `staat een onzichtbaar teken in (${which}) dat` : `staan onzichtbare tekens in (${which}) die`} '${shown}' niet heeft: wis de waarde en typ hem opnieuw.`,
+      };
+    }
+  }
+  const n = nearest(input, list);
   return n === undefined ? { en: '', nl: '' } : { en: ` Did you mean '${n}'?`, nl: ` Bedoelt u '${n}'?` };
 }

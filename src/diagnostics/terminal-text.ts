@@ -35,3 +35,12 @@ export function terminalText(text: string): string {
 export function terminalLines(text: string): string {
   return text.replace(SEQUENCE, '').replace(/\r\n/g, '\n').replace(CONTROL, '').replace(INVISIBLE, '');
 }
+
+/**
+ * The characters of `text` a terminal does not show (control and invisible format characters), as
+ * code points ('U+200B'), each once: what makes 'F\u200B01' read as F01 in a message.
+ */
+export function hiddenCharacters(text: string): string[] {
+  const found = text.match(new RegExp(`${CONTROL.source}|${INVISIBLE.source}`, 'gu')) ?? [];
+  return [...new Set(found.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`))];
+}

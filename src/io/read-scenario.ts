@@ -759,6 +759,9 @@ function describe(value: unknown): Message {
   if (value === undefined) return { en: 'nothing', nl: 'niets' };
   if (value === null) return { en: 'nothing (null)', nl: 'niets (null)' };
   if (Array.isArray(value)) return { en: `a list of ${value.length} item${value.length === 1 ? '' : 's'}`, nl: `een lijst van ${value.length} ${value.length === 1 ? 'element' : 'elementen'}` };
+  // Values of YAML's own tags, which are no map (they said "found a map").
+  if (value instanceof Uint8Array) return { en: 'binary data (!!binary)', nl: 'binaire gegevens (!!binary)' };
+  if (value instanceof Date) return { en: 'a date (!!timestamp)', nl: 'een datum (!!timestamp)' };
   if (typeof value === 'object') return { en: 'a map', nl: 'een map' };
   if (typeof value === 'string') return same(`'${value}'`);
   // As YAML spells them: JavaScript's NaN and Infinity mean nothing to the person who wrote `.nan`.

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, linkSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, type Stats } from 'node:fs';
 import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
-import { dirname, basename, join, resolve } from 'node:path';
+import { dirname, basename, join, resolve, sep } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
+import { displayPath } from '../diagnostics/format-diagnostics.js';
 import type { Message } from '../diagnostics/message.js';
 import { describeFsError, errnoOf } from './fs-errors.js';
 import { holdTemp } from './interrupt-cleanup.js';
@@ -53,6 +54,9 @@ function existsWithoutForce(path: string, options: WriteOptions): Message {
  * Returns the path to write to (the link's target for a link).
  */
 function checkOutputPath(path: string, options: WriteOptions, advice: Advice): string {
+  if (path === '') throw new UserError({ en: `--out is empty: expected a file name; ${regularFileAdvice(advice).en}`, nl: `--out is leeg: verwacht een bestandsnaam; ${regularFileAdvice(advice).nl}` }, 2);
+  // resolve() drops a trailing slash: --out results/ wrote a file named results.
+  if (/[\\/]$/.test(path)) throw new UserError({ en: `refusing to write ${path}: a name ending in a slash is a folder; ${regularFileAdvice(advice).en}`, nl: `${path} wordt niet geschreven: een naam die op een schuine streep eindigt is een map; ${regularFileAdvice(advice).nl}` }, 2);
   const target = resolve(path);
   let stats: Stats;
   try {
@@ -279,19 +283,38 @@ export async function removeFoldersMade(made: string, deepest: string): Promise<
   }
 }
 
-/** Refuses an output path that is one of the inputs (it would destroy the input). */
+/**
+ * Refuses an output path that is one of the inputs (it would destroy the input), or a path inside an
+ * input that is a folder (a Raet export folder: --out export/Medewerker.csv replaced one of its files).
+ */
 export function assertNotAnInput(out: string, inputs: readonly string[]): void {
   const canonical = (p: string): string => {
     try {
       return realpathSync(p);
     } catch {
-      return resolve(p);
+      try {
+        return join(realpathSync(dirname(p)), basename(p));
+      } catch {
+        return resolve(p);
+      }
     }
   };
   const target = canonical(out);
   for (const input of inputs) {
-    if (canonical(input) === target) {
+    const path = canonical(input);
+    if (path === target) {
       throw new UserError({ en: `refusing to write the output to ${out}: it is one of the inputs`, nl: `de uitvoer wordt niet naar ${out} geschreven: dat is een van de invoerbestanden` }, 2);
     }
+    if (target.startsWith(`${path}${sep}`) && isFolder(path)) {
+      throw new UserError({ en: `refusing to write the output to ${out}: it is inside ${displayPath(input)}, a folder spp reads as input`, nl: `de uitvoer wordt niet naar ${out} geschreven: dat ligt in ${displayPath(input)}, een map die spp als invoer leest` }, 2);
+    }
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }

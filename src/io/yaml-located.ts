@@ -202,6 +202,14 @@ export function parseLocatedYaml(text: string, file: string): Checked<LocatedNod
         if (keyNode === null || keyNode === undefined) key = '';
         else if (isScalar(keyNode)) {
           key = String(keyNode.value);
+          // YAML 1.1's merge key, read as a key named '<<': "unknown key … (not shown)" beside "rate: found nothing".
+          if (key === '<<' && keyNode.type === Scalar.PLAIN) {
+            error('YAML_MERGE_KEY', keyOrigin.line, keyOrigin.column, {
+              en: 'YAML merge keys (<<: *name) are not supported: write the keys out here, or put what scenarios share in one the others extend (extends:)',
+              nl: "YAML-samenvoegsleutels (<<: *naam) worden niet ondersteund: schrijf de sleutels hier uit, of zet wat scenario's delen in een scenario waarop de andere voortbouwen (extends:)",
+            });
+            continue;
+          }
           const misread = misreadKey(keyNode, key, text);
           if (misread !== undefined) error('YAML_KEY_NOT_AS_WRITTEN', keyOrigin.line, keyOrigin.column, misread);
         }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -132,5 +132,16 @@ describe('case 9: one column map for the headcount and functions.csv', () => {
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toContain("fixtures/io/column-map-roles/hc.csv:1  waarschuwing  de kolomkoppeling fixtures/io/column-map-roles/map-missing.yaml koppelt 'organisation' aan 'Organisatie'");
     expect(r.stdout).not.toContain(repoRoot);
+  });
+});
+
+describe('a function code with a zero-width space in the headcount', () => {
+  it('validate says the code holds an invisible character (it said "\'F078\' staat niet in … Bedoelt u \'F078\'?")', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-zwsp-'));
+    const lines = readFileSync(join(repoRoot, 'fixtures/example/headcount.csv'), 'utf8').split('\n');
+    writeFileSync(join(dir, 'headcount.csv'), [lines[0], lines[1]!.replace(',F078,', ',F\u200B078,'), ...lines.slice(2)].join('\n'));
+    const r = await runSpp(['validate', '--headcount', join(dir, 'headcount.csv'), join(repoRoot, 'scenarios/baseline.yaml')]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain("function_id 'F078' staat niet in het functiebestand functions.csv. Er staat een onzichtbaar teken in (U+200B) dat 'F078' niet heeft: wis de waarde en typ hem opnieuw.");
   });
 });

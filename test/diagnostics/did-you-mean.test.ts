@@ -36,3 +36,17 @@ describe('nearest', () => {
     expect(nearest('F08', [])).toBeUndefined();
   });
 });
+
+describe('a name that differs from a known one only by characters a terminal does not show', () => {
+  it("says which (it said \"'F01' is not in functions.csv. Did you mean 'F01'?\", both printed alike)", () => {
+    expect(didYouMean('F\u200B01', codes)).toEqual({
+      en: " It holds an invisible character (U+200B) that 'F01' has not: delete the value and type it again.",
+      nl: " Er staat een onzichtbaar teken in (U+200B) dat 'F01' niet heeft: wis de waarde en typ hem opnieuw.",
+    });
+    expect(didYouMean('\u202EF02\u0007', codes).nl).toBe(" Er staan onzichtbare tekens in (U+202E, U+0007) die 'F02' niet heeft: wis de waarde en typ hem opnieuw.");
+  });
+
+  it('suggests as before when the name without them is not known either', () => {
+    expect(didYouMean('F\u200B0', codes)).toEqual(didYouMean('F0', codes));
+  });
+});

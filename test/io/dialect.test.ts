@@ -46,6 +46,31 @@ describe('delimiters', () => {
     expect(hc.value.persons).toBe(1);
   });
 
+  it("reads a quoted or padded 'sep=' line as the hint too (it took \"sep=,\" for the header: no column function_id)", async () => {
+    for (const first of ['"sep=,"', 'sep=;;;;'] as const) {
+      const delimiter = first.includes(';') ? ';' : ',';
+      const hc = await headcount(file(`${first}\n${['employee_id', 'function_id', 'fte', 'birth_date'].join(delimiter)}\n${['E1', 'F1', '1', '1980-01-01'].join(delimiter)}\n`));
+      expect(hc.diagnostics, first).toEqual([]);
+      expect(hc.value.persons, first).toBe(1);
+    }
+  });
+
+  it("reads a header the 'sep=' line does not fit with its own delimiter, and warns (it said there was no column function_id)", async () => {
+    const hc = await headcount(file('sep=;\nemployee_id,function_id,fte,birth_date\nE1,F1,1,1980-01-01\n'));
+    expect(hc.value.persons).toBe(1);
+    expect(hc.diagnostics.map((d) => [d.code, d.severity, d.line, d.messageNl])).toEqual([
+      ['CSV_SEP_HINT_MISMATCH', 'warning', 1, "de eerste regel zegt 'sep=;', maar de kopregel heeft geen ';' en is gescheiden door ',': gelezen met ','. Haal de regel sep= weg, of sla het bestand op met ';'"],
+    ]);
+  });
+
+  it('names a lone CR in an LF file as the reason two rows ran together (it said "found 9" of a line the editor shows as two of 5)', async () => {
+    const hc = await headcount(file('employee_id,function_id,fte,birth_date,afdeling\nE1,F1,1,1980-01-01,Noord\rE2,F1,1,1981-01-01,Zuid\nE3,F1,1,1982-01-01,Zuid\n'));
+    expect(hc.value.persons).toBe(1);
+    expect(hc.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.line, d.column, d.message])).toEqual([
+      ['CSV_RAGGED_ROW', 2, 5, 'expected 5 fields like the header, found 9: a lone carriage return (CR, without LF) in field 5 does not end the line, so two rows were read as one and are left out. Save the file with one kind of line end (LF or CRLF)'],
+    ]);
+  });
+
   it('lets --delimiter override detection', async () => {
     // Three commas and three pipes in the header: detection would pick ','.
     const csv = 'function_id|name|task.a|notes, more, more, more\nF1|Een,twee|1|x\n';

@@ -48,3 +48,26 @@ describe('a map key YAML reads as a number other than its text', () => {
     expect(found.map((d) => d[2])).toEqual(['SCENARIO_UNKNOWN_KEY']);
   });
 });
+
+/** #13: an anchor merged with `<<: *name` read as a key named '<<' — "unknown key (not shown)" and "rate: found nothing". */
+describe('a YAML merge key', () => {
+  it('is one located error saying spp does not read it and what to do instead', async () => {
+    expect(await diagnose('workforce:\n  attrition:\n    - &young { ages: "<35", rate: 0.1 }\n    - { <<: *young, ages: "35-99" }\n')).toEqual([
+      [6, 9, 'YAML_MERGE_KEY', 'YAML merge keys (<<: *name) are not supported: write the keys out here, or put what scenarios share in one the others extend (extends:)'],
+    ]);
+  });
+
+  it("'<<' in quotes is an ordinary (unknown) key", async () => {
+    expect((await diagnose('workforce: { "<<": 1 }\n')).map((d) => d[2])).toEqual(['SCENARIO_UNKNOWN_KEY']);
+  });
+});
+
+describe("a value of YAML's own tags where a text or number is expected", () => {
+  it.each([
+    ['!!binary aGVsbG8=', 'binary data (!!binary)'],
+    ['!!timestamp 2026-01-01', 'a date (!!timestamp)'],
+  ])('%s is named for what it is (it said "found a map")', async (value, found) => {
+    const d = await diagnose(`title: ${value}\nworkforce: { fulltime_hours: ${value} }\n`);
+    expect(d.map((x) => x[3])).toEqual([`title: expected a text, found ${found}`, `workforce.fulltime_hours: expected a number, found ${found}`]);
+  });
+});

@@ -64,6 +64,25 @@ const READ_BYTES = 64 * 1024;
 const MAX_RECORD_SIZE = 1_000_000;
 
 /**
+ * The delimiter a `sep=X` first line names, unless the header after it has no X and another delimiter
+ * instead (a hint left on a file saved again with commas): then the header's own, with a warning
+ * (it read the whole header as one column and said "no column 'function_id'").
+ */
+function delimiterOfHint(hint: RegExpExecArray | null, headText: string, diagnostics: CsvDiagnostics): string | undefined {
+  if (hint === null) return undefined;
+  const hinted = hint[1]!;
+  const header = headText.slice(hint[0].length);
+  const found = detectDelimiter(header);
+  if (header.includes(hinted) || !header.split(/\r?\n/, 1)[0]!.includes(found)) return hinted;
+  const name = (d: string): string => (d === '\t' ? 'tab' : `'${d}'`);
+  diagnostics.warning('CSV_SEP_HINT_MISMATCH', 1, 1, {
+    en: `the first line says 'sep=${hinted === '\t' ? '<tab>' : hinted}', but the header has no ${name(hinted)} and is separated by ${name(found)}: read with ${name(found)}. Remove the sep= line, or save the file with ${name(hinted)}`,
+    nl: `de eerste regel zegt 'sep=${hinted === '\t' ? '<tab>' : hinted}', maar de kopregel heeft geen ${name(hinted)} en is gescheiden door ${name(found)}: gelezen met ${name(found)}. Haal de regel sep= weg, of sla het bestand op met ${name(hinted)}`,
+  });
+  return found;
+}
+
+/**
  * Streams a CSV file through dialect detection, decoding and csv-parse (or, for quote-free lines,
  * the equivalent SplitRecords) into `sink`, one row at a time, so memory stays flat whatever the
  * file's size. Problems of the file's form (binary content,
@@ -90,8 +109,9 @@ export async function streamCsv(
   const headText = decodeHead(head.subarray(bom ? 3 : 0), forced);
   // Excel's delimiter hint: a first line `sep=;` (written by exports meant for Excel) names the
   // delimiter and is not the header; read as a header it hid every column behind 'sep='.
-  const sepHint = /^sep=([,;\t|])[ \t]*(?:\r?\n|$)/i.exec(headText);
-  result.dialect.delimiter = normaliseDelimiter(options.delimiter) ?? sepHint?.[1] ?? detectDelimiter(headText);
+  // Some tools quote it ("sep=;") or pad it with the delimiter to the width of the table (sep=;;;;).
+  const sepHint = /^"?sep=([,;\t|])"?\1*[ \t]*(?:\r?\n|$)/i.exec(headText);
+  result.dialect.delimiter = normaliseDelimiter(options.delimiter) ?? delimiterOfHint(sepHint, headText, diagnostics) ?? detectDelimiter(headText);
   result.dialect.bom = bom;
 
   const hash = createHash('sha256');
@@ -166,6 +186,16 @@ export async function streamCsv(
       if (record.length > width && record.slice(width).every((f) => f.trim() === '')) {
         record.length = width; // a trailing delimiter at the end of the line is harmless
       } else {
+        // A lone CR (an old Mac line end, or a row pasted in from one) in a file of LF or CRLF lines ends
+        // no line: two rows read as one, and an editor shows them apart ("found 13" on a line of 7).
+        const cr = record.findIndex((f) => f.includes('\r'));
+        if (cr >= 0 && record.length > width) {
+          diagnostics.error('CSV_RAGGED_ROW', line, cr + 1, {
+            en: `expected ${width} fields like the header, found ${record.length}: a lone carriage return (CR, without LF) in field ${cr + 1} does not end the line, so two rows were read as one and are left out. Save the file with one kind of line end (LF or CRLF)`,
+            nl: `verwacht ${width} velden, zoals de kopregel, maar vond er ${record.length}: een losse regelterugloop (CR, zonder LF) in veld ${cr + 1} beëindigt de regel niet, dus twee regels zijn als één gelezen en worden overgeslagen. Sla het bestand op met één soort regeleinde (LF of CRLF)`,
+          });
+          return;
+        }
         const column = record.length > width ? width + 1 : record.length + 1;
         diagnostics.error(
           'CSV_RAGGED_ROW',
