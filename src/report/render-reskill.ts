@@ -170,7 +170,7 @@ function intro(result: ReskillResult, lang: Lang): string {
   const unmet = reskillUnmet(result) >= 0.05;
   const first = unmet ? (lang === 'nl' ? 'zoveel mogelijk van de vraag vervuld (niet alles kan binnen de grenzen), ' : 'as much demand met as the limits allow (not all of it), ') : '';
   const objective = first + (result.objective === 'cost'
-    ? unmet ? (lang === 'nl' ? 'dan de goedkoopste combinatie' : 'then the cheapest combination') : (lang === 'nl' ? 'de goedkoopste combinatie die de vraag vervult binnen de grenzen en regels van het scenario' : "the cheapest combination that meets demand within the scenario's limits and rules")
+    ? unmet ? (lang === 'nl' ? 'dan de goedkoopste combinatie' : 'then the cheapest combination') : (lang === 'nl' ? 'de goedkoopste combinatie die de vraag vervult binnen de grenzen van het scenario en de vaste regels van het plan (onder meer: niemand buiten plaatsen om later voor dezelfde functie terug te werven)' : "the cheapest combination that meets demand within the scenario's limits and the plan's fixed rules (among them: nobody placed outside only to hire for the same function again later)")
     : (lang === 'nl' ? `${unmet ? 'dan ' : ''}zo min mogelijk mensen buiten geplaatst, dan de goedkoopste combinatie` : `${unmet ? 'then ' : ''}as few people placed outside as possible, then the cheapest combination`));
   return lang === 'nl'
     ? `Uit het actieplan (spp plan): ${objective}. Een jaar is de 1 januari waarop de overstappers in hun nieuwe functie beginnen; fte telt wie overstapt, vóór uitval in het eerste jaar. Zonder opleidingsuren is het een herplaatsing.`

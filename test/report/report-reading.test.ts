@@ -259,13 +259,21 @@ describe("chapter 5's claim about the plan's cost", () => {
     }
   });
 
-  it('says, when no plan is cheaper on paper, that the plan is the cheapest only within the limits and rules (digitaal-versneld, en)', async () => {
+  // A reviewer: digitaal-versneld sets no plan limits, yet the report said no plan was cheaper for
+  // ignoring "the scenario's limits and rules (hiring caps, freezes, pathways)". It is dearer by spp's
+  // own rule (no placing outside to hire back later), so the sentence names spp's rules too.
+  it("says, when no plan is cheaper on paper, that the plan is the cheapest only within the scenario's limits and spp's own rules, naming those rules (digitaal-versneld, nl, en)", async () => {
     const digitaal = buildReportData(await buildReportSource(await loadInputs({ scenario: join(import.meta.dirname, '..', '..', 'scenarios', 'digitaal-versneld.yaml') })));
     expect(digitaal.plan.costs.noPlan.total).toBeLessThan(digitaal.plan.costs.plan.total);
     const en = renderReport(digitaal, { format: 'md', lang: 'en' });
-    expect(en).toContain("Of the plans that meet demand within the scenario's limits and rules");
-    expect(en).toContain('The no-plan column ignores those limits and rules and so costs less on paper');
+    expect(en).toContain("Of the plans that meet demand within the scenario's limits (hiring caps, freezes, the pathways it allows) and the plan's fixed rules, it is the cheapest.");
+    expect(en).toContain("The plan's fixed rules: nobody is placed outside the organisation only to hire for the same function again later (a temporary surplus stays on the payroll)");
+    expect(en).toContain('The no-plan column follows none of those limits and rules and so costs less on paper');
     expect(en).not.toContain('It is the cheapest combination that meets demand');
+    const nl = renderReport(digitaal, { format: 'md', lang: 'nl' });
+    expect(nl).toContain('binnen de grenzen van het scenario (wervingsgrenzen, een vacaturestop, de toegestane routes) en de vaste regels van het plan is dit het goedkoopste.');
+    expect(nl).toContain('De vaste regels van het plan: niemand buiten de organisatie plaatsen om later voor dezelfde functie weer te werven (een tijdelijk overschot blijft in dienst), een functie met een vacaturestop alleen vullen met mensen die elders blijvend over zijn, en niet werven voor een functie zonder werk.');
+    expect(nl).toContain('De kolom zonder plan houdt zich aan geen van die grenzen en regels en is daardoor op papier goedkoper');
   }, 120_000);
 });
 

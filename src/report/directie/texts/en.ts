@@ -21,6 +21,10 @@ function placesEn(outside: string | null): string {
   return outside === null ? 'places no one outside the organisation' : `places ${outside} FTE outside the organisation (van-werk-naar-werk)`;
 }
 
+/** spp's own rules, which every plan keeps whatever the scenario says (see PLAN_RULES_NL in nl.ts). */
+const PLAN_RULES_EN =
+  "The plan's fixed rules: nobody is placed outside the organisation only to hire for the same function again later (a temporary surplus stays on the payroll), a function under a hiring freeze is filled only with people who are lastingly surplus elsewhere, and nobody is hired for a function without work. "
+
 export const en = {
   lang: 'en',
   htmlLang: 'en',
@@ -351,14 +355,14 @@ export const en = {
       (objective === 'cost'
         ? unmet
           ? 'and is, within that, the cheapest combination. '
-          : 'Of the plans that meet demand within the scenario\'s limits and rules (hiring caps, freezes, the pathways it allows), it is the cheapest. '
+          : `Of the plans that meet demand within the scenario's limits (hiring caps, freezes, the pathways it allows) and the plan's fixed rules, it is the cheapest. ${PLAN_RULES_EN}`
         : unmet
           ? 'places as few people outside the organisation as possible within that, and is then the cheapest combination. '
-          : 'It places as few people outside the organisation as possible and is, within that, the cheapest combination that meets demand within the scenario\'s limits and rules. ') +
+          : `It places as few people outside the organisation as possible and is, within that, the cheapest combination that meets demand within the scenario's limits (hiring caps, freezes, the pathways it allows) and the plan's fixed rules. ${PLAN_RULES_EN}`) +
       (unmet
         ? 'No plan (hiring without limits) meets more demand, so the costs in the business case at the end of this chapter are not like for like. '
         : dearer
-          ? 'The no-plan column ignores those limits and rules and so costs less on paper (see the business case at the end of this chapter). '
+          ? 'The no-plan column follows none of those limits and rules and so costs less on paper (see the business case at the end of this chapter). '
           : '') +
       'A column is the state on 1 January of that year: the decisions that take effect that day, made in the year before.',
     planChartTitle: 'The action plan per year, by kind of decision',

@@ -21,6 +21,14 @@ function placesNl(outside: string | null): string {
   return outside === null ? 'plaatst niemand buiten de organisatie' : `plaatst ${outside} fte buiten de organisatie (van-werk-naar-werk)`;
 }
 
+/**
+ * spp's own rules, which every plan keeps whatever the scenario says (README "The action plan",
+ * "A vacaturestop is not circumvented" and the two rules after it): no plan keeps them, which is why
+ * it can cost less on paper even when the scenario sets no limits.
+ */
+const PLAN_RULES_NL =
+  'De vaste regels van het plan: niemand buiten de organisatie plaatsen om later voor dezelfde functie weer te werven (een tijdelijk overschot blijft in dienst), een functie met een vacaturestop alleen vullen met mensen die elders blijvend over zijn, en niet werven voor een functie zonder werk. '
+
 export const nl = {
   lang: 'nl',
   htmlLang: 'nl',
@@ -348,14 +356,14 @@ export const nl = {
       (objective === 'cost'
         ? unmet
           ? 'en is daarbinnen de goedkoopste combinatie. '
-          : 'Van de plannen die de vraag vervullen binnen de grenzen en regels van het scenario (wervingsgrenzen, een vacaturestop, de toegestane routes) is dit het goedkoopste. '
+          : `Van de plannen die de vraag vervullen binnen de grenzen van het scenario (wervingsgrenzen, een vacaturestop, de toegestane routes) en de vaste regels van het plan is dit het goedkoopste. ${PLAN_RULES_NL}`
         : unmet
           ? 'plaatst daarbinnen zo min mogelijk mensen buiten de organisatie en is dan de goedkoopste combinatie. '
-          : 'Het plaatst zo min mogelijk mensen buiten de organisatie en is daarbinnen de goedkoopste combinatie die de vraag vervult binnen de grenzen en regels van het scenario. ') +
+          : `Het plaatst zo min mogelijk mensen buiten de organisatie en is daarbinnen de goedkoopste combinatie die de vraag vervult binnen de grenzen van het scenario (wervingsgrenzen, een vacaturestop, de toegestane routes) en de vaste regels van het plan. ${PLAN_RULES_NL}`) +
       (unmet
         ? 'Zonder plan (werven zonder grenzen) wordt meer vraag vervuld: de kosten in de kostenvergelijking aan het eind van dit hoofdstuk zijn dus niet één op één te vergelijken. '
         : dearer
-          ? 'De kolom zonder plan negeert die grenzen en regels en is daardoor op papier goedkoper (zie de kostenvergelijking aan het eind van dit hoofdstuk). '
+          ? 'De kolom zonder plan houdt zich aan geen van die grenzen en regels en is daardoor op papier goedkoper (zie de kostenvergelijking aan het eind van dit hoofdstuk). '
           : '') +
       'Een kolom is de stand op 1 januari van dat jaar: de besluiten die die dag ingaan, genomen in het jaar ervoor.',
     planChartTitle: 'Het actieplan per jaar, per soort besluit',

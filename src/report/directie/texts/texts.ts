@@ -321,7 +321,7 @@ export interface Texts {
     /**
      * `unmet`: the plan leaves demand unmet (it meets as much as the limits allow, then saves);
      * `dearer`: no plan (which ignores the limits) costs less. The plan is the cheapest within the
-     * scenario's limits and rules, not the cheapest there is.
+     * scenario's limits and the plan's fixed rules (named in the text), not the cheapest there is.
      */
     planText: (objective: 'cost' | 'redundancy', unmet: boolean, dearer: boolean, reducedHours: boolean) => string;
     planChartTitle: string;
