@@ -76,7 +76,7 @@ function costsRoundApart(result: PlanResult): boolean {
 
 /**
  * The FTE people work less on reduced hours, per decision year with any: what the year table has no
- * column for (it is as wide as 80 columns allow), so that Fte − Boven + Tekort = Vraag + this adds
+ * column for (it is as wide as 80 columns allow), so that Fte − Boven + Onvervuld = Vraag + this adds
  * up. From the totals' balance (the JSON's keys are SPEC §4's: persons, not FTE). Null when none.
  */
 function reducedHoursLine(result: PlanResult, lang: Lang): string | null {

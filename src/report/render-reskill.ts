@@ -230,14 +230,14 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
   // header short, each explained below the table.
   const fitting = (heads: string[]) => columnsOf(heads).reduce((sum, col) => sum + col.width + 2, -1) <= width;
   const medium = [...short.slice(0, 4), nl ? 'Buiten' : 'Outside', nl ? 'Boven' : 'Over', ...short.slice(6)];
-  const compact = [short[0]!, ...(nl ? ['Werven', 'Omsch.', 'Herpl.', 'Buiten', 'Boven', 'Tekort'] : ['Hired', 'Resk.', 'Redep.', 'Outside', 'Over', 'Unmet'])];
+  const compact = [short[0]!, ...(nl ? ['Werven', 'Omsch.', 'Herpl.', 'Buiten', 'Boven', 'Onvervuld'] : ['Hired', 'Resk.', 'Redep.', 'Outside', 'Over', 'Unmet'])];
   const heads = fitting(short) ? short : fitting(medium) ? medium : compact;
   // Even the short headers too wide (figures of millions): split into tables that each repeat the year.
   out.push('', c.bold(nl ? 'Het plan per jaar (fte)' : 'The plan per year (FTE)'), fitTable(columnsOf(heads), yearTable, { color: options.color, width }).trimEnd());
   if (heads === medium) out.push(c.dim(wrapText(nl ? 'Buiten = buiten de organisatie geplaatst (van-werk-naar-werk-traject); Boven = overbezetting (boven de formatie in dienst).' : 'Outside = placed outside the organisation (van-werk-naar-werk-traject, work-to-work); Over = overstaffing (kept on above the formation).', width, '')));
   if (heads === compact) {
     const legend = nl
-      ? 'Omsch. = omscholing; Herpl. = herplaatsing zonder opleiding; Buiten = buiten de organisatie geplaatst (van-werk-naar-werk-traject); Boven = overbezetting (boven de formatie in dienst); Tekort = onvervulde vraag.'
+      ? 'Omsch. = omscholing; Herpl. = herplaatsing zonder opleiding; Buiten = buiten de organisatie geplaatst (van-werk-naar-werk-traject); Boven = overbezetting (boven de formatie in dienst); Onvervuld = onvervulde vraag.'
       : 'Resk. = reskilling; Redep. = redeployment without training; Outside = placed outside the organisation (van-werk-naar-werk-traject, work-to-work); Over = overstaffing (kept on above the formation).';
     out.push(c.dim(wrapText(legend, width, '')));
   }
