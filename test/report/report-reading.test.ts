@@ -184,6 +184,31 @@ describe('where demand cannot be met', () => {
   });
 });
 
+describe("the summary's gap adds up", () => {
+  // Found by a reviewer: "een tekort van 671,8 fte; … vertrekt 676,5 fte … krimpt het benodigde werk
+  // met 60,4 fte": 676,5 − 60,4 = 616,1; the 55,8 fte missing was the shortage already open at the start.
+  it('names the gap already open at the start, so that start gap + leavers ∓ change of the work = the gap at the horizon (nl and en)', () => {
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    const summary = nl.slice(nl.indexOf('## Samenvatting'), nl.indexOf('## 1. Doorlichten'));
+    const num = (x: string): number => Number(x.replace(/\./g, '').replace(',', '.'));
+    const m = /een tekort van ([\d.,]+) fte; in 2026 is er al een tekort van ([\d.,]+) fte \(([\d.,]+) fte bezetting bij ([\d.,]+) fte benodigd\); in 2026–2034 vertrekt ([\d.,]+) fte [^;]*? en krimpt het benodigde werk met ([\d.,]+) fte/.exec(summary);
+    expect(m, summary).not.toBeNull();
+    const [, end, start, supply, demand, leave, shrink] = m!.map((x) => (x === undefined ? 0 : num(x))) as number[];
+    expect(start).toBeCloseTo(demand! - supply!, 1);
+    expect(start! + leave! - shrink!).toBeCloseTo(end!, 0);
+    const en = renderReport(data, { format: 'md', lang: 'en' });
+    expect(en).toMatch(/a shortage of [\d.,]+ FTE; in 2026 there is already a shortage of [\d.,]+ FTE \([\d.,]+ FTE workforce against [\d.,]+ FTE needed\); in 2026–2034, /);
+  });
+
+  it('says nothing extra when the start has no gap', () => {
+    const even = { ...data, supply: { ...data.supply, total: data.supply.total.map((v, i) => (i === 0 ? data.supply.demand[0]! : v)) } };
+    const nl = renderReport(even, { format: 'md', lang: 'nl' });
+    expect(nl).not.toContain('in 2026 is er al');
+    expect(nl).toMatch(/fte; in 2026–2034 vertrekt/);
+    expect(renderReport(even, { format: 'md', lang: 'en' })).not.toContain('there is already');
+  });
+});
+
 describe('the report of an organisation whose work and people meet at the horizon', () => {
   it('says there is no shortage and no surplus, not "een overschot van 0,0 fte"', async () => {
     const balanced = buildReportData(await buildReportSource(await loadInputs({ scenario: join(import.meta.dirname, '..', '..', 'fixtures', 'report', 'balanced', 'scenario.yaml') })));

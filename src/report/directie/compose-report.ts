@@ -336,8 +336,13 @@ function gapSourcesClause(data: ReportData, t: Texts, f: Formatters): string {
   // Both widen a shortage when positive; the larger one is the main cause, when there is a shortage
   // at the horizon and it grew since the start.
   const cause = !shortage || leave + work <= 0.05 ? null : leave >= work ? 'leavers' : 'work';
+  // The gap at the horizon is the gap at the start minus the leavers and the growth of the work: a
+  // gap already open at the start is named, or the clause's figures do not add up (a reviewer:
+  // "een tekort van 671,8 fte … vertrekt 676,5 fte … krimpt met 60,4 fte", 55,8 fte unexplained).
+  const startGap = (data.supply.total[0] ?? 0) - (data.supply.demand[0] ?? 0);
+  const atStart = Math.abs(startGap) < 0.05 ? null : { year: start, gap: f.fte(Math.abs(startGap)), supply: f.fte(data.supply.total[0] ?? 0), demand: f.fte(data.supply.demand[0] ?? 0), shortage: startGap < 0 };
   // Replacement demand in `end` is the outflow during start … end − 1 (model/gap-sources.ts): those years are named.
-  return t.summary.gapSources(yearSpan(start, end - 1), f.fte(leave), f.fte(Math.abs(work)), grows, cause);
+  return t.summary.gapSources(yearSpan(start, end - 1), f.fte(leave), f.fte(Math.abs(work)), grows, cause, atStart);
 }
 
 function doorlichten(data: ReportData, t: Texts, f: Formatters): Section {

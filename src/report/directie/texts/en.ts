@@ -89,7 +89,8 @@ export const en = {
         : shortage
           ? `Without new hiring the workforce falls to ${supply} FTE in ${end}, while ${demand} FTE of work is needed: a shortage of ${gap} FTE${sources}.`
           : `Without new hiring the workforce is ${supply} FTE in ${end}, against ${demand} FTE of work needed: a surplus of ${gap} FTE${sources}.`,
-    gapSources: (years, leave, work, grows, cause) =>
+    gapSources: (years, leave, work, grows, cause, atStart) =>
+      (atStart === null ? '' : `; in ${atStart.year} there is already ${atStart.shortage ? 'a shortage' : 'a surplus'} of ${atStart.gap} FTE (${atStart.supply} FTE workforce against ${atStart.demand} FTE needed)`) +
       `; in ${years}, ${leave} FTE leave through retirement, attrition and ending contracts (replacement demand)` +
       (grows === null ? ' and the work needed stays the same (expansion demand)' : ` and the work needed ${grows ? 'grows' : 'shrinks'} by ${work} FTE (${grows ? 'expansion demand' : 'negative expansion demand'})`) +
       (cause === 'leavers' ? ', so the shortage comes mostly from people who leave' : cause === 'work' ? ', so the shortage comes mostly from the change of the work' : ''),

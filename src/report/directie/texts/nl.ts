@@ -87,7 +87,8 @@ export const nl = {
         : shortage
           ? `Zonder nieuwe werving daalt de bezetting tot ${supply} fte in ${end}, terwijl ${demand} fte werk nodig is: een tekort van ${gap} fte${sources}.`
           : `Zonder nieuwe werving is de bezetting ${supply} fte in ${end}, bij ${demand} fte benodigd werk: een overschot van ${gap} fte${sources}.`,
-    gapSources: (years, leave, work, grows, cause) =>
+    gapSources: (years, leave, work, grows, cause, atStart) =>
+      (atStart === null ? '' : `; in ${atStart.year} is er al ${atStart.shortage ? 'een tekort' : 'een overschot'} van ${atStart.gap} fte (${atStart.supply} fte bezetting bij ${atStart.demand} fte benodigd)`) +
       `; in ${years} vertrekt ${leave} fte door pensioen, uitstroom en aflopende contracten (vervangingsvraag)` +
       (grows === null ? ' en blijft het benodigde werk gelijk (uitbreidingsvraag)' : ` en ${grows ? 'groeit' : 'krimpt'} het benodigde werk met ${work} fte (${grows ? 'uitbreidingsvraag' : 'negatieve uitbreidingsvraag'})`) +
       (cause === 'leavers' ? ', dus het tekort ontstaat vooral doordat mensen vertrekken' : cause === 'work' ? ', dus het tekort ontstaat vooral doordat het werk verandert' : ''),

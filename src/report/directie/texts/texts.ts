@@ -86,8 +86,12 @@ export interface Texts {
      * (replacement demand), the change of the work (expansion demand; `grows` null when it stays the
      * same), and which of the two drives a shortage (null: neither, or no shortage).
      */
-    /** `years`: the years whose outflow the replacement demand counts (start … end − 1). */
-    gapSources: (years: string, leave: N, work: N, grows: boolean | null, cause: 'leavers' | 'work' | null) => string;
+    /**
+     * `years`: the years whose outflow the replacement demand counts (start … end − 1); `atStart`: the
+     * gap already open in the start year (null when there is none), named first so that the clause adds
+     * up to the gap at the horizon (start gap − leavers ∓ change of the work).
+     */
+    gapSources: (years: string, leave: N, work: N, grows: boolean | null, cause: 'leavers' | 'work' | null, atStart: { year: number; gap: N; supply: N; demand: N; shortage: boolean } | null) => string;
     /** The gap sentence of a one-year horizon (start = end): nothing is projected, no 'falls to', no sources, no retirement sentence. */
     gapOneYear: (year: number, supply: N, demand: N, gap: N, isShortage: boolean) => string;
     gapBand: (end: number, runs: string, low: N, high: N) => string;
