@@ -47,6 +47,8 @@ export interface PlanWords {
   saves: (euros: string) => string;
   /** When the alternative is cheaper than the plan (it ignores the plan's limits or rules). */
   costsMore: (euros: string) => string;
+  /** Beside an alternative that costs the same as the plan (to the euro). */
+  sameCost: string;
   /** Demand left unmet by the plan and each alternative (FTE-years); `free`: unmet demand has no price in the comparison. */
   unmet: (plan: string, noPathways: string | null, noPlan: string, free: boolean) => string;
   alternativesNote: string;
@@ -151,6 +153,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     noPlan: 'Geen plan',
     saves: (euros) => `plan bespaart ${euros}`,
     costsMore: (euros) => `plan kost ${euros} meer`,
+    sameCost: 'plan kost evenveel',
     unmet: (plan, noPathways, noPlan, free) =>
       `Onvervulde vraag over de horizon: plan ${plan} fte-jaar${noPathways === null ? '' : `, zonder routes ${noPathways}`}, geen plan ${noPlan}.` +
       (free ? ' Onvervulde vraag kost in deze vergelijking niets: een regel die meer vraag onvervuld laat, is daardoor goedkoper zonder beter te zijn.' : ''),
@@ -267,6 +270,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     noPlan: 'No plan',
     saves: (euros) => `plan saves ${euros}`,
     costsMore: (euros) => `plan costs ${euros} more`,
+    sameCost: 'plan costs the same',
     unmet: (plan, noPathways, noPlan, free) =>
       `Demand left unmet over the horizon: plan ${plan} FTE-years${noPathways === null ? '' : `, without pathways ${noPathways}`}, no plan ${noPlan}.` +
       (free ? ' Unmet demand costs nothing in this comparison: a line that leaves more demand unmet is cheaper for it without being better.' : ''),

@@ -106,10 +106,11 @@ function yearRows(result: ReskillResult, lang: Lang): string[][] {
  */
 export function savingLines(result: ReskillResult, r: (typeof WORDS)['nl']['reskill']): { noPathways: [string, number] | null; noPlan: [string, number] } {
   const { no_pathways: withoutPathways, no_plan: noPlan } = result.alternatives;
-  const line = (saving: number, cheaper: string, dearer: string): [string, number] => (saving >= 0 ? [cheaper, saving] : [dearer, -saving]);
+  // The savings are differences of whole-euro totals: 0 is the same cost, not "cheaper by € 0".
+  const line = (saving: number, cheaper: string, dearer: string, same: string): [string, number] => (Math.round(saving) === 0 ? [same, 0] : saving > 0 ? [cheaper, saving] : [dearer, -saving]);
   return {
-    noPathways: withoutPathways === null ? null : line(withoutPathways.saving, r.savingNoPathways, r.dearerNoPathways),
-    noPlan: line(noPlan.saving, r.saving, r.dearer),
+    noPathways: withoutPathways === null ? null : line(withoutPathways.saving, r.savingNoPathways, r.dearerNoPathways, r.sameNoPathways),
+    noPlan: line(noPlan.saving, r.saving, r.dearer, r.sameNoPlan),
   };
 }
 

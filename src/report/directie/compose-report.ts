@@ -905,7 +905,8 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
   const unmetNote = p.shortfallTotal === null && Math.max(u.plan, u.noPathways ?? 0, u.noPlan) >= 0.05 ? v.unmetNote(f.fte(u.plan), u.noPathways === null ? null : f.fte(u.noPathways), f.fte(u.noPlan)) : null;
   const versus = (alternative: number): string => {
     const x = roundMoney(alternative) - roundMoney(p.costs.plan.total);
-    return c.hidden ? c.saving(x) : x < 0 ? v.dearerBy(f.euro(-x)) : v.cheaperBy(f.euro(x));
+    // "Het actieplan is € 0 goedkoper" (spp init's digitaal: no route, so no plan without them) says the same cost.
+    return c.hidden ? c.saving(x) : x === 0 ? v.sameCost : x < 0 ? v.dearerBy(f.euro(-x)) : v.cheaperBy(f.euro(x));
   };
   blocks.push({
     kind: 'table',

@@ -426,6 +426,7 @@ export const en = {
     savingRow: 'The action plan is',
     cheaperBy: (euros) => `${euros} cheaper`,
     dearerBy: (euros) => `${euros} dearer`,
+    sameCost: 'the same cost',
     impossible: 'no plan within the limits',
     businessText: ({ period, total, noPathways, noPlan, cheaper, why, discounted, unmet }) =>
       (unmet === null ? '' : `The columns are not like for like: within the scenario's limits the action plan leaves ${unmet} FTE-years of demand unmet, which no plan (hiring without limits) meets. `) +

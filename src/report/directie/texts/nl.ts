@@ -427,6 +427,7 @@ export const nl = {
     savingRow: 'Het actieplan is',
     cheaperBy: (euros) => `${euros} goedkoper`,
     dearerBy: (euros) => `${euros} duurder`,
+    sameCost: 'even duur',
     impossible: 'geen plan binnen de grenzen',
     businessText: ({ period, total, noPathways, noPlan, cheaper, why, discounted, unmet }) =>
       (unmet === null ? '' : `De kolommen zijn niet één op één te vergelijken: binnen de grenzen van het scenario laat het actieplan ${unmet} fte-jaar vraag onvervuld die zonder plan (werven zonder grenzen) wel wordt vervuld. `) +

@@ -365,6 +365,8 @@ export interface Texts {
     /** The plan against an alternative, in the row savingRow heads. */
     cheaperBy: (euros: string) => string;
     dearerBy: (euros: string) => string;
+    /** After savingRow when the plan and the alternative cost the same to the euro. */
+    sameCost: string;
     /** `noPathways` null: no plan without pathways stays within the scenario's limits. */
     /** `why`: as in the summary's businessCase. */
     /** `unmet`: the FTE-years of demand the plan leaves unmet that no plan meets (null: none, or withheld): said first, the columns are not like for like. */

@@ -1,0 +1,42 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runSpp, type Run } from './run-spp.js';
+
+/**
+ * The outputs of the starter set `spp init` writes (a small organisation: 54 people, 8 functions, no
+ * route between them) as a directieteam reads them: found by a reviewer, sentences that said nothing
+ * or said it twice ("Het actieplan is € 0 goedkoper").
+ */
+let dir: string;
+const runs = new Map<string, Promise<Run>>();
+const spp = (args: string[]): Promise<Run> => {
+  const key = args.join(' ');
+  if (!runs.has(key)) runs.set(key, runSpp(args));
+  return runs.get(key)!;
+};
+const scenario = (): string => join(dir, 'scenarios', 'digitaal.yaml');
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'spp-init-wording-'));
+  expect((await runSpp(['init', dir, '-q'])).exitCode).toBe(0);
+}, 60_000);
+
+describe('the starter scenario digitaal, whose plan uses no route', () => {
+  it('says the plan and the alternative without routes cost the same, not "€ 0 goedkoper" / "bespaart € 0" (report, plan, reskill; nl, en)', { timeout: 120_000 }, async () => {
+    // Amounts carry a no-break space after the euro sign.
+    const nl = (await spp(['report', '-s', scenario(), '--format', 'md', '-q'])).stdout.replace(/\u00a0/g, ' ');
+    expect(nl).toMatch(/\| \*Het actieplan is\* \| {2}\| \*even duur\* \| \*€ [\d.]+ (duurder|goedkoper)\* \|/);
+    expect(nl).not.toContain('€ 0 goedkoper');
+    const en = (await spp(['report', '-s', scenario(), '--format', 'md', '--lang', 'en', '-q'])).stdout.replace(/\u00a0/g, ' ');
+    expect(en).toContain('*the same cost*');
+    expect(en).not.toContain('€0 cheaper');
+    const plan = (await spp(['plan', '-s', scenario(), '--format', 'table', '-q'])).stdout.replace(/\u00a0/g, ' ');
+    expect(plan).toMatch(/Zonder routes +€ [\d.]+ {2}plan kost evenveel/);
+    expect(plan).not.toContain('bespaart € 0');
+    const reskill = (await spp(['reskill', '-s', scenario(), '--format', 'table', '-q'])).stdout.replace(/\u00a0/g, ' ');
+    expect(reskill).toMatch(/Het actieplan kost evenveel als zonder routes, verschil +€ 0/);
+    expect(reskill).not.toContain('goedkoper dan zonder routes met');
+  });
+});
