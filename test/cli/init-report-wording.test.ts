@@ -40,3 +40,13 @@ describe('the starter scenario digitaal, whose plan uses no route', () => {
     expect(reskill).not.toContain('goedkoper dan zonder routes met');
   });
 });
+
+describe('the pension wave of the starter set', () => {
+  it('leaves out "waarvan" when the years before the last hold every retirement (nl, en)', { timeout: 120_000 }, async () => {
+    const nl = (await spp(['report', '-s', scenario(), '--format', 'md', '-q'])).stdout;
+    expect(nl).toMatch(/In 2026–2033 gaat in totaal ([\d,]+) fte met pensioen; de piek ligt in \d{4} met [\d,]+ fte\./);
+    expect(nl).not.toMatch(/met pensioen, waarvan ([\d,]+) fte in 2026–2032;/);
+    const en = (await spp(['report', '-s', scenario(), '--format', 'md', '--lang', 'en', '-q'])).stdout;
+    expect(en).toMatch(/In 2026–2033, ([\d.]+) FTE retire in all; the peak is in \d{4}/);
+  });
+});

@@ -172,7 +172,7 @@ export const en = {
     retirementCaption: (total, peakYear, peak, years, span, before, beforeYears) =>
       years === 1
         ? `In ${peakYear}, ${total} FTE retire.`
-        : `In ${span}, ${total} FTE retire in all, ${before} FTE of them in ${beforeYears}; the peak is in ${peakYear} with ${peak} FTE.`,
+        : `In ${span}, ${total} FTE retire in all${before === total ? '' : `, ${before} FTE of them in ${beforeYears}`}; the peak is in ${peakYear} with ${peak} FTE.`,
   },
 
   doorbreken: {

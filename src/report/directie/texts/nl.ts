@@ -172,7 +172,7 @@ export const nl = {
     retirementCaption: (total, peakYear, peak, years, span, before, beforeYears) =>
       years === 1
         ? `In ${peakYear} gaat ${total} fte met pensioen.`
-        : `In ${span} gaat in totaal ${total} fte met pensioen, waarvan ${before} fte in ${beforeYears}; de piek ligt in ${peakYear} met ${peak} fte.`,
+        : `In ${span} gaat in totaal ${total} fte met pensioen${before === total ? '' : `, waarvan ${before} fte in ${beforeYears}`}; de piek ligt in ${peakYear} met ${peak} fte.`,
   },
 
   doorbreken: {

@@ -161,6 +161,7 @@ export interface Texts {
     cumulative: string;
     /** `years`: how many years the wave covers (one: no peak to name). */
     /** `span`: the chart's years; `before`: the FTE retiring in `beforeYears` (all but the last, the summary's figure). */
+    /** `before`: the retirements of `beforeYears` (all but the last year), left unsaid when they are the total. */
     retirementCaption: (total: N, peakYear: number, peak: N, years: number, span: string, before: N, beforeYears: string) => string;
   };
 
