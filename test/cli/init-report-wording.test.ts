@@ -50,3 +50,15 @@ describe('the pension wave of the starter set', () => {
     expect(en).toMatch(/In 2026–2033, ([\d.]+) FTE retire in all; the peak is in \d{4}/);
   });
 });
+
+describe("the starter scenario's plan notes", () => {
+  it('say plainly that there were no routes to choose from, and why, not "kon kiezen uit geen berekende en geen … routes" (report, plan; nl, en)', { timeout: 120_000 }, async () => {
+    const nl = (await spp(['report', '-s', scenario(), '--format', 'md', '-q'])).stdout;
+    expect(nl).toContain('Het plan had geen routes om uit te kiezen: het scenario geeft er geen op, en geen route van een functie met een overschot naar een functie met een tekort voldoet aan de voorwaarden voor omscholing');
+    expect(nl).not.toContain('kon kiezen uit geen');
+    const en = (await spp(['plan', '-s', scenario(), '--format', 'md', '--lang', 'en', '-q'])).stdout;
+    expect(en).toContain('The plan had no pathways to choose from: the scenario gives none');
+    const json = JSON.parse((await spp(['plan', '-s', scenario(), '--format', 'json', '-q'])).stdout) as { notes: string[] };
+    expect(json.notes).toContain('no pathways available to the plan: the scenario gives none, and no pathway from a function with a surplus to one with a shortage meets the reskilling conditions');
+  });
+});

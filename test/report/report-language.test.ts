@@ -163,6 +163,7 @@ describe('labels', () => {
       'Na 2031 is de AOW-leeftijd nog niet wettelijk vastgesteld; gerekend is met de laatst bekende waarde, 67 jaar en 3 maanden.',
     );
     expect(translateNote('1 computed and 2 explicit pathways available to the plan', 'nl', label)).toBe('Het plan kon kiezen uit 1 berekende en 2 in het scenario opgegeven routes.');
+    expect(translateNote('no pathways available to the plan: the scenario gives none, and computed pathways are off (plan.computed_pathways: false)', 'nl', label)).toBe('Het plan had geen routes om uit te kiezen: het scenario geeft er geen op, en berekende routes staan uit (plan.computed_pathways: false).');
     expect(translateNote('costs discounted to 2026 at 3.5% a year', 'nl', label)).toBe('Kosten zijn contant gemaakt naar 2026 tegen 3,5% per jaar.');
     expect(translateNote('something new', 'nl', label)).toBe('something new');
   });
