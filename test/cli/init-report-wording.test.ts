@@ -62,3 +62,13 @@ describe("the starter scenario's plan notes", () => {
     expect(json.notes).toContain('no pathways available to the plan: the scenario gives none, and no pathway from a function with a surplus to one with a shortage meets the reskilling conditions');
   });
 });
+
+describe("the starter scenario's key assumptions", () => {
+  it('name the mean of a [low, likely, high] target as the mean and give the likely value, as the appendix does (nl, en)', { timeout: 120_000 }, async () => {
+    const nl = (await spp(['report', '-s', scenario(), '--format', 'md', '-q'])).stdout;
+    expect(nl).toContain('- Klantcontact: gemiddeld 37% van het werk geautomatiseerd in 2030 (onzeker: tussen 25% en 50%, waarschijnlijk 35%)');
+    expect(nl).toContain('25–50% (waarschijnlijk 35%)');
+    const en = (await spp(['report', '-s', scenario(), '--format', 'md', '--lang', 'en', '-q'])).stdout;
+    expect(en).toContain('on average 37% of the work automated by 2030 (uncertain: between 25% and 50%, likely 35%)');
+  });
+});

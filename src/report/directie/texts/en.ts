@@ -38,8 +38,8 @@ export const en = {
     curve: { linear: 'at a steady pace', 's-curve': 'slowly at first, then fast, then levelling off' },
     automation: (label, share, range, end, pace) =>
       pace === null
-        ? `${label}: ${share} of the work automated in ${end}${range ? ` (uncertain: between ${range[0]} and ${range[2]})` : ''}, all at once that year.`
-        : `${label}: ${share} of the work automated by ${end}${range ? ` (uncertain: between ${range[0]} and ${range[2]})` : ''}, from ${pace.start} ${pace.curve}.`,
+        ? `${label}: ${range ? `on average ${share}` : share} of the work automated in ${end}${range ? ` (uncertain: between ${range[0]} and ${range[2]}, likely ${range[1]})` : ''}, all at once that year.`
+        : `${label}: ${range ? `on average ${share}` : share} of the work automated by ${end}${range ? ` (uncertain: between ${range[0]} and ${range[2]}, likely ${range[1]})` : ''}, from ${pace.start} ${pace.curve}.`,
     reinvested: (share) => `${share} of the time automation frees stays in the function (better service, new tasks).`,
     growth: (scope, rate, shrinking) => `${scope}: ${shrinking ? `demand shrinks ${rate} a year` : `demand grows ${rate} a year`}.`,
     discontinue: (fn, year) => `${fn}: discontinued from ${year}.`,

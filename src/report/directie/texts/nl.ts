@@ -41,7 +41,7 @@ export const nl = {
     driversNote: 'De volledige lijst van aannames staat in de bijlage.',
     curve: { linear: 'in een gelijkmatig tempo', 's-curve': 'eerst langzaam, dan snel, dan afvlakkend' },
     automation: (label, share, range, end, pace) =>
-      `${label}: ${share} van het werk geautomatiseerd in ${end}${range ? ` (onzeker: tussen ${range[0]} en ${range[2]})` : ''}, ${pace === null ? 'in één keer in dat jaar' : `vanaf ${pace.start} ${pace.curve}`}.`,
+      `${label}: ${range ? `gemiddeld ${share}` : share} van het werk geautomatiseerd in ${end}${range ? ` (onzeker: tussen ${range[0]} en ${range[2]}, waarschijnlijk ${range[1]})` : ''}, ${pace === null ? 'in één keer in dat jaar' : `vanaf ${pace.start} ${pace.curve}`}.`,
     reinvested: (share) => `${share} van de tijd die automatisering vrijmaakt, blijft in de functie (betere dienstverlening, nieuwe taken).`,
     growth: (scope, rate, shrinking) => `${scope}: ${shrinking ? `de vraag krimpt ${rate} per jaar` : `de vraag groeit ${rate} per jaar`}.`,
     discontinue: (fn, year) => `${fn}: vervalt vanaf ${year}.`,

@@ -39,6 +39,7 @@ export interface Texts {
     /** How a gradual automation proceeds (a step is said by `automation` itself). */
     curve: Record<'linear' | 's-curve', string>;
     /** `pace` null: all at once in `end` (a step, or no span), nothing before. */
+    /** `share`: the target the model uses, the mean of `range` ([low, likely, high]) when the scenario gives one. */
     automation: (label: string, share: N, range: [N, N, N] | null, end: number, pace: { start: number; curve: string } | null) => string;
     reinvested: (share: N) => string;
     growth: (scope: string, rate: N, shrinking: boolean) => string;
