@@ -63,6 +63,19 @@ describe("the scenario's levers on the first page", () => {
   });
 });
 
+describe('a growth rule of 0 on the first page', () => {
+  // A reviewer: "Sociaal domein: de vraag groeit 0,0% per jaar" among the key assumptions. The rule
+  // stays (it replaces the baseline's +1%), said as what it is.
+  it('says the demand does not grow, not "groeit 0,0% per jaar" (nl, en)', () => {
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    const levers = nl.split('**De aannames die de uitkomst bepalen**')[1]!.split('*De volledige lijst')[0]!;
+    expect(levers).toContain('- Sociaal domein: de vraag groeit niet.');
+    expect(levers).not.toContain('0,0% per jaar');
+    const en = renderReport(data, { format: 'md', lang: 'en' });
+    expect(en).toContain('- Sociaal domein: demand does not grow.');
+  });
+});
+
 describe('how the levers on the first page proceed', () => {
   // Found by a reviewer beside the appendix and spp explain: "vraag −30% in 2029" for a change that
   // ramps from 2026 ("−30%, tot 2029"), and Klantcontact "in 2029, vanaf 2027 in één keer" for a step

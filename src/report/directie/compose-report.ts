@@ -146,7 +146,9 @@ function drivers(data: ReportData, t: Texts, f: Formatters): string[] {
     return s.automation(f.category(a.category), f.pct(a.target), a.range ? [f.pct(a.range[0]), f.pct(a.range[1]), f.pct(a.range[2])] : null, a.end, pace);
   });
   if (d.automation.length > 0 && d.reinvested > 0) out.push(s.reinvested(f.pct(d.reinvested)));
-  for (const g of d.growth) out.push(s.growth(g.scope || t.total, `${f.dec(Math.abs(g.rate) * 100, 1)}%`, g.rate < 0));
+  // A rate of 0 stays in the list (it overrides a parent scenario's growth: krimp-vacaturestop's
+  // Sociaal domein no longer grows as in the baseline), said as such rather than "groeit 0,0% per jaar".
+  for (const g of d.growth) out.push(Math.abs(g.rate) < 0.0005 ? s.noGrowth(g.scope || t.total) : s.growth(g.scope || t.total, `${f.dec(Math.abs(g.rate) * 100, 1)}%`, g.rate < 0));
   for (const o of d.overrides) {
     const fn = `${o.function} ${o.name}`;
     if (o.discontinue !== null) out.push(s.discontinue(fn, o.discontinue));

@@ -42,6 +42,7 @@ export const en = {
         : `${label}: ${range ? `on average ${share}` : share} of the work automated by ${end}${range ? ` (uncertain: between ${range[0]} and ${range[2]}, likely ${range[1]})` : ''}, from ${pace.start} ${pace.curve}.`,
     reinvested: (share) => `${share} of the time automation frees stays in the function (better service, new tasks).`,
     growth: (scope, rate, shrinking) => `${scope}: ${shrinking ? `demand shrinks ${rate} a year` : `demand grows ${rate} a year`}.`,
+    noGrowth: (scope) => `${scope}: demand does not grow.`,
     discontinue: (fn, year) => `${fn}: discontinued from ${year}.`,
     change: (fn, change, end, start) => (start === null ? `${fn}: demand ${change} in ${end}, all at once that year.` : `${fn}: demand ${change} by ${end}, from ${start} at a steady pace.`),
     emerging: (names, fte, end) => `New ${names.length === 1 ? 'function' : 'functions'}: ${names.join(', ')} (together ${fte} FTE in ${end}).`,

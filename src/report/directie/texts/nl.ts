@@ -44,6 +44,7 @@ export const nl = {
       `${label}: ${range ? `gemiddeld ${share}` : share} van het werk geautomatiseerd in ${end}${range ? ` (onzeker: tussen ${range[0]} en ${range[2]}, waarschijnlijk ${range[1]})` : ''}, ${pace === null ? 'in één keer in dat jaar' : `vanaf ${pace.start} ${pace.curve}`}.`,
     reinvested: (share) => `${share} van de tijd die automatisering vrijmaakt, blijft in de functie (betere dienstverlening, nieuwe taken).`,
     growth: (scope, rate, shrinking) => `${scope}: ${shrinking ? `de vraag krimpt ${rate} per jaar` : `de vraag groeit ${rate} per jaar`}.`,
+    noGrowth: (scope) => `${scope}: de vraag groeit niet.`,
     discontinue: (fn, year) => `${fn}: vervalt vanaf ${year}.`,
     change: (fn, change, end, start) => `${fn}: vraag ${change} in ${end}, ${start === null ? 'in één keer in dat jaar' : `vanaf ${start} in een gelijkmatig tempo`}.`,
     emerging: (names, fte, end) => `Nieuwe ${names.length === 1 ? 'functie' : 'functies'}: ${names.join(', ')} (samen ${fte} fte in ${end}).`,

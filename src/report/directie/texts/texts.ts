@@ -43,6 +43,8 @@ export interface Texts {
     automation: (label: string, share: N, range: [N, N, N] | null, end: number, pace: { start: number; curve: string } | null) => string;
     reinvested: (share: N) => string;
     growth: (scope: string, rate: N, shrinking: boolean) => string;
+    /** A growth rule of 0 (one that overrides a parent's growth, as krimp-vacaturestop's Sociaal domein). */
+    noGrowth: (scope: string) => string;
     discontinue: (fn: string, year: number) => string;
     /** A demand override reached in `end`: linearly from `start`, or (`start` null) all at once in `end`. */
     change: (fn: string, change: N, end: number, start: number | null) => string;
