@@ -193,8 +193,10 @@ function planNotes(inputs: LoadedInputs, input: PlanInput, outcome: PlanOutcome)
   if (inputs.scenario.plan === undefined) notes.push('the scenario has no plan: block: every plan default applies (SPEC §2.4)');
   const computed = input.pathways.filter((p) => !p.explicit).length;
   const explicit = input.pathways.length - computed;
-  notes.push(`${computed} computed and ${explicit} explicit pathway${explicit === 1 ? '' : 's'} available to the plan`);
   const plan = inputs.scenario.plan ?? defaultPlan();
+  // "0 computed and 0 explicit" read "kon kiezen uit geen berekende en geen … routes": said plainly, with why.
+  if (computed + explicit === 0) notes.push(`no pathways available to the plan: the scenario gives none, and ${plan.computed_pathways ? 'no pathway from a function with a surplus to one with a shortage meets the reskilling conditions' : 'computed pathways are off (plan.computed_pathways: false)'}`);
+  else notes.push(`${computed} computed and ${explicit} explicit pathway${explicit === 1 ? '' : 's'} available to the plan`);
   if (plan.min_flow_fte > 0) notes.push(`a pathway used in a year carries at least ${plan.min_flow_fte} FTE`);
   if (plan.overstaffing.cost_per_fte_year === 'pay') {
     // Overstaffing at each function's pay: say where the data has none (an export without salaries gives 0).

@@ -129,6 +129,17 @@ const RULES: [RegExp, Rewrite][] = [
   ],
   [/^the scenario has no plan: block: every plan default applies \(SPEC §2\.4\)$/, (_m, lang) => (lang === 'nl' ? 'Het scenario heeft geen plan:-blok: alle standaardwaarden van het actieplan gelden.' : 'The scenario has no plan: block: every default of the action plan applies.')],
   [
+    /^no pathways available to the plan: the scenario gives none, and (no pathway from a function with a surplus to one with a shortage meets the reskilling conditions|computed pathways are off \(plan\.computed_pathways: false\))$/,
+    (m, lang) =>
+      m[1]!.startsWith('no pathway')
+        ? lang === 'nl'
+          ? 'Het plan had geen routes om uit te kiezen: het scenario geeft er geen op, en geen route van een functie met een overschot naar een functie met een tekort voldoet aan de voorwaarden voor omscholing (spp pathways F zegt per functie waarom).'
+          : 'The plan had no pathways to choose from: the scenario gives none, and no pathway from a function with a surplus to one with a shortage meets the reskilling conditions (spp pathways F says why, per function).'
+        : lang === 'nl'
+          ? 'Het plan had geen routes om uit te kiezen: het scenario geeft er geen op, en berekende routes staan uit (plan.computed_pathways: false).'
+          : 'The plan had no pathways to choose from: the scenario gives none, and computed pathways are off (plan.computed_pathways: false).',
+  ],
+  [
     /^(\d+) computed and (\d+) explicit pathways? available to the plan$/,
     (m, lang) =>
       lang === 'nl'

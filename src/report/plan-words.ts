@@ -47,6 +47,8 @@ export interface PlanWords {
   saves: (euros: string) => string;
   /** When the alternative is cheaper than the plan (it ignores the plan's limits or rules). */
   costsMore: (euros: string) => string;
+  /** Beside an alternative that costs the same as the plan (to the euro). */
+  sameCost: string;
   /** Demand left unmet by the plan and each alternative (FTE-years); `free`: unmet demand has no price in the comparison. */
   unmet: (plan: string, noPathways: string | null, noPlan: string, free: boolean) => string;
   alternativesNote: string;
@@ -109,7 +111,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     },
     objectiveLabel: 'Doel',
     intro:
-      'Een jaarregel is de stand op 1 januari met de besluiten die die dag ingaan (genomen in het jaar ervoor). Routes = fte die via een route naar een andere functie overstappen (omscholing en herplaatsing); Buiten = buiten de organisatie geplaatst (van-werk-naar-werk-traject); Boven = overbezetting (boven de formatie in dienst, in de eigen functie; geen boventalligverklaring); Tekort = onvervulde vraag. De kosten staan per jaar waarin ze betaald worden onder Kosten per jaar.',
+      'Een jaarregel is de stand op 1 januari met de besluiten die die dag ingaan (genomen in het jaar ervoor). Routes = fte die via een route naar een andere functie overstappen (omscholing en herplaatsing); Buiten = buiten de organisatie geplaatst (van-werk-naar-werk-traject); Boven = overbezetting (boven de formatie in dienst, in de eigen functie; geen boventalligverklaring); Onvervuld = vraag die het plan niet vervult. De kosten staan per jaar waarin ze betaald worden onder Kosten per jaar.',
     year: 'Jaar',
     fte: 'Fte',
     demand: 'Vraag',
@@ -119,7 +121,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     movedOut: 'Uit',
     outside: 'Buiten',
     over: 'Boven',
-    short: 'Tekort',
+    short: 'Onvervuld',
     cost: 'Kosten',
     function: 'Functie',
     from: 'Van',
@@ -129,14 +131,14 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     noPathway:
       'Geen route wordt gebruikt: werven en plaatsing zijn goedkoper, of er is geen haalbare, wenselijke en veilige route (spp pathways F laat zien waarom).',
     noPathwayShort: 'Geen route wordt gebruikt.',
-    decisionsTitle: 'Besluiten per functie over de hele horizon (fte; Boven/Tekort: fte-jaren)',
+    decisionsTitle: 'Besluiten per functie over de hele horizon (fte; Boven/Onvervuld: fte-jaren)',
     costTitle: 'Kosten en businesscase',
     costPerYearTitle: 'Kosten per jaar (betaald in)',
     costPerYearNote:
       'Een besluit wordt betaald in het jaar waarin het genomen wordt, het jaar vóór de 1 januari waarop het ingaat; overbezetting, minder uren en onvervulde vraag in hun eigen jaar.',
     costRoundingNote: 'Elk bedrag is op hele euro’s afgerond, een totaal uit de onafgeronde bedragen: een rij of kolom kan daardoor een paar euro van haar totaal afwijken (afrondingsverschil).',
     paidIn: 'Betaald in',
-    kindsShort: { hiring: 'Werven', reskilling: 'Routes', redundancy: 'Buiten', overstaffing: 'Boven', reduced_hours: 'Min.uren', shortage: 'Tekort' },
+    kindsShort: { hiring: 'Werven', reskilling: 'Routes', redundancy: 'Buiten', overstaffing: 'Boven', reduced_hours: 'Min.uren', shortage: 'Onvervuld' },
     kinds: {
       hiring: 'Wervingskosten',
       reskilling: 'Omscholingskosten',
@@ -151,16 +153,17 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     noPlan: 'Geen plan',
     saves: (euros) => `plan bespaart ${euros}`,
     costsMore: (euros) => `plan kost ${euros} meer`,
+    sameCost: 'plan kost evenveel',
     unmet: (plan, noPathways, noPlan, free) =>
       `Onvervulde vraag over de horizon: plan ${plan} fte-jaar${noPathways === null ? '' : `, zonder routes ${noPathways}`}, geen plan ${noPlan}.` +
       (free ? ' Onvervulde vraag kost in deze vergelijking niets: een regel die meer vraag onvervuld laat, is daardoor goedkoper zonder beter te zijn.' : ''),
-    reducedHours: (years) => `Minder uren (vrijwillig; fte die mensen minder werken): ${years}. In die jaren is Fte − minder uren − Boven + Tekort = Vraag.`,
+    reducedHours: (years) => `Minder uren (vrijwillig; fte die mensen minder werken): ${years}. In die jaren is Fte − minder uren − Boven + Onvervuld = Vraag.`,
     unmetCaveat: (fte) => `maar laat ${fte} fte-jaar meer vraag onvervuld`,
     unmetCaveatSentence: (fte, alternative) =>
       `Maar het actieplan laat ${fte} fte-jaar meer vraag onvervuld dan ${alternative === 'noPlan' ? 'geen plan (werven zonder grenzen)' : 'het plan zonder routes'}.`,
     alternativesNote:
       'Geen plan: elk jaar elk tekort werven en elk overschot buiten plaatsen, zonder grenzen. Zonder routes: hetzelfde plan zonder omscholing of herplaatsing.',
-    shortfallTitle: 'Vraag die niet vervuld kan worden (fte tekort per jaar; --format json geeft elk jaar)',
+    shortfallTitle: 'Vraag die niet vervuld kan worden (fte onvervuld per jaar; --format json geeft elk jaar)',
     shortfallLine: (fte, cause) => `${fte} fte; ${cause}`,
     moreFunctions: (n) => `… en nog ${n} ${n === 1 ? 'functie' : 'functies'}`,
     bindingTitle: 'Wat het plan begrenst',
@@ -174,7 +177,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
       movedOut: 'Uitstroom routes (fte)',
       outside: 'Van-werk-naar-werk (fte)',
       over: 'Overbezetting (fte)',
-      short: 'Tekort (fte)',
+      short: 'Onvervuld (fte)',
       routes: 'Routes',
       costs: 'Kosten',
       shortfalls: 'Onvervulde vraag',
@@ -193,7 +196,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
       redundant_fte: 'Van-werk-naar-werk (fte)',
       reduced_hours_persons: 'Minder uren (personen)',
       overstaffing_fte: 'Overbezetting (fte)',
-      shortage_fte: 'Tekort (fte)',
+      shortage_fte: 'Onvervuld (fte)',
       newcomer_loss_fte: 'Vertrek nieuwkomers (fte)',
       natural_outflow_fte: 'Natuurlijk vertrek (fte)',
       natural_moved_in_fte: 'Doorstroom in (fte)',
@@ -208,10 +211,10 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     costsRow: 'Kosten betaald in dat jaar (€)',
     savingVsPlan: 'Plan bespaart',
     limit: 'Grens',
-    perUnitShortage: 'Minder tekort per eenheid meer (fte-jaar)',
+    perUnitShortage: 'Minder onvervulde vraag per eenheid meer (fte-jaar)',
     perUnitSaving: 'Besparing per eenheid meer (budget: per € 1.000)',
     description: 'Toelichting',
-    shortFte: 'Tekort (fte)',
+    shortFte: 'Onvervuld (fte)',
     cause: 'Oorzaak',
     noShortfall: 'Geen: alle vraag wordt vervuld.',
     noBinding: 'Geen grens beperkt het plan.',
@@ -226,7 +229,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     },
     objectiveLabel: 'Objective',
     intro:
-      "A year's row is the state on 1 January and the decisions that took effect that day (made the year before); Moves = FTE moving to another function over a pathway (reskilling and redeployment), Outside = placed outside (van-werk-naar-werk-traject, work-to-work), Over = overstaffing (kept on above the formation, in their own function; not a declaration of redundancy), Short = unmet demand. The costs are given by the year they are paid in, under Cost per year.",
+      "A year's row is the state on 1 January and the decisions that took effect that day (made the year before); Moves = FTE moving to another function over a pathway (reskilling and redeployment), Outside = placed outside (van-werk-naar-werk-traject, work-to-work), Over = overstaffing (kept on above the formation, in their own function; not a declaration of redundancy), Unmet = demand the plan leaves unmet. The costs are given by the year they are paid in, under Cost per year.",
     year: 'Year',
     fte: 'FTE',
     demand: 'Demand',
@@ -236,7 +239,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     movedOut: 'Out',
     outside: 'Outside',
     over: 'Over',
-    short: 'Short',
+    short: 'Unmet',
     cost: 'Cost',
     function: 'Function',
     from: 'From',
@@ -245,14 +248,14 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     pathwaysTitle: 'Reskilling and redeployment (pathways)',
     noPathway: 'No pathway is used: hiring and placement are cheaper, or no viable, desirable and safe pathway exists (spp pathways F shows why).',
     noPathwayShort: 'No pathway is used.',
-    decisionsTitle: 'Decisions per function, whole horizon (FTE; Over/Short: FTE-years)',
+    decisionsTitle: 'Decisions per function, whole horizon (FTE; Over/Unmet: FTE-years)',
     costTitle: 'Cost and business case',
     costPerYearTitle: 'Cost per year (paid in)',
     costPerYearNote:
       'A decision is paid in the year it is made, the year before the 1 January it takes effect; overstaffing, reduced hours and unmet demand in their own year.',
     costRoundingNote: 'Each amount is rounded to the euro on its own, a total from the unrounded amounts: a row or column may differ from its total by a few euros (a rounding difference).',
     paidIn: 'Paid in',
-    kindsShort: { hiring: 'Hire', reskilling: 'Moves', redundancy: 'Outside', overstaffing: 'Over', reduced_hours: 'Reduced', shortage: 'Short' },
+    kindsShort: { hiring: 'Hire', reskilling: 'Moves', redundancy: 'Outside', overstaffing: 'Over', reduced_hours: 'Reduced', shortage: 'Unmet' },
     kinds: {
       hiring: 'Hiring',
       reskilling: 'Reskilling',
@@ -267,16 +270,17 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     noPlan: 'No plan',
     saves: (euros) => `plan saves ${euros}`,
     costsMore: (euros) => `plan costs ${euros} more`,
+    sameCost: 'plan costs the same',
     unmet: (plan, noPathways, noPlan, free) =>
       `Demand left unmet over the horizon: plan ${plan} FTE-years${noPathways === null ? '' : `, without pathways ${noPathways}`}, no plan ${noPlan}.` +
       (free ? ' Unmet demand costs nothing in this comparison: a line that leaves more demand unmet is cheaper for it without being better.' : ''),
-    reducedHours: (years) => `Reduced hours (voluntary; FTE people work less): ${years}. In those years FTE − reduced hours − Over + Short = Demand.`,
+    reducedHours: (years) => `Reduced hours (voluntary; FTE people work less): ${years}. In those years FTE − reduced hours − Over + Unmet = Demand.`,
     unmetCaveat: (fte) => `but leaves ${fte} FTE-years more demand unmet`,
     unmetCaveatSentence: (fte, alternative) =>
       `But the action plan leaves ${fte} FTE-years more demand unmet than ${alternative === 'noPlan' ? 'no plan (hiring without limits)' : 'the plan without pathways'}.`,
     alternativesNote:
       'No plan: each year, every shortage hired and every surplus placed outside, limits ignored. Without pathways: the same plan with no reskilling or redeployment.',
-    shortfallTitle: 'Demand that cannot be met (FTE short per year; --format json has every year)',
+    shortfallTitle: 'Demand that cannot be met (FTE unmet per year; --format json has every year)',
     shortfallLine: (fte, cause) => `${fte} FTE; ${cause}`,
     moreFunctions: (n) => `… and ${n} more ${n === 1 ? 'function' : 'functions'}`,
     bindingTitle: 'What constrains the plan',
@@ -290,7 +294,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
       movedOut: 'Pathways out (FTE)',
       outside: 'Placed outside (FTE)',
       over: 'Overstaffing (FTE)',
-      short: 'Shortage (FTE)',
+      short: 'Unmet (FTE)',
       routes: 'Pathways',
       costs: 'Costs',
       shortfalls: 'Unmet demand',
@@ -309,7 +313,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
       redundant_fte: 'Placed outside (FTE)',
       reduced_hours_persons: 'Reduced hours (persons)',
       overstaffing_fte: 'Overstaffing (FTE)',
-      shortage_fte: 'Shortage (FTE)',
+      shortage_fte: 'Unmet (FTE)',
       newcomer_loss_fte: 'Newcomers leaving (FTE)',
       natural_outflow_fte: 'Natural outflow (FTE)',
       natural_moved_in_fte: 'Transitions in (FTE)',
@@ -327,7 +331,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     perUnitShortage: 'Less unmet demand per unit more (FTE-years)',
     perUnitSaving: 'Saving per unit more (budget: per €1,000)',
     description: 'Description',
-    shortFte: 'Short (FTE)',
+    shortFte: 'Unmet (FTE)',
     cause: 'Cause',
     noShortfall: 'None: all demand is met.',
     noBinding: 'No limit constrains the plan.',

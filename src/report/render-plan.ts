@@ -76,7 +76,7 @@ function costsRoundApart(result: PlanResult): boolean {
 
 /**
  * The FTE people work less on reduced hours, per decision year with any: what the year table has no
- * column for (it is as wide as 80 columns allow), so that Fte − Boven + Tekort = Vraag + this adds
+ * column for (it is as wide as 80 columns allow), so that Fte − Boven + Onvervuld = Vraag + this adds
  * up. From the totals' balance (the JSON's keys are SPEC §4's: persons, not FTE). Null when none.
  */
 function reducedHoursLine(result: PlanResult, lang: Lang): string | null {
@@ -209,7 +209,8 @@ export function unmetCaveatFte(planUnmet: number, alternative: { saving: number;
 function savingText(result: PlanResult, alt: { saving: number; shortage_fte_years: number }, lang: Lang): string {
   const w = PLAN_WORDS[lang];
   const more = unmetCaveatFte(planUnmetFteYears(result), alt);
-  return (alt.saving < 0 ? w.costsMore(euro(-alt.saving, lang)) : w.saves(euro(alt.saving, lang))) + (more === null ? '' : `, ${w.unmetCaveat(formatNumber(more, 1, lang))}`);
+  // The saving is a difference of whole-euro totals: 0 is the same cost, not "plan bespaart € 0".
+  return (Math.round(alt.saving) === 0 ? w.sameCost : alt.saving < 0 ? w.costsMore(euro(-alt.saving, lang)) : w.saves(euro(alt.saving, lang))) + (more === null ? '' : `, ${w.unmetCaveat(formatNumber(more, 1, lang))}`);
 }
 
 /** The plan with each function's name as the reader should see it (the merged privacy row in their language). */

@@ -106,10 +106,11 @@ function yearRows(result: ReskillResult, lang: Lang): string[][] {
  */
 export function savingLines(result: ReskillResult, r: (typeof WORDS)['nl']['reskill']): { noPathways: [string, number] | null; noPlan: [string, number] } {
   const { no_pathways: withoutPathways, no_plan: noPlan } = result.alternatives;
-  const line = (saving: number, cheaper: string, dearer: string): [string, number] => (saving >= 0 ? [cheaper, saving] : [dearer, -saving]);
+  // The savings are differences of whole-euro totals: 0 is the same cost, not "cheaper by € 0".
+  const line = (saving: number, cheaper: string, dearer: string, same: string): [string, number] => (Math.round(saving) === 0 ? [same, 0] : saving > 0 ? [cheaper, saving] : [dearer, -saving]);
   return {
-    noPathways: withoutPathways === null ? null : line(withoutPathways.saving, r.savingNoPathways, r.dearerNoPathways),
-    noPlan: line(noPlan.saving, r.saving, r.dearer),
+    noPathways: withoutPathways === null ? null : line(withoutPathways.saving, r.savingNoPathways, r.dearerNoPathways, r.sameNoPathways),
+    noPlan: line(noPlan.saving, r.saving, r.dearer, r.sameNoPlan),
   };
 }
 
@@ -170,7 +171,7 @@ function intro(result: ReskillResult, lang: Lang): string {
   const unmet = reskillUnmet(result) >= 0.05;
   const first = unmet ? (lang === 'nl' ? 'zoveel mogelijk van de vraag vervuld (niet alles kan binnen de grenzen), ' : 'as much demand met as the limits allow (not all of it), ') : '';
   const objective = first + (result.objective === 'cost'
-    ? unmet ? (lang === 'nl' ? 'dan de goedkoopste combinatie' : 'then the cheapest combination') : (lang === 'nl' ? 'de goedkoopste combinatie die de vraag vervult binnen de grenzen en regels van het scenario' : "the cheapest combination that meets demand within the scenario's limits and rules")
+    ? unmet ? (lang === 'nl' ? 'dan de goedkoopste combinatie' : 'then the cheapest combination') : (lang === 'nl' ? 'de goedkoopste combinatie die de vraag vervult binnen de grenzen van het scenario en de vaste regels van het plan (onder meer: niemand buiten plaatsen om later voor dezelfde functie terug te werven)' : "the cheapest combination that meets demand within the scenario's limits and the plan's fixed rules (among them: nobody placed outside only to hire for the same function again later)")
     : (lang === 'nl' ? `${unmet ? 'dan ' : ''}zo min mogelijk mensen buiten geplaatst, dan de goedkoopste combinatie` : `${unmet ? 'then ' : ''}as few people placed outside as possible, then the cheapest combination`));
   return lang === 'nl'
     ? `Uit het actieplan (spp plan): ${objective}. Een jaar is de 1 januari waarop de overstappers in hun nieuwe functie beginnen; fte telt wie overstapt, vóór uitval in het eerste jaar. Zonder opleidingsuren is het een herplaatsing.`
@@ -230,14 +231,14 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
   // header short, each explained below the table.
   const fitting = (heads: string[]) => columnsOf(heads).reduce((sum, col) => sum + col.width + 2, -1) <= width;
   const medium = [...short.slice(0, 4), nl ? 'Buiten' : 'Outside', nl ? 'Boven' : 'Over', ...short.slice(6)];
-  const compact = [short[0]!, ...(nl ? ['Werven', 'Omsch.', 'Herpl.', 'Buiten', 'Boven', 'Tekort'] : ['Hired', 'Resk.', 'Redep.', 'Outside', 'Over', 'Unmet'])];
+  const compact = [short[0]!, ...(nl ? ['Werven', 'Omsch.', 'Herpl.', 'Buiten', 'Boven', 'Onvervuld'] : ['Hired', 'Resk.', 'Redep.', 'Outside', 'Over', 'Unmet'])];
   const heads = fitting(short) ? short : fitting(medium) ? medium : compact;
   // Even the short headers too wide (figures of millions): split into tables that each repeat the year.
   out.push('', c.bold(nl ? 'Het plan per jaar (fte)' : 'The plan per year (FTE)'), fitTable(columnsOf(heads), yearTable, { color: options.color, width }).trimEnd());
   if (heads === medium) out.push(c.dim(wrapText(nl ? 'Buiten = buiten de organisatie geplaatst (van-werk-naar-werk-traject); Boven = overbezetting (boven de formatie in dienst).' : 'Outside = placed outside the organisation (van-werk-naar-werk-traject, work-to-work); Over = overstaffing (kept on above the formation).', width, '')));
   if (heads === compact) {
     const legend = nl
-      ? 'Omsch. = omscholing; Herpl. = herplaatsing zonder opleiding; Buiten = buiten de organisatie geplaatst (van-werk-naar-werk-traject); Boven = overbezetting (boven de formatie in dienst); Tekort = onvervulde vraag.'
+      ? 'Omsch. = omscholing; Herpl. = herplaatsing zonder opleiding; Buiten = buiten de organisatie geplaatst (van-werk-naar-werk-traject); Boven = overbezetting (boven de formatie in dienst); Onvervuld = onvervulde vraag.'
       : 'Resk. = reskilling; Redep. = redeployment without training; Outside = placed outside the organisation (van-werk-naar-werk-traject, work-to-work); Over = overstaffing (kept on above the formation).';
     out.push(c.dim(wrapText(legend, width, '')));
   }

@@ -115,6 +115,9 @@ export interface Words {
     /** The plan against the plan without pathways, likewise. */
     savingNoPathways: string;
     dearerNoPathways: string;
+    /** The plan costs the same as the alternative (to the euro): its amount, € 0, is the difference. */
+    sameNoPlan: string;
+    sameNoPathways: string;
   };
   /** The one-line legend under a status table. */
   legend: string;
@@ -219,6 +222,8 @@ export const WORDS: Record<Lang, Words> = {
       dearer: 'Het actieplan is duurder dan geen plan met',
       savingNoPathways: 'Het actieplan is goedkoper dan zonder routes met',
       dearerNoPathways: 'Het actieplan is duurder dan zonder routes met',
+      sameNoPlan: 'Het actieplan kost evenveel als geen plan, verschil',
+      sameNoPathways: 'Het actieplan kost evenveel als zonder routes, verschil',
     },
     legend:
       'Status van het werk aan het eind: verdwijnend, veranderend, opkomend, groeiend, krimpend, stabiel; ! = kwetsbaar (verdwijnt, of krimpt terwijl veel werk wordt geautomatiseerd).',
@@ -320,6 +325,8 @@ export const WORDS: Record<Lang, Words> = {
       dearer: 'The action plan costs more than no plan by',
       savingNoPathways: 'The action plan is cheaper than without pathways by',
       dearerNoPathways: 'The action plan costs more than without pathways by',
+      sameNoPlan: 'The action plan costs the same as no plan, difference',
+      sameNoPathways: 'The action plan costs the same as without pathways, difference',
     },
     legend:
       'Status of the work at the end: disappearing, changing, emerging, growing, shrinking, stable; ! = vulnerable (disappears, or shrinks while much of its work is automated).',

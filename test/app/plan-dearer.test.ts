@@ -137,11 +137,11 @@ describe('unmet demand beside the business case', () => {
     expect(md).not.toContain('de goedkoopste combinatie die de vraag vervult');
   });
 
-  it('baseline meets all demand: no such note, and the plan is the cheapest "die de vraag vervullen binnen de grenzen en regels van het scenario"', { timeout: 60_000 }, async () => {
+  it('baseline meets all demand: no such note, and the plan is the cheapest "die de vraag vervullen binnen de grenzen van het scenario … en de vaste regels van het plan"', { timeout: 60_000 }, async () => {
     const md = renderReport(buildReportData(await buildReportSource(await loadInputs({ scenario: 'scenarios/baseline.yaml' }))), { format: 'md', lang: 'nl' });
     expect(md).not.toContain('Onvervulde vraag over de horizon');
     expect(md).not.toContain('De kolommen zijn niet één op één te vergelijken');
-    expect(md).toContain('Van de plannen die de vraag vervullen binnen de grenzen en regels van het scenario');
+    expect(md).toContain('Van de plannen die de vraag vervullen binnen de grenzen van het scenario (wervingsgrenzen, een vacaturestop, de toegestane routes) en de vaste regels van het plan is dit het goedkoopste.');
   });
 });
 

@@ -130,7 +130,7 @@ describe('age words', () => {
 /**
  * The plan's table in spp explain adds up for a function with people on reduced hours (found by an
  * HR-adviser review: krimp-vacaturestop's F020 showed Fte 14,1 against Vraag 12,9 with nothing
- * Boven): a Min.uren column with the FTE they give up, so Fte − Min.uren − Boven + Tekort = Vraag in
+ * Boven): a Min.uren column with the FTE they give up, so Fte − Min.uren − Boven + Onvervuld = Vraag in
  * every row, the persons named under the table. A function without reduced hours has no such column.
  */
 describe('spp explain: the plan table adds up with reduced hours', () => {
@@ -152,10 +152,10 @@ describe('spp explain: the plan table adds up with reduced hours', () => {
     const run = await runSpp(['explain', 'F020', '-s', 'scenarios/krimp-vacaturestop.yaml', '-q', '-f', 'table', '--lang', 'nl']);
     expect(run.exitCode, run.stderr).toBe(0);
     const { head, rows } = planRows(run.stdout);
-    expect(head).toEqual(['Jaar', 'Fte', 'Vraag', 'Werven', 'In', 'Uit', 'Buiten', 'Min.uren', 'Boven', 'Tekort']);
+    expect(head).toEqual(['Jaar', 'Fte', 'Vraag', 'Werven', 'In', 'Uit', 'Buiten', 'Min.uren', 'Boven', 'Onvervuld']);
     expect(rows).toHaveLength(9);
     const col = (name: string) => head.indexOf(name);
-    for (const r of rows) expect(r[col('Fte')]! - r[col('Min.uren')]! - r[col('Boven')]! + r[col('Tekort')]!).toBeCloseTo(r[col('Vraag')]!, 0.15);
+    for (const r of rows) expect(r[col('Fte')]! - r[col('Min.uren')]! - r[col('Boven')]! + r[col('Onvervuld')]!).toBeCloseTo(r[col('Vraag')]!, 0.15);
     expect(rows.some((r) => r[col('Min.uren')]! > 1)).toBe(true);
     expect(run.stdout.replace(/\s+/g, ' ')).toContain('(personen: 2027 1; 2028 6; 2029 6;');
   });
@@ -166,7 +166,7 @@ describe('spp explain: the plan table adds up with reduced hours', () => {
     const { head, rows } = planRows(run.stdout);
     expect(head).not.toContain('Min.uren');
     const col = (name: string) => head.indexOf(name);
-    for (const r of rows) expect(r[col('Fte')]! - r[col('Boven')]! + r[col('Tekort')]!).toBeCloseTo(r[col('Vraag')]!, 0.15);
+    for (const r of rows) expect(r[col('Fte')]! - r[col('Boven')]! + r[col('Onvervuld')]!).toBeCloseTo(r[col('Vraag')]!, 0.15);
   });
 });
 

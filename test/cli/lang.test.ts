@@ -125,10 +125,10 @@ describe('--lang on the human outputs', () => {
   it('spp explain F014 on the krimp scenario: the plan part says why demand falls short in Dutch', { timeout: 120_000 }, async () => {
     const nl = await runSpp(['explain', 'F014', '-s', KRIMP, '--year', '2030', '--format', 'table', '-q']);
     expect(nl.exitCode, nl.stderr).toBe(0);
-    expect(nl.stdout).toMatch(/fte tekort: werven is niet toegestaan in F014/);
+    expect(nl.stdout).toMatch(/fte onvervuld: werven is niet toegestaan in F014/);
     expect(leaked(nl.stdout, ENGLISH)).toEqual([]);
     const en = await runSpp(['explain', 'F014', '-s', KRIMP, '--year', '2030', '--format', 'md', '--lang', 'en', '-q']);
-    expect(en.stdout).toMatch(/FTE short: hiring is not allowed in F014/);
+    expect(en.stdout).toMatch(/FTE unmet: hiring is not allowed in F014/);
     expect(leaked(en.stdout, DUTCH)).toEqual([]);
   });
 

@@ -20,7 +20,7 @@ describe('spp plan', () => {
   it('says under the year table how much FTE people work less on reduced hours, so each row adds up (krimp-vacaturestop)', { timeout: 120_000 }, async () => {
     const table = (await runSppOnce(['plan', '-s', SCENARIO, '--format', 'table', '-q'])).stdout;
     const flat = table.replace(/\n(?!\n)/g, ' ');
-    const line = /Minder uren \(vrijwillig; fte die mensen minder werken\): ([^.]+)\. In die jaren is Fte − minder uren − Boven \+ Tekort = Vraag\./.exec(flat);
+    const line = /Minder uren \(vrijwillig; fte die mensen minder werken\): ([^.]+)\. In die jaren is Fte − minder uren − Boven \+ Onvervuld = Vraag\./.exec(flat);
     expect(line).not.toBeNull();
     const reduced = new Map(line![1]!.split('; ').map((p) => p.split(' ')).map(([y, v]) => [Number(y), Number(v!.replace(',', '.'))]));
     expect(reduced.size).toBeGreaterThan(3);
@@ -29,13 +29,30 @@ describe('spp plan', () => {
     for (const row of table.split('Minder uren')[0]!.split('\n').filter((l) => /^20\d\d  /.test(l))) {
       const [year, fte, demand, , , , over, short] = row.trim().split(/\s+/);
       if (Number(year) === 2026) continue;
-      // Fte − Boven + Tekort = Vraag + minder uren, to the table's rounding.
+      // Fte − Boven + Onvervuld = Vraag + minder uren, to the table's rounding.
       expect(num(fte!) - num(over!) + num(short!) - num(demand!), `${year}`).toBeCloseTo(reduced.get(Number(year)) ?? 0, 0);
     }
     const md = (await runSppOnce(['plan', '-s', SCENARIO, '--format', 'md', '-q', '--lang', 'en'])).stdout;
     expect(md).toMatch(/Reduced hours \(voluntary; FTE people work less\): 2027 0\.2; 2028 1\.2;/);
     const baseline = (await runSppOnce(['plan', '-s', 'scenarios/baseline.yaml', '--format', 'table', '-q'])).stdout;
     expect(baseline).not.toContain('Minder uren');
+  });
+
+  // A reviewer found "Tekort" meaning four things: the plan's column (demand the plan leaves unmet),
+  // the report summary's gap without hiring, "Onvervuld" in spp reskill. The plan says "Onvervuld".
+  it('heads its column of demand left unmet "Onvervuld" / "Unmet", as spp reskill does, keeping "tekort" for the gap (table, md)', { timeout: 120_000 }, async () => {
+    const nl = (await runSppOnce(['plan', '-s', SCENARIO, '--format', 'table', '-q'])).stdout;
+    const md = (await runSppOnce(['plan', '-s', SCENARIO, '--format', 'md', '-q'])).stdout;
+    const en = (await runSppOnce(['plan', '-s', SCENARIO, '--format', 'table', '--lang', 'en', '-q'])).stdout;
+    expect(nl).toMatch(/^Jaar +Fte +Vraag +Werven +Routes +Buiten +Boven +Onvervuld$/m);
+    expect(nl).toContain('Besluiten per functie over de hele horizon (fte; Boven/Onvervuld: fte-jaren)');
+    expect(nl.replace(/\s+/g, ' ')).toContain('Onvervuld = vraag die het plan niet vervult.');
+    expect(md).toContain('| Jaar | Fte | Vraag | Werven | Routes | Buiten | Boven | Onvervuld |');
+    expect(md).toContain('| Betaald in | Werven | Routes | Buiten | Boven | Min.uren | Onvervuld | Totaal plan |');
+    for (const text of [nl, md]) expect(text).not.toMatch(/\bTekort\b|fte tekort per jaar/);
+    expect(en).toMatch(/^Year +FTE +Demand +Hire +Moves +Outside +Over +Unmet$/m);
+    expect(en).toContain('(FTE; Over/Unmet: FTE-years)');
+    expect(en).not.toMatch(/\bShort\b/);
   });
 
   // Found by a side-by-side review: the column counts every FTE moved over a pathway, redeployment

@@ -74,7 +74,9 @@ describe('the Dutch report', () => {
     expect(first.startsWith('# Strategische personeelsplanning — Gemeente Voorbeeld\n')).toBe(true);
     expect(first).toContain('Routinematig administratief werk en klantcontact worden versneld geautomatiseerd');
     expect(first).toContain('- Administratief werk: 60% van het werk geautomatiseerd in 2032, vanaf 2026 eerst langzaam, dan snel, dan afvlakkend.');
-    expect(first).toContain('(onzeker: tussen 25% en 55%)');
+    // The key assumption gives the mean the model uses and the likely value the appendix gives, each named
+    // (a reviewer read "Klantcontact 37%" beside the appendix's "waarschijnlijk 35%").
+    expect(first).toMatch(/- Klantcontact: gemiddeld 40% van het werk geautomatiseerd in \d{4} \(onzeker: tussen 25% en 55%, waarschijnlijk 40%\)/);
     expect(first).toContain('De volledige lijst van aannames staat in de bijlage.');
     expect(html).toContain('<p class="organisation">Gemeente Voorbeeld</p>');
   });
@@ -163,6 +165,7 @@ describe('labels', () => {
       'Na 2031 is de AOW-leeftijd nog niet wettelijk vastgesteld; gerekend is met de laatst bekende waarde, 67 jaar en 3 maanden.',
     );
     expect(translateNote('1 computed and 2 explicit pathways available to the plan', 'nl', label)).toBe('Het plan kon kiezen uit 1 berekende en 2 in het scenario opgegeven routes.');
+    expect(translateNote('no pathways available to the plan: the scenario gives none, and computed pathways are off (plan.computed_pathways: false)', 'nl', label)).toBe('Het plan had geen routes om uit te kiezen: het scenario geeft er geen op, en berekende routes staan uit (plan.computed_pathways: false).');
     expect(translateNote('costs discounted to 2026 at 3.5% a year', 'nl', label)).toBe('Kosten zijn contant gemaakt naar 2026 tegen 3,5% per jaar.');
     expect(translateNote('something new', 'nl', label)).toBe('something new');
   });

@@ -63,6 +63,19 @@ describe("the scenario's levers on the first page", () => {
   });
 });
 
+describe('a growth rule of 0 on the first page', () => {
+  // A reviewer: "Sociaal domein: de vraag groeit 0,0% per jaar" among the key assumptions. The rule
+  // stays (it replaces the baseline's +1%), said as what it is.
+  it('says the demand does not grow, not "groeit 0,0% per jaar" (nl, en)', () => {
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    const levers = nl.split('**De aannames die de uitkomst bepalen**')[1]!.split('*De volledige lijst')[0]!;
+    expect(levers).toContain('- Sociaal domein: de vraag groeit niet.');
+    expect(levers).not.toContain('0,0% per jaar');
+    const en = renderReport(data, { format: 'md', lang: 'en' });
+    expect(en).toContain('- Sociaal domein: demand does not grow.');
+  });
+});
+
 describe('how the levers on the first page proceed', () => {
   // Found by a reviewer beside the appendix and spp explain: "vraag −30% in 2029" for a change that
   // ramps from 2026 ("−30%, tot 2029"), and Klantcontact "in 2029, vanaf 2027 in één keer" for a step
@@ -184,6 +197,31 @@ describe('where demand cannot be met', () => {
   });
 });
 
+describe("the summary's gap adds up", () => {
+  // Found by a reviewer: "een tekort van 671,8 fte; … vertrekt 676,5 fte … krimpt het benodigde werk
+  // met 60,4 fte": 676,5 − 60,4 = 616,1; the 55,8 fte missing was the shortage already open at the start.
+  it('names the gap already open at the start, so that start gap + leavers ∓ change of the work = the gap at the horizon (nl and en)', () => {
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    const summary = nl.slice(nl.indexOf('## Samenvatting'), nl.indexOf('## 1. Doorlichten'));
+    const num = (x: string): number => Number(x.replace(/\./g, '').replace(',', '.'));
+    const m = /een tekort van ([\d.,]+) fte; in 2026 is er al een tekort van ([\d.,]+) fte \(([\d.,]+) fte bezetting bij ([\d.,]+) fte benodigd\); in 2026–2034 vertrekt ([\d.,]+) fte [^;]*? en krimpt het benodigde werk met ([\d.,]+) fte/.exec(summary);
+    expect(m, summary).not.toBeNull();
+    const [, end, start, supply, demand, leave, shrink] = m!.map((x) => (x === undefined ? 0 : num(x))) as number[];
+    expect(start).toBeCloseTo(demand! - supply!, 1);
+    expect(start! + leave! - shrink!).toBeCloseTo(end!, 0);
+    const en = renderReport(data, { format: 'md', lang: 'en' });
+    expect(en).toMatch(/a shortage of [\d.,]+ FTE; in 2026 there is already a shortage of [\d.,]+ FTE \([\d.,]+ FTE workforce against [\d.,]+ FTE needed\); in 2026–2034, /);
+  });
+
+  it('says nothing extra when the start has no gap', () => {
+    const even = { ...data, supply: { ...data.supply, total: data.supply.total.map((v, i) => (i === 0 ? data.supply.demand[0]! : v)) } };
+    const nl = renderReport(even, { format: 'md', lang: 'nl' });
+    expect(nl).not.toContain('in 2026 is er al');
+    expect(nl).toMatch(/fte; in 2026–2034 vertrekt/);
+    expect(renderReport(even, { format: 'md', lang: 'en' })).not.toContain('there is already');
+  });
+});
+
 describe('the report of an organisation whose work and people meet at the horizon', () => {
   it('says there is no shortage and no surplus, not "een overschot van 0,0 fte"', async () => {
     const balanced = buildReportData(await buildReportSource(await loadInputs({ scenario: join(import.meta.dirname, '..', '..', 'fixtures', 'report', 'balanced', 'scenario.yaml') })));
@@ -259,13 +297,21 @@ describe("chapter 5's claim about the plan's cost", () => {
     }
   });
 
-  it('says, when no plan is cheaper on paper, that the plan is the cheapest only within the limits and rules (digitaal-versneld, en)', async () => {
+  // A reviewer: digitaal-versneld sets no plan limits, yet the report said no plan was cheaper for
+  // ignoring "the scenario's limits and rules (hiring caps, freezes, pathways)". It is dearer by spp's
+  // own rule (no placing outside to hire back later), so the sentence names spp's rules too.
+  it("says, when no plan is cheaper on paper, that the plan is the cheapest only within the scenario's limits and spp's own rules, naming those rules (digitaal-versneld, nl, en)", async () => {
     const digitaal = buildReportData(await buildReportSource(await loadInputs({ scenario: join(import.meta.dirname, '..', '..', 'scenarios', 'digitaal-versneld.yaml') })));
     expect(digitaal.plan.costs.noPlan.total).toBeLessThan(digitaal.plan.costs.plan.total);
     const en = renderReport(digitaal, { format: 'md', lang: 'en' });
-    expect(en).toContain("Of the plans that meet demand within the scenario's limits and rules");
-    expect(en).toContain('The no-plan column ignores those limits and rules and so costs less on paper');
+    expect(en).toContain("Of the plans that meet demand within the scenario's limits (hiring caps, freezes, the pathways it allows) and the plan's fixed rules, it is the cheapest.");
+    expect(en).toContain("The plan's fixed rules: nobody is placed outside the organisation only to hire for the same function again later (a temporary surplus stays on the payroll)");
+    expect(en).toContain('The no-plan column follows none of those limits and rules and so costs less on paper');
     expect(en).not.toContain('It is the cheapest combination that meets demand');
+    const nl = renderReport(digitaal, { format: 'md', lang: 'nl' });
+    expect(nl).toContain('binnen de grenzen van het scenario (wervingsgrenzen, een vacaturestop, de toegestane routes) en de vaste regels van het plan is dit het goedkoopste.');
+    expect(nl).toContain('De vaste regels van het plan: niemand buiten de organisatie plaatsen om later voor dezelfde functie weer te werven (een tijdelijk overschot blijft in dienst), een functie met een vacaturestop alleen vullen met mensen die elders blijvend over zijn, en niet werven voor een functie zonder werk.');
+    expect(nl).toContain('De kolom zonder plan houdt zich aan geen van die grenzen en regels en is daardoor op papier goedkoper');
   }, 120_000);
 });
 

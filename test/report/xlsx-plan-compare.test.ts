@@ -62,7 +62,7 @@ describe('spp plan --format xlsx', () => {
   it('has the plan per year, one wide sheet per decision, routes, costs, shortfalls, limits and assumptions, in Dutch', async () => {
     const wb = await open(await planWorkbook('nl'));
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Plan per jaar', 'Werven (fte)', 'Instroom routes (fte)', 'Uitstroom routes (fte)', 'Van-werk-naar-werk (fte)', 'Overbezetting (fte)', 'Tekort (fte)',
+      'Plan per jaar', 'Werven (fte)', 'Instroom routes (fte)', 'Uitstroom routes (fte)', 'Van-werk-naar-werk (fte)', 'Overbezetting (fte)', 'Onvervuld (fte)',
       'Routes', 'Kosten', 'Onvervulde vraag', 'Knelpunten', 'Aannames',
     ]);
     // Plan per jaar: quantities as rows, every year as a column; the start year carries no decisions.
@@ -88,12 +88,12 @@ describe('spp plan --format xlsx', () => {
     expect(hire.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 3 });
     // The frozen families hire nobody in the krimp scenario. Unmet demand and overstaffing are states on
     // 1 January: from the start year (the snapshot) on, as the table, Markdown and CSV show them.
-    const short = values(wb.getWorksheet('Tekort (fte)')!);
+    const short = values(wb.getWorksheet('Onvervuld (fte)')!);
     expect(short[0]).toEqual(['Functiecode', 'Functienaam', 'Functiefamilie', ...plan.years.map(String)]);
     const f014 = plan.functions.find((f) => f.id === 'F014')!;
     expect(short.find((r) => r[0] === 'F014')!.slice(3)).toEqual(f014.years.map((y) => round(y.shortage_fte, 1)));
     expect(values(wb.getWorksheet('Overbezetting (fte)')!)[0]).toEqual(['Functiecode', 'Functienaam', 'Functiefamilie', ...plan.years.map(String)]);
-    const shortRow = rows.find((r) => r[0] === 'Tekort (fte)')!;
+    const shortRow = rows.find((r) => r[0] === 'Onvervuld (fte)')!;
     expect(shortRow[1]).toBe(round(plan.totals.years[0]!.shortage_fte, 1));
     expect(plan.totals.years[0]!.shortage_fte).toBeGreaterThan(0);
 
@@ -146,7 +146,7 @@ describe('spp plan --format xlsx', () => {
 
     // Where demand falls short and which limits bind: the model's sentences in Dutch.
     const shortfalls = values(wb.getWorksheet('Onvervulde vraag')!);
-    expect(shortfalls[0]).toEqual(['Functiecode', 'Functienaam', 'Jaar', 'Tekort (fte)', 'Oorzaak']);
+    expect(shortfalls[0]).toEqual(['Functiecode', 'Functienaam', 'Jaar', 'Onvervuld (fte)', 'Oorzaak']);
     // Only shortfalls of at least 0,05 fte, as the terminal and the report list them (a consultant probe
     // found rows of 0,0 fte beside "2027–2028, 2033" in the terminal); krimp-vacaturestop has one below.
     const shown = plan.shortfalls.filter((s) => s.shortage_fte >= 0.05);
@@ -195,7 +195,7 @@ describe('spp plan --format xlsx', () => {
     expect(Buffer.from(await planWorkbook('en')).equals(Buffer.from(bytes))).toBe(true);
     const wb = await open(bytes);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Plan per year', 'Hire (FTE)', 'Pathways in (FTE)', 'Pathways out (FTE)', 'Placed outside (FTE)', 'Overstaffing (FTE)', 'Shortage (FTE)',
+      'Plan per year', 'Hire (FTE)', 'Pathways in (FTE)', 'Pathways out (FTE)', 'Placed outside (FTE)', 'Overstaffing (FTE)', 'Unmet (FTE)',
       'Pathways', 'Costs', 'Unmet demand', 'Binding limits', 'Assumptions',
     ]);
     expect(values(wb.getWorksheet('Costs')!)[0]).toEqual(['Paid in', 'Hiring', 'Reskilling', 'Placement outside', 'Overstaffing', 'Reduced hours', 'Unmet demand', 'Total', 'Plan saves']);

@@ -146,7 +146,9 @@ function drivers(data: ReportData, t: Texts, f: Formatters): string[] {
     return s.automation(f.category(a.category), f.pct(a.target), a.range ? [f.pct(a.range[0]), f.pct(a.range[1]), f.pct(a.range[2])] : null, a.end, pace);
   });
   if (d.automation.length > 0 && d.reinvested > 0) out.push(s.reinvested(f.pct(d.reinvested)));
-  for (const g of d.growth) out.push(s.growth(g.scope || t.total, `${f.dec(Math.abs(g.rate) * 100, 1)}%`, g.rate < 0));
+  // A rate of 0 stays in the list (it overrides a parent scenario's growth: krimp-vacaturestop's
+  // Sociaal domein no longer grows as in the baseline), said as such rather than "groeit 0,0% per jaar".
+  for (const g of d.growth) out.push(Math.abs(g.rate) < 0.0005 ? s.noGrowth(g.scope || t.total) : s.growth(g.scope || t.total, `${f.dec(Math.abs(g.rate) * 100, 1)}%`, g.rate < 0));
   for (const o of d.overrides) {
     const fn = `${o.function} ${o.name}`;
     if (o.discontinue !== null) out.push(s.discontinue(fn, o.discontinue));
@@ -336,8 +338,13 @@ function gapSourcesClause(data: ReportData, t: Texts, f: Formatters): string {
   // Both widen a shortage when positive; the larger one is the main cause, when there is a shortage
   // at the horizon and it grew since the start.
   const cause = !shortage || leave + work <= 0.05 ? null : leave >= work ? 'leavers' : 'work';
+  // The gap at the horizon is the gap at the start minus the leavers and the growth of the work: a
+  // gap already open at the start is named, or the clause's figures do not add up (a reviewer:
+  // "een tekort van 671,8 fte … vertrekt 676,5 fte … krimpt met 60,4 fte", 55,8 fte unexplained).
+  const startGap = (data.supply.total[0] ?? 0) - (data.supply.demand[0] ?? 0);
+  const atStart = Math.abs(startGap) < 0.05 ? null : { year: start, gap: f.fte(Math.abs(startGap)), supply: f.fte(data.supply.total[0] ?? 0), demand: f.fte(data.supply.demand[0] ?? 0), shortage: startGap < 0 };
   // Replacement demand in `end` is the outflow during start … end − 1 (model/gap-sources.ts): those years are named.
-  return t.summary.gapSources(yearSpan(start, end - 1), f.fte(leave), f.fte(Math.abs(work)), grows, cause);
+  return t.summary.gapSources(yearSpan(start, end - 1), f.fte(leave), f.fte(Math.abs(work)), grows, cause, atStart);
 }
 
 function doorlichten(data: ReportData, t: Texts, f: Formatters): Section {
@@ -900,7 +907,8 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
   const unmetNote = p.shortfallTotal === null && Math.max(u.plan, u.noPathways ?? 0, u.noPlan) >= 0.05 ? v.unmetNote(f.fte(u.plan), u.noPathways === null ? null : f.fte(u.noPathways), f.fte(u.noPlan)) : null;
   const versus = (alternative: number): string => {
     const x = roundMoney(alternative) - roundMoney(p.costs.plan.total);
-    return c.hidden ? c.saving(x) : x < 0 ? v.dearerBy(f.euro(-x)) : v.cheaperBy(f.euro(x));
+    // "Het actieplan is € 0 goedkoper" (spp init's digitaal: no route, so no plan without them) says the same cost.
+    return c.hidden ? c.saving(x) : x === 0 ? v.sameCost : x < 0 ? v.dearerBy(f.euro(-x)) : v.cheaperBy(f.euro(x));
   };
   blocks.push({
     kind: 'table',

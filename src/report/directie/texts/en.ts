@@ -21,6 +21,10 @@ function placesEn(outside: string | null): string {
   return outside === null ? 'places no one outside the organisation' : `places ${outside} FTE outside the organisation (van-werk-naar-werk)`;
 }
 
+/** spp's own rules, which every plan keeps whatever the scenario says (see PLAN_RULES_NL in nl.ts). */
+const PLAN_RULES_EN =
+  "The plan's fixed rules: nobody is placed outside the organisation only to hire for the same function again later (a temporary surplus stays on the payroll), a function under a hiring freeze is filled only with people who are lastingly surplus elsewhere, and nobody is hired for a function without work. "
+
 export const en = {
   lang: 'en',
   htmlLang: 'en',
@@ -34,10 +38,11 @@ export const en = {
     curve: { linear: 'at a steady pace', 's-curve': 'slowly at first, then fast, then levelling off' },
     automation: (label, share, range, end, pace) =>
       pace === null
-        ? `${label}: ${share} of the work automated in ${end}${range ? ` (uncertain: between ${range[0]} and ${range[2]})` : ''}, all at once that year.`
-        : `${label}: ${share} of the work automated by ${end}${range ? ` (uncertain: between ${range[0]} and ${range[2]})` : ''}, from ${pace.start} ${pace.curve}.`,
+        ? `${label}: ${range ? `on average ${share}` : share} of the work automated in ${end}${range ? ` (uncertain: between ${range[0]} and ${range[2]}, likely ${range[1]})` : ''}, all at once that year.`
+        : `${label}: ${range ? `on average ${share}` : share} of the work automated by ${end}${range ? ` (uncertain: between ${range[0]} and ${range[2]}, likely ${range[1]})` : ''}, from ${pace.start} ${pace.curve}.`,
     reinvested: (share) => `${share} of the time automation frees stays in the function (better service, new tasks).`,
     growth: (scope, rate, shrinking) => `${scope}: ${shrinking ? `demand shrinks ${rate} a year` : `demand grows ${rate} a year`}.`,
+    noGrowth: (scope) => `${scope}: demand does not grow.`,
     discontinue: (fn, year) => `${fn}: discontinued from ${year}.`,
     change: (fn, change, end, start) => (start === null ? `${fn}: demand ${change} in ${end}, all at once that year.` : `${fn}: demand ${change} by ${end}, from ${start} at a steady pace.`),
     emerging: (names, fte, end) => `New ${names.length === 1 ? 'function' : 'functions'}: ${names.join(', ')} (together ${fte} FTE in ${end}).`,
@@ -85,7 +90,8 @@ export const en = {
         : shortage
           ? `Without new hiring the workforce falls to ${supply} FTE in ${end}, while ${demand} FTE of work is needed: a shortage of ${gap} FTE${sources}.`
           : `Without new hiring the workforce is ${supply} FTE in ${end}, against ${demand} FTE of work needed: a surplus of ${gap} FTE${sources}.`,
-    gapSources: (years, leave, work, grows, cause) =>
+    gapSources: (years, leave, work, grows, cause, atStart) =>
+      (atStart === null ? '' : `; in ${atStart.year} there is already ${atStart.shortage ? 'a shortage' : 'a surplus'} of ${atStart.gap} FTE (${atStart.supply} FTE workforce against ${atStart.demand} FTE needed)`) +
       `; in ${years}, ${leave} FTE leave through retirement, attrition and ending contracts (replacement demand)` +
       (grows === null ? ' and the work needed stays the same (expansion demand)' : ` and the work needed ${grows ? 'grows' : 'shrinks'} by ${work} FTE (${grows ? 'expansion demand' : 'negative expansion demand'})`) +
       (cause === 'leavers' ? ', so the shortage comes mostly from people who leave' : cause === 'work' ? ', so the shortage comes mostly from the change of the work' : ''),
@@ -167,7 +173,7 @@ export const en = {
     retirementCaption: (total, peakYear, peak, years, span, before, beforeYears) =>
       years === 1
         ? `In ${peakYear}, ${total} FTE retire.`
-        : `In ${span}, ${total} FTE retire in all, ${before} FTE of them in ${beforeYears}; the peak is in ${peakYear} with ${peak} FTE.`,
+        : `In ${span}, ${total} FTE retire in all${before === total ? '' : `, ${before} FTE of them in ${beforeYears}`}; the peak is in ${peakYear} with ${peak} FTE.`,
   },
 
   doorbreken: {
@@ -351,14 +357,14 @@ export const en = {
       (objective === 'cost'
         ? unmet
           ? 'and is, within that, the cheapest combination. '
-          : 'Of the plans that meet demand within the scenario\'s limits and rules (hiring caps, freezes, the pathways it allows), it is the cheapest. '
+          : `Of the plans that meet demand within the scenario's limits (hiring caps, freezes, the pathways it allows) and the plan's fixed rules, it is the cheapest. ${PLAN_RULES_EN}`
         : unmet
           ? 'places as few people outside the organisation as possible within that, and is then the cheapest combination. '
-          : 'It places as few people outside the organisation as possible and is, within that, the cheapest combination that meets demand within the scenario\'s limits and rules. ') +
+          : `It places as few people outside the organisation as possible and is, within that, the cheapest combination that meets demand within the scenario's limits (hiring caps, freezes, the pathways it allows) and the plan's fixed rules. ${PLAN_RULES_EN}`) +
       (unmet
         ? 'No plan (hiring without limits) meets more demand, so the costs in the business case at the end of this chapter are not like for like. '
         : dearer
-          ? 'The no-plan column ignores those limits and rules and so costs less on paper (see the business case at the end of this chapter). '
+          ? 'The no-plan column follows none of those limits and rules and so costs less on paper (see the business case at the end of this chapter). '
           : '') +
       'A column is the state on 1 January of that year: the decisions that take effect that day, made in the year before.',
     planChartTitle: 'The action plan per year, by kind of decision',
@@ -421,6 +427,7 @@ export const en = {
     savingRow: 'The action plan is',
     cheaperBy: (euros) => `${euros} cheaper`,
     dearerBy: (euros) => `${euros} dearer`,
+    sameCost: 'the same cost',
     impossible: 'no plan within the limits',
     businessText: ({ period, total, noPathways, noPlan, cheaper, why, discounted, unmet }) =>
       (unmet === null ? '' : `The columns are not like for like: within the scenario's limits the action plan leaves ${unmet} FTE-years of demand unmet, which no plan (hiring without limits) meets. `) +

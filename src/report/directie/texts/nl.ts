@@ -21,6 +21,14 @@ function placesNl(outside: string | null): string {
   return outside === null ? 'plaatst niemand buiten de organisatie' : `plaatst ${outside} fte buiten de organisatie (van-werk-naar-werk)`;
 }
 
+/**
+ * spp's own rules, which every plan keeps whatever the scenario says (README "The action plan",
+ * "A vacaturestop is not circumvented" and the two rules after it): no plan keeps them, which is why
+ * it can cost less on paper even when the scenario sets no limits.
+ */
+const PLAN_RULES_NL =
+  'De vaste regels van het plan: niemand buiten de organisatie plaatsen om later voor dezelfde functie weer te werven (een tijdelijk overschot blijft in dienst), een functie met een vacaturestop alleen vullen met mensen die elders blijvend over zijn, en niet werven voor een functie zonder werk. '
+
 export const nl = {
   lang: 'nl',
   htmlLang: 'nl',
@@ -33,9 +41,10 @@ export const nl = {
     driversNote: 'De volledige lijst van aannames staat in de bijlage.',
     curve: { linear: 'in een gelijkmatig tempo', 's-curve': 'eerst langzaam, dan snel, dan afvlakkend' },
     automation: (label, share, range, end, pace) =>
-      `${label}: ${share} van het werk geautomatiseerd in ${end}${range ? ` (onzeker: tussen ${range[0]} en ${range[2]})` : ''}, ${pace === null ? 'in één keer in dat jaar' : `vanaf ${pace.start} ${pace.curve}`}.`,
+      `${label}: ${range ? `gemiddeld ${share}` : share} van het werk geautomatiseerd in ${end}${range ? ` (onzeker: tussen ${range[0]} en ${range[2]}, waarschijnlijk ${range[1]})` : ''}, ${pace === null ? 'in één keer in dat jaar' : `vanaf ${pace.start} ${pace.curve}`}.`,
     reinvested: (share) => `${share} van de tijd die automatisering vrijmaakt, blijft in de functie (betere dienstverlening, nieuwe taken).`,
     growth: (scope, rate, shrinking) => `${scope}: ${shrinking ? `de vraag krimpt ${rate} per jaar` : `de vraag groeit ${rate} per jaar`}.`,
+    noGrowth: (scope) => `${scope}: de vraag groeit niet.`,
     discontinue: (fn, year) => `${fn}: vervalt vanaf ${year}.`,
     change: (fn, change, end, start) => `${fn}: vraag ${change} in ${end}, ${start === null ? 'in één keer in dat jaar' : `vanaf ${start} in een gelijkmatig tempo`}.`,
     emerging: (names, fte, end) => `Nieuwe ${names.length === 1 ? 'functie' : 'functies'}: ${names.join(', ')} (samen ${fte} fte in ${end}).`,
@@ -79,7 +88,8 @@ export const nl = {
         : shortage
           ? `Zonder nieuwe werving daalt de bezetting tot ${supply} fte in ${end}, terwijl ${demand} fte werk nodig is: een tekort van ${gap} fte${sources}.`
           : `Zonder nieuwe werving is de bezetting ${supply} fte in ${end}, bij ${demand} fte benodigd werk: een overschot van ${gap} fte${sources}.`,
-    gapSources: (years, leave, work, grows, cause) =>
+    gapSources: (years, leave, work, grows, cause, atStart) =>
+      (atStart === null ? '' : `; in ${atStart.year} is er al ${atStart.shortage ? 'een tekort' : 'een overschot'} van ${atStart.gap} fte (${atStart.supply} fte bezetting bij ${atStart.demand} fte benodigd)`) +
       `; in ${years} vertrekt ${leave} fte door pensioen, uitstroom en aflopende contracten (vervangingsvraag)` +
       (grows === null ? ' en blijft het benodigde werk gelijk (uitbreidingsvraag)' : ` en ${grows ? 'groeit' : 'krimpt'} het benodigde werk met ${work} fte (${grows ? 'uitbreidingsvraag' : 'negatieve uitbreidingsvraag'})`) +
       (cause === 'leavers' ? ', dus het tekort ontstaat vooral doordat mensen vertrekken' : cause === 'work' ? ', dus het tekort ontstaat vooral doordat het werk verandert' : ''),
@@ -163,7 +173,7 @@ export const nl = {
     retirementCaption: (total, peakYear, peak, years, span, before, beforeYears) =>
       years === 1
         ? `In ${peakYear} gaat ${total} fte met pensioen.`
-        : `In ${span} gaat in totaal ${total} fte met pensioen, waarvan ${before} fte in ${beforeYears}; de piek ligt in ${peakYear} met ${peak} fte.`,
+        : `In ${span} gaat in totaal ${total} fte met pensioen${before === total ? '' : `, waarvan ${before} fte in ${beforeYears}`}; de piek ligt in ${peakYear} met ${peak} fte.`,
   },
 
   doorbreken: {
@@ -348,14 +358,14 @@ export const nl = {
       (objective === 'cost'
         ? unmet
           ? 'en is daarbinnen de goedkoopste combinatie. '
-          : 'Van de plannen die de vraag vervullen binnen de grenzen en regels van het scenario (wervingsgrenzen, een vacaturestop, de toegestane routes) is dit het goedkoopste. '
+          : `Van de plannen die de vraag vervullen binnen de grenzen van het scenario (wervingsgrenzen, een vacaturestop, de toegestane routes) en de vaste regels van het plan is dit het goedkoopste. ${PLAN_RULES_NL}`
         : unmet
           ? 'plaatst daarbinnen zo min mogelijk mensen buiten de organisatie en is dan de goedkoopste combinatie. '
-          : 'Het plaatst zo min mogelijk mensen buiten de organisatie en is daarbinnen de goedkoopste combinatie die de vraag vervult binnen de grenzen en regels van het scenario. ') +
+          : `Het plaatst zo min mogelijk mensen buiten de organisatie en is daarbinnen de goedkoopste combinatie die de vraag vervult binnen de grenzen van het scenario (wervingsgrenzen, een vacaturestop, de toegestane routes) en de vaste regels van het plan. ${PLAN_RULES_NL}`) +
       (unmet
         ? 'Zonder plan (werven zonder grenzen) wordt meer vraag vervuld: de kosten in de kostenvergelijking aan het eind van dit hoofdstuk zijn dus niet één op één te vergelijken. '
         : dearer
-          ? 'De kolom zonder plan negeert die grenzen en regels en is daardoor op papier goedkoper (zie de kostenvergelijking aan het eind van dit hoofdstuk). '
+          ? 'De kolom zonder plan houdt zich aan geen van die grenzen en regels en is daardoor op papier goedkoper (zie de kostenvergelijking aan het eind van dit hoofdstuk). '
           : '') +
       'Een kolom is de stand op 1 januari van dat jaar: de besluiten die die dag ingaan, genomen in het jaar ervoor.',
     planChartTitle: 'Het actieplan per jaar, per soort besluit',
@@ -418,6 +428,7 @@ export const nl = {
     savingRow: 'Het actieplan is',
     cheaperBy: (euros) => `${euros} goedkoper`,
     dearerBy: (euros) => `${euros} duurder`,
+    sameCost: 'even duur',
     impossible: 'geen plan binnen de grenzen',
     businessText: ({ period, total, noPathways, noPlan, cheaper, why, discounted, unmet }) =>
       (unmet === null ? '' : `De kolommen zijn niet één op één te vergelijken: binnen de grenzen van het scenario laat het actieplan ${unmet} fte-jaar vraag onvervuld die zonder plan (werven zonder grenzen) wel wordt vervuld. `) +

@@ -39,9 +39,12 @@ export interface Texts {
     /** How a gradual automation proceeds (a step is said by `automation` itself). */
     curve: Record<'linear' | 's-curve', string>;
     /** `pace` null: all at once in `end` (a step, or no span), nothing before. */
+    /** `share`: the target the model uses, the mean of `range` ([low, likely, high]) when the scenario gives one. */
     automation: (label: string, share: N, range: [N, N, N] | null, end: number, pace: { start: number; curve: string } | null) => string;
     reinvested: (share: N) => string;
     growth: (scope: string, rate: N, shrinking: boolean) => string;
+    /** A growth rule of 0 (one that overrides a parent's growth, as krimp-vacaturestop's Sociaal domein). */
+    noGrowth: (scope: string) => string;
     discontinue: (fn: string, year: number) => string;
     /** A demand override reached in `end`: linearly from `start`, or (`start` null) all at once in `end`. */
     change: (fn: string, change: N, end: number, start: number | null) => string;
@@ -86,8 +89,12 @@ export interface Texts {
      * (replacement demand), the change of the work (expansion demand; `grows` null when it stays the
      * same), and which of the two drives a shortage (null: neither, or no shortage).
      */
-    /** `years`: the years whose outflow the replacement demand counts (start … end − 1). */
-    gapSources: (years: string, leave: N, work: N, grows: boolean | null, cause: 'leavers' | 'work' | null) => string;
+    /**
+     * `years`: the years whose outflow the replacement demand counts (start … end − 1); `atStart`: the
+     * gap already open in the start year (null when there is none), named first so that the clause adds
+     * up to the gap at the horizon (start gap − leavers ∓ change of the work).
+     */
+    gapSources: (years: string, leave: N, work: N, grows: boolean | null, cause: 'leavers' | 'work' | null, atStart: { year: number; gap: N; supply: N; demand: N; shortage: boolean } | null) => string;
     /** The gap sentence of a one-year horizon (start = end): nothing is projected, no 'falls to', no sources, no retirement sentence. */
     gapOneYear: (year: number, supply: N, demand: N, gap: N, isShortage: boolean) => string;
     gapBand: (end: number, runs: string, low: N, high: N) => string;
@@ -157,6 +164,7 @@ export interface Texts {
     cumulative: string;
     /** `years`: how many years the wave covers (one: no peak to name). */
     /** `span`: the chart's years; `before`: the FTE retiring in `beforeYears` (all but the last, the summary's figure). */
+    /** `before`: the retirements of `beforeYears` (all but the last year), left unsaid when they are the total. */
     retirementCaption: (total: N, peakYear: number, peak: N, years: number, span: string, before: N, beforeYears: string) => string;
   };
 
@@ -321,7 +329,7 @@ export interface Texts {
     /**
      * `unmet`: the plan leaves demand unmet (it meets as much as the limits allow, then saves);
      * `dearer`: no plan (which ignores the limits) costs less. The plan is the cheapest within the
-     * scenario's limits and rules, not the cheapest there is.
+     * scenario's limits and the plan's fixed rules (named in the text), not the cheapest there is.
      */
     planText: (objective: 'cost' | 'redundancy', unmet: boolean, dearer: boolean, reducedHours: boolean) => string;
     planChartTitle: string;
@@ -361,6 +369,8 @@ export interface Texts {
     /** The plan against an alternative, in the row savingRow heads. */
     cheaperBy: (euros: string) => string;
     dearerBy: (euros: string) => string;
+    /** After savingRow when the plan and the alternative cost the same to the euro. */
+    sameCost: string;
     /** `noPathways` null: no plan without pathways stays within the scenario's limits. */
     /** `why`: as in the summary's businessCase. */
     /** `unmet`: the FTE-years of demand the plan leaves unmet that no plan meets (null: none, or withheld): said first, the columns are not like for like. */
