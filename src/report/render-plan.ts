@@ -6,7 +6,7 @@ import { fitTable, painter, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown } from './markdown.js';
 import type { Lang } from './labels.js';
 import { translateNote } from './notes.js';
-import { functionLabel, planFunctionName, shownFunctionId } from './result-notes.js';
+import { functionLabel, isWithheldLabel, planFunctionName, shownFunctionId } from './result-notes.js';
 import { PLAN_WORDS, type PlanWords } from './plan-words.js';
 import { yearRuns } from './words.js';
 
@@ -243,8 +243,8 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
     out.push(
       fitTable(
         [
-          { header: w.from, width: 23, flex: true, min: 12 },
-          { header: w.to, width: 23, flex: true, min: 12 },
+          { header: w.from, width: 23, flex: true, min: 12, wrap: isWithheldLabel },
+          { header: w.to, width: 23, flex: true, min: 12, wrap: isWithheldLabel },
           { header: w.fte, width: 5, align: 'right' },
           { header: w.years, width: 9 },
           { header: w.cost, width: 10, align: 'right' },
@@ -260,7 +260,7 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
     out.push(
       fitTable(
         [
-          { header: w.function, width: 28, flex: true, min: 12 },
+          { header: w.function, width: 28, flex: true, min: 12, wrap: isWithheldLabel },
           { header: w.hire, width: 6, align: 'right' },
           { header: w.movedIn, width: 5, align: 'right' },
           { header: w.movedOut, width: 5, align: 'right' },

@@ -9,7 +9,7 @@ import { escapeMarkdown, markdownTable, type MarkdownCell } from './markdown.js'
 import type { Lang } from './labels.js';
 import { translateNote } from './notes.js';
 import { WORDS, yearRuns, yearSpan } from './words.js';
-import { functionLabel, shownFunctionId } from './result-notes.js';
+import { functionLabel, isWithheldLabel, shownFunctionId } from './result-notes.js';
 import { unmetCaveatFte, unmetSentence } from './render-plan.js';
 import { PLAN_WORDS } from './plan-words.js';
 
@@ -210,7 +210,7 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
     ];
     const name = nameColumns(nums);
     out.push(c.bold(nl ? 'Routes (alle jaren samen)' : 'Pathways (all years together)'));
-    out.push(renderTable([{ header: r.from, width: name }, { header: r.to, width: name }, ...nums], pathwayRows(result, names, lang, routeYearsWidth(width)), options).trimEnd());
+    out.push(renderTable([{ header: r.from, width: name, wrap: isWithheldLabel }, { header: r.to, width: name, wrap: isWithheldLabel }, ...nums], pathwayRows(result, names, lang, routeYearsWidth(width)), options).trimEnd());
     const moves = moveRows(result, names, lang);
     const moveNums = [
       { header: r.fte, width: Math.max(r.fte.length, ...moves.map((m) => m[3]!.length)), align: 'right' as const },
@@ -218,7 +218,7 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
     ];
     const moveName = nameColumns([{ width: 4 }, ...moveNums]);
     out.push('', c.bold(nl ? 'Wie stapt wanneer over' : 'Who moves when'));
-    out.push(renderTable([{ header: r.year, width: 4 }, { header: r.from, width: moveName }, { header: r.to, width: moveName }, ...moveNums], moves, options).trimEnd());
+    out.push(renderTable([{ header: r.year, width: 4 }, { header: r.from, width: moveName, wrap: isWithheldLabel }, { header: r.to, width: moveName, wrap: isWithheldLabel }, ...moveNums], moves, options).trimEnd());
     const paid = reskillCostYearsLine(result, lang);
     if (paid !== null) out.push(c.dim(wrapText(paid.replaceAll('\u00a0', '\u0000'), width, '').replaceAll('\u0000', ' ')));
   }
@@ -245,7 +245,7 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
   const list = (title: string, header: string, record: Record<string, number>): void => {
     const rows = leftovers(record, names, lang);
     if (rows.length === 0) return;
-    out.push('', c.bold(wrapText(title, width, '')), fitTable([{ header: w.function, width: 20, flex: true, min: 20 }, { header, width: 10, align: 'right' as const }], rows, { color: options.color, width }).trimEnd());
+    out.push('', c.bold(wrapText(title, width, '')), fitTable([{ header: w.function, width: 20, flex: true, min: 20, wrap: isWithheldLabel }, { header, width: 10, align: 'right' as const }], rows, { color: options.color, width }).trimEnd());
   };
   list(nl ? `Werving per functie, ${result.per_year[0]?.year ?? ''}–${result.scenario.horizon.end}` : `Hiring per function, ${result.per_year[0]?.year ?? ''}–${result.scenario.horizon.end}`, r.fte, result.hiring_fte);
   list(nl ? 'Plaatsing buiten de organisatie (van-werk-naar-werk) per functie' : 'Placement outside the organisation (van-werk-naar-werk) per function', r.fte, result.surplus_fte);

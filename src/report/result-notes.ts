@@ -154,8 +154,13 @@ export function shownFunctionId(id: string, lang: 'nl' | 'en'): string {
  * afgeschermd (privacy)"): with its id before it, it read "overig 14 functies samen afgeschermd".
  */
 export function functionLabel(id: string, name: string | undefined, lang: 'nl' | 'en'): string {
-  if (id === 'other' && name !== undefined && /^\d+ (functions withheld together|functies? samen afgeschermd) \(privacy\)$/.test(name)) return name;
+  if (id === 'other' && name !== undefined && isWithheldLabel(name)) return name;
   return `${shownFunctionId(id, lang)} ${name ?? ''}`.trim();
+}
+
+/** The name of the row into which the privacy rule merges the small functions ("14 functies samen afgeschermd (privacy)"). */
+export function isWithheldLabel(name: string): boolean {
+  return /^\d+ (functions withheld together|functies? samen afgeschermd) \(privacy\)$/.test(name);
 }
 
 /**

@@ -11,6 +11,12 @@ export interface Column {
   flex?: boolean;
   /** fitTable: the narrowest a flex column may become (default 8). */
   min?: number;
+  /**
+   * The text cells that, longer than the column, go on over more lines (at their spaces) instead of
+   * being cut with "…": a name that must be read whole ("7 functies samen afgeschermd (privacy)"
+   * lost its meaning as "… (privac…"). Other cells are still cut: a function's code says which it is.
+   */
+  wrap?: (text: string) => boolean;
 }
 
 /**
@@ -37,7 +43,7 @@ export function renderTable(given: readonly Column[], rows: readonly string[][],
       right: '', 'right-mid': '', middle: ' ',
     },
   });
-  for (const row of rows) table.push(row);
+  for (const row of rows) table.push(row.map((cell, i) => (columns[i]?.wrap?.(cell) === true && visibleLength(cell) > columns[i]!.width ? wrapWhole(cell, columns[i]!.width, '') : cell)));
   // trimEnd, not /\s+$/: that regex backtracks over every run of spaces (quadratic; minutes for a 20,000-column line).
   const lines = table.toString().split('\n').map((l) => l.trimEnd());
   const rule = '─'.repeat(columns.reduce((s, c) => s + c.width + 2, -1));
@@ -92,7 +98,12 @@ function shareFlex(given: readonly Column[], indices: number[], natural: number[
     widths.set(i, w);
     room -= w;
   });
-  return indices.map((i) => ({ header: given[i]!.header, width: widths.get(i) ?? fixed[i]!, ...(given[i]!.align ? { align: given[i]!.align } : {}) }));
+  return indices.map((i) => ({
+    header: given[i]!.header,
+    width: widths.get(i) ?? fixed[i]!,
+    ...(given[i]!.align ? { align: given[i]!.align } : {}),
+    ...(given[i]!.wrap ? { wrap: given[i]!.wrap } : {}),
+  }));
 }
 
 /**

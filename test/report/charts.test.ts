@@ -80,18 +80,25 @@ describe('SVG charts', () => {
     expect(all).not.toMatch(/text-anchor="end" fill="#[0-9a-f]+" font-size="10">1\.5</);
   });
 
-  it('cut a long function name so that it stays inside the chart on both sides (it was clipped at the right edge)', () => {
-    const long = 'F051 Handhaver Openbare Ruimte (boa) en Parkeren';
-    const svg = renderFlow({ id: 'f3', title: 'Pathways' }, [{ from: long, to: long.replace('F051', 'F052'), fte: 2 }], fmt);
-    const labels = [...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" text-anchor="(start|end)" fill="#1a1a1a" font-size="10">([^<]+)<\/text>/g)];
-    expect(labels).toHaveLength(2);
+  it('wrap a long function name onto two lines inside the chart on both sides, whole, not cut mid-word ("F001 Medewerker Klantcontactce…")', () => {
+    const names = ['F002 Senior medewerker Klantcontactcentrum', 'F001 Medewerker Klantcontactcentrum', 'F051 Handhaver Openbare Ruimte (boa) en Parkeren'];
+    const svg = renderFlow({ id: 'f3', title: 'Pathways' }, [{ from: names[0]!, to: names[1]!, fte: 10 }, { from: names[2]!, to: names[1]!.replace('F001', 'F026'), fte: 0.5 }], fmt);
+    const labels = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" text-anchor="(start|end)" fill="#1a1a1a" font-size="10">([^<]+)<\/text>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), anchor: m[3]!, body: m[4]! }));
     // 10 px type is about 6 px a character on average (DejaVu Sans).
-    for (const [, x, anchor, body] of labels) {
-      const extent = [...body!].length * 6;
-      if (anchor === 'start') expect(Number(x) + extent, body).toBeLessThanOrEqual(640);
-      else expect(Number(x) - extent, body).toBeGreaterThanOrEqual(0);
-      expect(body!.endsWith('…'), body).toBe(true);
+    for (const { x, anchor, body } of labels) {
+      const extent = [...body].length * 6;
+      if (anchor === 'start') expect(x + extent, body).toBeLessThanOrEqual(640);
+      else expect(x - extent, body).toBeGreaterThanOrEqual(0);
+      expect(body, body).not.toContain('…');
     }
+    // Each name read whole, its lines together (one x, 11.5 px apart), each node's full name in a <title>.
+    const byX = (x: number) => labels.filter((l) => l.x === x).map((l) => l.body);
+    const read = [...new Set(labels.map((l) => l.x))].flatMap((x) => byX(x)).join(' ');
+    for (const name of [...names, 'F026 Medewerker Klantcontactcentrum']) {
+      expect(read).toContain(name);
+      expect(svg).toContain(`<g><title>${name.replace('&', '&amp;')}: `);
+    }
+    expect(labels.filter((l) => l.body === 'Klantcontactcentrum').length).toBe(3);
   });
 
   it('handle a one-year horizon without NaN', () => {

@@ -240,6 +240,18 @@ describe('spp plan and spp reskill: the suppressed functions only as one merged 
     // and name run together) read as broken Dutch to a consultant, "other 14 functions …" likewise.
     expect(planRenderers.table(result, nl)).toMatch(/^\d+ functies samen afgeschermd/m);
     expect(planRenderers.table(result, nl)).not.toMatch(/overig \d+ functies/);
+    // In a narrower terminal the merged row's name goes on over two lines, whole: it was cut as
+    // "7 functies samen afgeschermd (privac…" (spp plan and reskill on spp init's small organisation).
+    for (const width of [80, 64, 52]) {
+      const text = planRenderers.table(result, { ...nl, width });
+      const lines = text.split('\n');
+      const at = lines.findIndex((l) => /^\d+ functies samen/.test(l));
+      const rowLines = [lines[at]!];
+      // The lines that go on with the name: nothing in the other columns.
+      for (let k = at + 1; k < lines.length && lines[k]!.trim() !== '' && !/\d|^(F\d|N\d|Totaal)/.test(lines[k]!); k++) rowLines.push(lines[k]!);
+      expect(rowLines.map((l) => l.split(/\s{2,}/)[0]!.trim()).join(' '), text).toMatch(/^\d+ functies samen afgeschermd \(privacy\)$/);
+      for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(width);
+    }
     expect(planRenderers.md(result, nl)).not.toMatch(/overig \d+ functies/);
     const csvRow = planRenderers.csv(result, excel).split('\r\n').find((l) => l.startsWith('overig;'))!;
     expect(csvRow).toMatch(/^overig;\d+ functies samen afgeschermd \(privacy\);2026;/);

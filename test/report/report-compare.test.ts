@@ -88,12 +88,13 @@ describe('the report with several scenarios and --sensitivity', async () => {
     const chapter = (id: string): string => html.split(`<section class="chapter" id="${id}">`)[1]!.split('</section>')[0]!;
     expect(chapter('vergelijking')).toMatch(/<svg [^>]*aria-label="Tekort \(−\) of overschot \(\+\) per scenario en jaar, fte"/);
     expect(chapter('gevoeligheid')).toMatch(/<svg [^>]*aria-label="Verschuiving van het tekort of overschot in 2035 per aanname, fte"/);
+    expect(chapter('gevoeligheid')).toContain('>Verschuiving van het tekort of overschot in 2035 (fte)</text>');
   });
 });
 
 describe('comparison charts', () => {
   const lines = renderLines({ id: 'l', title: 'Gap' }, { years: [2026, 2027, 2028], series: [{ label: 'A', values: [-1, -2.25, -3] }, { label: 'B <x>', values: [-1, null, 2 / 3] }] }, (v) => v.toFixed(1));
-  const tornado = renderTornado({ id: 't', title: 'Tornado' }, [{ label: 'a.b', low: -2, high: 1 / 3 }, { label: 'c', low: null, high: 0.5 }], { low: '−20%', high: '+20%' }, (v) => v.toFixed(1));
+  const tornado = renderTornado({ id: 't', title: 'Tornado' }, [{ label: 'a.b', low: -2, high: 1 / 3 }, { label: 'c', low: null, high: 0.5 }], { low: '−20%', high: '+20%' }, (v) => v.toFixed(1), 'Change (FTE)');
 
   it('are accessible, escaped, and print coordinates with one decimal', () => {
     for (const svg of [lines, tornado]) {
@@ -105,7 +106,7 @@ describe('comparison charts', () => {
   });
 
   it('keep a bar’s figure clear of the labels and inside the chart, with a minus sign', () => {
-    const euros = renderTornado({ id: 'e', title: 'Plan cost' }, [{ label: 'Wervingskosten: alle functies', low: -1915394, high: 1915393 }, { label: 'AOW-leeftijd', low: 923924, high: -1087927 }], { low: '−20%', high: '+20%' }, (v) => formatNumber(v, 0, 'nl'));
+    const euros = renderTornado({ id: 'e', title: 'Plan cost' }, [{ label: 'Wervingskosten: alle functies', low: -1915394, high: 1915393 }, { label: 'AOW-leeftijd', low: 923924, high: -1087927 }], { low: '−20%', high: '+20%' }, (v) => formatNumber(v, 0, 'nl'), 'Verschuiving van de kosten van het plan (euro)');
     const figures = [...euros.matchAll(/<text x="([\d.]+)"[^>]*font-size="9">([^<]+)<\/text>/g)].map((m) => ({ x: Number(m[1]), body: m[2]! }));
     expect(figures.map((f) => f.body)).toEqual(['−1.915.394', '1.915.393', '923.924', '−1.087.927']);
     const width = Number(/viewBox="0 0 ([\d.]+)/.exec(euros)![1]);
@@ -114,6 +115,26 @@ describe('comparison charts', () => {
       if (f.body.startsWith('−')) expect(f.x - f.body.length * 5.4).toBeGreaterThanOrEqual(242);
       else expect(f.x + f.body.length * 5.4).toBeLessThanOrEqual(width);
     }
+  });
+
+  it('write a long assumption whole, on two lines, not cut mid-word ("Verloop: F001 Medewerker Klantconta…")', () => {
+    const labels = ['Verloop: F001 Medewerker Klantcontactcentrum', 'Groei van de vraag per jaar: Sociaal domein', 'AOW-leeftijd'];
+    const svg = renderTornado({ id: 'w', title: 'Tornado' }, labels.map((label) => ({ label, low: -2, high: 1 })), { low: '−20%', high: '+20%' }, (v) => v.toFixed(0), 'Verschuiving (fte)');
+    const texts = [...svg.matchAll(/<text x="242\.0" y="([\d.]+)" text-anchor="end" fill="#1a1a1a">([^<]+)<\/text>/g)].map((m) => ({ y: Number(m[1]), body: m[2]! }));
+    expect(texts.map((t) => t.body)).toEqual(['Verloop: F001 Medewerker', 'Klantcontactcentrum', 'Groei van de vraag per jaar: Sociaal', 'domein', 'AOW-leeftijd']);
+    expect(svg).not.toContain('…');
+    // Every line inside the label area (250 px less 8, about 6.2 px a character of 11 px type) and apart.
+    for (const t of texts) expect(t.body.length * 6.2, t.body).toBeLessThanOrEqual(242);
+    for (let i = 1; i < texts.length; i++) expect(texts[i]!.y - texts[i - 1]!.y).toBeGreaterThanOrEqual(11);
+  });
+
+  it('name the unit of the x-axis under its ticks', () => {
+    const height = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(tornado)![1]);
+    const y = Number(/<text x="[\d.]+" y="([\d.]+)"[^>]*>Change \(FTE\)</.exec(tornado)![1]);
+    const ticks = [...tornado.matchAll(/<text x="[\d.]+" y="([\d.]+)" text-anchor="middle" fill="#555555">/g)].map((m) => Number(m[1]));
+    expect(ticks.length).toBeGreaterThan(2);
+    expect(y).toBeGreaterThan(Math.max(...ticks) + 8);
+    expect(y).toBeLessThanOrEqual(height - 2);
   });
 
   it('draw one bar per variant that ran, none for one that did not', () => {

@@ -81,9 +81,12 @@ describe('report golden files (scenarios/digitaal-versneld.yaml: every chapter f
     expect(routes.length).toBeGreaterThan(12);
     const html = renderReport(rich, { format: 'html', lang: 'nl' });
     const start = html.indexOf('<svg', html.indexOf('id="doorontwikkelen"'));
-    // Two lines per node: its name, then its FTE.
-    const labels = [...html.slice(start, html.indexOf('</svg>', start)).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
-    const figure = (code: string): string | undefined => labels[labels.findIndex((l) => l.startsWith(`${code} `)) + 1];
+    // Per node its name (one or two lines), then its FTE on the last line.
+    const nodes = [...html.slice(start, html.indexOf('</svg>', start)).matchAll(/<g><title>([^<]*)<\/title>(.*?)<\/g>/g)].map((m) => ({
+      title: m[1]!,
+      lines: [...m[2]!.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((t) => t[1]!),
+    }));
+    const figure = (code: string): string | undefined => nodes.find((n) => n.title.startsWith(`${code} `))?.lines.at(-1);
     const total = (end: 'from' | 'to', code: string): string => routes.filter((r) => r[end] === code).reduce((a, r) => a + r.fte, 0).toFixed(1).replace('.', ',');
     expect([figure('F002'), figure('F020'), figure('F074')]).toEqual([total('from', 'F002'), total('to', 'F020'), total('to', 'F074')]);
     expect([figure('F002'), figure('F020'), figure('F074')]).toEqual(['7,9', '4,1', '4,4']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderTable } from '../../src/report/table.js';
+import { fitTable, renderTable } from '../../src/report/table.js';
 
 /** #13 class 2: a number in a terminal table is never cut. */
 describe('renderTable', () => {
@@ -16,5 +16,34 @@ describe('renderTable', () => {
   it('still cuts long text (names) to the column width', () => {
     const out = renderTable([{ header: 'Function', width: 8 }], [['A very long function name']], { color: false });
     expect(out).toContain('…');
+  });
+});
+
+describe('fitTable', () => {
+  // The plan's decisions per function: a merged privacy row read "7 functies samen afgeschermd (privac…"
+  // when the figures left less room than its name.
+  const rows = [
+    ['F05 Consulent Werk en Inkomen', '7,2', '–', '–', '–', '–', '–'],
+    ['7 functies samen afgeschermd (privacy)', '130,9', '–', '–', '–', '14,2', '–'],
+  ];
+  const columns = (wrap: boolean) => [
+    { header: 'Functie', width: 28, flex: true, min: 12, ...(wrap ? { wrap: (text: string) => text.endsWith('(privacy)') } : {}) },
+    ...['Werven', 'In', 'Uit', 'Buiten', 'Boven', 'Tekort'].map((header) => ({ header, width: header.length, align: 'right' as const })),
+  ];
+
+  it('cuts a name that does not fit with "…" by default', () => {
+    expect(fitTable(columns(false), rows, { color: false, width: 77 })).toMatch(/^7 functies samen afgeschermd \(\S*…/m);
+  });
+
+  it('wraps a name that does not fit, and that `wrap` picks, onto the next line at its spaces, whole and within the width; cuts the others', () => {
+    const text = fitTable(columns(true), rows, { color: false, width: 60 });
+    expect(text).toMatch(/^F05 Consulent W\S*…/m);
+    expect(text).not.toMatch(/privac…|afgeschermd…/);
+    const lines = text.trimEnd().split('\n');
+    for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(60);
+    const at = lines.findIndex((l) => l.startsWith('7 functies'));
+    // The figures on the name's first line; its end on the next line, in the same column.
+    expect(lines[at]).toMatch(/^7 functies samen\s+130,9/);
+    expect(lines.slice(at + 1, at + 3).map((l) => l.trim())).toEqual(['afgeschermd', '(privacy)']);
   });
 });

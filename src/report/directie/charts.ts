@@ -281,7 +281,7 @@ export function renderGap(
   return `${out}</svg>`;
 }
 
-/** A generous average width of a character of 10 px type (DejaVu Sans, Helvetica): labels are cut to what fits inside the chart. */
+/** A generous average width of a character of 10 px type (DejaVu Sans, Helvetica): labels are wrapped to what fits inside the chart. */
 const LABEL_CHAR_PX = 6.2;
 
 /**
@@ -299,17 +299,24 @@ export function renderFlow(
   const targets = order(links.map((l) => l.to), links, true);
   const totalFte = links.reduce((a, l) => a + l.fte, 0);
   const gap = 10;
-  // A node's label is two lines of 10 px: every node gets a slot at least that tall, so the labels
-  // of small flows next to each other do not overlap (krimp-vacaturestop: three of 0.7–1.4 FTE).
-  const labelHeight = 24;
-  const count = Math.max(sources.length, targets.length);
-  const inner = Math.max(120, count * 34);
   const margin = { top: 10, bottom: 10, side: 210 };
+  const nodeWidth = 10;
+  // A node's name, wrapped to the room beside its bar (two lines at most), then its FTE.
+  const room = { end: Math.floor((margin.side - 6) / LABEL_CHAR_PX), start: Math.floor((margin.side - nodeWidth - 6) / LABEL_CHAR_PX) };
+  const names = new Map<string, string[]>();
+  for (const id of new Set(links.map((l) => l.from))) names.set(`from:${id}`, wrapLabel(id, room.end));
+  for (const id of new Set(links.map((l) => l.to))) names.set(`to:${id}`, wrapLabel(id, room.start));
+  const nameLines = Math.max(1, ...[...names.values()].map((lines) => lines.length));
+  // A node's label is its name's lines and its FTE, 10 px type on 11.5 px lines: every node gets a slot
+  // at least that tall, so the labels of small flows next to each other do not overlap
+  // (krimp-vacaturestop: three of 0.7–1.4 FTE).
+  const labelHeight = 12.5 + 11.5 * nameLines;
+  const count = Math.max(sources.length, targets.length);
+  const inner = Math.max(120, count * (labelHeight + 10));
   const k = scaleLinear().domain([0, Math.max(totalFte, 1e-9)]).range([0, inner]);
   const sizesOf = (ids: string[], key: 'from' | 'to') => ids.map((id) => k(links.filter((l) => l[key] === id).reduce((a, l) => a + l.fte, 0)));
   const slotsHeight = (sizes: number[]) => sizes.reduce((a, h) => a + Math.max(h, labelHeight), 0) + gap * (sizes.length - 1);
   const height = Math.ceil(Math.max(inner + gap * count, slotsHeight(sizesOf(sources, 'from')), slotsHeight(sizesOf(targets, 'to'))) + margin.top + margin.bottom);
-  const nodeWidth = 10;
   const leftX = margin.side;
   const rightX = WIDTH - margin.side;
   const place = (ids: string[], key: 'from' | 'to'): Map<string, { y: number; h: number; used: number }> => {
@@ -339,18 +346,21 @@ export function renderFlow(
     const d = link({ source: [leftX + nodeWidth, sy], target: [rightX, ty] }) ?? '';
     out += `<path d="${roundPath(d)}" fill="none" stroke="#8c8c8c" stroke-opacity="0.55" stroke-width="${c(Math.max(1, w))}"><title>${escapeXml(`${l.from} → ${l.to}: ${format(l.fte)}`)}</title></path>`;
   }
-  // Two lines per node: the (shortened) name, and its FTE; the full name is in the table beside it.
-  const node = (x: number, id: string, p: { y: number; h: number }, anchor: 'start' | 'end', fte: number): string => {
+  // Per node its name on one or two lines, then its FTE, centred on the bar; the full name in a <title>.
+  const node = (x: number, id: string, lines: string[], p: { y: number; h: number }, anchor: 'start' | 'end', fte: number): string => {
     const tx = anchor === 'end' ? x - 6 : x + nodeWidth + 6;
-    const mid = p.y + p.h / 2;
+    // One line of name: at the middle less 1.5 px, its FTE 11.5 px below (as before names wrapped).
+    const first = p.y + p.h / 2 - (11.5 * lines.length) / 2 + 4.25;
     return (
+      `<g><title>${escapeXml(`${id}: ${format(fte)}`)}</title>` +
       `<rect x="${c(x)}" y="${c(p.y)}" width="${nodeWidth}" height="${c(Math.max(1, p.h))}" fill="${INK}"/>` +
-      text(tx, mid - 1.5, truncate(id, Math.floor((anchor === 'end' ? tx : WIDTH - tx) / LABEL_CHAR_PX)), `text-anchor="${anchor}" fill="${INK}" font-size="10"`) +
-      text(tx, mid + 10, format(fte), `text-anchor="${anchor}" fill="${MUTED}" font-size="10"`)
+      lines.map((line, i) => text(tx, first + 11.5 * i, line, `text-anchor="${anchor}" fill="${INK}" font-size="10"`)).join('') +
+      text(tx, first + 11.5 * lines.length, format(fte), `text-anchor="${anchor}" fill="${MUTED}" font-size="10"`) +
+      '</g>'
     );
   };
-  for (const id of sources) out += node(leftX, id, left.get(id)!, 'end', totals?.from.get(id) ?? links.filter((l) => l.from === id).reduce((a, l) => a + l.fte, 0));
-  for (const id of targets) out += node(rightX, id, right.get(id)!, 'start', totals?.to.get(id) ?? links.filter((l) => l.to === id).reduce((a, l) => a + l.fte, 0));
+  for (const id of sources) out += node(leftX, id, names.get(`from:${id}`)!, left.get(id)!, 'end', totals?.from.get(id) ?? links.filter((l) => l.from === id).reduce((a, l) => a + l.fte, 0));
+  for (const id of targets) out += node(rightX, id, names.get(`to:${id}`)!, right.get(id)!, 'start', totals?.to.get(id) ?? links.filter((l) => l.to === id).reduce((a, l) => a + l.fte, 0));
   return `${out}</svg>`;
 }
 
@@ -371,4 +381,27 @@ function roundPath(d: string): string {
 
 export function truncate(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+/**
+ * A label broken at its spaces into at most `lines` lines of at most `chars` characters each, so a
+ * long function name is read whole ("F001 Medewerker" / "Klantcontactcentrum") instead of cut mid-word
+ * ("F001 Medewerker Klantcontactce…"). A word longer than a line is cut; only a label longer than all
+ * lines together loses its end, marked "…" (the chart then gives the full text in a <title>).
+ */
+export function wrapLabel(label: string, chars: number, lines = 2): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of label.split(' ').filter((w) => w !== '')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (candidate.length <= chars || line === '') line = candidate;
+    else {
+      out.push(line);
+      line = word;
+    }
+  }
+  if (line !== '' || out.length === 0) out.push(line);
+  const kept = out.map((l) => truncate(l, chars)).slice(0, lines);
+  if (out.length > lines) kept[lines - 1] = truncate(`${out.slice(lines - 1).join(' ')}`, chars);
+  return kept;
 }

@@ -1,6 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
-import { c, GREYS, INK, MUTED, open, spread, text, WIDTH, yAxis, type ChartFrame, type Format } from './charts.js';
+import { c, escapeXml, GREYS, INK, MUTED, open, spread, text, WIDTH, wrapLabel, yAxis, type ChartFrame, type Format } from './charts.js';
 
 /**
  * The charts of the comparison and sensitivity chapters, in the style of charts.ts (greyscale,
@@ -58,18 +58,25 @@ export function renderLines(
   return `${out}</svg>`;
 }
 
+/** Characters of an assumption's label on one line of 11 px type in the tornado's 242 px (about 6.2 px each). */
+const TORNADO_LABEL_CHARS = 38;
+
 /**
  * A tornado: one row per assumption, a bar from zero (the base run) to the effect of moving it down
  * and one to the effect of moving it up, largest swing on top. A variant that was not run has no bar.
+ * A long label takes two lines (the rows grow to fit them); `axis` names what the x-axis measures,
+ * with its unit, under the ticks.
  */
 export function renderTornado(
   frame: ChartFrame,
   rows: { label: string; low: number | null; high: number | null }[],
   legend: { low: string; high: string },
   format: Format,
+  axis: string,
 ): string {
-  const rowHeight = 24;
-  const margin = { top: 26, right: 56, bottom: 24, left: 250 };
+  const labels = rows.map((r) => wrapLabel(r.label, TORNADO_LABEL_CHARS));
+  const rowHeight = labels.some((l) => l.length > 1) ? 30 : 24;
+  const margin = { top: 26, right: 56, bottom: 38, left: 250 };
   const height = margin.top + margin.bottom + rowHeight * rows.length;
   const values = rows.flatMap((r) => [r.low ?? 0, r.high ?? 0]);
   const extent = Math.max(1e-9, ...values.map(Math.abs));
@@ -95,6 +102,7 @@ export function renderTornado(
     out += `<line x1="${c(x(t))}" x2="${c(x(t))}" y1="${c(margin.top)}" y2="${c(height - margin.bottom)}" stroke="#d9d9d9" stroke-width="0.6"/>`;
     out += text(x(t), height - margin.bottom + 14, shown(t), `text-anchor="middle" fill="${MUTED}"`);
   }
+  out += text((x.range()[0]! + x.range()[1]!) / 2, height - 6, axis, `text-anchor="middle" fill="${INK}"`);
   // Legend: the two fills.
   out += `<rect x="${c(margin.left)}" y="6" width="10" height="10" fill="${GREYS[1]}"/>` + text(margin.left + 14, 15, legend.low, `fill="${INK}"`);
   out += `<rect x="${c(margin.left + 150)}" y="6" width="10" height="10" fill="${GREYS[3]}" stroke="${INK}" stroke-width="0.5"/>` + text(margin.left + 164, 15, legend.high, `fill="${INK}"`);
@@ -102,7 +110,12 @@ export function renderTornado(
   rows.forEach((r, i) => {
     const top = y(i)!;
     const mid = top + y.bandwidth() / 2 + 3.5;
-    out += text(margin.left - 8, mid, r.label.length > 36 ? `${r.label.slice(0, 35)}…` : r.label, `text-anchor="end" fill="${INK}"`);
+    const lines = labels[i]!;
+    const cut = lines.join(' ') !== r.label.replace(/ +/g, ' ').trim();
+    out +=
+      (cut ? `<g><title>${escapeXml(r.label)}</title>` : '') +
+      lines.map((line, k) => text(margin.left - 8, mid + 12 * (k - (lines.length - 1) / 2), line, `text-anchor="end" fill="${INK}"`)).join('') +
+      (cut ? '</g>' : '');
     const bar = (v: number | null, offset: number, fillColour: string, stroke: string): string => {
       if (v === null) return '';
       const from = Math.min(x(0), x(v));

@@ -533,7 +533,9 @@ export const en = {
     plan: 'The action plan per year: hiring, reskilling, redeployment, placement outside, reduced hours, overstaffing and unmet demand, each on its own scale',
     compareGap: 'Shortage (−) or surplus (+) per scenario and year, FTE',
     planTornado: 'Change of the plan cost per assumption, euro',
+    planTornadoAxis: 'Change of the plan cost (euro)',
     tornado: (end) => `Change of the shortage or surplus in ${end} per assumption, FTE`,
+    tornadoAxis: (end) => `Change of the shortage or surplus in ${end} (FTE)`,
     hidden: (m) => `< ${m}`,
   },
 } satisfies Texts;

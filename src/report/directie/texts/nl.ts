@@ -535,7 +535,9 @@ export const nl = {
     plan: 'Het actieplan per jaar: werving, omscholing, herplaatsing, plaatsing buiten de organisatie, minder uren, overbezetting en onvervulde vraag, elk op een eigen schaal',
     compareGap: 'Tekort (−) of overschot (+) per scenario en jaar, fte',
     planTornado: 'Verschuiving van de kosten van het plan per aanname, euro',
+    planTornadoAxis: 'Verschuiving van de kosten van het plan (euro)',
     tornado: (end) => `Verschuiving van het tekort of overschot in ${end} per aanname, fte`,
+    tornadoAxis: (end) => `Verschuiving van het tekort of overschot in ${end} (fte)`,
     hidden: (m) => `< ${m}`,
   },
 } satisfies Texts;

@@ -471,7 +471,10 @@ export interface Texts {
     plan: string;
     compareGap: string;
     tornado: (end: number) => string;
+    /** The tornado's x-axis: what a bar measures, with its unit. */
+    tornadoAxis: (end: number) => string;
     planTornado: string;
+    planTornadoAxis: string;
     hidden: (minGroup: number) => string;
   };
 }
