@@ -263,7 +263,7 @@ function renderOrganiseTable(data: OrganiseResult, options: OrganiseRenderOption
 
   for (const group of byEndQuadrant(result)) {
     const title = group.quadrant === null ? w.noPosition : group.quadrant === 'gone' ? w.gone(end) : w.groupTitle(capital(names[group.quadrant]), end, testOf(group.quadrant, lang));
-    lines.push(c.bold(title));
+    lines.push(c.bold(wrapText(title, width)));
     lines.push(
       fitTable(
         // The quadrant in the start year, since when, and the start's FTE: not in a one-year horizon.

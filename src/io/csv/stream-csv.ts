@@ -188,11 +188,11 @@ export async function streamCsv(
       } else {
         // A lone CR (an old Mac line end, or a row pasted in from one) in a file of LF or CRLF lines ends
         // no line: two rows read as one, and an editor shows them apart ("found 13" on a line of 7).
-        const cr = record.findIndex((f) => f.includes('\r'));
-        if (cr >= 0 && record.length > width) {
-          diagnostics.error('CSV_RAGGED_ROW', line, cr + 1, {
-            en: `expected ${width} fields like the header, found ${record.length}: a lone carriage return (CR, without LF) in field ${cr + 1} does not end the line, so two rows were read as one and are left out. Save the file with one kind of line end (LF or CRLF)`,
-            nl: `verwacht ${width} velden, zoals de kopregel, maar vond er ${record.length}: een losse regelterugloop (CR, zonder LF) in veld ${cr + 1} beëindigt de regel niet, dus twee regels zijn als één gelezen en worden overgeslagen. Sla het bestand op met één soort regeleinde (LF of CRLF)`,
+        const index = record.findIndex((f) => f.includes('\r'));
+        if (index >= 0 && record.length > width) {
+          diagnostics.error('CSV_RAGGED_ROW', line, index + 1, {
+            en: `expected ${width} fields like the header, found ${record.length}: a lone carriage return (CR, without LF) in field ${index + 1} does not end the line, so two rows were read as one and are left out. Save the file with one kind of line end (LF or CRLF)`,
+            nl: `verwacht ${width} velden, zoals de kopregel, maar vond er ${record.length}: een losse regelterugloop (CR, zonder LF) in veld ${index + 1} beëindigt de regel niet, dus twee regels zijn als één gelezen en worden overgeslagen. Sla het bestand op met één soort regeleinde (LF of CRLF)`,
           });
           return;
         }
