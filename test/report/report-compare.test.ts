@@ -61,7 +61,10 @@ describe('the report with several scenarios and --sensitivity', async () => {
     const [own, other] = comparison.scenario_info.map((s) => s.plan_cost!);
     expect(nl).toContain(`| Kosten actieplan, hele horizon | ${euro(own!)} | ${euro(other!)} |`);
     expect(nl).toMatch(/\| Onvervulde vraag in het actieplan \(fte-jaren\) \| \d+,\d \| \d+,\d \|/);
-    expect(nl).toContain('Een scenario zonder plan:-blok is doorgerekend met de standaardwaarden van het actieplan.');
+    // No YAML jargon ("plan:-blok") in the report's running text (a reviewer).
+    expect(nl).toContain('Een scenario zonder eigen instellingen voor het actieplan is doorgerekend met de standaardwaarden van spp.');
+    expect(nl).toContain('Het scenario geeft geen eigen instellingen voor het actieplan (grenzen, kosten): de standaardwaarden van spp gelden.');
+    expect(nl).not.toContain('plan:-blok');
     expect(renderReport(data, { format: 'md', lang: 'en' })).toContain('| Action plan cost, whole horizon |');
     // Chapter 5 hides the plan's total when one small function hires alone: the comparison hides the own one too.
     const hidden = { ...data, plan: { ...data.plan, perYearHidden: { ...data.plan.perYearHidden, hired: { ...data.plan.perYearHidden.hired, total: 'small' as const } } } };

@@ -469,7 +469,7 @@ export const en = {
     planCost: 'Action plan cost, whole horizon',
     planUnmet: 'Demand the action plan leaves unmet (FTE-years)',
     planNote: 'Action plan cost: all costs of the plan over the scenario\'s horizon; a plan that leaves demand unmet within its scenario\'s limits (a hiring freeze) is cheaper for it.',
-    planDefaults: 'A scenario without a plan: block is solved with the action plan\'s defaults.',
+    planDefaults: "A scenario without settings of its own for the action plan is solved with spp's defaults.",
     differsTitle: 'Assumptions that differ',
     differsNone: 'The scenarios have the same assumptions.',
     differsNoneOtherData: 'The scenarios have the same assumptions but read different data files: the differences below come from the data.',

@@ -470,7 +470,7 @@ export const nl = {
     planCost: 'Kosten actieplan, hele horizon',
     planUnmet: 'Onvervulde vraag in het actieplan (fte-jaren)',
     planNote: 'Kosten actieplan: alle kosten van het plan over de horizon van het scenario; een plan dat binnen de grenzen van zijn scenario vraag onvervuld laat (een vacaturestop), is daardoor goedkoper.',
-    planDefaults: 'Een scenario zonder plan:-blok is doorgerekend met de standaardwaarden van het actieplan.',
+    planDefaults: 'Een scenario zonder eigen instellingen voor het actieplan is doorgerekend met de standaardwaarden van spp.',
     differsTitle: 'Aannames die verschillen',
     differsNone: 'De scenario’s hebben dezelfde aannames.',
     differsNoneOtherData: 'De scenario’s hebben dezelfde aannames, maar lezen verschillende gegevensbestanden: de verschillen hieronder komen uit de gegevens.',
