@@ -127,7 +127,7 @@ const RULES: [RegExp, Rewrite][] = [
         ? 'Zonder interne routes haalt geen enkel plan de harde grenzen (plan.overstaffing max_total_fte, met plaatsing buiten begrensd in plan.redundancy): de routes maken dit plan mogelijk, dus de kostenvergelijking heeft geen alternatief zonder routes.'
         : 'Without pathways no plan meets the hard limits (plan.overstaffing max_total_fte, with placement outside capped in plan.redundancy): the pathways make this plan possible, so the business case has no alternative without them.',
   ],
-  [/^the scenario has no plan: block: every plan default applies \(SPEC §2\.4\)$/, (_m, lang) => (lang === 'nl' ? 'Het scenario heeft geen plan:-blok: alle standaardwaarden van het actieplan gelden.' : 'The scenario has no plan: block: every default of the action plan applies.')],
+  [/^the scenario has no plan: block: every plan default applies \(SPEC §2\.4\)$/, (_m, lang) => (lang === 'nl' ? 'Het scenario geeft geen eigen instellingen voor het actieplan (grenzen, kosten): de standaardwaarden van spp gelden.' : "The scenario gives no settings of its own for the action plan (limits, costs): spp's defaults apply.")],
   [
     /^no pathways available to the plan: the scenario gives none, and (no pathway from a function with a surplus to one with a shortage meets the reskilling conditions|computed pathways are off \(plan\.computed_pathways: false\))$/,
     (m, lang) =>
@@ -179,7 +179,7 @@ const RULES: [RegExp, Rewrite][] = [
 
 /** One reason why the plan costs more than no plan (app/plan.ts dearerNotes), in the reader's language. */
 function noPlanReason(reason: string, lang: Lang): string {
-  if (reason === "the plan keeps the limits of the scenario's plan: block") return lang === 'nl' ? 'het plan houdt zich aan de grenzen uit het plan:-blok van het scenario' : reason;
+  if (reason === "the plan keeps the limits of the scenario's plan: block") return lang === 'nl' ? 'het plan houdt zich aan de grenzen die het scenario aan het plan stelt' : 'the plan keeps the limits the scenario sets for the plan';
   const back = /^no plan places people outside and later hires into the same function again \((\d+) functions?\), where the plan carries the surplus$/.exec(reason);
   if (back) {
     return lang === 'nl'

@@ -55,7 +55,7 @@ describe('why the plan costs more than no plan', () => {
     expect(result.binding.length).toBeGreaterThan(0);
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatch(/which ignores every limit and rule: the plan keeps the limits of the scenario's plan: block; no plan places people outside/);
-    expect(translateNote(notes[0]!, 'nl', label)).toContain('negeert: het plan houdt zich aan de grenzen uit het plan:-blok van het scenario; geen plan plaatst mensen buiten de organisatie');
+    expect(translateNote(notes[0]!, 'nl', label)).toContain('negeert: het plan houdt zich aan de grenzen die het scenario aan het plan stelt; geen plan plaatst mensen buiten de organisatie');
     for (const note of result.notes) expect(isKnownNote(note), note).toBe(true);
   });
 

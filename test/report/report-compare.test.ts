@@ -36,6 +36,21 @@ describe('the report with several scenarios and --sensitivity', async () => {
     expect(en).toContain('What matters most for the gap in 2035: State pension (AOW) age, Attrition: aged 45–54');
   });
 
+  // A reviewer: the sensitivity chapter of a report of three scenarios did not say whose tornado it
+  // shows, and the comparison called the scenario with the smallest shortage "het gunstigst" though it
+  // had the most vulnerable functions and the dearest plan.
+  it('names the scenario the sensitivity is for, and ranks the scenarios by their shortage only, saying so (nl, en)', () => {
+    const nl = renderReport(data, { format: 'md', lang: 'nl' });
+    const en = renderReport(data, { format: 'md', lang: 'en' });
+    const sensitivity = nl.slice(nl.indexOf('## 7. Gevoeligheid'));
+    expect(sensitivity).toContain('Deze gevoeligheid gaat over het eerste scenario, Basispad — trends zetten door (baseline). Elke aanname van het scenario is');
+    expect(en).toContain('This sensitivity is for the first scenario, Basispad — trends zetten door (baseline). Each assumption');
+    expect(nl).toMatch(/In 2035 is het tekort het kleinst in Digitalisering versneld \(−[\d.,]+ fte\) en het grootst in Basispad — trends zetten door \(−[\d.,]+ fte\)\. Negatief is een tekort\. Dit vergelijkt alleen het tekort of overschot, niet de kwetsbare functies of de kosten van het plan\./);
+    expect(nl).not.toContain('gunstigst');
+    expect(en).toMatch(/In 2035 the shortage is smallest in [^(]+\(−[\d.,]+ FTE\) and largest in /);
+    expect(en).not.toContain('favourable');
+  });
+
   it("shows every scenario's plan cost and unmet demand, the report's own as chapter 5 has it, and hides the own where chapter 5 hides it", () => {
     const comparison = data.comparison!;
     // Neither scenario has a plan: block: both plans have the defaults, as the report's own does in chapter 5.
@@ -46,7 +61,10 @@ describe('the report with several scenarios and --sensitivity', async () => {
     const [own, other] = comparison.scenario_info.map((s) => s.plan_cost!);
     expect(nl).toContain(`| Kosten actieplan, hele horizon | ${euro(own!)} | ${euro(other!)} |`);
     expect(nl).toMatch(/\| Onvervulde vraag in het actieplan \(fte-jaren\) \| \d+,\d \| \d+,\d \|/);
-    expect(nl).toContain('Een scenario zonder plan:-blok is doorgerekend met de standaardwaarden van het actieplan.');
+    // No YAML jargon ("plan:-blok") in the report's running text (a reviewer).
+    expect(nl).toContain('Een scenario zonder eigen instellingen voor het actieplan is doorgerekend met de standaardwaarden van spp.');
+    expect(nl).toContain('Het scenario geeft geen eigen instellingen voor het actieplan (grenzen, kosten): de standaardwaarden van spp gelden.');
+    expect(nl).not.toContain('plan:-blok');
     expect(renderReport(data, { format: 'md', lang: 'en' })).toContain('| Action plan cost, whole horizon |');
     // Chapter 5 hides the plan's total when one small function hires alone: the comparison hides the own one too.
     const hidden = { ...data, plan: { ...data.plan, perYearHidden: { ...data.plan.perYearHidden, hired: { ...data.plan.perYearHidden.hired, total: 'small' as const } } } };

@@ -15,6 +15,11 @@ import type { Texts } from './texts/texts.js';
 /** Rows the tornado draws at most, so it fits one page; the table lists every assumption. */
 const TORNADO_MAX = 12;
 
+/** Whether the highest and lowest gap are both shortages, both surpluses, or one of each (the caption's words). */
+function gapKind(highest: number, lowest: number): 'shortage' | 'surplus' | 'mixed' {
+  return highest < 0 ? 'shortage' : lowest > 0 ? 'surplus' : 'mixed';
+}
+
 /** The title of a scenario, or its id. */
 function scenarioName(s: CompareResult['scenario_info'][number]): string {
   return s.title ?? s.id;
@@ -62,7 +67,7 @@ export function comparisonSection(cmp: CompareResult, t: Texts, f: Formatters, n
     title: k.gapTitle,
     svg: renderLines({ id: 'compare-gap', title: t.charts.compareGap }, { years: cmp.years, series }, (v) => f.dec(v, 0)),
     caption:
-      k.gapCaption(cmp.year, scenarioName(info.get(best)!), gapText(at[best]?.gap_fte ?? 0), scenarioName(info.get(worst)!), gapText(at[worst]?.gap_fte ?? 0)) +
+      k.gapCaption(cmp.year, scenarioName(info.get(best)!), gapText(at[best]?.gap_fte ?? 0), scenarioName(info.get(worst)!), gapText(at[worst]?.gap_fte ?? 0), gapKind(at[best]?.gap_fte ?? 0, at[worst]?.gap_fte ?? 0)) +
       (mc !== undefined ? ` ${k.gapBand(f.int(mc.runs), mc.seed)}` : ''),
     showTable: true,
     table: {
@@ -147,7 +152,7 @@ export function comparisonSection(cmp: CompareResult, t: Texts, f: Formatters, n
  * `baseCostMark`: the mark to show instead of the plan's total cost, when the report hides that total
  * (a cost kind whose only contributor is a small function; the total minus the visible kinds would give it back).
  */
-export function sensitivitySection(sens: SensitivityResult, t: Texts, f: Formatters, names: ReadonlyMap<string, string>, baseCostMark?: string): Section {
+export function sensitivitySection(sens: SensitivityResult, t: Texts, f: Formatters, names: ReadonlyMap<string, string>, baseCostMark?: string, compared = false): Section {
   const s = t.sensitivity;
   const end = sens.scenario.horizon.end;
   const d = f.pct(sens.delta);
@@ -157,7 +162,8 @@ export function sensitivitySection(sens: SensitivityResult, t: Texts, f: Formatt
   const drawn = sens.assumptions.slice(0, TORNADO_MAX);
   const top = sens.assumptions.filter((a) => a.swing_gap_fte > 0).slice(0, 3).map((a) => label(a.path));
   const blocks: Block[] = [
-    { kind: 'paragraph', text: s.intro(d, end, signed(f.fte(sens.base.gap_fte), sens.base.gap_fte), f.fte(sens.base.shortage_fte_years)) },
+    // Beside a comparison of scenarios the tornado needs its scenario named: it is the first one's.
+    { kind: 'paragraph', text: s.intro(d, end, signed(f.fte(sens.base.gap_fte), sens.base.gap_fte), f.fte(sens.base.shortage_fte_years), compared ? `${sens.scenario.title ?? sens.scenario.id} (${sens.scenario.id})` : null) },
     {
       kind: 'chart',
       title: s.tornadoTitle,

@@ -98,7 +98,7 @@ export function composeReport(data: ReportData, lang: ReportLang): ReportDocumen
     sections: [
       withStepsNote(doorlichten(data, t, f), t), doorbreken(data, t, f), doorselecteren(data, t, f), doorontwikkelen(data, t, f), doorverbinden(data, t, f),
       ...(data.comparison !== null ? [comparisonSection(data.comparison, t, f, functionNames(data), hiddenPlanCost(data.plan, f), hiddenUnmet(data.plan, f))] : []),
-      ...(data.sensitivity !== null ? [sensitivitySection(data.sensitivity, t, f, functionNames(data), hiddenPlanCost(data.plan, f))] : []),
+      ...(data.sensitivity !== null ? [sensitivitySection(data.sensitivity, t, f, functionNames(data), hiddenPlanCost(data.plan, f), data.comparison !== null)] : []),
       appendix(data, t, f),
     ],
   };

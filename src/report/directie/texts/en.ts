@@ -447,8 +447,13 @@ export const en = {
     scenarioCol: 'Scenario',
     titleCol: 'Description',
     gapTitle: 'Shortage or surplus per scenario',
-    gapCaption: (end, smallest, smallestGap, largest, largestGap) =>
-      `In ${end} the difference between workforce and work needed is most favourable in ${smallest} (${smallestGap} FTE) and least favourable in ${largest} (${largestGap} FTE). Negative is a shortage.`,
+    gapCaption: (end, smallest, smallestGap, largest, largestGap, kind) =>
+      (kind === 'shortage'
+        ? `In ${end} the shortage is smallest in ${smallest} (${smallestGap} FTE) and largest in ${largest} (${largestGap} FTE).`
+        : kind === 'surplus'
+          ? `In ${end} the surplus is largest in ${smallest} (${smallestGap} FTE) and smallest in ${largest} (${largestGap} FTE).`
+          : `In ${end} the difference between workforce and work needed is highest in ${smallest} (${smallestGap} FTE) and lowest in ${largest} (${largestGap} FTE).`) +
+      ' Negative is a shortage. This compares the shortage or surplus only, not the vulnerable functions or the cost of the plan.',
     gapBand: (runs, seed) =>
       runs === '1'
         ? `The grey ribbons and the ranges in the table show P10 to P90 of 1 Monte Carlo run per scenario (seed ${seed}); with one run they coincide.`
@@ -464,7 +469,7 @@ export const en = {
     planCost: 'Action plan cost, whole horizon',
     planUnmet: 'Demand the action plan leaves unmet (FTE-years)',
     planNote: 'Action plan cost: all costs of the plan over the scenario\'s horizon; a plan that leaves demand unmet within its scenario\'s limits (a hiring freeze) is cheaper for it.',
-    planDefaults: 'A scenario without a plan: block is solved with the action plan\'s defaults.',
+    planDefaults: "A scenario without settings of its own for the action plan is solved with spp's defaults.",
     differsTitle: 'Assumptions that differ',
     differsNone: 'The scenarios have the same assumptions.',
     differsNoneOtherData: 'The scenarios have the same assumptions but read different data files: the differences below come from the data.',
@@ -475,7 +480,8 @@ export const en = {
   },
 
   sensitivity: {
-    intro: (delta, end, gap, shortage) =>
+    intro: (delta, end, gap, shortage, scenario) =>
+      (scenario === null ? '' : `This sensitivity is for the first scenario, ${scenario}. `) +
       `Each assumption of the scenario was moved ${delta} down and ${delta} up, one at a time, within its valid range (the AOW age by two years at 20%). The scenario itself ends at ${gap} FTE in ${end} and ${shortage} shortage FTE-years; the chart shows how far each assumption moves that.`,
     tornadoTitle: 'What drives the shortage most',
     tornadoCaption: (end, top) =>

@@ -448,8 +448,13 @@ export const nl = {
     scenarioCol: 'Scenario',
     titleCol: 'Omschrijving',
     gapTitle: 'Tekort of overschot per scenario',
-    gapCaption: (end, smallest, smallestGap, largest, largestGap) =>
-      `In ${end} is het verschil tussen bezetting en benodigd werk het gunstigst in ${smallest} (${smallestGap} fte) en het ongunstigst in ${largest} (${largestGap} fte). Negatief is een tekort.`,
+    gapCaption: (end, smallest, smallestGap, largest, largestGap, kind) =>
+      (kind === 'shortage'
+        ? `In ${end} is het tekort het kleinst in ${smallest} (${smallestGap} fte) en het grootst in ${largest} (${largestGap} fte).`
+        : kind === 'surplus'
+          ? `In ${end} is het overschot het grootst in ${smallest} (${smallestGap} fte) en het kleinst in ${largest} (${largestGap} fte).`
+          : `In ${end} is het verschil tussen bezetting en benodigd werk het hoogst in ${smallest} (${smallestGap} fte) en het laagst in ${largest} (${largestGap} fte).`) +
+      ' Negatief is een tekort. Dit vergelijkt alleen het tekort of overschot, niet de kwetsbare functies of de kosten van het plan.',
     gapBand: (runs, seed) =>
       runs === '1'
         ? `De grijze banden en de marges in de tabel tonen P10 tot P90 van 1 Monte-Carlo-run per scenario (seed ${seed}); bij één run vallen die samen.`
@@ -465,7 +470,7 @@ export const nl = {
     planCost: 'Kosten actieplan, hele horizon',
     planUnmet: 'Onvervulde vraag in het actieplan (fte-jaren)',
     planNote: 'Kosten actieplan: alle kosten van het plan over de horizon van het scenario; een plan dat binnen de grenzen van zijn scenario vraag onvervuld laat (een vacaturestop), is daardoor goedkoper.',
-    planDefaults: 'Een scenario zonder plan:-blok is doorgerekend met de standaardwaarden van het actieplan.',
+    planDefaults: 'Een scenario zonder eigen instellingen voor het actieplan is doorgerekend met de standaardwaarden van spp.',
     differsTitle: 'Aannames die verschillen',
     differsNone: 'De scenario’s hebben dezelfde aannames.',
     differsNoneOtherData: 'De scenario’s hebben dezelfde aannames, maar lezen verschillende gegevensbestanden: de verschillen hieronder komen uit de gegevens.',
@@ -476,7 +481,8 @@ export const nl = {
   },
 
   sensitivity: {
-    intro: (delta, end, gap, shortage) =>
+    intro: (delta, end, gap, shortage, scenario) =>
+      (scenario === null ? '' : `Deze gevoeligheid gaat over het eerste scenario, ${scenario}. `) +
       `Elke aanname van het scenario is ${delta} omlaag en ${delta} omhoog gezet, één tegelijk, binnen wat geldig is (de AOW-leeftijd met twee jaar bij 20%). Het scenario zelf komt in ${end} uit op ${gap} fte en ${shortage} tekort-fte-jaren; de grafiek toont hoeveel elke aanname dat verschuift.`,
     tornadoTitle: 'Wat bepaalt het tekort het meest',
     tornadoCaption: (end, top) =>

@@ -385,7 +385,12 @@ export interface Texts {
     scenarioCol: string;
     titleCol: string;
     gapTitle: string;
-    gapCaption: (end: number, smallest: string, smallestGap: N, largest: string, largestGap: N) => string;
+    /**
+     * The scenario with the highest gap (supply − demand) and the one with the lowest; `kind`: both a
+     * shortage, both a surplus, or one of each. It ranks the gap only, not the plan's cost or the
+     * vulnerable functions, and says so.
+     */
+    gapCaption: (end: number, smallest: string, smallestGap: N, largest: string, largestGap: N, kind: 'shortage' | 'surplus' | 'mixed') => string;
     /** With --runs: what the grey ribbons and the ranges in the table are. */
     gapBand: (runs: N, seed: number) => string;
     totalsTitle: (year: number) => string;
@@ -412,7 +417,8 @@ export interface Texts {
 
   /** `spp report --sensitivity`: the tornado (spp sensitivity). */
   sensitivity: {
-    intro: (delta: N, end: number, gap: N, shortage: N) => string;
+    /** `scenario`: the scenario's name when the report compares several (the tornado is the first one's), else null. */
+    intro: (delta: N, end: number, gap: N, shortage: N, scenario: string | null) => string;
     tornadoTitle: string;
     tornadoCaption: (end: number, top: string[]) => string;
     low: (delta: N) => string;
