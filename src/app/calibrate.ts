@@ -128,6 +128,26 @@ function assertSnapshotShowable(snapshot: Snapshot, minGroup: number): void {
   );
 }
 
+/**
+ * Five or more unknown function codes, each of one person only: the function column holds something
+ * else than function codes (personnel numbers, in a snapshot whose columns were swapped), and no code is named.
+ */
+function codesLikePersonnelNumbers(persons: Snapshot['persons'], unknown: readonly string[]): boolean {
+  if (unknown.length < 5) return false;
+  const unknownIds = new Set(unknown);
+  const counts = new Map<number, number>();
+  persons.functionIds.forEach((id, index) => {
+    if (unknownIds.has(id)) counts.set(index, 0);
+  });
+  for (let i = 0; i < persons.size; i++) {
+    const n = counts.get(persons.fn[i]!);
+    if (n === undefined) continue;
+    if (n >= 1) return false;
+    counts.set(persons.fn[i]!, n + 1);
+  }
+  return true;
+}
+
 /** Reads both snapshots (and the scenario and functions when given), checks their years and links them by id. */
 export async function readSnapshotPair(options: SnapshotPairOptions): Promise<SnapshotPair> {
   const oldPath = resolve(options.old);
@@ -211,7 +231,10 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
       const more = unknown.length - 1;
       const others = more === 0 ? '' : ` (and ${more} other ${more === 1 ? 'code' : 'codes'})`;
       const anderen = more === 0 ? '' : ` (en nog ${more} andere ${more === 1 ? 'code' : 'codes'})`;
-      diagnostics.push({ code: 'CALIBRATE_UNKNOWN_FUNCTION', severity: 'notice', file: snapshot.source, line, column: 0, message: `function code '${first}'${others} is not in the functions file: counted without a family; a typo, or a function new since the functions file? Add it there before pasting rates that name it into a scenario`, messageNl: `functiecode '${first}'${anderen} staat niet in het functiebestand: geteld zonder functiefamilie; een tikfout, of een functie die nieuwer is dan het functiebestand? Voeg hem daar toe voordat u kansen die hem noemen in een scenario plakt` });
+      if (codesLikePersonnelNumbers(persons, unknown)) {
+        // Personnel numbers in the function column (swapped columns): it named one, 'E00001'.
+        diagnostics.push({ code: 'CALIBRATE_UNKNOWN_FUNCTION', severity: 'notice', file: snapshot.source, line, column: 0, message: `none of the ${unknown.length} function codes on this line and after it is in the functions file, and each is on one row only, as personnel numbers are (not shown): does the function column of this snapshot hold function codes?`, messageNl: `geen van de ${unknown.length} functiecodes op deze regel en daarna staat in het functiebestand, en elk staat op één regel, zoals personeelsnummers (niet getoond): staan er in de functiekolom van dit peilbestand wel functiecodes?` });
+      } else diagnostics.push({ code: 'CALIBRATE_UNKNOWN_FUNCTION', severity: 'notice', file: snapshot.source, line, column: 0, message: `function code '${first}'${others} is not in the functions file: counted without a family; a typo, or a function new since the functions file? Add it there before pasting rates that name it into a scenario`, messageNl: `functiecode '${first}'${anderen} staat niet in het functiebestand: geteld zonder functiefamilie; een tikfout, of een functie die nieuwer is dan het functiebestand? Voeg hem daar toe voordat u kansen die hem noemen in een scenario plakt` });
     }
     files.push({ role, path: snapshot.source, sha256: snapshot.sha256 ?? (await sha256Of(snapshot.source)) });
     return snapshot.value;

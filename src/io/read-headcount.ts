@@ -123,6 +123,8 @@ class HeadcountFolder {
   private employees: IdRegistry | undefined;
   private expectedRows = 0;
   private readonly suggestions = new Map<string, Message>();
+  /** The function_ids not in the functions file, each once. */
+  private readonly unknownSlots: FunctionSlot[] = [];
   private readonly fulltime: number;
   private readonly disagree: FteHoursDisagreement;
   private readonly aboveWeek: FteAboveWeek;
@@ -209,7 +211,11 @@ class HeadcountFolder {
       this.fail('CSV_MISSING_VALUE', c.id, { en: `expected a value in ${this.label(c.id, 'function_id')}; the row is left out`, nl: `verwacht een waarde in ${this.label(c.id, 'function_id')}; de regel wordt overgeslagen` });
     } else {
       fn = this.functionSlot(functionId);
-      if (!fn.known) this.fail('CSV_UNKNOWN_FUNCTION', c.id, { en: `${this.label(c.id, 'function_id')} '${functionId}' is not in ${this.functionsFile().en}.${this.suggest(functionId).en}`, nl: `${this.label(c.id, 'function_id')} '${functionId}' staat niet in ${this.functionsFile().nl}.${this.suggest(functionId).nl}` });
+      if (!fn.known) {
+        this.fail('CSV_UNKNOWN_FUNCTION', c.id, { en: `${this.label(c.id, 'function_id')} '${functionId}' is not in ${this.functionsFile().en}.${this.suggest(functionId).en}`, nl: `${this.label(c.id, 'function_id')} '${functionId}' staat niet in ${this.functionsFile().nl}.${this.suggest(functionId).nl}` });
+        if (fn.rows === undefined) this.unknownSlots.push(fn);
+        fn.rows = (fn.rows ?? 0) + 1;
+      }
     }
 
     const employee = this.text(c.employee);
@@ -350,6 +356,7 @@ class HeadcountFolder {
   }
 
   finish(): void {
+    this.hideUnknownFunctions();
     this.employees = undefined; // its tens of MB can go before the cells are built
     this.disagree.report(this.diagnostics, this.label(this.col.fte, 'fte'), this.label(this.col.hours, 'hours_per_week'));
     this.aboveWeek.report(this.diagnostics);
@@ -480,6 +487,23 @@ class HeadcountFolder {
     return file === undefined ? { en: 'the functions file', nl: 'het functiebestand' } : { en: `the functions file ${file}`, nl: `het functiebestand ${file}` };
   }
 
+  /**
+   * When the unknown function codes differ on every row, and there are at least UNIQUE_CODES_NOT_SHOWN
+   * of them, the column holds something else than function codes — personnel numbers, in an export
+   * whose columns were swapped or with a column map pointing at the wrong one — and the row messages
+   * are said again without them (they said "function_id 'P001' is not in functions.csv").
+   */
+  private hideUnknownFunctions(): void {
+    const slots = this.unknownSlots;
+    if (slots.length < UNIQUE_CODES_NOT_SHOWN || slots.some((slot) => slot.rows !== 1)) return;
+    const label = this.label(this.col.id, 'function_id');
+    const file = this.functionsFile();
+    this.diagnostics.reword('CSV_UNKNOWN_FUNCTION', {
+      en: `${label} of this row is not in ${file.en}: like all ${slots.length} unknown values of this column, it is on one row only, as a personnel number is, so none is shown. Does ${label} name the column of function codes?`,
+      nl: `${label} van deze regel staat niet in ${file.nl}: net als alle ${slots.length} onbekende waarden in deze kolom staat hij op één regel, zoals een personeelsnummer, dus geen ervan wordt getoond. Wijst ${label} de kolom met functiecodes aan?`,
+    });
+  }
+
   private suggest(functionId: string): Message {
     let s = this.suggestions.get(functionId);
     if (s === undefined) {
@@ -492,10 +516,15 @@ class HeadcountFolder {
 
 const NO_SKILLS: { name: string; level: number }[] = [];
 
+/** Unknown function codes, each on one row only, from which on they are taken for personnel numbers and not shown. */
+const UNIQUE_CODES_NOT_SHOWN = 5;
+
 interface FunctionSlot {
   functionId: string;
   /** In the functions file (or no functions file to check against). */
   known: boolean;
+  /** Rows with this code, counted for an unknown one only. */
+  rows?: number;
   /** Group → function × group pair index. */
   groups: Map<string, number>;
 }

@@ -396,3 +396,15 @@ describe('function names beside the codes', () => {
     expect(table.stdout.replace(/\s+/g, ' ')).toContain('Functions: F1 Medewerker Burgerzaken; F2 Klantcontactmedewerker.');
   });
 });
+
+describe('spp calibrate on a snapshot whose function column holds personnel numbers (its header swapped)', () => {
+  it('names none of them (it said "functiecode \'E00001\' (en nog 84 andere codes) staat niet in het functiebestand")', async () => {
+    const [header, ...rows] = readFileSync(NEW, 'utf8').trimEnd().split('\n');
+    const [a, b, ...rest] = header!.split(',');
+    const swapped = join(dir, 'swapped-2026.csv');
+    writeFileSync(swapped, `${[[b, a, ...rest].join(','), ...rows].join('\n')}\n`);
+    const r = await runSpp(['calibrate', OLD, swapped, '--functions', 'fixtures/example/functions.csv', '-f', 'json']);
+    expect(`${r.stdout}${r.stderr}`).not.toMatch(/E\d{5}/);
+    expect(r.stderr).toMatch(/swapped-2026\.csv:2 {2}melding {2}geen van de \d+ functiecodes op deze regel en daarna staat in het functiebestand, en elk staat op één regel, zoals personeelsnummers \(niet getoond\)/);
+  });
+});

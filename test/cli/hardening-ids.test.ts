@@ -118,3 +118,34 @@ describe('task categories and skills named like Object properties', () => {
     }
   });
 });
+
+describe('personnel numbers in the function_id column (columns swapped, or a column map pointing at the wrong one)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spp-swapped-'));
+  const [header, ...rows] = readFileSync(join(repoRoot, 'fixtures/example/headcount.csv'), 'utf8').trimEnd().split('\n');
+  const swap = (line: string): string => {
+    const [a, b, ...rest] = line.split(',');
+    return [b, a, ...rest].join(',');
+  };
+  // The header names the columns the other way round: function_id holds the personnel numbers.
+  writeFileSync(join(dir, 'headcount.csv'), `${[swap(header!), ...rows].join('\n')}\n`);
+  const args = ['validate', '--headcount', join(dir, 'headcount.csv'), join(repoRoot, 'scenarios/baseline.yaml')];
+
+  it.each(['text', 'json', 'github'])('--format %s shows none of them (it said "function_id \'E00001\' staat niet in het functiebestand")', async (format) => {
+    const r = await runSpp([...args, '-f', format]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).not.toMatch(/E\d{5}/);
+    expect(r.stdout).toContain('CSV_UNKNOWN_FUNCTION');
+  });
+
+  it('says why and what to check', async () => {
+    const r = await runSpp([...args, '--lang', 'en']);
+    expect(r.stdout).toContain(`headcount.csv:2:1  error  function_id of this row is not in the functions file functions.csv: like all ${rows.length} unknown values of this column, it is on one row only, as a personnel number is, so none is shown. Does function_id name the column of function codes?`);
+  });
+
+  it('still names a mistyped code that is on one row or on several', async () => {
+    writeFileSync(join(dir, 'typo.csv'), `${[header!, rows[0]!.replace(',F078,', ',F07B,'), rows[1]!.replace(',F079,', ',F0X9,'), ...rows.slice(2)].join('\n')}\n`);
+    const r = await runSpp(['validate', '--headcount', join(dir, 'typo.csv'), join(repoRoot, 'scenarios/baseline.yaml')]);
+    expect(r.stdout).toContain("function_id 'F07B' staat niet in het functiebestand functions.csv.");
+    expect(r.stdout).toContain("function_id 'F0X9' staat niet");
+  });
+});

@@ -41,6 +41,15 @@ export class CsvDiagnostics {
     return false;
   }
 
+  /** Gives every diagnostic of `code` listed so far the text `message` (one that must not repeat a value of the file). */
+  reword(code: DiagnosticCode, message: Message): void {
+    for (const d of this.sink.list) {
+      if (d.code !== code) continue;
+      d.message = message.en;
+      d.messageNl = message.nl;
+    }
+  }
+
   /** The diagnostics, with one summary per code that went over the limit. */
   finish(): Diagnostic[] {
     for (const c of this.counts.values()) {
