@@ -125,14 +125,16 @@ function renderTable(table: TableBlock): string {
   // between them rather than run into the next column ("5,6 fte in 2035" in a narrow column).
   const value = (c: string, i: number): string => (table.align[i] === 'r' ? escapeHtml(keepFigures(c)) : keepYearSpans(escapeHtml(c)));
   const cells = (row: string[], tag: 'td' | 'th'): string => row.map((c, i) => `<${tag}${cls(i)}>${value(c, i)}</${tag}>`).join('');
-  const wide = table.head.length >= 5 ? ' wide' : '';
+  // Many columns (a year per column) get narrower padding, and from ten on smaller type, so the table
+  // fits the page (178 mm, 673 px on screen) instead of needing a horizontal scroll.
+  const wide = table.head.length >= 10 ? ' wide many' : table.head.length >= 5 ? ' wide' : '';
   // A short table stays on one page; a long one may break between rows, repeating its header.
   const size = table.rows.length <= 20 ? ' keep' : '';
-  const code = (i: number): boolean => table.code?.[i] === true;
+  const code = (i: number): boolean | 'digest' => table.code?.[i] ?? false;
   const cellsOf = (row: string[], tag: 'td' | 'th', key?: string): string =>
     row
       .map((c, i) => {
-        const text = code(i) && c !== '' ? `<code>${breakableKey(c)}</code>` : value(c, i);
+        const text = c === '' || code(i) === false ? value(c, i) : code(i) === 'digest' ? `<code class="digest">${escapeHtml(c)}</code>` : `<code>${breakableKey(c)}</code>`;
         return `<${tag}${cls(i)}>${i === 0 && key !== undefined && key !== '' ? `${text}<br><code class="key">${breakableKey(key)}</code>` : text}</${tag}>`;
       })
       .join('');
@@ -215,7 +217,12 @@ tbody tr:last-child, tr.total, tr.extra, tbody tr:has(+ tr.total) { break-before
 /* A key breaks at its dots and brackets (<wbr>); inside a word only when a part alone is wider than its column. */
 code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 8.5pt; overflow-wrap: break-word; }
 code.key { font-size: 7pt; color: #666666; }
+/* A SHA-256 has no place to break: small enough to fit its column on one line, else it breaks anywhere rather than overflow. */
+code.digest { font-size: 7pt; overflow-wrap: anywhere; word-break: break-all; }
 .table-block.wide table { font-size: 8.5pt; }
+.table-block.wide th, .table-block.wide td { padding-left: 1.5mm; padding-right: 1.5mm; }
+.table-block.many table { font-size: 8pt; }
+.table-block.many th, .table-block.many td { padding-left: 1mm; padding-right: 1mm; }
 table.fixed { table-layout: fixed; }
 table { border-collapse: collapse; width: 100%; font-size: 9.5pt; font-variant-numeric: tabular-nums; }
 th, td { text-align: left; vertical-align: top; padding: 1.2mm 2mm; border-bottom: 0.5pt solid #c8c8c8; overflow-wrap: break-word; hyphens: auto; }
