@@ -82,6 +82,7 @@ describe.skipIf(browser === null)('spp report --format pdf (local Chromium)', ()
 // and a chapter heading with half its lead ended a page, its chapter starting on the next.
 describe.skipIf(browser === null || spawnSync('pdftotext', ['-v']).error !== undefined)('the printed report leaves no page nearly empty and no heading at the foot of a page', () => {
   for (const [scenario, lang] of [
+    ['baseline', 'nl'],
     ['krimp-vacaturestop', 'nl'],
     ['krimp-vacaturestop', 'en'],
     ['digitaal-versneld', 'en'],
@@ -98,6 +99,20 @@ describe.skipIf(browser === null || spawnSync('pdftotext', ['-v']).error !== und
       expect(first).toContain(lang === 'nl' ? 'Samenvatting' : 'Summary');
       // Every page but the last holds more than a few lines.
       pages.slice(0, -1).forEach((lines, i) => expect(lines.length, `page ${i + 1}: ${lines.join(' / ')}`).toBeGreaterThan(8));
+      // And its text runs at least halfway down the page: krimp-vacaturestop's page 6 held one short table
+      // and ended at a third, since the heading, text, chart and table after it were kept as one block.
+      const bbox = spawnSync('pdftotext', ['-bbox', '-', '-'], { input: pdf, encoding: 'utf8', maxBuffer: 1e8 }).stdout;
+      const fill = bbox
+        .split('<page ')
+        .slice(1)
+        .map((page) => {
+          const height = Number(/height="([\d.]+)"/.exec(page)![1]);
+          const bottoms = [...page.matchAll(/<word [^>]*yMax="([\d.]+)">/g)].map((m) => Number(m[1]));
+          // The lowest line is the page number at the foot.
+          const foot = Math.max(...bottoms);
+          return Math.max(...bottoms.filter((y) => y < foot - 2)) / height;
+        });
+      fill.slice(0, -1).forEach((share, i) => expect(share, `page ${i + 1} ends at ${Math.round(share * 100)}% of its height: ${pages[i]!.slice(-3).join(' / ')}`).toBeGreaterThan(0.5));
       // A chapter's heading ("2. Doorbreken") is followed on its page by its lead and what comes after.
       const chapter = /^\d\. \p{L}/u;
       for (const [i, lines] of pages.entries()) {
