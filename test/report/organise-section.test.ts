@@ -4,6 +4,7 @@ import { organiseBlocks } from '../../src/report/directie/organise-section.js';
 import { en } from '../../src/report/directie/texts/en.js';
 import { nl } from '../../src/report/directie/texts/nl.js';
 import { formatNumber } from '../../src/domain/round.js';
+import { renderQuadrantChart, type QuadrantPoint } from '../../src/report/directie/quadrant-chart.js';
 
 function fn(id: string, name: string, quadrant: OrganiseFunction['quadrant'], quadrantEnd: OrganiseFunction['quadrant'], year: number | null, fte: number): OrganiseFunction {
   const p = quadrant === 'standard' || quadrant === 'specialist' ? 0.7 : 0.4;
@@ -164,5 +165,50 @@ describe('the Doorbreken part on standard and custom work', () => {
     const f = { fte: (v: number) => formatNumber(v, 1, 'nl'), int: (v: number) => formatNumber(v, 0, 'nl'), category: (id: string) => id };
     const chart = organiseBlocks(result, nl, f, 'nl').find((b) => b.kind === 'chart');
     expect(chart?.kind === 'chart' && chart.caption).toContain('Eén functie wisselt van kwadrant (zwart, met code).');
+  });
+});
+
+describe('the 2×2 chart with few functions', () => {
+  const words = { quadrant: nl.doorbreken.quadrant, axisPredictability: 'voorspelbaarheid', axisComplexity: 'complexiteit', start: '2026', end: '2033' };
+  // spp init's organisation: nine functions, none changing quadrant — the chart showed nine unnamed dots.
+  const spots: [string, number, number, number][] = [
+    ['F01', 0.34, 0.62, 7], ['F02', 0.33, 0.67, 6], ['F03', 0.33, 0.82, 5], ['F04', 0.46, 0.64, 5], ['F05', 0.48, 0.67, 10],
+    ['F06', 0.74, 0.41, 6], ['F07', 0.66, 0.42, 4], ['F08', 0.72, 0.56, 3], ['N01', 0.68, 0.38, 3],
+  ];
+  const point = ([code, complexity, predictability, fte]: (typeof spots)[number]): QuadrantPoint => ({
+    label: `${code} Functie ${code}`,
+    code,
+    start: { predictability, complexity },
+    end: { predictability, complexity },
+    fte,
+    moves: false,
+  });
+  const codesOf = (svg: string) =>
+    [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" text-anchor="(start|end|middle)" fill="#1a1a1a" font-size="10">([A-Z]\d+)<\/text>/g)].map((m) => {
+      const w = m[4]!.length * 6;
+      const x = Number(m[1]) - (m[3] === 'end' ? w : m[3] === 'middle' ? w / 2 : 0);
+      return { code: m[4]!, x, y: Number(m[2]) - 8, w, h: 10 };
+    });
+
+  it('labels each dot with its function code, no two labels over each other or over a dot', () => {
+    const svg = renderQuadrantChart({ id: 'q', title: 'Kwadranten' }, spots.map(point), words, (v) => v.toFixed(1));
+    const codes = codesOf(svg);
+    expect(codes.map((c) => c.code).sort()).toEqual(spots.map((s) => s[0]).sort());
+    const dots = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)" fill="#a3a3a3"/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), r: Number(m[3]) }));
+    expect(dots).toHaveLength(spots.length);
+    const apart = (a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }) => a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+    for (const [i, a] of codes.entries()) {
+      for (const b of codes.slice(i + 1)) expect(apart(a, b), `${a.code} over ${b.code}`).toBe(true);
+      for (const d of dots) expect(apart(a, { x: d.x - d.r, y: d.y - d.r, w: 2 * d.r, h: 2 * d.r }), `${a.code} over a dot`).toBe(true);
+    }
+  });
+
+  it('leaves a code out rather than put it over another, and labels no dot among many', () => {
+    const crowded = renderQuadrantChart({ id: 'q', title: 'Kwadranten' }, spots.map((s, i) => point([s[0], 0.3 + i * 0.002, 0.7, 5])), words, (v) => v.toFixed(1));
+    const codes = codesOf(crowded);
+    expect(codes.length).toBeLessThan(spots.length);
+    expect(codes.length).toBeGreaterThan(0);
+    const many = Array.from({ length: 16 }, (_, i) => point([`F${10 + i}`, 0.2 + (i % 4) * 0.2, 0.2 + Math.floor(i / 4) * 0.2, 3]));
+    expect(codesOf(renderQuadrantChart({ id: 'q', title: 'Kwadranten' }, many, words, (v) => v.toFixed(1)))).toEqual([]);
   });
 });

@@ -180,4 +180,33 @@ describe.skipIf(!existsSync(CHROMIUM))('HTML report in headless Chromium', () =>
       expect(requests).toEqual([]);
     });
   }
+
+  it('fits every table in its column on a 1280 px screen and on A4, without a horizontal scroll: the SHA-256 table and a folded chart table of ten years', async () => {
+    // The reproducibility stamp's table was 752 px wide in a 673 px column, the folded table of FTE per
+    // family and year 742 px: both needed a horizontal scroll.
+    const data = await (example ??= exampleData());
+    const file = join(dir, 'report.fit.html');
+    await writeFile(file, renderReport(data, { format: 'html', lang: 'nl' }));
+    const page = await browser.newPage();
+    const overflowing = async (): Promise<string[]> =>
+      (await page.evaluate(`(() => {
+        for (const d of document.querySelectorAll('details')) d.open = true;
+        return [...document.querySelectorAll('.table-block')]
+          .filter((e) => e.scrollWidth > e.clientWidth + 1)
+          .map((e) => e.scrollWidth + '>' + e.clientWidth + ' ' + [...e.querySelectorAll('th')].map((th) => th.textContent).join('|'));
+      })()`)) as string[];
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`file://${file}`, { waitUntil: 'load' });
+    const screen = await overflowing();
+    const digests = (await page.evaluate(`[...document.querySelectorAll('code.digest')].map((c) => c.getClientRects().length)`)) as number[];
+    await page.setViewportSize({ width: 673, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    const paper = await overflowing();
+    await page.close();
+    expect(screen).toEqual([]);
+    expect(paper).toEqual([]);
+    // Each input's hash on one line at this width.
+    expect(digests.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(digests)).toEqual(new Set([1]));
+  }, 300_000);
 });

@@ -306,25 +306,24 @@ export function renderFlow(
   const names = new Map<string, string[]>();
   for (const id of new Set(links.map((l) => l.from))) names.set(`from:${id}`, wrapLabel(id, room.end));
   for (const id of new Set(links.map((l) => l.to))) names.set(`to:${id}`, wrapLabel(id, room.start));
-  const nameLines = Math.max(1, ...[...names.values()].map((lines) => lines.length));
   // A node's label is its name's lines and its FTE, 10 px type on 11.5 px lines: every node gets a slot
   // at least that tall, so the labels of small flows next to each other do not overlap
-  // (krimp-vacaturestop: three of 0.7–1.4 FTE).
-  const labelHeight = 12.5 + 11.5 * nameLines;
+  // (krimp-vacaturestop: three of 0.7–1.4 FTE). Only a node whose name takes two lines gets the taller slot.
+  const labelHeight = (key: 'from' | 'to', id: string): number => 12.5 + 11.5 * names.get(`${key}:${id}`)!.length;
   const count = Math.max(sources.length, targets.length);
-  const inner = Math.max(120, count * (labelHeight + 10));
+  const inner = Math.max(120, count * 34);
   const k = scaleLinear().domain([0, Math.max(totalFte, 1e-9)]).range([0, inner]);
   const sizesOf = (ids: string[], key: 'from' | 'to') => ids.map((id) => k(links.filter((l) => l[key] === id).reduce((a, l) => a + l.fte, 0)));
-  const slotsHeight = (sizes: number[]) => sizes.reduce((a, h) => a + Math.max(h, labelHeight), 0) + gap * (sizes.length - 1);
-  const height = Math.ceil(Math.max(inner + gap * count, slotsHeight(sizesOf(sources, 'from')), slotsHeight(sizesOf(targets, 'to'))) + margin.top + margin.bottom);
+  const slotsHeight = (ids: string[], key: 'from' | 'to') => sizesOf(ids, key).reduce((a, h, i) => a + Math.max(h, labelHeight(key, ids[i]!)), 0) + gap * (ids.length - 1);
+  const height = Math.ceil(Math.max(inner + gap * count, slotsHeight(sources, 'from'), slotsHeight(targets, 'to')) + margin.top + margin.bottom);
   const leftX = margin.side;
   const rightX = WIDTH - margin.side;
   const place = (ids: string[], key: 'from' | 'to'): Map<string, { y: number; h: number; used: number }> => {
     const map = new Map<string, { y: number; h: number; used: number }>();
     const sizes = sizesOf(ids, key);
-    let y = margin.top + (height - margin.top - margin.bottom - slotsHeight(sizes)) / 2;
+    let y = margin.top + (height - margin.top - margin.bottom - slotsHeight(ids, key)) / 2;
     ids.forEach((id, i) => {
-      const slot = Math.max(sizes[i]!, labelHeight);
+      const slot = Math.max(sizes[i]!, labelHeight(key, id));
       map.set(id, { y: y + (slot - sizes[i]!) / 2, h: sizes[i]!, used: 0 });
       y += slot + gap;
     });

@@ -32,8 +32,11 @@ export interface TableBlock {
   foot?: string[];
   /** A row after the totals (e.g. a reference line such as demand). */
   extra?: string[];
-  /** Columns shown as code (keys and values of the scenario file). */
-  code?: boolean[];
+  /**
+   * Columns shown as code (keys and values of the scenario file); 'digest': a hash (SHA-256), in HTML
+   * in small type that may break anywhere, so 64 characters without a break fit the page.
+   */
+  code?: (boolean | 'digest')[];
   /** Per row, a key of the scenario file shown with the first cell, in small code (what a label stands for); '' for none. */
   keys?: string[];
   /** Column widths in percent of the page (HTML only), when the automatic layout would squeeze a column. */
@@ -975,6 +978,7 @@ function appendix(data: ReportData, t: Texts, f: Formatters): Section {
     head: [a.inputRole, a.inputFile, a.sha256],
     align: ['l', 'l', 'l'],
     rows: s.inputs.map((i) => [a.roles[i.role] ?? i.role, i.file, i.sha256]),
+    code: [false, false, 'digest'],
   });
   return { id: 'bijlage', ...t.chapters.appendix, blocks };
 }

@@ -68,6 +68,7 @@ export function organiseBlocks(o: OrganiseResult, t: Texts, f: OrganiseFormatter
         .filter((fn) => fn.fte_end > 0)
         .map((fn) => ({
           label: label(fn.id, fn.name),
+          code: fn.id,
           start: { predictability: fn.predictability, complexity: fn.complexity },
           end: { predictability: fn.predictability_end, complexity: fn.complexity_end },
           fte: fn.fte_end,

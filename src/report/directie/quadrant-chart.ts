@@ -14,6 +14,8 @@ import { compareText } from '../../domain/compare-text.js';
 export interface QuadrantPoint {
   /** Label in the margin, e.g. "F024 Beleidsmedewerker". */
   label: string;
+  /** The function's code, beside its dot when the chart has few dots (QUADRANT_CODES); else the label's first word. */
+  code?: string;
   start: { predictability: number; complexity: number };
   end: { predictability: number; complexity: number };
   fte: number;
@@ -31,6 +33,12 @@ export interface QuadrantChartText {
 
 /** Labels drawn at most (the text alternative lists every function that moves). */
 export const QUADRANT_LABELS = 16;
+
+/** Up to this many dots, each dot not labelled in the margin carries its function's code beside it. */
+const QUADRANT_CODES = 15;
+
+/** About 6 px a character of 10 px type (DejaVu Sans, Helvetica), as the flow chart reckons. */
+const CODE_CHAR_PX = 6;
 
 /** Renders the 2×2 chart; `format` formats axis ticks (0–1). */
 export function renderQuadrantChart(frame: ChartFrame, points: readonly QuadrantPoint[], words: QuadrantChartText, format: (v: number) => string): string {
@@ -70,6 +78,13 @@ export function renderQuadrantChart(frame: ChartFrame, points: readonly Quadrant
   out += text((left + right) / 2, bottom + 32, `${words.axisComplexity} →`, `text-anchor="middle" fill="${INK}" font-weight="bold"`);
   out += `<text x="${c(left - 38)}" y="${c((top + bottom) / 2)}" transform="rotate(-90 ${c(left - 38)} ${c((top + bottom) / 2)})" text-anchor="middle" fill="${INK}" font-weight="bold">${escapeXml(`${words.axisPredictability} →`)}</text>`;
   const corner = `fill="${MUTED}" font-weight="bold" font-size="12"`;
+  // Where the corner names stand (12 px bold, about 7.5 px a character): a code is not put over them.
+  const corners: Box[] = [
+    { x: left + 6, y: top + 4, w: words.quadrant.standard.length * 7.5, h: 14 },
+    { x: right - 6 - words.quadrant.specialist.length * 7.5, y: top + 4, w: words.quadrant.specialist.length * 7.5, h: 14 },
+    { x: left + 6, y: bottom - 20, w: words.quadrant.flexible_service.length * 7.5, h: 14 },
+    { x: right - 6 - words.quadrant.custom.length * 7.5, y: bottom - 20, w: words.quadrant.custom.length * 7.5, h: 14 },
+  ];
   out += text(left + 6, top + 16, words.quadrant.standard, corner);
   out += text(right - 6, top + 16, words.quadrant.specialist, `${corner} text-anchor="end"`);
   out += text(left + 6, bottom - 8, words.quadrant.flexible_service, corner);
@@ -110,6 +125,34 @@ export function renderQuadrantChart(frame: ChartFrame, points: readonly Quadrant
     out += `<polyline points="${c(px)},${c(py)} ${c(right + 4)},${c(ly)} ${c(labelX - 3)},${c(ly)}" fill="none" stroke="${MUTED}" stroke-width="0.5"/>`;
     out += text(labelX, ly + 3.5, truncate(p.label, 30), `fill="${INK}" font-size="10"`);
   });
+  // Few dots: each one not named in the margin gets its code beside it — right, left, above or below,
+  // the first place clear of every dot, corner name and code placed before; none when all four collide.
+  if (points.length <= QUADRANT_CODES) {
+    const named = new Set(labelled);
+    const dots: Box[] = points.map((p) => {
+      const r = radius(p.fte);
+      return { x: x(p.end.complexity) - r, y: y(p.end.predictability) - r, w: 2 * r, h: 2 * r };
+    });
+    const taken: Box[] = [...corners];
+    for (const p of order.filter((q) => !named.has(q))) {
+      const code = p.code ?? p.label.split(' ')[0] ?? p.label;
+      const cx = x(p.end.complexity);
+      const cy = y(p.end.predictability);
+      const r = radius(p.fte);
+      const w = code.length * CODE_CHAR_PX;
+      const places: { box: Box; tx: number; ty: number; anchor: string }[] = [
+        { box: { x: cx + r + 2, y: cy - 6, w, h: 11 }, tx: cx + r + 2, ty: cy + 3.5, anchor: 'start' },
+        { box: { x: cx - r - 2 - w, y: cy - 6, w, h: 11 }, tx: cx - r - 2, ty: cy + 3.5, anchor: 'end' },
+        { box: { x: cx - w / 2, y: cy - r - 13, w, h: 11 }, tx: cx, ty: cy - r - 4, anchor: 'middle' },
+        { box: { x: cx - w / 2, y: cy + r + 1, w, h: 11 }, tx: cx, ty: cy + r + 10, anchor: 'middle' },
+      ];
+      const inside = (b: Box): boolean => b.x >= left + 1 && b.x + b.w <= right - 1 && b.y >= top + 1 && b.y + b.h <= bottom - 1;
+      const place = places.find(({ box }) => inside(box) && !taken.some((t) => overlaps(t, box)) && !dots.some((d) => overlaps(d, box)));
+      if (place === undefined) continue;
+      taken.push(place.box);
+      out += text(place.tx, place.ty, code, `text-anchor="${place.anchor}" fill="${INK}" font-size="10"`);
+    }
+  }
   // Legend: which end of an arrow is which year (one year, no arrows: only the dot).
   if (words.start !== words.end) {
     out += `<circle cx="${c(margin.left + 4)}" cy="${c(margin.top - 12)}" r="2" fill="#ffffff" stroke="${INK}" stroke-width="1"/>`;
@@ -121,3 +164,13 @@ export function renderQuadrantChart(frame: ChartFrame, points: readonly Quadrant
   return `${out}</svg>`;
 }
 
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}

@@ -73,30 +73,65 @@ function renderStory(doc: ReportDocument): string {
     .join('');
 }
 
+/** A paragraph (or list) short enough (about three lines) that, alone under its heading at the foot of a page, it would leave the heading stranded. */
+const SHORT_PARAGRAPH = 300;
+
 /**
  * A chapter's blocks, each heading (and the chapter's own heading and lead, `start`) kept on one page
- * with the block after it: a `keep` group is not split, so a heading never ends a page. A long table
- * (more than 20 rows) may run over pages, so its heading keeps only to the table's title and first rows
- * (`break-after: avoid`) rather than pushing the whole table to the next page.
+ * with the start of what follows: a `keep` group is not split, so a heading never ends a page. The
+ * group holds the first block, and when that is a short paragraph or list, the start of the block
+ * after it too ("1. Doorlichten", its lead and one line stood at the foot of page 1, their table on page 2). Of
+ * a chart only the figure goes into the group, not the table beside it: a group taller than needed
+ * left most of a page empty (krimp-vacaturestop's page 6). A long table (more than 20 rows) may run
+ * over pages, so its heading keeps only to the table's title and first rows (`break-after: avoid`)
+ * rather than pushing the whole table to the next page.
  */
 function renderBlocks(blocks: Block[], chartDataTitle: string, start: string): string {
   const out: string[] = [];
   let pending = start === '' ? [] : [start];
-  for (const block of blocks) {
-    const html = renderBlock(block, chartDataTitle);
+  const long = (block: Block | undefined): boolean => block?.kind === 'table' && block.rows.length > 20;
+  // A paragraph or list of a few lines: after a longer one the page may break, the block after it
+  // starting the next page (keeping them together left most of a page empty).
+  const short = (block: Block): boolean =>
+    (block.kind === 'paragraph' && block.text.length <= SHORT_PARAGRAPH) || (block.kind === 'list' && block.items.join(' ').length <= SHORT_PARAGRAPH);
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const [head, tail] = renderParts(block, chartDataTitle);
     if (block.kind === 'heading') {
-      pending.push(html);
+      pending.push(head);
       continue;
     }
-    if (pending.length > 0 && !(block.kind === 'table' && block.rows.length > 20)) out.push(`<div class="keep-with-next">${pending.join('\n')}\n${html}</div>`);
-    else out.push(...(pending.length > 0 ? [`<div class="heading-group">${pending.join('\n')}</div>`] : []), html);
+    if (pending.length === 0) out.push(head + tail);
+    else if (long(block)) out.push(`<div class="heading-group">${pending.join('\n')}</div>`, head + tail);
+    else {
+      const next = blocks[i + 1];
+      if (tail === '' && short(block) && next !== undefined && next.kind !== 'heading' && !long(next)) {
+        const [nextHead, nextTail] = renderParts(next, chartDataTitle);
+        out.push(`<div class="keep-with-next">${pending.join('\n')}\n${head}\n${nextHead}</div>${nextTail}`);
+        i++;
+      } else out.push(`<div class="keep-with-next">${pending.join('\n')}\n${head}</div>${tail}`);
+    }
     pending = [];
   }
   if (pending.length > 0) out.push(`<div class="keep-with-next">${pending.join('\n')}</div>`);
   return out.join('\n');
 }
 
-function renderBlock(block: Block, chartDataTitle: string): string {
+/** A block as the part a heading keeps with (a chart's figure) and the rest (the chart's table), '' when none. */
+function renderParts(block: Block, chartDataTitle: string): [string, string] {
+  if (block.kind !== 'chart') return [renderBlock(block), ''];
+  // The text alternative: the caption always; the table visible when it carries content of its
+  // own (e.g. the pathways' hours and cost), else folded away (and left out of print).
+  return [
+    `<figure class="chart-figure">\n<h3>${escapeHtml(block.title)}</h3>\n${block.svg}\n<figcaption>${escapeHtml(block.caption)}</figcaption>\n</figure>`,
+    '\n' +
+      (block.showTable
+        ? renderTable(block.table)
+        : `<details><summary>${escapeHtml(chartDataTitle)}</summary>\n${renderTable(block.table)}\n</details>`),
+  ];
+}
+
+function renderBlock(block: Exclude<Block, { kind: 'chart' }>): string {
   switch (block.kind) {
     case 'paragraph':
       return `<p>${escapeHtml(block.text)}</p>`;
@@ -106,16 +141,6 @@ function renderBlock(block: Block, chartDataTitle: string): string {
       return `<ul>${block.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
     case 'table':
       return renderTable(block);
-    case 'chart':
-      // The text alternative: the caption always; the table visible when it carries content of its
-      // own (e.g. the pathways' hours and cost), else folded away (and left out of print).
-      return (
-        `<figure class="chart-figure">\n<h3>${escapeHtml(block.title)}</h3>\n${block.svg}\n` +
-        `<figcaption>${escapeHtml(block.caption)}</figcaption>\n</figure>\n` +
-        (block.showTable
-          ? renderTable(block.table)
-          : `<details><summary>${escapeHtml(chartDataTitle)}</summary>\n${renderTable(block.table)}\n</details>`)
-      );
   }
 }
 
@@ -125,14 +150,16 @@ function renderTable(table: TableBlock): string {
   // between them rather than run into the next column ("5,6 fte in 2035" in a narrow column).
   const value = (c: string, i: number): string => (table.align[i] === 'r' ? escapeHtml(keepFigures(c)) : keepYearSpans(escapeHtml(c)));
   const cells = (row: string[], tag: 'td' | 'th'): string => row.map((c, i) => `<${tag}${cls(i)}>${value(c, i)}</${tag}>`).join('');
-  const wide = table.head.length >= 5 ? ' wide' : '';
+  // Many columns (a year per column) get narrower padding, and from ten on smaller type, so the table
+  // fits the page (178 mm, 673 px on screen) instead of needing a horizontal scroll.
+  const wide = table.head.length >= 10 ? ' wide many' : table.head.length >= 5 ? ' wide' : '';
   // A short table stays on one page; a long one may break between rows, repeating its header.
   const size = table.rows.length <= 20 ? ' keep' : '';
-  const code = (i: number): boolean => table.code?.[i] === true;
+  const code = (i: number): boolean | 'digest' => table.code?.[i] ?? false;
   const cellsOf = (row: string[], tag: 'td' | 'th', key?: string): string =>
     row
       .map((c, i) => {
-        const text = code(i) && c !== '' ? `<code>${breakableKey(c)}</code>` : value(c, i);
+        const text = c === '' || code(i) === false ? value(c, i) : code(i) === 'digest' ? `<code class="digest">${escapeHtml(c)}</code>` : `<code>${breakableKey(c)}</code>`;
         return `<${tag}${cls(i)}>${i === 0 && key !== undefined && key !== '' ? `${text}<br><code class="key">${breakableKey(key)}</code>` : text}</${tag}>`;
       })
       .join('');
@@ -203,7 +230,6 @@ p { margin: 0 0 2.5mm; }
 /* A heading (and a chapter's heading with its lead) is kept on one page with the block after it. */
 .keep-with-next { break-inside: avoid; page-break-inside: avoid; }
 .heading-group { break-inside: avoid; page-break-inside: avoid; break-after: avoid; page-break-after: avoid; }
-h3 + p, h4 + p { break-after: avoid; page-break-after: avoid; }
 .table-block { margin: 2mm 0 4mm; overflow-x: auto; }
 .table-block.keep { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
@@ -215,7 +241,12 @@ tbody tr:last-child, tr.total, tr.extra, tbody tr:has(+ tr.total) { break-before
 /* A key breaks at its dots and brackets (<wbr>); inside a word only when a part alone is wider than its column. */
 code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 8.5pt; overflow-wrap: break-word; }
 code.key { font-size: 7pt; color: #666666; }
+/* A SHA-256 has no place to break: small enough to fit its column on one line, else it breaks anywhere rather than overflow. */
+code.digest { font-size: 7pt; overflow-wrap: anywhere; word-break: break-all; }
 .table-block.wide table { font-size: 8.5pt; }
+.table-block.wide th, .table-block.wide td { padding-left: 1.5mm; padding-right: 1.5mm; }
+.table-block.many table { font-size: 8pt; }
+.table-block.many th, .table-block.many td { padding-left: 1mm; padding-right: 1mm; }
 table.fixed { table-layout: fixed; }
 table { border-collapse: collapse; width: 100%; font-size: 9.5pt; font-variant-numeric: tabular-nums; }
 th, td { text-align: left; vertical-align: top; padding: 1.2mm 2mm; border-bottom: 0.5pt solid #c8c8c8; overflow-wrap: break-word; hyphens: auto; }
