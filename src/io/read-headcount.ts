@@ -4,7 +4,7 @@ import { didYouMean, type Checked } from '../diagnostics/diagnostic.js';
 import { localNumber, type Message } from '../diagnostics/message.js';
 import type { Cell, ContractKind, MeasuredSkills, Workforce } from '../domain/workforce.js';
 import { compareText } from '../domain/compare-text.js';
-import { CsvDiagnostics } from './csv/csv-diagnostics.js';
+import { CsvDiagnostics, MAX_PER_CODE } from './csv/csv-diagnostics.js';
 import type { CsvOptions } from './csv/csv-options.js';
 import { HEADCOUNT_FILE } from './csv/column-specs.js';
 import { IdRegistry } from './csv/id-registry.js';
@@ -125,6 +125,8 @@ class HeadcountFolder {
   private readonly suggestions = new Map<string, Message>();
   /** The function_ids not in the functions file, each once. */
   private readonly unknownSlots: FunctionSlot[] = [];
+  /** The values of the cells row errors are about, per code and column. */
+  private readonly failedCells = new Map<string, FailedCells>();
   private readonly fulltime: number;
   private readonly disagree: FteHoursDisagreement;
   private readonly aboveWeek: FteAboveWeek;
@@ -331,6 +333,43 @@ class HeadcountFolder {
   private fail(code: DiagnosticCode, index: number, message: Message): void {
     this.ok = false;
     this.diagnostics.error(code, this.line, index + 1, message, this.match!.names[index]);
+    if (code !== 'CSV_UNKNOWN_FUNCTION') this.noteFailedCell(code, index);
+  }
+
+  /** Remembers the value of a cell a row error is about, to tell a column of personnel numbers (hideFailedCells). */
+  private noteFailedCell(code: DiagnosticCode, index: number): void {
+    const value = this.text(index);
+    if (value === '') return;
+    const key = `${code}\u0000${index}`;
+    let cells = this.failedCells.get(key);
+    if (cells === undefined) {
+      cells = { code, index, seen: new Set(), repeated: false, listed: new Map() };
+      this.failedCells.set(key, cells);
+    }
+    if (cells.repeated) return;
+    if (cells.seen.has(value)) {
+      cells.repeated = true;
+      cells.seen.clear();
+      cells.listed.clear();
+      return;
+    }
+    if (cells.seen.size < MAX_FAILED_CELLS) cells.seen.add(value);
+    if (cells.listed.size < MAX_PER_CODE) cells.listed.set(this.line, value);
+  }
+
+  /**
+   * A column whose failing values differ on every row, five or more, holds personnel numbers (columns
+   * swapped, or a column map pointing at the wrong one): its values are taken out of the messages —
+   * "fte 'E00001': expected a part-time factor" gave every employee id. See hideUnknownFunctions.
+   */
+  private hideFailedCells(): void {
+    for (const cells of this.failedCells.values()) {
+      if (cells.repeated || cells.seen.size < UNIQUE_CODES_NOT_SHOWN) continue;
+      this.diagnostics.hideValues(cells.code, cells.index + 1, cells.listed, {
+        en: '(not shown: the values of this column differ on every row, as personnel numbers do — is it the right column?)',
+        nl: '(niet getoond: de waarden in deze kolom verschillen per regel, zoals personeelsnummers — is het de juiste kolom?)',
+      });
+    }
   }
 
   /** The slot of a function_id seen in the file (whether it is known is looked up once). */
@@ -357,6 +396,7 @@ class HeadcountFolder {
 
   finish(): void {
     this.hideUnknownFunctions();
+    this.hideFailedCells();
     this.employees = undefined; // its tens of MB can go before the cells are built
     this.disagree.report(this.diagnostics, this.label(this.col.fte, 'fte'), this.label(this.col.hours, 'hours_per_week'));
     this.aboveWeek.report(this.diagnostics);
@@ -518,6 +558,19 @@ const NO_SKILLS: { name: string; level: number }[] = [];
 
 /** Unknown function codes, each on one row only, from which on they are taken for personnel numbers and not shown. */
 const UNIQUE_CODES_NOT_SHOWN = 5;
+/** Distinct failing values of one column remembered to see whether one repeats (memory stays bounded). */
+const MAX_FAILED_CELLS = 100_000;
+
+/** The cells of one column that row errors of one code are about. */
+interface FailedCells {
+  code: DiagnosticCode;
+  index: number;
+  seen: Set<string>;
+  /** A value came back on another row: not a column of personnel numbers. */
+  repeated: boolean;
+  /** Line → value, of the rows whose diagnostic may be listed. */
+  listed: Map<number, string>;
+}
 
 interface FunctionSlot {
   functionId: string;

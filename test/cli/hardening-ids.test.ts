@@ -149,3 +149,30 @@ describe('personnel numbers in the function_id column (columns swapped, or a col
     expect(r.stdout).toContain("function_id 'F0X9' staat niet");
   });
 });
+
+describe('personnel numbers in another column the header names (employee_id swapped with it)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spp-swapped-column-'));
+  const [header, ...rows] = readFileSync(join(repoRoot, 'fixtures/example/headcount.csv'), 'utf8').trimEnd().split('\n');
+
+  it.each(['fte', 'birth_date', 'contract_end'])('%s: no employee id in any message (it said "fte \'E00001\': verwacht een deeltijdfactor")', async (column) => {
+    const names = header!.split(',');
+    const j = names.indexOf(column);
+    [names[0], names[j]] = [names[j]!, names[0]!];
+    const file = join(dir, `${column}.csv`);
+    writeFileSync(file, `${[names.join(','), ...rows].join('\n')}\n`);
+    for (const format of ['text', 'json']) {
+      const r = await runSpp(['validate', '--headcount', file, join(repoRoot, 'scenarios/baseline.yaml'), '-f', format]);
+      expect(r.exitCode).toBe(1);
+      expect(`${r.stdout}${r.stderr}`).not.toMatch(/E\d{5}/);
+    }
+    const r = await runSpp(['validate', '--headcount', file, join(repoRoot, 'scenarios/baseline.yaml')]);
+    expect(r.stdout).toContain(`:2:1  fout  ${column} (niet getoond: de waarden in deze kolom verschillen per regel, zoals personeelsnummers — is het de juiste kolom?): verwacht`);
+  });
+
+  it('still quotes a wrong value that comes back on several rows', async () => {
+    const file = join(dir, 'contract.csv');
+    writeFileSync(file, `${[header!, ...rows.map((r) => r.replace(',permanent,', ',vaste aanstelling,'))].join('\n')}\n`);
+    const r = await runSpp(['validate', '--headcount', file, join(repoRoot, 'scenarios/baseline.yaml')]);
+    expect(r.stdout).toContain("contract 'vaste aanstelling': verwacht");
+  });
+});

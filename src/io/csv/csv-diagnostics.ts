@@ -50,6 +50,21 @@ export class CsvDiagnostics {
     }
   }
 
+  /** Replaces, in the diagnostics of `code` at `column`, the value each was given (`values`, by line) with `shown`. */
+  hideValues(code: DiagnosticCode, column: number, values: ReadonlyMap<number, string>, shown: Message): void {
+    for (const d of this.sink.list) {
+      if (d.code !== code || d.column !== column) continue;
+      const value = values.get(d.line);
+      if (value === undefined) continue;
+      const hide = (text: string, by: string): string => {
+        const quoted = text.replaceAll(`'${value}'`, by);
+        return value.length >= 3 ? quoted.replaceAll(value, by) : quoted;
+      };
+      d.message = hide(d.message, shown.en);
+      if (d.messageNl !== undefined) d.messageNl = hide(d.messageNl, shown.nl);
+    }
+  }
+
   /** The diagnostics, with one summary per code that went over the limit. */
   finish(): Diagnostic[] {
     for (const c of this.counts.values()) {
