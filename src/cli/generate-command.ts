@@ -29,6 +29,8 @@ export function generateCommand(): Command {
         'Never replaces an existing file unless --force is given.',
     );
   return addLangOption(command).action(async (dir: string, options: GlobalOptions & { persons: number; functions?: number; seed: number; force?: boolean }) => {
+    // `spp generate "$OUT"` with OUT unset wrote into the working folder.
+    if (dir.trim() === '') throw new UserError({ en: 'the folder (DIR) is empty: expected a folder to write into, e.g. spp generate data (or . for the working folder)', nl: 'de map (DIR) is leeg: verwacht een map om in te schrijven, bijvoorbeeld spp generate data (of . voor de werkmap)' }, 2);
     const { writeDataset } = await import('../app/generate.js');
     const written = await writeDataset(
       dir,

@@ -1,3 +1,4 @@
+import { UserError } from '../diagnostics/diagnostic.js';
 import { Command } from 'commander';
 import { resolve } from 'node:path';
 import { formatScenarioJsonSchema } from './schema-command.js';
@@ -17,6 +18,8 @@ export function initCommand(): Command {
         'instead. Never overwrites: it refuses when any file already exists.',
     );
   return addLangOption(command).action(async (dir: string, options: GlobalOptions & { voorbeeld?: boolean }) => {
+    // `spp init "$DIR"` with DIR unset wrote into the working folder; without an argument DIR is '.'.
+    if (dir.trim() === '') throw new UserError({ en: 'the folder (DIR) is empty: expected a folder to write into, or no DIR for the working folder', nl: 'de map (DIR) is leeg: verwacht een map om in te schrijven, of geen DIR voor de werkmap' }, 2);
     const { initProject, nextSteps } = await import('../app/init.js');
     const written = await initProject(resolve(dir), await formatScenarioJsonSchema(), options);
     inform(options, { en: `spp: wrote ${written.length} files to ${dir}:`, nl: `spp: ${written.length} bestanden geschreven in ${dir}:` });

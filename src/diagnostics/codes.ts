@@ -79,6 +79,7 @@ export const DIAGNOSTIC_CODES = {
   SCENARIO_HORIZON_ORDER: { severity: 'error', meaning: 'the horizon ends before it starts' },
   SCENARIO_YEAR_ORDER: { severity: 'error', meaning: 'an end year before its start year' },
   SCENARIO_YEAR_OUTSIDE_HORIZON: { severity: 'error', meaning: 'a year outside the horizon' },
+  SCENARIO_RETIREMENT_AGE_LATE: { severity: 'warning', meaning: '`workforce.retirement_age` begins after the horizon start: the years before its first take that value' },
   SCENARIO_TARGET_ORDER: { severity: 'error', meaning: '`[low, likely, high]` out of order' },
   SCENARIO_OVERRIDE_EMPTY: { severity: 'error', meaning: 'an override without `change` or `discontinue`' },
   SCENARIO_RULE_SHADOWED: { severity: 'warning', meaning: 'two attrition or growth rules with the same scope (or overlapping age bands): the first listed wins, the later one never applies (or only to the ages left)' },

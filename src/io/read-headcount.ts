@@ -271,7 +271,7 @@ class HeadcountFolder {
     // null: no end date, or one that means "no end" (99991231, 9999-12-31), read as an empty cell (#13 class 7).
     if (year !== null) {
       if (year === undefined) {
-        this.fail('CSV_BAD_DATE', c.end, { en: `${this.label(c.end, 'contract_end')} '${endText}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`, nl: `${this.label(c.end, 'contract_end')} '${endText}': verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD` });
+        this.fail('CSV_BAD_DATE', c.end, { en: `${this.label(c.end, 'contract_end')} '${endText}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd${excelSerial(endText).en}`, nl: `${this.label(c.end, 'contract_end')} '${endText}': verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD${excelSerial(endText).nl}` });
       } else if (!temporary) {
         d.warning('CSV_END_DATE_PERMANENT', line, c.end + 1, { en: `${this.label(c.end, 'contract_end')} ${endText} on a permanent contract is ignored (only temporary contracts end); is the contract 'tijdelijk'?`, nl: `${this.label(c.end, 'contract_end')} ${endText} bij een vast contract wordt genegeerd (alleen tijdelijke contracten eindigen); is het contract 'tijdelijk'?` }, this.match!.names[c.end]);
       } else if (year < ref) {
@@ -455,7 +455,7 @@ class HeadcountFolder {
       index = c.birthDate;
       const date = parseDatePacked(dateText);
       if (date < 0) {
-        this.fail('CSV_BAD_DATE', index, { en: `${this.label(index, 'birth_date')} '${dateText}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`, nl: `${this.label(index, 'birth_date')} '${dateText}': verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD` });
+        this.fail('CSV_BAD_DATE', index, { en: `${this.label(index, 'birth_date')} '${dateText}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd${excelSerial(dateText).en}`, nl: `${this.label(index, 'birth_date')} '${dateText}': verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD${excelSerial(dateText).nl}` });
         return -1;
       }
       // Packed as year × 512 + month × 32 + day: 1 January of a year is year × 512 + 33.
@@ -555,6 +555,18 @@ class HeadcountFolder {
 }
 
 const NO_SKILLS: { name: string; level: number }[] = [];
+
+/**
+ * The hint for a date cell holding a whole number of five digits: how Excel stores a date
+ * (days since 1900) when the column was not formatted as a date — 25150 for 8 November 1968; a year (1968) is not one.
+ */
+function excelSerial(text: string): Message {
+  if (!/^\d{5}$/.test(text)) return { en: '', nl: '' };
+  return {
+    en: '; a number like this is how Excel stores a date (days since 1900): format the column as a date (YYYY-MM-DD) before saving the CSV',
+    nl: '; zo’n getal is hoe Excel een datum opslaat (dagen sinds 1900): maak de kolom een datumkolom (JJJJ-MM-DD) voordat u de CSV opslaat',
+  };
+}
 
 /** Unknown function codes, each on one row only, from which on they are taken for personnel numbers and not shown. */
 const UNIQUE_CODES_NOT_SHOWN = 5;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, linkSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, linkSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, type Stats } from 'node:fs';
 import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, basename, join, resolve, sep } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
@@ -284,8 +284,9 @@ export async function removeFoldersMade(made: string, deepest: string): Promise<
 }
 
 /**
- * Refuses an output path that is one of the inputs (it would destroy the input), or a path inside an
- * input that is a folder (a Raet export folder: --out export/Medewerker.csv replaced one of its files).
+ * Refuses an output path that is one of the inputs (it would destroy the input), or an existing file or
+ * a CSV inside an input that is a folder (a Raet export folder: --out export/Medewerker.csv replaced one
+ * of its files).
  */
 export function assertNotAnInput(out: string, inputs: readonly string[]): void {
   const canonical = (p: string): string => {
@@ -305,7 +306,9 @@ export function assertNotAnInput(out: string, inputs: readonly string[]): void {
     if (path === target) {
       throw new UserError({ en: `refusing to write the output to ${out}: it is one of the inputs`, nl: `de uitvoer wordt niet naar ${out} geschreven: dat is een van de invoerbestanden` }, 2);
     }
-    if (target.startsWith(`${path}${sep}`) && isFolder(path)) {
+    // A new report or JSON there is harmless (`--headcount .` in the export folder); a file of the export, or a
+    // new CSV the next run would find beside them, is not.
+    if (target.startsWith(`${path}${sep}`) && isFolder(path) && (existsSync(target) || /\.csv$/i.test(target))) {
       throw new UserError({ en: `refusing to write the output to ${out}: it is inside ${displayPath(input)}, a folder spp reads as input`, nl: `de uitvoer wordt niet naar ${out} geschreven: dat ligt in ${displayPath(input)}, een map die spp als invoer leest` }, 2);
     }
   }

@@ -121,6 +121,28 @@ const yearsWithinHorizon: ScenarioRule = (ctx) => {
   return out;
 };
 
+/**
+ * A retirement_age table whose first year is after the horizon start: the years before it take its
+ * first value without a word ({ 2040: 60 } made everyone retire at 60 from 2026 on).
+ */
+const retirementAgeFromStart: ScenarioRule = (ctx) => {
+  const table = ctx.scenario.workforce.retirement_age;
+  const { start, end } = ctx.scenario.horizon;
+  if (table === undefined || typeof table === 'number' || end < start) return [];
+  const years = Object.keys(table).map(Number);
+  const first = Math.min(...years);
+  if (!(first > start)) return [];
+  const age = (table as Record<string, number>)[String(first)]!;
+  const before = first - 1 > start ? `${start}–${Math.min(first - 1, end)}` : String(start);
+  const from = setIn(ctx, ['workforce', 'retirement_age', String(first)], ['horizon', 'start'], { en: 'the horizon', nl: 'de horizon' });
+  return [
+    report(ctx, 'warning', 'SCENARIO_RETIREMENT_AGE_LATE', ['workforce', 'retirement_age', String(first)], {
+      en: `workforce.retirement_age begins in ${first}, after the horizon start ${start}${from.en}: ${before} take${before.includes('–') ? '' : 's'} its first value, ${age}. Add the AOW age of ${start} (e.g. ${start}: 67)`,
+      nl: `workforce.retirement_age begint in ${first}, na het begin van de horizon ${start}${from.nl}: ${before} krijg${before.includes('–') ? 'en' : 't'} de eerste waarde, ${age}. Voeg de AOW-leeftijd van ${start} toe (bijvoorbeeld ${start}: 67)`,
+    }, 'key'),
+  ];
+};
+
 /** Every `[low, likely, high]` (automation target, rate or share; SPEC §2.4) must be ordered. */
 const targetOrder: ScenarioRule = (ctx) => {
   const out: Diagnostic[] = [];
@@ -627,6 +649,7 @@ const scenarioRules: readonly ScenarioRule[] = [
   derivedHireRetention,
   startBeforeEnd,
   yearsWithinHorizon,
+  retirementAgeFromStart,
   targetOrder,
   overrideEffect,
   growthScope,

@@ -60,8 +60,16 @@ describe('--out inside a Raet export folder (--preset raet-hrcore reads the fold
     expect(readFileSync(persons, 'utf8')).toBe(before);
   });
 
-  it('still writes beside the folder', async () => {
-    const r = await runSpp(['project', '-s', join(dir, 'scenario.yaml'), '-f', 'csv', '-q', '--out', join(dir, 'result.csv')]);
-    expect(r.exitCode, r.stderr).toBe(0);
+  it('refuses a new CSV in it, which the next run would find beside the export', async () => {
+    const r = await runSpp(['project', '-s', join(dir, 'scenario.yaml'), '-f', 'csv', '--lang', 'en', '-q', '--out', join(dir, 'export/result.csv')]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/it is inside .*export, a folder spp reads as input/);
+  });
+
+  it('still writes beside the folder, and a new report or JSON in it', async () => {
+    for (const out of [join(dir, 'result.csv'), join(dir, 'export/result.json')]) {
+      const r = await runSpp(['project', '-s', join(dir, 'scenario.yaml'), '-q', '--out', out]);
+      expect(r.exitCode, r.stderr).toBe(0);
+    }
   });
 });

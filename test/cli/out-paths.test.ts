@@ -47,3 +47,22 @@ describe('--out - (stdout)', () => {
     expect(r.stderr).not.toMatch(/geschreven/);
   });
 });
+
+describe('an empty folder argument (a script\'s unset variable: spp generate "$OUT")', () => {
+  it.each([
+    ['generate', ['generate', ''], 'spp: de map (DIR) is leeg: verwacht een map om in te schrijven, bijvoorbeeld spp generate data (of . voor de werkmap)\n'],
+    ['init', ['init', ''], 'spp: de map (DIR) is leeg: verwacht een map om in te schrijven, of geen DIR voor de werkmap\n'],
+  ])('%s refuses it (it wrote into the working folder)', async (_command, args, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-empty-dir-'));
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const r = await runSpp(args);
+      expect(r.exitCode).toBe(2);
+      expect(r.stderr).toBe(message);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});

@@ -237,3 +237,14 @@ describe('file problems', () => {
     expect(value).toHaveLength(1);
   });
 });
+
+describe('a date cell holding an Excel date number', () => {
+  it('says that is how Excel stores a date (it said only "expected a real date")', async () => {
+    const hc = await headcount(file('employee_id,function_id,fte,birth_date,contract,contract_end\nE1,F1,1,25150,temporary,46478\nE2,F1,1,1968,permanent,\n'));
+    expect(hc.diagnostics.filter((d) => d.code === 'CSV_BAD_DATE').map((d) => [d.line, d.column, d.message])).toEqual([
+      [2, 4, "birth_date '25150': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd; a number like this is how Excel stores a date (days since 1900): format the column as a date (YYYY-MM-DD) before saving the CSV"],
+      [2, 6, "contract_end '46478': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd; a number like this is how Excel stores a date (days since 1900): format the column as a date (YYYY-MM-DD) before saving the CSV"],
+      [3, 4, "birth_date '1968': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd"],
+    ]);
+  });
+});
