@@ -57,7 +57,12 @@ export function roundDeep<T>(value: T, decimals = JSON_DECIMALS): T {
 /** One formatter per language and number of decimals: constructing an Intl.NumberFormat costs ~50 µs, a table has hundreds of numbers. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** Formats a number for people: fixed decimals, locale separators (nl: 1.234,5; en: 1,234.5). */
+/**
+ * Formats a number for people: fixed decimals, locale separators (nl: 1.234,5; en: 1,234.5), and a
+ * negative number with a minus sign (U+2212: −0,8), not the hyphen Intl writes — in every table, text
+ * and chart label alike. What a machine or a scenario file reads (JSON, CSV and xlsx number cells,
+ * values typed back into YAML) never passes through here.
+ */
 export function formatNumber(value: number, decimals: number, lang: 'nl' | 'en' = 'en'): string {
   const r = round(value, decimals);
   const key = `${lang} ${decimals}`;
@@ -70,7 +75,7 @@ export function formatNumber(value: number, decimals: number, lang: 'nl' | 'en' 
     });
     numberFormats.set(key, format);
   }
-  return format.format(r);
+  return format.format(r).replace(/^-/, '\u2212');
 }
 
 /**

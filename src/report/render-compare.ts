@@ -178,10 +178,10 @@ function translatedNote(note: string, lang: Lang): string {
   return dutchResultText(note) ?? note;
 }
 
-/** A change with its sign (one decimal, ASCII minus like every number spp prints); zero without one; `–` when there is none. */
+/** A change with its sign (one decimal, the minus sign − like every number spp prints for people); zero without one; `–` when there is none. */
 export function signedDelta(v: number | null, lang: Lang = 'en'): string {
   const zero = formatNumber(0, 1, lang);
-  return v === null ? '–' : Math.abs(v) < 0.05 ? zero : `${v > 0 ? '+' : '-'}${formatNumber(Math.abs(v), 1, lang)}`;
+  return v === null ? '–' : Math.abs(v) < 0.05 ? zero : v > 0 ? `+${formatNumber(v, 1, lang)}` : formatNumber(v, 1, lang);
 }
 const letter = (i: number): string => String.fromCharCode(65 + i);
 /**

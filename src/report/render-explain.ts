@@ -51,6 +51,7 @@ const T = {
     points: 'Vraag volgens de punten van het scenario (nieuwe functie)',
     base: 'Vraag bij de start (formatie, anders bezette fte)',
     growth: (rule: string) => `× groei: ${rule}`,
+    growthRule: (who: string, rate: string) => `× groei ${who}, ${rate}`,
     automation: (category: string, share: string, level: string, automated: string) => `automatisering ${category}: aandeel ${share} × niveau ${level} = ${automated}`,
     labour: (reinvested: string, automated: string) => `× arbeid 1 − (1 − ${reinvested} herbesteed) × ${automated} geautomatiseerd`,
     override: (rule: string) => `× aanpassing ${rule}`,
@@ -110,6 +111,7 @@ const T = {
     points: "Demand from the scenario's points (emerging function)",
     base: 'Demand at the start (formation, else occupied FTE)',
     growth: (rule: string) => `× growth: ${rule}`,
+    growthRule: (who: string, rate: string) => `× growth of ${who}, ${rate}`,
     automation: (category: string, share: string, level: string, automated: string) => `automation ${category}: share ${share} × level ${level} = ${automated}`,
     labour: (reinvested: string, automated: string) => `× labour 1 − (1 − ${reinvested} reinvested) × ${automated} automated`,
     override: (rule: string) => `× override ${rule}`,
@@ -147,6 +149,31 @@ const T = {
 } as const;
 
 /** A label and a right-aligned figure in `total` columns; a long label wraps and the figure goes on its last line. */
+/**
+ * The growth rule that applies, said as what it is — "× groei familie Management, −2,5% per jaar" —
+ * it read "groei: demand.growth[3] (familie Management): -0,025", a list position first (and no
+ * help: the position is in the list after `extends`). What the rule covers finds it in the scenario;
+ * the JSON keeps the model's text with the path (`rule`). That text when it is not a rule of the scenario.
+ */
+function growthLine(rule: string, rate: number, lang: Lang): string {
+  const t = T[lang];
+  const m = /^demand\.growth\[\d+\] \((?:function (\S+)|family (.+)|all)\): (.+)$/.exec(rule);
+  if (m === null) return t.growth(translateRule(rule, lang));
+  const nl = lang === 'nl';
+  const pct = (v: number): string => `${formatCompact(v * 100, 2, lang)}%`;
+  const signed = (v: number): string => (v > 0 ? `+${pct(v)}` : pct(v));
+  const who = m[1] !== undefined ? `${nl ? 'functie' : 'function'} ${m[1]}` : m[2] !== undefined ? `${nl ? 'familie' : 'family'} ${m[2]}` : nl ? 'alle functies' : 'all functions';
+  const triple = /^\[(-?[\d.]+), (-?[\d.]+), (-?[\d.]+)\]/.exec(m[3]!);
+  const perYear = rate === 0 && triple === null ? (nl ? 'geen groei' : 'no growth') : `${triple === null ? '' : nl ? 'gemiddeld ' : 'mean '}${signed(rate)} ${nl ? 'per jaar' : 'a year'}`;
+  const range =
+    triple === null
+      ? ''
+      : nl
+        ? ` (onzeker: tussen ${signed(Number(triple[1]))} en ${signed(Number(triple[3]))}, waarschijnlijk ${signed(Number(triple[2]))})`
+        : ` (uncertain: between ${signed(Number(triple[1]))} and ${signed(Number(triple[3]))}, likely ${signed(Number(triple[2]))})`;
+  return t.growthRule(who, `${perYear}${range}`);
+}
+
 function figureLine(label: string, value: string, total: number): string {
   const width = total - 12;
   // One column kept free, so the figure never touches (or pushes past) the label.
@@ -190,7 +217,7 @@ function explainYear(y: ExplainResult['years'][number], start: number, result: E
     out.push(line(`  ${t.points}`, f1(d.demand_fte)));
   } else {
     out.push(line(`  ${t.base}`, f1(d.base_fte)));
-    out.push(line(`    ${t.growth(translateRule(d.growth.rule, lang))}`, `×${dec(d.growth.factor, 4)}`));
+    out.push(line(`    ${growthLine(d.growth.rule, d.growth.rate, lang)}`, `×${dec(d.growth.factor, 4)}`));
     for (const a of d.automation.filter((x) => x.share > 0 && x.level > 0)) {
       out.push(wrapText(`      ${t.automation(label(a.category), dec(a.share, 3), dec(a.level, 3), dec(a.automated, 4))}`, total, '        '));
     }

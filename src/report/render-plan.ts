@@ -6,7 +6,7 @@ import { fitTable, painter, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown } from './markdown.js';
 import type { Lang } from './labels.js';
 import { translateNote } from './notes.js';
-import { functionLabel, isWithheldLabel, planFunctionName, shownFunctionId } from './result-notes.js';
+import { dutchResultText, englishBindingText, functionLabel, isWithheldLabel, planFunctionName, shownFunctionId } from './result-notes.js';
 import { PLAN_WORDS, type PlanWords } from './plan-words.js';
 import { yearRuns } from './words.js';
 
@@ -29,10 +29,11 @@ const said = (text: string, lang: Lang): string => translateNote(text, lang, (id
  * A binding limit's sentence as a line of its own (table, md, the workbook's Knelpunten): Dutch by
  * result-notes.ts ("Eén fte extra werving toestaan … zou … verminderen."); English as the JSON writes
  * it, which is lower-case without a full stop for use inside a sentence, capitalised and ended like
- * the Dutch ("One more hire allowed … would cut unmet demand by 6.57 FTE-years.").
+ * the Dutch ("One more hire allowed … would cut unmet demand by 6.6 FTE-years."). `fn` names a
+ * function ("F014 Financieel Adviseur"), `label` a task category or skill; FTE-years have one decimal.
  */
-export function bindingLine(text: string, lang: Lang, label: (id: string) => string = (id) => id): string {
-  const line = translateNote(text, lang, label);
+export function bindingLine(text: string, lang: Lang, label: (id: string) => string = (id) => id, fn: (id: string) => string = (id) => id): string {
+  const line = (lang === 'nl' ? dutchResultText(text, fn) : englishBindingText(text, fn)) ?? translateNote(text, lang, label);
   if (lang === 'nl') return line;
   const capital = line.charAt(0).toUpperCase() + line.slice(1);
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
@@ -320,7 +321,7 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
   if (result.binding.length > 0) {
     out.push('', c.bold(wrapText(w.bindingTitle, width, '')));
     // Keep "€ 3.400" on one line: wrap with a placeholder for the space after the euro sign (Dutch; English has none).
-    for (const b of result.binding.slice(0, 10)) out.push(wrapText(`  ${bindingLine(b.text, lang).replaceAll('€ ', '€\u0000')}`, width, '    ').replaceAll('€\u0000', '€ '));
+    for (const b of result.binding.slice(0, 10)) out.push(wrapText(`  ${bindingLine(b.text, lang, undefined, label).replaceAll('€ ', '€\u0000')}`, width, '    ').replaceAll('€\u0000', '€ '));
     if (result.binding.length > 10) out.push(`  ${w.moreBinding(result.binding.length - 10)}`);
   }
   for (const note of result.notes) out.push(c.dim(wrapText(`${w.note}: ${said(note, lang)}`, width, '  ')));
@@ -402,7 +403,7 @@ function renderPlanMarkdown(plan: PlanResult, lang: Lang): string {
   }
   if (result.binding.length > 0) {
     out.push('', `## ${w.bindingTitle}`, '');
-    for (const b of result.binding.slice(0, 10)) out.push(`- ${escapeMarkdown(bindingLine(b.text, lang))}`);
+    for (const b of result.binding.slice(0, 10)) out.push(`- ${escapeMarkdown(bindingLine(b.text, lang, undefined, (id) => functionLabel(id, names.get(id), lang)))}`);
     if (result.binding.length > 10) out.push(`- ${escapeMarkdown(w.moreBinding(result.binding.length - 10))}`);
   }
   if (result.notes.length > 0) {

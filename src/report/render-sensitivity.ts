@@ -117,7 +117,7 @@ const pct = (delta: number, lang: Lang): string => `${formatNumber(delta * 100, 
 function signedEuro(v: number | null, lang: Lang): string {
   if (v === null) return '–';
   if (Math.abs(v) < 0.5) return '0';
-  return `${v > 0 ? '+' : '-'}${formatNumber(Math.abs(v), 0, lang)}`;
+  return v > 0 ? `+${formatNumber(v, 0, lang)}` : formatNumber(v, 0, lang);
 }
 
 /** The assumptions ranked by the swing of the plan cost (those with one), largest first; ties in result order. */

@@ -261,12 +261,12 @@ describe('spp compare', () => {
       for (const line of table.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
       expect(table.stdout).toMatch(/Monte Carlo: elk scenario 60 keer doorgerekend met seed 11/);
       expect(table.stdout).toMatch(/Kans +Verschil +P10 … P90/);
-      expect(table.stdout).toMatch(/^ {2}P10 +-?[\d.]+,\d/m);
+      expect(table.stdout).toMatch(/^ {2}P10 +−?[\d.]+,\d/m);
       const en = await runSpp(['compare', ...args, '--format', 'md', '--lang', 'en']);
-      expect(en.stdout).toMatch(/\| Gap P10 \/ P50 \/ P90 \| -?[\d,]+\.\d \/ /);
+      expect(en.stdout).toMatch(/\| Gap P10 \/ P50 \/ P90 \| −?[\d,]+\.\d \/ /);
       expect(en.stdout).toContain('A chance');
       const nl = await runSpp(['compare', ...args, '--format', 'md']);
-      expect(nl.stdout).toMatch(/\| Verschil P10 \/ P50 \/ P90 \| -?[\d.]+,\d \/ /);
+      expect(nl.stdout).toMatch(/\| Verschil P10 \/ P50 \/ P90 \| −?[\d.]+,\d \/ /);
       expect(nl.stdout).toContain('A kans');
     }, 120_000);
   });
@@ -278,7 +278,7 @@ describe('spp compare', () => {
     expect(nl.stdout).toContain('Vergelijking van 2 scenario’s in 2035');
     expect(nl.stdout).toContain('verdwijnend!');
     expect(nl.stdout.replace(/\n +/g, ' ')).toContain('Status: wat er tot 2035 met het werk gebeurt; ! = kwetsbaar. Verschil en Δ zijn berekend vóór afronding.');
-    expect(nl.stdout).toMatch(/^Verschil +-?[\d.]+,\d/m);
+    expect(nl.stdout).toMatch(/^Verschil +−[\d.]+,\d/m);
     expect(nl.stdout).not.toMatch(/Comparison|Supply|disappearing|Per function|What differs|Note:/);
     expect(en.stdout).toContain('Comparison of 2 scenarios in 2035');
     expect(en.stdout).toContain('disappearing!');

@@ -181,3 +181,21 @@ describe('spp explain: the year a status starts', () => {
     expect(run.stdout.split('\n')[1]).toBe(line);
   });
 });
+
+describe('spp explain: the growth rule said as what it is', () => {
+  // Found by a review: "× groei: demand.growth[3] (familie Management): -0,025" named the rule by its
+  // position in a list (after extends, not the file's own) and its rate as YAML.
+  it.each([
+    ['nl', '× groei familie Management, −2,5% per jaar'],
+    ['en', '× growth of family Management, −2.5% a year'],
+  ])('names what the rule covers and its rate per year (%s)', async (lang, line) => {
+    for (const format of ['table', 'md']) {
+      const run = await runSpp(['explain', 'F082', '-s', 'scenarios/krimp-vacaturestop.yaml', '-q', '-f', format, '--lang', lang]);
+      expect(run.exitCode, run.stderr).toBe(0);
+      expect(run.stdout).toContain(line);
+      expect(run.stdout).not.toMatch(/demand\.growth\[\d/);
+    }
+    const json = await runSpp(['explain', 'F082', '-s', 'scenarios/krimp-vacaturestop.yaml', '-q', '-f', 'json']);
+    expect(json.stdout).toContain('"rule": "demand.growth[3] (family Management): -0.025"');
+  });
+});

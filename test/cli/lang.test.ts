@@ -105,7 +105,7 @@ describe('--lang on the human outputs', () => {
     expect(nl).toContain('Wat het plan begrenst');
     const flat = nl.replace(/\s+/g, ' ');
     expect(flat).toMatch(/werven is niet toegestaan in F\d+ \(plan\.hiring max_per_year: 0\), en routes en doorstroom vullen het tekort niet/);
-    expect(flat).toMatch(/Eén fte extra werving toestaan in F\d+ per 1 januari \d{4} zou de onvervulde vraag met \d+,\d+ fte-jaar verminderen\./);
+    expect(flat).toMatch(/Eén fte extra werving toestaan in F\d+ [A-Z][^,]*? per 1 januari \d{4} zou de onvervulde vraag met \d+,\d fte-jaar verminderen\./);
     expect(nl).toMatch(/… en nog \d+ functies\n/);
     expect(nl).toContain(`€ ${plan.costs.total.toLocaleString('nl-NL')}`);
     expect(leaked(nl, ENGLISH)).toEqual([]);
@@ -115,9 +115,9 @@ describe('--lang on the human outputs', () => {
     expect(leaked(md, ENGLISH)).toEqual([]);
     const en = renderPlanTable(plan, { color: false, dialect: 'rfc', lang: 'en' });
     expect(en).toContain('What constrains the plan');
-    // As a line of its own, the JSON's sentence capitalised and ended, like the Dutch.
-    const first = plan.binding[0]!.text;
-    expect(en.replace(/\s+/g, ' ')).toContain(`${first.charAt(0).toUpperCase()}${first.slice(1)}.`);
+    // As a line of its own, the JSON's sentence capitalised and ended, like the Dutch, its function named and its FTE-years with one decimal.
+    expect(plan.binding[0]!.text).toMatch(/^one more hire allowed in F\d+ for 1 January \d{4} would cut unmet demand by \d+\.\d\d FTE-years$/);
+    expect(en.replace(/\s+/g, ' ')).toMatch(/One more hire allowed in F\d+ [A-Z][^,]*? for 1 January \d{4} would cut unmet demand by \d+\.\d FTE-years\./);
     expect(en).toMatch(/What constrains the plan\n  One more hire allowed in F\d+/);
     expect(leaked(en, DUTCH)).toEqual([]);
   });

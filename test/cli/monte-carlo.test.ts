@@ -101,14 +101,14 @@ describe('spp project --runs N --seed S', () => {
     const by = ['project', '-s', 'scenarios/baseline.yaml', '-q', '--runs', '20', '--seed', '1', '--by', 'afdeling'];
     const json = JSON.parse((await runSpp([...by, '--format', 'json'])).stdout);
     const band = json.totals.years.at(-1).gap_fte_band;
-    const nl1 = (v: number) => v.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).replace('−', '-');
+    const nl1 = (v: number) => v.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).replace('-', '−');
     for (const lang of ['nl', 'en'] as const) {
       const table = (await runSpp([...by, '--format', 'table', '--lang', lang])).stdout;
       const header = table.split('\n').find((l) => /^afdeling\s/i.test(l))!;
       expect(header, table).not.toMatch(/P10/);
       expect(table).not.toMatch(/(Verschil|Gap) P10 … P90: 80/);
       const flat = table.replace(/\s+/g, ' ');
-      const range = lang === 'nl' ? `P10 … P90 = ${nl1(band.p10)} … ${nl1(band.p90)}` : `P10 … P90 = ${band.p10.toFixed(1)} … ${band.p90.toFixed(1)}`;
+      const range = lang === 'nl' ? `P10 … P90 = ${nl1(band.p10)} … ${nl1(band.p90)}` : `P10 … P90 = ${band.p10.toFixed(1).replace('-', '−')} … ${band.p90.toFixed(1).replace('-', '−')}`;
       expect(flat).toContain(range);
       expect(flat).toContain(lang === 'nl' ? 'per afdeling geen marge' : 'no range per afdeling');
     }

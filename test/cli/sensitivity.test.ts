@@ -53,7 +53,7 @@ describe('spp sensitivity', () => {
     expect(nl.stdout).toContain('Aanname');
     expect(nl.stdout).not.toMatch(/What matters|Assumption|Note:|shortage/);
     // Dutch numbers: a decimal comma.
-    expect(nl.stdout).toMatch(/Basis: verschil 2035 -?\d+,\d fte/);
+    expect(nl.stdout).toMatch(/Basis: verschil 2035 −\d+,\d fte/);
   });
 
   it("fits the terminal's width (60, 80, 120), every figure whole, and gives a wide terminal's room to the assumption", async () => {
@@ -64,10 +64,10 @@ describe('spp sensitivity', () => {
       const text = at(width);
       for (const line of text.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(width);
       // The first assumption's change of the gap, both sides, uncut.
-      expect(text).toMatch(/-72,9 \/ \+62,6/);
+      expect(text).toMatch(/−72,9 \/ \+62,6/);
     }
     expect(at(120)).toMatch(/^ 2 {2}Automatisering: Administratief werk +48% \/ 72%/m);
-    expect(at(120)).toMatch(/^ 1 {2}AOW-leeftijd \(workforce\.retirement_age\) +−2 jaar \/ \+2 jaar +-72,9 \/ \+62,6/m);
+    expect(at(120)).toMatch(/^ 1 {2}AOW-leeftijd \(workforce\.retirement_age\) +−2 jaar \/ \+2 jaar +−72,9 \/ \+62,6/m);
     expect(at(120)).toMatch(/^ 3 {2}Verloop: 45–54 jaar +2,8% \/ 4,2%/m);
     expect(at(80)).toMatch(/^ 2 {2}Automatisering: Administratief werk$/m);
     expect(at(80)).toMatch(/^ {4}\(digitalisation\.automation\.administrative\.target\)$/m);

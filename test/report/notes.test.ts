@@ -52,8 +52,22 @@ describe('the binding limits as lines of their own', () => {
   it('are sentences in English as in Dutch; the JSON keeps its canonical lower-case text', async () => {
     const { bindingLine } = await import('../../src/report/render-plan.js');
     const text = 'one more hire allowed in F014 for 1 January 2027 would cut unmet demand by 6.57 FTE-years';
-    expect(bindingLine(text, 'en')).toBe('One more hire allowed in F014 for 1 January 2027 would cut unmet demand by 6.57 FTE-years.');
-    expect(bindingLine(text, 'nl')).toBe('Eén fte extra werving toestaan in F014 per 1 januari 2027 zou de onvervulde vraag met 6,57 fte-jaar verminderen.');
+    expect(bindingLine(text, 'en')).toBe('One more hire allowed in F014 for 1 January 2027 would cut unmet demand by 6.6 FTE-years.');
+    expect(bindingLine(text, 'nl')).toBe('Eén fte extra werving toestaan in F014 per 1 januari 2027 zou de onvervulde vraag met 6,6 fte-jaar verminderen.');
     expect(bindingLine('€1,000 more reskilling budget in 2028 would save €3,400', 'en')).toBe('€1,000 more reskilling budget in 2028 would save €3,400.');
+  });
+
+  // Found by a review of spp plan on krimp-vacaturestop: "Wat het plan begrenst" named functions by
+  // their code alone ("in F014") and gave "6,57 fte-jaar" where every other figure has one decimal.
+  it('name each function by code and name, and give FTE-years with one decimal', async () => {
+    const { bindingLine } = await import('../../src/report/render-plan.js');
+    const names: Record<string, string> = { F014: 'Financieel Adviseur', F082: 'Manager Bedrijfsvoering', F026: 'Strategisch Adviseur' };
+    const fn = (id: string): string => `${id} ${names[id] ?? ''}`.trim();
+    const hire = 'one more hire allowed in F014 for 1 January 2027 would cut unmet demand by 6.57 FTE-years';
+    expect(bindingLine(hire, 'nl', undefined, fn)).toBe('Eén fte extra werving toestaan in F014 Financieel Adviseur per 1 januari 2027 zou de onvervulde vraag met 6,6 fte-jaar verminderen.');
+    expect(bindingLine(hire, 'en', undefined, fn)).toBe('One more hire allowed in F014 Financieel Adviseur for 1 January 2027 would cut unmet demand by 6.6 FTE-years.');
+    const route = 'room for one more FTE of movers into F026 (from F082) for 1 January 2028 would cut unmet demand by 0.04 FTE-years and save €3,400';
+    expect(bindingLine(route, 'nl', undefined, fn)).toBe('Ruimte voor één fte extra instroom in F026 Strategisch Adviseur (uit F082 Manager Bedrijfsvoering) per 1 januari 2028 zou de onvervulde vraag met 0,04 fte-jaar verminderen en € 3.400 besparen.');
+    expect(bindingLine(route, 'en', undefined, fn)).toBe('Room for one more FTE of movers into F026 Strategisch Adviseur (from F082 Manager Bedrijfsvoering) for 1 January 2028 would cut unmet demand by 0.04 FTE-years and save €3,400.');
   });
 });

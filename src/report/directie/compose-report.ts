@@ -550,7 +550,7 @@ function doorbreken(data: ReportData, t: Texts, f: Formatters): Section {
 }
 
 export function signed(text: string, value: number): string {
-  if (Math.abs(value) < 0.0005) return text.replace(/^-/, '');
+  if (Math.abs(value) < 0.0005) return text.replace(/^[-−]/, '');
   return value > 0 ? `+${text}` : text.replace(/^-/, '−');
 }
 
@@ -783,7 +783,7 @@ function doorverbinden(data: ReportData, t: Texts, f: Formatters): Section {
           f.fte(data.supply.demand[i] ?? 0),
           signed(f.fte(g), g),
           f.fte(data.gapSources.replacement[i] ?? 0),
-          Math.abs(expansion) < 0.05 ? f.fte(0) : f.fte(expansion).replace(/^-/, '−'),
+          Math.abs(expansion) < 0.05 ? f.fte(0) : f.fte(expansion),
           ...(band !== undefined ? [`${signed(f.fte(band.p10), band.p10)} … ${signed(f.fte(band.p90), band.p90)}`] : []),
         ];
       }),

@@ -2,7 +2,7 @@ import type { PlanBinding, PlanCostsByKind, PlanResult } from '../../domain/plan
 import { translateNote } from '../notes.js';
 import { PLAN_WORDS } from '../plan-words.js';
 import { bindingLine, unmetLine, withLocalNames } from '../render-plan.js';
-import { shownFunctionId } from '../result-notes.js';
+import { functionLabel, shownFunctionId } from '../result-notes.js';
 import { WORDS } from '../words.js';
 import { formatCompact } from '../../domain/round.js';
 import { assumptionsSheet, reskillCostTotal, roundingNote, type WorkbookContext } from './result-workbooks.js';
@@ -150,7 +150,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
       { header: p.perUnitSaving, kind: 'euro' },
       { header: p.description, kind: 'text', width: 60 },
     ],
-    rows: result.binding.length === 0 ? [[p.noBinding]] : result.binding.map((b): XlsxCell[] => [b.constraint, b.year, b.function === null ? '' : shownFunctionId(b.function, lang), b.shortage_reduction * perUnit(b), b.shadow_price * perUnit(b), bindingLine(b.text, lang, context.label)]),
+    rows: result.binding.length === 0 ? [[p.noBinding]] : result.binding.map((b): XlsxCell[] => [b.constraint, b.year, b.function === null ? '' : shownFunctionId(b.function, lang), b.shortage_reduction * perUnit(b), b.shadow_price * perUnit(b), bindingLine(b.text, lang, context.label, (id) => functionLabel(id, names.get(id), lang))]),
     freezeColumns: 1,
   };
 
