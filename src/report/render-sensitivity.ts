@@ -49,7 +49,7 @@ const TEXTS = {
       'effecten zijn de verandering ten opzichte van de basis: het verschil aan het eind van de horizon (fte, negatief: meer tekort) en het tekort opgeteld over functies en de jaren na de start (fte-jaren)',
       plan
         ? 'met het plan: elke variant lost het plan (spp plan) opnieuw op; kosten van het plan = de totale kosten in euro; de kostenparameters van het plan zijn ook verschoven en veranderen alleen de kosten'
-        : 'zonder plan (geen plan:-blok in het scenario, of --no-plan): de kosten van het plan en de kostenparameters tellen niet mee',
+        : 'zonder plan (het scenario geeft geen instellingen voor het actieplan, of --no-plan): de kosten van het plan en de kostenparameters tellen niet mee',
     ],
     notRun: (value: string) => `bij ${value} zijn verloop en doorstroom samen meer dan 1 voor een functie en leeftijd: niet doorgerekend`,
     withheld: (paths: string) => `weggelaten om privacyredenen: ${paths} (een regel voor een functie of familie met minder dan privacy.min_group personen, of die daarmee is afgeschermd; het effect zou tonen wat die paar mensen doen)`,
@@ -89,7 +89,7 @@ const TEXTS = {
       'effects are the change against the base run: gap at the horizon (FTE, negative: more shortage) and shortage summed over functions and the years after the start (FTE-years)',
       plan
         ? "with the plan: every variant re-solves the plan (spp plan); plan cost is the plan's total cost in euros, its cost parameters are moved too and change only the plan cost"
-        : 'without a plan (no plan: block in the scenario, or --no-plan): the plan cost and its cost parameters are not part of this run',
+        : 'without a plan (the scenario gives no settings for the action plan, or --no-plan): the plan cost and its cost parameters are not part of this run',
     ],
     notRun: (value: string) => `at ${value} attrition + transitions exceed 1 for some function and age: not run`,
     withheld: (paths: string) => `left out for privacy: ${paths} (a rule of a function or family with fewer than privacy.min_group persons, or withheld with one; its effect would show what those few people do)`,

@@ -78,7 +78,7 @@ export interface Words {
     /** spp project --runs: the Monte Carlo bands (P10, P50, P90). */
     bands: string;
   };
-  assumptions: { setting: string; value: string; source: string; defaultSource: string; commandLine: (flag: string) => string; modelNote: string; note: string; version: string; scenario: string; input: string; file: string; sha256: string; seed: string; sheetNote: string };
+  assumptions: { setting: string; value: string; source: string; defaultSource: string; commandLine: (flag: string) => string; modelNote: string; note: string; version: string; scenario: string; input: string; roles: Record<string, string>; file: string; sha256: string; seed: string; sheetNote: string };
   reskill: {
     from: string;
     fromName: string;
@@ -184,6 +184,17 @@ export const WORDS: Record<Lang, Words> = {
       version: 'spp-versie',
       scenario: 'Scenario',
       input: 'Invoer',
+      // The input files by the names the report's stamp gives them (directie/texts/nl.ts roles), not the JSON's role keys.
+      roles: {
+        scenario: 'scenario',
+        functions: 'functieprofielen',
+        headcount: 'personeelsbestand',
+        headcount_old: 'oude momentopname',
+        headcount_new: 'nieuwe momentopname',
+        headcount_actual: 'werkelijk personeelsbestand',
+        columns: 'kolomkoppeling',
+        similarity: 'gelijkenis',
+      },
       file: 'Bestand',
       sha256: 'SHA-256',
       seed: 'Seed',
@@ -288,6 +299,16 @@ export const WORDS: Record<Lang, Words> = {
       version: 'spp version',
       scenario: 'Scenario',
       input: 'Input',
+      roles: {
+        scenario: 'scenario',
+        functions: 'function profiles',
+        headcount: 'headcount',
+        headcount_old: 'old snapshot',
+        headcount_new: 'new snapshot',
+        headcount_actual: 'actual headcount',
+        columns: 'column map',
+        similarity: 'similarity',
+      },
       file: 'File',
       sha256: 'SHA-256',
       seed: 'Seed',

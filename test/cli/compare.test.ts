@@ -180,9 +180,9 @@ describe('spp compare', () => {
       expect(table.stdout).toMatch(/^ {2}− replacement \(leavers\) /m);
       expect(table.stdout).not.toContain('of which');
       expect(table.stdout.replace(/\s+/g, ' ')).toContain("Note: plan cost with spp plan's defaults (no plan: block): no-plan.");
-      expect(nlTable.stdout.replace(/\s+/g, ' ')).toContain('Let op: kosten plan met de standaardwaarden van spp plan (geen plan:-blok): no-plan.');
+      expect(nlTable.stdout.replace(/\s+/g, ' ')).toContain('Let op: kosten plan met de standaardwaarden van spp plan (het scenario geeft geen eigen instellingen voor het actieplan): no-plan.');
       const md = await runSpp(['compare', join(dir, 'without.yaml'), join(dir, 'with.yaml'), '-f', 'md', '-q']);
-      expect(md.stdout).toContain('kosten plan met de standaardwaarden van spp plan (geen plan:-blok): no-plan');
+      expect(md.stdout).toContain('kosten plan met de standaardwaarden van spp plan (het scenario geeft geen eigen instellingen voor het actieplan): no-plan');
       expect(md.stdout).toContain(`| Kosten plan, hele horizon (euro) | ${withoutCost.costs.total.toLocaleString('nl-NL', { maximumFractionDigits: 0 })} | 110.000 |`);
       const json = JSON.parse((await runSpp(['compare', join(dir, 'without.yaml'), join(dir, 'with.yaml'), '-f', 'json', '-q'])).stdout) as { scenario_info: { plan_cost: number | null; plan_shortage_fte_years: number | null }[] };
       expect(json.scenario_info.map((i) => i.plan_cost)).toEqual([Math.round(withoutCost.costs.total), 110000]);

@@ -150,7 +150,7 @@ describe('a setting that differs between scenarios, in the report’s words', ()
     expect(label('demand.emerging[N001]')).toBe('Nieuwe functie N001 Data-analist');
     expect(label('digitalisation.skill_shift[skill=administrative,families=Beleid+ICT]')).toBe('Verschuiving van vaardigheid: Administratief werk (Beleid, ICT)');
     expect(label('horizon.end')).toBe('Einde van de horizon');
-    expect(label('plan')).toBe('Actieplan (het plan:-blok)');
+    expect(label('plan')).toBe('Instellingen van het actieplan');
     expect(label('classification.volume')).toBe('Groeiend of krimpend: vraag verandert ten minste');
   });
 });

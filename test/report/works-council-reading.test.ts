@@ -64,11 +64,14 @@ describe('placement outside is presented as what it is', () => {
     const nlOutside = nl.slice(nl.indexOf('### Plaatsing buiten de organisatie per functie'));
     expect(nlOutside.slice(0, 1200)).toMatch(/van-werk-naar-werk-traject/);
     expect(nlOutside.slice(0, 1200)).toMatch(/kostenafweging/);
-    expect(nlOutside.slice(0, 1200)).toMatch(/plan\.objective: redundancy/);
+    // The aim in words a directieteam reads, not the scenario key it said (plan.objective: redundancy).
+    expect(nlOutside.slice(0, 1200)).toMatch(/een scenario kan het plan ook als eerste doel geven zo weinig mogelijk mensen buiten de organisatie te plaatsen/);
+    expect(nlOutside.slice(0, 1200)).not.toMatch(/plan\.objective/);
     expect(nlOutside.slice(0, 1200)).toMatch(/niet het aantal mensen/);
     const enOutside = en.slice(en.indexOf('### Placement outside the organisation per function'));
     expect(enOutside.slice(0, 1200)).toMatch(/choice on cost/);
-    expect(enOutside.slice(0, 1200)).toMatch(/plan\.objective: redundancy/);
+    expect(enOutside.slice(0, 1200)).toMatch(/a scenario can also give the plan the first aim of placing as few people outside the organisation as it can/);
+    expect(enOutside.slice(0, 1200)).not.toMatch(/plan\.objective/);
   });
 });
 
@@ -80,6 +83,11 @@ describe('fewer hours are voluntary, unmet demand is work colleagues absorb', ()
     expect(nl).not.toContain('minder uren laten werken');
     expect(nl).toMatch(/Minder uren werken is vrijwillig: een werkgever kan het niet eenzijdig opleggen/);
     expect(en).toMatch(/Working fewer hours is voluntary: an employer cannot impose it unilaterally/);
+    // Without the scenario key it said: '… tot het aantal dat het scenario noemt (plan.reduced_hours)'.
+    expect(nl).toContain('tot het aantal dat het scenario daarvoor toestaat;');
+    expect(en).toContain('up to the number the scenario allows;');
+    // The appendix of assumptions keeps its paths (`plan.reduced_hours[…]`), to find them in the file; the running text has none.
+    for (const s of sentencesWith(nl, /vrijwillig/)) expect(s).not.toMatch(/plan\.reduced_hours/);
     expect(nl).toContain('Minder uren, vrijwillig (personen)');
   });
 

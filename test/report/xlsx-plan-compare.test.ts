@@ -170,7 +170,7 @@ describe('spp plan --format xlsx', () => {
     expect(assumptions.filter((r) => r[0] === 'Aanname van het rekenmodel')).toEqual([]);
     expect(assumptions).toContainEqual(['spp-versie', plan.stamp.spp_version, '']);
     const headcount = plan.stamp.inputs.find((i) => i.role === 'headcount')!;
-    expect(assumptions).toContainEqual(['Invoer: headcount', headcount.file, `SHA-256 ${headcount.sha256}`]);
+    expect(assumptions).toContainEqual(['Invoer: personeelsbestand', headcount.file, `SHA-256 ${headcount.sha256}`]);
     // Every number as its cell shows it: fte to one decimal, euros whole (found in review: 798.0808000000001).
     expect(moreThanShown(wb)).toEqual([]);
     // …and the workbook says why a column summed in Excel may miss its total by 0,1 fte or € 1.
@@ -258,7 +258,7 @@ describe('spp compare --format xlsx', () => {
     const notes = [`${PLAN_DEFAULTS_NOTE}: baseline`, `${OTHER_DATA_NOTE}: differences come from the data as well as from the assumptions`, 'the horizons differ: per function the comparison is for 2030; totals per year are empty where a scenario has no such year'];
     const bytes = await renderCompareWorkbook({ ...compare, notes }, { lang: 'nl', notes, stamp: compare.stamp, label: labeller('nl', compareInputs[0]!.scenario.labels) });
     const stamp = values((await open(bytes)).getWorksheet('Stempel')!).map((r) => String(r[1]));
-    expect(stamp).toContain('kosten plan met de standaardwaarden van spp plan (geen plan:-blok): baseline');
+    expect(stamp).toContain('kosten plan met de standaardwaarden van spp plan (het scenario geeft geen eigen instellingen voor het actieplan): baseline');
     expect(stamp).toContain('de scenario’s lezen verschillende gegevensbestanden: verschillen komen dus ook uit de gegevens, niet alleen uit de aannames');
     expect(stamp).toContain('de horizons verschillen: per functie gaat de vergelijking over 2030; het totaal per jaar is leeg waar een scenario dat jaar niet heeft');
   });
@@ -276,6 +276,32 @@ describe('spp compare --format xlsx', () => {
     expect((await row('nl', 'plan.hiring.max_per_year')).slice(2)).toEqual(['geen grens', 5]);
     expect((await row('en', 'plan.hiring.max_per_year')).slice(2)).toEqual(['no limit', 5]);
     expect((await row('nl', 'workforce.retirement_age')).slice(2)).toEqual([67]);
+  });
+
+  // Found by a review of the workbook: "Invoer: functions", "Scenario: baseline,krimp-vacaturestop" and
+  // "[0.25, 0.4, 0.55]" or "{ F007: 0.05 }" as text beside numeric cells that read 0,6.
+  it('names the input files and scenarios as Dutch output does, and writes a list or map with decimal commas', async () => {
+    const [a, b] = compare.scenarios as [string, string];
+    const assumptions = [
+      { path: 'digitalisation.automation.administrative.target', values: { [a]: [0.25, 0.4, 0.55], [b]: 0.6 } },
+      { path: 'demand.overrides[F020]', values: { [a]: null, [b]: { change: -0.3, end: 2029 } } },
+    ];
+    const workbook = async (lang: 'nl' | 'en') =>
+      open(await renderCompareWorkbook({ ...compare, assumptions }, { lang, notes: [], stamp: { ...compare.stamp, scenario_id: `${a},${b}` }, label: labeller(lang, compareInputs[0]!.scenario.labels) }));
+    const nl = await workbook('nl');
+    const differences = values(nl.getWorksheet('Verschillen')!);
+    expect(differences.find((r) => r[1] === 'digitalisation.automation.administrative.target')!.slice(2)).toEqual(['[0,25; 0,4; 0,55]', 0.6]);
+    expect(differences.find((r) => r[1] === 'demand.overrides[F020]')![3]).toBe('{ change: -0,3; end: 2029 }');
+    const stamp = values(nl.getWorksheet('Stempel')!);
+    expect(stamp).toContainEqual(['Scenario', `${a}, ${b}`, '']);
+    const labels = stamp.map((r) => String(r[0])).filter((l) => l.startsWith('Invoer: '));
+    expect(labels).toContain('Invoer: functieprofielen');
+    expect(labels).toContain('Invoer: personeelsbestand');
+    expect(labels).not.toContain('Invoer: functions');
+    expect(labels).not.toContain('Invoer: headcount');
+    const en = await workbook('en');
+    expect(values(en.getWorksheet('Differences')!).find((r) => r[1] === 'digitalisation.automation.administrative.target')!.slice(2)).toEqual(['[0.25, 0.4, 0.55]', 0.6]);
+    expect(values(en.getWorksheet('Stamp')!).map((r) => String(r[0]))).toContain('Input: function profiles');
   });
 
   it('writes English headers and labels under --lang en', async () => {

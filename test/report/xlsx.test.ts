@@ -94,7 +94,7 @@ describe('spp project --format xlsx', () => {
     expect(rows).toContainEqual(['Toelichting', 'Verschil = bezetting − vraag, berekend vóór afronding: negatief is een tekort, positief een overschot. Bezetting zonder nieuwe werving.', '']);
     expect(rows).toContainEqual(['spp-versie', project.stamp.spp_version, '']);
     const headcount = project.stamp.inputs.find((i) => i.role === 'headcount')!;
-    expect(rows).toContainEqual(['Invoer: headcount', headcount.file, `SHA-256 ${headcount.sha256}`]);
+    expect(rows).toContainEqual(['Invoer: personeelsbestand', headcount.file, `SHA-256 ${headcount.sha256}`]);
   });
 
   it('aggregates by family with --by family', async () => {

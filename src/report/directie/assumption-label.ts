@@ -167,7 +167,7 @@ const WORDS: Record<ReportLang, Words> = {
       retention: (pct) => `${pct} blijft het eerste jaar`,
       maxShare: (pct) => `ten hoogste ${pct} van de bestemming`,
     },
-    planBlock: 'Actieplan (het plan:-blok)',
+    planBlock: 'Instellingen van het actieplan',
     pathwayRule: { min_pay_ratio: 'Route: salaris ten minste dit deel van het huidige', min_similarity: 'Route: gelijkenis ten minste', max_level_step: 'Route: schaalverschil ten hoogste' },
     settings: {
       id: 'Kenmerk van het scenario',
@@ -298,7 +298,7 @@ const WORDS: Record<ReportLang, Words> = {
       retention: (pct) => `${pct} stay their first year`,
       maxShare: (pct) => `at most ${pct} of the destination`,
     },
-    planBlock: 'Action plan (the plan: block)',
+    planBlock: 'Settings of the action plan',
     pathwayRule: { min_pay_ratio: 'Pathway: pay at least this share of the current', min_similarity: 'Pathway: similarity at least', max_level_step: 'Pathway: level step at most' },
     settings: {
       id: 'Scenario id',

@@ -1,6 +1,6 @@
 import type { CompareDelta, CompareFigures, CompareResult, CompareTotals } from '../../domain/compare.js';
 import { assumptionLabeller, settingFormatters, unsetText } from '../directie/assumption-label.js';
-import { inline } from '../directie/report-data.js';
+import { valueText } from '../render-compare.js';
 import type { Lang } from '../labels.js';
 import { WORDS } from '../words.js';
 import { assumptionsSheet, type WorkbookContext } from './result-workbooks.js';
@@ -79,7 +79,8 @@ const of = (id: string, what: string): string => `${id}: ${what}`;
 function assumptionCell(path: string, value: unknown, lang: Lang): XlsxCell {
   if (value === null || value === undefined) return unsetText(path, lang);
   if (typeof value === 'number' || typeof value === 'boolean') return value;
-  return inline(value);
+  // A list or map as the terminal table writes it: in Dutch with decimal commas (`[0,25; 0,4; 0,55]`).
+  return valueText(value, lang);
 }
 
 /**

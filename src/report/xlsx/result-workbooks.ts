@@ -59,9 +59,10 @@ export function assumptionsSheet(context: WorkbookContext, extra: readonly strin
   for (const note of extra) rows.push([w.note, translateNote(note, context.lang, context.label), '']);
   for (const note of context.notes) rows.push([context.notesAreAssumptions === true ? w.modelNote : w.note, translateNote(note, context.lang, context.label), '']);
   const s = context.stamp;
-  rows.push([w.version, s.spp_version, ''], [w.scenario, s.scenario_id, '']);
+  // A comparison's stamp holds its scenarios' ids joined by commas (JSON): a space after each for people.
+  rows.push([w.version, s.spp_version, ''], [w.scenario, s.scenario_id.split(',').join(', '), '']);
   if (s.seed !== null) rows.push([w.seed, s.seed, '']);
-  for (const input of s.inputs) rows.push([`${w.input}: ${input.role}`, input.file, `${w.sha256} ${input.sha256}`]);
+  for (const input of s.inputs) rows.push([`${w.input}: ${Object.hasOwn(w.roles, input.role) ? w.roles[input.role] : input.role}`, input.file, `${w.sha256} ${input.sha256}`]);
   return {
     name: WORDS[context.lang].sheets.assumptions,
     columns: [

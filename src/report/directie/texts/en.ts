@@ -351,7 +351,7 @@ export const en = {
       'The action plan says what to do each year to reach the required formation: hire, move people internally, place people outside the organisation through a van-werk-naar-werk-traject (work-to-work), let people who want to work fewer hours do so, or keep more people on than the formation needs for a while (overstaffing). ' +
       'Overstaffing is not a declaration of redundancy (boventalligverklaring) under the Cao Gemeenten: those counted in it stay employed in their own function, on their own pay. ' +
       (reducedHours
-        ? 'Working fewer hours is voluntary: an employer cannot impose it unilaterally. The plan assumes there are employees who want to work less, up to the number the scenario gives (plan.reduced_hours); who works less gives up pay pro rata, unless the social plan (sociaal plan) provides otherwise. '
+        ? 'Working fewer hours is voluntary: an employer cannot impose it unilaterally. The plan assumes there are employees who want to work less, up to the number the scenario allows; who works less gives up pay pro rata, unless the social plan (sociaal plan) provides otherwise. '
         : '') +
       (unmet ? 'The scenario\'s limits do not allow all demand to be met: the plan meets as much of it as they allow, ' : '') +
       (objective === 'cost'
@@ -392,7 +392,7 @@ export const en = {
     outsideText: (fte, functions, objective) =>
       `The plan places ${fte} FTE from ${count(functions, 'function', 'functions')} outside the organisation: through a van-werk-naar-werk-traject (work-to-work) to work with another employer. FTE is not the number of people: part-timers count for a part. ` +
       (objective === 'cost'
-        ? 'It is the plan\'s choice on cost (a traject costs less in the plan than keeping these people on above the formation, or the scenario\'s limits leave no other way), not a finding that there is no suitable work within the municipality; with plan.objective: redundancy the plan places as few people outside as it can. '
+        ? 'It is the plan\'s choice on cost (a traject costs less in the plan than keeping these people on above the formation, or the scenario\'s limits leave no other way), not a finding that there is no suitable work within the municipality; a scenario can also give the plan the first aim of placing as few people outside the organisation as it can. '
         : 'Even with the goal of placing as few people outside as possible, the scenario\'s limits (such as the cap on overstaffing) leave no place for them within the organisation. ') +
       'Who it concerns, and whether anyone is declared redundant (boventallig), only follows from a reorganisation decision and the social plan (Cao Gemeenten). It is the task for regional mobility, with neighbouring municipalities and the region.',
     outsideFte: 'Placed outside (FTE)',

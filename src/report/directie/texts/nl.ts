@@ -352,7 +352,7 @@ export const nl = {
       'Het actieplan zegt wat er elk jaar moet gebeuren om de benodigde formatie te halen: werven, intern laten overstappen, via een van-werk-naar-werk-traject buiten de organisatie plaatsen, minder uren werken voor wie dat wil, of tijdelijk meer mensen in dienst houden dan de formatie vraagt (overbezetting). ' +
       'Overbezetting is geen boventalligverklaring in de zin van de Cao Gemeenten: wie erin meetelt, blijft in dienst in de eigen functie, met het eigen salaris. ' +
       (reducedHours
-        ? 'Minder uren werken is vrijwillig: een werkgever kan het niet eenzijdig opleggen. Het plan neemt aan dat er medewerkers zijn die minder willen werken, tot het aantal dat het scenario noemt (plan.reduced_hours); wie minder werkt, levert naar rato salaris in, tenzij het sociaal plan iets anders regelt. '
+        ? 'Minder uren werken is vrijwillig: een werkgever kan het niet eenzijdig opleggen. Het plan neemt aan dat er medewerkers zijn die minder willen werken, tot het aantal dat het scenario daarvoor toestaat; wie minder werkt, levert naar rato salaris in, tenzij het sociaal plan iets anders regelt. '
         : '') +
       (unmet ? 'De grenzen van het scenario laten niet toe de hele vraag te vervullen: het plan vervult er zoveel mogelijk van, ' : '') +
       (objective === 'cost'
@@ -393,7 +393,7 @@ export const nl = {
     outsideText: (fte, functions, objective) =>
       `Het plan plaatst ${fte} fte uit ${count(functions, 'functie', 'functies')} buiten de organisatie: via een van-werk-naar-werk-traject naar werk bij een andere werkgever. Fte is niet het aantal mensen: wie in deeltijd werkt, telt voor een deel. ` +
       (objective === 'cost'
-        ? 'Het is een kostenafweging van het plan (een traject kost in het plan minder dan deze mensen boven de formatie in dienst houden, of de grenzen van het scenario laten niets anders toe), geen vaststelling dat er binnen de gemeente geen passend werk is; met plan.objective: redundancy plaatst het plan eerst zo weinig mogelijk mensen buiten. '
+        ? 'Het is een kostenafweging van het plan (een traject kost in het plan minder dan deze mensen boven de formatie in dienst houden, of de grenzen van het scenario laten niets anders toe), geen vaststelling dat er binnen de gemeente geen passend werk is; een scenario kan het plan ook als eerste doel geven zo weinig mogelijk mensen buiten de organisatie te plaatsen. '
         : 'Ook met het doel zo weinig mogelijk mensen buiten te plaatsen laten de grenzen van het scenario (zoals de grens op overbezetting) voor hen geen plek binnen de organisatie. ') +
       'Wie het betreft en of iemand boventallig wordt verklaard, volgt pas uit een reorganisatiebesluit en het sociaal plan (Cao Gemeenten). Het is de opgave voor regionale mobiliteit, samen met buurgemeenten en de regio.',
     outsideFte: 'Buiten geplaatst (fte)',
