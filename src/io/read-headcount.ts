@@ -366,8 +366,8 @@ class HeadcountFolder {
     for (const cells of this.failedCells.values()) {
       if (cells.repeated || cells.seen.size < UNIQUE_CODES_NOT_SHOWN) continue;
       this.diagnostics.hideValues(cells.code, cells.index + 1, cells.listed, {
-        en: '(not shown: the values of this column differ on every row, as personnel numbers do — is it the right column?)',
-        nl: '(niet getoond: de waarden in deze kolom verschillen per regel, zoals personeelsnummers — is het de juiste kolom?)',
+        en: '(not shown: the wrong values of this column differ on every row, as personnel numbers and birth dates do, and spp does not repeat them; if they are personnel numbers, the columns are swapped)',
+        nl: '(niet getoond: de foute waarden in deze kolom verschillen per regel, zoals personeelsnummers en geboortedata, en spp herhaalt ze niet; zijn het personeelsnummers, dan zijn de kolommen verwisseld)',
       });
     }
   }

@@ -166,7 +166,7 @@ describe('personnel numbers in another column the header names (employee_id swap
       expect(`${r.stdout}${r.stderr}`).not.toMatch(/E\d{5}/);
     }
     const r = await runSpp(['validate', '--headcount', file, join(repoRoot, 'scenarios/baseline.yaml')]);
-    expect(r.stdout).toContain(`:2:1  fout  ${column} (niet getoond: de waarden in deze kolom verschillen per regel, zoals personeelsnummers — is het de juiste kolom?): verwacht`);
+    expect(r.stdout).toContain(`:2:1  fout  ${column} (niet getoond: de foute waarden in deze kolom verschillen per regel, zoals personeelsnummers en geboortedata, en spp herhaalt ze niet; zijn het personeelsnummers, dan zijn de kolommen verwisseld): verwacht`);
   });
 
   it('still quotes a wrong value that comes back on several rows', async () => {
