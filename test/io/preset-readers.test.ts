@@ -129,6 +129,25 @@ describe('afas', () => {
     expect(diagnostics[0]?.message).toContain('"Handhaver" in the export');
   });
 
+  it('prints no personnel number when the employee and function columns are swapped (the function column holds them)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-afas-'));
+    const path = join(dir, 'export.csv');
+    // The header names the columns the wrong way round: Medewerker holds function codes, Functie_code the Dossiernummers.
+    writeFileSync(path, 'Functie_code;Medewerker;FTE;Begindatum_functie;Einddatum_functie;Geboortedatum\nM00417;F001;1;2020-01-01;;1980-01-01\nM00952;F001;1;2020-01-01;;1981-01-01\nM01186;F009;1;2020-01-01;;1982-01-01\n');
+    const exportFunctions = { ...base, knownFunctions: new Set(['F001', 'F009']) };
+    const { diagnostics } = await readAfas(path, exportFunctions);
+    const errors = diagnostics.filter((d) => d.code === 'CSV_UNKNOWN_FUNCTION');
+    expect(errors.map((d) => [d.line, d.column])).toEqual([
+      [2, 1],
+      [3, 1],
+      [4, 1],
+    ]);
+    for (const d of diagnostics) {
+      for (const text of [d.message, d.messageNl ?? '']) expect(text).not.toMatch(/M0\d{4}/);
+    }
+    expect(errors[0]?.messageNl).toBe("Functie_code (function_id) bevat hier geen functiecode (de waarde wordt niet getoond: waarschijnlijk een personeelsnummer), terwijl Medewerker (employee_id) de functiecode 'F001' bevat: zijn de twee kolommen verwisseld?");
+  });
+
   it('says a date of the right form that does not exist (31-02-2025) is not a real date, in every date column', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'spp-afas-'));
     const path = join(dir, 'export.csv');

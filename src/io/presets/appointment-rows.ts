@@ -122,11 +122,21 @@ export class AppointmentRows {
       fail('CSV_MISSING_VALUE', c.functionId, { en: `expected a function code (${label(c.functionId, 'function_id')}); the row is left out`, nl: `verwacht een functiecode (${label(c.functionId, 'function_id')}); de regel wordt overgeslagen` });
     } else {
       const exportName = this.exportFunctions?.names.get(functionId) ?? (c.functionName >= 0 ? text(c.functionName) : '');
-      if (this.exportFunctions !== undefined && !this.exportFunctions.names.has(functionId) && !this.warnedCodes.has(functionId)) {
+      // The employee column holds a function code and the function column something else: the two
+      // columns are swapped (in the export's header or a column map), and what stands in the function
+      // column is a personnel number, which no message may print (README, "Privacy in every output").
+      const known = this.options.knownFunctions;
+      const swapped = known !== undefined && person !== '' && known.has(person) && !known.has(functionId);
+      if (swapped) {
+        fail('CSV_UNKNOWN_FUNCTION', c.functionId, {
+          en: `${label(c.functionId, 'function_id')} holds no function code here (its value is not shown: it is probably a personnel number), while ${label(c.person, 'employee_id')} holds the function code '${person}': are the two columns swapped?`,
+          nl: `${label(c.functionId, 'function_id')} bevat hier geen functiecode (de waarde wordt niet getoond: waarschijnlijk een personeelsnummer), terwijl ${label(c.person, 'employee_id')} de functiecode '${person}' bevat: zijn de twee kolommen verwisseld?`,
+        });
+      } else if (this.exportFunctions !== undefined && !this.exportFunctions.names.has(functionId) && !this.warnedCodes.has(functionId)) {
         this.warnedCodes.add(functionId);
         d.warning('PRESET_FUNCTION_NOT_IN_EXPORT', line, c.functionId + 1, { en: `${label(c.functionId, 'function_id')} '${functionId}' is not in ${this.exportFunctions.file} (first here); its profile still comes from the functions file`, nl: `${label(c.functionId, 'function_id')} '${functionId}' staat niet in ${this.exportFunctions.file} (de eerste hier); het profiel komt wel uit het functiebestand` }, names[c.functionId]);
       }
-      if (this.options.knownFunctions !== undefined && !this.options.knownFunctions.has(functionId)) {
+      if (!swapped && known !== undefined && !known.has(functionId)) {
         const named = exportName !== '' ? ` ("${exportName}" in the export)` : '';
         const file = this.options.functionsFile ?? 'functions.csv';
         // The export's name for the code found in the functions file under another code: renumbered, not misspelt.
