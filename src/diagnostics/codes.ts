@@ -44,6 +44,7 @@ export const DIAGNOSTIC_CODES = {
   CSV_BY_UNKNOWN_COLUMN: { severity: 'error', meaning: '`--by` names a column the file does not have (names its columns and the nearest one)' },
   COLUMN_MAP_INVALID: { severity: 'error', meaning: 'a column map that is not a mapping of texts (YAML syntax errors are `YAML_SYNTAX`, `YAML_DUPLICATE_KEY`, … as in a scenario)' },
   COLUMN_MAP_UNKNOWN_KEY: { severity: 'error', meaning: 'a column map key that is not a canonical column (of its block\'s file, in a `functions:`/`headcount:`/`similarity:` block; nearest suggested)' },
+  COLUMN_MAP_SHARED_HEADER: { severity: 'error', meaning: 'two columns of a column map name the same header of one file (one column of the export cannot be two of spp\'s)' },
   CSV_UNKNOWN_PERSON: { severity: 'error', meaning: 'an appointment (raet-hrcore) whose Dossiernummer is not in Medewerker.csv' },
   PRESET_FILE_MISSING: { severity: 'warning', meaning: 'the Raet export has no Functie.csv' },
   PRESET_FUNCTION_NOT_IN_EXPORT: { severity: 'warning', meaning: 'a function code of an appointment that Functie.csv does not know' },

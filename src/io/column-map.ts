@@ -1,7 +1,7 @@
 import { readInputFile } from './input-file.js';
 import { diagnosticsFor, didYouMean, type Checked } from '../diagnostics/diagnostic.js';
 import { displayPath } from '../diagnostics/format-diagnostics.js';
-import { FUNCTIONS_FILE, HEADCOUNT_FILE, SIMILARITY_FILE, type FileSpec } from './csv/column-specs.js';
+import { FUNCTIONS_FILE, HEADCOUNT_FILE, normalizeHeader, SIMILARITY_FILE, type FileSpec } from './csv/column-specs.js';
 import type { CsvOptions, FileRole } from './csv/csv-options.js';
 import { parseLocatedYaml, type LocatedNode } from './yaml-located.js';
 import { AFAS_FILE, RAET_APPOINTMENTS_FILE, RAET_FUNCTIONS_FILE, RAET_PERSONS_FILE } from './presets/preset-specs.js';
@@ -94,7 +94,10 @@ export async function readColumnMap(path: string): Promise<Checked<ColumnMap>> {
       return;
     }
     into[canonical] = value;
+    (where.get(into) ?? where.set(into, new Map()).get(into)!).set(canonical, { line, column });
   };
+  /** Where each entry of a block (or of the top level) stands, for COLUMN_MAP_SHARED_HEADER. */
+  const where = new Map<Record<string, string>, Map<string, { line: number; column: number }>>();
 
   for (const [key, node] of root.entries) {
     const role = ROLES.find((r) => r === key.trim().toLowerCase());
@@ -104,6 +107,37 @@ export async function readColumnMap(path: string): Promise<Checked<ColumnMap>> {
       for (const [k, v] of node.entries) entry(k, v, into, role);
     } else {
       entry(key, node, map.all, undefined);
+    }
+  }
+  // Two of spp's columns on one header of a file (`employee_id: fte` beside `fte: fte`): the file's
+  // header would then be read as one of them and the other be missing, said as a duplicate column and
+  // a missing one far from the line to fix. Checked per file, the top level together with its block.
+  const at = (block: Record<string, string>, canonical: string) => where.get(block)?.get(canonical) ?? { line: 0, column: 0 };
+  const reported = new Set<string>();
+  for (const role of ROLES) {
+    const block = map.byRole[role] ?? record();
+    const seen = new Map<string, { canonical: string; block: Record<string, string> }>();
+    const entries: [string, string, Record<string, string>][] = [
+      ...Object.entries(map.all).filter(([c]) => !(c in block) && canonicalOf(specsOf(role)).includes(c)).map(([c, h]): [string, string, Record<string, string>] => [c, h, map.all]),
+      ...Object.entries(block).map(([c, h]): [string, string, Record<string, string>] => [c, h, block]),
+    ];
+    for (const [canonical, header, from] of entries) {
+      const key = normalizeHeader(header);
+      const first = seen.get(key);
+      if (first === undefined) {
+        seen.set(key, { canonical, block: from });
+        continue;
+      }
+      // Said once per pair, however many files share the top level's entries.
+      const pair = `${from === map.all ? '' : role}:${canonical}|${first.block === map.all ? '' : role}:${first.canonical}`;
+      if (reported.has(pair)) continue;
+      reported.add(pair);
+      const { line, column } = at(from, canonical);
+      const other = at(first.block, first.canonical);
+      error('COLUMN_MAP_SHARED_HEADER', line, column, {
+        en: `${canonical} and ${first.canonical} (line ${other.line}) both name the header "${header}": one column of the export cannot be two of spp's columns; give each its own header`,
+        nl: `${canonical} en ${first.canonical} (regel ${other.line}) noemen allebei de kolomkop "${header}": één kolom van de export kan niet twee kolommen van spp zijn; geef elk een eigen kolomkop`,
+      }, canonical);
     }
   }
   return { value: map, diagnostics: [...parsed.diagnostics, ...list] };

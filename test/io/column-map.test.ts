@@ -36,6 +36,18 @@ describe('YAML problems of a column map', () => {
     expect(Object.keys(value.all)).toEqual([]);
   });
 
+  it('refuses two columns on one header of a file, at the second, naming the first — once, however many files share them', async () => {
+    const { diagnostics } = await readColumnMap(yaml('employee_id: Nummer\nfte: FTE\nbirth_date: fte\n'));
+    expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['COLUMN_MAP_SHARED_HEADER', 3, 1]]);
+    expect(diagnostics[0]!.messageNl).toBe('birth_date en fte (regel 2) noemen allebei de kolomkop "fte": één kolom van de export kan niet twee kolommen van spp zijn; geef elk een eigen kolomkop');
+    // A block's entry replaces the top level's for its file: no clash there, but one inside the block.
+    const blocks = await readColumnMap(yaml('fte: Deeltijd\nheadcount:\n  fte: Werktijd\n  age: Deeltijd\n  employee_id: Werktijd\n'));
+    expect(blocks.diagnostics.map((d) => [d.code, d.line])).toEqual([['COLUMN_MAP_SHARED_HEADER', 5]]);
+    expect(blocks.diagnostics[0]!.message).toContain('employee_id and fte (line 3) both name the header "Werktijd"');
+    // Distinct headers, and one header in the blocks of two different files, are fine.
+    expect((await readColumnMap(yaml('functions:\n  function_id: Code\nheadcount:\n  function_id: Code\n'))).diagnostics).toEqual([]);
+  });
+
   it('still locates a value that is no header text and an unknown key', async () => {
     const { diagnostics } = await readColumnMap(yaml('function_id: [a, b]\nfunctie: Code\n'));
     expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
