@@ -65,6 +65,8 @@ export async function readFunctions(path: string, options: CsvOptions = {}): Pro
   const profiles: FunctionProfile[] = [];
   const leftOut: FunctionProfile[] = [];
   const firstLine = new Map<string, number>();
+  /** The first id of each id in lower case: 'f01' after 'F01' is said (CSV_ID_CASE). */
+  const folded = new Map<string, string>();
   let match: HeaderMatch | undefined;
   let header = 1;
   // Pay under MIN_ANNUAL_PAY: the first such row, and how many (one warning for the file).
@@ -87,7 +89,7 @@ export async function readFunctions(path: string, options: CsvOptions = {}): Pro
       return match.complete;
     },
     row(fields, line) {
-      const profile = readProfile(fields, line, match!, diagnostics, firstLine, options.decimalComma === true);
+      const profile = readProfile(fields, line, match!, diagnostics, firstLine, folded, options.decimalComma === true);
       if (profile !== undefined && profile.pay !== null && profile.pay > 0 && profile.pay < MIN_ANNUAL_PAY) {
         const index = match!.index.get('pay')!;
         if (monthly === undefined) monthly = { line, column: index + 1, text: fields[index]!.trim(), count: 0 };
@@ -139,6 +141,7 @@ function readProfile(
   match: HeaderMatch,
   diagnostics: CsvDiagnostics,
   firstLine: Map<string, number>,
+  folded: Map<string, string>,
   decimalComma: boolean,
 ): FunctionProfile | undefined {
   let ok = true;
@@ -161,6 +164,17 @@ function readProfile(
       fail('CSV_DUPLICATE_ID', idColumn, { en: `${label(idColumn, 'function_id')} '${id}' was already used on line ${first}; expected each function once`, nl: `${label(idColumn, 'function_id')} '${id}' staat al op regel ${first}; verwacht elke functie één keer` });
     } else {
       firstLine.set(id, line);
+      // Two codes that differ only in case are two functions to spp (a headcount row must match one
+      // exactly), and nearly always one function typed twice.
+      const same = folded.get(id.toLowerCase());
+      if (same === undefined) folded.set(id.toLowerCase(), id);
+      else {
+        const earlier = firstLine.get(same)!;
+        diagnostics.warning('CSV_ID_CASE', line, idColumn + 1, {
+          en: `${label(idColumn, 'function_id')} '${id}' differs from '${same}' (line ${earlier}) only in upper and lower case: spp reads them as two functions, and a headcount row belongs to the one it matches exactly; write one code if they are one function`,
+          nl: `${label(idColumn, 'function_id')} '${id}' verschilt alleen in hoofd- en kleine letters van '${same}' (regel ${earlier}): spp leest ze als twee functies, en een regel van het personeelsbestand hoort bij de code die precies gelijk is; schrijf één code als het één functie is`,
+        }, 'function_id');
+      }
     }
   }
 
