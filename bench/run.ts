@@ -58,9 +58,15 @@ say(
     'one re-run of 20,000 persons 5.57 → 2.83 ms; against csv-parse on the sector file spp project 0.75 → 0.70×, spp reskill 1.56 → 1.40×, spp report ' +
     '1.80 → 1.45×, peak memory the same. On 2 Dec 2026, with the code of that day (the bounds the LP duals imply, README "How exact the plan is", ' +
     'shorten the MIPs), a run at 01:21 UTC (load 0.8 at the start): `node -e 0` 0.136 s, csv-parse 2.85 s; baseline 1.22 s, krimp-vacaturestop 2.49 s, ' +
-    'sensitivity with the plan 34.5 s (serial 51.6 s), Monte Carlo 6.44 s. The tables below are from a later run, at 05:43 UTC (load 1.4 at the start, ' +
-    '5–7 over the quarter hour before), whose changes since touch no computation: `node -e 0` 0.131 s, csv-parse 2.33 s in the first table and 3.45 s ' +
-    'in the sector table minutes later; baseline 1.16 s, krimp-vacaturestop 2.28 s, sensitivity with the plan 25.2 s (serial 44.3 s), Monte Carlo 4.53 s. ' +
+    'sensitivity with the plan 34.5 s (serial 51.6 s), Monte Carlo 6.44 s. A run at 05:43 UTC (load 1.4 at the start, 5–7 over the quarter hour ' +
+    'before): `node -e 0` 0.131 s, csv-parse 2.33 s in the first table and 3.45 s in the sector table minutes later; baseline 1.16 s, krimp-vacaturestop ' +
+    '2.28 s, sensitivity with the plan 25.2 s (serial 44.3 s), Monte Carlo 4.53 s; sector reskill 1.67× and 279 MB, report 1.79× and 313 MB. The tables ' +
+    'below are from a later run, at 09:26 UTC (load 1.1 at the start, 2.8–3.8 over the quarter hour before), with that day\'s later code, whose changes ' +
+    'touch no computation (messages, wording, layout; the report\'s HTML grew 245 → 250 KB): `node -e 0` 0.137 s, csv-parse 2.56 s in the first table and ' +
+    '2.61 s in the sector table; baseline 1.42 s, krimp-vacaturestop 2.93 s, sensitivity with the plan 24.5 s (serial 41.7 s), Monte Carlo 5.12 s. ' +
+    'Measured head to head right after (the morning's last commit, 4831469, and this code, built side by side, runs interleaved): `spp plan` baseline 1.02–1.09 s against ' +
+    '1.08–1.16 s wall, `spp validate` 0.43–0.45 s against 0.44–0.46 s CPU, a difference within this machine\'s spread and far smaller than between the ' +
+    'two runs. ' +
     'A target in seconds met in one hour and missed in another (the baseline plan, the min-cost flow, Monte Carlo, sensitivity with the plan) is decided by ' +
     'the machine of the hour; one missed in every run since the machine changed (krimp-vacaturestop\'s plan, the re-run of 20,000 persons, the sector ' +
     'ratios and memory of reskill and report) is not.',
