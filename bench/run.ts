@@ -64,7 +64,7 @@ say(
     'below are from a later run, at 09:26 UTC (load 1.1 at the start, 2.8–3.8 over the quarter hour before), with that day\'s later code, whose changes ' +
     'touch no computation (messages, wording, layout; the report\'s HTML grew 245 → 250 KB): `node -e 0` 0.137 s, csv-parse 2.56 s in the first table and ' +
     '2.61 s in the sector table; baseline 1.42 s, krimp-vacaturestop 2.93 s, sensitivity with the plan 24.5 s (serial 41.7 s), Monte Carlo 5.12 s. ' +
-    'Measured head to head right after (the morning's last commit, 4831469, and this code, built side by side, runs interleaved): `spp plan` baseline 1.02–1.09 s against ' +
+    'Measured head to head right after (the morning\'s last commit, 4831469, and this code, built side by side, runs interleaved): `spp plan` baseline 1.02–1.09 s against ' +
     '1.08–1.16 s wall, `spp validate` 0.43–0.45 s against 0.44–0.46 s CPU, a difference within this machine\'s spread and far smaller than between the ' +
     'two runs. ' +
     'A target in seconds met in one hour and missed in another (the baseline plan, the min-cost flow, Monte Carlo, sensitivity with the plan) is decided by ' +
