@@ -394,7 +394,7 @@ export function renderPathwaysTable(data: PathwaysResult, options: { color: bool
       sorted.map((p) => [
         usable(p) ? c.green(`${p.to} ${p.name}`) : `${p.to} ${p.name}`,
         decimals(p.similarity, 2),
-        p.level_step === null ? '?' : p.level_step > 0 ? `+${p.level_step}` : String(p.level_step),
+        p.level_step === null ? '?' : p.level_step > 0 ? `+${p.level_step}` : formatNumber(p.level_step, 0, lang),
         decimals(p.pay_ratio, 2),
         formatNumber(p.hours, 0, lang),
         yn(p.viable),

@@ -87,6 +87,9 @@ describe('spp pathways table', () => {
     expect(lines.find((l) => l.startsWith('Naar'))).toMatch(/Veilig\s+Open$/);
     expect(lines.find((l) => l.startsWith('X998 '))).toMatch(/ja\s+ja\s+ja\s+nee$/);
     expect(lines.find((l) => l.startsWith('X999 '))).toMatch(/ja\s+ja\s+ja\s+ja$/);
+    // A step down reads with the minus sign of every other negative number people read (U+2212).
+    const down = { ...open, to: 'X997', name: 'Lager', level_step: -2 };
+    expect(renderPathwaysTable({ ...pathways, pathways: [down] }, { color: false, lang: 'nl', width: 80 }).split('\n').find((l) => l.startsWith('X997 '))).toMatch(/\s−2\s/);
     // The open one is the usable route, listed before the closed one.
     expect(lines.findIndex((l) => l.startsWith('X999 '))).toBeLessThan(lines.findIndex((l) => l.startsWith('X998 ')));
     expect(renderPathwaysTable({ ...pathways, pathways: [closed] }, { color: false, lang: 'en', width: 60 })).toContain('O = open');
