@@ -66,6 +66,26 @@ describe('the Doorbreken part on standard and custom work', () => {
     });
   }
 
+  // An HR adviser's review: the pool table's start column (306,9 fte on the example) beside the
+  // quadrant table's custom work at the start (262,8 fte) read as two answers to one question.
+  it('says under the pool table that its start column counts functions that become custom work later (nl, en)', () => {
+    for (const [lang, t] of [['nl', nl], ['en', en]] as const) {
+      const f = { fte: (v: number) => formatNumber(v, 1, lang), int: (v: number) => formatNumber(v, 0, lang), category: (id: string) => id };
+      const pool = organiseBlocks(result, t, f, lang).find((b) => b.kind === 'table' && b.title === t.doorbreken.poolTitle(2030));
+      if (pool?.kind !== 'table') throw new Error('no pool table');
+      // F1 (12,5 fte in 2026) becomes custom work in 2028; F3 (4 fte) is custom work from the start: 16,5 − 12,5 = 4.
+      expect(pool.foot?.[2]).toBe(formatNumber(16.5, 1, lang));
+      expect(pool.note).toBe(
+        lang === 'nl'
+          ? 'Het werk in 2026 telt ook de functie die pas later maatwerk wordt (12,5 fte); het maatwerk zelf was in 2026 4,0 fte.'
+          : 'The work in 2026 includes the function that becomes custom work later (12.5 FTE); custom work itself was 4.0 FTE in 2026.',
+      );
+      // Without a later mover the table needs no such line.
+      const allCustom = organiseBlocks({ ...result, pool_candidates: [result.pool_candidates[1]!] }, t, f, lang).find((b) => b.kind === 'table' && b.title === t.doorbreken.poolTitle(2030));
+      expect(allCustom?.kind === 'table' ? allCustom.note : 'missing').toBeUndefined();
+    }
+  });
+
   it("says the model's note on a task category without a profile in the report's language", () => {
     const noted: OrganiseResult = { ...result, notes: ["task category 'archief' has no predictability/complexity profile; it is left out of the position of F1 (set task_profile.archief in the scenario)"] };
     const f = { fte: (v: number) => formatNumber(v, 1, 'nl'), int: (v: number) => formatNumber(v, 0, 'nl'), category: (id: string) => id };

@@ -131,6 +131,14 @@ export function organiseBlocks(o: OrganiseResult, t: Texts, f: OrganiseFormatter
   }
   const roles = o.pool.roles.slice(0, ROLES_NAMED).map((r) => `${f.category(r.role)} (${f.fte(r.fte)} fte)`).join(', ');
   blocks.push({ kind: 'paragraph', text: b.poolText(f.int(pool.length), f.fte(o.pool.fte), end, lang === 'en' ? roles.replace(/ fte\)/g, ' FTE)') : roles) });
+  // The start column adds up the candidates' work then, custom or not: beside the quadrant table's
+  // custom work at the start (262,8 against 306,9 on the example) a reader saw two answers to one
+  // question, so the difference is named (an HR adviser's review).
+  const later = pool.filter((p) => customFrom(p, byId.get(p.id), start) > start && p.fte_start >= 0.05);
+  const notes = [
+    ...(pool.length > POOL_LISTED ? [b.poolTop(POOL_LISTED, pool.length)] : []),
+    ...(later.length > 0 ? [b.poolLater(start, later.length, f.fte(later.reduce((s, p) => s + p.fte_start, 0)), f.fte(first.fte.custom))] : []),
+  ];
   blocks.push({
     kind: 'table',
     title: b.poolTitle(end),
@@ -144,7 +152,7 @@ export function organiseBlocks(o: OrganiseResult, t: Texts, f: OrganiseFormatter
         ? [[t.otherFunctions(f.int(pool.length - POOL_LISTED)), '', f.fte(pool.slice(POOL_LISTED).reduce((s, p) => s + p.fte_start, 0)), f.fte(pool.slice(POOL_LISTED).reduce((s, p) => s + p.fte, 0)), '']]
         : []),
     ],
-    ...(pool.length > POOL_LISTED ? { note: b.poolTop(POOL_LISTED, pool.length) } : {}),
+    ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
     foot: [t.total, '', f.fte(pool.reduce((s, p) => s + p.fte_start, 0)), f.fte(o.pool.fte), ''],
   });
   blocks.push({

@@ -254,6 +254,8 @@ export const en = {
     toCol: (end) => `In ${end}`,
     sinceCol: 'From',
     poolTitle: (end) => `Candidates for a pool of roles (custom work in ${end})`,
+    poolLater: (start, n, laterFte, customFte) =>
+      `The work in ${start} includes ${n === 1 ? 'the function that becomes custom work later' : `the ${n} functions that become custom work later`} (${laterFte} FTE); custom work itself was ${customFte} FTE in ${start}.`,
     poolTop: (listed, all) => `The ${listed} largest of the ${all} functions are listed one by one, the others together in one row; spp organise lists them all.`,
     rolesCol: 'Roles (largest first)',
     poolYearsTitle: 'Custom work per year (the years the picture changes)',

@@ -254,6 +254,8 @@ export const nl = {
     toCol: (end) => `In ${end}`,
     sinceCol: 'Vanaf',
     poolTitle: (end) => `Kandidaten voor een pool van rollen (maatwerk in ${end})`,
+    poolLater: (start, n, laterFte, customFte) =>
+      `Het werk in ${start} telt ook ${n === 1 ? 'de functie die pas later maatwerk wordt' : `de ${n} functies die pas later maatwerk worden`} (${laterFte} fte); het maatwerk zelf was in ${start} ${customFte} fte.`,
     poolTop: (listed, all) => `De ${listed} grootste van de ${all} functies staan er elk apart, de overige samen in één regel; spp organise noemt ze allemaal.`,
     rolesCol: 'Rollen (grootste eerst)',
     poolYearsTitle: 'Maatwerk per jaar (de jaren waarin het beeld verandert)',

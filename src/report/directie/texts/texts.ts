@@ -248,6 +248,8 @@ export interface Texts {
     poolTitle: (end: number) => string;
     /** Under the pool's table when it lists only the largest functions. */
     poolTop: (listed: number, all: number) => string;
+    /** Under the pool table when some candidates became custom work after the start: their work at the start counts in its column, though it was not custom work then. */
+    poolLater: (start: number, n: number, laterFte: string, customFte: string) => string;
     rolesCol: string;
     poolYearsTitle: string;
     poolFunctionsCol: string;
