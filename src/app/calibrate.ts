@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { hasErrors, UserError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Message } from '../diagnostics/message.js';
 import { displayPath } from '../diagnostics/format-diagnostics.js';
 import type { CalibrationResult } from '../domain/calibration.js';
 import { roundDeep } from '../domain/round.js';
@@ -14,6 +15,7 @@ import { readScenario } from '../io/read-scenario.js';
 import { readSnapshot } from '../io/read-snapshot.js';
 import { bandsFromRules, calibrateRates, defaultBands } from '../model/calibrate.js';
 import { linkSnapshots, type Linkage } from '../model/calibrate-link.js';
+import { looksReversed, orderEvidence } from '../model/calibrate-order.js';
 import { requireFile, type InputFile } from './load-inputs.js';
 import { sha256Of } from './file-hash.js';
 import { yearInFileName } from './snapshot-year.js';
@@ -53,6 +55,8 @@ interface SnapshotPair {
   names: Map<string, string>;
   files: InputFile[];
   diagnostics: Diagnostic[];
+  /** The people say NEW is the older export while the dates say otherwise (CALIBRATE_ORDER_REVERSED as a warning): people only in NEW at the AOW age. */
+  looksReversed?: number;
 }
 
 interface SnapshotPairOptions extends Omit<CalibrateOptions, 'joiners' | 'scenario' | 'minAtRisk'> {
@@ -87,6 +91,8 @@ export async function runCalibrate(options: CalibrateOptions): Promise<{ result:
     ...(options.minAtRisk !== undefined ? { minAtRisk: options.minAtRisk } : {}),
   });
   const notes = [...estimate.notes];
+  // First, so that whoever reads the table or pastes the block sees it, not only stderr.
+  if (pair.looksReversed !== undefined) notes.unshift(`Check the order: ${pair.looksReversed} people are only in the new snapshot and reach the AOW age by the end of ${pair.next.year}, as people who retire do; the new snapshot may be the older export.`);
   if (scenario === undefined) notes.push('Without a scenario (-s): 10-year age bands, the AOW ages as the law is known, privacy.min_group 5.');
   if (pair.families.size === 0) notes.push('Without a functions file, families are unknown: estimates per function and per age band only.');
   // The names of the functions the result names, so "0480 → 0410" can be read without the functions file at hand.
@@ -171,16 +177,14 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
   } else scenario = options.scenario;
 
   const scenarioSnapshot = scenario !== undefined && dataPaths.headcount !== undefined ? { path: resolve(dataPaths.headcount), year: scenario.horizon.start } : undefined;
-  const { from, to, guessed } = snapshotYears(options, oldPath, newPath, scenarioSnapshot);
+  const years = snapshotYears(options, oldPath, newPath, scenarioSnapshot);
+  const { from, to, guessed } = years;
+  diagnostics.push(...years.conflicts);
   if (guessed !== undefined) {
     const [why, whyNl] = guessed.fromScenario ? ["the scenario's own snapshot (horizon.start)", 'het peilbestand van het scenario zelf (horizon.start)'] : ['one year from the other snapshot', 'één jaar van het andere peilbestand'];
     diagnostics.push({ code: 'CALIBRATE_YEAR_ASSUMED', severity: 'notice', file: guessed.file, line: 0, column: 0, message: `no year in the file name and no ${guessed.flag}: taken as ${guessed.year}, ${why}`, messageNl: `geen jaar in de bestandsnaam en geen ${guessed.flag}: aangenomen ${guessed.year}, ${whyNl}` });
   }
-  if (to <= from) {
-    throw new UserError({ en: 'the snapshots are in the wrong order', nl: 'de peilbestanden staan in de verkeerde volgorde' }, 1, [
-      { code: 'CALIBRATE_YEARS_ORDER', severity: 'error', file: newPath, line: 0, column: 0, message: `this snapshot (1 January ${to}) is not later than the old one, ${displayPath(oldPath)} (1 January ${from}): expected OLD first, then NEW (check --from/--to or the years in the file names)`, messageNl: `dit peilbestand (1 januari ${to}) is niet later dan het oude, ${displayPath(oldPath)} (1 januari ${from}): verwacht eerst OUD, dan NIEUW (controleer --from/--to of de jaren in de bestandsnamen)` },
-    ]);
-  }
+  if (to <= from) throw yearsOrderError(oldPath, newPath, years, options);
 
   const csv: CsvOptions = {};
   if (options.delimiter !== undefined) csv.delimiter = options.delimiter;
@@ -275,8 +279,56 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
     }
     linkage = linkSnapshots(old.persons, next.persons);
     checkLinkage(linkage, old, next, diagnostics);
+    const evidence = orderEvidence(old.persons, next.persons, linkage, from, to, scenario?.workforce.retirement_age);
+    if (checkOrder(evidence, scenario?.privacy.min_group ?? 5, oldPath, newPath, years, diagnostics)) return { old, next, linkage, scenario, families, names, files, diagnostics, looksReversed: evidence.joinersAtAow };
   }
   return { old, next, linkage, scenario, families, names, files, diagnostics };
+}
+
+/**
+ * The people say the snapshots are swapped (CALIBRATE_ORDER_REVERSED): NEW holds people at the AOW age
+ * who are not in OLD, as a list of retirees would. With a year assumed (the order is then all that
+ * year rests on) an error, exit 2, with the command to run; with both dates given (flags, file names,
+ * the scenario's own headcount) a warning that the dates and the people disagree.
+ */
+function checkOrder(evidence: { joinersAtAow: number; retired: number }, minGroup: number, oldPath: string, newPath: string, years: SnapshotYears, diagnostics: Diagnostic[]): boolean {
+  if (!looksReversed(evidence, minGroup)) return false;
+  const oldName = displayPath(oldPath);
+  const newName = displayPath(newPath);
+  // Whole counts (n, persons), as the lint of Dutch numbers reads them.
+  const { joinersAtAow: n, retired: persons } = evidence;
+  const assumed = years.sources.from === 'assumed' ? { file: oldName, year: years.from } : years.sources.to === 'assumed' ? { file: newName, year: years.to } : undefined;
+  const swapped = `spp calibrate ${shellWord(newName)} ${shellWord(oldName)}`;
+  const what: Message = {
+    en: `NEW looks older than OLD, ${oldName}: ${n} people are only in this snapshot and reach the AOW age by the end of ${years.to}, as people who retire do, not people who join; of ${oldName} ${persons} retired. Read this way round, retirements count as joiners and joiners as leavers.`,
+    nl: `NIEUW lijkt ouder dan OUD, ${oldName}: ${n} mensen staan alleen in dit peilbestand en bereiken uiterlijk eind ${years.to} de AOW-leeftijd, zoals mensen die met pensioen gaan, niet mensen die erbij komen; van ${oldName} gingen er ${persons} met pensioen. Zo gelezen tellen pensioneringen als instroom en instroom als vertrek.`,
+  };
+  if (assumed !== undefined) {
+    throw new UserError({ en: 'the snapshots look swapped', nl: 'de peilbestanden lijken omgedraaid' }, 2, [
+      ...diagnostics,
+      {
+        code: 'CALIBRATE_ORDER_REVERSED',
+        severity: 'error',
+        file: newPath,
+        line: 0,
+        column: 0,
+        message: `${what.en} The order is all that the year ${assumed.year} assumed for ${assumed.file} rests on: if the files are swapped, run ${swapped} (with the same other options); if they are in the right order, give --from and --to`,
+        messageNl: `${what.nl} Het jaar ${assumed.year} voor ${assumed.file} is aangenomen en rust alleen op de volgorde: zijn de bestanden omgedraaid, geef dan ${swapped} (met dezelfde andere opties); staan ze goed, geef dan --from en --to`,
+      },
+    ]);
+  }
+  const oldDate = datedBy(years.from, years.sources.from, '--from');
+  const newDate = datedBy(years.to, years.sources.to, '--to');
+  diagnostics.push({
+    code: 'CALIBRATE_ORDER_REVERSED',
+    severity: 'warning',
+    file: newPath,
+    line: 0,
+    column: 0,
+    message: `${what.en} The dates (OLD ${oldDate.en}; NEW ${newDate.en}) put them in this order: check which export is of which date before using these rates`,
+    messageNl: `${what.nl} De peildata (OUD ${oldDate.nl}; NIEUW ${newDate.nl}) zetten ze in deze volgorde: controleer welke export van welke datum is voordat u deze kansen gebruikt`,
+  });
+  return true;
 }
 
 /** Diagnostics about the linking: no link at all (an error), few links, ids written differently, birth dates that changed. */
@@ -312,29 +364,97 @@ function checkLinkage(linkage: Linkage, old: Snapshot, next: Snapshot, diagnosti
   }
 }
 
+/** Where a snapshot's reference year comes from: a flag, its file name, the scenario (its own headcount at horizon.start), or assumed one year from the other. */
+type YearSource = 'flag' | 'name' | 'scenario' | 'assumed';
+
+interface SnapshotYears {
+  from: number;
+  to: number;
+  sources: { from: YearSource; to: YearSource };
+  guessed?: { file: string; flag: string; year: number; fromScenario: boolean };
+  /** CALIBRATE_YEAR_CONFLICT: a --from/--to that says another year than the file's name. */
+  conflicts: Diagnostic[];
+}
+
 /** The reference years: flags, else the years in the file names, else one year apart from the one known. */
-function snapshotYears(
-  options: { from?: number; to?: number },
-  oldPath: string,
-  newPath: string,
-  scenarioSnapshot?: { path: string; year: number },
-): { from: number; to: number; guessed?: { file: string; flag: string; year: number; fromScenario: boolean } } {
+function snapshotYears(options: { from?: number; to?: number }, oldPath: string, newPath: string, scenarioSnapshot?: { path: string; year: number }): SnapshotYears {
   // A snapshot without a year in its name that is the scenario's own headcount is at horizon.start:
   // so OLD and NEW given the wrong way round are found out rather than taken a year apart.
   const ownYear = (path: string) => (path === scenarioSnapshot?.path ? scenarioSnapshot.year : undefined);
-  const fromName = options.from ?? yearInFileName(oldPath);
-  const toName = options.to ?? yearInFileName(newPath);
-  const from = fromName ?? ownYear(oldPath);
-  const to = toName ?? ownYear(newPath);
-  if (from !== undefined && to !== undefined) {
-    if (fromName === undefined) return { from, to, guessed: { file: oldPath, flag: '--from', year: from, fromScenario: true } };
-    if (toName === undefined) return { from, to, guessed: { file: newPath, flag: '--to', year: to, fromScenario: true } };
-    return { from, to };
+  const sourceOf = (flag: number | undefined, path: string): YearSource | undefined => (flag !== undefined ? 'flag' : yearInFileName(path) !== undefined ? 'name' : ownYear(path) !== undefined ? 'scenario' : undefined);
+  const from = options.from ?? yearInFileName(oldPath) ?? ownYear(oldPath);
+  const to = options.to ?? yearInFileName(newPath) ?? ownYear(newPath);
+  const fromSource = sourceOf(options.from, oldPath);
+  const toSource = sourceOf(options.to, newPath);
+  // A flag wins over the year in the file's name, but not in silence: --from 2023 for
+  // personeel-2025.csv measured three years where there was one, and annualised every rate by it.
+  const conflicts: Diagnostic[] = [];
+  for (const [flag, year, path] of [['--from', options.from, oldPath], ['--to', options.to, newPath]] as const) {
+    const named = yearInFileName(path);
+    if (year === undefined || named === undefined || named === year) continue;
+    conflicts.push({
+      code: 'CALIBRATE_YEAR_CONFLICT',
+      severity: 'warning',
+      file: path,
+      line: 0,
+      column: 0,
+      message: `${flag} ${year}, but the file name says ${String(named)}: spp takes 1 January ${year} (${flag} wins). If the export is of ${String(named)}, leave ${flag} out`,
+      messageNl: `${flag} ${year}, maar de bestandsnaam noemt ${String(named)}: spp rekent met 1 januari ${year} (${flag} gaat voor). Is de export van ${String(named)}, laat ${flag} dan weg`,
+    });
   }
-  if (from !== undefined) return { from, to: from + 1, guessed: { file: newPath, flag: '--to', year: from + 1, fromScenario: false } };
-  if (to !== undefined) return { from: to - 1, to, guessed: { file: oldPath, flag: '--from', year: to - 1, fromScenario: false } };
+  if (from !== undefined && to !== undefined && fromSource !== undefined && toSource !== undefined) {
+    const sources = { from: fromSource, to: toSource };
+    if (fromSource === 'scenario') return { from, to, sources, conflicts, guessed: { file: oldPath, flag: '--from', year: from, fromScenario: true } };
+    if (toSource === 'scenario') return { from, to, sources, conflicts, guessed: { file: newPath, flag: '--to', year: to, fromScenario: true } };
+    return { from, to, sources, conflicts };
+  }
+  if (from !== undefined && fromSource !== undefined) return { from, to: from + 1, sources: { from: fromSource, to: 'assumed' }, conflicts, guessed: { file: newPath, flag: '--to', year: from + 1, fromScenario: false } };
+  if (to !== undefined && toSource !== undefined) return { from: to - 1, to, sources: { from: 'assumed', to: toSource }, conflicts, guessed: { file: oldPath, flag: '--from', year: to - 1, fromScenario: false } };
   throw new UserError(
     { en: `cannot tell the snapshots' reference years: give --from and --to (e.g. --from 2025 --to 2026), or put the year in the file names (headcount-2025.csv)`, nl: `de peiljaren van de peilbestanden zijn niet af te leiden: geef --from en --to (bijvoorbeeld --from 2025 --to 2026), of zet het jaar in de bestandsnamen (headcount-2025.csv)` },
     2,
   );
+}
+
+/** "1 January 2026, from its file name" / "1 januari 2026, volgens de bestandsnaam": a snapshot's date and where spp has it from. */
+function datedBy(year: number, source: YearSource, flag: '--from' | '--to'): Message {
+  const by: Record<YearSource, Message> = {
+    flag: { en: `from ${flag}`, nl: `volgens ${flag}` },
+    name: { en: 'from its file name', nl: 'volgens de bestandsnaam' },
+    scenario: { en: "as the scenario's own headcount (horizon.start)", nl: 'als personeelsbestand van het scenario (horizon.start)' },
+    assumed: { en: 'assumed: one year from the other', nl: 'aangenomen: één jaar van het andere' },
+  };
+  return { en: `1 January ${year}, ${by[source].en}`, nl: `1 januari ${year}, ${by[source].nl}` };
+}
+
+/** A path as a word to type in a shell: quoted when it holds a space or another special character. */
+function shellWord(path: string): string {
+  return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, "'\\''")}'`;
+}
+
+/**
+ * OLD and NEW whose dates do not put NEW later (CALIBRATE_YEARS_ORDER, exit 2): both files with the
+ * date of each and where it comes from, and the command with the two swapped (and --from/--to with
+ * them, when given), or — for one date twice — that there is no time between them to measure.
+ */
+function yearsOrderError(oldPath: string, newPath: string, years: SnapshotYears, flags: { from?: number; to?: number }): UserError {
+  const { from, to, sources } = years;
+  const oldName = displayPath(oldPath);
+  const newName = displayPath(newPath);
+  const oldDate = datedBy(from, sources.from, '--from');
+  const newDate = datedBy(to, sources.to, '--to');
+  const swappedFlags = flags.from !== undefined || flags.to !== undefined ? ` --from ${to} --to ${from}` : '';
+  const swapped = `spp calibrate ${shellWord(newName)} ${shellWord(oldName)}${swappedFlags}`;
+  const message: Message =
+    to === from
+      ? {
+          en: `this snapshot (NEW, ${newDate.en}) has the same reference date as OLD, ${oldName} (${oldDate.en}): with no time between them nobody can have left or moved. Give two exports a year or more apart${swappedFlags === '' ? '' : ', or correct --from/--to'}`,
+          nl: `dit peilbestand (NIEUW, ${newDate.nl}) heeft dezelfde peildatum als OUD, ${oldName} (${oldDate.nl}): zonder tijd ertussen kan niemand vertrokken of overgestapt zijn. Geef twee exports die een jaar of meer uit elkaar liggen${swappedFlags === '' ? '' : ', of verbeter --from/--to'}`,
+        }
+      : {
+          en: `this snapshot (NEW, ${newDate.en}) is older than OLD, ${oldName} (${oldDate.en}): spp calibrate takes the older export first. Swapped? Then run: ${swapped} (with the same other options)${sources.from === 'flag' || sources.to === 'flag' ? '; or, if the files are in the right order, correct --from/--to' : ''}`,
+          nl: `dit peilbestand (NIEUW, ${newDate.nl}) is ouder dan OUD, ${oldName} (${oldDate.nl}): spp calibrate neemt eerst de oudere export. Omgedraaid? Geef dan: ${swapped} (met dezelfde andere opties)${sources.from === 'flag' || sources.to === 'flag' ? '; of, als de bestanden in de goede volgorde staan, verbeter --from/--to' : ''}`,
+        };
+  const summary: Message = to === from ? { en: 'the snapshots have the same reference date', nl: 'de peilbestanden hebben dezelfde peildatum' } : { en: 'the snapshots are in the wrong order', nl: 'de peilbestanden staan in de verkeerde volgorde' };
+  return new UserError(summary, 2, [...years.conflicts, { code: 'CALIBRATE_YEARS_ORDER', severity: 'error', file: newPath, line: 0, column: 0, message: message.en, messageNl: message.nl }]);
 }

@@ -72,6 +72,10 @@ const SENTENCES: [RegExp, Rewrite][] = [
   [/^the horizons differ: per function the comparison is for (\d+);/, (m) => `de horizons verschillen: per functie gaat de vergelijking over ${m[1]}; het totaal per jaar is leeg waar een scenario dat jaar niet heeft`],
   [/^every scenario was simulated (\d+) times with seed (\d+):/, (m) => `elk scenario is ${m[1]} keer doorgerekend met seed ${m[2]}: P10/P50/P90 naast elke verwachte waarde, en de kans op elke status`],
   // spp calibrate's notes.
+  [
+    /^Check the order: (\d+) people are only in the new snapshot and reach the AOW age by the end of (\d{4}), as people who retire do; the new snapshot may be the older export\.$/,
+    (m) => `Controleer de volgorde: ${m[1]} mensen staan alleen in de nieuwe momentopname en bereiken uiterlijk eind ${m[2]} de AOW-leeftijd, zoals mensen die met pensioen gaan; de nieuwe momentopname is misschien de oudere export.`,
+  ],
   [/^Fewer than (\d+) persons were at risk: attrition is not estimated \(privacy\.min_group\)\.$/, (m) => `Minder dan ${m[1]} personen in de risicogroep: het verloop is niet geschat (privacy.min_group).`],
   [/^Age bands with fewer than (\d+) persons at risk were merged into a neighbouring band \(privacy\.min_group\)\.$/, (m) => `Leeftijdsgroepen met minder dan ${m[1]} personen in de risicogroep zijn samengevoegd met een aangrenzende groep (privacy.min_group).`],
   [

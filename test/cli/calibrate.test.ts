@@ -176,16 +176,62 @@ describe('spp calibrate diagnostics', () => {
     expect(JSON.parse(run.stdout).linked).toBe(8);
   });
 
-  it('refuses a NEW that is older than OLD', async () => {
+  it('refuses a NEW that is older than OLD (exit 2), naming both files, their dates and where each comes from, and the command with the two swapped', async () => {
     const run = await runSpp(['calibrate', '--lang', 'en', OLD, NEW, '--from', '2026', '--to', '2025']);
-    expect(run.exitCode).toBe(1);
-    expect(run.stderr).toMatch(/headcount\.csv\s+error\s+this snapshot \(1 January 2025\) is not later than the old one.*\(CALIBRATE_YEARS_ORDER\)/);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(
+      /headcount\.csv\s+error\s+this snapshot \(NEW, 1 January 2025, from --to\) is older than OLD, fixtures\/example\/headcount-2025\.csv \(1 January 2026, from --from\): spp calibrate takes the older export first\. Swapped\? Then run: spp calibrate fixtures\/example\/headcount\.csv fixtures\/example\/headcount-2025\.csv --from 2025 --to 2026 \(with the same other options\); or, if the files are in the right order, correct --from\/--to\s+\(CALIBRATE_YEARS_ORDER\)/,
+    );
+    // Both file names give a year: swapped, they are refused with both named, in Dutch by default.
+    const named = await runSpp(['calibrate', csv('swap-2026.csv', people(6, (k) => `E${k}`)), csv('swap-2025.csv', people(6, (k) => `E${k}`))]);
+    expect(named.exitCode).toBe(2);
+    expect(named.stderr).toContain('dit peilbestand (NIEUW, 1 januari 2025, volgens de bestandsnaam) is ouder dan OUD');
+    expect(named.stderr).toMatch(/swap-2026\.csv \(1 januari 2026, volgens de bestandsnaam\): spp calibrate neemt eerst de oudere export\. Omgedraaid\? Geef dan: spp calibrate \S+swap-2025\.csv \S+swap-2026\.csv \(met dezelfde andere opties\)/);
+    expect(named.stderr).toMatch(/spp: de peilbestanden staan in de verkeerde volgorde\n$/);
+  });
+
+  it('refuses two snapshots of one date (exit 2): no time between them', async () => {
+    const run = await runSpp(['calibrate', '--lang', 'en', OLD, NEW, '--from', '2026', '--to', '2026']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/this snapshot \(NEW, 1 January 2026, from --to\) has the same reference date as OLD, fixtures\/example\/headcount-2025\.csv \(1 January 2026, from --from\): with no time between them nobody can have left or moved\..*\(CALIBRATE_YEARS_ORDER\)/);
+    expect(run.stderr).toMatch(/spp: the snapshots have the same reference date\n$/);
+  });
+
+  it('says when --from or --to contradicts the year in the file name (it measured three years where there was one, in silence)', async () => {
+    const run = await runSpp(['calibrate', '--lang', 'en', OLD, NEW, '--from', '2023', '-s', 'scenarios/baseline.yaml', '-f', 'json']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/headcount-2025\.csv\s+warning\s+--from 2023, but the file name says 2025: spp takes 1 January 2023 \(--from wins\)\. If the export is of 2025, leave --from out\s+\(CALIBRATE_YEAR_CONFLICT\)/);
+    expect(JSON.parse(run.stdout)).toMatchObject({ from: 2023, to: 2026, years: 3 });
+  });
+
+  it('refuses OLD and NEW swapped when a year is only assumed: the people at the AOW age in NEW are retirees, not joiners (it measured 2024 → 2025 with a notice only)', async () => {
+    const run = await runSpp(['calibrate', '--lang', 'en', NEW, OLD]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(
+      /headcount-2025\.csv\s+error\s+NEW looks older than OLD, fixtures\/example\/headcount\.csv: 40 people are only in this snapshot and reach the AOW age by the end of 2025, as people who retire do, not people who join; of fixtures\/example\/headcount\.csv 0 retired\. .* The order is all that the year 2024 assumed for fixtures\/example\/headcount\.csv rests on: if the files are swapped, run spp calibrate fixtures\/example\/headcount-2025\.csv fixtures\/example\/headcount\.csv \(with the same other options\); if they are in the right order, give --from and --to\s+\(CALIBRATE_ORDER_REVERSED\)/,
+    );
+    expect(run.stderr).toMatch(/spp: the snapshots look swapped\n$/);
+    // The right order, with the same assumption, is measured.
+    const right = await runSpp(['calibrate', '--lang', 'en', OLD, NEW, '-f', 'json']);
+    expect(right.exitCode, right.stderr).toBe(0);
+    expect(right.stderr).not.toMatch(/CALIBRATE_ORDER_REVERSED/);
+  });
+
+  it('warns, in stderr and in the notes of every format, when the dates given put swapped snapshots in order', async () => {
+    const args = ['calibrate', NEW, OLD, '--from', '2025', '--to', '2026'];
+    const run = await runSpp([...args, '--lang', 'en', '-f', 'json']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/headcount-2025\.csv\s+warning\s+NEW looks older than OLD.*The dates \(OLD 1 January 2025, from --from; NEW 1 January 2026, from --to\) put them in this order: check which export is of which date before using these rates\s+\(CALIBRATE_ORDER_REVERSED\)/);
+    expect(JSON.parse(run.stdout).notes[0]).toBe('Check the order: 44 people are only in the new snapshot and reach the AOW age by the end of 2026, as people who retire do; the new snapshot may be the older export.');
+    expect((await runSpp([...args, '-f', 'yaml', '-q'])).stdout).toContain('# Check the order: 44 people are only in the new snapshot');
+    expect((await runSpp([...args, '-f', 'table', '-q'])).stdout.replace(/\s+/g, ' ')).toContain('* Controleer de volgorde: 44 mensen staan alleen in de nieuwe momentopname en bereiken uiterlijk eind 2026 de AOW-leeftijd');
   });
 
   it("takes a snapshot without a year in its name that is the scenario's own headcount as horizon.start, so OLD and NEW swapped are refused", async () => {
     const swapped = await runSpp(['calibrate', '--lang', 'en', NEW, OLD, '-s', 'scenarios/baseline.yaml']);
-    expect(swapped.exitCode).toBe(1);
-    expect(swapped.stderr).toMatch(/headcount-2025\.csv\s+error\s+this snapshot \(1 January 2025\) is not later than the old one, fixtures\/example\/headcount\.csv \(1 January 2026\).*\(CALIBRATE_YEARS_ORDER\)/);
+    expect(swapped.exitCode).toBe(2);
+    expect(swapped.stderr).toMatch(/headcount-2025\.csv\s+error\s+this snapshot \(NEW, 1 January 2025, from its file name\) is older than OLD, fixtures\/example\/headcount\.csv \(1 January 2026, as the scenario's own headcount \(horizon\.start\)\).*\(CALIBRATE_YEARS_ORDER\)/);
     const right = await runSpp(['calibrate', '--lang', 'en', ...calibrate.slice(1), '-f', 'json']);
     expect(right.exitCode, right.stderr).toBe(0);
     expect(right.stderr).toContain("no year in the file name and no --to: taken as 2026, the scenario's own snapshot (horizon.start)");

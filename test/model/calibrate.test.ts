@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annualise, annualRate, wilsonInterval } from '../../src/model/calibrate-interval.js';
 import { linkSnapshots } from '../../src/model/calibrate-link.js';
 import { bandsFromRules, calibrateRates, defaultBands, type CalibrationInput } from '../../src/model/calibrate.js';
+import { looksReversed, orderEvidence } from '../../src/model/calibrate-order.js';
 import { createRandom } from '../../src/model/random.js';
 import { personTable, type TestPerson } from './person-table.js';
 
@@ -280,5 +281,35 @@ describe('renamed function codes', () => {
     expect([renamed.moved, renamed.renamed_functions]).toEqual([0, [{ from: 'F1', to: 'F5' }]]);
     const merged = calibrateRates(input(old, [...staff(10, 'A', 'F5'), ...staff(6, 'B', 'F5'), ...staff(6, 'C', 'F3')]));
     expect([merged.moved, merged.renamed_functions]).toEqual([16, []]);
+  });
+});
+
+describe('the order of two snapshots, told by the people', () => {
+  // 40 stay; 6 born in 1958 reach 67 in 2025 and retire; 6 joiners of 30.
+  const stay = Array.from({ length: 40 }, (_, k): TestPerson => ({ id: `S${k}`, fn: 'F1', birthYear: 1980 }));
+  const retiring = Array.from({ length: 6 }, (_, k): TestPerson => ({ id: `R${k}`, fn: 'F1', birthYear: 1958, birthMonth: 3 }));
+  const joining = Array.from({ length: 6 }, (_, k): TestPerson => ({ id: `J${k}`, fn: 'F1', birthYear: 1995 }));
+  const y2025 = personTable([...stay, ...retiring]);
+  const y2026 = personTable([...stay, ...joining]);
+
+  it('counts retirees in the right order and none at the AOW age among the joiners', () => {
+    const evidence = orderEvidence(y2025, y2026, linkSnapshots(y2025, y2026), 2025, 2026, undefined);
+    expect(evidence).toEqual({ joinersAtAow: 0, retired: 6 });
+    expect(looksReversed(evidence, 5)).toBe(false);
+  });
+
+  it('sees the retirees among the "joiners" when the two are swapped, whatever years they are given', () => {
+    for (const [from, to] of [[2024, 2025], [2025, 2026], [2026, 2027]] as const) {
+      const evidence = orderEvidence(y2026, y2025, linkSnapshots(y2026, y2025), from, to, undefined);
+      expect(evidence).toEqual({ joinersAtAow: 6, retired: 0 });
+      expect(looksReversed(evidence, 5)).toBe(true);
+    }
+  });
+
+  it('needs at least five such people, and min_group, and twice the retirees', () => {
+    expect(looksReversed({ joinersAtAow: 4, retired: 0 }, 1)).toBe(false);
+    expect(looksReversed({ joinersAtAow: 6, retired: 0 }, 10)).toBe(false);
+    expect(looksReversed({ joinersAtAow: 6, retired: 4 }, 5)).toBe(false);
+    expect(looksReversed({ joinersAtAow: 8, retired: 4 }, 5)).toBe(true);
   });
 });
