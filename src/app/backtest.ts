@@ -5,11 +5,13 @@ import type { BacktestResult } from '../domain/backtest.js';
 import { roundDeep } from '../domain/round.js';
 import { scoreBacktest, type BacktestFigures } from '../model/backtest.js';
 import { renamedFunctions } from '../model/renamed-functions.js';
-import { readSnapshotPair } from './calibrate.js';
-import { loadInputs, type LoadOptions } from './load-inputs.js';
+import { readSnapshotPair, snapshotYears } from './calibrate.js';
+import { readScenario } from '../io/read-scenario.js';
+import { displayPath } from '../diagnostics/format-diagnostics.js';
+import { yearInFileName } from './snapshot-year.js';
+import { bundledExampleScenario, loadInputs, type LoadOptions } from './load-inputs.js';
 import { assertOrganisationShowable, withheldGroups } from './privacy.js';
 import { projectInputs, type MonteCarloRequest } from './project.js';
-import { yearInFileName } from './snapshot-year.js';
 import { makeStamp } from './stamp.js';
 
 /**
@@ -29,21 +31,55 @@ interface BacktestOptions extends LoadOptions {
   monteCarlo?: MonteCarloRequest;
 }
 
+/**
+ * The scenario's own headcount (data.headcount) and its year, horizon.start — read from the scenario
+ * file alone, before the data, so the old snapshot is read at its own year. Undefined without one
+ * (the loading that follows says what is wrong with the scenario).
+ */
+async function ownHeadcount(load: LoadOptions): Promise<{ path: string; year: number } | undefined> {
+  const dataGiven = load.functions !== undefined || load.headcount !== undefined || load.columns !== undefined;
+  const path = load.scenario !== undefined ? resolve(load.scenario) : load.example === true || !dataGiven ? bundledExampleScenario() : undefined;
+  if (path === undefined) return undefined;
+  let read;
+  try {
+    read = await readScenario(path);
+  } catch {
+    return undefined;
+  }
+  const loaded = read.value ?? read.partial;
+  if (loaded === undefined || loaded === null || loaded.dataPaths.headcount === undefined) return undefined;
+  return { path: resolve(loaded.dataPaths.headcount), year: loaded.scenario.horizon.start };
+}
+
 /** `inputs` are the paths of every file read (the scenario's, its data, --actual), which --out may not name. */
 export async function runBacktest(options: BacktestOptions): Promise<{ result: BacktestResult; diagnostics: Diagnostic[]; inputs: string[] }> {
   const { actual, from: fromFlag, to: toFlag, monteCarlo, ...load } = options;
-  const fromName = fromFlag ?? (load.headcount !== undefined ? yearInFileName(load.headcount) : undefined);
-  const inputs = await loadInputs({ ...load, ...(fromName !== undefined ? { referenceYear: fromName } : {}) });
+  // The years as calibrate settles them: flags, the years in the file names, the scenario's own
+  // headcount at horizon.start, else one year from the other. An older --headcount without a year in
+  // its name was read at the scenario's horizon.start, a year late, with no word: the projection, its
+  // WAPE and the paragraph for the report all said 2026 → 2027 for an export of 2025.
+  const own = await ownHeadcount(load);
+  const oldPath = load.headcount !== undefined ? resolve(load.headcount) : own?.path;
+  if (load.headcount !== undefined && oldPath !== own?.path && fromFlag === undefined && toFlag === undefined && yearInFileName(load.headcount) === undefined && yearInFileName(actual) === undefined) {
+    const start = own?.year;
+    throw new UserError(
+      {
+        en: `cannot tell the year of ${displayPath(load.headcount)}: it is not the scenario's own headcount, so the scenario's start${start === undefined ? '' : ` (${start})`} need not be its year, and neither file name has a year. Give --from with the year of that export (e.g. --from ${(start ?? 2026) - 1}), and --to when --actual is not a year later`,
+        nl: `het jaar van ${displayPath(load.headcount)} is niet af te leiden: het is niet het personeelsbestand van het scenario, dus het beginjaar van het scenario${start === undefined ? '' : ` (${start})`} hoeft niet zijn jaar te zijn, en geen van beide bestandsnamen noemt een jaar. Geef --from met het jaar van die export (bijvoorbeeld --from ${(start ?? 2026) - 1}), en --to als --actual niet een jaar later is`,
+      },
+      2,
+    );
+  }
+  const years = oldPath === undefined ? undefined : snapshotYears({ ...(fromFlag !== undefined ? { from: fromFlag } : {}), ...(toFlag !== undefined ? { to: toFlag } : {}) }, oldPath, resolve(actual), own);
+  const inputs = await loadInputs({ ...load, ...(years !== undefined ? { referenceYear: years.from } : {}) });
   assertOrganisationShowable(inputs, 'backtest');
   const headcount = inputs.files.find((f) => f.role === 'headcount')!.path;
-  const from = fromName ?? yearInFileName(headcount) ?? inputs.scenario.horizon.start;
-  const to = toFlag ?? yearInFileName(actual) ?? from + 1;
+  const from = years?.from ?? inputs.scenario.horizon.start;
+  const to = years?.to ?? from + 1;
   const diagnostics: Diagnostic[] = [...inputs.diagnostics];
-  if (fromName === undefined && from !== inputs.scenario.horizon.start) {
+  const scenarioHeadcount = inputs.loaded.dataPaths.headcount === undefined ? undefined : resolve(inputs.loaded.dataPaths.headcount);
+  if (fromFlag === undefined && years?.sources.from === 'name' && resolve(headcount) === scenarioHeadcount && from !== inputs.scenario.horizon.start) {
     throw new UserError({ en: `the scenario's headcount ${headcount} says ${from} in its name, but the scenario starts in ${inputs.scenario.horizon.start}: give --from ${from} to backtest from that snapshot`, nl: `het personeelsbestand van het scenario, ${headcount}, noemt ${from} in zijn naam, maar het scenario begint in ${inputs.scenario.horizon.start}: geef --from ${from} om vanaf dat peilbestand terug te toetsen` }, 2);
-  }
-  if (toFlag === undefined && yearInFileName(actual) === undefined) {
-    diagnostics.push({ code: 'CALIBRATE_YEAR_ASSUMED', severity: 'notice', file: resolve(actual), line: 0, column: 0, message: `no year in the file name and no --to: taken as ${to}, one year after the scenario's snapshot`, messageNl: `geen jaar in de bestandsnaam en geen --to: aangenomen ${to}, één jaar na het peilbestand van het scenario` });
   }
 
   const scenario = { ...inputs.scenario, horizon: { start: from, end: Math.max(to, from + 1) } };
@@ -53,8 +89,8 @@ export async function runBacktest(options: BacktestOptions): Promise<{ result: B
   const pair = await readSnapshotPair({
     old: headcount,
     new: actual,
-    from,
-    to,
+    command: 'backtest',
+    years: years ?? { from, to, sources: { from: 'scenario', to: 'assumed' }, conflicts: [] },
     scenario: inputs.scenario,
     dataPaths: { functions: inputs.files.find((f) => f.role === 'functions')!.path, ...(load.columns !== undefined ? { columns: load.columns } : {}) },
     ...(load.preset !== undefined ? { preset: load.preset } : {}),

@@ -60,6 +60,10 @@ interface SnapshotPair {
 }
 
 interface SnapshotPairOptions extends Omit<CalibrateOptions, 'joiners' | 'scenario' | 'minAtRisk'> {
+  /** The command that reads the pair, for the command its messages tell the user to type (default calibrate). */
+  command?: 'calibrate' | 'backtest';
+  /** The reference years as the caller settled them (backtest); else from --from/--to, the file names and the scenario. */
+  years?: SnapshotYears;
   /** An already loaded scenario (backtest) or a scenario file to load (calibrate). */
   scenario?: string | Scenario;
   /** The scenario's data paths when `scenario` is loaded (functions, columns). */
@@ -177,14 +181,17 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
   } else scenario = options.scenario;
 
   const scenarioSnapshot = scenario !== undefined && dataPaths.headcount !== undefined ? { path: resolve(dataPaths.headcount), year: scenario.horizon.start } : undefined;
-  const years = snapshotYears(options, oldPath, newPath, scenarioSnapshot);
+  const years = options.years ?? snapshotYears(options, oldPath, newPath, scenarioSnapshot);
+  const command = options.command ?? 'calibrate';
   const { from, to, guessed } = years;
   diagnostics.push(...years.conflicts);
   if (guessed !== undefined) {
     const [why, whyNl] = guessed.fromScenario ? ["the scenario's own snapshot (horizon.start)", 'het peilbestand van het scenario zelf (horizon.start)'] : ['one year from the other snapshot', 'één jaar van het andere peilbestand'];
     diagnostics.push({ code: 'CALIBRATE_YEAR_ASSUMED', severity: 'notice', file: guessed.file, line: 0, column: 0, message: `no year in the file name and no ${guessed.flag}: taken as ${guessed.year}, ${why}`, messageNl: `geen jaar in de bestandsnaam en geen ${guessed.flag}: aangenomen ${guessed.year}, ${whyNl}` });
   }
-  if (to <= from) throw yearsOrderError(oldPath, newPath, years, options);
+  // One file for both at one date: the same data, said as such rather than as one date twice.
+  if (to === from && oldPath === newPath) throw sameDataError(command, oldPath, newPath, from, to + 1);
+  if (to <= from) throw yearsOrderError(oldPath, newPath, years, command);
 
   const csv: CsvOptions = {};
   if (options.delimiter !== undefined) csv.delimiter = options.delimiter;
@@ -247,17 +254,22 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
   const next = await read(newPath, to, 'headcount_new');
   const oldHash = files.find((f) => f.role === 'headcount_old')?.sha256;
   const nextHash = files.find((f) => f.role === 'headcount_new')?.sha256;
+  let oneExport = false;
   if (oldHash !== undefined && oldHash === nextHash) {
-    // The same export twice (or one file under two names): every rate measured would be 0, silently.
-    const names = oldPath === newPath ? displayPath(oldPath) : `${displayPath(oldPath)} and ${displayPath(newPath)}`;
-    const namen = oldPath === newPath ? displayPath(oldPath) : `${displayPath(oldPath)} en ${displayPath(newPath)}`;
-    throw new UserError(
-      {
-        en: `the old and the new snapshot are the same data (${names}): a snapshot measured against itself shows no one leaving or moving; give the export of ${from} and the later one of ${to}`,
-        nl: `het oude en het nieuwe peilbestand zijn dezelfde gegevens (${namen}): een peilbestand gemeten tegen zichzelf laat niemand vertrekken of overstappen; geef de export van ${from} en de latere van ${to}`,
-      },
-      2,
-    );
+    // One export twice (or one file under two names): every rate measured would be 0, silently. An
+    // AFAS or Raet export with the start and end dates of every appointment is another matter: read on
+    // two dates it gives two snapshots, and when they differ they are measured.
+    if (!(preset === 'afas' || preset === 'raet-hrcore') || samePeople(old.persons, next.persons)) throw sameDataError(command, oldPath, newPath, from, to);
+    oneExport = true;
+    diagnostics.push({
+      code: 'CALIBRATE_ONE_EXPORT',
+      severity: 'notice',
+      file: newPath,
+      line: 0,
+      column: 0,
+      message: `one export read on two dates, 1 January ${from} and 1 January ${to}: who was there on each follows from the start and end dates of the appointments; people who left are only in it when the export holds former employees too`,
+      messageNl: `één export gelezen op twee peildata, 1 januari ${from} en 1 januari ${to}: wie er op elk ervan was volgt uit de begin- en einddata van de aanstellingen; wie vertrok staat er alleen in als de export ook oud-medewerkers bevat`,
+    });
   }
   if (hasErrors(diagnostics)) {
     const bad = [...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => displayPath(d.file)))].sort();
@@ -279,8 +291,19 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
     }
     linkage = linkSnapshots(old.persons, next.persons);
     checkLinkage(linkage, old, next, diagnostics);
+    if (oneExport && linkage.linked === old.identifiedPersons) {
+      diagnostics.push({
+        code: 'CALIBRATE_ONE_EXPORT',
+        severity: 'warning',
+        file: newPath,
+        line: 0,
+        column: 0,
+        message: `everyone there on 1 January ${from} is still there on 1 January ${to} in this export: does it hold the employees who left (former employees)? Without them nobody leaves or retires and those rates come out 0`,
+        messageNl: `iedereen die er op 1 januari ${from} was, is er in deze export op 1 januari ${to} nog: bevat hij wel de medewerkers die uit dienst gingen (oud-medewerkers)? Zonder hen vertrekt niemand en gaat niemand met pensioen, en zijn die kansen 0`,
+      });
+    }
     const evidence = orderEvidence(old.persons, next.persons, linkage, from, to, scenario?.workforce.retirement_age);
-    if (checkOrder(evidence, scenario?.privacy.min_group ?? 5, oldPath, newPath, years, diagnostics)) return { old, next, linkage, scenario, families, names, files, diagnostics, looksReversed: evidence.joinersAtAow };
+    if (checkOrder(evidence, scenario?.privacy.min_group ?? 5, oldPath, newPath, years, command, diagnostics)) return { old, next, linkage, scenario, families, names, files, diagnostics, looksReversed: evidence.joinersAtAow };
   }
   return { old, next, linkage, scenario, families, names, files, diagnostics };
 }
@@ -291,14 +314,14 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
  * year rests on) an error, exit 2, with the command to run; with both dates given (flags, file names,
  * the scenario's own headcount) a warning that the dates and the people disagree.
  */
-function checkOrder(evidence: { joinersAtAow: number; retired: number }, minGroup: number, oldPath: string, newPath: string, years: SnapshotYears, diagnostics: Diagnostic[]): boolean {
+function checkOrder(evidence: { joinersAtAow: number; retired: number }, minGroup: number, oldPath: string, newPath: string, years: SnapshotYears, command: 'calibrate' | 'backtest', diagnostics: Diagnostic[]): boolean {
   if (!looksReversed(evidence, minGroup)) return false;
   const oldName = displayPath(oldPath);
   const newName = displayPath(newPath);
   // Whole counts (n, persons), as the lint of Dutch numbers reads them.
   const { joinersAtAow: n, retired: persons } = evidence;
   const assumed = years.sources.from === 'assumed' ? { file: oldName, year: years.from } : years.sources.to === 'assumed' ? { file: newName, year: years.to } : undefined;
-  const swapped = `spp calibrate ${shellWord(newName)} ${shellWord(oldName)}`;
+  const swapped = swappedCommand(command, newName, oldName, '');
   const what: Message = {
     en: `NEW looks older than OLD, ${oldName}: ${n} people are only in this snapshot and reach the AOW age by the end of ${years.to}, as people who retire do, not people who join; of ${oldName} ${persons} retired. Read this way round, retirements count as joiners and joiners as leavers.`,
     nl: `NIEUW lijkt ouder dan OUD, ${oldName}: ${n} mensen staan alleen in dit peilbestand en bereiken uiterlijk eind ${years.to} de AOW-leeftijd, zoals mensen die met pensioen gaan, niet mensen die erbij komen; van ${oldName} gingen er ${persons} met pensioen. Zo gelezen tellen pensioneringen als instroom en instroom als vertrek.`,
@@ -329,6 +352,40 @@ function checkOrder(evidence: { joinersAtAow: number; retired: number }, minGrou
     messageNl: `${what.nl} De peildata (OUD ${oldDate.nl}; NIEUW ${newDate.nl}) zetten ze in deze volgorde: controleer welke export van welke datum is voordat u deze kansen gebruikt`,
   });
   return true;
+}
+
+/** Whether two reads hold the same people in the same functions with the same FTE (in the order read). */
+function samePeople(a: Snapshot['persons'], b: Snapshot['persons']): boolean {
+  if (a.size !== b.size) return false;
+  for (let i = 0; i < a.size; i++) {
+    if (a.idA[i] !== b.idA[i] || a.idB[i] !== b.idB[i] || a.functionIds[a.fn[i]!] !== b.functionIds[b.fn[i]!] || a.fte[i] !== b.fte[i] || a.count[i] !== b.count[i]) return false;
+  }
+  return true;
+}
+
+/**
+ * OLD and NEW the same data (exit 2). In backtest that is --actual the scenario's own headcount, the
+ * snapshot it projects from: it says which flag takes the older export.
+ */
+function sameDataError(command: 'calibrate' | 'backtest', oldPath: string, newPath: string, from: number, to: number): UserError {
+  const names = oldPath === newPath ? displayPath(oldPath) : `${displayPath(oldPath)} and ${displayPath(newPath)}`;
+  const namen = oldPath === newPath ? displayPath(oldPath) : `${displayPath(oldPath)} en ${displayPath(newPath)}`;
+  if (command === 'backtest') {
+    return new UserError(
+      {
+        en: `--actual holds the same data as the snapshot the scenario is projected from (${names}): a projection compared with its own start shows no one leaving or moving. spp backtest projects an older export and compares it with a later one: give the older export with --headcount and the later one with --actual (e.g. --headcount headcount-${from - 1}.csv --actual ${displayPath(newPath)})`,
+        nl: `--actual bevat dezelfde gegevens als het peilbestand waaruit het scenario projecteert (${namen}): een projectie vergeleken met haar eigen begin laat niemand vertrekken of overstappen. spp backtest projecteert een oudere export en vergelijkt die met een latere: geef de oudere export met --headcount en de latere met --actual (bijvoorbeeld --headcount headcount-${from - 1}.csv --actual ${displayPath(newPath)})`,
+      },
+      2,
+    );
+  }
+  return new UserError(
+    {
+      en: `the old and the new snapshot are the same data (${names}): a snapshot measured against itself shows no one leaving or moving; give the export of ${from} and the later one of ${to}`,
+      nl: `het oude en het nieuwe peilbestand zijn dezelfde gegevens (${namen}): een peilbestand gemeten tegen zichzelf laat niemand vertrekken of overstappen; geef de export van ${from} en de latere van ${to}`,
+    },
+    2,
+  );
 }
 
 /** Diagnostics about the linking: no link at all (an error), few links, ids written differently, birth dates that changed. */
@@ -367,7 +424,7 @@ function checkLinkage(linkage: Linkage, old: Snapshot, next: Snapshot, diagnosti
 /** Where a snapshot's reference year comes from: a flag, its file name, the scenario (its own headcount at horizon.start), or assumed one year from the other. */
 type YearSource = 'flag' | 'name' | 'scenario' | 'assumed';
 
-interface SnapshotYears {
+export interface SnapshotYears {
   from: number;
   to: number;
   sources: { from: YearSource; to: YearSource };
@@ -376,8 +433,11 @@ interface SnapshotYears {
   conflicts: Diagnostic[];
 }
 
-/** The reference years: flags, else the years in the file names, else one year apart from the one known. */
-function snapshotYears(options: { from?: number; to?: number }, oldPath: string, newPath: string, scenarioSnapshot?: { path: string; year: number }): SnapshotYears {
+/**
+ * The reference years: flags, else the years in the file names, else (a file that is the scenario's
+ * own headcount) horizon.start, else one year apart from the one known; neither known is a usage error.
+ */
+export function snapshotYears(options: { from?: number; to?: number }, oldPath: string, newPath: string, scenarioSnapshot?: { path: string; year: number }): SnapshotYears {
   // A snapshot without a year in its name that is the scenario's own headcount is at horizon.start:
   // so OLD and NEW given the wrong way round are found out rather than taken a year apart.
   const ownYear = (path: string) => (path === scenarioSnapshot?.path ? scenarioSnapshot.year : undefined);
@@ -427,6 +487,11 @@ function datedBy(year: number, source: YearSource, flag: '--from' | '--to'): Mes
   return { en: `1 January ${year}, ${by[source].en}`, nl: `1 januari ${year}, ${by[source].nl}` };
 }
 
+/** The command with OLD and NEW the other way round: `spp calibrate NEW OLD`, or backtest's --headcount NEW --actual OLD. */
+function swappedCommand(command: 'calibrate' | 'backtest', newName: string, oldName: string, flags: string): string {
+  return command === 'calibrate' ? `spp calibrate ${shellWord(newName)} ${shellWord(oldName)}${flags}` : `spp backtest -s … --headcount ${shellWord(newName)} --actual ${shellWord(oldName)}${flags}`;
+}
+
 /** A path as a word to type in a shell: quoted when it holds a space or another special character. */
 function shellWord(path: string): string {
   return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, "'\\''")}'`;
@@ -437,23 +502,24 @@ function shellWord(path: string): string {
  * date of each and where it comes from, and the command with the two swapped (and --from/--to with
  * them, when given), or — for one date twice — that there is no time between them to measure.
  */
-function yearsOrderError(oldPath: string, newPath: string, years: SnapshotYears, flags: { from?: number; to?: number }): UserError {
+function yearsOrderError(oldPath: string, newPath: string, years: SnapshotYears, command: 'calibrate' | 'backtest'): UserError {
   const { from, to, sources } = years;
   const oldName = displayPath(oldPath);
   const newName = displayPath(newPath);
   const oldDate = datedBy(from, sources.from, '--from');
   const newDate = datedBy(to, sources.to, '--to');
-  const swappedFlags = flags.from !== undefined || flags.to !== undefined ? ` --from ${to} --to ${from}` : '';
-  const swapped = `spp calibrate ${shellWord(newName)} ${shellWord(oldName)}${swappedFlags}`;
+  const flagged = sources.from === 'flag' || sources.to === 'flag';
+  const swappedFlags = flagged ? ` --from ${to} --to ${from}` : '';
+  const swapped = swappedCommand(command, newName, oldName, swappedFlags);
   const message: Message =
     to === from
       ? {
-          en: `this snapshot (NEW, ${newDate.en}) has the same reference date as OLD, ${oldName} (${oldDate.en}): with no time between them nobody can have left or moved. Give two exports a year or more apart${swappedFlags === '' ? '' : ', or correct --from/--to'}`,
-          nl: `dit peilbestand (NIEUW, ${newDate.nl}) heeft dezelfde peildatum als OUD, ${oldName} (${oldDate.nl}): zonder tijd ertussen kan niemand vertrokken of overgestapt zijn. Geef twee exports die een jaar of meer uit elkaar liggen${swappedFlags === '' ? '' : ', of verbeter --from/--to'}`,
+          en: `this snapshot (NEW, ${newDate.en}) has the same reference date as OLD, ${oldName} (${oldDate.en}): with no time between them nobody can have left or moved. Give two exports a year or more apart${flagged ? ', or correct --from/--to' : ''}`,
+          nl: `dit peilbestand (NIEUW, ${newDate.nl}) heeft dezelfde peildatum als OUD, ${oldName} (${oldDate.nl}): zonder tijd ertussen kan niemand vertrokken of overgestapt zijn. Geef twee exports die een jaar of meer uit elkaar liggen${flagged ? ', of verbeter --from/--to' : ''}`,
         }
       : {
-          en: `this snapshot (NEW, ${newDate.en}) is older than OLD, ${oldName} (${oldDate.en}): spp calibrate takes the older export first. Swapped? Then run: ${swapped} (with the same other options)${sources.from === 'flag' || sources.to === 'flag' ? '; or, if the files are in the right order, correct --from/--to' : ''}`,
-          nl: `dit peilbestand (NIEUW, ${newDate.nl}) is ouder dan OUD, ${oldName} (${oldDate.nl}): spp calibrate neemt eerst de oudere export. Omgedraaid? Geef dan: ${swapped} (met dezelfde andere opties)${sources.from === 'flag' || sources.to === 'flag' ? '; of, als de bestanden in de goede volgorde staan, verbeter --from/--to' : ''}`,
+          en: `this snapshot (NEW, ${newDate.en}) is older than OLD, ${oldName} (${oldDate.en}): spp ${command} takes the older export first${command === 'backtest' ? ' (--headcount, or the scenario\'s own)' : ''}. Swapped? Then run: ${swapped} (with the same other options)${flagged ? '; or, if the files are in the right order, correct --from/--to' : ''}`,
+          nl: `dit peilbestand (NIEUW, ${newDate.nl}) is ouder dan OUD, ${oldName} (${oldDate.nl}): spp ${command} neemt eerst de oudere export${command === 'backtest' ? ' (--headcount, of die van het scenario)' : ''}. Omgedraaid? Geef dan: ${swapped} (met dezelfde andere opties)${flagged ? '; of, als de bestanden in de goede volgorde staan, verbeter --from/--to' : ''}`,
         };
   const summary: Message = to === from ? { en: 'the snapshots have the same reference date', nl: 'de peilbestanden hebben dezelfde peildatum' } : { en: 'the snapshots are in the wrong order', nl: 'de peilbestanden staan in de verkeerde volgorde' };
   return new UserError(summary, 2, [...years.conflicts, { code: 'CALIBRATE_YEARS_ORDER', severity: 'error', file: newPath, line: 0, column: 0, message: message.en, messageNl: message.nl }]);

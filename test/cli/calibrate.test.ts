@@ -454,3 +454,74 @@ describe('spp calibrate on a snapshot whose function column holds personnel numb
     expect(r.stderr).toMatch(/swapped-2026\.csv:2 {2}melding {2}geen van de \d+ functiecodes op deze regel en daarna staat in het functiebestand, en elk staat op één regel, zoals personeelsnummers \(niet getoond\)/);
   });
 });
+
+describe('the years of backtest, as calibrate settles them', () => {
+  const copy = (from: string, name: string): string => {
+    const path = join(dir, name);
+    writeFileSync(path, readFileSync(from));
+    return path;
+  };
+  const oldNoYear = copy(OLD, 'bezetting-oud.csv');
+
+  it('takes an older --headcount without a year as one year before --actual (it was read at the horizon start, 2026 → 2027)', async () => {
+    const named = JSON.parse((await runSpp([...backtest, '-f', 'json', '-q'])).stdout);
+    const run = await runSpp(['backtest', '--lang', 'en', '-s', 'scenarios/baseline.yaml', '--headcount', oldNoYear, '--actual', copy(NEW, 'bezetting-2026.csv'), '-f', 'json']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/bezetting-oud\.csv\s+notice\s+no year in the file name and no --from: taken as 2025, one year from the other snapshot\s+\(CALIBRATE_YEAR_ASSUMED\)/);
+    const r = JSON.parse(run.stdout);
+    expect([r.from, r.to]).toEqual([2025, 2026]);
+    expect([r.totals, r.wape_fte]).toEqual([named.totals, named.wape_fte]);
+  });
+
+  it('asks for --from when neither name says a year and --headcount is not the scenario\'s own', async () => {
+    const run = await runSpp(['backtest', '--lang', 'en', '-s', 'scenarios/baseline.yaml', '--headcount', oldNoYear, '--actual', copy(NEW, 'bezetting-nieuw.csv'), '-f', 'json']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/spp: cannot tell the year of \S*bezetting-oud\.csv: it is not the scenario's own headcount, so the scenario's start \(2026\) need not be its year, and neither file name has a year\. Give --from with the year of that export \(e\.g\. --from 2025\)/);
+  });
+
+  it('refuses an --actual older than the snapshot it projects from, with the backtest command to type', async () => {
+    const run = await runSpp(['backtest', '--lang', 'en', '-s', 'scenarios/baseline.yaml', '--headcount', NEW, '--actual', OLD]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/this snapshot \(NEW, 1 January 2025, from its file name\) is older than OLD, fixtures\/example\/headcount\.csv \(1 January 2026, as the scenario's own headcount \(horizon\.start\)\): spp backtest takes the older export first \(--headcount, or the scenario's own\)\. Swapped\? Then run: spp backtest -s … --headcount fixtures\/example\/headcount-2025\.csv --actual fixtures\/example\/headcount\.csv/);
+  });
+});
+
+describe('one AFAS export with the start and end dates of every row, read on two dates', () => {
+  // 30 people in F1 from 2015; in 2025 five leave (end 2025-08-31) and six join (from 2025-09-01); two move to F2.
+  const header = 'Medewerker;Functie_code;Functie_omschrijving;FTE;Uren_per_week;Begindatum_functie;Einddatum_functie;Geboortedatum;Type_contract';
+  const rows = (withLeavers: boolean): string[] => [
+    ...Array.from({ length: 23 }, (_, k) => `M${k};F1;Een;1;36;2015-01-01;;1980-05-01;Vast`),
+    ...(withLeavers ? Array.from({ length: 5 }, (_, k) => `L${k};F1;Een;1;36;2015-01-01;2025-08-31;1980-05-01;Vast`) : []),
+    ...Array.from({ length: 2 }, (_, k) => [`V${k};F1;Een;1;36;2015-01-01;2025-06-30;1980-05-01;Vast`, `V${k};F2;Twee;1;36;2025-07-01;;1980-05-01;Vast`]).flat(),
+    ...Array.from({ length: 6 }, (_, k) => `J${k};F1;Een;1;36;2025-09-01;;1990-05-01;Vast`),
+  ];
+  const file = (name: string, withLeavers: boolean): string => {
+    const path = join(dir, name);
+    writeFileSync(path, `${[header, ...rows(withLeavers)].join('\n')}\n`);
+    return path;
+  };
+  const functions = join(dir, 'afas-functions.csv');
+  writeFileSync(functions, 'function_id,name,family,task.admin\nF1,Een,A,1\nF2,Twee,A,1\n');
+
+  it('is measured, not refused as the same data twice: who was there on each date follows from the rows', async () => {
+    const history = file('afas-historie.csv', true);
+    const run = await runSpp(['calibrate', '--lang', 'en', history, history, '--from', '2025', '--to', '2026', '--preset', 'afas', '--functions', functions, '-f', 'json']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/notice\s+one export read on two dates, 1 January 2025 and 1 January 2026.*\(CALIBRATE_ONE_EXPORT\)/);
+    expect(JSON.parse(run.stdout)).toMatchObject({ old_persons: 30, new_persons: 31, linked: 25, left: 5, moved: 2, joiners: 6 });
+  });
+
+  it('warns when nobody of the first date is missing on the second: an export without former employees has no leavers', async () => {
+    const current = file('afas-actief.csv', false);
+    const run = await runSpp(['calibrate', '--lang', 'en', current, current, '--from', '2025', '--to', '2026', '--preset', 'afas', '--functions', functions, '-f', 'json']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/warning\s+everyone there on 1 January 2025 is still there on 1 January 2026 in this export: does it hold the employees who left \(former employees\)\?.*\(CALIBRATE_ONE_EXPORT\)/);
+  });
+
+  it('is still refused when the two reads are the same (a plain headcount has no dates to tell them apart)', async () => {
+    const run = await runSpp(['calibrate', '--lang', 'en', NEW, NEW, '--from', '2025', '--to', '2026', '-f', 'json']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/the old and the new snapshot are the same data/);
+  });
+});
