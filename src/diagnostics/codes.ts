@@ -117,7 +117,7 @@ export const DIAGNOSTIC_CODES = {
   CALIBRATE_FEW_LINKS: { severity: 'warning', meaning: 'fewer than half of OLD found again in NEW' },
   CALIBRATE_ID_FORMAT_CHANGED: { severity: 'warning', meaning: 'ids link only with leading zeros, case and punctuation ignored' },
   CALIBRATE_BIRTH_CHANGED: { severity: 'warning', meaning: "a linked person's birth date differs between the snapshots" },
-  CALIBRATE_UNKNOWN_FUNCTION: { severity: 'notice', meaning: 'function codes of a snapshot that the functions file does not know (no error: a function may be new); counted without a family, and not compared by backtest. Named with the line of the first such row (in an AFAS export: the person\'s main appointment), so a typo is found; a Raet export, named by its folder, has no line' },
+  CALIBRATE_UNKNOWN_FUNCTION: { severity: 'notice', meaning: 'function codes of a snapshot that the functions file does not know (no error: a function may be new); counted without a family; backtest compares each with a projection of 0. Named with the line of the first such row (in an AFAS export: the person\'s main appointment), so a typo is found; a Raet export, named by its folder, has no line' },
 } as const satisfies Record<string, { severity: Severity; meaning: string }>;
 
 /** A diagnostic code: one of the keys of DIAGNOSTIC_CODES. */

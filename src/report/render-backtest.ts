@@ -67,6 +67,11 @@ function wapeBasis(r: BacktestResult, lang: 'nl' | 'en'): string {
   return `(Σ |error| ÷ Σ actual over ${all === 1 ? 'the one function' : `all ${all} functions`}${extra}${cancel})`;
 }
 
+/** "F001 Medewerker Klantcontactcentrum"; a code the functions file does not know (no name) says so. */
+function named(row: BacktestRow, lang: 'nl' | 'en'): string {
+  return row.name !== '' ? `${row.id} ${row.name}` : `${row.id} ${lang === 'nl' ? '(niet in functiebestand)' : '(not in functions file)'}`;
+}
+
 function rowsOf(r: BacktestResult): BacktestRow[] {
   return [...r.functions, ...(r.other !== null ? [r.other] : [])];
 }
@@ -117,8 +122,11 @@ const TABLE_WORDS = {
 /** The notes of the backtest (English in the result) in Dutch. */
 function backtestNote(note: string, lang: 'nl' | 'en'): string {
   if (lang === 'en') return note;
-  const unknown = /^(\d+) function codes? of the actual snapshot (?:is|are) not in the functions file and not compared\.$/.exec(note);
-  if (unknown) return `${unknown[1]} ${unknown[1] === '1' ? 'functiecode' : 'functiecodes'} uit de werkelijke momentopname ${unknown[1] === '1' ? 'staat' : 'staan'} niet in het functiebestand en ${unknown[1] === '1' ? 'is' : 'zijn'} niet vergeleken.`;
+  const unknown = /^(\d+) function codes? of the actual snapshot (?:is|are) not in the functions file: compared with a projection of 0/.exec(note);
+  if (unknown) {
+    const one = unknown[1] === '1';
+    return `${unknown[1]} ${one ? 'functiecode' : 'functiecodes'} uit de werkelijke momentopname ${one ? 'staat' : 'staan'} niet in het functiebestand: vergeleken met een projectie van 0, omdat het model ${one ? 'hem' : 'ze'} niet kan kennen (de medewerkers ervan zijn geprojecteerd in de functies die ze hadden). Een nieuwe functie? Zet ${one ? 'hem' : 'ze'} in het functiebestand.`;
+  }
   const renamed = /^Function code (\S+) of the actual snapshot is (\S+) under a new code \(\S+'s people are there as \S+, a code the old snapshot does not have\): compared as \S+\.$/.exec(note);
   if (renamed) return `Functiecode ${renamed[1]} uit de werkelijke momentopname is ${renamed[2]} onder een nieuwe code (de medewerkers van ${renamed[2]} staan er onder ${renamed[1]}, een code die de oude momentopname niet heeft): vergeleken als ${renamed[2]}.`;
   if (note.startsWith('Without employee ids the actual side is everyone')) {
@@ -136,7 +144,7 @@ function renderBacktestTable(data: BacktestResult, options: BacktestRenderOption
   const signed1 = (v: number): string => (v > 0.05 ? `+${n1(v)}` : n1(v));
   /** The P10–P90 range of a row's projected FTE, or '' without one. */
   const bandText = (row: BacktestRow): string => (row.band === undefined ? '' : `${n1(row.band.p10)}–${n1(row.band.p90)}`);
-  const label = (row: BacktestRow): string => (row.id === 'other' ? w.otherShort : row.id === 'total' ? w.total : `${row.id} ${row.name}`);
+  const label = (row: BacktestRow): string => (row.id === 'other' ? w.otherShort : row.id === 'total' ? w.total : named(row, lang));
   // With Monte Carlo bands the person columns make way for the band and whether the actual fell in it.
   const bands = r.share_inside_band !== null;
   const rows = [...rowsOf(r), r.totals].map((row) => [
@@ -194,7 +202,7 @@ function renderBacktestMarkdown(r: BacktestResult, options: BacktestRenderOption
   );
   const f = (v: number): string => formatNumber(v, 1, options.lang);
   for (const row of [...rowsOf(r), r.totals]) {
-    const name = row.id === 'other' ? TABLE_WORDS[options.lang].other(r.other?.functions ?? 0) : row.id === 'total' ? `**${TABLE_WORDS[options.lang].total}**` : escapeMarkdown(`${row.id} ${row.name}`);
+    const name = row.id === 'other' ? TABLE_WORDS[options.lang].other(r.other?.functions ?? 0) : row.id === 'total' ? `**${TABLE_WORDS[options.lang].total}**` : escapeMarkdown(named(row, options.lang));
     const band = !bands ? '' : row.band === undefined ? '  |  |' : ` ${f(row.band.p10)}–${f(row.band.p90)} | ${row.band.inside ? (nl ? 'ja' : 'yes') : nl ? 'nee' : 'no'} |`;
     out.push(`| ${name} | ${f(row.projected_fte)} | ${f(row.actual_fte)} | ${f(row.error_fte)} | ${f(row.projected_persons)} | ${row.actual_persons} | ${row.joiners_persons ?? ''} |${band}`);
   }

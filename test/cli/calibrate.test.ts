@@ -525,3 +525,39 @@ describe('one AFAS export with the start and end dates of every row, read on two
     expect(run.stderr).toMatch(/the old and the new snapshot are the same data/);
   });
 });
+
+describe('backtest with function codes in --actual that the functions file does not know', () => {
+  // Every 50th person of the 2026 export under F099 (30 of them), three under F100.
+  const lines = readFileSync(NEW, 'utf8').trimEnd().split('\n');
+  let f100 = 0;
+  const recoded = lines.map((line, i) => {
+    if (i === 0) return line;
+    const cells = line.split(',');
+    if (i % 50 === 0) cells[1] = 'F099';
+    else if (i % 97 === 0 && f100 < 3) (cells[1] = 'F100'), f100++;
+    return cells.join(',');
+  });
+  const actual = join(dir, 'headcount-2026-nieuwe-codes.csv');
+  writeFileSync(actual, `${recoded.join('\n')}\n`);
+
+  it('compares them with a projection of 0, so the actual total still counts their people (it left them out: +1,8% for −1,3%)', async () => {
+    const plain = JSON.parse((await runSpp([...backtest, '-f', 'json', '-q'])).stdout);
+    const run = await runSpp(['backtest', '--lang', 'en', '-s', 'scenarios/baseline.yaml', '--headcount', OLD, '--actual', actual, '-f', 'json']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const r = JSON.parse(run.stdout);
+    expect(r.totals.actual_fte).toBeCloseTo(plain.totals.actual_fte, 4);
+    expect(r.totals.actual_persons).toBe(plain.totals.actual_persons);
+    expect(r.totals.projected_fte).toBeCloseTo(plain.totals.projected_fte, 4);
+    // F099 on its own (30 people, none projected: that tells nothing about anyone); F100's three among the withheld.
+    expect(r.functions.find((f: { id: string }) => f.id === 'F099')).toMatchObject({ name: '', projected_fte: 0, projected_persons: 0 });
+    expect(r.functions.find((f: { id: string }) => f.id === 'F099').actual_persons + r.functions.find((f: { id: string }) => f.id === 'F099').joiners_persons).toBe(30);
+    expect(r.functions.some((f: { id: string }) => f.id === 'F100')).toBe(false);
+    expect(r.wape_fte).toBeGreaterThan(plain.wape_fte);
+    expect(r.notes.join(' ')).toContain('2 function codes of the actual snapshot are not in the functions file: compared with a projection of 0');
+    expect(run.stderr).toMatch(/notice\s+function code 'F099' \(and 1 other code\) is not in the functions file, so the scenario cannot project it: compared with a projection of 0/);
+    expect(run.stderr).not.toMatch(/before pasting rates/);
+    const md = await runSpp(['backtest', '-s', 'scenarios/baseline.yaml', '--headcount', OLD, '--actual', actual, '-f', 'md', '-q']);
+    expect(md.stdout).toMatch(/\| F099 \(niet in functiebestand\) \| 0,0 \|/);
+    expect(md.stdout).toContain('* 2 functiecodes uit de werkelijke momentopname staan niet in het functiebestand: vergeleken met een projectie van 0');
+  });
+});
