@@ -179,6 +179,7 @@ export async function runBacktest(options: BacktestOptions): Promise<{ result: B
     wape_fte: score.wapeFte,
     wape_persons: score.wapePersons,
     share_inside_band: score.shareInsideBand,
+    runs: summary?.runs ?? null,
     notes,
   });
   return { result, diagnostics, inputs: [actual, ...inputs.files.map((f) => f.path), ...pair.files.map((f) => f.path)] };
