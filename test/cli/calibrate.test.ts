@@ -566,3 +566,23 @@ describe('backtest with function codes in --actual that the functions file does 
     expect(md.stdout).toContain('* 2 functiecodes uit de werkelijke momentopname staan niet in het functiebestand: vergeleken met een projectie van 0');
   });
 });
+
+describe('spp calibrate read by a works council', () => {
+  it('says under the tables what "risicogroep", "kans" and "90%-interval" mean, and writes age bands as people do, not as the YAML key', async () => {
+    const md = await runSpp([...calibrate, '-f', 'md', '-q']);
+    expect(md.stdout).toContain('Risicogroep: wie aan het begin in dienst was en in de periode had kunnen vertrekken of overstappen — niet wie de AOW-leeftijd bereikte of van wie een tijdelijk contract afliep (in het YAML-blok: n).');
+    expect(md.stdout).toContain('90%-interval: tussen deze grenzen ligt de werkelijke kans met 90% zekerheid, gegeven deze aantallen; hoe kleiner de groep, hoe breder.');
+    expect(md.stdout).toContain('| alle | jonger dan 35 | 228 |');
+    expect(md.stdout).toContain('| alle | 55 jaar of ouder | 517 |');
+    expect(md.stdout).toContain('gekoppeld op hun gepseudonimiseerde personeelsnummer (employee\\_id)');
+    const table = await runSpp([...calibrate, '-f', 'table', '-q']);
+    expect(table.stdout).toMatch(/^alle +< 35 +228 +23 +10,1%/m);
+    expect(table.stdout).toMatch(/^alle +≥ 55 +517 /m);
+    expect(table.stdout.replace(/\s+/g, ' ')).toContain('Risicogroep: wie aan het begin in dienst was');
+    const en = await runSpp([...calibrate, '-f', 'md', '-q', '--lang', 'en']);
+    expect(en.stdout).toContain('At risk: who was employed at the start and could have left or moved in the period');
+    expect(en.stdout).toContain('| all | aged 55 or over | 517 |');
+    // The YAML block keeps the scenario's own syntax.
+    expect(md.stdout).toContain('- { ages: ">=55", rate: 0.0464 }');
+  });
+});
