@@ -12,7 +12,7 @@ import type { CsvOptions } from '../io/csv/csv-options.js';
 import { isPresetName, PRESET_NAMES, presetCsvOptions, type PresetName } from '../io/presets/read-preset-headcount.js';
 import { readFunctions } from '../io/read-functions.js';
 import { readScenario } from '../io/read-scenario.js';
-import { readSnapshot } from '../io/read-snapshot.js';
+import { normaliseId, readSnapshot } from '../io/read-snapshot.js';
 import { bandsFromRules, calibrateRates, defaultBands } from '../model/calibrate.js';
 import { linkSnapshots, type Linkage } from '../model/calibrate-link.js';
 import { looksReversed, orderEvidence } from '../model/calibrate-order.js';
@@ -231,6 +231,11 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
       fulltimeHours: scenario?.workforce.fulltime_hours ?? 36,
     });
     diagnostics.push(...snapshot.diagnostics);
+    // Codes the functions file (or, without one, the old snapshot) has with leading zeros that a
+    // spreadsheet dropped: '110' for '0110' made twelve "renamed" functions and transitions '0120 → 110'
+    // that no scenario accepts.
+    const reference = families.size > 0 ? new Set(families.keys()) : role === 'headcount_new' && oldCodes !== undefined ? oldCodes : undefined;
+    if (reference !== undefined) recodeDroppedZeros(snapshot.value.persons, reference, snapshot.source, diagnostics);
     const persons = snapshot.value.persons;
     const unknown = families.size === 0 ? [] : persons.functionIds.filter((id) => !families.has(id));
     if (unknown.length > 0) {
@@ -253,7 +258,9 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
     files.push({ role, path: snapshot.source, sha256: snapshot.sha256 ?? (await sha256Of(snapshot.source)) });
     return snapshot.value;
   };
+  let oldCodes: ReadonlySet<string> | undefined;
   const old = await read(oldPath, from, 'headcount_old');
+  oldCodes = new Set(old.persons.functionIds);
   const next = await read(newPath, to, 'headcount_new');
   const oldHash = files.find((f) => f.role === 'headcount_old')?.sha256;
   const nextHash = files.find((f) => f.role === 'headcount_new')?.sha256;
@@ -355,6 +362,59 @@ function checkOrder(evidence: { joinersAtAow: number; retired: number }, minGrou
     messageNl: `${what.nl} De peildata (OUD ${oldDate.nl}; NIEUW ${newDate.nl}) zetten ze in deze volgorde: controleer welke export van welke datum is voordat u deze kansen gebruikt`,
   });
   return true;
+}
+
+/**
+ * Function codes that are another known code with its leading zeros dropped ('110' for '0110', as a
+ * spreadsheet saves a column of digits), read as that code, with one warning at the first such row
+ * (CALIBRATE_FUNCTION_CODE_ZEROS). Only an unknown code whose form without leading zeros, case and
+ * punctuation matches exactly one known code is read so.
+ */
+function recodeDroppedZeros(persons: Snapshot['persons'], known: ReadonlySet<string>, file: string, diagnostics: Diagnostic[]): void {
+  const byForm = new Map<string, string | null>();
+  for (const code of known) {
+    const form = normaliseId(code);
+    byForm.set(form, byForm.has(form) ? null : code);
+  }
+  const recode = new Map<string, string>();
+  for (const code of persons.functionIds) {
+    if (known.has(code)) continue;
+    const to = byForm.get(normaliseId(code));
+    if (to !== undefined && to !== null) recode.set(code, to);
+  }
+  if (recode.size === 0) return;
+  // The interned codes again without the dropped forms, and every person's index into them.
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  const remap = persons.functionIds.map((code) => {
+    const to = recode.get(code) ?? code;
+    let k = index.get(to);
+    if (k === undefined) {
+      k = ids.length;
+      ids.push(to);
+      index.set(to, k);
+    }
+    return k;
+  });
+  let line = 0;
+  const firstCode = [...recode.keys()].sort(compareText)[0]!;
+  const first = persons.functionIds.indexOf(firstCode);
+  for (let i = 0; i < persons.size; i++) {
+    if (line === 0 && persons.fn[i] === first) line = persons.line[i]!;
+    persons.fn[i] = remap[persons.fn[i]!]!;
+  }
+  persons.functionIds.splice(0, persons.functionIds.length, ...ids);
+  const more = recode.size - 1;
+  const to = recode.get(firstCode)!;
+  diagnostics.push({
+    code: 'CALIBRATE_FUNCTION_CODE_ZEROS',
+    severity: 'warning',
+    file,
+    line,
+    column: 0,
+    message: `function code '${firstCode}'${more === 0 ? '' : ` (and ${more} other ${more === 1 ? 'code' : 'codes'})`} is '${to}' without its leading zeros, as a spreadsheet saves a column of digits: read as '${to}'. Format the column as text before saving the export`,
+    messageNl: `functiecode '${firstCode}'${more === 0 ? '' : ` (en nog ${more} andere ${more === 1 ? 'code' : 'codes'})`} is '${to}' zonder voorloopnullen, zoals een spreadsheet een kolom met cijfers opslaat: gelezen als '${to}'. Maak de kolom tekst voordat u de export opslaat`,
+  });
 }
 
 /** Whether two reads hold the same people in the same functions with the same FTE (in the order read). */

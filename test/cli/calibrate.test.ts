@@ -586,3 +586,30 @@ describe('spp calibrate read by a works council', () => {
     expect(md.stdout).toContain('- { ages: ">=55", rate: 0.0464 }');
   });
 });
+
+describe('function codes whose leading zeros a spreadsheet dropped', () => {
+  // 30 in 0110, 20 in 0120 of whom 4 move to 0110; NEW saved by a spreadsheet: 110 and 120.
+  const old = csv('zeros-fn-2025.csv', [...people(30, (k) => `A${k}`, '0110'), ...people(20, (k) => `B${k}`, '0120')]);
+  const next = csv('zeros-fn-2026.csv', [...people(30, (k) => `A${k}`, '110'), ...people(4, (k) => `B${k}`, '110'), ...people(20, (k) => `B${k}`, '120').slice(4)]);
+
+  it("reads '110' as '0110', with one warning at the first row (they were twelve 'renamed' functions and a transition 0120 → 110 no scenario accepts)", async () => {
+    const run = await runSpp(['calibrate', '--lang', 'en', old, next, '-f', 'json']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/zeros-fn-2026\.csv:2\s+warning\s+function code '110' \(and 1 other code\) is '0110' without its leading zeros, as a spreadsheet saves a column of digits: read as '0110'\. Format the column as text before saving the export\s+\(CALIBRATE_FUNCTION_CODE_ZEROS\)/);
+    const r = JSON.parse(run.stdout);
+    expect(r.renamed_functions).toEqual([]);
+    expect(r.transitions).toEqual([expect.objectContaining({ from: '0120', to: '0110', moved: 4 })]);
+    expect((await runSpp(['calibrate', old, next, '-f', 'yaml', '-q'])).stdout).toContain('"0120":\n      "0110": 0.2');
+  });
+
+  it('reads both snapshots against the functions file when one is given', async () => {
+    const functions = join(dir, 'zeros-functions.csv');
+    writeFileSync(functions, 'function_id,name,family,task.admin\n0110,Medewerker Burgerzaken,A,1\n0120,Klantcontactmedewerker,A,1\n');
+    const oldSaved = csv('zeros-fn-both-2025.csv', [...people(30, (k) => `A${k}`, '110'), ...people(20, (k) => `B${k}`, '120')]);
+    const run = await runSpp(['calibrate', '--lang', 'en', oldSaved, next, '--functions', functions, '-f', 'json']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stderr.match(/CALIBRATE_FUNCTION_CODE_ZEROS/g)).toHaveLength(2);
+    expect(run.stderr).not.toMatch(/CALIBRATE_UNKNOWN_FUNCTION/);
+    expect(JSON.parse(run.stdout).transitions).toEqual([expect.objectContaining({ from: '0120', to: '0110' })]);
+  });
+});
