@@ -94,7 +94,7 @@ export async function runBacktest(options: BacktestOptions): Promise<{ result: B
     old: headcount,
     new: actual,
     command: 'backtest',
-    years: years ?? { from, to, sources: { from: 'scenario', to: 'assumed' }, conflicts: [] },
+    years: years ?? { from, to, sources: { from: 'scenario', to: 'assumed' }, notes: [] },
     scenario: inputs.scenario,
     dataPaths: { functions: inputs.files.find((f) => f.role === 'functions')!.path, ...(load.columns !== undefined ? { columns: load.columns } : {}) },
     ...(load.preset !== undefined ? { preset: load.preset } : {}),

@@ -18,7 +18,7 @@ import { linkSnapshots, type Linkage } from '../model/calibrate-link.js';
 import { looksReversed, orderEvidence } from '../model/calibrate-order.js';
 import { requireFile, type InputFile } from './load-inputs.js';
 import { sha256Of } from './file-hash.js';
-import { yearInFileName } from './snapshot-year.js';
+import { dateInFileName, yearInFileName } from './snapshot-year.js';
 import { makeStamp } from './stamp.js';
 
 /**
@@ -55,6 +55,8 @@ interface SnapshotPair {
   names: Map<string, string>;
   files: InputFile[];
   diagnostics: Diagnostic[];
+  /** The reference years and where each comes from. */
+  years: SnapshotYears;
   /** The people say NEW is the older export while the dates say otherwise (CALIBRATE_ORDER_REVERSED as a warning): people only in NEW at the AOW age. */
   looksReversed?: number;
 }
@@ -95,6 +97,24 @@ export async function runCalibrate(options: CalibrateOptions): Promise<{ result:
     ...(options.minAtRisk !== undefined ? { minAtRisk: options.minAtRisk } : {}),
   });
   const notes = [...estimate.notes];
+  const diagnostics = [...pair.diagnostics];
+  // More people past the AOW age still there than retired: NEW's date is later than the export's
+  // (a 2026 export named 2028 kept 61 "past AOW" beside 44 retired). Few work past AOW in a municipality.
+  // n past AOW, k retired: whole counts, as the lint of Dutch numbers reads them.
+  const n = estimate.worked_past_aow ?? 0;
+  const k = estimate.retired;
+  if (n >= Math.max(5, minGroup) && n >= k) {
+    const year = pair.next.year;
+    diagnostics.push({
+      code: 'CALIBRATE_DATE_DOUBT',
+      severity: 'warning',
+      file: pair.next.file,
+      line: 0,
+      column: 0,
+      message: `${n} people who reach the AOW age before 1 January ${year} by their birth dates are still in this snapshot, as many as or more than the ${k} who retired: few work past the AOW age, so the snapshot may be older than that date. Check ${pair.years.sources.to === 'flag' ? '--to' : 'its year'}`,
+      messageNl: `${n} mensen die volgens hun geboortedatum vóór 1 januari ${year} de AOW-leeftijd bereiken, staan nog in dit peilbestand, evenveel of meer dan de ${k} die met pensioen gingen: weinig mensen werken door na de AOW-leeftijd, dus het peilbestand is misschien ouder dan die datum. Controleer ${pair.years.sources.to === 'flag' ? '--to' : 'zijn jaar'}`,
+    });
+  }
   // First, so that whoever reads the table or pastes the block sees it, not only stderr.
   if (pair.looksReversed !== undefined) notes.unshift(`Check the order: ${pair.looksReversed} people are only in the new snapshot and reach the AOW age by the end of ${pair.next.year}, as people who retire do; the new snapshot may be the older export.`);
   if (scenario === undefined) notes.push('Without a scenario (-s): 10-year age bands, the AOW ages as the law is known, privacy.min_group 5.');
@@ -115,7 +135,7 @@ export async function runCalibrate(options: CalibrateOptions): Promise<{ result:
     function_names,
     notes,
   });
-  return { result, diagnostics: pair.diagnostics, inputs: [options.old, options.new, ...pair.files.map((f) => f.path)] };
+  return { result, diagnostics, inputs: [options.old, options.new, ...pair.files.map((f) => f.path)] };
 }
 
 /**
@@ -184,7 +204,7 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
   const years = options.years ?? snapshotYears(options, oldPath, newPath, scenarioSnapshot);
   const command = options.command ?? 'calibrate';
   const { from, to, guessed } = years;
-  diagnostics.push(...years.conflicts);
+  diagnostics.push(...years.notes);
   if (guessed !== undefined) {
     const [why, whyNl] = guessed.fromScenario ? ["the scenario's own snapshot (horizon.start)", 'het peilbestand van het scenario zelf (horizon.start)'] : ['one year from the other snapshot', 'één jaar van het andere peilbestand'];
     diagnostics.push({ code: 'CALIBRATE_YEAR_ASSUMED', severity: 'notice', file: guessed.file, line: 0, column: 0, message: `no year in the file name and no ${guessed.flag}: taken as ${guessed.year}, ${why}`, messageNl: `geen jaar in de bestandsnaam en geen ${guessed.flag}: aangenomen ${guessed.year}, ${whyNl}` });
@@ -230,7 +250,7 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
       referenceYear: year,
       fulltimeHours: scenario?.workforce.fulltime_hours ?? 36,
     });
-    diagnostics.push(...snapshot.diagnostics);
+    diagnostics.push(...foldEndedContracts(snapshot.diagnostics, snapshot.source, year, role === 'headcount_old' ? years.sources.from : years.sources.to, role === 'headcount_old' ? '--from' : '--to'));
     // Codes the functions file (or, without one, the old snapshot) has with leading zeros that a
     // spreadsheet dropped: '110' for '0110' made twelve "renamed" functions and transitions '0120 → 110'
     // that no scenario accepts.
@@ -313,9 +333,9 @@ export async function readSnapshotPair(options: SnapshotPairOptions): Promise<Sn
       });
     }
     const evidence = orderEvidence(old.persons, next.persons, linkage, from, to, scenario?.workforce.retirement_age);
-    if (checkOrder(evidence, scenario?.privacy.min_group ?? 5, oldPath, newPath, years, command, diagnostics)) return { old, next, linkage, scenario, families, names, files, diagnostics, looksReversed: evidence.joinersAtAow };
+    if (checkOrder(evidence, scenario?.privacy.min_group ?? 5, oldPath, newPath, years, command, diagnostics)) return { old, next, linkage, scenario, families, names, files, diagnostics, years, looksReversed: evidence.joinersAtAow };
   }
-  return { old, next, linkage, scenario, families, names, files, diagnostics };
+  return { old, next, linkage, scenario, families, names, files, diagnostics, years };
 }
 
 /**
@@ -417,6 +437,36 @@ function recodeDroppedZeros(persons: Snapshot['persons'], known: ReadonlySet<str
   });
 }
 
+/** At least this many temporary contracts that ended before a snapshot's date make that date doubtful. */
+const ENDED_CONTRACTS_DOUBT = 5;
+
+/**
+ * A snapshot's warnings with its many "this temporary contract ended before 1 January Y"
+ * (CSV_CONTRACT_ENDED, one a row) said once, as what they mean together (CALIBRATE_DATE_DOUBT): an
+ * export of 1 January Y holds the contracts running then, so many that ended before it say the export
+ * is older — the year in its name, or --from/--to, is not its date. (A 2026 export taken as 2028 gave
+ * 101 such lines and no word about the date.) Fewer stay as they are.
+ */
+function foldEndedContracts(found: readonly Diagnostic[], file: string, year: number, source: YearSource, flag: '--from' | '--to'): Diagnostic[] {
+  const ended = found.filter((d) => d.code === 'CSV_CONTRACT_ENDED');
+  if (ended.length < ENDED_CONTRACTS_DOUBT) return [...found];
+  const first = ended.reduce((a, b) => (b.line < a.line ? b : a));
+  const n = ended.length;
+  const date = datedBy(year, source, flag);
+  return [
+    ...found.filter((d) => d.code !== 'CSV_CONTRACT_ENDED'),
+    {
+      code: 'CALIBRATE_DATE_DOUBT',
+      severity: 'warning',
+      file,
+      line: first.line,
+      column: first.column,
+      message: `${n} temporary contracts in this snapshot ended before its date (${date.en}), the first on this line: an export of that date holds the contracts running then, so it looks older. Check ${source === 'name' ? 'the year in the file name' : source === 'flag' ? flag : `the year (or give ${flag})`}; they are taken as ending in ${year}`,
+      messageNl: `${n} tijdelijke contracten in dit peilbestand zijn vóór zijn peildatum (${date.nl}) geëindigd, het eerste op deze regel: een export van die datum bevat de contracten die dan lopen, dus hij lijkt ouder. Controleer ${source === 'name' ? 'het jaar in de bestandsnaam' : source === 'flag' ? flag : `het jaar (of geef ${flag})`}; ze tellen als eindigend in ${year}`,
+    },
+  ];
+}
+
 /** Whether two reads hold the same people in the same functions with the same FTE (in the order read). */
 function samePeople(a: Snapshot['persons'], b: Snapshot['persons']): boolean {
   if (a.size !== b.size) return false;
@@ -492,8 +542,8 @@ export interface SnapshotYears {
   to: number;
   sources: { from: YearSource; to: YearSource };
   guessed?: { file: string; flag: string; year: number; fromScenario: boolean };
-  /** CALIBRATE_YEAR_CONFLICT: a --from/--to that says another year than the file's name. */
-  conflicts: Diagnostic[];
+  /** What spp says about them: a --from/--to that says another year than the file's name (CALIBRATE_YEAR_CONFLICT), a name's 31 December read as 1 January (CALIBRATE_YEAR_END). */
+  notes: Diagnostic[];
 }
 
 /**
@@ -511,11 +561,23 @@ export function snapshotYears(options: { from?: number; to?: number }, oldPath: 
   const toSource = sourceOf(options.to, newPath);
   // A flag wins over the year in the file's name, but not in silence: --from 2023 for
   // personeel-2025.csv measured three years where there was one, and annualised every rate by it.
-  const conflicts: Diagnostic[] = [];
+  const notes: Diagnostic[] = [];
   for (const [flag, year, path] of [['--from', options.from, oldPath], ['--to', options.to, newPath]] as const) {
+    const date = year === undefined ? dateInFileName(path) : undefined;
+    if (date?.yearEnd !== undefined) {
+      notes.push({
+        code: 'CALIBRATE_YEAR_END',
+        severity: 'notice',
+        file: path,
+        line: 0,
+        column: 0,
+        message: `the file name says ${date.yearEnd}: the state at the end of that day is the state of 1 January ${date.year}, and it is measured as such`,
+        messageNl: `de bestandsnaam noemt ${date.yearEnd}: de stand aan het eind van die dag is die van 1 januari ${date.year}, en zo wordt hij gemeten`,
+      });
+    }
     const named = yearInFileName(path);
     if (year === undefined || named === undefined || named === year) continue;
-    conflicts.push({
+    notes.push({
       code: 'CALIBRATE_YEAR_CONFLICT',
       severity: 'warning',
       file: path,
@@ -527,12 +589,12 @@ export function snapshotYears(options: { from?: number; to?: number }, oldPath: 
   }
   if (from !== undefined && to !== undefined && fromSource !== undefined && toSource !== undefined) {
     const sources = { from: fromSource, to: toSource };
-    if (fromSource === 'scenario') return { from, to, sources, conflicts, guessed: { file: oldPath, flag: '--from', year: from, fromScenario: true } };
-    if (toSource === 'scenario') return { from, to, sources, conflicts, guessed: { file: newPath, flag: '--to', year: to, fromScenario: true } };
-    return { from, to, sources, conflicts };
+    if (fromSource === 'scenario') return { from, to, sources, notes, guessed: { file: oldPath, flag: '--from', year: from, fromScenario: true } };
+    if (toSource === 'scenario') return { from, to, sources, notes, guessed: { file: newPath, flag: '--to', year: to, fromScenario: true } };
+    return { from, to, sources, notes };
   }
-  if (from !== undefined && fromSource !== undefined) return { from, to: from + 1, sources: { from: fromSource, to: 'assumed' }, conflicts, guessed: { file: newPath, flag: '--to', year: from + 1, fromScenario: false } };
-  if (to !== undefined && toSource !== undefined) return { from: to - 1, to, sources: { from: 'assumed', to: toSource }, conflicts, guessed: { file: oldPath, flag: '--from', year: to - 1, fromScenario: false } };
+  if (from !== undefined && fromSource !== undefined) return { from, to: from + 1, sources: { from: fromSource, to: 'assumed' }, notes, guessed: { file: newPath, flag: '--to', year: from + 1, fromScenario: false } };
+  if (to !== undefined && toSource !== undefined) return { from: to - 1, to, sources: { from: 'assumed', to: toSource }, notes, guessed: { file: oldPath, flag: '--from', year: to - 1, fromScenario: false } };
   throw new UserError(
     { en: `cannot tell the snapshots' reference years: give --from and --to (e.g. --from 2025 --to 2026), or put the year in the file names (headcount-2025.csv)`, nl: `de peiljaren van de peilbestanden zijn niet af te leiden: geef --from en --to (bijvoorbeeld --from 2025 --to 2026), of zet het jaar in de bestandsnamen (headcount-2025.csv)` },
     2,
@@ -585,5 +647,5 @@ function yearsOrderError(oldPath: string, newPath: string, years: SnapshotYears,
           nl: `dit peilbestand (NIEUW, ${newDate.nl}) is ouder dan OUD, ${oldName} (${oldDate.nl}): spp ${command} neemt eerst de oudere export${command === 'backtest' ? ' (--headcount, of die van het scenario)' : ''}. Omgedraaid? Geef dan: ${swapped} (met dezelfde andere opties)${flagged ? '; of, als de bestanden in de goede volgorde staan, verbeter --from/--to' : ''}`,
         };
   const summary: Message = to === from ? { en: 'the snapshots have the same reference date', nl: 'de peilbestanden hebben dezelfde peildatum' } : { en: 'the snapshots are in the wrong order', nl: 'de peilbestanden staan in de verkeerde volgorde' };
-  return new UserError(summary, 2, [...years.conflicts, { code: 'CALIBRATE_YEARS_ORDER', severity: 'error', file: newPath, line: 0, column: 0, message: message.en, messageNl: message.nl }]);
+  return new UserError(summary, 2, [...years.notes, { code: 'CALIBRATE_YEARS_ORDER', severity: 'error', file: newPath, line: 0, column: 0, message: message.en, messageNl: message.nl }]);
 }

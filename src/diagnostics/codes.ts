@@ -111,6 +111,8 @@ export const DIAGNOSTIC_CODES = {
   CALIBRATE_ORDER_REVERSED: { severity: 'error', meaning: 'the people say NEW is the older export: at least 5 (and min_group) people only in NEW reach the AOW age within its year, twice as many as OLD\'s retirees. An error (exit 2) when a year was assumed, with the command to run; a warning when both dates are given' },
   CALIBRATE_ONE_EXPORT: { severity: 'notice', meaning: 'one AFAS or Raet export read on two dates (its appointments\' start and end dates tell who was there); a warning when nobody of OLD is missing on NEW\'s date (an export without former employees: no leavers, no retirees)' },
   CALIBRATE_FUNCTION_CODE_ZEROS: { severity: 'warning', meaning: 'function codes of a snapshot that are a code of the functions file (or, without one, of OLD) with their leading zeros dropped, as a spreadsheet saves digits: read as that code; named at the first such row' },
+  CALIBRATE_DATE_DOUBT: { severity: 'warning', meaning: 'the people contradict a snapshot\'s date: 5 or more temporary contracts ended before it (said once, for the many CSV_CONTRACT_ENDED), or more people past the AOW age still in NEW than retired' },
+  CALIBRATE_YEAR_END: { severity: 'notice', meaning: 'a file name\'s date is 31 December (\'bezetting 31-12-2024.csv\'): the snapshot is taken as of 1 January of the next year' },
   CALIBRATE_YEAR_ASSUMED: { severity: 'notice', meaning: "a snapshot's year is taken as one year from the other's" },
   CALIBRATE_NO_IDS: { severity: 'warning', meaning: 'a snapshot without employee_id: aggregate counts only' },
   CALIBRATE_ROWS_WITHOUT_ID: { severity: 'warning', meaning: 'some rows have no id (or a count above 1): left out of the linked estimates' },

@@ -613,3 +613,35 @@ describe('function codes whose leading zeros a spreadsheet dropped', () => {
     expect(JSON.parse(run.stdout).transitions).toEqual([expect.objectContaining({ from: '0120', to: '0110' })]);
   });
 });
+
+describe('snapshots named by a date of 31 December', () => {
+  it("are the state of 1 January of the next year, with a notice (taken as 2024 → 2025, the 40 retirees were 'leavers' and attrition over 55 came out 12,0% for 4,6%)", async () => {
+    const copy = (from: string, name: string): string => {
+      const path = join(dir, name);
+      writeFileSync(path, readFileSync(from));
+      return path;
+    };
+    const named = JSON.parse((await runSpp([...calibrate, '-f', 'json', '-q'])).stdout);
+    const run = await runSpp(['calibrate', '--lang', 'en', copy(OLD, 'bezetting 31-12-2024.csv'), copy(NEW, 'bezetting 31-12-2025.csv'), '-s', 'scenarios/baseline.yaml', '-f', 'json']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/bezetting 31-12-2024\.csv\s+notice\s+the file name says 31-12-2024: the state at the end of that day is the state of 1 January 2025, and it is measured as such\s+\(CALIBRATE_YEAR_END\)/);
+    const r = JSON.parse(run.stdout);
+    expect([r.from, r.to, r.retired, r.left]).toEqual([2025, 2026, 40, 89]);
+    expect(r.attrition).toEqual(named.attrition);
+  });
+});
+
+describe('the people against a snapshot\'s date', () => {
+  it('say once, not per row, that many temporary contracts ended before it, and that more people past the AOW age stayed than retired', async () => {
+    const path = join(dir, 'personeel-2028.csv');
+    writeFileSync(path, readFileSync(NEW));
+    const run = await runSpp(['calibrate', '--lang', 'en', OLD, path, '-f', 'json']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stderr).not.toMatch(/CSV_CONTRACT_ENDED/);
+    expect(run.stderr).toMatch(/personeel-2028\.csv:\d+:\d+\s+warning\s+\d+ temporary contracts in this snapshot ended before its date \(1 January 2028, from its file name\), the first on this line: an export of that date holds the contracts running then, so it looks older\. Check the year in the file name; they are taken as ending in 2028\s+\(CALIBRATE_DATE_DOUBT\)/);
+    expect(run.stderr).toMatch(/personeel-2028\.csv\s+warning\s+\d+ people who reach the AOW age before 1 January 2028 by their birth dates are still in this snapshot, as many as or more than the \d+ who retired: .*\(CALIBRATE_DATE_DOUBT\)/);
+    // The real dates give neither.
+    const right = await runSpp(['calibrate', '--lang', 'en', OLD, NEW, '-f', 'json']);
+    expect(right.stderr).not.toMatch(/CALIBRATE_DATE_DOUBT|CSV_CONTRACT_ENDED/);
+  });
+});
