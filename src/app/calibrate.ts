@@ -467,6 +467,22 @@ function foldEndedContracts(found: readonly Diagnostic[], file: string, year: nu
   ];
 }
 
+/** An id shape in words: "999999" → "6 cijfers" / "6 digits", "A9999" → "een letter en 4 cijfers" / "a letter and 4 digits". */
+function shapeWords(shape: string): Message {
+  const runs: { ch: string; n: number }[] = [];
+  for (const ch of shape) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.ch === ch) last.n++;
+    else runs.push({ ch, n: 1 });
+  }
+  if (runs.length > 4) return { en: `${shape.length} characters, letters and digits mixed`, nl: `${shape.length} tekens, letters en cijfers door elkaar` };
+  const part = ({ ch, n }: { ch: string; n: number }): Message =>
+    ch === '9' ? { en: n === 1 ? 'a digit' : `${n} digits`, nl: n === 1 ? 'een cijfer' : `${n} cijfers` } : ch === 'A' ? { en: n === 1 ? 'a letter' : `${n} letters`, nl: n === 1 ? 'een letter' : `${n} letters` } : { en: `'${ch.repeat(n)}'`, nl: `'${ch.repeat(n)}'` };
+  const parts = runs.map(part);
+  const join = (words: string[], and: string): string => (words.length > 1 ? `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1]}` : words[0]!);
+  return { en: join(parts.map((p) => p.en), 'and'), nl: join(parts.map((p) => p.nl), 'en') };
+}
+
 /** Whether two reads hold the same people in the same functions with the same FTE (in the order read). */
 function samePeople(a: Snapshot['persons'], b: Snapshot['persons']): boolean {
   if (a.size !== b.size) return false;
@@ -505,9 +521,32 @@ function sameDataError(command: 'calibrate' | 'backtest', oldPath: string, newPa
 function checkLinkage(linkage: Linkage, old: Snapshot, next: Snapshot, diagnostics: Diagnostic[]): void {
   const oldName = displayPath(old.file);
   if (linkage.linked === 0) {
-    throw new UserError({ en: 'the snapshots cannot be linked', nl: 'de peilbestanden zijn niet aan elkaar te koppelen' }, 1, [
+    // How the ids of each are written (never one of them), so a different id scheme can be seen.
+    const there = old.idShape === undefined ? undefined : shapeWords(old.idShape);
+    const here = next.idShape === undefined ? undefined : shapeWords(next.idShape);
+    const what: Message =
+      there === undefined || here === undefined
+        ? { en: `no employee_id of this snapshot occurs in ${oldName}`, nl: `geen enkel employee_id van dit peilbestand komt voor in ${oldName}` }
+        : there.en === here.en
+          ? {
+              en: `no employee_id of this snapshot occurs in ${oldName}, though both write them the same way (mostly ${here.en}): pseudonymised with a different key, or another number of the same form (a dossier number for the personnel number)?`,
+              nl: `geen enkel employee_id van dit peilbestand komt voor in ${oldName}, al schrijven beide ze op dezelfde manier (meestal ${here.nl}): met een andere sleutel gepseudonimiseerd, of een ander nummer van dezelfde vorm (een dossiernummer voor het personeelsnummer)?`,
+            }
+          : {
+              en: `no employee_id of this snapshot occurs in ${oldName}, and they are written differently: there mostly ${there.en}, here mostly ${here.en}. Another id scheme (another HR system, or another number such as the dossier number)?`,
+              nl: `geen enkel employee_id van dit peilbestand komt voor in ${oldName}, en ze zijn anders geschreven: daar meestal ${there.nl}, hier meestal ${here.nl}. Een ander nummersysteem (een ander HR-systeem, of een ander nummer zoals het dossiernummer)?`,
+            };
+    throw new UserError({ en: 'the snapshots cannot be linked: no one is found in both', nl: 'de peilbestanden zijn niet aan elkaar te koppelen: niemand staat in beide' }, 1, [
       ...diagnostics,
-      { code: 'CALIBRATE_NO_LINKS', severity: 'error', file: next.file, line: 0, column: 0, message: `no employee_id of this snapshot occurs in ${oldName}: expected the same pseudonymous id for the same person in both exports (are they pseudonymised with a different key?)`, messageNl: `geen enkel employee_id van dit peilbestand komt voor in ${oldName}: verwacht hetzelfde pseudonieme id voor dezelfde persoon in beide exports (zijn ze met een andere sleutel gepseudonimiseerd?)` },
+      {
+        code: 'CALIBRATE_NO_LINKS',
+        severity: 'error',
+        file: next.file,
+        line: 0,
+        column: 0,
+        message: `${what.en} Give both exports with the same id for the same person; if that cannot be, leave the employee_id column out of both and spp estimates from totals (less exact)`,
+        messageNl: `${what.nl} Geef beide exports met hetzelfde nummer voor dezelfde persoon; kan dat niet, laat de kolom employee_id dan uit beide weg, dan schat spp uit totalen (minder precies)`,
+      },
     ]);
   }
   if (linkage.normalised > 0 && linkage.firstNormalised !== undefined) {

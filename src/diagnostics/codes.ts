@@ -116,7 +116,7 @@ export const DIAGNOSTIC_CODES = {
   CALIBRATE_YEAR_ASSUMED: { severity: 'notice', meaning: "a snapshot's year is taken as one year from the other's" },
   CALIBRATE_NO_IDS: { severity: 'warning', meaning: 'a snapshot without employee_id: aggregate counts only' },
   CALIBRATE_ROWS_WITHOUT_ID: { severity: 'warning', meaning: 'some rows have no id (or a count above 1): left out of the linked estimates' },
-  CALIBRATE_NO_LINKS: { severity: 'error', meaning: 'no employee_id of NEW occurs in OLD' },
+  CALIBRATE_NO_LINKS: { severity: 'error', meaning: 'no employee_id of NEW occurs in OLD: says how the ids of each are written (their shape, never an id) and so whether they look like another id scheme or another pseudonymisation key, and what to do' },
   CALIBRATE_FEW_LINKS: { severity: 'warning', meaning: 'fewer than half of OLD found again in NEW' },
   CALIBRATE_ID_FORMAT_CHANGED: { severity: 'warning', meaning: 'ids link only with leading zeros, case and punctuation ignored' },
   CALIBRATE_BIRTH_CHANGED: { severity: 'warning', meaning: "a linked person's birth date differs between the snapshots" },

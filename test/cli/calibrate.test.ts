@@ -645,3 +645,24 @@ describe('the people against a snapshot\'s date', () => {
     expect(right.stderr).not.toMatch(/CALIBRATE_DATE_DOUBT|CSV_CONTRACT_ENDED/);
   });
 });
+
+describe('two snapshots of which no one links', () => {
+  const old = csv('scheme-2025.csv', people(8, (k) => String(k).padStart(6, '0')));
+
+  it('says so plainly and, from how the ids are written (none printed), that they look like another id scheme', async () => {
+    const run = await runSpp(['calibrate', '--lang', 'en', old, csv('scheme-2026.csv', people(8, (k) => `M${5000 + k}`))]);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toMatch(
+      /scheme-2026\.csv\s+error\s+no employee_id of this snapshot occurs in \S*scheme-2025\.csv, and they are written differently: there mostly 6 digits, here mostly a letter and 4 digits\. Another id scheme \(another HR system, or another number such as the dossier number\)\? Give both exports with the same id for the same person; if that cannot be, leave the employee_id column out of both and spp estimates from totals \(less exact\)\s+\(CALIBRATE_NO_LINKS\)/,
+    );
+    expect(run.stderr).toMatch(/spp: the snapshots cannot be linked: no one is found in both\n$/);
+    expect(run.stderr).not.toMatch(/M500|00000/);
+  });
+
+  it('with ids written alike, that they may be pseudonymised with another key', async () => {
+    const run = await runSpp(['calibrate', old, csv('scheme-key-2026.csv', people(8, (k) => String(900000 + k)))]);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toContain('geen enkel employee_id van dit peilbestand komt voor in');
+    expect(run.stderr).toContain('al schrijven beide ze op dezelfde manier (meestal 6 cijfers): met een andere sleutel gepseudonimiseerd, of een ander nummer van dezelfde vorm (een dossiernummer voor het personeelsnummer)?');
+  });
+});
