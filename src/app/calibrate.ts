@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { hasErrors, UserError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Message } from '../diagnostics/message.js';
 import { displayPath } from '../diagnostics/format-diagnostics.js';
@@ -128,11 +128,25 @@ export async function runCalibrate(options: CalibrateOptions): Promise<{ result:
     const name = pair.names.get(id);
     return name === undefined ? [] : [{ id, name }];
   });
+  // The scenario's workforce settings that are not measured, so the block replaces its workforce: block
+  // whole: pasted over baseline.yaml's, it dropped the AOW table's 2033: 67.5 (and, with too few ended
+  // contracts to measure, the scenario's renewal rate for the default 0.5).
+  const scenario_workforce: CalibrationResult['scenario_workforce'] =
+    scenario === undefined || options.scenario === undefined
+      ? undefined
+      : {
+          file: basename(options.scenario),
+          retirement_age: scenario.workforce.retirement_age ?? null,
+          fulltime_hours: scenario.workforce.fulltime_hours,
+          default_years: scenario.workforce.temporary.default_years,
+          ...(estimate.renewal === null ? { renewal_rate: scenario.workforce.temporary.renewal_rate as number | [number, number, number] } : {}),
+        };
   const result: CalibrationResult = roundDeep({
     schema: 'spp.calibration/1',
     stamp: makeStamp(scenario?.id ?? '', pair.files),
     ...estimate,
     function_names,
+    ...(scenario_workforce !== undefined ? { scenario_workforce } : {}),
     notes,
   });
   return { result, diagnostics, inputs: [options.old, options.new, ...pair.files.map((f) => f.path)] };

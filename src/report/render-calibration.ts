@@ -183,10 +183,21 @@ function renderCalibrationYaml(r: CalibrationResult, options: CalibrationRenderO
   else lines.push('# Point estimates; --triples writes [low, likely, high] for Monte Carlo.');
   lines.push(`# Age bands cover everyone; a family or function has its own rule (all ages) only with at least ${r.min_at_risk} at risk`);
   lines.push('# and a 90% interval that excludes the broader rate. No group under privacy.min_group (' + String(r.min_group) + ') is shown.');
+  if (r.scenario_workforce !== undefined) lines.push(`# The settings of ${r.scenario_workforce.file} that are not measured are carried over (marked), so the block can replace its whole workforce block.`);
   for (const note of r.notes) lines.push(...wrapText(`# ${note}`, 100, '#   ').split('\n'));
 
   const doc = new Document({ workforce: {} });
   const workforce = doc.get('workforce') as YAMLMap;
+  const kept = r.scenario_workforce;
+  const fromScenario = kept === undefined ? '' : ` from ${kept.file}, not measured`;
+  if (kept !== undefined && kept.retirement_age !== null) {
+    // Year keys plain (2024: 67), as scenarios write them.
+    const table = kept.retirement_age;
+    const node = doc.createNode(typeof table === 'number' ? table : new Map(Object.entries(table).map(([year, age]) => [Number(year), age])));
+    if (node instanceof YAMLMap) node.flow = true;
+    node.comment = fromScenario;
+    workforce.set('retirement_age', node);
+  }
   if (r.attrition.length > 0) {
     const rules = new YAMLSeq();
     for (const e of r.attrition) {
@@ -206,9 +217,15 @@ function renderCalibrationYaml(r: CalibrationResult, options: CalibrationRenderO
   }
   if (r.renewal !== null) {
     const e = r.renewal;
-    const temporary = doc.createNode({ renewal_rate: rateNode(doc, e, options.triples) });
+    const temporary = doc.createNode({ renewal_rate: rateNode(doc, e, options.triples), ...(kept !== undefined ? { default_years: kept.default_years } : {}) });
     temporary.flow = true;
-    temporary.comment = ` ${e.ending} contracts ended, ${e.renewed} renewed, 90%: ${interval(e)}`;
+    temporary.comment = ` ${e.ending} contracts ended, ${e.renewed} renewed, 90%: ${interval(e)}${kept === undefined ? '' : `; default_years${fromScenario}`}`;
+    workforce.set('temporary', temporary);
+  } else if (kept !== undefined) {
+    const rate = kept.renewal_rate;
+    const temporary = doc.createNode({ ...(rate !== undefined ? { renewal_rate: Array.isArray(rate) ? Object.assign(doc.createNode(rate), { flow: true }) : rate } : {}), default_years: kept.default_years });
+    temporary.flow = true;
+    temporary.comment = `${fromScenario} (too few ended contracts to measure renewal)`;
     workforce.set('temporary', temporary);
   }
   if (r.transitions.length > 0) {
@@ -226,6 +243,11 @@ function renderCalibrationYaml(r: CalibrationResult, options: CalibrationRenderO
       targets.set(doc.createNode(t.to), rate);
     }
     workforce.set('transitions', byFrom);
+  }
+  if (kept !== undefined) {
+    const hours = doc.createNode(kept.fulltime_hours);
+    hours.comment = fromScenario;
+    workforce.set('fulltime_hours', hours);
   }
   // lineWidth 0: a long family name stays on its line (its comment too).
   return `${lines.join('\n')}\n${doc.toString({ lineWidth: 0 })}`;

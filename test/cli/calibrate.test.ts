@@ -666,3 +666,42 @@ describe('two snapshots of which no one links', () => {
     expect(run.stderr).toContain('al schrijven beide ze op dezelfde manier (meestal 6 cijfers): met een andere sleutel gepseudonimiseerd, of een ander nummer van dezelfde vorm (een dossiernummer voor het personeelsnummer)?');
   });
 });
+
+describe('the YAML block pasted over the scenario\'s own workforce: block', () => {
+  /** baseline.yaml with its workforce: block replaced by `block`, its data paths made absolute. */
+  function pasted(block: string, name: string): string {
+    const baseline = readFileSync('scenarios/baseline.yaml', 'utf8').replaceAll('../fixtures/', `${join(process.cwd(), 'fixtures')}/`).replace(/\$schema=\.\.\//, `$schema=${process.cwd()}/`);
+    const start = baseline.indexOf('\nworkforce:') + 1;
+    const end = baseline.indexOf('\ndigitalisation:') + 1;
+    const path = join(dir, name);
+    writeFileSync(path, `${baseline.slice(0, start)}${block.slice(block.indexOf('\nworkforce:') + 1)}\n${baseline.slice(end)}`);
+    return path;
+  }
+
+  it('keeps what calibrate does not measure — the AOW table, the full-time week, default_years — so the scenario validates and projects with the same AOW ages (it dropped 2033: 67.5)', async () => {
+    for (const extra of [[], ['--triples']]) {
+      const block = (await runSpp([...calibrate, '-f', 'yaml', '-q', ...extra])).stdout;
+      expect(block).toContain('# The settings of baseline.yaml that are not measured are carried over (marked), so the block can replace its whole workforce block.');
+      expect(block).toContain('  retirement_age: { 2024: 67, 2028: 67.25, 2033: 67.5 } # from baseline.yaml, not measured\n');
+      expect(block).toContain('  fulltime_hours: 36 # from baseline.yaml, not measured\n');
+      expect(block).toMatch(/ {2}temporary: \{ renewal_rate: [^}]+, default_years: 1 \} # 47 contracts ended, 28 renewed, 90%: 0\.4759–0\.7051; default_years from baseline\.yaml, not measured\n/);
+      const scenario = pasted(block, `pasted${extra.length}.yaml`);
+      const validate = await runSpp(['validate', scenario, '-q']);
+      expect(validate.exitCode, validate.stderr).toBe(0);
+      const project = await runSpp(['project', '-s', scenario, '-f', 'table', '-q']);
+      expect(project.exitCode, project.stderr).toBe(0);
+      // The scenario's own assumption for 2033 is still there: no fallback to the last known AOW age.
+      expect(project.stdout).not.toMatch(/laatst bekende waarde/);
+    }
+  });
+
+  it("carries the scenario's renewal rate when there were too few ended contracts to measure one", async () => {
+    const old = csv('renew-2025.csv', people(30, (k) => `E${k}`));
+    const run = await runSpp(['calibrate', old, csv('renew-2026.csv', people(28, (k) => `E${k}`)), '-s', 'scenarios/baseline.yaml', '-f', 'yaml', '-q']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stdout).toContain('  temporary: { renewal_rate: 0.6, default_years: 1 } # from baseline.yaml, not measured (too few ended contracts to measure renewal)\n');
+    // Without a scenario there is nothing to carry: the block holds what was measured only.
+    const bare = await runSpp(['calibrate', old, csv('renew-bare-2026.csv', people(28, (k) => `E${k}`)), '-f', 'yaml', '-q']);
+    expect(bare.stdout).not.toMatch(/^ +(retirement_age|fulltime_hours|temporary):/m);
+  });
+});
