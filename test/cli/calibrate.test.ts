@@ -705,3 +705,20 @@ describe('the YAML block pasted over the scenario\'s own workforce: block', () =
     expect(bare.stdout).not.toMatch(/^ +(retirement_age|fulltime_hours|temporary):/m);
   });
 });
+
+describe('a block whose transitions and attrition would add up to more than 1 for a function', () => {
+  it('validates pasted into a scenario: the function gets an attrition rule of its own (it was refused, FLOW_NEGATIVE_STAY)', async () => {
+    const old = csv('flow-2025.csv', [...people(60, (k) => `A${k}`), ...people(10, (k) => `B${k}`, 'F2'), ...people(20, (k) => `D${k}`, 'F3')]);
+    const next = csv('flow-2026.csv', [...people(60, (k) => `A${k}`).slice(6), ...people(10, (k) => `B${k}`, 'F3'), ...people(20, (k) => `D${k}`, 'F3'), ...people(6, (k) => `C${k}`, 'F2')]);
+    const functions = join(dir, 'flow-functions.csv');
+    writeFileSync(functions, 'function_id,name,family,task.admin\nF1,Een,A,1\nF2,Twee,A,1\nF3,Drie,A,1\n');
+    const run = await runSpp(['calibrate', old, next, '--functions', functions, '-f', 'yaml', '-q']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stdout).toContain('- { function: F2, rate: 0 } # Twee; n=10, 0 left');
+    const scenario = join(dir, 'flow-scenario.yaml');
+    writeFileSync(scenario, `id: flow\ndata: { functions: ${functions}, headcount: ${next} }\nhorizon: { start: 2026, end: 2030 }\nprivacy: { min_group: 5 }\n${run.stdout.slice(run.stdout.indexOf('\nworkforce:') + 1)}`);
+    const validate = await runSpp(['validate', scenario, '--lang', 'en']);
+    expect(validate.stderr).not.toMatch(/FLOW_NEGATIVE_STAY/);
+    expect(validate.exitCode, validate.stderr).toBe(0);
+  });
+});

@@ -313,3 +313,25 @@ describe('the order of two snapshots, told by the people', () => {
     expect(looksReversed({ joinersAtAow: 8, retired: 4 }, 5)).toBe(true);
   });
 });
+
+describe('a function whose transitions and attrition would add up to more than 1', () => {
+  // F3: all 10 moved to F4 while joiners kept F3 alive (no rename); 6 of 80 others left.
+  const born = { birthYear: 1975 };
+  const moved = Array.from({ length: 10 }, (_, k): TestPerson => ({ id: `B${k}`, fn: 'F3', ...born }));
+  const stay = Array.from({ length: 60 }, (_, k): TestPerson => ({ id: `A${k}`, fn: 'F1', ...born }));
+  const more = Array.from({ length: 20 }, (_, k): TestPerson => ({ id: `D${k}`, fn: 'F4', ...born }));
+  const joiners = Array.from({ length: 6 }, (_, k): TestPerson => ({ id: `C${k}`, fn: 'F3', birthYear: 1995 }));
+  const r = calibrateRates(input([...stay, ...moved, ...more], [...stay.slice(6), ...moved.map((p) => ({ ...p, fn: 'F4' })), ...more, ...joiners]));
+
+  it('gets an attrition rule of its own, so the block is one a scenario accepts, and a note says why', () => {
+    expect(r.transitions).toEqual([expect.objectContaining({ from: 'F3', to: 'F4', rate: 1 })]);
+    const own = r.attrition.find((e) => e.function === 'F3');
+    expect(own).toMatchObject({ ages: null, at_risk: 10, left: 0, rate: 0 });
+    expect(r.notes).toContain('F3: its transitions (100% a year) and the attrition rate the rules would give it (6.7%) add up to more than 100%, which no scenario accepts: it has an attrition rule of its own, measured on its own 10 people.');
+  });
+
+  it('adds none where the flows stay within 1', () => {
+    const calm = calibrateRates(input([...stay, ...moved, ...more], [...stay.slice(6), ...moved.slice(0, 3).map((p) => ({ ...p, fn: 'F4' })), ...moved.slice(3), ...more]));
+    expect(calm.attrition.some((e) => e.function === 'F3')).toBe(false);
+  });
+});
