@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 
 /**
  * The reference year a snapshot's file name states: the last year 1990–2099 in the name that is not
@@ -11,9 +11,15 @@ export function yearInFileName(path: string): number | undefined {
   return dateInFileName(path)?.year;
 }
 
+/** The files of a Visma|Raet HR Core export (--preset raet-hrcore), by which it is named with one of them. */
+const RAET_FILE = /^(medewerker|aanstellingen|functie)\.(csv|txt)$/i;
+
 /** The year of the name (as yearInFileName) and the date it was read from when that is 31 December ("31-12-2024"). */
 export function dateInFileName(path: string): { year: number; yearEnd?: string } | undefined {
-  const name = basename(path).replace(/\.[A-Za-z]+$/, '');
+  // One file of a Raet export names the export by its folder ("raet-2026/Aanstellingen.csv"): the
+  // snapshot is the folder, and so is its date (it was "no year", assumed one year from the other).
+  const file = RAET_FILE.test(basename(path)) ? dirname(path) : path;
+  const name = basename(file).replace(/\.[A-Za-z]+$/, '');
   let found: { year: number; yearEnd?: string; at: number } | undefined;
   const take = (at: number, year: number, month: number | undefined, day: number | undefined, text: string): void => {
     if (found !== undefined && found.at > at) return;

@@ -21,4 +21,10 @@ describe('the reference year in a snapshot file name', () => {
     expect(dateInFileName('export-2024-12-31.csv')).toEqual({ year: 2025, yearEnd: '2024-12-31' });
     expect(dateInFileName('export-2024-12-30.csv')).toEqual({ year: 2024 });
   });
+
+  it('takes the year of a Raet export named by one of its files from its folder', () => {
+    expect(yearInFileName('exports/raet-2026/Aanstellingen.csv')).toBe(2026);
+    expect(yearInFileName('exports/raet-2026/medewerker.csv')).toBe(2026);
+    expect(yearInFileName('exports/2026/headcount.csv')).toBeUndefined();
+  });
 });
