@@ -88,7 +88,7 @@ export async function runReport(load: LoadOptions, chapters: ReportChapters = {}
     const backtest = await runBacktest({
       ...data,
       ...(scenario !== undefined ? { scenario } : {}),
-      ...(previous !== undefined ? { headcount: previous } : {}),
+      ...(previous !== undefined ? { headcount: previous } : data.headcount !== undefined ? { headcountIsOwn: true } : {}),
       actual,
       ...(chapters.monteCarlo !== undefined ? { monteCarlo: { ...chapters.monteCarlo, onProgress: () => {} } } : {}),
     });

@@ -19,7 +19,7 @@ export function backtestCommand(): Command {
         'compares per function and in total the projected and actual FTE and persons, the error and WAPE.',
     )
     .requiredOption('--actual <file>', 'the later snapshot (headcount CSV, or an export folder with --preset)')
-    .option('--from <year>', "reference year of the scenario's snapshot (default: the year in its file name, else the horizon start)", yearOption('--from'))
+    .option('--from <year>', "reference year of the old snapshot (default: the year in its file name, else the horizon start for the scenario's own headcount, else one year before --actual)", yearOption('--from'))
     .option('--to <year>', 'reference year of --actual (default: the year in its file name, else one year later)', yearOption('--to'))
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a terminal, json when piped)`, once('--format'))
     .addOption(new Option('--lang <lang>', 'language of the summary paragraph (md, table)').choices(['nl', 'en']).default('nl'))

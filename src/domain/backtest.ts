@@ -40,5 +40,7 @@ export interface BacktestResult {
   wape_persons: number;
   /** With Monte Carlo runs (`--runs`): share of the functions shown on their own whose actual fell inside P10–P90; null without runs. */
   share_inside_band: number | null;
+  /** With Monte Carlo runs: how many (the number the P10–P90 bands come from); null without. */
+  runs: number | null;
   notes: string[];
 }

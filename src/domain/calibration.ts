@@ -85,5 +85,20 @@ export interface CalibrationResult {
   function_names: { id: string; name: string }[];
   /** null when too few contracts ended (under min_group) or without ids. */
   renewal: RenewalEstimate | null;
+  /**
+   * With a scenario (-s): its workforce settings calibrate does not measure, as the scenario has them,
+   * so that the YAML block replaces the scenario's workforce: block without losing them — the AOW
+   * table, the full-time week, temporary.default_years, and the renewal rate when none was estimated.
+   * Absent without a scenario.
+   */
+  scenario_workforce?: {
+    /** The scenario file (its name, as in the stamp). */
+    file: string;
+    retirement_age: number | Record<string, number> | null;
+    fulltime_hours: number;
+    default_years: number;
+    /** The scenario's renewal rate, given only when `renewal` is null (nothing to measure it from). */
+    renewal_rate?: number | [number, number, number];
+  };
   notes: string[];
 }

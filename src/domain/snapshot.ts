@@ -46,4 +46,6 @@ export interface Snapshot {
   identifiedPersons: number;
   /** Persons and FTE per function, of everyone (with or without id). */
   byFunction: Map<string, { persons: number; fte: number }>;
+  /** The shape most of its ids have ('999999', 'A9999': digits as 9, letters as A), never an id; undefined without ids. */
+  idShape?: string;
 }

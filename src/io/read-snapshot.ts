@@ -40,8 +40,9 @@ export async function readSnapshot(
     f.fte += cell.fte;
     byFunction.set(cell.functionId, f);
   }
+  const idShape = people.commonShape();
   return {
-    value: { file: read.source, year: options.referenceYear, persons: people.finish(), anonymousPersons, identifiedPersons: people.identified, byFunction },
+    value: { file: read.source, year: options.referenceYear, persons: people.finish(), anonymousPersons, identifiedPersons: people.identified, byFunction, ...(idShape !== undefined ? { idShape } : {}) },
     diagnostics: read.diagnostics,
     source: read.source,
     ...(read.sha256 !== undefined ? { sha256: read.sha256 } : {}),
@@ -90,6 +91,24 @@ async function expectedRows(path: string): Promise<number> {
 
 const HASH = new Int32Array(2);
 
+/** Distinct id shapes counted per snapshot; later new shapes are not counted (a column of free text). */
+const SHAPES_KEPT = 64;
+
+/**
+ * The shape of an id, which says how it is written and not which it is: every digit '9', every letter
+ * 'A', any other character itself, at most 40 characters ("000123" → "999999", "M5001" → "A9999").
+ * Said when two exports share no id, so their id schemes can be told apart without printing one.
+ */
+export function idShape(id: string): string {
+  let out = '';
+  for (const ch of id.slice(0, 40)) {
+    if (ch >= '0' && ch <= '9') out += '9';
+    else if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch.charCodeAt(0) > 127) out += 'A';
+    else out += ch;
+  }
+  return out;
+}
+
 /** A PersonTable of rows as the headcount reader gives them (rows with an empty id or a count above 1 are not linkable). */
 export function buildPersonTable(rows: Iterable<Readonly<HeadcountRow>>): PersonTable {
   const builder = new PersonTableBuilder(1024);
@@ -102,6 +121,8 @@ class PersonTableBuilder {
   private t: PersonTable;
   private readonly functions = new Map<string, number>();
   identified = 0;
+  /** How many ids have each shape (idShape), for the first SHAPES_KEPT shapes met. */
+  private readonly shapes = new Map<string, number>();
 
   constructor(capacity: number) {
     this.t = allocate(capacity);
@@ -113,6 +134,10 @@ class PersonTableBuilder {
     const i = t.size++;
     if (identified) {
       this.identified++;
+      const shape = idShape(row.employeeId);
+      const n = this.shapes.get(shape);
+      if (n !== undefined) this.shapes.set(shape, n + 1);
+      else if (this.shapes.size < SHAPES_KEPT) this.shapes.set(shape, 1);
       hashId(row.employeeId, HASH);
       t.idA[i] = HASH[0]!;
       t.idB[i] = HASH[1]!;
@@ -134,6 +159,19 @@ class PersonTableBuilder {
     t.endYear[i] = row.endYear;
     t.fte[i] = row.fte;
     t.line[i] = row.line;
+  }
+
+  /** The shape most ids have (ties: the first met); undefined without ids. */
+  commonShape(): string | undefined {
+    let best: string | undefined;
+    let most = 0;
+    for (const [shape, n] of this.shapes) {
+      if (n > most) {
+        best = shape;
+        most = n;
+      }
+    }
+    return best;
   }
 
   /** The table; views of the arrays when little of them is unused (no copy), else a copy of the exact size. */

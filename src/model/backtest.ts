@@ -19,6 +19,11 @@ export interface BacktestFigures {
   actualPersons: number;
   joinersPersons: number | null;
   joinersFte: number | null;
+  /**
+   * A code nobody had in the old snapshot (one the functions file does not know): projected 0 by
+   * construction, which tells nothing about anyone, so only its actual persons decide whether it is small.
+   */
+  newCode?: boolean;
   /** Monte Carlo P10/P90 of the projected FTE, when runs were made. */
   p10?: number;
   p90?: number;
@@ -49,7 +54,7 @@ export function scoreBacktest(figures: readonly BacktestFigures[], minGroup: num
     absFte += Math.abs(f.projectedFte - f.actualFte);
     absPersons += Math.abs(f.projectedPersons - f.actualPersons);
   }
-  const small = (f: BacktestFigures): boolean => withheld.has(f.id) || Math.round(f.projectedPersons) < minGroup || f.actualPersons < minGroup;
+  const small = (f: BacktestFigures): boolean => withheld.has(f.id) || (f.newCode !== true && Math.round(f.projectedPersons) < minGroup) || f.actualPersons < minGroup;
   const shown = figures.filter((f) => !small(f));
   const merged = figures.filter(small);
   const persons = (list: readonly BacktestFigures[]): number => list.reduce((s, f) => s + f.actualPersons, 0);

@@ -215,6 +215,7 @@ function linkedRates(input: CalibrationInput, linkage: Linkage): CalibrationEsti
     }
   }
   transitions.sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
+  attrition.push(...ownRulesWhereFlowsExceedOne(attrition, transitions, byFn, (fn) => fnIds[fn]!, family, years, notes));
   if (hiddenMoves > 0) {
     notes.push(`${hiddenMoves} ${hiddenMoves === 1 ? 'move' : 'moves'} out of functions with fewer than ${minGroup} persons at risk ${hiddenMoves === 1 ? 'is' : 'are'} counted but not estimated (privacy.min_group).`);
   }
@@ -345,6 +346,45 @@ interface Count {
   n: number;
   left: number;
 }
+
+/**
+ * A function whose measured transitions, with the attrition rate the block's rules would give it
+ * (its function rule, else its family's, else the highest of the age bands — it may reach any age in a
+ * projection), add up to more than 1 gets an attrition rule of its own, measured on its own people:
+ * the block would otherwise be refused by every scenario (FLOW_NEGATIVE_STAY: 10 of 10 moved F2 → F3,
+ * beside an age band of 6,7%). Its own shares of leaving and moving add up to at most 1 (annualised
+ * too, as 1 − (1 − s)^(1/k) ≤ s). It has at least min_group at risk, as every transition's source has.
+ */
+function ownRulesWhereFlowsExceedOne(
+  attrition: readonly AttritionEstimate[],
+  transitions: readonly TransitionEstimate[],
+  byFn: ReadonlyMap<number, Count>,
+  idOf: (fn: number) => string,
+  familyOf: (id: string) => string,
+  years: number,
+  notes: string[],
+): AttritionEstimate[] {
+  const moving = new Map<string, number>();
+  for (const t of transitions) moving.set(t.from, (moving.get(t.from) ?? 0) + t.rate);
+  const bands = attrition.filter((e) => e.family === undefined && e.function === undefined);
+  const highestBand = bands.reduce((m, e) => Math.max(m, e.rate), 0);
+  const added: AttritionEstimate[] = [];
+  for (const [fn, c] of [...byFn].sort((a, b) => compareText(idOf(a[0]), idOf(b[0])))) {
+    const id = idOf(fn);
+    const moved = moving.get(id);
+    if (moved === undefined) continue;
+    const rule = attrition.find((e) => e.function === id) ?? attrition.find((e) => e.function === undefined && e.family !== undefined && e.family === familyOf(id));
+    const rate = rule?.rate ?? highestBand;
+    // Rounded as the block writes them (4 decimals): the scenario checks what it reads.
+    if (round4(rate) + round4(moved) <= 1 + 1e-9 || rule?.function === id) continue;
+    added.push({ ages: null, function: id, at_risk: c.n, left: c.left, ...annualRate(c.left, c.n, years) });
+    const pct = (v: number): string => `${Math.round(v * 1000) / 10}%`;
+    notes.push(`${id}: its transitions (${pct(moved)} a year) and the attrition rate the rules would give it (${pct(rate)}) add up to more than 100%, which no scenario accepts: it has an attrition rule of its own, measured on its own ${c.n} people.`);
+  }
+  return added;
+}
+
+const round4 = (v: number): number => Math.round(v * 1e4) / 1e4;
 
 /** Key of an age band × function cell: band · CELL_KEY + function index. */
 const CELL_KEY = 1 << 24;

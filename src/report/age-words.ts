@@ -21,6 +21,15 @@ export function ageBandWords(band: string, lang: Lang): string {
   return b.min === b.max ? w.exactly(b.min) : w.range(b.min, b.max);
 }
 
+/** An age band as a narrow table writes it, typeset rather than typed: `<35` → "< 35", `>=55` → "≥ 55", `45-54` → "45–54". */
+export function ageBandShort(band: string): string {
+  const b = parseAgeBand(band);
+  if (b === undefined) return band;
+  if (b.max === Infinity) return `≥ ${b.min}`;
+  if (b.min === 0) return `< ${b.max + 1}`;
+  return b.min === b.max ? String(b.min) : `${b.min}–${b.max}`;
+}
+
 /** A rule text of the model with its `ages <band>` in words: "workforce.attrition[3] (ages >=55): 0.02" → "… (55 jaar of ouder): 0.02". */
 export function withAgeBandWords(rule: string, lang: Lang): string {
   return rule.replace(/\bages ([^,()]+)(?=\))/g, (whole, band: string) => (parseAgeBand(band) === undefined ? whole : ageBandWords(band, lang)));

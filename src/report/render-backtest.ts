@@ -24,9 +24,9 @@ export function backtestParagraph(r: BacktestResult, lang: 'nl' | 'en'): string 
   const diff = t.actual_fte > 0 ? t.error_fte / t.actual_fte : 0;
   const signed = (v: number): string => `${v > 0 ? '+' : v < 0 ? '−' : ''}${pct(Math.abs(v))}`;
   const joiners = t.joiners_persons;
-  const share = r.share_inside_band;
-  const bandNl = share === null ? '' : ` Bij de Monte Carlo-doorrekening viel de werkelijke bezetting bij ${pct(share)} van de functies binnen de band P10–P90 (bij een goed gekalibreerd model ongeveer 80%).`;
-  const bandEn = share === null ? '' : ` In the Monte Carlo runs the actual workforce fell inside the P10–P90 band for ${pct(share)} of the functions (about 80% for a well-calibrated model).`;
+  const band = bandCount(r);
+  const bandNl = band === null ? '' : ` ${bandSentence(r, band, 'nl')}`;
+  const bandEn = band === null ? '' : ` ${bandSentence(r, band, 'en')}`;
   if (lang === 'nl') {
     const basis =
       r.basis === 'linked'
@@ -49,8 +49,39 @@ export function backtestParagraph(r: BacktestResult, lang: 'nl' | 'en'): string 
   );
 }
 
+/** Of the functions shown on their own with a P10–P90 band: how many, and how many had the actual inside it; null without runs. */
+function bandCount(r: BacktestResult): { inside: number; shown: number } | null {
+  if (r.share_inside_band === null) return null;
+  const banded = r.functions.filter((f) => f.band !== undefined);
+  return { inside: banded.filter((f) => f.band!.inside).length, shown: banded.length };
+}
+
 /**
- * How the WAPE is computed, said under it: over every function on its own, the withheld ones too.
+ * The bands said for a reader who is no statistician (a works council): what the band is, how many
+ * functions fell inside it in counts, what to expect, and what this share means — "te zeker" when it
+ * is well under 8 in 10 (more than twice the chance spread of that many functions), "te voorzichtig"
+ * when well over; with fewer than 10 functions, that it says little yet. It said "binnen de band
+ * P10–P90 (bij een goed gekalibreerd model ongeveer 80%)", and no word of what either meant.
+ */
+function bandSentence(r: BacktestResult, band: { inside: number; shown: number }, lang: 'nl' | 'en'): string {
+  const share = band.shown === 0 ? 0 : band.inside / band.shown;
+  const pct = `${formatNumber(share * 100, 1, lang)}%`;
+  const spread = 2 * Math.sqrt((0.8 * 0.2) / Math.max(1, band.shown));
+  const verdict = band.shown < 10 ? 'few' : share < 0.8 - spread ? 'sure' : share > 0.8 + spread ? 'careful' : 'right';
+  const runs = r.runs ?? 0;
+  if (lang === 'nl') {
+    const what = `In ${formatNumber(runs, 0, 'nl')} doorrekeningen met toeval (wie vertrekt, wie met pensioen gaat, en de onzekere aannames) gaf het model per functie een marge, P10–P90, waarbinnen 8 van de 10 uitkomsten lagen. De werkelijke bezetting lag bij ${band.inside} van de ${band.shown} functies binnen die marge (${pct}); bij een model dat zijn eigen onzekerheid goed inschat is dat ongeveer 8 van de 10.`;
+    const meaning = { few: ` Met ${band.shown} ${band.shown === 1 ? 'functie' : 'functies'} zegt dat nog weinig.`, sure: ' Hier is het duidelijk minder: het model is te zeker, de werkelijkheid wisselt meer dan de marges zeggen.', careful: ' Hier is het duidelijk meer: het model is te voorzichtig, de marges zijn ruimer dan nodig.', right: ' Dat klopt hier ongeveer.' }[verdict];
+    return what + meaning;
+  }
+  const what = `In ${formatNumber(runs, 0, 'en')} runs with chance (who leaves, who retires, and the uncertain assumptions) the model gave each function a range, P10–P90, that held 8 in 10 of the outcomes. The actual workforce fell inside that range for ${band.inside} of the ${band.shown} functions (${pct}); for a model that judges its own uncertainty well that is about 8 in 10.`;
+  const meaning = { few: ` With ${band.shown} ${band.shown === 1 ? 'function' : 'functions'} that says little yet.`, sure: ' Here it is clearly fewer: the model is too sure, reality varies more than its ranges say.', careful: ' Here it is clearly more: the model is too cautious, its ranges are wider than needed.', right: ' That roughly holds here.' }[verdict];
+  return what + meaning;
+}
+
+/**
+ * How the WAPE is computed, said under it in words (it said "Σ |afwijking| ÷ Σ werkelijk", a formula for
+ * a works council): over every function on its own, the withheld ones too.
  * Summed over the table's rows it came out lower (errors inside the merged row cancel), so an
  * analyst checking 9.3% against the table found 8.8% and no explanation.
  */
@@ -60,11 +91,22 @@ function wapeBasis(r: BacktestResult, lang: 'nl' | 'en'): string {
   if (lang === 'nl') {
     const extra = withheld === 0 ? '' : withheld === 1 ? ', ook de afgeschermde functie' : `, ook de ${withheld} afgeschermde elk apart`;
     const cancel = withheld > 1 ? '; de regels van de tabel kunnen een lager getal geven, omdat afwijkingen binnen de afgeschermde regel elkaar opheffen' : '';
-    return `(Σ |afwijking| ÷ Σ werkelijk over ${all === 1 ? 'de ene functie' : `alle ${all} functies`}${extra}${cancel})`;
+    return `de afwijkingen per functie opgeteld zonder plus of min, gedeeld door de werkelijke bezetting, over ${all === 1 ? 'de ene functie' : `alle ${all} functies`}${extra}${cancel}`;
   }
   const extra = withheld === 0 ? '' : withheld === 1 ? ', the withheld one included' : `, each of the ${withheld} withheld ones on its own`;
   const cancel = withheld > 1 ? "; the table's rows can give a lower figure, as errors inside the withheld row cancel out" : '';
-  return `(Σ |error| ÷ Σ actual over ${all === 1 ? 'the one function' : `all ${all} functions`}${extra}${cancel})`;
+  return `the errors per function added up without their sign, divided by the actual workforce, over ${all === 1 ? 'the one function' : `all ${all} functions`}${extra}${cancel}`;
+}
+
+/** "F001 Medewerker Klantcontactcentrum"; a code the functions file does not know (no name) says so. */
+function named(row: BacktestRow, lang: 'nl' | 'en'): string {
+  return row.name !== '' ? `${row.id} ${row.name}` : `${row.id} ${lang === 'nl' ? '(niet in functiebestand)' : '(not in functions file)'}`;
+}
+
+/** An error with one decimal and its sign: "+3,1", "−5,2", "0,0". */
+function signedOne(v: number, lang: 'nl' | 'en'): string {
+  const text = formatNumber(v, 1, lang);
+  return v > 0.05 ? `+${text}` : text;
 }
 
 function rowsOf(r: BacktestResult): BacktestRow[] {
@@ -83,15 +125,15 @@ const TABLE_WORDS = {
     error: 'Afwijking',
     projPersons: 'Proj. p.',
     actPersons: 'Werk. p.',
-    inBand: 'In',
+    inBand: 'Binnen',
     joined: 'Nieuw',
     yes: 'ja',
     no: 'nee',
     total: 'Totaal',
     other: (count: number) => `${count} functies samen afgeschermd (privacy)`,
     otherShort: 'Overig (privacy)',
-    wape: (fte: string, persons: string) => `WAPE: ${fte}% in fte, ${persons}% in personen`,
-    inside: (share: string) => ` Werkelijk binnen P10–P90: ${share}% van de functies.`,
+    wape: (fte: string, persons: string) => `Gemiddelde afwijking per functie (WAPE): ${fte}% in fte, ${persons}% in personen:`,
+    inside: (inside: number, shown: number) => ` Werkelijk binnen P10–P90: ${inside} van de ${shown} functies.`,
   },
   en: {
     head: (id: string, from: number, to: number, linked: boolean) =>
@@ -102,23 +144,26 @@ const TABLE_WORDS = {
     error: 'Error',
     projPersons: 'Proj. p.',
     actPersons: 'Act. p.',
-    inBand: 'In',
+    inBand: 'Inside',
     joined: 'Joined',
     yes: 'yes',
     no: 'no',
     total: 'Total',
     other: (count: number) => `${count} functions withheld together (privacy)`,
     otherShort: 'Other (privacy)',
-    wape: (fte: string, persons: string) => `WAPE: ${fte}% in FTE, ${persons}% in persons`,
-    inside: (share: string) => ` Actual inside P10–P90: ${share}% of the functions.`,
+    wape: (fte: string, persons: string) => `Average error per function (WAPE): ${fte}% in FTE, ${persons}% in persons:`,
+    inside: (inside: number, shown: number) => ` Actual inside P10–P90: ${inside} of the ${shown} functions.`,
   },
 } as const satisfies Record<'nl' | 'en', unknown>;
 
 /** The notes of the backtest (English in the result) in Dutch. */
 function backtestNote(note: string, lang: 'nl' | 'en'): string {
   if (lang === 'en') return note;
-  const unknown = /^(\d+) function codes? of the actual snapshot (?:is|are) not in the functions file and not compared\.$/.exec(note);
-  if (unknown) return `${unknown[1]} ${unknown[1] === '1' ? 'functiecode' : 'functiecodes'} uit de werkelijke momentopname ${unknown[1] === '1' ? 'staat' : 'staan'} niet in het functiebestand en ${unknown[1] === '1' ? 'is' : 'zijn'} niet vergeleken.`;
+  const unknown = /^(\d+) function codes? of the actual snapshot (?:is|are) not in the functions file: compared with a projection of 0/.exec(note);
+  if (unknown) {
+    const one = unknown[1] === '1';
+    return `${unknown[1]} ${one ? 'functiecode' : 'functiecodes'} uit de werkelijke momentopname ${one ? 'staat' : 'staan'} niet in het functiebestand: vergeleken met een projectie van 0, omdat het model ${one ? 'hem' : 'ze'} niet kan kennen (de medewerkers ervan zijn geprojecteerd in de functies die ze hadden). Een nieuwe functie? Zet ${one ? 'hem' : 'ze'} in het functiebestand.`;
+  }
   const renamed = /^Function code (\S+) of the actual snapshot is (\S+) under a new code \(\S+'s people are there as \S+, a code the old snapshot does not have\): compared as \S+\.$/.exec(note);
   if (renamed) return `Functiecode ${renamed[1]} uit de werkelijke momentopname is ${renamed[2]} onder een nieuwe code (de medewerkers van ${renamed[2]} staan er onder ${renamed[1]}, een code die de oude momentopname niet heeft): vergeleken als ${renamed[2]}.`;
   if (note.startsWith('Without employee ids the actual side is everyone')) {
@@ -133,10 +178,10 @@ function renderBacktestTable(data: BacktestResult, options: BacktestRenderOption
   const width = options.width ?? 80;
   const w = TABLE_WORDS[lang];
   const n1 = (v: number): string => formatNumber(v, 1, lang);
-  const signed1 = (v: number): string => (v > 0.05 ? `+${n1(v)}` : n1(v));
+  const signed1 = (v: number): string => signedOne(v, lang);
   /** The P10–P90 range of a row's projected FTE, or '' without one. */
   const bandText = (row: BacktestRow): string => (row.band === undefined ? '' : `${n1(row.band.p10)}–${n1(row.band.p90)}`);
-  const label = (row: BacktestRow): string => (row.id === 'other' ? w.otherShort : row.id === 'total' ? w.total : `${row.id} ${row.name}`);
+  const label = (row: BacktestRow): string => (row.id === 'other' ? w.otherShort : row.id === 'total' ? w.total : named(row, lang));
   // With Monte Carlo bands the person columns make way for the band and whether the actual fell in it.
   const bands = r.share_inside_band !== null;
   const rows = [...rowsOf(r), r.totals].map((row) => [
@@ -156,7 +201,7 @@ function renderBacktestTable(data: BacktestResult, options: BacktestRenderOption
       { header: w.actFte, width: 9, align: 'right' },
       { header: w.error, width: 9, align: 'right' },
       ...(bands
-        ? [{ header: 'P10–P90', width: 11, align: 'right' as const }, { header: w.inBand, width: 3 }]
+        ? [{ header: 'P10–P90', width: 11, align: 'right' as const }, { header: w.inBand, width: 6 }]
         : [{ header: w.projPersons, width: 8, align: 'right' as const }, { header: w.actPersons, width: 8, align: 'right' as const }]),
       { header: w.joined, width: 6, align: 'right' },
     ],
@@ -169,7 +214,7 @@ function renderBacktestTable(data: BacktestResult, options: BacktestRenderOption
     '',
     table.trimEnd(),
     '',
-    wrapText(`${w.wape(pct(r.wape_fte), pct(r.wape_persons))} ${wapeBasis(r, lang)}.` + (bands ? w.inside(pct(r.share_inside_band!)) : ''), width, ''),
+    wrapText(`${w.wape(pct(r.wape_fte), pct(r.wape_persons))} ${wapeBasis(r, lang)}.` + (bands ? w.inside(bandCount(r)!.inside, bandCount(r)!.shown) : ''), width, ''),
     '',
     wrapText(backtestParagraph(r, lang), width, ''),
   ];
@@ -194,9 +239,11 @@ function renderBacktestMarkdown(r: BacktestResult, options: BacktestRenderOption
   );
   const f = (v: number): string => formatNumber(v, 1, options.lang);
   for (const row of [...rowsOf(r), r.totals]) {
-    const name = row.id === 'other' ? TABLE_WORDS[options.lang].other(r.other?.functions ?? 0) : row.id === 'total' ? `**${TABLE_WORDS[options.lang].total}**` : escapeMarkdown(`${row.id} ${row.name}`);
+    const name = row.id === 'other' ? TABLE_WORDS[options.lang].other(r.other?.functions ?? 0) : row.id === 'total' ? `**${TABLE_WORDS[options.lang].total}**` : escapeMarkdown(named(row, options.lang));
     const band = !bands ? '' : row.band === undefined ? '  |  |' : ` ${f(row.band.p10)}–${f(row.band.p90)} | ${row.band.inside ? (nl ? 'ja' : 'yes') : nl ? 'nee' : 'no'} |`;
-    out.push(`| ${name} | ${f(row.projected_fte)} | ${f(row.actual_fte)} | ${f(row.error_fte)} | ${f(row.projected_persons)} | ${row.actual_persons} | ${row.joiners_persons ?? ''} |${band}`);
+    // Counts with a thousands point and an error with its sign, as the terminal table writes them (it said 1373 under 1.214,5).
+    const count = (v: number | null): string => (v === null ? '' : formatNumber(v, 0, options.lang));
+    out.push(`| ${name} | ${f(row.projected_fte)} | ${f(row.actual_fte)} | ${signedOne(row.error_fte, options.lang)} | ${f(row.projected_persons)} | ${count(row.actual_persons)} | ${count(row.joiners_persons)} |${band}`);
   }
   const pct = (v: number): string => formatNumber(v * 100, 1, options.lang);
   out.push('', `${TABLE_WORDS[options.lang].wape(pct(r.wape_fte), pct(r.wape_persons))} ${wapeBasis(r, options.lang)}.`, '');

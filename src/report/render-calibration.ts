@@ -5,6 +5,7 @@ import { fitTable, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown } from './markdown.js';
 import type { Lang } from './labels.js';
 import { translateNote } from './notes.js';
+import { ageBandShort, ageBandWords } from './age-words.js';
 
 export type CalibrationFormat = 'yaml' | 'json' | 'table' | 'md';
 interface CalibrationRenderOptions {
@@ -22,7 +23,7 @@ const CAL_WORDS = {
   nl: {
     period: (from: number, to: number, years: number) => `1 januari ${from} → 1 januari ${to} (${years} jaar)`,
     title: 'Kalibratie',
-    linked: 'personen gekoppeld op employee_id',
+    linked: 'personen gekoppeld op personeelsnummer (employee_id)',
     aggregate: 'totalen (geen ids: minder exact)',
     whatHappened: 'Wat er gebeurde',
     persons: 'Personen',
@@ -62,7 +63,7 @@ const CAL_WORDS = {
     notEstimated: 'Niet geschat.',
     yamlHint: '--format yaml schrijft het workforce:-blok om in een scenario te plakken.',
     mdLinked: (linked: string, old: string, minAtRisk: number, minGroup: number) =>
-      `Personen gekoppeld op hun gepseudonimiseerde employee_id: ${linked} van ${old}. De leeftijdsgroepen dekken iedereen; een familie of functie krijgt alleen een eigen regel bij minstens ${minAtRisk} personen in de risicogroep en een 90%-interval dat de bredere kans uitsluit; geen groep kleiner dan ${minGroup} wordt getoond.`,
+      `Personen gekoppeld op hun gepseudonimiseerde personeelsnummer (employee_id): ${linked} van ${old}. De leeftijdsgroepen dekken iedereen; een familie of functie krijgt alleen een eigen regel bij minstens ${minAtRisk} personen in de risicogroep en een 90%-interval dat de bredere kans uitsluit; geen groep kleiner dan ${minGroup} wordt getoond.`,
     mdAggregate: '**Alleen totalen** (geen employee ids): minder exact.',
     attritionTitle: 'Verloop per jaar',
     scope: 'groep',
@@ -72,6 +73,8 @@ const CAL_WORDS = {
     legend: 'Functies',
     notes: 'Noten',
     forScenario: 'Voor het scenario',
+    legendRates:
+      'Risicogroep: wie aan het begin in dienst was en in de periode had kunnen vertrekken of overstappen — niet wie de AOW-leeftijd bereikte of van wie een tijdelijk contract afliep (in het YAML-blok: n). Kans: het deel van de risicogroep dat vertrok of overstapte, per jaar. 90%-interval: tussen deze grenzen ligt de werkelijke kans met 90% zekerheid, gegeven deze aantallen; hoe kleiner de groep, hoe breder.',
   },
   en: {
     period: (from: number, to: number, years: number) => `1 January ${from} → 1 January ${to} (${years} ${years === 1 ? 'year' : 'years'})`,
@@ -126,6 +129,8 @@ const CAL_WORDS = {
     legend: 'Functions',
     notes: 'Notes',
     forScenario: 'For the scenario',
+    legendRates:
+      'At risk: who was employed at the start and could have left or moved in the period — not those who reached the AOW age or whose temporary contract ended (n in the YAML block). Rate: the share of those at risk who left or moved, per year. 90% interval: the true rate lies between these bounds with 90% certainty, given these counts; the smaller the group, the wider.',
   },
 } as const satisfies Record<Lang, unknown>;
 type CalWords = (typeof CAL_WORDS)[Lang];
@@ -178,10 +183,21 @@ function renderCalibrationYaml(r: CalibrationResult, options: CalibrationRenderO
   else lines.push('# Point estimates; --triples writes [low, likely, high] for Monte Carlo.');
   lines.push(`# Age bands cover everyone; a family or function has its own rule (all ages) only with at least ${r.min_at_risk} at risk`);
   lines.push('# and a 90% interval that excludes the broader rate. No group under privacy.min_group (' + String(r.min_group) + ') is shown.');
+  if (r.scenario_workforce !== undefined) lines.push(`# The settings of ${r.scenario_workforce.file} that are not measured are carried over (marked), so the block can replace its whole workforce block.`);
   for (const note of r.notes) lines.push(...wrapText(`# ${note}`, 100, '#   ').split('\n'));
 
   const doc = new Document({ workforce: {} });
   const workforce = doc.get('workforce') as YAMLMap;
+  const kept = r.scenario_workforce;
+  const fromScenario = kept === undefined ? '' : ` from ${kept.file}, not measured`;
+  if (kept !== undefined && kept.retirement_age !== null) {
+    // Year keys plain (2024: 67), as scenarios write them.
+    const table = kept.retirement_age;
+    const node = doc.createNode(typeof table === 'number' ? table : new Map(Object.entries(table).map(([year, age]) => [Number(year), age])));
+    if (node instanceof YAMLMap) node.flow = true;
+    node.comment = fromScenario;
+    workforce.set('retirement_age', node);
+  }
   if (r.attrition.length > 0) {
     const rules = new YAMLSeq();
     for (const e of r.attrition) {
@@ -201,9 +217,15 @@ function renderCalibrationYaml(r: CalibrationResult, options: CalibrationRenderO
   }
   if (r.renewal !== null) {
     const e = r.renewal;
-    const temporary = doc.createNode({ renewal_rate: rateNode(doc, e, options.triples) });
+    const temporary = doc.createNode({ renewal_rate: rateNode(doc, e, options.triples), ...(kept !== undefined ? { default_years: kept.default_years } : {}) });
     temporary.flow = true;
-    temporary.comment = ` ${e.ending} contracts ended, ${e.renewed} renewed, 90%: ${interval(e)}`;
+    temporary.comment = ` ${e.ending} contracts ended, ${e.renewed} renewed, 90%: ${interval(e)}${kept === undefined ? '' : `; default_years${fromScenario}`}`;
+    workforce.set('temporary', temporary);
+  } else if (kept !== undefined) {
+    const rate = kept.renewal_rate;
+    const temporary = doc.createNode({ ...(rate !== undefined ? { renewal_rate: Array.isArray(rate) ? Object.assign(doc.createNode(rate), { flow: true }) : rate } : {}), default_years: kept.default_years });
+    temporary.flow = true;
+    temporary.comment = `${fromScenario} (too few ended contracts to measure renewal)`;
     workforce.set('temporary', temporary);
   }
   if (r.transitions.length > 0) {
@@ -221,6 +243,11 @@ function renderCalibrationYaml(r: CalibrationResult, options: CalibrationRenderO
       targets.set(doc.createNode(t.to), rate);
     }
     workforce.set('transitions', byFrom);
+  }
+  if (kept !== undefined) {
+    const hours = doc.createNode(kept.fulltime_hours);
+    hours.comment = fromScenario;
+    workforce.set('fulltime_hours', hours);
   }
   // lineWidth 0: a long family name stays on its line (its comment too).
   return `${lines.join('\n')}\n${doc.toString({ lineWidth: 0 })}`;
@@ -273,6 +300,7 @@ function renderCalibrationTable(data: CalibrationResult, options: CalibrationRen
   const lang = options.lang ?? 'nl';
   const w = CAL_WORDS[lang];
   const p = (v: number): string => pct(v, lang);
+  const count = (v: number): string => formatNumber(v, 0, lang);
   const out: string[] = [];
   const width = options.width ?? 80;
   const fit = { color: options.color, width };
@@ -290,7 +318,7 @@ function renderCalibrationTable(data: CalibrationResult, options: CalibrationRen
         { header: w.rate, width: 6, align: 'right' },
         { header: w.interval, width: 15, align: 'right' },
       ],
-      r.attrition.map((e) => [scopeOf(e, w), e.ages ?? w.all, String(e.at_risk), String(e.left), p(e.rate), `${p(e.low)}–${p(e.high)}`]),
+      r.attrition.map((e) => [scopeOf(e, w), e.ages === null ? w.all : ageBandShort(e.ages), count(e.at_risk), count(e.left), p(e.rate), `${p(e.low)}–${p(e.high)}`]),
       fit,
     ),
   );
@@ -305,7 +333,7 @@ function renderCalibrationTable(data: CalibrationResult, options: CalibrationRen
           { header: w.rate, width: 6, align: 'right' },
           { header: w.interval, width: 15, align: 'right' },
         ],
-        r.transitions.map((t) => [`${t.from} → ${t.to}`, String(t.at_risk), String(t.moved), p(t.rate), `${p(t.low)}–${p(t.high)}`]),
+        r.transitions.map((t) => [`${t.from} → ${t.to}`, count(t.at_risk), count(t.moved), p(t.rate), `${p(t.low)}–${p(t.high)}`]),
         fit,
       ),
     );
@@ -314,6 +342,7 @@ function renderCalibrationTable(data: CalibrationResult, options: CalibrationRen
     out.push('');
     out.push(wrapText(`${w.legend}: ${r.function_names.map((f) => idAndName(r, f.id)).join('; ')}.`, width, '  '));
   }
+  if (r.attrition.length + r.transitions.length > 0) out.push('', wrapText(w.legendRates, width, ''));
   out.push('');
   out.push(wrapText(r.renewal === null ? w.renewalNone : w.renewal(r.renewal.renewed, r.renewal.ending, p(r.renewal.rate), p(r.renewal.low), p(r.renewal.high)), width, ''));
   for (const note of r.notes) out.push(wrapText(`* ${translateNote(note, lang, (id) => id)}`, width, '  '));
@@ -327,18 +356,20 @@ function renderCalibrationMarkdown(r: CalibrationResult, options: CalibrationRen
   const lang = options.lang ?? 'nl';
   const w = CAL_WORDS[lang];
   const p = (v: number): string => pct(v, lang);
+  const count = (v: number): string => formatNumber(v, 0, lang);
   const out: string[] = [];
   out.push(`# ${w.title} ${w.period(r.from, r.to, r.years)}`, '');
   out.push(r.method === 'linked' ? escapeMarkdown(w.mdLinked(formatNumber(r.linked ?? 0, 0, lang), formatNumber(r.old_persons, 0, lang), r.min_at_risk, r.min_group)) : w.mdAggregate, '');
   out.push(`| ${w.whatHappened.toLowerCase()} | ${w.persons.toLowerCase()} |`, '| --- | ---: |', ...outcomeRows(r, w, lang, '').map(([a, b]) => `| ${a} | ${b} |`), '', outcomeSums(r, w), '');
   out.push(`## ${w.attritionTitle}`, '', `| ${w.scope} | ${w.ages.toLowerCase()} | ${w.atRisk.toLowerCase()} | ${w.leftHead.toLowerCase()} | ${w.rate.toLowerCase()} | ${w.interval} |`, '| --- | --- | ---: | ---: | ---: | ---: |');
-  for (const e of r.attrition) out.push(`| ${escapeMarkdown(scopeOf(e, w, (id) => idAndName(r, id)))} | ${e.ages ?? w.allAges} | ${e.at_risk} | ${e.left} | ${p(e.rate)} | ${p(e.low)}–${p(e.high)} |`);
+  for (const e of r.attrition) out.push(`| ${escapeMarkdown(scopeOf(e, w, (id) => idAndName(r, id)))} | ${e.ages === null ? w.allAges : escapeMarkdown(ageBandWords(e.ages, lang))} | ${count(e.at_risk)} | ${count(e.left)} | ${p(e.rate)} | ${p(e.low)}–${p(e.high)} |`);
   out.push('');
   if (r.transitions.length > 0) {
     out.push(`## ${w.transitionsTitle}`, '', `| ${w.from} | ${w.to} | ${w.atRisk.toLowerCase()} | ${w.movedHead.toLowerCase()} | ${w.rate.toLowerCase()} | ${w.interval} |`, '| --- | --- | ---: | ---: | ---: | ---: |');
-    for (const t of r.transitions) out.push(`| ${escapeMarkdown(idAndName(r, t.from))} | ${escapeMarkdown(idAndName(r, t.to))} | ${t.at_risk} | ${t.moved} | ${p(t.rate)} | ${p(t.low)}–${p(t.high)} |`);
+    for (const t of r.transitions) out.push(`| ${escapeMarkdown(idAndName(r, t.from))} | ${escapeMarkdown(idAndName(r, t.to))} | ${count(t.at_risk)} | ${count(t.moved)} | ${p(t.rate)} | ${p(t.low)}–${p(t.high)} |`);
     out.push('');
   }
+  if (r.attrition.length + r.transitions.length > 0) out.push(w.legendRates, '');
   out.push(`## ${w.renewalTitle}`, '');
   out.push(r.renewal === null ? w.notEstimated : w.renewalMd(r.renewal.renewed, r.renewal.ending, p(r.renewal.rate), p(r.renewal.low), p(r.renewal.high)), '');
   if (r.notes.length > 0) out.push(`## ${w.notes}`, '', ...r.notes.map((n) => `* ${escapeMarkdown(translateNote(n, lang, (id) => id))}`), '');

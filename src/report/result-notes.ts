@@ -72,6 +72,14 @@ const SENTENCES: [RegExp, Rewrite][] = [
   [/^the horizons differ: per function the comparison is for (\d+);/, (m) => `de horizons verschillen: per functie gaat de vergelijking over ${m[1]}; het totaal per jaar is leeg waar een scenario dat jaar niet heeft`],
   [/^every scenario was simulated (\d+) times with seed (\d+):/, (m) => `elk scenario is ${m[1]} keer doorgerekend met seed ${m[2]}: P10/P50/P90 naast elke verwachte waarde, en de kans op elke status`],
   // spp calibrate's notes.
+  [
+    /^(\S+): its transitions \(([\d.]+)% a year\) and the attrition rate the rules would give it \(([\d.]+)%\) add up to more than 100%, which no scenario accepts: it has an attrition rule of its own, measured on its own (\d+) people\.$/,
+    (m) => `${m[1]}: de doorstroom (${nlNumber(m[2]!)}% per jaar) en de verloopkans die de regels deze functie zouden geven (${nlNumber(m[3]!)}%) zijn samen meer dan 100%, en dat neemt geen scenario aan: de functie heeft een eigen verloopregel, gemeten op haar eigen ${m[4]} medewerkers.`,
+  ],
+  [
+    /^Check the order: (\d+) people are only in the new snapshot and reach the AOW age by the end of (\d{4}), as people who retire do; the new snapshot may be the older export\.$/,
+    (m) => `Controleer de volgorde: ${m[1]} mensen staan alleen in de nieuwe momentopname en bereiken uiterlijk eind ${m[2]} de AOW-leeftijd, zoals mensen die met pensioen gaan; de nieuwe momentopname is misschien de oudere export.`,
+  ],
   [/^Fewer than (\d+) persons were at risk: attrition is not estimated \(privacy\.min_group\)\.$/, (m) => `Minder dan ${m[1]} personen in de risicogroep: het verloop is niet geschat (privacy.min_group).`],
   [/^Age bands with fewer than (\d+) persons at risk were merged into a neighbouring band \(privacy\.min_group\)\.$/, (m) => `Leeftijdsgroepen met minder dan ${m[1]} personen in de risicogroep zijn samengevoegd met een aangrenzende groep (privacy.min_group).`],
   [

@@ -108,7 +108,8 @@ describe('one snapshot given as both the old and the new', () => {
     const r = await runSpp(['backtest', '--lang', 'nl', '-s', baseline, '--actual', copy, '-f', 'json']);
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/het oude en het nieuwe peilbestand zijn dezelfde gegevens \(.*headcount\.csv en .*headcount-2027\.csv\)/);
+    // It says which flag takes the older export: --actual was the only one the user gave.
+    expect(r.stderr).toMatch(/--actual bevat dezelfde gegevens als het peilbestand waaruit het scenario projecteert \(.*headcount\.csv en .*headcount-2027\.csv\): .*geef de oudere export met --headcount en de latere met --actual/);
   });
 });
 

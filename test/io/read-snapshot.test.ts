@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseId, readSnapshot } from '../../src/io/read-snapshot.js';
+import { idShape, normaliseId, readSnapshot } from '../../src/io/read-snapshot.js';
 import { readPresetHeadcount } from '../../src/io/presets/read-preset-headcount.js';
 import type { PresetName } from '../../src/io/presets/read-preset-headcount.js';
 
@@ -38,5 +38,14 @@ describe('readSnapshot', () => {
     expect(normaliseId(' e123 ')).toBe('E123');
     expect(normaliseId('A0B00')).toBe('A0B0');
     expect(normaliseId('0')).toBe('0');
+  });
+
+  it('keeps how most ids are written, not which they are (for a message when no one links)', async () => {
+    expect(idShape('000123')).toBe('999999');
+    expect(idShape('M5001')).toBe('A9999');
+    expect(idShape('ab-12')).toBe('AA-99');
+    expect(idShape('Zoë7')).toBe('AAA9');
+    const snapshot = await readSnapshot('fixtures/example/headcount.csv', undefined, { referenceYear: 2026 });
+    expect(snapshot.value.idShape).toBe('A99999');
   });
 });

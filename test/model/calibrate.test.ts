@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annualise, annualRate, wilsonInterval } from '../../src/model/calibrate-interval.js';
 import { linkSnapshots } from '../../src/model/calibrate-link.js';
 import { bandsFromRules, calibrateRates, defaultBands, type CalibrationInput } from '../../src/model/calibrate.js';
+import { looksReversed, orderEvidence } from '../../src/model/calibrate-order.js';
 import { createRandom } from '../../src/model/random.js';
 import { personTable, type TestPerson } from './person-table.js';
 
@@ -280,5 +281,57 @@ describe('renamed function codes', () => {
     expect([renamed.moved, renamed.renamed_functions]).toEqual([0, [{ from: 'F1', to: 'F5' }]]);
     const merged = calibrateRates(input(old, [...staff(10, 'A', 'F5'), ...staff(6, 'B', 'F5'), ...staff(6, 'C', 'F3')]));
     expect([merged.moved, merged.renamed_functions]).toEqual([16, []]);
+  });
+});
+
+describe('the order of two snapshots, told by the people', () => {
+  // 40 stay; 6 born in 1958 reach 67 in 2025 and retire; 6 joiners of 30.
+  const stay = Array.from({ length: 40 }, (_, k): TestPerson => ({ id: `S${k}`, fn: 'F1', birthYear: 1980 }));
+  const retiring = Array.from({ length: 6 }, (_, k): TestPerson => ({ id: `R${k}`, fn: 'F1', birthYear: 1958, birthMonth: 3 }));
+  const joining = Array.from({ length: 6 }, (_, k): TestPerson => ({ id: `J${k}`, fn: 'F1', birthYear: 1995 }));
+  const y2025 = personTable([...stay, ...retiring]);
+  const y2026 = personTable([...stay, ...joining]);
+
+  it('counts retirees in the right order and none at the AOW age among the joiners', () => {
+    const evidence = orderEvidence(y2025, y2026, linkSnapshots(y2025, y2026), 2025, 2026, undefined);
+    expect(evidence).toEqual({ joinersAtAow: 0, retired: 6 });
+    expect(looksReversed(evidence, 5)).toBe(false);
+  });
+
+  it('sees the retirees among the "joiners" when the two are swapped, whatever years they are given', () => {
+    for (const [from, to] of [[2024, 2025], [2025, 2026], [2026, 2027]] as const) {
+      const evidence = orderEvidence(y2026, y2025, linkSnapshots(y2026, y2025), from, to, undefined);
+      expect(evidence).toEqual({ joinersAtAow: 6, retired: 0 });
+      expect(looksReversed(evidence, 5)).toBe(true);
+    }
+  });
+
+  it('needs at least five such people, and min_group, and twice the retirees', () => {
+    expect(looksReversed({ joinersAtAow: 4, retired: 0 }, 1)).toBe(false);
+    expect(looksReversed({ joinersAtAow: 6, retired: 0 }, 10)).toBe(false);
+    expect(looksReversed({ joinersAtAow: 6, retired: 4 }, 5)).toBe(false);
+    expect(looksReversed({ joinersAtAow: 8, retired: 4 }, 5)).toBe(true);
+  });
+});
+
+describe('a function whose transitions and attrition would add up to more than 1', () => {
+  // F3: all 10 moved to F4 while joiners kept F3 alive (no rename); 6 of 80 others left.
+  const born = { birthYear: 1975 };
+  const moved = Array.from({ length: 10 }, (_, k): TestPerson => ({ id: `B${k}`, fn: 'F3', ...born }));
+  const stay = Array.from({ length: 60 }, (_, k): TestPerson => ({ id: `A${k}`, fn: 'F1', ...born }));
+  const more = Array.from({ length: 20 }, (_, k): TestPerson => ({ id: `D${k}`, fn: 'F4', ...born }));
+  const joiners = Array.from({ length: 6 }, (_, k): TestPerson => ({ id: `C${k}`, fn: 'F3', birthYear: 1995 }));
+  const r = calibrateRates(input([...stay, ...moved, ...more], [...stay.slice(6), ...moved.map((p) => ({ ...p, fn: 'F4' })), ...more, ...joiners]));
+
+  it('gets an attrition rule of its own, so the block is one a scenario accepts, and a note says why', () => {
+    expect(r.transitions).toEqual([expect.objectContaining({ from: 'F3', to: 'F4', rate: 1 })]);
+    const own = r.attrition.find((e) => e.function === 'F3');
+    expect(own).toMatchObject({ ages: null, at_risk: 10, left: 0, rate: 0 });
+    expect(r.notes).toContain('F3: its transitions (100% a year) and the attrition rate the rules would give it (6.7%) add up to more than 100%, which no scenario accepts: it has an attrition rule of its own, measured on its own 10 people.');
+  });
+
+  it('adds none where the flows stay within 1', () => {
+    const calm = calibrateRates(input([...stay, ...moved, ...more], [...stay.slice(6), ...moved.slice(0, 3).map((p) => ({ ...p, fn: 'F4' })), ...moved.slice(3), ...more]));
+    expect(calm.attrition.some((e) => e.function === 'F3')).toBe(false);
   });
 });
