@@ -7,7 +7,7 @@ import { CsvDiagnostics } from './csv/csv-diagnostics.js';
 import type { CsvOptions } from './csv/csv-options.js';
 import { FUNCTIONS_FILE } from './csv/column-specs.js';
 import { columnLabel, matchHeaders, type HeaderMatch } from './csv/match-headers.js';
-import { dialectNumber, numberExamples, parseInteger, parseNumber, parseShare } from './csv/parse-values.js';
+import { dialectNumber, numberExamples, oneLine, parseInteger, parseNumber, parseShare } from './csv/parse-values.js';
 import { streamCsv } from './csv/stream-csv.js';
 
 export type { CsvOptions } from './csv/csv-options.js';
@@ -126,7 +126,7 @@ const MIN_ANNUAL_PAY = 12_000;
 
 /** What a row left out for an error still tells: its id, name, family and the header's task and skill names. */
 function namesOnly(id: string, fields: string[], match: HeaderMatch): FunctionProfile {
-  const text = (canonical: string): string => fields[match.index.get(canonical) ?? -1]?.trim() ?? '';
+  const text = (canonical: string): string => oneLine(fields[match.index.get(canonical) ?? -1] ?? '');
   const names = (kind: 'task' | 'skill'): Record<string, number> => {
     const out = Object.create(null) as Record<string, number>;
     for (const p of match.prefixed) if (p.kind === kind) out[p.name] = 0;
@@ -179,7 +179,7 @@ function readProfile(
   }
 
   const nameColumn = column('name');
-  const name = text(nameColumn);
+  const name = oneLine(text(nameColumn));
   if (name === '') fail('CSV_MISSING_VALUE', nameColumn, { en: `expected a name for function '${id}'`, nl: `verwacht een naam voor functie '${id}'` });
 
   const optionalNumber = (canonical: string, read: (s: string) => number | undefined, expected: Message, max: number, unit: Message): number | null => {
@@ -227,7 +227,7 @@ function readProfile(
   }
 
   if (!ok || tasks === undefined) return undefined;
-  return { id, name, family: text(column('family')), level, pay, formationFte, tasks, skills };
+  return { id, name, family: oneLine(text(column('family'))), level, pay, formationFte, tasks, skills };
 }
 
 /** Task shares of one row normalised to sum to exactly 1, or undefined (with an error) when they cannot be. */
