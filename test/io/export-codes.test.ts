@@ -34,6 +34,19 @@ describe('functions.csv with codes and names as exports write them', () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
+  it('says that 0123 and 123 differ only in leading zeros, at the second (a warning: both are read)', async () => {
+    const { diagnostics } = await readFunctions(functions);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.line, d.column])).toEqual([['CSV_ID_LEADING_ZEROS', 'warning', 3, 1]]);
+    expect(diagnostics[0]!.message).toBe(
+      "function_id '123' differs from '0123' (line 2) only in leading zeros: spp reads them as two functions, and a headcount row belongs to the one it writes exactly — a headcount saved by a spreadsheet that drops leading zeros counts the people of '0123' in '123' without a word; keep the codes as the HR system writes them",
+    );
+    expect(diagnostics[0]!.messageNl).toContain("'123' verschilt alleen in voorloopnullen van '0123' (regel 2)");
+    // Codes that a spreadsheet would not make one of the other (neither without zeros) are not said.
+    const other = join(dir, 'padded.csv');
+    writeFileSync(other, 'function_id,name,task.a\n00123,Een,1\n0123,Twee,1\nF010,Tien,1\nF10,Tien bis,1\n');
+    expect((await readFunctions(other)).diagnostics).toEqual([]);
+  });
+
   it('keeps names and families with delimiters, quotes and markup as they are', async () => {
     const { value } = await readFunctions(functions);
     const byId = new Map(value.map((f) => [f.id, f]));
