@@ -8,6 +8,7 @@ import { withEmergingFunctions } from '../model/emerging.js';
 import { UserError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { knownFunctionId } from './function-argument.js';
 import { roundDeep } from '../domain/round.js';
+import { compareText } from '../domain/compare-text.js';
 import { positionsOf } from '../model/organise.js';
 import { withGapSources } from '../model/gap-sources.js';
 import { projectScenarioDetail } from '../model/project.js';
@@ -87,7 +88,8 @@ export async function runExplain(options: LoadOptions, typed: string, onPlanProg
     const plan = mergePlanPrivacy(built.result, withheld);
     result.plan = {
       years: plan.functions.find((f) => f.id === functionId)?.years ?? [],
-      pathways: plan.pathways.filter((p) => p.from === functionId || p.to === functionId).sort((a, b) => a.year - b.year || (a.from + a.to < b.from + b.to ? -1 : 1)),
+      // By year, then by code as everywhere (compareText): 'from + to' joined put 12→X before 1→X.
+      pathways: plan.pathways.filter((p) => p.from === functionId || p.to === functionId).sort((a, b) => a.year - b.year || compareText(a.from, b.from) || compareText(a.to, b.to)),
       shortfalls: plan.shortfalls.filter((s) => s.function === functionId).map(({ function: _f, ...s }) => s),
     };
   }
