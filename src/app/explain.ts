@@ -5,8 +5,10 @@ import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.j
 import { makeStamp } from './stamp.js';
 import { explainFunction } from '../model/explain.js';
 import { withEmergingFunctions } from '../model/emerging.js';
-import { didYouMean, UserError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { UserError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { knownFunctionId } from './function-argument.js';
 import { roundDeep } from '../domain/round.js';
+import { compareText } from '../domain/compare-text.js';
 import { positionsOf } from '../model/organise.js';
 import { withGapSources } from '../model/gap-sources.js';
 import { projectScenarioDetail } from '../model/project.js';
@@ -38,12 +40,10 @@ function gapSourcesOf(explanation: FunctionExplanation): { replacement_fte: numb
 }
 
 /** The explanation of one function; a usage error (exit 2) with a suggestion for an unknown id. */
-export function explainKnownFunction(input: ProjectionInput, functionId: string): FunctionExplanation {
+export function explainKnownFunction(input: ProjectionInput, typed: string): FunctionExplanation {
+  const functionId = knownFunctionId(typed, withEmergingFunctions(input.scenario, input.functions));
   const explanation = explainFunction(input, functionId);
-  if (explanation === undefined) {
-    const ids = withEmergingFunctions(input.scenario, input.functions).map((f) => f.id);
-    throw new UserError({ en: `unknown function '${functionId}'.${didYouMean(functionId, ids).en}`, nl: `onbekende functie '${functionId}'.${didYouMean(functionId, ids).nl}` }, 2);
-  }
+  if (explanation === undefined) throw new Error(`no explanation of the known function '${functionId}'`);
   return explanation;
 }
 
@@ -52,10 +52,11 @@ export function explainKnownFunction(input: ProjectionInput, functionId: string)
  * its limits (spp plan's located exit-1 errors, PLAN_*), the chain is still explained — it does not
  * need the plan, and it is what an analyst reads to see why — with `planErrors` to report and exit 1.
  */
-export async function runExplain(options: LoadOptions, functionId: string, onPlanProgress?: PlanProgressListener): Promise<{ inputs: LoadedInputs; result: ExplainResult; planErrors: Diagnostic[] }> {
+export async function runExplain(options: LoadOptions, typed: string, onPlanProgress?: PlanProgressListener): Promise<{ inputs: LoadedInputs; result: ExplainResult; planErrors: Diagnostic[] }> {
   const inputs = await loadInputs(options);
   const input = { scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce };
-  const explanation = explainKnownFunction(input, functionId);
+  const explanation = explainKnownFunction(input, typed);
+  const functionId = explanation.id;
   // The same suppression as spp project (with its complements), so explain cannot undo it.
   const projectResult = buildProjectResult(inputs, projectInputs(inputs).projection);
   const published = projectResult.functions;
@@ -87,7 +88,8 @@ export async function runExplain(options: LoadOptions, functionId: string, onPla
     const plan = mergePlanPrivacy(built.result, withheld);
     result.plan = {
       years: plan.functions.find((f) => f.id === functionId)?.years ?? [],
-      pathways: plan.pathways.filter((p) => p.from === functionId || p.to === functionId).sort((a, b) => a.year - b.year || (a.from + a.to < b.from + b.to ? -1 : 1)),
+      // By year, then by code as everywhere (compareText): 'from + to' joined put 12→X before 1→X.
+      pathways: plan.pathways.filter((p) => p.from === functionId || p.to === functionId).sort((a, b) => a.year - b.year || compareText(a.from, b.from) || compareText(a.to, b.to)),
       shortfalls: plan.shortfalls.filter((s) => s.function === functionId).map(({ function: _f, ...s }) => s),
     };
   }

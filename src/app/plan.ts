@@ -1,3 +1,4 @@
+import { parse as parseYaml } from 'yaml';
 import { knownPay } from '../domain/workforce.js';
 import type { PlanAlternative, PlanPathwayFlow, PlanResult, PlanYear } from '../domain/plan.js';
 import { compareText } from '../domain/compare-text.js';
@@ -328,10 +329,25 @@ export function twoWayNotes(pathways: readonly PlanPathwayFlow[], withheld: Read
     notes.push(
       `in ${year} the plan moves people both ways between ${a} and ${b} (${round(there, 2)} and ${round(back, 2)} FTE): ` +
         `all it gains is the movers who leave in their first year (retention below 1), which lowers overstaffing but fills no demand; ` +
-        `to rule it out, close one direction in plan.pathways: { from: ${from}, to: ${to}, max_per_year: 0 }`,
+        `to rule it out, close one direction in plan.pathways: { from: ${flowValue(from)}, to: ${flowValue(to)}, max_per_year: 0 }`,
     );
   }
   return notes;
+}
+
+/**
+ * A function code as a value of a YAML flow map the user can paste into a scenario: as written when
+ * YAML reads it back so (`F001`, `FIN 14`, `HR.21.3`), else in double quotes — `"0123"` and `"12"` (YAML:
+ * numbers, refused where a code is expected), `"A, B"` (two entries).
+ */
+function flowValue(id: string): string {
+  try {
+    const read: unknown = parseYaml(`{ v: ${id} }`);
+    if (read !== null && typeof read === 'object' && (read as { v?: unknown }).v === id) return id;
+  } catch {
+    // Not YAML as written: quoted below.
+  }
+  return JSON.stringify(id);
 }
 
 /** `spp plan`: load, project, plan. */

@@ -7,7 +7,7 @@ import { skillRequirementsAt } from '../model/skills.js';
 import { evaluatePathwayVerdicts, evaluatePathways, pathwaysFrom, type PathwayFunction, type PathwaySelection } from '../model/pathways.js';
 import type { PathwayVerdict } from '../domain/pathway.js';
 import { refineRequirements } from '../model/refine-requirements.js';
-import { UserError } from '../diagnostics/diagnostic.js';
+import { knownFunctionId } from './function-argument.js';
 import { roundDeep, roundMoney } from '../domain/round.js';
 
 /**
@@ -35,19 +35,13 @@ export function pathwayVerdicts(inputs: LoadedInputs, projection: Projection, se
 }
 
 /** `spp pathways F`: every destination of one function. */
-export async function runPathways(options: LoadOptions, functionId: string): Promise<{ inputs: LoadedInputs; result: PathwaysResult }> {
+export async function runPathways(options: LoadOptions, typed: string): Promise<{ inputs: LoadedInputs; result: PathwaysResult }> {
   const inputs = await loadInputs(options);
   const projection = projectScenario({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
+  const functionId = knownFunctionId(typed, inputs.functions);
   const fn = projection.functions.find((f) => f.id === functionId);
   const profile = inputs.functions.find((f) => f.id === functionId);
-  if (!fn || !profile) {
-    const ids = inputs.functions.map((f) => f.id);
-    const near = ids.find((id) => id.toLowerCase() === functionId.toLowerCase());
-    throw new UserError({
-      en: `unknown function '${functionId}'${near ? `; did you mean '${near}'?` : ''} (spp project lists the functions)`,
-      nl: `onbekende functie '${functionId}'${near ? `; bedoelt u '${near}'?` : ''} (spp project toont de functies)`,
-    }, 2);
-  }
+  if (!fn || !profile) throw new Error(`no projection of the known function '${functionId}'`);
   const names = new Map(inputs.functions.map((f) => [f.id, f.name]));
   const rules = inputs.scenario.reskilling;
   const result: PathwaysResult = {

@@ -28,6 +28,27 @@ export function addDataCommandOptions(command: Command, formats: readonly string
 }
 
 /**
+ * The `<function>` argument of explain and pathways. Excess words are taken here rather than by
+ * commander, so an unquoted code with a space in it (`spp explain FIN 14`) is told how to quote it
+ * instead of "too many arguments … Expected 1 argument but got 2".
+ */
+export function addFunctionArgument(command: Command): Command {
+  return command.argument('<function>', 'function code, e.g. F012 (in quotes when it has a space: "FIN 14")').allowExcessArguments(true);
+}
+
+/** The one function code given to explain or pathways; a usage error (exit 2) for words after it. */
+export function functionArgument(command: Command): string {
+  const words = command.args;
+  if (words.length <= 1) return words[0] ?? '';
+  const joined = words.join(' ');
+  const shown = words.map((w) => `'${w}'`).join(' ');
+  throw new UserError({
+    en: `expected one function code, got ${words.length} words: ${shown}. A code with a space in it goes in quotes: spp ${command.name()} "${joined}"`,
+    nl: `verwacht één functiecode, kreeg ${words.length} woorden: ${shown}. Zet een code met een spatie erin tussen aanhalingstekens: spp ${command.name()} "${joined}"`,
+  }, 2);
+}
+
+/**
  * The widest table spp lays out. Wider gives nothing (a name column padded with spaces), and a $COLUMNS
  * of 1e9 made a line longer than a string can be ("Invalid string length", exit 70).
  */

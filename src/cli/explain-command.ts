@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { explainRenderers } from '../report/render-explain.js';
-import { addDataCommandOptions, inputPaths, loadOptionsOf, parseYear, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
+import { addDataCommandOptions, addFunctionArgument, functionArgument, inputPaths, loadOptionsOf, parseYear, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
 import { withPlanProgress } from './plan-progress.js';
 import { colorEnabled, emit, formatsOf, pickFormatFor } from './shared.js';
 import { cliIo, setExitCode } from './cli-io.js';
@@ -12,16 +12,14 @@ const FORMATS = formatsOf(explainRenderers);
 
 /** `spp explain FUNCTION`: the chain behind one function's numbers, year by year. */
 export function explainCommand(): Command {
-  const command = new Command('explain')
-    .summary("the chain behind one function's numbers, year by year")
-    .argument('<function>', 'function id, e.g. F012')
-    .description(
+  const command = addFunctionArgument(new Command('explain').summary("the chain behind one function's numbers, year by year")).description(
       'Start FTE → retirements → contract ends → attrition → transitions → supply; base demand → growth → ' +
         'automation per task category → overrides → demand; the status and the rule that fired.',
     );
   addDataCommandOptions(command, FORMATS)
     .option('--year <year>', 'only this year', parseYear)
-    .action(async (functionId: string, options: DataCommandOptions) => {
+    .action(async (_first: string, options: DataCommandOptions, self: Command) => {
+      const functionId = functionArgument(self);
       const format = pickFormatFor(options.format, options.out, FORMATS);
       const { runExplain } = await import('../app/explain.js');
       const { inputs, result, planErrors } = await withPlanProgress(options, (onProgress) => runExplain(loadOptionsOf(options), functionId, onProgress));

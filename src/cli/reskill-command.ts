@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { pathwaysRenderers, reskillRenderers } from '../report/render-reskill.js';
 import { withLocalNames } from '../report/render-plan.js';
-import { addDataCommandOptions, inputPaths, loadOptionsOf, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
+import { addDataCommandOptions, addFunctionArgument, functionArgument, inputPaths, loadOptionsOf, reportInputs, terminalWidth, type DataCommandOptions } from './data-command.js';
 import { labeller } from '../report/labels.js';
 import { withPlanProgress } from './plan-progress.js';
 import { colorEnabled, emit, emitBinary, formatsOf, inform, pickFormatFor, wrote } from './shared.js';
@@ -48,11 +48,9 @@ const PATHWAY_FORMATS = formatsOf(pathwaysRenderers);
 
 /** `spp pathways FUNCTION`: where people of one function can go. */
 export function pathwaysCommand(): Command {
-  const command = new Command('pathways')
-    .summary('where people of one function can go: similarity, level step, pay ratio, viable/desirable/safe')
-    .argument('<function>', 'function id, e.g. F012')
-    .description('Every destination of one function with its similarity, level step, pay ratio, training hours, and whether it is viable, desirable and safe — sorted by similarity.');
-  addDataCommandOptions(command, PATHWAY_FORMATS).action(async (functionId: string, options: DataCommandOptions) => {
+  const command = addFunctionArgument(new Command('pathways').summary('where people of one function can go: similarity, level step, pay ratio, viable/desirable/safe')).description('Every destination of one function with its similarity, level step, pay ratio, training hours, and whether it is viable, desirable and safe — sorted by similarity.');
+  addDataCommandOptions(command, PATHWAY_FORMATS).action(async (_first: string, options: DataCommandOptions, self: Command) => {
+    const functionId = functionArgument(self);
     const format = pickFormatFor(options.format, options.out, PATHWAY_FORMATS);
     const { runPathways } = await import('../app/reskill.js');
     const { inputs, result } = await runPathways(loadOptionsOf(options), functionId);

@@ -30,6 +30,7 @@ export const DIAGNOSTIC_CODES = {
   CSV_TASK_NO_PROFILE: { severity: 'warning', meaning: 'spp validate: a task category of functions.csv (at its header column) has no `task_profile` (predictability, complexity), built in or in the scenario: organise and the report cannot place the functions doing that work' },
   CSV_DUPLICATE_ID: { severity: 'error', meaning: 'a function_id or employee_id appears twice (both lines named)' },
   CSV_ID_CASE: { severity: 'warning', meaning: 'two function codes in the functions file that differ only in upper and lower case (read as two functions)' },
+  CSV_ID_LEADING_ZEROS: { severity: 'warning', meaning: 'two function codes in the functions file that differ only in leading zeros, 0123 and 123 (read as two functions; a spreadsheet that drops the zeros moves people from one to the other without a word)' },
   CSV_DUPLICATE_PAIR: { severity: 'error', meaning: 'a from→to pair appears twice in a similarity file' },
   CSV_SIMILARITY_SELF_PAIR: { severity: 'warning', meaning: 'a similarity file pairs a function with itself (F004→F004, the diagonal of a full matrix): no pathway, the row is not used; one warning per file' },
   CSV_UNKNOWN_FUNCTION: { severity: 'error', meaning: 'a function_id that functions.csv does not know (nearest suggested)' },

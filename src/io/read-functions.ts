@@ -7,7 +7,7 @@ import { CsvDiagnostics } from './csv/csv-diagnostics.js';
 import type { CsvOptions } from './csv/csv-options.js';
 import { FUNCTIONS_FILE } from './csv/column-specs.js';
 import { columnLabel, matchHeaders, type HeaderMatch } from './csv/match-headers.js';
-import { dialectNumber, numberExamples, parseInteger, parseNumber, parseShare } from './csv/parse-values.js';
+import { dialectNumber, numberExamples, oneLine, parseInteger, parseNumber, parseShare } from './csv/parse-values.js';
 import { streamCsv } from './csv/stream-csv.js';
 
 export type { CsvOptions } from './csv/csv-options.js';
@@ -67,6 +67,8 @@ export async function readFunctions(path: string, options: CsvOptions = {}): Pro
   const firstLine = new Map<string, number>();
   /** The first id of each id in lower case: 'f01' after 'F01' is said (CSV_ID_CASE). */
   const folded = new Map<string, string>();
+  /** The first id of each id without its leading zeros: '123' after '0123' is said (CSV_ID_LEADING_ZEROS). */
+  const unpadded = new Map<string, string>();
   let match: HeaderMatch | undefined;
   let header = 1;
   // Pay under MIN_ANNUAL_PAY: the first such row, and how many (one warning for the file).
@@ -89,7 +91,7 @@ export async function readFunctions(path: string, options: CsvOptions = {}): Pro
       return match.complete;
     },
     row(fields, line) {
-      const profile = readProfile(fields, line, match!, diagnostics, firstLine, folded, options.decimalComma === true);
+      const profile = readProfile(fields, line, match!, diagnostics, firstLine, { folded, unpadded }, options.decimalComma === true);
       if (profile !== undefined && profile.pay !== null && profile.pay > 0 && profile.pay < MIN_ANNUAL_PAY) {
         const index = match!.index.get('pay')!;
         if (monthly === undefined) monthly = { line, column: index + 1, text: fields[index]!.trim(), count: 0 };
@@ -126,7 +128,7 @@ const MIN_ANNUAL_PAY = 12_000;
 
 /** What a row left out for an error still tells: its id, name, family and the header's task and skill names. */
 function namesOnly(id: string, fields: string[], match: HeaderMatch): FunctionProfile {
-  const text = (canonical: string): string => fields[match.index.get(canonical) ?? -1]?.trim() ?? '';
+  const text = (canonical: string): string => oneLine(fields[match.index.get(canonical) ?? -1] ?? '');
   const names = (kind: 'task' | 'skill'): Record<string, number> => {
     const out = Object.create(null) as Record<string, number>;
     for (const p of match.prefixed) if (p.kind === kind) out[p.name] = 0;
@@ -141,7 +143,7 @@ function readProfile(
   match: HeaderMatch,
   diagnostics: CsvDiagnostics,
   firstLine: Map<string, number>,
-  folded: Map<string, string>,
+  { folded, unpadded }: { folded: Map<string, string>; unpadded: Map<string, string> },
   decimalComma: boolean,
 ): FunctionProfile | undefined {
   let ok = true;
@@ -175,11 +177,23 @@ function readProfile(
           nl: `${label(idColumn, 'function_id')} '${id}' verschilt alleen in hoofd- en kleine letters van '${same}' (regel ${earlier}): spp leest ze als twee functies, en een regel van het personeelsbestand hoort bij de code die precies gelijk is; schrijf één code als het één functie is`,
         }, 'function_id');
       }
+      // 0123 beside 123: two functions as written, but a spreadsheet makes the one of the other (Excel
+      // reads 0123 as the number 123): a headcount saved so counts 0123's people in 123 without a word.
+      const bare = id.replace(/^0+(?=.)/, '');
+      const other = unpadded.get(bare);
+      if (other === undefined) unpadded.set(bare, id);
+      else if (id === bare || other === bare) {
+        const zeros = id === bare ? other : id;
+        diagnostics.warning('CSV_ID_LEADING_ZEROS', line, idColumn + 1, {
+          en: `${label(idColumn, 'function_id')} '${id}' differs from '${other}' (line ${firstLine.get(other)!}) only in leading zeros: spp reads them as two functions, and a headcount row belongs to the one it writes exactly — a headcount saved by a spreadsheet that drops leading zeros counts the people of '${zeros}' in '${bare}' without a word; keep the codes as the HR system writes them`,
+          nl: `${label(idColumn, 'function_id')} '${id}' verschilt alleen in voorloopnullen van '${other}' (regel ${firstLine.get(other)!}): spp leest ze als twee functies, en een regel van het personeelsbestand hoort bij de code die precies gelijk is — een personeelsbestand opgeslagen door een spreadsheet die voorloopnullen weglaat, telt de mensen van '${zeros}' zonder waarschuwing bij '${bare}'; houd de codes zoals het HR-systeem ze schrijft`,
+        }, 'function_id');
+      }
     }
   }
 
   const nameColumn = column('name');
-  const name = text(nameColumn);
+  const name = oneLine(text(nameColumn));
   if (name === '') fail('CSV_MISSING_VALUE', nameColumn, { en: `expected a name for function '${id}'`, nl: `verwacht een naam voor functie '${id}'` });
 
   const optionalNumber = (canonical: string, read: (s: string) => number | undefined, expected: Message, max: number, unit: Message): number | null => {
@@ -227,7 +241,7 @@ function readProfile(
   }
 
   if (!ok || tasks === undefined) return undefined;
-  return { id, name, family: text(column('family')), level, pay, formationFte, tasks, skills };
+  return { id, name, family: oneLine(text(column('family'))), level, pay, formationFte, tasks, skills };
 }
 
 /** Task shares of one row normalised to sum to exactly 1, or undefined (with an error) when they cannot be. */

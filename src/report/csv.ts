@@ -30,6 +30,9 @@ export function renderCsv(header: readonly string[], rows: readonly CsvCell[][],
   const body = stringify([header.map(inertCell), ...rows.map((r) => r.map(cell))], {
     delimiter: excel ? ';' : ',',
     record_delimiter: excel ? '\r\n' : '\n',
+    // csv-stringify quotes a field holding the record delimiter itself, not a lone LF or CR: a name
+    // with a line break in it (a quoted field of functions.csv) broke the excel-nl row (CRLF) in two.
+    quoted_match: /[\r\n]/,
   });
   return excel ? `\uFEFF${body}` : body;
 }

@@ -27,6 +27,18 @@ describe('a plan that moves people both ways between two functions in one year',
     expect(note).toContain('{ from: A, to: B, max_per_year: 0 }');
   });
 
+  it('writes the setting so that it pastes into a scenario: a code YAML reads as a number in quotes', () => {
+    // `{ from: 123, to: 0123 }` pasted is two numbers, SCENARIO_WRONG_TYPE twice.
+    const [digits] = twoWayNotes([flow('0123', '123', 2030, 0.9), flow('123', '0123', 2030, 0.5)], new Set());
+    expect(digits).toContain('between 0123 and 123 (0.9 and 0.5 FTE)');
+    expect(digits).toContain('plan.pathways: { from: "123", to: "0123", max_per_year: 0 }');
+    const [spaced] = twoWayNotes([flow('FIN 14', 'HR.21.3', 2030, 0.9), flow('HR.21.3', 'FIN 14', 2030, 0.5)], new Set());
+    expect(spaced).toContain('plan.pathways: { from: HR.21.3, to: FIN 14, max_per_year: 0 }');
+    const [comma] = twoWayNotes([flow('A, B', 'true', 2030, 0.9), flow('true', 'A, B', 2030, 0.5)], new Set());
+    expect(comma).toContain('plan.pathways: { from: "true", to: "A, B", max_per_year: 0 }');
+    expect(translateNote(digits!, 'nl', (id) => id)).toContain('sluit dan één richting af in plan.pathways: { from: "123", to: "0123", max_per_year: 0 }.');
+  });
+
   it('claims no gain where both directions keep every mover (retention 1)', () => {
     const kept = (from: string, to: string) => ({ ...flow(from, to, 2028, 1), retention: 1 });
     expect(twoWayNotes([kept('A01', 'A02'), kept('A02', 'A01')], new Set())).toEqual([]);

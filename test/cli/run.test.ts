@@ -23,7 +23,10 @@ describe('run(argv, io)', () => {
     [['project', '-s'], "spp: optie '-s, --scenario <file>' mist haar waarde", "spp: option '-s, --scenario <file>' argument missing"],
     [['plan', '--objective', 'cheapest'], "spp: ongeldige waarde 'cheapest' voor optie '--objective <objective>': kies uit cost, redundancy", "spp: invalid value 'cheapest' for option '--objective <objective>': choose one of cost, redundancy"],
     [['explain'], "spp: het argument 'function' ontbreekt", "spp: missing required argument 'function'"],
-    [['explain', 'F001', 'F002'], "spp: te veel argumenten voor 'explain': 1 verwacht, 2 gekregen", "spp: too many arguments for 'explain'. Expected 1 argument but got 2."],
+    [['calibrate', 'a.csv', 'b.csv', 'c.csv'], "spp: te veel argumenten voor 'calibrate': 2 verwacht, 3 gekregen", "spp: too many arguments for 'calibrate'. Expected 2 arguments but got 3."],
+    // explain and pathways take the words themselves: an unquoted code with a space is told how to quote it.
+    [['explain', 'FIN', '14'], `spp: verwacht één functiecode, kreeg 2 woorden: 'FIN' '14'. Zet een code met een spatie erin tussen aanhalingstekens: spp explain "FIN 14"`, `spp: expected one function code, got 2 words: 'FIN' '14'. A code with a space in it goes in quotes: spp explain "FIN 14"`],
+    [['pathways', 'Adviseur', '(sr.)'], `spp: verwacht één functiecode, kreeg 2 woorden: 'Adviseur' '(sr.)'. Zet een code met een spatie erin tussen aanhalingstekens: spp pathways "Adviseur (sr.)"`, `spp: expected one function code, got 2 words: 'Adviseur' '(sr.)'. A code with a space in it goes in quotes: spp pathways "Adviseur (sr.)"`],
   ])('says %j as spp does, in the language of --lang', async (args, nl, en) => {
     for (const [lang, text] of [['nl', nl], ['en', en]] as const) {
       // --lang right after the command: `-s` would take a --lang at the end as its file.

@@ -198,6 +198,18 @@ describe('every setting of the scenario file in the report’s words (the append
     expect(value('plan.min_flow_fte', 0.5, 'en')).toBe('0.5 FTE');
   });
 
+  it('reads a function code with dots in a path as one code (HR.21.3, as an export writes it)', () => {
+    const dotted = new Map([...names, ['HR.21.3', 'Medewerker Post'], ['FIN 9', 'Medewerker DIV'], ['HR.21', 'Adviseur HR']]);
+    const label = assumptionLabeller('nl', f, dotted);
+    // The transition's path was read as HR → 21 and left as the bare path.
+    expect(label('workforce.transitions.HR.21.3.FIN 9')).toBe('Doorstroom HR.21.3 Medewerker Post → FIN 9 Medewerker DIV');
+    expect(label('workforce.transitions.HR.21.HR.21.3')).toBe('Doorstroom HR.21 Adviseur HR → HR.21.3 Medewerker Post');
+    expect(label('workforce.transitions.HR.21.3')).toBe('Doorstroom uit HR.21.3 Medewerker Post');
+    expect(label('demand.targets.HR.21.3.2030')).toBe('Formatiedoel HR.21.3 Medewerker Post in 2030');
+    expect(settingText('demand.targets.HR.21.3', { 2030: 8 }, 'nl', f, dotted)).toBe('8 fte in 2030');
+    expect(settingText('workforce.transitions.HR.21.3', { 'FIN 9': 0.05 }, 'nl', f, dotted)).toBe('naar FIN 9 Medewerker DIV: 5%');
+  });
+
   it('takes ids such as constructor and __proto__ as ordinary ids', () => {
     expect(nl('demand.targets.constructor.2030')).toBe('Formatiedoel constructor in 2030');
     expect(nl('workforce.transitions.__proto__.toString')).toBe('Doorstroom __proto__ → toString');

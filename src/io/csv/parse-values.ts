@@ -13,6 +13,15 @@ const PLAIN = /^[+-]?\d+(\.\d+)?$/;
 const SIMPLE_DECIMAL = /^(\d+)[.,](\d+)$/;
 
 /**
+ * A name or family on one line: a line break or tab inside the cell (Alt+Enter in Excel, a wrapped
+ * cell in the HR system) and the spaces around it read as one space, so "Bestuursadviseur⏎Griffie"
+ * is "Bestuursadviseur Griffie" in every output, and in a scenario that names the family.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n\t\v\f]\s*/g, ' ').trim();
+}
+
+/**
  * A number from a cell. `decimal`: a lone `.` or `,` is the decimal mark (`0,8` = 0.8).
  * `amount` (euros, counts): a lone separator followed by exactly three digits is a thousands
  * separator (`52.000` = 52000), since amounts are never written with three decimals.

@@ -377,8 +377,13 @@ const WORDS: Record<ReportLang, Words> = {
 /** One step of a path: a key, or a list item named by its identity (`[ages=<35]`, `[N001]`). */
 type Step = { key: string } | { item: string };
 
-/** The steps of a sensitivity path, or null when it does not read as one (then the path is its own label). */
-function steps(path: string): Step[] | null {
+/**
+ * The steps of a sensitivity path, or null when it does not read as one (then the path is its own label).
+ * A key is a function code where the scenario keys a map by them (`workforce.transitions.HR.21.3.FIN 9`,
+ * `demand.targets.HR.21.3.2030`): a code with a dot in it is one step when `ids` knows it (the longest
+ * known code the rest of the path starts with), not three.
+ */
+function steps(path: string, ids: ReadonlySet<string> = new Set()): Step[] | null {
   const out: Step[] = [];
   let i = 0;
   while (i < path.length) {
@@ -398,10 +403,21 @@ function steps(path: string): Step[] | null {
     }
     let j = i;
     while (j < path.length && path[j] !== '.' && path[j] !== '[') j++;
+    if (path[j] === '.') j = knownIdEnd(path, i, j, ids);
     out.push({ key: path.slice(i, j) });
     i = path[j] === '.' ? j + 1 : j;
   }
   return out;
+}
+
+/** Where a key starting at `start` ends: at `end` (the next `.`), or past the longest known code with dots that runs to a `.` or the path's end. */
+function knownIdEnd(path: string, start: number, end: number, ids: ReadonlySet<string>): number {
+  let best = end;
+  for (let k = path.indexOf('.', end + 1); ; k = path.indexOf('.', k + 1)) {
+    const stop = k === -1 ? path.length : k;
+    if (ids.has(path.slice(start, stop))) best = stop;
+    if (k === -1) return best;
+  }
 }
 
 /** An item's identity as key → value (`family=Sociaal domein,ages=<35`); an id alone under `id`. */
@@ -456,8 +472,9 @@ export function assumptionLabeller(lang: ReportLang, f: Formatters, names: Reado
       .join(', ');
   // A rule with no scope of its own (`- { rate: 0.05 }`) is named by its index in the list: it covers everyone.
   const scoped = (base: string, item: string): string => `${base}: ${/^\d+$/.test(item) ? w.all : scope(item)}`;
+  const ids = new Set([...names.keys()].filter((id) => id.includes('.')));
   const labelOf = (path: string): string => {
-    const s = steps(path);
+    const s = steps(path, ids);
     if (s === null) return path;
     const key = (i: number): string | undefined => {
       const step = s[i];
@@ -647,7 +664,7 @@ export function unsetText(path: string, lang: ReportLang): string | null {
 export function settingText(path: string, value: unknown, lang: ReportLang, f: Formatters, names: ReadonlyMap<string, string> = new Map()): string {
   const w = WORDS[lang];
   const fn = named(names);
-  const s = steps(path) ?? [];
+  const s = steps(path, new Set([...names.keys()].filter((id) => id.includes('.')))) ?? [];
   const keys = s.map((step) => ('key' in step ? step.key : '[]'));
   const area = `${keys[0] ?? ''}.${keys[1] ?? ''}`;
   const last = [...keys].reverse().find((k) => k !== '[]') ?? '';
