@@ -184,9 +184,10 @@ function readProfile(
       if (other === undefined) unpadded.set(bare, id);
       else if (id === bare || other === bare) {
         const zeros = id === bare ? other : id;
+        const earlier = firstLine.get(other)!;
         diagnostics.warning('CSV_ID_LEADING_ZEROS', line, idColumn + 1, {
-          en: `${label(idColumn, 'function_id')} '${id}' differs from '${other}' (line ${firstLine.get(other)!}) only in leading zeros: spp reads them as two functions, and a headcount row belongs to the one it writes exactly — a headcount saved by a spreadsheet that drops leading zeros counts the people of '${zeros}' in '${bare}' without a word; keep the codes as the HR system writes them`,
-          nl: `${label(idColumn, 'function_id')} '${id}' verschilt alleen in voorloopnullen van '${other}' (regel ${firstLine.get(other)!}): spp leest ze als twee functies, en een regel van het personeelsbestand hoort bij de code die precies gelijk is — een personeelsbestand opgeslagen door een spreadsheet die voorloopnullen weglaat, telt de mensen van '${zeros}' zonder waarschuwing bij '${bare}'; houd de codes zoals het HR-systeem ze schrijft`,
+          en: `${label(idColumn, 'function_id')} '${id}' differs from '${other}' (line ${earlier}) only in leading zeros: spp reads them as two functions, and a headcount row belongs to the one it writes exactly — a headcount saved by a spreadsheet that drops leading zeros counts the people of '${zeros}' in '${bare}' without a word; keep the codes as the HR system writes them`,
+          nl: `${label(idColumn, 'function_id')} '${id}' verschilt alleen in voorloopnullen van '${other}' (regel ${earlier}): spp leest ze als twee functies, en een regel van het personeelsbestand hoort bij de code die precies gelijk is — een personeelsbestand opgeslagen door een spreadsheet die voorloopnullen weglaat, telt de mensen van '${zeros}' zonder waarschuwing bij '${bare}'; houd de codes zoals het HR-systeem ze schrijft`,
         }, 'function_id');
       }
     }
