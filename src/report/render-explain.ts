@@ -1,8 +1,10 @@
 import type { ExplainResult } from '../domain/results.js';
+import { publishedShortfall } from '../domain/plan.js';
 import { formatCompact, formatNumber } from '../domain/round.js';
 import { formatPosition, QUADRANT_NAMES } from '../domain/organise.js';
 import type { Lang } from './labels.js';
 import { translateNote, translateRule } from './notes.js';
+import { shortfallCause } from './plan-sentences.js';
 import { renderJson } from './render-projection.js';
 import { fitTable, painter, terminalLabel, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown } from './markdown.js';
@@ -281,7 +283,7 @@ function explainPlanLines(result: ExplainResult, lang: Lang, bold: (s: string) =
     const cost = formatNumber(p.cost, 0, lang);
     out.push(wrapText(`  ${p.year}: ${p.from === result.id ? t.planTo(fte, shownFunctionId(p.to, lang), cost) : t.planFrom(fte, shownFunctionId(p.from, lang), cost)}`, width, '    '));
   }
-  for (const s of plan.shortfalls) out.push(wrapText(`  ${s.year}: ${t.planShort(formatNumber(s.shortage_fte, 1, lang), translateNote(s.cause, lang, (id) => id))}`, width, '    '));
+  for (const s of plan.shortfalls) out.push(wrapText(`  ${s.year}: ${t.planShort(formatNumber(s.shortage_fte, 1, lang), shortfallCause({ function: result.id, reason: s.reason }, lang))}`, width, '    '));
   out.push('');
   return out;
 }
@@ -336,6 +338,7 @@ export function renderExplainMarkdown(result: ExplainResult, options: Omit<Expla
 
 export const explainRenderers = {
   table: renderExplainText,
-  json: (r: ExplainResult) => renderJson(r),
+  // The shortfalls' causes in English only, as spp plan's JSON gives them.
+  json: (r: ExplainResult) => renderJson(r.plan === undefined ? r : { ...r, plan: { ...r.plan, shortfalls: r.plan.shortfalls.map(publishedShortfall) } }),
   md: (r: ExplainResult, { color: _color, ...o }: ExplainRenderOptions) => renderExplainMarkdown(r, o),
 } satisfies Record<ExplainFormat, (r: ExplainResult, o: ExplainRenderOptions) => string>;
