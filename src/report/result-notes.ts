@@ -62,12 +62,7 @@ const SENTENCES: [RegExp, Rewrite][] = [
   [/^Joiners as given: (\d+)\.$/, (m) => `Instroom zoals opgegeven: ${m[1]}.`],
   [/^Without a scenario \(-s\): 10-year age bands, the AOW ages as the law is known, privacy\.min_group 5\.$/, () => 'Zonder scenario (-s): leeftijdsgroepen van 10 jaar, de AOW-leeftijden zoals de wet ze kent, privacy.min_group 5.'],
   [/^Without a functions file, families are unknown: estimates per function and per age band only\.$/, () => 'Zonder functiebestand zijn de families onbekend: alleen schattingen per functie en per leeftijdsgroep.'],
-  // spp organise's notes.
-  [
-    /^task category '([^']+)' has no predictability\/complexity profile; it is left out of the position of (.+) \(set task_profile\.\S+ in the scenario\)$/,
-    (m) => `Taakcategorie '${m[1]}' heeft geen profiel voor voorspelbaarheid en complexiteit; ze telt niet mee in de positie van ${m[2]} (zet task_profile.${m[1]} in het scenario).`,
-  ],
-  [/^(\S+) has no position: none of its task categories has a profile$/, (m) => `${m[1]} heeft geen positie: geen van zijn taakcategorieën heeft een profiel.`],
+  // spp organise's notes name task categories and functions: said from their data (render-organise.ts organiseNote).
   // How close the plan is to the proven optimum when minimum flows apply (app/plan.ts gapNotes).
   [
     /^minimum flows: the plan's cost is at most ([\d.]+)% above the least possible \(proven lower bound €([\d,]+)\)$/,
