@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { BacktestResult } from '../domain/backtest.js';
+import { renamedCodeNote, type BacktestResult } from '../domain/backtest.js';
 import { roundDeep } from '../domain/round.js';
 import { scoreBacktest, type BacktestFigures } from '../model/backtest.js';
 import { renamedFunctions } from '../model/renamed-functions.js';
@@ -107,7 +107,8 @@ export async function runBacktest(options: BacktestOptions): Promise<{ result: B
   });
   const known = new Set(projection.functions.map((f) => f.id));
   const notes: string[] = [];
-  for (const [was, now] of renamed) notes.push(`Function code ${now} of the actual snapshot is ${was} under a new code (${was}'s people are there as ${now}, a code the old snapshot does not have): compared as ${was}.`);
+  const renamedPairs = [...renamed].map(([was, now]) => ({ from: was, to: now }));
+  notes.push(...renamedPairs.map(renamedCodeNote));
   const unknown = [...actualBy.keys()].filter((id) => !known.has(id));
   if (unknown.length > 0) notes.push(`${unknown.length} function ${unknown.length === 1 ? 'code' : 'codes'} of the actual snapshot ${unknown.length === 1 ? 'is' : 'are'} not in the functions file and not compared.`);
   const minGroup = inputs.scenario.privacy.min_group;
@@ -133,6 +134,7 @@ export async function runBacktest(options: BacktestOptions): Promise<{ result: B
     wape_persons: score.wapePersons,
     share_inside_band: score.shareInsideBand,
     notes,
+    renamed: renamedPairs,
   });
   return { result, diagnostics, inputs: [actual, ...inputs.files.map((f) => f.path), ...pair.files.map((f) => f.path)] };
 }

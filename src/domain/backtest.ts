@@ -41,4 +41,15 @@ export interface BacktestResult {
   /** With Monte Carlo runs (`--runs`): share of the functions shown on their own whose actual fell inside P10–P90; null without runs. */
   share_inside_band: number | null;
   notes: string[];
+  /** The function codes renamed between the snapshots (old code, new code), which their notes are said from; not in the JSON. */
+  renamed: { from: string; to: string }[];
+}
+
+/**
+ * The note on a function code renamed between the snapshots, in English as `notes` holds it; a
+ * renderer finds it by this text and says it from the pair (codes are the user's: never read back).
+ */
+export function renamedCodeNote(pair: { from: string; to: string }): string {
+  const { from: was, to: now } = pair;
+  return `Function code ${now} of the actual snapshot is ${was} under a new code (${was}'s people are there as ${now}, a code the old snapshot does not have): compared as ${was}.`;
 }

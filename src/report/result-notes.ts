@@ -41,10 +41,7 @@ const SENTENCES: [RegExp, Rewrite][] = [
     /^Only (\d+) temporary contracts? ended, fewer than (\d+): renewal is not estimated \(privacy\.min_group\)\.$/,
     (m) => `Maar ${m[1]} tijdelijke ${m[1] === '1' ? 'contract is' : 'contracten zijn'} afgelopen, minder dan ${m[2]}: de verlenging is niet geschat (privacy.min_group).`,
   ],
-  [
-    /^Function code (\S+) is not in the new snapshot and its people are there as (\S+), a code the old snapshot does not have: taken as the same function under a new code \(they count as staying, not as moving\)\.$/,
-    (m) => `Functiecode ${m[1]} staat niet in de nieuwe momentopname en de medewerkers ervan staan er onder ${m[2]}, een code die de oude momentopname niet heeft: opgevat als dezelfde functie onder een nieuwe code (ze tellen als gebleven, niet als overgestapt).`,
-  ],
+  // A renamed function code: said from its pair of codes (render-calibration.ts calibrationNote).
   [/^No temporary contract ended between the snapshots: renewal is not estimated\.$/, () => 'Tussen de momentopnamen is geen tijdelijk contract afgelopen: de verlenging is niet geschat.'],
   [
     /^The snapshots are (\d+) years apart: shares over the period are annualised as 1 − \(1 − share\)\^\(1\/\d+\)\.$/,
