@@ -156,16 +156,24 @@ const T = {
  * it read "groei: demand.growth[3] (familie Management): -0,025", a list position first (and no
  * help: the position is in the list after `extends`). What the rule covers finds it in the scenario;
  * the JSON keeps the model's text with the path (`rule`). That text when it is not a rule of the scenario.
+ * The rule that applies to function `fn` covers that function, its family or all: the text is matched
+ * against those, never read for an id (an id or family may hold spaces, brackets or "): ").
  */
-function growthLine(rule: string, rate: number, lang: Lang): string {
+function growthLine(rule: string, rate: number, lang: Lang, fn: Pick<ExplainResult, 'id' | 'family'>): string {
   const t = T[lang];
-  const m = /^demand\.growth\[\d+\] \((?:function (\S+)|family (.+)|all)\): (.+)$/.exec(rule);
-  if (m === null) return t.growth(translateRule(rule, lang));
   const nl = lang === 'nl';
+  const path = /^demand\.growth\[\d+\] \(/.exec(rule)?.[0];
+  const scopes = [
+    { covers: `function ${fn.id}`, who: `${nl ? 'functie' : 'function'} ${fn.id}` },
+    { covers: `family ${fn.family}`, who: `${nl ? 'familie' : 'family'} ${fn.family}` },
+    { covers: 'all', who: nl ? 'alle functies' : 'all functions' },
+  ];
+  const scope = path === undefined ? undefined : scopes.find((s) => rule.startsWith(`${path}${s.covers}): `));
+  if (path === undefined || scope === undefined) return t.growth(translateRule(rule, lang));
+  const value = rule.slice(`${path}${scope.covers}): `.length);
   const pct = (v: number): string => `${formatCompact(v * 100, 2, lang)}%`;
   const signed = (v: number): string => (v > 0 ? `+${pct(v)}` : pct(v));
-  const who = m[1] !== undefined ? `${nl ? 'functie' : 'function'} ${m[1]}` : m[2] !== undefined ? `${nl ? 'familie' : 'family'} ${m[2]}` : nl ? 'alle functies' : 'all functions';
-  const triple = /^\[(-?[\d.]+), (-?[\d.]+), (-?[\d.]+)\]/.exec(m[3]!);
+  const triple = /^\[(-?[\d.]+), (-?[\d.]+), (-?[\d.]+)\]/.exec(value);
   const perYear = rate === 0 && triple === null ? (nl ? 'geen groei' : 'no growth') : `${triple === null ? '' : nl ? 'gemiddeld ' : 'mean '}${signed(rate)} ${nl ? 'per jaar' : 'a year'}`;
   const range =
     triple === null
@@ -173,7 +181,7 @@ function growthLine(rule: string, rate: number, lang: Lang): string {
       : nl
         ? ` (onzeker: tussen ${signed(Number(triple[1]))} en ${signed(Number(triple[3]))}, waarschijnlijk ${signed(Number(triple[2]))})`
         : ` (uncertain: between ${signed(Number(triple[1]))} and ${signed(Number(triple[3]))}, likely ${signed(Number(triple[2]))})`;
-  return t.growthRule(who, `${perYear}${range}`);
+  return t.growthRule(scope.who, `${perYear}${range}`);
 }
 
 function figureLine(label: string, value: string, total: number): string {
@@ -219,7 +227,7 @@ function explainYear(y: ExplainResult['years'][number], start: number, result: E
     out.push(line(`  ${t.points}`, f1(d.demand_fte)));
   } else {
     out.push(line(`  ${t.base}`, f1(d.base_fte)));
-    out.push(line(`    ${growthLine(d.growth.rule, d.growth.rate, lang)}`, `×${dec(d.growth.factor, 4)}`));
+    out.push(line(`    ${growthLine(d.growth.rule, d.growth.rate, lang, result)}`, `×${dec(d.growth.factor, 4)}`));
     for (const a of d.automation.filter((x) => x.share > 0 && x.level > 0)) {
       out.push(wrapText(`      ${t.automation(label(a.category), dec(a.share, 3), dec(a.level, 3), dec(a.automated, 4))}`, total, '        '));
     }

@@ -28,6 +28,8 @@ const RENAMED: Record<string, string> = {
   F041: '1234',
   F053: 'Bédrijf 1',
   F058: 'X (oud) → Y',
+  // krimp-vacaturestop gives F025 a growth rule of its own (−4% a year).
+  F025: 'Beleid 25 (x): y',
 };
 
 const dir = mkdtempSync(join(tmpdir(), 'spp-odd-ids-'));
@@ -121,5 +123,15 @@ describe('function ids with spaces and other characters in the plan\'s sentences
     expect(en.stdout.replace(/\n {4}(?=\S)/g, ' ')).toMatch(/2027: 1\.1 FTE unmet: hiring is not allowed in FIN 14 \(plan\.hiring max_per_year: 0\), and pathways and transitions do not fill the gap/);
     const json = JSON.parse((await runSppOnce(['explain', 'FIN 14', '-s', SCENARIO, '-f', 'json', '-q'])).stdout) as { plan: { shortfalls: Record<string, unknown>[] } };
     expect(Object.keys(json.plan.shortfalls[0]!)).toEqual(['year', 'shortage_fte', 'cause']);
+  });
+
+  // The growth rule's text was read with `function (\S+)`: with "Beleid 25 (x): y" it said
+  // "× groei: demand.growth[5] (functie Beleid 25 (x): y): -0,04" instead of what the rule is.
+  it('spp explain says a function\'s own growth rule as what it is', { timeout: 300_000 }, async () => {
+    const nl = await runSppOnce(['explain', 'Beleid 25 (x): y', '-s', SCENARIO, '-f', 'table', '-q']);
+    expect(nl.exitCode, nl.stderr).toBe(0);
+    expect(nl.stdout).toMatch(/^ {4}× groei functie Beleid 25 \(x\): y, −4% per jaar +×0,9600$/m);
+    const en = await runSppOnce(['explain', 'Beleid 25 (x): y', '-s', SCENARIO, '-f', 'table', '-q', '--lang', 'en']);
+    expect(en.stdout).toMatch(/^ {4}× growth of function Beleid 25 \(x\): y, −4% a year +×0\.9600$/m);
   });
 });
