@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { BacktestResult } from '../domain/backtest.js';
+import { renamedCodeNote, type BacktestResult } from '../domain/backtest.js';
 import { roundDeep } from '../domain/round.js';
 import { scoreBacktest, type BacktestFigures } from '../model/backtest.js';
 import { renamedFunctions } from '../model/renamed-functions.js';
@@ -147,7 +147,8 @@ export async function runBacktest(options: BacktestOptions): Promise<{ result: B
   });
   const known = new Set(projection.functions.map((f) => f.id));
   const notes: string[] = [];
-  for (const [was, now] of renamed) notes.push(`Function code ${now} of the actual snapshot is ${was} under a new code (${was}'s people are there as ${now}, a code the old snapshot does not have): compared as ${was}.`);
+  const renamedPairs = [...renamed].map(([was, now]) => ({ from: was, to: now }));
+  notes.push(...renamedPairs.map(renamedCodeNote));
   // A code the functions file does not know (a function new since, or a typo) is compared with a
   // projection of 0: its people are still there, projected in the functions they had. Left out, they
   // were missing from the actual total (1.193,5 fte against 1.214,5 projected: "+1,8%" for −1,3%).
@@ -181,6 +182,7 @@ export async function runBacktest(options: BacktestOptions): Promise<{ result: B
     share_inside_band: score.shareInsideBand,
     runs: summary?.runs ?? null,
     notes,
+    renamed: renamedPairs,
   });
   return { result, diagnostics, inputs: [actual, ...inputs.files.map((f) => f.path), ...pair.files.map((f) => f.path)] };
 }

@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { knownPay } from '../domain/workforce.js';
-import type { PlanAlternative, PlanPathwayFlow, PlanResult, PlanYear } from '../domain/plan.js';
+import type { PlanAlternative, PlanNoteFact, PlanPathwayFlow, PlanResult, PlanYear } from '../domain/plan.js';
 import { compareText } from '../domain/compare-text.js';
 import { assertOrganisationShowable, mergePlanPrivacy, suppressedFunctionIds } from './privacy.js';
 import type { Projection } from '../domain/projection.js';
@@ -69,6 +69,8 @@ export async function buildPlan(
     }
     return row;
   });
+  // The notes that name functions, with the data renderers say them from.
+  const noteFacts = [...twoWayNotes(outcome.pathways, withheld), ...hiredThenSurplusNotes(outcome.functions, withheld)];
   const result: PlanResult = {
     schema: 'spp.plan/1',
     stamp: makeStamp(scenario.id, inputs.files),
@@ -97,9 +99,9 @@ export async function buildPlan(
       ...dearerNotes(input, outcome, alternatives),
       ...planNotes(inputs, input, outcome),
       ...(alternatives.no_pathways === null ? [NO_PLAN_WITHOUT_PATHWAYS] : []),
-      ...twoWayNotes(outcome.pathways, withheld),
-      ...hiredThenSurplusNotes(outcome.functions, withheld),
+      ...noteFacts.map((fact) => fact.text),
     ],
+    noteFacts,
   };
   return { input, outcome, result };
 }
@@ -282,7 +284,7 @@ const MATERIAL_FTE = 0.5;
 /** Functions named in the note at most (Gemeente Voorbeeld's digitaal-versneld names 20). */
 const NAMED_MAX = 20;
 
-export function hiredThenSurplusNotes(functions: readonly { id: string; years: readonly PlanYear[] }[], withheld: ReadonlySet<string>): string[] {
+export function hiredThenSurplusNotes(functions: readonly { id: string; years: readonly PlanYear[] }[], withheld: ReadonlySet<string>): PlanNoteFact[] {
   const named = functions
     .filter((f) => !withheld.has(f.id))
     .filter((f) => {
@@ -294,11 +296,13 @@ export function hiredThenSurplusNotes(functions: readonly { id: string; years: r
     .sort(compareText);
   if (named.length === 0) return [];
   // A big city's plan named 48 functions here: the first NAMED_MAX, and how many more.
-  const list = named.length > NAMED_MAX ? `${named.length} functions (${named.slice(0, NAMED_MAX).join(', ')} and ${named.length - NAMED_MAX} others)` : named.join(', ');
-  return [
+  const shown = named.slice(0, NAMED_MAX);
+  const more = named.length - shown.length;
+  const list = more > 0 ? `${named.length} functions (${shown.join(', ')} and ${more} others)` : named.join(', ');
+  const text =
     `the plan hires into ${list} and later carries overstaffing or places people outside in the same function: ` +
-      'each hire meets the demand of its year at the least cost, but such vacancies could be filled temporarily (a temporary contract, agency or interim staff), which the plan does not model',
-  ];
+    'each hire meets the demand of its year at the least cost, but such vacancies could be filled temporarily (a temporary contract, agency or interim staff), which the plan does not model';
+  return [{ kind: 'hired_then_surplus', text, functions: shown, more }];
 }
 
 /**
@@ -309,7 +313,7 @@ export function hiredThenSurplusNotes(functions: readonly { id: string; years: r
  * note says what it buys and the setting that rules it out (closing the smaller direction). Functions
  * withheld for privacy are not named.
  */
-export function twoWayNotes(pathways: readonly PlanPathwayFlow[], withheld: ReadonlySet<string>): string[] {
+export function twoWayNotes(pathways: readonly PlanPathwayFlow[], withheld: ReadonlySet<string>): PlanNoteFact[] {
   const fte = new Map<string, number>();
   const key = (from: string, to: string, year: number) => JSON.stringify([from, to, year]);
   // With retention 1 both ways a swap gains nothing and cannot beat not swapping: no such claim.
@@ -318,7 +322,7 @@ export function twoWayNotes(pathways: readonly PlanPathwayFlow[], withheld: Read
     fte.set(key(p.from, p.to, p.year), (fte.get(key(p.from, p.to, p.year)) ?? 0) + p.fte);
     if (p.retention < 1) leaky.add(key(p.from, p.to, p.year));
   }
-  const notes: string[] = [];
+  const notes: PlanNoteFact[] = [];
   for (const [k, there] of fte) {
     const [a, b, year] = JSON.parse(k) as [string, string, number];
     const back = fte.get(key(b, a, year));
@@ -326,11 +330,14 @@ export function twoWayNotes(pathways: readonly PlanPathwayFlow[], withheld: Read
     if (back === undefined || compareText(a, b) >= 0 || withheld.has(a) || withheld.has(b)) continue;
     if (!leaky.has(k) && !leaky.has(key(b, a, year))) continue;
     const [from, to] = there < back ? [a, b] : [b, a];
-    notes.push(
-      `in ${year} the plan moves people both ways between ${a} and ${b} (${round(there, 2)} and ${round(back, 2)} FTE): ` +
-        `all it gains is the movers who leave in their first year (retention below 1), which lowers overstaffing but fills no demand; ` +
-        `to rule it out, close one direction in plan.pathways: { from: ${flowValue(from)}, to: ${flowValue(to)}, max_per_year: 0 }`,
-    );
+    const [aToB, bToA] = [round(there, 2), round(back, 2)];
+    // The codes as YAML reads them back when pasted (flowValue): "0123" quoted, FIN 14 as written.
+    const close = { from: flowValue(from), to: flowValue(to) };
+    const text =
+      `in ${year} the plan moves people both ways between ${a} and ${b} (${aToB} and ${bToA} FTE): ` +
+      `all it gains is the movers who leave in their first year (retention below 1), which lowers overstaffing but fills no demand; ` +
+      `to rule it out, close one direction in plan.pathways: { from: ${close.from}, to: ${close.to}, max_per_year: 0 }`;
+    notes.push({ kind: 'two_way', text, year, a, b, a_to_b_fte: aToB, b_to_a_fte: bToA, close });
   }
   return notes;
 }

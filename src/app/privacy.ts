@@ -1,4 +1,4 @@
-import { fteMean, routeKey, WITHHELD_GROUP_ID, type PlanPathwayFlow, type PlanResult, type PlanYear } from '../domain/plan.js';
+import { fteMean, routeKey, WITHHELD_CAUSE, WITHHELD_GROUP_ID, type PlanPathwayFlow, type PlanResult, type PlanYear } from '../domain/plan.js';
 import { compareText } from '../domain/compare-text.js';
 import type { Projection } from '../domain/projection.js';
 import type { ProjectResult } from '../domain/results.js';
@@ -122,8 +122,8 @@ export function mergePlanPrivacy(result: PlanResult, ids: ReadonlySet<string>): 
     const merged = ids.has(s.function);
     const key = `${map(s.function)}\u0000${s.year}`;
     const seen = shortfalls.get(key);
-    const cause = merged ? 'demand in these functions cannot be met within the limits' : s.cause;
-    shortfalls.set(key, { function: map(s.function), year: s.year, shortage_fte: (seen?.shortage_fte ?? 0) + s.shortage_fte, cause });
+    const said = merged ? { cause: WITHHELD_CAUSE, reason: { kind: 'withheld' as const } } : { cause: s.cause, reason: s.reason };
+    shortfalls.set(key, { function: map(s.function), year: s.year, shortage_fte: (seen?.shortage_fte ?? 0) + s.shortage_fte, ...said });
   }
   return roundDeep({
     ...result,

@@ -1,4 +1,4 @@
-import { fteMean, isTraining, routeKey, type PlanResult } from '../domain/plan.js';
+import { fteMean, isTraining, publishedShortfall, routeKey, type PlanResult } from '../domain/plan.js';
 import type { ReskillPathway, ReskillResult, ReskillYear } from '../domain/results.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import { compareText } from '../domain/compare-text.js';
@@ -105,9 +105,10 @@ export function reskillResultOf(plan: PlanResult, rules: Scenario['reskilling'],
     costs_by_year: plan.costs.by_year.map((y) => ({ year: y.year, reskilling: y.reskilling, total: y.total })),
     cost_period: { start: Math.min(...costYears, plan.scenario.horizon.start), end: Math.max(...costYears, plan.scenario.horizon.start) },
     alternatives: plan.alternatives,
-    shortfalls: plan.shortfalls,
+    shortfalls: plan.shortfalls.map(publishedShortfall),
     rules,
     notes: plan.notes,
+    noteFacts: plan.noteFacts,
   };
 }
 

@@ -43,4 +43,15 @@ export interface BacktestResult {
   /** With Monte Carlo runs: how many (the number the P10–P90 bands come from); null without. */
   runs: number | null;
   notes: string[];
+  /** The function codes renamed between the snapshots (old code, new code), which their notes are said from; not in the JSON. */
+  renamed: { from: string; to: string }[];
+}
+
+/**
+ * The note on a function code renamed between the snapshots, in English as `notes` holds it; a
+ * renderer finds it by this text and says it from the pair (codes are the user's: never read back).
+ */
+export function renamedCodeNote(pair: { from: string; to: string }): string {
+  const { from: was, to: now } = pair;
+  return `Function code ${now} of the actual snapshot is ${was} under a new code (${was}'s people are there as ${now}, a code the old snapshot does not have): compared as ${was}.`;
 }

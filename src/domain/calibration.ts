@@ -102,3 +102,12 @@ export interface CalibrationResult {
   };
   notes: string[];
 }
+
+/**
+ * The note on a function code renamed between the snapshots, in English as `notes` holds it. A
+ * renderer finds the note of a pair of `renamed_functions` by this text and says it from the pair:
+ * function codes are the user's and may hold any character, so the note is never read back.
+ */
+export function renamedFunctionNote(pair: { from: string; to: string }): string {
+  return `Function code ${pair.from} is not in the new snapshot and its people are there as ${pair.to}, a code the old snapshot does not have: taken as the same function under a new code (they count as staying, not as moving).`;
+}

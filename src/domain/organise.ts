@@ -108,7 +108,20 @@ export interface OrganiseResult {
   /** Year by year: FTE of work and functions per quadrant (custom = what a pool could hold that year). */
   years: QuadrantYear[];
   notes: string[];
+  /** The notes as data, which renderers say them from (not in the JSON: `notes` has their English). */
+  noteFacts: OrganiseNoteFact[];
 }
+
+/**
+ * A note of `spp organise` as data (model/organise.ts), said from these fields in Dutch — never read
+ * back from the English: task categories and function ids are the user's and may hold any character.
+ * `text`: the note in English, as `notes` holds it.
+ */
+export type OrganiseNoteFact =
+  /** A task category without a predictability/complexity profile, and the functions whose position leaves it out. */
+  | { kind: 'unprofiled'; text: string; category: string; functions: string[] }
+  /** A function none of whose task categories has a profile. */
+  | { kind: 'no_position'; text: string; function: string };
 
 /**
  * Built-in profiles of the task categories that spp's own examples use (Gemeente Voorbeeld and

@@ -51,10 +51,22 @@ export interface PlanPathwayFlow {
   explicit: boolean;
 }
 
+/**
+ * A limit of the plan (SPEC §3.3) by the setting that sets it, with the functions it holds: a
+ * function's own limits name the function, a pathway's its two ends. Renderers say a limit from
+ * these fields in the reader's language; function ids are the user's and may hold any character.
+ */
+export type PlanLimitOf =
+  | { constraint: 'plan.hiring max_per_year' | 'plan.redundancy max_per_year' | 'plan.reduced_hours max_persons'; function: string }
+  | { constraint: 'plan.pathways max_per_year' | 'plan.pathways max_share_of_destination'; from: string; to: string }
+  | { constraint: 'plan.overstaffing max_total_fte' | 'reskilling.budget_per_year' | 'reskilling.capacity_per_year' };
+
+export type PlanConstraint = PlanLimitOf['constraint'];
+
 /** A limit that constrains the plan, with what one unit more of it would be worth. */
 export interface PlanBinding {
-  /** e.g. `hiring.max_per_year F044`, `reskilling.capacity_per_year`. */
-  constraint: string;
+  /** e.g. `plan.hiring max_per_year`, `reskilling.capacity_per_year`. */
+  constraint: PlanConstraint;
   /** The year the limit applies to (the 1 January the decision takes effect; P/O/U: that year). */
   year: number;
   /** Euros saved per unit more of the limit (FTE or persons, or per euro for the budget); the cost stage. */
@@ -62,14 +74,40 @@ export interface PlanBinding {
   /** FTE-years of unmet demand removed per unit more of the limit (0 unless demand falls short). */
   shortage_reduction: number;
   function: string | null;
+  /** The sentence in English (the JSON's): "one more hire allowed in F014 for 1 January 2027 would cut unmet demand by 6.57 FTE-years". */
   text: string;
+  /** The limit as data, for renderers (not in the JSON: `text` says it there; see publishedPlan). */
+  limit: PlanLimitOf;
+  /**
+   * What one step more of the limit (one unit; € 1,000 of budget) would do, as `text` says it and
+   * unrounded: FTE-years of unmet demand cut, euros saved (0 where it says none). Not in the JSON.
+   */
+  step: { cut: number; saving: number };
 }
+
+/**
+ * Why demand falls short, as data (not in the JSON: `cause` says it there). The first three are
+ * about the shortfall's own function; `limit`: the limit whose one unit more cuts the shortfall most.
+ */
+export type ShortfallReason =
+  | { kind: 'hiring_forbidden' }
+  | { kind: 'hiring_capped'; max_per_year: number }
+  | { kind: 'hires_leave' }
+  | { kind: 'limit'; limit: PlanLimitOf; year: number }
+  | { kind: 'limits' }
+  /** The row into which the privacy rule merges the small functions (app/privacy.ts). */
+  | { kind: 'withheld' };
+
+/** The cause of the merged privacy row's shortfall in English (`cause`; reason `withheld`). */
+export const WITHHELD_CAUSE = 'demand in these functions cannot be met within the limits';
 
 export interface PlanShortfall {
   function: string;
   year: number;
   shortage_fte: number;
+  /** In English (the JSON's): "hiring is not allowed in F014 (plan.hiring max_per_year: 0), and …". */
   cause: string;
+  reason: ShortfallReason;
 }
 
 export interface PlanAlternative {
@@ -104,6 +142,35 @@ export interface PlanResult {
   shortfalls: PlanShortfall[];
   /** What the plan assumed and how it was solved, in plain words. */
   notes: string[];
+  /** The notes that name functions, as data for renderers (not in the JSON; see publishedPlan). */
+  noteFacts: PlanNoteFact[];
+}
+
+/**
+ * A note of the plan that names functions (app/plan.ts), as data: renderers say it from these
+ * fields in the reader's language; `text` is the note as `notes` holds it (English, the JSON's).
+ */
+export type PlanNoteFact =
+  /** People moved both ways between a and b in one year; `close`: the direction to close in plan.pathways, its codes as YAML values (quoted where YAML would read them otherwise). */
+  | { kind: 'two_way'; text: string; year: number; a: string; b: string; a_to_b_fte: number; b_to_a_fte: number; close: { from: string; to: string } }
+  /** Functions hired into and later overstaffed: the first ones by id, and how many more. */
+  | { kind: 'hired_then_surplus'; text: string; functions: string[]; more: number };
+
+/** A shortfall as `spp.plan/1` publishes it: its cause in English, without the data renderers say it from. */
+export function publishedShortfall<T extends Pick<PlanShortfall, 'reason'>>({ reason: _reason, ...shortfall }: T): Omit<T, 'reason'> {
+  return shortfall;
+}
+
+/**
+ * The plan as `spp.plan/1` publishes it (SPEC §4): the limits, causes and notes in English only, as
+ * their `text`, `cause` and `notes`; the fields renderers say them from stay in memory.
+ */
+export function publishedPlan({ noteFacts: _facts, ...result }: PlanResult): unknown {
+  return {
+    ...result,
+    binding: result.binding.map(({ limit: _limit, step: _step, ...b }) => b),
+    shortfalls: result.shortfalls.map(publishedShortfall),
+  };
 }
 
 /** The id of the row (and route end) that stands for the functions spp project withholds, together (SPEC §4 privacy). */

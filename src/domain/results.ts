@@ -7,7 +7,7 @@ import type { OrganiseResult, PositionKeys } from './organise.js';
 import type { CompareResult } from './compare.js';
 import type { SensitivityResult } from './sensitivity.js';
 import type { MonteCarloInfo } from './uncertainty.js';
-import type { PlanPathwayFlow, PlanResult, PlanYear } from './plan.js';
+import type { PlanNoteFact, PlanPathwayFlow, PlanResult, PlanShortfall, PlanYear, ShortfallReason } from './plan.js';
 import type { BacktestResult } from './backtest.js';
 import type { Withheld } from './suppress.js';
 /** The reproducibility stamp every result carries (SPEC §4): version, scenario id, SHA-256 of each input, seed. */
@@ -91,7 +91,8 @@ export interface ExplainResult extends Omit<FunctionExplanation, 'years'> {
 interface ExplainPlan {
   years: PlanYear[];
   pathways: PlanPathwayFlow[];
-  shortfalls: { year: number; shortage_fte: number; cause: string }[];
+  /** `reason`: the cause as data, for renderers (not in the JSON: `cause` says it there). */
+  shortfalls: { year: number; shortage_fte: number; cause: string; reason: ShortfallReason }[];
 }
 
 /** One pathway of the plan over the whole horizon (SPEC §4 `spp.reskill/1`). */
@@ -174,9 +175,12 @@ export interface ReskillResult {
    */
   costs_by_year: { year: number; reskilling: number; total: number }[];
   alternatives: PlanResult['alternatives'];
-  shortfalls: PlanResult['shortfalls'];
+  /** As `spp.plan/1` publishes them: the cause in English. */
+  shortfalls: Omit<PlanShortfall, 'reason'>[];
   rules: Scenario['reskilling'];
   notes: string[];
+  /** The plan's notes that name functions, as data for renderers (not in the JSON). */
+  noteFacts: PlanNoteFact[];
 }
 
 /** Canonical `spp pathways F` result (SPEC §4 `spp.pathways/1`). */

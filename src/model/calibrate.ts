@@ -1,4 +1,4 @@
-import type { AttritionEstimate, CalibrationResult, RenewalEstimate, TransitionEstimate } from '../domain/calibration.js';
+import { renamedFunctionNote, type AttritionEstimate, type CalibrationResult, type RenewalEstimate, type TransitionEstimate } from '../domain/calibration.js';
 import type { PersonTable } from '../domain/snapshot.js';
 import type { AgeBand } from '../domain/age-band.js';
 import { parseAgeBand } from '../domain/age-band.js';
@@ -220,9 +220,7 @@ function linkedRates(input: CalibrationInput, linkage: Linkage): CalibrationEsti
     notes.push(`${hiddenMoves} ${hiddenMoves === 1 ? 'move' : 'moves'} out of functions with fewer than ${minGroup} persons at risk ${hiddenMoves === 1 ? 'is' : 'are'} counted but not estimated (privacy.min_group).`);
   }
 
-  for (const [was, now] of renamed) {
-    notes.push(`Function code ${was} is not in the new snapshot and its people are there as ${now}, a code the old snapshot does not have: taken as the same function under a new code (they count as staying, not as moving).`);
-  }
+  for (const [was, now] of renamed) notes.push(renamedFunctionNote({ from: was, to: now }));
 
   let renewal: RenewalEstimate | null = null;
   if (ending >= minGroup) {

@@ -1,5 +1,5 @@
 import { DEFAULT_TASK_PROFILES } from '../domain/organise.js';
-import type { OrganiseFunction, OrganiseResult, PoolCandidate, PositionKeys, Quadrant, QuadrantYear, TaskProfile } from '../domain/organise.js';
+import type { OrganiseFunction, OrganiseNoteFact, OrganiseResult, PoolCandidate, PositionKeys, Quadrant, QuadrantYear, TaskProfile } from '../domain/organise.js';
 import type { Projection } from '../domain/projection.js';
 import type { Scenario } from '../domain/scenario-schema.js';
 import { automationLevels } from './automation.js';
@@ -207,14 +207,13 @@ export function organiseWork(scenario: Scenario, projection: Projection): Organi
   }
   candidates.sort((a, b) => b.fte - a.fte || compareText(a.id, b.id));
   const poolFte = candidates.reduce((s, c) => s + c.fte, 0);
-  const notes: string[] = [];
+  const noteFacts: OrganiseNoteFact[] = [];
   for (const [c, ids] of [...unprofiled].sort((a, b) => compareText(a[0], b[0]))) {
-    notes.push(
-      `task category '${c}' has no predictability/complexity profile; it is left out of the position of ${ids.join(', ')} (set task_profile.${c} in the scenario)`,
-    );
+    const text = `task category '${c}' has no predictability/complexity profile; it is left out of the position of ${ids.join(', ')} (set task_profile.${c} in the scenario)`;
+    noteFacts.push({ kind: 'unprofiled', text, category: c, functions: ids });
   }
   for (const f of functions) {
-    if (f.quadrant === null) notes.push(`${f.id} has no position: none of its task categories has a profile`);
+    if (f.quadrant === null) noteFacts.push({ kind: 'no_position', text: `${f.id} has no position: none of its task categories has a profile`, function: f.id });
   }
   return {
     profiles,
@@ -225,6 +224,7 @@ export function organiseWork(scenario: Scenario, projection: Projection): Organi
       roles: [...poolRoles].map(([role, fte]) => ({ role, fte })).sort((a, b) => b.fte - a.fte || compareText(a.role, b.role)),
     },
     years: byYear,
-    notes,
+    notes: noteFacts.map((n) => n.text),
+    noteFacts,
   };
 }

@@ -154,20 +154,8 @@ const RULES: [RegExp, Rewrite][] = [
     /^costs discounted to (\d{4}) at ([\d.]+)% a year$/,
     (m, lang) => (lang === 'nl' ? `Kosten zijn contant gemaakt naar ${m[1]} tegen ${m[2]!.replace('.', ',')}% per jaar.` : `Costs are discounted to ${m[1]} at ${m[2]}% a year.`),
   ],
-  [
-    /^in (\d{4}) the plan moves people both ways between (.+?) and (.+?) \(([\d.]+) and ([\d.]+) FTE\): all it gains is the movers who leave in their first year \(retention below 1\), which lowers overstaffing but fills no demand; to rule it out, close one direction in plan\.pathways: (\{ from: .+, to: .+, max_per_year: 0 \})$/,
-    (m, lang) =>
-      lang === 'nl'
-        ? `In ${m[1]} laat het plan mensen in beide richtingen overstappen tussen ${m[2]} en ${m[3]} (${num(m[4]!, lang)} en ${num(m[5]!, lang)} fte). Het enige dat dit oplevert, is dat een deel van de overstappers in het eerste jaar vertrekt (behoud onder 1): dat vermindert de overbezetting, maar vult geen vraag. Wilt u dat niet, sluit dan één richting af in plan.pathways: ${m[6]}.`
-        : `In ${m[1]} the plan moves people both ways between ${m[2]} and ${m[3]} (${num(m[4]!, lang)} and ${num(m[5]!, lang)} FTE). All it gains is the movers who leave in their first year (retention below 1): that lowers overstaffing but fills no demand. To rule it out, close one direction in plan.pathways: ${m[6]}.`,
-  ],
-  [
-    /^the plan hires into (.+?) and later carries overstaffing or places people outside in the same function: each hire meets the demand of its year at the least cost, but such vacancies could be filled temporarily \(a temporary contract, agency or interim staff\), which the plan does not model$/,
-    (m, lang) =>
-      lang === 'nl'
-        ? `Het plan werft in ${m[1]!.replace(/^(\d+) functions \((.+) and (\d+) others\)$/, '$1 functies ($2 en $3 andere)')} en houdt daar later mensen boven de formatie in dienst of plaatst er mensen buiten: elke werving vult de vraag van dat jaar tegen de laagste kosten, maar zulke vacatures kunnen ook tijdelijk worden ingevuld (een tijdelijk contract, inhuur); dat rekent het plan niet door.`
-        : `The plan hires into ${m[1]} and later carries overstaffing or places people outside in the same function: each hire meets the demand of its year at the least cost, but such vacancies could be filled temporarily (a temporary contract, agency or interim staff), which the plan does not model.`,
-  ],
+  // The notes that name functions (people moved both ways, hired and later overstaffed) are said from
+  // the plan's data by plan-sentences.ts, not read back here: a function id may hold any character.
   [
     /^decisions take an average cross-section of a function: the natural rates apply to everyone in it$/,
     (_m, lang) =>

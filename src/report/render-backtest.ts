@@ -1,4 +1,4 @@
-import type { BacktestResult, BacktestRow } from '../domain/backtest.js';
+import { renamedCodeNote, type BacktestResult, type BacktestRow } from '../domain/backtest.js';
 import { formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { fitTable, terminalSafe, wrapText } from './table.js';
@@ -156,16 +156,16 @@ const TABLE_WORDS = {
   },
 } as const satisfies Record<'nl' | 'en', unknown>;
 
-/** The notes of the backtest (English in the result) in Dutch. */
-function backtestNote(note: string, lang: 'nl' | 'en'): string {
+/** The notes of the backtest (English in the result) in Dutch; one on a renamed code said from its pair of codes. */
+function backtestNote(note: string, r: Pick<BacktestResult, 'renamed'>, lang: 'nl' | 'en'): string {
   if (lang === 'en') return note;
   const unknown = /^(\d+) function codes? of the actual snapshot (?:is|are) not in the functions file: compared with a projection of 0/.exec(note);
   if (unknown) {
     const one = unknown[1] === '1';
     return `${unknown[1]} ${one ? 'functiecode' : 'functiecodes'} uit de werkelijke momentopname ${one ? 'staat' : 'staan'} niet in het functiebestand: vergeleken met een projectie van 0, omdat het model ${one ? 'hem' : 'ze'} niet kan kennen (de medewerkers ervan zijn geprojecteerd in de functies die ze hadden). Een nieuwe functie? Zet ${one ? 'hem' : 'ze'} in het functiebestand.`;
   }
-  const renamed = /^Function code (\S+) of the actual snapshot is (\S+) under a new code \(\S+'s people are there as \S+, a code the old snapshot does not have\): compared as \S+\.$/.exec(note);
-  if (renamed) return `Functiecode ${renamed[1]} uit de werkelijke momentopname is ${renamed[2]} onder een nieuwe code (de medewerkers van ${renamed[2]} staan er onder ${renamed[1]}, een code die de oude momentopname niet heeft): vergeleken als ${renamed[2]}.`;
+  const renamed = r.renamed.find((pair) => renamedCodeNote(pair) === note);
+  if (renamed) return `Functiecode ${renamed.to} uit de werkelijke momentopname is ${renamed.from} onder een nieuwe code (de medewerkers van ${renamed.from} staan er onder ${renamed.to}, een code die de oude momentopname niet heeft): vergeleken als ${renamed.from}.`;
   if (note.startsWith('Without employee ids the actual side is everyone')) {
     return 'Zonder personeelsnummers is de werkelijke kant iedereen in de nieuwe momentopname, nieuwkomers inbegrepen, terwijl het model geen werving projecteert: de afwijkingen bevatten de werving (minder exact).';
   }
@@ -218,12 +218,13 @@ function renderBacktestTable(data: BacktestResult, options: BacktestRenderOption
     '',
     wrapText(backtestParagraph(r, lang), width, ''),
   ];
-  for (const note of r.notes) lines.push(wrapText(`* ${backtestNote(note, lang)}`, width, '  '));
+  for (const note of r.notes) lines.push(wrapText(`* ${backtestNote(note, r, lang)}`, width, '  '));
   return `${lines.join('\n')}\n`;
 }
 
 function renderBacktestJson(r: BacktestResult): string {
-  return `${JSON.stringify({ ...r, summary: { nl: backtestParagraph(r, 'nl'), en: backtestParagraph(r, 'en') } }, null, 2)}\n`;
+  const { renamed: _renamed, ...published } = r;
+  return `${JSON.stringify({ ...published, summary: { nl: backtestParagraph(r, 'nl'), en: backtestParagraph(r, 'en') } }, null, 2)}\n`;
 }
 
 function renderBacktestMarkdown(r: BacktestResult, options: BacktestRenderOptions): string {
@@ -247,7 +248,7 @@ function renderBacktestMarkdown(r: BacktestResult, options: BacktestRenderOption
   }
   const pct = (v: number): string => formatNumber(v * 100, 1, options.lang);
   out.push('', `${TABLE_WORDS[options.lang].wape(pct(r.wape_fte), pct(r.wape_persons))} ${wapeBasis(r, options.lang)}.`, '');
-  if (r.notes.length > 0) out.push(...r.notes.map((n) => `* ${escapeMarkdown(backtestNote(n, options.lang))}`), '');
+  if (r.notes.length > 0) out.push(...r.notes.map((n) => `* ${escapeMarkdown(backtestNote(n, r, options.lang))}`), '');
   return out.join('\n');
 }
 

@@ -1,5 +1,5 @@
 import { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import type { AttritionEstimate, CalibrationResult } from '../domain/calibration.js';
+import { renamedFunctionNote, type AttritionEstimate, type CalibrationResult } from '../domain/calibration.js';
 import { formatNumber } from '../domain/round.js';
 import { fitTable, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown } from './markdown.js';
@@ -345,10 +345,17 @@ function renderCalibrationTable(data: CalibrationResult, options: CalibrationRen
   if (r.attrition.length + r.transitions.length > 0) out.push('', wrapText(w.legendRates, width, ''));
   out.push('');
   out.push(wrapText(r.renewal === null ? w.renewalNone : w.renewal(r.renewal.renewed, r.renewal.ending, p(r.renewal.rate), p(r.renewal.low), p(r.renewal.high)), width, ''));
-  for (const note of r.notes) out.push(wrapText(`* ${translateNote(note, lang, (id) => id)}`, width, '  '));
+  for (const note of r.notes) out.push(wrapText(`* ${calibrationNote(note, r, lang)}`, width, '  '));
   out.push('');
   out.push(wrapText(w.yamlHint, width, '  '));
   return `${out.join('\n')}\n`;
+}
+
+/** A note of the calibration in the reader's language; one on a renamed function code said from its pair of codes. */
+function calibrationNote(note: string, r: Pick<CalibrationResult, 'renamed_functions'>, lang: Lang): string {
+  const pair = lang === 'nl' ? r.renamed_functions.find((p) => renamedFunctionNote(p) === note) : undefined;
+  if (pair === undefined) return translateNote(note, lang, (id) => id);
+  return `Functiecode ${pair.from} staat niet in de nieuwe momentopname en de medewerkers ervan staan er onder ${pair.to}, een code die de oude momentopname niet heeft: opgevat als dezelfde functie onder een nieuwe code (ze tellen als gebleven, niet als overgestapt).`;
 }
 
 /** Markdown: the same content, for a memo to the directieteam or the OR. */
@@ -372,7 +379,7 @@ function renderCalibrationMarkdown(r: CalibrationResult, options: CalibrationRen
   if (r.attrition.length + r.transitions.length > 0) out.push(w.legendRates, '');
   out.push(`## ${w.renewalTitle}`, '');
   out.push(r.renewal === null ? w.notEstimated : w.renewalMd(r.renewal.renewed, r.renewal.ending, p(r.renewal.rate), p(r.renewal.low), p(r.renewal.high)), '');
-  if (r.notes.length > 0) out.push(`## ${w.notes}`, '', ...r.notes.map((n) => `* ${escapeMarkdown(translateNote(n, lang, (id) => id))}`), '');
+  if (r.notes.length > 0) out.push(`## ${w.notes}`, '', ...r.notes.map((n) => `* ${escapeMarkdown(calibrationNote(n, r, lang))}`), '');
   out.push(`## ${w.forScenario}`, '', '```yaml', renderCalibrationYaml(r, options).trimEnd(), '```', '');
   return out.join('\n');
 }

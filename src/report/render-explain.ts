@@ -1,8 +1,10 @@
 import type { ExplainResult } from '../domain/results.js';
+import { publishedShortfall } from '../domain/plan.js';
 import { formatCompact, formatNumber } from '../domain/round.js';
 import { formatPosition, QUADRANT_NAMES } from '../domain/organise.js';
 import type { Lang } from './labels.js';
 import { translateNote, translateRule } from './notes.js';
+import { shortfallCause } from './plan-sentences.js';
 import { renderJson } from './render-projection.js';
 import { fitTable, painter, terminalLabel, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown } from './markdown.js';
@@ -154,16 +156,24 @@ const T = {
  * it read "groei: demand.growth[3] (familie Management): -0,025", a list position first (and no
  * help: the position is in the list after `extends`). What the rule covers finds it in the scenario;
  * the JSON keeps the model's text with the path (`rule`). That text when it is not a rule of the scenario.
+ * The rule that applies to function `fn` covers that function, its family or all: the text is matched
+ * against those, never read for an id (an id or family may hold spaces, brackets or "): ").
  */
-function growthLine(rule: string, rate: number, lang: Lang): string {
+function growthLine(rule: string, rate: number, lang: Lang, fn: Pick<ExplainResult, 'id' | 'family'>): string {
   const t = T[lang];
-  const m = /^demand\.growth\[\d+\] \((?:function (\S+)|family (.+)|all)\): (.+)$/.exec(rule);
-  if (m === null) return t.growth(translateRule(rule, lang));
   const nl = lang === 'nl';
+  const path = /^demand\.growth\[\d+\] \(/.exec(rule)?.[0];
+  const scopes = [
+    { covers: `function ${fn.id}`, who: `${nl ? 'functie' : 'function'} ${fn.id}` },
+    { covers: `family ${fn.family}`, who: `${nl ? 'familie' : 'family'} ${fn.family}` },
+    { covers: 'all', who: nl ? 'alle functies' : 'all functions' },
+  ];
+  const scope = path === undefined ? undefined : scopes.find((s) => rule.startsWith(`${path}${s.covers}): `));
+  if (path === undefined || scope === undefined) return t.growth(translateRule(rule, lang));
+  const value = rule.slice(`${path}${scope.covers}): `.length);
   const pct = (v: number): string => `${formatCompact(v * 100, 2, lang)}%`;
   const signed = (v: number): string => (v > 0 ? `+${pct(v)}` : pct(v));
-  const who = m[1] !== undefined ? `${nl ? 'functie' : 'function'} ${m[1]}` : m[2] !== undefined ? `${nl ? 'familie' : 'family'} ${m[2]}` : nl ? 'alle functies' : 'all functions';
-  const triple = /^\[(-?[\d.]+), (-?[\d.]+), (-?[\d.]+)\]/.exec(m[3]!);
+  const triple = /^\[(-?[\d.]+), (-?[\d.]+), (-?[\d.]+)\]/.exec(value);
   const perYear = rate === 0 && triple === null ? (nl ? 'geen groei' : 'no growth') : `${triple === null ? '' : nl ? 'gemiddeld ' : 'mean '}${signed(rate)} ${nl ? 'per jaar' : 'a year'}`;
   const range =
     triple === null
@@ -171,7 +181,7 @@ function growthLine(rule: string, rate: number, lang: Lang): string {
       : nl
         ? ` (onzeker: tussen ${signed(Number(triple[1]))} en ${signed(Number(triple[3]))}, waarschijnlijk ${signed(Number(triple[2]))})`
         : ` (uncertain: between ${signed(Number(triple[1]))} and ${signed(Number(triple[3]))}, likely ${signed(Number(triple[2]))})`;
-  return t.growthRule(who, `${perYear}${range}`);
+  return t.growthRule(scope.who, `${perYear}${range}`);
 }
 
 function figureLine(label: string, value: string, total: number): string {
@@ -217,7 +227,7 @@ function explainYear(y: ExplainResult['years'][number], start: number, result: E
     out.push(line(`  ${t.points}`, f1(d.demand_fte)));
   } else {
     out.push(line(`  ${t.base}`, f1(d.base_fte)));
-    out.push(line(`    ${growthLine(d.growth.rule, d.growth.rate, lang)}`, `×${dec(d.growth.factor, 4)}`));
+    out.push(line(`    ${growthLine(d.growth.rule, d.growth.rate, lang, result)}`, `×${dec(d.growth.factor, 4)}`));
     for (const a of d.automation.filter((x) => x.share > 0 && x.level > 0)) {
       out.push(wrapText(`      ${t.automation(label(a.category), dec(a.share, 3), dec(a.level, 3), dec(a.automated, 4))}`, total, '        '));
     }
@@ -281,7 +291,7 @@ function explainPlanLines(result: ExplainResult, lang: Lang, bold: (s: string) =
     const cost = formatNumber(p.cost, 0, lang);
     out.push(wrapText(`  ${p.year}: ${p.from === result.id ? t.planTo(fte, shownFunctionId(p.to, lang), cost) : t.planFrom(fte, shownFunctionId(p.from, lang), cost)}`, width, '    '));
   }
-  for (const s of plan.shortfalls) out.push(wrapText(`  ${s.year}: ${t.planShort(formatNumber(s.shortage_fte, 1, lang), translateNote(s.cause, lang, (id) => id))}`, width, '    '));
+  for (const s of plan.shortfalls) out.push(wrapText(`  ${s.year}: ${t.planShort(formatNumber(s.shortage_fte, 1, lang), shortfallCause({ function: result.id, reason: s.reason }, lang))}`, width, '    '));
   out.push('');
   return out;
 }
@@ -336,6 +346,7 @@ export function renderExplainMarkdown(result: ExplainResult, options: Omit<Expla
 
 export const explainRenderers = {
   table: renderExplainText,
-  json: (r: ExplainResult) => renderJson(r),
+  // The shortfalls' causes in English only, as spp plan's JSON gives them.
+  json: (r: ExplainResult) => renderJson(r.plan === undefined ? r : { ...r, plan: { ...r.plan, shortfalls: r.plan.shortfalls.map(publishedShortfall) } }),
   md: (r: ExplainResult, { color: _color, ...o }: ExplainRenderOptions) => renderExplainMarkdown(r, o),
 } satisfies Record<ExplainFormat, (r: ExplainResult, o: ExplainRenderOptions) => string>;

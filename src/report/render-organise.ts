@@ -1,4 +1,4 @@
-import { customFrom, formatPosition, QUADRANT_NAMES, QUADRANTS, type OrganiseFunction, type OrganiseResult, type Quadrant } from '../domain/organise.js';
+import { customFrom, formatPosition, QUADRANT_NAMES, QUADRANTS, type OrganiseFunction, type OrganiseNoteFact, type OrganiseResult, type Quadrant } from '../domain/organise.js';
 import { formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvCell, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
@@ -18,6 +18,21 @@ export interface OrganiseRenderOptions {
   label?: (id: string) => string;
   /** table: the terminal's width (80 when unknown). */
   width?: number;
+}
+
+/**
+ * A note of `spp organise` in the reader's language: in English as the JSON has it; in Dutch said
+ * from its data (`facts`, OrganiseResult.noteFacts), task categories and function ids as they are.
+ */
+export function organiseNote(note: string, facts: readonly OrganiseNoteFact[], lang: Lang, label: (id: string) => string = (id) => id): string {
+  const fact = facts.find((f) => f.text === note);
+  if (lang === 'en' || fact === undefined) return translateNote(note, lang, label);
+  switch (fact.kind) {
+    case 'unprofiled':
+      return `Taakcategorie '${fact.category}' heeft geen profiel voor voorspelbaarheid en complexiteit; ze telt niet mee in de positie van ${fact.functions.join(', ')} (zet task_profile.${fact.category} in het scenario).`;
+    case 'no_position':
+      return `${fact.function} heeft geen positie: geen van zijn taakcategorieën heeft een profiel.`;
+  }
 }
 
 /** One word per quadrant, for narrow table columns. */
@@ -295,7 +310,7 @@ function renderOrganiseTable(data: OrganiseResult, options: OrganiseRenderOption
   lines.push(c.dim(wrapText(w.legend(start, end), width)));
   const own = Object.values(result.profiles).some((p) => p.source === 'scenario');
   lines.push(c.dim(wrapText(w.profiles(Object.entries(result.profiles).map(([cat, p]) => `${label(cat)} ${dec(p.predictability)}/${dec(p.complexity)}${p.source === 'scenario' ? '*' : ''}`).join(', '), own), width)));
-  for (const note of result.notes) lines.push(c.dim(wrapText(`${w.note}: ${translateNote(note, lang, label)}`, width)));
+  for (const note of result.notes) lines.push(c.dim(wrapText(`${w.note}: ${organiseNote(note, result.noteFacts, lang, label)}`, width)));
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
@@ -390,14 +405,14 @@ function renderOrganiseMarkdown(result: OrganiseResult, options: OrganiseRenderO
     ),
     '',
   );
-  if (result.notes.length > 0) out.push(`## ${w.notes}`, '', ...result.notes.map((n) => `- ${escapeMarkdown(translateNote(n, lang, label))}`), '');
+  if (result.notes.length > 0) out.push(`## ${w.notes}`, '', ...result.notes.map((n) => `- ${escapeMarkdown(organiseNote(n, result.noteFacts, lang, label))}`), '');
   out.push(`<sub>spp ${result.stamp.spp_version} · ${result.stamp.inputs.map((i) => `${i.file} sha256:${i.sha256.slice(0, 12)}`).join(' · ')}</sub>`, '');
   return out.join('\n');
 }
 
 export const organiseRenderers = {
   table: renderOrganiseTable,
-  json: (r: OrganiseResult) => renderJson(r),
+  json: ({ noteFacts: _facts, ...r }: OrganiseResult) => renderJson(r),
   csv: renderOrganiseCsv,
   md: renderOrganiseMarkdown,
 } satisfies Record<OrganiseFormat, (r: OrganiseResult, o: OrganiseRenderOptions) => string>;

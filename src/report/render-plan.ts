@@ -1,12 +1,12 @@
-import { fteMean, planUnmetFteYears, routeKey, type PlanCostsByKind, type PlanResult, type PlanYear } from '../domain/plan.js';
+import { fteMean, planUnmetFteYears, publishedPlan, routeKey, type PlanCostsByKind, type PlanResult, type PlanYear } from '../domain/plan.js';
 import { formatMoney, formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
 import { fitTable, painter, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown } from './markdown.js';
 import type { Lang } from './labels.js';
-import { translateNote } from './notes.js';
-import { dutchResultText, englishBindingText, functionLabel, isWithheldLabel, planFunctionName, shownFunctionId } from './result-notes.js';
+import { bindingSentence, planNote, shortfallCause } from './plan-sentences.js';
+import { functionLabel, isWithheldLabel, planFunctionName, shownFunctionId } from './result-notes.js';
 import { PLAN_WORDS, type PlanWords } from './plan-words.js';
 import { yearRuns } from './words.js';
 
@@ -22,22 +22,6 @@ export interface PlanRenderOptions {
 
 const euro = (v: number, lang: Lang): string => formatMoney(v, lang);
 const fte = (v: number, lang: Lang): string => (Math.abs(v) < 0.05 ? '–' : formatNumber(v, 1, lang));
-/** A plan sentence (binding limit, cause, note) in the reader's language. */
-const said = (text: string, lang: Lang): string => translateNote(text, lang, (id) => id);
-
-/**
- * A binding limit's sentence as a line of its own (table, md, the workbook's Knelpunten): Dutch by
- * result-notes.ts ("Eén fte extra werving toestaan … zou … verminderen."); English as the JSON writes
- * it, which is lower-case without a full stop for use inside a sentence, capitalised and ended like
- * the Dutch ("One more hire allowed … would cut unmet demand by 6.6 FTE-years."). `fn` names a
- * function ("F014 Financieel Adviseur"), `label` a task category or skill; FTE-years have one decimal.
- */
-export function bindingLine(text: string, lang: Lang, label: (id: string) => string = (id) => id, fn: (id: string) => string = (id) => id): string {
-  const line = (lang === 'nl' ? dutchResultText(text, fn) : englishBindingText(text, fn)) ?? translateNote(text, lang, label);
-  if (lang === 'nl') return line;
-  const capital = line.charAt(0).toUpperCase() + line.slice(1);
-  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
-}
 
 const COST_KINDS = ['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_hours', 'shortage'] as const satisfies readonly (keyof PlanCostsByKind)[];
 
@@ -164,7 +148,7 @@ function shortfallGroups(result: PlanResult, lang: Lang): { id: string; years: s
       id,
       years: yearRuns(list.map((s) => s.year)),
       range: n1(lo) === n1(hi) ? n1(hi) : `${n1(lo)}–${n1(hi)}`,
-      cause: said(worst.cause, lang),
+      cause: shortfallCause(worst, lang),
     };
   });
 }
@@ -321,10 +305,10 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
   if (result.binding.length > 0) {
     out.push('', c.bold(wrapText(w.bindingTitle, width, '')));
     // Keep "€ 3.400" on one line: wrap with a placeholder for the space after the euro sign (Dutch; English has none).
-    for (const b of result.binding.slice(0, 10)) out.push(wrapText(`  ${bindingLine(b.text, lang, undefined, label).replaceAll('€ ', '€\u0000')}`, width, '    ').replaceAll('€\u0000', '€ '));
+    for (const b of result.binding.slice(0, 10)) out.push(wrapText(`  ${bindingSentence(b, lang, label).replaceAll('€ ', '€\u0000')}`, width, '    ').replaceAll('€\u0000', '€ '));
     if (result.binding.length > 10) out.push(`  ${w.moreBinding(result.binding.length - 10)}`);
   }
-  for (const note of result.notes) out.push(c.dim(wrapText(`${w.note}: ${said(note, lang)}`, width, '  ')));
+  for (const note of result.notes) out.push(c.dim(wrapText(`${w.note}: ${planNote(note, result.noteFacts, lang)}`, width, '  ')));
   return `${out.join('\n')}\n`;
 }
 
@@ -403,19 +387,19 @@ function renderPlanMarkdown(plan: PlanResult, lang: Lang): string {
   }
   if (result.binding.length > 0) {
     out.push('', `## ${w.bindingTitle}`, '');
-    for (const b of result.binding.slice(0, 10)) out.push(`- ${escapeMarkdown(bindingLine(b.text, lang, undefined, (id) => functionLabel(id, names.get(id), lang)))}`);
+    for (const b of result.binding.slice(0, 10)) out.push(`- ${escapeMarkdown(bindingSentence(b, lang, (id) => functionLabel(id, names.get(id), lang)))}`);
     if (result.binding.length > 10) out.push(`- ${escapeMarkdown(w.moreBinding(result.binding.length - 10))}`);
   }
   if (result.notes.length > 0) {
     out.push('', `## ${w.notesTitle}`, '');
-    for (const note of result.notes) out.push(`- ${escapeMarkdown(said(note, lang))}`);
+    for (const note of result.notes) out.push(`- ${escapeMarkdown(planNote(note, result.noteFacts, lang))}`);
   }
   return `${out.join('\n')}\n`;
 }
 
 export const planRenderers = {
   table: renderPlanTable,
-  json: (r: PlanResult) => renderJson(r),
+  json: (r: PlanResult) => renderJson(publishedPlan(r)),
   csv: renderPlanCsv,
   md: (r: PlanResult, o: PlanRenderOptions) => renderPlanMarkdown(r, o.lang ?? 'nl'),
 } satisfies Record<PlanFormat, (r: PlanResult, o: PlanRenderOptions) => string>;

@@ -7,7 +7,7 @@ import { compareText } from '../domain/compare-text.js';
 import { fitTable, painter, renderTable, terminalLabel, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown, markdownTable, type MarkdownCell } from './markdown.js';
 import type { Lang } from './labels.js';
-import { translateNote } from './notes.js';
+import { planNote } from './plan-sentences.js';
 import { WORDS, yearRuns, yearSpan } from './words.js';
 import { functionLabel, isWithheldLabel, shownFunctionId } from './result-notes.js';
 import { unmetCaveatFte, unmetSentence } from './render-plan.js';
@@ -267,7 +267,7 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
   }
   const unmet = reskillUnmetLine(result, lang);
   if (unmet !== null) out.push(c.dim(wrapText(`  ${unmet}`, width, '  ')));
-  for (const note of result.notes) out.push(c.dim(wrapText(`${nl ? 'Opmerking' : 'Note'}: ${translateNote(note, lang, terminalLabel(options.label))}`, width)));
+  for (const note of result.notes) out.push(c.dim(wrapText(`${nl ? 'Opmerking' : 'Note'}: ${planNote(note, result.noteFacts, lang, terminalLabel(options.label))}`, width)));
   return `${out.join('\n')}\n`;
 }
 
@@ -323,13 +323,13 @@ export function renderReskillMarkdown(result: ReskillResult, options: ReskillRen
     })), '');
   const unmet = reskillUnmetLine(result, lang);
   if (unmet !== null) out.push(escapeMarkdown(unmet), '');
-  for (const note of result.notes) out.push(`- ${escapeMarkdown(translateNote(note, lang, options.label ?? ((id) => id)))}`);
+  for (const note of result.notes) out.push(`- ${escapeMarkdown(planNote(note, result.noteFacts, lang, options.label))}`);
   return `${out.join('\n')}\n`;
 }
 
 export const reskillRenderers = {
   table: renderReskillTable,
-  json: (r: ReskillResult) => renderJson(r),
+  json: ({ noteFacts: _facts, ...r }: ReskillResult) => renderJson(r),
   csv: renderReskillCsv,
   md: renderReskillMarkdown,
 } satisfies Record<ReskillFormat, (r: ReskillResult, o: ReskillRenderOptions) => string>;

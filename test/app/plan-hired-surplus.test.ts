@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hiredThenSurplusNotes, runPlan } from '../../src/app/plan.js';
 import type { PlanYear } from '../../src/domain/plan.js';
-import { translateNote } from '../../src/report/notes.js';
+import { planNote } from '../../src/report/plan-sentences.js';
 
 const year = (y: number, hired: number, over = 0, outside = 0): PlanYear => ({
   year: y, fte: 10, demand_fte: 10, hired_fte: hired, moved_in_fte: 0, moved_out_fte: 0, redundant_fte: outside, reduced_hours_persons: 0,
@@ -27,22 +27,26 @@ describe('a plan that hires into a function and later has a surplus there', () =
       new Set(),
     );
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatch(/^the plan hires into F1, F2 and later carries overstaffing or places people outside in the same function: /);
+    expect(notes[0]).toMatchObject({ kind: 'hired_then_surplus', functions: ['F1', 'F2'], more: 0 });
+    const { text } = notes[0]!;
+    expect(text).toMatch(/^the plan hires into F1, F2 and later carries overstaffing or places people outside in the same function: /);
     // English words in the English note (it said "(a temporary contract, inhuur)").
-    expect(notes[0]).toContain('(a temporary contract, agency or interim staff)');
-    expect(translateNote(notes[0]!, 'en', (id) => id)).not.toMatch(/inhuur/);
-    expect(translateNote(notes[0]!, 'nl', (id) => id)).toMatch(/^Het plan werft in F1, F2 en houdt daar later mensen boven de formatie in dienst of plaatst er mensen buiten: .* \(een tijdelijk contract, inhuur\); dat rekent het plan niet door\.$/);
+    expect(text).toContain('(a temporary contract, agency or interim staff)');
+    expect(planNote(text, notes, 'en')).not.toMatch(/inhuur/);
+    expect(planNote(text, notes, 'nl')).toMatch(/^Het plan werft in F1, F2 en houdt daar later mensen boven de formatie in dienst of plaatst er mensen buiten: .* \(een tijdelijk contract, inhuur\); dat rekent het plan niet door\.$/);
   });
 
   // A big city's plan named 48 function ids in one sentence: the first 20, and how many more.
   it('names at most 20 functions and counts the rest', () => {
     const many = Array.from({ length: 48 }, (_, i) => ({ id: `F${String(i + 1).padStart(3, '0')}`, years: [year(2026, 0), year(2027, 1.2), year(2028, 0, 2.6)] }));
-    const [note] = hiredThenSurplusNotes(many, new Set());
-    expect(note).toMatch(/^the plan hires into 48 functions \(F001, F002, .*, F020 and 28 others\) and later carries overstaffing/);
-    expect(note).not.toContain('F021');
-    expect(translateNote(note!, 'nl', (id) => id)).toMatch(/^Het plan werft in 48 functies \(F001, F002, .*, F020 en 28 andere\) en houdt daar later mensen boven de formatie in dienst/);
+    const facts = hiredThenSurplusNotes(many, new Set());
+    const text = facts[0]!.text;
+    expect(text).toMatch(/^the plan hires into 48 functions \(F001, F002, .*, F020 and 28 others\) and later carries overstaffing/);
+    expect(text).not.toContain('F021');
+    expect(planNote(text, facts, 'nl')).toMatch(/^Het plan werft in 48 functies \(F001, F002, .*, F020 en 28 andere\) en houdt daar later mensen boven de formatie in dienst/);
+    expect(planNote(text, facts, 'en')).toMatch(/^The plan hires into 48 functions \(F001, F002, .*, F020 and 28 others\) and later carries overstaffing/);
     // Twenty are still named one by one, as before.
-    expect(hiredThenSurplusNotes(many.slice(0, 20), new Set())[0]).toMatch(/^the plan hires into F001, .*, F020 and later/);
+    expect(hiredThenSurplusNotes(many.slice(0, 20), new Set())[0]!.text).toMatch(/^the plan hires into F001, .*, F020 and later/);
   });
 
   it('never names a function withheld for privacy, and says nothing when none is left', () => {

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPlan, twoWayNotes } from '../../src/app/plan.js';
 import type { PlanPathwayFlow } from '../../src/domain/plan.js';
-import { translateNote } from '../../src/report/notes.js';
+import { planNote } from '../../src/report/plan-sentences.js';
 
 const flow = (from: string, to: string, year: number, fte: number): PlanPathwayFlow => ({ from, to, year, fte, cost: 0, hours_per_person: 0, retention: 0.95, explicit: false });
 
@@ -16,27 +16,29 @@ const flow = (from: string, to: string, year: number, fte: number): PlanPathwayF
 describe('a plan that moves people both ways between two functions in one year', () => {
   it('gets one note per pair and year, naming the smaller direction to close', () => {
     const notes = twoWayNotes([flow('A01', 'A02', 2028, 1.2379), flow('A02', 'A01', 2028, 0.8315), flow('A01', 'A02', 2029, 0.5), flow('A02', 'S01', 2029, 0.7), flow('S01', 'A02', 2030, 0.6)], new Set());
-    expect(notes).toEqual([
+    expect(notes.map((n) => n.text)).toEqual([
       'in 2028 the plan moves people both ways between A01 and A02 (1.24 and 0.83 FTE): all it gains is the movers who leave in their first year (retention below 1), which lowers overstaffing but fills no demand; to rule it out, close one direction in plan.pathways: { from: A02, to: A01, max_per_year: 0 }',
     ]);
+    expect(notes[0]).toMatchObject({ kind: 'two_way', year: 2028, a: 'A01', b: 'A02', a_to_b_fte: 1.24, b_to_a_fte: 0.83, close: { from: 'A02', to: 'A01' } });
   });
 
   it('closes the direction that carries less, whichever id sorts first', () => {
     const [note] = twoWayNotes([flow('B', 'A', 2027, 2), flow('A', 'B', 2027, 0.5)], new Set());
-    expect(note).toContain('between A and B (0.5 and 2 FTE)');
-    expect(note).toContain('{ from: A, to: B, max_per_year: 0 }');
+    expect(note!.text).toContain('between A and B (0.5 and 2 FTE)');
+    expect(note!.text).toContain('{ from: A, to: B, max_per_year: 0 }');
   });
 
   it('writes the setting so that it pastes into a scenario: a code YAML reads as a number in quotes', () => {
     // `{ from: 123, to: 0123 }` pasted is two numbers, SCENARIO_WRONG_TYPE twice.
     const [digits] = twoWayNotes([flow('0123', '123', 2030, 0.9), flow('123', '0123', 2030, 0.5)], new Set());
-    expect(digits).toContain('between 0123 and 123 (0.9 and 0.5 FTE)');
-    expect(digits).toContain('plan.pathways: { from: "123", to: "0123", max_per_year: 0 }');
+    expect(digits!.text).toContain('between 0123 and 123 (0.9 and 0.5 FTE)');
+    expect(digits!.text).toContain('plan.pathways: { from: "123", to: "0123", max_per_year: 0 }');
     const [spaced] = twoWayNotes([flow('FIN 14', 'HR.21.3', 2030, 0.9), flow('HR.21.3', 'FIN 14', 2030, 0.5)], new Set());
-    expect(spaced).toContain('plan.pathways: { from: HR.21.3, to: FIN 14, max_per_year: 0 }');
+    expect(spaced!.text).toContain('plan.pathways: { from: HR.21.3, to: FIN 14, max_per_year: 0 }');
     const [comma] = twoWayNotes([flow('A, B', 'true', 2030, 0.9), flow('true', 'A, B', 2030, 0.5)], new Set());
-    expect(comma).toContain('plan.pathways: { from: "true", to: "A, B", max_per_year: 0 }');
-    expect(translateNote(digits!, 'nl', (id) => id)).toContain('sluit dan één richting af in plan.pathways: { from: "123", to: "0123", max_per_year: 0 }.');
+    expect(comma!.text).toContain('plan.pathways: { from: "true", to: "A, B", max_per_year: 0 }');
+    expect(planNote(digits!.text, [digits!], 'nl')).toContain('sluit dan één richting af in plan.pathways: { from: "123", to: "0123", max_per_year: 0 }.');
+    expect(planNote(comma!.text, [comma!], 'en')).toContain('close one direction in plan.pathways: { from: "true", to: "A, B", max_per_year: 0 }.');
   });
 
   it('claims no gain where both directions keep every mover (retention 1)', () => {
@@ -49,8 +51,8 @@ describe('a plan that moves people both ways between two functions in one year',
   });
 
   it('reads in Dutch in the plan, reskill and the report', () => {
-    const [note] = twoWayNotes([flow('A01', 'A02', 2028, 1.2379), flow('A02', 'A01', 2028, 0.8315)], new Set());
-    expect(translateNote(note!, 'nl', (id) => id)).toBe(
+    const facts = twoWayNotes([flow('A01', 'A02', 2028, 1.2379), flow('A02', 'A01', 2028, 0.8315)], new Set());
+    expect(planNote(facts[0]!.text, facts, 'nl')).toBe(
       'In 2028 laat het plan mensen in beide richtingen overstappen tussen A01 en A02 (1,24 en 0,83 fte). Het enige dat dit oplevert, is dat een deel van de overstappers in het eerste jaar vertrekt (behoud onder 1): dat vermindert de overbezetting, maar vult geen vraag. Wilt u dat niet, sluit dan één richting af in plan.pathways: { from: A02, to: A01, max_per_year: 0 }.',
     );
   });

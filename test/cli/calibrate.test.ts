@@ -378,6 +378,23 @@ describe('a function code renamed between the snapshots', () => {
     const nl = await runSpp(['backtest', '-s', join(dir, 'rename.yaml'), '--actual', next, '-f', 'table']);
     expect(nl.stdout).toMatch(/Functiecode F9 uit de werkelijke momentopname is F2 onder een nieuwe code/);
   });
+
+  // Codes are the user's: the notes are said in Dutch from the pair of codes, not read back from the
+  // English with a pattern that took `\S+` for a code (with spaces they stayed English).
+  it('says the notes in Dutch whatever the codes hold (calibrate and backtest)', async () => {
+    const [was, now] = ['Twee (oud)', 'Twee → nieuw 2'];
+    const oldOdd = csv('odd-2025.csv', [...people(30, (k) => `E${k}`), ...people(10, (k) => `R${k}`, was)]);
+    const nextOdd = csv('odd-2026.csv', [...people(30, (k) => `E${k}`), ...people(10, (k) => `R${k}`, now)]);
+    const md = (await runSpp(['calibrate', oldOdd, nextOdd, '-f', 'md'])).stdout.replace(/\n {2}/g, ' ');
+    expect(md).toContain(`Functiecode ${was} staat niet in de nieuwe momentopname en de medewerkers ervan staan er onder ${now}, een code die de oude momentopname niet heeft`);
+    writeFileSync(join(dir, 'odd-functions.csv'), `function_id,name,task.administrative\nF1,Een,1\n${was},Twee,1\n${now},Twee (nieuwe code),1\n`);
+    writeFileSync(join(dir, 'odd.yaml'), 'id: odd\ndata: { functions: odd-functions.csv, headcount: odd-2025.csv }\nhorizon: { start: 2025, end: 2027 }\nworkforce: { attrition: [{ rate: 0 }] }\n');
+    const run = await runSpp(['backtest', '-s', join(dir, 'odd.yaml'), '--actual', nextOdd, '-f', 'md']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`Functiecode ${now} uit de werkelijke momentopname is ${was} onder een nieuwe code (de medewerkers van ${was} staan er onder ${now}, een code die de oude momentopname niet heeft): vergeleken als ${was}.`);
+    const json = JSON.parse((await runSpp(['backtest', '-s', join(dir, 'odd.yaml'), '--actual', nextOdd, '-f', 'json'])).stdout) as Record<string, unknown>;
+    expect(Object.keys(json)).not.toContain('renamed');
+  });
 });
 
 describe('backtest WAPE', () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { PlanResult } from '../../src/domain/plan.js';
+import { runPlan } from '../../src/app/plan.js';
+import { publishedPlan, type PlanResult } from '../../src/domain/plan.js';
 import { renderPlanCsv, renderPlanTable } from '../../src/report/render-plan.js';
 import { buildCli, runSpp, runSppOnce } from './run-spp.js';
 
@@ -186,11 +187,15 @@ describe('spp plan', () => {
     // overstaffing stays within plan.overstaffing.max_total_fte (15)
     for (const y of r.totals.years.slice(1)) expect(y.overstaffing_fte).toBeLessThanOrEqual(15 + 1e-3);
 
-    const table = renderPlanTable(r, { color: false, dialect: 'rfc', lang: 'en' });
+    // Rendered from the plan in memory: the JSON has the limits and causes as English sentences only,
+    // the data they are said from in each language stays out of it (src/domain/plan.ts publishedPlan).
+    const { result } = await runPlan({ scenario: SCENARIO });
+    expect(`${JSON.stringify(publishedPlan(result), null, 2)}\n`).toBe(run.stdout);
+    const table = renderPlanTable(result, { color: false, dialect: 'rfc', lang: 'en' });
     expect(table).toContain('Cost and business case');
     expect(table).toContain('Demand that cannot be met');
     for (const line of table.split('\n')) expect([...line].length).toBeLessThanOrEqual(82);
-    const csv = renderPlanCsv(r, { color: false, dialect: 'rfc' }).split('\n');
+    const csv = renderPlanCsv(result, { color: false, dialect: 'rfc' }).split('\n');
     expect(csv[0]).toBe(`function,name,year,${YEAR_KEYS.slice(1).join(',')}`);
     expect(csv.length - 2).toBe(r.functions.length * r.years.length);
   });

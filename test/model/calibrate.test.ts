@@ -282,6 +282,22 @@ describe('renamed function codes', () => {
     const merged = calibrateRates(input(old, [...staff(10, 'A', 'F5'), ...staff(6, 'B', 'F5'), ...staff(6, 'C', 'F3')]));
     expect([merged.moved, merged.renamed_functions]).toEqual([16, []]);
   });
+
+  // Function codes are the user's: the note on a renamed one is said in Dutch from the pair of codes
+  // (the pattern that read it back took `\S+` for a code and left "FIN 14 → FIN 14 (oud)" in English).
+  it('says the note on a renamed code in Dutch whatever the codes hold', async () => {
+    const { calibrationRenderers } = await import('../../src/report/render-calibration.js');
+    const odd = new Map([['FIN 14', 'A'], ['X (oud) → Y', 'A'], ['F2', 'A'], ['F3', 'B']]);
+    const old = [...staff(10, 'A', 'FIN 14'), ...staff(6, 'B', 'F2'), ...staff(6, 'C', 'F3')];
+    const estimate = calibrateRates(input(old, [...staff(10, 'A', 'X (oud) → Y'), ...staff(6, 'B', 'F2'), ...staff(6, 'C', 'F3')], { families: odd }));
+    expect(estimate.renamed_functions).toEqual([{ from: 'FIN 14', to: 'X (oud) → Y' }]);
+    const result = { schema: 'spp.calibration/1' as const, stamp: { spp_version: '0', scenario_id: '', inputs: [], seed: null }, function_names: [], ...estimate };
+    const options = { color: false, triples: false, width: 400 };
+    expect(calibrationRenderers.table(result, { ...options, lang: 'nl' })).toContain(
+      '* Functiecode FIN 14 staat niet in de nieuwe momentopname en de medewerkers ervan staan er onder X (oud) → Y, een code die de oude momentopname niet heeft: opgevat als dezelfde functie onder een nieuwe code (ze tellen als gebleven, niet als overgestapt).',
+    );
+    expect(calibrationRenderers.md(result, { ...options, lang: 'en' })).toContain('* Function code FIN 14 is not in the new snapshot and its people are there as X (oud) → Y, a code the old snapshot does not have:');
+  });
 });
 
 describe('the order of two snapshots, told by the people', () => {

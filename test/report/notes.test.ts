@@ -49,25 +49,27 @@ describe('the English sentences on vulnerable functions', () => {
 describe('the binding limits as lines of their own', () => {
   // Found by a side-by-side review: the English lines under "What constrains the plan" began in lower
   // case ("one more hire allowed …") while the Dutch ones are sentences ("Eén fte extra werving …").
-  it('are sentences in English as in Dutch; the JSON keeps its canonical lower-case text', async () => {
-    const { bindingLine } = await import('../../src/report/render-plan.js');
-    const text = 'one more hire allowed in F014 for 1 January 2027 would cut unmet demand by 6.57 FTE-years';
-    expect(bindingLine(text, 'en')).toBe('One more hire allowed in F014 for 1 January 2027 would cut unmet demand by 6.6 FTE-years.');
-    expect(bindingLine(text, 'nl')).toBe('Eén fte extra werving toestaan in F014 per 1 januari 2027 zou de onvervulde vraag met 6,6 fte-jaar verminderen.');
-    expect(bindingLine('€1,000 more reskilling budget in 2028 would save €3,400', 'en')).toBe('€1,000 more reskilling budget in 2028 would save €3,400.');
+  it('are sentences in English as in Dutch', async () => {
+    const { bindingSentence } = await import('../../src/report/plan-sentences.js');
+    const hire = { limit: { constraint: 'plan.hiring max_per_year', function: 'F014' }, year: 2027, step: { cut: 6.5683, saving: 0 } } as const;
+    expect(bindingSentence(hire, 'en')).toBe('One more hire allowed in F014 for 1 January 2027 would cut unmet demand by 6.6 FTE-years.');
+    expect(bindingSentence(hire, 'nl')).toBe('Eén fte extra werving toestaan in F014 per 1 januari 2027 zou de onvervulde vraag met 6,6 fte-jaar verminderen.');
+    const budget = { limit: { constraint: 'reskilling.budget_per_year' }, year: 2028, step: { cut: 0, saving: 3400.2 } } as const;
+    expect(bindingSentence(budget, 'en')).toBe('€1,000 more reskilling budget in 2028 would save €3,400.');
+    expect(bindingSentence(budget, 'nl')).toBe('€ 1.000 extra omscholingsbudget in 2028 zou € 3.400 besparen.');
   });
 
   // Found by a review of spp plan on krimp-vacaturestop: "Wat het plan begrenst" named functions by
   // their code alone ("in F014") and gave "6,57 fte-jaar" where every other figure has one decimal.
   it('name each function by code and name, and give FTE-years with one decimal', async () => {
-    const { bindingLine } = await import('../../src/report/render-plan.js');
+    const { bindingSentence } = await import('../../src/report/plan-sentences.js');
     const names: Record<string, string> = { F014: 'Financieel Adviseur', F082: 'Manager Bedrijfsvoering', F026: 'Strategisch Adviseur' };
     const fn = (id: string): string => `${id} ${names[id] ?? ''}`.trim();
-    const hire = 'one more hire allowed in F014 for 1 January 2027 would cut unmet demand by 6.57 FTE-years';
-    expect(bindingLine(hire, 'nl', undefined, fn)).toBe('Eén fte extra werving toestaan in F014 Financieel Adviseur per 1 januari 2027 zou de onvervulde vraag met 6,6 fte-jaar verminderen.');
-    expect(bindingLine(hire, 'en', undefined, fn)).toBe('One more hire allowed in F014 Financieel Adviseur for 1 January 2027 would cut unmet demand by 6.6 FTE-years.');
-    const route = 'room for one more FTE of movers into F026 (from F082) for 1 January 2028 would cut unmet demand by 0.04 FTE-years and save €3,400';
-    expect(bindingLine(route, 'nl', undefined, fn)).toBe('Ruimte voor één fte extra instroom in F026 Strategisch Adviseur (uit F082 Manager Bedrijfsvoering) per 1 januari 2028 zou de onvervulde vraag met 0,04 fte-jaar verminderen en € 3.400 besparen.');
-    expect(bindingLine(route, 'en', undefined, fn)).toBe('Room for one more FTE of movers into F026 Strategisch Adviseur (from F082 Manager Bedrijfsvoering) for 1 January 2028 would cut unmet demand by 0.04 FTE-years and save €3,400.');
+    const hire = { limit: { constraint: 'plan.hiring max_per_year', function: 'F014' }, year: 2027, step: { cut: 6.5683, saving: 0 } } as const;
+    expect(bindingSentence(hire, 'nl', fn)).toBe('Eén fte extra werving toestaan in F014 Financieel Adviseur per 1 januari 2027 zou de onvervulde vraag met 6,6 fte-jaar verminderen.');
+    expect(bindingSentence(hire, 'en', fn)).toBe('One more hire allowed in F014 Financieel Adviseur for 1 January 2027 would cut unmet demand by 6.6 FTE-years.');
+    const route = { limit: { constraint: 'plan.pathways max_share_of_destination', from: 'F082', to: 'F026' }, year: 2028, step: { cut: 0.04, saving: 3400 } } as const;
+    expect(bindingSentence(route, 'nl', fn)).toBe('Ruimte voor één fte extra instroom in F026 Strategisch Adviseur (uit F082 Manager Bedrijfsvoering) per 1 januari 2028 zou de onvervulde vraag met 0,04 fte-jaar verminderen en € 3.400 besparen.');
+    expect(bindingSentence(route, 'en', fn)).toBe('Room for one more FTE of movers into F026 Strategisch Adviseur (from F082 Manager Bedrijfsvoering) for 1 January 2028 would cut unmet demand by 0.04 FTE-years and save €3,400.');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OrganiseFunction, OrganiseResult } from '../../src/domain/organise.js';
+import type { OrganiseFunction, OrganiseNoteFact, OrganiseResult } from '../../src/domain/organise.js';
 import { organiseBlocks } from '../../src/report/directie/organise-section.js';
 import { en } from '../../src/report/directie/texts/en.js';
 import { nl } from '../../src/report/directie/texts/nl.js';
@@ -35,7 +35,22 @@ const result: OrganiseResult = {
     { year: 2030, fte: { ...zero, standard: 3, custom: 16.5 }, functions: { ...zero, standard: 1, custom: 2 } },
   ],
   notes: [],
+  noteFacts: [],
 };
+
+/** The model's notes on task categories without a profile and functions without a position, as data and in English. */
+function noted(unprofiled: [category: string, ids: string[]][], unplaced: string[]): Pick<OrganiseResult, 'notes' | 'noteFacts'> {
+  const noteFacts: OrganiseNoteFact[] = [
+    ...unprofiled.map(([category, ids]): OrganiseNoteFact => ({
+      kind: 'unprofiled',
+      text: `task category '${category}' has no predictability/complexity profile; it is left out of the position of ${ids.join(', ')} (set task_profile.${category} in the scenario)`,
+      category,
+      functions: ids,
+    })),
+    ...unplaced.map((id): OrganiseNoteFact => ({ kind: 'no_position', text: `${id} has no position: none of its task categories has a profile`, function: id })),
+  ];
+  return { notes: noteFacts.map((n) => n.text), noteFacts };
+}
 
 describe('the Doorbreken part on standard and custom work', () => {
   for (const [lang, t] of [['nl', nl], ['en', en]] as const) {
@@ -87,10 +102,26 @@ describe('the Doorbreken part on standard and custom work', () => {
   });
 
   it("says the model's note on a task category without a profile in the report's language", () => {
-    const noted: OrganiseResult = { ...result, notes: ["task category 'archief' has no predictability/complexity profile; it is left out of the position of F1 (set task_profile.archief in the scenario)"] };
+    const archief: OrganiseResult = { ...result, ...noted([['archief', ['F1']]], []) };
     const f = { fte: (v: number) => formatNumber(v, 1, 'nl'), int: (v: number) => formatNumber(v, 0, 'nl'), category: (id: string) => id };
-    const list = organiseBlocks(noted, nl, f, 'nl').find((b) => b.kind === 'list');
+    const list = organiseBlocks(archief, nl, f, 'nl').find((b) => b.kind === 'list');
     expect(list).toEqual({ kind: 'list', items: ["Taakcategorie 'archief' heeft geen profiel voor voorspelbaarheid en complexiteit; ze telt niet mee in de positie van F1 (zet task_profile.archief in het scenario)."] });
+  });
+
+  // Task categories and function ids are the user's: a category with a space or a quote, a function id
+  // with a space or brackets, said in Dutch from the note's data (the pattern that read them back
+  // took `\S+` for an id and left such notes in English).
+  it('says the notes in Dutch whatever the category and the function ids hold', () => {
+    const odd: OrganiseResult = { ...result, ...noted([["klant contact's", ['FIN 14', 'X (oud) → Y']]], ['A would B']) };
+    const f = { fte: (v: number) => formatNumber(v, 1, 'nl'), int: (v: number) => formatNumber(v, 0, 'nl'), category: (id: string) => id };
+    expect(organiseBlocks(odd, nl, f, 'nl').find((b) => b.kind === 'list')).toEqual({
+      kind: 'list',
+      items: [
+        "Taakcategorie 'klant contact's' heeft geen profiel voor voorspelbaarheid en complexiteit; ze telt niet mee in de positie van FIN 14, X (oud) → Y (zet task_profile.klant contact's in het scenario).",
+        'A would B heeft geen positie: geen van zijn taakcategorieën heeft een profiel.',
+      ],
+    });
+    expect(organiseBlocks({ ...odd, ...noted([], ['A would B', 'in']) }, nl, f, 'nl').find((b) => b.kind === 'list')).toEqual({ kind: 'list', items: ['A would B, in hebben geen positie: geen van hun taakcategorieën heeft een profiel.'] });
   });
 
   it('says so when no function is custom work at the horizon', () => {
@@ -137,12 +168,13 @@ describe('the Doorbreken part on standard and custom work', () => {
       functions: [result.functions[1]!, unplaced('A1', 30), unplaced('A2', 20)],
       pool_candidates: [],
       pool: { fte: 0, roles: [] },
-      notes: [
-        "task category 'administratief' has no predictability/complexity profile; it is left out of the position of A1, A2 (set task_profile.administratief in the scenario)",
-        "task category 'klantcontact' has no predictability/complexity profile; it is left out of the position of A2 (set task_profile.klantcontact in the scenario)",
-        'A1 has no position: none of its task categories has a profile',
-        'A2 has no position: none of its task categories has a profile',
-      ],
+      ...noted(
+        [
+          ['administratief', ['A1', 'A2']],
+          ['klantcontact', ['A2']],
+        ],
+        ['A1', 'A2'],
+      ),
     };
     for (const [lang, t] of [['nl', nl], ['en', en]] as const) {
       const f = { fte: (v: number) => formatNumber(v, 1, lang), int: (v: number) => formatNumber(v, 0, lang), category: (id: string) => id };
@@ -157,7 +189,7 @@ describe('the Doorbreken part on standard and custom work', () => {
   });
 
   it('lists the functions without a position in one line, not one line each', () => {
-    const some: OrganiseResult = { ...result, notes: ['F8 has no position: none of its task categories has a profile', 'F9 has no position: none of its task categories has a profile'] };
+    const some: OrganiseResult = { ...result, ...noted([], ['F8', 'F9']) };
     const f = { fte: (v: number) => formatNumber(v, 1, 'nl'), int: (v: number) => formatNumber(v, 0, 'nl'), category: (id: string) => id };
     expect(organiseBlocks(some, nl, f, 'nl').find((b) => b.kind === 'list')).toEqual({ kind: 'list', items: ['F8, F9 hebben geen positie: geen van hun taakcategorieën heeft een profiel.'] });
   });

@@ -60,7 +60,7 @@ function planWith(pathways: PlanPathwayFlow[] = []): PlanResult {
       no_pathways: { total: 88000, by_kind: { ...noCosts, hiring: 12000, redundancy: 76000 }, shortage_fte_years: 0, hired_fte: 1, redundant_fte: 1.9, saving: 0 },
       no_plan: { total: 90000, by_kind: { ...noCosts, hiring: 14000, redundancy: 76000 }, shortage_fte_years: 0, hired_fte: 1, redundant_fte: 1.9, saving: 2000 },
     },
-    binding: [], shortfalls: [], notes: [],
+    binding: [], shortfalls: [], notes: [], noteFacts: [],
   };
 }
 const plan = planWith();

@@ -1,10 +1,13 @@
-import type {
-  PlanAlternative,
-  PlanBinding,
-  PlanCostsByKind,
-  PlanPathwayFlow,
-  PlanShortfall,
-  PlanYear,
+import {
+  WITHHELD_CAUSE,
+  type PlanAlternative,
+  type PlanBinding,
+  type PlanCostsByKind,
+  type PlanLimitOf,
+  type PlanPathwayFlow,
+  type PlanShortfall,
+  type PlanYear,
+  type ShortfallReason,
 } from '../../domain/plan.js';
 import type { PlanInput } from './plan-input.js';
 import { buildPlanLp, type PlanLimit, type PlanLp } from './plan-lp.js';
@@ -349,46 +352,67 @@ function bindingLimits(lp: PlanLp, final: StageSolution, shortage: StageSolution
     // Where a limit causes unmet demand, its cost-stage dual prices the held shortage, not a saving: only the cut is shown.
     const meaningfulSaving = !meaningfulCut && saving > 1e-7 * scale && saving > 0.5 / (limit.unit === 'euro' ? 1e6 : 1);
     if (!meaningfulSaving && !meaningfulCut) continue;
+    const what = limitOf(limit);
+    // The budget is said per € 1,000 (its duals are per euro).
+    const perUnit = limit.unit === 'euro' ? 1000 : 1;
+    const step = { cut: meaningfulCut ? cut * perUnit : 0, saving: meaningfulSaving ? saving * perUnit : 0 };
     out.push({
       constraint: limit.constraint,
       year: limit.year,
       shadow_price: meaningfulSaving ? saving : 0,
       shortage_reduction: meaningfulCut ? cut : 0,
       function: limit.fn,
-      text: bindingText(limit, meaningfulSaving ? saving : 0, meaningfulCut ? cut : 0),
+      text: bindingText(what, limit.year, step),
+      limit: what,
+      step,
     });
   }
   out.sort((a, b) => b.shortage_reduction - a.shortage_reduction || b.shadow_price - a.shadow_price || a.year - b.year || compareText(a.constraint, b.constraint) || compareText(a.function ?? '', b.function ?? ''));
   return out;
 }
 
-function bindingText(limit: PlanLimit, saving: number, cut: number): string {
+/** A limit of the LP as the data renderers say it from: its setting and the functions it holds. */
+function limitOf(limit: PlanLimit): PlanLimitOf {
+  switch (limit.constraint) {
+    case 'plan.hiring max_per_year':
+    case 'plan.redundancy max_per_year':
+    case 'plan.reduced_hours max_persons':
+      return { constraint: limit.constraint, function: limit.fn! };
+    case 'plan.pathways max_per_year':
+    case 'plan.pathways max_share_of_destination':
+      return { constraint: limit.constraint, from: limit.pathway!.from, to: limit.pathway!.to };
+    case 'plan.overstaffing max_total_fte':
+    case 'reskilling.budget_per_year':
+    case 'reskilling.capacity_per_year':
+      return { constraint: limit.constraint };
+  }
+}
+
+/** The binding limit's sentence in English, as the JSON gives it (`text`). */
+function bindingText(limit: PlanLimitOf, year: number, step: PlanBinding['step']): string {
   const what = (() => {
     switch (limit.constraint) {
       case 'plan.hiring max_per_year':
-        return `one more hire allowed in ${limit.fn} for 1 January ${limit.year}`;
+        return `one more hire allowed in ${limit.function} for 1 January ${year}`;
       case 'plan.redundancy max_per_year':
-        return `one more placement outside allowed from ${limit.fn} for 1 January ${limit.year}`;
+        return `one more placement outside allowed from ${limit.function} for 1 January ${year}`;
       case 'plan.reduced_hours max_persons':
-        return `one more person on reduced hours allowed in ${limit.fn} in ${limit.year}`;
+        return `one more person on reduced hours allowed in ${limit.function} in ${year}`;
       case 'plan.overstaffing max_total_fte':
-        return `one more FTE of overstaffing allowed in ${limit.year}`;
+        return `one more FTE of overstaffing allowed in ${year}`;
       case 'plan.pathways max_per_year':
-        return `one more FTE allowed on the pathway ${limit.pathway!.from} → ${limit.pathway!.to} for 1 January ${limit.year}`;
+        return `one more FTE allowed on the pathway ${limit.from} → ${limit.to} for 1 January ${year}`;
       case 'plan.pathways max_share_of_destination':
-        return `room for one more FTE of movers into ${limit.pathway!.to} (from ${limit.pathway!.from}) for 1 January ${limit.year}`;
+        return `room for one more FTE of movers into ${limit.to} (from ${limit.from}) for 1 January ${year}`;
       case 'reskilling.budget_per_year':
-        return `€1,000 more reskilling budget in ${limit.year}`;
+        return `€1,000 more reskilling budget in ${year}`;
       case 'reskilling.capacity_per_year':
-        return `one more reskilling place in ${limit.year}`;
-      default:
-        return `${limit.constraint} one unit higher in ${limit.year}`;
+        return `one more reskilling place in ${year}`;
     }
   })();
-  const perUnit = limit.unit === 'euro' ? 1000 : 1;
   const parts: string[] = [];
-  if (cut > 0) parts.push(`cut unmet demand by ${formatFte(cut * perUnit)} FTE-years`);
-  if (saving > 0) parts.push(`save €${formatEuros(saving * perUnit)}`);
+  if (step.cut > 0) parts.push(`cut unmet demand by ${formatFte(step.cut)} FTE-years`);
+  if (step.saving > 0) parts.push(`save €${formatEuros(step.saving)}`);
   return `${what} would ${parts.join(' and ')}`;
 }
 
@@ -398,22 +422,22 @@ function shortfalls(input: PlanInput, lp: PlanLp, functions: { id: string; years
     const fn = input.functions[i]!;
     for (const y of f.years.slice(1)) {
       if (y.shortage_fte < 1e-4) continue; // below what the lexicographic hold may leave (1e-6) and any rounded output
-      out.push({ function: f.id, year: y.year, shortage_fte: y.shortage_fte, cause: shortfallCause(fn, lp, i, y.year, stage, input) });
+      const reason = shortfallReason(fn, lp, i, y.year, stage, input);
+      out.push({ function: f.id, year: y.year, shortage_fte: y.shortage_fte, cause: causeText(f.id, reason), reason });
     }
   });
   return out;
 }
 
 /** The limit behind a function's unmet demand: its own hiring limit when that binds, else the strongest binding limit. */
-function shortfallCause(fn: PlanInput['functions'][number], lp: PlanLp, i: number, year: number, stage: StageSolution | null, input: PlanInput): string {
+function shortfallReason(fn: PlanInput['functions'][number], lp: PlanLp, i: number, year: number, stage: StageSolution | null, input: PlanInput): ShortfallReason {
   const k = input.years.indexOf(year);
-  // Routes and transitions may fill part of it (krimp-vacaturestop: F082 → F026), never all: "no pathway fills it" was untrue there.
-  if (fn.hireMax === 0) return `hiring is not allowed in ${fn.id} (plan.hiring max_per_year: 0), and pathways and transitions do not fill the gap`;
+  if (fn.hireMax === 0) return { kind: 'hiring_forbidden' };
   if (Number.isFinite(fn.hireMax)) {
     const atLimit = lp.H[i]!.slice(0, k).some((col) => col >= 0 && stage !== null && -stage.colDual[col]! > 1e-7);
-    if (atLimit || stage === null) return `hiring in ${fn.id} is limited to ${fn.hireMax} FTE a year (plan.hiring max_per_year)`;
+    if (atLimit || stage === null) return { kind: 'hiring_capped', max_per_year: fn.hireMax };
   }
-  if (fn.hireRetention === 0) return `every hire in ${fn.id} leaves in the first year (plan.hiring first_year_attrition: 1)`;
+  if (fn.hireRetention === 0) return { kind: 'hires_leave' };
   if (stage !== null) {
     let best: PlanLimit | undefined;
     let bestCut = 1e-7;
@@ -424,9 +448,31 @@ function shortfallCause(fn: PlanInput['functions'][number], lp: PlanLp, i: numbe
         bestCut = cut;
       }
     }
-    if (best !== undefined) return `${best.constraint}${best.fn ? ` (${best.fn})` : ''} in ${best.year} binds`;
+    if (best !== undefined) return { kind: 'limit', limit: limitOf(best), year: best.year };
   }
-  return 'the limits together leave no way to fill it';
+  return { kind: 'limits' };
+}
+
+/** The cause of a shortfall of function `id` in English, as the JSON gives it (`cause`). */
+function causeText(id: string, reason: ShortfallReason): string {
+  switch (reason.kind) {
+    // Routes and transitions may fill part of it (krimp-vacaturestop: F082 → F026), never all: "no pathway fills it" was untrue there.
+    case 'hiring_forbidden':
+      return `hiring is not allowed in ${id} (plan.hiring max_per_year: 0), and pathways and transitions do not fill the gap`;
+    case 'hiring_capped':
+      return `hiring in ${id} is limited to ${reason.max_per_year} FTE a year (plan.hiring max_per_year)`;
+    case 'hires_leave':
+      return `every hire in ${id} leaves in the first year (plan.hiring first_year_attrition: 1)`;
+    case 'limit': {
+      // A pathway's limit is named by its destination (the function whose demand it holds).
+      const fn = 'function' in reason.limit ? reason.limit.function : 'to' in reason.limit ? reason.limit.to : null;
+      return `${reason.limit.constraint}${fn !== null ? ` (${fn})` : ''} in ${reason.year} binds`;
+    }
+    case 'limits':
+      return 'the limits together leave no way to fill it';
+    case 'withheld':
+      return WITHHELD_CAUSE;
+  }
 }
 
 const KINDS = ['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_hours', 'shortage'] as const;

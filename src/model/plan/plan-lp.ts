@@ -1,3 +1,4 @@
+import type { PlanConstraint } from '../../domain/plan.js';
 import type { PlanInput } from './plan-input.js';
 
 /**
@@ -24,7 +25,7 @@ export interface PlanLimit {
   kind: 'row' | 'col';
   index: number;
   /** Setting name, e.g. `plan.hiring max_per_year`. */
-  constraint: string;
+  constraint: PlanConstraint;
   /** Calendar year the limit applies to (see solve-plan: arrival year, or the spending year for budget and capacity). */
   year: number;
   fn: string | null;

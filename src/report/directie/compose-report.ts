@@ -13,6 +13,7 @@ import type { ReportLang, Texts } from './texts/texts.js';
 import { labeller } from '../labels.js';
 import { yearRuns, yearSpan } from '../words.js';
 import { translateNote } from '../notes.js';
+import { planNote } from '../plan-sentences.js';
 import { compareText } from '../../domain/compare-text.js';
 
 /**
@@ -739,7 +740,7 @@ function doorontwikkelen(data: ReportData, t: Texts, f: Formatters): Section {
   const notes = p.notes.filter((note) => !DEARER_THAN_NO_PLAN.test(note) && !(costsHidden && DEARER.test(note)));
   if (notes.length > 0) {
     blocks.push({ kind: 'heading', text: o.notesTitle });
-    blocks.push({ kind: 'list', items: notes.map((note) => translateNote(note, t.lang, f.category)) });
+    blocks.push({ kind: 'list', items: notes.map((note) => planNote(note, p.noteFacts, t.lang, f.category)) });
   }
   return { id: 'doorontwikkelen', ...t.chapters.doorontwikkelen, blocks };
 }

@@ -2,7 +2,7 @@ import { customFrom, formatPosition, QUADRANTS, type OrganiseResult, type Quadra
 import type { Block } from './compose-report.js';
 import { QUADRANT_LABELS, renderQuadrantChart } from './quadrant-chart.js';
 import type { ReportLang, Texts } from './texts/texts.js';
-import { translateNote } from '../notes.js';
+import { organiseNote } from '../render-organise.js';
 
 /**
  * The part of the Doorbreken chapter on standard and custom work (SPEC §3.7): the 2×2 chart with its
@@ -42,7 +42,7 @@ export function organiseBlocks(o: OrganiseResult, t: Texts, f: OrganiseFormatter
   const work = (fn: { fte: number; fte_end: number }): number => Math.max(fn.fte, fn.fte_end);
   const allWork = o.functions.reduce((s, fn) => s + work(fn), 0);
   const placedWork = o.functions.filter((fn) => fn.quadrant !== null).reduce((s, fn) => s + work(fn), 0);
-  const unprofiled = o.notes.flatMap((n) => /^task category '(.+?)' has no predictability\/complexity profile/.exec(n)?.[1] ?? []);
+  const unprofiled = o.noteFacts.flatMap((n) => (n.kind === 'unprofiled' ? [n.category] : []));
   if (allWork > 0 && placedWork < allWork / 2 && unprofiled.length > 0) {
     blocks.push({
       kind: 'paragraph',
@@ -120,9 +120,9 @@ export function organiseBlocks(o: OrganiseResult, t: Texts, f: OrganiseFormatter
   // Task categories without a profile (only with other data than spp's own examples).
   // The model's notes are English (JSON); the report says them in its language.
   // The functions without a position in one line (one line each made a list of dozens).
-  const unplaced = o.notes.flatMap((n) => /^(\S+) has no position: none of its task categories has a profile$/.exec(n)?.[1] ?? []);
-  const items = o.notes.filter((n) => !/^(\S+) has no position: none of its task categories has a profile$/.test(n)).map((note) => translateNote(note, lang, f.category));
-  if (unplaced.length > 0) items.push(unplaced.length === 1 ? translateNote(`${unplaced[0]!} has no position: none of its task categories has a profile`, lang, f.category) : b.noPositions(unplaced.join(', ')));
+  const unplaced = o.noteFacts.filter((n) => n.kind === 'no_position');
+  const items = o.notes.filter((n) => !unplaced.some((u) => u.text === n)).map((note) => organiseNote(note, o.noteFacts, lang, f.category));
+  if (unplaced.length > 0) items.push(unplaced.length === 1 ? organiseNote(unplaced[0]!.text, unplaced, lang, f.category) : b.noPositions(unplaced.map((u) => u.function).join(', ')));
   if (items.length > 0) blocks.push({ kind: 'list', items });
   const pool = o.pool_candidates;
   if (pool.length === 0) {

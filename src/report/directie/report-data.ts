@@ -1,7 +1,7 @@
 import type { DataGiven, ReportSource } from '../../domain/results.js';
 import { basename } from 'node:path';
 import type { ProjectResult } from '../../domain/results.js';
-import { isTraining, planUnmetFteYears, routeKey, WITHHELD_GROUP_ID, type PlanCostsByKind, type PlanResult } from '../../domain/plan.js';
+import { isTraining, planUnmetFteYears, routeKey, WITHHELD_GROUP_ID, type PlanCostsByKind, type PlanNoteFact, type PlanResult } from '../../domain/plan.js';
 import type { BacktestResult } from '../../domain/backtest.js';
 import type { ReskillResult } from '../../domain/results.js';
 import type { Stamp } from '../../domain/results.js';
@@ -235,6 +235,8 @@ export interface PlanData {
   discounted: boolean;
   rules: Scenario['reskilling'];
   notes: string[];
+  /** The notes that name functions, as data they are said from (PlanResult.noteFacts). */
+  noteFacts: PlanNoteFact[];
 }
 
 
@@ -475,6 +477,7 @@ function planData(
     discounted: (scenario.plan?.discount_rate ?? 0) > 0,
     rules: scenario.reskilling,
     notes: plan.notes,
+    noteFacts: plan.noteFacts,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { PlanBinding, PlanCostsByKind, PlanResult } from '../../domain/plan.js';
-import { translateNote } from '../notes.js';
+import { bindingSentence, shortfallCause } from '../plan-sentences.js';
 import { PLAN_WORDS } from '../plan-words.js';
-import { bindingLine, unmetLine, withLocalNames } from '../render-plan.js';
+import { unmetLine, withLocalNames } from '../render-plan.js';
 import { functionLabel, shownFunctionId } from '../result-notes.js';
 import { WORDS } from '../words.js';
 import { formatCompact } from '../../domain/round.js';
@@ -125,7 +125,6 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
 
   // The budget's shadow prices are per euro: shown per € 1,000, as the sentence says.
   const perUnit = (b: PlanBinding): number => (b.constraint === 'reskilling.budget_per_year' ? 1000 : 1);
-  const said = (text: string): string => translateNote(text, lang, context.label);
   // As the terminal and the report: a shortfall that rounds to 0,0 fte says nothing (the JSON keeps it).
   const shown = result.shortfalls.filter((s) => s.shortage_fte >= 0.05);
   const shortfalls: Sheet = {
@@ -137,7 +136,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
       { header: p.shortFte, kind: 'fte' },
       { header: p.cause, kind: 'text', width: 60 },
     ],
-    rows: shown.length === 0 ? [[p.noShortfall]] : shown.map((s): XlsxCell[] => [shownFunctionId(s.function, lang), name(s.function), s.year, s.shortage_fte, said(s.cause)]),
+    rows: shown.length === 0 ? [[p.noShortfall]] : shown.map((s): XlsxCell[] => [shownFunctionId(s.function, lang), name(s.function), s.year, s.shortage_fte, shortfallCause(s, lang)]),
     freezeColumns: 2,
   };
   const binding: Sheet = {
@@ -150,7 +149,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
       { header: p.perUnitSaving, kind: 'euro' },
       { header: p.description, kind: 'text', width: 60 },
     ],
-    rows: result.binding.length === 0 ? [[p.noBinding]] : result.binding.map((b): XlsxCell[] => [b.constraint, b.year, b.function === null ? '' : shownFunctionId(b.function, lang), b.shortage_reduction * perUnit(b), b.shadow_price * perUnit(b), bindingLine(b.text, lang, context.label, (id) => functionLabel(id, names.get(id), lang))]),
+    rows: result.binding.length === 0 ? [[p.noBinding]] : result.binding.map((b): XlsxCell[] => [b.constraint, b.year, b.function === null ? '' : shownFunctionId(b.function, lang), b.shortage_reduction * perUnit(b), b.shadow_price * perUnit(b), bindingSentence(b, lang, (id) => functionLabel(id, names.get(id), lang))]),
     freezeColumns: 1,
   };
 
@@ -166,7 +165,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
     costs,
     shortfalls,
     binding,
-    assumptionsSheet(context, [`${p.objectiveLabel}: ${p.objective[result.objective]}`, roundingNote(lang)]),
+    assumptionsSheet(context, [`${p.objectiveLabel}: ${p.objective[result.objective]}`, roundingNote(lang)], result.noteFacts),
   ];
   return renderWorkbook(sheets, { lang, asShown: true });
 }

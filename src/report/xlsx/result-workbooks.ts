@@ -1,5 +1,7 @@
 import { PLAN_WORDS } from '../plan-words.js';
 import type { ProjectResult, ReskillResult, Stamp } from '../../domain/results.js';
+import type { PlanNoteFact } from '../../domain/plan.js';
+import { planNote } from '../plan-sentences.js';
 import { shownFunctionId } from '../result-notes.js';
 import type { YearRow } from '../../domain/projection.js';
 import type { AssumptionRow } from '../directie/report-data.js';
@@ -51,13 +53,14 @@ export function roundingNote(lang: Lang): string {
     : 'Each number is held as shown (FTE to one decimal, whole euros); a total is computed from the unrounded figures and then rounded, so the sum of a column may differ from its total by 0.1 FTE or €1 (a rounding difference).';
 }
 
-export function assumptionsSheet(context: WorkbookContext, extra: readonly string[] = []): Sheet {
+/** `facts`: the data of a plan's notes that name functions (PlanResult.noteFacts), which they are said from. */
+export function assumptionsSheet(context: WorkbookContext, extra: readonly string[] = [], facts: readonly PlanNoteFact[] = []): Sheet {
   const w = WORDS[context.lang].assumptions;
   // A number as a number: as text, a negative rate would show the apostrophe that keeps a leading '-' from being a formula.
   const rows: XlsxCell[][] = context.assumptions.map((a) => [a.key, typeof a.setting === 'number' ? a.setting : a.value, a.given !== null ? w.commandLine(a.given) : (a.source ?? w.defaultSource)]);
   // A plan's notes (why it costs more, which limits bind) are not assumptions: only the model's own are labelled so.
   for (const note of extra) rows.push([w.note, translateNote(note, context.lang, context.label), '']);
-  for (const note of context.notes) rows.push([context.notesAreAssumptions === true ? w.modelNote : w.note, translateNote(note, context.lang, context.label), '']);
+  for (const note of context.notes) rows.push([context.notesAreAssumptions === true ? w.modelNote : w.note, planNote(note, facts, context.lang, context.label), '']);
   const s = context.stamp;
   // A comparison's stamp holds its scenarios' ids joined by commas (JSON): a space after each for people.
   rows.push([w.version, s.spp_version, ''], [w.scenario, s.scenario_id.split(',').join(', '), '']);
@@ -321,7 +324,7 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
       ],
       boldRows: [result.costs_by_year.length],
     },
-    assumptionsSheet(context, [roundingNote(context.lang)]),
+    assumptionsSheet(context, [roundingNote(context.lang)], result.noteFacts),
   ];
   return renderWorkbook(sheets, { lang: context.lang, asShown: true });
 }
