@@ -25,7 +25,9 @@ const persons = (n: string, lang: Lang): string =>
 
 const RULES: [RegExp, Rewrite][] = [
   [
-    /^automation target of (\w+) \[([\d.]+), ([\d.]+), ([\d.]+)\] taken as its expected value ([\d.]+) \(the mean of the triangular distribution\)$/,
+    // The category and the path as the scenario writes them: any text (a task category or a function code
+    // with a space in it, 'klant contact', 'FIN 14'); the numbers at the end fix where it stops.
+    /^automation target of (.+) \[([\d.]+), ([\d.]+), ([\d.]+)\] taken as its expected value ([\d.]+) \(the mean of the triangular distribution\)$/,
     (m, lang, label) =>
       lang === 'nl'
         ? `${label(m[1]!)}: het automatiseringsdoel is onzeker (laag ${pct(m[2]!, lang)}, waarschijnlijk ${pct(m[3]!, lang)}, hoog ${pct(m[4]!, lang)}); gerekend is met het gemiddelde, ${pct(m[5]!, lang)}.`
@@ -33,7 +35,7 @@ const RULES: [RegExp, Rewrite][] = [
   ],
   [
     // Any other [low, likely, high] value (attrition, growth, renewal, reinvested, transitions).
-    /^([\w.[\]-]+) \[(-?[\d.]+), (-?[\d.]+), (-?[\d.]+)\] taken as its expected value (-?[\d.]+) \(the mean of the triangular distribution\)$/,
+    /^(.+) \[(-?[\d.]+), (-?[\d.]+), (-?[\d.]+)\] taken as its expected value (-?[\d.]+) \(the mean of the triangular distribution\)$/,
     (m, lang) => {
       // Rates and shares, as percentages: whole where whole, else one decimal.
       const n = (v: string): string => {

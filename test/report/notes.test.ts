@@ -14,6 +14,15 @@ describe('the model notes about [low, likely, high] values, in Dutch', () => {
     );
   });
 
+  // A function code or task category with a space in it (an export's 'FIN 14', a scenario's 'klant contact')
+  // left the note in English in a Dutch project, explain and report.
+  it('says it in Dutch whatever the path or category holds: spaces, brackets, dots', () => {
+    const transition = 'workforce.transitions.FIN 14.BA-30 (x) [0.01, 0.02, 0.04] taken as its expected value 0.0233 (the mean of the triangular distribution)';
+    expect(translateNote(transition, 'nl', label)).toBe('workforce.transitions.FIN 14.BA-30 (x) is onzeker (laag 1%, waarschijnlijk 2%, hoog 4%); gerekend is met het gemiddelde, 2,3%.');
+    const automation = 'automation target of klant contact [0.1, 0.2, 0.4] taken as its expected value 0.2333 (the mean of the triangular distribution)';
+    expect(translateNote(automation, 'nl', (id) => `«${id}»`)).toBe('«klant contact»: het automatiseringsdoel is onzeker (laag 10%, waarschijnlijk 20%, hoog 40%); gerekend is met het gemiddelde, 23%.');
+  });
+
   it('writes a triple in a rule text with decimal commas and semicolons, and "gemiddeld" for its mean', () => {
     expect(translateRule('workforce.attrition[0] (ages <35): [0.06, 0.08, 0.12] (mean 0.0867)', 'nl')).toContain('[0,06; 0,08; 0,12] (gemiddeld 0,0867)');
     expect(translateRule('demand.growth[0] (all): [-0.01, 0.005, 0.02] (mean 0.005)', 'nl')).toContain('[-0,01; 0,005; 0,02] (gemiddeld 0,005)');
