@@ -1,4 +1,4 @@
-import { fteMean, routeKey, WITHHELD_CAUSE, WITHHELD_GROUP_ID, type PlanPathwayFlow, type PlanResult, type PlanYear } from '../domain/plan.js';
+import { causeText, fteMean, routeKey, WITHHELD_CAUSE, WITHHELD_GROUP_ID, type PlanLimitOf, type PlanPathwayFlow, type PlanResult, type PlanYear } from '../domain/plan.js';
 import { compareText } from '../domain/compare-text.js';
 import type { Projection } from '../domain/projection.js';
 import type { ProjectResult } from '../domain/results.js';
@@ -122,7 +122,10 @@ export function mergePlanPrivacy(result: PlanResult, ids: ReadonlySet<string>): 
     const merged = ids.has(s.function);
     const key = `${map(s.function)}\u0000${s.year}`;
     const seen = shortfalls.get(key);
-    const said = merged ? { cause: WITHHELD_CAUSE, reason: { kind: 'withheld' as const } } : { cause: s.cause, reason: s.reason };
+    // A shown function's shortfall caused by a limit of a withheld function (its hiring, a route from or
+    // into it) names the merged row instead: the limit binding says what the small function did then.
+    const reason = !merged && s.reason.kind === 'limit' && limitNames(s.reason.limit).some((id) => ids.has(id)) ? { ...s.reason, limit: mapLimit(s.reason.limit, map) } : s.reason;
+    const said = merged ? { cause: WITHHELD_CAUSE, reason: { kind: 'withheld' as const } } : reason === s.reason ? { cause: s.cause, reason } : { cause: causeText(s.function, reason), reason };
     shortfalls.set(key, { function: map(s.function), year: s.year, shortage_fte: (seen?.shortage_fte ?? 0) + s.shortage_fte, ...said });
   }
   return roundDeep({
@@ -133,8 +136,21 @@ export function mergePlanPrivacy(result: PlanResult, ids: ReadonlySet<string>): 
     pathways: [...flows.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to) || a.year - b.year || b.hours_per_person - a.hours_per_person),
     shortfalls: [...shortfalls.values()].sort((a, b) => compareText(a.function, b.function) || a.year - b.year),
     // A limit of one small function that binds in a year says what that function needed then.
-    binding: result.binding.filter((b) => b.function === null || !ids.has(b.function)),
+    // A route's limit names both ends: neither may be a withheld function.
+    binding: result.binding.filter((b) => (b.function === null || !ids.has(b.function)) && !limitNames(b.limit).some((id) => ids.has(id))),
   });
+}
+
+/** The functions a limit holds: its own function, or a route's two ends. */
+function limitNames(limit: PlanLimitOf): string[] {
+  return 'function' in limit ? [limit.function] : 'from' in limit ? [limit.from, limit.to] : [];
+}
+
+/** The limit with its functions as published (a withheld one as the merged row). */
+function mapLimit(limit: PlanLimitOf, map: (id: string) => string): PlanLimitOf {
+  if ('function' in limit) return { ...limit, function: map(limit.function) };
+  if ('from' in limit) return { ...limit, from: map(limit.from), to: map(limit.to) };
+  return limit;
 }
 
 /** Two flows as one: FTE and cost summed, hours per person and retention averaged over their FTE. */

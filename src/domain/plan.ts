@@ -98,6 +98,28 @@ export type ShortfallReason =
   /** The row into which the privacy rule merges the small functions (app/privacy.ts). */
   | { kind: 'withheld' };
 
+/** The cause of a shortfall of function `id` in English, as the JSON gives it (`cause`). */
+export function causeText(id: string, reason: ShortfallReason): string {
+  switch (reason.kind) {
+    // Routes and transitions may fill part of it (krimp-vacaturestop: F082 → F026), never all: "no pathway fills it" was untrue there.
+    case 'hiring_forbidden':
+      return `hiring is not allowed in ${id} (plan.hiring max_per_year: 0), and pathways and transitions do not fill the gap`;
+    case 'hiring_capped':
+      return `hiring in ${id} is limited to ${reason.max_per_year} FTE a year (plan.hiring max_per_year)`;
+    case 'hires_leave':
+      return `every hire in ${id} leaves in the first year (plan.hiring first_year_attrition: 1)`;
+    case 'limit': {
+      // A pathway's limit is named by its destination (the function whose demand it holds).
+      const fn = 'function' in reason.limit ? reason.limit.function : 'to' in reason.limit ? reason.limit.to : null;
+      return `${reason.limit.constraint}${fn !== null ? ` (${fn})` : ''} in ${reason.year} binds`;
+    }
+    case 'limits':
+      return 'the limits together leave no way to fill it';
+    case 'withheld':
+      return WITHHELD_CAUSE;
+  }
+}
+
 /** The cause of the merged privacy row's shortfall in English (`cause`; reason `withheld`). */
 export const WITHHELD_CAUSE = 'demand in these functions cannot be met within the limits';
 

@@ -34,4 +34,21 @@ describe('spp plan: the merged withheld row has no position of its own', () => {
     const fs = merged.shortfalls.map((s) => [s.function, String(s.year)]);
     expect(fs).toEqual([...fs].sort(order));
   });
+
+  // A shown function's shortfall was caused by "plan.hiring max_per_year (F014) in 2027 binds": with
+  // F014 withheld the cause still named it, and what its limit did (a review of the structured causes).
+  it("names no withheld function in a shown function's cause or in a binding limit", async () => {
+    const inputs = await loadInputs({ scenario: join(root, 'scenarios/krimp-vacaturestop.yaml') });
+    const detail = projectScenarioDetail({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
+    const raw = (await buildPlan(inputs, detail)).result;
+    const byLimit = raw.shortfalls.find((s) => s.reason.kind === 'limit' && 'function' in s.reason.limit && s.reason.limit.function !== s.function);
+    if (byLimit === undefined || byLimit.reason.kind !== 'limit' || !('function' in byLimit.reason.limit)) throw new Error('krimp-vacaturestop has no shortfall caused by another function\'s limit');
+    const small = byLimit.reason.limit.function;
+    const merged = mergePlanPrivacy(raw, new Set([small]));
+    const shown = merged.shortfalls.find((s) => s.function === byLimit.function && s.year === byLimit.year)!;
+    expect(shown.cause).not.toContain(small);
+    expect(shown.cause).toBe(`plan.hiring max_per_year (other) in ${byLimit.reason.year} binds`);
+    expect(JSON.stringify(merged.binding)).not.toContain(`"${small}"`);
+    expect(merged.binding.every((b) => !JSON.stringify(b.limit).includes(`"${small}"`))).toBe(true);
+  });
 });

@@ -1,5 +1,5 @@
 import {
-  WITHHELD_CAUSE,
+  causeText,
   type PlanAlternative,
   type PlanBinding,
   type PlanCostsByKind,
@@ -451,28 +451,6 @@ function shortfallReason(fn: PlanInput['functions'][number], lp: PlanLp, i: numb
     if (best !== undefined) return { kind: 'limit', limit: limitOf(best), year: best.year };
   }
   return { kind: 'limits' };
-}
-
-/** The cause of a shortfall of function `id` in English, as the JSON gives it (`cause`). */
-function causeText(id: string, reason: ShortfallReason): string {
-  switch (reason.kind) {
-    // Routes and transitions may fill part of it (krimp-vacaturestop: F082 → F026), never all: "no pathway fills it" was untrue there.
-    case 'hiring_forbidden':
-      return `hiring is not allowed in ${id} (plan.hiring max_per_year: 0), and pathways and transitions do not fill the gap`;
-    case 'hiring_capped':
-      return `hiring in ${id} is limited to ${reason.max_per_year} FTE a year (plan.hiring max_per_year)`;
-    case 'hires_leave':
-      return `every hire in ${id} leaves in the first year (plan.hiring first_year_attrition: 1)`;
-    case 'limit': {
-      // A pathway's limit is named by its destination (the function whose demand it holds).
-      const fn = 'function' in reason.limit ? reason.limit.function : 'to' in reason.limit ? reason.limit.to : null;
-      return `${reason.limit.constraint}${fn !== null ? ` (${fn})` : ''} in ${reason.year} binds`;
-    }
-    case 'limits':
-      return 'the limits together leave no way to fill it';
-    case 'withheld':
-      return WITHHELD_CAUSE;
-  }
 }
 
 const KINDS = ['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_hours', 'shortage'] as const;
