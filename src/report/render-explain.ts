@@ -291,7 +291,8 @@ function explainPlanLines(result: ExplainResult, lang: Lang, bold: (s: string) =
     const cost = formatNumber(p.cost, 0, lang);
     out.push(wrapText(`  ${p.year}: ${p.from === result.id ? t.planTo(fte, shownFunctionId(p.to, lang), cost) : t.planFrom(fte, shownFunctionId(p.from, lang), cost)}`, width, '    '));
   }
-  for (const s of plan.shortfalls) out.push(wrapText(`  ${s.year}: ${t.planShort(formatNumber(s.shortage_fte, 1, lang), shortfallCause({ function: result.id, reason: s.reason }, lang))}`, width, '    '));
+  // A shortfall that rounds to 0,0 FTE says nothing to a reader (spp plan leaves it out too; the JSON keeps it).
+  for (const s of plan.shortfalls.filter((x) => x.shortage_fte >= 0.05)) out.push(wrapText(`  ${s.year}: ${t.planShort(formatNumber(s.shortage_fte, 1, lang), shortfallCause({ function: result.id, reason: s.reason }, lang))}`, width, '    '));
   out.push('');
   return out;
 }

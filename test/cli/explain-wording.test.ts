@@ -160,6 +160,17 @@ describe('spp explain: the plan table adds up with reduced hours', () => {
     expect(run.stdout.replace(/\s+/g, ' ')).toContain('(personen: 2027 1; 2028 6; 2029 6;');
   });
 
+  // krimp-vacaturestop's F058 falls 0,0004 fte short in 2030: "2030: 0,0 fte onvervuld: de grens … is
+  // bereikt" told a reader of a shortfall that is not there (spp plan leaves it out; the JSON keeps it).
+  it('lists no shortfall that rounds to 0,0 fte; the JSON keeps it', async () => {
+    const table = await runSpp(['explain', 'F058', '-s', 'scenarios/krimp-vacaturestop.yaml', '-q', '-f', 'table', '--lang', 'nl']);
+    expect(table.exitCode, table.stderr).toBe(0);
+    expect(table.stdout).not.toMatch(/0,0 fte onvervuld/);
+    const json = await runSpp(['explain', 'F058', '-s', 'scenarios/krimp-vacaturestop.yaml', '-q', '-f', 'json']);
+    const shortfalls = (JSON.parse(json.stdout) as { plan: { shortfalls: { shortage_fte: number }[] } }).plan.shortfalls;
+    expect(shortfalls.some((s) => s.shortage_fte > 0 && s.shortage_fte < 0.05)).toBe(true);
+  });
+
   it('leaves the column out for a function without reduced hours, whose rows add up without it', async () => {
     const run = await runSpp(['explain', 'F005', '-s', 'scenarios/krimp-vacaturestop.yaml', '-q', '-f', 'table', '--lang', 'nl']);
     expect(run.exitCode, run.stderr).toBe(0);
