@@ -60,13 +60,18 @@ say(
     'shorten the MIPs), a run at 01:21 UTC (load 0.8 at the start): `node -e 0` 0.136 s, csv-parse 2.85 s; baseline 1.22 s, krimp-vacaturestop 2.49 s, ' +
     'sensitivity with the plan 34.5 s (serial 51.6 s), Monte Carlo 6.44 s. A run at 05:43 UTC (load 1.4 at the start, 5–7 over the quarter hour ' +
     'before): `node -e 0` 0.131 s, csv-parse 2.33 s in the first table and 3.45 s in the sector table minutes later; baseline 1.16 s, krimp-vacaturestop ' +
-    '2.28 s, sensitivity with the plan 25.2 s (serial 44.3 s), Monte Carlo 4.53 s; sector reskill 1.67× and 279 MB, report 1.79× and 313 MB. The tables ' +
-    'below are from a later run, at 09:26 UTC (load 1.1 at the start, 2.8–3.8 over the quarter hour before), with that day\'s later code, whose changes ' +
+    '2.28 s, sensitivity with the plan 25.2 s (serial 44.3 s), Monte Carlo 4.53 s; sector reskill 1.67× and 279 MB, report 1.79× and 313 MB. A run ' +
+    'at 09:26 UTC (load 1.1 at the start, 2.8–3.8 over the quarter hour before), with that day\'s later code, whose changes ' +
     'touch no computation (messages, wording, layout; the report\'s HTML grew 245 → 250 KB): `node -e 0` 0.137 s, csv-parse 2.56 s in the first table and ' +
     '2.61 s in the sector table; baseline 1.42 s, krimp-vacaturestop 2.93 s, sensitivity with the plan 24.5 s (serial 41.7 s), Monte Carlo 5.12 s. ' +
     'Measured head to head right after (the morning\'s last commit, 4831469, and this code, built side by side, runs interleaved): `spp plan` baseline 1.02–1.09 s against ' +
     '1.08–1.16 s wall, `spp validate` 0.43–0.45 s against 0.44–0.46 s CPU, a difference within this machine\'s spread and far smaller than between the ' +
-    'two runs. ' +
+    'two runs. The tables below are from a run at 12:22 UTC (load 1.8 at the start, 4–5 over the quarter hour before), with the code of that afternoon, whose ' +
+    'changes touch no computation (plan sentences said from the plan\'s data, checks of calibrate\'s and backtest\'s snapshots, function codes as exports write them, privacy of ' +
+    'the limits a plan names): `node -e 0` 0.093 s, csv-parse 3.17 s in the first table and 2.86 s in the sector table; baseline 1.04 s, krimp-vacaturestop 2.59 s, ' +
+    'sensitivity with the plan 31.0 s (serial 59.9 s), Monte Carlo 5.82 s; sector reskill 2.30× and 283 MB, report 2.71× and 312 MB. Interleaved right after, ' +
+    '`spp sensitivity -s scenarios/krimp-vacaturestop.yaml` with the morning\'s last commit (df0ac9f) and with this code: 30.97 and 28.62 s against 30.64 and 28.23 s, ' +
+    'the same JSON to the byte: the hour\'s machine, not the code. ' +
     'A target in seconds met in one hour and missed in another (the baseline plan, the min-cost flow, Monte Carlo, sensitivity with the plan) is decided by ' +
     'the machine of the hour; one missed in every run since the machine changed (krimp-vacaturestop\'s plan, the re-run of 20,000 persons, the sector ' +
     'ratios and memory of reskill and report) is not.',
@@ -168,7 +173,7 @@ if (wanted('plan')) {
       'baseline\'s 234-column part that HiGHS proves in 0.1 s, and not krimp-vacaturestop or digitaal-versneld within 2,000 nodes: without ' +
       'cuts the bound barely moves). Kept from earlier days: the MIP in independent parts (baseline\'s cost stage 0.52 → 0.17 s), a part ' +
       'whose start already reaches its relaxation left unsearched, pricing the pathway-years in (500 × 10: 7.1 → ~1.3 s; it keeps the ' +
-      'dive\'s plan with its proven gap, 19,480 open pathway-years being above the 2,000 the branch and bound is given). On 1 Dec (11:00 UTC, load ~1): krimp-vacaturestop\'s two MIPs, timed in the solver, 0.66 s (unmet demand: relaxation 439.48, 1,425 cuts at the root) and 0.68 s (cost); with the bounds the LP duals imply (README, "How exact the plan is") 0.40 and 0.43 s, the plan the same to the byte, end to end 2.10–2.16 → 1.75–1.91 s. What is left of its solve (~1.25 s): the two MIPs ~0.83 s, nearly all cutting planes at the root; the dives and candidate plans ~0.3 s; the plan without pathways and the final LPs ~0.15 s; start-up, reading and projecting ~0.35 s. The CPU column ' +
+      'dive\'s plan with its proven gap, 19,480 open pathway-years being above the 2,000 the branch and bound is given). On 1 Dec (11:00 UTC, load ~1): krimp-vacaturestop\'s two MIPs, timed in the solver, 0.66 s (unmet demand: relaxation 439.48, 1,425 cuts at the root) and 0.68 s (cost); with the bounds the LP duals imply (README, "How exact the plan is") 0.40 and 0.43 s, the plan the same to the byte, end to end 2.10–2.16 → 1.75–1.91 s. What is left of its solve (~1.25 s): the two MIPs ~0.83 s, nearly all cutting planes at the root; the dives and candidate plans ~0.3 s; the plan without pathways and the final LPs ~0.15 s; start-up, reading and projecting ~0.35 s. On 2 Dec (10:25 UTC, load ~1) HiGHS\'s own log of krimp-vacaturestop\'s two MIPs: both end at the root node (0 and 1 nodes, ~1,000 LP iterations each) after ~0.45 and ~0.55 s, of which presolve ~0.06–0.09 s and the root\'s cutting planes (1,425 and 901 cuts) the rest; solved twice in one process the first MIP took 0.44 s the second time against 0.57 s the first, so it is not compilation. Of HiGHS\'s options not tried before, `mip_lifting_for_probing` 0 or 1 halves the cost stage but reports the dive\'s 440.36 FTE-years of unmet demand as proven optimal where the default proves 440.09: a wrong bound, not kept. The CPU column ' +
       'counts V8\'s background threads too (compiling HiGHS\'s WebAssembly), which is why it can exceed the wall time.',
   );
   say();
