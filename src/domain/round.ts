@@ -78,6 +78,14 @@ export function formatNumber(value: number, decimals: number, lang: 'nl' | 'en' 
   return format.format(r).replace(/^-/, '\u2212');
 }
 
+/** A number as the model wrote it in a text ("6.57", "0.5"), with as many decimals, in the reader's separators; other text as it is. */
+export function formatAsWritten(text: string, lang: 'nl' | 'en'): string {
+  const n = Number(text);
+  if (!Number.isFinite(n)) return text;
+  const decimals = (text.split('.')[1] ?? '').length;
+  return formatNumber(n, decimals, lang);
+}
+
 /**
  * Whole euros for people, in each language's usual form: nl `€ 1.234`, en `€1,234` (no space). One
  * place, so that every English output writes an amount alike (tables, notes, the report).

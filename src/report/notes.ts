@@ -1,4 +1,4 @@
-import { formatNumber } from '../domain/round.js';
+import { formatAsWritten, formatNumber } from '../domain/round.js';
 import type { Lang } from './labels.js';
 import { dutchResultText } from './result-notes.js';
 import { yearsAndMonths } from './age-words.js';
@@ -11,12 +11,6 @@ import { yearsAndMonths } from './age-words.js';
  */
 type Rewrite = (m: RegExpExecArray, lang: Lang, label: (id: string) => string) => string;
 
-const num = (text: string, lang: Lang): string => {
-  const n = Number(text);
-  if (!Number.isFinite(n)) return text;
-  const decimals = (text.split('.')[1] ?? '').length;
-  return formatNumber(n, decimals, lang);
-};
 /** "263,400" (en-GB thousands, as the model writes euros) in the reader's separators. */
 const euros = (text: string, lang: Lang): string => formatNumber(Number(text.replace(/,/g, '')), 0, lang);
 const pct = (text: string, lang: Lang): string => `${formatNumber(Number(text) * 100, 0, lang)}%`;
@@ -103,15 +97,15 @@ const RULES: [RegExp, Rewrite][] = [
     /^the plan costs €([\d,]+) more than (no plan|without pathways): it meets ([\d.]+) FTE-years more of the demand, which comes first$/,
     (m, lang) =>
       lang === 'nl'
-        ? `Het plan kost € ${euros(m[1]!, lang)} meer dan ${m[2] === 'no plan' ? 'geen plan' : 'zonder routes'}: het vult ${num(m[3]!, lang)} fte-jaar meer van de vraag in, en dat gaat voor.`
-        : `The plan costs €${euros(m[1]!, lang)} more than ${m[2] === 'no plan' ? 'no plan' : 'the plan without pathways'}: it meets ${num(m[3]!, lang)} FTE-years more of the demand, which comes first.`,
+        ? `Het plan kost € ${euros(m[1]!, lang)} meer dan ${m[2] === 'no plan' ? 'geen plan' : 'zonder routes'}: het vult ${formatAsWritten(m[3]!, lang)} fte-jaar meer van de vraag in, en dat gaat voor.`
+        : `The plan costs €${euros(m[1]!, lang)} more than ${m[2] === 'no plan' ? 'no plan' : 'the plan without pathways'}: it meets ${formatAsWritten(m[3]!, lang)} FTE-years more of the demand, which comes first.`,
   ],
   [
     /^the plan costs €([\d,]+) more than (no plan|without pathways): it places as few people outside as possible before it looks at cost \(objective redundancy\), ([\d.]+) FTE against ([\d.]+) FTE without (?:a plan|pathways)$/,
     (m, lang) =>
       lang === 'nl'
-        ? `Het plan kost € ${euros(m[1]!, lang)} meer dan ${m[2] === 'no plan' ? 'geen plan' : 'zonder routes'}: het plaatst eerst zo weinig mogelijk mensen buiten de organisatie en kijkt pas daarna naar de kosten (het doel van dit plan): ${num(m[3]!, lang)} fte tegen ${num(m[4]!, lang)} fte ${m[2] === 'no plan' ? 'zonder plan' : 'zonder routes'}.`
-        : `The plan costs €${euros(m[1]!, lang)} more than ${m[2] === 'no plan' ? 'no plan' : 'the plan without pathways'}: it places as few people outside as possible before it looks at cost (the plan's objective): ${num(m[3]!, lang)} FTE against ${num(m[4]!, lang)} FTE ${m[2] === 'no plan' ? 'without a plan' : 'without pathways'}.`,
+        ? `Het plan kost € ${euros(m[1]!, lang)} meer dan ${m[2] === 'no plan' ? 'geen plan' : 'zonder routes'}: het plaatst eerst zo weinig mogelijk mensen buiten de organisatie en kijkt pas daarna naar de kosten (het doel van dit plan): ${formatAsWritten(m[3]!, lang)} fte tegen ${formatAsWritten(m[4]!, lang)} fte ${m[2] === 'no plan' ? 'zonder plan' : 'zonder routes'}.`
+        : `The plan costs €${euros(m[1]!, lang)} more than ${m[2] === 'no plan' ? 'no plan' : 'the plan without pathways'}: it places as few people outside as possible before it looks at cost (the plan's objective): ${formatAsWritten(m[3]!, lang)} FTE against ${formatAsWritten(m[4]!, lang)} FTE ${m[2] === 'no plan' ? 'without a plan' : 'without pathways'}.`,
   ],
   [
     /^the plan costs €([\d,]+) more than no plan, which ignores every limit and rule: (.+)$/,

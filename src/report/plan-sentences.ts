@@ -1,5 +1,5 @@
 import type { PlanBinding, PlanLimitOf, PlanNoteFact, PlanShortfall } from '../domain/plan.js';
-import { formatMoney, formatNumber } from '../domain/round.js';
+import { formatAsWritten, formatMoney, formatNumber } from '../domain/round.js';
 import type { Lang } from './labels.js';
 import { translateNote } from './notes.js';
 
@@ -21,8 +21,7 @@ function fteYears(value: number, lang: Lang): string {
 
 /** A number as the model wrote it (a limit the user gave, an FTE rounded for a note), with as many decimals as it has. */
 function given(value: number, lang: Lang): string {
-  const decimals = (String(value).split('.')[1] ?? '').length;
-  return formatNumber(value, decimals, lang);
+  return formatAsWritten(String(value), lang);
 }
 
 /** The first half of a binding limit's sentence: what one step more of the limit would be. */

@@ -1,5 +1,5 @@
-import { formatNumber } from '../domain/round.js';
 import { OTHER_DATA_NOTE, PLAN_DEFAULTS_NOTE } from '../domain/compare.js';
+import { formatAsWritten } from '../domain/round.js';
 
 /**
  * The notes of plan, compare, calibrate and organise are written by the model in English (they are
@@ -17,10 +17,8 @@ function escaped(text: string): string {
 
 /** "6.57" → "6,57"; "3,400" (en-GB thousands) → "3.400". */
 const nlNumber = (text: string): string => {
-  const n = Number(text.replace(/,/g, ''));
-  if (!Number.isFinite(n)) return text;
-  const decimals = (text.split('.')[1] ?? '').length;
-  return formatNumber(n, decimals, 'nl');
+  const bare = text.replace(/,/g, '');
+  return Number.isFinite(Number(bare)) ? formatAsWritten(bare, 'nl') : text;
 };
 
 const SENTENCES: [RegExp, Rewrite][] = [
