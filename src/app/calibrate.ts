@@ -12,7 +12,7 @@ import type { CsvOptions } from '../io/csv/csv-options.js';
 import { isPresetName, PRESET_NAMES, presetCsvOptions, type PresetName } from '../io/presets/read-preset-headcount.js';
 import { readFunctions } from '../io/read-functions.js';
 import { readScenario } from '../io/read-scenario.js';
-import { normaliseId, readSnapshot } from '../io/read-snapshot.js';
+import { readSnapshot } from '../io/read-snapshot.js';
 import { bandsFromRules, calibrateRates, defaultBands } from '../model/calibrate.js';
 import { linkSnapshots, type Linkage } from '../model/calibrate-link.js';
 import { looksReversed, orderEvidence } from '../model/calibrate-order.js';
@@ -401,19 +401,20 @@ function checkOrder(evidence: { joinersAtAow: number; retired: number }, minGrou
 /**
  * Function codes that are another known code with its leading zeros dropped ('110' for '0110', as a
  * spreadsheet saves a column of digits), read as that code, with one warning at the first such row
- * (CALIBRATE_FUNCTION_CODE_ZEROS). Only an unknown code whose form without leading zeros, case and
- * punctuation matches exactly one known code is read so.
+ * (CALIBRATE_FUNCTION_CODE_ZEROS). Only an unknown code that is exactly one known code without its
+ * leading zeros is read so: a code in other case or punctuation ('fin14' for 'FIN 14') is another
+ * function to spp (CSV_ID_CASE), not one a spreadsheet saved.
  */
 function recodeDroppedZeros(persons: Snapshot['persons'], known: ReadonlySet<string>, file: string, diagnostics: Diagnostic[]): void {
   const byForm = new Map<string, string | null>();
   for (const code of known) {
-    const form = normaliseId(code);
+    const form = code.replace(/^0+(?=.)/, '');
     byForm.set(form, byForm.has(form) ? null : code);
   }
   const recode = new Map<string, string>();
   for (const code of persons.functionIds) {
     if (known.has(code)) continue;
-    const to = byForm.get(normaliseId(code));
+    const to = byForm.get(code.replace(/^0+(?=.)/, ''));
     if (to !== undefined && to !== null) recode.set(code, to);
   }
   if (recode.size === 0) return;

@@ -619,6 +619,16 @@ describe('function codes whose leading zeros a spreadsheet dropped', () => {
     expect((await runSpp(['calibrate', old, next, '-f', 'yaml', '-q'])).stdout).toContain('"0120":\n      "0110": 0.2');
   });
 
+  // The recode said "'fin14' is 'FIN 14' without its leading zeros" of a code with no zeros at all: only
+  // dropped zeros are read as the known code; case and punctuation make another function, as everywhere.
+  it("reads no code in other case or punctuation as a known one ('F-110' stays itself)", async () => {
+    const punct = csv('zeros-fn-punct-2026.csv', [...people(30, (k) => `A${k}`, 'F-110'), ...people(20, (k) => `B${k}`, '0120')]);
+    const oldF = csv('zeros-fn-punct-2025.csv', [...people(30, (k) => `A${k}`, 'F110'), ...people(20, (k) => `B${k}`, '0120')]);
+    const run = await runSpp(['calibrate', '--lang', 'en', oldF, punct, '-f', 'json']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stderr).not.toMatch(/CALIBRATE_FUNCTION_CODE_ZEROS/);
+  });
+
   it('reads both snapshots against the functions file when one is given', async () => {
     const functions = join(dir, 'zeros-functions.csv');
     writeFileSync(functions, 'function_id,name,family,task.admin\n0110,Medewerker Burgerzaken,A,1\n0120,Klantcontactmedewerker,A,1\n');
