@@ -26,7 +26,8 @@ export interface PlanWords {
   pathwaysTitle: string;
   noPathway: string;
   noPathwayShort: string;
-  decisionsTitle: string;
+  /** Over the decision years: the start year's entry is the snapshot, without decisions (SPEC §3.3). */
+  decisionsTitle: (first: number, last: number) => string;
   costTitle: string;
   /** The cost per year table: by the year the costs are paid (SPEC §3.3), not the year's row of 1 January. */
   costPerYearTitle: string;
@@ -131,7 +132,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     noPathway:
       'Geen route wordt gebruikt: werven en plaatsing zijn goedkoper, of er is geen haalbare, wenselijke en veilige route (spp pathways F laat zien waarom).',
     noPathwayShort: 'Geen route wordt gebruikt.',
-    decisionsTitle: 'Besluiten per functie over de hele horizon (fte; Boven/Onvervuld: fte-jaren)',
+    decisionsTitle: (first, last) => `Besluiten per functie, ${first === last ? first : `${first}–${last}`} (fte; Boven/Onvervuld: fte-jaren)`,
     costTitle: 'Kosten en businesscase',
     costPerYearTitle: 'Kosten per jaar (betaald in)',
     costPerYearNote:
@@ -248,7 +249,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     pathwaysTitle: 'Reskilling and redeployment (pathways)',
     noPathway: 'No pathway is used: hiring and placement are cheaper, or no viable, desirable and safe pathway exists (spp pathways F shows why).',
     noPathwayShort: 'No pathway is used.',
-    decisionsTitle: 'Decisions per function, whole horizon (FTE; Over/Unmet: FTE-years)',
+    decisionsTitle: (first, last) => `Decisions per function, ${first === last ? first : `${first}–${last}`} (FTE; Over/Unmet: FTE-years)`,
     costTitle: 'Cost and business case',
     costPerYearTitle: 'Cost per year (paid in)',
     costPerYearNote:

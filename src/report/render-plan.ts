@@ -117,7 +117,7 @@ function pathwaySummary(result: PlanResult): { from: string; to: string; fte: nu
   return [...map.values()];
 }
 
-/** Per function: the decisions over the whole horizon (only functions with any). */
+/** Per function: the decisions over the decision years, the start year's snapshot left out (only functions with any). */
 function functionRows(result: PlanResult): { id: string; name: string; hired: number; in: number; out: number; outside: number; over: number; short: number }[] {
   const sum = (ys: PlanYear[], key: keyof PlanYear) => ys.slice(1).reduce((s, y) => s + y[key], 0);
   return result.functions
@@ -241,7 +241,7 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
   }
   const rows = functionRows(result);
   if (rows.length > 0) {
-    out.push('', c.bold(wrapText(w.decisionsTitle, width, '')));
+    out.push('', c.bold(wrapText(w.decisionsTitle(result.years[1] ?? result.years[0]!, result.years.at(-1)!), width, '')));
     out.push(
       fitTable(
         [

@@ -46,7 +46,8 @@ describe('spp plan', () => {
     const md = (await runSppOnce(['plan', '-s', SCENARIO, '--format', 'md', '-q'])).stdout;
     const en = (await runSppOnce(['plan', '-s', SCENARIO, '--format', 'table', '--lang', 'en', '-q'])).stdout;
     expect(nl).toMatch(/^Jaar +Fte +Vraag +Werven +Routes +Buiten +Boven +Onvervuld$/m);
-    expect(nl).toContain('Besluiten per functie over de hele horizon (fte; Boven/Onvervuld: fte-jaren)');
+    // Over the decision years: the start year's row is the snapshot (its unmet demand is not a decision).
+    expect(nl).toContain('Besluiten per functie, 2027–2035 (fte; Boven/Onvervuld: fte-jaren)');
     expect(nl.replace(/\s+/g, ' ')).toContain('Onvervuld = vraag die het plan niet vervult.');
     expect(md).toContain('| Jaar | Fte | Vraag | Werven | Routes | Buiten | Boven | Onvervuld |');
     expect(md).toContain('| Betaald in | Werven | Routes | Buiten | Boven | Min.uren | Onvervuld | Totaal plan |');
