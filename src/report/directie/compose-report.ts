@@ -227,6 +227,36 @@ function planTotals(p: PlanData) {
   };
 }
 
+/**
+ * How the plan's hiring takes the FTE from the start to the horizon — the sentence a directieteam needs
+ * when the plan hires more than the replacement demand of the table above. Said only when the hiring
+ * and placement-outside totals are shown (a hidden one would follow from the others).
+ */
+function hiringBalance(data: ReportData, n: ReturnType<typeof planTotals>, t: Texts, f: Formatters): string | null {
+  const p = data.plan;
+  if (p.perYearHidden.hired.total !== null || p.perYearHidden.outside.total !== null || p.years.length === 0) return null;
+  const { start, end, outflow, newcomerLoss } = p.balance;
+  const round = (x: number): number => Math.round(x * 10);
+  const outside = n.outside >= 0.05 ? n.outside : 0;
+  const off = round(start) + round(n.hired) - round(outflow) - round(newcomerLoss) - round(outside) - round(end);
+  const replacement = data.gapSources.replacement.at(-1) ?? 0;
+  const startYear = data.scenario.start;
+  return t.doorverbinden.hiringBalance({
+    start: f.fte(start),
+    startYear,
+    hired: f.fte(n.hired),
+    outflow: f.fte(outflow),
+    leavePeriod: period(startYear, data.scenario.end - 1),
+    loss: f.fte(newcomerLoss),
+    movers: n.moved >= 0.05,
+    outside: outside === 0 ? null : f.fte(outside),
+    end: f.fte(end),
+    endYear: data.scenario.end,
+    replacement: outflow - replacement >= 0.05 ? f.fte(replacement) : null,
+    off: off === 0 ? null : f.fte(Math.abs(off) / 10),
+  });
+}
+
 /** A plan total in FTE, or its privacy mark when the per-function table hides it. */
 function shownTotal(value: number, hidden: Hidden, f: Formatters): string {
   return hidden === null ? fteTotal(value, f) : f.persons({ persons: 0, hidden });
@@ -837,6 +867,8 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
   if (p.hiring.length === 0) blocks.push({ kind: 'paragraph', text: v.noHiring });
   else {
     blocks.push({ kind: 'paragraph', text: v.hiringText(shownTotal(n.hired, p.perYearHidden.hired.total, f), p.hiring.length, decisions) });
+    const balance = hiringBalance(data, n, t, f);
+    if (balance !== null) blocks.push({ kind: 'paragraph', text: balance });
     const shown = topList(p.hiring).listed;
     const anyVulnerable = shown.some((h) => h.vulnerable);
     // The vulnerable column only when a function shown is vulnerable: an empty column says nothing.

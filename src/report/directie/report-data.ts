@@ -237,6 +237,13 @@ export interface PlanData {
   notes: string[];
   /** The notes that name functions, as data they are said from (PlanResult.noteFacts). */
   noteFacts: PlanNoteFact[];
+  /**
+   * The organisation's FTE from the start to the horizon through the plan (SPEC §3.3's balance summed
+   * over functions and decision years): start + hired − natural outflow − newcomer loss − placed
+   * outside = end. Pathway moves and the scenario's transitions cancel out in the sum; what movers
+   * lose in their first year is in the newcomer loss.
+   */
+  balance: { start: number; end: number; outflow: number; newcomerLoss: number };
 }
 
 
@@ -478,6 +485,12 @@ function planData(
     rules: scenario.reskilling,
     notes: plan.notes,
     noteFacts: plan.noteFacts,
+    balance: {
+      start: plan.totals.years[0]?.fte ?? 0,
+      end: plan.totals.years.at(-1)?.fte ?? 0,
+      outflow: sum(decisions.map((y) => y.natural_outflow_fte)),
+      newcomerLoss: sum(decisions.map((y) => y.newcomer_loss_fte)),
+    },
   };
 }
 

@@ -386,6 +386,9 @@ export const en = {
       `Hiring, reskilling, redeployment and placement outside are decisions per year: their total is the sum. Reduced hours${withShortage ? ', overstaffing and unmet demand' : ' and overstaffing'} are the position in a year: their total adds those up to person-years and FTE-years.`,
     hiringTitle: (period) => `Hiring per function, ${period}`,
     hiringText: (fte, functions, period) => `The plan hires ${fte} FTE in ${period}, in ${count(functions, 'function', 'functions')}; mostly replacing those who retire or leave.`,
+    hiringBalance: (b) =>
+      `So the workforce runs: ${b.start} FTE on 1 January ${b.startYear}, plus ${b.hired} FTE hired, minus ${b.outflow} FTE leaving of their own accord in ${b.leavePeriod} (retirement, attrition, contracts ending), minus ${b.loss} FTE of ${b.movers ? 'newcomers and movers' : 'newcomers'} who do not stay their first year in the function${b.outside === null ? '' : `, minus ${b.outside} FTE placed outside the organisation`}: ${b.end} FTE on 1 January ${b.endYear}${b.off === null ? '' : ` (rounded; the parts therefore add up ${b.off} FTE differently)`}.` +
+      (b.replacement === null ? '' : ` More leave than the ${b.replacement} FTE replacement demand without hiring (the first table of this chapter): those hired later retire or leave too, and a workforce kept at strength loses more people than one that shrinks without hiring.`),
     vulnerableCol: 'Vulnerable',
     vulnerableHiringNote:
       'Vulnerable and still hiring: there the work shrinks, but people leave faster than the work disappears. The hiring need is the smaller formation that remains (see chapter 3).',

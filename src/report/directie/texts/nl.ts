@@ -387,6 +387,9 @@ export const nl = {
       `Werving, omscholing, herplaatsing en plaatsing buiten de organisatie zijn besluiten per jaar: hun totaal is de som. Minder uren${withShortage ? ', overbezetting en onvervulde vraag' : ' en overbezetting'} zijn de stand in een jaar: hun totaal telt die op tot persoonsjaren en fte-jaren.`,
     hiringTitle: (period) => `Werving per functie, ${period}`,
     hiringText: (fte, functions, period) => `Het plan werft ${fte} fte in ${period}, verdeeld over ${count(functions, 'functie', 'functies')}; dat vervangt vooral wie met pensioen gaat of vertrekt.`,
+    hiringBalance: (b) =>
+      `Zo loopt de bezetting: ${b.start} fte op 1 januari ${b.startYear}, plus ${b.hired} fte geworven, min ${b.outflow} fte die in ${b.leavePeriod} vanzelf vertrekt (pensioen, verloop, aflopende contracten), min ${b.loss} fte ${b.movers ? 'nieuwkomers en overstappers' : 'nieuwkomers'} die hun eerste jaar in de functie niet blijven${b.outside === null ? '' : `, min ${b.outside} fte buiten de organisatie geplaatst`}: ${b.end} fte op 1 januari ${b.endYear}${b.off === null ? '' : ` (afgerond; de delen tellen daardoor ${b.off} fte anders op)`}.` +
+      (b.replacement === null ? '' : ` Er vertrekt meer dan de ${b.replacement} fte vervangingsvraag zonder werving (de eerste tabel van dit hoofdstuk): wie geworven wordt, gaat later ook met pensioen of vertrekt, en een bezetting die op peil blijft, verliest meer mensen dan een die zonder werving krimpt.`),
     vulnerableCol: 'Kwetsbaar',
     vulnerableHiringNote:
       'Kwetsbaar en toch werven: daar krimpt het werk, maar vertrekken de mensen sneller dan het werk verdwijnt. De wervingsbehoefte is de kleinere formatie die overblijft (zie hoofdstuk 3).',

@@ -342,6 +342,12 @@ export interface Texts {
     totalsNote: (withShortage: boolean) => string;
     hiringTitle: (period: string) => string;
     hiringText: (fte: N, functions: number, period: string) => string;
+    /**
+     * Under the hiring text: how hiring, leavers and the plan's other outflows take the FTE from the
+     * start to the horizon. `replacement`: the departures without hiring (the projection's replacement
+     * demand) when fewer than leave in the plan; `off`: set when the rounded parts do not add up.
+     */
+    hiringBalance: (b: { start: N; startYear: number; hired: N; outflow: N; leavePeriod: string; loss: N; movers: boolean; outside: N | null; end: N; endYear: number; replacement: N | null; off: N | null }) => string;
     vulnerableCol: string;
     vulnerableHiringNote: string;
     hiringFte: string;
