@@ -79,8 +79,10 @@ const of = (id: string, what: string): string => `${id}: ${what}`;
 function assumptionCell(path: string, value: unknown, lang: Lang): XlsxCell {
   if (value === null || value === undefined) return unsetText(path, lang);
   if (typeof value === 'number' || typeof value === 'boolean') return value;
+  // A word or code as text, as written (a text cell needs no YAML quotes).
+  if (typeof value === 'string') return value;
   // A list or map as the terminal table writes it: in Dutch with decimal commas (`[0,25; 0,4; 0,55]`).
-  return valueText(value, lang);
+  return valueText(value, lang, path);
 }
 
 /**
