@@ -103,7 +103,7 @@ export async function renderCompareWorkbook(result: CompareResult, context: Omit
     name: c.sheets.scenarios,
     columns: [
       { header: '', kind: 'text', width: 4 },
-      { header: c.scenario, kind: 'text' },
+      { header: c.scenario, kind: 'code' },
       { header: c.title, kind: 'text' },
       { header: c.horizonStart, kind: 'year' },
       { header: c.horizonEnd, kind: 'year' },
@@ -145,7 +145,7 @@ export async function renderCompareWorkbook(result: CompareResult, context: Omit
   const functions: Sheet = {
     name: c.sheets.functions,
     columns: [
-      { header: w.functionId, kind: 'text' },
+      { header: w.functionId, kind: 'code' },
       { header: w.name, kind: 'text' },
       { header: w.family, kind: 'text' },
       ...ids.flatMap((id): SheetColumn[] => [
@@ -179,7 +179,7 @@ export async function renderCompareWorkbook(result: CompareResult, context: Omit
   const totals: Sheet = {
     name: c.sheets.totals,
     columns: [
-      { header: c.scenario, kind: 'text' },
+      { header: c.scenario, kind: 'code' },
       { header: c.item, kind: 'text', width: 36 },
       ...years.map((y): SheetColumn => ({ header: String(y.year), kind: 'fte', width: 9 })),
     ],
