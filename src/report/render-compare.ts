@@ -267,7 +267,7 @@ function renderCompareTable(data: CompareResult, options: CompareRenderOptions):
   const { n1, signed, range } = formatters(lang);
   const c = painter(options.color);
   const width = Math.max(40, options.width ?? 80);
-  const fit = { color: options.color, width };
+  const fit = { color: options.color, width, codes: new Set(result.functions.map((f) => f.id)) };
   const ids = result.scenarios;
   const year = result.year;
   const mc = result.monte_carlo;
