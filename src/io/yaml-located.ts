@@ -57,7 +57,7 @@ const YAML_PROBLEMS: Readonly<Record<string, Message>> = {
   KEY_OVER_1024_CHARS: { en: 'a key longer than 1024 characters', nl: 'een sleutel van meer dan 1024 tekens' },
   TAG_RESOLVE_FAILED: {
     en: 'a tag spp does not know, or a value its tag does not fit (!!int 3.5, !!bool yes): spp reads the standard tags of YAML 1.2 (!!str, !!int, !!float, !!bool, !!null) and no others; remove the tag or correct the value',
-    nl: 'een tag die spp niet kent, of een waarde die niet bij zijn tag past (!!int 3.5, !!bool yes): spp leest de standaardtags van YAML 1.2 (!!str, !!int, !!float, !!bool, !!null) en geen andere; haal de tag weg of verbeter de waarde',
+    nl: 'een tag die spp niet kent, of een waarde die niet bij zijn tag past (!!int veertig, !!bool ja): spp leest de standaardtags van YAML (!!str, !!int, !!float, !!bool, !!null) en geen andere; haal de tag weg of verbeter de waarde',
   },
   BAD_COLLECTION_TYPE: { en: 'a tag (!name) that does not fit its value: remove it', nl: 'een tag (!naam) die niet bij zijn waarde past: haal hem weg' },
   NON_STRING_KEY: { en: 'a key that is a list or map: keys are names or numbers', nl: 'een sleutel die een lijst of map is: sleutels zijn namen of getallen' },
