@@ -456,17 +456,18 @@ function recodeDroppedZeros(persons: Snapshot['persons'], known: ReadonlySet<str
 const ENDED_CONTRACTS_DOUBT = 5;
 
 /**
- * A snapshot's warnings with its many "this temporary contract ended before 1 January Y"
- * (CSV_CONTRACT_ENDED, one a row) said once, as what they mean together (CALIBRATE_DATE_DOUBT): an
+ * A snapshot's warning that many temporary contracts ended before 1 January Y
+ * (CSV_CONTRACT_ENDED, one per file with its rows) said, as what they mean together (CALIBRATE_DATE_DOUBT): an
  * export of 1 January Y holds the contracts running then, so many that ended before it say the export
  * is older — the year in its name, or --from/--to, is not its date. (A 2026 export taken as 2028 gave
  * 101 such lines and no word about the date.) Fewer stay as they are.
  */
 function foldEndedContracts(found: readonly Diagnostic[], file: string, year: number, source: YearSource, flag: '--from' | '--to'): Diagnostic[] {
+  // One warning per file now stands for its rows (`rows`).
   const ended = found.filter((d) => d.code === 'CSV_CONTRACT_ENDED');
-  if (ended.length < ENDED_CONTRACTS_DOUBT) return [...found];
+  const n = ended.reduce((sum, d) => sum + (d.rows ?? 1), 0);
+  if (n < ENDED_CONTRACTS_DOUBT) return [...found];
   const first = ended.reduce((a, b) => (b.line < a.line ? b : a));
-  const n = ended.length;
   const date = datedBy(year, source, flag);
   return [
     ...found.filter((d) => d.code !== 'CSV_CONTRACT_ENDED'),

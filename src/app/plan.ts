@@ -1,7 +1,7 @@
-import { parse as parseYaml } from 'yaml';
 import { knownPay } from '../domain/workforce.js';
 import type { PlanAlternative, PlanNoteFact, PlanPathwayFlow, PlanResult, PlanYear } from '../domain/plan.js';
 import { compareText } from '../domain/compare-text.js';
+import { yamlFlowText } from '../domain/yaml-text.js';
 import { assertOrganisationShowable, mergePlanPrivacy, suppressedFunctionIds } from './privacy.js';
 import type { Projection } from '../domain/projection.js';
 import { formatCompact, round, roundDeep, roundMoney } from '../domain/round.js';
@@ -331,8 +331,8 @@ export function twoWayNotes(pathways: readonly PlanPathwayFlow[], withheld: Read
     if (!leaky.has(k) && !leaky.has(key(b, a, year))) continue;
     const [from, to] = there < back ? [a, b] : [b, a];
     const [aToB, bToA] = [round(there, 2), round(back, 2)];
-    // The codes as YAML reads them back when pasted (flowValue): "0123" quoted, FIN 14 as written.
-    const close = { from: flowValue(from), to: flowValue(to) };
+    // The codes as YAML reads them back when pasted: "0123" quoted, FIN 14 as written.
+    const close = { from: yamlFlowText(from), to: yamlFlowText(to) };
     const text =
       `in ${year} the plan moves people both ways between ${a} and ${b} (${aToB} and ${bToA} FTE): ` +
       `all it gains is the movers who leave in their first year (retention below 1), which lowers overstaffing but fills no demand; ` +
@@ -340,21 +340,6 @@ export function twoWayNotes(pathways: readonly PlanPathwayFlow[], withheld: Read
     notes.push({ kind: 'two_way', text, year, a, b, a_to_b_fte: aToB, b_to_a_fte: bToA, close });
   }
   return notes;
-}
-
-/**
- * A function code as a value of a YAML flow map the user can paste into a scenario: as written when
- * YAML reads it back so (`F001`, `FIN 14`, `HR.21.3`), else in double quotes — `"0123"` and `"12"` (YAML:
- * numbers, refused where a code is expected), `"A, B"` (two entries).
- */
-function flowValue(id: string): string {
-  try {
-    const read: unknown = parseYaml(`{ v: ${id} }`);
-    if (read !== null && typeof read === 'object' && (read as { v?: unknown }).v === id) return id;
-  } catch {
-    // Not YAML as written: quoted below.
-  }
-  return JSON.stringify(id);
 }
 
 /** `spp plan`: load, project, plan. */

@@ -41,7 +41,7 @@ export const DIAGNOSTIC_CODES = {
   CSV_FTE_HOURS_DISAGREE: { severity: 'notice', meaning: 'fte and hours disagree; fte is used' },
   CSV_FTE_ABOVE_WEEK: { severity: 'warning', meaning: 'rows whose fte is more than 40 hours a week (1,5 fte = 54 hours at 36): how many, the first line; counted as written' },
   CSV_END_DATE_PERMANENT: { severity: 'warning', meaning: 'an end date on a permanent contract; ignored' },
-  CSV_CONTRACT_ENDED: { severity: 'warning', meaning: 'a temporary contract ended before the reference date; it ends in the first year' },
+  CSV_CONTRACT_ENDED: { severity: 'warning', meaning: 'temporary contracts that ended before the reference date, said once per file: how many, the first 5 lines and how many more; each ends in the first year' },
   CSV_BY_IDENTIFIES: { severity: 'error', meaning: '`--by` names a column that identifies people (an id, a name, a birth date)' },
   CSV_BY_UNKNOWN_COLUMN: { severity: 'error', meaning: '`--by` names a column the file does not have (names its columns and the nearest one)' },
   COLUMN_MAP_INVALID: { severity: 'error', meaning: 'a column map that is not a mapping of texts (YAML syntax errors are `YAML_SYNTAX`, `YAML_DUPLICATE_KEY`, … as in a scenario)' },

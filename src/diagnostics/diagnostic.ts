@@ -22,6 +22,8 @@ export interface Diagnostic {
   message: string;
   /** The same text in Dutch (`--lang nl`, the default of the human formats). */
   messageNl: string;
+  /** A diagnostic said once for many rows of a file (CSV_CONTRACT_ENDED): how many rows it stands for. */
+  rows?: number;
 }
 
 /** Result of a reading or validating stage: it returns problems instead of throwing. */
@@ -35,9 +37,10 @@ export function diagnosticsFor(file: string) {
   const list: Diagnostic[] = [];
   const add =
     (severity: Severity) =>
-    (code: DiagnosticCode, line: number, column: number, message: Message, path?: string): void => {
+    (code: DiagnosticCode, line: number, column: number, message: Message, path?: string, rows?: number): void => {
       const d: Diagnostic = { code, severity, file, line, column, message: message.en, messageNl: message.nl };
       if (path !== undefined) d.path = path;
+      if (rows !== undefined) d.rows = rows;
       list.push(d);
     };
   return { list, error: add('error'), warning: add('warning'), notice: add('notice') };

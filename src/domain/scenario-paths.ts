@@ -7,6 +7,8 @@
  * up rule by rule. Used by `spp compare` (what differs) and `spp sensitivity` (what to move).
  */
 
+import { compareText } from './compare-text.js';
+
 export type ScenarioKey = string | number;
 
 export interface ScenarioLeaf {
@@ -49,6 +51,27 @@ export function withValueAt<T>(root: T, at: readonly ScenarioKey[], value: unkno
   return copy as T;
 }
 
+/**
+ * A map keyed by function codes — `workforce.transitions` (from, then to) and `demand.targets` — by
+ * its keys as read: its entries go in the codes' text order, as every list of functions does. A
+ * plain object cannot keep that order (JavaScript puts digits-only keys such as `12` first, as
+ * numbers, before `0123`), so whoever walks such a map sorts its keys.
+ */
+function isCodeKeyed(at: readonly ScenarioKey[]): boolean {
+  if (at[0] === 'workforce' && at[1] === 'transitions') return at.length === 2 || at.length === 3;
+  return at.length === 2 && at[0] === 'demand' && at[1] === 'targets';
+}
+
+/** The same for a readable path (`workforce.transitions.HR.21.3`: a code may hold dots, so only the first two parts are read). */
+export function isCodeKeyedPath(path: string): boolean {
+  return path === 'workforce.transitions' || path === 'demand.targets' || (path.startsWith('workforce.transitions.') && !path.includes('['));
+}
+
+/** A map's keys: in text order when it is keyed by function codes (isCodeKeyed), else as written. */
+export function mapKeys(value: Record<string, unknown>, codeKeyed: boolean): string[] {
+  return codeKeyed ? Object.keys(value).sort(compareText) : Object.keys(value);
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
@@ -64,7 +87,7 @@ function visit(value: unknown, path: string, at: ScenarioKey[], parents: Parents
   const kind = Array.isArray(value) ? 'list' : 'map';
   const inner: Parents = path === '' || value === null || typeof value !== 'object' ? parents : [...parents, { path, at, kind }];
   if (isRecord(value)) {
-    const keys = Object.keys(value);
+    const keys = mapKeys(value, isCodeKeyed(at));
     if (keys.length === 0 && empty && path !== '') out.push({ path, at, value, parents });
     for (const key of keys) visit(value[key], join(path, key), [...at, key], inner, out, empty);
     return;

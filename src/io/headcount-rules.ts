@@ -108,3 +108,47 @@ export class FteAboveWeek {
   }
 }
 
+
+/** The line numbers a diagnostic for many rows lists before "and N more". */
+const LINES_LISTED = 5;
+
+/**
+ * Temporary contracts that ended before 1 January of the reference year (CSV_CONTRACT_ENDED), said
+ * once per file as FteAboveWeek says its rows: how many, the first lines, and what spp does with them.
+ * It was one warning a row: a real export with 300 ended contracts printed 300 lines.
+ */
+export class ContractsEnded {
+  private rows = 0;
+  private readonly lines: number[] = [];
+  private first = { line: 0, column: 0, text: '' };
+
+  /** Notes a row whose temporary contract ended (`text`, as written in the 1-based `column`) before the reference date. */
+  check(line: number, column: number, text: string): void {
+    if (this.rows++ === 0) this.first = { line, column, text };
+    if (this.lines.length < LINES_LISTED) this.lines.push(line);
+  }
+
+  /** The warning CSV_CONTRACT_ENDED, at the first such row; `label` names the end-date column, `path` is its header. */
+  report(diagnostics: CsvDiagnostics, ref: number, label: string, path: string | undefined): void {
+    if (this.rows === 0) return;
+    const { line, column, text } = this.first;
+    const rows = this.rows;
+    if (rows === 1) {
+      diagnostics.warning('CSV_CONTRACT_ENDED', line, column, { en: `this temporary contract ended (${text}) before 1 January ${ref}; it is treated as ending in ${ref}`, nl: `dit tijdelijke contract is vóór 1 januari ${ref} geëindigd (${text}); het wordt behandeld als eindigend in ${ref}` }, path, rows);
+      return;
+    }
+    const more = rows - this.lines.length;
+    const listed = this.lines.join(', ');
+    diagnostics.warning(
+      'CSV_CONTRACT_ENDED',
+      line,
+      column,
+      {
+        en: `${rows} temporary contracts ended before 1 January ${ref} (${label}; lines ${listed}${more > 0 ? ` and ${more} more` : ''}; the first ${text}): each is treated as ending in ${ref}, where workforce.temporary.renewal_rate decides who continues. An export of 1 January ${ref} holds the contracts running then: is it older, or are these contracts extended without a new end date?`,
+        nl: `${rows} tijdelijke contracten zijn vóór 1 januari ${ref} geëindigd (${label}; regels ${listed}${more > 0 ? ` en nog ${more}` : ''}; de eerste ${text}): elk wordt behandeld als eindigend in ${ref}, waarbij workforce.temporary.renewal_rate bepaalt wie blijft. Een export van 1 januari ${ref} bevat de contracten die dan lopen: is hij ouder, of zijn deze contracten verlengd zonder nieuwe einddatum?`,
+      },
+      path,
+      rows,
+    );
+  }
+}

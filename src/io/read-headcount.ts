@@ -1,5 +1,5 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
-import { checkAge, DEFAULT_FULLTIME_HOURS, FteAboveWeek, FteHoursDisagreement, fteOfHours, hoursOutOfRange, MAX_FTE } from './headcount-rules.js';
+import { checkAge, DEFAULT_FULLTIME_HOURS, ContractsEnded, FteAboveWeek, FteHoursDisagreement, fteOfHours, hoursOutOfRange, MAX_FTE } from './headcount-rules.js';
 import { didYouMean, type Checked } from '../diagnostics/diagnostic.js';
 import { localNumber, type Message } from '../diagnostics/message.js';
 import type { Cell, ContractKind, MeasuredSkills, Workforce } from '../domain/workforce.js';
@@ -130,6 +130,7 @@ class HeadcountFolder {
   private readonly fulltime: number;
   private readonly disagree: FteHoursDisagreement;
   private readonly aboveWeek: FteAboveWeek;
+  private readonly ended = new ContractsEnded();
   // Field indexes, -1 when the column is absent.
   private col = { id: -1, employee: -1, fte: -1, hours: -1, birthDate: -1, birthYear: -1, age: -1, contract: -1, end: -1, count: -1, group: -1 };
   private skillColumns: { name: string; index: number }[] = [];
@@ -275,7 +276,7 @@ class HeadcountFolder {
       } else if (!temporary) {
         d.warning('CSV_END_DATE_PERMANENT', line, c.end + 1, { en: `${this.label(c.end, 'contract_end')} ${endText} on a permanent contract is ignored (only temporary contracts end); is the contract 'tijdelijk'?`, nl: `${this.label(c.end, 'contract_end')} ${endText} bij een vast contract wordt genegeerd (alleen tijdelijke contracten eindigen); is het contract 'tijdelijk'?` }, this.match!.names[c.end]);
       } else if (year < ref) {
-        d.warning('CSV_CONTRACT_ENDED', line, c.end + 1, { en: `this temporary contract ended (${endText}) before 1 January ${ref}; it is treated as ending in ${ref}`, nl: `dit tijdelijke contract is vóór 1 januari ${ref} geëindigd (${endText}); het wordt behandeld als eindigend in ${ref}` }, this.match!.names[c.end]);
+        this.ended.check(line, c.end + 1, endText);
         endYear = ref;
       } else {
         endYear = year;
@@ -400,6 +401,7 @@ class HeadcountFolder {
     this.employees = undefined; // its tens of MB can go before the cells are built
     this.disagree.report(this.diagnostics, this.label(this.col.fte, 'fte'), this.label(this.col.hours, 'hours_per_week'));
     this.aboveWeek.report(this.diagnostics);
+    this.ended.report(this.diagnostics, this.options.referenceYear, this.label(this.col.end, 'contract_end'), this.match?.names[this.col.end]);
   }
 
   value(): HeadcountData {

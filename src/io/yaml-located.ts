@@ -1,4 +1,4 @@
-import { CST, LineCounter, Parser, Scalar, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { CST, LineCounter, Parser, Scalar, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type ScalarTag } from 'yaml';
 import { diagnosticsFor, type Checked } from '../diagnostics/diagnostic.js';
 import type { Message } from '../diagnostics/message.js';
 
@@ -55,7 +55,10 @@ const YAML_PROBLEMS: Readonly<Record<string, Message>> = {
   MULTIPLE_DOCS: { en: 'more than one YAML document (---): spp reads one per file', nl: 'meer dan één YAML-document (---): spp leest er één per bestand' },
   BLOCK_IN_FLOW: { en: 'a list or map written over several lines inside { } or [ ]: write it on one line or without the brackets', nl: 'een lijst of map over meer regels binnen { } of [ ]: schrijf hem op één regel of zonder de haken' },
   KEY_OVER_1024_CHARS: { en: 'a key longer than 1024 characters', nl: 'een sleutel van meer dan 1024 tekens' },
-  TAG_RESOLVE_FAILED: { en: 'a tag (!name) spp does not know: remove it; the value is read as plain text', nl: 'een tag (!naam) die spp niet kent: haal hem weg; de waarde wordt als gewone tekst gelezen' },
+  TAG_RESOLVE_FAILED: {
+    en: 'a tag spp does not know, or a value its tag does not fit (!!int 3.5, !!bool yes): spp reads the standard tags of YAML 1.2 (!!str, !!int, !!float, !!bool, !!null) and no others; remove the tag or correct the value',
+    nl: 'een tag die spp niet kent, of een waarde die niet bij zijn tag past (!!int veertig, !!bool ja): spp leest de standaardtags van YAML (!!str, !!int, !!float, !!bool, !!null) en geen andere; haal de tag weg of verbeter de waarde',
+  },
   BAD_COLLECTION_TYPE: { en: 'a tag (!name) that does not fit its value: remove it', nl: 'een tag (!naam) die niet bij zijn waarde past: haal hem weg' },
   NON_STRING_KEY: { en: 'a key that is a list or map: keys are names or numbers', nl: 'een sleutel die een lijst of map is: sleutels zijn namen of getallen' },
 };
@@ -124,6 +127,25 @@ const MAX_ALIAS_COUNT = 100;
 const MAX_EXPANDED_NODES = 100_000;
 
 /**
+ * YAML 1.2's `!!float` for every number it may tag. The yaml library's core schema resolves `!!float`
+ * only for a text that already looks like a float (`0.5`, `1e3`, `.inf`), so `!!float 3` — a float
+ * by the YAML 1.2 spec — was "an unknown tag" read as the text '3'. This tag, not used without an
+ * explicit `!!float`, reads any number YAML writes (`3`, `-0.5`, `1e3`, `.inf`, `.nan`); any other
+ * text is the tag's error (TAG_RESOLVE_FAILED), at the value.
+ */
+const FLOAT_TAG: ScalarTag = {
+  tag: 'tag:yaml.org,2002:float',
+  default: false,
+  resolve(text, onError) {
+    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text)) return Number(text);
+    if (/^[-+]?\.(?:inf|Inf|INF)$/.test(text)) return text.startsWith('-') ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+    if (/^\.(?:nan|NaN|NAN)$/.test(text)) return Number.NaN;
+    onError(`not a number for !!float: ${text}`);
+    return text;
+  },
+};
+
+/**
  * Parses YAML text into a located tree (null for an empty document). Syntax errors, duplicate keys,
  * too many aliases and non-scalar keys become diagnostics; it never throws.
  */
@@ -133,7 +155,7 @@ export function parseLocatedYaml(text: string, file: string): Checked<LocatedNod
   // logLevel 'error': the library's own warnings go to doc.warnings (diagnostics below), never to the
   // terminal as a Node process warning ("Keys with collection values will be stringified … Set
   // mapAsMap: true" beside spp's YAML_COMPLEX_KEY error).
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: false, logLevel: 'error' });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: false, logLevel: 'error', customTags: [FLOAT_TAG] });
   const pos = (offset: number): { line: number; col: number } => {
     const p = lineCounter.linePos(offset);
     return { line: Math.max(1, p.line), col: Math.max(1, p.col) };

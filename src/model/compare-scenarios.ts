@@ -77,10 +77,14 @@ function differingAssumptions(written: readonly Scenario[]): CompareResult['assu
   const nodes = scenarios.map((s) => {
     const at = new Map<string, ScenarioKey[]>();
     let last = -1;
-    for (const leaf of scenarioLeaves(s)) {
+    // Empty maps and lists too: `demand` with only `targets: {}` and empty lists is there (the
+    // defaults), so a target only another scenario sets is the row `demand.targets.F031`, not the
+    // whole `demand` block against `–`. They are never rows themselves.
+    for (const leaf of scenarioLeaves(s, { empty: true })) {
       if (NOT_ASSUMPTIONS.has(String(leaf.at[0]))) continue;
       at.set(leaf.path, leaf.at);
       for (const p of leaf.parents) at.set(p.path, p.at);
+      if (isEmptyContainer(leaf.value)) continue;
       const index = order.findIndex((l) => l.path === leaf.path);
       if (index >= 0) last = index;
       else order.splice(++last, 0, leaf);
@@ -108,6 +112,10 @@ function differingAssumptions(written: readonly Scenario[]): CompareResult['assu
     out.push({ path: row, values: dictFrom(scenarios.map((s, i) => [s.id, values[i]])) });
   }
   return out;
+}
+
+function isEmptyContainer(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && Object.keys(value).length === 0;
 }
 
 /** The figures of one year row; with its Monte Carlo bands, each band right after its expected value. */

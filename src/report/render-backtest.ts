@@ -206,7 +206,7 @@ function renderBacktestTable(data: BacktestResult, options: BacktestRenderOption
       { header: w.joined, width: 6, align: 'right' },
     ],
     rows,
-    { color: options.color, width },
+    { color: options.color, width, codes: new Set(rowsOf(r).map((row) => row.id)) },
   );
   const pct = (v: number): string => formatNumber(v * 100, 1, lang);
   const lines = [

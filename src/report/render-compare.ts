@@ -6,7 +6,8 @@ import type { Status } from '../domain/workforce.js';
 import type { Lang } from './labels.js';
 import { WORDS } from './words.js';
 import { renderCsv, type CsvCell, type CsvDialect } from './csv.js';
-import { inline } from './directie/report-data.js';
+import { isCodeKeyedPath, mapKeys } from '../domain/scenario-paths.js';
+import { yamlFlowText } from '../domain/yaml-text.js';
 import { renderJson } from './render-projection.js';
 import { fitTable, painter, terminalSafe, wrapText, wrapWhole, type Column } from './table.js';
 import { escapeMarkdown, labelWithPath, markdownCode } from './markdown.js';
@@ -187,29 +188,39 @@ const letter = (i: number): string => String.fromCharCode(65 + i);
 /**
  * A scenario value as written (YAML flow notation: `{ change: -0.3, end: 2029 }`), for people: in
  * Dutch with decimal commas, so the parts of a map or list are separated by semicolons
- * (`{ change: -0,3; end: 2029 }`, `[0,25; 0,4; 0,55]`); keys, words and years stay as typed.
+ * (`{ change: -0,3; end: 2029 }`, `[0,25; 0,4; 0,55]`); keys, words and years stay as typed. A key or
+ * text YAML would read as something else is quoted as a scenario must write it (`{ "0123": 0,03 }`:
+ * plain, `0123:` is the number 123), and a map keyed by function codes (`path`: the transitions, the
+ * targets) lists them in the codes' text order, not JavaScript's (which puts `12` before `0123`).
  */
-export function valueText(v: unknown, lang: Lang): string {
-  if (lang === 'en') return inline(v);
-  if (typeof v === 'number') return String(v).replace('.', ',');
-  if (Array.isArray(v)) return `[${v.map((x) => valueText(x, lang)).join('; ')}]`;
+export function valueText(v: unknown, lang: Lang, path = ''): string {
+  const sep = lang === 'en' ? ', ' : '; ';
+  if (typeof v === 'number') return lang === 'en' ? String(v) : String(v).replace('.', ',');
+  if (typeof v === 'string') return yamlFlowText(v);
+  if (Array.isArray(v)) return `[${v.map((x) => valueText(x, lang)).join(sep)}]`;
   if (v !== null && typeof v === 'object') {
-    const entries = Object.entries(v).filter(([, x]) => x !== undefined);
-    return entries.length === 0 ? '{}' : `{ ${entries.map(([k, x]) => `${k}: ${valueText(x, lang)}`).join('; ')} }`;
+    const map = v as Record<string, unknown>;
+    const codeKeyed = isCodeKeyedPath(path);
+    const keys = mapKeys(map, codeKeyed).filter((k) => map[k] !== undefined);
+    return keys.length === 0 ? '{}' : `{ ${keys.map((k) => `${keyText(k, codeKeyed)}: ${valueText(map[k], lang, `${path}.${k}`)}`).join(sep)} }`;
   }
-  return inline(v);
+  return String(v);
+}
+/** A map key as a scenario writes it: a year plain (`2028: 6`, as YAML reads it back where a year is asked), a code or other text quoted where YAML would read it as something else. */
+function keyText(key: string, codeKeyed: boolean): string {
+  return !codeKeyed && /^\d{4}$/.test(key) ? key : yamlFlowText(key);
 }
 /** An assumption's value for people; `–` where the scenario does not set it. */
-const shown = (v: unknown, lang: Lang): string => (v === null || v === undefined ? '–' : valueText(v, lang));
+const shown = (v: unknown, lang: Lang, path: string): string => (v === null || v === undefined ? '–' : valueText(v, lang, path));
 /** In the narrow table, a map of one key without its braces: `rate: -0.03`. */
-const shownShort = (v: unknown, lang: Lang): string => {
+const shownShort = (v: unknown, lang: Lang, path: string): string => {
   // A [low, likely, high] without spaces in English, so a triple of two-decimal shares fits its column.
   if (lang === 'en' && Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === 'number')) return `[${v.join(',')}]`;
   if (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1) {
     const [k, x] = Object.entries(v)[0]!;
-    return `${k}: ${valueText(x, lang)}`;
+    return `${keyText(k, isCodeKeyedPath(path))}: ${valueText(x, lang, `${path}.${k}`)}`;
   }
-  return shown(v, lang);
+  return shown(v, lang, path);
 };
 
 /** Differences that matter in a table: a status, or a figure by 0.05 FTE or more. */
@@ -256,7 +267,7 @@ function renderCompareTable(data: CompareResult, options: CompareRenderOptions):
   const { n1, signed, range } = formatters(lang);
   const c = painter(options.color);
   const width = Math.max(40, options.width ?? 80);
-  const fit = { color: options.color, width };
+  const fit = { color: options.color, width, codes: new Set(result.functions.map((f) => f.id)) };
   const ids = result.scenarios;
   const year = result.year;
   const mc = result.monte_carlo;
@@ -270,7 +281,7 @@ function renderCompareTable(data: CompareResult, options: CompareRenderOptions):
   // What differs: path, then one value per scenario (path alone on its line when it is long). The
   // value columns widen to the longest value that still leaves the path its room; a row with a value
   // longer than that lists each scenario's value on its own line(s) under the path, whole (#13).
-  const valueOf = (a: (typeof result.assumptions)[number], id: string): string => shownShort(a.values[id], lang);
+  const valueOf = (a: (typeof result.assumptions)[number], id: string): string => shownShort(a.values[id], lang, a.path);
   const lineCount = (text: string): number => text.split('\n').length;
   const stacked = (a: (typeof result.assumptions)[number]): string[] => [wrapWhole(a.path, width - 1, '  '), ...ids.map((id, i) => wrapWhole(`  ${letter(i)}  ${valueOf(a, id)}`, width - 1, '     '))];
   const pathWidthOf = (valueWidth: number): number => Math.max(8, width - 1 - ids.length * (valueWidth + 2));
@@ -430,7 +441,7 @@ function renderCompareMarkdown(result: CompareResult, options: CompareRenderOpti
     const cell = (path: string, v: unknown): string => {
       if (v === null || v === undefined) return unsetText(path, lang) ?? '–';
       const words = settingText(path, v, lang, f, names);
-      return escapeMarkdown(words.includes('{') ? shown(v, lang) : words);
+      return escapeMarkdown(words.includes('{') ? shown(v, lang, path) : words);
     };
     for (const a of result.assumptions) out.push(row([named(a.path), ...ids.map((id) => cell(a.path, a.values[id]))]));
     out.push('');

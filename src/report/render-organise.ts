@@ -217,7 +217,7 @@ function renderOrganiseTable(data: OrganiseResult, options: OrganiseRenderOption
   const { lang, w, names, label, fte, dec, short } = formatter({ ...options, label: terminalLabel(options.label) });
   const c = painter(options.color);
   const width = options.width ?? 80;
-  const fit = { color: options.color, width };
+  const fit = { color: options.color, width, codes: new Set(result.functions.map((f) => f.id)) };
   const { start, end, first, last, oneYear, span, both } = ends(result);
   const byId = new Map(result.functions.map((f) => [f.id, f]));
   const lines: string[] = [c.bold(wrapText(`${result.scenario.title ?? result.scenario.id} (${result.scenario.id}), ${span}`, width)), wrapText(w.intro(end, oneYear), width), ''];

@@ -210,7 +210,7 @@ export function renderPlanTable(plan: PlanResult, options: PlanRenderOptions): s
   const w = PLAN_WORDS[lang];
   const c = painter(options.color);
   const width = Math.max(40, options.width ?? 80);
-  const fit = { color: options.color, width };
+  const fit = { color: options.color, width, codes: new Set(result.functions.map((f) => f.id)) };
   const names = new Map(result.functions.map((f) => [f.id, f.name]));
   const label = (id: string) => functionLabel(id, names.get(id), lang);
   const out: string[] = [

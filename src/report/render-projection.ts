@@ -224,7 +224,7 @@ export function renderProjectTable(data: ProjectResult, options: ProjectRenderOp
     subtitle,
     ...mcLine,
     '',
-    renderTable(columns, body, options).trimEnd(),
+    renderTable(columns, body, { ...options, codes: new Set(result.functions.map((f) => f.id)) }).trimEnd(),
     '',
     ...(grouped ? [] : [c.dim(wrapText(legend, width))]),
     ...(anyWithheld(result) ? [c.dim(wrapText(withheldNote(result.privacy, lang), width))] : []),

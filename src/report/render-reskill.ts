@@ -194,6 +194,9 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
   const euro = euroIn(lang);
   const width = Math.max(60, options.width ?? 80);
   const c = painter(options.color);
+  // Function codes are never cut in a table (table.ts): every code the names know.
+  const codes = new Set(names.keys());
+  const tables = { color: options.color, codes };
   const period = `${result.cost_period.start}–${result.cost_period.end}`;
   const out: string[] = [c.bold(wrapText(`${nl ? 'Omscholing en herplaatsing' : 'Reskilling and redeployment'}: ${result.scenario.title ?? result.scenario.id} (${result.scenario.id})`, width)), wrapText(intro(result, lang), width, ''), ''];
   // Two name columns share what the others leave: a table is Σ(width + 2) − 1 wide (table.ts: its rule).
@@ -210,7 +213,7 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
     ];
     const name = nameColumns(nums);
     out.push(c.bold(nl ? 'Routes (alle jaren samen)' : 'Pathways (all years together)'));
-    out.push(renderTable([{ header: r.from, width: name, wrap: isWithheldLabel }, { header: r.to, width: name, wrap: isWithheldLabel }, ...nums], pathwayRows(result, names, lang, routeYearsWidth(width)), options).trimEnd());
+    out.push(renderTable([{ header: r.from, width: name, wrap: isWithheldLabel }, { header: r.to, width: name, wrap: isWithheldLabel }, ...nums], pathwayRows(result, names, lang, routeYearsWidth(width)), tables).trimEnd());
     const moves = moveRows(result, names, lang);
     const moveNums = [
       { header: r.fte, width: Math.max(r.fte.length, ...moves.map((m) => m[3]!.length)), align: 'right' as const },
@@ -218,7 +221,7 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
     ];
     const moveName = nameColumns([{ width: 4 }, ...moveNums]);
     out.push('', c.bold(nl ? 'Wie stapt wanneer over' : 'Who moves when'));
-    out.push(renderTable([{ header: r.year, width: 4 }, { header: r.from, width: moveName, wrap: isWithheldLabel }, { header: r.to, width: moveName, wrap: isWithheldLabel }, ...moveNums], moves, options).trimEnd());
+    out.push(renderTable([{ header: r.year, width: 4 }, { header: r.from, width: moveName, wrap: isWithheldLabel }, { header: r.to, width: moveName, wrap: isWithheldLabel }, ...moveNums], moves, tables).trimEnd());
     const paid = reskillCostYearsLine(result, lang);
     if (paid !== null) out.push(c.dim(wrapText(paid.replaceAll('\u00a0', '\u0000'), width, '').replaceAll('\u0000', ' ')));
   }
@@ -234,7 +237,7 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
   const compact = [short[0]!, ...(nl ? ['Werven', 'Omsch.', 'Herpl.', 'Buiten', 'Boven', 'Onvervuld'] : ['Hired', 'Resk.', 'Redep.', 'Outside', 'Over', 'Unmet'])];
   const heads = fitting(short) ? short : fitting(medium) ? medium : compact;
   // Even the short headers too wide (figures of millions): split into tables that each repeat the year.
-  out.push('', c.bold(nl ? 'Het plan per jaar (fte)' : 'The plan per year (FTE)'), fitTable(columnsOf(heads), yearTable, { color: options.color, width }).trimEnd());
+  out.push('', c.bold(nl ? 'Het plan per jaar (fte)' : 'The plan per year (FTE)'), fitTable(columnsOf(heads), yearTable, { ...tables, width }).trimEnd());
   if (heads === medium) out.push(c.dim(wrapText(nl ? 'Buiten = buiten de organisatie geplaatst (van-werk-naar-werk-traject); Boven = overbezetting (boven de formatie in dienst).' : 'Outside = placed outside the organisation (van-werk-naar-werk-traject, work-to-work); Over = overstaffing (kept on above the formation).', width, '')));
   if (heads === compact) {
     const legend = nl
@@ -245,7 +248,7 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
   const list = (title: string, header: string, record: Record<string, number>): void => {
     const rows = leftovers(record, names, lang);
     if (rows.length === 0) return;
-    out.push('', c.bold(wrapText(title, width, '')), fitTable([{ header: w.function, width: 20, flex: true, min: 20, wrap: isWithheldLabel }, { header, width: 10, align: 'right' as const }], rows, { color: options.color, width }).trimEnd());
+    out.push('', c.bold(wrapText(title, width, '')), fitTable([{ header: w.function, width: 20, flex: true, min: 20, wrap: isWithheldLabel }, { header, width: 10, align: 'right' as const }], rows, { ...tables, width }).trimEnd());
   };
   list(nl ? `Werving per functie, ${result.per_year[0]?.year ?? ''}–${result.scenario.horizon.end}` : `Hiring per function, ${result.per_year[0]?.year ?? ''}–${result.scenario.horizon.end}`, r.fte, result.hiring_fte);
   list(nl ? 'Plaatsing buiten de organisatie (van-werk-naar-werk) per functie' : 'Placement outside the organisation (van-werk-naar-werk) per function', r.fte, result.surplus_fte);
@@ -402,7 +405,7 @@ export function renderPathwaysTable(data: PathwaysResult, options: { color: bool
         yn(p.safe),
         yn(!p.closed),
       ]),
-      options,
+      { color: options.color, codes: new Set(result.pathways.map((p) => p.to)) },
     ).trimEnd(),
   ];
   if (compact) {

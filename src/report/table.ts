@@ -20,12 +20,74 @@ export interface Column {
 }
 
 /**
+ * The function codes a table shows (`TableOptions.codes`): a text cell that is a code, or starts with
+ * one and a space (`GEMEENTE-VOORBEELD-FIN-ADV-0001 Senior adviseur …`), is never cut inside its
+ * code. Where the column holds the code (and `" …"` after it when a name follows) only the name is
+ * shortened with "…"; where it is narrower than the code, the code goes on over more lines of its
+ * cell (broken after a `-`, `.` or `,` where it can), the name after it on the last line, shortened.
+ * A code is how a reader finds the function back in the export; a table keeps its width.
+ */
+export interface TableOptions {
+  color: boolean;
+  codes?: ReadonlySet<string>;
+}
+
+/** The code a cell starts with (the whole cell, or the longest code followed by a space: `FIN 14 Medewerker` is FIN 14, not FIN); undefined when none. */
+function leadingCode(text: string, codes: ReadonlySet<string> | undefined): string | undefined {
+  if (codes === undefined || codes.size === 0) return undefined;
+  if (codes.has(text)) return text;
+  let found: string | undefined;
+  for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
+    if (codes.has(text.slice(0, at))) found = text.slice(0, at);
+  }
+  return found;
+}
+
+/** A code over lines of at most `width` characters, each broken after a `-`, `.`, `_`, `/` or space in its second half where there is one. */
+function breakCode(code: string, width: number): string[] {
+  const lines: string[] = [];
+  let rest = [...code];
+  while (rest.length > width) {
+    const head = rest.slice(0, width);
+    const mark = Math.max(...['-', '.', '_', '/', ' '].map((ch) => head.lastIndexOf(ch)));
+    const take = mark >= width / 2 ? mark + 1 : width;
+    lines.push(rest.slice(0, take).join('').trimEnd());
+    rest = rest.slice(take);
+  }
+  lines.push(rest.join(''));
+  return lines;
+}
+
+/**
+ * A cell `width` wide whose code must not be cut: as it is when cli-table3's "…" would fall after the
+ * code; else the code over as many lines as it needs, the rest of the cell after it on the last line,
+ * shortened with "…". Plain text only (a coloured cell is left to the table).
+ */
+function keepCode(cell: string, width: number, codes: ReadonlySet<string> | undefined): string {
+  if (width < 2 || cell !== terminalText(cell)) return cell;
+  const code = leadingCode(cell, codes);
+  const length = [...cell].length;
+  if (code === undefined || length <= width) return cell;
+  const codeLength = [...code].length;
+  // Cut after the code and its space: "CODE …" shows the code whole.
+  if (codeLength + 2 <= width) return cell;
+  const lines = breakCode(code, width);
+  const rest = cell.slice(code.length).trim();
+  if (rest !== '') {
+    const last = lines.pop()!;
+    const joined = `${last} ${rest}`;
+    lines.push([...joined].length <= width ? joined : [...last].length + 2 <= width ? `${[...joined].slice(0, width - 1).join('')}…` : last);
+  }
+  return lines.join('\n');
+}
+
+/**
  * A borderless terminal table (cli-table3) whose columns fit a known width: the widths given are
  * the content widths. Text cells longer than that are cut with "…"; a right-aligned (number) column
  * is widened to its longest cell instead, so a number is never cut (#13: never a silent wrong number).
- * Colour only when `color` is true.
+ * Colour only when `color` is true. A code of `codes` in a text cell is never cut (keepCode).
  */
-export function renderTable(given: readonly Column[], rows: readonly string[][], options: { color: boolean }): string {
+export function renderTable(given: readonly Column[], rows: readonly string[][], options: TableOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const columns = given.map((c, i) =>
     c.align === 'right' ? { ...c, width: Math.max(c.width, ...rows.map((r) => visibleLength(r[i] ?? ''))) } : c,
@@ -43,7 +105,15 @@ export function renderTable(given: readonly Column[], rows: readonly string[][],
       right: '', 'right-mid': '', middle: ' ',
     },
   });
-  for (const row of rows) table.push(row.map((cell, i) => (columns[i]?.wrap?.(cell) === true && visibleLength(cell) > columns[i]!.width ? wrapWhole(cell, columns[i]!.width, '') : cell)));
+  for (const row of rows) {
+    table.push(
+      row.map((cell, i) => {
+        const column = columns[i];
+        if (column === undefined || column.align === 'right') return cell;
+        return column.wrap?.(cell) === true && visibleLength(cell) > column.width ? wrapWhole(cell, column.width, '') : keepCode(cell, column.width, options.codes);
+      }),
+    );
+  }
   // trimEnd, not /\s+$/: that regex backtracks over every run of spaces (quadratic; minutes for a 20,000-column line).
   const lines = table.toString().split('\n').map((l) => l.trimEnd());
   const rule = '─'.repeat(columns.reduce((s, c) => s + c.width + 2, -1));
@@ -56,9 +126,9 @@ export function renderTable(given: readonly Column[], rows: readonly string[][],
  * longest cell or header, so no number and no status word is ever cut; the flex columns (names) share
  * what is left, each between its `min` and its longest cell. When even that does not fit, the columns
  * are split over several tables, each repeating the first (key) column, so a narrow terminal gets two
- * short tables instead of wrapped or cut lines.
+ * short tables instead of wrapped or cut lines. A code of `codes` is never cut (keepCode).
  */
-export function fitTable(given: readonly Column[], rows: readonly string[][], options: { color: boolean; width?: number }): string {
+export function fitTable(given: readonly Column[], rows: readonly string[][], options: TableOptions & { width?: number }): string {
   const width = options.width ?? 80;
   const natural = given.map((c, i) => Math.max(visibleLength(c.header), ...rows.map((r) => visibleLength(r[i] ?? ''))));
   const fixed = given.map((c, i) => (c.flex === true ? 0 : Math.max(c.align === 'right' ? 0 : c.width, natural[i]!)));

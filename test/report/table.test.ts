@@ -47,3 +47,43 @@ describe('fitTable', () => {
     expect(lines.slice(at + 1, at + 3).map((l) => l.trim())).toEqual(['afgeschermd', '(privacy)']);
   });
 });
+
+/** A function code in a table is never cut: names may be shortened with "…", codes not. */
+describe('codes in tables', () => {
+  const LONG = 'GEMEENTE-VOORBEELD-FIN-ADV-001';
+  const codes = new Set([LONG, 'FIN 14', '0123']);
+  const rows = [
+    [`${LONG} Senior adviseur planning en control`, '11,0', '12,0', '−1,0'],
+    ['FIN 14 Medewerker Financiële administratie', '10,6', '5,0', '5,6'],
+    ['0123 Adviseur', '12,8', '6,0', '6,8'],
+  ];
+  const columns = [
+    { header: 'Functie', width: 28, flex: true, min: 12 },
+    { header: 'Bezetting', width: 9, align: 'right' as const },
+    { header: 'Vraag', width: 9, align: 'right' as const },
+    { header: 'Verschil', width: 9, align: 'right' as const },
+  ];
+
+  it.each([60, 50, 40])('shows a 30-character code whole in a table %i columns wide', (width) => {
+    expect(LONG).toHaveLength(30);
+    const out = fitTable(columns, rows, { color: false, width, codes });
+    const lines = out.trimEnd().split('\n');
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(width);
+    // The code's pieces, read down its cell, give the whole code; the name after it may be shortened.
+    const cell = lines.slice(2).map((l) => l.slice(0, l.indexOf('  ')).trim());
+    expect(cell.join('').replace(/\s/g, '')).toContain(LONG);
+    expect(out).toContain('FIN 14');
+    for (const number of ['11,0', '12,0', '−1,0', '5,6']) expect(out).toContain(number);
+  });
+
+  it('cuts a name after its code and keeps the code on one line where it fits', () => {
+    const out = renderTable([{ header: 'Functie', width: 32 }], rows, { color: false, codes });
+    expect(out).toContain(`${LONG} …`);
+    expect(out).toContain('FIN 14 Medewerker Financiële ad…');
+  });
+
+  it('without codes still cuts a long cell as before', () => {
+    const out = renderTable([{ header: 'Functie', width: 16 }], rows, { color: false });
+    expect(out).toContain('GEMEENTE-VOORBE…');
+  });
+});

@@ -27,8 +27,8 @@ export class CsvDiagnostics {
     this.add('error', code, line, column, message, path);
   }
 
-  warning(code: DiagnosticCode, line: number, column: number, message: Message, path?: string): void {
-    this.add('warning', code, line, column, message, path);
+  warning(code: DiagnosticCode, line: number, column: number, message: Message, path?: string, rows?: number): void {
+    this.add('warning', code, line, column, message, path, rows);
   }
 
   notice(code: DiagnosticCode, line: number, column: number, message: Message, path?: string): void {
@@ -86,7 +86,7 @@ export class CsvDiagnostics {
     return this.sink.list;
   }
 
-  private add(severity: Severity, code: DiagnosticCode, line: number, column: number, message: Message, path?: string): void {
+  private add(severity: Severity, code: DiagnosticCode, line: number, column: number, message: Message, path?: string, rows?: number): void {
     const key = `${severity}\u0000${code}`;
     let c = this.counts.get(key);
     if (c === undefined) {
@@ -95,7 +95,7 @@ export class CsvDiagnostics {
     }
     c.count++;
     if (c.count <= MAX_PER_CODE) {
-      this.sink[severity](code, line, column, message, path);
+      this.sink[severity](code, line, column, message, path, rows);
     } else if (c.count === MAX_PER_CODE + 1) {
       c.firstHidden = line;
       c.column = column;

@@ -3,6 +3,7 @@ import { formatCompact, formatNumber } from '../../domain/round.js';
 import { ageBandWords, yearsAndMonths } from '../age-words.js';
 import { signed, type Formatters } from './compose-report.js';
 import { inline } from './report-data.js';
+import { mapKeys } from '../../domain/scenario-paths.js';
 import type { ReportLang } from './texts/texts.js';
 
 /**
@@ -96,6 +97,7 @@ interface Words {
   taskProfileOf: (category: string) => string;
   profileParts: Record<'predictability' | 'complexity', string>;
   labelOf: (category: string, lang: string) => string;
+  labelsOf: (category: string) => string;
   none: string;
   yes: string;
   no: string;
@@ -229,6 +231,7 @@ const WORDS: Record<ReportLang, Words> = {
     taskProfileOf: (category) => `Taakprofiel ${category}`,
     profileParts: { predictability: 'voorspelbaarheid', complexity: 'complexiteit' },
     labelOf: (category, lang) => `Naam van ${category} (${lang})`,
+    labelsOf: (category) => `Eigen namen van ${category}`,
     none: 'geen',
     yes: 'ja',
     no: 'nee',
@@ -360,6 +363,7 @@ const WORDS: Record<ReportLang, Words> = {
     taskProfileOf: (category) => `Task profile ${category}`,
     profileParts: { predictability: 'predictability', complexity: 'complexity' },
     labelOf: (category, lang) => `Name of ${category} (${lang})`,
+    labelsOf: (category) => `Own names of ${category}`,
     none: 'none',
     yes: 'yes',
     no: 'no',
@@ -591,6 +595,7 @@ export function assumptionLabeller(lang: ReportLang, f: Formatters, names: Reado
     if (a === 'task_profile' && b !== undefined && (c === 'predictability' || c === 'complexity') && at === 3) return w.taskProfile(f.category(b), c);
     if (a === 'task_profile' && b !== undefined && at === 2) return w.taskProfileOf(f.category(b));
     if (a === 'labels' && b !== undefined && c !== undefined && at === 3) return w.labelOf(f.category(b), c);
+    if (a === 'labels' && b !== undefined && at === 2) return w.labelsOf(f.category(b));
     return path;
   };
   return labelOf;
@@ -758,7 +763,8 @@ export function settingText(path: string, value: unknown, lang: ReportLang, f: F
       // A task category's profile: its two numbers by name.
       if (keys[0] === 'task_profile') return Object.entries(o).map(([k, x]) => `${k === 'predictability' || k === 'complexity' ? w.profileParts[k] : k} ${format(x, k)}`).join(', ');
       // A function's transitions: the share a year towards each other function.
-      if (area === 'workforce.transitions') return Object.entries(o).map(([to, x]) => `${w.towards(fn(to))}: ${format(x, 'rate')}`).join('; ');
+      // In the codes' text order (JavaScript would put a digits-only code such as `12` before `0123`).
+      if (area === 'workforce.transitions') return mapKeys(o, true).map((to) => `${w.towards(fn(to))}: ${format(o[to], 'rate')}`).join('; ');
       const entries = Object.entries(o).filter(([, x]) => x !== undefined);
       // A rule of one value (a growth rule's rate beside its scope): that value. Not the own names of one
       // category (`labels: { administrative: { nl, en } }`): without its key the names name nothing.

@@ -79,8 +79,10 @@ const of = (id: string, what: string): string => `${id}: ${what}`;
 function assumptionCell(path: string, value: unknown, lang: Lang): XlsxCell {
   if (value === null || value === undefined) return unsetText(path, lang);
   if (typeof value === 'number' || typeof value === 'boolean') return value;
+  // A word or code as text, as written (a text cell needs no YAML quotes).
+  if (typeof value === 'string') return value;
   // A list or map as the terminal table writes it: in Dutch with decimal commas (`[0,25; 0,4; 0,55]`).
-  return valueText(value, lang);
+  return valueText(value, lang, path);
 }
 
 /**
@@ -101,7 +103,7 @@ export async function renderCompareWorkbook(result: CompareResult, context: Omit
     name: c.sheets.scenarios,
     columns: [
       { header: '', kind: 'text', width: 4 },
-      { header: c.scenario, kind: 'text' },
+      { header: c.scenario, kind: 'code' },
       { header: c.title, kind: 'text' },
       { header: c.horizonStart, kind: 'year' },
       { header: c.horizonEnd, kind: 'year' },
@@ -143,7 +145,7 @@ export async function renderCompareWorkbook(result: CompareResult, context: Omit
   const functions: Sheet = {
     name: c.sheets.functions,
     columns: [
-      { header: w.functionId, kind: 'text' },
+      { header: w.functionId, kind: 'code' },
       { header: w.name, kind: 'text' },
       { header: w.family, kind: 'text' },
       ...ids.flatMap((id): SheetColumn[] => [
@@ -177,7 +179,7 @@ export async function renderCompareWorkbook(result: CompareResult, context: Omit
   const totals: Sheet = {
     name: c.sheets.totals,
     columns: [
-      { header: c.scenario, kind: 'text' },
+      { header: c.scenario, kind: 'code' },
       { header: c.item, kind: 'text', width: 36 },
       ...years.map((y): SheetColumn => ({ header: String(y.year), kind: 'fte', width: 9 })),
     ],

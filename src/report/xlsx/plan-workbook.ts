@@ -36,7 +36,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
   const name = (id: string): string => names.get(id) ?? '';
   const yearColumns = (years: readonly number[]): SheetColumn[] => years.map((y) => ({ header: String(y), kind: 'fte', width: 9 }));
   const lead: SheetColumn[] = [
-    { header: w.functionId, kind: 'text' },
+    { header: w.functionId, kind: 'code' },
     { header: w.name, kind: 'text' },
     { header: w.family, kind: 'text' },
   ];
@@ -83,9 +83,9 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
   const routes: Sheet = {
     name: p.sheets.routes,
     columns: [
-      { header: WORDS[lang].reskill.from, kind: 'text' },
+      { header: WORDS[lang].reskill.from, kind: 'code' },
       { header: WORDS[lang].reskill.fromName, kind: 'text' },
-      { header: WORDS[lang].reskill.to, kind: 'text' },
+      { header: WORDS[lang].reskill.to, kind: 'code' },
       { header: WORDS[lang].reskill.toName, kind: 'text' },
       { header: w.year, kind: 'year' },
       { header: p.fte, kind: 'fte' },
@@ -130,7 +130,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
   const shortfalls: Sheet = {
     name: p.sheets.shortfalls,
     columns: [
-      { header: w.functionId, kind: 'text' },
+      { header: w.functionId, kind: 'code' },
       { header: w.name, kind: 'text' },
       { header: w.year, kind: 'year' },
       { header: p.shortFte, kind: 'fte' },
@@ -144,7 +144,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
     columns: [
       { header: p.limit, kind: 'text' },
       { header: w.year, kind: 'year' },
-      { header: w.functionId, kind: 'text' },
+      { header: w.functionId, kind: 'code' },
       { header: p.perUnitShortage, kind: 'ratio' },
       { header: p.perUnitSaving, kind: 'euro' },
       { header: p.description, kind: 'text', width: 60 },

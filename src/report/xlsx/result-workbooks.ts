@@ -106,9 +106,9 @@ export async function renderProjectWorkbook(result: ProjectResult, options: { by
         : result.functions.map((f) => ({ id: f.id, name: f.name, family: f.family, status: w.status[f.status], vulnerable: f.vulnerable, ...withheld(f), years: f.years }));
   const cellsOf = (g: { suppressed?: Withheld; years: readonly YearRow[] }, key: YearKey): XlsxCell[] => g.years.map((y) => shownValue(y[key], key, g.suppressed, result.privacy));
   const lead: SheetColumn[] = grouped
-    ? [{ header: options.by === 'family' ? w.family : options.by!, kind: 'text' }]
+    ? [{ header: options.by === 'family' ? w.family : options.by!, kind: options.by === 'family' ? 'text' : 'code' }]
     : [
-        { header: w.functionId, kind: 'text' },
+        { header: w.functionId, kind: 'code' },
         { header: w.name, kind: 'text' },
         { header: w.family, kind: 'text' },
       ];
@@ -184,7 +184,7 @@ function statusSheet(result: ProjectResult, w: Words, lang: Lang): Sheet {
   return {
     name: w.sheets.status,
     columns: [
-      { header: w.functionId, kind: 'text' },
+      { header: w.functionId, kind: 'code' },
       { header: w.name, kind: 'text' },
       { header: w.family, kind: 'text' },
       { header: w.statusCol, kind: 'text' },
@@ -226,7 +226,7 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
     return {
       name: title,
       columns: [
-        { header: w.functionId, kind: 'text' },
+        { header: w.functionId, kind: 'code' },
         { header: w.name, kind: 'text' },
         { header, kind: 'fte' },
       ],
@@ -262,9 +262,9 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
     {
       name: w.sheets.pathways,
       columns: [
-        { header: r.from, kind: 'text' },
+        { header: r.from, kind: 'code' },
         { header: r.fromName, kind: 'text' },
-        { header: r.to, kind: 'text' },
+        { header: r.to, kind: 'code' },
         { header: r.toName, kind: 'text' },
         { header: r.fte, kind: 'fte' },
         { header: r.hoursPerPerson, kind: 'hours' },

@@ -16,11 +16,16 @@ import { round } from '../../domain/round.js';
  *   formula (`= + - @`, tab, CR) gets the same leading apostrophe as the CSV output;
  * - the bytes are deterministic: the workbook's created/modified dates and the ZIP entries'
  *   timestamps are fixed (1 January 1980, the earliest a ZIP can hold), so the same input gives the
- *   same file.
+ *   same file;
+ * - a column of codes (function codes, scenario ids: kind `code`) has Excel's text format `@`.
  */
 
-/** How a column's numbers are shown. */
-type ColumnKind = 'text' | 'int' | 'year' | 'fte' | 'share' | 'ratio' | 'euro' | 'hours' | 'bool';
+/**
+ * How a column's cells are shown. `code`: a function code, scenario id or other key — text, with
+ * Excel's text format (`@`), so Excel neither flags `0123` as a number stored as text nor turns a
+ * code typed into the cell (`0123`) into the number 123.
+ */
+type ColumnKind = 'text' | 'code' | 'int' | 'year' | 'fte' | 'share' | 'ratio' | 'euro' | 'hours' | 'bool';
 
 export interface SheetColumn {
   header: string;
@@ -55,6 +60,8 @@ function numberFormat(kind: ColumnKind, lang: Lang): string | undefined {
     case 'int':
     case 'hours':
       return '#,##0';
+    case 'code':
+      return '@';
     case 'year':
       return '0';
     case 'fte':
@@ -108,7 +115,7 @@ export async function renderWorkbook(sheets: readonly Sheet[], options: { lang: 
     header.font = { bold: true };
     header.alignment = { vertical: 'top', wrapText: true };
     sheet.columns.forEach((c, i) => {
-      if (c.kind !== 'text' && c.kind !== 'bool') header.getCell(i + 1).alignment = { horizontal: 'right', vertical: 'top', wrapText: true };
+      if (c.kind !== 'text' && c.kind !== 'code' && c.kind !== 'bool') header.getCell(i + 1).alignment = { horizontal: 'right', vertical: 'top', wrapText: true };
     });
     const decimals = sheet.columns.map((c) => (options.asShown === true ? SHOWN_DECIMALS[c.kind] : undefined));
     sheet.rows.forEach((row, r) => {
