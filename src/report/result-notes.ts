@@ -1,4 +1,4 @@
-import { OTHER_DATA_NOTE, PLAN_DEFAULTS_NOTE } from '../domain/compare.js';
+import { OTHER_DATA_NOTE } from '../domain/compare.js';
 import { formatAsWritten } from '../domain/round.js';
 
 /**
@@ -25,7 +25,7 @@ const SENTENCES: [RegExp, Rewrite][] = [
   // The plan's own notes (no plan: block, pathways available, minimum flow, discounting) are in notes.ts, in both languages.
   // spp compare's notes (the table, Markdown and the workbook's Stempel sheet).
   [new RegExp(`^${escaped(OTHER_DATA_NOTE)}`), () => 'de scenario’s lezen verschillende gegevensbestanden: verschillen komen dus ook uit de gegevens, niet alleen uit de aannames'],
-  [new RegExp(`^${escaped(PLAN_DEFAULTS_NOTE)}: (.+)$`), (m) => `kosten plan met de standaardwaarden van spp plan (het scenario geeft geen eigen instellingen voor het actieplan): ${m[1]}`],
+  // PLAN_DEFAULTS_NOTE names scenarios: said from its data (CompareResult.noteFacts, render-compare.ts compareNote).
   [/^the horizons differ: per function the comparison is for (\d+);/, (m) => `de horizons verschillen: per functie gaat de vergelijking over ${m[1]}; het totaal per jaar is leeg waar een scenario dat jaar niet heeft`],
   [/^every scenario was simulated (\d+) times with seed (\d+):/, (m) => `elk scenario is ${m[1]} keer doorgerekend met seed ${m[2]}: P10/P50/P90 naast elke verwachte waarde, en de kans op elke status`],
   // spp calibrate's notes.
