@@ -3,7 +3,7 @@ import { publishedShortfall, reducedHoursFte, wholePersons } from '../domain/pla
 import { formatCompact, formatNumber } from '../domain/round.js';
 import { formatPosition, QUADRANT_NAMES } from '../domain/organise.js';
 import type { Lang } from './labels.js';
-import { translateNote, translateRule } from './notes.js';
+import { modelNote, translateRule } from './notes.js';
 import { shortfallCause } from './plan-sentences.js';
 import { renderJson } from './render-projection.js';
 import { fitTable, painter, terminalLabel, terminalSafe, wrapText } from './table.js';
@@ -336,7 +336,7 @@ export function renderExplainText(data: ExplainResult, options: ExplainRenderOpt
   const years = options.year === undefined ? result.years : result.years.filter((y) => y.year === options.year);
   const start = result.years[0]?.year ?? 0;
   const body = years.flatMap((y) => [...explainYear(y, start, result, lang, label, (s) => c.bold(s), width), '']);
-  const tail = result.assumptions.map((a) => c.dim(wrapText(`${t.assumption}: ${translateNote(a, lang, label)}`, width)));
+  const tail = result.assumptions.map((a) => c.dim(wrapText(`${t.assumption}: ${modelNote(a, result.assumptionFacts ?? [], lang, label)}`, width)));
   return `${[...head, ...body, ...explainPlanLines(result, lang, (s) => c.bold(s), width, options.color), ...tail].join('\n').trimEnd()}\n`;
 }
 
@@ -353,6 +353,6 @@ export function renderExplainMarkdown(result: ExplainResult, options: Omit<Expla
 export const explainRenderers = {
   table: renderExplainText,
   // The shortfalls' causes in English only, as spp plan's JSON gives them.
-  json: (r: ExplainResult) => renderJson(r.plan === undefined ? r : { ...r, plan: { ...r.plan, shortfalls: r.plan.shortfalls.map(publishedShortfall) } }),
+  json: ({ assumptionFacts: _facts, ...r }: ExplainResult) => renderJson(r.plan === undefined ? r : { ...r, plan: { ...r.plan, shortfalls: r.plan.shortfalls.map(publishedShortfall) } }),
   md: (r: ExplainResult, { color: _color, ...o }: ExplainRenderOptions) => renderExplainMarkdown(r, o),
 } satisfies Record<ExplainFormat, (r: ExplainResult, o: ExplainRenderOptions) => string>;

@@ -12,7 +12,7 @@ import { nl } from './texts/nl.js';
 import type { ReportLang, Texts } from './texts/texts.js';
 import { labeller } from '../labels.js';
 import { yearRuns, yearSpan } from '../words.js';
-import { translateNote } from '../notes.js';
+import { modelNote, translateNote } from '../notes.js';
 import { planNote } from '../plan-sentences.js';
 import { reducedHoursPersonsText } from '../reduced-hours-words.js';
 import { compareText } from '../../domain/compare-text.js';
@@ -965,7 +965,7 @@ function appendix(data: ReportData, t: Texts, f: Formatters): Section {
   if (data.modelNotes.length > 0) {
     blocks.push({ kind: 'heading', text: a.modelNotesTitle });
     blocks.push({ kind: 'paragraph', text: a.modelNotesNote });
-    blocks.push({ kind: 'list', items: data.modelNotes.map((n) => translateNote(n, t.lang, f.category)) });
+    blocks.push({ kind: 'list', items: data.modelNotes.map((n) => modelNote(n, data.modelNoteFacts, t.lang, f.category)) });
   }
   if (data.backtest !== null) blocks.push(...backtestBlocks(data, t, f));
   blocks.push({ kind: 'heading', text: a.privacyTitle });

@@ -8,7 +8,7 @@ import type { Stamp } from '../../domain/results.js';
 import type { CompareResult } from '../../domain/compare.js';
 import type { SensitivityResult } from '../../domain/sensitivity.js';
 import type { Scenario } from '../../domain/scenario-schema.js';
-import type { FunctionResult, YearRow } from '../../domain/projection.js';
+import type { FunctionResult, ModelNoteFact, YearRow } from '../../domain/projection.js';
 import type { Cell, Status } from '../../domain/workforce.js';
 import { compareText } from '../../domain/compare-text.js';
 import { scenarioLeaves, valueAt } from '../../domain/scenario-paths.js';
@@ -141,6 +141,8 @@ export interface ReportData {
   changeThreshold: number;
   assumptions: AssumptionRow[];
   modelNotes: string[];
+  /** Those of `modelNotes` that name functions, as data (ProjectResult.assumptionFacts). */
+  modelNoteFacts: ModelNoteFact[];
   stamp: Stamp;
   /** Standard and custom work (SPEC §3.7) for the Doorbreken chapter; null: not computed. */
   organise: OrganiseResult | null;
@@ -337,6 +339,7 @@ export function buildReportData(source: ReportSource): ReportData {
     // leave the English `administrative` unused) is no assumption of this report.
     assumptions: withoutUnusedProfiles(listAssumptions(scenario, source.raw, source.locate, source.given), new Set(project.functions.flatMap((f) => Object.keys(f.task_mix.start).filter((c) => (f.task_mix.start[c] ?? 0) > 0)))),
     modelNotes: project.assumptions,
+    modelNoteFacts: project.assumptionFacts ?? [],
     stamp: reportStamp(project.stamp, source.comparison?.stamp, source.backtest?.stamp),
     organise: source.organise ?? null,
     comparison: source.comparison ?? null,

@@ -6,7 +6,7 @@ import { shownFunctionId } from '../result-notes.js';
 import type { YearRow } from '../../domain/projection.js';
 import type { AssumptionRow } from '../directie/report-data.js';
 import type { Lang } from '../labels.js';
-import { translateNote, translateRule } from '../notes.js';
+import { modelNote, translateNote, translateRule } from '../notes.js';
 import { WORDS, type Words } from '../words.js';
 import { reskillCaveat, reskillUnmetLine, savingLines } from '../render-reskill.js';
 import { renderWorkbook, type Sheet, type SheetColumn, type XlsxCell } from './workbook.js';
@@ -175,7 +175,11 @@ export async function renderProjectWorkbook(result: ProjectResult, options: { by
   }
   if (!grouped) sheets.push(statusSheet(result, w, context.lang));
   const privacy = [...rows, result.totals].some((r) => r.suppressed !== undefined) ? [withheldNote(result.privacy, context.lang)] : [];
-  sheets.push(assumptionsSheet(context, [w.assumptions.sheetNote, ...privacy, ...(byColumn ? [groupWorkNote(context.lang)] : [])]));
+  sheets.push(
+    assumptionsSheet(context, [w.assumptions.sheetNote, ...privacy, ...(byColumn ? [groupWorkNote(context.lang)] : [])], [], (note) =>
+      modelNote(note, result.assumptionFacts ?? [], context.lang, context.label),
+    ),
+  );
   return renderWorkbook(sheets, { lang: context.lang });
 }
 
