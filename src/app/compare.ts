@@ -1,4 +1,4 @@
-import { OTHER_DATA_NOTE, PLAN_DEFAULTS_NOTE, type CompareResult } from '../domain/compare.js';
+import { OTHER_DATA_NOTE, PLAN_DEFAULTS_NOTE, type CompareNoteFact, type CompareResult } from '../domain/compare.js';
 import { roundDeep, roundMoney } from '../domain/round.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { compareScenarios, type CompareItem } from '../model/compare-scenarios.js';
@@ -118,7 +118,12 @@ export function buildCompareResult(loaded: readonly LoadedInputs[], year?: numbe
   }
   // A plan cost of a scenario without a plan: block is the plan of spp plan's defaults: said, by name.
   const defaults = items.filter((item, i) => item.plan !== null && loaded[i]!.scenario.plan === undefined).map((item) => item.scenario.id);
-  if (defaults.length > 0) notes.push(`${PLAN_DEFAULTS_NOTE}: ${defaults.join(', ')}`);
+  const noteFacts: CompareNoteFact[] = [];
+  if (defaults.length > 0) {
+    const text = `${PLAN_DEFAULTS_NOTE}: ${defaults.join(', ')}`;
+    notes.push(text);
+    noteFacts.push({ kind: 'plan_defaults', text, scenarios: defaults });
+  }
   if (firstShared !== Math.min(...loaded.map((l) => l.scenario.horizon.start)) || lastShared !== Math.max(...loaded.map((l) => l.scenario.horizon.end))) {
     notes.push(`the horizons differ: per function the comparison is for ${at}; totals per year are empty where a scenario has no such year`);
   }
@@ -149,6 +154,7 @@ export function buildCompareResult(loaded: readonly LoadedInputs[], year?: numbe
     ...(monte_carlo !== undefined ? { monte_carlo } : {}),
     ...rest,
     notes,
+    noteFacts,
   });
 }
 

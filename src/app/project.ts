@@ -56,6 +56,7 @@ export function buildProjectResult(inputs: LoadedInputs, projection: Projection,
     totals: monteCarlo === undefined ? sourced.totals : { years: withBands(sourced.totals.years, monteCarlo.totals.years) },
     vulnerable: projection.vulnerable,
     assumptions: projection.assumptions,
+    ...(projection.assumptionFacts !== undefined ? { assumptionFacts: projection.assumptionFacts } : {}),
   };
   const published = withSuppression(roundDeep(result), scenario.workforce.transitions);
   // Every command that publishes projected figures gets here (README, "Privacy in every output").

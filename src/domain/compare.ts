@@ -40,6 +40,17 @@ export const OTHER_DATA_NOTE = 'the scenarios read different data files';
 /** The start of spp compare's note naming the scenarios whose plan has spp plan's defaults (no plan: block). */
 export const PLAN_DEFAULTS_NOTE = "plan cost with spp plan's defaults (no plan: block)";
 
+/**
+ * A note of spp compare that names scenarios, as data: renderers say it from `scenarios` in the
+ * reader's language; `text` is the note as `notes` holds it (English, the JSON's).
+ */
+export type CompareNoteFact = { kind: 'plan_defaults'; text: string; scenarios: string[] };
+
+/** The comparison as `spp.compare/1` publishes it (SPEC §4): the notes as their English text only. */
+export function publishedCompare({ noteFacts: _facts, ...result }: CompareResult): Omit<CompareResult, 'noteFacts'> {
+  return result;
+}
+
 /** The compared scenarios read different data files (spp compare says so in a note). */
 export function readsOtherData(result: Pick<CompareResult, 'notes'>): boolean {
   return result.notes.some((n) => n.startsWith(OTHER_DATA_NOTE));
@@ -77,4 +88,6 @@ export interface CompareResult {
     years: { year: number; by_scenario: Record<string, CompareTotals | null>; delta: Record<string, CompareDelta> }[];
   };
   notes: string[];
+  /** The notes that name scenarios, as data for renderers (not in the JSON; see publishedCompare). */
+  noteFacts: CompareNoteFact[];
 }

@@ -1,5 +1,5 @@
 import type { Scenario } from './scenario-schema.js';
-import type { StatusResult } from './projection.js';
+import type { ModelNoteFact, StatusResult } from './projection.js';
 export interface ExplainSupply {
   /** 1 January of the year. */
   start_fte: number;
@@ -62,4 +62,6 @@ export interface FunctionExplanation {
   years: ExplainYear[];
   status: StatusResult & { thresholds: Scenario['classification'] };
   assumptions: string[];
+  /** The assumptions that name functions, as data (Projection.assumptionFacts; not in the JSON). */
+  assumptionFacts?: ModelNoteFact[];
 }

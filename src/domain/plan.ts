@@ -220,3 +220,30 @@ export function fteMean(x: number, xFte: number, y: number, yFte: number): numbe
 export function planUnmetFteYears(result: Pick<PlanResult, 'totals'>): number {
   return result.totals.years.slice(1).reduce((sum, y) => sum + y.shortage_fte, 0);
 }
+
+/**
+ * The FTE people on reduced hours give up in a year: a_f·P_f (SPEC §3.3), what the staffing balance
+ * uses, read from the year's own balance W − O + U − D, since the JSON keeps the persons P (SPEC §4),
+ * not a_f. 0 when nobody works reduced hours (the balance then holds only the solver's noise).
+ */
+export function reducedHoursFte(y: Pick<PlanYear, 'fte' | 'demand_fte' | 'overstaffing_fte' | 'shortage_fte' | 'reduced_hours_persons'>): number {
+  if (y.reduced_hours_persons <= 0) return 0;
+  return Math.max(0, y.fte - y.overstaffing_fte + y.shortage_fte - y.demand_fte);
+}
+
+/**
+ * The persons on reduced hours of one function and year as whole people. The plan's P is continuous
+ * (an LP variable): 6,6 persons is 7 people who each give up a little less than `fte_per_person`, since
+ * 0,6 of a person cannot work fewer hours — so rounded up, after rounding to hundredths so that a
+ * solver's 6,0000001 stays 6.
+ */
+export function wholePersons(persons: number): number {
+  return Math.max(0, Math.ceil(Math.round(persons * 100) / 100));
+}
+
+/** Whole persons on reduced hours per year over functions (each function rounded up on its own: one person works in one function). */
+export function reducedHoursWholePersons(functions: readonly { years: readonly Pick<PlanYear, 'year' | 'reduced_hours_persons'>[] }[]): { year: number; persons: number }[] {
+  const first = functions[0];
+  if (first === undefined) return [];
+  return first.years.map((y, k) => ({ year: y.year, persons: functions.reduce((sum, f) => sum + wholePersons(f.years[k]?.reduced_hours_persons ?? 0), 0) }));
+}

@@ -65,6 +65,8 @@ export interface Projection {
   /** At start: vulnerable functions, and the persons and FTE working in them. */
   vulnerable: { functions: number; persons: number; fte: number };
   assumptions: string[];
+  /** The assumptions that name functions of the data, as data for renderers (not in the JSON). */
+  assumptionFacts?: ModelNoteFact[];
 }
 
 export interface StatusResult {
@@ -88,3 +90,10 @@ export interface SourcedProjection extends Omit<Projection, 'functions' | 'famil
   groups: { id: string; years: SourcedYearRow[] }[];
   totals: { years: SourcedYearRow[] };
 }
+
+/**
+ * An assumption of the model that names functions of the user's data, as data: renderers say it from
+ * these fields in the reader's language (report/notes.ts modelNote); `text` is the line as
+ * `assumptions` holds it (English, the JSON's).
+ */
+export type ModelNoteFact = { kind: 'unknown_functions'; text: string; persons: number; functions: string[] };

@@ -1,6 +1,6 @@
 import type { Scenario } from './scenario-schema.js';
 import type { Cell } from './workforce.js';
-import type { FunctionResult, Projection, SourcedYearRow } from './projection.js';
+import type { FunctionResult, ModelNoteFact, Projection, SourcedYearRow } from './projection.js';
 import type { ExplainSupply, ExplainYear, FunctionExplanation } from './explanation.js';
 import type { Pathway } from './pathway.js';
 import type { OrganiseResult, PositionKeys } from './organise.js';
@@ -44,6 +44,8 @@ export interface ProjectResult {
   totals: { suppressed?: Withheld; withheld_keys?: ('moved_in_fte' | 'moved_out_fte')[]; years: SourcedYearRow[] };
   vulnerable: Projection['vulnerable'] & { suppressed?: Withheld };
   assumptions: string[];
+  /** The assumptions that name functions, as data (Projection.assumptionFacts; not in the JSON). */
+  assumptionFacts?: ModelNoteFact[];
 }
 
 /**

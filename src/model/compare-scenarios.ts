@@ -165,7 +165,7 @@ function totalsAt(projection: SourcedProjection, year: number, bands?: readonly 
 }
 
 /** The comparison of the items at `year` (FTE), with the totals of every year of any horizon. */
-export function compareScenarios(items: readonly CompareItem[], year: number): Omit<CompareResult, 'schema' | 'stamp' | 'notes'> {
+export function compareScenarios(items: readonly CompareItem[], year: number): Omit<CompareResult, 'schema' | 'stamp' | 'notes' | 'noteFacts'> {
   const ids = items.map((i) => i.scenario.id);
   const years = [...new Set(items.flatMap((i) => i.projection.years))].sort((a, b) => a - b);
 

@@ -368,6 +368,7 @@ function assemble(compiled: CompiledProjection, parameters: ProjectionParameters
     totals: { years: sumRows(years, results.map((r) => r.years)) },
     vulnerable,
     assumptions,
+    ...(supply.noteFacts.length > 0 ? { assumptionFacts: supply.noteFacts } : {}),
   };
 }
 

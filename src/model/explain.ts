@@ -82,6 +82,7 @@ export function explainFunction(input: ProjectionInput, functionId: string): Fun
       thresholds: scenario.classification,
     },
     assumptions: detail.projection.assumptions,
+    ...(detail.projection.assumptionFacts !== undefined ? { assumptionFacts: detail.projection.assumptionFacts } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Scenario } from '../domain/scenario-schema.js';
 import type { FunctionProfile, Workforce } from '../domain/workforce.js';
+import type { ModelNoteFact } from '../domain/projection.js';
 import { attritionRuleTable } from './attrition.js';
 import { compareText } from '../domain/compare-text.js';
 import { retirementAgeAt, retiresIn } from './retirement.js';
@@ -55,6 +56,8 @@ export interface CompiledSupply {
   startGroupFte: Map<string, Map<string, number>>;
   /** Assumption lines that depend on the inputs only. */
   notes: string[];
+  /** Those of `notes` that name functions, as data. */
+  noteFacts: ModelNoteFact[];
   /** Merged start cells in canonical order (m0 of them). */
   m0: number;
   cellFn: Int32Array;
@@ -90,6 +93,7 @@ export function compileSupply(scenario: Scenario, functions: readonly FunctionPr
   const start = scenario.horizon.start;
   const years = horizonYears(scenario);
   const notes: string[] = [];
+  const noteFacts: ModelNoteFact[] = [];
   const defaultYears = scenario.workforce.temporary.default_years;
   const F = functions.length;
 
@@ -200,9 +204,10 @@ export function compileSupply(scenario: Scenario, functions: readonly FunctionPr
     );
   }
   if (unknownIds.size > 0) {
-    notes.push(
-      `${formatCount(unknownPersons)} person(s) in functions missing from the function profiles left out: ${[...unknownIds].sort(compareText).join(', ')}`,
-    );
+    const ids = [...unknownIds].sort(compareText);
+    const text = `${formatCount(unknownPersons)} person(s) in functions missing from the function profiles left out: ${ids.join(', ')}`;
+    notes.push(text);
+    noteFacts.push({ kind: 'unknown_functions', text, persons: unknownPersons, functions: ids });
   }
 
   const blank = seenGroups.has('') ? groupIds.indexOf('') : -1;
@@ -239,6 +244,7 @@ export function compileSupply(scenario: Scenario, functions: readonly FunctionPr
     grouping,
     startGroupFte,
     notes,
+    noteFacts,
     m0,
     cellFn,
     cellBirth,

@@ -1,5 +1,6 @@
 import { formatAsWritten, formatNumber } from '../domain/round.js';
 import type { Lang } from './labels.js';
+import type { ModelNoteFact } from '../domain/projection.js';
 import { dutchResultText } from './result-notes.js';
 import { yearsAndMonths } from './age-words.js';
 
@@ -62,13 +63,7 @@ const RULES: [RegExp, Rewrite][] = [
         ? `${persons(m[1]!, lang)} met een tijdelijk contract zonder einddatum: aangenomen is dat het contract in ${m[2]} afloopt.`
         : `${persons(m[1]!, lang)} on a temporary contract without an end date: the contract is taken to end in ${m[2]}.`,
   ],
-  [
-    /^(\d+) person\(s\) in functions missing from the function profiles left out: (.+)$/,
-    (m, lang) =>
-      lang === 'nl'
-        ? `${persons(m[1]!, lang)} in functies die niet in de functieprofielen staan, zijn niet meegeteld (${m[2]}).`
-        : `${persons(m[1]!, lang)} in functions missing from the function profiles are not counted (${m[2]}).`,
-  ],
+  // The people in functions missing from the function profiles: said from its data (modelNote, below).
   [
     /^attrition \+ transitions above 1 for some function and age: outflows scaled down to sum to 1$/,
     (_m, lang) =>
@@ -174,6 +169,22 @@ function noPlanReason(reason: string, lang: Lang): string {
     return lang === 'nl' ? 'het plan houdt zich aan de regels van spp voor een verantwoord plan (geen werving om een vacaturestop heen, geen werving voor een functie zonder werk)' : reason;
   }
   return reason;
+}
+
+/**
+ * One of the model's assumptions in the reader's language: one that names functions of the data from
+ * its data (`facts`, ProjectResult.assumptionFacts) — the function codes as the data writes them,
+ * listed, never read back out of the English line —, any other by translateNote.
+ */
+export function modelNote(note: string, facts: readonly ModelNoteFact[], lang: Lang, label: (id: string) => string): string {
+  const fact = facts.find((f) => f.text === note);
+  if (fact === undefined) return translateNote(note, lang, label);
+  const count = Number.isInteger(fact.persons) ? String(fact.persons) : formatNumber(fact.persons, 2, lang);
+  const ids = fact.functions;
+  const list = ids.length === 1 ? ids[0]! : `${ids.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${ids.at(-1)!}`;
+  return lang === 'nl'
+    ? `${persons(count, lang)} in ${ids.length === 1 ? 'een functie die' : 'functies die'} niet in de functieprofielen ${ids.length === 1 ? 'staat' : 'staan'}, ${count === '1' ? 'is' : 'zijn'} niet meegeteld (${list}).`
+    : `${persons(count, lang)} in ${ids.length === 1 ? 'a function' : 'functions'} missing from the function profiles ${count === '1' ? 'is' : 'are'} not counted (${list}).`;
 }
 
 /** One model note in the reader's language and in plain words. */

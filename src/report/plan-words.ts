@@ -57,8 +57,11 @@ export interface PlanWords {
   unmetCaveat: (fte: string) => string;
   /** The same as a sentence of its own (spp reskill's business case), `alternative` named in words. */
   unmetCaveatSentence: (fte: string, alternative: 'noPlan' | 'noPathways') => string;
-  /** Under the year table when people work reduced hours: the FTE per year, so that the rows add up. */
-  reducedHours: (years: string) => string;
+  /**
+   * Under the year table when people work reduced hours: the FTE per year, so that the rows add up, and
+   * the persons in words (report/reduced-hours-words.ts: whole, rounded up, "ongeveer").
+   */
+  reducedHours: (years: string, persons: string) => string;
   shortfallTitle: string;
   shortfallLine: (fte: string, cause: string) => string;
   moreFunctions: (n: number) => string;
@@ -83,6 +86,8 @@ export interface PlanWords {
   quantity: string;
   supplyFte: string;
   demandFte: string;
+  /** xlsx: the FTE people on reduced hours give up, and the persons as whole people (rounded up per function). */
+  reducedHoursFte: string;
   reducedHoursPersons: string;
   hoursPerPerson: string;
   retention: string;
@@ -158,7 +163,8 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     unmet: (plan, noPathways, noPlan, free) =>
       `Onvervulde vraag over de horizon: plan ${plan} fte-jaar${noPathways === null ? '' : `, zonder routes ${noPathways}`}, geen plan ${noPlan}.` +
       (free ? ' Onvervulde vraag kost in deze vergelijking niets: een regel die meer vraag onvervuld laat, is daardoor goedkoper zonder beter te zijn.' : ''),
-    reducedHours: (years) => `Minder uren (vrijwillig; fte die mensen minder werken): ${years}. In die jaren is Fte − minder uren − Boven + Onvervuld = Vraag.`,
+    reducedHours: (years, persons) =>
+      `Minder uren (vrijwillig; fte die mensen minder werken): ${years}; dat zijn ${persons} (naar boven afgerond op hele personen). In die jaren is Fte − minder uren − Boven + Onvervuld = Vraag.`,
     unmetCaveat: (fte) => `maar laat ${fte} fte-jaar meer vraag onvervuld`,
     unmetCaveatSentence: (fte, alternative) =>
       `Maar het actieplan laat ${fte} fte-jaar meer vraag onvervuld dan ${alternative === 'noPlan' ? 'geen plan (werven zonder grenzen)' : 'het plan zonder routes'}.`,
@@ -205,7 +211,8 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     },
     supplyFte: 'Bezetting (fte)',
     demandFte: 'Vraag (fte)',
-    reducedHoursPersons: 'Minder uren (personen)',
+    reducedHoursFte: 'Minder uren (fte)',
+    reducedHoursPersons: 'Minder uren (personen, naar boven afgerond)',
     hoursPerPerson: 'Uren per persoon',
     retention: 'Blijft na een jaar',
     explicit: 'Route uit het scenario',
@@ -275,7 +282,8 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     unmet: (plan, noPathways, noPlan, free) =>
       `Demand left unmet over the horizon: plan ${plan} FTE-years${noPathways === null ? '' : `, without pathways ${noPathways}`}, no plan ${noPlan}.` +
       (free ? ' Unmet demand costs nothing in this comparison: a line that leaves more demand unmet is cheaper for it without being better.' : ''),
-    reducedHours: (years) => `Reduced hours (voluntary; FTE people work less): ${years}. In those years FTE − reduced hours − Over + Unmet = Demand.`,
+    reducedHours: (years, persons) =>
+      `Reduced hours (voluntary; FTE people work less): ${years}; that is ${persons} (rounded up to whole people). In those years FTE − reduced hours − Over + Unmet = Demand.`,
     unmetCaveat: (fte) => `but leaves ${fte} FTE-years more demand unmet`,
     unmetCaveatSentence: (fte, alternative) =>
       `But the action plan leaves ${fte} FTE-years more demand unmet than ${alternative === 'noPlan' ? 'no plan (hiring without limits)' : 'the plan without pathways'}.`,
@@ -322,7 +330,8 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     },
     supplyFte: 'Supply (FTE)',
     demandFte: 'Demand (FTE)',
-    reducedHoursPersons: 'Reduced hours (persons)',
+    reducedHoursFte: 'Reduced hours (FTE)',
+    reducedHoursPersons: 'Reduced hours (persons, rounded up)',
     hoursPerPerson: 'Hours per person',
     retention: 'Stays after a year',
     explicit: 'Pathway from the scenario',

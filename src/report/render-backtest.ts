@@ -162,12 +162,12 @@ function backtestNote(note: string, r: Pick<BacktestResult, 'renamed'>, lang: 'n
   const unknown = /^(\d+) function codes? of the actual snapshot (?:is|are) not in the functions file: compared with a projection of 0/.exec(note);
   if (unknown) {
     const one = unknown[1] === '1';
-    return `${unknown[1]} ${one ? 'functiecode' : 'functiecodes'} uit de werkelijke momentopname ${one ? 'staat' : 'staan'} niet in het functiebestand: vergeleken met een projectie van 0, omdat het model ${one ? 'hem' : 'ze'} niet kan kennen (de medewerkers ervan zijn geprojecteerd in de functies die ze hadden). Een nieuwe functie? Zet ${one ? 'hem' : 'ze'} in het functiebestand.`;
+    return `${unknown[1]} ${one ? 'functiecode' : 'functiecodes'} uit het werkelijke peilbestand ${one ? 'staat' : 'staan'} niet in het functiebestand: vergeleken met een projectie van 0, omdat het model ${one ? 'hem' : 'ze'} niet kan kennen (de medewerkers ervan zijn geprojecteerd in de functies die ze hadden). Een nieuwe functie? Zet ${one ? 'hem' : 'ze'} in het functiebestand.`;
   }
   const renamed = r.renamed.find((pair) => renamedCodeNote(pair) === note);
-  if (renamed) return `Functiecode ${renamed.to} uit de werkelijke momentopname is ${renamed.from} onder een nieuwe code (de medewerkers van ${renamed.from} staan er onder ${renamed.to}, een code die de oude momentopname niet heeft): vergeleken als ${renamed.from}.`;
+  if (renamed) return `Functiecode ${renamed.to} uit het werkelijke peilbestand is ${renamed.from} onder een nieuwe code (de medewerkers van ${renamed.from} staan er onder ${renamed.to}, een code die het oude peilbestand niet heeft): vergeleken als ${renamed.from}.`;
   if (note.startsWith('Without employee ids the actual side is everyone')) {
-    return 'Zonder personeelsnummers is de werkelijke kant iedereen in de nieuwe momentopname, nieuwkomers inbegrepen, terwijl het model geen werving projecteert: de afwijkingen bevatten de werving (minder exact).';
+    return 'Zonder personeelsnummers is de werkelijke kant iedereen in het nieuwe peilbestand, nieuwkomers inbegrepen, terwijl het model geen werving projecteert: de afwijkingen bevatten de werving (minder exact).';
   }
   return note;
 }

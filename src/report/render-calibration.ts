@@ -27,8 +27,8 @@ const CAL_WORDS = {
     aggregate: 'totalen (geen ids: minder exact)',
     whatHappened: 'Wat er gebeurde',
     persons: 'Personen',
-    oldPersons: 'personen in de oude momentopname',
-    newPersons: 'personen in de nieuwe momentopname',
+    oldPersons: 'personen in het oude peilbestand',
+    newPersons: 'personen in het nieuwe peilbestand',
     linkedRow: 'gekoppeld (teruggevonden)',
     stayed: 'in dezelfde functie gebleven',
     moved: 'naar een andere functie',
@@ -40,8 +40,8 @@ const CAL_WORDS = {
     notFound: 'niet teruggevonden',
     joiners: 'nieuw ingestroomd (niet in de risicogroep)',
     sumsLinked:
-      'Zo tellen de regels op: oude momentopname = gekoppeld + niet teruggevonden; gekoppeld = gebleven + andere functie + contract verlengd + doorgewerkt na de AOW-leeftijd; niet teruggevonden = vertrokken + met pensioen + contract niet verlengd; nieuwe momentopname = gekoppeld + nieuw ingestroomd.',
-    sumsAggregate: 'Zonder ids splitsen de regels de oude momentopname niet: vertrokken is geschat als oude momentopname + nieuw ingestroomd − nieuwe momentopname − met pensioen.',
+      'Zo tellen de regels op: oud peilbestand = gekoppeld + niet teruggevonden; gekoppeld = gebleven + andere functie + contract verlengd + doorgewerkt na de AOW-leeftijd; niet teruggevonden = vertrokken + met pensioen + contract niet verlengd; nieuw peilbestand = gekoppeld + nieuw ingestroomd.',
+    sumsAggregate: 'Zonder ids splitsen de regels het oude peilbestand niet: vertrokken is geschat als oud peilbestand + nieuw ingestroomd − nieuw peilbestand − met pensioen.',
     attritionHead: 'Verloop (per jaar)',
     ages: 'Leeftijd',
     atRisk: 'Risicogroep',
@@ -355,7 +355,7 @@ function renderCalibrationTable(data: CalibrationResult, options: CalibrationRen
 function calibrationNote(note: string, r: Pick<CalibrationResult, 'renamed_functions'>, lang: Lang): string {
   const pair = lang === 'nl' ? r.renamed_functions.find((p) => renamedFunctionNote(p) === note) : undefined;
   if (pair === undefined) return translateNote(note, lang, (id) => id);
-  return `Functiecode ${pair.from} staat niet in de nieuwe momentopname en de medewerkers ervan staan er onder ${pair.to}, een code die de oude momentopname niet heeft: opgevat als dezelfde functie onder een nieuwe code (ze tellen als gebleven, niet als overgestapt).`;
+  return `Functiecode ${pair.from} staat niet in het nieuwe peilbestand en de medewerkers ervan staan er onder ${pair.to}, een code die het oude peilbestand niet heeft: opgevat als dezelfde functie onder een nieuwe code (ze tellen als gebleven, niet als overgestapt).`;
 }
 
 /** Markdown: the same content, for a memo to the directieteam or the OR. */

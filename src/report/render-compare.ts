@@ -1,5 +1,5 @@
 import { dutchResultText } from './result-notes.js';
-import { readsOtherData, type CompareDelta, type CompareFigures, type CompareFunctionCell, type CompareResult } from '../domain/compare.js';
+import { PLAN_DEFAULTS_NOTE, publishedCompare, readsOtherData, type CompareDelta, type CompareNoteFact, type CompareFigures, type CompareFunctionCell, type CompareResult } from '../domain/compare.js';
 import { formatNumber } from '../domain/round.js';
 import type { Band } from '../domain/uncertainty.js';
 import type { Status } from '../domain/workforce.js';
@@ -163,9 +163,22 @@ const TEXTS = {
   },
 } satisfies Record<Lang, unknown>;
 
-/** The app's notes (English in JSON) in the language asked for; a note not known here is shown as it is. */
-function translateNote(note: string, lang: Lang): string {
-  return sentence(translatedNote(note, lang));
+/**
+ * One of the app's notes (English in JSON) in the language asked for: a note that names scenarios from
+ * its data (`facts`, CompareResult.noteFacts), any other by its text; a note not known is shown as it is.
+ */
+export function compareNote(note: string, facts: readonly CompareNoteFact[], lang: Lang): string {
+  const fact = facts.find((f) => f.text === note);
+  return sentence(fact === undefined ? translatedNote(note, lang) : compareNoteOf(fact, lang));
+}
+
+/** A note said from its data: the scenario ids as given, listed with 'en' / 'and'. */
+function compareNoteOf(fact: CompareNoteFact, lang: Lang): string {
+  const ids = fact.scenarios;
+  const list = ids.length === 1 ? ids[0]! : `${ids.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${ids.at(-1)!}`;
+  return lang === 'nl'
+    ? `kosten plan met de standaardwaarden van spp plan (${ids.length === 1 ? 'het scenario geeft' : 'de scenario’s geven'} geen eigen instellingen voor het actieplan): ${list}`
+    : `${PLAN_DEFAULTS_NOTE}: ${list}`;
 }
 
 /** A note ends with a full stop, in either language. */
@@ -403,7 +416,7 @@ function renderCompareTable(data: CompareResult, options: CompareRenderOptions):
   // A family left out for having the same figures is said, like a function: else the rows seem to miss one.
   const hiddenFamilies = result.families.length - famRows.length;
   if (famRows.length > 0 && hiddenFamilies > 0) out.push(c.dim(wrapText(t.hiddenFamilies(hiddenFamilies), width)));
-  for (const note of result.notes) out.push(c.dim(wrapText(`${t.note}: ${translateNote(note, lang)}`, width)));
+  for (const note of result.notes) out.push(c.dim(wrapText(`${t.note}: ${compareNote(note, result.noteFacts, lang)}`, width)));
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -517,7 +530,7 @@ function renderCompareMarkdown(result: CompareResult, options: CompareRenderOpti
     out.push(row([escapeMarkdown(f.id || t.noFamily), ...cells, ...deltaIds.map((id) => signed(f.delta[id]!.gap_fte))]));
   }
   out.push('');
-  if (result.notes.length > 0) out.push(`## ${t.notesTitle}`, '', ...result.notes.map((note) => `- ${translateNote(note, lang)}`), '');
+  if (result.notes.length > 0) out.push(`## ${t.notesTitle}`, '', ...result.notes.map((note) => `- ${compareNote(note, result.noteFacts, lang)}`), '');
   out.push(`<sub>spp ${result.stamp.spp_version} · ${result.stamp.inputs.map((i) => `${i.file} sha256:${i.sha256.slice(0, 12)}`).join(' · ')}${result.stamp.seed !== null && result.stamp.seed !== undefined ? ` · seed ${result.stamp.seed}` : ''}</sub>`, '');
   return out.join('\n');
 }
@@ -579,7 +592,7 @@ function renderCompareCsv(result: CompareResult, options: CompareRenderOptions):
 
 export const compareRenderers = {
   table: renderCompareTable,
-  json: (r: CompareResult) => renderJson(r),
+  json: (r: CompareResult) => renderJson(publishedCompare(r)),
   csv: renderCompareCsv,
   md: renderCompareMarkdown,
 } satisfies Record<CompareFormat, (r: CompareResult, o: CompareRenderOptions) => string>;

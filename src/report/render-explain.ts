@@ -1,9 +1,9 @@
 import type { ExplainResult } from '../domain/results.js';
-import { publishedShortfall } from '../domain/plan.js';
+import { publishedShortfall, reducedHoursFte, wholePersons } from '../domain/plan.js';
 import { formatCompact, formatNumber } from '../domain/round.js';
 import { formatPosition, QUADRANT_NAMES } from '../domain/organise.js';
 import type { Lang } from './labels.js';
-import { translateNote, translateRule } from './notes.js';
+import { modelNote, translateRule } from './notes.js';
 import { shortfallCause } from './plan-sentences.js';
 import { renderJson } from './render-projection.js';
 import { fitTable, painter, terminalLabel, terminalSafe, wrapText } from './table.js';
@@ -12,6 +12,7 @@ import { WORDS } from './words.js';
 import { withheldMark } from './privacy-marks.js';
 import { shownFunctionId } from './result-notes.js';
 import { ageBandWords, withAgeBandWords, yearsAndMonths } from './age-words.js';
+import { reducedHoursPersonsText } from './reduced-hours-words.js';
 
 export type ExplainFormat = 'table' | 'json' | 'md';
 export interface ExplainRenderOptions {
@@ -74,7 +75,7 @@ const T = {
     planFrom: (fte: string, from: string, cost: string) => `${fte} fte uit ${from} (route, € ${cost})`,
     planShort: (fte: string, cause: string) => `${fte} fte onvervuld: ${cause}`,
     planReducedHead: 'Min.uren',
-    planReduced: (persons: string) => `Min.uren: de fte die mensen met minder uren minder werken (personen: ${persons}); elke rij: Fte − Min.uren − Boven + Onvervuld = Vraag.`,
+    planReduced: (persons: string) => `Min.uren: de fte die mensen met minder uren minder werken; dat zijn ${persons} (naar boven afgerond op hele personen); elke rij: Fte − Min.uren − Boven + Onvervuld = Vraag.`,
     shortage: 'tekort',
     surplus: 'overschot',
     balanced: 'in evenwicht',
@@ -134,7 +135,7 @@ const T = {
     planFrom: (fte: string, from: string, cost: string) => `${fte} FTE from ${from} (pathway, €${cost})`,
     planShort: (fte: string, cause: string) => `${fte} FTE unmet: ${cause}`,
     planReducedHead: 'Reduced',
-    planReduced: (persons: string) => `Reduced: the FTE people on reduced hours work less (persons: ${persons}); each row: FTE − Reduced − Over + Unmet = Demand.`,
+    planReduced: (persons: string) => `Reduced: the FTE people on reduced hours work less; that is ${persons} (rounded up to whole people); each row: FTE − Reduced − Over + Unmet = Demand.`,
     shortage: 'shortage',
     surplus: 'surplus',
     balanced: 'balanced',
@@ -271,8 +272,9 @@ function explainPlanLines(result: ExplainResult, lang: Lang, bold: (s: string) =
   const years = plan.years.slice(1);
   // People on reduced hours (a plan: lever) give up FTE that is neither overstaffing nor demand: its
   // own column when the function has any, from the row's balance (the JSON's key counts persons), so
-  // that every row adds up; the persons in the line under the table.
-  const reduced = years.map((y) => y.fte - y.overstaffing_fte + y.shortage_fte - y.demand_fte);
+  // that every row adds up; the persons in the line under the table, whole and rounded up ("ongeveer
+  // 6 personen"): the plan's count is continuous, and 5,5 persons read wrong.
+  const reduced = years.map(reducedHoursFte);
   const withReduced = years.some((y) => y.reduced_hours_persons > 0.005);
   const figure = (v: number): string => (Math.abs(v) < 0.005 ? '–' : formatNumber(v, 1, lang));
   const rows = years.map((y, k) => {
@@ -283,8 +285,11 @@ function explainPlanLines(result: ExplainResult, lang: Lang, bold: (s: string) =
   const table = fitTable(headers.map((header, i) => ({ header, width: i === 0 ? 4 : Math.max(6, header.length), ...(i === 0 ? {} : { align: 'right' as const }) })), rows, { color, width: width - 2 });
   out.push(...table.trimEnd().split('\n').map((l) => (l === '' ? l : `  ${l}`)));
   if (withReduced) {
-    const persons = years.filter((y) => y.reduced_hours_persons > 0.005).map((y) => `${y.year} ${formatCompact(y.reduced_hours_persons, 1, lang)}`);
-    out.push(wrapText(`  ${t.planReduced(persons.join('; '))}`, width, '    '));
+    const persons = reducedHoursPersonsText(
+      years.map((y, k) => ({ year: y.year, persons: figure(reduced[k]!) === '–' ? 0 : wholePersons(y.reduced_hours_persons) })),
+      lang,
+    );
+    if (persons !== null) out.push(wrapText(`  ${t.planReduced(persons)}`, width, '    '));
   }
   for (const p of plan.pathways) {
     const fte = formatNumber(p.fte, 2, lang);
@@ -331,7 +336,7 @@ export function renderExplainText(data: ExplainResult, options: ExplainRenderOpt
   const years = options.year === undefined ? result.years : result.years.filter((y) => y.year === options.year);
   const start = result.years[0]?.year ?? 0;
   const body = years.flatMap((y) => [...explainYear(y, start, result, lang, label, (s) => c.bold(s), width), '']);
-  const tail = result.assumptions.map((a) => c.dim(wrapText(`${t.assumption}: ${translateNote(a, lang, label)}`, width)));
+  const tail = result.assumptions.map((a) => c.dim(wrapText(`${t.assumption}: ${modelNote(a, result.assumptionFacts ?? [], lang, label)}`, width)));
   return `${[...head, ...body, ...explainPlanLines(result, lang, (s) => c.bold(s), width, options.color), ...tail].join('\n').trimEnd()}\n`;
 }
 
@@ -348,6 +353,6 @@ export function renderExplainMarkdown(result: ExplainResult, options: Omit<Expla
 export const explainRenderers = {
   table: renderExplainText,
   // The shortfalls' causes in English only, as spp plan's JSON gives them.
-  json: (r: ExplainResult) => renderJson(r.plan === undefined ? r : { ...r, plan: { ...r.plan, shortfalls: r.plan.shortfalls.map(publishedShortfall) } }),
+  json: ({ assumptionFacts: _facts, ...r }: ExplainResult) => renderJson(r.plan === undefined ? r : { ...r, plan: { ...r.plan, shortfalls: r.plan.shortfalls.map(publishedShortfall) } }),
   md: (r: ExplainResult, { color: _color, ...o }: ExplainRenderOptions) => renderExplainMarkdown(r, o),
 } satisfies Record<ExplainFormat, (r: ExplainResult, o: ExplainRenderOptions) => string>;

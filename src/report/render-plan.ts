@@ -1,4 +1,4 @@
-import { fteMean, planUnmetFteYears, publishedPlan, routeKey, type PlanCostsByKind, type PlanResult, type PlanYear } from '../domain/plan.js';
+import { fteMean, planUnmetFteYears, publishedPlan, reducedHoursFte, reducedHoursWholePersons, routeKey, type PlanCostsByKind, type PlanResult, type PlanYear } from '../domain/plan.js';
 import { formatMoney, formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
@@ -9,6 +9,7 @@ import { bindingSentence, planNote, shortfallCause } from './plan-sentences.js';
 import { functionLabel, isWithheldLabel, planFunctionName, shownFunctionId } from './result-notes.js';
 import { PLAN_WORDS, type PlanWords } from './plan-words.js';
 import { yearRuns } from './words.js';
+import { reducedHoursPersonsText } from './reduced-hours-words.js';
 
 export type PlanFormat = 'table' | 'json' | 'csv' | 'md';
 export interface PlanRenderOptions {
@@ -62,13 +63,16 @@ function costsRoundApart(result: PlanResult): boolean {
 /**
  * The FTE people work less on reduced hours, per decision year with any: what the year table has no
  * column for (it is as wide as 80 columns allow), so that Fte − Boven + Onvervuld = Vraag + this adds
- * up. From the totals' balance (the JSON's keys are SPEC §4's: persons, not FTE). Null when none.
+ * up. From the totals' balance (the JSON's keys are SPEC §4's: persons, not FTE). Then the persons,
+ * whole and rounded up ("ongeveer 6 personen"): the plan's count is continuous. Null when none.
  */
 function reducedHoursLine(result: PlanResult, lang: Lang): string | null {
-  const years = result.totals.years.slice(1).map((y) => ({ year: y.year, fte: y.fte - y.overstaffing_fte + y.shortage_fte - y.demand_fte }));
+  const years = result.totals.years.slice(1).map((y) => ({ year: y.year, fte: reducedHoursFte(y) }));
   const shown = years.filter((y) => y.fte >= 0.05);
-  if (shown.length === 0) return null;
-  return PLAN_WORDS[lang].reducedHours(shown.map((y) => `${y.year} ${formatNumber(y.fte, 1, lang)}`).join('; '));
+  // The persons of the years whose FTE is shown: a solver's 0,01 person would read "1 persoon" beside no FTE.
+  const persons = reducedHoursPersonsText(reducedHoursWholePersons(result.functions).filter((y) => shown.some((s) => s.year === y.year)), lang);
+  if (shown.length === 0 || persons === null) return null;
+  return PLAN_WORDS[lang].reducedHours(shown.map((y) => `${y.year} ${formatNumber(y.fte, 1, lang)}`).join('; '), persons);
 }
 
 /** The year-by-year summary rows (totals over functions); the start year is the snapshot. */

@@ -5,7 +5,7 @@ import { formatNumber } from '../domain/round.js';
 import { painter, renderTable, terminalLabel, terminalSafe, wrapText } from './table.js';
 import { escapeMarkdown, markdownCode, markdownTable, type MarkdownCell } from './markdown.js';
 import type { Lang } from './labels.js';
-import { translateNote, translateRule } from './notes.js';
+import { modelNote, translateRule } from './notes.js';
 import { WORDS } from './words.js';
 import { GROUP_WITHHELD_KEYS, publishedRow, type Withheld } from '../domain/suppress.js';
 import { shownValue, withheldMark, withheldNote } from './privacy-marks.js';
@@ -231,7 +231,7 @@ export function renderProjectTable(data: ProjectResult, options: ProjectRenderOp
     ...(byColumn(options) ? [c.dim(wrapText(groupWorkNote(lang), width))] : []),
     ...(result.totals.suppressed === undefined ? [wrapText(gapSourcesSentence(t0, tY, lang), width)] : []),
     wrapText(vulnerableLine, width),
-    ...result.assumptions.map((a) => c.dim(wrapText(`${assumption}: ${translateNote(a, lang, terminalLabel(options.label))}`, width))),
+    ...result.assumptions.map((a) => c.dim(wrapText(`${assumption}: ${modelNote(a, result.assumptionFacts ?? [], lang, terminalLabel(options.label))}`, width))),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -335,7 +335,7 @@ export function renderProjectMarkdown(result: ProjectResult, options: ProjectRen
   if (result.totals.suppressed === undefined) out.push(gapSourcesSentence(t0, tY, lang), '');
   out.push(escapeMarkdown(vulnerableSentence(result, lang, '')), '');
   if (result.assumptions.length > 0) {
-    out.push(`## ${nl ? 'Aannames' : 'Assumptions'}`, '', ...result.assumptions.map((a) => `- ${translateNote(a, lang, options.label ?? ((id) => id))}`), '');
+    out.push(`## ${nl ? 'Aannames' : 'Assumptions'}`, '', ...result.assumptions.map((a) => `- ${modelNote(a, result.assumptionFacts ?? [], lang, options.label ?? ((id) => id))}`), '');
   }
   out.push(`<sub>spp ${result.stamp.spp_version} · ${result.stamp.inputs.map((i) => `${i.file} sha256:${i.sha256.slice(0, 12)}`).join(' · ')}</sub>`, '');
   return out.join('\n');
@@ -358,7 +358,7 @@ function vulnerableSentence(result: ProjectResult, lang: Lang, mark: string): st
  * The project result as published in JSON: the personal year keys of a suppressed function, family
  * or total are null, and the vulnerable persons and FTE too when that total is suppressed.
  */
-function publishedProject(result: ProjectResult): unknown {
+function publishedProject({ assumptionFacts: _facts, ...result }: ProjectResult): unknown {
   const years = (g: { suppressed?: Withheld; years: readonly SourcedYearRow[] }): unknown[] => g.years.map((y) => publishedRow(y, g.suppressed, result.privacy.suppressed_keys));
   const v = result.vulnerable;
   return {

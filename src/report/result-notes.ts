@@ -1,4 +1,4 @@
-import { OTHER_DATA_NOTE, PLAN_DEFAULTS_NOTE } from '../domain/compare.js';
+import { OTHER_DATA_NOTE } from '../domain/compare.js';
 import { formatAsWritten } from '../domain/round.js';
 
 /**
@@ -25,7 +25,7 @@ const SENTENCES: [RegExp, Rewrite][] = [
   // The plan's own notes (no plan: block, pathways available, minimum flow, discounting) are in notes.ts, in both languages.
   // spp compare's notes (the table, Markdown and the workbook's Stempel sheet).
   [new RegExp(`^${escaped(OTHER_DATA_NOTE)}`), () => 'de scenario’s lezen verschillende gegevensbestanden: verschillen komen dus ook uit de gegevens, niet alleen uit de aannames'],
-  [new RegExp(`^${escaped(PLAN_DEFAULTS_NOTE)}: (.+)$`), (m) => `kosten plan met de standaardwaarden van spp plan (het scenario geeft geen eigen instellingen voor het actieplan): ${m[1]}`],
+  // PLAN_DEFAULTS_NOTE names scenarios: said from its data (CompareResult.noteFacts, render-compare.ts compareNote).
   [/^the horizons differ: per function the comparison is for (\d+);/, (m) => `de horizons verschillen: per functie gaat de vergelijking over ${m[1]}; het totaal per jaar is leeg waar een scenario dat jaar niet heeft`],
   [/^every scenario was simulated (\d+) times with seed (\d+):/, (m) => `elk scenario is ${m[1]} keer doorgerekend met seed ${m[2]}: P10/P50/P90 naast elke verwachte waarde, en de kans op elke status`],
   // spp calibrate's notes.
@@ -35,7 +35,7 @@ const SENTENCES: [RegExp, Rewrite][] = [
   ],
   [
     /^Check the order: (\d+) people are only in the new snapshot and reach the AOW age by the end of (\d{4}), as people who retire do; the new snapshot may be the older export\.$/,
-    (m) => `Controleer de volgorde: ${m[1]} mensen staan alleen in de nieuwe momentopname en bereiken uiterlijk eind ${m[2]} de AOW-leeftijd, zoals mensen die met pensioen gaan; de nieuwe momentopname is misschien de oudere export.`,
+    (m) => `Controleer de volgorde: ${m[1]} mensen staan alleen in het nieuwe peilbestand en bereiken uiterlijk eind ${m[2]} de AOW-leeftijd, zoals mensen die met pensioen gaan; het nieuwe peilbestand is misschien de oudere export.`,
   ],
   [/^Fewer than (\d+) persons were at risk: attrition is not estimated \(privacy\.min_group\)\.$/, (m) => `Minder dan ${m[1]} personen in de risicogroep: het verloop is niet geschat (privacy.min_group).`],
   [/^Age bands with fewer than (\d+) persons at risk were merged into a neighbouring band \(privacy\.min_group\)\.$/, (m) => `Leeftijdsgroepen met minder dan ${m[1]} personen in de risicogroep zijn samengevoegd met een aangrenzende groep (privacy.min_group).`],
@@ -48,19 +48,19 @@ const SENTENCES: [RegExp, Rewrite][] = [
     (m) => `Maar ${m[1]} tijdelijke ${m[1] === '1' ? 'contract is' : 'contracten zijn'} afgelopen, minder dan ${m[2]}: de verlenging is niet geschat (privacy.min_group).`,
   ],
   // A renamed function code: said from its pair of codes (render-calibration.ts calibrationNote).
-  [/^No temporary contract ended between the snapshots: renewal is not estimated\.$/, () => 'Tussen de momentopnamen is geen tijdelijk contract afgelopen: de verlenging is niet geschat.'],
+  [/^No temporary contract ended between the snapshots: renewal is not estimated\.$/, () => 'Tussen de peilbestanden is geen tijdelijk contract afgelopen: de verlenging is niet geschat.'],
   [
     /^The snapshots are (\d+) years apart: shares over the period are annualised as 1 − \(1 − share\)\^\(1\/\d+\)\.$/,
-    (m) => `De momentopnamen liggen ${m[1]} jaar uit elkaar: aandelen over de periode zijn omgerekend naar een jaar als 1 − (1 − aandeel)^(1/${m[1]}).`,
+    (m) => `De peilbestanden liggen ${m[1]} jaar uit elkaar: aandelen over de periode zijn omgerekend naar een jaar als 1 − (1 − aandeel)^(1/${m[1]}).`,
   ],
   [/^A family rule is estimated on the family's functions without a rule of their own \(the ones it applies to in a scenario\)\.$/, () => 'Een familieregel is geschat op de functies van de familie zonder eigen regel (de functies waarvoor hij in een scenario geldt).'],
   [
     /^No employee ids to link the snapshots: rates come from aggregate counts \(leavers = start \+ joiners − end − retired\), over everyone\. This is less exact: moves between functions, renewals and age differences cannot be seen\.$/,
-    () => 'Geen employee ids om de momentopnamen te koppelen: de kansen komen uit totalen (vertrokken = begin + ingestroomd − eind − met pensioen), over iedereen. Dat is minder exact: overstappen tussen functies, verlengingen en leeftijdsverschillen zijn niet te zien.',
+    () => 'Geen employee ids om de peilbestanden te koppelen: de kansen komen uit totalen (vertrokken = begin + ingestroomd − eind − met pensioen), over iedereen. Dat is minder exact: overstappen tussen functies, verlengingen en leeftijdsverschillen zijn niet te zien.',
   ],
   [
     /^Joiners are unknown without ids and taken as 0, so the attrition rate is a lower bound; give --joiners N \(hires between the snapshots, from the recruitment records\)\.$/,
-    () => 'Zonder ids is de instroom onbekend en op 0 gezet, dus de verloopkans is een ondergrens; geef --joiners N (aannames tussen de momentopnamen, uit de wervingsadministratie).',
+    () => 'Zonder ids is de instroom onbekend en op 0 gezet, dus de verloopkans is een ondergrens; geef --joiners N (aannames tussen de peilbestanden, uit de wervingsadministratie).',
   ],
   [/^Joiners as given: (\d+)\.$/, (m) => `Instroom zoals opgegeven: ${m[1]}.`],
   [/^Without a scenario \(-s\): 10-year age bands, the AOW ages as the law is known, privacy\.min_group 5\.$/, () => 'Zonder scenario (-s): leeftijdsgroepen van 10 jaar, de AOW-leeftijden zoals de wet ze kent, privacy.min_group 5.'],

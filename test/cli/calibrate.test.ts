@@ -91,7 +91,7 @@ describe("spp calibrate's outcome table", () => {
     expect(json.contract_renewed).toBeGreaterThan(0);
     const labels = {
       en: ['persons in the old snapshot', 'linked (found again)', 'stayed in their function', 'moved to another function', 'temporary contract ended, renewed', 'worked past the AOW age', 'not found again', 'left (attrition)', 'retired (reached the AOW age)', 'temporary contract ended, not renewed', 'persons in the new snapshot', 'joiners (not at risk)'],
-      nl: ['personen in de oude momentopname', 'gekoppeld (teruggevonden)', 'in dezelfde functie gebleven', 'naar een andere functie', 'tijdelijk contract afgelopen, verlengd', 'doorgewerkt na de AOW-leeftijd', 'niet teruggevonden', 'vertrokken (verloop)', 'met pensioen (AOW-leeftijd bereikt)', 'tijdelijk contract afgelopen, niet verlengd', 'personen in de nieuwe momentopname', 'nieuw ingestroomd (niet in de risicogroep)'],
+      nl: ['personen in het oude peilbestand', 'gekoppeld (teruggevonden)', 'in dezelfde functie gebleven', 'naar een andere functie', 'tijdelijk contract afgelopen, verlengd', 'doorgewerkt na de AOW-leeftijd', 'niet teruggevonden', 'vertrokken (verloop)', 'met pensioen (AOW-leeftijd bereikt)', 'tijdelijk contract afgelopen, niet verlengd', 'personen in het nieuwe peilbestand', 'nieuw ingestroomd (niet in de risicogroep)'],
     };
     for (const lang of ['en', 'nl'] as const) {
       for (const format of ['table', 'md'] as const) {
@@ -107,7 +107,7 @@ describe("spp calibrate's outcome table", () => {
         expect(stayed + moved + renewed + pastAow).toBe(linked);
         expect(left + retired + notRenewed).toBe(notFound);
         expect(linked + joiners).toBe(next);
-        expect(run.stdout.replace(/\s+/g, ' ')).toContain(lang === 'en' ? 'How the rows add up: old snapshot = linked + not found again;' : 'Zo tellen de regels op: oude momentopname = gekoppeld + niet teruggevonden;');
+        expect(run.stdout.replace(/\s+/g, ' ')).toContain(lang === 'en' ? 'How the rows add up: old snapshot = linked + not found again;' : 'Zo tellen de regels op: oud peilbestand = gekoppeld + niet teruggevonden;');
       }
     }
   });
@@ -225,7 +225,7 @@ describe('spp calibrate diagnostics', () => {
     expect(run.stderr).toMatch(/headcount-2025\.csv\s+warning\s+NEW looks older than OLD.*The dates \(OLD 1 January 2025, from --from; NEW 1 January 2026, from --to\) put them in this order: check which export is of which date before using these rates\s+\(CALIBRATE_ORDER_REVERSED\)/);
     expect(JSON.parse(run.stdout).notes[0]).toBe('Check the order: 44 people are only in the new snapshot and reach the AOW age by the end of 2026, as people who retire do; the new snapshot may be the older export.');
     expect((await runSpp([...args, '-f', 'yaml', '-q'])).stdout).toContain('# Check the order: 44 people are only in the new snapshot');
-    expect((await runSpp([...args, '-f', 'table', '-q'])).stdout.replace(/\s+/g, ' ')).toContain('* Controleer de volgorde: 44 mensen staan alleen in de nieuwe momentopname en bereiken uiterlijk eind 2026 de AOW-leeftijd');
+    expect((await runSpp([...args, '-f', 'table', '-q'])).stdout.replace(/\s+/g, ' ')).toContain('* Controleer de volgorde: 44 mensen staan alleen in het nieuwe peilbestand en bereiken uiterlijk eind 2026 de AOW-leeftijd');
   });
 
   it("takes a snapshot without a year in its name that is the scenario's own headcount as horizon.start, so OLD and NEW swapped are refused", async () => {
@@ -356,7 +356,7 @@ describe('a function code renamed between the snapshots', () => {
     expect(yaml.stdout).not.toMatch(/transitions:/);
     expect(yaml.stdout).toMatch(/# Function code F2 is not in the new snapshot and its people are there as F9/);
     const nl = await runSpp(['calibrate', old, next, '-f', 'md']);
-    expect(nl.stdout).toMatch(/Functiecode F2 staat niet in de nieuwe momentopname en de medewerkers ervan staan er onder F9/);
+    expect(nl.stdout).toMatch(/Functiecode F2 staat niet in het nieuwe peilbestand en de medewerkers ervan staan er onder F9/);
   });
 
   it('still reads a real move into a new function as a move when the old function remains', async () => {
@@ -376,7 +376,7 @@ describe('a function code renamed between the snapshots', () => {
     expect(r.functions.find((f: { id: string }) => f.id === 'F2')).toMatchObject({ projected_fte: 10, actual_fte: 10 });
     expect(r.notes).toContain("Function code F9 of the actual snapshot is F2 under a new code (F2's people are there as F9, a code the old snapshot does not have): compared as F2.");
     const nl = await runSpp(['backtest', '-s', join(dir, 'rename.yaml'), '--actual', next, '-f', 'table']);
-    expect(nl.stdout).toMatch(/Functiecode F9 uit de werkelijke momentopname is F2 onder een nieuwe code/);
+    expect(nl.stdout).toMatch(/Functiecode F9 uit het werkelijke peilbestand is F2 onder een nieuwe code/);
   });
 
   // Codes are the user's: the notes are said in Dutch from the pair of codes, not read back from the
@@ -386,12 +386,12 @@ describe('a function code renamed between the snapshots', () => {
     const oldOdd = csv('odd-2025.csv', [...people(30, (k) => `E${k}`), ...people(10, (k) => `R${k}`, was)]);
     const nextOdd = csv('odd-2026.csv', [...people(30, (k) => `E${k}`), ...people(10, (k) => `R${k}`, now)]);
     const md = (await runSpp(['calibrate', oldOdd, nextOdd, '-f', 'md'])).stdout.replace(/\n {2}/g, ' ');
-    expect(md).toContain(`Functiecode ${was} staat niet in de nieuwe momentopname en de medewerkers ervan staan er onder ${now}, een code die de oude momentopname niet heeft`);
+    expect(md).toContain(`Functiecode ${was} staat niet in het nieuwe peilbestand en de medewerkers ervan staan er onder ${now}, een code die het oude peilbestand niet heeft`);
     writeFileSync(join(dir, 'odd-functions.csv'), `function_id,name,task.administrative\nF1,Een,1\n${was},Twee,1\n${now},Twee (nieuwe code),1\n`);
     writeFileSync(join(dir, 'odd.yaml'), 'id: odd\ndata: { functions: odd-functions.csv, headcount: odd-2025.csv }\nhorizon: { start: 2025, end: 2027 }\nworkforce: { attrition: [{ rate: 0 }] }\n');
     const run = await runSpp(['backtest', '-s', join(dir, 'odd.yaml'), '--actual', nextOdd, '-f', 'md']);
     expect(run.exitCode, run.stderr).toBe(0);
-    expect(run.stdout).toContain(`Functiecode ${now} uit de werkelijke momentopname is ${was} onder een nieuwe code (de medewerkers van ${was} staan er onder ${now}, een code die de oude momentopname niet heeft): vergeleken als ${was}.`);
+    expect(run.stdout).toContain(`Functiecode ${now} uit het werkelijke peilbestand is ${was} onder een nieuwe code (de medewerkers van ${was} staan er onder ${now}, een code die het oude peilbestand niet heeft): vergeleken als ${was}.`);
     const json = JSON.parse((await runSpp(['backtest', '-s', join(dir, 'odd.yaml'), '--actual', nextOdd, '-f', 'json'])).stdout) as Record<string, unknown>;
     expect(Object.keys(json)).not.toContain('renamed');
   });
@@ -580,7 +580,7 @@ describe('backtest with function codes in --actual that the functions file does 
     expect(run.stderr).not.toMatch(/before pasting rates/);
     const md = await runSpp(['backtest', '-s', 'scenarios/baseline.yaml', '--headcount', OLD, '--actual', actual, '-f', 'md', '-q']);
     expect(md.stdout).toMatch(/\| F099 \(niet in functiebestand\) \| 0,0 \|/);
-    expect(md.stdout).toContain('* 2 functiecodes uit de werkelijke momentopname staan niet in het functiebestand: vergeleken met een projectie van 0');
+    expect(md.stdout).toContain('* 2 functiecodes uit het werkelijke peilbestand staan niet in het functiebestand: vergeleken met een projectie van 0');
   });
 });
 

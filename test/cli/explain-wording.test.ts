@@ -131,7 +131,7 @@ describe('age words', () => {
  * The plan's table in spp explain adds up for a function with people on reduced hours (found by an
  * HR-adviser review: krimp-vacaturestop's F020 showed Fte 14,1 against Vraag 12,9 with nothing
  * Boven): a Min.uren column with the FTE they give up, so Fte − Min.uren − Boven + Onvervuld = Vraag in
- * every row, the persons named under the table. A function without reduced hours has no such column.
+ * every row, the persons named under the table, as whole people (rounded up). A function without reduced hours has no such column.
  */
 describe('spp explain: the plan table adds up with reduced hours', () => {
   const parse = (cell: string): number => (cell === '–' ? 0 : Number(cell.replace(/\./g, '').replace(',', '.')));
@@ -157,7 +157,10 @@ describe('spp explain: the plan table adds up with reduced hours', () => {
     const col = (name: string) => head.indexOf(name);
     for (const r of rows) expect(r[col('Fte')]! - r[col('Min.uren')]! - r[col('Boven')]! + r[col('Onvervuld')]!).toBeCloseTo(r[col('Vraag')]!, 0.15);
     expect(rows.some((r) => r[col('Min.uren')]! > 1)).toBe(true);
-    expect(run.stdout.replace(/\s+/g, ' ')).toContain('(personen: 2027 1; 2028 6; 2029 6;');
+    // The persons whole, rounded up, with "ongeveer": the LP's 1,016 and 5,511 persons read as "1" and "5,5".
+    const flat = run.stdout.replace(/\s+/g, ' ');
+    expect(flat).toContain('dat zijn ongeveer 2 personen in 2027 en 6 in 2028–2034 (naar boven afgerond op hele personen)');
+    expect(flat).not.toMatch(/personen: |5,5/);
   });
 
   // krimp-vacaturestop's F058 falls 0,0004 fte short in 2030: "2030: 0,0 fte onvervuld: de grens … is

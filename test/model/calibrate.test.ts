@@ -294,7 +294,7 @@ describe('renamed function codes', () => {
     const result = { schema: 'spp.calibration/1' as const, stamp: { spp_version: '0', scenario_id: '', inputs: [], seed: null }, function_names: [], ...estimate };
     const options = { color: false, triples: false, width: 400 };
     expect(calibrationRenderers.table(result, { ...options, lang: 'nl' })).toContain(
-      '* Functiecode FIN 14 staat niet in de nieuwe momentopname en de medewerkers ervan staan er onder X (oud) → Y, een code die de oude momentopname niet heeft: opgevat als dezelfde functie onder een nieuwe code (ze tellen als gebleven, niet als overgestapt).',
+      '* Functiecode FIN 14 staat niet in het nieuwe peilbestand en de medewerkers ervan staan er onder X (oud) → Y, een code die het oude peilbestand niet heeft: opgevat als dezelfde functie onder een nieuwe code (ze tellen als gebleven, niet als overgestapt).',
     );
     expect(calibrationRenderers.md(result, { ...options, lang: 'en' })).toContain('* Function code FIN 14 is not in the new snapshot and its people are there as X (oud) → Y, a code the old snapshot does not have:');
   });

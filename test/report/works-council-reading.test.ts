@@ -88,7 +88,9 @@ describe('fewer hours are voluntary, unmet demand is work colleagues absorb', ()
     expect(en).toContain('up to the number the scenario allows;');
     // The appendix of assumptions keeps its paths (`plan.reduced_hours[…]`), to find them in the file; the running text has none.
     for (const s of sentencesWith(nl, /vrijwillig/)) expect(s).not.toMatch(/plan\.reduced_hours/);
-    expect(nl).toContain('Minder uren, vrijwillig (personen)');
+    // The FTE given up, with the persons whole in the note: the row of persons read '6,6' (the LP's count).
+    expect(nl).toContain('| Minder uren, vrijwillig (fte) | 0,2 | 1,2 |');
+    expect(nl).toContain('dat zijn ongeveer 2 personen in 2027, 6 in 2028–2030, 7 in 2031–2032 en 6 in 2033–2034');
   });
 
   it('says that unmet demand is work that stays undone or falls on colleagues (nl, en)', () => {

@@ -256,9 +256,10 @@ describe('spp compare --format xlsx', () => {
 
   it("says compare's own notes in Dutch on the Stempel sheet (they were English there: 'plan cost with spp plan's defaults …')", async () => {
     const notes = [`${PLAN_DEFAULTS_NOTE}: baseline`, `${OTHER_DATA_NOTE}: differences come from the data as well as from the assumptions`, 'the horizons differ: per function the comparison is for 2030; totals per year are empty where a scenario has no such year'];
-    const bytes = await renderCompareWorkbook({ ...compare, notes }, { lang: 'nl', notes, stamp: compare.stamp, label: labeller('nl', compareInputs[0]!.scenario.labels) });
+    const noteFacts = [{ kind: 'plan_defaults' as const, text: notes[0]!, scenarios: ['baseline'] }];
+    const bytes = await renderCompareWorkbook({ ...compare, notes, noteFacts }, { lang: 'nl', notes, stamp: compare.stamp, label: labeller('nl', compareInputs[0]!.scenario.labels) });
     const stamp = values((await open(bytes)).getWorksheet('Stempel')!).map((r) => String(r[1]));
-    expect(stamp).toContain('kosten plan met de standaardwaarden van spp plan (het scenario geeft geen eigen instellingen voor het actieplan): baseline');
+    expect(stamp).toContain('kosten plan met de standaardwaarden van spp plan (het scenario geeft geen eigen instellingen voor het actieplan): baseline.');
     expect(stamp).toContain('de scenario’s lezen verschillende gegevensbestanden: verschillen komen dus ook uit de gegevens, niet alleen uit de aannames');
     expect(stamp).toContain('de horizons verschillen: per functie gaat de vergelijking over 2030; het totaal per jaar is leeg waar een scenario dat jaar niet heeft');
   });

@@ -12,8 +12,9 @@ import { nl } from './texts/nl.js';
 import type { ReportLang, Texts } from './texts/texts.js';
 import { labeller } from '../labels.js';
 import { yearRuns, yearSpan } from '../words.js';
-import { translateNote } from '../notes.js';
+import { modelNote, translateNote } from '../notes.js';
 import { planNote } from '../plan-sentences.js';
+import { reducedHoursPersonsText } from '../reduced-hours-words.js';
 import { compareText } from '../../domain/compare-text.js';
 
 /**
@@ -834,16 +835,17 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
   const decisions = period(p.years[0]!, p.years.at(-1)!);
   const a = v.action;
   const h = p.perYearHidden;
-  const rows: { label: string; values: number[]; persons?: boolean; hidden?: PlanData['perYearHidden']['hired'] }[] = [
+  const rows: { label: string; values: number[]; hidden?: PlanData['perYearHidden']['hired'] }[] = [
     { label: a.hired, values: p.perYear.hired, hidden: h.hired },
     { label: a.reskilled, values: p.perYear.reskilled },
     { label: a.redeployed, values: p.perYear.redeployed },
     { label: a.outside, values: p.perYear.outside, hidden: h.outside },
-    { label: a.reducedHours, values: p.perYear.reducedHours, persons: true },
+    // The FTE given up, as every other row: the plan's persons are continuous ("6,6 personen"); the note says them whole.
+    { label: a.reducedHours, values: p.perYear.reducedHours },
     { label: a.overstaffing, values: p.perYear.overstaffing },
     ...(n.shortage >= 0.05 ? [{ label: a.shortage, values: p.perYear.shortage, hidden: h.shortage }] : []),
   ];
-  const cell = (x: number, persons = false, hidden: Hidden = null): string => (hidden !== null ? f.persons({ persons: 0, hidden }) : persons ? f.dec(x, 1) : f.fte(x));
+  const cell = (x: number, hidden: Hidden = null): string => (hidden !== null ? f.persons({ persons: 0, hidden }) : f.fte(x));
   const anyHidden = rows.some((r) => r.hidden !== undefined && (r.hidden.total !== null || r.hidden.years.some((x) => x !== null)));
   // The chart draws only what the table may show: a hidden year is drawn as 0 (the table says •).
   const drawn = (r: (typeof rows)[number]): number[] => r.values.map((x, i) => (r.hidden?.years[i] ?? null) !== null ? 0 : x);
@@ -853,14 +855,14 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
     kind: 'chart',
     title: v.planChartTitle,
     svg: renderSmallMultiples({ id: 'plan', title: t.charts.plan }, { years: p.years, series: rows.map((r) => ({ label: r.label, values: drawn(r) })) }, f.fte),
-    caption: v.planCaption({ period: decisions, hired: h.hired.total === null ? fteTotal(n.hired, f) : cell(n.hired, false, h.hired.total), moved: n.moved < 0.05 ? null : f.fte(n.moved), outside: n.outside < 0.05 ? null : cell(n.outside, false, h.outside.total), overstaffing: f.fte(n.overstaffing) }),
+    caption: v.planCaption({ period: decisions, hired: h.hired.total === null ? fteTotal(n.hired, f) : cell(n.hired, h.hired.total), moved: n.moved < 0.05 ? null : f.fte(n.moved), outside: n.outside < 0.05 ? null : cell(n.outside, h.outside.total), overstaffing: f.fte(n.overstaffing) }),
     showTable: true,
     table: {
       kind: 'table',
       head: [v.actionCol, ...p.years.map(String), t.total],
       align: ['l', ...p.years.map(() => 'r' as const), 'r'],
-      rows: rows.map((r) => [r.label, ...r.values.map((x, i) => cell(x, r.persons, r.hidden?.years[i] ?? null)), cell(sum(r.values), r.persons, r.hidden?.total ?? null)]),
-      note: [v.totalsNote(n.shortage >= 0.05), ...(anyHidden ? [t.suppressionNote(data.minGroup)] : [])].join(' '),
+      rows: rows.map((r) => [r.label, ...r.values.map((x, i) => cell(x, r.hidden?.years[i] ?? null)), cell(sum(r.values), r.hidden?.total ?? null)]),
+      note: [v.totalsNote(n.shortage >= 0.05, reducedHoursPersonsText(p.reducedHoursPersons.filter((_, i) => (p.perYear.reducedHours[i] ?? 0) >= 0.05), t.lang)), ...(anyHidden ? [t.suppressionNote(data.minGroup)] : [])].join(' '),
     },
   });
   blocks.push({ kind: 'heading', text: v.hiringTitle(decisions) });
@@ -995,7 +997,7 @@ function appendix(data: ReportData, t: Texts, f: Formatters): Section {
   if (data.modelNotes.length > 0) {
     blocks.push({ kind: 'heading', text: a.modelNotesTitle });
     blocks.push({ kind: 'paragraph', text: a.modelNotesNote });
-    blocks.push({ kind: 'list', items: data.modelNotes.map((n) => translateNote(n, t.lang, f.category)) });
+    blocks.push({ kind: 'list', items: data.modelNotes.map((n) => modelNote(n, data.modelNoteFacts, t.lang, f.category)) });
   }
   if (data.backtest !== null) blocks.push(...backtestBlocks(data, t, f));
   blocks.push({ kind: 'heading', text: a.privacyTitle });

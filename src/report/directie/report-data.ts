@@ -1,14 +1,14 @@
 import type { DataGiven, ReportSource } from '../../domain/results.js';
 import { basename } from 'node:path';
 import type { ProjectResult } from '../../domain/results.js';
-import { isTraining, planUnmetFteYears, routeKey, WITHHELD_GROUP_ID, type PlanCostsByKind, type PlanNoteFact, type PlanResult } from '../../domain/plan.js';
+import { isTraining, planUnmetFteYears, reducedHoursFte, reducedHoursWholePersons, routeKey, WITHHELD_GROUP_ID, type PlanCostsByKind, type PlanNoteFact, type PlanResult } from '../../domain/plan.js';
 import type { BacktestResult } from '../../domain/backtest.js';
 import type { ReskillResult } from '../../domain/results.js';
 import type { Stamp } from '../../domain/results.js';
 import type { CompareResult } from '../../domain/compare.js';
 import type { SensitivityResult } from '../../domain/sensitivity.js';
 import type { Scenario } from '../../domain/scenario-schema.js';
-import type { FunctionResult, YearRow } from '../../domain/projection.js';
+import type { FunctionResult, ModelNoteFact, YearRow } from '../../domain/projection.js';
 import type { Cell, Status } from '../../domain/workforce.js';
 import { compareText } from '../../domain/compare-text.js';
 import { scenarioLeaves, valueAt } from '../../domain/scenario-paths.js';
@@ -141,6 +141,8 @@ export interface ReportData {
   changeThreshold: number;
   assumptions: AssumptionRow[];
   modelNotes: string[];
+  /** Those of `modelNotes` that name functions, as data (ProjectResult.assumptionFacts). */
+  modelNoteFacts: ModelNoteFact[];
   stamp: Stamp;
   /** Standard and custom work (SPEC §3.7) for the Doorbreken chapter; null: not computed. */
   organise: OrganiseResult | null;
@@ -197,8 +199,13 @@ export interface PlanData {
   objective: PlanResult['objective'];
   /** The decision years (start + 1 … end): a year's decisions take effect on its 1 January. */
   years: number[];
-  /** Organisation-wide per decision year (FTE; reduced hours in persons). */
+  /**
+   * Organisation-wide per decision year, FTE; reduced hours as the FTE people give up (a·P, what the
+   * balance uses), not the plan's continuous persons, which read as "6,6 personen".
+   */
   perYear: { hired: number[]; reskilled: number[]; redeployed: number[]; outside: number[]; reducedHours: number[]; overstaffing: number[]; shortage: number[] };
+  /** The persons on reduced hours per decision year as whole people (rounded up per function), for the text. */
+  reducedHoursPersons: { year: number; persons: number }[];
   /**
    * Privacy of the organisation-wide figures per year: a year's hiring, placement outside or unmet
    * demand whose only contributor is a function the per-function table hides is that function's
@@ -339,6 +346,7 @@ export function buildReportData(source: ReportSource): ReportData {
     // leave the English `administrative` unused) is no assumption of this report.
     assumptions: withoutUnusedProfiles(listAssumptions(scenario, source.raw, source.locate, source.given), new Set(project.functions.flatMap((f) => Object.keys(f.task_mix.start).filter((c) => (f.task_mix.start[c] ?? 0) > 0)))),
     modelNotes: project.assumptions,
+    modelNoteFacts: project.assumptionFacts ?? [],
     stamp: reportStamp(project.stamp, source.comparison?.stamp, source.backtest?.stamp),
     organise: source.organise ?? null,
     comparison: source.comparison ?? null,
@@ -453,10 +461,11 @@ function planData(
       reskilled: years.map((y) => moved(y, true)),
       redeployed: years.map((y) => moved(y, false)),
       outside: decisions.map((y) => y.redundant_fte),
-      reducedHours: decisions.map((y) => y.reduced_hours_persons),
+      reducedHours: decisions.map(reducedHoursFte),
       overstaffing: decisions.map((y) => y.overstaffing_fte),
       shortage: decisions.map((y) => y.shortage_fte),
     },
+    reducedHoursPersons: reducedHoursWholePersons(plan.functions).slice(1),
     perYearHidden: {
       hired: hiddenPerYear('hired_fte', hiring.rows, hiring.total),
       outside: hiddenPerYear('redundant_fte', outside.rows, outside.total),

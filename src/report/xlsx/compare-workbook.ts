@@ -1,6 +1,7 @@
 import type { CompareDelta, CompareFigures, CompareResult, CompareTotals } from '../../domain/compare.js';
 import { assumptionLabeller, settingFormatters, unsetText } from '../directie/assumption-label.js';
-import { valueText } from '../render-compare.js';
+import { compareNote, valueText } from '../render-compare.js';
+import { planNote } from '../plan-sentences.js';
 import type { Lang } from '../labels.js';
 import { WORDS } from '../words.js';
 import { assumptionsSheet, type WorkbookContext } from './result-workbooks.js';
@@ -192,7 +193,10 @@ export async function renderCompareWorkbook(result: CompareResult, context: Omit
     freezeColumns: 2,
   };
 
-  const stamp = assumptionsSheet({ ...context, assumptions: [] }, []);
+  // A note that names scenarios is said from its data; the others as the plan's sheet says them.
+  const stamp = assumptionsSheet({ ...context, assumptions: [] }, [], [], (note) =>
+    result.noteFacts.some((f) => f.text === note) ? compareNote(note, result.noteFacts, context.lang) : planNote(note, [], context.lang, context.label),
+  );
   const sheets: Sheet[] = [
     scenarios,
     differences,

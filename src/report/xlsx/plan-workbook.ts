@@ -1,4 +1,4 @@
-import type { PlanBinding, PlanCostsByKind, PlanResult } from '../../domain/plan.js';
+import { reducedHoursFte, reducedHoursWholePersons, type PlanBinding, type PlanCostsByKind, type PlanResult } from '../../domain/plan.js';
 import { bindingSentence, shortfallCause } from '../plan-sentences.js';
 import { PLAN_WORDS } from '../plan-words.js';
 import { unmetLine, withLocalNames } from '../render-plan.js';
@@ -43,6 +43,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
   const sum = (values: readonly number[]): number => values.reduce((s, v) => s + v, 0);
 
   const totals = result.totals.years;
+  const wholePersons = reducedHoursWholePersons(result.functions);
   const perYearRows: XlsxCell[][] = [
     [p.supplyFte, ...totals.map((y) => y.fte)],
     [p.demandFte, ...totals.map((y) => y.demand_fte)],
@@ -53,7 +54,10 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
       [p.sheets.over, 'overstaffing_fte'],
       [p.sheets.short, 'shortage_fte'],
     ] as const).map(([label, key]): XlsxCell[] => [label, ...totals.map((y, k) => (k === 0 && !STATES.has(key) ? null : y[key]))]),
-    [p.reducedHoursPersons, ...totals.map((y, k) => (k === 0 ? null : y.reduced_hours_persons))],
+    // Reduced hours as the FTE given up, as the other rows, and the persons whole (rounded up per
+    // function): the plan's count is continuous, and "6,6" persons in a sheet for people reads wrong.
+    [p.reducedHoursFte, ...totals.map((y, k) => (k === 0 ? null : reducedHoursFte(y)))],
+    [p.reducedHoursPersons, ...wholePersons.map((y, k) => (k === 0 ? null : y.persons))],
     // By the year paid (SPEC §3.3, as the JSON and the Kosten sheet), not the column's decisions: labelled so.
     [p.costsRow, ...result.years.map((year) => result.costs.by_year.find((y) => y.year === year)?.total ?? null)],
   ];
@@ -62,7 +66,10 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
     columns: [{ header: p.quantity, kind: 'text', width: 30 }, ...yearColumns(result.years)],
     rows: perYearRows,
     // The costs row is euros in a sheet of FTE columns: its own format (it showed 765.982,0 as if FTE).
-    rowKinds: new Map([[perYearRows.length - 1, 'euro']]),
+    rowKinds: new Map([
+      [perYearRows.length - 2, 'int'],
+      [perYearRows.length - 1, 'euro'],
+    ]),
     freezeColumns: 1,
   };
 

@@ -6,7 +6,7 @@ import { shownFunctionId } from '../result-notes.js';
 import type { YearRow } from '../../domain/projection.js';
 import type { AssumptionRow } from '../directie/report-data.js';
 import type { Lang } from '../labels.js';
-import { translateNote, translateRule } from '../notes.js';
+import { modelNote, translateNote, translateRule } from '../notes.js';
 import { WORDS, type Words } from '../words.js';
 import { reskillCaveat, reskillUnmetLine, savingLines } from '../render-reskill.js';
 import { renderWorkbook, type Sheet, type SheetColumn, type XlsxCell } from './workbook.js';
@@ -53,14 +53,17 @@ export function roundingNote(lang: Lang): string {
     : 'Each number is held as shown (FTE to one decimal, whole euros); a total is computed from the unrounded figures and then rounded, so the sum of a column may differ from its total by 0.1 FTE or €1 (a rounding difference).';
 }
 
-/** `facts`: the data of a plan's notes that name functions (PlanResult.noteFacts), which they are said from. */
-export function assumptionsSheet(context: WorkbookContext, extra: readonly string[] = [], facts: readonly PlanNoteFact[] = []): Sheet {
+/**
+ * `say`: a note of `context.notes` in the reader's language — by default a plan's note, with `facts`
+ * (PlanResult.noteFacts) for the ones that name functions; a comparison passes its own (compareNote).
+ */
+export function assumptionsSheet(context: WorkbookContext, extra: readonly string[] = [], facts: readonly PlanNoteFact[] = [], say: (note: string) => string = (note) => planNote(note, facts, context.lang, context.label)): Sheet {
   const w = WORDS[context.lang].assumptions;
   // A number as a number: as text, a negative rate would show the apostrophe that keeps a leading '-' from being a formula.
   const rows: XlsxCell[][] = context.assumptions.map((a) => [a.key, typeof a.setting === 'number' ? a.setting : a.value, a.given !== null ? w.commandLine(a.given) : (a.source ?? w.defaultSource)]);
   // A plan's notes (why it costs more, which limits bind) are not assumptions: only the model's own are labelled so.
   for (const note of extra) rows.push([w.note, translateNote(note, context.lang, context.label), '']);
-  for (const note of context.notes) rows.push([context.notesAreAssumptions === true ? w.modelNote : w.note, planNote(note, facts, context.lang, context.label), '']);
+  for (const note of context.notes) rows.push([context.notesAreAssumptions === true ? w.modelNote : w.note, say(note), '']);
   const s = context.stamp;
   // A comparison's stamp holds its scenarios' ids joined by commas (JSON): a space after each for people.
   rows.push([w.version, s.spp_version, ''], [w.scenario, s.scenario_id.split(',').join(', '), '']);
@@ -172,7 +175,11 @@ export async function renderProjectWorkbook(result: ProjectResult, options: { by
   }
   if (!grouped) sheets.push(statusSheet(result, w, context.lang));
   const privacy = [...rows, result.totals].some((r) => r.suppressed !== undefined) ? [withheldNote(result.privacy, context.lang)] : [];
-  sheets.push(assumptionsSheet(context, [w.assumptions.sheetNote, ...privacy, ...(byColumn ? [groupWorkNote(context.lang)] : [])]));
+  sheets.push(
+    assumptionsSheet(context, [w.assumptions.sheetNote, ...privacy, ...(byColumn ? [groupWorkNote(context.lang)] : [])], [], (note) =>
+      modelNote(note, result.assumptionFacts ?? [], context.lang, context.label),
+    ),
+  );
   return renderWorkbook(sheets, { lang: context.lang });
 }
 

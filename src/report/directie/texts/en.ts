@@ -377,13 +377,14 @@ export const en = {
       reskilled: 'Reskilling (FTE)',
       redeployed: 'Redeployment without training (FTE)',
       outside: 'Placement outside the organisation (FTE)',
-      reducedHours: 'Reduced hours, voluntary (people)',
+      reducedHours: 'Reduced hours, voluntary (FTE)',
       overstaffing: 'Overstaffing (FTE)',
       shortage: 'Unmet demand (FTE)',
     },
     actionCol: 'Decision',
-    totalsNote: (withShortage) =>
-      `Hiring, reskilling, redeployment and placement outside are decisions per year: their total is the sum. Reduced hours${withShortage ? ', overstaffing and unmet demand' : ' and overstaffing'} are the position in a year: their total adds those up to person-years and FTE-years.`,
+    totalsNote: (withShortage, reducedPersons) =>
+      `Hiring, reskilling, redeployment and placement outside are decisions per year: their total is the sum. Reduced hours${withShortage ? ', overstaffing and unmet demand' : ' and overstaffing'} are the position in a year: their total adds those up to FTE-years.` +
+      (reducedPersons === null ? '' : ` Reduced hours is the FTE employees voluntarily give up: that is ${reducedPersons} (rounded up to whole people).`),
     hiringTitle: (period) => `Hiring per function, ${period}`,
     hiringText: (fte, functions, period) => `The plan hires ${fte} FTE in ${period}, in ${count(functions, 'function', 'functions')}; mostly replacing those who retire or leave.`,
     hiringBalance: (b) =>

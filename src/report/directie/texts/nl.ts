@@ -378,13 +378,14 @@ export const nl = {
       reskilled: 'Omscholing (fte)',
       redeployed: 'Herplaatsing zonder opleiding (fte)',
       outside: 'Plaatsing buiten de organisatie (fte)',
-      reducedHours: 'Minder uren, vrijwillig (personen)',
+      reducedHours: 'Minder uren, vrijwillig (fte)',
       overstaffing: 'Overbezetting (fte)',
       shortage: 'Onvervulde vraag (fte)',
     },
     actionCol: 'Besluit',
-    totalsNote: (withShortage) =>
-      `Werving, omscholing, herplaatsing en plaatsing buiten de organisatie zijn besluiten per jaar: hun totaal is de som. Minder uren${withShortage ? ', overbezetting en onvervulde vraag' : ' en overbezetting'} zijn de stand in een jaar: hun totaal telt die op tot persoonsjaren en fte-jaren.`,
+    totalsNote: (withShortage, reducedPersons) =>
+      `Werving, omscholing, herplaatsing en plaatsing buiten de organisatie zijn besluiten per jaar: hun totaal is de som. Minder uren${withShortage ? ', overbezetting en onvervulde vraag' : ' en overbezetting'} zijn de stand in een jaar: hun totaal telt die op tot fte-jaren.` +
+      (reducedPersons === null ? '' : ` Minder uren is de fte die medewerkers vrijwillig minder werken: dat zijn ${reducedPersons} (naar boven afgerond op hele personen).`),
     hiringTitle: (period) => `Werving per functie, ${period}`,
     hiringText: (fte, functions, period) => `Het plan werft ${fte} fte in ${period}, verdeeld over ${count(functions, 'functie', 'functies')}; dat vervangt vooral wie met pensioen gaat of vertrekt.`,
     hiringBalance: (b) =>

@@ -339,7 +339,8 @@ export interface Texts {
     action: { hired: string; reskilled: string; redeployed: string; outside: string; reducedHours: string; overstaffing: string; shortage: string };
     actionCol: string;
     /** Under the plan's table per year: what its Total column adds up, for decisions and for positions. */
-    totalsNote: (withShortage: boolean) => string;
+    /** `reducedPersons`: the persons on reduced hours in words (report/reduced-hours-words.ts), null when none. */
+    totalsNote: (withShortage: boolean, reducedPersons: string | null) => string;
     hiringTitle: (period: string) => string;
     hiringText: (fte: N, functions: number, period: string) => string;
     /**
