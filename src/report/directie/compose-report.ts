@@ -869,8 +869,6 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
   if (p.hiring.length === 0) blocks.push({ kind: 'paragraph', text: v.noHiring });
   else {
     blocks.push({ kind: 'paragraph', text: v.hiringText(shownTotal(n.hired, p.perYearHidden.hired.total, f), p.hiring.length, decisions) });
-    const balance = hiringBalance(data, n, t, f);
-    if (balance !== null) blocks.push({ kind: 'paragraph', text: balance });
     const shown = topList(p.hiring).listed;
     const anyVulnerable = shown.some((h) => h.vulnerable);
     // The vulnerable column only when a function shown is vulnerable: an empty column says nothing.
@@ -883,6 +881,9 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
       foot: anyVulnerable ? [t.total, '', hiringTotal] : [t.total, hiringTotal],
       ...(anyVulnerable || hasHiddenRow(shown) ? { note: [anyVulnerable ? v.vulnerableHiringNote : '', hasHiddenRow(shown) ? t.suppressionNote(data.minGroup) : ''].filter((x) => x).join(' ') } : {}),
     });
+    // After the table: before it, the paragraph pushed the table (kept whole) to the next page.
+    const balance = hiringBalance(data, n, t, f);
+    if (balance !== null) blocks.push({ kind: 'paragraph', text: balance });
   }
   blocks.push({ kind: 'heading', text: v.outsideTitle(decisions) });
   if (p.outside.length === 0) blocks.push({ kind: 'paragraph', text: v.noOutside });
