@@ -7,6 +7,8 @@ export interface PlanWords {
   objective: Record<'cost' | 'redundancy', string>;
   objectiveLabel: string;
   intro: string;
+  /** The year table's column of those who left without a decision (natural outflow and newcomer loss). */
+  left: string;
   year: string;
   fte: string;
   demand: string;
@@ -85,6 +87,8 @@ export interface PlanWords {
   };
   quantity: string;
   supplyFte: string;
+  /** Plan per jaar: natural outflow and newcomer loss, so each column adds up from the one before. */
+  leftFte: string;
   demandFte: string;
   /** xlsx: the FTE people on reduced hours give up, and the persons as whole people (rounded up per function). */
   reducedHoursFte: string;
@@ -117,11 +121,12 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     },
     objectiveLabel: 'Doel',
     intro:
-      'Een jaarregel is de stand op 1 januari met de besluiten die die dag ingaan (genomen in het jaar ervoor). Routes = fte die via een route naar een andere functie overstappen (omscholing en herplaatsing); Buiten = buiten de organisatie geplaatst (van-werk-naar-werk-traject); Boven = overbezetting (boven de formatie in dienst, in de eigen functie; geen boventalligverklaring); Onvervuld = vraag die het plan niet vervult. De kosten staan per jaar waarin ze betaald worden onder Kosten per jaar.',
+      'Een jaarregel is de stand op 1 januari met de besluiten die die dag ingaan (genomen in het jaar ervoor). Vertrek = wie in het jaar ervoor vertrok zonder besluit (pensioen, verloop, einde contract) of als nieuwkomer of overstapper het eerste jaar niet bleef; zo is Fte = Fte van het jaar ervoor + Werven − Vertrek − Buiten. Routes = fte die via een route naar een andere functie overstappen (omscholing en herplaatsing); Buiten = buiten de organisatie geplaatst (van-werk-naar-werk-traject); Boven = overbezetting (boven de formatie in dienst, in de eigen functie; geen boventalligverklaring); Onvervuld = vraag die het plan niet vervult. De kosten staan per jaar waarin ze betaald worden onder Kosten per jaar.',
     year: 'Jaar',
     fte: 'Fte',
     demand: 'Vraag',
     hire: 'Werven',
+    left: 'Vertrek',
     moves: 'Routes',
     movedIn: 'In',
     movedOut: 'Uit',
@@ -210,6 +215,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
       natural_moved_out_fte: 'Doorstroom uit (fte)',
     },
     supplyFte: 'Bezetting (fte)',
+    leftFte: 'Vertrek (fte)',
     demandFte: 'Vraag (fte)',
     reducedHoursFte: 'Minder uren (fte)',
     reducedHoursPersons: 'Minder uren (personen, naar boven afgerond)',
@@ -237,11 +243,12 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
     },
     objectiveLabel: 'Objective',
     intro:
-      "A year's row is the state on 1 January and the decisions that took effect that day (made the year before); Moves = FTE moving to another function over a pathway (reskilling and redeployment), Outside = placed outside (van-werk-naar-werk-traject, work-to-work), Over = overstaffing (kept on above the formation, in their own function; not a declaration of redundancy), Unmet = demand the plan leaves unmet. The costs are given by the year they are paid in, under Cost per year.",
+      "A year's row is the state on 1 January and the decisions that took effect that day (made the year before); Left = those who left during the year before without a decision (retirement, attrition, contracts ending) or did not stay their first year as a newcomer or mover, so FTE = the year before's FTE + Hire − Left − Outside; Moves = FTE moving to another function over a pathway (reskilling and redeployment), Outside = placed outside (van-werk-naar-werk-traject, work-to-work), Over = overstaffing (kept on above the formation, in their own function; not a declaration of redundancy), Unmet = demand the plan leaves unmet. The costs are given by the year they are paid in, under Cost per year.",
     year: 'Year',
     fte: 'FTE',
     demand: 'Demand',
     hire: 'Hire',
+    left: 'Left',
     moves: 'Moves',
     movedIn: 'In',
     movedOut: 'Out',
@@ -329,6 +336,7 @@ export const PLAN_WORDS: Record<Lang, PlanWords> = {
       natural_moved_out_fte: 'Transitions out (FTE)',
     },
     supplyFte: 'Supply (FTE)',
+    leftFte: 'Left (FTE)',
     demandFte: 'Demand (FTE)',
     reducedHoursFte: 'Reduced hours (FTE)',
     reducedHoursPersons: 'Reduced hours (persons, rounded up)',

@@ -83,6 +83,9 @@ function yearRows(result: PlanResult, lang: Lang): string[][] {
       formatNumber(y.fte, 1, lang),
       formatNumber(y.demand_fte, 1, lang),
       k === 0 ? '' : fte(y.hired_fte, lang),
+      // Organisation-wide, pathway moves and the scenario's transitions cancel out, and what movers lose
+      // in their first year is newcomer loss: Fte = last year's Fte + Werven − Vertrek − Buiten.
+      k === 0 ? '' : fte(y.natural_outflow_fte + y.newcomer_loss_fte, lang),
       k === 0 ? '' : fte(y.moved_in_fte, lang),
       k === 0 ? '' : fte(y.redundant_fte, lang),
       // The snapshot has no decisions, but its gap is shown: overstaffing and shortage as they are today.
@@ -98,6 +101,7 @@ function yearColumns(w: PlanWords): { header: string; width: number; align?: 'ri
     { header: w.fte, width: 7, align: 'right' },
     { header: w.demand, width: 7, align: 'right' },
     { header: w.hire, width: 6, align: 'right' },
+    { header: w.left, width: 7, align: 'right' },
     { header: w.moves, width: 7, align: 'right' },
     { header: w.outside, width: 7, align: 'right' },
     { header: w.over, width: 5, align: 'right' },

@@ -28,7 +28,7 @@ describe('spp plan', () => {
     const num = (v: string) => (v === '–' || v === '' ? 0 : Number(v.replace(/\./g, '').replace(',', '.')));
     // The year table's rows (the cost per year table below has rows by year too).
     for (const row of table.split('Minder uren')[0]!.split('\n').filter((l) => /^20\d\d  /.test(l))) {
-      const [year, fte, demand, , , , over, short] = row.trim().split(/\s+/);
+      const [year, fte, demand, , , , , over, short] = row.trim().split(/\s+/);
       if (Number(year) === 2026) continue;
       // Fte − Boven + Onvervuld = Vraag + minder uren, to the table's rounding.
       expect(num(fte!) - num(over!) + num(short!) - num(demand!), `${year}`).toBeCloseTo(reduced.get(Number(year)) ?? 0, 0);
@@ -45,14 +45,14 @@ describe('spp plan', () => {
     const nl = (await runSppOnce(['plan', '-s', SCENARIO, '--format', 'table', '-q'])).stdout;
     const md = (await runSppOnce(['plan', '-s', SCENARIO, '--format', 'md', '-q'])).stdout;
     const en = (await runSppOnce(['plan', '-s', SCENARIO, '--format', 'table', '--lang', 'en', '-q'])).stdout;
-    expect(nl).toMatch(/^Jaar +Fte +Vraag +Werven +Routes +Buiten +Boven +Onvervuld$/m);
+    expect(nl).toMatch(/^Jaar +Fte +Vraag +Werven +Vertrek +Routes +Buiten +Boven +Onvervuld$/m);
     // Over the decision years: the start year's row is the snapshot (its unmet demand is not a decision).
     expect(nl).toContain('Besluiten per functie, 2027–2035 (fte; Boven/Onvervuld: fte-jaren)');
     expect(nl.replace(/\s+/g, ' ')).toContain('Onvervuld = vraag die het plan niet vervult.');
-    expect(md).toContain('| Jaar | Fte | Vraag | Werven | Routes | Buiten | Boven | Onvervuld |');
+    expect(md).toContain('| Jaar | Fte | Vraag | Werven | Vertrek | Routes | Buiten | Boven | Onvervuld |');
     expect(md).toContain('| Betaald in | Werven | Routes | Buiten | Boven | Min.uren | Onvervuld | Totaal plan |');
     for (const text of [nl, md]) expect(text).not.toMatch(/\bTekort\b|fte tekort per jaar/);
-    expect(en).toMatch(/^Year +FTE +Demand +Hire +Moves +Outside +Over +Unmet$/m);
+    expect(en).toMatch(/^Year +FTE +Demand +Hire +Left +Moves +Outside +Over +Unmet$/m);
     expect(en).toContain('(FTE; Over/Unmet: FTE-years)');
     expect(en).not.toMatch(/\bShort\b/);
   });
@@ -63,10 +63,10 @@ describe('spp plan', () => {
   it("names the year table's column of moves over pathways for what it counts: reskilling and redeployment", { timeout: 120_000 }, async () => {
     const en = (await runSppOnce(['plan', '-s', SCENARIO, '--format', 'table', '--lang', 'en', '-q'])).stdout;
     const nl = (await runSppOnce(['plan', '-s', SCENARIO, '--format', 'table', '-q'])).stdout;
-    expect(en).toMatch(/^Year +FTE +Demand +Hire +Moves +Outside/m);
+    expect(en).toMatch(/^Year +FTE +Demand +Hire +Left +Moves +Outside/m);
     expect(en.replace(/\s+/g, ' ')).toContain('Moves = FTE moving to another function over a pathway (reskilling and redeployment)');
     expect(en).not.toMatch(/Reskill =|\bReskill\b/);
-    expect(nl).toMatch(/^Jaar +Fte +Vraag +Werven +Routes +Buiten/m);
+    expect(nl).toMatch(/^Jaar +Fte +Vraag +Werven +Vertrek +Routes +Buiten/m);
     expect(nl.replace(/\s+/g, ' ')).toContain('Routes = fte die via een route naar een andere functie overstappen (omscholing en herplaatsing)');
     expect(nl).not.toContain('omscholingsroute');
     // What the column counts: the moves of both kinds (krimp-vacaturestop has redeployments without training hours).
@@ -74,7 +74,32 @@ describe('spp plan', () => {
     expect(json.pathways.some((p) => p.hours_per_person === 0 && p.fte > 0)).toBe(true);
     const row2027 = en.split('\n').find((l) => l.startsWith('2027 '))!.trim().split(/\s+/);
     const moved2027 = json.pathways.filter((p) => p.year === 2027).reduce((a, p) => a + p.fte, 0);
-    expect(row2027[4]).toBe(moved2027.toFixed(1));
+    expect(row2027[5]).toBe(moved2027.toFixed(1));
+  });
+
+  // Found by a directieteam reading: the baseline plan hires 178,8 fte for 2027 while Fte goes from
+  // 1.343,2 to 1.392,4; with no column for who leaves, no row could be checked. Vertrek makes each
+  // row add up: Fte = last year's Fte + Werven − Vertrek − Buiten (routes cancel out organisation-wide).
+  it('has a column of those who left without a decision, so that every row adds up from the year before (table, md)', { timeout: 120_000 }, async () => {
+    for (const scenario of [SCENARIO, 'scenarios/baseline.yaml']) {
+      const json = JSON.parse((await runSppOnce(['plan', '-s', scenario, '--format', 'json', '-q'])).stdout) as PlanResult;
+      const table = (await runSppOnce(['plan', '-s', scenario, '--format', 'table', '-q'])).stdout;
+      const md = (await runSppOnce(['plan', '-s', scenario, '--format', 'md', '-q'])).stdout;
+      const dutch = (s: string): number => (s === '–' ? 0 : Number(s.replace(/\./g, '').replace(',', '.')));
+      const years = json.totals.years;
+      for (let i = 1; i < years.length; i++) {
+        const y = years[i]!;
+        const row = table.split('\n').find((l) => l.startsWith(`${y.year} `))!.trim().split(/\s+/);
+        const [fte, , hired, left, , outside] = row.slice(1).map(dutch) as [number, number, number, number, number, number];
+        expect(left, `${scenario} ${y.year}`).toBeCloseTo(y.natural_outflow_fte + y.newcomer_loss_fte, 1);
+        const before = years[i - 1]!.fte;
+        // Each shown figure is rounded on its own: within 0,15 of the row's Fte.
+        expect(Math.abs(before + hired - left - outside - fte), `${scenario} ${y.year}`).toBeLessThan(0.16);
+        // Unrounded, the balance holds exactly.
+        expect(before + y.hired_fte - y.natural_outflow_fte - y.newcomer_loss_fte - y.redundant_fte, `${scenario} ${y.year}`).toBeCloseTo(y.fte, 3);
+        expect(md).toContain(`| ${y.year} | ${row.slice(1).join(' | ')} |`);
+      }
+    }
   });
 
   // Found by an HR-adviser review: "Geen plan … plan bespaart € 2.558.140" while the plan leaves

@@ -73,6 +73,10 @@ describe('spp plan --format xlsx', () => {
     expect(rows[3]![0]).toBe('Werven (fte)');
     expect(rows[3]![1]).toBeUndefined();
     expect(rows[3]!.slice(2)).toEqual(plan.totals.years.slice(1).map((y) => round(y.hired_fte, 1)));
+    // Vertrek: with it each year's Bezetting follows from the year before (organisation-wide, routes cancel out).
+    const left = rows.find((r) => r[0] === 'Vertrek (fte)')!;
+    expect(left[1]).toBeUndefined();
+    expect(left.slice(2)).toEqual(plan.totals.years.slice(1).map((y) => round(y.natural_outflow_fte + y.newcomer_loss_fte, 1)));
     expect(perYear.getRow(2).getCell(2).numFmt).toBe('#,##0.0');
     expect(perYear.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 1 });
 

@@ -54,6 +54,8 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
       [p.sheets.over, 'overstaffing_fte'],
       [p.sheets.short, 'shortage_fte'],
     ] as const).map(([label, key]): XlsxCell[] => [label, ...totals.map((y, k) => (k === 0 && !STATES.has(key) ? null : y[key]))]),
+    // Who left without a decision and newcomers who did not stay: Bezetting = the year before's + Werven − Vertrek − Van-werk-naar-werk.
+    [p.leftFte, ...totals.map((y, k) => (k === 0 ? null : y.natural_outflow_fte + y.newcomer_loss_fte))],
     // Reduced hours as the FTE given up, as the other rows, and the persons whole (rounded up per
     // function): the plan's count is continuous, and "6,6" persons in a sheet for people reads wrong.
     [p.reducedHoursFte, ...totals.map((y, k) => (k === 0 ? null : reducedHoursFte(y)))],
