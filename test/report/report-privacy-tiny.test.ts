@@ -81,6 +81,13 @@ describe('the organisation-wide plan per year', () => {
   });
 });
 
+/** The fixture's report data as if no plan total were hidden (every kind's total shown). */
+function unhidden(): ReportData {
+  const h = data.plan.perYearHidden;
+  const shown = <T extends { total: unknown }>(x: T): T => ({ ...x, total: null });
+  return { ...data, plan: { ...data.plan, perYearHidden: { hired: shown(h.hired), outside: shown(h.outside), shortage: shown(h.shortage), reducedHours: shown(h.reducedHours), overstaffing: shown(h.overstaffing) } } };
+}
+
 describe("the plan's costs per kind", () => {
   const row = (md: string, label: string): string[] => md.slice(md.indexOf('Kostenvergelijking')).split('\n').find((l) => l.replace(/\*/g, '').startsWith(`| ${label} |`))!.replace(/\*/g, '').split('|').map((c) => c.trim()).filter((c) => c !== '');
 
@@ -105,7 +112,7 @@ describe("the plan's costs per kind", () => {
     const moved = await buildSensitivityResult(await loadInputs({ scenario }));
     const sensitivity = { ...moved, base: { ...moved.base, plan_cost: data.plan.costs.plan.total } };
     const euro = (x: number): string => `€ ${Math.round(x).toLocaleString('nl-NL')}`.replace(/\u00a0/g, ' ');
-    const shown = renderReport({ ...data, sensitivity }, { format: 'md', lang: 'nl' }).replace(/\u00a0/g, ' ');
+    const shown = renderReport({ ...unhidden(), sensitivity }, { format: 'md', lang: 'nl' }).replace(/\u00a0/g, ' ');
     expect(shown).toContain(`kost in totaal ${euro(sensitivity.base.plan_cost!)}`);
     const hiding: ReportData = { ...data, sensitivity, plan: { ...data.plan, perYearHidden: { ...data.plan.perYearHidden, hired: { ...data.plan.perYearHidden.hired, total: 'complement' } } } };
     const md = renderReport(hiding, { format: 'md', lang: 'nl' }).replace(/\u00a0/g, ' ');
@@ -113,8 +120,16 @@ describe("the plan's costs per kind", () => {
     expect(md).not.toContain(euro(sensitivity.base.plan_cost!));
   }, 60_000);
 
-  it('are shown as they are when no plan total is hidden (this fixture)', () => {
+  it('hide the overstaffing cost and the totals in this fixture: B1, withheld by spp project as the complement of C1, is the only function kept on above demand', () => {
+    expect(data.plan.perYearHidden.overstaffing.total).toBe('complement');
     const md = renderReport(data, { format: 'md', lang: 'nl' });
+    expect(row(md, 'Kosten van overbezetting').slice(1)).toEqual(['•', '•', '•']);
+    expect(row(md, 'Totaal').slice(1)).toEqual(['•', '•', '•']);
+    expect(row(md, 'Wervingskosten')[1]).toMatch(/€/);
+  });
+
+  it('are shown as they are when no plan total is hidden', () => {
+    const md = renderReport(unhidden(), { format: 'md', lang: 'nl' });
     expect(row(md, 'Wervingskosten')[1]).toMatch(/€/);
     // This fixture's plan moves no one, so it costs what the plan without routes costs: said in words.
     expect(row(md, 'Het actieplan is')[1]).toMatch(/€|even duur/);

@@ -284,7 +284,8 @@ function planCosts(
   saving: (x: number) => string;
   hidden: boolean;
 } {
-  const hiddenKind: Partial<Record<CostKind, Hidden>> = { hiring: p.perYearHidden.hired.total, redundancy: p.perYearHidden.outside.total, shortage: p.perYearHidden.shortage.total };
+  const h = p.perYearHidden;
+  const hiddenKind: Partial<Record<CostKind, Hidden>> = { hiring: h.hired.total, redundancy: h.outside.total, shortage: h.shortage.total, overstaffing: h.overstaffing.total, reduced_hours: h.reducedHours.total };
   const hidden = Object.values(hiddenKind).some((h) => h !== null);
   const mark = f.persons({ persons: 0, hidden: 'complement' });
   return {
@@ -841,8 +842,8 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
     { label: a.redeployed, values: p.perYear.redeployed },
     { label: a.outside, values: p.perYear.outside, hidden: h.outside },
     // The FTE given up, as every other row: the plan's persons are continuous ("6,6 personen"); the note says them whole.
-    { label: a.reducedHours, values: p.perYear.reducedHours },
-    { label: a.overstaffing, values: p.perYear.overstaffing },
+    { label: a.reducedHours, values: p.perYear.reducedHours, hidden: h.reducedHours },
+    { label: a.overstaffing, values: p.perYear.overstaffing, hidden: h.overstaffing },
     ...(n.shortage >= 0.05 ? [{ label: a.shortage, values: p.perYear.shortage, hidden: h.shortage }] : []),
   ];
   const cell = (x: number, hidden: Hidden = null): string => (hidden !== null ? f.persons({ persons: 0, hidden }) : f.fte(x));
@@ -855,14 +856,14 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
     kind: 'chart',
     title: v.planChartTitle,
     svg: renderSmallMultiples({ id: 'plan', title: t.charts.plan }, { years: p.years, series: rows.map((r) => ({ label: r.label, values: drawn(r) })) }, f.fte),
-    caption: v.planCaption({ period: decisions, hired: h.hired.total === null ? fteTotal(n.hired, f) : cell(n.hired, h.hired.total), moved: n.moved < 0.05 ? null : f.fte(n.moved), outside: n.outside < 0.05 ? null : cell(n.outside, h.outside.total), overstaffing: f.fte(n.overstaffing) }),
+    caption: v.planCaption({ period: decisions, hired: h.hired.total === null ? fteTotal(n.hired, f) : cell(n.hired, h.hired.total), moved: n.moved < 0.05 ? null : f.fte(n.moved), outside: n.outside < 0.05 ? null : cell(n.outside, h.outside.total), overstaffing: cell(n.overstaffing, h.overstaffing.total) }),
     showTable: true,
     table: {
       kind: 'table',
       head: [v.actionCol, ...p.years.map(String), t.total],
       align: ['l', ...p.years.map(() => 'r' as const), 'r'],
       rows: rows.map((r) => [r.label, ...r.values.map((x, i) => cell(x, r.hidden?.years[i] ?? null)), cell(sum(r.values), r.hidden?.total ?? null)]),
-      note: [v.totalsNote(n.shortage >= 0.05, reducedHoursPersonsText(p.reducedHoursPersons.filter((_, i) => (p.perYear.reducedHours[i] ?? 0) >= 0.05), t.lang)), ...(anyHidden ? [t.suppressionNote(data.minGroup)] : [])].join(' '),
+      note: [v.totalsNote(n.shortage >= 0.05, reducedHoursPersonsText(p.reducedHoursPersons.filter((_, i) => (p.perYear.reducedHours[i] ?? 0) >= 0.05 && h.reducedHours.years[i] === null), t.lang)), ...(anyHidden ? [t.suppressionNote(data.minGroup)] : [])].join(' '),
     },
   });
   blocks.push({ kind: 'heading', text: v.hiringTitle(decisions) });

@@ -1,7 +1,7 @@
 import type { DataGiven, ReportSource } from '../../domain/results.js';
 import { basename } from 'node:path';
 import type { ProjectResult } from '../../domain/results.js';
-import { isTraining, planUnmetFteYears, reducedHoursFte, reducedHoursWholePersons, routeKey, WITHHELD_GROUP_ID, type PlanCostsByKind, type PlanNoteFact, type PlanResult } from '../../domain/plan.js';
+import { isTraining, planUnmetFteYears, reducedHoursFte, reducedHoursWholePersons, routeKey, WITHHELD_GROUP_ID, type PlanCostsByKind, type PlanNoteFact, type PlanResult, type PlanYear } from '../../domain/plan.js';
 import type { BacktestResult } from '../../domain/backtest.js';
 import type { ReskillResult } from '../../domain/results.js';
 import type { Stamp } from '../../domain/results.js';
@@ -207,11 +207,13 @@ export interface PlanData {
   /** The persons on reduced hours per decision year as whole people (rounded up per function), for the text. */
   reducedHoursPersons: { year: number; persons: number }[];
   /**
-   * Privacy of the organisation-wide figures per year: a year's hiring, placement outside or unmet
-   * demand whose only contributor is a function the per-function table hides is that function's
-   * figure, so it is hidden too; `total` hides the row's sum when the per-function table hides its total.
+   * Privacy of the organisation-wide figures per year: a year's hiring, placement outside, unmet
+   * demand, reduced hours or overstaffing whose only contributor is a function the per-function table
+   * hides (or spp project withholds) is that function's figure, so it is hidden too; `total` hides the
+   * row's sum when the per-function table hides its total (reduced hours and overstaffing, which have
+   * no such table: when that function is the only one with any over the horizon).
    */
-  perYearHidden: Record<'hired' | 'outside' | 'shortage', { years: Hidden[]; total: Hidden }>;
+  perYearHidden: Record<'hired' | 'outside' | 'shortage' | 'reducedHours' | 'overstaffing', { years: Hidden[]; total: Hidden }>;
   pathways: PlanPathwayRow[];
   /**
    * How many routes the plan uses, function to function: a row of `pathways` from or into the
@@ -434,22 +436,30 @@ function planData(
   // would tell when they leave, so it is hidden like their hires.
   const shortfallTotal = hideWithheld(shortfalls, shortfalls.map((r) => mark(r.id)));
   const shortfallRows = hiddenLast(shortfalls);
-  const hiddenPerYear = (key: 'hired_fte' | 'redundant_fte' | 'shortage_fte', rows: readonly { id: string; hidden: Hidden }[], total: Hidden): { years: Hidden[]; total: Hidden } => {
+  const hiddenPerYear = (value: (y: PlanYear) => number, rows: readonly { id: string; hidden: Hidden }[], total: Hidden): { years: Hidden[]; total: Hidden } => {
     const hidden = new Map(rows.map((r) => [r.id, r.hidden]));
     const years: Hidden[] = decisions.map((_, i) => {
-      const contributors = plan.functions.filter((f) => f.years[i + 1]![key] >= 0.00005);
+      const contributors = plan.functions.filter((f) => value(f.years[i + 1]!) >= 0.00005);
       return contributors.length === 1 ? (hidden.get(contributors[0]!.id) ?? null) : null;
     });
     // One hidden year beside a shown total is the total minus the shown years (a town of 150 people:
     // placement outside '•' in 2027 and 3,6 over 2027–2032 gave its 0,8 back): the smallest other year
     // with any is hidden with it, or the total when there is none.
     if (total === null && years.filter((h) => h !== null).length === 1) {
-      const others = decisions.map((y, i) => ({ i, value: y[key] })).filter((y) => years[y.i] === null && y.value >= 0.00005);
+      const others = decisions.map((y, i) => ({ i, value: value(y) })).filter((y) => years[y.i] === null && y.value >= 0.00005);
       const complement = others.sort((a, b) => a.value - b.value || a.i - b.i)[0];
       if (complement === undefined) return { years, total: 'complement' };
       years[complement.i] = 'complement';
     }
     return { years, total };
+  };
+  // Reduced hours and overstaffing of a withheld function alone in a year are its people's figures
+  // too (with its demand shown, overstaffing gives its supply back; reduced hours say one of its few
+  // people works less): hidden like its hires.
+  const marked = plan.functions.map((f) => ({ id: f.id, hidden: mark(f.id) }));
+  const onlyContributor = (value: (y: PlanYear) => number): Hidden => {
+    const contributors = plan.functions.filter((f) => f.years.slice(1).some((y) => value(y) >= 0.00005));
+    return contributors.length === 1 ? mark(contributors[0]!.id) : null;
   };
   const column = (byKind: PlanCostsByKind, total: number): CostColumn => ({ ...byKind, total });
   const costYears = plan.costs.by_year.map((y) => y.year);
@@ -467,9 +477,13 @@ function planData(
     },
     reducedHoursPersons: reducedHoursWholePersons(plan.functions).slice(1),
     perYearHidden: {
-      hired: hiddenPerYear('hired_fte', hiring.rows, hiring.total),
-      outside: hiddenPerYear('redundant_fte', outside.rows, outside.total),
-      shortage: hiddenPerYear('shortage_fte', shortfallRows, shortfallTotal),
+      hired: hiddenPerYear((y) => y.hired_fte, hiring.rows, hiring.total),
+      outside: hiddenPerYear((y) => y.redundant_fte, outside.rows, outside.total),
+      shortage: hiddenPerYear((y) => y.shortage_fte, shortfallRows, shortfallTotal),
+      // No per-function table shows these two, so the row's total is a function's own figure only when
+      // that function is the only one with any over the horizon.
+      reducedHours: hiddenPerYear(reducedHoursFte, marked, onlyContributor(reducedHoursFte)),
+      overstaffing: hiddenPerYear((y) => y.overstaffing_fte, marked, onlyContributor((y) => y.overstaffing_fte)),
     },
     pathways,
     routes: new Set(plan.pathways.filter((m) => m.fte > 0).map(routeKey)).size,
