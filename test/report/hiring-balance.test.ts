@@ -75,6 +75,21 @@ describe('the plan chapter says how hiring takes the FTE from the start to the h
     }
   });
 
+  it('names reduced hours, and gives them a row, only when the scenario allows them (plan.reduced_hours)', () => {
+    // Baseline has no plan: block: a row of zeros and "minder uren werken voor wie dat wil" named a lever it does not have.
+    const baseline = renderReport(data.baseline!, { format: 'md', lang: 'nl' });
+    expect(data.baseline!.plan.reducedHoursAllowed).toBe(false);
+    expect(baseline).not.toMatch(/\| Minder uren/);
+    expect(baseline).not.toContain('minder uren werken voor wie dat wil');
+    expect(baseline).toContain('Overbezetting is de stand in een jaar: het totaal telt die op tot fte-jaren.');
+    const krimp = renderReport(data['krimp-vacaturestop']!, { format: 'md', lang: 'nl' });
+    expect(data['krimp-vacaturestop']!.plan.reducedHoursAllowed).toBe(true);
+    expect(krimp).toMatch(/\| Minder uren, vrijwillig \(fte\) \|/);
+    expect(krimp).toContain('minder uren werken voor wie dat wil, of tijdelijk meer mensen in dienst houden');
+    const en = renderReport(data.baseline!, { format: 'md', lang: 'en' });
+    expect(en).not.toMatch(/\| Reduced hours|work fewer hours do so/);
+  });
+
   it('says it in English too', () => {
     const en = renderReport(data.baseline!, { format: 'md', lang: 'en' });
     expect(en).toMatch(/So the workforce runs: 1,343\.2 FTE on 1 January 2026, plus 1,010\.2 FTE hired, minus [\d,.]+ FTE leaving of their own accord in 2026–2034/);

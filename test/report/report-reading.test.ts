@@ -42,9 +42,9 @@ describe('the report of a plan that places no one outside', () => {
     const table = nl.slice(nl.indexOf('| Besluit |'), nl.indexOf('### Werving per functie'));
     // 440,1 in the Totaal column of "Onvervulde vraag (fte)" is the summary's 440,1 fte-jaar.
     expect(table).toMatch(/\| Onvervulde vraag \(fte\) \|.*\| 440,1 \|/);
-    expect(table).toContain('Minder uren, overbezetting en onvervulde vraag zijn de stand in een jaar: hun totaal telt die op tot fte-jaren.');
+    expect(table).toContain('Minder uren, overbezetting en onvervulde vraag zijn de stand in een jaar: het totaal telt die op tot fte-jaren.');
     const en = renderReport(data, { format: 'md', lang: 'en' });
-    expect(en).toContain('Reduced hours, overstaffing and unmet demand are the position in a year: their total adds those up to FTE-years.');
+    expect(en).toContain('Reduced hours, overstaffing and unmet demand are the position in a year: the total adds those up to FTE-years.');
   });
 });
 

@@ -836,13 +836,15 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
   const decisions = period(p.years[0]!, p.years.at(-1)!);
   const a = v.action;
   const h = p.perYearHidden;
+  const reducedHoursRow = p.reducedHoursAllowed || p.perYear.reducedHours.some((x) => x >= 0.05);
   const rows: { label: string; values: number[]; hidden?: PlanData['perYearHidden']['hired'] }[] = [
     { label: a.hired, values: p.perYear.hired, hidden: h.hired },
     { label: a.reskilled, values: p.perYear.reskilled },
     { label: a.redeployed, values: p.perYear.redeployed },
     { label: a.outside, values: p.perYear.outside, hidden: h.outside },
     // The FTE given up, as every other row: the plan's persons are continuous ("6,6 personen"); the note says them whole.
-    { label: a.reducedHours, values: p.perYear.reducedHours, hidden: h.reducedHours },
+    // Only when the scenario allows reduced hours (plan.reduced_hours): otherwise a row of zeros for a lever it does not have.
+    ...(reducedHoursRow ? [{ label: a.reducedHours, values: p.perYear.reducedHours, hidden: h.reducedHours }] : []),
     { label: a.overstaffing, values: p.perYear.overstaffing, hidden: h.overstaffing },
     ...(n.shortage >= 0.05 ? [{ label: a.shortage, values: p.perYear.shortage, hidden: h.shortage }] : []),
   ];
@@ -851,7 +853,7 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
   // The chart draws only what the table may show: a hidden year is drawn as 0 (the table says •).
   const drawn = (r: (typeof rows)[number]): number[] => r.values.map((x, i) => (r.hidden?.years[i] ?? null) !== null ? 0 : x);
   blocks.push({ kind: 'heading', text: v.planTitle(p.years[0]!, p.years.at(-1)!) });
-  blocks.push({ kind: 'paragraph', text: v.planText(p.objective, n.shortage >= 0.05, roundMoney(p.costs.noPlan.total) < roundMoney(p.costs.plan.total), p.perYear.reducedHours.some((x) => x >= 0.05)) });
+  blocks.push({ kind: 'paragraph', text: v.planText(p.objective, n.shortage >= 0.05, roundMoney(p.costs.noPlan.total) < roundMoney(p.costs.plan.total), p.perYear.reducedHours.some((x) => x >= 0.05), reducedHoursRow) });
   blocks.push({
     kind: 'chart',
     title: v.planChartTitle,
@@ -863,7 +865,7 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
       head: [v.actionCol, ...p.years.map(String), t.total],
       align: ['l', ...p.years.map(() => 'r' as const), 'r'],
       rows: rows.map((r) => [r.label, ...r.values.map((x, i) => cell(x, r.hidden?.years[i] ?? null)), cell(sum(r.values), r.hidden?.total ?? null)]),
-      note: [v.totalsNote(n.shortage >= 0.05, reducedHoursPersonsText(p.reducedHoursPersons.filter((_, i) => (p.perYear.reducedHours[i] ?? 0) >= 0.05 && h.reducedHours.years[i] === null), t.lang)), ...(anyHidden ? [t.suppressionNote(data.minGroup)] : [])].join(' '),
+      note: [v.totalsNote(n.shortage >= 0.05, reducedHoursPersonsText(p.reducedHoursPersons.filter((_, i) => (p.perYear.reducedHours[i] ?? 0) >= 0.05 && h.reducedHours.years[i] === null), t.lang), reducedHoursRow), ...(anyHidden ? [t.suppressionNote(data.minGroup)] : [])].join(' '),
     },
   });
   blocks.push({ kind: 'heading', text: v.hiringTitle(decisions) });

@@ -204,6 +204,8 @@ export interface PlanData {
    * balance uses), not the plan's continuous persons, which read as "6,6 personen".
    */
   perYear: { hired: number[]; reskilled: number[]; redeployed: number[]; outside: number[]; reducedHours: number[]; overstaffing: number[]; shortage: number[] };
+  /** Whether the scenario has a plan.reduced_hours rule: without one the lever does not exist (SPEC §3.3). */
+  reducedHoursAllowed: boolean;
   /** The persons on reduced hours per decision year as whole people (rounded up per function), for the text. */
   reducedHoursPersons: { year: number; persons: number }[];
   /**
@@ -475,6 +477,7 @@ function planData(
       overstaffing: decisions.map((y) => y.overstaffing_fte),
       shortage: decisions.map((y) => y.shortage_fte),
     },
+    reducedHoursAllowed: (scenario.plan?.reduced_hours.length ?? 0) > 0,
     reducedHoursPersons: reducedHoursWholePersons(plan.functions).slice(1),
     perYearHidden: {
       hired: hiddenPerYear((y) => y.hired_fte, hiring.rows, hiring.total),

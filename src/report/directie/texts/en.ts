@@ -349,8 +349,8 @@ export const en = {
     demandCol: 'Required (FTE)',
     gapLabel: 'Gap (FTE)',
     planTitle: (first, last) => `The action plan per year, ${first}–${last}`,
-    planText: (objective, unmet, dearer, reducedHours) =>
-      'The action plan says what to do each year to reach the required formation: hire, move people internally, place people outside the organisation through a van-werk-naar-werk-traject (work-to-work), let people who want to work fewer hours do so, or keep more people on than the formation needs for a while (overstaffing). ' +
+    planText: (objective, unmet, dearer, reducedHours, reducedHoursAllowed) =>
+      `The action plan says what to do each year to reach the required formation: hire, move people internally, place people outside the organisation through a van-werk-naar-werk-traject (work-to-work), ${reducedHoursAllowed ? 'let people who want to work fewer hours do so, ' : ''}or keep more people on than the formation needs for a while (overstaffing). ` +
       'Overstaffing is not a declaration of redundancy (boventalligverklaring) under the Cao Gemeenten: those counted in it stay employed in their own function, on their own pay. ' +
       (reducedHours
         ? 'Working fewer hours is voluntary: an employer cannot impose it unilaterally. The plan assumes there are employees who want to work less, up to the number the scenario allows; who works less gives up pay pro rata, unless the social plan (sociaal plan) provides otherwise. '
@@ -382,8 +382,8 @@ export const en = {
       shortage: 'Unmet demand (FTE)',
     },
     actionCol: 'Decision',
-    totalsNote: (withShortage, reducedPersons) =>
-      `Hiring, reskilling, redeployment and placement outside are decisions per year: their total is the sum. Reduced hours${withShortage ? ', overstaffing and unmet demand' : ' and overstaffing'} are the position in a year: their total adds those up to FTE-years.` +
+    totalsNote: (withShortage, reducedPersons, reducedHours) =>
+      `Hiring, reskilling, redeployment and placement outside are decisions per year: their total is the sum. ${reducedHours ? `Reduced hours${withShortage ? ', overstaffing and unmet demand' : ' and overstaffing'} are` : withShortage ? 'Overstaffing and unmet demand are' : 'Overstaffing is'} the position in a year: the total adds those up to FTE-years.` +
       (reducedPersons === null ? '' : ` Reduced hours is the FTE employees voluntarily give up: that is ${reducedPersons} (rounded up to whole people).`),
     hiringTitle: (period) => `Hiring per function, ${period}`,
     hiringText: (fte, functions, period) => `The plan hires ${fte} FTE in ${period}, in ${count(functions, 'function', 'functions')}; mostly replacing those who retire or leave.`,

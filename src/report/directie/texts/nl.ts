@@ -350,8 +350,8 @@ export const nl = {
     demandCol: 'Benodigd (fte)',
     gapLabel: 'Verschil (fte)',
     planTitle: (first, last) => `Het actieplan per jaar, ${first}–${last}`,
-    planText: (objective, unmet, dearer, reducedHours) =>
-      'Het actieplan zegt wat er elk jaar moet gebeuren om de benodigde formatie te halen: werven, intern laten overstappen, via een van-werk-naar-werk-traject buiten de organisatie plaatsen, minder uren werken voor wie dat wil, of tijdelijk meer mensen in dienst houden dan de formatie vraagt (overbezetting). ' +
+    planText: (objective, unmet, dearer, reducedHours, reducedHoursAllowed) =>
+      `Het actieplan zegt wat er elk jaar moet gebeuren om de benodigde formatie te halen: werven, intern laten overstappen, via een van-werk-naar-werk-traject buiten de organisatie plaatsen, ${reducedHoursAllowed ? 'minder uren werken voor wie dat wil, ' : ''}of tijdelijk meer mensen in dienst houden dan de formatie vraagt (overbezetting). ` +
       'Overbezetting is geen boventalligverklaring in de zin van de Cao Gemeenten: wie erin meetelt, blijft in dienst in de eigen functie, met het eigen salaris. ' +
       (reducedHours
         ? 'Minder uren werken is vrijwillig: een werkgever kan het niet eenzijdig opleggen. Het plan neemt aan dat er medewerkers zijn die minder willen werken, tot het aantal dat het scenario daarvoor toestaat; wie minder werkt, levert naar rato salaris in, tenzij het sociaal plan iets anders regelt. '
@@ -383,8 +383,8 @@ export const nl = {
       shortage: 'Onvervulde vraag (fte)',
     },
     actionCol: 'Besluit',
-    totalsNote: (withShortage, reducedPersons) =>
-      `Werving, omscholing, herplaatsing en plaatsing buiten de organisatie zijn besluiten per jaar: hun totaal is de som. Minder uren${withShortage ? ', overbezetting en onvervulde vraag' : ' en overbezetting'} zijn de stand in een jaar: hun totaal telt die op tot fte-jaren.` +
+    totalsNote: (withShortage, reducedPersons, reducedHours) =>
+      `Werving, omscholing, herplaatsing en plaatsing buiten de organisatie zijn besluiten per jaar: hun totaal is de som. ${reducedHours ? `Minder uren${withShortage ? ', overbezetting en onvervulde vraag' : ' en overbezetting'} zijn` : withShortage ? 'Overbezetting en onvervulde vraag zijn' : 'Overbezetting is'} de stand in een jaar: het totaal telt die op tot fte-jaren.` +
       (reducedPersons === null ? '' : ` Minder uren is de fte die medewerkers vrijwillig minder werken: dat zijn ${reducedPersons} (naar boven afgerond op hele personen).`),
     hiringTitle: (period) => `Werving per functie, ${period}`,
     hiringText: (fte, functions, period) => `Het plan werft ${fte} fte in ${period}, verdeeld over ${count(functions, 'functie', 'functies')}; dat vervangt vooral wie met pensioen gaat of vertrekt.`,

@@ -333,14 +333,16 @@ export interface Texts {
      * `dearer`: no plan (which ignores the limits) costs less. The plan is the cheapest within the
      * scenario's limits and the plan's fixed rules (named in the text), not the cheapest there is.
      */
-    planText: (objective: 'cost' | 'redundancy', unmet: boolean, dearer: boolean, reducedHours: boolean) => string;
+    /** `reducedHours`: the plan uses them; `reducedHoursAllowed`: the scenario has a plan.reduced_hours rule (else the lever is not named). */
+    planText: (objective: 'cost' | 'redundancy', unmet: boolean, dearer: boolean, reducedHours: boolean, reducedHoursAllowed: boolean) => string;
     planChartTitle: string;
     planCaption: (p: { period: string; hired: N; /** null: no one moves. */ moved: N | null; /** null: no one is placed outside. */ outside: N | null; overstaffing: N }) => string;
     action: { hired: string; reskilled: string; redeployed: string; outside: string; reducedHours: string; overstaffing: string; shortage: string };
     actionCol: string;
     /** Under the plan's table per year: what its Total column adds up, for decisions and for positions. */
     /** `reducedPersons`: the persons on reduced hours in words (report/reduced-hours-words.ts), null when none. */
-    totalsNote: (withShortage: boolean, reducedPersons: string | null) => string;
+    /** `reducedHours`: the table has the reduced-hours row. */
+    totalsNote: (withShortage: boolean, reducedPersons: string | null, reducedHours: boolean) => string;
     hiringTitle: (period: string) => string;
     hiringText: (fte: N, functions: number, period: string) => string;
     /**
