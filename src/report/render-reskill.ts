@@ -13,6 +13,12 @@ import { functionLabel, isWithheldLabel, shownFunctionId } from './result-notes.
 import { unmetCaveatFte, unmetSentence } from './render-plan.js';
 import { PLAN_WORDS } from './plan-words.js';
 
+/** The years the plan hires in, for a title: "2027–2032", or "2027" when that is one year (a horizon of two years). */
+function hiringPeriod(result: ReskillResult): string {
+  const end = result.scenario.horizon.end;
+  return yearSpan(result.per_year[0]?.year ?? end, end);
+}
+
 export type ReskillFormat = 'table' | 'json' | 'csv' | 'md';
 export interface ReskillRenderOptions {
   color: boolean;
@@ -250,7 +256,7 @@ export function renderReskillTable(data: ReskillResult, options: ReskillRenderOp
     if (rows.length === 0) return;
     out.push('', c.bold(wrapText(title, width, '')), fitTable([{ header: w.function, width: 20, flex: true, min: 20, wrap: isWithheldLabel }, { header, width: 10, align: 'right' as const }], rows, { ...tables, width }).trimEnd());
   };
-  list(nl ? `Werving per functie, ${result.per_year[0]?.year ?? ''}–${result.scenario.horizon.end}` : `Hiring per function, ${result.per_year[0]?.year ?? ''}–${result.scenario.horizon.end}`, r.fte, result.hiring_fte);
+  list(`${nl ? 'Werving per functie' : 'Hiring per function'}, ${hiringPeriod(result)}`, r.fte, result.hiring_fte);
   list(nl ? 'Plaatsing buiten de organisatie (van-werk-naar-werk) per functie' : 'Placement outside the organisation (van-werk-naar-werk) per function', r.fte, result.surplus_fte);
   const all = businessItems(result, r, lang);
   const business = all.filter(([, , , caveat]) => caveat !== true);

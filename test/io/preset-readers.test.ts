@@ -129,6 +129,26 @@ describe('afas', () => {
     expect(diagnostics[0]?.message).toContain('"Handhaver" in the export');
   });
 
+  // Found by a probe on an AFAS export: a row with FTE 1,5 (54 hours at 36; a typo for 0,5?) was
+  // counted without a word, where a plain headcount warns CSV_FTE_ABOVE_WEEK once per file.
+  it('warns once, at the first, about appointments of more than 40 hours a week, from FTE or from hours alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-afas-'));
+    const path = join(dir, 'export.csv');
+    writeFileSync(
+      path,
+      'Medewerker;Functie_code;Functie_omschrijving;FTE;Uren_per_week;Begindatum_functie;Einddatum_functie;Geboortedatum\n' +
+        'A;F001;x;1;36;01-01-2020;;01-01-1980\nB;F001;x;1,5;54;01-01-2020;;01-01-1980\nC;F002;y;;45;01-01-2020;;01-01-1980\n',
+    );
+    const { value, diagnostics } = await readAfas(path, base);
+    const warnings = diagnostics.filter((d) => d.code === 'CSV_FTE_ABOVE_WEEK');
+    expect(warnings.map((d) => [d.severity, d.line, d.column])).toEqual([['warning', 3, 4]]);
+    expect(warnings[0]?.message).toContain('2 rows have more than 40 hours a week (first here: FTE 1,5 = 54 hours');
+    expect(value.fte).toBeCloseTo(1 + 1.5 + 45 / 36, 10);
+    // Within a working week: no warning.
+    writeFileSync(path, 'Medewerker;Functie_code;Functie_omschrijving;FTE;Begindatum_functie;Einddatum_functie;Geboortedatum\nA;F001;x;1,1;01-01-2020;;01-01-1980\n');
+    expect((await readAfas(path, base)).diagnostics.map((d) => d.code)).not.toContain('CSV_FTE_ABOVE_WEEK');
+  });
+
   it('prints no personnel number when the employee and function columns are swapped (the function column holds them)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'spp-afas-'));
     const path = join(dir, 'export.csv');

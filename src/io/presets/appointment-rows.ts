@@ -10,7 +10,7 @@ import { dialectNumber, numberExamples, parseDate, parseNumber, parseShare } fro
 import { contractKind, type HeadcountOptions } from '../read-headcount.js';
 import { AppointmentFolder, compareToNewYear, NotCountedTally, parseEndDate, parseFlag } from './fold-appointments.js';
 
-import { DEFAULT_FULLTIME_HOURS, FteHoursDisagreement, fteOfHours, hoursOutOfRange, MAX_FTE } from '../headcount-rules.js';
+import { DEFAULT_FULLTIME_HOURS, FteAboveWeek, FteHoursDisagreement, fteOfHours, hoursOutOfRange, MAX_FTE } from '../headcount-rules.js';
 
 /** A column with the contract's description ([Omschrijving soort contract]) beside a coded [Soort contract]; -1 when none. */
 function contractDescriptionColumn(match: HeaderMatch): number {
@@ -36,6 +36,8 @@ export class AppointmentRows {
   private col = { person: -1, functionId: -1, functionName: -1, fte: -1, hours: -1, start: -1, end: -1, contract: -1, contractText: -1, contractEnd: -1, main: -1, group: -1 };
   private readonly fulltime: number;
   private readonly disagree: FteHoursDisagreement;
+  /** Appointments of more than a working week (CSV_FTE_ABOVE_WEEK), warned about once, as in a plain headcount. */
+  private readonly aboveWeek: FteAboveWeek;
   private readonly warnedCodes = new Set<string>();
   private readonly suggestions = new Map<string, Message>();
   /** The functions file's codes by normalised name; null for a name two functions share. */
@@ -56,6 +58,7 @@ export class AppointmentRows {
   ) {
     this.fulltime = options.fulltimeHours ?? DEFAULT_FULLTIME_HOURS;
     this.disagree = new FteHoursDisagreement(this.fulltime);
+    this.aboveWeek = new FteAboveWeek(this.fulltime);
   }
 
   /** Takes the header match; false (with an error) when rows cannot be read. */
@@ -162,6 +165,7 @@ export class AppointmentRows {
       else if (!(share.value > 0 && share.value <= MAX_FTE)) fail('CSV_OUT_OF_RANGE', c.fte, { en: `${label(c.fte, 'fte')} ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, dc === true)} per appointment`, nl: `${label(c.fte, 'fte')} ${fteText}: verwacht meer dan 0 en ten hoogste ${localNumber(MAX_FTE, 'nl')} per aanstelling` });
       else {
         fte = share.value;
+        this.aboveWeek.check(fte, line, c.fte + 1, label(c.fte, 'fte'), fteText);
         // Both filled in: FTE is used, a disagreeing Uren_per_week is noted once for the file.
         const hours = hoursText === '' ? undefined : parseNumber(hoursText, 'decimal', dc);
         if (hours !== undefined) this.disagree.check(fte, hours, line, c.hours + 1, fteText, hoursText);
@@ -170,7 +174,10 @@ export class AppointmentRows {
       const hours = parseNumber(hoursText, 'decimal', dc);
       if (hours === undefined) fail('CSV_BAD_NUMBER', c.hours, { en: `${label(c.hours, 'hours_per_week')} '${hoursText}': expected hours, e.g. 32 or 32,5`, nl: `${label(c.hours, 'hours_per_week')} '${hoursText}': verwacht een aantal uren, bijvoorbeeld 32 of 32,5` });
       else if (fteOfHours(hours, this.fulltime) === undefined) fail('CSV_OUT_OF_RANGE', c.hours, hoursOutOfRange(hoursText, this.fulltime, dc === true, label(c.hours, 'hours_per_week')));
-      else fte = fteOfHours(hours, this.fulltime)!;
+      else {
+        fte = fteOfHours(hours, this.fulltime)!;
+        this.aboveWeek.check(fte, line, c.hours + 1, label(c.hours, 'hours_per_week'), hoursText);
+      }
     } else {
       fail('CSV_MISSING_VALUE', c.hours >= 0 ? c.hours : c.fte, { en: `expected ${label(c.hours, 'hours_per_week')} or ${label(c.fte, 'fte')}; the row is left out`, nl: `verwacht ${label(c.hours, 'hours_per_week')} of ${label(c.fte, 'fte')}; de regel wordt overgeslagen` });
     }
@@ -237,6 +244,7 @@ export class AppointmentRows {
   finish(): void {
     this.tally.report(this.diagnostics, this.options.referenceYear);
     this.disagree.report(this.diagnostics, columnLabel(this.match, this.col.fte, 'fte'), columnLabel(this.match, this.col.hours, 'hours_per_week'));
+    this.aboveWeek.report(this.diagnostics);
     const onRow = this.options.onRow;
     if (onRow !== undefined) {
       this.folder.eachPerson((person, main, fte, line) => {

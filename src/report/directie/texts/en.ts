@@ -288,7 +288,7 @@ export const en = {
 
   doorontwikkelen: {
     text: ({ moved, pathways, first, last, reskilled, hours, cost, redeployed, given }) =>
-      `The plan moves ${moved} FTE internally over ${count(pathways, 'pathway', 'pathways')}, from ${first} to ${last}: ` +
+      `The plan moves ${moved} FTE internally over ${count(pathways, 'pathway', 'pathways')}, ${first === last ? `in ${first}` : `from ${first} to ${last}`}: ` +
       [
         reskilled === null
           ? ''
@@ -325,7 +325,7 @@ export const en = {
       `${fte} FTE move to a function in a lower salary scale (${routes}). Whether they keep their pay (a guarantee) is for the social plan (sociaal plan) to settle; the plan's costs are training costs only, without the pay difference or a guarantee allowance.`,
     cost: 'Reskilling cost',
     years: 'Years',
-    movesTitle: (first, last) => `Moves per pathway and year, ${first}–${last} (FTE)`,
+    movesTitle: (first, last) => `Moves per pathway and year, ${yearSpan(first, last)} (FTE)`,
     pathwayCol: 'Pathway',
     rules: (minSimilarity, maxStep, minPay, hoursPerLevel, costPerHour) =>
       `A pathway counts when the functions are at least ${minSimilarity} similar, differ by at most ${maxStep} salary scale, the pay is at least ${minPay} of the current pay and the destination is not vulnerable. Each missing skill level takes ${hoursPerLevel} training hours at ${costPerHour}.`,
@@ -348,7 +348,7 @@ export const en = {
     supplyCol: 'Workforce (FTE)',
     demandCol: 'Required (FTE)',
     gapLabel: 'Gap (FTE)',
-    planTitle: (first, last) => `The action plan per year, ${first}–${last}`,
+    planTitle: (first, last) => `The action plan per year, ${yearSpan(first, last)}`,
     planText: (objective, unmet, dearer, reducedHours, reducedHoursAllowed) =>
       `The action plan says what to do each year to reach the required formation: hire, move people internally, place people outside the organisation through a van-werk-naar-werk-traject (work-to-work), ${reducedHoursAllowed ? 'let people who want to work fewer hours do so, ' : ''}or keep more people on than the formation needs for a while (overstaffing). ` +
       'Overstaffing is not a declaration of redundancy (boventalligverklaring) under the Cao Gemeenten: those counted in it stay employed in their own function, on their own pay. ' +

@@ -288,7 +288,7 @@ export const nl = {
 
   doorontwikkelen: {
     text: ({ moved, pathways, first, last, reskilled, hours, cost, redeployed, given }) =>
-      `Het plan laat ${moved} fte intern overstappen via ${count(pathways, 'route', 'routes')}, van ${first} tot en met ${last}: ` +
+      `Het plan laat ${moved} fte intern overstappen via ${count(pathways, 'route', 'routes')}, ${first === last ? `in ${first}` : `van ${first} tot en met ${last}`}: ` +
       [
         reskilled === null
           ? ''
@@ -326,7 +326,7 @@ export const nl = {
     // A soft hyphen: in the narrow column Chromium otherwise breaks the word as 'Omscholingsk-osten'.
     cost: 'Omscholings\u00adkosten',
     years: 'Jaren',
-    movesTitle: (first, last) => `Overstappen per route en jaar, ${first}–${last} (fte)`,
+    movesTitle: (first, last) => `Overstappen per route en jaar, ${yearSpan(first, last)} (fte)`,
     pathwayCol: 'Route',
     rules: (minSimilarity, maxStep, minPay, hoursPerLevel, costPerHour) =>
       `Een route telt mee als de functies voor ten minste ${minSimilarity} op elkaar lijken, ten hoogste ${maxStep} ${maxStep === '1' ? 'schaal' : 'schalen'} verschillen, het salaris ten minste ${minPay} van het huidige is en de nieuwe functie niet kwetsbaar is. Elk ontbrekend vaardigheidsniveau kost ${hoursPerLevel} opleidingsuren van ${costPerHour}.`,
@@ -349,7 +349,7 @@ export const nl = {
     supplyCol: 'Bezetting (fte)',
     demandCol: 'Benodigd (fte)',
     gapLabel: 'Verschil (fte)',
-    planTitle: (first, last) => `Het actieplan per jaar, ${first}–${last}`,
+    planTitle: (first, last) => `Het actieplan per jaar, ${yearSpan(first, last)}`,
     planText: (objective, unmet, dearer, reducedHours, reducedHoursAllowed) =>
       `Het actieplan zegt wat er elk jaar moet gebeuren om de benodigde formatie te halen: werven, intern laten overstappen, via een van-werk-naar-werk-traject buiten de organisatie plaatsen, ${reducedHoursAllowed ? 'minder uren werken voor wie dat wil, ' : ''}of tijdelijk meer mensen in dienst houden dan de formatie vraagt (overbezetting). ` +
       'Overbezetting is geen boventalligverklaring in de zin van de Cao Gemeenten: wie erin meetelt, blijft in dienst in de eigen functie, met het eigen salaris. ' +
