@@ -221,6 +221,13 @@ describe('every setting of the scenario file in the report’s words (the append
     expect(settingText('plan', plan, 'en', formatters('en'), names)).toBe('{ objective: cost, pathways: [{ from: "0123", to: "12", cost_per_fte: 500 }] }');
   });
 
+  it('lists formation targets in the codes’ text order (JavaScript put 12 before 0123)', () => {
+    const coded = new Map([['12', 'Medewerker Post'], ['0123', 'Adviseur Financien'], ['F014', 'Beleidsmedewerker']]);
+    expect(settingText('demand.targets', { F014: { 2028: 5 }, '12': { 2028: 4 }, '0123': { 2028: 6 } }, 'nl', f, coded)).toBe(
+      '0123 Adviseur Financien: 6 fte in 2028; 12 Medewerker Post: 4 fte in 2028; F014 Beleidsmedewerker: 5 fte in 2028',
+    );
+  });
+
   it('takes ids such as constructor and __proto__ as ordinary ids', () => {
     expect(nl('demand.targets.constructor.2030')).toBe('Formatiedoel constructor in 2030');
     expect(nl('workforce.transitions.__proto__.toString')).toBe('Doorstroom __proto__ → toString');

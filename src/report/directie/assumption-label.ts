@@ -739,7 +739,8 @@ export function settingText(path: string, value: unknown, lang: ReportLang, f: F
           .filter((e): e is [string, number] => typeof e[1] === 'number')
           .map(([year, x]) => `${w.fte(formatCompact(x, 3, lang))} in ${year}`)
           .join(', ');
-      if (area === 'demand.targets' && keys.length === 2) return Object.entries(o).map(([id, points]) => `${fn(id)}: ${points !== null && typeof points === 'object' ? byYear(points as Record<string, unknown>) : format(points, id)}`).join('; ');
+      // In the codes' text order, as the transitions (JavaScript would put `12` before `0123`).
+      if (area === 'demand.targets' && keys.length === 2) return mapKeys(o, true).map((id) => `${fn(id)}: ${o[id] !== null && typeof o[id] === 'object' ? byYear(o[id] as Record<string, unknown>) : format(o[id], id)}`).join('; ');
       if (area === 'demand.targets' && keys.length === 3) return byYear(o);
       // A whole plan rule or listed pathway: each setting in words, a hiring freeze as one ("0 fte" said nothing).
       if ((area === 'plan.hiring' || area === 'plan.redundancy' || area === 'plan.reduced_hours' || area === 'plan.pathways') && keys.length === 3) {
