@@ -303,7 +303,9 @@ function renderCalibrationTable(data: CalibrationResult, options: CalibrationRen
   const count = (v: number): string => formatNumber(v, 0, lang);
   const out: string[] = [];
   const width = options.width ?? 80;
-  const fit = { color: options.color, width };
+  // Function codes are never cut in a table (table.ts): `F014 → GEMEENTE-VOORBEELD-FIN-ADV-0001` was cut as a name.
+  const codes = new Set([...r.function_names.map((f) => f.id), ...r.transitions.flatMap((t) => [t.from, t.to]), ...r.attrition.flatMap((e) => (e.function !== undefined ? [e.function] : []))]);
+  const fit = { color: options.color, width, codes };
   out.push(`${wrapText(`${w.title} ${w.period(r.from, r.to, r.years)}: ${r.method === 'linked' ? w.linked : w.aggregate}`, width, '')}\n`);
   out.push(fitTable([{ header: w.whatHappened, width: 44, flex: true, min: 20 }, { header: w.persons, width: 10, align: 'right' }], outcomeRows(r, w, lang, '  '), fit));
   out.push(wrapText(outcomeSums(r, w), width, ''));

@@ -6,8 +6,8 @@ import type { Status } from '../domain/workforce.js';
 import type { Lang } from './labels.js';
 import { WORDS } from './words.js';
 import { renderCsv, type CsvCell, type CsvDialect } from './csv.js';
-import { isCodeKeyedPath, mapKeys } from '../domain/scenario-paths.js';
-import { yamlFlowText } from '../domain/yaml-text.js';
+import { isCodeKeyedPath } from '../domain/scenario-paths.js';
+import { yamlFlowKey, yamlFlowValue } from '../domain/yaml-text.js';
 import { renderJson } from './render-projection.js';
 import { fitTable, painter, terminalSafe, wrapText, wrapWhole, type Column } from './table.js';
 import { escapeMarkdown, labelWithPath, markdownCode } from './markdown.js';
@@ -198,30 +198,9 @@ export function signedDelta(v: number | null, lang: Lang = 'en'): string {
   return v === null ? '–' : Math.abs(v) < 0.05 ? zero : v > 0 ? `+${formatNumber(v, 1, lang)}` : formatNumber(v, 1, lang);
 }
 const letter = (i: number): string => String.fromCharCode(65 + i);
-/**
- * A scenario value as written (YAML flow notation: `{ change: -0.3, end: 2029 }`), for people: in
- * Dutch with decimal commas, so the parts of a map or list are separated by semicolons
- * (`{ change: -0,3; end: 2029 }`, `[0,25; 0,4; 0,55]`); keys, words and years stay as typed. A key or
- * text YAML would read as something else is quoted as a scenario must write it (`{ "0123": 0,03 }`:
- * plain, `0123:` is the number 123), and a map keyed by function codes (`path`: the transitions, the
- * targets) lists them in the codes' text order, not JavaScript's (which puts `12` before `0123`).
- */
+/** A scenario value as written, for people, in `lang` (yamlFlowValue: decimal commas and semicolons in Dutch, codes quoted where YAML would read a number, code-keyed maps in text order). */
 export function valueText(v: unknown, lang: Lang, path = ''): string {
-  const sep = lang === 'en' ? ', ' : '; ';
-  if (typeof v === 'number') return lang === 'en' ? String(v) : String(v).replace('.', ',');
-  if (typeof v === 'string') return yamlFlowText(v);
-  if (Array.isArray(v)) return `[${v.map((x) => valueText(x, lang)).join(sep)}]`;
-  if (v !== null && typeof v === 'object') {
-    const map = v as Record<string, unknown>;
-    const codeKeyed = isCodeKeyedPath(path);
-    const keys = mapKeys(map, codeKeyed).filter((k) => map[k] !== undefined);
-    return keys.length === 0 ? '{}' : `{ ${keys.map((k) => `${keyText(k, codeKeyed)}: ${valueText(map[k], lang, `${path}.${k}`)}`).join(sep)} }`;
-  }
-  return String(v);
-}
-/** A map key as a scenario writes it: a year plain (`2028: 6`, as YAML reads it back where a year is asked), a code or other text quoted where YAML would read it as something else. */
-function keyText(key: string, codeKeyed: boolean): string {
-  return !codeKeyed && /^\d{4}$/.test(key) ? key : yamlFlowText(key);
+  return yamlFlowValue(v, path, lang !== 'en');
 }
 /** An assumption's value for people; `–` where the scenario does not set it. */
 const shown = (v: unknown, lang: Lang, path: string): string => (v === null || v === undefined ? '–' : valueText(v, lang, path));
@@ -231,7 +210,7 @@ const shownShort = (v: unknown, lang: Lang, path: string): string => {
   if (lang === 'en' && Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === 'number')) return `[${v.join(',')}]`;
   if (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1) {
     const [k, x] = Object.entries(v)[0]!;
-    return `${keyText(k, isCodeKeyedPath(path))}: ${valueText(x, lang, `${path}.${k}`)}`;
+    return `${yamlFlowKey(k, isCodeKeyedPath(path))}: ${valueText(x, lang, `${path}.${k}`)}`;
   }
   return shown(v, lang, path);
 };

@@ -9,7 +9,7 @@ import { labeller } from './labels.js';
 import { yearsAndMonths } from './age-words.js';
 import { signedDelta } from './render-compare.js';
 import { renderJson } from './render-projection.js';
-import { painter, terminalSafe, wrapText } from './table.js';
+import { breakCode, keepCodeLines, painter, terminalSafe, wrapText } from './table.js';
 import { yearSpan } from './words.js';
 
 export type SensitivityFormat = 'table' | 'json' | 'csv' | 'md';
@@ -208,7 +208,14 @@ function renderSensitivityTable(data: SensitivityResult, options: SensitivityRen
   const widths = { rank: 2, path: Math.max(0, width - 11 - figures.values - figures.gap - figures.shortage), ...figures };
   const line = (cells: string[]): string =>
     [cells[0]!.padStart(widths.rank), cells[1]!.padEnd(widths.path), cells[2]!.padStart(widths.values), cells[3]!.padStart(widths.gap), cells[4]!.padStart(widths.shortage)].join('  ').trimEnd();
-  const longPath = (path: string): string => ([...path].length > width - 5 ? `${[...path].slice(0, width - 6).join('')}…` : path);
+  // A label longer than the line is cut with "…" after its last function code, never inside one: where
+  // the cut would fall in a code ("Doorstroom GEMEENTE-VOORBEELD-FIN-ADV-0001 Senior advi…" hid where the
+  // people go) it goes on over the next lines, under itself (table.ts: keepCodeLines).
+  const codes = new Set(options.names?.keys() ?? []);
+  const labelLines = (label: string): string[] => {
+    const lines = keepCodeLines(label, width - 5, codes);
+    return lines.length === 1 && [...label].length > width - 5 ? [`${[...label].slice(0, width - 6).join('')}…`] : lines;
+  };
   // Too narrow for a useful path column: the header in two lines too, like the rows.
   const narrow = widths.path < 12;
   const head = (cells: string[], figureWidths: number[]): string[] => (narrow ? [`${cells[0]!.padStart(widths.rank)}  ${cells[1]!}`, wide(cells.slice(2), figureWidths, width)] : [line(cells)]);
@@ -219,13 +226,14 @@ function renderSensitivityTable(data: SensitivityResult, options: SensitivityRen
   const rowLines = (rank: string, a: SensitivityAssumption, values: string, figures: string[], pathWidth: number, valuesWidth: number, figureWidths: number[], tooNarrow: boolean, lineOf: (cells: string[]) => string): string[] => {
     const label = words(a.path);
     const both = label === a.path ? a.path : `${label} (${a.path})`;
-    // Indent, parentheses and one column to spare: the key cut to fit (as a long path is).
-    const room = width - widths.rank - 5;
-    const cut = len(a.path) > room ? `${[...a.path].slice(0, room - 1).join('')}…` : a.path;
-    const key = label === a.path ? [] : [c.dim(`${' '.repeat(widths.rank + 2)}(${cut})`)];
+    // The key is never cut (it holds function codes: `workforce.transitions.F001.F002`): longer than the
+    // line (indent and one column to spare), it goes on over the next, broken after a `.`, `-` or `_`.
+    const indent = ' '.repeat(widths.rank + 2);
+    const key = label === a.path ? [] : breakCode(`(${a.path})`, width - widths.rank - 3).map((l) => c.dim(`${indent}${l}`));
     if (!tooNarrow && len(values) <= valuesWidth && len(both) <= pathWidth) return [lineOf([rank, both, values, ...figures])];
     if (!tooNarrow && len(values) <= valuesWidth && len(label) <= pathWidth) return [lineOf([rank, label, values, ...figures]), ...key];
-    return [`${rank.padStart(widths.rank)}  ${longPath(label)}`, ...key, wide([values, ...figures], [valuesWidth, ...figureWidths], width)];
+    const [first, ...more] = labelLines(label);
+    return [`${rank.padStart(widths.rank)}  ${first!}`, ...more.map((l) => `${' '.repeat(widths.rank + 2)}${l}`), ...key, wide([values, ...figures], [valuesWidth, ...figureWidths], width)];
   };
   result.assumptions.forEach((a, i) => {
     const { values, gap, shortage } = rows[i]!;

@@ -20,31 +20,50 @@ export interface Column {
 }
 
 /**
- * The function codes a table shows (`TableOptions.codes`): a text cell that is a code, or starts with
- * one and a space (`GEMEENTE-VOORBEELD-FIN-ADV-0001 Senior adviseur …`), is never cut inside its
- * code. Where the column holds the code (and `" …"` after it when a name follows) only the name is
- * shortened with "…"; where it is narrower than the code, the code goes on over more lines of its
- * cell (broken after a `-`, `.` or `,` where it can), the name after it on the last line, shortened.
- * A code is how a reader finds the function back in the export; a table keeps its width.
+ * The function codes a table shows (`TableOptions.codes`): a code in a text cell — the whole cell, its
+ * start (`GEMEENTE-VOORBEELD-FIN-ADV-0001 Senior adviseur …`) or a word further on (`F014 →
+ * GEMEENTE-VOORBEELD-FIN-ADV-0001`, `functie 0123`) — is never cut. Where the column holds the text up
+ * to its last code (and `" …"` after it when a name follows) only the name is shortened with "…";
+ * where it is narrower, the text goes on over more lines of its cell, a code longer than the column
+ * broken after a `-`, `.` or `_` where it can, the name after the last code on the last line,
+ * shortened. A code is how a reader finds the function back in the export; a table keeps its width.
  */
 export interface TableOptions {
   color: boolean;
   codes?: ReadonlySet<string>;
 }
 
-/** The code a cell starts with (the whole cell, or the longest code followed by a space: `FIN 14 Medewerker` is FIN 14, not FIN); undefined when none. */
-function leadingCode(text: string, codes: ReadonlySet<string> | undefined): string | undefined {
-  if (codes === undefined || codes.size === 0) return undefined;
-  if (codes.has(text)) return text;
-  let found: string | undefined;
-  for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
-    if (codes.has(text.slice(0, at))) found = text.slice(0, at);
+/**
+ * Where the codes of `codes` stand in a text, as [start, end) (UTF-16 indexes), in order: a code
+ * begins where a word does (the text's start, after a space or a `(`) and ends where one does (the
+ * text's end, or before a space, `,`, `:`, `;` or `)`), the longest at each start (`FIN 14 Medewerker`
+ * holds FIN 14, not FIN). So `F014 → GEMEENTE-…-0001` holds two, `Verloop: functie 0123` one.
+ */
+function codeSpans(text: string, codes: ReadonlySet<string> | undefined): [number, number][] {
+  if (codes === undefined || codes.size === 0) return [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '(')) starts.push(i);
+    if (i > 0 && (i === text.length || ' ,:;)'.includes(text[i]!))) ends.push(i);
   }
-  return found;
+  const spans: [number, number][] = [];
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    for (let k = ends.length - 1; k >= 0 && ends[k]! > start; k--) {
+      if (codes.has(text.slice(start, ends[k]))) {
+        spans.push([start, ends[k]!]);
+        from = ends[k]!;
+        break;
+      }
+    }
+  }
+  return spans;
 }
 
 /** A code over lines of at most `width` characters, each broken after a `-`, `.`, `_`, `/` or space in its second half where there is one. */
-function breakCode(code: string, width: number): string[] {
+export function breakCode(code: string, width: number): string[] {
   const lines: string[] = [];
   let rest = [...code];
   while (rest.length > width) {
@@ -59,26 +78,57 @@ function breakCode(code: string, width: number): string[] {
 }
 
 /**
- * A cell `width` wide whose code must not be cut: as it is when cli-table3's "…" would fall after the
- * code; else the code over as many lines as it needs, the rest of the cell after it on the last line,
- * shortened with "…". Plain text only (a coloured cell is left to the table).
+ * A text `width` wide whose codes (codeSpans) must not be cut, as lines: the text as one line when a
+ * cut with "…" would fall after its last code and a space (the caller cuts it, or it fits); else the
+ * text up to its last code over as many lines as it needs — a code whole on a line, one longer than a
+ * line broken after a `-`, `.`, `_` or `/` — and what follows the last code (a name) on the last line
+ * (or, without room there, the next), shortened with "…". Plain text only (a coloured cell is left as it is).
  */
-function keepCode(cell: string, width: number, codes: ReadonlySet<string> | undefined): string {
-  if (width < 2 || cell !== terminalText(cell)) return cell;
-  const code = leadingCode(cell, codes);
-  const length = [...cell].length;
-  if (code === undefined || length <= width) return cell;
-  const codeLength = [...code].length;
-  // Cut after the code and its space: "CODE …" shows the code whole.
-  if (codeLength + 2 <= width) return cell;
-  const lines = breakCode(code, width);
-  const rest = cell.slice(code.length).trim();
-  if (rest !== '') {
-    const last = lines.pop()!;
-    const joined = `${last} ${rest}`;
-    lines.push([...joined].length <= width ? joined : [...last].length + 2 <= width ? `${[...joined].slice(0, width - 1).join('')}…` : last);
+export function keepCodeLines(text: string, width: number, codes: ReadonlySet<string> | undefined): string[] {
+  if (width < 2 || text !== terminalText(text) || [...text].length <= width) return [text];
+  const spans = codeSpans(text, codes);
+  const lastEnd = spans.at(-1)?.[1];
+  // Cut after the last code and its space: "CODE …" shows the code whole.
+  if (lastEnd === undefined || [...text.slice(0, lastEnd)].length + 2 <= width) return [text];
+  // The words up to the last code, each code one word however many spaces it holds.
+  const words: string[] = [];
+  let at = 0;
+  for (const [start, end] of spans) {
+    words.push(...text.slice(at, start).split(' ').filter((w) => w !== ''), text.slice(start, end));
+    at = end;
   }
-  return lines.join('\n');
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const joined = line === '' ? word : `${line} ${word}`;
+    if ([...joined].length <= width) {
+      line = joined;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    const pieces = breakCode(word, width);
+    line = pieces.pop()!;
+    lines.push(...pieces);
+  }
+  const after = text.slice(lastEnd);
+  const rest = after.trim();
+  if (rest !== '') {
+    const joined = `${line}${/^\s/.test(after) ? ' ' : ''}${rest}`;
+    const cut = (text: string): string => ([...text].length <= width ? text : `${[...text].slice(0, width - 1).join('')}…`);
+    if ([...joined].length <= width || [...line].length + 2 <= width) line = cut(joined);
+    else {
+      // No room left for even " …": the name on a line of its own.
+      lines.push(line);
+      line = cut(rest);
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+
+/** A cell `width` wide whose codes are not cut (keepCodeLines), its lines joined for cli-table3. */
+function keepCode(cell: string, width: number, codes: ReadonlySet<string> | undefined): string {
+  return keepCodeLines(cell, width, codes).join('\n');
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/domain/round.js';
 import type { SensitivityAssumption } from '../../src/domain/sensitivity.js';
 import { assumptionLabeller, assumptionValue, settingText } from '../../src/report/directie/assumption-label.js';
+import { valueText } from '../../src/report/render-compare.js';
 import type { Formatters } from '../../src/report/directie/compose-report.js';
 
 const formatters = (lang: 'nl' | 'en'): Formatters => ({
@@ -140,7 +141,8 @@ describe('a setting that differs between scenarios, in the report’s words', ()
   });
 
   it('keeps a whole block as written rather than flatten its lists', () => {
-    expect(nl('plan', { objective: 'redundancy', hiring: [{ family: 'all', cost: 12000 }] })).toBe('{ objective: redundancy, hiring: [{ family: all, cost: 12000 }] }');
+    // In Dutch as spp compare writes it: parts separated by semicolons (a decimal comma would read as one).
+    expect(nl('plan', { objective: 'redundancy', hiring: [{ family: 'all', cost: 12000 }] })).toBe('{ objective: redundancy; hiring: [{ family: all; cost: 12000 }] }');
   });
 
   it('labels the settings a comparison shows beside the assumptions', () => {
@@ -208,6 +210,22 @@ describe('every setting of the scenario file in the report’s words (the append
     expect(label('demand.targets.HR.21.3.2030')).toBe('Formatiedoel HR.21.3 Medewerker Post in 2030');
     expect(settingText('demand.targets.HR.21.3', { 2030: 8 }, 'nl', f, dotted)).toBe('8 fte in 2030');
     expect(settingText('workforce.transitions.HR.21.3', { 'FIN 9': 0.05 }, 'nl', f, dotted)).toBe('naar FIN 9 Medewerker DIV: 5%');
+  });
+
+  it('writes a whole block as spp compare does: codes quoted where YAML would read a number, code-keyed maps in text order, decimal commas in Dutch', () => {
+    const block = { transitions: { F014: { '12': 0.02, '0123': 0.01 } }, fulltime_hours: 36.5 };
+    expect(settingText('workforce', block, 'nl', f, names)).toBe('{ transitions: { F014: { "0123": 0,01; "12": 0,02 } }; fulltime_hours: 36,5 }');
+    expect(settingText('workforce', block, 'en', formatters('en'), names)).toBe('{ transitions: { F014: { "0123": 0.01, "12": 0.02 } }, fulltime_hours: 36.5 }');
+    for (const lang of ['nl', 'en'] as const) expect(settingText('workforce', block, lang, formatters(lang), names)).toBe(valueText(block, lang, 'workforce'));
+    const plan = { objective: 'cost', pathways: [{ from: '0123', to: '12', cost_per_fte: 500 }] };
+    expect(settingText('plan', plan, 'en', formatters('en'), names)).toBe('{ objective: cost, pathways: [{ from: "0123", to: "12", cost_per_fte: 500 }] }');
+  });
+
+  it('lists formation targets in the codes’ text order (JavaScript put 12 before 0123)', () => {
+    const coded = new Map([['12', 'Medewerker Post'], ['0123', 'Adviseur Financien'], ['F014', 'Beleidsmedewerker']]);
+    expect(settingText('demand.targets', { F014: { 2028: 5 }, '12': { 2028: 4 }, '0123': { 2028: 6 } }, 'nl', f, coded)).toBe(
+      '0123 Adviseur Financien: 6 fte in 2028; 12 Medewerker Post: 4 fte in 2028; F014 Beleidsmedewerker: 5 fte in 2028',
+    );
   });
 
   it('takes ids such as constructor and __proto__ as ordinary ids', () => {

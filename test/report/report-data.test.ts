@@ -1,3 +1,4 @@
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { ProjectResult } from '../../src/domain/results.js';
 import type { PlanPathwayFlow, PlanResult, PlanYear } from '../../src/domain/plan.js';
@@ -148,6 +149,19 @@ describe('listAssumptions', () => {
     expect(byKey.get('workforce.attrition[function=F1].rate')?.setting).toBe(0.15);
     // A change of demand with its years as one row (not in raw here: a default source).
     expect(byKey.get('demand.overrides[function=F1]')).toEqual({ key: 'demand.overrides[function=F1]', value: '{ function: F1, change: -0.3, end: 2029 }', setting: { function: 'F1', change: -0.3, end: 2029 }, source: null, given: null });
+  });
+
+  it('writes a value as YAML reads it back, as spp compare does: a digits-only code quoted, code-keyed maps in text order', () => {
+    const withCodes = {
+      ...scenario,
+      demand: { ...scenario.demand, overrides: [{ function: '0123', change: -0.3, end: 2029 }] },
+      reskilling: { ...scenario.reskilling, closed_destinations: { functions: ['12', 'F014'], families: [] } },
+    } as typeof scenario;
+    const byKey = new Map(listAssumptions(withCodes, {}).map((r) => [r.key, r]));
+    // `function: 0123` reads back as the number 123: the workbook's settings sheet showed it so.
+    expect(byKey.get('demand.overrides[function=0123]')?.value).toBe('{ function: "0123", change: -0.3, end: 2029 }');
+    expect(byKey.get('reskilling.closed_destinations.functions')?.value).toBe('["12", F014]');
+    for (const row of [byKey.get('demand.overrides[function=0123]')!, byKey.get('reskilling.closed_destinations.functions')!]) expect(parse(row.value)).toEqual(row.setting);
   });
 });
 

@@ -82,6 +82,17 @@ describe('codes in tables', () => {
     expect(out).toContain('FIN 14 Medewerker Financiële ad…');
   });
 
+  it.each([60, 40])('keeps a code whole after another word too (a transition, a scope) at %i columns', (width) => {
+    const cells = [[`F014 → ${LONG}`, '10'], [`${LONG} → 0123 Adviseur`, '10'], [`functie ${LONG}`, '9']];
+    const out = fitTable([{ header: 'Doorstroom', width: 28, flex: true, min: 14 }, { header: 'Risicogroep', width: 11, align: 'right' as const }, { header: 'Kans', width: 30, align: 'right' as const }], cells.map((r) => [...r, 'x'.repeat(width - 34)]), { color: false, width, codes: new Set([LONG, 'F014', '0123']) });
+    expect(out).not.toMatch(/[A-Z0-9-]…/);
+    const lines = out.trimEnd().split('\n');
+    for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(width);
+    // The cell's lines, read down its column, give each code whole (spaces aside: a code may be broken anywhere).
+    const cell = lines.slice(2).map((l) => l.split(/\s{2,}/)[0]!).join('').replace(/\s/g, '');
+    for (const text of [`F014→${LONG}`, `${LONG}→0123`, `functie${LONG}`]) expect(cell).toContain(text);
+  });
+
   it('without codes still cuts a long cell as before', () => {
     const out = renderTable([{ header: 'Functie', width: 16 }], rows, { color: false });
     expect(out).toContain('GEMEENTE-VOORBE…');

@@ -2,7 +2,7 @@ import type { SensitivityAssumption } from '../../domain/sensitivity.js';
 import { formatCompact, formatNumber } from '../../domain/round.js';
 import { ageBandWords, yearsAndMonths } from '../age-words.js';
 import { signed, type Formatters } from './compose-report.js';
-import { inline } from './report-data.js';
+import { yamlFlowValue } from '../../domain/yaml-text.js';
 import { mapKeys } from '../../domain/scenario-paths.js';
 import type { ReportLang } from './texts/texts.js';
 
@@ -739,7 +739,8 @@ export function settingText(path: string, value: unknown, lang: ReportLang, f: F
           .filter((e): e is [string, number] => typeof e[1] === 'number')
           .map(([year, x]) => `${w.fte(formatCompact(x, 3, lang))} in ${year}`)
           .join(', ');
-      if (area === 'demand.targets' && keys.length === 2) return Object.entries(o).map(([id, points]) => `${fn(id)}: ${points !== null && typeof points === 'object' ? byYear(points as Record<string, unknown>) : format(points, id)}`).join('; ');
+      // In the codes' text order, as the transitions (JavaScript would put `12` before `0123`).
+      if (area === 'demand.targets' && keys.length === 2) return mapKeys(o, true).map((id) => `${fn(id)}: ${o[id] !== null && typeof o[id] === 'object' ? byYear(o[id] as Record<string, unknown>) : format(o[id], id)}`).join('; ');
       if (area === 'demand.targets' && keys.length === 3) return byYear(o);
       // A whole plan rule or listed pathway: each setting in words, a hiring freeze as one ("0 fte" said nothing).
       if ((area === 'plan.hiring' || area === 'plan.redundancy' || area === 'plan.reduced_hours' || area === 'plan.pathways') && keys.length === 3) {
@@ -769,8 +770,9 @@ export function settingText(path: string, value: unknown, lang: ReportLang, f: F
       // A rule of one value (a growth rule's rate beside its scope): that value. Not the own names of one
       // category (`labels: { administrative: { nl, en } }`): without its key the names name nothing.
       if (entries.length === 1 && keys[0] !== 'labels') return format(entries[0]![1], entries[0]![0]);
-      // A whole block (a plan: block one scenario has): as written, since flattening its lists loses their shape.
-      if (entries.some(([, x]) => x !== null && typeof x === 'object')) return inline(o);
+      // A whole block (a plan: block one scenario has): as written, since flattening its lists loses their shape;
+      // as spp compare writes it (codes quoted where YAML would read a number, decimal commas in Dutch).
+      if (entries.some(([, x]) => x !== null && typeof x === 'object')) return yamlFlowValue(o, path, lang === 'nl');
       return entries.map(([k, x]) => `${k}: ${format(x, k)}`).join('; ');
     }
     return String(v);

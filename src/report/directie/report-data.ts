@@ -12,6 +12,7 @@ import type { FunctionResult, ModelNoteFact, YearRow } from '../../domain/projec
 import type { Cell, Status } from '../../domain/workforce.js';
 import { compareText } from '../../domain/compare-text.js';
 import { scenarioLeaves, valueAt } from '../../domain/scenario-paths.js';
+import { yamlFlowValue } from '../../domain/yaml-text.js';
 import { expectedValue } from '../../domain/uncertain.js';
 import type { OrganiseResult } from '../../domain/organise.js';
 import type { Band } from '../../domain/uncertainty.js';
@@ -786,12 +787,12 @@ export function listAssumptions(
     const depth = groupedAt(leaf.at);
     const group = depth === null ? undefined : leaf.parents.find((p) => p.at.length === depth);
     if (group === undefined) {
-      rows.push({ key: leaf.path, value: inline(leaf.value), setting: leaf.value, source: sourceOf(leaf.at), given: null });
+      rows.push({ key: leaf.path, value: yamlFlowValue(leaf.value, leaf.path), setting: leaf.value, source: sourceOf(leaf.at), given: null });
       continue;
     }
     if (rows.at(-1)?.key === group.path) continue;
     const value = valueAt(scenario, group.at);
-    rows.push({ key: group.path, value: inline(value), setting: value, source: sourceOf(group.at), given: null });
+    rows.push({ key: group.path, value: yamlFlowValue(value, group.path), setting: value, source: sourceOf(group.at), given: null });
   }
   // What a flag gave instead of the scenario's `data:` block is what was read: its row says so (a
   // report run with --headcount on another export named the scenario's file, which was not read).
@@ -839,17 +840,6 @@ function hasPath(root: unknown, path: readonly (string | number)[]): boolean {
     else return false;
   }
   return true;
-}
-
-/** A value in YAML flow notation: `{ ages: <35, rate: 0.08 }`, `[0.2, 0.3, 0.45]`. */
-export function inline(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(inline).join(', ')}]`;
-  if (isRecord(value)) {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${k}: ${inline(v)}`).join(', ')} }`;
-  }
-  if (typeof value === 'string') return value;
-  return String(value);
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
