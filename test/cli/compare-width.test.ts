@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
 import { valueText } from '../../src/report/render-compare.js';
 import { buildCli, runSpp } from './run-spp.js';
 
@@ -18,15 +17,9 @@ const FOUR = ['scenarios/baseline.yaml', 'scenarios/digitaal-versneld.yaml', 'sc
 
 /** spp compare … -f table with stdout a terminal of `columns` columns. */
 async function compareAt(columns: number, scenarios: readonly string[], lang: 'nl' | 'en' = 'nl'): Promise<string> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(['compare', ...scenarios, '-f', 'table', '-q', '--no-plan', '--lang', lang], {
-    stdout: { write: (s: string) => (stdout += s), isTTY: true, columns },
-    stderr: { write: (s: string) => (stderr += s), isTTY: false },
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  expect(code, stderr).toBe(0);
-  return stdout;
+  const r = await runSpp(['compare', ...scenarios, '-f', 'table', '-q', '--no-plan', '--lang', lang], { columns });
+  expect(r.exitCode, r.stderr).toBe(0);
+  return r.stdout;
 }
 
 /** The "what differs" section, its lines joined with single spaces (a wrapped value reads as one). */

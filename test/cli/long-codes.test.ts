@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
+import { runSpp } from './run-spp.js';
 
 /**
  * spp sensitivity and calibrate never cut a function code in their terminal tables (as project, plan,
@@ -15,15 +15,9 @@ const CODES = [LONG, 'F014', '0123'];
 
 /** Runs spp in process with stdout a terminal of `columns` columns. */
 async function sppAt(columns: number, args: readonly string[]): Promise<string> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdout: { write: (s: string) => (stdout += s), isTTY: true, columns },
-    stderr: { write: (s: string) => (stderr += s), isTTY: false },
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  expect(code, stderr).toBe(0);
-  return stdout;
+  const r = await runSpp(args, { columns });
+  expect(r.exitCode, r.stderr).toBe(0);
+  return r.stdout;
 }
 
 /** No code ends in "…" anywhere in the text: not `GEMEENTE-VOORBEELD…`, not `F01…`. */

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
-import { repoRoot } from './run-spp.js';
+import { repoRoot, runSpp } from './run-spp.js';
 
 /**
  * Red team (round A): at COLUMNS=40 the tables of project, reskill, explain, organise and pathways
@@ -36,15 +35,9 @@ function floors(): Map<string, number> {
 }
 
 async function widestLine(args: readonly string[], columns: number): Promise<number> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run([...args, '-f', 'table', '-q'], {
-    stdout: { write: (s: string) => (stdout += s), isTTY: true, columns },
-    stderr: { write: (s: string) => (stderr += s), isTTY: false },
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  expect(code, stderr).toBe(0);
-  return Math.max(...stdout.split('\n').map((line) => [...line].length));
+  const r = await runSpp([...args, '-f', 'table', '-q'], { columns });
+  expect(r.exitCode, r.stderr).toBe(0);
+  return Math.max(...r.stdout.split('\n').map((line) => [...line].length));
 }
 
 describe('the narrowest layout of each table (README, Terminal tables)', () => {

@@ -25,12 +25,12 @@ export interface Run {
   exitCode: number;
 }
 
-/** Runs `spp args…` in process, colour off; `tty` makes stdout a terminal of 80 columns. */
-export async function runSpp(args: readonly string[], options: { tty?: boolean } = {}): Promise<Run> {
+/** Runs `spp args…` in process, colour off; `tty` makes stdout a terminal of 80 columns, `columns` one of that width. */
+export async function runSpp(args: readonly string[], options: { tty?: boolean; columns?: number } = {}): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const exitCode = await run(args, {
-    stdout: { write: (s: string) => (stdout += s), isTTY: options.tty === true, columns: 80 },
+    stdout: { write: (s: string) => (stdout += s), isTTY: options.tty === true || options.columns !== undefined, columns: options.columns ?? 80 },
     stderr: { write: (s: string) => (stderr += s), isTTY: false },
     env: { ...process.env, NO_COLOR: '1' },
   });

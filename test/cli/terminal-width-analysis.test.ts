@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { run } from '../../src/cli/run.js';
+import { runSpp } from './run-spp.js';
 
 // spp explain and reskill on the krimp scenario run at three widths each: every run lays out its own
 // output, but the plan's LP behind them is solved once (test/shared-plan-solves.ts).
@@ -22,15 +22,9 @@ const COMMANDS: Record<string, string[]> = {
 
 /** Runs spp in process with stdout a terminal of `columns` columns. */
 async function sppAt(columns: number, args: readonly string[]): Promise<string> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdout: { write: (s: string) => (stdout += s), isTTY: true, columns },
-    stderr: { write: (s: string) => (stderr += s), isTTY: false },
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  expect(code, stderr).toBe(0);
-  return stdout;
+  const r = await runSpp(args, { columns });
+  expect(r.exitCode, r.stderr).toBe(0);
+  return r.stdout;
 }
 
 const width = (line: string): number => [...line].length;

@@ -1,12 +1,11 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { ProjectResult } from '../../src/domain/results.js';
-import { reducedHoursFte, reducedHoursWholePersons, wholePersons, type PlanResult, type PlanYear } from '../../src/domain/plan.js';
+import { reducedHoursFte, reducedHoursWholePersons, wholePersons, type PlanResult } from '../../src/domain/plan.js';
 import { reskillResultOf } from '../../src/app/reskill-plan.js';
 import { ScenarioSchema } from '../../src/domain/scenario-schema.js';
-import type { SourcedYearRow, YearRow } from '../../src/domain/projection.js';
 import { withGapSources } from '../../src/model/gap-sources.js';
-import type { Cell } from '../../src/domain/workforce.js';
+import { cell, noCosts, planYear, projectFunction, yearRow } from './plan-fixture.js';
 import { buildReportData } from '../../src/report/directie/report-data.js';
 import { renderReport } from '../../src/report/directie/render-report.js';
 import { planRenderers } from '../../src/report/render-plan.js';
@@ -22,37 +21,21 @@ import { renderPlanWorkbook } from '../../src/report/xlsx/plan-workbook.js';
  */
 const scenario = ScenarioSchema.parse({ id: 'minder-uren', horizon: { start: 2026, end: 2028 }, privacy: { min_group: 1 } });
 
-function row(year: number, supply: number, demand: number): YearRow {
-  return { year, supply_fte: supply, supply_persons: supply, demand_fte: demand, gap_fte: supply - demand, retired_fte: 0, contract_ended_fte: 0, attrition_fte: 0, moved_in_fte: 0, moved_out_fte: 0 };
-}
-function fn(id: string, family: string, years: SourcedYearRow[]): ProjectResult['functions'][number] {
-  return {
-    predictability: 0.9, complexity: 0.2, quadrant: 'standard', predictability_end: 0.9, complexity_end: 0.2, quadrant_end: 'standard', quadrant_year: null,
-    id, name: `Function ${id}`, family, status: 'shrinking', flags: [], vulnerable: false, rule: '', demand_ratio: 0.8, automated_share: 0.2, shift: 0.1,
-    task_shift: 0.1, skill_shift: 0, status_year: 2028, emerging: false,
-    task_mix: { start: { administrative: 1 }, end: { administrative: 1 } }, skills: { start: {}, end: {} }, years,
-  };
-}
-const a = withGapSources([row(2026, 20, 20), row(2027, 20, 18.68), row(2028, 20, 18.62)]);
-const b = withGapSources([row(2026, 10, 10), row(2027, 10, 10), row(2028, 10, 9.85)]);
+const a = withGapSources([yearRow(2026, 20, 20), yearRow(2027, 20, 18.68), yearRow(2028, 20, 18.62)]);
+const b = withGapSources([yearRow(2026, 10, 10), yearRow(2027, 10, 10), yearRow(2028, 10, 9.85)]);
 const project: ProjectResult = {
   schema: 'spp.result/1',
   stamp: { spp_version: '0.0.0-test', scenario_id: 'minder-uren', inputs: [{ role: 'headcount', file: 'h.csv', sha256: 'a'.repeat(64) }], seed: null },
   scenario: { id: 'minder-uren', title: null, horizon: { start: 2026, end: 2028 } },
   privacy: { min_group: 1, suppressed_keys: [] },
   years: [2026, 2027, 2028],
-  functions: [fn('F1', 'Bedrijfsvoering', a), fn('F2', 'Bedrijfsvoering', b)],
-  families: [{ id: 'Bedrijfsvoering', years: withGapSources([row(2026, 30, 30), row(2027, 30, 28.68), row(2028, 30, 28.47)]) }],
+  functions: [projectFunction('F1', 'Bedrijfsvoering', a), projectFunction('F2', 'Bedrijfsvoering', b)],
+  families: [{ id: 'Bedrijfsvoering', years: withGapSources([yearRow(2026, 30, 30), yearRow(2027, 30, 28.68), yearRow(2028, 30, 28.47)]) }],
   groups: [],
-  totals: { years: withGapSources([row(2026, 30, 30), row(2027, 30, 28.68), row(2028, 30, 28.47)]) },
+  totals: { years: withGapSources([yearRow(2026, 30, 30), yearRow(2027, 30, 28.68), yearRow(2028, 30, 28.47)]) },
   vulnerable: { functions: 0, persons: 0, fte: 0 },
   assumptions: [],
 };
-const planYear = (year: number, fte: number, o: Partial<PlanYear> = {}): PlanYear => ({
-  year, fte, demand_fte: fte, hired_fte: 0, moved_in_fte: 0, moved_out_fte: 0, redundant_fte: 0, reduced_hours_persons: 0, overstaffing_fte: 0,
-  shortage_fte: 0, newcomer_loss_fte: 0, natural_outflow_fte: 0, natural_moved_in_fte: 0, natural_moved_out_fte: 0, ...o,
-});
-const noCosts = { hiring: 0, reskilling: 0, redundancy: 0, overstaffing: 0, reduced_hours: 0, shortage: 0 };
 /**
  * fte_per_person 0.2: F1 gives up 1.32 FTE in 2027 (6.6 persons) and 1.38 in 2028 (6.9); F2 0.15 FTE
  * in 2028 (0.75 persons). Whole: 7 in 2027, 7 + 1 = 8 in 2028 — not 7.65 rounded up (one person works in one function).
@@ -71,7 +54,6 @@ const plan: PlanResult = {
   },
   binding: [], shortfalls: [], notes: [], noteFacts: [],
 };
-const cell = (functionId: string, persons: number): Cell => ({ functionId, birthYear: 1975, birthMonth: 7, contract: 'permanent', endYear: null, group: '', persons, fte: persons });
 const data = buildReportData({ project, plan, reskill: reskillResultOf(plan, scenario.reskilling, []), scenario, cells: [cell('F1', 20), cell('F2', 10)], raw: {}, usedExample: false });
 
 describe('persons on reduced hours as whole people', () => {

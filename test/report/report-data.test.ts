@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { ProjectResult } from '../../src/domain/results.js';
-import type { PlanPathwayFlow, PlanResult, PlanYear } from '../../src/domain/plan.js';
+import type { PlanPathwayFlow, PlanResult } from '../../src/domain/plan.js';
 import { reskillResultOf } from '../../src/app/reskill-plan.js';
 import { mergePlanPrivacy } from '../../src/app/privacy.js';
 import { ScenarioSchema } from '../../src/domain/scenario-schema.js';
@@ -10,6 +10,7 @@ import { withGapSources } from '../../src/model/gap-sources.js';
 import type { Cell } from '../../src/domain/workforce.js';
 import { buildReportData, listAssumptions } from '../../src/report/directie/report-data.js';
 import { renderReport } from '../../src/report/directie/render-report.js';
+import { noCosts, planYear } from './plan-fixture.js';
 
 /** A tiny organisation of 7 people, built by hand: every group in it is small. */
 const scenario = ScenarioSchema.parse({ id: 'tiny', horizon: { start: 2026, end: 2027 }, privacy: { min_group: 5 } });
@@ -42,11 +43,6 @@ const project: ProjectResult = {
   vulnerable: { functions: 1, persons: 3, fte: 3 },
   assumptions: [],
 };
-const planYear = (year: number, fte: number, o: Partial<PlanYear> = {}): PlanYear => ({
-  year, fte, demand_fte: fte, hired_fte: 0, moved_in_fte: 0, moved_out_fte: 0, redundant_fte: 0, reduced_hours_persons: 0, overstaffing_fte: 0,
-  shortage_fte: 0, newcomer_loss_fte: 0, natural_outflow_fte: 0, natural_moved_in_fte: 0, natural_moved_out_fte: 0, ...o,
-});
-const noCosts = { hiring: 0, reskilling: 0, redundancy: 0, overstaffing: 0, reduced_hours: 0, shortage: 0 };
 /** The plan of the tiny organisation: F2 hires 1 FTE for 2027, F1 places 1.9 FTE outside. */
 function planWith(pathways: PlanPathwayFlow[] = []): PlanResult {
   const f1 = [planYear(2026, 3), planYear(2027, 0.6, { redundant_fte: 1.9 })];

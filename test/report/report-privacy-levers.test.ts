@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ProjectResult } from '../../src/domain/results.js';
-import type { PlanResult, PlanYear } from '../../src/domain/plan.js';
+import type { PlanResult } from '../../src/domain/plan.js';
 import { reskillResultOf } from '../../src/app/reskill-plan.js';
 import { ScenarioSchema } from '../../src/domain/scenario-schema.js';
-import type { SourcedYearRow, YearRow } from '../../src/domain/projection.js';
 import { withGapSources } from '../../src/model/gap-sources.js';
-import type { Cell } from '../../src/domain/workforce.js';
+import { cell, noCosts, planYear, projectFunction, yearRow } from './plan-fixture.js';
 import { buildReportData } from '../../src/report/directie/report-data.js';
 import { renderReport } from '../../src/report/directie/render-report.js';
 
@@ -19,36 +18,20 @@ import { renderReport } from '../../src/report/directie/render-report.js';
  */
 const scenario = ScenarioSchema.parse({ id: 'klein', horizon: { start: 2026, end: 2028 }, privacy: { min_group: 5 } });
 
-function row(year: number, supply: number, demand: number): YearRow {
-  return { year, supply_fte: supply, supply_persons: supply, demand_fte: demand, gap_fte: supply - demand, retired_fte: 0, contract_ended_fte: 0, attrition_fte: 0, moved_in_fte: 0, moved_out_fte: 0 };
-}
-function fn(id: string, years: SourcedYearRow[]): ProjectResult['functions'][number] {
-  return {
-    predictability: 0.9, complexity: 0.2, quadrant: 'standard', predictability_end: 0.9, complexity_end: 0.2, quadrant_end: 'standard', quadrant_year: null,
-    id, name: `Functie ${id}`, family: 'Bedrijfsvoering', status: 'shrinking', flags: [], vulnerable: false, rule: '', demand_ratio: 0.8, automated_share: 0.2, shift: 0.1,
-    task_shift: 0.1, skill_shift: 0, status_year: 2028, emerging: false,
-    task_mix: { start: { administrative: 1 }, end: { administrative: 1 } }, skills: { start: {}, end: {} }, years,
-  };
-}
-const planYear = (year: number, fte: number, o: Partial<PlanYear> = {}): PlanYear => ({
-  year, fte, demand_fte: fte, hired_fte: 0, moved_in_fte: 0, moved_out_fte: 0, redundant_fte: 0, reduced_hours_persons: 0, overstaffing_fte: 0,
-  shortage_fte: 0, newcomer_loss_fte: 0, natural_outflow_fte: 0, natural_moved_in_fte: 0, natural_moved_out_fte: 0, ...o,
-});
-const noCosts = { hiring: 0, reskilling: 0, redundancy: 0, overstaffing: 0, reduced_hours: 0, shortage: 0 };
 
 /**
  * F1 (20 people) and F2 (3 people). Overstaffing: F2 alone in 2027 (0.5), F1 alone in 2028 (1.0).
  * Reduced hours (fte_per_person 0.2): F2 alone, 1.5 persons in 2028 (0.3 FTE).
  */
 function town(): { project: ProjectResult; plan: PlanResult } {
-  const total = withGapSources([row(2026, 23, 23), row(2027, 23, 22.5), row(2028, 23, 21.7)]);
+  const total = withGapSources([yearRow(2026, 23, 23), yearRow(2027, 23, 22.5), yearRow(2028, 23, 21.7)]);
   const project: ProjectResult = {
     schema: 'spp.result/1',
     stamp: { spp_version: '0.0.0-test', scenario_id: 'klein', inputs: [{ role: 'headcount', file: 'h.csv', sha256: 'a'.repeat(64) }], seed: null },
     scenario: { id: 'klein', title: null, horizon: { start: 2026, end: 2028 } },
     privacy: { min_group: 5, suppressed_keys: [] },
     years: [2026, 2027, 2028],
-    functions: [fn('F1', withGapSources([row(2026, 20, 20), row(2027, 20, 20), row(2028, 20, 19)])), fn('F2', withGapSources([row(2026, 3, 3), row(2027, 3, 2.5), row(2028, 3, 2.7)]))],
+    functions: [projectFunction('F1', 'Bedrijfsvoering', withGapSources([yearRow(2026, 20, 20), yearRow(2027, 20, 20), yearRow(2028, 20, 19)])), projectFunction('F2', 'Bedrijfsvoering', withGapSources([yearRow(2026, 3, 3), yearRow(2027, 3, 2.5), yearRow(2028, 3, 2.7)]))],
     families: [{ id: 'Bedrijfsvoering', years: total }],
     groups: [],
     totals: { years: total },
@@ -64,7 +47,7 @@ function town(): { project: ProjectResult; plan: PlanResult } {
   const byKind = { ...noCosts, overstaffing: 90000, reduced_hours: 750 };
   const plan: PlanResult = {
     schema: 'spp.plan/1', stamp: project.stamp, scenario: project.scenario, objective: 'cost', years: [2026, 2027, 2028],
-    functions: [{ id: 'F1', name: 'Functie F1', family: 'Bedrijfsvoering', years: f1 }, { id: 'F2', name: 'Functie F2', family: 'Bedrijfsvoering', years: f2 }],
+    functions: [{ id: 'F1', name: 'Function F1', family: 'Bedrijfsvoering', years: f1 }, { id: 'F2', name: 'Function F2', family: 'Bedrijfsvoering', years: f2 }],
     pathways: [],
     costs: { by_year: byYear, by_kind: byKind, total: 90750 },
     totals: { years: [planYear(2026, 23), planYear(2027, 23, { demand_fte: 22.5, overstaffing_fte: 0.5 }), planYear(2028, 23, { demand_fte: 21.7, overstaffing_fte: 1, reduced_hours_persons: 1.5 })] },
@@ -77,7 +60,6 @@ function town(): { project: ProjectResult; plan: PlanResult } {
   return { project, plan };
 }
 
-const cell = (functionId: string, persons: number): Cell => ({ functionId, birthYear: 1975, birthMonth: 7, contract: 'permanent', endYear: null, group: '', persons, fte: persons });
 const { project, plan } = town();
 const data = buildReportData({ project, plan, reskill: reskillResultOf(plan, scenario.reskilling, []), scenario, cells: [cell('F1', 20), cell('F2', 3)], raw: {}, usedExample: false });
 const md = renderReport(data, { format: 'md', lang: 'nl' });
