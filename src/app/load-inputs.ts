@@ -172,7 +172,8 @@ export async function loadInputs(options: LoadOptions, cache: DataCache = create
     // grouping refused for its small groups), not an invalid file — when it is the only error.
     const errors = diagnostics.filter((d) => d.severity === 'error');
     if (options.groupBy !== undefined && skipped.length === 0 && errors.length > 0 && errors.every((d) => BY_CODES.has(d.code))) {
-      throw new UserError({ en: `--by ${options.groupBy}: not a column to group by`, nl: `--by ${options.groupBy}: geen kolom om op te groeperen` }, 2, diagnostics);
+      // The CSV_BY_* error says which column and why: no second line after it (probe: two messages for one refusal).
+      throw new UserError({ en: `--by ${options.groupBy}: not a column to group by`, nl: `--by ${options.groupBy}: geen kolom om op te groeperen` }, 2, diagnostics, true);
     }
     // An error in a file the scenario extends makes the scenario that was run invalid (the parent may
     // pass on its own: the child shortened its horizon): that scenario is named, with where the error is.

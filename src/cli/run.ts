@@ -100,7 +100,7 @@ function exitCodeFor(error: unknown, debug: boolean, lang: MessageLang): number 
     if (error.diagnostics.length > 0) {
       stderr.write(formatDiagnosticsText(error.diagnostics, { color: false, lang }));
     }
-    stderr.write(`spp: ${terminalText(error.text[lang])}\n`);
+    if (!error.saidByDiagnostics || error.diagnostics.length === 0) stderr.write(`spp: ${terminalText(error.text[lang])}\n`);
     if (debug && error.stack) stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }

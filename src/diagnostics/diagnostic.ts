@@ -84,13 +84,16 @@ export function diagnosticText(d: Diagnostic, lang: MessageLang): string {
  * A user error that stops a command (missing file, usage problem, invalid input).
  * The CLI prints `text` in the chosen language (and the diagnostics, if any) without a stack trace;
  * `message` is the English text (what `Error` carries).
- * exitCode: 1 invalid input, 2 usage error.
+ * exitCode: 1 invalid input, 2 usage error. `saidByDiagnostics`: an error diagnostic already says
+ * all of it (a refused `--by`), so the CLI prints the diagnostics without `text` after them — one
+ * message, not the same refusal twice.
  */
 export class UserError extends Error {
   constructor(
     readonly text: Message,
     readonly exitCode: 1 | 2 = 2,
     readonly diagnostics: Diagnostic[] = [],
+    readonly saidByDiagnostics = false,
   ) {
     super(text.en);
     this.name = 'UserError';

@@ -103,9 +103,13 @@ function suppressedOf(group: { suppressed?: Withheld }): { suppressed?: Withheld
   return group.suppressed === undefined ? {} : { suppressed: group.suppressed };
 }
 
-/** True when any function or family of the result has figures withheld for privacy. */
-function anyWithheld(result: ProjectResult): boolean {
-  return result.totals.suppressed !== undefined || result.functions.some((f) => f.suppressed !== undefined) || result.families.some((f) => f.suppressed !== undefined);
+/**
+ * True when the output shows a privacy mark: in one of the rows it shows (functions, families or
+ * groups), the total, or the vulnerable sentence. The note explaining "< 5" and "•" stood under
+ * `--by family` tables that hid nothing, because a function was withheld (probe).
+ */
+function showsWithheld(result: ProjectResult, rows: readonly { suppressed?: Withheld }[]): boolean {
+  return result.totals.suppressed !== undefined || result.vulnerable.suppressed !== undefined || rows.some((r) => r.suppressed !== undefined);
 }
 
 /** The terminal table: one row per function (or family/group), FTE at start and supply/demand/gap in the chosen year. */
@@ -227,7 +231,7 @@ export function renderProjectTable(data: ProjectResult, options: ProjectRenderOp
     renderTable(columns, body, { ...options, codes: new Set(result.functions.map((f) => f.id)) }).trimEnd(),
     '',
     ...(grouped ? [] : [c.dim(wrapText(legend, width))]),
-    ...(anyWithheld(result) ? [c.dim(wrapText(withheldNote(result.privacy, lang), width))] : []),
+    ...(showsWithheld(result, rows) ? [c.dim(wrapText(withheldNote(result.privacy, lang), width))] : []),
     ...(byColumn(options) ? [c.dim(wrapText(groupWorkNote(lang), width))] : []),
     ...(result.totals.suppressed === undefined ? [wrapText(gapSourcesSentence(t0, tY, lang), width)] : []),
     wrapText(vulnerableLine, width),
@@ -330,7 +334,7 @@ export function renderProjectMarkdown(result: ProjectResult, options: ProjectRen
   body.push(grouped ? [total, ...totalNums] : [total, '', '', '', ...totalNums, '']);
   out.push(...markdownTable(head, aligns, body));
   out.push('');
-  if (anyWithheld(result)) out.push(escapeMarkdown(withheldNote(result.privacy, lang)), '');
+  if (showsWithheld(result, rows)) out.push(escapeMarkdown(withheldNote(result.privacy, lang)), '');
   if (byColumn(options)) out.push(groupWorkNote(lang), '');
   if (result.totals.suppressed === undefined) out.push(gapSourcesSentence(t0, tY, lang), '');
   out.push(escapeMarkdown(vulnerableSentence(result, lang, '')), '');

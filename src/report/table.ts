@@ -142,8 +142,11 @@ export function renderTable(given: readonly Column[], rows: readonly string[][],
   const columns = given.map((c, i) =>
     c.align === 'right' ? { ...c, width: Math.max(c.width, ...rows.map((r) => visibleLength(r[i] ?? ''))) } : c,
   );
+  // A header wider than its column goes on over more lines at its spaces, never cut with "…": calibrate's
+  // "Verloop (per jaa…" at 60 columns and "Doorstroom (per ja…" at 40 (probe).
+  const heads = columns.map((c) => (visibleLength(c.header) > c.width ? wrapHeader(c.header, c.width) : c.header));
   const table = new Table({
-    head: columns.map((c) => chalk.bold(c.header)),
+    head: heads.map((h) => chalk.bold(h)),
     colWidths: columns.map((c) => c.width + 1),
     colAligns: columns.map((c) => c.align ?? 'left'),
     style: { head: [], border: [], 'padding-left': 0, 'padding-right': 1, compact: true },
@@ -167,8 +170,24 @@ export function renderTable(given: readonly Column[], rows: readonly string[][],
   // trimEnd, not /\s+$/: that regex backtracks over every run of spaces (quadratic; minutes for a 20,000-column line).
   const lines = table.toString().split('\n').map((l) => l.trimEnd());
   const rule = '─'.repeat(columns.reduce((s, c) => s + c.width + 2, -1));
-  lines.splice(1, 0, options.color ? chalk.dim(rule) : rule);
+  lines.splice(Math.max(...heads.map((h) => h.split('\n').length)), 0, options.color ? chalk.dim(rule) : rule);
   return `${lines.join('\n')}\n`;
+}
+
+/** A header's words: split at its spaces, but a part in brackets ("(per jaar)") is one word. */
+function headerWords(header: string): string[] {
+  return header.split(/ (?![^(]*\))/).filter((w) => w !== '');
+}
+
+/** A header over lines of at most `width`, broken between its words (headerWords); a word longer than a line is broken too (wrapWhole). */
+function wrapHeader(header: string, width: number): string {
+  const lines: string[] = [];
+  for (const word of headerWords(header)) {
+    const last = lines.at(-1);
+    if (last !== undefined && visibleLength(last) + 1 + visibleLength(word) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(...wrapWhole(word, width, '').split('\n'));
+  }
+  return lines.join('\n');
 }
 
 /**
@@ -176,13 +195,15 @@ export function renderTable(given: readonly Column[], rows: readonly string[][],
  * longest cell or header, so no number and no status word is ever cut; the flex columns (names) share
  * what is left, each between its `min` and its longest cell. When even that does not fit, the columns
  * are split over several tables, each repeating the first (key) column, so a narrow terminal gets two
- * short tables instead of wrapped or cut lines. A code of `codes` is never cut (keepCode).
+ * short tables instead of wrapped or cut lines. A header wider than its column wraps at its spaces
+ * (renderTable). A code of `codes` is never cut (keepCode).
  */
 export function fitTable(given: readonly Column[], rows: readonly string[][], options: TableOptions & { width?: number }): string {
   const width = options.width ?? 80;
   const natural = given.map((c, i) => Math.max(visibleLength(c.header), ...rows.map((r) => visibleLength(r[i] ?? ''))));
   const fixed = given.map((c, i) => (c.flex === true ? 0 : Math.max(c.align === 'right' ? 0 : c.width, natural[i]!)));
-  const floor = (i: number): number => Math.min(natural[i]!, given[i]!.min ?? 8);
+  // A flex column is never narrower than the longest word of its header, which then wraps whole (renderTable).
+  const floor = (i: number): number => Math.min(natural[i]!, Math.max(given[i]!.min ?? 8, ...headerWords(given[i]!.header).map(visibleLength)));
   // A table of n columns is sum(width + 2) − 1 wide; its lines must fit the terminal.
   const span = (indices: number[], widthOf: (i: number) => number): number => indices.reduce((s, i) => s + widthOf(i) + 2, -1);
   const all = given.map((_, i) => i);

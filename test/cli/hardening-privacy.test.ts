@@ -25,8 +25,11 @@ describe('--by and privacy', () => {
     // A grouping refused for privacy is a bad option value (README, exit codes: 2), not an invalid file.
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/CSV_BY_IDENTIFIES/);
-    expect(r.stderr).toContain(`spp: --by ${column}: geen kolom om op te groeperen`);
+    // One message for one refusal: the diagnostic, which names the column and why, and no second
+    // error line after it ("spp: --by naam: geen kolom om op te groeperen" followed it: probe).
+    const errors = r.stderr.split('\n').filter((l) => /  fout  |^spp:/.test(l));
+    expect(errors, r.stderr).toHaveLength(1);
+    expect(errors[0]).toMatch(new RegExp(`--by ${column}: deze kolom wijst personen aan.*\\(CSV_BY_IDENTIFIES\\)$`));
   });
 
   it('refuses --by on a column the headcount does not have with exit 2, naming its columns', () => {
@@ -34,6 +37,18 @@ describe('--by and privacy', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/--by afdelnig: het personeelsbestand heeft die kolom niet; verwacht een van .*'afdeling'.*\(CSV_BY_UNKNOWN_COLUMN\)/);
+    expect(r.stderr).not.toMatch(/^spp:/m);
+    // Only columns --by accepts and that hold groups: not the function code, FTE, dates or the ids and
+    // names it refuses (the list named 'function_id', 'fte', 'contract_end' too: probe).
+    expect(r.stderr).toContain("verwacht een van 'afdeling', 'contract'. Bedoelt u 'afdeling'?");
+  });
+
+  it('says so when the headcount has no column to group by, and points to --by family', () => {
+    const bare = mkdtempSync(join(tmpdir(), 'spp-by-bare-'));
+    writeFileSync(join(bare, 'headcount.csv'), 'function_id,fte,birth_year\nF001,1,1980\n');
+    const r = spp(['project', '-s', join(dir, 's.yaml'), '--headcount', join(bare, 'headcount.csv'), '-f', 'csv', '--by', 'afdeling', '--lang', 'en'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--by afdeling: the headcount file has no such column; it has no column of its own to group by besides the ones spp reads (add one, such as a department), or use --by family.');
   });
 
   it('still exits 1 when an input has errors of its own besides the --by', () => {

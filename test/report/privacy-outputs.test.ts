@@ -209,6 +209,39 @@ describe('spp project: a function with 1–4 persons shows no person figures, in
   });
 });
 
+describe('spp project --by: the privacy note only under a table that shows a mark', () => {
+  it('--by family and --by afdeling of the baseline hide nothing: no "< 5", no "•" and no note in table, Markdown, CSV or xlsx', async () => {
+    const baseline = join(root, 'scenarios', 'baseline.yaml');
+    for (const by of ['family', 'afdeling']) {
+      const { result, inputs } = await runProject({ scenario: baseline, ...(by === 'family' ? {} : { groupBy: by }) });
+      // Functions are withheld in this scenario; the families and groups shown are not.
+      expect(result.functions.some((f) => f.suppressed !== undefined)).toBe(true);
+      for (const lang of ['nl', 'en'] as const) {
+        const outputs = [
+          renderProjectTable(result, { color: false, dialect: 'rfc', width: 120, lang, by }),
+          renderProjectMarkdown(result, { color: false, dialect: 'rfc', lang, by }),
+          renderProjectCsv(result, { color: false, dialect: 'excel-nl', lang, by }),
+        ];
+        for (const text of outputs) {
+          expect(text, `${by} ${lang}`).not.toMatch(/< 5|•/);
+          expect(text, `${by} ${lang}`).not.toMatch(/min.?.?group/);
+        }
+      }
+      const bytes = await renderProjectWorkbook(result, { by }, { lang: 'nl', assumptions: listAssumptions(inputs.scenario, inputs.loaded.raw), notes: result.assumptions, stamp: result.stamp, label: labeller('nl') });
+      const file = join(dir, `by-${by}.xlsx`);
+      await writeFile(file, bytes);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => expect(String(cell.value), `${by} ${ws.name}`).not.toMatch(/< 5|•|^Privacy:/))));
+    }
+    // Per function the same scenario shows marks, and the note under them.
+    const { result } = await runProject({ scenario: baseline });
+    const table = renderProjectTable(result, { color: false, dialect: 'rfc', width: 120, lang: 'nl' });
+    expect(table).toMatch(/< 5/);
+    expect(table).toContain('privacy.min_group');
+  });
+});
+
 describe('spp plan and spp reskill: the suppressed functions only as one merged row', () => {
   it('plan: table, csv, md, json name no function spp project suppresses, and the merged row keeps the totals', async () => {
     const { result: project } = await runProject({ scenario });

@@ -48,6 +48,34 @@ describe('fitTable', () => {
   });
 });
 
+/** A header is never cut: where its column is narrower it goes on over more lines. */
+describe('headers', () => {
+  const columns = [
+    { header: 'Verloop (per jaar)', width: 27, flex: true, min: 14 },
+    { header: 'Leeftijd', width: 8 },
+    ...['Risicogroep', 'Vertrokken', 'Kans'].map((header) => ({ header, width: 5, align: 'right' as const })),
+  ];
+  const rows = [['familie Informatievoorziening', 'alle', '103', '12', '11,7%']];
+
+  it('wraps a flex column\'s header between its words, a part in brackets kept whole, above the rule (calibrate at 60 columns)', () => {
+    const text = fitTable(columns, rows, { color: false, width: 60 });
+    expect(text).not.toMatch(/\(per ja\S*…|Verloop \(\S*…/);
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(/^Verloop\s+Leeftijd\s+Risicogroep\s+Vertrokken\s+Kans$/);
+    expect(lines[1]).toBe('(per jaar)');
+    expect(lines[2]).toMatch(/^─+$/);
+    expect(lines[3]).toMatch(/^familie Inform\S*…\s+alle\s+103\s+12\s+11,7%$/);
+    for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(60);
+  });
+
+  it('keeps a header on one line where it fits, and never makes a column narrower than its longest word', () => {
+    expect(fitTable(columns, rows, { color: false, width: 80 }).split('\n')[0]).toMatch(/^Verloop \(per jaar\)/);
+    const text = renderTable([{ header: 'Doorstroom (per jaar)', width: 6 }], [['F1']], { color: false });
+    expect(text).not.toContain('…');
+    expect(text.split('\n').slice(0, 4)).toEqual(['Doorst', 'room', '(per', 'jaar)']);
+  });
+});
+
 /** A function code in a table is never cut: names may be shortened with "…", codes not. */
 describe('codes in tables', () => {
   const LONG = 'GEMEENTE-VOORBEELD-FIN-ADV-001';

@@ -157,3 +157,26 @@ describe('spp compare table', () => {
     expect(compareRenderers.table(compare, { color: false, dialect: 'rfc', lang: 'nl', width: 120 })).not.toContain('P10');
   });
 });
+
+describe('spp calibrate table', () => {
+  // The example's two snapshots at 60 and 40 columns: the headers of the rate tables read
+  // "Verloop (per jaa…" and "Doorstroom (per ja…" (probe); they wrap instead, and every line fits.
+  it('wraps the headers of its rate tables instead of cutting them, at 60 and 40 columns', async () => {
+    const { runCalibrate } = await import('../../src/app/calibrate.js');
+    const { calibrationRenderers } = await import('../../src/report/render-calibration.js');
+    const example = join(root, 'fixtures', 'example');
+    const { result } = await runCalibrate({ old: join(example, 'headcount-2025.csv'), new: join(example, 'headcount.csv'), scenario: join(root, 'scenarios', 'baseline.yaml') });
+    for (const lang of ['nl', 'en'] as const) {
+      for (const columns of [60, 40]) {
+        const text = calibrationRenderers.table(result, { color: false, triples: false, width: columns, lang });
+        for (const line of text.split('\n')) expect(width(line), line).toBeLessThanOrEqual(columns);
+        // A header line is the line (or lines) above a rule: none of them is cut.
+        const lines = text.split('\n');
+        const headers = lines.flatMap((l, i) => (/^─+$/.test(l) ? [lines[i - 1]!, lines[i - 2]!] : []));
+        for (const header of headers) expect(header, `${lang} ${columns}`).not.toContain('…');
+        const head = lang === 'nl' ? ['Verloop', 'Doorstroom', '(per jaar)'] : ['Attrition', 'Transition', '(per year)'];
+        for (const word of head) expect(headers.some((h) => h.includes(word)), `${lang} ${columns} ${word}`).toBe(true);
+      }
+    }
+  });
+});

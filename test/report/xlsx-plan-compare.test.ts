@@ -209,6 +209,25 @@ describe('spp plan --format xlsx', () => {
   }, 60_000);
 });
 
+describe('the settings sheet of spp plan --format xlsx', () => {
+  // It wrote `{ function: F020, change: -0.3, end: 2029 }` in a Dutch workbook, where compare's writes `-0,3` (probe).
+  it('writes a list or map of settings with decimal commas in Dutch, as compare does, and decimal points in English', async () => {
+    const settings = async (lang: Lang): Promise<unknown[][]> => {
+      const wb = await open(await planWorkbook(lang));
+      return values(wb.getWorksheet(lang === 'nl' ? 'Aannames' : 'Assumptions')!);
+    };
+    const nl = await settings('nl');
+    const row = (rows: unknown[][], key: string): unknown[] => rows.find((r) => r[0] === key)!;
+    expect(row(nl, 'demand.overrides[function=F020]')[1]).toBe('{ function: F020; change: -0,3; end: 2029 }');
+    expect(row(nl, 'task_profile.customer_contact')[1]).toBe('{ predictability: 0,45; complexity: 0,3 }');
+    // No setting of the Dutch sheet has a decimal point; a number stays a number.
+    expect(nl.filter((r) => typeof r[1] === 'string' && /^[[{].*\d\.\d/.test(r[1])).map((r) => r[0])).toEqual([]);
+    expect(nl.filter((r) => typeof r[1] === 'number').length).toBeGreaterThan(0);
+    const en = await settings('en');
+    expect(row(en, 'demand.overrides[function=F020]')[1]).toBe('{ function: F020, change: -0.3, end: 2029 }');
+  });
+});
+
 describe('spp compare --format xlsx', () => {
   it('has the scenarios, the differences, functions and families side by side, totals per year and the stamp, in Dutch', async () => {
     const wb = await open(await compareWorkbook('nl'));

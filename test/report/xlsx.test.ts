@@ -85,7 +85,7 @@ describe('spp project --format xlsx', () => {
     const sheet = wb.getWorksheet('Aannames')!;
     const rows = sheet.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
     // One row per setting, list items by what identifies them; an automation target with its years as one row.
-    expect(rows).toContainEqual(['digitalisation.automation.administrative', '{ target: 0.6, start: 2026, end: 2032, curve: s-curve }', 'digitaal-versneld.yaml']);
+    expect(rows).toContainEqual(['digitalisation.automation.administrative', '{ target: 0,6; start: 2026; end: 2032; curve: s-curve }', 'digitaal-versneld.yaml']);
     // A number as a number (as text a negative rate showed the apostrophe that guards a leading '-').
     expect(rows).toContainEqual(['workforce.attrition[ages=<35].rate', 0.09, 'baseline.yaml']);
     expect(rows.filter((r) => String(r[1]).startsWith("'"))).toEqual([]);

@@ -230,20 +230,35 @@ export function resolveGroupColumn(groupBy: string, match: HeaderMatch, line: nu
   }
   if (group !== undefined) return group;
   match.complete = false;
-  // The columns it could group by: not one that names people (refused above), nor an empty header.
-  const choices = match.names.filter((n, i) => n.trim() !== '' && !identifiesPeople(n, match, i));
+  // The columns it offers: the ones the CSV_UNKNOWN_COLUMNS notice keeps for --by (the file's own
+  // columns spp does not read) and spp's columns that hold groups (organisation, contract) — never one
+  // that names people (refused above). spp's other columns — function code, FTE, hours, birth date,
+  // contract end, id — made a typo's list mostly columns that are refused or make no groups (probe).
+  const unknown = new Set(match.unknown.map((u) => u.index));
+  const groups = new Set(GROUP_COLUMNS.map((c) => match.index.get(c)));
+  const choices = match.names.filter((n, i) => n.trim() !== '' && (unknown.has(i) || groups.has(i)) && !identifyingHeader(n));
+  const expected =
+    choices.length > 0
+      ? {
+          en: `expected ${choices.length === 1 ? '' : 'one of '}${choices.map((n) => `'${n}'`).join(', ')}.${didYouMean(groupBy, choices).en}`,
+          nl: `verwacht ${choices.length === 1 ? '' : 'een van '}${choices.map((n) => `'${n}'`).join(', ')}.${didYouMean(groupBy, choices).nl}`,
+        }
+      : { en: 'it has no column of its own to group by besides the ones spp reads (add one, such as a department), or use --by family.', nl: 'het heeft naast de kolommen die spp leest geen kolom om op te groeperen (voeg er een toe, zoals een afdeling), of gebruik --by family.' };
   diagnostics.error(
     'CSV_BY_UNKNOWN_COLUMN',
     line,
     0,
     {
-      en: `--by ${groupBy}: ${what.en} has no such column; expected one of ${choices.map((n) => `'${n}'`).join(', ')}.${didYouMean(groupBy, choices).en}`,
-      nl: `--by ${groupBy}: ${what.nl} heeft die kolom niet; verwacht een van ${choices.map((n) => `'${n}'`).join(', ')}.${didYouMean(groupBy, choices).nl}`,
+      en: `--by ${groupBy}: ${what.en} has no such column; ${expected.en}`,
+      nl: `--by ${groupBy}: ${what.nl} heeft die kolom niet; ${expected.nl}`,
     },
     groupBy,
   );
   return -1;
 }
+
+/** spp's own columns whose values are groups of people, offered for `--by` beside the file's unknown columns. */
+const GROUP_COLUMNS = ['organisation', 'contract'];
 
 /** Headers (normalised) that name or number a person; grouping by them shows individuals (#13 privacy). */
 const IDENTIFYING_HEADERS = new Set([

@@ -11,6 +11,7 @@ import { WORDS, type Words } from '../words.js';
 import { reskillCaveat, reskillUnmetLine, savingLines } from '../render-reskill.js';
 import { renderWorkbook, type Sheet, type SheetColumn, type XlsxCell } from './workbook.js';
 import { compareText } from '../../domain/compare-text.js';
+import { yamlFlowValue } from '../../domain/yaml-text.js';
 import type { Withheld } from '../../domain/suppress.js';
 import { shownValue, withheldNote } from '../privacy-marks.js';
 import { groupWorkNote } from '../render-projection.js';
@@ -60,7 +61,10 @@ export function roundingNote(lang: Lang): string {
 export function assumptionsSheet(context: WorkbookContext, extra: readonly string[] = [], facts: readonly PlanNoteFact[] = [], say: (note: string) => string = (note) => planNote(note, facts, context.lang, context.label)): Sheet {
   const w = WORDS[context.lang].assumptions;
   // A number as a number: as text, a negative rate would show the apostrophe that keeps a leading '-' from being a formula.
-  const rows: XlsxCell[][] = context.assumptions.map((a) => [a.key, typeof a.setting === 'number' ? a.setting : a.value, a.given !== null ? w.commandLine(a.given) : (a.source ?? w.defaultSource)]);
+  // Any other value in the workbook's language, as spp compare's workbook writes it: `[-0,3; 0,1]` in a
+  // Dutch one (it wrote `[-0.3, 0.1]`). A path given on the command line stays as given.
+  const valueOf = (a: AssumptionRow): XlsxCell => (typeof a.setting === 'number' ? a.setting : a.given !== null ? a.value : yamlFlowValue(a.setting, a.key, context.lang === 'nl'));
+  const rows: XlsxCell[][] = context.assumptions.map((a) => [a.key, valueOf(a), a.given !== null ? w.commandLine(a.given) : (a.source ?? w.defaultSource)]);
   // A plan's notes (why it costs more, which limits bind) are not assumptions: only the model's own are labelled so.
   for (const note of extra) rows.push([w.note, translateNote(note, context.lang, context.label), '']);
   for (const note of context.notes) rows.push([context.notesAreAssumptions === true ? w.modelNote : w.note, say(note), '']);
