@@ -66,12 +66,17 @@ say(
     '2.61 s in the sector table; baseline 1.42 s, krimp-vacaturestop 2.93 s, sensitivity with the plan 24.5 s (serial 41.7 s), Monte Carlo 5.12 s. ' +
     'Measured head to head right after (the morning\'s last commit, 4831469, and this code, built side by side, runs interleaved): `spp plan` baseline 1.02–1.09 s against ' +
     '1.08–1.16 s wall, `spp validate` 0.43–0.45 s against 0.44–0.46 s CPU, a difference within this machine\'s spread and far smaller than between the ' +
-    'two runs. The tables below are from a run at 12:22 UTC (load 1.8 at the start, 4–5 over the quarter hour before), with the code of that afternoon, whose ' +
+    'two runs. A run at 12:22 UTC (load 1.8 at the start, 4–5 over the quarter hour before), with the code of that afternoon, whose ' +
     'changes touch no computation (plan sentences said from the plan\'s data, checks of calibrate\'s and backtest\'s snapshots, function codes as exports write them, privacy of ' +
     'the limits a plan names): `node -e 0` 0.093 s, csv-parse 3.17 s in the first table and 2.86 s in the sector table; baseline 1.04 s, krimp-vacaturestop 2.59 s, ' +
     'sensitivity with the plan 31.0 s (serial 59.9 s), Monte Carlo 5.82 s; sector reskill 2.30× and 283 MB, report 2.71× and 312 MB. Interleaved right after, ' +
     '`spp sensitivity -s scenarios/krimp-vacaturestop.yaml` with the morning\'s last commit (df0ac9f) and with this code: 30.97 and 28.62 s against 30.64 and 28.23 s, ' +
-    'the same JSON to the byte: the hour\'s machine, not the code. ' +
+    'the same JSON to the byte: the hour\'s machine, not the code. The tables below are from a run at 15:28 UTC (load 0.3 at the start, just after a CI run: 2.5 over ' +
+    'the five minutes before), with the code of the late afternoon, whose changes touch no computation and no JSON (a column of those who leave and a balance sentence in ' +
+    'the plan\'s outputs, reduced hours in FTE, privacy marks in the report, codes never cut in tables): `node -e 0` 0.132 s, csv-parse 2.41 s in the first table and ' +
+    '2.79 s in the sector table; baseline 1.57 s, krimp-vacaturestop 2.76 s, sensitivity with the plan 28.4 s (serial 43.9 s), Monte Carlo 4.88 s; sector reskill ' +
+    '2.57× and 292 MB, report 2.73× and 319 MB. Interleaved right after, `spp plan -s scenarios/baseline.yaml --format json` with the commit of 12:22 (5f7d398) and with ' +
+    'this code: 1.44, 1.45 and 1.48 s against 1.47, 1.37 and 1.27 s, the same JSON to the byte. ' +
     'A target in seconds met in one hour and missed in another (the baseline plan, the min-cost flow, Monte Carlo, sensitivity with the plan) is decided by ' +
     'the machine of the hour; one missed in every run since the machine changed (krimp-vacaturestop\'s plan, the re-run of 20,000 persons, the sector ' +
     'ratios and memory of reskill and report) is not.',
