@@ -222,6 +222,16 @@ export function planUnmetFteYears(result: Pick<PlanResult, 'totals'>): number {
 }
 
 /**
+ * Those who left in the year before a year's 1 January without a decision (natural outflow) and the
+ * newcomers and movers who did not stay their first year (newcomer loss): the plan's *Vertrek*. Summed
+ * over functions, a year's FTE is the year before's + hired − this − placed outside (SPEC §3.3's
+ * balance; pathway moves and the scenario's transitions cancel out).
+ */
+export function leftFte(y: Pick<PlanYear, 'natural_outflow_fte' | 'newcomer_loss_fte'>): number {
+  return y.natural_outflow_fte + y.newcomer_loss_fte;
+}
+
+/**
  * The FTE people on reduced hours give up in a year: a_f·P_f (SPEC §3.3), what the staffing balance
  * uses, read from the year's own balance W − O + U − D, since the JSON keeps the persons P (SPEC §4),
  * not a_f. 0 when nobody works reduced hours (the balance then holds only the solver's noise).

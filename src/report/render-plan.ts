@@ -1,4 +1,4 @@
-import { fteMean, planUnmetFteYears, publishedPlan, reducedHoursFte, reducedHoursWholePersons, routeKey, type PlanCostsByKind, type PlanResult, type PlanYear } from '../domain/plan.js';
+import { fteMean, leftFte, planUnmetFteYears, publishedPlan, reducedHoursFte, reducedHoursWholePersons, routeKey, type PlanCostsByKind, type PlanResult, type PlanYear } from '../domain/plan.js';
 import { formatMoney, formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
@@ -85,7 +85,7 @@ function yearRows(result: PlanResult, lang: Lang): string[][] {
       k === 0 ? '' : fte(y.hired_fte, lang),
       // Organisation-wide, pathway moves and the scenario's transitions cancel out, and what movers lose
       // in their first year is newcomer loss: Fte = last year's Fte + Werven − Vertrek − Buiten.
-      k === 0 ? '' : fte(y.natural_outflow_fte + y.newcomer_loss_fte, lang),
+      k === 0 ? '' : fte(leftFte(y), lang),
       k === 0 ? '' : fte(y.moved_in_fte, lang),
       k === 0 ? '' : fte(y.redundant_fte, lang),
       // The snapshot has no decisions, but its gap is shown: overstaffing and shortage as they are today.

@@ -1,5 +1,6 @@
 import type { PlanResult, PlanYear } from '../../src/domain/plan.js';
 import type { SourcedYearRow, YearRow } from '../../src/domain/projection.js';
+import { withGapSources } from '../../src/model/gap-sources.js';
 import type { ProjectResult } from '../../src/domain/results.js';
 import type { Cell } from '../../src/domain/workforce.js';
 
@@ -17,6 +18,24 @@ export function projectFunction(id: string, family: string, years: SourcedYearRo
     id, name: `Function ${id}`, family, status: 'shrinking', flags: [], vulnerable: false, rule: '', demand_ratio: 0.8, automated_share: 0.2, shift: 0.1,
     task_shift: 0.1, skill_shift: 0, status_year: 2028, emerging: false,
     task_mix: { start: { administrative: 1 }, end: { administrative: 1 } }, skills: { start: {}, end: {} }, years,
+  };
+}
+
+/** The projection of scenario `id` over 2026–2028: `functions` in one family Bedrijfsvoering, whose total is `totals`. */
+export function projectOf(id: string, minGroup: number, functions: ProjectResult['functions'], totals: YearRow[]): ProjectResult {
+  const years = withGapSources(totals);
+  return {
+    schema: 'spp.result/1',
+    stamp: { spp_version: '0.0.0-test', scenario_id: id, inputs: [{ role: 'headcount', file: 'h.csv', sha256: 'a'.repeat(64) }], seed: null },
+    scenario: { id, title: null, horizon: { start: 2026, end: 2028 } },
+    privacy: { min_group: minGroup, suppressed_keys: [] },
+    years: [2026, 2027, 2028],
+    functions,
+    families: [{ id: 'Bedrijfsvoering', years }],
+    groups: [],
+    totals: { years },
+    vulnerable: { functions: 0, persons: 0, fte: 0 },
+    assumptions: [],
   };
 }
 

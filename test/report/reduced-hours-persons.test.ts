@@ -1,11 +1,10 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { ProjectResult } from '../../src/domain/results.js';
 import { reducedHoursFte, reducedHoursWholePersons, wholePersons, type PlanResult } from '../../src/domain/plan.js';
 import { reskillResultOf } from '../../src/app/reskill-plan.js';
 import { ScenarioSchema } from '../../src/domain/scenario-schema.js';
 import { withGapSources } from '../../src/model/gap-sources.js';
-import { cell, noCosts, planYear, projectFunction, yearRow } from './plan-fixture.js';
+import { cell, noCosts, planYear, projectFunction, projectOf, yearRow } from './plan-fixture.js';
 import { buildReportData } from '../../src/report/directie/report-data.js';
 import { renderReport } from '../../src/report/directie/render-report.js';
 import { planRenderers } from '../../src/report/render-plan.js';
@@ -23,19 +22,7 @@ const scenario = ScenarioSchema.parse({ id: 'minder-uren', horizon: { start: 202
 
 const a = withGapSources([yearRow(2026, 20, 20), yearRow(2027, 20, 18.68), yearRow(2028, 20, 18.62)]);
 const b = withGapSources([yearRow(2026, 10, 10), yearRow(2027, 10, 10), yearRow(2028, 10, 9.85)]);
-const project: ProjectResult = {
-  schema: 'spp.result/1',
-  stamp: { spp_version: '0.0.0-test', scenario_id: 'minder-uren', inputs: [{ role: 'headcount', file: 'h.csv', sha256: 'a'.repeat(64) }], seed: null },
-  scenario: { id: 'minder-uren', title: null, horizon: { start: 2026, end: 2028 } },
-  privacy: { min_group: 1, suppressed_keys: [] },
-  years: [2026, 2027, 2028],
-  functions: [projectFunction('F1', 'Bedrijfsvoering', a), projectFunction('F2', 'Bedrijfsvoering', b)],
-  families: [{ id: 'Bedrijfsvoering', years: withGapSources([yearRow(2026, 30, 30), yearRow(2027, 30, 28.68), yearRow(2028, 30, 28.47)]) }],
-  groups: [],
-  totals: { years: withGapSources([yearRow(2026, 30, 30), yearRow(2027, 30, 28.68), yearRow(2028, 30, 28.47)]) },
-  vulnerable: { functions: 0, persons: 0, fte: 0 },
-  assumptions: [],
-};
+const project = projectOf('minder-uren', 1, [projectFunction('F1', 'Bedrijfsvoering', a), projectFunction('F2', 'Bedrijfsvoering', b)], [yearRow(2026, 30, 30), yearRow(2027, 30, 28.68), yearRow(2028, 30, 28.47)]);
 /**
  * fte_per_person 0.2: F1 gives up 1.32 FTE in 2027 (6.6 persons) and 1.38 in 2028 (6.9); F2 0.15 FTE
  * in 2028 (0.75 persons). Whole: 7 in 2027, 7 + 1 = 8 in 2028 — not 7.65 rounded up (one person works in one function).

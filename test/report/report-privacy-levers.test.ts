@@ -4,7 +4,7 @@ import type { PlanResult } from '../../src/domain/plan.js';
 import { reskillResultOf } from '../../src/app/reskill-plan.js';
 import { ScenarioSchema } from '../../src/domain/scenario-schema.js';
 import { withGapSources } from '../../src/model/gap-sources.js';
-import { cell, noCosts, planYear, projectFunction, yearRow } from './plan-fixture.js';
+import { cell, noCosts, planYear, projectFunction, projectOf, yearRow } from './plan-fixture.js';
 import { buildReportData } from '../../src/report/directie/report-data.js';
 import { renderReport } from '../../src/report/directie/render-report.js';
 
@@ -24,20 +24,12 @@ const scenario = ScenarioSchema.parse({ id: 'klein', horizon: { start: 2026, end
  * Reduced hours (fte_per_person 0.2): F2 alone, 1.5 persons in 2028 (0.3 FTE).
  */
 function town(): { project: ProjectResult; plan: PlanResult } {
-  const total = withGapSources([yearRow(2026, 23, 23), yearRow(2027, 23, 22.5), yearRow(2028, 23, 21.7)]);
-  const project: ProjectResult = {
-    schema: 'spp.result/1',
-    stamp: { spp_version: '0.0.0-test', scenario_id: 'klein', inputs: [{ role: 'headcount', file: 'h.csv', sha256: 'a'.repeat(64) }], seed: null },
-    scenario: { id: 'klein', title: null, horizon: { start: 2026, end: 2028 } },
-    privacy: { min_group: 5, suppressed_keys: [] },
-    years: [2026, 2027, 2028],
-    functions: [projectFunction('F1', 'Bedrijfsvoering', withGapSources([yearRow(2026, 20, 20), yearRow(2027, 20, 20), yearRow(2028, 20, 19)])), projectFunction('F2', 'Bedrijfsvoering', withGapSources([yearRow(2026, 3, 3), yearRow(2027, 3, 2.5), yearRow(2028, 3, 2.7)]))],
-    families: [{ id: 'Bedrijfsvoering', years: total }],
-    groups: [],
-    totals: { years: total },
-    vulnerable: { functions: 0, persons: 0, fte: 0 },
-    assumptions: [],
-  };
+  const project = projectOf(
+    'klein',
+    5,
+    [projectFunction('F1', 'Bedrijfsvoering', withGapSources([yearRow(2026, 20, 20), yearRow(2027, 20, 20), yearRow(2028, 20, 19)])), projectFunction('F2', 'Bedrijfsvoering', withGapSources([yearRow(2026, 3, 3), yearRow(2027, 3, 2.5), yearRow(2028, 3, 2.7)]))],
+    [yearRow(2026, 23, 23), yearRow(2027, 23, 22.5), yearRow(2028, 23, 21.7)],
+  );
   const f1 = [planYear(2026, 20), planYear(2027, 20), planYear(2028, 20, { demand_fte: 19, overstaffing_fte: 1 })];
   const f2 = [planYear(2026, 3), planYear(2027, 3, { demand_fte: 2.5, overstaffing_fte: 0.5 }), planYear(2028, 3, { demand_fte: 2.7, reduced_hours_persons: 1.5 })];
   const byYear = [

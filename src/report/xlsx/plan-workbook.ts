@@ -1,4 +1,4 @@
-import { reducedHoursFte, reducedHoursWholePersons, type PlanBinding, type PlanCostsByKind, type PlanResult } from '../../domain/plan.js';
+import { leftFte, reducedHoursFte, reducedHoursWholePersons, type PlanBinding, type PlanCostsByKind, type PlanResult } from '../../domain/plan.js';
 import { bindingSentence, shortfallCause } from '../plan-sentences.js';
 import { PLAN_WORDS } from '../plan-words.js';
 import { unmetLine, withLocalNames } from '../render-plan.js';
@@ -55,7 +55,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
       [p.sheets.short, 'shortage_fte'],
     ] as const).map(([label, key]): XlsxCell[] => [label, ...totals.map((y, k) => (k === 0 && !STATES.has(key) ? null : y[key]))]),
     // Who left without a decision and newcomers who did not stay: Bezetting = the year before's + Werven − Vertrek − Van-werk-naar-werk.
-    [p.leftFte, ...totals.map((y, k) => (k === 0 ? null : y.natural_outflow_fte + y.newcomer_loss_fte))],
+    [p.leftFte, ...totals.map((y, k) => (k === 0 ? null : leftFte(y)))],
     // Reduced hours as the FTE given up, as the other rows, and the persons whole (rounded up per
     // function): the plan's count is continuous, and "6,6" persons in a sheet for people reads wrong.
     [p.reducedHoursFte, ...totals.map((y, k) => (k === 0 ? null : reducedHoursFte(y)))],
