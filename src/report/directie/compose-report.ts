@@ -239,7 +239,8 @@ function hiringBalance(data: ReportData, n: ReturnType<typeof planTotals>, t: Te
   const { start, end, outflow, newcomerLoss } = p.balance;
   const round = (x: number): number => Math.round(x * 10);
   const outside = n.outside >= 0.05 ? n.outside : 0;
-  const off = round(start) + round(n.hired) - round(outflow) - round(newcomerLoss) - round(outside) - round(end);
+  const loss = newcomerLoss >= 0.05 ? newcomerLoss : 0;
+  const off = round(start) + round(n.hired) - round(outflow) - round(loss) - round(outside) - round(end);
   const replacement = data.gapSources.replacement.at(-1) ?? 0;
   const startYear = data.scenario.start;
   return t.doorverbinden.hiringBalance({
@@ -248,7 +249,7 @@ function hiringBalance(data: ReportData, n: ReturnType<typeof planTotals>, t: Te
     hired: f.fte(n.hired),
     outflow: f.fte(outflow),
     leavePeriod: period(startYear, data.scenario.end - 1),
-    loss: f.fte(newcomerLoss),
+    loss: loss === 0 ? null : f.fte(loss),
     movers: n.moved >= 0.05,
     outside: outside === 0 ? null : f.fte(outside),
     end: f.fte(end),

@@ -350,7 +350,7 @@ export interface Texts {
      * start to the horizon. `replacement`: the departures without hiring (the projection's replacement
      * demand) when fewer than leave in the plan; `off`: set when the rounded parts do not add up.
      */
-    hiringBalance: (b: { start: N; startYear: number; hired: N; outflow: N; leavePeriod: string; loss: N; movers: boolean; outside: N | null; end: N; endYear: number; replacement: N | null; off: N | null }) => string;
+    hiringBalance: (b: { start: N; startYear: number; hired: N; outflow: N; leavePeriod: string; /** Null when under 0,05 fte ("min 0,0 fte" says nothing). */ loss: N | null; movers: boolean; outside: N | null; end: N; endYear: number; replacement: N | null; off: N | null }) => string;
     vulnerableCol: string;
     vulnerableHiringNote: string;
     hiringFte: string;
