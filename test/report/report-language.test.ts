@@ -101,8 +101,24 @@ describe('the Dutch report', () => {
     expect(md).toContain('**Kostenvergelijking: kosten per soort over 2026–2035**');
     expect(md).toMatch(/\| Wervingskosten \| €\u00a0[\d.]+ \|/);
     expect(md).toMatch(/\| Omscholingskosten \| €\u00a0[\d.]+ \|/);
-    expect(md).toMatch(/Het plan kost €\u00a0[\d.]+ over 2026–2035, waarvan €\u00a0[\d.]+ wervingskosten en €\u00a0[\d.]+ omscholingskosten/);
+    expect(md).toMatch(/Het plan kost €\u00a0[\d.]+ over 2026–2035, waarvan €\u00a0[\d.]+ wervingskosten, €\u00a0[\d.]+ omscholingskosten/);
     expect(md).toContain('### Werving per functie, 2027–2035');
+  });
+
+  it("names every kind of the plan's cost in the summary, so the parts add up to the total", () => {
+    // It named hiring and reskilling only: € 9,4 + 0,4 million of digitaal-versneld's € 16,7 million.
+    const euros = (x: string) => Number(x.replace(/\./g, ''));
+    for (const lang of ['nl', 'en'] as const) {
+      const text = renderReport(data, { format: 'md', lang });
+      const m = lang === 'nl' ? /Het plan kost €\u00a0([\d.]+) over 2026–2035, waarvan ([^;]+);/.exec(text) : /The plan costs €([\d,]+) over 2026–2035, of which ([^;]+);/.exec(text);
+      expect(m, lang).not.toBeNull();
+      const parts = [...m![2]!.matchAll(lang === 'nl' ? /€\u00a0([\d.]+)/g : /€([\d,]+)/g)].map((p) => euros(p[1]!.replace(/,/g, '')));
+      const total = euros(m![1]!.replace(/,/g, ''));
+      expect(parts.length, lang).toBeGreaterThan(2);
+      // Each part is rounded to the euro.
+      expect(Math.abs(parts.reduce((a, b) => a + b, 0) - total), lang).toBeLessThanOrEqual(parts.length);
+      expect(m![2], lang).toMatch(lang === 'nl' ? /voor overbezetting/ : /for overstaffing/);
+    }
   });
 
   it('flags functions whose people leave while the work stays, beside "stabiel"', () => {

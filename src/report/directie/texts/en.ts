@@ -14,6 +14,11 @@ const capitalise = (text: string): string => text.replace(/^(\P{L}*)(\p{L})/u, (
 
 /** "A", "A and B", "A, B and C". */
 const listEn = (items: string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`);
+/** What the plan's cost is made of (the summary): ", of which … and …", or the one kind. */
+const COST_PART_EN = { hiring: 'hiring costs', reskilling: 'reskilling costs', redundancy: 'for placement outside', overstaffing: 'for overstaffing', reduced_hours: 'for reduced hours', shortage: 'for unmet demand' } as const;
+const COST_ALL_EN = { hiring: 'all of it hiring costs', reskilling: 'all of it reskilling costs', redundancy: 'all of it for placement outside', overstaffing: 'all of it for overstaffing', reduced_hours: 'all of it for reduced hours', shortage: 'all of it for unmet demand' } as const;
+const costPartsEn = (parts: { kind: keyof typeof COST_PART_EN; amount: string }[]): string =>
+  parts.length === 0 ? '' : parts.length === 1 ? `, ${COST_ALL_EN[parts[0]!.kind]}` : `, of which ${listEn(parts.map((p) => `${p.amount} ${COST_PART_EN[p.kind]}`))}`;
 
 /** English texts of the report. */
 /** The summary's clause on placement outside: no one, or how much (van-werk-naar-werk). */
@@ -123,8 +128,8 @@ export const en = {
         ? `The action plan hires ${hired} FTE in ${period} and ${placesEn(outside)}; it uses no internal pathway (chapter 4).`
         : `The action plan hires ${hired} FTE in ${period}, moves ${moved} FTE internally over ${count(pathways, 'pathway', 'pathways')} (${[reskilled === null ? '' : `${reskilled} FTE with reskilling`, redeployed === null ? '' : `${redeployed} FTE redeployed without training`].filter((x) => x).join(', ')}) and ${placesEn(outside)}.`) +
       (shortage === null ? '' : ` Within the scenario's limits ${shortage} FTE-years of demand stay unmet.`),
-    businessCase: ({ period, total, hiring, reskilling, noPathways, noPlan, saving, cheaper, why, unmet }) =>
-      `The plan costs ${total} over ${period}, of which ${hiring} hiring costs and ${reskilling} reskilling costs; ${
+    businessCase: ({ period, total, parts, noPathways, noPlan, saving, cheaper, why, unmet }) =>
+      `The plan costs ${total} over ${period}${costPartsEn(parts)}; ${
         noPathways === null
           ? `without internal pathways no plan stays within the scenario's limits, and without a plan (each year hiring the shortage and placing the surplus outside) it costs ${noPlan}`
           : `without internal pathways it would cost ${noPathways}, without a plan (each year hiring the shortage and placing the surplus outside) ${noPlan}`

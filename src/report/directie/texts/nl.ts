@@ -14,6 +14,10 @@ const capitalise = (text: string): string => text.replace(/^(\P{L}*)(\p{L})/u, (
 
 /** "A", "A en B", "A, B en C". */
 const listNl = (items: string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)!}`);
+/** What the plan's cost is made of (the summary): ", waarvan … en …", or one kind in brackets. */
+const COST_PART_NL = { hiring: 'wervingskosten', reskilling: 'omscholingskosten', redundancy: 'voor plaatsing buiten de organisatie', overstaffing: 'voor overbezetting', reduced_hours: 'voor minder uren', shortage: 'voor onvervulde vraag' } as const;
+const costPartsNl = (parts: { kind: keyof typeof COST_PART_NL; amount: string }[]): string =>
+  parts.length === 0 ? '' : parts.length === 1 ? `, alles ${COST_PART_NL[parts[0]!.kind]}` : `, waarvan ${listNl(parts.map((p) => `${p.amount} ${COST_PART_NL[p.kind]}`))}`;
 
 /** Dutch texts of the report (the default language). */
 /** The summary's clause on placement outside: no one, or how much (van-werk-naar-werk). */
@@ -121,8 +125,8 @@ export const nl = {
         ? `Het actieplan werft ${hired} fte in ${period} en ${placesNl(outside)}; het gebruikt geen interne route (hoofdstuk 4).`
         : `Het actieplan werft ${hired} fte in ${period}, laat ${moved} fte intern overstappen via ${count(pathways, 'route', 'routes')} (${[reskilled === null ? '' : `${reskilled} fte met omscholing`, redeployed === null ? '' : `${redeployed} fte herplaatsing zonder opleiding`].filter((x) => x).join(', ')}) en ${placesNl(outside)}.`) +
       (shortage === null ? '' : ` Binnen de grenzen van het scenario blijft ${shortage} fte-jaar vraag onvervuld.`),
-    businessCase: ({ period, total, hiring, reskilling, noPathways, noPlan, saving, cheaper, why, unmet }) =>
-      `Het plan kost ${total} over ${period}, waarvan ${hiring} wervingskosten en ${reskilling} omscholingskosten; ${
+    businessCase: ({ period, total, parts, noPathways, noPlan, saving, cheaper, why, unmet }) =>
+      `Het plan kost ${total} over ${period}${costPartsNl(parts)}; ${
         noPathways === null
           ? `zonder interne routes blijft geen enkel plan binnen de grenzen van het scenario, en zonder plan (elk jaar het tekort werven en het overschot buiten plaatsen) kost het ${noPlan}`
           : `zonder interne routes zou het ${noPathways} kosten, zonder plan (elk jaar het tekort werven en het overschot buiten plaatsen) ${noPlan}`

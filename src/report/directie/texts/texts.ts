@@ -125,7 +125,8 @@ export interface Texts {
     /** `noPathways` null: no plan without pathways stays within the scenario's limits. */
     /** `why`: when no plan is cheaper, the plan's own note on why it costs more (app/plan.ts dearerNotes), said in full; null: the general reason. */
     /** `unmet`: the FTE-years of demand a cheaper plan leaves unmet that no plan would meet (null: none). */
-    businessCase: (p: { period: string; total: N; hiring: N; reskilling: N; noPathways: N | null; noPlan: N; saving: N; cheaper: boolean; why: string | null; unmet: N | null }) => string;
+    /** `parts`: the plan's costs by kind that are not 0 (or hidden), in the order of the cost table, so that they add up to `total`. */
+    businessCase: (p: { period: string; total: N; parts: { kind: 'hiring' | 'reskilling' | 'redundancy' | 'overstaffing' | 'reduced_hours' | 'shortage'; amount: N }[]; noPathways: N | null; noPlan: N; saving: N; cheaper: boolean; why: string | null; unmet: N | null }) => string;
     /** The plan of a one-year horizon: it has no year to act in (instead of plan and businessCase). */
     planNoYears: string;
   };
