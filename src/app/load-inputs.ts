@@ -20,7 +20,7 @@ import type { FunctionProfile } from '../domain/workforce.js';
 import type { FunctionRows } from '../io/read-functions.js';
 
 /** The diagnostics of a `--by` that cannot group: a bad option value (exit 2), not an invalid file. */
-const BY_CODES: ReadonlySet<string> = new Set(['CSV_BY_IDENTIFIES', 'CSV_BY_UNKNOWN_COLUMN']);
+const BY_CODES: ReadonlySet<string> = new Set(['CSV_BY_IDENTIFIES', 'CSV_BY_NUMBER_OR_DATE', 'CSV_BY_UNKNOWN_COLUMN']);
 
 /**
  * What every data command (project, explain, reskill, pathways, report) calls first: the scenario,
@@ -168,7 +168,7 @@ export async function loadInputs(options: LoadOptions, cache: DataCache = create
   }
 
   if (hasErrors(diagnostics) || skipped.length > 0 || functions === undefined || headcount === undefined) {
-    // A --by that names no column, or one that identifies people, is a bad option value (exit 2, like a
+    // A --by that names no column, one that identifies people or one of numbers or dates, is a bad option value (exit 2, like a
     // grouping refused for its small groups), not an invalid file — when it is the only error.
     const errors = diagnostics.filter((d) => d.severity === 'error');
     if (options.groupBy !== undefined && skipped.length === 0 && errors.length > 0 && errors.every((d) => BY_CODES.has(d.code))) {

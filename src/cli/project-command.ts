@@ -25,7 +25,7 @@ export function projectCommand(): Command {
         '(supply − demand) and the status of every function (emerging, disappearing, changing, growing, shrinking, stable).',
     );
   addMonteCarloOptions(addDataCommandOptions(command, FORMATS))
-    .option('--by <column>', 'aggregate by `family` or by a headcount column (e.g. afdeling)')
+    .option('--by <column>', 'aggregate by `family` or by a headcount column of categories (e.g. afdeling)')
     .option('--year <year>', 'the year to show in table/md (default: horizon end); csv: only that year', parseYear)
     .option('--fail-on <condition>', 'exit 1 when e.g. shortage>10, surplus>25 or vulnerable>50 holds (CI); repeatable, each applies', collect)
     .action(async (options: DataCommandOptions & MonteCarloOptions & { failOn?: string[] }) => {

@@ -43,6 +43,7 @@ export const DIAGNOSTIC_CODES = {
   CSV_END_DATE_PERMANENT: { severity: 'warning', meaning: 'an end date on a permanent contract; ignored' },
   CSV_CONTRACT_ENDED: { severity: 'warning', meaning: 'temporary contracts that ended before the reference date, said once per file: how many, the first 5 lines and how many more; each ends in the first year' },
   CSV_BY_IDENTIFIES: { severity: 'error', meaning: '`--by` names a column that identifies people (an id, a name, a birth date)' },
+  CSV_BY_NUMBER_OR_DATE: { severity: 'error', meaning: '`--by` names a column spp reads as a number or a date (FTE, hours, age, contract end, an appointment\'s dates): a value per person, not a category (names the columns it can group by)' },
   CSV_BY_UNKNOWN_COLUMN: { severity: 'error', meaning: '`--by` names a column the file does not have (names the columns it can group by — the file\'s own, `organisation`, `contract` — and the nearest one)' },
   COLUMN_MAP_INVALID: { severity: 'error', meaning: 'a column map that is not a mapping of texts (YAML syntax errors are `YAML_SYNTAX`, `YAML_DUPLICATE_KEY`, … as in a scenario)' },
   COLUMN_MAP_UNKNOWN_KEY: { severity: 'error', meaning: 'a column map key that is not a canonical column (of its block\'s file, in a `functions:`/`headcount:`/`similarity:` block; nearest suggested)' },

@@ -221,4 +221,19 @@ describe('the --by column', () => {
     expect(grouped.diagnostics.map((d) => d.code)).not.toContain('CSV_UNKNOWN_COLUMNS');
     expect(new Set(grouped.value.cells.map((c) => c.group)).size).toBeGreaterThan(3);
   });
+
+  it('is refused when spp reads it as a number or a date, by any of its names, at its header', async () => {
+    const csv = 'function_id,fte,deeltijdfactor,uren,leeftijd,aantal,einddatum,contract,afdeling\nF1,1,1,36,40,1,,permanent,Noord\n';
+    for (const [groupBy, column] of [['fte', 2], ['deeltijdfactor', 3], ['hours_per_week', 4], ['Leeftijd', 5], ['count', 6], ['contract_end', 7]] as const) {
+      const { diagnostics, value } = await readHeadcount(file(csv), { referenceYear: 2026, groupBy });
+      expect(diagnostics.filter((d) => d.severity === 'error'), groupBy).toEqual([expect.objectContaining({ code: 'CSV_BY_NUMBER_OR_DATE', line: 1, column })]);
+      expect(value.cells).toEqual([]);
+    }
+    // The second FTE column (a duplicate, unused) is not offered for --by either.
+    const plain = await readHeadcount(file(csv), { referenceYear: 2026 });
+    const notice = plain.diagnostics.find((d) => d.code === 'CSV_UNKNOWN_COLUMNS')!;
+    expect(notice.message).toBe("columns not used by spp (kept for grouping with --by): 'afdeling'; other columns not used by spp: 'deeltijdfactor'");
+    const { diagnostics } = await readHeadcount(file(csv), { referenceYear: 2026, groupBy: 'contract' });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
 });

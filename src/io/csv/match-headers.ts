@@ -15,6 +15,8 @@ export interface HeaderMatch {
   unknown: { name: string; index: number }[];
   /** The header names as written (trimmed). */
   names: string[];
+  /** Every name and alias of the file's columns (normalised) -> canonical name. */
+  aliases: ReadonlyMap<string, string>;
   /** False when a required column is missing: rows cannot be read. */
   complete: boolean;
 }
@@ -38,14 +40,14 @@ export function matchHeaders(
   /** The `--by` column, if any: it is used, so the notice about unused columns leaves it out. */
   groupBy?: string,
 ): HeaderMatch {
-  const match: HeaderMatch = { index: new Map(), prefixed: [], unknown: [], names, complete: true };
-  const normalized = names.map(normalizeHeader);
-  const taken = new Set<number>();
-  const prefixedNames = new Map<string, number>();
   const aliasToCanonical = new Map<string, string>();
   for (const column of spec.columns) {
     for (const name of [column.canonical, ...column.aliases]) aliasToCanonical.set(normalizeHeader(name), column.canonical);
   }
+  const match: HeaderMatch = { index: new Map(), prefixed: [], unknown: [], names, aliases: aliasToCanonical, complete: true };
+  const normalized = names.map(normalizeHeader);
+  const taken = new Set<number>();
+  const prefixedNames = new Map<string, number>();
   const mapFile = options.columnsFile === undefined ? undefined : displayPath(options.columnsFile);
   const mapSource = mapFile === undefined ? { en: 'the column map', nl: 'de kolomkoppeling' } : { en: `the column map ${mapFile}`, nl: `de kolomkoppeling ${mapFile}` };
 
@@ -178,8 +180,8 @@ export function matchHeaders(
   const grouped = groupBy === undefined ? undefined : normalizeHeader(groupBy);
   const unused = match.unknown.filter((u) => normalizeHeader(u.name) !== grouped);
   if (unused.length > 0) {
-    // Offered for --by only where --by can read them, and never a column that names people (refused there).
-    const offered = spec.groupable ? unused.filter((u) => !identifyingHeader(u.name)) : [];
+    // Offered for --by only where --by can read them, and never a column that names people or holds a number or date (refused there).
+    const offered = spec.groupable ? unused.filter((u) => !identifyingHeader(u.name) && !VALUE_COLUMNS.has(aliasToCanonical.get(normalizeHeader(u.name)) ?? '')) : [];
     const rest = unused.filter((u) => !offered.includes(u));
     const list = (columns: typeof unused, lang: 'en' | 'nl'): string => columns.map((u) => shownHeader(u.name, lang)).join(', ');
     const parts = (lang: 'en' | 'nl'): string[] => {
@@ -228,15 +230,35 @@ export function resolveGroupColumn(groupBy: string, match: HeaderMatch, line: nu
     );
     return -1;
   }
+  const value = group === undefined ? undefined : valueColumn(match, group);
+  if (group !== undefined && value !== undefined) {
+    // A number or date per person makes a group per value ("0.4444", "2026-03-31"), not categories.
+    match.complete = false;
+    const choices = groupChoices(match);
+    const quoted = (lang: 'en' | 'nl'): string => {
+      const q = choices.map((n) => `'${n}'`);
+      return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} ${lang === 'en' ? 'or' : 'of'} ${q[q.length - 1]!}`;
+    };
+    const instead =
+      choices.length > 0
+        ? { en: `in this file: ${quoted('en')}`, nl: `in dit bestand: ${quoted('nl')}` }
+        : { en: 'this file has none besides the ones spp reads (add one), or use --by family', nl: 'dit bestand heeft er naast de kolommen die spp leest geen (voeg er een toe), of gebruik --by family' };
+    const kind = DATE_COLUMNS.has(value.canonical) ? { en: 'a date', nl: 'een datum' } : { en: 'a number', nl: 'een getal' };
+    diagnostics.error(
+      'CSV_BY_NUMBER_OR_DATE',
+      line,
+      group + 1,
+      {
+        en: `--by ${groupBy}: this column holds ${value.holds.en}: ${kind.en}, not a category; grouping by it would make a group per value. Group by a column of categories, such as a department or location; ${instead.en}.`,
+        nl: `--by ${groupBy}: deze kolom bevat ${value.holds.nl}: ${kind.nl}, geen categorie; groeperen daarop geeft een groep per waarde. Groepeer op een kolom met categorieën, zoals een afdeling of locatie; ${instead.nl}.`,
+      },
+      groupBy,
+    );
+    return -1;
+  }
   if (group !== undefined) return group;
   match.complete = false;
-  // The columns it offers: the ones the CSV_UNKNOWN_COLUMNS notice keeps for --by (the file's own
-  // columns spp does not read) and spp's columns that hold groups (organisation, contract) — never one
-  // that names people (refused above). spp's other columns — function code, FTE, hours, birth date,
-  // contract end, id — made a typo's list mostly columns that are refused or make no groups (probe).
-  const unknown = new Set(match.unknown.map((u) => u.index));
-  const groups = new Set(GROUP_COLUMNS.map((c) => match.index.get(c)));
-  const choices = match.names.filter((n, i) => n.trim() !== '' && (unknown.has(i) || groups.has(i)) && !identifyingHeader(n));
+  const choices = groupChoices(match);
   const expected =
     choices.length > 0
       ? {
@@ -256,6 +278,44 @@ export function resolveGroupColumn(groupBy: string, match: HeaderMatch, line: nu
   );
   return -1;
 }
+
+/**
+ * The headers `--by` can group by: the ones the CSV_UNKNOWN_COLUMNS notice keeps for --by (the
+ * file's own columns spp does not read) and spp's columns that hold groups (organisation, contract)
+ * — never one that names people or holds a number or date (refused). spp's other columns — function
+ * code, FTE, hours, birth date, contract end, id — made a typo's list mostly columns that are
+ * refused or make no groups (probe).
+ */
+function groupChoices(match: HeaderMatch): string[] {
+  const unknown = new Set(match.unknown.map((u) => u.index));
+  const groups = new Set(GROUP_COLUMNS.map((c) => match.index.get(c)));
+  return match.names.filter((n, i) => n.trim() !== '' && (unknown.has(i) || groups.has(i)) && !identifyingHeader(n) && !VALUE_COLUMNS.has(match.aliases.get(normalizeHeader(n)) ?? ''));
+}
+
+/**
+ * The number or date column spp reads at `index` (by the column it was matched to, else by its
+ * header: a second `Deeltijdfactor` beside `FTE`), or undefined for a column of categories.
+ */
+function valueColumn(match: HeaderMatch, index: number): { canonical: string; holds: Message } | undefined {
+  let canonical: string | undefined;
+  for (const [name, i] of match.index) if (i === index) canonical = name;
+  canonical ??= match.aliases.get(normalizeHeader(match.names[index] ?? ''));
+  const holds = canonical === undefined ? undefined : VALUE_COLUMNS.get(canonical);
+  return holds === undefined ? undefined : { canonical: canonical!, holds };
+}
+
+/** spp's columns read as a number or a date for each row: `--by` refuses them (no categories). */
+const VALUE_COLUMNS: ReadonlyMap<string, Message> = new Map([
+  ['fte', { en: "each person's FTE (part-time factor)", nl: 'de deeltijdfactor (fte) van elke persoon' }],
+  ['hours_per_week', { en: "each person's hours per week", nl: 'de uren per week van elke persoon' }],
+  ['age', { en: "each person's age", nl: 'de leeftijd van elke persoon' }],
+  ['birth_year', { en: "each person's birth year", nl: 'het geboortejaar van elke persoon' }],
+  ['count', { en: 'the number of people on each line', nl: 'het aantal personen op elke regel' }],
+  ['contract_end', { en: "the date each person's contract ends", nl: 'de einddatum van het contract van elke persoon' }],
+  ['start_date', { en: 'the date each appointment starts', nl: 'de begindatum van elke aanstelling' }],
+  ['end_date', { en: 'the date each appointment ends', nl: 'de einddatum van elke aanstelling' }],
+]);
+const DATE_COLUMNS: ReadonlySet<string> = new Set(['contract_end', 'start_date', 'end_date']);
 
 /** spp's own columns whose values are groups of people, offered for `--by` beside the file's unknown columns. */
 const GROUP_COLUMNS = ['organisation', 'contract'];
@@ -281,13 +341,16 @@ function identifyingHeader(name: string): boolean {
   return IDENTIFYING_HEADERS.has(header) || /geboorte|birth/.test(header);
 }
 
-/** Resolves `--by` to a field index: a canonical name that was matched, or a raw header name. */
+/** Resolves `--by` to a field index: a canonical name that was matched, a raw header name, or an alias of a matched column. */
 function findGroupColumn(groupBy: string, match: HeaderMatch): number | undefined {
   const direct = match.index.get(groupBy);
   if (direct !== undefined) return direct;
   const wanted = normalizeHeader(groupBy);
   const i = match.names.findIndex((n) => normalizeHeader(n) === wanted);
-  return i === -1 ? undefined : i;
+  if (i !== -1) return i;
+  // Another name of a column the file has under its own header (`--by Deeltijdfactor` where it says `FTE`).
+  const canonical = match.aliases.get(wanted);
+  return canonical === undefined ? undefined : match.index.get(canonical);
 }
 
 /** True when a header is the prefixed column `<kind>.<name>` under one of its words (`task.admin`, `Taak . Admin`). */
