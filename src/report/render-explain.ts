@@ -200,6 +200,9 @@ function explainYear(y: ExplainResult['years'][number], start: number, result: E
   // Two decimals; an amount that rounds to zero is 0,00 without a sign (no −0,00).
   const zero = (v: number): boolean => Math.abs(v) < 0.005;
   const f1 = (v: number): string => formatNumber(zero(v) ? 0 : v, 2, lang);
+  // A count of people read from the export is whole ("68 personen", not "68,00"); a projected one is
+  // the model's expected value and keeps its decimals ("54,28 personen").
+  const persons = (v: number): string => (Math.abs(v - Math.round(v)) < 1e-9 ? formatNumber(Math.round(v), 0, lang) : f1(v));
   const minus = (v: number): string => (zero(v) ? f1(0) : `−${f1(Math.abs(v))}`);
   const plus = (v: number): string => (zero(v) ? f1(0) : `+${f1(Math.abs(v))}`);
   const pct = (v: number): string => `${formatNumber(v * 100, 1, lang)}%`;
@@ -211,7 +214,7 @@ function explainYear(y: ExplainResult['years'][number], start: number, result: E
     out.push(`  ${t.suppressed(withheldMark(s.suppressed, result.privacy.min_group))}`);
   } else {
     // A flow that rounds to 0,00 is left out: it changes none of the figures shown.
-    out.push(line(`  ${t.supplyStart(y.year, f1(s.start_persons))}`, f1(s.start_fte)));
+    out.push(line(`  ${t.supplyStart(y.year, persons(s.start_persons))}`, f1(s.start_fte)));
     if (!zero(s.retired_fte)) out.push(line(`    ${t.retired(yearsAndMonths(s.aow_age, lang), y.year)}`, minus(s.retired_fte)));
     // Contracts that end, even when all are renewed (the renewals are the news).
     if (!zero(s.contract_ending_fte) || !zero(s.contract_ended_fte)) out.push(line(`    ${t.contracts(f1(s.contract_ending_fte), f1(s.renewed_fte))}`, minus(s.contract_ended_fte)));
@@ -222,7 +225,7 @@ function explainYear(y: ExplainResult['years'][number], start: number, result: E
     }
     for (const m of s.moved_out.filter((x) => !zero(x.fte))) out.push(line(`    ${t.movedTo(m.to, pct(m.share))}`, minus(m.fte)));
     for (const m of s.moved_in.filter((x) => !zero(x.fte))) out.push(line(`    ${t.movedFrom(m.from)}`, plus(m.fte)));
-    out.push(line(`    ${t.supplyEnd(y.year + 1, f1(s.end_persons))}`, f1(s.end_fte)));
+    out.push(line(`    ${t.supplyEnd(y.year + 1, persons(s.end_persons))}`, f1(s.end_fte)));
   }
   if (d.points_fte !== null) {
     out.push(line(`  ${t.points}`, f1(d.demand_fte)));

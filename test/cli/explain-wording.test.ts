@@ -73,6 +73,15 @@ describe('spp explain: ages and amounts in words a reader uses', () => {
     expect(en).not.toMatch(/>=|ages [<>\d]/);
   });
 
+  it('counts the people of the export in whole persons, the projected ones as expected values', () => {
+    // F005 has 13 people on 1 January 2026 ("13,00 personen" read as if a person could be split).
+    for (const text of [nl, md]) {
+      expect(text).toContain('Bezetting op 1 januari 2026 (13 personen)');
+      expect(text).toMatch(/= bezetting op 1 januari 2027 \(\d+,\d\d personen\)/);
+    }
+    expect(en).toContain('Supply on 1 January 2026 (13 persons)');
+  });
+
   it('leaves out the lines that round to zero, and shows no signed zero', () => {
     for (const text of [nl, md]) expect(text).not.toMatch(/[−+-]0,00\b|[−+-]0,0\b/);
     expect(en).not.toMatch(/[−+-]0\.00\b|[−+-]0\.0\b/);
