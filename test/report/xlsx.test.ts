@@ -89,12 +89,22 @@ describe('spp project --format xlsx', () => {
     // A number as a number (as text a negative rate showed the apostrophe that guards a leading '-').
     expect(rows).toContainEqual(['workforce.attrition[ages=<35].rate', 0.09, 'baseline.yaml']);
     expect(rows.filter((r) => String(r[1]).startsWith("'"))).toEqual([]);
+    expect(rows).toContainEqual(['description', inputs.scenario.description, 'digitaal-versneld.yaml']);
     // The model's own assumptions are labelled so; the sheet's own note on how to read it is a note.
     expect(rows.some((r) => r[0] === 'Aanname van het rekenmodel' && String(r[1]).startsWith('Klantcontact: het automatiseringsdoel is onzeker'))).toBe(true);
     expect(rows).toContainEqual(['Toelichting', 'Verschil = bezetting − vraag, berekend vóór afronding: negatief is een tekort, positief een overschot. Bezetting zonder nieuwe werving.', '']);
     expect(rows).toContainEqual(['spp-versie', project.stamp.spp_version, '']);
     const headcount = project.stamp.inputs.find((i) => i.role === 'headcount')!;
     expect(rows).toContainEqual(['Invoer: personeelsbestand', headcount.file, `SHA-256 ${headcount.sha256}`]);
+  });
+
+  it('writes a text setting as text, without the quotes YAML needs around one with a colon', async () => {
+    const description = 'Bezuinigingen: minder formatie, een vacaturestop';
+    const c = context('nl', []);
+    const assumptions = c.assumptions.map((a) => (a.key === 'description' ? { ...a, value: JSON.stringify(description), setting: description } : a));
+    const wb = await open(await renderProjectWorkbook(project, {}, { ...c, assumptions }));
+    const rows = wb.getWorksheet('Aannames')!.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
+    expect(rows).toContainEqual(['description', description, 'digitaal-versneld.yaml']);
   });
 
   it('aggregates by family with --by family', async () => {

@@ -63,7 +63,10 @@ export function assumptionsSheet(context: WorkbookContext, extra: readonly strin
   // A number as a number: as text, a negative rate would show the apostrophe that keeps a leading '-' from being a formula.
   // Any other value in the workbook's language, as spp compare's workbook writes it: `[-0,3; 0,1]` in a
   // Dutch one (it wrote `[-0.3, 0.1]`). A path given on the command line stays as given.
-  const valueOf = (a: AssumptionRow): XlsxCell => (typeof a.setting === 'number' ? a.setting : a.given !== null ? a.value : yamlFlowValue(a.setting, a.key, context.lang === 'nl'));
+  // Text as text: a cell holds it whole, so the quotes YAML would need around a description with a colon
+  // ("\"Bezuinigingen door een krimpend gemeentefonds: …\"") only stood in the reader's way.
+  const valueOf = (a: AssumptionRow): XlsxCell =>
+    typeof a.setting === 'number' || typeof a.setting === 'string' ? a.setting : a.given !== null ? a.value : yamlFlowValue(a.setting, a.key, context.lang === 'nl');
   const rows: XlsxCell[][] = context.assumptions.map((a) => [a.key, valueOf(a), a.given !== null ? w.commandLine(a.given) : (a.source ?? w.defaultSource)]);
   // A plan's notes (why it costs more, which limits bind) are not assumptions: only the model's own are labelled so.
   for (const note of extra) rows.push([w.note, translateNote(note, context.lang, context.label), '']);
