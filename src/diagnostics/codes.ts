@@ -19,6 +19,7 @@ export const DIAGNOSTIC_CODES = {
   CSV_UNKNOWN_COLUMNS: { severity: 'notice', meaning: 'columns spp does not use (kept for `--by`)' },
   CSV_LOOKS_LIKE_EXPORT: { severity: 'notice', meaning: 'a headcount whose header is that of an HR-system export (AFAS, Raet Aanstellingen.csv) read without `--preset`: which preset to use' },
   CSV_DUPLICATE_COLUMN: { severity: 'warning', meaning: 'two headers mean the same column; the first is used' },
+  CSV_PRESET_DELIMITER: { severity: 'notice', meaning: "`--preset excel-nl` without `--delimiter` while a file's header has no `;` and is separated by another delimiter: read with the header's, and with decimal points when it is `,` (spp's own format, as `spp init` writes functions.csv)" },
   CSV_SEP_HINT_MISMATCH: { severity: 'warning', meaning: 'a first line `sep=X` while the header has no X and another delimiter: read with the header\'s' },
   CSV_BAD_IDENTIFIER: { severity: 'error', meaning: 'a `task.`/`skill.` name is not `[a-z0-9_]+`' },
   CSV_MAPPED_COLUMN_NOT_FOUND: { severity: 'warning', meaning: 'the column map names a header the file does not have, nor the column under its own name' },

@@ -73,10 +73,13 @@ export async function readFunctions(path: string, options: CsvOptions = {}): Pro
   let header = 1;
   // Pay under MIN_ANNUAL_PAY: the first such row, and how many (one warning for the file).
   let monthly: { line: number; column: number; text: string; count: number } | undefined;
+  // The file's own: excel-nl's decimal comma, unless the file is in spp's `,` format (CSV_PRESET_DELIMITER).
+  let decimalComma = options.decimalComma === true;
 
   await streamCsv(path, options, diagnostics, {
-    header(names, line) {
+    header(names, line, dialect) {
       header = line;
+      decimalComma = dialect.decimalComma;
       match = matchHeaders(names, line, FUNCTIONS_FILE, options, diagnostics);
       if (!match.prefixed.some((p) => p.kind === 'task')) {
         match.complete = false;
@@ -91,7 +94,7 @@ export async function readFunctions(path: string, options: CsvOptions = {}): Pro
       return match.complete;
     },
     row(fields, line) {
-      const profile = readProfile(fields, line, match!, diagnostics, firstLine, { folded, unpadded }, options.decimalComma === true);
+      const profile = readProfile(fields, line, match!, diagnostics, firstLine, { folded, unpadded }, decimalComma);
       if (profile !== undefined && profile.pay !== null && profile.pay > 0 && profile.pay < MIN_ANNUAL_PAY) {
         const index = match!.index.get('pay')!;
         if (monthly === undefined) monthly = { line, column: index + 1, text: fields[index]!.trim(), count: 0 };

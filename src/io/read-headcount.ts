@@ -92,7 +92,7 @@ export async function readHeadcount(path: string, options: HeadcountOptions): Pr
   const folder = new HeadcountFolder(options, diagnostics);
   const result = await streamCsv(path, options, diagnostics, {
     expectRows: (rows) => folder.expectRows(rows),
-    header: (names, line) => folder.header(names, line),
+    header: (names, line, dialect) => folder.header(names, line, dialect),
     row: (fields, line) => folder.row(fields, line),
   });
   folder.finish();
@@ -112,7 +112,9 @@ class HeadcountFolder {
   /** The function × group pairs in the order first seen (CellTable's first key). */
   private readonly pairs: { functionId: string; group: string }[] = [];
   private readonly functionSlots = new Map<string, FunctionSlot>();
-  private readonly values: ValueMemo;
+  private values: ValueMemo;
+  /** Numbers with a decimal comma: excel-nl's, unless the file is in spp's `,` format (CSV_PRESET_DELIMITER). */
+  private decimalComma: boolean;
   // The row being read (fields instead of per-row closures: a million rows allocate nothing here).
   private fields: string[] = [];
   private line = 0;
@@ -143,7 +145,8 @@ class HeadcountFolder {
     this.fulltime = options.fulltimeHours ?? DEFAULT_FULLTIME_HOURS;
     this.disagree = new FteHoursDisagreement(this.fulltime);
     this.aboveWeek = new FteAboveWeek(this.fulltime);
-    this.values = new ValueMemo(options.decimalComma ?? false);
+    this.decimalComma = options.decimalComma ?? false;
+    this.values = new ValueMemo(this.decimalComma);
   }
 
   /** The reader's guess of the file's data rows, before the header. */
@@ -152,7 +155,11 @@ class HeadcountFolder {
     this.options.onExpectRows?.(rows);
   }
 
-  header(names: string[], line: number): boolean {
+  header(names: string[], line: number, dialect: { decimalComma: boolean }): boolean {
+    if (dialect.decimalComma !== this.decimalComma) {
+      this.decimalComma = dialect.decimalComma;
+      this.values = new ValueMemo(this.decimalComma);
+    }
     // Read without its preset, an HR-system export gives a row error per appointment: say so first.
     const looksLike = exportOfHeader(names);
     if (looksLike !== undefined) this.diagnostics.notice('CSV_LOOKS_LIKE_EXPORT', line, 0, looksLike.hint);
@@ -236,13 +243,13 @@ class HeadcountFolder {
       hours = this.values.number(hoursText);
       if (hours === undefined) this.fail('CSV_BAD_NUMBER', c.hours, { en: `${this.label(c.hours, 'hours_per_week')} '${hoursText}': expected hours, e.g. 32 or 32,5`, nl: `${this.label(c.hours, 'hours_per_week')} '${hoursText}': verwacht een aantal uren, bijvoorbeeld 32 of 32,5` });
       else if (fteText === '' && fteOfHours(hours, this.fulltime) === undefined) {
-        this.fail('CSV_OUT_OF_RANGE', c.hours, hoursOutOfRange(hoursText, this.fulltime, this.options.decimalComma, this.label(c.hours, 'hours_per_week')));
+        this.fail('CSV_OUT_OF_RANGE', c.hours, hoursOutOfRange(hoursText, this.fulltime, this.decimalComma, this.label(c.hours, 'hours_per_week')));
       }
     }
     if (fteText !== '') {
       const share = this.values.share(fteText);
-      if (share === undefined) this.fail('CSV_BAD_NUMBER', c.fte, { en: `${this.label(c.fte, 'fte')} '${fteText}': expected a part-time factor like ${numberExamples(0.8, this.options.decimalComma === true).en} or 80%`, nl: `${this.label(c.fte, 'fte')} '${fteText}': verwacht een deeltijdfactor zoals ${numberExamples(0.8, this.options.decimalComma === true).nl} (of een percentage zoals 80%)` });
-      else if (!(share > 0 && share <= MAX_FTE)) this.fail('CSV_OUT_OF_RANGE', c.fte, { en: `${this.label(c.fte, 'fte')} ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, this.options.decimalComma === true)} per person`, nl: `${this.label(c.fte, 'fte')} ${fteText}: verwacht meer dan 0 en ten hoogste ${localNumber(MAX_FTE, 'nl')} per persoon` });
+      if (share === undefined) this.fail('CSV_BAD_NUMBER', c.fte, { en: `${this.label(c.fte, 'fte')} '${fteText}': expected a part-time factor like ${numberExamples(0.8, this.decimalComma === true).en} or 80%`, nl: `${this.label(c.fte, 'fte')} '${fteText}': verwacht een deeltijdfactor zoals ${numberExamples(0.8, this.decimalComma === true).nl} (of een percentage zoals 80%)` });
+      else if (!(share > 0 && share <= MAX_FTE)) this.fail('CSV_OUT_OF_RANGE', c.fte, { en: `${this.label(c.fte, 'fte')} ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, this.decimalComma === true)} per person`, nl: `${this.label(c.fte, 'fte')} ${fteText}: verwacht meer dan 0 en ten hoogste ${localNumber(MAX_FTE, 'nl')} per persoon` });
       else {
         fte = share;
         if (hours !== undefined) this.disagree.check(fte, hours, line, c.hours + 1, fteText, hoursText);
@@ -286,7 +293,7 @@ class HeadcountFolder {
     let count = 1;
     const countText = this.text(c.count);
     if (countText !== '') {
-      const n = parseInteger(countText, this.options.decimalComma);
+      const n = parseInteger(countText, this.decimalComma);
       if (n === undefined || n < 1 || n > MAX_ROW_COUNT) {
         this.fail(n === undefined ? 'CSV_BAD_NUMBER' : 'CSV_OUT_OF_RANGE', c.count, { en: `${this.label(c.count, 'count')} '${countText}': expected a whole number of persons, 1 to ${MAX_ROW_COUNT.toLocaleString('en-US')}`, nl: `${this.label(c.count, 'count')} '${countText}': verwacht een geheel aantal personen, 1 tot en met ${MAX_ROW_COUNT.toLocaleString('nl-NL')}` });
       }
@@ -470,7 +477,7 @@ class HeadcountFolder {
       age = ref - year - (date === year * 512 + 33 ? 0 : 1);
     } else if (yearText !== '') {
       index = c.birthYear;
-      const n = parseInteger(yearText, this.options.decimalComma);
+      const n = parseInteger(yearText, this.decimalComma);
       if (n === undefined || n < 1800 || n > 9999) {
         this.fail('CSV_BAD_NUMBER', index, { en: `${this.label(index, 'birth_year')} '${yearText}': expected a year like 1975`, nl: `${this.label(index, 'birth_year')} '${yearText}': verwacht een jaartal zoals 1975` });
         return -1;
@@ -479,7 +486,7 @@ class HeadcountFolder {
       age = ref - year - 1;
     } else if (ageText !== '') {
       index = c.age;
-      const n = parseInteger(ageText, this.options.decimalComma);
+      const n = parseInteger(ageText, this.decimalComma);
       if (n === undefined || n < 0 || n > 200) {
         this.fail('CSV_BAD_NUMBER', index, { en: `${this.label(index, 'age')} '${ageText}': expected completed years on 1 January ${ref}, e.g. 47`, nl: `${this.label(index, 'age')} '${ageText}': verwacht de leeftijd in hele jaren op 1 januari ${ref}, bijvoorbeeld 47` });
         return -1;
@@ -510,7 +517,7 @@ class HeadcountFolder {
         if (profile !== undefined) levels.push({ name: s.name, level: profile[s.name] ?? 0 });
         continue;
       }
-      const n = parseNumber(t, 'decimal', this.options.decimalComma);
+      const n = parseNumber(t, 'decimal', this.decimalComma);
       if (n === undefined) this.fail('CSV_BAD_NUMBER', s.index, { en: `${this.label(s.index, `skill.${s.name}`)} '${t}': expected a proficiency 0–5`, nl: `${this.label(s.index, `skill.${s.name}`)} '${t}': verwacht een vaardigheidsniveau van 0 tot en met 5` });
       else if (n < 0 || n > 5) this.fail('CSV_OUT_OF_RANGE', s.index, { en: `${this.label(s.index, `skill.${s.name}`)} ${t}: expected a proficiency 0–5`, nl: `${this.label(s.index, `skill.${s.name}`)} ${t}: verwacht een vaardigheidsniveau van 0 tot en met 5` });
       else levels.push({ name: s.name, level: n });

@@ -12,6 +12,12 @@ export interface CsvOptions {
   columnsFile?: string;
   /** Numbers use a decimal comma and `.` only groups thousands (the excel-nl preset): `1.500` is 1500. */
   decimalComma?: boolean;
+  /**
+   * The delimiter a preset reads (excel-nl: `;`) when none is given; a file whose header is separated
+   * by another (spp's own `,` format, as `spp init` writes functions.csv) is read with that one, and with
+   * decimal points when it is `,` (CSV_PRESET_DELIMITER).
+   */
+  presetDelimiter?: string;
 }
 
 /** Which input a CSV file is: the function profiles, the headcount (any file of an HR-system export) or the similarity file. */

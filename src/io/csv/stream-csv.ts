@@ -17,6 +17,8 @@ import { decodeWindows1252 } from './windows-1252.js';
 /** What the reader found out about a file's dialect. */
 interface CsvDialect {
   delimiter: string;
+  /** Numbers with a decimal comma (CsvOptions.decimalComma, unless a preset's file turned out to be spp's own `,` format). */
+  decimalComma: boolean;
   /** 'utf-8' also for pure ASCII files. */
   encoding: Encoding;
   bom: boolean;
@@ -26,8 +28,8 @@ interface CsvDialect {
 export interface CsvSink {
   /** Called once before the header with a guess of the data rows (file size ÷ the first lines' length), to size tables. */
   expectRows?(rows: number): void;
-  /** The header fields (trimmed) and their line. Return false to stop reading (e.g. a required column is missing). */
-  header(names: string[], line: number): boolean;
+  /** The header fields (trimmed), their line and the file's dialect. Return false to stop reading (e.g. a required column is missing). */
+  header(names: string[], line: number, dialect: CsvDialect): boolean;
   /** One data row: its fields (untrimmed, as many as the header) and the 1-based physical line it starts on. */
   row(fields: string[], line: number): void;
 }
@@ -83,6 +85,26 @@ function delimiterOfHint(hint: RegExpExecArray | null, headText: string, diagnos
 }
 
 /**
+ * The delimiter a preset reads (excel-nl: `;`), unless the header has none of it and is separated by
+ * another: then the header's own, with a notice. `spp init` writes functions.csv in spp's own format
+ * (`,`, decimal points), which --preset excel-nl read as one column and reported as "no column
+ * 'function_id'", the header itself withheld as content.
+ */
+function delimiterOfPreset(preset: string | undefined, headText: string, diagnostics: CsvDiagnostics): string | undefined {
+  if (preset === undefined) return undefined;
+  const header = headText.split(/\r?\n/, 1)[0]!;
+  const found = detectDelimiter(headText);
+  if (found === preset || !header.includes(found) || header.includes(preset)) return preset;
+  const name = (d: string): string => (d === '\t' ? 'tab' : `'${d}'`);
+  const points = found === ',';
+  diagnostics.notice('CSV_PRESET_DELIMITER', 1, 1, {
+    en: `--preset excel-nl reads files separated by ${name(preset)} with decimal commas, but this header is separated by ${name(found)}${points ? " (spp's own format)" : ''}: read with ${name(found)}${points ? ' and decimal points (0.8)' : ''}`,
+    nl: `--preset excel-nl leest bestanden gescheiden door ${name(preset)} met decimale komma's, maar deze kopregel is gescheiden door ${name(found)}${points ? ' (het eigen formaat van spp)' : ''}: gelezen met ${name(found)}${points ? ' en decimale punten (0.8)' : ''}`,
+  });
+  return found;
+}
+
+/**
  * Streams a CSV file through dialect detection, decoding and csv-parse (or, for quote-free lines,
  * the equivalent SplitRecords) into `sink`, one row at a time, so memory stays flat whatever the
  * file's size. Problems of the file's form (binary content,
@@ -98,7 +120,7 @@ export async function streamCsv(
 ): Promise<CsvStreamResult> {
   const { head, size } = await sniff(path);
   const result: CsvStreamResult = {
-    dialect: { delimiter: ',', encoding: options.encoding ?? 'utf-8', bom: false },
+    dialect: { delimiter: ',', decimalComma: options.decimalComma === true, encoding: options.encoding ?? 'utf-8', bom: false },
     header: false,
     rows: 0,
   };
@@ -111,7 +133,10 @@ export async function streamCsv(
   // delimiter and is not the header; read as a header it hid every column behind 'sep='.
   // Some tools quote it ("sep=;") or pad it with the delimiter to the width of the table (sep=;;;;).
   const sepHint = /^"?sep=([,;\t|])"?\1*[ \t]*(?:\r?\n|$)/i.exec(headText);
-  result.dialect.delimiter = normaliseDelimiter(options.delimiter) ?? delimiterOfHint(sepHint, headText, diagnostics) ?? detectDelimiter(headText);
+  result.dialect.delimiter =
+    normaliseDelimiter(options.delimiter) ?? delimiterOfHint(sepHint, headText, diagnostics) ?? delimiterOfPreset(options.presetDelimiter, headText, diagnostics) ?? detectDelimiter(headText);
+  // A preset's file in spp's own format: `,` between fields, so decimal points (a decimal comma would have to be quoted).
+  if (options.presetDelimiter !== undefined && result.dialect.delimiter !== options.presetDelimiter && result.dialect.delimiter === ',') result.dialect.decimalComma = false;
   result.dialect.bom = bom;
 
   const hash = createHash('sha256');
@@ -174,7 +199,7 @@ export async function streamCsv(
     if (headerNames === undefined) {
       headerNames = record.map((name) => name.trim());
       result.header = true;
-      if (!sink.header(headerNames, line)) {
+      if (!sink.header(headerNames, line, result.dialect)) {
         stopped = true;
         source.destroy();
       }

@@ -18,10 +18,14 @@ import type { PresetName } from './preset-names.js';
 
 export { PRESET_NAMES, isPresetName, type PresetName } from './preset-names.js';
 
-/** The CSV options a preset imposes (excel-nl: `;` unless a delimiter was given, and decimal commas); the others leave them as they are. */
+/**
+ * The CSV options a preset imposes (excel-nl: `;` unless a delimiter was given, and decimal commas);
+ * the others leave them as they are. Without --delimiter, a file whose header is separated by `,`
+ * instead is read as spp's own format (streamCsv, CSV_PRESET_DELIMITER).
+ */
 export function presetCsvOptions<T extends CsvOptions>(preset: PresetName | undefined, csv: T): T {
   if (preset !== 'excel-nl') return csv;
-  return { ...csv, delimiter: csv.delimiter ?? ';', decimalComma: true };
+  return { ...csv, ...(csv.delimiter === undefined ? { presetDelimiter: ';' } : {}), decimalComma: true };
 }
 
 /**
