@@ -41,8 +41,8 @@ export function planCommand(): Command {
         for (const message of failed) cliIo().stderr.write(`spp: ${message[lang]}\n`);
       };
       if (format === 'xlsx') {
-        const [{ renderPlanWorkbook }, { workbookContext }] = await Promise.all([import('../report/xlsx/plan-workbook.js'), import('./workbook-context.js')]);
-        await emitBinary(await renderPlanWorkbook(result, workbookContext(inputs, result.notes, result.stamp, lang)), options.out, format, inputPaths(inputs));
+        const [{ renderPlanWorkbook }, { planWorkbookContext }] = await Promise.all([import('../report/xlsx/plan-workbook.js'), import('./workbook-context.js')]);
+        await emitBinary(await renderPlanWorkbook(result, planWorkbookContext(inputs, result.notes, result.stamp, lang)), options.out, format, inputPaths(inputs));
         inform(options, wrote(options.out));
         tellFailed();
         return;

@@ -2,6 +2,7 @@ import type { LoadedInputs } from '../app/load-inputs.js';
 import type { Stamp } from '../domain/results.js';
 import { listAssumptions } from '../report/directie/report-data.js';
 import { labeller, type Lang } from '../report/labels.js';
+import type { PlanWorkbookContext } from '../report/xlsx/plan-workbook.js';
 import type { WorkbookContext } from '../report/xlsx/result-workbooks.js';
 
 /** What an xlsx workbook shows besides its views: every scenario setting with its source, the notes, the stamp. */
@@ -16,4 +17,9 @@ export function workbookContext(inputs: LoadedInputs, notes: readonly string[], 
     label: labeller(lang, inputs.scenario.labels),
     discountRate: inputs.scenario.plan?.discount_rate ?? 0,
   };
+}
+
+/** A plan's workbook context: besides the above, whether the scenario has the reduced-hours lever. */
+export function planWorkbookContext(inputs: LoadedInputs, notes: readonly string[], stamp: Stamp, lang: Lang): PlanWorkbookContext {
+  return { ...workbookContext(inputs, notes, stamp, lang), reducedHoursAllowed: (inputs.scenario.plan?.reduced_hours.length ?? 0) > 0 };
 }

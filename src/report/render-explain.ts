@@ -1,5 +1,5 @@
 import type { ExplainResult } from '../domain/results.js';
-import { publishedShortfall, reducedHoursFte, wholePersons } from '../domain/plan.js';
+import { leftFte, publishedShortfall, reducedHoursFte, wholePersons, type PlanYear } from '../domain/plan.js';
 import { formatCompact, formatNumber } from '../domain/round.js';
 import { formatPosition, QUADRANT_NAMES } from '../domain/organise.js';
 import type { Lang } from './labels.js';
@@ -70,12 +70,22 @@ const T = {
     positionMoves: (now: string, quadrant: string, year: number, later: string) => `Werk: ${now}; ${quadrant} vanaf ${year} (${later})`,
     planTitle: 'Actieplan (spp plan): besluiten die ingaan op 1 januari van elk jaar',
     planUnsolvable: 'Het actieplan van dit scenario is binnen zijn grenzen niet door te rekenen (zie de foutmelding; spp plan geeft dezelfde): de besluiten van het plan ontbreken hier, de berekening hierboven staat.',
-    planHead: '  Jaar      Fte    Vraag  Werven  In  Uit  Buiten  Boven  Onvervuld',
+    // Right after Werven, as spp plan's year table; the short headers when the full ones do not fit (the note spells them out).
+    planHeads: { year: 'Jaar', fte: 'Fte', demand: 'Vraag', hire: 'Werven', left: 'Vertrek', in: 'In', out: 'Uit', transitions: 'Doorstroom', outside: 'Buiten', over: 'Boven', unmet: 'Onvervuld' },
+    planShortHeads: { left: 'Vertr.', transitions: 'Doorstr.', unmet: 'Onverv.' },
+    /** Under the table, what its columns are (`h`: the headers as shown) and how a row adds up from the one before. */
+    planNote: (start: number, h: Record<'left' | 'in' | 'out' | 'transitions' | 'outside' | 'hire' | 'fte' | 'over' | 'unmet' | 'demand', string>, transitions: boolean, reduced: boolean) =>
+      `De rij ${start} is de stand bij de start, zonder besluiten. ` +
+      `${h.left} = wie in het jaar ervoor vertrok zonder besluit (pensioen, verloop, einde contract) of als nieuwkomer of overstapper het eerste jaar niet bleef; ` +
+      `${h.in} en ${h.out} = routes (omscholing en herplaatsing) naar deze functie en eruit; ` +
+      (transitions ? `${h.transitions} = de doorstroom van het scenario van en naar andere functies, netto (negatief: meer eruit dan erin); ` : '') +
+      `${h.outside} = buiten de organisatie geplaatst (van-werk-naar-werk-traject); zo is ${h.fte} = ${h.fte} van het jaar ervoor + ${h.hire} − ${h.left} + ${h.in} − ${h.out}${transitions ? ` + ${h.transitions}` : ''} − ${h.outside} (op afronding na). ` +
+      `${h.over} = overbezetting; ${h.unmet} = vraag die het plan niet vervult${reduced ? '.' : `; elke rij: ${h.fte} − ${h.over} + ${h.unmet} = ${h.demand}.`}`,
     planTo: (fte: string, to: string, cost: string) => `${fte} fte naar ${to} (route, € ${cost})`,
     planFrom: (fte: string, from: string, cost: string) => `${fte} fte uit ${from} (route, € ${cost})`,
     planShort: (fte: string, cause: string) => `${fte} fte onvervuld: ${cause}`,
     planReducedHead: 'Min.uren',
-    planReduced: (persons: string) => `Min.uren: de fte die mensen met minder uren minder werken; dat zijn ${persons} (naar boven afgerond op hele personen); elke rij: Fte − Min.uren − Boven + Onvervuld = Vraag.`,
+    planReduced: (persons: string, unmet: string) => `Min.uren: de fte die mensen met minder uren minder werken; dat zijn ${persons} (naar boven afgerond op hele personen); elke rij: Fte − Min.uren − Boven + ${unmet} = Vraag.`,
     shortage: 'tekort',
     surplus: 'overschot',
     balanced: 'in evenwicht',
@@ -130,12 +140,20 @@ const T = {
     positionMoves: (now: string, quadrant: string, year: number, later: string) => `Work: ${now}; ${quadrant} from ${year} (${later})`,
     planTitle: 'Action plan (spp plan): decisions that take effect on 1 January of each year',
     planUnsolvable: "This scenario's action plan cannot be solved within its limits (see the error message; spp plan gives the same): the plan's decisions are missing here, the chain above stands.",
-    planHead: '  Year      FTE  Demand   Hire  In  Out  Outside  Over  Unmet',
+    planHeads: { year: 'Year', fte: 'FTE', demand: 'Demand', hire: 'Hire', left: 'Left', in: 'In', out: 'Out', transitions: 'Transitions', outside: 'Outside', over: 'Over', unmet: 'Unmet' },
+    planShortHeads: { left: 'Left', transitions: 'Trans.', unmet: 'Unmet' },
+    planNote: (start: number, h: Record<'left' | 'in' | 'out' | 'transitions' | 'outside' | 'hire' | 'fte' | 'over' | 'unmet' | 'demand', string>, transitions: boolean, reduced: boolean) =>
+      `The row ${start} is the state at the start, without decisions. ` +
+      `${h.left} = those who left during the year before without a decision (retirement, attrition, contracts ending) or did not stay their first year as a newcomer or mover; ` +
+      `${h.in} and ${h.out} = pathways (reskilling and redeployment) into this function and out of it; ` +
+      (transitions ? `${h.transitions} = the scenario's transitions from and to other functions, net (negative: more out than in); ` : '') +
+      `${h.outside} = placed outside (van-werk-naar-werk-traject, work-to-work); so ${h.fte} = the year before's ${h.fte} + ${h.hire} − ${h.left} + ${h.in} − ${h.out}${transitions ? ` + ${h.transitions}` : ''} − ${h.outside} (up to rounding). ` +
+      `${h.over} = overstaffing; ${h.unmet} = demand the plan leaves unmet${reduced ? '.' : `; each row: ${h.fte} − ${h.over} + ${h.unmet} = ${h.demand}.`}`,
     planTo: (fte: string, to: string, cost: string) => `${fte} FTE to ${to} (pathway, €${cost})`,
     planFrom: (fte: string, from: string, cost: string) => `${fte} FTE from ${from} (pathway, €${cost})`,
     planShort: (fte: string, cause: string) => `${fte} FTE unmet: ${cause}`,
     planReducedHead: 'Reduced',
-    planReduced: (persons: string) => `Reduced: the FTE people on reduced hours work less; that is ${persons} (rounded up to whole people); each row: FTE − Reduced − Over + Unmet = Demand.`,
+    planReduced: (persons: string, unmet: string) => `Reduced: the FTE people on reduced hours work less; that is ${persons} (rounded up to whole people); each row: FTE − Reduced − Over + ${unmet} = Demand.`,
     shortage: 'shortage',
     surplus: 'surplus',
     balanced: 'balanced',
@@ -271,7 +289,8 @@ function explainPlanLines(result: ExplainResult, lang: Lang, bold: (s: string) =
   if (plan === undefined) return [];
   const out = [bold(wrapText(t.planTitle, width))];
   // The table is indented by two spaces, as the lines around it.
-  const head = t.planHead.trim().split(/\s+/);
+  // The start year's row (the snapshot, no decisions) too, so that the first year's row adds up from it.
+  const snapshot = plan.years[0];
   const years = plan.years.slice(1);
   // People on reduced hours (a plan: lever) give up FTE that is neither overstaffing nor demand: its
   // own column when the function has any, from the row's balance (the JSON's key counts persons), so
@@ -279,20 +298,48 @@ function explainPlanLines(result: ExplainResult, lang: Lang, bold: (s: string) =
   // 6 personen"): the plan's count is continuous, and 5,5 persons read wrong.
   const reduced = years.map(reducedHoursFte);
   const withReduced = years.some((y) => y.reduced_hours_persons > 0.005);
+  // Per function, pathway moves and the scenario's transitions change its FTE too (organisation-wide
+  // they cancel out, so spp plan's year table has neither): Vertrek (natural outflow and newcomer loss,
+  // leftFte) and the transitions, net and only when the function has any, make each row add up from
+  // the one before, as the note under the table says.
+  const withTransitions = years.some((y) => y.natural_moved_in_fte > 0.005 || y.natural_moved_out_fte > 0.005);
   const figure = (v: number): string => (Math.abs(v) < 0.005 ? '–' : formatNumber(v, 1, lang));
-  const rows = years.map((y, k) => {
-    const cells = [y.fte, y.demand_fte, y.hired_fte, y.moved_in_fte, y.moved_out_fte, y.redundant_fte].map(figure);
-    return [String(y.year), ...cells, ...(withReduced ? [y.reduced_hours_persons > 0.005 ? figure(reduced[k]!) : '–'] : []), figure(y.overstaffing_fte), figure(y.shortage_fte)];
-  });
-  const headers = withReduced ? [...head.slice(0, 7), t.planReducedHead, ...head.slice(7)] : head;
-  const table = fitTable(headers.map((header, i) => ({ header, width: i === 0 ? 4 : Math.max(6, header.length), ...(i === 0 ? {} : { align: 'right' as const }) })), rows, { color, width: width - 2 });
+  const signed = (v: number): string => (v >= 0.005 ? `+${figure(v)}` : figure(v));
+  type Key = keyof typeof t.planHeads | 'reduced';
+  const keys: Key[] = ['year', 'fte', 'demand', 'hire', 'left', 'in', 'out', ...(withTransitions ? ['transitions' as const] : []), 'outside', ...(withReduced ? ['reduced' as const] : []), 'over', 'unmet'];
+  const cells = (y: PlanYear, k: number): Record<Key, string> => {
+    const first = k < 0;
+    const decision = (v: number): string => (first ? '' : figure(v));
+    return {
+      year: String(y.year),
+      fte: figure(y.fte),
+      demand: figure(y.demand_fte),
+      hire: decision(y.hired_fte),
+      left: decision(leftFte(y)),
+      in: decision(y.moved_in_fte),
+      out: decision(y.moved_out_fte),
+      transitions: first ? '' : signed(y.natural_moved_in_fte - y.natural_moved_out_fte),
+      outside: decision(y.redundant_fte),
+      reduced: first ? '' : y.reduced_hours_persons > 0.005 ? figure(reduced[k]!) : '–',
+      over: figure(y.overstaffing_fte),
+      unmet: figure(y.shortage_fte),
+    };
+  };
+  const rows = [...(snapshot === undefined ? [] : [cells(snapshot, -1)]), ...years.map(cells)].map((r) => keys.map((key) => r[key]));
+  // The full headers when the table fits in them; else the short ones (as reskill's plan per year), spelled out in the note.
+  const full: Record<Key, string> = { ...t.planHeads, reduced: t.planReducedHead };
+  const natural = (h: Record<Key, string>): number => keys.reduce((sum, key, i) => sum + Math.max(h[key].length, ...rows.map((r) => r[i]!.length)) + 2, -1);
+  const heads = natural(full) <= width - 2 ? full : { ...full, ...t.planShortHeads };
+  const table = fitTable(keys.map((key, i) => ({ header: heads[key], width: i === 0 ? 4 : Math.max(6, heads[key].length), ...(i === 0 ? {} : { align: 'right' as const }) })), rows, { color, width: width - 2 });
+  // The table is indented by two spaces, as the lines around it.
   out.push(...table.trimEnd().split('\n').map((l) => (l === '' ? l : `  ${l}`)));
+  if (snapshot !== undefined) out.push(wrapText(`  ${t.planNote(snapshot.year, heads, withTransitions, withReduced)}`, width, '    '));
   if (withReduced) {
     const persons = reducedHoursPersonsText(
       years.map((y, k) => ({ year: y.year, persons: figure(reduced[k]!) === '–' ? 0 : wholePersons(y.reduced_hours_persons) })),
       lang,
     );
-    if (persons !== null) out.push(wrapText(`  ${t.planReduced(persons)}`, width, '    '));
+    if (persons !== null) out.push(wrapText(`  ${t.planReduced(persons, heads.unmet)}`, width, '    '));
   }
   for (const p of plan.pathways) {
     const fte = formatNumber(p.fte, 2, lang);

@@ -141,34 +141,46 @@ describe('age words', () => {
  * HR-adviser review: krimp-vacaturestop's F020 showed Fte 14,1 against Vraag 12,9 with nothing
  * Boven): a Min.uren column with the FTE they give up, so Fte − Min.uren − Boven + Onvervuld = Vraag in
  * every row, the persons named under the table, as whole people (rounded up). A function without reduced hours has no such column.
+ * And each row adds up from the one before: Vertrek (natural outflow and newcomer loss, as spp plan's
+ * year table) and, for a function with the scenario's transitions, Doorstroom (net), from the start
+ * year's row on. At 80 columns a table that does not fit its full headers takes the short ones.
  */
-describe('spp explain: the plan table adds up with reduced hours', () => {
-  const parse = (cell: string): number => (cell === '–' ? 0 : Number(cell.replace(/\./g, '').replace(',', '.')));
-  const planRows = (text: string): { head: string[]; rows: number[][] } => {
+describe('spp explain: the plan table adds up', () => {
+  const parse = (cell: string, lang: 'nl' | 'en' = 'nl'): number =>
+    cell === '–' || cell === '' ? 0 : Number((lang === 'nl' ? cell.replace(/\./g, '').replace(',', '.') : cell.replace(/,/g, '')).replace('−', '-'));
+  /** The table's rows by the columns' right edges (every figure is right-aligned; the start year's decisions are blank). */
+  const planRows = (text: string, title = 'Actieplan (spp plan)', lang: 'nl' | 'en' = 'nl'): { head: string[]; rows: number[][]; blank: boolean[][] } => {
     const lines = text.split('\n');
-    const at = lines.findIndex((l) => l.startsWith('Actieplan (spp plan)'));
+    const at = lines.findIndex((l) => l.startsWith(title));
     expect(at, text).toBeGreaterThan(-1);
-    const head = lines[at + 1]!.trim().split(/\s+/);
+    const headers = [...lines[at + 1]!.matchAll(/\S+/g)];
+    const head = headers.map((m) => m[0]);
+    const ends = headers.map((m) => m.index + m[0].length);
     const rows: number[][] = [];
+    const blank: boolean[][] = [];
     for (const line of lines.slice(at + 3)) {
       if (!/^ {2}\d{4} /.test(line)) break;
-      rows.push(line.trim().split(/\s+/).map(parse));
+      const cells = ends.map((end, i) => (i === 0 ? line.slice(0, end) : line.slice(ends[i - 1], end)).trim());
+      rows.push(cells.map((c) => parse(c, lang)));
+      blank.push(cells.map((c) => c === ''));
     }
-    return { head, rows };
+    return { head, rows, blank };
   };
 
   it('gives F020 (reduced hours 2027–2034) a Min.uren column that closes each row, and its persons', async () => {
     const run = await runSpp(['explain', 'F020', '-s', 'scenarios/krimp-vacaturestop.yaml', '-q', '-f', 'table', '--lang', 'nl']);
     expect(run.exitCode, run.stderr).toBe(0);
     const { head, rows } = planRows(run.stdout);
-    expect(head).toEqual(['Jaar', 'Fte', 'Vraag', 'Werven', 'In', 'Uit', 'Buiten', 'Min.uren', 'Boven', 'Onvervuld']);
-    expect(rows).toHaveLength(9);
+    // The full headers do not fit 80 columns with Min.uren: Vertrek and Onvervuld shortened, the note spells them out.
+    expect(head).toEqual(['Jaar', 'Fte', 'Vraag', 'Werven', 'Vertr.', 'In', 'Uit', 'Buiten', 'Min.uren', 'Boven', 'Onverv.']);
+    expect(rows).toHaveLength(10);
     const col = (name: string) => head.indexOf(name);
-    for (const r of rows) expect(r[col('Fte')]! - r[col('Min.uren')]! - r[col('Boven')]! + r[col('Onvervuld')]!).toBeCloseTo(r[col('Vraag')]!, 0.15);
+    for (const r of rows) expect(r[col('Fte')]! - r[col('Min.uren')]! - r[col('Boven')]! + r[col('Onverv.')]!).toBeCloseTo(r[col('Vraag')]!, 0.15);
     expect(rows.some((r) => r[col('Min.uren')]! > 1)).toBe(true);
     // The persons whole, rounded up, with "ongeveer": the LP's 1,016 and 5,511 persons read as "1" and "5,5".
     const flat = run.stdout.replace(/\s+/g, ' ');
-    expect(flat).toContain('dat zijn ongeveer 2 personen in 2027 en 6 in 2028–2034 (naar boven afgerond op hele personen)');
+    expect(flat).toContain('dat zijn ongeveer 2 personen in 2027 en 6 in 2028–2034 (naar boven afgerond op hele personen); elke rij: Fte − Min.uren − Boven + Onverv. = Vraag.');
+    expect(flat).toContain('Vertr. = wie in het jaar ervoor vertrok zonder besluit');
     expect(flat).not.toMatch(/personen: |5,5/);
   });
 
@@ -187,9 +199,46 @@ describe('spp explain: the plan table adds up with reduced hours', () => {
     const run = await runSpp(['explain', 'F005', '-s', 'scenarios/krimp-vacaturestop.yaml', '-q', '-f', 'table', '--lang', 'nl']);
     expect(run.exitCode, run.stderr).toBe(0);
     const { head, rows } = planRows(run.stdout);
-    expect(head).not.toContain('Min.uren');
+    expect(head).toEqual(['Jaar', 'Fte', 'Vraag', 'Werven', 'Vertrek', 'In', 'Uit', 'Buiten', 'Boven', 'Onvervuld']);
     const col = (name: string) => head.indexOf(name);
     for (const r of rows) expect(r[col('Fte')]! - r[col('Boven')]! + r[col('Onvervuld')]!).toBeCloseTo(r[col('Vraag')]!, 0.15);
+  });
+
+  interface PlanYearJson { year: number; fte: number; hired_fte: number; moved_in_fte: number; moved_out_fte: number; redundant_fte: number; newcomer_loss_fte: number; natural_outflow_fte: number; natural_moved_in_fte: number; natural_moved_out_fte: number }
+  // F001 loses people to F002 by the scenario's transitions and gains over routes; F002 the other way round; F005 has neither transitions.
+  it.each([
+    ['F001', 'nl', 'Actieplan (spp plan)', ['Werven', 'Vertr.', 'In', 'Uit', 'Doorstr.', 'Buiten'], true],
+    ['F002', 'en', 'Action plan (spp plan)', ['Hire', 'Left', 'In', 'Out', 'Transitions', 'Outside'], true],
+    ['F005', 'nl', 'Actieplan (spp plan)', ['Werven', 'Vertrek', 'In', 'Uit', 'Buiten'], false],
+  ] as const)('%s (%s): every row is the year before + hires − Vertrek + in − out (+ transitions) − outside', async (id, lang, title, names, transitions) => {
+    const run = await runSpp(['explain', id, '-s', 'scenarios/krimp-vacaturestop.yaml', '-q', '-f', 'table', '--lang', lang]);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const { head, rows, blank } = planRows(run.stdout, title, lang);
+    const col = (name: string) => head.indexOf(name);
+    for (const name of names) expect(head, name).toContain(name);
+    const [hire, left, into, out, ...rest] = names.map(col);
+    const outside = rest.at(-1)!;
+    const moves = transitions ? rest[0]! : -1;
+    // The start year: the snapshot, its decisions blank.
+    expect(rows[0]![0]).toBe(2026);
+    expect(blank[0]![hire!]).toBe(true);
+    expect(rows).toHaveLength(10);
+    const json = JSON.parse((await runSpp(['explain', id, '-s', 'scenarios/krimp-vacaturestop.yaml', '-q', '-f', 'json'])).stdout) as { plan: { years: PlanYearJson[] } };
+    const years = json.plan.years;
+    for (let k = 1; k < rows.length; k++) {
+      const r = rows[k]!;
+      const y = years[k]!;
+      // The columns are the JSON's figures, rounded: Vertrek = natural outflow + newcomer loss, Doorstroom = in − out.
+      expect(r[left!]).toBeCloseTo(y.natural_outflow_fte + y.newcomer_loss_fte, 1);
+      if (transitions) expect(r[moves]).toBeCloseTo(y.natural_moved_in_fte - y.natural_moved_out_fte, 1);
+      // Unrounded, the balance is exact; rounded, within rounding.
+      const before = years[k - 1]!.fte;
+      expect(before + y.hired_fte - y.natural_outflow_fte - y.newcomer_loss_fte + y.moved_in_fte - y.moved_out_fte + y.natural_moved_in_fte - y.natural_moved_out_fte - y.redundant_fte).toBeCloseTo(y.fte, 2);
+      const shown = rows[k - 1]![1]! + r[hire!]! - r[left!]! + r[into!]! - r[out!]! + (transitions ? r[moves]! : 0) - r[outside]!;
+      expect(Math.abs(shown - r[1]!)).toBeLessThanOrEqual(0.35);
+    }
+    if (transitions) expect(rows.slice(1).every((r) => r[moves] !== 0)).toBe(true);
+    else expect(head).not.toContain(lang === 'nl' ? 'Doorstroom' : 'Transitions');
   });
 });
 

@@ -81,7 +81,7 @@ describe('the outputs for people show FTE and whole persons, never 6,6 personen'
   });
 
   it('xlsx: the plan per year sheet has the FTE given up and the whole persons, not the continuous count', async () => {
-    const bytes = await renderPlanWorkbook(plan, { lang: 'nl', assumptions: [], notes: [], stamp: plan.stamp, label: labeller('nl', scenario.labels) });
+    const bytes = await renderPlanWorkbook(plan, { lang: 'nl', assumptions: [], notes: [], stamp: plan.stamp, label: labeller('nl', scenario.labels), reducedHoursAllowed: true });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Plan per jaar')!;

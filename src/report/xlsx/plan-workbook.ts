@@ -13,13 +13,19 @@ type Decision = 'hired_fte' | 'moved_in_fte' | 'moved_out_fte' | 'redundant_fte'
 const STATES: ReadonlySet<string> = new Set(['overstaffing_fte', 'shortage_fte']);
 const KINDS = ['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_hours', 'shortage'] as const satisfies readonly (keyof PlanCostsByKind)[];
 
+/** A plan's workbook context: `reducedHoursAllowed`, whether the scenario has a plan.reduced_hours rule (SPEC §3.3). */
+export interface PlanWorkbookContext extends WorkbookContext {
+  reducedHoursAllowed: boolean;
+}
+
 /**
  * `spp plan --format xlsx`: the plan as an analyst lays it out.
- * - Plan per jaar: the totals over functions, one row per quantity, one column per year;
+ * - Plan per jaar: the totals over functions, one row per quantity, one column per year (Vertrek
+ *   right after Werven, as the table; Minder uren only when the scenario has a plan.reduced_hours rule);
  * - one wide sheet per decision (hire, pathways in/out, placed outside, overstaffing, shortage):
  *   functions as rows, years as columns, a total row;
  * - Routes: every pathway flow per year with its FTE, hours and cost;
- * - Kosten: per year paid (as costs.by_year) and kind, the plan total and the two alternatives with what the plan saves;
+ * - Kosten: per year paid (as costs.by_year) and kind (Minder uren as Plan per jaar), the plan total and the two alternatives with what the plan saves;
  * - Onvervulde vraag and Knelpunten: where demand falls short and why, the limits that bind;
  * - Aannames: the scenario's settings, the plan's notes and the stamp.
  * A year's column is the state on 1 January and the decisions that took effect that day, as in the
@@ -27,7 +33,7 @@ const KINDS = ['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_ho
  * overstaffing and unmet demand are states, not decisions: they are there from the start year, as
  * in the table, Markdown and CSV.
  */
-export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookContext): Promise<Uint8Array> {
+export async function renderPlanWorkbook(plan: PlanResult, context: PlanWorkbookContext): Promise<Uint8Array> {
   const { lang } = context;
   const result = withLocalNames(plan, lang);
   const w = WORDS[lang];
@@ -44,34 +50,41 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
 
   const totals = result.totals.years;
   const wholePersons = reducedHoursWholePersons(result.functions);
+  // Reduced hours only where the scenario has the lever (a plan.reduced_hours rule), as the report's
+  // plan table: without one, rows and a cost column of zeros name a lever that does not exist. With a
+  // rule they stay, zero or not, so that a reader sees the plan did not use it.
+  const withReducedHours = context.reducedHoursAllowed || totals.some((y) => y.reduced_hours_persons > 0);
+  const kinds = KINDS.filter((kind) => withReducedHours || kind !== 'reduced_hours');
+  const decisionRow = (label: string, key: Decision): XlsxCell[] => [label, ...totals.map((y, k) => (k === 0 && !STATES.has(key) ? null : y[key]))];
   const perYearRows: XlsxCell[][] = [
     [p.supplyFte, ...totals.map((y) => y.fte)],
     [p.demandFte, ...totals.map((y) => y.demand_fte)],
-    ...([
-      [p.sheets.hire, 'hired_fte'],
-      [p.sheets.movedIn, 'moved_in_fte'],
-      [p.sheets.outside, 'redundant_fte'],
-      [p.sheets.over, 'overstaffing_fte'],
-      [p.sheets.short, 'shortage_fte'],
-    ] as const).map(([label, key]): XlsxCell[] => [label, ...totals.map((y, k) => (k === 0 && !STATES.has(key) ? null : y[key]))]),
-    // Who left without a decision and newcomers who did not stay: Bezetting = the year before's + Werven − Vertrek − Van-werk-naar-werk.
+    decisionRow(p.sheets.hire, 'hired_fte'),
+    // Who left without a decision and newcomers who did not stay, right after Werven as in the table and
+    // Markdown: Bezetting = the year before's + Werven − Vertrek − Van-werk-naar-werk.
     [p.leftFte, ...totals.map((y, k) => (k === 0 ? null : leftFte(y)))],
+    decisionRow(p.sheets.movedIn, 'moved_in_fte'),
+    decisionRow(p.sheets.outside, 'redundant_fte'),
+    decisionRow(p.sheets.over, 'overstaffing_fte'),
+    decisionRow(p.sheets.short, 'shortage_fte'),
+  ];
+  const rowKinds = new Map<number, 'int' | 'euro'>();
+  if (withReducedHours) {
     // Reduced hours as the FTE given up, as the other rows, and the persons whole (rounded up per
     // function): the plan's count is continuous, and "6,6" persons in a sheet for people reads wrong.
-    [p.reducedHoursFte, ...totals.map((y, k) => (k === 0 ? null : reducedHoursFte(y)))],
-    [p.reducedHoursPersons, ...wholePersons.map((y, k) => (k === 0 ? null : y.persons))],
-    // By the year paid (SPEC §3.3, as the JSON and the Kosten sheet), not the column's decisions: labelled so.
-    [p.costsRow, ...result.years.map((year) => result.costs.by_year.find((y) => y.year === year)?.total ?? null)],
-  ];
+    perYearRows.push([p.reducedHoursFte, ...totals.map((y, k) => (k === 0 ? null : reducedHoursFte(y)))]);
+    rowKinds.set(perYearRows.length, 'int');
+    perYearRows.push([p.reducedHoursPersons, ...wholePersons.map((y, k) => (k === 0 ? null : y.persons))]);
+  }
+  // By the year paid (SPEC §3.3, as the JSON and the Kosten sheet), not the column's decisions: labelled so.
+  // The costs row is euros in a sheet of FTE columns: its own format (it showed 765.982,0 as if FTE).
+  rowKinds.set(perYearRows.length, 'euro');
+  perYearRows.push([p.costsRow, ...result.years.map((year) => result.costs.by_year.find((y) => y.year === year)?.total ?? null)]);
   const perYear: Sheet = {
     name: p.sheets.perYear,
     columns: [{ header: p.quantity, kind: 'text', width: 30 }, ...yearColumns(result.years)],
     rows: perYearRows,
-    // The costs row is euros in a sheet of FTE columns: its own format (it showed 765.982,0 as if FTE).
-    rowKinds: new Map([
-      [perYearRows.length - 2, 'int'],
-      [perYearRows.length - 1, 'euro'],
-    ]),
+    rowKinds,
     freezeColumns: 1,
   };
 
@@ -115,14 +128,14 @@ export async function renderPlanWorkbook(plan: PlanResult, context: WorkbookCont
   const unmet = unmetLine(result, lang);
   const costs: Sheet = {
     name: p.sheets.costs,
-    columns: [{ header: p.paidIn, kind: 'year', width: 22 }, ...KINDS.map((kind): SheetColumn => ({ header: p.kinds[kind], kind: 'euro' })), { header: w.total, kind: 'euro' }, { header: p.savingVsPlan, kind: 'euro' }],
+    columns: [{ header: p.paidIn, kind: 'year', width: 22 }, ...kinds.map((kind): SheetColumn => ({ header: p.kinds[kind], kind: 'euro' })), { header: w.total, kind: 'euro' }, { header: p.savingVsPlan, kind: 'euro' }],
     rows: [
     // By the year paid, as costs.by_year (SPEC §3.3): a decision in the year it is made.
-      ...result.costs.by_year.map((y): XlsxCell[] => [y.year, ...KINDS.map((kind) => y[kind]), y.total, null]),
-      [p.planTotal, ...KINDS.map((kind) => result.costs.by_kind[kind]), result.costs.total, null],
+      ...result.costs.by_year.map((y): XlsxCell[] => [y.year, ...kinds.map((kind) => y[kind]), y.total, null]),
+      [p.planTotal, ...kinds.map((kind) => result.costs.by_kind[kind]), result.costs.total, null],
       // No plan without pathways meets the limits: said in the row, no amounts.
-      withoutPathways === null ? [p.withoutPathways, p.impossible] : [p.withoutPathways, ...KINDS.map((kind) => withoutPathways.by_kind[kind]), withoutPathways.total, withoutPathways.saving],
-      [p.noPlan, ...KINDS.map((kind) => noPlan.by_kind[kind]), noPlan.total, noPlan.saving],
+      withoutPathways === null ? [p.withoutPathways, p.impossible] : [p.withoutPathways, ...kinds.map((kind) => withoutPathways.by_kind[kind]), withoutPathways.total, withoutPathways.saving],
+      [p.noPlan, ...kinds.map((kind) => noPlan.by_kind[kind]), noPlan.total, noPlan.saving],
       // Discounted only when the scenario sets a rate: with 0 (the default) nothing is.
       [p.costSheetNote((context.discountRate ?? 0) > 0 ? { rate: `${formatCompact((context.discountRate ?? 0) * 100, 4, lang)}%`, year: result.years[0]! } : null)],
       // The demand each column leaves unmet (as under spp plan's business case): no plan meets it all.
