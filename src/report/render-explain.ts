@@ -303,8 +303,9 @@ function explainPlanLines(result: ExplainResult, lang: Lang, bold: (s: string) =
   // leftFte) and the transitions, net and only when the function has any, make each row add up from
   // the one before, as the note under the table says.
   const withTransitions = years.some((y) => y.natural_moved_in_fte > 0.005 || y.natural_moved_out_fte > 0.005);
-  const figure = (v: number): string => (Math.abs(v) < 0.005 ? '–' : formatNumber(v, 1, lang));
-  const signed = (v: number): string => (v >= 0.005 ? `+${figure(v)}` : figure(v));
+  // What rounds to 0,0 is a dash, as in spp plan's year table (F082's Boven of 0,04 in 2026 read "0,0").
+  const figure = (v: number): string => (Math.abs(v) < 0.05 ? '–' : formatNumber(v, 1, lang));
+  const signed = (v: number): string => (v >= 0.05 ? `+${figure(v)}` : figure(v));
   type Key = keyof typeof t.planHeads | 'reduced';
   const keys: Key[] = ['year', 'fte', 'demand', 'hire', 'left', 'in', 'out', ...(withTransitions ? ['transitions' as const] : []), 'outside', ...(withReduced ? ['reduced' as const] : []), 'over', 'unmet'];
   const cells = (y: PlanYear, k: number): Record<Key, string> => {

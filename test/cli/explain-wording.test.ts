@@ -195,6 +195,18 @@ describe('spp explain: the plan table adds up', () => {
     expect(shortfalls.some((s) => s.shortage_fte > 0 && s.shortage_fte < 0.05)).toBe(true);
   });
 
+  // F082's overstaffing of 0,04 fte in 2026 read "0,0" where spp plan's year table has a dash.
+  it('shows a figure of the plan table that rounds to 0,0 as a dash, as spp plan does', async () => {
+    const table = await runSpp(['explain', 'F082', '-s', 'scenarios/krimp-vacaturestop.yaml', '-q', '-f', 'table', '--lang', 'nl']);
+    expect(table.exitCode, table.stderr).toBe(0);
+    const rows = table.stdout.split('\n').filter((l) => /^ {2}20\d\d {2}/.test(l));
+    expect(rows.length).toBe(10);
+    for (const row of rows) expect(row).not.toMatch(/(^|\s)[+−-]?0,0(\s|$)/);
+    const json = await runSpp(['explain', 'F082', '-s', 'scenarios/krimp-vacaturestop.yaml', '-q', '-f', 'json']);
+    const years = (JSON.parse(json.stdout) as { plan: { years: { year: number; overstaffing_fte: number }[] } }).plan.years;
+    expect(years.some((y) => y.overstaffing_fte > 0.005 && y.overstaffing_fte < 0.05)).toBe(true);
+  });
+
   it('leaves the column out for a function without reduced hours, whose rows add up without it', async () => {
     const run = await runSpp(['explain', 'F005', '-s', 'scenarios/krimp-vacaturestop.yaml', '-q', '-f', 'table', '--lang', 'nl']);
     expect(run.exitCode, run.stderr).toBe(0);

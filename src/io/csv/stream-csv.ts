@@ -98,8 +98,8 @@ function delimiterOfPreset(preset: string | undefined, headText: string, diagnos
   const name = (d: string): string => (d === '\t' ? 'tab' : `'${d}'`);
   const points = found === ',';
   diagnostics.notice('CSV_PRESET_DELIMITER', 1, 1, {
-    en: `--preset excel-nl reads files separated by ${name(preset)} with decimal commas, but this header is separated by ${name(found)}${points ? " (spp's own format)" : ''}: read with ${name(found)}${points ? ' and decimal points (0.8)' : ''}`,
-    nl: `--preset excel-nl leest bestanden gescheiden door ${name(preset)} met decimale komma's, maar deze kopregel is gescheiden door ${name(found)}${points ? ' (het eigen formaat van spp)' : ''}: gelezen met ${name(found)}${points ? ' en decimale punten (0.8)' : ''}`,
+    en: `--preset excel-nl reads files separated by ${name(preset)} with decimal commas, but this header is separated by ${name(found)}${points ? " (spp's own format)" : ''}: read with ${name(found)}${points ? ' and a decimal point' : ''}`,
+    nl: `--preset excel-nl leest bestanden gescheiden door ${name(preset)} met decimale komma's, maar deze kopregel is gescheiden door ${name(found)}${points ? ' (het eigen formaat van spp)' : ''}: gelezen met ${name(found)}${points ? ' en een punt als decimaalteken' : ''}`,
   });
   return found;
 }
