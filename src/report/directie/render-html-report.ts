@@ -159,7 +159,7 @@ function renderTable(table: TableBlock): string {
   const cellsOf = (row: string[], tag: 'td' | 'th', key?: string): string =>
     row
       .map((c, i) => {
-        const text = c === '' || code(i) === false ? value(c, i) : code(i) === 'digest' ? `<code class="digest">${escapeHtml(c)}</code>` : `<code>${breakableKey(c)}</code>`;
+        const text = c === '' || code(i) === false ? value(c, i) : code(i) === 'digest' ? `<code class="digest">${digestHtml(c)}</code>` : `<code>${breakableKey(c)}</code>`;
         return `<${tag}${cls(i)}>${i === 0 && key !== undefined && key !== '' ? `${text}<br><code class="key">${breakableKey(key)}</code>` : text}</${tag}>`;
       })
       .join('');
@@ -186,6 +186,11 @@ function renderTable(table: TableBlock): string {
 /** A scenario key that may break after its dots, brackets and equals signs (`demand.emerging[N01].<wbr>demand`), not inside a word. */
 function breakableKey(key: string): string {
   return escapeHtml(key).replace(/([.[=])(?=.)/g, '$1<wbr>');
+}
+
+/** A SHA-256 in two halves of 32 characters, one per line where the column is narrow (it broke as 62 characters above "52"). */
+function digestHtml(digest: string): string {
+  return digest.length === 64 ? `${escapeHtml(digest.slice(0, 32))}<wbr>${escapeHtml(digest.slice(32))}` : escapeHtml(digest);
 }
 
 /** A span of years ("2030–2031") kept on one line: a narrow column broke a route's years as "2030–" above "2031". */
@@ -242,7 +247,7 @@ tbody tr:last-child, tr.total, tr.extra, tbody tr:has(+ tr.total) { break-before
 code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 8.5pt; overflow-wrap: break-word; }
 code.key { font-size: 7pt; color: #666666; }
 /* A SHA-256 has no place to break: small enough to fit its column on one line, else it breaks anywhere rather than overflow. */
-code.digest { font-size: 7pt; overflow-wrap: anywhere; word-break: break-all; }
+code.digest { font-size: 7pt; overflow-wrap: anywhere; }
 .table-block.wide table { font-size: 8.5pt; }
 .table-block.wide th, .table-block.wide td { padding-left: 1.5mm; padding-right: 1.5mm; }
 .table-block.many table { font-size: 8pt; }
