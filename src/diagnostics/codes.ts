@@ -14,6 +14,7 @@ export const DIAGNOSTIC_CODES = {
   CSV_UNCLOSED_QUOTE: { severity: 'error', meaning: 'a quoted field is never closed' },
   CSV_QUOTED_LINE_BREAK: { severity: 'error', meaning: 'a quoted field with a line break whose inner lines look like rows (a stray quote swallowed them); a warning for the only field with a line break in the file when they do not' },
   CSV_PARSE_ERROR: { severity: 'error', meaning: 'other parse error (e.g. a line over 1,000,000 bytes: left out, the rows after it are still read and checked)' },
+  CSV_TOTALS_ROW: { severity: 'warning', meaning: 'a totals row — a label such as Totaal, Eindtotaal or "Publiekszaken Totaal" with nothing but numbers beside it (a sheet\'s sum, Excel\'s subtotals): left out, one warning per row' },
   CSV_RAGGED_ROW: { severity: 'error', meaning: 'a row has more or fewer fields than the header; the row is left out' },
   CSV_MISSING_COLUMN: { severity: 'error', meaning: 'a required column is missing (names the aliases and the nearest header)' },
   CSV_UNKNOWN_COLUMNS: { severity: 'notice', meaning: 'columns spp does not use (kept for `--by`)' },

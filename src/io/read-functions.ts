@@ -7,7 +7,7 @@ import { CsvDiagnostics } from './csv/csv-diagnostics.js';
 import type { CsvOptions } from './csv/csv-options.js';
 import { FUNCTIONS_FILE } from './csv/column-specs.js';
 import { columnLabel, matchHeaders, type HeaderMatch } from './csv/match-headers.js';
-import { dialectNumber, numberExamples, oneLine, parseInteger, parseNumber, parseShare } from './csv/parse-values.js';
+import { dialectNumber, numberExamples, oneLine, parseInteger, parseNumber, parseShare, thousandsPointHint } from './csv/parse-values.js';
 import { streamCsv } from './csv/stream-csv.js';
 
 export type { CsvOptions } from './csv/csv-options.js';
@@ -258,6 +258,8 @@ function readTasks(
 ): Record<string, number> | undefined {
   const values: { name: string; value: number }[] = [];
   let percent = false;
+  /** The first share written with a point in an excel-nl file, read as thousands (1.000 is 1000). */
+  let pointed: string | undefined;
   let bad = false;
   let firstIndex = -1;
   for (const p of match.prefixed) {
@@ -268,13 +270,15 @@ function readTasks(
     const share = parseShare(s, decimalComma);
     if (share === undefined) {
       const examples = numberExamples(0.4, decimalComma);
-      fail('CSV_BAD_NUMBER', p.index, { en: `${match.names[p.index]} '${s}': expected a share like ${examples.en} or 40%`, nl: `${match.names[p.index]} '${s}': verwacht een aandeel zoals ${examples.nl} (of een percentage zoals 40%)` });
+      const point = thousandsPointHint(s, decimalComma);
+      fail('CSV_BAD_NUMBER', p.index, { en: `${match.names[p.index]} '${s}': expected a share like ${examples.en} or 40%${point.en}`, nl: `${match.names[p.index]} '${s}': verwacht een aandeel zoals ${examples.nl} (of een percentage zoals 40%)${point.nl}` });
       bad = true;
     } else if (share.value < 0) {
       fail('CSV_OUT_OF_RANGE', p.index, { en: `${match.names[p.index]} ${s}: expected a share of 0 or more`, nl: `${match.names[p.index]} ${s}: verwacht een aandeel van 0 of meer` });
       bad = true;
     } else {
       percent ||= share.percent;
+      if (pointed === undefined && decimalComma && s.includes('.')) pointed = s;
       values.push({ name: p.name, value: share.value });
     }
   }
@@ -290,12 +294,13 @@ function readTasks(
       const n = percent ? round(sum * 100, 2) : round(sum, 4);
       return `${lang === 'nl' ? localNumber(n, 'nl') : dialectNumber(n, decimalComma)}${percent ? '%' : ''}`;
     };
+    const point = thousandsPointHint(pointed ?? '', decimalComma);
     fail(
       'CSV_TASK_SHARES_SUM',
       firstIndex,
       {
-        en: `the task shares sum to ${shown('en')}; expected 1 (±${dialectNumber(SHARE_TOLERANCE, decimalComma)}) or 100 (±${PERCENT_TOLERANCE})`,
-        nl: `de taakaandelen tellen op tot ${shown('nl')}; verwacht 1 (±${localNumber(SHARE_TOLERANCE, 'nl')}) of 100 (±${localNumber(PERCENT_TOLERANCE, 'nl')})`,
+        en: `the task shares sum to ${shown('en')}; expected 1 (±${dialectNumber(SHARE_TOLERANCE, decimalComma)}) or 100 (±${PERCENT_TOLERANCE})${point.en}`,
+        nl: `de taakaandelen tellen op tot ${shown('nl')}; verwacht 1 (±${localNumber(SHARE_TOLERANCE, 'nl')}) of 100 (±${localNumber(PERCENT_TOLERANCE, 'nl')})${point.nl}`,
       },
     );
     return undefined;

@@ -10,7 +10,7 @@ import { HEADCOUNT_FILE } from './csv/column-specs.js';
 import { IdRegistry } from './csv/id-registry.js';
 import { exportOfHeader } from './presets/detect-preset.js';
 import { columnLabel, resolveGroupColumn, matchHeaders, type HeaderMatch } from './csv/match-headers.js';
-import { dialectNumber, isOpenEndDate, numberExamples, parseDate, parseDatePacked, parseInteger, parseNumber, parseShare } from './csv/parse-values.js';
+import { dialectNumber, isOpenEndDate, numberExamples, parseDate, parseDatePacked, parseInteger, parseNumber, parseShare, thousandsPointHint } from './csv/parse-values.js';
 import { streamCsv } from './csv/stream-csv.js';
 import { dictFrom } from '../domain/dict.js';
 
@@ -241,16 +241,23 @@ class HeadcountFolder {
     let hours: number | undefined;
     if (hoursText !== '') {
       hours = this.values.number(hoursText);
-      if (hours === undefined) this.fail('CSV_BAD_NUMBER', c.hours, { en: `${this.label(c.hours, 'hours_per_week')} '${hoursText}': expected hours, e.g. 32 or 32,5`, nl: `${this.label(c.hours, 'hours_per_week')} '${hoursText}': verwacht een aantal uren, bijvoorbeeld 32 of 32,5` });
-      else if (fteText === '' && fteOfHours(hours, this.fulltime) === undefined) {
-        this.fail('CSV_OUT_OF_RANGE', c.hours, hoursOutOfRange(hoursText, this.fulltime, this.decimalComma, this.label(c.hours, 'hours_per_week')));
+      if (hours === undefined) {
+        const point = thousandsPointHint(hoursText, this.decimalComma);
+        this.fail('CSV_BAD_NUMBER', c.hours, { en: `${this.label(c.hours, 'hours_per_week')} '${hoursText}': expected hours, e.g. 32 or 32,5${point.en}`, nl: `${this.label(c.hours, 'hours_per_week')} '${hoursText}': verwacht een aantal uren, bijvoorbeeld 32 of 32,5${point.nl}` });
+      } else if (fteText === '' && fteOfHours(hours, this.fulltime) === undefined) {
+        const range = hoursOutOfRange(hoursText, this.fulltime, this.decimalComma, this.label(c.hours, 'hours_per_week'));
+        const point = thousandsPointHint(hoursText, this.decimalComma);
+        this.fail('CSV_OUT_OF_RANGE', c.hours, { en: range.en + point.en, nl: range.nl + point.nl });
       }
     }
     if (fteText !== '') {
       const share = this.values.share(fteText);
-      if (share === undefined) this.fail('CSV_BAD_NUMBER', c.fte, { en: `${this.label(c.fte, 'fte')} '${fteText}': expected a part-time factor like ${numberExamples(0.8, this.decimalComma === true).en} or 80%`, nl: `${this.label(c.fte, 'fte')} '${fteText}': verwacht een deeltijdfactor zoals ${numberExamples(0.8, this.decimalComma === true).nl} (of een percentage zoals 80%)` });
-      else if (!(share > 0 && share <= MAX_FTE)) this.fail('CSV_OUT_OF_RANGE', c.fte, { en: `${this.label(c.fte, 'fte')} ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, this.decimalComma === true)} per person`, nl: `${this.label(c.fte, 'fte')} ${fteText}: verwacht meer dan 0 en ten hoogste ${localNumber(MAX_FTE, 'nl')} per persoon` });
-      else {
+      if (share === undefined || !(share > 0 && share <= MAX_FTE)) {
+        // excel-nl: a point groups thousands (0.667 is no number, 1.250 is 1250); the message says so.
+        const point = thousandsPointHint(fteText, this.decimalComma);
+        if (share === undefined) this.fail('CSV_BAD_NUMBER', c.fte, { en: `${this.label(c.fte, 'fte')} '${fteText}': expected a part-time factor like ${numberExamples(0.8, this.decimalComma === true).en} or 80%${point.en}`, nl: `${this.label(c.fte, 'fte')} '${fteText}': verwacht een deeltijdfactor zoals ${numberExamples(0.8, this.decimalComma === true).nl} (of een percentage zoals 80%)${point.nl}` });
+        else this.fail('CSV_OUT_OF_RANGE', c.fte, { en: `${this.label(c.fte, 'fte')} ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, this.decimalComma === true)} per person${point.en}`, nl: `${this.label(c.fte, 'fte')} ${fteText}: verwacht meer dan 0 en ten hoogste ${localNumber(MAX_FTE, 'nl')} per persoon${point.nl}` });
+      } else {
         fte = share;
         if (hours !== undefined) this.disagree.check(fte, hours, line, c.hours + 1, fteText, hoursText);
         this.aboveWeek.check(fte, line, c.fte + 1, this.label(c.fte, 'fte'), fteText);

@@ -462,7 +462,8 @@ function issuesToDiagnostics(issues: readonly Issue[], root: LocatedNode, locate
           return;
         }
         const op = issue.code === 'too_small' ? (issue.inclusive ? '≥' : '>') : issue.inclusive ? '≤' : '<';
-        const hint = listHint(path);
+        // Not inside a list: [1,2,3] may be a decimal comma that split numbers as well as percentages.
+        const hint = join(listHint(path), typeof path[path.length - 1] === 'string' ? percentHint(issue.code === 'too_big' ? bound : undefined, value) : { en: '', nl: '' });
         push('SCENARIO_OUT_OF_RANGE', path, 'value', { en: `${where.en}: expected a number ${op} ${bound}, found ${found.en}${hint.en === '' ? '' : `.${hint.en}`}`, nl: `${where.nl}: verwacht een getal ${op} ${localNumber(bound, 'nl')}, maar vond ${found.nl}${hint.nl === '' ? '' : `.${hint.nl}`}` });
         return;
       }
@@ -590,6 +591,17 @@ function dutchNumberHint(value: unknown, path: ScenarioPath = []): Message {
       : { en: ` A percentage is not a number in YAML: write the number without %.`, nl: ` Een percentage is in YAML geen getal: schrijf het getal zonder %.` };
   }
   return none;
+}
+
+/**
+ * A share or rate (at most 1) written as a whole percentage without `%` — `rate: 2` for 2%, as a
+ * spreadsheet user types it: the share it would be. Not beyond 100, which no percentage of a share is,
+ * nor inside a list (see the caller).
+ */
+function percentHint(max: number | undefined, value: unknown): Message {
+  if (max !== 1 || typeof value !== 'number' || !Number.isInteger(value) || !(value > 1 && value <= 100)) return { en: '', nl: '' };
+  const written = Math.round(value * 1e4) / 1e6;
+  return { en: ` Scenarios take shares from 0 to 1: write ${written} for ${value}%`, nl: ` Een scenario rekent met aandelen van 0 tot en met 1: schrijf ${String(written)} voor ${localNumber(value, 'nl')}%` };
 }
 
 /** A key that holds euros: costs, budgets, pay (not `min_pay_ratio`). */

@@ -51,7 +51,7 @@ describe('number hints in the dialect of the file', () => {
     const messages = [...functions.diagnostics, ...headcount.diagnostics, ...hours.diagnostics].map((d) => d.message);
     expect(messages).toEqual([
       "formation_fte 'x': expected FTE, e.g. 12,5",
-      "task.a '0.4': expected a share like 0,4 or 40%",
+      "task.a '0.4': expected a share like 0,4 or 40%; with --preset excel-nl the decimal mark is a comma and a point groups thousands ('1.500' is 1500): write 0,4",
       'the task shares sum to 0,8; expected 1 (±0,01) or 100 (±1)',
       "fte 'x': expected a part-time factor like 0,8 or 80%",
       'fte 1,6: expected more than 0 and at most 1,5 per person',

@@ -27,6 +27,19 @@ describe('Dutch number habits in a scenario', () => {
     ]);
   });
 
+  it('a share written as a whole percentage without % (rate: 2 for 2%) says which share it would be', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-dutch-'));
+    const file = join(dir, 's.yaml');
+    writeFileSync(file, 'id: s\nhorizon: { start: 2026, end: 2030 }\nworkforce:\n  attrition:\n    - { ages: ">=55", rate: 2 }\ndigitalisation:\n  reinvested: 25\n  automation:\n    administrative: { target: 150, end: 2030 }\n');
+    const { diagnostics } = await readScenario(file);
+    expect(diagnostics.map((d) => [d.line, d.code, d.messageNl])).toEqual([
+      [5, 'SCENARIO_OUT_OF_RANGE', 'workforce.attrition[0].rate: verwacht een getal ≤ 1, maar vond 2. Een scenario rekent met aandelen van 0 tot en met 1: schrijf 0.02 voor 2%'],
+      [9, 'SCENARIO_OUT_OF_RANGE', 'digitalisation.automation.administrative.target: verwacht een getal ≤ 1, maar vond 150'],
+      [7, 'SCENARIO_OUT_OF_RANGE', 'digitalisation.reinvested: verwacht een getal ≤ 1, maar vond 25. Een scenario rekent met aandelen van 0 tot en met 1: schrijf 0.25 voor 25%'],
+    ]);
+    expect(diagnostics[0]!.message).toBe('workforce.attrition[0].rate: expected a number ≤ 1, found 2. Scenarios take shares from 0 to 1: write 0.02 for 2%');
+  });
+
   /** The diagnostics of a scenario file with `body` after id and horizon, as [line, column, code, en, nl]. */
   async function diagnose(body: string): Promise<[number, number, string, string, string | undefined][]> {
     const dir = mkdtempSync(join(tmpdir(), 'spp-dutch-'));

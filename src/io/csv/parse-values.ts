@@ -69,7 +69,8 @@ export function parseNumber(text: string, kind: NumberKind = 'decimal', decimalC
 }
 
 const COMMA_PLAIN = /^\d+(,\d+)?$/;
-const COMMA_GROUPED = /^\d{1,3}(\.\d{3})+(,\d+)?$/;
+// The first group is not 0: `0.667` groups no thousands (a decimal point in a Dutch file), it is no number.
+const COMMA_GROUPED = /^[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/;
 
 /**
  * A number as Dutch Excel writes it (the excel-nl preset): `,` is the decimal mark and `.` only
@@ -82,6 +83,21 @@ export function parseDecimalComma(text: string): number | undefined {
   if (!COMMA_PLAIN.test(s) && !COMMA_GROUPED.test(s)) return undefined;
   const n = sign * Number(s.split('.').join('').replace(',', '.'));
   return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * What a message about a number adds when the cell has a point in an excel-nl file (decimal comma):
+ * the point groups thousands there, so `1.250` is 1250 and `0.667` no number at all — and, for a
+ * lone point, the number as the file should write it (`1,250`). Empty otherwise.
+ */
+export function thousandsPointHint(text: string, decimalComma: boolean): Message {
+  if (!decimalComma || !text.includes('.')) return { en: '', nl: '' };
+  const t = text.trim();
+  const lone = /^[+-]?\d*\.\d+%?$/.test(t) ? t.replace('.', ',') : undefined;
+  return {
+    en: `; with --preset excel-nl the decimal mark is a comma and a point groups thousands ('1.500' is 1500)${lone === undefined ? '' : `: write ${lone}`}`,
+    nl: `; bij --preset excel-nl is de komma het decimaalteken en groepeert een punt duizendtallen ('1.500' is 1500)${lone === undefined ? '' : `: schrijf ${lone}`}`,
+  };
 }
 
 /** A number as the file's dialect writes it in a message: a decimal comma for excel-nl (`1,5`), else a point. */
@@ -226,5 +242,5 @@ function count(s: string, ch: string): number {
 /** "1.234.567" with `.`: first group 1–3 digits, every further group exactly 3. */
 function groupedThousands(s: string, sep: string): boolean {
   const groups = s.split(sep);
-  return /^\d{1,3}$/.test(groups[0]!) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+  return /^[1-9]\d{0,2}$/.test(groups[0]!) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
 }

@@ -231,6 +231,16 @@ export async function streamCsv(
         return;
       }
     }
+    const totals = totalsLabel(record);
+    if (totals >= 0) {
+      result.rows--;
+      const label = record[totals]!.trim();
+      diagnostics.warning('CSV_TOTALS_ROW', line, totals + 1, {
+        en: `a totals row ('${label}', otherwise only numbers), not an employee or a function: left out; spp adds up itself. Remove the row from the file to silence this warning`,
+        nl: `een totaalregel ('${label}', verder alleen getallen), geen medewerker of functie: overgeslagen; spp telt zelf op. Haal de regel uit het bestand om deze waarschuwing kwijt te raken`,
+      });
+      return;
+    }
     sink.row(record, line);
   };
 
@@ -829,6 +839,27 @@ function lineBreaks(record: string[]): number {
     for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) n++;
   }
   return n;
+}
+
+/** A totals label as a spreadsheet writes it: Totaal, Eindtotaal, Subtotaal, Totalen, Total, Grand Total, or a group's subtotal (`Publiekszaken Totaal`). */
+const TOTALS_LABEL = /^(?:(?:sub|eind)?tota(?:al|len|l|ls)|grand total)(?:\s.*)?$|^.+\s(?:sub|eind)?tota(?:al|l)$/i;
+/** A number as a totals row holds it: digits with separators, a sign, a currency sign or a percent. */
+const NUMBERISH = /^[+-]?(?:€\s*)?\d[\d.,\s\u00a0]*%?$/;
+
+/**
+ * The field index of a totals row's label, or -1: one field reads as a totals label and every other
+ * field is empty or a number. A spreadsheet's totals row ("Totaal;;43,2") or Excel's subtotals are
+ * not data; a person or function called "Totaal" has a code, a date or a name beside it.
+ */
+function totalsLabel(record: string[]): number {
+  let label = -1;
+  for (let i = 0; i < record.length; i++) {
+    const field = record[i]!.trim();
+    if (field === '' || NUMBERISH.test(field)) continue;
+    if (label >= 0 || !TOTALS_LABEL.test(field)) return -1;
+    label = i;
+  }
+  return label;
 }
 
 function isBlank(record: string[]): boolean {
