@@ -272,9 +272,12 @@ class HeadcountFolder {
     const birth = this.readBirth();
 
     let temporary = false;
+    /** The contract kind could not be read (its error said so): an end date is then no sign of a misread permanent contract. */
+    let contractUnknown = false;
     const contractText = this.text(c.contract);
     if (contractText !== '') {
       const kind = this.values.contract(contractText);
+      contractUnknown = kind === undefined;
       if (kind === undefined) this.fail('CSV_BAD_CONTRACT', c.contract, { en: `${this.label(c.contract, 'contract')} '${contractText}': expected permanent, vast, temporary or tijdelijk`, nl: `${this.label(c.contract, 'contract')} '${contractText}': verwacht vast, tijdelijk, permanent of temporary` });
       else temporary = kind === 'temporary';
     }
@@ -287,7 +290,7 @@ class HeadcountFolder {
     if (year !== null) {
       if (year === undefined) {
         this.fail('CSV_BAD_DATE', c.end, { en: `${this.label(c.end, 'contract_end')} '${endText}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd${excelSerial(endText).en}`, nl: `${this.label(c.end, 'contract_end')} '${endText}': verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD${excelSerial(endText).nl}` });
-      } else if (!temporary) {
+      } else if (!temporary && !contractUnknown) {
         d.warning('CSV_END_DATE_PERMANENT', line, c.end + 1, { en: `${this.label(c.end, 'contract_end')} ${endText} on a permanent contract is ignored (only temporary contracts end); is the contract 'tijdelijk'?`, nl: `${this.label(c.end, 'contract_end')} ${endText} bij een vast contract wordt genegeerd (alleen tijdelijke contracten eindigen); is het contract 'tijdelijk'?` }, this.match!.names[c.end]);
       } else if (year < ref) {
         this.ended.check(line, c.end + 1, endText);
