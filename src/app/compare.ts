@@ -7,7 +7,7 @@ import { projectScenarioDetail } from '../model/project.js';
 import { planTotalCost } from './plan.js';
 import { openPlanSolver } from './plan-solver.js';
 import { projectInputs, type MonteCarloRequest } from './project.js';
-import { assertOrganisationShowable, withheldGroups } from './privacy.js';
+import { assertOrganisationShowable, withheldGroups, withheldSupplyRules } from './privacy.js';
 import type { LoadedInputs, LoadOptions } from './load-inputs.js';
 import { loadScenarioSet } from './load-scenario-set.js';
 import { makeStamp } from './stamp.js';
@@ -184,12 +184,46 @@ function withholdSmallGroups(compared: ReturnType<typeof compareScenarios>, load
   return { ...compared, functions: compared.functions.filter((f) => !functions.has(f.id)), families: compared.families.filter((f) => !families.has(f.id)) };
 }
 
+/**
+ * Refuses scenarios that differ in a supply rule of a group `spp project` withholds in any of them
+ * (an attrition rule of such a function or family, a transition from or to such a function;
+ * app/privacy.ts withheldSupplyRules), as a `--by` grouping is refused (exit 2). The rows leave those
+ * groups out, but the totals and the families shown count them: the difference between two
+ * scenarios' totals is then what those few people do — an attrition rule of 0.5 for a two-person
+ * function gave 1.0 fte less supply a year later, its people's 2.0 fte. `spp sensitivity` leaves such
+ * a rule out for the same reason. Called before any plan is solved.
+ */
+export function assertNoWithheldRuleDiffers(loaded: readonly LoadedInputs[]): void {
+  if (loaded.length < 2) return;
+  const functions = new Set<string>();
+  const families = new Set<string>();
+  for (const l of loaded) {
+    const withheld = withheldGroups(l, projectInputs(l).projection);
+    for (const id of withheld.functions) functions.add(id);
+    for (const id of withheld.families) families.add(id);
+  }
+  const rules = loaded.map((l) => withheldSupplyRules(l.scenario, { functions, families }));
+  const paths = [...new Set(rules.flatMap((r) => [...r.keys()]))];
+  const differ = paths.filter((path) => rules.some((r) => JSON.stringify(r.get(path)) !== JSON.stringify(rules[0]!.get(path))));
+  if (differ.length === 0) return;
+  const minGroup = Math.max(...loaded.map((l) => l.scenario.privacy.min_group));
+  const list = differ.join(', ');
+  throw new UserError(
+    {
+      en: `the scenarios differ in ${list}: a rule of a function or family with fewer than privacy.min_group ${minGroup} persons (or withheld with one), so the difference between their totals would show what those few people do (spp sensitivity leaves such a rule out too). Compare scenarios that agree on it, give the rule for a family that is shown, or lower privacy.min_group only when your privacy officer agrees.`,
+      nl: `de scenario's verschillen in ${list}: een regel voor een functie of familie met minder dan privacy.min_group ${minGroup} personen (of daarmee afgeschermd), dus het verschil tussen hun totalen zou tonen wat die paar mensen doen (spp sensitivity laat zo'n regel ook weg). Vergelijk scenario's die daarin gelijk zijn, geef de regel voor een familie die getoond wordt, of verlaag privacy.min_group alleen als uw privacyfunctionaris daarmee instemt.`,
+    },
+    2,
+  );
+}
+
 /** `spp compare`: load every scenario (each data file once), project, compare. */
 export async function runCompare(scenarioPaths: readonly string[], options: CompareOptions): Promise<{ inputs: LoadedInputs[]; result: CompareResult }> {
   if (scenarioPaths.length < 2) throw new UserError({ en: 'compare needs at least two scenarios: spp compare S1.yaml S2.yaml …', nl: "compare heeft ten minste twee scenario's nodig: spp compare S1.yaml S2.yaml …" }, 2);
   const { year, monteCarlo, plans, onPlanProgress, ...load } = options;
   const inputs = await loadScenarioSet(scenarioPaths, load);
   for (const loaded of inputs) assertOrganisationShowable(loaded, 'compare');
+  assertNoWithheldRuleDiffers(inputs);
   // A wrong --year is refused before any plan is solved.
   comparedYear(inputs, year);
   return { inputs, result: buildCompareResult(inputs, year, plans === false ? [] : await planFiguresOf(inputs, onPlanProgress), monteCarlo) };

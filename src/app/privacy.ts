@@ -8,6 +8,7 @@ import { buildProjectResult } from './project.js';
 import { roundDeep } from '../domain/round.js';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { displayPath } from '../diagnostics/format-diagnostics.js';
+import { numericAssumptions } from '../model/sensitivity.js';
 
 /**
  * Privacy (SPEC §4) in the outputs that decide per function — `spp plan` and `spp reskill`: the
@@ -50,7 +51,7 @@ export function assertOrganisationShowable(inputs: LoadedInputs, command: string
 const withheldCache = new WeakMap<Projection, { scenario: LoadedInputs['scenario']; groups: WithheldGroups; published: Pick<ProjectResult, 'functions' | 'privacy'> }>();
 
 /** What `spp project` withholds: the functions and families. */
-interface WithheldGroups {
+export interface WithheldGroups {
   functions: ReadonlySet<string>;
   families: ReadonlySet<string>;
 }
@@ -89,6 +90,29 @@ function atStart(projection: Projection): Projection {
     groups: projection.groups.map((g) => ({ ...g, years: first(g.years) })),
     totals: { years: first(projection.totals.years) },
   };
+}
+
+/**
+ * The supply rules of a scenario about withheld groups, by path with their value: an attrition rule
+ * of a withheld function or family, a transition from or to a withheld function. What such a rule
+ * does is what those few people do (a one-person function's attrition rule, moved or changed, gave
+ * that person's FTE), so `spp sensitivity` does not move them and `spp compare` refuses scenarios
+ * that differ in one. Rules of demand are about the work and are not among them.
+ */
+export function withheldSupplyRules(scenario: LoadedInputs['scenario'], groups: WithheldGroups): Map<string, unknown> {
+  const { functions, families } = groups;
+  const out = new Map<string, unknown>();
+  if (functions.size === 0 && families.size === 0) return out;
+  const { attrition } = scenario.workforce;
+  const scoped = (rule: { function?: string | undefined; family?: string | undefined } | undefined): boolean =>
+    (rule?.function !== undefined && functions.has(rule.function)) || (rule?.family !== undefined && families.has(rule.family));
+  for (const a of numericAssumptions(scenario)) {
+    const [section, group, key, to] = a.at;
+    if (section === 'workforce' && group === 'attrition' && typeof key === 'number') {
+      if (scoped(attrition[key])) out.set(a.path, a.value);
+    } else if (section === 'workforce' && group === 'transitions' && (functions.has(String(key)) || functions.has(String(to)))) out.set(a.path, a.value);
+  }
+  return out;
 }
 
 /** The ids of the functions `spp project` suppresses for this scenario. */

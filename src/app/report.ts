@@ -10,7 +10,7 @@ import { planUnmetFteYears } from '../domain/plan.js';
 import type { PlanProgressListener } from '../model/plan/solve-plan-lp.js';
 import { buildOrganiseResult } from './organise.js';
 import type { ReportSource } from '../domain/results.js';
-import { buildCompareResult, planFiguresOf } from './compare.js';
+import { assertNoWithheldRuleDiffers, buildCompareResult, planFiguresOf } from './compare.js';
 import { loadScenarioSet } from './load-scenario-set.js';
 import { buildSensitivityResult } from './sensitivity.js';
 
@@ -71,6 +71,7 @@ export async function runReport(load: LoadOptions, chapters: ReportChapters = {}
   } else all = [await loadInputs(load)];
   const inputs = all[0]!;
   for (const loaded of all) assertOrganisationShowable(loaded, 'report');
+  assertNoWithheldRuleDiffers(all);
   const source = await buildReportSource(inputs, chapters.monteCarlo, chapters.onPlanProgress);
   if (all.length > 1) {
     // Every scenario's plan cost, with spp plan's defaults where a scenario has no plan: block (the report

@@ -1,4 +1,4 @@
-import { assertOrganisationShowable, withheldGroups } from './privacy.js';
+import { assertOrganisationShowable, withheldGroups, withheldSupplyRules } from './privacy.js';
 import { projectInputs } from './project.js';
 import { roundDeep, roundMoney } from '../domain/round.js';
 import { DEFAULT_DELTA, type SensitivityResult } from '../domain/sensitivity.js';
@@ -86,19 +86,7 @@ async function withPlanSolver(inputs: LoadedInputs, options: SensitivityOptions,
  * `spp project`: withheldGroups, app/formation-privacy.ts).
  */
 function privacyWithheld(inputs: LoadedInputs): Set<string> {
-  const { functions, families } = withheldGroups(inputs, projectInputs(inputs).projection);
-  const out = new Set<string>();
-  if (functions.size === 0 && families.size === 0) return out;
-  const { attrition } = inputs.scenario.workforce;
-  const scoped = (rule: { function?: string | undefined; family?: string | undefined } | undefined): boolean =>
-    (rule?.function !== undefined && functions.has(rule.function)) || (rule?.family !== undefined && families.has(rule.family));
-  for (const a of numericAssumptions(inputs.scenario)) {
-    const [section, group, key, to] = a.at;
-    if (section === 'workforce' && group === 'attrition' && typeof key === 'number') {
-      if (scoped(attrition[key])) out.add(a.path);
-    } else if (section === 'workforce' && group === 'transitions' && (functions.has(String(key)) || functions.has(String(to)))) out.add(a.path);
-  }
-  return out;
+  return new Set(withheldSupplyRules(inputs.scenario, withheldGroups(inputs, projectInputs(inputs).projection)).keys());
 }
 
 /** Sensitivity of the loaded scenario, rounded once. */
