@@ -71,12 +71,18 @@ say(
     'the limits a plan names): `node -e 0` 0.093 s, csv-parse 3.17 s in the first table and 2.86 s in the sector table; baseline 1.04 s, krimp-vacaturestop 2.59 s, ' +
     'sensitivity with the plan 31.0 s (serial 59.9 s), Monte Carlo 5.82 s; sector reskill 2.30× and 283 MB, report 2.71× and 312 MB. Interleaved right after, ' +
     '`spp sensitivity -s scenarios/krimp-vacaturestop.yaml` with the morning\'s last commit (df0ac9f) and with this code: 30.97 and 28.62 s against 30.64 and 28.23 s, ' +
-    'the same JSON to the byte: the hour\'s machine, not the code. The tables below are from a run at 15:28 UTC (load 0.3 at the start, just after a CI run: 2.5 over ' +
+    'the same JSON to the byte: the hour\'s machine, not the code. A run at 15:28 UTC (load 0.3 at the start, just after a CI run: 2.5 over ' +
     'the five minutes before), with the code of the late afternoon, whose changes touch no computation and no JSON (a column of those who leave and a balance sentence in ' +
     'the plan\'s outputs, reduced hours in FTE, privacy marks in the report, codes never cut in tables): `node -e 0` 0.132 s, csv-parse 2.41 s in the first table and ' +
     '2.79 s in the sector table; baseline 1.57 s, krimp-vacaturestop 2.76 s, sensitivity with the plan 28.4 s (serial 43.9 s), Monte Carlo 4.88 s; sector reskill ' +
     '2.57× and 292 MB, report 2.73× and 319 MB. Interleaved right after, `spp plan -s scenarios/baseline.yaml --format json` with the commit of 12:22 (5f7d398) and with ' +
-    'this code: 1.44, 1.45 and 1.48 s against 1.47, 1.37 and 1.27 s, the same JSON to the byte. ' +
+    'this code: 1.44, 1.45 and 1.48 s against 1.47, 1.37 and 1.27 s, the same JSON to the byte. The tables below are from a run at 17:49 UTC (load 1.1 at the start, ' +
+    '3.4 over the five minutes before, after a CI run and two helpers\' work), with the code of the evening, whose changes touch no computation and no JSON of an ' +
+    'unchanged input (the report\'s cost sentence, the plan workbook\'s rows, explain\'s plan table, and in the CSV reader a delimiter check under --preset excel-nl ' +
+    'and a check for totals rows): `node -e 0` 0.140 s, csv-parse 2.43 s in the first table and 2.66 s in the sector table; baseline 1.30 s, krimp-vacaturestop ' +
+    '2.83 s, sensitivity with the plan 30.2 s (serial 54.4 s), Monte Carlo 5.68 s; sector project 1.28× and 192 MB, reskill 2.14× and 286 MB, report 2.40× and ' +
+    '316 MB. Interleaved right after, `spp project` on the sector file with the afternoon\'s last commit (011acd7) and with this code: 3.40–4.42 s against ' +
+    '3.48–4.14 s wall (CPU 3.9–4.9 s against 3.9–4.6 s), the same JSON to the byte, as `spp plan` baseline and krimp-vacaturestop. ' +
     'A target in seconds met in one hour and missed in another (the baseline plan, the min-cost flow, Monte Carlo, sensitivity with the plan) is decided by ' +
     'the machine of the hour; one missed in every run since the machine changed (krimp-vacaturestop\'s plan, the re-run of 20,000 persons, the sector ' +
     'ratios and memory of reskill and report) is not.',
