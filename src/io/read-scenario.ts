@@ -563,6 +563,17 @@ function splitByDecimalComma(map: LocatedNode | undefined, key: string): Message
 function dutchNumberHint(value: unknown, path: ScenarioPath = []): Message {
   const none = { en: '', nl: '' };
   if (typeof value !== 'string') return none;
+  // An amount with its currency (`€ 85`, `85 euro`, `EUR 40.000,00`): the number alone, as YAML reads it.
+  const euro = /^(?:€|eur(?:o)?\b)\s*([+-]?\d[\d.,]*)$|^([+-]?\d[\d.,]*)\s*(?:€|euro?)$/i.exec(value.trim());
+  if (euro) {
+    const amount = (euro[1] ?? euro[2])!;
+    const inner = dutchNumberHint(amount, path);
+    const plain = /^[+-]?\d+(\.\d+)?$/.test(amount) ? amount : undefined;
+    return {
+      en: ` An amount in YAML is a number without a currency sign${plain === undefined ? `.${inner.en}` : `: write ${plain}.`}`,
+      nl: ` Een bedrag is in YAML een getal zonder euroteken${plain === undefined ? `.${inner.nl}` : `: schrijf ${plain}.`}`,
+    };
+  }
   const text = value.trim();
   if (/^[+-]?\d+,\d+$/.test(text)) {
     const point = text.replace(',', '.');

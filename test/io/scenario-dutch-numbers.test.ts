@@ -27,6 +27,19 @@ describe('Dutch number habits in a scenario', () => {
     ]);
   });
 
+  it('an amount written with its currency (€ 85, 55000 euro) says to write the number alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-dutch-'));
+    const file = join(dir, 's.yaml');
+    writeFileSync(file, 'id: s\nhorizon: { start: 2026, end: 2030 }\nreskilling:\n  cost_per_hour: € 85\n  surplus_cost_per_fte: 55000 euro\n  budget_per_year: "€ 40.000,00"\n');
+    const { diagnostics } = await readScenario(file);
+    expect(diagnostics.map((d) => [d.line, d.code, d.messageNl]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [4, 'SCENARIO_WRONG_TYPE', "reskilling.cost_per_hour: verwacht een getal, maar vond '€ 85'. Een bedrag is in YAML een getal zonder euroteken: schrijf 85"],
+      [5, 'SCENARIO_WRONG_TYPE', "reskilling.surplus_cost_per_fte: verwacht een getal, maar vond '55000 euro'. Een bedrag is in YAML een getal zonder euroteken: schrijf 55000"],
+      [6, 'SCENARIO_WRONG_TYPE', "reskilling.budget_per_year: verwacht een getal, maar vond '€ 40.000,00'. Een bedrag is in YAML een getal zonder euroteken. YAML kent geen punt tussen duizendtallen: schrijf 40000.00"],
+    ]);
+    expect(diagnostics.find((d) => d.line === 4)!.message).toBe("reskilling.cost_per_hour: expected a number, found '€ 85'. An amount in YAML is a number without a currency sign: write 85");
+  });
+
   it('a share written as a whole percentage without % (rate: 2 for 2%) says which share it would be', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'spp-dutch-'));
     const file = join(dir, 's.yaml');
