@@ -10,6 +10,9 @@ export interface PlanCostsByKind {
   shortage: number;
 }
 
+/** The kinds of cost, in the order every output lists them (the report's and spp plan's cost tables, the workbook). */
+export const PLAN_COST_KINDS = ['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_hours', 'shortage'] as const satisfies readonly (keyof PlanCostsByKind)[];
+
 /**
  * One year of one function in the plan. The entry of year t holds the state on 1 January of t and
  * the decisions that took effect on that date (made during t − 1); the start year is the snapshot.

@@ -545,7 +545,7 @@ function splitByDecimalComma(map: LocatedNode | undefined, key: string): Message
   const written = `${whole},${keyText}`;
   const number = Number(`${whole}.${keyText.replace('%', '')}`);
   const name = names[at - 1]!;
-  const share = Math.round(number * 1e4) / 1e6;
+  const share = shareOfPercent(number);
   // YAML the user is told to type: a decimal point in Dutch too.
   const fix = keyText.endsWith('%') ? { en: `${share} for ${written}`, nl: `${String(share)} voor ${written}` } : { en: `${whole}.${keyText}`, nl: `${whole}.${keyText}` };
   return {
@@ -596,12 +596,17 @@ function dutchNumberHint(value: unknown, path: ScenarioPath = []): Message {
     // target, a retention) the % becomes a fraction; elsewhere (FTE, euros, hours) the % is just a slip.
     const range = numberRangeAt(path);
     const share = range !== undefined && range.max !== undefined && range.max <= 1 && (range.min ?? -Infinity) >= -1;
-    const written = Math.round(number * 1e4) / 1e6;
+    const written = shareOfPercent(number);
     return share
       ? { en: ` Scenarios take shares from 0 to 1, not percentages: write ${written} for ${text}.`, nl: ` Een scenario rekent met aandelen van 0 tot en met 1, niet met percentages: schrijf ${String(written)} voor ${text}.` }
       : { en: ` A percentage is not a number in YAML: write the number without %.`, nl: ` Een percentage is in YAML geen getal: schrijf het getal zonder %.` };
   }
   return none;
+}
+
+/** A percentage as the share a scenario takes (2 → 0.02), without binary noise (0.07 → 0.0007, not 0.0007000000000000001). */
+function shareOfPercent(percent: number): number {
+  return Math.round(percent * 1e4) / 1e6;
 }
 
 /**
@@ -611,7 +616,7 @@ function dutchNumberHint(value: unknown, path: ScenarioPath = []): Message {
  */
 function percentHint(max: number | undefined, value: unknown): Message {
   if (max !== 1 || typeof value !== 'number' || !Number.isInteger(value) || !(value > 1 && value <= 100)) return { en: '', nl: '' };
-  const written = Math.round(value * 1e4) / 1e6;
+  const written = shareOfPercent(value);
   return { en: ` Scenarios take shares from 0 to 1: write ${written} for ${value}%`, nl: ` Een scenario rekent met aandelen van 0 tot en met 1: schrijf ${String(written)} voor ${localNumber(value, 'nl')}%` };
 }
 

@@ -1,4 +1,4 @@
-import { fteMean, leftFte, planUnmetFteYears, publishedPlan, reducedHoursFte, reducedHoursWholePersons, routeKey, type PlanCostsByKind, type PlanResult, type PlanYear } from '../domain/plan.js';
+import { fteMean, leftFte, PLAN_COST_KINDS, planUnmetFteYears, publishedPlan, reducedHoursFte, reducedHoursWholePersons, routeKey, type PlanResult, type PlanYear } from '../domain/plan.js';
 import { formatMoney, formatNumber } from '../domain/round.js';
 import { renderCsv, type CsvDialect } from './csv.js';
 import { renderJson } from './render-projection.js';
@@ -24,7 +24,6 @@ export interface PlanRenderOptions {
 const euro = (v: number, lang: Lang): string => formatMoney(v, lang);
 const fte = (v: number, lang: Lang): string => (Math.abs(v) < 0.05 ? '–' : formatNumber(v, 1, lang));
 
-const COST_KINDS = ['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_hours', 'shortage'] as const satisfies readonly (keyof PlanCostsByKind)[];
 
 /**
  * The cost per year by the year it is paid (SPEC §3.3, as `costs.by_year`): a decision in the year it
@@ -35,7 +34,7 @@ const COST_KINDS = ['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduc
  */
 function planCostYearTable(result: PlanResult, lang: Lang, all = false): { header: string[]; rows: string[][] } {
   const w = PLAN_WORDS[lang];
-  const kinds = COST_KINDS.filter((kind) => all || Math.abs(result.costs.by_kind[kind]) >= 0.5);
+  const kinds = PLAN_COST_KINDS.filter((kind) => all || Math.abs(result.costs.by_kind[kind]) >= 0.5);
   return {
     header: [w.paidIn, ...kinds.map((kind) => w.kindsShort[kind]), w.planTotal],
     rows: [
@@ -55,9 +54,9 @@ function costsRoundApart(result: PlanResult): boolean {
   const r = (v: number): number => Math.round(v);
   const sum = (values: readonly number[]): number => values.reduce((a, v) => a + r(v), 0);
   const costs = result.costs;
-  if (sum(COST_KINDS.map((k) => costs.by_kind[k])) !== r(costs.total)) return true;
+  if (sum(PLAN_COST_KINDS.map((k) => costs.by_kind[k])) !== r(costs.total)) return true;
   if (sum(costs.by_year.map((y) => y.total)) !== r(costs.total)) return true;
-  return costs.by_year.some((y) => sum(COST_KINDS.map((k) => y[k])) !== r(y.total)) || COST_KINDS.some((k) => sum(costs.by_year.map((y) => y[k])) !== r(costs.by_kind[k]));
+  return costs.by_year.some((y) => sum(PLAN_COST_KINDS.map((k) => y[k])) !== r(y.total)) || PLAN_COST_KINDS.some((k) => sum(costs.by_year.map((y) => y[k])) !== r(costs.by_kind[k]));
 }
 
 /**

@@ -4,23 +4,24 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readScenario } from '../../src/io/read-scenario.js';
 
+/** A scenario of `text`, read from a file of its own. */
+async function readText(text: string) {
+  const file = join(mkdtempSync(join(tmpdir(), 'spp-dutch-')), 's.yaml');
+  writeFileSync(file, text);
+  return readScenario(file);
+}
+
 /** #13 class 8: a Dutch decimal comma or a percentage in YAML gets a message naming the habit and the fix. */
 describe('Dutch number habits in a scenario', () => {
   it('names the decimal comma and the percentage, with the value to write instead', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'spp-dutch-'));
-    const file = join(dir, 's.yaml');
-    writeFileSync(file, 'id: s\nhorizon: { start: 2026, end: 2030 }\nworkforce:\n  temporary:\n    renewal_rate: 60%\n  attrition:\n    - rate: 0,045\n');
-    const { diagnostics } = await readScenario(file);
+    const { diagnostics } = await readText('id: s\nhorizon: { start: 2026, end: 2030 }\nworkforce:\n  temporary:\n    renewal_rate: 60%\n  attrition:\n    - rate: 0,045\n');
     const messages = diagnostics.map((d) => `${d.line}:${d.code}:${d.message}`);
     expect(messages).toContainEqual(expect.stringMatching(/^5:SCENARIO_WRONG_TYPE:.*not percentages: write 0\.6 for 60%/));
     expect(messages).toContainEqual(expect.stringMatching(/^7:SCENARIO_WRONG_TYPE:.*decimal point: write 0\.045 \(with a decimal comma, as in Dutch/));
   });
 
   it('inside { … } a decimal comma splits the number: the key it makes names the habit and the fix', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'spp-dutch-'));
-    const file = join(dir, 's.yaml');
-    writeFileSync(file, 'id: s\nhorizon: { start: 2026, end: 2030 }\nworkforce:\n  attrition:\n    - { ages: "<35", rate: 0,09 }\n    - { rate: 1,5% }\n');
-    const { diagnostics } = await readScenario(file);
+    const { diagnostics } = await readText('id: s\nhorizon: { start: 2026, end: 2030 }\nworkforce:\n  attrition:\n    - { ages: "<35", rate: 0,09 }\n    - { rate: 1,5% }\n');
     expect(diagnostics.map((d) => [d.line, d.code, d.message])).toEqual([
       [5, 'SCENARIO_UNKNOWN_KEY', expect.stringMatching(/^workforce\.attrition\[0\]: 'rate: 0,09' is read by YAML as rate: 0 and a key '09' — a decimal comma, as in Dutch, splits the number inside \{ … \}\. Write rate: 0\.09$/)],
       [6, 'SCENARIO_UNKNOWN_KEY', expect.stringMatching(/'rate: 1,5%' .* Write rate: 0\.015 for 1,5%$/)],
@@ -28,10 +29,7 @@ describe('Dutch number habits in a scenario', () => {
   });
 
   it('an amount written with its currency (€ 85, 55000 euro) says to write the number alone', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'spp-dutch-'));
-    const file = join(dir, 's.yaml');
-    writeFileSync(file, 'id: s\nhorizon: { start: 2026, end: 2030 }\nreskilling:\n  cost_per_hour: € 85\n  surplus_cost_per_fte: 55000 euro\n  budget_per_year: "€ 40.000,00"\n');
-    const { diagnostics } = await readScenario(file);
+    const { diagnostics } = await readText('id: s\nhorizon: { start: 2026, end: 2030 }\nreskilling:\n  cost_per_hour: € 85\n  surplus_cost_per_fte: 55000 euro\n  budget_per_year: "€ 40.000,00"\n');
     expect(diagnostics.map((d) => [d.line, d.code, d.messageNl]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
       [4, 'SCENARIO_WRONG_TYPE', "reskilling.cost_per_hour: verwacht een getal, maar vond '€ 85'. Een bedrag is in YAML een getal zonder euroteken: schrijf 85"],
       [5, 'SCENARIO_WRONG_TYPE', "reskilling.surplus_cost_per_fte: verwacht een getal, maar vond '55000 euro'. Een bedrag is in YAML een getal zonder euroteken: schrijf 55000"],
@@ -41,10 +39,7 @@ describe('Dutch number habits in a scenario', () => {
   });
 
   it('a share written as a whole percentage without % (rate: 2 for 2%) says which share it would be', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'spp-dutch-'));
-    const file = join(dir, 's.yaml');
-    writeFileSync(file, 'id: s\nhorizon: { start: 2026, end: 2030 }\nworkforce:\n  attrition:\n    - { ages: ">=55", rate: 2 }\ndigitalisation:\n  reinvested: 25\n  automation:\n    administrative: { target: 150, end: 2030 }\n');
-    const { diagnostics } = await readScenario(file);
+    const { diagnostics } = await readText('id: s\nhorizon: { start: 2026, end: 2030 }\nworkforce:\n  attrition:\n    - { ages: ">=55", rate: 2 }\ndigitalisation:\n  reinvested: 25\n  automation:\n    administrative: { target: 150, end: 2030 }\n');
     expect(diagnostics.map((d) => [d.line, d.code, d.messageNl])).toEqual([
       [5, 'SCENARIO_OUT_OF_RANGE', 'workforce.attrition[0].rate: verwacht een getal ≤ 1, maar vond 2. Een scenario rekent met aandelen van 0 tot en met 1: schrijf 0.02 voor 2%'],
       [9, 'SCENARIO_OUT_OF_RANGE', 'digitalisation.automation.administrative.target: verwacht een getal ≤ 1, maar vond 150'],
@@ -55,10 +50,7 @@ describe('Dutch number habits in a scenario', () => {
 
   /** The diagnostics of a scenario file with `body` after id and horizon, as [line, column, code, en, nl]. */
   async function diagnose(body: string): Promise<[number, number, string, string, string | undefined][]> {
-    const dir = mkdtempSync(join(tmpdir(), 'spp-dutch-'));
-    const file = join(dir, 's.yaml');
-    writeFileSync(file, `id: s\nhorizon: { start: 2026, end: 2030 }\n${body}`);
-    const { diagnostics } = await readScenario(file);
+    const { diagnostics } = await readText(`id: s\nhorizon: { start: 2026, end: 2030 }\n${body}`);
     return diagnostics.map((d) => [d.line, d.column, d.code, d.message, d.messageNl]);
   }
 

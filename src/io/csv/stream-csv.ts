@@ -65,6 +65,11 @@ const READ_BYTES = 64 * 1024;
 /** Guards against an unclosed quote swallowing the rest of a large file into one field. */
 const MAX_RECORD_SIZE = 1_000_000;
 
+/** A delimiter as a message names it: `';'`, or `tab`. */
+function delimiterName(d: string): string {
+  return d === '\t' ? 'tab' : `'${d}'`;
+}
+
 /**
  * The delimiter a `sep=X` first line names, unless the header after it has no X and another delimiter
  * instead (a hint left on a file saved again with commas): then the header's own, with a warning
@@ -76,10 +81,9 @@ function delimiterOfHint(hint: RegExpExecArray | null, headText: string, diagnos
   const header = headText.slice(hint[0].length);
   const found = detectDelimiter(header);
   if (header.includes(hinted) || !header.split(/\r?\n/, 1)[0]!.includes(found)) return hinted;
-  const name = (d: string): string => (d === '\t' ? 'tab' : `'${d}'`);
   diagnostics.warning('CSV_SEP_HINT_MISMATCH', 1, 1, {
-    en: `the first line says 'sep=${hinted === '\t' ? '<tab>' : hinted}', but the header has no ${name(hinted)} and is separated by ${name(found)}: read with ${name(found)}. Remove the sep= line, or save the file with ${name(hinted)}`,
-    nl: `de eerste regel zegt 'sep=${hinted === '\t' ? '<tab>' : hinted}', maar de kopregel heeft geen ${name(hinted)} en is gescheiden door ${name(found)}: gelezen met ${name(found)}. Haal de regel sep= weg, of sla het bestand op met ${name(hinted)}`,
+    en: `the first line says 'sep=${hinted === '\t' ? '<tab>' : hinted}', but the header has no ${delimiterName(hinted)} and is separated by ${delimiterName(found)}: read with ${delimiterName(found)}. Remove the sep= line, or save the file with ${delimiterName(hinted)}`,
+    nl: `de eerste regel zegt 'sep=${hinted === '\t' ? '<tab>' : hinted}', maar de kopregel heeft geen ${delimiterName(hinted)} en is gescheiden door ${delimiterName(found)}: gelezen met ${delimiterName(found)}. Haal de regel sep= weg, of sla het bestand op met ${delimiterName(hinted)}`,
   });
   return found;
 }
@@ -95,11 +99,10 @@ function delimiterOfPreset(preset: string | undefined, headText: string, diagnos
   const header = headText.split(/\r?\n/, 1)[0]!;
   const found = detectDelimiter(headText);
   if (found === preset || !header.includes(found) || header.includes(preset)) return preset;
-  const name = (d: string): string => (d === '\t' ? 'tab' : `'${d}'`);
   const points = found === ',';
   diagnostics.notice('CSV_PRESET_DELIMITER', 1, 1, {
-    en: `--preset excel-nl reads files separated by ${name(preset)} with decimal commas, but this header is separated by ${name(found)}${points ? " (spp's own format)" : ''}: read with ${name(found)}${points ? ' and a decimal point' : ''}`,
-    nl: `--preset excel-nl leest bestanden gescheiden door ${name(preset)} met decimale komma's, maar deze kopregel is gescheiden door ${name(found)}${points ? ' (het eigen formaat van spp)' : ''}: gelezen met ${name(found)}${points ? ' en een punt als decimaalteken' : ''}`,
+    en: `--preset excel-nl reads files separated by ${delimiterName(preset)} with decimal commas, but this header is separated by ${delimiterName(found)}${points ? " (spp's own format)" : ''}: read with ${delimiterName(found)}${points ? ' and a decimal point' : ''}`,
+    nl: `--preset excel-nl leest bestanden gescheiden door ${delimiterName(preset)} met decimale komma's, maar deze kopregel is gescheiden door ${delimiterName(found)}${points ? ' (het eigen formaat van spp)' : ''}: gelezen met ${delimiterName(found)}${points ? ' en een punt als decimaalteken' : ''}`,
   });
   return found;
 }

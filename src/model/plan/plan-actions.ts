@@ -1,5 +1,6 @@
 import {
   causeText,
+  PLAN_COST_KINDS,
   type PlanAlternative,
   type PlanBinding,
   type PlanCostsByKind,
@@ -331,7 +332,7 @@ function planCosts(input: PlanInput, lp: PlanLp, x: Float64Array): PlanOutcome['
   });
   const byKind = emptyKinds();
   for (const row of byYear) {
-    for (const kind of KINDS) byKind[kind] += row[kind];
+    for (const kind of PLAN_COST_KINDS) byKind[kind] += row[kind];
     row.total = sumKinds(row);
   }
   return { by_year: byYear, by_kind: byKind, total: sumKinds(byKind) };
@@ -453,14 +454,13 @@ function shortfallReason(fn: PlanInput['functions'][number], lp: PlanLp, i: numb
   return { kind: 'limits' };
 }
 
-const KINDS = ['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_hours', 'shortage'] as const;
 
 function emptyKinds(): PlanCostsByKind {
   return { hiring: 0, reskilling: 0, redundancy: 0, overstaffing: 0, reduced_hours: 0, shortage: 0 };
 }
 
 function sumKinds(k: PlanCostsByKind): number {
-  return KINDS.reduce((s, kind) => s + k[kind], 0);
+  return PLAN_COST_KINDS.reduce((s, kind) => s + k[kind], 0);
 }
 
 function emptyYear(year: number): PlanYear {

@@ -16,6 +16,7 @@ import { modelNote, translateNote } from '../notes.js';
 import { planNote } from '../plan-sentences.js';
 import { reducedHoursPersonsText } from '../reduced-hours-words.js';
 import { compareText } from '../../domain/compare-text.js';
+import { PLAN_COST_KINDS } from '../../domain/plan.js';
 
 /**
  * The report as a document of blocks, in one language, with every number formatted: the Markdown
@@ -319,9 +320,7 @@ function hiddenUnmet(p: PlanData, f: Formatters): string | undefined {
   return hidden === null ? undefined : f.persons({ persons: 0, hidden });
 }
 
-type CostKind = 'hiring' | 'reskilling' | 'redundancy' | 'overstaffing' | 'reduced_hours' | 'shortage';
-/** The kinds of cost in the order of the report's cost table. */
-const COST_KINDS: readonly CostKind[] = ['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_hours', 'shortage'];
+type CostKind = (typeof PLAN_COST_KINDS)[number];
 
 /** The plan's notes on why it costs more than an alternative (app/plan.ts dearerNotes); the first against no plan. */
 const DEARER = /^the plan costs €[\d,]+ more than /;
@@ -358,7 +357,7 @@ function planSummary(p: PlanData, t: Texts, f: Formatters): string[] {
       // Every kind that costs something (or is hidden), so the parts add up to the total: the summary
       // named hiring and reskilling only, and krimp-vacaturestop's € 1.3 million of overstaffing was
       // missing from "waarvan".
-      parts: COST_KINDS.filter((k) => c.isHidden(k) || Math.round(p.costs.plan[k]) !== 0).map((kind) => ({ kind, amount: c.kind(kind, 'plan') })),
+      parts: PLAN_COST_KINDS.filter((k) => c.isHidden(k) || Math.round(p.costs.plan[k]) !== 0).map((kind) => ({ kind, amount: c.kind(kind, 'plan') })),
       noPathways: p.costs.noPathways === null ? null : c.total('noPathways'),
       noPlan: c.total('noPlan'),
       saving: c.saving(Math.abs(saving)),
@@ -946,7 +945,7 @@ function planBlocks(data: ReportData, t: Texts, f: Formatters): Block[] {
     });
   }
   const costs = period(p.costPeriod.start, p.costPeriod.end);
-  const kinds = COST_KINDS.filter(
+  const kinds = PLAN_COST_KINDS.filter(
     (k) => k === 'hiring' || k === 'reskilling' || p.costs.plan[k] > 0 || (p.costs.noPathways?.[k] ?? 0) > 0 || p.costs.noPlan[k] > 0,
   );
   const c = planCosts(p, f, v.impossible);

@@ -1,4 +1,4 @@
-import { leftFte, reducedHoursFte, reducedHoursWholePersons, type PlanBinding, type PlanCostsByKind, type PlanResult } from '../../domain/plan.js';
+import { leftFte, PLAN_COST_KINDS, reducedHoursFte, reducedHoursWholePersons, type PlanBinding, type PlanResult } from '../../domain/plan.js';
 import { bindingSentence, shortfallCause } from '../plan-sentences.js';
 import { PLAN_WORDS } from '../plan-words.js';
 import { unmetLine, withLocalNames } from '../render-plan.js';
@@ -11,7 +11,6 @@ import { renderWorkbook, type Sheet, type SheetColumn, type XlsxCell } from './w
 type Decision = 'hired_fte' | 'moved_in_fte' | 'moved_out_fte' | 'redundant_fte' | 'overstaffing_fte' | 'shortage_fte';
 /** Quantities that are a state on 1 January, shown from the start year (the snapshot) on. */
 const STATES: ReadonlySet<string> = new Set(['overstaffing_fte', 'shortage_fte']);
-const KINDS = ['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_hours', 'shortage'] as const satisfies readonly (keyof PlanCostsByKind)[];
 
 /** A plan's workbook context: `reducedHoursAllowed`, whether the scenario has a plan.reduced_hours rule (SPEC §3.3). */
 export interface PlanWorkbookContext extends WorkbookContext {
@@ -54,7 +53,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: PlanWorkbook
   // plan table: without one, rows and a cost column of zeros name a lever that does not exist. With a
   // rule they stay, zero or not, so that a reader sees the plan did not use it.
   const withReducedHours = context.reducedHoursAllowed || totals.some((y) => y.reduced_hours_persons > 0);
-  const kinds = KINDS.filter((kind) => withReducedHours || kind !== 'reduced_hours');
+  const kinds = PLAN_COST_KINDS.filter((kind) => withReducedHours || kind !== 'reduced_hours');
   const decisionRow = (label: string, key: Decision): XlsxCell[] => [label, ...totals.map((y, k) => (k === 0 && !STATES.has(key) ? null : y[key]))];
   const perYearRows: XlsxCell[][] = [
     [p.supplyFte, ...totals.map((y) => y.fte)],

@@ -1,5 +1,6 @@
 import type { Status } from '../../../domain/workforce.js';
 import type { Quadrant } from '../../../domain/organise.js';
+import type { PlanCostsByKind } from '../../../domain/plan.js';
 
 /** The report's languages (`--lang`). */
 export type ReportLang = 'nl' | 'en';
@@ -126,7 +127,7 @@ export interface Texts {
     /** `why`: when no plan is cheaper, the plan's own note on why it costs more (app/plan.ts dearerNotes), said in full; null: the general reason. */
     /** `unmet`: the FTE-years of demand a cheaper plan leaves unmet that no plan would meet (null: none). */
     /** `parts`: the plan's costs by kind that are not 0 (or hidden), in the order of the cost table, so that they add up to `total`. */
-    businessCase: (p: { period: string; total: N; parts: { kind: 'hiring' | 'reskilling' | 'redundancy' | 'overstaffing' | 'reduced_hours' | 'shortage'; amount: N }[]; noPathways: N | null; noPlan: N; saving: N; cheaper: boolean; why: string | null; unmet: N | null }) => string;
+    businessCase: (p: { period: string; total: N; parts: { kind: keyof PlanCostsByKind; amount: N }[]; noPathways: N | null; noPlan: N; saving: N; cheaper: boolean; why: string | null; unmet: N | null }) => string;
     /** The plan of a one-year horizon: it has no year to act in (instead of plan and businessCase). */
     planNoYears: string;
   };
