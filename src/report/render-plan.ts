@@ -29,12 +29,13 @@ const fte = (v: number, lang: Lang): string => (Math.abs(v) < 0.05 ? '–' : for
  * The cost per year by the year it is paid (SPEC §3.3, as `costs.by_year`): a decision in the year it
  * is made, the year before the 1 January it takes effect; overstaffing, reduced hours and unmet demand
  * in their own year. Not the year table's rows (the state on 1 January): a budget filled from those
- * would shift every hire a year (found by a consultant probe). Columns: the kinds with any cost (all
- * with `all`), then the total; the last row is the plan's total.
+ * would shift every hire a year (found by a consultant probe). Columns: the kinds with any cost (the
+ * terminal, where width counts), or the memo's kinds (`memoCostKinds`), then the total; the last row
+ * is the plan's total.
  */
-function planCostYearTable(result: PlanResult, lang: Lang, all = false): { header: string[]; rows: string[][] } {
+function planCostYearTable(result: PlanResult, lang: Lang, memo = false): { header: string[]; rows: string[][] } {
   const w = PLAN_WORDS[lang];
-  const kinds = PLAN_COST_KINDS.filter((kind) => all || Math.abs(result.costs.by_kind[kind]) >= 0.5);
+  const kinds = memo ? memoCostKinds(result) : PLAN_COST_KINDS.filter((kind) => Math.abs(result.costs.by_kind[kind]) >= 0.5);
   return {
     header: [w.paidIn, ...kinds.map((kind) => w.kindsShort[kind]), w.planTotal],
     rows: [
@@ -42,6 +43,17 @@ function planCostYearTable(result: PlanResult, lang: Lang, all = false): { heade
       [w.planTotal, ...kinds.map((kind) => euro(result.costs.by_kind[kind], lang)), euro(result.costs.total, lang)],
     ],
   };
+}
+
+/**
+ * The cost kinds of the Markdown memo: the four levers every plan weighs (hiring, pathways, placement
+ * outside, overstaffing) always, a € 0 among them being an answer ("no one placed outside"); reduced
+ * hours and unmet demand only when they cost anything, as the terminal's business case says them. A
+ * column "Min.uren € 0" in every year of a scenario without a plan.reduced_hours rule named a lever it
+ * does not have (the workbook and the report leave it out too).
+ */
+function memoCostKinds(result: PlanResult): (typeof PLAN_COST_KINDS)[number][] {
+  return PLAN_COST_KINDS.filter((kind) => (kind !== 'reduced_hours' && kind !== 'shortage') || Math.abs(result.costs.by_kind[kind]) >= 0.5);
 }
 
 /**
@@ -378,7 +390,7 @@ function renderPlanMarkdown(plan: PlanResult, lang: Lang): string {
   const saving = (alt: { saving: number; shortage_fte_years: number }): string => savingText(result, alt, lang);
   out.push('', `## ${w.costTitle}`, '', `| | ${w.cost} | |`, '| --- | ---: | --- |');
   out.push(
-    ...(Object.keys(w.kinds) as (keyof typeof k)[]).map((kind) => `| ${w.kinds[kind]} | ${euro(k[kind], lang)} | |`),
+    ...memoCostKinds(result).map((kind) => `| ${w.kinds[kind]} | ${euro(k[kind], lang)} | |`),
     `| **${w.planTotal}** | **${euro(result.costs.total, lang)}** | |`,
     `| ${w.withoutPathways} | ${a.no_pathways === null ? w.impossible : euro(a.no_pathways.total, lang)} | ${a.no_pathways === null ? '' : saving(a.no_pathways)} |`,
     `| ${w.noPlan} | ${euro(a.no_plan.total, lang)} | ${saving(a.no_plan)} |`,

@@ -50,11 +50,24 @@ describe('spp plan', () => {
     expect(nl).toContain('Besluiten per functie, 2027–2035 (fte; Boven/Onvervuld: fte-jaren)');
     expect(nl.replace(/\s+/g, ' ')).toContain('Onvervuld = vraag die het plan niet vervult.');
     expect(md).toContain('| Jaar | Fte | Vraag | Werven | Vertrek | Routes | Buiten | Boven | Onvervuld |');
-    expect(md).toContain('| Betaald in | Werven | Routes | Buiten | Boven | Min.uren | Onvervuld | Totaal plan |');
+    // The memo's cost table: the four levers always; reduced hours and unmet demand only when they cost
+    // anything (krimp-vacaturestop's demand left unmet has no price; its reduced hours cost € 21.716).
+    expect(md).toContain('| Betaald in | Werven | Routes | Buiten | Boven | Min.uren | Totaal plan |');
+    expect(md).toContain('| Minder uren | € ');
+    expect(md).not.toContain('| Onvervulde vraag |');
     for (const text of [nl, md]) expect(text).not.toMatch(/\bTekort\b|fte tekort per jaar/);
     expect(en).toMatch(/^Year +FTE +Demand +Hire +Left +Moves +Outside +Over +Unmet$/m);
     expect(en).toContain('(FTE; Over/Unmet: FTE-years)');
     expect(en).not.toMatch(/\bShort\b/);
+  });
+
+  // Found reading the memo of a scenario without a plan.reduced_hours rule: "Min.uren € 0" in every year
+  // and "Minder uren € 0" in the business case named a lever the scenario does not have.
+  it('leaves reduced hours and unmet demand out of the md cost tables when they cost nothing', { timeout: 120_000 }, async () => {
+    const md = (await runSppOnce(['plan', '-s', 'scenarios/baseline.yaml', '--format', 'md', '-q'])).stdout;
+    expect(md).toContain('| Betaald in | Werven | Routes | Buiten | Boven | Totaal plan |');
+    expect(md).toContain('| Van-werk-naar-werk | € ');
+    expect(md).not.toMatch(/Min\.uren|\| Minder uren \||\| Onvervulde vraag \|/);
   });
 
   // Found by a side-by-side review: the column counts every FTE moved over a pathway, redeployment
