@@ -367,18 +367,20 @@ class HeadcountFolder {
     let cells = this.failedCells.get(key);
     if (cells === undefined) {
       const dateColumn = code !== 'CSV_BAD_DATE' ? undefined : index === this.col.birthDate ? 'birth_date' : index === this.col.end ? 'contract_end' : undefined;
-      cells = { code, index, seen: new Set(), repeated: false, listed: new Map(), dateColumn, serials: dateColumn !== undefined };
+      cells = { code, index, seen: new Set(), repeated: false, listed: new Map(), dateColumn, serials: dateColumn !== undefined, rows: 0 };
       this.failedCells.set(key, cells);
     }
-    if (cells.repeated) return;
     if (cells.serials && !isExcelDateOf(value, cells.dateColumn!, this.options.referenceYear)) cells.serials = false;
-    if (cells.seen.has(value)) {
-      cells.repeated = true;
-      cells.seen.clear();
-      cells.listed.clear();
+    // Excel date numbers of a date column stay hidden when one comes back: two people born on one day.
+    if (cells.repeated && !cells.serials) {
+      if (cells.listed.size > 0) forget(cells);
       return;
     }
-    if (cells.seen.size < MAX_FAILED_CELLS) cells.seen.add(value);
+    cells.rows++;
+    if (cells.seen.has(value)) {
+      cells.repeated = true;
+      if (!cells.serials) return forget(cells);
+    } else if (cells.seen.size < MAX_FAILED_CELLS) cells.seen.add(value);
     if (cells.listed.size < MAX_PER_CODE) cells.listed.set(this.line, value);
   }
 
@@ -386,10 +388,12 @@ class HeadcountFolder {
    * A column whose failing values differ on every row, five or more, holds personnel numbers (columns
    * swapped, or a column map pointing at the wrong one): its values are taken out of the messages —
    * "fte 'E00001': expected a part-time factor" gave every employee id. See hideUnknownFunctions.
+   * Excel date numbers in a birth-date or contract-end column are dates of persons, five or more
+   * hidden whether or not one comes back, with a note that says so (not that columns are swapped).
    */
   private hideFailedCells(): void {
     for (const cells of this.failedCells.values()) {
-      if (cells.repeated || cells.seen.size < UNIQUE_CODES_NOT_SHOWN) continue;
+      if (cells.serials ? cells.rows < UNIQUE_CODES_NOT_SHOWN : cells.repeated || cells.seen.size < UNIQUE_CODES_NOT_SHOWN) continue;
       // Excel's date numbers in a date column are dates, not personnel numbers of swapped columns.
       const note: Message = !cells.serials
         ? {
@@ -621,6 +625,12 @@ function isExcelDateOf(text: string, column: 'birth_date' | 'contract_end', ref:
   return column === 'birth_date' ? year >= ref - 100 && year <= ref : year >= ref - 50 && year <= ref + 50;
 }
 
+/** Drops the values remembered of a column whose failing values are shown (one came back on another row). */
+function forget(cells: FailedCells): void {
+  cells.seen.clear();
+  cells.listed.clear();
+}
+
 /** Unknown function codes, each on one row only, from which on they are taken for personnel numbers and not shown. */
 const UNIQUE_CODES_NOT_SHOWN = 5;
 /** Distinct failing values of one column remembered to see whether one repeats (memory stays bounded). */
@@ -635,8 +645,10 @@ interface FailedCells {
   repeated: boolean;
   /** The date column the cells are of, for CSV_BAD_DATE. */
   dateColumn: 'birth_date' | 'contract_end' | undefined;
-  /** Every failing value is an Excel date number of a date the column can hold (isExcelDateOf). */
+  /** Every failing value is an Excel date number of a date the column can hold (isExcelDateOf): hidden from five rows on, repeated or not. */
   serials: boolean;
+  /** Failing rows noted. */
+  rows: number;
   /** Line → value, of the rows whose diagnostic may be listed. */
   listed: Map<number, string>;
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/diagnostics/diagnostic.js';
+import { UserError, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { columnMapOptions, readColumnMap } from '../../src/io/column-map.js';
 import { readFunctions } from '../../src/io/read-functions.js';
 import { readHeadcount } from '../../src/io/read-headcount.js';
@@ -257,7 +257,7 @@ describe('a row error said again on many rows (README, "Diagnostics": an explana
     return `${lines.join('\n')}\n`;
   };
   const excelNl = { delimiter: ';', decimalComma: true };
-  const dates = (diagnostics: { code: string }[]) => diagnostics.filter((d) => d.code === 'CSV_BAD_DATE') as { line: number; column: number; message: string; messageNl: string }[];
+  const dates = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === 'CSV_BAD_DATE');
 
   it('explains an Excel date number on the first row, and says it short on the rows after it (it repeated ~370 characters on every row)', async () => {
     const { diagnostics } = await headcount(file(serials(12)), excelNl);
@@ -283,6 +283,14 @@ describe('a row error said again on many rows (README, "Diagnostics": an explana
       expect(`${d.message} ${d.messageNl}`).not.toMatch(/personnel number|personeelsnummer|verwisseld|swapped/);
       expect(`${d.message} ${d.messageNl}`).not.toMatch(/2\d{4}/);
     }
+  });
+
+  it('keeps them hidden when one comes back on another row (two people born on one day: a plain column of repeating values is quoted)', async () => {
+    const text = serials(8).replace(';25097;', ';25000;');
+    const bad = dates((await headcount(file(text), excelNl)).diagnostics);
+    expect(bad).toHaveLength(8);
+    expect(bad[0]!.messageNl).toMatch(/^Geboortedatum \(birth_date\) \(niet getoond: het zijn geboortedata/);
+    for (const d of bad) expect(`${d.message} ${d.messageNl}`).not.toMatch(/2\d{4}/);
   });
 
   it('so does a contract end column of Excel date numbers', async () => {
