@@ -13,6 +13,16 @@ export interface Message {
 }
 
 /**
+ * A hint a message ends with (`; zo'n getal is hoe Excel een datum opslaat …`), with its gist in a few
+ * words (`een Excel-datumgetal in plaats van een datum`): a later row with the same error in the same
+ * column says the gist and the line where the hint stands in full (README, "Diagnostics"). Without a
+ * hint both texts are empty and there is no gist.
+ */
+export interface Hint extends Message {
+  readonly gist?: Message;
+}
+
+/**
  * A number of spp's own in a message, as a Dutch reader writes it (0,8; 1.000.000; a year or another
  * four-digit number without a point: 2200); English readers get 0.8, 1,000,000 and 2200. Values quoted
  * from the user's files stay as written.

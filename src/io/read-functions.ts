@@ -3,7 +3,7 @@ import { localNumber, type Message } from '../diagnostics/message.js';
 import { hasErrors, type Checked } from '../diagnostics/diagnostic.js';
 import type { FunctionProfile } from '../domain/workforce.js';
 import { round, withinTolerance } from '../domain/round.js';
-import { CsvDiagnostics } from './csv/csv-diagnostics.js';
+import { CsvDiagnostics, type RowRepeat } from './csv/csv-diagnostics.js';
 import type { CsvOptions } from './csv/csv-options.js';
 import { FUNCTIONS_FILE } from './csv/column-specs.js';
 import { columnLabel, matchHeaders, type HeaderMatch } from './csv/match-headers.js';
@@ -152,9 +152,9 @@ function readProfile(
   let ok = true;
   const column = (canonical: string): number => match.index.get(canonical) ?? -1;
   const text = (index: number): string => (index < 0 ? '' : fields[index]!.trim());
-  const fail = (code: DiagnosticCode, index: number, message: Message): void => {
+  const fail = (code: DiagnosticCode, index: number, message: Message, repeat?: RowRepeat): void => {
     ok = false;
-    diagnostics.error(code, line, index + 1, message, match.names[index]);
+    diagnostics.error(code, line, index + 1, message, match.names[index], repeat);
   };
   // A message names a column as the file's header writes it (#probe: 'Schaal', not 'level').
   const label = (index: number, internal: string): string => columnLabel(match, index, internal);
@@ -253,7 +253,7 @@ function readTasks(
   fields: string[],
   match: HeaderMatch,
   text: (index: number) => string,
-  fail: (code: DiagnosticCode, index: number, message: Message) => void,
+  fail: (code: DiagnosticCode, index: number, message: Message, repeat?: RowRepeat) => void,
   decimalComma: boolean,
 ): Record<string, number> | undefined {
   const values: { name: string; value: number }[] = [];
@@ -271,7 +271,7 @@ function readTasks(
     if (share === undefined) {
       const examples = numberExamples(0.4, decimalComma);
       const point = thousandsPointHint(s, decimalComma);
-      fail('CSV_BAD_NUMBER', p.index, { en: `${match.names[p.index]} '${s}': expected a share like ${examples.en} or 40%${point.en}`, nl: `${match.names[p.index]} '${s}': verwacht een aandeel zoals ${examples.nl} (of een percentage zoals 40%)${point.nl}` });
+      fail('CSV_BAD_NUMBER', p.index, { en: `${match.names[p.index]} '${s}': expected a share like ${examples.en} or 40%${point.en}`, nl: `${match.names[p.index]} '${s}': verwacht een aandeel zoals ${examples.nl} (of een percentage zoals 40%)${point.nl}` }, point.gist === undefined ? undefined : { label: match.names[p.index]!, value: s, gist: point.gist });
       bad = true;
     } else if (share.value < 0) {
       fail('CSV_OUT_OF_RANGE', p.index, { en: `${match.names[p.index]} ${s}: expected a share of 0 or more`, nl: `${match.names[p.index]} ${s}: verwacht een aandeel van 0 of meer` });
@@ -302,6 +302,7 @@ function readTasks(
         en: `the task shares sum to ${shown('en')}; expected 1 (±${dialectNumber(SHARE_TOLERANCE, decimalComma)}) or 100 (±${PERCENT_TOLERANCE})${point.en}`,
         nl: `de taakaandelen tellen op tot ${shown('nl')}; verwacht 1 (±${localNumber(SHARE_TOLERANCE, 'nl')}) of 100 (±${localNumber(PERCENT_TOLERANCE, 'nl')})${point.nl}`,
       },
+      point.gist === undefined ? undefined : { label: { en: 'the task shares', nl: 'de taakaandelen' }, value: '', gist: point.gist },
     );
     return undefined;
   }

@@ -1,10 +1,10 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { checkAge, DEFAULT_FULLTIME_HOURS, ContractsEnded, FteAboveWeek, FteHoursDisagreement, fteOfHours, hoursOutOfRange, MAX_FTE } from './headcount-rules.js';
 import { didYouMean, type Checked } from '../diagnostics/diagnostic.js';
-import { localNumber, type Message } from '../diagnostics/message.js';
+import { localNumber, type Hint, type Message } from '../diagnostics/message.js';
 import type { Cell, ContractKind, MeasuredSkills, Workforce } from '../domain/workforce.js';
 import { compareText } from '../domain/compare-text.js';
-import { CsvDiagnostics, MAX_PER_CODE } from './csv/csv-diagnostics.js';
+import { CsvDiagnostics, MAX_PER_CODE, type RowRepeat } from './csv/csv-diagnostics.js';
 import type { CsvOptions } from './csv/csv-options.js';
 import { HEADCOUNT_FILE } from './csv/column-specs.js';
 import { IdRegistry } from './csv/id-registry.js';
@@ -243,11 +243,11 @@ class HeadcountFolder {
       hours = this.values.number(hoursText);
       if (hours === undefined) {
         const point = thousandsPointHint(hoursText, this.decimalComma);
-        this.fail('CSV_BAD_NUMBER', c.hours, { en: `${this.label(c.hours, 'hours_per_week')} '${hoursText}': expected hours, e.g. 32 or 32,5${point.en}`, nl: `${this.label(c.hours, 'hours_per_week')} '${hoursText}': verwacht een aantal uren, bijvoorbeeld 32 of 32,5${point.nl}` });
+        this.fail('CSV_BAD_NUMBER', c.hours, { en: `${this.label(c.hours, 'hours_per_week')} '${hoursText}': expected hours, e.g. 32 or 32,5${point.en}`, nl: `${this.label(c.hours, 'hours_per_week')} '${hoursText}': verwacht een aantal uren, bijvoorbeeld 32 of 32,5${point.nl}` }, this.repeat(c.hours, 'hours_per_week', point));
       } else if (fteText === '' && fteOfHours(hours, this.fulltime) === undefined) {
         const range = hoursOutOfRange(hoursText, this.fulltime, this.decimalComma, this.label(c.hours, 'hours_per_week'));
         const point = thousandsPointHint(hoursText, this.decimalComma);
-        this.fail('CSV_OUT_OF_RANGE', c.hours, { en: range.en + point.en, nl: range.nl + point.nl });
+        this.fail('CSV_OUT_OF_RANGE', c.hours, { en: range.en + point.en, nl: range.nl + point.nl }, this.repeat(c.hours, 'hours_per_week', point));
       }
     }
     if (fteText !== '') {
@@ -255,8 +255,8 @@ class HeadcountFolder {
       if (share === undefined || !(share > 0 && share <= MAX_FTE)) {
         // excel-nl: a point groups thousands (0.667 is no number, 1.250 is 1250); the message says so.
         const point = thousandsPointHint(fteText, this.decimalComma);
-        if (share === undefined) this.fail('CSV_BAD_NUMBER', c.fte, { en: `${this.label(c.fte, 'fte')} '${fteText}': expected a part-time factor like ${numberExamples(0.8, this.decimalComma === true).en} or 80%${point.en}`, nl: `${this.label(c.fte, 'fte')} '${fteText}': verwacht een deeltijdfactor zoals ${numberExamples(0.8, this.decimalComma === true).nl} (of een percentage zoals 80%)${point.nl}` });
-        else this.fail('CSV_OUT_OF_RANGE', c.fte, { en: `${this.label(c.fte, 'fte')} ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, this.decimalComma === true)} per person${point.en}`, nl: `${this.label(c.fte, 'fte')} ${fteText}: verwacht meer dan 0 en ten hoogste ${localNumber(MAX_FTE, 'nl')} per persoon${point.nl}` });
+        if (share === undefined) this.fail('CSV_BAD_NUMBER', c.fte, { en: `${this.label(c.fte, 'fte')} '${fteText}': expected a part-time factor like ${numberExamples(0.8, this.decimalComma === true).en} or 80%${point.en}`, nl: `${this.label(c.fte, 'fte')} '${fteText}': verwacht een deeltijdfactor zoals ${numberExamples(0.8, this.decimalComma === true).nl} (of een percentage zoals 80%)${point.nl}` }, this.repeat(c.fte, 'fte', point));
+        else this.fail('CSV_OUT_OF_RANGE', c.fte, { en: `${this.label(c.fte, 'fte')} ${fteText}: expected more than 0 and at most ${dialectNumber(MAX_FTE, this.decimalComma === true)} per person${point.en}`, nl: `${this.label(c.fte, 'fte')} ${fteText}: verwacht meer dan 0 en ten hoogste ${localNumber(MAX_FTE, 'nl')} per persoon${point.nl}` }, this.repeat(c.fte, 'fte', point));
       } else {
         fte = share;
         if (hours !== undefined) this.disagree.check(fte, hours, line, c.hours + 1, fteText, hoursText);
@@ -289,7 +289,7 @@ class HeadcountFolder {
     // null: no end date, or one that means "no end" (99991231, 9999-12-31), read as an empty cell (#13 class 7).
     if (year !== null) {
       if (year === undefined) {
-        this.fail('CSV_BAD_DATE', c.end, { en: `${this.label(c.end, 'contract_end')} '${endText}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd${excelSerial(endText).en}`, nl: `${this.label(c.end, 'contract_end')} '${endText}': verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD${excelSerial(endText).nl}` });
+        this.fail('CSV_BAD_DATE', c.end, { en: `${this.label(c.end, 'contract_end')} '${endText}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd${excelSerial(endText).en}`, nl: `${this.label(c.end, 'contract_end')} '${endText}': verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD${excelSerial(endText).nl}` }, this.repeat(c.end, 'contract_end', excelSerial(endText)));
       } else if (!temporary && !contractUnknown) {
         d.warning('CSV_END_DATE_PERMANENT', line, c.end + 1, { en: `${this.label(c.end, 'contract_end')} ${endText} on a permanent contract is ignored (only temporary contracts end); is the contract 'tijdelijk'?`, nl: `${this.label(c.end, 'contract_end')} ${endText} bij een vast contract wordt genegeerd (alleen tijdelijke contracten eindigen); is het contract 'tijdelijk'?` }, this.match!.names[c.end]);
       } else if (year < ref) {
@@ -347,11 +347,16 @@ class HeadcountFolder {
     return index < 0 ? '' : this.fields[index]!.trim();
   }
 
-  /** Reports an error in the current row (which is then left out). */
-  private fail(code: DiagnosticCode, index: number, message: Message): void {
+  /** Reports an error in the current row (which is then left out); `repeat` when its message ends with a hint. */
+  private fail(code: DiagnosticCode, index: number, message: Message, repeat?: RowRepeat): void {
     this.ok = false;
-    this.diagnostics.error(code, this.line, index + 1, message, this.match!.names[index]);
+    this.diagnostics.error(code, this.line, index + 1, message, this.match!.names[index], repeat);
     if (code !== 'CSV_UNKNOWN_FUNCTION') this.noteFailedCell(code, index);
+  }
+
+  /** How a row error about column `index` whose message ends with `hint` is said on a later row (none without a hint). */
+  private repeat(index: number, internal: string, hint: Hint): RowRepeat | undefined {
+    return hint.gist === undefined ? undefined : { label: this.label(index, internal), value: this.text(index), gist: hint.gist };
   }
 
   /** Remembers the value of a cell a row error is about, to tell a column of personnel numbers (hideFailedCells). */
@@ -361,17 +366,21 @@ class HeadcountFolder {
     const key = `${code}\u0000${index}`;
     let cells = this.failedCells.get(key);
     if (cells === undefined) {
-      cells = { code, index, seen: new Set(), repeated: false, listed: new Map() };
+      const dateColumn = code !== 'CSV_BAD_DATE' ? undefined : index === this.col.birthDate ? 'birth_date' : index === this.col.end ? 'contract_end' : undefined;
+      cells = { code, index, seen: new Set(), repeated: false, listed: new Map(), dateColumn, serials: dateColumn !== undefined, rows: 0 };
       this.failedCells.set(key, cells);
     }
-    if (cells.repeated) return;
-    if (cells.seen.has(value)) {
-      cells.repeated = true;
-      cells.seen.clear();
-      cells.listed.clear();
+    if (cells.serials && !isExcelDateOf(value, cells.dateColumn!, this.options.referenceYear)) cells.serials = false;
+    // Excel date numbers of a date column stay hidden when one comes back: two people born on one day.
+    if (cells.repeated && !cells.serials) {
+      if (cells.listed.size > 0) forget(cells);
       return;
     }
-    if (cells.seen.size < MAX_FAILED_CELLS) cells.seen.add(value);
+    cells.rows++;
+    if (cells.seen.has(value)) {
+      cells.repeated = true;
+      if (!cells.serials) return forget(cells);
+    } else if (cells.seen.size < MAX_FAILED_CELLS) cells.seen.add(value);
     if (cells.listed.size < MAX_PER_CODE) cells.listed.set(this.line, value);
   }
 
@@ -379,14 +388,28 @@ class HeadcountFolder {
    * A column whose failing values differ on every row, five or more, holds personnel numbers (columns
    * swapped, or a column map pointing at the wrong one): its values are taken out of the messages —
    * "fte 'E00001': expected a part-time factor" gave every employee id. See hideUnknownFunctions.
+   * Excel date numbers in a birth-date or contract-end column are dates of persons, five or more
+   * hidden whether or not one comes back, with a note that says so (not that columns are swapped).
    */
   private hideFailedCells(): void {
     for (const cells of this.failedCells.values()) {
-      if (cells.repeated || cells.seen.size < UNIQUE_CODES_NOT_SHOWN) continue;
-      this.diagnostics.hideValues(cells.code, cells.index + 1, cells.listed, {
-        en: '(not shown: the wrong values of this column differ on every row, as personnel numbers and birth dates do, and spp does not repeat them; if they are personnel numbers, the columns are swapped)',
-        nl: '(niet getoond: de foute waarden in deze kolom verschillen per regel, zoals personeelsnummers en geboortedata, en spp herhaalt ze niet; zijn het personeelsnummers, dan zijn de kolommen verwisseld)',
-      });
+      if (cells.serials ? cells.rows < UNIQUE_CODES_NOT_SHOWN : cells.repeated || cells.seen.size < UNIQUE_CODES_NOT_SHOWN) continue;
+      // Excel's date numbers in a date column are dates, not personnel numbers of swapped columns.
+      const note: Message = !cells.serials
+        ? {
+            en: '(not shown: the wrong values of this column differ on every row, as personnel numbers and birth dates do, and spp does not repeat them; if they are personnel numbers, the columns are swapped)',
+            nl: '(niet getoond: de foute waarden in deze kolom verschillen per regel, zoals personeelsnummers en geboortedata, en spp herhaalt ze niet; zijn het personeelsnummers, dan zijn de kolommen verwisseld)',
+          }
+        : cells.dateColumn === 'birth_date'
+          ? {
+              en: '(not shown: they are birth dates, saved as Excel date numbers, and with its line number such a date is a person’s: spp does not repeat them)',
+              nl: '(niet getoond: het zijn geboortedata, opgeslagen als Excel-datumgetal, en met het regelnummer erbij is zo’n datum van een persoon: spp herhaalt ze niet)',
+            }
+          : {
+              en: '(not shown: they are contract end dates, saved as Excel date numbers, and with its line number such a date is a person’s: spp does not repeat them)',
+              nl: '(niet getoond: het zijn einddatums van contracten, opgeslagen als Excel-datumgetal, en met het regelnummer erbij is zo’n datum van een persoon: spp herhaalt ze niet)',
+            };
+      this.diagnostics.hideValues(cells.code, cells.index + 1, cells.listed, note);
     }
   }
 
@@ -474,7 +497,7 @@ class HeadcountFolder {
       index = c.birthDate;
       const date = parseDatePacked(dateText);
       if (date < 0) {
-        this.fail('CSV_BAD_DATE', index, { en: `${this.label(index, 'birth_date')} '${dateText}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd${excelSerial(dateText).en}`, nl: `${this.label(index, 'birth_date')} '${dateText}': verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD${excelSerial(dateText).nl}` });
+        this.fail('CSV_BAD_DATE', index, { en: `${this.label(index, 'birth_date')} '${dateText}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd${excelSerial(dateText).en}`, nl: `${this.label(index, 'birth_date')} '${dateText}': verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD${excelSerial(dateText).nl}` }, this.repeat(index, 'birth_date', excelSerial(dateText)));
         return -1;
       }
       // Packed as year × 512 + month × 32 + day: 1 January of a year is year × 512 + 33.
@@ -560,7 +583,10 @@ class HeadcountFolder {
     this.diagnostics.reword('CSV_UNKNOWN_FUNCTION', {
       en: `${label} of this row is not in ${file.en}: like all ${slots.length} unknown values of this column, it is on one row only, as a personnel number is, so none is shown. Does ${label} name the column of function codes?`,
       nl: `${label} van deze regel staat niet in ${file.nl}: net als alle ${slots.length} onbekende waarden in deze kolom staat hij op één regel, zoals een personeelsnummer, dus geen ervan wordt getoond. Wijst ${label} de kolom met functiecodes aan?`,
-    });
+    }, (first) => ({
+      en: `${label} of this row is not in ${file.en}: same as line ${first} (a value on one row only, as a personnel number; not shown)`,
+      nl: `${label} van deze regel staat niet in ${file.nl}: hetzelfde als regel ${first} (een waarde op één regel, zoals een personeelsnummer; niet getoond)`,
+    }));
   }
 
   private suggest(functionId: string): Message {
@@ -579,12 +605,30 @@ const NO_SKILLS: { name: string; level: number }[] = [];
  * The hint for a date cell holding a whole number of five digits: how Excel stores a date
  * (days since 1900) when the column was not formatted as a date — 25150 for 8 November 1968; a year (1968) is not one.
  */
-function excelSerial(text: string): Message {
+function excelSerial(text: string): Hint {
   if (!/^\d{5}$/.test(text)) return { en: '', nl: '' };
   return {
     en: '; a number like this is how Excel stores a date (days since 1900): format the column as a date (YYYY-MM-DD) before saving the CSV',
     nl: '; zo’n getal is hoe Excel een datum opslaat (dagen sinds 1900): maak de kolom een datumkolom (JJJJ-MM-DD) voordat u de CSV opslaat',
+    gist: { en: 'an Excel date number instead of a date', nl: 'een Excel-datumgetal in plaats van een datum' },
   };
+}
+
+/**
+ * Whether a failing cell of a date column is an Excel date number (5 digits) of a date that column can
+ * hold: a birth date up to 100 years before the reference year, a contract end within 50 years of it.
+ */
+function isExcelDateOf(text: string, column: 'birth_date' | 'contract_end', ref: number): boolean {
+  if (!/^\d{5}$/.test(text)) return false;
+  // Excel's day 1 is 1 January 1900, counted as if 1900 had a 29 February: day 0 falls on 30 December 1899 for its dates after February 1900.
+  const year = new Date(Date.UTC(1899, 11, 30) + Number(text) * 86_400_000).getUTCFullYear();
+  return column === 'birth_date' ? year >= ref - 100 && year <= ref : year >= ref - 50 && year <= ref + 50;
+}
+
+/** Drops the values remembered of a column whose failing values are shown (one came back on another row). */
+function forget(cells: FailedCells): void {
+  cells.seen.clear();
+  cells.listed.clear();
 }
 
 /** Unknown function codes, each on one row only, from which on they are taken for personnel numbers and not shown. */
@@ -599,6 +643,12 @@ interface FailedCells {
   seen: Set<string>;
   /** A value came back on another row: not a column of personnel numbers. */
   repeated: boolean;
+  /** The date column the cells are of, for CSV_BAD_DATE. */
+  dateColumn: 'birth_date' | 'contract_end' | undefined;
+  /** Every failing value is an Excel date number of a date the column can hold (isExcelDateOf): hidden from five rows on, repeated or not. */
+  serials: boolean;
+  /** Failing rows noted. */
+  rows: number;
   /** Line → value, of the rows whose diagnostic may be listed. */
   listed: Map<number, string>;
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/diagnostics/diagnostic.js';
+import { UserError, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { columnMapOptions, readColumnMap } from '../../src/io/column-map.js';
 import { readFunctions } from '../../src/io/read-functions.js';
 import { readHeadcount } from '../../src/io/read-headcount.js';
@@ -246,5 +246,118 @@ describe('a date cell holding an Excel date number', () => {
       [2, 6, "contract_end '46478': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd; a number like this is how Excel stores a date (days since 1900): format the column as a date (YYYY-MM-DD) before saving the CSV"],
       [3, 4, "birth_date '1968': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd"],
     ]);
+  });
+});
+
+describe('a row error said again on many rows (README, "Diagnostics": an explanation said in full once)', () => {
+  /** A headcount of `rows` people whose birth dates are Excel date numbers (25000, 25097, …: 1968–1971), one contract 'ja' every third row. */
+  const serials = (rows: number, contract = (_i: number) => 'vast'): string => {
+    const lines = ['Personeelsnummer;Functiecode;FTE;Geboortedatum;Contract'];
+    for (let i = 0; i < rows; i++) lines.push(`${1000 + i};F001;0,8;${25000 + i * 97};${contract(i)}`);
+    return `${lines.join('\n')}\n`;
+  };
+  const excelNl = { delimiter: ';', decimalComma: true };
+  const dates = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === 'CSV_BAD_DATE');
+
+  it('explains an Excel date number on the first row, and says it short on the rows after it (it repeated ~370 characters on every row)', async () => {
+    const { diagnostics } = await headcount(file(serials(12)), excelNl);
+    const bad = dates(diagnostics);
+    // Every row keeps its own located diagnostic: CI annotates each line, and the counts stay.
+    expect(bad.map((d) => [d.line, d.column])).toEqual(Array.from({ length: 12 }, (_, i) => [i + 2, 4]));
+    expect(bad[0]!.messageNl).toContain("zo’n getal is hoe Excel een datum opslaat (dagen sinds 1900): maak de kolom een datumkolom (JJJJ-MM-DD) voordat u de CSV opslaat");
+    expect(bad[0]!.message).toContain('a number like this is how Excel stores a date');
+    for (const d of bad.slice(1)) {
+      expect(d.messageNl).toBe('Geboortedatum (birth_date): hetzelfde als regel 2 (een Excel-datumgetal in plaats van een datum)');
+      expect(d.message).toBe('Geboortedatum (birth_date): same as line 2 (an Excel date number instead of a date)');
+    }
+  });
+
+  it('hides Excel date numbers of birth dates as birth dates, without the guess that they are personnel numbers', async () => {
+    const { diagnostics } = await headcount(file(serials(12)), excelNl);
+    const first = dates(diagnostics)[0]!;
+    expect(first.messageNl).toBe(
+      'Geboortedatum (birth_date) (niet getoond: het zijn geboortedata, opgeslagen als Excel-datumgetal, en met het regelnummer erbij is zo’n datum van een persoon: spp herhaalt ze niet): verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD; zo’n getal is hoe Excel een datum opslaat (dagen sinds 1900): maak de kolom een datumkolom (JJJJ-MM-DD) voordat u de CSV opslaat',
+    );
+    expect(first.message).toMatch(/^Geboortedatum \(birth_date\) \(not shown: they are birth dates, saved as Excel date numbers, and with its line number such a date is a person’s: spp does not repeat them\): expected a real date/);
+    for (const d of dates(diagnostics)) {
+      expect(`${d.message} ${d.messageNl}`).not.toMatch(/personnel number|personeelsnummer|verwisseld|swapped/);
+      expect(`${d.message} ${d.messageNl}`).not.toMatch(/2\d{4}/);
+    }
+  });
+
+  it('keeps them hidden when one comes back on another row (two people born on one day: a plain column of repeating values is quoted)', async () => {
+    const text = serials(8).replace(';25097;', ';25000;');
+    const bad = dates((await headcount(file(text), excelNl)).diagnostics);
+    expect(bad).toHaveLength(8);
+    expect(bad[0]!.messageNl).toMatch(/^Geboortedatum \(birth_date\) \(niet getoond: het zijn geboortedata/);
+    for (const d of bad) expect(`${d.message} ${d.messageNl}`).not.toMatch(/2\d{4}/);
+  });
+
+  it('so does a contract end column of Excel date numbers', async () => {
+    const lines = ['Personeelsnummer;Functiecode;FTE;Geboortedatum;Contract;Einddatum'];
+    for (let i = 0; i < 6; i++) lines.push(`${1000 + i};F001;0,8;1970-01-0${i + 1};tijdelijk;${46100 + i * 31}`);
+    const bad = dates((await headcount(file(`${lines.join('\n')}\n`), excelNl)).diagnostics);
+    expect(bad[0]!.messageNl).toMatch(/^Einddatum \(contract_end\) \(niet getoond: het zijn einddatums van contracten, opgeslagen als Excel-datumgetal, en met het regelnummer erbij is zo’n datum van een persoon: spp herhaalt ze niet\): verwacht/);
+    expect(bad.slice(1).map((d) => d.messageNl)).toEqual(Array(5).fill('Einddatum (contract_end): hetzelfde als regel 2 (een Excel-datumgetal in plaats van een datum)'));
+  });
+
+  it("keeps a short error that quotes its own value as it is on every row (contract 'ja')", async () => {
+    const { diagnostics } = await headcount(file(serials(12, (i) => (i % 3 === 0 ? 'ja' : 'vast'))), excelNl);
+    const contracts = diagnostics.filter((d) => d.code === 'CSV_BAD_CONTRACT');
+    expect(contracts.map((d) => d.line)).toEqual([2, 5, 8, 11]);
+    for (const d of contracts) {
+      expect(d.messageNl).toBe("Contract 'ja': verwacht vast, tijdelijk, permanent of temporary");
+      expect(d.message).toBe("Contract 'ja': expected permanent, vast, temporary or tijdelijk");
+    }
+  });
+
+  it('still lists at most 100 rows of a code per file, with the summary of the rest', async () => {
+    const { diagnostics } = await headcount(file(serials(150)), excelNl);
+    const bad = dates(diagnostics);
+    expect(bad).toHaveLength(101);
+    expect(bad.slice(1, 100).every((d) => d.messageNl === 'Geboortedatum (birth_date): hetzelfde als regel 2 (een Excel-datumgetal in plaats van een datum)')).toBe(true);
+    expect(bad[100]!.messageNl).toBe('…en nog 50 regels met dit probleem (CSV_BAD_DATE), niet getoond; de eerste staat op regel 102.');
+  });
+
+  it('says a row of another kind in the same column in full once too (a date that does not exist, beside Excel numbers)', async () => {
+    const text = serials(4).replace(';25097;', ';31-02-1970;');
+    const bad = dates((await headcount(file(text), excelNl)).diagnostics);
+    expect(bad.map((d) => d.message)).toEqual([
+      "Geboortedatum (birth_date) '25000': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd; a number like this is how Excel stores a date (days since 1900): format the column as a date (YYYY-MM-DD) before saving the CSV",
+      "Geboortedatum (birth_date) '31-02-1970': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd",
+      "Geboortedatum (birth_date) '25194': same as line 2 (an Excel date number instead of a date)",
+      "Geboortedatum (birth_date) '25291': same as line 2 (an Excel date number instead of a date)",
+    ]);
+  });
+
+  it("says excel-nl's point once in full, then with each row's value (FTE 0.8)", async () => {
+    const lines = ['Personeelsnummer;Functiecode;FTE;Geboortedatum;Contract'];
+    for (let i = 0; i < 4; i++) lines.push(`${1000 + i};F001;0.${8 - (i % 2)};1970-01-0${i + 1};vast`);
+    const bad = (await headcount(file(`${lines.join('\n')}\n`), excelNl)).diagnostics.filter((d) => d.code === 'CSV_BAD_NUMBER');
+    expect(bad.map((d) => d.messageNl)).toEqual([
+      "FTE '0.8': verwacht een deeltijdfactor zoals 0,8 (of een percentage zoals 80%); bij --preset excel-nl is de komma het decimaalteken en groepeert een punt duizendtallen ('1.500' is 1500): schrijf 0,8",
+      "FTE '0.7': hetzelfde als regel 2 (een punt, dat in excel-nl duizendtallen groepeert: het decimaalteken is een komma)",
+      "FTE '0.8': hetzelfde als regel 2 (een punt, dat in excel-nl duizendtallen groepeert: het decimaalteken is een komma)",
+      "FTE '0.7': hetzelfde als regel 2 (een punt, dat in excel-nl duizendtallen groepeert: het decimaalteken is een komma)",
+    ]);
+  });
+
+  it("says excel-nl's point in a task share of the functions file once in full too", async () => {
+    const { diagnostics } = await readFunctions(file('function_id;name;task.a;task.b\nF1;Een;0.5;0,5\nF2;Twee;0.25;0,75\nF3;Drie;0.4;0,6\n'), excelNl);
+    expect(diagnostics.filter((d) => d.code === 'CSV_BAD_NUMBER').map((d) => d.messageNl)).toEqual([
+      "task.a '0.5': verwacht een aandeel zoals 0,4 (of een percentage zoals 40%); bij --preset excel-nl is de komma het decimaalteken en groepeert een punt duizendtallen ('1.500' is 1500): schrijf 0,5",
+      "task.a '0.25': hetzelfde als regel 2 (een punt, dat in excel-nl duizendtallen groepeert: het decimaalteken is een komma)",
+      "task.a '0.4': hetzelfde als regel 2 (een punt, dat in excel-nl duizendtallen groepeert: het decimaalteken is een komma)",
+    ]);
+  });
+
+  it('says the note on values not shown once in full, then refers back to it (personnel numbers in the fte column)', async () => {
+    const lines = ['Functiecode;FTE;Personeelsnummer;Geboortedatum;Contract'];
+    for (let i = 0; i < 6; i++) lines.push(`F001;E0000${i};0,8;1970-01-0${i + 1};vast`);
+    const bad = (await headcount(file(`${lines.join('\n')}\n`), excelNl)).diagnostics.filter((d) => d.code === 'CSV_BAD_NUMBER');
+    expect(bad[0]!.messageNl).toMatch(/^FTE \(niet getoond: de foute waarden in deze kolom verschillen per regel, .*verwisseld\): verwacht een deeltijdfactor/);
+    expect(bad.slice(1).map((d) => d.messageNl)).toEqual(Array(5).fill('FTE (niet getoond, zie regel 2): verwacht een deeltijdfactor zoals 0,8 (of een percentage zoals 80%)'));
+    expect(bad.slice(1).map((d) => d.message)).toEqual(Array(5).fill('FTE (not shown, see line 2): expected a part-time factor like 0,8 or 80%'));
+    for (const d of bad) expect(`${d.message} ${d.messageNl}`).not.toMatch(/E0000/);
   });
 });

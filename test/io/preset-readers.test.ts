@@ -166,6 +166,8 @@ describe('afas', () => {
       for (const text of [d.message, d.messageNl ?? '']) expect(text).not.toMatch(/M0\d{4}/);
     }
     expect(errors[0]?.messageNl).toBe("Functie_code (function_id) bevat hier geen functiecode (de waarde wordt niet getoond: waarschijnlijk een personeelsnummer), terwijl Medewerker (employee_id) de functiecode 'F001' bevat: zijn de twee kolommen verwisseld?");
+    // Said in full once; the rows after it refer back to it (README, "Diagnostics").
+    expect(errors.slice(1).map((d) => d.messageNl)).toEqual(Array(2).fill('Functie_code (function_id): hetzelfde als regel 2 (geen functiecode maar waarschijnlijk een personeelsnummer, niet getoond: zijn de kolommen verwisseld?)'));
   });
 
   it('says a date of the right form that does not exist (31-02-2025) is not a real date, in every date column', async () => {

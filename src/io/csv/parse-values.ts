@@ -4,7 +4,7 @@
  * returns `undefined` for text it cannot read, so the caller can emit a diagnostic with its position.
  */
 
-import type { Message } from '../../diagnostics/message.js';
+import type { Hint, Message } from '../../diagnostics/message.js';
 
 /** How a lone separator followed by exactly three digits is read ("52.000", "1,500"). */
 export type NumberKind = 'decimal' | 'amount';
@@ -90,13 +90,14 @@ export function parseDecimalComma(text: string): number | undefined {
  * the point groups thousands there, so `1.250` is 1250 and `0.667` no number at all — and, for a
  * lone point, the number as the file should write it (`1,250`). Empty otherwise.
  */
-export function thousandsPointHint(text: string, decimalComma: boolean): Message {
+export function thousandsPointHint(text: string, decimalComma: boolean): Hint {
   if (!decimalComma || !text.includes('.')) return { en: '', nl: '' };
   const t = text.trim();
   const lone = /^[+-]?\d*\.\d+%?$/.test(t) ? t.replace('.', ',') : undefined;
   return {
     en: `; with --preset excel-nl the decimal mark is a comma and a point groups thousands ('1.500' is 1500)${lone === undefined ? '' : `: write ${lone}`}`,
     nl: `; bij --preset excel-nl is de komma het decimaalteken en groepeert een punt duizendtallen ('1.500' is 1500)${lone === undefined ? '' : `: schrijf ${lone}`}`,
+    gist: { en: 'a point, which groups thousands in excel-nl: the decimal mark is a comma', nl: 'een punt, dat in excel-nl duizendtallen groepeert: het decimaalteken is een komma' },
   };
 }
 

@@ -3,7 +3,7 @@ import type { DiagnosticCode } from '../../diagnostics/codes.js';
 import { localNumber, type Message } from '../../diagnostics/message.js';
 import { didYouMean } from '../../diagnostics/diagnostic.js';
 import type { ContractKind } from '../../domain/workforce.js';
-import type { CsvDiagnostics } from '../csv/csv-diagnostics.js';
+import type { CsvDiagnostics, RowRepeat } from '../csv/csv-diagnostics.js';
 import { columnLabel, resolveGroupColumn, type HeaderMatch } from '../csv/match-headers.js';
 import { normalizeHeader } from '../csv/column-specs.js';
 import { dialectNumber, numberExamples, parseDate, parseNumber, parseShare } from '../csv/parse-values.js';
@@ -99,9 +99,9 @@ export class AppointmentRows {
     const dc = this.options.decimalComma;
     let ok = true;
     const text = (index: number): string => (index < 0 ? '' : fields[index]!.trim());
-    const fail = (code: DiagnosticCode, index: number, message: Message): void => {
+    const fail = (code: DiagnosticCode, index: number, message: Message, repeat?: RowRepeat): void => {
       ok = false;
-      d.error(code, line, index + 1, message, names[index]);
+      d.error(code, line, index + 1, message, names[index], repeat);
     };
     // A message names a column as the export's header writes it, spp's name in brackets when that differs.
     const label = (index: number, internal: string): string => columnLabel(this.match, index, internal);
@@ -134,6 +134,10 @@ export class AppointmentRows {
         fail('CSV_UNKNOWN_FUNCTION', c.functionId, {
           en: `${label(c.functionId, 'function_id')} holds no function code here (its value is not shown: it is probably a personnel number), while ${label(c.person, 'employee_id')} holds the function code '${person}': are the two columns swapped?`,
           nl: `${label(c.functionId, 'function_id')} bevat hier geen functiecode (de waarde wordt niet getoond: waarschijnlijk een personeelsnummer), terwijl ${label(c.person, 'employee_id')} de functiecode '${person}' bevat: zijn de twee kolommen verwisseld?`,
+        }, {
+          label: label(c.functionId, 'function_id'),
+          value: '',
+          gist: { en: 'no function code but probably a personnel number, not shown: are the columns swapped?', nl: 'geen functiecode maar waarschijnlijk een personeelsnummer, niet getoond: zijn de kolommen verwisseld?' },
         });
       } else if (this.exportFunctions !== undefined && !this.exportFunctions.names.has(functionId) && !this.warnedCodes.has(functionId)) {
         this.warnedCodes.add(functionId);
