@@ -45,7 +45,7 @@ function leftovers(record: Record<string, number>, names: ReadonlyMap<string, st
  * names need the room): a longer run list is said as its span and number of years, "2027–2034 (4 jr)"
  * — the table of moves below it gives each year.
  */
-function routeYears(result: ReskillResult, p: { from: string; to: string; hours_per_person: number; first_year: number; last_year: number }, lang: Lang, max = Infinity): string {
+export function routeYears(result: ReskillResult, p: { from: string; to: string; hours_per_person: number; first_year: number; last_year: number }, lang: Lang, max = Infinity): string {
   const years = [...new Set(result.moves.filter((m) => routeKey(m) === routeKey(p) && m.fte > 0).map((m) => m.year))];
   if (years.length === 0) return yearSpan(p.first_year, p.last_year);
   const runs = yearRuns(years);

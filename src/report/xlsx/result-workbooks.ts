@@ -8,7 +8,7 @@ import type { AssumptionRow } from '../directie/report-data.js';
 import type { Lang } from '../labels.js';
 import { modelNote, translateNote, translateRule } from '../notes.js';
 import { WORDS, type Words } from '../words.js';
-import { reskillCaveat, reskillUnmetLine, savingLines } from '../render-reskill.js';
+import { reskillCaveat, reskillUnmetLine, routeYears, savingLines } from '../render-reskill.js';
 import { renderWorkbook, type Sheet, type SheetColumn, type XlsxCell } from './workbook.js';
 import { compareText } from '../../domain/compare-text.js';
 import { yamlFlowValue } from '../../domain/yaml-text.js';
@@ -287,7 +287,7 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
         { header: r.years, kind: 'text' },
       ],
       rows: [
-        ...result.pathways.map((p) => [shownFunctionId(p.from, context.lang), name(p.from), shownFunctionId(p.to, context.lang), name(p.to), p.fte, p.hours_per_person, p.cost, p.first_year, p.first_year === p.last_year ? String(p.first_year) : `${p.first_year}–${p.last_year}`]),
+        ...result.pathways.map((p) => [shownFunctionId(p.from, context.lang), name(p.from), shownFunctionId(p.to, context.lang), name(p.to), p.fte, p.hours_per_person, p.cost, p.first_year, routeYears(result, p, context.lang)]),
         [w.total, null, null, null, result.pathways.reduce((s, p) => s + p.fte, 0), null, reskillCostTotal(result.pathways.map((p) => p.cost), b.reskill_cost, context.discountRate), null, null],
       ],
       freezeColumns: 1,
