@@ -4,7 +4,8 @@ import { didYouMean, type Checked } from '../diagnostics/diagnostic.js';
 import { localNumber, type Hint, type Message } from '../diagnostics/message.js';
 import type { Cell, ContractKind, MeasuredSkills, Workforce } from '../domain/workforce.js';
 import { compareText } from '../domain/compare-text.js';
-import { CsvDiagnostics, MAX_PER_CODE, type RowRepeat } from './csv/csv-diagnostics.js';
+import { CsvDiagnostics, type RowRepeat } from './csv/csv-diagnostics.js';
+import { excelSerial, FailedCells, hintRepeat, UNIQUE_VALUES_NOT_SHOWN } from './csv/failed-cells.js';
 import type { CsvOptions } from './csv/csv-options.js';
 import { HEADCOUNT_FILE } from './csv/column-specs.js';
 import { IdRegistry } from './csv/id-registry.js';
@@ -127,8 +128,8 @@ class HeadcountFolder {
   private readonly suggestions = new Map<string, Message>();
   /** The function_ids not in the functions file, each once. */
   private readonly unknownSlots: FunctionSlot[] = [];
-  /** The values of the cells row errors are about, per code and column. */
-  private readonly failedCells = new Map<string, FailedCells>();
+  /** The values of the cells row errors are about, per code and column: those of personnel numbers and birth dates are not shown. */
+  private readonly failedCells: FailedCells;
   private readonly fulltime: number;
   private readonly disagree: FteHoursDisagreement;
   private readonly aboveWeek: FteAboveWeek;
@@ -143,6 +144,7 @@ class HeadcountFolder {
     private readonly diagnostics: CsvDiagnostics,
   ) {
     this.fulltime = options.fulltimeHours ?? DEFAULT_FULLTIME_HOURS;
+    this.failedCells = new FailedCells(options.referenceYear);
     this.disagree = new FteHoursDisagreement(this.fulltime);
     this.aboveWeek = new FteAboveWeek(this.fulltime);
     this.decimalComma = options.decimalComma ?? false;
@@ -356,61 +358,13 @@ class HeadcountFolder {
 
   /** How a row error about column `index` whose message ends with `hint` is said on a later row (none without a hint). */
   private repeat(index: number, internal: string, hint: Hint): RowRepeat | undefined {
-    return hint.gist === undefined ? undefined : { label: this.label(index, internal), value: this.text(index), gist: hint.gist };
+    return hintRepeat(this.label(index, internal), this.text(index), hint);
   }
 
-  /** Remembers the value of a cell a row error is about, to tell a column of personnel numbers (hideFailedCells). */
+  /** Remembers the value of a cell a row error is about, to tell a column of personnel numbers or birth dates (FailedCells). */
   private noteFailedCell(code: DiagnosticCode, index: number): void {
-    const value = this.text(index);
-    if (value === '') return;
-    const key = `${code}\u0000${index}`;
-    let cells = this.failedCells.get(key);
-    if (cells === undefined) {
-      const dateColumn = code !== 'CSV_BAD_DATE' ? undefined : index === this.col.birthDate ? 'birth_date' : index === this.col.end ? 'contract_end' : undefined;
-      cells = { code, index, seen: new Set(), repeated: false, listed: new Map(), dateColumn, serials: dateColumn !== undefined, rows: 0 };
-      this.failedCells.set(key, cells);
-    }
-    if (cells.serials && !isExcelDateOf(value, cells.dateColumn!, this.options.referenceYear)) cells.serials = false;
-    // Excel date numbers of a date column stay hidden when one comes back: two people born on one day.
-    if (cells.repeated && !cells.serials) {
-      if (cells.listed.size > 0) forget(cells);
-      return;
-    }
-    cells.rows++;
-    if (cells.seen.has(value)) {
-      cells.repeated = true;
-      if (!cells.serials) return forget(cells);
-    } else if (cells.seen.size < MAX_FAILED_CELLS) cells.seen.add(value);
-    if (cells.listed.size < MAX_PER_CODE) cells.listed.set(this.line, value);
-  }
-
-  /**
-   * A column whose failing values differ on every row, five or more, holds personnel numbers (columns
-   * swapped, or a column map pointing at the wrong one): its values are taken out of the messages —
-   * "fte 'E00001': expected a part-time factor" gave every employee id. See hideUnknownFunctions.
-   * Excel date numbers in a birth-date or contract-end column are dates of persons, five or more
-   * hidden whether or not one comes back, with a note that says so (not that columns are swapped).
-   */
-  private hideFailedCells(): void {
-    for (const cells of this.failedCells.values()) {
-      if (cells.serials ? cells.rows < UNIQUE_CODES_NOT_SHOWN : cells.repeated || cells.seen.size < UNIQUE_CODES_NOT_SHOWN) continue;
-      // Excel's date numbers in a date column are dates, not personnel numbers of swapped columns.
-      const note: Message = !cells.serials
-        ? {
-            en: '(not shown: the wrong values of this column differ on every row, as personnel numbers and birth dates do, and spp does not repeat them; if they are personnel numbers, the columns are swapped)',
-            nl: '(niet getoond: de foute waarden in deze kolom verschillen per regel, zoals personeelsnummers en geboortedata, en spp herhaalt ze niet; zijn het personeelsnummers, dan zijn de kolommen verwisseld)',
-          }
-        : cells.dateColumn === 'birth_date'
-          ? {
-              en: '(not shown: they are birth dates, saved as Excel date numbers, and with its line number such a date is a person’s: spp does not repeat them)',
-              nl: '(niet getoond: het zijn geboortedata, opgeslagen als Excel-datumgetal, en met het regelnummer erbij is zo’n datum van een persoon: spp herhaalt ze niet)',
-            }
-          : {
-              en: '(not shown: they are contract end dates, saved as Excel date numbers, and with its line number such a date is a person’s: spp does not repeat them)',
-              nl: '(niet getoond: het zijn einddatums van contracten, opgeslagen als Excel-datumgetal, en met het regelnummer erbij is zo’n datum van een persoon: spp herhaalt ze niet)',
-            };
-      this.diagnostics.hideValues(cells.code, cells.index + 1, cells.listed, note);
-    }
+    const dateColumn = index === this.col.birthDate ? 'birth_date' : index === this.col.end ? 'contract_end' : undefined;
+    this.failedCells.note(code, index, this.text(index), this.line, dateColumn);
   }
 
   /** The slot of a function_id seen in the file (whether it is known is looked up once). */
@@ -437,7 +391,7 @@ class HeadcountFolder {
 
   finish(): void {
     this.hideUnknownFunctions();
-    this.hideFailedCells();
+    this.failedCells.hide(this.diagnostics);
     this.employees = undefined; // its tens of MB can go before the cells are built
     this.disagree.report(this.diagnostics, this.label(this.col.fte, 'fte'), this.label(this.col.hours, 'hours_per_week'));
     this.aboveWeek.report(this.diagnostics);
@@ -570,14 +524,14 @@ class HeadcountFolder {
   }
 
   /**
-   * When the unknown function codes differ on every row, and there are at least UNIQUE_CODES_NOT_SHOWN
+   * When the unknown function codes differ on every row, and there are at least UNIQUE_VALUES_NOT_SHOWN
    * of them, the column holds something else than function codes — personnel numbers, in an export
    * whose columns were swapped or with a column map pointing at the wrong one — and the row messages
    * are said again without them (they said "function_id 'P001' is not in functions.csv").
    */
   private hideUnknownFunctions(): void {
     const slots = this.unknownSlots;
-    if (slots.length < UNIQUE_CODES_NOT_SHOWN || slots.some((slot) => slot.rows !== 1)) return;
+    if (slots.length < UNIQUE_VALUES_NOT_SHOWN || slots.some((slot) => slot.rows !== 1)) return;
     const label = this.label(this.col.id, 'function_id');
     const file = this.functionsFile();
     this.diagnostics.reword('CSV_UNKNOWN_FUNCTION', {
@@ -600,58 +554,6 @@ class HeadcountFolder {
 }
 
 const NO_SKILLS: { name: string; level: number }[] = [];
-
-/**
- * The hint for a date cell holding a whole number of five digits: how Excel stores a date
- * (days since 1900) when the column was not formatted as a date — 25150 for 8 November 1968; a year (1968) is not one.
- */
-function excelSerial(text: string): Hint {
-  if (!/^\d{5}$/.test(text)) return { en: '', nl: '' };
-  return {
-    en: '; a number like this is how Excel stores a date (days since 1900): format the column as a date (YYYY-MM-DD) before saving the CSV',
-    nl: '; zo’n getal is hoe Excel een datum opslaat (dagen sinds 1900): maak de kolom een datumkolom (JJJJ-MM-DD) voordat u de CSV opslaat',
-    gist: { en: 'an Excel date number instead of a date', nl: 'een Excel-datumgetal in plaats van een datum' },
-  };
-}
-
-/**
- * Whether a failing cell of a date column is an Excel date number (5 digits) of a date that column can
- * hold: a birth date up to 100 years before the reference year, a contract end within 50 years of it.
- */
-function isExcelDateOf(text: string, column: 'birth_date' | 'contract_end', ref: number): boolean {
-  if (!/^\d{5}$/.test(text)) return false;
-  // Excel's day 1 is 1 January 1900, counted as if 1900 had a 29 February: day 0 falls on 30 December 1899 for its dates after February 1900.
-  const year = new Date(Date.UTC(1899, 11, 30) + Number(text) * 86_400_000).getUTCFullYear();
-  return column === 'birth_date' ? year >= ref - 100 && year <= ref : year >= ref - 50 && year <= ref + 50;
-}
-
-/** Drops the values remembered of a column whose failing values are shown (one came back on another row). */
-function forget(cells: FailedCells): void {
-  cells.seen.clear();
-  cells.listed.clear();
-}
-
-/** Unknown function codes, each on one row only, from which on they are taken for personnel numbers and not shown. */
-const UNIQUE_CODES_NOT_SHOWN = 5;
-/** Distinct failing values of one column remembered to see whether one repeats (memory stays bounded). */
-const MAX_FAILED_CELLS = 100_000;
-
-/** The cells of one column that row errors of one code are about. */
-interface FailedCells {
-  code: DiagnosticCode;
-  index: number;
-  seen: Set<string>;
-  /** A value came back on another row: not a column of personnel numbers. */
-  repeated: boolean;
-  /** The date column the cells are of, for CSV_BAD_DATE. */
-  dateColumn: 'birth_date' | 'contract_end' | undefined;
-  /** Every failing value is an Excel date number of a date the column can hold (isExcelDateOf): hidden from five rows on, repeated or not. */
-  serials: boolean;
-  /** Failing rows noted. */
-  rows: number;
-  /** Line → value, of the rows whose diagnostic may be listed. */
-  listed: Map<number, string>;
-}
 
 interface FunctionSlot {
   functionId: string;

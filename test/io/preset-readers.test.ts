@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { Cell } from '../../src/domain/workforce.js';
 import { parseDecimalComma, parseNumber } from '../../src/io/csv/parse-values.js';
 import { readFunctions } from '../../src/io/read-functions.js';
@@ -254,5 +255,101 @@ describe('a row of more than a working week', () => {
     expect(plain.diagnostics.filter((d) => d.code === 'CSV_FTE_ABOVE_WEEK').map((d) => [d.line, d.column, d.message])).toEqual([
       [4, 3, '1 row has more than 40 hours a week (first here: hours_per_week 45 = 45 hours, with a 36-hour week): a typo, or FTE on another base? Counted as written'],
     ]);
+  });
+});
+
+describe('failing values of a per-person column in an AFAS or Raet export (README, "Privacy in every output": messages)', () => {
+  /** An AFAS export of `births.length` people, one running appointment each; `row(i)` changes a row's other cells. */
+  const afas = (births: string[], row = (line: string, _i: number) => line): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-afas-'));
+    const path = join(dir, 'export.csv');
+    const lines = ['Medewerker;Functie_code;Functie_omschrijving;FTE;Uren_per_week;Begindatum_functie;Einddatum_functie;Geboortedatum;Type_contract;Einddatum_contract'];
+    births.forEach((birth, i) => lines.push(row(`M0${100 + i};F001;Medewerker Burgerzaken;1;36;2015-01-01;;${birth};Vast;`, i)));
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    return path;
+  };
+  /** A Raet export folder of `births.length` people (Medewerker.csv), one running appointment each. */
+  const raet = (births: string[]): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'spp-raet-'));
+    writeFileSync(join(dir, 'Medewerker.csv'), `${['[Dossiernummer]|[Achternaam]|[Geboortedatum]', ...births.map((b, i) => `${1001 + i}|N${i}|${b}`)].join('\n')}\n`);
+    writeFileSync(join(dir, 'Aanstellingen.csv'), `${['[Dossiernummer]|[Functiecode]|[Uren per week]|[Begindatum]|[Einddatum]|[Soort contract]|[Indicatie hoofdaanstelling]', ...births.map((_, i) => `${1001 + i}|F001|36|20100101||Onbepaalde tijd|J`)].join('\n')}\n`);
+    writeFileSync(join(dir, 'Functie.csv'), '[Functiecode]|[Functienaam]\nF001|Medewerker Burgerzaken\n');
+    return dir;
+  };
+  /** Excel date numbers of birth dates (25000, 25097, …: 1968–1970), each on one row. */
+  const serials = (n: number) => Array.from({ length: n }, (_, i) => String(25000 + i * 97));
+  const dates = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'CSV_BAD_DATE');
+  const texts = (ds: { message: string; messageNl?: string }[]) => ds.flatMap((d) => [d.message, d.messageNl ?? '']);
+  const excelHint = 'zo’n getal is hoe Excel een datum opslaat (dagen sinds 1900): maak de kolom een datumkolom (JJJJ-MM-DD) voordat u de CSV opslaat';
+  const birthNote = '(niet getoond: het zijn geboortedata, opgeslagen als Excel-datumgetal, en met het regelnummer erbij is zo’n datum van een persoon: spp herhaalt ze niet)';
+  const genericNote = '(niet getoond: de foute waarden in deze kolom verschillen per regel, zoals personeelsnummers en geboortedata, en spp herhaalt ze niet; zijn het personeelsnummers, dan zijn de kolommen verwisseld)';
+
+  it('afas: hides Excel date numbers of birth dates, explains them on the first row and says it short after (every birth date was quoted, without the hint)', async () => {
+    const { diagnostics } = await readAfas(afas(serials(6)), base);
+    const bad = dates(diagnostics);
+    expect(bad.map((d) => [d.line, d.column])).toEqual(Array.from({ length: 6 }, (_, i) => [i + 2, 8]));
+    expect(bad[0]!.messageNl).toBe(`Geboortedatum (birth_date) ${birthNote}: verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD; ${excelHint}`);
+    expect(bad[0]!.message).toMatch(/^Geboortedatum \(birth_date\) \(not shown: they are birth dates, saved as Excel date numbers.*\): expected a real date .*; a number like this is how Excel stores a date/);
+    expect(bad.slice(1).map((d) => d.messageNl)).toEqual(Array(5).fill('Geboortedatum (birth_date): hetzelfde als regel 2 (een Excel-datumgetal in plaats van een datum)'));
+    expect(bad.slice(1).map((d) => d.message)).toEqual(Array(5).fill('Geboortedatum (birth_date): same as line 2 (an Excel date number instead of a date)'));
+    for (const t of texts(diagnostics)) expect(t).not.toMatch(/2\d{4}|M0\d{3}|personeelsnummer|personnel number/);
+  });
+
+  it('raet-hrcore: hides Excel date numbers in Medewerker.csv the same way', async () => {
+    const { diagnostics } = await readRaetHrCore(raet(serials(6)), base);
+    const bad = dates(diagnostics);
+    expect(bad.map((d) => [d.line, d.column])).toEqual(Array.from({ length: 6 }, (_, i) => [i + 2, 3]));
+    expect(bad[0]!.messageNl).toBe(`[Geboortedatum] (birth_date) ${birthNote}: verwacht een bestaande datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ; ${excelHint}`);
+    expect(bad.slice(1).map((d) => d.messageNl)).toEqual(Array(5).fill('[Geboortedatum] (birth_date): hetzelfde als regel 2 (een Excel-datumgetal in plaats van een datum)'));
+    for (const t of texts(diagnostics)) expect(t).not.toMatch(/2\d{4}/);
+  });
+
+  it('keeps Excel birth dates hidden when two people share a birthday', async () => {
+    const births = serials(6);
+    births[3] = births[0]!;
+    for (const { diagnostics } of [await readAfas(afas(births), base), await readRaetHrCore(raet(births), base)]) {
+      expect(dates(diagnostics)[0]!.messageNl).toContain(birthNote);
+      for (const t of texts(diagnostics)) expect(t).not.toMatch(/2\d{4}/);
+    }
+  });
+
+  it('hides five or more distinct dates that do not exist, with the note on values that differ on every row', async () => {
+    const afasBirths = Array.from({ length: 5 }, (_, i) => `3${i % 2}-02-19${70 + i}`);
+    const raetBirths = Array.from({ length: 5 }, (_, i) => `19${70 + i}023${i % 2}`);
+    const a = dates((await readAfas(afas(afasBirths), base)).diagnostics);
+    const r = dates((await readRaetHrCore(raet(raetBirths), base)).diagnostics);
+    expect(a[0]!.messageNl).toBe(`Geboortedatum (birth_date) ${genericNote}: verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD`);
+    expect(a.slice(1).map((d) => d.messageNl)).toEqual(Array(4).fill('Geboortedatum (birth_date) (niet getoond, zie regel 2): verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD'));
+    expect(r[0]!.messageNl).toBe(`[Geboortedatum] (birth_date) ${genericNote}: verwacht een bestaande datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ`);
+    expect(r.slice(1).map((d) => d.messageNl)).toEqual(Array(4).fill('[Geboortedatum] (birth_date) (niet getoond, zie regel 2): verwacht een bestaande datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ'));
+    for (const t of texts([...a, ...r])) expect(t).not.toMatch(/02-197|197\d023/);
+  });
+
+  it('still quotes the values of one to four bad rows, as a plain headcount does (a typo is found by its value)', async () => {
+    const a = dates((await readAfas(afas([...serials(2), '31-02-1970', '1980-01-01']), base)).diagnostics);
+    expect(a.map((d) => d.messageNl)).toEqual([
+      `Geboortedatum (birth_date) '25000': verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD; ${excelHint}`,
+      "Geboortedatum (birth_date) '25097': hetzelfde als regel 2 (een Excel-datumgetal in plaats van een datum)",
+      "Geboortedatum (birth_date) '31-02-1970': verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD",
+    ]);
+    const r = dates((await readRaetHrCore(raet(['19700230', '19710231', '19720230', '19730231', '19800101']), base)).diagnostics);
+    expect(r.map((d) => d.messageNl)).toEqual(['19700230', '19710231', '19720230', '19730231'].map((b) => `[Geboortedatum] (birth_date) '${b}': verwacht een bestaande datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ`));
+  });
+
+  it('hides personnel numbers in the hours column and Excel numbers of contract ends, and quotes a value that comes back', async () => {
+    const births = Array(6).fill('1980-01-01') as string[];
+    // Uren_per_week holds personnel numbers (FTE empty); then contract ends as Excel date numbers; then one FTE typo on every row.
+    const hours = (await readAfas(afas(births, (line, i) => line.replace(';1;36;', `;;E0000${i};`)), base)).diagnostics.filter((d) => d.code === 'CSV_BAD_NUMBER');
+    expect(hours[0]!.messageNl).toBe(`Uren_per_week (hours_per_week) ${genericNote}: verwacht een aantal uren, bijvoorbeeld 32 of 32,5`);
+    expect(hours.slice(1).map((d) => d.messageNl)).toEqual(Array(5).fill('Uren_per_week (hours_per_week) (niet getoond, zie regel 2): verwacht een aantal uren, bijvoorbeeld 32 of 32,5'));
+    for (const t of texts(hours)) expect(t).not.toMatch(/E0000/);
+
+    const ends = dates((await readAfas(afas(births, (line, i) => line.replace(';Vast;', `;Tijdelijk;${46100 + i * 31}`)), base)).diagnostics);
+    expect(ends[0]!.messageNl).toMatch(/^Einddatum_contract \(contract_end\) \(niet getoond: het zijn einddatums van contracten, opgeslagen als Excel-datumgetal, .*\): verwacht .*; zo’n getal is hoe Excel/);
+    expect(ends.slice(1).map((d) => d.messageNl)).toEqual(Array(5).fill('Einddatum_contract (contract_end): hetzelfde als regel 2 (een Excel-datumgetal in plaats van een datum)'));
+
+    const typo = (await readAfas(afas(births, (line) => line.replace(';1;36;', ';1x;36;')), base)).diagnostics.filter((d) => d.code === 'CSV_BAD_NUMBER');
+    expect(typo).toHaveLength(6);
+    for (const d of typo) expect(d.messageNl).toMatch(/^FTE '1x': verwacht een deeltijdfactor zoals 0,8/);
   });
 });

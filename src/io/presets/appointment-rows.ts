@@ -4,6 +4,7 @@ import { localNumber, type Message } from '../../diagnostics/message.js';
 import { didYouMean } from '../../diagnostics/diagnostic.js';
 import type { ContractKind } from '../../domain/workforce.js';
 import type { CsvDiagnostics, RowRepeat } from '../csv/csv-diagnostics.js';
+import { excelSerial, FailedCells, hintRepeat } from '../csv/failed-cells.js';
 import { columnLabel, resolveGroupColumn, type HeaderMatch } from '../csv/match-headers.js';
 import { normalizeHeader } from '../csv/column-specs.js';
 import { dialectNumber, numberExamples, parseDate, parseNumber, parseShare } from '../csv/parse-values.js';
@@ -21,8 +22,8 @@ function contractDescriptionColumn(match: HeaderMatch): number {
   return found?.index ?? -1;
 }
 
-/** Where a birth comes from: the row itself (AFAS) or a person file (Raet), looked up by the caller. */
-export type BirthOf = (person: string, fields: string[], line: number, fail: (code: DiagnosticCode, index: number, message: Message) => void) => { year: number; month: number } | undefined;
+/** Where a birth comes from: the row itself (AFAS) or a person file (Raet), looked up by the caller; `repeat` for an error whose message ends with a hint. */
+export type BirthOf = (person: string, fields: string[], line: number, fail: (code: DiagnosticCode, index: number, message: Message, repeat?: RowRepeat) => void) => { year: number; month: number } | undefined;
 
 /**
  * Reads appointment rows (one per person × function × period) of an HR-system export: checks each
@@ -33,11 +34,13 @@ export class AppointmentRows {
   readonly folder = new AppointmentFolder();
   readonly tally = new NotCountedTally();
   private match: HeaderMatch | undefined;
-  private col = { person: -1, functionId: -1, functionName: -1, fte: -1, hours: -1, start: -1, end: -1, contract: -1, contractText: -1, contractEnd: -1, main: -1, group: -1 };
+  private col = { person: -1, functionId: -1, functionName: -1, fte: -1, hours: -1, start: -1, end: -1, contract: -1, contractText: -1, contractEnd: -1, birth: -1, main: -1, group: -1 };
   private readonly fulltime: number;
   private readonly disagree: FteHoursDisagreement;
   /** Appointments of more than a working week (CSV_FTE_ABOVE_WEEK), warned about once, as in a plain headcount. */
   private readonly aboveWeek: FteAboveWeek;
+  /** The values of the cells row errors are about: those of a column of personnel numbers or birth dates are not shown (as in a plain headcount). */
+  private readonly failedCells: FailedCells;
   private readonly warnedCodes = new Set<string>();
   private readonly suggestions = new Map<string, Message>();
   /** The functions file's codes by normalised name; null for a name two functions share. */
@@ -59,6 +62,7 @@ export class AppointmentRows {
     this.fulltime = options.fulltimeHours ?? DEFAULT_FULLTIME_HOURS;
     this.disagree = new FteHoursDisagreement(this.fulltime);
     this.aboveWeek = new FteAboveWeek(this.fulltime);
+    this.failedCells = new FailedCells(options.referenceYear);
   }
 
   /** Takes the header match; false (with an error) when rows cannot be read. */
@@ -76,6 +80,7 @@ export class AppointmentRows {
       contract: at('contract'),
       contractText: at('contract_description') >= 0 ? at('contract_description') : contractDescriptionColumn(match),
       contractEnd: at('contract_end'),
+      birth: at('birth_date'),
       main: at('main'),
       group: -1,
     };
@@ -102,6 +107,8 @@ export class AppointmentRows {
     const fail = (code: DiagnosticCode, index: number, message: Message, repeat?: RowRepeat): void => {
       ok = false;
       d.error(code, line, index + 1, message, names[index], repeat);
+      // An unknown function code or person is said without its value (or said again once personnel numbers are seen in it).
+      if (code !== 'CSV_UNKNOWN_FUNCTION' && code !== 'CSV_UNKNOWN_PERSON') this.failedCells.note(code, index, text(index), line, index === c.birth ? 'birth_date' : index === c.contractEnd ? 'contract_end' : undefined);
     };
     // A message names a column as the export's header writes it, spp's name in brackets when that differs.
     const label = (index: number, internal: string): string => columnLabel(this.match, index, internal);
@@ -110,10 +117,16 @@ export class AppointmentRows {
     const startText = text(c.start);
     if (startText === '') return fail('CSV_MISSING_VALUE', c.start, { en: `expected a start date (${names[c.start]}); the row is left out`, nl: `verwacht een begindatum (${names[c.start]}); de regel wordt overgeslagen` });
     const start = parseDate(startText);
-    if (start === undefined) return fail('CSV_BAD_DATE', c.start, { en: `${label(c.start, 'start_date')} '${startText}': expected a real date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`, nl: `${label(c.start, 'start_date')} '${startText}': verwacht een bestaande datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ` });
+    if (start === undefined) {
+      const serial = excelSerial(startText);
+      return fail('CSV_BAD_DATE', c.start, { en: `${label(c.start, 'start_date')} '${startText}': expected a real date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY${serial.en}`, nl: `${label(c.start, 'start_date')} '${startText}': verwacht een bestaande datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ${serial.nl}` }, hintRepeat(label(c.start, 'start_date'), startText, serial));
+    }
     const endText = text(c.end);
     const end = parseEndDate(endText);
-    if (end === undefined) return fail('CSV_BAD_DATE', c.end, { en: `${label(c.end, 'end_date')} '${endText}': expected a real date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY, or empty when open`, nl: `${label(c.end, 'end_date')} '${endText}': verwacht een bestaande datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ, of leeg als de aanstelling doorloopt` });
+    if (end === undefined) {
+      const serial = excelSerial(endText);
+      return fail('CSV_BAD_DATE', c.end, { en: `${label(c.end, 'end_date')} '${endText}': expected a real date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY, or empty when open${serial.en}`, nl: `${label(c.end, 'end_date')} '${endText}': verwacht een bestaande datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ, of leeg als de aanstelling doorloopt${serial.nl}` }, hintRepeat(label(c.end, 'end_date'), endText, serial));
+    }
     if (compareToNewYear(start, ref) > 0) return this.tally.futureAt(line);
     if (end !== null && compareToNewYear(end, ref) < 0) return this.tally.endedAt(line);
 
@@ -212,8 +225,10 @@ export class AppointmentRows {
     let contractEnd = end;
     if (contractEndText !== '') {
       const parsed = parseEndDate(contractEndText);
-      if (parsed === undefined) fail('CSV_BAD_DATE', c.contractEnd, { en: `${label(c.contractEnd, 'contract_end')} '${contractEndText}': expected a real date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`, nl: `${label(c.contractEnd, 'contract_end')} '${contractEndText}': verwacht een bestaande datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ` });
-      else contractEnd = parsed;
+      if (parsed === undefined) {
+        const serial = excelSerial(contractEndText);
+        fail('CSV_BAD_DATE', c.contractEnd, { en: `${label(c.contractEnd, 'contract_end')} '${contractEndText}': expected a real date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY${serial.en}`, nl: `${label(c.contractEnd, 'contract_end')} '${contractEndText}': verwacht een bestaande datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ${serial.nl}` }, hintRepeat(label(c.contractEnd, 'contract_end'), contractEndText, serial));
+      } else contractEnd = parsed;
     }
     if (contract === 'temporary' && contractEnd !== null) endYear = Math.max(contractEnd.year, ref);
 
@@ -246,6 +261,7 @@ export class AppointmentRows {
 
   /** Notices about rows not counted; call after the last row. */
   finish(): void {
+    this.failedCells.hide(this.diagnostics);
     this.tally.report(this.diagnostics, this.options.referenceYear);
     this.disagree.report(this.diagnostics, columnLabel(this.match, this.col.fte, 'fte'), columnLabel(this.match, this.col.hours, 'hours_per_week'));
     this.aboveWeek.report(this.diagnostics);

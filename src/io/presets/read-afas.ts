@@ -4,6 +4,7 @@ import { UserError, type Checked } from '../../diagnostics/diagnostic.js';
 import { displayPath } from '../../diagnostics/format-diagnostics.js';
 import { checkAge } from '../headcount-rules.js';
 import { CsvDiagnostics } from '../csv/csv-diagnostics.js';
+import { excelSerial, hintRepeat } from '../csv/failed-cells.js';
 import { columnLabel, matchHeaders } from '../csv/match-headers.js';
 import { parseDate } from '../csv/parse-values.js';
 import { streamCsv } from '../csv/stream-csv.js';
@@ -57,7 +58,10 @@ export async function readAfas(path: string, options: HeadcountOptions): Promise
     const text = fields[birthColumn]!.trim();
     if (text === '') return void fail('CSV_MISSING_VALUE', birthColumn, { en: `expected a birth date (${label()}); the row is left out`, nl: `verwacht een geboortedatum (${label()}); de regel wordt overgeslagen` });
     const birth = parseDate(text);
-    if (birth === undefined) return void fail('CSV_BAD_DATE', birthColumn, { en: `${label()} '${text}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd`, nl: `${label()} '${text}': verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD` });
+    if (birth === undefined) {
+      const serial = excelSerial(text);
+      return void fail('CSV_BAD_DATE', birthColumn, { en: `${label()} '${text}': expected a real date as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or yyyyMMdd${serial.en}`, nl: `${label()} '${text}': verwacht een bestaande datum als JJJJ-MM-DD, DD-MM-JJJJ, DD/MM/JJJJ of JJJJMMDD${serial.nl}` }, hintRepeat(label(), text, serial));
+    }
     if (compareToNewYear(birth, ref) > 0) return void fail('CSV_AGE_OUT_OF_RANGE', birthColumn, { en: `${label()} ${text} is after 1 January ${ref}, the reference year's start`, nl: `${label()} ${text} ligt na 1 januari ${ref}, het begin van het peiljaar` });
     const problem = checkAge(ageOnNewYear(birth, ref), ref);
     if (problem?.code === 'CSV_AGE_OUT_OF_RANGE') return void fail(problem.code, birthColumn, problem.message);

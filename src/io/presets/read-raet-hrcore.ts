@@ -5,7 +5,8 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError, type Checked, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { displayPath } from '../../diagnostics/format-diagnostics.js';
-import { CsvDiagnostics } from '../csv/csv-diagnostics.js';
+import { CsvDiagnostics, type RowRepeat } from '../csv/csv-diagnostics.js';
+import { excelSerial, FailedCells, hintRepeat } from '../csv/failed-cells.js';
 import { columnLabel, matchHeaders } from '../csv/match-headers.js';
 import { parseDate } from '../csv/parse-values.js';
 import { streamCsv } from '../csv/stream-csv.js';
@@ -124,6 +125,8 @@ export async function readRaetHrCore(path: string, options: HeadcountOptions): P
 
   // Medewerker.csv: Dossiernummer → birth date (yyyymmdd) · 1e8 + line; -line for a person whose row has an error.
   const personsDiagnostics = new CsvDiagnostics(files.persons);
+  // Birth dates that fail on every row (Excel date numbers, another format) are not repeated in the messages, as in a plain headcount.
+  const failedBirths = new FailedCells(ref);
   const persons = new Map<string, number>();
   let personColumn = -1;
   let birthColumn = -1;
@@ -138,7 +141,10 @@ export async function readRaetHrCore(path: string, options: HeadcountOptions): P
     },
     row(fields, line) {
       const id = fields[personColumn]!.trim();
-      const fail = (code: DiagnosticCode, index: number, message: Message): void => personsDiagnostics.error(code, line, index + 1, message, personNames[index]);
+      const fail = (code: DiagnosticCode, index: number, message: Message, repeat?: RowRepeat): void => {
+        personsDiagnostics.error(code, line, index + 1, message, personNames[index], repeat);
+        if (index === birthColumn) failedBirths.note(code, index, fields[index]!.trim(), line, 'birth_date');
+      };
       const person = columnLabel({ names: personNames }, personColumn, 'employee_id');
       const born = columnLabel({ names: personNames }, birthColumn, 'birth_date');
       if (id === '') return fail('CSV_MISSING_VALUE', personColumn, { en: `expected a value in ${person}; the row is left out`, nl: `verwacht een waarde in ${person}; de regel wordt overgeslagen` });
@@ -150,7 +156,10 @@ export async function readRaetHrCore(path: string, options: HeadcountOptions): P
       const text = fields[birthColumn]!.trim();
       const birth = parseDate(text);
       if (text === '') fail('CSV_MISSING_VALUE', birthColumn, { en: `expected a birth date (${born}); the person is left out`, nl: `verwacht een geboortedatum (${born}); de persoon wordt overgeslagen` });
-      else if (birth === undefined) fail('CSV_BAD_DATE', birthColumn, { en: `${born} '${text}': expected a real date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY`, nl: `${born} '${text}': verwacht een bestaande datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ` });
+      else if (birth === undefined) {
+        const serial = excelSerial(text);
+        fail('CSV_BAD_DATE', birthColumn, { en: `${born} '${text}': expected a real date as yyyyMMdd, YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY${serial.en}`, nl: `${born} '${text}': verwacht een bestaande datum als JJJJMMDD, JJJJ-MM-DD, DD-MM-JJJJ of DD/MM/JJJJ${serial.nl}` }, hintRepeat(born, text, serial));
+      }
       else if (compareToNewYear(birth, ref) > 0) fail('CSV_AGE_OUT_OF_RANGE', birthColumn, { en: `${born} ${text} is after 1 January ${ref}, the reference year's start`, nl: `${born} ${text} ligt na 1 januari ${ref}, het begin van het peiljaar` });
       persons.set(id, birth === undefined || compareToNewYear(birth, ref) > 0 ? -line : (birth.year * 10000 + birth.month * 100 + birth.day) * 1e8 + line);
     },
@@ -196,6 +205,7 @@ export async function readRaetHrCore(path: string, options: HeadcountOptions): P
     row: (fields, line) => rows.row(fields, line),
   });
   rows.finish();
+  failedBirths.hide(personsDiagnostics);
   diagnostics.push(...personsDiagnostics.finish(), ...appointmentsDiagnostics.finish());
   return { value: rows.folder.value(result.rows, rows.extraColumns()), diagnostics, files };
 }
