@@ -277,14 +277,14 @@ if (wanted('compiled')) {
 
 if (wanted('montecarlo')) {
   process.stderr.write('spp bench: Monte Carlo…\n');
-  const mc = benchMonteCarlo();
+  const mc = await benchMonteCarlo();
   say('## Monte Carlo: 1,000 runs of 20,000 persons × 10 years (target < 5 s)');
   say();
   say(`Load average during the run: ${load()} (1 / 5 / 15 min) on ${cpu.length} cores.`);
   say();
   say('| case | wall | CPU | detail |');
   say('| --- | ---: | ---: | --- |');
-  say(`| simulateProjection, 1,000 runs | ${fmt(mc.wallSeconds)} | ${fmt(mc.cpuSeconds)} | ${mc.detail} |`);
+  say(`| simulateRuns (as the CLI), 1,000 runs | ${fmt(mc.wallSeconds)} | ${fmt(mc.cpuSeconds)} | ${mc.detail} |`);
   say();
   say(verdict('1,000 Monte Carlo runs', mc.wallSeconds, mc.cpuSeconds, 5, 's'));
   say();
@@ -301,7 +301,13 @@ if (wanted('montecarlo')) {
       'binomials above); percentiles by selection cost ~2 %. CPU time itself rises with the load (shared ' +
       'caches and cores): while this was written the same 20,000-person re-run measured 1.4 to 2.5 ms CPU at ' +
       'load averages between 10 and 16 on 2 cores. Wall time on a machine that busy is mostly waiting for a ' +
-      'core, not the model\'s cost: compare the CPU column.',
+      'core, not the model\'s cost: compare the CPU column. Since 2 Dec 2026 the runs are spread over the cores as ' +
+      'the CLI spreads them (app/monte-carlo-runs.ts: this thread and SPP_WORKERS − 1 worker threads, default the ' +
+      'cores up to 4; each run its own random stream, so the same bytes on any number of threads): the wall time ' +
+      'includes starting the worker and copying the compiled projection to it, and the CPU column counts every ' +
+      'thread, so on 2 cores it is above the wall time and above what one thread needed (the worker\'s cold code; ' +
+      'the runs, bound by memory, slow each other down by a quarter to a half when they run side by side). The ' +
+      'warm-up of 50 runs before the timing runs in this thread only; the worker starts cold, as in the CLI.',
   );
   say();
 }

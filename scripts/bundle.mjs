@@ -19,11 +19,13 @@ import { rolldown } from 'rolldown';
 // The plan solver's worker thread (app/plan-worker.ts) is an entry of its own, dist/bundle/plan-worker.js:
 // app/plan-solver.ts starts it as `new URL('./plan-worker.js', import.meta.url)`, which the bundle
 // leaves as it is, so it names the file next to whichever chunk holds the solver (run from src/ by
-// the tests, it starts this file too).
+// the tests, it starts this file too). The Monte Carlo runs' worker (app/monte-carlo-worker.ts,
+// started by app/monte-carlo-runs.ts) is one the same way: dist/bundle/monte-carlo-worker.js.
 const bundle = await rolldown({
   input: {
     spp: fileURLToPath(new URL('../src/cli/main.ts', import.meta.url)),
     'plan-worker': fileURLToPath(new URL('../src/app/plan-worker.ts', import.meta.url)),
+    'monte-carlo-worker': fileURLToPath(new URL('../src/app/monte-carlo-worker.ts', import.meta.url)),
   },
   platform: 'node',
   external: [/^node:/, /^highs(\/|$)/, /^exceljs(\/|$)/],

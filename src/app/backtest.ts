@@ -11,7 +11,7 @@ import { displayPath } from '../diagnostics/format-diagnostics.js';
 import { yearInFileName } from './snapshot-year.js';
 import { bundledExampleScenario, loadInputs, type LoadOptions } from './load-inputs.js';
 import { assertOrganisationShowable, withheldGroups } from './privacy.js';
-import { projectInputs, type MonteCarloRequest } from './project.js';
+import { projectInputs, projectInputsWithRuns, type MonteCarloRequest } from './project.js';
 import { makeStamp } from './stamp.js';
 import { compareText } from '../domain/compare-text.js';
 
@@ -87,7 +87,7 @@ export async function runBacktest(options: BacktestOptions): Promise<{ result: B
   }
 
   const scenario = { ...inputs.scenario, horizon: { start: from, end: Math.max(to, from + 1) } };
-  const { projection, summary } = projectInputs({ ...inputs, scenario }, monteCarlo);
+  const { projection, summary } = await projectInputsWithRuns({ ...inputs, scenario }, monteCarlo);
   const yearIndex = projection.years.indexOf(to);
 
   const pair = await readSnapshotPair({

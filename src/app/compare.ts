@@ -6,7 +6,7 @@ import { projectionWithGapSources } from '../model/gap-sources.js';
 import { projectScenarioDetail } from '../model/project.js';
 import { planTotalCost } from './plan.js';
 import { openPlanSolver } from './plan-solver.js';
-import { projectInputs, type MonteCarloRequest } from './project.js';
+import { projectInputs, projectInputsWithRuns, type MonteCarloRequest } from './project.js';
 import { assertOrganisationShowable, withheldGroups, withheldSupplyRules } from './privacy.js';
 import type { LoadedInputs, LoadOptions } from './load-inputs.js';
 import { loadScenarioSet } from './load-scenario-set.js';
@@ -86,7 +86,12 @@ function comparedYear(loaded: readonly LoadedInputs[], year?: number): number {
  * simulated with the same runs and seed (common random numbers: a difference between two scenarios
  * is not noise of different draws where their inputs agree); the progress counts all scenarios' runs.
  */
-export function buildCompareResult(loaded: readonly LoadedInputs[], year?: number, plans: readonly (PlanFigures | null)[] = [], monteCarlo?: MonteCarloRequest): CompareResult {
+export async function buildCompareResult(
+  loaded: readonly LoadedInputs[],
+  year?: number,
+  plans: readonly (PlanFigures | null)[] = [],
+  monteCarlo?: MonteCarloRequest,
+): Promise<CompareResult> {
   // A scenario named twice (or two files with one id) gets #2, #3 …: every column needs its own key.
   const count = new Map<string, number>();
   const ids = loaded.map((l) => {
@@ -94,20 +99,22 @@ export function buildCompareResult(loaded: readonly LoadedInputs[], year?: numbe
     count.set(l.scenario.id, n);
     return n === 1 ? l.scenario.id : `${l.scenario.id}#${n}`;
   });
-  const items: CompareItem[] = loaded.map((l, i) => {
+  // One scenario after another: each one's runs already use the cores (app/monte-carlo-runs.ts).
+  const items: CompareItem[] = [];
+  for (const [i, l] of loaded.entries()) {
     const progress = monteCarlo?.onProgress;
     const request: MonteCarloRequest | undefined =
       monteCarlo === undefined
         ? undefined
         : { ...monteCarlo, ...(progress !== undefined ? { onProgress: (done: number, runs: number) => progress(i * runs + done, loaded.length * runs) } : {}) };
-    const { projection, summary } = projectInputs(l, request);
-    return {
+    const { projection, summary } = await projectInputsWithRuns(l, request);
+    items.push({
       scenario: { ...l.scenario, id: ids[i]! },
       projection: projectionWithGapSources(projection),
       plan: plans[i] ?? null,
       ...(summary !== undefined ? { monteCarlo: summary } : {}),
-    };
-  });
+    });
+  }
   const at = comparedYear(loaded, year);
   const lastShared = Math.min(...loaded.map((l) => l.scenario.horizon.end));
   const firstShared = Math.max(...loaded.map((l) => l.scenario.horizon.start));
@@ -226,5 +233,5 @@ export async function runCompare(scenarioPaths: readonly string[], options: Comp
   assertNoWithheldRuleDiffers(inputs);
   // A wrong --year is refused before any plan is solved.
   comparedYear(inputs, year);
-  return { inputs, result: buildCompareResult(inputs, year, plans === false ? [] : await planFiguresOf(inputs, onPlanProgress), monteCarlo) };
+  return { inputs, result: await buildCompareResult(inputs, year, plans === false ? [] : await planFiguresOf(inputs, onPlanProgress), monteCarlo) };
 }

@@ -1,11 +1,10 @@
-import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { UserError } from '../diagnostics/diagnostic.js';
 import { planActions, type PlanHint } from '../model/plan/plan-actions.js';
 import type { PlanInput } from '../model/plan/plan-input.js';
 import { PlanInfeasible, PlanUnsolved } from '../model/plan/solve-plan-lp.js';
 import type { PlanWorkerReply, PlanWorkerRequest } from './plan-worker.js';
 import { solvedPlan, type SolvedPlan } from './solved-plan.js';
+import { workerLimit } from './worker-limit.js';
 
 /**
  * Solves many plans (`spp sensitivity`'s variants, `spp compare`'s scenarios) on the machine's
@@ -15,8 +14,8 @@ import { solvedPlan, type SolvedPlan } from './solved-plan.js';
  * depend on the number of workers or on the order they finish in.
  *
  * Decisions:
- * - The pool has min(SPP_WORKERS or os.availableParallelism() capped at DEFAULT_MAX_WORKERS, plans to
- *   solve) workers; with 1 no worker is started and the plans are solved in this thread one after
+ * - The pool has min(SPP_WORKERS or os.availableParallelism() capped at 4 (app/worker-limit.ts), plans
+ *   to solve) workers; with 1 no worker is started and the plans are solved in this thread one after
  *   another, as before.
  * - A worker that dies (or whose file will not load) is not replaced: its plan, and every plan left
  *   when no worker is, is solved in this thread: slower, never a different answer or a crash.
@@ -30,27 +29,6 @@ export interface PlanSolver {
   readonly parallel: number;
   /** Terminates every worker; a plan not yet solved rejects. */
   close(): Promise<void>;
-}
-
-/**
- * Workers when SPP_WORKERS is not set: the cores, but at most this many. Each worker holds its own
- * HiGHS (a WebAssembly heap) and V8 isolate, some 60 MB more peak memory each (README, sensitivity):
- * all 32 cores of a CI runner would add ~2 GB to a run that needs ~300 MB. SPP_WORKERS allows more.
- */
-const DEFAULT_MAX_WORKERS = 4;
-
-/** The most workers: SPP_WORKERS (a whole number ≥ 1; 1 = no worker), else the cores Node may use, at most DEFAULT_MAX_WORKERS. */
-function workerLimit(env: NodeJS.ProcessEnv = process.env): number {
-  const text = env['SPP_WORKERS']?.trim();
-  if (text === undefined || text === '') return Math.min(availableParallelism(), DEFAULT_MAX_WORKERS);
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) {
-    throw new UserError({
-      en: `SPP_WORKERS '${text}': expected a whole number of at least 1, the plans solved at once (1: no worker threads)`,
-      nl: `SPP_WORKERS '${text}': verwacht een geheel getal van ten minste 1, het aantal plannen dat tegelijk wordt doorgerekend (1: geen worker threads)`,
-    }, 2);
-  }
-  return n;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ProjectResult } from '../domain/results.js';
 import { loadInputs, type LoadOptions, type LoadedInputs } from './load-inputs.js';
 import { makeStamp } from './stamp.js';
 import { compileProjection, runProjection, runProjectionDetail, type CompiledProjection, type ProjectionDetail } from '../model/compile-projection.js';
-import { simulateProjection } from '../model/monte-carlo.js';
+import { simulateRuns } from './monte-carlo-runs.js';
 import { parametersOf, type ProjectionParameters } from '../model/parameters.js';
 import type { Projection, YearRow } from '../domain/projection.js';
 import type { Cell } from '../domain/workforce.js';
@@ -198,28 +198,41 @@ function withBands<R extends YearRow>(rows: R[], bands: YearBands[]): R[] {
   });
 }
 
-/** Projects loaded inputs: once, or compiled once and run `runs` times for the Monte Carlo bands. */
-export function projectInputs(inputs: LoadedInputs, monteCarlo?: MonteCarloRequest): { projection: Projection; summary?: MonteCarloSummary } {
+/** Projects loaded inputs once (with the scenario's expected values). */
+export function projectInputs(inputs: LoadedInputs): { projection: Projection } {
+  const compiled = compiledOf(inputs);
+  return { projection: runProjection(compiled, parametersOf(inputs.scenario)) };
+}
+
+/**
+ * Projects loaded inputs, and with `monteCarlo` also runs them `runs` times for the Monte Carlo bands
+ * (compiled once; the runs on the cores, app/monte-carlo-runs.ts).
+ */
+export async function projectInputsWithRuns(inputs: LoadedInputs, monteCarlo?: MonteCarloRequest): Promise<{ projection: Projection; summary?: MonteCarloSummary }> {
   return projectCompiled(inputs, monteCarlo, (compiled, parameters) => ({ projection: runProjection(compiled, parameters) }));
 }
 
 /**
- * As projectInputs, with the supply and demand breakdowns the plan reads: the report compiles and
- * runs the projection once for its chapters and its plan (#13 item 10) instead of once for each.
+ * As projectInputsWithRuns, with the supply and demand breakdowns the plan reads: the report compiles
+ * and runs the projection once for its chapters and its plan (#13 item 10) instead of once for each.
  */
-export function projectInputsDetail(inputs: LoadedInputs, monteCarlo?: MonteCarloRequest): { detail: ProjectionDetail; summary?: MonteCarloSummary } {
+export async function projectInputsDetail(inputs: LoadedInputs, monteCarlo?: MonteCarloRequest): Promise<{ detail: ProjectionDetail; summary?: MonteCarloSummary }> {
   return projectCompiled(inputs, monteCarlo, (compiled, parameters) => ({ detail: runProjectionDetail(compiled, parameters) }));
 }
 
-function projectCompiled<R extends object>(
+function compiledOf(inputs: LoadedInputs): CompiledProjection {
+  return compileProjection({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
+}
+
+async function projectCompiled<R extends object>(
   inputs: LoadedInputs,
   monteCarlo: MonteCarloRequest | undefined,
   run: (compiled: CompiledProjection, parameters: ProjectionParameters) => R,
-): R & { summary?: MonteCarloSummary } {
-  const compiled = compileProjection({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce });
+): Promise<R & { summary?: MonteCarloSummary }> {
+  const compiled = compiledOf(inputs);
   const projected = run(compiled, parametersOf(inputs.scenario));
   if (monteCarlo === undefined) return projected;
-  const summary = simulateProjection(compiled, {
+  const summary = await simulateRuns(compiled, {
     runs: monteCarlo.runs,
     seed: monteCarlo.seed,
     ...(monteCarlo.processNoise !== undefined ? { processNoise: monteCarlo.processNoise } : {}),
@@ -258,7 +271,7 @@ export async function runProject(
   monteCarlo?: MonteCarloRequest,
 ): Promise<{ inputs: LoadedInputs; projection: Projection; result: ProjectResult }> {
   const inputs = await loadInputs(options);
-  const { projection, summary } = projectInputs(inputs, monteCarlo);
+  const { projection, summary } = await projectInputsWithRuns(inputs, monteCarlo);
   if (options.groupBy !== undefined) checkGroupPrivacy(projection.groups, options.groupBy, inputs.scenario.privacy.min_group);
   const result = buildProjectResult(inputs, projection, summary);
   if (options.groupBy !== undefined) checkGroupComplements(result, inputs.workforce.cells, options.groupBy);

@@ -20,7 +20,7 @@ import { buildSensitivityResult } from './sensitivity.js';
  * cells and the scenario as written. Returns data only; report/ turns it into report data and text.
  */
 export async function buildReportSource(inputs: LoadedInputs, monteCarlo?: MonteCarloRequest, onPlanProgress?: PlanProgressListener): Promise<ReportSource> {
-  const { detail, summary } = projectInputsDetail(inputs, monteCarlo);
+  const { detail, summary } = await projectInputsDetail(inputs, monteCarlo);
   const { projection } = detail;
   const project = buildProjectResult(inputs, projection, summary);
   const { result: plan } = await buildPlan(inputs, detail, undefined, onPlanProgress);
@@ -77,7 +77,7 @@ export async function runReport(load: LoadOptions, chapters: ReportChapters = {}
     // Every scenario's plan cost, with spp plan's defaults where a scenario has no plan: block (the report
     // shows its own plan in any case); its own plan is the one solved above, not solved again.
     const others = await planFiguresOf(all.slice(1), chapters.onComparePlanProgress, true);
-    source.comparison = buildCompareResult(all, undefined, [{ cost: roundMoney(source.plan.costs.total), unmet: planUnmetFteYears(source.plan) }, ...others], chapters.monteCarlo);
+    source.comparison = await buildCompareResult(all, undefined, [{ cost: roundMoney(source.plan.costs.total), unmet: planUnmetFteYears(source.plan) }, ...others], chapters.monteCarlo);
   }
   if (chapters.sensitivity) source.sensitivity = await buildSensitivityResult(inputs, chapters.onSensitivityProgress !== undefined ? { onProgress: chapters.onSensitivityProgress } : {});
   const diagnostics: Diagnostic[] = [];

@@ -190,6 +190,24 @@ export function compileProjection(input: ProjectionInput): CompiledProjection {
   };
 }
 
+/**
+ * A compiled projection as structured clone copies it (postMessage to a worker thread): all of it
+ * but the cache of transition tables, which is keyed by object identity (a WeakMap, which no clone
+ * copies). The classes built so far go along, so a worker need not build them again.
+ */
+export type PortableProjection = Omit<CompiledProjection, 'supply'> & { supply: Omit<CompiledSupply, 'moveCache'> };
+
+/** `compiled` without what structured clone cannot copy (shares everything else: no copy here). */
+export function portableProjection(compiled: CompiledProjection): PortableProjection {
+  const { moveCache: _cache, ...supply } = compiled.supply;
+  return { ...compiled, supply };
+}
+
+/** A compiled projection again from its portable form (received from another thread), ready to run. */
+export function restoredProjection(portable: PortableProjection): CompiledProjection {
+  return { ...portable, supply: { ...portable.supply, moveCache: new WeakMap() } };
+}
+
 export interface RunOptions {
   /** Process noise for a Monte Carlo run (outflows drawn as counts of persons); absent: expected values. */
   noise?: ProcessNoise;

@@ -2,7 +2,7 @@ import type { Status } from '../domain/workforce.js';
 import type { Band, MonteCarloSummary, YearBands } from '../domain/uncertainty.js';
 import { runProjection, type CompiledProjection } from './compile-projection.js';
 import { copyParameters, parametersOf, uncertainParameters } from './parameters.js';
-import { createProcessNoise, type ProcessNoise } from './process-noise.js';
+import { runStreams } from './process-noise.js';
 
 /**
  * Monte Carlo runs of one compiled projection (SPEC §3.4). Each run draws
@@ -13,10 +13,12 @@ import { createProcessNoise, type ProcessNoise } from './process-noise.js';
  * then projects. The result is the mean and P10/P50/P90 of supply, demand and gap per function,
  * family and in total for every year, and per function the share of runs ending in each status.
  *
- * One seeded generator (xoroshiro128+ from pure-rand) feeds every draw in a fixed order — run by
- * run: the parameters (by path), then the cells in the projection's canonical order — so the same
- * seed gives the same bytes on any machine. Percentiles interpolate linearly between order
- * statistics (the "type 7" definition of R and NumPy). Nothing is rounded.
+ * Each run has its own seeded stream (xoroshiro128+ from pure-rand, the seed's stream jumped once per
+ * run: process-noise.ts runStreams) that feeds its draws in a fixed order — the parameters (by
+ * path), then the cells in the projection's canonical order. A run's numbers depend on the seed and
+ * its number only, so the runs can be split over threads in any way (app/monte-carlo-runs.ts) and
+ * the same seed still gives the same bytes, on any machine. Percentiles interpolate linearly between
+ * order statistics (the "type 7" definition of R and NumPy). Nothing is rounded.
  */
 
 export interface MonteCarloOptions {
@@ -29,53 +31,135 @@ export interface MonteCarloOptions {
   onProgress?: (done: number, runs: number) => void;
 }
 
+/**
+ * The runs `from` … `from + count − 1` as numbers: what one thread computes and hands back.
+ * Entities: the functions, then the families, then the total (the projection's order).
+ */
+export interface RunBlock {
+  from: number;
+  count: number;
+  functions: string[];
+  families: string[];
+  /** Supply, demand and gap FTE at [(entity · years + y) · count + i] for run from + i. */
+  supply: Float64Array<ArrayBuffer>;
+  demand: Float64Array<ArrayBuffer>;
+  gap: Float64Array<ArrayBuffer>;
+  /** The status of function fi in run from + i at [fi · count + i], as its index in STATUS_ORDER. */
+  status: Uint8Array<ArrayBuffer>;
+}
+
+/** Runs a block of Monte Carlo runs of one compiled projection; `onRun` after each run. */
+export interface RunSimulator {
+  run(from: number, to: number, onRun?: () => void): RunBlock;
+}
+
 const STATUS_ORDER: readonly Status[] = ['emerging', 'disappearing', 'changing', 'growing', 'shrinking', 'stable'];
 
-/** Runs the compiled projection `runs` times with drawn parameters and process noise, and summarises the spread. */
-export function simulateProjection(compiled: CompiledProjection, options: MonteCarloOptions): MonteCarloSummary {
-  const { runs, seed } = options;
+/** Checks a number of runs as simulateProjection and summariseRuns take it. */
+export function checkRuns(runs: number): void {
   if (!Number.isInteger(runs) || runs < 1) throw new RangeError('runs must be a whole number ≥ 1');
+}
+
+/** A simulator of `compiled`'s runs for a seed: any block of runs, in any order, on any thread. */
+export function runSimulator(compiled: CompiledProjection, options: { seed: number; processNoise?: boolean }): RunSimulator {
   const processNoise = options.processNoise !== false;
   const base = parametersOf(compiled.scenario);
   const uncertain = uncertainParameters(compiled.scenario);
-  const random: ProcessNoise = createProcessNoise(seed);
+  const streams = runStreams(options.seed);
   const Y = compiled.years.length;
-
-  let ids: { functions: string[]; families: string[] } | undefined;
-  // values[metric][(entity · Y + y) · runs + run]; entities: functions, then families, then the total.
-  let values: [Float64Array, Float64Array, Float64Array] | undefined;
-  let statusCounts: Map<Status, number>[] = [];
-  for (let run = 0; run < runs; run++) {
-    let parameters = base;
-    if (uncertain.length > 0) {
-      parameters = copyParameters(base);
-      for (const u of uncertain) u.apply(parameters, drawTriangular(u.low, u.likely, u.high, random.uniform()));
-    }
-    const projection = runProjection(compiled, parameters, processNoise ? { noise: random } : {});
-    if (ids === undefined || values === undefined) {
-      ids = { functions: projection.functions.map((f) => f.id), families: projection.families.map((f) => f.id) };
-      const E = ids.functions.length + ids.families.length + 1;
-      values = [new Float64Array(E * Y * runs), new Float64Array(E * Y * runs), new Float64Array(E * Y * runs)];
-      statusCounts = ids.functions.map(() => new Map());
-    }
-    const [supply, demand, gap] = values;
-    const rows = [...projection.functions.map((f) => f.years), ...projection.families.map((f) => f.years), projection.totals.years];
-    rows.forEach((years, e) => {
-      for (let y = 0; y < Y; y++) {
-        const row = years[y]!;
-        const at = (e * Y + y) * runs + run;
-        supply[at] = row.supply_fte;
-        demand[at] = row.demand_fte;
-        gap[at] = row.gap_fte;
+  return {
+    run(from, to, onRun) {
+      if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to <= from) throw new RangeError('a block of runs is from < to, whole numbers ≥ 0');
+      const count = to - from;
+      let block: RunBlock | undefined;
+      for (let i = 0; i < count; i++) {
+        const random = streams.at(from + i);
+        let parameters = base;
+        if (uncertain.length > 0) {
+          parameters = copyParameters(base);
+          for (const u of uncertain) u.apply(parameters, drawTriangular(u.low, u.likely, u.high, random.uniform()));
+        }
+        const projection = runProjection(compiled, parameters, processNoise ? { noise: random } : {});
+        if (block === undefined) {
+          const functions = projection.functions.map((f) => f.id);
+          const families = projection.families.map((f) => f.id);
+          const size = (functions.length + families.length + 1) * Y * count;
+          block = {
+            from,
+            count,
+            functions,
+            families,
+            supply: new Float64Array(size),
+            demand: new Float64Array(size),
+            gap: new Float64Array(size),
+            status: new Uint8Array(functions.length * count),
+          };
+        }
+        const { supply, demand, gap, status } = block;
+        const rows = [...projection.functions.map((f) => f.years), ...projection.families.map((f) => f.years), projection.totals.years];
+        rows.forEach((years, e) => {
+          for (let y = 0; y < Y; y++) {
+            const row = years[y]!;
+            const at = (e * Y + y) * count + i;
+            supply[at] = row.supply_fte;
+            demand[at] = row.demand_fte;
+            gap[at] = row.gap_fte;
+          }
+        });
+        projection.functions.forEach((f, fi) => {
+          status[fi * count + i] = STATUS_ORDER.indexOf(f.status);
+        });
+        onRun?.();
       }
-    });
-    projection.functions.forEach((f, fi) => {
-      const counts = statusCounts[fi]!;
-      counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
-    });
-    options.onProgress?.(run + 1, runs);
+      return block!;
+    },
+  };
+}
+
+/**
+ * The summary of runs 0 … runs − 1 from blocks that cover each run once (in any order, from any
+ * threads): the same numbers whichever blocks they came in.
+ */
+export function summariseRuns(compiled: CompiledProjection, options: { runs: number; seed: number; processNoise?: boolean }, blocks: readonly RunBlock[]): MonteCarloSummary {
+  const { runs, seed } = options;
+  checkRuns(runs);
+  const first = blocks[0];
+  if (first === undefined) throw new RangeError('no runs to summarise');
+  const Y = compiled.years.length;
+  const F = first.functions.length;
+  const rowsOf = (F + first.families.length + 1) * Y;
+  // values[metric][(entity · Y + y) · runs + run]
+  const supply = new Float64Array(rowsOf * runs);
+  const demand = new Float64Array(rowsOf * runs);
+  const gap = new Float64Array(rowsOf * runs);
+  const statusCounts = new Uint32Array(F * STATUS_ORDER.length);
+  const covered = new Uint8Array(runs);
+  for (const block of blocks) {
+    const { from, count } = block;
+    if (from + count > runs || block.functions.length !== F || block.supply.length !== rowsOf * count) throw new RangeError('a block of runs does not fit the summary');
+    for (let i = 0; i < count; i++) {
+      if (covered[from + i] === 1) throw new RangeError(`run ${from + i} came twice`);
+      covered[from + i] = 1;
+    }
+    for (let k = 0; k < rowsOf; k++) {
+      const source = k * count;
+      const target = k * runs + from;
+      supply.set(block.supply.subarray(source, source + count), target);
+      demand.set(block.demand.subarray(source, source + count), target);
+      gap.set(block.gap.subarray(source, source + count), target);
+    }
+    for (let fi = 0; fi < F; fi++) {
+      for (let i = 0; i < count; i++) {
+        const s = block.status[fi * count + i]!;
+        if (s < STATUS_ORDER.length) {
+          const at = fi * STATUS_ORDER.length + s;
+          statusCounts[at] = statusCounts[at]! + 1;
+        }
+      }
+    }
   }
-  const [supply, demand, gap] = values!;
+  const missing = covered.indexOf(0);
+  if (missing >= 0) throw new RangeError(`run ${missing} is missing`);
   const bandsOf = (e: number): YearBands[] =>
     compiled.years.map((year, y) => {
       const from = (e * Y + y) * runs;
@@ -86,24 +170,36 @@ export function simulateProjection(compiled: CompiledProjection, options: MonteC
         gap_fte: bandOf(gap.subarray(from, from + runs)),
       };
     });
-  const F = ids!.functions.length;
   return {
     runs,
     seed,
-    process_noise: processNoise,
-    drawn: uncertain.map((u) => ({ path: u.path, low: u.low, likely: u.likely, high: u.high })),
-    functions: ids!.functions.map((id, fi) => {
-      const counts = statusCounts[fi]!;
+    process_noise: options.processNoise !== false,
+    drawn: uncertainParameters(compiled.scenario).map((u) => ({ path: u.path, low: u.low, likely: u.likely, high: u.high })),
+    functions: first.functions.map((id, fi) => {
       const status_probability: Partial<Record<Status, number>> = {};
-      for (const status of STATUS_ORDER) {
-        const n = counts.get(status);
-        if (n !== undefined) status_probability[status] = n / runs;
-      }
+      STATUS_ORDER.forEach((status, s) => {
+        const n = statusCounts[fi * STATUS_ORDER.length + s]!;
+        if (n > 0) status_probability[status] = n / runs;
+      });
       return { id, status_probability, years: bandsOf(fi) };
     }),
-    families: ids!.families.map((id, k) => ({ id, years: bandsOf(F + k) })),
-    totals: { years: bandsOf(F + ids!.families.length) },
+    families: first.families.map((id, k) => ({ id, years: bandsOf(F + k) })),
+    totals: { years: bandsOf(F + first.families.length) },
   };
+}
+
+/**
+ * Runs the compiled projection `runs` times in this thread with drawn parameters and process noise,
+ * and summarises the spread. app/monte-carlo-runs.ts spreads the same runs over worker threads, with
+ * the same result.
+ */
+export function simulateProjection(compiled: CompiledProjection, options: MonteCarloOptions): MonteCarloSummary {
+  const { runs } = options;
+  checkRuns(runs);
+  const simulator = runSimulator(compiled, { seed: options.seed, ...(options.processNoise !== undefined ? { processNoise: options.processNoise } : {}) });
+  let done = 0;
+  const block = simulator.run(0, runs, options.onProgress === undefined ? undefined : () => options.onProgress!(++done, runs));
+  return summariseRuns(compiled, options, [block]);
 }
 
 /** A draw (0–1 → value) from the triangular distribution on [low, high] with mode `likely`, by its inverse CDF. */

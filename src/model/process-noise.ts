@@ -1,4 +1,5 @@
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import type { JumpableRandomGenerator } from 'pure-rand/types/JumpableRandomGenerator';
 
 /**
  * Process noise of a Monte Carlo run (SPEC §3.4): the persons of a cell who leave or move in a year
@@ -55,9 +56,35 @@ function outcome(u: number, w: number, share: Float64Array, kFirst: number, m: n
   return full ? m : -1;
 }
 
-/** The process noise of one seeded stream (xoroshiro128+ from pure-rand). */
-export function createProcessNoise(seed: number): ProcessNoise {
-  const rng = xoroshiro128plus(seed | 0);
+/**
+ * The random stream of each Monte Carlo run (SPEC §3.4): run r draws from xoroshiro128+ of the seed
+ * jumped r times (pure-rand's `jump()`: 2^64 draws ahead, far more than a run ever draws, so no two
+ * runs share a draw). A run's draws depend on the seed and its number only — not on which runs came
+ * before in the same thread — so runs split over any number of threads give the same numbers.
+ * `at(run)` jumps forward from the last run asked (cheap for increasing runs, as a thread asks them).
+ */
+export function runStreams(seed: number): { at(run: number): ProcessNoise } {
+  let cursor = xoroshiro128plus(seed | 0);
+  let position = 0;
+  return {
+    at(run) {
+      if (!Number.isInteger(run) || run < 0) throw new RangeError('a run is a whole number ≥ 0');
+      if (run < position) {
+        cursor = xoroshiro128plus(seed | 0);
+        position = 0;
+      }
+      for (; position < run; position++) cursor.jump();
+      return createProcessNoise(cursor.clone());
+    },
+  };
+}
+
+/**
+ * The process noise of one stream (xoroshiro128+ from pure-rand): of a seed, or of a generator (that
+ * this advances; runStreams gives each run its own).
+ */
+export function createProcessNoise(source: number | JumpableRandomGenerator): ProcessNoise {
+  const rng = typeof source === 'number' ? xoroshiro128plus(source | 0) : source;
   const uniform = (): number => (rng.next() >>> 0) / TWO_POW_32;
 
   /** q^n for whole n by squaring (exact IEEE products, the same everywhere). */

@@ -6,7 +6,7 @@ describe('compare with Monte Carlo, nothing uncertain and no process noise', () 
   it('collapses every band to the expected value, and every status chance to 1', async () => {
     // Neither scenario has a [low, likely, high] value: with the noise off, every run is the deterministic one.
     const loaded = await loadScenarioSet(['scenarios/baseline.yaml', 'scenarios/krimp-vacaturestop.yaml'], {});
-    const result = buildCompareResult(loaded, 2030, [], { runs: 25, seed: 5, processNoise: false });
+    const result = await buildCompareResult(loaded, 2030, [], { runs: 25, seed: 5, processNoise: false });
     expect(result.monte_carlo).toMatchObject({ runs: 25, process_noise: false, drawn: { baseline: [], 'krimp-vacaturestop': [] } });
     const cells = [
       ...result.functions.flatMap((f) => Object.values(f.by_scenario)),

@@ -2,10 +2,14 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, runSpp } from './run-spp.js';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadInputs } from '../../src/app/load-inputs.js';
+import { workersFor } from '../../src/app/monte-carlo-runs.js';
+import { compileProjection } from '../../src/model/compile-projection.js';
+import { buildCli, runBinary, runSpp } from './run-spp.js';
 
 beforeAll(async () => buildCli());
+afterEach(() => vi.unstubAllEnvs());
 
 const args = ['project', '-s', 'scenarios/digitaal-versneld.yaml', '-q', '--runs', '150', '--seed', '2026'];
 
@@ -112,5 +116,23 @@ describe('spp project --runs N --seed S', () => {
       expect(flat).toContain(range);
       expect(flat).toContain(lang === 'nl' ? 'per afdeling geen marge' : 'no range per afdeling');
     }
+  });
+
+  it('prints the same bytes with the runs on one thread (SPP_WORKERS=1) and on two (the built binary, its worker thread)', async () => {
+    // Enough runs that two threads start a worker (app/monte-carlo-runs.ts, SMALL_JOB): checked, so
+    // the test does not silently compare two runs in one thread.
+    const runs = 2500;
+    const inputs = await loadInputs({ scenario: 'scenarios/digitaal-versneld.yaml' });
+    expect(workersFor(compileProjection({ scenario: inputs.scenario, functions: inputs.functions, workforce: inputs.workforce }), runs, 2)).toBe(1);
+    const cli = ['project', '-s', 'scenarios/digitaal-versneld.yaml', '-q', '--runs', String(runs), '--seed', '7', '--format', 'json'];
+    vi.stubEnv('SPP_WORKERS', '1');
+    const one = runBinary(cli);
+    vi.stubEnv('SPP_WORKERS', '2');
+    const two = runBinary(cli);
+    expect(one.exitCode, one.stderr).toBe(0);
+    expect(two.exitCode, two.stderr).toBe(0);
+    expect(two.stderr).toBe('');
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(two.stdout).monte_carlo).toMatchObject({ runs, seed: 7 });
   });
 });

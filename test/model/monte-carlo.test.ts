@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileProjection, runProjection, type ProjectionInput } from '../../src/model/compile-projection.js';
-import { bandOf, drawTriangular, simulateProjection } from '../../src/model/monte-carlo.js';
+import { bandOf, drawTriangular, runSimulator, simulateProjection, summariseRuns } from '../../src/model/monte-carlo.js';
 import fc from 'fast-check';
 import { parametersOf } from '../../src/model/parameters.js';
-import { createProcessNoise } from '../../src/model/process-noise.js';
+import { createProcessNoise, runStreams } from '../../src/model/process-noise.js';
 import type { Band, MonteCarloSummary } from '../../src/domain/uncertainty.js';
 import type { ScenarioInput } from '../../src/domain/scenario-schema.js';
 import { smallMunicipality } from './build-inputs.js';
@@ -107,6 +107,30 @@ describe('Monte Carlo (SPEC §3.4)', () => {
     const a = JSON.stringify(simulateProjection(compiled, { runs: 60, seed: 42 }));
     expect(JSON.stringify(simulateProjection(compileProjection(municipality(uncertain)), { runs: 60, seed: 42 }))).toBe(a);
     expect(JSON.stringify(simulateProjection(compiled, { runs: 60, seed: 43 }))).not.toBe(a);
+  });
+
+  it('draws each run from its own stream: any split of the runs into blocks, in any order, gives the same bytes', () => {
+    const compiled = compileProjection(municipality(uncertain));
+    const whole = JSON.stringify(simulateProjection(compiled, { runs: 30, seed: 42 }));
+    const simulator = runSimulator(compiled, { seed: 42 });
+    // out of order and uneven, as threads return them; one simulator asked backwards too
+    const blocks = [simulator.run(17, 30), simulator.run(3, 4), simulator.run(0, 3), simulator.run(4, 17)];
+    expect(JSON.stringify(summariseRuns(compiled, { runs: 30, seed: 42 }, blocks))).toBe(whole);
+    // run r's stream is the seed's stream jumped r times: the same draws asked alone or after others
+    const late = runStreams(42).at(7);
+    const streams = runStreams(42);
+    for (let r = 0; r < 7; r++) streams.at(r).uniform();
+    const again = streams.at(7);
+    for (let i = 0; i < 5; i++) expect(again.uniform()).toBe(late.uniform());
+    expect(runStreams(42).at(0).uniform()).toBe(createProcessNoise(42).uniform());
+    expect(runStreams(42).at(1).uniform()).not.toBe(runStreams(42).at(0).uniform());
+  });
+
+  it('refuses blocks that do not cover every run exactly once', () => {
+    const compiled = compileProjection(municipality());
+    const simulator = runSimulator(compiled, { seed: 1 });
+    expect(() => summariseRuns(compiled, { runs: 4, seed: 1 }, [simulator.run(0, 3)])).toThrow('run 3 is missing');
+    expect(() => summariseRuns(compiled, { runs: 4, seed: 1 }, [simulator.run(0, 3), simulator.run(2, 4)])).toThrow('run 2 came twice');
   });
 
   it('draws whole persons and conserves headcount in every run', () => {
