@@ -98,6 +98,8 @@ export interface Words {
     redeployedFte: string;
     overstaffingFte: string;
     shortageFte: string;
+    /** Under *Plan per jaar*: what its Totaal column adds up. */
+    perYearNote: string;
     shortageCost: string;
     noPathwaysCost: string;
     /** In place of that cost when no plan without pathways meets the limits. */
@@ -218,6 +220,8 @@ export const WORDS: Record<Lang, Words> = {
       redeployedFte: 'Herplaatsing (fte)',
       overstaffingFte: 'Overbezetting (fte)',
       shortageFte: 'Onvervuld (fte)',
+      perYearNote:
+        'Een kolom is de 1 januari waarop de besluiten ingaan. Werving, omscholing, herplaatsing en buiten geplaatst zijn besluiten per jaar: hun totaal is de som. Overbezetting en onvervuld zijn de stand op 1 januari: het totaal telt die op tot fte-jaren.',
       item: 'Post',
       amount: 'Bedrag',
       reskillTotal: 'Omscholingskosten',
@@ -332,6 +336,8 @@ export const WORDS: Record<Lang, Words> = {
       redeployedFte: 'Redeployment (FTE)',
       overstaffingFte: 'Overstaffing (FTE)',
       shortageFte: 'Unmet (FTE)',
+      perYearNote:
+        'A column is the 1 January the decisions take effect. Hiring, reskilling, redeployment and placement outside are decisions per year: their total is the sum. Overstaffing and unmet demand are the state on 1 January: the total adds them up to FTE-years.',
       item: 'Item',
       amount: 'Amount',
       reskillTotal: 'Reskilling costs',

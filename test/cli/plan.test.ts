@@ -66,7 +66,7 @@ describe('spp plan', () => {
   it('leaves reduced hours and unmet demand out of the md cost tables when they cost nothing', { timeout: 120_000 }, async () => {
     const md = (await runSppOnce(['plan', '-s', 'scenarios/baseline.yaml', '--format', 'md', '-q'])).stdout;
     expect(md).toContain('| Betaald in | Werven | Routes | Buiten | Boven | Totaal plan |');
-    expect(md).toContain('| Van-werk-naar-werk | € ');
+    expect(md).toContain('| Plaatsing buiten | € ');
     expect(md).not.toMatch(/Min\.uren|\| Minder uren \||\| Onvervulde vraag \|/);
   });
 

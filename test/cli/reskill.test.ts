@@ -149,9 +149,11 @@ describe('spp reskill: the business case as spp plan gives it', () => {
       // Found in the same review: Plan per jaar's total of reskilling cost read € 236.163 (the sum of
       // the years' whole euros) beside € 236.162 on Kostenvergelijking, and its cells held
       // 798.0808000000001 and 9.714100000000002 behind "798,1" and "9,7".
+      // Quantities as rows, years as columns and a total last, as the report's table and spp plan's workbook.
       const perYear = wb.worksheets[1]!;
-      const total = (perYear.getRow(perYear.rowCount).values as unknown[]).slice(1);
-      expect(total).toEqual([lang === 'nl' ? 'Totaal' : 'Total', 798.1, 17.8, 9.7, 0, 26.2, 440.1]);
+      const totalColumn = perYear.getColumn(perYear.columnCount).values.slice(1);
+      expect(totalColumn.slice(0, 7)).toEqual([lang === 'nl' ? 'Totaal' : 'Total', 798.1, 17.8, 9.7, 0, 26.2, 440.1]);
+      expect((perYear.getRow(1).values as unknown[]).slice(2, -1)).toEqual(r.per_year.map((y: { year: number }) => String(y.year)));
       const paid = wb.worksheets[5]!;
       expect(paid.getRow(r.costs_by_year.length + 2).getCell(2).value).toBe(r.business_case.reskill_cost);
       expect(r.business_case.reskill_cost).toBe(236162);

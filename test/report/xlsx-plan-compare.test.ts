@@ -63,7 +63,7 @@ describe('spp plan --format xlsx', () => {
   it('has the plan per year, one wide sheet per decision, routes, costs, shortfalls, limits and assumptions, in Dutch', async () => {
     const wb = await open(await planWorkbook('nl'));
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Plan per jaar', 'Werven (fte)', 'Instroom routes (fte)', 'Uitstroom routes (fte)', 'Van-werk-naar-werk (fte)', 'Overbezetting (fte)', 'Onvervuld (fte)',
+      'Plan per jaar', 'Werven (fte)', 'Instroom routes (fte)', 'Uitstroom routes (fte)', 'Buiten geplaatst (fte)', 'Overbezetting (fte)', 'Onvervuld (fte)',
       'Routes', 'Kosten', 'Onvervulde vraag', 'Knelpunten', 'Aannames',
     ]);
     // Plan per jaar: quantities as rows, every year as a column; the start year carries no decisions.
@@ -120,7 +120,7 @@ describe('spp plan --format xlsx', () => {
     // beside the JSON (found by a consultant probe). The year rows add up to the plan's totals.
     const costs = wb.getWorksheet('Kosten')!;
     const c = values(costs);
-    expect(c[0]).toEqual(['Betaald in', 'Wervingskosten', 'Omscholingskosten', 'Van-werk-naar-werk', 'Overbezetting', 'Minder uren', 'Onvervulde vraag', 'Totaal', 'Plan bespaart']);
+    expect(c[0]).toEqual(['Betaald in', 'Wervingskosten', 'Omscholingskosten', 'Plaatsing buiten', 'Overbezetting', 'Minder uren', 'Onvervulde vraag', 'Totaal', 'Plan bespaart']);
     const kinds = ['hiring', 'reskilling', 'redundancy', 'overstaffing', 'reduced_hours', 'shortage'] as const;
     const n = plan.costs.by_year.length;
     const yearRows = c.slice(1, 1 + n);

@@ -42,7 +42,7 @@ describe('spp plan --format xlsx: the rows of Plan per jaar', () => {
   it('puts Vertrek right after Werven, as the terminal table and the Markdown', async () => {
     const { rows } = await sheets('nl', false);
     expect(rows.map((r) => r[0])).toEqual([
-      'Onderdeel', 'Bezetting (fte)', 'Vraag (fte)', 'Werven (fte)', 'Vertrek (fte)', 'Instroom routes (fte)', 'Van-werk-naar-werk (fte)', 'Overbezetting (fte)', 'Onvervuld (fte)',
+      'Onderdeel', 'Bezetting (fte)', 'Vraag (fte)', 'Werven (fte)', 'Vertrek (fte)', 'Instroom routes (fte)', 'Buiten geplaatst (fte)', 'Overbezetting (fte)', 'Onvervuld (fte)',
       'Kosten betaald in dat jaar (€)',
     ]);
     // 20 + 3 − 2,5 = 20,5: the rows read in the balance's order.
@@ -54,7 +54,7 @@ describe('spp plan --format xlsx: the rows of Plan per jaar', () => {
   it('leaves out Minder uren without a plan.reduced_hours rule: no rows of zeros, no cost column', async () => {
     const { rows, costs, perYear } = await sheets('nl', false);
     expect(rows.some((r) => String(r[0]).startsWith('Minder uren'))).toBe(false);
-    expect(costs[0]).toEqual(['Betaald in', 'Wervingskosten', 'Omscholingskosten', 'Van-werk-naar-werk', 'Overbezetting', 'Onvervulde vraag', 'Totaal', 'Plan bespaart']);
+    expect(costs[0]).toEqual(['Betaald in', 'Wervingskosten', 'Omscholingskosten', 'Plaatsing buiten', 'Overbezetting', 'Onvervulde vraag', 'Totaal', 'Plan bespaart']);
     expect(costs[1]).toEqual([2026, 6000, 0, 0, 0, 0, 6000]);
     // The costs row keeps its euro format, the FTE rows theirs.
     expect(perYear.getRow(rows.length).getCell(2).numFmt).toBe('"€" #,##0;"€" -#,##0');

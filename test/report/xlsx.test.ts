@@ -168,8 +168,14 @@ describe('spp reskill --format xlsx', () => {
       const withoutPathways = reskill.alternatives.no_pathways!.saving;
       expect(withoutPathways).toBeGreaterThan(0);
       expect(cost.getRow(7 + shift).values).toEqual([undefined, lang === 'nl' ? 'Het actieplan is goedkoper dan zonder routes met' : 'The action plan is cheaper than without pathways by', withoutPathways]);
-      // The plan per year: one row per decision year and a total.
-      expect(wb.worksheets[1]!.rowCount).toBe(1 + reskill.per_year.length + 1);
+      // The plan per year: one row per quantity, one column per decision year and a total column, and the
+      // note that says overstaffing and unmet demand add up to FTE-years there.
+      const perYear = wb.worksheets[1]!;
+      expect(perYear.getRow(1).values).toEqual([undefined, lang === 'nl' ? 'Onderdeel' : 'Item', ...reskill.per_year.map((y) => String(y.year)), lang === 'nl' ? 'Totaal' : 'Total']);
+      const hired = (perYear.getRow(2).values as ExcelJS.CellValue[]).slice(1);
+      expect(hired).toEqual([lang === 'nl' ? 'Werving (fte)' : 'Hiring (FTE)', ...reskill.per_year.map((y) => round(y.hired_fte, 1)), round(reskill.per_year.reduce((s, y) => s + y.hired_fte, 0), 1)]);
+      expect(String(perYear.getRow(8).getCell(1).value)).toMatch(lang === 'nl' ? /fte-jaren/ : /FTE-years/);
+      expect(perYear.rowCount).toBe(8);
       // Every number as its cell shows it, and the totals of reskilling cost the plan's, as on the business case sheet.
       expect(moreThanShown(wb)).toEqual([]);
       // Costs by the year paid, as spp plan's costs.by_year (the plan per year's rows are the 1 January
@@ -181,7 +187,12 @@ describe('spp reskill --format xlsx', () => {
         expect(paid.getRow(i + 2).values).toEqual([undefined, y.year, plan.costs.by_year[i]!.reskilling, plan.costs.by_year[i]!.total]);
       });
       expect(paid.getRow(reskill.costs_by_year.length + 2).getCell(2).value).toBe(reskill.business_case.reskill_cost);
-      expect(wb.worksheets[1]!.getRow(1).cellCount).toBe(7);
+      // No cost row under Plan per jaar: its columns are the 1 January the movers arrive, not the year paid.
+      expect(wb.worksheets[1]!.getColumn(1).values.slice(2, 8)).toEqual(
+        lang === 'nl'
+          ? ['Werving (fte)', 'Omscholing (fte)', 'Herplaatsing (fte)', 'Buiten geplaatst (fte)', 'Overbezetting (fte)', 'Onvervuld (fte)']
+          : ['Hiring (FTE)', 'Reskilling (FTE)', 'Redeployment (FTE)', 'Placed outside (FTE)', 'Overstaffing (FTE)', 'Unmet (FTE)'],
+      );
       expect(paths.getRow(paths.rowCount).getCell(7).value).toBe(reskill.business_case.reskill_cost);
       expect(cost.getRow(1 + 1).getCell(2).value).toBe(reskill.business_case.reskill_cost);
     }

@@ -60,7 +60,7 @@ export async function renderPlanWorkbook(plan: PlanResult, context: PlanWorkbook
     [p.demandFte, ...totals.map((y) => y.demand_fte)],
     decisionRow(p.sheets.hire, 'hired_fte'),
     // Who left without a decision and newcomers who did not stay, right after Werven as in the table and
-    // Markdown: Bezetting = the year before's + Werven − Vertrek − Van-werk-naar-werk.
+    // Markdown: Bezetting = the year before's + Werven − Vertrek − Buiten geplaatst.
     [p.leftFte, ...totals.map((y, k) => (k === 0 ? null : leftFte(y)))],
     decisionRow(p.sheets.movedIn, 'moved_in_fte'),
     decisionRow(p.sheets.outside, 'redundant_fte'),

@@ -272,6 +272,14 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
     // The demand each column leaves unmet (as under spp plan's business case): no plan meets it all.
     ...(unmet === null ? [] : [[unmet]]),
   ];
+  const perYearRows = [
+    [r.hiringFte, 'hired_fte'],
+    [r.reskilledFte, 'reskilled_fte'],
+    [r.redeployedFte, 'redeployed_fte'],
+    [r.surplusFte, 'redundant_fte'],
+    [r.overstaffingFte, 'overstaffing_fte'],
+    [r.shortageFte, 'shortage_fte'],
+  ] as const;
   const sheets: Sheet[] = [
     {
       name: w.sheets.pathways,
@@ -293,22 +301,16 @@ export async function renderReskillWorkbook(result: ReskillResult, names: Readon
       freezeColumns: 1,
       totalRows: 1,
     },
+    // Quantities as rows and years as columns with a total, as the report's table of the plan per year
+    // and spp plan's workbook lay it out (it had the years as rows, the only sheet of a plan that did).
     {
       name: w.sheets.perYear,
-      columns: [
-        { header: w.year, kind: 'year' },
-        { header: r.hiringFte, kind: 'fte' },
-        { header: r.reskilledFte, kind: 'fte' },
-        { header: r.redeployedFte, kind: 'fte' },
-        { header: r.surplusFte, kind: 'fte' },
-        { header: r.overstaffingFte, kind: 'fte' },
-        { header: r.shortageFte, kind: 'fte' },
-      ],
+      columns: [{ header: PLAN_WORDS[context.lang].quantity, kind: 'text', width: 24 }, ...result.per_year.map((y): SheetColumn => ({ header: String(y.year), kind: 'fte', width: 9 })), { header: w.total, kind: 'fte', width: 9 }],
       rows: [
-        ...result.per_year.map((y) => [y.year, y.hired_fte, y.reskilled_fte, y.redeployed_fte, y.redundant_fte, y.overstaffing_fte, y.shortage_fte]),
-        [w.total, ...(['hired_fte', 'reskilled_fte', 'redeployed_fte', 'redundant_fte', 'overstaffing_fte', 'shortage_fte'] as const).map((k) => result.per_year.reduce((s, y) => s + y[k], 0))],
+        ...perYearRows.map(([header, key]) => [header, ...result.per_year.map((y) => y[key]), result.per_year.reduce((s, y) => s + y[key], 0)]),
+        [r.perYearNote],
       ],
-      totalRows: 1,
+      freezeColumns: 1,
     },
     leftover(w.sheets.hiring, r.hiringFte, result.hiring_fte),
     leftover(w.sheets.surplus, r.surplusFte, result.surplus_fte),
