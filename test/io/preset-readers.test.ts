@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -351,5 +351,52 @@ describe('failing values of a per-person column in an AFAS or Raet export (READM
     const typo = (await readAfas(afas(births, (line) => line.replace(';1;36;', ';1x;36;')), base)).diagnostics.filter((d) => d.code === 'CSV_BAD_NUMBER');
     expect(typo).toHaveLength(6);
     for (const d of typo) expect(d.messageNl).toMatch(/^FTE '1x': verwacht een deeltijdfactor zoals 0,8/);
+  });
+
+  // Found in review: a plain headcount hides unknown function codes that are each on one row (personnel
+  // numbers in the function column), but AFAS and Raet exports quoted every one of them.
+  const unknown = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'CSV_UNKNOWN_FUNCTION');
+
+  it('hides unknown function codes that each belong to one employee, in AFAS and Raet exports, as a plain headcount does', async () => {
+    const births = Array(6).fill('1980-01-01') as string[];
+    // AFAS: Functie_code holds a Dossiernummer (D2001…); the first employee has two appointments, both with theirs.
+    const path = afas(births, (line, i) => line.replace(';F001;', `;D${2001 + i};`));
+    writeFileSync(path, `${readFileSync(path, 'utf8')}M0100;D2001;Medewerker Burgerzaken;0,2;;2019-01-01;;1980-01-01;Vast;\n`);
+    const a = unknown((await readAfas(path, base)).diagnostics);
+    expect(a.map((d) => d.line)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    expect(a[0]!.messageNl).toBe(
+      'Functie_code (function_id) van deze regel staat niet in het functiebestand functions.csv: net als alle 6 onbekende waarden in deze kolom hoort hij bij één medewerker, zoals een personeelsnummer, dus geen ervan wordt getoond. Wijst Functie_code (function_id) de kolom met functiecodes aan?',
+    );
+    expect(a.slice(1).map((d) => d.message)).toEqual(Array(6).fill('Functie_code (function_id) of this row is not in the functions file functions.csv: same as line 2 (a value of one employee only, as a personnel number; not shown)'));
+    for (const t of texts(a)) expect(t).not.toMatch(/D20\d\d/);
+
+    // Raet: the same in Aanstellingen.csv.
+    const dir = raet(births);
+    const file = join(dir, 'Aanstellingen.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').split('\n').map((l, i) => l.replace('|F001|', `|D${2000 + i}|`)).join('\n'));
+    const r = unknown((await readRaetHrCore(dir, base)).diagnostics);
+    expect(r).toHaveLength(6);
+    expect(r[0]!.messageNl).toMatch(/^\[Functiecode\] \(function_id\) van deze regel staat niet in het functiebestand functions\.csv: net als alle 6 onbekende waarden/);
+    for (const t of texts(r)) expect(t).not.toMatch(/D20\d\d/);
+  });
+
+  it('still quotes an unknown code that two employees share (a code, not a personnel number), and one to four codes', async () => {
+    const births = Array(6).fill('1980-01-01') as string[];
+    const shared = unknown((await readAfas(afas(births, (line, i) => line.replace(';F001;', i < 2 ? ';F009;' : `;D${2001 + i};`)), base)).diagnostics);
+    expect(shared).toHaveLength(6);
+    expect(shared[0]!.messageNl).toMatch(/^Functie_code \(function_id\) 'F009' \("Medewerker Burgerzaken" in de export\) staat niet in het functiebestand/);
+    const few = unknown((await readAfas(afas(births, (line, i) => (i < 4 ? line.replace(';F001;', `;F00${5 + i};`) : line)), base)).diagnostics);
+    expect(few.map((d) => /'(F00\d)'/.exec(d.messageNl ?? '')?.[1])).toEqual(['F005', 'F006', 'F007', 'F008']);
+  });
+
+  it("says the function column holds the row's own personnel number without showing it", async () => {
+    const births = Array(3).fill('1980-01-01') as string[];
+    const a = unknown((await readAfas(afas(births, (line, i) => line.replace(';F001;', `;M0${100 + i};`)), base)).diagnostics);
+    expect(a.map((d) => d.messageNl)).toEqual([
+      'Functie_code (function_id) bevat hier dezelfde waarde als Medewerker (employee_id) (niet getoond: een personeelsnummer), geen functiecode: wijst function_id de kolom met medewerkers aan?',
+      'Functie_code (function_id): hetzelfde als regel 2 (het personeelsnummer van de regel, niet getoond, in plaats van een functiecode)',
+      'Functie_code (function_id): hetzelfde als regel 2 (het personeelsnummer van de regel, niet getoond, in plaats van een functiecode)',
+    ]);
+    for (const t of texts(a)) expect(t).not.toMatch(/M01\d\d/);
   });
 });

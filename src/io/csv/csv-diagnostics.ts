@@ -65,12 +65,13 @@ export class CsvDiagnostics {
 
   /**
    * Gives every diagnostic of `code` listed so far the text `message` (one that must not repeat a value
-   * of the file): the first in full, the ones after it `repeat(line of the first)` when given.
+   * of the file): the first in full, the ones after it `repeat(line of the first)` when given; with
+   * `only`, just those on the lines it accepts.
    */
-  reword(code: DiagnosticCode, message: Message, repeat?: (first: number) => Message): void {
+  reword(code: DiagnosticCode, message: Message, repeat?: (first: number) => Message, only?: (line: number) => boolean): void {
     let first: number | undefined;
     for (const d of this.sink.list) {
-      if (d.code !== code) continue;
+      if (d.code !== code || (only !== undefined && !only(d.line))) continue;
       const text = first === undefined || repeat === undefined ? message : repeat(first);
       first ??= d.line;
       d.message = text.en;

@@ -4,7 +4,8 @@ import { localNumber, type Message } from '../../diagnostics/message.js';
 import { didYouMean } from '../../diagnostics/diagnostic.js';
 import type { ContractKind } from '../../domain/workforce.js';
 import type { CsvDiagnostics, RowRepeat } from '../csv/csv-diagnostics.js';
-import { excelSerial, FailedCells, hintRepeat } from '../csv/failed-cells.js';
+import { excelSerial, FailedCells, hintRepeat, UNIQUE_VALUES_NOT_SHOWN } from '../csv/failed-cells.js';
+import { MAX_PER_CODE } from '../csv/csv-diagnostics.js';
 import { columnLabel, resolveGroupColumn, type HeaderMatch } from '../csv/match-headers.js';
 import { normalizeHeader } from '../csv/column-specs.js';
 import { dialectNumber, numberExamples, parseDate, parseNumber, parseShare } from '../csv/parse-values.js';
@@ -21,6 +22,9 @@ function contractDescriptionColumn(match: HeaderMatch): number {
   });
   return found?.index ?? -1;
 }
+
+/** Unknown function codes remembered to tell personnel numbers from codes; beyond it, more are not told apart (memory stays bounded). */
+const UNKNOWN_TRACKED = 100_000;
 
 /** Where a birth comes from: the row itself (AFAS) or a person file (Raet), looked up by the caller; `repeat` for an error whose message ends with a hint. */
 export type BirthOf = (person: string, fields: string[], line: number, fail: (code: DiagnosticCode, index: number, message: Message, repeat?: RowRepeat) => void) => { year: number; month: number } | undefined;
@@ -43,6 +47,15 @@ export class AppointmentRows {
   private readonly failedCells: FailedCells;
   private readonly warnedCodes = new Set<string>();
   private readonly suggestions = new Map<string, Message>();
+  /**
+   * Unknown function codes, each with the employee of its first row (at most UNKNOWN_TRACKED), and
+   * whether one came back with another employee: values that each belong to one employee are
+   * personnel numbers in the function column, and are not shown (hideUnknownFunctions).
+   */
+  private readonly unknownFunctions = new Map<string, string>();
+  private unknownShared = false;
+  /** Lines of those rows' messages (the first MAX_PER_CODE: no more are kept). */
+  private readonly unknownLines = new Set<number>();
   /** The functions file's codes by normalised name; null for a name two functions share. */
   private byName: Map<string, string | null> | undefined;
 
@@ -156,7 +169,19 @@ export class AppointmentRows {
         this.warnedCodes.add(functionId);
         d.warning('PRESET_FUNCTION_NOT_IN_EXPORT', line, c.functionId + 1, { en: `${label(c.functionId, 'function_id')} '${functionId}' is not in ${this.exportFunctions.file} (first here); its profile still comes from the functions file`, nl: `${label(c.functionId, 'function_id')} '${functionId}' staat niet in ${this.exportFunctions.file} (de eerste hier); het profiel komt wel uit het functiebestand` }, names[c.functionId]);
       }
-      if (!swapped && known !== undefined && !known.has(functionId)) {
+      if (!swapped && known !== undefined && !known.has(functionId) && person !== '' && functionId === person) {
+        // The function column holds the row's own personnel number: a column map or header pointing
+        // function_id at the employee column. Said without the value, as the swapped columns above.
+        fail('CSV_UNKNOWN_FUNCTION', c.functionId, {
+          en: `${label(c.functionId, 'function_id')} holds the same value as ${label(c.person, 'employee_id')} here (not shown: a personnel number), not a function code: does function_id name the employee column?`,
+          nl: `${label(c.functionId, 'function_id')} bevat hier dezelfde waarde als ${label(c.person, 'employee_id')} (niet getoond: een personeelsnummer), geen functiecode: wijst function_id de kolom met medewerkers aan?`,
+        }, {
+          label: label(c.functionId, 'function_id'),
+          value: '',
+          gist: { en: 'the personnel number of the row, not shown, instead of a function code', nl: 'het personeelsnummer van de regel, niet getoond, in plaats van een functiecode' },
+        });
+      } else if (!swapped && known !== undefined && !known.has(functionId)) {
+        this.noteUnknownFunction(functionId, person, line);
         const named = exportName !== '' ? ` ("${exportName}" in the export)` : '';
         const file = this.options.functionsFile ?? 'functions.csv';
         // The export's name for the code found in the functions file under another code: renumbered, not misspelt.
@@ -259,8 +284,45 @@ export class AppointmentRows {
     }
   }
 
+  /** An unknown function code of a row, for hideUnknownFunctions. */
+  private noteUnknownFunction(functionId: string, person: string, line: number): void {
+    if (this.unknownLines.size < MAX_PER_CODE) this.unknownLines.add(line);
+    if (this.unknownShared) return;
+    const first = this.unknownFunctions.get(functionId);
+    if (first === undefined) {
+      if (this.unknownFunctions.size < UNKNOWN_TRACKED) this.unknownFunctions.set(functionId, person);
+    } else if (first !== person) this.unknownShared = true;
+  }
+
+  /**
+   * As a plain headcount (read-headcount.ts): when at least UNIQUE_VALUES_NOT_SHOWN unknown function
+   * codes each belong to one employee only — the rows of one person's appointments may repeat theirs —
+   * the column holds personnel numbers (a column map pointing at the wrong column, an export's columns
+   * shifted), and the messages are said again without the values. A code two employees share is a code.
+   */
+  private hideUnknownFunctions(): void {
+    if (this.unknownShared || this.unknownFunctions.size < UNIQUE_VALUES_NOT_SHOWN) return;
+    const label = columnLabel(this.match, this.col.functionId, 'function_id');
+    const file = this.options.functionsFile ?? 'functions.csv';
+    const n = this.unknownFunctions.size;
+    const count = n >= UNKNOWN_TRACKED ? { en: `the ${localNumber(n, 'en')} or more`, nl: `de ${localNumber(n, 'nl')} of meer` } : { en: `all ${n}`, nl: `alle ${n}` };
+    this.diagnostics.reword(
+      'CSV_UNKNOWN_FUNCTION',
+      {
+        en: `${label} of this row is not in the functions file ${file}: like ${count.en} unknown values of this column, it belongs to one employee only, as a personnel number does, so none is shown. Does ${label} name the column of function codes?`,
+        nl: `${label} van deze regel staat niet in het functiebestand ${file}: net als ${count.nl} onbekende waarden in deze kolom hoort hij bij één medewerker, zoals een personeelsnummer, dus geen ervan wordt getoond. Wijst ${label} de kolom met functiecodes aan?`,
+      },
+      (first) => ({
+        en: `${label} of this row is not in the functions file ${file}: same as line ${first} (a value of one employee only, as a personnel number; not shown)`,
+        nl: `${label} van deze regel staat niet in het functiebestand ${file}: hetzelfde als regel ${first} (een waarde van één medewerker, zoals een personeelsnummer; niet getoond)`,
+      }),
+      (line) => this.unknownLines.has(line),
+    );
+  }
+
   /** Notices about rows not counted; call after the last row. */
   finish(): void {
+    this.hideUnknownFunctions();
     this.failedCells.hide(this.diagnostics);
     this.tally.report(this.diagnostics, this.options.referenceYear);
     this.disagree.report(this.diagnostics, columnLabel(this.match, this.col.fte, 'fte'), columnLabel(this.match, this.col.hours, 'hours_per_week'));
