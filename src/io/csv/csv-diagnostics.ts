@@ -169,5 +169,9 @@ export class CsvDiagnostics {
 /** `text` with `value` replaced by `by`: quoted ('E00001'), and bare when it is 3 characters or more. */
 function withoutValue(text: string, value: string, by: string): string {
   const quoted = text.replaceAll(`'${value}'`, by);
-  return value.length >= 3 ? quoted.replaceAll(value, by) : quoted;
+  if (value.length < 3) return quoted;
+  // Unquoted only where it stands alone: a number within a longer number or word is not the cell's
+  // value ('regel 10012' stays when the hidden value is 1001, as '1001,5').
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return quoted.replace(new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[.,])${escaped}(?![\\p{L}\\p{N}]|[.,]\\p{N})`, 'gu'), by);
 }
